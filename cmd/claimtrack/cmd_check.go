@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+func runCheck(_ context.Context, e *env, args []string) int {
+	fs := newFlags(e, "check", "[--config F]", "Validate the configuration and the rule files it names, and run every\nmetric's examples. Exits 1 on any problem, listing them all.")
+	cfgPath := configFlag(fs)
+	if code, ok := parseFlags(fs, e, args); !ok {
+		return code
+	}
+	cfg, eng, code := loadEngine(e, *cfgPath)
+	if code != exitOK {
+		return code
+	}
+	results := eng.TestExamples()
+	failed := printExampleFailures(e, results)
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "%s: %d of %d rule examples failed\n", cfg.Path, failed, len(results))
+		return exitFail
+	}
+	fmt.Fprintf(e.stdout, "%s: OK: %d sources, %d metrics, %d rule examples pass\n", cfg.Path, len(cfg.Sources), len(cfg.Metrics), len(results))
+	return exitOK
+}
+
+// loadEngine loads the configuration and compiles its metrics, printing
+// every problem.
+func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
+	path := resolveConfig(e, flagPath)
+	cfg, err := config.Load(path)
+	if cfg != nil {
+		for _, w := range cfg.Warnings {
+			fmt.Fprintf(e.stderr, "%s: warning: %s\n", path, w)
+		}
+	}
+	if err != nil {
+		var errs config.Errors
+		if errors.As(err, &errs) {
+			for _, fe := range errs {
+				fmt.Fprintln(e.stderr, fe.Error())
+			}
+			fmt.Fprintf(e.stderr, "%s: %d problem(s); nothing was changed\n", path, len(errs))
+		} else {
+			fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
+		}
+		return nil, nil, exitFail
+	}
+	eng, err := rules.Compile(cfg.Metrics)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
+		return nil, nil, exitFail
+	}
+	return cfg, eng, exitOK
+}
+
+func printExampleFailures(e *env, results []rules.ExampleResult) int {
+	failed := 0
+	for _, r := range results {
+		if !r.Passed {
+			failed++
+			fmt.Fprintf(e.stderr, "FAIL %s\n", r)
+		}
+	}
+	return failed
+}

@@ -1,0 +1,125 @@
+// Command claimtrack tracks the figures news reports state and tells a Slack
+// channel when one changes. Run "claimtrack help" for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1 // something the user must fix
+	exitUsage = 2 // the command line itself is wrong
+)
+
+// env is what a command may touch: no globals, so tests run commands in
+// parallel with their own streams.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+}
+
+type command struct {
+	name    string
+	args    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"check", "[--config F]", "validate the configuration and run every rule example", runCheck},
+		{"figures", "[--json] [--lines] [FILE|-]", "print every figure in a text", runFigures},
+		{"extract", "[--config F] [--json] [--metric ID] FILE|-", "print the observations the metrics make in one article", runExtract},
+		{"rules", "test [--config F]", "run the examples written in each metric", runRules},
+		{"demo", "", "show claimtrack reading a small built-in news story, offline", runDemo},
+		{"schema", "", "print the JSON Schema of the configuration file", runSchema},
+		{"health", "[--config F]", "exit 0 if the daemon on listen answers /healthz", runHealth},
+		{"version", "", "print the version", runVersion},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := dispatch(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+func dispatch(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	if args[0] == "--version" {
+		return runVersion(ctx, e, nil)
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "claimtrack: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "claimtrack tracks the figures news reports state and tells Slack when one changes.")
+	fmt.Fprintln(w, "\nUsage: claimtrack COMMAND [options]\n\nCommands:")
+	cs := commands()
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'claimtrack COMMAND --help' for a command's options.")
+	fmt.Fprintln(w, "The configuration is --config, else $CLAIMTRACK_CONFIG, else ./config.yaml.")
+}
+
+// newFlags makes a flag set whose --help prints the command's usage.
+func newFlags(e *env, name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: claimtrack %s %s\n\n%s\n", name, args, summary)
+		var b strings.Builder
+		fs.SetOutput(&b)
+		fs.PrintDefaults()
+		fs.SetOutput(e.stderr)
+		if b.Len() > 0 {
+			fmt.Fprintf(fs.Output(), "\nOptions:\n%s", b.String())
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args and says how to exit if parsing ended the command.
+func parseFlags(fs *flag.FlagSet, e *env, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", "", "configuration file (default $CLAIMTRACK_CONFIG or ./config.yaml)")
+}

@@ -1,0 +1,146 @@
+// Package config loads claimtrack's YAML configuration into typed structs and
+// validates it, reporting every problem with its file, line and column.
+package config
+
+import (
+	"time"
+
+	"github.com/invopop/jsonschema"
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Store     string `yaml:"store" json:"store,omitempty" jsonschema:"default=./claimtrack.db,description=A SQLite file path (relative to this file) or a postgres:// URL."`
+	Listen    string `yaml:"listen" json:"listen,omitempty" jsonschema:"default=127.0.0.1:9464,description=host:port for /healthz /readyz /metrics and the dashboard. Empty turns the HTTP server off."`
+	UserAgent string `yaml:"user_agent" json:"user_agent,omitempty" jsonschema:"description=User-Agent sent with every request; include a contact URL or address so outlets can reach you."`
+	Log       Log    `yaml:"log" json:"log,omitempty"`
+
+	Slack   Slack   `yaml:"slack" json:"slack,omitempty"`
+	Fetch   Fetch   `yaml:"fetch" json:"fetch,omitempty"`
+	Tracker Tracker `yaml:"tracker" json:"tracker,omitempty"`
+
+	Sources   []Source            `yaml:"sources" json:"sources,omitempty"`
+	Metrics   []rules.MetricSpec  `yaml:"metrics" json:"metrics,omitempty"`
+	RuleFiles []string            `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
+	Templates map[string]string   `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (change; conflict; decrease; source_failing; source_recovered) to change the Slack message text."`
+
+	// Warnings are problems that do not stop claimtrack (an unset ${VAR}).
+	Warnings []string `yaml:"-" json:"-"`
+
+	// Path is the file the configuration was read from; Dir its directory.
+	Path string `yaml:"-" json:"-"`
+	Dir  string `yaml:"-" json:"-"`
+}
+
+// Log configures structured logging.
+type Log struct {
+	Format string `yaml:"format" json:"format,omitempty" jsonschema:"enum=text,enum=json,default=text"`
+	Level  string `yaml:"level" json:"level,omitempty" jsonschema:"enum=debug,enum=info,enum=warn,enum=error,default=info"`
+}
+
+// Slack says where alerts go. Use webhook_url, or token with channel.
+type Slack struct {
+	WebhookURL string `yaml:"webhook_url" json:"webhook_url,omitempty" jsonschema:"description=Incoming-webhook URL. Use ${SLACK_WEBHOOK_URL}: secrets do not belong in this file."`
+	Token      string `yaml:"token" json:"token,omitempty" jsonschema:"description=Bot token (xoxb-...) for chat.postMessage. Use ${SLACK_BOT_TOKEN}."`
+	Channel    string `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Channel for bot-token mode (#figures or a channel ID)."`
+	APIURL     string `yaml:"api_url" json:"api_url,omitempty" jsonschema:"description=Slack API base URL; for tests and proxies."`
+	Broadcast  bool   `yaml:"broadcast" json:"broadcast,omitempty" jsonschema:"description=Also show thread replies in the channel (bot-token mode)."`
+}
+
+// Fetch sets how politely and how hard claimtrack fetches.
+type Fetch struct {
+	Timeout         Duration `yaml:"timeout" json:"timeout,omitempty" jsonschema:"description=Total time for one request (default 30s)."`
+	MaxBodyBytes    int64    `yaml:"max_body_bytes" json:"max_body_bytes,omitempty" jsonschema:"minimum=1024,description=Largest response accepted (default 5 MB)."`
+	MaxRedirects    int      `yaml:"max_redirects" json:"max_redirects,omitempty" jsonschema:"minimum=0,maximum=20,description=Redirects followed per request (default 5)."`
+	PerHostRate     float64  `yaml:"per_host_rate" json:"per_host_rate,omitempty" jsonschema:"description=Requests per second to one host (default 1)."`
+	PerHostParallel int      `yaml:"per_host_parallel" json:"per_host_parallel,omitempty" jsonschema:"description=Requests at once to one host (default 2)."`
+	Workers         int      `yaml:"workers" json:"workers,omitempty" jsonschema:"description=Sources processed at once (default 4)."`
+	IgnoreRobots    bool     `yaml:"ignore_robots" json:"ignore_robots,omitempty" jsonschema:"description=Do not read robots.txt. Only for sites you own."`
+}
+
+// Tracker tunes how changes are judged.
+type Tracker struct {
+	ConflictWindow Duration `yaml:"conflict_window" json:"conflict_window,omitempty" jsonschema:"description=Two outlets disagreeing within this time is a conflict (default 48h)."`
+}
+
+// Source is one place articles come from. Exactly one of feed, page, sitemap
+// or dir is set.
+type Source struct {
+	Name     string   `yaml:"name" json:"name" jsonschema:"required,description=Unique name; also the outlet shown in alerts unless outlet is set."`
+	Outlet   string   `yaml:"outlet" json:"outlet,omitempty" jsonschema:"description=Publication name shown in alerts and used to count agreeing outlets."`
+	Feed     string   `yaml:"feed" json:"feed,omitempty" jsonschema:"description=RSS; Atom or JSON Feed URL."`
+	Page     string   `yaml:"page" json:"page,omitempty" jsonschema:"description=Section page URL whose links (see links) are articles."`
+	Links    string   `yaml:"links" json:"links,omitempty" jsonschema:"description=CSS selector for article links on page (default: a)."`
+	Sitemap  string   `yaml:"sitemap" json:"sitemap,omitempty" jsonschema:"description=News sitemap or sitemap index URL."`
+	Dir      string   `yaml:"dir" json:"dir,omitempty" jsonschema:"description=Local folder of .html .txt or .eml files (relative to this file)."`
+	Include  []string `yaml:"include" json:"include,omitempty" jsonschema:"description=Regular expressions; an article URL must match one."`
+	Exclude  []string `yaml:"exclude" json:"exclude,omitempty" jsonschema:"description=Regular expressions; an article URL matching one is skipped."`
+	Schedule string   `yaml:"schedule" json:"schedule,omitempty" jsonschema:"default=@every 15m,description=Cron spec (*/15 * * * *) or @every 10m."`
+	Content  string   `yaml:"content" json:"content,omitempty" jsonschema:"description=CSS selector whose text is the article; overrides automatic extraction."`
+	Remove   []string `yaml:"remove" json:"remove,omitempty" jsonschema:"description=CSS selectors removed before extraction (related stories; share bars)."`
+	MaxItems int      `yaml:"max_items" json:"max_items,omitempty" jsonschema:"description=Newest articles taken per run (default 50)."`
+	Disabled bool     `yaml:"disabled" json:"disabled,omitempty"`
+}
+
+// Kind says which of feed, page, sitemap or dir the source uses.
+func (s Source) Kind() string {
+	switch {
+	case s.Feed != "":
+		return "feed"
+	case s.Page != "":
+		return "page"
+	case s.Sitemap != "":
+		return "sitemap"
+	case s.Dir != "":
+		return "dir"
+	}
+	return ""
+}
+
+// OutletName is the name alerts show for the source.
+func (s Source) OutletName() string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	return s.Name
+}
+
+// Duration is a time.Duration written as "30s" or "10m" in YAML.
+type Duration time.Duration
+
+// UnmarshalYAML parses Go duration syntax.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return errDuration(n.Value)
+	}
+	v, err := time.ParseDuration(n.Value)
+	if err != nil || v < 0 {
+		return errDuration(n.Value)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Std returns the value as a time.Duration, or def when unset.
+func (d Duration) Std(def time.Duration) time.Duration {
+	if d == 0 {
+		return def
+	}
+	return time.Duration(d)
+}
+
+// JSONSchema describes the duration syntax.
+func (Duration) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Pattern: `^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$`, Description: "A duration such as 30s, 10m or 1h30m."}
+}
+
+type durationError string
+
+func (e durationError) Error() string {
+	return "expected a duration such as 30s, 10m or 1h30m, got " + string(e)
+}
+
+func errDuration(v string) error { return durationError("\"" + v + "\"") }

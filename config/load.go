@@ -1,0 +1,433 @@
+package config
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/robfig/cron/v3"
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+// DefaultPath is used when neither --config nor CLAIMTRACK_CONFIG is given.
+const DefaultPath = "config.yaml"
+
+// EnvPath names the environment variable that overrides the default path.
+const EnvPath = "CLAIMTRACK_CONFIG"
+
+// Load reads, expands, decodes and validates a configuration file and the
+// rule files it names. On any problem it returns Errors listing all of them;
+// the returned Config is then incomplete and must not be used.
+func Load(path string) (*Config, error) {
+	return load(path, os.LookupEnv)
+}
+
+func load(path string, lookup func(string) (string, bool)) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w (create one from the example config.yaml, or pass --config)", err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("config path %s: %w", path, err)
+	}
+	cfg := &Config{Path: path, Dir: filepath.Dir(abs)}
+	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: lookup, unset: map[string]bool{}}
+
+	root, ok := l.parse(path, data)
+	if ok {
+		d := &decoder{file: path, errs: l.errs, pos: l.pos}
+		d.decode(root, reflect.ValueOf(cfg).Elem(), "")
+		for i := range cfg.Metrics {
+			cfg.Metrics[i].Origin = rules.Origin{File: path, Line: l.at(path, fmt.Sprintf("metrics[%d]", i)).Line}
+		}
+		l.metricBase = make([]string, len(cfg.Metrics))
+		for i := range cfg.Metrics {
+			l.metricBase[i] = fmt.Sprintf("metrics[%d]", i)
+		}
+		l.loadRuleFiles()
+	}
+	l.validate()
+	for v := range l.unset {
+		cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("environment variable %s is not set; its ${%s} is empty", v, v))
+	}
+	sort.Strings(cfg.Warnings)
+	if len(*l.errs) > 0 {
+		return cfg, l.errs.sorted()
+	}
+	return cfg, nil
+}
+
+type loader struct {
+	cfg    *Config
+	errs   *Errors
+	pos    posIndex
+	lookup func(string) (string, bool)
+	unset  map[string]bool
+	// metricBase[i] is the path of cfg.Metrics[i] within its own file.
+	metricBase []string
+}
+
+func (l *loader) fail(p Pos, path, format string, args ...any) {
+	*l.errs = append(*l.errs, FieldError{Pos: p, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// at finds the position recorded for a path, walking up to the nearest
+// ancestor that has one.
+func (l *loader) at(file, path string) Pos {
+	for p := path; ; {
+		if pos, ok := l.pos[l.pos.key(file, p)]; ok {
+			return pos
+		}
+		if p == "" {
+			return Pos{File: file}
+		}
+		if i := strings.LastIndexAny(p, ".["); i >= 0 {
+			p = p[:i]
+		} else {
+			p = ""
+		}
+	}
+}
+
+func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		line := 0
+		msg := err.Error()
+		// yaml.v3 syntax errors read "yaml: line N: ..."
+		if _, err2 := fmt.Sscanf(strings.TrimPrefix(msg, "yaml: "), "line %d:", &line); err2 == nil {
+			if _, rest, ok := strings.Cut(strings.TrimPrefix(msg, "yaml: "), ": "); ok {
+				msg = rest
+			}
+		} else {
+			msg = strings.TrimPrefix(msg, "yaml: ")
+		}
+		l.fail(Pos{File: file, Line: line, Col: 1}, "", "YAML syntax: %s", msg)
+		return nil, false
+	}
+	if len(root.Content) == 0 {
+		return &root, true
+	}
+	l.expand(file, &root)
+	return &root, true
+}
+
+var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\}`)
+
+// expand replaces ${VAR} and ${VAR:-default} in scalar values (not keys)
+// with the environment, before decoding, so that positions stay right.
+func (l *loader) expand(file string, n *yaml.Node) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if !strings.Contains(n.Value, "${") {
+			return
+		}
+		n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
+			sub := envRef.FindStringSubmatch(m)
+			if v, ok := l.lookup(sub[1]); ok && v != "" {
+				return v
+			}
+			if sub[2] != "" {
+				return sub[3]
+			}
+			l.unset[sub[1]] = true
+			return ""
+		})
+		if n.Tag == "!!null" || n.Tag == "" {
+			n.Tag = "!!str"
+		}
+	case yaml.MappingNode:
+		for i := 1; i < len(n.Content); i += 2 {
+			l.expand(file, n.Content[i])
+		}
+	default:
+		for _, c := range n.Content {
+			l.expand(file, c)
+		}
+	}
+}
+
+func (l *loader) resolve(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(l.cfg.Dir, p)
+}
+
+// loadRuleFiles reads the metrics of every file rule_files names. A file
+// holds a list of metrics, a single metric, or a mapping with a metrics key.
+func (l *loader) loadRuleFiles() {
+	for i, pattern := range l.cfg.RuleFiles {
+		field := fmt.Sprintf("rule_files[%d]", i)
+		matches, err := filepath.Glob(l.resolve(pattern))
+		if err != nil {
+			l.fail(l.at(l.cfg.Path, field), field, "bad glob pattern %q: %v", pattern, err)
+			continue
+		}
+		if len(matches) == 0 && !strings.ContainsAny(pattern, "*?[") {
+			l.fail(l.at(l.cfg.Path, field), field, "%s does not exist (the path is relative to %s)", pattern, l.cfg.Dir)
+			continue
+		}
+		sort.Strings(matches)
+		for _, m := range matches {
+			l.loadRuleFile(m)
+		}
+	}
+}
+
+func (l *loader) loadRuleFile(path string) {
+	rel := path
+	if r, err := filepath.Rel(l.cfg.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
+		rel = filepath.Join(filepath.Dir(l.cfg.Path), r)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		l.fail(Pos{File: rel}, "", "read rule file: %v", err)
+		return
+	}
+	root, ok := l.parse(rel, data)
+	if !ok || len(root.Content) == 0 {
+		return
+	}
+	doc := root.Content[0]
+	var specs []rules.MetricSpec
+	base := "metrics"
+	d := &decoder{file: rel, errs: l.errs, pos: l.pos}
+	switch {
+	case doc.Kind == yaml.SequenceNode:
+		base = ""
+		d.decode(doc, reflect.ValueOf(&specs).Elem(), "")
+	case doc.Kind == yaml.MappingNode && hasKey(doc, "metrics"):
+		var wrapper struct {
+			Metrics []rules.MetricSpec `yaml:"metrics"`
+		}
+		d.decode(doc, reflect.ValueOf(&wrapper).Elem(), "")
+		specs = wrapper.Metrics
+	case doc.Kind == yaml.MappingNode:
+		var one rules.MetricSpec
+		d.decode(doc, reflect.ValueOf(&one).Elem(), "")
+		specs = []rules.MetricSpec{one}
+		base = "single"
+	default:
+		l.fail(nodePos(rel, doc), "", "a rule file holds a list of metrics, one metric, or a mapping with a metrics: list")
+		return
+	}
+	for i := range specs {
+		var p string
+		switch base {
+		case "":
+			p = fmt.Sprintf("[%d]", i)
+		case "single":
+			p = ""
+		default:
+			p = fmt.Sprintf("%s[%d]", base, i)
+		}
+		specs[i].Origin = rules.Origin{File: rel, Line: l.at(rel, p).Line}
+		l.metricBase = append(l.metricBase, p)
+	}
+	l.cfg.Metrics = append(l.cfg.Metrics, specs...)
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// ParseSchedule parses a source schedule: a five-field cron spec or a
+// descriptor such as @every 10m or @hourly.
+func ParseSchedule(spec string) (cron.Schedule, error) {
+	if strings.TrimSpace(spec) == "" {
+		spec = "@every 15m"
+	}
+	return cronParser.Parse(spec)
+}
+
+// validate checks what decoding cannot: required fields, URLs, schedules,
+// selectors, patterns, duplicate names.
+func (l *loader) validate() {
+	c := l.cfg
+	file := c.Path
+	fail := func(path, format string, args ...any) {
+		l.fail(l.at(file, path), path, format, args...)
+	}
+	if c.Store != "" && !strings.HasPrefix(c.Store, "postgres://") && !strings.HasPrefix(c.Store, "postgresql://") {
+		if strings.Contains(c.Store, "://") {
+			fail("store", "%q: use a SQLite file path or a postgres:// URL", c.Store)
+		}
+	}
+	if c.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+			fail("listen", "%q is not host:port (for example 127.0.0.1:9464)", c.Listen)
+		}
+	}
+	switch c.Log.Format {
+	case "", "text", "json":
+	default:
+		fail("log.format", "%q: use text or json", c.Log.Format)
+	}
+	switch c.Log.Level {
+	case "", "debug", "info", "warn", "error":
+	default:
+		fail("log.level", "%q: use debug, info, warn or error", c.Log.Level)
+	}
+	if c.Slack.WebhookURL != "" {
+		checkURL(fail, "slack.webhook_url", c.Slack.WebhookURL)
+		if c.Slack.Token != "" {
+			fail("slack.token", "set webhook_url or token, not both")
+		}
+	}
+	if c.Slack.Token != "" && c.Slack.Channel == "" {
+		fail("slack.channel", "required with slack.token: the channel to post to (#figures or an ID)")
+	}
+	if c.Slack.APIURL != "" {
+		checkURL(fail, "slack.api_url", c.Slack.APIURL)
+	}
+	if c.Fetch.MaxBodyBytes != 0 && c.Fetch.MaxBodyBytes < 1024 {
+		fail("fetch.max_body_bytes", "%d bytes is too small for any article: use at least 1024", c.Fetch.MaxBodyBytes)
+	}
+	if c.Fetch.MaxRedirects < 0 || c.Fetch.MaxRedirects > 20 {
+		fail("fetch.max_redirects", "%d: use 0 to 20", c.Fetch.MaxRedirects)
+	}
+	if c.Fetch.PerHostRate < 0 {
+		fail("fetch.per_host_rate", "must not be negative")
+	}
+	if c.Fetch.PerHostParallel < 0 || c.Fetch.Workers < 0 {
+		fail("fetch", "per_host_parallel and workers must not be negative")
+	}
+
+	names := map[string]int{}
+	for i, s := range c.Sources {
+		p := fmt.Sprintf("sources[%d]", i)
+		if s.Name == "" {
+			fail(p+".name", "required: a unique name for the source")
+		} else if j, dup := names[s.Name]; dup {
+			fail(p+".name", "duplicate source name %q (also sources[%d], line %d)", s.Name, j, l.at(file, fmt.Sprintf("sources[%d]", j)).Line)
+		} else {
+			names[s.Name] = i
+		}
+		n := 0
+		for _, v := range []string{s.Feed, s.Page, s.Sitemap, s.Dir} {
+			if v != "" {
+				n++
+			}
+		}
+		if n != 1 {
+			fail(p, "give exactly one of feed, page, sitemap or dir (found %d)", n)
+		}
+		if s.Feed != "" {
+			checkURL(fail, p+".feed", s.Feed)
+		}
+		if s.Page != "" {
+			checkURL(fail, p+".page", s.Page)
+		}
+		if s.Sitemap != "" {
+			checkURL(fail, p+".sitemap", s.Sitemap)
+		}
+		if s.Dir != "" {
+			if fi, err := os.Stat(l.resolve(s.Dir)); err != nil || !fi.IsDir() {
+				fail(p+".dir", "%q is not a folder (the path is relative to %s)", s.Dir, c.Dir)
+			}
+		}
+		if s.Links != "" && s.Page == "" {
+			fail(p+".links", "links selects article links on a page: it needs page")
+		}
+		checkSelector(fail, p+".links", s.Links)
+		checkSelector(fail, p+".content", s.Content)
+		for j, r := range s.Remove {
+			checkSelector(fail, fmt.Sprintf("%s.remove[%d]", p, j), r)
+		}
+		for j, r := range s.Include {
+			checkRegexp(fail, fmt.Sprintf("%s.include[%d]", p, j), r)
+		}
+		for j, r := range s.Exclude {
+			checkRegexp(fail, fmt.Sprintf("%s.exclude[%d]", p, j), r)
+		}
+		if _, err := ParseSchedule(s.Schedule); err != nil {
+			fail(p+".schedule", "%q is not a schedule: %v (use a cron spec such as \"*/15 * * * *\", or \"@every 10m\")", s.Schedule, err)
+		}
+		if s.MaxItems < 0 {
+			fail(p+".max_items", "must not be negative")
+		}
+	}
+
+	ids := map[string]rules.Origin{}
+	for i := range c.Metrics {
+		m := &c.Metrics[i]
+		mfile, base := m.Origin.File, ""
+		if i < len(l.metricBase) {
+			base = l.metricBase[i]
+		}
+		for _, e := range m.Validate() {
+			path := e.Field
+			if base != "" {
+				if strings.HasPrefix(path, "[") {
+					path = base + path
+				} else {
+					path = base + "." + path
+				}
+			}
+			l.fail(l.at(mfile, path), path, "%s", e.Msg)
+		}
+		if m.ID == "" {
+			continue
+		}
+		if prev, dup := ids[m.ID]; dup {
+			path := joinPath(base, "id")
+			l.fail(l.at(mfile, path), path, "duplicate metric id %q (first defined at %s)", m.ID, prev)
+			continue
+		}
+		ids[m.ID] = m.Origin
+	}
+	for name := range c.Templates {
+		switch name {
+		case "change", "conflict", "decrease", "first", "source_failing", "source_recovered":
+		default:
+			fail("templates."+name, "no event kind %q: use change, first, conflict, decrease, source_failing or source_recovered", name)
+		}
+	}
+}
+
+func checkURL(fail func(string, string, ...any), path, raw string) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		fail(path, "%q is not an http(s) URL (for example https://example.org/world/rss.xml)", raw)
+	}
+}
+
+func checkSelector(fail func(string, string, ...any), path, sel string) {
+	if sel == "" {
+		return
+	}
+	if err := compileSelector(sel); err != nil {
+		fail(path, "%q is not a CSS selector: %v", sel, err)
+	}
+}
+
+// compileSelector checks a selector with cascadia, the parser goquery uses:
+// goquery itself silently matches nothing on a bad selector.
+func compileSelector(sel string) error {
+	_, err := cascadia.ParseGroup(sel)
+	return err
+}
+
+func checkRegexp(fail func(string, string, ...any), path, re string) {
+	if _, err := regexp.Compile(re); err != nil {
+		fail(path, "%q is not a regular expression: %v", re, err)
+	}
+}

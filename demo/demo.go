@@ -1,0 +1,88 @@
+// Package demo holds a small built-in news story, written for claimtrack,
+// that moves the shipped metrics over several days: a rising death toll, a
+// prisoner-hostage offer, a syndicated copy, a stale article published
+// before what is already known, and an outlet that disagrees. The demo
+// command and tests read it; nothing here touches the network.
+package demo
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"time"
+)
+
+//go:embed articles/*.txt
+var files embed.FS
+
+// Article is one built-in news article.
+type Article struct {
+	Outlet    string
+	Published time.Time
+	Title     string
+	Path      string // URL path on the demo site
+	Body      string
+}
+
+// Articles returns the built-in articles in file order (the order a
+// scraper would find them in).
+func Articles() ([]Article, error) {
+	names, err := fs.Glob(files, "articles/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	out := make([]Article, 0, len(names))
+	for _, n := range names {
+		b, err := files.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		a, err := parse(string(b))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// parse reads "Key: value" header lines, a blank line, then the body.
+func parse(s string) (Article, error) {
+	var a Article
+	head, body, ok := strings.Cut(s, "\n\n")
+	if !ok {
+		return a, fmt.Errorf("no blank line after the header")
+	}
+	sc := bufio.NewScanner(strings.NewReader(head))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ": ")
+		if !ok {
+			return a, fmt.Errorf("header line %q is not Key: value", sc.Text())
+		}
+		switch k {
+		case "Outlet":
+			a.Outlet = v
+		case "Title":
+			a.Title = v
+		case "URL":
+			a.Path = v
+		case "Published":
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				return a, fmt.Errorf("Published: %w", err)
+			}
+			a.Published = t
+		default:
+			return a, fmt.Errorf("unknown header %q", k)
+		}
+	}
+	a.Body = strings.TrimSpace(body)
+	if a.Outlet == "" || a.Title == "" || a.Path == "" || a.Published.IsZero() {
+		return a, fmt.Errorf("header needs Outlet, Published, Title and URL")
+	}
+	return a, nil
+}

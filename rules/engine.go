@@ -1,0 +1,538 @@
+// Package rules matches the metrics users define in YAML to the figures in
+// news text. Figures are found once per text (package figures); each
+// sentence that holds one is then checked only against the metrics whose
+// keywords or pattern words occur in it, so the cost stays flat as metrics
+// are added.
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// DefaultWindow is how many words may separate a keyword from its figure.
+const DefaultWindow = 8
+
+// Value is one named figure of an observation ("value" for single-valued
+// metrics, or a placeholder name such as "prisoners").
+type Value struct {
+	Name string `json:"name"`
+	figures.Figure
+}
+
+// Observation is what one metric found in one sentence of a text.
+type Observation struct {
+	Metric string  `json:"metric"`
+	Values []Value `json:"values"`
+	// Quote is the sentence the figures came from; QuoteStart and
+	// QuoteEnd are its byte offsets in the text.
+	Quote      string `json:"quote"`
+	QuoteStart int    `json:"quote_start"`
+	QuoteEnd   int    `json:"quote_end"`
+	// Rule says which part of the metric matched: `keyword "killed"` or
+	// `patterns[0]`.
+	Rule string `json:"rule"`
+}
+
+// Main is the observation's first value: the value of a single-valued metric.
+func (o Observation) Main() Value { return o.Values[0] }
+
+// Get returns the value named name.
+func (o Observation) Get(name string) (Value, bool) {
+	for _, v := range o.Values {
+		if v.Name == name {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+type phrase struct {
+	words  []string
+	prefix bool // the last word ends in *: kill* matches killed
+	text   string
+}
+
+type metric struct {
+	spec     MetricSpec
+	kinds    []figures.Kind
+	window   int
+	keywords []phrase
+	scope    []phrase
+	exclude  []phrase // rule the sentence out
+	near     []phrase // exclude_near: rule a figure out
+	patterns []*compiledPattern
+}
+
+// Engine evaluates a set of metrics against texts. It is safe for
+// concurrent use.
+type Engine struct {
+	metrics []*metric
+	// byWord maps the first word of a phrase (keyword or exclude) to the
+	// metrics that use it; byPrefix does the same for "kill*" keywords,
+	// keyed by the prefix, with prefixLens the distinct prefix lengths.
+	byWord     map[string][]phraseRef
+	byPrefix   map[string][]phraseRef
+	prefixLens []int
+	// patternAlways lists pattern metrics with no required word, checked on
+	// every sentence that holds a figure.
+	patternAlways []int
+}
+
+type phraseRef struct {
+	metric  int
+	keyword int // index in keywords, or -1 - index in exclude_near
+	pattern int // index in patterns, or -1
+}
+
+// Compile validates the specs and builds an engine.
+func Compile(specs []MetricSpec) (*Engine, error) {
+	e := &Engine{byWord: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}}
+	var errs []error
+	seen := map[string]bool{}
+	lens := map[int]bool{}
+	for i := range specs {
+		s := specs[i]
+		where := s.ID
+		if o := s.Origin.String(); o != "" {
+			where = o + ": " + s.ID
+		}
+		if ve := s.Validate(); len(ve) > 0 {
+			for _, v := range ve {
+				errs = append(errs, fmt.Errorf("metric %s: %s", where, v))
+			}
+			continue
+		}
+		if seen[s.ID] {
+			errs = append(errs, fmt.Errorf("metric %s: duplicate id", where))
+			continue
+		}
+		seen[s.ID] = true
+		m := &metric{spec: s, window: s.Window}
+		if m.window == 0 {
+			m.window = DefaultWindow
+		}
+		switch s.Kind {
+		case "", "count":
+			m.kinds = []figures.Kind{figures.Count}
+		case "money":
+			m.kinds = []figures.Kind{figures.Money}
+		case "percent":
+			m.kinds = []figures.Kind{figures.Percent}
+		case "fraction":
+			m.kinds = []figures.Kind{figures.Fraction, figures.Percent}
+		}
+		m.keywords = toPhrases(s.Keywords)
+		m.scope = toPhrases(s.Scope)
+		m.exclude = toPhrases(s.Exclude)
+		m.near = toPhrases(s.ExcludeNear)
+		idx := len(e.metrics)
+		for k, ph := range m.keywords {
+			e.index(ph, phraseRef{metric: idx, keyword: k, pattern: -1}, lens)
+		}
+		for k, ph := range m.near {
+			e.index(ph, phraseRef{metric: idx, keyword: -1 - k, pattern: -1}, lens)
+		}
+		for k, p := range s.Patterns {
+			cp, err := compilePattern(p)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("metric %s: patterns[%d]: %w", where, k, err))
+				continue
+			}
+			m.patterns = append(m.patterns, cp)
+			if cp.anchor == "" {
+				e.patternAlways = append(e.patternAlways, idx)
+			} else {
+				e.byWord[cp.anchor] = append(e.byWord[cp.anchor], phraseRef{metric: idx, keyword: 0, pattern: k})
+			}
+		}
+		e.metrics = append(e.metrics, m)
+	}
+	for l := range lens {
+		e.prefixLens = append(e.prefixLens, l)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return e, nil
+}
+
+func (e *Engine) index(ph phrase, ref phraseRef, lens map[int]bool) {
+	if len(ph.words) == 1 && ph.prefix {
+		e.byPrefix[ph.words[0]] = append(e.byPrefix[ph.words[0]], ref)
+		lens[len(ph.words[0])] = true
+		return
+	}
+	e.byWord[ph.words[0]] = append(e.byWord[ph.words[0]], ref)
+}
+
+func toPhrases(list []string) []phrase {
+	out := make([]phrase, 0, len(list))
+	for _, s := range list {
+		t := strings.TrimSpace(s)
+		ph := phrase{text: t, prefix: strings.HasSuffix(t, "*")}
+		ph.words = wordsOf(strings.TrimSuffix(t, "*"))
+		if len(ph.words) > 0 {
+			out = append(out, ph)
+		}
+	}
+	return out
+}
+
+// Metrics returns the specs of the compiled metrics, in order.
+func (e *Engine) Metrics() []MetricSpec {
+	out := make([]MetricSpec, len(e.metrics))
+	for i, m := range e.metrics {
+		out[i] = m.spec
+	}
+	return out
+}
+
+// Extract finds every observation the metrics make in text.
+func (e *Engine) Extract(text string) []Observation {
+	return e.ExtractDoc(figures.Analyze(text))
+}
+
+// ExtractDoc is Extract on a text already analysed.
+func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
+	return e.extract(d, -1)
+}
+
+// hit is a phrase found in a sentence: the token range it covers.
+type hit struct {
+	ref        phraseRef
+	start, end int
+}
+
+type docState struct {
+	d      *figures.Document
+	lower  string
+	scoped map[int]bool // metric → article mentions its scope
+}
+
+func (e *Engine) extract(d *figures.Document, only int) []Observation {
+	if len(e.metrics) == 0 || len(d.Figures) == 0 {
+		return nil
+	}
+	st := &docState{d: d, lower: lowerASCII(d.Text), scoped: map[int]bool{}}
+	var out []Observation
+	var hits []hit
+	var cands []int
+	mark := make(map[int]bool)
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if !hasAmount(d, s) {
+			continue
+		}
+		hits = e.findHits(st, s, hits[:0])
+		cands = cands[:0]
+		clear(mark)
+		for _, h := range hits {
+			if !mark[h.ref.metric] && (h.ref.keyword >= 0 || h.ref.pattern >= 0) {
+				mark[h.ref.metric] = true
+				cands = append(cands, h.ref.metric)
+			}
+		}
+		for _, mi := range e.patternAlways {
+			if !mark[mi] {
+				mark[mi] = true
+				cands = append(cands, mi)
+			}
+		}
+		for _, mi := range cands {
+			if only >= 0 && mi != only {
+				continue
+			}
+			if o, ok := e.evaluate(st, s, mi, hits); ok {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+func hasAmount(d *figures.Document, s *figures.Sentence) bool {
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if d.Figures[i].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}
+
+// findHits looks up each word of the sentence in the phrase index.
+func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		t := d.Tokens[ti]
+		if t.IsSymbol() {
+			continue
+		}
+		w := st.lower[t.Start:t.End]
+		for _, ref := range e.byWord[w] {
+			m := e.metrics[ref.metric]
+			if ref.pattern >= 0 {
+				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
+				continue
+			}
+			ph := m.phraseOf(ref)
+			if end, ok := matchPhrase(st, s, ti, ph); ok {
+				hits = append(hits, hit{ref: ref, start: ti, end: end})
+			}
+		}
+		for _, l := range e.prefixLens {
+			if l > len(w) {
+				continue
+			}
+			for _, ref := range e.byPrefix[w[:l]] {
+				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
+			}
+		}
+	}
+	return hits
+}
+
+func (m *metric) phraseOf(ref phraseRef) phrase {
+	if ref.keyword >= 0 {
+		return m.keywords[ref.keyword]
+	}
+	return m.near[-1-ref.keyword]
+}
+
+// matchPhrase checks a phrase's words at token ti, skipping symbols
+// (hyphens, apostrophes) between them.
+func matchPhrase(st *docState, s *figures.Sentence, ti int, ph phrase) (int, bool) {
+	d := st.d
+	k := ti
+	for wi, w := range ph.words {
+		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
+			k++
+		}
+		if k >= s.TokEnd {
+			return 0, false
+		}
+		t := d.Tokens[k]
+		got := st.lower[t.Start:t.End]
+		last := wi == len(ph.words)-1
+		if got != w && !(last && ph.prefix && strings.HasPrefix(got, w)) {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// evaluate applies metric mi to sentence s.
+func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit) (Observation, bool) {
+	m := e.metrics[mi]
+	d := st.d
+	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
+		return Observation{}, false
+	}
+	if len(m.exclude) > 0 && containsAnyPhrase(st.lower[s.Start:s.End], m.exclude) {
+		return Observation{}, false
+	}
+	// Patterns first: they are the precise form.
+	for pi, cp := range m.patterns {
+		if cp.anchor != "" && !hasPatternHit(hits, mi, pi) {
+			continue
+		}
+		if vals, ok := m.matchPattern(d, s, cp); ok {
+			return m.observation(d, s, vals, fmt.Sprintf("patterns[%d]", pi)), true
+		}
+	}
+	if len(m.keywords) == 0 {
+		return Observation{}, false
+	}
+	best, bestDist, bestKw := -1, 1<<30, -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := d.Figures[fi]
+		if !m.accepts(f) {
+			continue
+		}
+		fs, fe := d.FigureTokens(fi)
+		kwDist, kw := 1<<30, -1
+		exDist := 1 << 30
+		for _, h := range hits {
+			if h.ref.metric != mi || h.ref.pattern >= 0 {
+				continue
+			}
+			dist := wordGap(d, fs, fe, h.start, h.end)
+			if h.ref.keyword >= 0 {
+				if dist < kwDist {
+					kwDist, kw = dist, h.ref.keyword
+				}
+			} else if dist < exDist {
+				exDist = dist
+			}
+		}
+		if kwDist > m.window || exDist <= kwDist {
+			continue
+		}
+		// Strictly nearer only: on a tie the earlier figure wins, as in
+		// "four battalions of thousands of fighters".
+		if kwDist < bestDist {
+			best, bestDist, bestKw = fi, kwDist, kw
+		}
+	}
+	if best < 0 {
+		return Observation{}, false
+	}
+	vals := []Value{{Name: "value", Figure: d.Figures[best]}}
+	return m.observation(d, s, vals, "keyword "+strconv.Quote(m.keywords[bestKw].text)), true
+}
+
+func hasPatternHit(hits []hit, mi, pi int) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.pattern == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// wordGap counts the words strictly between two token ranges.
+func wordGap(d *figures.Document, as, ae, bs, be int) int {
+	if ae <= bs {
+		return d.WordPos(bs) - d.WordPos(ae)
+	}
+	if be <= as {
+		return d.WordPos(as) - d.WordPos(be)
+	}
+	return 0
+}
+
+// accepts reports whether a figure can be a value of the metric.
+func (m *metric) accepts(f figures.Figure) bool {
+	ok := false
+	for _, k := range m.kinds {
+		if f.Kind == k {
+			ok = true
+		}
+	}
+	if !ok {
+		return false
+	}
+	if m.spec.Kind == "money" && m.spec.Unit != "" && f.Unit != m.spec.Unit {
+		return false
+	}
+	if m.spec.Min != nil && f.Value < *m.spec.Min || m.spec.Max != nil && f.Value > *m.spec.Max {
+		return false
+	}
+	return true
+}
+
+// inScope checks the metric's scope words in the sentence or the article.
+func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
+	m := e.metrics[mi]
+	if m.spec.ScopeIn == "sentence" {
+		return containsAnyPhrase(st.lower[s.Start:s.End], m.scope)
+	}
+	v, ok := st.scoped[mi]
+	if !ok {
+		v = containsAnyPhrase(st.lower, m.scope)
+		st.scoped[mi] = v
+	}
+	return v
+}
+
+// containsAnyPhrase reports whether text (lower-cased) holds one of the
+// phrases as whole words.
+func containsAnyPhrase(text string, phrases []phrase) bool {
+	for _, ph := range phrases {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], ph.words[0])
+			if i < 0 {
+				break
+			}
+			i += off
+			if (i == 0 || !isWordByte(text[i-1])) && matchWordsAt(text, i, ph) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// matchWordsAt checks a phrase's words in text from offset i, allowing
+// any run of non-word characters between them.
+func matchWordsAt(text string, i int, ph phrase) bool {
+	for wi, w := range ph.words {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		if !strings.HasPrefix(text[i:], w) {
+			return false
+		}
+		i += len(w)
+		last := wi == len(ph.words)-1
+		if last && ph.prefix {
+			return true
+		}
+		if i < len(text) && isWordByte(text[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchPattern runs a pattern over the sentence with its amount figures
+// masked, and returns the figures its placeholders bound.
+func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *compiledPattern) ([]Value, bool) {
+	var b strings.Builder
+	pos := s.Start
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := d.Figures[fi]
+		if !f.Kind.IsAmount() || f.Start < pos {
+			continue
+		}
+		b.WriteString(d.Text[pos:f.Start])
+		b.WriteRune(markOpen)
+		b.WriteString(strconv.Itoa(fi))
+		b.WriteRune(markClose)
+		pos = f.End
+	}
+	b.WriteString(d.Text[pos:s.End])
+	masked := b.String()
+	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
+		vals := make([]Value, 0, len(cp.names))
+		ok := true
+		for _, name := range cp.names {
+			g := cp.re.SubexpIndex(name)
+			if loc[2*g] < 0 {
+				ok = false
+				break
+			}
+			fi, err := strconv.Atoi(masked[loc[2*g]:loc[2*g+1]])
+			if err != nil || fi < 0 || fi >= len(d.Figures) || !m.accepts(d.Figures[fi]) {
+				ok = false
+				break
+			}
+			vals = append(vals, Value{Name: name, Figure: d.Figures[fi]})
+		}
+		if ok {
+			return vals, true
+		}
+	}
+	return nil, false
+}
+
+func (m *metric) observation(d *figures.Document, s *figures.Sentence, vals []Value, rule string) Observation {
+	return Observation{
+		Metric:     m.spec.ID,
+		Values:     vals,
+		Quote:      strings.TrimSpace(d.Text[s.Start:s.End]),
+		QuoteStart: s.Start,
+		QuoteEnd:   s.End,
+		Rule:       rule,
+	}
+}

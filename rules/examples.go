@@ -1,0 +1,148 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// ExampleResult is the outcome of one example of one metric.
+type ExampleResult struct {
+	Metric string
+	Origin Origin
+	Index  int
+	Text   string
+	Want   string
+	Got    string
+	Passed bool
+}
+
+func (r ExampleResult) String() string {
+	where := r.Metric
+	if o := r.Origin.String(); o != "" {
+		where = o + ": " + r.Metric
+	}
+	return fmt.Sprintf("%s: examples[%d]:\n  text: %q\n  want: %s\n  got:  %s", where, r.Index, r.Text, r.Want, r.Got)
+}
+
+// TestExamples runs every metric's examples, each against that metric
+// alone, and returns one result per example.
+func (e *Engine) TestExamples() []ExampleResult {
+	var out []ExampleResult
+	for mi, m := range e.metrics {
+		for xi, ex := range m.spec.Examples {
+			obs := e.extractOne(ex.Text, mi)
+			r := ExampleResult{Metric: m.spec.ID, Origin: m.spec.Origin, Index: xi, Text: ex.Text, Want: describeWant(ex), Got: describeGot(obs)}
+			r.Passed = exampleHolds(ex, obs)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (e *Engine) extractOne(text string, mi int) []Observation {
+	return e.extract(figures.Analyze(text), mi)
+}
+
+func exampleHolds(ex Example, obs []Observation) bool {
+	if ex.None {
+		return len(obs) == 0
+	}
+	for _, o := range obs {
+		if ex.Value != nil {
+			v := o.Main()
+			if sameValue(v.Value, *ex.Value) && (ex.Qualifier == "" || v.Qualifier.Name() == ex.Qualifier) {
+				return true
+			}
+			continue
+		}
+		all := true
+		for name, want := range ex.Values {
+			v, ok := o.Get(name)
+			if !ok || !sameValue(v.Value, want) {
+				all = false
+				break
+			}
+			if ex.Qualifier != "" && v.Qualifier.Name() != ex.Qualifier && name == o.Values[0].Name {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func sameValue(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
+
+func describeWant(ex Example) string {
+	switch {
+	case ex.None:
+		return "nothing"
+	case ex.Value != nil:
+		s := formatNumber(*ex.Value)
+		if ex.Qualifier != "" {
+			s += " (" + ex.Qualifier + ")"
+		}
+		return s
+	}
+	names := make([]string, 0, len(ex.Values))
+	for n := range ex.Values {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = n + "=" + formatNumber(ex.Values[n])
+	}
+	s := strings.Join(parts, ", ")
+	if ex.Qualifier != "" {
+		s += " (" + ex.Qualifier + ")"
+	}
+	return s
+}
+
+func describeGot(obs []Observation) string {
+	if len(obs) == 0 {
+		return "nothing"
+	}
+	var parts []string
+	for _, o := range obs {
+		parts = append(parts, DescribeValues(o.Values)+" by "+o.Rule)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// DescribeValues writes values as "prisoners=700 (approximately), hostages=40".
+func DescribeValues(vals []Value) string {
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		s := formatNumber(v.Value)
+		if v.Name != "value" {
+			s = v.Name + "=" + s
+		}
+		if v.Unit != "" && v.Unit != "%" {
+			s += " " + v.Unit
+		} else if v.Unit == "%" {
+			s += "%"
+		}
+		if v.Qualifier != "" {
+			s += " (" + v.Qualifier.Name() + ")"
+		}
+		s += " from " + strconv.Quote(v.Text)
+		parts[i] = s
+	}
+	return strings.Join(parts, ", ")
+}
+
+func formatNumber(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -1,0 +1,147 @@
+// Package figures finds the numeric expressions in news text ("more than 1.4
+// million", "$3.3bn", "between 700 and 800", "tens of thousands") and
+// normalises each to a value, the range its wording allows, a qualifier, a
+// unit and a kind. Numbers that are not amounts (years, dates, times, ages,
+// ordinals, identifiers) are returned too, with their own kind, so that
+// nothing is dropped silently and rules can tell them apart.
+package figures
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+)
+
+// Kind says what sort of number a figure is.
+type Kind string
+
+// Kinds of figure.
+const (
+	Count    Kind = "count"    // an amount of things: "700 prisoners", "four battalions"
+	Money    Kind = "money"    // an amount of money; Unit holds the ISO 4217 code
+	Percent  Kind = "percent"  // "3.2%", "79.3 percent"; Unit is "%" or "pp" (percentage points)
+	Fraction Kind = "fraction" // "two-thirds", "half", "3/4"
+	Year     Kind = "year"     // "in 2024", "the 1990s"
+	Date     Kind = "date"     // "March 25", "7 October 2023", "2024-03-25"
+	Time     Kind = "time"     // "9:30 p.m.", "0600 GMT"
+	Age      Kind = "age"      // "36-year-old", "aged 36"
+	Ordinal  Kind = "ordinal"  // "21st", "the third"
+	Other    Kind = "other"    // identifiers, phone numbers, measurements, model numbers
+)
+
+// IsAmount reports whether figures of this kind measure a quantity that a
+// metric can track.
+func (k Kind) IsAmount() bool {
+	return k == Count || k == Money || k == Percent || k == Fraction
+}
+
+// Qualifier is the normalised hedge or bound attached to a figure.
+type Qualifier string
+
+// Qualifiers, from the words that introduce them.
+const (
+	Exact         Qualifier = ""              // a bare figure: "33,091"
+	MoreThan      Qualifier = "more_than"     // more than, over, exceeded, surpassed, above
+	JustOver      Qualifier = "just_over"     // just over, slightly more than
+	AtLeast       Qualifier = "at_least"      // at least, no fewer than, or more
+	LessThan      Qualifier = "less_than"     // fewer than, less than, under, below
+	AtMost        Qualifier = "at_most"       // up to, no more than, at most, as many as
+	Nearly        Qualifier = "nearly"        // nearly, almost, close to, just under
+	Approximately Qualifier = "approximately" // about, around, roughly, some, an estimated
+	Range         Qualifier = "range"         // between 700 and 800, 700-800
+	Vague         Qualifier = "vague"         // dozens, hundreds, tens of thousands
+)
+
+var allQualifiers = []Qualifier{Exact, MoreThan, JustOver, AtLeast, LessThan, AtMost, Nearly, Approximately, Range, Vague}
+
+// Qualifiers lists the qualifier names as written in YAML ("exact" for none).
+func Qualifiers() []string {
+	out := make([]string, 0, len(allQualifiers))
+	for _, q := range allQualifiers {
+		out = append(out, q.Name())
+	}
+	return out
+}
+
+// IsQualifier reports whether s names a qualifier.
+func IsQualifier(s string) bool {
+	return slices.Contains(Qualifiers(), s)
+}
+
+// Name is the qualifier as written in YAML and shown to users.
+func (q Qualifier) Name() string {
+	if q == Exact {
+		return "exact"
+	}
+	return string(q)
+}
+
+// Figure is one numeric expression found in a text.
+type Figure struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"` // byte offset of the first byte
+	End   int    `json:"end"`   // byte offset after the last byte
+	// Value is the figure's value: for a range its midpoint, for a vague
+	// amount ("hundreds") its lower end.
+	Value float64 `json:"value"`
+	// Low and High bound what the wording allows; nil where unbounded.
+	Low       *float64  `json:"low"`
+	High      *float64  `json:"high"`
+	Qualifier Qualifier `json:"qualifier"`
+	Unit      string    `json:"unit,omitempty"`
+	Kind      Kind      `json:"kind"`
+}
+
+// MarshalJSON writes the qualifier by name ("exact" for a bare figure).
+func (f Figure) MarshalJSON() ([]byte, error) {
+	type plain Figure
+	return json.Marshal(struct {
+		plain
+		Qualifier string `json:"qualifier"`
+	}{plain(f), f.Qualifier.Name()})
+}
+
+// Contains reports whether v lies within what the figure's wording allows.
+func (f Figure) Contains(v float64) bool {
+	if f.Low != nil && v < *f.Low {
+		return false
+	}
+	if f.High != nil && v > *f.High {
+		return false
+	}
+	return true
+}
+
+// Width is how wide the allowed range is; +Inf when unbounded.
+func (f Figure) Width() float64 {
+	if f.Low == nil || f.High == nil {
+		return math.Inf(1)
+	}
+	return *f.High - *f.Low
+}
+
+// approxTolerance is how far "about 700" may stray: ±10%.
+const approxTolerance = 0.10
+
+// bounds sets Low and High from the qualifier and value.
+func (f *Figure) bounds(lo, hi float64) {
+	v := f.Value
+	p := func(x float64) *float64 { return &x }
+	mag := math.Abs(v)
+	switch f.Qualifier {
+	case Exact:
+		f.Low, f.High = p(v), p(v)
+	case MoreThan, AtLeast:
+		f.Low, f.High = p(v), nil
+	case JustOver:
+		f.Low, f.High = p(v), p(v+mag*approxTolerance)
+	case LessThan, AtMost:
+		f.Low, f.High = nil, p(v)
+	case Nearly:
+		f.Low, f.High = p(v-mag*approxTolerance), p(v)
+	case Approximately:
+		f.Low, f.High = p(v-mag*approxTolerance), p(v+mag*approxTolerance)
+	case Range, Vague:
+		f.Low, f.High = p(lo), p(hi)
+	}
+}

@@ -1,0 +1,212 @@
+package figures
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota // a run of letters
+	tNum                 // digits, with inner , . separators and an optional exponent
+	tSym                 // any other single character
+)
+
+// Token is one word, number or symbol of a text. Tokens are what sentence
+// splitting and keyword matching work on, so a text is scanned only once.
+type Token struct {
+	Start, End int32
+	Kind       tokKind
+	// Space is set when white space comes before the token; Break when that
+	// white space holds a line break.
+	Space, Break bool
+	vid          uint16 // vocabulary entry, 0 if none
+}
+
+// IsWord reports whether the token is a word (letters).
+func (t Token) IsWord() bool { return t.Kind == tWord }
+
+// IsSymbol reports whether the token is punctuation or another symbol.
+func (t Token) IsSymbol() bool { return t.Kind == tSym }
+
+// IsNumber reports whether the token is a run of digits.
+func (t Token) IsNumber() bool { return t.Kind == tNum }
+
+// lex splits text into tokens. URLs and e-mail addresses are skipped whole:
+// the numbers in them are not figures.
+func lex(text string, toks []Token) []Token {
+	var buf [maxVocabWord]byte
+	space, brk := true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space, brk = true, true
+				i++
+				continue
+			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]))):
+				end := scanNumber(text, i)
+				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tNum, Space: space, Break: brk})
+				space, brk = false, false
+				i = end
+				continue
+			case isASCIILetter(c):
+				end := i + 1
+				for end < len(text) && isASCIILetter(text[end]) {
+					end++
+				}
+				if end < len(text) && text[end] >= utf8.RuneSelf {
+					end = scanLetters(text, end)
+				}
+				if u := urlEnd(text, i, end); u > 0 {
+					i = u
+					space = false
+					continue
+				}
+				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
+				space, brk = false, false
+				i = end
+				continue
+			default:
+				toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+1], &buf)})
+				space, brk = false, false
+				i++
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			// Invalid UTF-8: treat the byte as a symbol and carry on.
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk})
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			space, brk = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			end := scanLetters(text, i)
+			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
+			space, brk = false, false
+			i = end
+			continue
+		case unicode.IsDigit(r):
+			// Digits of other scripts are not read as numbers, but are kept
+			// as one token so they do not split words.
+			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
+		default:
+			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
+		}
+		space, brk = false, false
+		i += size
+	}
+	return toks
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func scanLetters(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !(unicode.IsLetter(r) || unicode.IsMark(r)) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// scanNumber reads digits with inner separators ("1,234,567.89", "1.111,11",
+// ".5") and an exponent ("1.3e6"). A separator counts only between digits,
+// so a sentence-final "192." keeps its full stop.
+func scanNumber(text string, i int) int {
+	end := i
+	if text[end] == '.' {
+		end++
+	}
+	for end < len(text) {
+		c := text[end]
+		if isDigit(c) {
+			end++
+			continue
+		}
+		if (c == ',' || c == '.') && end+1 < len(text) && isDigit(text[end+1]) {
+			end++
+			continue
+		}
+		break
+	}
+	// Exponent: 1e10, 12.32e+14, -12e-1; not "3e" in "3em" or "5eggs".
+	if end+1 < len(text) && (text[end] == 'e' || text[end] == 'E') {
+		j := end + 1
+		if text[j] == '+' || text[j] == '-' {
+			j++
+		}
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k > j && (k == len(text) || !isASCIILetter(text[k])) {
+			end = k
+		}
+	}
+	return end
+}
+
+// urlEnd returns where a URL or e-mail address starting at a word ends, or 0.
+func urlEnd(text string, start, wordEnd int) int {
+	w := text[start:wordEnd]
+	isURL := false
+	switch {
+	case (len(w) == 4 || len(w) == 5) && wordEnd+3 <= len(text) && text[wordEnd:wordEnd+3] == "://":
+		isURL = equalFoldASCII(w, "http") || equalFoldASCII(w, "https")
+	case len(w) == 3 && wordEnd < len(text) && text[wordEnd] == '.' && equalFoldASCII(w, "www"):
+		isURL = true
+	}
+	if !isURL {
+		return 0
+	}
+	end := wordEnd
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsSpace(r) || r == '"' || r == '<' || r == '>' || r == ')' || r == ']' {
+			break
+		}
+		end += size
+	}
+	// A URL at the end of a sentence keeps its full stop out.
+	for end > wordEnd && (text[end-1] == '.' || text[end-1] == ',' || text[end-1] == ';') {
+		end--
+	}
+	return end
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i]|0x20 != b[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,133 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Abbreviations that never end a sentence: titles and "No." before a number.
+var neverEnd = wordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens col lt sgt capt cmdr adm maj brig cpl pvt " +
+	"st ste mt ft rev hon pres supt insp det messrs mme mlle no nos nr vs v fig figs vol vols pp approx est " +
+	"jan feb mar apr jun jul aug sep sept oct nov dec art sec ch para cf al")
+
+// Abbreviations that end a sentence only when a sentence plainly starts next.
+var mayEnd = wordSet("inc ltd corp co plc llc bros etc jr sr am pm ave blvd dept univ govt intl")
+
+// Words that plainly start a sentence after an ambiguous full stop
+// ("... in the U.S. The talks ...").
+var starters = wordSet("the a an he she it they we i you but and in on at this that these those there his her its their " +
+	"our my as after before when while however meanwhile yet so if since though although officials police " +
+	"mr mrs ms dr according what who why how where")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// splitSentences splits tokens into sentences. A line break always ends a
+// sentence (headlines, list items and paragraphs carry no full stop of
+// their own); ., ! and ? end one unless an abbreviation, an initial or a
+// lower-case continuation says otherwise.
+func splitSentences(text string, toks []Token) []Sentence {
+	var out []Sentence
+	start := 0
+	para := true
+	emit := func(end int) {
+		if end > start {
+			out = append(out, Sentence{Start: int(toks[start].Start), End: int(toks[end-1].End), TokStart: start, TokEnd: end, ParagraphStart: para})
+		}
+		start = end
+		para = false
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Break && i > start {
+			emit(i)
+			para = blankLineBefore(text, toks, i)
+		}
+		if t.Kind != tSym {
+			continue
+		}
+		c := text[t.Start:t.End]
+		if c != "." && c != "!" && c != "?" && c != "…" {
+			continue
+		}
+		// Several marks in a row ("?!", "...") end together.
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == tSym && !toks[j].Space && isTerminal(text[toks[j].Start:toks[j].End]) {
+			j++
+		}
+		// Closing quotes and brackets belong to the sentence they close.
+		for j < len(toks) && toks[j].Kind == tSym && !toks[j].Space && isCloser(text[toks[j].Start:toks[j].End]) {
+			j++
+		}
+		if j >= len(toks) {
+			i = j - 1
+			continue
+		}
+		next := toks[j]
+		if !next.Space && !next.Break {
+			continue // "U.S.", "3.5", "a.m."
+		}
+		if c == "." && !endsSentence(text, toks, i, j) {
+			continue
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(len(toks))
+	return out
+}
+
+func blankLineBefore(text string, toks []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := text[toks[i-1].End:toks[i].Start]
+	return strings.Count(gap, "\n") >= 2
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]", "»", "›":
+		return true
+	}
+	return false
+}
+
+// endsSentence decides whether the full stop at token i ends a sentence,
+// given that token j is the next one after it and its closers.
+func endsSentence(text string, toks []Token, i, j int) bool {
+	next := toks[j]
+	nextText := text[next.Start:next.End]
+	r, _ := utf8.DecodeRuneInString(nextText)
+	if next.Break {
+		return true
+	}
+	if next.Kind == tNum || unicode.IsLower(r) || nextText == "," || nextText == ";" || nextText == ":" {
+		return false
+	}
+	if j > i+1 {
+		return true // "... said." Next
+	}
+	if i == 0 || toks[i-1].Kind != tWord || toks[i].Space {
+		return true
+	}
+	prev := strings.ToLower(text[toks[i-1].Start:toks[i-1].End])
+	if neverEnd[prev] {
+		return false
+	}
+	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
+	short := utf8.RuneCountInString(prev) == 1
+	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
+	if short || acronym || mayEnd[prev] {
+		return starters[strings.ToLower(nextText)] || !unicode.IsUpper(r) && !unicode.IsLetter(r)
+	}
+	return true
+}

@@ -1,0 +1,439 @@
+package figures
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The vocabulary is read-only after package initialisation: every word or
+// symbol that can take part in a figure, with what it can mean.
+
+const maxVocabWord = 24
+
+type wflag uint64
+
+const (
+	fUnit      wflag = 1 << iota // zero .. nineteen
+	fTens                        // twenty .. ninety
+	fHundred                     // hundred
+	fScale                       // thousand, million, lakh, crore ...
+	fScalePl                     // thousands, millions: vague alone, a multiplier after a number
+	fDozen                       // dozen, dz
+	fOrdinal                     // first, second, ... hundredth
+	fDen                         // half, third, quarter, fifth (fraction denominators)
+	fDenPl                       // halves, thirds, quarters, fifths
+	fMonth                       // January, Jan
+	fCurWord                     // dollars, euros: a currency after a number
+	fCurPrefix                   // USD, Rs, RM, NIS: a currency before a number
+	fCurSym                      // $, €, £, ₪
+	fCurAdj                      // us, australian, swiss: a word that may start a currency phrase
+	fSubunit                     // cents, pence, sen
+	fMag                         // k, m, bn, mn, tn: magnitude abbreviations
+	fPercent                     // percent, pct, %
+	fA                           // a, an
+	fAnd                         // and
+	fPoint                       // point
+	fNeg                         // minus, negative
+	fVague                       // dozens, hundreds, scores, several, few
+	fDet                         // the, this, which, no ... (before "one" as a pronoun)
+	fTimeSuf                     // am, pm, GMT
+	fQual                        // first word of a qualifier phrase
+	fYearPrep                    // in, since, by: words that introduce a year
+	fAgeWord                     // aged, age
+	fAgeUnit                     // year, years, month ... (in "36-year-old")
+	fTo                          // to, through, thru, till, until
+	fBetween                     // between
+	fFrom                        // from
+	fChange                      // rose, fell, increased: "rose from X to Y" is two figures
+	fOf                          // of
+	fNumberish                   // words that make a following number an identifier: No, nos, nr, #
+	fMaybeSuf                    // or, and, plus, odd, give (first word of a suffix qualifier)
+)
+
+type wordInfo struct {
+	flags wflag
+	val   float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
+	cur   string  // ISO 4217 code for currency words and symbols
+}
+
+type vocabulary struct {
+	ids   map[string]uint16
+	words []wordInfo
+	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
+	curPhrases map[string]string
+	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
+	symPrefix map[string]string
+	quals     []qualPhrase
+	sufQuals  []qualPhrase
+	// mCodes maps "musd" (millions of USD) to USD.
+	mCodes map[string]string
+}
+
+type qualPhrase struct {
+	ids []uint16
+	q   Qualifier
+}
+
+var vocab = buildVocab()
+
+func (v *vocabulary) add(word string, f wflag, val float64, cur string) uint16 {
+	word = strings.ToLower(word)
+	id, ok := v.ids[word]
+	if !ok {
+		id = uint16(len(v.words))
+		v.ids[word] = id
+		v.words = append(v.words, wordInfo{})
+	}
+	w := &v.words[id]
+	w.flags |= f
+	if val != 0 {
+		w.val = val
+	}
+	if cur != "" {
+		w.cur = cur
+	}
+	return id
+}
+
+func (v *vocabulary) info(id uint16) *wordInfo { return &v.words[id] }
+
+// lookupWord finds a token's vocabulary entry, lower-casing into buf so that
+// the lookup does not allocate.
+func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
+	if len(s) > maxVocabWord {
+		return 0
+	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if ascii {
+		return vocab.ids[string(buf[:len(s)])]
+	}
+	return vocab.ids[strings.ToLower(s)]
+}
+
+func buildVocab() *vocabulary {
+	v := &vocabulary{ids: map[string]uint16{}, words: []wordInfo{{}}, curPhrases: map[string]string{}, symPrefix: map[string]string{}, mCodes: map[string]string{}}
+	v.ids[""] = 0
+
+	units := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, w := range units {
+		v.add(w, fUnit, float64(i), "")
+	}
+	v.add("naught", fUnit, 0, "")
+	v.add("nought", fUnit, 0, "")
+	v.add("nil", fUnit, 0, "") // "won two-nil"
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, w := range tens {
+		v.add(w, fTens, float64(20+10*i), "")
+	}
+	v.add("fourty", fTens, 40, "") // a common misspelling
+	v.add("hundred", fHundred, 100, "")
+	v.add("hundreds", fVague|fScalePl|fHundred, 100, "")
+	for w, s := range map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
+		"crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7} {
+		v.add(w, fScale, s, "")
+	}
+	for w, s := range map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12} {
+		v.add(w, fScalePl|fVague, s, "")
+	}
+	for _, w := range []string{"dozen", "dz", "doz"} {
+		v.add(w, fDozen, 12, "")
+	}
+	for _, w := range []string{"dozens", "dzs", "dozs"} {
+		v.add(w, fDozen|fVague, 12, "")
+	}
+	v.add("scores", fVague, 20, "")
+	v.add("several", fVague, 3, "")
+	v.add("few", fVague, 3, "")
+	v.add("couple", fVague, 2, "")
+	v.add("pair", fVague, 2, "")
+	v.add("tens", fVague, 10, "")
+
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+	for i, w := range ords[1:] {
+		v.add(w, fOrdinal, float64(i+1), "")
+	}
+	tenOrds := []string{"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"}
+	for i, w := range tenOrds {
+		v.add(w, fOrdinal, float64(20+10*i), "")
+	}
+	bigOrds := map[string]float64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
+	for w, n := range bigOrds {
+		v.add(w, fOrdinal|fDen, n, "")
+		v.add(w+"s", fDenPl, n, "")
+	}
+	// Denominators: "a third", "two fifths". "second" is left out: "two
+	// seconds" is a time.
+	v.add("half", fDen, 2, "")
+	v.add("halves", fDenPl, 2, "")
+	v.add("quarter", fDen, 4, "")
+	v.add("quarters", fDenPl, 4, "")
+	for i, w := range ords[3:] {
+		v.add(w, fDen, float64(i+3), "")
+		v.add(w+"s", fDenPl, float64(i+3), "")
+	}
+	for i, w := range tenOrds {
+		v.add(w, fDen, float64(20+10*i), "")
+		v.add(w+"s", fDenPl, float64(20+10*i), "")
+	}
+
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		v.add(m, fMonth, float64(i+1), "")
+		if len(m) > 3 {
+			v.add(m[:3], fMonth, float64(i+1), "")
+		}
+	}
+	v.add("sept", fMonth, 9, "")
+
+	// Currencies. Codes that are also English words (ALL, TOP, CUP) are left
+	// out; TRY is accepted only in capitals (see currencyCode).
+	codes := []string{"usd", "eur", "gbp", "ils", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "sgd", "twd",
+		"inr", "pkr", "lkr", "bdt", "rub", "uah", "try", "sar", "qar", "aed", "kwd", "bhd", "omr", "egp", "jod", "lbp",
+		"iqd", "irr", "syp", "mxn", "brl", "ars", "clp", "cop", "zar", "ngn", "kes", "ghs", "etb", "myr", "idr", "thb",
+		"php", "vnd", "krw", "sek", "nok", "dkk", "pln", "czk", "huf", "bgn", "ron", "mnt", "gel", "crc", "lak", "btc",
+		"afn", "yer", "sdg", "lyd", "tnd", "mad", "dzd", "xaf", "xof"}
+	for _, c := range codes {
+		code := strings.ToUpper(c)
+		if c == "rmb" {
+			code = "CNY"
+		}
+		v.add(c, fCurPrefix|fCurWord, 0, code)
+	}
+	// Millions of a currency, as finance desks write them: 30 MUSD, 120 MEUR.
+	for _, c := range []string{"usd", "eur", "gbp", "aud", "cad", "chf", "jpy", "sek", "nok", "dkk"} {
+		v.add("m"+c, fCurPrefix|fCurWord, 0, strings.ToUpper(c))
+		v.mCodes["m"+c] = strings.ToUpper(c)
+	}
+	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS"} {
+		v.add(w, fCurPrefix, 0, c)
+	}
+	v.add("nis", fCurWord, 0, "ILS")
+	curWords := map[string]string{
+		"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "grand": "USD",
+		"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "quid": "GBP",
+		"shekel": "ILS", "shekels": "ILS", "sheqel": "ILS", "sheqels": "ILS", "shekalim": "ILS",
+		"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "kuai": "CNY", "元": "CNY",
+		"rupee": "INR", "rupees": "INR", "ringgit": "MYR", "ringgits": "MYR",
+		"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+		"hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH", "naira": "NGN", "zloty": "PLN", "zlotys": "PLN", "zlotys ": "PLN",
+		"forint": "HUF", "forints": "HUF", "tugrik": "MNT", "tugriks": "MNT", "bitcoin": "BTC", "bitcoins": "BTC",
+		"markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+		"lira": "TRY", "liras": "TRY", "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+		// Names used by several countries keep the name when no country is given.
+		"franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
+		"rial": "rial", "rials": "rial", "peso": "peso", "pesos": "peso", "satoshi": "satoshi", "satoshis": "satoshi",
+	}
+	for w, c := range curWords {
+		v.add(w, fCurWord, 0, c)
+	}
+	phrases := map[string]string{
+		"us dollar": "USD", "american dollar": "USD", "australian dollar": "AUD", "canadian dollar": "CAD",
+		"new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+		"new taiwan dollar": "TWD", "swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF",
+		"dutch guilder": "NLG", "finnish markka": "FIM", "japanese yen": "JPY", "chinese yuan": "CNY",
+		"turkish lira": "TRY", "italian lira": "ITL", "kuwaiti dinar": "KWD", "jordanian dinar": "JOD", "iraqi dinar": "IQD",
+		"libyan dinar": "LYD", "qatari riyal": "QAR", "saudi riyal": "SAR", "iranian rial": "IRR", "omani rial": "OMR",
+		"yemeni rial": "YER", "egyptian pound": "EGP", "lebanese pound": "LBP", "syrian pound": "SYP",
+		"sudanese pound": "SDG", "british pound": "GBP", "israeli shekel": "ILS", "new israeli shekel": "ILS",
+		"malaysian ringgit": "MYR", "malaysia ringgit": "MYR", "indian rupee": "INR", "pakistani rupee": "PKR",
+		"sri lankan rupee": "LKR", "mexican peso": "MXN", "argentine peso": "ARS", "argentinian peso": "ARS",
+		"chilean peso": "CLP", "colombian peso": "COP", "philippine peso": "PHP", "russian ruble": "RUB",
+		"russian rouble": "RUB", "ukrainian hryvnia": "UAH", "south african rand": "ZAR", "nigerian naira": "NGN",
+		"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+		"danish krone": "DKK", "danish kroner": "DKK", "polish zloty": "PLN", "hungarian forint": "HUF",
+		"brazilian real": "BRL", "brazilian reais": "BRL", "chinese renminbi": "CNY", "indonesian rupiah": "IDR",
+		"thai baht": "THB", "south korean won": "KRW", "korean won": "KRW", "kenyan shilling": "KES",
+		"ugandan shilling": "UGX", "tanzanian shilling": "TZS", "afghan afghani": "AFN", "ghanaian cedi": "GHS",
+		"ethiopian birr": "ETB", "moroccan dirham": "MAD", "uae dirham": "AED", "emirati dirham": "AED",
+		"bangladeshi taka": "BDT", "vietnamese dong": "VND", "czech koruna": "CZK", "romanian leu": "RON",
+		"bulgarian lev": "BGN", "georgian lari": "GEL", "mongolian tugrik": "MNT", "egyptianpound": "EGP", "saudiriyal": "SAR",
+	}
+	for p, c := range phrases {
+		v.curPhrases[p] = c
+		if !strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "kronor") && !strings.HasSuffix(p, "kroner") {
+			v.curPhrases[p+"s"] = c
+		}
+		words := strings.Fields(p)
+		v.add(words[0], fCurAdj, 0, "")
+		if len(words) == 1 {
+			v.add(p, fCurWord, 0, c)
+		}
+	}
+	v.curPhrases["pounds sterling"] = "GBP"
+	v.curPhrases["pound sterling"] = "GBP"
+	for sym, c := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "¥": "JPY", "₹": "INR",
+		"₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
+		"฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN"} {
+		v.add(sym, fCurSym, 0, c)
+	}
+	for p, c := range map[string]string{"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
+		"a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD",
+		"sgd": "SGD", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "r": "BRL", "nt": "TWD"} {
+		v.symPrefix[p] = c
+	}
+	for w, f := range map[string]float64{"cent": 0.01, "cents": 0.01, "¢": 0.01, "pence": 0.01, "penny": 0.01,
+		"pennies": 0.01, "p": 0.01, "c": 0.01, "sen": 0.01, "sens": 0.01, "kopiyka": 0.01, "kopiykas": 0.01,
+		"kopeck": 0.01, "kopecks": 0.01, "kopek": 0.01, "kopeks": 0.01, "agorot": 0.01, "agora": 0.01, "fils": 0.001, "paise": 0.01} {
+		v.add(w, fSubunit, f, "")
+	}
+	for w, m := range map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "mm": 1e6,
+		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9} {
+		v.add(w, fMag, m, "")
+	}
+	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
+		v.add(w, fPercent, 0, "")
+	}
+	v.add("a", fA, 1, "")
+	v.add("an", fA, 1, "")
+	v.add("and", fAnd, 0, "")
+	v.add("point", fPoint, 0, "")
+	v.add("minus", fNeg, 0, "")
+	v.add("negative", fNeg, 0, "")
+	for _, w := range []string{"the", "this", "that", "which", "no", "any", "each", "every", "whichever", "someone", "anyone", "little"} {
+		v.add(w, fDet, 0, "")
+	}
+	for _, w := range []string{"am", "pm", "a", "p", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest", "pt", "pdt", "pst",
+		"ct", "cdt", "cst", "hours", "hrs", "h", "local", "jst", "ist", "aest"} {
+		v.add(w, fTimeSuf, 0, "")
+	}
+	for _, w := range []string{"in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "year", "early",
+		"late", "mid", "circa", "spring", "summer", "autumn", "winter", "fiscal", "fy", "between", "and", "to", "through", "around", "throughout"} {
+		v.add(w, fYearPrep, 0, "")
+	}
+	v.add("aged", fAgeWord, 0, "")
+	v.add("age", fAgeWord, 0, "")
+	for _, w := range []string{"year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs"} {
+		v.add(w, fAgeUnit, 0, "")
+	}
+	for _, w := range []string{"to", "through", "thru", "till", "until"} {
+		v.add(w, fTo, 0, "")
+	}
+	v.add("between", fBetween, 0, "")
+	v.add("from", fFrom, 0, "")
+	for _, w := range []string{"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
+		"grew", "grow", "grown", "growing", "grows", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
+		"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
+		"decreased", "decrease", "raised", "raise", "raises", "cut", "cuts", "lowered", "revised", "up", "down",
+		"soared", "surged", "plunged", "plummeted", "slid", "slipped", "doubled", "tripled", "swelled", "shrank", "reduced", "boosted", "changed", "went", "moved"} {
+		v.add(w, fChange, 0, "")
+	}
+	v.add("of", fOf, 0, "")
+	for _, w := range []string{"no", "nos", "nr", "nrs", "#", "№"} {
+		v.add(w, fNumberish, 0, "")
+	}
+	for _, w := range []string{"or", "and", "plus", "odd", "give", "+"} {
+		v.add(w, fMaybeSuf, 0, "")
+	}
+
+	prefix := map[Qualifier][]string{
+		MoreThan: {"more than", "over", "greater than", "higher than", "larger than", "bigger than", "above", "exceeded",
+			"exceeding", "exceeds", "exceed", "surpassed", "surpassing", "surpasses", "surpass", "topped", "topping", "tops",
+			"in excess of", "upwards of", "upward of", "north of", "well over", "well above", "well in excess of", "more than about",
+			">", "passed", "crossed", "beyond"},
+		JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
+			"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond"},
+		AtLeast: {"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "at minimum",
+			"at a minimum", "> =", ">=", "≥", "greater than or equal to", "more than or equal to", "at least or equal to",
+			"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
+			"greater or equal than", "as few as"},
+		LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below"},
+		AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
+			"< =", "<=", "≤", "less than or equal to", "smaller or equal than", "lower or equal than", "equal to or less than",
+			"fewer than or equal to", "equal to or fewer than", "a high of"},
+		Nearly: {"nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching", "not quite",
+			"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
+			"a little less than", "just short of", "closer to", "close on", "the best part of"},
+		Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
+			"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
+			"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
+			"an estimate of"},
+		Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
+	}
+	for q, list := range prefix {
+		for _, p := range list {
+			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
+		}
+	}
+	suffix := map[Qualifier][]string{
+		AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
+		AtMost:        {"or less", "or fewer", "or below", "or under", "and under", "and below", "at most", "or lower"},
+		Approximately: {"or so", "give or take", "odd"},
+	}
+	for q, list := range suffix {
+		for _, p := range list {
+			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q})
+		}
+	}
+	// Longest phrase first, so "more than or equal to" wins over "more than".
+	byLen := func(qs []qualPhrase) {
+		sort.SliceStable(qs, func(i, j int) bool { return len(qs[i].ids) > len(qs[j].ids) })
+	}
+	byLen(v.quals)
+	byLen(v.sufQuals)
+	return v
+}
+
+// phraseIDs splits a phrase into the vocabulary ids of its words and
+// symbols, adding them as needed, and flags the first with first.
+func (v *vocabulary) phraseIDs(p string, first wflag) []uint16 {
+	var ids []uint16
+	for i, w := range splitPhrase(p) {
+		var f wflag
+		if i == 0 {
+			f = first
+		}
+		ids = append(ids, v.add(w, f, 0, ""))
+	}
+	return ids
+}
+
+// splitPhrase splits "a.m." style text the way lex does: letter runs and
+// single symbols, no spaces.
+func splitPhrase(p string) []string {
+	var out []string
+	for _, f := range strings.Fields(p) {
+		start := -1
+		for i, r := range f {
+			isL := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 && r != '≥' && r != '≤' && r != '~'
+			if isL {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				out = append(out, f[start:i])
+				start = -1
+			}
+			out = append(out, string(r))
+		}
+		if start >= 0 {
+			out = append(out, f[start:])
+		}
+	}
+	return out
+}
+
+// IsCurrencyCode reports whether code is an ISO 4217 code figures can carry.
+func IsCurrencyCode(code string) bool {
+	if len(code) != 3 || strings.ToUpper(code) != code {
+		return false
+	}
+	id, ok := vocab.ids[strings.ToLower(code)]
+	return ok && vocab.words[id].flags&fCurPrefix != 0
+}

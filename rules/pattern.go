@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+)
+
+// A pattern is matched against a sentence in which every amount figure has
+// been replaced by a marker holding its index: "\uE000" + index + "\uE001".
+// {name} in the pattern becomes a group that matches one marker, so a
+// placeholder binds exactly one whole figure, qualifier included ("some
+// 700"), and a pattern can never split a figure or bind a stray digit.
+const (
+	markOpen  = '\uE000'
+	markClose = '\uE001'
+)
+
+type compiledPattern struct {
+	source string
+	re     *regexp.Regexp
+	names  []string
+	// anchor is a word every match must contain, used to skip sentences
+	// cheaply; "" when the pattern has no required word.
+	anchor string
+}
+
+var placeholderName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// compilePattern turns a user pattern into a regular expression over
+// masked sentences.
+func compilePattern(p string) (*compiledPattern, error) {
+	if strings.TrimSpace(p) == "" {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	var b strings.Builder
+	b.WriteString(`(?i)`)
+	var names []string
+	seen := map[string]bool{}
+	inSpace := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p):
+			b.WriteByte(c)
+			b.WriteByte(p[i+1])
+			i++
+			inSpace = false
+			continue
+		case c == '{':
+			end := strings.IndexByte(p[i:], '}')
+			if end < 0 {
+				return nil, fmt.Errorf("%q: { at byte %d is not closed; write {name} to bind a figure, or \\{ for a literal brace", p, i)
+			}
+			name := p[i+1 : i+end]
+			if isRepeat(name) {
+				// {2,3} is a regexp repetition, not a placeholder.
+				b.WriteString(p[i : i+end+1])
+				i += end
+				inSpace = false
+				continue
+			}
+			if !placeholderName.MatchString(name) {
+				return nil, fmt.Errorf("%q: {%s} is not a placeholder name: use lower case letters, digits and _ (for example {prisoners})", p, name)
+			}
+			if seen[name] {
+				return nil, fmt.Errorf("%q: {%s} is bound twice", p, name)
+			}
+			seen[name] = true
+			names = append(names, name)
+			fmt.Fprintf(&b, `\x{E000}(?P<%s>[0-9]+)\x{E001}`, name)
+			i += end
+			inSpace = false
+			continue
+		case c == ' ' || c == '\t' || c == '\n':
+			if !inSpace {
+				b.WriteString(`\s+`)
+			}
+			inSpace = true
+			continue
+		}
+		inSpace = false
+		b.WriteByte(c)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%q binds no figure: add a placeholder such as {value} where the number stands", p)
+	}
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a valid pattern: %v", p, unwrapSyntax(err))
+	}
+	return &compiledPattern{source: p, re: re, names: names, anchor: requiredWord(b.String())}, nil
+}
+
+func isRepeat(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r == ',') {
+			return false
+		}
+	}
+	return true
+}
+
+func unwrapSyntax(err error) string {
+	if se, ok := err.(*syntax.Error); ok {
+		return fmt.Sprintf("%s in `%s`", se.Code, se.Expr)
+	}
+	return err.Error()
+}
+
+// requiredWord finds the longest whole word that every match of the
+// expression must contain, from the literals of its top-level
+// concatenation. A word at the edge of a literal counts only if what stands
+// next to it in the expression cannot continue it (white space, a figure
+// marker, or the end).
+func requiredWord(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	re = re.Simplify()
+	parts := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	best := ""
+	for i, s := range parts {
+		if s.Op != syntax.OpLiteral {
+			continue
+		}
+		words := wordsOf(string(s.Rune))
+		leftOK := !isWordRune(s.Rune[0]) || boundary(parts, i, -1)
+		rightOK := !isWordRune(s.Rune[len(s.Rune)-1]) || boundary(parts, i, +1)
+		for k, w := range words {
+			if (k > 0 || leftOK) && (k < len(words)-1 || rightOK) && len(w) > len(best) {
+				best = w
+			}
+		}
+	}
+	if len(best) < 3 {
+		return ""
+	}
+	return best
+}
+
+// boundary reports whether the part next to parts[i] (in direction dir)
+// always begins or ends with a non-word character. Optional parts are
+// looked through.
+func boundary(parts []*syntax.Regexp, i, dir int) bool {
+	for j := i + dir; ; j += dir {
+		if j < 0 || j >= len(parts) {
+			return true
+		}
+		n := parts[j]
+		switch n.Op {
+		case syntax.OpQuest, syntax.OpStar:
+			continue
+		case syntax.OpPlus, syntax.OpRepeat:
+			return len(n.Sub) == 1 && matchesOnlySpace(n.Sub[0])
+		case syntax.OpLiteral:
+			r := n.Rune[0]
+			if dir < 0 {
+				r = n.Rune[len(n.Rune)-1]
+			}
+			return !isWordRune(r)
+		case syntax.OpCharClass:
+			return matchesOnlySpace(n)
+		}
+		return false
+	}
+}
+
+func matchesOnlySpace(n *syntax.Regexp) bool {
+	if n.Op != syntax.OpCharClass {
+		return false
+	}
+	for k := 0; k+1 < len(n.Rune); k += 2 {
+		for r := n.Rune[k]; r <= n.Rune[k+1] && r-n.Rune[k] < 64; r++ {
+			if isWordRune(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordsOf splits text into lower-case words the way the matcher sees them.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(lowerASCII(s), func(r rune) bool { return !isWordRune(r) })
+}
+
+// lowerASCII lower-cases ASCII letters only, so that byte offsets stay
+// the same as in the original text.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,0 +1,286 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// MetricSpec is one metric as users write it in YAML. It is plain data; Compile
+// turns a set of specs into an Engine.
+type MetricSpec struct {
+	ID          string `yaml:"id" json:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,description=Stable identifier: lower case letters digits and underscores. Observations are stored under it."`
+	Name        string `yaml:"name" json:"name,omitempty" jsonschema:"description=Human name shown in alerts."`
+	Description string `yaml:"description" json:"description,omitempty" jsonschema:"description=What the figure counts and according to whom."`
+	// Kind is the kind of figure the metric accepts.
+	Kind string `yaml:"kind" json:"kind,omitempty" jsonschema:"enum=count,enum=money,enum=percent,enum=fraction,default=count,description=Which figures can bind: count (default) money percent or fraction."`
+	Unit string `yaml:"unit" json:"unit,omitempty" jsonschema:"description=Unit shown in alerts (people; battalions). For money an ISO 4217 code that figures must carry (USD)."`
+	// Total marks running totals (death tolls) that should only rise.
+	Total         bool      `yaml:"total" json:"total,omitempty" jsonschema:"description=A running total that should only rise: a lower value is flagged as a possible correction."`
+	AnnounceFirst bool      `yaml:"announce_first" json:"announce_first,omitempty" jsonschema:"description=Post the first value seen (the baseline). Off by default."`
+	MinChange     Threshold `yaml:"min_change" json:"min_change,omitempty"`
+	Channel       string    `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Slack channel for this metric instead of slack.channel (bot-token mode)."`
+
+	// The simple form: a figure near one of the keywords.
+	Keywords []string `yaml:"keywords" json:"keywords,omitempty" jsonschema:"description=Words or phrases one of which must stand within window words of the figure in the same sentence. Case-insensitive; a trailing * matches any ending (kill* matches killed and killing)."`
+	Window   int      `yaml:"window" json:"window,omitempty" jsonschema:"minimum=1,maximum=50,default=8,description=How many words may separate a keyword from the figure."`
+	Scope    []string `yaml:"scope" json:"scope,omitempty" jsonschema:"description=Words or phrases one of which the article (or sentence: see scope_in) must mention."`
+	ScopeIn  string   `yaml:"scope_in" json:"scope_in,omitempty" jsonschema:"enum=article,enum=sentence,default=article"`
+	Exclude  []string `yaml:"exclude" json:"exclude,omitempty" jsonschema:"description=Words or phrases that rule a whole sentence out."`
+	// ExcludeNear rules out a figure that one of these stands nearer to than
+	// any keyword ("33,091 killed and 75,750 wounded": wounded).
+	ExcludeNear []string `yaml:"exclude_near" json:"exclude_near,omitempty" jsonschema:"description=Words or phrases that rule a figure out when they stand nearer to it than any keyword (wounded in: N killed and M wounded)."`
+
+	// The pattern form: regular expressions with {name} placeholders that
+	// bind figures.
+	Patterns []string `yaml:"patterns" json:"patterns,omitempty" jsonschema:"description=Regular expressions (RE2; case-insensitive) in which {name} binds a figure. A space matches any run of white space."`
+
+	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
+	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
+
+	Examples []Example `yaml:"examples" json:"examples,omitempty" jsonschema:"description=Unit tests for the rule: run by claimtrack rules test and claimtrack check."`
+
+	// Origin says where the spec was written; set by the config loader.
+	Origin Origin `yaml:"-" json:"-"`
+}
+
+// Origin is the file and line a metric was defined at.
+type Origin struct {
+	File string
+	Line int
+}
+
+func (o Origin) String() string {
+	if o.File == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", o.File, o.Line)
+}
+
+// Example is a rule unit test: a text and what the metric must find in it.
+type Example struct {
+	Text string `yaml:"text" json:"text" jsonschema:"required"`
+	// Value is what a single-valued metric must yield.
+	Value *float64 `yaml:"value" json:"value,omitempty"`
+	// Values is what a metric with named placeholders must yield.
+	Values map[string]float64 `yaml:"values" json:"values,omitempty"`
+	// Qualifier, if set, must equal the figure's qualifier (more_than, approximately, ...).
+	Qualifier string `yaml:"qualifier" json:"qualifier,omitempty"`
+	// None says the text must yield nothing for this metric.
+	None bool `yaml:"none" json:"none,omitempty"`
+}
+
+// Threshold is a minimum change: an absolute amount (100) or a percentage
+// of the current value ("2%").
+type Threshold struct {
+	Amount  float64
+	Percent bool
+}
+
+// IsZero reports whether no threshold is set.
+func (t Threshold) IsZero() bool { return t.Amount == 0 }
+
+// Exceeded reports whether moving from old to new is a large enough change.
+func (t Threshold) Exceeded(old, new float64) bool {
+	d := new - old
+	if d < 0 {
+		d = -d
+	}
+	if t.Percent {
+		if old == 0 {
+			return d > 0
+		}
+		return d/abs(old)*100 >= t.Amount
+	}
+	return d >= t.Amount
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+func (t Threshold) String() string {
+	if t.Percent {
+		return strconv.FormatFloat(t.Amount, 'f', -1, 64) + "%"
+	}
+	return strconv.FormatFloat(t.Amount, 'f', -1, 64)
+}
+
+// UnmarshalYAML accepts 100, 2.5 or "2%".
+func (t *Threshold) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("expected a number (100) or a percentage (\"2%%\")")
+	}
+	s := strings.TrimSpace(n.Value)
+	pct := strings.HasSuffix(s, "%")
+	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil || f < 0 {
+		return fmt.Errorf("expected a number (100) or a percentage (\"2%%\"), got %q", n.Value)
+	}
+	*t = Threshold{Amount: f, Percent: pct}
+	return nil
+}
+
+// MarshalYAML writes the threshold back in the form it was read.
+func (t Threshold) MarshalYAML() (any, error) { return t.String(), nil }
+
+// JSONSchema describes the two accepted forms.
+func (Threshold) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{
+		Description: "Smallest change worth posting: an absolute amount (100) or a percentage of the current value (\"2%\").",
+		OneOf: []*jsonschema.Schema{
+			{Type: "number", Minimum: "0"},
+			{Type: "string", Pattern: `^\s*[0-9]+(\.[0-9]+)?\s*%\s*$`},
+		},
+	}
+}
+
+// SpecError is a problem with one field of a metric spec. Field is relative
+// to the metric ("patterns[0]").
+type SpecError struct {
+	Field string
+	Msg   string
+}
+
+func (e SpecError) Error() string { return e.Field + ": " + e.Msg }
+
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// Validate checks a spec on its own (not against other specs) and returns
+// every problem found.
+func (s *MetricSpec) Validate() []SpecError {
+	var errs []SpecError
+	add := func(field, format string, args ...any) {
+		errs = append(errs, SpecError{Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	if s.ID == "" {
+		add("id", "required: a short name such as gaza_death_toll")
+	} else if !idPattern.MatchString(s.ID) {
+		add("id", "%q is not a valid id: use lower case letters, digits and underscores, starting with a letter", s.ID)
+	}
+	switch s.Kind {
+	case "", "count", "money", "percent", "fraction":
+	default:
+		add("kind", "%q is not a kind: use count, money, percent or fraction", s.Kind)
+	}
+	if s.Kind == "money" && s.Unit != "" && !figures.IsCurrencyCode(s.Unit) {
+		add("unit", "%q is not an ISO 4217 currency code that claimtrack knows (USD, EUR, GBP, ILS, ...)", s.Unit)
+	}
+	switch s.ScopeIn {
+	case "", "article", "sentence":
+	default:
+		add("scope_in", "%q: use article or sentence", s.ScopeIn)
+	}
+	if s.Window < 0 || s.Window > 50 {
+		add("window", "%d words is out of range: use 1 to 50", s.Window)
+	}
+	if len(s.Keywords) == 0 && len(s.Patterns) == 0 {
+		add("keywords", "a metric needs keywords (the simple form) or patterns (the pattern form)")
+	}
+	for i, k := range s.Keywords {
+		if err := checkPhrase(k); err != "" {
+			add(fmt.Sprintf("keywords[%d]", i), "%s", err)
+		}
+	}
+	for i, k := range s.Scope {
+		if err := checkPhrase(k); err != "" {
+			add(fmt.Sprintf("scope[%d]", i), "%s", err)
+		}
+	}
+	for i, k := range s.Exclude {
+		if err := checkPhrase(k); err != "" {
+			add(fmt.Sprintf("exclude[%d]", i), "%s", err)
+		}
+	}
+	for i, k := range s.ExcludeNear {
+		if err := checkPhrase(k); err != "" {
+			add(fmt.Sprintf("exclude_near[%d]", i), "%s", err)
+		}
+	}
+	var names []string
+	for i, p := range s.Patterns {
+		cp, err := compilePattern(p)
+		if err != nil {
+			add(fmt.Sprintf("patterns[%d]", i), "%v", err)
+			continue
+		}
+		if names == nil {
+			names = cp.names
+		} else if !slices.Equal(sortedCopy(names), sortedCopy(cp.names)) {
+			add(fmt.Sprintf("patterns[%d]", i), "binds {%s} but patterns[0] binds {%s}: every pattern of a metric must bind the same names",
+				strings.Join(cp.names, "}, {"), strings.Join(names, "}, {"))
+		}
+	}
+	if s.Min != nil && s.Max != nil && *s.Min > *s.Max {
+		add("min", "min (%g) is above max (%g)", *s.Min, *s.Max)
+	}
+	multi := len(names) > 1 || (len(names) == 1 && names[0] != "value")
+	for i, ex := range s.Examples {
+		f := fmt.Sprintf("examples[%d]", i)
+		if strings.TrimSpace(ex.Text) == "" {
+			add(f+".text", "required: the sentence or paragraph to test")
+		}
+		set := 0
+		if ex.Value != nil {
+			set++
+		}
+		if ex.Values != nil {
+			set++
+		}
+		if ex.None {
+			set++
+		}
+		if set != 1 {
+			add(f, "give exactly one of value (what the metric finds), values (for named placeholders) or none: true")
+			continue
+		}
+		if ex.Value != nil && multi {
+			add(f+".value", "this metric binds {%s}: give values: {%s: ...}", strings.Join(names, "}, {"), names[0])
+		}
+		if ex.Values != nil {
+			if !multi && len(s.Patterns) == 0 {
+				add(f+".values", "this metric has no named placeholders: use value")
+			}
+			for k := range ex.Values {
+				if len(names) > 0 && !slices.Contains(names, k) {
+					add(f+".values."+k, "no pattern binds {%s}; the patterns bind {%s}", k, strings.Join(names, "}, {"))
+				}
+			}
+		}
+		if ex.Qualifier != "" && !figures.IsQualifier(ex.Qualifier) {
+			add(f+".qualifier", "%q is not a qualifier: use one of %s", ex.Qualifier, strings.Join(figures.Qualifiers(), ", "))
+		}
+	}
+	return errs
+}
+
+func checkPhrase(p string) string {
+	t := strings.TrimSpace(p)
+	if t == "" {
+		return "empty phrase"
+	}
+	if strings.Contains(strings.TrimSuffix(t, "*"), "*") {
+		return fmt.Sprintf("%q: * is allowed only at the end of a phrase", p)
+	}
+	if len(wordsOf(t)) == 0 {
+		return fmt.Sprintf("%q has no words to match", p)
+	}
+	return ""
+}
+
+func sortedCopy(s []string) []string {
+	c := slices.Clone(s)
+	slices.Sort(c)
+	return c
+}
