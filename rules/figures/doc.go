@@ -28,10 +28,10 @@ type Document struct {
 
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
 type Sentence struct {
-	Start, End         int // byte offsets
-	TokStart, TokEnd   int // token range
-	FigStart, FigEnd   int // figure range
-	ParagraphStart bool
+	Start, End       int // byte offsets
+	TokStart, TokEnd int // token range
+	FigStart, FigEnd int // figure range
+	ParagraphStart   bool
 }
 
 // Find returns every figure in text.
@@ -46,13 +46,20 @@ func Analyze(text string) *Document {
 		text = text[:MaxTextBytes]
 		d.Truncated = true
 	}
-	toks := lex(text, make([]Token, 0, len(text)/5+8))
+	toks := lex(text, make([]Token, 0, len(text)/4+8))
 	if len(toks) > MaxTokens {
 		toks = toks[:MaxTokens]
 		d.Truncated = true
 	}
 	d.Tokens = toks
-	p := &parser{text: text, toks: toks}
+	// Most figures hold a number token: size the result once.
+	nums := 0
+	for i := range toks {
+		if toks[i].Kind == tNum {
+			nums++
+		}
+	}
+	p := &parser{text: text, toks: toks, out: make([]Figure, 0, nums+nums/4+4)}
 	p.run()
 	if len(p.out) > MaxFigures {
 		p.out = p.out[:MaxFigures]

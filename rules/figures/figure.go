@@ -90,6 +90,8 @@ type Figure struct {
 	Qualifier Qualifier `json:"qualifier"`
 	Unit      string    `json:"unit,omitempty"`
 	Kind      Kind      `json:"kind"`
+
+	scale float64 // the magnitude its words applied, while parsing
 }
 
 // MarshalJSON writes the qualifier by name ("exact" for a bare figure).
@@ -126,22 +128,29 @@ const approxTolerance = 0.10
 // bounds sets Low and High from the qualifier and value.
 func (f *Figure) bounds(lo, hi float64) {
 	v := f.Value
-	p := func(x float64) *float64 { return &x }
 	mag := math.Abs(v)
+	hasLow, hasHigh := true, true
 	switch f.Qualifier {
 	case Exact:
-		f.Low, f.High = p(v), p(v)
+		lo, hi = v, v
 	case MoreThan, AtLeast:
-		f.Low, f.High = p(v), nil
+		lo, hasHigh = v, false
 	case JustOver:
-		f.Low, f.High = p(v), p(v+mag*approxTolerance)
+		lo, hi = v, v+mag*approxTolerance
 	case LessThan, AtMost:
-		f.Low, f.High = nil, p(v)
+		hasLow, hi = false, v
 	case Nearly:
-		f.Low, f.High = p(v-mag*approxTolerance), p(v)
+		lo, hi = v-mag*approxTolerance, v
 	case Approximately:
-		f.Low, f.High = p(v-mag*approxTolerance), p(v+mag*approxTolerance)
-	case Range, Vague:
-		f.Low, f.High = p(lo), p(hi)
+		lo, hi = v-mag*approxTolerance, v+mag*approxTolerance
+	}
+	// One allocation for both bounds: figures are many.
+	pair := &[2]float64{lo, hi}
+	f.Low, f.High = nil, nil
+	if hasLow {
+		f.Low = &pair[0]
+	}
+	if hasHigh {
+		f.High = &pair[1]
 	}
 }

@@ -42,7 +42,7 @@ const maxTokensPerFigure = 40
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.Kind == tWord && t.vid == 0 {
+		if t.Kind != tNum && !vocab.words[t.vid].start {
 			i++
 			continue
 		}
@@ -112,8 +112,16 @@ func (p *parser) emit(f Figure, from, to int) {
 	p.out = append(p.out, f)
 }
 
-// matchPhrase matches one of the phrases at token i, longest first.
-func (p *parser) matchPhrase(i int, phrases []qualPhrase) (Qualifier, int, bool) {
+// matchPhrase matches one of the qualifier phrases (prefix, or suffix when
+// suffix is set) at token i, longest first.
+func (p *parser) matchPhrase(i int, suffix bool) (Qualifier, int, bool) {
+	if i >= len(p.toks) {
+		return Exact, i, false
+	}
+	phrases := vocab.words[p.toks[i].vid].quals
+	if suffix {
+		phrases = vocab.words[p.toks[i].vid].sufQuals
+	}
 	for _, ph := range phrases {
 		if i+len(ph.ids) > len(p.toks) {
 			continue
@@ -187,7 +195,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 		rangeMode = 2
 		j++
 	default:
-		if qq, k, ok := p.matchPhrase(j, vocab.quals); ok {
+		if qq, k, ok := p.matchPhrase(j, false); ok {
 			q = qq
 			j = k
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
@@ -273,7 +281,7 @@ func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
 	if !p.has(k, fAnd) && !p.lowerIs(k, "but") {
 		return f, end, false
 	}
-	q2, k2, ok := p.matchPhrase(k+1, vocab.quals)
+	q2, k2, ok := p.matchPhrase(k+1, false)
 	if !ok || lowerBound(f.Qualifier) == lowerBound(q2) || !lowerBound(q2) && !upperBound(q2) {
 		return f, end, false
 	}
@@ -400,18 +408,17 @@ func (p *parser) makeRange(f, g Figure) (Figure, bool) {
 	return r, true
 }
 
-// scaleOf is the magnitude a figure's words applied ("million" → 1e6),
-// kept in the otherwise unused Low field between figure() and makeRange.
+// scaleOf is the magnitude a figure's words applied ("million" → 1e6).
 func (f Figure) scaleOf() float64 {
-	if f.Low == nil {
+	if f.scale == 0 {
 		return 1
 	}
-	return *f.Low
+	return f.scale
 }
 
 // figure reads [sign] [currency] amount [magnitude] [currency|percent]
-// [suffix qualifier] starting at token j. It does not set bounds; Low holds
-// the scale applied (see scaleOf).
+// [suffix qualifier] starting at token j. It sets bounds only for vague
+// amounts; finish sets the rest.
 func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	start := j
 	neg := false
@@ -542,7 +549,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
 			k++
 		}
-		if q, k2, ok := p.matchPhrase(k, vocab.sufQuals); ok && !p.isNum(k2) && !p.wordNumberAt(k2) {
+		if q, k2, ok := p.matchPhrase(k, true); ok && !p.isNum(k2) && !p.wordNumberAt(k2) {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
 				f.Qualifier = q
@@ -559,11 +566,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if !hasCur && f.Kind == Count {
 		p.classify(&f, a, start, &end, qualified)
 	}
-	if f.Qualifier != Vague {
-		s := scale
-		f.Low = &s
-		f.High = nil
-	}
+	f.scale = scale
 	return f, end, true
 }
 

@@ -53,8 +53,13 @@ const (
 
 type wordInfo struct {
 	flags wflag
-	val   float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
-	cur   string  // ISO 4217 code for currency words and symbols
+	// start is set for words and symbols that can begin a figure; the
+	// parser skips every other token without looking further.
+	start bool
+	// quals and sufQuals are the qualifier phrases beginning with this word.
+	quals, sufQuals []qualPhrase
+	val             float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
+	cur             string  // ISO 4217 code for currency words and symbols
 }
 
 type vocabulary struct {
@@ -385,6 +390,30 @@ func buildVocab() *vocabulary {
 	}
 	byLen(v.quals)
 	byLen(v.sufQuals)
+	for _, q := range v.quals {
+		w := &v.words[q.ids[0]]
+		w.quals = append(w.quals, q)
+	}
+	for _, q := range v.sufQuals {
+		w := &v.words[q.ids[0]]
+		w.sufQuals = append(w.sufQuals, q)
+	}
+	const starts = fUnit | fTens | fHundred | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
+		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom
+	// Symbols and letters that start a figure without meaning anything alone:
+	// a minus sign, the u of "u.s $", vulgar fractions.
+	for _, sym := range []string{"-", "−", "u"} {
+		v.add(sym, 0, 0, "")
+	}
+	for frac := range vulgarFractions {
+		v.add(frac, 0, 0, "")
+	}
+	for word, id := range v.ids {
+		w := &v.words[id]
+		_, dollarPrefix := v.symPrefix[word]
+		_, vulgar := vulgarFractions[word]
+		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
+	}
 	return v
 }
 

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"debug/elf"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	code := dispatch(context.Background(), e, args)
+	return code, out.String(), errb.String()
+}
+
+func TestExitCodes(t *testing.T) {
+	if code, _, _ := run(t, "", "version"); code != exitOK {
+		t.Errorf("version: %d", code)
+	}
+	if code, _, errs := run(t, "", "no-such-command"); code != exitUsage || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: %d %q", code, errs)
+	}
+	if code, _, _ := run(t, "", "figures", "--no-such-flag"); code != exitUsage {
+		t.Errorf("bad flag: %d", code)
+	}
+	for _, c := range commands() {
+		args := []string{c.name, "--help"}
+		if c.name == "rules" {
+			args = []string{"rules", "test", "--help"}
+		}
+		if code, out, _ := run(t, "", args...); code != exitOK || !strings.Contains(out, "Usage: claimtrack "+c.name) {
+			t.Errorf("%s --help: %d %q", c.name, code, out)
+		}
+	}
+}
+
+func TestCheckShippedConfig(t *testing.T) {
+	code, out, errs := run(t, "", "check", "--config", "../../config.yaml")
+	if code != exitOK || !strings.Contains(out, "OK") {
+		t.Fatalf("check: %d\n%s\n%s", code, out, errs)
+	}
+}
+
+func TestCheckReportsLine(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "config.yaml")
+	os.WriteFile(p, []byte("store: ./x.db\nlisten: 127.0.0.1:9464\nlisten_port: 80\n"), 0o644)
+	code, _, errs := run(t, "", "check", "--config", p)
+	if code != exitFail || !strings.Contains(errs, "config.yaml:3:1: listen_port: unknown key") {
+		t.Fatalf("check: %d %q", code, errs)
+	}
+}
+
+func TestRulesTestShowsExpectedAndGot(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "config.yaml")
+	os.WriteFile(p, []byte(`metrics:
+  - id: toll
+    keywords: [killed]
+    examples:
+      - text: "Officials said 120 people were killed."
+        value: 120
+      - text: "Officials said 95 people were killed."
+        value: 96
+`), 0o644)
+	code, out, errs := run(t, "", "rules", "test", "--config", p)
+	if code != exitFail {
+		t.Fatalf("rules test: %d", code)
+	}
+	if !strings.Contains(out, "1 passed, 1 failed") || !strings.Contains(errs, "want: 96") || !strings.Contains(errs, `got:  95 from "95"`) || !strings.Contains(errs, "config.yaml:2: toll: examples[1]") {
+		t.Errorf("output:\n%s\n%s", out, errs)
+	}
+}
+
+func TestFiguresJSONLines(t *testing.T) {
+	code, out, _ := run(t, "more than 32,000 people\n\nabout $3.3 billion\n", "figures", "--json", "--lines")
+	if code != exitOK {
+		t.Fatal(code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %q", out)
+	}
+	var f struct {
+		Text      string   `json:"text"`
+		Value     float64  `json:"value"`
+		Low       *float64 `json:"low"`
+		High      *float64 `json:"high"`
+		Qualifier string   `json:"qualifier"`
+		Unit      string   `json:"unit"`
+		Kind      string   `json:"kind"`
+		Line      int      `json:"line"`
+		Start     int      `json:"start"`
+		End       int      `json:"end"`
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Text != "about $3.3 billion" || f.Value != 3.3e9 || f.Unit != "USD" || f.Kind != "money" || f.Line != 3 || f.Qualifier != "approximately" || f.Start != 0 || f.End != 18 {
+		t.Errorf("got %+v", f)
+	}
+}
+
+func TestExtractAndDemo(t *testing.T) {
+	code, out, errs := run(t, "Rafah, where more than 1.4 million Palestinians are sheltering, braced for an assault.", "extract", "--config", "../../config.yaml", "-")
+	if code != exitOK || !strings.Contains(out, "rafah_sheltering: 1400000 (more_than)") {
+		t.Errorf("extract: %d\n%s\n%s", code, out, errs)
+	}
+	code, out, errs = run(t, "", "demo")
+	if code != exitOK || !strings.Contains(out, "prisoners=700 (approximately)") || !strings.Contains(out, "Summary:") {
+		t.Errorf("demo: %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// TestStaticBuild builds the binary exactly as the Dockerfile does and
+// checks that it is static and starts.
+func TestStaticBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool")
+	}
+	bin := filepath.Join(t.TempDir(), "claimtrack")
+	cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags", "-s -w", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatalf("not an ELF binary: %v", err)
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_INTERP {
+			t.Fatalf("binary has an interpreter: it is dynamically linked")
+		}
+	}
+	if libs, _ := f.ImportedLibraries(); len(libs) > 0 {
+		t.Fatalf("binary needs shared libraries %v", libs)
+	}
+	out, err := exec.Command(bin, "version").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "claimtrack ") {
+		t.Fatalf("binary does not start: %v %s", err, out)
+	}
+}

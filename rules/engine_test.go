@@ -1,0 +1,220 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+func compile(t testing.TB, y string) *Engine {
+	t.Helper()
+	var specs []MetricSpec
+	if err := yaml.Unmarshal([]byte(y), &specs); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestKeywordsPickTheNearestFigure(t *testing.T) {
+	e := compile(t, `
+- id: toll
+  keywords: [killed]
+  exclude_near: [wounded]
+`)
+	text := "Officials said 410 people were killed and 1,250 wounded in the strikes."
+	obs := e.Extract(text)
+	if len(obs) != 1 || obs[0].Main().Value != 410 {
+		t.Fatalf("got %+v", obs)
+	}
+	o := obs[0]
+	if text[o.QuoteStart:o.QuoteEnd] != o.Quote || o.Rule != `keyword "killed"` {
+		t.Errorf("quote or rule wrong: %+v", o)
+	}
+	if v := o.Main(); text[v.Start:v.End] != "410" {
+		t.Errorf("figure offsets: %d:%d", v.Start, v.End)
+	}
+	// The wounded figure alone is ruled out by exclude_near.
+	if obs := e.Extract("Some 1,250 were wounded; few were killed."); len(obs) != 0 {
+		t.Errorf("exclude_near: got %+v", obs)
+	}
+}
+
+func TestPrefixKeywordAndWindow(t *testing.T) {
+	e := compile(t, `
+- id: displaced
+  keywords: ["displac*"]
+  window: 3
+`)
+	if obs := e.Extract("About 75,000 people were displaced."); len(obs) != 1 || obs[0].Main().Value != 75000 {
+		t.Errorf("prefix: %+v", obs)
+	}
+	if obs := e.Extract("About 75,000 people, officials in the north said on Monday evening, had been displaced."); len(obs) != 0 {
+		t.Errorf("window: %+v", obs)
+	}
+}
+
+func TestScopeAndExclude(t *testing.T) {
+	e := compile(t, `
+- id: rafah
+  keywords: [sheltering]
+  scope: [Rafah]
+  scope_in: sentence
+- id: article_scoped
+  keywords: [sheltering]
+  scope: ["Gaza Strip"]
+- id: aid
+  kind: money
+  unit: USD
+  keywords: [annually]
+  exclude: ["Foreign Military Financing"]
+`)
+	text := "Gaza Strip officials spoke.\nMore than 1.4 million people are sheltering in Rafah.\nAbout 90,000 are sheltering in Deir al-Balah."
+	got := map[string][]float64{}
+	for _, o := range e.Extract(text) {
+		got[o.Metric] = append(got[o.Metric], o.Main().Value)
+	}
+	if len(got["rafah"]) != 1 || got["rafah"][0] != 1.4e6 {
+		t.Errorf("sentence scope: %v", got["rafah"])
+	}
+	if len(got["article_scoped"]) != 2 {
+		t.Errorf("article scope: %v", got["article_scoped"])
+	}
+	if obs := e.Extract("Foreign Military Financing provides $3.3 billion annually."); len(obs) != 0 {
+		t.Errorf("exclude: %+v", obs)
+	}
+	if obs := e.Extract("Israel receives €3 billion annually."); len(obs) != 0 {
+		t.Errorf("money unit must match: %+v", obs)
+	}
+}
+
+func TestPatternBindsWholeFigures(t *testing.T) {
+	e := compile(t, `
+- id: swap
+  patterns: ["{prisoners} (Palestinian )?prisoners in exchange for (the return of )?{hostages} hostages"]
+`)
+	obs := e.Extract("Israel would free some 700 Palestinian prisoners in exchange for the return of 40 hostages, officials said.")
+	if len(obs) != 1 {
+		t.Fatalf("got %+v", obs)
+	}
+	p, _ := obs[0].Get("prisoners")
+	h, _ := obs[0].Get("hostages")
+	if p.Value != 700 || p.Qualifier != figures.Approximately || p.Text != "some 700" || h.Value != 40 || obs[0].Rule != "patterns[0]" {
+		t.Errorf("got %+v", obs[0])
+	}
+	// A year cannot bind a placeholder.
+	if obs := e.Extract("In 2024 prisoners in exchange for 40 hostages."); len(obs) != 0 {
+		t.Errorf("year bound: %+v", obs)
+	}
+}
+
+func TestPatternErrorsAreClear(t *testing.T) {
+	for _, p := range []string{"prisoners in exchange", "{Prisoners} x", "{a} (b", "{a} {a}", "{a"} {
+		if _, err := compilePattern(p); err == nil {
+			t.Errorf("%q: want an error", p)
+		}
+	}
+	cp, err := compilePattern("{n} (Palestinian )?prisoners in exchange for {m} hostages")
+	if err != nil || cp.anchor != "prisoners" {
+		t.Errorf("anchor: %v %q", err, cp.anchor)
+	}
+}
+
+func TestRegexpCannotBlowUp(t *testing.T) {
+	e := compile(t, `
+- id: evil
+  patterns: ["(a+)+{n} (x|x|x)*y"]
+`)
+	text := strings.Repeat("a", 100000) + " 5 " + strings.Repeat("x", 100000)
+	_ = e.Extract(text) // RE2: linear time; the test finishing is the assertion
+}
+
+// TestShippedRulesOnSamples runs the shipped rules over the real articles in
+// ../shared/samples and checks the figures they state are found.
+func TestShippedRulesOnSamples(t *testing.T) {
+	root := filepath.Join("..", "..", "shared", "samples")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/samples is absent")
+	}
+	data, err := os.ReadFile(filepath.Join("..", "metrics", "israel-gaza.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Metrics []MetricSpec `yaml:"metrics"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Compile(file.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(root, "*.txt"))
+	found := map[string]map[float64]bool{}
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		for _, o := range e.Extract(string(b)) {
+			for _, v := range o.Values {
+				key := o.Metric + "." + v.Name
+				if found[key] == nil {
+					found[key] = map[float64]bool{}
+				}
+				found[key][v.Value] = true
+			}
+		}
+	}
+	for key, vals := range map[string][]float64{
+		"rafah_sheltering.value":              {1e6, 1.4e6},
+		"prisoners_for_hostages.prisoners":    {700},
+		"prisoners_for_hostages.hostages":     {40},
+		"us_fmf_israel.value":                 {3.3e9},
+		"us_military_aid_israel_annual.value": {4e9},
+		"us_fms_israel_since_war.value":       {100},
+		"hamas_battalions_rafah.value":        {4},
+	} {
+		for _, v := range vals {
+			if !found[key][v] {
+				t.Errorf("%s: %g not found in the samples (found %v)", key, v, found[key])
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	e := compile(f, `
+- id: toll
+  keywords: [killed, "death toll", "die*"]
+  exclude_near: [wounded]
+  scope: [Gaza]
+- id: swap
+  patterns: ["{prisoners} (Palestinian )?prisoners in exchange for (the return of )?{hostages} hostages"]
+- id: aid
+  kind: money
+  unit: USD
+  keywords: [annually]
+`)
+	for _, s := range []string{"In Gaza 33,091 were killed.", "some 700 Palestinian prisoners in exchange for 40 hostages", "$3.3 billion annually", "\uE0001\uE001 prisoners in exchange for \uE0009\uE001 hostages"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, o := range e.Extract(text) {
+			if o.QuoteStart < 0 || o.QuoteEnd > len(text) || o.QuoteStart > o.QuoteEnd || len(o.Values) == 0 {
+				t.Fatalf("bad observation %+v", o)
+			}
+			for _, v := range o.Values {
+				if text[v.Start:v.End] != v.Text {
+					t.Fatalf("value offsets wrong: %+v", v)
+				}
+			}
+		}
+	})
+}
