@@ -3,11 +3,8 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
-
-	"gopkg.in/yaml.v3"
 )
 
 // newsText generates about n bytes of news-like prose from templates of our
@@ -38,20 +35,6 @@ func newsText(n int) string {
 		}
 	}
 	return b.String()
-}
-
-func shippedSpecs(b *testing.B) []MetricSpec {
-	data, err := os.ReadFile("../metrics/israel-gaza.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	var f struct {
-		Metrics []MetricSpec `yaml:"metrics"`
-	}
-	if err := yaml.Unmarshal(data, &f); err != nil {
-		b.Fatal(err)
-	}
-	return f.Metrics
 }
 
 // syntheticSpecs makes n metrics shaped like real ones: mostly on topics of

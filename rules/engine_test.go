@@ -137,6 +137,22 @@ func TestRegexpCannotBlowUp(t *testing.T) {
 	_ = e.Extract(text) // RE2: linear time; the test finishing is the assertion
 }
 
+// shippedSpecs reads the metrics shipped in metrics/israel-gaza.yaml.
+func shippedSpecs(tb testing.TB) []MetricSpec {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "metrics", "israel-gaza.yaml"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var file struct {
+		Metrics []MetricSpec `yaml:"metrics"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		tb.Fatal(err)
+	}
+	return file.Metrics
+}
+
 // TestShippedRulesOnSamples runs the shipped rules over the real articles in
 // ../shared/samples and checks the figures they state are found.
 func TestShippedRulesOnSamples(t *testing.T) {
@@ -144,17 +160,7 @@ func TestShippedRulesOnSamples(t *testing.T) {
 	if _, err := os.Stat(root); err != nil {
 		t.Skip("../shared/samples is absent")
 	}
-	data, err := os.ReadFile(filepath.Join("..", "metrics", "israel-gaza.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file struct {
-		Metrics []MetricSpec `yaml:"metrics"`
-	}
-	if err := yaml.Unmarshal(data, &file); err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(file.Metrics)
+	e, err := Compile(shippedSpecs(t))
 	if err != nil {
 		t.Fatal(err)
 	}
