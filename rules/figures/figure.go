@@ -125,8 +125,9 @@ func (f Figure) Width() float64 {
 // approxTolerance is how far "about 700" may stray: ±10%.
 const approxTolerance = 0.10
 
-// bounds sets Low and High from the qualifier and value.
-func (f *Figure) bounds(lo, hi float64) {
+// bounds sets Low and High from the qualifier and value (lo and hi are
+// used only for ranges and vague amounts), storing them in pair.
+func (f *Figure) bounds(lo, hi float64, pair *[2]float64) {
 	v := f.Value
 	mag := math.Abs(v)
 	hasLow, hasHigh := true, true
@@ -144,8 +145,7 @@ func (f *Figure) bounds(lo, hi float64) {
 	case Approximately:
 		lo, hi = v-mag*approxTolerance, v+mag*approxTolerance
 	}
-	// One allocation for both bounds: figures are many.
-	pair := &[2]float64{lo, hi}
+	pair[0], pair[1] = lo, hi
 	f.Low, f.High = nil, nil
 	if hasLow {
 		f.Low = &pair[0]

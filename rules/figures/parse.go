@@ -15,6 +15,23 @@ type parser struct {
 	text string
 	toks []Token
 	out  []Figure
+	// slab holds the Low/High bounds of figures, allocated in chunks so
+	// that a figure costs no allocation of its own.
+	slab []float64
+}
+
+const slabChunk = 1024
+
+// bound sets a figure's bounds (see Figure.bounds) without allocating.
+func (p *parser) bound(f *Figure, lo, hi float64) { f.bounds(lo, hi, p.pair()) }
+
+// pair returns storage for a figure's two bounds.
+func (p *parser) pair() *[2]float64 {
+	if len(p.slab)+2 > cap(p.slab) {
+		p.slab = make([]float64, 0, slabChunk)
+	}
+	p.slab = p.slab[:len(p.slab)+2]
+	return (*[2]float64)(p.slab[len(p.slab)-2:])
 }
 
 // amount is a number read from one or more tokens, before units and
@@ -80,12 +97,11 @@ func (p *parser) isSym(i int, syms string) bool {
 		return false
 	}
 	s := p.str(i)
-	for _, r := range syms {
-		if s == string(r) {
-			return true
-		}
+	if len(s) == 1 && s[0] < utf8.RuneSelf {
+		return strings.IndexByte(syms, s[0]) >= 0
 	}
-	return false
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && r != utf8.RuneError && strings.ContainsRune(syms, r)
 }
 
 func (p *parser) isNum(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].Kind == tNum }
@@ -150,7 +166,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if p.has(i, fAgeWord) && p.isNum(i+1) {
 		if a, ok := p.amount(i + 1); ok && !a.decimals && a.val < 130 {
 			f := Figure{Value: a.val, Kind: Age}
-			f.bounds(0, 0)
+			p.bound(&f, 0, 0)
 			p.emit(f, i, a.end)
 			return a.end, true
 		}
@@ -163,13 +179,13 @@ func (p *parser) parseAt(i int) (int, bool) {
 		if p.isNum(j) && (j == i+1 && p.isSym(i, "#№") && p.attached(j) || !p.isSym(i, "#№") && p.capitalisedOrSym(i)) {
 			a, _ := p.digitsAmount(j)
 			f := Figure{Value: a.val, Kind: Other}
-			f.bounds(0, 0)
+			p.bound(&f, 0, 0)
 			p.emit(f, i, a.end)
 			return a.end, true
 		}
 	}
 
-	if p.isNum(i) {
+	if p.isNum(i) && needsSplit(p.str(i)) {
 		switch _, _, kind := parseDigits(p.str(i)); kind {
 		case numList:
 			a, _ := p.digitsAmount(i)
@@ -260,7 +276,7 @@ func (p *parser) capitalisedOrSym(i int) bool {
 // finish sets the bounds of a figure and records it.
 func (p *parser) finish(f *Figure, from, to int) {
 	if f.Qualifier != Range && f.Qualifier != Vague {
-		f.bounds(0, 0)
+		p.bound(f, 0, 0)
 	}
 	p.emit(*f, from, to)
 }
@@ -299,7 +315,7 @@ func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
 	r := f
 	r.Qualifier = Range
 	r.Value = (lo + hi) / 2
-	r.bounds(lo, hi)
+	p.bound(&r, lo, hi)
 	return r, end2, true
 }
 
@@ -355,7 +371,7 @@ func (p *parser) rangeTail(f Figure, start, end int) (Figure, int, bool) {
 			return f, end, false
 		}
 		r.Value = f.Value
-		r.bounds(f.Value, hi)
+		p.bound(&r, f.Value, hi)
 		return r, end2, true
 	}
 	r, ok := p.makeRange(f, g)
@@ -404,7 +420,7 @@ func (p *parser) makeRange(f, g Figure) (Figure, bool) {
 	}
 	r.Qualifier = Range
 	r.Value = (lo + hi) / 2
-	r.bounds(lo, hi)
+	p.bound(&r, lo, hi)
 	return r, true
 }
 
@@ -540,7 +556,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	if a.vague {
 		lo, hi := a.lo*curScale, a.hi*curScale
 		f.Value = a.val * curScale
-		f.bounds(lo, hi)
+		p.bound(&f, lo, hi)
 	}
 
 	// Suffix qualifiers: "700 or more", "30,000-plus", "40 or so", "30-odd".
@@ -634,7 +650,7 @@ func (p *parser) emitList(a amount, sep byte, kind Kind) {
 		s := p.text[prev:cut]
 		if v, err := strconv.ParseFloat(s, 64); err == nil {
 			f := Figure{Text: s, Start: int(prev), End: int(cut), Value: v, Kind: kind}
-			f.bounds(0, 0)
+			p.bound(&f, 0, 0)
 			p.out = append(p.out, f)
 		}
 		prev = cut + 1
@@ -818,7 +834,7 @@ func (p *parser) monthDate(i int) (int, bool) {
 	}
 	if len(s) == 4 && v >= 1000 {
 		f := Figure{Value: float64(v), Kind: Date}
-		f.bounds(0, 0)
+		p.bound(&f, 0, 0)
 		p.emit(f, i, k+1)
 		return k + 1, true
 	}
@@ -838,7 +854,7 @@ func (p *parser) monthDate(i int) (int, bool) {
 		end++
 	}
 	f := Figure{Value: float64(v), Kind: Date}
-	f.bounds(0, 0)
+	p.bound(&f, 0, 0)
 	p.emit(f, i, end)
 	return end, true
 }
@@ -1050,6 +1066,21 @@ func (p *parser) thinGap(k int) bool {
 	return size == len(gap) && (r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009')
 }
 
+// needsSplit reports whether a number token could be a list ("22,24,26")
+// or dotted ("192.168.1.2"): only those need parsing before the figure.
+func needsSplit(s string) bool {
+	commas, dots := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+		case '.':
+			dots++
+		}
+	}
+	return commas >= 2 || dots >= 2 || commas == 1 && dots == 0
+}
+
 // dottedDate reports whether "17.05.2018" or "2018.05.17" reads as a date.
 func dottedDate(s string) bool {
 	parts := strings.Split(s, ".")
@@ -1095,14 +1126,24 @@ const (
 // parseDigits reads a number token in English (1,234.5), Indian
 // (12,34,567.89) or continental (1.234,5) notation.
 func parseDigits(s string) (float64, bool, numKind) {
-	if strings.ContainsAny(s, "eE") {
+	commas, dots, exp := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+		case '.':
+			dots++
+		case 'e', 'E':
+			exp = true
+		}
+	}
+	if exp {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return 0, false, numBad
 		}
 		return v, true, numNumber
 	}
-	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
 	switch {
 	case commas == 0 && dots == 0:
 		v, err := strconv.ParseFloat(s, 64)

@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,7 +64,12 @@ type wordInfo struct {
 }
 
 type vocabulary struct {
-	ids   map[string]uint16
+	ids map[string]uint16
+	// table is ids again as an open-addressing hash table over ASCII words,
+	// probed with a hash computed while lower-casing: the lexer looks up
+	// every word, and most are not in the vocabulary.
+	table     []tableSlot
+	tableMask uint32
 	words []wordInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
@@ -73,6 +79,53 @@ type vocabulary struct {
 	sufQuals  []qualPhrase
 	// mCodes maps "musd" (millions of USD) to USD.
 	mCodes map[string]string
+}
+
+type tableSlot struct {
+	key string
+	id  uint16
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func fnvString(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// buildTable fills the hash table from ids, at a load of at most 1/4.
+func (v *vocabulary) buildTable() {
+	size := 1
+	for size < 4*len(v.ids) {
+		size <<= 1
+	}
+	v.table = make([]tableSlot, size)
+	v.tableMask = uint32(size - 1)
+	for w, id := range v.ids {
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		i := fnvString(w) & v.tableMask
+		for v.table[i].key != "" {
+			i = (i + 1) & v.tableMask
+		}
+		v.table[i] = tableSlot{key: w, id: id}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 type qualPhrase struct {
@@ -110,6 +163,7 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 		return 0
 	}
 	ascii := true
+	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -120,9 +174,22 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	if ascii {
-		return vocab.ids[string(buf[:len(s)])]
+		w := buf[:len(s)]
+		for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
+			slot := &vocab.table[i]
+			if slot.key == "" {
+				return 0
+			}
+			if slot.key == string(w) {
+				return slot.id
+			}
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) && !unicode.IsLetter(r) {
+		return vocab.ids[s] // a symbol: no case to fold
 	}
 	return vocab.ids[strings.ToLower(s)]
 }
@@ -414,6 +481,7 @@ func buildVocab() *vocabulary {
 		_, vulgar := vulgarFractions[word]
 		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
 	}
+	v.buildTable()
 	return v
 }
 

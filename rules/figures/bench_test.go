@@ -1,0 +1,47 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+)
+
+// BenchmarkAnalyze is the cost of finding figures and sentences alone, the
+// part every metric shares.
+func BenchmarkAnalyze(b *testing.B) {
+	text := newstext.Generate(1 << 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(text)
+	}
+}
+
+// BenchmarkHostile runs inputs built to make the parser try and fail at
+// every token; time per byte must stay flat as they grow (compare the two
+// sizes of each).
+func BenchmarkHostile(b *testing.B) {
+	for _, unit := range []string{"1-", "1/", "$", "twenty-", "half a ", "between 1 and ", "two hundred and "} {
+		for _, k := range []int{1000, 100000} {
+			text := strings.Repeat(unit, k)
+			b.Run(strings.TrimSpace(unit)+"x"+itoa(k), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Analyze(text)
+				}
+			})
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n >= 1000 && n%1000 == 0 {
+		return itoa(n/1000) + "k"
+	}
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
