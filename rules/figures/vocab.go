@@ -70,7 +70,7 @@ type vocabulary struct {
 	// every word, and most are not in the vocabulary.
 	table     []tableSlot
 	tableMask uint32
-	words []wordInfo
+	words     []wordInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
 	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
