@@ -8,6 +8,8 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -144,10 +146,11 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 				continue
 			}
 			m.patterns = append(m.patterns, cp)
-			if cp.anchor == "" {
+			if len(cp.anchors) == 0 {
 				e.patternAlways = append(e.patternAlways, idx)
-			} else {
-				e.byWord[cp.anchor] = append(e.byWord[cp.anchor], phraseRef{metric: idx, keyword: 0, pattern: k})
+			}
+			for _, a := range cp.anchors {
+				e.byWord[a] = append(e.byWord[a], phraseRef{metric: idx, keyword: 0, pattern: k})
 			}
 		}
 		e.metrics = append(e.metrics, m)
@@ -221,38 +224,56 @@ func (e *Engine) extract(d *figures.Document, only int) []Observation {
 	st := &docState{d: d, lower: lowerASCII(d.Text), scoped: map[int]bool{}}
 	var out []Observation
 	var hits []hit
-	var cands []int
-	mark := make(map[int]bool)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
 			continue
 		}
 		hits = e.findHits(st, s, hits[:0])
-		cands = cands[:0]
-		clear(mark)
-		for _, h := range hits {
-			if !mark[h.ref.metric] && (h.ref.keyword >= 0 || h.ref.pattern >= 0) {
-				mark[h.ref.metric] = true
-				cands = append(cands, h.ref.metric)
+		// Group the hits by metric, so each metric sees only its own.
+		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
+		for lo := 0; lo < len(hits); {
+			mi := hits[lo].ref.metric
+			hi := lo + 1
+			for hi < len(hits) && hits[hi].ref.metric == mi {
+				hi++
+			}
+			run := hits[lo:hi]
+			lo = hi
+			if only >= 0 && mi != only || !hasTrigger(run) {
+				continue
+			}
+			if o, ok := e.evaluate(st, s, mi, run); ok {
+				out = append(out, o)
 			}
 		}
 		for _, mi := range e.patternAlways {
-			if !mark[mi] {
-				mark[mi] = true
-				cands = append(cands, mi)
-			}
-		}
-		for _, mi := range cands {
-			if only >= 0 && mi != only {
+			if only >= 0 && mi != only || hasMetric(hits, mi) {
 				continue
 			}
-			if o, ok := e.evaluate(st, s, mi, hits); ok {
+			if o, ok := e.evaluate(st, s, mi, nil); ok {
 				out = append(out, o)
 			}
 		}
 	}
 	return out
+}
+
+// hasTrigger reports whether a metric's hits include a keyword or a
+// pattern word: exclude_near words alone do not make it a candidate.
+func hasTrigger(hits []hit) bool {
+	for _, h := range hits {
+		if h.ref.keyword >= 0 || h.ref.pattern >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMetric reports whether the sorted hits hold one for metric mi.
+func hasMetric(hits []hit, mi int) bool {
+	i := sort.Search(len(hits), func(i int) bool { return hits[i].ref.metric >= mi })
+	return i < len(hits) && hits[i].ref.metric == mi
 }
 
 func hasAmount(d *figures.Document, s *figures.Sentence) bool {
@@ -262,6 +283,16 @@ func hasAmount(d *figures.Document, s *figures.Sentence) bool {
 		}
 	}
 	return false
+}
+
+func countAmounts(d *figures.Document, s *figures.Sentence) int {
+	n := 0
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if d.Figures[i].Kind.IsAmount() {
+			n++
+		}
+	}
+	return n
 }
 
 // findHits looks up each word of the sentence in the phrase index.
@@ -337,9 +368,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	// Patterns first: they are the precise form.
+	amounts := -1
 	for pi, cp := range m.patterns {
-		if cp.anchor != "" && !hasPatternHit(hits, mi, pi) {
+		if len(cp.anchors) > 0 && !hasPatternHit(hits, mi, pi) {
 			continue
+		}
+		if amounts < 0 {
+			amounts = countAmounts(d, s)
+		}
+		if amounts < len(cp.names) {
+			continue // each placeholder binds a figure of its own
 		}
 		if vals, ok := m.matchPattern(d, s, cp); ok {
 			return m.observation(d, s, vals, fmt.Sprintf("patterns[%d]", pi)), true
@@ -358,7 +396,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		kwDist, kw := 1<<30, -1
 		exDist := 1 << 30
 		for _, h := range hits {
-			if h.ref.metric != mi || h.ref.pattern >= 0 {
+			if h.ref.pattern >= 0 {
 				continue
 			}
 			dist := wordGap(d, fs, fe, h.start, h.end)

@@ -122,9 +122,18 @@ func TestPatternErrorsAreClear(t *testing.T) {
 			t.Errorf("%q: want an error", p)
 		}
 	}
-	cp, err := compilePattern("{n} (Palestinian )?prisoners in exchange for {m} hostages")
-	if err != nil || cp.anchor != "prisoners" {
-		t.Errorf("anchor: %v %q", err, cp.anchor)
+	for p, want := range map[string]string{
+		"{n} (Palestinian )?prisoners in exchange for {m} hostages":        "prisoners",
+		"{h} (Israeli )?(hostages|captives) (would|will) be freed for {p}": "hostages,captives",
+		"{h} (hostages|captives) for {p}":                                  "hostages,captives",
+		"(release|free) {h} hostages":                                      "hostages",
+		"{n}(prisoners|x)":                                                 "",
+		"{n} pri(sone)rs":                                                  "",
+	} {
+		cp, err := compilePattern(p)
+		if err != nil || strings.Join(cp.anchors, ",") != want {
+			t.Errorf("%q: anchors %q, want %q (%v)", p, cp.anchors, want, err)
+		}
 	}
 }
 

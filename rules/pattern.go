@@ -22,9 +22,9 @@ type compiledPattern struct {
 	source string
 	re     *regexp.Regexp
 	names  []string
-	// anchor is a word every match must contain, used to skip sentences
-	// cheaply; "" when the pattern has no required word.
-	anchor string
+	// anchors are words one of which every match must contain, used to
+	// skip sentences cheaply; nil when the pattern has none.
+	anchors []string
 }
 
 var placeholderName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -91,7 +91,7 @@ func compilePattern(p string) (*compiledPattern, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%q is not a valid pattern: %v", p, unwrapSyntax(err))
 	}
-	return &compiledPattern{source: p, re: re, names: names, anchor: requiredWord(b.String())}, nil
+	return &compiledPattern{source: p, re: re, names: names, anchors: requiredWords(b.String())}, nil
 }
 
 func isRepeat(s string) bool {
@@ -113,39 +113,85 @@ func unwrapSyntax(err error) string {
 	return err.Error()
 }
 
-// requiredWord finds the longest whole word that every match of the
-// expression must contain, from the literals of its top-level
-// concatenation. A word at the edge of a literal counts only if what stands
-// next to it in the expression cannot continue it (white space, a figure
+// requiredWords finds words one of which every match of the expression
+// must contain, from the parts of its top-level concatenation: a literal
+// gives one word (the longest whole word in it), an alternation of
+// literals ("(hostages|captives)") gives one per branch. The part whose
+// shortest word is longest wins, less two letters for each extra branch:
+// rare words make good anchors, and every branch is another lookup. A word at the edge of a literal counts
+// only if what stands next to it cannot continue it (white space, a figure
 // marker, or the end).
-func requiredWord(expr string) string {
+func requiredWords(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return ""
+		return nil
 	}
 	re = re.Simplify()
 	parts := []*syntax.Regexp{re}
 	if re.Op == syntax.OpConcat {
 		parts = re.Sub
 	}
-	best := ""
-	for i, s := range parts {
-		if s.Op != syntax.OpLiteral {
-			continue
+	var best []string
+	score := func(c []string) int { return shortest(c) - 2*(len(c)-1) }
+	better := func(c []string) bool {
+		return len(c) > 0 && (best == nil || score(c) > score(best))
+	}
+	for i, part := range parts {
+		n := part
+		if n.Op == syntax.OpCapture && len(n.Sub) == 1 {
+			n = n.Sub[0]
 		}
-		words := wordsOf(string(s.Rune))
-		leftOK := !isWordRune(s.Rune[0]) || boundary(parts, i, -1)
-		rightOK := !isWordRune(s.Rune[len(s.Rune)-1]) || boundary(parts, i, +1)
-		for k, w := range words {
-			if (k > 0 || leftOK) && (k < len(words)-1 || rightOK) && len(w) > len(best) {
-				best = w
+		var cand []string
+		switch n.Op {
+		case syntax.OpLiteral:
+			if w := literalWord(n, boundary(parts, i, -1), boundary(parts, i, +1)); w != "" {
+				cand = []string{w}
 			}
+		case syntax.OpAlternate:
+			left, right := boundary(parts, i, -1), boundary(parts, i, +1)
+			for _, alt := range n.Sub {
+				w := ""
+				if alt.Op == syntax.OpLiteral {
+					w = literalWord(alt, left, right)
+				}
+				if w == "" {
+					cand = nil
+					break
+				}
+				cand = append(cand, w)
+			}
+		}
+		if better(cand) {
+			best = cand
+		}
+	}
+	return best
+}
+
+// literalWord is the longest whole word of three letters or more in a
+// literal, given whether its left and right neighbours end words.
+func literalWord(n *syntax.Regexp, leftOK, rightOK bool) string {
+	words := wordsOf(string(n.Rune))
+	leftOK = leftOK || !isWordRune(n.Rune[0])
+	rightOK = rightOK || !isWordRune(n.Rune[len(n.Rune)-1])
+	best := ""
+	for k, w := range words {
+		if (k > 0 || leftOK) && (k < len(words)-1 || rightOK) && len(w) > len(best) {
+			best = w
 		}
 	}
 	if len(best) < 3 {
 		return ""
 	}
 	return best
+}
+
+func shortest(ws []string) int {
+	m := len(ws[0])
+	for _, w := range ws[1:] {
+		m = min(m, len(w))
+	}
+	return m
 }
 
 // boundary reports whether the part next to parts[i] (in direction dir)
