@@ -394,6 +394,9 @@ func (l *loader) validate() {
 		}
 		ids[m.ID] = m.Origin
 	}
+	for i, re := range c.Boilerplate {
+		checkRegexp(fail, fmt.Sprintf("boilerplate[%d]", i), re)
+	}
 	for name := range c.Templates {
 		switch name {
 		case "change", "conflict", "decrease", "first", "source_failing", "source_recovered":

@@ -5,18 +5,26 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
 )
 
 func runExtract(_ context.Context, e *env, args []string) int {
-	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] FILE|-",
-		"Print the observations the configured metrics make in one article: the values,\nthe quote they came from and the rule that matched. FILE is a plain-text article.")
+	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] [--text] FILE|-",
+		"Print the observations the configured metrics make in one article: the values,\n"+
+			"the quote they came from and the rule that matched. An .html file (or HTML on\n"+
+			"standard input) goes through main-text extraction; anything else is read as text.\n"+
+			"With --text, print what the scraper sees instead: title, date, canonical URL, text.")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	only := fs.String("metric", "", "only this metric")
+	textOnly := fs.Bool("text", false, "print the extracted article instead of observations")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
@@ -24,13 +32,54 @@ func runExtract(_ context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "claimtrack extract: give one FILE, or - for standard input")
 		return exitUsage
 	}
-	if src := fs.Arg(0); strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		fmt.Fprintf(e.stderr, "claimtrack extract: %s: fetching pages is not built yet (the scraper issue); save the article text to a file and pass that\n", src)
+	src := fs.Arg(0)
+	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+		fmt.Fprintf(e.stderr, "claimtrack extract: %s: fetching pages is not built yet (the scraper issue); save the page as .html and pass the file\n", src)
 		return exitFail
 	}
-	_, eng, code := loadEngine(e, *cfgPath)
-	if code != exitOK {
-		return code
+	in, name, closeIn, err := openInput(e, src)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
+		return exitFail
+	}
+	defer closeIn()
+	data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
+		return exitFail
+	}
+	boilerplate := scrape.DefaultBoilerplate
+	var eng *rules.Engine
+	if !*textOnly || *cfgPath != "" || fileExists(resolveConfig(e, "")) {
+		cfg, en, code := loadEngine(e, *cfgPath)
+		if code != exitOK {
+			return code
+		}
+		eng = en
+		if boilerplate, err = scrape.Boilerplate(cfg.Boilerplate); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
+			return exitFail
+		}
+	}
+	article := readArticle(data, name, boilerplate)
+	if article == nil {
+		fmt.Fprintf(e.stderr, "claimtrack extract: %s: no article text found\n", name)
+		return exitFail
+	}
+	if *textOnly {
+		w := e.stdout
+		fmt.Fprintf(w, "Title: %s\n", article.Title)
+		if !article.Published.IsZero() {
+			fmt.Fprintf(w, "Date: %s\n", article.Published.Format("2006-01-02 15:04 MST"))
+		}
+		if article.CanonicalURL != "" {
+			fmt.Fprintf(w, "Canonical URL: %s\n", article.CanonicalURL)
+		}
+		if article.Outlet != "" {
+			fmt.Fprintf(w, "Outlet: %s\n", article.Outlet)
+		}
+		fmt.Fprintf(w, "\n%s\n", article.Text)
+		return exitOK
 	}
 	if *only != "" {
 		found := false
@@ -42,19 +91,8 @@ func runExtract(_ context.Context, e *env, args []string) int {
 			return exitFail
 		}
 	}
-	in, name, closeIn, err := openInput(e, fs.Arg(0))
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
-		return exitFail
-	}
-	defer closeIn()
-	data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
-		return exitFail
-	}
 	n := 0
-	for _, o := range eng.Extract(string(data)) {
+	for _, o := range eng.Extract(article.Text) {
 		if *only != "" && o.Metric != *only {
 			continue
 		}
@@ -70,6 +108,30 @@ func runExtract(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: no metric matched\n", name)
 	}
 	return exitOK
+}
+
+// readArticle reads an HTML page through extraction, or plain text as it is.
+func readArticle(data []byte, name string, boilerplate []*regexp.Regexp) *scrape.Article {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".html" || ext == ".htm" || ext != ".txt" && scrape.IsHTML("", data) {
+		a, err := scrape.ExtractHTML(data, "", nil, scrape.ExtractOptions{Boilerplate: boilerplate})
+		if err != nil {
+			return nil
+		}
+		return a
+	}
+	text := scrape.CleanText(string(data), boilerplate)
+	return &scrape.Article{Title: firstLine(text), Text: text, TextHash: scrape.HashText(text)}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func printObservation(w io.Writer, o rules.Observation) {

@@ -1,0 +1,298 @@
+// Package scrape turns web pages into articles: it finds their main text,
+// title, date and canonical URL. Fetching and discovery build on it.
+package scrape
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// Article is a page reduced to what the rules read.
+type Article struct {
+	URL          string    // where it was fetched
+	CanonicalURL string    // the page's own idea of its address, tracking parameters removed
+	Title        string    //
+	Outlet       string    // site name from the page's metadata, if any
+	Published    time.Time // zero when the page does not say
+	Text         string    // main text, paragraphs separated by blank lines
+	TextHash     string    // hash of Text with white space folded: spots re-published copies
+}
+
+// ExtractOptions are per-source overrides of automatic extraction.
+type ExtractOptions struct {
+	// Content is a CSS selector whose text is the article; empty for
+	// automatic extraction.
+	Content string
+	// Remove lists CSS selectors dropped before extraction.
+	Remove []string
+	// Boilerplate holds line patterns to drop from the text; nil means
+	// DefaultBoilerplate.
+	Boilerplate []*regexp.Regexp
+}
+
+// DefaultBoilerplate matches lines of page furniture that survive
+// extraction: "See also ...", "Follow us on ...", copyright lines.
+var DefaultBoilerplate = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^\s*(see also|read more|read also|related( articles| stories| coverage)?|more on this|recommended|most read|trending)\b`),
+	regexp.MustCompile(`(?i)^\s*(follow us|follow @|join (our|us)|sign up|subscribe|download (our|the) app|get our newsletter)\b`),
+	regexp.MustCompile(`(?i)^\s*(copyright\b|©|\(c\) \d{4})|all rights reserved\.?\s*$`),
+	regexp.MustCompile(`(?i)^\s*(share this|share on|advertisement|click here|listen to this article|watch:|photo:|image:)\b`),
+}
+
+// Boilerplate returns the default line patterns followed by extra ones.
+func Boilerplate(extra []string) ([]*regexp.Regexp, error) {
+	out := append([]*regexp.Regexp(nil), DefaultBoilerplate...)
+	for _, s := range extra {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate pattern %q: %w", s, err)
+		}
+		out = append(out, re)
+	}
+	return out, nil
+}
+
+// ErrNotHTML is returned for a response that is not a web page.
+var ErrNotHTML = errors.New("not an HTML page")
+
+// IsHTML reports whether a Content-Type (or, when it is empty, the body)
+// is HTML.
+func IsHTML(contentType string, body []byte) bool {
+	if contentType == "" {
+		contentType = http.DetectContentType(body)
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// ParseHTML parses a page once. Bytes that are valid UTF-8 are parsed as
+// they are (whatever the page claims); anything else is decoded with the
+// charset the Content-Type or the page's <meta> names.
+func ParseHTML(body []byte, contentType string) (*html.Node, error) {
+	var r = bytes.NewReader(body)
+	if utf8.Valid(body) {
+		return html.Parse(r)
+	}
+	dr, err := charset.NewReader(r, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("decode charset of %q: %w", contentType, err)
+	}
+	return html.Parse(dr)
+}
+
+// ExtractHTML finds the article in an HTML page fetched from pageURL.
+func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts ExtractOptions) (*Article, error) {
+	if !IsHTML(contentType, body) {
+		ct := contentType
+		if ct == "" {
+			ct = http.DetectContentType(body)
+		}
+		return nil, fmt.Errorf("%w (content type %s)", ErrNotHTML, ct)
+	}
+	root, err := ParseHTML(body, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("parse HTML: %w", err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	for _, sel := range opts.Remove {
+		doc.Find(sel).Remove()
+	}
+	a := &Article{}
+	if pageURL != nil {
+		a.URL = pageURL.String()
+	}
+	a.CanonicalURL = canonicalURL(doc, pageURL)
+
+	var text string
+	if opts.Content != "" {
+		sel := doc.Find(opts.Content)
+		if sel.Length() == 0 {
+			return nil, fmt.Errorf("the content selector %q matches nothing on this page", opts.Content)
+		}
+		var b strings.Builder
+		sel.Each(func(_ int, s *goquery.Selection) {
+			for _, n := range s.Nodes {
+				blockText(&b, n)
+			}
+		})
+		text = b.String()
+	}
+	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
+		OriginalURL:     pageURL,
+		EnableFallback:  false,
+		ExcludeComments: true,
+	})
+	if err != nil && opts.Content == "" {
+		return nil, fmt.Errorf("extract main text: %w", err)
+	}
+	if res != nil {
+		if opts.Content == "" && res.ContentNode != nil {
+			// ContentText runs paragraphs together; render the node so
+			// that each paragraph stays on its own.
+			var b strings.Builder
+			blockText(&b, res.ContentNode)
+			text = b.String()
+		} else if opts.Content == "" {
+			text = res.ContentText
+		}
+		a.Title = strings.TrimSpace(res.Metadata.Title)
+		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
+		a.Published = res.Metadata.Date
+	}
+	if a.Title == "" {
+		a.Title = strings.TrimSpace(doc.Find("title").First().Text())
+	}
+	bp := opts.Boilerplate
+	if bp == nil {
+		bp = DefaultBoilerplate
+	}
+	a.Text = CleanText(text, bp)
+	a.TextHash = HashText(a.Text)
+	return a, nil
+}
+
+// CleanText normalises white space, keeps one blank line between
+// paragraphs and drops lines matching any boilerplate pattern.
+func CleanText(text string, boilerplate []*regexp.Regexp) string {
+	var paras []string
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" {
+			continue
+		}
+		drop := false
+		for _, re := range boilerplate {
+			if re.MatchString(line) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			paras = append(paras, line)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// HashText hashes text with white space folded, so that the same article
+// re-published with other line breaks hashes the same.
+func HashText(text string) string {
+	h := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+	return hex.EncodeToString(h[:16])
+}
+
+var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "blockquote": true, "section": true, "article": true, "tr": true, "figcaption": true,
+	"ul": true, "ol": true, "table": true, "header": true, "footer": true, "pre": true}
+
+// blockText writes the text of n with a line break around each block
+// element, so paragraphs stay apart.
+func blockText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template", "svg":
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.Data]
+	if block {
+		b.WriteString("\n")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		blockText(b, c)
+	}
+	if block {
+		b.WriteString("\n")
+	}
+}
+
+// canonicalURL is <link rel=canonical>, else og:url, else the page URL,
+// resolved and stripped of tracking parameters.
+func canonicalURL(doc *goquery.Document, pageURL *url.URL) string {
+	for _, href := range []string{
+		doc.Find(`link[rel~="canonical"]`).First().AttrOr("href", ""),
+		doc.Find(`meta[property="og:url"]`).First().AttrOr("content", ""),
+	} {
+		href = strings.TrimSpace(href)
+		if href == "" {
+			continue
+		}
+		u, err := url.Parse(href)
+		if err != nil {
+			continue
+		}
+		if pageURL != nil {
+			u = pageURL.ResolveReference(u)
+		}
+		if u.Scheme == "http" || u.Scheme == "https" {
+			return NormalizeURL(u)
+		}
+	}
+	if pageURL == nil {
+		return ""
+	}
+	return NormalizeURL(pageURL)
+}
+
+// trackingParams are query parameters that identify a campaign or a
+// click, not a page.
+var trackingParams = map[string]bool{"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "mc_cid": true,
+	"mc_eid": true, "igshid": true, "ref": true, "ref_src": true, "cmpid": true, "ito": true, "ocid": true, "smid": true,
+	"share": true, "s_cid": true, "__twitter_impression": true, "at_medium": true, "at_campaign": true}
+
+// NormalizeURL returns u without its fragment, tracking parameters
+// (utm_*, fbclid, ...) or default port, with a lower-case host, so that one
+// article has one address however it was linked.
+func NormalizeURL(u *url.URL) string {
+	c := *u
+	c.Fragment = ""
+	c.RawFragment = ""
+	c.Host = strings.ToLower(c.Host)
+	if (c.Scheme == "http" && strings.HasSuffix(c.Host, ":80")) || (c.Scheme == "https" && strings.HasSuffix(c.Host, ":443")) {
+		c.Host = c.Host[:strings.LastIndexByte(c.Host, ':')]
+	}
+	if c.RawQuery != "" {
+		q := c.Query()
+		for k := range q {
+			lk := strings.ToLower(k)
+			if strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+				q.Del(k)
+			}
+		}
+		c.RawQuery = q.Encode()
+	}
+	if c.Path == "" {
+		c.Path = "/"
+	}
+	return c.String()
+}
+
+// TextFromPlain turns a plain-text article into one paragraph per line
+// block, as ExtractHTML returns it.
+func TextFromPlain(s string) string {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	return CleanText(s, DefaultBoilerplate)
+}

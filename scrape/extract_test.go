@@ -1,0 +1,116 @@
+package scrape
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+const articleHTML = `<!doctype html><html><head><title>Toll rises in northern district | The Daily Ledger</title>
+<link rel="canonical" href="/world/2024/03/27/toll-rises?utm_source=feed&utm_medium=rss&id=7#comments">
+<meta property="og:site_name" content="The Daily Ledger">
+<meta property="article:published_time" content="2024-03-27T10:45:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Toll rises in northern district</h1>
+<p>The number of people killed in the northern district rose to 1,204 on Wednesday, local officials said, up from 1,150 a week earlier.</p>
+<p>“We are counting every name,” said Amal Haddad, a 41-year-old nurse at the main hospital, where staff have worked through the night.</p>
+<div class="related"><h3>Related stories</h3><ul><li><a href="/x">Ceasefire talks stall</a></li></ul></div>
+<p>Aid agencies said more than 20,000 people had fled the district since the start of the month, most of them to camps further south.</p>
+<p>See also: Markets steady as oil prices ease</p>
+<p>Copyright 2024 The Daily Ledger. All rights reserved.</p>
+</article><footer>Follow us on social media</footer></body></html>`
+
+func TestExtractHTML(t *testing.T) {
+	u, _ := url.Parse("https://news.example.org/world/2024/03/27/toll-rises?utm_campaign=x")
+	a, err := ExtractHTML([]byte(articleHTML), "text/html; charset=utf-8", u, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "rose to 1,204 on Wednesday") || !strings.Contains(a.Text, "more than 20,000 people had fled") {
+		t.Errorf("main text missing:\n%s", a.Text)
+	}
+	for _, junk := range []string{"See also", "Copyright", "Follow us", "Home"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("boilerplate %q kept:\n%s", junk, a.Text)
+		}
+	}
+	if strings.Count(a.Text, "\n\n") < 2 {
+		t.Errorf("paragraph breaks lost:\n%s", a.Text)
+	}
+	if a.CanonicalURL != "https://news.example.org/world/2024/03/27/toll-rises?id=7" {
+		t.Errorf("canonical URL: %s", a.CanonicalURL)
+	}
+	if a.Published.IsZero() || a.Published.Year() != 2024 {
+		t.Errorf("date: %v", a.Published)
+	}
+	if a.Outlet != "The Daily Ledger" || !strings.HasPrefix(a.Title, "Toll rises in northern district") {
+		t.Errorf("outlet %q title %q", a.Outlet, a.Title)
+	}
+}
+
+func TestContentAndRemoveSelectors(t *testing.T) {
+	a, err := ExtractHTML([]byte(articleHTML), "text/html", nil, ExtractOptions{Content: "article", Remove: []string{".related", "h1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Ceasefire talks stall") || strings.Contains(a.Text, "Related stories") {
+		t.Errorf("removed block kept:\n%s", a.Text)
+	}
+	if !strings.HasPrefix(a.Text, "The number of people killed") {
+		t.Errorf("content selector text:\n%s", a.Text)
+	}
+	if _, err := ExtractHTML([]byte(articleHTML), "text/html", nil, ExtractOptions{Content: ".story-body"}); err == nil || !strings.Contains(err.Error(), `".story-body" matches nothing`) {
+		t.Errorf("want a clear error for a selector that matches nothing, got %v", err)
+	}
+}
+
+func TestCharsets(t *testing.T) {
+	page := `<html><head><title>Café</title></head><body><article><p>The café on the corner served 1,200 meals a day to families who had fled the fighting, its owner said on Tuesday evening.</p><p>“It is not enough,” she said, adding that the queue now reaches the end of the street every morning before dawn.</p></article></body></html>`
+	latin, err := charmap.Windows1252.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]struct{ body, ctype string }{
+		"windows-1252 from Content-Type": {latin, "text/html; charset=windows-1252"},
+		"UTF-8 with no charset":          {page, "text/html"},
+		"UTF-8 mislabelled as latin1":    {page, "text/html; charset=iso-8859-1"},
+	} {
+		a, err := ExtractHTML([]byte(c.body), c.ctype, nil, ExtractOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.Contains(a.Text, "The café on the corner") || !strings.Contains(a.Text, "“It is not enough,”") {
+			t.Errorf("%s: text decoded wrongly:\n%s", name, a.Text)
+		}
+	}
+}
+
+func TestNotHTML(t *testing.T) {
+	_, err := ExtractHTML([]byte("%PDF-1.7 binary"), "application/pdf", nil, ExtractOptions{})
+	if !errors.Is(err, ErrNotHTML) || !strings.Contains(err.Error(), "application/pdf") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestNormalizeURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"HTTPS://News.Example.org:443/a?utm_source=x&b=2&fbclid=y#top": "https://news.example.org/a?b=2",
+		"http://example.org":                 "http://example.org/",
+		"https://example.org/a?gclid=1":      "https://example.org/a",
+		"https://example.org/a?page=2&ref=x": "https://example.org/a?page=2",
+	} {
+		u, _ := url.Parse(in)
+		if got := NormalizeURL(u); got != want {
+			t.Errorf("%s: got %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestHashTextIgnoresLineBreaks(t *testing.T) {
+	if HashText("one two\n\nthree") != HashText("one  two three") || HashText("a b") == HashText("a c") {
+		t.Error("HashText should fold white space and nothing else")
+	}
+}

@@ -1,0 +1,107 @@
+package scrape
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func sharedPages(t testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "pages", "mozilla-readability")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/pages is absent")
+	}
+	return dir
+}
+
+// tokens splits text into lower-case words for token F1.
+func tokens(s string) map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+		m[w]++
+	}
+	return m
+}
+
+func tokenPRF(got, want string) (p, r, f float64) {
+	g, w := tokens(got), tokens(want)
+	var common, ng, nw int
+	for k, c := range g {
+		ng += c
+		common += min(c, w[k])
+	}
+	for _, c := range w {
+		nw += c
+	}
+	if ng == 0 || nw == 0 {
+		if ng == nw {
+			return 1, 1, 1
+		}
+		return 0, 0, 0
+	}
+	p, r = float64(common)/float64(ng), float64(common)/float64(nw)
+	if p+r == 0 {
+		return p, r, 0
+	}
+	return p, r, 2 * p * r / (p + r)
+}
+
+// TestExtractionOnRealPages scores extraction against the main text a
+// reader view keeps, on the real pages in ../shared/pages.
+func TestExtractionOnRealPages(t *testing.T) {
+	dir := sharedPages(t)
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	var sp, sr, sf float64
+	n := 0
+	for _, page := range pages {
+		want, err := os.ReadFile(strings.TrimSuffix(page, ".html") + ".txt")
+		if err != nil {
+			continue
+		}
+		body, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ExtractHTML(body, "text/html", nil, ExtractOptions{})
+		text := ""
+		if err == nil {
+			text = a.Text
+		}
+		p, r, f := tokenPRF(text, string(want))
+		if testing.Verbose() && f < 0.8 {
+			t.Logf("%s: P %.2f R %.2f F1 %.2f", filepath.Base(page), p, r, f)
+		}
+		sp, sr, sf = sp+p, sr+r, sf+f
+		n++
+	}
+	if n == 0 {
+		t.Skip("no pages with expected text")
+	}
+	mp, mr, mf := sp/float64(n), sr/float64(n), sf/float64(n)
+	t.Logf("%d pages: mean token precision %.3f, recall %.3f, F1 %.3f", n, mp, mr, mf)
+	if mf < 0.93 {
+		t.Errorf("mean token F1 %.3f is below 0.93", mf)
+	}
+}
+
+func BenchmarkExtractPages(b *testing.B) {
+	dir := sharedPages(b)
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	var bodies [][]byte
+	total := 0
+	for _, p := range pages {
+		body, _ := os.ReadFile(p)
+		bodies = append(bodies, body)
+		total += len(body)
+	}
+	b.SetBytes(int64(total / len(bodies)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		ExtractHTML(bodies[i%len(bodies)], "text/html", nil, ExtractOptions{})
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
