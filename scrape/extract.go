@@ -161,11 +161,7 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(doc.Find("title").First().Text())
 	}
-	bp := opts.Boilerplate
-	if bp == nil {
-		bp = DefaultBoilerplate
-	}
-	a.Text = CleanText(text, bp)
+	a.Text = CleanText(text, boilerplateOf(opts))
 	a.TextHash = HashText(a.Text)
 	return a, nil
 }

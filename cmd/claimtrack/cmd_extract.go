@@ -10,16 +10,18 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
-func runExtract(_ context.Context, e *env, args []string) int {
-	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] [--text] FILE|-",
+func runExtract(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-",
 		"Print the observations the configured metrics make in one article: the values,\n"+
-			"the quote they came from and the rule that matched. An .html file (or HTML on\n"+
-			"standard input) goes through main-text extraction; anything else is read as text.\n"+
+			"the quote they came from and the rule that matched. A URL is fetched politely\n"+
+			"(robots.txt, the configured user_agent); an .html file, HTML on standard input or\n"+
+			"an HTML response goes through main-text extraction; anything else is read as text.\n"+
 			"With --text, print what the scraper sees instead: title, date, canonical URL, text.")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
@@ -33,38 +35,51 @@ func runExtract(_ context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	src := fs.Arg(0)
-	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		fmt.Fprintf(e.stderr, "claimtrack extract: %s: fetching pages is not built yet (the scraper issue); save the page as .html and pass the file\n", src)
-		return exitFail
-	}
-	in, name, closeIn, err := openInput(e, src)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
-		return exitFail
-	}
-	defer closeIn()
-	data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
-		return exitFail
-	}
 	boilerplate := scrape.DefaultBoilerplate
 	var eng *rules.Engine
+	cfg := &config.Config{}
 	if !*textOnly || *cfgPath != "" || fileExists(resolveConfig(e, "")) {
-		cfg, en, code := loadEngine(e, *cfgPath)
+		c, en, code := loadEngine(e, *cfgPath)
 		if code != exitOK {
 			return code
 		}
-		eng = en
+		cfg, eng = c, en
+		var err error
 		if boilerplate, err = scrape.Boilerplate(cfg.Boilerplate); err != nil {
 			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail
 		}
 	}
-	article := readArticle(data, name, boilerplate)
-	if article == nil {
-		fmt.Fprintf(e.stderr, "claimtrack extract: %s: no article text found\n", name)
-		return exitFail
+	var article *scrape.Article
+	name := src
+	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+		f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
+			return exitFail
+		}
+		article, _, err = f.Article(ctx, scrape.Link{URL: src}, scrape.Source{Extract: scrape.ExtractOptions{Boilerplate: boilerplate}}, scrape.Validators{})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
+			return exitFail
+		}
+	} else {
+		in, n, closeIn, err := openInput(e, src)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
+			return exitFail
+		}
+		defer closeIn()
+		name = n
+		data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
+			return exitFail
+		}
+		if article = readArticle(data, name, boilerplate); article == nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %s: no article text found\n", name)
+			return exitFail
+		}
 	}
 	if *textOnly {
 		w := e.stdout

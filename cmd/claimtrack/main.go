@@ -41,7 +41,7 @@ func commands() []command {
 	return []command{
 		{"check", "[--config F]", "validate the configuration and run every rule example", runCheck},
 		{"figures", "[--json] [--lines] [FILE|-]", "print every figure in a text", runFigures},
-		{"extract", "[--config F] [--json] [--metric ID] FILE|-", "print the observations the metrics make in one article", runExtract},
+		{"extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
 		{"rules", "test [--config F]", "run the examples written in each metric", runRules},
 		{"demo", "", "show claimtrack reading a small built-in news story, offline", runDemo},
 		{"schema", "", "print the JSON Schema of the configuration file", runSchema},

@@ -5,6 +5,9 @@ import (
 	"context"
 	"debug/elf"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -151,5 +154,28 @@ func TestStaticBuild(t *testing.T) {
 	out, err := exec.Command(bin, "version").CombinedOutput()
 	if err != nil || !strings.HasPrefix(string(out), "claimtrack ") {
 		t.Fatalf("binary does not start: %v %s", err, out)
+	}
+}
+
+func TestExtractURLAndHTML(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, `<html><head><title>Rafah braces</title><link rel="canonical" href="/rafah?utm_source=x"></head><body><article>
+<p>Rafah, where more than 1.4 million Palestinians are sheltering, braced for an assault on Tuesday as talks stalled in Doha.</p>
+<p>Officials in the city said shelters were full and that families were sleeping in the streets near the border crossing.</p>
+<p>See also: Other news</p></article></body></html>`)
+	}))
+	defer srv.Close()
+	code, out, errs := run(t, "", "extract", "--config", "../../config.yaml", srv.URL+"/story")
+	if code != exitOK || !strings.Contains(out, "rafah_sheltering: 1400000 (more_than)") {
+		t.Errorf("extract URL: %d\n%s\n%s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--text", srv.URL+"/story")
+	if code != exitOK || !strings.Contains(out, "Canonical URL: "+srv.URL+"/rafah\n") || strings.Contains(out, "See also") {
+		t.Errorf("extract --text URL: %d\n%s", code, out)
 	}
 }

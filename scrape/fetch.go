@@ -1,0 +1,331 @@
+package scrape
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"golang.org/x/time/rate"
+)
+
+// FetchConfig sets how the fetcher behaves. Zero values take the defaults
+// noted on each field.
+type FetchConfig struct {
+	UserAgent       string        // required: say who you are
+	Timeout         time.Duration // whole request, body included (30s)
+	ConnectTimeout  time.Duration // TCP and TLS set-up (10s)
+	HeaderTimeout   time.Duration // until response headers arrive (15s)
+	MaxBodyBytes    int64         // larger responses are an error (5 MB)
+	MaxRedirects    int           // (5)
+	PerHostRate     float64       // requests per second to one host (1)
+	PerHostParallel int           // requests at once to one host (2)
+	IgnoreRobots    bool          // for sites you own
+	RobotsTTL       time.Duration // how long robots.txt is trusted (1h)
+}
+
+func (c *FetchConfig) defaults() {
+	if c.Timeout == 0 {
+		c.Timeout = 30 * time.Second
+	}
+	if c.ConnectTimeout == 0 {
+		c.ConnectTimeout = 10 * time.Second
+	}
+	if c.HeaderTimeout == 0 {
+		c.HeaderTimeout = 15 * time.Second
+	}
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = 5 << 20
+	}
+	if c.MaxRedirects == 0 {
+		c.MaxRedirects = 5
+	}
+	if c.PerHostRate == 0 {
+		c.PerHostRate = 1
+	}
+	if c.PerHostParallel == 0 {
+		c.PerHostParallel = 2
+	}
+	if c.RobotsTTL == 0 {
+		c.RobotsTTL = time.Hour
+	}
+}
+
+// Validators are what a server sent to let the next fetch be conditional.
+type Validators struct {
+	ETag         string
+	LastModified string
+}
+
+// Response is a fetched page.
+type Response struct {
+	URL         *url.URL // after redirects
+	Status      int
+	ContentType string
+	Body        []byte
+	Validators  Validators
+	// NotModified is set on a 304: the page is unchanged since the
+	// validators given, and Body is empty.
+	NotModified bool
+}
+
+// Errors callers tell apart.
+var (
+	ErrDisallowed = errors.New("disallowed by robots.txt")
+	ErrTooLarge   = errors.New("response too large")
+)
+
+// RetryAfterError says a server asked us to come back later (429 or 503).
+type RetryAfterError struct {
+	URL    string
+	Status int
+	Until  time.Time
+}
+
+func (e *RetryAfterError) Error() string {
+	return fmt.Sprintf("fetch %s: %d %s: the server asks to wait until %s", e.URL, e.Status, http.StatusText(e.Status), e.Until.Format(time.RFC3339))
+}
+
+// StatusError is a response that is neither success nor a request to wait.
+type StatusError struct {
+	URL    string
+	Status int
+}
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
+}
+
+// Fetcher fetches pages politely: robots.txt, per-host rate and
+// concurrency limits, conditional GET and Retry-After. One Fetcher is
+// shared by all sources; it is safe for concurrent use.
+type Fetcher struct {
+	cfg    FetchConfig
+	client *http.Client
+	now    func() time.Time
+
+	mu    sync.Mutex
+	hosts map[string]*host
+}
+
+type host struct {
+	limiter *rate.Limiter
+	slots   chan struct{}
+
+	mu          sync.Mutex
+	robots      *robotstxt.Group
+	robotsErr   error
+	robotsUntil time.Time
+	waitUntil   time.Time // from Retry-After
+}
+
+// NewFetcher builds a fetcher. transport may be nil for the default.
+func NewFetcher(cfg FetchConfig, transport http.RoundTripper) (*Fetcher, error) {
+	if strings.TrimSpace(cfg.UserAgent) == "" {
+		return nil, errors.New("fetcher: a User-Agent is required (set user_agent in the config, with a contact URL)")
+	}
+	cfg.defaults()
+	if transport == nil {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.DialContext = (&net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second}).DialContext
+		t.TLSHandshakeTimeout = cfg.ConnectTimeout
+		t.ResponseHeaderTimeout = cfg.HeaderTimeout
+		t.MaxIdleConnsPerHost = cfg.PerHostParallel
+		transport = t
+	}
+	f := &Fetcher{cfg: cfg, now: time.Now, hosts: map[string]*host{}}
+	f.client = &http.Client{
+		Transport: transport,
+		Timeout:   cfg.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= cfg.MaxRedirects {
+				return fmt.Errorf("stopped after %d redirects (last to %s)", len(via), req.URL)
+			}
+			return nil
+		},
+	}
+	return f, nil
+}
+
+func (f *Fetcher) host(u *url.URL) *host {
+	key := strings.ToLower(u.Scheme + "://" + u.Host)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h, ok := f.hosts[key]
+	if !ok {
+		h = &host{
+			limiter: rate.NewLimiter(rate.Limit(f.cfg.PerHostRate), 1),
+			slots:   make(chan struct{}, f.cfg.PerHostParallel),
+		}
+		f.hosts[key] = h
+	}
+	return h
+}
+
+// Fetch gets a URL. With validators from an earlier fetch it asks only
+// for changes, and a 304 comes back as NotModified.
+func (f *Fetcher) Fetch(ctx context.Context, rawURL string, v Validators) (*Response, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("fetch %s: not an http(s) URL", rawURL)
+	}
+	h := f.host(u)
+	if !f.cfg.IgnoreRobots {
+		if err := f.checkRobots(ctx, h, u); err != nil {
+			return nil, err
+		}
+	}
+	return f.do(ctx, h, u, v)
+}
+
+// do sends one request through the host's limits.
+func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*Response, error) {
+	h.mu.Lock()
+	wait := h.waitUntil
+	h.mu.Unlock()
+	if now := f.now(); wait.After(now) {
+		return nil, &RetryAfterError{URL: u.String(), Status: http.StatusTooManyRequests, Until: wait}
+	}
+	select {
+	case h.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("fetch %s: %w", u, ctx.Err())
+	}
+	defer func() { <-h.slots }()
+	if err := h.limiter.Wait(ctx); err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	req.Header.Set("User-Agent", f.cfg.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml,application/atom+xml,application/feed+json,text/plain;q=0.8,*/*;q=0.5")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	defer resp.Body.Close()
+
+	out := &Response{URL: resp.Request.URL, Status: resp.StatusCode, ContentType: resp.Header.Get("Content-Type"),
+		Validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}}
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		out.NotModified = true
+		if out.Validators == (Validators{}) {
+			out.Validators = v
+		}
+		return out, nil
+	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
+		until := f.now().Add(retryAfter(resp.Header.Get("Retry-After"), f.now()))
+		h.mu.Lock()
+		if until.After(h.waitUntil) {
+			h.waitUntil = until
+		}
+		h.mu.Unlock()
+		return nil, &RetryAfterError{URL: u.String(), Status: resp.StatusCode, Until: until}
+	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+		return nil, &StatusError{URL: u.String(), Status: resp.StatusCode}
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, f.cfg.MaxBodyBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: read body: %w", u, err)
+	}
+	if int64(len(body)) > f.cfg.MaxBodyBytes {
+		return nil, fmt.Errorf("fetch %s: %w: more than %d bytes (raise fetch.max_body_bytes if this page is really an article)", u, ErrTooLarge, f.cfg.MaxBodyBytes)
+	}
+	out.Body = body
+	return out, nil
+}
+
+// retryAfter reads a Retry-After header (seconds or an HTTP date); without
+// one, a server that says it is busy gets a minute.
+func retryAfter(h string, now time.Time) time.Duration {
+	const fallback, most = time.Minute, 24 * time.Hour
+	h = strings.TrimSpace(h)
+	if h == "" {
+		return fallback
+	}
+	if s, err := strconv.Atoi(h); err == nil && s >= 0 {
+		return min(time.Duration(s)*time.Second, most)
+	}
+	if t, err := http.ParseTime(h); err == nil {
+		return min(max(t.Sub(now), 0), most)
+	}
+	return fallback
+}
+
+// checkRobots reads (or recalls) the host's robots.txt and applies it to
+// u: a disallowed path is an error, and a Crawl-delay slows the host's
+// limiter down.
+func (f *Fetcher) checkRobots(ctx context.Context, h *host, u *url.URL) error {
+	h.mu.Lock()
+	fresh := f.now().Before(h.robotsUntil)
+	group, rerr := h.robots, h.robotsErr
+	h.mu.Unlock()
+	if !fresh {
+		group, rerr = f.loadRobots(ctx, h, u)
+	}
+	if rerr != nil {
+		return fmt.Errorf("fetch %s: robots.txt: %w", u, rerr)
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if group != nil && !group.Test(path) {
+		return fmt.Errorf("fetch %s: %w (user agent %q)", u, ErrDisallowed, f.cfg.UserAgent)
+	}
+	return nil
+}
+
+func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstxt.Group, error) {
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	var group *robotstxt.Group
+	var gerr error
+	ttl := f.cfg.RobotsTTL
+	resp, err := f.do(ctx, h, ru, Validators{})
+	var se *StatusError
+	switch {
+	case err == nil:
+		data, perr := robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
+		if perr != nil {
+			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: as if absent
+		}
+		group = data.FindGroup(f.cfg.UserAgent)
+	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
+		group = nil // no robots.txt: everything is allowed
+	case errors.Is(err, ErrTooLarge):
+		group = nil
+	default:
+		// Unreachable or a server error: RFC 9309 says to assume
+		// everything is disallowed; try again soon.
+		gerr = fmt.Errorf("unavailable (%v); not fetching from %s until it can be read", err, u.Host)
+		ttl = min(ttl, 10*time.Minute)
+	}
+	h.mu.Lock()
+	h.robots, h.robotsErr, h.robotsUntil = group, gerr, f.now().Add(ttl)
+	if group != nil && group.CrawlDelay > 0 {
+		if r := rate.Every(group.CrawlDelay); r < h.limiter.Limit() {
+			h.limiter.SetLimit(r)
+		}
+	}
+	h.mu.Unlock()
+	return group, gerr
+}
