@@ -1,0 +1,186 @@
+// Package tracker is claimtrack's memory and judgement: it stores every
+// observation with its provenance, compares each with the accepted value of
+// its metric, and decides what is news.
+package tracker
+
+import (
+	"math"
+	"time"
+
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Reading is one named value of an observation, as the tracker compares it.
+type Reading struct {
+	Name      string
+	Value     float64
+	Low, High *float64
+	Qualifier figures.Qualifier
+	Unit      string
+	Text      string // as written: "more than 32,000"
+}
+
+// ReadingsOf turns an observation's values into readings.
+func ReadingsOf(vals []rules.Value) []Reading {
+	out := make([]Reading, len(vals))
+	for i, v := range vals {
+		out[i] = Reading{Name: v.Name, Value: v.Value, Low: v.Low, High: v.High, Qualifier: v.Qualifier, Unit: v.Unit, Text: v.Text}
+	}
+	return out
+}
+
+// contains reports whether x lies within what the reading's words allow.
+func (r Reading) contains(x float64) bool {
+	return (r.Low == nil || x >= *r.Low) && (r.High == nil || x <= *r.High)
+}
+
+// width is how wide the allowed range is; +Inf when open.
+func (r Reading) width() float64 {
+	if r.Low == nil || r.High == nil {
+		return math.Inf(1)
+	}
+	return *r.High - *r.Low
+}
+
+// overlaps reports whether two readings can both be true.
+func (r Reading) overlaps(o Reading) bool {
+	lo1, hi1 := bound(r.Low, -1), bound(r.High, 1)
+	lo2, hi2 := bound(o.Low, -1), bound(o.High, 1)
+	return lo1 <= hi2 && lo2 <= hi1
+}
+
+func bound(p *float64, sign float64) float64 {
+	if p == nil {
+		return math.Inf(int(sign))
+	}
+	return *p
+}
+
+// State is the accepted value of a metric: what the last news said.
+type State struct {
+	Readings  []Reading
+	Outlet    string
+	Published time.Time
+}
+
+// Candidate is a new observation to judge.
+type Candidate struct {
+	Readings  []Reading
+	Outlet    string
+	Published time.Time
+}
+
+// Policy is what a metric's spec says about judging it.
+type Policy struct {
+	Total          bool
+	AnnounceFirst  bool
+	MinChange      rules.Threshold
+	ConflictWindow time.Duration
+}
+
+// PolicyOf reads a metric's policy from its spec.
+func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
+	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow}
+}
+
+// Outcome is what a candidate means for its metric.
+type Outcome int
+
+// Outcomes. Baseline, Change and Decrease replace the accepted value;
+// the others leave it.
+const (
+	Baseline     Outcome = iota // the first value: accepted, posted only with announce_first
+	Change                      // news: the figure moved
+	Corroborates                // consistent with the accepted value: another outlet agrees
+	Small                       // a change below min_change: not posted, not accepted
+	Stale                       // published before the accepted value's article: cannot replace it
+	Decrease                    // a running total went down: flagged as a possible correction or error
+	Conflict                    // another outlet, in the same window, gives a value that cannot be true with ours
+)
+
+var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict"}
+
+func (o Outcome) String() string { return outcomeNames[o] }
+
+// Replaces reports whether the outcome makes the candidate the accepted value.
+func (o Outcome) Replaces() bool { return o == Baseline || o == Change }
+
+// Decide judges a candidate against the accepted state (nil when the
+// metric has none yet).
+//
+// The words decide: a figure changes the metric when its range excludes
+// the accepted value ("exceeded 33,000" after "32,490"), or when it is at
+// least as precise and its value differs ("32,490" after "more than
+// 32,000"). A vaguer figure consistent with the accepted one corroborates it.
+func Decide(p Policy, cur *State, c Candidate) Outcome {
+	if cur == nil || len(cur.Readings) == 0 {
+		return Baseline
+	}
+	if c.Published.Before(cur.Published) {
+		if consistent(cur.Readings, c.Readings) {
+			return Corroborates
+		}
+		return Stale
+	}
+	otherOutlet := c.Outlet != cur.Outlet
+	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
+	changed, lower := false, false
+	for _, nr := range c.Readings {
+		or, ok := readingNamed(cur.Readings, nr.Name)
+		if !ok {
+			changed = true
+			continue
+		}
+		excludes := !nr.contains(or.Value)
+		precise := nr.width() <= or.width()
+		if !excludes && !(precise && nr.Value != or.Value) {
+			continue
+		}
+		if !or.overlaps(nr) && otherOutlet && recent && (!p.Total || nr.Value < or.Value) {
+			return Conflict
+		}
+		if excludes && nr.Value < or.Value {
+			lower = true
+		}
+		changed = true
+	}
+	if !changed {
+		return Corroborates
+	}
+	if p.Total && lower {
+		return Decrease
+	}
+	if !p.MinChange.IsZero() && !exceedsThreshold(p.MinChange, cur.Readings, c.Readings) {
+		return Small
+	}
+	return Change
+}
+
+func consistent(a, b []Reading) bool {
+	for _, nr := range b {
+		if or, ok := readingNamed(a, nr.Name); ok && !or.overlaps(nr) {
+			return false
+		}
+	}
+	return true
+}
+
+func exceedsThreshold(t rules.Threshold, old, new []Reading) bool {
+	for _, nr := range new {
+		or, ok := readingNamed(old, nr.Name)
+		if !ok || t.Exceeded(or.Value, nr.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+func readingNamed(rs []Reading, name string) (Reading, bool) {
+	for _, r := range rs {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return Reading{}, false
+}

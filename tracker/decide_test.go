@@ -1,0 +1,92 @@
+package tracker
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// reading reads a figure the way the rules engine would.
+func reading(t *testing.T, text string) Reading {
+	t.Helper()
+	fs := figures.Find(text)
+	if len(fs) != 1 {
+		t.Fatalf("%q: want one figure, got %d", text, len(fs))
+	}
+	f := fs[0]
+	return Reading{Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier, Unit: f.Unit, Text: f.Text}
+}
+
+var day = time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)
+
+func TestDecide(t *testing.T) {
+	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+	plain := Policy{ConflictWindow: 48 * time.Hour}
+	cases := []struct {
+		name      string
+		p         Policy
+		cur       string
+		curOutlet string
+		curAt     time.Time
+		new       string
+		newOutlet string
+		newAt     time.Time
+		want      Outcome
+	}{
+		{"range excludes the value", total, "32,490", "A", day, "exceeded 33,000", "A", day.Add(24 * time.Hour), Change},
+		{"more precise, different", total, "more than 32,000", "A", day, "32,490", "B", day.Add(time.Hour), Change},
+		{"vaguer and consistent", total, "32,490", "A", day, "more than 32,000", "B", day.Add(time.Hour), Corroborates},
+		{"vaguer, same number", total, "32,000", "A", day, "more than 32,000", "B", day.Add(time.Hour), Corroborates},
+		{"same figure elsewhere", total, "33,091", "A", day, "33,091", "B", day.Add(time.Hour), Corroborates},
+		{"total goes down, same outlet", total, "33,091", "A", day, "32,800", "A", day.Add(time.Hour), Decrease},
+		{"total lower from another outlet, same window", total, "33,091", "A", day, "30,500", "B", day.Add(time.Hour), Conflict},
+		{"total lower from another outlet, much later", total, "33,091", "A", day, "30,500", "B", day.Add(10 * 24 * time.Hour), Decrease},
+		{"total higher from another outlet", total, "33,091", "A", day, "33,500", "B", day.Add(time.Hour), Change},
+		{"non-total disagreement in window", plain, "1.4 million", "A", day, "1.1 million", "B", day.Add(time.Hour), Conflict},
+		{"non-total moves, same outlet", plain, "1.4 million", "A", day, "1.1 million", "A", day.Add(time.Hour), Change},
+		{"late scrape of old news", total, "33,091", "A", day, "31,900", "B", day.Add(-48 * time.Hour), Stale},
+		{"old news that agrees", total, "33,091", "A", day, "more than 30,000", "B", day.Add(-48 * time.Hour), Corroborates},
+		{"approximate agrees", plain, "700", "A", day, "some 700", "B", day.Add(time.Hour), Corroborates},
+	}
+	for _, c := range cases {
+		cur := &State{Readings: []Reading{reading(t, c.cur)}, Outlet: c.curOutlet, Published: c.curAt}
+		got := Decide(c.p, cur, Candidate{Readings: []Reading{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.newAt})
+		if got != c.want {
+			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+}
+
+func TestDecideBaselineAndThreshold(t *testing.T) {
+	if got := Decide(Policy{}, nil, Candidate{Readings: []Reading{reading(t, "700")}}); got != Baseline {
+		t.Errorf("first value: %s", got)
+	}
+	p := Policy{Total: true, MinChange: rules.Threshold{Amount: 1, Percent: true}}
+	cur := &State{Readings: []Reading{reading(t, "33,000")}, Outlet: "A", Published: day}
+	if got := Decide(p, cur, Candidate{Readings: []Reading{reading(t, "33,100")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Small {
+		t.Errorf("0.3%% rise under a 1%% threshold: %s", got)
+	}
+	if got := Decide(p, cur, Candidate{Readings: []Reading{reading(t, "34,000")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
+		t.Errorf("3%% rise: %s", got)
+	}
+}
+
+func TestDecideSeveralValues(t *testing.T) {
+	prisoners, hostages := reading(t, "some 700"), reading(t, "40")
+	prisoners.Name, hostages.Name = "prisoners", "hostages"
+	cur := &State{Readings: []Reading{prisoners, hostages}, Outlet: "A", Published: day}
+	p2 := reading(t, "700")
+	p2.Name = "prisoners"
+	h2 := reading(t, "33")
+	h2.Name = "hostages"
+	if got := Decide(Policy{}, cur, Candidate{Readings: []Reading{p2, h2}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
+		t.Errorf("new offer: %s", got)
+	}
+	h3 := hostages
+	// "700" after "some 700": more precise, but the same value, so it agrees.
+	if got := Decide(Policy{}, cur, Candidate{Readings: []Reading{p2, h3}, Outlet: "B", Published: day.Add(time.Hour)}); got != Corroborates {
+		t.Errorf("700 after some 700: %s", got)
+	}
+}
