@@ -1,0 +1,108 @@
+// Package model holds the plain records the tracker stores and the
+// notifier reads: articles, observations, events and source state.
+package model
+
+import (
+	"time"
+)
+
+// Article is a processed news article.
+type Article struct {
+	ID           int64
+	Source       string
+	Outlet       string
+	URL          string
+	CanonicalURL string
+	Title        string
+	Published    time.Time
+	Fetched      time.Time
+	TextHash     string
+	SimHash      uint64
+	// CopyOf is the article this one repeats (syndicated or re-spun), or 0.
+	CopyOf int64
+}
+
+// Reading is one named value as stored: what the words said and what they allow.
+type Reading struct {
+	Name      string   `json:"name"`
+	Value     float64  `json:"value"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Qualifier string   `json:"qualifier"`
+	Unit      string   `json:"unit,omitempty"`
+	Text      string   `json:"text"`
+}
+
+// Observation is what one metric found in one article, with its provenance.
+type Observation struct {
+	ID         int64
+	Metric     string
+	ArticleID  int64
+	Outlet     string
+	URL        string
+	Title      string
+	Published  time.Time
+	Fetched    time.Time
+	Readings   []Reading
+	Quote      string
+	QuoteStart int
+	QuoteEnd   int
+	Rule       string
+	Outcome    string
+}
+
+// EventKind says what an event reports.
+type EventKind string
+
+// Event kinds; the names are those of config templates.
+const (
+	EventFirst           EventKind = "first"
+	EventChange          EventKind = "change"
+	EventConflict        EventKind = "conflict"
+	EventDecrease        EventKind = "decrease"
+	EventSourceFailing   EventKind = "source_failing"
+	EventSourceRecovered EventKind = "source_recovered"
+)
+
+// Event is a piece of news waiting in the outbox or already delivered.
+type Event struct {
+	ID      int64
+	Key     string // unique: the same news is never queued twice
+	Kind    EventKind
+	Metric  string
+	Payload EventPayload
+	Created time.Time
+	// Attempts counts delivery attempts; LastError is the last failure.
+	Attempts  int
+	LastError string
+	Delivered *time.Time
+	// MessageTS and Channel identify the Slack message once posted.
+	MessageTS string
+	Channel   string
+}
+
+// EventPayload is what a message needs to say.
+type EventPayload struct {
+	MetricName string       `json:"metric_name,omitempty"`
+	Unit       string       `json:"unit,omitempty"`
+	Old        *Observation `json:"old,omitempty"`
+	New        *Observation `json:"new,omitempty"`
+	// Agreeing is how many distinct outlets agree with the new value.
+	Agreeing int `json:"agreeing,omitempty"`
+	// Source names the failing or recovered source; Error says why it fails.
+	Source   string `json:"source,omitempty"`
+	Error    string `json:"error,omitempty"`
+	Failures int    `json:"failures,omitempty"`
+}
+
+// SourceState is a source's fetch history.
+type SourceState struct {
+	Name        string
+	Failures    int // in a row
+	LastError   string
+	LastAttempt time.Time
+	LastSuccess time.Time
+	NextAttempt time.Time
+	Articles    int
+	Failing     bool // reported as failing and not yet recovered
+}

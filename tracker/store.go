@@ -1,0 +1,634 @@
+package tracker
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+// Store is claimtrack's memory. Two implementations share one SQL body:
+// SQLite (a single file, the default) and PostgreSQL (for replicas).
+type Store interface {
+	scrape.Seen
+
+	// Validators returns what the last fetch of url said for conditional GET.
+	Validators(ctx context.Context, url string) (scrape.Validators, error)
+	SaveValidators(ctx context.Context, url string, v scrape.Validators) error
+
+	// NearCopy returns an article of the last days whose text is nearly
+	// the same (SimHash), or 0.
+	NearCopy(ctx context.Context, simhash uint64, canonicalURL string, since time.Time) (int64, error)
+
+	// Process stores an article and its observations and, in the same
+	// transaction, judges each observation against its metric, updates the
+	// accepted values and queues the events: a crash loses or doubles
+	// nothing.
+	Process(ctx context.Context, a model.Article, obs []model.Observation, judge func(metric string) (Policy, MetricInfo)) ([]Outcome, error)
+
+	// Current returns a metric's accepted observation, or nil.
+	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
+	// History returns a metric's observations, oldest first.
+	History(ctx context.Context, metric string) ([]model.Observation, error)
+
+	// SourceState and RecordFetch keep each source's fetch history;
+	// RecordFetch queues a warning when a source starts failing and a
+	// message when it recovers.
+	SourceState(ctx context.Context, name string) (model.SourceState, error)
+	RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error)
+
+	// TryLease claims a source for one replica until the lease ends; it
+	// returns false when another replica holds it.
+	TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error)
+
+	// Outbox: events wait there until delivered.
+	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
+	MarkAttempt(ctx context.Context, id int64, errText string) error
+	MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error
+	PendingCount(ctx context.Context) (int, error)
+
+	Close() error
+}
+
+// MetricInfo is what events say about a metric.
+type MetricInfo struct {
+	Name string
+	Unit string
+}
+
+type dialect int
+
+const (
+	sqliteDialect dialect = iota
+	postgresDialect
+)
+
+type sqlStore struct {
+	db      *sql.DB
+	dialect dialect
+}
+
+// Open opens (creating if needed) the store named by dsn: a postgres://
+// URL, or a SQLite file path (relative paths against dir). Migrations run
+// first.
+func Open(ctx context.Context, dsn, dir string) (Store, error) {
+	s := &sqlStore{}
+	var err error
+	var gd goose.Dialect
+	var opts []goose.ProviderOption
+	switch {
+	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+		s.dialect, gd = postgresDialect, goose.DialectPostgres
+		s.db, err = sql.Open("pgx", dsn)
+		if err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+		// Replicas starting together take turns at the migrations.
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
+	default:
+		if dsn == "" {
+			dsn = "claimtrack.db"
+		}
+		if !filepath.IsAbs(dsn) && dir != "" {
+			dsn = filepath.Join(dir, dsn)
+		}
+		s.dialect, gd = sqliteDialect, goose.DialectSQLite3
+		// WAL lets readers work while a write goes on; the busy timeout
+		// makes writers wait for each other; immediate transactions take
+		// the write lock at BEGIN so that a read-then-write never deadlocks.
+		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", dsn, err)
+		}
+		s.db.SetMaxOpenConns(1)
+	}
+	if err := s.db.PingContext(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", redact(dsn), err)
+	}
+	sub, err := fs.Sub(migrations, "migrations/"+map[dialect]string{sqliteDialect: "sqlite", postgresDialect: "postgres"}[s.dialect])
+	if err != nil {
+		return nil, err
+	}
+	p, err := goose.NewProvider(gd, s.db, sub, opts...)
+	if err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("migrate store %s: %w", redact(dsn), err)
+	}
+	return s, nil
+}
+
+// redact hides a password in a connection URL.
+func redact(dsn string) string {
+	if i := strings.Index(dsn, "://"); i >= 0 {
+		if at := strings.LastIndex(dsn, "@"); at > i {
+			if c := strings.Index(dsn[i+3:at], ":"); c >= 0 {
+				return dsn[:i+3+c] + ":***" + dsn[at:]
+			}
+		}
+	}
+	return dsn
+}
+
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+// q rewrites ? placeholders as $1, $2 ... for PostgreSQL.
+func (s *sqlStore) q(query string) string {
+	if s.dialect != postgresDialect {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+func ms(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+func fromMS(v int64) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(v).UTC()
+}
+
+func (s *sqlStore) HashAt(ctx context.Context, canonicalURL string) (string, error) {
+	var h string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT text_hash FROM articles WHERE canonical_url = ?`), canonicalURL).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return h, err
+}
+
+func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error) {
+	var u string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT canonical_url FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1`), hash).Scan(&u)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return u, err
+}
+
+func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validators, error) {
+	var v scrape.Validators
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT etag, last_modified FROM fetch_state WHERE url = ?`), url).Scan(&v.ETag, &v.LastModified)
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, nil
+	}
+	return v, err
+}
+
+func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`),
+		url, v.ETag, v.LastModified, time.Now().UnixMilli())
+	return err
+}
+
+func (s *sqlStore) NearCopy(ctx context.Context, simhash uint64, canonicalURL string, since time.Time) (int64, error) {
+	if simhash == 0 {
+		return 0, nil
+	}
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, simhash FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL ORDER BY id`), ms(since), canonicalURL)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			return 0, err
+		}
+		if NearDuplicate(simhash, uint64(h)) {
+			return id, nil
+		}
+	}
+	return 0, rows.Err()
+}
+
+// lockMetric serialises writers of one metric's state: an advisory lock in
+// PostgreSQL (the row may not exist yet); in SQLite the immediate
+// transaction already holds the write lock.
+func (s *sqlStore) lockMetric(ctx context.Context, tx *sql.Tx, metric string) error {
+	if s.dialect != postgresDialect {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext($1))`, "metric:"+metric)
+	return err
+}
+
+func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) ([]Outcome, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback()
+	var copyOf any
+	if a.CopyOf != 0 {
+		copyOf = a.CopyOf
+	}
+	var articleID int64
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, simhash, copy_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
+			text_hash = excluded.text_hash, simhash = excluded.simhash
+		RETURNING id`),
+		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, int64(a.SimHash), copyOf).Scan(&articleID)
+	if err != nil {
+		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
+	}
+	outcomes := make([]Outcome, 0, len(obs))
+	for _, o := range obs {
+		o.ArticleID = articleID
+		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
+		pol, info := judge(o.Metric)
+		out, err := s.record(ctx, tx, o, a.CopyOf != 0, pol, info)
+		if err != nil {
+			return nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
+		}
+		outcomes = append(outcomes, out)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return outcomes, nil
+}
+
+func toReadings(rs []model.Reading) []Reading {
+	out := make([]Reading, len(rs))
+	for i, r := range rs {
+		out[i] = Reading{Name: r.Name, Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}
+	}
+	return out
+}
+
+// qualifierFromName reads a qualifier as stored ("exact" for none).
+func qualifierFromName(name string) figures.Qualifier {
+	if name == "exact" {
+		return figures.Exact
+	}
+	return figures.Qualifier(name)
+}
+
+func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, isCopy bool, pol Policy, info MetricInfo) (Outcome, error) {
+	if err := s.lockMetric(ctx, tx, o.Metric); err != nil {
+		return 0, err
+	}
+	cur, curObs, agree, err := s.state(ctx, tx, o.Metric)
+	if err != nil {
+		return 0, err
+	}
+	outcome := Decide(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published})
+	o.Outcome = outcome.String()
+	readings, _ := json.Marshal(o.Readings)
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome).Scan(&o.ID)
+	if err != nil {
+		return 0, err
+	}
+	now := time.Now().UnixMilli()
+	switch outcome {
+	case Baseline, Change:
+		agree = []string{o.Outlet}
+		ag, _ := json.Marshal(agree)
+		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
+				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`),
+			o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), now)
+	case Corroborates:
+		// Near-duplicate texts count once: a copy does not add an outlet.
+		if !isCopy && !contains(agree, o.Outlet) {
+			agree = append(agree, o.Outlet)
+			sort.Strings(agree[1:])
+			ag, _ := json.Marshal(agree)
+			_, err = tx.ExecContext(ctx, s.q(`UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`), string(ag), now, o.Metric)
+		}
+	}
+	if err != nil {
+		return 0, err
+	}
+	var kind model.EventKind
+	switch {
+	case outcome == Baseline && pol.AnnounceFirst:
+		kind = model.EventFirst
+	case outcome == Change:
+		kind = model.EventChange
+	case outcome == Decrease:
+		kind = model.EventDecrease
+	case outcome == Conflict:
+		kind = model.EventConflict
+	default:
+		return outcome, nil
+	}
+	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, Old: curObs, New: &o, Agreeing: max(1, len(agree))}
+	if kind == model.EventConflict || kind == model.EventDecrease {
+		p.Agreeing = 0
+	}
+	// The key names the news, not the attempt: replaying the same article
+	// queues nothing new.
+	key := fmt.Sprintf("%s:%s:%s:%s", kind, o.Metric, o.URL, readingsKey(o.Readings))
+	return outcome, s.enqueue(ctx, tx, key, kind, o.Metric, p)
+}
+
+func readingsKey(rs []model.Reading) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = r.Name + "=" + strconv.FormatFloat(r.Value, 'g', -1, 64)
+	}
+	return strings.Join(parts, ",")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind model.EventKind, metric string, p model.EventPayload) error {
+	payload, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, s.q(`INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`),
+		key, string(kind), metric, string(payload), time.Now().UnixMilli())
+	return err
+}
+
+// state loads a metric's accepted value inside a transaction.
+func (s *sqlStore) state(ctx context.Context, tx *sql.Tx, metric string) (*State, *model.Observation, []string, error) {
+	var obsID int64
+	var agree string
+	err := tx.QueryRowContext(ctx, s.q(`SELECT observation_id, agree FROM metric_state WHERE metric = ?`), metric).Scan(&obsID, &agree)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	o, err := s.observation(ctx, tx, obsID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var outlets []string
+	_ = json.Unmarshal([]byte(agree), &outlets)
+	return &State{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published}, o, outlets, nil
+}
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome`
+
+func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, error) {
+	var o model.Observation
+	var pub, fet int64
+	var readings string
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome); err != nil {
+		return nil, err
+	}
+	o.Published, o.Fetched = fromMS(pub), fromMS(fet)
+	if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
+		return nil, fmt.Errorf("observation %d: readings: %w", o.ID, err)
+	}
+	return &o, nil
+}
+
+func (s *sqlStore) observation(ctx context.Context, q queryer, id int64) (*model.Observation, error) {
+	return scanObservation(q.QueryRowContext(ctx, s.q(`SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`), id))
+}
+
+func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observation, []string, error) {
+	var obsID int64
+	var agree string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT observation_id, agree FROM metric_state WHERE metric = ?`), metric).Scan(&obsID, &agree)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	o, err := s.observation(ctx, s.db, obsID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var outlets []string
+	_ = json.Unmarshal([]byte(agree), &outlets)
+	return o, outlets, nil
+}
+
+func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observation, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.metric = ? ORDER BY o.published_ms, o.id`), metric)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Observation
+	for rows.Next() {
+		o, err := scanObservation(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *o)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceState, error) {
+	st := model.SourceState{Name: name}
+	var la, ls, na int64
+	var failing int
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`), name).
+		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, nil
+	}
+	st.LastAttempt, st.LastSuccess, st.NextAttempt, st.Failing = fromMS(la), fromMS(ls), fromMS(na), failing != 0
+	return st, err
+}
+
+func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return model.SourceState{}, err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`), name); err != nil {
+		return model.SourceState{}, err
+	}
+	st := model.SourceState{Name: name}
+	var la, ls, na int64
+	var failing int
+	if err := tx.QueryRowContext(ctx, s.q(`SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`), name).
+		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing); err != nil {
+		return st, err
+	}
+	st.LastSuccess, st.Failing = fromMS(ls), failing != 0
+	st.LastAttempt = now
+	var event model.EventKind
+	if fetchErr != nil {
+		st.Failures++
+		st.LastError = fetchErr.Error()
+		st.NextAttempt = now.Add(b.Next(st.Failures))
+		if b.Failing(st.Failures) && !st.Failing {
+			st.Failing, event = true, model.EventSourceFailing
+		}
+	} else {
+		if st.Failing {
+			event = model.EventSourceRecovered
+		}
+		st.Failures, st.LastError, st.Failing = 0, "", false
+		st.LastSuccess, st.NextAttempt = now, time.Time{}
+		st.Articles += articles
+	}
+	failingInt := 0
+	if st.Failing {
+		failingInt = 1
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`),
+		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failingInt, name); err != nil {
+		return st, err
+	}
+	if event != "" {
+		// One message per failing spell and one per recovery: the key
+		// holds when the transition happened.
+		key := fmt.Sprintf("%s:%s:%d", event, name, ms(now))
+		if err := s.enqueue(ctx, tx, key, event, "", model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures}); err != nil {
+			return st, err
+		}
+	}
+	return st, tx.Commit()
+}
+
+func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error) {
+	if _, err := s.db.ExecContext(ctx, s.q(`INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`), source); err != nil {
+		return false, err
+	}
+	res, err := s.db.ExecContext(ctx, s.q(`UPDATE source_state SET lease_owner = ?, lease_until_ms = ? WHERE name = ? AND (lease_until_ms < ? OR lease_owner = ?)`),
+		owner, ms(until), source, ms(now), owner)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
+	// Claim first, then read: an UPDATE is atomic in both databases, so two
+	// replicas never claim the same event.
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`), ms(now), owner, limit)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	var out []model.Event
+	for _, id := range ids {
+		res, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`),
+			owner, ms(until), id, ms(now), owner)
+		if err != nil {
+			return nil, err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			continue
+		}
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
+	var e model.Event
+	var payload string
+	var created int64
+	var delivered sql.NullInt64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel FROM outbox WHERE id = ?`), id).
+		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel)
+	if err != nil {
+		return e, err
+	}
+	e.Created = fromMS(created)
+	if delivered.Valid {
+		t := fromMS(delivered.Int64)
+		e.Delivered = &t
+	}
+	if err := json.Unmarshal([]byte(payload), &e.Payload); err != nil {
+		return e, fmt.Errorf("event %d: payload: %w", id, err)
+	}
+	return e, nil
+}
+
+func (s *sqlStore) MarkAttempt(ctx context.Context, id int64, errText string) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`), errText, id)
+	return err
+}
+
+func (s *sqlStore) MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET delivered_ms = ?, channel = ?, message_ts = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_ms IS NULL`),
+		ms(at), channel, ts, id)
+	return err
+}
+
+func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE delivered_ms IS NULL`).Scan(&n)
+	return n, err
+}

@@ -1,0 +1,295 @@
+package tracker
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+// eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
+// names a database, PostgreSQL, each in a fresh schema.
+func eachStore(t *testing.T, test func(t *testing.T, open func() Store)) {
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "test.db")
+		test(t, func() Store {
+			s, err := Open(context.Background(), path, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		})
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := postgresDSN(t)
+		test(t, func() Store {
+			s, err := Open(context.Background(), dsn, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		})
+	})
+}
+
+// postgresDSN makes a schema of its own for the test and returns a URL
+// that uses it.
+func postgresDSN(t *testing.T) string {
+	base := os.Getenv("CLAIMTRACK_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("CLAIMTRACK_TEST_POSTGRES is not set")
+	}
+	db, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	schema := fmt.Sprintf("t_%d", time.Now().UnixNano())
+	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", base)
+		if err == nil {
+			db.Exec("DROP SCHEMA " + schema + " CASCADE")
+			db.Close()
+		}
+	})
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	return base + sep + "search_path=" + schema
+}
+
+var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
+
+func article(url, outlet string, at time.Time, text string) model.Article {
+	return model.Article{Source: outlet, Outlet: outlet, URL: url, CanonicalURL: url, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), SimHash: SimHash(text)}
+}
+
+func obs(metric, figureText string, t *testing.T) model.Observation {
+	r := reading(t, figureText)
+	q := r.Qualifier.Name()
+	return model.Observation{Metric: metric, Readings: []model.Reading{{Name: "value", Value: r.Value, Low: r.Low, High: r.High, Qualifier: q, Text: r.Text}},
+		Quote: "The toll is " + figureText + ".", Rule: `keyword "toll"`}
+}
+
+func judgeTotal(string) (Policy, MetricInfo) {
+	return Policy{Total: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "Death toll", Unit: "people"}
+}
+
+func pending(t *testing.T, s Store) []model.Event {
+	t.Helper()
+	evs, err := s.ClaimEvents(context.Background(), "reader", time.Now().Add(time.Minute), time.Now(), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if err := s.MarkDelivered(context.Background(), e.ID, "#c", "1.0", time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return evs
+}
+
+func TestStoreProcess(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		step := func(a model.Article, figure string) Outcome {
+			t.Helper()
+			outs, err := s.Process(ctx, a, []model.Observation{obs("toll", figure, t)}, judgeTotal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return outs[0]
+		}
+		if o := step(article("https://a.example/1", "A", t0, "one"), "more than 32,000"); o != Baseline {
+			t.Errorf("first: %s", o)
+		}
+		if evs := pending(t, s); len(evs) != 0 {
+			t.Errorf("baseline without announce_first posts nothing, got %v", evs)
+		}
+		if o := step(article("https://b.example/1", "B", t0.Add(time.Hour), "two"), "32,414"); o != Change {
+			t.Errorf("more precise: %s", o)
+		}
+		if o := step(article("https://c.example/1", "C", t0.Add(2*time.Hour), "three"), "more than 32,000"); o != Corroborates {
+			t.Errorf("vaguer: %s", o)
+		}
+		copyArt := article("https://d.example/1", "D", t0.Add(2*time.Hour), "four")
+		copyArt.CopyOf = 1
+		if o := step(copyArt, "32,414"); o != Corroborates {
+			t.Errorf("copy: %s", o)
+		}
+		cur, agree, err := s.Current(ctx, "toll")
+		if err != nil || cur == nil || cur.Readings[0].Value != 32414 || strings.Join(agree, ",") != "B,C" {
+			t.Errorf("current: %+v agree %v %v", cur, agree, err)
+		}
+		evs := pending(t, s)
+		if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.Old.Readings[0].Text != "more than 32,000" || evs[0].Payload.New.Readings[0].Value != 32414 {
+			t.Fatalf("change event: %+v", evs)
+		}
+		if o := step(article("https://e.example/1", "E", t0.Add(3*time.Hour), "five"), "30,500"); o != Conflict {
+			t.Errorf("other outlet lower: %s", o)
+		}
+		if o := step(article("https://b.example/2", "B", t0.Add(4*time.Hour), "six"), "32,000"); o != Decrease {
+			t.Errorf("same outlet lower: %s", o)
+		}
+		if o := step(article("https://f.example/1", "F", t0.Add(-24*time.Hour), "seven"), "31,900"); o != Stale {
+			t.Errorf("old article: %s", o)
+		}
+		evs = pending(t, s)
+		if len(evs) != 2 || evs[0].Kind != model.EventConflict || evs[1].Kind != model.EventDecrease {
+			t.Errorf("conflict and decrease events: %+v", evs)
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil || len(hist) != 7 || hist[0].Outcome != "stale" || hist[0].URL != "https://f.example/1" {
+			t.Errorf("history: %d %v", len(hist), err)
+		}
+	})
+}
+
+func TestStoreReplayDoesNotDouble(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		judge := func(string) (Policy, MetricInfo) { return Policy{AnnounceFirst: true}, MetricInfo{} }
+		a := article("https://a.example/1", "A", t0, "one")
+		for i := 0; i < 3; i++ {
+			if _, err := s.Process(ctx, a, []model.Observation{obs("m", "700", t)}, judge); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, _ := s.PendingCount(ctx); n != 1 {
+			t.Errorf("the same article processed three times queued %d events", n)
+		}
+	})
+}
+
+func TestStoreSeenAndValidators(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		a := article("https://a.example/1", "A", t0, "the text of the story")
+		if _, err := s.Process(ctx, a, nil, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		if h, _ := s.HashAt(ctx, a.CanonicalURL); h != a.TextHash {
+			t.Errorf("HashAt: %q", h)
+		}
+		if u, _ := s.URLWithHash(ctx, a.TextHash); u != a.CanonicalURL {
+			t.Errorf("URLWithHash: %q", u)
+		}
+		v := scrape.Validators{ETag: `"x"`, LastModified: "Mon, 25 Mar 2024 09:00:00 GMT"}
+		if err := s.SaveValidators(ctx, "https://a.example/feed", v); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.Validators(ctx, "https://a.example/feed"); got != v {
+			t.Errorf("validators: %+v", got)
+		}
+		long := newstext.Generate(2000)
+		b := article("https://b.example/2", "B", t0, long)
+		if _, err := s.Process(ctx, b, nil, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		// A wire story re-spun: a few words changed here and there.
+		respun := strings.Replace(strings.Replace(strings.Replace(long, " said ", " told reporters ", 1), "Officials", "Authorities", 1), " the ", " a ", 2)
+		if id, _ := s.NearCopy(ctx, SimHash(respun), "https://c.example/3", t0.Add(-time.Hour)); id == 0 {
+			t.Errorf("a re-spun copy should be found as a near duplicate (%d bits apart)", bits.OnesCount64(SimHash(respun)^SimHash(long)))
+		}
+		other := strings.Repeat("Rain fell across the valley on Thursday as farmers brought in the last of the harvest before the frost. ", 20)
+		if id, _ := s.NearCopy(ctx, SimHash(other), "https://c.example/4", t0.Add(-time.Hour)); id != 0 {
+			t.Error("a different story is not a copy")
+		}
+	})
+}
+
+func TestStoreSourceHealth(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		b := scrape.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
+		now := t0
+		for i := 1; i <= 5; i++ {
+			st, err := s.RecordFetch(ctx, "wire", errors.New("fetch https://wire.example/rss: 503"), 0, now, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Failures != i || st.NextAttempt.Before(now.Add(time.Minute)) {
+				t.Errorf("failure %d: %+v", i, st)
+			}
+			now = now.Add(time.Hour)
+		}
+		evs := pending(t, s)
+		if len(evs) != 1 || evs[0].Kind != model.EventSourceFailing || evs[0].Payload.Source != "wire" || !strings.Contains(evs[0].Payload.Error, "503") {
+			t.Fatalf("one failing warning: %+v", evs)
+		}
+		st, err := s.RecordFetch(ctx, "wire", nil, 4, now, b)
+		if err != nil || st.Failures != 0 || st.Failing || st.Articles != 4 {
+			t.Errorf("recovery: %+v %v", st, err)
+		}
+		if evs := pending(t, s); len(evs) != 1 || evs[0].Kind != model.EventSourceRecovered {
+			t.Errorf("one recovery message: %+v", evs)
+		}
+	})
+}
+
+func TestStoreLeasesAndClaims(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		ok1, _ := s.TryLease(ctx, "wire", "a", t0.Add(time.Minute), t0)
+		ok2, _ := s.TryLease(ctx, "wire", "b", t0.Add(time.Minute), t0.Add(time.Second))
+		ok3, _ := s.TryLease(ctx, "wire", "b", t0.Add(3*time.Minute), t0.Add(2*time.Minute))
+		if !ok1 || ok2 || !ok3 {
+			t.Errorf("leases: %v %v %v", ok1, ok2, ok3)
+		}
+		judge := func(string) (Policy, MetricInfo) { return Policy{AnnounceFirst: true}, MetricInfo{} }
+		for i := 0; i < 20; i++ {
+			a := article(fmt.Sprintf("https://a.example/%d", i), "A", t0, fmt.Sprint(i))
+			if _, err := s.Process(ctx, a, []model.Observation{obs(fmt.Sprintf("m%d", i), "700", t)}, judge); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var mu sync.Mutex
+		seen := map[int64]string{}
+		var wg sync.WaitGroup
+		for _, owner := range []string{"x", "y", "z"} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				evs, err := s.ClaimEvents(ctx, owner, time.Now().Add(time.Minute), time.Now(), 100)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				for _, e := range evs {
+					if prev, dup := seen[e.ID]; dup {
+						t.Errorf("event %d claimed by %s and %s", e.ID, prev, owner)
+					}
+					seen[e.ID] = owner
+				}
+			}()
+		}
+		wg.Wait()
+		if len(seen) != 20 {
+			t.Errorf("claimed %d of 20 events", len(seen))
+		}
+	})
+}
