@@ -17,7 +17,8 @@ type Article struct {
 	Published    time.Time
 	Fetched      time.Time
 	TextHash     string
-	SimHash      uint64
+	// Fingerprint is a MinHash signature of the text, for finding copies.
+	Fingerprint string
 	// CopyOf is the article this one repeats (syndicated or re-spun), or 0.
 	CopyOf int64
 }

@@ -408,7 +408,7 @@ func (f *Fetcher) Discover(ctx context.Context, src Source) ([]Link, error) {
 }
 
 func (f *Fetcher) discoverURL(ctx context.Context, raw string, parse func(*Response) ([]Link, error)) ([]Link, error) {
-	resp, err := f.Fetch(ctx, raw, Validators{})
+	resp, err := f.fetchCached(ctx, raw)
 	if err != nil {
 		return nil, err
 	}
@@ -441,6 +441,20 @@ func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, erro
 	return newestFirst(dedupe(links)), nil
 }
 
+// FetchArticle fetches a linked page through the validator cache and
+// extracts it; an unchanged page returns ErrNotModified.
+func (f *Fetcher) FetchArticle(ctx context.Context, l Link, src Source) (*Article, error) {
+	if l.Path != "" {
+		a, _, err := f.Article(ctx, l, src, Validators{})
+		return a, err
+	}
+	resp, err := f.fetchCached(ctx, l.URL)
+	if err != nil {
+		return nil, err
+	}
+	return f.articleFrom(resp, l, src)
+}
+
 // Article fetches a linked page and extracts it. A 304 (when validators
 // are given) returns a nil article and NotModified.
 func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators) (*Article, *Response, error) {
@@ -461,25 +475,47 @@ func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators)
 	if resp.NotModified {
 		return nil, resp, nil
 	}
+	a, err := f.articleFrom(resp, l, src)
+	return a, resp, err
+}
+
+func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, error) {
 	var a *Article
+	var err error
 	if strings.HasPrefix(resp.ContentType, "text/plain") {
 		a = &Article{Text: CleanText(string(resp.Body), boilerplateOf(src.Extract)), Title: l.Title}
 		a.CanonicalURL = NormalizeURL(resp.URL)
 	} else {
 		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
 		if err != nil {
-			return nil, resp, fmt.Errorf("%s: %w", resp.URL, err)
+			return nil, fmt.Errorf("%s: %w", resp.URL, err)
 		}
 	}
 	a.URL = resp.URL.String()
 	if a.Title == "" {
 		a.Title = l.Title
 	}
-	if a.Published.IsZero() {
-		a.Published = l.Published
-	}
+	a.Published = betterTime(a.Published, l.Published)
 	a.TextHash = HashText(a.Text)
-	return a, resp, nil
+	return a, nil
+}
+
+// betterTime picks the more precise of the page's date and the feed's: a
+// page often gives only the day, which the feed's timestamp then refines.
+func betterTime(page, feed time.Time) time.Time {
+	switch {
+	case page.IsZero():
+		return feed
+	case feed.IsZero():
+		return page
+	}
+	y1, m1, d1 := page.UTC().Date()
+	y2, m2, d2 := feed.UTC().Date()
+	midnight := page.UTC().Hour() == 0 && page.UTC().Minute() == 0 && page.UTC().Second() == 0
+	if midnight && y1 == y2 && m1 == m2 && d1 == d2 {
+		return feed
+	}
+	return page
 }
 
 func boilerplateOf(o ExtractOptions) []*regexp.Regexp {

@@ -104,6 +104,17 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
 }
 
+// ValidatorCache remembers, per URL, what the last fetch said for
+// conditional GET. The tracker's store is one.
+type ValidatorCache interface {
+	Validators(ctx context.Context, url string) (Validators, error)
+	SaveValidators(ctx context.Context, url string, v Validators) error
+}
+
+// ErrNotModified says a page is unchanged since the last fetch (a 304):
+// there is nothing new to read.
+var ErrNotModified = errors.New("not modified since the last fetch")
+
 // Fetcher fetches pages politely: robots.txt, per-host rate and
 // concurrency limits, conditional GET and Retry-After. One Fetcher is
 // shared by all sources; it is safe for concurrent use.
@@ -111,6 +122,8 @@ type Fetcher struct {
 	cfg    FetchConfig
 	client *http.Client
 	now    func() time.Time
+	// Cache, when set, makes feed and article fetches conditional.
+	Cache ValidatorCache
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -269,6 +282,31 @@ func retryAfter(h string, now time.Time) time.Duration {
 		return min(max(t.Sub(now), 0), most)
 	}
 	return fallback
+}
+
+// fetchCached fetches with the cached validators and remembers the new
+// ones; an unchanged page returns ErrNotModified.
+func (f *Fetcher) fetchCached(ctx context.Context, rawURL string) (*Response, error) {
+	var v Validators
+	if f.Cache != nil {
+		var err error
+		if v, err = f.Cache.Validators(ctx, rawURL); err != nil {
+			return nil, fmt.Errorf("fetch %s: validators: %w", rawURL, err)
+		}
+	}
+	resp, err := f.Fetch(ctx, rawURL, v)
+	if err != nil {
+		return nil, err
+	}
+	if resp.NotModified {
+		return resp, fmt.Errorf("fetch %s: %w", rawURL, ErrNotModified)
+	}
+	if f.Cache != nil && resp.Validators != (Validators{}) {
+		if err := f.Cache.SaveValidators(ctx, rawURL, resp.Validators); err != nil {
+			return nil, fmt.Errorf("fetch %s: save validators: %w", rawURL, err)
+		}
+	}
+	return resp, nil
 }
 
 // checkRobots reads (or recalls) the host's robots.txt and applies it to

@@ -37,8 +37,8 @@ type Store interface {
 	SaveValidators(ctx context.Context, url string, v scrape.Validators) error
 
 	// NearCopy returns an article of the last days whose text is nearly
-	// the same (SimHash), or 0.
-	NearCopy(ctx context.Context, simhash uint64, canonicalURL string, since time.Time) (int64, error)
+	// the same (MinHash fingerprint), or 0.
+	NearCopy(ctx context.Context, fingerprint string, canonicalURL string, since time.Time) (int64, error)
 
 	// Process stores an article and its observations and, in the same
 	// transaction, judges each observation against its metric, updates the
@@ -226,21 +226,22 @@ func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Vali
 	return err
 }
 
-func (s *sqlStore) NearCopy(ctx context.Context, simhash uint64, canonicalURL string, since time.Time) (int64, error) {
-	if simhash == 0 {
+func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalURL string, since time.Time) (int64, error) {
+	if fingerprint == "" {
 		return 0, nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, simhash FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL ORDER BY id`), ms(since), canonicalURL)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, fingerprint FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL AND fingerprint <> '' ORDER BY id`), ms(since), canonicalURL)
 	if err != nil {
 		return 0, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, h int64
-		if err := rows.Scan(&id, &h); err != nil {
+		var id int64
+		var fp string
+		if err := rows.Scan(&id, &fp); err != nil {
 			return 0, err
 		}
-		if NearDuplicate(simhash, uint64(h)) {
+		if NearDuplicate(fingerprint, fp) {
 			return id, nil
 		}
 	}
@@ -269,12 +270,12 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 		copyOf = a.CopyOf
 	}
 	var articleID int64
-	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, simhash, copy_of)
+	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, fingerprint, copy_of)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
-			text_hash = excluded.text_hash, simhash = excluded.simhash
+			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
 		RETURNING id`),
-		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, int64(a.SimHash), copyOf).Scan(&articleID)
+		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID)
 	if err != nil {
 		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
 	}

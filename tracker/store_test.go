@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math/bits"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,7 +77,7 @@ func postgresDSN(t *testing.T) string {
 var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
 
 func article(url, outlet string, at time.Time, text string) model.Article {
-	return model.Article{Source: outlet, Outlet: outlet, URL: url, CanonicalURL: url, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), SimHash: SimHash(text)}
+	return model.Article{Source: outlet, Outlet: outlet, URL: url, CanonicalURL: url, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), Fingerprint: Fingerprint(text)}
 }
 
 func obs(metric, figureText string, t *testing.T) model.Observation {
@@ -208,11 +207,11 @@ func TestStoreSeenAndValidators(t *testing.T) {
 		}
 		// A wire story re-spun: a few words changed here and there.
 		respun := strings.Replace(strings.Replace(strings.Replace(long, " said ", " told reporters ", 1), "Officials", "Authorities", 1), " the ", " a ", 2)
-		if id, _ := s.NearCopy(ctx, SimHash(respun), "https://c.example/3", t0.Add(-time.Hour)); id == 0 {
-			t.Errorf("a re-spun copy should be found as a near duplicate (%d bits apart)", bits.OnesCount64(SimHash(respun)^SimHash(long)))
+		if id, _ := s.NearCopy(ctx, Fingerprint(respun), "https://c.example/3", t0.Add(-time.Hour)); id == 0 {
+			t.Errorf("a re-spun copy should be found as a near duplicate (similarity %.2f)", Similarity(Fingerprint(respun), Fingerprint(long)))
 		}
 		other := strings.Repeat("Rain fell across the valley on Thursday as farmers brought in the last of the harvest before the frost. ", 20)
-		if id, _ := s.NearCopy(ctx, SimHash(other), "https://c.example/4", t0.Add(-time.Hour)); id != 0 {
+		if id, _ := s.NearCopy(ctx, Fingerprint(other), "https://c.example/4", t0.Add(-time.Hour)); id != 0 {
 			t.Error("a different story is not a copy")
 		}
 	})

@@ -4,97 +4,138 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack"
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/demo"
-	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
-func runDemo(_ context.Context, e *env, args []string) int {
-	fs := newFlags(e, "demo", "", "Read a small built-in news story (seven articles from four outlets over six\ndays) with the shipped rules and show what claimtrack finds. Needs no\nnetwork and no Slack account.")
+func runDemo(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "demo", "",
+		"Follow a small built-in news story (seven articles from four outlets) with the\n"+
+			"shipped rules: a news site served in-process, the real pipeline, a temporary\n"+
+			"SQLite store. Prints every message claimtrack would post. Needs no network\n"+
+			"and no Slack account.")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
-	dir, err := os.MkdirTemp("", "claimtrack-demo-")
-	if err != nil {
+	fail := func(err error) int {
 		fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
 		return exitFail
+	}
+	dir, err := os.MkdirTemp("", "claimtrack-demo-")
+	if err != nil {
+		return fail(err)
 	}
 	defer os.RemoveAll(dir)
 	if err := writeShipped(dir); err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
-		return exitFail
+		return fail(err)
 	}
 	// The shipped config reads secrets from the environment; the demo needs none.
 	quiet := &env{stdin: e.stdin, stdout: e.stdout, stderr: discard{}, getenv: e.getenv}
-	_, eng, code := loadEngine(quiet, filepath.Join(dir, "config.yaml"))
+	cfg, eng, code := loadEngine(quiet, filepath.Join(dir, "config.yaml"))
 	if code != exitOK {
 		_, _, _ = loadEngine(e, filepath.Join(dir, "config.yaml"))
 		return code
 	}
 	articles, err := demo.Articles()
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
-		return exitFail
+		return fail(err)
 	}
-	names := map[string]string{}
-	for _, m := range eng.Metrics() {
-		names[m.ID] = m.Name
+	site := demo.NewSite(articles)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+
+	cfg.Store = filepath.Join(dir, "demo.db")
+	cfg.Sources = nil
+	outlets := site.Outlets()
+	slugs := make([]string, 0, len(outlets))
+	for slug := range outlets {
+		slugs = append(slugs, slug)
 	}
+	sort.Strings(slugs)
+	for _, slug := range slugs {
+		cfg.Sources = append(cfg.Sources, config.Source{Name: slug, Outlet: outlets[slug], Feed: srv.URL + "/" + slug + "/feed.xml"})
+	}
+	cfg.Fetch.PerHostRate, cfg.Fetch.PerHostParallel = 200, 4 // our own site, in this process
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	a, err := openApp(ctx, cfg, eng, log)
+	if err != nil {
+		return fail(err)
+	}
+	defer a.store.Close()
+
 	w := e.stdout
-	fmt.Fprintf(w, "claimtrack demo: %d shipped metrics read %d built-in articles, in the order a scraper finds them.\n\n", len(names), len(articles))
-	type seen struct {
-		when, outlet, what string
-	}
-	byMetric := map[string][]seen{}
-	total := 0
-	for _, a := range articles {
-		fmt.Fprintf(w, "%s  %s: %s\n", a.Published.Format("2006-01-02 15:04"), a.Outlet, a.Title)
-		obs := eng.Extract(a.Body)
-		if len(obs) == 0 {
-			fmt.Fprintln(w, "    (no figure for any metric)")
+	fmt.Fprintf(w, "claimtrack demo: %d shipped metrics follow a story told by %d built-in articles from %d outlets.\n", len(eng.Metrics()), len(articles), len(outlets))
+	fmt.Fprintf(w, "A news site runs in this process at %s; each scrape finds one more article.\n", srv.URL)
+	fmt.Fprintln(w, "The first value of a metric is its baseline and is not posted; what follows is judged.")
+	console := notify.Console{W: w, Renderer: a.renderer}
+	posted := 0
+	for i, art := range articles {
+		if ctx.Err() != nil {
+			return fail(ctx.Err())
 		}
-		for _, o := range obs {
-			total++
-			fmt.Fprintf(w, "    %s: %s\n      by %s in %q\n", names[o.Metric], rules.DescribeValues(o.Values), o.Rule, o.Quote)
-			byMetric[o.Metric] = append(byMetric[o.Metric], seen{a.Published.Format("Jan 2"), a.Outlet, valuesShort(o.Values)})
+		site.Show(i + 1)
+		fmt.Fprintf(w, "\n── Scrape %d: %s publishes %q (%s)\n\n", i+1, art.Outlet, art.Title, art.Published.Format("2 Jan 15:04"))
+		for _, r := range a.pass(ctx, "", time.Minute) {
+			if r.Err != nil {
+				return fail(fmt.Errorf("%s: %w", r.Source, r.Err))
+			}
 		}
-		fmt.Fprintln(w)
-	}
-	fmt.Fprintf(w, "Summary: %d observations.\n", total)
-	ids := make([]string, 0, len(byMetric))
-	for id := range byMetric {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		var parts []string
-		for _, s := range byMetric[id] {
-			parts = append(parts, fmt.Sprintf("%s %s (%s)", s.what, s.outlet, s.when))
+		n, err := notify.Drain(ctx, a.store, console, a.owner)
+		if err != nil {
+			return fail(err)
 		}
-		fmt.Fprintf(w, "  %-40s %s\n", names[id], strings.Join(parts, "; "))
+		if n == 0 {
+			fmt.Fprintln(w, "(nothing to post)")
+		}
+		posted += n
 	}
-	fmt.Fprintln(w, "\nWhat this shows: qualifiers kept (\"more than\", \"some\", \"at least\"), two values from one")
-	fmt.Fprintln(w, "sentence (prisoners and hostages), money normalised to USD, and the quote behind each figure.")
-	fmt.Fprintln(w, "Deciding which of these are news (the stale Ledger article, the syndicated copy, the")
-	fmt.Fprintln(w, "conflicting count) and posting to Slack is the tracker's and notifier's work, still to come.")
+	return demoSummary(ctx, e, a, posted)
+}
+
+// demoSummary says what the story showed, from what the store now holds.
+func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
+	w := e.stdout
+	counts := map[string]int{}
+	fmt.Fprintf(w, "\n── Summary: %d messages would have been posted.\n", posted)
+	for _, m := range a.engine.Metrics() {
+		hist, err := a.store.History(ctx, m.ID)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
+			return exitFail
+		}
+		for _, o := range hist {
+			counts[o.Outcome]++
+		}
+		cur, agree, err := a.store.Current(ctx, m.ID)
+		if err != nil || cur == nil {
+			continue
+		}
+		fmt.Fprintf(w, "  %-48s %s (%s; agreeing: %s)\n", m.Name, notify.ReadingsText(cur.Readings, m.Unit), cur.Outlet, strings.Join(agree, ", "))
+	}
+	fmt.Fprintf(w, "\nWhat it showed: %s posted, %s (figures from other outlets that agree),\n",
+		plural(counts[tracker.Change.String()], "change"), plural(counts[tracker.Corroborates.String()], "corroboration"))
+	fmt.Fprintf(w, "a syndicated copy recognised and not counted twice, %s (an older article read late),\n", plural(counts[tracker.Stale.String()], "stale figure"))
+	fmt.Fprintf(w, "%s between outlets, and %s. Run `claimtrack once` against your own config next.\n",
+		plural(counts[tracker.Conflict.String()], "conflict"), plural(counts[tracker.Baseline.String()], "baseline"))
 	return exitOK
 }
 
-func valuesShort(vals []rules.Value) string {
-	var parts []string
-	for _, v := range vals {
-		s := v.Text
-		if v.Name != "value" {
-			s = v.Name + " " + s
-		}
-		parts = append(parts, s)
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
 	}
-	return strings.Join(parts, ", ")
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func writeShipped(dir string) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"debug/elf"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimtrack/claimtrack/demo"
 )
 
 func run(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -117,8 +120,15 @@ func TestExtractAndDemo(t *testing.T) {
 		t.Errorf("extract: %d\n%s\n%s", code, out, errs)
 	}
 	code, out, errs = run(t, "", "demo")
-	if code != exitOK || !strings.Contains(out, "prisoners=700 (approximately)") || !strings.Contains(out, "Summary:") {
-		t.Errorf("demo: %d\n%s\n%s", code, out, errs)
+	for _, want := range []string{
+		"*Gaza death toll*: More than 32,000 → 32,414 (+414, +1.3%)",
+		"*Gaza death toll*: 32,414 → 33,091",
+		"outlets disagree: Northern Ledger says 30,500, Gulf Courier said 33,091",
+		"1 stale figure", "Summary: 4 messages",
+	} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("demo: %d: missing %q in\n%s\n%s", code, want, out, errs)
+		}
 	}
 }
 
@@ -177,5 +187,62 @@ func TestExtractURLAndHTML(t *testing.T) {
 	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--text", srv.URL+"/story")
 	if code != exitOK || !strings.Contains(out, "Canonical URL: "+srv.URL+"/rafah\n") || strings.Contains(out, "See also") {
 		t.Errorf("extract --text URL: %d\n%s", code, out)
+	}
+}
+
+// TestOnceEndToEnd runs `once` after each new article of a story on a test
+// news site, then again after a "restart": every message comes exactly
+// once, and nothing comes twice.
+func TestOnceEndToEnd(t *testing.T) {
+	articles, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := demo.NewSite(articles)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	dir := t.TempDir()
+	var sources strings.Builder
+	for slug, outlet := range site.Outlets() {
+		fmt.Fprintf(&sources, "  - name: %s\n    outlet: %s\n    feed: %s/%s/feed.xml\n", slug, outlet, srv.URL, slug)
+	}
+	shipped, _ := os.ReadFile("../../metrics/israel-gaza.yaml")
+	os.WriteFile(filepath.Join(dir, "metrics.yaml"), shipped, 0o644)
+	cfgPath := filepath.Join(dir, "config.yaml")
+	os.WriteFile(cfgPath, []byte("store: ./state.db\nuser_agent: test\nfetch:\n  per_host_rate: 500\nrule_files: [metrics.yaml]\nsources:\n"+sources.String()), 0o644)
+
+	var all strings.Builder
+	for i := range articles {
+		site.Show(i + 1)
+		code, out, errs := run(t, "", "once", "--config", cfgPath)
+		if code != exitOK {
+			t.Fatalf("once after article %d: %d\n%s", i+1, code, errs)
+		}
+		all.WriteString(out)
+	}
+	// A restart with nothing new posts nothing.
+	code, out, errs := run(t, "", "once", "--config", cfgPath)
+	if code != exitOK || out != "" {
+		t.Errorf("once again with nothing new: %d %q\n%s", code, out, errs)
+	}
+	got := all.String()
+	for _, want := range []string{
+		"*Gaza death toll*: More than 32,000 → 32,414",
+		"*Gaza death toll*: 32,414 → 33,091",
+		"*People sheltering in Rafah*: more than a million → more than 1.4 million",
+		"*Gaza death toll*: outlets disagree: Northern Ledger says 30,500",
+	} {
+		if n := strings.Count(got, want); n != 1 {
+			t.Errorf("%q posted %d times, want once", want, n)
+		}
+	}
+	if n := strings.Count(got, "\n— "); n != 5 { // four messages, the conflict quoting two outlets
+		t.Errorf("want exactly four messages (5 attributions), got %d:\n%s", n, got)
+	}
+	code, out, _ = run(t, "", "history", "--config", cfgPath, "gaza_death_toll")
+	for _, want := range []string{"stale", "conflict", "baseline", "change", "Northern Ledger"} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("history lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -9,7 +9,7 @@ CREATE TABLE articles (
     published_ms  BIGINT  NOT NULL,
     fetched_ms    BIGINT  NOT NULL,
     text_hash     TEXT    NOT NULL,
-    simhash       BIGINT  NOT NULL DEFAULT 0,
+    fingerprint   TEXT    NOT NULL DEFAULT '',
     copy_of       BIGINT  REFERENCES articles(id)
 );
 CREATE INDEX articles_text_hash ON articles(text_hash);

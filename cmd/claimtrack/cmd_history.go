@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+func runHistory(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "history", "[--config F] [--json] METRIC",
+		"Print a metric's timeline: when, value as written, qualifier, outlet, what it meant\n"+
+			"(change, corroborates, stale ...), URL and quote.")
+	cfgPath := configFlag(fs)
+	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
+	if code, ok := parseFlags(fs, e, args); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(e.stderr, "claimtrack history: give one METRIC id")
+		return exitUsage
+	}
+	cfg, eng, code := loadEngine(e, *cfgPath)
+	if code != exitOK {
+		return code
+	}
+	metric := fs.Arg(0)
+	known := false
+	for _, m := range eng.Metrics() {
+		known = known || m.ID == metric
+	}
+	if !known {
+		fmt.Fprintf(e.stderr, "claimtrack history: no metric %q in %s\n", metric, cfg.Path)
+		return exitFail
+	}
+	store, err := tracker.Open(ctx, cfg.Store, cfg.Dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
+	defer store.Close()
+	hist, err := store.History(ctx, metric)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		return exitFail
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		for _, o := range hist {
+			enc.Encode(o)
+		}
+		return exitOK
+	}
+	if len(hist) == 0 {
+		fmt.Fprintf(e.stderr, "%s: nothing observed yet\n", metric)
+		return exitOK
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tOUTLET\tMEANT\tURL")
+	for _, o := range hist {
+		q := ""
+		if len(o.Readings) == 1 {
+			q = o.Readings[0].Qualifier
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings, ""), q, o.Outlet, o.Outcome, o.URL)
+	}
+	tw.Flush()
+	return exitOK
+}

@@ -1,0 +1,81 @@
+package tracker
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"hash/fnv"
+	"math/rand/v2"
+	"strings"
+	"unicode"
+)
+
+// Near-duplicate texts (a wire story on another outlet's site, the same
+// story re-spun) are found by MinHash over three-word shingles: the share
+// of equal minimums in two signatures estimates the Jaccard similarity of
+// their shingle sets, and holds up on short articles where SimHash does not.
+const (
+	minHashes = 64
+	// copySimilarity is the estimated Jaccard similarity from which two
+	// texts are the same story.
+	copySimilarity = 0.6
+)
+
+// minHashSeeds are the coefficients of the hash family, drawn once from a
+// fixed seed so that signatures stay comparable across runs.
+var minHashSeeds = func() (s [minHashes][2]uint64) {
+	r := rand.New(rand.NewPCG(0x636c61696d, 0x747261636b))
+	for i := range s {
+		s[i] = [2]uint64{r.Uint64() | 1, r.Uint64()}
+	}
+	return s
+}()
+
+// Fingerprint is a text's MinHash signature, hex-encoded for storage; ""
+// for a text too short to judge.
+func Fingerprint(text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	if len(words) < 12 {
+		return ""
+	}
+	var mins [minHashes]uint32
+	for i := range mins {
+		mins[i] = ^uint32(0)
+	}
+	h := fnv.New64a()
+	for i := 0; i+3 <= len(words); i++ {
+		h.Reset()
+		h.Write([]byte(words[i] + " " + words[i+1] + " " + words[i+2]))
+		x := h.Sum64()
+		for k, s := range minHashSeeds {
+			if v := uint32((s[0]*x + s[1]) >> 32); v < mins[k] {
+				mins[k] = v
+			}
+		}
+	}
+	b := make([]byte, 4*minHashes)
+	for k, m := range mins {
+		binary.BigEndian.PutUint32(b[4*k:], m)
+	}
+	return hex.EncodeToString(b)
+}
+
+// Similarity estimates the Jaccard similarity of two fingerprinted texts.
+func Similarity(a, b string) float64 {
+	x, err1 := hex.DecodeString(a)
+	y, err2 := hex.DecodeString(b)
+	if err1 != nil || err2 != nil || len(x) != 4*minHashes || len(y) != len(x) {
+		return 0
+	}
+	same := 0
+	for k := 0; k < minHashes; k++ {
+		if binary.BigEndian.Uint32(x[4*k:]) == binary.BigEndian.Uint32(y[4*k:]) {
+			same++
+		}
+	}
+	return float64(same) / minHashes
+}
+
+// NearDuplicate reports whether two fingerprints are of the same story.
+func NearDuplicate(a, b string) bool {
+	return a != "" && b != "" && Similarity(a, b) >= copySimilarity
+}

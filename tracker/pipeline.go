@@ -1,0 +1,258 @@
+package tracker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+// Source is a configured source as the pipeline runs it.
+type Source struct {
+	scrape.Source
+	Outlet string
+}
+
+// Pipeline is one pass of claimtrack's work for a source: discover new
+// articles, extract them, find observations, judge and store them.
+type Pipeline struct {
+	Store          Store
+	Fetcher        *scrape.Fetcher
+	Engine         *rules.Engine
+	ConflictWindow time.Duration
+	Backoff        scrape.Backoff
+	Log            *slog.Logger
+	Now            func() time.Time
+	// CopyWindow is how far back near-duplicate texts are looked for.
+	CopyWindow time.Duration
+	// Stats, when set, is told what each pass did (Prometheus metrics).
+	Stats Stats
+
+	specsOnce sync.Once
+	specs     map[string]rules.MetricSpec
+}
+
+// Stats receives counts from the pipeline.
+type Stats interface {
+	Fetched(source string, err error)
+	Article(source string, verdict string)
+	Observation(metric, rule, outcome string)
+}
+
+// Result says what a pass over one source did.
+type Result struct {
+	Source       string
+	Links        int
+	New          int // articles processed
+	Skipped      int // unchanged, copies, not modified
+	Failed       int // articles that could not be fetched or read
+	Observations int
+	Changes      int // observations that changed a metric
+	Err          error
+}
+
+func (p *Pipeline) now() time.Time {
+	if p.Now != nil {
+		return p.Now()
+	}
+	return time.Now()
+}
+
+func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
+	p.specsOnce.Do(func() {
+		p.specs = map[string]rules.MetricSpec{}
+		for _, s := range p.Engine.Metrics() {
+			p.specs[s.ID] = s
+		}
+	})
+	s := p.specs[metric]
+	name := s.Name
+	if name == "" {
+		name = s.ID
+	}
+	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit}
+}
+
+// RunSource makes one pass over a source and records how it went.
+func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
+	res := Result{Source: src.Name}
+	log := p.Log.With("source", src.Name)
+	links, err := p.Fetcher.Discover(ctx, src.Source)
+	switch {
+	case errors.Is(err, scrape.ErrNotModified):
+		err = nil // the feed or page is unchanged: nothing new
+	case err != nil:
+		res.Err = err
+	}
+	res.Links = len(links)
+	for _, l := range links {
+		if ctx.Err() != nil {
+			res.Err = ctx.Err()
+			break
+		}
+		ok, err := p.runLink(ctx, src, l, &res)
+		if err != nil {
+			res.Failed++
+			log.Warn("article failed", "url", l.URL, "err", err)
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				res.Err = err
+				break
+			}
+			var ra *scrape.RetryAfterError
+			if errors.As(err, &ra) {
+				res.Err = err // the host asked us to stop for now
+				break
+			}
+			continue
+		}
+		if ok {
+			res.New++
+		} else {
+			res.Skipped++
+		}
+	}
+	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
+		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
+	}
+	if p.Stats != nil {
+		p.Stats.Fetched(src.Name, res.Err)
+	}
+	if _, err := p.Store.RecordFetch(ctx, src.Name, res.Err, res.New, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
+		log.Error("record fetch state", "err", err)
+	}
+	return res
+}
+
+// runLink processes one article; it reports whether it was new.
+func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, res *Result) (bool, error) {
+	a, err := p.Fetcher.FetchArticle(ctx, l, src.Source)
+	if errors.Is(err, scrape.ErrNotModified) {
+		p.stat(src.Name, "not_modified")
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	verdict, orig, err := scrape.Judge(ctx, p.Store, a)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
+	}
+	p.stat(src.Name, verdict.String())
+	if verdict == scrape.Unchanged {
+		return false, nil
+	}
+	rec := p.record(src, a)
+	// A syndicated or re-spun copy is linked to its original (an exact copy
+	// has the same fingerprint): its outlet does not count as another one
+	// agreeing.
+	if id, err := p.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, p.now().Add(-p.copyWindow())); err != nil {
+		return false, err
+	} else if id != 0 {
+		rec.CopyOf = id
+	}
+	if verdict == scrape.Copy {
+		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
+		if _, err := p.Store.Process(ctx, rec, nil, p.judge); err != nil {
+			return false, err
+		}
+		return false, nil
+	}
+	found := bestPerMetric(p.Engine.ExtractDoc(figures.Analyze(a.Text)))
+	obs := make([]model.Observation, len(found))
+	for i, o := range found {
+		obs[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
+	}
+	outcomes, err := p.Store.Process(ctx, rec, obs, p.judge)
+	if err != nil {
+		return false, err
+	}
+	for i, out := range outcomes {
+		res.Observations++
+		if out == Change {
+			res.Changes++
+		}
+		if p.Stats != nil {
+			p.Stats.Observation(obs[i].Metric, obs[i].Rule, out.String())
+		}
+	}
+	return true, nil
+}
+
+// bestPerMetric keeps one observation per metric: an article makes one
+// claim about a figure, often repeated (the headline, then the body). The
+// most precise wins; on a tie, the longer quote, which says more than a
+// headline does.
+func bestPerMetric(obs []rules.Observation) []rules.Observation {
+	best := map[string]int{}
+	var order []string
+	for i, o := range obs {
+		j, ok := best[o.Metric]
+		if !ok {
+			best[o.Metric] = i
+			order = append(order, o.Metric)
+			continue
+		}
+		w, bw := widthOf(o), widthOf(obs[j])
+		if w < bw || w == bw && len(o.Quote) > len(obs[j].Quote) {
+			best[o.Metric] = i
+		}
+	}
+	out := make([]rules.Observation, 0, len(order))
+	for _, m := range order {
+		out = append(out, obs[best[m]])
+	}
+	return out
+}
+
+// widthOf sums how wide the ranges of an observation's values are.
+func widthOf(o rules.Observation) float64 {
+	w := 0.0
+	for _, v := range o.Values {
+		w += v.Width()
+	}
+	return w
+}
+
+func (p *Pipeline) stat(source, verdict string) {
+	if p.Stats != nil {
+		p.Stats.Article(source, verdict)
+	}
+}
+
+func (p *Pipeline) copyWindow() time.Duration {
+	if p.CopyWindow > 0 {
+		return p.CopyWindow
+	}
+	return 7 * 24 * time.Hour
+}
+
+func (p *Pipeline) record(src Source, a *scrape.Article) model.Article {
+	outlet := src.Outlet
+	if outlet == "" {
+		outlet = a.Outlet
+	}
+	if outlet == "" {
+		outlet = src.Name
+	}
+	published := a.Published
+	if published.IsZero() {
+		published = p.now() // undated: as of when we read it
+	}
+	return model.Article{Source: src.Name, Outlet: outlet, URL: a.URL, CanonicalURL: a.CanonicalURL, Title: a.Title,
+		Published: published, Fetched: p.now(), TextHash: a.TextHash, Fingerprint: Fingerprint(a.Text)}
+}
+
+func modelReadings(vals []rules.Value) []model.Reading {
+	out := make([]model.Reading, len(vals))
+	for i, v := range vals {
+		out[i] = model.Reading{Name: v.Name, Value: v.Value, Low: v.Low, High: v.High, Qualifier: v.Qualifier.Name(), Unit: v.Unit, Text: v.Text}
+	}
+	return out
+}
