@@ -66,6 +66,8 @@ type Store interface {
 	MarkAttempt(ctx context.Context, id int64, errText string) error
 	MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error
 	PendingCount(ctx context.Context) (int, error)
+	// CountArticles counts the articles stored.
+	CountArticles(ctx context.Context) (int, error)
 
 	Close() error
 }
@@ -631,5 +633,11 @@ func (s *sqlStore) MarkDelivered(ctx context.Context, id int64, channel, ts stri
 func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE delivered_ms IS NULL`).Scan(&n)
+	return n, err
+}
+
+func (s *sqlStore) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
 	return n, err
 }

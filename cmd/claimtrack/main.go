@@ -43,6 +43,7 @@ func commands() []command {
 		{"figures", "[--json] [--lines] [FILE|-]", "print every figure in a text", runFigures},
 		{"extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
 		{"rules", "test [--config F]", "run the examples written in each metric", runRules},
+		{"run", "[--config F]", "run as a service: sources on their schedules, events as they come", runRun},
 		{"once", "[--config F] [--source NAME]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
 		{"demo", "", "show claimtrack following a small built-in news story, offline", runDemo},

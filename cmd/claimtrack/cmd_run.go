@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/daemon"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+func runRun(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "run", "[--config F]",
+		"Run as a service: every source on its schedule, events delivered as they come,\n"+
+			"/healthz, /readyz and /metrics on listen. SIGHUP reloads the configuration (an\n"+
+			"invalid one is logged and the running one kept); SIGTERM or SIGINT stops after\n"+
+			"work in progress finishes (at most --grace).")
+	cfgPath := configFlag(fs)
+	grace := fs.Duration("grace", 30*time.Second, "how long work in progress may finish after a stop")
+	jitter := fs.Duration("jitter", 0, "delay each scheduled run by a random amount up to this")
+	if code, ok := parseFlags(fs, e, args); !ok {
+		return code
+	}
+	path := resolveConfig(e, *cfgPath)
+	cfg, eng, code := loadEngine(e, path)
+	if code != exitOK {
+		return code
+	}
+	log := newLogger(e.stderr, cfg.Log)
+	store, err := tracker.Open(ctx, cfg.Store, cfg.Dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
+		return exitFail
+	}
+	defer store.Close()
+
+	reload := make(chan struct{}, 1)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for range hup {
+			select {
+			case reload <- struct{}{}:
+			default:
+			}
+		}
+	}()
+
+	var d *daemon.Daemon
+	first := true
+	load := func(ctx context.Context) (*daemon.Runtime, error) {
+		c, en := cfg, eng
+		if !first {
+			nc, err := config.Load(path)
+			if err != nil {
+				return nil, err
+			}
+			ne, err := rules.Compile(nc.Metrics)
+			if err != nil {
+				return nil, err
+			}
+			if nc.Store != cfg.Store {
+				log.Warn("store changed in the configuration: restart claimtrack to switch stores; keeping the open one")
+			}
+			c, en = nc, ne
+		}
+		first = false
+		a, err := newApp(c, en, store, log)
+		if err != nil {
+			return nil, err
+		}
+		a.pipeline.Stats = d.Metrics()
+		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: a.notifier(e)}, nil
+	}
+	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
+	if err := d.Run(ctx); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}

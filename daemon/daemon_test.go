@@ -1,0 +1,210 @@
+package daemon
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/demo"
+	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func loadShippedConfig(t *testing.T, feedBase string, outlets map[string]string) *config.Config {
+	t.Helper()
+	dir := t.TempDir()
+	b, _ := os.ReadFile("../metrics/israel-gaza.yaml")
+	os.WriteFile(filepath.Join(dir, "m.yaml"), b, 0o644)
+	var src strings.Builder
+	for slug, name := range outlets {
+		src.WriteString("  - name: " + slug + "\n    outlet: " + name + "\n    feed: " + feedBase + "/" + slug + "/feed.xml\n    schedule: \"@every 1s\"\n")
+	}
+	p := filepath.Join(dir, "config.yaml")
+	os.WriteFile(p, []byte("user_agent: test\nlisten: \"\"\nfetch:\n  per_host_rate: 500\nrule_files: [m.yaml]\nsources:\n"+src.String()), 0o644)
+	cfg, err := config.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slog.Logger, stats tracker.Stats) (*Runtime, error) {
+	eng, err := rules.Compile(cfg.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	if err != nil {
+		return nil, err
+	}
+	f.Cache = store
+	var sources []tracker.Source
+	for _, s := range cfg.Sources {
+		src, err := scrape.SourceFrom(cfg, s)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+	}
+	r, err := notify.NewRenderer(nil)
+	if err != nil {
+		return nil, err
+	}
+	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff, Stats: stats}
+	return &Runtime{Config: cfg, Pipeline: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
+}
+
+// observed counts a metric's observations.
+func observed(s tracker.Store, metric string) int {
+	h, _ := s.History(context.Background(), metric)
+	return len(h)
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestDaemonRunsReloadsAndStops(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Show(1)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var out syncBuffer
+	reload := make(chan struct{})
+	loads := 0
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			loads++
+			if loads == 2 {
+				return nil, errors.New("config.yaml:3:1: colour: unknown key")
+			}
+			return runtimeFor(cfg, store, &out, log, d.Metrics())
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+
+	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
+	site.Show(2)
+	waitFor(t, "the first change", func() bool { return strings.Contains(out.String(), "More than 32,000 → 32,414") })
+	h := d.Handler()
+	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/metrics": "claimtrack_articles_total"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("%s: %d %q", path, rec.Code, rec.Body.String())
+		}
+	}
+	reload <- struct{}{} // an invalid config: logged, the old one keeps running
+	site.Show(6)
+	waitFor(t, "the later change", func() bool { return strings.Contains(out.String(), "32,414 → 33,091") })
+	reload <- struct{}{} // a valid one
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the daemon did not stop")
+	}
+	if n := strings.Count(out.String(), "More than 32,000 → 32,414"); n != 1 {
+		t.Errorf("the first change was posted %d times", n)
+	}
+}
+
+// TestThreeReplicasShareTheWork starts three daemons on one PostgreSQL
+// database: each event must be delivered once.
+func TestThreeReplicasShareTheWork(t *testing.T) {
+	dsn := os.Getenv("CLAIMTRACK_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("CLAIMTRACK_TEST_POSTGRES is not set")
+	}
+	dsn = freshSchema(t, dsn)
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var out syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	var first tracker.Store
+	for i := 0; i < 3; i++ {
+		store, err := tracker.Open(ctx, dsn, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		if first == nil {
+			first = store
+		}
+		var d *Daemon
+		d = New(Options{Store: store, Log: log, Owner: "replica-" + string(rune('a'+i)), Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
+			Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, &out, log, d.Metrics()) }})
+		wg.Add(1)
+		go func() { defer wg.Done(); d.Run(ctx) }()
+	}
+	// Reveal the story one article at a time, each once it has been read.
+	for i := range articles {
+		site.Show(i + 1)
+		want := i + 1
+		waitFor(t, "the next article", func() bool { n, _ := first.CountArticles(ctx); return n >= want })
+	}
+	waitFor(t, "the conflict", func() bool { return strings.Contains(out.String(), "outlets disagree") })
+	cancel()
+	wg.Wait()
+	got := out.String()
+	for _, want := range []string{"More than 32,000 → 32,414", "32,414 → 33,091", "more than a million → more than 1.4 million", "outlets disagree"} {
+		if n := strings.Count(got, want); n != 1 {
+			t.Errorf("%q delivered %d times across three replicas, want once", want, n)
+		}
+	}
+}
