@@ -3,9 +3,7 @@ package tracker
 import (
 	"encoding/binary"
 	"encoding/hex"
-	"hash/fnv"
 	"math/rand/v2"
-	"strings"
 	"unicode"
 )
 
@@ -17,7 +15,7 @@ const (
 	minHashes = 64
 	// copySimilarity is the estimated Jaccard similarity from which two
 	// texts are the same story.
-	copySimilarity = 0.6
+	copySimilarity = 0.5
 )
 
 // minHashSeeds are the coefficients of the hash family, drawn once from a
@@ -33,7 +31,27 @@ var minHashSeeds = func() (s [minHashes][2]uint64) {
 // Fingerprint is a text's MinHash signature, hex-encoded for storage; ""
 // for a text too short to judge.
 func Fingerprint(text string) string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	// Hash each lower-cased word once; a shingle's hash mixes its three.
+	var words []uint64
+	h := uint64(fnvOffset64)
+	inWord := false
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			r = unicode.ToLower(r)
+			for ; r > 0; r >>= 8 {
+				h = (h ^ uint64(r&0xff)) * fnvPrime64
+			}
+			inWord = true
+			continue
+		}
+		if inWord {
+			words = append(words, h)
+			h, inWord = fnvOffset64, false
+		}
+	}
+	if inWord {
+		words = append(words, h)
+	}
 	if len(words) < 12 {
 		return ""
 	}
@@ -41,13 +59,10 @@ func Fingerprint(text string) string {
 	for i := range mins {
 		mins[i] = ^uint32(0)
 	}
-	h := fnv.New64a()
 	for i := 0; i+3 <= len(words); i++ {
-		h.Reset()
-		h.Write([]byte(words[i] + " " + words[i+1] + " " + words[i+2]))
-		x := h.Sum64()
-		for k, s := range minHashSeeds {
-			if v := uint32((s[0]*x + s[1]) >> 32); v < mins[k] {
+		x := mix(words[i] ^ mix(words[i+1]^mix(words[i+2])))
+		for k := range minHashSeeds {
+			if v := uint32((minHashSeeds[k][0]*x + minHashSeeds[k][1]) >> 32); v < mins[k] {
 				mins[k] = v
 			}
 		}
@@ -57,6 +72,20 @@ func Fingerprint(text string) string {
 		binary.BigEndian.PutUint32(b[4*k:], m)
 	}
 	return hex.EncodeToString(b)
+}
+
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// mix is a 64-bit finaliser (from SplitMix64) that spreads bits evenly.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // Similarity estimates the Jaccard similarity of two fingerprinted texts.

@@ -19,6 +19,12 @@ func TestFingerprintSimilarity(t *testing.T) {
 	if s := Similarity(Fingerprint(wire), Fingerprint(other)); s > 0.1 {
 		t.Errorf("unrelated texts: similarity %.2f", s)
 	}
+	// Two outlets' own reports of the same day's news are not copies.
+	courier := "The death toll in Gaza has risen to 33,091, the health ministry said on Wednesday, including 62 people killed over the past day. Israel says four Hamas battalions remain in Rafah, where more than 1.4 million Palestinians are now sheltering, many of them in tents."
+	ledger := "A review of hospital records puts the number of people killed in Gaza at 30,500, the Ledger has learned, below the figure the health ministry gives. The review counted only deaths registered by name at hospitals that were still working."
+	if s := Similarity(Fingerprint(courier), Fingerprint(ledger)); s >= copySimilarity {
+		t.Errorf("independent reports of the same story: similarity %.2f", s)
+	}
 	if Fingerprint("too short") != "" || NearDuplicate("", Fingerprint(wire)) {
 		t.Error("short texts have no fingerprint")
 	}

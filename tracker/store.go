@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -88,6 +89,68 @@ const (
 type sqlStore struct {
 	db      *sql.DB
 	dialect dialect
+	// stmts caches prepared statements by query: preparing is a large
+	// part of a small query's cost.
+	stmts sync.Map
+}
+
+// stmt returns the prepared statement for a query, bound to tx if given.
+func (s *sqlStore) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	v, ok := s.stmts.Load(query)
+	if !ok {
+		st, err := s.db.PrepareContext(ctx, s.q(query))
+		if err != nil {
+			return nil, err
+		}
+		if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+			st.Close()
+			v = prev
+		} else {
+			v = st
+		}
+	}
+	st := v.(*sql.Stmt)
+	if tx != nil {
+		return tx.StmtContext(ctx, st), nil
+	}
+	return st, nil
+}
+
+// rowScanner is a *sql.Row that may carry an error from preparing.
+type rowScanner struct {
+	row *sql.Row
+	err error
+}
+
+func (r rowScanner) Scan(dest ...any) error {
+	if r.err != nil {
+		return r.err
+	}
+	return r.row.Scan(dest...)
+}
+
+func (s *sqlStore) qrow(ctx context.Context, tx *sql.Tx, query string, args ...any) rowScanner {
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return rowScanner{err: err}
+	}
+	return rowScanner{row: st.QueryRowContext(ctx, args...)}
+}
+
+func (s *sqlStore) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (s *sqlStore) query(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
 }
 
 // Open opens (creating if needed) the store named by dsn: a postgres://
@@ -126,7 +189,11 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open store %s: %w", dsn, err)
 		}
-		s.db.SetMaxOpenConns(1)
+		// A few connections: WAL lets them read at once, and immediate
+		// transactions with the busy timeout queue the writers. (With one
+		// connection, preparing a statement while a transaction holds it
+		// would wait forever.)
+		s.db.SetMaxOpenConns(4)
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
@@ -160,7 +227,13 @@ func redact(dsn string) string {
 	return dsn
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	s.stmts.Range(func(_, v any) bool {
+		v.(*sql.Stmt).Close()
+		return true
+	})
+	return s.db.Close()
+}
 
 // q rewrites ? placeholders as $1, $2 ... for PostgreSQL.
 func (s *sqlStore) q(query string) string {
@@ -196,7 +269,7 @@ func fromMS(v int64) time.Time {
 
 func (s *sqlStore) HashAt(ctx context.Context, canonicalURL string) (string, error) {
 	var h string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT text_hash FROM articles WHERE canonical_url = ?`), canonicalURL).Scan(&h)
+	err := s.qrow(ctx, nil, `SELECT text_hash FROM articles WHERE canonical_url = ?`, canonicalURL).Scan(&h)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -205,7 +278,7 @@ func (s *sqlStore) HashAt(ctx context.Context, canonicalURL string) (string, err
 
 func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error) {
 	var u string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT canonical_url FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1`), hash).Scan(&u)
+	err := s.qrow(ctx, nil, `SELECT canonical_url FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1`, hash).Scan(&u)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
@@ -214,7 +287,7 @@ func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error)
 
 func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validators, error) {
 	var v scrape.Validators
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT etag, last_modified FROM fetch_state WHERE url = ?`), url).Scan(&v.ETag, &v.LastModified)
+	err := s.qrow(ctx, nil, `SELECT etag, last_modified FROM fetch_state WHERE url = ?`, url).Scan(&v.ETag, &v.LastModified)
 	if errors.Is(err, sql.ErrNoRows) {
 		return v, nil
 	}
@@ -222,8 +295,8 @@ func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validator
 }
 
 func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`),
+	_, err := s.exec(ctx, nil, `INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`,
 		url, v.ETag, v.LastModified, time.Now().UnixMilli())
 	return err
 }
@@ -232,7 +305,7 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 	if fingerprint == "" {
 		return 0, nil
 	}
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, fingerprint FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL AND fingerprint <> '' ORDER BY id`), ms(since), canonicalURL)
+	rows, err := s.query(ctx, nil, `SELECT id, fingerprint FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL AND fingerprint <> '' ORDER BY id`, ms(since), canonicalURL)
 	if err != nil {
 		return 0, err
 	}
@@ -272,11 +345,11 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 		copyOf = a.CopyOf
 	}
 	var articleID int64
-	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, fingerprint, copy_of)
+	err = s.qrow(ctx, tx, `INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, fingerprint, copy_of)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
-		RETURNING id`),
+		RETURNING id`,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID)
 	if err != nil {
 		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
@@ -318,15 +391,15 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 	if err := s.lockMetric(ctx, tx, o.Metric); err != nil {
 		return 0, err
 	}
-	cur, curObs, agree, err := s.state(ctx, tx, o.Metric)
+	cur, curID, agree, err := s.state(ctx, tx, o.Metric)
 	if err != nil {
 		return 0, err
 	}
 	outcome := Decide(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published})
 	o.Outcome = outcome.String()
 	readings, _ := json.Marshal(o.Readings)
-	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+	err = s.qrow(ctx, tx, `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome).Scan(&o.ID)
 	if err != nil {
 		return 0, err
@@ -336,9 +409,9 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 	case Baseline, Change:
 		agree = []string{o.Outlet}
 		ag, _ := json.Marshal(agree)
-		_, err = tx.ExecContext(ctx, s.q(`INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+		_, err = s.exec(ctx, tx, `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
-				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`),
+				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`,
 			o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), now)
 	case Corroborates:
 		// Near-duplicate texts count once: a copy does not add an outlet.
@@ -346,7 +419,7 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 			agree = append(agree, o.Outlet)
 			sort.Strings(agree[1:])
 			ag, _ := json.Marshal(agree)
-			_, err = tx.ExecContext(ctx, s.q(`UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`), string(ag), now, o.Metric)
+			_, err = s.exec(ctx, tx, `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`, string(ag), now, o.Metric)
 		}
 	}
 	if err != nil {
@@ -364,6 +437,12 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 		kind = model.EventConflict
 	default:
 		return outcome, nil
+	}
+	var curObs *model.Observation
+	if curID != 0 {
+		if curObs, err = s.observation(ctx, tx, curID); err != nil {
+			return 0, err
+		}
 	}
 	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, Old: curObs, New: &o, Agreeing: max(1, len(agree))}
 	if kind == model.EventConflict || kind == model.EventDecrease {
@@ -397,34 +476,31 @@ func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind mod
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, s.q(`INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`),
+	_, err = s.exec(ctx, tx, `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`,
 		key, string(kind), metric, string(payload), time.Now().UnixMilli())
 	return err
 }
 
-// state loads a metric's accepted value inside a transaction.
-func (s *sqlStore) state(ctx context.Context, tx *sql.Tx, metric string) (*State, *model.Observation, []string, error) {
-	var obsID int64
-	var agree string
-	err := tx.QueryRowContext(ctx, s.q(`SELECT observation_id, agree FROM metric_state WHERE metric = ?`), metric).Scan(&obsID, &agree)
+// state loads a metric's accepted value inside a transaction, from the
+// metric's own row; the accepted observation itself is loaded only when an
+// event needs it (see oldObservation).
+func (s *sqlStore) state(ctx context.Context, tx *sql.Tx, metric string) (*State, int64, []string, error) {
+	var obsID, pub int64
+	var readings, outlet, agree string
+	err := s.qrow(ctx, tx, `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`, metric).Scan(&obsID, &readings, &outlet, &pub, &agree)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil, nil, nil
+		return nil, 0, nil, nil
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, 0, nil, err
 	}
-	o, err := s.observation(ctx, tx, obsID)
-	if err != nil {
-		return nil, nil, nil, err
+	var rs []model.Reading
+	if err := json.Unmarshal([]byte(readings), &rs); err != nil {
+		return nil, 0, nil, fmt.Errorf("metric %s: readings: %w", metric, err)
 	}
 	var outlets []string
 	_ = json.Unmarshal([]byte(agree), &outlets)
-	return &State{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published}, o, outlets, nil
-}
-
-type queryer interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	return &State{Readings: toReadings(rs), Outlet: outlet, Published: fromMS(pub)}, obsID, outlets, nil
 }
 
 const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome`
@@ -443,21 +519,21 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	return &o, nil
 }
 
-func (s *sqlStore) observation(ctx context.Context, q queryer, id int64) (*model.Observation, error) {
-	return scanObservation(q.QueryRowContext(ctx, s.q(`SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`), id))
+func (s *sqlStore) observation(ctx context.Context, tx *sql.Tx, id int64) (*model.Observation, error) {
+	return scanObservation(s.qrow(ctx, tx, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`, id))
 }
 
 func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observation, []string, error) {
 	var obsID int64
 	var agree string
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT observation_id, agree FROM metric_state WHERE metric = ?`), metric).Scan(&obsID, &agree)
+	err := s.qrow(ctx, nil, `SELECT observation_id, agree FROM metric_state WHERE metric = ?`, metric).Scan(&obsID, &agree)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	o, err := s.observation(ctx, s.db, obsID)
+	o, err := s.observation(ctx, nil, obsID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -467,7 +543,7 @@ func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observati
 }
 
 func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observation, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.metric = ? ORDER BY o.published_ms, o.id`), metric)
+	rows, err := s.query(ctx, nil, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.metric = ? ORDER BY o.published_ms, o.id`, metric)
 	if err != nil {
 		return nil, err
 	}
@@ -487,7 +563,7 @@ func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceSt
 	st := model.SourceState{Name: name}
 	var la, ls, na int64
 	var failing int
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`), name).
+	err := s.qrow(ctx, nil, `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`, name).
 		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil
@@ -502,13 +578,13 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 		return model.SourceState{}, err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`), name); err != nil {
+	if _, err := s.exec(ctx, tx, `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, name); err != nil {
 		return model.SourceState{}, err
 	}
 	st := model.SourceState{Name: name}
 	var la, ls, na int64
 	var failing int
-	if err := tx.QueryRowContext(ctx, s.q(`SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`), name).
+	if err := s.qrow(ctx, tx, `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`, name).
 		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing); err != nil {
 		return st, err
 	}
@@ -534,7 +610,7 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 	if st.Failing {
 		failingInt = 1
 	}
-	if _, err := tx.ExecContext(ctx, s.q(`UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`),
+	if _, err := s.exec(ctx, tx, `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`,
 		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failingInt, name); err != nil {
 		return st, err
 	}
@@ -550,10 +626,10 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 }
 
 func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error) {
-	if _, err := s.db.ExecContext(ctx, s.q(`INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`), source); err != nil {
+	if _, err := s.exec(ctx, nil, `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, source); err != nil {
 		return false, err
 	}
-	res, err := s.db.ExecContext(ctx, s.q(`UPDATE source_state SET lease_owner = ?, lease_until_ms = ? WHERE name = ? AND (lease_until_ms < ? OR lease_owner = ?)`),
+	res, err := s.exec(ctx, nil, `UPDATE source_state SET lease_owner = ?, lease_until_ms = ? WHERE name = ? AND (lease_until_ms < ? OR lease_owner = ?)`,
 		owner, ms(until), source, ms(now), owner)
 	if err != nil {
 		return false, err
@@ -565,7 +641,7 @@ func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, no
 func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
 	// Claim first, then read: an UPDATE is atomic in both databases, so two
 	// replicas never claim the same event.
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`), ms(now), owner, limit)
+	rows, err := s.query(ctx, nil, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`, ms(now), owner, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -581,7 +657,7 @@ func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now tim
 	rows.Close()
 	var out []model.Event
 	for _, id := range ids {
-		res, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`),
+		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`,
 			owner, ms(until), id, ms(now), owner)
 		if err != nil {
 			return nil, err
@@ -603,7 +679,7 @@ func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
 	var payload string
 	var created int64
 	var delivered sql.NullInt64
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel FROM outbox WHERE id = ?`), id).
+	err := s.qrow(ctx, nil, `SELECT id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel FROM outbox WHERE id = ?`, id).
 		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel)
 	if err != nil {
 		return e, err
@@ -620,12 +696,12 @@ func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
 }
 
 func (s *sqlStore) MarkAttempt(ctx context.Context, id int64, errText string) error {
-	_, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`), errText, id)
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`, errText, id)
 	return err
 }
 
 func (s *sqlStore) MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error {
-	_, err := s.db.ExecContext(ctx, s.q(`UPDATE outbox SET delivered_ms = ?, channel = ?, message_ts = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_ms IS NULL`),
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET delivered_ms = ?, channel = ?, message_ts = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_ms IS NULL`,
 		ms(at), channel, ts, id)
 	return err
 }
