@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -26,6 +27,10 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
+	// Some dependencies build large tables at start-up and keep only part
+	// of them (go-dateparser allocates about 78 MB); hand the rest back to
+	// the system before settling in as a long-running service.
+	debug.FreeOSMemory()
 	path := resolveConfig(e, *cfgPath)
 	cfg, eng, code := loadEngine(e, path)
 	if code != exitOK {
