@@ -79,6 +79,33 @@ type MetricInfo struct {
 	Unit string
 }
 
+// Statements used inside transactions, prepared once at Open (see txQueries).
+const (
+	sqlUpsertArticle = `INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, fingerprint, copy_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
+			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
+		RETURNING id`
+	sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+	sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
+				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`
+	sqlUpdateAgree  = `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`
+	sqlEnqueue      = `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`
+	sqlState        = `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`
+	sqlEnsureSource = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
+	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`
+	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`
+)
+
+// sqlObservation reads one observation with its article.
+const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
+
+// txQueries are the statements transactions use, prepared at Open so that
+// transactions find them cached.
+var txQueries = []string{sqlUpsertArticle, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+
 type dialect int
 
 const (
@@ -95,8 +122,14 @@ type sqlStore struct {
 }
 
 // stmt returns the prepared statement for a query, bound to tx if given.
+// Inside a transaction an uncached query is prepared on the transaction's
+// own connection: asking the pool for another while every connection is
+// held by a transaction would wait forever.
 func (s *sqlStore) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
 	v, ok := s.stmts.Load(query)
+	if !ok && tx != nil {
+		return tx.PrepareContext(ctx, s.q(query))
+	}
 	if !ok {
 		st, err := s.db.PrepareContext(ctx, s.q(query))
 		if err != nil {
@@ -211,6 +244,13 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	if _, err := p.Up(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("migrate store %s: %w", redact(dsn), err)
+	}
+	// Prepare what transactions use now, so they find it cached.
+	for _, q := range txQueries {
+		if _, err := s.stmt(ctx, nil, q); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("prepare %q: %w", q, err)
+		}
 	}
 	return s, nil
 }
@@ -345,11 +385,7 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 		copyOf = a.CopyOf
 	}
 	var articleID int64
-	err = s.qrow(ctx, tx, `INSERT INTO articles (source, outlet, url, canonical_url, title, published_ms, fetched_ms, text_hash, fingerprint, copy_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
-			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
-		RETURNING id`,
+	err = s.qrow(ctx, tx, sqlUpsertArticle,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID)
 	if err != nil {
 		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
@@ -398,8 +434,7 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 	outcome := Decide(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published})
 	o.Outcome = outcome.String()
 	readings, _ := json.Marshal(o.Readings)
-	err = s.qrow(ctx, tx, `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	err = s.qrow(ctx, tx, sqlInsertObservation,
 		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome).Scan(&o.ID)
 	if err != nil {
 		return 0, err
@@ -409,9 +444,7 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 	case Baseline, Change:
 		agree = []string{o.Outlet}
 		ag, _ := json.Marshal(agree)
-		_, err = s.exec(ctx, tx, `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
-				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`,
+		_, err = s.exec(ctx, tx, sqlUpsertState,
 			o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), now)
 	case Corroborates:
 		// Near-duplicate texts count once: a copy does not add an outlet.
@@ -419,7 +452,7 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 			agree = append(agree, o.Outlet)
 			sort.Strings(agree[1:])
 			ag, _ := json.Marshal(agree)
-			_, err = s.exec(ctx, tx, `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`, string(ag), now, o.Metric)
+			_, err = s.exec(ctx, tx, sqlUpdateAgree, string(ag), now, o.Metric)
 		}
 	}
 	if err != nil {
@@ -476,7 +509,7 @@ func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind mod
 	if err != nil {
 		return err
 	}
-	_, err = s.exec(ctx, tx, `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`,
+	_, err = s.exec(ctx, tx, sqlEnqueue,
 		key, string(kind), metric, string(payload), time.Now().UnixMilli())
 	return err
 }
@@ -487,7 +520,7 @@ func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind mod
 func (s *sqlStore) state(ctx context.Context, tx *sql.Tx, metric string) (*State, int64, []string, error) {
 	var obsID, pub int64
 	var readings, outlet, agree string
-	err := s.qrow(ctx, tx, `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`, metric).Scan(&obsID, &readings, &outlet, &pub, &agree)
+	err := s.qrow(ctx, tx, sqlState, metric).Scan(&obsID, &readings, &outlet, &pub, &agree)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, 0, nil, nil
 	}
@@ -520,7 +553,7 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 }
 
 func (s *sqlStore) observation(ctx context.Context, tx *sql.Tx, id int64) (*model.Observation, error) {
-	return scanObservation(s.qrow(ctx, tx, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`, id))
+	return scanObservation(s.qrow(ctx, tx, sqlObservation, id))
 }
 
 func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observation, []string, error) {
@@ -563,7 +596,7 @@ func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceSt
 	st := model.SourceState{Name: name}
 	var la, ls, na int64
 	var failing int
-	err := s.qrow(ctx, nil, `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`, name).
+	err := s.qrow(ctx, nil, sqlSourceState, name).
 		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil
@@ -578,13 +611,13 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 		return model.SourceState{}, err
 	}
 	defer tx.Rollback()
-	if _, err := s.exec(ctx, tx, `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, name); err != nil {
+	if _, err := s.exec(ctx, tx, sqlEnsureSource, name); err != nil {
 		return model.SourceState{}, err
 	}
 	st := model.SourceState{Name: name}
 	var la, ls, na int64
 	var failing int
-	if err := s.qrow(ctx, tx, `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`, name).
+	if err := s.qrow(ctx, tx, sqlSourceState, name).
 		Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing); err != nil {
 		return st, err
 	}
@@ -610,7 +643,7 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 	if st.Failing {
 		failingInt = 1
 	}
-	if _, err := s.exec(ctx, tx, `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`,
+	if _, err := s.exec(ctx, tx, sqlUpdateSource,
 		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failingInt, name); err != nil {
 		return st, err
 	}
@@ -626,7 +659,7 @@ func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error,
 }
 
 func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error) {
-	if _, err := s.exec(ctx, nil, `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`, source); err != nil {
+	if _, err := s.exec(ctx, nil, sqlEnsureSource, source); err != nil {
 		return false, err
 	}
 	res, err := s.exec(ctx, nil, `UPDATE source_state SET lease_owner = ?, lease_until_ms = ? WHERE name = ? AND (lease_until_ms < ? OR lease_owner = ?)`,
