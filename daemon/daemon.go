@@ -61,8 +61,11 @@ type Daemon struct {
 	rt      *Runtime
 	cron    *cron.Cron
 	running sync.WaitGroup
-	slots   chan struct{}
-	ready   bool
+	// stopping is set (under mu) before waiting for running work, so that
+	// no run starts while Run waits.
+	stopping bool
+	slots    chan struct{}
+	ready    bool
 	// deliveryErr is set while delivery fails in a way retrying cannot fix.
 	deliveryErr error
 	drainNow    chan struct{}
@@ -138,7 +141,7 @@ loop:
 	stopWatchdog()
 	d.mu.Lock()
 	c := d.cron
-	d.ready = false
+	d.ready, d.stopping = false, true
 	d.mu.Unlock()
 	if c != nil {
 		c.Stop()
@@ -211,7 +214,13 @@ func findSource(list []tracker.Source, name string) (tracker.Source, bool) {
 // runSource is one scheduled run: jitter, a worker slot, the source's
 // backoff and lease, then the pipeline.
 func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
+	d.mu.Lock()
+	if d.stopping {
+		d.mu.Unlock()
+		return
+	}
 	d.running.Add(1)
+	d.mu.Unlock()
 	defer d.running.Done()
 	if j := d.opt.Jitter; j > 0 {
 		select {
