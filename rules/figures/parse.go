@@ -1069,16 +1069,24 @@ func (p *parser) thinGap(k int) bool {
 // needsSplit reports whether a number token could be a list ("22,24,26")
 // or dotted ("192.168.1.2"): only those need parsing before the figure.
 func needsSplit(s string) bool {
-	commas, dots := 0, 0
+	commas, dots, _ := separators(s)
+	return commas >= 2 || dots >= 2 || commas == 1 && dots == 0
+}
+
+// separators counts the commas and dots of a number token and says
+// whether it has an exponent.
+func separators(s string) (commas, dots int, exp bool) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ',':
 			commas++
 		case '.':
 			dots++
+		case 'e', 'E':
+			exp = true
 		}
 	}
-	return commas >= 2 || dots >= 2 || commas == 1 && dots == 0
+	return commas, dots, exp
 }
 
 // dottedDate reports whether "17.05.2018" or "2018.05.17" reads as a date.
@@ -1126,17 +1134,7 @@ const (
 // parseDigits reads a number token in English (1,234.5), Indian
 // (12,34,567.89) or continental (1.234,5) notation.
 func parseDigits(s string) (float64, bool, numKind) {
-	commas, dots, exp := 0, 0, false
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ',':
-			commas++
-		case '.':
-			dots++
-		case 'e', 'E':
-			exp = true
-		}
-	}
+	commas, dots, exp := separators(s)
 	if exp {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
@@ -1628,14 +1626,8 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 			// "c $ 16.4"): "it's $5" is not Singapore dollars.
 			return code, 1, j + 2, true
 		}
-		if (p.lowerIs(j, "u")) && p.isSym(j+1, ".") && p.lowerIs(j+2, "s") {
-			k := j + 3
-			if p.isSym(k, ".") {
-				k++
-			}
-			if p.isSym(k, "$") {
-				return "USD", 1, k + 1, true
-			}
+		if k, ok := p.usDotS(j); ok && p.isSym(k, "$") {
+			return "USD", 1, k + 1, true
 		}
 	}
 	if w.flags&fCurSym != 0 {
@@ -1674,6 +1666,18 @@ func (p *parser) codeCaseOK(i int) bool {
 		return true
 	}
 	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
+}
+
+// usDotS reads "U.S." or "u.s" at token i and returns the token after it.
+func (p *parser) usDotS(i int) (int, bool) {
+	if !p.lowerIs(i, "u") || !p.isSym(i+1, ".") || !p.lowerIs(i+2, "s") {
+		return i, false
+	}
+	k := i + 3
+	if p.isSym(k, ".") {
+		k++
+	}
+	return k, true
 }
 
 // curSuffixAt reports whether a currency follows at token k.
@@ -1719,14 +1723,8 @@ func (p *parser) currencySuffix(k int) (string, float64, int, bool) {
 				return code, 1, k + n, true
 			}
 		}
-		if p.lowerIs(k, "u") && p.isSym(k+1, ".") && p.lowerIs(k+2, "s") {
-			d := k + 3
-			if p.isSym(d, ".") {
-				d++
-			}
-			if p.lowerIs(d, "dollars") || p.lowerIs(d, "dollar") {
-				return "USD", 1, d + 1, true
-			}
+		if d, ok := p.usDotS(k); ok && (p.lowerIs(d, "dollars") || p.lowerIs(d, "dollar")) {
+			return "USD", 1, d + 1, true
 		}
 	}
 	if w.flags&fCurWord != 0 {
