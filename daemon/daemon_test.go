@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/demo"
+	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -162,11 +163,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 // TestThreeReplicasShareTheWork starts three daemons on one PostgreSQL
 // database: each event must be delivered once.
 func TestThreeReplicasShareTheWork(t *testing.T) {
-	dsn := os.Getenv("CLAIMTRACK_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("CLAIMTRACK_TEST_POSTGRES is not set")
-	}
-	dsn = freshSchema(t, dsn)
+	dsn := pgtest.Schema(t)
 	articles, _ := demo.Articles()
 	site := demo.NewSite(articles)
 	srv := httptest.NewServer(site)

@@ -51,24 +51,11 @@ func BenchmarkFetchAndExtract(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for w := 0; w < 2; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					if _, _, err := f.Article(context.Background(), Link{URL: fmt.Sprintf("%s/story/%d", srv.URL, i)}, Source{}, Validators{}); err != nil {
-						b.Error(err)
-					}
-				}
-			}()
-		}
-		for i := 0; i < benchArticles; i++ {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
+		inParallel(benchArticles, 2, func(i int) {
+			if _, _, err := f.Article(context.Background(), Link{URL: fmt.Sprintf("%s/story/%d", srv.URL, i)}, Source{}, Validators{}); err != nil {
+				b.Error(err)
+			}
+		})
 	}
 	b.ReportMetric(float64(benchArticles*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
@@ -80,24 +67,31 @@ func BenchmarkExtractOnly(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for w := 0; w < 2; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					if _, err := ExtractHTML(pages[i], "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
-						b.Error(err)
-					}
-				}
-			}()
-		}
-		for i := 0; i < benchArticles; i++ {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
+		inParallel(benchArticles, 2, func(i int) {
+			if _, err := ExtractHTML(pages[i], "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
+				b.Error(err)
+			}
+		})
 	}
 	b.ReportMetric(float64(benchArticles*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// inParallel calls fn(i) for i in [0, n) on the given number of workers.
+func inParallel(n, workers int, fn func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
 }

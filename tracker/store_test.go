@@ -2,10 +2,8 @@ package tracker
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,6 +11,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 )
@@ -32,7 +31,7 @@ func eachStore(t *testing.T, test func(t *testing.T, open func() Store)) {
 		})
 	})
 	t.Run("postgres", func(t *testing.T) {
-		dsn := postgresDSN(t)
+		dsn := pgtest.Schema(t)
 		test(t, func() Store {
 			s, err := Open(context.Background(), dsn, "")
 			if err != nil {
@@ -42,36 +41,6 @@ func eachStore(t *testing.T, test func(t *testing.T, open func() Store)) {
 			return s
 		})
 	})
-}
-
-// postgresDSN makes a schema of its own for the test and returns a URL
-// that uses it.
-func postgresDSN(t *testing.T) string {
-	base := os.Getenv("CLAIMTRACK_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("CLAIMTRACK_TEST_POSTGRES is not set")
-	}
-	db, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	schema := fmt.Sprintf("t_%d", time.Now().UnixNano())
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", base)
-		if err == nil {
-			db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
 }
 
 var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
