@@ -4,58 +4,14 @@
 package tracker
 
 import (
-	"math"
 	"time"
 
 	"github.com/claimtrack/claimtrack/rules"
-	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// Reading is one named value of an observation, as the tracker compares it.
-type Reading struct {
-	Name      string
-	Value     float64
-	Low, High *float64
-	Qualifier figures.Qualifier
-	Unit      string
-	Text      string // as written: "more than 32,000"
-}
-
-// ReadingsOf turns an observation's values into readings.
-func ReadingsOf(vals []rules.Value) []Reading {
-	out := make([]Reading, len(vals))
-	for i, v := range vals {
-		out[i] = Reading{Name: v.Name, Value: v.Value, Low: v.Low, High: v.High, Qualifier: v.Qualifier, Unit: v.Unit, Text: v.Text}
-	}
-	return out
-}
-
-// contains reports whether x lies within what the reading's words allow.
-func (r Reading) contains(x float64) bool {
-	return (r.Low == nil || x >= *r.Low) && (r.High == nil || x <= *r.High)
-}
-
-// width is how wide the allowed range is; +Inf when open.
-func (r Reading) width() float64 {
-	if r.Low == nil || r.High == nil {
-		return math.Inf(1)
-	}
-	return *r.High - *r.Low
-}
-
-// overlaps reports whether two readings can both be true.
-func (r Reading) overlaps(o Reading) bool {
-	lo1, hi1 := bound(r.Low, -1), bound(r.High, 1)
-	lo2, hi2 := bound(o.Low, -1), bound(o.High, 1)
-	return lo1 <= hi2 && lo2 <= hi1
-}
-
-func bound(p *float64, sign float64) float64 {
-	if p == nil {
-		return math.Inf(int(sign))
-	}
-	return *p
-}
+// Reading is one named value of an observation as the tracker compares
+// it: the figure with its wording, range and qualifier.
+type Reading = rules.Value
 
 // State is the accepted value of a metric: what the last news said.
 type State struct {
@@ -132,12 +88,12 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 			changed = true
 			continue
 		}
-		excludes := !nr.contains(or.Value)
-		precise := nr.width() <= or.width()
+		excludes := !nr.Contains(or.Value)
+		precise := nr.Width() <= or.Width()
 		if !excludes && !(precise && nr.Value != or.Value) {
 			continue
 		}
-		if !or.overlaps(nr) && otherOutlet && recent && (!p.Total || nr.Value < or.Value) {
+		if !or.Overlaps(nr.Figure) && otherOutlet && recent && (!p.Total || nr.Value < or.Value) {
 			return Conflict
 		}
 		if excludes && nr.Value < or.Value {
@@ -159,7 +115,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 
 func consistent(a, b []Reading) bool {
 	for _, nr := range b {
-		if or, ok := readingNamed(a, nr.Name); ok && !or.overlaps(nr) {
+		if or, ok := readingNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
 			return false
 		}
 	}

@@ -16,7 +16,7 @@ func reading(t *testing.T, text string) Reading {
 		t.Fatalf("%q: want one figure, got %d", text, len(fs))
 	}
 	f := fs[0]
-	return Reading{Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier, Unit: f.Unit, Text: f.Text}
+	return Reading{Name: "value", Figure: f}
 }
 
 var day = time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)

@@ -410,7 +410,7 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 func toReadings(rs []model.Reading) []Reading {
 	out := make([]Reading, len(rs))
 	for i, r := range rs {
-		out[i] = Reading{Name: r.Name, Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}
+		out[i] = Reading{Name: r.Name, Figure: figures.Figure{Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}}
 	}
 	return out
 }

@@ -114,6 +114,12 @@ func (f Figure) Contains(v float64) bool {
 	return true
 }
 
+// Overlaps reports whether two figures can both be true: their allowed
+// ranges meet.
+func (f Figure) Overlaps(o Figure) bool {
+	return (f.Low == nil || o.High == nil || *f.Low <= *o.High) && (o.Low == nil || f.High == nil || *o.Low <= *f.High)
+}
+
 // Width is how wide the allowed range is; +Inf when unbounded.
 func (f Figure) Width() float64 {
 	if f.Low == nil || f.High == nil {

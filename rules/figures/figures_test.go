@@ -219,3 +219,22 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestOverlaps(t *testing.T) {
+	fig := func(s string) Figure { return Find(s)[0] }
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"more than 32,000", "32,490", true},
+		{"32,490", "30,500", false},
+		{"fewer than 300", "more than 250", true},
+		{"fewer than 300", "more than 350", false},
+		{"between 700 and 800", "some 750", true},
+		{"more than 1 million", "more than 2 million", true},
+	} {
+		if got := fig(c.a).Overlaps(fig(c.b)); got != c.want || fig(c.b).Overlaps(fig(c.a)) != c.want {
+			t.Errorf("%q overlaps %q: got %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
