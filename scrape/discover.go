@@ -221,29 +221,37 @@ func ReadFileArticle(path string, opts ExtractOptions) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	bp := boilerplateOf(opts)
+	a, err := ArticleFromBytes(data, path, opts)
+	if err != nil {
+		return nil, err
+	}
 	abs, _ := filepath.Abs(path)
-	fileURL := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	a.URL = (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	if a.CanonicalURL == "" {
+		a.CanonicalURL = a.URL
+	}
+	return a, nil
+}
+
+// ArticleFromBytes reads an article by the name it came under: .html and
+// .htm go through extraction, .eml is read as an e-mail, .txt as text, and
+// anything else (standard input, say) is HTML if it looks like HTML.
+func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, error) {
 	var a *Article
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".html", ".htm":
+	var err error
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case ext == ".html" || ext == ".htm" || ext != ".txt" && ext != ".eml" && IsHTML("", data):
 		a, err = ExtractHTML(data, "text/html", nil, opts)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-	case ".eml":
+	case ext == ".eml":
 		a, err = readEmail(data, opts)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
 	default:
-		text := CleanText(string(data), bp)
+		text := CleanText(string(data), boilerplateOf(opts))
 		title, _, _ := strings.Cut(text, "\n")
 		a = &Article{Title: title, Text: text}
 	}
-	a.URL = fileURL.String()
-	if a.CanonicalURL == "" {
-		a.CanonicalURL = a.URL
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	a.TextHash = HashText(a.Text)
 	return a, nil

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/config"
@@ -76,8 +74,8 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
 			return exitFail
 		}
-		if article = readArticle(data, name, boilerplate); article == nil {
-			fmt.Fprintf(e.stderr, "claimtrack extract: %s: no article text found\n", name)
+		if article, err = scrape.ArticleFromBytes(data, name, scrape.ExtractOptions{Boilerplate: boilerplate}); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail
 		}
 	}
@@ -123,25 +121,6 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: no metric matched\n", name)
 	}
 	return exitOK
-}
-
-// readArticle reads an HTML page through extraction, or plain text as it is.
-func readArticle(data []byte, name string, boilerplate []*regexp.Regexp) *scrape.Article {
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".html" || ext == ".htm" || ext != ".txt" && scrape.IsHTML("", data) {
-		a, err := scrape.ExtractHTML(data, "", nil, scrape.ExtractOptions{Boilerplate: boilerplate})
-		if err != nil {
-			return nil
-		}
-		return a
-	}
-	text := scrape.CleanText(string(data), boilerplate)
-	return &scrape.Article{Title: firstLine(text), Text: text, TextHash: scrape.HashText(text)}
-}
-
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
 }
 
 func fileExists(p string) bool {
