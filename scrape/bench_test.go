@@ -6,10 +6,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/internal/parallel"
 )
 
 // articlePage wraps generated news text in the furniture of a real page:
@@ -51,7 +51,7 @@ func BenchmarkFetchAndExtract(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		inParallel(benchArticles, 2, func(i int) {
+		parallel.For(benchArticles, 2, func(i int) {
 			if _, _, err := f.Article(context.Background(), Link{URL: fmt.Sprintf("%s/story/%d", srv.URL, i)}, Source{}, Validators{}); err != nil {
 				b.Error(err)
 			}
@@ -67,31 +67,11 @@ func BenchmarkExtractOnly(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		inParallel(benchArticles, 2, func(i int) {
+		parallel.For(benchArticles, 2, func(i int) {
 			if _, err := ExtractHTML(pages[i], "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
 				b.Error(err)
 			}
 		})
 	}
 	b.ReportMetric(float64(benchArticles*b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// inParallel calls fn(i) for i in [0, n) on the given number of workers.
-func inParallel(n, workers int, fn func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				fn(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 }

@@ -12,11 +12,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/internal/parallel"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"gopkg.in/yaml.v3"
@@ -126,7 +126,7 @@ func BenchmarkPipeline(b *testing.B) {
 		f.Cache = store
 		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 		b.StartTimer()
-		inParallel(benchSources, 2, func(s int) {
+		parallel.For(benchSources, 2, func(s int) {
 			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", srv.URL, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
 			if r := p.RunSource(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
 				b.Errorf("source %d: %d new, err %v", s, r.New, r.Err)
@@ -146,31 +146,11 @@ func BenchmarkExtractionAlone(b *testing.B) {
 	srv, sample := loopbackSite(b)
 	srv.Close()
 	for b.Loop() {
-		inParallel(benchSources*benchPerFeed, 2, func(i int) {
+		parallel.For(benchSources*benchPerFeed, 2, func(i int) {
 			if _, err := scrape.ExtractHTML(sample[i%len(sample)], "text/html; charset=utf-8", nil, scrape.ExtractOptions{}); err != nil {
 				b.Error(err)
 			}
 		})
 	}
 	b.ReportMetric(float64(benchSources*benchPerFeed*b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// inParallel calls fn(i) for i in [0, n) on the given number of workers.
-func inParallel(n, workers int, fn func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				fn(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 }

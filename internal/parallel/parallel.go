@@ -1,0 +1,26 @@
+// Package parallel runs a loop body on a fixed number of workers; the
+// benchmarks use it to measure work the way the daemon's pool does it.
+package parallel
+
+import "sync"
+
+// For calls fn(i) for every i in [0, n) on the given number of workers and
+// returns when all calls have.
+func For(n, workers int, fn func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
