@@ -92,11 +92,11 @@ func ViewOf(e model.Event) View {
 		v.Metric = e.Metric
 	}
 	if o := p.New; o != nil {
-		v.NewText = ReadingsText(o.Readings, p.Unit)
+		v.NewText = ReadingsText(o.Readings)
 		v.Quote, v.Outlet, v.URL, v.Title, v.Published = o.Quote, o.Outlet, o.URL, o.Title, when(o.Published)
 	}
 	if o := p.Old; o != nil {
-		v.OldText = ReadingsText(o.Readings, p.Unit)
+		v.OldText = ReadingsText(o.Readings)
 		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = o.Quote, o.Outlet, o.URL, o.Title, when(o.Published)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
 			v.Delta = DeltaText(o.Readings[0].Value, p.New.Readings[0].Value)
@@ -112,10 +112,9 @@ func when(t time.Time) string {
 	return t.UTC().Format("2 Jan 2006 15:04 UTC")
 }
 
-// ReadingsText writes readings as written, with the normalised value where
-// the words differ from it: "more than 32,000", "$3.3 billion (3,300,000,000 USD)",
-// "prisoners: some 700, hostages: 40".
-func ReadingsText(rs []model.Reading, unit string) string {
+// ReadingsText writes readings as they were written, naming each value of
+// a metric with several: "more than 32,000", "prisoners: some 700, hostages: 40".
+func ReadingsText(rs []model.Reading) string {
 	parts := make([]string, len(rs))
 	for i, r := range rs {
 		s := r.Text

@@ -121,7 +121,7 @@ func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
 		if err != nil || cur == nil {
 			continue
 		}
-		fmt.Fprintf(w, "  %-48s %s (%s; agreeing: %s)\n", m.Name, notify.ReadingsText(cur.Readings, m.Unit), cur.Outlet, strings.Join(agree, ", "))
+		fmt.Fprintf(w, "  %-48s %s (%s; agreeing: %s)\n", m.Name, notify.ReadingsText(cur.Readings), cur.Outlet, strings.Join(agree, ", "))
 	}
 	fmt.Fprintf(w, "\nWhat it showed: %s posted, %s (figures from other outlets that agree),\n",
 		plural(counts[tracker.Change.String()], "change"), plural(counts[tracker.Corroborates.String()], "corroboration"))

@@ -65,7 +65,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings, ""), q, o.Outlet, o.Outcome, o.URL)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings), q, o.Outlet, o.Outcome, o.URL)
 	}
 	tw.Flush()
 	return exitOK
