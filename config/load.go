@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,6 +16,8 @@ import (
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -397,13 +400,25 @@ func (l *loader) validate() {
 	for i, re := range c.Boilerplate {
 		checkRegexp(fail, fmt.Sprintf("boilerplate[%d]", i), re)
 	}
-	for name := range c.Templates {
-		switch name {
-		case "change", "conflict", "decrease", "first", "source_failing", "source_recovered":
-		default:
-			fail("templates."+name, "no event kind %q: use change, first, conflict, decrease, source_failing or source_recovered", name)
+	templateNames := notify.TemplateNames()
+	for name, text := range c.Templates {
+		if !slices.Contains(templateNames, name) {
+			fail("templates."+name, "no template %q: use an event kind (%s), or a kind with _title for the message's title line",
+				name, strings.Join(kindNames(), ", "))
+			continue
+		}
+		if err := notify.CheckTemplate(name, text); err != nil {
+			fail("templates."+name, "%v", err)
 		}
 	}
+}
+
+func kindNames() []string {
+	var out []string
+	for _, k := range model.EventKinds() {
+		out = append(out, string(k))
+	}
+	return out
 }
 
 func checkURL(fail func(string, string, ...any), path, raw string) {

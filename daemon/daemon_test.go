@@ -77,7 +77,7 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 		}
 		sources = append(sources, tracker.Source{Source: src, Outlet: s.OutletName()})
 	}
-	r, err := notify.NewRenderer(nil)
+	r, err := notify.NewRenderer(nil, notify.Plain)
 	if err != nil {
 		return nil, err
 	}

@@ -65,6 +65,17 @@ const (
 	EventSourceRecovered EventKind = "source_recovered"
 )
 
+// EventKinds lists every event kind.
+func EventKinds() []EventKind {
+	return []EventKind{EventFirst, EventChange, EventConflict, EventDecrease, EventSourceFailing, EventSourceRecovered}
+}
+
+// IsMetricEvent reports whether the event is about a metric's value (and
+// so belongs in the metric's thread) rather than about a source.
+func (k EventKind) IsMetricEvent() bool {
+	return k == EventFirst || k == EventChange || k == EventConflict || k == EventDecrease
+}
+
 // Event is a piece of news waiting in the outbox or already delivered.
 type Event struct {
 	ID      int64
@@ -73,13 +84,27 @@ type Event struct {
 	Metric  string
 	Payload EventPayload
 	Created time.Time
-	// Attempts counts delivery attempts; LastError is the last failure.
-	Attempts  int
-	LastError string
-	Delivered *time.Time
-	// MessageTS and Channel identify the Slack message once posted.
-	MessageTS string
+	// Attempts counts delivery attempts begun, including one a crash
+	// interrupted; LastError is the last failure. FirstAttempt is when the
+	// first began.
+	Attempts     int
+	LastError    string
+	FirstAttempt time.Time
+	Delivered    *time.Time
+	// Delivery says where the message landed once posted.
+	Delivery
+}
+
+// Delivery says where a message landed.
+type Delivery struct {
+	// Channel is the destination as configured ("#figures", "webhook",
+	// "console"); ChannelID is Slack's id for it, once known.
 	Channel   string
+	ChannelID string
+	// MessageTS is the message's id in that channel.
+	MessageTS string
+	// ThreadTS is the thread it replied in, or "" for a message of its own.
+	ThreadTS string
 }
 
 // EventPayload is what a message needs to say.

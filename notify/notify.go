@@ -14,35 +14,75 @@ import (
 )
 
 // Delivery says where a message landed.
-type Delivery struct {
-	Channel string
-	TS      string // the message's id in that channel
-}
+type Delivery = model.Delivery
 
 // Notifier delivers one event. On failure, retry says whether trying again
-// may help (a timeout, a 5xx) or the configuration must be fixed first.
+// may help (a timeout, a 5xx, a rate limit) or the configuration must be
+// fixed first. An event with Attempts > 0 may already have been delivered
+// by an attempt a crash cut short: a notifier that can look (Slack's bot
+// mode) looks before posting again.
 type Notifier interface {
 	Notify(ctx context.Context, e model.Event) (d Delivery, retry bool, err error)
 }
 
 // Outbox is the part of the store Drain needs.
 type Outbox interface {
+	HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error)
 	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
+	// BeginAttempt records, before posting, that an attempt starts: a crash
+	// during the post leaves that mark behind.
+	BeginAttempt(ctx context.Context, id int64, now time.Time) error
 	MarkAttempt(ctx context.Context, id int64, errText string) error
-	MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error
+	MarkDelivered(ctx context.Context, id int64, d Delivery, at time.Time) error
 }
 
 // ErrPermanent wraps a failure that retrying cannot fix.
 var ErrPermanent = errors.New("permanent delivery failure")
 
+// RetryAfterError is a failure that says how long to wait before the next
+// try (Slack's 429 with Retry-After).
+type RetryAfterError struct {
+	Wait time.Duration
+	Err  error
+}
+
+func (e *RetryAfterError) Error() string { return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait) }
+func (e *RetryAfterError) Unwrap() error { return e.Err }
+
+// RetryAfter returns how long err asks to wait, or 0.
+func RetryAfter(err error) time.Duration {
+	var ra *RetryAfterError
+	if errors.As(err, &ra) {
+		return ra.Wait
+	}
+	return 0
+}
+
+// drainLease names the lease that lets one replica at a time drain the
+// outbox: events then go out in the order they were queued.
+const drainLease = "outbox"
+
+// claimFor is how long a drain holds its lease and claimed events; a
+// replica that dies mid-drain leaves them to others after that.
+const claimFor = 2 * time.Minute
+
 // Drain delivers waiting events in order until none are left, returning
-// how many were delivered. It stops at the first failure so that events
-// stay in order; the failure says whether to retry.
+// how many were delivered. It stops at the first failure so that no event
+// overtakes an earlier one; the failure says whether to retry
+// (errors.Is(err, ErrPermanent) when not, RetryAfter for how long to wait).
+// While another replica drains, Drain returns at once.
 func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (int, error) {
 	delivered := 0
 	for {
 		now := time.Now()
-		evs, err := box.ClaimEvents(ctx, owner, now.Add(2*time.Minute), now, 50)
+		ok, err := box.HoldLease(ctx, drainLease, owner, now.Add(claimFor), now)
+		if err != nil {
+			return delivered, fmt.Errorf("outbox lease: %w", err)
+		}
+		if !ok {
+			return delivered, nil
+		}
+		evs, err := box.ClaimEvents(ctx, owner, now.Add(claimFor), now, 50)
 		if err != nil {
 			return delivered, fmt.Errorf("outbox: %w", err)
 		}
@@ -50,18 +90,21 @@ func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (int, erro
 			return delivered, nil
 		}
 		for _, e := range evs {
+			if err := box.BeginAttempt(ctx, e.ID, time.Now()); err != nil {
+				return delivered, fmt.Errorf("outbox: %w", err)
+			}
 			d, retry, err := n.Notify(ctx, e)
 			if err != nil {
 				if merr := box.MarkAttempt(ctx, e.ID, err.Error()); merr != nil {
 					return delivered, merr
 				}
 				if !retry {
-					return delivered, fmt.Errorf("event %d (%s): %w: %w", e.ID, e.Kind, ErrPermanent, err)
+					return delivered, fmt.Errorf("event %d (%s %s): %w: %w", e.ID, e.Kind, e.Metric, ErrPermanent, err)
 				}
-				return delivered, fmt.Errorf("event %d (%s): %w", e.ID, e.Kind, err)
+				return delivered, fmt.Errorf("event %d (%s %s): %w", e.ID, e.Kind, e.Metric, err)
 			}
-			if err := box.MarkDelivered(ctx, e.ID, d.Channel, d.TS, time.Now()); err != nil {
-				return delivered, err
+			if err := box.MarkDelivered(ctx, e.ID, d, time.Now()); err != nil {
+				return delivered, fmt.Errorf("outbox: %w", err)
 			}
 			delivered++
 		}

@@ -3,43 +3,195 @@ package notify
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
 	"text/template"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
 )
 
-// DefaultTemplates are the message texts per event kind; config
-// `templates:` replaces any of them. They receive a View.
-var DefaultTemplates = map[model.EventKind]string{
-	model.EventChange: `*{{.Metric}}*: {{.OldText}} → {{.NewText}}{{with .Delta}} ({{.}}){{end}}
-> {{.Quote}}
-— {{.Outlet}}, {{.Published}} {{.URL}}{{if gt .Agreeing 1}}
-{{.Agreeing}} outlets agree.{{end}}`,
-	model.EventFirst: `*{{.Metric}}*: first reading {{.NewText}}
-> {{.Quote}}
-— {{.Outlet}}, {{.Published}} {{.URL}}`,
-	model.EventConflict: `*{{.Metric}}*: outlets disagree: {{.Outlet}} says {{.NewText}}, {{.OldOutlet}} said {{.OldText}}
-> {{.Quote}}
-— {{.Outlet}}, {{.Published}} {{.URL}}
-> {{.OldQuote}}
-— {{.OldOutlet}}, {{.OldPublished}} {{.OldURL}}`,
-	model.EventDecrease: `*{{.Metric}}*: possible correction or misreading: {{.Outlet}} gives {{.NewText}}, lower than {{.OldText}}{{with .Delta}} ({{.}}){{end}}. This total should only rise; check the source.
-> {{.Quote}}
-— {{.Outlet}}, {{.Published}} {{.URL}}`,
-	model.EventSourceFailing: `Source *{{.Source}}* is failing ({{.Failures}} attempts in a row): {{.Error}}
-claimtrack keeps retrying; figures from this source will be missing until it recovers.`,
-	model.EventSourceRecovered: `Source *{{.Source}}* is working again.`,
+// Template names: each event kind has a body template named after the
+// kind and a one-line title template named kind + "_title". Config
+// `templates:` replaces any of them.
+const titleSuffix = "_title"
+
+// DefaultTemplates are the message bodies per event kind. They receive a
+// View; `link URL TEXT` writes a link and `quote TEXT` a block quote in the
+// destination's own markup.
+var DefaultTemplates = map[string]string{
+	string(model.EventFirst): `First reading: *{{.NewText}}*
+{{quote .Quote}}
+— {{link .URL .Outlet}}, published {{.Published}}`,
+	string(model.EventChange): `{{.OldText}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}
+{{quote .Quote}}
+— {{link .URL .Outlet}}, published {{.Published}} · {{if gt .Agreeing 1}}{{.Agreeing}} outlets agree{{else}}1 outlet so far{{end}}`,
+	string(model.EventConflict): `Outlets disagree: *{{.NewText}}* ({{.Outlet}}) against *{{.OldText}}* ({{.OldOutlet}}). The accepted value stays {{.OldText}} until the reports converge.
+{{quote .Quote}}
+— {{link .URL .Outlet}}, published {{.Published}}
+{{quote .OldQuote}}
+— {{link .OldURL .OldOutlet}}, published {{.OldPublished}}`,
+	string(model.EventDecrease): `Possible correction or misreading: {{.Outlet}} gives *{{.NewText}}*, lower than the accepted {{.OldText}}{{with .Delta}} ({{.}}){{end}}. This total should only rise, so the accepted value stays; check the source.
+{{quote .Quote}}
+— {{link .URL .Outlet}}, published {{.Published}}`,
+	string(model.EventSourceFailing): `Source *{{.Source}}* has failed {{.Failures}} times in a row: {{.Error}}
+claimtrack keeps retrying; figures from this source are missing until it recovers.`,
+	string(model.EventSourceRecovered): `Source *{{.Source}}* is working again; claimtrack reads it as before.`,
+
+	string(model.EventFirst) + titleSuffix:           `{{.Metric}}: {{.NewText}}`,
+	string(model.EventChange) + titleSuffix:          `{{.Metric}}: {{.NewText}}`,
+	string(model.EventConflict) + titleSuffix:        `{{.Metric}}: outlets disagree`,
+	string(model.EventDecrease) + titleSuffix:        `{{.Metric}}: lower figure reported`,
+	string(model.EventSourceFailing) + titleSuffix:   `Source {{.Source}} is failing`,
+	string(model.EventSourceRecovered) + titleSuffix: `Source {{.Source}} recovered`,
+}
+
+// TemplateNames lists the names config `templates:` accepts.
+func TemplateNames() []string {
+	var out []string
+	for _, k := range model.EventKinds() {
+		out = append(out, string(k), string(k)+titleSuffix)
+	}
+	return out
+}
+
+// Format is a destination's markup: how untrusted text is escaped, and
+// how links and quotes are written.
+type Format struct {
+	Escape func(string) string
+	Link   func(url, text string) string
+	Quote  func(text string) string
+}
+
+// Plain is markup for a terminal or log: nothing escaped, links spelled out.
+var Plain = Format{
+	Escape: func(s string) string { return s },
+	Link: func(url, text string) string {
+		if url == "" {
+			return text
+		}
+		return text + " " + url
+	},
+	Quote: func(s string) string { return "> " + strings.ReplaceAll(s, "\n", "\n> ") },
+}
+
+// Message is a rendered event: a one-line title and a body.
+type Message struct {
+	Title string
+	Body  string
+}
+
+// Text is the message as one block of text, title first.
+func (m Message) Text() string {
+	if m.Title == "" {
+		return m.Body
+	}
+	return "*" + m.Title + "*\n" + m.Body
+}
+
+// Renderer turns events into messages in one Format.
+type Renderer struct {
+	format Format
+	t      map[string]*template.Template
+}
+
+// NewRenderer compiles the default templates, with overrides from config
+// keyed by template name, for a Format.
+func NewRenderer(overrides map[string]string, f Format) (*Renderer, error) {
+	r := &Renderer{format: f, t: map[string]*template.Template{}}
+	for name, text := range DefaultTemplates {
+		if o, ok := overrides[name]; ok {
+			text = o
+		}
+		t, err := parseTemplate(name, text, f)
+		if err != nil {
+			return nil, err
+		}
+		r.t[name] = t
+	}
+	return r, nil
+}
+
+// CheckTemplate parses one template as config would use it and runs it
+// on a sample event of its kind, for validation: a misspelt field fails
+// here, not when the first real alert is due. The error names the
+// template.
+func CheckTemplate(name, text string) error {
+	t, err := parseTemplate(name, text, Plain)
+	if err != nil {
+		return err
+	}
+	kind := model.EventKind(strings.TrimSuffix(name, titleSuffix))
+	for _, e := range SampleEvents() {
+		if e.Kind == kind {
+			if err := t.Execute(io.Discard, ViewOf(e)); err != nil {
+				return fmt.Errorf("template %s: %w", name, err)
+			}
+		}
+	}
+	return nil
+}
+
+func parseTemplate(name, text string, f Format) (*template.Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{
+		"link":  f.Link,
+		"quote": f.Quote,
+	}).Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("template %s: %w", name, err)
+	}
+	return t, nil
+}
+
+// Render renders an event's title and body. The body sees untrusted text
+// (quotes, titles, outlets, errors) escaped for the Format; the title is
+// plain text.
+func (r *Renderer) Render(e model.Event) (Message, error) {
+	v := ViewOf(e)
+	title, err := r.exec(string(e.Kind)+titleSuffix, v)
+	if err != nil {
+		return Message{}, err
+	}
+	body, err := r.exec(string(e.Kind), v.Escaped(r.format.Escape))
+	if err != nil {
+		return Message{}, err
+	}
+	return Message{Title: strings.Join(strings.Fields(title), " "), Body: strings.TrimSpace(body)}, nil
+}
+
+// Text renders an event as one block of text.
+func (r *Renderer) Text(e model.Event) (string, error) {
+	m, err := r.Render(e)
+	return m.Text(), err
+}
+
+func (r *Renderer) exec(name string, v View) (string, error) {
+	t, ok := r.t[name]
+	if !ok {
+		return "", fmt.Errorf("no template %q for event kind", name)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, v); err != nil {
+		return "", fmt.Errorf("render %s: %w", name, err)
+	}
+	return b.String(), nil
 }
 
 // View is what a template sees.
 type View struct {
-	Kind                                  model.EventKind
-	Metric, Unit                          string
-	NewText, OldText                      string // as written and normalised: "more than 32,000"
+	Kind   model.EventKind
+	Key    string
+	Metric string // the metric's name
+	// MetricID is the metric's id in the rules.
+	MetricID, Unit string
+	// NewText and OldText are as written and, where that differs,
+	// normalised: "more than 32,000", "1.4 million (1,400,000)".
+	NewText, OldText string
+	// Qualifier is the new figure's qualifier name ("more_than"), if one.
+	Qualifier                             string
 	Delta                                 string // "+1,091, +3.4%"
 	Quote, Outlet, URL, Title, Published  string
 	OldQuote, OldOutlet, OldURL, OldTitle string
@@ -49,60 +201,69 @@ type View struct {
 	Failures                              int
 }
 
-// Renderer turns events into text.
-type Renderer struct {
-	t map[model.EventKind]*template.Template
-}
-
-// NewRenderer compiles the default templates with overrides from config,
-// keyed by event kind name.
-func NewRenderer(overrides map[string]string) (*Renderer, error) {
-	r := &Renderer{t: map[model.EventKind]*template.Template{}}
-	for kind, text := range DefaultTemplates {
-		if o, ok := overrides[string(kind)]; ok {
-			text = o
-		}
-		t, err := template.New(string(kind)).Option("missingkey=error").Parse(text)
-		if err != nil {
-			return nil, fmt.Errorf("template %s: %w", kind, err)
-		}
-		r.t[kind] = t
-	}
-	return r, nil
-}
-
-// Text renders an event.
-func (r *Renderer) Text(e model.Event) (string, error) {
-	t, ok := r.t[e.Kind]
-	if !ok {
-		return "", fmt.Errorf("no template for event kind %q", e.Kind)
-	}
-	var b bytes.Buffer
-	if err := t.Execute(&b, ViewOf(e)); err != nil {
-		return "", fmt.Errorf("render %s: %w", e.Kind, err)
-	}
-	return strings.TrimSpace(b.String()), nil
-}
+// MaxQuote is the longest quote a message carries, in characters; a
+// longer one is cut at a word and marked with an ellipsis.
+const MaxQuote = 700
 
 // ViewOf derives what messages show from an event.
 func ViewOf(e model.Event) View {
 	p := e.Payload
-	v := View{Kind: e.Kind, Metric: p.MetricName, Unit: p.Unit, Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures}
+	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
+		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}
 	if o := p.New; o != nil {
 		v.NewText = ReadingsText(o.Readings)
-		v.Quote, v.Outlet, v.URL, v.Title, v.Published = o.Quote, o.Outlet, o.URL, o.Title, when(o.Published)
+		v.Quote, v.Outlet, v.URL, v.Title, v.Published = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
+		if len(o.Readings) == 1 {
+			v.Qualifier = o.Readings[0].Qualifier
+		}
 	}
 	if o := p.Old; o != nil {
 		v.OldText = ReadingsText(o.Readings)
-		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = o.Quote, o.Outlet, o.URL, o.Title, when(o.Published)
+		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
 			v.Delta = DeltaText(o.Readings[0].Value, p.New.Readings[0].Value)
 		}
 	}
 	return v
+}
+
+// Escaped returns the view with every text that came from outside (a
+// scraped page, a remote error) passed through esc.
+func (v View) Escaped(esc func(string) string) View {
+	for _, s := range []*string{&v.Metric, &v.NewText, &v.OldText, &v.Quote, &v.Outlet, &v.URL, &v.Title,
+		&v.OldQuote, &v.OldOutlet, &v.OldURL, &v.OldTitle, &v.Source, &v.Error} {
+		*s = esc(*s)
+	}
+	return v
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Truncate shortens s to at most n characters, cutting at a word where
+// one is near and ending with "…".
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 1 {
+		return "…"
+	}
+	cut, runes := 0, 0
+	for i := range s {
+		if runes == n-1 {
+			cut = i
+			break
+		}
+		runes++
+	}
+	s = s[:cut]
+	if sp := strings.LastIndexAny(s, " \n"); sp > len(s)*3/4 {
+		s = s[:sp]
+	}
+	return strings.TrimRight(s, " \n,;:") + "…"
 }
 
 func when(t time.Time) string {
@@ -113,13 +274,17 @@ func when(t time.Time) string {
 }
 
 // ReadingsText writes readings as they were written, naming each value of
-// a metric with several: "more than 32,000", "prisoners: some 700, hostages: 40".
+// a metric with several ("prisoners: some 700, hostages: 40"), and adds
+// the normalised value where the words do not show it: "1.4 million
+// (1,400,000)", "tens of thousands (10,000–99,999)".
 func ReadingsText(rs []model.Reading) string {
 	parts := make([]string, len(rs))
 	for i, r := range rs {
 		s := r.Text
-		if s == "" {
-			s = FormatNumber(r.Value)
+		if norm := normalised(r); s == "" {
+			s = norm
+		} else if !strings.Contains(s, norm) {
+			s += " (" + norm + ")"
 		}
 		if r.Name != "value" && r.Name != "" {
 			s = r.Name + ": " + s
@@ -127,6 +292,19 @@ func ReadingsText(rs []model.Reading) string {
 		parts[i] = s
 	}
 	return strings.Join(parts, ", ")
+}
+
+// normalised is a reading's value in digits: a span for ranges and vague
+// amounts, the unit code for money.
+func normalised(r model.Reading) string {
+	s := FormatNumber(r.Value)
+	if (r.Qualifier == "range" || r.Qualifier == "vague") && r.Low != nil && r.High != nil && *r.Low != *r.High {
+		s = FormatNumber(*r.Low) + "–" + FormatNumber(*r.High)
+	}
+	if len(r.Unit) == 3 && strings.ToUpper(r.Unit) == r.Unit { // an ISO 4217 code
+		s = r.Unit + " " + s
+	}
+	return s
 }
 
 // DeltaText is "+1,091, +3.4%" for a move from old to new.

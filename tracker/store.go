@@ -62,10 +62,21 @@ type Store interface {
 	// returns false when another replica holds it.
 	TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error)
 
-	// Outbox: events wait there until delivered.
+	// HoldLease takes or renews a named lease on work only one replica may
+	// do at a time (draining the outbox, so that events go out in order).
+	HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error)
+
+	// Outbox: events wait there until delivered (see notify.Outbox).
 	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
+	BeginAttempt(ctx context.Context, id int64, now time.Time) error
 	MarkAttempt(ctx context.Context, id int64, errText string) error
-	MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error
+	MarkDelivered(ctx context.Context, id int64, d model.Delivery, at time.Time) error
+	// Thread returns Slack's id for a channel as configured (route), once
+	// known, and the message heading a metric's thread there: the first
+	// delivered message of the metric that was not itself a reply.
+	Thread(ctx context.Context, metric, route string) (channelID, ts string, err error)
+	// Events returns the newest events, delivered or not, newest first.
+	Events(ctx context.Context, limit int) ([]model.Event, error)
 	PendingCount(ctx context.Context) (int, error)
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
@@ -671,6 +682,19 @@ func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, no
 	return n == 1, err
 }
 
+func (s *sqlStore) HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error) {
+	// The upsert locks the row in both databases, so two replicas asking at
+	// once are served one after the other and only one gets it.
+	res, err := s.exec(ctx, nil, `INSERT INTO leases (name, owner, until_ms) VALUES (?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until_ms = excluded.until_ms
+		WHERE leases.until_ms < ? OR leases.owner = ?`, name, owner, ms(until), ms(now), owner)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
 func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
 	// Claim first, then read: an UPDATE is atomic in both databases, so two
 	// replicas never claim the same event.
@@ -712,12 +736,16 @@ func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
 	var payload string
 	var created int64
 	var delivered sql.NullInt64
-	err := s.qrow(ctx, nil, `SELECT id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel FROM outbox WHERE id = ?`, id).
-		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel)
+	var first int64
+	err := s.qrow(ctx, nil, `SELECT `+eventColumns+` FROM outbox WHERE id = ?`, id).
+		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel, &e.ChannelID, &e.ThreadTS, &first)
 	if err != nil {
 		return e, err
 	}
 	e.Created = fromMS(created)
+	if first != 0 {
+		e.FirstAttempt = fromMS(first)
+	}
 	if delivered.Valid {
 		t := fromMS(delivered.Int64)
 		e.Delivered = &t
@@ -728,15 +756,68 @@ func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
 	return e, nil
 }
 
-func (s *sqlStore) MarkAttempt(ctx context.Context, id int64, errText string) error {
-	_, err := s.exec(ctx, nil, `UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?`, errText, id)
+const eventColumns = `id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel, channel_id, thread_ts, first_attempt_ms`
+
+func (s *sqlStore) BeginAttempt(ctx context.Context, id int64, now time.Time) error {
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET attempts = attempts + 1,
+		first_attempt_ms = CASE WHEN first_attempt_ms = 0 THEN ? ELSE first_attempt_ms END WHERE id = ?`, ms(now), id)
 	return err
 }
 
-func (s *sqlStore) MarkDelivered(ctx context.Context, id int64, channel, ts string, at time.Time) error {
-	_, err := s.exec(ctx, nil, `UPDATE outbox SET delivered_ms = ?, channel = ?, message_ts = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_ms IS NULL`,
-		ms(at), channel, ts, id)
+func (s *sqlStore) MarkAttempt(ctx context.Context, id int64, errText string) error {
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET last_error = ? WHERE id = ?`, errText, id)
 	return err
+}
+
+func (s *sqlStore) MarkDelivered(ctx context.Context, id int64, d model.Delivery, at time.Time) error {
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET delivered_ms = ?, channel = ?, channel_id = ?, message_ts = ?, thread_ts = ?, last_error = '' WHERE id = ? AND delivered_ms IS NULL`,
+		ms(at), d.Channel, d.ChannelID, d.MessageTS, d.ThreadTS, id)
+	return err
+}
+
+func (s *sqlStore) Thread(ctx context.Context, metric, route string) (channelID, ts string, err error) {
+	err = s.qrow(ctx, nil, `SELECT channel_id FROM outbox WHERE channel = ? AND channel_id <> '' ORDER BY id DESC LIMIT 1`, route).Scan(&channelID)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", "", err
+	}
+	if metric == "" {
+		return channelID, "", nil
+	}
+	err = s.qrow(ctx, nil, `SELECT message_ts FROM outbox WHERE metric = ? AND channel = ? AND delivered_ms IS NOT NULL
+		AND message_ts <> '' AND thread_ts = '' ORDER BY id LIMIT 1`, metric, route).Scan(&ts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return channelID, "", nil
+	}
+	return channelID, ts, err
+}
+
+func (s *sqlStore) Events(ctx context.Context, limit int) ([]model.Event, error) {
+	rows, err := s.query(ctx, nil, `SELECT id FROM outbox ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]model.Event, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {

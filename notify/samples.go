@@ -1,0 +1,50 @@
+package notify
+
+import (
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+// SampleEvents returns one made-up event of each kind, for `claimtrack
+// notify test` and for checking templates. The outlets and URLs are
+// example.org's, so that nobody mistakes a test message for news.
+func SampleEvents() []model.Event {
+	at := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	low := 32000.0
+	old := &model.Observation{
+		Metric: "sample-toll", Outlet: "Example Wire", URL: "https://example.org/wire/toll-rises",
+		Title: "Toll rises as strikes continue", Published: at.Add(-26 * time.Hour),
+		Readings: []model.Reading{{Name: "value", Value: 32000, Low: &low, Qualifier: "more_than", Text: "more than 32,000"}},
+		Quote:    "Health officials said more than 32,000 people had been killed since the war began.",
+	}
+	newer := &model.Observation{
+		Metric: "sample-toll", Outlet: "Example Daily", URL: "https://example.org/daily/ministry-update",
+		Title: "Ministry updates its count", Published: at,
+		Readings: []model.Reading{{Name: "value", Value: 33091, Text: "33,091"}},
+		Quote:    "The ministry said on Thursday that 33,091 people had been killed, a figure that does not distinguish civilians from fighters.",
+	}
+	lower := &model.Observation{
+		Metric: "sample-toll", Outlet: "Example Courier", URL: "https://example.org/courier/toll",
+		Title: "Toll reported", Published: at.Add(time.Hour),
+		Readings: []model.Reading{{Name: "value", Value: 30100, Text: "30,100"}},
+		Quote:    "At least 30,100 people have been killed, the agency said.",
+	}
+	name := "Sample death toll (a test message from claimtrack)"
+	ev := func(kind model.EventKind, p model.EventPayload) model.Event {
+		return model.Event{Key: "sample/" + string(kind), Kind: kind, Metric: "sample-toll", Payload: p, Created: at}
+	}
+	failing := ev(model.EventSourceFailing, model.EventPayload{Source: "example-wire", Failures: 5,
+		Error: "fetch https://example.org/wire/feed.xml: 503 Service Unavailable"})
+	failing.Metric = ""
+	recovered := ev(model.EventSourceRecovered, model.EventPayload{Source: "example-wire"})
+	recovered.Metric = ""
+	return []model.Event{
+		ev(model.EventFirst, model.EventPayload{MetricName: name, New: old, Agreeing: 1}),
+		ev(model.EventChange, model.EventPayload{MetricName: name, Old: old, New: newer, Agreeing: 2}),
+		ev(model.EventConflict, model.EventPayload{MetricName: name, Old: newer, New: lower, Agreeing: 1}),
+		ev(model.EventDecrease, model.EventPayload{MetricName: name, Old: newer, New: lower, Agreeing: 1}),
+		failing,
+		recovered,
+	}
+}

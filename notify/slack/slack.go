@@ -1,0 +1,144 @@
+// Package slack posts claimtrack's events to Slack, through an incoming
+// webhook or as a bot (chat.postMessage, one thread per metric). It
+// implements notify.Notifier: each call says whether a failure is worth
+// retrying, and how long Slack asked to wait.
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	api "github.com/slack-go/slack"
+
+	"github.com/claimtrack/claimtrack/notify"
+)
+
+// Config says where and how to post.
+type Config struct {
+	// WebhookURL selects webhook mode.
+	WebhookURL string
+	// Token and Channel select bot mode; APIURL overrides Slack's
+	// (https://slack.com/api/) for proxies and tests.
+	Token, Channel, APIURL string
+	// Channels routes metrics (by id) to channels other than Channel.
+	Channels map[string]string
+	// Broadcast shows thread replies in the channel as well.
+	Broadcast bool
+	// Templates overrides the default message templates (config templates:).
+	Templates map[string]string
+	HTTP      *http.Client
+	Log       *slog.Logger
+}
+
+// Threads is the part of the store the bot needs to keep one thread per
+// metric.
+type Threads interface {
+	// Thread returns the channel ID last seen for a channel as configured
+	// (route), and the message heading the metric's thread there ("" if
+	// none, or metric is "").
+	Thread(ctx context.Context, metric, route string) (channelID, ts string, err error)
+}
+
+// New returns the notifier the config asks for: a Bot with a token, a
+// Webhook with a URL.
+func New(cfg Config, threads Threads) (notify.Notifier, error) {
+	r, err := notify.NewRenderer(cfg.Templates, Mrkdwn)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.HTTP == nil {
+		cfg.HTTP = &http.Client{Timeout: 30 * 1e9}
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	switch {
+	case cfg.Token != "":
+		if cfg.Channel == "" {
+			return nil, errors.New("slack: a bot token needs slack.channel")
+		}
+		return newBot(cfg, r, threads), nil
+	case cfg.WebhookURL != "":
+		return &Webhook{url: cfg.WebhookURL, http: cfg.HTTP, renderer: r}, nil
+	}
+	return nil, errors.New("slack: set slack.webhook_url, or slack.token and slack.channel")
+}
+
+// transient are Slack API errors that say "try again later".
+var transient = map[string]bool{
+	"internal_error": true, "fatal_error": true, "service_unavailable": true,
+	"request_timeout": true, "ratelimited": true, "team_added_to_org": true,
+}
+
+// classify says whether a failed call is worth retrying and turns it into
+// an error that says what to do. Slack's own refusals (ok:false) other
+// than the transient ones are permanent: they need the configuration or
+// the workspace fixed. Anything that is not Slack's answer (a network
+// error, a timeout, a 5xx) may succeed next time.
+func classify(err error, where string) (retry bool, out error) {
+	var rl *api.RateLimitedError
+	var sc api.StatusCodeError
+	var se api.SlackErrorResponse
+	switch {
+	case errors.As(err, &rl):
+		return true, &notify.RetryAfterError{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
+	case errors.As(err, &se):
+		if transient[se.Err] {
+			return true, fmt.Errorf("slack: %s (Slack's side; will retry)", se.Err)
+		}
+		return false, fmt.Errorf("slack: %s", explain(se, where))
+	case errors.As(err, &sc):
+		switch {
+		case sc.Code >= 500 || sc.Code == http.StatusRequestTimeout:
+			return true, fmt.Errorf("slack: HTTP %d (Slack's side; will retry)", sc.Code)
+		case sc.Code == http.StatusNotFound || sc.Code == http.StatusForbidden || sc.Code == http.StatusGone || sc.Code == http.StatusUnauthorized:
+			return false, fmt.Errorf("slack: the %s was refused (HTTP %d): it was revoked, or the channel deleted; create a new incoming webhook and set slack.webhook_url", where, sc.Code)
+		}
+		return false, fmt.Errorf("slack: the %s refused the message (HTTP %d)", where, sc.Code)
+	case errors.Is(err, context.Canceled):
+		return true, err
+	}
+	return true, fmt.Errorf("slack: %w", err)
+}
+
+func explain(se api.SlackErrorResponse, channel string) string {
+	switch se.Err {
+	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive":
+		return se.Err + ": Slack refused the token; set slack.token to a valid bot token (xoxb-…)"
+	case "channel_not_found":
+		return se.Err + ": no channel " + channel + " the bot can see; use the channel's ID (C…) or check the name"
+	case "not_in_channel":
+		return se.Err + ": the bot is not a member of " + channel + "; invite it with /invite @your-bot"
+	case "is_archived":
+		return se.Err + ": channel " + channel + " is archived; unarchive it or choose another"
+	case "missing_scope":
+		need := se.Needed
+		if need == "" {
+			need = "chat:write"
+		}
+		return se.Err + ": the bot token lacks the scope " + need + "; add it in the app's OAuth settings and reinstall"
+	case "restricted_action", "no_permission":
+		return se.Err + ": the workspace does not let the bot post in " + channel
+	}
+	return se.Err
+}
+
+// redact removes a secret from an error's text: the webhook URL is one.
+func redact(err error, secret, as string) error {
+	if err == nil || secret == "" || !strings.Contains(err.Error(), secret) {
+		return err
+	}
+	return &redacted{msg: strings.ReplaceAll(err.Error(), secret, as), err: err}
+}
+
+type redacted struct {
+	msg string
+	err error
+}
+
+func (r *redacted) Error() string { return r.msg }
+func (r *redacted) Unwrap() error { return r.err }
