@@ -51,6 +51,9 @@ type Slack struct {
 	Broadcast  bool   `yaml:"broadcast" json:"broadcast,omitempty" jsonschema:"description=Also show thread replies in the channel (bot-token mode)."`
 }
 
+// Configured reports whether alerts go to Slack.
+func (s Slack) Configured() bool { return s.WebhookURL != "" || s.Token != "" }
+
 // Fetch sets how politely and how hard claimtrack fetches.
 type Fetch struct {
 	Timeout         Duration `yaml:"timeout" json:"timeout,omitempty" jsonschema:"description=Total time for one request (default 30s)."`

@@ -50,6 +50,9 @@ type Options struct {
 	ShutdownGrace time.Duration
 	// DrainEvery is how often the outbox is checked when idle.
 	DrainEvery time.Duration
+	// RetryBase is the first wait after a failed delivery; it doubles
+	// with each failure in a row, up to five minutes (default 1s).
+	RetryBase time.Duration
 }
 
 // Daemon is a running claimtrack.
@@ -75,6 +78,9 @@ type Daemon struct {
 func New(opt Options) *Daemon {
 	if opt.ShutdownGrace == 0 {
 		opt.ShutdownGrace = 30 * time.Second
+	}
+	if opt.RetryBase == 0 {
+		opt.RetryBase = time.Second
 	}
 	if opt.DrainEvery == 0 {
 		opt.DrainEvery = 10 * time.Second
@@ -269,11 +275,17 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
 // backing off with jitter while delivery fails.
 func (d *Daemon) drainLoop(ctx context.Context) {
 	failures := 0
+	var retryAfter time.Duration
 	for {
 		wait := d.opt.DrainEvery
 		if failures > 0 {
-			wait = min(time.Duration(1<<min(failures, 8))*time.Second, 5*time.Minute)
+			wait = min(d.opt.RetryBase<<min(failures-1, 10), 5*time.Minute)
 			wait += time.Duration(rand.Int64N(int64(wait)/5 + 1))
+		}
+		if retryAfter > 0 {
+			// Slack said how long to wait: no sooner, and no need to
+			// grow the backoff for it.
+			wait = retryAfter + time.Duration(rand.Int64N(int64(time.Second)))
 		}
 		select {
 		case <-ctx.Done():
@@ -289,6 +301,7 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 		if depth, derr := d.opt.Store.PendingCount(ctx); derr == nil {
 			d.metrics.OutboxDepth.Set(float64(depth))
 		}
+		retryAfter = notify.RetryAfter(err)
 		d.mu.Lock()
 		switch {
 		case err == nil:
@@ -296,9 +309,14 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 		case errors.Is(err, notify.ErrPermanent):
 			failures++
 			d.deliveryErr = err
-			d.opt.Log.Error("delivery needs the configuration fixed; events wait in the outbox", "err", err)
+			d.metrics.DeliveryErrors.WithLabelValues("permanent").Inc()
+			d.opt.Log.Error("delivery needs the configuration fixed; events wait in the outbox (reload with SIGHUP once fixed)", "err", err)
+		case retryAfter > 0:
+			d.metrics.DeliveryErrors.WithLabelValues("rate_limited").Inc()
+			d.opt.Log.Warn("rate limited; waiting as asked", "err", err, "wait", retryAfter)
 		default:
 			failures++
+			d.metrics.DeliveryErrors.WithLabelValues("retry").Inc()
 			d.opt.Log.Warn("delivery failed; will retry", "err", err, "attempt", failures)
 		}
 		d.mu.Unlock()
@@ -380,7 +398,10 @@ type Metrics struct {
 	RunSeconds   *prometheus.HistogramVec
 	OutboxDepth  prometheus.Gauge
 	Delivered    prometheus.Counter
-	Reloads      *prometheus.CounterVec
+	// DeliveryErrors counts failed drains by what follows: retry,
+	// rate_limited or permanent.
+	DeliveryErrors *prometheus.CounterVec
+	Reloads        *prometheus.CounterVec
 }
 
 // NewMetrics registers the metrics on a registry of their own.
@@ -393,9 +414,11 @@ func NewMetrics() *Metrics {
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: prometheus.ExponentialBuckets(0.1, 3, 8)}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),
 		Delivered:    prometheus.NewCounter(prometheus.CounterOpts{Name: "claimtrack_events_delivered_total", Help: "Events delivered."}),
-		Reloads:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_reloads_total", Help: "Configuration reloads by result."}, []string{"result"}),
+		DeliveryErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_delivery_errors_total",
+			Help: "Failed deliveries, by what follows: retry (backoff), rate_limited (Retry-After) or permanent (fix the configuration)."}, []string{"kind"}),
+		Reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_reloads_total", Help: "Configuration reloads by result."}, []string{"result"}),
 	}
-	m.Registry.MustRegister(m.Fetches, m.Articles, m.Observations, m.RunSeconds, m.OutboxDepth, m.Delivered, m.Reloads,
+	m.Registry.MustRegister(m.Fetches, m.Articles, m.Observations, m.RunSeconds, m.OutboxDepth, m.Delivered, m.DeliveryErrors, m.Reloads,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

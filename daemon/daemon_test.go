@@ -18,6 +18,8 @@ import (
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/notify/slack"
+	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -133,7 +135,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
 	site.Show(2)
-	waitFor(t, "the first change", func() bool { return strings.Contains(out.String(), "More than 32,000 → 32,414") })
+	waitFor(t, "the first change", func() bool { return strings.Contains(out.String(), "More than 32,000 → *32,414*") })
 	h := d.Handler()
 	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/metrics": "claimtrack_articles_total"} {
 		rec := httptest.NewRecorder()
@@ -144,7 +146,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	}
 	reload <- struct{}{} // an invalid config: logged, the old one keeps running
 	site.Show(6)
-	waitFor(t, "the later change", func() bool { return strings.Contains(out.String(), "32,414 → 33,091") })
+	waitFor(t, "the later change", func() bool { return strings.Contains(out.String(), "32,414 → *33,091*") })
 	reload <- struct{}{} // a valid one
 	cancel()
 	select {
@@ -155,7 +157,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("the daemon did not stop")
 	}
-	if n := strings.Count(out.String(), "More than 32,000 → 32,414"); n != 1 {
+	if n := strings.Count(out.String(), "More than 32,000 → *32,414*"); n != 1 {
 		t.Errorf("the first change was posted %d times", n)
 	}
 }
@@ -199,9 +201,123 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	cancel()
 	wg.Wait()
 	got := out.String()
-	for _, want := range []string{"More than 32,000 → 32,414", "32,414 → 33,091", "more than a million → more than 1.4 million", "outlets disagree"} {
+	for _, want := range []string{"More than 32,000 → *32,414*", "32,414 → *33,091*", "more than a million (1,000,000) → *more than 1.4 million (1,400,000)*", "outlets disagree"} {
 		if n := strings.Count(got, want); n != 1 {
 			t.Errorf("%q delivered %d times across three replicas, want once", want, n)
 		}
+	}
+}
+
+// TestDaemonDeliversToSlackThroughFailures runs the daemon against a fake
+// Slack: a revoked token surfaces in /healthz and stops posting; a reload
+// with a good token resumes; an outage of 500s is ridden out; each event
+// reaches Slack once.
+func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Show(1)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	fake := slackfake.New()
+	defer fake.Close()
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	var mu sync.Mutex
+	token := "xoxb-revoked"
+	reload := make(chan struct{})
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second,
+		DrainEvery: 20 * time.Millisecond, RetryBase: 10 * time.Millisecond,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			rt, err := runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+			if err != nil {
+				return nil, err
+			}
+			mu.Lock()
+			tok := token
+			mu.Unlock()
+			rt.Notifier, err = slack.New(slack.Config{Token: tok, Channel: "#figures", APIURL: fake.APIURL(), Log: log}, store)
+			return rt, err
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+
+	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
+	site.Show(2)
+	health := func() (int, string) {
+		rec := httptest.NewRecorder()
+		d.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		return rec.Code, rec.Body.String()
+	}
+	waitFor(t, "/healthz to report the bad token", func() bool {
+		code, body := health()
+		return code == 503 && strings.Contains(body, "invalid_auth")
+	})
+	if n := len(fake.Messages()); n != 0 {
+		t.Fatalf("%d messages posted with a revoked token", n)
+	}
+	// Slack goes down for a while; the token is fixed and reloaded.
+	var down sync.Once
+	up := make(chan struct{})
+	fails := 0
+	fake.Fail(func(method string, call int) slackfake.Response {
+		select {
+		case <-up:
+			return slackfake.Response{}
+		default:
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fails++
+		if fails > 15 {
+			down.Do(func() { close(up) })
+		}
+		return slackfake.Response{Status: 500, Accept: method == "chat.postMessage" && fails%4 == 0}
+	})
+	mu.Lock()
+	token = fake.Token
+	mu.Unlock()
+	reload <- struct{}{}
+	waitFor(t, "the outbox to empty", func() bool {
+		n, _ := store.PendingCount(context.Background())
+		code, _ := health()
+		return n == 0 && code == 200
+	})
+	site.Show(6)
+	waitFor(t, "the later changes", func() bool {
+		n, _ := store.PendingCount(context.Background())
+		evs, _ := store.Events(context.Background(), 10)
+		return n == 0 && len(evs) >= 3
+	})
+	cancel()
+	<-done
+	count := map[string]int{}
+	for _, m := range fake.Messages() {
+		count[m.Key]++
+	}
+	evs, _ := store.Events(context.Background(), 1000)
+	if len(evs) == 0 || len(count) != len(evs) {
+		t.Errorf("%d events in the store, %d distinct messages in Slack", len(evs), len(count))
+		for _, e := range evs {
+			t.Logf("event %s %+v", e.Key, e.Delivery)
+		}
+		for _, m := range fake.Messages() {
+			t.Logf("message %s %s %s", m.Key, m.TS, m.ThreadTS)
+		}
+	}
+	for k, n := range count {
+		if n != 1 {
+			t.Errorf("event %s posted %d times", k, n)
+		}
+	}
+	if v := fake.Violations(); len(v) > 0 {
+		t.Errorf("payloads Slack would refuse: %v", v)
 	}
 }

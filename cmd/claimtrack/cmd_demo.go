@@ -15,6 +15,7 @@ import (
 	"github.com/claimtrack/claimtrack"
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/demo"
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/tracker"
 )
@@ -24,7 +25,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		"Follow a small built-in news story (seven articles from four outlets) with the\n"+
 			"shipped rules: a news site served in-process, the real pipeline, a temporary\n"+
 			"SQLite store. Prints every message claimtrack would post. Needs no network\n"+
-			"and no Slack account.")
+			"and no Slack account; with SLACK_WEBHOOK_URL set, it also posts them there.")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
@@ -78,7 +79,16 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(w, "claimtrack demo: %d shipped metrics follow a story told by %d built-in articles from %d outlets.\n", len(eng.Metrics()), len(articles), len(outlets))
 	fmt.Fprintf(w, "A news site runs in this process at %s; each scrape finds one more article.\n", srv.URL)
 	fmt.Fprintln(w, "The first value of a metric is its baseline and is not posted; what follows is judged.")
-	console := notify.Console{W: w, Renderer: a.renderer}
+	var out notify.Notifier = notify.Console{W: w, Renderer: a.renderer}
+	if cfg.Slack.Configured() {
+		// SLACK_WEBHOOK_URL (or a bot token) is set: post for real too.
+		sn, err := a.notifier(e)
+		if err != nil {
+			return fail(err)
+		}
+		out = alsoTo{first: sn, then: out}
+		fmt.Fprintln(w, "Slack is configured in the environment: each message is posted there as well.")
+	}
 	posted := 0
 	for i, art := range articles {
 		if ctx.Err() != nil {
@@ -91,7 +101,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 				return fail(fmt.Errorf("%s: %w", r.Source, r.Err))
 			}
 		}
-		n, err := notify.Drain(ctx, a.store, console, a.owner)
+		n, err := drainPatiently(ctx, a.store, out, a.owner, log)
 		if err != nil {
 			return fail(err)
 		}
@@ -103,11 +113,28 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	return demoSummary(ctx, e, a, posted)
 }
 
+// alsoTo delivers to Slack, then prints: the demo shows every message
+// whether or not it also posts it.
+type alsoTo struct{ first, then notify.Notifier }
+
+func (t alsoTo) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool, error) {
+	d, retry, err := t.first.Notify(ctx, e)
+	if err != nil {
+		return d, retry, err
+	}
+	_, _, err = t.then.Notify(ctx, e)
+	return d, true, err
+}
+
 // demoSummary says what the story showed, from what the store now holds.
 func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
 	w := e.stdout
 	counts := map[string]int{}
-	fmt.Fprintf(w, "\n── Summary: %d messages would have been posted.\n", posted)
+	verb := "would have been"
+	if a.cfg.Slack.Configured() {
+		verb = "were"
+	}
+	fmt.Fprintf(w, "\n── Summary: %d messages %s posted.\n", posted, verb)
 	for _, m := range a.engine.Metrics() {
 		hist, err := a.store.History(ctx, m.ID)
 		if err != nil {

@@ -2,10 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/notify/slack"
 )
 
 func runOnce(ctx context.Context, e *env, args []string) int {
@@ -40,7 +44,12 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 			failed++
 		}
 	}
-	n, err := notify.Drain(ctx, a.store, a.notifier(e), a.owner)
+	notifier, err := a.notifier(e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
+		return exitFail
+	}
+	n, err := drainPatiently(ctx, a.store, notifier, a.owner, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", err)
 		return exitFail
@@ -61,8 +70,50 @@ func (a *app) hasSource(name string) bool {
 	return false
 }
 
-// notifier picks where events go. Until the Slack notifier lands, events
-// are written to standard output.
-func (a *app) notifier(e *env) notify.Notifier {
-	return notify.Console{W: e.stdout, Renderer: a.renderer}
+// notifier picks where events go: Slack when the config names a webhook
+// or a bot token, standard output otherwise.
+func (a *app) notifier(e *env) (notify.Notifier, error) {
+	if !a.cfg.Slack.Configured() {
+		return notify.Console{W: e.stdout, Renderer: a.renderer}, nil
+	}
+	return slack.New(slackConfig(a.cfg, a.log), a.store)
+}
+
+func slackConfig(cfg *config.Config, log *slog.Logger) slack.Config {
+	channels := map[string]string{}
+	for _, m := range cfg.Metrics {
+		if m.Channel != "" {
+			channels[m.ID] = m.Channel
+		}
+	}
+	s := cfg.Slack
+	return slack.Config{WebhookURL: s.WebhookURL, Token: s.Token, Channel: s.Channel, APIURL: s.APIURL,
+		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log}
+}
+
+// drainPatiently delivers the outbox for a command that runs once:
+// a rate limit or a brief outage is waited out (Retry-After, or a short
+// backoff) a few times before the command gives up and leaves the rest
+// for the next run.
+func drainPatiently(ctx context.Context, box notify.Outbox, n notify.Notifier, owner string, log *slog.Logger) (int, error) {
+	total := 0
+	wait := time.Second
+	for attempt := 1; ; attempt++ {
+		sent, err := notify.Drain(ctx, box, n, owner)
+		total += sent
+		if err == nil || errors.Is(err, notify.ErrPermanent) || attempt == 5 {
+			return total, err
+		}
+		w := wait
+		if ra := notify.RetryAfter(err); ra > 0 {
+			w = ra
+		}
+		log.Warn("delivery failed; retrying", "err", err, "in", w)
+		select {
+		case <-ctx.Done():
+			return total, err
+		case <-time.After(w):
+		}
+		wait *= 2
+	}
 }

@@ -81,7 +81,11 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			return nil, err
 		}
 		a.pipeline.Stats = d.Metrics()
-		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: a.notifier(e)}, nil
+		n, err := a.notifier(e)
+		if err != nil {
+			return nil, err
+		}
+		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n}, nil
 	}
 	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/claimtrack/claimtrack/demo"
+	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
 )
 
 func run(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -121,9 +122,9 @@ func TestExtractAndDemo(t *testing.T) {
 	}
 	code, out, errs = run(t, "", "demo")
 	for _, want := range []string{
-		"*Gaza death toll*: More than 32,000 → 32,414 (+414, +1.3%)",
-		"*Gaza death toll*: 32,414 → 33,091",
-		"outlets disagree: Northern Ledger says 30,500, Gulf Courier said 33,091",
+		"*Gaza death toll: 32,414*\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"32,414 → *33,091*",
+		"Outlets disagree: *30,500* (Northern Ledger) against *33,091* (Gulf Courier)",
 		"1 stale figure", "Summary: 4 messages",
 	} {
 		if code != exitOK || !strings.Contains(out, want) {
@@ -191,8 +192,9 @@ func TestExtractURLAndHTML(t *testing.T) {
 }
 
 // TestOnceEndToEnd runs `once` after each new article of a story on a test
-// news site, then again after a "restart": every message comes exactly
-// once, and nothing comes twice.
+// news site, posting to a fake Slack as a bot, then again after a
+// "restart": every message comes exactly once, in its metric's thread, and
+// nothing comes twice.
 func TestOnceEndToEnd(t *testing.T) {
 	articles, err := demo.Articles()
 	if err != nil {
@@ -201,6 +203,8 @@ func TestOnceEndToEnd(t *testing.T) {
 	site := demo.NewSite(articles)
 	srv := httptest.NewServer(site)
 	defer srv.Close()
+	fake := slackfake.New()
+	defer fake.Close()
 	dir := t.TempDir()
 	var sources strings.Builder
 	for slug, outlet := range site.Outlets() {
@@ -209,40 +213,88 @@ func TestOnceEndToEnd(t *testing.T) {
 	shipped, _ := os.ReadFile("../../metrics/israel-gaza.yaml")
 	os.WriteFile(filepath.Join(dir, "metrics.yaml"), shipped, 0o644)
 	cfgPath := filepath.Join(dir, "config.yaml")
-	os.WriteFile(cfgPath, []byte("store: ./state.db\nuser_agent: test\nfetch:\n  per_host_rate: 500\nrule_files: [metrics.yaml]\nsources:\n"+sources.String()), 0o644)
+	os.WriteFile(cfgPath, []byte("store: ./state.db\nuser_agent: test\nfetch:\n  per_host_rate: 500\n"+
+		"slack:\n  token: ${TEST_SLACK_TOKEN}\n  channel: \"#figures\"\n  api_url: "+fake.APIURL()+"\n"+
+		"rule_files: [metrics.yaml]\nsources:\n"+sources.String()), 0o644)
+	t.Setenv("TEST_SLACK_TOKEN", fake.Token)
 
-	var all strings.Builder
 	for i := range articles {
 		site.Show(i + 1)
-		code, out, errs := run(t, "", "once", "--config", cfgPath)
+		code, _, errs := run(t, "", "once", "--config", cfgPath)
 		if code != exitOK {
 			t.Fatalf("once after article %d: %d\n%s", i+1, code, errs)
 		}
-		all.WriteString(out)
 	}
 	// A restart with nothing new posts nothing.
-	code, out, errs := run(t, "", "once", "--config", cfgPath)
-	if code != exitOK || out != "" {
-		t.Errorf("once again with nothing new: %d %q\n%s", code, out, errs)
+	before := len(fake.Messages())
+	if code, _, errs := run(t, "", "once", "--config", cfgPath); code != exitOK || len(fake.Messages()) != before {
+		t.Errorf("once again with nothing new: %d, %d messages then %d\n%s", code, before, len(fake.Messages()), errs)
 	}
-	got := all.String()
+	msgs := fake.Messages()
+	var posted []string
+	for _, m := range msgs {
+		posted = append(posted, m.Posted)
+	}
+	got := strings.Join(posted, "\n\n")
 	for _, want := range []string{
-		"*Gaza death toll*: More than 32,000 → 32,414",
-		"*Gaza death toll*: 32,414 → 33,091",
-		"*People sheltering in Rafah*: more than a million → more than 1.4 million",
-		"*Gaza death toll*: outlets disagree: Northern Ledger says 30,500",
+		"Gaza death toll: 32,414\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"Gaza death toll: 33,091\n32,414 → *33,091* (+677, +2.1%)",
+		"People sheltering in Rafah: more than 1.4 million (1,400,000)\nmore than a million (1,000,000) → *more than 1.4 million (1,400,000)*",
+		"Gaza death toll: outlets disagree\nOutlets disagree: *30,500* (Northern Ledger) against *33,091* (Gulf Courier)",
 	} {
 		if n := strings.Count(got, want); n != 1 {
 			t.Errorf("%q posted %d times, want once", want, n)
 		}
 	}
-	if n := strings.Count(got, "\n— "); n != 5 { // four messages, the conflict quoting two outlets
-		t.Errorf("want exactly four messages (5 attributions), got %d:\n%s", n, got)
+	if len(msgs) != 4 {
+		t.Errorf("want exactly four messages, got %d:\n%s", len(msgs), got)
 	}
-	code, out, _ = run(t, "", "history", "--config", cfgPath, "gaza_death_toll")
+	// The toll's thread: the first message heads it, the rest reply, and
+	// the head now shows the current value.
+	if len(msgs) == 4 {
+		head := msgs[0]
+		if head.ThreadTS != "" || msgs[1].ThreadTS != head.TS || msgs[3].ThreadTS != head.TS || msgs[2].ThreadTS != "" {
+			t.Errorf("threads: %+v", msgs)
+		}
+		if !strings.Contains(head.Text, "33,091") || head.Updates != 1 {
+			t.Errorf("the thread's head should show 33,091 after one update: %d %q", head.Updates, head.Text)
+		}
+	}
+	if v := fake.Violations(); len(v) > 0 {
+		t.Errorf("payloads Slack would refuse: %v", v)
+	}
+	code, out, _ := run(t, "", "history", "--config", cfgPath, "gaza_death_toll")
 	for _, want := range []string{"stale", "conflict", "baseline", "change", "Northern Ledger"} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("history lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
+	fake := slackfake.New()
+	defer fake.Close()
+	code, out, errs := run(t, "", "notify", "test", "--config", "../../config.yaml", "--dry-run")
+	if code != exitOK || strings.Count(out, `"type": "header"`) != 6 || !strings.Contains(out, "<https://example.org/daily/ministry-update|Example Daily>") {
+		t.Errorf("dry run: %d\n%s\n%s", code, out, errs)
+	}
+	if code, _, errs := run(t, "", "notify", "test", "--config", "../../config.yaml"); code != exitFail || !strings.Contains(errs, "slack.webhook_url") {
+		t.Errorf("no destination: %d %s", code, errs)
+	}
+	t.Setenv("SLACK_WEBHOOK_URL", fake.WebhookURL())
+	if code, out, errs := run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "conflict"); code != exitOK || len(fake.Messages()) != 1 {
+		t.Errorf("send: %d\n%s\n%s", code, out, errs)
+	}
+	if code, out, errs := run(t, "", "demo"); code != exitOK || len(fake.Messages()) != 5 || !strings.Contains(out, "4 messages were posted") {
+		t.Errorf("demo with SLACK_WEBHOOK_URL: %d, %d messages\n%s\n%s", code, len(fake.Messages()), out, errs)
+	}
+	if v := fake.Violations(); len(v) > 0 {
+		t.Errorf("payloads Slack would refuse: %v", v)
+	}
+	// A revoked webhook: a clear error, and not the URL.
+	fake.Fail(func(string, int) slackfake.Response { return slackfake.Response{Status: 404} })
+	code, _, errs = run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "change")
+	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || strings.Contains(errs, fake.WebhookPath) {
+		t.Errorf("revoked webhook: %d %s", code, errs)
 	}
 }

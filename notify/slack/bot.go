@@ -191,7 +191,8 @@ func (b *Bot) find(ctx context.Context, e model.Event, d notify.Delivery) (strin
 
 // channelID resolves a channel as configured to Slack's id: an id is
 // itself; a name is looked up (conversations.list, which needs the
-// channels:read scope; without it, "" and no error).
+// channels:read scope; without it, "" and no error; a failure that may
+// pass is returned, to try again).
 func (b *Bot) channelID(ctx context.Context, route string) (string, error) {
 	if !strings.HasPrefix(route, "#") && strings.ToUpper(route) == route {
 		return route, nil // an id, such as C0123ABCD: ids are upper case, names lower
@@ -201,6 +202,9 @@ func (b *Bot) channelID(ctx context.Context, route string) (string, error) {
 	for page := 0; page < 20; page++ {
 		chans, next, err := b.api.GetConversationsContext(ctx, &api.GetConversationsParameters{Cursor: cursor, Limit: 1000, ExcludeArchived: true, Types: []string{"public_channel", "private_channel"}})
 		if err != nil {
+			if retry, _ := classify(err, route); retry {
+				return "", err
+			}
 			b.log.Warn("slack: cannot list channels to find an id", "channel", route, "err", err)
 			return "", nil
 		}

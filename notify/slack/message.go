@@ -1,6 +1,8 @@
 package slack
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 
 	api "github.com/slack-go/slack"
@@ -140,4 +142,27 @@ func splitSections(text string, max int) []string {
 	}
 	flush()
 	return out
+}
+
+// Preview renders an event as the JSON payload Slack would receive, for
+// `claimtrack notify test --dry-run`.
+func Preview(cfg Config, e model.Event) ([]byte, error) {
+	r, err := notify.NewRenderer(cfg.Templates, Mrkdwn)
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.Render(e)
+	if err != nil {
+		return nil, err
+	}
+	p := Build(m, e, "")
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // show <url|text> as Slack will read it
+	enc.SetIndent("", "  ")
+	err = enc.Encode(struct {
+		Text   string      `json:"text"`
+		Blocks []api.Block `json:"blocks"`
+	}{p.Text, p.Blocks})
+	return bytes.TrimSpace(b.Bytes()), err
 }

@@ -34,6 +34,7 @@ type Message struct {
 	TS        string
 	ThreadTS  string
 	Text      string
+	Posted    string // the text as first posted, before any update
 	Blocks    json.RawMessage
 	Key       string // the claimtrack event key from the metadata
 	Broadcast bool
@@ -224,7 +225,7 @@ func (s *Server) post(f map[string][]string) map[string]any {
 	if v := s.check(get("text"), get("blocks")); v != "" {
 		return map[string]any{"ok": false, "error": "invalid_blocks", "errors": []string{v}}
 	}
-	m := &Message{Channel: id, ThreadTS: get("thread_ts"), Text: get("text"), Broadcast: get("reply_broadcast") == "true"}
+	m := &Message{Channel: id, ThreadTS: get("thread_ts"), Text: get("text"), Posted: get("text"), Broadcast: get("reply_broadcast") == "true"}
 	if b := get("blocks"); b != "" {
 		m.Blocks = json.RawMessage(b)
 	}
@@ -362,7 +363,7 @@ func (s *Server) webhook(w http.ResponseWriter, r *http.Request, inject Response
 	v := s.check(msg.Text, blocks)
 	if v == "" {
 		s.seq++
-		s.messages = append(s.messages, &Message{Channel: "webhook", TS: fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seq), Text: msg.Text, Blocks: json.RawMessage(blocks)})
+		s.messages = append(s.messages, &Message{Channel: "webhook", TS: fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seq), Text: msg.Text, Posted: msg.Text, Blocks: json.RawMessage(blocks)})
 	}
 	s.mu.Unlock()
 	if v != "" {

@@ -1,0 +1,87 @@
+package notify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+func TestReadingsTextShowsWordsAndValue(t *testing.T) {
+	lo, hi := 10000.0, 99999.0
+	for _, c := range []struct {
+		r    model.Reading
+		want string
+	}{
+		{model.Reading{Name: "value", Value: 32000, Text: "more than 32,000", Qualifier: "more_than"}, "more than 32,000"},
+		{model.Reading{Name: "value", Value: 1.4e6, Text: "1.4 million"}, "1.4 million (1,400,000)"},
+		{model.Reading{Name: "value", Value: 3.3e9, Text: "$3.3 billion", Unit: "USD"}, "$3.3 billion (USD 3,300,000,000)"},
+		{model.Reading{Name: "value", Value: 50000, Low: &lo, High: &hi, Text: "tens of thousands", Qualifier: "vague"}, "tens of thousands (10,000–99,999)"},
+		{model.Reading{Name: "prisoners", Value: 700, Text: "some 700", Qualifier: "approximately"}, "prisoners: some 700"},
+		{model.Reading{Name: "value", Value: 33091}, "33,091"},
+	} {
+		if got := ReadingsText([]model.Reading{c.r}); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.r, got, c.want)
+		}
+	}
+}
+
+func TestDeltaText(t *testing.T) {
+	if got := DeltaText(32000, 33091); got != "+1,091, +3.4%" {
+		t.Errorf("rise: %q", got)
+	}
+	if got := DeltaText(33091, 30100); got != "−2,991, −9.0%" {
+		t.Errorf("fall: %q", got)
+	}
+	if got := DeltaText(5, 5); got != "" {
+		t.Errorf("same: %q", got)
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	s := strings.Repeat("Officials said the toll rose again. ", 100)
+	got := Truncate(s, 120)
+	if n := utf8.RuneCountInString(got); n > 120 || !strings.HasSuffix(got, "…") {
+		t.Errorf("%d characters: %q", n, got)
+	}
+	if strings.HasSuffix(strings.TrimSuffix(got, "…"), " ") || strings.Contains(got, "tol…") {
+		t.Errorf("cut mid-word or after a space: %q", got)
+	}
+	if Truncate("short", 10) != "short" {
+		t.Error("short text changed")
+	}
+	if got := Truncate(strings.Repeat("é", 50), 10); utf8.RuneCountInString(got) != 10 || !utf8.ValidString(got) {
+		t.Errorf("multi-byte: %q", got)
+	}
+}
+
+func TestTemplatesAreChecked(t *testing.T) {
+	if err := CheckTemplate("change", "{{.Metric}} {{.NoSuchField}}"); err == nil || !strings.Contains(err.Error(), "NoSuchField") {
+		t.Errorf("unknown field: %v", err)
+	}
+	if err := CheckTemplate("change_title", "{{.Metric"); err == nil {
+		t.Error("syntax error passed")
+	}
+	for name, text := range DefaultTemplates {
+		if err := CheckTemplate(name, text); err != nil {
+			t.Errorf("default %s: %v", name, err)
+		}
+	}
+}
+
+func TestConsoleRendersEveryKind(t *testing.T) {
+	r, err := NewRenderer(map[string]string{"change_title": "Now {{.NewText}}"}, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range SampleEvents() {
+		m, err := r.Render(e)
+		if err != nil || m.Title == "" || m.Body == "" {
+			t.Errorf("%s: %+v %v", e.Kind, m, err)
+		}
+		if e.Kind == model.EventChange && (m.Title != "Now 33,091" || !strings.Contains(m.Body, "Example Daily https://example.org/daily/ministry-update")) {
+			t.Errorf("change: %+v", m)
+		}
+	}
+}
