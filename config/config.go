@@ -3,6 +3,7 @@
 package config
 
 import (
+	"net"
 	"time"
 
 	"github.com/invopop/jsonschema"
@@ -18,7 +19,8 @@ type Config struct {
 	UserAgent string `yaml:"user_agent" json:"user_agent,omitempty" jsonschema:"description=User-Agent sent with every request; include a contact URL or address so outlets can reach you."`
 	Log       Log    `yaml:"log" json:"log,omitempty"`
 
-	Slack   Slack   `yaml:"slack" json:"slack,omitempty"`
+	Dashboard Dashboard `yaml:"dashboard" json:"dashboard,omitempty"`
+	Slack     Slack     `yaml:"slack" json:"slack,omitempty"`
 	Fetch   Fetch   `yaml:"fetch" json:"fetch,omitempty"`
 	Tracker Tracker `yaml:"tracker" json:"tracker,omitempty"`
 
@@ -26,7 +28,7 @@ type Config struct {
 	Metrics     []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
 	RuleFiles   []string           `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
 	Boilerplate []string           `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
-	Templates   map[string]string  `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (change; conflict; decrease; source_failing; source_recovered) to change the Slack message text."`
+	Templates   map[string]string  `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered) for the message body; KIND_title for its title line."`
 
 	// Warnings are problems that do not stop claimtrack (an unset ${VAR}).
 	Warnings []string `yaml:"-" json:"-"`
@@ -34,6 +36,28 @@ type Config struct {
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`
 	Dir  string `yaml:"-" json:"-"`
+}
+
+// Dashboard configures the read-only web pages and JSON API served on
+// listen beside /healthz and /metrics.
+type Dashboard struct {
+	// Token is required of every dashboard and API request when listen is
+	// not a loopback address.
+	Token    string `yaml:"token" json:"token,omitempty" jsonschema:"description=Bearer token for the dashboard and API; required when listen is not on loopback. Use ${CLAIMTRACK_DASHBOARD_TOKEN}."`
+	Disabled bool   `yaml:"disabled" json:"disabled,omitempty" jsonschema:"description=Serve no dashboard or API (health and metrics stay)."`
+}
+
+// Loopback reports whether addr (host:port) listens on this machine only.
+func Loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // Log configures structured logging.

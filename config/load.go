@@ -277,6 +277,8 @@ func (l *loader) validate() {
 	if c.Listen != "" {
 		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
 			fail("listen", "%q is not host:port (for example 127.0.0.1:9464)", c.Listen)
+		} else if !Loopback(c.Listen) && c.Dashboard.Token == "" && !c.Dashboard.Disabled {
+			c.Warnings = append(c.Warnings, fmt.Sprintf("listen %s is reachable from other machines and dashboard.token is empty: the dashboard and API will refuse every request; set dashboard.token: ${CLAIMTRACK_DASHBOARD_TOKEN}, or dashboard.disabled: true", c.Listen))
 		}
 	}
 	switch c.Log.Format {

@@ -31,6 +31,9 @@ type Runtime struct {
 	Pipeline *tracker.Pipeline
 	Sources  []tracker.Source
 	Notifier notify.Notifier
+	// Dashboard, if set, serves every path on listen that health and
+	// metrics do not.
+	Dashboard http.Handler
 }
 
 // Options configure the daemon.
@@ -379,6 +382,19 @@ func (d *Daemon) Handler() http.Handler {
 		fmt.Fprintln(w, "ready")
 	})
 	mux.Handle("/metrics", promhttp.HandlerFor(d.metrics.Registry, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		d.mu.Lock()
+		var h http.Handler
+		if d.rt != nil {
+			h = d.rt.Dashboard
+		}
+		d.mu.Unlock()
+		if h == nil {
+			http.NotFound(w, r)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 	return mux
 }
 

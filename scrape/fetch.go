@@ -309,6 +309,45 @@ func (f *Fetcher) fetchCached(ctx context.Context, rawURL string) (*Response, er
 	return resp, nil
 }
 
+// RobotsStatus says what the host's robots.txt, as last read, says of a
+// URL, without fetching anything: for the dashboard's sources page.
+func (f *Fetcher) RobotsStatus(rawURL string) string {
+	if f.cfg.IgnoreRobots {
+		return "ignored (fetch.ignore_robots)"
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil || u.Host == "" {
+		return "not applicable"
+	}
+	f.mu.Lock()
+	h, ok := f.hosts[strings.ToLower(u.Scheme+"://"+u.Host)]
+	f.mu.Unlock()
+	if !ok {
+		return "not read yet"
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch {
+	case h.robotsUntil.IsZero():
+		return "not read yet"
+	case h.robotsErr != nil:
+		return "unreadable: " + h.robotsErr.Error()
+	case h.robots == nil:
+		return "none (everything allowed)"
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !h.robots.Test(path) {
+		return "disallows this URL"
+	}
+	if h.robots.CrawlDelay > 0 {
+		return fmt.Sprintf("allows this URL (crawl delay %s)", h.robots.CrawlDelay)
+	}
+	return "allows this URL"
+}
+
 // checkRobots reads (or recalls) the host's robots.txt and applies it to
 // u: a disallowed path is an error, and a Crawl-delay slows the host's
 // limiter down.

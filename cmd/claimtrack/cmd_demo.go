@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -26,6 +28,8 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 			"shipped rules: a news site served in-process, the real pipeline, a temporary\n"+
 			"SQLite store. Prints every message claimtrack would post. Needs no network\n"+
 			"and no Slack account; with SLACK_WEBHOOK_URL set, it also posts them there.")
+	serve := fs.Bool("serve", false, "afterwards, serve the dashboard over the story until Ctrl-C")
+	listen := fs.String("listen", "127.0.0.1:9464", "with --serve, where the dashboard listens (another free port is taken if this one is busy)")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
@@ -110,7 +114,37 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		}
 		posted += n
 	}
-	return demoSummary(ctx, e, a, posted)
+	if code := demoSummary(ctx, e, a, posted); code != exitOK || !*serve {
+		if !*serve {
+			fmt.Fprintln(w, "Run `claimtrack demo --serve` to browse the story in the dashboard.")
+		}
+		return code
+	}
+	return serveDemo(ctx, e, a, *listen)
+}
+
+// serveDemo serves the dashboard over the demo's store until ctx ends.
+func serveDemo(ctx context.Context, e *env, a *app, addr string) int {
+	dash, err := a.dashboard()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack demo: %v\n", err)
+		return exitFail
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack demo: listen: %v\n", err)
+			return exitFail
+		}
+	}
+	srv := &http.Server{Handler: dash, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	fmt.Fprintf(e.stdout, "\nDashboard: http://%s/  (Ctrl-C to stop)\n", ln.Addr())
+	<-ctx.Done()
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	srv.Shutdown(shut)
+	return exitOK
 }
 
 // alsoTo delivers to Slack, then prints: the demo shows every message

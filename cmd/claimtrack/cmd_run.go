@@ -85,7 +85,11 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
-		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n}, nil
+		dash, err := a.dashboard()
+		if err != nil {
+			return nil, err
+		}
+		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
 	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {

@@ -1,0 +1,224 @@
+package web
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
+)
+
+// Chart is an SVG chart's geometry, computed here and drawn by the
+// template: one point per observation, coloured by outlet (so outlets that
+// disagree stand apart as series), a whisker where the words give a range,
+// and a step line through the accepted values.
+type Chart struct {
+	W, H           int
+	Left, Bottom   float64 // the plot area's left and bottom edges
+	Points         []Point
+	Line           string // SVG polyline points of the accepted value
+	Series         []Series
+	YTicks, XTicks []Tick
+}
+
+// Point is one observation on the chart.
+type Point struct {
+	X, Y       float64
+	At         time.Time
+	Low, High  float64 // whisker ends, in pixels, when HasRange
+	HasRange   bool
+	ID         int64
+	Class      string // the outlet's series
+	Outcome    string
+	Title      string // the tooltip
+	Accepted   bool
+	ValueLabel string
+}
+
+// Last is the newest point (nil when there is none).
+func (c Chart) Last() *Point {
+	if len(c.Points) == 0 {
+		return nil
+	}
+	return &c.Points[len(c.Points)-1]
+}
+
+// Series is an outlet and its colour class.
+type Series struct{ Outlet, Class string }
+
+// Tick is an axis label at a position.
+type Tick struct {
+	Pos   float64
+	Label string
+}
+
+// primary is the value charted for an observation: its first reading
+// (a metric with several values charts the first; the table shows all).
+func primary(o model.Observation) (model.Reading, bool) {
+	if len(o.Readings) == 0 {
+		return model.Reading{}, false
+	}
+	return o.Readings[0], true
+}
+
+func at(o model.Observation) time.Time {
+	if !o.Published.IsZero() {
+		return o.Published
+	}
+	return o.Fetched
+}
+
+// accepted reports whether an observation became the metric's value.
+func accepted(o model.Observation) bool { return o.Outcome == "baseline" || o.Outcome == "change" }
+
+// NewChart lays out observations (oldest first) in a w×h box; spark
+// leaves out axes and whiskers, for the index page.
+func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
+	c := Chart{W: w, H: h}
+	left, right, top, bottom := 64.0, 16.0, 12.0, 28.0
+	if spark {
+		left, right, top, bottom = 3, 3, 3, 3
+	}
+	c.Left, c.Bottom = left, float64(h)-bottom
+	var vals []float64
+	var t0, t1 time.Time
+	n := 0
+	for _, o := range obs {
+		r, ok := primary(o)
+		if !ok {
+			continue
+		}
+		vals = append(vals, r.Value)
+		if !spark {
+			if r.Low != nil && !math.IsInf(*r.Low, 0) {
+				vals = append(vals, *r.Low)
+			}
+			if r.High != nil && !math.IsInf(*r.High, 0) {
+				vals = append(vals, *r.High)
+			}
+		}
+		ts := at(o)
+		if n == 0 || ts.Before(t0) {
+			t0 = ts
+		}
+		if n == 0 || ts.After(t1) {
+			t1 = ts
+		}
+		n++
+	}
+	if n == 0 {
+		return c
+	}
+	lo, hi := vals[0], vals[0]
+	for _, v := range vals {
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	if hi == lo {
+		pad := math.Max(math.Abs(hi)*0.1, 1)
+		lo, hi = lo-pad, hi+pad
+	} else {
+		pad := (hi - lo) * 0.08
+		lo, hi = lo-pad, hi+pad
+	}
+	if lo < 0 && vals[0] >= 0 {
+		lo = math.Max(lo, 0)
+	}
+	pw, ph := float64(w)-left-right, float64(h)-top-bottom
+	y := func(v float64) float64 { return round(top + ph*(1-(v-lo)/(hi-lo))) }
+	span := t1.Sub(t0)
+	x := func(t time.Time, i int) float64 {
+		if span <= 0 {
+			if n == 1 {
+				return round(left + pw/2)
+			}
+			return round(left + pw*float64(i)/float64(n-1))
+		}
+		return round(left + pw*float64(t.Sub(t0))/float64(span))
+	}
+
+	classes := map[string]string{}
+	var line []string
+	i := 0
+	for _, o := range obs {
+		r, ok := primary(o)
+		if !ok {
+			continue
+		}
+		cls, seen := classes[o.Outlet]
+		if !seen {
+			cls = fmt.Sprintf("s%d", len(classes)%8)
+			classes[o.Outlet] = cls
+			c.Series = append(c.Series, Series{Outlet: o.Outlet, Class: cls})
+		}
+		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: cls, Outcome: o.Outcome, Accepted: accepted(o),
+			ValueLabel: notify.ReadingsText(o.Readings)}
+		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), o.Outcome)
+		if !spark && r.Low != nil && r.High != nil && !math.IsInf(*r.Low, 0) && !math.IsInf(*r.High, 0) && *r.Low != *r.High {
+			p.HasRange, p.Low, p.High = true, y(*r.Low), y(*r.High)
+		}
+		if p.Accepted {
+			if len(line) > 0 { // a step: the old value holds until the new one
+				prev := line[len(line)-1]
+				line = append(line, fmt.Sprintf("%g,%s", p.X, prev[strings.Index(prev, ",")+1:]))
+			}
+			line = append(line, fmt.Sprintf("%g,%g", p.X, p.Y))
+		}
+		c.Points = append(c.Points, p)
+		i++
+	}
+	if len(line) > 0 {
+		last := line[len(line)-1]
+		line = append(line, fmt.Sprintf("%g,%s", float64(w)-right, last[strings.Index(last, ",")+1:]))
+	}
+	c.Line = strings.Join(line, " ")
+	if spark {
+		return c
+	}
+	for k := 0; k <= 3; k++ {
+		v := lo + (hi-lo)*float64(k)/3
+		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: compact(v)})
+	}
+	days := map[string]bool{}
+	var xt []Tick
+	for _, p := range c.Points {
+		d := p.At.UTC().Format("2 Jan")
+		if !days[d] {
+			days[d] = true
+			xt = append(xt, Tick{Pos: p.X, Label: d})
+		}
+	}
+	sort.Slice(xt, func(a, b int) bool { return xt[a].Pos < xt[b].Pos })
+	// Keep labels at least 56 px apart.
+	for _, t := range xt {
+		if len(c.XTicks) == 0 || t.Pos-c.XTicks[len(c.XTicks)-1].Pos >= 56 {
+			c.XTicks = append(c.XTicks, t)
+		}
+	}
+	return c
+}
+
+func round(f float64) float64 { return math.Round(f*10) / 10 }
+
+// compact writes an axis value briefly: 33k, 1.4m, 3.3bn.
+func compact(v float64) string {
+	a := math.Abs(v)
+	f := func(x float64, suffix string) string {
+		s := strconv.FormatFloat(x, 'f', 1, 64)
+		return strings.TrimSuffix(s, ".0") + suffix
+	}
+	switch {
+	case a >= 1e9:
+		return f(v/1e9, "bn")
+	case a >= 1e6:
+		return f(v/1e6, "m")
+	case a >= 1e4:
+		return f(v/1e3, "k")
+	case a >= 100:
+		return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
+}

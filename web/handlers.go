@@ -1,0 +1,343 @@
+package web
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
+)
+
+// Summary is a metric as the index shows it.
+type Summary struct {
+	Metric
+	Current *model.Observation `json:"-"`
+	// Text is the current value as written ("more than 1.4 million (1,400,000)").
+	Text      string   `json:"text"`
+	Qualifier string   `json:"qualifier"`
+	Agreeing  []string `json:"agreeing"`
+	// LastChange is when the accepted value was published.
+	LastChange   time.Time           `json:"last_change"`
+	Observations int                 `json:"observations"`
+	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value
+	Spark        Chart               `json:"-"`
+}
+
+// apiObservation is an observation as the API gives it.
+type apiObservation struct {
+	ID         int64           `json:"id"`
+	Metric     string          `json:"metric"`
+	Readings   []model.Reading `json:"readings"`
+	Text       string          `json:"text"`
+	Outlet     string          `json:"outlet"`
+	URL        string          `json:"url"`
+	Title      string          `json:"title"`
+	Published  time.Time       `json:"published"`
+	Fetched    time.Time       `json:"fetched"`
+	Quote      string          `json:"quote"`
+	QuoteStart int             `json:"quote_start"`
+	QuoteEnd   int             `json:"quote_end"`
+	Rule       string          `json:"rule"`
+	Outcome    string          `json:"outcome"`
+}
+
+func apiObs(o model.Observation) apiObservation {
+	return apiObservation{ID: o.ID, Metric: o.Metric, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
+		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
+		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome}
+}
+
+// apiSummary is a metric as the API gives it.
+type apiSummary struct {
+	Summary
+	Current    *apiObservation  `json:"current"`
+	OpenAlerts []apiObservation `json:"open_alerts"`
+}
+
+func apiSum(s Summary) apiSummary {
+	out := apiSummary{Summary: s, OpenAlerts: []apiObservation{}}
+	if s.Current != nil {
+		c := apiObs(*s.Current)
+		out.Current = &c
+	}
+	for _, o := range s.Alerts {
+		out.OpenAlerts = append(out.OpenAlerts, apiObs(o))
+	}
+	if out.Agreeing == nil {
+		out.Agreeing = []string{}
+	}
+	return out
+}
+
+// apiEvent is an outbox event as the API gives it.
+type apiEvent struct {
+	ID        int64           `json:"id"`
+	Key       string          `json:"key"`
+	Kind      model.EventKind `json:"kind"`
+	Metric    string          `json:"metric,omitempty"`
+	Created   time.Time       `json:"created"`
+	Delivered *time.Time      `json:"delivered"`
+	Attempts  int             `json:"attempts"`
+	LastError string          `json:"last_error,omitempty"`
+	Channel   string          `json:"channel,omitempty"`
+	MessageTS string          `json:"message_ts,omitempty"`
+	Text      string          `json:"text"`
+}
+
+// apiSource is a source with its health as the API gives it.
+type apiSource struct {
+	Source
+	Failures    int       `json:"failures"`
+	LastError   string    `json:"last_error"`
+	LastAttempt time.Time `json:"last_attempt"`
+	LastSuccess time.Time `json:"last_success"`
+	NextAttempt time.Time `json:"next_attempt"`
+	Articles    int       `json:"articles"`
+	Failing     bool      `json:"failing"`
+	Robots      string    `json:"robots"`
+}
+
+func readingsText(rs []model.Reading) string { return notify.ReadingsText(rs) }
+
+func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observation, error) {
+	sum := Summary{Metric: m}
+	cur, agree, err := s.opt.Store.Current(ctx, m.ID)
+	if err != nil {
+		return sum, nil, err
+	}
+	hist, err := s.opt.Store.History(ctx, m.ID)
+	if err != nil {
+		return sum, nil, err
+	}
+	sum.Observations, sum.Agreeing = len(hist), agree
+	if cur != nil {
+		sum.Current, sum.Text, sum.LastChange = cur, notify.ReadingsText(cur.Readings), at(*cur)
+		if len(cur.Readings) == 1 {
+			sum.Qualifier = strings.ReplaceAll(cur.Readings[0].Qualifier, "_", " ")
+		}
+	}
+	// Alerts after the accepted observation (history is oldest first) are
+	// still open: nothing has settled them.
+	open := false
+	for _, o := range hist {
+		switch {
+		case cur != nil && o.ID == cur.ID:
+			open, sum.Alerts = true, nil
+		case open && (o.Outcome == "conflict" || o.Outcome == "decrease"):
+			sum.Alerts = append(sum.Alerts, o)
+		}
+	}
+	var acceptedOnly []model.Observation
+	for _, o := range hist {
+		if accepted(o) {
+			acceptedOnly = append(acceptedOnly, o)
+		}
+	}
+	sum.Spark = NewChart(acceptedOnly, 140, 32, true)
+	return sum, hist, nil
+}
+
+func (s *Server) summaries(ctx context.Context) ([]Summary, error) {
+	out := make([]Summary, 0, len(s.opt.Metrics))
+	for _, m := range s.opt.Metrics {
+		sum, _, err := s.summary(ctx, m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sum)
+	}
+	return out, nil
+}
+
+func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+	sums, err := s.summaries(r.Context())
+	if err != nil {
+		s.fail(w, "metrics", err)
+		return
+	}
+	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums})
+}
+
+func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricByID(r.PathValue("id"))
+	if !ok {
+		http.Error(w, "no metric "+r.PathValue("id")+" in the configuration", http.StatusNotFound)
+		return
+	}
+	sum, hist, err := s.summary(r.Context(), m)
+	if err != nil {
+		s.fail(w, "metric "+m.ID, err)
+		return
+	}
+	// Newest first in the table; the chart runs left to right in time.
+	rows := make([]model.Observation, len(hist))
+	for i, o := range hist {
+		rows[len(hist)-1-i] = o
+	}
+	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Chart": NewChart(hist, 760, 300, false), "Rows": rows})
+}
+
+// SourceView is a source with its health.
+type SourceView struct {
+	Source
+	model.SourceState
+	Robots string `json:"robots"`
+}
+
+func (s *Server) sourceViews(ctx context.Context) ([]SourceView, error) {
+	out := make([]SourceView, 0, len(s.opt.Sources))
+	for _, src := range s.opt.Sources {
+		st, err := s.opt.Store.SourceState(ctx, src.Name)
+		if err != nil {
+			return nil, err
+		}
+		st.Name = src.Name
+		out = append(out, SourceView{Source: src, SourceState: st, Robots: s.opt.Robots(src.URL)})
+	}
+	return out, nil
+}
+
+func (s *Server) sources(w http.ResponseWriter, r *http.Request) {
+	views, err := s.sourceViews(r.Context())
+	if err != nil {
+		s.fail(w, "sources", err)
+		return
+	}
+	s.render(w, "sources", map[string]any{"Title": "Sources", "Sources": views})
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
+
+func (s *Server) apiMetrics(w http.ResponseWriter, r *http.Request) {
+	sums, err := s.summaries(r.Context())
+	if err != nil {
+		s.fail(w, "metrics", err)
+		return
+	}
+	out := make([]apiSummary, len(sums))
+	for i, sm := range sums {
+		out[i] = apiSum(sm)
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricByID(r.PathValue("id"))
+	if !ok {
+		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
+		return
+	}
+	sum, _, err := s.summary(r.Context(), m)
+	if err != nil {
+		s.fail(w, "metric", err)
+		return
+	}
+	writeJSON(w, apiSum(sum))
+}
+
+func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricByID(r.PathValue("id"))
+	if !ok {
+		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
+		return
+	}
+	hist, err := s.opt.Store.History(r.Context(), m.ID)
+	if err != nil {
+		s.fail(w, "observations", err)
+		return
+	}
+	out := make([]apiObservation, len(hist))
+	for i, o := range hist {
+		out[i] = apiObs(o)
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	views, err := s.sourceViews(r.Context())
+	if err != nil {
+		s.fail(w, "sources", err)
+		return
+	}
+	out := make([]apiSource, len(views))
+	for i, v := range views {
+		st := v.SourceState
+		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: st.LastAttempt,
+			LastSuccess: st.LastSuccess, NextAttempt: st.NextAttempt, Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	limit := 100
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			http.Error(w, "limit: a number from 1 to 1000", http.StatusBadRequest)
+			return
+		}
+		limit = n
+	}
+	evs, err := s.opt.Store.Events(r.Context(), limit)
+	if err != nil {
+		s.fail(w, "events", err)
+		return
+	}
+	out := make([]apiEvent, len(evs))
+	for i, e := range evs {
+		text, _ := s.opt.Renderer.Text(e)
+		out[i] = apiEvent{ID: e.ID, Key: e.Key, Kind: e.Kind, Metric: e.Metric, Created: e.Created, Delivered: e.Delivered,
+			Attempts: e.Attempts, LastError: e.LastError, Channel: e.Channel, MessageTS: e.MessageTS, Text: text}
+	}
+	writeJSON(w, out)
+}
+
+// csv exports a metric's history, one row per reading.
+func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricByID(r.PathValue("id"))
+	if !ok {
+		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
+		return
+	}
+	hist, err := s.opt.Store.History(r.Context(), m.ID)
+	if err != nil {
+		s.fail(w, "history", err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+m.ID+`.csv"`)
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"published", "fetched", "metric", "name", "value", "low", "high", "qualifier", "unit", "as_written", "outlet", "url", "outcome", "quote", "rule"})
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', -1, 64)
+	}
+	for _, o := range hist {
+		for _, rd := range o.Readings {
+			cw.Write([]string{o.Published.UTC().Format(time.RFC3339), o.Fetched.UTC().Format(time.RFC3339), m.ID, rd.Name,
+				strconv.FormatFloat(rd.Value, 'f', -1, 64), num(rd.Low), num(rd.High), rd.Qualifier, rd.Unit,
+				cell(rd.Text), cell(o.Outlet), cell(o.URL), o.Outcome, cell(o.Quote), cell(o.Rule)})
+		}
+	}
+	cw.Flush()
+}
+
+// cell keeps a spreadsheet from reading scraped text as a formula.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

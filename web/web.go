@@ -1,0 +1,243 @@
+// Package web serves claimtrack's read-only dashboard and JSON API: every
+// metric at a glance, each metric's history as a chart and a table, the
+// sources' health, and CSV exports. Pages are rendered on the server
+// (html/template and SVG), with no JavaScript at all, so the Content
+// Security Policy can forbid scripts outright: a quote scraped from a page
+// is shown as text, whatever it holds.
+package web
+
+import (
+	"context"
+	"crypto/subtle"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
+)
+
+//go:embed templates static
+var assets embed.FS
+
+// Store is what the dashboard reads.
+type Store interface {
+	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
+	History(ctx context.Context, metric string) ([]model.Observation, error)
+	SourceState(ctx context.Context, name string) (model.SourceState, error)
+	Events(ctx context.Context, limit int) ([]model.Event, error)
+}
+
+// Metric describes a configured metric.
+type Metric struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	Unit        string `json:"unit,omitempty"`
+	Total       bool   `json:"total"`
+}
+
+// Source describes a configured source.
+type Source struct {
+	Name     string `json:"name"`
+	Outlet   string `json:"outlet"`
+	URL      string `json:"url"`
+	Schedule string `json:"schedule"`
+}
+
+// Options configure a dashboard.
+type Options struct {
+	Store   Store
+	Metrics []Metric
+	Sources []Source
+	// Robots says what robots.txt, as last read, says of a URL.
+	Robots func(url string) string
+	// Token, when set, is required of every request (Authorization:
+	// Bearer, or the cookie /login sets). Refuse, when set, turns every
+	// request away with its text: for a listener open to the network
+	// without a token.
+	Token  string
+	Refuse string
+	// Renderer writes events as text for the API (config templates).
+	Renderer *notify.Renderer
+	Log      *slog.Logger
+}
+
+// Server is the dashboard.
+type Server struct {
+	opt   Options
+	pages map[string]*template.Template
+}
+
+// New builds a dashboard.
+func New(opt Options) (*Server, error) {
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
+	}
+	if opt.Renderer == nil {
+		r, err := notify.NewRenderer(nil, notify.Plain)
+		if err != nil {
+			return nil, err
+		}
+		opt.Renderer = r
+	}
+	if opt.Robots == nil {
+		opt.Robots = func(string) string { return "unknown" }
+	}
+	s := &Server{opt: opt, pages: map[string]*template.Template{}}
+	funcs := template.FuncMap{
+		"when":     when,
+		"ago":      ago,
+		"readings": readingsText,
+		"plural":   plural,
+	}
+	for _, page := range []string{"index", "metric", "sources", "login"} {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")
+		if err != nil {
+			return nil, fmt.Errorf("dashboard template %s: %w", page, err)
+		}
+		s.pages[page] = t
+	}
+	return s, nil
+}
+
+// Handler serves the dashboard and the API; mount it at /.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	static, _ := fs.Sub(assets, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /{$}", s.index)
+	mux.HandleFunc("GET /metrics/{id}", s.metric)
+	mux.HandleFunc("GET /sources", s.sources)
+	mux.HandleFunc("GET /login", s.loginForm)
+	mux.HandleFunc("POST /login", s.login)
+	mux.HandleFunc("GET /api/metrics", s.apiMetrics)
+	mux.HandleFunc("GET /api/metrics/{id}", s.apiMetric)
+	mux.HandleFunc("GET /api/metrics/{id}/observations", s.apiObservations)
+	mux.HandleFunc("GET /api/metrics/{id}/history.csv", s.csv)
+	mux.HandleFunc("GET /api/sources", s.apiSources)
+	mux.HandleFunc("GET /api/events", s.apiEvents)
+	return s.guard(mux)
+}
+
+// securityHeaders forbid scripts, framing and sniffing: the pages need
+// none of them, and they show text scraped from anywhere.
+func securityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+}
+
+const cookieName = "claimtrack_token"
+
+func (s *Server) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		securityHeaders(w.Header())
+		if s.opt.Refuse != "" {
+			http.Error(w, s.opt.Refuse, http.StatusForbidden)
+			return
+		}
+		if s.opt.Token != "" && !s.authorised(r) && !strings.HasPrefix(r.URL.Path, "/static/") && r.URL.Path != "/login" {
+			if strings.HasPrefix(r.URL.Path, "/api/") {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="claimtrack"`)
+				http.Error(w, "unauthorised: send Authorization: Bearer <dashboard.token>", http.StatusUnauthorized)
+				return
+			}
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) authorised(r *http.Request) bool {
+	got := ""
+	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
+		got = strings.TrimPrefix(h, "Bearer ")
+	} else if c, err := r.Cookie(cookieName); err == nil {
+		got = c.Value
+	}
+	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(s.opt.Token)) == 1
+}
+
+func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
+	s.render(w, "login", map[string]any{"Title": "Sign in", "Failed": r.URL.Query().Has("failed")})
+}
+
+func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	tok := r.PostFormValue("token")
+	if s.opt.Token == "" || subtle.ConstantTimeCompare([]byte(tok), []byte(s.opt.Token)) != 1 {
+		http.Redirect(w, r, "/login?failed", http.StatusSeeOther)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: tok, Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: 30 * 24 * 3600})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func (s *Server) render(w http.ResponseWriter, page string, data map[string]any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	var b strings.Builder
+	if err := s.pages[page].Execute(&b, data); err != nil {
+		s.opt.Log.Error("dashboard page", "page", page, "err", err)
+		http.Error(w, "the page could not be rendered; see the log", http.StatusInternalServerError)
+		return
+	}
+	fmt.Fprint(w, b.String())
+}
+
+func (s *Server) fail(w http.ResponseWriter, what string, err error) {
+	if errors.Is(err, context.Canceled) {
+		return
+	}
+	s.opt.Log.Error("dashboard", "what", what, "err", err)
+	http.Error(w, what+": the store could not be read; see the log", http.StatusInternalServerError)
+}
+
+func (s *Server) metricByID(id string) (Metric, bool) {
+	for _, m := range s.opt.Metrics {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Metric{}, false
+}
+
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+// ago is a rough age: "3 h ago", "2 d ago".
+func ago(t time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	d := time.Since(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%d h ago", int(d.Hours()))
+	}
+	return fmt.Sprintf("%d d ago", int(d.Hours()/24))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,270 @@
+package web
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+// evilQuote is a quote as a hostile page could make it.
+const evilQuote = `Officials said 33,091 people <script>document.title="pwned"</script> had been killed.`
+
+// story stores a small history for one metric: a baseline, a change, an
+// agreeing outlet, a conflicting one whose quote carries markup, and a
+// stale report. It returns the store and how many observations it holds.
+func story(t *testing.T) (tracker.Store, int) {
+	t.Helper()
+	s, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	t0 := time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
+	steps := []struct {
+		outlet, figure, quote string
+		at                    time.Duration
+	}{
+		{"Gulf Courier", "more than 32,000", "The toll passed more than 32,000 on Sunday.", 0},
+		{"Meridian Wire", "32,414", "The ministry said 32,414 people had been killed.", 30 * time.Hour},
+		{"Harbour Times", "more than 32,000", "=HYPERLINK(\"http://evil\") More than 32,000 have died.", 32 * time.Hour},
+		{"Gulf Courier", "33,091", "The toll rose to 33,091 on Wednesday.", 74 * time.Hour},
+		{"Northern Ledger", "30,500", evilQuote, 75 * time.Hour},
+		{"Northern Ledger", "31,900", "An older count put the toll at 31,900.", 10 * time.Hour},
+	}
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
+	}
+	for i, st := range steps {
+		f := figures.Analyze(st.figure).Figures[0]
+		o := model.Observation{Metric: "toll", Quote: st.quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
+			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
+		u := fmt.Sprintf("https://news.example/%d", i)
+		text := fmt.Sprintf("article %d %s", i, st.quote)
+		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
+			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: tracker.Fingerprint(text)}
+		if _, err := s.Process(context.Background(), a, []model.Observation{o}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.RecordFetch(context.Background(), "courier", nil, 3, time.Now(), scrape.DefaultBackoff); err != nil {
+		t.Fatal(err)
+	}
+	return s, len(steps)
+}
+
+func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
+	t.Helper()
+	opt.Store = store
+	opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
+	opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
+	opt.Robots = func(string) string { return "allows this URL" }
+	srv, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func get(t *testing.T, ts *httptest.Server, path string, hdr ...string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", ts.URL+path, nil)
+	for i := 0; i+1 < len(hdr); i += 2 {
+		req.Header.Set(hdr[i], hdr[i+1])
+	}
+	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+func TestPagesAndAPI(t *testing.T) {
+	store, n := story(t)
+	ts := newServer(t, store, Options{})
+	for _, path := range []string{"/", "/metrics/toll", "/metrics/empty", "/sources", "/static/style.css", "/api/metrics", "/api/sources", "/api/events", "/api/metrics/toll/observations"} {
+		resp, body := get(t, ts, path)
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %d %s", path, resp.StatusCode, body)
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+		if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("%s: no nosniff", path)
+		}
+	}
+	_, index := get(t, ts, "/")
+	for _, want := range []string{"33,091", "Open conflict", "Northern Ledger gives 30,500", `<svg class="spark"`} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+	_, page := get(t, ts, "/metrics/toll")
+	if strings.Contains(page, "<script>") || !strings.Contains(page, "&lt;script&gt;") {
+		t.Errorf("the quote's markup must be shown as text")
+	}
+	if got := strings.Count(page, `data-obs="`); got != n {
+		t.Errorf("chart has %d points, want one per observation (%d)", got, n)
+	}
+	if resp, _ := get(t, ts, "/metrics/nope"); resp.StatusCode != 404 {
+		t.Errorf("unknown metric: %d", resp.StatusCode)
+	}
+
+	var metrics []struct {
+		ID         string `json:"id"`
+		Text       string `json:"text"`
+		Agreeing   []string
+		OpenAlerts []struct {
+			Outlet, Quote string
+		} `json:"open_alerts"`
+		Current *struct{ Outlet string } `json:"current"`
+	}
+	_, body := get(t, ts, "/api/metrics")
+	if err := json.Unmarshal([]byte(body), &metrics); err != nil || len(metrics) != 2 {
+		t.Fatalf("api/metrics: %v\n%s", err, body)
+	}
+	m := metrics[0]
+	if m.Text != "33,091" || m.Current.Outlet != "Gulf Courier" || len(m.OpenAlerts) != 1 || m.OpenAlerts[0].Quote != evilQuote {
+		t.Errorf("api/metrics[0]: %+v", m)
+	}
+	var obs []struct {
+		Outcome string `json:"outcome"`
+		URL     string `json:"url"`
+	}
+	_, body = get(t, ts, "/api/metrics/toll/observations")
+	json.Unmarshal([]byte(body), &obs)
+	if len(obs) != n {
+		t.Errorf("observations: %d, want %d", len(obs), n)
+	}
+	var sources []struct {
+		Name     string `json:"name"`
+		Articles int    `json:"articles"`
+		Robots   string `json:"robots"`
+	}
+	_, body = get(t, ts, "/api/sources")
+	json.Unmarshal([]byte(body), &sources)
+	if len(sources) != 1 || sources[0].Articles != 3 || sources[0].Robots != "allows this URL" {
+		t.Errorf("sources: %s", body)
+	}
+	if resp, _ := get(t, ts, "/api/events?limit=x"); resp.StatusCode != 400 {
+		t.Errorf("bad limit: %d", resp.StatusCode)
+	}
+}
+
+func TestCSVExport(t *testing.T) {
+	store, n := story(t)
+	ts := newServer(t, store, Options{})
+	resp, body := get(t, ts, "/api/metrics/toll/history.csv")
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/csv") {
+		t.Errorf("content type %q", ct)
+	}
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil || len(rows) != n+1 {
+		t.Fatalf("%d rows, %v\n%s", len(rows), err, body)
+	}
+	if rows[0][4] != "value" || rows[0][13] != "quote" {
+		t.Errorf("header: %v", rows[0])
+	}
+	for _, r := range rows[1:] {
+		if strings.HasPrefix(r[13], "=") {
+			t.Errorf("a quote starting with = must not reach a spreadsheet as a formula: %q", r[13])
+		}
+	}
+}
+
+func TestTokenIsRequired(t *testing.T) {
+	store, _ := story(t)
+	ts := newServer(t, store, Options{Token: "s3cret"})
+	if resp, _ := get(t, ts, "/api/metrics"); resp.StatusCode != 401 || resp.Header.Get("WWW-Authenticate") == "" {
+		t.Errorf("API without a token: %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, ts, "/api/metrics", "Authorization", "Bearer wrong"); resp.StatusCode != 401 {
+		t.Errorf("API with a wrong token: %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, ts, "/api/metrics", "Authorization", "Bearer s3cret"); resp.StatusCode != 200 {
+		t.Errorf("API with the token: %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, ts, "/"); resp.StatusCode != 303 || resp.Header.Get("Location") != "/login" {
+		t.Errorf("a page without a token goes to /login: %d %s", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	// The login form sets a cookie that opens the pages.
+	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := c.PostForm(ts.URL+"/login", url.Values{"token": {"s3cret"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	var cookie string
+	for _, ck := range resp.Cookies() {
+		if ck.Name == cookieName && ck.HttpOnly && ck.SameSite == http.SameSiteStrictMode {
+			cookie = ck.Name + "=" + ck.Value
+		}
+	}
+	if cookie == "" {
+		t.Fatalf("no HttpOnly SameSite=Strict cookie: %v", resp.Cookies())
+	}
+	if resp, _ := get(t, ts, "/", "Cookie", cookie); resp.StatusCode != 200 {
+		t.Errorf("with the cookie: %d", resp.StatusCode)
+	}
+	resp, _ = c.PostForm(ts.URL+"/login", url.Values{"token": {"guess"}})
+	if resp.Header.Get("Location") != "/login?failed" || len(resp.Cookies()) != 0 {
+		t.Errorf("a wrong token must not sign in: %v", resp.Header)
+	}
+
+	refusing := newServer(t, store, Options{Refuse: "the dashboard is off: set dashboard.token"})
+	if resp, body := get(t, refusing, "/"); resp.StatusCode != 403 || !strings.Contains(body, "dashboard.token") {
+		t.Errorf("refusing: %d %s", resp.StatusCode, body)
+	}
+}
+
+func TestChartGeometry(t *testing.T) {
+	lo, hi := 700.0, 800.0
+	obs := []model.Observation{
+		{ID: 1, Outlet: "A", Outcome: "baseline", Published: time.Unix(0, 0), Readings: []model.Reading{{Value: 700}}},
+		{ID: 2, Outlet: "B", Outcome: "conflict", Published: time.Unix(3600, 0), Readings: []model.Reading{{Value: 750, Low: &lo, High: &hi, Qualifier: "range"}}},
+		{ID: 3, Outlet: "A", Outcome: "change", Published: time.Unix(7200, 0), Readings: []model.Reading{{Value: 900}}},
+	}
+	c := NewChart(obs, 400, 200, false)
+	if len(c.Points) != 3 || len(c.Series) != 2 {
+		t.Fatalf("points %d, series %d", len(c.Points), len(c.Series))
+	}
+	if !(c.Points[0].X < c.Points[1].X && c.Points[1].X < c.Points[2].X) {
+		t.Errorf("time runs left to right: %+v", c.Points)
+	}
+	if !(c.Points[2].Y < c.Points[0].Y) {
+		t.Errorf("higher values sit higher: %+v", c.Points)
+	}
+	if !c.Points[1].HasRange || c.Points[1].Accepted || c.Points[0].Class == c.Points[1].Class {
+		t.Errorf("the conflicting range: %+v", c.Points[1])
+	}
+	for _, p := range c.Points {
+		if p.X < c.Left || p.X > float64(c.W) || p.Y < 0 || p.Y > c.Bottom {
+			t.Errorf("point outside the plot: %+v", p)
+		}
+	}
+	if strings.Count(c.Line, ",") != 4 { // two accepted points, a step between, and the run to the edge
+		t.Errorf("step line %q", c.Line)
+	}
+	if e := NewChart(nil, 100, 50, true); len(e.Points) != 0 || e.Line != "" {
+		t.Errorf("empty chart: %+v", e)
+	}
+}
