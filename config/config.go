@@ -21,8 +21,8 @@ type Config struct {
 
 	Dashboard Dashboard `yaml:"dashboard" json:"dashboard,omitempty"`
 	Slack     Slack     `yaml:"slack" json:"slack,omitempty"`
-	Fetch   Fetch   `yaml:"fetch" json:"fetch,omitempty"`
-	Tracker Tracker `yaml:"tracker" json:"tracker,omitempty"`
+	Fetch     Fetch     `yaml:"fetch" json:"fetch,omitempty"`
+	Tracker   Tracker   `yaml:"tracker" json:"tracker,omitempty"`
 
 	Sources     []Source           `yaml:"sources" json:"sources,omitempty"`
 	Metrics     []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
