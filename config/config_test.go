@@ -211,3 +211,43 @@ func TestSchemaIsCurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestTemplatesAndDashboardChecks(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"config.yaml": `listen: 0.0.0.0:9464
+templates:
+  change: "{{.Metric}} {{.Nope}}"
+  chnage: "x"
+  conflict_title: "{{.Metric"
+metrics:` + validMetric})
+	cfg, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) {
+		t.Fatalf("want Errors, got %v", err)
+	}
+	all := errs.Error()
+	for _, w := range []string{
+		"config.yaml:3:11: templates.change: template change:",
+		"Nope",
+		"config.yaml:4:11: templates.chnage: no template \"chnage\"",
+		"templates.conflict_title: template conflict_title:",
+	} {
+		if !strings.Contains(all, w) {
+			t.Errorf("missing %q in:\n%s", w, all)
+		}
+	}
+	_ = cfg
+
+	dir = writeFiles(t, map[string]string{"config.yaml": "listen: 0.0.0.0:9464\nmetrics:" + validMetric})
+	cfg, err = load(filepath.Join(dir, "config.yaml"), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := strings.Join(cfg.Warnings, "\n"); !strings.Contains(w, "dashboard.token") {
+		t.Errorf("an open listener without a token should warn: %q", w)
+	}
+	for addr, want := range map[string]bool{"127.0.0.1:1": true, "[::1]:1": true, "localhost:1": true, "0.0.0.0:1": false, ":9464": false, "10.0.0.2:80": false} {
+		if Loopback(addr) != want {
+			t.Errorf("Loopback(%q) = %v", addr, !want)
+		}
+	}
+}
