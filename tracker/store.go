@@ -695,23 +695,31 @@ func (s *sqlStore) HoldLease(ctx context.Context, name, owner string, until, now
 	return n == 1, err
 }
 
-func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
-	// Claim first, then read: an UPDATE is atomic in both databases, so two
-	// replicas never claim the same event.
-	rows, err := s.query(ctx, nil, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`, ms(now), owner, limit)
+// ids runs a query that selects one id column.
+func (s *sqlStore) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.query(ctx, nil, query, args...)
 	if err != nil {
 		return nil, err
 	}
+	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
 			return nil, err
 		}
 		ids = append(ids, id)
 	}
-	rows.Close()
+	return ids, rows.Err()
+}
+
+func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
+	// Claim first, then read: an UPDATE is atomic in both databases, so two
+	// replicas never claim the same event.
+	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`, ms(now), owner, limit)
+	if err != nil {
+		return nil, err
+	}
 	var out []model.Event
 	for _, id := range ids {
 		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`,
@@ -792,21 +800,8 @@ func (s *sqlStore) Thread(ctx context.Context, metric, route string) (channelID,
 }
 
 func (s *sqlStore) Events(ctx context.Context, limit int) ([]model.Event, error) {
-	rows, err := s.query(ctx, nil, `SELECT id FROM outbox ORDER BY id DESC LIMIT ?`, limit)
+	ids, err := s.ids(ctx, `SELECT id FROM outbox ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {
-		return nil, err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	out := make([]model.Event, 0, len(ids))

@@ -164,9 +164,8 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
-	m, ok := s.metricByID(r.PathValue("id"))
+	m, ok := s.metricOf(w, r)
 	if !ok {
-		http.Error(w, "no metric "+r.PathValue("id")+" in the configuration", http.StatusNotFound)
 		return
 	}
 	sum, hist, err := s.summary(r.Context(), m)
@@ -232,9 +231,8 @@ func (s *Server) apiMetrics(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
-	m, ok := s.metricByID(r.PathValue("id"))
+	m, ok := s.metricOf(w, r)
 	if !ok {
-		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
 		return
 	}
 	sum, _, err := s.summary(r.Context(), m)
@@ -246,9 +244,8 @@ func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {
-	m, ok := s.metricByID(r.PathValue("id"))
+	m, ok := s.metricOf(w, r)
 	if !ok {
-		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
 		return
 	}
 	hist, err := s.opt.Store.History(r.Context(), m.ID)
@@ -304,9 +301,8 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 
 // csv exports a metric's history, one row per reading.
 func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
-	m, ok := s.metricByID(r.PathValue("id"))
+	m, ok := s.metricOf(w, r)
 	if !ok {
-		http.Error(w, "no metric "+r.PathValue("id"), http.StatusNotFound)
 		return
 	}
 	hist, err := s.opt.Store.History(r.Context(), m.ID)

@@ -202,12 +202,15 @@ func (s *Server) fail(w http.ResponseWriter, what string, err error) {
 	http.Error(w, what+": the store could not be read; see the log", http.StatusInternalServerError)
 }
 
-func (s *Server) metricByID(id string) (Metric, bool) {
+// metricOf finds the metric a request's {id} names, or answers 404.
+func (s *Server) metricOf(w http.ResponseWriter, r *http.Request) (Metric, bool) {
+	id := r.PathValue("id")
 	for _, m := range s.opt.Metrics {
 		if m.ID == id {
 			return m, true
 		}
 	}
+	http.Error(w, "no metric "+id+" in the configuration", http.StatusNotFound)
 	return Metric{}, false
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -210,12 +211,7 @@ func (s *Server) channel(arg string) (string, string) {
 }
 
 func (s *Server) post(f map[string][]string) map[string]any {
-	get := func(k string) string {
-		if v := f[k]; len(v) > 0 {
-			return v[0]
-		}
-		return ""
-	}
+	get := url.Values(f).Get
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	id, e := s.channel(get("channel"))
@@ -258,12 +254,7 @@ func (s *Server) find(channel, ts string) *Message {
 func (s *Server) update(f map[string][]string) map[string]any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	get := func(k string) string {
-		if v := f[k]; len(v) > 0 {
-			return v[0]
-		}
-		return ""
-	}
+	get := url.Values(f).Get
 	id := get("channel")
 	if _, known := s.members[id]; !known {
 		// chat.update takes ids only.
@@ -284,12 +275,7 @@ func (s *Server) update(f map[string][]string) map[string]any {
 func (s *Server) history(f map[string][]string, replies bool) map[string]any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	get := func(k string) string {
-		if v := f[k]; len(v) > 0 {
-			return v[0]
-		}
-		return ""
-	}
+	get := url.Values(f).Get
 	id := get("channel")
 	if _, known := s.members[id]; !known {
 		return map[string]any{"ok": false, "error": "channel_not_found"}
