@@ -104,18 +104,26 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-func TestDaemonRunsReloadsAndStops(t *testing.T) {
+// storyOnSQLite serves the demo story's first article, configures the
+// shipped rules over it, and opens a fresh SQLite store.
+func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, tracker.Store) {
+	t.Helper()
 	articles, _ := demo.Articles()
 	site := demo.NewSite(articles)
 	site.Show(1)
 	srv := httptest.NewServer(site)
-	defer srv.Close()
+	t.Cleanup(srv.Close)
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
 	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
+	return site, cfg, store
+}
+
+func TestDaemonRunsReloadsAndStops(t *testing.T) {
+	site, cfg, store := storyOnSQLite(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	var out syncBuffer
 	reload := make(chan struct{})
@@ -213,19 +221,9 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 // with a good token resumes; an outage of 500s is ridden out; each event
 // reaches Slack once.
 func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
-	articles, _ := demo.Articles()
-	site := demo.NewSite(articles)
-	site.Show(1)
-	srv := httptest.NewServer(site)
-	defer srv.Close()
+	site, cfg, store := storyOnSQLite(t)
 	fake := slackfake.New()
 	defer fake.Close()
-	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
-	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	var mu sync.Mutex
 	token := "xoxb-revoked"

@@ -74,13 +74,13 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 	if e.Attempts > 0 {
 		// An earlier attempt may have reached Slack before a crash or a
 		// lost response: look before posting again.
-		ts, err := b.find(ctx, e, d)
+		chID, ts, err := b.find(ctx, e, d)
 		if err != nil {
 			retry, err := classify(err, d.Channel)
 			return d, retry, fmt.Errorf("looking for an earlier attempt: %w", err)
 		}
 		if ts != "" {
-			d.MessageTS = ts
+			d.ChannelID, d.MessageTS = chID, ts
 			b.log.Info("slack: event was already posted; not posting again", "event", e.Key, "ts", ts)
 			b.updateHead(ctx, e, m, d)
 			return d, true, nil
@@ -139,18 +139,18 @@ func (b *Bot) updateHead(ctx context.Context, e model.Event, m notify.Message, d
 
 // find looks for a message carrying the event's key where the event would
 // have been posted, since shortly before its first attempt. It returns the
-// message's ts, or "" if Slack has no such message.
-func (b *Bot) find(ctx context.Context, e model.Event, d notify.Delivery) (string, error) {
+// channel's id and the message's ts, or "" if Slack has no such message.
+func (b *Bot) find(ctx context.Context, e model.Event, d notify.Delivery) (string, string, error) {
 	chID := d.ChannelID
 	if chID == "" {
 		var err error
 		if chID, err = b.channelID(ctx, d.Channel); err != nil {
-			return "", err
+			return "", "", err
 		}
 		if chID == "" {
 			b.log.Warn("slack: cannot look for an earlier attempt: channel id unknown; posting, which may repeat one message",
 				"channel", d.Channel, "event", e.Key)
-			return "", nil
+			return "", "", nil
 		}
 	}
 	since := e.FirstAttempt
@@ -175,18 +175,18 @@ func (b *Bot) find(ctx context.Context, e model.Event, d notify.Delivery) (strin
 			}
 		}
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		for _, msg := range msgs {
 			if msg.Metadata.EventType == metadataType && msg.Metadata.EventPayload["key"] == e.Key {
-				return msg.Timestamp, nil
+				return chID, msg.Timestamp, nil
 			}
 		}
 		if !more || cursor == "" {
-			return "", nil
+			return "", "", nil
 		}
 	}
-	return "", nil
+	return "", "", nil
 }
 
 // channelID resolves a channel as configured to Slack's id: an id is
