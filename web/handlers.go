@@ -22,7 +22,7 @@ type Summary struct {
 	Qualifier string   `json:"qualifier"`
 	Agreeing  []string `json:"agreeing"`
 	// LastChange is when the accepted value was published.
-	LastChange   time.Time           `json:"last_change"`
+	LastChange   time.Time           `json:"-"`
 	Observations int                 `json:"observations"`
 	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value
 	Spark        Chart               `json:"-"`
@@ -55,12 +55,13 @@ func apiObs(o model.Observation) apiObservation {
 // apiSummary is a metric as the API gives it.
 type apiSummary struct {
 	Summary
+	LastChange *time.Time       `json:"last_change"`
 	Current    *apiObservation  `json:"current"`
 	OpenAlerts []apiObservation `json:"open_alerts"`
 }
 
 func apiSum(s Summary) apiSummary {
-	out := apiSummary{Summary: s, OpenAlerts: []apiObservation{}}
+	out := apiSummary{Summary: s, LastChange: orNull(s.LastChange), OpenAlerts: []apiObservation{}}
 	if s.Current != nil {
 		c := apiObs(*s.Current)
 		out.Current = &c
@@ -92,14 +93,14 @@ type apiEvent struct {
 // apiSource is a source with its health as the API gives it.
 type apiSource struct {
 	Source
-	Failures    int       `json:"failures"`
-	LastError   string    `json:"last_error"`
-	LastAttempt time.Time `json:"last_attempt"`
-	LastSuccess time.Time `json:"last_success"`
-	NextAttempt time.Time `json:"next_attempt"`
-	Articles    int       `json:"articles"`
-	Failing     bool      `json:"failing"`
-	Robots      string    `json:"robots"`
+	Failures    int        `json:"failures"`
+	LastError   string     `json:"last_error"`
+	LastAttempt *time.Time `json:"last_attempt"` // null: never
+	LastSuccess *time.Time `json:"last_success"`
+	NextAttempt *time.Time `json:"next_attempt"`
+	Articles    int        `json:"articles"`
+	Failing     bool       `json:"failing"`
+	Robots      string     `json:"robots"`
 }
 
 func readingsText(rs []model.Reading) string { return notify.ReadingsText(rs) }
@@ -269,8 +270,8 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	out := make([]apiSource, len(views))
 	for i, v := range views {
 		st := v.SourceState
-		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: st.LastAttempt,
-			LastSuccess: st.LastSuccess, NextAttempt: st.NextAttempt, Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
+		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: orNull(st.LastAttempt),
+			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
 	}
 	writeJSON(w, out)
 }
@@ -297,6 +298,14 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 			Attempts: e.Attempts, LastError: e.LastError, Channel: e.Channel, MessageTS: e.MessageTS, Text: text}
 	}
 	writeJSON(w, out)
+}
+
+// orNull is nil for the zero time, which JSON should show as null.
+func orNull(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
 }
 
 // csv exports a metric's history, one row per reading.
