@@ -28,6 +28,8 @@ type Notifier interface {
 // Outbox is the part of the store Drain needs.
 type Outbox interface {
 	HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error)
+	// ReleaseOutbox gives the lease and the owner's claims back.
+	ReleaseOutbox(ctx context.Context, lease, owner string) error
 	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
 	// BeginAttempt records, before posting, that an attempt starts: a crash
 	// during the post leaves that mark behind.
@@ -70,9 +72,22 @@ const claimFor = 2 * time.Minute
 // how many were delivered. It stops at the first failure so that no event
 // overtakes an earlier one; the failure says whether to retry
 // (errors.Is(err, ErrPermanent) when not, RetryAfter for how long to wait).
-// While another replica drains, Drain returns at once.
-func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (int, error) {
-	delivered := 0
+// While another replica drains, Drain returns at once. Drain gives its
+// lease and claims back when it returns, so that the next drain, in this
+// process or another, can start at once.
+func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (delivered int, err error) {
+	held := false
+	defer func() {
+		if !held {
+			return
+		}
+		// Even when ctx is cancelled (a shutdown), hand the lease back.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if rerr := box.ReleaseOutbox(rctx, drainLease, owner); rerr != nil && err == nil {
+			err = fmt.Errorf("outbox: release: %w", rerr)
+		}
+	}()
 	for {
 		now := time.Now()
 		ok, err := box.HoldLease(ctx, drainLease, owner, now.Add(claimFor), now)
@@ -82,6 +97,7 @@ func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (int, erro
 		if !ok {
 			return delivered, nil
 		}
+		held = true
 		evs, err := box.ClaimEvents(ctx, owner, now.Add(claimFor), now, 50)
 		if err != nil {
 			return delivered, fmt.Errorf("outbox: %w", err)

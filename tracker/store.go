@@ -66,6 +66,11 @@ type Store interface {
 	// do at a time (draining the outbox, so that events go out in order).
 	HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error)
 
+	// ReleaseOutbox gives up the owner's outbox lease and its claims on
+	// undelivered events, so that the next drain (another process, say
+	// the next `claimtrack once`) need not wait for them to expire.
+	ReleaseOutbox(ctx context.Context, lease, owner string) error
+
 	// Outbox: events wait there until delivered (see notify.Outbox).
 	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
 	BeginAttempt(ctx context.Context, id int64, now time.Time) error
@@ -693,6 +698,14 @@ func (s *sqlStore) HoldLease(ctx context.Context, name, owner string, until, now
 	}
 	n, err := res.RowsAffected()
 	return n == 1, err
+}
+
+func (s *sqlStore) ReleaseOutbox(ctx context.Context, lease, owner string) error {
+	if _, err := s.exec(ctx, nil, `UPDATE leases SET until_ms = 0 WHERE name = ? AND owner = ?`, lease, owner); err != nil {
+		return err
+	}
+	_, err := s.exec(ctx, nil, `UPDATE outbox SET claim_until_ms = 0 WHERE claim_owner = ? AND delivered_ms IS NULL`, owner)
+	return err
 }
 
 // ids runs a query that selects one id column.

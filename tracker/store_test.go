@@ -286,6 +286,22 @@ func TestOutboxDeliveryRecords(t *testing.T) {
 			t.Error("expired lease not taken over")
 		}
 
+		// A drain that ends hands the lease and its claims back: the next
+		// process need not wait for them to expire.
+		if err := s.ReleaseOutbox(ctx, "outbox", "b"); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.HoldLease(ctx, "outbox", "c", t0.Add(5*time.Minute), t0.Add(3*time.Minute+time.Second)); !ok {
+			t.Error("a released lease was not free")
+		}
+		if evs, _ := s.ClaimEvents(ctx, "b", time.Now().Add(time.Minute), time.Now(), 10); len(evs) != 2 {
+			t.Fatalf("b claims: %d", len(evs))
+		}
+		if evs, _ := s.ClaimEvents(ctx, "c", time.Now().Add(time.Minute), time.Now(), 10); len(evs) != 0 {
+			t.Fatalf("events claimed by b were given to c: %d", len(evs))
+		}
+		s.ReleaseOutbox(ctx, "outbox", "b")
+
 		evs, err := s.ClaimEvents(ctx, "a", time.Now().Add(time.Minute), time.Now(), 10)
 		if err != nil || len(evs) != 2 {
 			t.Fatalf("claim: %v %v", evs, err)

@@ -44,11 +44,23 @@ func TestDashboardInBrowser(t *testing.T) {
 	store, n := story(t)
 	ts := newServer(t, store, Options{})
 
+	// The profile is removed after the browser exits, and quietly: Chromium's
+	// helper processes may still be writing to it for a moment, which would
+	// fail t.TempDir's strict cleanup.
+	profile, err := os.MkdirTemp("", "claimtrack-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()))
+		chromedp.UserDataDir(profile))
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
@@ -96,7 +108,7 @@ func TestDashboardInBrowser(t *testing.T) {
 	var quote, title string
 	var scripts int
 	var nodes []*cdp.Node
-	err := chromedp.Run(ctx,
+	err = chromedp.Run(ctx,
 		chromedp.Navigate(ts.URL+"/metrics/toll"),
 		chromedp.WaitVisible("#chart", chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll("#chart circle.pt").length`, &points),

@@ -37,6 +37,8 @@ func (o *memOutbox) HoldLease(context.Context, string, string, time.Time, time.T
 	return true, nil
 }
 
+func (o *memOutbox) ReleaseOutbox(context.Context, string, string) error { return nil }
+
 func (o *memOutbox) ClaimEvents(_ context.Context, _ string, _, _ time.Time, limit int) ([]model.Event, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
