@@ -4,6 +4,7 @@ package config
 
 import (
 	"net"
+	"strings"
 	"time"
 
 	"github.com/invopop/jsonschema"
@@ -126,6 +127,31 @@ func (s Source) Kind() string {
 		return "dir"
 	}
 	return ""
+}
+
+// DefaultSchedule is how often a source without a schedule runs.
+const DefaultSchedule = "@every 15m"
+
+// ScheduleSpec is the source's cron spec, or DefaultSchedule.
+func (s Source) ScheduleSpec() string {
+	if strings.TrimSpace(s.Schedule) == "" {
+		return DefaultSchedule
+	}
+	return s.Schedule
+}
+
+// Location is where the source reads: its feed, page or sitemap URL, or
+// its folder as written.
+func (s Source) Location() string {
+	switch s.Kind() {
+	case "feed":
+		return s.Feed
+	case "page":
+		return s.Page
+	case "sitemap":
+		return s.Sitemap
+	}
+	return s.Dir
 }
 
 // OutletName is the name alerts show for the source.

@@ -256,7 +256,7 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 // descriptor such as @every 10m or @hourly.
 func ParseSchedule(spec string) (cron.Schedule, error) {
 	if strings.TrimSpace(spec) == "" {
-		spec = "@every 15m"
+		spec = DefaultSchedule
 	}
 	return cronParser.Parse(spec)
 }

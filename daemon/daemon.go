@@ -189,11 +189,7 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 		if !ok {
 			continue
 		}
-		spec := cs.Schedule
-		if spec == "" {
-			spec = "@every 15m"
-		}
-		if _, err := c.AddFunc(spec, func() { d.runSource(ctx, src) }); err != nil {
+		if _, err := c.AddFunc(cs.ScheduleSpec(), func() { d.runSource(ctx, src) }); err != nil {
 			d.opt.Log.Error("schedule", "source", cs.Name, "err", err)
 		}
 	}

@@ -26,15 +26,7 @@ func (a *app) dashboard() (http.Handler, error) {
 		if s.Disabled {
 			continue
 		}
-		u := s.Feed + s.Page + s.Sitemap
-		if u == "" {
-			u = s.Dir
-		}
-		sched := s.Schedule
-		if sched == "" {
-			sched = "@every 15m"
-		}
-		opt.Sources = append(opt.Sources, web.Source{Name: s.Name, Outlet: s.OutletName(), URL: u, Schedule: sched})
+		opt.Sources = append(opt.Sources, web.Source{Name: s.Name, Outlet: s.OutletName(), URL: s.Location(), Schedule: s.ScheduleSpec()})
 	}
 	srv, err := web.New(opt)
 	if err != nil {
