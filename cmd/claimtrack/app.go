@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/parallel"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -103,43 +104,34 @@ func (a *app) pass(ctx context.Context, only string, leaseFor time.Duration) []t
 	if workers <= 0 {
 		workers = 4
 	}
+	var todo []tracker.Source
+	for _, s := range a.sources {
+		if only == "" || s.Name == only {
+			todo = append(todo, s)
+		}
+	}
 	var mu sync.Mutex
 	var results []tracker.Result
-	jobs := make(chan tracker.Source)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for src := range jobs {
-				now := time.Now()
-				ok, err := a.store.TryLease(ctx, src.Name, a.owner, now.Add(leaseFor), now)
-				if err != nil {
-					a.log.Error("lease", "source", src.Name, "err", err)
-					continue
-				}
-				if !ok {
-					a.log.Debug("another replica has this source", "source", src.Name)
-					continue
-				}
-				r := a.pipeline.RunSource(ctx, src)
-				mu.Lock()
-				results = append(results, r)
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, s := range a.sources {
-		if only != "" && s.Name != only {
-			continue
+	parallel.For(len(todo), workers, func(i int) {
+		src := todo[i]
+		if ctx.Err() != nil {
+			return // stopping: start no more sources
 		}
-		select {
-		case jobs <- s:
-		case <-ctx.Done():
+		now := time.Now()
+		ok, err := a.store.TryLease(ctx, src.Name, a.owner, now.Add(leaseFor), now)
+		if err != nil {
+			a.log.Error("lease", "source", src.Name, "err", err)
+			return
 		}
-	}
-	close(jobs)
-	wg.Wait()
+		if !ok {
+			a.log.Debug("another replica has this source", "source", src.Name)
+			return
+		}
+		r := a.pipeline.RunSource(ctx, src)
+		mu.Lock()
+		results = append(results, r)
+		mu.Unlock()
+	})
 	return results
 }
 

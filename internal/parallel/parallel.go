@@ -1,5 +1,6 @@
-// Package parallel runs a loop body on a fixed number of workers; the
-// benchmarks use it to measure work the way the daemon's pool does it.
+// Package parallel runs a loop body on a fixed number of workers: the
+// passes of `once` and the demo use it, and the benchmarks measure work
+// with it the way those passes do it.
 package parallel
 
 import "sync"
