@@ -103,8 +103,6 @@ type apiSource struct {
 	Robots      string     `json:"robots"`
 }
 
-func readingsText(rs []model.Reading) string { return notify.ReadingsText(rs) }
-
 func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observation, error) {
 	sum := Summary{Metric: m}
 	cur, agree, err := s.opt.Store.Current(ctx, m.ID)
@@ -125,18 +123,16 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 	// Alerts after the accepted observation (history is oldest first) are
 	// still open: nothing has settled them.
 	open := false
+	var acceptedOnly []model.Observation
 	for _, o := range hist {
+		if accepted(o) {
+			acceptedOnly = append(acceptedOnly, o)
+		}
 		switch {
 		case cur != nil && o.ID == cur.ID:
 			open, sum.Alerts = true, nil
 		case open && (o.Outcome == "conflict" || o.Outcome == "decrease"):
 			sum.Alerts = append(sum.Alerts, o)
-		}
-	}
-	var acceptedOnly []model.Observation
-	for _, o := range hist {
-		if accepted(o) {
-			acceptedOnly = append(acceptedOnly, o)
 		}
 	}
 	sum.Spark = NewChart(acceptedOnly, 140, 32, true)

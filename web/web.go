@@ -94,7 +94,7 @@ func New(opt Options) (*Server, error) {
 	funcs := template.FuncMap{
 		"when":     when,
 		"ago":      ago,
-		"readings": readingsText,
+		"readings": notify.ReadingsText,
 		"plural":   plural,
 	}
 	for _, page := range []string{"index", "metric", "sources", "login"} {

@@ -49,8 +49,13 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	}
 	scfg := slackConfig(cfg, newLogger(e.stderr, cfg.Log))
 	if *dry {
+		r, err := slack.NewRenderer(scfg.Templates)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack notify test: %v\n", err)
+			return exitFail
+		}
 		for _, ev := range events {
-			b, err := slack.Preview(scfg, ev)
+			b, err := slack.Preview(r, ev)
 			if err != nil {
 				fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v\n", ev.Kind, err)
 				return exitFail

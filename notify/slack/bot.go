@@ -65,12 +65,6 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 	if err != nil {
 		return d, true, fmt.Errorf("thread of %s: %w", e.Metric, err)
 	}
-	note := ""
-	if d.ThreadTS == "" && e.Kind.IsMetricEvent() {
-		note = "every later change to this figure is posted in the thread"
-	}
-	p := Build(m, e, note)
-
 	if e.Attempts > 0 {
 		// An earlier attempt may have reached Slack before a crash or a
 		// lost response: look before posting again.
@@ -87,6 +81,11 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 		}
 	}
 
+	note := ""
+	if d.ThreadTS == "" && e.Kind.IsMetricEvent() {
+		note = "every later change to this figure is posted in the thread"
+	}
+	p := Build(m, e, note)
 	chID, ts, err := b.post(ctx, d, e, p)
 	if isInvalidBlocks(err) {
 		b.log.Warn("slack: blocks refused; posting the text alone", "event", e.Key, "err", err)

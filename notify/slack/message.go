@@ -144,13 +144,15 @@ func splitSections(text string, max int) []string {
 	return out
 }
 
+// NewRenderer compiles the message templates, defaults with config
+// overrides, for Slack's markup.
+func NewRenderer(templates map[string]string) (*notify.Renderer, error) {
+	return notify.NewRenderer(templates, Mrkdwn)
+}
+
 // Preview renders an event as the JSON payload Slack would receive, for
 // `claimtrack notify test --dry-run`.
-func Preview(cfg Config, e model.Event) ([]byte, error) {
-	r, err := notify.NewRenderer(cfg.Templates, Mrkdwn)
-	if err != nil {
-		return nil, err
-	}
+func Preview(r *notify.Renderer, e model.Event) ([]byte, error) {
 	m, err := r.Render(e)
 	if err != nil {
 		return nil, err

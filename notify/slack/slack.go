@@ -46,7 +46,7 @@ type Threads interface {
 // New returns the notifier the config asks for: a Bot with a token, a
 // Webhook with a URL.
 func New(cfg Config, threads Threads) (notify.Notifier, error) {
-	r, err := notify.NewRenderer(cfg.Templates, Mrkdwn)
+	r, err := NewRenderer(cfg.Templates)
 	if err != nil {
 		return nil, err
 	}
