@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	api "github.com/slack-go/slack"
 
@@ -51,7 +52,7 @@ func New(cfg Config, threads Threads) (notify.Notifier, error) {
 		return nil, err
 	}
 	if cfg.HTTP == nil {
-		cfg.HTTP = &http.Client{Timeout: 30 * 1e9}
+		cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
