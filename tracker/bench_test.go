@@ -23,24 +23,20 @@ import (
 )
 
 const (
-	benchSources  = 1000
-	benchPerFeed  = 20
-	benchVariants = 200 // distinct article bodies, reused with different numbers
+	benchSources = 1000
+	benchPerFeed = 20
 )
 
 // loopbackSite serves benchSources feeds of benchPerFeed articles each.
-// Every article is distinct (its figures and headline carry its number) so
-// that none is taken for a copy.
+// Every article is a different story (newstext.Story with its own seed), as
+// on real sites, so that the near-copy index works as it does in use.
 func loopbackSite(b *testing.B) (*httptest.Server, [][]byte) {
-	bodies := make([]string, benchVariants)
-	for i := range bodies {
-		bodies[i] = newstext.Generate(3000 + i%5*400)
-	}
 	page := func(src, n int) []byte {
+		id := src*benchPerFeed + n
 		var sb strings.Builder
 		fmt.Fprintf(&sb, `<!doctype html><html><head><title>Story %d-%d</title><meta property="article:published_time" content="2024-03-%02dT10:00:00Z"></head><body><nav><a href="/">Home</a></nav><article><h1>Story %d from source %d</h1>`, src, n, 1+n%28, n, src)
-		for _, para := range strings.Split(bodies[(src*benchPerFeed+n)%benchVariants], "\n\n") {
-			fmt.Fprintf(&sb, "<p>Report %d-%d. %s</p>\n", src, n, para)
+		for _, para := range strings.Split(newstext.Story(3000+id%5*400, uint64(id)), "\n\n") {
+			fmt.Fprintf(&sb, "<p>%s</p>\n", para)
 		}
 		sb.WriteString("</article><footer>© Loopback</footer></body></html>")
 		return []byte(sb.String())

@@ -101,7 +101,8 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
-		RETURNING id`
+		RETURNING id, copy_of`
+	sqlDeleteBands       = `DELETE FROM article_bands WHERE article_id = ?`
 	sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -115,12 +116,23 @@ const (
 	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`
 )
 
+// sqlInsertBands indexes an article's fingerprint: one row per band.
+var sqlInsertBands = `INSERT INTO article_bands (band_key, article_id) VALUES ` +
+	strings.TrimSuffix(strings.Repeat("(?, ?), ", bands), ", ") + ` ON CONFLICT DO NOTHING`
+
+// sqlNearCopies finds the recent originals that share a band with a
+// fingerprint, those sharing the most first (see NearCopy).
+var sqlNearCopies = `SELECT a.id, a.fingerprint FROM article_bands k JOIN articles a ON a.id = k.article_id
+	WHERE k.band_key IN (` + strings.TrimSuffix(strings.Repeat("?, ", bands), ", ") + `)
+		AND a.fetched_ms >= ? AND a.canonical_url <> ? AND a.copy_of IS NULL
+	GROUP BY a.id, a.fingerprint ORDER BY count(*) DESC, a.id LIMIT ` + strconv.Itoa(maxCandidates)
+
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlDeleteBands, sqlInsertBands, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
@@ -357,26 +369,55 @@ func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Vali
 	return err
 }
 
+// NearCopy looks a fingerprint up by its bands and verifies the
+// candidates sharing the most bands: the cost depends on how many similar
+// texts there are, not on how many articles the window holds. The oldest
+// near duplicate among them is the original.
 func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalURL string, since time.Time) (int64, error) {
-	if fingerprint == "" {
+	keys := Bands(fingerprint)
+	if keys == nil {
 		return 0, nil
 	}
-	rows, err := s.query(ctx, nil, `SELECT id, fingerprint FROM articles WHERE fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL AND fingerprint <> '' ORDER BY id`, ms(since), canonicalURL)
+	args := make([]any, 0, len(keys)+2)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, ms(since), canonicalURL)
+	rows, err := s.query(ctx, nil, sqlNearCopies, args...)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("near copies: %w", err)
 	}
 	defer rows.Close()
+	var found int64
 	for rows.Next() {
 		var id int64
 		var fp string
 		if err := rows.Scan(&id, &fp); err != nil {
 			return 0, err
 		}
-		if NearDuplicate(fingerprint, fp) {
-			return id, nil
+		if NearDuplicate(fingerprint, fp) && (found == 0 || id < found) {
+			found = id
 		}
 	}
-	return 0, rows.Err()
+	return found, rows.Err()
+}
+
+// indexBands replaces an article's band keys (a corrected text has a new
+// fingerprint). Copies are not indexed: NearCopy never returns one.
+func (s *sqlStore) indexBands(ctx context.Context, tx *sql.Tx, articleID int64, fingerprint string, isCopy bool) error {
+	if _, err := s.exec(ctx, tx, sqlDeleteBands, articleID); err != nil {
+		return err
+	}
+	keys := Bands(fingerprint)
+	if keys == nil || isCopy {
+		return nil
+	}
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k, articleID)
+	}
+	_, err := s.exec(ctx, tx, sqlInsertBands, args...)
+	return err
 }
 
 // lockMetric serialises writers of one metric's state: an advisory lock in
@@ -401,10 +442,14 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 		copyOf = a.CopyOf
 	}
 	var articleID int64
+	var storedCopyOf sql.NullInt64
 	err = s.qrow(ctx, tx, sqlUpsertArticle,
-		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID)
+		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID, &storedCopyOf)
 	if err != nil {
 		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
+	}
+	if err := s.indexBands(ctx, tx, articleID, a.Fingerprint, storedCopyOf.Valid); err != nil {
+		return nil, fmt.Errorf("store article %s: index fingerprint: %w", a.CanonicalURL, err)
 	}
 	outcomes := make([]Outcome, 0, len(obs))
 	for _, o := range obs {

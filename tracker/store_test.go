@@ -2,9 +2,12 @@ package tracker
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/pressly/goose/v3"
 )
 
 // eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
@@ -183,6 +187,116 @@ func TestStoreSeenAndValidators(t *testing.T) {
 		if id, _ := s.NearCopy(ctx, Fingerprint(other), "https://c.example/4", t0.Add(-time.Hour)); id != 0 {
 			t.Error("a different story is not a copy")
 		}
+	})
+}
+
+// TestNearCopyIndex checks the band index among many different stories: a
+// re-spun copy finds its original, a different story finds nothing, a copy
+// is never taken for an original, and a corrected text is indexed anew.
+func TestNearCopyIndex(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		since := t0.Add(-time.Hour)
+		for i := range 200 {
+			a := article(fmt.Sprintf("https://many.example/%d", i), "Many", t0, newstext.Story(2500, uint64(i)))
+			if _, err := s.Process(ctx, a, nil, judgeTotal); err != nil {
+				t.Fatal(err)
+			}
+		}
+		orig := newstext.Story(3000, 1000)
+		a := article("https://wire.example/orig", "Wire", t0, orig)
+		if _, err := s.Process(ctx, a, nil, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		var origID int64
+		if id, err := s.NearCopy(ctx, a.Fingerprint, "https://elsewhere.example/x", since); err != nil || id == 0 {
+			t.Fatalf("the original itself: id %d, err %v", id, err)
+		} else {
+			origID = id
+		}
+		respun := strings.Replace(strings.Replace(orig, " said ", " told reporters ", 2), " the ", " a ", 3)
+		if id, _ := s.NearCopy(ctx, Fingerprint(respun), "https://paper.example/copy", since); id != origID {
+			t.Errorf("re-spun copy: got article %d, want %d (similarity %.2f)", id, origID, Similarity(Fingerprint(respun), a.Fingerprint))
+		}
+		if id, _ := s.NearCopy(ctx, Fingerprint(newstext.Story(3000, 5000)), "https://paper.example/other", since); id != 0 {
+			t.Errorf("a different story was taken for a copy of %d", id)
+		}
+		if id, _ := s.NearCopy(ctx, a.Fingerprint, "https://paper.example/copy", t0.Add(time.Hour)); id != 0 {
+			t.Error("an original older than the window still counted")
+		}
+		// A stored copy is not returned: the original is.
+		c := article("https://paper.example/copy", "Paper", t0.Add(time.Minute), respun)
+		c.CopyOf = origID
+		if _, err := s.Process(ctx, c, nil, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		if id, _ := s.NearCopy(ctx, c.Fingerprint, "https://wire.example/orig", since); id != 0 {
+			t.Errorf("found copy %d, but a copy is not an original and the original is this URL", id)
+		}
+		// A correction with a wholly new text: the old bands are gone.
+		fixed := article("https://wire.example/orig", "Wire", t0, newstext.Story(3000, 7000))
+		if _, err := s.Process(ctx, fixed, nil, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		if id, _ := s.NearCopy(ctx, a.Fingerprint, "https://elsewhere.example/y", since); id == origID {
+			t.Error("the corrected article is still found by its old text")
+		}
+		if id, _ := s.NearCopy(ctx, fixed.Fingerprint, "https://elsewhere.example/y", since); id != origID {
+			t.Errorf("the corrected article is not found by its new text: %d", id)
+		}
+	})
+}
+
+// TestBandsBackfilled opens a store made before the band index (schema
+// version 2) and checks that its articles were indexed by the migration.
+func TestBandsBackfilled(t *testing.T) {
+	ctx := context.Background()
+	text := newstext.Story(3000, 42)
+	fp := Fingerprint(text)
+	at := func(t *testing.T, driver, dsn, dir string, gd goose.Dialect) {
+		db, err := sql.Open(driver, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, _ := fs.Sub(migrations, "migrations/"+dir)
+		p, err := goose.NewProvider(gd, db, sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.UpTo(ctx, 2); err != nil {
+			t.Fatal(err)
+		}
+		q := `INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash, fingerprint) VALUES ('s', 'o', 'u', 'https://old.example/1', 1, ` + strconv.FormatInt(ms(t0), 10) + `, 'h', '` + fp + `')`
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+	}
+	check := func(t *testing.T, s Store) {
+		if id, err := s.NearCopy(ctx, fp, "https://new.example/2", t0.Add(-time.Hour)); err != nil || id == 0 {
+			t.Errorf("an article stored before the index is not found: %d, %v", id, err)
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "old.db")
+		at(t, "sqlite", "file:"+path, "sqlite", goose.DialectSQLite3)
+		s, err := Open(ctx, path, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		check(t, s)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := pgtest.Schema(t)
+		at(t, "pgx", dsn, "postgres", goose.DialectPostgres)
+		s, err := Open(ctx, dsn, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		check(t, s)
 	})
 }
 

@@ -1,0 +1,22 @@
+-- +goose Up
+-- MinHash bands (see tracker/minhash.go): an article's fingerprint cut into
+-- 21 bands of three hashes, each stored with its band number. Two texts share
+-- a band key with a probability that rises steeply with their similarity,
+-- so near copies are looked up through this index instead of by comparing
+-- every recent fingerprint. Copies themselves are not indexed: a copy is
+-- linked to the original, never to another copy.
+CREATE TABLE article_bands (
+    band_key   TEXT    NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_bands_article ON article_bands(article_id);
+
+WITH RECURSIVE band(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM band WHERE n < 20)
+INSERT INTO article_bands (band_key, article_id)
+SELECT printf('%02d', band.n) || substr(a.fingerprint, 1 + 24 * band.n, 24), a.id
+FROM articles a CROSS JOIN band
+WHERE a.copy_of IS NULL AND length(a.fingerprint) = 512;
+
+-- +goose Down
+DROP TABLE article_bands;
