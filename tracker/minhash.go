@@ -3,7 +3,6 @@ package tracker
 import (
 	"encoding/binary"
 	"encoding/hex"
-	"fmt"
 	"math/rand/v2"
 	"unicode"
 )
@@ -32,16 +31,20 @@ const (
 	maxCandidates = 64
 )
 
-// Bands returns the LSH band keys of a fingerprint: each band's number and
-// its hashes as written in the fingerprint. It returns nil for "".
-func Bands(fingerprint string) []string {
-	const hexPerBand = 8 * bandRows
-	if len(fingerprint) != 8*minHashes {
+// Bands returns the LSH band keys of a fingerprint: each band's number (a
+// byte) and its hashes. It returns nil for "".
+func Bands(fingerprint string) [][]byte {
+	raw, err := hex.DecodeString(fingerprint)
+	if err != nil || len(raw) != 4*minHashes {
 		return nil
 	}
-	keys := make([]string, bands)
+	const bytesPerBand = 4 * bandRows
+	keys := make([][]byte, bands)
 	for b := range keys {
-		keys[b] = fmt.Sprintf("%02d%s", b, fingerprint[hexPerBand*b:hexPerBand*(b+1)])
+		k := make([]byte, 1+bytesPerBand)
+		k[0] = byte(b)
+		copy(k[1:], raw[bytesPerBand*b:])
+		keys[b] = k
 	}
 	return keys
 }

@@ -102,7 +102,6 @@ const (
 		ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 			text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
 		RETURNING id, copy_of`
-	sqlDeleteBands       = `DELETE FROM article_bands WHERE article_id = ?`
 	sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -132,7 +131,7 @@ const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JO
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlDeleteBands, sqlInsertBands, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlInsertBands, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
@@ -246,7 +245,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// WAL lets readers work while a write goes on; the busy timeout
 		// makes writers wait for each other; immediate transactions take
 		// the write lock at BEGIN so that a read-then-write never deadlocks.
-		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open store %s: %w", dsn, err)
 		}
@@ -402,12 +401,10 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 	return found, rows.Err()
 }
 
-// indexBands replaces an article's band keys (a corrected text has a new
-// fingerprint). Copies are not indexed: NearCopy never returns one.
+// indexBands adds an article's band keys. Copies are not indexed: NearCopy
+// never returns one. A corrected text adds its new keys; the old ones only
+// make a candidate that fails the check against the current fingerprint.
 func (s *sqlStore) indexBands(ctx context.Context, tx *sql.Tx, articleID int64, fingerprint string, isCopy bool) error {
-	if _, err := s.exec(ctx, tx, sqlDeleteBands, articleID); err != nil {
-		return err
-	}
 	keys := Bands(fingerprint)
 	if keys == nil || isCopy {
 		return nil
