@@ -69,7 +69,7 @@ func loopbackSite(b *testing.B) (*httptest.Server, [][]byte) {
 	return srv, sample
 }
 
-func shippedEngine(b *testing.B) *rules.Engine {
+func shippedEngine(b testing.TB) *rules.Engine {
 	data, err := os.ReadFile("../metrics/israel-gaza.yaml")
 	if err != nil {
 		b.Fatal(err)

@@ -80,6 +80,12 @@ func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
 	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit}
 }
 
+// batchSize is how many articles a pass stores in one transaction: commits
+// are most of what storing costs, and a crash loses at most this many
+// articles' work, which the next pass reads again (nothing of theirs was
+// stored, so they are new to it).
+const batchSize = 20
+
 // RunSource makes one pass over a source and records how it went.
 func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	res := Result{Source: src.Name}
@@ -92,12 +98,13 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 		res.Err = err
 	}
 	res.Links = len(links)
+	b := &batch{Store: p.Store}
 	for _, l := range links {
 		if ctx.Err() != nil {
 			res.Err = ctx.Err()
 			break
 		}
-		ok, err := p.runLink(ctx, src, l, &res)
+		ok, err := p.runLink(ctx, src, l, b)
 		if err != nil {
 			res.Failed++
 			log.Warn("article failed", "url", l.URL, "err", err)
@@ -112,12 +119,14 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 			}
 			continue
 		}
-		if ok {
-			res.New++
-		} else {
+		if !ok {
 			res.Skipped++
 		}
+		if len(b.items) >= batchSize {
+			p.flush(ctx, src, b, &res, log)
+		}
 	}
+	p.flush(ctx, src, b, &res, log)
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -130,8 +139,96 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	return res
 }
 
-// runLink processes one article; it reports whether it was new.
-func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, res *Result) (bool, error) {
+// batch holds the articles of a pass not yet stored. As a scrape.Seen it
+// answers from the store and from itself, so that a text met twice in one
+// pass is judged as it would be had the first been stored already.
+type batch struct {
+	Store
+	items []Item
+	// isNew is parallel to items: processed as new (true) or stored only
+	// to link a copy (false).
+	isNew []bool
+}
+
+func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error) {
+	for i := len(b.items) - 1; i >= 0; i-- {
+		if a := &b.items[i].Article; a.CanonicalURL == canonicalURL {
+			return a.TextHash, nil
+		}
+	}
+	return b.Store.HashAt(ctx, canonicalURL)
+}
+
+func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
+	if u, err := b.Store.URLWithHash(ctx, hash); u != "" || err != nil {
+		return u, err
+	}
+	for i := range b.items {
+		if a := &b.items[i].Article; a.TextHash == hash {
+			return a.CanonicalURL, nil
+		}
+	}
+	return "", nil
+}
+
+// nearCopy links rec to the original it nearly copies: a stored article,
+// or one earlier in the batch.
+func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
+	rec := &it.Article
+	id, err := b.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, since)
+	if err != nil || id != 0 {
+		rec.CopyOf = id
+		return err
+	}
+	for i := range b.items {
+		o := &b.items[i]
+		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
+			it.CopyOfItem = i + 1
+			return nil
+		}
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction and counts what it changed.
+func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
+	if len(b.items) == 0 {
+		return
+	}
+	items, isNew := b.items, b.isNew
+	b.items, b.isNew = nil, nil
+	all, err := p.Store.ProcessBatch(ctx, items, p.judge)
+	if err != nil {
+		res.Failed += len(items)
+		log.Warn("storing articles failed", "articles", len(items), "err", err)
+		if res.Err == nil && ctx.Err() == nil {
+			res.Err = fmt.Errorf("store %d articles: %w", len(items), err)
+		}
+		return
+	}
+	for i, outcomes := range all {
+		if isNew[i] {
+			res.New++
+		} else {
+			res.Skipped++
+		}
+		for j, out := range outcomes {
+			res.Observations++
+			if out == Change {
+				res.Changes++
+			}
+			if p.Stats != nil {
+				o := items[i].Observations[j]
+				p.Stats.Observation(o.Metric, o.Rule, out.String())
+			}
+		}
+	}
+}
+
+// runLink reads one article and adds it to the batch when it is to be
+// stored; it reports whether the article was new (false: unchanged or
+// already read, which is no failure).
+func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (bool, error) {
 	a, err := p.Fetcher.FetchArticle(ctx, l, src.Source)
 	if errors.Is(err, scrape.ErrNotModified) {
 		p.stat(src.Name, "not_modified")
@@ -140,7 +237,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, res *
 	if err != nil {
 		return false, err
 	}
-	verdict, orig, err := scrape.Judge(ctx, p.Store, a)
+	verdict, orig, err := scrape.Judge(ctx, b, a)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 	}
@@ -148,40 +245,24 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, res *
 	if verdict == scrape.Unchanged {
 		return false, nil
 	}
-	rec := p.record(src, a)
+	it := Item{Article: p.record(src, a)}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.
-	if id, err := p.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, p.now().Add(-p.copyWindow())); err != nil {
+	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
 		return false, err
-	} else if id != 0 {
-		rec.CopyOf = id
 	}
 	if verdict == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
-		if _, err := p.Store.Process(ctx, rec, nil, p.judge); err != nil {
-			return false, err
-		}
-		return false, nil
+		b.items, b.isNew = append(b.items, it), append(b.isNew, false)
+		return true, nil
 	}
 	found := bestPerMetric(p.Engine.ExtractDoc(figures.Analyze(a.Text)))
-	obs := make([]model.Observation, len(found))
+	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
-		obs[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
+		it.Observations[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
 	}
-	outcomes, err := p.Store.Process(ctx, rec, obs, p.judge)
-	if err != nil {
-		return false, err
-	}
-	for i, out := range outcomes {
-		res.Observations++
-		if out == Change {
-			res.Changes++
-		}
-		if p.Stats != nil {
-			p.Stats.Observation(obs[i].Metric, obs[i].Rule, out.String())
-		}
-	}
+	b.items, b.isNew = append(b.items, it), append(b.isNew, true)
 	return true, nil
 }
 

@@ -46,6 +46,10 @@ type Store interface {
 	// accepted values and queues the events: a crash loses or doubles
 	// nothing.
 	Process(ctx context.Context, a model.Article, obs []model.Observation, judge func(metric string) (Policy, MetricInfo)) ([]Outcome, error)
+	// ProcessBatch does what Process does for several articles, in order,
+	// in one transaction (one commit for a source's pass, not one an
+	// article); it returns each item's outcomes.
+	ProcessBatch(ctx context.Context, items []Item, judge func(metric string) (Policy, MetricInfo)) ([][]Outcome, error)
 
 	// Current returns a metric's accepted observation, or nil.
 	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
@@ -428,25 +432,64 @@ func (s *sqlStore) lockMetric(ctx context.Context, tx *sql.Tx, metric string) er
 	return err
 }
 
+// Item is an article and its observations, waiting to be stored.
+type Item struct {
+	Article      model.Article
+	Observations []model.Observation
+	// CopyOfItem, when not 0, says the article is a near copy of the
+	// batch's item CopyOfItem-1, which has no id until it is stored.
+	CopyOfItem int
+}
+
 func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) ([]Outcome, error) {
+	out, err := s.ProcessBatch(ctx, []Item{{Article: a, Observations: obs}}, judge)
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(string) (Policy, MetricInfo)) ([][]Outcome, error) {
+	if len(items) == 0 {
+		return nil, nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
+	ids := make([]int64, len(items))
+	all := make([][]Outcome, len(items))
+	for i, it := range items {
+		a := it.Article
+		if k := it.CopyOfItem; k > 0 && k <= i {
+			a.CopyOf = ids[k-1]
+		}
+		if ids[i], all[i], err = s.process(ctx, tx, a, it.Observations, judge); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return all, nil
+}
+
+// process stores one article and its observations inside tx.
+func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) (int64, []Outcome, error) {
 	var copyOf any
 	if a.CopyOf != 0 {
 		copyOf = a.CopyOf
 	}
 	var articleID int64
 	var storedCopyOf sql.NullInt64
-	err = s.qrow(ctx, tx, sqlUpsertArticle,
+	err := s.qrow(ctx, tx, sqlUpsertArticle,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID, &storedCopyOf)
 	if err != nil {
-		return nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
+		return 0, nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
 	}
 	if err := s.indexBands(ctx, tx, articleID, a.Fingerprint, storedCopyOf.Valid); err != nil {
-		return nil, fmt.Errorf("store article %s: index fingerprint: %w", a.CanonicalURL, err)
+		return 0, nil, fmt.Errorf("store article %s: index fingerprint: %w", a.CanonicalURL, err)
 	}
 	outcomes := make([]Outcome, 0, len(obs))
 	for _, o := range obs {
@@ -455,14 +498,11 @@ func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Obs
 		pol, info := judge(o.Metric)
 		out, err := s.record(ctx, tx, o, a.CopyOf != 0, pol, info)
 		if err != nil {
-			return nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
+			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
 		outcomes = append(outcomes, out)
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store: commit: %w", err)
-	}
-	return outcomes, nil
+	return articleID, outcomes, nil
 }
 
 func toReadings(rs []model.Reading) []Reading {
