@@ -26,12 +26,11 @@ func syntheticSpecs(n int) []MetricSpec {
 	return specs
 }
 
-func benchmarkExtract(b *testing.B, specs []MetricSpec) {
+func benchmarkExtract(b *testing.B, specs []MetricSpec, text string) {
 	e, err := Compile(specs)
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := newstext.Generate(1 << 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -40,9 +39,18 @@ func benchmarkExtract(b *testing.B, specs []MetricSpec) {
 	}
 }
 
+// BenchmarkExtract runs the rules over 1 MB of text of two kinds: "dense",
+// every sentence with figures (about 21 a kilobyte, ten times real wire
+// copy: the worst case), and "news", stories with figures at the density of
+// real articles (about 2 a kilobyte).
 func BenchmarkExtract(b *testing.B) {
-	b.Run("shipped", func(b *testing.B) { benchmarkExtract(b, shippedSpecs(b)) })
-	for _, n := range []int{1, 100, 1000} {
-		b.Run(fmt.Sprintf("metrics=%d", n), func(b *testing.B) { benchmarkExtract(b, syntheticSpecs(n)) })
+	for _, corpus := range []struct {
+		name string
+		text string
+	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+		b.Run(corpus.name+"/shipped", func(b *testing.B) { benchmarkExtract(b, shippedSpecs(b), corpus.text) })
+		for _, n := range []int{1, 100, 1000} {
+			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) { benchmarkExtract(b, syntheticSpecs(n), corpus.text) })
+		}
 	}
 }

@@ -102,3 +102,15 @@ func Story(n int, seed uint64) string {
 	}
 	return b.String()
 }
+
+// Stories returns about n bytes of different stories of about size bytes
+// each, separated by blank lines.
+func Stories(n, size int) string {
+	var b strings.Builder
+	b.Grow(n + size)
+	for seed := uint64(0); b.Len() < n; seed++ {
+		b.WriteString(Story(size, seed))
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
