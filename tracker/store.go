@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -458,6 +459,21 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
+	// Lock every metric the batch touches up front, in one order for all
+	// replicas: two batches locking their metrics as they meet them could
+	// each wait for the other.
+	var metrics []string
+	for _, it := range items {
+		for _, o := range it.Observations {
+			metrics = append(metrics, o.Metric)
+		}
+	}
+	slices.Sort(metrics)
+	for _, m := range slices.Compact(metrics) {
+		if err := s.lockMetric(ctx, tx, m); err != nil {
+			return nil, fmt.Errorf("store: lock metric %s: %w", m, err)
+		}
+	}
 	ids := make([]int64, len(items))
 	all := make([][]Outcome, len(items))
 	for i, it := range items {
@@ -522,9 +538,6 @@ func qualifierFromName(name string) figures.Qualifier {
 }
 
 func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, isCopy bool, pol Policy, info MetricInfo) (Outcome, error) {
-	if err := s.lockMetric(ctx, tx, o.Metric); err != nil {
-		return 0, err
-	}
 	cur, curID, agree, err := s.state(ctx, tx, o.Metric)
 	if err != nil {
 		return 0, err
