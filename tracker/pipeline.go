@@ -226,8 +226,8 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 }
 
 // runLink reads one article and adds it to the batch when it is to be
-// stored; it reports whether the article was new (false: unchanged or
-// already read, which is no failure).
+// stored; it reports whether it did (false: not modified or unchanged,
+// which is no failure). flush counts what it added as new or skipped.
 func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (bool, error) {
 	a, err := p.Fetcher.FetchArticle(ctx, l, src.Source)
 	if errors.Is(err, scrape.ErrNotModified) {
