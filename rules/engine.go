@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -83,7 +84,14 @@ type Engine struct {
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.
 	patternAlways []int
+	// analyzers keeps figures.Analyzers between calls of Extract, so that
+	// a stream of articles reuses token storage instead of allocating it.
+	analyzers sync.Pool
 }
+
+// maxPooledText is the longest text whose analyzer goes back to the pool:
+// one a hostile page grew to hundreds of megabytes is left to the collector.
+const maxPooledText = 4 << 20
 
 type phraseRef struct {
 	metric  int
@@ -197,7 +205,17 @@ func (e *Engine) Metrics() []MetricSpec {
 
 // Extract finds every observation the metrics make in text.
 func (e *Engine) Extract(text string) []Observation {
-	return e.ExtractDoc(figures.Analyze(text))
+	a, _ := e.analyzers.Get().(*figures.Analyzer)
+	if a == nil {
+		a = new(figures.Analyzer)
+	}
+	// The observations keep nothing of the Document but copies and
+	// substrings of text, so the analyzer can serve the next call.
+	obs := e.ExtractDoc(a.Analyze(text))
+	if len(text) <= maxPooledText {
+		e.analyzers.Put(a)
+	}
+	return obs
 }
 
 // ExtractDoc is Extract on a text already analysed.
@@ -212,16 +230,26 @@ type hit struct {
 }
 
 type docState struct {
-	d      *figures.Document
+	d *figures.Document
+	// lower is the text lower-cased, made only when a candidate metric has
+	// scope or exclude words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+}
+
+// lowerText returns the document's text with ASCII letters lower-cased.
+func (st *docState) lowerText() string {
+	if st.lower == "" {
+		st.lower = lowerASCII(st.d.Text)
+	}
+	return st.lower
 }
 
 func (e *Engine) extract(d *figures.Document, only int) []Observation {
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, lower: lowerASCII(d.Text), scoped: map[int]bool{}}
+	st := &docState{d: d, scoped: map[int]bool{}}
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {
@@ -298,13 +326,14 @@ func countAmounts(d *figures.Document, s *figures.Sentence) int {
 // findHits looks up each word of the sentence in the phrase index.
 func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
+	var buf [64]byte
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		if t.IsSymbol() {
 			continue
 		}
-		w := st.lower[t.Start:t.End]
-		for _, ref := range e.byWord[w] {
+		w := lowerInto(&buf, d.Text[t.Start:t.End])
+		for _, ref := range e.byWord[string(w)] {
 			m := e.metrics[ref.metric]
 			if ref.pattern >= 0 {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
@@ -319,7 +348,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			if l > len(w) {
 				continue
 			}
-			for _, ref := range e.byPrefix[w[:l]] {
+			for _, ref := range e.byPrefix[string(w[:l])] {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 			}
 		}
@@ -347,9 +376,9 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph phrase) (int, boo
 			return 0, false
 		}
 		t := d.Tokens[k]
-		got := st.lower[t.Start:t.End]
+		got := d.Text[t.Start:t.End]
 		last := wi == len(ph.words)-1
-		if got != w && !(last && ph.prefix && strings.HasPrefix(got, w)) {
+		if !(last && ph.prefix && hasPrefixLower(got, w) || len(got) == len(w) && hasPrefixLower(got, w)) {
 			return 0, false
 		}
 		k++
@@ -364,7 +393,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
 		return Observation{}, false
 	}
-	if len(m.exclude) > 0 && containsAnyPhrase(st.lower[s.Start:s.End], m.exclude) {
+	if len(m.exclude) > 0 && containsAnyPhrase(st.lowerText()[s.Start:s.End], m.exclude) {
 		return Observation{}, false
 	}
 	// Patterns first: they are the precise form.
@@ -468,11 +497,11 @@ func (m *metric) accepts(f figures.Figure) bool {
 func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 	m := e.metrics[mi]
 	if m.spec.ScopeIn == "sentence" {
-		return containsAnyPhrase(st.lower[s.Start:s.End], m.scope)
+		return containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
-		v = containsAnyPhrase(st.lower, m.scope)
+		v = containsAnyPhrase(st.lowerText(), m.scope)
 		st.scoped[mi] = v
 	}
 	return v

@@ -242,6 +242,42 @@ func wordsOf(s string) []string {
 	return strings.FieldsFunc(lowerASCII(s), func(r rune) bool { return !isWordRune(r) })
 }
 
+// lowerInto is lowerASCII into buf, for a word looked up and dropped: a
+// map lookup keyed by string(b) does not allocate. A word too long for buf
+// is lower-cased the allocating way.
+func lowerInto(buf *[64]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(lowerASCII(w))
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
+// hasPrefixLower reports whether text, with its ASCII letters lower-cased,
+// starts with prefix (already lower-cased).
+func hasPrefixLower(text, prefix string) bool {
+	if len(text) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerASCII lower-cases ASCII letters only, so that byte offsets stay
 // the same as in the original text.
 func lowerASCII(s string) string {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
-	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
@@ -257,7 +256,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 		b.items, b.isNew = append(b.items, it), append(b.isNew, false)
 		return true, nil
 	}
-	found := bestPerMetric(p.Engine.ExtractDoc(figures.Analyze(a.Text)))
+	found := bestPerMetric(p.Engine.Extract(a.Text))
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
 		it.Observations[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}

@@ -1,6 +1,9 @@
 package figures
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Limits that keep time and memory bounded on hostile input. A text longer
 // than MaxTextBytes is analysed up to that point (an article is far
@@ -41,12 +44,31 @@ func Find(text string) []Figure {
 
 // Analyze tokenises text once and finds its figures and sentences.
 func Analyze(text string) *Document {
-	d := &Document{Text: text}
+	var a Analyzer
+	return a.Analyze(text)
+}
+
+// An Analyzer analyses texts one after another and reuses its storage: the
+// Document it returns is valid until its next call. A daemon reads article
+// after article, and allocating (and zeroing) the tokens of each afresh cost
+// a tenth of the time. Figures' bounds are never reused, so figures copied
+// out of a Document stay valid. An Analyzer is not safe for concurrent use.
+type Analyzer struct {
+	d Document
+}
+
+// Analyze tokenises text once and finds its figures and sentences, in the
+// Analyzer's storage.
+func (a *Analyzer) Analyze(text string) *Document {
+	d := &a.d
+	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0]}
 	if len(text) > MaxTextBytes {
 		text = text[:MaxTextBytes]
 		d.Truncated = true
 	}
-	toks := lex(text, make([]Token, 0, len(text)/4+8))
+	// News text has about one token in five bytes: sized for that, the
+	// slice rarely grows.
+	toks := lex(text, slices.Grow(d.Tokens, len(text)/4+8))
 	if len(toks) > MaxTokens {
 		toks = toks[:MaxTokens]
 		d.Truncated = true
@@ -59,14 +81,14 @@ func Analyze(text string) *Document {
 			nums++
 		}
 	}
-	p := &parser{text: text, toks: toks, out: make([]Figure, 0, nums+nums/4+4)}
+	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, nums+nums/4+4)}
 	p.run()
 	if len(p.out) > MaxFigures {
 		p.out = p.out[:MaxFigures]
 		d.Truncated = true
 	}
 	d.Figures = p.out
-	d.wordPos = make([]int32, len(toks)+1)
+	d.wordPos = slices.Grow(d.wordPos, len(toks)+1)[:len(toks)+1]
 	n := int32(0)
 	for i, t := range toks {
 		d.wordPos[i] = n
@@ -75,7 +97,7 @@ func Analyze(text string) *Document {
 		}
 	}
 	d.wordPos[len(toks)] = n
-	d.figTok = make([][2]int32, len(d.Figures))
+	d.figTok = slices.Grow(d.figTok, len(d.Figures))[:len(d.Figures)]
 	ti := 0
 	for i, f := range d.Figures {
 		for ti < len(toks) && int(toks[ti].End) <= f.Start {
@@ -90,7 +112,7 @@ func Analyze(text string) *Document {
 			ti = start // figures never overlap, but list items share a token
 		}
 	}
-	d.Sentences = splitSentences(text, toks)
+	d.Sentences = splitSentences(text, toks, d.Sentences)
 	fi := 0
 	for si := range d.Sentences {
 		s := &d.Sentences[si]

@@ -31,9 +31,8 @@ func wordSet(s string) map[string]bool {
 // splitSentences splits tokens into sentences. A line break always ends a
 // sentence (headlines, list items and paragraphs carry no full stop of
 // their own); ., ! and ? end one unless an abbreviation, an initial or a
-// lower-case continuation says otherwise.
-func splitSentences(text string, toks []Token) []Sentence {
-	var out []Sentence
+// lower-case continuation says otherwise. The sentences are appended to out.
+func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 	start := 0
 	para := true
 	emit := func(end int) {
