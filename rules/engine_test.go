@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -232,4 +234,54 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Extract reuses analyzers from a pool: texts read at the same time, and
+// one after another, must each get their own observations, and the
+// observations of one call must not change when the next runs.
+func TestExtractConcurrentAndReused(t *testing.T) {
+	e := compile(t, `
+- id: toll
+  keywords: [killed]
+- id: trucks
+  keywords: [trucks]
+`)
+	texts := []string{
+		"Officials said 410 people were KILLED on Monday.",
+		"Some 35 trucks crossed at Kerem Shalom.\nAt least 1,200 people were killed, the ministry said.",
+		strings.Repeat("Nothing to count here. ", 500) + "More than 90 trucks were waiting.",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = render(t, e.Extract(text))
+	}
+	if !strings.Contains(want[0], "410") || !strings.Contains(want[1], "35") || !strings.Contains(want[1], "1,200") || !strings.Contains(want[2], "More than 90") {
+		t.Fatalf("sequential extraction missed figures: %q", want)
+	}
+	kept := e.Extract(texts[1])
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for n := range 50 {
+				i := (g + n) % len(texts)
+				if got := render(t, e.Extract(texts[i])); got != want[i] {
+					t.Errorf("text %d read concurrently: %s, want %s", i, got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if got := render(t, kept); got != want[1] {
+		t.Errorf("observations changed after later calls: %s, want %s", got, want[1])
+	}
+}
+
+// render writes observations as JSON: their bounds by value, not address.
+func render(t *testing.T, obs []Observation) string {
+	b, err := json.Marshal(obs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

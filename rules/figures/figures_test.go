@@ -238,3 +238,41 @@ func TestOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// An Analyzer that read a long text must read the next one exactly as a
+// fresh one would, and figures copied out of the first must survive it.
+func TestAnalyzerReuse(t *testing.T) {
+	first := strings.Repeat("Officials said more than 4,200 families had fled, and some 35 trucks arrived.\nThe U.S. pledged $3.3bn. ", 200)
+	second := "Nearly 1.5 million people are sheltering.\nAt least 17 aid workers were hurt on March 25."
+	var a Analyzer
+	kept := append([]Figure(nil), a.Analyze(first).Figures...)
+	got := a.Analyze(second)
+	want := Analyze(second)
+	if len(got.Figures) != len(want.Figures) || len(got.Sentences) != len(want.Sentences) || len(got.Tokens) != len(want.Tokens) {
+		t.Fatalf("reused analyzer: %d figures, %d sentences, %d tokens; fresh: %d, %d, %d",
+			len(got.Figures), len(got.Sentences), len(got.Tokens), len(want.Figures), len(want.Sentences), len(want.Tokens))
+	}
+	for i := range want.Figures {
+		g, w := got.Figures[i], want.Figures[i]
+		if g.Text != w.Text || g.Value != w.Value || *g.Low != *w.Low || g.Kind != w.Kind {
+			t.Errorf("figure %d: reused %+v, fresh %+v", i, g, w)
+		}
+		gs, ge := got.FigureTokens(i)
+		if ws, we := want.FigureTokens(i); gs != ws || ge != we {
+			t.Errorf("figure %d tokens: reused [%d,%d), fresh [%d,%d)", i, gs, ge, ws, we)
+		}
+	}
+	for i := range want.Sentences {
+		if got.Sentences[i] != want.Sentences[i] {
+			t.Errorf("sentence %d: reused %+v, fresh %+v", i, got.Sentences[i], want.Sentences[i])
+		}
+	}
+	for i := 0; i <= len(want.Tokens); i++ {
+		if got.WordPos(i) != want.WordPos(i) {
+			t.Fatalf("word position %d: reused %d, fresh %d", i, got.WordPos(i), want.WordPos(i))
+		}
+	}
+	if kept[0].Text != "more than 4,200" || *kept[0].Low != 4200 || kept[len(kept)-1].Text != "$3.3bn" || *kept[len(kept)-1].High != 3.3e9 {
+		t.Errorf("figures kept from the first text changed: first %+v, last %+v", kept[0], kept[len(kept)-1])
+	}
+}
