@@ -81,6 +81,11 @@ type Engine struct {
 	byWord     map[string][]phraseRef
 	byPrefix   map[string][]phraseRef
 	prefixLens []int
+	// starts holds a bit for the first two bytes of every indexed word and
+	// prefix: most words of a text start otherwise, and skip the lookups
+	// (with a thousand metrics, a map lookup per word and prefix length was
+	// the engine's largest cost).
+	starts startSet
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.
 	patternAlways []int
@@ -159,6 +164,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 			}
 			for _, a := range cp.anchors {
 				e.byWord[a] = append(e.byWord[a], phraseRef{metric: idx, keyword: 0, pattern: k})
+				e.starts.addWord(a)
 			}
 		}
 		e.metrics = append(e.metrics, m)
@@ -166,6 +172,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	for l := range lens {
 		e.prefixLens = append(e.prefixLens, l)
 	}
+	slices.Sort(e.prefixLens)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -176,9 +183,47 @@ func (e *Engine) index(ph phrase, ref phraseRef, lens map[int]bool) {
 	if len(ph.words) == 1 && ph.prefix {
 		e.byPrefix[ph.words[0]] = append(e.byPrefix[ph.words[0]], ref)
 		lens[len(ph.words[0])] = true
+		e.starts.addPrefix(ph.words[0])
 		return
 	}
 	e.byWord[ph.words[0]] = append(e.byWord[ph.words[0]], ref)
+	e.starts.addWord(ph.words[0])
+}
+
+// startSet is a set of two-byte word starts, lower-cased; a one-byte word
+// is its byte and a zero.
+type startSet [1 << 16 / 64]uint64
+
+func startOf(w string) uint16 {
+	k := uint16(lowerByte(w[0])) << 8
+	if len(w) > 1 {
+		k |= uint16(lowerByte(w[1]))
+	}
+	return k
+}
+
+func (s *startSet) set(k uint16)      { s[k/64] |= 1 << (k % 64) }
+func (s *startSet) has(k uint16) bool { return s[k/64]&(1<<(k%64)) != 0 }
+
+func (s *startSet) addWord(w string) { s.set(startOf(w)) }
+
+// addPrefix adds a keyword prefix ("kill*"): a one-letter prefix starts
+// words with any second byte.
+func (s *startSet) addPrefix(p string) {
+	if len(p) > 1 {
+		s.set(startOf(p))
+		return
+	}
+	for c := range 256 {
+		s.set(startOf(p) | uint16(c))
+	}
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func toPhrases(list []string) []phrase {
@@ -332,7 +377,11 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if t.IsSymbol() {
 			continue
 		}
-		w := lowerInto(&buf, d.Text[t.Start:t.End])
+		raw := d.Text[t.Start:t.End]
+		if !e.starts.has(startOf(raw)) {
+			continue
+		}
+		w := lowerInto(&buf, raw)
 		for _, ref := range e.byWord[string(w)] {
 			m := e.metrics[ref.metric]
 			if ref.pattern >= 0 {
