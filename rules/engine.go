@@ -58,6 +58,7 @@ type phrase struct {
 	words  []string
 	prefix bool // the last word ends in *: kill* matches killed
 	text   string
+	rule   string // `keyword "kill*"`: made once, named by every observation it makes
 }
 
 type metric struct {
@@ -158,6 +159,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 				errs = append(errs, fmt.Errorf("metric %s: patterns[%d]: %w", where, k, err))
 				continue
 			}
+			cp.rule = fmt.Sprintf("patterns[%d]", k)
 			m.patterns = append(m.patterns, cp)
 			if len(cp.anchors) == 0 {
 				e.patternAlways = append(e.patternAlways, idx)
@@ -230,7 +232,7 @@ func toPhrases(list []string) []phrase {
 	out := make([]phrase, 0, len(list))
 	for _, s := range list {
 		t := strings.TrimSpace(s)
-		ph := phrase{text: t, prefix: strings.HasSuffix(t, "*")}
+		ph := phrase{text: t, prefix: strings.HasSuffix(t, "*"), rule: "keyword " + strconv.Quote(t)}
 		ph.words = wordsOf(strings.TrimSuffix(t, "*"))
 		if len(ph.words) > 0 {
 			out = append(out, ph)
@@ -458,7 +460,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue // each placeholder binds a figure of its own
 		}
 		if vals, ok := m.matchPattern(d, s, cp); ok {
-			return m.observation(d, s, vals, fmt.Sprintf("patterns[%d]", pi)), true
+			return m.observation(d, s, vals, cp.rule), true
 		}
 	}
 	if len(m.keywords) == 0 {
@@ -499,7 +501,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	vals := []Value{{Name: "value", Figure: d.Figures[best]}}
-	return m.observation(d, s, vals, "keyword "+strconv.Quote(m.keywords[bestKw].text)), true
+	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
 }
 
 func hasPatternHit(hits []hit, mi, pi int) bool {

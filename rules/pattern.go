@@ -25,6 +25,7 @@ type compiledPattern struct {
 	// anchors are words one of which every match must contain, used to
 	// skip sentences cheaply; nil when the pattern has none.
 	anchors []string
+	rule    string // "patterns[2]", as observations name it
 }
 
 var placeholderName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
