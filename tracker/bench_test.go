@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -25,23 +26,41 @@ import (
 const (
 	benchSources = 1000
 	benchPerFeed = 20
+	// benchWorkers is the daemon's default fetch.workers: sources wait on
+	// the network and on the store's write lock, so it runs more of them at
+	// once than there are cores.
+	benchWorkers = 4
 )
 
-// loopbackSite serves benchSources feeds of benchPerFeed articles each.
-// Every article is a different story (newstext.Story with its own seed), as
-// on real sites, so that the near-copy index works as it does in use.
-func loopbackSite(b *testing.B) (*httptest.Server, [][]byte) {
-	page := func(src, n int) []byte {
-		id := src*benchPerFeed + n
-		var sb strings.Builder
-		fmt.Fprintf(&sb, `<!doctype html><html><head><title>Story %d-%d</title><meta property="article:published_time" content="2024-03-%02dT10:00:00Z"></head><body><nav><a href="/">Home</a></nav><article><h1>Story %d from source %d</h1>`, src, n, 1+n%28, n, src)
-		for _, para := range strings.Split(newstext.Story(3000+id%5*400, uint64(id)), "\n\n") {
-			fmt.Fprintf(&sb, "<p>%s</p>\n", para)
-		}
-		sb.WriteString("</article><footer>© Loopback</footer></body></html>")
-		return []byte(sb.String())
+// benchPage is article n of source src on the loopback site. Every article
+// is a different story (newstext.Story with its own seed), as on real
+// sites, so that the near-copy index works as it does in use.
+func benchPage(src, n int) []byte {
+	id := src*benchPerFeed + n
+	var sb strings.Builder
+	fmt.Fprintf(&sb, `<!doctype html><html><head><title>Story %d-%d</title><meta property="article:published_time" content="2024-03-%02dT10:00:00Z"></head><body><nav><a href="/">Home</a></nav><article><h1>Story %d from source %d</h1>`, src, n, 1+n%28, n, src)
+	for _, para := range strings.Split(newstext.Story(3000+id%5*400, uint64(id)), "\n\n") {
+		fmt.Fprintf(&sb, "<p>%s</p>\n", para)
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	sb.WriteString("</article><footer>© Loopback</footer></body></html>")
+	return []byte(sb.String())
+}
+
+// benchSample is pages like the site's, for extraction alone.
+func benchSample() [][]byte {
+	var sample [][]byte
+	for i := 0; i < 200; i++ {
+		sample = append(sample, benchPage(i%benchSources, i%benchPerFeed))
+	}
+	return sample
+}
+
+// siteHandler serves benchSources feeds of benchPerFeed articles each, from
+// pages made beforehand so that serving costs no more than on a real site.
+func siteHandler() http.Handler {
+	pages := make([][]byte, benchSources*benchPerFeed)
+	parallel.For(len(pages), 2, func(i int) { pages[i] = benchPage(i/benchPerFeed, i%benchPerFeed) })
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var src, n int
 		switch {
 		case r.URL.Path == "/robots.txt":
@@ -57,16 +76,61 @@ func loopbackSite(b *testing.B) (*httptest.Server, [][]byte) {
 			sb.WriteString("</channel></rss>")
 			io.WriteString(w, sb.String())
 		default:
-			fmt.Sscanf(r.URL.Path, "/s%d/a%d", &src, &n)
+			if _, err := fmt.Sscanf(r.URL.Path, "/s%d/a%d", &src, &n); err != nil || src < 0 || src >= benchSources || n < 0 || n >= benchPerFeed {
+				http.NotFound(w, r)
+				return
+			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write(page(src, n))
+			w.Write(pages[src*benchPerFeed+n])
 		}
-	}))
-	var sample [][]byte
-	for i := 0; i < 200; i++ {
-		sample = append(sample, page(i%benchSources, i%benchPerFeed))
+	})
+}
+
+// TestLoopbackSiteProcess is not a test: BenchmarkPipeline runs the test
+// binary again with CLAIMTRACK_BENCH_SITE set, and this serves the site
+// from that second process until its standard input closes. The daemon
+// does not serve the pages it reads, so neither the site's work nor its
+// memory belongs in the pipeline's articles/s and peak RSS.
+func TestLoopbackSiteProcess(t *testing.T) {
+	if os.Getenv("CLAIMTRACK_BENCH_SITE") != "1" {
+		t.Skip("the loopback site of BenchmarkPipeline; runs only as its helper process")
 	}
-	return srv, sample
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: siteHandler()}
+	go srv.Serve(ln)
+	fmt.Printf("http://%s\n", ln.Addr())
+	io.Copy(io.Discard, os.Stdin)
+	srv.Close()
+}
+
+// loopbackSite starts the site in a process of its own and returns its URL.
+func loopbackSite(b *testing.B) string {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLoopbackSiteProcess$")
+	cmd.Env = append(os.Environ(), "CLAIMTRACK_BENCH_SITE=1", "GOMAXPROCS=1")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		stdin.Close()
+		cmd.Wait()
+	})
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		b.Fatalf("loopback site process: %v", err)
+	}
+	return strings.TrimSpace(line)
 }
 
 func shippedEngine(b testing.TB) *rules.Engine {
@@ -109,8 +173,7 @@ func peakRSS() float64 {
 // articles/s with BenchmarkExtractionAlone, which parses and extracts the
 // same kind of pages without the rest.
 func BenchmarkPipeline(b *testing.B) {
-	srv, _ := loopbackSite(b)
-	defer srv.Close()
+	site := loopbackSite(b)
 	eng := shippedEngine(b)
 	for b.Loop() {
 		b.StopTimer()
@@ -122,8 +185,8 @@ func BenchmarkPipeline(b *testing.B) {
 		f.Cache = store
 		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 		b.StartTimer()
-		parallel.For(benchSources, 2, func(s int) {
-			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", srv.URL, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
+		parallel.For(benchSources, benchWorkers, func(s int) {
+			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
 			if r := p.RunSource(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
 				b.Errorf("source %d: %d new, err %v", s, r.New, r.Err)
 			}
@@ -139,8 +202,7 @@ func BenchmarkPipeline(b *testing.B) {
 // BenchmarkExtractionAlone parses and extracts pages like the pipeline's,
 // with two workers, for comparison.
 func BenchmarkExtractionAlone(b *testing.B) {
-	srv, sample := loopbackSite(b)
-	srv.Close()
+	sample := benchSample()
 	for b.Loop() {
 		parallel.For(benchSources*benchPerFeed, 2, func(i int) {
 			if _, err := scrape.ExtractHTML(sample[i%len(sample)], "text/html; charset=utf-8", nil, scrape.ExtractOptions{}); err != nil {
