@@ -121,6 +121,8 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		a.URL = pageURL.String()
 	}
 	a.CanonicalURL = canonicalURL(doc, pageURL)
+	// Before trafilatura, which prunes the tree it is given.
+	a.Published = publishedAt(doc, pageURL, time.Now())
 
 	var text string
 	if opts.Content != "" {
@@ -140,6 +142,7 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		OriginalURL:     pageURL,
 		EnableFallback:  false,
 		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled, // publishedAt has found it
 	})
 	if err != nil && opts.Content == "" {
 		return nil, fmt.Errorf("extract main text: %w", err)
@@ -156,7 +159,6 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		}
 		a.Title = strings.TrimSpace(res.Metadata.Title)
 		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
-		a.Published = res.Metadata.Date
 	}
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(doc.Find("title").First().Text())
