@@ -221,13 +221,6 @@ func (s *startSet) addPrefix(p string) {
 	}
 }
 
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func toPhrases(list []string) []phrase {
 	out := make([]phrase, 0, len(list))
 	for _, s := range list {

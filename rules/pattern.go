@@ -252,11 +252,7 @@ func lowerInto(buf *[64]byte, w string) []byte {
 	}
 	b := buf[:len(w)]
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		b[i] = lowerByte(w[i])
 	}
 	return b
 }
@@ -268,15 +264,19 @@ func hasPrefixLower(text, prefix string) bool {
 		return false
 	}
 	for i := 0; i < len(prefix); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
+		if lowerByte(text[i]) != prefix[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerByte lower-cases an ASCII letter and leaves any other byte alone.
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lowerASCII lower-cases ASCII letters only, so that byte offsets stay

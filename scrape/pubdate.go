@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -104,12 +105,17 @@ func textDate(text string) time.Time {
 		d, _ = strconv.Atoi(m[5])
 		y, _ = strconv.Atoi(m[6])
 	default:
-		y, _ = strconv.Atoi(m[7])
-		n, _ := strconv.Atoi(m[8])
-		mo = time.Month(n)
-		d, _ = strconv.Atoi(m[9])
+		return numericDate(m[7], m[8], m[9])
 	}
 	return civilDate(y, mo, d)
+}
+
+// numericDate is civilDate on a year, month and day written in digits.
+func numericDate(year, month, day string) time.Time {
+	y, _ := strconv.Atoi(year)
+	mo, _ := strconv.Atoi(month)
+	d, _ := strconv.Atoi(day)
+	return civilDate(y, time.Month(mo), d)
 }
 
 // civilDate is midnight UTC on a date, or the zero time if there is no
@@ -185,10 +191,6 @@ var publishedMeta = []string{
 }
 
 func metaPublished(doc *goquery.Document) time.Time {
-	rank := make(map[string]int, len(publishedMeta))
-	for i, k := range publishedMeta {
-		rank[k] = i
-	}
 	best, bestRank := time.Time{}, len(publishedMeta)
 	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
 		for _, attr := range []string{"property", "name", "itemprop"} {
@@ -196,8 +198,8 @@ func metaPublished(doc *goquery.Document) time.Time {
 			if !ok {
 				continue
 			}
-			r, ok := rank[strings.ToLower(strings.TrimSpace(key))]
-			if !ok || r >= bestRank {
+			r := slices.Index(publishedMeta, strings.ToLower(strings.TrimSpace(key)))
+			if r < 0 || r >= bestRank {
 				continue
 			}
 			if t := parseDate(s.AttrOr("content", "")); !t.IsZero() {
@@ -216,10 +218,7 @@ func urlDate(path string) time.Time {
 	if m == nil {
 		return time.Time{}
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	return civilDate(y, time.Month(mo), d)
+	return numericDate(m[1], m[2], m[3])
 }
 
 // dateLayouts are the forms sites write dates in: ISO 8601 above all, the
@@ -251,10 +250,7 @@ func parseDate(s string) time.Time {
 		}
 	}
 	if m := isoDatePrefix.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		return civilDate(y, time.Month(mo), d)
+		return numericDate(m[1], m[2], m[3])
 	}
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
 		switch {
