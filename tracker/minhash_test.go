@@ -1,8 +1,13 @@
 package tracker
 
 import (
+	"encoding/binary"
+	"encoding/hex"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
 )
 
 func TestFingerprintSimilarity(t *testing.T) {
@@ -27,5 +32,79 @@ func TestFingerprintSimilarity(t *testing.T) {
 	}
 	if Fingerprint("too short") != "" || NearDuplicate("", Fingerprint(wire)) {
 		t.Error("short texts have no fingerprint")
+	}
+}
+
+// referenceFingerprint is Fingerprint as first written, one shingle at a
+// time: stored fingerprints were made by it, so the faster one must give
+// the same answer for every text.
+func referenceFingerprint(text string) string {
+	var words []uint64
+	h := uint64(fnvOffset64)
+	inWord := false
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			r = unicode.ToLower(r)
+			for ; r > 0; r >>= 8 {
+				h = (h ^ uint64(r&0xff)) * fnvPrime64
+			}
+			inWord = true
+			continue
+		}
+		if inWord {
+			words = append(words, h)
+			h, inWord = fnvOffset64, false
+		}
+	}
+	if inWord {
+		words = append(words, h)
+	}
+	if len(words) < 12 {
+		return ""
+	}
+	var mins [minHashes]uint32
+	for i := range mins {
+		mins[i] = ^uint32(0)
+	}
+	for i := 0; i+3 <= len(words); i++ {
+		x := mix(words[i] ^ mix(words[i+1]^mix(words[i+2])))
+		for k := range minHashSeeds {
+			if v := uint32((minHashSeeds[k][0]*x + minHashSeeds[k][1]) >> 32); v < mins[k] {
+				mins[k] = v
+			}
+		}
+	}
+	b := make([]byte, 4*minHashes)
+	for k, m := range mins {
+		binary.BigEndian.PutUint32(b[4*k:], m)
+	}
+	return hex.EncodeToString(b)
+}
+
+func TestFingerprintUnchanged(t *testing.T) {
+	texts := []string{
+		"",
+		"too short to judge",
+		"One two three four five six seven eight nine ten eleven twelve",
+		newstext.Story(2000, 7),
+		newstext.Story(4000, 8),
+		// Mixed case, digits, punctuation and non-ASCII letters, numbers
+		// and spaces, which take the slow path.
+		"Der Gesundheitsbehörde zufolge wurden 33.091 Menschen getötet; ÉCOLE fermée à Rafah — «plus de 1,4 million» déplacés, ٣٢٠٠٠ قتيل، 数字是 ３２０００ 人。 İstanbul ΑΘΗΝΑ ǅemal x² ⅷ\u00a0non-breaking\u2009thin.",
+		strings.Repeat("Ünïcödé wörds and ASCII words alternate here, 12,345 of them; ", 20),
+		"tab\tseparated\nlines\r\nwith CRLF and \x00 a NUL and invalid \xff\xfe bytes among enough words to make twelve of them or more",
+	}
+	for i, text := range texts {
+		if got, want := Fingerprint(text), referenceFingerprint(text); got != want {
+			t.Errorf("text %d: fingerprint changed\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	text := newstext.Story(4000, 1)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Fingerprint(text)
 	}
 }
