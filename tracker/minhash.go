@@ -23,8 +23,9 @@ const (
 	// threshold s = 0.5, 0.995 at 0.6 and 1 for wire copy (0.8 and up),
 	// but about 0.0002 for different stories (s of 0.02). Bands of two
 	// rows would catch more copies at exactly 0.5, but common phrases then
-	// make most articles candidates of each other. The migration
-	// 00003_bands.sql cuts stored fingerprints the same way.
+	// make most articles candidates of each other. SQLite's index is in
+	// memory (copyindex.go); PostgreSQL's is a table, filled by migration
+	// 00003_bands.sql, which cuts stored fingerprints the same way.
 	bandRows = 3
 	bands    = minHashes / bandRows // the last hash is in no band
 	// maxCandidates bounds how many indexed articles one lookup verifies,

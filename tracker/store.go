@@ -136,7 +136,7 @@ const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JO
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlInsertBands, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
@@ -151,6 +151,9 @@ type sqlStore struct {
 	// stmts caches prepared statements by query: preparing is a large
 	// part of a small query's cost.
 	stmts sync.Map
+	// copies indexes fingerprints in memory (SQLite); nil when the
+	// article_bands table does (PostgreSQL).
+	copies *copyIndex
 }
 
 // stmt returns the prepared statement for a query, bound to tx if given.
@@ -263,6 +266,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// connection, preparing a statement while a transaction holds it
 		// would wait forever.)
 		s.db.SetMaxOpenConns(4)
+		s.copies = newCopyIndex()
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
@@ -282,7 +286,11 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		return nil, fmt.Errorf("migrate store %s: %w", redact(dsn), err)
 	}
 	// Prepare what transactions use now, so they find it cached.
-	for _, q := range txQueries {
+	queries := txQueries
+	if s.copies == nil {
+		queries = append(queries[:len(queries):len(queries)], sqlInsertBands)
+	}
+	for _, q := range queries {
 		if _, err := s.stmt(ctx, nil, q); err != nil {
 			s.Close()
 			return nil, fmt.Errorf("prepare %q: %w", q, err)
@@ -382,6 +390,16 @@ func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Vali
 // texts there are, not on how many articles the window holds. The oldest
 // near duplicate among them is the original.
 func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalURL string, since time.Time) (int64, error) {
+	if x := s.copies; x != nil {
+		x.mu.Lock()
+		defer x.mu.Unlock()
+		if err := x.sync(ctx, func(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+			return s.query(ctx, nil, query, args...)
+		}, ms(since)); err != nil {
+			return 0, fmt.Errorf("near copies: %w", err)
+		}
+		return x.lookup(fingerprint, canonicalURL, ms(since)), nil
+	}
 	keys := Bands(fingerprint)
 	if keys == nil {
 		return 0, nil
@@ -410,12 +428,14 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 	return found, rows.Err()
 }
 
-// indexBands adds an article's band keys. Copies are not indexed: NearCopy
-// never returns one. A corrected text adds its new keys; the old ones only
-// make a candidate that fails the check against the current fingerprint.
+// indexBands adds an article's band keys to the article_bands table
+// (PostgreSQL; SQLite's index is in memory and reads the articles table).
+// Copies are not indexed: NearCopy never returns one. A corrected text
+// adds its new keys; the old ones only make a candidate that fails the
+// check against the current fingerprint.
 func (s *sqlStore) indexBands(ctx context.Context, tx *sql.Tx, articleID int64, fingerprint string, isCopy bool) error {
 	keys := Bands(fingerprint)
-	if keys == nil || isCopy {
+	if keys == nil || isCopy || s.copies != nil {
 		return nil
 	}
 	args := make([]any, 0, 2*len(keys))
@@ -479,24 +499,45 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 		}
 	}
 	ids := make([]int64, len(items))
+	originals := make([]bool, len(items))
 	all := make([][]Outcome, len(items))
 	for i, it := range items {
 		a := it.Article
 		if k := it.CopyOfItem; k > 0 && k <= i {
 			a.CopyOf = ids[k-1]
 		}
-		if ids[i], all[i], err = s.process(ctx, tx, a, it.Observations, judge); err != nil {
+		if ids[i], originals[i], all[i], err = s.process(ctx, tx, a, it.Observations, judge); err != nil {
 			return nil, err
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
+	s.reindex(items, ids, originals)
 	return all, nil
 }
 
-// process stores one article and its observations inside tx.
-func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) (int64, []Outcome, error) {
+// reindex tells the in-memory copy index of corrected texts: the articles
+// it already read whose fingerprint a batch has just replaced. New
+// articles it reads from the store at the next lookup.
+func (s *sqlStore) reindex(items []Item, ids []int64, originals []bool) {
+	x := s.copies
+	if x == nil {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for i, it := range items {
+		if originals[i] && ids[i] <= x.cursor {
+			a := &it.Article
+			x.put(ids[i], ms(a.Fetched), a.CanonicalURL, a.Fingerprint)
+		}
+	}
+}
+
+// process stores one article and its observations inside tx. It returns
+// the article's id and whether it is an original (not a near copy).
+func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) (int64, bool, []Outcome, error) {
 	var copyOf any
 	if a.CopyOf != 0 {
 		copyOf = a.CopyOf
@@ -506,10 +547,10 @@ func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs
 	err := s.qrow(ctx, tx, sqlUpsertArticle,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&articleID, &storedCopyOf)
 	if err != nil {
-		return 0, nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
+		return 0, false, nil, fmt.Errorf("store article %s: %w", a.CanonicalURL, err)
 	}
 	if err := s.indexBands(ctx, tx, articleID, a.Fingerprint, storedCopyOf.Valid); err != nil {
-		return 0, nil, fmt.Errorf("store article %s: index fingerprint: %w", a.CanonicalURL, err)
+		return 0, false, nil, fmt.Errorf("store article %s: index fingerprint: %w", a.CanonicalURL, err)
 	}
 	outcomes := make([]Outcome, 0, len(obs))
 	for _, o := range obs {
@@ -518,11 +559,11 @@ func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs
 		pol, info := judge(o.Metric)
 		out, err := s.record(ctx, tx, o, a.CopyOf != 0, pol, info)
 		if err != nil {
-			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
+			return 0, false, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
 		outcomes = append(outcomes, out)
 	}
-	return articleID, outcomes, nil
+	return articleID, !storedCopyOf.Valid, outcomes, nil
 }
 
 func toReadings(rs []model.Reading) []Reading {

@@ -249,7 +249,8 @@ func TestNearCopyIndex(t *testing.T) {
 }
 
 // TestBandsBackfilled opens a store made before the band index (schema
-// version 2) and checks that its articles were indexed by the migration.
+// version 2) and checks that its articles are found: indexed by the
+// migration (PostgreSQL) or read into memory (SQLite).
 func TestBandsBackfilled(t *testing.T) {
 	ctx := context.Background()
 	text := newstext.Story(3000, 42)
