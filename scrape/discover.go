@@ -449,20 +449,6 @@ func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, erro
 	return newestFirst(dedupe(links)), nil
 }
 
-// FetchArticle fetches a linked page through the validator cache and
-// extracts it; an unchanged page returns ErrNotModified.
-func (f *Fetcher) FetchArticle(ctx context.Context, l Link, src Source) (*Article, error) {
-	if l.Path != "" {
-		a, _, err := f.Article(ctx, l, src, Validators{})
-		return a, err
-	}
-	resp, err := f.fetchCached(ctx, l.URL)
-	if err != nil {
-		return nil, err
-	}
-	return f.articleFrom(resp, l, src)
-}
-
 // Article fetches a linked page and extracts it. A 304 (when validators
 // are given) returns a nil article and NotModified.
 func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators) (*Article, *Response, error) {

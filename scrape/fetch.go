@@ -122,7 +122,9 @@ type Fetcher struct {
 	cfg    FetchConfig
 	client *http.Client
 	now    func() time.Time
-	// Cache, when set, makes feed and article fetches conditional.
+	// Cache, when set, makes feed and section-page fetches conditional.
+	// Articles are fetched with the validators their caller passes to
+	// Article, so that it can store the new ones with the article.
 	Cache ValidatorCache
 
 	mu    sync.Mutex

@@ -144,9 +144,20 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 type batch struct {
 	Store
 	items []Item
-	// isNew is parallel to items: processed as new (true) or stored only
-	// to link a copy (false).
-	isNew []bool
+	// kinds is parallel to items: what each is stored as.
+	kinds []itemKind
+}
+
+type itemKind int8
+
+const (
+	newArticle itemKind = iota // processed as new
+	copyOnly                   // stored only to link a copy
+	pageOnly                   // an unchanged page's new validators
+)
+
+func (b *batch) add(it Item, k itemKind) {
+	b.items, b.kinds = append(b.items, it), append(b.kinds, k)
 }
 
 func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error) {
@@ -194,8 +205,8 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 	if len(b.items) == 0 {
 		return
 	}
-	items, isNew := b.items, b.isNew
-	b.items, b.isNew = nil, nil
+	items, kinds := b.items, b.kinds
+	b.items, b.kinds = nil, nil
 	all, err := p.Store.ProcessBatch(ctx, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
@@ -206,9 +217,10 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 		return
 	}
 	for i, outcomes := range all {
-		if isNew[i] {
+		switch kinds[i] {
+		case newArticle:
 			res.New++
-		} else {
+		case copyOnly:
 			res.Skipped++
 		}
 		for j, out := range outcomes {
@@ -227,14 +239,29 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // runLink reads one article and adds it to the batch when it is to be
 // stored; it reports whether it did (false: not modified or unchanged,
 // which is no failure). flush counts what it added as new or skipped.
+//
+// The page's validators (ETag, Last-Modified) are stored with the article,
+// in the batch's transaction: stored before it, a crash in between would
+// leave the page answered 304 at the next pass and the article never read.
 func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (bool, error) {
-	a, err := p.Fetcher.FetchArticle(ctx, l, src.Source)
-	if errors.Is(err, scrape.ErrNotModified) {
+	var v scrape.Validators
+	if l.Path == "" {
+		var err error
+		if v, err = p.Store.Validators(ctx, l.URL); err != nil {
+			return false, fmt.Errorf("%s: validators: %w", l.URL, err)
+		}
+	}
+	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
+	if err != nil {
+		return false, err
+	}
+	if a == nil { // 304: unchanged since the last pass
 		p.stat(src.Name, "not_modified")
 		return false, nil
 	}
-	if err != nil {
-		return false, err
+	var page string
+	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
+		page = l.URL
 	}
 	verdict, orig, err := scrape.Judge(ctx, b, a)
 	if err != nil {
@@ -242,9 +269,12 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 	}
 	p.stat(src.Name, verdict.String())
 	if verdict == scrape.Unchanged {
+		if page != "" {
+			b.add(Item{Page: page, Validators: resp.Validators}, pageOnly)
+		}
 		return false, nil
 	}
-	it := Item{Article: p.record(src, a)}
+	it := Item{Article: p.record(src, a), Page: page, Validators: resp.Validators}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.
@@ -253,7 +283,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 	}
 	if verdict == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
-		b.items, b.isNew = append(b.items, it), append(b.isNew, false)
+		b.add(it, copyOnly)
 		return true, nil
 	}
 	found := bestPerMetric(p.Engine.Extract(a.Text))
@@ -261,7 +291,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 	for i, o := range found {
 		it.Observations[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
 	}
-	b.items, b.isNew = append(b.items, it), append(b.isNew, true)
+	b.add(it, newArticle)
 	return true, nil
 }
 

@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -9,6 +10,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -85,5 +87,102 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 	res = p.RunSource(ctx, src)
 	if res.Err != nil || res.New != 0 || res.Observations != 0 {
 		t.Errorf("second pass: %+v; want nothing new", res)
+	}
+}
+
+// failingStore fails every batch, as a crash before the commit would
+// leave it: nothing of the batch stored.
+type failingStore struct{ Store }
+
+func (failingStore) ProcessBatch(context.Context, []Item, func(string) (Policy, MetricInfo)) ([][]Outcome, error) {
+	return nil, errors.New("disk full")
+}
+
+// TestPassStoresValidatorsWithArticles serves pages with ETags. A pass
+// whose batch is not stored leaves no validators behind, so the next pass
+// reads the pages in full rather than being told they are unchanged;
+// after that, unchanged pages are answered 304, a page with new text is
+// read again, and a new ETag on the same text is remembered.
+func TestPassStoresValidatorsWithArticles(t *testing.T) {
+	var mu sync.Mutex
+	etags := map[string]string{"/a": `"a1"`, "/b": `"b1"`}
+	texts := map[string]string{"/a": newstext.Story(2500, 21), "/b": newstext.Story(2500, 22)}
+	conditional, notModified := 0, 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>/a</link></item><item><title>B</title><link>/b</link></item></channel></rss>`)
+			return
+		}
+		etag, ok := etags[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		if inm := r.Header.Get("If-None-Match"); inm != "" {
+			conditional++
+			if inm == etag {
+				notModified++
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, "<html><head><title>Story</title></head><body><article><h1>Story</h1>")
+		for _, para := range strings.Split(texts[r.URL.Path], "\n\n") {
+			fmt.Fprintf(w, "<p>%s</p>", para)
+		}
+		io.WriteString(w, "</article></body></html>")
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	store, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
+	p := &Pipeline{Store: failingStore{store}, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	validators := func(path string) scrape.Validators {
+		v, err := store.Validators(ctx, srv.URL+path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+
+	if res := p.RunSource(ctx, src); res.Err == nil || res.New != 0 {
+		t.Fatalf("a pass whose batch failed: %+v", res)
+	}
+	if v := validators("/a"); v != (scrape.Validators{}) {
+		t.Fatalf("validators saved for an article that was not: %+v", v)
+	}
+	p.Store = store
+	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 2 {
+		t.Fatalf("the pass after the failure: %+v, want both articles read", res)
+	}
+	if conditional != 0 {
+		t.Errorf("%d conditional requests before any article was stored", conditional)
+	}
+	if v := validators("/a"); v.ETag != `"a1"` {
+		t.Errorf("validators of /a: %+v", v)
+	}
+	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 0 || notModified != 2 {
+		t.Errorf("an unchanged pass: %+v, %d answered 304, want 2", res, notModified)
+	}
+
+	mu.Lock()
+	texts["/a"], etags["/a"] = newstext.Story(2500, 23), `"a2"`
+	etags["/b"] = `"b2"` // same text, new ETag
+	mu.Unlock()
+	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || res.Skipped != 1 {
+		t.Errorf("a pass with one changed page: %+v, want 1 new and 1 skipped", res)
+	}
+	if a, b := validators("/a"), validators("/b"); a.ETag != `"a2"` || b.ETag != `"b2"` {
+		t.Errorf("validators after the change: /a %+v, /b %+v", a, b)
 	}
 }

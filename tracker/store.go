@@ -112,11 +112,13 @@ const (
 	sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
 				published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`
-	sqlUpdateAgree  = `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`
-	sqlEnqueue      = `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`
-	sqlState        = `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`
-	sqlEnsureSource = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
-	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`
+	sqlUpdateAgree    = `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`
+	sqlEnqueue        = `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`
+	sqlState          = `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`
+	sqlEnsureSource   = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
+	sqlSourceState    = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`
+	sqlSaveValidators = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`
 	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`
 )
 
@@ -136,7 +138,7 @@ const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JO
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlSaveValidators, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
@@ -379,9 +381,11 @@ func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validator
 }
 
 func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
-	_, err := s.exec(ctx, nil, `INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`,
-		url, v.ETag, v.LastModified, time.Now().UnixMilli())
+	return s.saveValidators(ctx, nil, url, v)
+}
+
+func (s *sqlStore) saveValidators(ctx context.Context, tx *sql.Tx, url string, v scrape.Validators) error {
+	_, err := s.exec(ctx, tx, sqlSaveValidators, url, v.ETag, v.LastModified, time.Now().UnixMilli())
 	return err
 }
 
@@ -459,11 +463,18 @@ func (s *sqlStore) lockMetric(ctx context.Context, tx *sql.Tx, metric string) er
 
 // Item is an article and its observations, waiting to be stored.
 type Item struct {
+	// Article is zero when only the page's validators are to be saved
+	// (the page was read again and its text had not changed).
 	Article      model.Article
 	Observations []model.Observation
 	// CopyOfItem, when not 0, says the article is a near copy of the
 	// batch's item CopyOfItem-1, which has no id until it is stored.
 	CopyOfItem int
+	// Page, when set, is the address the article was fetched from, and
+	// Validators what that fetch said for the next conditional GET: saved
+	// in the same transaction as the article.
+	Page       string
+	Validators scrape.Validators
 }
 
 func (s *sqlStore) Process(ctx context.Context, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) ([]Outcome, error) {
@@ -502,7 +513,15 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 	originals := make([]bool, len(items))
 	all := make([][]Outcome, len(items))
 	for i, it := range items {
+		if it.Page != "" {
+			if err := s.saveValidators(ctx, tx, it.Page, it.Validators); err != nil {
+				return nil, fmt.Errorf("store validators of %s: %w", it.Page, err)
+			}
+		}
 		a := it.Article
+		if a.CanonicalURL == "" {
+			continue
+		}
 		if k := it.CopyOfItem; k > 0 && k <= i {
 			a.CopyOf = ids[k-1]
 		}
