@@ -18,6 +18,29 @@ import (
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
+// testPipeline returns a pipeline with the shipped rules over a fresh
+// SQLite store.
+func testPipeline(t *testing.T) (Store, *Pipeline) {
+	store, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
+	return store, &Pipeline{Store: store, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+}
+
+// writeStory serves a text as a news page, a paragraph for each blank
+// line.
+func writeStory(w http.ResponseWriter, title, text string) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprintf(w, "<html><head><title>%s</title></head><body><article><h1>%s</h1>", title, title)
+	for _, para := range strings.Split(text, "\n\n") {
+		fmt.Fprintf(w, "<p>%s</p>", para)
+	}
+	io.WriteString(w, "</article></body></html>")
+}
+
 // TestPassJudgesCopiesWithinOneBatch serves one feed holding a story, the
 // same text under a second URL and a re-spun copy of it. They are stored
 // together in one transaction, yet judged as if one after the other: the
@@ -42,22 +65,11 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 			http.NotFound(w, r)
 			return
 		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, "<html><head><title>Toll</title></head><body><article><h1>Toll rises</h1>")
-		for _, para := range strings.Split(text, "\n\n") {
-			fmt.Fprintf(w, "<p>%s</p>", para)
-		}
-		io.WriteString(w, "</article></body></html>")
+		writeStory(w, "Toll rises", text)
 	}))
 	defer srv.Close()
 	ctx := context.Background()
-	store, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	p := &Pipeline{Store: store, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	store, p := testPipeline(t)
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
 
 	res := p.RunSource(ctx, src)
@@ -130,22 +142,12 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 			}
 		}
 		w.Header().Set("ETag", etag)
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, "<html><head><title>Story</title></head><body><article><h1>Story</h1>")
-		for _, para := range strings.Split(texts[r.URL.Path], "\n\n") {
-			fmt.Fprintf(w, "<p>%s</p>", para)
-		}
-		io.WriteString(w, "</article></body></html>")
+		writeStory(w, "Story", texts[r.URL.Path])
 	}))
 	defer srv.Close()
 	ctx := context.Background()
-	store, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	p := &Pipeline{Store: failingStore{store}, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	store, p := testPipeline(t)
+	p.Store = failingStore{store}
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
 	validators := func(path string) scrape.Validators {
 		v, err := store.Validators(ctx, srv.URL+path)
