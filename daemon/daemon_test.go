@@ -70,7 +70,6 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 	if err != nil {
 		return nil, err
 	}
-	f.Cache = store
 	var sources []tracker.Source
 	for _, s := range cfg.Sources {
 		src, err := scrape.SourceFrom(cfg, s)

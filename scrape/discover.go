@@ -383,13 +383,34 @@ const maxSitemapChildren = 10
 // Discover lists the articles a source points to now, newest first, at
 // most MaxItems (default 50).
 func (f *Fetcher) Discover(ctx context.Context, src Source) ([]Link, error) {
+	links, _, err := f.DiscoverSince(ctx, src, Validators{})
+	return links, err
+}
+
+// Listing is the address of the feed or section page a source's links
+// come from, the one its validators belong to; "" for sitemaps and
+// directories.
+func (s Source) Listing() string {
+	if s.Feed != "" {
+		return s.Feed
+	}
+	return s.Page
+}
+
+// DiscoverSince is Discover with the validators of the source's last
+// listing (see Source.Listing): an unchanged feed or page returns
+// ErrNotModified. It returns the listing's new validators without keeping
+// them, for the caller to store once it has read every article the
+// listing points to: stored sooner, a crash or a failed article would
+// leave those articles unread until the feed changes.
+func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) ([]Link, Validators, error) {
 	var links []Link
 	var err error
 	switch {
 	case src.Feed != "":
-		links, err = f.discoverURL(ctx, src.Feed, func(r *Response) ([]Link, error) { return ParseFeed(r.Body, r.URL) })
+		links, v, err = f.discoverURL(ctx, src.Feed, v, func(r *Response) ([]Link, error) { return ParseFeed(r.Body, r.URL) })
 	case src.Page != "":
-		links, err = f.discoverURL(ctx, src.Page, func(r *Response) ([]Link, error) {
+		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
 			return PageLinks(r.Body, r.ContentType, r.URL, src.Links)
 		})
 	case src.Sitemap != "":
@@ -397,10 +418,10 @@ func (f *Fetcher) Discover(ctx context.Context, src Source) ([]Link, error) {
 	case src.Dir != "":
 		links, err = DirLinks(src.Dir)
 	default:
-		return nil, fmt.Errorf("source %s: no feed, page, sitemap or dir", src.Name)
+		return nil, v, fmt.Errorf("source %s: no feed, page, sitemap or dir", src.Name)
 	}
 	if err != nil {
-		return nil, err
+		return nil, v, err
 	}
 	kept := links[:0]
 	for _, l := range links {
@@ -412,15 +433,21 @@ func (f *Fetcher) Discover(ctx context.Context, src Source) ([]Link, error) {
 	if n <= 0 {
 		n = 50
 	}
-	return kept[:min(n, len(kept))], nil
+	return kept[:min(n, len(kept))], v, nil
 }
 
-func (f *Fetcher) discoverURL(ctx context.Context, raw string, parse func(*Response) ([]Link, error)) ([]Link, error) {
-	resp, err := f.fetchCached(ctx, raw)
+// discoverURL fetches a feed or page conditionally and parses it; it
+// returns the validators to send next time.
+func (f *Fetcher) discoverURL(ctx context.Context, raw string, v Validators, parse func(*Response) ([]Link, error)) ([]Link, Validators, error) {
+	resp, err := f.Fetch(ctx, raw, v)
 	if err != nil {
-		return nil, err
+		return nil, v, err
 	}
-	return parse(resp)
+	if resp.NotModified {
+		return nil, v, fmt.Errorf("fetch %s: %w", raw, ErrNotModified)
+	}
+	links, err := parse(resp)
+	return links, resp.Validators, err
 }
 
 func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, error) {

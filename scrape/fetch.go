@@ -104,13 +104,6 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
 }
 
-// ValidatorCache remembers, per URL, what the last fetch said for
-// conditional GET. The tracker's store is one.
-type ValidatorCache interface {
-	Validators(ctx context.Context, url string) (Validators, error)
-	SaveValidators(ctx context.Context, url string, v Validators) error
-}
-
 // ErrNotModified says a page is unchanged since the last fetch (a 304):
 // there is nothing new to read.
 var ErrNotModified = errors.New("not modified since the last fetch")
@@ -122,13 +115,8 @@ type Fetcher struct {
 	cfg    FetchConfig
 	client *http.Client
 	now    func() time.Time
-	// Cache, when set, makes feed and section-page fetches conditional.
-	// Articles are fetched with the validators their caller passes to
-	// Article, so that it can store the new ones with the article.
-	Cache ValidatorCache
-
-	mu    sync.Mutex
-	hosts map[string]*host
+	mu     sync.Mutex
+	hosts  map[string]*host
 }
 
 type host struct {
@@ -284,31 +272,6 @@ func retryAfter(h string, now time.Time) time.Duration {
 		return min(max(t.Sub(now), 0), most)
 	}
 	return fallback
-}
-
-// fetchCached fetches with the cached validators and remembers the new
-// ones; an unchanged page returns ErrNotModified.
-func (f *Fetcher) fetchCached(ctx context.Context, rawURL string) (*Response, error) {
-	var v Validators
-	if f.Cache != nil {
-		var err error
-		if v, err = f.Cache.Validators(ctx, rawURL); err != nil {
-			return nil, fmt.Errorf("fetch %s: validators: %w", rawURL, err)
-		}
-	}
-	resp, err := f.Fetch(ctx, rawURL, v)
-	if err != nil {
-		return nil, err
-	}
-	if resp.NotModified {
-		return resp, fmt.Errorf("fetch %s: %w", rawURL, ErrNotModified)
-	}
-	if f.Cache != nil && resp.Validators != (Validators{}) {
-		if err := f.Cache.SaveValidators(ctx, rawURL, resp.Validators); err != nil {
-			return nil, fmt.Errorf("fetch %s: save validators: %w", rawURL, err)
-		}
-	}
-	return resp, nil
 }
 
 // RobotsStatus says what the host's robots.txt, as last read, says of a

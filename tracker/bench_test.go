@@ -192,7 +192,6 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatal(err)
 		}
 		f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true}, nil)
-		f.Cache = store
 		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 		b.StartTimer()
 		cpu0, site0 := cpuTime(os.Getpid()), cpuTime(sitePID)

@@ -89,7 +89,17 @@ const batchSize = 20
 func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	res := Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
-	links, err := p.Fetcher.Discover(ctx, src.Source)
+	listing := src.Listing()
+	var seen scrape.Validators
+	if listing != "" {
+		var err error
+		if seen, err = p.Store.Validators(ctx, listing); err != nil {
+			res.Err = fmt.Errorf("%s: validators: %w", listing, err)
+			p.finish(ctx, src, &res, log)
+			return res
+		}
+	}
+	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src.Source, seen)
 	switch {
 	case errors.Is(err, scrape.ErrNotModified):
 		err = nil // the feed or page is unchanged: nothing new
@@ -126,6 +136,20 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 		}
 	}
 	p.flush(ctx, src, b, &res, log)
+	// The listing's validators, only now that every article it points to
+	// is stored: a failed article is then looked for again next pass
+	// instead of hidden behind a 304.
+	if listing != "" && fresh != seen && fresh != (scrape.Validators{}) && res.Err == nil && res.Failed == 0 {
+		if err := p.Store.SaveValidators(ctx, listing, fresh); err != nil && ctx.Err() == nil {
+			log.Warn("storing the listing's validators failed", "url", listing, "err", err)
+		}
+	}
+	p.finish(ctx, src, &res, log)
+	return res
+}
+
+// finish judges the pass as a whole and records how it went.
+func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -135,7 +159,6 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	if _, err := p.Store.RecordFetch(ctx, src.Name, res.Err, res.New, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
 		log.Error("record fetch state", "err", err)
 	}
-	return res
 }
 
 // batch holds the articles of a pass not yet stored. As a scrape.Seen it

@@ -68,7 +68,6 @@ func newApp(cfg *config.Config, eng *rules.Engine, store tracker.Store, log *slo
 	if err != nil {
 		return nil, err
 	}
-	f.Cache = store
 	renderer, err := notify.NewRenderer(cfg.Templates, notify.Plain)
 	if err != nil {
 		return nil, err
