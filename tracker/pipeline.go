@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -108,6 +109,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	}
 	res.Links = len(links)
 	b := &batch{Store: p.Store}
+	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
 		if ctx.Err() != nil {
 			res.Err = ctx.Err()
@@ -117,6 +119,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 		if err != nil {
 			res.Failed++
 			log.Warn("article failed", "url", l.URL, "err", err)
+			retry = retry || !gone(err)
 			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 				res.Err = err
 				break
@@ -138,14 +141,22 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	p.flush(ctx, src, b, &res, log)
 	// The listing's validators, only now that every article it points to
 	// is stored: a failed article is then looked for again next pass
-	// instead of hidden behind a 304.
-	if listing != "" && fresh != seen && fresh != (scrape.Validators{}) && res.Err == nil && res.Failed == 0 {
+	// instead of hidden behind a 304. One that is gone (404, 410) will not
+	// come back, and does not keep the feed from being fetched
+	// conditionally.
+	if listing != "" && fresh != seen && fresh != (scrape.Validators{}) && res.Err == nil && !retry && (res.Failed == 0 || res.Failed < res.Links) {
 		if err := p.Store.SaveValidators(ctx, listing, fresh); err != nil && ctx.Err() == nil {
 			log.Warn("storing the listing's validators failed", "url", listing, "err", err)
 		}
 	}
 	p.finish(ctx, src, &res, log)
 	return res
+}
+
+// gone reports whether an article's page is no longer there.
+func gone(err error) bool {
+	var se *scrape.StatusError
+	return errors.As(err, &se) && (se.Status == http.StatusNotFound || se.Status == http.StatusGone)
 }
 
 // finish judges the pass as a whole and records how it went.

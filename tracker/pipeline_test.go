@@ -227,3 +227,31 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		t.Errorf("the feed's validators after every article was read: %q", f)
 	}
 }
+
+// TestPassGoneArticleKeepsFeedConditional: an article deleted from its
+// site (404) while its feed still lists it does not keep the feed from
+// being fetched conditionally, as an article that may come back does.
+func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("ETag", `"f1"`)
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>/a</link></item><item><title>Gone</title><link>/gone</link></item></channel></rss>`)
+		case "/a":
+			writeStory(w, "Story", newstext.Story(2500, 31))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	store, p := testPipeline(t)
+	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || res.Failed != 1 {
+		t.Fatalf("pass: %+v, want 1 new and 1 failed", res)
+	}
+	if v, _ := store.Validators(ctx, srv.URL+"/feed.xml"); v.ETag != `"f1"` {
+		t.Errorf("the feed's validators: %+v, want them stored", v)
+	}
+}
