@@ -109,6 +109,18 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
 	}
 	res.Links = len(links)
 	b := &batch{Store: p.Store}
+	if len(links) > 0 {
+		urls := make([]string, 0, len(links))
+		for _, l := range links {
+			if l.Path == "" {
+				urls = append(urls, l.URL)
+			}
+		}
+		if b.pages, err = p.Store.Pages(ctx, urls); err != nil {
+			res.Err = fmt.Errorf("%s: %w", src.Name, err)
+			links = nil
+		}
+	}
 	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
 		if ctx.Err() != nil {
@@ -177,6 +189,8 @@ func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slo
 // pass is judged as it would be had the first been stored already.
 type batch struct {
 	Store
+	// pages is what the store knew of the pass's links when it began.
+	pages map[string]PageState
 	items []Item
 	// kinds is parallel to items: what each is stored as.
 	kinds []itemKind
@@ -200,7 +214,34 @@ func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error)
 			return a.TextHash, nil
 		}
 	}
+	if ps, ok := b.pages[canonicalURL]; ok {
+		return ps.TextHash, nil
+	}
 	return b.Store.HashAt(ctx, canonicalURL)
+}
+
+// stored brings what the batch knew of its pages up to date with items
+// just stored: a later link of the pass with the same canonical URL (the
+// same story under two addresses) is then unchanged, not new.
+func (b *batch) stored(items []Item) {
+	for _, it := range items {
+		if ps, ok := b.pages[it.Article.CanonicalURL]; ok {
+			ps.TextHash = it.Article.TextHash
+			b.pages[it.Article.CanonicalURL] = ps
+		}
+		if ps, ok := b.pages[it.Page]; ok {
+			ps.Validators = it.Validators
+			b.pages[it.Page] = ps
+		}
+	}
+}
+
+// validators returns what the last fetch of a link's page said.
+func (b *batch) validators(ctx context.Context, url string) (scrape.Validators, error) {
+	if ps, ok := b.pages[url]; ok {
+		return ps.Validators, nil
+	}
+	return b.Store.Validators(ctx, url)
 }
 
 func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
@@ -250,6 +291,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 		}
 		return
 	}
+	b.stored(items)
 	for i, outcomes := range all {
 		switch kinds[i] {
 		case newArticle:
@@ -281,7 +323,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 	var v scrape.Validators
 	if l.Path == "" {
 		var err error
-		if v, err = p.Store.Validators(ctx, l.URL); err != nil {
+		if v, err = b.validators(ctx, l.URL); err != nil {
 			return false, fmt.Errorf("%s: validators: %w", l.URL, err)
 		}
 	}

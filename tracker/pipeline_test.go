@@ -255,3 +255,40 @@ func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
 		t.Errorf("the feed's validators: %+v, want them stored", v)
 	}
 }
+
+// TestPassSameStoryTwiceAcrossBatches lists one story under two addresses
+// whose pages name the same canonical URL, with more than a batch of other
+// stories between them: the second is unchanged, not new, although what
+// the pass knew of its links was read before the first was stored.
+func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
+	n := batchSize + 1
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+			for i := range n {
+				fmt.Fprintf(w, "<item><title>S</title><link>/s/%d</link></item>", i)
+			}
+			io.WriteString(w, "<item><title>S</title><link>/amp/s/0</link></item></channel></rss>")
+			return
+		}
+		var i int
+		if _, err := fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/amp"), "/s/%d", &i); err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><title>S</title><link rel="canonical" href="%s/s/%d"></head><body><article><h1>S</h1>`, srv.URL, i)
+		for _, para := range strings.Split(newstext.Story(2000, uint64(40+i)), "\n\n") {
+			fmt.Fprintf(w, "<p>%s</p>", para)
+		}
+		io.WriteString(w, "</article></body></html>")
+	}))
+	defer srv.Close()
+	_, p := testPipeline(t)
+	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100}, Outlet: "Wire"}
+	if res := p.RunSource(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
+		t.Errorf("pass: %+v, want %d new and the second address skipped", res, n)
+	}
+}

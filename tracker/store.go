@@ -37,6 +37,10 @@ type Store interface {
 	// Validators returns what the last fetch of url said for conditional GET.
 	Validators(ctx context.Context, url string) (scrape.Validators, error)
 	SaveValidators(ctx context.Context, url string, v scrape.Validators) error
+	// Pages returns what the store knows of each address, in one query:
+	// what a pass needs of its links before it fetches them. Unknown
+	// addresses map to a zero PageState.
+	Pages(ctx context.Context, urls []string) (map[string]PageState, error)
 
 	// NearCopy returns an article of the last days whose text is nearly
 	// the same (MinHash fingerprint), or 0.
@@ -92,6 +96,15 @@ type Store interface {
 	CountArticles(ctx context.Context) (int, error)
 
 	Close() error
+}
+
+// PageState is what the store knows of an address before fetching it.
+type PageState struct {
+	// Validators are what the last fetch of the address said.
+	Validators scrape.Validators
+	// TextHash is that of the article stored with the address as its
+	// canonical URL; "" if none is.
+	TextHash string
 }
 
 // MetricInfo is what events say about a metric.
@@ -387,6 +400,49 @@ func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validator
 		return v, nil
 	}
 	return v, err
+}
+
+// pagesPerQuery bounds the addresses one Pages query asks about.
+const pagesPerQuery = 100
+
+func (s *sqlStore) Pages(ctx context.Context, urls []string) (map[string]PageState, error) {
+	out := make(map[string]PageState, len(urls))
+	for len(urls) > 0 {
+		n := min(len(urls), pagesPerQuery)
+		if err := s.pages(ctx, urls[:n], out); err != nil {
+			return nil, err
+		}
+		urls = urls[n:]
+	}
+	return out, nil
+}
+
+func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]PageState) error {
+	args := make([]any, len(urls))
+	for i, u := range urls {
+		args[i] = u
+		out[u] = PageState{}
+	}
+	// The casts give PostgreSQL the parameters' type; the query text
+	// depends only on how many there are, so it is prepared once for each
+	// count a pass meets.
+	query := `WITH l(url) AS (VALUES ` + strings.TrimSuffix(strings.Repeat("(CAST(? AS TEXT)), ", len(urls)), ", ") + `)
+		SELECT l.url, coalesce(f.etag, ''), coalesce(f.last_modified, ''), coalesce(a.text_hash, '')
+		FROM l LEFT JOIN fetch_state f ON f.url = l.url LEFT JOIN articles a ON a.canonical_url = l.url`
+	rows, err := s.query(ctx, nil, query, args...)
+	if err != nil {
+		return fmt.Errorf("pages: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var u string
+		var ps PageState
+		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash); err != nil {
+			return fmt.Errorf("pages: %w", err)
+		}
+		out[u] = ps
+	}
+	return rows.Err()
 }
 
 func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
