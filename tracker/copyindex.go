@@ -18,15 +18,19 @@ import (
 // every commit wrote each page it touched to the write-ahead log: about
 // 100 KB of disk writes an article, a sixth of the pipeline's time. The
 // articles table holds every fingerprint, so the index is rebuilt from it
-// at the first lookup and kept in step by reading the articles added since
-// (in SQLite, writers take turns and ids only grow, so an id cursor misses
-// none, whichever process stored them). PostgreSQL, shared by replicas,
-// keeps the table.
+// at the first lookup. The store adds what it stores itself as it commits,
+// and a lookup reads the articles added since, at most once every
+// syncEvery, for those another process stored in the same file (in SQLite,
+// writers take turns and ids only grow, so an id cursor misses none).
+// PostgreSQL, shared by replicas, keeps the table.
 type copyIndex struct {
 	mu     sync.Mutex
 	seed   maphash.Seed
 	loaded bool
 	cursor int64 // the highest article id read from the store
+	// synced is when the store was last read; syncEvery, how often it is.
+	synced    time.Time
+	syncEvery time.Duration
 	// since is the earliest fetch time (ms) loaded; compacted, when the
 	// last compaction dropped the entries older than the window.
 	since, compacted int64
@@ -58,7 +62,7 @@ type posting struct{ entry, next int32 }
 const compactEvery = time.Hour
 
 func newCopyIndex() *copyIndex {
-	return &copyIndex{seed: maphash.MakeSeed(), byID: map[int64]int32{}, heads: map[uint32]int32{}}
+	return &copyIndex{seed: maphash.MakeSeed(), byID: map[int64]int32{}, heads: map[uint32]int32{}, syncEvery: time.Second}
 }
 
 // bandKey hashes band b of a signature with its number.
@@ -143,7 +147,7 @@ func (x *copyIndex) sync(ctx context.Context, q func(ctx context.Context, query 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	x.loaded = true
+	x.loaded, x.synced = true, time.Now()
 	if since-x.compacted >= compactEvery.Milliseconds() {
 		x.compact(since)
 	}

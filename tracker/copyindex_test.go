@@ -12,8 +12,9 @@ import (
 
 // TestCopyIndexSeesOtherProcesses checks that SQLite's in-memory index
 // finds originals that another handle on the same file stored after the
-// index was loaded (the daemon and a `claimtrack once` beside it), and
-// that a corrected text stored by either one is judged by its new words.
+// index was loaded (the daemon and a `claimtrack once` beside it), that a
+// corrected text is judged by its new words, and that what a store
+// commits itself is found at once.
 func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "shared.db")
@@ -26,6 +27,9 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 		return s
 	}
 	daemon, once := open(), open()
+	// Read what the other process stored at every lookup, not once a
+	// second, so that the test need not wait.
+	daemon.(*sqlStore).copies.syncEvery = 0
 	since := t0.Add(-time.Hour)
 	first := article("https://wire.example/1", "Wire", t0, newstext.Story(3000, 1))
 	if _, err := daemon.Process(ctx, first, nil, judgeTotal); err != nil {
@@ -60,6 +64,16 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	}
 	if id, _ := daemon.NearCopy(ctx, fixed.Fingerprint, "https://paper.example/1", since); id != 0 {
 		t.Errorf("a withdrawn text still matches: %d", id)
+	}
+	// What the daemon stores itself it finds at once, without reading the
+	// store again.
+	daemon.(*sqlStore).copies.syncEvery = time.Hour
+	third := article("https://wire.example/3", "Wire", t0, newstext.Story(3000, 4))
+	if _, err := daemon.Process(ctx, third, nil, judgeTotal); err != nil {
+		t.Fatal(err)
+	}
+	if id, _ := daemon.NearCopy(ctx, third.Fingerprint, "https://paper.example/3", since); id == 0 {
+		t.Error("an article the daemon has just stored is not found")
 	}
 }
 

@@ -458,10 +458,12 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 	if x := s.copies; x != nil {
 		x.mu.Lock()
 		defer x.mu.Unlock()
-		if err := x.sync(ctx, func(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-			return s.query(ctx, nil, query, args...)
-		}, ms(since)); err != nil {
-			return 0, fmt.Errorf("near copies: %w", err)
+		if !x.loaded || time.Since(x.synced) >= x.syncEvery {
+			if err := x.sync(ctx, func(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+				return s.query(ctx, nil, query, args...)
+			}, ms(since)); err != nil {
+				return 0, fmt.Errorf("near copies: %w", err)
+			}
 		}
 		return x.lookup(fingerprint, canonicalURL, ms(since)), nil
 	}
@@ -597,9 +599,9 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 	return all, nil
 }
 
-// reindex tells the in-memory copy index of corrected texts: the articles
-// it already read whose fingerprint a batch has just replaced. New
-// articles it reads from the store at the next lookup.
+// reindex tells the in-memory copy index of the originals a batch has
+// just stored, new or corrected, so that the next lookup finds them
+// without reading them back.
 func (s *sqlStore) reindex(items []Item, ids []int64, originals []bool) {
 	x := s.copies
 	if x == nil {
@@ -607,8 +609,11 @@ func (s *sqlStore) reindex(items []Item, ids []int64, originals []bool) {
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	if !x.loaded {
+		return // the first lookup reads them with everything else
+	}
 	for i, it := range items {
-		if originals[i] && ids[i] <= x.cursor {
+		if originals[i] {
 			a := &it.Article
 			x.put(ids[i], ms(a.Fetched), a.CanonicalURL, a.Fingerprint)
 		}
