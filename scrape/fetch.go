@@ -246,7 +246,7 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return nil, &StatusError{URL: u.String(), Status: resp.StatusCode}
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, f.cfg.MaxBodyBytes+1))
+	body, err := readBody(resp, f.cfg.MaxBodyBytes+1)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: read body: %w", u, err)
 	}
@@ -255,6 +255,21 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 	}
 	out.Body = body
 	return out, nil
+}
+
+// readBody reads at most limit bytes of a response body, into a buffer of
+// the announced length when there is one (io.ReadAll would grow its
+// buffer and copy it a few times over for a page of news).
+func readBody(resp *http.Response, limit int64) ([]byte, error) {
+	if n := resp.ContentLength; n > 0 && n < limit {
+		body := make([]byte, n)
+		m, err := io.ReadFull(resp.Body, body)
+		if err == io.ErrUnexpectedEOF {
+			return body[:m], fmt.Errorf("body cut short after %d of %d bytes: %w", m, n, err)
+		}
+		return body[:m], err
+	}
+	return io.ReadAll(io.LimitReader(resp.Body, limit))
 }
 
 // retryAfter reads a Retry-After header (seconds or an HTTP date); without

@@ -85,8 +85,10 @@ func siteHandler() http.Handler {
 			// them with each article.
 			w.Header().Set("ETag", fmt.Sprintf(`"%d-%d"`, src, n))
 			w.Header().Set("Last-Modified", fmt.Sprintf("Mon, %02d Mar 2024 10:00:00 GMT", 1+n%28))
+			page := pages[src*benchPerFeed+n]
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write(pages[src*benchPerFeed+n])
+			w.Header().Set("Content-Length", strconv.Itoa(len(page)))
+			w.Write(page)
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"math/rand/v2"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,13 +80,26 @@ func Fingerprint(text string) string {
 	return hex.EncodeToString(b)
 }
 
+// wordBufs holds the word-hash buffers of signature: an article's are a
+// few kilobytes, and every article needs one.
+var wordBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
+const maxPooledWords = 64 << 10
+
 // signature computes a text's MinHash minimums; false for a text of fewer
 // than 12 words. Stored fingerprints are compared with new ones, so any
 // change to what it computes must come with a migration.
 func signature(text string) (sig [minHashes]uint32, ok bool) {
 	// Hash each lower-cased word once (FNV-1a over the bytes of each rune,
 	// low byte first); a shingle's hash mixes its three words.
-	words := make([]uint64, 0, len(text)/5)
+	buf := wordBufs.Get().(*[]uint64)
+	words := (*buf)[:0]
+	defer func() {
+		if cap(words) <= maxPooledWords { // a book's worth is not kept
+			*buf = words[:0]
+			wordBufs.Put(buf)
+		}
+	}()
 	h := uint64(fnvOffset64)
 	inWord := false
 	for _, r := range text {
