@@ -167,8 +167,11 @@ func ParseSitemap(body []byte, sitemapURL *url.URL) (links []Link, children []st
 			continue
 		}
 		l := Link{URL: u, Title: strings.TrimSpace(e.News.Title)}
+		// W3C datetimes by the sitemap protocol, but sites also write
+		// "2024-03-25 10:00:00" and the like: read what a page's dates are
+		// read with.
 		for _, d := range []string{e.News.PublicationDate, e.LastMod} {
-			if t, ok := parseW3CDate(d); ok {
+			if t := parseDate(d); !t.IsZero() {
 				l.Published = t
 				break
 			}
@@ -179,16 +182,6 @@ func ParseSitemap(body []byte, sitemapURL *url.URL) (links []Link, children []st
 		return nil, nil, fmt.Errorf("parse sitemap %s: root element is <%s>, not <urlset> or <sitemapindex>", sitemapURL, sm.XMLName.Local)
 	}
 	return newestFirst(dedupe(links)), children, nil
-}
-
-func parseW3CDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 // DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest

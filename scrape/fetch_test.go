@@ -99,7 +99,8 @@ func TestDiscoverPageAndSitemap(t *testing.T) {
 		"/sitemap.xml": text(`<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/news.xml</loc></sitemap></sitemapindex>`, "application/xml"),
 		"/news.xml": text(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 			<url><loc>/a</loc><news:news><news:title>A</news:title><news:publication_date>2024-03-25T08:00:00Z</news:publication_date></news:news></url>
-			<url><loc>/b</loc><lastmod>2024-03-27</lastmod></url></urlset>`, "application/xml"),
+			<url><loc>/b</loc><lastmod>2024-03-27</lastmod></url>
+			<url><loc>/c</loc><lastmod>2024-03-26 10:30:00</lastmod></url></urlset>`, "application/xml"),
 	})
 	f := newTestFetcher(t, FetchConfig{})
 	filter, _ := CompileFilter([]string{`/\d{4}/\d{2}/\d{2}/`}, []string{`/video/`})
@@ -115,8 +116,13 @@ func TestDiscoverPageAndSitemap(t *testing.T) {
 		t.Errorf("page links: %v", got)
 	}
 	links, err = f.Discover(context.Background(), Source{Name: "s", Sitemap: srv.URL + "/sitemap.xml"})
-	if err != nil || len(links) != 2 || !strings.HasSuffix(links[0].URL, "/b") || links[1].Title != "A" {
-		t.Errorf("sitemap: %+v %v", links, err)
+	got = nil
+	for _, l := range links {
+		got = append(got, strings.TrimPrefix(l.URL, srv.URL)+" "+l.Published.Format(time.RFC3339))
+	}
+	// Newest first; /c has a date written outside the W3C format.
+	if want := "/b 2024-03-27T00:00:00Z|/c 2024-03-26T10:30:00Z|/a 2024-03-25T08:00:00Z"; err != nil || strings.Join(got, "|") != want || links[2].Title != "A" {
+		t.Errorf("sitemap: %q, %v\nwant %q", got, err, want)
 	}
 }
 
