@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"database/sql"
-	"encoding/hex"
 	"hash/maphash"
 	"sync"
 	"time"
@@ -26,16 +25,16 @@ import (
 type copyIndex struct {
 	mu     sync.Mutex
 	seed   maphash.Seed
-	loaded bool
 	cursor int64 // the highest article id read from the store
-	// synced is when the store was last read; syncEvery, how often it is.
+	// synced is when the store was last read (zero: never, the index is
+	// empty); syncEvery, how often it is.
 	synced    time.Time
 	syncEvery time.Duration
-	// since is the earliest fetch time (ms) loaded; compacted, when the
-	// last compaction dropped the entries older than the window.
-	since, compacted int64
-	entries          []copyEntry
-	byID             map[int64]int32
+	// since is the earliest fetch time (ms) the index holds: where the
+	// window started when it was loaded or last compacted.
+	since   int64
+	entries []copyEntry
+	byID    map[int64]int32
 	// heads maps a band key to its newest posting; postings chain the
 	// entries holding each key. Keys are 32-bit hashes of the bands: a
 	// rare collision only adds a candidate that its signature rules out.
@@ -71,22 +70,10 @@ func bandKey(b int, sig *[minHashes]uint32) uint32 {
 	return uint32(mix(x ^ mix(uint64(sig[bandRows*b+2])<<8|uint64(b))))
 }
 
-// parseSignature decodes a stored fingerprint.
-func parseSignature(fp string) (sig [minHashes]uint32, ok bool) {
-	if len(fp) != 8*minHashes {
-		return sig, false
-	}
-	var raw [4 * minHashes]byte
-	if _, err := hex.Decode(raw[:], []byte(fp)); err != nil {
-		return sig, false
-	}
-	for k := range sig {
-		sig[k] = uint32(raw[4*k])<<24 | uint32(raw[4*k+1])<<16 | uint32(raw[4*k+2])<<8 | uint32(raw[4*k+3])
-	}
-	return sig, true
-}
-
 func (x *copyIndex) urlHash(u string) uint64 { return maphash.String(x.seed, u) }
+
+// loaded reports whether the index has read the store yet.
+func (x *copyIndex) loaded() bool { return !x.synced.IsZero() }
 
 // put adds an article, or replaces what the index holds for it (a
 // corrected text): its new bands point to the same entry, and the old ones
@@ -125,8 +112,8 @@ func (x *copyIndex) link(i int32) {
 // sync reads the original articles stored since the last sync, and on
 // the first call every one fetched since the window's start.
 func (x *copyIndex) sync(ctx context.Context, q func(ctx context.Context, query string, args ...any) (*sql.Rows, error), since int64) error {
-	if !x.loaded {
-		x.since, x.compacted = since, since
+	if !x.loaded() {
+		x.since = since
 	}
 	rows, err := q(ctx, sqlNewOriginals, x.cursor, x.since)
 	if err != nil {
@@ -147,8 +134,8 @@ func (x *copyIndex) sync(ctx context.Context, q func(ctx context.Context, query 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	x.loaded, x.synced = true, time.Now()
-	if since-x.compacted >= compactEvery.Milliseconds() {
+	x.synced = time.Now()
+	if since-x.since >= compactEvery.Milliseconds() {
 		x.compact(since)
 	}
 	return nil
@@ -172,7 +159,7 @@ func (x *copyIndex) compact(since int64) {
 			x.link(int32(len(x.entries) - 1))
 		}
 	}
-	x.since, x.compacted = since, since
+	x.since = since
 }
 
 // lookup returns the oldest indexed original fetched since the given time
@@ -204,22 +191,10 @@ func (x *copyIndex) lookup(fingerprint, canonicalURL string, since int64) int64 
 			if e.dead || e.fetched < since || e.url == self || found != 0 && e.id > found {
 				continue
 			}
-			if similar(&sig, &e.sig) {
+			if agreement(&sig, &e.sig) >= copySimilarity {
 				found = e.id
 			}
 		}
 	}
 	return found
-}
-
-// similar reports whether two signatures are of near-duplicate texts (see
-// NearDuplicate).
-func similar(a, b *[minHashes]uint32) bool {
-	same := 0
-	for k := range a {
-		if a[k] == b[k] {
-			same++
-		}
-	}
-	return float64(same)/minHashes >= copySimilarity
 }

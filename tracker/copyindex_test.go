@@ -96,7 +96,6 @@ func TestCopyIndexWindow(t *testing.T) {
 	if id := x.lookup(fps[30], "https://b.example/", since); id != 31 {
 		t.Errorf("an article inside the window: got %d, want 31", id)
 	}
-	x.loaded, x.compacted = true, ms(t0)
 	x.compact(since)
 	if len(x.entries) != 24 || len(x.byID) != 24 {
 		t.Errorf("after compaction the index holds %d entries (%d ids), want 24", len(x.entries), len(x.byID))

@@ -175,18 +175,39 @@ func mix(x uint64) uint64 {
 
 // Similarity estimates the Jaccard similarity of two fingerprinted texts.
 func Similarity(a, b string) float64 {
-	x, err1 := hex.DecodeString(a)
-	y, err2 := hex.DecodeString(b)
-	if err1 != nil || err2 != nil || len(x) != 4*minHashes || len(y) != len(x) {
+	x, ok1 := parseSignature(a)
+	y, ok2 := parseSignature(b)
+	if !ok1 || !ok2 {
 		return 0
 	}
+	return agreement(&x, &y)
+}
+
+// agreement is the share of equal minimums in two signatures: the
+// estimate of their texts' Jaccard similarity.
+func agreement(a, b *[minHashes]uint32) float64 {
 	same := 0
-	for k := 0; k < minHashes; k++ {
-		if binary.BigEndian.Uint32(x[4*k:]) == binary.BigEndian.Uint32(y[4*k:]) {
+	for k := range a {
+		if a[k] == b[k] {
 			same++
 		}
 	}
 	return float64(same) / minHashes
+}
+
+// parseSignature decodes a stored fingerprint (see Fingerprint).
+func parseSignature(fp string) (sig [minHashes]uint32, ok bool) {
+	if len(fp) != 8*minHashes {
+		return sig, false
+	}
+	var raw [4 * minHashes]byte
+	if _, err := hex.Decode(raw[:], []byte(fp)); err != nil {
+		return sig, false
+	}
+	for k := range sig {
+		sig[k] = binary.BigEndian.Uint32(raw[4*k:])
+	}
+	return sig, true
 }
 
 // NearDuplicate reports whether two fingerprints are of the same story.

@@ -236,14 +236,6 @@ func (b *batch) stored(items []Item) {
 	}
 }
 
-// validators returns what the last fetch of a link's page said.
-func (b *batch) validators(ctx context.Context, url string) (scrape.Validators, error) {
-	if ps, ok := b.pages[url]; ok {
-		return ps.Validators, nil
-	}
-	return b.Store.Validators(ctx, url)
-}
-
 func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
 	if u, err := b.Store.URLWithHash(ctx, hash); u != "" || err != nil {
 		return u, err
@@ -320,13 +312,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
 func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (bool, error) {
-	var v scrape.Validators
-	if l.Path == "" {
-		var err error
-		if v, err = b.validators(ctx, l.URL); err != nil {
-			return false, fmt.Errorf("%s: validators: %w", l.URL, err)
-		}
-	}
+	v := b.pages[l.URL].Validators // RunSource read them for every link to fetch
 	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
 	if err != nil {
 		return false, err

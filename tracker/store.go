@@ -458,7 +458,7 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 	if x := s.copies; x != nil {
 		x.mu.Lock()
 		defer x.mu.Unlock()
-		if !x.loaded || time.Since(x.synced) >= x.syncEvery {
+		if !x.loaded() || time.Since(x.synced) >= x.syncEvery {
 			if err := x.sync(ctx, func(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 				return s.query(ctx, nil, query, args...)
 			}, ms(since)); err != nil {
@@ -609,7 +609,7 @@ func (s *sqlStore) reindex(items []Item, ids []int64, originals []bool) {
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if !x.loaded {
+	if !x.loaded() {
 		return // the first lookup reads them with everything else
 	}
 	for i, it := range items {
