@@ -23,27 +23,21 @@ import (
 // eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
 // names a database, PostgreSQL, each in a fresh schema.
 func eachStore(t *testing.T, test func(t *testing.T, open func() Store)) {
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "test.db")
-		test(t, func() Store {
-			s, err := Open(context.Background(), path, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s
-		})
-	})
-	t.Run("postgres", func(t *testing.T) {
-		dsn := pgtest.Schema(t)
-		test(t, func() Store {
+	opener := func(t *testing.T, dsn string) func() Store {
+		return func() Store {
 			s, err := Open(context.Background(), dsn, "")
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { s.Close() })
 			return s
-		})
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		test(t, opener(t, filepath.Join(t.TempDir(), "test.db")))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		test(t, opener(t, pgtest.Schema(t)))
 	})
 }
 
