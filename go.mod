@@ -77,3 +77,5 @@ require (
 )
 
 replace github.com/markusmobius/go-htmldate => ./replace/go-htmldate
+
+replace github.com/RadhiFadlillah/whatlanggo => ./replace/whatlanggo

@@ -2,7 +2,6 @@ package scrape
 
 import (
 	"net/url"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -70,19 +69,5 @@ func TestPublishedAt(t *testing.T) {
 				t.Errorf("got %v, want %v", got, want)
 			}
 		})
-	}
-}
-
-// go-dateparser must stay out of the build: linked, it costs the daemon
-// about 22 MB at start-up (see replace/go-htmldate).
-func TestDateParserNotLinked(t *testing.T) {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		t.Skip("no build information in this binary")
-	}
-	for _, d := range bi.Deps {
-		if strings.Contains(d.Path, "go-dateparser") {
-			t.Errorf("%s %s is linked in: check the replace directive for go-htmldate in go.mod", d.Path, d.Version)
-		}
 	}
 }
