@@ -5,26 +5,23 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/internal/parallel"
 )
 
-// articlePage wraps generated news text in the furniture of a real page:
-// navigation, related links, a footer.
-func articlePage(i int) []byte {
-	body := newstext.Generate(4000 + i%7*500)
-	var b strings.Builder
-	fmt.Fprintf(&b, `<!doctype html><html><head><title>Story %d | Loopback News</title><link rel="canonical" href="/story/%d"></head><body>`, i, i)
-	b.WriteString(`<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/business">Business</a></nav></header><main><article>`)
-	fmt.Fprintf(&b, "<h1>Story %d</h1>", i)
-	for _, para := range strings.Split(body, "\n\n") {
-		fmt.Fprintf(&b, "<p>%s</p>", para)
+// articlePages returns n pages built like a news site's article pages,
+// each with its own story.
+func articlePages(n int) [][]byte {
+	pages := newstext.NewPages(newstext.NewsPage, "Loopback News")
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = pages.Page(newstext.Article{Path: fmt.Sprintf("/story/%d", i), Title: fmt.Sprintf("Story %d", i),
+			Published: time.Date(2024, 3, 1+i%28, 10, 0, 0, 0, time.UTC), Story: newstext.Story(4000+i%7*500, uint64(i)), Seed: uint64(i)})
 	}
-	b.WriteString(`</article><aside><h3>Related</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></aside></main><footer>© Loopback News</footer></body></html>`)
-	return []byte(b.String())
+	return out
 }
 
 const benchArticles = 1000
@@ -34,10 +31,7 @@ const benchArticles = 1000
 // extraction alone on the same pages. The difference is the scraper's own
 // cost: HTTP, limits and bookkeeping.
 func BenchmarkFetchAndExtract(b *testing.B) {
-	pages := make([][]byte, benchArticles)
-	for i := range pages {
-		pages[i] = articlePage(i)
-	}
+	pages := articlePages(benchArticles)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var i int
 		fmt.Sscanf(r.URL.Path, "/story/%d", &i)
@@ -61,10 +55,7 @@ func BenchmarkFetchAndExtract(b *testing.B) {
 }
 
 func BenchmarkExtractOnly(b *testing.B) {
-	pages := make([][]byte, benchArticles)
-	for i := range pages {
-		pages[i] = articlePage(i)
-	}
+	pages := articlePages(benchArticles)
 	b.ReportAllocs()
 	for b.Loop() {
 		parallel.For(benchArticles, 2, func(i int) {

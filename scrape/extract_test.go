@@ -2,9 +2,13 @@ package scrape
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -112,5 +116,28 @@ func TestNormalizeURL(t *testing.T) {
 func TestHashTextIgnoresLineBreaks(t *testing.T) {
 	if HashText("one two\n\nthree") != HashText("one  two three") || HashText("a b") == HashText("a c") {
 		t.Error("HashText should fold white space and nothing else")
+	}
+}
+
+// TestExtractNewsPage reads pages built like a news site's (the
+// benchmarks' pages): the menus, teasers, read-more box, advertising
+// slots and footer stay out, and the story comes out whole.
+func TestExtractNewsPage(t *testing.T) {
+	pages := newstext.NewPages(newstext.NewsPage, "The Loopback Herald")
+	for seed := range uint64(8) {
+		a := newstext.Article{Path: fmt.Sprintf("/world/2024/03/12/story-%d", seed), Title: fmt.Sprintf("Story %d of the day", seed),
+			Published: time.Date(2024, 3, 12, 9, 30, 0, 0, time.UTC), Story: newstext.Story(3800, seed), Seed: seed}
+		u, _ := url.Parse("https://herald.example" + a.Path + "?utm_source=rss")
+		got, err := ExtractHTML(pages.Page(a), "text/html; charset=utf-8", u, ExtractOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The story with its white space folded, as extraction leaves it.
+		if want := CleanText(a.Story, nil); got.Text != want {
+			t.Errorf("seed %d: text is not the story:\n%s\nwant:\n%s", seed, got.Text, want)
+		}
+		if got.Title != a.Title || !got.Published.Equal(a.Published) || got.CanonicalURL != "https://herald.example"+a.Path {
+			t.Errorf("seed %d: title %q, published %v, canonical %s", seed, got.Title, got.Published, got.CanonicalURL)
+		}
 	}
 }

@@ -33,34 +33,48 @@ const (
 	benchWorkers = 4
 )
 
-// benchPage is article n of source src on the loopback site. Every article
-// is a different story (newstext.Story with its own seed), as on real
-// sites, so that the near-copy index works as it does in use.
-func benchPage(src, n int) []byte {
+// benchShapes are the pages the benchmarks run on. "news" pages are built
+// like a news site's article pages (about 64 KB of menus, scripts, teasers
+// and footer around the story; real pages in ../shared/pages have a median
+// of 155 KB); "bare" pages are the story in <p> elements and little else,
+// the case where extraction costs least and the rest of the pipeline
+// weighs most.
+var benchShapes = []struct {
+	name  string
+	shape newstext.PageShape
+}{{"news", newstext.NewsPage}, {"bare", newstext.BarePage}}
+
+// benchArticle is article n of source src on the loopback site. Every
+// article is a different story (newstext.Story with its own seed), as on
+// real sites, so that the near-copy index works as it does in use.
+func benchArticle(src, n int) newstext.Article {
 	id := src*benchPerFeed + n
-	var sb strings.Builder
-	fmt.Fprintf(&sb, `<!doctype html><html><head><title>Story %d-%d</title><meta property="article:published_time" content="2024-03-%02dT10:00:00Z"></head><body><nav><a href="/">Home</a></nav><article><h1>Story %d from source %d</h1>`, src, n, 1+n%28, n, src)
-	for _, para := range strings.Split(newstext.Story(3000+id%5*400, uint64(id)), "\n\n") {
-		fmt.Fprintf(&sb, "<p>%s</p>\n", para)
+	return newstext.Article{
+		Path:      fmt.Sprintf("/s%d/a%d", src, n),
+		Title:     fmt.Sprintf("Story %d from source %d", n, src),
+		Published: time.Date(2024, 3, 1+n%28, 10, 0, 0, 0, time.UTC),
+		Story:     newstext.Story(3000+id%5*400, uint64(id)),
+		Seed:      uint64(id),
 	}
-	sb.WriteString("</article><footer>© Loopback</footer></body></html>")
-	return []byte(sb.String())
 }
 
 // benchSample is pages like the site's, for extraction alone.
-func benchSample() [][]byte {
+func benchSample(shape newstext.PageShape) [][]byte {
+	pages := newstext.NewPages(shape, "Loopback News")
 	var sample [][]byte
 	for i := 0; i < 200; i++ {
-		sample = append(sample, benchPage(i%benchSources, i%benchPerFeed))
+		sample = append(sample, pages.Page(benchArticle(i%benchSources, i%benchPerFeed)))
 	}
 	return sample
 }
 
 // siteHandler serves benchSources feeds of benchPerFeed articles each, from
-// pages made beforehand so that serving costs no more than on a real site.
-func siteHandler() http.Handler {
-	pages := make([][]byte, benchSources*benchPerFeed)
-	parallel.For(len(pages), 2, func(i int) { pages[i] = benchPage(i/benchPerFeed, i%benchPerFeed) })
+// pages made beforehand so that serving costs no more than on a real site:
+// each article's own bytes, and the furniture its page shares with others.
+func siteHandler(shape newstext.PageShape) http.Handler {
+	pages := newstext.NewPages(shape, "Loopback News")
+	parts := make([][][]byte, benchSources*benchPerFeed)
+	parallel.For(len(parts), 2, func(i int) { parts[i] = pages.Parts(benchArticle(i/benchPerFeed, i%benchPerFeed)) })
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var src, n int
 		switch {
@@ -85,10 +99,16 @@ func siteHandler() http.Handler {
 			// them with each article.
 			w.Header().Set("ETag", fmt.Sprintf(`"%d-%d"`, src, n))
 			w.Header().Set("Last-Modified", fmt.Sprintf("Mon, %02d Mar 2024 10:00:00 GMT", 1+n%28))
-			page := pages[src*benchPerFeed+n]
+			page := parts[src*benchPerFeed+n]
+			size := 0
+			for _, p := range page {
+				size += len(p)
+			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Header().Set("Content-Length", strconv.Itoa(len(page)))
-			w.Write(page)
+			w.Header().Set("Content-Length", strconv.Itoa(size))
+			for _, p := range page {
+				w.Write(p)
+			}
 		}
 	})
 }
@@ -99,25 +119,36 @@ func siteHandler() http.Handler {
 // does not serve the pages it reads, so neither the site's work nor its
 // memory belongs in the pipeline's articles/s and peak RSS.
 func TestLoopbackSiteProcess(t *testing.T) {
-	if os.Getenv("CLAIMTRACK_BENCH_SITE") != "1" {
+	shape := os.Getenv("CLAIMTRACK_BENCH_SITE")
+	if shape == "" {
 		t.Skip("the loopback site of BenchmarkPipeline; runs only as its helper process")
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: siteHandler()}
+	srv := &http.Server{Handler: siteHandler(benchShape(t, shape))}
 	go srv.Serve(ln)
 	fmt.Printf("http://%s\n", ln.Addr())
 	io.Copy(io.Discard, os.Stdin)
 	srv.Close()
 }
 
-// loopbackSite starts the site in a process of its own and returns its URL
-// and process id.
-func loopbackSite(b *testing.B) (string, int) {
+func benchShape(t testing.TB, name string) newstext.PageShape {
+	for _, s := range benchShapes {
+		if s.name == name {
+			return s.shape
+		}
+	}
+	t.Fatalf("no page shape %q", name)
+	return 0
+}
+
+// loopbackSite starts a site of pages of the named shape in a process of
+// its own and returns its URL and process id.
+func loopbackSite(b *testing.B, shape string) (string, int) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLoopbackSiteProcess$")
-	cmd.Env = append(os.Environ(), "CLAIMTRACK_BENCH_SITE=1", "GOMAXPROCS=1")
+	cmd.Env = append(os.Environ(), "CLAIMTRACK_BENCH_SITE="+shape, "GOMAXPROCS=1")
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		b.Fatal(err)
@@ -159,6 +190,12 @@ func shippedEngine(b testing.TB) *rules.Engine {
 	return e
 }
 
+// resetPeakRSS starts the process's high-water resident set size again
+// from its present size (Linux), so that each benchmark reports its own.
+func resetPeakRSS() {
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+}
+
 // peakRSS reads the process's high-water resident set size (Linux).
 func peakRSS() float64 {
 	f, err := os.Open("/proc/self/status")
@@ -182,10 +219,18 @@ func peakRSS() float64 {
 // extracts the same kind of pages without the rest. CPU-µs/article is this
 // process's CPU time per article: less noisy than articles/s on a shared
 // machine, and without the site's work (site-CPU-µs/article), which
-// shares the machine's cores but is not the daemon's.
+// shares the machine's cores but is not the daemon's. It runs on each
+// shape of page in benchShapes.
 func BenchmarkPipeline(b *testing.B) {
-	site, sitePID := loopbackSite(b)
+	for _, s := range benchShapes {
+		b.Run("page="+s.name, func(b *testing.B) { benchPipeline(b, s.name) })
+	}
+}
+
+func benchPipeline(b *testing.B, shape string) {
+	site, sitePID := loopbackSite(b, shape)
 	eng := shippedEngine(b)
+	resetPeakRSS()
 	var cpu, siteCPU time.Duration
 	for b.Loop() {
 		b.StopTimer()
@@ -219,7 +264,13 @@ func BenchmarkPipeline(b *testing.B) {
 // BenchmarkExtractionAlone parses and extracts pages like the pipeline's,
 // with one worker per core, for comparison.
 func BenchmarkExtractionAlone(b *testing.B) {
-	sample := benchSample()
+	for _, s := range benchShapes {
+		b.Run("page="+s.name, func(b *testing.B) { benchExtraction(b, s.shape) })
+	}
+}
+
+func benchExtraction(b *testing.B, shape newstext.PageShape) {
+	sample := benchSample(shape)
 	var cpu time.Duration
 	for b.Loop() {
 		cpu0 := cpuTime(os.Getpid())

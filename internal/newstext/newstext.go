@@ -23,14 +23,26 @@ var templates = []string{
 	"Officials did not say when the crossing would reopen or how many people would be allowed through.",
 }
 
+// sentenceWithFigures writes one of the templates, filled in.
+func sentenceWithFigures(b *strings.Builder, r *rand.Rand) {
+	t := templates[r.IntN(len(templates))]
+	args := []any{places[r.IntN(len(places))], 100 + r.IntN(40000), 1000 + r.IntN(90000), 1 + r.IntN(3), 1 + r.IntN(9), r.IntN(10)}
+	if !strings.Contains(t, "%[") {
+		// A template without figures: Fprintf would append the unused
+		// arguments as "%!(EXTRA ...)".
+		b.WriteString(t)
+		return
+	}
+	fmt.Fprintf(b, t, args...)
+}
+
 // Generate returns about n bytes of text; the same n always gives the same text.
 func Generate(n int) string {
 	r := rand.New(rand.NewPCG(1, 2))
 	var b strings.Builder
 	b.Grow(n + 256)
 	for b.Len() < n {
-		t := templates[r.IntN(len(templates))]
-		fmt.Fprintf(&b, t, places[r.IntN(len(places))], 100+r.IntN(40000), 1000+r.IntN(90000), 1+r.IntN(3), 1+r.IntN(9), r.IntN(10))
+		sentenceWithFigures(&b, r)
 		if r.IntN(4) == 0 {
 			b.WriteString("\n\n")
 		} else {
@@ -79,8 +91,7 @@ func Story(n int, seed uint64) string {
 		// One sentence in eight has figures: about two figures a
 		// kilobyte, as in the wire copy we read.
 		if r.IntN(8) == 0 {
-			t := templates[r.IntN(len(templates))]
-			fmt.Fprintf(&b, t, places[r.IntN(len(places))], 100+r.IntN(40000), 1000+r.IntN(90000), 1+r.IntN(3), 1+r.IntN(9), r.IntN(10))
+			sentenceWithFigures(&b, r)
 		} else {
 			words := 10 + r.IntN(16)
 			for i := range words {
