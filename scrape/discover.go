@@ -504,6 +504,7 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 	if strings.HasPrefix(resp.ContentType, "text/plain") {
 		a = &Article{Text: CleanText(string(resp.Body), boilerplateOf(src.Extract)), Title: l.Title}
 		a.CanonicalURL = NormalizeURL(resp.URL)
+		a.TextHash = HashText(a.Text)
 	} else {
 		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
 		if err != nil {
@@ -515,7 +516,6 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 		a.Title = l.Title
 	}
 	a.Published = betterTime(a.Published, l.Published)
-	a.TextHash = HashText(a.Text)
 	return a, nil
 }
 

@@ -194,8 +194,33 @@ func CleanText(text string, boilerplate []*regexp.Regexp) string {
 // HashText hashes text with white space folded, so that the same article
 // re-published with other line breaks hashes the same.
 func HashText(text string) string {
-	h := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(h[:16])
+	// The words go to the hash through a small buffer, one space between
+	// them, rather than joined into a copy of the text first.
+	h := sha256.New()
+	var buf [2048]byte
+	n := 0
+	put := func(s string) {
+		for s != "" {
+			if n == len(buf) {
+				h.Write(buf[:])
+				n = 0
+			}
+			c := copy(buf[n:], s)
+			n += c
+			s = s[c:]
+		}
+	}
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if !first {
+			put(" ")
+		}
+		first = false
+		put(w)
+	}
+	h.Write(buf[:n])
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
 }
 
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,

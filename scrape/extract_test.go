@@ -1,6 +1,8 @@
 package scrape
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/url"
@@ -138,6 +140,19 @@ func TestExtractNewsPage(t *testing.T) {
 		}
 		if got.Title != a.Title || !got.Published.Equal(a.Published) || got.CanonicalURL != "https://herald.example"+a.Path {
 			t.Errorf("seed %d: title %q, published %v, canonical %s", seed, got.Title, got.Published, got.CanonicalURL)
+		}
+	}
+}
+
+// TestHashTextUnchanged holds HashText to the definition stored hashes
+// were made with: SHA-256 of the words joined by single spaces, first 16
+// bytes in hex.
+func TestHashTextUnchanged(t *testing.T) {
+	long := strings.Repeat("word\u00a0and\tanother  ", 400) // longer than HashText's buffer
+	for _, text := range []string{"", " \n ", "one", "one two\n\nthree", "\u2003lead\u3000ideographic space\u2029", long, newstext.Story(5000, 3)} {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+		if got, want := HashText(text), hex.EncodeToString(sum[:16]); got != want {
+			t.Errorf("HashText(%.40q) = %s, want %s", text, got, want)
 		}
 	}
 }
