@@ -216,8 +216,34 @@ func FuzzFind(f *testing.F) {
 			if s.Start > s.End || s.End > len(in) {
 				t.Fatalf("bad sentence %d:%d", s.Start, s.End)
 			}
+			// The rules read a sentence's figures inside its span.
+			for _, fg := range d.Figures[s.FigStart:s.FigEnd] {
+				if fg.Start < s.Start || fg.End > s.End {
+					t.Fatalf("figure %q at %d:%d runs out of its sentence %d:%d in %q", fg.Text, fg.Start, fg.End, s.Start, s.End, in)
+				}
+			}
 		}
 	})
+}
+
+// TestFigureStopsAtLineBreak: a number ending one line is not scaled or
+// extended by what opens the next, which is another sentence.
+func TestFigureStopsAtLineBreak(t *testing.T) {
+	for _, text := range []string{
+		"Donors pledged a further 12\nbn of the total is still unpaid, the agency said.",
+		"Rafah crossing: trucks on Monday 0\nB-roll footage shows the queue.",
+		"Displaced families: 1.4\nmillion-dollar appeal launched by the agency.",
+	} {
+		d := Analyze(text)
+		for _, f := range d.Figures {
+			if strings.Contains(f.Text, "\n") {
+				t.Errorf("%q: figure %q runs across the line break", text, f.Text)
+			}
+		}
+		if len(d.Figures) == 0 || d.Figures[0].Value >= 1e6 {
+			t.Errorf("%q: figures %+v", text, d.Figures)
+		}
+	}
 }
 
 func TestOverlaps(t *testing.T) {

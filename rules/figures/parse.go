@@ -56,7 +56,27 @@ type amount struct {
 
 const maxTokensPerFigure = 40
 
+// run reads the figures of each line in turn. A figure never runs across
+// a line break: sentences end at one (splitSentences), so a figure that
+// did would belong to two, and a number ending one line is not scaled or
+// counted by a word opening the next ("0" then a line starting "B…").
+// Each line is parsed as if it were the whole text, so the parser's look
+// behind and ahead stop at its ends.
 func (p *parser) run() {
+	all := p.toks
+	for start := 0; start < len(all); {
+		end := start + 1
+		for end < len(all) && !all[end].Break {
+			end++
+		}
+		p.toks = all[start:end]
+		p.runLine()
+		start = end
+	}
+	p.toks = all
+}
+
+func (p *parser) runLine() {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
 		if t.Kind != tNum && !vocab.words[t.vid].start {
