@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -311,7 +312,17 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // The page's validators (ETag, Last-Modified) are stored with the article,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
-func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (bool, error) {
+func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
+	// A page is untrusted input for a parser, an extractor and a figure
+	// finder, any of which may have a bug some page sets off. A panic here
+	// would take the daemon down, and after a restart the same article,
+	// never stored, would take it down again: it fails this article alone.
+	defer func() {
+		if r := recover(); r != nil {
+			p.Log.Error("reading an article panicked: a bug in claimtrack, please report it with the URL", "url", l.URL, "panic", r, "stack", string(debug.Stack()))
+			stored, err = false, fmt.Errorf("%s: internal error: %v", l.URL, r)
+		}
+	}()
 	v := b.pages[l.URL].Validators // RunSource read them for every link to fetch
 	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -290,5 +291,47 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100}, Outlet: "Wire"}
 	if res := p.RunSource(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
 		t.Errorf("pass: %+v, want %d new and the second address skipped", res, n)
+	}
+}
+
+// panickyStats panics when told of the article at one URL path, standing
+// in for any bug a page might set off while it is read.
+type panickyStats struct{ calls atomic.Int32 }
+
+func (s *panickyStats) Fetched(string, error)              {}
+func (s *panickyStats) Observation(string, string, string) {}
+func (s *panickyStats) Article(string, string) {
+	if s.calls.Add(1) == 1 {
+		panic("a bug set off by the first article")
+	}
+}
+
+// TestPassSurvivesAPanic: an article whose reading panics fails alone;
+// the pass goes on, stores the others, and the next pass tries it again.
+func TestPassSurvivesAPanic(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>/a</link></item><item><title>B</title><link>/b</link></item></channel></rss>`)
+		case "/a":
+			writeStory(w, "A", newstext.Story(2500, 41))
+		case "/b":
+			writeStory(w, "B", newstext.Story(2500, 42))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	_, p := testPipeline(t)
+	p.Stats = &panickyStats{}
+	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	res := p.RunSource(ctx, src)
+	if res.New != 1 || res.Failed != 1 || res.Err != nil {
+		t.Fatalf("pass with a panic: %+v, want 1 new and 1 failed", res)
+	}
+	if res := p.RunSource(ctx, src); res.New != 1 || res.Failed != 0 {
+		t.Errorf("next pass: %+v, want the failed article read", res)
 	}
 }
