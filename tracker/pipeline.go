@@ -88,9 +88,17 @@ func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
 const batchSize = 20
 
 // RunSource makes one pass over a source and records how it went.
-func (p *Pipeline) RunSource(ctx context.Context, src Source) Result {
-	res := Result{Source: src.Name}
+func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
+	res = Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
+	// A feed or section page is untrusted input too (see runLink): a
+	// panic fails this pass of this source, not the daemon.
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("a pass panicked: a bug in claimtrack, please report it with the source's address", "panic", r, "stack", string(debug.Stack()))
+			res.Err = fmt.Errorf("%s: internal error: %v", src.Name, r)
+		}
+	}()
 	listing := src.Listing()
 	var seen scrape.Validators
 	if listing != "" {

@@ -294,20 +294,28 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 	}
 }
 
-// panickyStats panics when told of the article at one URL path, standing
-// in for any bug a page might set off while it is read.
-type panickyStats struct{ calls atomic.Int32 }
+// panickyStats panics when told of the first article it hears of, or of
+// a pass's end, standing in for any bug a page might set off.
+type panickyStats struct {
+	calls        atomic.Int32
+	panicFetched bool
+}
 
-func (s *panickyStats) Fetched(string, error)              {}
 func (s *panickyStats) Observation(string, string, string) {}
 func (s *panickyStats) Article(string, string) {
 	if s.calls.Add(1) == 1 {
 		panic("a bug set off by the first article")
 	}
 }
+func (s *panickyStats) Fetched(string, error) {
+	if s.panicFetched {
+		panic("a bug set off by the feed")
+	}
+}
 
 // TestPassSurvivesAPanic: an article whose reading panics fails alone;
 // the pass goes on, stores the others, and the next pass tries it again.
+// A panic elsewhere in a pass fails the pass.
 func TestPassSurvivesAPanic(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -333,5 +341,10 @@ func TestPassSurvivesAPanic(t *testing.T) {
 	}
 	if res := p.RunSource(ctx, src); res.New != 1 || res.Failed != 0 {
 		t.Errorf("next pass: %+v, want the failed article read", res)
+	}
+	// Outside any one article, the pass fails, not the process.
+	p.Stats = &panickyStats{panicFetched: true}
+	if res := p.RunSource(ctx, src); res.Err == nil || !strings.Contains(res.Err.Error(), "internal error") {
+		t.Errorf("pass panicking at its end: %+v, want an internal error", res)
 	}
 }
