@@ -61,30 +61,30 @@ const maxTokensPerFigure = 40
 // did would belong to two, and a number ending one line is not scaled or
 // counted by a word opening the next ("0" then a line starting "B…").
 // Each line is parsed as if it were the whole text, so the parser's look
-// behind and ahead stop at its ends.
+// behind and ahead stop at its ends. A line's end is looked for only when
+// a figure may start in it, and the tokens are walked once.
 func (p *parser) run() {
 	all := p.toks
-	for start := 0; start < len(all); {
-		end := start + 1
-		for end < len(all) && !all[end].Break {
-			end++
+	defer func() { p.toks = all }()
+	lineStart, lineEnd := 0, 0 // p.toks is all[lineStart:lineEnd]
+	for i := 0; i < len(all); {
+		t := &all[i]
+		if t.Break {
+			lineStart = i
 		}
-		p.toks = all[start:end]
-		p.runLine()
-		start = end
-	}
-	p.toks = all
-}
-
-func (p *parser) runLine() {
-	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
 		if t.Kind != tNum && !vocab.words[t.vid].start {
 			i++
 			continue
 		}
-		if next, ok := p.parseAt(i); ok {
-			i = next
+		if i >= lineEnd {
+			lineEnd = i + 1
+			for lineEnd < len(all) && !all[lineEnd].Break {
+				lineEnd++
+			}
+			p.toks = all[lineStart:lineEnd]
+		}
+		if next, ok := p.parseAt(i - lineStart); ok {
+			i = lineStart + next
 			continue
 		}
 		i++
