@@ -93,17 +93,7 @@ func Story(n int, seed uint64) string {
 		if r.IntN(8) == 0 {
 			sentenceWithFigures(&b, r)
 		} else {
-			words := 10 + r.IntN(16)
-			for i := range words {
-				w := lexicon[zipf.Uint64()]
-				if i == 0 {
-					w = strings.ToUpper(w[:1]) + w[1:]
-				} else {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w)
-			}
-			b.WriteByte('.')
+			writeSentence(&b, 10+r.IntN(16), func() string { return lexicon[zipf.Uint64()] })
 		}
 		if r.IntN(5) == 0 {
 			b.WriteString("\n\n")
@@ -112,6 +102,21 @@ func Story(n int, seed uint64) string {
 		}
 	}
 	return b.String()
+}
+
+// writeSentence writes n words drawn by word, the first capitalised, and a
+// full stop.
+func writeSentence(b *strings.Builder, n int, word func() string) {
+	for i := range n {
+		w := word()
+		if i == 0 {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		} else {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	b.WriteByte('.')
 }
 
 // Stories returns about n bytes of different stories of about size bytes

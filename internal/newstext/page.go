@@ -254,16 +254,7 @@ func headline(r *rand.Rand) string {
 // sentence is about n words from the lexicon, capitalised, with a full stop.
 func sentence(r *rand.Rand, n int) string {
 	var b strings.Builder
-	for i := range n {
-		w := lexicon[r.IntN(len(lexicon))]
-		if i == 0 {
-			w = strings.ToUpper(w[:1]) + w[1:]
-		} else {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	b.WriteByte('.')
+	writeSentence(&b, n, func() string { return lexicon[r.IntN(len(lexicon))] })
 	return b.String()
 }
 
