@@ -19,6 +19,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/internal/parallel"
+	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"gopkg.in/yaml.v3"
@@ -223,18 +224,33 @@ func peakRSS() float64 {
 // shape of page in benchShapes.
 func BenchmarkPipeline(b *testing.B) {
 	for _, s := range benchShapes {
-		b.Run("page="+s.name, func(b *testing.B) { benchPipeline(b, s.name) })
+		b.Run("page="+s.name, func(b *testing.B) {
+			benchPipeline(b, s.name, func() string { return filepath.Join(b.TempDir(), "bench.db") })
+		})
 	}
 }
 
-func benchPipeline(b *testing.B, shape string) {
+// BenchmarkPipelinePostgres is BenchmarkPipeline with the store in
+// PostgreSQL (CLAIMTRACK_TEST_POSTGRES), as replicas share it: every
+// query is a round trip to the server.
+func BenchmarkPipelinePostgres(b *testing.B) {
+	for _, s := range benchShapes {
+		b.Run("page="+s.name, func(b *testing.B) {
+			benchPipeline(b, s.name, func() string { return pgtest.Schema(b) })
+		})
+	}
+}
+
+// benchPipeline runs the pipeline over a site of pages of the named shape,
+// into a store at the address newStore gives for each round.
+func benchPipeline(b *testing.B, shape string, newStore func() string) {
 	site, sitePID := loopbackSite(b, shape)
 	eng := shippedEngine(b)
 	resetPeakRSS()
 	var cpu, siteCPU time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		store, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), "")
+		store, err := Open(context.Background(), newStore(), "")
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -140,11 +140,20 @@ var sqlInsertBands = `INSERT INTO article_bands (band_key, article_id) VALUES ` 
 	strings.TrimSuffix(strings.Repeat("(?, ?), ", bands), ", ") + ` ON CONFLICT DO NOTHING`
 
 // sqlNearCopies finds the recent originals that share a band with a
-// fingerprint, those sharing the most first (see NearCopy).
-var sqlNearCopies = `SELECT a.id, a.fingerprint FROM article_bands k JOIN articles a ON a.id = k.article_id
-	WHERE k.band_key IN (` + strings.TrimSuffix(strings.Repeat("?, ", bands), ", ") + `)
-		AND a.fetched_ms >= ? AND a.canonical_url <> ? AND a.copy_of IS NULL
-	GROUP BY a.id, a.fingerprint ORDER BY count(*) DESC, a.id LIMIT ` + strconv.Itoa(maxCandidates)
+// fingerprint, those sharing the most first (see NearCopy). The articles
+// sharing a band are found in the band index first and each is then read
+// by its id: "OFFSET 0" keeps the planner from folding the two into one
+// join, for which it could hash every article of the copy window on each
+// lookup. It did, on a store that had grown faster than its statistics:
+// 24-460 ms a lookup at 14,000 articles instead of a quarter of a
+// millisecond, and the pipeline ran at 29 articles a second.
+var sqlNearCopies = `SELECT a.id, a.fingerprint
+	FROM (SELECT article_id, count(*) AS shared FROM article_bands
+		WHERE band_key IN (` + strings.TrimSuffix(strings.Repeat("?, ", bands), ", ") + `)
+		GROUP BY article_id) k
+	CROSS JOIN LATERAL (SELECT id, fingerprint FROM articles
+		WHERE id = k.article_id AND fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL OFFSET 0) a
+	ORDER BY k.shared DESC, a.id LIMIT ` + strconv.Itoa(maxCandidates)
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
