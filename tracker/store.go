@@ -139,6 +139,13 @@ const (
 var sqlInsertBands = `INSERT INTO article_bands (band_key, article_id) VALUES ` +
 	strings.TrimSuffix(strings.Repeat("(?, ?), ", bands), ", ") + ` ON CONFLICT DO NOTHING`
 
+// sqlURLWithHash finds the first article with a text hash. "id + 0": ordered
+// by id itself, a planner without fresh statistics (PostgreSQL's, on a
+// store that grew quickly) walks the primary key from the first article
+// and tests each hash, the whole table when the text is new, as it nearly
+// always is. The matches are a handful, and sorting them is nothing.
+const sqlURLWithHash = `SELECT canonical_url FROM articles WHERE text_hash = ? ORDER BY id + 0 LIMIT 1`
+
 // sqlNearCopies finds the recent originals that share a band with a
 // fingerprint, those sharing the most first (see NearCopy). The articles
 // sharing a band are found in the band index first and each is then read
@@ -391,7 +398,7 @@ func (s *sqlStore) HashAt(ctx context.Context, canonicalURL string) (string, err
 
 func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error) {
 	var u string
-	err := s.qrow(ctx, nil, `SELECT canonical_url FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1`, hash).Scan(&u)
+	err := s.qrow(ctx, nil, sqlURLWithHash, hash).Scan(&u)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
