@@ -591,6 +591,7 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 	ids := make([]int64, len(items))
 	originals := make([]bool, len(items))
 	all := make([][]Outcome, len(items))
+	states := metricStates{}
 	for i, it := range items {
 		if it.Page != "" {
 			if err := s.saveValidators(ctx, tx, it.Page, it.Validators); err != nil {
@@ -604,7 +605,7 @@ func (s *sqlStore) ProcessBatch(ctx context.Context, items []Item, judge func(st
 		if k := it.CopyOfItem; k > 0 && k <= i {
 			a.CopyOf = ids[k-1]
 		}
-		if ids[i], originals[i], all[i], err = s.process(ctx, tx, a, it.Observations, judge); err != nil {
+		if ids[i], originals[i], all[i], err = s.process(ctx, tx, states, a, it.Observations, judge); err != nil {
 			return nil, err
 		}
 	}
@@ -638,7 +639,7 @@ func (s *sqlStore) reindex(items []Item, ids []int64, originals []bool) {
 
 // process stores one article and its observations inside tx. It returns
 // the article's id and whether it is an original (not a near copy).
-func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) (int64, bool, []Outcome, error) {
+func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, states metricStates, a model.Article, obs []model.Observation, judge func(string) (Policy, MetricInfo)) (int64, bool, []Outcome, error) {
 	var copyOf any
 	if a.CopyOf != 0 {
 		copyOf = a.CopyOf
@@ -658,7 +659,7 @@ func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, a model.Article, obs
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
 		pol, info := judge(o.Metric)
-		out, err := s.record(ctx, tx, o, a.CopyOf != 0, pol, info)
+		out, err := s.record(ctx, tx, states, o, a.CopyOf != 0, pol, info)
 		if err != nil {
 			return 0, false, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -683,11 +684,30 @@ func qualifierFromName(name string) figures.Qualifier {
 	return figures.Qualifier(name)
 }
 
-func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, isCopy bool, pol Policy, info MetricInfo) (Outcome, error) {
-	cur, curID, agree, err := s.state(ctx, tx, o.Metric)
-	if err != nil {
-		return 0, err
+// metricStates is what one transaction knows of the accepted state of the
+// metrics it has read or written. The transaction holds every metric of
+// its batch locked (lockMetric), so what it wrote is what reading again
+// would return: each metric is read once a batch, not once an observation.
+type metricStates map[string]*metricState
+
+type metricState struct {
+	cur   *State
+	curID int64 // the accepted observation
+	agree []string
+}
+
+func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, states metricStates, o model.Observation, isCopy bool, pol Policy, info MetricInfo) (Outcome, error) {
+	st, ok := states[o.Metric]
+	if !ok {
+		cur, curID, agree, err := s.state(ctx, tx, o.Metric)
+		if err != nil {
+			return 0, err
+		}
+		st = &metricState{cur: cur, curID: curID, agree: agree}
+		states[o.Metric] = st
 	}
+	cur, curID, agree := st.cur, st.curID, st.agree
+	var err error
 	outcome := Decide(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published})
 	o.Outcome = outcome.String()
 	readings, _ := json.Marshal(o.Readings)
@@ -701,19 +721,28 @@ func (s *sqlStore) record(ctx context.Context, tx *sql.Tx, o model.Observation, 
 	case Baseline, Change:
 		agree = []string{o.Outlet}
 		ag, _ := json.Marshal(agree)
-		_, err = s.exec(ctx, tx, sqlUpsertState,
-			o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), now)
+		if _, err = s.exec(ctx, tx, sqlUpsertState,
+			o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), now); err != nil {
+			return 0, err
+		}
+		// As state() would read it back: readings through their JSON,
+		// the time to the millisecond.
+		next, err := decodeState(o.Metric, string(readings), o.Outlet, ms(o.Published))
+		if err != nil {
+			return 0, err
+		}
+		*st = metricState{cur: next, curID: o.ID, agree: agree}
 	case Corroborates:
 		// Near-duplicate texts count once: a copy does not add an outlet.
 		if !isCopy && !contains(agree, o.Outlet) {
-			agree = append(agree, o.Outlet)
+			agree = append(slices.Clip(agree), o.Outlet)
 			sort.Strings(agree[1:])
 			ag, _ := json.Marshal(agree)
-			_, err = s.exec(ctx, tx, sqlUpdateAgree, string(ag), now, o.Metric)
+			if _, err = s.exec(ctx, tx, sqlUpdateAgree, string(ag), now, o.Metric); err != nil {
+				return 0, err
+			}
+			st.agree = agree
 		}
-	}
-	if err != nil {
-		return 0, err
 	}
 	var kind model.EventKind
 	switch {
@@ -784,13 +813,22 @@ func (s *sqlStore) state(ctx context.Context, tx *sql.Tx, metric string) (*State
 	if err != nil {
 		return nil, 0, nil, err
 	}
-	var rs []model.Reading
-	if err := json.Unmarshal([]byte(readings), &rs); err != nil {
-		return nil, 0, nil, fmt.Errorf("metric %s: readings: %w", metric, err)
+	st, err := decodeState(metric, readings, outlet, pub)
+	if err != nil {
+		return nil, 0, nil, err
 	}
 	var outlets []string
 	_ = json.Unmarshal([]byte(agree), &outlets)
-	return &State{Readings: toReadings(rs), Outlet: outlet, Published: fromMS(pub)}, obsID, outlets, nil
+	return st, obsID, outlets, nil
+}
+
+// decodeState makes a metric's accepted state from its stored columns.
+func decodeState(metric, readings, outlet string, published int64) (*State, error) {
+	var rs []model.Reading
+	if err := json.Unmarshal([]byte(readings), &rs); err != nil {
+		return nil, fmt.Errorf("metric %s: readings: %w", metric, err)
+	}
+	return &State{Readings: toReadings(rs), Outlet: outlet, Published: fromMS(published)}, nil
 }
 
 const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome`

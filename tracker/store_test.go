@@ -542,3 +542,92 @@ func TestPostgresLookupsStayIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreBatchMatchesOneByOne stores one metric's story (a baseline, a
+// change, corroboration, a copy, a conflict, a decrease, a stale report)
+// once an article at a time and once in a single batch: the outcomes,
+// the accepted value, its agreeing outlets and the events must be the
+// same, although the batch reads the metric's state once and keeps it.
+func TestStoreBatchMatchesOneByOne(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		ctx := context.Background()
+		type step struct {
+			url, outlet string
+			at          time.Duration
+			figure      string
+			copyOf      int64
+		}
+		steps := []step{
+			{"https://a.example/1", "A", 0, "more than 32,000", 0},
+			{"https://b.example/1", "B", time.Hour, "32,414", 0},
+			{"https://c.example/1", "C", 2 * time.Hour, "more than 32,000", 0},
+			{"https://d.example/1", "D", 2 * time.Hour, "32,414", 1},
+			{"https://g.example/1", "G", 2 * time.Hour, "about 32,400", 0},
+			{"https://e.example/1", "E", 3 * time.Hour, "30,500", 0},
+			{"https://b.example/2", "B", 4 * time.Hour, "32,000", 0},
+			{"https://h.example/1", "H", 5 * time.Hour, "33,091", 0},
+			{"https://i.example/1", "I", 5 * time.Hour, "more than 33,000", 0},
+			{"https://j.example/1", "J", 6 * time.Hour, "about 33,000", 0},
+			{"https://k.example/1", "K", 6 * time.Hour, "33,091", 0},
+			{"https://f.example/1", "F", -24 * time.Hour, "31,900", 0},
+		}
+		// Each run has a metric and addresses of its own: both use the
+		// same database. Article ids follow one another, so a copy names
+		// its original by offset.
+		s := open()
+		items := func(metric string, firstID int64) []Item {
+			out := make([]Item, len(steps))
+			for i, st := range steps {
+				a := article(st.url+"/"+metric, st.outlet, t0.Add(st.at), fmt.Sprintf("%s story %d", metric, i))
+				if st.copyOf != 0 {
+					a.CopyOf = firstID + st.copyOf - 1
+				}
+				out[i] = Item{Article: a, Observations: []model.Observation{obs(metric, st.figure, t)}}
+			}
+			return out
+		}
+		type result struct {
+			outcomes []Outcome
+			current  float64
+			agree    string
+			events   []string
+		}
+		run := func(metric string, batches [][]Item) result {
+			var r result
+			for _, b := range batches {
+				outs, err := s.ProcessBatch(ctx, b, judgeTotal)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, o := range outs {
+					r.outcomes = append(r.outcomes, o...)
+				}
+			}
+			cur, agree, err := s.Current(ctx, metric)
+			if err != nil || cur == nil {
+				t.Fatalf("current: %v %v", cur, err)
+			}
+			r.current, r.agree = cur.Readings[0].Value, strings.Join(agree, ",")
+			for _, e := range pending(t, s) {
+				old := "-"
+				if e.Payload.Old != nil {
+					old = e.Payload.Old.Readings[0].Text
+				}
+				r.events = append(r.events, fmt.Sprintf("%s old=%s new=%s agreeing=%d", e.Kind, old, e.Payload.New.Readings[0].Text, e.Payload.Agreeing))
+			}
+			return r
+		}
+		var single [][]Item
+		for _, it := range items("toll", 1) {
+			single = append(single, []Item{it})
+		}
+		one := run("toll", single)
+		batched := run("toll2", [][]Item{items("toll2", int64(len(steps))+1)})
+		if fmt.Sprint(one) != fmt.Sprint(batched) {
+			t.Errorf("one at a time:\n%+v\nin one batch:\n%+v", one, batched)
+		}
+		if len(one.events) < 3 || one.agree != "H,I,J,K" {
+			t.Errorf("the story should make events and end agreed by four outlets: %+v", one)
+		}
+	})
+}
