@@ -82,7 +82,12 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 	if err != nil {
 		return nil, err
 	}
-	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff, Stats: stats}
+	// A pass that fails under a loaded machine (CI runs every package at
+	// once, with the race detector) is tried again within a second, not
+	// after the minute a real source would wait: these tests are about
+	// running, reloading and stopping, and wait 20 s at most.
+	backoff := scrape.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: scrape.DefaultBackoff.ReportAfter}
+	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
 	return &Runtime{Config: cfg, Pipeline: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
 }
 
@@ -90,6 +95,18 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 func observed(s tracker.Store, metric string) int {
 	h, _ := s.History(context.Background(), metric)
 	return len(h)
+}
+
+// testLog is a logger whose lines the test prints if it fails, so that a
+// failure seen only under CI's load says what the daemon was doing.
+func testLog(t *testing.T) *slog.Logger {
+	var buf syncBuffer
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the daemon's log:\n%s", buf.String())
+		}
+	})
+	return slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
 func waitFor(t *testing.T, what string, cond func() bool) {
@@ -123,7 +140,7 @@ func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, tracker.Store) {
 
 func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := testLog(t)
 	var out syncBuffer
 	reload := make(chan struct{})
 	loads := 0
@@ -178,7 +195,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	srv := httptest.NewServer(site)
 	defer srv.Close()
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := testLog(t)
 	var out syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -223,7 +240,7 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
 	fake := slackfake.New()
 	defer fake.Close()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := testLog(t)
 	var mu sync.Mutex
 	token := "xoxb-revoked"
 	reload := make(chan struct{})
