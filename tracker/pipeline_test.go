@@ -42,21 +42,19 @@ func writeStory(w http.ResponseWriter, title, text string) {
 	io.WriteString(w, "</article></body></html>")
 }
 
-// TestPassJudgesCopiesWithinOneBatch serves one feed holding a story, the
-// same text under a second URL and a re-spun copy of it. They are stored
-// together in one transaction, yet judged as if one after the other: the
-// second URL is a copy, the re-spun text is linked to the original, and a
-// second pass finds nothing new.
-func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
-	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
-	respun := strings.Replace(strings.Replace(story, " said ", " told reporters ", 2), " the ", " a ", 3)
-	pages := map[string]string{"/a/original": story, "/b/same-text": story, "/c/respun": respun}
+// storySite serves a feed at /feed.xml listing the paths listed, in
+// order, and at each path of pages a news page of its text; any other path
+// is not found. feedETag, when set, is the feed's ETag.
+func storySite(t *testing.T, feedETag string, listed []string, pages map[string]string) *httptest.Server {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed.xml" {
+			if feedETag != "" {
+				w.Header().Set("ETag", feedETag)
+			}
 			w.Header().Set("Content-Type", "application/rss+xml")
 			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
-			for _, p := range []string{"/a/original", "/b/same-text", "/c/respun"} {
-				fmt.Fprintf(w, "<item><title>Toll</title><link>%s</link></item>", p)
+			for _, p := range listed {
+				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
 			}
 			io.WriteString(w, "</channel></rss>")
 			return
@@ -66,9 +64,22 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 			http.NotFound(w, r)
 			return
 		}
-		writeStory(w, "Toll rises", text)
+		writeStory(w, "Story", text)
 	}))
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestPassJudgesCopiesWithinOneBatch serves one feed holding a story, the
+// same text under a second URL and a re-spun copy of it. They are stored
+// together in one transaction, yet judged as if one after the other: the
+// second URL is a copy, the re-spun text is linked to the original, and a
+// second pass finds nothing new.
+func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
+	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
+	respun := strings.Replace(strings.Replace(story, " said ", " told reporters ", 2), " the ", " a ", 3)
+	srv := storySite(t, "", []string{"/a/original", "/b/same-text", "/c/respun"},
+		map[string]string{"/a/original": story, "/b/same-text": story, "/c/respun": respun})
 	ctx := context.Background()
 	store, p := testPipeline(t)
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
@@ -233,19 +244,7 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 // site (404) while its feed still lists it does not keep the feed from
 // being fetched conditionally, as an article that may come back does.
 func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/feed.xml":
-			w.Header().Set("ETag", `"f1"`)
-			w.Header().Set("Content-Type", "application/rss+xml")
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>/a</link></item><item><title>Gone</title><link>/gone</link></item></channel></rss>`)
-		case "/a":
-			writeStory(w, "Story", newstext.Story(2500, 31))
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	defer srv.Close()
+	srv := storySite(t, `"f1"`, []string{"/a", "/gone"}, map[string]string{"/a": newstext.Story(2500, 31)})
 	ctx := context.Background()
 	store, p := testPipeline(t)
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
@@ -317,20 +316,7 @@ func (s *panickyStats) Fetched(string, error) {
 // the pass goes on, stores the others, and the next pass tries it again.
 // A panic elsewhere in a pass fails the pass.
 func TestPassSurvivesAPanic(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/feed.xml":
-			w.Header().Set("Content-Type", "application/rss+xml")
-			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>/a</link></item><item><title>B</title><link>/b</link></item></channel></rss>`)
-		case "/a":
-			writeStory(w, "A", newstext.Story(2500, 41))
-		case "/b":
-			writeStory(w, "B", newstext.Story(2500, 42))
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	defer srv.Close()
+	srv := storySite(t, "", []string{"/a", "/b"}, map[string]string{"/a": newstext.Story(2500, 41), "/b": newstext.Story(2500, 42)})
 	ctx := context.Background()
 	_, p := testPipeline(t)
 	p.Stats = &panickyStats{}
