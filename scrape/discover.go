@@ -246,12 +246,11 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 	default:
 		text := CleanText(string(data), boilerplateOf(opts))
 		title, _, _ := strings.Cut(text, "\n")
-		a = &Article{Title: title, Text: text}
+		a = &Article{Title: title, Text: text, TextHash: HashText(text)}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	a.TextHash = HashText(a.Text)
 	return a, nil
 }
 
@@ -281,10 +280,11 @@ func readEmail(data []byte, opts ExtractOptions) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.Text = h.Text
+		a.Text, a.TextHash = h.Text, h.TextHash
 		return a, nil
 	}
 	a.Text = CleanText(string(body), boilerplateOf(opts))
+	a.TextHash = HashText(a.Text)
 	return a, nil
 }
 

@@ -272,10 +272,12 @@ func TestDirSource(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Talks resume\n\nMore than 32,000 people have been killed, officials said.\n\nSee also: other news"), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.eml"), []byte("From: desk@example.org\r\nSubject: =?utf-8?q?Caf=C3=A9_briefing?=\r\nDate: Wed, 27 Mar 2024 10:00:00 +0000\r\nContent-Type: multipart/alternative; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/html\r\n\r\n<p>html part</p>\r\n--XX\r\nContent-Type: text/plain\r\n\r\nSome 700 prisoners would be released.\r\n--XX--\r\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.html"), []byte(articleHTML), 0o644)
+	os.WriteFile(filepath.Join(dir, "d.eml"), []byte("From: desk@example.org\r\nSubject: Aid update\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>Aid agencies said more than 20,000 people had fled the district since the start of the month.</p></article></body></html>\r\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("x"), 0o644)
 	f := newTestFetcher(t, FetchConfig{})
 	links, err := f.Discover(context.Background(), Source{Name: "d", Dir: dir})
-	if err != nil || len(links) != 2 {
+	if err != nil || len(links) != 4 {
 		t.Fatalf("dir links: %+v %v", links, err)
 	}
 	got := map[string]*Article{}
@@ -291,5 +293,11 @@ func TestDirSource(t *testing.T) {
 	}
 	if a := got["b.eml"]; a.Title != "Café briefing" || a.Text != "Some 700 prisoners would be released." || a.Published.Year() != 2024 {
 		t.Errorf("eml: %+v", a)
+	}
+	// Each kind of file hashes its text, whichever reader set it.
+	for name, a := range got {
+		if a.Text == "" || a.TextHash != HashText(a.Text) {
+			t.Errorf("%s: text %q hashed as %q", name, a.Text, a.TextHash)
+		}
 	}
 }
