@@ -422,7 +422,7 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph phrase) (int, boo
 		t := d.Tokens[k]
 		got := d.Text[t.Start:t.End]
 		last := wi == len(ph.words)-1
-		if !(last && ph.prefix && hasPrefixLower(got, w) || len(got) == len(w) && hasPrefixLower(got, w)) {
+		if !hasPrefixLower(got, w) || len(got) != len(w) && !(last && ph.prefix) {
 			return 0, false
 		}
 		k++
