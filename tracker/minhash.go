@@ -41,8 +41,8 @@ var _ = [1]struct{}{}[minHashes%4]
 // Bands returns the LSH band keys of a fingerprint: each band's number (a
 // byte) and its hashes. It returns nil for "".
 func Bands(fingerprint string) [][]byte {
-	raw, err := hex.DecodeString(fingerprint)
-	if err != nil || len(raw) != 4*minHashes {
+	raw, ok := fingerprintBytes(fingerprint)
+	if !ok {
 		return nil
 	}
 	const bytesPerBand = 4 * bandRows
@@ -195,13 +195,19 @@ func agreement(a, b *[minHashes]uint32) float64 {
 	return float64(same) / minHashes
 }
 
-// parseSignature decodes a stored fingerprint (see Fingerprint).
-func parseSignature(fp string) (sig [minHashes]uint32, ok bool) {
+// fingerprintBytes decodes a stored fingerprint's hex (see Fingerprint).
+func fingerprintBytes(fp string) (raw [4 * minHashes]byte, ok bool) {
 	if len(fp) != 8*minHashes {
-		return sig, false
+		return raw, false
 	}
-	var raw [4 * minHashes]byte
-	if _, err := hex.Decode(raw[:], []byte(fp)); err != nil {
+	_, err := hex.Decode(raw[:], []byte(fp))
+	return raw, err == nil
+}
+
+// parseSignature decodes a stored fingerprint into its minimums.
+func parseSignature(fp string) (sig [minHashes]uint32, ok bool) {
+	raw, ok := fingerprintBytes(fp)
+	if !ok {
 		return sig, false
 	}
 	for k := range sig {
