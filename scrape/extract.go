@@ -148,14 +148,21 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		return nil, fmt.Errorf("extract main text: %w", err)
 	}
 	if res != nil {
-		if opts.Content == "" && res.ContentNode != nil {
-			// ContentText runs paragraphs together; render the node so
-			// that each paragraph stays on its own.
-			var b strings.Builder
-			blockText(&b, res.ContentNode)
-			text = b.String()
-		} else if opts.Content == "" {
+		if opts.Content == "" {
 			text = res.ContentText
+			if res.ContentNode != nil {
+				// ContentText runs paragraphs together; render the node so
+				// that each paragraph stays on its own. On a page too thin
+				// for its main extractor, trafilatura's fallbacks leave the
+				// paragraphs they tried in the node beside the text they
+				// chose, so the rendering is used only when it holds the
+				// same text.
+				var b strings.Builder
+				blockText(&b, res.ContentNode)
+				if sameNonSpace(b.String(), res.ContentText) {
+					text = b.String()
+				}
+			}
 		}
 		a.Title = strings.TrimSpace(res.Metadata.Title)
 		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
@@ -226,6 +233,24 @@ func HashText(text string) string {
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
 	"h4": true, "h5": true, "h6": true, "blockquote": true, "section": true, "article": true, "tr": true, "figcaption": true,
 	"ul": true, "ol": true, "table": true, "header": true, "footer": true, "pre": true}
+
+// sameNonSpace reports whether a and b hold the same characters once
+// white space is taken out.
+func sameNonSpace(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+}
 
 // blockText writes the text of n with a line break around each block
 // element, so paragraphs stay apart.

@@ -156,3 +156,25 @@ func TestHashTextUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// A page too thin for trafilatura's main extractor goes through its
+// fallbacks, which leave the paragraphs they tried in the content node
+// beside the text they chose; rendering that node repeated the story.
+func TestExtractThinPage(t *testing.T) {
+	const story = "Flooding closed 14 schools in the valley on Monday, the council said."
+	for _, page := range []string{
+		`<html><body><p>` + story + `</p></body></html>`,
+		`<html><head><title>Schools shut</title></head><body><div><p>` + story + `</p></div></body></html>`,
+		`<html><body><main><h1>Schools shut</h1><p>` + story + `</p></main></body></html>`,
+		`<html><body><article><p>` + story + `</p><p>Buses will run from Wednesday.</p></article></body></html>`,
+	} {
+		a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+		if err != nil {
+			t.Errorf("%s: %v", page, err)
+			continue
+		}
+		if n := strings.Count(a.Text, "14 schools"); n != 1 {
+			t.Errorf("%s: the story appears %d times:\n%s", page, n, a.Text)
+		}
+	}
+}
