@@ -107,3 +107,14 @@ func BenchmarkParseFeed(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCleanText folds white space and drops furniture lines from a
+// story of about 4,000 characters, with the built-in patterns.
+func BenchmarkCleanText(b *testing.B) {
+	text := newstext.Story(4000, 7)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		CleanText(text, DefaultBoilerplate)
+	}
+}

@@ -51,8 +51,13 @@ type ExtractOptions struct {
 var DefaultBoilerplate = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^\s*(see also|read more|read also|related( articles| stories| coverage)?|more on this|recommended|most read|trending)\b`),
 	regexp.MustCompile(`(?i)^\s*(follow us|follow @|join (our|us)|sign up|subscribe|download (our|the) app|get our newsletter)\b`),
-	regexp.MustCompile(`(?i)^\s*(copyright\b|©|\(c\) \d{4})|all rights reserved\.?\s*$`),
-	regexp.MustCompile(`(?i)^\s*(share this|share on|advertisement|click here|listen to this article|watch:|photo:|image:)\b`),
+	regexp.MustCompile(`(?i)^\s*(copyright\b|©|\(c\) \d{4})`),
+	// A short line that ends "All rights reserved" is a copyright notice;
+	// a paragraph that ends so is not. The bound also keeps the pattern
+	// cheap: unanchored, Go's regexp would try it at every position of
+	// every line, which was most of CleanText's time.
+	regexp.MustCompile(`(?i)^.{0,80}\ball rights reserved\.?\s*$`),
+	regexp.MustCompile(`(?i)^\s*((share this|share on|advertisement|click here|listen to this article)\b|(watch|photo|image):)`),
 }
 
 // Boilerplate returns the default line patterns followed by extra ones.
@@ -178,24 +183,37 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 // CleanText normalises white space, keeps one blank line between
 // paragraphs and drops lines matching any boilerplate pattern.
 func CleanText(text string, boilerplate []*regexp.Regexp) string {
-	var paras []string
-	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		line = strings.Join(strings.Fields(line), " ")
-		if line == "" {
+	var out strings.Builder
+	out.Grow(len(text))
+	var line []byte // the line being read, its white space folded
+	for rest := text; rest != ""; {
+		var raw string
+		raw, rest, _ = strings.Cut(rest, "\n")
+		line = line[:0]
+		for w := range strings.FieldsSeq(raw) {
+			if len(line) > 0 {
+				line = append(line, ' ')
+			}
+			line = append(line, w...)
+		}
+		if len(line) == 0 || matchesAny(boilerplate, line) {
 			continue
 		}
-		drop := false
-		for _, re := range boilerplate {
-			if re.MatchString(line) {
-				drop = true
-				break
-			}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
 		}
-		if !drop {
-			paras = append(paras, line)
+		out.Write(line)
+	}
+	return out.String()
+}
+
+func matchesAny(patterns []*regexp.Regexp, line []byte) bool {
+	for _, re := range patterns {
+		if re.Match(line) {
+			return true
 		}
 	}
-	return strings.Join(paras, "\n\n")
+	return false
 }
 
 // HashText hashes text with white space folded, so that the same article
@@ -237,19 +255,37 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 // sameNonSpace reports whether a and b hold the same characters once
 // white space is taken out.
 func sameNonSpace(a, b string) bool {
+	i, j := 0, 0
 	for {
-		a = strings.TrimLeftFunc(a, unicode.IsSpace)
-		b = strings.TrimLeftFunc(b, unicode.IsSpace)
-		if a == "" || b == "" {
-			return a == b
+		i, j = skipSpace(a, i), skipSpace(b, j)
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
 		}
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb {
+		if a[i] != b[j] {
 			return false
 		}
-		a, b = a[na:], b[nb:]
+		i, j = i+1, j+1
 	}
+}
+
+// skipSpace returns the index of the first byte at or after i that does
+// not begin a white-space character.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // blockText writes the text of n with a line break around each block

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -176,5 +177,66 @@ func TestExtractThinPage(t *testing.T) {
 		if n := strings.Count(a.Text, "14 schools"); n != 1 {
 			t.Errorf("%s: the story appears %d times:\n%s", page, n, a.Text)
 		}
+	}
+}
+
+func TestSameNonSpace(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"", "", true},
+		{" \n", "\t", true},
+		{"a b\n\nc", "abc", true},
+		{"déjà vu", "déjà\u00a0vu", true},
+		{"abc", "ab", false},
+		{"ab", "abc ", false},
+		{"déjà", "deja", false},
+		{"a\u2003b", "a b", true},
+	} {
+		if got := sameNonSpace(c.a, c.b); got != c.want {
+			t.Errorf("sameNonSpace(%q, %q) = %v", c.a, c.b, got)
+		}
+		if got := sameNonSpace(c.b, c.a); got != c.want {
+			t.Errorf("sameNonSpace(%q, %q) = %v", c.b, c.a, got)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"white space folded, one blank line between paragraphs",
+			"  Rescuers  reached\tthe village.\r\n\r\n\n Two roads   remain closed. \n",
+			"Rescuers reached the village.\n\nTwo roads remain closed."},
+		{"non-breaking and other Unicode spaces fold too",
+			"More\u00a0than 3,000\u2009people left.",
+			"More than 3,000 people left."},
+		{"furniture lines dropped",
+			"See also: Markets steady\nThe council met on Monday.\nFollow us on social media\nADVERTISEMENT\nShare this story\nPhoto: Ana Ruiz\nRead more: the budget",
+			"The council met on Monday."},
+		{"copyright notices dropped",
+			"The vote passed 41 to 9.\n© 2025 The Valley Courier\nCopyright The Valley Courier 2025\n(c) 2025 Valley Media\nThe Valley Courier, a Valley Media title. All rights reserved.",
+			"The vote passed 41 to 9."},
+		{"a paragraph that ends with the words is kept",
+			"The museum said the family, which sold the collection in 1998 after a long dispute over its value and its export licence, kept all rights reserved.",
+			"The museum said the family, which sold the collection in 1998 after a long dispute over its value and its export licence, kept all rights reserved."},
+		{"a word that only starts like furniture is kept",
+			"Seesaws were removed from 12 parks.\nRelatedly, 3 pools closed.",
+			"Seesaws were removed from 12 parks.\n\nRelatedly, 3 pools closed."},
+		{"nothing left", "\n \n\t\n", ""},
+	} {
+		if got := CleanText(c.in, DefaultBoilerplate); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+	extra, err := Boilerplate([]string{`^Sponsored by\b`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := CleanText("Sponsored by Acme\nFloods hit 4 towns.\nSee also: x", extra); got != "Floods hit 4 towns." {
+		t.Errorf("extra pattern with the defaults: %q", got)
+	}
+	if got := CleanText("See also: x", []*regexp.Regexp{}); got != "See also: x" {
+		t.Errorf("no patterns: %q", got)
 	}
 }
