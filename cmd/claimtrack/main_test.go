@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -297,22 +296,5 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	code, _, errs = run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "change")
 	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || strings.Contains(errs, fake.WebhookPath) {
 		t.Errorf("revoked webhook: %d %s", code, errs)
-	}
-}
-
-func TestTuneGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	tuneGC(func(string) string { return "" })
-	if got := debug.SetGCPercent(100); got != gcPercent {
-		t.Errorf("GOGC unset: collector at %d, want %d", got, gcPercent)
-	}
-	tuneGC(func(k string) string {
-		if k == "GOGC" {
-			return "50"
-		}
-		return ""
-	})
-	if got := debug.SetGCPercent(100); got != 100 {
-		t.Errorf("GOGC=50 in the environment: collector changed to %d; the runtime's own reading of GOGC must stand", got)
 	}
 }
