@@ -168,6 +168,9 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 					text = b.String()
 				}
 			}
+			if !strings.Contains(strings.TrimSpace(text), "\n") {
+				text = paragraphsFrom(root, text)
+			}
 		}
 		a.Title = strings.TrimSpace(res.Metadata.Title)
 		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
@@ -286,6 +289,43 @@ func skipSpace(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// paragraphsFrom returns text with the paragraph breaks it has on the
+// page. The fallbacks trafilatura takes on a page too thin for its main
+// extractor (a breaking-news stub under 250 characters) read an element's
+// text content, which runs its paragraphs together: "...the council
+// said.Buses will run...". Found among the page's own blocks, the same
+// characters come back with their breaks; text is returned as it is when
+// they are not found there.
+func paragraphsFrom(root *html.Node, text string) string {
+	want := appendNonSpace(nil, nil, text)
+	if len(want) == 0 {
+		return text
+	}
+	var b strings.Builder
+	blockText(&b, root)
+	page := b.String()
+	var at []int // at[k] is the offset in page of the k-th byte of chars
+	chars := appendNonSpace(make([]byte, 0, len(page)), &at, page)
+	k := bytes.Index(chars, want)
+	if k < 0 {
+		return text
+	}
+	return page[at[k] : at[k+len(want)-1]+1]
+}
+
+// appendNonSpace appends the bytes of s that are not white space to dst
+// and, when at is not nil, the offset of each in s to *at.
+func appendNonSpace(dst []byte, at *[]int, s string) []byte {
+	for i := skipSpace(s, 0); i < len(s); i = skipSpace(s, i) {
+		dst = append(dst, s[i])
+		if at != nil {
+			*at = append(*at, i)
+		}
+		i++
+	}
+	return dst
 }
 
 // blockText writes the text of n with a line break around each block

@@ -158,24 +158,51 @@ func TestHashTextUnchanged(t *testing.T) {
 	}
 }
 
-// A page too thin for trafilatura's main extractor goes through its
-// fallbacks, which leave the paragraphs they tried in the content node
-// beside the text they chose; rendering that node repeated the story.
+// A page too thin for trafilatura's main extractor (under 250 characters)
+// goes through its fallbacks. They left the paragraphs they tried in the
+// content node beside the text they chose, and rendering that node
+// repeated the story; and they read an element's text content, which runs
+// its paragraphs together.
 func TestExtractThinPage(t *testing.T) {
 	const story = "Flooding closed 14 schools in the valley on Monday, the council said."
-	for _, page := range []string{
-		`<html><body><p>` + story + `</p></body></html>`,
-		`<html><head><title>Schools shut</title></head><body><div><p>` + story + `</p></div></body></html>`,
-		`<html><body><main><h1>Schools shut</h1><p>` + story + `</p></main></body></html>`,
-		`<html><body><article><p>` + story + `</p><p>Buses will run from Wednesday.</p></article></body></html>`,
+	const buses = "Buses will run from Wednesday, and exams set for Thursday move to next week."
+	for _, c := range []struct{ page, want string }{
+		{`<html><body><p>` + story + `</p></body></html>`, story},
+		{`<html><head><title>Schools shut</title></head><body><div><p>` + story + `</p></div></body></html>`,
+			"Schools shut\n\n" + story},
+		{`<html><body><main><h1>Schools shut</h1><p>` + story + `</p></main></body></html>`,
+			"Schools shut\n\n" + story},
+		{`<html><body><article><p>` + story + `</p><p>Buses run from Wednesday.</p></article></body></html>`,
+			story + "\n\nBuses run from Wednesday."},
+		{`<html><head><title>Schools shut | Courier</title></head><body><nav>Home News Sport</nav><article><h1>Schools shut</h1><p>` +
+			story + `</p><p>` + buses + `</p></article><footer>Courier</footer></body></html>`,
+			"Schools shut\n\n" + story + "\n\n" + buses},
 	} {
-		a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+		a, err := ExtractHTML([]byte(c.page), "text/html", nil, ExtractOptions{})
 		if err != nil {
-			t.Errorf("%s: %v", page, err)
+			t.Errorf("%s: %v", c.page, err)
 			continue
 		}
-		if n := strings.Count(a.Text, "14 schools"); n != 1 {
-			t.Errorf("%s: the story appears %d times:\n%s", page, n, a.Text)
+		if a.Text != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.page, a.Text, c.want)
+		}
+	}
+}
+
+func TestParagraphsFrom(t *testing.T) {
+	root, err := ParseHTML([]byte(`<div><p>Déjà vu: 41 dead.</p><p>Talks resume.</p></div><p>Other</p>`), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Déjà vu: 41 dead.Talks resume.", "Déjà vu: 41 dead.\n\nTalks resume."},
+		{"Talks resume. Other", "Talks resume.\n\nOther"},
+		{"Not on the page.", "Not on the page."},
+		{"  ", "  "},
+	} {
+		// Raw block text: CleanText folds its white space later.
+		if got := CleanText(paragraphsFrom(root, c.text), nil); got != CleanText(c.want, nil) {
+			t.Errorf("paragraphsFrom(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }
