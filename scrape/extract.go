@@ -260,6 +260,11 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 func sameNonSpace(a, b string) bool {
 	i, j := 0, 0
 	for {
+		// Most of a text is equal ASCII letters, compared here without a
+		// call for each.
+		for i < len(a) && j < len(b) && a[i] == b[j] && a[i] > ' ' && a[i] < utf8.RuneSelf {
+			i, j = i+1, j+1
+		}
 		i, j = skipSpace(a, i), skipSpace(b, j)
 		if i == len(a) || j == len(b) {
 			return i == len(a) && j == len(b)
