@@ -78,6 +78,16 @@ func TestFind(t *testing.T) {
 		{"the COVID-19 pandemic", []wantFig{{"19", 19, ptr(19), ptr(19), Exact, "", Other}}},
 		{"Resolution No. 2728", []wantFig{{"No. 2728", 2728, ptr(2728), ptr(2728), Exact, "", Other}}},
 		{"a 25km convoy", []wantFig{{"25km", 25, ptr(25), ptr(25), Exact, "km", Other}}},
+
+		// A lower-case m: millions before people counted (British style),
+		// metres otherwise.
+		{"Nearly 1.2m people have fled.", []wantFig{{"Nearly 1.2m", 1.2e6, ptr(1.08e6), ptr(1.2e6), Nearly, "", Count}}},
+		{"some 2.3m school-age children", []wantFig{{"some 2.3m", 2.3e6, ptr(2.07e6), ptr(2.53e6), Approximately, "", Count}}},
+		{"it hosts 1.9m Syrians", []wantFig{{"1.9m", 1.9e6, ptr(1.9e6), ptr(1.9e6), Exact, "", Count}}},
+		{"a 5m wave", []wantFig{{"5m", 5, ptr(5), ptr(5), Exact, "m", Other}}},
+		{"walls 4m high", []wantFig{{"4m", 4, ptr(4), ptr(4), Exact, "m", Other}}},
+		{"he stood 3m from the people", []wantFig{{"3m", 3, ptr(3), ptr(3), Exact, "m", Other}}},
+		{"it fell 2m, injuring", []wantFig{{"2m", 2, ptr(2), ptr(2), Exact, "m", Other}}},
 		{"see https://example.org/2024/03/25/story-123 for more", nil},
 		{"No one knows, and the one who does is silent.", nil},
 	}

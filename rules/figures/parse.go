@@ -500,9 +500,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
-		// Alone, a lower-case m or g is metres or grams; with money it is millions.
+		// Alone, a lower-case m or g is metres or grams; with money, or
+		// before people counted, it is millions.
 		if s == "m" || s == "g" || ls == "mm" {
-			ok = ok && (hasCur || p.curSuffixAt(end+1))
+			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(end+1))
 		}
 		if ok {
 			m := p.info(end).val
@@ -635,6 +636,31 @@ func (p *parser) ratio(num float64, k int) (float64, int, bool) {
 		return 0, k, false // "1 in 5 years"
 	}
 	return num / b.val, b.end, true
+}
+
+// countedAhead reports whether a noun of things counted in millions
+// (fCounted, or a demonym such as "Syrians" or "Israelis") comes within
+// the few words from token k, before anything that makes the number a
+// length: "1.2m people", "2.3m school-age children", "1.1m Gazans", but
+// not "5m high walls", "a 5m wave" or "3m from the people".
+func (p *parser) countedAhead(k int) bool {
+	for words := 0; words < 4 && k < len(p.toks); k++ {
+		if p.toks[k].Break {
+			return false
+		}
+		if p.isSym(k, "-‐") && p.attached(k) && p.isWord(k+1) && p.attached(k+1) {
+			continue // school-age
+		}
+		if !p.isWord(k) || p.has(k, fPlace) {
+			return false
+		}
+		w := p.str(k)
+		if p.has(k, fCounted) || p.capitalised(k) && len(w) > 3 && (strings.HasSuffix(w, "ns") || strings.HasSuffix(w, "is")) {
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // endsPhrase reports whether token i ends a phrase: the end of text,

@@ -50,6 +50,8 @@ const (
 	fOf                          // of
 	fNumberish                   // words that make a following number an identifier: No, nos, nr, #
 	fMaybeSuf                    // or, and, plus, odd, give (first word of a suffix qualifier)
+	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
+	fPlace                       // deep, tall, from, away: words that make "5m" a length
 )
 
 type wordInfo struct {
@@ -366,6 +368,25 @@ func buildVocab() *vocabulary {
 	for w, m := range map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "mm": 1e6,
 		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9} {
 		v.add(w, fMag, m, "")
+	}
+	// "1.2m people" is 1.2 million in British style, where "5m" alone, "a 5m
+	// wall" or "5m from the shore" is a length: a lower-case m is read as
+	// millions when one of these nouns follows within a few words.
+	for _, w := range []string{"people", "persons", "residents", "inhabitants", "citizens", "civilians", "children",
+		"kids", "women", "men", "adults", "girls", "boys", "babies", "infants", "refugees", "migrants", "asylum",
+		"displaced", "evacuees", "voters", "users", "customers", "consumers", "households", "homes", "houses",
+		"families", "jobs", "workers", "employees", "staff", "patients", "cases", "deaths", "infections",
+		"doses", "vaccinations", "visitors", "tourists", "viewers", "listeners", "readers", "subscribers",
+		"followers", "members", "students", "pupils", "passengers", "travellers", "travelers", "pensioners",
+		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
+		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
+		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years"} {
+		v.add(w, fCounted, 0, "")
+	}
+	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
+		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
+		"in", "to", "of", "by", "sprint", "race", "metres", "meters"} {
+		v.add(w, fPlace, 0, "")
 	}
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
 		v.add(w, fPercent, 0, "")
