@@ -655,7 +655,7 @@ func (p *parser) countedAhead(k int) bool {
 			return false
 		}
 		w := p.str(k)
-		if p.has(k, fCounted) || p.capitalised(k) && len(w) > 3 && (strings.HasSuffix(w, "ns") || strings.HasSuffix(w, "is")) {
+		if p.has(k, fCounted) || p.capitalised(k) && !p.has(k, fDet) && len(w) > 3 && (strings.HasSuffix(w, "ns") || strings.HasSuffix(w, "is")) {
 			return true
 		}
 		words++
