@@ -244,9 +244,9 @@ func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, 
 	case ext == ".eml":
 		a, err = readEmail(data, opts)
 	default:
-		text := CleanText(string(data), boilerplateOf(opts))
-		title, _, _ := strings.Cut(text, "\n")
-		a = &Article{Title: title, Text: text, TextHash: HashText(text)}
+		a = &Article{}
+		a.setText(string(data), opts)
+		a.Title, _, _ = strings.Cut(a.Text, "\n")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -283,8 +283,7 @@ func readEmail(data []byte, opts ExtractOptions) (*Article, error) {
 		a.Text, a.TextHash = h.Text, h.TextHash
 		return a, nil
 	}
-	a.Text = CleanText(string(body), boilerplateOf(opts))
-	a.TextHash = HashText(a.Text)
+	a.setText(string(body), opts)
 	return a, nil
 }
 
@@ -502,9 +501,8 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 	var a *Article
 	var err error
 	if strings.HasPrefix(resp.ContentType, "text/plain") {
-		a = &Article{Text: CleanText(string(resp.Body), boilerplateOf(src.Extract)), Title: l.Title}
-		a.CanonicalURL = NormalizeURL(resp.URL)
-		a.TextHash = HashText(a.Text)
+		a = &Article{Title: l.Title, CanonicalURL: NormalizeURL(resp.URL)}
+		a.setText(string(resp.Body), src.Extract)
 	} else {
 		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
 		if err != nil {

@@ -178,9 +178,16 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(doc.Find("title").First().Text())
 	}
-	a.Text = CleanText(text, boilerplateOf(opts))
-	a.TextHash = HashText(a.Text)
+	a.setText(text, opts)
 	return a, nil
+}
+
+// setText sets an article's text, cleaned with the source's boilerplate
+// patterns, and the hash that goes with it: every reader of an article,
+// whatever its format, ends here, so no text is stored without its hash.
+func (a *Article) setText(raw string, opts ExtractOptions) {
+	a.Text = CleanText(raw, boilerplateOf(opts))
+	a.TextHash = HashText(a.Text)
 }
 
 // CleanText normalises white space, keeps one blank line between
