@@ -1,0 +1,258 @@
+package figures
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// countedAhead reports whether a noun of things counted in millions
+// (fCounted, or a demonym such as "Syrians" or "Israelis") comes within
+// the few words from token k, before anything that makes the number a
+// length: "1.2m people", "2.3m school-age children", "1.1m Gazans", but
+// not "5m high walls", "a 5m wave" or "3m from the people".
+func (p *parser) countedAhead(k int) bool {
+	for words := 0; words < 4 && k < len(p.toks); k++ {
+		if p.toks[k].Break {
+			return false
+		}
+		if p.isSym(k, "-‐") && p.attached(k) && p.isWord(k+1) && p.attached(k+1) {
+			continue // school-age
+		}
+		if !p.isWord(k) || p.has(k, fPlace) {
+			return false
+		}
+		w := p.str(k)
+		if p.has(k, fCounted) || p.capitalised(k) && !p.has(k, fDet) && len(w) > 3 && (strings.HasSuffix(w, "ns") || strings.HasSuffix(w, "is")) {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// maxListItems caps how many figures one "22,24,26" token yields.
+const maxListItems = 64
+
+func (p *parser) emitList(a amount, sep byte, kind Kind) {
+	tok := p.toks[a.start]
+	s := p.text[tok.Start:tok.End]
+	var cuts []int32
+	for i := 0; i < len(s) && len(cuts) < maxListItems; i++ {
+		if s[i] == sep {
+			cuts = append(cuts, tok.Start+int32(i))
+		}
+	}
+	prev := tok.Start
+	for _, cut := range append(cuts, tok.End) {
+		s := p.text[prev:cut]
+		if v, err := strconv.ParseFloat(s, 64); err == nil {
+			f := Figure{Text: s, Start: int(prev), End: int(cut), Value: v, Kind: kind}
+			p.bound(&f, 0, 0)
+			p.out = append(p.out, f)
+		}
+		prev = cut + 1
+	}
+}
+
+// classify decides whether a bare number is a count or something else: a
+// year, date, time, age, ordinal or identifier. It may extend end over
+// words that belong to the figure ("-year-old", "a.m.", "October").
+func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bool) bool {
+	k := *end
+	// Identifiers attached to letters: COVID-19, F-35, G7, A320, SCP-173.
+	if a.digits && a.start == start {
+		prev := a.start - 1
+		if p.isWord(prev) && p.attached(a.start) && !p.has(prev, fCurPrefix) {
+			f.Kind = Other
+			return true
+		}
+		if p.isSym(prev, "-") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) {
+			f.Kind = Other
+			return true
+		}
+		if p.isSym(prev, "#№") && p.attached(a.start) {
+			f.Kind = Other
+			return true
+		}
+	}
+	if a.dotted {
+		f.Kind = Other
+		if a.ndigits >= 6 {
+			f.Kind = Date
+		}
+		return true
+	}
+	// Times: 9:30, 9:30 p.m., 9am, 0600 GMT.
+	if a.digits && !a.decimals && p.isSym(k, ":") && p.attached(k) && p.isNum(k+1) && p.attached(k+1) && len(p.str(k+1)) == 2 {
+		k += 2
+		if p.isSym(k, ":") && p.isNum(k+1) && p.attached(k+1) {
+			k += 2
+		}
+		k = p.timeSuffix(k)
+		f.Kind = Time
+		*end = k
+		return true
+	}
+	if a.digits && f.Qualifier == Exact && a.val <= 24 {
+		if k2 := p.timeSuffix(k); k2 > k && (p.isSym(k2-1, ".") || p.lowerIs(k2-1, "m") || p.lowerIs(k2-1, "am") || p.lowerIs(k2-1, "pm") || p.attached(k)) {
+			if !(p.lowerIs(k, "a") && !p.isSym(k+1, ".")) && !(p.lowerIs(k, "p") && !p.isSym(k+1, ".")) {
+				f.Kind = Time
+				*end = k2
+				return true
+			}
+		}
+	}
+	if a.plainInt && a.ndigits == 4 && p.has(k, fTimeSuf) && !p.has(k, fA) && p.str(k) != "h" && math.Mod(a.val, 100) < 60 && a.val < 2400 && strings.ToUpper(p.str(k)) == p.str(k) {
+		f.Kind = Time
+		*end = k + 1
+		return true
+	}
+	// Ages: 36-year-old, 36 years old, six-month-old.
+	if !a.decimals && f.Qualifier != Vague {
+		k2 := k
+		if p.isSym(k2, "-") {
+			k2++
+		}
+		if p.has(k2, fAgeUnit) {
+			k3 := k2 + 1
+			if p.isSym(k3, "-") {
+				k3++
+			}
+			if p.lowerIs(k3, "old") {
+				f.Kind = Age
+				*end = k3 + 1
+				return true
+			}
+		}
+	}
+	// Ordinals: 21st, 3rd, "the third".
+	if a.digits && !a.decimals && p.isWord(k) && p.attached(k) {
+		switch strings.ToLower(p.str(k)) {
+		case "st", "nd", "rd", "th":
+			f.Kind = Ordinal
+			*end = k + 1
+			return p.dayMonth(f, end) || true
+		case "s":
+			if a.ndigits == 4 || (a.ndigits == 2 && p.isSym(a.start-1, "'’")) {
+				f.Kind = Year
+				*end = k + 1
+				return true
+			}
+		}
+	}
+	if a.digits && a.plainInt && a.val >= 1 && a.val <= 31 && p.dayMonth(f, end) {
+		return true
+	}
+	// Years: 4 digits, no separators, no qualifier.
+	if a.plainInt && a.ndigits == 4 && !a.decimals && a.scale == 1 {
+		prepYear := p.has(start-1, fYearPrep) || p.has(start-1, fMonth) || p.isSym(start-1, ",(") && p.has(start-2, fMonth)
+		if !qualified && f.Qualifier == Exact && (a.val >= 1900 && a.val <= 2100 || a.val >= 1000 && a.val < 1900 && prepYear) {
+			f.Kind = Year
+			return true
+		}
+	}
+	if a.digits && a.plainInt && (a.ndigits >= 10 || a.leadZero && a.ndigits >= 3) {
+		f.Kind = Other
+		return true
+	}
+	// Measurements: 180ml, 29km (letters attached that are not a unit we read).
+	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fSubunit|fPercent|fAgeUnit) {
+		f.Kind = Other
+		f.Unit = p.str(k)
+		*end = k + 1
+		return true
+	}
+	if a.digits && (p.lowerIs(k, "m") || p.lowerIs(k, "g")) && p.attached(k) {
+		f.Kind = Other
+		f.Unit = p.str(k)
+		*end = k + 1
+		return true
+	}
+	return true
+}
+
+// dayMonth extends "25 March", "7th of October 2023" into a date.
+func (p *parser) dayMonth(f *Figure, end *int) bool {
+	k := *end
+	if p.has(k, fOf) {
+		k++
+	}
+	if !p.has(k, fMonth) || !p.capitalised(k) || f.Value < 1 || f.Value > 31 {
+		return false
+	}
+	k++
+	if p.isSym(k, ".") && p.attached(k) {
+		k++
+	}
+	if p.isSym(k, ",") && p.isNum(k+1) && len(p.str(k+1)) == 4 {
+		k++
+	}
+	if p.isNum(k) && len(p.str(k)) == 4 {
+		k++
+	}
+	f.Kind = Date
+	*end = k
+	return true
+}
+
+// timeSuffix skips "a.m.", "pm", "GMT" after a time.
+func (p *parser) timeSuffix(k int) int {
+	if (p.lowerIs(k, "a") || p.lowerIs(k, "p")) && p.isSym(k+1, ".") && p.lowerIs(k+2, "m") {
+		k += 3
+		if p.isSym(k, ".") && p.attached(k) {
+			k++
+		}
+		return k
+	}
+	if p.lowerIs(k, "am") || p.lowerIs(k, "pm") {
+		if p.attached(k) || p.toks[k].Space {
+			k++
+		}
+	}
+	if p.has(k, fTimeSuf) && !p.has(k, fA) && p.str(k) == strings.ToUpper(p.str(k)) && len(p.str(k)) > 1 {
+		k++
+	}
+	return k
+}
+
+// monthDate reads "March 25", "Oct. 7, 2023", "March 2024".
+func (p *parser) monthDate(i int) (int, bool) {
+	k := i + 1
+	if p.isSym(k, ".") && p.attached(k) {
+		k++
+	}
+	if !p.isNum(k) {
+		return 0, false
+	}
+	s := p.str(k)
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, false
+	}
+	if len(s) == 4 && v >= 1000 {
+		f := Figure{Value: float64(v), Kind: Date}
+		p.bound(&f, 0, 0)
+		p.emit(f, i, k+1)
+		return k + 1, true
+	}
+	if v < 1 || v > 31 || len(s) > 2 {
+		return 0, false
+	}
+	end := k + 1
+	if p.isWord(end) && p.attached(end) {
+		switch strings.ToLower(p.str(end)) {
+		case "st", "nd", "rd", "th":
+			end++
+		}
+	}
+	if p.isSym(end, ",") && p.isNum(end+1) && len(p.str(end+1)) == 4 {
+		end += 2
+	} else if p.isNum(end) && len(p.str(end)) == 4 && !p.toks[end].Break {
+		end++
+	}
+	f := Figure{Value: float64(v), Kind: Date}
+	p.bound(&f, 0, 0)
+	p.emit(f, i, end)
+	return end, true
+}

@@ -1,0 +1,186 @@
+package figures
+
+import (
+	"math"
+)
+
+// matchPhrase matches one of the qualifier phrases (prefix, or suffix when
+// suffix is set) at token i, longest first.
+func (p *parser) matchPhrase(i int, suffix bool) (Qualifier, int, bool) {
+	if i >= len(p.toks) {
+		return Exact, i, false
+	}
+	phrases := vocab.words[p.toks[i].vid].quals
+	if suffix {
+		phrases = vocab.words[p.toks[i].vid].sufQuals
+	}
+	for _, ph := range phrases {
+		if i+len(ph.ids) > len(p.toks) {
+			continue
+		}
+		ok := true
+		for k, id := range ph.ids {
+			t := p.toks[i+k]
+			if t.vid != id || (k > 0 && t.Break) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.q, i + len(ph.ids), true
+		}
+	}
+	return Exact, i, false
+}
+
+func lowerBound(q Qualifier) bool { return q == MoreThan || q == AtLeast || q == JustOver }
+
+func upperBound(q Qualifier) bool { return q == LessThan || q == AtMost || q == Nearly }
+
+// boundPair joins "more than 100 and fewer than 300" (either order) into
+// one range.
+func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
+	if !lowerBound(f.Qualifier) && !upperBound(f.Qualifier) {
+		return f, end, false
+	}
+	k := end
+	if p.isSym(k, ",") {
+		k++
+	}
+	if !p.has(k, fAnd) && !p.lowerIs(k, "but") {
+		return f, end, false
+	}
+	q2, k2, ok := p.matchPhrase(k+1, false)
+	if !ok || lowerBound(f.Qualifier) == lowerBound(q2) || !lowerBound(q2) && !upperBound(q2) {
+		return f, end, false
+	}
+	g, end2, ok := p.figure(k2, true)
+	if !ok || g.Qualifier != Exact || g.Kind != f.Kind || g.Unit != f.Unit {
+		return f, end, false
+	}
+	lo, hi := f.Value, g.Value
+	if upperBound(f.Qualifier) {
+		lo, hi = hi, lo
+	}
+	if lo >= hi {
+		return f, end, false
+	}
+	r := f
+	r.Qualifier = Range
+	r.Value = (lo + hi) / 2
+	p.bound(&r, lo, hi)
+	return r, end2, true
+}
+
+// changeBefore reports whether a verb of change ("rose", "fell") stands just
+// before token i: "rose from 32,000 to 33,091" is two figures, not a range.
+func (p *parser) changeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if p.has(k, fChange) {
+			return true
+		}
+		if p.toks[k].Kind == tSym && p.isSym(k, ".;:!?") {
+			return false
+		}
+	}
+	return false
+}
+
+// rangeTail reads "-800", "to 800", "through 800" after a figure.
+func (p *parser) rangeTail(f Figure, start, end int) (Figure, int, bool) {
+	k := end
+	// An em dash between spaces is punctuation, not a range.
+	hyphen := p.isSym(k, "-–~") || p.isSym(k, "—") && !p.toks[k].Space
+	to := p.has(k, fTo)
+	if !hyphen && !to {
+		return f, end, false
+	}
+	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
+		return f, end, false // the middle of 1-222-2222
+	}
+	if to && p.changeBefore(end) {
+		return f, end, false
+	}
+	if to && f.Kind == Year {
+		return f, end, false
+	}
+	g, end2, ok := p.figure(k+1, true)
+	if !ok {
+		return f, end, false
+	}
+	if hyphen && (p.isSym(end2, "-") && p.isNum(end2+1)) {
+		return f, end, false // 555-123-4567
+	}
+	if to && g.Kind != f.Kind && !(f.Kind == Count && (g.Kind == Money || g.Kind == Percent)) {
+		return f, end, false
+	}
+	if f.Kind == Year && g.Kind == Count && hyphen && g.Value < 100 {
+		// "2022-23": a span of years.
+		r := f
+		r.Qualifier = Range
+		century := math.Floor(f.Value/100) * 100
+		hi := century + g.Value
+		if hi < f.Value {
+			return f, end, false
+		}
+		r.Value = f.Value
+		p.bound(&r, f.Value, hi)
+		return r, end2, true
+	}
+	r, ok := p.makeRange(f, g)
+	if !ok {
+		return f, end, false
+	}
+	return r, end2, true
+}
+
+// makeRange joins two figures into one range, carrying a unit or scale
+// written only once ("1.7 to 1.9 million", "$10-20", "10-20%").
+func (p *parser) makeRange(f, g Figure) (Figure, bool) {
+	if g.Qualifier != Exact && g.Qualifier != Approximately {
+		return f, false
+	}
+	lo, hi := f.Value, g.Value
+	if f.Kind == Count && (g.Kind == Money || g.Kind == Percent) {
+		f.Kind, f.Unit = g.Kind, g.Unit
+	}
+	if g.Kind == Count && (f.Kind == Money || f.Kind == Percent) {
+		g.Kind, g.Unit = f.Kind, f.Unit
+	}
+	if f.Kind != g.Kind || (f.Unit != g.Unit && f.Unit != "" && g.Unit != "") {
+		if !(f.Kind == Year && g.Kind == Count || f.Kind == Count && g.Kind == Year) {
+			return f, false
+		}
+		if f.Kind == Count && g.Kind == Year && lo < 100 {
+			return f, false
+		}
+		f.Kind = Year
+	}
+	if f.Kind != Count && f.Kind != Money && f.Kind != Percent && f.Kind != Year && f.Kind != Fraction && f.Kind != Age {
+		return f, false
+	}
+	// Carry the scale of the second to the first: "between 1.7 and 1.9
+	// million". g.Low holds g's unscaled value (see figure()).
+	if gs := g.scaleOf(); gs > 1 && f.scaleOf() == 1 && lo*gs <= hi && lo < hi {
+		lo *= gs
+	}
+	if lo >= hi {
+		return f, false
+	}
+	r := f
+	if r.Unit == "" {
+		r.Unit = g.Unit
+	}
+	r.Qualifier = Range
+	r.Value = (lo + hi) / 2
+	p.bound(&r, lo, hi)
+	return r, true
+}
+
+// scaleOf is the magnitude a figure's words applied ("million" → 1e6).
+func (f Figure) scaleOf() float64 {
+	if f.scale == 0 {
+		return 1
+	}
+	return f.scale
+}
