@@ -208,6 +208,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
 			}
+			if q != Exact {
+				j = p.markAfterThe(j)
+			}
 		}
 	}
 	if rangeMode != 0 && p.lowerIs(j, "the") {

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"strings"
 )
 
 // matchPhrase matches one of the qualifier phrases (prefix, or suffix when
@@ -26,7 +27,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (Qualifier, int, bool) {
 				break
 			}
 		}
-		if ok {
+		if ok && (!ph.verbBase || p.verbContext(i)) {
 			return ph.q, i + len(ph.ids), true
 		}
 	}
@@ -184,3 +185,72 @@ func (f Figure) scaleOf() float64 {
 	}
 	return f.scale
 }
+
+// verbContext reports whether the base form of a verb at token i is a
+// verb: after "to", a modal or auxiliary ("expected to top", "will pass"),
+// or a plural subject, as headlines write ("Measles cases top 1,000"),
+// with adverbs between skipped. "The top 10 donors" has none of these.
+func (p *parser) verbContext(i int) bool {
+	k := i - 1
+	for ; k >= 0 && k >= i-3 && p.isWord(k); k-- {
+		w := p.str(k)
+		if !(len(w) > 3 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "LY"))) && !p.lowerIsAny(k, adverbs) {
+			break
+		}
+	}
+	if !p.isWord(k) {
+		return false
+	}
+	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k)
+}
+
+// Words after which a base form is a verb, and adverbs that may stand
+// between: closed classes of English, not vocabulary to grow.
+var (
+	verbMarkers = []string{"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not", "soon"}
+	adverbs     = []string{"now", "still", "already", "soon", "also", "ever", "never", "just", "finally", "again", "set"}
+)
+
+func (p *parser) lowerIsAny(i int, words []string) bool {
+	for _, w := range words {
+		if p.lowerIs(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt reports whether token i looks like a plural noun: "cases",
+// "Kurds", "Israelis", "under-fives"; not "this", "crisis", "class" or
+// "bus".
+func (p *parser) pluralAt(i int) bool {
+	if !p.isWord(i) || p.has(i, fDet) {
+		return false
+	}
+	w := p.str(i)
+	n := len(w)
+	if n < 4 || w[n-1]|0x20 != 's' {
+		return false
+	}
+	switch w[n-2] | 0x20 {
+	case 's', 'u':
+		return false
+	case 'i':
+		return p.capitalised(i) // "Israelis", "Iraqis"; not "crisis"
+	}
+	return true
+}
+
+// markAfterThe reads "passed the 10,000 mark": a qualifier, "the", then a
+// figure named as a mark. It returns where the figure starts, or j.
+func (p *parser) markAfterThe(j int) int {
+	if !p.lowerIs(j, "the") {
+		return j
+	}
+	if _, end, ok := p.figure(j+1, true); ok && p.lowerIsAny(end, markNouns) {
+		return j + 1
+	}
+	return j
+}
+
+var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "line"}
