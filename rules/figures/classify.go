@@ -6,29 +6,55 @@ import (
 	"strings"
 )
 
-// countedAhead reports whether a noun of things counted in millions
-// (fCounted, or a demonym such as "Syrians" or "Israelis") comes within
-// the few words from token k, before anything that makes the number a
-// length: "1.2m people", "2.3m school-age children", "1.1m Gazans", but
-// not "5m high walls", "a 5m wave" or "3m from the people".
-func (p *parser) countedAhead(k int) bool {
+// countedAhead reports whether the number at token num, with an attached
+// m ending at token k, counts millions of something rather than measuring
+// metres. A count of millions comes before what it counts: a plural noun
+// ("1.3m visas", "12m under-fives", "2m Kurds", "9.8m Israelis"), a noun
+// counted in the singular ("people", "displaced"), or, in running text, any
+// capitalised name of a people ("11.5m Sudanese", "1m Rohingya"). A length
+// shows itself: an article before it ("a 5m wave"), a compound ("a
+// 10m-high wall"), a word of place or size ("4m high", "3m from"), or
+// nothing after it ("fell 2m, injuring").
+func (p *parser) countedAhead(num, k int) bool {
+	if p.has(num-1, fA) || p.isSym(k, "-‐") {
+		return false
+	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
-		if p.toks[k].Break {
+		if p.toks[k].Break || !p.isWord(k) {
 			return false
 		}
-		if p.isSym(k, "-‐") && p.attached(k) && p.isWord(k+1) && p.attached(k+1) {
-			continue // school-age
+		// A compound is judged by its last part: "school-age", "under-fives".
+		for p.isSym(k+1, "-‐") && p.attached(k+1) && p.isWord(k+2) && p.attached(k+2) {
+			k += 2
 		}
-		if !p.isWord(k) || p.has(k, fPlace) {
+		if p.has(k, fPlace) && !p.attached(k) {
 			return false
 		}
-		w := p.str(k)
-		if p.has(k, fCounted) || p.capitalised(k) && !p.has(k, fDet) && len(w) > 3 && (strings.HasSuffix(w, "ns") || strings.HasSuffix(w, "is")) {
+		if p.has(k, fCounted) || p.pluralAt(k) {
+			return true
+		}
+		if p.capitalised(k) && !p.has(k, fDet) && !p.titleCased(k) {
 			return true
 		}
 		words++
 	}
 	return false
+}
+
+// titleCased reports whether the words around token i are in title case,
+// as many headlines are ("Israel Builds 8m Wall Along Border"): there a
+// capital says nothing of a name. Only a few words either side are read,
+// so that the cost stays bounded on any line.
+func (p *parser) titleCased(i int) bool {
+	for k := i - 4; k <= i+4; k++ {
+		if k == i || !p.isWord(k) {
+			continue
+		}
+		if w := p.str(k); len(w) > 3 && !p.capitalised(k) && !p.has(k, fDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxListItems caps how many figures one "22,24,26" token yields.

@@ -323,10 +323,11 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
-		// Alone, a lower-case m or g is metres or grams; with money, or
-		// before people counted, it is millions.
-		if s == "m" || s == "g" || ls == "mm" {
-			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(end+1))
+		// Alone, a lower-case m is metres and a g grams (a G is a
+		// generation: 5G); with money, or before what is counted, they
+		// are millions and billions.
+		if s == "m" || ls == "g" || ls == "mm" {
+			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1))
 		}
 		if ok {
 			m := p.info(end).val
