@@ -323,10 +323,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
-		// Alone, a lower-case m is metres and a g grams (a G is a
-		// generation: 5G); with money, or before what is counted, they
-		// are millions and billions.
-		if s == "m" || ls == "g" || ls == "mm" {
+		// Alone, a lower-case m is metres and a g grams, and a G fused to
+		// a whole number names a generation (5G); with money, or before
+		// what is counted, they are millions and billions.
+		if s == "m" || s == "g" || ls == "mm" || s == "G" && a.plainInt && p.attached(end) {
 			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1))
 		}
 		if ok {
