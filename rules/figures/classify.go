@@ -43,15 +43,20 @@ func (p *parser) countedAhead(num, k int) bool {
 
 // titleCased reports whether the words around token i are in title case,
 // as many headlines are ("Israel Builds 8m Wall Along Border"): there a
-// capital says nothing of a name. Only a few words either side are read,
-// so that the cost stays bounded on any line.
+// capital says nothing of a name. It reads up to three words of four
+// letters or more on either side, within eight tokens, so that the cost
+// stays bounded on any line.
 func (p *parser) titleCased(i int) bool {
-	for k := i - 4; k <= i+4; k++ {
-		if k == i || !p.isWord(k) {
-			continue
-		}
-		if w := p.str(k); len(w) > 3 && !p.capitalised(k) && !p.has(k, fDet) {
-			return false
+	for _, dir := range [2]int{-1, 1} {
+		long := 0
+		for k := i + dir; k >= 0 && k < len(p.toks) && k != i+9*dir && long < 3; k += dir {
+			if !p.isWord(k) || len(p.str(k)) < 4 || p.has(k, fDet) {
+				continue
+			}
+			if !p.capitalised(k) {
+				return false
+			}
+			long++
 		}
 	}
 	return true
@@ -93,7 +98,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Other
 			return true
 		}
-		if p.isSym(prev, "-") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) {
+		if p.isSym(prev, "-.") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) {
 			f.Kind = Other
 			return true
 		}
@@ -168,6 +173,11 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		}
 	}
 	if a.digits && a.plainInt && a.val >= 1 && a.val <= 31 && p.dayMonth(f, end) {
+		return true
+	}
+	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
+		p.namesNumber(start-1) && p.identifierAfter(k, start-1) {
+		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
 		return true
 	}
 	// Years: 4 digits, no separators, no qualifier.
@@ -282,3 +292,71 @@ func (p *parser) monthDate(i int) (int, bool) {
 	p.emit(f, i, end)
 	return end, true
 }
+
+// notName are the words that, standing before a number, are part of the
+// figure or of the sentence around it, never a name the number belongs to.
+const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fOrdinal |
+	fDen | fDenPl | fA | fAnd | fOf | fTo | fFrom | fBetween | fAgeWord | fAgeUnit | fNumberish | fChange | fVague | fNeg |
+	fPoint | fCurPrefix | fCurWord | fCurSym | fCurAdj | fPercent | fCounted | fPlace
+
+// namesNumber reports whether the word at token i, just before a number,
+// is a name the number belongs to (a product, index, standard, game or
+// model): an acronym ("FTSE 100", "S&P 500"), a name with a capital inside
+// ("iPhone 11", "PlayStation 5"), or a capitalised word in running text
+// ("Game 7", "Boeing 737", "Chapter 11"). A capital in a title-cased
+// headline ("Floods Kill 300") says nothing of a name.
+func (p *parser) namesNumber(i int) bool {
+	if !p.isWord(i) || p.info(i).flags&notName != 0 {
+		return false
+	}
+	w := p.str(i)
+	upper, innerCapital := 0, false
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			upper++
+			innerCapital = innerCapital || k > 0
+		}
+	}
+	if upper == len(w) && (len(w) >= 2 || p.isSym(i-1, "&") && p.attached(i)) {
+		return true // FTSE, NBA, the P of S&P
+	}
+	if innerCapital && upper < len(w) {
+		return true // iPhone, PlayStation
+	}
+	return p.capitalised(i) && !p.titleCased(i)
+}
+
+// identifierAfter reports whether what follows a number at token k leaves
+// it the name's (token name) identifier rather than a count. A count goes
+// on to what it counts or to a verb of its own: "Israel 39 prisoners",
+// "told Reuters 30 had died", "in Rafah 40 died"; a name's number goes on to
+// anything else: "the S&P 500 fell", "a Game 7 on Sunday", "Chapter 11
+// protection", "the Boeing 737 Max". A number before the name makes the
+// noun the name's ("40 Boeing 737 jets").
+func (p *parser) identifierAfter(k, name int) bool {
+	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
+		return true
+	}
+	if p.has(k, fCounted) || p.pluralAt(k) {
+		return p.isNum(name-1) || p.wordNumberAt(name-1)
+	}
+	if p.lowerIsAny(k, auxiliaries) {
+		return false
+	}
+	if w := p.str(k); !p.capitalised(k) && strings.HasSuffix(w, "ed") && p.clauseOpens(name) {
+		return false // "in Gaza 300 died", "Overnight 40 died"
+	}
+	return true
+}
+
+// clauseOpens reports whether token i opens a clause or follows a
+// preposition: the place or time a count is given for ("In Gaza", "On
+// Tuesday"), where a name's number would not stand.
+func (p *parser) clauseOpens(i int) bool {
+	return i == 0 || p.toks[i].Break || p.has(i-1, fYearPrep|fPlace) || p.isSym(i-1, ".!?:;,\"“‘'(")
+}
+
+// auxiliaries begin the verb of a counted subject: "30 had died", "40 were
+// hurt", "300 who fled". A closed class of English.
+var auxiliaries = []string{"had", "has", "have", "was", "were", "are", "is", "be", "been", "will", "would", "could",
+	"can", "may", "might", "must", "should", "shall", "who", "which", "that", "did", "do", "remain", "remained"}

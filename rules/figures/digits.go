@@ -69,7 +69,8 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.vagueAmount(j)
 	case p.lowerIs(j, "several") || p.lowerIs(j, "few") || p.lowerIs(j, "couple"):
 		return p.fewAmount(j, j+1)
-	case p.lowerIs(j, "half") || p.lowerIs(j, "quarter"):
+	case (p.lowerIs(j, "half") || p.lowerIs(j, "quarter")) && !p.has(j-1, fOrdinal|fDet):
+		// "half the town" is a fraction; "the first quarter", "the second half" a period.
 		return p.fractionWordAmount(j, j, 1)
 	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):
 		return p.words(j, amount{})

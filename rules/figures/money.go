@@ -195,6 +195,8 @@ func (p *parser) percentSuffix(k int) (int, bool, bool) {
 		return k + 2, false, true
 	case p.lowerIs(k, "percentage") && (p.lowerIs(k+1, "points") || p.lowerIs(k+1, "point")):
 		return k + 2, true, true
+	case p.str(k) == "pc": // British papers: "60pc"
+		return k + 1, false, true
 	case p.lowerIs(k, "pp") || p.lowerIs(k, "ppt") || p.lowerIs(k, "ppts"):
 		return k + 1, true, true
 	case p.has(k, fPercent) && !p.lowerIs(k, "per"):
