@@ -332,10 +332,11 @@ func (p *parser) namesNumber(i int) bool {
 // "told Reuters 30 had died", "in Rafah 40 died"; a name's number goes on to
 // anything else: "the S&P 500 fell", "a Game 7 on Sunday", "Chapter 11
 // protection", "the Boeing 737 Max". A number before the name makes the
-// noun the name's ("40 Boeing 737 jets").
+// noun the name's ("40 Boeing 737 jets"), and so does an article before
+// the name ("the FTSE 250 has lagged").
 func (p *parser) identifierAfter(k, name int) bool {
-	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
-		return true
+	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) || p.has(name-1, fDet|fA) {
+		return true // and "the FTSE 250 has", "the Boeing 737 jets": one noun phrase
 	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
 		return p.isNum(name-1) || p.wordNumberAt(name-1)
