@@ -70,7 +70,7 @@ func (b *bound) String() string {
 }
 
 // loadCases reads a YAML list of cases from testdata.
-func loadCases(t *testing.T, path string) []textCase {
+func loadCases(t testing.TB, path string) []textCase {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -69,6 +69,13 @@ func FuzzFind(f *testing.F) {
 		"tens of thousands", "1,234,567.89", "5/17/2018", "two hundred and fifty", "US$ 4.7 billion", "1.1^-23"} {
 		f.Add(s)
 	}
+	// The corpora's sentences seed the headline verbs, magnitudes and
+	// identifiers: "toll climbs past 2,300", "11.5m Sudanese", "S&P 500".
+	for _, path := range []string{"testdata/find.yaml", "testdata/corpus.yaml", "testdata/corpus2.yaml"} {
+		for _, c := range loadCases(f, path) {
+			f.Add(c.In)
+		}
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		d := Analyze(in)
 		last := 0
@@ -85,6 +92,13 @@ func FuzzFind(f *testing.F) {
 			last = fg.End
 			if math.IsNaN(fg.Value) {
 				t.Fatalf("NaN value for %q", fg.Text)
+			}
+			if fg.Low != nil && fg.High != nil && *fg.Low > *fg.High {
+				t.Fatalf("%q: low %g above high %g in %q", fg.Text, *fg.Low, *fg.High, in)
+			}
+			// A lower bound leaves the top open, an upper bound the bottom.
+			if q := fg.Qualifier; (q == MoreThan || q == AtLeast) && fg.High != nil || (q == LessThan || q == AtMost) && fg.Low != nil {
+				t.Fatalf("%q: %s with bounds [%s,%s] in %q", fg.Text, q.Name(), fmtp(fg.Low), fmtp(fg.High), in)
 			}
 		}
 		for _, s := range d.Sentences {
