@@ -193,6 +193,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	start := i
 	j := i
 	q := Exact
+	verb := false
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -202,8 +203,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 		rangeMode = 2
 		j++
 	default:
-		if qq, k, ok := p.matchPhrase(j, false); ok {
-			q = qq
+		if ph, k := p.matchPhrase(j, false); ph != nil {
+			q, verb = ph.q, ph.verb
 			j = k
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
@@ -219,6 +220,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 	f, end, ok := p.figure(j, q != Exact || rangeMode == 2)
 	if !ok {
 		return 0, false
+	}
+	if verb && !roundFigure(f) {
+		q, start = Exact, j // a verb and its object: "passed 12 bills"
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q
@@ -410,10 +414,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
 			k++
 		}
-		if q, k2, ok := p.matchPhrase(k, true); ok && !p.isNum(k2) && !p.wordNumberAt(k2) {
+		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
-				f.Qualifier = q
+				f.Qualifier = ph.q
 				end = k2
 			}
 		}

@@ -150,22 +150,24 @@ func (v *vocabulary) addQualifiers() {
 			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
 		}
 	}
-	verbPhrase := func(words []string, q Qualifier, base bool) {
-		v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(strings.Join(words, " "), fQual), q: q, verbBase: base})
+	// verbForms puts the -ing form third.
+	verbPhrase := func(words []string, q Qualifier, form int, baseAlone bool) {
+		v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(strings.Join(words, " "), fQual), q: q,
+			verb: true, verbBase: form == 0 && !baseAlone, gerund: form == 2})
 	}
 	for _, tv := range thresholdVerbs {
 		if tv.q == Exact {
 			continue
 		}
 		for i, form := range verbForms(tv) {
-			verbPhrase([]string{form}, tv.q, i == 0 && !tv.baseAlone)
+			verbPhrase([]string{form}, tv.q, i, tv.baseAlone)
 		}
 	}
 	for _, mv := range motionVerbs {
 		for i, form := range verbForms(mv) {
 			for particle, q := range particles {
 				if q != Exact {
-					verbPhrase([]string{form, particle}, q, i == 0)
+					verbPhrase([]string{form, particle}, q, i, false)
 				}
 			}
 		}

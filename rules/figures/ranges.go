@@ -6,16 +6,18 @@ import (
 )
 
 // matchPhrase matches one of the qualifier phrases (prefix, or suffix when
-// suffix is set) at token i, longest first.
-func (p *parser) matchPhrase(i int, suffix bool) (Qualifier, int, bool) {
+// suffix is set) at token i, longest first, and returns it with the token
+// after it, or nil.
+func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	if i >= len(p.toks) {
-		return Exact, i, false
+		return nil, i
 	}
 	phrases := vocab.words[p.toks[i].vid].quals
 	if suffix {
 		phrases = vocab.words[p.toks[i].vid].sufQuals
 	}
-	for _, ph := range phrases {
+	for n := range phrases {
+		ph := &phrases[n]
 		if i+len(ph.ids) > len(p.toks) {
 			continue
 		}
@@ -27,11 +29,38 @@ func (p *parser) matchPhrase(i int, suffix bool) (Qualifier, int, bool) {
 				break
 			}
 		}
-		if ok && (!ph.verbBase || p.verbContext(i)) {
-			return ph.q, i + len(ph.ids), true
+		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) {
+			return ph, i + len(ph.ids)
 		}
 	}
-	return Exact, i, false
+	return nil, i
+}
+
+// gerundIsNoun reports whether the -ing form at token i is a noun: after an
+// article ("the crossing") or a name in running text ("the Rafah
+// crossing"); a capital opening the sentence ("Toll climbing past 700")
+// is no name.
+func (p *parser) gerundIsNoun(i int) bool {
+	return p.has(i-1, fDet|fA) || p.isWord(i-1) && p.capitalised(i-1) && !p.clauseOpens(i-1) && !p.titleCased(i)
+}
+
+// roundFigure reports whether a figure is a mark that a count passes or
+// nears: a round number ("33,000", "2,300", "250"), one with a scale
+// ("8 million", "£30m") or a percentage. "Passed 12 bills" and "crossing 3
+// borders" are verbs with their objects, not bounds.
+func roundFigure(f Figure) bool {
+	if f.Kind == Percent || f.scaleOf() > 1 {
+		return true
+	}
+	v := math.Abs(f.Value)
+	if v < 10 || v != math.Trunc(v) {
+		return false
+	}
+	unit := 10.0
+	for unit*1000 <= v {
+		unit *= 10
+	}
+	return math.Mod(v, unit) == 0
 }
 
 func lowerBound(q Qualifier) bool { return q == MoreThan || q == AtLeast || q == JustOver }
@@ -51,8 +80,8 @@ func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
 	if !p.has(k, fAnd) && !p.lowerIs(k, "but") {
 		return f, end, false
 	}
-	q2, k2, ok := p.matchPhrase(k+1, false)
-	if !ok || lowerBound(f.Qualifier) == lowerBound(q2) || !lowerBound(q2) && !upperBound(q2) {
+	ph, k2 := p.matchPhrase(k+1, false)
+	if ph == nil || lowerBound(f.Qualifier) == lowerBound(ph.q) || !lowerBound(ph.q) && !upperBound(ph.q) {
 		return f, end, false
 	}
 	g, end2, ok := p.figure(k2, true)

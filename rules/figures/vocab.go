@@ -136,6 +136,12 @@ type qualPhrase struct {
 	// past"), which reads as a verb only after "to", a modal or a plural
 	// subject: "cases top 1,000", but "the top 10 donors".
 	verbBase bool
+	// verb is set for the phrases of headline verbs ("tops", "climbed
+	// past"), which bound only a round figure (see roundFigure).
+	verb bool
+	// gerund is set for a verb's -ing form, which after an article is a
+	// noun: "the crossing", "a passing".
+	gerund bool
 }
 
 var vocab = buildVocab()
