@@ -175,11 +175,6 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 	if a.digits && a.plainInt && a.val >= 1 && a.val <= 31 && p.dayMonth(f, end) {
 		return true
 	}
-	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
-		p.namesNumber(start-1) && p.identifierAfter(k, start-1) {
-		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
-		return true
-	}
 	// Years: 4 digits, no separators, no qualifier.
 	if a.plainInt && a.ndigits == 4 && !a.decimals && a.scale == 1 {
 		prepYear := p.has(start-1, fYearPrep) || p.has(start-1, fMonth) || p.isSym(start-1, ",(") && p.has(start-2, fMonth)
@@ -187,6 +182,11 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Year
 			return true
 		}
+	}
+	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
+		p.namesNumber(start-1) && p.identifierAfter(k, start-1) {
+		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
+		return true
 	}
 	if a.digits && a.plainInt && (a.ndigits >= 10 || a.leadZero && a.ndigits >= 3) {
 		f.Kind = Other
@@ -332,14 +332,17 @@ func (p *parser) namesNumber(i int) bool {
 // "told Reuters 30 had died", "in Rafah 40 died"; a name's number goes on to
 // anything else: "the S&P 500 fell", "a Game 7 on Sunday", "Chapter 11
 // protection", "the Boeing 737 Max". A number before the name makes the
-// noun the name's ("40 Boeing 737 jets"), and so does an article before
-// the name ("the FTSE 250 has lagged").
+// noun the name's ("40 Boeing 737 jets"); an article before the name
+// makes a verb the name's ("the FTSE 250 has lagged").
 func (p *parser) identifierAfter(k, name int) bool {
-	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) || p.has(name-1, fDet|fA) {
-		return true // and "the FTSE 250 has", "the Boeing 737 jets": one noun phrase
+	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
+		return true
 	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
-		return p.isNum(name-1) || p.wordNumberAt(name-1)
+		return p.isNum(name-1) || p.wordNumberAt(name-1) // "told the BBC 40 people"
+	}
+	if p.has(name-1, fDet|fA) {
+		return true // "the FTSE 250 has lagged": one noun phrase
 	}
 	if p.lowerIsAny(k, auxiliaries) {
 		return false
