@@ -76,7 +76,7 @@ var motionVerbs = []thresholdVerb{
 	{lemma: "swell", irregular: []string{"swelled", "swollen"}}, {lemma: "edge"}, {lemma: "leap", irregular: []string{"leapt", "leaped"}},
 	{lemma: "rocket"}, {lemma: "spike"}, {lemma: "push"}, {lemma: "grow", irregular: []string{"grew", "grown"}},
 	{lemma: "balloon"}, {lemma: "race"}, {lemma: "inch"}, {lemma: "head"}, {lemma: "move"}, {lemma: "tick"},
-	{lemma: "go", irregular: []string{"went", "gone"}}, {lemma: "sail"}, {lemma: "storm"}, {lemma: "blow"},
+	{lemma: "go", irregular: []string{"went", "gone"}}, {lemma: "sail"}, {lemma: "storm"}, {lemma: "blow", irregular: []string{"blew", "blown"}},
 }
 
 // particles says what each particle makes of a figure after a verb of
