@@ -28,7 +28,8 @@ func BenchmarkAnalyze(b *testing.B) {
 // every token; time per byte must stay flat as they grow (compare the two
 // sizes of each).
 func BenchmarkHostile(b *testing.B) {
-	for _, unit := range []string{"1-", "1/", "$", "twenty-", "half a ", "between 1 and ", "two hundred and "} {
+	for _, unit := range []string{"1-", "1/", "$", "twenty-", "half a ", "between 1 and ", "two hundred and ",
+		"cases top the ", "Game 7 ", "1m Tall ", "climbing past "} {
 		for _, k := range []int{1000, 100000} {
 			text := strings.Repeat(unit, k)
 			b.Run(strings.TrimSpace(unit)+"x"+itoa(k), func(b *testing.B) {

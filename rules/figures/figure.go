@@ -41,12 +41,12 @@ type Qualifier string
 // Qualifiers, from the words that introduce them.
 const (
 	Exact         Qualifier = ""              // a bare figure: "33,091"
-	MoreThan      Qualifier = "more_than"     // more than, over, exceeded, surpassed, above
+	MoreThan      Qualifier = "more_than"     // more than, over, above, tops, passed, climbs past (qualifiers.go)
 	JustOver      Qualifier = "just_over"     // just over, slightly more than
 	AtLeast       Qualifier = "at_least"      // at least, no fewer than, or more
 	LessThan      Qualifier = "less_than"     // fewer than, less than, under, below
 	AtMost        Qualifier = "at_most"       // up to, no more than, at most, as many as
-	Nearly        Qualifier = "nearly"        // nearly, almost, close to, just under
+	Nearly        Qualifier = "nearly"        // nearly, almost, close to, just under, nears, approaching
 	Approximately Qualifier = "approximately" // about, around, roughly, some, an estimated
 	Range         Qualifier = "range"         // between 700 and 800, 700-800
 	Vague         Qualifier = "vague"         // dozens, hundreds, tens of thousands

@@ -51,7 +51,8 @@ func lex(text string, toks []Token) []Token {
 				space, brk = true, true
 				i++
 				continue
-			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]))):
+			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
+				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
 				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tNum, Space: space, Break: brk})
 				space, brk = false, false

@@ -12,9 +12,16 @@ import (
 	"testing"
 )
 
-// sharedDir finds ../shared beside the repository, or "" when absent (a
-// user's clone has none).
+// sharedDir finds the shared material: $CLAIMTRACK_SHARED when set (a git
+// worktree sits deeper than the clone it was made from), else ../shared
+// beside the repository, or "" when absent (a user's clone has none).
 func sharedDir(t testing.TB) string {
+	if s := os.Getenv("CLAIMTRACK_SHARED"); s != "" {
+		if fi, err := os.Stat(s); err == nil && fi.IsDir() {
+			return s
+		}
+		return ""
+	}
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""

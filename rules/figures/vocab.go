@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,6 +132,16 @@ func isASCII(s string) bool {
 type qualPhrase struct {
 	ids []uint16
 	q   Qualifier
+	// verbBase is set for a verb's base form ("top", "pass", "climb
+	// past"), which reads as a verb only after "to", a modal or a plural
+	// subject: "cases top 1,000", but "the top 10 donors".
+	verbBase bool
+	// verb is set for the phrases of headline verbs ("tops", "climbed
+	// past"), which bound only a round figure (see roundFigure).
+	verb bool
+	// gerund is set for a verb's -ing form, which after an article is a
+	// noun: "the crossing", "a passing".
+	gerund bool
 }
 
 var vocab = buildVocab()
@@ -433,51 +442,7 @@ func buildVocab() *vocabulary {
 		v.add(w, fMaybeSuf, 0, "")
 	}
 
-	prefix := map[Qualifier][]string{
-		MoreThan: {"more than", "over", "greater than", "higher than", "larger than", "bigger than", "above", "exceeded",
-			"exceeding", "exceeds", "exceed", "surpassed", "surpassing", "surpasses", "surpass", "topped", "topping", "tops",
-			"in excess of", "upwards of", "upward of", "north of", "well over", "well above", "well in excess of", "more than about",
-			">", "passed", "crossed", "beyond"},
-		JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
-			"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond"},
-		AtLeast: {"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "at minimum",
-			"at a minimum", "> =", ">=", "≥", "greater than or equal to", "more than or equal to", "at least or equal to",
-			"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
-			"greater or equal than", "as few as"},
-		LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below"},
-		AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
-			"< =", "<=", "≤", "less than or equal to", "smaller or equal than", "lower or equal than", "equal to or less than",
-			"fewer than or equal to", "equal to or fewer than", "a high of"},
-		Nearly: {"nearly", "almost", "close to", "just under", "just below", "just shy of", "approaching", "not quite",
-			"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
-			"a little less than", "just short of", "closer to", "close on", "the best part of"},
-		Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
-			"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
-			"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
-			"an estimate of"},
-		Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
-	}
-	for q, list := range prefix {
-		for _, p := range list {
-			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
-		}
-	}
-	suffix := map[Qualifier][]string{
-		AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
-		AtMost:        {"or less", "or fewer", "or below", "or under", "and under", "and below", "at most", "or lower"},
-		Approximately: {"or so", "give or take", "odd"},
-	}
-	for q, list := range suffix {
-		for _, p := range list {
-			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q})
-		}
-	}
-	// Longest phrase first, so "more than or equal to" wins over "more than".
-	byLen := func(qs []qualPhrase) {
-		sort.SliceStable(qs, func(i, j int) bool { return len(qs[i].ids) > len(qs[j].ids) })
-	}
-	byLen(v.quals)
-	byLen(v.sufQuals)
+	v.addQualifiers()
 	for _, q := range v.quals {
 		w := &v.words[q.ids[0]]
 		w.quals = append(w.quals, q)

@@ -1,0 +1,379 @@
+package figures
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// amount reads a number: digits, words, or both ("1.4 million",
+// "two hundred and fifty", "half a million", "tens of thousands", "3/4").
+func (p *parser) amount(j int) (amount, bool) {
+	if j >= len(p.toks) {
+		return amount{}, false
+	}
+	t := p.toks[j]
+	switch {
+	case t.Kind == tNum:
+		a, ok := p.digitsAmount(j)
+		if !ok {
+			return a, false
+		}
+		if a.list != nil || a.dotted {
+			return a, true
+		}
+		if pw, ok := p.power(a); ok {
+			return pw, true
+		}
+		// Fractions: 3/4, 2 1/4, 20/100; not dates (5/17/2018).
+		if !a.decimals && p.isSym(a.end, "/") && p.attached(a.end) && p.isNum(a.end+1) && p.attached(a.end+1) {
+			return p.slashAmount(a)
+		}
+		if !a.decimals && p.isNum(a.end) && p.isSym(a.end+1, "/") && p.attached(a.end+1) && !p.toks[a.end].Break {
+			if fr, ok := p.slashAmount(amount{start: a.end, end: a.end + 1, val: p.intAt(a.end), digits: true, scale: 1, raw: p.intAt(a.end)}); ok && fr.fraction && fr.val < 1 {
+				fr.start = a.start
+				fr.val += a.val
+				return fr, true
+			}
+		}
+		if !a.decimals && p.isNum(a.end) && p.isSym(a.end+1, "-") && p.isNum(a.end+2) && p.attached(a.end+1) && p.attached(a.end+2) {
+			return a, true
+		}
+		if vf, ok := p.vulgar(a.end); ok && p.attached(a.end) {
+			a.val += vf
+			a.end++
+			a.fraction = true
+			return a, true
+		}
+		if p.has(a.end, fUnit|fTens|fHundred|fScale|fScalePl|fDozen|fPoint|fAnd) {
+			return p.words(j, a)
+		}
+		return a, true
+	case t.Kind == tSym:
+		if vf, ok := p.vulgar(j); ok {
+			return amount{val: vf, start: j, end: j + 1, fraction: true, scale: 1, raw: vf}, true
+		}
+		return amount{}, false
+	}
+	w := p.info(j)
+	switch {
+	case w.flags&(fUnit|fTens) != 0:
+		if p.lowerIs(j, "one") && (p.has(j-1, fDet) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s")) {
+			return amount{}, false
+		}
+		return p.words(j, amount{})
+	case w.flags&fA != 0:
+		return p.articleAmount(j)
+	case w.flags&(fVague|fDozen) != 0 && w.flags&fScalePl != 0 || p.lowerIs(j, "dozens") || p.lowerIs(j, "scores") || p.lowerIs(j, "tens"):
+		return p.vagueAmount(j)
+	case p.lowerIs(j, "several") || p.lowerIs(j, "few") || p.lowerIs(j, "couple"):
+		return p.fewAmount(j, j+1)
+	case (p.lowerIs(j, "half") || p.lowerIs(j, "quarter")) && !p.has(j-1, fOrdinal|fDet):
+		// "half the town" is a fraction; "the first quarter", "the second half" a period.
+		return p.fractionWordAmount(j, j, 1)
+	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):
+		return p.words(j, amount{})
+	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
+		// "hundred thousand dollars"
+		return p.words(j, amount{})
+	}
+	return amount{}, false
+}
+
+// power reads 1.1^23, 2.5^-1 and 1.3x10^6.
+func (p *parser) power(a amount) (amount, bool) {
+	k := a.end
+	base := a.val
+	if p.lowerIs(k, "x") && p.attached(k) && p.str(k+1) == "10" && p.attached(k+1) && p.isSym(k+2, "^") {
+		base = 10
+		k += 2
+	} else if !p.isSym(k, "^") || !p.attached(k) {
+		return a, false
+	}
+	k++
+	neg := false
+	for p.isSym(k, "+-−") && p.attached(k) {
+		neg = neg != p.isSym(k, "-−")
+		k++
+	}
+	if !p.isNum(k) || !p.attached(k) {
+		return a, false
+	}
+	exp := p.intAt(k)
+	if neg {
+		exp = -exp
+	}
+	v := math.Pow(base, exp)
+	if base == 10 {
+		v *= a.val
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return a, false
+	}
+	return amount{val: v, start: a.start, end: k + 1, digits: true, decimals: true, scale: 1, raw: v}, true
+}
+
+func (p *parser) intAt(i int) float64 {
+	v, _ := strconv.ParseFloat(p.str(i), 64)
+	return v
+}
+
+var vulgarFractions = map[string]float64{"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+func (p *parser) vulgar(i int) (float64, bool) {
+	if i >= len(p.toks) || p.toks[i].Kind != tSym {
+		return 0, false
+	}
+	v, ok := vulgarFractions[p.str(i)]
+	return v, ok
+}
+
+func (p *parser) slashAmount(a amount) (amount, bool) {
+	den := p.intAt(a.end + 1)
+	if p.isSym(a.end+2, "/") && p.attached(a.end+2) {
+		// 5/17/2018: a date.
+		end := a.end + 2
+		if p.isNum(end + 1) {
+			end += 2
+		}
+		return amount{val: a.val, start: a.start, end: end, digits: true, dotted: true, ndigits: 8, scale: 1, raw: a.val}, true
+	}
+	if den == 0 || a.val == 9 && den == 11 {
+		// 9/11 is a date, not nine elevenths.
+		return amount{val: a.val, start: a.start, end: a.end + 2, digits: true, dotted: true, ndigits: 6, scale: 1, raw: a.val}, true
+	}
+	if a.val >= den || den > 1000 {
+		return amount{val: a.val, start: a.start, end: a.end + 2, digits: true, dotted: true, scale: 1, raw: a.val}, true
+	}
+	v := a.val / den
+	return amount{val: v, start: a.start, end: a.end + 2, digits: true, fraction: true, decimals: true, scale: 1, raw: v}, true
+}
+
+// digitsAmount reads one number token, joining digit groups split by spaces
+// ("1 400 000", "40 000").
+func (p *parser) digitsAmount(j int) (amount, bool) {
+	s := p.str(j)
+	a := amount{start: j, end: j + 1, digits: true, scale: 1}
+	v, dec, kind := parseDigits(s)
+	switch kind {
+	case numList:
+		a.val = v
+		a.list = []int32{}
+		return a, true
+	case numDotted:
+		a.val = v
+		a.dotted = true
+		a.ndigits = len(strings.ReplaceAll(s, ".", ""))
+		return a, true
+	case numBad:
+		return a, false
+	}
+	a.val, a.decimals = v, dec
+	a.plainInt = kind == numPlain
+	a.ndigits = len(s)
+	a.leadZero = len(s) > 1 && s[0] == '0' && kind == numPlain
+	// Space-grouped thousands: "1 234 567", "40 000", "1 234 567.89".
+	if kind == numPlain && len(s) <= 3 && !p.has(j-1, fMonth) {
+		k := j + 1
+		joined := s
+		for p.isNum(k) && p.toks[k].Space && !p.toks[k].Break && p.thinGap(k) {
+			g := p.str(k)
+			intPart, frac, hasFrac := strings.Cut(g, ".")
+			if len(intPart) != 3 || strings.ContainsRune(intPart, ',') || !allDigits(intPart) || hasFrac && !allDigits(frac) {
+				break
+			}
+			joined += g
+			k++
+			if hasFrac {
+				break
+			}
+		}
+		if k > j+1 {
+			if v2, err := strconv.ParseFloat(joined, 64); err == nil {
+				a.val, a.end, a.plainInt = v2, k, false
+				a.decimals = strings.Contains(joined, ".")
+				a.ndigits = len(joined)
+			}
+		}
+	}
+	a.raw = a.val
+	return a, true
+}
+
+// thinGap reports whether the white space before token k is one space-like
+// character (a space, no-break space or thin space).
+func (p *parser) thinGap(k int) bool {
+	gap := p.text[p.toks[k-1].End:p.toks[k].Start]
+	r, size := utf8.DecodeRuneInString(gap)
+	return size == len(gap) && (r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009')
+}
+
+// needsSplit reports whether a number token could be a list ("22,24,26")
+// or dotted ("192.168.1.2"): only those need parsing before the figure.
+func needsSplit(s string) bool {
+	commas, dots, _ := separators(s)
+	return commas >= 2 || dots >= 2 || commas == 1 && dots == 0
+}
+
+// separators counts the commas and dots of a number token and says
+// whether it has an exponent.
+func separators(s string) (commas, dots int, exp bool) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+		case '.':
+			dots++
+		case 'e', 'E':
+			exp = true
+		}
+	}
+	return commas, dots, exp
+}
+
+// dottedDate reports whether "17.05.2018" or "2018.05.17" reads as a date.
+func dottedDate(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	n := make([]int, 3)
+	for i, x := range parts {
+		v, err := strconv.Atoi(x)
+		if err != nil {
+			return false
+		}
+		n[i] = v
+	}
+	switch {
+	case len(parts[2]) == 4:
+		return n[0] >= 1 && n[0] <= 31 && n[1] >= 1 && n[1] <= 31
+	case len(parts[0]) == 4:
+		return n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= 31
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+type numKind int
+
+const (
+	numPlain  numKind = iota // 2024
+	numNumber                // 1,234,567.89, 1.5
+	numList                  // 22,24,26
+	numDotted                // 192.168.1.2
+	numBad
+)
+
+// parseDigits reads a number token in English (1,234.5), Indian
+// (12,34,567.89) or continental (1.234,5) notation.
+func parseDigits(s string) (float64, bool, numKind) {
+	commas, dots, exp := separators(s)
+	if exp {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false, numBad
+		}
+		return v, true, numNumber
+	}
+	switch {
+	case commas == 0 && dots == 0:
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false, numBad
+		}
+		return v, false, numPlain
+	case commas == 0 && dots == 1:
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false, numBad
+		}
+		return v, true, numNumber
+	case commas == 0:
+		groups := strings.Split(s, ".")
+		if groupedBy3(groups) {
+			v, _ := strconv.ParseFloat(strings.Join(groups, ""), 64)
+			return v, false, numNumber
+		}
+		v, _ := strconv.ParseFloat(groups[0], 64)
+		return v, false, numDotted
+	}
+	// With commas: which separator is the decimal one?
+	lastComma, lastDot := strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.')
+	if dots > 0 && lastComma > lastDot {
+		// 1.111,11: dots group, comma is decimal.
+		intPart := strings.Split(s[:lastComma], ".")
+		if groupedBy3(intPart) && commas == 1 {
+			v, err := strconv.ParseFloat(strings.Join(intPart, "")+"."+s[lastComma+1:], 64)
+			if err == nil {
+				return v, true, numNumber
+			}
+		}
+		return 0, false, numBad
+	}
+	intStr, frac := s, ""
+	if dots == 1 {
+		intStr, frac = s[:lastDot], s[lastDot+1:]
+	} else if dots > 1 {
+		return 0, false, numBad
+	}
+	groups := strings.Split(intStr, ",")
+	if groupedBy3(groups) || indianGrouping(groups) {
+		num := strings.Join(groups, "")
+		if frac != "" {
+			num += "." + frac
+		}
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, false, numBad
+		}
+		return v, frac != "", numNumber
+	}
+	if commas == 1 && frac == "" && len(groups[1]) != 3 {
+		// 1,3 or 5,00: a decimal comma.
+		v, err := strconv.ParseFloat(groups[0]+"."+groups[1], 64)
+		if err == nil {
+			return v, true, numNumber
+		}
+	}
+	if frac == "" {
+		v, _ := strconv.ParseFloat(groups[0], 64)
+		return v, false, numList
+	}
+	return 0, false, numBad
+}
+
+func groupedBy3(groups []string) bool {
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func indianGrouping(groups []string) bool {
+	n := len(groups)
+	if n < 3 || len(groups[n-1]) != 3 || len(groups[0]) == 0 || len(groups[0]) > 2 {
+		return false
+	}
+	for _, g := range groups[1 : n-1] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
+}

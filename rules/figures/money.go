@@ -1,0 +1,206 @@
+package figures
+
+import (
+	"strings"
+)
+
+// currencyPrefix reads a currency written before the number: $, US$, C$,
+// €, USD, Rs., MUSD. It returns the code, a multiplier (1e6 for MUSD), and
+// where the number starts.
+func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
+	if j >= len(p.toks) {
+		return "", 1, j, false
+	}
+	w := p.info(j)
+	// Letters then $: US$, C $, HK$, u.s $, Mex$.
+	if p.isWord(j) {
+		ls := strings.ToLower(p.str(j))
+		if code, ok := vocab.symPrefix[ls]; ok && p.isSym(j+1, "$") && (p.attached(j+1) || ls == "us" || ls == "hk" || ls == "c") {
+			// Spaced only for the forms tokenised corpora use ("us $ 150",
+			// "c $ 16.4"): "it's $5" is not Singapore dollars.
+			return code, 1, j + 2, true
+		}
+		if k, ok := p.usDotS(j); ok && p.isSym(k, "$") {
+			return "USD", 1, k + 1, true
+		}
+	}
+	if w.flags&fCurSym != 0 {
+		return w.cur, 1, j + 1, true
+	}
+	if w.flags&fCurPrefix != 0 && (p.isNum(j+1) || p.isSym(j+1, "$") || p.isSym(j+1, ".") && p.isNum(j+2)) {
+		code := w.cur
+		if !p.codeCaseOK(j) {
+			return "", 1, j, false
+		}
+		s := strings.ToLower(p.str(j))
+		if (s == "rm" || s == "rs") && !p.capitalised(j) {
+			return "", 1, j, false
+		}
+		mult := 1.0
+		if _, ok := vocab.mCodes[s]; ok {
+			mult = 1e6
+		}
+		k := j + 1
+		if p.isSym(k, "$") || p.isSym(k, ".") && p.isNum(k+1) && (s == "rs") {
+			k++
+		}
+		return code, mult, k, true
+	}
+	return "", 1, j, false
+}
+
+// lowerCodes are the currency codes read in lower case too ("usd 200");
+// other codes must be in capitals, since many are also words or names (Ron, cop, mad).
+var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "rmb": true, "btc": true, "cny": true,
+	"jpy": true, "chf": true, "inr": true, "musd": true, "meur": true, "mgbp": true, "maud": true, "nis": true, "rs": true}
+
+func (p *parser) codeCaseOK(i int) bool {
+	s := p.str(i)
+	if lowerCodes[strings.ToLower(s)] {
+		return true
+	}
+	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
+}
+
+// usDotS reads "U.S." or "u.s" at token i and returns the token after it.
+func (p *parser) usDotS(i int) (int, bool) {
+	if !p.lowerIs(i, "u") || !p.isSym(i+1, ".") || !p.lowerIs(i+2, "s") {
+		return i, false
+	}
+	k := i + 3
+	if p.isSym(k, ".") {
+		k++
+	}
+	return k, true
+}
+
+// curSuffixAt reports whether a currency follows at token k.
+func (p *parser) curSuffixAt(k int) bool {
+	_, _, _, ok := p.currencySuffix(k)
+	return ok
+}
+
+// currencySuffix reads a currency written after the number: 20€, 10
+// dollars, 420 million finnish markka, 3 USD.
+func (p *parser) currencySuffix(k int) (string, float64, int, bool) {
+	if k >= len(p.toks) || p.toks[k].Break {
+		return "", 1, k, false
+	}
+	w := p.info(k)
+	if w.flags&fCurSym != 0 {
+		return w.cur, 1, k + 1, true
+	}
+	if p.isWord(k) && p.isSym(k+1, "$") && p.attached(k+1) {
+		if code, ok := vocab.symPrefix[strings.ToLower(p.str(k))]; ok && p.attached(k) {
+			return code, 1, k + 2, true // 3.14US$
+		}
+	}
+	if w.flags&fCurAdj != 0 {
+		// Two- and three-word names: US dollars, new Israeli shekels.
+		for n := 3; n >= 2; n-- {
+			if k+n > len(p.toks) {
+				continue
+			}
+			parts := make([]string, 0, n)
+			ok := true
+			for i := k; i < k+n; i++ {
+				if !p.isWord(i) || p.toks[i].Break {
+					ok = false
+					break
+				}
+				parts = append(parts, strings.ToLower(p.str(i)))
+			}
+			if !ok {
+				continue
+			}
+			if code, found := vocab.curPhrases[strings.Join(parts, " ")]; found {
+				return code, 1, k + n, true
+			}
+		}
+		if d, ok := p.usDotS(k); ok && (p.lowerIs(d, "dollars") || p.lowerIs(d, "dollar")) {
+			return "USD", 1, d + 1, true
+		}
+	}
+	if w.flags&fCurWord != 0 {
+		s := strings.ToLower(p.str(k))
+		code := w.cur
+		if w.flags&fCurPrefix != 0 && !p.codeCaseOK(k) {
+			return "", 1, k, false
+		}
+		mult := 1.0
+		if _, ok := vocab.mCodes[s]; ok {
+			mult = 1e6
+		}
+		if s == "grand" {
+			mult = 1000
+		}
+		end := k + 1
+		if (s == "pounds" || s == "pound") && p.lowerIs(end, "sterling") {
+			end++
+		}
+		return code, mult, end, true
+	}
+	return "", 1, k, false
+}
+
+// subunitTail reads cents after a whole amount: "and 43 cents", "43c",
+// "50" in "15 dollars 50".
+func (p *parser) subunitTail(k int) (float64, int, bool) {
+	if k >= len(p.toks) || p.toks[k].Break {
+		return 0, k, false
+	}
+	j := k
+	if p.has(j, fAnd) {
+		j++
+	}
+	var n float64
+	switch {
+	case p.isNum(j):
+		v, dec, kind := parseDigits(p.str(j))
+		if dec || kind != numPlain || v >= 100 || len(p.str(j)) > 2 {
+			return 0, k, false
+		}
+		n = v
+		j++
+	case p.has(j, fUnit|fTens) && p.isWord(j):
+		a, ok := p.words(j, amount{})
+		if !ok || a.val >= 100 || a.decimals {
+			return 0, k, false
+		}
+		n = a.val
+		j = a.end
+	default:
+		return 0, k, false
+	}
+	if p.has(j, fSubunit) && (p.isWord(j) || p.isSym(j, "¢")) {
+		return n / 100, j + 1, true
+	}
+	// A bare number is cents only where nothing else could claim it: "15
+	// dollars 50." but not "$4.25 and 32 is the quantity".
+	if p.endsPhrase(j) && !p.isSym(j, "%$€£") && !p.has(j, fCurWord|fCurPrefix) {
+		return n / 100, j, true
+	}
+	return 0, k, false
+}
+
+// percentSuffix reads %, percent, per cent, pct, percentage points.
+func (p *parser) percentSuffix(k int) (int, bool, bool) {
+	if k >= len(p.toks) || p.toks[k].Break {
+		return k, false, false
+	}
+	switch {
+	case p.isSym(k, "%"):
+		return k + 1, false, true
+	case p.lowerIs(k, "per") && p.lowerIs(k+1, "cent"):
+		return k + 2, false, true
+	case p.lowerIs(k, "percentage") && (p.lowerIs(k+1, "points") || p.lowerIs(k+1, "point")):
+		return k + 2, true, true
+	case p.str(k) == "pc": // British papers: "60pc"
+		return k + 1, false, true
+	case p.lowerIs(k, "pp") || p.lowerIs(k, "ppt") || p.lowerIs(k, "ppts"):
+		return k + 1, true, true
+	case p.has(k, fPercent) && !p.lowerIs(k, "per"):
+		return k + 1, false, true
+	}
+	return k, false, false
+}

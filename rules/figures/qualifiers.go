@@ -1,0 +1,211 @@
+package figures
+
+import (
+	"sort"
+	"strings"
+)
+
+// The words that bound a figure, as news writes them. Phrases before a
+// figure ("more than", "as many as") and after it ("or more", "-plus") are
+// listed as written; the verbs of headlines ("tops", "passed", "nearing",
+// "climbs past") are generated from their lemmas, so that every form of a
+// verb reads the same and a new verb is one line.
+
+var prefixQualifiers = map[Qualifier][]string{
+	MoreThan: {"more than", "over", "greater than", "higher than", "larger than", "bigger than", "above",
+		"in excess of", "upwards of", "upward of", "north of", "well over", "well above", "well in excess of", "more than about",
+		">", "beyond", "well past", "well beyond"},
+	JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
+		"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond"},
+	AtLeast: {"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "at minimum",
+		"at a minimum", "> =", ">=", "≥", "greater than or equal to", "more than or equal to", "at least or equal to",
+		"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
+		"greater or equal than", "as few as"},
+	LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below"},
+	AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
+		"< =", "<=", "≤", "less than or equal to", "smaller or equal than", "lower or equal than", "equal to or less than",
+		"fewer than or equal to", "equal to or fewer than", "a high of"},
+	Nearly: {"nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite",
+		"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
+		"a little less than", "just short of", "closer to", "close on", "the best part of", "the better part of",
+		"closing in on", "closes in on", "closed in on"},
+	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
+		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
+		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
+		"an estimate of"},
+	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
+}
+
+var suffixQualifiers = map[Qualifier][]string{
+	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
+	AtMost:        {"or less", "or fewer", "or below", "or under", "and under", "and below", "at most", "or lower"},
+	Approximately: {"or so", "give or take", "odd"},
+}
+
+// A thresholdVerb sets the figure after it against a mark: "toll tops
+// 33,000" is more than 33,000, "nears 2,000" nearly 2,000.
+type thresholdVerb struct {
+	lemma string
+	q     Qualifier
+	// irregular replaces the -ed form the spelling rules would make.
+	irregular []string
+	// baseAlone is set for a lemma whose base form is a verb wherever it
+	// stands: no noun or adjective shares it ("exceed"), or the one that
+	// does means the same ("toll near 40,000"). Other base forms need a
+	// verb's context: "cases top 1,000" but "the top 10 donors".
+	baseAlone bool
+}
+
+var thresholdVerbs = []thresholdVerb{
+	{lemma: "pass", q: MoreThan}, {lemma: "top", q: MoreThan}, {lemma: "cross", q: MoreThan},
+	{lemma: "surpass", q: MoreThan, baseAlone: true}, {lemma: "exceed", q: MoreThan, baseAlone: true}, {lemma: "breach", q: MoreThan},
+	{lemma: "eclipse", q: MoreThan}, {lemma: "overtake", q: MoreThan, irregular: []string{"overtook", "overtaken"}, baseAlone: true},
+	{lemma: "near", q: Nearly, baseAlone: true}, {lemma: "approach", q: Nearly},
+	// A bare figure is exact already, so these make no phrase; they are
+	// here so that the table says how every headline verb reads.
+	{lemma: "hit", q: Exact, irregular: []string{"hit"}}, {lemma: "reach", q: Exact},
+	{lemma: "stand", q: Exact, irregular: []string{"stood"}}, // "stands at 38,664"
+}
+
+// motionVerbs take their bound from the particle after them: "climbed
+// past 2,300" is more than 2,300, "edges towards 30,000" nearly 30,000,
+// "rose to 1,212" exactly 1,212.
+var motionVerbs = []thresholdVerb{
+	{lemma: "rise", irregular: []string{"rose", "risen"}}, {lemma: "climb"}, {lemma: "surge"}, {lemma: "jump"},
+	{lemma: "soar"}, {lemma: "shoot", irregular: []string{"shot"}}, {lemma: "creep", irregular: []string{"crept"}},
+	{lemma: "swell", irregular: []string{"swelled", "swollen"}}, {lemma: "edge"}, {lemma: "leap", irregular: []string{"leapt", "leaped"}},
+	{lemma: "rocket"}, {lemma: "spike"}, {lemma: "push"}, {lemma: "grow", irregular: []string{"grew", "grown"}},
+	{lemma: "balloon"}, {lemma: "race"}, {lemma: "inch"}, {lemma: "head"}, {lemma: "move"}, {lemma: "tick"},
+	{lemma: "go", irregular: []string{"went", "gone"}}, {lemma: "sail"}, {lemma: "storm"}, {lemma: "blow", irregular: []string{"blew", "blown"}},
+}
+
+// particles says what each particle makes of a figure after a verb of
+// motion. Those that bound a figure alone ("above", "over", "beyond",
+// "under", "below") are prefix qualifiers already; these need the verb, as
+// "past" alone is time ("in the past 24 hours"). "to" leaves it exact.
+var particles = map[string]Qualifier{"past": MoreThan, "towards": Nearly, "toward": Nearly, "to": Exact}
+
+// verbForms returns a lemma's forms: the base form first, then the third
+// person, the -ing form and the past forms, by English spelling rules.
+func verbForms(v thresholdVerb) []string {
+	l := v.lemma
+	n := len(l)
+	last := l[n-1]
+	consonantY := last == 'y' && n > 1 && !isVowel(l[n-2])
+	var s, ing, ed string
+	switch {
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || l == "go":
+		s = l + "es"
+	case consonantY:
+		s = l[:n-1] + "ies"
+	default:
+		s = l + "s"
+	}
+	stem := l
+	if doublesFinal(l) {
+		stem = l + string(last) // top -> topped, topping
+	}
+	switch {
+	case strings.HasSuffix(l, "ee"):
+		ed, ing = l+"d", l+"ing"
+	case last == 'e':
+		ed, ing = l+"d", l[:n-1]+"ing"
+	case consonantY:
+		ed, ing = l[:n-1]+"ied", l+"ing"
+	default:
+		ed, ing = stem+"ed", stem+"ing"
+	}
+	forms := []string{l, s, ing}
+	if v.irregular != nil {
+		return append(forms, v.irregular...)
+	}
+	return append(forms, ed)
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// doublesFinal reports whether a lemma doubles its last consonant before
+// -ed and -ing: one syllable ending consonant, vowel, consonant ("top",
+// "hit"), not w, x or y.
+func doublesFinal(l string) bool {
+	n := len(l)
+	if n < 3 || isVowel(l[n-1]) || strings.IndexByte("wxy", l[n-1]) >= 0 || !isVowel(l[n-2]) || isVowel(l[n-3]) {
+		return false
+	}
+	vowelGroups := 0
+	for i := 0; i < n; i++ {
+		if isVowel(l[i]) && (i == 0 || !isVowel(l[i-1])) {
+			vowelGroups++
+		}
+	}
+	return vowelGroups == 1
+}
+
+// addQualifiers adds the qualifier phrases, longest first, so that "more
+// than or equal to" wins over "more than".
+func (v *vocabulary) addQualifiers() {
+	for q, list := range prefixQualifiers {
+		for _, p := range list {
+			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
+		}
+	}
+	// verbForms puts the -ing form third.
+	verbPhrase := func(words []string, q Qualifier, form int, baseAlone bool) {
+		v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(strings.Join(words, " "), fQual), q: q,
+			verb: true, verbBase: form == 0 && !baseAlone, gerund: form == 2})
+	}
+	for _, tv := range thresholdVerbs {
+		if tv.q == Exact {
+			continue
+		}
+		for i, form := range verbForms(tv) {
+			verbPhrase([]string{form}, tv.q, i, tv.baseAlone)
+		}
+	}
+	for _, mv := range motionVerbs {
+		for i, form := range verbForms(mv) {
+			for particle, q := range particles {
+				if q != Exact {
+					verbPhrase([]string{form, particle}, q, i, false)
+				}
+			}
+		}
+	}
+	for q, list := range suffixQualifiers {
+		for _, p := range list {
+			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q})
+		}
+	}
+	// A form that is both a base form and a past ("hit", "cut") reads as a
+	// verb without context.
+	past := map[string]bool{}
+	for _, q := range v.quals {
+		if !q.verbBase {
+			past[v.phraseKey(q.ids)] = true
+		}
+	}
+	for i := range v.quals {
+		if v.quals[i].verbBase && past[v.phraseKey(v.quals[i].ids)] {
+			v.quals[i].verbBase = false
+		}
+	}
+	byLen := func(qs []qualPhrase) {
+		sort.SliceStable(qs, func(i, j int) bool {
+			if len(qs[i].ids) != len(qs[j].ids) {
+				return len(qs[i].ids) > len(qs[j].ids)
+			}
+			return !qs[i].verbBase && qs[j].verbBase
+		})
+	}
+	byLen(v.quals)
+	byLen(v.sufQuals)
+}
+
+func (v *vocabulary) phraseKey(ids []uint16) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString(string(rune(id)))
+	}
+	return b.String()
+}

@@ -1,0 +1,285 @@
+package figures
+
+import (
+	"math"
+	"strings"
+)
+
+// matchPhrase matches one of the qualifier phrases (prefix, or suffix when
+// suffix is set) at token i, longest first, and returns it with the token
+// after it, or nil.
+func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
+	if i >= len(p.toks) {
+		return nil, i
+	}
+	phrases := vocab.words[p.toks[i].vid].quals
+	if suffix {
+		phrases = vocab.words[p.toks[i].vid].sufQuals
+	}
+	for n := range phrases {
+		ph := &phrases[n]
+		if i+len(ph.ids) > len(p.toks) {
+			continue
+		}
+		ok := true
+		for k, id := range ph.ids {
+			t := p.toks[i+k]
+			if t.vid != id || (k > 0 && t.Break) {
+				ok = false
+				break
+			}
+		}
+		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) {
+			return ph, i + len(ph.ids)
+		}
+	}
+	return nil, i
+}
+
+// gerundIsNoun reports whether the -ing form at token i is a noun: after an
+// article ("the crossing") or a name in running text ("the Rafah
+// crossing"); a capital opening the sentence ("Toll climbing past 700")
+// is no name.
+func (p *parser) gerundIsNoun(i int) bool {
+	return p.has(i-1, fDet|fA) || p.isWord(i-1) && p.capitalised(i-1) && !p.clauseOpens(i-1) && !p.titleCased(i)
+}
+
+// roundFigure reports whether a figure is a mark that a count passes or
+// nears: a round number ("33,000", "2,300", "250"), one with a scale
+// ("8 million", "£30m") or a percentage. "Passed 12 bills" and "crossing 3
+// borders" are verbs with their objects, not bounds.
+func roundFigure(f Figure) bool {
+	if f.Kind == Percent || f.scaleOf() > 1 {
+		return true
+	}
+	v := math.Abs(f.Value)
+	if v < 10 || v != math.Trunc(v) {
+		return false
+	}
+	unit := 10.0
+	for unit*1000 <= v {
+		unit *= 10
+	}
+	return math.Mod(v, unit) == 0
+}
+
+func lowerBound(q Qualifier) bool { return q == MoreThan || q == AtLeast || q == JustOver }
+
+func upperBound(q Qualifier) bool { return q == LessThan || q == AtMost || q == Nearly }
+
+// boundPair joins "more than 100 and fewer than 300" (either order) into
+// one range.
+func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
+	if !lowerBound(f.Qualifier) && !upperBound(f.Qualifier) {
+		return f, end, false
+	}
+	k := end
+	if p.isSym(k, ",") {
+		k++
+	}
+	if !p.has(k, fAnd) && !p.lowerIs(k, "but") {
+		return f, end, false
+	}
+	ph, k2 := p.matchPhrase(k+1, false)
+	if ph == nil || lowerBound(f.Qualifier) == lowerBound(ph.q) || !lowerBound(ph.q) && !upperBound(ph.q) {
+		return f, end, false
+	}
+	g, end2, ok := p.figure(k2, true)
+	if !ok || g.Qualifier != Exact || g.Kind != f.Kind || g.Unit != f.Unit {
+		return f, end, false
+	}
+	lo, hi := f.Value, g.Value
+	if upperBound(f.Qualifier) {
+		lo, hi = hi, lo
+	}
+	if lo >= hi {
+		return f, end, false
+	}
+	r := f
+	r.Qualifier = Range
+	r.Value = (lo + hi) / 2
+	p.bound(&r, lo, hi)
+	return r, end2, true
+}
+
+// changeBefore reports whether a verb of change ("rose", "fell") stands just
+// before token i: "rose from 32,000 to 33,091" is two figures, not a range.
+func (p *parser) changeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if p.has(k, fChange) {
+			return true
+		}
+		if p.toks[k].Kind == tSym && p.isSym(k, ".;:!?") {
+			return false
+		}
+	}
+	return false
+}
+
+// rangeTail reads "-800", "to 800", "through 800" after a figure.
+func (p *parser) rangeTail(f Figure, start, end int) (Figure, int, bool) {
+	k := end
+	// An em dash between spaces is punctuation, not a range.
+	hyphen := p.isSym(k, "-–~") || p.isSym(k, "—") && !p.toks[k].Space
+	to := p.has(k, fTo)
+	if !hyphen && !to {
+		return f, end, false
+	}
+	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
+		return f, end, false // the middle of 1-222-2222
+	}
+	if to && p.changeBefore(end) {
+		return f, end, false
+	}
+	if to && f.Kind == Year {
+		return f, end, false
+	}
+	g, end2, ok := p.figure(k+1, true)
+	if !ok {
+		return f, end, false
+	}
+	if hyphen && (p.isSym(end2, "-") && p.isNum(end2+1)) {
+		return f, end, false // 555-123-4567
+	}
+	if to && g.Kind != f.Kind && !(f.Kind == Count && (g.Kind == Money || g.Kind == Percent)) {
+		return f, end, false
+	}
+	if f.Kind == Year && g.Kind == Count && hyphen && g.Value < 100 {
+		// "2022-23": a span of years.
+		r := f
+		r.Qualifier = Range
+		century := math.Floor(f.Value/100) * 100
+		hi := century + g.Value
+		if hi < f.Value {
+			return f, end, false
+		}
+		r.Value = f.Value
+		p.bound(&r, f.Value, hi)
+		return r, end2, true
+	}
+	r, ok := p.makeRange(f, g)
+	if !ok {
+		return f, end, false
+	}
+	return r, end2, true
+}
+
+// makeRange joins two figures into one range, carrying a unit or scale
+// written only once ("1.7 to 1.9 million", "$10-20", "10-20%").
+func (p *parser) makeRange(f, g Figure) (Figure, bool) {
+	if g.Qualifier != Exact && g.Qualifier != Approximately {
+		return f, false
+	}
+	lo, hi := f.Value, g.Value
+	if f.Kind == Count && (g.Kind == Money || g.Kind == Percent) {
+		f.Kind, f.Unit = g.Kind, g.Unit
+	}
+	if g.Kind == Count && (f.Kind == Money || f.Kind == Percent) {
+		g.Kind, g.Unit = f.Kind, f.Unit
+	}
+	if f.Kind != g.Kind || (f.Unit != g.Unit && f.Unit != "" && g.Unit != "") {
+		if !(f.Kind == Year && g.Kind == Count || f.Kind == Count && g.Kind == Year) {
+			return f, false
+		}
+		if f.Kind == Count && g.Kind == Year && lo < 100 {
+			return f, false
+		}
+		f.Kind = Year
+	}
+	if f.Kind != Count && f.Kind != Money && f.Kind != Percent && f.Kind != Year && f.Kind != Fraction && f.Kind != Age {
+		return f, false
+	}
+	// Carry the scale of the second to the first: "between 1.7 and 1.9
+	// million". g.Low holds g's unscaled value (see figure()).
+	if gs := g.scaleOf(); gs > 1 && f.scaleOf() == 1 && lo*gs <= hi && lo < hi {
+		lo *= gs
+	}
+	if lo >= hi {
+		return f, false
+	}
+	r := f
+	if r.Unit == "" {
+		r.Unit = g.Unit
+	}
+	r.Qualifier = Range
+	r.Value = (lo + hi) / 2
+	p.bound(&r, lo, hi)
+	return r, true
+}
+
+// scaleOf is the magnitude a figure's words applied ("million" → 1e6).
+func (f Figure) scaleOf() float64 {
+	if f.scale == 0 {
+		return 1
+	}
+	return f.scale
+}
+
+// verbContext reports whether the base form of a verb at token i is a
+// verb: after "to", a modal or auxiliary ("expected to top", "will pass"),
+// or a plural subject, as headlines write ("Measles cases top 1,000"),
+// with adverbs between skipped. "The top 10 donors" has none of these.
+func (p *parser) verbContext(i int) bool {
+	k := i - 1
+	for ; k >= 0 && k >= i-3 && p.isWord(k); k-- {
+		w := p.str(k)
+		if !(len(w) > 3 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "LY"))) && !p.lowerIsAny(k, adverbs) {
+			break
+		}
+	}
+	if !p.isWord(k) {
+		return false
+	}
+	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k)
+}
+
+// Words after which a base form is a verb, and adverbs that may stand
+// between: closed classes of English, not vocabulary to grow.
+var (
+	verbMarkers = []string{"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "not", "soon"}
+	adverbs     = []string{"now", "still", "already", "soon", "also", "ever", "never", "just", "finally", "again", "set"}
+)
+
+func (p *parser) lowerIsAny(i int, words []string) bool {
+	for _, w := range words {
+		if p.lowerIs(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt reports whether token i looks like a plural noun: "cases",
+// "Kurds", "Israelis", "under-fives"; not "this", "crisis", "class" or
+// "bus".
+func (p *parser) pluralAt(i int) bool {
+	if !p.isWord(i) || p.has(i, fDet) {
+		return false
+	}
+	w := p.str(i)
+	n := len(w)
+	if n < 4 || w[n-1]|0x20 != 's' {
+		return false
+	}
+	switch w[n-2] | 0x20 {
+	case 's', 'u':
+		return false
+	case 'i':
+		return p.capitalised(i) // "Israelis", "Iraqis"; not "crisis"
+	}
+	return true
+}
+
+// markAfterThe reads "passed the 10,000 mark": a qualifier, "the", then a
+// figure named as a mark. It returns where the figure starts, or j.
+func (p *parser) markAfterThe(j int) int {
+	if !p.lowerIs(j, "the") {
+		return j
+	}
+	if _, end, ok := p.figure(j+1, true); ok && p.lowerIsAny(end, markNouns) {
+		return j + 1
+	}
+	return j
+}
+
+var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "line"}

@@ -1,0 +1,419 @@
+package figures
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// ratio reads the rest of "one in five", "two out of three", "1 over 3".
+// "over" counts only when the denominator ends the phrase: "$2000 over 3
+// years" is not a fraction.
+func (p *parser) ratio(num float64, k int) (float64, int, bool) {
+	if num <= 0 || num != math.Trunc(num) {
+		return 0, k, false
+	}
+	var j int
+	switch {
+	case p.lowerIs(k, "out") && p.has(k+1, fOf):
+		j = k + 2
+	case p.lowerIs(k, "in") && num <= 10:
+		j = k + 1
+	case p.lowerIs(k, "over"):
+		j = k + 1
+	default:
+		return 0, k, false
+	}
+	b, ok := p.amount(j)
+	if !ok || b.vague || b.fraction || b.decimals || b.val <= num || b.val >= 1000 && !p.lowerIs(k, "out") || b.list != nil || b.dotted {
+		return 0, k, false
+	}
+	if p.lowerIs(k, "over") && !p.endsPhrase(b.end) {
+		return 0, k, false
+	}
+	if p.lowerIs(k, "in") && p.has(b.end, fAgeUnit) {
+		return 0, k, false // "1 in 5 years"
+	}
+	return num / b.val, b.end, true
+}
+
+// wordNumberAt reports whether a number word starts at token i.
+func (p *parser) wordNumberAt(i int) bool {
+	return p.has(i, fUnit|fTens|fA|fHundred|fScale|fDozen|fDen|fVague|fPoint)
+}
+
+type wordState int
+
+const (
+	wsNone wordState = iota
+	wsUnit
+	wsTens
+	wsHundred
+	wsScale
+	wsDigits
+	wsDecimal
+)
+
+// words reads a number written in words, or digits followed by words
+// ("1.4 million", "3 hundred and 21"). a holds digits already read, if any.
+func (p *parser) words(j int, a amount) (amount, bool) {
+	total, cur := 0.0, 0.0
+	state := wsNone
+	lastScale := math.Inf(1)
+	k := j
+	scale := 1.0
+	if a.end > a.start {
+		cur = a.val
+		state = wsDigits
+		k = a.end
+	} else {
+		a = amount{start: j, scale: 1}
+	}
+	any := state != wsNone
+	for steps := 0; k < len(p.toks) && steps < maxTokensPerFigure; steps++ {
+		if p.toks[k].Break && k > j {
+			break
+		}
+		w := p.info(k)
+		switch {
+		case p.isSym(k, "-–") && state == wsTens && p.has(k+1, fUnit) && p.info(k+1).val < 10 && p.info(k+1).val > 0,
+			p.isSym(k, "-–") && (state == wsUnit || state == wsTens || state == wsHundred) && p.has(k+1, fDen|fDenPl):
+			// "thirty-one", "fifty - two", "two-thirds"
+			k++
+			continue
+		case w.flags&fAnd != 0 && any:
+			// "two hundred and fifty", "five and a half million", "twenty and three fifths".
+			if fr, k2, ok := p.andFraction(k + 1); ok && state != wsDecimal {
+				switch {
+				case p.has(k2, fScale) && state == wsScale && p.info(k2).val < lastScale:
+					// "one billion and a half million"
+					total += fr * p.info(k2).val
+					k2++
+				case state == wsScale:
+					total += fr * lastScale
+				default:
+					cur += fr
+				}
+				a.fraction = true
+				k = k2
+				state = wsDecimal
+				continue
+			}
+			if (state == wsHundred || state == wsScale) && (p.has(k+1, fUnit|fTens) || p.isNum(k+1) && p.intAt(k+1) < lastScale && p.intAt(k+1) < 1000) {
+				k++
+				continue
+			}
+			goto done
+		case w.flags&fUnit != 0 && p.toks[k].Kind == tWord:
+			if state == wsUnit || state == wsDigits || state == wsDecimal || state == wsTens && (w.val >= 10 || w.val == 0) {
+				goto done
+			}
+			if p.lowerIs(k, "one") && any && state != wsTens && state != wsHundred && state != wsScale {
+				goto done
+			}
+			cur += w.val
+			state = wsUnit
+		case w.flags&fTens != 0:
+			if state == wsUnit || state == wsTens || state == wsDigits || state == wsDecimal {
+				goto done
+			}
+			cur += w.val
+			state = wsTens
+		case p.toks[k].Kind == tNum && (state == wsHundred || state == wsScale && lastScale <= 1000):
+			v, dec, kind := parseDigits(p.str(k))
+			if dec || kind != numPlain || v >= lastScale || state == wsHundred && v >= 100 {
+				goto done
+			}
+			cur += v
+			state = wsDigits
+		case w.flags&fHundred != 0 && (w.flags&fVague == 0 || any):
+			if state == wsHundred || state == wsDecimal && cur >= 100 {
+				goto done
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+			state = wsHundred
+			scale = 100
+		case w.flags&fScale != 0 || w.flags&fScalePl != 0 && any:
+			s := w.val
+			switch {
+			case cur == 0 && total == 0:
+				cur = 1
+				total = s
+			case cur == 0 && total > 0:
+				if s <= lastScale {
+					goto done
+				}
+				total *= s
+			case s > lastScale && total > 0:
+				total = (total + cur) * s
+			default:
+				total += cur * s
+			}
+			cur = 0
+			lastScale = s
+			scale = s
+			state = wsScale
+		case w.flags&fDozen != 0 && any:
+			total = (total + cur) * 12
+			cur = 0
+			state = wsScale
+			lastScale = 12
+		case w.flags&fPoint != 0 && state != wsDecimal && state != wsScale:
+			dec, k2, ok := p.pointDigits(k + 1)
+			if !ok {
+				goto done
+			}
+			cur += dec
+			a.decimals = true
+			k = k2
+			state = wsDecimal
+			any = true
+			continue
+		case (w.flags&(fDen|fDenPl) != 0) && (state == wsUnit || state == wsTens || w.flags&fDenPl != 0 && (state == wsHundred || state == wsScale)):
+			// "two thirds", "one eighth", "twenty fifths", "ninety-five
+			// hundred fifths"; not "the twenty fifth".
+			plural := w.flags&fDenPl != 0
+			if !plural && (cur != 1 || total != 0) || plural && cur == 1 && total == 0 {
+				goto done
+			}
+			cur = (total + cur) / w.val
+			total = 0
+			a.fraction = true
+			state = wsDecimal
+			if m, k2, ok := p.fractionOf(k + 1); ok {
+				cur *= m
+				a.fraction = false
+				k = k2
+				continue
+			}
+		default:
+			goto done
+		}
+		any = true
+		k++
+	}
+done:
+	if !any || k == j && state == wsNone {
+		return amount{}, false
+	}
+	// Trailing "and" belongs to the sentence, not the number.
+	for k > j && p.has(k-1, fAnd) {
+		k--
+	}
+	a.val = total + cur
+	a.end = k
+	a.scale = scale
+	if a.digits {
+		a.scale = scale
+		if scale == 1 {
+			a.scale = 1
+		}
+	}
+	if a.scale > 1 && a.val != 0 {
+		a.raw = a.val / a.scale
+	} else {
+		a.raw = a.val
+	}
+	if state == wsScale || state == wsHundred {
+		a.plainInt = false
+	}
+	return a, true
+}
+
+// fractionOf reads "of a million" or "million" after a fraction.
+func (p *parser) fractionOf(k int) (float64, int, bool) {
+	k0 := k
+	if p.has(k, fOf) {
+		k++
+	}
+	if p.has(k, fA) {
+		k++
+	}
+	if p.has(k, fScale) {
+		return p.info(k).val, k + 1, true
+	}
+	if p.lowerIs(k, "dozen") {
+		return 12, k + 1, true
+	}
+	_ = k0
+	return 0, k0, false
+}
+
+// andFraction reads "a half", "three quarters" after "and".
+func (p *parser) andFraction(k int) (float64, int, bool) {
+	num := 0.0
+	d := k + 1
+	switch {
+	case p.has(k, fA) || p.lowerIs(k, "one") && !p.has(k+1, fUnit|fTens):
+		num = 1
+	case p.has(k, fUnit|fTens):
+		num = p.info(k).val
+		if p.has(k, fTens) {
+			if p.isSym(d, "-") && p.has(d+1, fUnit) {
+				d++
+			}
+			if p.has(d, fUnit) && p.info(d).val < 10 {
+				num += p.info(d).val
+				d++
+			}
+		}
+	default:
+		return 0, k, false
+	}
+	if p.isSym(d, "-") {
+		d++
+	}
+	if !p.has(d, fDen|fDenPl) || p.lowerIs(d, "second") {
+		return 0, k, false
+	}
+	return num / p.info(d).val, d + 1, true
+}
+
+// pointDigits reads the digits after "point": "two point five", "nine point nought four".
+func (p *parser) pointDigits(k int) (float64, int, bool) {
+	var b strings.Builder
+	b.WriteString("0.")
+	start := k
+	for k < len(p.toks) {
+		if p.isNum(k) {
+			s := p.str(k)
+			if !allDigits(s) {
+				break
+			}
+			b.WriteString(s)
+			k++
+			continue
+		}
+		w := p.info(k)
+		if w.flags&fUnit != 0 && p.isWord(k) {
+			b.WriteString(strconv.Itoa(int(w.val)))
+			k++
+			continue
+		}
+		if w.flags&fTens != 0 {
+			v := int(w.val)
+			k++
+			if p.isSym(k, "-") && p.has(k+1, fUnit) {
+				k++
+			}
+			if p.has(k, fUnit) && p.info(k).val < 10 && p.info(k).val > 0 {
+				v += int(p.info(k).val)
+				k++
+			}
+			b.WriteString(strconv.Itoa(v))
+			continue
+		}
+		break
+	}
+	if k == start {
+		return 0, k, false
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	return v, k, err == nil
+}
+
+// articleAmount reads what follows "a"/"an": "a million", "a dozen", "a
+// few hundred", "a half", "a third of a million", "a couple of".
+func (p *parser) articleAmount(j int) (amount, bool) {
+	k := j + 1
+	switch {
+	case p.has(k, fHundred) && !p.has(k, fVague) || p.has(k, fScale):
+		a, ok := p.words(k, amount{})
+		if !ok {
+			return a, false
+		}
+		a.start = j
+		return a, true
+	case p.lowerIs(k, "few") || p.lowerIs(k, "couple") || p.lowerIs(k, "pair"):
+		return p.fewAmount(j, k+1)
+	case p.lowerIs(k, "dozen"):
+		a := amount{val: 12, start: j, end: k + 1, scale: 12, raw: 1}
+		if p.has(k+1, fScale) || p.has(k+1, fOf) && p.has(k+2, fScale) {
+			return p.words(k, a)
+		}
+		return a, true
+	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first"):
+		return p.fractionWordAmount(j, k, 1)
+	case p.lowerIs(k, "grand") || p.has(k, fCurWord) && p.info(k).cur != "" && !strings.HasSuffix(strings.ToLower(p.str(k)), "s"):
+		// "a dollar", "a grand": one of the currency. The currency is read by the caller.
+		return amount{val: 1, start: j, end: k, scale: 1, raw: 1}, true
+	}
+	return amount{}, false
+}
+
+// fractionWordAmount reads "half", "a quarter", "half a million", "a
+// quarter of a million", "quarter million".
+func (p *parser) fractionWordAmount(start, k int, num float64) (amount, bool) {
+	v := num / p.info(k).val
+	a := amount{val: v, start: start, end: k + 1, fraction: true, scale: 1, raw: v}
+	n := k + 1
+	if p.has(n, fA) || p.has(n, fOf) {
+		if m, k2, ok := p.fractionOf(n); ok {
+			a.val *= m
+			a.fraction = false
+			a.end = k2
+			a.scale = m
+			a.raw = v
+			return a, true
+		}
+	}
+	if p.has(n, fScale) {
+		a.val *= p.info(n).val
+		a.fraction = false
+		a.end = n + 1
+		a.scale = p.info(n).val
+	}
+	return a, true
+}
+
+// vagueAmount reads "dozens", "hundreds", "thousands", "tens of thousands",
+// "hundreds of millions", "scores".
+func (p *parser) vagueAmount(j int) (amount, bool) {
+	base := p.info(j).val
+	end := j + 1
+	if p.has(end, fOf) && p.has(end+1, fScalePl) && (p.lowerIs(j, "tens") || p.lowerIs(j, "hundreds") || p.lowerIs(j, "dozens")) {
+		base *= p.info(end + 1).val
+		end += 2
+	} else if p.lowerIs(j, "tens") {
+		return amount{}, false
+	}
+	lo, hi := 2*base, 10*base
+	if p.lowerIs(j, "dozens") {
+		lo, hi = 24, 100
+	}
+	if p.lowerIs(j, "scores") {
+		lo, hi = 40, 100
+	}
+	return amount{val: lo, lo: lo, hi: hi, vague: true, start: j, end: end, scale: 1, raw: lo}, true
+}
+
+// fewAmount reads "several", "a few", "a couple", "a few hundred",
+// "several thousand", "a couple of".
+func (p *parser) fewAmount(start, k int) (amount, bool) {
+	w := strings.ToLower(p.str(k - 1))
+	end := k
+	if (w == "couple" || w == "pair") && p.has(end, fOf) && !p.wordNumberAt(end+1) {
+		end++
+	}
+	a := amount{start: start, end: end, scale: 1}
+	switch w {
+	case "couple":
+		a.val, a.approx = 2, true
+	case "pair":
+		a.val = 2
+	case "few":
+		a.val, a.lo, a.hi, a.vague = 3, 2, 9, true
+	case "several":
+		a.val, a.lo, a.hi, a.vague = 3, 3, 9, true
+	}
+	if (w == "few" || w == "several") && (p.has(k, fScale|fDozen) || p.lowerIs(k, "hundred")) {
+		s := p.info(k).val
+		a.lo, a.hi, a.val = a.lo*s, a.hi*s, a.val*s
+		a.end = k + 1
+	}
+	a.raw = a.val
+	return a, true
+}
