@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/eval"
+)
+
+// fileList is a flag given several times, each a file, a glob or a
+// comma-separated list of them.
+type fileList []string
+
+func (s *fileList) String() string { return strings.Join(*s, ",") }
+
+func (s *fileList) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		matches, err := filepath.Glob(p)
+		if err != nil {
+			return fmt.Errorf("bad glob %q: %w", p, err)
+		}
+		if len(matches) == 0 {
+			matches = []string{p} // left for the loader to report as missing
+		}
+		*s = append(*s, matches...)
+	}
+	return nil
+}
+
+func runRulesEval(_ context.Context, e *env, args []string) int {
+	fs := newFlags(e, "rules eval", "[--config F | --rules FILE...] [--json] [--min-recall R] [--max-false-per-100 N] [--min-qualifier Q] CORPUS...",
+		"Score the metrics against labelled corpora: per metric and per file, recall (the\n"+
+			"figures found with the right value), precision, false alarms per 100 sentences and\n"+
+			"qualifier accuracy; then each miss, false alarm and wrong qualifier with its\n"+
+			"sentence and style. Exit 1 when the whole run is under a floor.\n"+
+			"The metrics come from the configuration, or from --rules files alone.")
+	cfgPath := configFlag(fs)
+	var ruleFiles fileList
+	fs.Var(&ruleFiles, "rules", "rule `files` to load instead of the configuration: a file, a glob or a comma-separated list; repeatable")
+	asJSON := fs.Bool("json", false, "print the report as one JSON object")
+	floors := eval.Floors{}
+	fs.Float64Var(&floors.MinRecall, "min-recall", 0.95, "least share of expected figures found")
+	fs.Float64Var(&floors.MaxFalsePer100, "max-false-per-100", 1, "most false alarms per 100 sentences judged")
+	fs.Float64Var(&floors.MinQualifierRight, "min-qualifier", 0.95, "least share of judged qualifiers right")
+	if code, ok := parseFlags(fs, e, args); !ok {
+		return code
+	}
+	if len(ruleFiles) > 0 && *cfgPath != "" {
+		fmt.Fprintln(e.stderr, "claimtrack rules eval: give --config or --rules, not both")
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "claimtrack rules eval: give one or more corpus files (see docs/rules-eval.md for their format)")
+		return exitUsage
+	}
+	eng, code := evalEngine(e, *cfgPath, ruleFiles)
+	if code != exitOK {
+		return code
+	}
+	corpora, err := eval.Load(fs.Args()...)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		fmt.Fprintln(e.stderr, "claimtrack rules eval: fix the corpus files above; nothing was scored")
+		return exitFail
+	}
+	var known []string
+	for _, m := range eng.Metrics() {
+		known = append(known, m.ID)
+	}
+	rep, err := (&eval.Scorer{Rules: eng}).Score(corpora, known)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack rules eval: %v\n", err)
+		return exitFail
+	}
+	if *asJSON {
+		err = rep.WriteJSON(e.stdout, floors)
+	} else {
+		err = rep.WriteText(e.stdout, floors)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack rules eval: %v\n", err)
+		return exitFail
+	}
+	if len(floors.Check(rep.Total)) > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+// evalEngine compiles the metrics of rule files given on the command line,
+// or else of the configuration.
+func evalEngine(e *env, cfgPath string, ruleFiles []string) (*rules.Engine, int) {
+	if len(ruleFiles) == 0 {
+		_, eng, code := loadEngine(e, cfgPath)
+		return eng, code
+	}
+	specs, err := config.LoadRuleFiles(ruleFiles)
+	if err != nil {
+		var errs config.Errors
+		if errors.As(err, &errs) {
+			for _, fe := range errs {
+				fmt.Fprintln(e.stderr, fe.Error())
+			}
+			fmt.Fprintf(e.stderr, "claimtrack: %d problem(s) in the rule files\n", len(errs))
+		} else {
+			fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
+		}
+		return nil, exitFail
+	}
+	eng, err := rules.Compile(specs)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
+		return nil, exitFail
+	}
+	return eng, exitOK
+}
