@@ -7,15 +7,19 @@ import (
 
 const rulesUsage = `Usage: claimtrack rules test [--config F]
        claimtrack rules eval [--config F | --rules FILE...] [--json] CORPUS...
+       claimtrack rules misses --metric ID [--config F | --rules FILE...] PATH...
 
 test runs the examples written in each metric; eval scores the metrics against
-labelled corpora.`
+labelled corpora; misses lists the sentences of an archive a metric most likely
+missed.`
 
 func runRules(ctx context.Context, e *env, args []string) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "eval":
 			return runRulesEval(ctx, e, args[1:])
+		case "misses":
+			return runRulesMisses(ctx, e, args[1:])
 		}
 	}
 	if len(args) == 0 || args[0] != "test" {
