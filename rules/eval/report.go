@@ -102,7 +102,6 @@ func (r *Report) WriteText(w io.Writer, floors Floors) error {
 
 // jsonReport is the report with the derived ratios written out.
 type jsonReport struct {
-	Sentences int         `json:"sentences"`
 	Total     jsonTally   `json:"total"`
 	Metrics   []jsonTally `json:"metrics"`
 	Files     []jsonTally `json:"files"`

@@ -119,9 +119,6 @@ type FileResult struct {
 
 // Report is the outcome of scoring corpora.
 type Report struct {
-	// Sentences is how many cases were read, each once however many
-	// metrics judged it; Total.Sentences counts case-metric pairs.
-	Sentences       int            `json:"sentences"`
 	Total           Tally          `json:"total"`
 	Metrics         []MetricResult `json:"metrics"`
 	Files           []FileResult   `json:"files"`
