@@ -79,3 +79,17 @@ func TestRulesEvalBadInput(t *testing.T) {
 		t.Errorf("--rules with --config: exit %d", code)
 	}
 }
+
+func TestRulesEvalReadsTheConfiguration(t *testing.T) {
+	dir := t.TempDir()
+	abs, err := filepath.Abs(evalData + "metrics.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	os.WriteFile(cfg, []byte("rule_files: ["+abs+"]\n"), 0o644)
+	code, out, errs := run(t, "", "rules", "eval", "--config", cfg, "--min-recall", "0.7", "--max-false-per-100", "25", "--min-qualifier", "0.6", evalData+"floods.yaml")
+	if code != exitOK || !strings.Contains(out, "9 sentences: recall 0.714") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+}
