@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -43,9 +44,7 @@ func runRulesEval(_ context.Context, e *env, args []string) int {
 			"qualifier accuracy; then each miss, false alarm and wrong qualifier with its\n"+
 			"sentence and style. Exit 1 when the whole run is under a floor.\n"+
 			"The metrics come from the configuration, or from --rules files alone.")
-	cfgPath := configFlag(fs)
-	var ruleFiles fileList
-	fs.Var(&ruleFiles, "rules", "rule `files` to load instead of the configuration: a file, a glob or a comma-separated list; repeatable")
+	src := addRuleSource(fs)
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	floors := eval.Floors{}
 	fs.Float64Var(&floors.MinRecall, "min-recall", 0.95, "least share of expected figures found")
@@ -54,15 +53,11 @@ func runRulesEval(_ context.Context, e *env, args []string) int {
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
-	if len(ruleFiles) > 0 && *cfgPath != "" {
-		fmt.Fprintln(e.stderr, "claimtrack rules eval: give --config or --rules, not both")
-		return exitUsage
-	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "claimtrack rules eval: give one or more corpus files (see docs/rules-eval.md for their format)")
 		return exitUsage
 	}
-	eng, code := evalEngine(e, *cfgPath, ruleFiles)
+	eng, code := src.engine(e, "rules eval")
 	if code != exitOK {
 		return code
 	}
@@ -96,14 +91,31 @@ func runRulesEval(_ context.Context, e *env, args []string) int {
 	return exitOK
 }
 
-// evalEngine compiles the metrics of rule files given on the command line,
-// or else of the configuration.
-func evalEngine(e *env, cfgPath string, ruleFiles []string) (*rules.Engine, int) {
-	if len(ruleFiles) == 0 {
-		_, eng, code := loadEngine(e, cfgPath)
+// ruleSource is where the commands that measure rules take the metrics
+// from: the configuration, or rule files alone.
+type ruleSource struct {
+	config *string
+	files  fileList
+}
+
+func addRuleSource(fs *flag.FlagSet) *ruleSource {
+	r := &ruleSource{config: configFlag(fs)}
+	fs.Var(&r.files, "rules", "rule `files` to load instead of the configuration: a file, a glob or a comma-separated list; repeatable")
+	return r
+}
+
+// engine compiles the metrics of the rule files given, or else of the
+// configuration.
+func (r *ruleSource) engine(e *env, cmd string) (*rules.Engine, int) {
+	if len(r.files) > 0 && *r.config != "" {
+		fmt.Fprintf(e.stderr, "claimtrack %s: give --config or --rules, not both\n", cmd)
+		return nil, exitUsage
+	}
+	if len(r.files) == 0 {
+		_, eng, code := loadEngine(e, *r.config)
 		return eng, code
 	}
-	specs, err := config.LoadRuleFiles(ruleFiles)
+	specs, err := config.LoadRuleFiles(r.files)
 	if err != nil {
 		var errs config.Errors
 		if errors.As(err, &errs) {

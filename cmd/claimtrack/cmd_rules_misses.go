@@ -24,9 +24,7 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 			"keyword further off, the scope in the sentence, the metric's unit after the figure.\n"+
 			"HTML files go through main-text extraction; other files are read as text.\n"+
 			"The store keeps no article texts: save the articles to search as files.")
-	cfgPath := configFlag(fls)
-	var ruleFiles fileList
-	fls.Var(&ruleFiles, "rules", "rule `files` to load instead of the configuration: a file, a glob or a comma-separated list; repeatable")
+	src := addRuleSource(fls)
 	metricID := fls.String("metric", "", "the metric whose misses to list (required)")
 	asJSON := fls.Bool("json", false, "one JSON object per candidate per line")
 	limit := fls.Int("limit", 50, "list at most this many candidates (0: all)")
@@ -37,11 +35,7 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --metric ID and one or more files or folders")
 		return exitUsage
 	}
-	if len(ruleFiles) > 0 && *cfgPath != "" {
-		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --config or --rules, not both")
-		return exitUsage
-	}
-	eng, code := evalEngine(e, *cfgPath, ruleFiles)
+	eng, code := src.engine(e, "rules misses")
 	if code != exitOK {
 		return code
 	}

@@ -29,16 +29,24 @@ func testEngine(t *testing.T, files ...string) (*rules.Engine, []string) {
 	return eng, ids
 }
 
-func TestScoreCountsEachOutcome(t *testing.T) {
+// scoreFloods scores the test metrics on the test corpus, two of whose
+// labels are wrong on purpose.
+func scoreFloods(t *testing.T, claimant func(rules.Observation) (string, bool)) *Report {
+	t.Helper()
 	eng, ids := testEngine(t, "testdata/metrics.yaml")
 	corpora, err := Load("testdata/floods.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := (&Scorer{Rules: eng}).Score(corpora, ids)
+	rep, err := (&Scorer{Rules: eng, Claimant: claimant}).Score(corpora, ids)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return rep
+}
+
+func TestScoreCountsEachOutcome(t *testing.T) {
+	rep := scoreFloods(t, nil)
 	var flood Tally
 	for _, m := range rep.Metrics {
 		if m.Metric == "flood_deaths" {
@@ -74,16 +82,7 @@ func TestScoreCountsEachOutcome(t *testing.T) {
 }
 
 func TestClaimantsJudgedWhenReadable(t *testing.T) {
-	eng, ids := testEngine(t, "testdata/metrics.yaml")
-	corpora, err := Load("testdata/floods.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &Scorer{Rules: eng, Claimant: func(rules.Observation) (string, bool) { return "ministry", true }}
-	rep, err := s.Score(corpora, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := scoreFloods(t, func(rules.Observation) (string, bool) { return "ministry", true })
 	if rep.Total.ClaimantsJudged != 1 || rep.Total.ClaimantsRight != 0 {
 		t.Errorf("claimants: %+v", rep.Total)
 	}
@@ -133,15 +132,7 @@ func TestUnknownMetricIsAnError(t *testing.T) {
 }
 
 func TestJSONReport(t *testing.T) {
-	eng, ids := testEngine(t, "testdata/metrics.yaml")
-	corpora, err := Load("testdata/floods.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := (&Scorer{Rules: eng}).Score(corpora, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := scoreFloods(t, nil)
 	var buf bytes.Buffer
 	floors := Floors{MinRecall: 0.95, MaxFalsePer100: 1, MinQualifierRight: 0.95}
 	if err := rep.WriteJSON(&buf, floors); err != nil {

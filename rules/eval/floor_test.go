@@ -6,9 +6,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/claimtrack/claimtrack/config"
-	"github.com/claimtrack/claimtrack/rules"
 )
 
 // The shipped corpora and metrics. The corpus is written apart from the
@@ -37,18 +34,7 @@ func TestShippedCorporaFloors(t *testing.T) {
 		m, _ := filepath.Glob(g)
 		ruleFiles = append(ruleFiles, m...)
 	}
-	specs, err := config.LoadRuleFiles(ruleFiles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := rules.Compile(specs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, s := range specs {
-		ids = append(ids, s.ID)
-	}
+	eng, ids := testEngine(t, ruleFiles...)
 	splits := map[string][]string{}
 	for _, f := range files {
 		split := "other"
