@@ -19,6 +19,11 @@ func TestRulesMissesListsLikeliestFirst(t *testing.T) {
 	if !strings.Contains(out, "archive/delta-wednesday.html  1,900") || strings.Contains(out, "Copyright") {
 		t.Errorf("the HTML article is not read as an article:\n%s", out)
 	}
+	// "deaths", a word of the metric's id, ranks "1,900 deaths" above
+	// "claimed 1,350 lives", which holds none of the metric's words.
+	if d, l := strings.Index(out, "delta-wednesday.html  1,900"), strings.Index(out, "delta-monday.txt:7"); d < 0 || l < 0 || d > l {
+		t.Errorf("\"1,900 deaths\" does not rank above \"1,350 lives\":\n%s", out)
+	}
 	if !strings.Contains(errs, "4 documents, 7 candidate sentences for flood_deaths") {
 		t.Errorf("summary: %q", errs)
 	}
@@ -33,7 +38,7 @@ func TestRulesMissesListsLikeliestFirst(t *testing.T) {
 		Score    float64  `json:"score"`
 		Reasons  []string `json:"reasons"`
 	}
-	if err := json.Unmarshal([]byte(lines[0]), &c); err != nil || c.Line != 6 || c.Score != 5 {
+	if err := json.Unmarshal([]byte(lines[0]), &c); err != nil || c.Line != 6 || c.Score < 4 {
 		t.Errorf("first JSON candidate: %+v %v", c, err)
 	}
 }

@@ -45,8 +45,12 @@ type MissFinder struct {
 
 	keywords, scope, near []stemPhrase
 	exclude               []stemPhrase
-	window                int
-	names                 int // figures a single observation binds
+	// named holds the words of the metric's name and id that are not
+	// already keywords or scope ("toll" of "Gaza death toll"): a desk names
+	// a metric by what it counts.
+	named  []stemPhrase
+	window int
+	names  int // figures a single observation binds
 }
 
 // stemPhrase is a phrase of the metric as stems, with its words as
@@ -72,10 +76,39 @@ func NewMissFinder(r Extractor, spec rules.MetricSpec) *MissFinder {
 			f.names = n
 		}
 	}
+	f.keywords = distinct(f.keywords)
 	f.scope = stemPhrases(spec.Scope)
 	f.near = stemPhrases(spec.ExcludeNear)
 	f.exclude = stemPhrases(spec.Exclude)
+	f.named = nameWords(spec, f.keywords, f.scope)
 	return f
+}
+
+// nameWords are the content words of a metric's name and id, less those
+// its keywords, scope and unit already hold.
+func nameWords(spec rules.MetricSpec, keywords, scope []stemPhrase) []stemPhrase {
+	known := map[string]bool{}
+	for _, w := range splitWords(spec.Unit) {
+		known[stem(w.text)] = true
+	}
+	for _, list := range [][]stemPhrase{keywords, scope} {
+		for _, ph := range list {
+			if len(ph.stems) == 1 {
+				known[ph.stems[0]] = true
+			}
+		}
+	}
+	var words []string
+	for _, w := range splitWords(spec.Name + " " + strings.ReplaceAll(spec.ID, "_", " ")) {
+		lw := strings.ToLower(w.text)
+		st := stem(lw)
+		if len(lw) < 3 || english.IsStopWord(lw) || strings.IndexFunc(lw, unicode.IsDigit) >= 0 || known[st] {
+			continue
+		}
+		known[st] = true
+		words = append(words, w.text)
+	}
+	return stemPhrases(words)
 }
 
 var placeholder = regexp.MustCompile(`\{([A-Za-z_][A-Za-z0-9_]*)\}`)
@@ -89,15 +122,38 @@ func placeholders(p string) map[string]bool {
 	return out
 }
 
-// patternWords takes the words of four letters or more out of a regular
-// expression: "(Palestinian )?prisoners in exchange for" gives
-// palestinian, prisoners, exchange.
+// patternWords takes the content words out of a regular expression, and
+// its placeholders' names: "{prisoners} (Palestinian )?prisoners in
+// exchange for (some )?{hostages}" gives prisoners, Palestinian, exchange,
+// hostages. Short and stop words ("for", "some", "would") say nothing of
+// what the metric counts.
 func patternWords(p string) []string {
 	var out []string
+	for name := range placeholders(p) {
+		if name != "value" {
+			out = append(out, strings.ReplaceAll(name, "_", " "))
+		}
+	}
+	sort.Strings(out) // map order must not reach the reasons shown
 	p = placeholder.ReplaceAllString(p, " ")
 	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 4 {
+		if utf8.RuneCountInString(w) >= 4 && !english.IsStopWord(strings.ToLower(w)) {
 			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// distinct drops phrases whose stems (and prefix) an earlier one has:
+// several patterns of a metric repeat their words.
+func distinct(list []stemPhrase) []stemPhrase {
+	seen := map[string]bool{}
+	var out []stemPhrase
+	for _, ph := range list {
+		k := strings.Join(ph.stems, " ") + "*" + ph.prefix
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, ph)
 		}
 	}
 	return out
@@ -222,9 +278,14 @@ func (f *MissFinder) Find(docs ...Document) []Candidate {
 func (f *MissFinder) findIn(doc Document) []Candidate {
 	d := figures.Analyze(doc.Text)
 	taken := map[int]bool{}
+	others := map[int]string{} // a figure's start → the other metric that took it
 	for _, o := range f.Rules.Extract(doc.Text) {
 		if o.Metric == f.Metric.ID {
 			taken[o.QuoteStart] = true
+			continue
+		}
+		for _, v := range o.Values {
+			others[v.Start] = o.Metric
 		}
 	}
 	articleScope := ""
@@ -255,7 +316,7 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		if len(f.scope) > 0 && f.Metric.ScopeIn == "sentence" && len(scopeHere) == 0 {
 			continue
 		}
-		c, ok := f.rank(d, s, words, figs, scopeHere, articleScope)
+		c, ok := f.rank(d, s, words, figs, scopeHere, articleScope, others)
 		if !ok {
 			continue
 		}
@@ -308,11 +369,13 @@ func kindFits(m rules.MetricSpec, fg figures.Figure) bool {
 }
 
 // rank scores the sentence by its best figure: a keyword's word form
-// within the window counts most, then a keyword further off, the scope in
-// the sentence, the metric's unit after the figure; an exclude_near word
-// nearer than any keyword counts against.
-func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word, figs []int, scopeHere []match, articleScope string) (Candidate, bool) {
+// within the window counts most, then a keyword further off, a word of the
+// metric's name, the scope in the sentence, the metric's unit after the
+// figure. A figure another metric took, or that an exclude_near word
+// stands nearer to than any keyword, counts against.
+func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word, figs []int, scopeHere []match, articleScope string, others map[int]string) (Candidate, bool) {
 	kws := findPhrases(words, f.keywords)
+	named := findPhrases(words, f.named)
 	nears := findPhrases(words, f.near)
 	unitStem := ""
 	if u := splitWords(f.Metric.Unit); len(u) == 1 && f.Metric.Kind != "money" {
@@ -329,7 +392,7 @@ func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word,
 		case kw == nil:
 			c.Reasons = append(c.Reasons, "no keyword in any form")
 		case kwDist <= f.window:
-			c.Score += 3
+			c.Score += 3 - f.closeness(kwDist)
 			c.Reasons = append(c.Reasons, keywordReason(kw, kwDist, fmt.Sprintf("within the window of %d", f.window)))
 		case kwDist <= 2*f.window:
 			c.Score += 2
@@ -338,6 +401,19 @@ func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word,
 			c.Score++
 			c.Reasons = append(c.Reasons, keywordReason(kw, kwDist, "far off"))
 		}
+		if nm, nd := nearest(named, first, end); nm != nil {
+			if nd <= f.window {
+				c.Score += 2 - f.closeness(nd)
+			} else {
+				c.Score++
+			}
+			c.Reasons = append(c.Reasons, fmt.Sprintf("%q of the metric's name or id %s away", nm.written, words2(nd)))
+		}
+		if n := distinctPhrases(kws, named); n > 1 {
+			bonus := min(0.5*float64(n-1), 1.5)
+			c.Score += bonus
+			c.Reasons = append(c.Reasons, fmt.Sprintf("%d of the metric's words in the sentence", n))
+		}
 		if len(scopeHere) > 0 {
 			c.Score++
 			c.Reasons = append(c.Reasons, fmt.Sprintf("scope %q in the sentence", scopeHere[0].written))
@@ -345,11 +421,15 @@ func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word,
 			c.Reasons = append(c.Reasons, fmt.Sprintf("scope %q in the article", articleScope))
 		}
 		if unitStem != "" && unitFollows(words, end, unitStem) {
-			c.Score++
+			c.Score += 0.25
 			c.Reasons = append(c.Reasons, fmt.Sprintf("the unit %q follows the figure", f.Metric.Unit))
 		}
-		if nr, nd := nearest(nears, first, end); nr != nil && (kw == nil || nd <= kwDist) {
+		if other, ok := others[fg.Start]; ok {
 			c.Score--
+			c.Reasons = append(c.Reasons, "taken by "+other)
+		}
+		if nr, nd := nearest(nears, first, end); nr != nil && (kw == nil || nd <= kwDist) {
+			c.Score -= 2
 			c.Reasons = append(c.Reasons, fmt.Sprintf("exclude_near %q stands %s", nr.ph.text, words2(nd)))
 		}
 		if c.Score > best.Score {
@@ -357,6 +437,24 @@ func (f *MissFinder) rank(d *figures.Document, s figures.Sentence, words []word,
 		}
 	}
 	return best, best.Score >= 0
+}
+
+// distinctPhrases counts the different keywords and name words found: the
+// more of a metric's words a sentence holds, the likelier it is about it.
+func distinctPhrases(lists ...[]match) int {
+	seen := map[*stemPhrase]bool{}
+	for _, ms := range lists {
+		for _, m := range ms {
+			seen[m.ph] = true
+		}
+	}
+	return len(seen)
+}
+
+// closeness takes up to one point off a word within the window, the more
+// the further it stands, so that of two figures the nearer ranks first.
+func (f *MissFinder) closeness(dist int) float64 {
+	return float64(dist) / float64(f.window+1)
 }
 
 func keywordReason(m *match, dist int, where string) string {
