@@ -83,3 +83,18 @@ func summary(t Tally) string {
 		t.Sentences, t.Recall(), t.Hits, t.Expected, t.Precision(), t.FalsePer100(), t.FalseAlarms,
 		t.QualifierAccuracy(), t.QualifiersRight, t.QualifiersJudged)
 }
+
+// TestExampleMetricsHoldTheirExamples runs the examples of the metrics of
+// other stories: no configuration names them, so claimtrack check does not.
+func TestExampleMetricsHoldTheirExamples(t *testing.T) {
+	files, _ := filepath.Glob(examples)
+	if len(files) == 0 {
+		t.Fatalf("no example metrics at %s", examples)
+	}
+	eng, _ := testEngine(t, files...)
+	for _, r := range eng.TestExamples() {
+		if !r.Passed {
+			t.Errorf("%s", r)
+		}
+	}
+}
