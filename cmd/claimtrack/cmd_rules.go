@@ -5,13 +5,29 @@ import (
 	"fmt"
 )
 
+const rulesUsage = `Usage: claimtrack rules test [--config F]
+       claimtrack rules eval [--config F | --rules FILE...] [--json] CORPUS...
+       claimtrack rules misses --metric ID [--config F | --rules FILE...] PATH...
+
+test runs the examples written in each metric; eval scores the metrics against
+labelled corpora; misses lists the sentences of an archive a metric most likely
+missed.`
+
 func runRules(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "eval":
+			return runRulesEval(ctx, e, args[1:])
+		case "misses":
+			return runRulesMisses(ctx, e, args[1:])
+		}
+	}
 	if len(args) == 0 || args[0] != "test" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(e.stdout, "Usage: claimtrack rules test [--config F]\n\nRun the examples written in each metric.")
+			fmt.Fprintln(e.stdout, rulesUsage)
 			return exitOK
 		}
-		fmt.Fprintln(e.stderr, "Usage: claimtrack rules test [--config F]")
+		fmt.Fprintln(e.stderr, rulesUsage)
 		return exitUsage
 	}
 	fs := newFlags(e, "rules test", "[--config F]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const evalData = "../../rules/eval/testdata/"
+
+func TestRulesEvalReportsFindingsAndFloors(t *testing.T) {
+	code, out, errs := run(t, "", "rules", "eval", "--rules", evalData+"metrics.yaml", evalData+"floods.yaml")
+	if code != exitFail {
+		t.Fatalf("under the floors: exit %d, want %d\n%s%s", code, exitFail, out, errs)
+	}
+	for _, want := range []string{
+		"MISSES (2)",
+		"floods.yaml:13 [british] flood_deaths: want 1400, got nothing",
+		"FALSE ALARMS (2)",
+		"floods.yaml:19 [op-ed] flood_deaths: want nothing, got 1100",
+		"WRONG QUALIFIERS (1)",
+		"UNDER THE FLOORS: recall 0.714 is under 0.950",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	// Floors low enough pass.
+	code, out, _ = run(t, "", "rules", "eval", "--rules", evalData+"metrics.yaml", "--min-recall", "0.7", "--max-false-per-100", "25", "--min-qualifier", "0.6", evalData+"floods.yaml")
+	if code != exitOK || strings.Contains(out, "UNDER THE FLOORS") {
+		t.Errorf("over the floors: exit %d\n%s", code, out)
+	}
+}
+
+func TestRulesEvalJSON(t *testing.T) {
+	code, out, _ := run(t, "", "rules", "eval", "--json", "--rules", evalData+"metrics.yaml", evalData+"floods.yaml")
+	var rep struct {
+		Total struct {
+			Recall float64 `json:"recall"`
+		} `json:"total"`
+		Metrics []struct {
+			Metric string `json:"metric"`
+		} `json:"metrics"`
+		Under []string `json:"under_floors"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if code != exitFail || len(rep.Metrics) != 2 || len(rep.Under) != 3 {
+		t.Errorf("exit %d, report %+v", code, rep)
+	}
+}
+
+func TestRulesEvalBadInput(t *testing.T) {
+	code, _, errs := run(t, "", "rules", "eval", "--rules", evalData+"metrics.yaml", evalData+"broken.yaml")
+	if code != exitFail || !strings.Contains(errs, "broken.yaml:8: expect: flood_dead is not among") || !strings.Contains(errs, "nothing was scored") {
+		t.Errorf("broken corpus: exit %d %q", code, errs)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "rules.yaml")
+	os.WriteFile(bad, []byte("metrics:\n  - id: Bad Id\n    keywords: [killed]\n"), 0o644)
+	code, _, errs = run(t, "", "rules", "eval", "--rules", bad, evalData+"floods.yaml")
+	if code != exitFail || !strings.Contains(errs, "rules.yaml:2:") {
+		t.Errorf("bad rule file: exit %d %q", code, errs)
+	}
+	// The corpus judges ferry_rescue, which these rules lack.
+	only := filepath.Join(dir, "one.yaml")
+	os.WriteFile(only, []byte("metrics:\n  - id: flood_deaths\n    keywords: [killed]\n"), 0o644)
+	code, _, errs = run(t, "", "rules", "eval", "--rules", only, evalData+"floods.yaml")
+	if code != exitFail || !strings.Contains(errs, "metric ferry_rescue is not among the rules loaded") {
+		t.Errorf("unknown metric: exit %d %q", code, errs)
+	}
+	if code, _, _ := run(t, "", "rules", "eval", "--rules", only); code != exitUsage {
+		t.Errorf("no corpus: exit %d", code)
+	}
+	if code, _, _ := run(t, "", "rules", "eval", "--rules", only, "--config", "x.yaml", evalData+"floods.yaml"); code != exitUsage {
+		t.Errorf("--rules with --config: exit %d", code)
+	}
+}
+
+func TestRulesEvalReadsTheConfiguration(t *testing.T) {
+	dir := t.TempDir()
+	abs, err := filepath.Abs(evalData + "metrics.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	os.WriteFile(cfg, []byte("rule_files: ["+abs+"]\n"), 0o644)
+	code, out, errs := run(t, "", "rules", "eval", "--config", cfg, "--min-recall", "0.7", "--max-false-per-100", "25", "--min-qualifier", "0.6", evalData+"floods.yaml")
+	if code != exitOK || !strings.Contains(out, "9 sentences: recall 0.714") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/eval"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+func runRulesMisses(ctx context.Context, e *env, args []string) int {
+	fls := newFlags(e, "rules misses", "--metric ID [--config F | --rules FILE...] [--json] [--limit N] PATH...",
+		"List the sentences of an archive (files, or folders read recursively) that hold the\n"+
+			"metric's scope words and a figure of its kind within its min and max, but that no\n"+
+			"rule took, likeliest first: a keyword in another word form within the window, a\n"+
+			"keyword further off, the scope in the sentence, the metric's unit after the figure.\n"+
+			"HTML files go through main-text extraction; other files are read as text.\n"+
+			"The store keeps no article texts: save the articles to search as files.")
+	src := addRuleSource(fls)
+	metricID := fls.String("metric", "", "the metric whose misses to list (required)")
+	asJSON := fls.Bool("json", false, "one JSON object per candidate per line")
+	limit := fls.Int("limit", 50, "list at most this many candidates (0: all)")
+	if code, ok := parseFlags(fls, e, args); !ok {
+		return code
+	}
+	if *metricID == "" || fls.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --metric ID and one or more files or folders")
+		return exitUsage
+	}
+	eng, code := src.engine(e, "rules misses")
+	if code != exitOK {
+		return code
+	}
+	var spec *rules.MetricSpec
+	var ids []string
+	for _, m := range eng.Metrics() {
+		ids = append(ids, m.ID)
+		if m.ID == *metricID {
+			spec = &m
+		}
+	}
+	if spec == nil {
+		fmt.Fprintf(e.stderr, "claimtrack rules misses: no metric %q in the rules (they define %s)\n", *metricID, strings.Join(ids, ", "))
+		return exitFail
+	}
+	docs, failed := readArchive(ctx, e, fls.Args())
+	cands := eval.NewMissFinder(eng, *spec).Find(docs...)
+	shown := cands
+	if *limit > 0 && len(shown) > *limit {
+		shown = shown[:*limit]
+	}
+	for _, c := range shown {
+		if *asJSON {
+			b, _ := json.Marshal(c)
+			fmt.Fprintf(e.stdout, "%s\n", b)
+			continue
+		}
+		where := c.Document
+		if c.Line > 0 {
+			where = fmt.Sprintf("%s:%d", where, c.Line)
+		}
+		fmt.Fprintf(e.stdout, "%4.1f  %s  %s (%s)\n      %s\n      %q\n", c.Score, where, c.Figure.Text, formatValue(c.Figure.Value), strings.Join(c.Reasons, "; "), c.Sentence)
+	}
+	if !*asJSON {
+		fmt.Fprintf(e.stderr, "%d documents, %d candidate sentences for %s", len(docs), len(cands), *metricID)
+		if len(shown) < len(cands) {
+			fmt.Fprintf(e.stderr, " (the first %d shown: --limit 0 lists all)", len(shown))
+		}
+		fmt.Fprintln(e.stderr)
+	}
+	if failed {
+		return exitFail
+	}
+	return exitOK
+}
+
+func formatValue(v float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".")
+}
+
+// readArchive reads files and folders (recursively, skipping hidden
+// entries). A file it cannot read is reported and the others still read.
+func readArchive(ctx context.Context, e *env, paths []string) ([]eval.Document, bool) {
+	var docs []eval.Document
+	failed := false
+	report := func(p string, err error) {
+		fmt.Fprintf(e.stderr, "claimtrack rules misses: %s: %v\n", p, err)
+		failed = true
+	}
+	for _, root := range paths {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(p, err)
+				return nil
+			}
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil
+			}
+			doc, err := readDocument(p)
+			if err != nil {
+				report(p, err)
+				return nil
+			}
+			docs = append(docs, doc)
+			return nil
+		})
+		if err != nil {
+			report(root, err)
+		}
+	}
+	return docs, failed
+}
+
+func readDocument(p string) (eval.Document, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return eval.Document{}, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, figures.MaxTextBytes+1))
+	if err != nil {
+		return eval.Document{}, fmt.Errorf("read: %w", err)
+	}
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext == ".html" || ext == ".htm" || ext == ".eml" || ext != ".txt" && ext != ".md" && scrape.IsHTML("", data) {
+		a, err := scrape.ArticleFromBytes(data, p, scrape.ExtractOptions{Boilerplate: scrape.DefaultBoilerplate})
+		if err != nil {
+			return eval.Document{}, err
+		}
+		return eval.Document{Name: p, Text: a.Text}, nil
+	}
+	return eval.Document{Name: p, Text: string(data), Lines: true}, nil
+}

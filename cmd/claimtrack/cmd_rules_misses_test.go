@@ -1,0 +1,58 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestRulesMissesListsLikeliestFirst(t *testing.T) {
+	code, out, errs := run(t, "", "rules", "misses", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"archive")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	first, _, _ := strings.Cut(out, "\n")
+	if !strings.Contains(first, "archive/delta-monday.txt:6  1,600") {
+		t.Errorf("first candidate: %q\n%s", first, out)
+	}
+	// HTML goes through extraction, and is named without a line.
+	if !strings.Contains(out, "archive/delta-wednesday.html  1,900") || strings.Contains(out, "Copyright") {
+		t.Errorf("the HTML article is not read as an article:\n%s", out)
+	}
+	// "deaths", a word of the metric's id, ranks "1,900 deaths" above
+	// "claimed 1,350 lives", which holds none of the metric's words.
+	if d, l := strings.Index(out, "delta-wednesday.html  1,900"), strings.Index(out, "delta-monday.txt:7"); d < 0 || l < 0 || d > l {
+		t.Errorf("\"1,900 deaths\" does not rank above \"1,350 lives\":\n%s", out)
+	}
+	if !strings.Contains(errs, "4 documents, 7 candidate sentences for flood_deaths") {
+		t.Errorf("summary: %q", errs)
+	}
+	code, out, _ = run(t, "", "rules", "misses", "--json", "--limit", "2", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"archive")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitOK || len(lines) != 2 {
+		t.Fatalf("--json --limit 2: exit %d, %d lines\n%s", code, len(lines), out)
+	}
+	var c struct {
+		Document string   `json:"document"`
+		Line     int      `json:"line"`
+		Score    float64  `json:"score"`
+		Reasons  []string `json:"reasons"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &c); err != nil || c.Line != 6 || c.Score < 4 {
+		t.Errorf("first JSON candidate: %+v %v", c, err)
+	}
+}
+
+func TestRulesMissesBadInput(t *testing.T) {
+	if code, _, _ := run(t, "", "rules", "misses", "--rules", evalData+"metrics.yaml", evalData+"archive"); code != exitUsage {
+		t.Errorf("no --metric: exit %d", code)
+	}
+	code, _, errs := run(t, "", "rules", "misses", "--metric", "nope", "--rules", evalData+"metrics.yaml", evalData+"archive")
+	if code != exitFail || !strings.Contains(errs, `no metric "nope" in the rules (they define flood_deaths, ferry_rescue)`) {
+		t.Errorf("unknown metric: exit %d %q", code, errs)
+	}
+	code, _, errs = run(t, "", "rules", "misses", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"archive", evalData+"no-such-folder")
+	if code != exitFail || !strings.Contains(errs, "no-such-folder") || !strings.Contains(errs, "4 documents") {
+		t.Errorf("a missing path: exit %d %q", code, errs)
+	}
+}

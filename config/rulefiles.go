@@ -1,0 +1,40 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+// LoadRuleFiles reads and validates rule files on their own, without a
+// configuration, for tools that measure rules (claimtrack rules eval
+// --rules). Problems come back as Errors with file:line positions, as from
+// Load.
+func LoadRuleFiles(paths []string) ([]rules.MetricSpec, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("rule files: unable to find the working directory: %w", err)
+	}
+	cfg := &Config{Dir: dir}
+	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: os.LookupEnv, unset: map[string]bool{}}
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			l.fail(Pos{File: p}, "", "read rule file: %v", err)
+			continue
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			l.fail(Pos{File: p}, "", "rule file path: %v", err)
+			continue
+		}
+		l.loadRuleFile(abs)
+	}
+	// With nothing but metrics set, validate checks the metrics alone.
+	l.validate()
+	if len(*l.errs) > 0 {
+		return nil, l.errs.sorted()
+	}
+	return cfg.Metrics, nil
+}

@@ -1,0 +1,80 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func readArchive(t *testing.T, dir string) []Document {
+	t.Helper()
+	var docs []Document
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		docs = append(docs, Document{Name: filepath.ToSlash(p), Text: string(b), Lines: true})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestMissesRankWordFormsFirst(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/metrics.yaml")
+	spec := eng.Metrics()[0]
+	if spec.ID != "flood_deaths" {
+		t.Fatalf("first metric is %s", spec.ID)
+	}
+	cands := NewMissFinder(eng, spec).Find(readArchive(t, "testdata/archive")...)
+	if len(cands) == 0 {
+		t.Fatal("no candidates")
+	}
+	top := cands[0]
+	if top.Document != "testdata/archive/delta-monday.txt" || top.Line != 6 || top.Figure.Value != 1600 {
+		t.Errorf("top candidate: %+v", top)
+	}
+	if !strings.Contains(strings.Join(top.Reasons, "; "), `keyword "killed" as "killing" 0 words away`) {
+		t.Errorf("top candidate's reasons: %v", top.Reasons)
+	}
+	for i, c := range cands {
+		if i > 0 && c.Score > cands[i-1].Score {
+			t.Errorf("candidates out of order at %d: %.1f after %.1f", i, c.Score, cands[i-1].Score)
+		}
+		switch {
+		case strings.Contains(c.Sentence, "1,240") || strings.Contains(c.Sentence, "1,700"):
+			t.Errorf("a sentence the rules took is listed: %q", c.Sentence)
+		case strings.Contains(c.Sentence, "cattle"):
+			t.Errorf("a figure under the metric's min is listed: %q", c.Sentence)
+		case strings.Contains(c.Sentence, "$300 million"):
+			t.Errorf("money is listed for a count metric: %q", c.Sentence)
+		case strings.Contains(c.Document, "fire/"):
+			t.Errorf("a text without the metric's scope is listed: %q", c.Sentence)
+		}
+	}
+	var lives bool
+	for _, c := range cands {
+		lives = lives || c.Line == 7 && c.Figure.Value == 1350
+	}
+	if !lives {
+		t.Errorf("\"claimed 1,350 lives\" is not listed: %+v", cands)
+	}
+}
+
+func TestMissesOfAPatternMetricNeedAllItsFigures(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/metrics.yaml")
+	spec := eng.Metrics()[1]
+	f := NewMissFinder(eng, spec)
+	one := f.Find(Document{Name: "a", Text: "Coastguards said 120 passengers were rescued after the ferry sank."})
+	two := f.Find(Document{Name: "b", Text: "Coastguards said 120 passengers were rescued and 35 are still missing after the ferry sank."})
+	if len(one) != 0 {
+		t.Errorf("one figure for two placeholders is listed: %+v", one)
+	}
+	if len(two) != 1 || !strings.Contains(strings.Join(two[0].Reasons, ";"), `keyword "rescued"`) {
+		t.Errorf("two figures and the pattern's words: %+v", two)
+	}
+}
