@@ -45,7 +45,9 @@ func (e *Engine) TestExamples() []ExampleResult {
 }
 
 func (e *Engine) extractOne(text string, mi int) []Observation {
-	return e.extract(figures.Analyze(text), mi)
+	sc := e.getScratch()
+	defer e.scratch.Put(sc)
+	return e.extract(figures.Analyze(text), sc.stems, mi, nil)
 }
 
 func exampleHolds(ex Example, obs []Observation) bool {

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// ValueSpec is one named value of a multi-value metric: the figure nearest
+// to one of its words, in a sentence that holds a figure for every value.
+type ValueSpec struct {
+	Near []string `yaml:"near" json:"near" jsonschema:"required,description=Words phrases or @vocabularies; the value is the figure nearest to one of them (within window words) and nearer to them than to any other value's words."`
+}
+
+// valueNames lists the names of the spec's values in order.
+func (s *MetricSpec) valueNames() []string {
+	return sortedKeys(s.Values)
+}
+
+// bindValues reads a multi-value metric from a sentence: each figure goes
+// to the value whose words stand nearest to it, and each value takes the
+// nearest of its figures. Word order, the words between and the synonyms
+// a vocabulary holds do not matter: "700 prisoners in exchange for 40
+// hostages" and "40 hostages would go free for 700 detainees" bind alike.
+// Every value must bind, each to a figure of its own.
+func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Value, bool) {
+	d, tr := st.d, st.trace
+	n := len(m.valueNames)
+	best := make([]int, n)
+	bestDist := make([]int, n)
+	dist := make([]int, n)
+	for i := range best {
+		best[i], bestDist[i] = -1, far
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if !f.Kind.IsAmount() {
+			continue
+		}
+		if why := m.rejects(f); why != fitting {
+			if tr != nil {
+				tr.note("%q: %s", f.Text, m.describeReject(why, f))
+			}
+			continue
+		}
+		for i := range dist {
+			dist[i] = far
+		}
+		exDist := far
+		fs, fe := d.FigureTokens(fi)
+		for _, h := range hits {
+			switch h.ref.role {
+			case roleValue:
+				vi := m.valueOf[h.ref.index]
+				dist[vi] = min(dist[vi], wordGap(d, fs, fe, h.start, h.end))
+			case roleNear:
+				if g := wordGap(d, fs, fe, h.start, h.end); !ownedByOther(d, fi, h) {
+					exDist = min(exDist, g)
+				}
+			}
+		}
+		own, tie := 0, false
+		for vi := 1; vi < n; vi++ {
+			switch {
+			case dist[vi] < dist[own]:
+				own, tie = vi, false
+			case dist[vi] == dist[own]:
+				tie = true
+			}
+		}
+		name := m.valueNames[own]
+		switch {
+		case dist[own] > m.window:
+			if tr != nil {
+				tr.note("%q: no value's words within %d words (nearest: %s, %s away)", f.Text, m.window, name, words(dist[own]))
+			}
+		case tie:
+			if tr != nil {
+				tr.note("%q: as near to the words of two values (%d words): neither takes it", f.Text, dist[own])
+			}
+		case exDist <= dist[own]:
+			if tr != nil {
+				tr.note("%q: excluded: an exclude_near word is %d words away, no farther than %s's (%d)", f.Text, exDist, name, dist[own])
+			}
+		default:
+			if tr != nil {
+				tr.note("%q: nearest to %s's words (%d words away, window %d)", f.Text, name, dist[own], m.window)
+			}
+			if dist[own] < bestDist[own] {
+				best[own], bestDist[own] = fi, dist[own]
+			}
+		}
+	}
+	vals := make([]Value, 0, n)
+	var missing []string
+	for vi, fi := range best {
+		if fi < 0 {
+			missing = append(missing, m.valueNames[vi])
+			continue
+		}
+		vals = append(vals, Value{Name: m.valueNames[vi], Figure: d.Figures[fi]})
+	}
+	if len(missing) > 0 {
+		if tr != nil {
+			tr.note("left: no figure for %s", strings.Join(missing, ", "))
+		}
+		return nil, false
+	}
+	return vals, true
+}
