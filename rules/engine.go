@@ -122,16 +122,11 @@ type Engine struct {
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.
 	patternAlways []int
-	// scratch keeps figures.Analyzers and stem caches between calls of
-	// Extract, so that a stream of articles reuses token storage and stems
-	// each word it has seen before only once.
-	scratch sync.Pool
-}
-
-// scratch is what one call of Extract works in.
-type scratch struct {
-	analyzer figures.Analyzer
-	stems    stemCache
+	// stems caches the stems of the words looked up.
+	stems stemCache
+	// analyzers keeps figures.Analyzers between calls of Extract, so that
+	// a stream of articles reuses token storage instead of allocating it.
+	analyzers sync.Pool
 }
 
 // maxPooledText is the longest text whose analyzer goes back to the pool:
@@ -302,32 +297,24 @@ func (e *Engine) Metrics() []MetricSpec {
 	return out
 }
 
-func (e *Engine) getScratch() *scratch {
-	sc, _ := e.scratch.Get().(*scratch)
-	if sc == nil {
-		sc = &scratch{stems: stemCache{}}
-	}
-	return sc
-}
-
 // Extract finds every observation the metrics make in text.
 func (e *Engine) Extract(text string) []Observation {
-	sc := e.getScratch()
+	a, _ := e.analyzers.Get().(*figures.Analyzer)
+	if a == nil {
+		a = new(figures.Analyzer)
+	}
 	// The observations keep nothing of the Document but copies and
 	// substrings of text, so the analyzer can serve the next call.
-	obs := e.extract(sc.analyzer.Analyze(text), sc.stems, -1, nil)
+	obs := e.extract(a.Analyze(text), -1, nil)
 	if len(text) <= maxPooledText {
-		e.scratch.Put(sc)
+		e.analyzers.Put(a)
 	}
 	return obs
 }
 
 // ExtractDoc is Extract on a text already analysed.
 func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
-	sc := e.getScratch()
-	obs := e.extract(d, sc.stems, -1, nil)
-	e.scratch.Put(sc)
-	return obs
+	return e.extract(d, -1, nil)
 }
 
 // hit is a phrase found in a sentence: the token range it covers.
@@ -338,7 +325,7 @@ type hit struct {
 
 type docState struct {
 	d     *figures.Document
-	stems stemCache
+	stems *stemCache
 	// lower is the text lower-cased, made only when a candidate metric has
 	// scope words to look for: most sentences never need it.
 	lower  string
@@ -357,11 +344,11 @@ func (st *docState) lowerText() string {
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.
-func (e *Engine) extract(d *figures.Document, stems stemCache, only int, tr *tracer) []Observation {
+func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observation {
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, stems: stems, scoped: map[int]bool{}, trace: tr}
+	st := &docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {

@@ -45,9 +45,7 @@ func (e *Engine) TestExamples() []ExampleResult {
 }
 
 func (e *Engine) extractOne(text string, mi int) []Observation {
-	sc := e.getScratch()
-	defer e.scratch.Put(sc)
-	return e.extract(figures.Analyze(text), sc.stems, mi, nil)
+	return e.extract(figures.Analyze(text), mi, nil)
 }
 
 func exampleHolds(ex Example, obs []Observation) bool {

@@ -71,10 +71,8 @@ func (t *tracer) took(format string, args ...any) {
 // explanations are notes the engine made while deciding, not a second
 // reading of the rules.
 func (e *Engine) Explain(text string) ([]Observation, []SentenceExplanation) {
-	sc := e.getScratch()
-	defer e.scratch.Put(sc)
 	tr := &tracer{}
-	obs := e.extract(figures.Analyze(text), sc.stems, -1, tr)
+	obs := e.extract(figures.Analyze(text), -1, tr)
 	return obs, tr.sentences
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -97,25 +98,34 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 // words ("having", "being") stay as they are, on both sides of a match.
 func stem(w string) string { return english.Stem(w, false) }
 
-// maxStems bounds a stem cache: a stream of pages with endless distinct
+// maxStems bounds the stem cache: a stream of pages with endless distinct
 // tokens (tables of codes) must not grow it without end.
 const maxStems = 1 << 16
 
-// stemCache remembers the stems of the words of the sentences matched so
-// far: news repeats its words, so each distinct word is stemmed about once
-// however many metrics look for it. It is not safe for concurrent use;
-// each call of Extract holds its own.
-type stemCache map[string]string
+// stemCache remembers the stems of the words matched so far: news repeats
+// its words, so each distinct word is stemmed about once however many
+// metrics look for it and however many articles hold it. One cache serves
+// an engine: a cache per call would be lost with the pool at each garbage
+// collection, and stemming again costs more than a read lock.
+type stemCache struct {
+	mu    sync.RWMutex
+	stems map[string]string
+}
 
 // of returns the stem of w, a lower-cased word.
-func (c stemCache) of(w []byte) string {
-	if s, ok := c[string(w)]; ok {
+func (c *stemCache) of(w []byte) string {
+	c.mu.RLock()
+	s, ok := c.stems[string(w)]
+	c.mu.RUnlock()
+	if ok {
 		return s
 	}
-	s := stem(string(w))
-	if len(c) >= maxStems {
-		clear(c)
+	s = stem(string(w))
+	c.mu.Lock()
+	if len(c.stems) >= maxStems || c.stems == nil {
+		c.stems = make(map[string]string, 1024)
 	}
-	c[string(w)] = s
+	c.stems[string(w)] = s
+	c.mu.Unlock()
 	return s
 }
