@@ -6,6 +6,9 @@ import (
 )
 
 func runRules(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 && args[0] == "vocab" {
+		return runRulesVocab(ctx, e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "test" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(e.stdout, "Usage: claimtrack rules test [--config F]\n\nRun the examples written in each metric.")
