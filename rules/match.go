@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -116,7 +117,7 @@ func containsAnyPhrase(text string, phrases []phrase) bool {
 				break
 			}
 			i += off
-			if (i == 0 || !isWordByte(text[i-1])) && matchWordsAt(text, i, ph) {
+			if !wordBefore(text, i) && matchWordsAt(text, i, ph) {
 				return true
 			}
 			off = i + 1
@@ -125,15 +126,33 @@ func containsAnyPhrase(text string, phrases []phrase) bool {
 	return false
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+// wordAt reports whether a letter or digit starts at text[i]; wordBefore
+// whether one ends just before it. Outside ASCII the rune is decoded: a
+// curly quote or a dash next to a scope word ("Gaza”") does not join it.
+func wordAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+func wordBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWordRune(r)
 }
 
 // matchWordsAt checks a phrase's words in text from offset i, allowing
 // any run of non-word characters between them.
 func matchWordsAt(text string, i int, ph *phrase) bool {
 	for wi, w := range ph.words {
-		for i < len(text) && !isWordByte(text[i]) {
+		for i < len(text) && !wordAt(text, i) {
 			i++
 		}
 		if !strings.HasPrefix(text[i:], w) {
@@ -144,7 +163,7 @@ func matchWordsAt(text string, i int, ph *phrase) bool {
 		if last && ph.prefix {
 			return true
 		}
-		if i < len(text) && isWordByte(text[i]) {
+		if i < len(text) && wordAt(text, i) {
 			return false
 		}
 	}
