@@ -100,7 +100,7 @@ func tokensText(d *figures.Document, start, end int) string {
 }
 
 func words(n int) string {
-	if n >= far {
+	if n >= far/2 {
 		return "none in the sentence"
 	}
 	return strconv.Itoa(n) + " words"

@@ -51,8 +51,16 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		for _, h := range hits {
 			switch h.ref.role {
 			case roleValue:
+				// Distances are in half words: a word after the figure is half
+				// a word nearer than one as far before it, as a count stands
+				// before what it counts ("40 hostages for 700 prisoners":
+				// 700 is prisoners', not hostages').
+				g := 2 * wordGap(d, fs, fe, h.start, h.end)
+				if h.end <= fs {
+					g++
+				}
 				vi := m.valueOf[h.ref.index]
-				dist[vi] = min(dist[vi], wordGap(d, fs, fe, h.start, h.end))
+				dist[vi] = min(dist[vi], g)
 			case roleNear:
 				if g := wordGap(d, fs, fe, h.start, h.end); !ownedByOther(d, fi, h) {
 					exDist = min(exDist, g)
@@ -68,23 +76,23 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				tie = true
 			}
 		}
-		name := m.valueNames[own]
+		name, gap := m.valueNames[own], dist[own]/2
 		switch {
-		case dist[own] > m.window:
+		case gap > m.window:
 			if tr != nil {
-				tr.note("%q: no value's words within %d words (nearest: %s, %s away)", f.Text, m.window, name, words(dist[own]))
+				tr.note("%q: no value's words within %d words (nearest: %s, %s away)", f.Text, m.window, name, words(gap))
 			}
 		case tie:
 			if tr != nil {
-				tr.note("%q: as near to the words of two values (%d words): neither takes it", f.Text, dist[own])
+				tr.note("%q: as near to the words of two values (%d words): neither takes it", f.Text, gap)
 			}
-		case exDist <= dist[own]:
+		case exDist <= gap:
 			if tr != nil {
-				tr.note("%q: excluded: an exclude_near word is %d words away, no farther than %s's (%d)", f.Text, exDist, name, dist[own])
+				tr.note("%q: excluded: an exclude_near word is %d words away, no farther than %s's (%d)", f.Text, exDist, name, gap)
 			}
 		default:
 			if tr != nil {
-				tr.note("%q: nearest to %s's words (%d words away, window %d)", f.Text, name, dist[own], m.window)
+				tr.note("%q: nearest to %s's words (%d words away, window %d)", f.Text, name, gap, m.window)
 			}
 			if dist[own] < bestDist[own] {
 				best[own], bestDist[own] = fi, dist[own]
