@@ -98,13 +98,13 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		if exDist <= kwDist {
 			if tr != nil {
-				tr.note("%q: excluded by %q (exclude_near) %d words away, no farther than keyword %q (%d)",
-					f.Text, tokensText(d, hits[ex].start, hits[ex].end), exDist, tokensText(d, hits[kw].start, hits[kw].end), kwDist)
+				tr.note("%q: excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
+					f.Text, tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
 			}
 			continue
 		}
 		if tr != nil {
-			tr.note("%q: keyword %q %d words away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), kwDist, m.window)
+			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
 		// "four battalions of thousands of fighters".

@@ -100,8 +100,11 @@ func tokensText(d *figures.Document, start, end int) string {
 }
 
 func words(n int) string {
-	if n >= far/2 {
+	switch {
+	case n >= far/2:
 		return "none in the sentence"
+	case n == 1:
+		return "1 word"
 	}
 	return strconv.Itoa(n) + " words"
 }
@@ -110,7 +113,7 @@ func describeFar(d *figures.Document, hits []hit, kw, dist, window int) string {
 	if kw < 0 {
 		return "no keyword in the sentence"
 	}
-	return fmt.Sprintf("nearest keyword %q is %d words away; window %d", tokensText(d, hits[kw].start, hits[kw].end), dist, window)
+	return fmt.Sprintf("nearest keyword %q is %s away; window %d", tokensText(d, hits[kw].start, hits[kw].end), words(dist), window)
 }
 
 func (m *metric) describeReject(why fit, f *figures.Figure) string {

@@ -84,15 +84,15 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			}
 		case tie:
 			if tr != nil {
-				tr.note("%q: as near to the words of two values (%d words): neither takes it", f.Text, gap)
+				tr.note("%q: as near to the words of two values (%s): neither takes it", f.Text, words(gap))
 			}
 		case exDist <= gap:
 			if tr != nil {
-				tr.note("%q: excluded: an exclude_near word is %d words away, no farther than %s's (%d)", f.Text, exDist, name, gap)
+				tr.note("%q: excluded: an exclude_near word is %s away, no farther than %s's (%s)", f.Text, words(exDist), name, words(gap))
 			}
 		default:
 			if tr != nil {
-				tr.note("%q: nearest to %s's words (%d words away, window %d)", f.Text, name, gap, m.window)
+				tr.note("%q: nearest to the words of %s (%s away, window %d)", f.Text, name, words(gap), m.window)
 			}
 			if dist[own] < bestDist[own] {
 				best[own], bestDist[own] = fi, dist[own]
