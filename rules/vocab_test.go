@@ -92,3 +92,36 @@ func TestUnknownVocabularyIsAnError(t *testing.T) {
 		t.Errorf("got %v", errs)
 	}
 }
+
+// FuzzParseVocabulary: any file is parsed or refused with a line, and what
+// it accepts builds phrases an engine can compile and run.
+func FuzzParseVocabulary(f *testing.F) {
+	for _, p := range []string{filepath.Join("vocab", "deaths.yaml"), filepath.Join("testdata", "vocab", "broken_list.yaml")} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "The toll climbed to 33,000, with 7,000 wounded.")
+		}
+	}
+	f.Add([]byte("description: x\nphrases: [\"=\", \"*\", \"a*b\", \"@x\", \"=lives*\"]\n"), "33,000 lives")
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		voc, errs := ParseVocabulary("fuzz.yaml", data)
+		for _, err := range errs {
+			if !strings.HasPrefix(err.Error(), "fuzz.yaml:") {
+				t.Fatalf("error without a position: %v", err)
+			}
+		}
+		if len(errs) > 0 {
+			return
+		}
+		v := &Vocabularies{byName: map[string]Vocabulary{"fuzz": voc}}
+		e, err := Compile([]MetricSpec{{ID: "m", Keywords: []string{"@fuzz"}, ExcludeNear: []string{"@fuzz"}, Vocabularies: v}})
+		if err != nil {
+			t.Fatalf("accepted vocabulary %q does not compile: %v", voc.Phrases, err)
+		}
+		for _, o := range e.Extract(text) {
+			if o.QuoteStart < 0 || o.QuoteEnd > len(text) || len(o.Values) == 0 {
+				t.Fatalf("bad observation %+v", o)
+			}
+		}
+		e.Explain(text)
+	})
+}
