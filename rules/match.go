@@ -95,35 +95,46 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 	m := e.metrics[mi]
 	if m.spec.ScopeIn == "sentence" {
-		return containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
+		return st.containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
-		v = containsAnyPhrase(st.lowerText(), m.scope)
+		v = st.containsAnyPhrase(st.lowerText(), m.scope)
 		st.scoped[mi] = v
 	}
 	return v
 }
 
 // containsAnyPhrase reports whether text (lower-cased) holds one of the
-// phrases as whole words. Scope words are names (Gaza, Rafah) searched
-// for in whole articles, so they match as written, not by stem.
-func containsAnyPhrase(text string, phrases []phrase) bool {
+// phrases as whole words, in any of their forms: scope words are searched
+// for in whole articles, where stemming every word would cost too much, so
+// the search looks for what a word and its stem begin with ("cit" for
+// city, stem citi) and stems only the words found.
+func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
 	for i := range phrases {
 		ph := &phrases[i]
+		lead := commonPrefix(ph.words[0], ph.keys[0])
 		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], ph.words[0])
+			i := strings.Index(text[off:], lead)
 			if i < 0 {
 				break
 			}
 			i += off
-			if !wordBefore(text, i) && matchWordsAt(text, i, ph) {
+			if !wordBefore(text, i) && st.matchWordsAt(text, i, ph) {
 				return true
 			}
 			off = i + 1
 		}
 	}
 	return false
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
 }
 
 // wordAt reports whether a letter or digit starts at text[i]; wordBefore
@@ -149,23 +160,34 @@ func wordBefore(text string, i int) bool {
 }
 
 // matchWordsAt checks a phrase's words in text from offset i, allowing
-// any run of non-word characters between them.
-func matchWordsAt(text string, i int, ph *phrase) bool {
+// any run of non-word characters between them: each word whole and in any
+// form, or as written for an exact phrase, or as a prefix for the last
+// word of a phrase ending in *.
+func (st *docState) matchWordsAt(text string, i int, ph *phrase) bool {
+	var buf [64]byte
 	for wi, w := range ph.words {
 		for i < len(text) && !wordAt(text, i) {
 			i++
 		}
-		if !strings.HasPrefix(text[i:], w) {
-			return false
+		end := i
+		for end < len(text) && wordAt(text, end) {
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
 		}
-		i += len(w)
+		word := text[i:end]
 		last := wi == len(ph.words)-1
-		if last && ph.prefix {
-			return true
-		}
-		if i < len(text) && wordAt(text, i) {
+		switch {
+		case last && ph.prefix:
+			return strings.HasPrefix(word, w)
+		case word == w:
+		case ph.exact:
 			return false
+		default:
+			if st.stems.of(lowerInto(&buf, word)) != ph.keys[wi] {
+				return false
+			}
 		}
+		i = end
 	}
 	return true
 }
