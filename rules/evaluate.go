@@ -80,13 +80,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	best, bestDist, bestKw := -1, far, -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !f.Kind.IsAmount() {
-			continue
-		}
-		if why := m.rejects(f); why != fitting {
-			if tr != nil {
-				tr.note("%q: %s", f.Text, m.describeReject(why, f))
-			}
+		if !m.takes(f, tr) {
 			continue
 		}
 		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword)
@@ -198,6 +192,19 @@ const (
 	belowMin
 	aboveMax
 )
+
+// takes reports whether an amount can be a value of the metric, and
+// notes why not when it cannot and an explanation was asked for.
+func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
+	if !f.Kind.IsAmount() {
+		return false
+	}
+	why := m.rejects(f)
+	if why != fitting && tr != nil {
+		tr.note("%q: %s", f.Text, m.describeReject(why, f))
+	}
+	return why == fitting
+}
 
 // rejects says whether a figure can be a value of the metric.
 func (m *metric) rejects(f *figures.Figure) fit {

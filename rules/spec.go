@@ -332,38 +332,17 @@ func checkPhrase(p string) string {
 	return ""
 }
 
-// closestName returns the name nearest to s when it differs by a letter or
-// two: a likely typo.
+// closestName returns the name s was probably meant to be: one that
+// begins with it, that it begins with, or that it shares all but its last
+// letter with ("deathz": deaths).
 func closestName(s string, names []string) string {
 	for _, n := range names {
-		if strings.HasPrefix(n, s) || strings.HasPrefix(s, n) || editDistanceAtMost2(s, n) {
+		p := len(commonPrefix(s, n))
+		if p == len(s) || p == len(n) || p >= 4 && p >= min(len(s), len(n))-1 {
 			return n
 		}
 	}
 	return ""
-}
-
-func editDistanceAtMost2(a, b string) bool {
-	if d := len(a) - len(b); d > 2 || d < -2 {
-		return false
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)] <= 2
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -34,13 +34,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !f.Kind.IsAmount() {
-			continue
-		}
-		if why := m.rejects(f); why != fitting {
-			if tr != nil {
-				tr.note("%q: %s", f.Text, m.describeReject(why, f))
-			}
+		if !m.takes(f, tr) {
 			continue
 		}
 		for i := range dist {
