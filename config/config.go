@@ -25,11 +25,13 @@ type Config struct {
 	Fetch     Fetch     `yaml:"fetch" json:"fetch,omitempty"`
 	Tracker   Tracker   `yaml:"tracker" json:"tracker,omitempty"`
 
-	Sources     []Source           `yaml:"sources" json:"sources,omitempty"`
-	Metrics     []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
-	RuleFiles   []string           `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
-	Boilerplate []string           `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
-	Templates   map[string]string  `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered) for the message body; KIND_title for its title line."`
+	Sources []Source           `yaml:"sources" json:"sources,omitempty"`
+	Metrics []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
+	// Vocabularies changes the shipped vocabularies (@deaths) or adds new ones.
+	Vocabularies map[string]rules.VocabularySpec `yaml:"vocabularies" json:"vocabularies,omitempty" jsonschema:"description=Named word lists rules use as @name: change a shipped one (add: or remove:) or define your own (phrases:). List them with claimtrack rules vocab."`
+	RuleFiles    []string                        `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
+	Boilerplate  []string                        `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
+	Templates    map[string]string               `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered) for the message body; KIND_title for its title line."`
 
 	// Warnings are problems that do not stop claimtrack (an unset ${VAR}).
 	Warnings []string `yaml:"-" json:"-"`

@@ -58,6 +58,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 			l.metricBase[i] = fmt.Sprintf("metrics[%d]", i)
 		}
 		l.loadRuleFiles()
+		l.applyVocabularies()
 	}
 	l.validate()
 	for v := range l.unset {

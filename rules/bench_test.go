@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // syntheticSpecs makes n metrics shaped like real ones: mostly on topics of
@@ -52,5 +53,25 @@ func BenchmarkExtract(b *testing.B) {
 		for _, n := range []int{1, 100, 1000} {
 			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) { benchmarkExtract(b, syntheticSpecs(n), corpus.text) })
 		}
+	}
+}
+
+// BenchmarkMatch runs the rules alone on a text analysed once: what the
+// engine adds to the figure finder, as metrics are added.
+func BenchmarkMatch(b *testing.B) {
+	text := newstext.Generate(1 << 20)
+	d := figures.Analyze(text)
+	for _, n := range []int{1, 100, 1000} {
+		b.Run(fmt.Sprintf("dense/metrics=%d", n), func(b *testing.B) {
+			e, err := Compile(syntheticSpecs(n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e.ExtractDoc(d)
+			}
+		})
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -36,8 +34,8 @@ type Observation struct {
 	Quote      string `json:"quote"`
 	QuoteStart int    `json:"quote_start"`
 	QuoteEnd   int    `json:"quote_end"`
-	// Rule says which part of the metric matched: `keyword "killed"` or
-	// `patterns[0]`.
+	// Rule says which part of the metric matched: `keyword "killed"`,
+	// `patterns[0]` or `values`.
 	Rule string `json:"rule"`
 }
 
@@ -54,12 +52,20 @@ func (o Observation) Get(name string) (Value, bool) {
 	return Value{}, false
 }
 
-type phrase struct {
-	words  []string
-	prefix bool // the last word ends in *: kill* matches killed
-	text   string
-	rule   string // `keyword "kill*"`: made once, named by every observation it makes
-}
+// role says what a phrase does for its metric.
+type role uint8
+
+const (
+	roleKeyword role = iota // a figure near it is the metric's value
+	roleNear                // exclude_near: a figure nearer to it is not
+	roleExclude             // exclude: the sentence is ruled out
+	roleValue               // values.NAME.near: a figure near it is that value
+	rolePattern             // a word every match of a pattern holds
+)
+
+// triggers reports whether a hit of this role makes its metric a candidate
+// for the sentence: exclude words alone do not.
+func (r role) triggers() bool { return r == roleKeyword || r == roleValue || r == rolePattern }
 
 type metric struct {
 	spec     MetricSpec
@@ -69,27 +75,55 @@ type metric struct {
 	scope    []phrase
 	exclude  []phrase // rule the sentence out
 	near     []phrase // exclude_near: rule a figure out
-	patterns []*compiledPattern
+	// valueNames are the names of values:, sorted; valuePhrases their near
+	// phrases, with valueOf[i] the index in valueNames of valuePhrases[i].
+	valueNames   []string
+	valuePhrases []phrase
+	valueOf      []int
+	patterns     []*compiledPattern
+	// always: a pattern has no required word, so every sentence with a
+	// figure is a candidate.
+	always bool
+}
+
+// phrases returns the metric's phrases of one role.
+func (m *metric) phrases(r role) []phrase {
+	switch r {
+	case roleKeyword:
+		return m.keywords
+	case roleNear:
+		return m.near
+	case roleExclude:
+		return m.exclude
+	case roleValue:
+		return m.valuePhrases
+	}
+	return nil
 }
 
 // Engine evaluates a set of metrics against texts. It is safe for
 // concurrent use.
 type Engine struct {
 	metrics []*metric
-	// byWord maps the first word of a phrase (keyword or exclude) to the
-	// metrics that use it; byPrefix does the same for "kill*" keywords,
-	// keyed by the prefix, with prefixLens the distinct prefix lengths.
+	// byWord maps the first word of an exact phrase ("=Israelis") and the
+	// words patterns require to the metrics that use them; byStem maps the
+	// stem of the first word of every other phrase; byPrefix does the same
+	// for "kill*", keyed by the prefix, with prefixLens the distinct prefix
+	// lengths.
 	byWord     map[string][]phraseRef
+	byStem     map[string][]phraseRef
 	byPrefix   map[string][]phraseRef
 	prefixLens []int
-	// starts holds a bit for the first two bytes of every indexed word and
-	// prefix: most words of a text start otherwise, and skip the lookups
-	// (with a thousand metrics, a map lookup per word and prefix length was
-	// the engine's largest cost).
+	// starts holds a bit for the first two bytes of every indexed word,
+	// stem and prefix: most words of a text start otherwise, and are
+	// neither stemmed nor looked up (with a thousand metrics, a map lookup
+	// per word and prefix length was the engine's largest cost).
 	starts startSet
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.
 	patternAlways []int
+	// stems caches the stems of the words looked up.
+	stems stemCache
 	// analyzers keeps figures.Analyzers between calls of Extract, so that
 	// a stream of articles reuses token storage instead of allocating it.
 	analyzers sync.Pool
@@ -100,22 +134,34 @@ type Engine struct {
 const maxPooledText = 4 << 20
 
 type phraseRef struct {
-	metric  int
-	keyword int // index in keywords, or -1 - index in exclude_near
-	pattern int // index in patterns, or -1
+	metric int
+	role   role
+	index  int // in the metric's phrases of the role, or its patterns
 }
 
-// Compile validates the specs and builds an engine.
+// Compile validates the specs and builds an engine. A spec's @names are
+// looked up in its Vocabularies, or in the shipped ones when it has none.
 func Compile(specs []MetricSpec) (*Engine, error) {
-	e := &Engine{byWord: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}}
+	e := &Engine{byWord: map[string][]phraseRef{}, byStem: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}}
 	var errs []error
 	seen := map[string]bool{}
 	lens := map[int]bool{}
+	var shipped *Vocabularies
 	for i := range specs {
 		s := specs[i]
 		where := s.ID
 		if o := s.Origin.String(); o != "" {
 			where = o + ": " + s.ID
+		}
+		if s.Vocabularies == nil {
+			if shipped == nil {
+				v, err := ShippedVocabularies()
+				if err != nil {
+					return nil, err
+				}
+				shipped = v
+			}
+			s.Vocabularies = shipped
 		}
 		if ve := s.Validate(); len(ve) > 0 {
 			for _, v := range ve {
@@ -128,30 +174,12 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 			continue
 		}
 		seen[s.ID] = true
-		m := &metric{spec: s, window: s.Window}
-		if m.window == 0 {
-			m.window = DefaultWindow
-		}
-		switch s.Kind {
-		case "", "count":
-			m.kinds = []figures.Kind{figures.Count}
-		case "money":
-			m.kinds = []figures.Kind{figures.Money}
-		case "percent":
-			m.kinds = []figures.Kind{figures.Percent}
-		case "fraction":
-			m.kinds = []figures.Kind{figures.Fraction, figures.Percent}
-		}
-		m.keywords = toPhrases(s.Keywords)
-		m.scope = toPhrases(s.Scope)
-		m.exclude = toPhrases(s.Exclude)
-		m.near = toPhrases(s.ExcludeNear)
+		m := newMetric(s)
 		idx := len(e.metrics)
-		for k, ph := range m.keywords {
-			e.index(ph, phraseRef{metric: idx, keyword: k, pattern: -1}, lens)
-		}
-		for k, ph := range m.near {
-			e.index(ph, phraseRef{metric: idx, keyword: -1 - k, pattern: -1}, lens)
+		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue} {
+			for k, ph := range m.phrases(r) {
+				e.index(ph, phraseRef{metric: idx, role: r, index: k}, lens)
+			}
 		}
 		for k, p := range s.Patterns {
 			cp, err := compilePattern(p)
@@ -161,11 +189,12 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 			}
 			cp.rule = fmt.Sprintf("patterns[%d]", k)
 			m.patterns = append(m.patterns, cp)
-			if len(cp.anchors) == 0 {
+			if len(cp.anchors) == 0 && !m.always {
+				m.always = true
 				e.patternAlways = append(e.patternAlways, idx)
 			}
 			for _, a := range cp.anchors {
-				e.byWord[a] = append(e.byWord[a], phraseRef{metric: idx, keyword: 0, pattern: k})
+				e.byWord[a] = append(e.byWord[a], phraseRef{metric: idx, role: rolePattern, index: k})
 				e.starts.addWord(a)
 			}
 		}
@@ -181,15 +210,53 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	return e, nil
 }
 
-func (e *Engine) index(ph phrase, ref phraseRef, lens map[int]bool) {
-	if len(ph.words) == 1 && ph.prefix {
-		e.byPrefix[ph.words[0]] = append(e.byPrefix[ph.words[0]], ref)
-		lens[len(ph.words[0])] = true
-		e.starts.addPrefix(ph.words[0])
-		return
+func newMetric(s MetricSpec) *metric {
+	m := &metric{spec: s, window: s.Window}
+	if m.window == 0 {
+		m.window = DefaultWindow
 	}
-	e.byWord[ph.words[0]] = append(e.byWord[ph.words[0]], ref)
-	e.starts.addWord(ph.words[0])
+	switch s.Kind {
+	case "", "count":
+		m.kinds = []figures.Kind{figures.Count}
+	case "money":
+		m.kinds = []figures.Kind{figures.Money}
+	case "percent":
+		m.kinds = []figures.Kind{figures.Percent}
+	case "fraction":
+		m.kinds = []figures.Kind{figures.Fraction, figures.Percent}
+	}
+	voc := s.Vocabularies
+	m.keywords = toPhrases(s.Keywords, "keyword", voc)
+	m.scope = toPhrases(s.Scope, "scope", voc)
+	m.exclude = toPhrases(s.Exclude, "exclude", voc)
+	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
+	m.valueNames = s.valueNames()
+	for vi, name := range m.valueNames {
+		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {
+			m.valuePhrases = append(m.valuePhrases, ph)
+			m.valueOf = append(m.valueOf, vi)
+		}
+	}
+	return m
+}
+
+func (e *Engine) index(ph phrase, ref phraseRef, lens map[int]bool) {
+	switch {
+	case len(ph.words) == 1 && ph.prefix:
+		e.byPrefix[ph.keys[0]] = append(e.byPrefix[ph.keys[0]], ref)
+		lens[len(ph.keys[0])] = true
+		e.starts.addPrefix(ph.keys[0])
+	case ph.exact:
+		e.byWord[ph.keys[0]] = append(e.byWord[ph.keys[0]], ref)
+		e.starts.addWord(ph.keys[0])
+	default:
+		e.byStem[ph.keys[0]] = append(e.byStem[ph.keys[0]], ref)
+		// A stem keeps its word's first two letters (Snowball removes and
+		// changes endings only), but a word and its stem may be lower-cased
+		// differently outside ASCII: both starts are marked.
+		e.starts.addWord(ph.keys[0])
+		e.starts.addWord(ph.words[0])
+	}
 }
 
 // startSet is a set of two-byte word starts, lower-cased; a one-byte word
@@ -221,19 +288,6 @@ func (s *startSet) addPrefix(p string) {
 	}
 }
 
-func toPhrases(list []string) []phrase {
-	out := make([]phrase, 0, len(list))
-	for _, s := range list {
-		t := strings.TrimSpace(s)
-		ph := phrase{text: t, prefix: strings.HasSuffix(t, "*"), rule: "keyword " + strconv.Quote(t)}
-		ph.words = wordsOf(strings.TrimSuffix(t, "*"))
-		if len(ph.words) > 0 {
-			out = append(out, ph)
-		}
-	}
-	return out
-}
-
 // Metrics returns the specs of the compiled metrics, in order.
 func (e *Engine) Metrics() []MetricSpec {
 	out := make([]MetricSpec, len(e.metrics))
@@ -251,7 +305,7 @@ func (e *Engine) Extract(text string) []Observation {
 	}
 	// The observations keep nothing of the Document but copies and
 	// substrings of text, so the analyzer can serve the next call.
-	obs := e.ExtractDoc(a.Analyze(text))
+	obs := e.extract(a.Analyze(text), -1, nil)
 	if len(text) <= maxPooledText {
 		e.analyzers.Put(a)
 	}
@@ -260,7 +314,7 @@ func (e *Engine) Extract(text string) []Observation {
 
 // ExtractDoc is Extract on a text already analysed.
 func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
-	return e.extract(d, -1)
+	return e.extract(d, -1, nil)
 }
 
 // hit is a phrase found in a sentence: the token range it covers.
@@ -270,11 +324,15 @@ type hit struct {
 }
 
 type docState struct {
-	d *figures.Document
+	d     *figures.Document
+	stems *stemCache
 	// lower is the text lower-cased, made only when a candidate metric has
-	// scope or exclude words to look for: most sentences never need it.
+	// scope words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+	// trace records why each metric took a figure or not; nil unless an
+	// explanation was asked for, and then every note is skipped.
+	trace *tracer
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.
@@ -285,17 +343,21 @@ func (st *docState) lowerText() string {
 	return st.lower
 }
 
-func (e *Engine) extract(d *figures.Document, only int) []Observation {
+// extract runs the metrics (or only metric only, when >= 0) over d.
+func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observation {
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, scoped: map[int]bool{}}
+	st := &docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
 			continue
+		}
+		if tr != nil {
+			tr.sentence(d, s)
 		}
 		hits = e.findHits(st, s, hits[:0])
 		// Group the hits by metric, so each metric sees only its own.
@@ -308,7 +370,7 @@ func (e *Engine) extract(d *figures.Document, only int) []Observation {
 			}
 			run := hits[lo:hi]
 			lo = hi
-			if only >= 0 && mi != only || !hasTrigger(run) {
+			if only >= 0 && mi != only || !hasTrigger(run) && !e.metrics[mi].always {
 				continue
 			}
 			if o, ok := e.evaluate(st, s, mi, run); ok {
@@ -327,11 +389,12 @@ func (e *Engine) extract(d *figures.Document, only int) []Observation {
 	return out
 }
 
-// hasTrigger reports whether a metric's hits include a keyword or a
-// pattern word: exclude_near words alone do not make it a candidate.
+// hasTrigger reports whether a metric's hits include a keyword, value or
+// pattern word: exclude and exclude_near words alone do not make it a
+// candidate.
 func hasTrigger(hits []hit) bool {
 	for _, h := range hits {
-		if h.ref.keyword >= 0 || h.ref.pattern >= 0 {
+		if h.ref.role.triggers() {
 			return true
 		}
 	}
@@ -340,8 +403,8 @@ func hasTrigger(hits []hit) bool {
 
 // hasMetric reports whether the sorted hits hold one for metric mi.
 func hasMetric(hits []hit, mi int) bool {
-	i := sort.Search(len(hits), func(i int) bool { return hits[i].ref.metric >= mi })
-	return i < len(hits) && hits[i].ref.metric == mi
+	i, ok := slices.BinarySearchFunc(hits, mi, func(h hit, mi int) int { return h.ref.metric - mi })
+	return ok && i < len(hits)
 }
 
 func hasAmount(d *figures.Document, s *figures.Sentence) bool {
@@ -361,280 +424,6 @@ func countAmounts(d *figures.Document, s *figures.Sentence) int {
 		}
 	}
 	return n
-}
-
-// findHits looks up each word of the sentence in the phrase index.
-func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
-	d := st.d
-	var buf [64]byte
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		t := d.Tokens[ti]
-		if t.IsSymbol() {
-			continue
-		}
-		raw := d.Text[t.Start:t.End]
-		if !e.starts.has(startOf(raw)) {
-			continue
-		}
-		w := lowerInto(&buf, raw)
-		for _, ref := range e.byWord[string(w)] {
-			m := e.metrics[ref.metric]
-			if ref.pattern >= 0 {
-				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
-				continue
-			}
-			ph := m.phraseOf(ref)
-			if end, ok := matchPhrase(st, s, ti, ph); ok {
-				hits = append(hits, hit{ref: ref, start: ti, end: end})
-			}
-		}
-		for _, l := range e.prefixLens {
-			if l > len(w) {
-				continue
-			}
-			for _, ref := range e.byPrefix[string(w[:l])] {
-				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
-			}
-		}
-	}
-	return hits
-}
-
-func (m *metric) phraseOf(ref phraseRef) phrase {
-	if ref.keyword >= 0 {
-		return m.keywords[ref.keyword]
-	}
-	return m.near[-1-ref.keyword]
-}
-
-// matchPhrase checks a phrase's words at token ti, skipping symbols
-// (hyphens, apostrophes) between them.
-func matchPhrase(st *docState, s *figures.Sentence, ti int, ph phrase) (int, bool) {
-	d := st.d
-	k := ti
-	for wi, w := range ph.words {
-		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
-			k++
-		}
-		if k >= s.TokEnd {
-			return 0, false
-		}
-		t := d.Tokens[k]
-		got := d.Text[t.Start:t.End]
-		last := wi == len(ph.words)-1
-		if !hasPrefixLower(got, w) || len(got) != len(w) && !(last && ph.prefix) {
-			return 0, false
-		}
-		k++
-	}
-	return k, true
-}
-
-// evaluate applies metric mi to sentence s.
-func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit) (Observation, bool) {
-	m := e.metrics[mi]
-	d := st.d
-	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
-		return Observation{}, false
-	}
-	if len(m.exclude) > 0 && containsAnyPhrase(st.lowerText()[s.Start:s.End], m.exclude) {
-		return Observation{}, false
-	}
-	// Patterns first: they are the precise form.
-	amounts := -1
-	for pi, cp := range m.patterns {
-		if len(cp.anchors) > 0 && !hasPatternHit(hits, mi, pi) {
-			continue
-		}
-		if amounts < 0 {
-			amounts = countAmounts(d, s)
-		}
-		if amounts < len(cp.names) {
-			continue // each placeholder binds a figure of its own
-		}
-		if vals, ok := m.matchPattern(d, s, cp); ok {
-			return m.observation(d, s, vals, cp.rule), true
-		}
-	}
-	if len(m.keywords) == 0 {
-		return Observation{}, false
-	}
-	best, bestDist, bestKw := -1, 1<<30, -1
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		f := d.Figures[fi]
-		if !m.accepts(f) {
-			continue
-		}
-		fs, fe := d.FigureTokens(fi)
-		kwDist, kw := 1<<30, -1
-		exDist := 1 << 30
-		for _, h := range hits {
-			if h.ref.pattern >= 0 {
-				continue
-			}
-			dist := wordGap(d, fs, fe, h.start, h.end)
-			if h.ref.keyword >= 0 {
-				if dist < kwDist {
-					kwDist, kw = dist, h.ref.keyword
-				}
-			} else if dist < exDist {
-				exDist = dist
-			}
-		}
-		if kwDist > m.window || exDist <= kwDist {
-			continue
-		}
-		// Strictly nearer only: on a tie the earlier figure wins, as in
-		// "four battalions of thousands of fighters".
-		if kwDist < bestDist {
-			best, bestDist, bestKw = fi, kwDist, kw
-		}
-	}
-	if best < 0 {
-		return Observation{}, false
-	}
-	vals := []Value{{Name: "value", Figure: d.Figures[best]}}
-	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
-}
-
-func hasPatternHit(hits []hit, mi, pi int) bool {
-	for _, h := range hits {
-		if h.ref.metric == mi && h.ref.pattern == pi {
-			return true
-		}
-	}
-	return false
-}
-
-// wordGap counts the words strictly between two token ranges.
-func wordGap(d *figures.Document, as, ae, bs, be int) int {
-	if ae <= bs {
-		return d.WordPos(bs) - d.WordPos(ae)
-	}
-	if be <= as {
-		return d.WordPos(as) - d.WordPos(be)
-	}
-	return 0
-}
-
-// accepts reports whether a figure can be a value of the metric.
-func (m *metric) accepts(f figures.Figure) bool {
-	ok := false
-	for _, k := range m.kinds {
-		if f.Kind == k {
-			ok = true
-		}
-	}
-	if !ok {
-		return false
-	}
-	if m.spec.Kind == "money" && m.spec.Unit != "" && f.Unit != m.spec.Unit {
-		return false
-	}
-	if m.spec.Min != nil && f.Value < *m.spec.Min || m.spec.Max != nil && f.Value > *m.spec.Max {
-		return false
-	}
-	return true
-}
-
-// inScope checks the metric's scope words in the sentence or the article.
-func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
-	m := e.metrics[mi]
-	if m.spec.ScopeIn == "sentence" {
-		return containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
-	}
-	v, ok := st.scoped[mi]
-	if !ok {
-		v = containsAnyPhrase(st.lowerText(), m.scope)
-		st.scoped[mi] = v
-	}
-	return v
-}
-
-// containsAnyPhrase reports whether text (lower-cased) holds one of the
-// phrases as whole words.
-func containsAnyPhrase(text string, phrases []phrase) bool {
-	for _, ph := range phrases {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], ph.words[0])
-			if i < 0 {
-				break
-			}
-			i += off
-			if (i == 0 || !isWordByte(text[i-1])) && matchWordsAt(text, i, ph) {
-				return true
-			}
-			off = i + 1
-		}
-	}
-	return false
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
-
-// matchWordsAt checks a phrase's words in text from offset i, allowing
-// any run of non-word characters between them.
-func matchWordsAt(text string, i int, ph phrase) bool {
-	for wi, w := range ph.words {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		if !strings.HasPrefix(text[i:], w) {
-			return false
-		}
-		i += len(w)
-		last := wi == len(ph.words)-1
-		if last && ph.prefix {
-			return true
-		}
-		if i < len(text) && isWordByte(text[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// matchPattern runs a pattern over the sentence with its amount figures
-// masked, and returns the figures its placeholders bound.
-func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *compiledPattern) ([]Value, bool) {
-	var b strings.Builder
-	pos := s.Start
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		f := d.Figures[fi]
-		if !f.Kind.IsAmount() || f.Start < pos {
-			continue
-		}
-		b.WriteString(d.Text[pos:f.Start])
-		b.WriteRune(markOpen)
-		b.WriteString(strconv.Itoa(fi))
-		b.WriteRune(markClose)
-		pos = f.End
-	}
-	b.WriteString(d.Text[pos:s.End])
-	masked := b.String()
-	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
-		vals := make([]Value, 0, len(cp.names))
-		ok := true
-		for _, name := range cp.names {
-			g := cp.re.SubexpIndex(name)
-			if loc[2*g] < 0 {
-				ok = false
-				break
-			}
-			fi, err := strconv.Atoi(masked[loc[2*g]:loc[2*g+1]])
-			if err != nil || fi < 0 || fi >= len(d.Figures) || !m.accepts(d.Figures[fi]) {
-				ok = false
-				break
-			}
-			vals = append(vals, Value{Name: name, Figure: d.Figures[fi]})
-		}
-		if ok {
-			return vals, true
-		}
-	}
-	return nil, false
 }
 
 func (m *metric) observation(d *figures.Document, s *figures.Sentence, vals []Value, rule string) Observation {

@@ -218,12 +218,22 @@ func FuzzExtract(f *testing.F) {
   kind: money
   unit: USD
   keywords: [annually]
+- id: pair
+  values:
+    prisoners: {near: ["@prisoners"]}
+    hostages: {near: ["@hostages", "=captives"]}
+  exclude_near: ["@injuries"]
 `)
 	for _, s := range []string{"In Gaza 33,091 were killed.", "some 700 Palestinian prisoners in exchange for 40 hostages", "$3.3 billion annually", "\uE0001\uE001 prisoners in exchange for \uE0009\uE001 hostages"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, o := range e.Extract(text) {
+		obs := e.Extract(text)
+		// An explanation is recorded on the same path: it finds the same.
+		if explained, _ := e.Explain(text); len(explained) != len(obs) {
+			t.Fatalf("Explain found %d observations, Extract %d", len(explained), len(obs))
+		}
+		for _, o := range obs {
 			if o.QuoteStart < 0 || o.QuoteEnd > len(text) || o.QuoteStart > o.QuoteEnd || len(o.Values) == 0 {
 				t.Fatalf("bad observation %+v", o)
 			}

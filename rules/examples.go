@@ -45,7 +45,7 @@ func (e *Engine) TestExamples() []ExampleResult {
 }
 
 func (e *Engine) extractOne(text string, mi int) []Observation {
-	return e.extract(figures.Analyze(text), mi)
+	return e.extract(figures.Analyze(text), mi, nil)
 }
 
 func exampleHolds(ex Example, obs []Observation) bool {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -29,9 +30,9 @@ type MetricSpec struct {
 	Channel       string    `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Slack channel for this metric instead of slack.channel (bot-token mode)."`
 
 	// The simple form: a figure near one of the keywords.
-	Keywords []string `yaml:"keywords" json:"keywords,omitempty" jsonschema:"description=Words or phrases one of which must stand within window words of the figure in the same sentence. Case-insensitive; a trailing * matches any ending (kill* matches killed and killing)."`
+	Keywords []string `yaml:"keywords" json:"keywords,omitempty" jsonschema:"description=Words phrases or @vocabularies one of which must stand within window words of the figure in the same sentence. Case-insensitive; a word matches its forms (kill matches killed and killing); a trailing * matches any ending; a leading = asks for the form as written (=lives)."`
 	Window   int      `yaml:"window" json:"window,omitempty" jsonschema:"minimum=1,maximum=50,default=8,description=How many words may separate a keyword from the figure."`
-	Scope    []string `yaml:"scope" json:"scope,omitempty" jsonschema:"description=Words or phrases one of which the article (or sentence: see scope_in) must mention."`
+	Scope    []string `yaml:"scope" json:"scope,omitempty" jsonschema:"description=Words or phrases one of which the article (or sentence: see scope_in) must mention: matched as written (with a trailing * for any ending)."`
 	ScopeIn  string   `yaml:"scope_in" json:"scope_in,omitempty" jsonschema:"enum=article,enum=sentence,default=article"`
 	Exclude  []string `yaml:"exclude" json:"exclude,omitempty" jsonschema:"description=Words or phrases that rule a whole sentence out."`
 	// ExcludeNear rules out a figure that one of these stands nearer to than
@@ -42,6 +43,10 @@ type MetricSpec struct {
 	// bind figures.
 	Patterns []string `yaml:"patterns" json:"patterns,omitempty" jsonschema:"description=Regular expressions (RE2; case-insensitive) in which {name} binds a figure. A space matches any run of white space."`
 
+	// The multi-value form: each named value is the figure nearest to its
+	// words, in one sentence.
+	Values map[string]ValueSpec `yaml:"values" json:"values,omitempty" jsonschema:"description=Named values read from one sentence: each is the figure nearest to one of its near words and nearer to them than to another value's (prisoners: {near: [\"@prisoners\"]})."`
+
 	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
 	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
 
@@ -49,6 +54,10 @@ type MetricSpec struct {
 
 	// Origin says where the spec was written; set by the config loader.
 	Origin Origin `yaml:"-" json:"-"`
+	// Vocabularies are what its @names mean: the shipped ones as the
+	// configuration changed them; set by the config loader, and the
+	// shipped ones when nil.
+	Vocabularies *Vocabularies `yaml:"-" json:"-"`
 }
 
 // Origin is the file and line a metric was defined at.
@@ -185,30 +194,41 @@ func (s *MetricSpec) Validate() []SpecError {
 	if s.Window < 0 || s.Window > 50 {
 		add("window", "%d words is out of range: use 1 to 50", s.Window)
 	}
-	if len(s.Keywords) == 0 && len(s.Patterns) == 0 {
-		add("keywords", "a metric needs keywords (the simple form) or patterns (the pattern form)")
+	if len(s.Keywords) == 0 && len(s.Patterns) == 0 && len(s.Values) == 0 {
+		add("keywords", "a metric needs keywords (the simple form), values (several named figures) or patterns (regular expressions)")
 	}
-	for i, k := range s.Keywords {
-		if err := checkPhrase(k); err != "" {
-			add(fmt.Sprintf("keywords[%d]", i), "%s", err)
+	if len(s.Keywords) > 0 && len(s.Values) > 0 {
+		add("values", "give keywords (one figure) or values (several named figures), not both")
+	}
+	for _, list := range []struct {
+		field   string
+		entries []string
+	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}} {
+		for i, k := range list.entries {
+			if err := s.checkEntry(k); err != "" {
+				add(fmt.Sprintf("%s[%d]", list.field, i), "%s", err)
+			}
 		}
 	}
-	for i, k := range s.Scope {
-		if err := checkPhrase(k); err != "" {
-			add(fmt.Sprintf("scope[%d]", i), "%s", err)
+	valueNames := s.valueNames()
+	for _, name := range valueNames {
+		f := "values." + name
+		if !placeholderName.MatchString(name) {
+			add(f, "%q is not a value name: use lower case letters, digits and _ (for example prisoners)", name)
 		}
-	}
-	for i, k := range s.Exclude {
-		if err := checkPhrase(k); err != "" {
-			add(fmt.Sprintf("exclude[%d]", i), "%s", err)
+		if len(s.Values[name].Near) == 0 {
+			add(f+".near", "required: the words the %s figure stands near (for example [\"@%s\"])", name, name)
 		}
-	}
-	for i, k := range s.ExcludeNear {
-		if err := checkPhrase(k); err != "" {
-			add(fmt.Sprintf("exclude_near[%d]", i), "%s", err)
+		for i, k := range s.Values[name].Near {
+			if err := s.checkEntry(k); err != "" {
+				add(fmt.Sprintf("%s.near[%d]", f, i), "%s", err)
+			}
 		}
 	}
 	var names []string
+	if len(valueNames) > 0 {
+		names = valueNames
+	}
 	for i, p := range s.Patterns {
 		cp, err := compilePattern(p)
 		if err != nil {
@@ -218,8 +238,12 @@ func (s *MetricSpec) Validate() []SpecError {
 		if names == nil {
 			names = cp.names
 		} else if !slices.Equal(sortedCopy(names), sortedCopy(cp.names)) {
-			add(fmt.Sprintf("patterns[%d]", i), "binds {%s} but patterns[0] binds {%s}: every pattern of a metric must bind the same names",
-				strings.Join(cp.names, "}, {"), strings.Join(names, "}, {"))
+			first := "patterns[0]"
+			if len(valueNames) > 0 {
+				first = "values"
+			}
+			add(fmt.Sprintf("patterns[%d]", i), "binds {%s} but %s binds {%s}: every pattern of a metric must bind the same names",
+				strings.Join(cp.names, "}, {"), first, strings.Join(names, "}, {"))
 		}
 	}
 	if s.Min != nil && s.Max != nil && *s.Min > *s.Max {
@@ -250,11 +274,11 @@ func (s *MetricSpec) Validate() []SpecError {
 		}
 		if ex.Values != nil {
 			if !multi && len(s.Patterns) == 0 {
-				add(f+".values", "this metric has no named placeholders: use value")
+				add(f+".values", "this metric has no named values: use value")
 			}
 			for k := range ex.Values {
 				if len(names) > 0 && !slices.Contains(names, k) {
-					add(f+".values."+k, "no pattern binds {%s}; the patterns bind {%s}", k, strings.Join(names, "}, {"))
+					add(f+".values."+k, "the metric has no value %s; its values are %s", k, strings.Join(names, ", "))
 				}
 			}
 		}
@@ -265,8 +289,37 @@ func (s *MetricSpec) Validate() []SpecError {
 	return errs
 }
 
+// checkEntry checks one entry of a phrase list: a phrase, or the name of a
+// vocabulary the spec's Vocabularies (or the shipped ones) hold.
+func (s *MetricSpec) checkEntry(p string) string {
+	name, ok := strings.CutPrefix(strings.TrimSpace(p), vocabMark)
+	if !ok {
+		return checkPhrase(p)
+	}
+	voc := s.Vocabularies
+	if voc == nil {
+		shipped, err := ShippedVocabularies()
+		if err != nil {
+			return err.Error()
+		}
+		voc = shipped
+	}
+	if _, found := voc.Lookup(name); !found {
+		msg := fmt.Sprintf("no vocabulary %q: known are @%s (list them with claimtrack rules vocab; define new ones under vocabularies: in the configuration)", name, strings.Join(voc.Names(), ", @"))
+		if c := closestName(name, voc.Names()); c != "" {
+			msg = fmt.Sprintf("no vocabulary %q (did you mean @%s?)", name, c)
+		}
+		return msg
+	}
+	return ""
+}
+
+// checkPhrase checks one word or phrase as written in a rule.
 func checkPhrase(p string) string {
 	t := strings.TrimSpace(p)
+	if rest, ok := strings.CutPrefix(t, exactMark); ok {
+		t = strings.TrimSpace(rest)
+	}
 	if t == "" {
 		return "empty phrase"
 	}
@@ -277,6 +330,23 @@ func checkPhrase(p string) string {
 		return fmt.Sprintf("%q has no words to match", p)
 	}
 	return ""
+}
+
+// closestName returns the name s was probably meant to be: one that
+// begins with it, that it begins with, or that it shares all but its last
+// letter with ("deathz": deaths).
+func closestName(s string, names []string) string {
+	for _, n := range names {
+		p := len(commonPrefix(s, n))
+		if p == len(s) || p == len(n) || p >= 4 && p >= min(len(s), len(n))-1 {
+			return n
+		}
+	}
+	return ""
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
 }
 
 func sortedCopy(s []string) []string {

@@ -15,16 +15,19 @@ import (
 )
 
 func runExtract(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-",
+	fs := newFlags(e, "extract", "[--config F] [--json] [--metric ID] [--text | --explain] FILE|URL|-",
 		"Print the observations the configured metrics make in one article: the values,\n"+
 			"the quote they came from and the rule that matched. A URL is fetched politely\n"+
 			"(robots.txt, the configured user_agent); an .html file, HTML on standard input or\n"+
 			"an HTML response goes through main-text extraction; anything else is read as text.\n"+
-			"With --text, print what the scraper sees instead: title, date, canonical URL, text.")
+			"With --text, print what the scraper sees instead: title, date, canonical URL, text.\n"+
+			"With --explain, print for each sentence with a figure every metric that looked at\n"+
+			"it and why it took a figure or not, step by step as the engine decided.")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	only := fs.String("metric", "", "only this metric")
 	textOnly := fs.Bool("text", false, "print the extracted article instead of observations")
+	explain := fs.Bool("explain", false, "say why each metric took each figure or not")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
@@ -104,6 +107,10 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			return exitFail
 		}
 	}
+	if *explain {
+		printExplanations(e, eng, article.Text, *only, *asJSON)
+		return exitOK
+	}
 	n := 0
 	for _, o := range eng.Extract(article.Text) {
 		if *only != "" && o.Metric != *only {
@@ -130,4 +137,40 @@ func fileExists(p string) bool {
 
 func printObservation(w io.Writer, o rules.Observation) {
 	fmt.Fprintf(w, "%s: %s\n  by %s\n  %q\n", o.Metric, rules.DescribeValues(o.Values), o.Rule, o.Quote)
+}
+
+// printExplanations prints, sentence by sentence, each metric's decision.
+func printExplanations(e *env, eng *rules.Engine, text, only string, asJSON bool) {
+	_, sentences := eng.Explain(text)
+	for _, se := range sentences {
+		if only != "" {
+			var kept []rules.MetricExplanation
+			for _, m := range se.Metrics {
+				if m.Metric == only {
+					kept = append(kept, m)
+				}
+			}
+			se.Metrics = kept
+		}
+		if asJSON {
+			b, _ := json.Marshal(se)
+			fmt.Fprintf(e.stdout, "%s\n", b)
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%q\n  figures: %s\n", se.Quote, strings.Join(se.Figures, "; "))
+		if len(se.Metrics) == 0 {
+			fmt.Fprintln(e.stdout, "  no metric's words are in this sentence")
+		}
+		for _, m := range se.Metrics {
+			verdict := "took nothing"
+			if m.Took {
+				verdict = "took a figure"
+			}
+			fmt.Fprintf(e.stdout, "  %s: %s\n", m.Metric, verdict)
+			for _, step := range m.Steps {
+				fmt.Fprintf(e.stdout, "    %s\n", step)
+			}
+		}
+		fmt.Fprintln(e.stdout)
+	}
 }

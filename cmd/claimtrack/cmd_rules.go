@@ -8,10 +8,11 @@ import (
 const rulesUsage = `Usage: claimtrack rules test [--config F]
        claimtrack rules eval [--config F | --rules FILE...] [--json] CORPUS...
        claimtrack rules misses --metric ID [--config F | --rules FILE...] PATH...
+       claimtrack rules vocab [--config F] [--json] [NAME...]
 
 test runs the examples written in each metric; eval scores the metrics against
 labelled corpora; misses lists the sentences of an archive a metric most likely
-missed.`
+missed; vocab lists the phrase vocabularies (@name) rules can use.`
 
 func runRules(ctx context.Context, e *env, args []string) int {
 	if len(args) > 0 {
@@ -20,6 +21,8 @@ func runRules(ctx context.Context, e *env, args []string) int {
 			return runRulesEval(ctx, e, args[1:])
 		case "misses":
 			return runRulesMisses(ctx, e, args[1:])
+		case "vocab":
+			return runRulesVocab(ctx, e, args[1:])
 		}
 	}
 	if len(args) == 0 || args[0] != "test" {

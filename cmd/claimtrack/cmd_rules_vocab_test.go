@@ -1,0 +1,58 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestRulesVocabListsAndPrints(t *testing.T) {
+	code, out, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml")
+	if code != exitOK {
+		t.Fatalf("rules vocab: %d\n%s", code, errs)
+	}
+	for _, want := range []string{"@deaths", "@injuries", "@displacement", "@shelter", "@refugees", "@hostages", "@prisoners", "@aid", "@arms_sales", "rules/vocab/deaths.yaml"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	code, out, _ = run(t, "", "rules", "vocab", "--config", "../../config.yaml", "@deaths")
+	if code != exitOK || !strings.Contains(out, "@deaths:") || !strings.Contains(out, "\n  lost their lives\n") {
+		t.Errorf("rules vocab @deaths: %d\n%s", code, out)
+	}
+	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "deathz"); code != exitFail || !strings.Contains(errs, `no vocabulary "deathz"`) {
+		t.Errorf("unknown name: %d %s", code, errs)
+	}
+}
+
+func TestExtractExplain(t *testing.T) {
+	code, out, errs := run(t, "", "extract", "--config", "../../config.yaml", "--explain", "testdata/explain-story.txt")
+	if code != exitOK {
+		t.Fatalf("extract --explain: %d\n%s", code, errs)
+	}
+	for _, want := range []string{
+		"gaza_death_toll: took a figure",
+		`"33,360": keyword "toll" 3 words away (window 10)`,
+		`"75,900": excluded by "wounded" (exclude_near)`,
+		"prisoners_for_hostages: took a figure",
+		`took hostages=40 from "40", prisoners=700 from "700" by values`,
+		"\"The hospital in Rafah has 60 beds.\"\n  figures: 60\n  no metric's words are in this sentence",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--explain", "--json", "--metric", "gaza_death_toll", "testdata/explain-story.txt")
+	first, _, _ := strings.Cut(out, "\n")
+	var se struct {
+		Quote   string
+		Metrics []struct {
+			Metric string
+			Took   bool
+			Steps  []string
+		}
+	}
+	if err := json.Unmarshal([]byte(first), &se); code != exitOK || err != nil || len(se.Metrics) != 1 || se.Metrics[0].Metric != "gaza_death_toll" || !se.Metrics[0].Took {
+		t.Errorf("--json --metric: %d %v\n%s", code, err, out)
+	}
+}

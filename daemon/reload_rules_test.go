@@ -1,0 +1,71 @@
+package daemon
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/config"
+)
+
+// TestReloadWithBrokenRulesKeepsTheOldRules reloads a configuration whose
+// rule file names a vocabulary that does not exist: the load fails with the
+// file and line, and the running rules keep finding figures.
+func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
+	site, cfg, store := storyOnSQLite(t)
+	log := testLog(t)
+	var out syncBuffer
+	reload := make(chan struct{})
+	var mu sync.Mutex
+	var loadErr error
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			c, err := config.Load(cfg.Path)
+			if err != nil {
+				mu.Lock()
+				loadErr = err
+				mu.Unlock()
+				return nil, err
+			}
+			return runtimeFor(c, store, &out, log, d.Metrics())
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
+
+	rulePath := filepath.Join(filepath.Dir(cfg.Path), "m.yaml")
+	b, err := os.ReadFile(rulePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(b), `keywords: ["@deaths"]`, `keywords: ["@deathz"]`, 1)
+	if broken == string(b) {
+		t.Fatal("the shipped rules no longer say keywords: [\"@deaths\"]; update this test")
+	}
+	if err := os.WriteFile(rulePath, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reload <- struct{}{}
+	site.Show(2)
+	waitFor(t, "the change read by the old rules", func() bool { return strings.Contains(out.String(), "More than 32,000 → *32,414*") })
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the daemon did not stop")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if loadErr == nil || !strings.Contains(loadErr.Error(), "m.yaml:") || !strings.Contains(loadErr.Error(), `no vocabulary "deathz" (did you mean @deaths?)`) {
+		t.Errorf("the reload's error should name the file, line and vocabulary: %v", loadErr)
+	}
+}

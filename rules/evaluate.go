@@ -1,0 +1,285 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// far is a distance no window reaches.
+const far = 1 << 30
+
+// evaluate applies metric mi to sentence s. Every decision it makes is
+// noted in st.trace when an explanation was asked for.
+func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit) (Observation, bool) {
+	m := e.metrics[mi]
+	d := st.d
+	tr := st.trace
+	if tr != nil {
+		tr.metric(m.spec.ID)
+		tr.note("found here: %s", e.describeHits(st, hits))
+	}
+	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
+		if tr != nil {
+			where := "article"
+			if m.spec.ScopeIn == "sentence" {
+				where = "sentence"
+			}
+			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
+		}
+		return Observation{}, false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleExclude {
+			if tr != nil {
+				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+			}
+			return Observation{}, false
+		}
+	}
+	// Patterns first: they are the precise form.
+	amounts := -1
+	for pi, cp := range m.patterns {
+		if len(cp.anchors) > 0 && !hasPatternHit(hits, pi) {
+			if tr != nil {
+				tr.note("%s: not tried: none of its words (%s) is here", cp.rule, strings.Join(cp.anchors, ", "))
+			}
+			continue
+		}
+		if amounts < 0 {
+			amounts = countAmounts(d, s)
+		}
+		if amounts < len(cp.names) {
+			if tr != nil {
+				tr.note("%s: not tried: it binds %d figures and the sentence has %d", cp.rule, len(cp.names), amounts)
+			}
+			continue // each placeholder binds a figure of its own
+		}
+		vals, ok := m.matchPattern(d, s, cp, tr)
+		if ok {
+			if tr != nil {
+				tr.took("took %s by %s", DescribeValues(vals), cp.rule)
+			}
+			return m.observation(d, s, vals, cp.rule), true
+		}
+	}
+	if len(m.valueNames) > 0 {
+		vals, ok := m.bindValues(st, s, hits)
+		if !ok {
+			return Observation{}, false
+		}
+		if tr != nil {
+			tr.took("took %s by values", DescribeValues(vals))
+		}
+		return m.observation(d, s, vals, "values"), true
+	}
+	if len(m.keywords) == 0 {
+		return Observation{}, false
+	}
+	best, bestDist, bestKw := -1, far, -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if !m.takes(f, tr) {
+			continue
+		}
+		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword)
+		if kwDist > m.window {
+			if tr != nil {
+				tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
+			}
+			continue
+		}
+		if exDist <= kwDist {
+			if tr != nil {
+				tr.note("%q: excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
+					f.Text, tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
+			}
+			continue
+		}
+		if tr != nil {
+			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
+		}
+		// Strictly nearer only: on a tie the earlier figure wins, as in
+		// "four battalions of thousands of fighters".
+		if kwDist < bestDist {
+			best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+		}
+	}
+	if best < 0 {
+		if tr != nil {
+			tr.note("left: no figure fits")
+		}
+		return Observation{}, false
+	}
+	vals := []Value{{Name: "value", Figure: d.Figures[best]}}
+	if tr != nil {
+		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
+	}
+	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
+}
+
+// nearestHits finds, for figure fi, the nearest hit of role r and the
+// nearest exclude_near hit: their distances in words and their indexes in
+// hits (-1 when none).
+func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exDist, ex int) {
+	fs, fe := d.FigureTokens(fi)
+	dist, at, exDist, ex = far, -1, far, -1
+	for i, h := range hits {
+		switch h.ref.role {
+		case r:
+			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
+				dist, at = g, i
+			}
+		case roleNear:
+			if g := wordGap(d, fs, fe, h.start, h.end); g < exDist && !ownedByOther(d, fi, h) {
+				exDist, ex = g, i
+			}
+		}
+	}
+	return dist, at, exDist, ex
+}
+
+// ownedByOther reports whether another amount stands between figure fi
+// and an exclude_near word: the word then qualifies that figure, not fi
+// ("the toll rose to 33,091, with 75,750 wounded").
+func ownedByOther(d *figures.Document, fi int, h hit) bool {
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	fs, fe := d.FigureTokens(fi)
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		js, je := d.FigureTokens(fj)
+		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPatternHit(hits []hit, pi int) bool {
+	for _, h := range hits {
+		if h.ref.role == rolePattern && h.ref.index == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// wordGap counts the words strictly between two token ranges.
+func wordGap(d *figures.Document, as, ae, bs, be int) int {
+	if ae <= bs {
+		return d.WordPos(bs) - d.WordPos(ae)
+	}
+	if be <= as {
+		return d.WordPos(as) - d.WordPos(be)
+	}
+	return 0
+}
+
+// fit says whether a figure can be a value of a metric, or why not.
+type fit uint8
+
+const (
+	fitting fit = iota
+	wrongKind
+	wrongCurrency
+	belowMin
+	aboveMax
+)
+
+// takes reports whether an amount can be a value of the metric, and
+// notes why not when it cannot and an explanation was asked for.
+func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
+	if !f.Kind.IsAmount() {
+		return false
+	}
+	why := m.rejects(f)
+	if why != fitting && tr != nil {
+		tr.note("%q: %s", f.Text, m.describeReject(why, f))
+	}
+	return why == fitting
+}
+
+// rejects says whether a figure can be a value of the metric.
+func (m *metric) rejects(f *figures.Figure) fit {
+	ok := false
+	for _, k := range m.kinds {
+		if f.Kind == k {
+			ok = true
+		}
+	}
+	switch {
+	case !ok:
+		return wrongKind
+	case m.spec.Kind == "money" && m.spec.Unit != "" && f.Unit != m.spec.Unit:
+		return wrongCurrency
+	case m.spec.Min != nil && f.Value < *m.spec.Min:
+		return belowMin
+	case m.spec.Max != nil && f.Value > *m.spec.Max:
+		return aboveMax
+	}
+	return fitting
+}
+
+// matchPattern runs a pattern over the sentence with its amount figures
+// masked, and returns the figures its placeholders bound.
+func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *compiledPattern, tr *tracer) ([]Value, bool) {
+	masked := maskFigures(d, s)
+	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
+		vals := make([]Value, 0, len(cp.names))
+		ok := true
+		for _, name := range cp.names {
+			g := cp.re.SubexpIndex(name)
+			if loc[2*g] < 0 {
+				ok = false
+				break
+			}
+			fi, err := strconv.Atoi(masked[loc[2*g]:loc[2*g+1]])
+			if err != nil || fi < 0 || fi >= len(d.Figures) {
+				ok = false
+				break
+			}
+			if why := m.rejects(&d.Figures[fi]); why != fitting {
+				if tr != nil {
+					tr.note("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi]))
+				}
+				ok = false
+				break
+			}
+			vals = append(vals, Value{Name: name, Figure: d.Figures[fi]})
+		}
+		if ok {
+			return vals, true
+		}
+	}
+	if tr != nil {
+		tr.note("%s: did not match: %s", cp.rule, cp.stoppedAt(d, masked))
+	}
+	return nil, false
+}
+
+// maskFigures writes the sentence with each amount figure replaced by a
+// marker holding its index.
+func maskFigures(d *figures.Document, s *figures.Sentence) string {
+	var b strings.Builder
+	pos := s.Start
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := d.Figures[fi]
+		if !f.Kind.IsAmount() || f.Start < pos {
+			continue
+		}
+		b.WriteString(d.Text[pos:f.Start])
+		b.WriteRune(markOpen)
+		b.WriteString(strconv.Itoa(fi))
+		b.WriteRune(markClose)
+		pos = f.End
+	}
+	b.WriteString(d.Text[pos:s.End])
+	return b.String()
+}

@@ -1,0 +1,188 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// SentenceExplanation says, for one sentence that holds a figure, which
+// metrics looked at it and why each took a figure or left it.
+type SentenceExplanation struct {
+	Quote      string `json:"quote"`
+	QuoteStart int    `json:"quote_start"`
+	QuoteEnd   int    `json:"quote_end"`
+	// Figures are the amounts the sentence holds, as written.
+	Figures []string            `json:"figures"`
+	Metrics []MetricExplanation `json:"metrics"`
+}
+
+// MetricExplanation is one metric's decision on one sentence, step by
+// step, as the engine made it.
+type MetricExplanation struct {
+	Metric string   `json:"metric"`
+	Took   bool     `json:"took"`
+	Steps  []string `json:"steps"`
+}
+
+// tracer records the engine's decisions as it makes them. The engine
+// calls it only when an explanation was asked for (docState.trace is nil
+// otherwise), so extraction without one pays a nil check per decision.
+type tracer struct {
+	sentences []SentenceExplanation
+}
+
+func (t *tracer) sentence(d *figures.Document, s *figures.Sentence) {
+	se := SentenceExplanation{Quote: strings.TrimSpace(d.Text[s.Start:s.End]), QuoteStart: s.Start, QuoteEnd: s.End}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if d.Figures[fi].Kind.IsAmount() {
+			se.Figures = append(se.Figures, d.Figures[fi].Text)
+		}
+	}
+	t.sentences = append(t.sentences, se)
+}
+
+func (t *tracer) current() *MetricExplanation {
+	se := &t.sentences[len(t.sentences)-1]
+	return &se.Metrics[len(se.Metrics)-1]
+}
+
+func (t *tracer) metric(id string) {
+	se := &t.sentences[len(t.sentences)-1]
+	se.Metrics = append(se.Metrics, MetricExplanation{Metric: id})
+}
+
+func (t *tracer) note(format string, args ...any) {
+	m := t.current()
+	m.Steps = append(m.Steps, fmt.Sprintf(format, args...))
+}
+
+func (t *tracer) took(format string, args ...any) {
+	t.note(format, args...)
+	t.current().Took = true
+}
+
+// Explain is Extract that also says, for every sentence with a figure,
+// which metrics looked at it and why each took a figure or not. The
+// explanations are notes the engine made while deciding, not a second
+// reading of the rules.
+func (e *Engine) Explain(text string) ([]Observation, []SentenceExplanation) {
+	tr := &tracer{}
+	obs := e.extract(figures.Analyze(text), -1, tr)
+	return obs, tr.sentences
+}
+
+// describeHits lists the metric's words found in the sentence.
+func (e *Engine) describeHits(st *docState, hits []hit) string {
+	if len(hits) == 0 {
+		return "no words of its own (a pattern without required words)"
+	}
+	var parts []string
+	for _, h := range hits {
+		what := "pattern word"
+		if h.ref.role != rolePattern {
+			what = e.phraseOf(h.ref).rule
+		} else {
+			what = fmt.Sprintf("patterns[%d] word", h.ref.index)
+		}
+		parts = append(parts, fmt.Sprintf("%q by %s", tokensText(st.d, h.start, h.end), what))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// tokensText is the text of tokens [start, end).
+func tokensText(d *figures.Document, start, end int) string {
+	return d.Text[d.Tokens[start].Start:d.Tokens[end-1].End]
+}
+
+func words(n int) string {
+	switch {
+	case n >= far/2:
+		return "none in the sentence"
+	case n == 1:
+		return "1 word"
+	}
+	return strconv.Itoa(n) + " words"
+}
+
+func describeFar(d *figures.Document, hits []hit, kw, dist, window int) string {
+	if kw < 0 {
+		return "no keyword in the sentence"
+	}
+	return fmt.Sprintf("nearest keyword %q is %s away; window %d", tokensText(d, hits[kw].start, hits[kw].end), words(dist), window)
+}
+
+func (m *metric) describeReject(why fit, f *figures.Figure) string {
+	switch why {
+	case wrongKind:
+		kind := m.spec.Kind
+		if kind == "" {
+			kind = "count"
+		}
+		return fmt.Sprintf("is a %s figure; the metric takes %s", f.Kind, kind)
+	case wrongCurrency:
+		unit := f.Unit
+		if unit == "" {
+			unit = "no currency"
+		}
+		return fmt.Sprintf("is in %s; the metric takes %s", unit, m.spec.Unit)
+	case belowMin:
+		return fmt.Sprintf("%s is below min %s", formatNumber(f.Value), formatNumber(*m.spec.Min))
+	case aboveMax:
+		return fmt.Sprintf("%s is above max %s", formatNumber(f.Value), formatNumber(*m.spec.Max))
+	}
+	return "fits"
+}
+
+// stoppedAt says where a pattern that did not match stopped: it tries
+// ever shorter beginnings of the pattern and quotes what follows the
+// longest one that matches. Only explanations call it.
+func (cp *compiledPattern) stoppedAt(d *figures.Document, masked string) string {
+	re, err := syntax.Parse(cp.re.String(), syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat {
+		return "no part of it matched"
+	}
+	for k := len(re.Sub) - 1; k > 0; k-- {
+		prefix := &syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: re.Sub[:k]}
+		pre, err := regexp.Compile(prefix.String())
+		if err != nil {
+			continue
+		}
+		loc := pre.FindStringIndex(masked)
+		if loc == nil {
+			continue
+		}
+		rest := unmask(d, masked[loc[1]:])
+		if len(rest) > 40 {
+			rest = rest[:40] + "…"
+		}
+		return fmt.Sprintf("matched %q, then stopped at %q", unmask(d, masked[loc[0]:loc[1]]), rest)
+	}
+	return "no part of it matched"
+}
+
+// unmask puts the figures back in a masked piece of a sentence.
+func unmask(d *figures.Document, s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexRune(s, markOpen)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i+len(string(markOpen)):]
+		j := strings.IndexRune(s, markClose)
+		if j < 0 {
+			return b.String()
+		}
+		if fi, err := strconv.Atoi(s[:j]); err == nil && fi >= 0 && fi < len(d.Figures) {
+			b.WriteString(d.Figures[fi].Text)
+		}
+		s = s[j+len(string(markClose)):]
+	}
+}

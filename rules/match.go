@@ -1,0 +1,193 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// findHits looks up each word of the sentence in the phrase index: as
+// written, by its stem, and by its prefixes. A word is stemmed at most
+// once here, and only when its first letters could start an indexed stem.
+func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	var buf [64]byte
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		t := d.Tokens[ti]
+		if t.IsSymbol() {
+			continue
+		}
+		raw := d.Text[t.Start:t.End]
+		if !e.starts.has(startOf(raw)) {
+			continue
+		}
+		w := lowerInto(&buf, raw)
+		for _, ref := range e.byWord[string(w)] {
+			if ref.role == rolePattern {
+				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
+				continue
+			}
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok {
+				hits = append(hits, hit{ref: ref, start: ti, end: end})
+			}
+		}
+		if len(e.byStem) > 0 {
+			for _, ref := range e.byStem[st.stems.of(w)] {
+				if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok {
+					hits = append(hits, hit{ref: ref, start: ti, end: end})
+				}
+			}
+		}
+		for _, l := range e.prefixLens {
+			if l > len(w) {
+				continue
+			}
+			for _, ref := range e.byPrefix[string(w[:l])] {
+				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
+			}
+		}
+	}
+	return hits
+}
+
+func (e *Engine) phraseOf(ref phraseRef) *phrase {
+	return &e.metrics[ref.metric].phrases(ref.role)[ref.index]
+}
+
+// matchPhrase checks the words after the first of a phrase whose first
+// word the index found at token ti, skipping symbols (hyphens,
+// apostrophes) between them. It returns the token after the phrase.
+func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bool) {
+	d := st.d
+	k := ti + 1
+	var buf [64]byte
+	for wi := 1; wi < len(ph.keys); wi++ {
+		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
+			k++
+		}
+		if k >= s.TokEnd {
+			return 0, false
+		}
+		t := d.Tokens[k]
+		got := d.Text[t.Start:t.End]
+		key := ph.keys[wi]
+		switch {
+		case ph.prefix && wi == len(ph.keys)-1:
+			if !hasPrefixLower(got, key) {
+				return 0, false
+			}
+		case ph.exact:
+			if len(got) != len(key) || !hasPrefixLower(got, key) {
+				return 0, false
+			}
+		default:
+			if st.stems.of(lowerInto(&buf, got)) != key {
+				return 0, false
+			}
+		}
+		k++
+	}
+	return k, true
+}
+
+// inScope checks the metric's scope words in the sentence or the article.
+func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
+	m := e.metrics[mi]
+	if m.spec.ScopeIn == "sentence" {
+		return st.containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
+	}
+	v, ok := st.scoped[mi]
+	if !ok {
+		v = st.containsAnyPhrase(st.lowerText(), m.scope)
+		st.scoped[mi] = v
+	}
+	return v
+}
+
+// containsAnyPhrase reports whether text (lower-cased) holds one of the
+// phrases as whole words, in any of their forms: scope words are searched
+// for in whole articles, where stemming every word would cost too much, so
+// the search looks for what a word and its stem begin with ("cit" for
+// city, stem citi) and stems only the words found.
+func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
+	for i := range phrases {
+		ph := &phrases[i]
+		lead := commonPrefix(ph.words[0], ph.keys[0])
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], lead)
+			if i < 0 {
+				break
+			}
+			i += off
+			if !wordBefore(text, i) && st.matchWordsAt(text, i, ph) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
+}
+
+// wordAt reports whether a letter or digit starts at text[i]; wordBefore
+// whether one ends just before it. Outside ASCII the rune is decoded: a
+// curly quote or a dash next to a scope word ("Gaza”") does not join it.
+func wordAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+func wordBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isWordRune(r)
+}
+
+// matchWordsAt checks a phrase's words in text from offset i, allowing
+// any run of non-word characters between them: each word whole and in any
+// form, or as written for an exact phrase, or as a prefix for the last
+// word of a phrase ending in *.
+func (st *docState) matchWordsAt(text string, i int, ph *phrase) bool {
+	var buf [64]byte
+	for wi, w := range ph.words {
+		for i < len(text) && !wordAt(text, i) {
+			i++
+		}
+		end := i
+		for end < len(text) && wordAt(text, end) {
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+		word := text[i:end]
+		last := wi == len(ph.words)-1
+		switch {
+		case last && ph.prefix:
+			return strings.HasPrefix(word, w)
+		case word == w:
+		case ph.exact:
+			return false
+		default:
+			if st.stems.of(lowerInto(&buf, word)) != ph.keys[wi] {
+				return false
+			}
+		}
+		i = end
+	}
+	return true
+}

@@ -1,0 +1,131 @@
+package rules
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// A phrase is one keyword, scope, exclude or value word or phrase as the
+// matcher uses it. Its words match their inflections ("shelter" matches
+// sheltered, sheltering, shelters) by comparing Snowball stems, unless the
+// phrase asks for the exact form ("=Israelis") or ends in * (a prefix).
+type phrase struct {
+	words  []string // lower-cased as written
+	keys   []string // what a token is compared with: stems, or words when exact
+	exact  bool     // "=killed": only this form
+	prefix bool     // the last word ends in *: kill* matches killed
+	text   string   // as written, or the vocabulary entry it came from
+	// rule names the phrase in observations and explanations:
+	// `keyword "kill*"`, or `keyword "@deaths" ("lost their lives")`.
+	rule string
+}
+
+// exactMark starts a phrase whose words match only as written.
+const exactMark = "="
+
+// vocabMark starts the name of a vocabulary: "@deaths".
+const vocabMark = "@"
+
+// newPhrase builds a phrase from one entry as written.
+func newPhrase(entry string) (phrase, bool) {
+	t := strings.TrimSpace(entry)
+	ph := phrase{text: t}
+	if rest, ok := strings.CutPrefix(t, exactMark); ok {
+		ph.exact = true
+		t = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, "*"); ok {
+		ph.prefix = true
+		t = rest
+	}
+	ph.words = wordsOf(t)
+	if len(ph.words) == 0 {
+		return phrase{}, false
+	}
+	ph.keys = ph.words
+	if !ph.exact {
+		ph.keys = make([]string, len(ph.words))
+		for i, w := range ph.words {
+			if ph.prefix && i == len(ph.words)-1 {
+				ph.keys[i] = w // a prefix is matched as written
+				continue
+			}
+			ph.keys[i] = stem(w)
+		}
+	}
+	return ph, true
+}
+
+// toPhrases expands a list of entries, vocabulary names included, into
+// phrases. field names the list in rules ("keyword", "value prisoners").
+// A phrase that matches what an earlier one matches ("hostage" after
+// "hostages": one stem) is dropped.
+func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
+	out := make([]phrase, 0, len(list))
+	seen := map[string]bool{}
+	keep := func(ph phrase) {
+		key := fmt.Sprint(ph.exact, ph.prefix, ph.keys)
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, ph)
+		}
+	}
+	for _, s := range list {
+		t := strings.TrimSpace(s)
+		if name, ok := strings.CutPrefix(t, vocabMark); ok {
+			v, _ := voc.Lookup(name)
+			for _, entry := range v.Phrases {
+				if ph, ok := newPhrase(entry); ok {
+					ph.rule = field + " " + strconv.Quote(t) + " (" + strconv.Quote(ph.text) + ")"
+					keep(ph)
+				}
+			}
+			continue
+		}
+		if ph, ok := newPhrase(t); ok {
+			ph.rule = field + " " + strconv.Quote(t)
+			keep(ph)
+		}
+	}
+	return out
+}
+
+// stem is the Snowball (Porter2) English stem of a lower-case word. Stop
+// words ("having", "being") stay as they are, on both sides of a match.
+func stem(w string) string { return english.Stem(w, false) }
+
+// maxStems bounds the stem cache: a stream of pages with endless distinct
+// tokens (tables of codes) must not grow it without end.
+const maxStems = 1 << 16
+
+// stemCache remembers the stems of the words matched so far: news repeats
+// its words, so each distinct word is stemmed about once however many
+// metrics look for it and however many articles hold it. One cache serves
+// an engine: a cache per call would be lost with the pool at each garbage
+// collection, and stemming again costs more than a read lock.
+type stemCache struct {
+	mu    sync.RWMutex
+	stems map[string]string
+}
+
+// of returns the stem of w, a lower-cased word.
+func (c *stemCache) of(w []byte) string {
+	c.mu.RLock()
+	s, ok := c.stems[string(w)]
+	c.mu.RUnlock()
+	if ok {
+		return s
+	}
+	s = stem(string(w))
+	c.mu.Lock()
+	if len(c.stems) >= maxStems || c.stems == nil {
+		c.stems = make(map[string]string, 1024)
+	}
+	c.stems[string(w)] = s
+	c.mu.Unlock()
+	return s
+}

@@ -1,0 +1,112 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// ValueSpec is one named value of a multi-value metric: the figure nearest
+// to one of its words, in a sentence that holds a figure for every value.
+type ValueSpec struct {
+	Near []string `yaml:"near" json:"near" jsonschema:"required,description=Words phrases or @vocabularies; the value is the figure nearest to one of them (within window words) and nearer to them than to any other value's words."`
+}
+
+// valueNames lists the names of the spec's values in order.
+func (s *MetricSpec) valueNames() []string {
+	return sortedKeys(s.Values)
+}
+
+// bindValues reads a multi-value metric from a sentence: each figure goes
+// to the value whose words stand nearest to it, and each value takes the
+// nearest of its figures. Word order, the words between and the synonyms
+// a vocabulary holds do not matter: "700 prisoners in exchange for 40
+// hostages" and "40 hostages would go free for 700 detainees" bind alike.
+// Every value must bind, each to a figure of its own.
+func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Value, bool) {
+	d, tr := st.d, st.trace
+	n := len(m.valueNames)
+	best := make([]int, n)
+	bestDist := make([]int, n)
+	dist := make([]int, n)
+	for i := range best {
+		best[i], bestDist[i] = -1, far
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if !m.takes(f, tr) {
+			continue
+		}
+		for i := range dist {
+			dist[i] = far
+		}
+		exDist := far
+		fs, fe := d.FigureTokens(fi)
+		for _, h := range hits {
+			switch h.ref.role {
+			case roleValue:
+				// Distances are in half words: a word after the figure is half
+				// a word nearer than one as far before it, as a count stands
+				// before what it counts ("40 hostages for 700 prisoners":
+				// 700 is prisoners', not hostages').
+				g := 2 * wordGap(d, fs, fe, h.start, h.end)
+				if h.end <= fs {
+					g++
+				}
+				vi := m.valueOf[h.ref.index]
+				dist[vi] = min(dist[vi], g)
+			case roleNear:
+				if g := wordGap(d, fs, fe, h.start, h.end); !ownedByOther(d, fi, h) {
+					exDist = min(exDist, g)
+				}
+			}
+		}
+		own, tie := 0, false
+		for vi := 1; vi < n; vi++ {
+			switch {
+			case dist[vi] < dist[own]:
+				own, tie = vi, false
+			case dist[vi] == dist[own]:
+				tie = true
+			}
+		}
+		name, gap := m.valueNames[own], dist[own]/2
+		switch {
+		case gap > m.window:
+			if tr != nil {
+				tr.note("%q: no value's words within %d words (nearest: %s, %s away)", f.Text, m.window, name, words(gap))
+			}
+		case tie:
+			if tr != nil {
+				tr.note("%q: as near to the words of two values (%s): neither takes it", f.Text, words(gap))
+			}
+		case exDist <= gap:
+			if tr != nil {
+				tr.note("%q: excluded: an exclude_near word is %s away, no farther than %s's (%s)", f.Text, words(exDist), name, words(gap))
+			}
+		default:
+			if tr != nil {
+				tr.note("%q: nearest to the words of %s (%s away, window %d)", f.Text, name, words(gap), m.window)
+			}
+			if dist[own] < bestDist[own] {
+				best[own], bestDist[own] = fi, dist[own]
+			}
+		}
+	}
+	vals := make([]Value, 0, n)
+	var missing []string
+	for vi, fi := range best {
+		if fi < 0 {
+			missing = append(missing, m.valueNames[vi])
+			continue
+		}
+		vals = append(vals, Value{Name: m.valueNames[vi], Figure: d.Figures[fi]})
+	}
+	if len(missing) > 0 {
+		if tr != nil {
+			tr.note("left: no figure for %s", strings.Join(missing, ", "))
+		}
+		return nil, false
+	}
+	return vals, true
+}

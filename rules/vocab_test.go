@@ -1,0 +1,127 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestShippedVocabulariesParse(t *testing.T) {
+	v, err := ShippedVocabularies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"deaths", "injuries", "displacement", "shelter", "refugees", "hostages", "prisoners", "aid", "military_aid", "arms_sales"} {
+		voc, ok := v.Lookup(name)
+		if !ok || len(voc.Phrases) == 0 || voc.Description == "" {
+			t.Errorf("@%s: missing, empty or undescribed: %+v", name, voc)
+		}
+	}
+}
+
+func TestVocabularyFileErrorsHaveLines(t *testing.T) {
+	path := filepath.Join("testdata", "vocab", "broken_list.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, errs := ParseVocabulary(path, data)
+	var got []string
+	for _, e := range errs {
+		got = append(got, e.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{
+		path + ":4: phrases: \"kil*led\": * is allowed only at the end",
+		path + ":5: phrases: \"@deaths\": a vocabulary lists words and phrases",
+		path + ":6: phrases: empty phrase",
+		path + ":7: unknown key \"colour\"",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("want an error %q; got:\n%s", want, all)
+		}
+	}
+}
+
+func TestVocabulariesWithChanges(t *testing.T) {
+	shipped, err := ShippedVocabularies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, errs := shipped.With(map[string]VocabularySpec{
+		"deaths":   {Add: []string{"were martyred"}, Remove: []string{"bodies"}},
+		"strikes":  {Description: "Air strikes", Phrases: []string{"air strikes", "airstrikes"}},
+		"hostages": {Remove: []string{"no such entry"}},
+		"nothing":  {Add: []string{"x"}},
+		"Bad-Name": {Phrases: []string{"x"}},
+	}, Origin{File: "config.yaml", Line: 3})
+	var fields []string
+	for _, e := range errs {
+		fields = append(fields, e.Field)
+	}
+	if strings.Join(fields, " ") != "Bad-Name hostages.remove[0] nothing" {
+		t.Errorf("error fields: %q (%v)", fields, errs)
+	}
+	d, _ := v.Lookup("deaths")
+	if !contains(d.Phrases, "were martyred") || contains(d.Phrases, "bodies") {
+		t.Errorf("@deaths not changed: %v", d.Phrases)
+	}
+	if orig, _ := shipped.Lookup("deaths"); contains(orig.Phrases, "were martyred") || !contains(orig.Phrases, "bodies") {
+		t.Errorf("the shipped @deaths changed too: %v", orig.Phrases)
+	}
+	if s, ok := v.Lookup("strikes"); !ok || len(s.Phrases) != 2 || s.Origin.File != "config.yaml" {
+		t.Errorf("@strikes: %+v", s)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestUnknownVocabularyIsAnError(t *testing.T) {
+	s := MetricSpec{ID: "toll", Keywords: []string{"@death"}, ExcludeNear: []string{"@woundings"}}
+	errs := s.Validate()
+	if len(errs) != 2 || errs[0].Field != "keywords[0]" || !strings.Contains(errs[0].Msg, "did you mean @deaths?") ||
+		errs[1].Field != "exclude_near[0]" || !strings.Contains(errs[1].Msg, "claimtrack rules vocab") {
+		t.Errorf("got %v", errs)
+	}
+}
+
+// FuzzParseVocabulary: any file is parsed or refused with a line, and what
+// it accepts builds phrases an engine can compile and run.
+func FuzzParseVocabulary(f *testing.F) {
+	for _, p := range []string{filepath.Join("vocab", "deaths.yaml"), filepath.Join("testdata", "vocab", "broken_list.yaml")} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "The toll climbed to 33,000, with 7,000 wounded.")
+		}
+	}
+	f.Add([]byte("description: x\nphrases: [\"=\", \"*\", \"a*b\", \"@x\", \"=lives*\"]\n"), "33,000 lives")
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		voc, errs := ParseVocabulary("fuzz.yaml", data)
+		for _, err := range errs {
+			if !strings.HasPrefix(err.Error(), "fuzz.yaml:") {
+				t.Fatalf("error without a position: %v", err)
+			}
+		}
+		if len(errs) > 0 {
+			return
+		}
+		v := &Vocabularies{byName: map[string]Vocabulary{"fuzz": voc}}
+		e, err := Compile([]MetricSpec{{ID: "m", Keywords: []string{"@fuzz"}, ExcludeNear: []string{"@fuzz"}, Vocabularies: v}})
+		if err != nil {
+			t.Fatalf("accepted vocabulary %q does not compile: %v", voc.Phrases, err)
+		}
+		for _, o := range e.Extract(text) {
+			if o.QuoteStart < 0 || o.QuoteEnd > len(text) || len(o.Values) == 0 {
+				t.Fatalf("bad observation %+v", o)
+			}
+		}
+		e.Explain(text)
+	})
+}
