@@ -1,0 +1,250 @@
+package claimant
+
+// attr is one attribution in a sentence: the source's tokens, the anchor
+// (the verb or frame word) and which way it reaches.
+type attr struct {
+	src, srcEnd int // source noun phrase, tokens [src, srcEnd)
+	app, appEnd int // an appositive beside it ("Rami Aziz, who works for OCHA"), or 0, 0
+	anchor      int // the verb or frame word
+	kind        attrKind
+	// back: the attribution follows what it covers (", X said",
+	// "said X", ", according to X") and reaches back over its clause.
+	back bool
+	// reduced: "the 13,000 children the ministry says": the source follows
+	// the figure's noun with no punctuation between.
+	cite bool // "citing X": names the inner source of what an outlet reports
+}
+
+type attrKind uint8
+
+const (
+	kVerb     attrKind = iota // X said, said X
+	kFrame                    // according to X, per X, citing X
+	kFindings                 // X's count, figures from X
+	kPossFig                  // the ministry's 33,091
+	kLabel                    // UN: 1.7m displaced
+)
+
+// attributions finds every attribution in the view's tokens [lo, hi).
+func (v *view) attributions(lo, hi int) []attr {
+	var out []attr
+	// A headline's source before a colon: "UN: 1.7m displaced". Only a
+	// configured claimant counts (see name): "Rafah: 1.4 million ..." is
+	// a place.
+	for k := lo; k < hi && k <= lo+6; k++ {
+		if v.is(k, ":") && k > lo {
+			out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			break
+		}
+		if v.punct(k) && !v.is(k, "'", "-", ".") {
+			break
+		}
+	}
+	for i := lo; i < hi; i++ {
+		t := v.toks[i]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.low == "according" && v.is(i+1, "to"):
+			if a, b := v.npAfter(i+2, hi); b > a {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+			}
+			continue
+		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
+			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+			}
+			continue
+		case t.low == "citing" || t.low == "quoting":
+			if a, b := v.npAfter(i+1, hi); b > a {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
+			}
+			continue
+		case findingNouns[t.low]:
+			// "estimate", "count" and "report" are verbs too: a noun
+			// with an owner is a frame, else the word is read as a verb.
+			if a, ok := v.findings(i, lo, hi); ok {
+				out = append(out, a)
+				continue
+			}
+		}
+		if t.poss && i+1 < hi {
+			if j := v.possEnd(i); j < hi && v.toks[j].fig {
+				a := v.npBefore(i+1, lo)
+				out = append(out, attr{src: a, srcEnd: i + 1, anchor: j, kind: kPossFig})
+			}
+		}
+		report, finding := v.verbAt(i)
+		if !report && !finding {
+			continue
+		}
+		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") {
+			continue
+		}
+		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ahead reports whether word w occurs within n tokens after i.
+func (v *view) ahead(i, hi, n int, w string) bool {
+	for j := i + 1; j < hi && j <= i+n; j++ {
+		if v.toks[j].low == w {
+			return true
+		}
+		if v.boundary(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbAttr finds the source of the reporting verb at i.
+func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
+	// Passive: "the toll reported by the ministry".
+	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
+		if a, b := v.npAfter(i+2, hi); b > a {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
+		}
+	}
+	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") {
+		return attr{}, false
+	}
+	j := i - 1
+	for j >= lo && (betweenWords[v.toks[j].low] || v.toks[j].low == "'" && v.is(j+1, "t")) {
+		j--
+	}
+	// "Oxfam, which said", "Israel, which says".
+	if j >= lo && v.is(j, "which", "who") && v.is(j-1, ",") {
+		j -= 2
+	}
+	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
+	if inverted && !findingOnly {
+		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) && !pronouns[v.toks[a].low] {
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
+			v.appositiveAfter(&at, hi)
+			return at, true
+		}
+	}
+	if j < lo {
+		return attr{}, false
+	}
+	at := attr{anchor: i, kind: kVerb}
+	if v.is(j, ",") {
+		// "Airwars, a monitoring group, has verified", "COGAT, said",
+		// "Unicef's spokesman, speaking in Geneva, put".
+		k := j - 1
+		for k >= lo && !v.is(k, ",") && !v.boundary(k) {
+			k--
+		}
+		if k < lo || !v.is(k, ",") {
+			// No opening comma: ", X said" after a clause.
+			return attr{}, false
+		}
+		head := v.npBefore(k, lo)
+		if head == k {
+			return attr{}, false
+		}
+		at.src, at.srcEnd = head, k
+		at.app, at.appEnd = k+1, j
+		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
+	} else {
+		at.srcEnd = j + 1
+		at.src = v.npBefore(j+1, lo)
+		if at.src == at.srcEnd {
+			return attr{}, false
+		}
+		p := at.src - 1
+		at.back = v.is(p, ",", "\"", "-") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+	}
+	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
+		return attr{}, false
+	}
+	return at, true
+}
+
+// appositiveAfter adds ", a spokesman for the ministry" or ", who works
+// for OCHA" after an inverted source.
+func (v *view) appositiveAfter(at *attr, hi int) {
+	k := at.srcEnd
+	if !v.is(k, ",") {
+		return
+	}
+	e := k + 1
+	for e < hi && !v.boundary(e) {
+		e++
+	}
+	if e > k+1 {
+		at.app, at.appEnd = k+1, e
+	}
+}
+
+// findings makes an attribution of a findings noun with an owner: "the
+// health ministry's count", "an AFP tally", "figures from the IOM",
+// "Our tally". A bare "the analysis" is left to the verb it governs.
+func (v *view) findings(i, lo, hi int) (attr, bool) {
+	// figures from X, figures compiled by X
+	j := i + 1
+	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
+		j++
+	}
+	if v.is(j, "from", "by") {
+		if a, b := v.npAfter(j+1, hi); b > a {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
+	if a, b, ok := v.owner(i, lo); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
+	return attr{}, false
+}
+
+// owner finds who owns the findings noun at i: a possessive ("X's",
+// "our") or a capitalised modifier ("AFP tally", "UN figures").
+func (v *view) owner(i, lo int) (int, int, bool) {
+	k := i - 1
+	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly") {
+		k--
+	}
+	if k < lo {
+		return 0, 0, false
+	}
+	if v.is(k, "our", "my", "their", "its", "his", "her") {
+		return k, k + 1, true
+	}
+	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
+		e := k - 1
+		return v.npBefore(e, lo), e, true
+	}
+	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
+		return v.npBefore(k, lo), k, true
+	}
+	// Capitalised modifiers directly before the noun.
+	e := k + 1
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !days[v.toks[k].low] {
+		k--
+	}
+	if k+1 < e && (k < lo || !v.toks[k].capital) {
+		return k + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// hasFindingsHead reports whether the phrase [a, b) is headed by a
+// findings noun: "a Ledger analysis of satellite imagery", "figures from
+// the IOM", "The analysis".
+func (v *view) hasFindingsHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if findingNouns[v.toks[k].low] {
+			return true
+		}
+		if v.is(k, "of", "from", "by", "based") {
+			return false
+		}
+	}
+	return false
+}

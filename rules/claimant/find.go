@@ -1,0 +1,376 @@
+package claimant
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Find returns the claimant of the figure at bytes [start, end) of the
+// document's text, and false when the text attributes it to nobody.
+func (f *Finder) Find(d *figures.Document, start, end int) (Claimant, bool) {
+	si := d.SentenceAt(start)
+	if si < 0 {
+		return Claimant{}, false
+	}
+	c := &call{f: f, d: d}
+	return c.find(si, start, end)
+}
+
+// call is one Find: the document and the views made of its sentences.
+type call struct {
+	f     *Finder
+	d     *figures.Document
+	views map[int]*view
+}
+
+func (c *call) view(si int) *view {
+	if v, ok := c.views[si]; ok {
+		return v
+	}
+	if c.views == nil {
+		c.views = map[int]*view{}
+	}
+	v := newView(c.d, si)
+	c.views[si] = v
+	return v
+}
+
+// figTok is the first token of the view at or after byte offset off.
+func (v *view) tokAt(off int) int {
+	for i, t := range v.toks {
+		if t.end > off {
+			return i
+		}
+	}
+	return len(v.toks)
+}
+
+func (c *call) find(si, start, end int) (Claimant, bool) {
+	v := c.view(si)
+	ft := v.tokAt(start)
+	lo := 0
+	// A transcript's speaker line: "LT. COL. DAVID AVNER, IDF SPOKESMAN: ...".
+	label, lbEnd, lbOK := c.speakerLabel(si)
+	if lbOK && lbEnd > v.toks[0].start {
+		lo = v.tokAt(lbEnd)
+		if lo < len(v.toks) && v.toks[lo].low == ":" {
+			lo++
+		}
+	}
+	if qs, qe, ok := c.quoteAround(start, end); ok {
+		// An attribution inside the quote ("The health ministry tells
+		// us 33,000 have died") names the source; "we estimate" does not.
+		a, b := v.tokAt(qs), v.tokAt(qe)
+		if cl, ok := c.pick(v, v.attributions(a, b), ft, true); ok {
+			cl.How = InQuote
+			return cl, true
+		}
+		return c.speaker(si, v, qs, qe)
+	}
+	if lbOK {
+		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok {
+			cl.How = InQuote
+			return cl, true
+		}
+		return label, true
+	}
+	atts := v.attributions(lo, len(v.toks))
+	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
+		return cl, true
+	}
+	return c.neighbours(si, v, lo)
+}
+
+// pick chooses the attribution that covers token ft and names it. In a
+// quote, first-person sources are the speaker's and are left to the
+// speaker.
+func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	if inQuote && (firstPerson[v.toks[a.src].low] || pronouns[v.toks[a.src].low]) {
+		return Claimant{}, false
+	}
+	return c.name(v, a)
+}
+
+// pickResolved is pick with pronouns and bare findings nouns ("it said",
+// "The analysis suggests") resolved in the sentence before.
+func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	if v.anaphoric(a) {
+		if si == 0 {
+			return Claimant{}, false
+		}
+		cl, ok := c.subject(si - 1)
+		cl.How = Previous
+		return cl, ok
+	}
+	return c.name(v, a)
+}
+
+// anaphoric: the source is a pronoun or a findings noun with no owner.
+func (v *view) anaphoric(a attr) bool {
+	s := v.toks[a.src].low
+	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
+		return true
+	}
+	if determiners[s] && a.srcEnd-a.src <= 3 && findingNouns[v.toks[a.srcEnd-1].low] {
+		return true
+	}
+	return false
+}
+
+// choose picks, among the attributions that cover token ft, the innermost:
+// one citing its source first, then the nearest.
+func choose(v *view, atts []attr, ft int) (attr, bool) {
+	best, bestDist := -1, 1<<30
+	for k, a := range atts {
+		dist, ok := v.covers(a, ft)
+		if !ok {
+			continue
+		}
+		if a.cite {
+			dist = -1
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best < 0 {
+		return attr{}, false
+	}
+	return atts[best], true
+}
+
+// covers reports whether attribution a reaches token ft, and how far.
+func (v *view) covers(a attr, ft int) (int, bool) {
+	if ft >= a.src && ft < a.srcEnd || a.app < a.appEnd && ft >= a.app && ft < a.appEnd {
+		return 0, false // the figure is inside the source's words
+	}
+	switch a.kind {
+	case kPossFig:
+		return 0, ft == a.anchor
+	case kLabel:
+		return 1 << 20, ft > a.anchor
+	}
+	lo, hi := a.src, a.anchor
+	if a.anchor < lo {
+		lo = a.anchor
+	}
+	if a.srcEnd > hi {
+		hi = a.srcEnd
+	}
+	if ft > hi {
+		// Forward: "X said that ... 153", "X's count rose by 71".
+		if v.clauseBreak(hi, ft) {
+			return 0, false
+		}
+		return ft - hi, true
+	}
+	if ft < lo {
+		if v.clauseBreak(ft, lo) {
+			return 0, false
+		}
+		if a.back || a.kind == kFrame {
+			return lo - ft, true
+		}
+		// "the 13,000 children the ministry says have died".
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) {
+			return lo - ft, true
+		}
+	}
+	return 0, false
+}
+
+// clauseBreak reports a semicolon between tokens a and b: an attribution
+// does not reach over one.
+func (v *view) clauseBreak(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.toks[i].low == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) punctBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.punct(i) && !v.toks[i].fig && v.toks[i].low != "'" && v.toks[i].low != "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// name turns an attribution's words into a claimant.
+func (c *call) name(v *view, a attr) (Claimant, bool) {
+	s, e := v.reduce(a.src, a.srcEnd)
+	if s >= e {
+		return Claimant{}, false
+	}
+	if id, ok := c.lookup(v, s, e); ok {
+		return c.claimant(v, s, e, id), true
+	}
+	if a.app < a.appEnd {
+		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
+			return c.claimant(v, a.app, a.appEnd, id), true
+		}
+		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
+		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
+			return c.claimant(v, rs, re, ""), true
+		}
+	}
+	if a.kind == kPossFig || a.kind == kLabel {
+		return Claimant{}, false // "El Fasher's 1.8 million residents"
+	}
+	if pronouns[v.toks[s].low] && !firstPerson[v.toks[s].low] && e-s == 1 {
+		return Claimant{}, false
+	}
+	return c.claimant(v, s, e, ""), true
+}
+
+func (c *call) claimant(v *view, s, e int, id string) Claimant {
+	for s < e-1 && determiners[v.toks[s].low] {
+		s++
+	}
+	words, bs, be := v.span(c.d.Text, s, e)
+	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
+}
+
+// reduce narrows a source phrase to the claimant it stands for: the owner
+// of a findings noun ("A Ledger analysis" → Ledger, "Our own count" →
+// Our), the organisation a spokesman speaks for ("a civil defence
+// spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
+// X" → X).
+func (v *view) reduce(s, e int) (int, int) {
+	for k := s; k < e; k++ {
+		w := v.toks[k].low
+		if findingNouns[w] && k > s {
+			// "figures from X": the from-phrase is the source.
+			if v.is(k+1, "from", "by") && k+2 < e {
+				return k + 2, e
+			}
+			if a, b, ok := v.owner(k, s); ok {
+				return a, b
+			}
+		}
+		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
+			return k + 2, e
+		}
+		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
+				return k + 2, e
+			}
+			// "a civil defence spokesman", "the military's chief spokesman"
+			m := k
+			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
+				m--
+			}
+			if m > s && !(m == s+1 && determiners[v.toks[s].low]) {
+				b := m
+				if v.is(b-1, "s") && v.is(b-2, "'") {
+					b -= 2
+				} else if v.is(b-1, "'") {
+					b--
+				}
+				if b > s {
+					return s, b
+				}
+			}
+		}
+	}
+	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
+	// organisation.
+	if v.is(s, "dr", "mr", "mrs", "ms", "prof", "professor") {
+		for k := s + 1; k < e-1; k++ {
+			if v.is(k, "of", "from", "at") && v.toks[k+1].capital {
+				return k + 1, e
+			}
+		}
+	}
+	return s, e
+}
+
+// lookup finds the longest configured alias in tokens [s, e).
+func (c *call) lookup(v *view, s, e int) (string, bool) {
+	w := v.normRange(s, e)
+	best, bestLen := "", 0
+	for i := range w {
+		for _, a := range c.f.byFirst[w[i]] {
+			if len(a.words) <= bestLen || i+len(a.words) > len(w) || !equalWords(w[i:i+len(a.words)], a.words) {
+				continue
+			}
+			if a.bare && !c.inContext(a.id) {
+				continue
+			}
+			best, bestLen = a.id, len(a.words)
+		}
+	}
+	return best, bestLen > 0
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inContext reports whether the text names claimant id by a full alias or
+// mentions one of its context words: "the ministry" is Gaza's health
+// ministry only in a story about Gaza.
+func (c *call) inContext(id string) bool {
+	text := strings.ToLower(c.d.Text)
+	for _, group := range [][][]string{c.f.contexts[id], c.f.full[id]} {
+		for _, p := range group {
+			if containsWords(text, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWords reports whether lower-cased text holds the words in order,
+// as whole words separated by non-letters.
+func containsWords(text string, words []string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], words[0])
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if i > 0 && isLetter(text[i-1]) {
+			continue
+		}
+		j := i
+		ok := true
+		for k, w := range words {
+			if k > 0 {
+				for j < len(text) && !isLetter(text[j]) {
+					j++
+				}
+			}
+			if !strings.HasPrefix(text[j:], w) {
+				ok = false
+				break
+			}
+			j += len(w)
+		}
+		if ok && (j == len(text) || !isLetter(text[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }

@@ -1,0 +1,227 @@
+package claimant
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// tok is one token of a sentence as the finder reads it.
+type tok struct {
+	raw        string
+	low        string // lower case, typographic apostrophes and quotes folded
+	start, end int    // byte offsets in the text
+	word, num  bool
+	space      bool // white space before it
+	capital    bool // starts with an upper-case letter
+	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
+	fig        bool // inside an amount figure
+}
+
+// view is one sentence's tokens.
+type view struct {
+	toks []tok
+	// start is the sentence's byte offset, first the first token after a
+	// dateline, time stamp or speaker label.
+	start int
+}
+
+func newView(d *figures.Document, si int) *view {
+	s := d.Sentences[si]
+	v := &view{start: s.Start, toks: make([]tok, 0, s.TokEnd-s.TokStart)}
+	fi := s.FigStart
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		t := d.Tokens[ti]
+		raw := d.Text[t.Start:t.End]
+		low := strings.ToLower(raw)
+		switch low {
+		case "’", "‘", "`":
+			low = "'"
+		case "“", "”", "«", "»", "„":
+			low = "\""
+		case "—", "–":
+			low = "-"
+		}
+		r, _ := utf8.DecodeRuneInString(raw)
+		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: unicode.IsUpper(r)}
+		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
+			fi++
+		}
+		if fi < s.FigEnd && d.Figures[fi].Start <= k.start && d.Figures[fi].Kind.IsAmount() {
+			k.fig = true
+		}
+		v.toks = append(v.toks, k)
+	}
+	for i := range v.toks {
+		if v.toks[i].word && i+1 < len(v.toks) && v.toks[i+1].low == "'" && !v.toks[i+1].space {
+			if i+2 < len(v.toks) && v.toks[i+2].low == "s" && !v.toks[i+2].space {
+				v.toks[i].poss = true
+			} else if strings.HasSuffix(v.toks[i].low, "s") {
+				v.toks[i].poss = true // "Hamas' fighters"
+			}
+		}
+	}
+	return v
+}
+
+func (v *view) is(i int, words ...string) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	for _, w := range words {
+		if v.toks[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) punct(i int) bool {
+	return i >= 0 && i < len(v.toks) && !v.toks[i].word && !v.toks[i].num
+}
+
+// boundary reports whether token i ends a phrase: a comma, a clause mark,
+// a quotation mark or a spaced dash.
+func (v *view) boundary(i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return true
+	}
+	switch v.toks[i].low {
+	case ",", ";", ":", "\"", "(", ")", "[", "]", "!", "?", "…":
+		return true
+	case "-":
+		return v.toks[i].space
+	case ".":
+		return !v.internalDot(i)
+	}
+	return false
+}
+
+// internalDot: the full stop of an initial or abbreviation inside a name
+// ("U.S. officials", "Rear Adm. Yonatan").
+func (v *view) internalDot(i int) bool {
+	if i == 0 || !v.toks[i-1].word || v.toks[i].space {
+		return false
+	}
+	p := v.toks[i-1]
+	return p.capital && utf8.RuneCountInString(p.raw) <= 4 && i+1 < len(v.toks)
+}
+
+// skip moves over a possessive's apostrophe and s.
+func (v *view) possEnd(i int) int {
+	j := i + 1
+	if v.is(j, "'") {
+		j++
+		if v.is(j, "s") && !v.toks[j].space {
+			j++
+		}
+	}
+	return j
+}
+
+// text is the source text between tokens [a, b).
+func (v *view) span(text string, a, b int) (string, int, int) {
+	if a >= b {
+		return "", 0, 0
+	}
+	s, e := v.toks[a].start, v.toks[b-1].end
+	return text[s:e], s, e
+}
+
+// normRange is the normalised words of tokens [a, b).
+func (v *view) normRange(a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		t := v.toks[i]
+		if t.word || t.num {
+			out = append(out, strings.ToLower(t.raw))
+		}
+	}
+	return out
+}
+
+// Reporting verbs, as Snowball stems; irregular forms are listed as
+// themselves. A verb's subject (or, inverted, its object) is a claimant.
+var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
+	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas " +
+	"warn")
+
+// Verbs whose subject must be a findings noun ("figures show", "a Ledger
+// analysis found", "the analysis suggests"): a chart shows, a reader finds.
+var findingStems = set("show shown find found suggest indic reveal put")
+
+// Findings nouns: what a claimant publishes. "X's count", "figures from X".
+var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
+	"calculations assessment investigation review statistics records survey numbers report study")
+
+// Staff nouns: a person who speaks for an organisation ("a spokesman for
+// X", "UN satellite analysts", "researchers at X").
+var staffNouns = set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen researchers analysts staff " +
+	"officials official director representative envoy")
+
+var determiners = set("the a an")
+
+// stop words a subject never reaches back over.
+var clauseWords = set("that which who whom whose while whereas and but or as when where if because although though since " +
+	"after before than so then nor yet even also")
+
+// auxiliaries and adverbs between a subject and its verb.
+var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly " +
+	"once not n't")
+
+var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
+
+var firstPerson = set("i we you our my us me your")
+
+// Broadcast roles whose lines are the programme's own speech, not a
+// claimant's.
+var showRoles = set("anchor host reporter correspondent presenter interviewer moderator announcer narrator q question")
+
+var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func stem(w string) string {
+	switch w {
+	case "said", "told", "put", "found", "gave", "given", "shown":
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// verbAt reports whether token i is a reporting verb used as a verb, and
+// whether it is a findings verb.
+func (v *view) verbAt(i int) (report, finding bool) {
+	t := v.toks[i]
+	if !t.word || len(t.low) < 3 || t.capital && i > 0 && !isShouted(t.raw) {
+		return false, false
+	}
+	if strings.HasSuffix(t.low, "ing") {
+		return false, false // "telling them to move", "speaking to"
+	}
+	// A noun after a determiner or possessive: "the report", "its count".
+	if i > 0 {
+		p := v.toks[i-1]
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || determiners[p.low] || pronouns[p.low] && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss {
+			return false, false
+		}
+	}
+	st := stem(t.low)
+	return reportStems[st], findingStems[st]
+}
+
+// isShouted: a word in capitals ("SAYS" in a headline).
+func isShouted(s string) bool { return strings.ToUpper(s) == s && len(s) > 2 }
