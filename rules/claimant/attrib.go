@@ -48,6 +48,12 @@ func (v *view) attributions(lo, hi int) []attr {
 		switch {
 		case t.low == "according" && v.is(i+1, "to"):
 			if a, b := v.npAfter(i+2, hi); b > a {
+				if findingNouns[v.toks[b-1].low] {
+					// "according to figures compiled by the UN"
+					if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
+						a, b = f.src, f.srcEnd
+					}
+				}
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
@@ -106,7 +112,7 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// Passive: "the toll reported by the ministry".
 	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(i+2, hi); b > a {
+		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) && !days[v.toks[a].low] {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -122,7 +128,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		j -= 2
 	}
 	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
-	if inverted && !findingOnly {
+	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
 		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) && !pronouns[v.toks[a].low] {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
@@ -163,6 +169,14 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
 		return attr{}, false
+	}
+	if !v.nominal(at.src, at.srcEnd) {
+		// "The Israeli agency that coordinates aid, COGAT, said": the
+		// appositive names the source.
+		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {
+			return attr{}, false
+		}
+		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
 	}
 	return at, true
 }
@@ -225,10 +239,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
-	for k >= lo && v.toks[k].word && v.toks[k].capital && !days[v.toks[k].low] {
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !days[v.toks[k].low] && !determiners[v.toks[k].low] {
 		k--
 	}
-	if k+1 < e && (k < lo || !v.toks[k].capital) {
+	if k+1 < e && (k < lo || !v.toks[k].capital || determiners[v.toks[k].low]) {
 		return k + 1, e, true
 	}
 	return 0, 0, false
@@ -247,4 +261,29 @@ func (v *view) hasFindingsHead(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// Verbs that may come before their source: "..., said Mahmoud Saleh",
+// "..., say Palestinian health officials". "put", "counted" and "found"
+// never do.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told")
+
+// nominal reports whether tokens [a, b) can be a claimant's phrase: one
+// that opens with a determiner or a capital, or names staff, or runs to a
+// boundary ("health ministry says" after a comma); not "together" in
+// "which together once counted", nor "its latest situation" (report).
+func (v *view) nominal(a, b int) bool {
+	first := v.toks[a]
+	if v.is(a, "its", "their", "his", "her") {
+		return v.hasFindingsHead(a, b)
+	}
+	if first.capital || determiners[first.low] || pronouns[first.low] || first.low == "our" || first.low == "my" {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
+	}
+	return a == 0 || v.boundary(a-1)
 }

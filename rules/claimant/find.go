@@ -90,8 +90,13 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	if inQuote && (firstPerson[v.toks[a.src].low] || pronouns[v.toks[a.src].low]) {
-		return Claimant{}, false
+	if inQuote {
+		// "What I can tell you", "Our teams counted": the speaker's own.
+		for k := a.src; k < a.srcEnd; k++ {
+			if firstPerson[v.toks[k].low] || pronouns[v.toks[k].low] {
+				return Claimant{}, false
+			}
+		}
 	}
 	return c.name(v, a)
 }
@@ -121,7 +126,8 @@ func (v *view) anaphoric(a attr) bool {
 		return true
 	}
 	if determiners[s] && a.srcEnd-a.src <= 3 && findingNouns[v.toks[a.srcEnd-1].low] {
-		return true
+		_, _, owned := v.owner(a.srcEnd-1, a.src)
+		return !owned
 	}
 	return false
 }

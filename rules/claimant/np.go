@@ -37,6 +37,10 @@ func (v *view) npBefore(end, lo int) int {
 			return i
 		case clauseWords[t.low] || betweenWords[t.low] && !t.capital:
 			return start
+		case prepositions[t.low] && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
+			// "on hospital morgue records": a preposition before
+			// lower-case words is not inside a name.
+			return start
 		case v.isVerbLike(i) && !t.capital:
 			return start
 		case t.capital && days[t.low] && i < end-1:
@@ -68,6 +72,9 @@ func (v *view) startsName(i int) bool { return false }
 // and the reporting lexicon).
 func (v *view) isVerbLike(i int) bool {
 	t := v.toks[i]
+	if i > 0 && v.toks[i-1].low == "-" && !t.space {
+		return false // "Gaza-based"
+	}
 	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !staffNouns[t.low] {
 		return true
 	}
@@ -98,7 +105,8 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case t.num || t.fig:
 			return a, end
 		case determiners[t.low] && i > a:
-			if !(v.toks[i-1].capital && i+1 < hi && v.toks[i+1].capital) {
+			// "Save the Children", "Researchers at the London School"
+			if !((v.toks[i-1].capital || prepositions[v.toks[i-1].low] || linkWords[v.toks[i-1].low]) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
 		case t.low == "of" && i > a:
