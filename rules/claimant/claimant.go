@@ -15,6 +15,7 @@ package claimant
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // How says where a claimant's words were found.
@@ -136,8 +137,21 @@ type Finder struct {
 
 type alias struct {
 	words []string
-	id    string
-	bare  bool
+	// caps marks words written in capitals ("WHO", "UN"): they match a
+	// word with a capital, never an all lower-case one ("who").
+	caps []bool
+	id   string
+	bare bool
+}
+
+func newAlias(s, id string, bare bool) alias {
+	raw := strings.FieldsFunc(s, notWordRune)
+	a := alias{id: id, bare: bare, words: make([]string, len(raw)), caps: make([]bool, len(raw))}
+	for i, w := range raw {
+		a.words[i] = strings.ToLower(w)
+		a.caps[i] = len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	return a
 }
 
 // New builds a finder that names claimants with the entities' aliases.
@@ -151,14 +165,14 @@ func New(list []Entity) (*Finder, error) {
 	}
 	f := &Finder{byFirst: map[string][]alias{}, contexts: map[string][][]string{}, full: map[string][][]string{}}
 	for _, e := range list {
-		for _, a := range e.Aliases {
-			w := normWords(a)
-			f.byFirst[w[0]] = append(f.byFirst[w[0]], alias{words: w, id: e.ID})
-			f.full[e.ID] = append(f.full[e.ID], w)
+		for _, s := range e.Aliases {
+			a := newAlias(s, e.ID, false)
+			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
+			f.full[e.ID] = append(f.full[e.ID], a.words)
 		}
-		for _, a := range e.BareAliases {
-			w := normWords(a)
-			f.byFirst[w[0]] = append(f.byFirst[w[0]], alias{words: w, id: e.ID, bare: true})
+		for _, s := range e.BareAliases {
+			a := newAlias(s, e.ID, true)
+			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
 		}
 		for _, c := range e.Context {
 			f.contexts[e.ID] = append(f.contexts[e.ID], normWords(c))
@@ -170,9 +184,11 @@ func New(list []Entity) (*Finder, error) {
 // normWords splits s into lower-case words and numbers, folding
 // typographic apostrophes: "Gaza’s Health-Ministry" → gaza s health ministry.
 func normWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && r != '’' && r != '‘' && r != '–' && r != '—' && r != '“' && r != '”')
-	})
+	return strings.FieldsFunc(strings.ToLower(s), notWordRune)
+}
+
+func notWordRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 0x7f && !unicode.IsPunct(r) && !unicode.IsSpace(r) && !unicode.IsSymbol(r))
 }
 
 // NormalizeWords is the form in which claimants' words are compared: lower

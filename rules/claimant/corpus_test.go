@@ -114,6 +114,10 @@ func result(c corpusCase, got Claimant, ok bool) (string, bool) {
 
 func measure(t *testing.T, name string) float64 {
 	f, cases := loadCorpus(t, name)
+	return measureWith(t, name, f, cases)
+}
+
+func measureWith(t *testing.T, name string, f *Finder, cases []corpusCase) float64 {
 	right := 0
 	howRight := 0
 	confusion := map[string]int{}
@@ -174,5 +178,19 @@ func TestCorpusDev(t *testing.T) {
 func TestCorpusHoldout(t *testing.T) {
 	if acc := measure(t, "corpus.holdout.yaml"); acc < minAccuracy {
 		t.Errorf("claimant accuracy on holdout %.3f < %.2f", acc, minAccuracy)
+	}
+}
+
+// TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
+// their bare aliases and context words) on the dev corpus instead of the
+// corpus's own list: what a user gets with no claimants configured.
+func TestCorpusDevShipped(t *testing.T) {
+	_, cases := loadCorpus(t, "corpus.dev.yaml")
+	f, err := New(Defaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc := measureWith(t, "corpus.dev.yaml (shipped claimants)", f, cases); acc < minAccuracy {
+		t.Errorf("claimant accuracy on dev with the shipped claimants %.3f < %.2f", acc, minAccuracy)
 	}
 }

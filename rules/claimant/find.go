@@ -305,11 +305,11 @@ func (v *view) reduce(s, e int) (int, int) {
 
 // lookup finds the longest configured alias in tokens [s, e).
 func (c *call) lookup(v *view, s, e int) (string, bool) {
-	w := v.normRange(s, e)
+	w, lower := v.normRange(s, e)
 	best, bestLen := "", 0
 	for i := range w {
 		for _, a := range c.f.byFirst[w[i]] {
-			if len(a.words) <= bestLen || i+len(a.words) > len(w) || !equalWords(w[i:i+len(a.words)], a.words) {
+			if len(a.words) <= bestLen || i+len(a.words) > len(w) || !equalWords(w[i:i+len(a.words)], a.words, a.caps, lower[i:]) {
 				continue
 			}
 			if a.bare && !c.inContext(a.id) {
@@ -321,9 +321,9 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 	return best, bestLen > 0
 }
 
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
+func equalWords(text, alias []string, caps, lower []bool) bool {
+	for i := range alias {
+		if text[i] != alias[i] || caps[i] && lower[i] {
 			return false
 		}
 	}

@@ -132,16 +132,19 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 	return text[s:e], s, e
 }
 
-// normRange is the normalised words of tokens [a, b).
-func (v *view) normRange(a, b int) []string {
+// normRange is the lower-cased words of tokens [a, b), and for each
+// whether it was written all in lower case.
+func (v *view) normRange(a, b int) ([]string, []bool) {
 	out := make([]string, 0, b-a)
+	lower := make([]bool, 0, b-a)
 	for i := a; i < b; i++ {
 		t := v.toks[i]
 		if t.word || t.num {
-			out = append(out, strings.ToLower(t.raw))
+			out = append(out, t.low)
+			lower = append(lower, t.low == t.raw)
 		}
 	}
-	return out
+	return out, lower
 }
 
 // Reporting verbs, as Snowball stems; irregular forms are listed as
