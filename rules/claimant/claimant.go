@@ -101,7 +101,7 @@ func Check(list []Entity) []Problem {
 		check := func(field string, aliases []string) {
 			for k, a := range aliases {
 				f := fmt.Sprintf("%s[%d]", field, k)
-				key := strings.Join(normWords(a), " ")
+				key := NormalizeAlias(a)
 				if key == "" {
 					out = append(out, Problem{i, f, "empty alias: give the words that name the claimant, or remove the entry"})
 					continue
@@ -146,6 +146,10 @@ type alias struct {
 
 func newAlias(s, id string, bare bool) alias {
 	raw := strings.FieldsFunc(s, notWordRune)
+	// "the Ledger" names the Ledger wherever "Ledger" stands alone.
+	if len(raw) > 1 && determiners[strings.ToLower(raw[0])] {
+		raw = raw[1:]
+	}
 	a := alias{id: id, bare: bare, words: make([]string, len(raw)), caps: make([]bool, len(raw))}
 	for i, w := range raw {
 		a.words[i] = strings.ToLower(w)
@@ -190,6 +194,11 @@ func normWords(s string) []string {
 func notWordRune(r rune) bool {
 	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 0x7f && !unicode.IsPunct(r) && !unicode.IsSpace(r) && !unicode.IsSymbol(r))
 }
+
+// NormalizeAlias is the form in which aliases are compared: lower-case
+// words, punctuation dropped ("Gaza’s health-ministry" = "gaza s health
+// ministry").
+func NormalizeAlias(s string) string { return strings.Join(normWords(s), " ") }
 
 // NormalizeWords is the form in which claimants' words are compared: lower
 // case, punctuation dropped, a leading determiner removed ("The Gulf

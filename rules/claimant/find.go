@@ -223,6 +223,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if id, ok := c.lookup(v, s, e); ok {
 		return c.claimant(v, s, e, id), true
 	}
+	if s != a.src || e != a.srcEnd {
+		if id, ok := c.lookup(v, a.src, a.srcEnd); ok {
+			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
+		}
+	}
 	if a.app < a.appEnd {
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
 			return c.claimant(v, a.app, a.appEnd, id), true

@@ -35,7 +35,7 @@ func (v *view) npBefore(end, lo int) int {
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
-		case clauseWords[t.low] || betweenWords[t.low] && !t.capital:
+		case (clauseWords[t.low] || betweenWords[t.low] && !t.capital) && !isShouted(t.raw):
 			return start
 		case prepositions[t.low] && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
 			// "on hospital morgue records": a preposition before
@@ -45,7 +45,7 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case t.capital && days[t.low] && i < end-1:
 			return start
-		case v.sentenceWord(i) && !v.startsName(i):
+		case v.sentenceWord(i):
 			return start
 		}
 		if t.word || t.num {
@@ -62,10 +62,8 @@ func (v *view) npBefore(end, lo int) int {
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
 func (v *view) sentenceWord(i int) bool {
-	return v.toks[i].capital && (prepositions[v.toks[i].low] || clauseWords[v.toks[i].low] || v.toks[i].low == "even" || v.toks[i].low == "speaking")
+	return v.toks[i].capital && !isShouted(v.toks[i].raw) && (prepositions[v.toks[i].low] || clauseWords[v.toks[i].low] || v.toks[i].low == "even" || v.toks[i].low == "speaking")
 }
-
-func (v *view) startsName(i int) bool { return false }
 
 // isVerbLike: a lower-case word that reads as a verb and so cannot be
 // inside a subject ("killed", "employs" is not tested: only past forms
@@ -122,7 +120,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if i == a || n >= hi || !v.toks[n].capital || days[v.toks[n].low] {
 				return a, end
 			}
-		case clauseWords[t.low] || betweenWords[t.low] && !t.capital:
+		case (clauseWords[t.low] || betweenWords[t.low] && !t.capital) && !isShouted(t.raw):
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i):
 			return a, end
