@@ -27,6 +27,7 @@ type Config struct {
 
 	Sources     []Source           `yaml:"sources" json:"sources,omitempty"`
 	Metrics     []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
+	Claimants   []Claimant         `yaml:"claimants" json:"claimants,omitempty" jsonschema:"description=Who says figures: stable ids and the words that name them (added to the shipped ones; the same id replaces a shipped one)."`
 	RuleFiles   []string           `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
 	Boilerplate []string           `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
 	Templates   map[string]string  `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered) for the message body; KIND_title for its title line."`
