@@ -6,12 +6,21 @@ import (
 	"unicode/utf8"
 )
 
-// lineBounds is the line (between line breaks) holding byte offset off.
-func lineBounds(text string, off int) (int, int) {
-	s := strings.LastIndexByte(text[:off], '\n') + 1
-	e := strings.IndexByte(text[off:], '\n')
+// lineBounds is the line (between line breaks) holding byte offset off,
+// read no further than two sentences either side: a text without line
+// breaks is not one line to read whole for each figure.
+func (c *call) lineBounds(off int) (int, int) {
+	text := c.d.Text
+	si := c.d.SentenceAt(off)
+	lo, hi := 0, len(text)
+	if si >= 0 {
+		lo = c.d.Sentences[max(0, si-2)].Start
+		hi = c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
+	}
+	s := strings.LastIndexByte(text[lo:off], '\n') + 1 + lo
+	e := strings.IndexByte(text[off:hi], '\n')
 	if e < 0 {
-		e = len(text)
+		e = hi
 	} else {
 		e += off
 	}
@@ -24,9 +33,27 @@ func lineBounds(text string, off int) (int, int) {
 // claimants, nor is a headline's "UN:" (mixed case, or a line with no
 // full stop: see the headline frame).
 func (c *call) speakerLabel(si int) (Claimant, int, bool) {
+	if l, ok := c.labels[si]; ok {
+		return l.c, l.end, l.ok
+	}
+	cl, end, ok := c.readLabel(si)
+	if c.labels == nil {
+		c.labels = map[int]label{}
+	}
+	c.labels[si] = label{cl, end, ok}
+	return cl, end, ok
+}
+
+type label struct {
+	c   Claimant
+	end int
+	ok  bool
+}
+
+func (c *call) readLabel(si int) (Claimant, int, bool) {
 	text := c.d.Text
 	s := c.d.Sentences[si].Start
-	ls, le := lineBounds(text, s)
+	ls, le := c.lineBounds(s)
 	line := text[ls:le]
 	colon := strings.IndexByte(line, ':')
 	if colon < 2 || colon > 80 {
@@ -84,19 +111,35 @@ func (c *call) speakerLabel(si int) (Claimant, int, bool) {
 	return cl, ls + colon, true
 }
 
-var quotePairs = map[rune]rune{'“': '”', '"': '"', '«': '»', '„': '“'}
+// closer returns the mark that closes a quotation opened by r.
+func closer(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '"':
+		return '"', true
+	case '«':
+		return '»', true
+	case '„':
+		return '“', true
+	}
+	return 0, false
+}
 
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
 	text := c.d.Text
-	ps, pe := lineBounds(text, start)
+	if !c.nearQuote(start) {
+		return 0, 0, false
+	}
+	ps, pe := c.lineBounds(start)
 	var open rune
 	qs := -1
 	for i, r := range text[ps:pe] {
 		at := ps + i
 		if qs < 0 {
-			if cl, ok := quotePairs[r]; ok {
+			if cl, ok := closer(r); ok {
 				open, qs = cl, at+utf8.RuneLen(r)
 			}
 			continue
@@ -165,6 +208,53 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 		}
 	}
 	return Claimant{}, false
+}
+
+// nearQuote reports whether a quotation mark is within two sentences of
+// byte offset off, remembering each sentence's answer.
+func (c *call) nearQuote(off int) bool {
+	si := c.d.SentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	if c.quoted == nil {
+		c.quoted = map[int]uint8{}
+	}
+	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
+		q := c.quoted[k]
+		if q == 0 {
+			s := c.d.Sentences[k]
+			q = 2
+			if hasQuoteMark(c.d.Text[s.Start:s.End]) {
+				q = 1
+			}
+			c.quoted[k] = q
+		}
+		if q == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuoteMark reports whether text holds a quotation mark: " or the
+// typographic “ ” „ « ». Read byte by byte: most figures are not quoted.
+func hasQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xE2: // “ ” „ are E2 80 9C, 9D, 9E
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
+				return true
+			}
+		case 0xC2: // « » are C2 AB, BB
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func dist(p, qs, qe int) int {

@@ -27,6 +27,16 @@ const (
 
 // attributions finds every attribution in the view's tokens [lo, hi).
 func (v *view) attributions(lo, hi int) []attr {
+	// A sentence with several observed figures is read once.
+	if v.attsRead && v.attsLo == lo && v.attsHi == hi {
+		return v.atts
+	}
+	out := v.readAttributions(lo, hi)
+	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
+	return out
+}
+
+func (v *view) readAttributions(lo, hi int) []attr {
 	var out []attr
 	// A headline's source before a colon: "UN: 1.7m displaced". Only a
 	// configured claimant counts (see name): "Rafah: 1.4 million ..." is

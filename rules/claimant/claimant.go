@@ -130,9 +130,10 @@ func Check(list []Entity) []Problem {
 // Finder finds the claimant of a figure. It is safe for concurrent use.
 type Finder struct {
 	// byFirst maps an alias's first word to the aliases starting with it.
-	byFirst  map[string][]alias
-	contexts map[string][][]string // id → context phrases (normalised words)
-	full     map[string][][]string // id → full aliases, for the bare-alias check
+	byFirst map[string][]alias
+	// ctx lists, for a claimant with bare aliases, the words that say a
+	// text is about it: its context words and aliases.
+	ctx map[string][]string
 }
 
 type alias struct {
@@ -167,19 +168,22 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string][]alias{}, contexts: map[string][][]string{}, full: map[string][][]string{}}
+	f := &Finder{byFirst: map[string][]alias{}, ctx: map[string][]string{}}
 	for _, e := range list {
 		for _, s := range e.Aliases {
 			a := newAlias(s, e.ID, false)
 			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
-			f.full[e.ID] = append(f.full[e.ID], a.words)
 		}
 		for _, s := range e.BareAliases {
 			a := newAlias(s, e.ID, true)
 			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
 		}
-		for _, c := range e.Context {
-			f.contexts[e.ID] = append(f.contexts[e.ID], normWords(c))
+		if len(e.BareAliases) > 0 {
+			for _, c := range append(append([]string{}, e.Context...), e.Aliases...) {
+				if c = strings.TrimSpace(c); c != "" {
+					f.ctx[e.ID] = append(f.ctx[e.ID], c)
+				}
+			}
 		}
 	}
 	return f, nil

@@ -7,21 +7,60 @@ import (
 )
 
 // Find returns the claimant of the figure at bytes [start, end) of the
-// document's text, and false when the text attributes it to nobody.
+// document's text, and false when the text attributes it to nobody. To
+// find the claimants of several figures of one document, use Doc.
 func (f *Finder) Find(d *figures.Document, start, end int) (Claimant, bool) {
-	si := d.SentenceAt(start)
+	return f.Doc(d).Find(start, end)
+}
+
+// Doc finds claimants in one document, keeping what it learns of the
+// document (its sentences as read, which claimants its story is about)
+// between figures. A Doc is not safe for concurrent use.
+type Doc struct {
+	c call
+}
+
+// Doc starts finding claimants in d.
+func (f *Finder) Doc(d *figures.Document) *Doc {
+	return &Doc{c: call{f: f, d: d}}
+}
+
+// Find returns the claimant of the figure at bytes [start, end).
+func (x *Doc) Find(start, end int) (Claimant, bool) {
+	// Several metrics often observe one figure.
+	key := [2]int{start, end}
+	if r, ok := x.c.found[key]; ok {
+		return r.c, r.ok
+	}
+	si := x.c.d.SentenceAt(start)
 	if si < 0 {
 		return Claimant{}, false
 	}
-	c := &call{f: f, d: d}
-	return c.find(si, start, end)
+	c, ok := x.c.find(si, start, end)
+	if x.c.found == nil {
+		x.c.found = map[[2]int]found{}
+	}
+	x.c.found[key] = found{c, ok}
+	return c, ok
 }
 
-// call is one Find: the document and the views made of its sentences.
+type found struct {
+	c  Claimant
+	ok bool
+}
+
+// call holds the document and the views made of its sentences.
 type call struct {
-	f     *Finder
-	d     *figures.Document
-	views map[int]*view
+	f       *Finder
+	d       *figures.Document
+	views   map[int]*view
+	context map[string]bool // claimant id → the text is about it
+	found   map[[2]int]found
+	forms   verbForms
+	// quoted marks the sentences known to hold a quotation mark (1) or
+	// none (2).
+	quoted map[int]uint8
+	labels map[int]label // sentence → its line's speaker label
 }
 
 func (c *call) view(si int) *view {
@@ -31,7 +70,10 @@ func (c *call) view(si int) *view {
 	if c.views == nil {
 		c.views = map[int]*view{}
 	}
-	v := newView(c.d, si)
+	if c.forms == nil {
+		c.forms = verbForms{}
+	}
+	v := newView(c.d, si, c.forms)
 	c.views[si] = v
 	return v
 }
@@ -335,53 +377,45 @@ func equalWords(text, alias []string, caps, lower []bool) bool {
 	return true
 }
 
-// inContext reports whether the text names claimant id by a full alias or
+// inContext reports whether the text names claimant id by an alias or
 // mentions one of its context words: "the ministry" is Gaza's health
-// ministry only in a story about Gaza.
+// ministry only in a story about Gaza. Context words and aliases are
+// looked for as written and in capitals; each claimant's answer is kept.
 func (c *call) inContext(id string) bool {
-	text := strings.ToLower(c.d.Text)
-	for _, group := range [][][]string{c.f.contexts[id], c.f.full[id]} {
-		for _, p := range group {
-			if containsWords(text, p) {
-				return true
-			}
+	if v, ok := c.context[id]; ok {
+		return v
+	}
+	if c.context == nil {
+		c.context = map[string]bool{}
+	}
+	found := false
+	for _, p := range c.f.ctx[id] {
+		if containsWord(c.d.Text, p) || containsWord(c.d.Text, strings.ToUpper(p)) {
+			found = true
+			break
 		}
 	}
-	return false
+	c.context[id] = found
+	return found
 }
 
-// containsWords reports whether lower-cased text holds the words in order,
-// as whole words separated by non-letters.
-func containsWords(text string, words []string) bool {
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], words[0])
+// containsWord reports whether text holds w not inside a longer word.
+func containsWord(text, w string) bool {
+	for off := 0; off <= len(text)-len(w); {
+		i := strings.Index(text[off:], w)
 		if i < 0 {
 			return false
 		}
 		i += off
-		off = i + 1
-		if i > 0 && isLetter(text[i-1]) {
-			continue
-		}
-		j := i
-		ok := true
-		for k, w := range words {
-			if k > 0 {
-				for j < len(text) && !isLetter(text[j]) {
-					j++
-				}
-			}
-			if !strings.HasPrefix(text[j:], w) {
-				ok = false
-				break
-			}
-			j += len(w)
-		}
-		if ok && (j == len(text) || !isLetter(text[j])) {
+		e := i + len(w)
+		if (i == 0 || !wordByte(text[i-1])) && (e == len(text) || !wordByte(text[e])) {
 			return true
 		}
+		off = i + 1
 	}
 	return false
 }
 
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80 }
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

@@ -20,19 +20,46 @@ type tok struct {
 	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
+	report     bool // a reporting verb's form, whatever its use here
+	finding    bool // a findings verb's form ("show", "found")
 }
 
 // view is one sentence's tokens.
 type view struct {
 	toks []tok
-	// start is the sentence's byte offset, first the first token after a
-	// dateline, time stamp or speaker label.
-	start int
+	// atts are the attributions last read, of tokens [attsLo, attsHi).
+	atts           []attr
+	attsLo, attsHi int
+	attsRead       bool
 }
 
-func newView(d *figures.Document, si int) *view {
+// verbForms remembers, per word, whether it is a reporting or findings
+// verb's form: Snowball is the costliest step, and a text repeats its words.
+type verbForms map[string]uint8
+
+const (
+	formReport uint8 = 1 << iota
+	formFinding
+)
+
+func (m verbForms) of(low string) (report, finding bool) {
+	f, ok := m[low]
+	if !ok {
+		st := stem(low)
+		if reportStems[st] {
+			f |= formReport
+		}
+		if findingStems[st] {
+			f |= formFinding
+		}
+		m[low] = f
+	}
+	return f&formReport != 0, f&formFinding != 0
+}
+
+func newView(d *figures.Document, si int, forms verbForms) *view {
 	s := d.Sentences[si]
-	v := &view{start: s.Start, toks: make([]tok, 0, s.TokEnd-s.TokStart)}
+	v := &view{toks: make([]tok, 0, s.TokEnd-s.TokStart)}
 	fi := s.FigStart
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
@@ -48,6 +75,9 @@ func newView(d *figures.Document, si int) *view {
 		}
 		r, _ := utf8.DecodeRuneInString(raw)
 		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: unicode.IsUpper(r)}
+		if k.word && len(low) >= 3 && stemStarts[low[:3]] && !strings.HasSuffix(low, "ing") {
+			k.report, k.finding = forms.of(low)
+		}
 		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
 			fi++
 		}
@@ -196,6 +226,24 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// stemStarts holds the first three letters of every stem above: a word
+// starting otherwise is no reporting verb and is not stemmed (Snowball
+// was most of the finder's time).
+var stemStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{reportStems, findingStems} {
+		for w := range s {
+			if len(w) >= 3 {
+				m[w[:3]] = true
+			}
+		}
+	}
+	for _, w := range []string{"add", "said", "told", "put", "found", "gave", "given", "shown"} {
+		m[w[:3]] = true
+	}
+	return m
+}()
+
 func stem(w string) string {
 	switch w {
 	case "said", "told", "put", "found", "gave", "given", "shown":
@@ -208,11 +256,10 @@ func stem(w string) string {
 // whether it is a findings verb.
 func (v *view) verbAt(i int) (report, finding bool) {
 	t := v.toks[i]
-	if !t.word || len(t.low) < 3 || t.capital && i > 0 && !isShouted(t.raw) {
+	// -ing forms are never read as verbs ("telling them to move",
+	// "speaking to"): newView does not stem them.
+	if !t.report && !t.finding || t.capital && i > 0 && !isShouted(t.raw) {
 		return false, false
-	}
-	if strings.HasSuffix(t.low, "ing") {
-		return false, false // "telling them to move", "speaking to"
 	}
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
@@ -222,8 +269,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 			return false, false
 		}
 	}
-	st := stem(t.low)
-	return reportStems[st], findingStems[st]
+	return t.report, t.finding
 }
 
 // isShouted: a word in capitals ("SAYS" in a headline).
