@@ -347,7 +347,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		}
 	}
 	a, b := v.npAfter(lo, len(v.toks))
-	if b > a && !pronouns[v.toks[a].low] && (v.toks[a].capital || determiners[v.toks[a].low]) {
+	if b > a && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.is(b, ",") {
 			at := attr{src: a, srcEnd: b}
@@ -399,13 +399,13 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 				}
 			}
 		}
-		if a, b := v.npAfter(i+1, len(v.toks)); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) {
+		if a, b := v.npAfter(i+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
 			cl.How = Next
 			return cl, ok
 		}
 		if i > 2 {
-			if a, b := v.npAfter(0, i); b > a && (v.toks[a].capital) && !pronouns[v.toks[a].low] {
+			if a, b := v.npAfter(0, i); b > a && (v.toks[a].capital) && !v.toks[a].has(cPronoun) {
 				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
 				cl.How = Next
 				return cl, ok
@@ -413,7 +413,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 	}
 	for _, a := range v.attributions(0, len(v.toks)) {
-		if a.kind != kVerb || v.anaphoric(a) || firstPerson[v.toks[a.src].low] {
+		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}
 		cl, ok := c.name(v, a)

@@ -58,7 +58,7 @@ func (v *view) readAttributions(lo, hi int) []attr {
 		switch {
 		case t.low == "according" && v.is(i+1, "to"):
 			if a, b := v.npAfter(i+2, hi); b > a {
-				if findingNouns[v.toks[b-1].low] {
+				if v.toks[b-1].has(cFindingNoun) {
 					// "according to figures compiled by the UN"
 					if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
 						a, b = f.src, f.srcEnd
@@ -68,7 +68,7 @@ func (v *view) readAttributions(lo, hi int) []attr {
 			}
 			continue
 		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
-			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) {
+			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
@@ -77,7 +77,7 @@ func (v *view) readAttributions(lo, hi int) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case findingNouns[t.low]:
+		case t.has(cFindingNoun):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -122,7 +122,7 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// Passive: "the toll reported by the ministry".
 	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) && !days[v.toks[a].low] {
+		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -130,7 +130,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{}, false
 	}
 	j := i - 1
-	for j >= lo && (betweenWords[v.toks[j].low] || v.toks[j].low == "'" && v.is(j+1, "t")) {
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t")) {
 		j--
 	}
 	// "Oxfam, which said", "Israel, which says".
@@ -140,7 +140,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
 	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || determiners[v.toks[a].low]) && !pronouns[v.toks[a].low] {
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -249,10 +249,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
-	for k >= lo && v.toks[k].word && v.toks[k].capital && !days[v.toks[k].low] && !determiners[v.toks[k].low] {
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
 		k--
 	}
-	if k+1 < e && (k < lo || !v.toks[k].capital || determiners[v.toks[k].low]) {
+	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
 		return k + 1, e, true
 	}
 	return 0, 0, false
@@ -263,7 +263,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 // the IOM", "The analysis".
 func (v *view) hasFindingsHead(a, b int) bool {
 	for k := a; k < b; k++ {
-		if findingNouns[v.toks[k].low] {
+		if v.toks[k].has(cFindingNoun) {
 			return true
 		}
 		if v.is(k, "of", "from", "by", "based") {
@@ -287,7 +287,7 @@ func (v *view) nominal(a, b int) bool {
 	if v.is(a, "its", "their", "his", "her") {
 		return v.hasFindingsHead(a, b)
 	}
-	if first.capital || determiners[first.low] || pronouns[first.low] || first.low == "our" || first.low == "my" {
+	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
 		return true
 	}
 	for k := a; k < b; k++ {

@@ -135,7 +135,7 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if inQuote {
 		// "What I can tell you", "Our teams counted": the speaker's own.
 		for k := a.src; k < a.srcEnd; k++ {
-			if firstPerson[v.toks[k].low] || pronouns[v.toks[k].low] {
+			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
 				return Claimant{}, false
 			}
 		}
@@ -167,7 +167,7 @@ func (v *view) anaphoric(a attr) bool {
 	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
 		return true
 	}
-	if determiners[s] && a.srcEnd-a.src <= 3 && findingNouns[v.toks[a.srcEnd-1].low] {
+	if determiners[s] && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		return !owned
 	}
@@ -282,14 +282,14 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.kind == kPossFig || a.kind == kLabel {
 		return Claimant{}, false // "El Fasher's 1.8 million residents"
 	}
-	if pronouns[v.toks[s].low] && !firstPerson[v.toks[s].low] && e-s == 1 {
+	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
 	}
 	return c.claimant(v, s, e, ""), true
 }
 
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
-	for s < e-1 && determiners[v.toks[s].low] {
+	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
 	}
 	words, bs, be := v.span(c.d.Text, s, e)
@@ -325,7 +325,7 @@ func (v *view) reduce(s, e int) (int, int) {
 			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
 				m--
 			}
-			if m > s && !(m == s+1 && determiners[v.toks[s].low]) {
+			if m > s && !(m == s+1 && v.toks[s].has(cDeterminer)) {
 				b := m
 				if v.is(b-1, "s") && v.is(b-2, "'") {
 					b -= 2
@@ -350,13 +350,17 @@ func (v *view) reduce(s, e int) (int, int) {
 	return s, e
 }
 
-// lookup finds the longest configured alias in tokens [s, e).
+// lookup finds the longest configured alias in tokens [s, e), reading
+// words and numbers and skipping the symbols between them.
 func (c *call) lookup(v *view, s, e int) (string, bool) {
-	w, lower := v.normRange(s, e)
 	best, bestLen := "", 0
-	for i := range w {
-		for _, a := range c.f.byFirst[w[i]] {
-			if len(a.words) <= bestLen || i+len(a.words) > len(w) || !equalWords(w[i:i+len(a.words)], a.words, a.caps, lower[i:]) {
+	for i := s; i < e; i++ {
+		t := &v.toks[i]
+		if !t.word && !t.num {
+			continue
+		}
+		for _, a := range c.f.byFirst[t.low] {
+			if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
 				continue
 			}
 			if a.bare && !c.inContext(a.id) {
@@ -368,11 +372,22 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 	return best, bestLen > 0
 }
 
-func equalWords(text, alias []string, caps, lower []bool) bool {
-	for i := range alias {
-		if text[i] != alias[i] || caps[i] && lower[i] {
+// aliasAt reports whether alias a's words start at token i, before e. A
+// word the alias writes in capitals ("WHO") must not be all lower case.
+func (v *view) aliasAt(i, e int, a alias) bool {
+	k := i
+	for wi, w := range a.words {
+		for k < e && !v.toks[k].word && !v.toks[k].num {
+			k++
+		}
+		if k >= e {
 			return false
 		}
+		t := &v.toks[k]
+		if t.low != w || a.caps[wi] && t.low == t.raw {
+			return false
+		}
+		k++
 	}
 	return true
 }

@@ -27,7 +27,7 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case t.num || t.fig:
 			return start
-		case determiners[t.low]:
+		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
 			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital) {
@@ -35,15 +35,15 @@ func (v *view) npBefore(end, lo int) int {
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
-		case (clauseWords[t.low] || betweenWords[t.low] && !t.capital) && !isShouted(t.raw):
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return start
-		case prepositions[t.low] && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
 		case v.isVerbLike(i) && !t.capital:
 			return start
-		case t.capital && days[t.low] && i < end-1:
+		case t.capital && t.has(cDay) && i < end-1:
 			return start
 		case v.sentenceWord(i):
 			return start
@@ -62,7 +62,7 @@ func (v *view) npBefore(end, lo int) int {
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
 func (v *view) sentenceWord(i int) bool {
-	return v.toks[i].capital && !isShouted(v.toks[i].raw) && (prepositions[v.toks[i].low] || clauseWords[v.toks[i].low] || v.toks[i].low == "even" || v.toks[i].low == "speaking")
+	return v.toks[i].capital && !isShouted(v.toks[i].raw) && (v.toks[i].has(cPreposition) || v.toks[i].has(cClause) || v.toks[i].low == "even" || v.toks[i].low == "speaking")
 }
 
 // isVerbLike: a lower-case word that reads as a verb and so cannot be
@@ -73,7 +73,7 @@ func (v *view) isVerbLike(i int) bool {
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
-	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !staffNouns[t.low] {
+	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) {
 		return true
 	}
 	r, f := v.verbAt(i)
@@ -102,14 +102,14 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case t.num || t.fig:
 			return a, end
-		case determiners[t.low] && i > a:
+		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School"
-			if !((v.toks[i-1].capital || prepositions[v.toks[i-1].low] || linkWords[v.toks[i-1].low]) && i+1 < hi && v.toks[i+1].capital) {
+			if !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
-		case prepositions[t.low] || linkWords[t.low] && !t.capital:
+		case t.has(cPreposition) || t.has(cLink) && !t.capital:
 			// "Researchers at the London School", "Organization for
 			// Migration": a link word continues a name only before a
 			// capital (or a determiner and a capital).
@@ -117,14 +117,14 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.is(n, "the") {
 				n++
 			}
-			if i == a || n >= hi || !v.toks[n].capital || days[v.toks[n].low] {
+			if i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay) {
 				return a, end
 			}
-		case (clauseWords[t.low] || betweenWords[t.low] && !t.capital) && !isShouted(t.raw):
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i):
 			return a, end
-		case t.capital && days[t.low]:
+		case t.capital && t.has(cDay):
 			return a, end
 		}
 		i++

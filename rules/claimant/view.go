@@ -20,6 +20,7 @@ type tok struct {
 	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
+	cls        class
 	report     bool // a reporting verb's form, whatever its use here
 	finding    bool // a findings verb's form ("show", "found")
 }
@@ -60,11 +61,21 @@ func (m verbForms) of(low string) (report, finding bool) {
 func newView(d *figures.Document, si int, forms verbForms) *view {
 	s := d.Sentences[si]
 	v := &view{toks: make([]tok, 0, s.TokEnd-s.TokStart)}
+	// The sentence is lower-cased once and its tokens cut from it; where
+	// lower case changes a letter's length, token by token.
+	sent := d.Text[s.Start:s.End]
+	lowSent := strings.ToLower(sent)
+	sameLen := len(lowSent) == len(sent)
 	fi := s.FigStart
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		raw := d.Text[t.Start:t.End]
-		low := strings.ToLower(raw)
+		var low string
+		if sameLen {
+			low = lowSent[int(t.Start)-s.Start : int(t.End)-s.Start]
+		} else {
+			low = strings.ToLower(raw)
+		}
 		switch low {
 		case "’", "‘", "`":
 			low = "'"
@@ -73,9 +84,16 @@ func newView(d *figures.Document, si int, forms verbForms) *view {
 		case "—", "–":
 			low = "-"
 		}
-		r, _ := utf8.DecodeRuneInString(raw)
-		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: unicode.IsUpper(r)}
-		if k.word && len(low) >= 3 && stemStarts[low[:3]] && !strings.HasSuffix(low, "ing") {
+		capital := raw[0] >= 'A' && raw[0] <= 'Z'
+		if raw[0] >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(raw)
+			capital = unicode.IsUpper(r)
+		}
+		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital}
+		if classStarts[startKey(low)] {
+			k.cls = classes[low]
+		}
+		if k.word && len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 			k.report, k.finding = forms.of(low)
 		}
 		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
@@ -162,21 +180,6 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 	return text[s:e], s, e
 }
 
-// normRange is the lower-cased words of tokens [a, b), and for each
-// whether it was written all in lower case.
-func (v *view) normRange(a, b int) ([]string, []bool) {
-	out := make([]string, 0, b-a)
-	lower := make([]bool, 0, b-a)
-	for i := a; i < b; i++ {
-		t := v.toks[i]
-		if t.word || t.num {
-			out = append(out, t.low)
-			lower = append(lower, t.low == t.raw)
-		}
-	}
-	return out, lower
-}
-
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
@@ -218,6 +221,60 @@ var showRoles = set("anchor host reporter correspondent presenter interviewer mo
 var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
 	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
 
+// class holds a word's memberships in the lexicons above, looked up once
+// per token instead of once per test.
+type class uint16
+
+const (
+	cDeterminer class = 1 << iota
+	cClause
+	cBetween
+	cPronoun
+	cFirstPerson
+	cPreposition
+	cLink
+	cFindingNoun
+	cStaff
+	cDay
+)
+
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		set map[string]bool
+		c   class
+	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
+		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
+		{staffNouns, cStaff}, {days, cDay}} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// classStarts marks the first two bytes of the words in classes: most
+// tokens start otherwise and skip the map.
+var classStarts = func() *[1 << 16]bool {
+	var m [1 << 16]bool
+	for w := range classes {
+		m[startKey(w)] = true
+	}
+	return &m
+}()
+
+func startKey(w string) int {
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (t *tok) has(c class) bool { return t.cls&c != 0 }
+
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -229,20 +286,43 @@ func set(s string) map[string]bool {
 // stemStarts holds the first three letters of every stem above: a word
 // starting otherwise is no reporting verb and is not stemmed (Snowball
 // was most of the finder's time).
-var stemStarts = func() map[string]bool {
-	m := map[string]bool{}
+var stemStarts = func() *[26 * 26 * 26]bool {
+	var m [26 * 26 * 26]bool
+	add := func(w string) {
+		if i, ok := prefixIndex(w); ok {
+			m[i] = true
+		}
+	}
 	for _, s := range []map[string]bool{reportStems, findingStems} {
 		for w := range s {
-			if len(w) >= 3 {
-				m[w[:3]] = true
-			}
+			add(w)
 		}
 	}
 	for _, w := range []string{"add", "said", "told", "put", "found", "gave", "given", "shown"} {
-		m[w[:3]] = true
+		add(w)
 	}
-	return m
+	return &m
 }()
+
+func prefixIndex(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	i := 0
+	for k := range 3 {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*26 + int(c-'a')
+	}
+	return i, true
+}
+
+func stemStart(low string) bool {
+	i, ok := prefixIndex(low)
+	return ok && stemStarts[i]
+}
 
 func stem(w string) string {
 	switch w {
@@ -264,7 +344,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
 		p := v.toks[i-1]
-		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || determiners[p.low] || pronouns[p.low] && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss {
 			return false, false
 		}
