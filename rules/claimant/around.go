@@ -105,6 +105,12 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 			}
 		}
 		rs, re := v.reduce(s, end)
+		if !v.hasWord(rs, re) {
+			rs, re = start, end
+		}
+		if !v.hasWord(rs, re) {
+			return Claimant{}, 0, false
+		}
 		cl = c.claimant(v, rs, re, "")
 	}
 	cl.How = InQuote
@@ -421,4 +427,14 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		return cl, ok
 	}
 	return Claimant{}, false
+}
+
+// hasWord reports whether tokens [a, b) hold a word.
+func (v *view) hasWord(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.toks[k].word {
+			return true
+		}
+	}
+	return false
 }

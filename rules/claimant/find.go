@@ -63,9 +63,17 @@ type call struct {
 	labels map[int]label // sentence → its line's speaker label
 }
 
+// maxSentence is the longest sentence, in tokens, the finder reads. A
+// longer one is a table, a list or a hostile page, not prose someone is
+// quoted in, and reading it would cost time in its length squared.
+const maxSentence = 400
+
 func (c *call) view(si int) *view {
 	if v, ok := c.views[si]; ok {
 		return v
+	}
+	if s := c.d.Sentences[si]; s.TokEnd-s.TokStart > maxSentence {
+		return &view{}
 	}
 	if c.views == nil {
 		c.views = map[int]*view{}
@@ -90,6 +98,9 @@ func (v *view) tokAt(off int) int {
 
 func (c *call) find(si, start, end int) (Claimant, bool) {
 	v := c.view(si)
+	if len(v.toks) == 0 {
+		return Claimant{}, false
+	}
 	ft := v.tokAt(start)
 	lo := 0
 	// A transcript's speaker line: "LT. COL. DAVID AVNER, IDF SPOKESMAN: ...".
