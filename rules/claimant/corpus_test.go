@@ -194,3 +194,51 @@ func TestCorpusDevShipped(t *testing.T) {
 		t.Errorf("claimant accuracy on dev with the shipped claimants %.3f < %.2f", acc, minAccuracy)
 	}
 }
+
+// TestMechanisms runs testdata/mechanisms.yaml: one or two sentences of our
+// own per mechanism; every one must pass.
+func TestMechanisms(t *testing.T) {
+	f, cases := loadCorpus(t, "mechanisms.yaml")
+	if len(cases) < 20 {
+		t.Fatalf("mechanisms.yaml: %d cases read", len(cases))
+	}
+	var a figures.Analyzer
+	for _, c := range cases {
+		s, e, ok := figureSpan(c.Text, c.Figure)
+		if !ok {
+			t.Errorf("mechanisms.yaml:%d: figure %q not in text", c.line, c.Figure)
+			continue
+		}
+		got, found := f.Find(a.Analyze(c.Text), s, e)
+		g, good := result(c, got, found)
+		how := "none"
+		if found {
+			how = string(got.How)
+		}
+		if !good || how != c.How {
+			want := "null"
+			if c.Claimant != nil {
+				want = *c.Claimant
+			}
+			t.Errorf("mechanisms.yaml:%d: %q in %q: got %s (%s), want %s (%s)", c.line, c.Figure, c.Text, g, how, want, c.How)
+		}
+	}
+}
+
+// TestShippedClaimants runs testdata/shipped.yaml with the shipped
+// claimants; every case must pass.
+func TestShippedClaimants(t *testing.T) {
+	_, cases := loadCorpus(t, "shipped.yaml")
+	f, err := New(Defaults())
+	if err != nil {
+		t.Fatalf("shipped claimants: %v", err)
+	}
+	var a figures.Analyzer
+	for _, c := range cases {
+		s, e, _ := figureSpan(c.Text, c.Figure)
+		got, found := f.Find(a.Analyze(c.Text), s, e)
+		if g, good := result(c, got, found); !good {
+			t.Errorf("shipped.yaml:%d: %q in %q: got %s (%+v)", c.line, c.Figure, c.Text, g, got)
+		}
+	}
+}
