@@ -50,6 +50,16 @@ func (v *view) readAttributions(lo, hi int) []attr {
 			break
 		}
 	}
+	// A headline's source after a dash: "Gaza: 60,000 pregnant women
+	// without care – WHO". Only a name (capitalised words) counts.
+	for k := hi - 1; k > lo && k >= hi-6; k-- {
+		if v.is(k, "-") && v.toks[k].space {
+			if v.allCapitalised(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := v.toks[i]
 		if !t.word {
@@ -86,7 +96,9 @@ func (v *view) readAttributions(lo, hi int) []attr {
 			}
 		}
 		if t.poss && i+1 < hi {
-			if j := v.possEnd(i); j < hi && v.toks[j].fig {
+			// "the ministry's 33,091" is the ministry's count; "the
+			// Pentagon's $320m pier" is the Pentagon's pier.
+			if j := v.possEnd(i); j < hi && v.toks[j].fig && !v.figureModifies(j, hi) {
 				a := v.npBefore(i+1, lo)
 				out = append(out, attr{src: a, srcEnd: i + 1, anchor: j, kind: kPossFig})
 			}
@@ -140,7 +152,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
 	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) {
+		// The source ends its clause: in "Qatar, ..., said the truce would
+		// be extended" the phrase after the verb begins what was said.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -175,7 +189,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{}, false
 		}
 		p := at.src - 1
-		at.back = v.is(p, ",", "\"", "-") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+	}
+	// Reaching back needs the verb to end its clause (", the WHO said on
+	// Friday."): "the WHO reckons some 11,000" reaches forward only.
+	if at.back && !v.clauseFinal(i, hi) {
+		at.back = false
 	}
 	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
 		return attr{}, false
@@ -296,4 +315,60 @@ func (v *view) nominal(a, b int) bool {
 		}
 	}
 	return a == 0 || v.boundary(a-1)
+}
+
+// endsClause reports whether token b (after a source) ends the clause:
+// punctuation, the end, or an adverbial ("on Tuesday", "in a statement").
+func (v *view) endsClause(b, hi int) bool {
+	if b >= hi || v.punct(b) {
+		return true
+	}
+	t := &v.toks[b]
+	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
+}
+
+// clauseFinal reports whether the verb at i ends its clause: within a few
+// words comes punctuation or the end, with no figure, "that" or second
+// verb on the way ("said on Friday.", "told our correspondent.").
+func (v *view) clauseFinal(i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.boundary(k):
+			return true
+		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
+			return false
+		}
+	}
+	return i+6 >= hi
+}
+
+// allCapitalised reports whether tokens [a, b) are a name: words, each
+// capitalised (or a link word), at least one.
+func (v *view) allCapitalised(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital:
+			n++
+		case t.has(cLink) || v.is(k, ".", "'", "&"):
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// figureModifies reports whether the figure starting at token j is
+// followed by a noun it counts ("$320m pier", "1.8 million residents").
+func (v *view) figureModifies(j, hi int) bool {
+	k := j
+	for k < hi && v.toks[k].fig {
+		k++
+	}
+	if v.is(k, "-") && !v.toks[k].space {
+		k++ // "1,000-strong"
+	}
+	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition)
 }

@@ -162,6 +162,22 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		return Claimant{}, false
 	}
 	if v.anaphoric(a) {
+		// "Human Rights Watch said it had documented 11 strikes": the
+		// pronoun is the source of the attribution it is reported in.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
+				if _, covers := v.covers(o, a.src); covers {
+					return c.name(v, o)
+				}
+			}
+		}
+		// "Israel's air force has dropped 6,000 bombs ..., it said": the
+		// sentence's own subject, when it is a name.
+		if a.back {
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
 		if si == 0 {
 			return Claimant{}, false
 		}
@@ -169,7 +185,55 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		cl.How = Previous
 		return cl, ok
 	}
+	// "The Ministry of Defence has flown 74 tonnes ..., a spokesman said":
+	// a spokesman speaks for the sentence's subject.
+	if a.srcEnd-a.src == 2 && v.is(a.src, "a", "an") && v.is(a.srcEnd-1, "spokesman", "spokeswoman", "spokesperson") {
+		if x, y := v.npAfter(0, a.src); y > x && x < a.src && v.named(x, y) {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+	}
+	// "the agency said": the agency last named, in this sentence or the one
+	// before.
+	if a.srcEnd-a.src == 2 && v.is(a.src, "the") && v.is(a.srcEnd-1, "agency", "organisation", "organization", "mission") {
+		if id, ok := c.lookupLast(v, 0, a.src); ok {
+			return c.claimant(v, a.src, a.srcEnd, id), true
+		}
+		if si > 0 {
+			p := c.view(si - 1)
+			if id, ok := c.lookupLast(p, 0, len(p.toks)); ok {
+				cl := c.claimant(v, a.src, a.srcEnd, id)
+				cl.How = Previous
+				return cl, true
+			}
+		}
+	}
 	return c.name(v, a)
+}
+
+// named reports whether tokens [a, b) hold a capitalised word other than
+// an opening determiner: a name, not "The strikes".
+func (v *view) named(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].fig || v.toks[k].num {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital && !v.toks[k].has(cDeterminer) && v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupLast finds the configured claimant named last in tokens [s, e).
+func (c *call) lookupLast(v *view, s, e int) (string, bool) {
+	for k := e - 1; k >= s; k-- {
+		if id, ok := c.lookup(v, k, e); ok {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // anaphoric: the source is a pronoun or a findings noun with no owner.
@@ -348,6 +412,10 @@ func (v *view) reduce(s, e int) (int, int) {
 				}
 			}
 		}
+	}
+	// "A government media office statement said": the office.
+	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
+		return s, e - 1
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.

@@ -88,6 +88,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		i++
 	}
 	a = i
+	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !isShouted(v.toks[a].raw) {
+		return a, a // "Of the 13,000 people", "In Gaza": no noun phrase opens here
+	}
 	end := a
 	for i < hi && i-a < maxPhrase {
 		t := v.toks[i]
