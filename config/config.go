@@ -25,8 +25,9 @@ type Config struct {
 	Fetch     Fetch     `yaml:"fetch" json:"fetch,omitempty"`
 	Tracker   Tracker   `yaml:"tracker" json:"tracker,omitempty"`
 
-	Sources []Source           `yaml:"sources" json:"sources,omitempty"`
-	Metrics []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
+	Sources   []Source           `yaml:"sources" json:"sources,omitempty"`
+	Metrics   []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`
+	Claimants []Claimant         `yaml:"claimants" json:"claimants,omitempty" jsonschema:"description=Who says figures: stable ids and the words that name them (added to the shipped ones; the same id replaces a shipped one)."`
 	// Vocabularies changes the shipped vocabularies (@deaths) or adds new ones.
 	Vocabularies map[string]rules.VocabularySpec `yaml:"vocabularies" json:"vocabularies,omitempty" jsonschema:"description=Named word lists rules use as @name: change a shipped one (add: or remove:) or define your own (phrases:). List them with claimtrack rules vocab."`
 	RuleFiles    []string                        `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`

@@ -403,6 +403,7 @@ func (l *loader) validate() {
 	for i, re := range c.Boilerplate {
 		checkRegexp(fail, fmt.Sprintf("boilerplate[%d]", i), re)
 	}
+	l.validateClaimants()
 	templateNames := notify.TemplateNames()
 	for name, text := range c.Templates {
 		if !slices.Contains(templateNames, name) {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -37,6 +38,9 @@ type Observation struct {
 	// Rule says which part of the metric matched: `keyword "killed"`,
 	// `patterns[0]` or `values`.
 	Rule string `json:"rule"`
+	// Claimant is who the text says claims the main value; nil when
+	// unattributed. See claimants.go.
+	Claimant *claimant.Claimant `json:"claimant,omitempty"`
 }
 
 // Main is the observation's first value: the value of a single-valued metric.
@@ -127,6 +131,8 @@ type Engine struct {
 	// analyzers keeps figures.Analyzers between calls of Extract, so that
 	// a stream of articles reuses token storage instead of allocating it.
 	analyzers sync.Pool
+	// claimants finds each observation's claimant (claimants.go).
+	claimants claimantSetting
 }
 
 // maxPooledText is the longest text whose analyzer goes back to the pool:
@@ -386,7 +392,7 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observatio
 			}
 		}
 	}
-	return out
+	return e.attribute(d, out)
 }
 
 // hasTrigger reports whether a metric's hits include a keyword, value or

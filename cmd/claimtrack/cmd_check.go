@@ -51,12 +51,27 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 		}
 		return nil, nil, exitFail
 	}
-	eng, err := rules.Compile(cfg.Metrics)
+	eng, err := compileEngine(cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
 		return nil, nil, exitFail
 	}
 	return cfg, eng, exitOK
+}
+
+// compileEngine compiles the configuration's metrics and gives the engine
+// its claimants (the shipped ones with the configured ones).
+func compileEngine(cfg *config.Config) (*rules.Engine, error) {
+	eng, err := rules.Compile(cfg.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	f, err := cfg.ClaimantFinder()
+	if err != nil {
+		return nil, err
+	}
+	eng.UseClaimants(f)
+	return eng, nil
 }
 
 func printExampleFailures(e *env, results []rules.ExampleResult) int {

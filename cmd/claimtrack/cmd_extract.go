@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 )
@@ -118,7 +119,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		}
 		n++
 		if *asJSON {
-			b, _ := json.Marshal(o)
+			b, _ := json.Marshal(observationJSON{Observation: o, Claimant: claimantName(o.Claimant), ClaimantHow: claimantHow(o.Claimant)})
 			fmt.Fprintf(e.stdout, "%s\n", b)
 			continue
 		}
@@ -136,7 +137,33 @@ func fileExists(p string) bool {
 }
 
 func printObservation(w io.Writer, o rules.Observation) {
-	fmt.Fprintf(w, "%s: %s\n  by %s\n  %q\n", o.Metric, rules.DescribeValues(o.Values), o.Rule, o.Quote)
+	fmt.Fprintf(w, "%s: %s\n  by %s\n", o.Metric, rules.DescribeValues(o.Values), o.Rule)
+	if c := o.Claimant; c != nil {
+		fmt.Fprintf(w, "  claimed by %s (%q, found in the %s)\n", c.Name(), c.Words, c.How)
+	}
+	fmt.Fprintf(w, "  %q\n", o.Quote)
+}
+
+// observationJSON is an observation as extract --json prints it: the
+// claimant as its stable id or its words, and where it was found.
+type observationJSON struct {
+	rules.Observation
+	Claimant    string `json:"claimant,omitempty"`
+	ClaimantHow string `json:"claimant_how,omitempty"`
+}
+
+func claimantName(c *claimant.Claimant) string {
+	if c == nil {
+		return ""
+	}
+	return c.Name()
+}
+
+func claimantHow(c *claimant.Claimant) string {
+	if c == nil {
+		return ""
+	}
+	return string(c.How)
 }
 
 // printExplanations prints, sentence by sentence, each metric's decision.

@@ -9,15 +9,27 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 func runFigures(_ context.Context, e *env, args []string) int {
-	fs := newFlags(e, "figures", "[--json] [--lines] [FILE|-]", "Print every figure in a text (standard input when FILE is - or absent).")
+	fs := newFlags(e, "figures", "[--json] [--lines] [--claimants [--config F]] [FILE|-]", "Print every figure in a text (standard input when FILE is - or absent).\n"+
+		"With --claimants, also who claims each figure (the configured claimants when a\nconfiguration is found, else the shipped ones).")
 	asJSON := fs.Bool("json", false, "one JSON object per figure per line")
 	lines := fs.Bool("lines", false, "treat each input line as its own document and add \"line\" (1-based)")
+	withClaimants := fs.Bool("claimants", false, "name each figure's claimant (\"claimant\", \"claimant_how\" in JSON)")
+	cfgPath := configFlag(fs)
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
+	}
+	var finder *claimant.Finder
+	if *withClaimants {
+		f, code := claimantFinder(e, *cfgPath)
+		if code != exitOK {
+			return code
+		}
+		finder = f
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(e.stderr, "claimtrack figures: give one FILE, or - for standard input")
@@ -31,11 +43,15 @@ func runFigures(_ context.Context, e *env, args []string) int {
 	defer closeIn()
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	print := func(f figures.Figure, line int) {
+	print := func(f figures.Figure, line int, c *claimant.Claimant) {
 		if *asJSON {
 			b, _ := json.Marshal(f)
 			if line > 0 {
 				b = append(b[:len(b)-1], []byte(`,"line":`+strconv.Itoa(line)+`}`)...)
+			}
+			if c != nil {
+				name, _ := json.Marshal(c.Name())
+				b = append(b[:len(b)-1], []byte(`,"claimant":`+string(name)+`,"claimant_how":"`+string(c.How)+`"}`)...)
 			}
 			out.Write(b)
 			out.WriteByte('\n')
@@ -45,15 +61,33 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		if line > 0 {
 			prefix = strconv.Itoa(line) + ":"
 		}
-		fmt.Fprintf(out, "%s%d-%d\t%-8s\t%s\t%s\t%s\t%q\n", prefix, f.Start, f.End, f.Kind, fmtValue(f), f.Qualifier.Name(), f.Unit, f.Text)
+		suffix := ""
+		if c != nil {
+			suffix = "\t" + c.Name() + " (" + string(c.How) + ")"
+		}
+		fmt.Fprintf(out, "%s%d-%d\t%-8s\t%s\t%s\t%s\t%q%s\n", prefix, f.Start, f.End, f.Kind, fmtValue(f), f.Qualifier.Name(), f.Unit, f.Text, suffix)
+	}
+	printAll := func(text string, line int) {
+		d := figures.Analyze(text)
+		var doc *claimant.Doc
+		if finder != nil {
+			doc = finder.Doc(d)
+		}
+		for _, f := range d.Figures {
+			var c *claimant.Claimant
+			if doc != nil {
+				if found, ok := doc.Find(f.Start, f.End); ok {
+					c = &found
+				}
+			}
+			print(f, line, c)
+		}
 	}
 	if *lines {
 		sc := bufio.NewScanner(in)
 		sc.Buffer(make([]byte, 1<<20), figures.MaxTextBytes)
 		for n := 1; sc.Scan(); n++ {
-			for _, f := range figures.Find(sc.Text()) {
-				print(f, n)
-			}
+			printAll(sc.Text(), n)
 		}
 		if err := sc.Err(); err != nil {
 			fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)
@@ -66,10 +100,31 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)
 		return exitFail
 	}
-	for _, f := range figures.Find(string(data)) {
-		print(f, 0)
-	}
+	printAll(string(data), 0)
 	return exitOK
+}
+
+// claimantFinder names claimants with the configuration's claimants when
+// a configuration is given or found, else with the shipped ones.
+func claimantFinder(e *env, flagPath string) (*claimant.Finder, int) {
+	if flagPath != "" || fileExists(resolveConfig(e, "")) {
+		cfg, _, code := loadEngine(e, flagPath)
+		if code != exitOK {
+			return nil, code
+		}
+		f, err := cfg.ClaimantFinder()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
+			return nil, exitFail
+		}
+		return f, exitOK
+	}
+	f, err := claimant.New(claimant.Defaults())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack figures: shipped claimants: %v\n", err)
+		return nil, exitFail
+	}
+	return f, exitOK
 }
 
 func fmtValue(f figures.Figure) string {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/daemon"
-	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -66,7 +65,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			if err != nil {
 				return nil, err
 			}
-			ne, err := rules.Compile(nc.Metrics)
+			ne, err := compileEngine(nc)
 			if err != nil {
 				return nil, err
 			}

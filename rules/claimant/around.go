@@ -1,0 +1,440 @@
+package claimant
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineBounds is the line (between line breaks) holding byte offset off,
+// read no further than two sentences either side: a text without line
+// breaks is not one line to read whole for each figure.
+func (c *call) lineBounds(off int) (int, int) {
+	text := c.d.Text
+	si := c.d.SentenceAt(off)
+	lo, hi := 0, len(text)
+	if si >= 0 {
+		lo = c.d.Sentences[max(0, si-2)].Start
+		hi = c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
+	}
+	s := strings.LastIndexByte(text[lo:off], '\n') + 1 + lo
+	e := strings.IndexByte(text[off:hi], '\n')
+	if e < 0 {
+		e = hi
+	} else {
+		e += off
+	}
+	return s, e
+}
+
+// speakerLabel reads a transcript's speaker label at the start of the line
+// holding sentence si ("SARAH OKAFOR, UNRWA:"): the claimant it names and
+// the label's end. A programme's own people (ANCHOR, HOST) are not
+// claimants, nor is a headline's "UN:" (mixed case, or a line with no
+// full stop: see the headline frame).
+func (c *call) speakerLabel(si int) (Claimant, int, bool) {
+	if l, ok := c.labels[si]; ok {
+		return l.c, l.end, l.ok
+	}
+	cl, end, ok := c.readLabel(si)
+	if c.labels == nil {
+		c.labels = map[int]label{}
+	}
+	c.labels[si] = label{cl, end, ok}
+	return cl, end, ok
+}
+
+type label struct {
+	c   Claimant
+	end int
+	ok  bool
+}
+
+func (c *call) readLabel(si int) (Claimant, int, bool) {
+	text := c.d.Text
+	s := c.d.Sentences[si].Start
+	ls, le := c.lineBounds(s)
+	line := text[ls:le]
+	colon := strings.IndexByte(line, ':')
+	if colon < 2 || colon > 80 {
+		return Claimant{}, 0, false
+	}
+	label := line[:colon]
+	upper := 0
+	for _, r := range label {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return Claimant{}, 0, false
+		case unicode.IsUpper(r):
+			upper++
+		case strings.ContainsRune(" .,'’-&", r):
+		default:
+			return Claimant{}, 0, false
+		}
+	}
+	rest := strings.TrimRight(line[colon+1:], " \t\r")
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	if upper < 2 || !strings.ContainsRune(".?!”\"…", last) {
+		return Claimant{}, 0, false
+	}
+	words := normWords(label)
+	if len(words) == 0 || showRoles[words[0]] && len(words) == 1 {
+		return Claimant{}, 0, false
+	}
+	lsi := c.d.SentenceAt(ls)
+	if lsi < 0 {
+		return Claimant{}, 0, false
+	}
+	v := c.view(lsi)
+	end := v.tokAt(ls + colon)
+	start := v.tokAt(ls)
+	if end <= start {
+		return Claimant{}, 0, false
+	}
+	cl := Claimant{How: InQuote}
+	if id, ok := c.lookup(v, start, end); ok {
+		cl = c.claimant(v, start, end, id)
+	} else {
+		// "JOHN MARSH, OXFAM SPOKESMAN": the organisation after the
+		// comma speaks; a bare name is the speaker as written.
+		s := start
+		for k := end - 1; k > start; k-- {
+			if v.is(k, ",") {
+				s = k + 1
+				break
+			}
+		}
+		rs, re := v.reduce(s, end)
+		if !v.hasWord(rs, re) {
+			rs, re = start, end
+		}
+		if !v.hasWord(rs, re) {
+			return Claimant{}, 0, false
+		}
+		cl = c.claimant(v, rs, re, "")
+	}
+	cl.How = InQuote
+	return cl, ls + colon, true
+}
+
+// closer returns the mark that closes a quotation opened by r.
+func closer(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '"':
+		return '"', true
+	case '«':
+		return '»', true
+	case '„':
+		return '“', true
+	}
+	return 0, false
+}
+
+// quoteAround finds the quotation holding [start, end) within its
+// paragraph (a quote may run over several sentences).
+func (c *call) quoteAround(start, end int) (int, int, bool) {
+	text := c.d.Text
+	if !c.nearQuote(start) {
+		return 0, 0, false
+	}
+	ps, pe := c.lineBounds(start)
+	var open rune
+	qs := -1
+	for i, r := range text[ps:pe] {
+		at := ps + i
+		if qs < 0 {
+			if cl, ok := closer(r); ok {
+				open, qs = cl, at+utf8.RuneLen(r)
+			}
+			continue
+		}
+		if r == open {
+			if qs <= start && end <= at {
+				return qs, at, true
+			}
+			qs = -1
+			if at >= end {
+				return 0, 0, false
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// speaker finds who speaks the quote [qs, qe) in sentence si: an
+// attribution outside the quote in the sentences it spans, else one in the
+// next sentence ("“...” That was the assessment of X").
+func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
+	first, last := c.d.SentenceAt(qs), c.d.SentenceAt(qe)
+	if first < 0 {
+		first = si
+	}
+	if last < 0 {
+		last = si
+	}
+	for k := first; k <= last+1 && k < len(c.d.Sentences); k++ {
+		if k == last+1 && c.d.Sentences[k].Start > qe+3 {
+			break // the quote ends its sentence: the speaker is in it, or after
+		}
+		w := c.view(k)
+		var outside []attr
+		for _, a := range w.attributions(0, len(w.toks)) {
+			p := w.toks[a.anchor].start
+			if p < qs || p >= qe {
+				outside = append(outside, a)
+			}
+		}
+		if len(outside) == 0 {
+			continue
+		}
+		// The attribution nearest the quote.
+		best := outside[0]
+		for _, a := range outside[1:] {
+			if dist(w.toks[a.anchor].start, qs, qe) < dist(w.toks[best.anchor].start, qs, qe) {
+				best = a
+			}
+		}
+		if w.anaphoric(best) {
+			if first == 0 {
+				return Claimant{}, false
+			}
+			cl, ok := c.subject(first - 1)
+			cl.How = Previous
+			return cl, ok
+		}
+		cl, ok := c.name(w, best)
+		cl.How = InQuote
+		return cl, ok
+	}
+	if last+1 < len(c.d.Sentences) {
+		if cl, ok := c.backReference(last + 1); ok {
+			return cl, true
+		}
+	}
+	return Claimant{}, false
+}
+
+// nearQuote reports whether a quotation mark is within two sentences of
+// byte offset off, remembering each sentence's answer.
+func (c *call) nearQuote(off int) bool {
+	si := c.d.SentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	if c.quoted == nil {
+		c.quoted = map[int]uint8{}
+	}
+	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
+		q := c.quoted[k]
+		if q == 0 {
+			s := c.d.Sentences[k]
+			q = 2
+			if hasQuoteMark(c.d.Text[s.Start:s.End]) {
+				q = 1
+			}
+			c.quoted[k] = q
+		}
+		if q == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuoteMark reports whether text holds a quotation mark: " or the
+// typographic “ ” „ « ». Read byte by byte: most figures are not quoted.
+func hasQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '"':
+			return true
+		case 0xE2: // “ ” „ are E2 80 9C, 9D, 9E
+			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
+				return true
+			}
+		case 0xC2: // « » are C2 AB, BB
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func dist(p, qs, qe int) int {
+	if p < qs {
+		return qs - p
+	}
+	return p - qe
+}
+
+// Words that open a sentence continuing the one before: "Another 58 were
+// wounded.", "The number was 260 on Friday.", "Each drop carries ...".
+var continuations = set("another each of")
+
+var backNouns = set("figure number estimate assessment count toll tally total numbers figures data")
+
+// neighbours looks for the claimant in the sentence before or after, one
+// step only, when the figure's sentence has no attribution.
+func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
+	if si > 0 && v.continues(lo) {
+		if cl, ok := c.subject(si - 1); ok && cl.How != Previous {
+			cl.How = Previous
+			return cl, true
+		}
+	}
+	if si > 0 && c.announces(si-1) {
+		if cl, ok := c.subject(si - 1); ok {
+			cl.How = Previous
+			return cl, true
+		}
+	}
+	if si+1 < len(c.d.Sentences) {
+		return c.backReference(si + 1)
+	}
+	return Claimant{}, false
+}
+
+// continues reports whether the sentence opens by continuing the last:
+// "Another", "A further", "Each", "The number", "Of those".
+func (v *view) continues(lo int) bool {
+	if lo >= len(v.toks) {
+		return false
+	}
+	w := v.toks[lo].low
+	switch {
+	case w == "another" || w == "each":
+		return true
+	case w == "a" && v.is(lo+1, "further"):
+		return true
+	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
+		return true
+	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && backNouns[v.toks[lo+1].low]:
+		return true
+	}
+	return false
+}
+
+// announces reports whether sentence si announces figures without giving
+// one: "The IOM released new figures for Sudan on Thursday."
+func (c *call) announces(si int) bool {
+	s := c.d.Sentences[si]
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if c.d.Figures[i].Kind.IsAmount() {
+			return false
+		}
+	}
+	v := c.view(si)
+	for _, t := range v.toks {
+		if backNouns[t.low] || t.low == "report" || t.low == "update" || t.low == "statistics" || t.low == "findings" {
+			return true
+		}
+	}
+	return false
+}
+
+// subject is the claimant sentence si speaks for: its first attribution,
+// else the noun phrase it opens with. A pronoun is not followed further.
+func (c *call) subject(si int) (Claimant, bool) {
+	v := c.view(si)
+	lo := 0
+	if _, e, ok := c.speakerLabel(si); ok {
+		lo = v.tokAt(e) + 1
+	}
+	lo = v.skipDateline(lo)
+	for _, a := range v.attributions(lo, len(v.toks)) {
+		if v.anaphoric(a) || a.kind == kPossFig {
+			continue
+		}
+		if cl, ok := c.name(v, a); ok {
+			return cl, true
+		}
+	}
+	a, b := v.npAfter(lo, len(v.toks))
+	if b > a && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
+		if v.is(b, ",") {
+			at := attr{src: a, srcEnd: b}
+			v.appositiveAfter(&at, len(v.toks))
+			cl, ok = c.name(v, at)
+		}
+		return cl, ok
+	}
+	return Claimant{}, false
+}
+
+// skipDateline moves past "GAZA, April 7 (Xinhua) --" and "14:05 GMT —".
+func (v *view) skipDateline(lo int) int {
+	for i := lo; i < len(v.toks) && i < lo+14; i++ {
+		if v.is(i, "-") && (v.toks[i].space || v.is(i+1, "-")) {
+			j := i + 1
+			for j < len(v.toks) && v.is(j, "-") {
+				j++
+			}
+			return j
+		}
+	}
+	return lo
+}
+
+// backReference reads the sentence after a figure's for a claimant that
+// points back at it: "The figure comes from X", "That is the estimate of
+// X", "That's the number the White House is pointing to", or an
+// attribution with no figure of its own ("The UN mission said most died
+// in strikes").
+func (c *call) backReference(ni int) (Claimant, bool) {
+	s := c.d.Sentences[ni]
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if c.d.Figures[i].Kind.IsAmount() {
+			return Claimant{}, false
+		}
+	}
+	v := c.view(ni)
+	for i, t := range v.toks {
+		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
+			continue
+		}
+		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
+			if v.is(j, "by", "of", "from") {
+				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
+					cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
+					cl.How = Next
+					return cl, ok
+				}
+			}
+		}
+		if a, b := v.npAfter(i+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
+			cl.How = Next
+			return cl, ok
+		}
+		if i > 2 {
+			if a, b := v.npAfter(0, i); b > a && (v.toks[a].capital) && !v.toks[a].has(cPronoun) {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
+				cl.How = Next
+				return cl, ok
+			}
+		}
+	}
+	for _, a := range v.attributions(0, len(v.toks)) {
+		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
+			continue
+		}
+		cl, ok := c.name(v, a)
+		cl.How = Next
+		return cl, ok
+	}
+	return Claimant{}, false
+}
+
+// hasWord reports whether tokens [a, b) hold a word.
+func (v *view) hasWord(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,374 @@
+package claimant
+
+// attr is one attribution in a sentence: the source's tokens, the anchor
+// (the verb or frame word) and which way it reaches.
+type attr struct {
+	src, srcEnd int // source noun phrase, tokens [src, srcEnd)
+	app, appEnd int // an appositive beside it ("Rami Aziz, who works for OCHA"), or 0, 0
+	anchor      int // the verb or frame word
+	kind        attrKind
+	// back: the attribution follows what it covers (", X said",
+	// "said X", ", according to X") and reaches back over its clause.
+	back bool
+	// reduced: "the 13,000 children the ministry says": the source follows
+	// the figure's noun with no punctuation between.
+	cite bool // "citing X": names the inner source of what an outlet reports
+}
+
+type attrKind uint8
+
+const (
+	kVerb     attrKind = iota // X said, said X
+	kFrame                    // according to X, per X, citing X
+	kFindings                 // X's count, figures from X
+	kPossFig                  // the ministry's 33,091
+	kLabel                    // UN: 1.7m displaced
+)
+
+// attributions finds every attribution in the view's tokens [lo, hi).
+func (v *view) attributions(lo, hi int) []attr {
+	// A sentence with several observed figures is read once.
+	if v.attsRead && v.attsLo == lo && v.attsHi == hi {
+		return v.atts
+	}
+	out := v.readAttributions(lo, hi)
+	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
+	return out
+}
+
+func (v *view) readAttributions(lo, hi int) []attr {
+	var out []attr
+	// A headline's source before a colon: "UN: 1.7m displaced". Only a
+	// configured claimant counts (see name): "Rafah: 1.4 million ..." is
+	// a place.
+	for k := lo; k < hi && k <= lo+6; k++ {
+		if v.is(k, ":") && k > lo {
+			out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			break
+		}
+		if v.punct(k) && !v.is(k, "'", "-", ".") {
+			break
+		}
+	}
+	// A headline's source after a dash: "Gaza: 60,000 pregnant women
+	// without care – WHO". Only a name (capitalised words) counts.
+	for k := hi - 1; k > lo && k >= hi-6; k-- {
+		if v.is(k, "-") && v.toks[k].space {
+			if v.allCapitalised(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
+	}
+	for i := lo; i < hi; i++ {
+		t := v.toks[i]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.low == "according" && v.is(i+1, "to"):
+			if a, b := v.npAfter(i+2, hi); b > a {
+				if v.toks[b-1].has(cFindingNoun) {
+					// "according to figures compiled by the UN"
+					if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
+						a, b = f.src, f.srcEnd
+					}
+				}
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+			}
+			continue
+		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
+			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+			}
+			continue
+		case t.low == "citing" || t.low == "quoting":
+			if a, b := v.npAfter(i+1, hi); b > a {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
+			}
+			continue
+		case t.has(cFindingNoun):
+			// "estimate", "count" and "report" are verbs too: a noun
+			// with an owner is a frame, else the word is read as a verb.
+			if a, ok := v.findings(i, lo, hi); ok {
+				out = append(out, a)
+				continue
+			}
+		}
+		if t.poss && i+1 < hi {
+			// "the ministry's 33,091" is the ministry's count; "the
+			// Pentagon's $320m pier" is the Pentagon's pier.
+			if j := v.possEnd(i); j < hi && v.toks[j].fig && !v.figureModifies(j, hi) {
+				a := v.npBefore(i+1, lo)
+				out = append(out, attr{src: a, srcEnd: i + 1, anchor: j, kind: kPossFig})
+			}
+		}
+		report, finding := v.verbAt(i)
+		if !report && !finding {
+			continue
+		}
+		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") {
+			continue
+		}
+		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ahead reports whether word w occurs within n tokens after i.
+func (v *view) ahead(i, hi, n int, w string) bool {
+	for j := i + 1; j < hi && j <= i+n; j++ {
+		if v.toks[j].low == w {
+			return true
+		}
+		if v.boundary(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbAttr finds the source of the reporting verb at i.
+func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
+	// Passive: "the toll reported by the ministry".
+	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
+		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
+		}
+	}
+	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") {
+		return attr{}, false
+	}
+	j := i - 1
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t")) {
+		j--
+	}
+	// "Oxfam, which said", "Israel, which says".
+	if j >= lo && v.is(j, "which", "who") && v.is(j-1, ",") {
+		j -= 2
+	}
+	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
+	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] {
+		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
+		// The source ends its clause: in "Qatar, ..., said the truce would
+		// be extended" the phrase after the verb begins what was said.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
+			v.appositiveAfter(&at, hi)
+			return at, true
+		}
+	}
+	if j < lo {
+		return attr{}, false
+	}
+	at := attr{anchor: i, kind: kVerb}
+	if v.is(j, ",") {
+		// "Airwars, a monitoring group, has verified", "COGAT, said",
+		// "Unicef's spokesman, speaking in Geneva, put".
+		k := j - 1
+		for k >= lo && !v.is(k, ",") && !v.boundary(k) {
+			k--
+		}
+		if k < lo || !v.is(k, ",") {
+			// No opening comma: ", X said" after a clause.
+			return attr{}, false
+		}
+		head := v.npBefore(k, lo)
+		if head == k {
+			return attr{}, false
+		}
+		at.src, at.srcEnd = head, k
+		at.app, at.appEnd = k+1, j
+		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
+	} else {
+		at.srcEnd = j + 1
+		at.src = v.npBefore(j+1, lo)
+		if at.src == at.srcEnd {
+			return attr{}, false
+		}
+		p := at.src - 1
+		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+	}
+	// Reaching back needs the verb to end its clause (", the WHO said on
+	// Friday."): "the WHO reckons some 11,000" reaches forward only.
+	if at.back && !v.clauseFinal(i, hi) {
+		at.back = false
+	}
+	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
+		return attr{}, false
+	}
+	if !v.nominal(at.src, at.srcEnd) {
+		// "The Israeli agency that coordinates aid, COGAT, said": the
+		// appositive names the source.
+		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {
+			return attr{}, false
+		}
+		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
+	}
+	return at, true
+}
+
+// appositiveAfter adds ", a spokesman for the ministry" or ", who works
+// for OCHA" after an inverted source.
+func (v *view) appositiveAfter(at *attr, hi int) {
+	k := at.srcEnd
+	if !v.is(k, ",") {
+		return
+	}
+	e := k + 1
+	for e < hi && !v.boundary(e) {
+		e++
+	}
+	if e > k+1 {
+		at.app, at.appEnd = k+1, e
+	}
+}
+
+// findings makes an attribution of a findings noun with an owner: "the
+// health ministry's count", "an AFP tally", "figures from the IOM",
+// "Our tally". A bare "the analysis" is left to the verb it governs.
+func (v *view) findings(i, lo, hi int) (attr, bool) {
+	// figures from X, figures compiled by X
+	j := i + 1
+	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
+		j++
+	}
+	if v.is(j, "from", "by") {
+		if a, b := v.npAfter(j+1, hi); b > a {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
+	if a, b, ok := v.owner(i, lo); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
+	return attr{}, false
+}
+
+// owner finds who owns the findings noun at i: a possessive ("X's",
+// "our") or a capitalised modifier ("AFP tally", "UN figures").
+func (v *view) owner(i, lo int) (int, int, bool) {
+	k := i - 1
+	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly") {
+		k--
+	}
+	if k < lo {
+		return 0, 0, false
+	}
+	if v.is(k, "our", "my", "their", "its", "his", "her") {
+		return k, k + 1, true
+	}
+	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
+		e := k - 1
+		return v.npBefore(e, lo), e, true
+	}
+	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
+		return v.npBefore(k, lo), k, true
+	}
+	// Capitalised modifiers directly before the noun.
+	e := k + 1
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
+		k--
+	}
+	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
+		return k + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// hasFindingsHead reports whether the phrase [a, b) is headed by a
+// findings noun: "a Ledger analysis of satellite imagery", "figures from
+// the IOM", "The analysis".
+func (v *view) hasFindingsHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cFindingNoun) {
+			return true
+		}
+		if v.is(k, "of", "from", "by", "based") {
+			return false
+		}
+	}
+	return false
+}
+
+// Verbs that may come before their source: "..., said Mahmoud Saleh",
+// "..., say Palestinian health officials". "put", "counted" and "found"
+// never do.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told")
+
+// nominal reports whether tokens [a, b) can be a claimant's phrase: one
+// that opens with a determiner or a capital, or names staff, or runs to a
+// boundary ("health ministry says" after a comma); not "together" in
+// "which together once counted", nor "its latest situation" (report).
+func (v *view) nominal(a, b int) bool {
+	first := v.toks[a]
+	if v.is(a, "its", "their", "his", "her") {
+		return v.hasFindingsHead(a, b)
+	}
+	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
+	}
+	return a == 0 || v.boundary(a-1)
+}
+
+// endsClause reports whether token b (after a source) ends the clause:
+// punctuation, the end, or an adverbial ("on Tuesday", "in a statement").
+func (v *view) endsClause(b, hi int) bool {
+	if b >= hi || v.punct(b) {
+		return true
+	}
+	t := &v.toks[b]
+	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
+}
+
+// clauseFinal reports whether the verb at i ends its clause: within a few
+// words comes punctuation or the end, with no figure, "that" or second
+// verb on the way ("said on Friday.", "told our correspondent.").
+func (v *view) clauseFinal(i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.boundary(k):
+			return true
+		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
+			return false
+		}
+	}
+	return i+6 >= hi
+}
+
+// allCapitalised reports whether tokens [a, b) are a name: words, each
+// capitalised (or a link word), at least one.
+func (v *view) allCapitalised(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital:
+			n++
+		case t.has(cLink) || v.is(k, ".", "'", "&"):
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// figureModifies reports whether the figure starting at token j is
+// followed by a noun it counts ("$320m pier", "1.8 million residents").
+func (v *view) figureModifies(j, hi int) bool {
+	k := j
+	for k < hi && v.toks[k].fig {
+		k++
+	}
+	if v.is(k, "-") && !v.toks[k].space {
+		k++ // "1,000-strong"
+	}
+	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition)
+}

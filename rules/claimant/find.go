@@ -1,0 +1,515 @@
+package claimant
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Find returns the claimant of the figure at bytes [start, end) of the
+// document's text, and false when the text attributes it to nobody. To
+// find the claimants of several figures of one document, use Doc.
+func (f *Finder) Find(d *figures.Document, start, end int) (Claimant, bool) {
+	return f.Doc(d).Find(start, end)
+}
+
+// Doc finds claimants in one document, keeping what it learns of the
+// document (its sentences as read, which claimants its story is about)
+// between figures. A Doc is not safe for concurrent use.
+type Doc struct {
+	c call
+}
+
+// Doc starts finding claimants in d.
+func (f *Finder) Doc(d *figures.Document) *Doc {
+	return &Doc{c: call{f: f, d: d}}
+}
+
+// Find returns the claimant of the figure at bytes [start, end).
+func (x *Doc) Find(start, end int) (Claimant, bool) {
+	// Several metrics often observe one figure.
+	key := [2]int{start, end}
+	if r, ok := x.c.found[key]; ok {
+		return r.c, r.ok
+	}
+	si := x.c.d.SentenceAt(start)
+	if si < 0 {
+		return Claimant{}, false
+	}
+	c, ok := x.c.find(si, start, end)
+	if x.c.found == nil {
+		x.c.found = map[[2]int]found{}
+	}
+	x.c.found[key] = found{c, ok}
+	return c, ok
+}
+
+type found struct {
+	c  Claimant
+	ok bool
+}
+
+// call holds the document and the views made of its sentences.
+type call struct {
+	f       *Finder
+	d       *figures.Document
+	views   map[int]*view
+	context map[string]bool // claimant id → the text is about it
+	found   map[[2]int]found
+	forms   verbForms
+	// quoted marks the sentences known to hold a quotation mark (1) or
+	// none (2).
+	quoted map[int]uint8
+	labels map[int]label // sentence → its line's speaker label
+}
+
+// maxSentence is the longest sentence, in tokens, the finder reads. A
+// longer one is a table, a list or a hostile page, not prose someone is
+// quoted in, and reading it would cost time in its length squared.
+const maxSentence = 400
+
+func (c *call) view(si int) *view {
+	if v, ok := c.views[si]; ok {
+		return v
+	}
+	if s := c.d.Sentences[si]; s.TokEnd-s.TokStart > maxSentence {
+		return &view{}
+	}
+	if c.views == nil {
+		c.views = map[int]*view{}
+	}
+	if c.forms == nil {
+		c.forms = verbForms{}
+	}
+	v := newView(c.d, si, c.forms)
+	c.views[si] = v
+	return v
+}
+
+// figTok is the first token of the view at or after byte offset off.
+func (v *view) tokAt(off int) int {
+	for i, t := range v.toks {
+		if t.end > off {
+			return i
+		}
+	}
+	return len(v.toks)
+}
+
+func (c *call) find(si, start, end int) (Claimant, bool) {
+	v := c.view(si)
+	if len(v.toks) == 0 {
+		return Claimant{}, false
+	}
+	ft := v.tokAt(start)
+	lo := 0
+	// A transcript's speaker line: "LT. COL. DAVID AVNER, IDF SPOKESMAN: ...".
+	label, lbEnd, lbOK := c.speakerLabel(si)
+	if lbOK && lbEnd > v.toks[0].start {
+		lo = v.tokAt(lbEnd)
+		if lo < len(v.toks) && v.toks[lo].low == ":" {
+			lo++
+		}
+	}
+	if qs, qe, ok := c.quoteAround(start, end); ok {
+		// An attribution inside the quote ("The health ministry tells
+		// us 33,000 have died") names the source; "we estimate" does not.
+		a, b := v.tokAt(qs), v.tokAt(qe)
+		if cl, ok := c.pick(v, v.attributions(a, b), ft, true); ok {
+			cl.How = InQuote
+			return cl, true
+		}
+		return c.speaker(si, v, qs, qe)
+	}
+	if lbOK {
+		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok {
+			cl.How = InQuote
+			return cl, true
+		}
+		return label, true
+	}
+	atts := v.attributions(lo, len(v.toks))
+	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
+		return cl, true
+	}
+	return c.neighbours(si, v, lo)
+}
+
+// pick chooses the attribution that covers token ft and names it. In a
+// quote, first-person sources are the speaker's and are left to the
+// speaker.
+func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	if inQuote {
+		// "What I can tell you", "Our teams counted": the speaker's own.
+		for k := a.src; k < a.srcEnd; k++ {
+			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
+				return Claimant{}, false
+			}
+		}
+	}
+	return c.name(v, a)
+}
+
+// pickResolved is pick with pronouns and bare findings nouns ("it said",
+// "The analysis suggests") resolved in the sentence before.
+func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	if v.anaphoric(a) {
+		// "Human Rights Watch said it had documented 11 strikes": the
+		// pronoun is the source of the attribution it is reported in.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
+				if _, covers := v.covers(o, a.src); covers {
+					return c.name(v, o)
+				}
+			}
+		}
+		// "Israel's air force has dropped 6,000 bombs ..., it said": the
+		// sentence's own subject, when it is a name.
+		if a.back {
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
+		if si == 0 {
+			return Claimant{}, false
+		}
+		cl, ok := c.subject(si - 1)
+		cl.How = Previous
+		return cl, ok
+	}
+	// "The Ministry of Defence has flown 74 tonnes ..., a spokesman said":
+	// a spokesman speaks for the sentence's subject.
+	if a.srcEnd-a.src == 2 && v.is(a.src, "a", "an") && v.is(a.srcEnd-1, "spokesman", "spokeswoman", "spokesperson") {
+		if x, y := v.npAfter(0, a.src); y > x && x < a.src && v.named(x, y) {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+	}
+	// "the agency said": the agency last named, in this sentence or the one
+	// before.
+	if a.srcEnd-a.src == 2 && v.is(a.src, "the") && v.is(a.srcEnd-1, "agency", "organisation", "organization", "mission") {
+		if id, ok := c.lookupLast(v, 0, a.src); ok {
+			return c.claimant(v, a.src, a.srcEnd, id), true
+		}
+		if si > 0 {
+			p := c.view(si - 1)
+			if id, ok := c.lookupLast(p, 0, len(p.toks)); ok {
+				cl := c.claimant(v, a.src, a.srcEnd, id)
+				cl.How = Previous
+				return cl, true
+			}
+		}
+	}
+	return c.name(v, a)
+}
+
+// named reports whether tokens [a, b) hold a capitalised word other than
+// an opening determiner: a name, not "The strikes".
+func (v *view) named(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].fig || v.toks[k].num {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital && !v.toks[k].has(cDeterminer) && v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupLast finds the configured claimant named last in tokens [s, e).
+func (c *call) lookupLast(v *view, s, e int) (string, bool) {
+	for k := e - 1; k >= s; k-- {
+		if id, ok := c.lookup(v, k, e); ok {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// anaphoric: the source is a pronoun or a findings noun with no owner.
+func (v *view) anaphoric(a attr) bool {
+	s := v.toks[a.src].low
+	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
+		return true
+	}
+	if determiners[s] && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+		_, _, owned := v.owner(a.srcEnd-1, a.src)
+		return !owned
+	}
+	return false
+}
+
+// choose picks, among the attributions that cover token ft, the innermost:
+// one citing its source first, then the nearest.
+func choose(v *view, atts []attr, ft int) (attr, bool) {
+	best, bestDist := -1, 1<<30
+	for k, a := range atts {
+		dist, ok := v.covers(a, ft)
+		if !ok {
+			continue
+		}
+		if a.cite {
+			dist = -1
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best < 0 {
+		return attr{}, false
+	}
+	return atts[best], true
+}
+
+// covers reports whether attribution a reaches token ft, and how far.
+func (v *view) covers(a attr, ft int) (int, bool) {
+	if ft >= a.src && ft < a.srcEnd || a.app < a.appEnd && ft >= a.app && ft < a.appEnd {
+		return 0, false // the figure is inside the source's words
+	}
+	switch a.kind {
+	case kPossFig:
+		return 0, ft == a.anchor
+	case kLabel:
+		return 1 << 20, ft > a.anchor
+	}
+	lo, hi := a.src, a.anchor
+	if a.anchor < lo {
+		lo = a.anchor
+	}
+	if a.srcEnd > hi {
+		hi = a.srcEnd
+	}
+	if ft > hi {
+		// Forward: "X said that ... 153", "X's count rose by 71".
+		if v.clauseBreak(hi, ft) {
+			return 0, false
+		}
+		return ft - hi, true
+	}
+	if ft < lo {
+		if v.clauseBreak(ft, lo) {
+			return 0, false
+		}
+		if a.back || a.kind == kFrame {
+			return lo - ft, true
+		}
+		// "the 13,000 children the ministry says have died".
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) {
+			return lo - ft, true
+		}
+	}
+	return 0, false
+}
+
+// clauseBreak reports a semicolon between tokens a and b: an attribution
+// does not reach over one.
+func (v *view) clauseBreak(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.toks[i].low == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) punctBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.punct(i) && !v.toks[i].fig && v.toks[i].low != "'" && v.toks[i].low != "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// name turns an attribution's words into a claimant.
+func (c *call) name(v *view, a attr) (Claimant, bool) {
+	s, e := v.reduce(a.src, a.srcEnd)
+	if s >= e {
+		return Claimant{}, false
+	}
+	if id, ok := c.lookup(v, s, e); ok {
+		return c.claimant(v, s, e, id), true
+	}
+	if s != a.src || e != a.srcEnd {
+		if id, ok := c.lookup(v, a.src, a.srcEnd); ok {
+			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
+		}
+	}
+	if a.app < a.appEnd {
+		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
+			return c.claimant(v, a.app, a.appEnd, id), true
+		}
+		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
+		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
+			return c.claimant(v, rs, re, ""), true
+		}
+	}
+	if a.kind == kPossFig || a.kind == kLabel {
+		return Claimant{}, false // "El Fasher's 1.8 million residents"
+	}
+	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
+		return Claimant{}, false
+	}
+	return c.claimant(v, s, e, ""), true
+}
+
+func (c *call) claimant(v *view, s, e int, id string) Claimant {
+	for s < e-1 && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	words, bs, be := v.span(c.d.Text, s, e)
+	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
+}
+
+// reduce narrows a source phrase to the claimant it stands for: the owner
+// of a findings noun ("A Ledger analysis" → Ledger, "Our own count" →
+// Our), the organisation a spokesman speaks for ("a civil defence
+// spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
+// X" → X).
+func (v *view) reduce(s, e int) (int, int) {
+	for k := s; k < e; k++ {
+		w := v.toks[k].low
+		if findingNouns[w] && k > s {
+			// "figures from X": the from-phrase is the source.
+			if v.is(k+1, "from", "by") && k+2 < e {
+				return k + 2, e
+			}
+			if a, b, ok := v.owner(k, s); ok {
+				return a, b
+			}
+		}
+		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
+			return k + 2, e
+		}
+		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
+				return k + 2, e
+			}
+			// "a civil defence spokesman", "the military's chief spokesman"
+			m := k
+			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
+				m--
+			}
+			if m > s && !(m == s+1 && v.toks[s].has(cDeterminer)) {
+				b := m
+				if v.is(b-1, "s") && v.is(b-2, "'") {
+					b -= 2
+				} else if v.is(b-1, "'") {
+					b--
+				}
+				if b > s {
+					return s, b
+				}
+			}
+		}
+	}
+	// "A government media office statement said": the office.
+	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
+		return s, e - 1
+	}
+	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
+	// organisation.
+	if v.is(s, "dr", "mr", "mrs", "ms", "prof", "professor") {
+		for k := s + 1; k < e-1; k++ {
+			if v.is(k, "of", "from", "at") && v.toks[k+1].capital {
+				return k + 1, e
+			}
+		}
+	}
+	return s, e
+}
+
+// lookup finds the longest configured alias in tokens [s, e), reading
+// words and numbers and skipping the symbols between them.
+func (c *call) lookup(v *view, s, e int) (string, bool) {
+	best, bestLen := "", 0
+	for i := s; i < e; i++ {
+		t := &v.toks[i]
+		if !t.word && !t.num {
+			continue
+		}
+		for _, a := range c.f.byFirst[t.low] {
+			if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
+				continue
+			}
+			if a.bare && !c.inContext(a.id) {
+				continue
+			}
+			best, bestLen = a.id, len(a.words)
+		}
+	}
+	return best, bestLen > 0
+}
+
+// aliasAt reports whether alias a's words start at token i, before e. A
+// word the alias writes in capitals ("WHO") must not be all lower case.
+func (v *view) aliasAt(i, e int, a alias) bool {
+	k := i
+	for wi, w := range a.words {
+		for k < e && !v.toks[k].word && !v.toks[k].num {
+			k++
+		}
+		if k >= e {
+			return false
+		}
+		t := &v.toks[k]
+		if t.low != w || a.caps[wi] && t.low == t.raw {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// inContext reports whether the text names claimant id by an alias or
+// mentions one of its context words: "the ministry" is Gaza's health
+// ministry only in a story about Gaza. Context words and aliases are
+// looked for as written and in capitals; each claimant's answer is kept.
+func (c *call) inContext(id string) bool {
+	if v, ok := c.context[id]; ok {
+		return v
+	}
+	if c.context == nil {
+		c.context = map[string]bool{}
+	}
+	found := false
+	for _, p := range c.f.ctx[id] {
+		if containsWord(c.d.Text, p) || containsWord(c.d.Text, strings.ToUpper(p)) {
+			found = true
+			break
+		}
+	}
+	c.context[id] = found
+	return found
+}
+
+// containsWord reports whether text holds w not inside a longer word.
+func containsWord(text, w string) bool {
+	for off := 0; off <= len(text)-len(w); {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		e := i + len(w)
+		if (i == 0 || !wordByte(text[i-1])) && (e == len(text) || !wordByte(text[e])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

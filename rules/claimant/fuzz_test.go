@@ -1,0 +1,43 @@
+package claimant
+
+import (
+	"testing"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// FuzzClaimant runs the finder over every figure of arbitrary text: it
+// must not panic, and a claimant's words must be the text at its offsets,
+// found in one of the four places.
+func FuzzClaimant(f *testing.F) {
+	for _, name := range []string{"corpus.dev.yaml"} {
+		_, cases := loadCorpus(f, name)
+		for _, c := range cases {
+			f.Add(c.Text)
+		}
+	}
+	f.Add("HOST: \u201cUN: 5\u201d said")
+	f.Add("\"\"\"1,000,\" said\n:")
+	fd, err := New(Defaults())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := figures.Analyze(text)
+		doc := fd.Doc(d)
+		for _, fig := range d.Figures {
+			c, ok := doc.Find(fig.Start, fig.End)
+			if !ok {
+				continue
+			}
+			if c.Start < 0 || c.End > len(text) || c.Start >= c.End || text[c.Start:c.End] != c.Words {
+				t.Fatalf("claimant %+v of %q: words are not the text at its offsets", c, fig.Text)
+			}
+			switch c.How {
+			case InSentence, InQuote, Previous, Next:
+			default:
+				t.Fatalf("claimant %+v: how %q", c, c.How)
+			}
+		}
+	})
+}

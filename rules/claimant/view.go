@@ -1,0 +1,356 @@
+package claimant
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// tok is one token of a sentence as the finder reads it.
+type tok struct {
+	raw        string
+	low        string // lower case, typographic apostrophes and quotes folded
+	start, end int    // byte offsets in the text
+	word, num  bool
+	space      bool // white space before it
+	capital    bool // starts with an upper-case letter
+	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
+	fig        bool // inside an amount figure
+	cls        class
+	report     bool // a reporting verb's form, whatever its use here
+	finding    bool // a findings verb's form ("show", "found")
+}
+
+// view is one sentence's tokens.
+type view struct {
+	toks []tok
+	// atts are the attributions last read, of tokens [attsLo, attsHi).
+	atts           []attr
+	attsLo, attsHi int
+	attsRead       bool
+}
+
+// verbForms remembers, per word, whether it is a reporting or findings
+// verb's form: Snowball is the costliest step, and a text repeats its words.
+type verbForms map[string]uint8
+
+const (
+	formReport uint8 = 1 << iota
+	formFinding
+)
+
+func (m verbForms) of(low string) (report, finding bool) {
+	f, ok := m[low]
+	if !ok {
+		st := stem(low)
+		if reportStems[st] {
+			f |= formReport
+		}
+		if findingStems[st] {
+			f |= formFinding
+		}
+		m[low] = f
+	}
+	return f&formReport != 0, f&formFinding != 0
+}
+
+func newView(d *figures.Document, si int, forms verbForms) *view {
+	s := d.Sentences[si]
+	v := &view{toks: make([]tok, 0, s.TokEnd-s.TokStart)}
+	// The sentence is lower-cased once and its tokens cut from it; where
+	// lower case changes a letter's length, token by token.
+	sent := d.Text[s.Start:s.End]
+	lowSent := strings.ToLower(sent)
+	sameLen := len(lowSent) == len(sent)
+	fi := s.FigStart
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		t := d.Tokens[ti]
+		raw := d.Text[t.Start:t.End]
+		var low string
+		if sameLen {
+			low = lowSent[int(t.Start)-s.Start : int(t.End)-s.Start]
+		} else {
+			low = strings.ToLower(raw)
+		}
+		switch low {
+		case "’", "‘", "`":
+			low = "'"
+		case "“", "”", "«", "»", "„":
+			low = "\""
+		case "—", "–":
+			low = "-"
+		}
+		capital := raw[0] >= 'A' && raw[0] <= 'Z'
+		if raw[0] >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(raw)
+			capital = unicode.IsUpper(r)
+		}
+		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital}
+		if classStarts[startKey(low)] {
+			k.cls = classes[low]
+		}
+		if k.word && len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
+			k.report, k.finding = forms.of(low)
+		}
+		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
+			fi++
+		}
+		if fi < s.FigEnd && d.Figures[fi].Start <= k.start && d.Figures[fi].Kind.IsAmount() {
+			k.fig = true
+		}
+		v.toks = append(v.toks, k)
+	}
+	for i := range v.toks {
+		if v.toks[i].word && i+1 < len(v.toks) && v.toks[i+1].low == "'" && !v.toks[i+1].space {
+			if i+2 < len(v.toks) && v.toks[i+2].low == "s" && !v.toks[i+2].space {
+				v.toks[i].poss = true
+			} else if strings.HasSuffix(v.toks[i].low, "s") {
+				v.toks[i].poss = true // "Hamas' fighters"
+			}
+		}
+	}
+	return v
+}
+
+func (v *view) is(i int, words ...string) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	for _, w := range words {
+		if v.toks[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) punct(i int) bool {
+	return i >= 0 && i < len(v.toks) && !v.toks[i].word && !v.toks[i].num
+}
+
+// boundary reports whether token i ends a phrase: a comma, a clause mark,
+// a quotation mark or a spaced dash.
+func (v *view) boundary(i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return true
+	}
+	switch v.toks[i].low {
+	case ",", ";", ":", "\"", "(", ")", "[", "]", "!", "?", "…":
+		return true
+	case "-":
+		return v.toks[i].space
+	case ".":
+		return !v.internalDot(i)
+	}
+	return false
+}
+
+// internalDot: the full stop of an initial or abbreviation inside a name
+// ("U.S. officials", "Rear Adm. Yonatan").
+func (v *view) internalDot(i int) bool {
+	if i == 0 || !v.toks[i-1].word || v.toks[i].space {
+		return false
+	}
+	p := v.toks[i-1]
+	return p.capital && utf8.RuneCountInString(p.raw) <= 4 && i+1 < len(v.toks)
+}
+
+// skip moves over a possessive's apostrophe and s.
+func (v *view) possEnd(i int) int {
+	j := i + 1
+	if v.is(j, "'") {
+		j++
+		if v.is(j, "s") && !v.toks[j].space {
+			j++
+		}
+	}
+	return j
+}
+
+// text is the source text between tokens [a, b).
+func (v *view) span(text string, a, b int) (string, int, int) {
+	if a >= b {
+		return "", 0, 0
+	}
+	s, e := v.toks[a].start, v.toks[b-1].end
+	return text[s:e], s, e
+}
+
+// Reporting verbs, as Snowball stems; irregular forms are listed as
+// themselves. A verb's subject (or, inverted, its object) is a claimant.
+var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
+	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas " +
+	"warn identifi examin")
+
+// Verbs whose subject must be a findings noun ("figures show", "a Ledger
+// analysis found", "the analysis suggests"): a chart shows, a reader finds.
+var findingStems = set("show shown find found suggest indic reveal put")
+
+// Findings nouns: what a claimant publishes. "X's count", "figures from X".
+var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
+	"calculations assessment investigation review statistics records survey numbers report study")
+
+// Staff nouns: a person who speaks for an organisation ("a spokesman for
+// X", "UN satellite analysts", "researchers at X").
+var staffNouns = set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen researchers analysts staff " +
+	"officials official director representative envoy")
+
+var determiners = set("the a an")
+
+// stop words a subject never reaches back over.
+var clauseWords = set("that which who whom whose while whereas and but or as when where if because although though since " +
+	"after before than so then nor yet even also")
+
+// auxiliaries and adverbs between a subject and its verb.
+var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly " +
+	"once not n't")
+
+var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
+
+var firstPerson = set("i we you our my us me your")
+
+// Broadcast roles whose lines are the programme's own speech, not a
+// claimant's.
+var showRoles = set("anchor host reporter correspondent presenter interviewer moderator announcer narrator q question")
+
+var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// class holds a word's memberships in the lexicons above, looked up once
+// per token instead of once per test.
+type class uint16
+
+const (
+	cDeterminer class = 1 << iota
+	cClause
+	cBetween
+	cPronoun
+	cFirstPerson
+	cPreposition
+	cLink
+	cFindingNoun
+	cStaff
+	cDay
+)
+
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		set map[string]bool
+		c   class
+	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
+		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
+		{staffNouns, cStaff}, {days, cDay}} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// classStarts marks the first two bytes of the words in classes: most
+// tokens start otherwise and skip the map.
+var classStarts = func() *[1 << 16]bool {
+	var m [1 << 16]bool
+	for w := range classes {
+		m[startKey(w)] = true
+	}
+	return &m
+}()
+
+func startKey(w string) int {
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (t *tok) has(c class) bool { return t.cls&c != 0 }
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// stemStarts holds the first three letters of every stem above: a word
+// starting otherwise is no reporting verb and is not stemmed (Snowball
+// was most of the finder's time).
+var stemStarts = func() *[26 * 26 * 26]bool {
+	var m [26 * 26 * 26]bool
+	add := func(w string) {
+		if i, ok := prefixIndex(w); ok {
+			m[i] = true
+		}
+	}
+	for _, s := range []map[string]bool{reportStems, findingStems} {
+		for w := range s {
+			add(w)
+		}
+	}
+	for _, w := range []string{"add", "said", "told", "put", "found", "gave", "given", "shown"} {
+		add(w)
+	}
+	return &m
+}()
+
+func prefixIndex(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	i := 0
+	for k := range 3 {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*26 + int(c-'a')
+	}
+	return i, true
+}
+
+func stemStart(low string) bool {
+	i, ok := prefixIndex(low)
+	return ok && stemStarts[i]
+}
+
+func stem(w string) string {
+	switch w {
+	case "said", "told", "put", "found", "gave", "given", "shown":
+		return w
+	}
+	return english.Stem(w, true)
+}
+
+// verbAt reports whether token i is a reporting verb used as a verb, and
+// whether it is a findings verb.
+func (v *view) verbAt(i int) (report, finding bool) {
+	t := v.toks[i]
+	// -ing forms are never read as verbs ("telling them to move",
+	// "speaking to"): newView does not stem them.
+	if !t.report && !t.finding || t.capital && i > 0 && !isShouted(t.raw) {
+		return false, false
+	}
+	// A noun after a determiner or possessive: "the report", "its count".
+	if i > 0 {
+		p := v.toks[i-1]
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss {
+			return false, false
+		}
+	}
+	return t.report, t.finding
+}
+
+// isShouted: a word in capitals ("SAYS" in a headline).
+func isShouted(s string) bool { return strings.ToUpper(s) == s && len(s) > 2 }
