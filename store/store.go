@@ -90,6 +90,11 @@ type Store interface {
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
 
+	// Prune removes what the retention policy no longer keeps (see
+	// Retention); Stats says how much each table holds.
+	Prune(ctx context.Context, r Retention) (Pruned, error)
+	Stats(ctx context.Context) ([]TableStats, error)
+
 	Close() error
 }
 

@@ -59,7 +59,8 @@ func queueEvent(ctx context.Context, s Store, a model.Article, metric string, va
 			return err
 		}
 		o := model.Observation{Metric: metric, ArticleID: id, Outlet: a.Outlet, URL: a.CanonicalURL, Published: a.Published, Fetched: a.Fetched,
-			Readings: []model.Reading{{Name: "value", Value: value, Qualifier: "exact", Text: fmt.Sprint(value)}}, Outcome: "baseline"}
+			Readings: []model.Reading{{Name: "value", Value: value, Qualifier: "exact", Text: fmt.Sprint(value)}},
+			Quote:    fmt.Sprintf("Officials said the figure had reached %v on Tuesday.", value), Rule: `keyword "figure"`, Outcome: "baseline"}
 		if o.ID, err = tx.AddObservation(ctx, o); err != nil {
 			return err
 		}
