@@ -119,6 +119,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		defer close(drainDone)
 		d.drainLoop(workCtx)
 	}()
+	go d.retentionLoop(workCtx)
 	d.mu.Lock()
 	d.ready = true
 	d.mu.Unlock()
