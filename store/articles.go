@@ -112,7 +112,7 @@ func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error)
 // millisecond, and the pipeline ran at 29 articles a second.
 var sqlNearCopies = `SELECT a.id, a.fingerprint
 	FROM (SELECT article_id, count(*) AS shared FROM article_bands
-		WHERE band_key IN (` + strings.TrimSuffix(strings.Repeat("?, ", bands), ", ") + `)
+		WHERE band_key IN (` + placeholders(bands) + `)
 		GROUP BY article_id) k
 	CROSS JOIN LATERAL (SELECT id, fingerprint FROM articles
 		WHERE id = k.article_id AND fetched_ms >= ? AND canonical_url <> ? AND copy_of IS NULL OFFSET 0) a

@@ -99,29 +99,9 @@ func (s *sqlStore) pruneBatches(ctx context.Context, batch func(tx *sql.Tx) (int
 // before cutoff, and deletes their band rows in PostgreSQL. The bands are
 // deleted by their keys, which the primary key finds.
 func (s *sqlStore) dropFingerprints(ctx context.Context, tx *sql.Tx, cutoff int64) (int64, error) {
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT id, fingerprint FROM articles WHERE fetched_ms < ? AND fingerprint <> '' ORDER BY fetched_ms LIMIT ?`), cutoff, pruneBatch)
-	if err != nil {
+	batch, err := s.idsWithText(ctx, tx, `SELECT id, fingerprint FROM articles WHERE fetched_ms < ? AND fingerprint <> '' ORDER BY fetched_ms LIMIT ?`, cutoff, pruneBatch)
+	if err != nil || len(batch) == 0 {
 		return 0, err
-	}
-	type article struct {
-		id          int64
-		fingerprint string
-	}
-	var batch []article
-	for rows.Next() {
-		var a article
-		if err := rows.Scan(&a.id, &a.fingerprint); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		batch = append(batch, a)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, err
-	}
-	if len(batch) == 0 {
-		return 0, nil
 	}
 	ids := make([]any, len(batch))
 	for i, a := range batch {
@@ -129,7 +109,7 @@ func (s *sqlStore) dropFingerprints(ctx context.Context, tx *sql.Tx, cutoff int6
 		if s.dialect != postgresDialect {
 			continue
 		}
-		keys := Bands(a.fingerprint)
+		keys := Bands(a.text)
 		if keys == nil {
 			continue
 		}
@@ -169,30 +149,13 @@ func (s *sqlStore) deleteArticles(ctx context.Context, tx *sql.Tx, cutoff int64)
 // and the quotes are in the observations table; the events page keeps
 // the figures, the outlets and the links.
 func (s *sqlStore) compactPayloads(ctx context.Context, tx *sql.Tx, cutoff int64) (int64, error) {
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT id, payload FROM outbox WHERE delivered_ms IS NOT NULL AND created_ms < ? AND payload_compacted_ms = 0 ORDER BY id LIMIT ?`), cutoff, pruneBatch)
+	batch, err := s.idsWithText(ctx, tx, `SELECT id, payload FROM outbox WHERE delivered_ms IS NOT NULL AND created_ms < ? AND payload_compacted_ms = 0 ORDER BY id LIMIT ?`, cutoff, pruneBatch)
 	if err != nil {
-		return 0, err
-	}
-	type event struct {
-		id      int64
-		payload string
-	}
-	var batch []event
-	for rows.Next() {
-		var e event
-		if err := rows.Scan(&e.id, &e.payload); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		batch = append(batch, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return 0, err
 	}
 	now := time.Now().UnixMilli()
 	for _, e := range batch {
-		compact, err := compactPayload(e.payload)
+		compact, err := compactPayload(e.text)
 		if err != nil {
 			return 0, fmt.Errorf("event %d: %w", e.id, err)
 		}
@@ -201,6 +164,30 @@ func (s *sqlStore) compactPayloads(ctx context.Context, tx *sql.Tx, cutoff int64
 		}
 	}
 	return int64(len(batch)), nil
+}
+
+// idWithText is a row's id and one text column of it.
+type idWithText struct {
+	id   int64
+	text string
+}
+
+// idsWithText runs a query selecting an id and a text column in tx.
+func (s *sqlStore) idsWithText(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]idWithText, error) {
+	rows, err := tx.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []idWithText
+	for rows.Next() {
+		var r idWithText
+		if err := rows.Scan(&r.id, &r.text); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }
 
 // compactPayload is an event's payload without its observations' quotes,

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,22 +14,7 @@ import (
 // eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
 // names a database, PostgreSQL, each in a fresh schema.
 func eachStore(t *testing.T, test func(t *testing.T, open func() Store)) {
-	opener := func(t *testing.T, dsn string) func() Store {
-		return func() Store {
-			s, err := Open(context.Background(), dsn, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s
-		}
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		test(t, opener(t, filepath.Join(t.TempDir(), "test.db")))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		test(t, opener(t, pgtest.Schema(t)))
-	})
+	pgtest.EachStore(t, Open, test)
 }
 
 var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
@@ -66,18 +50,4 @@ func queueEvent(ctx context.Context, s Store, a model.Article, metric string, va
 		}
 		return tx.Enqueue(ctx, fmt.Sprintf("first:%s:%s", metric, a.CanonicalURL), model.EventFirst, metric, model.EventPayload{New: &o, Agreeing: 1})
 	})
-}
-
-func pending(t *testing.T, s Store) []model.Event {
-	t.Helper()
-	evs, err := s.ClaimEvents(context.Background(), "reader", time.Now().Add(time.Minute), time.Now(), 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range evs {
-		if err := s.MarkDelivered(context.Background(), e.ID, model.Delivery{Channel: "#c", MessageTS: "1.0"}, time.Now()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return evs
 }

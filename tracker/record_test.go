@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,22 +16,7 @@ import (
 // eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
 // names a database, PostgreSQL, each in a fresh schema.
 func eachStore(t *testing.T, test func(t *testing.T, open func() store.Store)) {
-	opener := func(t *testing.T, dsn string) func() store.Store {
-		return func() store.Store {
-			s, err := store.Open(context.Background(), dsn, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
-			return s
-		}
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		test(t, opener(t, filepath.Join(t.TempDir(), "test.db")))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		test(t, opener(t, pgtest.Schema(t)))
-	})
+	pgtest.EachStore(t, store.Open, test)
 }
 
 var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
