@@ -24,6 +24,7 @@ type Config struct {
 	Slack     Slack     `yaml:"slack" json:"slack,omitempty"`
 	Fetch     Fetch     `yaml:"fetch" json:"fetch,omitempty"`
 	Tracker   Tracker   `yaml:"tracker" json:"tracker,omitempty"`
+	Retention Retention `yaml:"retention" json:"retention,omitempty"`
 
 	Sources   []Source           `yaml:"sources" json:"sources,omitempty"`
 	Metrics   []rules.MetricSpec `yaml:"metrics" json:"metrics,omitempty"`

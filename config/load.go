@@ -316,6 +316,7 @@ func (l *loader) validate() {
 	if c.Fetch.PerHostParallel < 0 || c.Fetch.Workers < 0 {
 		fail("fetch", "per_host_parallel and workers must not be negative")
 	}
+	validateRetention(c.Retention, fail)
 
 	names := map[string]int{}
 	for i, s := range c.Sources {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -38,7 +39,7 @@ type Runtime struct {
 
 // Options configure the daemon.
 type Options struct {
-	Store tracker.Store
+	Store store.Store
 	Log   *slog.Logger
 	Owner string // this replica's name, for leases and outbox claims
 	// Load builds a runtime from the configuration file; called at start
@@ -118,6 +119,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 		defer close(drainDone)
 		d.drainLoop(workCtx)
 	}()
+	go d.retentionLoop(workCtx)
 	d.mu.Lock()
 	d.ready = true
 	d.mu.Unlock()

@@ -49,6 +49,7 @@ func commands() []command {
 		{"once", "[--config F] [--source NAME]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
+		{"store", "stats|prune [--config F]", "rows and size of each table, or apply the retention policy now", runStore},
 		{"demo", "", "show claimtrack following a small built-in news story, offline", runDemo},
 		{"schema", "", "print the JSON Schema of the configuration file", runSchema},
 		{"health", "[--config F]", "exit 0 if the daemon on listen answers /healthz", runHealth},

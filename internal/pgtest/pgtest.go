@@ -3,9 +3,12 @@
 package pgtest
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -44,4 +47,28 @@ func Schema(t testing.TB) string {
 		sep = "&"
 	}
 	return base + sep + "search_path=" + schema
+}
+
+// EachStore runs test against a store in a fresh SQLite file and, when
+// EnvVar names a database, one in a fresh PostgreSQL schema. open opens a
+// store as store.Open does (this package cannot import it: the store's
+// own tests use this); test's open gives the store, closed when the
+// subtest ends.
+func EachStore[S io.Closer](t *testing.T, open func(ctx context.Context, dsn, dir string) (S, error), test func(t *testing.T, open func() S)) {
+	opener := func(t *testing.T, dsn string) func() S {
+		return func() S {
+			s, err := open(context.Background(), dsn, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		test(t, opener(t, filepath.Join(t.TempDir(), "test.db")))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		test(t, opener(t, Schema(t)))
+	})
 }
