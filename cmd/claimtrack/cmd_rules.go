@@ -8,10 +8,12 @@ import (
 func runRules(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 || args[0] != "test" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(e.stdout, "Usage: claimtrack rules test [--config F]\n\nRun the examples written in each metric.")
+			args, _ := usageArgs("rules")
+			fmt.Fprintf(e.stdout, "Usage: claimtrack rules %s\n\nRun the examples written in each metric.\n", args)
 			return exitOK
 		}
-		fmt.Fprintln(e.stderr, "Usage: claimtrack rules test [--config F]")
+		args, _ := usageArgs("rules")
+		fmt.Fprintf(e.stderr, "Usage: claimtrack rules %s\n", args)
 		return exitUsage
 	}
 	fs := newFlags(e, "rules test", "[--config F]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")
