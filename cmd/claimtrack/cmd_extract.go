@@ -100,7 +100,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			found = found || m.ID == *only
 		}
 		if !found {
-			fmt.Fprintf(e.stderr, "claimtrack extract: no metric %q in the configuration\n", *only)
+			fmt.Fprintf(e.stderr, "claimtrack extract: %s\n", unknownMetric(*only, eng.Metrics(), cfg.Path))
 			return exitFail
 		}
 	}
