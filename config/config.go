@@ -79,12 +79,6 @@ type Slack struct {
 	WebhookDelivery string `yaml:"webhook_delivery" json:"webhook_delivery,omitempty" jsonschema:"enum=at_least_once,enum=at_most_once,default=at_least_once,description=Webhook mode only. at_least_once retries a post whose answer was lost (a message may repeat); at_most_once records it as may have been delivered and does not retry (a message may be missing). Bot mode is exactly once."`
 }
 
-// Webhook delivery modes.
-const (
-	AtLeastOnce = "at_least_once"
-	AtMostOnce  = "at_most_once"
-)
-
 // Configured reports whether alerts go to Slack.
 func (s Slack) Configured() bool { return s.WebhookURL != "" || s.Token != "" }
 

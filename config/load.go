@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -301,7 +302,7 @@ func (l *loader) validate() {
 		fail("slack.channel", "required with slack.token: the channel to post to (#figures or an ID)")
 	}
 	switch c.Slack.WebhookDelivery {
-	case "", AtLeastOnce, AtMostOnce:
+	case "", slack.AtLeastOnce, slack.AtMostOnce:
 		if c.Slack.WebhookDelivery != "" && c.Slack.Token != "" {
 			c.Warnings = append(c.Warnings, "slack.webhook_delivery applies to webhook mode only: bot mode checks the channel before posting again and delivers exactly once")
 		}
