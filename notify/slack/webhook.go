@@ -66,7 +66,7 @@ func (w *Webhook) Notify(ctx context.Context, e model.Event) (notify.Delivery, b
 	}
 	if wrote && ambiguous(err) {
 		return notify.Delivery{Channel: "webhook"}, false, &notify.MaybeDeliveredError{
-			Err: fmt.Errorf("attempt %d: Slack's answer was lost after the message was sent (%w); not posted again (slack.webhook_delivery: at_most_once)", attempt, cerr)}
+			Err: fmt.Errorf("attempt %d: no clear answer from Slack after the message was sent (%w); not posted again (slack.webhook_delivery: at_most_once)", attempt, lostAnswer(err, w.url))}
 	}
 	// A clean failure is marked with its attempt number: the next attempt
 	// then knows this one ended and was not cut short.
@@ -87,6 +87,16 @@ func ambiguous(err error) bool {
 	}
 	var rl *api.RateLimitedError
 	return !errors.As(err, &rl)
+}
+
+// lostAnswer says what came back instead of Slack's ok, without the
+// webhook URL (a secret) that Go's network errors quote.
+func lostAnswer(err error, url string) error {
+	var sc api.StatusCodeError
+	if errors.As(err, &sc) {
+		return fmt.Errorf("HTTP %d", sc.Code)
+	}
+	return redact(err, url, "<webhook URL>")
 }
 
 // post sends one payload and says whether the request was written in
