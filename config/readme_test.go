@@ -108,3 +108,21 @@ func indentBy(text, by string) string {
 	}
 	return strings.Join(lines, "")
 }
+
+// TestContainerSnippetLoads: the container snippet README is to show
+// loads, and takes its token from the environment.
+func TestContainerSnippetLoads(t *testing.T) {
+	env := func(k string) (string, bool) {
+		if k == "CLAIMTRACK_DASHBOARD_TOKEN" {
+			return "s3cret-token", true
+		}
+		return "", false
+	}
+	cfg, err := load("testdata/readme/container.yaml", env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Listen != "0.0.0.0:9464" || cfg.Dashboard.Token != "s3cret-token" || len(cfg.Warnings) != 0 {
+		t.Errorf("listen %q, token %q, warnings %v", cfg.Listen, cfg.Dashboard.Token, cfg.Warnings)
+	}
+}
