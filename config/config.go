@@ -78,6 +78,9 @@ type Slack struct {
 	Channel    string `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Channel for bot-token mode (#figures or a channel ID)."`
 	APIURL     string `yaml:"api_url" json:"api_url,omitempty" jsonschema:"description=Slack API base URL; for tests and proxies."`
 	Broadcast  bool   `yaml:"broadcast" json:"broadcast,omitempty" jsonschema:"description=Also show thread replies in the channel (bot-token mode)."`
+	// WebhookDelivery chooses what webhook mode does when it cannot tell
+	// whether Slack took a message: a webhook cannot be asked afterwards.
+	WebhookDelivery string `yaml:"webhook_delivery" json:"webhook_delivery,omitempty" jsonschema:"enum=at_least_once,enum=at_most_once,default=at_least_once,description=Webhook mode only. at_least_once retries a post whose answer was lost (a message may repeat); at_most_once records it as may have been delivered and does not retry (a message may be missing). Bot mode is exactly once."`
 }
 
 // Configured reports whether alerts go to Slack.

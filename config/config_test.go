@@ -226,10 +226,9 @@ metrics:` + validMetric})
 	}
 	all := errs.Error()
 	for _, w := range []string{
-		"config.yaml:3:11: templates.change: template change:",
-		"Nope",
+		"config.yaml:3:11: templates.change: unknown field Nope in template change (line 1): fields: Kind, Key, Metric,",
 		"config.yaml:4:11: templates.chnage: no template \"chnage\"",
-		"templates.conflict_title: template conflict_title:",
+		"templates.conflict_title: template conflict_title (line 1): unclosed action",
 	} {
 		if !strings.Contains(all, w) {
 			t.Errorf("missing %q in:\n%s", w, all)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -47,6 +48,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	l := &loader{cfg: cfg, errs: &Errors{}, pos: posIndex{}, lookup: lookup, unset: map[string]bool{}}
 
 	root, ok := l.parse(path, data)
+	l.parsed = ok
 	if ok {
 		d := &decoder{file: path, errs: l.errs, pos: l.pos}
 		d.decode(root, reflect.ValueOf(cfg).Elem(), "")
@@ -79,6 +81,9 @@ type loader struct {
 	unset  map[string]bool
 	// metricBase[i] is the path of cfg.Metrics[i] within its own file.
 	metricBase []string
+	// parsed is set once the main file is valid YAML: only then are its
+	// contents (such as a missing metric) worth judging.
+	parsed bool
 }
 
 func (l *loader) fail(p Pos, path, format string, args ...any) {
@@ -106,17 +111,7 @@ func (l *loader) at(file, path string) Pos {
 func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		line := 0
-		msg := err.Error()
-		// yaml.v3 syntax errors read "yaml: line N: ..."
-		if _, err2 := fmt.Sscanf(strings.TrimPrefix(msg, "yaml: "), "line %d:", &line); err2 == nil {
-			if _, rest, ok := strings.Cut(strings.TrimPrefix(msg, "yaml: "), ": "); ok {
-				msg = rest
-			}
-		} else {
-			msg = strings.TrimPrefix(msg, "yaml: ")
-		}
-		l.fail(Pos{File: file, Line: line, Col: 1}, "", "YAML syntax: %s", msg)
+		l.failSyntax(file, data, err)
 		return nil, false
 	}
 	if len(root.Content) == 0 {
@@ -178,8 +173,14 @@ func (l *loader) loadRuleFiles() {
 			l.fail(l.at(l.cfg.Path, field), field, "bad glob pattern %q: %v", pattern, err)
 			continue
 		}
-		if len(matches) == 0 && !strings.ContainsAny(pattern, "*?[") {
-			l.fail(l.at(l.cfg.Path, field), field, "%s does not exist (the path is relative to %s)", pattern, l.cfg.Dir)
+		if len(matches) == 0 {
+			// A glob that matches nothing loads no metric: accepting it let a
+			// reload silently stop every alert.
+			if strings.ContainsAny(pattern, "*?[") {
+				l.fail(l.at(l.cfg.Path, field), field, "%s matches no file (the pattern is relative to %s); fix the pattern or remove it", pattern, l.cfg.Dir)
+			} else {
+				l.fail(l.at(l.cfg.Path, field), field, "%s does not exist (the path is relative to %s)", pattern, l.cfg.Dir)
+			}
 			continue
 		}
 		sort.Strings(matches)
@@ -301,6 +302,14 @@ func (l *loader) validate() {
 	if c.Slack.Token != "" && c.Slack.Channel == "" {
 		fail("slack.channel", "required with slack.token: the channel to post to (#figures or an ID)")
 	}
+	switch c.Slack.WebhookDelivery {
+	case "", slack.AtLeastOnce, slack.AtMostOnce:
+		if c.Slack.WebhookDelivery != "" && c.Slack.Token != "" {
+			c.Warnings = append(c.Warnings, "slack.webhook_delivery applies to webhook mode only: bot mode checks the channel before posting again and delivers exactly once")
+		}
+	default:
+		fail("slack.webhook_delivery", "%q: use at_least_once (a lost answer is retried; a message may repeat) or at_most_once (a lost answer is not retried; a message may be missing)", c.Slack.WebhookDelivery)
+	}
 	if c.Slack.APIURL != "" {
 		checkURL(fail, "slack.api_url", c.Slack.APIURL)
 	}
@@ -373,6 +382,11 @@ func (l *loader) validate() {
 		}
 	}
 
+	if len(c.Metrics) == 0 && l.parsed {
+		// With no metric claimtrack fetches and never alerts: that is
+		// always a mistake (often a rule_files pattern gone wrong).
+		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (see metrics/ for examples)")
+	}
 	ids := map[string]rules.Origin{}
 	for i := range c.Metrics {
 		m := &c.Metrics[i]

@@ -41,6 +41,16 @@ type Outbox interface {
 // ErrPermanent wraps a failure that retrying cannot fix.
 var ErrPermanent = errors.New("permanent delivery failure")
 
+// MaybeDeliveredError is a delivery whose outcome cannot be known: the
+// message went out and the answer was lost, and the destination cannot be
+// asked afterwards (a Slack webhook). A notifier returns it when it is set
+// not to risk a repeat; Drain then records the event as delivered with
+// the error as its last error, and goes on to the next.
+type MaybeDeliveredError struct{ Err error }
+
+func (e *MaybeDeliveredError) Error() string { return "may have been delivered: " + e.Err.Error() }
+func (e *MaybeDeliveredError) Unwrap() error { return e.Err }
+
 // RetryAfterError is a failure that says how long to wait before the next
 // try (Slack's 429 with Retry-After).
 type RetryAfterError struct {
@@ -110,6 +120,19 @@ func Drain(ctx context.Context, box Outbox, n Notifier, owner string) (delivered
 				return delivered, fmt.Errorf("outbox: %w", err)
 			}
 			d, retry, err := n.Notify(ctx, e)
+			var maybe *MaybeDeliveredError
+			if errors.As(err, &maybe) {
+				// Not retried, and not lost from view: delivered, with
+				// last_error saying the delivery is unconfirmed (the store
+				// clears last_error on delivery, so it is written after).
+				if err := box.MarkDelivered(ctx, e.ID, d, time.Now()); err != nil {
+					return delivered, fmt.Errorf("outbox: %w", err)
+				}
+				if err := box.MarkAttempt(ctx, e.ID, maybe.Error()); err != nil {
+					return delivered, fmt.Errorf("outbox: %w", err)
+				}
+				continue
+			}
 			if err != nil {
 				if merr := box.MarkAttempt(ctx, e.ID, err.Error()); merr != nil {
 					return delivered, merr

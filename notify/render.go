@@ -128,7 +128,7 @@ func CheckTemplate(name, text string) error {
 	for _, e := range SampleEvents() {
 		if e.Kind == kind {
 			if err := t.Execute(io.Discard, ViewOf(e)); err != nil {
-				return fmt.Errorf("template %s: %w", name, err)
+				return templateError(name, err)
 			}
 		}
 	}
@@ -141,7 +141,7 @@ func parseTemplate(name, text string, f Format) (*template.Template, error) {
 		"quote": f.Quote,
 	}).Parse(text)
 	if err != nil {
-		return nil, fmt.Errorf("template %s: %w", name, err)
+		return nil, parseError(name, err)
 	}
 	return t, nil
 }
@@ -175,7 +175,7 @@ func (r *Renderer) exec(name string, v View) (string, error) {
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, v); err != nil {
-		return "", fmt.Errorf("render %s: %w", name, err)
+		return "", fmt.Errorf("render: %w", templateError(name, err))
 	}
 	return b.String(), nil
 }

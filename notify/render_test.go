@@ -85,3 +85,24 @@ func TestConsoleRendersEveryKind(t *testing.T) {
 		}
 	}
 }
+
+func TestTemplateErrorNamesFieldsNotTypes(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"change", "{{.OldText}} → {{.Metrik}}", "unknown field Metrik in template change (line 1): did you mean Metric? fields: Kind, Key, Metric, MetricID,"},
+		{"first_title", "{{.Metric}}\n{{.newtext}}", "unknown field newtext in template first_title (line 2): did you mean NewText? fields:"},
+		{"change", "{{.Zebra}}", "unknown field Zebra in template change (line 1): fields: Kind,"},
+		{"conflict", "{{.Metric.Name}}", "unknown field Name in template conflict (line 1): the fields are text or numbers"},
+	} {
+		err := CheckTemplate(c.name, c.text)
+		if err == nil {
+			t.Errorf("%q: no error", c.text)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q:\n got  %v\n want %s", c.text, err, c.want)
+		}
+		if strings.Contains(err.Error(), "notify.") || strings.Contains(err.Error(), "can't evaluate") {
+			t.Errorf("%q: names an internal type: %v", c.text, err)
+		}
+	}
+}

@@ -185,6 +185,22 @@ func (s *sqlStore) query(ctx context.Context, tx *sql.Tx, query string, args ...
 	return st.QueryContext(ctx, args...)
 }
 
+// SQLitePath is the file a SQLite store named by dsn lives in (relative
+// paths against dir, claimtrack.db when dsn is empty); isFile is false for
+// a postgres:// URL.
+func SQLitePath(dsn, dir string) (path string, isFile bool) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return "", false
+	}
+	if dsn == "" {
+		dsn = "claimtrack.db"
+	}
+	if !filepath.IsAbs(dsn) && dir != "" {
+		dsn = filepath.Join(dir, dsn)
+	}
+	return dsn, true
+}
+
 // Open opens (creating if needed) the store named by dsn: a postgres://
 // URL, or a SQLite file path (relative paths against dir). Migrations run
 // first.
@@ -193,8 +209,9 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	var err error
 	var gd goose.Dialect
 	var opts []goose.ProviderOption
+	path, isFile := SQLitePath(dsn, dir)
 	switch {
-	case strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://"):
+	case !isFile:
 		s.dialect, gd = postgresDialect, goose.DialectPostgres
 		s.db, err = sql.Open("pgx", dsn)
 		if err != nil {
@@ -211,12 +228,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		}
 		opts = append(opts, goose.WithSessionLocker(locker))
 	default:
-		if dsn == "" {
-			dsn = "claimtrack.db"
-		}
-		if !filepath.IsAbs(dsn) && dir != "" {
-			dsn = filepath.Join(dir, dsn)
-		}
+		dsn = path
 		s.dialect, gd = sqliteDialect, goose.DialectSQLite3
 		// WAL lets readers work while a write goes on; the busy timeout
 		// makes writers wait for each other; immediate transactions take

@@ -11,7 +11,6 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
-	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
@@ -73,9 +72,13 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		}
 		defer closeIn()
 		name = n
-		data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
+		limit := cfg.Fetch.MaxBodyBytes
+		if limit <= 0 {
+			limit = defaultArticleBytes
+		}
+		data, err := readText(in, name, limit, "fetch.max_body_bytes")
 		if err != nil {
-			fmt.Fprintf(e.stderr, "claimtrack extract: read %s: %v\n", name, err)
+			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail
 		}
 		if article, err = scrape.ArticleFromBytes(data, name, scrape.ExtractOptions{Boilerplate: boilerplate}); err != nil {
@@ -104,7 +107,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			found = found || m.ID == *only
 		}
 		if !found {
-			fmt.Fprintf(e.stderr, "claimtrack extract: no metric %q in the configuration\n", *only)
+			fmt.Fprintf(e.stderr, "claimtrack extract: %s\n", unknownMetric(*only, eng.Metrics(), cfg.Path))
 			return exitFail
 		}
 	}

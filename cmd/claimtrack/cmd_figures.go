@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -84,9 +85,23 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		}
 	}
 	if *lines {
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 1<<20), figures.MaxTextBytes)
+		// Each line is its own document: read them as they come, with the
+		// head sniffed first so that a binary file is refused at once.
+		br := bufio.NewReaderSize(in, sniffBytes)
+		if head, err := br.Peek(sniffBytes); err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)
+			return exitFail
+		} else if err := checkText(head, name); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
+			return exitFail
+		}
+		sc := bufio.NewScanner(br)
+		sc.Buffer(make([]byte, 64<<10), figures.MaxTextBytes)
 		for n := 1; sc.Scan(); n++ {
+			if bytes.IndexByte(sc.Bytes(), 0) >= 0 {
+				fmt.Fprintf(e.stderr, "claimtrack figures: %s:%d holds a NUL byte: it is binary data, not text\n", name, n)
+				return exitFail
+			}
 			printAll(sc.Text(), n)
 		}
 		if err := sc.Err(); err != nil {
@@ -95,9 +110,9 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		}
 		return exitOK
 	}
-	data, err := io.ReadAll(io.LimitReader(in, figures.MaxTextBytes+1))
+	data, err := readText(in, name, figures.MaxTextBytes, "the figure finder's limit")
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)
+		fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
 		return exitFail
 	}
 	printAll(string(data), 0)

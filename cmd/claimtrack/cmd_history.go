@@ -7,7 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/claimtrack/claimtrack/notify"
-	"github.com/claimtrack/claimtrack/store"
 )
 
 func runHistory(ctx context.Context, e *env, args []string) int {
@@ -33,10 +32,10 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		known = known || m.ID == metric
 	}
 	if !known {
-		fmt.Fprintf(e.stderr, "claimtrack history: no metric %q in %s\n", metric, cfg.Path)
+		fmt.Fprintf(e.stderr, "claimtrack history: %s\n", unknownMetric(metric, eng.Metrics(), cfg.Path))
 		return exitFail
 	}
-	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
+	store, err := openForReading(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
 		return exitFail

@@ -88,7 +88,7 @@ func slackConfig(cfg *config.Config, log *slog.Logger) slack.Config {
 	}
 	s := cfg.Slack
 	return slack.Config{WebhookURL: s.WebhookURL, Token: s.Token, Channel: s.Channel, APIURL: s.APIURL,
-		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log}
+		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery}
 }
 
 // drainPatiently delivers the outbox for a command that runs once:

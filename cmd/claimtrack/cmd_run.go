@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -58,6 +59,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 
 	var d *daemon.Daemon
 	first := true
+	running := cfg // the configuration the daemon runs, for what a reload drops
 	load := func(ctx context.Context) (*daemon.Runtime, error) {
 		c, en := cfg, eng
 		if !first {
@@ -88,6 +90,8 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
+		logDropped(log, running, c)
+		running = c
 		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
 	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
@@ -96,4 +100,12 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// logDropped warns when a reload stops metrics, naming them: a rule_files
+// pattern gone wrong otherwise silences alerts without a word.
+func logDropped(log *slog.Logger, running, next *config.Config) {
+	if dropped := config.DroppedMetrics(running, next); len(dropped) > 0 {
+		log.Warn("reload drops metrics: no more alerts for them", "dropped", dropped, "metrics", len(next.Metrics))
+	}
 }

@@ -42,16 +42,16 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "[--config F]", "validate the configuration and run every rule example", runCheck},
-		{"figures", "[--json] [--lines] [FILE|-]", "print every figure in a text", runFigures},
-		{"extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
-		{"rules", "test|eval|misses [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss", runRules},
-		{"run", "[--config F]", "run as a service: sources on their schedules, events as they come", runRun},
+		{"figures", "[--json] [--lines] [--claimants] [FILE|-]", "print every figure in a text", runFigures},
+		{"extract", "[--config F] [--json] [--metric ID] [--text] [--explain] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
+		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss, list vocabularies", runRules},
+		{"run", "[--config F] [--grace D] [--jitter D]", "run as a service: sources on their schedules, events as they come", runRun},
 		{"once", "[--config F] [--source NAME]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
 		{"store", "stats|prune [--config F]", "rows and size of each table, or apply the retention policy now", runStore},
-		{"demo", "", "show claimtrack following a small built-in news story, offline", runDemo},
-		{"schema", "", "print the JSON Schema of the configuration file", runSchema},
+		{"demo", "[--serve] [--listen ADDR]", "show claimtrack following a small built-in news story, offline", runDemo},
+		{"schema", "[--rules]", "print the JSON Schema of the configuration file", runSchema},
 		{"health", "[--config F]", "exit 0 if the daemon on listen answers /healthz", runHealth},
 		{"version", "", "print the version", runVersion},
 	}
@@ -98,31 +98,63 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "The configuration is --config, else $CLAIMTRACK_CONFIG, else ./config.yaml.")
 }
 
-// newFlags makes a flag set whose --help prints the command's usage.
+// newFlags makes a flag set whose --help prints the command's usage. The
+// usage line comes from commands(), the one table "claimtrack help" and
+// README's command table agree with; args is used only for a command that
+// table does not list.
 func newFlags(e *env, name, args, summary string) *flag.FlagSet {
+	if a, ok := usageArgs(name); ok {
+		args = a
+	}
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: claimtrack %s %s\n\n%s\n", name, args, summary)
+		out := fs.Output()
+		fmt.Fprintf(out, "%s\n\n%s\n", strings.TrimSpace("Usage: claimtrack "+name+" "+args), summary)
 		var b strings.Builder
 		fs.SetOutput(&b)
 		fs.PrintDefaults()
-		fs.SetOutput(e.stderr)
+		fs.SetOutput(out)
 		if b.Len() > 0 {
-			fmt.Fprintf(fs.Output(), "\nOptions:\n%s", b.String())
+			fmt.Fprintf(out, "\nOptions:\n%s", b.String())
 		}
 	}
 	return fs
 }
 
+// usageArgs returns the arguments commands() lists for a command, or for a
+// subcommand such as "rules test".
+func usageArgs(name string) (string, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c.args, true
+		}
+		if sub, ok := strings.CutPrefix(name, c.name+" "); ok {
+			if rest, ok := strings.CutPrefix(c.args, sub+" "); ok {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
 // parseFlags parses args and says how to exit if parsing ended the command.
+// The flag package itself prints usage on -help and on a bad flag; it is
+// held back here and printed once: to stdout when asked for, to stderr
+// after a mistake.
 func parseFlags(fs *flag.FlagSet, e *env, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(e.stdout)
 			fs.Usage()
+			fs.SetOutput(e.stderr)
 			return exitOK, false
 		}
+		fs.Usage()
 		return exitUsage, false
 	}
 	return 0, true

@@ -29,6 +29,9 @@ type Config struct {
 	Channels map[string]string
 	// Broadcast shows thread replies in the channel as well.
 	Broadcast bool
+	// WebhookDelivery is AtLeastOnce (the default) or AtMostOnce: what
+	// webhook mode does when Slack's answer to a post is lost.
+	WebhookDelivery string
 	// Templates overrides the default message templates (config templates:).
 	Templates map[string]string
 	HTTP      *http.Client
@@ -64,7 +67,12 @@ func New(cfg Config, threads Threads) (notify.Notifier, error) {
 		}
 		return newBot(cfg, r, threads), nil
 	case cfg.WebhookURL != "":
-		return &Webhook{url: cfg.WebhookURL, http: cfg.HTTP, renderer: r}, nil
+		switch cfg.WebhookDelivery {
+		case "", AtLeastOnce, AtMostOnce:
+		default:
+			return nil, fmt.Errorf("slack: webhook_delivery %q: use %s or %s", cfg.WebhookDelivery, AtLeastOnce, AtMostOnce)
+		}
+		return &Webhook{url: cfg.WebhookURL, http: cfg.HTTP, renderer: r, atMostOnce: cfg.WebhookDelivery == AtMostOnce}, nil
 	}
 	return nil, errors.New("slack: set slack.webhook_url, or slack.token and slack.channel")
 }

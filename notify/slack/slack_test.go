@@ -77,7 +77,8 @@ func (o *memOutbox) MarkDelivered(_ context.Context, id int64, d model.Delivery,
 		o.failMark = ""
 		return errors.New("killed")
 	}
-	e.Delivered, e.Delivery = &at, d
+	// As the store does: a delivered event has no last error.
+	e.Delivered, e.Delivery, e.LastError = &at, d, ""
 	return nil
 }
 

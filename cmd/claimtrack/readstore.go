@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/suggest"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// openForReading opens the configured store for a command that only
+// reads it. A SQLite file that does not exist is refused, not created: a
+// typo in --config or store: must not leave an empty database behind
+// that the next `run` would then use.
+func openForReading(ctx context.Context, cfg *config.Config) (store.Store, error) {
+	if p, ok := store.SQLitePath(cfg.Store, cfg.Dir); ok {
+		if _, err := os.Stat(p); err != nil {
+			return nil, fmt.Errorf("no store at %s (store: in %s): nothing has been recorded yet; run `claimtrack once` or `claimtrack run` first, or check --config", p, cfg.Path)
+		}
+	}
+	return store.Open(ctx, cfg.Store, cfg.Dir)
+}
+
+// unknownMetric says that no metric has the id, naming the one probably
+// meant, or the ones there are.
+func unknownMetric(id string, metrics []rules.MetricSpec, cfgPath string) string {
+	ids := make([]string, len(metrics))
+	for i, m := range metrics {
+		ids[i] = m.ID
+	}
+	msg := fmt.Sprintf("no metric %q in %s", id, cfgPath)
+	if s := suggest.Closest(id, ids); s != "" {
+		return msg + fmt.Sprintf(": did you mean %q?", s)
+	}
+	return msg + "; metrics: " + strings.Join(ids, ", ")
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestHelpPrintsUsageOnce: --help writes the usage to stdout once and
+// nothing to stderr.
+func TestHelpPrintsUsageOnce(t *testing.T) {
+	for _, c := range commands() {
+		args := []string{c.name, "--help"}
+		if c.name == "rules" {
+			args = []string{"rules", "test", "--help"}
+		}
+		code, out, errs := run(t, "", args...)
+		if code != exitOK {
+			t.Errorf("%s: exit %d", strings.Join(args, " "), code)
+		}
+		if n := strings.Count(out, "Usage: claimtrack"); n != 1 {
+			t.Errorf("%s: usage printed %d times on stdout:\n%s", strings.Join(args, " "), n, out)
+		}
+		if errs != "" {
+			t.Errorf("%s: wrote to stderr:\n%s", strings.Join(args, " "), errs)
+		}
+	}
+	// A bad flag still shows the usage, once, on stderr.
+	code, out, errs := run(t, "", "figures", "--no-such-flag")
+	if code != exitUsage || out != "" || strings.Count(errs, "Usage: claimtrack figures") != 1 {
+		t.Errorf("bad flag: %d stdout=%q stderr=%q", code, out, errs)
+	}
+}
+
+// readmeRow matches a command row of README's table: | `claimtrack NAME ARGS` | ... |
+var readmeRow = regexp.MustCompile("^\\| `claimtrack ([a-z]+)(?: ([^`]*))?` \\|")
+
+// TestUsageAgreesWithReadme: each command's usage line (claimtrack help,
+// COMMAND --help) is the one README's command table shows.
+func TestUsageAgreesWithReadme(t *testing.T) {
+	f, err := os.Open("../../README.md")
+	if err != nil {
+		t.Skipf("no README.md: %v", err)
+	}
+	defer f.Close()
+	readme := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if m := readmeRow.FindStringSubmatch(sc.Text()); m != nil {
+			readme[m[1]] = strings.ReplaceAll(m[2], `\|`, "|")
+		}
+	}
+	if len(readme) == 0 {
+		t.Fatal("README.md has no command table: did the extraction break?")
+	}
+	for _, c := range commands() {
+		want, ok := readme[c.name]
+		if !ok {
+			t.Errorf("README's command table has no row for %s", c.name)
+			continue
+		}
+		if c.args != want {
+			t.Errorf("%s: usage says %q, README %q", c.name, c.args, want)
+		}
+		args := []string{c.name, "--help"}
+		if c.name == "rules" {
+			args = []string{"rules", "test", "--help"}
+		}
+		_, out, _ := run(t, "", args...)
+		if line, _, _ := strings.Cut(out, "\n"); line != strings.TrimSpace("Usage: claimtrack "+c.name+" "+c.args) {
+			t.Errorf("%s --help: %q, README %q", c.name, line, "claimtrack "+c.name+" "+want)
+		}
+	}
+}
+
+// TestCheckErrorsSayNothingOfChanges: check changes nothing, so its error
+// list does not end by saying nothing was changed.
+func TestCheckErrorsSayNothingOfChanges(t *testing.T) {
+	code, _, errs := run(t, "", "check", "--config", "testdata/unknown-key.yaml")
+	if code != exitFail || !strings.Contains(errs, "unknown-key.yaml:2:1: listen_port: unknown key") {
+		t.Fatalf("check: %d %q", code, errs)
+	}
+	if strings.Contains(errs, "nothing was changed") {
+		t.Errorf("check's errors end with %q", errs[strings.LastIndex(strings.TrimSpace(errs), "\n")+1:])
+	}
+}

@@ -1,0 +1,128 @@
+package config
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// readmeBlock is a ```yaml block of README.md and the line it starts on.
+type readmeBlock struct {
+	line int
+	text string
+}
+
+// readmeYAML returns README's ```yaml blocks, dedented, and its inline
+// code spans that are written as YAML ("key: value").
+func readmeYAML(t *testing.T, path string) (blocks, inline []readmeBlock) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no %s: %v", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	var cur *readmeBlock
+	indent := ""
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		trimmed := strings.TrimLeft(line, " ")
+		switch {
+		case cur == nil && trimmed == "```yaml":
+			indent = line[:len(line)-len(trimmed)]
+			cur = &readmeBlock{line: n + 1}
+		case cur != nil && trimmed == "```":
+			blocks = append(blocks, *cur)
+			cur = nil
+		case cur != nil:
+			cur.text += strings.TrimPrefix(line, indent) + "\n"
+		default:
+			for _, m := range inlineYAML.FindAllStringSubmatch(line, -1) {
+				inline = append(inline, readmeBlock{line: n, text: m[1]})
+			}
+		}
+	}
+	if cur != nil {
+		t.Fatalf("%s: the ```yaml block at line %d is never closed", path, cur.line-1)
+	}
+	return blocks, inline
+}
+
+// inlineYAML matches a code span such as `listen: 0.0.0.0:9464`.
+var inlineYAML = regexp.MustCompile("`([a-z_]+: [^`]+)`")
+
+// fragmentMetric makes a fragment with no metric of its own a valid
+// configuration: the loader refuses a configuration with none.
+const fragmentMetric = "\nmetrics:\n  - id: readme_fragment\n    keywords: [killed]\n"
+
+// TestReadmeYAMLLoads loads every ```yaml block of README.md through the
+// config loader, so that the documentation cannot drift from what loads:
+// a block of metrics list items is a metrics: list, a block without
+// metrics gets one, and the rest is taken as written.
+func TestReadmeYAMLLoads(t *testing.T) {
+	blocks, inline := readmeYAML(t, "../README.md")
+	if len(blocks) == 0 {
+		t.Fatal("README.md has no ```yaml block: did the extraction break?")
+	}
+	for _, b := range blocks {
+		text := b.text
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(text), &doc); err == nil && len(doc.Content) == 1 {
+			switch root := doc.Content[0]; {
+			case root.Kind == yaml.SequenceNode:
+				text = "metrics:\n" + indentBy(text, "  ")
+			case root.Kind == yaml.MappingNode && !hasKey(root, "metrics") && !hasKey(root, "rule_files"):
+				text += fragmentMetric
+			}
+		}
+		dir := t.TempDir()
+		p := filepath.Join(dir, "config.yaml")
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := load(p, noEnv); err != nil {
+			t.Errorf("README.md:%d: the ```yaml block does not load:\n%v\n--- block as loaded ---\n%s", b.line, err, text)
+		}
+	}
+	// Inline snippets are often fragments of a larger mapping: they must
+	// at least be YAML.
+	for _, s := range inline {
+		var doc yaml.Node
+		if err := yaml.Unmarshal([]byte(s.text), &doc); err != nil {
+			t.Errorf("README.md:%d: `%s` is not valid YAML: %v", s.line, s.text, err)
+		}
+	}
+}
+
+func indentBy(text, by string) string {
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[i] = by + l
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+// TestContainerSnippetLoads: the container snippet README is to show
+// loads, and takes its token from the environment.
+func TestContainerSnippetLoads(t *testing.T) {
+	env := func(k string) (string, bool) {
+		if k == "CLAIMTRACK_DASHBOARD_TOKEN" {
+			return "s3cret-token", true
+		}
+		return "", false
+	}
+	cfg, err := load("testdata/readme/container.yaml", env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Listen != "0.0.0.0:9464" || cfg.Dashboard.Token != "s3cret-token" || len(cfg.Warnings) != 0 {
+		t.Errorf("listen %q, token %q, warnings %v", cfg.Listen, cfg.Dashboard.Token, cfg.Warnings)
+	}
+}

@@ -1,0 +1,93 @@
+package config
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// maxLocateLines bounds the re-parsing syntaxLine does: past it the line
+// yaml.v3 gives is reported as it is.
+const maxLocateLines = 5000
+
+// failSyntax reports a YAML syntax error at the line where the structure
+// breaks.
+func (l *loader) failSyntax(file string, data []byte, err error) {
+	line, msg := splitYAMLError(err)
+	line = syntaxLine(data, line, msg)
+	col := 1
+	text := lineText(data, line)
+	if line > 0 {
+		col = len(text) - len(strings.TrimLeft(text, " ")) + 1
+	}
+	if hint := syntaxHint(text); hint != "" {
+		msg += "; " + hint
+	}
+	l.fail(Pos{File: file, Line: line, Col: col}, "", "YAML syntax: %s", msg)
+}
+
+// splitYAMLError takes yaml.v3's "yaml: line N: message" apart.
+func splitYAMLError(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 0
+	if _, serr := fmt.Sscanf(msg, "line %d:", &line); serr == nil {
+		if _, rest, ok := strings.Cut(msg, ": "); ok {
+			msg = rest
+		}
+	}
+	return line, msg
+}
+
+// syntaxLine finds the line where a YAML document stops being valid.
+// yaml.v3 reports the line where the enclosing structure began (a flow
+// mapping broken on line 2 is reported at line 1, an indentation error in
+// a list item at the list's key), so the document is parsed again line by
+// line from there: the first prefix that fails with the same message ends
+// on the line that broke it. A prefix can also fail only because it is
+// cut short (an unclosed bracket that closes later): its message differs,
+// and the search goes on.
+func syntaxLine(data []byte, reported int, msg string) int {
+	if reported <= 0 {
+		reported = 1
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if len(lines) > maxLocateLines {
+		return reported
+	}
+	var n yaml.Node
+	for end := reported; end <= len(lines); end++ {
+		prefix := bytes.Join(lines[:end], nil)
+		err := yaml.Unmarshal(prefix, &n)
+		if err == nil {
+			continue
+		}
+		if _, m := splitYAMLError(err); m == msg {
+			return end
+		}
+	}
+	return reported
+}
+
+func lineText(data []byte, line int) string {
+	if line <= 0 {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	if line > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[line-1], "\r")
+}
+
+// syntaxHint says how to fix the syntax errors people make most.
+func syntaxHint(line string) string {
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(line, " "), "\t"):
+		return "YAML indents with spaces, not tabs"
+	case strings.Contains(line, "${") && strings.Contains(envRef.ReplaceAllString(line, ""), "{"):
+		return "the } of a ${VAR} ends a { } mapping early: quote the value (token: \"${VAR}\") or write the mapping on indented lines"
+	}
+	return ""
+}

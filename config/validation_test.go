@@ -1,0 +1,118 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSyntaxErrorsAtTheirLine loads each file in testdata/syntax, whose
+// first line says where the error must be reported and what it says.
+func TestSyntaxErrorsAtTheirLine(t *testing.T) {
+	files, _ := filepath.Glob("testdata/syntax/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no testdata/syntax files")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(string(data), "\n")
+			want, ok := strings.CutPrefix(first, "# want: ")
+			if !ok {
+				t.Fatalf("first line must be '# want: LINE:COL message', got %q", first)
+			}
+			_, err = load(f, noEnv)
+			if err == nil {
+				t.Fatal("loaded without error")
+			}
+			pos, msg, _ := strings.Cut(want, " ")
+			if got := err.Error(); !strings.HasPrefix(got, f+":"+pos+": YAML syntax: "+msg) {
+				t.Errorf("got  %s\nwant %s:%s: YAML syntax: %s", got, f, pos, msg)
+			}
+		})
+	}
+}
+
+func TestFlowMappingWithEnvVarHints(t *testing.T) {
+	_, err := load("testdata/syntax/flow-mapping-env.yaml", noEnv)
+	if err == nil || !strings.Contains(err.Error(), `quote the value (token: "${VAR}")`) {
+		t.Errorf("want a hint to quote ${VAR}, got %v", err)
+	}
+}
+
+func TestRuleFilesGlobMatchingNothingIsAnError(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"config.yaml":       "store: ./x.db\nrule_files:\n  - metrics/*.yaml\n  - \"metric/*.yml\"\n",
+		"metrics/toll.yaml": "metrics:" + validMetric,
+	})
+	_, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 {
+		t.Fatalf("want exactly one error, got %v", err)
+	}
+	if got := errs[0].Error(); !strings.Contains(got, "config.yaml:4:5: rule_files[1]: metric/*.yml matches no file") {
+		t.Errorf("got %s", got)
+	}
+}
+
+func TestConfigWithNoMetricIsAnError(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"config.yaml": "store: ./x.db\nsources:\n  - name: wire\n    feed: https://example.org/rss\n",
+	})
+	_, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+	if err == nil || !strings.Contains(err.Error(), "no metric is defined") {
+		t.Fatalf("want 'no metric is defined', got %v", err)
+	}
+	// A file whose syntax is broken says that, not also "no metric".
+	dir = writeFiles(t, map[string]string{"config.yaml": "store: [\n"})
+	_, err = load(filepath.Join(dir, "config.yaml"), noEnv)
+	if err == nil || strings.Contains(err.Error(), "no metric") {
+		t.Errorf("syntax error: got %v", err)
+	}
+}
+
+func TestDroppedMetrics(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"old.yaml": "metrics:\n  - id: toll\n    keywords: [killed]\n  - id: displaced\n    keywords: [displaced]\n  - id: aid\n    keywords: [aid]\n",
+		"new.yaml": "metrics:\n  - id: aid\n    keywords: [aid]\n  - id: hostages\n    keywords: [hostages]\n",
+	})
+	old, err := load(filepath.Join(dir, "old.yaml"), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := load(filepath.Join(dir, "new.yaml"), noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := DroppedMetrics(old, next); !slices.Equal(got, []string{"displaced", "toll"}) {
+		t.Errorf("dropped %v, want [displaced toll]", got)
+	}
+	if got := DroppedMetrics(next, next); len(got) != 0 {
+		t.Errorf("same config drops %v", got)
+	}
+}
+
+func TestWebhookDelivery(t *testing.T) {
+	for body, want := range map[string]string{
+		"slack:\n  webhook_url: https://hooks.example.org/x\n  webhook_delivery: at_most_once\n":  "",
+		"slack:\n  webhook_url: https://hooks.example.org/x\n  webhook_delivery: at_least_once\n": "",
+		"slack:\n  webhook_url: https://hooks.example.org/x\n  webhook_delivery: exactly_once\n":  "config.yaml:3:21: slack.webhook_delivery: \"exactly_once\": use at_least_once",
+	} {
+		dir := writeFiles(t, map[string]string{"config.yaml": body + "metrics:" + validMetric})
+		cfg, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+		switch {
+		case want == "" && err != nil:
+			t.Errorf("%q: %v", body, err)
+		case want == "" && !strings.Contains(body, cfg.Slack.WebhookDelivery):
+			t.Errorf("%q: decoded %q", body, cfg.Slack.WebhookDelivery)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("%q: got %v, want %s", body, err, want)
+		}
+	}
+}
