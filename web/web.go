@@ -8,7 +8,6 @@ package web
 
 import (
 	"context"
-	"crypto/subtle"
 	"embed"
 	"errors"
 	"fmt"
@@ -59,11 +58,15 @@ type Options struct {
 	// Robots says what robots.txt, as last read, says of a URL.
 	Robots func(url string) string
 	// Token, when set, is required of every request (Authorization:
-	// Bearer, or the cookie /login sets). Refuse, when set, turns every
-	// request away with its text: for a listener open to the network
-	// without a token.
-	Token  string
-	Refuse string
+	// Bearer, or the session cookie /login sets). Without one, the
+	// dashboard answers only on a listener bound to loopback (see
+	// BaseContext): one open to the network refuses every request.
+	Token string
+	// TrustProxy believes a reverse proxy's X-Forwarded-Proto and
+	// X-Forwarded-Host: the session cookie is Secure when the proxy says
+	// the browser came over https, and /login's Origin check expects the
+	// host the browser asked for.
+	TrustProxy bool
 	// Renderer writes events as text for the API (config templates).
 	Renderer *notify.Renderer
 	Log      *slog.Logger
@@ -134,53 +137,6 @@ func securityHeaders(h http.Header) {
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
-}
-
-const cookieName = "claimtrack_token"
-
-func (s *Server) guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		securityHeaders(w.Header())
-		if s.opt.Refuse != "" {
-			http.Error(w, s.opt.Refuse, http.StatusForbidden)
-			return
-		}
-		if s.opt.Token != "" && !s.authorised(r) && !strings.HasPrefix(r.URL.Path, "/static/") && r.URL.Path != "/login" {
-			if strings.HasPrefix(r.URL.Path, "/api/") {
-				w.Header().Set("WWW-Authenticate", `Bearer realm="claimtrack"`)
-				http.Error(w, "unauthorised: send Authorization: Bearer <dashboard.token>", http.StatusUnauthorized)
-				return
-			}
-			http.Redirect(w, r, "/login", http.StatusSeeOther)
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
-func (s *Server) authorised(r *http.Request) bool {
-	got := ""
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		got = strings.TrimPrefix(h, "Bearer ")
-	} else if c, err := r.Cookie(cookieName); err == nil {
-		got = c.Value
-	}
-	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(s.opt.Token)) == 1
-}
-
-func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
-	s.render(w, "login", map[string]any{"Title": "Sign in", "Failed": r.URL.Query().Has("failed")})
-}
-
-func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	tok := r.PostFormValue("token")
-	if s.opt.Token == "" || subtle.ConstantTimeCompare([]byte(tok), []byte(s.opt.Token)) != 1 {
-		http.Redirect(w, r, "/login?failed", http.StatusSeeOther)
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: tok, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: 30 * 24 * 3600})
-	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
 func (s *Server) render(w http.ResponseWriter, page string, data map[string]any) {
