@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -75,6 +74,7 @@ type Daemon struct {
 	// deliveryErr is set while delivery fails in a way retrying cannot fix.
 	deliveryErr error
 	drainNow    chan struct{}
+	http        listener
 }
 
 // New makes a daemon; Run starts it.
@@ -102,12 +102,8 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var srv *http.Server
-	if rt.Config.Listen != "" {
-		srv, err = d.serveHTTP(rt.Config.Listen)
-		if err != nil {
-			return err
-		}
+	if err := d.startHTTP(rt.Config.Listen); err != nil {
+		return err
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -137,6 +133,7 @@ loop:
 				log.Error("reload failed; still running the previous configuration", "err", err)
 				d.metrics.Reloads.WithLabelValues("failed").Inc()
 			} else {
+				d.relisten(nrt.Config.Listen)
 				d.apply(workCtx, nrt)
 				log.Info("configuration reloaded", "sources", len(nrt.Sources))
 				d.metrics.Reloads.WithLabelValues("ok").Inc()
@@ -164,11 +161,9 @@ loop:
 	}
 	cancelWork()
 	<-drainDone
-	if srv != nil {
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	d.stopHTTP(sctx)
 	log.Info("stopped")
 	return nil
 }
@@ -342,16 +337,6 @@ func (d *Daemon) watchdog() func() {
 		}
 	}()
 	return func() { close(done) }
-}
-
-func (d *Daemon) serveHTTP(addr string) (*http.Server, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w (change listen in the config, or stop what uses it)", addr, err)
-	}
-	srv := &http.Server{Handler: d.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	return srv, nil
 }
 
 // Handler serves /healthz, /readyz and /metrics.
