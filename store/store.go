@@ -91,6 +91,7 @@ type Store interface {
 	PendingCount(ctx context.Context) (int, error)
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
+	DashboardReads
 
 	Close() error
 }
