@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
-	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/web"
 )
 
@@ -67,12 +67,12 @@ func reloadListen(t *testing.T, listen, next string) (*Daemon, *syncBuffer) {
 
 // runtimeWithDashboard is the story's runtime with a dashboard, built as
 // claimtrack run builds it: from the configuration's token alone.
-func runtimeWithDashboard(c *config.Config, store tracker.Store, log *slog.Logger, d *Daemon) (*Runtime, error) {
-	rt, err := runtimeFor(c, store, io.Discard, log, d.Metrics())
+func runtimeWithDashboard(c *config.Config, st store.Store, log *slog.Logger, d *Daemon) (*Runtime, error) {
+	rt, err := runtimeFor(c, st, io.Discard, log, d.Metrics())
 	if err != nil {
 		return nil, err
 	}
-	srv, err := web.New(web.Options{Store: store, Token: c.Dashboard.Token, Log: log})
+	srv, err := web.New(web.Options{Store: st, Token: c.Dashboard.Token, Log: log})
 	if err != nil {
 		return nil, err
 	}
