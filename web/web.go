@@ -30,7 +30,11 @@ type Store interface {
 	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
 	History(ctx context.Context, metric string) ([]model.Observation, error)
 	SourceState(ctx context.Context, name string) (model.SourceState, error)
-	Events(ctx context.Context, limit int) ([]model.Event, error)
+	// EventsBefore pages the outbox, newest first.
+	EventsBefore(ctx context.Context, before int64, limit int) ([]model.Event, error)
+	// CopiesOf names, for each observation from a syndicated copy, the
+	// outlet whose story it copies.
+	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
 }
 
 // Metric describes a configured metric.
@@ -95,12 +99,15 @@ func New(opt Options) (*Server, error) {
 	}
 	s := &Server{opt: opt, pages: map[string]*template.Template{}}
 	funcs := template.FuncMap{
-		"when":     when,
-		"ago":      ago,
-		"readings": notify.ReadingsText,
-		"plural":   plural,
+		"when":      when,
+		"ago":       ago,
+		"readings":  notify.ReadingsText,
+		"plural":    plural,
+		"qualifier": qualifierWords,
+		"judged":    outcomeWords,
+		"until":     until,
 	}
-	for _, page := range []string{"index", "metric", "sources", "login"} {
+	for _, page := range []string{"index", "metric", "sources", "events", "login"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("dashboard template %s: %w", page, err)
@@ -118,6 +125,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /metrics/{id}", s.metric)
 	mux.HandleFunc("GET /sources", s.sources)
+	mux.HandleFunc("GET /events", s.events)
 	mux.HandleFunc("GET /login", s.loginForm)
 	mux.HandleFunc("POST /login", s.login)
 	mux.HandleFunc("GET /api/metrics", s.apiMetrics)
@@ -199,4 +207,20 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// until is a rough wait: "in 40 s", "in 3 min".
+func until(t time.Time) string {
+	d := time.Until(t)
+	switch {
+	case t.IsZero():
+		return ""
+	case d <= 0:
+		return "due now"
+	case d < time.Minute:
+		return fmt.Sprintf("in %d s", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("in %d min", int(d.Minutes()))
+	}
+	return fmt.Sprintf("in %d h", int(d.Hours()))
 }

@@ -25,8 +25,9 @@ import (
 const evilQuote = `Officials said 33,091 people <script>document.title="pwned"</script> had been killed.`
 
 // story stores a small history for one metric: a baseline, a change, an
-// agreeing outlet, a conflicting one whose quote carries markup, and a
-// stale report. It returns the store and how many observations it holds.
+// agreeing outlet, a conflicting one whose quote carries markup, a stale
+// report, and a syndicated copy of the latest change. It returns the
+// store and how many observations it holds.
 func story(t *testing.T) (store.Store, int) {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
@@ -38,13 +39,15 @@ func story(t *testing.T) (store.Store, int) {
 	steps := []struct {
 		outlet, figure, quote string
 		at                    time.Duration
+		copyOf                int // 1 + the step whose article this one copies
 	}{
-		{"Gulf Courier", "more than 32,000", "The toll passed more than 32,000 on Sunday.", 0},
-		{"Meridian Wire", "32,414", "The ministry said 32,414 people had been killed.", 30 * time.Hour},
-		{"Harbour Times", "more than 32,000", "=HYPERLINK(\"http://evil\") More than 32,000 have died.", 32 * time.Hour},
-		{"Gulf Courier", "33,091", "The toll rose to 33,091 on Wednesday.", 74 * time.Hour},
-		{"Northern Ledger", "30,500", evilQuote, 75 * time.Hour},
-		{"Northern Ledger", "31,900", "An older count put the toll at 31,900.", 10 * time.Hour},
+		{"Gulf Courier", "more than 32,000", "The toll passed more than 32,000 on Sunday.", 0, 0},
+		{"Meridian Wire", "32,414", "The ministry said 32,414 people had been killed.", 30 * time.Hour, 0},
+		{"Harbour Times", "more than 32,000", "=HYPERLINK(\"http://evil\") More than 32,000 have died.", 32 * time.Hour, 0},
+		{"Gulf Courier", "33,091", "The toll rose to 33,091 on Wednesday.", 74 * time.Hour, 0},
+		{"Northern Ledger", "30,500", evilQuote, 75 * time.Hour, 0},
+		{"Northern Ledger", "31,900", "An older count put the toll at 31,900.", 10 * time.Hour, 0},
+		{"Coastal Post", "33,091", "The toll rose to 33,091 on Wednesday.", 76 * time.Hour, 4},
 	}
 	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
 		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
@@ -57,6 +60,9 @@ func story(t *testing.T) (store.Store, int) {
 		text := fmt.Sprintf("article %d %s", i, st.quote)
 		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
 			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+		if st.copyOf > 0 {
+			a.CopyOf = articleOf(t, s, fmt.Sprintf("https://news.example/%d", st.copyOf-1))
+		}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
 		}
@@ -67,10 +73,59 @@ func story(t *testing.T) (store.Store, int) {
 	return s, len(steps)
 }
 
+// articleOf is the id of the toll's article at url.
+func articleOf(t *testing.T, s store.Store, url string) int64 {
+	hist, err := s.History(context.Background(), "toll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range hist {
+		if o.URL == url {
+			return o.ArticleID
+		}
+	}
+	t.Fatalf("no article %s", url)
+	return 0
+}
+
+// exchange stores a metric of two values, prisoners freed for hostages
+// freed: a baseline, a change in both, and a conflicting report.
+func exchange(t *testing.T, s store.Store) int {
+	t.Helper()
+	t0 := time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
+	steps := []struct {
+		outlet              string
+		prisoners, hostages float64
+		at                  time.Duration
+	}{
+		{"Meridian Wire", 150, 50, 0},
+		{"Gulf Courier", 240, 80, 50 * time.Hour},
+		{"Harbour Times", 300, 105, 90 * time.Hour},
+	}
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Prisoners and hostages freed"}
+	}
+	for i, st := range steps {
+		quote := fmt.Sprintf("Israel has freed %g Palestinian prisoners and Hamas %g hostages.", st.prisoners, st.hostages)
+		o := model.Observation{Metric: "exchange", Quote: quote, Rule: `pair "freed"`, Readings: []model.Reading{
+			{Name: "prisoners", Value: st.prisoners, Qualifier: "exact", Text: fmt.Sprint(st.prisoners)},
+			{Name: "hostages", Value: st.hostages, Qualifier: "exact", Text: fmt.Sprint(st.hostages)}}}
+		u := fmt.Sprintf("https://news.example/exchange/%d", i)
+		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
+			Fetched: t0.Add(st.at), TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote)}
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return len(steps)
+}
+
 func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
 	t.Helper()
 	opt.Store = store
-	opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
+	if opt.Metrics == nil {
+		opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
+	}
 	opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
 	opt.Robots = func(string) string { return "allows this URL" }
 	srv, err := New(opt)
@@ -240,7 +295,7 @@ func TestChartGeometry(t *testing.T) {
 		{ID: 2, Outlet: "B", Outcome: "conflict", Published: time.Unix(3600, 0), Readings: []model.Reading{{Value: 750, Low: &lo, High: &hi, Qualifier: "range"}}},
 		{ID: 3, Outlet: "A", Outcome: "change", Published: time.Unix(7200, 0), Readings: []model.Reading{{Value: 900}}},
 	}
-	c := NewChart(obs, 400, 200, false)
+	c := NewChart(obs, "", 400, 200, false)
 	if len(c.Points) != 3 || len(c.Series) != 2 {
 		t.Fatalf("points %d, series %d", len(c.Points), len(c.Series))
 	}
@@ -261,7 +316,7 @@ func TestChartGeometry(t *testing.T) {
 	if strings.Count(c.Line, ",") != 4 { // two accepted points, a step between, and the run to the edge
 		t.Errorf("step line %q", c.Line)
 	}
-	if e := NewChart(nil, 100, 50, true); len(e.Points) != 0 || e.Line != "" {
+	if e := NewChart(nil, "", 100, 50, true); len(e.Points) != 0 || e.Line != "" {
 		t.Errorf("empty chart: %+v", e)
 	}
 }
