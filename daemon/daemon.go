@@ -22,6 +22,7 @@ import (
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 // Runtime is what one configuration needs to run: built by the caller, so
@@ -75,7 +76,9 @@ type Daemon struct {
 	// deliveryErr is set while delivery fails in a way retrying cannot fix.
 	deliveryErr error
 	drainNow    chan struct{}
-	http        listener
+	// nextDrain is when the outbox is next tried, for the events page.
+	nextDrain time.Time
+	http      listener
 }
 
 // New makes a daemon; Run starts it.
@@ -282,6 +285,9 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 			// grow the backoff for it.
 			wait = retryAfter + time.Duration(rand.Int64N(int64(time.Second)))
 		}
+		d.mu.Lock()
+		d.nextDrain = time.Now().Add(wait)
+		d.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return
@@ -370,12 +376,13 @@ func (d *Daemon) Handler() http.Handler {
 		if d.rt != nil {
 			h = d.rt.Dashboard
 		}
+		next := d.nextDrain
 		d.mu.Unlock()
 		if h == nil {
 			http.NotFound(w, r)
 			return
 		}
-		h.ServeHTTP(w, r)
+		h.ServeHTTP(w, r.WithContext(web.WithNextDelivery(r.Context(), next)))
 	})
 	return mux
 }
