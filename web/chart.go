@@ -87,10 +87,10 @@ func readingNames(obs []model.Observation) []string {
 }
 
 // NewCharts lays out one chart per value the observations give.
-func NewCharts(obs []model.Observation, w, h int) []Chart {
+func NewCharts(obs []model.Observation, w, h int, colours *Palette) []Chart {
 	var out []Chart
 	for _, name := range readingNames(obs) {
-		out = append(out, NewChart(obs, name, w, h, false))
+		out = append(out, NewChart(obs, name, w, h, false, colours))
 	}
 	return out
 }
@@ -106,9 +106,9 @@ func at(o model.Observation) time.Time {
 func accepted(o model.Observation) bool { return o.Outcome == "baseline" || o.Outcome == "change" }
 
 // NewChart lays out observations (oldest first) in a w×h box, charting
-// the value named name ("" for the first); spark leaves out axes and
-// whiskers, for the index page.
-func NewChart(obs []model.Observation, name string, w, h int, spark bool) Chart {
+// the value named name ("" for the first), each outlet in its colour;
+// spark leaves out axes and whiskers, for the index page.
+func NewChart(obs []model.Observation, name string, w, h int, spark bool, colours *Palette) Chart {
 	c := Chart{W: w, H: h, Reading: name}
 	left, right, top, bottom := 64.0, 24.0, 12.0, 28.0
 	if spark {
@@ -150,7 +150,10 @@ func NewChart(obs []model.Observation, name string, w, h int, spark bool) Chart 
 	}
 	var ticks []float64
 	if spark {
-		pad := math.Max((hi-lo)*0.08, math.Max(math.Abs(hi)*0.05, 1))
+		pad := (hi - lo) * 0.08
+		if hi == lo {
+			pad = math.Max(math.Abs(hi)*0.1, 1)
+		}
 		lo, hi = lo-pad, hi+pad
 	} else {
 		// The axis runs from tick to tick, so every gridline is labelled.
@@ -183,7 +186,7 @@ func NewChart(obs []model.Observation, name string, w, h int, spark bool) Chart 
 		}
 		cls, seen := classes[o.Outlet]
 		if !seen {
-			cls = ColourClass(o.Outlet)
+			cls = colours.Class(o.Outlet)
 			classes[o.Outlet] = cls
 			c.Series = append(c.Series, Series{Outlet: o.Outlet, Class: cls})
 		}

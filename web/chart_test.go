@@ -50,9 +50,11 @@ func TestOutletColourIsStableAcrossCharts(t *testing.T) {
 		}
 		return out
 	}
+	known := []string{"Meridian Wire", "Gulf Courier", "Harbour Times", "Northern Ledger", "Coastal Post", "Valley Gazette", "Capital Herald"}
+	pal := NewPalette(known)
 	// The same outlet first on one page, third on another.
-	a := NewChart(obs("Meridian Wire", "Gulf Courier", "Harbour Times"), "", 400, 200, false)
-	b := NewChart(obs("Harbour Times", "Northern Ledger", "Meridian Wire"), "", 400, 200, false)
+	a := NewChart(obs("Meridian Wire", "Gulf Courier", "Harbour Times"), "", 400, 200, false, pal)
+	b := NewChart(obs("Harbour Times", "Northern Ledger", "Meridian Wire"), "", 400, 200, false, pal)
 	colour := func(c Chart, outlet string) string {
 		for _, s := range c.Series {
 			if s.Outlet == outlet {
@@ -62,17 +64,32 @@ func TestOutletColourIsStableAcrossCharts(t *testing.T) {
 		return ""
 	}
 	for _, o := range []string{"Meridian Wire", "Harbour Times"} {
-		if colour(a, o) == "" || colour(a, o) != colour(b, o) || colour(a, o) != ColourClass(o) {
+		if colour(a, o) == "" || colour(a, o) != colour(b, o) || colour(a, o) != pal.Class(o) {
 			t.Errorf("%s: %q on one chart, %q on another", o, colour(a, o), colour(b, o))
 		}
 	}
+	// Seven known outlets, seven colours; the order they are listed in
+	// changes nothing.
+	seen := map[string]string{}
+	reversed := NewPalette([]string{known[6], known[5], known[4], known[3], known[2], known[1], known[0], known[3]})
+	for _, o := range known {
+		c := pal.Class(o)
+		if prev, dup := seen[c]; dup {
+			t.Errorf("%s and %s share %s", prev, o, c)
+		}
+		seen[c] = o
+		if reversed.Class(o) != c {
+			t.Errorf("%s: %s, or %s when the outlets are listed in another order", o, c, reversed.Class(o))
+		}
+	}
+	// An outlet nobody configured still gets a colour, from its name.
+	var none *Palette
+	if c := pal.Class("Unlisted Times"); c != none.Class("Unlisted Times") || !strings.HasPrefix(c, "c") {
+		t.Errorf("an unknown outlet: %q", c)
+	}
 	used := map[string]bool{}
 	for i := 0; i < 200; i++ {
-		c := ColourClass(fmt.Sprintf("Outlet %d", i))
-		if !strings.HasPrefix(c, "c") {
-			t.Fatalf("class %q", c)
-		}
-		used[c] = true
+		used[none.Class(fmt.Sprintf("Outlet %d", i))] = true
 	}
 	if len(used) != palette {
 		t.Errorf("200 names use %d of the %d colours", len(used), palette)
@@ -84,7 +101,7 @@ func TestMultiValueMetricsChartEachValue(t *testing.T) {
 		{ID: 1, Outlet: "A", Outcome: "baseline", Published: time.Unix(0, 0), Readings: []model.Reading{{Name: "prisoners", Value: 150}, {Name: "hostages", Value: 50}}},
 		{ID: 2, Outlet: "B", Outcome: "change", Published: time.Unix(86400, 0), Readings: []model.Reading{{Name: "prisoners", Value: 240}, {Name: "hostages", Value: 80}}},
 	}
-	charts := NewCharts(obs, 400, 200)
+	charts := NewCharts(obs, 400, 200, nil)
 	if len(charts) != 2 || charts[0].Reading != "prisoners" || charts[1].Reading != "hostages" {
 		t.Fatalf("want a chart for prisoners and one for hostages: %+v", charts)
 	}
@@ -105,7 +122,7 @@ func TestLastXLabelStaysInsideTheChart(t *testing.T) {
 		obs = append(obs, model.Observation{ID: int64(d + 1), Outlet: "A", Outcome: "change", Published: time.Date(2024, 3, 1+d, 9, 0, 0, 0, time.UTC),
 			Readings: []model.Reading{{Value: float64(1000 + d)}}})
 	}
-	c := NewChart(obs, "", 760, 300, false)
+	c := NewChart(obs, "", 760, 300, false, nil)
 	last := c.XTicks[len(c.XTicks)-1]
 	if last.Label != "10 Mar" {
 		t.Fatalf("the last day is not labelled: %+v", c.XTicks)

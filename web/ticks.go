@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -83,17 +84,60 @@ func tickLabels(ticks []float64) []string {
 	return out
 }
 
-// palette is how many colours ColourClass chooses from: Okabe and Ito's
+// palette is how many colours a Palette chooses from: Okabe and Ito's
 // set, safe for the common colour-vision deficiencies, with grey for
 // their black (the accepted-value line is near black) and without yellow
 // (unreadable on white). The colours themselves are in style.css.
 const palette = 7
 
-// ColourClass is the CSS class of the colour a name is drawn in: an
-// outlet's (or a claimant's) colour is the same on every page and every
-// chart, since it depends on the name alone.
-func ColourClass(name string) string {
+// Palette gives each name (an outlet; later a claimant) a colour that is
+// the same on every page: each known name starts from its name's hash and
+// moves to the next free colour if another known name holds that one, so
+// that up to seven known names never share a colour. A name not known
+// when the palette was made gets its hash's colour.
+type Palette struct {
+	assigned map[string]int
+}
+
+func hashSlot(name string) int {
 	h := fnv.New32a()
 	h.Write([]byte(name))
-	return fmt.Sprintf("c%d", h.Sum32()%palette)
+	return int(h.Sum32() % palette)
+}
+
+// NewPalette assigns colours to the names known up front (the configured
+// outlets). The assignment depends on the set of names alone, not their
+// order.
+func NewPalette(names []string) *Palette {
+	uniq := slices.Clone(names)
+	slices.Sort(uniq)
+	uniq = slices.Compact(uniq)
+	// Names claim colours in order of their hash slot, then by name, so
+	// the outcome does not depend on how the caller listed them.
+	slices.SortStableFunc(uniq, func(a, b string) int { return hashSlot(a) - hashSlot(b) })
+	p := &Palette{assigned: map[string]int{}}
+	taken := make([]int, palette) // how many names hold each colour
+	for _, n := range uniq {
+		best := hashSlot(n)
+		for k := 0; k < palette; k++ {
+			if c := (hashSlot(n) + k) % palette; taken[c] < taken[best] {
+				best = c
+			}
+		}
+		taken[best]++
+		p.assigned[n] = best
+	}
+	return p
+}
+
+// Class is the CSS class of name's colour.
+func (p *Palette) Class(name string) string {
+	slot, ok := 0, false
+	if p != nil {
+		slot, ok = p.assigned[name]
+	}
+	if !ok {
+		slot = hashSlot(name)
+	}
+	return fmt.Sprintf("c%d", slot)
 }

@@ -80,6 +80,8 @@ type Options struct {
 type Server struct {
 	opt   Options
 	pages map[string]*template.Template
+	// colours are the outlets' colours, from the configured sources.
+	colours *Palette
 }
 
 // New builds a dashboard.
@@ -97,7 +99,11 @@ func New(opt Options) (*Server, error) {
 	if opt.Robots == nil {
 		opt.Robots = func(string) string { return "unknown" }
 	}
-	s := &Server{opt: opt, pages: map[string]*template.Template{}}
+	var outlets []string
+	for _, src := range opt.Sources {
+		outlets = append(outlets, src.Outlet)
+	}
+	s := &Server{opt: opt, pages: map[string]*template.Template{}, colours: NewPalette(outlets)}
 	funcs := template.FuncMap{
 		"when":      when,
 		"ago":       ago,

@@ -126,7 +126,9 @@ func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
 	if opt.Metrics == nil {
 		opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
 	}
-	opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
+	if opt.Sources == nil {
+		opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
+	}
 	opt.Robots = func(string) string { return "allows this URL" }
 	srv, err := New(opt)
 	if err != nil {
@@ -295,7 +297,7 @@ func TestChartGeometry(t *testing.T) {
 		{ID: 2, Outlet: "B", Outcome: "conflict", Published: time.Unix(3600, 0), Readings: []model.Reading{{Value: 750, Low: &lo, High: &hi, Qualifier: "range"}}},
 		{ID: 3, Outlet: "A", Outcome: "change", Published: time.Unix(7200, 0), Readings: []model.Reading{{Value: 900}}},
 	}
-	c := NewChart(obs, "", 400, 200, false)
+	c := NewChart(obs, "", 400, 200, false, nil)
 	if len(c.Points) != 3 || len(c.Series) != 2 {
 		t.Fatalf("points %d, series %d", len(c.Points), len(c.Series))
 	}
@@ -316,7 +318,16 @@ func TestChartGeometry(t *testing.T) {
 	if strings.Count(c.Line, ",") != 4 { // two accepted points, a step between, and the run to the edge
 		t.Errorf("step line %q", c.Line)
 	}
-	if e := NewChart(nil, "", 100, 50, true); len(e.Points) != 0 || e.Line != "" {
+	if e := NewChart(nil, "", 100, 50, true, nil); len(e.Points) != 0 || e.Line != "" {
 		t.Errorf("empty chart: %+v", e)
 	}
+}
+
+// storySources are a source for each outlet of the story.
+var storySources = []Source{
+	{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "wire", Outlet: "Meridian Wire", URL: "https://wire.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "harbour", Outlet: "Harbour Times", URL: "https://harbour.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "ledger", Outlet: "Northern Ledger", URL: "https://ledger.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "coastal", Outlet: "Coastal Post", URL: "https://coastal.example/feed.xml", Schedule: "@every 15m"},
 }
