@@ -2,15 +2,20 @@ package daemon
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/web"
 )
@@ -134,5 +139,59 @@ func TestReloadKeepsAListenItCannotBind(t *testing.T) {
 	}
 	if code := apiStatus(t, "127.0.0.1:"+port); code != 403 {
 		t.Errorf("still bound to every interface, without a token: %d, want 403", code)
+	}
+}
+
+// down is a notifier whose every delivery fails.
+type down struct{}
+
+func (down) Notify(context.Context, model.Event) (notify.Delivery, bool, error) {
+	return notify.Delivery{}, true, errors.New("slack: 503 Service Unavailable")
+}
+
+// TestEventsPageKnowsTheNextAttempt: the dashboard the daemon serves says
+// when a failing event is tried again.
+func TestEventsPageKnowsTheNextAttempt(t *testing.T) {
+	site, cfg, st := storyOnSQLite(t)
+	log := testLogTo(t, &syncBuffer{})
+	var d *Daemon
+	d = New(Options{Store: st, Log: log, Owner: "test", Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		DrainEvery: time.Hour, RetryBase: time.Hour,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			c := *cfg
+			c.Dashboard = config.Dashboard{Token: "s3cret"}
+			rt, err := runtimeWithDashboard(&c, st, log, d)
+			if rt != nil {
+				rt.Notifier = down{}
+			}
+			return rt, err
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	// The first article sets the baseline, the second changes it.
+	waitFor(t, "the first article", func() bool { return observed(st, "gaza_death_toll") == 1 })
+	site.Show(2)
+
+	var events []struct {
+		State       string     `json:"state"`
+		LastError   string     `json:"last_error"`
+		NextAttempt *time.Time `json:"next_attempt"`
+	}
+	waitFor(t, "a failing event", func() bool {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", "/api/events", nil)
+		req.Header.Set("Authorization", "Bearer s3cret")
+		d.Handler().ServeHTTP(rec, req)
+		events = nil
+		json.Unmarshal(rec.Body.Bytes(), &events)
+		return len(events) > 0 && events[0].State == "failing"
+	})
+	e := events[0]
+	// The backoff after a failure is capped at five minutes.
+	if !strings.Contains(e.LastError, "503") || e.NextAttempt == nil || !e.NextAttempt.After(time.Now().Add(2*time.Minute)) ||
+		e.NextAttempt.After(time.Now().Add(2*time.Hour)) {
+		t.Errorf("a failing event, retried in minutes: %+v", e)
 	}
 }
