@@ -88,7 +88,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			http.Error(w, why, http.StatusForbidden)
 			return
 		}
-		if s.opt.Token != "" && !s.authorised(r) && !strings.HasPrefix(r.URL.Path, "/static/") && r.URL.Path != "/login" {
+		if s.opt.Token != "" && !s.authorised(r) && !strings.HasPrefix(r.URL.Path, "/static/") && r.URL.Path != "/login" && r.URL.Path != "/logout" {
 			if strings.HasPrefix(r.URL.Path, "/api/") {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="claimtrack"`)
 				http.Error(w, "unauthorised: send Authorization: Bearer <dashboard.token>", http.StatusUnauthorized)
@@ -213,4 +213,17 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: v, Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, Secure: s.viaHTTPS(r), MaxAge: int(sessionLife / time.Second)})
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// logout forgets the session in this browser. A session is not recorded
+// anywhere, so a copy of the cookie taken elsewhere lasts until it
+// expires or dashboard.token changes.
+func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
+	if why := s.crossSite(r); why != "" {
+		http.Error(w, "sign-out refused: "+why, http.StatusForbidden)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, Secure: s.viaHTTPS(r), MaxAge: -1})
+	http.Redirect(w, r, "/login", http.StatusSeeOther)
 }

@@ -146,3 +146,28 @@ func TestSessionCookieIsSecureBehindATrustedProxy(t *testing.T) {
 		t.Errorf("an untrusted X-Forwarded-Host must not vouch for an Origin: %d", r.StatusCode)
 	}
 }
+
+func TestSignOutForgetsTheSession(t *testing.T) {
+	store, _ := story(t)
+	ts := newServer(t, store, Options{Token: "s3cret"})
+	c := sessionCookie(postLogin(t, ts, "s3cret"))
+	if _, page := get(t, ts, "/", "Cookie", cookieName+"="+c.Value); !strings.Contains(page, `action="/logout"`) {
+		t.Error("no sign-out button on a page behind the token")
+	}
+	req, _ := http.NewRequest("POST", ts.URL+"/logout", nil)
+	req.Header.Set("Cookie", cookieName+"="+c.Value)
+	req.Header.Set("Origin", "https://evil.example")
+	cl := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	if resp, err := cl.Do(req); err != nil || resp.StatusCode != 403 {
+		t.Errorf("a cross-site sign-out: %v %v", err, resp)
+	}
+	req.Header.Set("Origin", ts.URL)
+	resp, err := cl.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if out := sessionCookie(resp); resp.StatusCode != 303 || out == nil || out.MaxAge >= 0 || out.Value != "" {
+		t.Errorf("sign-out must clear the cookie: %d %+v", resp.StatusCode, out)
+	}
+}

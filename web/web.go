@@ -134,6 +134,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /events", s.events)
 	mux.HandleFunc("GET /login", s.loginForm)
 	mux.HandleFunc("POST /login", s.login)
+	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /api/metrics", s.apiMetrics)
 	mux.HandleFunc("GET /api/metrics/{id}", s.apiMetric)
 	mux.HandleFunc("GET /api/metrics/{id}/observations", s.apiObservations)
@@ -155,6 +156,7 @@ func securityHeaders(h http.Header) {
 
 func (s *Server) render(w http.ResponseWriter, page string, data map[string]any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	data["SignOut"] = s.opt.Token != "" && page != "login"
 	var b strings.Builder
 	if err := s.pages[page].Execute(&b, data); err != nil {
 		s.opt.Log.Error("dashboard page", "page", page, "err", err)
