@@ -61,17 +61,8 @@ func TestNoTokenIsDecidedFromTheBoundSocket(t *testing.T) {
 
 func postLogin(t *testing.T, ts *httptest.Server, token string, hdr ...string) *http.Response {
 	t.Helper()
-	req, _ := http.NewRequest("POST", ts.URL+"/login", strings.NewReader(url.Values{"token": {token}}.Encode()))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
-	}
-	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	form := strings.NewReader(url.Values{"token": {token}}.Encode())
+	resp, _ := send(t, ts, "POST", "/login", form, append([]string{"Content-Type", "application/x-www-form-urlencoded"}, hdr...)...)
 	return resp
 }
 
@@ -154,19 +145,11 @@ func TestSignOutForgetsTheSession(t *testing.T) {
 	if _, page := get(t, ts, "/", "Cookie", cookieName+"="+c.Value); !strings.Contains(page, `action="/logout"`) {
 		t.Error("no sign-out button on a page behind the token")
 	}
-	req, _ := http.NewRequest("POST", ts.URL+"/logout", nil)
-	req.Header.Set("Cookie", cookieName+"="+c.Value)
-	req.Header.Set("Origin", "https://evil.example")
-	cl := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	if resp, err := cl.Do(req); err != nil || resp.StatusCode != 403 {
-		t.Errorf("a cross-site sign-out: %v %v", err, resp)
+	session := cookieName + "=" + c.Value
+	if resp, _ := send(t, ts, "POST", "/logout", nil, "Cookie", session, "Origin", "https://evil.example"); resp.StatusCode != 403 {
+		t.Errorf("a cross-site sign-out: %d", resp.StatusCode)
 	}
-	req.Header.Set("Origin", ts.URL)
-	resp, err := cl.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
+	resp, _ := send(t, ts, "POST", "/logout", nil, "Cookie", session, "Origin", ts.URL)
 	if out := sessionCookie(resp); resp.StatusCode != 303 || out == nil || out.MaxAge >= 0 || out.Value != "" {
 		t.Errorf("sign-out must clear the cookie: %d %+v", resp.StatusCode, out)
 	}

@@ -141,7 +141,14 @@ func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
 
 func get(t *testing.T, ts *httptest.Server, path string, hdr ...string) (*http.Response, string) {
 	t.Helper()
-	req, _ := http.NewRequest("GET", ts.URL+path, nil)
+	return send(t, ts, "GET", path, nil, hdr...)
+}
+
+// send makes a request with headers given as name, value pairs, without
+// following redirects, and returns the response and its body.
+func send(t *testing.T, ts *httptest.Server, method, path string, body io.Reader, hdr ...string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest(method, ts.URL+path, body)
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
