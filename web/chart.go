@@ -86,11 +86,23 @@ func readingNames(obs []model.Observation) []string {
 	return names
 }
 
+// ChartOptions say how to draw a chart.
+type ChartOptions struct {
+	W, H int
+	// Spark leaves out axes and whiskers, for the index page.
+	Spark bool
+	// Colours gives each outlet its colour (nil: from the name alone).
+	Colours *Palette
+	// Copies names, by observation, the outlet whose story the
+	// observation's article copies, for the points' tooltips.
+	Copies map[int64]string
+}
+
 // NewCharts lays out one chart per value the observations give.
-func NewCharts(obs []model.Observation, w, h int, colours *Palette) []Chart {
+func NewCharts(obs []model.Observation, opt ChartOptions) []Chart {
 	var out []Chart
 	for _, name := range readingNames(obs) {
-		out = append(out, NewChart(obs, name, w, h, false, colours))
+		out = append(out, NewChart(obs, name, opt))
 	}
 	return out
 }
@@ -105,10 +117,10 @@ func at(o model.Observation) time.Time {
 // accepted reports whether an observation became the metric's value.
 func accepted(o model.Observation) bool { return o.Outcome == "baseline" || o.Outcome == "change" }
 
-// NewChart lays out observations (oldest first) in a w×h box, charting
-// the value named name ("" for the first), each outlet in its colour;
-// spark leaves out axes and whiskers, for the index page.
-func NewChart(obs []model.Observation, name string, w, h int, spark bool, colours *Palette) Chart {
+// NewChart lays out observations (oldest first) in a W×H box, charting
+// the value named name ("" for the first), each outlet in its colour.
+func NewChart(obs []model.Observation, name string, opt ChartOptions) Chart {
+	w, h, spark := opt.W, opt.H, opt.Spark
 	c := Chart{W: w, H: h, Reading: name}
 	left, right, top, bottom := 64.0, 24.0, 12.0, 28.0
 	if spark {
@@ -186,13 +198,13 @@ func NewChart(obs []model.Observation, name string, w, h int, spark bool, colour
 		}
 		cls, seen := classes[o.Outlet]
 		if !seen {
-			cls = colours.Class(o.Outlet)
+			cls = opt.Colours.Class(o.Outlet)
 			classes[o.Outlet] = cls
 			c.Series = append(c.Series, Series{Outlet: o.Outlet, Class: cls})
 		}
 		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: cls, Outcome: o.Outcome, Accepted: accepted(o),
 			ValueLabel: notify.ReadingsText(o.Readings)}
-		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), o.Outcome)
+		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), outcomeWords(o.Outcome, opt.Copies[o.ID]))
 		if !spark && r.Low != nil && r.High != nil && !math.IsInf(*r.Low, 0) && !math.IsInf(*r.High, 0) && *r.Low != *r.High {
 			p.HasRange, p.Low, p.High = true, y(*r.Low), y(*r.High)
 		}

@@ -53,8 +53,8 @@ func TestOutletColourIsStableAcrossCharts(t *testing.T) {
 	known := []string{"Meridian Wire", "Gulf Courier", "Harbour Times", "Northern Ledger", "Coastal Post", "Valley Gazette", "Capital Herald"}
 	pal := NewPalette(known)
 	// The same outlet first on one page, third on another.
-	a := NewChart(obs("Meridian Wire", "Gulf Courier", "Harbour Times"), "", 400, 200, false, pal)
-	b := NewChart(obs("Harbour Times", "Northern Ledger", "Meridian Wire"), "", 400, 200, false, pal)
+	a := NewChart(obs("Meridian Wire", "Gulf Courier", "Harbour Times"), "", ChartOptions{W: 400, H: 200, Colours: pal})
+	b := NewChart(obs("Harbour Times", "Northern Ledger", "Meridian Wire"), "", ChartOptions{W: 400, H: 200, Colours: pal})
 	colour := func(c Chart, outlet string) string {
 		for _, s := range c.Series {
 			if s.Outlet == outlet {
@@ -101,7 +101,7 @@ func TestMultiValueMetricsChartEachValue(t *testing.T) {
 		{ID: 1, Outlet: "A", Outcome: "baseline", Published: time.Unix(0, 0), Readings: []model.Reading{{Name: "prisoners", Value: 150}, {Name: "hostages", Value: 50}}},
 		{ID: 2, Outlet: "B", Outcome: "change", Published: time.Unix(86400, 0), Readings: []model.Reading{{Name: "prisoners", Value: 240}, {Name: "hostages", Value: 80}}},
 	}
-	charts := NewCharts(obs, 400, 200, nil)
+	charts := NewCharts(obs, ChartOptions{W: 400, H: 200})
 	if len(charts) != 2 || charts[0].Reading != "prisoners" || charts[1].Reading != "hostages" {
 		t.Fatalf("want a chart for prisoners and one for hostages: %+v", charts)
 	}
@@ -122,7 +122,7 @@ func TestLastXLabelStaysInsideTheChart(t *testing.T) {
 		obs = append(obs, model.Observation{ID: int64(d + 1), Outlet: "A", Outcome: "change", Published: time.Date(2024, 3, 1+d, 9, 0, 0, 0, time.UTC),
 			Readings: []model.Reading{{Value: float64(1000 + d)}}})
 	}
-	c := NewChart(obs, "", 760, 300, false, nil)
+	c := NewChart(obs, "", ChartOptions{W: 760, H: 300})
 	last := c.XTicks[len(c.XTicks)-1]
 	if last.Label != "10 Mar" {
 		t.Fatalf("the last day is not labelled: %+v", c.XTicks)

@@ -144,7 +144,7 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 			sum.Copies = append(sum.Copies, Copy{Outlet: o.Outlet, Of: copies[o.ID]})
 		}
 	}
-	sum.Spark = NewChart(acceptedOnly, "", 140, 32, true, s.colours)
+	sum.Spark = NewChart(acceptedOnly, "", ChartOptions{W: 140, H: 32, Spark: true, Colours: s.colours})
 	return sum, hist, copies, nil
 }
 
@@ -184,7 +184,7 @@ func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
 	for i, o := range hist {
 		rows[len(hist)-1-i] = o
 	}
-	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Charts": NewCharts(hist, 760, 300, s.colours), "Rows": rows, "Copies": copies})
+	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Charts": NewCharts(hist, ChartOptions{W: 760, H: 300, Colours: s.colours, Copies: copies}), "Rows": rows, "Copies": copies})
 }
 
 // SourceView is a source with its health.

@@ -16,6 +16,7 @@ func TestMetricPageSaysWhatItCounts(t *testing.T) {
 	for _, want := range []string{
 		"<td>more than</td>", "<td>exact</td>",
 		"copy of Gulf Courier&#39;s story",
+		"(copy of Gulf Courier&#39;s story)</title>", "(agrees)</title>",
 		"Outlets reporting this value:</span>\n  1 outlet — Gulf Courier (reported it first).",
 		"Not counted: Coastal Post, a copy of Gulf Courier's story.",
 		"syndicated copy of another outlet's story repeats that outlet and is not counted",
@@ -24,7 +25,7 @@ func TestMetricPageSaysWhatItCounts(t *testing.T) {
 			t.Errorf("the metric page lacks %q", want)
 		}
 	}
-	if strings.Contains(page, ">corroborates<") {
+	if strings.Contains(page, ">corroborates<") || strings.Contains(page, "(corroborates)") {
 		t.Error("the copy is labelled as corroborating")
 	}
 	_, index := get(t, ts, "/")

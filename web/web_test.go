@@ -304,7 +304,7 @@ func TestChartGeometry(t *testing.T) {
 		{ID: 2, Outlet: "B", Outcome: "conflict", Published: time.Unix(3600, 0), Readings: []model.Reading{{Value: 750, Low: &lo, High: &hi, Qualifier: "range"}}},
 		{ID: 3, Outlet: "A", Outcome: "change", Published: time.Unix(7200, 0), Readings: []model.Reading{{Value: 900}}},
 	}
-	c := NewChart(obs, "", 400, 200, false, nil)
+	c := NewChart(obs, "", ChartOptions{W: 400, H: 200})
 	if len(c.Points) != 3 || len(c.Series) != 2 {
 		t.Fatalf("points %d, series %d", len(c.Points), len(c.Series))
 	}
@@ -325,7 +325,7 @@ func TestChartGeometry(t *testing.T) {
 	if strings.Count(c.Line, ",") != 4 { // two accepted points, a step between, and the run to the edge
 		t.Errorf("step line %q", c.Line)
 	}
-	if e := NewChart(nil, "", 100, 50, true, nil); len(e.Points) != 0 || e.Line != "" {
+	if e := NewChart(nil, "", ChartOptions{W: 100, H: 50, Spark: true}); len(e.Points) != 0 || e.Line != "" {
 		t.Errorf("empty chart: %+v", e)
 	}
 }
