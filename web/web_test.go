@@ -9,10 +9,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -24,7 +27,38 @@ import (
 // evilQuote is a quote as a hostile page could make it.
 const evilQuote = `Officials said 33,091 people <script>document.title="pwned"</script> had been killed.`
 
-// story stores a small history for one metric: a baseline, a change, an
+// storyStep is one report of the story in testdata/story.yaml.
+type storyStep struct {
+	Outlet              string
+	Figure              string
+	Quote               string
+	Hostile             bool
+	Hours               int
+	CopyOf              int `yaml:"copy_of"`
+	Prisoners, Hostages float64
+}
+
+func loadStory(t *testing.T) (toll, exchange []storyStep) {
+	t.Helper()
+	b, err := os.ReadFile("testdata/story.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Toll, Exchange []storyStep }
+	if err := yaml.Unmarshal(b, &f); err != nil {
+		t.Fatalf("testdata/story.yaml: %v", err)
+	}
+	for _, st := range f.Toll {
+		if st.Hostile && st.Quote != evilQuote {
+			t.Fatalf("testdata/story.yaml: the hostile quote is not evilQuote: %q", st.Quote)
+		}
+	}
+	return f.Toll, f.Exchange
+}
+
+var storyStart = time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
+
+// story stores the toll of testdata/story.yaml: a baseline, a change, an
 // agreeing outlet, a conflicting one whose quote carries markup, a stale
 // report, and a syndicated copy of the latest change. It returns the
 // store and how many observations it holds.
@@ -35,33 +69,21 @@ func story(t *testing.T) (store.Store, int) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	t0 := time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
-	steps := []struct {
-		outlet, figure, quote string
-		at                    time.Duration
-		copyOf                int // 1 + the step whose article this one copies
-	}{
-		{"Gulf Courier", "more than 32,000", "The toll passed more than 32,000 on Sunday.", 0, 0},
-		{"Meridian Wire", "32,414", "The ministry said 32,414 people had been killed.", 30 * time.Hour, 0},
-		{"Harbour Times", "more than 32,000", "=HYPERLINK(\"http://evil\") More than 32,000 have died.", 32 * time.Hour, 0},
-		{"Gulf Courier", "33,091", "The toll rose to 33,091 on Wednesday.", 74 * time.Hour, 0},
-		{"Northern Ledger", "30,500", evilQuote, 75 * time.Hour, 0},
-		{"Northern Ledger", "31,900", "An older count put the toll at 31,900.", 10 * time.Hour, 0},
-		{"Coastal Post", "33,091", "The toll rose to 33,091 on Wednesday.", 76 * time.Hour, 4},
-	}
+	steps, _ := loadStory(t)
 	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
 		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
 	}
 	for i, st := range steps {
-		f := figures.Analyze(st.figure).Figures[0]
-		o := model.Observation{Metric: "toll", Quote: st.quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
+		f := figures.Analyze(st.Figure).Figures[0]
+		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
 			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
 		u := fmt.Sprintf("https://news.example/%d", i)
-		text := fmt.Sprintf("article %d %s", i, st.quote)
-		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
-			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
-		if st.copyOf > 0 {
-			a.CopyOf = articleOf(t, s, fmt.Sprintf("https://news.example/%d", st.copyOf-1))
+		text := fmt.Sprintf("article %d %s", i, st.Quote)
+		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
+		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
+			Fetched: published, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+		if st.CopyOf > 0 {
+			a.CopyOf = articleOf(t, s, fmt.Sprintf("https://news.example/%d", st.CopyOf-1))
 		}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
@@ -88,31 +110,23 @@ func articleOf(t *testing.T, s store.Store, url string) int64 {
 	return 0
 }
 
-// exchange stores a metric of two values, prisoners freed for hostages
-// freed: a baseline, a change in both, and a conflicting report.
+// exchange stores the exchange of testdata/story.yaml, a metric of two
+// values: prisoners freed for hostages freed.
 func exchange(t *testing.T, s store.Store) int {
 	t.Helper()
-	t0 := time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
-	steps := []struct {
-		outlet              string
-		prisoners, hostages float64
-		at                  time.Duration
-	}{
-		{"Meridian Wire", 150, 50, 0},
-		{"Gulf Courier", 240, 80, 50 * time.Hour},
-		{"Harbour Times", 300, 105, 90 * time.Hour},
-	}
+	_, steps := loadStory(t)
 	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
 		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Prisoners and hostages freed"}
 	}
 	for i, st := range steps {
-		quote := fmt.Sprintf("Israel has freed %g Palestinian prisoners and Hamas %g hostages.", st.prisoners, st.hostages)
+		quote := st.Quote
 		o := model.Observation{Metric: "exchange", Quote: quote, Rule: `pair "freed"`, Readings: []model.Reading{
-			{Name: "prisoners", Value: st.prisoners, Qualifier: "exact", Text: fmt.Sprint(st.prisoners)},
-			{Name: "hostages", Value: st.hostages, Qualifier: "exact", Text: fmt.Sprint(st.hostages)}}}
+			{Name: "prisoners", Value: st.Prisoners, Qualifier: "exact", Text: fmt.Sprint(st.Prisoners)},
+			{Name: "hostages", Value: st.Hostages, Qualifier: "exact", Text: fmt.Sprint(st.Hostages)}}}
 		u := fmt.Sprintf("https://news.example/exchange/%d", i)
-		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
-			Fetched: t0.Add(st.at), TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote)}
+		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
+		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
+			Fetched: published, TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote)}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
 		}
