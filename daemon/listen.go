@@ -2,10 +2,12 @@ package daemon
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/claimtrack/claimtrack/web"
@@ -55,8 +57,9 @@ func (d *Daemon) Addr() net.Addr {
 
 // relisten applies a reloaded listen: it binds the new address and closes
 // the old socket (connections already open finish as they are). Moving to
-// another address on the same port must free the port first; if the new
-// address then cannot be bound, the old one is bound again.
+// another address on the same port, which the old socket holds, must free
+// the port first; if the new address then cannot be bound, the old one is
+// bound again.
 func (d *Daemon) relisten(addr string) {
 	d.http.mu.Lock()
 	old, oldAddr := d.http.ln, d.http.listen
@@ -76,7 +79,7 @@ func (d *Daemon) relisten(addr string) {
 		return
 	}
 	ln, err := net.Listen("tcp", addr)
-	if err != nil && old != nil && samePort(addr, old.Addr()) {
+	if err != nil && errors.Is(err, syscall.EADDRINUSE) && old != nil && samePort(addr, old.Addr()) {
 		old.Close()
 		if ln, err = net.Listen("tcp", addr); err != nil {
 			back, berr := net.Listen("tcp", oldAddr)

@@ -142,6 +142,23 @@ func TestReloadKeepsAListenItCannotBind(t *testing.T) {
 	}
 }
 
+// TestReloadToAnAddressNotHereKeepsTheSocket: an address this machine
+// does not have (TEST-NET-1), on the same port, is refused without ever
+// letting go of the port.
+func TestReloadToAnAddressNotHereKeepsTheSocket(t *testing.T) {
+	port := freePort(t)
+	d, logs := reloadListen(t, "0.0.0.0:"+port, "192.0.2.1:"+port)
+	if !strings.Contains(logs.String(), "cannot be bound; still serving on the old one") || strings.Contains(logs.String(), "now serving") {
+		t.Errorf("the refusal is not logged")
+	}
+	if got := d.Addr().String(); got != "[::]:"+port && got != "0.0.0.0:"+port {
+		t.Errorf("bound to %s, want the old 0.0.0.0:%s", got, port)
+	}
+	if code := apiStatus(t, "127.0.0.1:"+port); code != 403 {
+		t.Errorf("still bound to every interface, without a token: %d, want 403", code)
+	}
+}
+
 // down is a notifier whose every delivery fails.
 type down struct{}
 
