@@ -50,6 +50,9 @@ type Dashboard struct {
 	// not a loopback address.
 	Token    string `yaml:"token" json:"token,omitempty" jsonschema:"description=Bearer token for the dashboard and API; required when listen is not on loopback. Use ${CLAIMTRACK_DASHBOARD_TOKEN}."`
 	Disabled bool   `yaml:"disabled" json:"disabled,omitempty" jsonschema:"description=Serve no dashboard or API (health and metrics stay)."`
+	// TrustProxy believes X-Forwarded-Proto and X-Forwarded-Host, which
+	// only a reverse proxy in front of claimtrack may set.
+	TrustProxy bool `yaml:"trust_proxy" json:"trust_proxy,omitempty" jsonschema:"description=Believe a reverse proxy's X-Forwarded-Proto and X-Forwarded-Host: the sign-in cookie is Secure when the proxy says https. Set only when every request comes through that proxy."`
 }
 
 // Loopback reports whether addr (host:port) listens on this machine only.

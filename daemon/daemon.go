@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"sync"
 	"time"
@@ -23,6 +22,7 @@ import (
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 // Runtime is what one configuration needs to run: built by the caller, so
@@ -76,6 +76,9 @@ type Daemon struct {
 	// deliveryErr is set while delivery fails in a way retrying cannot fix.
 	deliveryErr error
 	drainNow    chan struct{}
+	// nextDrain is when the outbox is next tried, for the events page.
+	nextDrain time.Time
+	http      listener
 }
 
 // New makes a daemon; Run starts it.
@@ -103,12 +106,8 @@ func (d *Daemon) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var srv *http.Server
-	if rt.Config.Listen != "" {
-		srv, err = d.serveHTTP(rt.Config.Listen)
-		if err != nil {
-			return err
-		}
+	if err := d.startHTTP(rt.Config.Listen); err != nil {
+		return err
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -139,6 +138,7 @@ loop:
 				log.Error("reload failed; still running the previous configuration", "err", err)
 				d.metrics.Reloads.WithLabelValues("failed").Inc()
 			} else {
+				d.relisten(nrt.Config.Listen)
 				d.apply(workCtx, nrt)
 				log.Info("configuration reloaded", "sources", len(nrt.Sources))
 				d.metrics.Reloads.WithLabelValues("ok").Inc()
@@ -166,11 +166,9 @@ loop:
 	}
 	cancelWork()
 	<-drainDone
-	if srv != nil {
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(sctx)
-	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	d.stopHTTP(sctx)
 	log.Info("stopped")
 	return nil
 }
@@ -288,6 +286,9 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 			// grow the backoff for it.
 			wait = retryAfter + time.Duration(rand.Int64N(int64(time.Second)))
 		}
+		d.mu.Lock()
+		d.nextDrain = time.Now().Add(wait)
+		d.mu.Unlock()
 		select {
 		case <-ctx.Done():
 			return
@@ -346,16 +347,6 @@ func (d *Daemon) watchdog() func() {
 	return func() { close(done) }
 }
 
-func (d *Daemon) serveHTTP(addr string) (*http.Server, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w (change listen in the config, or stop what uses it)", addr, err)
-	}
-	srv := &http.Server{Handler: d.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	return srv, nil
-}
-
 // Handler serves /healthz, /readyz and /metrics.
 func (d *Daemon) Handler() http.Handler {
 	mux := http.NewServeMux()
@@ -386,12 +377,13 @@ func (d *Daemon) Handler() http.Handler {
 		if d.rt != nil {
 			h = d.rt.Dashboard
 		}
+		next := d.nextDrain
 		d.mu.Unlock()
 		if h == nil {
 			http.NotFound(w, r)
 			return
 		}
-		h.ServeHTTP(w, r)
+		h.ServeHTTP(w, r.WithContext(web.WithNextDelivery(r.Context(), next)))
 	})
 	return mux
 }

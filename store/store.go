@@ -89,6 +89,7 @@ type Store interface {
 	PendingCount(ctx context.Context) (int, error)
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
+	DashboardReads
 
 	// Prune removes what the retention policy no longer keeps (see
 	// Retention); Stats says how much each table holds.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -42,7 +43,10 @@ func chromium(t *testing.T) string {
 func TestDashboardInBrowser(t *testing.T) {
 	bin := chromium(t)
 	store, n := story(t)
-	ts := newServer(t, store, Options{})
+	exchanges := exchange(t, store)
+	deliveryStates(t, store)
+	ts := newServer(t, store, Options{Metrics: []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"},
+		{ID: "exchange", Name: "Prisoners and hostages freed"}}, Sources: storySources})
 
 	// The profile is removed after the browser exits, and quietly: Chromium's
 	// helper processes may still be writing to it for a moment, which would
@@ -94,7 +98,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Fatalf("start Chromium: %v", err)
 	}
 
-	for _, path := range []string{"/", "/sources", "/metrics/empty"} {
+	for _, path := range []string{"/", "/sources", "/metrics/empty", "/events"} {
 		var h1 string
 		if err := chromedp.Run(ctx, chromedp.Navigate(ts.URL+path), chromedp.Text("h1", &h1, chromedp.ByQuery)); err != nil {
 			t.Fatalf("%s: %v", path, err)
@@ -142,6 +146,8 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Errorf("the point's row %s is not on the page: %v", target, err)
 	}
 
+	checkByEye(ctx, t, ts.URL, exchanges)
+
 	mu.Lock()
 	defer mu.Unlock()
 	for _, p := range problems {
@@ -152,4 +158,101 @@ func TestDashboardInBrowser(t *testing.T) {
 		}
 		t.Errorf("browser reported: %s", p)
 	}
+}
+
+// checkByEye saves a screenshot of each page for a person to look at
+// (in $CLAIMTRACK_SCREENSHOTS when set, else a temporary directory, named
+// in the log) and asserts in the browser what the eye would check: round
+// y labels, the last x label inside its chart, an outlet in one colour on
+// every page, a chart per value, and the events page's states.
+func checkByEye(ctx context.Context, t *testing.T, base string, exchanges int) {
+	t.Helper()
+	dir := os.Getenv("CLAIMTRACK_SCREENSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	shot := func(name string) {
+		var png []byte
+		if err := chromedp.Run(ctx, chromedp.FullScreenshot(&png, 100)); err != nil {
+			t.Errorf("screenshot %s: %v", name, err)
+			return
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+			t.Error(err)
+		}
+	}
+	if err := chromedp.Run(ctx, chromedp.EmulateViewport(1100, 900)); err != nil {
+		t.Fatal(err)
+	}
+
+	var ylabels []string
+	var clipped []string
+	var courierToll, courierExchange string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/metrics/toll"), chromedp.WaitVisible("#chart", chromedp.ByQuery),
+		chromedp.Evaluate(`[...document.querySelectorAll("#chart .ylabel")].map(e => e.textContent)`, &ylabels),
+		chromedp.Evaluate(`[...document.querySelectorAll("svg.chart")].flatMap(svg => {
+			const box = svg.getBoundingClientRect();
+			return [...svg.querySelectorAll("text")].filter(t => {
+				const r = t.getBoundingClientRect();
+				return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+			}).map(t => t.textContent);
+		})`, &clipped),
+		chromedp.Evaluate(`getComputedStyle([...document.querySelectorAll("#chart circle.pt")].find(c => c.querySelector("title").textContent.includes("Gulf Courier"))).stroke`, &courierToll),
+	)
+	if err != nil {
+		t.Fatalf("toll page: %v", err)
+	}
+	shot("metric-toll")
+	for _, l := range ylabels {
+		if strings.Contains(l, ".") {
+			t.Errorf("y labels %v: %q is not a round number for a toll in the tens of thousands", ylabels, l)
+		}
+	}
+	if len(clipped) > 0 {
+		t.Errorf("labels run past their chart's edge: %v", clipped)
+	}
+
+	var charts, points int
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"/metrics/exchange"), chromedp.WaitVisible("#chart", chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("svg.chart").length`, &charts),
+		chromedp.Evaluate(`document.querySelectorAll("svg.chart circle.pt").length`, &points),
+		chromedp.Evaluate(`getComputedStyle([...document.querySelectorAll("#chart circle.pt")].find(c => c.querySelector("title").textContent.includes("Gulf Courier"))).stroke`, &courierExchange),
+	)
+	if err != nil {
+		t.Fatalf("exchange page: %v", err)
+	}
+	shot("metric-exchange")
+	if charts != 2 || points != 2*exchanges {
+		t.Errorf("prisoners and hostages: %d charts, %d points; want 2 and %d", charts, points, 2*exchanges)
+	}
+	if courierToll == "" || courierToll != courierExchange {
+		t.Errorf("Gulf Courier is %q on one page and %q on another", courierToll, courierExchange)
+	}
+
+	var states []string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"), chromedp.WaitVisible("table.metrics", chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shot("index")
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"/events"), chromedp.WaitVisible("table.events", chromedp.ByQuery),
+		chromedp.Evaluate(`[...new Set([...document.querySelectorAll("table.events .state")].map(e => e.textContent))].sort()`, &states),
+	)
+	if err != nil {
+		t.Fatalf("events page: %v", err)
+	}
+	shot("events")
+	if strings.Join(states, ",") != "delivered,failing,pending" {
+		t.Errorf("the events page shows states %v", states)
+	}
+	if err := chromedp.Run(ctx, chromedp.Navigate(base+"/sources"), chromedp.WaitVisible("h1", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	shot("sources")
+	t.Logf("screenshots in %s", dir)
 }

@@ -3,8 +3,8 @@ package web
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -15,8 +15,11 @@ import (
 // Chart is an SVG chart's geometry, computed here and drawn by the
 // template: one point per observation, coloured by outlet (so outlets that
 // disagree stand apart as series), a whisker where the words give a range,
-// and a step line through the accepted values.
+// and a step line through the accepted values. A metric with several
+// values (prisoners and hostages) has one chart per value.
 type Chart struct {
+	// Reading names the value charted ("" or "value" for a metric of one).
+	Reading        string
 	W, H           int
 	Left, Bottom   float64 // the plot area's left and bottom edges
 	Points         []Point
@@ -50,19 +53,58 @@ func (c Chart) Last() *Point {
 // Series is an outlet and its colour class.
 type Series struct{ Outlet, Class string }
 
-// Tick is an axis label at a position.
+// Tick is an axis label at a position; Anchor is its SVG text-anchor
+// (the last x label ends at its point, so the plot's edge does not clip it).
 type Tick struct {
-	Pos   float64
-	Label string
+	Pos    float64
+	Label  string
+	Anchor string
 }
 
-// primary is the value charted for an observation: its first reading
-// (a metric with several values charts the first; the table shows all).
-func primary(o model.Observation) (model.Reading, bool) {
-	if len(o.Readings) == 0 {
-		return model.Reading{}, false
+// reading is the value named name of an observation, or its first when
+// name is "".
+func reading(o model.Observation, name string) (model.Reading, bool) {
+	for _, r := range o.Readings {
+		if name == "" || r.Name == name {
+			return r, true
+		}
 	}
-	return o.Readings[0], true
+	return model.Reading{}, false
+}
+
+// readingNames lists the values a metric's observations give, in the
+// order they first appear.
+func readingNames(obs []model.Observation) []string {
+	var names []string
+	for _, o := range obs {
+		for _, r := range o.Readings {
+			if !slices.Contains(names, r.Name) {
+				names = append(names, r.Name)
+			}
+		}
+	}
+	return names
+}
+
+// ChartOptions say how to draw a chart.
+type ChartOptions struct {
+	W, H int
+	// Spark leaves out axes and whiskers, for the index page.
+	Spark bool
+	// Colours gives each outlet its colour (nil: from the name alone).
+	Colours *Palette
+	// Copies names, by observation, the outlet whose story the
+	// observation's article copies, for the points' tooltips.
+	Copies map[int64]string
+}
+
+// NewCharts lays out one chart per value the observations give.
+func NewCharts(obs []model.Observation, opt ChartOptions) []Chart {
+	var out []Chart
+	for _, name := range readingNames(obs) {
+		out = append(out, NewChart(obs, name, opt))
+	}
+	return out
 }
 
 func at(o model.Observation) time.Time {
@@ -75,11 +117,12 @@ func at(o model.Observation) time.Time {
 // accepted reports whether an observation became the metric's value.
 func accepted(o model.Observation) bool { return o.Outcome == "baseline" || o.Outcome == "change" }
 
-// NewChart lays out observations (oldest first) in a w×h box; spark
-// leaves out axes and whiskers, for the index page.
-func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
-	c := Chart{W: w, H: h}
-	left, right, top, bottom := 64.0, 16.0, 12.0, 28.0
+// NewChart lays out observations (oldest first) in a W×H box, charting
+// the value named name ("" for the first), each outlet in its colour.
+func NewChart(obs []model.Observation, name string, opt ChartOptions) Chart {
+	w, h, spark := opt.W, opt.H, opt.Spark
+	c := Chart{W: w, H: h, Reading: name}
+	left, right, top, bottom := 64.0, 24.0, 12.0, 28.0
 	if spark {
 		left, right, top, bottom = 3, 3, 3, 3
 	}
@@ -88,7 +131,7 @@ func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
 	var t0, t1 time.Time
 	n := 0
 	for _, o := range obs {
-		r, ok := primary(o)
+		r, ok := reading(o, name)
 		if !ok {
 			continue
 		}
@@ -117,12 +160,17 @@ func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
 	for _, v := range vals {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
-	if hi == lo {
-		pad := math.Max(math.Abs(hi)*0.1, 1)
+	var ticks []float64
+	if spark {
+		pad := (hi - lo) * 0.08
+		if hi == lo {
+			pad = math.Max(math.Abs(hi)*0.1, 1)
+		}
 		lo, hi = lo-pad, hi+pad
 	} else {
-		pad := (hi - lo) * 0.08
-		lo, hi = lo-pad, hi+pad
+		// The axis runs from tick to tick, so every gridline is labelled.
+		ticks = niceTicks(lo, hi, 5)
+		lo, hi = ticks[0], ticks[len(ticks)-1]
 	}
 	if lo < 0 && vals[0] >= 0 {
 		lo = math.Max(lo, 0)
@@ -144,19 +192,19 @@ func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
 	var line []string
 	i := 0
 	for _, o := range obs {
-		r, ok := primary(o)
+		r, ok := reading(o, name)
 		if !ok {
 			continue
 		}
 		cls, seen := classes[o.Outlet]
 		if !seen {
-			cls = fmt.Sprintf("s%d", len(classes)%8)
+			cls = opt.Colours.Class(o.Outlet)
 			classes[o.Outlet] = cls
 			c.Series = append(c.Series, Series{Outlet: o.Outlet, Class: cls})
 		}
 		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: cls, Outcome: o.Outcome, Accepted: accepted(o),
 			ValueLabel: notify.ReadingsText(o.Readings)}
-		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), o.Outcome)
+		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), outcomeWords(o.Outcome, opt.Copies[o.ID]))
 		if !spark && r.Low != nil && r.High != nil && !math.IsInf(*r.Low, 0) && !math.IsInf(*r.High, 0) && *r.Low != *r.High {
 			p.HasRange, p.Low, p.High = true, y(*r.Low), y(*r.High)
 		}
@@ -178,9 +226,9 @@ func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
 	if spark {
 		return c
 	}
-	for k := 0; k <= 3; k++ {
-		v := lo + (hi-lo)*float64(k)/3
-		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: compact(v)})
+	labels := tickLabels(ticks)
+	for k, v := range ticks {
+		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: labels[k]})
 	}
 	days := map[string]bool{}
 	var xt []Tick
@@ -198,27 +246,19 @@ func NewChart(obs []model.Observation, w, h int, spark bool) Chart {
 			c.XTicks = append(c.XTicks, t)
 		}
 	}
+	// A label is about 40 px wide: one near an edge is anchored to its
+	// point from the inside rather than centred on it.
+	for i := range c.XTicks {
+		switch t := &c.XTicks[i]; {
+		case t.Pos+24 > float64(w):
+			t.Anchor = "end"
+		case t.Pos-24 < 0:
+			t.Anchor = "start"
+		default:
+			t.Anchor = "middle"
+		}
+	}
 	return c
 }
 
 func round(f float64) float64 { return math.Round(f*10) / 10 }
-
-// compact writes an axis value briefly: 33k, 1.4m, 3.3bn.
-func compact(v float64) string {
-	a := math.Abs(v)
-	f := func(x float64, suffix string) string {
-		s := strconv.FormatFloat(x, 'f', 1, 64)
-		return strings.TrimSuffix(s, ".0") + suffix
-	}
-	switch {
-	case a >= 1e9:
-		return f(v/1e9, "bn")
-	case a >= 1e6:
-		return f(v/1e6, "m")
-	case a >= 1e4:
-		return f(v/1e3, "k")
-	case a >= 100:
-		return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
-	}
-	return strconv.FormatFloat(v, 'g', 3, 64)
-}

@@ -18,14 +18,25 @@ type Summary struct {
 	Metric
 	Current *model.Observation `json:"-"`
 	// Text is the current value as written ("more than 1.4 million (1,400,000)").
-	Text      string   `json:"text"`
-	Qualifier string   `json:"qualifier"`
-	Agreeing  []string `json:"agreeing"`
+	Text      string `json:"text"`
+	Qualifier string `json:"qualifier"`
+	// Agreeing are the distinct outlets whose own reports give the
+	// accepted value, its own outlet first; a syndicated copy of another
+	// outlet's story is not counted, and is listed in Copies instead.
+	Agreeing []string `json:"agreeing"`
+	Copies   []Copy   `json:"copies"`
 	// LastChange is when the accepted value was published.
 	LastChange   time.Time           `json:"-"`
 	Observations int                 `json:"observations"`
 	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value
 	Spark        Chart               `json:"-"`
+}
+
+// Copy is an observation from a near copy of another outlet's story
+// (syndication) that gives the accepted value.
+type Copy struct {
+	Outlet string `json:"outlet"`
+	Of     string `json:"copy_of"`
 }
 
 // apiObservation is an observation as the API gives it.
@@ -44,12 +55,14 @@ type apiObservation struct {
 	QuoteEnd   int             `json:"quote_end"`
 	Rule       string          `json:"rule"`
 	Outcome    string          `json:"outcome"`
+	// CopyOf is the outlet whose story this article copies, if any.
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
-func apiObs(o model.Observation) apiObservation {
+func apiObs(o model.Observation, copies map[int64]string) apiObservation {
 	return apiObservation{ID: o.ID, Metric: o.Metric, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
 		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
-		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome}
+		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID]}
 }
 
 // apiSummary is a metric as the API gives it.
@@ -63,31 +76,19 @@ type apiSummary struct {
 func apiSum(s Summary) apiSummary {
 	out := apiSummary{Summary: s, LastChange: orNull(s.LastChange), OpenAlerts: []apiObservation{}}
 	if s.Current != nil {
-		c := apiObs(*s.Current)
+		c := apiObs(*s.Current, nil)
 		out.Current = &c
 	}
 	for _, o := range s.Alerts {
-		out.OpenAlerts = append(out.OpenAlerts, apiObs(o))
+		out.OpenAlerts = append(out.OpenAlerts, apiObs(o, nil))
 	}
 	if out.Agreeing == nil {
 		out.Agreeing = []string{}
 	}
+	if out.Copies == nil {
+		out.Copies = []Copy{}
+	}
 	return out
-}
-
-// apiEvent is an outbox event as the API gives it.
-type apiEvent struct {
-	ID        int64           `json:"id"`
-	Key       string          `json:"key"`
-	Kind      model.EventKind `json:"kind"`
-	Metric    string          `json:"metric,omitempty"`
-	Created   time.Time       `json:"created"`
-	Delivered *time.Time      `json:"delivered"`
-	Attempts  int             `json:"attempts"`
-	LastError string          `json:"last_error,omitempty"`
-	Channel   string          `json:"channel,omitempty"`
-	MessageTS string          `json:"message_ts,omitempty"`
-	Text      string          `json:"text"`
 }
 
 // apiSource is a source with its health as the API gives it.
@@ -103,21 +104,27 @@ type apiSource struct {
 	Robots      string     `json:"robots"`
 }
 
-func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observation, error) {
+// summary reads a metric's state, its history (oldest first) and which
+// observations came from syndicated copies.
+func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observation, map[int64]string, error) {
 	sum := Summary{Metric: m}
 	cur, agree, err := s.opt.Store.Current(ctx, m.ID)
 	if err != nil {
-		return sum, nil, err
+		return sum, nil, nil, err
 	}
 	hist, err := s.opt.Store.History(ctx, m.ID)
 	if err != nil {
-		return sum, nil, err
+		return sum, nil, nil, err
+	}
+	copies, err := s.opt.Store.CopiesOf(ctx, m.ID)
+	if err != nil {
+		return sum, nil, nil, err
 	}
 	sum.Observations, sum.Agreeing = len(hist), agree
 	if cur != nil {
 		sum.Current, sum.Text, sum.LastChange = cur, notify.ReadingsText(cur.Readings), at(*cur)
 		if len(cur.Readings) == 1 {
-			sum.Qualifier = strings.ReplaceAll(cur.Readings[0].Qualifier, "_", " ")
+			sum.Qualifier = qualifierWords(cur.Readings[0].Qualifier)
 		}
 	}
 	// Alerts after the accepted observation (history is oldest first) are
@@ -130,19 +137,21 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 		}
 		switch {
 		case cur != nil && o.ID == cur.ID:
-			open, sum.Alerts = true, nil
+			open, sum.Alerts, sum.Copies = true, nil, nil
 		case open && (o.Outcome == "conflict" || o.Outcome == "decrease"):
 			sum.Alerts = append(sum.Alerts, o)
+		case open && o.Outcome == "corroborates" && copies[o.ID] != "":
+			sum.Copies = append(sum.Copies, Copy{Outlet: o.Outlet, Of: copies[o.ID]})
 		}
 	}
-	sum.Spark = NewChart(acceptedOnly, 140, 32, true)
-	return sum, hist, nil
+	sum.Spark = NewChart(acceptedOnly, "", ChartOptions{W: 140, H: 32, Spark: true, Colours: s.colours})
+	return sum, hist, copies, nil
 }
 
 func (s *Server) summaries(ctx context.Context) ([]Summary, error) {
 	out := make([]Summary, 0, len(s.opt.Metrics))
 	for _, m := range s.opt.Metrics {
-		sum, _, err := s.summary(ctx, m)
+		sum, _, _, err := s.summary(ctx, m)
 		if err != nil {
 			return nil, err
 		}
@@ -165,7 +174,7 @@ func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	sum, hist, err := s.summary(r.Context(), m)
+	sum, hist, copies, err := s.summary(r.Context(), m)
 	if err != nil {
 		s.fail(w, "metric "+m.ID, err)
 		return
@@ -175,7 +184,7 @@ func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
 	for i, o := range hist {
 		rows[len(hist)-1-i] = o
 	}
-	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Chart": NewChart(hist, 760, 300, false), "Rows": rows})
+	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Charts": NewCharts(hist, ChartOptions{W: 760, H: 300, Colours: s.colours, Copies: copies}), "Rows": rows, "Copies": copies})
 }
 
 // SourceView is a source with its health.
@@ -232,7 +241,7 @@ func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	sum, _, err := s.summary(r.Context(), m)
+	sum, _, _, err := s.summary(r.Context(), m)
 	if err != nil {
 		s.fail(w, "metric", err)
 		return
@@ -250,9 +259,14 @@ func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, "observations", err)
 		return
 	}
+	copies, err := s.opt.Store.CopiesOf(r.Context(), m.ID)
+	if err != nil {
+		s.fail(w, "observations", err)
+		return
+	}
 	out := make([]apiObservation, len(hist))
 	for i, o := range hist {
-		out[i] = apiObs(o)
+		out[i] = apiObs(o, copies)
 	}
 	writeJSON(w, out)
 }
@@ -268,30 +282,6 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 		st := v.SourceState
 		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: orNull(st.LastAttempt),
 			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
-	}
-	writeJSON(w, out)
-}
-
-func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
-	limit := 100
-	if v := r.URL.Query().Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 1000 {
-			http.Error(w, "limit: a number from 1 to 1000", http.StatusBadRequest)
-			return
-		}
-		limit = n
-	}
-	evs, err := s.opt.Store.Events(r.Context(), limit)
-	if err != nil {
-		s.fail(w, "events", err)
-		return
-	}
-	out := make([]apiEvent, len(evs))
-	for i, e := range evs {
-		text, _ := s.opt.Renderer.Text(e)
-		out[i] = apiEvent{ID: e.ID, Key: e.Key, Kind: e.Kind, Metric: e.Metric, Created: e.Created, Delivered: e.Delivered,
-			Attempts: e.Attempts, LastError: e.LastError, Channel: e.Channel, MessageTS: e.MessageTS, Text: text}
 	}
 	writeJSON(w, out)
 }
@@ -341,4 +331,40 @@ func cell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// qualifierWords is a qualifier as a reader says it: "more than", not
+// more_than.
+func qualifierWords(name string) string {
+	switch name {
+	case "", "exact":
+		return "exact"
+	case "vague":
+		return "vague amount"
+	}
+	return strings.ReplaceAll(name, "_", " ")
+}
+
+// outcomeWords is what the tracker judged an observation, in words.
+func outcomeWords(outcome, copyOf string) string {
+	if copyOf != "" {
+		return "copy of " + copyOf + "'s story"
+	}
+	switch outcome {
+	case "baseline":
+		return "first value"
+	case "change":
+		return "change"
+	case "corroborates":
+		return "agrees"
+	case "small":
+		return "change below min_change"
+	case "stale":
+		return "older than the accepted value"
+	case "decrease":
+		return "decrease: possible correction"
+	case "conflict":
+		return "conflict"
+	}
+	return strings.ReplaceAll(outcome, "_", " ")
 }

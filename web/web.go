@@ -8,7 +8,6 @@ package web
 
 import (
 	"context"
-	"crypto/subtle"
 	"embed"
 	"errors"
 	"fmt"
@@ -31,7 +30,11 @@ type Store interface {
 	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
 	History(ctx context.Context, metric string) ([]model.Observation, error)
 	SourceState(ctx context.Context, name string) (model.SourceState, error)
-	Events(ctx context.Context, limit int) ([]model.Event, error)
+	// EventsBefore pages the outbox, newest first.
+	EventsBefore(ctx context.Context, before int64, limit int) ([]model.Event, error)
+	// CopiesOf names, for each observation from a syndicated copy, the
+	// outlet whose story it copies.
+	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
 }
 
 // Metric describes a configured metric.
@@ -59,11 +62,15 @@ type Options struct {
 	// Robots says what robots.txt, as last read, says of a URL.
 	Robots func(url string) string
 	// Token, when set, is required of every request (Authorization:
-	// Bearer, or the cookie /login sets). Refuse, when set, turns every
-	// request away with its text: for a listener open to the network
-	// without a token.
-	Token  string
-	Refuse string
+	// Bearer, or the session cookie /login sets). Without one, the
+	// dashboard answers only on a listener bound to loopback (see
+	// BaseContext): one open to the network refuses every request.
+	Token string
+	// TrustProxy believes a reverse proxy's X-Forwarded-Proto and
+	// X-Forwarded-Host: the session cookie is Secure when the proxy says
+	// the browser came over https, and /login's Origin check expects the
+	// host the browser asked for.
+	TrustProxy bool
 	// Renderer writes events as text for the API (config templates).
 	Renderer *notify.Renderer
 	Log      *slog.Logger
@@ -73,6 +80,8 @@ type Options struct {
 type Server struct {
 	opt   Options
 	pages map[string]*template.Template
+	// colours are the outlets' colours, from the configured sources.
+	colours *Palette
 }
 
 // New builds a dashboard.
@@ -90,14 +99,21 @@ func New(opt Options) (*Server, error) {
 	if opt.Robots == nil {
 		opt.Robots = func(string) string { return "unknown" }
 	}
-	s := &Server{opt: opt, pages: map[string]*template.Template{}}
-	funcs := template.FuncMap{
-		"when":     when,
-		"ago":      ago,
-		"readings": notify.ReadingsText,
-		"plural":   plural,
+	var outlets []string
+	for _, src := range opt.Sources {
+		outlets = append(outlets, src.Outlet)
 	}
-	for _, page := range []string{"index", "metric", "sources", "login"} {
+	s := &Server{opt: opt, pages: map[string]*template.Template{}, colours: NewPalette(outlets)}
+	funcs := template.FuncMap{
+		"when":      when,
+		"ago":       ago,
+		"readings":  notify.ReadingsText,
+		"plural":    plural,
+		"qualifier": qualifierWords,
+		"judged":    outcomeWords,
+		"until":     until,
+	}
+	for _, page := range []string{"index", "metric", "sources", "events", "login"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("dashboard template %s: %w", page, err)
@@ -115,8 +131,10 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /metrics/{id}", s.metric)
 	mux.HandleFunc("GET /sources", s.sources)
+	mux.HandleFunc("GET /events", s.events)
 	mux.HandleFunc("GET /login", s.loginForm)
 	mux.HandleFunc("POST /login", s.login)
+	mux.HandleFunc("POST /logout", s.logout)
 	mux.HandleFunc("GET /api/metrics", s.apiMetrics)
 	mux.HandleFunc("GET /api/metrics/{id}", s.apiMetric)
 	mux.HandleFunc("GET /api/metrics/{id}/observations", s.apiObservations)
@@ -136,55 +154,9 @@ func securityHeaders(h http.Header) {
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 }
 
-const cookieName = "claimtrack_token"
-
-func (s *Server) guard(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		securityHeaders(w.Header())
-		if s.opt.Refuse != "" {
-			http.Error(w, s.opt.Refuse, http.StatusForbidden)
-			return
-		}
-		if s.opt.Token != "" && !s.authorised(r) && !strings.HasPrefix(r.URL.Path, "/static/") && r.URL.Path != "/login" {
-			if strings.HasPrefix(r.URL.Path, "/api/") {
-				w.Header().Set("WWW-Authenticate", `Bearer realm="claimtrack"`)
-				http.Error(w, "unauthorised: send Authorization: Bearer <dashboard.token>", http.StatusUnauthorized)
-				return
-			}
-			http.Redirect(w, r, "/login", http.StatusSeeOther)
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
-func (s *Server) authorised(r *http.Request) bool {
-	got := ""
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		got = strings.TrimPrefix(h, "Bearer ")
-	} else if c, err := r.Cookie(cookieName); err == nil {
-		got = c.Value
-	}
-	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(s.opt.Token)) == 1
-}
-
-func (s *Server) loginForm(w http.ResponseWriter, r *http.Request) {
-	s.render(w, "login", map[string]any{"Title": "Sign in", "Failed": r.URL.Query().Has("failed")})
-}
-
-func (s *Server) login(w http.ResponseWriter, r *http.Request) {
-	tok := r.PostFormValue("token")
-	if s.opt.Token == "" || subtle.ConstantTimeCompare([]byte(tok), []byte(s.opt.Token)) != 1 {
-		http.Redirect(w, r, "/login?failed", http.StatusSeeOther)
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: tok, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: 30 * 24 * 3600})
-	http.Redirect(w, r, "/", http.StatusSeeOther)
-}
-
 func (s *Server) render(w http.ResponseWriter, page string, data map[string]any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	data["SignOut"] = s.opt.Token != "" && page != "login"
 	var b strings.Builder
 	if err := s.pages[page].Execute(&b, data); err != nil {
 		s.opt.Log.Error("dashboard page", "page", page, "err", err)
@@ -243,4 +215,20 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// until is a rough wait: "in 40 s", "in 3 min".
+func until(t time.Time) string {
+	d := time.Until(t)
+	switch {
+	case t.IsZero():
+		return ""
+	case d <= 0:
+		return "due now"
+	case d < time.Minute:
+		return fmt.Sprintf("in %d s", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("in %d min", int(d.Minutes()))
+	}
+	return fmt.Sprintf("in %d h", int(d.Hours()))
 }

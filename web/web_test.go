@@ -9,10 +9,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -24,9 +27,41 @@ import (
 // evilQuote is a quote as a hostile page could make it.
 const evilQuote = `Officials said 33,091 people <script>document.title="pwned"</script> had been killed.`
 
-// story stores a small history for one metric: a baseline, a change, an
-// agreeing outlet, a conflicting one whose quote carries markup, and a
-// stale report. It returns the store and how many observations it holds.
+// storyStep is one report of the story in testdata/story.yaml.
+type storyStep struct {
+	Outlet              string
+	Figure              string
+	Quote               string
+	Hostile             bool
+	Hours               int
+	CopyOf              int `yaml:"copy_of"`
+	Prisoners, Hostages float64
+}
+
+func loadStory(t *testing.T) (toll, exchange []storyStep) {
+	t.Helper()
+	b, err := os.ReadFile("testdata/story.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct{ Toll, Exchange []storyStep }
+	if err := yaml.Unmarshal(b, &f); err != nil {
+		t.Fatalf("testdata/story.yaml: %v", err)
+	}
+	for _, st := range f.Toll {
+		if st.Hostile && st.Quote != evilQuote {
+			t.Fatalf("testdata/story.yaml: the hostile quote is not evilQuote: %q", st.Quote)
+		}
+	}
+	return f.Toll, f.Exchange
+}
+
+var storyStart = time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
+
+// story stores the toll of testdata/story.yaml: a baseline, a change, an
+// agreeing outlet, a conflicting one whose quote carries markup, a stale
+// report, and a syndicated copy of the latest change. It returns the
+// store and how many observations it holds.
 func story(t *testing.T) (store.Store, int) {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
@@ -34,29 +69,22 @@ func story(t *testing.T) (store.Store, int) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	t0 := time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
-	steps := []struct {
-		outlet, figure, quote string
-		at                    time.Duration
-	}{
-		{"Gulf Courier", "more than 32,000", "The toll passed more than 32,000 on Sunday.", 0},
-		{"Meridian Wire", "32,414", "The ministry said 32,414 people had been killed.", 30 * time.Hour},
-		{"Harbour Times", "more than 32,000", "=HYPERLINK(\"http://evil\") More than 32,000 have died.", 32 * time.Hour},
-		{"Gulf Courier", "33,091", "The toll rose to 33,091 on Wednesday.", 74 * time.Hour},
-		{"Northern Ledger", "30,500", evilQuote, 75 * time.Hour},
-		{"Northern Ledger", "31,900", "An older count put the toll at 31,900.", 10 * time.Hour},
-	}
+	steps, _ := loadStory(t)
 	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
 		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
 	}
 	for i, st := range steps {
-		f := figures.Analyze(st.figure).Figures[0]
-		o := model.Observation{Metric: "toll", Quote: st.quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
+		f := figures.Analyze(st.Figure).Figures[0]
+		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
 			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
 		u := fmt.Sprintf("https://news.example/%d", i)
-		text := fmt.Sprintf("article %d %s", i, st.quote)
-		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
-			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+		text := fmt.Sprintf("article %d %s", i, st.Quote)
+		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
+		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
+			Fetched: published, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+		if st.CopyOf > 0 {
+			a.CopyOf = articleOf(t, s, fmt.Sprintf("https://news.example/%d", st.CopyOf-1))
+		}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
 		}
@@ -67,11 +95,54 @@ func story(t *testing.T) (store.Store, int) {
 	return s, len(steps)
 }
 
+// articleOf is the id of the toll's article at url.
+func articleOf(t *testing.T, s store.Store, url string) int64 {
+	hist, err := s.History(context.Background(), "toll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range hist {
+		if o.URL == url {
+			return o.ArticleID
+		}
+	}
+	t.Fatalf("no article %s", url)
+	return 0
+}
+
+// exchange stores the exchange of testdata/story.yaml, a metric of two
+// values: prisoners freed for hostages freed.
+func exchange(t *testing.T, s store.Store) int {
+	t.Helper()
+	_, steps := loadStory(t)
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Prisoners and hostages freed"}
+	}
+	for i, st := range steps {
+		quote := st.Quote
+		o := model.Observation{Metric: "exchange", Quote: quote, Rule: `pair "freed"`, Readings: []model.Reading{
+			{Name: "prisoners", Value: st.Prisoners, Qualifier: "exact", Text: fmt.Sprint(st.Prisoners)},
+			{Name: "hostages", Value: st.Hostages, Qualifier: "exact", Text: fmt.Sprint(st.Hostages)}}}
+		u := fmt.Sprintf("https://news.example/exchange/%d", i)
+		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
+		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
+			Fetched: published, TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote)}
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return len(steps)
+}
+
 func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
 	t.Helper()
 	opt.Store = store
-	opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
-	opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
+	if opt.Metrics == nil {
+		opt.Metrics = []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"}}
+	}
+	if opt.Sources == nil {
+		opt.Sources = []Source{{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"}}
+	}
 	opt.Robots = func(string) string { return "allows this URL" }
 	srv, err := New(opt)
 	if err != nil {
@@ -84,7 +155,14 @@ func newServer(t *testing.T, store Store, opt Options) *httptest.Server {
 
 func get(t *testing.T, ts *httptest.Server, path string, hdr ...string) (*http.Response, string) {
 	t.Helper()
-	req, _ := http.NewRequest("GET", ts.URL+path, nil)
+	return send(t, ts, "GET", path, nil, hdr...)
+}
+
+// send makes a request with headers given as name, value pairs, without
+// following redirects, and returns the response and its body.
+func send(t *testing.T, ts *httptest.Server, method, path string, body io.Reader, hdr ...string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest(method, ts.URL+path, body)
 	for i := 0; i+1 < len(hdr); i += 2 {
 		req.Header.Set(hdr[i], hdr[i+1])
 	}
@@ -231,10 +309,6 @@ func TestTokenIsRequired(t *testing.T) {
 		t.Errorf("a wrong token must not sign in: %v", resp.Header)
 	}
 
-	refusing := newServer(t, store, Options{Refuse: "the dashboard is off: set dashboard.token"})
-	if resp, body := get(t, refusing, "/"); resp.StatusCode != 403 || !strings.Contains(body, "dashboard.token") {
-		t.Errorf("refusing: %d %s", resp.StatusCode, body)
-	}
 }
 
 func TestChartGeometry(t *testing.T) {
@@ -244,7 +318,7 @@ func TestChartGeometry(t *testing.T) {
 		{ID: 2, Outlet: "B", Outcome: "conflict", Published: time.Unix(3600, 0), Readings: []model.Reading{{Value: 750, Low: &lo, High: &hi, Qualifier: "range"}}},
 		{ID: 3, Outlet: "A", Outcome: "change", Published: time.Unix(7200, 0), Readings: []model.Reading{{Value: 900}}},
 	}
-	c := NewChart(obs, 400, 200, false)
+	c := NewChart(obs, "", ChartOptions{W: 400, H: 200})
 	if len(c.Points) != 3 || len(c.Series) != 2 {
 		t.Fatalf("points %d, series %d", len(c.Points), len(c.Series))
 	}
@@ -265,7 +339,16 @@ func TestChartGeometry(t *testing.T) {
 	if strings.Count(c.Line, ",") != 4 { // two accepted points, a step between, and the run to the edge
 		t.Errorf("step line %q", c.Line)
 	}
-	if e := NewChart(nil, 100, 50, true); len(e.Points) != 0 || e.Line != "" {
+	if e := NewChart(nil, "", ChartOptions{W: 100, H: 50, Spark: true}); len(e.Points) != 0 || e.Line != "" {
 		t.Errorf("empty chart: %+v", e)
 	}
+}
+
+// storySources are a source for each outlet of the story.
+var storySources = []Source{
+	{Name: "courier", Outlet: "Gulf Courier", URL: "https://news.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "wire", Outlet: "Meridian Wire", URL: "https://wire.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "harbour", Outlet: "Harbour Times", URL: "https://harbour.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "ledger", Outlet: "Northern Ledger", URL: "https://ledger.example/feed.xml", Schedule: "@every 15m"},
+	{Name: "coastal", Outlet: "Coastal Post", URL: "https://coastal.example/feed.xml", Schedule: "@every 15m"},
 }

@@ -1,0 +1,59 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+// DashboardReads are reads only the dashboard makes.
+type DashboardReads interface {
+	// EventsBefore returns up to limit events older than the event
+	// before (all of them when before is 0), newest first: a page of the
+	// events list.
+	EventsBefore(ctx context.Context, before int64, limit int) ([]model.Event, error)
+	// CopiesOf maps each of a metric's observations that came from a
+	// near copy of another article (syndication) to the outlet of the
+	// original.
+	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
+}
+
+func (s *sqlStore) EventsBefore(ctx context.Context, before int64, limit int) ([]model.Event, error) {
+	q, args := `SELECT id FROM outbox ORDER BY id DESC LIMIT ?`, []any{limit}
+	if before > 0 {
+		q, args = `SELECT id FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`, []any{before, limit}
+	}
+	ids, err := s.ids(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: list events before %d: %w", before, err)
+	}
+	out := make([]model.Event, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: list events before %d: %w", before, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (s *sqlStore) CopiesOf(ctx context.Context, metric string) (map[int64]string, error) {
+	rows, err := s.query(ctx, nil, `SELECT o.id, orig.outlet FROM observations o
+		JOIN articles a ON a.id = o.article_id JOIN articles orig ON orig.id = a.copy_of WHERE o.metric = ?`, metric)
+	if err != nil {
+		return nil, fmt.Errorf("store: copies among %s's observations: %w", metric, err)
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var outlet string
+		if err := rows.Scan(&id, &outlet); err != nil {
+			return nil, fmt.Errorf("store: copies among %s's observations: %w", metric, err)
+		}
+		out[id] = outlet
+	}
+	return out, rows.Err()
+}
