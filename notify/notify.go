@@ -41,14 +41,20 @@ type Outbox interface {
 // ErrPermanent wraps a failure that retrying cannot fix.
 var ErrPermanent = errors.New("permanent delivery failure")
 
-// RetryAfterError is a failure that says how long to wait before the next
-// try (Slack's 429 with Retry-After).
+// RetryAfterError is a rate limit: a failure that says how long to wait
+// before the next try (Slack's 429 with Retry-After), or, with Wait zero,
+// leaves the wait to the retry policy.
 type RetryAfterError struct {
 	Wait time.Duration
 	Err  error
 }
 
-func (e *RetryAfterError) Error() string { return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait) }
+func (e *RetryAfterError) Error() string {
+	if e.Wait <= 0 {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait)
+}
 func (e *RetryAfterError) Unwrap() error { return e.Err }
 
 // RetryAfter returns how long err asks to wait, or 0.
