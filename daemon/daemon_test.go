@@ -145,7 +145,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	reload := make(chan struct{})
 	loads := 0
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
 		Load: func(ctx context.Context) (*Runtime, error) {
 			loads++
 			if loads == 2 {
@@ -210,7 +210,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 			first = store
 		}
 		var d *Daemon
-		d = New(Options{Store: store, Log: log, Owner: "replica-" + string(rune('a'+i)), Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
+		d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "replica-" + string(rune('a'+i)), PID: 1}, Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
 			Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, &out, log, d.Metrics()) }})
 		wg.Add(1)
 		go func() { defer wg.Done(); d.Run(ctx) }()
@@ -245,8 +245,8 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 	token := "xoxb-revoked"
 	reload := make(chan struct{})
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second,
-		DrainEvery: 20 * time.Millisecond, RetryBase: 10 * time.Millisecond,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
+		DrainEvery: 20 * time.Millisecond, Retry: notify.Retry{Base: 10 * time.Millisecond, Max: 100 * time.Millisecond},
 		Load: func(ctx context.Context) (*Runtime, error) {
 			rt, err := runtimeFor(cfg, store, io.Discard, log, d.Metrics())
 			if err != nil {

@@ -91,7 +91,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		}
 		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
-	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
+	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: tracker.ThisProcess(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
 		return exitFail

@@ -46,7 +46,7 @@ func commands() []command {
 		{"extract", "[--config F] [--json] [--metric ID] [--text] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
 		{"rules", "test [--config F]", "run the examples written in each metric", runRules},
 		{"run", "[--config F]", "run as a service: sources on their schedules, events as they come", runRun},
-		{"once", "[--config F] [--source NAME]", "one pass over every source now, deliver the events, exit", runOnce},
+		{"once", "[--config F] [--source NAME [--force]]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
 		{"demo", "", "show claimtrack following a small built-in news story, offline", runDemo},
