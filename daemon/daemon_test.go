@@ -57,7 +57,7 @@ func loadShippedConfigEvery(t *testing.T, feedBase string, outlets map[string]st
 	os.WriteFile(filepath.Join(dir, "m.yaml"), b, 0o644)
 	var src strings.Builder
 	for slug, name := range outlets {
-		src.WriteString("  - name: " + slug + "\n    outlet: " + name + "\n    feed: " + feedBase + "/" + slug + "/feed.xml\n    schedule: \""+schedule+"\"\n")
+		src.WriteString("  - name: " + slug + "\n    outlet: " + name + "\n    feed: " + feedBase + "/" + slug + "/feed.xml\n    schedule: \"" + schedule + "\"\n")
 	}
 	p := filepath.Join(dir, "config.yaml")
 	os.WriteFile(p, []byte("user_agent: test\nlisten: \"\"\nfetch:\n  per_host_rate: 500\nrule_files: [m.yaml]\nsources:\n"+src.String()), 0o644)
@@ -378,7 +378,9 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 	reload := make(chan struct{})
 	var d *Daemon
 	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
-		Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, io.Discard, log, d.Metrics()) }})
+		Load: func(ctx context.Context) (*Runtime, error) {
+			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+		}})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- d.Run(ctx) }()
@@ -421,7 +423,9 @@ func TestDaemonLooksAgainWhenALeaseEnds(t *testing.T) {
 	log := testLog(t)
 	var d *Daemon
 	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
-		Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, io.Discard, log, d.Metrics()) }})
+		Load: func(ctx context.Context) (*Runtime, error) {
+			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+		}})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- d.Run(ctx) }()
