@@ -20,6 +20,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -37,7 +38,7 @@ type Runtime struct {
 
 // Options configure the daemon.
 type Options struct {
-	Store tracker.Store
+	Store store.Store
 	Log   *slog.Logger
 	Owner tracker.Owner // this process, for leases and outbox claims
 	// Load builds a runtime from the configuration file; called at start

@@ -23,6 +23,7 @@ import (
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -68,7 +69,7 @@ func loadShippedConfigEvery(t *testing.T, feedBase string, outlets map[string]st
 	return cfg
 }
 
-func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slog.Logger, stats tracker.Stats) (*Runtime, error) {
+func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.Logger, stats tracker.Stats) (*Runtime, error) {
 	eng, err := rules.Compile(cfg.Metrics)
 	if err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 }
 
 // observed counts a metric's observations.
-func observed(s tracker.Store, metric string) int {
+func observed(s store.Store, metric string) int {
 	h, _ := s.History(context.Background(), metric)
 	return len(h)
 }
@@ -129,7 +130,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 // storyOnSQLite serves the demo story's first article, configures the
 // shipped rules over it, and opens a fresh SQLite store.
-func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, tracker.Store) {
+func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, store.Store) {
 	t.Helper()
 	articles, _ := demo.Articles()
 	site := demo.NewSite(articles)
@@ -137,7 +138,7 @@ func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, tracker.Store) {
 	srv := httptest.NewServer(site)
 	t.Cleanup(srv.Close)
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
-	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	store, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,9 +207,9 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	var out syncBuffer
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	var first tracker.Store
+	var first store.Store
 	for i := 0; i < 3; i++ {
-		store, err := tracker.Open(ctx, dsn, "")
+		store, err := store.Open(ctx, dsn, "")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -24,6 +24,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 	"gopkg.in/yaml.v3"
 )
 
@@ -255,12 +256,12 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 	var cpu, siteCPU time.Duration
 	for b.Loop() {
 		b.StopTimer()
-		store, err := Open(context.Background(), newStore(), "")
+		st, err := store.Open(context.Background(), newStore(), "")
 		if err != nil {
 			b.Fatal(err)
 		}
 		f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true}, nil)
-		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+		p := &Pipeline{Store: st, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 		b.StartTimer()
 		cpu0, site0 := cpuTime(os.Getpid()), cpuTime(sitePID)
 		parallel.For(benchSources, benchWorkers, func(s int) {
@@ -272,7 +273,7 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 		cpu += cpuTime(os.Getpid()) - cpu0
 		siteCPU += cpuTime(sitePID) - site0
 		b.StopTimer()
-		store.Close()
+		st.Close()
 		b.StartTimer()
 	}
 	n := float64(benchSources * benchPerFeed * b.N)

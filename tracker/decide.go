@@ -1,6 +1,6 @@
-// Package tracker is claimtrack's memory and judgement: it stores every
-// observation with its provenance, compares each with the accepted value of
-// its metric, and decides what is news.
+// Package tracker is claimtrack's judgement: it runs a source pass,
+// compares each observation with the accepted value of its metric, decides
+// what is news, and hands the store (package store) what to write.
 package tracker
 
 import (

@@ -13,6 +13,7 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // Source is a configured source as the pipeline runs it.
@@ -24,7 +25,7 @@ type Source struct {
 // Pipeline is one pass of claimtrack's work for a source: discover new
 // articles, extract them, find observations, judge and store them.
 type Pipeline struct {
-	Store          Store
+	Store          store.Store
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
 	ConflictWindow time.Duration
@@ -197,9 +198,9 @@ func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slo
 // answers from the store and from itself, so that a text met twice in one
 // pass is judged as it would be had the first been stored already.
 type batch struct {
-	Store
+	store.Store
 	// pages is what the store knew of the pass's links when it began.
-	pages map[string]PageState
+	pages map[string]store.PageState
 	items []Item
 	// kinds is parallel to items: what each is stored as.
 	kinds []itemKind
@@ -268,7 +269,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 	}
 	for i := range b.items {
 		o := &b.items[i]
-		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
+		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && store.NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
 			it.CopyOfItem = i + 1
 			return nil
 		}
@@ -283,7 +284,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds = nil, nil
-	all, err := p.Store.ProcessBatch(ctx, items, p.judge)
+	all, err := ProcessBatch(ctx, p.Store, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
@@ -437,7 +438,7 @@ func (p *Pipeline) record(src Source, a *scrape.Article) model.Article {
 		published = p.now() // undated: as of when we read it
 	}
 	return model.Article{Source: src.Name, Outlet: outlet, URL: a.URL, CanonicalURL: a.CanonicalURL, Title: a.Title,
-		Published: published, Fetched: p.now(), TextHash: a.TextHash, Fingerprint: Fingerprint(a.Text)}
+		Published: published, Fetched: p.now(), TextHash: a.TextHash, Fingerprint: store.Fingerprint(a.Text)}
 }
 
 func modelReadings(vals []rules.Value) []model.Reading {

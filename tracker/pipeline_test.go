@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -17,18 +18,24 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // testPipeline returns a pipeline with the shipped rules over a fresh
 // SQLite store.
-func testPipeline(t *testing.T) (Store, *Pipeline) {
-	store, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), "")
+func testPipeline(t *testing.T) (store.Store, *Pipeline) {
+	return testPipelineAt(t, filepath.Join(t.TempDir(), "t.db"))
+}
+
+// testPipelineAt is testPipeline with the store's file at path.
+func testPipelineAt(t *testing.T, path string) (store.Store, *Pipeline) {
+	s, err := store.Open(context.Background(), path, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { store.Close() })
+	t.Cleanup(func() { s.Close() })
 	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	return store, &Pipeline{Store: store, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	return s, &Pipeline{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 }
 
 // writeStory serves a text as a news page, a paragraph for each blank
@@ -81,7 +88,8 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 	srv := storySite(t, "", []string{"/a/original", "/b/same-text", "/c/respun"},
 		map[string]string{"/a/original": story, "/b/same-text": story, "/c/respun": respun})
 	ctx := context.Background()
-	store, p := testPipeline(t)
+	path := filepath.Join(t.TempDir(), "t.db")
+	store, p := testPipelineAt(t, path)
 	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
 
 	res := p.RunSource(ctx, src)
@@ -91,7 +99,12 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 	if res.Observations != 2 {
 		t.Errorf("observations: %d, want one from each new article", res.Observations)
 	}
-	db := store.(*sqlStore).db
+	// A second handle on the file, as another process would read it.
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
 	var origID, copyOf int64
 	if err := db.QueryRow(`SELECT id FROM articles WHERE canonical_url = ?`, srv.URL+"/a/original").Scan(&origID); err != nil {
 		t.Fatal(err)
@@ -116,10 +129,10 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 
 // failingStore fails every batch, as a crash before the commit would
 // leave it: nothing of the batch stored.
-type failingStore struct{ Store }
+type failingStore struct{ store.Store }
 
-func (failingStore) ProcessBatch(context.Context, []Item, func(string) (Policy, MetricInfo)) ([][]Outcome, error) {
-	return nil, errors.New("disk full")
+func (failingStore) Update(context.Context, func(*store.Tx) error) error {
+	return errors.New("disk full")
 }
 
 // TestPassStoresValidatorsWithArticles serves a feed and pages with

@@ -17,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -26,9 +27,9 @@ const evilQuote = `Officials said 33,091 people <script>document.title="pwned"</
 // story stores a small history for one metric: a baseline, a change, an
 // agreeing outlet, a conflicting one whose quote carries markup, and a
 // stale report. It returns the store and how many observations it holds.
-func story(t *testing.T) (tracker.Store, int) {
+func story(t *testing.T) (store.Store, int) {
 	t.Helper()
-	s, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,8 +56,8 @@ func story(t *testing.T) (tracker.Store, int) {
 		u := fmt.Sprintf("https://news.example/%d", i)
 		text := fmt.Sprintf("article %d %s", i, st.quote)
 		a := model.Article{Source: st.outlet, Outlet: st.outlet, URL: u, CanonicalURL: u, Title: "t", Published: t0.Add(st.at),
-			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: tracker.Fingerprint(text)}
-		if _, err := s.Process(context.Background(), a, []model.Observation{o}, judge); err != nil {
+			Fetched: t0.Add(st.at), TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -20,7 +21,7 @@ import (
 type app struct {
 	cfg      *config.Config
 	engine   *rules.Engine
-	store    tracker.Store
+	store    store.Store
 	fetcher  *scrape.Fetcher
 	pipeline *tracker.Pipeline
 	renderer *notify.Renderer
@@ -50,7 +51,7 @@ func newLogger(w io.Writer, c config.Log) *slog.Logger {
 
 // openApp builds the app from a loaded configuration.
 func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *slog.Logger) (*app, error) {
-	store, err := tracker.Open(ctx, cfg.Store, cfg.Dir)
+	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +63,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 	return a, nil
 }
 
-func newApp(cfg *config.Config, eng *rules.Engine, store tracker.Store, log *slog.Logger) (*app, error) {
+func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger) (*app, error) {
 	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/claimtrack/claimtrack/notify"
-	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 func runHistory(ctx context.Context, e *env, args []string) int {
@@ -36,7 +36,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack history: no metric %q in %s\n", metric, cfg.Path)
 		return exitFail
 	}
-	store, err := tracker.Open(ctx, cfg.Store, cfg.Dir)
+	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
 		return exitFail

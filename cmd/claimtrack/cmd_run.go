@@ -12,7 +12,7 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/daemon"
 	"github.com/claimtrack/claimtrack/rules"
-	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 func runRun(ctx context.Context, e *env, args []string) int {
@@ -37,7 +37,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	log := newLogger(e.stderr, cfg.Log)
-	store, err := tracker.Open(ctx, cfg.Store, cfg.Dir)
+	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
 		return exitFail

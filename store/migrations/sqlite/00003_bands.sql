@@ -1,5 +1,5 @@
 -- +goose Up
--- MinHash bands (see tracker/minhash.go): an article's fingerprint cut into
+-- MinHash bands (see store/minhash.go): an article's fingerprint cut into
 -- 21 bands of three hashes, each stored with its band number. Two texts share
 -- a band key with a probability that rises steeply with their similarity,
 -- so near copies are looked up through this index instead of by comparing
@@ -10,14 +10,15 @@
 -- are harmless, since every candidate is checked against its article's
 -- current fingerprint.
 CREATE TABLE article_bands (
-    band_key   BYTEA  NOT NULL,
-    article_id BIGINT NOT NULL REFERENCES articles(id),
+    band_key   BLOB    NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
     PRIMARY KEY (band_key, article_id)
-);
+) WITHOUT ROWID;
 
+WITH RECURSIVE band(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM band WHERE n < 20)
 INSERT INTO article_bands (band_key, article_id)
-SELECT decode(lpad(to_hex(band.n), 2, '0') || substr(a.fingerprint, 1 + 24 * band.n, 24), 'hex'), a.id
-FROM articles a CROSS JOIN generate_series(0, 20) AS band(n)
+SELECT unhex(printf('%02x', band.n) || substr(a.fingerprint, 1 + 24 * band.n, 24)), a.id
+FROM articles a CROSS JOIN band
 WHERE a.copy_of IS NULL AND length(a.fingerprint) = 512;
 
 -- +goose Down

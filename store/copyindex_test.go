@@ -1,4 +1,4 @@
-package tracker
+package store
 
 import (
 	"context"
@@ -32,7 +32,7 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	daemon.(*sqlStore).copies.syncEvery = 0
 	since := t0.Add(-time.Hour)
 	first := article("https://wire.example/1", "Wire", t0, newstext.Story(3000, 1))
-	if _, err := daemon.Process(ctx, first, nil, judgeTotal); err != nil {
+	if _, err := putArticle(ctx, daemon, first); err != nil {
 		t.Fatal(err)
 	}
 	firstID, err := daemon.NearCopy(ctx, first.Fingerprint, "https://paper.example/1", since)
@@ -40,7 +40,7 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 		t.Fatalf("the daemon's own article: %d, %v", firstID, err)
 	}
 	second := article("https://wire.example/2", "Wire", t0, newstext.Story(3000, 2))
-	if _, err := once.Process(ctx, second, nil, judgeTotal); err != nil {
+	if _, err := putArticle(ctx, once, second); err != nil {
 		t.Fatal(err)
 	}
 	if id, err := daemon.NearCopy(ctx, second.Fingerprint, "https://paper.example/2", since); err != nil || id == 0 || id == firstID {
@@ -48,7 +48,7 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	}
 	// The daemon corrects the first article with a wholly new text.
 	fixed := article("https://wire.example/1", "Wire", t0, newstext.Story(3000, 3))
-	if _, err := daemon.Process(ctx, fixed, nil, judgeTotal); err != nil {
+	if _, err := putArticle(ctx, daemon, fixed); err != nil {
 		t.Fatal(err)
 	}
 	if id, _ := daemon.NearCopy(ctx, first.Fingerprint, "https://paper.example/1", since); id != 0 {
@@ -59,7 +59,7 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	}
 	// A correction too short to fingerprint leaves nothing to match.
 	short := article("https://wire.example/1", "Wire", t0, "Correction: this story was withdrawn.")
-	if _, err := daemon.Process(ctx, short, nil, judgeTotal); err != nil {
+	if _, err := putArticle(ctx, daemon, short); err != nil {
 		t.Fatal(err)
 	}
 	if id, _ := daemon.NearCopy(ctx, fixed.Fingerprint, "https://paper.example/1", since); id != 0 {
@@ -69,7 +69,7 @@ func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	// store again.
 	daemon.(*sqlStore).copies.syncEvery = time.Hour
 	third := article("https://wire.example/3", "Wire", t0, newstext.Story(3000, 4))
-	if _, err := daemon.Process(ctx, third, nil, judgeTotal); err != nil {
+	if _, err := putArticle(ctx, daemon, third); err != nil {
 		t.Fatal(err)
 	}
 	if id, _ := daemon.NearCopy(ctx, third.Fingerprint, "https://paper.example/3", since); id == 0 {

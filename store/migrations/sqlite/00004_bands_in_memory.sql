@@ -1,6 +1,6 @@
 -- +goose Up
 -- SQLite's near-copy index now lives in memory, built from the
--- fingerprints in articles (see tracker/copyindex.go): the table's random
+-- fingerprints in articles (see store/copyindex.go): the table's random
 -- keys cost about 100 KB of disk writes for each article stored.
 -- PostgreSQL, which replicas share, keeps its table.
 DROP TABLE article_bands;

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// TryLease claims a source for one replica until the lease ends; it
+// returns false when another replica holds it.
+func (s *sqlStore) TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error) {
+	if _, err := s.exec(ctx, nil, sqlEnsureSource, source); err != nil {
+		return false, fmt.Errorf("store: lease source %s: %w", source, err)
+	}
+	res, err := s.exec(ctx, nil, `UPDATE source_state SET lease_owner = ?, lease_until_ms = ? WHERE name = ? AND (lease_until_ms < ? OR lease_owner = ?)`,
+		owner, ms(until), source, ms(now), owner)
+	if err != nil {
+		return false, fmt.Errorf("store: lease source %s: %w", source, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("store: lease source %s: %w", source, err)
+	}
+	return n == 1, nil
+}
+
+// HoldLease takes or renews a named lease on work only one replica may do
+// at a time (draining the outbox, so that events go out in order).
+func (s *sqlStore) HoldLease(ctx context.Context, name, owner string, until, now time.Time) (bool, error) {
+	// The upsert locks the row in both databases, so two replicas asking at
+	// once are served one after the other and only one gets it.
+	res, err := s.exec(ctx, nil, `INSERT INTO leases (name, owner, until_ms) VALUES (?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, until_ms = excluded.until_ms
+		WHERE leases.until_ms < ? OR leases.owner = ?`, name, owner, ms(until), ms(now), owner)
+	if err != nil {
+		return false, fmt.Errorf("store: hold lease %s: %w", name, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("store: hold lease %s: %w", name, err)
+	}
+	return n == 1, nil
+}
+
+// ReleaseOutbox gives up the owner's outbox lease and its claims on
+// undelivered events, so that the next drain (another process, say the
+// next `claimtrack once`) need not wait for them to expire.
+func (s *sqlStore) ReleaseOutbox(ctx context.Context, lease, owner string) error {
+	if _, err := s.exec(ctx, nil, `UPDATE leases SET until_ms = 0 WHERE name = ? AND owner = ?`, lease, owner); err != nil {
+		return fmt.Errorf("store: release lease %s: %w", lease, err)
+	}
+	if _, err := s.exec(ctx, nil, `UPDATE outbox SET claim_until_ms = 0 WHERE claim_owner = ? AND delivered_ms IS NULL`, owner); err != nil {
+		return fmt.Errorf("store: release claimed events: %w", err)
+	}
+	return nil
+}

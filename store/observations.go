@@ -1,0 +1,199 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+
+// AddObservation stores an observation, with the outcome the tracker
+// judged, in the transaction and returns its id.
+func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, error) {
+	readings, err := json.Marshal(o.Readings)
+	if err != nil {
+		return 0, fmt.Errorf("store: add observation of %s: readings: %w", o.Metric, err)
+	}
+	var id int64
+	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
+	}
+	return id, nil
+}
+
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome`
+
+// sqlObservation reads one observation with its article.
+const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
+
+func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, error) {
+	var o model.Observation
+	var pub, fet int64
+	var readings string
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome); err != nil {
+		return nil, err
+	}
+	o.Published, o.Fetched = fromMS(pub), fromMS(fet)
+	if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
+		return nil, fmt.Errorf("observation %d: readings: %w", o.ID, err)
+	}
+	return &o, nil
+}
+
+// Observation reads an observation with its article in the transaction.
+func (t *Tx) Observation(ctx context.Context, id int64) (*model.Observation, error) {
+	o, err := scanObservation(t.s.qrow(ctx, t.tx, sqlObservation, id))
+	if err != nil {
+		return nil, fmt.Errorf("store: observation %d: %w", id, err)
+	}
+	return o, nil
+}
+
+// History returns a metric's observations, oldest first.
+func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observation, error) {
+	rows, err := s.query(ctx, nil, `SELECT `+observationColumns+` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.metric = ? ORDER BY o.published_ms, o.id`, metric)
+	if err != nil {
+		return nil, fmt.Errorf("store: history of %s: %w", metric, err)
+	}
+	defer rows.Close()
+	var out []model.Observation
+	for rows.Next() {
+		o, err := scanObservation(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: history of %s: %w", metric, err)
+		}
+		out = append(out, *o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: history of %s: %w", metric, err)
+	}
+	return out, nil
+}
+
+// Accepted is a metric's accepted value as stored: the observation that
+// set it and the outlets that agree with it, the first being the one that
+// set it.
+type Accepted struct {
+	ObservationID int64
+	Readings      []model.Reading
+	Outlet        string
+	Published     time.Time
+	Agreeing      []string
+}
+
+// LockMetrics serialises writers of the metrics a transaction will judge:
+// an advisory lock each in PostgreSQL (the rows may not exist yet); in
+// SQLite the immediate transaction already holds the write lock. They are
+// locked in one order for all replicas: two transactions locking their
+// metrics as they meet them could each wait for the other.
+func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
+	if t.s.dialect != postgresDialect {
+		return nil
+	}
+	metrics = slices.Clone(metrics)
+	slices.Sort(metrics)
+	for _, m := range slices.Compact(metrics) {
+		if _, err := t.tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext($1))`, "metric:"+m); err != nil {
+			return fmt.Errorf("store: lock metric %s: %w", m, err)
+		}
+	}
+	return nil
+}
+
+const sqlState = `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`
+
+// Accepted returns a metric's accepted value in the transaction, or nil
+// when it has none yet.
+func (t *Tx) Accepted(ctx context.Context, metric string) (*Accepted, error) {
+	var obsID, pub int64
+	var readings, outlet, agree string
+	err := t.s.qrow(ctx, t.tx, sqlState, metric).Scan(&obsID, &readings, &outlet, &pub, &agree)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: accepted value of %s: %w", metric, err)
+	}
+	acc := &Accepted{ObservationID: obsID, Outlet: outlet, Published: fromMS(pub)}
+	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
+		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", metric, err)
+	}
+	if err := json.Unmarshal([]byte(agree), &acc.Agreeing); err != nil {
+		return nil, fmt.Errorf("store: accepted value of %s: agreeing outlets: %w", metric, err)
+	}
+	return acc, nil
+}
+
+const sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
+		published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`
+
+// Accept makes a stored observation its metric's accepted value, agreed by
+// its own outlet alone. It returns the value as Accepted would read it
+// back: the readings through their JSON, the time to the millisecond.
+func (t *Tx) Accept(ctx context.Context, o model.Observation) (*Accepted, error) {
+	readings, err := json.Marshal(o.Readings)
+	if err != nil {
+		return nil, fmt.Errorf("store: accept %s: readings: %w", o.Metric, err)
+	}
+	agreeing := []string{o.Outlet}
+	ag, err := json.Marshal(agreeing)
+	if err != nil {
+		return nil, fmt.Errorf("store: accept %s: agreeing outlets: %w", o.Metric, err)
+	}
+	if _, err := t.s.exec(ctx, t.tx, sqlUpsertState,
+		o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), time.Now().UnixMilli()); err != nil {
+		return nil, fmt.Errorf("store: accept %s: %w", o.Metric, err)
+	}
+	acc := &Accepted{ObservationID: o.ID, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing}
+	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
+		return nil, fmt.Errorf("store: accept %s: readings: %w", o.Metric, err)
+	}
+	return acc, nil
+}
+
+const sqlUpdateAgree = `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`
+
+// SetAgreeing records the outlets agreeing with a metric's accepted value.
+func (t *Tx) SetAgreeing(ctx context.Context, metric string, agreeing []string) error {
+	ag, err := json.Marshal(agreeing)
+	if err != nil {
+		return fmt.Errorf("store: agreeing outlets of %s: %w", metric, err)
+	}
+	if _, err := t.s.exec(ctx, t.tx, sqlUpdateAgree, string(ag), time.Now().UnixMilli(), metric); err != nil {
+		return fmt.Errorf("store: agreeing outlets of %s: %w", metric, err)
+	}
+	return nil
+}
+
+// Current returns a metric's accepted observation and the outlets agreeing
+// with it, or nil.
+func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observation, []string, error) {
+	var obsID int64
+	var agree string
+	err := s.qrow(ctx, nil, `SELECT observation_id, agree FROM metric_state WHERE metric = ?`, metric).Scan(&obsID, &agree)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: current value of %s: %w", metric, err)
+	}
+	o, err := scanObservation(s.qrow(ctx, nil, sqlObservation, obsID))
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: current value of %s: %w", metric, err)
+	}
+	var outlets []string
+	if err := json.Unmarshal([]byte(agree), &outlets); err != nil {
+		return nil, nil, fmt.Errorf("store: current value of %s: agreeing outlets: %w", metric, err)
+	}
+	return o, outlets, nil
+}

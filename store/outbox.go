@@ -1,0 +1,129 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+)
+
+const sqlEnqueue = `INSERT INTO outbox (event_key, kind, metric, payload, created_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING`
+
+// Enqueue queues an event in the transaction. The key names the news, not
+// the attempt: an event whose key is already queued is not queued again.
+func (t *Tx) Enqueue(ctx context.Context, key string, kind model.EventKind, metric string, p model.EventPayload) error {
+	return t.s.enqueue(ctx, t.tx, key, kind, metric, p)
+}
+
+func (s *sqlStore) enqueue(ctx context.Context, tx *sql.Tx, key string, kind model.EventKind, metric string, p model.EventPayload) error {
+	payload, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("store: queue event %s: payload: %w", key, err)
+	}
+	if _, err := s.exec(ctx, tx, sqlEnqueue, key, string(kind), metric, string(payload), time.Now().UnixMilli()); err != nil {
+		return fmt.Errorf("store: queue event %s: %w", key, err)
+	}
+	return nil
+}
+
+// ClaimEvents claims up to limit undelivered events for owner until the
+// claim ends, oldest first, and returns them.
+func (s *sqlStore) ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error) {
+	// Claim first, then read: an UPDATE is atomic in both databases, so two
+	// replicas never claim the same event.
+	ids, err := s.ids(ctx, `SELECT id FROM outbox WHERE delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?) ORDER BY id LIMIT ?`, ms(now), owner, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: claim events: %w", err)
+	}
+	var out []model.Event
+	for _, id := range ids {
+		res, err := s.exec(ctx, nil, `UPDATE outbox SET claim_owner = ?, claim_until_ms = ? WHERE id = ? AND delivered_ms IS NULL AND (claim_until_ms < ? OR claim_owner = ?)`,
+			owner, ms(until), id, ms(now), owner)
+		if err != nil {
+			return nil, fmt.Errorf("store: claim events: event %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			continue
+		}
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: claim events: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// ids runs a query that selects one id column.
+func (s *sqlStore) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	rows, err := s.query(ctx, nil, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+const eventColumns = `id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel, channel_id, thread_ts, first_attempt_ms`
+
+func (s *sqlStore) event(ctx context.Context, id int64) (model.Event, error) {
+	var e model.Event
+	var payload string
+	var created int64
+	var delivered sql.NullInt64
+	var first int64
+	err := s.qrow(ctx, nil, `SELECT `+eventColumns+` FROM outbox WHERE id = ?`, id).
+		Scan(&e.ID, &e.Key, &e.Kind, &e.Metric, &payload, &created, &e.Attempts, &e.LastError, &delivered, &e.MessageTS, &e.Channel, &e.ChannelID, &e.ThreadTS, &first)
+	if err != nil {
+		return e, fmt.Errorf("event %d: %w", id, err)
+	}
+	e.Created = fromMS(created)
+	if first != 0 {
+		e.FirstAttempt = fromMS(first)
+	}
+	if delivered.Valid {
+		t := fromMS(delivered.Int64)
+		e.Delivered = &t
+	}
+	if err := json.Unmarshal([]byte(payload), &e.Payload); err != nil {
+		return e, fmt.Errorf("event %d: payload: %w", id, err)
+	}
+	return e, nil
+}
+
+// Events returns the newest events, delivered or not, newest first.
+func (s *sqlStore) Events(ctx context.Context, limit int) ([]model.Event, error) {
+	ids, err := s.ids(ctx, `SELECT id FROM outbox ORDER BY id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: list events: %w", err)
+	}
+	out := make([]model.Event, 0, len(ids))
+	for _, id := range ids {
+		e, err := s.event(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: list events: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// PendingCount counts the events not yet delivered.
+func (s *sqlStore) PendingCount(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE delivered_ms IS NULL`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count pending events: %w", err)
+	}
+	return n, nil
+}

@@ -1,0 +1,187 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
+)
+
+const (
+	sqlEnsureSource = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
+	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`
+	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`
+)
+
+// SourceState returns a source's fetch history; a source never fetched has
+// a zero one.
+func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceState, error) {
+	st, err := scanSource(s.qrow(ctx, nil, sqlSourceState, name), name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return model.SourceState{Name: name}, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("store: state of source %s: %w", name, err)
+	}
+	return st, nil
+}
+
+func scanSource(row rowScanner, name string) (model.SourceState, error) {
+	st := model.SourceState{Name: name}
+	var la, ls, na int64
+	var failing int
+	if err := row.Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing); err != nil {
+		return st, err
+	}
+	st.LastAttempt, st.LastSuccess, st.NextAttempt, st.Failing = fromMS(la), fromMS(ls), fromMS(na), failing != 0
+	return st, nil
+}
+
+// RecordFetch records how a pass over a source went and queues a warning
+// when the source starts failing and a message when it recovers.
+func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return model.SourceState{}, fmt.Errorf("store: record fetch of %s: begin: %w", name, err)
+	}
+	defer tx.Rollback()
+	if _, err := s.exec(ctx, tx, sqlEnsureSource, name); err != nil {
+		return model.SourceState{}, fmt.Errorf("store: record fetch of %s: %w", name, err)
+	}
+	st, err := scanSource(s.qrow(ctx, tx, sqlSourceState, name), name)
+	if err != nil {
+		return st, fmt.Errorf("store: record fetch of %s: %w", name, err)
+	}
+	st.LastAttempt = now
+	var event model.EventKind
+	if fetchErr != nil {
+		st.Failures++
+		st.LastError = fetchErr.Error()
+		st.NextAttempt = now.Add(b.Next(st.Failures))
+		if b.Failing(st.Failures) && !st.Failing {
+			st.Failing, event = true, model.EventSourceFailing
+		}
+	} else {
+		if st.Failing {
+			event = model.EventSourceRecovered
+		}
+		st.Failures, st.LastError, st.Failing = 0, "", false
+		st.LastSuccess, st.NextAttempt = now, time.Time{}
+		st.Articles += articles
+	}
+	failingInt := 0
+	if st.Failing {
+		failingInt = 1
+	}
+	if _, err := s.exec(ctx, tx, sqlUpdateSource,
+		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failingInt, name); err != nil {
+		return st, fmt.Errorf("store: record fetch of %s: %w", name, err)
+	}
+	if event != "" {
+		// One message per failing spell and one per recovery: the key
+		// holds when the transition happened.
+		key := fmt.Sprintf("%s:%s:%d", event, name, ms(now))
+		if err := s.enqueue(ctx, tx, key, event, "", model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures}); err != nil {
+			return st, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return st, fmt.Errorf("store: record fetch of %s: commit: %w", name, err)
+	}
+	return st, nil
+}
+
+const sqlSaveValidators = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)
+	ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms`
+
+// Validators returns what the last fetch of url said for conditional GET.
+func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validators, error) {
+	var v scrape.Validators
+	err := s.qrow(ctx, nil, `SELECT etag, last_modified FROM fetch_state WHERE url = ?`, url).Scan(&v.ETag, &v.LastModified)
+	if errors.Is(err, sql.ErrNoRows) {
+		return v, nil
+	}
+	if err != nil {
+		return v, fmt.Errorf("store: validators of %s: %w", url, err)
+	}
+	return v, nil
+}
+
+// SaveValidators stores what a fetch of url said for the next conditional
+// GET.
+func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
+	return s.saveValidators(ctx, nil, url, v)
+}
+
+// SaveValidators stores a page's validators in the transaction, with the
+// article read from it.
+func (t *Tx) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
+	return t.s.saveValidators(ctx, t.tx, url, v)
+}
+
+func (s *sqlStore) saveValidators(ctx context.Context, tx *sql.Tx, url string, v scrape.Validators) error {
+	if _, err := s.exec(ctx, tx, sqlSaveValidators, url, v.ETag, v.LastModified, time.Now().UnixMilli()); err != nil {
+		return fmt.Errorf("store: save validators of %s: %w", url, err)
+	}
+	return nil
+}
+
+// PageState is what the store knows of an address before fetching it.
+type PageState struct {
+	// Validators are what the last fetch of the address said.
+	Validators scrape.Validators
+	// TextHash is that of the article stored with the address as its
+	// canonical URL; "" if none is.
+	TextHash string
+}
+
+// pagesPerQuery bounds the addresses one Pages query asks about.
+const pagesPerQuery = 100
+
+// Pages returns what the store knows of each address, in one query a
+// hundred addresses: what a pass needs of its links before it fetches
+// them. Unknown addresses map to a zero PageState.
+func (s *sqlStore) Pages(ctx context.Context, urls []string) (map[string]PageState, error) {
+	out := make(map[string]PageState, len(urls))
+	for len(urls) > 0 {
+		n := min(len(urls), pagesPerQuery)
+		if err := s.pages(ctx, urls[:n], out); err != nil {
+			return nil, fmt.Errorf("store: pages: %w", err)
+		}
+		urls = urls[n:]
+	}
+	return out, nil
+}
+
+func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]PageState) error {
+	args := make([]any, len(urls))
+	for i, u := range urls {
+		args[i] = u
+		out[u] = PageState{}
+	}
+	// The casts give PostgreSQL the parameters' type; the query text
+	// depends only on how many there are, so it is prepared once for each
+	// count a pass meets.
+	query := `WITH l(url) AS (VALUES ` + strings.TrimSuffix(strings.Repeat("(CAST(? AS TEXT)), ", len(urls)), ", ") + `)
+		SELECT l.url, coalesce(f.etag, ''), coalesce(f.last_modified, ''), coalesce(a.text_hash, '')
+		FROM l LEFT JOIN fetch_state f ON f.url = l.url LEFT JOIN articles a ON a.canonical_url = l.url`
+	rows, err := s.query(ctx, nil, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var u string
+		var ps PageState
+		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash); err != nil {
+			return err
+		}
+		out[u] = ps
+	}
+	return rows.Err()
+}

@@ -1,0 +1,231 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// eachStore runs a test against SQLite and, when CLAIMTRACK_TEST_POSTGRES
+// names a database, PostgreSQL, each in a fresh schema.
+func eachStore(t *testing.T, test func(t *testing.T, open func() store.Store)) {
+	opener := func(t *testing.T, dsn string) func() store.Store {
+		return func() store.Store {
+			s, err := store.Open(context.Background(), dsn, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { s.Close() })
+			return s
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		test(t, opener(t, filepath.Join(t.TempDir(), "test.db")))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		test(t, opener(t, pgtest.Schema(t)))
+	})
+}
+
+var t0 = time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
+
+func article(url, outlet string, at time.Time, text string) model.Article {
+	return model.Article{Source: outlet, Outlet: outlet, URL: url, CanonicalURL: url, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+}
+
+func obs(metric, figureText string, t *testing.T) model.Observation {
+	r := reading(t, figureText)
+	q := r.Qualifier.Name()
+	return model.Observation{Metric: metric, Readings: []model.Reading{{Name: "value", Value: r.Value, Low: r.Low, High: r.High, Qualifier: q, Text: r.Text}},
+		Quote: "The toll is " + figureText + ".", Rule: `keyword "toll"`}
+}
+
+func judgeTotal(string) (Policy, MetricInfo) {
+	return Policy{Total: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "Death toll", Unit: "people"}
+}
+
+// pending claims the events queued and marks them delivered.
+func pending(t *testing.T, s store.Store) []model.Event {
+	t.Helper()
+	evs, err := s.ClaimEvents(context.Background(), "reader", time.Now().Add(time.Minute), time.Now(), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if err := s.MarkDelivered(context.Background(), e.ID, model.Delivery{Channel: "#c", MessageTS: "1.0"}, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return evs
+}
+
+func TestStoreProcess(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		step := func(a model.Article, figure string) Outcome {
+			t.Helper()
+			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", figure, t)}, judgeTotal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return outs[0]
+		}
+		if o := step(article("https://a.example/1", "A", t0, "one"), "more than 32,000"); o != Baseline {
+			t.Errorf("first: %s", o)
+		}
+		if evs := pending(t, s); len(evs) != 0 {
+			t.Errorf("baseline without announce_first posts nothing, got %v", evs)
+		}
+		if o := step(article("https://b.example/1", "B", t0.Add(time.Hour), "two"), "32,414"); o != Change {
+			t.Errorf("more precise: %s", o)
+		}
+		if o := step(article("https://c.example/1", "C", t0.Add(2*time.Hour), "three"), "more than 32,000"); o != Corroborates {
+			t.Errorf("vaguer: %s", o)
+		}
+		copyArt := article("https://d.example/1", "D", t0.Add(2*time.Hour), "four")
+		copyArt.CopyOf = 1
+		if o := step(copyArt, "32,414"); o != Corroborates {
+			t.Errorf("copy: %s", o)
+		}
+		cur, agree, err := s.Current(ctx, "toll")
+		if err != nil || cur == nil || cur.Readings[0].Value != 32414 || strings.Join(agree, ",") != "B,C" {
+			t.Errorf("current: %+v agree %v %v", cur, agree, err)
+		}
+		evs := pending(t, s)
+		if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.Old.Readings[0].Text != "more than 32,000" || evs[0].Payload.New.Readings[0].Value != 32414 {
+			t.Fatalf("change event: %+v", evs)
+		}
+		if o := step(article("https://e.example/1", "E", t0.Add(3*time.Hour), "five"), "30,500"); o != Conflict {
+			t.Errorf("other outlet lower: %s", o)
+		}
+		if o := step(article("https://b.example/2", "B", t0.Add(4*time.Hour), "six"), "32,000"); o != Decrease {
+			t.Errorf("same outlet lower: %s", o)
+		}
+		if o := step(article("https://f.example/1", "F", t0.Add(-24*time.Hour), "seven"), "31,900"); o != Stale {
+			t.Errorf("old article: %s", o)
+		}
+		evs = pending(t, s)
+		if len(evs) != 2 || evs[0].Kind != model.EventConflict || evs[1].Kind != model.EventDecrease {
+			t.Errorf("conflict and decrease events: %+v", evs)
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil || len(hist) != 7 || hist[0].Outcome != "stale" || hist[0].URL != "https://f.example/1" {
+			t.Errorf("history: %d %v", len(hist), err)
+		}
+	})
+}
+
+func TestStoreReplayDoesNotDouble(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		judge := func(string) (Policy, MetricInfo) { return Policy{AnnounceFirst: true}, MetricInfo{} }
+		a := article("https://a.example/1", "A", t0, "one")
+		for i := 0; i < 3; i++ {
+			if _, err := Process(ctx, s, a, []model.Observation{obs("m", "700", t)}, judge); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, _ := s.PendingCount(ctx); n != 1 {
+			t.Errorf("the same article processed three times queued %d events", n)
+		}
+	})
+}
+
+// TestStoreBatchMatchesOneByOne stores one metric's story (a baseline, a
+// change, corroboration, a copy, a conflict, a decrease, a stale report)
+// once an article at a time and once in a single batch: the outcomes,
+// the accepted value, its agreeing outlets and the events must be the
+// same, although the batch reads the metric's state once and keeps it.
+func TestStoreBatchMatchesOneByOne(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		ctx := context.Background()
+		type step struct {
+			url, outlet string
+			at          time.Duration
+			figure      string
+			copyOf      int64
+		}
+		steps := []step{
+			{"https://a.example/1", "A", 0, "more than 32,000", 0},
+			{"https://b.example/1", "B", time.Hour, "32,414", 0},
+			{"https://c.example/1", "C", 2 * time.Hour, "more than 32,000", 0},
+			{"https://d.example/1", "D", 2 * time.Hour, "32,414", 1},
+			{"https://g.example/1", "G", 2 * time.Hour, "about 32,400", 0},
+			{"https://e.example/1", "E", 3 * time.Hour, "30,500", 0},
+			{"https://b.example/2", "B", 4 * time.Hour, "32,000", 0},
+			{"https://h.example/1", "H", 5 * time.Hour, "33,091", 0},
+			{"https://i.example/1", "I", 5 * time.Hour, "more than 33,000", 0},
+			{"https://j.example/1", "J", 6 * time.Hour, "about 33,000", 0},
+			{"https://k.example/1", "K", 6 * time.Hour, "33,091", 0},
+			{"https://f.example/1", "F", -24 * time.Hour, "31,900", 0},
+		}
+		// Each run has a metric and addresses of its own: both use the
+		// same database. Article ids follow one another, so a copy names
+		// its original by offset.
+		s := open()
+		items := func(metric string, firstID int64) []Item {
+			out := make([]Item, len(steps))
+			for i, st := range steps {
+				a := article(st.url+"/"+metric, st.outlet, t0.Add(st.at), fmt.Sprintf("%s story %d", metric, i))
+				if st.copyOf != 0 {
+					a.CopyOf = firstID + st.copyOf - 1
+				}
+				out[i] = Item{Article: a, Observations: []model.Observation{obs(metric, st.figure, t)}}
+			}
+			return out
+		}
+		type result struct {
+			outcomes []Outcome
+			current  float64
+			agree    string
+			events   []string
+		}
+		run := func(metric string, batches [][]Item) result {
+			var r result
+			for _, b := range batches {
+				outs, err := ProcessBatch(ctx, s, b, judgeTotal)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, o := range outs {
+					r.outcomes = append(r.outcomes, o...)
+				}
+			}
+			cur, agree, err := s.Current(ctx, metric)
+			if err != nil || cur == nil {
+				t.Fatalf("current: %v %v", cur, err)
+			}
+			r.current, r.agree = cur.Readings[0].Value, strings.Join(agree, ",")
+			for _, e := range pending(t, s) {
+				old := "-"
+				if e.Payload.Old != nil {
+					old = e.Payload.Old.Readings[0].Text
+				}
+				r.events = append(r.events, fmt.Sprintf("%s old=%s new=%s agreeing=%d", e.Kind, old, e.Payload.New.Readings[0].Text, e.Payload.Agreeing))
+			}
+			return r
+		}
+		var single [][]Item
+		for _, it := range items("toll", 1) {
+			single = append(single, []Item{it})
+		}
+		one := run("toll", single)
+		batched := run("toll2", [][]Item{items("toll2", int64(len(steps))+1)})
+		if fmt.Sprint(one) != fmt.Sprint(batched) {
+			t.Errorf("one at a time:\n%+v\nin one batch:\n%+v", one, batched)
+		}
+		if len(one.events) < 3 || one.agree != "H,I,J,K" {
+			t.Errorf("the story should make events and end agreed by four outlets: %+v", one)
+		}
+	})
+}
