@@ -93,7 +93,7 @@ func New(opt Options) *Daemon {
 	if opt.DrainEvery == 0 {
 		opt.DrainEvery = 10 * time.Second
 	}
-	passes := tracker.NewPasses(opt.Store.(tracker.LeaseStore), opt.Owner, 0, opt.Log)
+	passes := tracker.NewPasses(opt.Store, opt.Owner, 0, opt.Log)
 	if opt.Lease > 0 {
 		passes.SetLease(opt.Lease)
 	}

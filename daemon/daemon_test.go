@@ -369,7 +369,7 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 	site.Show(1)
 	srv := slowSite(t, site, 500*time.Millisecond)
 	cfg := loadShippedConfigEvery(t, srv.URL, site.Outlets(), "@every 1h")
-	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	store, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -409,7 +409,7 @@ func TestDaemonLooksAgainWhenALeaseEnds(t *testing.T) {
 	srv := httptest.NewServer(site)
 	defer srv.Close()
 	cfg := loadShippedConfigEvery(t, srv.URL, site.Outlets(), "@every 1h")
-	store, err := tracker.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	store, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}

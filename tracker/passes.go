@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // DefaultWorkers is how many sources a process reads at once when the
@@ -27,30 +28,6 @@ func Workers(configured int) int {
 // mid-pass holds its sources this long at most.
 const DefaultLease = 30 * time.Second
 
-// Lease is who holds a source, or other work only one process may do at
-// a time, and until when.
-type Lease struct {
-	Kind  LeaseKind
-	Name  string // the source, or the named lease ("outbox"); "" for EventClaims
-	Owner string
-	Until time.Time
-	// Claims counts the undelivered events claimed (EventClaims).
-	Claims int
-}
-
-// LeaseKind says what a Lease holds.
-type LeaseKind int
-
-const (
-	// SourceLease: a source, while a pass of it runs.
-	SourceLease LeaseKind = iota
-	// NamedLease: other work for one process at a time (delivering the
-	// outbox, so that events go out in the order they were queued).
-	NamedLease
-	// EventClaims: outbox events claimed for delivery.
-	EventClaims
-)
-
 // LeaseStore is what running sources needs of the store: each source's
 // backoff, and its lease.
 type LeaseStore interface {
@@ -60,7 +37,7 @@ type LeaseStore interface {
 	// holds it.
 	TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error)
 	// Leases lists the leases and claims held at now.
-	Leases(ctx context.Context, now time.Time) ([]Lease, error)
+	Leases(ctx context.Context, now time.Time) ([]store.Lease, error)
 	// ReleaseOutbox gives up an owner's outbox lease and its claims on
 	// undelivered events.
 	ReleaseOutbox(ctx context.Context, lease, owner string) error
@@ -267,7 +244,7 @@ func (p *Passes) end(source string) {
 // take takes a source's lease. When another process holds it, take
 // returns that lease, unless its holder is a dead process of this host:
 // then it takes the lease over.
-func (p *Passes) take(ctx context.Context, source string, now time.Time) (*Lease, error) {
+func (p *Passes) take(ctx context.Context, source string, now time.Time) (*store.Lease, error) {
 	me := p.owner.String()
 	ok, err := p.store.TryLease(ctx, source, me, now.Add(p.lease), now)
 	if err != nil || ok {
@@ -279,7 +256,7 @@ func (p *Passes) take(ctx context.Context, source string, now time.Time) (*Lease
 		if ok, err = p.store.TryLease(ctx, source, me, now.Add(p.lease), now); err != nil || ok {
 			return nil, wrapLease(source, err)
 		}
-		return &Lease{Name: source, Owner: "another process"}, nil
+		return &store.Lease{Name: source, Owner: "another process"}, nil
 	}
 	if o, parsed := ParseOwner(held.Owner); !parsed || !p.owner.DeadOnThisHost(o) {
 		return held, nil
@@ -302,13 +279,13 @@ func wrapLease(source string, err error) error {
 }
 
 // holder returns who holds a source's lease, or nil.
-func (p *Passes) holder(ctx context.Context, source string, now time.Time) (*Lease, error) {
+func (p *Passes) holder(ctx context.Context, source string, now time.Time) (*store.Lease, error) {
 	leases, err := p.store.Leases(ctx, now)
 	if err != nil {
 		return nil, wrapLease(source, err)
 	}
 	for _, l := range leases {
-		if l.Kind == SourceLease && l.Name == source {
+		if l.Kind == store.SourceLease && l.Name == source {
 			return &l, nil
 		}
 	}
@@ -357,7 +334,7 @@ func (p *Passes) ReclaimDead(ctx context.Context) error {
 			continue
 		}
 		what := "source " + l.Name
-		if l.Kind == SourceLease {
+		if l.Kind == store.SourceLease {
 			_, err = p.store.TryLease(ctx, l.Name, l.Owner, time.Time{}, now)
 		} else {
 			// The outbox's lease and claims go together.

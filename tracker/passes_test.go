@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 )
 
 // heldSite serves a feed of one story whose page answers only once the
@@ -74,9 +75,9 @@ func (l *logBuffer) String() string {
 	return l.b.String()
 }
 
-func passesOn(store Store, owner Owner) (*Passes, *logBuffer) {
+func passesOn(s store.Store, owner Owner) (*Passes, *logBuffer) {
 	var buf logBuffer
-	return NewPasses(store.(LeaseStore), owner, 2, slog.New(slog.NewTextHandler(&buf, nil))), &buf
+	return NewPasses(s, owner, 2, slog.New(slog.NewTextHandler(&buf, nil))), &buf
 }
 
 var (
@@ -89,8 +90,8 @@ var (
 // run and a reload both bypass the scheduler's guard.
 func TestPassesOneRunOfASourceAtATime(t *testing.T) {
 	site := newHeldSite(t)
-	store, pass := testPipeline(t)
-	passes, _ := passesOn(store, thisProc)
+	st, pass := testPipeline(t)
+	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
 	first := make(chan Ran)
 	go func() { first <- passes.Run(ctx, pass, site.source(), RunOptions{}) }()
@@ -102,11 +103,11 @@ func TestPassesOneRunOfASourceAtATime(t *testing.T) {
 	if r := <-first; !r.WasRead() || r.Err != nil || r.New != 1 {
 		t.Errorf("first run: %+v", r)
 	}
-	if h, _ := store.History(ctx, "gaza_death_toll"); len(h) != 1 {
+	if h, _ := st.History(ctx, "gaza_death_toll"); len(h) != 1 {
 		t.Errorf("%d observations of the toll, want 1", len(h))
 	}
 	// The lease is given back: any process may run the next pass at once.
-	if leases, _ := store.(LeaseStore).Leases(ctx, time.Now()); len(leases) != 0 {
+	if leases, _ := st.Leases(ctx, time.Now()); len(leases) != 0 {
 		t.Errorf("leases left after the pass: %+v", leases)
 	}
 	if again := passes.Run(ctx, pass, site.source(), RunOptions{}); !again.WasRead() {
@@ -117,10 +118,10 @@ func TestPassesOneRunOfASourceAtATime(t *testing.T) {
 func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	site := newHeldSite(t)
 	close(site.release)
-	store, pass := testPipeline(t)
-	passes, _ := passesOn(store, thisProc)
+	st, pass := testPipeline(t)
+	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
-	if _, err := store.RecordFetch(ctx, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := st.RecordFetch(ctx, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})
@@ -137,19 +138,19 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 func TestPassesLeasesOfOthers(t *testing.T) {
 	site := newHeldSite(t)
 	close(site.release)
-	store, pass := testPipeline(t)
-	passes, log := passesOn(store, thisProc)
+	st, pass := testPipeline(t)
+	passes, log := passesOn(st, thisProc)
 	ctx := context.Background()
 	now := time.Now()
-	store.TryLease(ctx, "wire", otherHost.String(), now.Add(time.Minute), now)
+	st.TryLease(ctx, "wire", otherHost.String(), now.Add(time.Minute), now)
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})
 	if r.Skip != Leased || r.Holder != otherHost.String() || !strings.Contains(log.String(), "holder="+otherHost.String()) {
 		t.Errorf("a source another host holds: %+v\nlog: %s", r, log)
 	}
 
-	store.TryLease(ctx, "wire", otherHost.String(), time.Time{}, now) // given back
+	st.TryLease(ctx, "wire", otherHost.String(), time.Time{}, now) // given back
 	dead := deadProcess(t)
-	if ok, err := store.TryLease(ctx, "wire", dead.String(), now.Add(time.Minute), now); !ok || err != nil {
+	if ok, err := st.TryLease(ctx, "wire", dead.String(), now.Add(time.Minute), now); !ok || err != nil {
 		t.Fatalf("lease for the dead process: %v %v", ok, err)
 	}
 	if r := passes.Run(ctx, pass, site.source(), RunOptions{}); !r.WasRead() || r.New != 1 {
@@ -202,12 +203,12 @@ func TestOwner(t *testing.T) {
 // Leases are renewed while a pass runs, on both stores: a pass longer
 // than its lease keeps the source, and another process finds it held.
 func TestPassesRenewLeases(t *testing.T) {
-	eachStore(t, func(t *testing.T, open func() Store) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
 		site := newHeldSite(t)
-		store := open()
+		st := open()
 		_, pass := testPipeline(t)
-		pass.Store = store
-		passes, _ := passesOn(store, thisProc)
+		pass.Store = st
+		passes, _ := passesOn(st, thisProc)
 		passes.SetLease(300 * time.Millisecond)
 		other, _ := passesOn(open(), otherHost)
 		ctx := context.Background()
@@ -229,38 +230,38 @@ func TestPassesRenewLeases(t *testing.T) {
 // ReclaimDead takes back the source leases, outbox lease and claimed
 // events of a dead process of this host, and nothing of others.
 func TestReclaimDead(t *testing.T) {
-	eachStore(t, func(t *testing.T, open func() Store) {
-		store := open()
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		st := open()
 		ctx := context.Background()
 		now := time.Now()
 		dead := deadProcess(t).String()
-		store.TryLease(ctx, "wire", dead, now.Add(time.Minute), now)
-		store.TryLease(ctx, "ledger", otherHost.String(), now.Add(time.Minute), now)
-		store.HoldLease(ctx, "outbox", dead, now.Add(time.Minute), now)
+		st.TryLease(ctx, "wire", dead, now.Add(time.Minute), now)
+		st.TryLease(ctx, "ledger", otherHost.String(), now.Add(time.Minute), now)
+		st.HoldLease(ctx, "outbox", dead, now.Add(time.Minute), now)
 		judge := func(string) (Policy, MetricInfo) { return Policy{AnnounceFirst: true}, MetricInfo{} }
 		a := article("https://a.example/1", "A", t0, "1")
-		if _, err := store.Process(ctx, a, nil, judge); err != nil {
+		if _, err := Process(ctx, st, a, nil, judge); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := store.Process(ctx, article("https://a.example/2", "A", t0, "2"), []model.Observation{obs("m", "700", t)}, judge); err != nil {
+		if _, err := Process(ctx, st, article("https://a.example/2", "A", t0, "2"), []model.Observation{obs("m", "700", t)}, judge); err != nil {
 			t.Fatal(err)
 		}
-		if evs, err := store.ClaimEvents(ctx, dead, now.Add(2*time.Minute), now, 10); err != nil || len(evs) != 1 {
+		if evs, err := st.ClaimEvents(ctx, dead, now.Add(2*time.Minute), now, 10); err != nil || len(evs) != 1 {
 			t.Fatalf("claim: %v %v", evs, err)
 		}
-		leases, err := store.(LeaseStore).Leases(ctx, now)
+		leases, err := st.Leases(ctx, now)
 		if err != nil || len(leases) != 4 {
 			t.Fatalf("leases before: %+v %v", leases, err)
 		}
-		passes, log := passesOn(store, thisProc)
+		passes, log := passesOn(st, thisProc)
 		if err := passes.ReclaimDead(ctx); err != nil {
 			t.Fatal(err)
 		}
-		leases, _ = store.(LeaseStore).Leases(ctx, time.Now())
+		leases, _ = st.Leases(ctx, time.Now())
 		if len(leases) != 1 || leases[0].Name != "ledger" || leases[0].Owner != otherHost.String() {
 			t.Errorf("leases after: %+v\nlog: %s", leases, log)
 		}
-		if evs, _ := store.ClaimEvents(ctx, "next", time.Now().Add(time.Minute), time.Now(), 10); len(evs) != 1 {
+		if evs, _ := st.ClaimEvents(ctx, "next", time.Now().Add(time.Minute), time.Now(), 10); len(evs) != 1 {
 			t.Errorf("the dead process's claimed event is not free: %v", evs)
 		}
 	})

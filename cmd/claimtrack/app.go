@@ -73,7 +73,7 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 		return nil, err
 	}
 	a := &app{cfg: cfg, engine: eng, store: store, fetcher: f, renderer: renderer, log: log,
-		passes: tracker.NewPasses(store.(tracker.LeaseStore), tracker.ThisProcess(), cfg.Fetch.Workers, log)}
+		passes: tracker.NewPasses(store, tracker.ThisProcess(), cfg.Fetch.Workers, log)}
 	for _, s := range cfg.Sources {
 		if s.Disabled {
 			continue

@@ -13,6 +13,7 @@ import (
 	"github.com/claimtrack/claimtrack/daemon"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 func runRun(ctx context.Context, e *env, args []string) int {

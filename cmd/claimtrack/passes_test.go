@@ -20,6 +20,7 @@ import (
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -206,14 +207,14 @@ func TestOnceBesideARunningDaemon(t *testing.T) {
 	site.Show(1)
 	// The store is created before the daemon starts: two processes
 	// creating one SQLite file's tables at once collide.
-	store, err := tracker.Open(context.Background(), dbPath, "")
+	st, err := store.Open(context.Background(), dbPath, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	defer st.Close()
 	daemon := start(t, bin, nil, "run", "--config", cfg)
 	articlesStored := func(n int) func() bool {
-		return func() bool { c, _ := store.CountArticles(context.Background()); return c >= n }
+		return func() bool { c, _ := st.CountArticles(context.Background()); return c >= n }
 	}
 	waitUntil(t, 30*time.Second, "the daemon reads the first article", articlesStored(1))
 	holder := regexp.MustCompile(`skipped: being read by [^ ]+/` + fmt.Sprint(daemon.cmd.Process.Pid) + `/\d+ `)
@@ -282,11 +283,11 @@ func TestKilledReplicaCostsAtMostAMinute(t *testing.T) {
 	for range 3 {
 		replicas = append(replicas, start(t, bin, nil, "run", "--config", cfg))
 	}
-	store, err := tracker.Open(context.Background(), dsn, "")
+	st, err := store.Open(context.Background(), dsn, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	defer st.Close()
 	select {
 	case <-held:
 	case <-time.After(60 * time.Second):
@@ -294,9 +295,9 @@ func TestKilledReplicaCostsAtMostAMinute(t *testing.T) {
 	}
 	var holder string
 	waitUntil(t, 10*time.Second, "the source's lease", func() bool {
-		leases, _ := store.(tracker.LeaseStore).Leases(context.Background(), time.Now())
+		leases, _ := st.Leases(context.Background(), time.Now())
 		for _, l := range leases {
-			if l.Kind == tracker.SourceLease && l.Name == slug {
+			if l.Kind == store.SourceLease && l.Name == slug {
 				holder = l.Owner
 			}
 		}
@@ -322,7 +323,7 @@ func TestKilledReplicaCostsAtMostAMinute(t *testing.T) {
 	victim.cmd.Process.Kill()
 	victim.cmd.Wait()
 	waitUntil(t, time.Minute, "a survivor reads the source", func() bool {
-		n, _ := store.CountArticles(context.Background())
+		n, _ := st.CountArticles(context.Background())
 		return n == 1
 	})
 	t.Logf("a survivor read the source %v after the kill", time.Since(killed).Round(100*time.Millisecond))
