@@ -1,7 +1,6 @@
 package daemon
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -18,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
@@ -26,24 +26,6 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
-
-// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func loadShippedConfig(t *testing.T, feedBase string, outlets map[string]string) *config.Config {
 	t.Helper()
@@ -108,7 +90,7 @@ func observed(s store.Store, metric string) int {
 // testLog is a logger whose lines the test prints if it fails, so that a
 // failure seen only under CI's load says what the daemon was doing.
 func testLog(t *testing.T) *slog.Logger {
-	var buf syncBuffer
+	var buf syncbuf.Buffer
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("the daemon's log:\n%s", buf.String())
@@ -149,7 +131,7 @@ func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, store.Store) {
 func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
 	log := testLog(t)
-	var out syncBuffer
+	var out syncbuf.Buffer
 	reload := make(chan struct{})
 	loads := 0
 	var d *Daemon
@@ -204,7 +186,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	defer srv.Close()
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
 	log := testLog(t)
-	var out syncBuffer
+	var out syncbuf.Buffer
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	var first store.Store
@@ -374,7 +356,7 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	var logs syncBuffer
+	var logs syncbuf.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	reload := make(chan struct{})
 	var d *Daemon

@@ -1,7 +1,6 @@
 package tracker
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,10 +11,10 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
@@ -58,25 +57,8 @@ func (s *heldSite) source() Source {
 	return Source{Source: scrape.Source{Name: "wire", Feed: s.URL + "/feed.xml"}, Outlet: "Wire"}
 }
 
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func passesOn(s store.Store, owner Owner) (*Passes, *logBuffer) {
-	var buf logBuffer
+func passesOn(s store.Store, owner Owner) (*Passes, *syncbuf.Buffer) {
+	var buf syncbuf.Buffer
 	return NewPasses(s, owner, 2, slog.New(slog.NewTextHandler(&buf, nil))), &buf
 }
 

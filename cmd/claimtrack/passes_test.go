@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -143,29 +143,12 @@ func TestOnceForce(t *testing.T) {
 // process is claimtrack running as a separate process.
 type process struct {
 	cmd    *exec.Cmd
-	stderr *syncBuffer
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
+	stderr *syncbuf.Buffer
 }
 
 func start(t *testing.T, bin string, env []string, args ...string) *process {
 	t.Helper()
-	p := &process{cmd: exec.Command(bin, args...), stderr: &syncBuffer{}}
+	p := &process{cmd: exec.Command(bin, args...), stderr: &syncbuf.Buffer{}}
 	p.cmd.Env = append(os.Environ(), env...)
 	p.cmd.Stderr = p.stderr
 	if err := p.cmd.Start(); err != nil {
