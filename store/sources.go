@@ -42,58 +42,30 @@ func scanSource(row rowScanner, name string) (model.SourceState, error) {
 	return st, nil
 }
 
-// RecordFetch records how a pass over a source went and queues a warning
-// when the source starts failing and a message when it recovers.
-func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+// Source returns a source's fetch history in the transaction, adding the
+// source first if it is new.
+func (t *Tx) Source(ctx context.Context, name string) (model.SourceState, error) {
+	if _, err := t.s.exec(ctx, t.tx, sqlEnsureSource, name); err != nil {
+		return model.SourceState{}, fmt.Errorf("store: state of source %s: %w", name, err)
+	}
+	st, err := scanSource(t.s.qrow(ctx, t.tx, sqlSourceState, name), name)
 	if err != nil {
-		return model.SourceState{}, fmt.Errorf("store: record fetch of %s: begin: %w", name, err)
-	}
-	defer tx.Rollback()
-	if _, err := s.exec(ctx, tx, sqlEnsureSource, name); err != nil {
-		return model.SourceState{}, fmt.Errorf("store: record fetch of %s: %w", name, err)
-	}
-	st, err := scanSource(s.qrow(ctx, tx, sqlSourceState, name), name)
-	if err != nil {
-		return st, fmt.Errorf("store: record fetch of %s: %w", name, err)
-	}
-	st.LastAttempt = now
-	var event model.EventKind
-	if fetchErr != nil {
-		st.Failures++
-		st.LastError = fetchErr.Error()
-		st.NextAttempt = now.Add(b.Next(st.Failures))
-		if b.Failing(st.Failures) && !st.Failing {
-			st.Failing, event = true, model.EventSourceFailing
-		}
-	} else {
-		if st.Failing {
-			event = model.EventSourceRecovered
-		}
-		st.Failures, st.LastError, st.Failing = 0, "", false
-		st.LastSuccess, st.NextAttempt = now, time.Time{}
-		st.Articles += articles
-	}
-	failingInt := 0
-	if st.Failing {
-		failingInt = 1
-	}
-	if _, err := s.exec(ctx, tx, sqlUpdateSource,
-		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failingInt, name); err != nil {
-		return st, fmt.Errorf("store: record fetch of %s: %w", name, err)
-	}
-	if event != "" {
-		// One message per failing spell and one per recovery: the key
-		// holds when the transition happened.
-		key := fmt.Sprintf("%s:%s:%d", event, name, ms(now))
-		if err := s.enqueue(ctx, tx, key, event, "", model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures}); err != nil {
-			return st, err
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return st, fmt.Errorf("store: record fetch of %s: commit: %w", name, err)
+		return st, fmt.Errorf("store: state of source %s: %w", name, err)
 	}
 	return st, nil
+}
+
+// SaveSource stores a source's fetch history in the transaction.
+func (t *Tx) SaveSource(ctx context.Context, st model.SourceState) error {
+	failing := 0
+	if st.Failing {
+		failing = 1
+	}
+	if _, err := t.s.exec(ctx, t.tx, sqlUpdateSource,
+		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failing, st.Name); err != nil {
+		return fmt.Errorf("store: save state of source %s: %w", st.Name, err)
+	}
+	return nil
 }
 
 const sqlSaveValidators = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms) VALUES (?, ?, ?, ?)

@@ -2,46 +2,12 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
-	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 )
-
-func TestStoreSourceHealth(t *testing.T) {
-	eachStore(t, func(t *testing.T, open func() Store) {
-		s := open()
-		ctx := context.Background()
-		b := scrape.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
-		now := t0
-		for i := 1; i <= 5; i++ {
-			st, err := s.RecordFetch(ctx, "wire", errors.New("fetch https://wire.example/rss: 503"), 0, now, b)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.Failures != i || st.NextAttempt.Before(now.Add(time.Minute)) {
-				t.Errorf("failure %d: %+v", i, st)
-			}
-			now = now.Add(time.Hour)
-		}
-		evs := pending(t, s)
-		if len(evs) != 1 || evs[0].Kind != model.EventSourceFailing || evs[0].Payload.Source != "wire" || !strings.Contains(evs[0].Payload.Error, "503") {
-			t.Fatalf("one failing warning: %+v", evs)
-		}
-		st, err := s.RecordFetch(ctx, "wire", nil, 4, now, b)
-		if err != nil || st.Failures != 0 || st.Failing || st.Articles != 4 {
-			t.Errorf("recovery: %+v %v", st, err)
-		}
-		if evs := pending(t, s); len(evs) != 1 || evs[0].Kind != model.EventSourceRecovered {
-			t.Errorf("one recovery message: %+v", evs)
-		}
-	})
-}
 
 // TestStorePages asks in one call what the store knows of many addresses:
 // validators saved under one, an article stored under another, nothing of

@@ -58,11 +58,9 @@ type Store interface {
 	// History returns a metric's observations, oldest first.
 	History(ctx context.Context, metric string) ([]model.Observation, error)
 
-	// SourceState and RecordFetch keep each source's fetch history;
-	// RecordFetch queues a warning when a source starts failing and a
-	// message when it recovers.
+	// SourceState returns a source's fetch history (Tx.Source and
+	// Tx.SaveSource write it).
 	SourceState(ctx context.Context, name string) (model.SourceState, error)
-	RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error)
 
 	// TryLease claims a source for one replica until the lease ends; it
 	// returns false when another replica holds it.

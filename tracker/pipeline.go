@@ -189,7 +189,7 @@ func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slo
 	if p.Stats != nil {
 		p.Stats.Fetched(src.Name, res.Err)
 	}
-	if _, err := p.Store.RecordFetch(ctx, src.Name, res.Err, res.New, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
+	if _, err := RecordFetch(ctx, p.Store, src.Name, res.Err, res.New, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
 		log.Error("record fetch state", "err", err)
 	}
 }

@@ -61,7 +61,7 @@ func story(t *testing.T) (store.Store, int) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.RecordFetch(context.Background(), "courier", nil, 3, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := tracker.RecordFetch(context.Background(), s, "courier", nil, 3, time.Now(), scrape.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	return s, len(steps)

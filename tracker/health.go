@@ -1,0 +1,66 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// RecordFetch records how a pass over a source went (fetchErr nil: it
+// succeeded and stored articles new ones) and, in the same transaction,
+// queues a warning when the source starts failing and a message when it
+// recovers.
+func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
+	var st model.SourceState
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		prev, err := tx.Source(ctx, name)
+		if err != nil {
+			return err
+		}
+		var event model.EventKind
+		st, event = sourceHealth(prev, fetchErr, articles, now, b)
+		if err := tx.SaveSource(ctx, st); err != nil {
+			return err
+		}
+		if event == "" {
+			return nil
+		}
+		// One message per failing spell and one per recovery: the key
+		// holds when the transition happened.
+		key := fmt.Sprintf("%s:%s:%d", event, name, now.UnixMilli())
+		return tx.Enqueue(ctx, key, event, "", model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures})
+	})
+	if err != nil {
+		return st, fmt.Errorf("record fetch of %s: %w", name, err)
+	}
+	return st, nil
+}
+
+// sourceHealth is a source's fetch history after one more pass, and the
+// event the pass makes: failing when the backoff says failures are to be
+// reported and the source was not failing already, recovered when a
+// failing source succeeds.
+func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, model.EventKind) {
+	var event model.EventKind
+	st.LastAttempt = now
+	if fetchErr != nil {
+		st.Failures++
+		st.LastError = fetchErr.Error()
+		st.NextAttempt = now.Add(b.Next(st.Failures))
+		if b.Failing(st.Failures) && !st.Failing {
+			st.Failing, event = true, model.EventSourceFailing
+		}
+		return st, event
+	}
+	if st.Failing {
+		event = model.EventSourceRecovered
+	}
+	st.Failures, st.LastError, st.Failing = 0, "", false
+	st.LastSuccess, st.NextAttempt = now, time.Time{}
+	st.Articles += articles
+	return st, event
+}
