@@ -103,7 +103,7 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	st, pass := testPipeline(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
-	if _, err := st.RecordFetch(ctx, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})
