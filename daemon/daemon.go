@@ -28,7 +28,7 @@ import (
 // that a reload can build a new one and swap it in.
 type Runtime struct {
 	Config   *config.Config
-	Pipeline *tracker.Pipeline
+	Pass     *tracker.SourcePass
 	Sources  []tracker.Source
 	Notifier notify.Notifier
 	// Dashboard, if set, serves every path on listen that health and
@@ -139,7 +139,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.mu.Unlock()
 	daemon.SdNotify(false, daemon.SdNotifyReady)
 	stopWatchdog := d.watchdog()
-	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pipeline.Engine.Metrics()), "listen", rt.Config.Listen)
+	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen)
 
 loop:
 	for {
@@ -255,7 +255,7 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source, scheduled bo
 	rt := d.rt
 	d.mu.Unlock()
 	start := time.Now()
-	ran := d.passes.Run(ctx, rt.Pipeline, src, opt)
+	ran := d.passes.Run(ctx, rt.Pass, src, opt)
 	if ran.Skip == tracker.Leased {
 		d.lookAgain(ctx, src, ran.Until)
 	}

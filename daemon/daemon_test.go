@@ -77,8 +77,8 @@ func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.
 	// after the minute a real source would wait: these tests are about
 	// running, reloading and stopping, and wait 20 s at most.
 	backoff := scrape.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: scrape.DefaultBackoff.ReportAfter}
-	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
-	return &Runtime{Config: cfg, Pipeline: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
+	p := &tracker.SourcePass{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
+	return &Runtime{Config: cfg, Pass: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
 }
 
 // observed counts a metric's observations.

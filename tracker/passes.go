@@ -144,7 +144,7 @@ func (r Ran) Why() string {
 
 // RunAll runs every source given, the configured number at once, and
 // returns what came of each, in the order given.
-func (p *Passes) RunAll(ctx context.Context, pass *Pipeline, sources []Source, opt RunOptions) []Ran {
+func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []Source, opt RunOptions) []Ran {
 	out := make([]Ran, len(sources))
 	var wg sync.WaitGroup
 	for i, src := range sources {
@@ -160,7 +160,7 @@ func (p *Passes) RunAll(ctx context.Context, pass *Pipeline, sources []Source, o
 
 // Run runs one source once if it is due: a worker slot, no pass of it
 // under way here, not backing off (unless forced), and its lease.
-func (p *Passes) Run(ctx context.Context, pass *Pipeline, src Source, opt RunOptions) Ran {
+func (p *Passes) Run(ctx context.Context, pass *SourcePass, src Source, opt RunOptions) Ran {
 	ran := Ran{Result: Result{Source: src.Name}}
 	log := p.log.With("source", src.Name)
 	p.mu.Lock()
@@ -212,7 +212,7 @@ func (p *Passes) Run(ctx context.Context, pass *Pipeline, src Source, opt RunOpt
 		defer close(renewed)
 		p.renew(passCtx, cancel, src.Name, log)
 	}()
-	ran.Result = pass.RunSource(passCtx, src)
+	ran.Result = pass.Run(passCtx, src)
 	cancel()
 	<-renewed
 	// Give the lease back, even when stopping, so that the next run, in

@@ -72,7 +72,7 @@ var (
 // run and a reload both bypass the scheduler's guard.
 func TestPassesOneRunOfASourceAtATime(t *testing.T) {
 	site := newHeldSite(t)
-	st, pass := testPipeline(t)
+	st, pass := testPass(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
 	first := make(chan Ran)
@@ -100,7 +100,7 @@ func TestPassesOneRunOfASourceAtATime(t *testing.T) {
 func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	site := newHeldSite(t)
 	close(site.release)
-	st, pass := testPipeline(t)
+	st, pass := testPass(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
 	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
@@ -120,7 +120,7 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 func TestPassesLeasesOfOthers(t *testing.T) {
 	site := newHeldSite(t)
 	close(site.release)
-	st, pass := testPipeline(t)
+	st, pass := testPass(t)
 	passes, log := passesOn(st, thisProc)
 	ctx := context.Background()
 	now := time.Now()
@@ -188,7 +188,7 @@ func TestPassesRenewLeases(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		site := newHeldSite(t)
 		st := open()
-		_, pass := testPipeline(t)
+		_, pass := testPass(t)
 		pass.Store = st
 		passes, _ := passesOn(st, thisProc)
 		passes.SetLease(300 * time.Millisecond)

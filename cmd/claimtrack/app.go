@@ -23,7 +23,7 @@ type app struct {
 	engine   *rules.Engine
 	store    store.Store
 	fetcher  *scrape.Fetcher
-	pipeline *tracker.Pipeline
+	pass     *tracker.SourcePass
 	renderer *notify.Renderer
 	sources  []tracker.Source
 	log      *slog.Logger
@@ -84,7 +84,7 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 		}
 		a.sources = append(a.sources, tracker.Source{Source: src, Outlet: s.OutletName()})
 	}
-	a.pipeline = &tracker.Pipeline{
+	a.pass = &tracker.SourcePass{
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
 		Backoff:        scrape.DefaultBackoff,
@@ -106,7 +106,7 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 			todo = append(todo, s)
 		}
 	}
-	ran := a.passes.RunAll(ctx, a.pipeline, todo, opt)
+	ran := a.passes.RunAll(ctx, a.pass, todo, opt)
 	stage := &notify.RetryStage{Outbox: a.store, Notifier: n, Owner: a.passes.Owner().String(), Log: a.log}
 	sent, err := stage.Patiently(ctx, 5)
 	return ran, sent, err

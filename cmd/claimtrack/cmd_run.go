@@ -81,7 +81,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
-		a.pipeline.Stats = d.Metrics()
+		a.pass.Stats = d.Metrics()
 		n, err := a.notifier(e)
 		if err != nil {
 			return nil, err
@@ -90,7 +90,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
-		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
+		return &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
 	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: tracker.ThisProcess(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {
