@@ -61,8 +61,8 @@ type Passes struct {
 }
 
 // NewPasses runs passes as owner with the given number of workers.
-func NewPasses(store LeaseStore, owner Owner, workers int, log *slog.Logger) *Passes {
-	return &Passes{store: store, owner: owner, log: log, lease: DefaultLease,
+func NewPasses(s LeaseStore, owner Owner, workers int, log *slog.Logger) *Passes {
+	return &Passes{store: s, owner: owner, log: log, lease: DefaultLease,
 		running: map[string]bool{}, slots: make(chan struct{}, Workers(workers))}
 }
 
