@@ -55,10 +55,6 @@ type Options struct {
 	DrainEvery time.Duration
 	// Retry is the delivery retry policy (defaults: 1s doubling to 5m).
 	Retry notify.Retry
-	// Lease is how long a source's lease lasts unrenewed (default
-	// tracker.DefaultLease): a process killed mid-pass holds its source
-	// this long at most.
-	Lease time.Duration
 }
 
 // Daemon is a running claimtrack.
@@ -94,9 +90,6 @@ func New(opt Options) *Daemon {
 		opt.DrainEvery = 10 * time.Second
 	}
 	passes := tracker.NewPasses(opt.Store, opt.Owner, 0, opt.Log)
-	if opt.Lease > 0 {
-		passes.SetLease(opt.Lease)
-	}
 	return &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
 		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
 		lookingAgain: map[string]bool{}}
