@@ -85,9 +85,11 @@ func (me Owner) DeadOnThisHost(other Owner) bool {
 		return false
 	}
 	start, ok := processStart(other.PID)
-	// A second apart is another process that reused the pid: the start
-	// time is read from ticks of 10 ms and kept to the millisecond.
-	return ok && absDuration(start.Sub(other.Start)) > time.Second
+	// Start times come from the kernel's ticks since boot plus the boot
+	// time, which moves a little when the clock is adjusted: the same
+	// process can read a few hundred milliseconds apart. A process that
+	// reused the pid started long after, not within seconds.
+	return ok && absDuration(start.Sub(other.Start)) > 10*time.Second
 }
 
 func absDuration(d time.Duration) time.Duration {
