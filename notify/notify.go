@@ -51,14 +51,20 @@ type MaybeDeliveredError struct{ Err error }
 func (e *MaybeDeliveredError) Error() string { return "may have been delivered: " + e.Err.Error() }
 func (e *MaybeDeliveredError) Unwrap() error { return e.Err }
 
-// RetryAfterError is a failure that says how long to wait before the next
-// try (Slack's 429 with Retry-After).
+// RetryAfterError is a rate limit: a failure that says how long to wait
+// before the next try (Slack's 429 with Retry-After), or, with Wait zero,
+// leaves the wait to the retry policy.
 type RetryAfterError struct {
 	Wait time.Duration
 	Err  error
 }
 
-func (e *RetryAfterError) Error() string { return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait) }
+func (e *RetryAfterError) Error() string {
+	if e.Wait <= 0 {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait)
+}
 func (e *RetryAfterError) Unwrap() error { return e.Err }
 
 // RetryAfter returns how long err asks to wait, or 0.

@@ -261,12 +261,12 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 			b.Fatal(err)
 		}
 		f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true}, nil)
-		p := &Pipeline{Store: st, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+		p := &SourcePass{Store: st, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
 		b.StartTimer()
 		cpu0, site0 := cpuTime(os.Getpid()), cpuTime(sitePID)
 		parallel.For(benchSources, benchWorkers, func(s int) {
 			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
-			if r := p.RunSource(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
+			if r := p.Run(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
 				b.Errorf("source %d: %d new, err %v", s, r.New, r.Err)
 			}
 		})

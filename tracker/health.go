@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -51,6 +52,12 @@ func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.T
 		st.Failures++
 		st.LastError = fetchErr.Error()
 		st.NextAttempt = now.Add(b.Next(st.Failures))
+		// A site that said when to come back (429 or 503 with
+		// Retry-After) is not asked sooner.
+		var ra *scrape.RetryAfterError
+		if errors.As(fetchErr, &ra) && ra.Until.After(st.NextAttempt) {
+			st.NextAttempt = ra.Until
+		}
 		if b.Failing(st.Failures) && !st.Failing {
 			st.Failing, event = true, model.EventSourceFailing
 		}

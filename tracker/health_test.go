@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -40,4 +41,19 @@ func TestSourceHealth(t *testing.T) {
 			t.Errorf("one recovery message: %+v", evs)
 		}
 	})
+}
+
+// A source whose site asked to wait longer than the backoff (Retry-After)
+// is not read again before then.
+func TestSourceHealthKeepsRetryAfter(t *testing.T) {
+	now := t0
+	b := scrape.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
+	err := fmt.Errorf("wire: %w", &scrape.RetryAfterError{URL: "https://wire.example/rss", Status: 429, Until: now.Add(2 * time.Hour)})
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); !st.NextAttempt.Equal(now.Add(2 * time.Hour)) {
+		t.Errorf("next attempt %v, want the site's %v", st.NextAttempt, now.Add(2*time.Hour))
+	}
+	err = &scrape.RetryAfterError{URL: "https://wire.example/rss", Status: 503, Until: now.Add(time.Second)}
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); st.NextAttempt.Before(now.Add(time.Minute)) {
+		t.Errorf("next attempt %v: a short Retry-After must not cut the backoff", st.NextAttempt)
+	}
 }

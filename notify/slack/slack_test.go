@@ -287,6 +287,45 @@ func TestRateLimitHonoursRetryAfter(t *testing.T) {
 	keysOnce(t, f, []string{"toll/0", "toll/1"})
 }
 
+// A 429 that does not say how long to wait is a rate limit all the same,
+// in both modes: retried after the policy's backoff, never "fix the
+// configuration".
+func TestRateLimitWithoutRetryAfterIsRetryable(t *testing.T) {
+	for _, mode := range []string{"bot", "webhook"} {
+		t.Run(mode, func(t *testing.T) {
+			f := slackfake.New()
+			defer f.Close()
+			f.Fail(func(method string, call int) slackfake.Response {
+				if call == 0 && (method == "chat.postMessage" || method == "webhook") {
+					return slackfake.Response{Status: 429}
+				}
+				return slackfake.Response{}
+			})
+			box := &memOutbox{}
+			box.add(events("toll", 1)...)
+			var n notify.Notifier
+			if mode == "bot" {
+				n = bot(t, f, box, Config{})
+			} else {
+				var err error
+				if n, err = New(Config{WebhookURL: f.WebhookURL()}, box); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sent, err := notify.Drain(context.Background(), box, n, "test")
+			if sent != 0 || err == nil || notify.Classify(err) != notify.RateLimited {
+				t.Fatalf("429 without Retry-After: sent %d, err %v (%s); want a rate limit", sent, err, notify.Classify(err))
+			}
+			if w := (notify.Retry{Base: time.Second}).Wait(1, err); w < time.Second || w > 2*time.Second {
+				t.Errorf("wait after it: %v, want the first backoff step", w)
+			}
+			if sent, err := notify.Drain(context.Background(), box, n, "test"); sent != 1 || err != nil {
+				t.Fatalf("after the wait: %d %v", sent, err)
+			}
+		})
+	}
+}
+
 // Slack answers 500 for a while, some of those after taking the post; the
 // daemon keeps retrying; every event lands once, in order.
 func TestOutageThenRecoveryDeliversEachOnce(t *testing.T) {

@@ -16,15 +16,15 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 )
 
-// Source is a configured source as the pipeline runs it.
+// Source is a configured source as a source pass reads it.
 type Source struct {
 	scrape.Source
 	Outlet string
 }
 
-// Pipeline is one pass of claimtrack's work for a source: discover new
+// SourcePass is one pass of claimtrack's work over a source: discover new
 // articles, extract them, find observations, judge and store them.
-type Pipeline struct {
+type SourcePass struct {
 	Store          store.Store
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
@@ -41,7 +41,7 @@ type Pipeline struct {
 	specs     map[string]rules.MetricSpec
 }
 
-// Stats receives counts from the pipeline.
+// Stats receives counts from source passes.
 type Stats interface {
 	Fetched(source string, err error)
 	Article(source string, verdict string)
@@ -60,14 +60,14 @@ type Result struct {
 	Err          error
 }
 
-func (p *Pipeline) now() time.Time {
+func (p *SourcePass) now() time.Time {
 	if p.Now != nil {
 		return p.Now()
 	}
 	return time.Now()
 }
 
-func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
+func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 	p.specsOnce.Do(func() {
 		p.specs = map[string]rules.MetricSpec{}
 		for _, s := range p.Engine.Metrics() {
@@ -89,7 +89,7 @@ func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
 const batchSize = 20
 
 // RunSource makes one pass over a source and records how it went.
-func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
+func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
 	res = Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
 	// A feed or section page is untrusted input too (see runLink): a
@@ -182,7 +182,7 @@ func gone(err error) bool {
 }
 
 // finish judges the pass as a whole and records how it went.
-func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
+func (p *SourcePass) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -278,7 +278,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 }
 
 // flush stores the batch in one transaction and counts what it changed.
-func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
+func (p *SourcePass) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
 	if len(b.items) == 0 {
 		return
 	}
@@ -321,7 +321,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // The page's validators (ETag, Last-Modified) are stored with the article,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
-func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
+func (p *SourcePass) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
 	// A page is untrusted input for a parser, an extractor and a figure
 	// finder, any of which may have a bug some page sets off. A panic here
 	// would take the daemon down, and after a restart the same article,
@@ -412,20 +412,20 @@ func widthOf(o rules.Observation) float64 {
 	return w
 }
 
-func (p *Pipeline) stat(source, verdict string) {
+func (p *SourcePass) stat(source, verdict string) {
 	if p.Stats != nil {
 		p.Stats.Article(source, verdict)
 	}
 }
 
-func (p *Pipeline) copyWindow() time.Duration {
+func (p *SourcePass) copyWindow() time.Duration {
 	if p.CopyWindow > 0 {
 		return p.CopyWindow
 	}
 	return 7 * 24 * time.Hour
 }
 
-func (p *Pipeline) record(src Source, a *scrape.Article) model.Article {
+func (p *SourcePass) record(src Source, a *scrape.Article) model.Article {
 	outlet := src.Outlet
 	if outlet == "" {
 		outlet = a.Outlet
