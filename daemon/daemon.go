@@ -21,6 +21,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
@@ -29,7 +30,7 @@ import (
 type Runtime struct {
 	Config   *config.Config
 	Pipeline *tracker.Pipeline
-	Sources  []tracker.Source
+	Sources  []scrape.Source
 	Notifier notify.Notifier
 	// Dashboard, if set, serves every path on listen that health and
 	// metrics do not.
@@ -207,18 +208,18 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	}
 }
 
-func findSource(list []tracker.Source, name string) (tracker.Source, bool) {
+func findSource(list []scrape.Source, name string) (scrape.Source, bool) {
 	for _, s := range list {
 		if s.Name == name {
 			return s, true
 		}
 	}
-	return tracker.Source{}, false
+	return scrape.Source{}, false
 }
 
 // runSource is one scheduled run: jitter, a worker slot, the source's
 // backoff and lease, then the pipeline.
-func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
+func (d *Daemon) runSource(ctx context.Context, src scrape.Source) {
 	d.mu.Lock()
 	if d.stopping {
 		d.mu.Unlock()

@@ -23,6 +23,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
@@ -66,17 +67,15 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 	if err != nil {
 		return nil, err
 	}
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(scrape.FetchConfig{UserAgent: cfg.UserAgent, PerHostRate: cfg.Fetch.PerHostRate}, nil)
 	if err != nil {
 		return nil, err
 	}
-	var sources []tracker.Source
+	// The sources of loadShippedConfig are feeds; cmd/claimtrack maps
+	// every other setting.
+	var sources []scrape.Source
 	for _, s := range cfg.Sources {
-		src, err := scrape.SourceFrom(cfg, s)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		sources = append(sources, scrape.Source{Name: s.Name, Outlet: s.OutletName(), Feed: s.Feed, MaxItems: s.MaxItems})
 	}
 	r, err := notify.NewRenderer(nil, notify.Plain)
 	if err != nil {
@@ -86,7 +85,7 @@ func runtimeFor(cfg *config.Config, store tracker.Store, out io.Writer, log *slo
 	// once, with the race detector) is tried again within a second, not
 	// after the minute a real source would wait: these tests are about
 	// running, reloading and stopping, and wait 20 s at most.
-	backoff := scrape.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: scrape.DefaultBackoff.ReportAfter}
+	backoff := health.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: health.DefaultBackoff.ReportAfter}
 	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
 	return &Runtime{Config: cfg, Pipeline: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
 }

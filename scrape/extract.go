@@ -432,3 +432,10 @@ func TextFromPlain(s string) string {
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	return CleanText(s, DefaultBoilerplate)
 }
+
+func boilerplateOf(o ExtractOptions) []*regexp.Regexp {
+	if o.Boilerplate == nil {
+		return DefaultBoilerplate
+	}
+	return o.Boilerplate
+}

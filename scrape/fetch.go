@@ -17,6 +17,9 @@ import (
 	"golang.org/x/time/rate"
 )
 
+// DefaultUserAgent is sent when the configuration names none.
+const DefaultUserAgent = "claimtrack (+https://github.com/claimtrack/claimtrack)"
+
 // FetchConfig sets how the fetcher behaves. Zero values take the defaults
 // noted on each field.
 type FetchConfig struct {
@@ -287,102 +290,4 @@ func retryAfter(h string, now time.Time) time.Duration {
 		return min(max(t.Sub(now), 0), most)
 	}
 	return fallback
-}
-
-// RobotsStatus says what the host's robots.txt, as last read, says of a
-// URL, without fetching anything: for the dashboard's sources page.
-func (f *Fetcher) RobotsStatus(rawURL string) string {
-	if f.cfg.IgnoreRobots {
-		return "ignored (fetch.ignore_robots)"
-	}
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return "not applicable"
-	}
-	f.mu.Lock()
-	h, ok := f.hosts[strings.ToLower(u.Scheme+"://"+u.Host)]
-	f.mu.Unlock()
-	if !ok {
-		return "not read yet"
-	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	switch {
-	case h.robotsUntil.IsZero():
-		return "not read yet"
-	case h.robotsErr != nil:
-		return "unreadable: " + h.robotsErr.Error()
-	case h.robots == nil:
-		return "none (everything allowed)"
-	}
-	path := u.EscapedPath()
-	if u.RawQuery != "" {
-		path += "?" + u.RawQuery
-	}
-	if !h.robots.Test(path) {
-		return "disallows this URL"
-	}
-	if h.robots.CrawlDelay > 0 {
-		return fmt.Sprintf("allows this URL (crawl delay %s)", h.robots.CrawlDelay)
-	}
-	return "allows this URL"
-}
-
-// checkRobots reads (or recalls) the host's robots.txt and applies it to
-// u: a disallowed path is an error, and a Crawl-delay slows the host's
-// limiter down.
-func (f *Fetcher) checkRobots(ctx context.Context, h *host, u *url.URL) error {
-	h.mu.Lock()
-	fresh := f.now().Before(h.robotsUntil)
-	group, rerr := h.robots, h.robotsErr
-	h.mu.Unlock()
-	if !fresh {
-		group, rerr = f.loadRobots(ctx, h, u)
-	}
-	if rerr != nil {
-		return fmt.Errorf("fetch %s: robots.txt: %w", u, rerr)
-	}
-	path := u.EscapedPath()
-	if u.RawQuery != "" {
-		path += "?" + u.RawQuery
-	}
-	if group != nil && !group.Test(path) {
-		return fmt.Errorf("fetch %s: %w (user agent %q)", u, ErrDisallowed, f.cfg.UserAgent)
-	}
-	return nil
-}
-
-func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstxt.Group, error) {
-	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	var group *robotstxt.Group
-	var gerr error
-	ttl := f.cfg.RobotsTTL
-	resp, err := f.do(ctx, h, ru, Validators{})
-	var se *StatusError
-	switch {
-	case err == nil:
-		data, perr := robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
-		if perr != nil {
-			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: as if absent
-		}
-		group = data.FindGroup(f.cfg.UserAgent)
-	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
-		group = nil // no robots.txt: everything is allowed
-	case errors.Is(err, ErrTooLarge):
-		group = nil
-	default:
-		// Unreachable or a server error: RFC 9309 says to assume
-		// everything is disallowed; try again soon.
-		gerr = fmt.Errorf("unavailable (%v); not fetching from %s until it can be read", err, u.Host)
-		ttl = min(ttl, 10*time.Minute)
-	}
-	h.mu.Lock()
-	h.robots, h.robotsErr, h.robotsUntil = group, gerr, f.now().Add(ttl)
-	if group != nil && group.CrawlDelay > 0 {
-		if r := rate.Every(group.CrawlDelay); r < h.limiter.Limit() {
-			h.limiter.SetLimit(r)
-		}
-	}
-	h.mu.Unlock()
-	return group, gerr
 }

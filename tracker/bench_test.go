@@ -24,6 +24,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"gopkg.in/yaml.v3"
 )
 
@@ -260,11 +261,11 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 			b.Fatal(err)
 		}
 		f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true}, nil)
-		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+		p := &Pipeline{Store: store, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 		b.StartTimer()
 		cpu0, site0 := cpuTime(os.Getpid()), cpuTime(sitePID)
 		parallel.For(benchSources, benchWorkers, func(s int) {
-			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
+			src := scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed, Outlet: fmt.Sprintf("Outlet %d", s%50)}
 			if r := p.RunSource(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
 				b.Errorf("source %d: %d new, err %v", s, r.New, r.Err)
 			}

@@ -13,13 +13,8 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
-
-// Source is a configured source as the pipeline runs it.
-type Source struct {
-	scrape.Source
-	Outlet string
-}
 
 // Pipeline is one pass of claimtrack's work for a source: discover new
 // articles, extract them, find observations, judge and store them.
@@ -28,7 +23,7 @@ type Pipeline struct {
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
 	ConflictWindow time.Duration
-	Backoff        scrape.Backoff
+	Backoff        health.Backoff
 	Log            *slog.Logger
 	Now            func() time.Time
 	// CopyWindow is how far back near-duplicate texts are looked for.
@@ -88,7 +83,7 @@ func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
 const batchSize = 20
 
 // RunSource makes one pass over a source and records how it went.
-func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
+func (p *Pipeline) RunSource(ctx context.Context, src scrape.Source) (res Result) {
 	res = Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
 	// A feed or section page is untrusted input too (see runLink): a
@@ -109,7 +104,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
 			return res
 		}
 	}
-	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src.Source, seen)
+	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src, seen)
 	switch {
 	case errors.Is(err, scrape.ErrNotModified):
 		err = nil // the feed or page is unchanged: nothing new
@@ -181,7 +176,7 @@ func gone(err error) bool {
 }
 
 // finish judges the pass as a whole and records how it went.
-func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
+func (p *Pipeline) finish(ctx context.Context, src scrape.Source, res *Result, log *slog.Logger) {
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -277,7 +272,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 }
 
 // flush stores the batch in one transaction and counts what it changed.
-func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
+func (p *Pipeline) flush(ctx context.Context, src scrape.Source, b *batch, res *Result, log *slog.Logger) {
 	if len(b.items) == 0 {
 		return
 	}
@@ -320,7 +315,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // The page's validators (ETag, Last-Modified) are stored with the article,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
-func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
+func (p *Pipeline) runLink(ctx context.Context, src scrape.Source, l scrape.Link, b *batch) (stored bool, err error) {
 	// A page is untrusted input for a parser, an extractor and a figure
 	// finder, any of which may have a bug some page sets off. A panic here
 	// would take the daemon down, and after a restart the same article,
@@ -332,7 +327,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 		}
 	}()
 	v := b.pages[l.URL].Validators // RunSource read them for every link to fetch
-	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
+	a, resp, err := p.Fetcher.Article(ctx, l, src, v)
 	if err != nil {
 		return false, err
 	}
@@ -424,7 +419,7 @@ func (p *Pipeline) copyWindow() time.Duration {
 	return 7 * 24 * time.Hour
 }
 
-func (p *Pipeline) record(src Source, a *scrape.Article) model.Article {
+func (p *Pipeline) record(src scrape.Source, a *scrape.Article) model.Article {
 	outlet := src.Outlet
 	if outlet == "" {
 		outlet = a.Outlet

@@ -17,6 +17,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // testPipeline returns a pipeline with the shipped rules over a fresh
@@ -28,7 +29,7 @@ func testPipeline(t *testing.T) (Store, *Pipeline) {
 	}
 	t.Cleanup(func() { store.Close() })
 	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	return store, &Pipeline{Store: store, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	return store, &Pipeline{Store: store, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 }
 
 // writeStory serves a text as a news page, a paragraph for each blank
@@ -82,7 +83,7 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 		map[string]string{"/a/original": story, "/b/same-text": story, "/c/respun": respun})
 	ctx := context.Background()
 	store, p := testPipeline(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 
 	res := p.RunSource(ctx, src)
 	if res.Err != nil || res.New != 2 || res.Skipped != 1 || res.Failed != 0 {
@@ -166,7 +167,7 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 	ctx := context.Background()
 	store, p := testPipeline(t)
 	p.Store = failingStore{store}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	etagOf := func(path string) string {
 		v, err := store.Validators(ctx, srv.URL+path)
 		if err != nil {
@@ -247,7 +248,7 @@ func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
 	srv := storySite(t, `"f1"`, []string{"/a", "/gone"}, map[string]string{"/a": newstext.Story(2500, 31)})
 	ctx := context.Background()
 	store, p := testPipeline(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || res.Failed != 1 {
 		t.Fatalf("pass: %+v, want 1 new and 1 failed", res)
 	}
@@ -287,7 +288,7 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 	}))
 	defer srv.Close()
 	_, p := testPipeline(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100, Outlet: "Wire"}
 	if res := p.RunSource(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
 		t.Errorf("pass: %+v, want %d new and the second address skipped", res, n)
 	}
@@ -320,7 +321,7 @@ func TestPassSurvivesAPanic(t *testing.T) {
 	ctx := context.Background()
 	_, p := testPipeline(t)
 	p.Stats = &panickyStats{}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	res := p.RunSource(ctx, src)
 	if res.New != 1 || res.Failed != 1 || res.Err != nil {
 		t.Fatalf("pass with a panic: %+v, want 1 new and 1 failed", res)

@@ -24,6 +24,7 @@ import (
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 //go:embed migrations
@@ -65,7 +66,7 @@ type Store interface {
 	// RecordFetch queues a warning when a source starts failing and a
 	// message when it recovers.
 	SourceState(ctx context.Context, name string) (model.SourceState, error)
-	RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error)
+	RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, error)
 
 	// TryLease claims a source for one replica until the lease ends; it
 	// returns false when another replica holds it.
@@ -900,7 +901,7 @@ func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceSt
 	return st, err
 }
 
-func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
+func (s *sqlStore) RecordFetch(ctx context.Context, name string, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return model.SourceState{}, err

@@ -17,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"github.com/pressly/goose/v3"
 )
 
@@ -299,7 +300,7 @@ func TestStoreSourceHealth(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() Store) {
 		s := open()
 		ctx := context.Background()
-		b := scrape.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
+		b := health.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
 		now := t0
 		for i := 1; i <= 5; i++ {
 			st, err := s.RecordFetch(ctx, "wire", errors.New("fetch https://wire.example/rss: 503"), 0, now, b)

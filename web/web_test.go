@@ -18,6 +18,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // evilQuote is a quote as a hostile page could make it.
@@ -60,7 +61,7 @@ func story(t *testing.T) (tracker.Store, int) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.RecordFetch(context.Background(), "courier", nil, 3, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := s.RecordFetch(context.Background(), "courier", nil, 3, time.Now(), health.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	return s, len(steps)

@@ -16,6 +16,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // app is a configuration brought to life: the store open, the rules
@@ -27,7 +28,7 @@ type app struct {
 	fetcher  *scrape.Fetcher
 	pipeline *tracker.Pipeline
 	renderer *notify.Renderer
-	sources  []tracker.Source
+	sources  []scrape.Source
 	log      *slog.Logger
 	owner    string // this process, for leases and outbox claims
 }
@@ -64,7 +65,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 }
 
 func newApp(cfg *config.Config, eng *rules.Engine, store tracker.Store, log *slog.Logger) (*app, error) {
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(fetchConfigFrom(cfg), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -77,16 +78,16 @@ func newApp(cfg *config.Config, eng *rules.Engine, store tracker.Store, log *slo
 		if s.Disabled {
 			continue
 		}
-		src, err := scrape.SourceFrom(cfg, s)
+		src, err := sourceFrom(cfg, s)
 		if err != nil {
 			return nil, err
 		}
-		a.sources = append(a.sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		a.sources = append(a.sources, src)
 	}
 	a.pipeline = &tracker.Pipeline{
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
-		Backoff:        scrape.DefaultBackoff,
+		Backoff:        health.DefaultBackoff,
 	}
 	return a, nil
 }
@@ -103,7 +104,7 @@ func (a *app) pass(ctx context.Context, only string, leaseFor time.Duration) []t
 	if workers <= 0 {
 		workers = 4
 	}
-	var todo []tracker.Source
+	var todo []scrape.Source
 	for _, s := range a.sources {
 		if only == "" || s.Name == only {
 			todo = append(todo, s)

@@ -1,0 +1,70 @@
+package scrape
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Article fetches a linked page and extracts it. A 304 (when validators
+// are given) returns a nil article and NotModified.
+func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators) (*Article, *Response, error) {
+	if l.Path != "" {
+		a, err := ReadFileArticle(l.Path, src.Extract)
+		if err != nil {
+			return nil, nil, err
+		}
+		if a.Published.IsZero() {
+			a.Published = l.Published
+		}
+		return a, &Response{Status: 200}, nil
+	}
+	resp, err := f.Fetch(ctx, l.URL, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	if resp.NotModified {
+		return nil, resp, nil
+	}
+	a, err := f.articleFrom(resp, l, src)
+	return a, resp, err
+}
+
+func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, error) {
+	var a *Article
+	var err error
+	if strings.HasPrefix(resp.ContentType, "text/plain") {
+		a = &Article{Title: l.Title, CanonicalURL: NormalizeURL(resp.URL)}
+		a.setText(string(resp.Body), src.Extract)
+	} else {
+		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", resp.URL, err)
+		}
+	}
+	a.URL = resp.URL.String()
+	if a.Title == "" {
+		a.Title = l.Title
+	}
+	a.Published = betterTime(a.Published, l.Published)
+	return a, nil
+}
+
+// betterTime picks the more precise of the page's date and the feed's: a
+// page often gives only the day, which the feed's timestamp then refines.
+func betterTime(page, feed time.Time) time.Time {
+	switch {
+	case page.IsZero():
+		return feed
+	case feed.IsZero():
+		return page
+	}
+	y1, m1, d1 := page.UTC().Date()
+	y2, m2, d2 := feed.UTC().Date()
+	midnight := page.UTC().Hour() == 0 && page.UTC().Minute() == 0 && page.UTC().Second() == 0
+	if midnight && y1 == y2 && m1 == m2 && d1 == d2 {
+		return feed
+	}
+	return page
+}
