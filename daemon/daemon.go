@@ -20,6 +20,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -301,7 +302,7 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 		if depth, derr := d.opt.Store.PendingCount(ctx); derr == nil {
 			d.metrics.OutboxDepth.Set(float64(depth))
 		}
-		retryAfter = notify.RetryAfter(err)
+		retryAfter = retryafter.Wait(err)
 		d.mu.Lock()
 		switch {
 		case err == nil:

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
 	"golang.org/x/time/rate"
 )
@@ -86,18 +87,8 @@ var (
 	ErrTooLarge   = errors.New("response too large")
 )
 
-// RetryAfterError says a server asked us to come back later (429 or 503).
-type RetryAfterError struct {
-	URL    string
-	Status int
-	Until  time.Time
-}
-
-func (e *RetryAfterError) Error() string {
-	return fmt.Sprintf("fetch %s: %d %s: the server asks to wait until %s", e.URL, e.Status, http.StatusText(e.Status), e.Until.Format(time.RFC3339))
-}
-
-// StatusError is a response that is neither success nor a request to wait.
+// StatusError is a response that is not a success. A 429 or 503 comes
+// wrapped in a retryafter.Error that says how long the host asked to wait.
 type StatusError struct {
 	URL    string
 	Status int
@@ -198,7 +189,7 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 	wait := h.waitUntil
 	h.mu.Unlock()
 	if now := f.now(); wait.After(now) {
-		return nil, &RetryAfterError{URL: u.String(), Status: http.StatusTooManyRequests, Until: wait}
+		return nil, &retryafter.Error{Wait: wait.Sub(now), Err: &StatusError{URL: u.String(), Status: http.StatusTooManyRequests}}
 	}
 	select {
 	case h.slots <- struct{}{}:
@@ -238,13 +229,15 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 		}
 		return out, nil
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
-		until := f.now().Add(retryAfter(resp.Header.Get("Retry-After"), f.now()))
+		now := f.now()
+		wait := retryAfter(resp.Header.Get("Retry-After"), now)
+		until := now.Add(wait)
 		h.mu.Lock()
 		if until.After(h.waitUntil) {
 			h.waitUntil = until
 		}
 		h.mu.Unlock()
-		return nil, &RetryAfterError{URL: u.String(), Status: resp.StatusCode, Until: until}
+		return nil, &retryafter.Error{Wait: wait, Err: &StatusError{URL: u.String(), Status: resp.StatusCode}}
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return nil, &StatusError{URL: u.String(), Status: resp.StatusCode}

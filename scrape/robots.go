@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
 	"golang.org/x/time/rate"
 )
@@ -90,6 +91,11 @@ func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotst
 			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: as if absent
 		}
 		group = data.FindGroup(f.cfg.UserAgent)
+	case retryafter.Wait(err) > 0:
+		// A busy host's robots.txt is not an absent one: nothing is
+		// fetched until it can be read.
+		gerr = fmt.Errorf("not fetching from %s until robots.txt can be read: %w", u.Host, err)
+		ttl = min(ttl, max(retryafter.Wait(err), time.Minute))
 	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
 		group = nil // no robots.txt: everything is allowed
 	case errors.Is(err, ErrTooLarge):

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"golang.org/x/time/rate"
 )
 
@@ -42,5 +43,24 @@ func TestRobotsUnreachableDisallows(t *testing.T) {
 	f := newTestFetcher(t, FetchConfig{})
 	if _, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{}); err == nil || !strings.Contains(err.Error(), "robots.txt") {
 		t.Errorf("want a robots.txt error, got %v", err)
+	}
+}
+
+// A 429 for robots.txt is a host asking to wait, not a missing file that
+// would allow everything: the page is not fetched, and the caller is told
+// how long to wait.
+func TestRobotsBusyHostWaits(t *testing.T) {
+	var pageHits atomic.Int32
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "30")
+			w.WriteHeader(http.StatusTooManyRequests)
+		},
+		"/page": func(w http.ResponseWriter, r *http.Request) { pageHits.Add(1) },
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{})
+	if retryafter.Wait(err) != 30*time.Second || pageHits.Load() != 0 {
+		t.Errorf("want a 30s wait and no page fetched, got %v (hits %d)", err, pageHits.Load())
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -140,8 +141,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src scrape.Source) (res Result
 				res.Err = err
 				break
 			}
-			var ra *scrape.RetryAfterError
-			if errors.As(err, &ra) {
+			if retryafter.Wait(err) > 0 {
 				res.Err = err // the host asked us to stop for now
 				break
 			}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
 )
@@ -105,7 +106,7 @@ func drainPatiently(ctx context.Context, box notify.Outbox, n notify.Notifier, o
 			return total, err
 		}
 		w := wait
-		if ra := notify.RetryAfter(err); ra > 0 {
+		if ra := retryafter.Wait(err); ra > 0 {
 			w = ra
 		}
 		log.Warn("delivery failed; retrying", "err", err, "in", w)

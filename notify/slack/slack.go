@@ -15,6 +15,7 @@ import (
 
 	api "github.com/slack-go/slack"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/notify"
 )
 
@@ -86,7 +87,7 @@ func classify(err error, where string) (retry bool, out error) {
 	var se api.SlackErrorResponse
 	switch {
 	case errors.As(err, &rl):
-		return true, &notify.RetryAfterError{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
+		return true, &retryafter.Error{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
 	case errors.As(err, &se):
 		if transient[se.Err] {
 			return true, fmt.Errorf("slack: %s (Slack's side; will retry)", se.Err)
