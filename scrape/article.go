@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -38,7 +39,9 @@ func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, err
 		a = &Article{Title: l.Title, CanonicalURL: NormalizeURL(resp.URL)}
 		a.setText(string(resp.Body), src.Extract)
 	} else {
-		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
+		opts := src.Extract
+		opts.Listing = cmp.Or(src.Listing(), src.Sitemap)
+		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, opts)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", resp.URL, err)
 		}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -21,6 +22,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Article is a page reduced to what the rules read.
@@ -44,6 +46,16 @@ type ExtractOptions struct {
 	// Boilerplate holds line patterns to drop from the text; nil means
 	// DefaultBoilerplate.
 	Boilerplate []*regexp.Regexp
+	// AllowCrossDomainCanonical accepts a canonical URL (<link
+	// rel=canonical>, og:url) on another registrable domain than the
+	// page's and its listing's. Off, such a URL is ignored: the canonical
+	// URL is the article's key in the store, and a page naming another
+	// outlet's address would otherwise stand in for that outlet's article.
+	AllowCrossDomainCanonical bool
+	// Listing is the feed, section page or sitemap the page was linked
+	// from: a canonical URL on its domain is the outlet's own too.
+	// Fetcher.Article sets it from the source.
+	Listing string
 }
 
 // DefaultBoilerplate matches lines of page furniture that survive
@@ -125,7 +137,7 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	if pageURL != nil {
 		a.URL = pageURL.String()
 	}
-	a.CanonicalURL = canonicalURL(doc, pageURL)
+	a.CanonicalURL = canonicalURL(doc, pageURL, opts)
 	// Before trafilatura, which prunes the tree it is given.
 	a.Published = publishedAt(doc, pageURL, time.Now())
 
@@ -366,8 +378,10 @@ func blockText(b *strings.Builder, n *html.Node) {
 }
 
 // canonicalURL is <link rel=canonical>, else og:url, else the page URL,
-// resolved and stripped of tracking parameters.
-func canonicalURL(doc *goquery.Document, pageURL *url.URL) string {
+// resolved and stripped of tracking parameters. A canonical URL on another
+// site than the page's and its listing's is passed over unless opts allow
+// it.
+func canonicalURL(doc *goquery.Document, pageURL *url.URL, opts ExtractOptions) string {
 	for _, href := range []string{
 		doc.Find(`link[rel~="canonical"]`).First().AttrOr("href", ""),
 		doc.Find(`meta[property="og:url"]`).First().AttrOr("content", ""),
@@ -383,7 +397,7 @@ func canonicalURL(doc *goquery.Document, pageURL *url.URL) string {
 		if pageURL != nil {
 			u = pageURL.ResolveReference(u)
 		}
-		if u.Scheme == "http" || u.Scheme == "https" {
+		if (u.Scheme == "http" || u.Scheme == "https") && (opts.AllowCrossDomainCanonical || sameSite(u, pageURL, opts.Listing)) {
 			return NormalizeURL(u)
 		}
 	}
@@ -438,4 +452,33 @@ func boilerplateOf(o ExtractOptions) []*regexp.Regexp {
 		return DefaultBoilerplate
 	}
 	return o.Boilerplate
+}
+
+// sameSite reports whether u is on the registrable domain (example.co.uk
+// for www.example.co.uk) of the page or of the listing it was linked from.
+// A page with no address (a local file) vouches for itself.
+func sameSite(u, page *url.URL, listing string) bool {
+	if page == nil {
+		return true
+	}
+	site := registrableDomain(u.Hostname())
+	if site == registrableDomain(page.Hostname()) {
+		return true
+	}
+	l, err := url.Parse(listing)
+	return listing != "" && err == nil && site == registrableDomain(l.Hostname())
+}
+
+// registrableDomain is a host's public suffix plus one label, by the
+// Public Suffix List; an IP address or a single-label host is itself.
+func registrableDomain(host string) string {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if net.ParseIP(host) != nil {
+		return host
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return host
+	}
+	return d
 }

@@ -44,6 +44,7 @@ func sourceFrom(c *config.Config, s config.Source) (scrape.Source, error) {
 	return scrape.Source{
 		Name: s.Name, Outlet: s.OutletName(), Feed: s.Feed, Page: s.Page, Links: s.Links, Sitemap: s.Sitemap, Dir: dir,
 		Filter: filter, MaxItems: s.MaxItems,
-		Extract: scrape.ExtractOptions{Content: s.Content, Remove: s.Remove, Boilerplate: bp},
+		Extract: scrape.ExtractOptions{Content: s.Content, Remove: s.Remove, Boilerplate: bp,
+			AllowCrossDomainCanonical: s.AllowCrossDomainCanonical},
 	}, nil
 }
