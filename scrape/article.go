@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 )
@@ -12,7 +13,16 @@ import (
 // are given) returns a nil article and NotModified.
 func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators) (*Article, *Response, error) {
 	if l.Path != "" {
+		var size int64
+		if info, err := os.Stat(l.Path); err == nil {
+			size = info.Size()
+		}
+		release, err := f.admit(ctx, size)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", l.Path, err)
+		}
 		a, err := ReadFileArticle(l.Path, src.Extract)
+		release()
 		if err != nil {
 			return nil, nil, err
 		}
@@ -28,8 +38,28 @@ func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators)
 	if resp.NotModified {
 		return nil, resp, nil
 	}
+	release, err := f.admit(ctx, int64(len(resp.Body)))
+	if err != nil {
+		return nil, nil, fmt.Errorf("extract %s: %w", resp.URL, err)
+	}
+	defer release()
 	a, err := f.articleFrom(resp, l, src)
 	return a, resp, err
+}
+
+// admit waits until a page of size bytes fits in the extraction budget and
+// returns the function that gives its share back. Extraction holds several
+// copies of a page's tree, tens of times the page's size: a page larger
+// than the budget waits for the whole of it and is read alone, so that
+// pages near the body limit arriving together from several sources are
+// extracted one after another instead of all at once, while pages of
+// ordinary size go through side by side.
+func (f *Fetcher) admit(ctx context.Context, size int64) (release func(), err error) {
+	n := min(max(size, 1), f.cfg.ExtractBudget)
+	if err := f.budget.Acquire(ctx, n); err != nil {
+		return nil, err
+	}
+	return func() { f.budget.Release(n) }, nil
 }
 
 func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, error) {

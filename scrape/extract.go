@@ -21,6 +21,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/net/publicsuffix"
 )
@@ -140,6 +141,7 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	a.CanonicalURL = canonicalURL(doc, pageURL, opts)
 	// Before trafilatura, which prunes the tree it is given.
 	a.Published = publishedAt(doc, pageURL, time.Now())
+	stripUnread(root)
 
 	var text string
 	if opts.Content != "" {
@@ -192,6 +194,45 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	}
 	a.setText(text, opts)
 	return a, nil
+}
+
+// stripUnread removes what no later step reads: scripts other than
+// JSON-LD (which trafilatura reads for the site's name), styles, SVG
+// drawings, templates, noscript and iframe fallbacks, and comments. On a
+// news site's page they are most of the bytes, and trafilatura copies the
+// tree it is given several times over before dropping them itself.
+func stripUnread(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if unread(c) {
+			n.RemoveChild(c)
+		} else if c.Type == html.ElementNode {
+			stripUnread(c)
+		}
+		c = next
+	}
+}
+
+func unread(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Style, atom.Svg, atom.Template, atom.Noscript, atom.Iframe:
+		return true
+	case atom.Script:
+		for _, a := range n.Attr {
+			if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // setText sets an article's text, cleaned with the source's boilerplate

@@ -15,6 +15,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/time/rate"
 )
 
@@ -34,6 +35,12 @@ type FetchConfig struct {
 	PerHostParallel int           // requests at once to one host (2)
 	IgnoreRobots    bool          // for sites you own
 	RobotsTTL       time.Duration // how long robots.txt is trusted (1h)
+	// ExtractBudget bounds the bytes of pages extracted at once (8 MB):
+	// pages are admitted side by side while their sizes fit, and a page
+	// as large as the budget alone. It keeps the memory of extraction,
+	// tens of times a page's size, bounded however many sources finish
+	// fetching big pages at the same moment.
+	ExtractBudget int64
 }
 
 func (c *FetchConfig) defaults() {
@@ -60,6 +67,9 @@ func (c *FetchConfig) defaults() {
 	}
 	if c.RobotsTTL == 0 {
 		c.RobotsTTL = time.Hour
+	}
+	if c.ExtractBudget <= 0 {
+		c.ExtractBudget = 8 << 20
 	}
 }
 
@@ -111,6 +121,7 @@ type Fetcher struct {
 	now    func() time.Time
 	mu     sync.Mutex
 	hosts  map[string]*host
+	budget *semaphore.Weighted // see FetchConfig.ExtractBudget
 }
 
 type host struct {
@@ -138,7 +149,7 @@ func NewFetcher(cfg FetchConfig, transport http.RoundTripper) (*Fetcher, error) 
 		t.MaxIdleConnsPerHost = cfg.PerHostParallel
 		transport = t
 	}
-	f := &Fetcher{cfg: cfg, now: time.Now, hosts: map[string]*host{}}
+	f := &Fetcher{cfg: cfg, now: time.Now, hosts: map[string]*host{}, budget: semaphore.NewWeighted(cfg.ExtractBudget)}
 	f.client = &http.Client{
 		Transport: transport,
 		Timeout:   cfg.Timeout,

@@ -1,0 +1,136 @@
+package scrape
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/gctune"
+	"github.com/claimtrack/claimtrack/internal/newstext"
+)
+
+// bigPage is a news page whose story is about size bytes of paragraphs:
+// the page an audit found taking gigabytes, built from internal/newstext
+// rather than kept as a blob.
+func bigPage(size int, seed uint64) []byte {
+	pages := newstext.NewPages(newstext.NewsPage, "Loopback News")
+	return pages.Page(newstext.Article{Path: fmt.Sprintf("/world/long-%d", seed), Title: "A long story",
+		Published: time.Date(2024, 3, 1, 10, 0, 0, 0, time.UTC), Story: newstext.Story(size, seed), Seed: seed})
+}
+
+// BenchmarkExtractBigPage extracts pages of 0.5 to 4.9 MB: MB/s should
+// not fall as pages grow (time linear in size), nor B/op grow faster than
+// the page.
+func BenchmarkExtractBigPage(b *testing.B) {
+	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
+	for _, mb := range []float64{0.5, 1, 2, 4.9} {
+		b.Run(fmt.Sprintf("%.1fMB", mb), func(b *testing.B) {
+			page := bigPage(int(mb*(1<<20))-32<<10, 1)
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			cpu := cpuTime()
+			for b.Loop() {
+				if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			// CPU time, user and system, as well as wall time: on a shared
+			// machine the wall clock measures the neighbours too.
+			b.ReportMetric((cpuTime()-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// BenchmarkFourBigPagesAtOnce is four sources finishing the fetch of a
+// 4.9 MB page at the same moment, as the daemon's four workers would:
+// it reports the process's peak resident memory (VmHWM) during the
+// fetches and extractions, with the extraction budget and without it.
+func BenchmarkFourBigPagesAtOnce(b *testing.B) {
+	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
+	pages := make([][]byte, 4)
+	for i := range pages {
+		pages[i] = bigPage(4900<<10-32<<10, uint64(i+1))
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var i int
+		fmt.Sscanf(r.URL.Path, "/world/long-%d", &i)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(pages[(i-1)%len(pages)])
+	}))
+	defer srv.Close()
+	for _, c := range []struct {
+		name   string
+		budget int64
+	}{{"budget=8MB", 0}, {"budget=none", 1 << 40}} {
+		b.Run(c.name, func(b *testing.B) {
+			f, err := NewFetcher(FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true, ExtractBudget: c.budget}, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			runtime.GC()
+			debug.FreeOSMemory()
+			if err := resetPeakRSS(); err != nil {
+				b.Skipf("cannot measure peak memory here: %v", err)
+			}
+			for b.Loop() {
+				var wg sync.WaitGroup
+				for i := range pages {
+					wg.Go(func() {
+						l := Link{URL: fmt.Sprintf("%s/world/long-%d", srv.URL, i+1)}
+						if _, _, err := f.Article(context.Background(), l, Source{}, Validators{}); err != nil {
+							b.Error(err)
+						}
+					})
+				}
+				wg.Wait()
+			}
+			peak, err := procStatusKB("VmHWM")
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(peak)/1024, "peak-RSS-MB")
+		})
+	}
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// resetPeakRSS sets the process's VmHWM back to its current RSS (Linux,
+// "5" to clear_refs), so that the peak measured is the benchmark's.
+func resetPeakRSS() error {
+	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+}
+
+// procStatusKB reads a kB field of /proc/self/status.
+func procStatusKB(field string) (int64, error) {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, err
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), field+":"); ok {
+			return strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		}
+	}
+	return 0, fmt.Errorf("no %s in /proc/self/status", field)
+}
