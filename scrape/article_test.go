@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -28,4 +29,36 @@ func TestArticleThroughFetch(t *testing.T) {
 	if _, _, err := f.Article(context.Background(), Link{URL: srv.URL + "/pdf"}, Source{}, Validators{}); !errors.Is(err, ErrNotHTML) {
 		t.Errorf("pdf: %v", err)
 	}
+}
+
+// The extraction budget lets ordinary pages through side by side and a
+// page as large as the budget alone.
+func TestExtractionBudget(t *testing.T) {
+	f := newTestFetcher(t, FetchConfig{ExtractBudget: 8 << 20})
+	ctx := context.Background()
+	small1, err := f.admit(ctx, 300<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small2, err := f.admit(ctx, 300<<10)
+	if err != nil {
+		t.Fatalf("two ordinary pages should go through together: %v", err)
+	}
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if _, err := f.admit(short, 5<<20+8<<20); err == nil {
+		t.Fatal("a page larger than the budget went through beside two others")
+	}
+	small1()
+	small2()
+	big, err := f.admit(ctx, 20<<20)
+	if err != nil {
+		t.Fatalf("a page larger than the budget should go through alone: %v", err)
+	}
+	short, cancel = context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	if _, err := f.admit(short, 1); err == nil {
+		t.Fatal("a page went through beside one as large as the budget")
+	}
+	big()
 }
