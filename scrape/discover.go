@@ -19,6 +19,10 @@ type Link struct {
 	URL       string    // absolute, normalised
 	Title     string    // from the feed or the link text
 	Published time.Time // zero when unknown
+	// Updated is when the listing says the article last changed (a feed
+	// entry's updated date, a sitemap's lastmod); zero when it does not
+	// say. See Rechecks.
+	Updated time.Time
 	// Path is set for articles read from a local folder.
 	Path string
 }
@@ -53,6 +57,9 @@ func ParseFeed(body []byte, feedURL *url.URL) ([]Link, error) {
 			l.Published = *it.PublishedParsed
 		case it.UpdatedParsed != nil:
 			l.Published = *it.UpdatedParsed
+		}
+		if it.UpdatedParsed != nil {
+			l.Updated = *it.UpdatedParsed
 		}
 		out = append(out, l)
 	}
@@ -129,6 +136,7 @@ func ParseSitemap(body []byte, sitemapURL *url.URL) (links []Link, children []st
 				break
 			}
 		}
+		l.Updated = parseDate(e.LastMod)
 		links = append(links, l)
 	}
 	if sm.XMLName.Local != "urlset" && sm.XMLName.Local != "sitemapindex" {

@@ -28,6 +28,9 @@ func TestDiscoverFeeds(t *testing.T) {
 		if err != nil || len(links) != 1 || links[0].URL != srv.URL+want || links[0].Published.IsZero() {
 			t.Errorf("%s: %+v %v", path, links, err)
 		}
+		if path == "/atom.xml" && err == nil && len(links) == 1 && !links[0].Updated.Equal(time.Date(2024, 3, 26, 10, 0, 0, 0, time.UTC)) {
+			t.Errorf("atom entry's updated date: %v", links[0].Updated)
+		}
 	}
 }
 
@@ -58,5 +61,10 @@ func TestDiscoverPageAndSitemap(t *testing.T) {
 	// Newest first; /c has a date written outside the W3C format.
 	if want := "/b 2024-03-27T00:00:00Z|/c 2024-03-26T10:30:00Z|/a 2024-03-25T08:00:00Z"; err != nil || strings.Join(got, "|") != want || links[2].Title != "A" {
 		t.Errorf("sitemap: %q, %v\nwant %q", got, err, want)
+	}
+	// lastmod is when an entry changed, for Rechecks; a news entry without
+	// one has no such date.
+	if err == nil && (!links[0].Updated.Equal(links[0].Published) || !links[2].Updated.IsZero()) {
+		t.Errorf("sitemap updated dates: %v, %v", links[0].Updated, links[2].Updated)
 	}
 }

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -31,6 +32,9 @@ type Pipeline struct {
 	CopyWindow time.Duration
 	// Stats, when set, is told what each pass did (Prometheus metrics).
 	Stats Stats
+	// Rechecks says when an article already stored is read again; nil
+	// means scrape.DefaultRechecks.
+	Rechecks *scrape.Rechecks
 
 	specsOnce sync.Once
 	specs     map[string]rules.MetricSpec
@@ -125,6 +129,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src scrape.Source) (res Result
 			res.Err = fmt.Errorf("%s: %w", src.Name, err)
 			links = nil
 		}
+		links = p.toRead(ctx, src, links, b.pages, &res)
 	}
 	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
@@ -167,6 +172,29 @@ func (p *Pipeline) RunSource(ctx context.Context, src scrape.Source) (res Result
 	}
 	p.finish(ctx, src, &res, log)
 	return res
+}
+
+// toRead keeps the links a pass fetches: every article not stored yet,
+// and a stored one only when its re-check is due (scrape.Rechecks); the
+// others count as skipped.
+func (p *Pipeline) toRead(ctx context.Context, src scrape.Source, links []scrape.Link, pages map[string]PageState, res *Result) []scrape.Link {
+	st, err := p.Store.SourceState(ctx, src.Name)
+	if err != nil {
+		return links // read them all, as if the source were new
+	}
+	rechecks, now := cmp.Or(p.Rechecks, &scrape.DefaultRechecks), p.now()
+	kept := links[:0:0]
+	for _, l := range links {
+		ps := pages[l.URL]
+		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{})
+		if l.Path != "" || !stored || rechecks.Due(l, st.LastSuccess, now) {
+			kept = append(kept, l)
+			continue
+		}
+		res.Skipped++
+		p.stat(src.Name, "not_due")
+	}
+	return kept
 }
 
 // gone reports whether an article's page is no longer there.

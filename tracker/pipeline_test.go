@@ -167,6 +167,10 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 	ctx := context.Background()
 	store, p := testPipeline(t)
 	p.Store = failingStore{store}
+	// The feed's stories are undated and change without the feed saying
+	// so: this test is about what a re-read stores, so every pass re-reads
+	// them (a re-check due every nanosecond).
+	p.Rechecks = &scrape.Rechecks{Undated: time.Nanosecond}
 	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	etagOf := func(path string) string {
 		v, err := store.Validators(ctx, srv.URL+path)
@@ -334,4 +338,75 @@ func TestPassSurvivesAPanic(t *testing.T) {
 	if res := p.RunSource(ctx, src); res.Err == nil || !strings.Contains(res.Err.Error(), "internal error") {
 		t.Errorf("pass panicking at its end: %+v, want an internal error", res)
 	}
+}
+
+// TestPassRereadsStoredArticlesWhenDue: a feed's stories, once stored, are
+// not fetched again at every pass, only when the feed says one was
+// updated and when a correction re-check falls due.
+func TestPassRereadsStoredArticlesWhenDue(t *testing.T) {
+	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	updated := map[string]time.Time{} // a story's <updated>, when the feed gives one
+	requests := map[string]int{}
+	paths := []string{"/a", "/b", "/c"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		requests[r.URL.Path]++
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/atom+xml")
+			io.WriteString(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>`)
+			for _, p := range paths {
+				up := published
+				if u, ok := updated[p]; ok {
+					up = u
+				}
+				fmt.Fprintf(w, `<entry><title>Story %s</title><link href="%s"/><id>%s</id><published>%s</published><updated>%s</updated></entry>`,
+					p, p, p, published.Format(time.RFC3339), up.Format(time.RFC3339))
+			}
+			io.WriteString(w, "</feed>")
+			return
+		}
+		w.Header().Set("ETag", `"`+r.URL.Path+`"`)
+		if r.Header.Get("If-None-Match") == `"`+r.URL.Path+`"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		writeStory(w, "Story", newstext.Story(2500, uint64(len(r.URL.Path)+int(r.URL.Path[1]))))
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	_, p := testPipeline(t)
+	now := published.Add(10 * time.Minute)
+	p.Now = func() time.Time { return now }
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
+	pass := func(minutes int, want map[string]int) {
+		t.Helper()
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		mu.Lock()
+		clear(requests)
+		mu.Unlock()
+		if res := p.RunSource(ctx, src); res.Err != nil {
+			t.Fatalf("pass at %s: %v", now.Sub(published), res.Err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, path := range paths {
+			if requests[path] != want[path] {
+				t.Errorf("pass at %s: %s fetched %d times, want %d", now.Sub(published), path, requests[path], want[path])
+			}
+		}
+	}
+	pass(0, map[string]int{"/a": 1, "/b": 1, "/c": 1})  // new: all read
+	pass(15, map[string]int{})                          // stored, nothing due
+	pass(15, map[string]int{})                          // 40 minutes old
+	pass(25, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // past the hour: the first re-check
+	pass(15, map[string]int{})
+	mu.Lock()
+	updated["/b"] = now.Add(5 * time.Minute) // the outlet updates /b
+	mu.Unlock()
+	pass(15, map[string]int{"/b": 1})
+	pass(15, map[string]int{})
+	pass(3*24*60, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // missed checks: one re-read
+	pass(24*60, map[string]int{})                            // past two days: never again
 }
