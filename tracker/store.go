@@ -22,6 +22,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/tracker/health"
@@ -669,10 +670,10 @@ func (s *sqlStore) process(ctx context.Context, tx *sql.Tx, states metricStates,
 	return articleID, !storedCopyOf.Valid, outcomes, nil
 }
 
-func toReadings(rs []model.Reading) []Reading {
-	out := make([]Reading, len(rs))
+func toReadings(rs []model.Reading) []rules.Value {
+	out := make([]rules.Value, len(rs))
 	for i, r := range rs {
-		out[i] = Reading{Name: r.Name, Figure: figures.Figure{Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}}
+		out[i] = rules.Value{Name: r.Name, Figure: figures.Figure{Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}}
 	}
 	return out
 }
