@@ -5,23 +5,24 @@ import (
 	"sync"
 )
 
-// Verdict says whether an article needs processing.
-type Verdict int
+// Novelty is what an article read is, next to what the store holds: new,
+// a correction, unchanged or a copy.
+type Novelty int
 
-// Verdicts.
+// Novelty classes.
 const (
-	New       Verdict = iota // never seen: process it
+	New       Novelty = iota // never seen: process it
 	Corrected                // seen at this URL with other text: process it again
 	Unchanged                // seen at this URL with this text: skip
 	Copy                     // this text was seen at another URL: skip, but note the copy
 )
 
-func (v Verdict) String() string {
+func (v Novelty) String() string {
 	return [...]string{"new", "corrected", "unchanged", "copy"}[v]
 }
 
-// Process reports whether an article with this verdict goes to the rules.
-func (v Verdict) Process() bool { return v == New || v == Corrected }
+// Process reports whether an article of this class goes to the rules.
+func (v Novelty) Process() bool { return v == New || v == Corrected }
 
 // Seen is what the store remembers of articles already processed.
 type Seen interface {
@@ -31,11 +32,11 @@ type Seen interface {
 	URLWithHash(ctx context.Context, hash string) (string, error)
 }
 
-// Judge decides whether an article is new. An article is processed once
+// Classify says whether an article is new. An article is processed once
 // however many URLs it appears under; a changed text at a known URL (a
 // correction) is processed again. It returns the URL of the original for a
 // copy.
-func Judge(ctx context.Context, seen Seen, a *Article) (Verdict, string, error) {
+func Classify(ctx context.Context, seen Seen, a *Article) (Novelty, string, error) {
 	h, err := seen.HashAt(ctx, a.CanonicalURL)
 	if err != nil {
 		return New, "", err

@@ -367,12 +367,12 @@ func (p *Pipeline) runLink(ctx context.Context, src scrape.Source, l scrape.Link
 	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
 		page = l.URL
 	}
-	verdict, orig, err := scrape.Judge(ctx, b, a)
+	class, orig, err := scrape.Classify(ctx, b, a)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 	}
-	p.stat(src.Name, verdict.String())
-	if verdict == scrape.Unchanged {
+	p.stat(src.Name, class.String())
+	if class == scrape.Unchanged {
 		if page != "" {
 			b.add(Item{Page: page, Validators: resp.Validators}, pageOnly)
 		}
@@ -385,7 +385,7 @@ func (p *Pipeline) runLink(ctx context.Context, src scrape.Source, l scrape.Link
 	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
 		return false, err
 	}
-	if verdict == scrape.Copy {
+	if class == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
 		b.add(it, copyOnly)
 		return true, nil
