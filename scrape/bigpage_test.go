@@ -1,8 +1,6 @@
 package scrape
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -10,15 +8,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"strconv"
-	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/gctune"
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/internal/procstat"
 )
 
 // bigPage is a news page whose story is about size bytes of paragraphs:
@@ -40,7 +36,7 @@ func BenchmarkExtractBigPage(b *testing.B) {
 			page := bigPage(int(mb*(1<<20))-32<<10, 1)
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := procstat.CPUTime(os.Getpid())
 			for b.Loop() {
 				if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
 					b.Fatal(err)
@@ -48,7 +44,7 @@ func BenchmarkExtractBigPage(b *testing.B) {
 			}
 			// CPU time, user and system, as well as wall time: on a shared
 			// machine the wall clock measures the neighbours too.
-			b.ReportMetric((cpuTime()-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
+			b.ReportMetric((procstat.CPUTime(os.Getpid())-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
 		})
 	}
 }
@@ -81,9 +77,7 @@ func BenchmarkFourBigPagesAtOnce(b *testing.B) {
 			}
 			runtime.GC()
 			debug.FreeOSMemory()
-			if err := resetPeakRSS(); err != nil {
-				b.Skipf("cannot measure peak memory here: %v", err)
-			}
+			procstat.ResetPeakRSS()
 			for b.Loop() {
 				var wg sync.WaitGroup
 				for i := range pages {
@@ -96,41 +90,7 @@ func BenchmarkFourBigPagesAtOnce(b *testing.B) {
 				}
 				wg.Wait()
 			}
-			peak, err := procStatusKB("VmHWM")
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.ReportMetric(float64(peak)/1024, "peak-RSS-MB")
+			b.ReportMetric(procstat.PeakRSS(), "peak-RSS-MB")
 		})
 	}
-}
-
-// cpuTime is the CPU time the process has used, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// resetPeakRSS sets the process's VmHWM back to its current RSS (Linux,
-// "5" to clear_refs), so that the peak measured is the benchmark's.
-func resetPeakRSS() error {
-	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
-}
-
-// procStatusKB reads a kB field of /proc/self/status.
-func procStatusKB(field string) (int64, error) {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0, err
-	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		if v, ok := strings.CutPrefix(sc.Text(), field+":"); ok {
-			return strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-		}
-	}
-	return 0, fmt.Errorf("no %s in /proc/self/status", field)
 }
