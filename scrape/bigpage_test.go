@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -92,5 +93,19 @@ func BenchmarkFourBigPagesAtOnce(b *testing.B) {
 			}
 			b.ReportMetric(procstat.PeakRSS(), "peak-RSS-MB")
 		})
+	}
+}
+
+// A page of more text than any news story is cut at a paragraph break.
+func TestLongTextIsCut(t *testing.T) {
+	a, err := ExtractHTML(bigPage(2<<20, 3), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Text) > MaxTextBytes || len(a.Text) < MaxTextBytes-8<<10 {
+		t.Errorf("text of %d bytes, want just under %d", len(a.Text), MaxTextBytes)
+	}
+	if !strings.HasSuffix(a.Text, ".") || a.TextHash != HashText(a.Text) {
+		t.Errorf("text cut mid-sentence or hashed before the cut: ...%q", a.Text[len(a.Text)-40:])
 	}
 }

@@ -239,8 +239,31 @@ func unread(n *html.Node) bool {
 // patterns, and the hash that goes with it: every reader of an article,
 // whatever its format, ends here, so no text is stored without its hash.
 func (a *Article) setText(raw string, opts ExtractOptions) {
-	a.Text = CleanText(raw, boilerplateOf(opts))
+	a.Text = cutText(CleanText(raw, boilerplateOf(opts)), MaxTextBytes)
 	a.TextHash = HashText(a.Text)
+}
+
+// MaxTextBytes bounds an article's text. No news story comes near it (the
+// longest live pages run to a few hundred kB), and everything after
+// extraction (the rules, the fingerprint, the store) holds the text whole,
+// for every source read at once.
+const MaxTextBytes = 1 << 20
+
+// cutText returns text cut to at most limit bytes, at the last paragraph
+// break before the limit (else the last space), so that no sentence is cut
+// in two.
+func cutText(text string, limit int) string {
+	if len(text) <= limit {
+		return text
+	}
+	text = text[:limit]
+	if i := strings.LastIndex(text, "\n\n"); i > 0 {
+		return text[:i]
+	}
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		return text[:i]
+	}
+	return strings.ToValidUTF8(text, "")
 }
 
 // CleanText normalises white space, keeps one blank line between

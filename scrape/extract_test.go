@@ -265,3 +265,20 @@ func TestCleanText(t *testing.T) {
 		t.Errorf("no patterns: %q", got)
 	}
 }
+
+func TestCutText(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		limit int
+		want  string
+	}{
+		{"Talks resumed.\n\nAid arrived.", 100, "Talks resumed.\n\nAid arrived."},
+		{"Talks resumed.\n\nAid arrived.", 20, "Talks resumed."},
+		{"Talks resumed on Sunday", 17, "Talks resumed on"},
+		{"Déjà", 2, "D"},
+	} {
+		if got := cutText(c.text, c.limit); got != c.want {
+			t.Errorf("cutText(%q, %d) = %q, want %q", c.text, c.limit, got, c.want)
+		}
+	}
+}
