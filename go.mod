@@ -79,5 +79,3 @@ require (
 replace github.com/markusmobius/go-htmldate => ./replace/go-htmldate
 
 replace github.com/RadhiFadlillah/whatlanggo => ./replace/whatlanggo
-
-replace github.com/markusmobius/go-trafilatura => ./replace/go-trafilatura
