@@ -27,13 +27,13 @@ func bigPage(size int, seed uint64) []byte {
 		Published: time.Date(2024, 3, 1, 10, 0, 0, 0, time.UTC), Story: newstext.Story(size, seed), Seed: seed})
 }
 
-// BenchmarkExtractBigPage extracts pages of 0.5 to 4.9 MB: MB/s should
+// BenchmarkExtractBigPage extracts pages of 0.125 to 4.9 MB: MB/s should
 // not fall as pages grow (time linear in size), nor B/op grow faster than
 // the page.
 func BenchmarkExtractBigPage(b *testing.B) {
 	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
-	for _, mb := range []float64{0.5, 1, 2, 4.9} {
-		b.Run(fmt.Sprintf("%.1fMB", mb), func(b *testing.B) {
+	for _, mb := range []float64{0.125, 0.25, 0.5, 1, 2, 4.9} {
+		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
 			page := bigPage(int(mb*(1<<20))-32<<10, 1)
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
@@ -96,16 +96,38 @@ func BenchmarkFourBigPagesAtOnce(b *testing.B) {
 	}
 }
 
-// A page of more text than any news story is cut at a paragraph break.
+// A text longer than any news story is cut at a paragraph break.
 func TestLongTextIsCut(t *testing.T) {
-	a, err := ExtractHTML(bigPage(2<<20, 3), "text/html", nil, ExtractOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := &Article{}
+	a.setText(newstext.Story(2<<20, 3), ExtractOptions{})
 	if len(a.Text) > MaxTextBytes || len(a.Text) < MaxTextBytes-8<<10 {
 		t.Errorf("text of %d bytes, want just under %d", len(a.Text), MaxTextBytes)
 	}
 	if !strings.HasSuffix(a.Text, ".") || a.TextHash != HashText(a.Text) {
 		t.Errorf("text cut mid-sentence or hashed before the cut: ...%q", a.Text[len(a.Text)-40:])
+	}
+	if a.Cut < 1<<20-8<<10 {
+		t.Errorf("%d bytes reported cut from a text of 2 MB cut to %d", a.Cut, len(a.Text))
+	}
+}
+
+// A page of more text than extraction is given is read from its start to
+// the paragraph in which it passes MaxExtractedText, and the article says
+// how much of the page it left out.
+func TestBigPageIsReadToTheBound(t *testing.T) {
+	story := newstext.Story(2<<20, 3)
+	a, err := ExtractHTML(bigPage(2<<20, 3), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Text) < MaxExtractedText-16<<10 || len(a.Text) > MaxExtractedText+16<<10 {
+		t.Errorf("text of %d bytes, want about %d", len(a.Text), MaxExtractedText)
+	}
+	first, _, _ := strings.Cut(story, "\n")
+	if !strings.Contains(a.Text, first) || !strings.HasSuffix(a.Text, ".") || a.TextHash != HashText(a.Text) {
+		t.Errorf("text without the story's start, cut mid-sentence or hashed before the cut: %q...%q", a.Text[:80], a.Text[len(a.Text)-40:])
+	}
+	if a.Cut+len(a.Text) < len(story)*95/100 {
+		t.Errorf("%d bytes read and %d reported cut, from a story of %d", len(a.Text), a.Cut, len(story))
 	}
 }

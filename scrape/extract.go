@@ -35,6 +35,10 @@ type Article struct {
 	Published    time.Time // zero when the page does not say
 	Text         string    // main text, paragraphs separated by blank lines
 	TextHash     string    // hash of Text with white space folded: spots re-published copies
+	// Cut is the bytes of the page's text left unread: past
+	// MaxExtractedText before extraction, or past MaxTextBytes after it.
+	// Zero for an article read whole.
+	Cut int
 }
 
 // ExtractOptions are per-source overrides of automatic extraction.
@@ -119,6 +123,12 @@ func ParseHTML(body []byte, contentType string) (*html.Node, error) {
 
 // ExtractHTML finds the article in an HTML page fetched from pageURL.
 func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts ExtractOptions) (*Article, error) {
+	return extractHTML(body, contentType, pageURL, opts, MaxExtractedText)
+}
+
+// extractHTML is ExtractHTML with the text that extraction is given
+// bounded at textLimit bytes.
+func extractHTML(body []byte, contentType string, pageURL *url.URL, opts ExtractOptions, textLimit int) (*Article, error) {
 	if !IsHTML(contentType, body) {
 		ct := contentType
 		if ct == "" {
@@ -157,6 +167,7 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		})
 		text = b.String()
 	}
+	a.Cut = boundText(root, textLimit)
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		OriginalURL:     pageURL,
 		EnableFallback:  false,
@@ -239,7 +250,9 @@ func unread(n *html.Node) bool {
 // patterns, and the hash that goes with it: every reader of an article,
 // whatever its format, ends here, so no text is stored without its hash.
 func (a *Article) setText(raw string, opts ExtractOptions) {
-	a.Text = cutText(CleanText(raw, boilerplateOf(opts)), MaxTextBytes)
+	clean := CleanText(raw, boilerplateOf(opts))
+	a.Text = cutText(clean, MaxTextBytes)
+	a.Cut += len(clean) - len(a.Text)
 	a.TextHash = HashText(a.Text)
 }
 

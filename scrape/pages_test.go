@@ -74,6 +74,9 @@ func TestExtractionOnRealPages(t *testing.T) {
 		text := ""
 		if err == nil {
 			text = a.Text
+			if a.Cut > 0 {
+				t.Errorf("%s: %d bytes of text left unread: the bound on what extraction is given cuts a real page", filepath.Base(page), a.Cut)
+			}
 		}
 		p, r, f := tokenPRF(text, string(want))
 		if testing.Verbose() && f < 0.8 {
