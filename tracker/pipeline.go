@@ -363,6 +363,9 @@ func (p *Pipeline) runLink(ctx context.Context, src scrape.Source, l scrape.Link
 		p.stat(src.Name, "not_modified")
 		return false, nil
 	}
+	if a.Cut > 0 {
+		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
+	}
 	var page string
 	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
 		page = l.URL
