@@ -50,6 +50,43 @@ func BenchmarkExtractBigPage(b *testing.B) {
 	}
 }
 
+// layouts are ways other than one <p> a paragraph in which a page can hold
+// a long text: each puts a story's paragraphs into a page.
+var layouts = map[string]func(paragraphs []string) string{
+	"div-a-paragraph": func(ps []string) string { return "<div>" + strings.Join(ps, "</div><div>") + "</div>" },
+	"br-in-one-div":   func(ps []string) string { return "<div>" + strings.Join(ps, "<br><br>") + "</div>" },
+	"one-p":           func(ps []string) string { return "<p>" + strings.Join(ps, " ") + "</p>" },
+}
+
+// laidOutPage is a page whose story, of about size bytes, is laid out as
+// layout names.
+func laidOutPage(layout string, size int, seed uint64) []byte {
+	paragraphs := strings.Split(newstext.Story(size, seed), "\n\n")
+	return []byte("<!DOCTYPE html><html><head><title>A long story</title></head><body><article><h1>A long story</h1>" +
+		layouts[layout](paragraphs) + "</article></body></html>")
+}
+
+// BenchmarkExtractBigPageLaidOut extracts 4.9 MB pages that hold their
+// text otherwise than in paragraphs: the bound on what extraction is given
+// must hold for them too.
+func BenchmarkExtractBigPageLaidOut(b *testing.B) {
+	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
+	for _, layout := range []string{"div-a-paragraph", "br-in-one-div", "one-p"} {
+		b.Run(layout, func(b *testing.B) {
+			page := laidOutPage(layout, 4900<<10, 1)
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			cpu := procstat.CPUTime(os.Getpid())
+			for b.Loop() {
+				if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric((procstat.CPUTime(os.Getpid())-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
 // BenchmarkFourBigPagesAtOnce is four sources finishing the fetch of a
 // 4.9 MB page at the same moment, as the daemon's four workers would:
 // it reports the process's peak resident memory (VmHWM) during the

@@ -17,11 +17,20 @@ import (
 // end of a page no newsroom writes (see docs/performance-extraction.md).
 const MaxExtractedText = 256 << 10
 
-// boundText removes from a page's body what follows the block element in
-// which its text passes limit bytes, and returns the bytes of text it
-// removed. The head and the structured data (JSON-LD scripts, meta and link
-// elements) after the cut stay: extraction reads the title and the site's
-// name there.
+// maxBlockText is the most text of one block element that the cut keeps
+// whole. A news paragraph runs to a few hundred bytes; a block of more is
+// a page laid out some other way (lines parted by <br> in one <div>, a
+// whole text in one <p>), and is cut inside.
+const maxBlockText = 64 << 10
+
+// boundText removes from a page's body what follows the point where its
+// text passes limit bytes, and returns the bytes of text it removed. The
+// cut falls after the paragraph (or list item, heading...) in which the
+// limit is passed, so that no paragraph is cut in two, unless that block
+// holds more than maxBlockText: then it falls after the text in which the
+// limit is passed, itself cut at a space if it is longer. The head and the
+// structured data after the cut (JSON-LD scripts, meta and link elements)
+// stay: extraction reads the title and the site's name there.
 func boundText(root *html.Node, limit int) (cut int) {
 	body := findBody(root)
 	if body == nil {
@@ -47,14 +56,19 @@ func boundText(root *html.Node, limit int) (cut int) {
 	if !walk(body) {
 		return 0
 	}
-	// The cut falls after the paragraph (or list item, heading...) that
-	// passes the limit, so that no paragraph is cut in two.
 	last := at
 	for p := at.Parent; p != nil && p != body; p = p.Parent {
 		if p.Type == html.ElementNode && blockTags[p.Data] {
-			last = p
+			if textBytes(p) <= maxBlockText {
+				last = p
+			}
 			break
 		}
+	}
+	if last == at && seen-limit > maxBlockText {
+		before := len(strings.TrimSpace(at.Data))
+		at.Data = cutText(at.Data, len(at.Data)-(seen-limit))
+		cut += before - len(strings.TrimSpace(at.Data))
 	}
 	for n := last; n != nil && n != body; n = n.Parent {
 		for c := n.NextSibling; c != nil; {
@@ -65,6 +79,22 @@ func boundText(root *html.Node, limit int) (cut int) {
 		}
 	}
 	return cut
+}
+
+// textBytes is the text of n as boundText counts it: the bytes of its text
+// nodes without the white space around each, scripts left out.
+func textBytes(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		return len(strings.TrimSpace(n.Data))
+	case n.Type == html.ElementNode && n.DataAtom == atom.Script:
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += textBytes(c)
+	}
+	return total
 }
 
 // dropText removes n from the tree, but for the structured data in it

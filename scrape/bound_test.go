@@ -8,24 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimtrack/claimtrack/internal/newstext"
 	"golang.org/x/net/html"
 )
-
-// pageText is the text of n as boundText counts it: the bytes of its text
-// nodes without the white space around each, scripts left out.
-func pageText(n *html.Node) int {
-	if n.Type == html.TextNode {
-		return len(strings.TrimSpace(n.Data))
-	}
-	if n.Type == html.ElementNode && n.Data == "script" {
-		return 0
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += pageText(c)
-	}
-	return total
-}
 
 // blocks are the non-empty lines of blockText: one per paragraph, heading
 // or list item.
@@ -57,7 +42,7 @@ func TestBoundTextKeepsWholeParagraphsAndData(t *testing.T) {
 		return root
 	}
 	whole := blocks(parse())
-	total := pageText(findBody(parse()))
+	total := textBytes(findBody(parse()))
 	longest := 0
 	for _, b := range whole {
 		longest = max(longest, len(b))
@@ -65,7 +50,7 @@ func TestBoundTextKeepsWholeParagraphsAndData(t *testing.T) {
 	for limit := 0; limit < total; limit += 61 {
 		root := parse()
 		cut := boundText(root, limit)
-		kept := pageText(findBody(root))
+		kept := textBytes(findBody(root))
 		if kept+cut != total {
 			t.Errorf("limit %d: %d bytes kept and %d cut, want %d in all", limit, kept, cut, total)
 		}
@@ -120,5 +105,29 @@ func TestExtractHTMLReportsWhatWasCut(t *testing.T) {
 	}
 	if a.Title != whole.Title || a.Outlet != whole.Outlet || a.Outlet == "" || a.CanonicalURL != whole.CanonicalURL {
 		t.Errorf("cut at half: title %q, outlet %q, URL %s; whole: %q, %q, %s", a.Title, a.Outlet, a.CanonicalURL, whole.Title, whole.Outlet, whole.CanonicalURL)
+	}
+}
+
+// A page whose text is one block (lines parted by <br>, or one paragraph)
+// is cut inside that block, at a space, keeping the story's start.
+func TestBoundTextCutsInsideAnOverlongBlock(t *testing.T) {
+	const limit = 200 << 10
+	for layout := range layouts {
+		root, err := ParseHTML(laidOutPage(layout, 2<<20, 4), "text/html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := textBytes(findBody(root))
+		cut := boundText(root, limit)
+		if kept := textBytes(findBody(root)); kept+cut != total || kept <= limit-maxBlockText || kept > limit+maxBlockText {
+			t.Errorf("%s: %d bytes kept and %d cut of %d, want about %d kept", layout, kept, cut, total, limit)
+		}
+		var b strings.Builder
+		blockText(&b, findBody(root))
+		kept, _ := strings.CutPrefix(strings.Join(strings.Fields(b.String()), " "), "A long story ")
+		story := strings.Join(strings.Fields(newstext.Story(2<<20, 4)), " ")
+		if len(kept) >= len(story) || !strings.HasPrefix(story, kept) || story[len(kept)] != ' ' {
+			t.Errorf("%s: the text kept is not the story's start cut between words: ...%q", layout, kept[max(0, len(kept)-40):])
+		}
 	}
 }
