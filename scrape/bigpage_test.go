@@ -34,20 +34,25 @@ func BenchmarkExtractBigPage(b *testing.B) {
 	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
 	for _, mb := range []float64{0.125, 0.25, 0.5, 1, 2, 4.9} {
 		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
-			page := bigPage(int(mb*(1<<20))-32<<10, 1)
-			b.SetBytes(int64(len(page)))
-			b.ReportAllocs()
-			cpu := procstat.CPUTime(os.Getpid())
-			for b.Loop() {
-				if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-			// CPU time, user and system, as well as wall time: on a shared
-			// machine the wall clock measures the neighbours too.
-			b.ReportMetric((procstat.CPUTime(os.Getpid())-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
+			benchExtract(b, bigPage(int(mb*(1<<20))-32<<10, 1))
 		})
 	}
+}
+
+// benchExtract extracts page b.N times and reports its bytes, allocations
+// and CPU time.
+func benchExtract(b *testing.B, page []byte) {
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	cpu := procstat.CPUTime(os.Getpid())
+	for b.Loop() {
+		if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// CPU time, user and system, as well as wall time: on a shared
+	// machine the wall clock measures the neighbours too.
+	b.ReportMetric((procstat.CPUTime(os.Getpid())-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
 }
 
 // layouts are ways other than one <p> a paragraph in which a page can hold
@@ -72,18 +77,7 @@ func laidOutPage(layout string, size int, seed uint64) []byte {
 func BenchmarkExtractBigPageLaidOut(b *testing.B) {
 	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
 	for _, layout := range []string{"div-a-paragraph", "br-in-one-div", "one-p"} {
-		b.Run(layout, func(b *testing.B) {
-			page := laidOutPage(layout, 4900<<10, 1)
-			b.SetBytes(int64(len(page)))
-			b.ReportAllocs()
-			cpu := procstat.CPUTime(os.Getpid())
-			for b.Loop() {
-				if _, err := ExtractHTML(page, "text/html; charset=utf-8", nil, ExtractOptions{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric((procstat.CPUTime(os.Getpid())-cpu).Seconds()*1000/float64(b.N), "cpu-ms/op")
-		})
+		b.Run(layout, func(b *testing.B) { benchExtract(b, laidOutPage(layout, 4900<<10, 1)) })
 	}
 }
 
