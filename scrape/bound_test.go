@@ -106,6 +106,14 @@ func TestExtractHTMLReportsWhatWasCut(t *testing.T) {
 	if a.Title != whole.Title || a.Outlet != whole.Outlet || a.Outlet == "" || a.CanonicalURL != whole.CanonicalURL {
 		t.Errorf("cut at half: title %q, outlet %q, URL %s; whole: %q, %q, %s", a.Title, a.Outlet, a.CanonicalURL, whole.Title, whole.Outlet, whole.CanonicalURL)
 	}
+	// A source's content selector reads the whole page, cut or not.
+	sel, err := extractHTML(page, "text/html", u, ExtractOptions{Content: "article"}, len(whole.Text)/2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sel.Cut != 0 || !strings.Contains(sel.Text, "Twenty-three schools") || sel.Title != whole.Title {
+		t.Errorf("with a content selector: %d bytes cut, title %q, text %q", sel.Cut, sel.Title, sel.Text)
+	}
 }
 
 // A page whose text is one block (lines parted by <br>, or one paragraph)

@@ -167,7 +167,11 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		})
 		text = b.String()
 	}
-	a.Cut = boundText(root, textLimit)
+	if cut := boundText(root, textLimit); opts.Content == "" {
+		// A source's content selector has read its text already, whole;
+		// extraction, given the cut page, gives the title only.
+		a.Cut = cut
+	}
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		OriginalURL:     pageURL,
 		EnableFallback:  false,
