@@ -19,6 +19,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 	"github.com/claimtrack/claimtrack/web"
@@ -29,7 +30,7 @@ import (
 type Runtime struct {
 	Config   *config.Config
 	Pass     *tracker.SourcePass
-	Sources  []tracker.Source
+	Sources  []scrape.Source
 	Notifier notify.Notifier
 	// Dashboard, if set, serves every path on listen that health and
 	// metrics do not.
@@ -215,19 +216,19 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	}
 }
 
-func findSource(list []tracker.Source, name string) (tracker.Source, bool) {
+func findSource(list []scrape.Source, name string) (scrape.Source, bool) {
 	for _, s := range list {
 		if s.Name == name {
 			return s, true
 		}
 	}
-	return tracker.Source{}, false
+	return scrape.Source{}, false
 }
 
 // runSource is one run of a source: jitter (for scheduled runs), then
 // the process's source passes, which take a worker slot and respect the
 // source's backoff and lease.
-func (d *Daemon) runSource(ctx context.Context, src tracker.Source, scheduled bool, opt tracker.RunOptions) {
+func (d *Daemon) runSource(ctx context.Context, src scrape.Source, scheduled bool, opt tracker.RunOptions) {
 	d.mu.Lock()
 	if d.stopping {
 		d.mu.Unlock()
@@ -271,7 +272,7 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source, scheduled bo
 // lookAgain runs a source another process was reading when its lease
 // ends, unless that process has read it since: had it died mid-pass, the
 // source would otherwise wait for its next tick, which may be hours away.
-func (d *Daemon) lookAgain(ctx context.Context, src tracker.Source, until time.Time) {
+func (d *Daemon) lookAgain(ctx context.Context, src scrape.Source, until time.Time) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.lookingAgain[src.Name] || d.stopping {
@@ -423,7 +424,7 @@ func NewMetrics() *Metrics {
 	m := &Metrics{
 		Registry:     prometheus.NewRegistry(),
 		Fetches:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_source_runs_total", Help: "Source runs by result (ok or error)."}, []string{"source", "result"}),
-		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by verdict (new, corrected, unchanged, copy, not_modified)."}, []string{"source", "verdict"}),
+		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by verdict (new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: prometheus.ExponentialBuckets(0.1, 3, 8)}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),

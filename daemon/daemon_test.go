@@ -25,6 +25,7 @@ import (
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 func loadShippedConfig(t *testing.T, feedBase string, outlets map[string]string) *config.Config {
@@ -56,17 +57,15 @@ func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.
 	if err != nil {
 		return nil, err
 	}
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(scrape.FetchConfig{UserAgent: cfg.UserAgent, PerHostRate: cfg.Fetch.PerHostRate}, nil)
 	if err != nil {
 		return nil, err
 	}
-	var sources []tracker.Source
+	// The sources of loadShippedConfig are feeds; cmd/claimtrack maps
+	// every other setting.
+	var sources []scrape.Source
 	for _, s := range cfg.Sources {
-		src, err := scrape.SourceFrom(cfg, s)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		sources = append(sources, scrape.Source{Name: s.Name, Outlet: s.OutletName(), Feed: s.Feed, MaxItems: s.MaxItems})
 	}
 	r, err := notify.NewRenderer(nil, notify.Plain)
 	if err != nil {
@@ -76,7 +75,7 @@ func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.
 	// once, with the race detector) is tried again within a second, not
 	// after the minute a real source would wait: these tests are about
 	// running, reloading and stopping, and wait 20 s at most.
-	backoff := scrape.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: scrape.DefaultBackoff.ReportAfter}
+	backoff := health.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: health.DefaultBackoff.ReportAfter}
 	p := &tracker.SourcePass{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
 	return &Runtime{Config: cfg, Pass: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
 }

@@ -3,6 +3,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"testing"
 	"time"
 
@@ -83,7 +84,7 @@ func (l *limited) Notify(_ context.Context, e model.Event) (Delivery, bool, erro
 	now := time.Now()
 	l.at = append(l.at, now)
 	if now.Before(l.until) {
-		return Delivery{}, true, &RetryAfterError{Wait: l.wait, Err: errors.New("rate limited (429)")}
+		return Delivery{}, true, &retryafter.Error{Wait: l.wait, Err: errors.New("rate limited (429)")}
 	}
 	return Delivery{Channel: "x"}, true, nil
 }
@@ -122,10 +123,10 @@ func TestRetryPolicy(t *testing.T) {
 	if w := r.Wait(30, errors.New("timeout")); w < time.Minute || w > 72*time.Second {
 		t.Errorf("many failures: %v, want the cap", w)
 	}
-	if w := r.Wait(5, &RetryAfterError{Wait: 20 * time.Second, Err: errors.New("429")}); w != 20*time.Second {
+	if w := r.Wait(5, &retryafter.Error{Wait: 20 * time.Second, Err: errors.New("429")}); w != 20*time.Second {
 		t.Errorf("Retry-After 20: %v, want exactly 20s", w)
 	}
-	if c := Classify(&RetryAfterError{Err: errors.New("429")}); c != RateLimited {
+	if c := Classify(&retryafter.Error{Err: errors.New("429")}); c != RateLimited {
 		t.Errorf("a 429 without a wait: %s", c)
 	}
 }

@@ -3,6 +3,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"log/slog"
 	"math/rand/v2"
 	"sync"
@@ -38,7 +39,7 @@ func (r Retry) max() time.Duration {
 // Wait is how long to wait before the next drain after failures failed
 // drains in a row, the last ending in err.
 func (r Retry) Wait(failures int, err error) time.Duration {
-	if ra := RetryAfter(err); ra > 0 {
+	if ra := retryafter.Wait(err); ra > 0 {
 		// Slack said when: neither sooner, which it would refuse again,
 		// nor later.
 		return ra
@@ -64,7 +65,7 @@ const (
 
 // Classify says how a drain failed.
 func Classify(err error) Failure {
-	var ra *RetryAfterError
+	var ra *retryafter.Error
 	switch {
 	case errors.Is(err, ErrPermanent):
 		return Permanent

@@ -9,20 +9,16 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 )
 
-// Reading is one named value of an observation as the tracker compares
-// it: the figure with its wording, range and qualifier.
-type Reading = rules.Value
-
 // State is the accepted value of a metric: what the last news said.
 type State struct {
-	Readings  []Reading
+	Readings  []rules.Value
 	Outlet    string
 	Published time.Time
 }
 
 // Candidate is a new observation to judge.
 type Candidate struct {
-	Readings  []Reading
+	Readings  []rules.Value
 	Outlet    string
 	Published time.Time
 }
@@ -113,7 +109,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	return Change
 }
 
-func consistent(a, b []Reading) bool {
+func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
 		if or, ok := readingNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
 			return false
@@ -122,7 +118,7 @@ func consistent(a, b []Reading) bool {
 	return true
 }
 
-func exceedsThreshold(t rules.Threshold, old, new []Reading) bool {
+func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	for _, nr := range new {
 		or, ok := readingNamed(old, nr.Name)
 		if !ok || t.Exceeded(or.Value, nr.Value) {
@@ -132,11 +128,11 @@ func exceedsThreshold(t rules.Threshold, old, new []Reading) bool {
 	return false
 }
 
-func readingNamed(rs []Reading, name string) (Reading, bool) {
+func readingNamed(rs []rules.Value, name string) (rules.Value, bool) {
 	for _, r := range rs {
 		if r.Name == name {
 			return r, true
 		}
 	}
-	return Reading{}, false
+	return rules.Value{}, false
 }

@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"fmt"
+	"github.com/claimtrack/claimtrack/scrape"
 	"log/slog"
 	"sync"
 	"time"
@@ -144,7 +145,7 @@ func (r Ran) Why() string {
 
 // RunAll runs every source given, the configured number at once, and
 // returns what came of each, in the order given.
-func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []Source, opt RunOptions) []Ran {
+func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []scrape.Source, opt RunOptions) []Ran {
 	out := make([]Ran, len(sources))
 	var wg sync.WaitGroup
 	for i, src := range sources {
@@ -160,7 +161,7 @@ func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []Source,
 
 // Run runs one source once if it is due: a worker slot, no pass of it
 // under way here, not backing off (unless forced), and its lease.
-func (p *Passes) Run(ctx context.Context, pass *SourcePass, src Source, opt RunOptions) Ran {
+func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, opt RunOptions) Ran {
 	ran := Ran{Result: Result{Source: src.Name}}
 	log := p.log.With("source", src.Name)
 	p.mu.Lock()

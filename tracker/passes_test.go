@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"io"
 	"log/slog"
 	"net/http"
@@ -53,8 +54,8 @@ func newHeldSite(t *testing.T) *heldSite {
 	return s
 }
 
-func (s *heldSite) source() Source {
-	return Source{Source: scrape.Source{Name: "wire", Feed: s.URL + "/feed.xml"}, Outlet: "Wire"}
+func (s *heldSite) source() scrape.Source {
+	return scrape.Source{Name: "wire", Feed: s.URL + "/feed.xml", Outlet: "Wire"}
 }
 
 func passesOn(s store.Store, owner Owner) (*Passes, *syncbuf.Buffer) {
@@ -103,7 +104,7 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	st, pass := testPass(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
-	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), health.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})

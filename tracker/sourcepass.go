@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,17 +11,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
-
-// Source is a configured source as a source pass reads it.
-type Source struct {
-	scrape.Source
-	Outlet string
-}
 
 // SourcePass is one pass of claimtrack's work over a source: discover new
 // articles, extract them, find observations, judge and store them.
@@ -29,13 +26,16 @@ type SourcePass struct {
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
 	ConflictWindow time.Duration
-	Backoff        scrape.Backoff
+	Backoff        health.Backoff
 	Log            *slog.Logger
 	Now            func() time.Time
 	// CopyWindow is how far back near-duplicate texts are looked for.
 	CopyWindow time.Duration
 	// Stats, when set, is told what each pass did (Prometheus metrics).
 	Stats Stats
+	// Rechecks says when an article already stored is read again; nil
+	// means scrape.DefaultRechecks.
+	Rechecks *scrape.Rechecks
 
 	specsOnce sync.Once
 	specs     map[string]rules.MetricSpec
@@ -88,8 +88,8 @@ func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 // stored, so they are new to it).
 const batchSize = 20
 
-// RunSource makes one pass over a source and records how it went.
-func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
+// Run makes one pass over a source and records how it went.
+func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	res = Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
 	// A feed or section page is untrusted input too (see runLink): a
@@ -110,7 +110,7 @@ func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
 			return res
 		}
 	}
-	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src.Source, seen)
+	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src, seen)
 	switch {
 	case errors.Is(err, scrape.ErrNotModified):
 		err = nil // the feed or page is unchanged: nothing new
@@ -130,6 +130,7 @@ func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
 			res.Err = fmt.Errorf("%s: %w", src.Name, err)
 			links = nil
 		}
+		links = p.toRead(ctx, src, links, b.pages, &res)
 	}
 	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
@@ -146,8 +147,7 @@ func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
 				res.Err = err
 				break
 			}
-			var ra *scrape.RetryAfterError
-			if errors.As(err, &ra) {
+			if retryafter.Wait(err) > 0 {
 				res.Err = err // the host asked us to stop for now
 				break
 			}
@@ -175,6 +175,29 @@ func (p *SourcePass) Run(ctx context.Context, src Source) (res Result) {
 	return res
 }
 
+// toRead keeps the links a pass fetches: every article not stored yet,
+// and a stored one only when its re-check is due (scrape.Rechecks); the
+// others count as skipped.
+func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scrape.Link, pages map[string]store.PageState, res *Result) []scrape.Link {
+	st, err := p.Store.SourceState(ctx, src.Name)
+	if err != nil {
+		return links // read them all, as if the source were new
+	}
+	rechecks, now := cmp.Or(p.Rechecks, &scrape.DefaultRechecks), p.now()
+	kept := links[:0:0]
+	for _, l := range links {
+		ps := pages[l.URL]
+		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{})
+		if l.Path != "" || !stored || rechecks.Due(l, st.LastSuccess, now) {
+			kept = append(kept, l)
+			continue
+		}
+		res.Skipped++
+		p.stat(src.Name, "not_due")
+	}
+	return kept
+}
+
 // gone reports whether an article's page is no longer there.
 func gone(err error) bool {
 	var se *scrape.StatusError
@@ -182,7 +205,7 @@ func gone(err error) bool {
 }
 
 // finish judges the pass as a whole and records how it went.
-func (p *SourcePass) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
+func (p *SourcePass) finish(ctx context.Context, src scrape.Source, res *Result, log *slog.Logger) {
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -278,7 +301,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 }
 
 // flush stores the batch in one transaction and counts what it changed.
-func (p *SourcePass) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
+func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res *Result, log *slog.Logger) {
 	if len(b.items) == 0 {
 		return
 	}
@@ -321,7 +344,7 @@ func (p *SourcePass) flush(ctx context.Context, src Source, b *batch, res *Resul
 // The page's validators (ETag, Last-Modified) are stored with the article,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
-func (p *SourcePass) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
+func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Link, b *batch) (stored bool, err error) {
 	// A page is untrusted input for a parser, an extractor and a figure
 	// finder, any of which may have a bug some page sets off. A panic here
 	// would take the daemon down, and after a restart the same article,
@@ -332,8 +355,8 @@ func (p *SourcePass) runLink(ctx context.Context, src Source, l scrape.Link, b *
 			stored, err = false, fmt.Errorf("%s: internal error: %v", l.URL, r)
 		}
 	}()
-	v := b.pages[l.URL].Validators // RunSource read them for every link to fetch
-	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
+	v := b.pages[l.URL].Validators // Run read them for every link to fetch
+	a, resp, err := p.Fetcher.Article(ctx, l, src, v)
 	if err != nil {
 		return false, err
 	}
@@ -341,16 +364,19 @@ func (p *SourcePass) runLink(ctx context.Context, src Source, l scrape.Link, b *
 		p.stat(src.Name, "not_modified")
 		return false, nil
 	}
+	if a.Cut > 0 {
+		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
+	}
 	var page string
 	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
 		page = l.URL
 	}
-	verdict, orig, err := scrape.Judge(ctx, b, a)
+	class, orig, err := scrape.Classify(ctx, b, a)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 	}
-	p.stat(src.Name, verdict.String())
-	if verdict == scrape.Unchanged {
+	p.stat(src.Name, class.String())
+	if class == scrape.Unchanged {
 		if page != "" {
 			b.add(Item{Page: page, Validators: resp.Validators}, pageOnly)
 		}
@@ -363,7 +389,7 @@ func (p *SourcePass) runLink(ctx context.Context, src Source, l scrape.Link, b *
 	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
 		return false, err
 	}
-	if verdict == scrape.Copy {
+	if class == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
 		b.add(it, copyOnly)
 		return true, nil
@@ -425,7 +451,7 @@ func (p *SourcePass) copyWindow() time.Duration {
 	return 7 * 24 * time.Hour
 }
 
-func (p *SourcePass) record(src Source, a *scrape.Article) model.Article {
+func (p *SourcePass) record(src scrape.Source, a *scrape.Article) model.Article {
 	outlet := src.Outlet
 	if outlet == "" {
 		outlet = a.Outlet

@@ -19,6 +19,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // testPass returns a source pass with the shipped rules over a fresh
@@ -35,7 +36,7 @@ func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 	}
 	t.Cleanup(func() { s.Close() })
 	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	return s, &SourcePass{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	return s, &SourcePass{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 }
 
 // writeStory serves a text as a news page, a paragraph for each blank
@@ -90,7 +91,7 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "t.db")
 	store, p := testPassAt(t, path)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 
 	res := p.Run(ctx, src)
 	if res.Err != nil || res.New != 2 || res.Skipped != 1 || res.Failed != 0 {
@@ -179,7 +180,11 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 	ctx := context.Background()
 	store, p := testPass(t)
 	p.Store = failingStore{store}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	// The feed's stories are undated and change without the feed saying
+	// so: this test is about what a re-read stores, so every pass re-reads
+	// them (a re-check due every nanosecond).
+	p.Rechecks = &scrape.Rechecks{Undated: time.Nanosecond}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	etagOf := func(path string) string {
 		v, err := store.Validators(ctx, srv.URL+path)
 		if err != nil {
@@ -260,7 +265,7 @@ func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
 	srv := storySite(t, `"f1"`, []string{"/a", "/gone"}, map[string]string{"/a": newstext.Story(2500, 31)})
 	ctx := context.Background()
 	store, p := testPass(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	if res := p.Run(ctx, src); res.Err != nil || res.New != 1 || res.Failed != 1 {
 		t.Fatalf("pass: %+v, want 1 new and 1 failed", res)
 	}
@@ -300,7 +305,7 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 	}))
 	defer srv.Close()
 	_, p := testPass(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100, Outlet: "Wire"}
 	if res := p.Run(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
 		t.Errorf("pass: %+v, want %d new and the second address skipped", res, n)
 	}
@@ -333,7 +338,7 @@ func TestPassSurvivesAPanic(t *testing.T) {
 	ctx := context.Background()
 	_, p := testPass(t)
 	p.Stats = &panickyStats{}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	res := p.Run(ctx, src)
 	if res.New != 1 || res.Failed != 1 || res.Err != nil {
 		t.Fatalf("pass with a panic: %+v, want 1 new and 1 failed", res)
@@ -346,4 +351,75 @@ func TestPassSurvivesAPanic(t *testing.T) {
 	if res := p.Run(ctx, src); res.Err == nil || !strings.Contains(res.Err.Error(), "internal error") {
 		t.Errorf("pass panicking at its end: %+v, want an internal error", res)
 	}
+}
+
+// TestPassRereadsStoredArticlesWhenDue: a feed's stories, once stored, are
+// not fetched again at every pass, only when the feed says one was
+// updated and when a correction re-check falls due.
+func TestPassRereadsStoredArticlesWhenDue(t *testing.T) {
+	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	updated := map[string]time.Time{} // a story's <updated>, when the feed gives one
+	requests := map[string]int{}
+	paths := []string{"/a", "/b", "/c"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		requests[r.URL.Path]++
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/atom+xml")
+			io.WriteString(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>`)
+			for _, p := range paths {
+				up := published
+				if u, ok := updated[p]; ok {
+					up = u
+				}
+				fmt.Fprintf(w, `<entry><title>Story %s</title><link href="%s"/><id>%s</id><published>%s</published><updated>%s</updated></entry>`,
+					p, p, p, published.Format(time.RFC3339), up.Format(time.RFC3339))
+			}
+			io.WriteString(w, "</feed>")
+			return
+		}
+		w.Header().Set("ETag", `"`+r.URL.Path+`"`)
+		if r.Header.Get("If-None-Match") == `"`+r.URL.Path+`"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		writeStory(w, "Story", newstext.Story(2500, uint64(len(r.URL.Path)+int(r.URL.Path[1]))))
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	_, p := testPass(t)
+	now := published.Add(10 * time.Minute)
+	p.Now = func() time.Time { return now }
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
+	pass := func(minutes int, want map[string]int) {
+		t.Helper()
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		mu.Lock()
+		clear(requests)
+		mu.Unlock()
+		if res := p.Run(ctx, src); res.Err != nil {
+			t.Fatalf("pass at %s: %v", now.Sub(published), res.Err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, path := range paths {
+			if requests[path] != want[path] {
+				t.Errorf("pass at %s: %s fetched %d times, want %d", now.Sub(published), path, requests[path], want[path])
+			}
+		}
+	}
+	pass(0, map[string]int{"/a": 1, "/b": 1, "/c": 1})  // new: all read
+	pass(15, map[string]int{})                          // stored, nothing due
+	pass(15, map[string]int{})                          // 40 minutes old
+	pass(25, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // past the hour: the first re-check
+	pass(15, map[string]int{})
+	mu.Lock()
+	updated["/b"] = now.Add(5 * time.Minute) // the outlet updates /b
+	mu.Unlock()
+	pass(15, map[string]int{"/b": 1})
+	pass(15, map[string]int{})
+	pass(3*24*60, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // missed checks: one re-read
+	pass(24*60, map[string]int{})                            // past two days: never again
 }

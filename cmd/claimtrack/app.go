@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // app is a configuration brought to life: the store open, the rules
@@ -25,7 +26,7 @@ type app struct {
 	fetcher  *scrape.Fetcher
 	pass     *tracker.SourcePass
 	renderer *notify.Renderer
-	sources  []tracker.Source
+	sources  []scrape.Source
 	log      *slog.Logger
 	// passes runs the sources for `once` and the demo as the daemon
 	// does, as this process.
@@ -64,7 +65,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 }
 
 func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger) (*app, error) {
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(fetchConfigFrom(cfg), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -78,16 +79,16 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 		if s.Disabled {
 			continue
 		}
-		src, err := scrape.SourceFrom(cfg, s)
+		src, err := sourceFrom(cfg, s)
 		if err != nil {
 			return nil, err
 		}
-		a.sources = append(a.sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		a.sources = append(a.sources, src)
 	}
 	a.pass = &tracker.SourcePass{
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
-		Backoff:        scrape.DefaultBackoff,
+		Backoff:        health.DefaultBackoff,
 	}
 	return a, nil
 }
@@ -100,7 +101,7 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 	if err := a.passes.ReclaimDead(ctx); err != nil {
 		a.log.Warn("taking back a dead process's leases failed; they end on their own", "err", err)
 	}
-	var todo []tracker.Source
+	var todo []scrape.Source
 	for _, s := range a.sources {
 		if only == "" || s.Name == only {
 			todo = append(todo, s)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
@@ -278,7 +279,7 @@ func TestRateLimitHonoursRetryAfter(t *testing.T) {
 	if sent != 0 || err == nil || errors.Is(err, notify.ErrPermanent) {
 		t.Fatalf("429: sent %d, err %v; want a retryable error", sent, err)
 	}
-	if w := notify.RetryAfter(err); w != 7*time.Second {
+	if w := retryafter.Wait(err); w != 7*time.Second {
 		t.Errorf("Retry-After: %v, want 7s", w)
 	}
 	if sent, err := notify.Drain(context.Background(), box, n, "test"); sent != 2 || err != nil {
