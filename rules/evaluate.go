@@ -26,6 +26,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if m.spec.ScopeIn == "sentence" {
 				where = "sentence"
 			}
+			if where == "sentence" {
+				where = "sentence (nor a question just before it)"
+			}
 			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
 		}
 		return Observation{}, false

@@ -95,7 +95,12 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 	m := e.metrics[mi]
 	if m.spec.ScopeIn == "sentence" {
-		return st.containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
+		text := st.lowerText()
+		if st.containsAnyPhrase(text[s.Start:s.End], m.scope) {
+			return true
+		}
+		q := questionBefore(st.d, s)
+		return q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
@@ -127,6 +132,22 @@ func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
 		}
 	}
 	return false
+}
+
+// questionBefore returns the sentence just before s when it is a question
+// in the same paragraph: an answer is about what its question names ("Why
+// is Rafah so crowded? ... about 1.4 million were living there."), so a
+// sentence-wide scope reads the question too.
+func questionBefore(d *figures.Document, s *figures.Sentence) *figures.Sentence {
+	si := d.SentenceAt(s.Start)
+	if si <= 0 || s.ParagraphStart {
+		return nil
+	}
+	q := &d.Sentences[si-1]
+	if strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], " \t\n\"'’”»)"), "?") {
+		return q
+	}
+	return nil
 }
 
 func commonPrefix(a, b string) string {
