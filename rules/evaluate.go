@@ -41,6 +41,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			return Observation{}, false
 		}
 	}
+	if m.spec.Since != 0 {
+		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
+			if tr != nil {
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since)
+			}
+			return Observation{}, false
+		}
+	}
 	// Patterns first: they are the precise form.
 	amounts := -1
 	for pi, cp := range m.patterns {
@@ -120,6 +128,30 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}
 	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
+}
+
+// earlierEvent returns a year before since that a determiner makes the
+// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
+// year after a preposition is a date or a frame ("in 2014", "the deadliest
+// since 1900"), not what the sentence counts.
+func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts, _ := d.FigureTokens(fi)
+		if ts <= s.TokStart {
+			continue
+		}
+		t := d.Tokens[ts-1]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "the", "a", "an", "that", "this":
+			return fi
+		}
+	}
+	return -1
 }
 
 // nearestHits finds, for figure fi, the nearest hit of role r and the

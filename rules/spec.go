@@ -47,6 +47,10 @@ type MetricSpec struct {
 	// words, in one sentence.
 	Values map[string]ValueSpec `yaml:"values" json:"values,omitempty" jsonschema:"description=Named values read from one sentence: each is the figure nearest to one of its near words and nearer to them than to another value's (prisoners: {near: [\"@prisoners\"]})."`
 
+	// Since is the year the count began: a sentence that names an earlier
+	// year as an event ("the 2014 war killed ...") is about another one.
+	Since int `yaml:"since" json:"since,omitempty" jsonschema:"minimum=1000,maximum=2100,description=The year the count began. A sentence naming an earlier year as an event (the 2014 war; the 1999 Izmit earthquake) is ruled out: it counts another event."`
+
 	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
 	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
 
@@ -190,6 +194,9 @@ func (s *MetricSpec) Validate() []SpecError {
 	case "", "article", "sentence":
 	default:
 		add("scope_in", "%q: use article or sentence", s.ScopeIn)
+	}
+	if s.Since != 0 && (s.Since < 1000 || s.Since > 2100) {
+		add("since", "%d is not a year: write the year the count began (since: 2023)", s.Since)
 	}
 	if s.Window < 0 || s.Window > 50 {
 		add("window", "%d words is out of range: use 1 to 50", s.Window)
