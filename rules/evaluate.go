@@ -41,6 +41,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			return Observation{}, false
 		}
 	}
+	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
+		if tr != nil {
+			tr.note("left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
+		}
+		return Observation{}, false
+	}
 	if m.spec.Since != 0 {
 		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
 			if tr != nil {
@@ -191,6 +197,15 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		}
 		js, je := d.FigureTokens(fj)
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(hits []hit, r role) bool {
+	for _, h := range hits {
+		if h.ref.role == r {
 			return true
 		}
 	}

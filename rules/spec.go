@@ -35,6 +35,9 @@ type MetricSpec struct {
 	Scope    []string `yaml:"scope" json:"scope,omitempty" jsonschema:"description=Words or phrases one of which the article (or sentence: see scope_in) must mention: matched as written (with a trailing * for any ending)."`
 	ScopeIn  string   `yaml:"scope_in" json:"scope_in,omitempty" jsonschema:"enum=article,enum=sentence,default=article"`
 	Exclude  []string `yaml:"exclude" json:"exclude,omitempty" jsonschema:"description=Words or phrases that rule a whole sentence out."`
+	// Require is the other half of what a figure is, when keywords say what
+	// it counts and the sentence must also say how (per year: annual).
+	Require []string `yaml:"require" json:"require,omitempty" jsonschema:"description=Words phrases or @vocabularies one of which the sentence must hold (anywhere in it) besides a keyword near the figure: the military aid figure that is also yearly (require: [\"@per_year\"])."`
 	// ExcludeNear rules out a figure that one of these stands nearer to than
 	// any keyword ("33,091 killed and 75,750 wounded": wounded).
 	ExcludeNear []string `yaml:"exclude_near" json:"exclude_near,omitempty" jsonschema:"description=Words or phrases that rule a figure out when they stand nearer to it than any keyword (wounded in: N killed and M wounded)."`
@@ -210,7 +213,7 @@ func (s *MetricSpec) Validate() []SpecError {
 	for _, list := range []struct {
 		field   string
 		entries []string
-	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}} {
+	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}, {"require", s.Require}} {
 		for i, k := range list.entries {
 			if err := s.checkEntry(k); err != "" {
 				add(fmt.Sprintf("%s[%d]", list.field, i), "%s", err)

@@ -44,7 +44,7 @@ type MissFinder struct {
 	Metric rules.MetricSpec
 
 	keywords, scope, near []stemPhrase
-	exclude               []stemPhrase
+	exclude, require      []stemPhrase
 	// named holds the words of the metric's name and id that are not
 	// already keywords or scope ("toll" of "Gaza death toll"): a desk names
 	// a metric by what it counts.
@@ -84,6 +84,7 @@ func NewMissFinder(r Extractor, spec rules.MetricSpec) *MissFinder {
 	f.scope = stemPhrases(expand(spec.Scope, vocabs))
 	f.near = stemPhrases(expand(spec.ExcludeNear, vocabs))
 	f.exclude = stemPhrases(expand(spec.Exclude, vocabs))
+	f.require = stemPhrases(expand(spec.Require, vocabs))
 	f.named = nameWords(spec, f.keywords, f.scope)
 	return f
 }
@@ -334,7 +335,7 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		}
 		text := d.Text[s.Start:s.End]
 		words := stemmed(splitWords(text))
-		if len(findPhrases(words, f.exclude)) > 0 {
+		if len(findPhrases(words, f.exclude)) > 0 || len(f.require) > 0 && len(findPhrases(words, f.require)) == 0 {
 			continue // the rules rule such sentences out on purpose
 		}
 		scopeHere := findPhrases(words, f.scope)
