@@ -169,6 +169,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 	for i, h := range hits {
 		switch h.ref.role {
 		case r:
+			if r == roleKeyword && ownedAcrossConjunction(d, fi, h) {
+				continue
+			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
 				dist, at = g, i
 			}
@@ -179,6 +182,43 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 		}
 	}
 	return dist, at, exDist, ex
+}
+
+// ownedAcrossConjunction reports whether a keyword before figure fi, with
+// a conjunction between them, follows another amount: the keyword closes
+// that figure's clause, and the conjunction opens fi's ("$3.3bn comes as
+// Foreign Military Financing and $500m is reserved for missile defence").
+func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	conj := false
+	var buf [64]byte
+	for k := h.end; k < fs && !conj; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "and", "but", "while", "whereas":
+			conj = true
+		}
+	}
+	if !conj {
+		return false
+	}
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		if _, je := d.FigureTokens(fj); je <= h.start {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedByOther reports whether another amount stands between figure fi
