@@ -176,12 +176,37 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 				dist, at = g, i
 			}
 		case roleNear:
-			if g := wordGap(d, fs, fe, h.start, h.end); g < exDist && !ownedByOther(d, fi, h) {
+			g := wordGap(d, fs, fe, h.start, h.end)
+			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg
+			}
+			if g < exDist && !ownedByOther(d, fi, h) {
 				exDist, ex = g, i
 			}
 		}
 	}
 	return dist, at, exDist, ex
+}
+
+// placeOfKeyword reports whether exclude_near hit h is the place of a
+// keyword ("killed in Bucha": the keyword, "in", h) and if so how far that
+// keyword is from the figure: the place then qualifies the figure as near
+// as its keyword does ("About 1,400 civilians were killed in Bucha").
+func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	if h.start < 1 {
+		return 0, false
+	}
+	t := d.Tokens[h.start-1]
+	var buf [64]byte
+	if w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w != "in" && w != "at" {
+		return 0, false
+	}
+	for _, k := range hits {
+		if k.ref.role == r && k.end == h.start-1 {
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
+	}
+	return 0, false
 }
 
 // ownedAcrossConjunction reports whether a keyword before figure fi, with
