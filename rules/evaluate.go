@@ -188,21 +188,26 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 	return dist, at, exDist, ex
 }
 
-// placeOfKeyword reports whether exclude_near hit h is the place of a
-// keyword ("killed in Bucha": the keyword, "in", h) and if so how far that
-// keyword is from the figure: the place then qualifies the figure as near
-// as its keyword does ("About 1,400 civilians were killed in Bucha").
+// placeOfKeyword reports whether exclude_near hit h says whose or where a
+// keyword is: its place ("killed in Bucha": the keyword, in or at, h) or
+// its owner ("Turkey's quake toll": h ending in 's, at most one word before
+// the keyword). If so it returns how far that keyword is from the figure:
+// h then qualifies the figure as near as its keyword does.
 func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
-	if h.start < 1 {
-		return 0, false
-	}
-	t := d.Tokens[h.start-1]
 	var buf [64]byte
-	if w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w != "in" && w != "at" {
-		return 0, false
+	place := false
+	if h.start >= 1 {
+		t := d.Tokens[h.start-1]
+		w := string(lowerInto(&buf, d.Text[t.Start:t.End]))
+		place = w == "in" || w == "at"
 	}
+	last := d.Tokens[h.end-1]
+	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
 	for _, k := range hits {
-		if k.ref.role == r && k.end == h.start-1 {
+		if k.ref.role != r {
+			continue
+		}
+		if place && k.end == h.start-1 || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
