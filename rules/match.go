@@ -66,6 +66,10 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
 			k++
 		}
+		// A possessive 's after the previous word: "Turkey's and Syria's".
+		if ph.keys[wi] != "s" && k > ti+1 && k+1 < s.TokEnd && d.Tokens[k-1].IsSymbol() && strings.EqualFold(d.Text[d.Tokens[k].Start:d.Tokens[k].End], "s") && !d.Tokens[k+1].IsSymbol() {
+			k++
+		}
 		if k >= s.TokEnd {
 			return 0, false
 		}
@@ -209,6 +213,21 @@ func (st *docState) matchWordsAt(text string, i int, ph *phrase) bool {
 			}
 		}
 		i = end
+		if wi+1 < len(ph.words) && ph.words[wi+1] != "s" {
+			i = skipPossessive(text, end)
+		}
 	}
 	return true
+}
+
+// skipPossessive steps over a possessive 's just after a word: a phrase's
+// words match the owner's form too ("Turkey's and Syria's" is "Turkey and
+// Syria").
+func skipPossessive(text string, i int) int {
+	for _, ap := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[i:], ap) && (i+len(ap) == len(text) || !wordAt(text, i+len(ap))) {
+			return i + len(ap)
+		}
+	}
+	return i
 }
