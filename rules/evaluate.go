@@ -180,7 +180,7 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) {
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) {
 				exDist, ex = g, i
 			}
 		}
@@ -245,6 +245,22 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 			continue
 		}
 		if _, je := d.FigureTokens(fj); je <= h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// includedIn reports whether exclude_near hit h stands after figure fi
+// (ending at token fe) behind an "including": it names a part the figure
+// holds, so the figure is the whole ("about 11.5 million people, including
+// those who crossed into Chad").
+func includedIn(d *figures.Document, fe int, h hit) bool {
+	var buf [64]byte
+	for k := fe; k < h.start; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "including", "includes", "include":
 			return true
 		}
 	}
