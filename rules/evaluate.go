@@ -180,7 +180,7 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) {
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
 				exDist, ex = g, i
 			}
 		}
@@ -263,6 +263,28 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 		case "including", "includes", "include":
 			return true
 		}
+	}
+	return false
+}
+
+// joinedPlace reports whether exclude_near hit h is a place joined to
+// another by "and" or "or" and a preposition: together they make more than
+// the part h names ("inside Sudan and across its borders").
+func joinedPlace(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	var buf [64]byte
+	word := func(k int) string {
+		t := d.Tokens[k]
+		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+	}
+	if w := word(h.end); w != "and" && w != "or" {
+		return false
+	}
+	switch word(h.end + 1) {
+	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
+		return true
 	}
 	return false
 }
