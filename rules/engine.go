@@ -65,6 +65,7 @@ const (
 	roleExclude             // exclude: the sentence is ruled out
 	roleValue               // values.NAME.near: a figure near it is that value
 	rolePattern             // a word every match of a pattern holds
+	roleRequire             // require: the sentence must hold one
 )
 
 // triggers reports whether a hit of this role makes its metric a candidate
@@ -78,6 +79,7 @@ type metric struct {
 	keywords []phrase
 	scope    []phrase
 	exclude  []phrase // rule the sentence out
+	require  []phrase // the sentence must hold one
 	near     []phrase // exclude_near: rule a figure out
 	// valueNames are the names of values:, sorted; valuePhrases their near
 	// phrases, with valueOf[i] the index in valueNames of valuePhrases[i].
@@ -99,6 +101,8 @@ func (m *metric) phrases(r role) []phrase {
 		return m.near
 	case roleExclude:
 		return m.exclude
+	case roleRequire:
+		return m.require
 	case roleValue:
 		return m.valuePhrases
 	}
@@ -182,7 +186,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		seen[s.ID] = true
 		m := newMetric(s)
 		idx := len(e.metrics)
-		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue} {
+		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire} {
 			for k, ph := range m.phrases(r) {
 				e.index(ph, phraseRef{metric: idx, role: r, index: k}, lens)
 			}
@@ -236,6 +240,7 @@ func newMetric(s MetricSpec) *metric {
 	m.scope = toPhrases(s.Scope, "scope", voc)
 	m.exclude = toPhrases(s.Exclude, "exclude", voc)
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
+	m.require = toPhrases(s.Require, "require", voc)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -26,6 +26,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if m.spec.ScopeIn == "sentence" {
 				where = "sentence"
 			}
+			if where == "sentence" {
+				where = "sentence (nor a question just before it)"
+			}
 			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
 		}
 		return Observation{}, false
@@ -34,6 +37,20 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if h.ref.role == roleExclude {
 			if tr != nil {
 				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+			}
+			return Observation{}, false
+		}
+	}
+	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
+		if tr != nil {
+			tr.note("left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
+		}
+		return Observation{}, false
+	}
+	if m.spec.Since != 0 {
+		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
+			if tr != nil {
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since)
 			}
 			return Observation{}, false
 		}
@@ -119,6 +136,30 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
 }
 
+// earlierEvent returns a year before since that a determiner makes the
+// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
+// year after a preposition is a date or a frame ("in 2014", "the deadliest
+// since 1900"), not what the sentence counts.
+func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts, _ := d.FigureTokens(fi)
+		if ts <= s.TokStart {
+			continue
+		}
+		t := d.Tokens[ts-1]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "the", "a", "an", "that", "this":
+			return fi
+		}
+	}
+	return -1
+}
+
 // nearestHits finds, for figure fi, the nearest hit of role r and the
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none).
@@ -128,16 +169,124 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 	for i, h := range hits {
 		switch h.ref.role {
 		case r:
+			if r == roleKeyword && ownedAcrossConjunction(d, fi, h) {
+				continue
+			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
-			if g := wordGap(d, fs, fe, h.start, h.end); g < exDist && !ownedByOther(d, fi, h) {
+			g := wordGap(d, fs, fe, h.start, h.end)
+			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg
+			}
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
 				exDist, ex = g, i
 			}
 		}
 	}
 	return dist, at, exDist, ex
+}
+
+// placeOfKeyword reports whether exclude_near hit h says whose or where a
+// keyword is: its place ("killed in Bucha": the keyword, in or at, h) or
+// its owner ("Turkey's quake toll": h ending in 's, at most one word before
+// the keyword). If so it returns how far that keyword is from the figure:
+// h then qualifies the figure as near as its keyword does.
+func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	var buf [64]byte
+	place := false
+	if h.start >= 1 {
+		t := d.Tokens[h.start-1]
+		w := string(lowerInto(&buf, d.Text[t.Start:t.End]))
+		place = w == "in" || w == "at"
+	}
+	last := d.Tokens[h.end-1]
+	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
+	for _, k := range hits {
+		if k.ref.role != r {
+			continue
+		}
+		if place && k.end == h.start-1 || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
+	}
+	return 0, false
+}
+
+// ownedAcrossConjunction reports whether a keyword before figure fi, with
+// a conjunction between them, follows another amount: the keyword closes
+// that figure's clause, and the conjunction opens fi's ("$3.3bn comes as
+// Foreign Military Financing and $500m is reserved for missile defence").
+func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	conj := false
+	var buf [64]byte
+	for k := h.end; k < fs && !conj; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "and", "but", "while", "whereas":
+			conj = true
+		}
+	}
+	if !conj {
+		return false
+	}
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		if _, je := d.FigureTokens(fj); je <= h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// includedIn reports whether exclude_near hit h stands after figure fi
+// (ending at token fe) behind an "including": it names a part the figure
+// holds, so the figure is the whole ("about 11.5 million people, including
+// those who crossed into Chad").
+func includedIn(d *figures.Document, fe int, h hit) bool {
+	var buf [64]byte
+	for k := fe; k < h.start; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "including", "includes", "include":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPlace reports whether exclude_near hit h is a place joined to
+// another by "and" or "or" and a preposition: together they make more than
+// the part h names ("inside Sudan and across its borders").
+func joinedPlace(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	var buf [64]byte
+	word := func(k int) string {
+		t := d.Tokens[k]
+		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+	}
+	if w := word(h.end); w != "and" && w != "or" {
+		return false
+	}
+	switch word(h.end + 1) {
+	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
+		return true
+	}
+	return false
 }
 
 // ownedByOther reports whether another amount stands between figure fi
@@ -156,6 +305,15 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		}
 		js, je := d.FigureTokens(fj)
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(hits []hit, r role) bool {
+	for _, h := range hits {
+		if h.ref.role == r {
 			return true
 		}
 	}
