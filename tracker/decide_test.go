@@ -110,7 +110,7 @@ func TestDecideHeadlineBoundThroughShippedRules(t *testing.T) {
 			spec = s
 		}
 	}
-	var got []Reading
+	var got []rules.Value
 	for _, o := range eng.Extract("Gaza toll tops 33,000") {
 		if o.Metric == spec.ID {
 			got = o.Values
@@ -119,7 +119,7 @@ func TestDecideHeadlineBoundThroughShippedRules(t *testing.T) {
 	if len(got) != 1 || got[0].Value != 33000 {
 		t.Fatalf("the shipped rules read %v from the headline, want 33,000", got)
 	}
-	cur := &State{Readings: []Reading{reading(t, "33,091")}, Outlet: "A", Published: day}
+	cur := &State{Readings: []rules.Value{reading(t, "33,091")}, Outlet: "A", Published: day}
 	for _, outlet := range []string{"A", "B"} {
 		c := Candidate{Readings: got, Outlet: outlet, Published: day.Add(time.Hour)}
 		if o := Decide(PolicyOf(spec, 48*time.Hour), cur, c); o != Corroborates {
