@@ -256,9 +256,9 @@ func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error)
 // stored brings what the batch knew of its pages up to date with items
 // just stored: a later link of the pass with the same canonical URL (the
 // same story under two addresses) is then unchanged, not new.
-func (b *batch) stored(items []Item) {
-	for _, it := range items {
-		if ps, ok := b.pages[it.Article.CanonicalURL]; ok {
+func (b *batch) stored(items []Item, refused []*store.OwnedError) {
+	for i, it := range items {
+		if ps, ok := b.pages[it.Article.CanonicalURL]; ok && refused[i] == nil {
 			ps.TextHash = it.Article.TextHash
 			b.pages[it.Article.CanonicalURL] = ps
 		}
@@ -307,7 +307,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds = nil, nil
-	all, err := ProcessBatch(ctx, p.Store, items, p.judge)
+	all, refused, err := processBatch(ctx, p.Store, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
@@ -316,8 +316,17 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		}
 		return
 	}
-	b.stored(items)
+	b.stored(items, refused)
 	for i, outcomes := range all {
+		if o := refused[i]; o != nil {
+			// A page naming another source's article as its own: a
+			// mistake in the outlet's markup, or a page posing as another
+			// outlet. Either way its figures are not that outlet's.
+			res.Skipped++
+			p.stat(src.Name, "owned_elsewhere")
+			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
+			continue
+		}
 		switch kinds[i] {
 		case newArticle:
 			res.New++

@@ -423,3 +423,58 @@ func TestPassRereadsStoredArticlesWhenDue(t *testing.T) {
 	pass(3*24*60, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // missed checks: one re-read
 	pass(24*60, map[string]int{})                            // past two days: never again
 }
+
+// TestPassSkipsAPageClaimingAnotherSourcesArticle runs two sources on one
+// site: the outlet's feed lists a story, the other's lists a page whose
+// canonical link names the outlet's story, with another figure. The page
+// is skipped with a warning naming both sources and the address, and
+// nothing of it is stored.
+func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
+	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
+	claim := "Gaza's health ministry said on Sunday that 175,000 people had been killed since the war began.\n\n" + newstext.Story(2500, 8)
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/outlet.xml", "/other.xml":
+			link := map[string]string{"/outlet.xml": "/news/story", "/other.xml": "/pages/claim"}[r.URL.Path]
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Story</title><link>%s</link></item></channel></rss>`, link)
+		case "/news/story":
+			writeStory(w, "Story", story)
+		case "/pages/claim":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, `<html><head><title>Story</title><link rel="canonical" href="%s/news/story"></head><body><article><h1>Story</h1>`, srvURL)
+			for _, para := range strings.Split(claim, "\n\n") {
+				fmt.Fprintf(w, "<p>%s</p>", para)
+			}
+			io.WriteString(w, "</article></body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	ctx := context.Background()
+	s, p := testPass(t)
+	var logs strings.Builder
+	p.Log = slog.New(slog.NewTextHandler(&logs, nil))
+	if res := p.Run(ctx, scrape.Source{Name: "outlet", Feed: srv.URL + "/outlet.xml", Outlet: "Outlet"}); res.Err != nil || res.New != 1 {
+		t.Fatalf("the outlet's pass: %+v", res)
+	}
+	before, _ := s.HashAt(ctx, srv.URL+"/news/story")
+	res := p.Run(ctx, scrape.Source{Name: "other", Feed: srv.URL + "/other.xml", Outlet: "Other"})
+	if res.Err != nil || res.New != 0 || res.Skipped != 1 || res.Observations != 0 {
+		t.Errorf("the other's pass: %+v, want its page skipped and nothing observed", res)
+	}
+	hist, err := s.History(ctx, "gaza_death_toll")
+	if err != nil || len(hist) != 1 || hist[0].Outlet != "Outlet" {
+		t.Errorf("history: %+v %v, want the outlet's observation alone", hist, err)
+	}
+	if h, _ := s.HashAt(ctx, srv.URL+"/news/story"); before == "" || h != before {
+		t.Errorf("the outlet's article took the page's text: hash %q, was %q", h, before)
+	}
+	warn := logs.String()
+	if !strings.Contains(warn, "level=WARN") || !strings.Contains(warn, "source=other") || !strings.Contains(warn, "owner=outlet") || !strings.Contains(warn, srv.URL+"/news/story") {
+		t.Errorf("want a warning naming both sources and the address; logs:\n%s", warn)
+	}
+}
