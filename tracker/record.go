@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -34,11 +35,15 @@ type Item struct {
 	// CopyOfItem, when not 0, says the article is a near copy of the
 	// batch's item CopyOfItem-1, which has no id until it is stored.
 	CopyOfItem int
-	// Page, when set, is the address the article was fetched from, and
-	// Validators what that fetch said for the next conditional GET: saved
-	// in the same transaction as the article.
-	Page       string
-	Validators scrape.Validators
+	// Page, when set, is the address the article was fetched from,
+	// Validators what that fetch said for the next conditional GET,
+	// Checked when it was made and PagePublished the publication time the
+	// page gives (zero if none): saved in the same transaction as the
+	// article, for the page's re-checks.
+	Page          string
+	Validators    scrape.Validators
+	Checked       time.Time
+	PagePublished time.Time
 }
 
 // Process stores an article and its observations and, in the same
@@ -85,12 +90,12 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		ids := make([]int64, len(items))
 		all, refused = make([][]Outcome, len(items)), make([]*store.OwnedError, len(items))
 		for i, it := range items {
+			a := it.Article
 			if it.Page != "" {
-				if err := tx.SaveValidators(ctx, it.Page, it.Validators); err != nil {
+				if err := tx.SavePage(ctx, it.Page, it.Validators, it.Checked, it.PagePublished); err != nil {
 					return err
 				}
 			}
-			a := it.Article
 			if a.CanonicalURL == "" {
 				continue
 			}

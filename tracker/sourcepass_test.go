@@ -478,3 +478,73 @@ func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
 		t.Errorf("want a warning naming both sources and the address; logs:\n%s", warn)
 	}
 }
+
+// TestPassRechecksPagesWithoutValidators: an outlet whose feed links to
+// an address other than the story's canonical URL (a tracking parameter,
+// a mobile path) and whose pages send no ETag or Last-Modified. Each
+// page's own last fetch is what its re-checks count from, so a stored
+// story is read at its re-checks and not at every pass; a story whose
+// feed entry gives no date is scheduled by the date its page gives.
+func TestPassRechecksPagesWithoutValidators(t *testing.T) {
+	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	requests := map[string]int{}
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		requests[r.URL.Path]++
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`+
+				`<item><title>Dated</title><link>/m/dated?ref=rss</link><pubDate>%s</pubDate></item>`+
+				`<item><title>Undated</title><link>/m/undated?ref=rss</link></item></channel></rss>`, published.Format(time.RFC1123Z))
+		case "/m/dated", "/m/undated":
+			name := strings.TrimPrefix(r.URL.Path, "/m/")
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, `<html><head><title>Story</title><link rel="canonical" href="%s/news/%s">`+
+				`<meta property="article:published_time" content="%s"></head><body><article><h1>Story</h1>`,
+				srvURL, name, published.Format(time.RFC3339))
+			for _, para := range strings.Split(newstext.Story(2500, uint64(len(name))), "\n\n") {
+				fmt.Fprintf(w, "<p>%s</p>", para)
+			}
+			io.WriteString(w, "</article></body></html>")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	ctx := context.Background()
+	_, p := testPass(t)
+	now := published.Add(10 * time.Minute)
+	p.Now = func() time.Time { return now }
+	src := scrape.Source{Name: "mobile", Feed: srv.URL + "/feed.xml", Outlet: "Mobile"}
+	pass := func(minutes int, want int) {
+		t.Helper()
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		mu.Lock()
+		clear(requests)
+		mu.Unlock()
+		res := p.Run(ctx, src)
+		if res.Err != nil {
+			t.Fatalf("pass at %s: %v", now.Sub(published), res.Err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, path := range []string{"/m/dated", "/m/undated"} {
+			if requests[path] != want {
+				t.Errorf("pass at %s: %s fetched %d times, want %d", now.Sub(published), path, requests[path], want)
+			}
+		}
+	}
+	pass(0, 1)  // new: read
+	pass(15, 0) // stored, nothing due
+	pass(15, 0)
+	pass(25, 1) // past the hour: the first re-check
+	pass(15, 0)
+	pass(15, 0)
+	pass(3*24*60, 1) // missed checks: one re-read
+	pass(24*60, 0)   // past two days: never again
+}
