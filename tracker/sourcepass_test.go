@@ -42,8 +42,14 @@ func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 // writeStory serves a text as a news page, a paragraph for each blank
 // line.
 func writeStory(w http.ResponseWriter, title, text string) {
+	writeStoryWithHead(w, "", title, text)
+}
+
+// writeStoryWithHead is writeStory with more in the page's head (a
+// canonical link, a date).
+func writeStoryWithHead(w http.ResponseWriter, head, title, text string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	fmt.Fprintf(w, "<html><head><title>%s</title></head><body><article><h1>%s</h1>", title, title)
+	fmt.Fprintf(w, "<html><head><title>%s</title>%s</head><body><article><h1>%s</h1>", title, head, title)
 	for _, para := range strings.Split(text, "\n\n") {
 		fmt.Fprintf(w, "<p>%s</p>", para)
 	}
@@ -442,12 +448,7 @@ func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
 		case "/news/story":
 			writeStory(w, "Story", story)
 		case "/pages/claim":
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprintf(w, `<html><head><title>Story</title><link rel="canonical" href="%s/news/story"></head><body><article><h1>Story</h1>`, srvURL)
-			for _, para := range strings.Split(claim, "\n\n") {
-				fmt.Fprintf(w, "<p>%s</p>", para)
-			}
-			io.WriteString(w, "</article></body></html>")
+			writeStoryWithHead(w, fmt.Sprintf(`<link rel="canonical" href="%s/news/story">`, srvURL), "Story", claim)
 		default:
 			http.NotFound(w, r)
 		}
@@ -502,14 +503,9 @@ func TestPassRechecksPagesWithoutValidators(t *testing.T) {
 				`<item><title>Undated</title><link>/m/undated?ref=rss</link></item></channel></rss>`, published.Format(time.RFC1123Z))
 		case "/m/dated", "/m/undated":
 			name := strings.TrimPrefix(r.URL.Path, "/m/")
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprintf(w, `<html><head><title>Story</title><link rel="canonical" href="%s/news/%s">`+
-				`<meta property="article:published_time" content="%s"></head><body><article><h1>Story</h1>`,
+			head := fmt.Sprintf(`<link rel="canonical" href="%s/news/%s"><meta property="article:published_time" content="%s">`,
 				srvURL, name, published.Format(time.RFC3339))
-			for _, para := range strings.Split(newstext.Story(2500, uint64(len(name))), "\n\n") {
-				fmt.Fprintf(w, "<p>%s</p>", para)
-			}
-			io.WriteString(w, "</article></body></html>")
+			writeStoryWithHead(w, head, "Story", newstext.Story(2500, uint64(len(name))))
 		default:
 			http.NotFound(w, r)
 		}
