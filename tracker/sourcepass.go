@@ -331,8 +331,8 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 			// A page naming another source's article as its own: a
 			// mistake in the outlet's markup, or a page posing as another
 			// outlet. Either way its figures are not that outlet's.
+			// (runLink has counted its verdict in Stats already.)
 			res.Skipped++
-			p.stat(src.Name, "owned_elsewhere")
 			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
 			continue
 		}
