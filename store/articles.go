@@ -16,12 +16,29 @@ const sqlUpsertArticle = `INSERT INTO articles (source, outlet, url, canonical_u
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 		text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
+	WHERE articles.source = excluded.source
 	RETURNING id, copy_of`
+
+// OwnedError says that an article was not stored because its canonical URL
+// belongs to an article another source stored first: a page of one source
+// naming another outlet's address as its own does not take over that
+// outlet's article.
+type OwnedError struct {
+	CanonicalURL string
+	Source       string // the source whose page was refused
+	Owner        string // the source that stored the article first
+}
+
+func (e *OwnedError) Error() string {
+	return fmt.Sprintf("store: article %s belongs to source %s, not %s", e.CanonicalURL, e.Owner, e.Source)
+}
 
 // PutArticle stores an article in the transaction, or updates the one
 // stored under its canonical URL (a correction: its text, title and
 // fingerprint; what it is a copy of stays as first stored). It returns the
-// article's id and whether the stored article is a near copy.
+// article's id and whether the stored article is a near copy. An article
+// belongs to the source that first stored it: when another source owns the
+// canonical URL nothing is written and the error is an *OwnedError.
 func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy bool, err error) {
 	var copyOf any
 	if a.CopyOf != 0 {
@@ -30,6 +47,15 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 	var storedCopyOf sql.NullInt64
 	err = t.s.qrow(ctx, t.tx, sqlUpsertArticle,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&id, &storedCopyOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		// The row is there (the conflict) but the update's condition
+		// kept it as it was: another source owns it.
+		var owner string
+		if err := t.s.qrow(ctx, t.tx, sqlArticleSource, a.CanonicalURL).Scan(&owner); err != nil {
+			return 0, false, fmt.Errorf("store: store article %s: owner: %w", a.CanonicalURL, err)
+		}
+		return 0, false, &OwnedError{CanonicalURL: a.CanonicalURL, Source: a.Source, Owner: owner}
+	}
 	if err != nil {
 		return 0, false, fmt.Errorf("store: store article %s: %w", a.CanonicalURL, err)
 	}
@@ -41,6 +67,8 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 	}
 	return id, storedCopyOf.Valid, nil
 }
+
+const sqlArticleSource = `SELECT source FROM articles WHERE canonical_url = ?`
 
 // original is an article stored as an original, new or corrected, which
 // the in-memory copy index learns of once its transaction commits.

@@ -105,7 +105,7 @@ type Store interface {
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlSaveValidators, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlSavePage, sqlArticleSource, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
