@@ -16,13 +16,15 @@ const sqlUpsertArticle = `INSERT INTO articles (source, outlet, url, canonical_u
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 		text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
-	WHERE articles.source = excluded.source
+	WHERE articles.source = excluded.source OR articles.outlet = excluded.outlet
 	RETURNING id, copy_of`
 
 // OwnedError says that an article was not stored because its canonical URL
-// belongs to an article another source stored first: a page of one source
-// naming another outlet's address as its own does not take over that
-// outlet's article.
+// belongs to an article another outlet's source stored first: a page of one
+// source naming another outlet's address as its own does not take over that
+// outlet's article. Sources of one outlet (a "world" and a "mideast" feed)
+// share its articles: the configuration, not the page, says which outlet a
+// source reads.
 type OwnedError struct {
 	CanonicalURL string
 	Source       string // the source whose page was refused
@@ -37,8 +39,9 @@ func (e *OwnedError) Error() string {
 // stored under its canonical URL (a correction: its text, title and
 // fingerprint; what it is a copy of stays as first stored). It returns the
 // article's id and whether the stored article is a near copy. An article
-// belongs to the source that first stored it: when another source owns the
-// canonical URL nothing is written and the error is an *OwnedError.
+// belongs to the outlet whose source first stored it: when a source of
+// another outlet owns the canonical URL nothing is written and the error is
+// an *OwnedError.
 func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy bool, err error) {
 	var copyOf any
 	if a.CopyOf != 0 {

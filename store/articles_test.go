@@ -272,6 +272,17 @@ func TestArticleBelongsToItsFirstSource(t *testing.T) {
 		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != fixed.TextHash {
 			t.Errorf("the owner's correction was not stored: hash %q", h)
 		}
+		// Another source of the same outlet (its world feed beside its
+		// region feed) reads the same article: it is the outlet's, and a
+		// correction read there is stored too.
+		sibling := fixed
+		sibling.Source, sibling.TextHash = "outlet-mideast", scrape.HashText("corrected again")
+		if _, err := putArticle(ctx, s, sibling); err != nil {
+			t.Errorf("a source of the same outlet: %v", err)
+		}
+		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != sibling.TextHash {
+			t.Errorf("a correction read by a source of the same outlet was not stored: hash %q", h)
+		}
 	})
 }
 
