@@ -248,9 +248,9 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// would wait forever.)
 		s.db.SetMaxOpenConns(4)
 		// ... and keep them all: database/sql keeps two idle by default,
-		// so a third and fourth were closed after each use and opened
+		// so a third and fourth would be closed after each use and opened
 		// again, with the schema read and every statement prepared anew
-		// (a twentieth of the store's time in the pipeline benchmark).
+		// (what that cost is in docs/performance.md).
 		s.db.SetMaxIdleConns(4)
 		s.copies = newCopyIndex()
 	}
