@@ -67,7 +67,7 @@ var minHashSeeds = func() (s [minHashes][2]uint64) {
 }()
 
 // Fingerprint is a text's MinHash signature, hex-encoded for storage; ""
-// for a text too short to judge.
+// for a text too short to compare.
 func Fingerprint(text string) string {
 	sig, ok := signature(text)
 	if !ok {
