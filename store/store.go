@@ -190,6 +190,21 @@ func (s *sqlStore) query(ctx context.Context, tx *sql.Tx, query string, args ...
 	return st.QueryContext(ctx, args...)
 }
 
+// collect reads every row of rows with scan, then closes rows: the loop
+// every query of several rows into a slice would otherwise write out.
+func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
 // SQLitePath is the file a SQLite store named by dsn lives in (relative
 // paths against dir, claimtrack.db when dsn is empty); isFile is false for
 // a postgres:// URL.
