@@ -124,8 +124,8 @@ type Engine struct {
 	prefixLens []int
 	// starts holds a bit for the first two bytes of every indexed word,
 	// stem and prefix: most words of a text start otherwise, and are
-	// neither stemmed nor looked up (with a thousand metrics, a map lookup
-	// per word and prefix length was the engine's largest cost).
+	// neither stemmed nor looked up (with many metrics, a map lookup per
+	// word and prefix length would be most of the engine's work).
 	starts startSet
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.

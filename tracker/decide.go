@@ -79,7 +79,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	changed, lower := false, false
 	for _, nr := range c.Readings {
-		or, ok := readingNamed(cur.Readings, nr.Name)
+		or, ok := valueNamed(cur.Readings, nr.Name)
 		if !ok {
 			changed = true
 			continue
@@ -111,7 +111,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 
 func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
-		if or, ok := readingNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
+		if or, ok := valueNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
 			return false
 		}
 	}
@@ -120,7 +120,7 @@ func consistent(a, b []rules.Value) bool {
 
 func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	for _, nr := range new {
-		or, ok := readingNamed(old, nr.Name)
+		or, ok := valueNamed(old, nr.Name)
 		if !ok || t.Exceeded(or.Value, nr.Value) {
 			return true
 		}
@@ -128,7 +128,7 @@ func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	return false
 }
 
-func readingNamed(rs []rules.Value, name string) (rules.Value, bool) {
+func valueNamed(rs []rules.Value, name string) (rules.Value, bool) {
 	for _, r := range rs {
 		if r.Name == name {
 			return r, true

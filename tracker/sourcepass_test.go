@@ -84,12 +84,12 @@ func storySite(t *testing.T, feedETag string, listed []string, pages map[string]
 	return srv
 }
 
-// TestPassJudgesCopiesWithinOneBatch serves one feed holding a story, the
+// TestPassClassifiesCopiesWithinOneBatch serves one feed holding a story, the
 // same text under a second URL and a re-spun copy of it. They are stored
-// together in one transaction, yet judged as if one after the other: the
+// together in one transaction, yet classified as if one after the other: the
 // second URL is a copy, the re-spun text is linked to the original, and a
 // second pass finds nothing new.
-func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
+func TestPassClassifiesCopiesWithinOneBatch(t *testing.T) {
 	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
 	respun := strings.Replace(strings.Replace(story, " said ", " told reporters ", 2), " the ", " a ", 3)
 	srv := storySite(t, "", []string{"/a/original", "/b/same-text", "/c/respun"},

@@ -50,9 +50,11 @@ func Analyze(text string) *Document {
 
 // An Analyzer analyses texts one after another and reuses its storage: the
 // Document it returns is valid until its next call. A daemon reads article
-// after article, and allocating (and zeroing) the tokens of each afresh cost
-// a tenth of the time. Figures' bounds are never reused, so figures copied
-// out of a Document stay valid. An Analyzer is not safe for concurrent use.
+// after article, and allocating (and zeroing) the tokens of each afresh
+// would be work done again for every article, for nothing (see
+// docs/performance.md). Figures' bounds are never reused, so figures
+// copied out of a Document stay valid. An Analyzer is not safe for
+// concurrent use.
 type Analyzer struct {
 	d Document
 }
