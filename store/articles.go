@@ -138,9 +138,8 @@ func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error)
 // sharing a band are found in the band index first and each is then read
 // by its id: "OFFSET 0" keeps the planner from folding the two into one
 // join, for which it could hash every article of the copy window on each
-// lookup. It did, on a store that had grown faster than its statistics:
-// 24-460 ms a lookup at 14,000 articles instead of a quarter of a
-// millisecond, and the pipeline ran at 29 articles a second.
+// lookup, as it did on a store that had grown faster than its statistics
+// (docs/performance.md has what that cost).
 var sqlNearCopies = `SELECT a.id, a.fingerprint
 	FROM (SELECT article_id, count(*) AS shared FROM article_bands
 		WHERE band_key IN (` + placeholders(bands) + `)
