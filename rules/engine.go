@@ -323,6 +323,30 @@ func (e *Engine) Extract(text string) []Observation {
 	return obs
 }
 
+// ExtractInArticle is Extract on a text that stands inside an article whose
+// other words (a headline, a dateline, the paragraphs around it) are given
+// apart: they meet an article-wide scope and nothing else. They are not read
+// for figures or keywords, nor for a scope that must be met in the sentence:
+// a text does not borrow its rest's figures, only the story it names.
+func (e *Engine) ExtractInArticle(text, article string) []Observation {
+	a, _ := e.analyzers.Get().(*figures.Analyzer)
+	if a == nil {
+		a = new(figures.Analyzer)
+	}
+	obs := e.extractIn(a.Analyze(text), lowerASCII(article))
+	if len(text) <= maxPooledText {
+		e.analyzers.Put(a)
+	}
+	return obs
+}
+
+func (e *Engine) extractIn(d *figures.Document, article string) []Observation {
+	if len(e.metrics) == 0 || len(d.Figures) == 0 {
+		return nil
+	}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article}, -1)
+}
+
 // ExtractDoc is Extract on a text already analysed.
 func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
 	return e.extract(d, -1, nil)
@@ -341,6 +365,9 @@ type docState struct {
 	// scope words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+	// article is the rest of the article the text stands in, lower-cased,
+	// when the caller gives it apart: read for article-wide scope only.
+	article string
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -359,7 +386,11 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observatio
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}, only)
+}
+
+func (e *Engine) run(st *docState, only int) []Observation {
+	d, tr := st.d, st.trace
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {
