@@ -100,7 +100,15 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(f, tr) {
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword)
+		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
+		if tr != nil && m.spec.Total {
+			_, fe := d.FigureTokens(fi)
+			for _, h := range hits {
+				if h.ref.role == roleKeyword && partOf(d, fe, h) {
+					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
+				}
+			}
+		}
 		if kwDist > m.window {
 			if tr != nil {
 				tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
@@ -162,14 +170,15 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 
 // nearestHits finds, for figure fi, the nearest hit of role r and the
 // nearest exclude_near hit: their distances in words and their indexes in
-// hits (-1 when none).
-func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exDist, ex int) {
+// hits (-1 when none). For a running total, a keyword the figure is a part
+// of ("14,000 of the dead") is not the figure's: a part is never the total.
+func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	fs, fe := d.FigureTokens(fi)
 	dist, at, exDist, ex = far, -1, far, -1
 	for i, h := range hits {
 		switch h.ref.role {
 		case r:
-			if r == roleKeyword && ownedAcrossConjunction(d, fi, h) {
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
 				continue
 			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
@@ -187,6 +196,61 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exD
 	}
 	return dist, at, exDist, ex
 }
+
+// partOf reports whether the figure ending at token fe names a part of
+// what hit h counts: "N of" then the keyword, with only a determiner, an
+// owner or the whole's own figure between ("24,686 of the dead", "18 of
+// Hamas's 24 battalions", "some of its fighters").
+func partOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		t := d.Tokens[k]
+		if inFigure(d, k) {
+			continue // the whole's own figure: "24", "2.3 million"
+		}
+		if !t.IsWord() {
+			if t.IsSymbol() && !isApostrophe(d.Text[t.Start:t.End]) {
+				return false // a comma or a dash ends the phrase
+			}
+			continue // an apostrophe
+		}
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		case "the", "its", "their", "these", "those", "s":
+			continue
+		default:
+			next := k + 1
+			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
+				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue // an owner: "Hamas's"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// inFigure reports whether token k is part of a figure of its sentence.
+func inFigure(d *figures.Document, k int) bool {
+	si := d.SentenceAt(int(d.Tokens[k].Start))
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
+			return true
+		}
+	}
+	return false
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 // placeOfKeyword reports whether exclude_near hit h says whose or where a
 // keyword is: its place ("killed in Bucha": the keyword, in or at, h) or
