@@ -197,6 +197,32 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 	return dist, at, exDist, ex
 }
 
+// placeAt returns the token of the "in" or "at" that makes hit h a place
+// ("in Bucha", "in the north-west"), or -1.
+func placeAt(d *figures.Document, h hit) int {
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" {
+		return k
+	}
+	return -1
+}
+
+// ownsNext reports whether a possessive 's follows hit h ("Israel's").
+func ownsNext(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	a, b := d.Tokens[h.end], d.Tokens[h.end+1]
+	return a.IsSymbol() && isApostrophe(d.Text[a.Start:a.End]) && strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == a.End
+}
+
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
 // owner or the whole's own figure between ("24,686 of the dead", "18 of
@@ -253,25 +279,29 @@ func inFigure(d *figures.Document, k int) bool {
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 // placeOfKeyword reports whether exclude_near hit h says whose or where a
-// keyword is: its place ("killed in Bucha": the keyword, in or at, h) or
-// its owner ("Turkey's quake toll": h ending in 's, at most one word before
-// the keyword). If so it returns how far that keyword is from the figure:
-// h then qualifies the figure as near as its keyword does.
+// keyword or the figure is: the keyword's place ("killed in Bucha", "dead
+// in the north-west": the keyword, in or at, perhaps "the", h), the
+// figure's own place ("1,200 people in Israel": the figure, perhaps the
+// word it counts, in or at, h), or the keyword's owner ("Turkey's quake
+// toll": h ending in 's, at most one word before the keyword). If so it
+// returns how far that keyword (or the figure: 0) is from the figure: h
+// then qualifies the figure as near as its keyword does. A place that owns
+// what follows it ("killed in Israel's war on Gaza") is not the place.
 func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
-	var buf [64]byte
-	place := false
-	if h.start >= 1 {
-		t := d.Tokens[h.start-1]
-		w := string(lowerInto(&buf, d.Text[t.Start:t.End]))
-		place = w == "in" || w == "at"
-	}
 	last := d.Tokens[h.end-1]
 	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
+	at := -1
+	if !owner && !ownsNext(d, h) {
+		at = placeAt(d, h)
+	}
+	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
+		return 0, true // the figure's own place: "1,200 people in Israel"
+	}
 	for _, k := range hits {
 		if k.ref.role != r {
 			continue
 		}
-		if place && k.end == h.start-1 || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if at >= 0 && k.end == at || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
