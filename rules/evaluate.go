@@ -100,6 +100,13 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(f, tr) {
 			continue
 		}
+		if v := projection(d, fi); v >= 0 {
+			if tr != nil {
+				fs, _ := d.FigureTokens(fi)
+				tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))
+			}
+			continue
+		}
 		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
@@ -195,6 +202,34 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 		}
 	}
 	return dist, at, exDist, ex
+}
+
+// projection returns the token of the modal that makes figure fi a
+// projection ("the toll could reach 186,000", "may soon top 40,000",
+// "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
+// or moves a figure, perhaps its particle, then the figure. Otherwise -1.
+// "would free 150 prisoners" is an offer, not a projection: "free" sets no
+// mark.
+func projection(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "to", "past", "towards", "toward", "above", "over", "beyond":
+			k--
+		}
+	}
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch string(lowerInto(&buf, d.TokenText(j))) {
+		case "could", "might", "may", "would", "will", "shall", "should", "ll":
+			return j
+		}
+	}
+	return -1
 }
 
 // placeAt returns the token of the "in" or "at" that makes hit h a place
