@@ -107,6 +107,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if earlierValue(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
+			}
+			continue
+		}
 		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
@@ -230,6 +236,35 @@ func projection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// earlierValue reports whether figure fi is where a change started: "rose
+// from 30,000 to 33,091", "has swollen from about 275,000 before the war to
+// nearly 1.5 million". It follows "from", and "to" and another figure come
+// after it, at most a few words on, in the same clause. The figure finder
+// makes "from A to B" one range where no verb of change stands before it,
+// so two figures here are a change.
+func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
+		return false
+	}
+	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if t.IsSymbol() {
+			return false
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) == "to" {
+			for fj := fi + 1; fj < s.FigEnd; fj++ {
+				if gs, _ := d.FigureTokens(fj); gs == k+1 {
+					return d.Figures[fj].Kind.IsAmount()
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // placeAt returns the token of the "in" or "at" that makes hit h a place
