@@ -310,17 +310,7 @@ func (e *Engine) Metrics() []MetricSpec {
 
 // Extract finds every observation the metrics make in text.
 func (e *Engine) Extract(text string) []Observation {
-	a, _ := e.analyzers.Get().(*figures.Analyzer)
-	if a == nil {
-		a = new(figures.Analyzer)
-	}
-	// The observations keep nothing of the Document but copies and
-	// substrings of text, so the analyzer can serve the next call.
-	obs := e.extract(a.Analyze(text), -1, nil)
-	if len(text) <= maxPooledText {
-		e.analyzers.Put(a)
-	}
-	return obs
+	return e.ExtractInArticle(text, "")
 }
 
 // ExtractInArticle is Extract on a text that stands inside an article whose
@@ -333,6 +323,8 @@ func (e *Engine) ExtractInArticle(text, article string) []Observation {
 	if a == nil {
 		a = new(figures.Analyzer)
 	}
+	// The observations keep nothing of the Document but copies and
+	// substrings of text, so the analyzer can serve the next call.
 	obs := e.extractIn(a.Analyze(text), lowerASCII(article))
 	if len(text) <= maxPooledText {
 		e.analyzers.Put(a)
