@@ -310,17 +310,33 @@ func (e *Engine) Metrics() []MetricSpec {
 
 // Extract finds every observation the metrics make in text.
 func (e *Engine) Extract(text string) []Observation {
+	return e.ExtractInArticle(text, "")
+}
+
+// ExtractInArticle is Extract on a text that stands inside an article whose
+// other words (a headline, a dateline, the paragraphs around it) are given
+// apart: they meet an article-wide scope and nothing else. They are not read
+// for figures or keywords, nor for a scope that must be met in the sentence:
+// a text does not borrow its rest's figures, only the story it names.
+func (e *Engine) ExtractInArticle(text, article string) []Observation {
 	a, _ := e.analyzers.Get().(*figures.Analyzer)
 	if a == nil {
 		a = new(figures.Analyzer)
 	}
 	// The observations keep nothing of the Document but copies and
 	// substrings of text, so the analyzer can serve the next call.
-	obs := e.extract(a.Analyze(text), -1, nil)
+	obs := e.extractIn(a.Analyze(text), lowerASCII(article))
 	if len(text) <= maxPooledText {
 		e.analyzers.Put(a)
 	}
 	return obs
+}
+
+func (e *Engine) extractIn(d *figures.Document, article string) []Observation {
+	if len(e.metrics) == 0 || len(d.Figures) == 0 {
+		return nil
+	}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article}, -1)
 }
 
 // ExtractDoc is Extract on a text already analysed.
@@ -341,6 +357,9 @@ type docState struct {
 	// scope words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+	// article is the rest of the article the text stands in, lower-cased,
+	// when the caller gives it apart: read for article-wide scope only.
+	article string
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -359,7 +378,11 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observatio
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}, only)
+}
+
+func (e *Engine) run(st *docState, only int) []Observation {
+	d, tr := st.d, st.trace
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {

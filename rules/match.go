@@ -108,7 +108,8 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
-		v = st.containsAnyPhrase(st.lowerText(), m.scope)
+		v = st.containsAnyPhrase(st.lowerText(), m.scope) ||
+			st.article != "" && st.containsAnyPhrase(st.article, m.scope)
 		st.scoped[mi] = v
 	}
 	return v
