@@ -33,23 +33,42 @@ func (e *Engine) claimantFinder() *claimant.Finder {
 	return e.claimants.finder
 }
 
-// attribute fills in the claimant of each observation's main value. It
-// runs only for sentences that made an observation, so its cost follows
-// the observations, not the text.
+// attribute fills in the claimant of each observation's main value and
+// drops those whose metric does not take that claimant (claimants:,
+// exclude_claimants:). It runs only for sentences that made an
+// observation, so its cost follows the observations, not the text.
 func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation {
 	if len(obs) == 0 {
 		return obs
 	}
 	f := e.claimantFinder()
-	if f == nil {
-		return obs
+	var doc *claimant.Doc
+	if f != nil {
+		doc = f.Doc(d)
 	}
-	doc := f.Doc(d)
-	for i := range obs {
-		v := obs[i].Main()
-		if c, ok := doc.Find(v.Start, v.End); ok {
-			obs[i].Claimant = &c
+	kept := obs[:0]
+	for _, o := range obs {
+		if doc != nil {
+			v := o.Main()
+			if c, ok := doc.Find(v.Start, v.End); ok {
+				o.Claimant = &c
+			}
+		}
+		if m := e.metricNamed(o.Metric); m == nil || m.spec.TakesClaimant(o.Claimant) {
+			kept = append(kept, o)
 		}
 	}
-	return obs
+	return kept
+}
+
+// metricNamed returns the compiled metric with an id, or nil. Linear: it
+// runs once an observation, and observations are few beside the words
+// each text makes the engine look up.
+func (e *Engine) metricNamed(id string) *metric {
+	for _, m := range e.metrics {
+		if m.spec.ID == id {
+			return m
+		}
+	}
+	return nil
 }
