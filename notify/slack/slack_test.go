@@ -194,7 +194,7 @@ func TestEveryKindRendersInBlockKit(t *testing.T) {
 	}
 	// The first message heads the metric's thread and now shows the
 	// current value, the change's.
-	for i, want := range []string{"33,091", "33,091", "Outlets disagree", "Possible correction", "failed 5 times", "working again"} {
+	for i, want := range []string{"33,091", "33,091", "claimants disagree", "Possible correction", "failed 5 times", "working again"} {
 		if !strings.Contains(msgs[i].Text, want) {
 			t.Errorf("%s: fallback text lacks %q: %s", evs[i].Kind, want, msgs[i].Text)
 		}
