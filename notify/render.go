@@ -218,7 +218,7 @@ type View struct {
 	// disagree".
 	Conflict, Disagreement string
 	Source, Error          string
-	Failures                              int
+	Failures               int
 }
 
 // MaxQuote is the longest quote a message carries, in characters; a
