@@ -67,7 +67,9 @@ func TestHistoryShowsClaimants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	judge := func(string) (tracker.Policy, tracker.MetricInfo) { return tracker.Policy{Total: true}, tracker.MetricInfo{} }
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true}, tracker.MetricInfo{}
+	}
 	at := time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
 	for i, c := range []struct{ id, words string }{{"gaza_health_ministry", "Hamas-run health ministry"}, {"", "Save the Children"}, {"", ""}} {
 		u := fmt.Sprintf("https://news.example/%d", i)
