@@ -122,6 +122,11 @@ type Source struct {
 	Remove   []string `yaml:"remove" json:"remove,omitempty" jsonschema:"description=CSS selectors removed before extraction (related stories; share bars)."`
 	MaxItems int      `yaml:"max_items" json:"max_items,omitempty" jsonschema:"description=Newest articles taken per run (default 50)."`
 	Disabled bool     `yaml:"disabled" json:"disabled,omitempty"`
+	// AllowCrossDomainCanonical is for an outlet that publishes on one
+	// domain and names another as the original (a wire service's partner
+	// site, say): without it such a canonical URL is ignored, so that no
+	// page can pass itself off as another outlet's article.
+	AllowCrossDomainCanonical bool `yaml:"allow_cross_domain_canonical" json:"allow_cross_domain_canonical,omitempty" jsonschema:"description=Accept a page's canonical URL on another domain than the page's and its feed's (off: such a canonical URL is ignored)."`
 }
 
 // Kind says which of feed, page, sitemap or dir the source uses.

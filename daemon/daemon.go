@@ -5,7 +5,6 @@ package daemon
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 	"github.com/claimtrack/claimtrack/web"
@@ -29,8 +29,8 @@ import (
 // that a reload can build a new one and swap it in.
 type Runtime struct {
 	Config   *config.Config
-	Pipeline *tracker.Pipeline
-	Sources  []tracker.Source
+	Pass     *tracker.SourcePass
+	Sources  []scrape.Source
 	Notifier notify.Notifier
 	// Dashboard, if set, serves every path on listen that health and
 	// metrics do not.
@@ -41,7 +41,7 @@ type Runtime struct {
 type Options struct {
 	Store store.Store
 	Log   *slog.Logger
-	Owner string // this replica's name, for leases and outbox claims
+	Owner tracker.Owner // this process, for leases and outbox claims
 	// Load builds a runtime from the configuration file; called at start
 	// and on every reload.
 	Load func(ctx context.Context) (*Runtime, error)
@@ -54,15 +54,17 @@ type Options struct {
 	ShutdownGrace time.Duration
 	// DrainEvery is how often the outbox is checked when idle.
 	DrainEvery time.Duration
-	// RetryBase is the first wait after a failed delivery; it doubles
-	// with each failure in a row, up to five minutes (default 1s).
-	RetryBase time.Duration
+	// Retry is the delivery retry policy (defaults: 1s doubling to 5m).
+	Retry notify.Retry
 }
 
 // Daemon is a running claimtrack.
 type Daemon struct {
 	opt     Options
 	metrics *Metrics
+
+	passes  *tracker.Passes
+	deliver *notify.RetryStage
 
 	mu      sync.Mutex
 	rt      *Runtime
@@ -71,7 +73,6 @@ type Daemon struct {
 	// stopping is set (under mu) before waiting for running work, so that
 	// no run starts while Run waits.
 	stopping bool
-	slots    chan struct{}
 	ready    bool
 	// deliveryErr is set while delivery fails in a way retrying cannot fix.
 	deliveryErr error
@@ -79,6 +80,9 @@ type Daemon struct {
 	// nextDrain is when the outbox is next tried, for the events page.
 	nextDrain time.Time
 	http      listener
+	// lookingAgain holds the sources another process was reading when
+	// they were due: each is looked at again when that lease ends.
+	lookingAgain map[string]bool
 }
 
 // New makes a daemon; Run starts it.
@@ -86,13 +90,13 @@ func New(opt Options) *Daemon {
 	if opt.ShutdownGrace == 0 {
 		opt.ShutdownGrace = 30 * time.Second
 	}
-	if opt.RetryBase == 0 {
-		opt.RetryBase = time.Second
-	}
 	if opt.DrainEvery == 0 {
 		opt.DrainEvery = 10 * time.Second
 	}
-	return &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1)}
+	passes := tracker.NewPasses(opt.Store, opt.Owner, 0, opt.Log)
+	return &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
+		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
+		lookingAgain: map[string]bool{}}
 }
 
 // Metrics returns the daemon's Prometheus metrics.
@@ -111,6 +115,11 @@ func (d *Daemon) Run(ctx context.Context) error {
 	}
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
+	// What a dead predecessor on this host held is taken back before the
+	// first runs, not after its leases and claims end.
+	if err := d.passes.ReclaimDead(ctx); err != nil {
+		log.Error("taking back a dead process's leases failed; they end on their own", "err", err)
+	}
 	d.apply(workCtx, rt)
 
 	drainDone := make(chan struct{})
@@ -124,7 +133,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.mu.Unlock()
 	daemon.SdNotify(false, daemon.SdNotifyReady)
 	stopWatchdog := d.watchdog()
-	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pipeline.Engine.Metrics()), "listen", rt.Config.Listen)
+	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen)
 
 loop:
 	for {
@@ -177,10 +186,6 @@ loop:
 func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	c := cron.New(cron.WithParser(cron.NewParser(cron.Minute|cron.Hour|cron.Dom|cron.Month|cron.Dow|cron.Descriptor)),
 		cron.WithChain(cron.Recover(cronLogger{d.opt.Log}), cron.SkipIfStillRunning(cronLogger{d.opt.Log})))
-	workers := rt.Config.Fetch.Workers
-	if workers <= 0 {
-		workers = 4
-	}
 	for _, cs := range rt.Config.Sources {
 		if cs.Disabled {
 			continue
@@ -189,36 +194,41 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 		if !ok {
 			continue
 		}
-		if _, err := c.AddFunc(cs.ScheduleSpec(), func() { d.runSource(ctx, src) }); err != nil {
+		if _, err := c.AddFunc(cs.ScheduleSpec(), func() { d.runSource(ctx, src, true, tracker.RunOptions{}) }); err != nil {
 			d.opt.Log.Error("schedule", "source", cs.Name, "err", err)
 		}
 	}
+	d.passes.SetWorkers(rt.Config.Fetch.Workers)
+	d.deliver.SetNotifier(rt.Notifier)
 	d.mu.Lock()
 	old := d.cron
-	d.rt, d.cron, d.slots = rt, c, make(chan struct{}, workers)
+	d.rt, d.cron = rt, c
 	d.mu.Unlock()
 	if old != nil {
 		old.Stop() // running jobs finish; they hold their own runtime
 	}
 	c.Start()
-	// Run everything once at start, as a scheduler tick would.
+	// Run everything once at start and after a reload, as a scheduler
+	// tick would. A source whose pass is still running is skipped: this
+	// run bypasses the scheduler's SkipIfStillRunning.
 	for _, s := range rt.Sources {
-		go d.runSource(ctx, s)
+		go d.runSource(ctx, s, false, tracker.RunOptions{})
 	}
 }
 
-func findSource(list []tracker.Source, name string) (tracker.Source, bool) {
+func findSource(list []scrape.Source, name string) (scrape.Source, bool) {
 	for _, s := range list {
 		if s.Name == name {
 			return s, true
 		}
 	}
-	return tracker.Source{}, false
+	return scrape.Source{}, false
 }
 
-// runSource is one scheduled run: jitter, a worker slot, the source's
-// backoff and lease, then the pipeline.
-func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
+// runSource is one run of a source: jitter (for scheduled runs), then
+// the process's source passes, which take a worker slot and respect the
+// source's backoff and lease.
+func (d *Daemon) runSource(ctx context.Context, src scrape.Source, scheduled bool, opt tracker.RunOptions) {
 	d.mu.Lock()
 	if d.stopping {
 		d.mu.Unlock()
@@ -227,7 +237,7 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
 	d.running.Add(1)
 	d.mu.Unlock()
 	defer d.running.Done()
-	if j := d.opt.Jitter; j > 0 {
+	if j := d.opt.Jitter; j > 0 && scheduled {
 		select {
 		case <-time.After(time.Duration(rand.Int64N(int64(j)))):
 		case <-ctx.Done():
@@ -235,29 +245,18 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
 		}
 	}
 	d.mu.Lock()
-	rt, slots := d.rt, d.slots
+	rt := d.rt
 	d.mu.Unlock()
-	select {
-	case slots <- struct{}{}:
-	case <-ctx.Done():
-		return
-	}
-	defer func() { <-slots }()
-	st, err := d.opt.Store.SourceState(ctx, src.Name)
-	if err == nil && st.NextAttempt.After(time.Now()) {
-		d.opt.Log.Debug("backing off", "source", src.Name, "until", st.NextAttempt)
-		return
-	}
-	now := time.Now()
-	ok, err := d.opt.Store.TryLease(ctx, src.Name, d.opt.Owner, now.Add(30*time.Minute), now)
-	if err != nil || !ok {
-		return
-	}
 	start := time.Now()
-	res := rt.Pipeline.RunSource(ctx, src)
+	ran := d.passes.Run(ctx, rt.Pass, src, opt)
+	if ran.Skip == tracker.Leased {
+		d.lookAgain(ctx, src, ran.Until)
+	}
+	if !ran.WasRead() {
+		return
+	}
 	d.metrics.RunSeconds.WithLabelValues(src.Name).Observe(time.Since(start).Seconds())
-	// Release the lease so that the next tick can go to any replica.
-	d.opt.Store.TryLease(ctx, src.Name, d.opt.Owner, time.Now(), time.Now())
+	res := ran.Result
 	attrs := []any{"source", src.Name, "links", res.Links, "new", res.New, "observations", res.Observations, "changes", res.Changes}
 	if res.Err != nil {
 		d.opt.Log.Warn("source run failed", append(attrs, "err", res.Err)...)
@@ -270,57 +269,67 @@ func (d *Daemon) runSource(ctx context.Context, src tracker.Source) {
 	}
 }
 
-// drainLoop delivers outbox events: after each run and every DrainEvery,
-// backing off with jitter while delivery fails.
+// lookAgain runs a source another process was reading when its lease
+// ends, unless that process has read it since: had it died mid-pass, the
+// source would otherwise wait for its next tick, which may be hours away.
+func (d *Daemon) lookAgain(ctx context.Context, src scrape.Source, until time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lookingAgain[src.Name] || d.stopping {
+		return
+	}
+	d.lookingAgain[src.Name] = true
+	skipped := time.Now()
+	time.AfterFunc(time.Until(until)+time.Second, func() {
+		d.mu.Lock()
+		delete(d.lookingAgain, src.Name)
+		current, ok := findSource(d.rt.Sources, src.Name)
+		d.mu.Unlock()
+		if ok { // not removed by a reload meanwhile
+			d.runSource(ctx, current, false, tracker.RunOptions{UnlessAttemptedSince: skipped})
+		}
+	})
+}
+
+// drainLoop delivers outbox events after each run and every DrainEvery.
+// While delivery backs off, the retry stage's wait is kept: a source run
+// does not cut it short.
 func (d *Daemon) drainLoop(ctx context.Context) {
-	failures := 0
-	var retryAfter time.Duration
+	timer := time.NewTimer(d.opt.DrainEvery)
+	defer timer.Stop()
 	for {
 		wait := d.opt.DrainEvery
-		if failures > 0 {
-			wait = min(d.opt.RetryBase<<min(failures-1, 10), 5*time.Minute)
-			wait += time.Duration(rand.Int64N(int64(wait)/5 + 1))
-		}
-		if retryAfter > 0 {
-			// Slack said how long to wait: no sooner, and no need to
-			// grow the backoff for it.
-			wait = retryAfter + time.Duration(rand.Int64N(int64(time.Second)))
+		if next := d.deliver.NotBefore(); !next.IsZero() {
+			wait = max(time.Until(next), 0)
 		}
 		d.mu.Lock()
 		d.nextDrain = time.Now().Add(wait)
 		d.mu.Unlock()
+		timer.Reset(wait)
 		select {
 		case <-ctx.Done():
 			return
 		case <-d.drainNow:
-		case <-time.After(wait):
+			if time.Now().Before(d.deliver.NotBefore()) {
+				continue
+			}
+		case <-timer.C:
 		}
-		d.mu.Lock()
-		n := d.rt.Notifier
-		d.mu.Unlock()
-		sent, err := notify.Drain(ctx, d.opt.Store, n, d.opt.Owner)
+		sent, err := d.deliver.Drain(ctx)
 		d.metrics.Delivered.Add(float64(sent))
 		if depth, derr := d.opt.Store.PendingCount(ctx); derr == nil {
 			d.metrics.OutboxDepth.Set(float64(depth))
 		}
-		retryAfter = notify.RetryAfter(err)
-		d.mu.Lock()
-		switch {
-		case err == nil:
-			failures, d.deliveryErr = 0, nil
-		case errors.Is(err, notify.ErrPermanent):
-			failures++
-			d.deliveryErr = err
-			d.metrics.DeliveryErrors.WithLabelValues("permanent").Inc()
-			d.opt.Log.Error("delivery needs the configuration fixed; events wait in the outbox (reload with SIGHUP once fixed)", "err", err)
-		case retryAfter > 0:
-			d.metrics.DeliveryErrors.WithLabelValues("rate_limited").Inc()
-			d.opt.Log.Warn("rate limited; waiting as asked", "err", err, "wait", retryAfter)
-		default:
-			failures++
-			d.metrics.DeliveryErrors.WithLabelValues("retry").Inc()
-			d.opt.Log.Warn("delivery failed; will retry", "err", err, "attempt", failures)
+		var permanent error
+		if err != nil && ctx.Err() == nil {
+			kind := notify.Classify(err)
+			d.metrics.DeliveryErrors.WithLabelValues(string(kind)).Inc()
+			if kind == notify.Permanent {
+				permanent = err
+			}
 		}
+		d.mu.Lock()
+		d.deliveryErr = permanent
 		d.mu.Unlock()
 	}
 }
@@ -415,7 +424,7 @@ func NewMetrics() *Metrics {
 	m := &Metrics{
 		Registry:     prometheus.NewRegistry(),
 		Fetches:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_source_runs_total", Help: "Source runs by result (ok or error)."}, []string{"source", "result"}),
-		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by verdict (new, corrected, unchanged, copy, not_modified)."}, []string{"source", "verdict"}),
+		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by verdict (new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: prometheus.ExponentialBuckets(0.1, 3, 8)}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),

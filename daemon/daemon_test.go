@@ -1,11 +1,11 @@
 package daemon
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -17,6 +17,7 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/demo"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
@@ -24,34 +25,23 @@ import (
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
-// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func loadShippedConfig(t *testing.T, feedBase string, outlets map[string]string) *config.Config {
+	t.Helper()
+	return loadShippedConfigEvery(t, feedBase, outlets, "@every 1s")
+}
+
+// loadShippedConfigEvery follows the outlets on the given schedule.
+func loadShippedConfigEvery(t *testing.T, feedBase string, outlets map[string]string, schedule string) *config.Config {
 	t.Helper()
 	dir := t.TempDir()
 	b, _ := os.ReadFile("../metrics/israel-gaza.yaml")
 	os.WriteFile(filepath.Join(dir, "m.yaml"), b, 0o644)
 	var src strings.Builder
 	for slug, name := range outlets {
-		src.WriteString("  - name: " + slug + "\n    outlet: " + name + "\n    feed: " + feedBase + "/" + slug + "/feed.xml\n    schedule: \"@every 1s\"\n")
+		src.WriteString("  - name: " + slug + "\n    outlet: " + name + "\n    feed: " + feedBase + "/" + slug + "/feed.xml\n    schedule: \"" + schedule + "\"\n")
 	}
 	p := filepath.Join(dir, "config.yaml")
 	os.WriteFile(p, []byte("user_agent: test\nlisten: \"\"\nfetch:\n  per_host_rate: 500\nrule_files: [m.yaml]\nsources:\n"+src.String()), 0o644)
@@ -67,17 +57,15 @@ func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.
 	if err != nil {
 		return nil, err
 	}
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(scrape.FetchConfig{UserAgent: cfg.UserAgent, PerHostRate: cfg.Fetch.PerHostRate}, nil)
 	if err != nil {
 		return nil, err
 	}
-	var sources []tracker.Source
+	// The sources of loadShippedConfig are feeds; cmd/claimtrack maps
+	// every other setting.
+	var sources []scrape.Source
 	for _, s := range cfg.Sources {
-		src, err := scrape.SourceFrom(cfg, s)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		sources = append(sources, scrape.Source{Name: s.Name, Outlet: s.OutletName(), Feed: s.Feed, MaxItems: s.MaxItems})
 	}
 	r, err := notify.NewRenderer(nil, notify.Plain)
 	if err != nil {
@@ -87,9 +75,9 @@ func runtimeFor(cfg *config.Config, store store.Store, out io.Writer, log *slog.
 	// once, with the race detector) is tried again within a second, not
 	// after the minute a real source would wait: these tests are about
 	// running, reloading and stopping, and wait 20 s at most.
-	backoff := scrape.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: scrape.DefaultBackoff.ReportAfter}
-	p := &tracker.Pipeline{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
-	return &Runtime{Config: cfg, Pipeline: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
+	backoff := health.Backoff{Base: 200 * time.Millisecond, Max: time.Second, ReportAfter: health.DefaultBackoff.ReportAfter}
+	p := &tracker.SourcePass{Store: store, Fetcher: f, Engine: eng, Log: log, ConflictWindow: 48 * time.Hour, Backoff: backoff, Stats: stats}
+	return &Runtime{Config: cfg, Pass: p, Sources: sources, Notifier: notify.Console{W: out, Renderer: r}}, nil
 }
 
 // observed counts a metric's observations.
@@ -101,7 +89,7 @@ func observed(s store.Store, metric string) int {
 // testLog is a logger whose lines the test prints if it fails, so that a
 // failure seen only under CI's load says what the daemon was doing.
 func testLog(t *testing.T) *slog.Logger {
-	var buf syncBuffer
+	var buf syncbuf.Buffer
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("the daemon's log:\n%s", buf.String())
@@ -142,11 +130,11 @@ func storyOnSQLite(t *testing.T) (*demo.Site, *config.Config, store.Store) {
 func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
 	log := testLog(t)
-	var out syncBuffer
+	var out syncbuf.Buffer
 	reload := make(chan struct{})
 	loads := 0
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
 		Load: func(ctx context.Context) (*Runtime, error) {
 			loads++
 			if loads == 2 {
@@ -197,7 +185,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	defer srv.Close()
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
 	log := testLog(t)
-	var out syncBuffer
+	var out syncbuf.Buffer
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	var first store.Store
@@ -211,7 +199,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 			first = store
 		}
 		var d *Daemon
-		d = New(Options{Store: store, Log: log, Owner: "replica-" + string(rune('a'+i)), Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
+		d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "replica-" + string(rune('a'+i)), PID: 1}, Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
 			Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, &out, log, d.Metrics()) }})
 		wg.Add(1)
 		go func() { defer wg.Done(); d.Run(ctx) }()
@@ -246,8 +234,8 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 	token := "xoxb-revoked"
 	reload := make(chan struct{})
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second,
-		DrainEvery: 20 * time.Millisecond, RetryBase: 10 * time.Millisecond,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
+		DrainEvery: 20 * time.Millisecond, Retry: notify.Retry{Base: 10 * time.Millisecond, Max: 100 * time.Millisecond},
 		Load: func(ctx context.Context) (*Runtime, error) {
 			rt, err := runtimeFor(cfg, store, io.Discard, log, d.Metrics())
 			if err != nil {
@@ -336,5 +324,165 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 	}
 	if v := fake.Violations(); len(v) > 0 {
 		t.Errorf("payloads Slack would refuse: %v", v)
+	}
+}
+
+// slowSite serves the story with every article page a while in coming,
+// so that passes overlap what the test does next.
+func slowSite(t *testing.T, site *demo.Site, delay time.Duration) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasSuffix(r.URL.Path, "/feed.xml") && r.URL.Path != "/robots.txt" {
+			time.Sleep(delay)
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// The start-up run and a reload's run both bypass the scheduler's
+// SkipIfStillRunning, and the lease lets this process back in: a run of a
+// source whose pass is under way is skipped, and no observation is stored
+// twice.
+func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Show(1)
+	srv := slowSite(t, site, 500*time.Millisecond)
+	cfg := loadShippedConfigEvery(t, srv.URL, site.Outlets(), "@every 1h")
+	store, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var logs syncbuf.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	reload := make(chan struct{})
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+	waitFor(t, "the daemon to start", func() bool { return strings.Contains(logs.String(), "claimtrack running") })
+	reload <- struct{}{} // while the start-up passes wait for the article
+	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") >= 1 })
+	waitFor(t, "the passes to end", func() bool { return strings.Count(logs.String(), "msg=\"source run\"") >= len(site.Outlets()) })
+	cancel()
+	<-done
+	if n := observed(store, "gaza_death_toll"); n != 1 {
+		t.Errorf("%d observations of the toll from one article, want 1\n%s", n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "already running in this process") {
+		t.Errorf("the reload's run of a source under way was not skipped:\n%s", logs.String())
+	}
+}
+
+// A source another process was reading when it was due is looked at again
+// when that lease ends, not at its next tick an hour later: had that
+// process died mid-pass, the source would wait the hour.
+func TestDaemonLooksAgainWhenALeaseEnds(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Show(1)
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	cfg := loadShippedConfigEvery(t, srv.URL, site.Outlets(), "@every 1h")
+	store, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	// A replica on another host took every source and died.
+	now := time.Now()
+	for slug := range site.Outlets() {
+		if ok, err := store.TryLease(context.Background(), slug, "elsewhere/7/1700000000000", now.Add(2*time.Second), now); !ok || err != nil {
+			t.Fatal(ok, err)
+		}
+	}
+	log := testLog(t)
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(time.Second)
+	if n := observed(store, "gaza_death_toll"); n != 0 {
+		t.Fatalf("read a source another process held: %d observations", n)
+	}
+	waitFor(t, "the source read once its lease ended", func() bool { return observed(store, "gaza_death_toll") == 1 })
+}
+
+// During a rate limit with Retry-After, source passes that end every
+// second do not wake delivery early: Slack is asked again exactly when it
+// said, and a 429 never turns /healthz unhealthy.
+func TestDaemonWaitsOutRetryAfter(t *testing.T) {
+	site, cfg, store := storyOnSQLite(t)
+	fake := slackfake.New()
+	defer fake.Close()
+	var mu sync.Mutex
+	var attempts []time.Time
+	var stormEnds time.Time
+	fake.Fail(func(method string, call int) slackfake.Response {
+		if method != "chat.postMessage" {
+			return slackfake.Response{}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		now := time.Now()
+		attempts = append(attempts, now)
+		if stormEnds.IsZero() {
+			stormEnds = now.Add(3500 * time.Millisecond)
+		}
+		if now.Before(stormEnds) {
+			return slackfake.Response{Status: 429, RetryAfter: 2}
+		}
+		return slackfake.Response{}
+	})
+	log := testLog(t)
+	var d *Daemon
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		DrainEvery: 50 * time.Millisecond,
+		Load: func(ctx context.Context) (*Runtime, error) {
+			rt, err := runtimeFor(cfg, store, io.Discard, log, d.Metrics())
+			if err != nil {
+				return nil, err
+			}
+			rt.Notifier, err = slack.New(slack.Config{Token: fake.Token, Channel: "#figures", APIURL: fake.APIURL(), Log: log}, store)
+			return rt, err
+		}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- d.Run(ctx) }()
+	waitFor(t, "the baseline", func() bool { return observed(store, "gaza_death_toll") == 1 })
+	site.Show(2) // a change: one message to post
+	healthy := true
+	waitFor(t, "the change delivered", func() bool {
+		rec := httptest.NewRecorder()
+		d.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		healthy = healthy && rec.Code == 200
+		return len(fake.Messages()) >= 1
+	})
+	cancel()
+	<-done
+	mu.Lock()
+	defer mu.Unlock()
+	// Asked at 0, 2 and 4 s: twice refused, then through.
+	if len(attempts) != 3 {
+		t.Fatalf("%d posts, want 3 (at 0, 2 and 4 s): %v", len(attempts), attempts)
+	}
+	for i := 1; i < len(attempts); i++ {
+		if gap := attempts[i].Sub(attempts[i-1]); gap < 2*time.Second || gap > 2400*time.Millisecond {
+			t.Errorf("post %d came %v after the one before, want the 2 s Slack asked for", i+1, gap)
+		}
+	}
+	if !healthy {
+		t.Error("/healthz turned unhealthy during a rate limit")
 	}
 }

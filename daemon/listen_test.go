@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
+	"github.com/claimtrack/claimtrack/tracker"
 	"io"
 	"log/slog"
 	"net"
@@ -35,15 +37,15 @@ func freePort(t *testing.T) string {
 // reloadListen starts a daemon on listen with a dashboard token, then
 // reloads a configuration that moves listen to next and drops the token,
 // as the audit did. It returns the daemon and its log.
-func reloadListen(t *testing.T, listen, next string) (*Daemon, *syncBuffer) {
+func reloadListen(t *testing.T, listen, next string) (*Daemon, *syncbuf.Buffer) {
 	t.Helper()
 	_, cfg, store := storyOnSQLite(t)
-	var logBuf syncBuffer
+	var logBuf syncbuf.Buffer
 	log := testLogTo(t, &logBuf)
 	reload := make(chan struct{})
 	loads := 0
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: time.Hour,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: time.Hour,
 		Load: func(ctx context.Context) (*Runtime, error) {
 			loads++
 			c := *cfg
@@ -85,7 +87,7 @@ func runtimeWithDashboard(c *config.Config, st store.Store, log *slog.Logger, d 
 	return rt, nil
 }
 
-func testLogTo(t *testing.T, buf *syncBuffer) *slog.Logger {
+func testLogTo(t *testing.T, buf *syncbuf.Buffer) *slog.Logger {
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("the daemon's log:\n%s", buf.String())
@@ -170,10 +172,10 @@ func (down) Notify(context.Context, model.Event) (notify.Delivery, bool, error) 
 // when a failing event is tried again.
 func TestEventsPageKnowsTheNextAttempt(t *testing.T) {
 	site, cfg, st := storyOnSQLite(t)
-	log := testLogTo(t, &syncBuffer{})
+	log := testLogTo(t, &syncbuf.Buffer{})
 	var d *Daemon
-	d = New(Options{Store: st, Log: log, Owner: "test", Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
-		DrainEvery: time.Hour, RetryBase: time.Hour,
+	d = New(Options{Store: st, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		DrainEvery: time.Hour, Retry: notify.Retry{Base: time.Hour},
 		Load: func(ctx context.Context) (*Runtime, error) {
 			c := *cfg
 			c.Dashboard = config.Dashboard{Token: "s3cret"}

@@ -2,6 +2,8 @@ package daemon
 
 import (
 	"context"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
+	"github.com/claimtrack/claimtrack/tracker"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,12 +20,12 @@ import (
 func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
 	log := testLog(t)
-	var out syncBuffer
+	var out syncbuf.Buffer
 	reload := make(chan struct{})
 	var mu sync.Mutex
 	var loadErr error
 	var d *Daemon
-	d = New(Options{Store: store, Log: log, Owner: "test", Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
+	d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: reload, ShutdownGrace: 5 * time.Second, DrainEvery: 50 * time.Millisecond,
 		Load: func(ctx context.Context) (*Runtime, error) {
 			c, err := config.Load(cfg.Path)
 			if err != nil {

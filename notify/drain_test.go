@@ -3,6 +3,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"testing"
 	"time"
 
@@ -68,5 +69,75 @@ func TestDrainOrderAttemptsAndRelease(t *testing.T) {
 	other := &recOutbox{events: box.events}
 	if n, err := Drain(context.Background(), other, failOn{}, "other"); n != 0 || err != nil || other.released != 0 {
 		t.Errorf("another replica's drain: %d %v released %d", n, err, other.released)
+	}
+}
+
+// limited answers 429 with a Retry-After until its storm ends, recording
+// when each attempt came.
+type limited struct {
+	until time.Time
+	wait  time.Duration
+	at    []time.Time
+}
+
+func (l *limited) Notify(_ context.Context, e model.Event) (Delivery, bool, error) {
+	now := time.Now()
+	l.at = append(l.at, now)
+	if now.Before(l.until) {
+		return Delivery{}, true, &retryafter.Error{Wait: l.wait, Err: errors.New("rate limited (429)")}
+	}
+	return Delivery{Channel: "x"}, true, nil
+}
+
+// A drain asked for while the stage backs off (a daemon asks after every
+// source pass) does not reach the notifier: it posts only at the waits it
+// was told.
+func TestRetryStageWaitsAsTold(t *testing.T) {
+	box := &recOutbox{leased: true, events: []model.Event{{ID: 1, Kind: model.EventChange}}}
+	start := time.Now()
+	n := &limited{until: start.Add(500 * time.Millisecond), wait: 300 * time.Millisecond}
+	stage := &RetryStage{Outbox: box, Notifier: n, Owner: "me"}
+	for time.Since(start) < 1200*time.Millisecond {
+		stage.Drain(context.Background())
+		time.Sleep(10 * time.Millisecond)
+	}
+	// Attempts at 0, 300 ms (still limited) and 600 ms (through).
+	if len(n.at) != 3 {
+		t.Fatalf("%d attempts, want 3 (at 0, 300 and 600 ms): %v", len(n.at), n.at)
+	}
+	for i := 1; i < len(n.at); i++ {
+		if gap := n.at[i].Sub(n.at[i-1]); gap < 300*time.Millisecond || gap > 400*time.Millisecond {
+			t.Errorf("attempt %d came %v after the one before, want 300 ms as told", i+1, gap)
+		}
+	}
+	if stage.LastError() != nil || box.events[0].Delivered == nil {
+		t.Errorf("not delivered: %v", stage.LastError())
+	}
+}
+
+func TestRetryPolicy(t *testing.T) {
+	r := Retry{Base: time.Second, Max: time.Minute}
+	if w := r.Wait(3, errors.New("timeout")); w < 4*time.Second || w > 5*time.Second {
+		t.Errorf("third failure: %v, want 4s and up to a fifth more", w)
+	}
+	if w := r.Wait(30, errors.New("timeout")); w < time.Minute || w > 72*time.Second {
+		t.Errorf("many failures: %v, want the cap", w)
+	}
+	if w := r.Wait(5, &retryafter.Error{Wait: 20 * time.Second, Err: errors.New("429")}); w != 20*time.Second {
+		t.Errorf("Retry-After 20: %v, want exactly 20s", w)
+	}
+	if c := Classify(&retryafter.Error{Err: errors.New("429")}); c != RateLimited {
+		t.Errorf("a 429 without a wait: %s", c)
+	}
+}
+
+// Patiently waits out a rate limit for a command that runs once.
+func TestPatientlyWaitsOutARateLimit(t *testing.T) {
+	box := &recOutbox{leased: true, events: []model.Event{{ID: 1, Kind: model.EventChange}}}
+	n := &limited{until: time.Now().Add(150 * time.Millisecond), wait: 200 * time.Millisecond}
+	stage := &RetryStage{Outbox: box, Notifier: n, Owner: "me"}
+	sent, err := stage.Patiently(context.Background(), 5)
+	if sent != 1 || err != nil || len(n.at) != 2 {
+		t.Errorf("patiently: %d %v after %d attempts; want 1 delivered on the second", sent, err, len(n.at))
 	}
 }

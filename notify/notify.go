@@ -51,25 +51,6 @@ type MaybeDeliveredError struct{ Err error }
 func (e *MaybeDeliveredError) Error() string { return "may have been delivered: " + e.Err.Error() }
 func (e *MaybeDeliveredError) Unwrap() error { return e.Err }
 
-// RetryAfterError is a failure that says how long to wait before the next
-// try (Slack's 429 with Retry-After).
-type RetryAfterError struct {
-	Wait time.Duration
-	Err  error
-}
-
-func (e *RetryAfterError) Error() string { return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait) }
-func (e *RetryAfterError) Unwrap() error { return e.Err }
-
-// RetryAfter returns how long err asks to wait, or 0.
-func RetryAfter(err error) time.Duration {
-	var ra *RetryAfterError
-	if errors.As(err, &ra) {
-		return ra.Wait
-	}
-	return 0
-}
-
 // drainLease names the lease that lets one replica at a time drain the
 // outbox: events then go out in the order they were queued.
 const drainLease = "outbox"
@@ -81,7 +62,7 @@ const claimFor = 2 * time.Minute
 // Drain delivers waiting events in order until none are left, returning
 // how many were delivered. It stops at the first failure so that no event
 // overtakes an earlier one; the failure says whether to retry
-// (errors.Is(err, ErrPermanent) when not, RetryAfter for how long to wait).
+// (errors.Is(err, ErrPermanent) when not, retryafter.Wait for how long to wait).
 // While another replica drains, Drain returns at once. Drain gives its
 // lease and claims back when it returns, so that the next drain, in this
 // process or another, can start at once.

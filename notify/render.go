@@ -262,10 +262,17 @@ func attribution(claimant, outlet string) string {
 	switch {
 	case claimant == "":
 		return outlet
-	case rclaimant.NormalizeWords(claimant) == rclaimant.NormalizeWords(outlet):
+	case ownFigure(claimant, outlet):
 		return possessive(outlet) + " own figure"
 	}
 	return claimant + " via " + outlet
+}
+
+// ownFigure reports whether the claimant is the outlet itself: its name,
+// or words of it ("the Ledger has learned" in the Northern Ledger).
+func ownFigure(claimant, outlet string) bool {
+	c, o := rclaimant.NormalizeWords(claimant), rclaimant.NormalizeWords(outlet)
+	return c != "" && (c == o || strings.HasSuffix(o, " "+c) || strings.HasPrefix(o, c+" "))
 }
 
 // SupportText says how many outlets and independent claimants agree with

@@ -142,6 +142,9 @@ func TestMessagesSayWhoClaims(t *testing.T) {
 		{"unattributed conflict", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Ledger", "30,500", 30500),
 			Conflict: model.ConflictOutlets, OldClaimant: "the health ministry"},
 			"Death toll: outlets disagree", []string{"*30,500*, Ledger, against the accepted *33,091*, the health ministry via Gulf Courier: outlets disagree."}},
+		{"the outlet's own count", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Northern Ledger", "30,500", 30500),
+			Conflict: model.ConflictClaimants, Claimant: "Ledger", OldClaimant: "the health ministry"},
+			"Death toll: claimants disagree", []string{"*30,500*, Northern Ledger's own figure, against"}},
 		{"by claimant", model.EventFirst, model.EventPayload{MetricName: "Death toll", New: obs("Gulf Courier", "13,000", 13000), ByClaimant: "the Israeli military", Claimant: "the Israeli military"},
 			"Death toll (the Israeli military): 13,000", []string{"First reading for the Israeli military: *13,000*, the Israeli military via Gulf Courier"}},
 	} {

@@ -5,15 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
-	"io"
-	"mime"
-	"mime/multipart"
-	"net/mail"
 	"net/url"
-	"os"
-	"path/filepath"
-	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,52 +19,12 @@ type Link struct {
 	URL       string    // absolute, normalised
 	Title     string    // from the feed or the link text
 	Published time.Time // zero when unknown
+	// Updated is when the listing says the article last changed (a feed
+	// entry's updated date, a sitemap's lastmod); zero when it does not
+	// say. See Rechecks.
+	Updated time.Time
 	// Path is set for articles read from a local folder.
 	Path string
-}
-
-// Filter keeps links whose URL matches an include pattern (when there are
-// any) and no exclude pattern.
-type Filter struct {
-	Include, Exclude []*regexp.Regexp
-}
-
-// CompileFilter compiles include and exclude patterns.
-func CompileFilter(include, exclude []string) (Filter, error) {
-	var f Filter
-	for _, s := range include {
-		re, err := regexp.Compile(s)
-		if err != nil {
-			return f, fmt.Errorf("include %q: %w", s, err)
-		}
-		f.Include = append(f.Include, re)
-	}
-	for _, s := range exclude {
-		re, err := regexp.Compile(s)
-		if err != nil {
-			return f, fmt.Errorf("exclude %q: %w", s, err)
-		}
-		f.Exclude = append(f.Exclude, re)
-	}
-	return f, nil
-}
-
-// Keep reports whether a URL passes the filter.
-func (f Filter) Keep(u string) bool {
-	for _, re := range f.Exclude {
-		if re.MatchString(u) {
-			return false
-		}
-	}
-	if len(f.Include) == 0 {
-		return true
-	}
-	for _, re := range f.Include {
-		if re.MatchString(u) {
-			return true
-		}
-	}
-	return false
 }
 
 // ParseFeed reads the entries of an RSS, Atom or JSON feed.
@@ -105,6 +57,9 @@ func ParseFeed(body []byte, feedURL *url.URL) ([]Link, error) {
 			l.Published = *it.PublishedParsed
 		case it.UpdatedParsed != nil:
 			l.Published = *it.UpdatedParsed
+		}
+		if it.UpdatedParsed != nil {
+			l.Updated = *it.UpdatedParsed
 		}
 		out = append(out, l)
 	}
@@ -181,149 +136,13 @@ func ParseSitemap(body []byte, sitemapURL *url.URL) (links []Link, children []st
 				break
 			}
 		}
+		l.Updated = parseDate(e.LastMod)
 		links = append(links, l)
 	}
 	if sm.XMLName.Local != "urlset" && sm.XMLName.Local != "sitemapindex" {
 		return nil, nil, fmt.Errorf("parse sitemap %s: root element is <%s>, not <urlset> or <sitemapindex>", sitemapURL, sm.XMLName.Local)
 	}
 	return newestFirst(dedupe(links)), children, nil
-}
-
-// DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
-// first by modification time.
-func DirLinks(dir string) ([]Link, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("read folder %s: %w", dir, err)
-	}
-	var out []Link
-	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || !slices.Contains([]string{".html", ".htm", ".txt", ".eml"}, ext) {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
-			continue
-		}
-		p := filepath.Join(dir, e.Name())
-		abs, _ := filepath.Abs(p)
-		out = append(out, Link{URL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), Title: e.Name(), Published: info.ModTime(), Path: p})
-	}
-	return newestFirst(out), nil
-}
-
-// ReadFileArticle reads an article from a local .html, .txt or .eml file.
-func ReadFileArticle(path string, opts ExtractOptions) (*Article, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	a, err := ArticleFromBytes(data, path, opts)
-	if err != nil {
-		return nil, err
-	}
-	abs, _ := filepath.Abs(path)
-	a.URL = (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-	if a.CanonicalURL == "" {
-		a.CanonicalURL = a.URL
-	}
-	return a, nil
-}
-
-// ArticleFromBytes reads an article by the name it came under: .html and
-// .htm go through extraction, .eml is read as an e-mail, .txt as text, and
-// anything else (standard input, say) is HTML if it looks like HTML.
-func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, error) {
-	var a *Article
-	var err error
-	ext := strings.ToLower(filepath.Ext(name))
-	switch {
-	case ext == ".html" || ext == ".htm" || ext != ".txt" && ext != ".eml" && IsHTML("", data):
-		a, err = ExtractHTML(data, "text/html", nil, opts)
-	case ext == ".eml":
-		a, err = readEmail(data, opts)
-	default:
-		a = &Article{}
-		a.setText(string(data), opts)
-		a.Title, _, _ = strings.Cut(a.Text, "\n")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return a, nil
-}
-
-// readEmail reads a newsletter or forwarded article saved as .eml: the
-// subject is the title, the date the publication time, the text/plain
-// part (or the HTML part) the text.
-func readEmail(data []byte, opts ExtractOptions) (*Article, error) {
-	msg, err := mail.ReadMessage(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("read e-mail: %w", err)
-	}
-	dec := new(mime.WordDecoder)
-	subject, err := dec.DecodeHeader(msg.Header.Get("Subject"))
-	if err != nil {
-		subject = msg.Header.Get("Subject")
-	}
-	a := &Article{Title: subject}
-	if d, err := msg.Header.Date(); err == nil {
-		a.Published = d
-	}
-	body, ctype, err := emailBody(msg.Header.Get("Content-Type"), msg.Body)
-	if err != nil {
-		return nil, err
-	}
-	if strings.HasPrefix(ctype, "text/html") {
-		h, err := ExtractHTML(body, ctype, nil, opts)
-		if err != nil {
-			return nil, err
-		}
-		a.Text, a.TextHash = h.Text, h.TextHash
-		return a, nil
-	}
-	a.setText(string(body), opts)
-	return a, nil
-}
-
-// emailBody finds the text/plain part of a message, else its text/html part.
-func emailBody(contentType string, r io.Reader) ([]byte, string, error) {
-	mt, params, err := mime.ParseMediaType(contentType)
-	if err != nil || !strings.HasPrefix(mt, "multipart/") {
-		b, err := io.ReadAll(io.LimitReader(r, 16<<20))
-		if contentType == "" {
-			contentType = "text/plain"
-		}
-		return b, contentType, err
-	}
-	mr := multipart.NewReader(r, params["boundary"])
-	var html []byte
-	var htmlType string
-	for {
-		part, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, "", fmt.Errorf("read e-mail part: %w", err)
-		}
-		ct := part.Header.Get("Content-Type")
-		b, ctype, err := emailBody(ct, part)
-		if err != nil {
-			return nil, "", err
-		}
-		switch {
-		case strings.HasPrefix(ctype, "text/plain"):
-			return b, ctype, nil
-		case strings.HasPrefix(ctype, "text/html") && html == nil:
-			html, htmlType = b, ctype
-		}
-	}
-	if html != nil {
-		return html, htmlType, nil
-	}
-	return nil, "", fmt.Errorf("the e-mail has no text/plain or text/html part")
 }
 
 func resolve(base *url.URL, href string) string {
@@ -361,19 +180,6 @@ func newestFirst(links []Link) []Link {
 	return links
 }
 
-// Source is what the scraper needs to know of a configured source.
-type Source struct {
-	Name     string
-	Feed     string
-	Page     string
-	Links    string // CSS selector on Page
-	Sitemap  string
-	Dir      string
-	Filter   Filter
-	MaxItems int
-	Extract  ExtractOptions
-}
-
 // maxSitemapChildren bounds how many sitemaps of an index are read.
 const maxSitemapChildren = 10
 
@@ -382,16 +188,6 @@ const maxSitemapChildren = 10
 func (f *Fetcher) Discover(ctx context.Context, src Source) ([]Link, error) {
 	links, _, err := f.DiscoverSince(ctx, src, Validators{})
 	return links, err
-}
-
-// Listing is the address of the feed or section page a source's links
-// come from, the one its validators belong to; "" for sitemaps and
-// directories.
-func (s Source) Listing() string {
-	if s.Feed != "" {
-		return s.Feed
-	}
-	return s.Page
 }
 
 // DiscoverSince is Discover with the validators of the source's last
@@ -471,73 +267,4 @@ func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, erro
 		links = append(links, more...)
 	}
 	return newestFirst(dedupe(links)), nil
-}
-
-// Article fetches a linked page and extracts it. A 304 (when validators
-// are given) returns a nil article and NotModified.
-func (f *Fetcher) Article(ctx context.Context, l Link, src Source, v Validators) (*Article, *Response, error) {
-	if l.Path != "" {
-		a, err := ReadFileArticle(l.Path, src.Extract)
-		if err != nil {
-			return nil, nil, err
-		}
-		if a.Published.IsZero() {
-			a.Published = l.Published
-		}
-		return a, &Response{Status: 200}, nil
-	}
-	resp, err := f.Fetch(ctx, l.URL, v)
-	if err != nil {
-		return nil, nil, err
-	}
-	if resp.NotModified {
-		return nil, resp, nil
-	}
-	a, err := f.articleFrom(resp, l, src)
-	return a, resp, err
-}
-
-func (f *Fetcher) articleFrom(resp *Response, l Link, src Source) (*Article, error) {
-	var a *Article
-	var err error
-	if strings.HasPrefix(resp.ContentType, "text/plain") {
-		a = &Article{Title: l.Title, CanonicalURL: NormalizeURL(resp.URL)}
-		a.setText(string(resp.Body), src.Extract)
-	} else {
-		a, err = ExtractHTML(resp.Body, resp.ContentType, resp.URL, src.Extract)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", resp.URL, err)
-		}
-	}
-	a.URL = resp.URL.String()
-	if a.Title == "" {
-		a.Title = l.Title
-	}
-	a.Published = betterTime(a.Published, l.Published)
-	return a, nil
-}
-
-// betterTime picks the more precise of the page's date and the feed's: a
-// page often gives only the day, which the feed's timestamp then refines.
-func betterTime(page, feed time.Time) time.Time {
-	switch {
-	case page.IsZero():
-		return feed
-	case feed.IsZero():
-		return page
-	}
-	y1, m1, d1 := page.UTC().Date()
-	y2, m2, d2 := feed.UTC().Date()
-	midnight := page.UTC().Hour() == 0 && page.UTC().Minute() == 0 && page.UTC().Second() == 0
-	if midnight && y1 == y2 && m1 == m2 && d1 == d2 {
-		return feed
-	}
-	return page
-}
-
-func boilerplateOf(o ExtractOptions) []*regexp.Regexp {
-	if o.Boilerplate == nil {
-		return DefaultBoilerplate
-	}
-	return o.Boilerplate
 }

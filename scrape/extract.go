@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -20,7 +21,9 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Article is a page reduced to what the rules read.
@@ -32,6 +35,10 @@ type Article struct {
 	Published    time.Time // zero when the page does not say
 	Text         string    // main text, paragraphs separated by blank lines
 	TextHash     string    // hash of Text with white space folded: spots re-published copies
+	// Cut is the bytes of the page's text left unread: past
+	// MaxExtractedText before extraction, or past MaxTextBytes after it.
+	// Zero for an article read whole.
+	Cut int
 }
 
 // ExtractOptions are per-source overrides of automatic extraction.
@@ -44,6 +51,16 @@ type ExtractOptions struct {
 	// Boilerplate holds line patterns to drop from the text; nil means
 	// DefaultBoilerplate.
 	Boilerplate []*regexp.Regexp
+	// AllowCrossDomainCanonical accepts a canonical URL (<link
+	// rel=canonical>, og:url) on another registrable domain than the
+	// page's and its listing's. Off, such a URL is ignored: the canonical
+	// URL is the article's key in the store, and a page naming another
+	// outlet's address would otherwise stand in for that outlet's article.
+	AllowCrossDomainCanonical bool
+	// Listing is the feed, section page or sitemap the page was linked
+	// from: a canonical URL on its domain is the outlet's own too.
+	// Fetcher.Article sets it from the source.
+	Listing string
 }
 
 // DefaultBoilerplate matches lines of page furniture that survive
@@ -106,6 +123,12 @@ func ParseHTML(body []byte, contentType string) (*html.Node, error) {
 
 // ExtractHTML finds the article in an HTML page fetched from pageURL.
 func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts ExtractOptions) (*Article, error) {
+	return extractHTML(body, contentType, pageURL, opts, MaxExtractedText)
+}
+
+// extractHTML is ExtractHTML with the text that extraction is given
+// bounded at textLimit bytes.
+func extractHTML(body []byte, contentType string, pageURL *url.URL, opts ExtractOptions, textLimit int) (*Article, error) {
 	if !IsHTML(contentType, body) {
 		ct := contentType
 		if ct == "" {
@@ -125,9 +148,10 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	if pageURL != nil {
 		a.URL = pageURL.String()
 	}
-	a.CanonicalURL = canonicalURL(doc, pageURL)
+	a.CanonicalURL = canonicalURL(doc, pageURL, opts)
 	// Before trafilatura, which prunes the tree it is given.
 	a.Published = publishedAt(doc, pageURL, time.Now())
+	stripUnread(root)
 
 	var text string
 	if opts.Content != "" {
@@ -142,6 +166,11 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			}
 		})
 		text = b.String()
+	}
+	if cut := boundText(root, textLimit); opts.Content == "" {
+		// A source's content selector has read its text already, whole;
+		// extraction, given the cut page, gives the title only.
+		a.Cut = cut
 	}
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		OriginalURL:     pageURL,
@@ -182,12 +211,76 @@ func ExtractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	return a, nil
 }
 
+// stripUnread removes what no later step reads: scripts other than
+// JSON-LD (which trafilatura reads for the site's name), styles, SVG
+// drawings, templates, noscript and iframe fallbacks, and comments. On a
+// news site's page they are most of the bytes, and trafilatura copies the
+// tree it is given several times over before dropping them itself.
+func stripUnread(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if unread(c) {
+			n.RemoveChild(c)
+		} else if c.Type == html.ElementNode {
+			stripUnread(c)
+		}
+		c = next
+	}
+}
+
+func unread(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Style, atom.Svg, atom.Template, atom.Noscript, atom.Iframe:
+		return true
+	case atom.Script:
+		for _, a := range n.Attr {
+			if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // setText sets an article's text, cleaned with the source's boilerplate
 // patterns, and the hash that goes with it: every reader of an article,
 // whatever its format, ends here, so no text is stored without its hash.
 func (a *Article) setText(raw string, opts ExtractOptions) {
-	a.Text = CleanText(raw, boilerplateOf(opts))
+	clean := CleanText(raw, boilerplateOf(opts))
+	a.Text = cutText(clean, MaxTextBytes)
+	a.Cut += len(clean) - len(a.Text)
 	a.TextHash = HashText(a.Text)
+}
+
+// MaxTextBytes bounds an article's text. No news story comes near it (the
+// longest live pages run to a few hundred kB), and everything after
+// extraction (the rules, the fingerprint, the store) holds the text whole,
+// for every source read at once.
+const MaxTextBytes = 1 << 20
+
+// cutText returns text cut to at most limit bytes, at the last paragraph
+// break before the limit (else the last space), so that no sentence is cut
+// in two.
+func cutText(text string, limit int) string {
+	if len(text) <= limit {
+		return text
+	}
+	text = text[:limit]
+	if i := strings.LastIndex(text, "\n\n"); i > 0 {
+		return text[:i]
+	}
+	if i := strings.LastIndexByte(text, ' '); i > 0 {
+		return text[:i]
+	}
+	return strings.ToValidUTF8(text, "")
 }
 
 // CleanText normalises white space, keeps one blank line between
@@ -366,8 +459,10 @@ func blockText(b *strings.Builder, n *html.Node) {
 }
 
 // canonicalURL is <link rel=canonical>, else og:url, else the page URL,
-// resolved and stripped of tracking parameters.
-func canonicalURL(doc *goquery.Document, pageURL *url.URL) string {
+// resolved and stripped of tracking parameters. A canonical URL on another
+// site than the page's and its listing's is passed over unless opts allow
+// it.
+func canonicalURL(doc *goquery.Document, pageURL *url.URL, opts ExtractOptions) string {
 	for _, href := range []string{
 		doc.Find(`link[rel~="canonical"]`).First().AttrOr("href", ""),
 		doc.Find(`meta[property="og:url"]`).First().AttrOr("content", ""),
@@ -383,7 +478,7 @@ func canonicalURL(doc *goquery.Document, pageURL *url.URL) string {
 		if pageURL != nil {
 			u = pageURL.ResolveReference(u)
 		}
-		if u.Scheme == "http" || u.Scheme == "https" {
+		if (u.Scheme == "http" || u.Scheme == "https") && (opts.AllowCrossDomainCanonical || sameSite(u, pageURL, opts.Listing)) {
 			return NormalizeURL(u)
 		}
 	}
@@ -431,4 +526,40 @@ func NormalizeURL(u *url.URL) string {
 func TextFromPlain(s string) string {
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	return CleanText(s, DefaultBoilerplate)
+}
+
+func boilerplateOf(o ExtractOptions) []*regexp.Regexp {
+	if o.Boilerplate == nil {
+		return DefaultBoilerplate
+	}
+	return o.Boilerplate
+}
+
+// sameSite reports whether u is on the registrable domain (example.co.uk
+// for www.example.co.uk) of the page or of the listing it was linked from.
+// A page with no address (a local file) vouches for itself.
+func sameSite(u, page *url.URL, listing string) bool {
+	if page == nil {
+		return true
+	}
+	site := registrableDomain(u.Hostname())
+	if site == registrableDomain(page.Hostname()) {
+		return true
+	}
+	l, err := url.Parse(listing)
+	return listing != "" && err == nil && site == registrableDomain(l.Hostname())
+}
+
+// registrableDomain is a host's public suffix plus one label, by the
+// Public Suffix List; an IP address or a single-label host is itself.
+func registrableDomain(host string) string {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if net.ParseIP(host) != nil {
+		return host
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return host
+	}
+	return d
 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,23 +18,19 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-const articleHTML = `<!doctype html><html><head><title>Toll rises in northern district | The Daily Ledger</title>
-<link rel="canonical" href="/world/2024/03/27/toll-rises?utm_source=feed&utm_medium=rss&id=7#comments">
-<meta property="og:site_name" content="The Daily Ledger">
-<meta property="article:published_time" content="2024-03-27T10:45:00Z"></head>
-<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Toll rises in northern district</h1>
-<p>The number of people killed in the northern district rose to 1,204 on Wednesday, local officials said, up from 1,150 a week earlier.</p>
-<p>“We are counting every name,” said Amal Haddad, a 41-year-old nurse at the main hospital, where staff have worked through the night.</p>
-<div class="related"><h3>Related stories</h3><ul><li><a href="/x">Ceasefire talks stall</a></li></ul></div>
-<p>Aid agencies said more than 20,000 people had fled the district since the start of the month, most of them to camps further south.</p>
-<p>See also: Markets steady as oil prices ease</p>
-<p>Copyright 2024 The Daily Ledger. All rights reserved.</p>
-</article><footer>Follow us on social media</footer></body></html>`
+// readTestdata reads a file of testdata/.
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
 
 func TestExtractHTML(t *testing.T) {
 	u, _ := url.Parse("https://news.example.org/world/2024/03/27/toll-rises?utm_campaign=x")
-	a, err := ExtractHTML([]byte(articleHTML), "text/html; charset=utf-8", u, ExtractOptions{})
+	a, err := ExtractHTML(readTestdata(t, "article.html"), "text/html; charset=utf-8", u, ExtractOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +57,7 @@ func TestExtractHTML(t *testing.T) {
 }
 
 func TestContentAndRemoveSelectors(t *testing.T) {
-	a, err := ExtractHTML([]byte(articleHTML), "text/html", nil, ExtractOptions{Content: "article", Remove: []string{".related", "h1"}})
+	a, err := ExtractHTML(readTestdata(t, "article.html"), "text/html", nil, ExtractOptions{Content: "article", Remove: []string{".related", "h1"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,13 +67,13 @@ func TestContentAndRemoveSelectors(t *testing.T) {
 	if !strings.HasPrefix(a.Text, "The number of people killed") {
 		t.Errorf("content selector text:\n%s", a.Text)
 	}
-	if _, err := ExtractHTML([]byte(articleHTML), "text/html", nil, ExtractOptions{Content: ".story-body"}); err == nil || !strings.Contains(err.Error(), `".story-body" matches nothing`) {
+	if _, err := ExtractHTML(readTestdata(t, "article.html"), "text/html", nil, ExtractOptions{Content: ".story-body"}); err == nil || !strings.Contains(err.Error(), `".story-body" matches nothing`) {
 		t.Errorf("want a clear error for a selector that matches nothing, got %v", err)
 	}
 }
 
 func TestCharsets(t *testing.T) {
-	page := `<html><head><title>Café</title></head><body><article><p>The café on the corner served 1,200 meals a day to families who had fled the fighting, its owner said on Tuesday evening.</p><p>“It is not enough,” she said, adding that the queue now reaches the end of the street every morning before dawn.</p></article></body></html>`
+	page := string(readTestdata(t, "cafe.html"))
 	latin, err := charmap.Windows1252.NewEncoder().String(page)
 	if err != nil {
 		t.Fatal(err)
@@ -265,5 +263,22 @@ func TestCleanText(t *testing.T) {
 	}
 	if got := CleanText("See also: x", []*regexp.Regexp{}); got != "See also: x" {
 		t.Errorf("no patterns: %q", got)
+	}
+}
+
+func TestCutText(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		limit int
+		want  string
+	}{
+		{"Talks resumed.\n\nAid arrived.", 100, "Talks resumed.\n\nAid arrived."},
+		{"Talks resumed.\n\nAid arrived.", 20, "Talks resumed."},
+		{"Talks resumed on Sunday", 17, "Talks resumed on"},
+		{"Déjà", 2, "D"},
+	} {
+		if got := cutText(c.text, c.limit); got != c.want {
+			t.Errorf("cutText(%q, %d) = %q, want %q", c.text, c.limit, got, c.want)
+		}
 	}
 }

@@ -13,9 +13,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/time/rate"
 )
+
+// DefaultUserAgent is sent when the configuration names none.
+const DefaultUserAgent = "claimtrack (+https://github.com/claimtrack/claimtrack)"
 
 // FetchConfig sets how the fetcher behaves. Zero values take the defaults
 // noted on each field.
@@ -30,6 +35,12 @@ type FetchConfig struct {
 	PerHostParallel int           // requests at once to one host (2)
 	IgnoreRobots    bool          // for sites you own
 	RobotsTTL       time.Duration // how long robots.txt is trusted (1h)
+	// ExtractBudget bounds the bytes of pages extracted at once (8 MB):
+	// pages are admitted side by side while their sizes fit, and a page
+	// as large as the budget alone. It keeps the memory of extraction,
+	// tens of times a page's size, bounded however many sources finish
+	// fetching big pages at the same moment.
+	ExtractBudget int64
 }
 
 func (c *FetchConfig) defaults() {
@@ -57,6 +68,9 @@ func (c *FetchConfig) defaults() {
 	if c.RobotsTTL == 0 {
 		c.RobotsTTL = time.Hour
 	}
+	if c.ExtractBudget <= 0 {
+		c.ExtractBudget = 8 << 20
+	}
 }
 
 // Validators are what a server sent to let the next fetch be conditional.
@@ -83,18 +97,8 @@ var (
 	ErrTooLarge   = errors.New("response too large")
 )
 
-// RetryAfterError says a server asked us to come back later (429 or 503).
-type RetryAfterError struct {
-	URL    string
-	Status int
-	Until  time.Time
-}
-
-func (e *RetryAfterError) Error() string {
-	return fmt.Sprintf("fetch %s: %d %s: the server asks to wait until %s", e.URL, e.Status, http.StatusText(e.Status), e.Until.Format(time.RFC3339))
-}
-
-// StatusError is a response that is neither success nor a request to wait.
+// StatusError is a response that is not a success. A 429 or 503 comes
+// wrapped in a retryafter.Error that says how long the host asked to wait.
 type StatusError struct {
 	URL    string
 	Status int
@@ -117,6 +121,7 @@ type Fetcher struct {
 	now    func() time.Time
 	mu     sync.Mutex
 	hosts  map[string]*host
+	budget *semaphore.Weighted // see FetchConfig.ExtractBudget
 }
 
 type host struct {
@@ -144,7 +149,7 @@ func NewFetcher(cfg FetchConfig, transport http.RoundTripper) (*Fetcher, error) 
 		t.MaxIdleConnsPerHost = cfg.PerHostParallel
 		transport = t
 	}
-	f := &Fetcher{cfg: cfg, now: time.Now, hosts: map[string]*host{}}
+	f := &Fetcher{cfg: cfg, now: time.Now, hosts: map[string]*host{}, budget: semaphore.NewWeighted(cfg.ExtractBudget)}
 	f.client = &http.Client{
 		Transport: transport,
 		Timeout:   cfg.Timeout,
@@ -195,7 +200,7 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 	wait := h.waitUntil
 	h.mu.Unlock()
 	if now := f.now(); wait.After(now) {
-		return nil, &RetryAfterError{URL: u.String(), Status: http.StatusTooManyRequests, Until: wait}
+		return nil, &retryafter.Error{Wait: wait.Sub(now), Err: &StatusError{URL: u.String(), Status: http.StatusTooManyRequests}}
 	}
 	select {
 	case h.slots <- struct{}{}:
@@ -235,13 +240,15 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 		}
 		return out, nil
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable:
-		until := f.now().Add(retryAfter(resp.Header.Get("Retry-After"), f.now()))
+		now := f.now()
+		wait := retryAfter(resp.Header.Get("Retry-After"), now)
+		until := now.Add(wait)
 		h.mu.Lock()
 		if until.After(h.waitUntil) {
 			h.waitUntil = until
 		}
 		h.mu.Unlock()
-		return nil, &RetryAfterError{URL: u.String(), Status: resp.StatusCode, Until: until}
+		return nil, &retryafter.Error{Wait: wait, Err: &StatusError{URL: u.String(), Status: resp.StatusCode}}
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 		return nil, &StatusError{URL: u.String(), Status: resp.StatusCode}
@@ -287,102 +294,4 @@ func retryAfter(h string, now time.Time) time.Duration {
 		return min(max(t.Sub(now), 0), most)
 	}
 	return fallback
-}
-
-// RobotsStatus says what the host's robots.txt, as last read, says of a
-// URL, without fetching anything: for the dashboard's sources page.
-func (f *Fetcher) RobotsStatus(rawURL string) string {
-	if f.cfg.IgnoreRobots {
-		return "ignored (fetch.ignore_robots)"
-	}
-	u, err := url.Parse(rawURL)
-	if err != nil || u.Host == "" {
-		return "not applicable"
-	}
-	f.mu.Lock()
-	h, ok := f.hosts[strings.ToLower(u.Scheme+"://"+u.Host)]
-	f.mu.Unlock()
-	if !ok {
-		return "not read yet"
-	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	switch {
-	case h.robotsUntil.IsZero():
-		return "not read yet"
-	case h.robotsErr != nil:
-		return "unreadable: " + h.robotsErr.Error()
-	case h.robots == nil:
-		return "none (everything allowed)"
-	}
-	path := u.EscapedPath()
-	if u.RawQuery != "" {
-		path += "?" + u.RawQuery
-	}
-	if !h.robots.Test(path) {
-		return "disallows this URL"
-	}
-	if h.robots.CrawlDelay > 0 {
-		return fmt.Sprintf("allows this URL (crawl delay %s)", h.robots.CrawlDelay)
-	}
-	return "allows this URL"
-}
-
-// checkRobots reads (or recalls) the host's robots.txt and applies it to
-// u: a disallowed path is an error, and a Crawl-delay slows the host's
-// limiter down.
-func (f *Fetcher) checkRobots(ctx context.Context, h *host, u *url.URL) error {
-	h.mu.Lock()
-	fresh := f.now().Before(h.robotsUntil)
-	group, rerr := h.robots, h.robotsErr
-	h.mu.Unlock()
-	if !fresh {
-		group, rerr = f.loadRobots(ctx, h, u)
-	}
-	if rerr != nil {
-		return fmt.Errorf("fetch %s: robots.txt: %w", u, rerr)
-	}
-	path := u.EscapedPath()
-	if u.RawQuery != "" {
-		path += "?" + u.RawQuery
-	}
-	if group != nil && !group.Test(path) {
-		return fmt.Errorf("fetch %s: %w (user agent %q)", u, ErrDisallowed, f.cfg.UserAgent)
-	}
-	return nil
-}
-
-func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstxt.Group, error) {
-	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	var group *robotstxt.Group
-	var gerr error
-	ttl := f.cfg.RobotsTTL
-	resp, err := f.do(ctx, h, ru, Validators{})
-	var se *StatusError
-	switch {
-	case err == nil:
-		data, perr := robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
-		if perr != nil {
-			data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: as if absent
-		}
-		group = data.FindGroup(f.cfg.UserAgent)
-	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
-		group = nil // no robots.txt: everything is allowed
-	case errors.Is(err, ErrTooLarge):
-		group = nil
-	default:
-		// Unreachable or a server error: RFC 9309 says to assume
-		// everything is disallowed; try again soon.
-		gerr = fmt.Errorf("unavailable (%v); not fetching from %s until it can be read", err, u.Host)
-		ttl = min(ttl, 10*time.Minute)
-	}
-	h.mu.Lock()
-	h.robots, h.robotsErr, h.robotsUntil = group, gerr, f.now().Add(ttl)
-	if group != nil && group.CrawlDelay > 0 {
-		if r := rate.Every(group.CrawlDelay); r < h.limiter.Limit() {
-			h.limiter.SetLimit(r)
-		}
-	}
-	h.mu.Unlock()
-	return group, gerr
 }

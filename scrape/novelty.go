@@ -2,28 +2,27 @@ package scrape
 
 import (
 	"context"
-	"math/rand/v2"
 	"sync"
-	"time"
 )
 
-// Verdict says whether an article needs processing.
-type Verdict int
+// Novelty is what an article read is, next to what the store holds: new,
+// a correction, unchanged or a copy.
+type Novelty int
 
-// Verdicts.
+// Novelty classes.
 const (
-	New       Verdict = iota // never seen: process it
+	New       Novelty = iota // never seen: process it
 	Corrected                // seen at this URL with other text: process it again
 	Unchanged                // seen at this URL with this text: skip
 	Copy                     // this text was seen at another URL: skip, but note the copy
 )
 
-func (v Verdict) String() string {
+func (v Novelty) String() string {
 	return [...]string{"new", "corrected", "unchanged", "copy"}[v]
 }
 
-// Process reports whether an article with this verdict goes to the rules.
-func (v Verdict) Process() bool { return v == New || v == Corrected }
+// Process reports whether an article of this class goes to the rules.
+func (v Novelty) Process() bool { return v == New || v == Corrected }
 
 // Seen is what the store remembers of articles already processed.
 type Seen interface {
@@ -33,11 +32,11 @@ type Seen interface {
 	URLWithHash(ctx context.Context, hash string) (string, error)
 }
 
-// Judge decides whether an article is new. An article is processed once
+// Classify says whether an article is new. An article is processed once
 // however many URLs it appears under; a changed text at a known URL (a
 // correction) is processed again. It returns the URL of the original for a
 // copy.
-func Judge(ctx context.Context, seen Seen, a *Article) (Verdict, string, error) {
+func Classify(ctx context.Context, seen Seen, a *Article) (Novelty, string, error) {
 	h, err := seen.HashAt(ctx, a.CanonicalURL)
 	if err != nil {
 		return New, "", err
@@ -93,38 +92,3 @@ func (m *MemorySeen) Remember(a *Article) {
 		m.byHash[a.TextHash] = a.CanonicalURL
 	}
 }
-
-// Backoff is how long a source waits after consecutive failures:
-// exponential from Base, capped at Max, with up to 20% jitter so that
-// sources failing together do not retry together.
-type Backoff struct {
-	Base, Max time.Duration
-	// ReportAfter is how many failures in a row make a source "failing",
-	// worth a warning.
-	ReportAfter int
-}
-
-// DefaultBackoff starts at a minute and caps at six hours; a source is
-// reported after three failures in a row.
-var DefaultBackoff = Backoff{Base: time.Minute, Max: 6 * time.Hour, ReportAfter: 3}
-
-// Delay returns the wait after the given number of consecutive failures
-// (0 means none). jitter is a number in [0, 1).
-func (b Backoff) Delay(failures int, jitter float64) time.Duration {
-	if failures <= 0 {
-		return 0
-	}
-	d := b.Base
-	for i := 1; i < failures && d < b.Max; i++ {
-		d *= 2
-	}
-	d = min(d, b.Max)
-	return d + time.Duration(float64(d)*0.2*jitter)
-}
-
-// Next is Delay with random jitter.
-func (b Backoff) Next(failures int) time.Duration { return b.Delay(failures, rand.Float64()) }
-
-// Failing reports whether a source with this many failures in a row
-// should be reported.
-func (b Backoff) Failing(failures int) bool { return failures >= b.ReportAfter }

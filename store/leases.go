@@ -54,3 +54,64 @@ func (s *sqlStore) ReleaseOutbox(ctx context.Context, lease, owner string) error
 	}
 	return nil
 }
+
+// Lease is who holds a source, or other work only one process may do at
+// a time, and until when.
+type Lease struct {
+	Kind  LeaseKind
+	Name  string // the source, or the named lease ("outbox"); "" for EventClaims
+	Owner string
+	Until time.Time
+	// Claims counts the undelivered events claimed (EventClaims).
+	Claims int
+}
+
+// LeaseKind says what a Lease holds.
+type LeaseKind int
+
+const (
+	// SourceLease: a source, while a pass of it runs.
+	SourceLease LeaseKind = iota
+	// NamedLease: other work for one process at a time (delivering the
+	// outbox, so that events go out in the order they were queued).
+	NamedLease
+	// EventClaims: outbox events claimed for delivery.
+	EventClaims
+)
+
+// Leases lists who holds what at now: sources' leases, named leases (the
+// outbox's), and the undelivered events each owner has claimed.
+func (s *sqlStore) Leases(ctx context.Context, now time.Time) ([]Lease, error) {
+	queries := []struct {
+		kind  LeaseKind
+		query string
+	}{
+		{SourceLease, `SELECT name, lease_owner, lease_until_ms, 0 FROM source_state WHERE lease_until_ms >= ? AND lease_owner <> '' ORDER BY name`},
+		{NamedLease, `SELECT name, owner, until_ms, 0 FROM leases WHERE until_ms >= ? ORDER BY name`},
+		{EventClaims, `SELECT '', claim_owner, MAX(claim_until_ms), COUNT(*) FROM outbox
+			WHERE delivered_ms IS NULL AND claim_until_ms >= ? AND claim_owner <> '' GROUP BY claim_owner ORDER BY claim_owner`},
+	}
+	var out []Lease
+	for _, q := range queries {
+		rows, err := s.query(ctx, nil, q.query, ms(now))
+		if err != nil {
+			return nil, fmt.Errorf("store: list leases: %w", err)
+		}
+		for rows.Next() {
+			l := Lease{Kind: q.kind}
+			var until int64
+			if err := rows.Scan(&l.Name, &l.Owner, &until, &l.Claims); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: list leases: %w", err)
+			}
+			l.Until = fromMS(until)
+			out = append(out, l)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("store: list leases: %w", err)
+		}
+	}
+	return out, nil
+}

@@ -75,6 +75,10 @@ type Store interface {
 	// the next `claimtrack once`) need not wait for them to expire.
 	ReleaseOutbox(ctx context.Context, lease, owner string) error
 
+	// Leases lists who holds what at now: sources' leases, named leases,
+	// and each owner's claims on undelivered events.
+	Leases(ctx context.Context, now time.Time) ([]Lease, error)
+
 	// Outbox: events wait there until delivered (see notify.Outbox).
 	ClaimEvents(ctx context.Context, owner string, until, now time.Time, limit int) ([]model.Event, error)
 	BeginAttempt(ctx context.Context, id int64, now time.Time) error

@@ -22,9 +22,11 @@ import (
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/internal/parallel"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/internal/procstat"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"gopkg.in/yaml.v3"
 )
 
@@ -196,29 +198,6 @@ func shippedEngine(b testing.TB) *rules.Engine {
 	return e
 }
 
-// resetPeakRSS starts the process's high-water resident set size again
-// from its present size (Linux), so that each benchmark reports its own.
-func resetPeakRSS() {
-	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
-}
-
-// peakRSS reads the process's high-water resident set size (Linux).
-func peakRSS() float64 {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
-			return float64(kb) / 1024
-		}
-	}
-	return 0
-}
-
 // BenchmarkPipeline runs 1,000 sources of 20 articles each from a loopback
 // site through the whole pipeline into SQLite with benchWorkers workers.
 // Compare articles/s with BenchmarkExtractionAlone, which parses and
@@ -252,7 +231,7 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 	defer debug.SetGCPercent(gctune.Apply(os.Getenv))
 	site, sitePID := loopbackSite(b, shape)
 	eng := shippedEngine(b)
-	resetPeakRSS()
+	procstat.ResetPeakRSS()
 	var cpu, siteCPU time.Duration
 	for b.Loop() {
 		b.StopTimer()
@@ -261,17 +240,17 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 			b.Fatal(err)
 		}
 		f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "bench", PerHostRate: 1e9, PerHostParallel: 4, IgnoreRobots: true}, nil)
-		p := &Pipeline{Store: st, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+		p := &SourcePass{Store: st, Fetcher: f, Engine: eng, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 		b.StartTimer()
-		cpu0, site0 := cpuTime(os.Getpid()), cpuTime(sitePID)
+		cpu0, site0 := procstat.CPUTime(os.Getpid()), procstat.CPUTime(sitePID)
 		parallel.For(benchSources, benchWorkers, func(s int) {
-			src := Source{Source: scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed}, Outlet: fmt.Sprintf("Outlet %d", s%50)}
-			if r := p.RunSource(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
+			src := scrape.Source{Name: fmt.Sprintf("s%d", s), Feed: fmt.Sprintf("%s/s%d/feed.xml", site, s), MaxItems: benchPerFeed, Outlet: fmt.Sprintf("Outlet %d", s%50)}
+			if r := p.Run(context.Background(), src); r.Err != nil || r.New != benchPerFeed {
 				b.Errorf("source %d: %d new, err %v", s, r.New, r.Err)
 			}
 		})
-		cpu += cpuTime(os.Getpid()) - cpu0
-		siteCPU += cpuTime(sitePID) - site0
+		cpu += procstat.CPUTime(os.Getpid()) - cpu0
+		siteCPU += procstat.CPUTime(sitePID) - site0
 		b.StopTimer()
 		st.Close()
 		b.StartTimer()
@@ -280,7 +259,7 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 	b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(cpu.Microseconds())/n, "CPU-µs/article")
 	b.ReportMetric(float64(siteCPU.Microseconds())/n, "site-CPU-µs/article")
-	b.ReportMetric(peakRSS(), "peak-RSS-MB")
+	b.ReportMetric(procstat.PeakRSS(), "peak-RSS-MB")
 }
 
 // BenchmarkExtractionAlone parses and extracts pages like the pipeline's,
@@ -303,13 +282,13 @@ func benchExtraction(b *testing.B, shape newstext.PageShape) {
 	runtime.GC()
 	var cpu time.Duration
 	for b.Loop() {
-		cpu0 := cpuTime(os.Getpid())
+		cpu0 := procstat.CPUTime(os.Getpid())
 		parallel.For(benchSources*benchPerFeed, runtime.GOMAXPROCS(0), func(i int) {
 			if _, err := scrape.ExtractHTML(sample[i%len(sample)], "text/html; charset=utf-8", nil, scrape.ExtractOptions{}); err != nil {
 				b.Error(err)
 			}
 		})
-		cpu += cpuTime(os.Getpid()) - cpu0
+		cpu += procstat.CPUTime(os.Getpid()) - cpu0
 	}
 	n := float64(benchSources * benchPerFeed * b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")

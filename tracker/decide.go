@@ -10,14 +10,10 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 )
 
-// Reading is one named value of an observation as the tracker compares
-// it: the figure with its wording, range and qualifier.
-type Reading = rules.Value
-
 // State is the accepted value of a metric: what the last news said, who
 // said it (Claimant: "" when unattributed) and where.
 type State struct {
-	Readings  []Reading
+	Readings  []rules.Value
 	Outlet    string
 	Claimant  string
 	Published time.Time
@@ -25,7 +21,7 @@ type State struct {
 
 // Candidate is a new observation to judge.
 type Candidate struct {
-	Readings  []Reading
+	Readings  []rules.Value
 	Outlet    string
 	Claimant  string
 	Published time.Time
@@ -152,7 +148,7 @@ func ConflictScope(cur *State, c Candidate) string {
 	return model.ConflictWithinClaimant
 }
 
-func consistent(a, b []Reading) bool {
+func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
 		if or, ok := readingNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
 			return false
@@ -161,7 +157,7 @@ func consistent(a, b []Reading) bool {
 	return true
 }
 
-func exceedsThreshold(t rules.Threshold, old, new []Reading) bool {
+func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	for _, nr := range new {
 		or, ok := readingNamed(old, nr.Name)
 		if !ok || t.Exceeded(or.Value, nr.Value) {
@@ -171,11 +167,11 @@ func exceedsThreshold(t rules.Threshold, old, new []Reading) bool {
 	return false
 }
 
-func readingNamed(rs []Reading, name string) (Reading, bool) {
+func readingNamed(rs []rules.Value, name string) (rules.Value, bool) {
 	for _, r := range rs {
 		if r.Name == name {
 			return r, true
 		}
 	}
-	return Reading{}, false
+	return rules.Value{}, false
 }

@@ -9,14 +9,14 @@ import (
 )
 
 // reading reads a figure the way the rules engine would.
-func reading(t *testing.T, text string) Reading {
+func reading(t *testing.T, text string) rules.Value {
 	t.Helper()
 	fs := figures.Find(text)
 	if len(fs) != 1 {
 		t.Fatalf("%q: want one figure, got %d", text, len(fs))
 	}
 	f := fs[0]
-	return Reading{Name: "value", Figure: f}
+	return rules.Value{Name: "value", Figure: f}
 }
 
 var day = time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)
@@ -51,8 +51,8 @@ func TestDecide(t *testing.T) {
 		{"approximate agrees", plain, "700", "A", day, "some 700", "B", day.Add(time.Hour), Corroborates},
 	}
 	for _, c := range cases {
-		cur := &State{Readings: []Reading{reading(t, c.cur)}, Outlet: c.curOutlet, Published: c.curAt}
-		got := Decide(c.p, cur, Candidate{Readings: []Reading{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.newAt})
+		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: c.curOutlet, Published: c.curAt}
+		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.newAt})
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}
@@ -60,15 +60,15 @@ func TestDecide(t *testing.T) {
 }
 
 func TestDecideBaselineAndThreshold(t *testing.T) {
-	if got := Decide(Policy{}, nil, Candidate{Readings: []Reading{reading(t, "700")}}); got != Baseline {
+	if got := Decide(Policy{}, nil, Candidate{Readings: []rules.Value{reading(t, "700")}}); got != Baseline {
 		t.Errorf("first value: %s", got)
 	}
 	p := Policy{Total: true, MinChange: rules.Threshold{Amount: 1, Percent: true}}
-	cur := &State{Readings: []Reading{reading(t, "33,000")}, Outlet: "A", Published: day}
-	if got := Decide(p, cur, Candidate{Readings: []Reading{reading(t, "33,100")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Small {
+	cur := &State{Readings: []rules.Value{reading(t, "33,000")}, Outlet: "A", Published: day}
+	if got := Decide(p, cur, Candidate{Readings: []rules.Value{reading(t, "33,100")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Small {
 		t.Errorf("0.3%% rise under a 1%% threshold: %s", got)
 	}
-	if got := Decide(p, cur, Candidate{Readings: []Reading{reading(t, "34,000")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
+	if got := Decide(p, cur, Candidate{Readings: []rules.Value{reading(t, "34,000")}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
 		t.Errorf("3%% rise: %s", got)
 	}
 }
@@ -76,17 +76,17 @@ func TestDecideBaselineAndThreshold(t *testing.T) {
 func TestDecideSeveralValues(t *testing.T) {
 	prisoners, hostages := reading(t, "some 700"), reading(t, "40")
 	prisoners.Name, hostages.Name = "prisoners", "hostages"
-	cur := &State{Readings: []Reading{prisoners, hostages}, Outlet: "A", Published: day}
+	cur := &State{Readings: []rules.Value{prisoners, hostages}, Outlet: "A", Published: day}
 	p2 := reading(t, "700")
 	p2.Name = "prisoners"
 	h2 := reading(t, "33")
 	h2.Name = "hostages"
-	if got := Decide(Policy{}, cur, Candidate{Readings: []Reading{p2, h2}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
+	if got := Decide(Policy{}, cur, Candidate{Readings: []rules.Value{p2, h2}, Outlet: "A", Published: day.Add(time.Hour)}); got != Change {
 		t.Errorf("new offer: %s", got)
 	}
 	h3 := hostages
 	// "700" after "some 700": more precise, but the same value, so it agrees.
-	if got := Decide(Policy{}, cur, Candidate{Readings: []Reading{p2, h3}, Outlet: "B", Published: day.Add(time.Hour)}); got != Corroborates {
+	if got := Decide(Policy{}, cur, Candidate{Readings: []rules.Value{p2, h3}, Outlet: "B", Published: day.Add(time.Hour)}); got != Corroborates {
 		t.Errorf("700 after some 700: %s", got)
 	}
 }

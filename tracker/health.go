@@ -3,10 +3,11 @@ package tracker
 import (
 	"context"
 	"fmt"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -14,7 +15,7 @@ import (
 // succeeded and stored articles new ones) and, in the same transaction,
 // queues a warning when the source starts failing and a message when it
 // recovers.
-func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, error) {
+func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, error) {
 	var st model.SourceState
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		prev, err := tx.Source(ctx, name)
@@ -44,13 +45,18 @@ func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error
 // event the pass makes: failing when the backoff says failures are to be
 // reported and the source was not failing already, recovered when a
 // failing source succeeds.
-func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.Time, b scrape.Backoff) (model.SourceState, model.EventKind) {
+func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, model.EventKind) {
 	var event model.EventKind
 	st.LastAttempt = now
 	if fetchErr != nil {
 		st.Failures++
 		st.LastError = fetchErr.Error()
 		st.NextAttempt = now.Add(b.Next(st.Failures))
+		// A site that said when to come back (429 or 503 with
+		// Retry-After) is not asked sooner.
+		if w := retryafter.Wait(fetchErr); w > 0 && now.Add(w).After(st.NextAttempt) {
+			st.NextAttempt = now.Add(w)
+		}
 		if b.Failing(st.Failures) && !st.Failing {
 			st.Failing, event = true, model.EventSourceFailing
 		}

@@ -3,12 +3,14 @@ package tracker
 import (
 	"context"
 	"errors"
+	"fmt"
+	"github.com/claimtrack/claimtrack/internal/retryafter"
+	"github.com/claimtrack/claimtrack/tracker/health"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -16,7 +18,7 @@ func TestSourceHealth(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
 		ctx := context.Background()
-		b := scrape.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
+		b := health.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
 		now := t0
 		for i := 1; i <= 5; i++ {
 			st, err := RecordFetch(ctx, s, "wire", errors.New("fetch https://wire.example/rss: 503"), 0, now, b)
@@ -40,4 +42,19 @@ func TestSourceHealth(t *testing.T) {
 			t.Errorf("one recovery message: %+v", evs)
 		}
 	})
+}
+
+// A source whose site asked to wait longer than the backoff (Retry-After)
+// is not read again before then.
+func TestSourceHealthKeepsRetryAfter(t *testing.T) {
+	now := t0
+	b := health.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
+	err := fmt.Errorf("wire: %w", &retryafter.Error{Wait: 2 * time.Hour, Err: errors.New("fetch https://wire.example/rss: 429")})
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); !st.NextAttempt.Equal(now.Add(2 * time.Hour)) {
+		t.Errorf("next attempt %v, want the site's %v", st.NextAttempt, now.Add(2*time.Hour))
+	}
+	err = &retryafter.Error{Wait: time.Second, Err: errors.New("fetch https://wire.example/rss: 503")}
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); st.NextAttempt.Before(now.Add(time.Minute)) {
+		t.Errorf("next attempt %v: a short Retry-After must not cut the backoff", st.NextAttempt)
+	}
 }

@@ -3,6 +3,7 @@ package tracker
 import (
 	"context"
 	"fmt"
+	"github.com/claimtrack/claimtrack/rules"
 	"slices"
 	"sort"
 	"strconv"
@@ -305,10 +306,10 @@ func readingsKey(rs []model.Reading) string {
 	return strings.Join(parts, ",")
 }
 
-func toReadings(rs []model.Reading) []Reading {
-	out := make([]Reading, len(rs))
+func toReadings(rs []model.Reading) []rules.Value {
+	out := make([]rules.Value, len(rs))
 	for i, r := range rs {
-		out[i] = Reading{Name: r.Name, Figure: figures.Figure{Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}}
+		out[i] = rules.Value{Name: r.Name, Figure: figures.Figure{Value: r.Value, Low: r.Low, High: r.High, Qualifier: qualifierFromName(r.Qualifier), Unit: r.Unit, Text: r.Text}}
 	}
 	return out
 }

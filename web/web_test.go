@@ -22,6 +22,7 @@ import (
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // evilQuote is a quote as a hostile page could make it.
@@ -93,7 +94,7 @@ func story(t *testing.T) (store.Store, int) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := tracker.RecordFetch(context.Background(), s, "courier", nil, 3, time.Now(), scrape.DefaultBackoff); err != nil {
+	if _, err := tracker.RecordFetch(context.Background(), s, "courier", nil, 3, time.Now(), health.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	return s, len(steps)

@@ -5,18 +5,16 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
-	"github.com/claimtrack/claimtrack/internal/parallel"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // app is a configuration brought to life: the store open, the rules
@@ -26,11 +24,13 @@ type app struct {
 	engine   *rules.Engine
 	store    store.Store
 	fetcher  *scrape.Fetcher
-	pipeline *tracker.Pipeline
+	pass     *tracker.SourcePass
 	renderer *notify.Renderer
-	sources  []tracker.Source
+	sources  []scrape.Source
 	log      *slog.Logger
-	owner    string // this process, for leases and outbox claims
+	// passes runs the sources for `once` and the demo as the daemon
+	// does, as this process.
+	passes *tracker.Passes
 }
 
 func newLogger(w io.Writer, c config.Log) *slog.Logger {
@@ -65,7 +65,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 }
 
 func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger) (*app, error) {
-	f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+	f, err := scrape.NewFetcher(fetchConfigFrom(cfg), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -73,69 +73,51 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 	if err != nil {
 		return nil, err
 	}
-	a := &app{cfg: cfg, engine: eng, store: store, fetcher: f, renderer: renderer, log: log, owner: processName()}
+	a := &app{cfg: cfg, engine: eng, store: store, fetcher: f, renderer: renderer, log: log,
+		passes: tracker.NewPasses(store, tracker.ThisProcess(), cfg.Fetch.Workers, log)}
 	for _, s := range cfg.Sources {
 		if s.Disabled {
 			continue
 		}
-		src, err := scrape.SourceFrom(cfg, s)
+		src, err := sourceFrom(cfg, s)
 		if err != nil {
 			return nil, err
 		}
-		a.sources = append(a.sources, tracker.Source{Source: src, Outlet: s.OutletName()})
+		a.sources = append(a.sources, src)
 	}
-	a.pipeline = &tracker.Pipeline{
+	a.pass = &tracker.SourcePass{
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
-		Backoff:        scrape.DefaultBackoff,
+		Backoff:        health.DefaultBackoff,
+		ClaimantNames:  tracker.ClaimantNames(cfg.ClaimantEntities()),
 	}
 	return a, nil
 }
 
-func processName() string {
-	h, _ := os.Hostname()
-	return fmt.Sprintf("%s/%d", h, os.Getpid())
-}
-
-// pass runs every source once with a bounded pool of workers. A source
-// another replica holds (a lease) is left to it.
-func (a *app) pass(ctx context.Context, only string, leaseFor time.Duration) []tracker.Result {
-	workers := a.cfg.Fetch.Workers
-	if workers <= 0 {
-		workers = 4
+// runDue runs the sources named (all when only is ""), as `run` would,
+// then delivers what they found under the one retry policy, waiting out a
+// rate limit or a brief outage a few times before leaving the rest in the
+// outbox for the next run.
+func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n notify.Notifier) ([]tracker.Ran, int, error) {
+	if err := a.passes.ReclaimDead(ctx); err != nil {
+		a.log.Warn("taking back a dead process's leases failed; they end on their own", "err", err)
 	}
-	var todo []tracker.Source
+	var todo []scrape.Source
 	for _, s := range a.sources {
 		if only == "" || s.Name == only {
 			todo = append(todo, s)
 		}
 	}
-	var mu sync.Mutex
-	var results []tracker.Result
-	parallel.For(len(todo), workers, func(i int) {
-		src := todo[i]
-		if ctx.Err() != nil {
-			return // stopping: start no more sources
-		}
-		now := time.Now()
-		ok, err := a.store.TryLease(ctx, src.Name, a.owner, now.Add(leaseFor), now)
-		if err != nil {
-			a.log.Error("lease", "source", src.Name, "err", err)
-			return
-		}
-		if !ok {
-			a.log.Debug("another replica has this source", "source", src.Name)
-			return
-		}
-		r := a.pipeline.RunSource(ctx, src)
-		mu.Lock()
-		results = append(results, r)
-		mu.Unlock()
-	})
-	return results
+	ran := a.passes.RunAll(ctx, a.pass, todo, opt)
+	stage := &notify.RetryStage{Outbox: a.store, Notifier: n, Owner: a.passes.Owner().String(), Log: a.log}
+	sent, err := stage.Patiently(ctx, 5)
+	return ran, sent, err
 }
 
-func describeResult(r tracker.Result) string {
+func describeResult(r tracker.Ran) string {
+	if !r.WasRead() {
+		return fmt.Sprintf("%s: skipped: %s", r.Source, r.Why())
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d links, %d new, %d skipped", r.Source, r.Links, r.New, r.Skipped)
 	if r.Failed > 0 {

@@ -100,12 +100,12 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		}
 		site.Show(i + 1)
 		fmt.Fprintf(w, "\n── Scrape %d: %s publishes %q (%s)\n\n", i+1, art.Outlet, art.Title, art.Published.Format("2 Jan 15:04"))
-		for _, r := range a.pass(ctx, "", time.Minute) {
+		ran, n, err := a.runDue(ctx, "", tracker.RunOptions{}, out)
+		for _, r := range ran {
 			if r.Err != nil {
 				return fail(fmt.Errorf("%s: %w", r.Source, r.Err))
 			}
 		}
-		n, err := drainPatiently(ctx, a.store, out, a.owner, log)
 		if err != nil {
 			return fail(err)
 		}

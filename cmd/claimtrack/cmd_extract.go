@@ -54,7 +54,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	var article *scrape.Article
 	name := src
 	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
-		f, err := scrape.NewFetcher(scrape.FetchConfigFrom(cfg), nil)
+		f, err := scrape.NewFetcher(fetchConfigFrom(cfg), nil)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "claimtrack extract: %v\n", err)
 			return exitFail

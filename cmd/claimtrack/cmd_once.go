@@ -2,24 +2,30 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
-	"time"
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 func runOnce(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "once", "[--config F] [--source NAME]",
+	fs := newFlags(e, "once", "[--config F] [--source NAME [--force]]",
 		"Make one pass over every source now, store what is found, deliver the events it\n"+
-			"produced, and exit. Exit 1 if every source failed.")
+			"produced, and exit. A source that failed lately waits out its backoff (--force\n"+
+			"with --source tries it at once); one another claimtrack is reading is left to it.\n"+
+			"Exit 1 if every source read failed, or the --source named was not read.")
 	cfgPath := configFlag(fs)
 	only := fs.String("source", "", "only this source")
+	force := fs.Bool("force", false, "with --source: read it even while it backs off after failures")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
+	}
+	if *force && *only == "" {
+		fmt.Fprintln(e.stderr, "claimtrack once: --force needs --source NAME: it reads one source that is backing off after failures")
+		return exitUsage
 	}
 	cfg, eng, code := loadEngine(e, *cfgPath)
 	if code != exitOK {
@@ -36,26 +42,34 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack once: no enabled source %q in %s\n", *only, cfg.Path)
 		return exitFail
 	}
-	results := a.pass(ctx, *only, 10*time.Minute)
-	failed := 0
-	for _, r := range results {
-		fmt.Fprintln(e.stderr, describeResult(r))
-		if r.Err != nil {
-			failed++
-		}
-	}
 	notifier, err := a.notifier(e)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
 		return exitFail
 	}
-	n, err := drainPatiently(ctx, a.store, notifier, a.owner, log)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", err)
+	ran, n, derr := a.runDue(ctx, *only, tracker.RunOptions{Force: *force}, notifier)
+	read, failed, skipped := 0, 0, 0
+	for _, r := range ran {
+		fmt.Fprintln(e.stderr, describeResult(r))
+		switch {
+		case !r.WasRead():
+			skipped++
+			if r.Skip == tracker.BackingOff {
+				fmt.Fprintf(e.stderr, "  (claimtrack once --source %s --force reads it now)\n", r.Source)
+			}
+		case r.Err != nil:
+			read++
+			failed++
+		default:
+			read++
+		}
+	}
+	if derr != nil {
+		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "%d sources, %d failed, %d events delivered\n", len(results), failed, n)
-	if len(results) > 0 && failed == len(results) {
+	fmt.Fprintf(e.stderr, "%d sources, %d failed, %d skipped, %d events delivered\n", read, failed, skipped, n)
+	if read > 0 && failed == read || *only != "" && skipped > 0 {
 		return exitFail
 	}
 	return exitOK
@@ -89,31 +103,4 @@ func slackConfig(cfg *config.Config, log *slog.Logger) slack.Config {
 	s := cfg.Slack
 	return slack.Config{WebhookURL: s.WebhookURL, Token: s.Token, Channel: s.Channel, APIURL: s.APIURL,
 		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery}
-}
-
-// drainPatiently delivers the outbox for a command that runs once:
-// a rate limit or a brief outage is waited out (Retry-After, or a short
-// backoff) a few times before the command gives up and leaves the rest
-// for the next run.
-func drainPatiently(ctx context.Context, box notify.Outbox, n notify.Notifier, owner string, log *slog.Logger) (int, error) {
-	total := 0
-	wait := time.Second
-	for attempt := 1; ; attempt++ {
-		sent, err := notify.Drain(ctx, box, n, owner)
-		total += sent
-		if err == nil || errors.Is(err, notify.ErrPermanent) || attempt == 5 {
-			return total, err
-		}
-		w := wait
-		if ra := notify.RetryAfter(err); ra > 0 {
-			w = ra
-		}
-		log.Warn("delivery failed; retrying", "err", err, "in", w)
-		select {
-		case <-ctx.Done():
-			return total, err
-		case <-time.After(w):
-		}
-		wait *= 2
-	}
 }

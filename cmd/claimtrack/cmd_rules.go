@@ -5,7 +5,14 @@ import (
 	"fmt"
 )
 
-const rulesUsage = `Usage: claimtrack rules test [--config F]
+// rulesUsage is the usage of rules as the command table gives it, then
+// of each of its subcommands.
+func rulesUsage() string {
+	args, _ := usageArgs("rules")
+	return "Usage: claimtrack rules " + args + "\n\n" + rulesSubcommands
+}
+
+const rulesSubcommands = `       claimtrack rules test [--config F] [-v]
        claimtrack rules eval [--config F | --rules FILE...] [--json] CORPUS...
        claimtrack rules misses --metric ID [--config F | --rules FILE...] PATH...
        claimtrack rules vocab [--config F] [--json] [NAME...]
@@ -27,13 +34,13 @@ func runRules(ctx context.Context, e *env, args []string) int {
 	}
 	if len(args) == 0 || args[0] != "test" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(e.stdout, rulesUsage)
+			fmt.Fprintln(e.stdout, rulesUsage())
 			return exitOK
 		}
-		fmt.Fprintln(e.stderr, rulesUsage)
+		fmt.Fprintln(e.stderr, rulesUsage())
 		return exitUsage
 	}
-	fs := newFlags(e, "rules test", "[--config F]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")
+	fs := newFlags(e, "rules test", "[--config F] [-v]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")
 	cfgPath := configFlag(fs)
 	verbose := fs.Bool("v", false, "also list the examples that pass")
 	if code, ok := parseFlags(fs, e, args[1:]); !ok {

@@ -13,6 +13,7 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/daemon"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 func runRun(ctx context.Context, e *env, args []string) int {
@@ -81,7 +82,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
-		a.pipeline.Stats = d.Metrics()
+		a.pass.Stats = d.Metrics()
 		n, err := a.notifier(e)
 		if err != nil {
 			return nil, err
@@ -92,9 +93,9 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		}
 		logDropped(log, running, c)
 		running = c
-		return &daemon.Runtime{Config: c, Pipeline: a.pipeline, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
+		return &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
-	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: processName(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
+	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: tracker.ThisProcess(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
 		return exitFail

@@ -46,7 +46,7 @@ func commands() []command {
 		{"extract", "[--config F] [--json] [--metric ID] [--text] [--explain] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
 		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss, list vocabularies", runRules},
 		{"run", "[--config F] [--grace D] [--jitter D]", "run as a service: sources on their schedules, events as they come", runRun},
-		{"once", "[--config F] [--source NAME]", "one pass over every source now, deliver the events, exit", runOnce},
+		{"once", "[--config F] [--source NAME [--force]]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
 		{"store", "stats|prune [--config F]", "rows and size of each table, or apply the retention policy now", runStore},

@@ -1,6 +1,6 @@
 // Package parallel runs a loop body on a fixed number of workers: the
-// passes of `once` and the demo use it, and the benchmarks measure work
-// with it the way those passes do it.
+// benchmarks measure work with it the way tracker.Passes reads sources,
+// a fixed number at once.
 package parallel
 
 import "sync"

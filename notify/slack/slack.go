@@ -15,6 +15,7 @@ import (
 
 	api "github.com/slack-go/slack"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/notify"
 )
 
@@ -94,7 +95,7 @@ func classify(err error, where string) (retry bool, out error) {
 	var se api.SlackErrorResponse
 	switch {
 	case errors.As(err, &rl):
-		return true, &notify.RetryAfterError{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
+		return true, &retryafter.Error{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
 	case errors.As(err, &se):
 		if transient[se.Err] {
 			return true, fmt.Errorf("slack: %s (Slack's side; will retry)", se.Err)
@@ -102,6 +103,11 @@ func classify(err error, where string) (retry bool, out error) {
 		return false, fmt.Errorf("slack: %s", explain(se, where))
 	case errors.As(err, &sc):
 		switch {
+		case sc.Code == http.StatusTooManyRequests:
+			// A 429 that does not say how long to wait (slack-go reads
+			// Retry-After only when there is one) is still a rate limit:
+			// the retry policy's backoff decides the wait.
+			return true, &retryafter.Error{Err: fmt.Errorf("slack: rate limited (429, no Retry-After)")}
 		case sc.Code >= 500 || sc.Code == http.StatusRequestTimeout:
 			return true, fmt.Errorf("slack: HTTP %d (Slack's side; will retry)", sc.Code)
 		case sc.Code == http.StatusNotFound || sc.Code == http.StatusForbidden || sc.Code == http.StatusGone || sc.Code == http.StatusUnauthorized:

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
@@ -278,13 +279,52 @@ func TestRateLimitHonoursRetryAfter(t *testing.T) {
 	if sent != 0 || err == nil || errors.Is(err, notify.ErrPermanent) {
 		t.Fatalf("429: sent %d, err %v; want a retryable error", sent, err)
 	}
-	if w := notify.RetryAfter(err); w != 7*time.Second {
+	if w := retryafter.Wait(err); w != 7*time.Second {
 		t.Errorf("Retry-After: %v, want 7s", w)
 	}
 	if sent, err := notify.Drain(context.Background(), box, n, "test"); sent != 2 || err != nil {
 		t.Fatalf("after the wait: %d %v", sent, err)
 	}
 	keysOnce(t, f, []string{"toll/0", "toll/1"})
+}
+
+// A 429 that does not say how long to wait is a rate limit all the same,
+// in both modes: retried after the policy's backoff, never "fix the
+// configuration".
+func TestRateLimitWithoutRetryAfterIsRetryable(t *testing.T) {
+	for _, mode := range []string{"bot", "webhook"} {
+		t.Run(mode, func(t *testing.T) {
+			f := slackfake.New()
+			defer f.Close()
+			f.Fail(func(method string, call int) slackfake.Response {
+				if call == 0 && (method == "chat.postMessage" || method == "webhook") {
+					return slackfake.Response{Status: 429}
+				}
+				return slackfake.Response{}
+			})
+			box := &memOutbox{}
+			box.add(events("toll", 1)...)
+			var n notify.Notifier
+			if mode == "bot" {
+				n = bot(t, f, box, Config{})
+			} else {
+				var err error
+				if n, err = New(Config{WebhookURL: f.WebhookURL()}, box); err != nil {
+					t.Fatal(err)
+				}
+			}
+			sent, err := notify.Drain(context.Background(), box, n, "test")
+			if sent != 0 || err == nil || notify.Classify(err) != notify.RateLimited {
+				t.Fatalf("429 without Retry-After: sent %d, err %v (%s); want a rate limit", sent, err, notify.Classify(err))
+			}
+			if w := (notify.Retry{Base: time.Second}).Wait(1, err); w < time.Second || w > 2*time.Second {
+				t.Errorf("wait after it: %v, want the first backoff step", w)
+			}
+			if sent, err := notify.Drain(context.Background(), box, n, "test"); sent != 1 || err != nil {
+				t.Fatalf("after the wait: %d %v", sent, err)
+			}
+		})
+	}
 }
 
 // Slack answers 500 for a while, some of those after taking the post; the

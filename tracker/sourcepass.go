@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -10,27 +11,23 @@ import (
 	"sync"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
-// Source is a configured source as the pipeline runs it.
-type Source struct {
-	scrape.Source
-	Outlet string
-}
-
-// Pipeline is one pass of claimtrack's work for a source: discover new
+// SourcePass is one pass of claimtrack's work over a source: discover new
 // articles, extract them, find observations, judge and store them.
-type Pipeline struct {
+type SourcePass struct {
 	Store          store.Store
 	Fetcher        *scrape.Fetcher
 	Engine         *rules.Engine
 	ConflictWindow time.Duration
-	Backoff        scrape.Backoff
+	Backoff        health.Backoff
 	Log            *slog.Logger
 	Now            func() time.Time
 	// CopyWindow is how far back near-duplicate texts are looked for.
@@ -40,13 +37,16 @@ type Pipeline struct {
 	// ClaimantNames are the display names of the configured claimants by
 	// id (config.Config.ClaimantEntities); the shipped ones when nil.
 	ClaimantNames map[string]string
+	// Rechecks says when an article already stored is read again; nil
+	// means scrape.DefaultRechecks.
+	Rechecks *scrape.Rechecks
 
 	specsOnce     sync.Once
 	specs         map[string]rules.MetricSpec
 	claimantNames map[string]string
 }
 
-// Stats receives counts from the pipeline.
+// Stats receives counts from source passes.
 type Stats interface {
 	Fetched(source string, err error)
 	Article(source string, verdict string)
@@ -65,14 +65,14 @@ type Result struct {
 	Err          error
 }
 
-func (p *Pipeline) now() time.Time {
+func (p *SourcePass) now() time.Time {
 	if p.Now != nil {
 		return p.Now()
 	}
 	return time.Now()
 }
 
-func (p *Pipeline) judge(metric string) (Policy, MetricInfo) {
+func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 	p.specsOnce.Do(func() {
 		p.specs = map[string]rules.MetricSpec{}
 		for _, s := range p.Engine.Metrics() {
@@ -108,8 +108,8 @@ func ClaimantNames(list []claimant.Entity) map[string]string {
 // stored, so they are new to it).
 const batchSize = 20
 
-// RunSource makes one pass over a source and records how it went.
-func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
+// Run makes one pass over a source and records how it went.
+func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	res = Result{Source: src.Name}
 	log := p.Log.With("source", src.Name)
 	// A feed or section page is untrusted input too (see runLink): a
@@ -130,7 +130,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
 			return res
 		}
 	}
-	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src.Source, seen)
+	links, fresh, err := p.Fetcher.DiscoverSince(ctx, src, seen)
 	switch {
 	case errors.Is(err, scrape.ErrNotModified):
 		err = nil // the feed or page is unchanged: nothing new
@@ -150,6 +150,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
 			res.Err = fmt.Errorf("%s: %w", src.Name, err)
 			links = nil
 		}
+		links = p.toRead(ctx, src, links, b.pages, &res)
 	}
 	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
@@ -166,8 +167,7 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
 				res.Err = err
 				break
 			}
-			var ra *scrape.RetryAfterError
-			if errors.As(err, &ra) {
+			if retryafter.Wait(err) > 0 {
 				res.Err = err // the host asked us to stop for now
 				break
 			}
@@ -195,6 +195,29 @@ func (p *Pipeline) RunSource(ctx context.Context, src Source) (res Result) {
 	return res
 }
 
+// toRead keeps the links a pass fetches: every article not stored yet,
+// and a stored one only when its re-check is due (scrape.Rechecks); the
+// others count as skipped.
+func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scrape.Link, pages map[string]store.PageState, res *Result) []scrape.Link {
+	st, err := p.Store.SourceState(ctx, src.Name)
+	if err != nil {
+		return links // read them all, as if the source were new
+	}
+	rechecks, now := cmp.Or(p.Rechecks, &scrape.DefaultRechecks), p.now()
+	kept := links[:0:0]
+	for _, l := range links {
+		ps := pages[l.URL]
+		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{})
+		if l.Path != "" || !stored || rechecks.Due(l, st.LastSuccess, now) {
+			kept = append(kept, l)
+			continue
+		}
+		res.Skipped++
+		p.stat(src.Name, "not_due")
+	}
+	return kept
+}
+
 // gone reports whether an article's page is no longer there.
 func gone(err error) bool {
 	var se *scrape.StatusError
@@ -202,7 +225,7 @@ func gone(err error) bool {
 }
 
 // finish judges the pass as a whole and records how it went.
-func (p *Pipeline) finish(ctx context.Context, src Source, res *Result, log *slog.Logger) {
+func (p *SourcePass) finish(ctx context.Context, src scrape.Source, res *Result, log *slog.Logger) {
 	if res.Err == nil && res.Links > 0 && res.Failed == res.Links {
 		res.Err = fmt.Errorf("all %d articles failed", res.Failed)
 	}
@@ -298,7 +321,7 @@ func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 }
 
 // flush stores the batch in one transaction and counts what it changed.
-func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result, log *slog.Logger) {
+func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res *Result, log *slog.Logger) {
 	if len(b.items) == 0 {
 		return
 	}
@@ -341,7 +364,7 @@ func (p *Pipeline) flush(ctx context.Context, src Source, b *batch, res *Result,
 // The page's validators (ETag, Last-Modified) are stored with the article,
 // in the batch's transaction: stored before it, a crash in between would
 // leave the page answered 304 at the next pass and the article never read.
-func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *batch) (stored bool, err error) {
+func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Link, b *batch) (stored bool, err error) {
 	// A page is untrusted input for a parser, an extractor and a figure
 	// finder, any of which may have a bug some page sets off. A panic here
 	// would take the daemon down, and after a restart the same article,
@@ -352,8 +375,8 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 			stored, err = false, fmt.Errorf("%s: internal error: %v", l.URL, r)
 		}
 	}()
-	v := b.pages[l.URL].Validators // RunSource read them for every link to fetch
-	a, resp, err := p.Fetcher.Article(ctx, l, src.Source, v)
+	v := b.pages[l.URL].Validators // Run read them for every link to fetch
+	a, resp, err := p.Fetcher.Article(ctx, l, src, v)
 	if err != nil {
 		return false, err
 	}
@@ -361,16 +384,19 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 		p.stat(src.Name, "not_modified")
 		return false, nil
 	}
+	if a.Cut > 0 {
+		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
+	}
 	var page string
 	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
 		page = l.URL
 	}
-	verdict, orig, err := scrape.Judge(ctx, b, a)
+	class, orig, err := scrape.Classify(ctx, b, a)
 	if err != nil {
 		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
 	}
-	p.stat(src.Name, verdict.String())
-	if verdict == scrape.Unchanged {
+	p.stat(src.Name, class.String())
+	if class == scrape.Unchanged {
 		if page != "" {
 			b.add(Item{Page: page, Validators: resp.Validators}, pageOnly)
 		}
@@ -383,7 +409,7 @@ func (p *Pipeline) runLink(ctx context.Context, src Source, l scrape.Link, b *ba
 	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
 		return false, err
 	}
-	if verdict == scrape.Copy {
+	if class == scrape.Copy {
 		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
 		b.add(it, copyOnly)
 		return true, nil
@@ -407,7 +433,7 @@ func observationOf(o rules.Observation) model.Observation {
 }
 
 // byClaimant reports whether a metric is judged by claimant.
-func (p *Pipeline) byClaimant(metric string) bool {
+func (p *SourcePass) byClaimant(metric string) bool {
 	pol, _ := p.judge(metric)
 	return pol.ByClaimant
 }
@@ -452,20 +478,20 @@ func widthOf(o rules.Observation) float64 {
 	return w
 }
 
-func (p *Pipeline) stat(source, verdict string) {
+func (p *SourcePass) stat(source, verdict string) {
 	if p.Stats != nil {
 		p.Stats.Article(source, verdict)
 	}
 }
 
-func (p *Pipeline) copyWindow() time.Duration {
+func (p *SourcePass) copyWindow() time.Duration {
 	if p.CopyWindow > 0 {
 		return p.CopyWindow
 	}
 	return 7 * 24 * time.Hour
 }
 
-func (p *Pipeline) record(src Source, a *scrape.Article) model.Article {
+func (p *SourcePass) record(src scrape.Source, a *scrape.Article) model.Article {
 	outlet := src.Outlet
 	if outlet == "" {
 		outlet = a.Outlet

@@ -19,23 +19,24 @@ import (
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
-// testPipeline returns a pipeline with the shipped rules over a fresh
+// testPass returns a source pass with the shipped rules over a fresh
 // SQLite store.
-func testPipeline(t *testing.T) (store.Store, *Pipeline) {
-	return testPipelineAt(t, filepath.Join(t.TempDir(), "t.db"))
+func testPass(t *testing.T) (store.Store, *SourcePass) {
+	return testPassAt(t, filepath.Join(t.TempDir(), "t.db"))
 }
 
-// testPipelineAt is testPipeline with the store's file at path.
-func testPipelineAt(t *testing.T, path string) (store.Store, *Pipeline) {
+// testPassAt is testPass with the store's file at path.
+func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 	s, err := store.Open(context.Background(), path, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	f, _ := scrape.NewFetcher(scrape.FetchConfig{UserAgent: "test", PerHostRate: 1e9, PerHostParallel: 2, IgnoreRobots: true}, nil)
-	return s, &Pipeline{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: scrape.DefaultBackoff}
+	return s, &SourcePass{Store: s, Fetcher: f, Engine: shippedEngine(t), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), ConflictWindow: 48 * time.Hour, Backoff: health.DefaultBackoff}
 }
 
 // writeStory serves a text as a news page, a paragraph for each blank
@@ -89,10 +90,10 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 		map[string]string{"/a/original": story, "/b/same-text": story, "/c/respun": respun})
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "t.db")
-	store, p := testPipelineAt(t, path)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	store, p := testPassAt(t, path)
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 
-	res := p.RunSource(ctx, src)
+	res := p.Run(ctx, src)
 	if res.Err != nil || res.New != 2 || res.Skipped != 1 || res.Failed != 0 {
 		t.Fatalf("first pass: %+v; want 2 new (original, re-spun) and 1 skipped (same text)", res)
 	}
@@ -121,7 +122,7 @@ func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
 		t.Errorf("agreeing outlets: %v", agree)
 	}
 
-	res = p.RunSource(ctx, src)
+	res = p.Run(ctx, src)
 	if res.Err != nil || res.New != 0 || res.Observations != 0 {
 		t.Errorf("second pass: %+v; want nothing new", res)
 	}
@@ -177,9 +178,13 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 	}))
 	defer srv.Close()
 	ctx := context.Background()
-	store, p := testPipeline(t)
+	store, p := testPass(t)
 	p.Store = failingStore{store}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
+	// The feed's stories are undated and change without the feed saying
+	// so: this test is about what a re-read stores, so every pass re-reads
+	// them (a re-check due every nanosecond).
+	p.Rechecks = &scrape.Rechecks{Undated: time.Nanosecond}
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
 	etagOf := func(path string) string {
 		v, err := store.Validators(ctx, srv.URL+path)
 		if err != nil {
@@ -195,7 +200,7 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		clear(notModified)
 	}
 
-	if res := p.RunSource(ctx, src); res.Err == nil || res.New != 0 {
+	if res := p.Run(ctx, src); res.Err == nil || res.New != 0 {
 		t.Fatalf("a pass whose batch failed: %+v", res)
 	}
 	if a, f := etagOf("/a"), etagOf("/feed.xml"); a != "" || f != "" {
@@ -203,7 +208,7 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 	}
 	p.Store = store
 	change(func() {})
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 2 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 2 {
 		t.Fatalf("the pass after the failure: %+v, want both articles read", res)
 	}
 	if len(notModified) != 0 {
@@ -213,11 +218,11 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		t.Errorf("validators after a good pass: article %q, feed %q", a, f)
 	}
 	change(func() {})
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 0 || notModified["/feed.xml"] != 1 || requests["/a"] != 0 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || notModified["/feed.xml"] != 1 || requests["/a"] != 0 {
 		t.Errorf("an unchanged feed: %+v, requests %v, 304s %v", res, requests, notModified)
 	}
 	change(func() { etags["/feed.xml"] = `"f2"` }) // the feed changed elsewhere
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 0 || notModified["/a"] != 1 || notModified["/b"] != 1 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || notModified["/a"] != 1 || notModified["/b"] != 1 {
 		t.Errorf("unchanged pages: %+v, 304s %v", res, notModified)
 	}
 	change(func() {
@@ -225,7 +230,7 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		texts["/a"], etags["/a"] = newstext.Story(2500, 23), `"a2"`
 		etags["/b"] = `"b2"` // same text, new ETag
 	})
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || res.Skipped != 1 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 1 || res.Skipped != 1 {
 		t.Errorf("a pass with one changed page: %+v, want 1 new and 1 skipped", res)
 	}
 	if a, b := etagOf("/a"), etagOf("/b"); a != `"a2"` || b != `"b2"` {
@@ -238,14 +243,14 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		texts["/a"], etags["/a"] = newstext.Story(2500, 24), `"a3"`
 		broken["/a"] = true
 	})
-	if res := p.RunSource(ctx, src); res.Failed != 1 {
+	if res := p.Run(ctx, src); res.Failed != 1 {
 		t.Errorf("a pass with a broken article: %+v", res)
 	}
 	if f := etagOf("/feed.xml"); f != `"f3"` {
 		t.Errorf("the feed's validators moved on past an article that failed: %q", f)
 	}
 	change(func() { broken["/a"] = false })
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || notModified["/feed.xml"] != 0 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 1 || notModified["/feed.xml"] != 0 {
 		t.Errorf("the pass after the failure: %+v, 304s %v; want the feed read and /a stored", res, notModified)
 	}
 	if f := etagOf("/feed.xml"); f != `"f4"` {
@@ -259,9 +264,9 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 func TestPassGoneArticleKeepsFeedConditional(t *testing.T) {
 	srv := storySite(t, `"f1"`, []string{"/a", "/gone"}, map[string]string{"/a": newstext.Story(2500, 31)})
 	ctx := context.Background()
-	store, p := testPipeline(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
-	if res := p.RunSource(ctx, src); res.Err != nil || res.New != 1 || res.Failed != 1 {
+	store, p := testPass(t)
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 1 || res.Failed != 1 {
 		t.Fatalf("pass: %+v, want 1 new and 1 failed", res)
 	}
 	if v, _ := store.Validators(ctx, srv.URL+"/feed.xml"); v.ETag != `"f1"` {
@@ -299,9 +304,9 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 		io.WriteString(w, "</article></body></html>")
 	}))
 	defer srv.Close()
-	_, p := testPipeline(t)
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100}, Outlet: "Wire"}
-	if res := p.RunSource(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
+	_, p := testPass(t)
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100, Outlet: "Wire"}
+	if res := p.Run(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {
 		t.Errorf("pass: %+v, want %d new and the second address skipped", res, n)
 	}
 }
@@ -331,19 +336,90 @@ func (s *panickyStats) Fetched(string, error) {
 func TestPassSurvivesAPanic(t *testing.T) {
 	srv := storySite(t, "", []string{"/a", "/b"}, map[string]string{"/a": newstext.Story(2500, 41), "/b": newstext.Story(2500, 42)})
 	ctx := context.Background()
-	_, p := testPipeline(t)
+	_, p := testPass(t)
 	p.Stats = &panickyStats{}
-	src := Source{Source: scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml"}, Outlet: "Wire"}
-	res := p.RunSource(ctx, src)
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
+	res := p.Run(ctx, src)
 	if res.New != 1 || res.Failed != 1 || res.Err != nil {
 		t.Fatalf("pass with a panic: %+v, want 1 new and 1 failed", res)
 	}
-	if res := p.RunSource(ctx, src); res.New != 1 || res.Failed != 0 {
+	if res := p.Run(ctx, src); res.New != 1 || res.Failed != 0 {
 		t.Errorf("next pass: %+v, want the failed article read", res)
 	}
 	// Outside any one article, the pass fails, not the process.
 	p.Stats = &panickyStats{panicFetched: true}
-	if res := p.RunSource(ctx, src); res.Err == nil || !strings.Contains(res.Err.Error(), "internal error") {
+	if res := p.Run(ctx, src); res.Err == nil || !strings.Contains(res.Err.Error(), "internal error") {
 		t.Errorf("pass panicking at its end: %+v, want an internal error", res)
 	}
+}
+
+// TestPassRereadsStoredArticlesWhenDue: a feed's stories, once stored, are
+// not fetched again at every pass, only when the feed says one was
+// updated and when a correction re-check falls due.
+func TestPassRereadsStoredArticlesWhenDue(t *testing.T) {
+	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	updated := map[string]time.Time{} // a story's <updated>, when the feed gives one
+	requests := map[string]int{}
+	paths := []string{"/a", "/b", "/c"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		requests[r.URL.Path]++
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/atom+xml")
+			io.WriteString(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>`)
+			for _, p := range paths {
+				up := published
+				if u, ok := updated[p]; ok {
+					up = u
+				}
+				fmt.Fprintf(w, `<entry><title>Story %s</title><link href="%s"/><id>%s</id><published>%s</published><updated>%s</updated></entry>`,
+					p, p, p, published.Format(time.RFC3339), up.Format(time.RFC3339))
+			}
+			io.WriteString(w, "</feed>")
+			return
+		}
+		w.Header().Set("ETag", `"`+r.URL.Path+`"`)
+		if r.Header.Get("If-None-Match") == `"`+r.URL.Path+`"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		writeStory(w, "Story", newstext.Story(2500, uint64(len(r.URL.Path)+int(r.URL.Path[1]))))
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	_, p := testPass(t)
+	now := published.Add(10 * time.Minute)
+	p.Now = func() time.Time { return now }
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Wire"}
+	pass := func(minutes int, want map[string]int) {
+		t.Helper()
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		mu.Lock()
+		clear(requests)
+		mu.Unlock()
+		if res := p.Run(ctx, src); res.Err != nil {
+			t.Fatalf("pass at %s: %v", now.Sub(published), res.Err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, path := range paths {
+			if requests[path] != want[path] {
+				t.Errorf("pass at %s: %s fetched %d times, want %d", now.Sub(published), path, requests[path], want[path])
+			}
+		}
+	}
+	pass(0, map[string]int{"/a": 1, "/b": 1, "/c": 1})  // new: all read
+	pass(15, map[string]int{})                          // stored, nothing due
+	pass(15, map[string]int{})                          // 40 minutes old
+	pass(25, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // past the hour: the first re-check
+	pass(15, map[string]int{})
+	mu.Lock()
+	updated["/b"] = now.Add(5 * time.Minute) // the outlet updates /b
+	mu.Unlock()
+	pass(15, map[string]int{"/b": 1})
+	pass(15, map[string]int{})
+	pass(3*24*60, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // missed checks: one re-read
+	pass(24*60, map[string]int{})                            // past two days: never again
 }

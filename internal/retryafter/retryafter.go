@@ -1,0 +1,34 @@
+// Package retryafter is the one error a server's "come back later" becomes,
+// whoever asked: a news site's 429 or 503 to the fetcher, Slack's 429 to
+// the notifier. Callers that wait tell it apart from other failures with
+// Wait, and nothing retries sooner than it says.
+package retryafter
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Error is a failure that says how long to wait before the next try.
+type Error struct {
+	Wait time.Duration
+	Err  error // what the server answered
+}
+
+func (e *Error) Error() string {
+	if e.Wait <= 0 {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait)
+}
+func (e *Error) Unwrap() error { return e.Err }
+
+// Wait returns how long err asks to wait, or 0 when it does not ask.
+func Wait(err error) time.Duration {
+	var ra *Error
+	if errors.As(err, &ra) {
+		return ra.Wait
+	}
+	return 0
+}

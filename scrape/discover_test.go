@@ -1,0 +1,70 @@
+package scrape
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestDiscoverFeeds(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/rss.xml":   text(string(readTestdata(t, "feeds/rss.xml")), "application/rss+xml"),
+		"/atom.xml":  text(string(readTestdata(t, "feeds/atom.xml")), "application/atom+xml"),
+		"/feed.json": text(string(readTestdata(t, "feeds/feed.json")), "application/feed+json"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	ctx := context.Background()
+	links, err := f.Discover(ctx, Source{Name: "rss", Feed: srv.URL + "/rss.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(links) != 2 || links[0].Title != "Newer story" || links[1].URL != srv.URL+"/world/older" {
+		t.Errorf("rss: %+v", links)
+	}
+	for path, want := range map[string]string{"/atom.xml": "/atom/story", "/feed.json": "/json/story"} {
+		links, err := f.Discover(ctx, Source{Name: path, Feed: srv.URL + path})
+		if err != nil || len(links) != 1 || links[0].URL != srv.URL+want || links[0].Published.IsZero() {
+			t.Errorf("%s: %+v %v", path, links, err)
+		}
+		if path == "/atom.xml" && err == nil && len(links) == 1 && !links[0].Updated.Equal(time.Date(2024, 3, 26, 10, 0, 0, 0, time.UTC)) {
+			t.Errorf("atom entry's updated date: %v", links[0].Updated)
+		}
+	}
+}
+
+func TestDiscoverPageAndSitemap(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/world/":      text(string(readTestdata(t, "section/world.html")), "text/html"),
+		"/sitemap.xml": text(string(readTestdata(t, "section/sitemap.xml")), "application/xml"),
+		"/news.xml":    text(string(readTestdata(t, "section/news-sitemap.xml")), "application/xml"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	filter, _ := CompileFilter([]string{`/\d{4}/\d{2}/\d{2}/`}, []string{`/video/`})
+	links, err := f.Discover(context.Background(), Source{Name: "p", Page: srv.URL + "/world/", Links: "article h2 a", Filter: filter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range links {
+		got = append(got, strings.TrimPrefix(l.URL, srv.URL))
+	}
+	if strings.Join(got, " ") != "/2024/03/27/toll /world/2024/03/26/talks" {
+		t.Errorf("page links: %v", got)
+	}
+	links, err = f.Discover(context.Background(), Source{Name: "s", Sitemap: srv.URL + "/sitemap.xml"})
+	got = nil
+	for _, l := range links {
+		got = append(got, strings.TrimPrefix(l.URL, srv.URL)+" "+l.Published.Format(time.RFC3339))
+	}
+	// Newest first; /c has a date written outside the W3C format.
+	if want := "/b 2024-03-27T00:00:00Z|/c 2024-03-26T10:30:00Z|/a 2024-03-25T08:00:00Z"; err != nil || strings.Join(got, "|") != want || links[2].Title != "A" {
+		t.Errorf("sitemap: %q, %v\nwant %q", got, err, want)
+	}
+	// lastmod is when an entry changed, for Rechecks; a news entry without
+	// one has no such date.
+	if err == nil && (!links[0].Updated.Equal(links[0].Published) || !links[2].Updated.IsZero()) {
+		t.Errorf("sitemap updated dates: %v, %v", links[0].Updated, links[2].Updated)
+	}
+}

@@ -1,0 +1,152 @@
+package scrape
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/mail"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
+// first by modification time.
+func DirLinks(dir string) ([]Link, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read folder %s: %w", dir, err)
+	}
+	var out []Link
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || !slices.Contains([]string{".html", ".htm", ".txt", ".eml"}, ext) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		abs, _ := filepath.Abs(p)
+		out = append(out, Link{URL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), Title: e.Name(), Published: info.ModTime(), Path: p})
+	}
+	return newestFirst(out), nil
+}
+
+// ReadFileArticle reads an article from a local .html, .txt or .eml file.
+func ReadFileArticle(path string, opts ExtractOptions) (*Article, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	a, err := ArticleFromBytes(data, path, opts)
+	if err != nil {
+		return nil, err
+	}
+	abs, _ := filepath.Abs(path)
+	a.URL = (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	if a.CanonicalURL == "" {
+		a.CanonicalURL = a.URL
+	}
+	return a, nil
+}
+
+// ArticleFromBytes reads an article by the name it came under: .html and
+// .htm go through extraction, .eml is read as an e-mail, .txt as text, and
+// anything else (standard input, say) is HTML if it looks like HTML.
+func ArticleFromBytes(data []byte, name string, opts ExtractOptions) (*Article, error) {
+	var a *Article
+	var err error
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case ext == ".html" || ext == ".htm" || ext != ".txt" && ext != ".eml" && IsHTML("", data):
+		a, err = ExtractHTML(data, "text/html", nil, opts)
+	case ext == ".eml":
+		a, err = readEmail(data, opts)
+	default:
+		a = &Article{}
+		a.setText(string(data), opts)
+		a.Title, _, _ = strings.Cut(a.Text, "\n")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return a, nil
+}
+
+// readEmail reads a newsletter or forwarded article saved as .eml: the
+// subject is the title, the date the publication time, the text/plain
+// part (or the HTML part) the text.
+func readEmail(data []byte, opts ExtractOptions) (*Article, error) {
+	msg, err := mail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("read e-mail: %w", err)
+	}
+	dec := new(mime.WordDecoder)
+	subject, err := dec.DecodeHeader(msg.Header.Get("Subject"))
+	if err != nil {
+		subject = msg.Header.Get("Subject")
+	}
+	a := &Article{Title: subject}
+	if d, err := msg.Header.Date(); err == nil {
+		a.Published = d
+	}
+	body, ctype, err := emailBody(msg.Header.Get("Content-Type"), msg.Body)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(ctype, "text/html") {
+		h, err := ExtractHTML(body, ctype, nil, opts)
+		if err != nil {
+			return nil, err
+		}
+		a.Text, a.TextHash = h.Text, h.TextHash
+		return a, nil
+	}
+	a.setText(string(body), opts)
+	return a, nil
+}
+
+// emailBody finds the text/plain part of a message, else its text/html part.
+func emailBody(contentType string, r io.Reader) ([]byte, string, error) {
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || !strings.HasPrefix(mt, "multipart/") {
+		b, err := io.ReadAll(io.LimitReader(r, 16<<20))
+		if contentType == "" {
+			contentType = "text/plain"
+		}
+		return b, contentType, err
+	}
+	mr := multipart.NewReader(r, params["boundary"])
+	var html []byte
+	var htmlType string
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, "", fmt.Errorf("read e-mail part: %w", err)
+		}
+		ct := part.Header.Get("Content-Type")
+		b, ctype, err := emailBody(ct, part)
+		if err != nil {
+			return nil, "", err
+		}
+		switch {
+		case strings.HasPrefix(ctype, "text/plain"):
+			return b, ctype, nil
+		case strings.HasPrefix(ctype, "text/html") && html == nil:
+			html, htmlType = b, ctype
+		}
+	}
+	if html != nil {
+		return html, htmlType, nil
+	}
+	return nil, "", fmt.Errorf("the e-mail has no text/plain or text/html part")
+}

@@ -1,0 +1,66 @@
+package scrape
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
+	"golang.org/x/time/rate"
+)
+
+func TestRobots(t *testing.T) {
+	var pageHits atomic.Int32
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt": text("User-agent: *\nDisallow: /private/\nCrawl-delay: 5\n", "text/plain"),
+		"/private/x":  func(w http.ResponseWriter, r *http.Request) { pageHits.Add(1) },
+		"/public":     text("<html><body>ok</body></html>", "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Fetch(context.Background(), srv.URL+"/private/x", Validators{})
+	if !errors.Is(err, ErrDisallowed) || pageHits.Load() != 0 {
+		t.Errorf("disallowed path: %v (hits %d)", err, pageHits.Load())
+	}
+	if _, err := f.Fetch(context.Background(), srv.URL+"/public", Validators{}); err != nil {
+		t.Errorf("allowed path: %v", err)
+	}
+	u, _ := url.Parse(srv.URL)
+	if lim := f.host(u).limiter.Limit(); lim != rate.Every(5*time.Second) {
+		t.Errorf("Crawl-delay 5 should set the host rate to one per 5s, got %v", lim)
+	}
+}
+
+func TestRobotsUnreachableDisallows(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) },
+		"/page":       text("<html>x</html>", "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	if _, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{}); err == nil || !strings.Contains(err.Error(), "robots.txt") {
+		t.Errorf("want a robots.txt error, got %v", err)
+	}
+}
+
+// A 429 for robots.txt is a host asking to wait, not a missing file that
+// would allow everything: the page is not fetched, and the caller is told
+// how long to wait.
+func TestRobotsBusyHostWaits(t *testing.T) {
+	var pageHits atomic.Int32
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "30")
+			w.WriteHeader(http.StatusTooManyRequests)
+		},
+		"/page": func(w http.ResponseWriter, r *http.Request) { pageHits.Add(1) },
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{})
+	if retryafter.Wait(err) != 30*time.Second || pageHits.Load() != 0 {
+		t.Errorf("want a 30s wait and no page fetched, got %v (hits %d)", err, pageHits.Load())
+	}
+}

@@ -1,0 +1,70 @@
+//go:build unix
+
+package tracker
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// processAlive asks the kernel whether pid exists.
+func processAlive(pid int) (alive, known bool) {
+	err := syscall.Kill(pid, 0)
+	switch {
+	case err == nil, errors.Is(err, syscall.EPERM):
+		return true, true
+	case errors.Is(err, syscall.ESRCH):
+		return false, true
+	}
+	return false, false
+}
+
+// clockTicks is Linux's USER_HZ, the unit of /proc/<pid>/stat's start
+// time: 100 on every architecture Go builds for.
+const clockTicks = 100
+
+// processStart reads when pid started from /proc (Linux); ok is false
+// where there is no /proc.
+func processStart(pid int) (time.Time, bool) {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return time.Time{}, false
+	}
+	// The command name, in parentheses, may hold spaces: the fields
+	// counted are those after it, the start time being the 20th.
+	i := strings.LastIndexByte(string(stat), ')')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	fields := strings.Fields(string(stat[i+1:]))
+	if len(fields) < 20 {
+		return time.Time{}, false
+	}
+	ticks, err := strconv.ParseInt(fields[19], 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	boot, ok := bootTime()
+	if !ok {
+		return time.Time{}, false
+	}
+	return boot.Add(time.Duration(ticks) * time.Second / clockTicks), true
+}
+
+func bootTime() (time.Time, bool) {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return time.Time{}, false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "btime "); ok {
+			s, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			return time.Unix(s, 0), err == nil
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,351 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"github.com/claimtrack/claimtrack/scrape"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// DefaultWorkers is how many sources a process reads at once when the
+// configuration does not say (fetch.workers).
+const DefaultWorkers = 4
+
+// Workers is the configured number of workers, or the default.
+func Workers(configured int) int {
+	if configured > 0 {
+		return configured
+	}
+	return DefaultWorkers
+}
+
+// DefaultLease is how long a source's lease lasts unless renewed. A pass
+// renews it every third of that while it runs, so a process that dies
+// mid-pass holds its sources this long at most.
+const DefaultLease = 30 * time.Second
+
+// LeaseStore is what running sources needs of the store: each source's
+// backoff, and its lease.
+type LeaseStore interface {
+	SourceState(ctx context.Context, name string) (model.SourceState, error)
+	// TryLease takes or renews a source's lease until the given time; an
+	// until of zero releases it. It returns false while another owner
+	// holds it.
+	TryLease(ctx context.Context, source, owner string, until, now time.Time) (bool, error)
+	// Leases lists the leases and claims held at now.
+	Leases(ctx context.Context, now time.Time) ([]store.Lease, error)
+	// ReleaseOutbox gives up an owner's outbox lease and its claims on
+	// undelivered events.
+	ReleaseOutbox(ctx context.Context, lease, owner string) error
+}
+
+// Passes runs the source passes of one process, for `run`, `once` and
+// the demo alike: a bounded number at once, none while the source backs
+// off after failures, each under a lease renewed while it runs and given
+// back after, and never two of one source at once in this process (the
+// lease lets its owner back in, so it cannot tell).
+type Passes struct {
+	store LeaseStore
+	owner Owner
+	log   *slog.Logger
+	// lease is how long a lease lasts unrenewed.
+	lease time.Duration
+
+	mu      sync.Mutex
+	running map[string]bool
+	slots   chan struct{}
+}
+
+// NewPasses runs passes as owner with the given number of workers.
+func NewPasses(s LeaseStore, owner Owner, workers int, log *slog.Logger) *Passes {
+	return &Passes{store: s, owner: owner, log: log, lease: DefaultLease,
+		running: map[string]bool{}, slots: make(chan struct{}, Workers(workers))}
+}
+
+// SetLease changes how long a lease lasts unrenewed (tests shorten it).
+func (p *Passes) SetLease(d time.Duration) { p.lease = d }
+
+// SetWorkers changes how many passes run at once; passes under way
+// finish in the slots they took.
+func (p *Passes) SetWorkers(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if cap(p.slots) != Workers(n) {
+		p.slots = make(chan struct{}, Workers(n))
+	}
+}
+
+// Owner is who the passes run as.
+func (p *Passes) Owner() Owner { return p.owner }
+
+// RunOptions qualify one run of a source.
+type RunOptions struct {
+	// Force runs a source that is backing off after failures.
+	Force bool
+	// UnlessAttemptedSince skips the source if a pass of it, in any
+	// process, ended after this time: set when looking again at a source
+	// another process held, which that process may have read since.
+	UnlessAttemptedSince time.Time
+}
+
+// SkipReason says why a source was not read.
+type SkipReason int
+
+const (
+	// NotSkipped: the source was read.
+	NotSkipped SkipReason = iota
+	// BackingOff: it failed lately and waits until Until.
+	BackingOff
+	// Leased: another process (Holder) is reading it, until Until at the
+	// latest unless it renews the lease.
+	Leased
+	// AlreadyRunning: a pass of it runs in this process now.
+	AlreadyRunning
+	// ReadSince: another process read it after RunOptions.UnlessAttemptedSince.
+	ReadSince
+	// Stopping: the context ended before the pass began.
+	Stopping
+)
+
+// Ran is what came of running a source: its pass's Result, or why it was
+// skipped.
+type Ran struct {
+	Result
+	Skip   SkipReason
+	Holder string    // Leased: who holds the source
+	Until  time.Time // BackingOff, Leased: until when
+	State  model.SourceState
+}
+
+// WasRead reports whether the source was read (Skip says why not).
+func (r Ran) WasRead() bool { return r.Skip == NotSkipped }
+
+// Why says in words why the source was skipped.
+func (r Ran) Why() string {
+	switch r.Skip {
+	case BackingOff:
+		return fmt.Sprintf("backing off after %d failures in a row until %s (last error: %s)",
+			r.State.Failures, r.Until.Local().Format("15:04:05"), r.State.LastError)
+	case Leased:
+		return fmt.Sprintf("being read by %s (lease until %s)", r.Holder, r.Until.Local().Format("15:04:05"))
+	case AlreadyRunning:
+		return "a pass of it is already running in this process"
+	case ReadSince:
+		return "read by another process since"
+	case Stopping:
+		return "stopping"
+	}
+	return ""
+}
+
+// RunAll runs every source given, the configured number at once, and
+// returns what came of each, in the order given.
+func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []scrape.Source, opt RunOptions) []Ran {
+	out := make([]Ran, len(sources))
+	var wg sync.WaitGroup
+	for i, src := range sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = p.Run(ctx, pass, src, opt)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// Run runs one source once if it is due: a worker slot, no pass of it
+// under way here, not backing off (unless forced), and its lease.
+func (p *Passes) Run(ctx context.Context, pass *SourcePass, src scrape.Source, opt RunOptions) Ran {
+	ran := Ran{Result: Result{Source: src.Name}}
+	log := p.log.With("source", src.Name)
+	p.mu.Lock()
+	slots := p.slots
+	p.mu.Unlock()
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		ran.Skip = Stopping
+		return ran
+	}
+	defer func() { <-slots }()
+	if !p.begin(src.Name) {
+		log.Debug("a pass of this source is already running in this process; skipped")
+		ran.Skip = AlreadyRunning
+		return ran
+	}
+	defer p.end(src.Name)
+
+	st, err := p.store.SourceState(ctx, src.Name)
+	if err != nil {
+		ran.Err = fmt.Errorf("%s: read its state: %w", src.Name, err)
+		return ran
+	}
+	ran.State = st
+	now := time.Now()
+	if !opt.UnlessAttemptedSince.IsZero() && st.LastAttempt.After(opt.UnlessAttemptedSince) {
+		ran.Skip = ReadSince
+		return ran
+	}
+	if !opt.Force && st.NextAttempt.After(now) {
+		log.Debug("backing off", "until", st.NextAttempt, "failures", st.Failures)
+		ran.Skip, ran.Until = BackingOff, st.NextAttempt
+		return ran
+	}
+	held, err := p.take(ctx, src.Name, now)
+	if err != nil {
+		ran.Err = err
+		return ran
+	}
+	if held != nil {
+		log.Info("another process is reading this source; skipped", "holder", held.Owner, "until", held.Until)
+		ran.Skip, ran.Holder, ran.Until = Leased, held.Owner, held.Until
+		return ran
+	}
+	passCtx, cancel := context.WithCancel(ctx)
+	renewed := make(chan struct{})
+	go func() {
+		defer close(renewed)
+		p.renew(passCtx, cancel, src.Name, log)
+	}()
+	ran.Result = pass.Run(passCtx, src)
+	cancel()
+	<-renewed
+	// Give the lease back, even when stopping, so that the next run, in
+	// any process, need not wait for it to end.
+	rctx, rcancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer rcancel()
+	if _, err := p.store.TryLease(rctx, src.Name, p.owner.String(), time.Time{}, time.Now()); err != nil {
+		log.Warn("giving the source's lease back failed; it ends on its own", "err", err, "within", p.lease)
+	}
+	return ran
+}
+
+func (p *Passes) begin(source string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.running[source] {
+		return false
+	}
+	p.running[source] = true
+	return true
+}
+
+func (p *Passes) end(source string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.running, source)
+}
+
+// take takes a source's lease. When another process holds it, take
+// returns that lease, unless its holder is a dead process of this host:
+// then it takes the lease over.
+func (p *Passes) take(ctx context.Context, source string, now time.Time) (*store.Lease, error) {
+	me := p.owner.String()
+	ok, err := p.store.TryLease(ctx, source, me, now.Add(p.lease), now)
+	if err != nil || ok {
+		return nil, wrapLease(source, err)
+	}
+	held, err := p.holder(ctx, source, now)
+	if err != nil || held == nil {
+		// Given back between the two questions: ask once more.
+		if ok, err = p.store.TryLease(ctx, source, me, now.Add(p.lease), now); err != nil || ok {
+			return nil, wrapLease(source, err)
+		}
+		return &store.Lease{Name: source, Owner: "another process"}, nil
+	}
+	if o, parsed := ParseOwner(held.Owner); !parsed || !p.owner.DeadOnThisHost(o) {
+		return held, nil
+	}
+	p.log.Warn("a process of this host died holding a source; taking it over", "source", source, "dead", held.Owner)
+	if _, err := p.store.TryLease(ctx, source, held.Owner, time.Time{}, now); err != nil {
+		return nil, wrapLease(source, err)
+	}
+	if ok, err = p.store.TryLease(ctx, source, me, now.Add(p.lease), now); err != nil || ok {
+		return nil, wrapLease(source, err)
+	}
+	return p.holder(ctx, source, now)
+}
+
+func wrapLease(source string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: lease: %w", source, err)
+}
+
+// holder returns who holds a source's lease, or nil.
+func (p *Passes) holder(ctx context.Context, source string, now time.Time) (*store.Lease, error) {
+	leases, err := p.store.Leases(ctx, now)
+	if err != nil {
+		return nil, wrapLease(source, err)
+	}
+	for _, l := range leases {
+		if l.Kind == store.SourceLease && l.Name == source {
+			return &l, nil
+		}
+	}
+	return nil, nil
+}
+
+// renew keeps a source's lease while its pass runs. A lease lost (this
+// process stalled longer than a lease, and another took the source over)
+// stops the pass: two passes of one source at once would store its
+// articles twice.
+func (p *Passes) renew(ctx context.Context, stop context.CancelFunc, source string, log *slog.Logger) {
+	t := time.NewTicker(p.lease / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		now := time.Now()
+		ok, err := p.store.TryLease(ctx, source, p.owner.String(), now.Add(p.lease), now)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Warn("renewing the source's lease failed; will try again", "err", err)
+		case err == nil && !ok:
+			log.Error("lost the source's lease to another process; stopping this pass")
+			stop()
+			return
+		}
+	}
+}
+
+// ReclaimDead takes back at once what dead processes of this host held:
+// their sources' leases, the outbox's lease and the events they had
+// claimed. A restarted claimtrack calls it first, instead of waiting for
+// its predecessor's leases and claims to end.
+func (p *Passes) ReclaimDead(ctx context.Context) error {
+	now := time.Now()
+	leases, err := p.store.Leases(ctx, now)
+	if err != nil {
+		return fmt.Errorf("reclaim: %w", err)
+	}
+	for _, l := range leases {
+		o, ok := ParseOwner(l.Owner)
+		if !ok || !p.owner.DeadOnThisHost(o) {
+			continue
+		}
+		what := "source " + l.Name
+		if l.Kind == store.SourceLease {
+			_, err = p.store.TryLease(ctx, l.Name, l.Owner, time.Time{}, now)
+		} else {
+			// The outbox's lease and claims go together.
+			what = fmt.Sprintf("lease %q and %d claimed events", l.Name, l.Claims)
+			err = p.store.ReleaseOutbox(ctx, l.Name, l.Owner)
+		}
+		if err != nil {
+			return fmt.Errorf("reclaim %s from %s: %w", what, l.Owner, err)
+		}
+		p.log.Info("took back what a process of this host held when it died", "what", what, "dead", l.Owner)
+	}
+	return nil
+}

@@ -1,0 +1,251 @@
+package tracker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"github.com/claimtrack/claimtrack/tracker/health"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// heldSite serves a feed of one story whose page answers only once the
+// test lets it, so that a pass can be caught in the middle.
+type heldSite struct {
+	*httptest.Server
+	story   []byte
+	fetched chan struct{} // a reader asked for the story
+	release chan struct{} // closed: the story is served
+}
+
+func newHeldSite(t *testing.T) *heldSite {
+	story, err := os.ReadFile("testdata/pass-story.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &heldSite{story: story, fetched: make(chan struct{}, 10), release: make(chan struct{})}
+	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Toll</title><link>/toll</link></item></channel></rss>`)
+			return
+		}
+		s.fetched <- struct{}{}
+		select {
+		case <-s.release:
+		case <-r.Context().Done():
+			return
+		}
+		writeStory(w, "Toll", string(s.story))
+	}))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *heldSite) source() scrape.Source {
+	return scrape.Source{Name: "wire", Feed: s.URL + "/feed.xml", Outlet: "Wire"}
+}
+
+func passesOn(s store.Store, owner Owner) (*Passes, *syncbuf.Buffer) {
+	var buf syncbuf.Buffer
+	return NewPasses(s, owner, 2, slog.New(slog.NewTextHandler(&buf, nil))), &buf
+}
+
+var (
+	otherHost = Owner{Host: "elsewhere.example", PID: 4242, Start: time.UnixMilli(1_700_000_000_000)}
+	thisProc  = ThisProcess()
+)
+
+// A second run of a source while its first runs in the same process is
+// skipped, though the lease would let this process back in: the start-up
+// run and a reload both bypass the scheduler's guard.
+func TestPassesOneRunOfASourceAtATime(t *testing.T) {
+	site := newHeldSite(t)
+	st, pass := testPass(t)
+	passes, _ := passesOn(st, thisProc)
+	ctx := context.Background()
+	first := make(chan Ran)
+	go func() { first <- passes.Run(ctx, pass, site.source(), RunOptions{}) }()
+	<-site.fetched
+	if again := passes.Run(ctx, pass, site.source(), RunOptions{Force: true}); again.Skip != AlreadyRunning {
+		t.Errorf("a second run while the first runs: %+v, want skipped as already running", again)
+	}
+	close(site.release)
+	if r := <-first; !r.WasRead() || r.Err != nil || r.New != 1 {
+		t.Errorf("first run: %+v", r)
+	}
+	if h, _ := st.History(ctx, "gaza_death_toll"); len(h) != 1 {
+		t.Errorf("%d observations of the toll, want 1", len(h))
+	}
+	// The lease is given back: any process may run the next pass at once.
+	if leases, _ := st.Leases(ctx, time.Now()); len(leases) != 0 {
+		t.Errorf("leases left after the pass: %+v", leases)
+	}
+	if again := passes.Run(ctx, pass, site.source(), RunOptions{}); !again.WasRead() {
+		t.Errorf("the next run: %+v", again)
+	}
+}
+
+func TestPassesRespectBackoffUnlessForced(t *testing.T) {
+	site := newHeldSite(t)
+	close(site.release)
+	st, pass := testPass(t)
+	passes, _ := passesOn(st, thisProc)
+	ctx := context.Background()
+	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), health.DefaultBackoff); err != nil {
+		t.Fatal(err)
+	}
+	r := passes.Run(ctx, pass, site.source(), RunOptions{})
+	if r.Skip != BackingOff || !strings.Contains(r.Why(), "HTTP 503") || !r.Until.After(time.Now()) {
+		t.Errorf("a source backing off: %+v (%s)", r, r.Why())
+	}
+	if r := passes.Run(ctx, pass, site.source(), RunOptions{Force: true}); !r.WasRead() || r.Err != nil || r.New != 1 {
+		t.Errorf("forced: %+v", r)
+	}
+}
+
+// A source another process holds is skipped, and the log says who holds
+// it; a dead process of this host holds nothing.
+func TestPassesLeasesOfOthers(t *testing.T) {
+	site := newHeldSite(t)
+	close(site.release)
+	st, pass := testPass(t)
+	passes, log := passesOn(st, thisProc)
+	ctx := context.Background()
+	now := time.Now()
+	st.TryLease(ctx, "wire", otherHost.String(), now.Add(time.Minute), now)
+	r := passes.Run(ctx, pass, site.source(), RunOptions{})
+	if r.Skip != Leased || r.Holder != otherHost.String() || !strings.Contains(log.String(), "holder="+otherHost.String()) {
+		t.Errorf("a source another host holds: %+v\nlog: %s", r, log)
+	}
+
+	st.TryLease(ctx, "wire", otherHost.String(), time.Time{}, now) // given back
+	dead := deadProcess(t)
+	if ok, err := st.TryLease(ctx, "wire", dead.String(), now.Add(time.Minute), now); !ok || err != nil {
+		t.Fatalf("lease for the dead process: %v %v", ok, err)
+	}
+	if r := passes.Run(ctx, pass, site.source(), RunOptions{}); !r.WasRead() || r.New != 1 {
+		t.Errorf("a source a dead process of this host held: %+v\nlog: %s", r, log)
+	}
+	if !strings.Contains(log.String(), "died holding a source") {
+		t.Errorf("the take-over is not logged:\n%s", log)
+	}
+}
+
+// deadProcess is an owner of this host whose process has exited.
+func deadProcess(t *testing.T) Owner {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return Owner{Host: thisProc.Host, PID: cmd.Process.Pid, Start: time.Now().Add(-time.Second).Truncate(time.Millisecond)}
+}
+
+func TestOwner(t *testing.T) {
+	for _, o := range []Owner{thisProc, otherHost, {Host: "h", PID: 7}} {
+		if back, ok := ParseOwner(o.String()); !ok || back.String() != o.String() {
+			t.Errorf("%s read back as %+v %v", o, back, ok)
+		}
+	}
+	for _, s := range []string{"replica-a", "test", "h/x", "h/1/y", "/1"} {
+		if o, ok := ParseOwner(s); ok {
+			t.Errorf("%q read as an owner: %+v", s, o)
+		}
+	}
+	if thisProc.DeadOnThisHost(thisProc) || thisProc.DeadOnThisHost(otherHost) {
+		t.Error("this process, or one of another host, taken for dead")
+	}
+	if !thisProc.DeadOnThisHost(deadProcess(t)) {
+		t.Error("an exited process of this host not taken for dead")
+	}
+	// This pid under an earlier start: a process before a restart that
+	// reused the pid (a container's pid 1).
+	earlier := thisProc
+	earlier.Start = earlier.Start.Add(-time.Hour)
+	if !thisProc.DeadOnThisHost(earlier) {
+		t.Error("an earlier process with this pid not taken for dead")
+	}
+	// A live process of this host under its own start time is alive.
+	if parent, ok := ParseOwner(fmt.Sprintf("%s/%d", thisProc.Host, os.Getppid())); !ok || thisProc.DeadOnThisHost(parent) {
+		t.Error("the parent process taken for dead")
+	}
+}
+
+// Leases are renewed while a pass runs, on both stores: a pass longer
+// than its lease keeps the source, and another process finds it held.
+func TestPassesRenewLeases(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		site := newHeldSite(t)
+		st := open()
+		_, pass := testPass(t)
+		pass.Store = st
+		passes, _ := passesOn(st, thisProc)
+		passes.SetLease(300 * time.Millisecond)
+		other, _ := passesOn(open(), otherHost)
+		ctx := context.Background()
+		first := make(chan Ran)
+		go func() { first <- passes.Run(ctx, pass, site.source(), RunOptions{}) }()
+		<-site.fetched
+		time.Sleep(700 * time.Millisecond) // two leases long
+		r := other.Run(ctx, pass, site.source(), RunOptions{})
+		if r.Skip != Leased || r.Holder != thisProc.String() {
+			t.Errorf("during a pass longer than its lease, another process: %+v", r)
+		}
+		close(site.release)
+		if r := <-first; !r.WasRead() || r.Err != nil {
+			t.Errorf("the long pass: %+v", r)
+		}
+	})
+}
+
+// ReclaimDead takes back the source leases, outbox lease and claimed
+// events of a dead process of this host, and nothing of others.
+func TestReclaimDead(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		st := open()
+		ctx := context.Background()
+		now := time.Now()
+		dead := deadProcess(t).String()
+		st.TryLease(ctx, "wire", dead, now.Add(time.Minute), now)
+		st.TryLease(ctx, "ledger", otherHost.String(), now.Add(time.Minute), now)
+		st.HoldLease(ctx, "outbox", dead, now.Add(time.Minute), now)
+		judge := func(string) (Policy, MetricInfo) { return Policy{AnnounceFirst: true}, MetricInfo{} }
+		a := article("https://a.example/1", "A", t0, "1")
+		if _, err := Process(ctx, st, a, nil, judge); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Process(ctx, st, article("https://a.example/2", "A", t0, "2"), []model.Observation{obs("m", "700", t)}, judge); err != nil {
+			t.Fatal(err)
+		}
+		if evs, err := st.ClaimEvents(ctx, dead, now.Add(2*time.Minute), now, 10); err != nil || len(evs) != 1 {
+			t.Fatalf("claim: %v %v", evs, err)
+		}
+		leases, err := st.Leases(ctx, now)
+		if err != nil || len(leases) != 4 {
+			t.Fatalf("leases before: %+v %v", leases, err)
+		}
+		passes, log := passesOn(st, thisProc)
+		if err := passes.ReclaimDead(ctx); err != nil {
+			t.Fatal(err)
+		}
+		leases, _ = st.Leases(ctx, time.Now())
+		if len(leases) != 1 || leases[0].Name != "ledger" || leases[0].Owner != otherHost.String() {
+			t.Errorf("leases after: %+v\nlog: %s", leases, log)
+		}
+		if evs, _ := st.ClaimEvents(ctx, "next", time.Now().Add(time.Minute), time.Now(), 10); len(evs) != 1 {
+			t.Errorf("the dead process's claimed event is not free: %v", evs)
+		}
+	})
+}
