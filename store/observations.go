@@ -125,9 +125,14 @@ const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms,
 // when it has none yet; claimant is "" for a metric judged as one, else
 // the claimant whose own value is asked for.
 func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, error) {
+	return t.s.accepted(ctx, t.tx, metric, claimant)
+}
+
+// accepted reads an accepted value in tx, or outside one when tx is nil.
+func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
 	var obsID, pub int64
 	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
-	err := t.s.qrow(ctx, t.tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &claimantID, &claimantWords)
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &claimantID, &claimantWords)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -168,6 +173,40 @@ func stateName(metric, claimant string) string {
 		return metric
 	}
 	return fmt.Sprintf("%s (by %s)", metric, claimant)
+}
+
+// AcceptedValues returns a metric's accepted values outside a
+// transaction: one, or one per claimant for a metric judged by claimant,
+// ordered by claimant.
+func (s *sqlStore) AcceptedValues(ctx context.Context, metric string) ([]Accepted, error) {
+	rows, err := s.query(ctx, nil, `SELECT claimant FROM metric_state WHERE metric = ? ORDER BY claimant`, metric)
+	if err != nil {
+		return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+	}
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+	}
+	out := make([]Accepted, 0, len(keys))
+	for _, k := range keys {
+		acc, err := s.accepted(ctx, nil, metric, k)
+		if err != nil {
+			return nil, err
+		}
+		if acc != nil {
+			out = append(out, *acc)
+		}
+	}
+	return out, nil
 }
 
 const sqlUpsertState = `INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, agree_claimants, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

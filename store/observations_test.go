@@ -140,6 +140,13 @@ func TestAcceptedValuePerClaimant(t *testing.T) {
 		if err != nil || cur == nil || cur.ID != idf.ID {
 			t.Errorf("Current is the newest claimant's value: %+v, %v", cur, err)
 		}
+		all, err := s.AcceptedValues(ctx, "toll")
+		if err != nil || len(all) != 2 || all[0].Key != "gaza_health_ministry" || all[1].Key != "israeli_military" || all[0].Readings[0].Value != 33091 {
+			t.Errorf("AcceptedValues: %+v, %v", all, err)
+		}
+		if none, err := s.AcceptedValues(ctx, "other"); err != nil || len(none) != 0 {
+			t.Errorf("a metric without a value: %+v, %v", none, err)
+		}
 	})
 }
 
