@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -360,11 +361,13 @@ func when(t time.Time) string {
 // ReadingsText writes readings as they were written, naming each value of
 // a metric with several ("prisoners: some 700, hostages: 40"), and adds
 // the normalised value where the words do not show it: "1.4 million
-// (1,400,000)", "tens of thousands (10,000–99,999)".
+// (1,400,000)", "tens of thousands (10,000–99,999)". A figure that began
+// its sentence loses its capital ("More than 32,000" reads "more than
+// 32,000"), so that qualifiers read alike wherever they stood.
 func ReadingsText(rs []model.Reading) string {
 	parts := make([]string, len(rs))
 	for i, r := range rs {
-		s := r.Text
+		s := lowerFirstWord(r.Text)
 		if norm := normalised(r); s == "" {
 			s = norm
 		} else if !strings.Contains(s, norm) {
@@ -376,6 +379,20 @@ func ReadingsText(rs []model.Reading) string {
 		parts[i] = s
 	}
 	return strings.Join(parts, ", ")
+}
+
+// lowerFirstWord lower-cases a capitalised first word ("More", "Some",
+// "Four"): a figure's words begin a sentence often and are never a name.
+// An acronym or a currency code ("USD 3 billion") keeps its capitals.
+func lowerFirstWord(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsLower(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // normalised is a reading's value in digits: a span for ranges and vague

@@ -20,6 +20,9 @@ func TestReadingsTextShowsWordsAndValue(t *testing.T) {
 		{model.Reading{Name: "value", Value: 50000, Low: &lo, High: &hi, Text: "tens of thousands", Qualifier: "vague"}, "tens of thousands (10,000–99,999)"},
 		{model.Reading{Name: "prisoners", Value: 700, Text: "some 700", Qualifier: "approximately"}, "prisoners: some 700"},
 		{model.Reading{Name: "value", Value: 33091}, "33,091"},
+		{model.Reading{Name: "value", Value: 32000, Text: "More than 32,000", Qualifier: "more_than"}, "more than 32,000"},
+		{model.Reading{Name: "value", Value: 4, Text: "Four"}, "four (4)"},
+		{model.Reading{Name: "value", Value: 3e9, Text: "USD 3 billion", Unit: "USD"}, "USD 3 billion (USD 3,000,000,000)"},
 	} {
 		if got := ReadingsText([]model.Reading{c.r}); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.r, got, c.want)

@@ -122,7 +122,7 @@ func TestExtractAndDemo(t *testing.T) {
 	}
 	code, out, errs = run(t, "", "demo")
 	for _, want := range []string{
-		"*Gaza death toll: 32,414*\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"*Gaza death toll: 32,414*\nmore than 32,000 → *32,414* (+414, +1.3%)",
 		"32,414 → *33,091*",
 		"*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 		"1 stale figure", "Summary: 4 messages",
@@ -237,7 +237,7 @@ func TestOnceEndToEnd(t *testing.T) {
 	}
 	got := strings.Join(posted, "\n\n")
 	for _, want := range []string{
-		"Gaza death toll: 32,414\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"Gaza death toll: 32,414\nmore than 32,000 → *32,414* (+414, +1.3%)",
 		"Gaza death toll: 33,091\n32,414 → *33,091* (+677, +2.1%)",
 		"People sheltering in Rafah: more than 1.4 million (1,400,000)\nmore than a million (1,000,000) → *more than 1.4 million (1,400,000)*",
 		"Gaza death toll: claimants disagree\n*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
