@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -206,4 +209,34 @@ func TestByClaimantKeepsAValueEach(t *testing.T) {
 			t.Errorf("events:\n got %q\nwant %q", got, want)
 		}
 	})
+}
+
+// TestBestPerMetricKeepsEachClaimant: an article makes one claim a metric,
+// except for a metric judged by claimant, where it may give two
+// claimants' figures (the ministry's toll and the military's count).
+func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
+	moh := &claimant.Claimant{ID: "gaza_health_ministry", Words: "health ministry"}
+	idf := &claimant.Claimant{ID: "israeli_military", Words: "the army"}
+	val := func(v float64) []rules.Value {
+		return []rules.Value{{Name: "value", Figure: figures.Figure{Value: v}}}
+	}
+	found := []rules.Observation{
+		{Metric: "toll", Values: val(33091), Claimant: moh, Quote: "a"},
+		{Metric: "toll", Values: val(13000), Claimant: idf, Quote: "b"},
+		{Metric: "toll", Values: val(33091), Claimant: moh, Quote: "a longer quote"},
+		{Metric: "toll", Values: val(32000)},
+	}
+	count := func(byClaimant bool) int {
+		return len(bestPerMetric(found, func(string) bool { return byClaimant }))
+	}
+	if n := count(false); n != 1 {
+		t.Errorf("one value a metric: %d kept", n)
+	}
+	if n := count(true); n != 3 {
+		t.Errorf("by claimant: the ministry's, the military's and the unattributed figure, %d kept", n)
+	}
+	best := bestPerMetric(found, func(string) bool { return true })
+	if best[0].Quote != "a longer quote" {
+		t.Errorf("the ministry's repeated figure keeps the longer quote: %q", best[0].Quote)
+	}
 }
