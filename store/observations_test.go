@@ -3,15 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
-	"io/fs"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/pressly/goose/v3"
-
-	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
 )
 
@@ -155,20 +150,7 @@ func TestAcceptedValuePerClaimant(t *testing.T) {
 // is the metric's value as one, with no agreeing claimant.
 func TestAcceptedValueSurvivesClaimantMigration(t *testing.T) {
 	ctx := context.Background()
-	at := func(t *testing.T, driver, dsn, dir string, gd goose.Dialect, version int64) {
-		db, err := sql.Open(driver, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		sub, _ := fs.Sub(migrations, "migrations/"+dir)
-		p, err := goose.NewProvider(gd, db, sub)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.UpTo(ctx, version); err != nil {
-			t.Fatal(err)
-		}
+	seed := func(t *testing.T, db *sql.DB) {
 		for _, q := range []string{
 			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 1000, 'h')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 1000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
@@ -179,7 +161,7 @@ func TestAcceptedValueSurvivesClaimantMigration(t *testing.T) {
 			}
 		}
 	}
-	check := func(t *testing.T, s Store) {
+	eachOldStore(t, 5, 4, seed, func(t *testing.T, s Store) {
 		err := s.Update(ctx, func(tx *Tx) error {
 			a, err := tx.Accepted(ctx, "toll", "")
 			if err != nil {
@@ -197,25 +179,5 @@ func TestAcceptedValueSurvivesClaimantMigration(t *testing.T) {
 		if err != nil || len(h) != 1 || h[0].Claimant() != "" {
 			t.Errorf("an observation stored before claimants is unattributed: %+v, %v", h, err)
 		}
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "old.db")
-		at(t, "sqlite", "file:"+path, "sqlite", goose.DialectSQLite3, 5)
-		s, err := Open(ctx, path, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		dsn := pgtest.Schema(t)
-		at(t, "pgx", dsn, "postgres", goose.DialectPostgres, 4)
-		s, err := Open(ctx, dsn, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
 	})
 }
