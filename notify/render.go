@@ -241,12 +241,12 @@ func ViewOf(e model.Event) View {
 		if len(o.Readings) == 1 {
 			v.Qualifier = o.Readings[0].Qualifier
 		}
-		v.Attribution = attribution(p.Claimant, o.Outlet)
+		v.Attribution = Attribution(p.Claimant, o.Outlet)
 	}
 	if o := p.Old; o != nil {
 		v.OldText = ReadingsText(o.Readings)
 		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
-		v.OldAttribution = attribution(p.OldClaimant, o.Outlet)
+		v.OldAttribution = Attribution(p.OldClaimant, o.Outlet)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
 			v.Delta = DeltaText(o.Readings[0].Value, p.New.Readings[0].Value)
 		}
@@ -256,10 +256,10 @@ func ViewOf(e model.Event) View {
 	return v
 }
 
-// attribution says who claims a value and through whom: "the Gaza health
+// Attribution says who claims a value and through whom: "the Gaza health
 // ministry via Gulf Courier", the outlet alone when unattributed, and
-// "Ledger's own figure" when the outlet claims it (its own count).
-func attribution(claimant, outlet string) string {
+// "Northern Ledger's own figure" when the outlet claims it (its own count).
+func Attribution(claimant, outlet string) string {
 	switch {
 	case claimant == "":
 		return outlet

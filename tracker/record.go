@@ -29,7 +29,14 @@ func (i MetricInfo) claimantName(o *model.Observation) string {
 	if o == nil {
 		return ""
 	}
-	if n := i.ClaimantNames[o.ClaimantID]; n != "" {
+	return ClaimantDisplay(*o, i.ClaimantNames)
+}
+
+// ClaimantDisplay names an observation's claimant for people: the
+// configured display name (names, by id), else the words as written, else
+// the id; "" when unattributed.
+func ClaimantDisplay(o model.Observation, names map[string]string) string {
+	if n := names[o.ClaimantID]; n != "" {
 		return n
 	}
 	if o.ClaimantWords != "" {

@@ -310,19 +310,15 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 }
 
 // claimedBy names who claims an observation's figure and through which
-// outlet, as messages do: "Gaza health ministry via Gulf Courier".
+// outlet, as messages do (notify.Attribution), and says so when nobody
+// does: "Gaza health ministry via Gulf Courier", "Gulf Courier
+// (unattributed)".
 func claimedBy(o model.Observation, names map[string]string) string {
-	who := names[o.ClaimantID]
+	who := tracker.ClaimantDisplay(o, names)
 	if who == "" {
-		who = o.ClaimantWords
-	}
-	switch {
-	case who == "":
 		return o.Outlet + " (unattributed)"
-	case strings.Contains(strings.ToLower(o.Outlet), strings.ToLower(who)):
-		return o.Outlet + " (its own figure)"
 	}
-	return who + " via " + o.Outlet
+	return notify.Attribution(who, o.Outlet)
 }
 
 // agreeingText counts the outlets and independent claimants agreeing with

@@ -77,13 +77,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 // claimantColumn names an observation's claimant for a table: the
 // configured display name, else the words as written, else unattributed.
 func claimantColumn(o model.Observation, names map[string]string) string {
-	switch {
-	case names[o.ClaimantID] != "":
-		return names[o.ClaimantID]
-	case o.ClaimantWords != "":
-		return o.ClaimantWords
-	case o.ClaimantID != "":
-		return o.ClaimantID
+	if who := tracker.ClaimantDisplay(o, names); who != "" {
+		return who
 	}
 	return "unattributed"
 }
