@@ -2,15 +2,24 @@ package tracker
 
 import (
 	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
 
@@ -239,4 +248,81 @@ func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
 	if best[0].Quote != "a longer quote" {
 		t.Errorf("the ministry's repeated figure keeps the longer quote: %q", best[0].Quote)
 	}
+}
+
+// TestPassByClaimant runs source passes over testdata/by-claimant: one
+// article gives the ministry's toll and the military's count of one
+// metric judged by claimant, a later one moves the military's alone. Each
+// claimant keeps its own value and its own events, in the pass's one
+// transaction a batch.
+func TestPassByClaimant(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "by-claimant", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	var f struct {
+		Metrics []rules.MetricSpec `yaml:"metrics"`
+	}
+	if err := yaml.Unmarshal([]byte(read("metrics.yaml")), &f); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(f.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{"/monday": read("monday.txt"), "/wednesday": read("wednesday.txt")}
+	listed := []string{"/monday"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+			for _, p := range listed {
+				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
+			}
+			io.WriteString(w, "</channel></rss>")
+			return
+		}
+		writeStory(w, "Story", pages[r.URL.Path])
+	}))
+	defer srv.Close()
+	s, p := testPass(t)
+	p.Engine = eng
+	ctx := context.Background()
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Meridian Wire"}
+	if res := p.Run(ctx, src); res.Err != nil || res.Observations != 2 {
+		t.Fatalf("first pass: %+v; want the ministry's and the military's figures", res)
+	}
+	listed = append(listed, "/wednesday")
+	if res := p.Run(ctx, src); res.Err != nil || res.Observations != 1 || res.Changes != 1 {
+		t.Fatalf("second pass: %+v; want the military's figure, a change", res)
+	}
+	values, err := s.AcceptedValues(ctx, "gaza_killed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, v := range values {
+		got = append(got, fmt.Sprintf("%s=%v", v.Key, v.Readings[0].Value))
+	}
+	if want := []string{"gaza_health_ministry=33091", "israeli_military=14000"}; !slices.Equal(got, want) {
+		t.Errorf("values: %v, want %v", got, want)
+	}
+	var evs []string
+	for _, e := range pending(t, s) {
+		evs = append(evs, fmt.Sprintf("%s %s %s", e.Kind, e.Payload.ByClaimant, notifyText(e)))
+	}
+	want := []string{"first Gaza health ministry 33,091", "first Israeli military about 13,000", "change Israeli military 14,000"}
+	if !slices.Equal(evs, want) {
+		t.Errorf("events:\n got %q\nwant %q", evs, want)
+	}
+}
+
+// notifyText is an event's new figure as written.
+func notifyText(e model.Event) string {
+	if e.Payload.New == nil || len(e.Payload.New.Readings) == 0 {
+		return ""
+	}
+	return e.Payload.New.Readings[0].Text
 }
