@@ -13,6 +13,10 @@ type claimantSetting struct {
 	once   sync.Once
 	finder *claimant.Finder
 	set    bool
+	// restricted holds the metrics with claimants: or exclude_claimants:
+	// by id, built on first use; most configurations have none.
+	restrictOnce sync.Once
+	restricted   map[string]*MetricSpec
 }
 
 // UseClaimants sets the finder that names each observation's claimant
@@ -54,21 +58,26 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 				o.Claimant = &c
 			}
 		}
-		if m := e.metricNamed(o.Metric); m == nil || m.spec.TakesClaimant(o.Claimant) {
+		if m := e.restrictedMetric(o.Metric); m == nil || m.TakesClaimant(o.Claimant) {
 			kept = append(kept, o)
 		}
 	}
 	return kept
 }
 
-// metricNamed returns the compiled metric with an id, or nil. Linear: it
-// runs once an observation, and observations are few beside the words
-// each text makes the engine look up.
-func (e *Engine) metricNamed(id string) *metric {
-	for _, m := range e.metrics {
-		if m.spec.ID == id {
-			return m
+// restrictedMetric returns the spec of a metric that restricts its
+// claimants, or nil.
+func (e *Engine) restrictedMetric(id string) *MetricSpec {
+	c := &e.claimants
+	c.restrictOnce.Do(func() {
+		for _, m := range e.metrics {
+			if len(m.spec.Claimants) > 0 || len(m.spec.ExcludeClaimants) > 0 {
+				if c.restricted == nil {
+					c.restricted = map[string]*MetricSpec{}
+				}
+				c.restricted[m.spec.ID] = &m.spec
+			}
 		}
-	}
-	return nil
+	})
+	return c.restricted[id]
 }
