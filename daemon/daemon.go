@@ -194,7 +194,7 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 		if !ok {
 			continue
 		}
-		if _, err := c.AddFunc(cs.ScheduleSpec(), func() { d.runSource(ctx, src, true, tracker.RunOptions{}) }); err != nil {
+		if _, err := c.AddFunc(cs.ScheduleSpec(), func() { d.runPass(ctx, src, true, tracker.RunOptions{}) }); err != nil {
 			d.opt.Log.Error("schedule", "source", cs.Name, "err", err)
 		}
 	}
@@ -212,7 +212,7 @@ func (d *Daemon) apply(ctx context.Context, rt *Runtime) {
 	// tick would. A source whose pass is still running is skipped: this
 	// run bypasses the scheduler's SkipIfStillRunning.
 	for _, s := range rt.Sources {
-		go d.runSource(ctx, s, false, tracker.RunOptions{})
+		go d.runPass(ctx, s, false, tracker.RunOptions{})
 	}
 }
 
@@ -225,10 +225,10 @@ func findSource(list []scrape.Source, name string) (scrape.Source, bool) {
 	return scrape.Source{}, false
 }
 
-// runSource is one run of a source: jitter (for scheduled runs), then
-// the process's source passes, which take a worker slot and respect the
-// source's backoff and lease.
-func (d *Daemon) runSource(ctx context.Context, src scrape.Source, scheduled bool, opt tracker.RunOptions) {
+// runPass runs one pass of a source: jitter (for scheduled runs), then
+// the process's source passes (tracker.Passes.Run), which take a worker
+// slot and respect the source's backoff and lease.
+func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool, opt tracker.RunOptions) {
 	d.mu.Lock()
 	if d.stopping {
 		d.mu.Unlock()
@@ -286,7 +286,7 @@ func (d *Daemon) lookAgain(ctx context.Context, src scrape.Source, until time.Ti
 		current, ok := findSource(d.rt.Sources, src.Name)
 		d.mu.Unlock()
 		if ok { // not removed by a reload meanwhile
-			d.runSource(ctx, current, false, tracker.RunOptions{UnlessAttemptedSince: skipped})
+			d.runPass(ctx, current, false, tracker.RunOptions{UnlessAttemptedSince: skipped})
 		}
 	})
 }
@@ -424,7 +424,7 @@ func NewMetrics() *Metrics {
 	m := &Metrics{
 		Registry:     prometheus.NewRegistry(),
 		Fetches:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_source_runs_total", Help: "Source runs by result (ok or error)."}, []string{"source", "result"}),
-		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by verdict (new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
+		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by how the scraper classified them (label verdict: new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: prometheus.ExponentialBuckets(0.1, 3, 8)}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),
@@ -447,8 +447,10 @@ func (m *Metrics) Fetched(source string, err error) {
 	m.Fetches.WithLabelValues(source, result).Inc()
 }
 
-// Article implements tracker.Stats.
-func (m *Metrics) Article(source, verdict string) { m.Articles.WithLabelValues(source, verdict).Inc() }
+// Article implements tracker.Stats: class is the article's scrape.Novelty,
+// or not_modified or not_due, counted under the label "verdict" that
+// dashboards read.
+func (m *Metrics) Article(source, class string) { m.Articles.WithLabelValues(source, class).Inc() }
 
 // Observation implements tracker.Stats.
 func (m *Metrics) Observation(metric, rule, outcome string) {

@@ -65,6 +65,7 @@ const (
 	roleExclude             // exclude: the sentence is ruled out
 	roleValue               // values.NAME.near: a figure near it is that value
 	rolePattern             // a word every match of a pattern holds
+	roleRequire             // require: the sentence must hold one
 )
 
 // triggers reports whether a hit of this role makes its metric a candidate
@@ -78,6 +79,7 @@ type metric struct {
 	keywords []phrase
 	scope    []phrase
 	exclude  []phrase // rule the sentence out
+	require  []phrase // the sentence must hold one
 	near     []phrase // exclude_near: rule a figure out
 	// valueNames are the names of values:, sorted; valuePhrases their near
 	// phrases, with valueOf[i] the index in valueNames of valuePhrases[i].
@@ -99,6 +101,8 @@ func (m *metric) phrases(r role) []phrase {
 		return m.near
 	case roleExclude:
 		return m.exclude
+	case roleRequire:
+		return m.require
 	case roleValue:
 		return m.valuePhrases
 	}
@@ -120,8 +124,8 @@ type Engine struct {
 	prefixLens []int
 	// starts holds a bit for the first two bytes of every indexed word,
 	// stem and prefix: most words of a text start otherwise, and are
-	// neither stemmed nor looked up (with a thousand metrics, a map lookup
-	// per word and prefix length was the engine's largest cost).
+	// neither stemmed nor looked up (with many metrics, a map lookup per
+	// word and prefix length would be most of the engine's work).
 	starts startSet
 	// patternAlways lists pattern metrics with no required word, checked on
 	// every sentence that holds a figure.
@@ -182,7 +186,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		seen[s.ID] = true
 		m := newMetric(s)
 		idx := len(e.metrics)
-		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue} {
+		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire} {
 			for k, ph := range m.phrases(r) {
 				e.index(ph, phraseRef{metric: idx, role: r, index: k}, lens)
 			}
@@ -236,6 +240,7 @@ func newMetric(s MetricSpec) *metric {
 	m.scope = toPhrases(s.Scope, "scope", voc)
 	m.exclude = toPhrases(s.Exclude, "exclude", voc)
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
+	m.require = toPhrases(s.Require, "require", voc)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {
@@ -305,17 +310,33 @@ func (e *Engine) Metrics() []MetricSpec {
 
 // Extract finds every observation the metrics make in text.
 func (e *Engine) Extract(text string) []Observation {
+	return e.ExtractInArticle(text, "")
+}
+
+// ExtractInArticle is Extract on a text that stands inside an article whose
+// other words (a headline, a dateline, the paragraphs around it) are given
+// apart: they meet an article-wide scope and nothing else. They are not read
+// for figures or keywords, nor for a scope that must be met in the sentence:
+// a text does not borrow its rest's figures, only the story it names.
+func (e *Engine) ExtractInArticle(text, article string) []Observation {
 	a, _ := e.analyzers.Get().(*figures.Analyzer)
 	if a == nil {
 		a = new(figures.Analyzer)
 	}
 	// The observations keep nothing of the Document but copies and
 	// substrings of text, so the analyzer can serve the next call.
-	obs := e.extract(a.Analyze(text), -1, nil)
+	obs := e.extractIn(a.Analyze(text), lowerASCII(article))
 	if len(text) <= maxPooledText {
 		e.analyzers.Put(a)
 	}
 	return obs
+}
+
+func (e *Engine) extractIn(d *figures.Document, article string) []Observation {
+	if len(e.metrics) == 0 || len(d.Figures) == 0 {
+		return nil
+	}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article}, -1)
 }
 
 // ExtractDoc is Extract on a text already analysed.
@@ -336,6 +357,9 @@ type docState struct {
 	// scope words to look for: most sentences never need it.
 	lower  string
 	scoped map[int]bool // metric → article mentions its scope
+	// article is the rest of the article the text stands in, lower-cased,
+	// when the caller gives it apart: read for article-wide scope only.
+	article string
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
@@ -354,7 +378,11 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observatio
 	if len(e.metrics) == 0 || len(d.Figures) == 0 {
 		return nil
 	}
-	st := &docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}
+	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, trace: tr}, only)
+}
+
+func (e *Engine) run(st *docState, only int) []Observation {
+	d, tr := st.d, st.trace
 	var out []Observation
 	var hits []hit
 	for si := range d.Sentences {

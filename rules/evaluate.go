@@ -26,6 +26,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if m.spec.ScopeIn == "sentence" {
 				where = "sentence"
 			}
+			if where == "sentence" {
+				where = "sentence (nor a question just before it)"
+			}
 			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
 		}
 		return Observation{}, false
@@ -34,6 +37,20 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if h.ref.role == roleExclude {
 			if tr != nil {
 				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+			}
+			return Observation{}, false
+		}
+	}
+	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
+		if tr != nil {
+			tr.note("left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
+		}
+		return Observation{}, false
+	}
+	if m.spec.Since != 0 {
+		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
+			if tr != nil {
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since)
 			}
 			return Observation{}, false
 		}
@@ -83,7 +100,28 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(f, tr) {
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword)
+		if v := projection(d, fi); v >= 0 {
+			if tr != nil {
+				fs, _ := d.FigureTokens(fi)
+				tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))
+			}
+			continue
+		}
+		if earlierValue(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
+			}
+			continue
+		}
+		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
+		if tr != nil && m.spec.Total {
+			_, fe := d.FigureTokens(fi)
+			for _, h := range hits {
+				if h.ref.role == roleKeyword && partOf(d, fe, h) {
+					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
+				}
+			}
+		}
 		if kwDist > m.window {
 			if tr != nil {
 				tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
@@ -119,25 +157,300 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
 }
 
+// earlierEvent returns a year before since that a determiner makes the
+// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
+// year after a preposition is a date or a frame ("in 2014", "the deadliest
+// since 1900"), not what the sentence counts.
+func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts, _ := d.FigureTokens(fi)
+		if ts <= s.TokStart {
+			continue
+		}
+		t := d.Tokens[ts-1]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "the", "a", "an", "that", "this":
+			return fi
+		}
+	}
+	return -1
+}
+
 // nearestHits finds, for figure fi, the nearest hit of role r and the
 // nearest exclude_near hit: their distances in words and their indexes in
-// hits (-1 when none).
-func nearestHits(d *figures.Document, hits []hit, fi int, r role) (dist, at, exDist, ex int) {
+// hits (-1 when none). For a running total, a keyword the figure is a part
+// of ("14,000 of the dead") is not the figure's: a part is never the total.
+func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	fs, fe := d.FigureTokens(fi)
 	dist, at, exDist, ex = far, -1, far, -1
 	for i, h := range hits {
 		switch h.ref.role {
 		case r:
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
+				continue
+			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
-			if g := wordGap(d, fs, fe, h.start, h.end); g < exDist && !ownedByOther(d, fi, h) {
+			g := wordGap(d, fs, fe, h.start, h.end)
+			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg
+			}
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
 				exDist, ex = g, i
 			}
 		}
 	}
 	return dist, at, exDist, ex
+}
+
+// projection returns the token of the modal that makes figure fi a
+// projection ("the toll could reach 186,000", "may soon top 40,000",
+// "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
+// or moves a figure, perhaps its particle, then the figure. Otherwise -1.
+// "would free 150 prisoners" is an offer, not a projection: "free" sets no
+// mark.
+func projection(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "to", "past", "towards", "toward", "above", "over", "beyond":
+			k--
+		}
+	}
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch string(lowerInto(&buf, d.TokenText(j))) {
+		case "could", "might", "may", "would", "will", "shall", "should", "ll":
+			return j
+		}
+	}
+	return -1
+}
+
+// earlierValue reports whether figure fi is where a change started: "rose
+// from 30,000 to 33,091", "has swollen from about 275,000 before the war to
+// nearly 1.5 million". It follows "from", and "to" and another figure come
+// after it, at most a few words on, in the same clause. The figure finder
+// makes "from A to B" one range where no verb of change stands before it,
+// so two figures here are a change.
+func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
+		return false
+	}
+	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if t.IsSymbol() {
+			return false
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) == "to" {
+			for fj := fi + 1; fj < s.FigEnd; fj++ {
+				if gs, _ := d.FigureTokens(fj); gs == k+1 {
+					return d.Figures[fj].Kind.IsAmount()
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// placeAt returns the token of the "in" or "at" that makes hit h a place
+// ("in Bucha", "in the north-west"), or -1.
+func placeAt(d *figures.Document, h hit) int {
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" {
+		return k
+	}
+	return -1
+}
+
+// ownsNext reports whether a possessive 's follows hit h ("Israel's").
+func ownsNext(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	a, b := d.Tokens[h.end], d.Tokens[h.end+1]
+	return a.IsSymbol() && isApostrophe(d.Text[a.Start:a.End]) && strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == a.End
+}
+
+// partOf reports whether the figure ending at token fe names a part of
+// what hit h counts: "N of" then the keyword, with only a determiner, an
+// owner or the whole's own figure between ("24,686 of the dead", "18 of
+// Hamas's 24 battalions", "some of its fighters").
+func partOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		t := d.Tokens[k]
+		if inFigure(d, k) {
+			continue // the whole's own figure: "24", "2.3 million"
+		}
+		if !t.IsWord() {
+			if t.IsSymbol() && !isApostrophe(d.Text[t.Start:t.End]) {
+				return false // a comma or a dash ends the phrase
+			}
+			continue // an apostrophe
+		}
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		case "the", "its", "their", "these", "those", "s":
+			continue
+		default:
+			next := k + 1
+			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
+				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue // an owner: "Hamas's"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// inFigure reports whether token k is part of a figure of its sentence.
+func inFigure(d *figures.Document, k int) bool {
+	si := d.SentenceAt(int(d.Tokens[k].Start))
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
+			return true
+		}
+	}
+	return false
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// placeOfKeyword reports whether exclude_near hit h says whose or where a
+// keyword or the figure is: the keyword's place ("killed in Bucha", "dead
+// in the north-west": the keyword, in or at, perhaps "the", h), the
+// figure's own place ("1,200 people in Israel": the figure, perhaps the
+// word it counts, in or at, h), or the keyword's owner ("Turkey's quake
+// toll": h ending in 's, at most one word before the keyword). If so it
+// returns how far that keyword (or the figure: 0) is from the figure: h
+// then qualifies the figure as near as its keyword does. A place that owns
+// what follows it ("killed in Israel's war on Gaza") is not the place.
+func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	last := d.Tokens[h.end-1]
+	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
+	at := -1
+	if !owner && !ownsNext(d, h) {
+		at = placeAt(d, h)
+	}
+	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
+		return 0, true // the figure's own place: "1,200 people in Israel"
+	}
+	for _, k := range hits {
+		if k.ref.role != r {
+			continue
+		}
+		if at >= 0 && k.end == at || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
+	}
+	return 0, false
+}
+
+// ownedAcrossConjunction reports whether a keyword before figure fi, with
+// a conjunction between them, follows another amount: the keyword closes
+// that figure's clause, and the conjunction opens fi's ("$3.3bn comes as
+// Foreign Military Financing and $500m is reserved for missile defence").
+func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	conj := false
+	var buf [64]byte
+	for k := h.end; k < fs && !conj; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "and", "but", "while", "whereas":
+			conj = true
+		}
+	}
+	if !conj {
+		return false
+	}
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		if _, je := d.FigureTokens(fj); je <= h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// includedIn reports whether exclude_near hit h stands after figure fi
+// (ending at token fe) behind an "including": it names a part the figure
+// holds, so the figure is the whole ("about 11.5 million people, including
+// those who crossed into Chad").
+func includedIn(d *figures.Document, fe int, h hit) bool {
+	var buf [64]byte
+	for k := fe; k < h.start; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "including", "includes", "include":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPlace reports whether exclude_near hit h is a place joined to
+// another by "and" or "or" and a preposition: together they make more than
+// the part h names ("inside Sudan and across its borders").
+func joinedPlace(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	var buf [64]byte
+	word := func(k int) string {
+		t := d.Tokens[k]
+		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+	}
+	if w := word(h.end); w != "and" && w != "or" {
+		return false
+	}
+	switch word(h.end + 1) {
+	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
+		return true
+	}
+	return false
 }
 
 // ownedByOther reports whether another amount stands between figure fi
@@ -156,6 +469,15 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		}
 		js, je := d.FigureTokens(fj)
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(hits []hit, r role) bool {
+	for _, h := range hits {
+		if h.ref.role == r {
 			return true
 		}
 	}

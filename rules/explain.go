@@ -111,6 +111,9 @@ func words(n int) string {
 
 func describeFar(d *figures.Document, hits []hit, kw, dist, window int) string {
 	if kw < 0 {
+		if hasRole(hits, roleKeyword) {
+			return "its keywords close another figure's clause (a conjunction stands between)"
+		}
 		return "no keyword in the sentence"
 	}
 	return fmt.Sprintf("nearest keyword %q is %s away; window %d", tokensText(d, hits[kw].start, hits[kw].end), words(dist), window)

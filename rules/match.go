@@ -66,6 +66,10 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
 			k++
 		}
+		// A possessive 's after the previous word: "Turkey's and Syria's".
+		if ph.keys[wi] != "s" && k > ti+1 && k+1 < s.TokEnd && d.Tokens[k-1].IsSymbol() && strings.EqualFold(d.Text[d.Tokens[k].Start:d.Tokens[k].End], "s") && !d.Tokens[k+1].IsSymbol() {
+			k++
+		}
 		if k >= s.TokEnd {
 			return 0, false
 		}
@@ -95,11 +99,17 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 	m := e.metrics[mi]
 	if m.spec.ScopeIn == "sentence" {
-		return st.containsAnyPhrase(st.lowerText()[s.Start:s.End], m.scope)
+		text := st.lowerText()
+		if st.containsAnyPhrase(text[s.Start:s.End], m.scope) {
+			return true
+		}
+		q := questionBefore(st.d, s)
+		return q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
-		v = st.containsAnyPhrase(st.lowerText(), m.scope)
+		v = st.containsAnyPhrase(st.lowerText(), m.scope) ||
+			st.article != "" && st.containsAnyPhrase(st.article, m.scope)
 		st.scoped[mi] = v
 	}
 	return v
@@ -127,6 +137,22 @@ func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
 		}
 	}
 	return false
+}
+
+// questionBefore returns the sentence just before s when it is a question
+// in the same paragraph: an answer is about what its question names ("Why
+// is Rafah so crowded? ... about 1.4 million were living there."), so a
+// sentence-wide scope reads the question too.
+func questionBefore(d *figures.Document, s *figures.Sentence) *figures.Sentence {
+	si := d.SentenceAt(s.Start)
+	if si <= 0 || s.ParagraphStart {
+		return nil
+	}
+	q := &d.Sentences[si-1]
+	if strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], " \t\n\"'’”»)"), "?") {
+		return q
+	}
+	return nil
 }
 
 func commonPrefix(a, b string) string {
@@ -188,6 +214,21 @@ func (st *docState) matchWordsAt(text string, i int, ph *phrase) bool {
 			}
 		}
 		i = end
+		if wi+1 < len(ph.words) && ph.words[wi+1] != "s" {
+			i = skipPossessive(text, end)
+		}
 	}
 	return true
+}
+
+// skipPossessive steps over a possessive 's just after a word: a phrase's
+// words match the owner's form too ("Turkey's and Syria's" is "Turkey and
+// Syria").
+func skipPossessive(text string, i int) int {
+	for _, ap := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[i:], ap) && (i+len(ap) == len(text) || !wordAt(text, i+len(ap))) {
+			return i + len(ap)
+		}
+	}
+	return i
 }

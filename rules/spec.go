@@ -44,6 +44,9 @@ type MetricSpec struct {
 	Scope    []string `yaml:"scope" json:"scope,omitempty" jsonschema:"description=Words or phrases one of which the article (or sentence: see scope_in) must mention: matched as written (with a trailing * for any ending)."`
 	ScopeIn  string   `yaml:"scope_in" json:"scope_in,omitempty" jsonschema:"enum=article,enum=sentence,default=article"`
 	Exclude  []string `yaml:"exclude" json:"exclude,omitempty" jsonschema:"description=Words or phrases that rule a whole sentence out."`
+	// Require is the other half of what a figure is, when keywords say what
+	// it counts and the sentence must also say how (per year: annual).
+	Require []string `yaml:"require" json:"require,omitempty" jsonschema:"description=Words phrases or @vocabularies one of which the sentence must hold (anywhere in it) besides a keyword near the figure: the military aid figure that is also yearly (require: [\"@per_year\"])."`
 	// ExcludeNear rules out a figure that one of these stands nearer to than
 	// any keyword ("33,091 killed and 75,750 wounded": wounded).
 	ExcludeNear []string `yaml:"exclude_near" json:"exclude_near,omitempty" jsonschema:"description=Words or phrases that rule a figure out when they stand nearer to it than any keyword (wounded in: N killed and M wounded)."`
@@ -55,6 +58,10 @@ type MetricSpec struct {
 	// The multi-value form: each named value is the figure nearest to its
 	// words, in one sentence.
 	Values map[string]ValueSpec `yaml:"values" json:"values,omitempty" jsonschema:"description=Named values read from one sentence: each is the figure nearest to one of its near words and nearer to them than to another value's (prisoners: {near: [\"@prisoners\"]})."`
+
+	// Since is the year the count began: a sentence that names an earlier
+	// year as an event ("the 2014 war killed ...") is about another one.
+	Since int `yaml:"since" json:"since,omitempty" jsonschema:"minimum=1000,maximum=2100,description=The year the count began. A sentence naming an earlier year as an event (the 2014 war; the 1999 Izmit earthquake) is ruled out: it counts another event."`
 
 	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
 	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
@@ -209,6 +216,9 @@ func (s *MetricSpec) Validate() []SpecError {
 		add("by", "%q: the only choice is claimant (one current value per claimant); leave by out for one value", s.By)
 	}
 	s.validateClaimantLists(add)
+	if s.Since != 0 && (s.Since < 1000 || s.Since > 2100) {
+		add("since", "%d is not a year: write the year the count began (since: 2023)", s.Since)
+	}
 	if s.Window < 0 || s.Window > 50 {
 		add("window", "%d words is out of range: use 1 to 50", s.Window)
 	}
@@ -221,7 +231,7 @@ func (s *MetricSpec) Validate() []SpecError {
 	for _, list := range []struct {
 		field   string
 		entries []string
-	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}} {
+	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}, {"require", s.Require}} {
 		for i, k := range list.entries {
 			if err := s.checkEntry(k); err != "" {
 				add(fmt.Sprintf("%s[%d]", list.field, i), "%s", err)

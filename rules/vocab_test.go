@@ -93,6 +93,20 @@ func TestUnknownVocabularyIsAnError(t *testing.T) {
 	}
 }
 
+func TestRequireAndSinceAreChecked(t *testing.T) {
+	s := MetricSpec{ID: "aid", Keywords: []string{"@military_aid"}, Require: []string{"@per_yer"}, Since: 23}
+	errs := s.Validate()
+	var fields []string
+	for _, e := range errs {
+		fields = append(fields, e.Field+": "+e.Msg)
+	}
+	got := strings.Join(fields, "\n")
+	if len(errs) != 2 || !strings.Contains(got, "require[0]: ") || !strings.Contains(got, "did you mean @per_year?") ||
+		!strings.Contains(got, "since: 23 is not a year") {
+		t.Errorf("got %v", errs)
+	}
+}
+
 // FuzzParseVocabulary: any file is parsed or refused with a line, and what
 // it accepts builds phrases an engine can compile and run.
 func FuzzParseVocabulary(f *testing.F) {

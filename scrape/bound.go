@@ -11,8 +11,8 @@ import (
 // go-trafilatura's cost grows with the number of a page's paragraphs times
 // their text (it joins the text of every <p> into one string, one
 // paragraph at a time, to weigh it), so a page of megabytes of paragraphs
-// took seconds and gigabytes. Below this bound that cost is small, and no
-// news story or live page comes near it: a page's text runs first, so
+// would take seconds and gigabytes. Below this bound that cost is small,
+// and no news story or live page comes near it: a page's text runs first, so
 // what is left out of a longer page is what comes after the story, or the
 // end of a page no newsroom writes (see docs/performance-extraction.md).
 const MaxExtractedText = 256 << 10

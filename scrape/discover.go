@@ -243,28 +243,29 @@ func (f *Fetcher) discoverURL(ctx context.Context, raw string, v Validators, par
 	return links, resp.Validators, err
 }
 
+// discoverSitemap reads a sitemap and, when it is an index, the first
+// maxSitemapChildren sitemaps it lists (not their own children).
 func (f *Fetcher) discoverSitemap(ctx context.Context, raw string) ([]Link, error) {
-	resp, err := f.Fetch(ctx, raw, Validators{})
+	links, children, err := f.fetchSitemap(ctx, raw)
 	if err != nil {
 		return nil, err
 	}
-	links, children, err := ParseSitemap(resp.Body, resp.URL)
-	if err != nil {
-		return nil, err
-	}
-	for i, c := range children {
-		if i >= maxSitemapChildren {
-			break
-		}
-		r, err := f.Fetch(ctx, c, Validators{})
-		if err != nil {
-			return nil, err
-		}
-		more, _, err := ParseSitemap(r.Body, r.URL)
+	for _, c := range children[:min(len(children), maxSitemapChildren)] {
+		more, _, err := f.fetchSitemap(ctx, c)
 		if err != nil {
 			return nil, err
 		}
 		links = append(links, more...)
 	}
 	return newestFirst(dedupe(links)), nil
+}
+
+// fetchSitemap fetches one sitemap and parses it: its links and, for an
+// index, the sitemaps it lists.
+func (f *Fetcher) fetchSitemap(ctx context.Context, raw string) ([]Link, []string, error) {
+	resp, err := f.Fetch(ctx, raw, Validators{})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ParseSitemap(resp.Body, resp.URL)
 }

@@ -20,8 +20,9 @@ import (
 // orders claims by when they were first made. The zero time means the page
 // does not say.
 //
-// go-trafilatura would ask go-htmldate, whose date parser builds about 22 MB
-// of tables when the program starts, used or not; see replace/go-htmldate.
+// go-trafilatura would ask go-htmldate, whose date parser builds large
+// tables when the program starts, used or not; see replace/go-htmldate and,
+// for what that held, docs/performance.md.
 func publishedAt(doc *goquery.Document, pageURL *url.URL, now time.Time) time.Time {
 	valid := func(t time.Time) bool {
 		return !t.IsZero() && t.Year() >= 1995 && !t.After(now.Add(48*time.Hour))

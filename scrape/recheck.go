@@ -6,8 +6,8 @@ import "time"
 // of 50 items would otherwise mean 50 requests to the outlet every pass,
 // at one a second: the new story among them is read 50 s late, and the
 // outlet is asked for pages it has not changed. A stored article is read
-// again when its listing says it was updated since the source's last good
-// pass (a feed entry's updated date, a sitemap's lastmod), and at a few
+// again when its listing says it was updated since it was last fetched (a
+// feed entry's updated date, a sitemap's lastmod), and at a few
 // ages after publication, when corrections come: after 1, 3 and 9 hours,
 // 1 day and 2 days by default, then never. Every re-check is conditional
 // (ETag, Last-Modified), so an unchanged page costs a 304.
@@ -28,8 +28,8 @@ var DefaultRechecks = Rechecks{
 }
 
 // Due reports whether a stored article, listed as l, is fetched again by a
-// pass at now, the source's last good pass having run at last (zero when
-// there was none). A re-check is due when a moment it is owed falls
+// pass at now, the article having last been fetched at last (zero when
+// unknown). A re-check is due when a moment it is owed falls
 // between the two passes, so each is made once however often the source
 // is read.
 func (r Rechecks) Due(l Link, last, now time.Time) bool {

@@ -16,12 +16,32 @@ const sqlUpsertArticle = `INSERT INTO articles (source, outlet, url, canonical_u
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (canonical_url) DO UPDATE SET url = excluded.url, title = excluded.title, fetched_ms = excluded.fetched_ms,
 		text_hash = excluded.text_hash, fingerprint = excluded.fingerprint
+	WHERE articles.source = excluded.source OR articles.outlet = excluded.outlet
 	RETURNING id, copy_of`
+
+// OwnedError says that an article was not stored because its canonical URL
+// belongs to an article another outlet's source stored first: a page of one
+// source naming another outlet's address as its own does not take over that
+// outlet's article. Sources of one outlet (a "world" and a "mideast" feed)
+// share its articles: the configuration, not the page, says which outlet a
+// source reads.
+type OwnedError struct {
+	CanonicalURL string
+	Source       string // the source whose page was refused
+	Owner        string // the source that stored the article first
+}
+
+func (e *OwnedError) Error() string {
+	return fmt.Sprintf("store: article %s belongs to source %s, not %s", e.CanonicalURL, e.Owner, e.Source)
+}
 
 // PutArticle stores an article in the transaction, or updates the one
 // stored under its canonical URL (a correction: its text, title and
 // fingerprint; what it is a copy of stays as first stored). It returns the
-// article's id and whether the stored article is a near copy.
+// article's id and whether the stored article is a near copy. An article
+// belongs to the outlet whose source first stored it: when a source of
+// another outlet owns the canonical URL nothing is written and the error is
+// an *OwnedError.
 func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy bool, err error) {
 	var copyOf any
 	if a.CopyOf != 0 {
@@ -30,6 +50,15 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 	var storedCopyOf sql.NullInt64
 	err = t.s.qrow(ctx, t.tx, sqlUpsertArticle,
 		a.Source, a.Outlet, a.URL, a.CanonicalURL, a.Title, ms(a.Published), ms(a.Fetched), a.TextHash, a.Fingerprint, copyOf).Scan(&id, &storedCopyOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		// The row is there (the conflict) but the update's condition
+		// kept it as it was: another source owns it.
+		var owner string
+		if err := t.s.qrow(ctx, t.tx, sqlArticleSource, a.CanonicalURL).Scan(&owner); err != nil {
+			return 0, false, fmt.Errorf("store: store article %s: owner: %w", a.CanonicalURL, err)
+		}
+		return 0, false, &OwnedError{CanonicalURL: a.CanonicalURL, Source: a.Source, Owner: owner}
+	}
 	if err != nil {
 		return 0, false, fmt.Errorf("store: store article %s: %w", a.CanonicalURL, err)
 	}
@@ -41,6 +70,8 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 	}
 	return id, storedCopyOf.Valid, nil
 }
+
+const sqlArticleSource = `SELECT source FROM articles WHERE canonical_url = ?`
 
 // original is an article stored as an original, new or corrected, which
 // the in-memory copy index learns of once its transaction commits.
@@ -107,9 +138,8 @@ func (s *sqlStore) URLWithHash(ctx context.Context, hash string) (string, error)
 // sharing a band are found in the band index first and each is then read
 // by its id: "OFFSET 0" keeps the planner from folding the two into one
 // join, for which it could hash every article of the copy window on each
-// lookup. It did, on a store that had grown faster than its statistics:
-// 24-460 ms a lookup at 14,000 articles instead of a quarter of a
-// millisecond, and the pipeline ran at 29 articles a second.
+// lookup, as it did on a store that had grown faster than its statistics
+// (docs/performance.md has what that cost).
 var sqlNearCopies = `SELECT a.id, a.fingerprint
 	FROM (SELECT article_id, count(*) AS shared FROM article_bands
 		WHERE band_key IN (` + placeholders(bands) + `)

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/internal/pgtest"
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
 )
 
@@ -181,4 +183,85 @@ func TestPostgresLookupsStayIndexed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestArticleBelongsToItsFirstSource stores an outlet's article, then a
+// page of another source naming the same canonical URL with other text:
+// the second is refused with both sources named, and the outlet's row
+// keeps its address, title and text.
+func TestArticleBelongsToItsFirstSource(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		real := article("https://outlet.example/news/1", "outlet", t0, newstext.Story(1500, 11))
+		real.Title = "Ministry gives new toll"
+		if _, err := putArticle(ctx, s, real); err != nil {
+			t.Fatal(err)
+		}
+		rogue := article(real.CanonicalURL, "rogue", t0.Add(time.Hour), newstext.Story(1500, 12))
+		rogue.URL, rogue.Title = "https://rogue.example/copy/1", "Toll passes 175,000"
+		_, _, err := putArticleErr(ctx, s, rogue)
+		var owned *OwnedError
+		if !errors.As(err, &owned) || owned.Owner != "outlet" || owned.Source != "rogue" || owned.CanonicalURL != real.CanonicalURL {
+			t.Fatalf("storing another source's article: %v, want an *OwnedError naming outlet and rogue", err)
+		}
+		// The refusal leaves the transaction usable: what else it wrote
+		// is committed.
+		if err := s.Update(ctx, func(tx *Tx) error {
+			if _, _, err := tx.PutArticle(ctx, rogue); err == nil {
+				return fmt.Errorf("stored")
+			}
+			_, _, err := tx.PutArticle(ctx, article("https://rogue.example/own/2", "rogue", t0, newstext.Story(1500, 13)))
+			return err
+		}); err != nil {
+			t.Fatalf("a transaction after a refusal: %v", err)
+		}
+		var url, title, hash string
+		db := s.(*sqlStore)
+		if err := db.qrow(ctx, nil, `SELECT url, title, text_hash FROM articles WHERE canonical_url = ?`, real.CanonicalURL).Scan(&url, &title, &hash); err != nil {
+			t.Fatal(err)
+		}
+		if url != real.URL || title != real.Title || hash != real.TextHash {
+			t.Errorf("the outlet's article became url %q title %q hash %q", url, title, hash)
+		}
+		if n, _ := s.CountArticles(ctx); n != 2 {
+			t.Errorf("%d articles, want the outlet's and the rogue's own", n)
+		}
+		// The owner's own correction is still an update.
+		fixed := real
+		fixed.TextHash, fixed.Title = scrape.HashText("corrected"), "Ministry corrects toll"
+		if _, err := putArticle(ctx, s, fixed); err != nil {
+			t.Fatal(err)
+		}
+		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != fixed.TextHash {
+			t.Errorf("the owner's correction was not stored: hash %q", h)
+		}
+		// Another source of the same outlet (its world feed beside its
+		// region feed) reads the same article: it is the outlet's, and a
+		// correction read there is stored too.
+		sibling := fixed
+		sibling.Source, sibling.TextHash = "outlet-mideast", scrape.HashText("corrected again")
+		if _, err := putArticle(ctx, s, sibling); err != nil {
+			t.Errorf("a source of the same outlet: %v", err)
+		}
+		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != sibling.TextHash {
+			t.Errorf("a correction read by a source of the same outlet was not stored: hash %q", h)
+		}
+	})
+}
+
+// putArticleErr stores an article in a transaction of its own and returns
+// what PutArticle said, the transaction committed either way.
+func putArticleErr(ctx context.Context, s Store, a model.Article) (int64, bool, error) {
+	var id int64
+	var isCopy bool
+	var putErr error
+	err := s.Update(ctx, func(tx *Tx) error {
+		id, isCopy, putErr = tx.PutArticle(ctx, a)
+		return nil
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	return id, isCopy, putErr
 }

@@ -12,10 +12,10 @@ import (
 // bands (see Bands) of the recent original articles, with their
 // signatures to verify candidates.
 //
-// The band keys used to be a table, 21 rows an article. Their keys are
-// random, so each article's rows landed on 21 different index pages, and
-// every commit wrote each page it touched to the write-ahead log: about
-// 100 KB of disk writes an article, a sixth of the pipeline's time. The
+// In SQLite the bands are not a table: their keys are random, so an
+// article's 21 rows would land on 21 different index pages, and every
+// commit would write each page it touched to the write-ahead log, a large
+// share of the time spent storing (docs/performance.md, "The tracker"). The
 // articles table holds every fingerprint, so the index is rebuilt from it
 // at the first lookup. The store adds what it stores itself as it commits,
 // and a lookup reads the articles added since, at most once every

@@ -13,7 +13,7 @@ import (
 // TestCopyIndexSeesOtherProcesses checks that SQLite's in-memory index
 // finds originals that another handle on the same file stored after the
 // index was loaded (the daemon and a `claimtrack once` beside it), that a
-// corrected text is judged by its new words, and that what a store
+// corrected text is compared by its new words, and that what a store
 // commits itself is found at once.
 func TestCopyIndexSeesOtherProcesses(t *testing.T) {
 	ctx := context.Background()

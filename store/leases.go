@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 )
@@ -97,21 +98,17 @@ func (s *sqlStore) Leases(ctx context.Context, now time.Time) ([]Lease, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: list leases: %w", err)
 		}
-		for rows.Next() {
-			l := Lease{Kind: q.kind}
+		ls, err := collect(rows, func(r *sql.Rows) (l Lease, err error) {
+			l.Kind = q.kind
 			var until int64
-			if err := rows.Scan(&l.Name, &l.Owner, &until, &l.Claims); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: list leases: %w", err)
-			}
+			err = r.Scan(&l.Name, &l.Owner, &until, &l.Claims)
 			l.Until = fromMS(until)
-			out = append(out, l)
-		}
-		err = rows.Err()
-		rows.Close()
+			return l, err
+		})
 		if err != nil {
 			return nil, fmt.Errorf("store: list leases: %w", err)
 		}
+		out = append(out, ls...)
 	}
 	return out, nil
 }

@@ -67,7 +67,7 @@ var minHashSeeds = func() (s [minHashes][2]uint64) {
 }()
 
 // Fingerprint is a text's MinHash signature, hex-encoded for storage; ""
-// for a text too short to judge.
+// for a text too short to compare.
 func Fingerprint(text string) string {
 	sig, ok := signature(text)
 	if !ok {
@@ -141,8 +141,8 @@ func signature(text string) (sig [minHashes]uint32, ok bool) {
 	}
 	// Four hash functions at a time over every shingle: their minimums
 	// and coefficients stay in registers and the four chains of minimums
-	// run side by side (a quarter of the time of 64 minimums updated for
-	// each shingle).
+	// run side by side, where updating all 64 minimums for each shingle
+	// would go through memory (BenchmarkFingerprint measures it).
 	for k := 0; k+4 <= minHashes; k += 4 {
 		s := minHashSeeds[k : k+4 : k+4]
 		a0, c0, a1, c1 := s[0][0], s[0][1], s[1][0], s[1][1]

@@ -63,16 +63,10 @@ func (s *sqlStore) ids(ctx context.Context, query string, args ...any) ([]int64,
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return collect(rows, func(r *sql.Rows) (id int64, err error) {
+		err = r.Scan(&id)
+		return id, err
+	})
 }
 
 const eventColumns = `id, event_key, kind, metric, payload, created_ms, attempts, last_error, delivered_ms, message_ts, channel, channel_id, thread_ts, first_attempt_ms`

@@ -178,16 +178,10 @@ func (s *sqlStore) idsWithText(ctx context.Context, tx *sql.Tx, query string, ar
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []idWithText
-	for rows.Next() {
-		var r idWithText
-		if err := rows.Scan(&r.id, &r.text); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return collect(rows, func(r *sql.Rows) (row idWithText, err error) {
+		err = r.Scan(&row.id, &row.text)
+		return row, err
+	})
 }
 
 // compactPayload is an event's payload without its observations' quotes,

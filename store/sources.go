@@ -84,21 +84,26 @@ func (s *sqlStore) Validators(ctx context.Context, url string) (scrape.Validator
 	return v, nil
 }
 
-// SaveValidators stores what a fetch of url said for the next conditional
-// GET.
+// SaveValidators stores what a fetch of url (a listing) said for the next
+// conditional GET.
 func (s *sqlStore) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
-	return s.saveValidators(ctx, nil, url, v)
-}
-
-// SaveValidators stores a page's validators in the transaction, with the
-// article read from it.
-func (t *Tx) SaveValidators(ctx context.Context, url string, v scrape.Validators) error {
-	return t.s.saveValidators(ctx, t.tx, url, v)
-}
-
-func (s *sqlStore) saveValidators(ctx context.Context, tx *sql.Tx, url string, v scrape.Validators) error {
-	if _, err := s.exec(ctx, tx, sqlSaveValidators, url, v.ETag, v.LastModified, time.Now().UnixMilli()); err != nil {
+	if _, err := s.exec(ctx, nil, sqlSaveValidators, url, v.ETag, v.LastModified, time.Now().UnixMilli()); err != nil {
 		return fmt.Errorf("store: save validators of %s: %w", url, err)
+	}
+	return nil
+}
+
+const sqlSavePage = `INSERT INTO fetch_state (url, etag, last_modified, updated_ms, checked_ms, published_ms) VALUES (?, ?, ?, ?, ?, ?)
+	ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_ms = excluded.updated_ms,
+		checked_ms = excluded.checked_ms, published_ms = excluded.published_ms`
+
+// SavePage records in the transaction, with the article read from it, a
+// fetch of an article's address (200 or 304): what it said for the next
+// conditional GET, when it was made (the page's re-checks count from it)
+// and the publication time the page gives (zero if none).
+func (t *Tx) SavePage(ctx context.Context, url string, v scrape.Validators, checked, published time.Time) error {
+	if _, err := t.s.exec(ctx, t.tx, sqlSavePage, url, v.ETag, v.LastModified, time.Now().UnixMilli(), ms(checked), ms(published)); err != nil {
+		return fmt.Errorf("store: save fetch of %s: %w", url, err)
 	}
 	return nil
 }
@@ -110,6 +115,12 @@ type PageState struct {
 	// TextHash is that of the article stored with the address as its
 	// canonical URL; "" if none is.
 	TextHash string
+	// Checked is when the address was last fetched as an article's page
+	// (zero if never, or not since the store began to record it).
+	Checked time.Time
+	// Published is the publication time the page gave when last read
+	// (zero if it gave none), which the listing may not give.
+	Published time.Time
 }
 
 // pagesPerQuery bounds the addresses one Pages query asks about.
@@ -140,7 +151,8 @@ func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]Page
 	// depends only on how many there are, so it is prepared once for each
 	// count a pass meets.
 	query := `WITH l(url) AS (VALUES ` + strings.TrimSuffix(strings.Repeat("(CAST(? AS TEXT)), ", len(urls)), ", ") + `)
-		SELECT l.url, coalesce(f.etag, ''), coalesce(f.last_modified, ''), coalesce(a.text_hash, '')
+		SELECT l.url, coalesce(f.etag, ''), coalesce(f.last_modified, ''), coalesce(a.text_hash, ''),
+			coalesce(f.checked_ms, 0), coalesce(f.published_ms, 0)
 		FROM l LEFT JOIN fetch_state f ON f.url = l.url LEFT JOIN articles a ON a.canonical_url = l.url`
 	rows, err := s.query(ctx, nil, query, args...)
 	if err != nil {
@@ -150,9 +162,11 @@ func (s *sqlStore) pages(ctx context.Context, urls []string, out map[string]Page
 	for rows.Next() {
 		var u string
 		var ps PageState
-		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash); err != nil {
+		var checked, published int64
+		if err := rows.Scan(&u, &ps.Validators.ETag, &ps.Validators.LastModified, &ps.TextHash, &checked, &published); err != nil {
 			return err
 		}
+		ps.Checked, ps.Published = fromMS(checked), fromMS(published)
 		out[u] = ps
 	}
 	return rows.Err()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -43,6 +44,48 @@ func TestStorePages(t *testing.T) {
 		}
 		if ps, ok := got[urls[len(urls)-1]]; !ok || ps != (PageState{}) {
 			t.Errorf("an unknown address: %+v, %v", ps, ok)
+		}
+	})
+}
+
+// TestStorePagesRecordEachFetch: a page's fetch is recorded with when it
+// was made and the date the page gave, even with no validators, and a
+// later fetch (a 304, say) moves the time on; a listing's validators
+// leave no fetch time.
+func TestStorePagesRecordEachFetch(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		page, feed := "https://a.example/m/story?ref=rss", "https://a.example/feed.xml"
+		published := t0.Add(-2 * time.Hour)
+		save := func(v scrape.Validators, checked time.Time) {
+			t.Helper()
+			if err := s.Update(ctx, func(tx *Tx) error { return tx.SavePage(ctx, page, v, checked, published) }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		save(scrape.Validators{}, t0)
+		if err := s.SaveValidators(ctx, feed, scrape.Validators{ETag: `"f"`}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Pages(ctx, []string{page, feed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps := got[page]; !ps.Checked.Equal(t0) || !ps.Published.Equal(published) || ps.Validators != (scrape.Validators{}) {
+			t.Errorf("a page without validators: %+v", ps)
+		}
+		if ps := got[feed]; !ps.Checked.IsZero() || ps.Validators.ETag != `"f"` {
+			t.Errorf("a listing: %+v", ps)
+		}
+		v := scrape.Validators{ETag: `"p1"`}
+		save(v, t0.Add(time.Hour))
+		got, err = s.Pages(ctx, []string{page})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps := got[page]; !ps.Checked.Equal(t0.Add(time.Hour)) || ps.Validators != v {
+			t.Errorf("after a second fetch: %+v", ps)
 		}
 	})
 }

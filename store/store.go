@@ -108,7 +108,7 @@ type Store interface {
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlSaveValidators, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlSavePage, sqlArticleSource, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
 
 type dialect int
 
@@ -193,6 +193,21 @@ func (s *sqlStore) query(ctx context.Context, tx *sql.Tx, query string, args ...
 	return st.QueryContext(ctx, args...)
 }
 
+// collect reads every row of rows with scan, then closes rows: the loop
+// every query of several rows into a slice would otherwise write out.
+func collect[T any](rows *sql.Rows, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
 // SQLitePath is the file a SQLite store named by dsn lives in (relative
 // paths against dir, claimtrack.db when dsn is empty); isFile is false for
 // a postgres:// URL.
@@ -251,9 +266,9 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		// would wait forever.)
 		s.db.SetMaxOpenConns(4)
 		// ... and keep them all: database/sql keeps two idle by default,
-		// so a third and fourth were closed after each use and opened
+		// so a third and fourth would be closed after each use and opened
 		// again, with the schema read and every statement prepared anew
-		// (a twentieth of the store's time in the pipeline benchmark).
+		// (what that cost is in docs/performance.md).
 		s.db.SetMaxIdleConns(4)
 		s.copies = newCopyIndex()
 	}

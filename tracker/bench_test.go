@@ -40,11 +40,11 @@ const (
 )
 
 // benchShapes are the pages the benchmarks run on. "news" pages are built
-// like a news site's article pages (about 64 KB of menus, scripts, teasers
-// and footer around the story; real pages in ../shared/pages have a median
-// of 155 KB); "bare" pages are the story in <p> elements and little else,
-// the case where extraction costs least and the rest of the pipeline
-// weighs most.
+// like a news site's article pages (menus, scripts, teasers and footer
+// around the story, many times its size; docs/performance.md compares them
+// with the real pages in ../shared/pages); "bare" pages are the story in
+// <p> elements and little else, the case where extraction costs least and
+// the rest of the pipeline weighs most.
 var benchShapes = []struct {
 	name  string
 	shape newstext.PageShape
@@ -266,10 +266,9 @@ func benchPipeline(b *testing.B, shape string, newStore func() string) {
 // with one worker per core, for comparison. The two benchmarks run the
 // collector as the daemon does (gctune), and the sample pages here are
 // kept outside the Go heap (offHeap), because the collector's share of
-// extraction is large enough that what else a process holds moves it:
-// with its 13 MB of sample pages on the heap, which the pipeline's
-// process does not hold, extraction alone ran about 20% faster than with
-// 1.3 MB.
+// extraction is large enough that what else a process holds on its heap
+// moves it: sample pages the pipeline's process does not hold would make
+// extraction alone look cheaper than it is (docs/performance.md).
 func BenchmarkExtractionAlone(b *testing.B) {
 	for _, s := range benchShapes {
 		b.Run("page="+s.name, func(b *testing.B) { benchExtraction(b, s.shape) })

@@ -100,7 +100,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	changed, lower := false, false
 	for _, nr := range c.Readings {
-		or, ok := readingNamed(cur.Readings, nr.Name)
+		or, ok := valueNamed(cur.Readings, nr.Name)
 		if !ok {
 			changed = true
 			continue
@@ -150,7 +150,7 @@ func ConflictScope(cur *State, c Candidate) string {
 
 func consistent(a, b []rules.Value) bool {
 	for _, nr := range b {
-		if or, ok := readingNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
+		if or, ok := valueNamed(a, nr.Name); ok && !or.Overlaps(nr.Figure) {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ func consistent(a, b []rules.Value) bool {
 
 func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	for _, nr := range new {
-		or, ok := readingNamed(old, nr.Name)
+		or, ok := valueNamed(old, nr.Name)
 		if !ok || t.Exceeded(or.Value, nr.Value) {
 			return true
 		}
@@ -167,7 +167,7 @@ func exceedsThreshold(t rules.Threshold, old, new []rules.Value) bool {
 	return false
 }
 
-func readingNamed(rs []rules.Value, name string) (rules.Value, bool) {
+func valueNamed(rs []rules.Value, name string) (rules.Value, bool) {
 	for _, r := range rs {
 		if r.Name == name {
 			return r, true

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -88,5 +89,41 @@ func TestDecideSeveralValues(t *testing.T) {
 	// "700" after "some 700": more precise, but the same value, so it agrees.
 	if got := Decide(Policy{}, cur, Candidate{Readings: []rules.Value{p2, h3}, Outlet: "B", Published: day.Add(time.Hour)}); got != Corroborates {
 		t.Errorf("700 after some 700: %s", got)
+	}
+}
+
+// A headline bound read through the shipped rules must not cry wolf: after
+// an accepted 33,091, "Gaza toll tops 33,000" says the toll is over 33,000,
+// which 33,091 is, so it corroborates; it is no lower figure.
+func TestDecideHeadlineBoundThroughShippedRules(t *testing.T) {
+	specs, err := config.LoadRuleFiles([]string{"../metrics/israel-gaza.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec rules.MetricSpec
+	for _, s := range specs {
+		if s.ID == "gaza_death_toll" {
+			spec = s
+		}
+	}
+	var got []rules.Value
+	for _, o := range eng.Extract("Gaza toll tops 33,000") {
+		if o.Metric == spec.ID {
+			got = o.Values
+		}
+	}
+	if len(got) != 1 || got[0].Value != 33000 {
+		t.Fatalf("the shipped rules read %v from the headline, want 33,000", got)
+	}
+	cur := &State{Readings: []rules.Value{reading(t, "33,091")}, Outlet: "A", Published: day}
+	for _, outlet := range []string{"A", "B"} {
+		c := Candidate{Readings: got, Outlet: outlet, Published: day.Add(time.Hour)}
+		if o := Decide(PolicyOf(spec, 48*time.Hour), cur, c); o != Corroborates {
+			t.Errorf("outlet %s: %q after 33,091: got %s, want corroborates", outlet, "Gaza toll tops 33,000", o)
+		}
 	}
 }

@@ -2,12 +2,14 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/claimtrack/claimtrack/rules"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -57,11 +59,15 @@ type Item struct {
 	// CopyOfItem, when not 0, says the article is a near copy of the
 	// batch's item CopyOfItem-1, which has no id until it is stored.
 	CopyOfItem int
-	// Page, when set, is the address the article was fetched from, and
-	// Validators what that fetch said for the next conditional GET: saved
-	// in the same transaction as the article.
-	Page       string
-	Validators scrape.Validators
+	// Page, when set, is the address the article was fetched from,
+	// Validators what that fetch said for the next conditional GET,
+	// Checked when it was made and PagePublished the publication time the
+	// page gives (zero if none): saved in the same transaction as the
+	// article, for the page's re-checks.
+	Page          string
+	Validators    scrape.Validators
+	Checked       time.Time
+	PagePublished time.Time
 }
 
 // Process stores an article and its observations and, in the same
@@ -69,22 +75,32 @@ type Item struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	out, err := ProcessBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
+	out, refused, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
 	if err != nil {
 		return nil, err
+	}
+	if refused[0] != nil {
+		return nil, refused[0]
 	}
 	return out[0], nil
 }
 
 // ProcessBatch does what Process does for several articles, in order, in
 // one transaction (one commit for a source's pass, not one an article);
-// it returns each item's outcomes.
+// it returns each item's outcomes. An article whose canonical URL another
+// source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
+	all, _, err := processBatch(ctx, s, items, judge)
+	return all, err
+}
+
+// processBatch is ProcessBatch, and says which items were refused because
+// another source owns their article (refused[i] set, outcomes nil).
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]Outcome, refused []*store.OwnedError, err error) {
 	if len(items) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	var all [][]Outcome
-	err := s.Update(ctx, func(tx *store.Tx) error {
+	err = s.Update(ctx, func(tx *store.Tx) error {
 		var metrics []string
 		for _, it := range items {
 			for _, o := range it.Observations {
@@ -96,14 +112,14 @@ func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		}
 		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}}
 		ids := make([]int64, len(items))
-		all = make([][]Outcome, len(items))
+		all, refused = make([][]Outcome, len(items)), make([]*store.OwnedError, len(items))
 		for i, it := range items {
+			a := it.Article
 			if it.Page != "" {
-				if err := tx.SaveValidators(ctx, it.Page, it.Validators); err != nil {
+				if err := tx.SavePage(ctx, it.Page, it.Validators, it.Checked, it.PagePublished); err != nil {
 					return err
 				}
 			}
-			a := it.Article
 			if a.CanonicalURL == "" {
 				continue
 			}
@@ -111,16 +127,21 @@ func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			if ids[i], all[i], err = r.article(ctx, a, it.Observations); err != nil {
+			ids[i], all[i], err = r.article(ctx, a, it.Observations)
+			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
+				refused[i] = owned
+				continue
+			}
+			if err != nil {
 				return err
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return all, nil
+	return all, refused, nil
 }
 
 // recorder judges the observations of one transaction and writes what it

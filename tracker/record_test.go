@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -210,6 +211,56 @@ func TestStoreBatchMatchesOneByOne(t *testing.T) {
 		}
 		if len(one.events) < 3 || one.agree != "H,I,J,K" {
 			t.Errorf("the story should make events and end agreed by four outlets: %+v", one)
+		}
+	})
+}
+
+// TestStoreRefusesAnotherSourcesArticle stores a figure from an outlet's
+// article, then another source's page claiming the same canonical URL
+// with another figure: the page's observation and its event are not
+// stored, and the outlet's figure stands.
+func TestStoreRefusesAnotherSourcesArticle(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		real := article("https://outlet.example/news/1", "outlet", t0, "the outlet's story")
+		if _, err := Process(ctx, s, real, []model.Observation{obs("toll", "32,414", t)}, judgeTotal); err != nil {
+			t.Fatal(err)
+		}
+		rogue := article(real.CanonicalURL, "rogue", t0.Add(time.Hour), "another story under the outlet's address")
+		rogue.URL = "https://rogue.example/1"
+		own := article("https://rogue.example/2", "rogue", t0.Add(time.Hour), "the rogue's own page")
+		outs, err := ProcessBatch(ctx, s, []Item{{Article: rogue, Observations: []model.Observation{obs("toll", "175,000", t)}},
+			{Article: own, Observations: []model.Observation{obs("toll", "32,500", t)}}}, judgeTotal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(outs[0]) != 0 || len(outs[1]) != 1 || outs[1][0] != Change {
+			t.Errorf("outcomes %v, want none for the claimed page and a change from the rogue's own", outs)
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range hist {
+			if o.Readings[0].Value == 175000 {
+				t.Errorf("the claimed page's figure was stored: %+v", o)
+			}
+		}
+		if len(hist) != 2 {
+			t.Errorf("%d observations, want the outlet's and the rogue's own page's", len(hist))
+		}
+		for _, e := range pending(t, s) {
+			if e.Payload.New.Readings[0].Value == 175000 {
+				t.Errorf("an event for the claimed page: %+v", e)
+			}
+		}
+		var owned *store.OwnedError
+		if _, err := Process(ctx, s, rogue, []model.Observation{obs("toll", "175,000", t)}, judgeTotal); !errors.As(err, &owned) || owned.Owner != "outlet" {
+			t.Errorf("Process of the claimed page: %v, want an *store.OwnedError", err)
+		}
+		if h, _ := s.HashAt(ctx, real.CanonicalURL); h != real.TextHash {
+			t.Errorf("the outlet's text hash became %q", h)
 		}
 	})
 }

@@ -196,19 +196,28 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 }
 
 // toRead keeps the links a pass fetches: every article not stored yet,
-// and a stored one only when its re-check is due (scrape.Rechecks); the
-// others count as skipped.
+// and a stored one only when its re-check is due (scrape.Rechecks),
+// counted from the page's own last fetch; the others count as skipped.
 func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scrape.Link, pages map[string]store.PageState, res *Result) []scrape.Link {
+	// The source's last good pass stands in for a page fetched before the
+	// store recorded each page's fetch time.
 	st, err := p.Store.SourceState(ctx, src.Name)
 	if err != nil {
-		return links // read them all, as if the source were new
+		st = model.SourceState{} // each such page then due, as if the source were new
 	}
 	rechecks, now := cmp.Or(p.Rechecks, &scrape.DefaultRechecks), p.now()
 	kept := links[:0:0]
 	for _, l := range links {
 		ps := pages[l.URL]
-		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{})
-		if l.Path != "" || !stored || rechecks.Due(l, st.LastSuccess, now) {
+		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{}) || !ps.Checked.IsZero()
+		last := ps.Checked
+		if last.IsZero() {
+			last = st.LastSuccess
+		}
+		if l.Published.IsZero() {
+			l.Published = ps.Published // the page's own date, when the listing gives none
+		}
+		if l.Path != "" || !stored || rechecks.Due(l, last, now) {
 			kept = append(kept, l)
 			continue
 		}
@@ -276,9 +285,9 @@ func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error)
 // stored brings what the batch knew of its pages up to date with items
 // just stored: a later link of the pass with the same canonical URL (the
 // same story under two addresses) is then unchanged, not new.
-func (b *batch) stored(items []Item) {
-	for _, it := range items {
-		if ps, ok := b.pages[it.Article.CanonicalURL]; ok {
+func (b *batch) stored(items []Item, refused []*store.OwnedError) {
+	for i, it := range items {
+		if ps, ok := b.pages[it.Article.CanonicalURL]; ok && refused[i] == nil {
 			ps.TextHash = it.Article.TextHash
 			b.pages[it.Article.CanonicalURL] = ps
 		}
@@ -327,7 +336,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds = nil, nil
-	all, err := ProcessBatch(ctx, p.Store, items, p.judge)
+	all, refused, err := processBatch(ctx, p.Store, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
@@ -336,8 +345,17 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		}
 		return
 	}
-	b.stored(items)
+	b.stored(items, refused)
 	for i, outcomes := range all {
+		if o := refused[i]; o != nil {
+			// A page naming another source's article as its own: a
+			// mistake in the outlet's markup, or a page posing as another
+			// outlet. Either way its figures are not that outlet's.
+			// (runLink has counted its verdict in Stats already.)
+			res.Skipped++
+			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
+			continue
+		}
 		switch kinds[i] {
 		case newArticle:
 			res.New++
@@ -380,16 +398,22 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	if err != nil {
 		return false, err
 	}
+	var page string
+	if l.Path == "" {
+		page = l.URL
+	}
 	if a == nil { // 304: unchanged since the last pass
 		p.stat(src.Name, "not_modified")
+		if page != "" {
+			if resp.Validators != (scrape.Validators{}) {
+				v = resp.Validators
+			}
+			b.add(Item{Page: page, Validators: v, Checked: p.now(), PagePublished: b.pages[l.URL].Published}, pageOnly)
+		}
 		return false, nil
 	}
 	if a.Cut > 0 {
 		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
-	}
-	var page string
-	if resp.Validators != v && resp.Validators != (scrape.Validators{}) {
-		page = l.URL
 	}
 	class, orig, err := scrape.Classify(ctx, b, a)
 	if err != nil {
@@ -398,11 +422,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	p.stat(src.Name, class.String())
 	if class == scrape.Unchanged {
 		if page != "" {
-			b.add(Item{Page: page, Validators: resp.Validators}, pageOnly)
+			b.add(Item{Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}, pageOnly)
 		}
 		return false, nil
 	}
-	it := Item{Article: p.record(src, a), Page: page, Validators: resp.Validators}
+	it := Item{Article: p.record(src, a), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.

@@ -42,8 +42,14 @@ func testPassAt(t *testing.T, path string) (store.Store, *SourcePass) {
 // writeStory serves a text as a news page, a paragraph for each blank
 // line.
 func writeStory(w http.ResponseWriter, title, text string) {
+	writeStoryWithHead(w, "", title, text)
+}
+
+// writeStoryWithHead is writeStory with more in the page's head (a
+// canonical link, a date).
+func writeStoryWithHead(w http.ResponseWriter, head, title, text string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	fmt.Fprintf(w, "<html><head><title>%s</title></head><body><article><h1>%s</h1>", title, title)
+	fmt.Fprintf(w, "<html><head><title>%s</title>%s</head><body><article><h1>%s</h1>", title, head, title)
 	for _, para := range strings.Split(text, "\n\n") {
 		fmt.Fprintf(w, "<p>%s</p>", para)
 	}
@@ -78,12 +84,12 @@ func storySite(t *testing.T, feedETag string, listed []string, pages map[string]
 	return srv
 }
 
-// TestPassJudgesCopiesWithinOneBatch serves one feed holding a story, the
+// TestPassClassifiesCopiesWithinOneBatch serves one feed holding a story, the
 // same text under a second URL and a re-spun copy of it. They are stored
-// together in one transaction, yet judged as if one after the other: the
+// together in one transaction, yet classified as if one after the other: the
 // second URL is a copy, the re-spun text is linked to the original, and a
 // second pass finds nothing new.
-func TestPassJudgesCopiesWithinOneBatch(t *testing.T) {
+func TestPassClassifiesCopiesWithinOneBatch(t *testing.T) {
 	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
 	respun := strings.Replace(strings.Replace(story, " said ", " told reporters ", 2), " the ", " a ", 3)
 	srv := storySite(t, "", []string{"/a/original", "/b/same-text", "/c/respun"},
@@ -422,4 +428,119 @@ func TestPassRereadsStoredArticlesWhenDue(t *testing.T) {
 	pass(15, map[string]int{})
 	pass(3*24*60, map[string]int{"/a": 1, "/b": 1, "/c": 1}) // missed checks: one re-read
 	pass(24*60, map[string]int{})                            // past two days: never again
+}
+
+// TestPassSkipsAPageClaimingAnotherSourcesArticle runs two sources on one
+// site: the outlet's feed lists a story, the other's lists a page whose
+// canonical link names the outlet's story, with another figure. The page
+// is skipped with a warning naming both sources and the address, and
+// nothing of it is stored.
+func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
+	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
+	claim := "Gaza's health ministry said on Sunday that 175,000 people had been killed since the war began.\n\n" + newstext.Story(2500, 8)
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/outlet.xml", "/other.xml":
+			link := map[string]string{"/outlet.xml": "/news/story", "/other.xml": "/pages/claim"}[r.URL.Path]
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Story</title><link>%s</link></item></channel></rss>`, link)
+		case "/news/story":
+			writeStory(w, "Story", story)
+		case "/pages/claim":
+			writeStoryWithHead(w, fmt.Sprintf(`<link rel="canonical" href="%s/news/story">`, srvURL), "Story", claim)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	ctx := context.Background()
+	s, p := testPass(t)
+	var logs strings.Builder
+	p.Log = slog.New(slog.NewTextHandler(&logs, nil))
+	if res := p.Run(ctx, scrape.Source{Name: "outlet", Feed: srv.URL + "/outlet.xml", Outlet: "Outlet"}); res.Err != nil || res.New != 1 {
+		t.Fatalf("the outlet's pass: %+v", res)
+	}
+	before, _ := s.HashAt(ctx, srv.URL+"/news/story")
+	res := p.Run(ctx, scrape.Source{Name: "other", Feed: srv.URL + "/other.xml", Outlet: "Other"})
+	if res.Err != nil || res.New != 0 || res.Skipped != 1 || res.Observations != 0 {
+		t.Errorf("the other's pass: %+v, want its page skipped and nothing observed", res)
+	}
+	hist, err := s.History(ctx, "gaza_death_toll")
+	if err != nil || len(hist) != 1 || hist[0].Outlet != "Outlet" {
+		t.Errorf("history: %+v %v, want the outlet's observation alone", hist, err)
+	}
+	if h, _ := s.HashAt(ctx, srv.URL+"/news/story"); before == "" || h != before {
+		t.Errorf("the outlet's article took the page's text: hash %q, was %q", h, before)
+	}
+	warn := logs.String()
+	if !strings.Contains(warn, "level=WARN") || !strings.Contains(warn, "source=other") || !strings.Contains(warn, "owner=outlet") || !strings.Contains(warn, srv.URL+"/news/story") {
+		t.Errorf("want a warning naming both sources and the address; logs:\n%s", warn)
+	}
+}
+
+// TestPassRechecksPagesWithoutValidators: an outlet whose feed links to
+// an address other than the story's canonical URL (a tracking parameter,
+// a mobile path) and whose pages send no ETag or Last-Modified. Each
+// page's own last fetch is what its re-checks count from, so a stored
+// story is read at its re-checks and not at every pass; a story whose
+// feed entry gives no date is scheduled by the date its page gives.
+func TestPassRechecksPagesWithoutValidators(t *testing.T) {
+	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	requests := map[string]int{}
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		requests[r.URL.Path]++
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`+
+				`<item><title>Dated</title><link>/m/dated?ref=rss</link><pubDate>%s</pubDate></item>`+
+				`<item><title>Undated</title><link>/m/undated?ref=rss</link></item></channel></rss>`, published.Format(time.RFC1123Z))
+		case "/m/dated", "/m/undated":
+			name := strings.TrimPrefix(r.URL.Path, "/m/")
+			head := fmt.Sprintf(`<link rel="canonical" href="%s/news/%s"><meta property="article:published_time" content="%s">`,
+				srvURL, name, published.Format(time.RFC3339))
+			writeStoryWithHead(w, head, "Story", newstext.Story(2500, uint64(len(name))))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	ctx := context.Background()
+	_, p := testPass(t)
+	now := published.Add(10 * time.Minute)
+	p.Now = func() time.Time { return now }
+	src := scrape.Source{Name: "mobile", Feed: srv.URL + "/feed.xml", Outlet: "Mobile"}
+	pass := func(minutes int, want int) {
+		t.Helper()
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		mu.Lock()
+		clear(requests)
+		mu.Unlock()
+		res := p.Run(ctx, src)
+		if res.Err != nil {
+			t.Fatalf("pass at %s: %v", now.Sub(published), res.Err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, path := range []string{"/m/dated", "/m/undated"} {
+			if requests[path] != want {
+				t.Errorf("pass at %s: %s fetched %d times, want %d", now.Sub(published), path, requests[path], want)
+			}
+		}
+	}
+	pass(0, 1)  // new: read
+	pass(15, 0) // stored, nothing due
+	pass(15, 0)
+	pass(25, 1) // past the hour: the first re-check
+	pass(15, 0)
+	pass(15, 0)
+	pass(3*24*60, 1) // missed checks: one re-read
+	pass(24*60, 0)   // past two days: never again
 }

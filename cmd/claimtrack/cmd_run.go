@@ -28,9 +28,10 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
 	}
-	// Some dependencies build large tables at start-up and keep only part
-	// of them (go-dateparser allocates about 78 MB); hand the rest back to
-	// the system before settling in as a long-running service.
+	// Start-up (package tables of dependencies, loading the configuration
+	// and compiling the rules) leaves garbage behind that a long-running
+	// service would otherwise keep mapped; hand it back to the system
+	// before settling in, so that idle memory is what the daemon holds.
 	debug.FreeOSMemory()
 	path := resolveConfig(e, *cfgPath)
 	cfg, eng, code := loadEngine(e, path)

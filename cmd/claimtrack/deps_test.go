@@ -10,10 +10,12 @@ import (
 // daemon's binary links. Two modules that go-trafilatura imports cost far
 // more than they give claimtrack, and go.mod points each at a stand-in of
 // our own under replace/:
-//   - go-htmldate imports go-dateparser, whose package variables hold about
-//     22 MB from start-up although claimtrack finds dates itself;
+//   - go-htmldate imports go-dateparser, whose package variables hold
+//     large tables from start-up although claimtrack finds dates itself;
 //   - whatlanggo names each page's language, which claimtrack never reads,
-//     at half of extraction's CPU time.
+//     at a large share of extraction's CPU time.
+//
+// docs/performance.md gives what each cost.
 //
 // (A test binary carries no module list in debug.ReadBuildInfo, so the
 // check asks go list.)

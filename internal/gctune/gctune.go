@@ -5,12 +5,11 @@ package gctune
 import "runtime/debug"
 
 // Percent is the collector's GOGC unless the environment sets one.
-// Extraction allocates about 1 MB a page (go-trafilatura copies each
-// page's tree three times) while little of it stays live, so at the
-// default of 100 the collector runs every few pages; at 200 it runs half
-// as often. Measured: real pages extract about 5% faster, and the pipeline
-// benchmark ran faster in five of six pairs (the machine is noisy), for
-// about 20 MB more peak heap during a pass and no change at idle.
+// Extraction allocates much more than it keeps (go-trafilatura copies each
+// page's tree three times), so at the default of 100 the collector runs
+// every few pages; at 200 it runs half as often, for a little more peak
+// heap during a pass and none at idle. docs/performance.md ("Memory") has
+// the measurements.
 const Percent = 200
 
 // Apply sets Percent unless getenv("GOGC") says otherwise: the runtime

@@ -28,9 +28,9 @@ const (
 	// section menu; a byline, a photo and share buttons; a "read more" box
 	// and an advertising slot among the paragraphs; tags, an author box, a
 	// most-read list, a grid of story cards, a newsletter form and a
-	// footer of link columns. About 80 KB around a 4 KB story: the real
-	// pages in ../shared/pages have a median of 155 KB of HTML for 6.4 KB
-	// of main text.
+	// footer of link columns: many times the story's size, as on the real
+	// pages in ../shared/pages (docs/performance.md, "The tracker", gives
+	// the sizes of both).
 	NewsPage
 )
 

@@ -1,9 +1,9 @@
 // Package htmldate stands in for github.com/markusmobius/go-htmldate, which
 // go-trafilatura imports. The real package imports go-dateparser, whose
-// package variables build about 22 MB of regular expressions and locale
-// tables when any program linking it starts, whether a date is ever parsed
-// or not: a third of the daemon's idle memory, for a feature claimtrack does
-// not use. claimtrack finds publication dates itself (scrape/pubdate.go) and
+// package variables build regular expressions and locale tables when any
+// program linking it starts, whether a date is ever parsed or not: much of
+// the daemon's idle memory (docs/performance.md), for a feature claimtrack
+// does not use. claimtrack finds publication dates itself (scrape/pubdate.go) and
 // tells trafilatura not to look (HtmlDateMode: Disabled), so nothing here is
 // ever called. The go.mod at the repository's root points the import here
 // with a replace directive.

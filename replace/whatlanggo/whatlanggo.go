@@ -1,8 +1,8 @@
 // Package whatlanggo stands in for github.com/RadhiFadlillah/whatlanggo,
 // which go-trafilatura calls on every page it extracts, to name the page's
-// language. Nothing can switch that call off, and it was half of
-// extraction's CPU time: a trigram profile of the whole text compared with
-// every language of its script, through string-keyed maps. claimtrack never
+// language. Nothing can switch that call off, and it is costly: a trigram
+// profile of the whole text compared with every language of its script,
+// through string-keyed maps (what it cost is in docs/performance.md). claimtrack never
 // reads the language (trafilatura only puts it in metadata, and checks it
 // against a target language that claimtrack does not set), so this package
 // answers "unknown" at no cost. The go.mod at the repository's root points

@@ -23,6 +23,11 @@ import (
 type Corpus struct {
 	File    string
 	Metrics []string
+	// Article is the rest of the article every case stands in (a headline
+	// and dateline naming the story): in real use a sentence comes inside
+	// an article that names its story. It meets article-wide scope only;
+	// it is never read for figures, keywords or sentence-wide scope.
+	Article string
 	Cases   []Case
 }
 
@@ -114,8 +119,13 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 			c.Metrics = p.stringList(v, "metrics")
 		case "cases":
 			casesNode = v
+		case "article":
+			c.Article = p.scalar(v, "article")
+			if c.Article != "" && strings.TrimSpace(c.Article) == "" {
+				p.fail(v.Line, "article: give the words around every case (a headline and dateline naming the story), or leave it out")
+			}
 		default:
-			p.fail(k.Line, "unknown key %q: a corpus has metrics and cases", k.Value)
+			p.fail(k.Line, "unknown key %q: a corpus has metrics, article and cases", k.Value)
 		}
 	}
 	if len(c.Metrics) == 0 {

@@ -154,3 +154,41 @@ func TestJSONReport(t *testing.T) {
 		t.Errorf("JSON report: %+v", got)
 	}
 }
+
+// TestArticleMeetsArticleWideScopeOnly scores a corpus whose cases stand in
+// an article that names the story: its words meet a scope that may be met
+// anywhere in the article, never a sentence-wide scope, and its keywords
+// and figures are never read.
+func TestArticleMeetsArticleWideScopeOnly(t *testing.T) {
+	eng, ids := testEngine(t, "testdata/article-metrics.yaml")
+	corpora, err := Load("testdata/article.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(corpora[0].Article, "Floods sweep the delta") {
+		t.Fatalf("article: read as %q", corpora[0].Article)
+	}
+	rep, err := (&Scorer{Rules: eng}).Score(corpora, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Tally{Sentences: 4, Expected: 2, Hits: 2, QualifiersJudged: 1, QualifiersRight: 1}); rep.Total != want {
+		t.Errorf("with the article: %+v, want %+v; findings %+v", rep.Total, want, rep.Findings)
+	}
+	// Without it the first case never names the floods: a miss.
+	corpora[0].Article = ""
+	rep, err = (&Scorer{Rules: eng}).Score(corpora, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Tally{Sentences: 4, Expected: 2, Hits: 1, Misses: 1, QualifiersJudged: 1, QualifiersRight: 1}); rep.Total != want {
+		t.Errorf("without the article: %+v, want %+v", rep.Total, want)
+	}
+}
+
+func TestArticleMustBeText(t *testing.T) {
+	_, err := Load("testdata/article-broken.yaml")
+	if err == nil || !strings.Contains(err.Error(), "testdata/article-broken.yaml:3: article: give a string") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -44,7 +44,7 @@ type MissFinder struct {
 	Metric rules.MetricSpec
 
 	keywords, scope, near []stemPhrase
-	exclude               []stemPhrase
+	exclude, require      []stemPhrase
 	// named holds the words of the metric's name and id that are not
 	// already keywords or scope ("toll" of "Gaza death toll"): a desk names
 	// a metric by what it counts.
@@ -67,7 +67,11 @@ func NewMissFinder(r Extractor, spec rules.MetricSpec) *MissFinder {
 	if f.window == 0 {
 		f.window = rules.DefaultWindow
 	}
-	f.keywords = stemPhrases(spec.Keywords)
+	vocabs := spec.Vocabularies
+	if vocabs == nil {
+		vocabs, _ = rules.ShippedVocabularies()
+	}
+	f.keywords = stemPhrases(expand(spec.Keywords, vocabs))
 	// A pattern's literal words stand in for keywords: they are what the
 	// pattern needs near its figures.
 	for _, p := range spec.Patterns {
@@ -77,9 +81,10 @@ func NewMissFinder(r Extractor, spec rules.MetricSpec) *MissFinder {
 		}
 	}
 	f.keywords = distinct(f.keywords)
-	f.scope = stemPhrases(spec.Scope)
-	f.near = stemPhrases(spec.ExcludeNear)
-	f.exclude = stemPhrases(spec.Exclude)
+	f.scope = stemPhrases(expand(spec.Scope, vocabs))
+	f.near = stemPhrases(expand(spec.ExcludeNear, vocabs))
+	f.exclude = stemPhrases(expand(spec.Exclude, vocabs))
+	f.require = stemPhrases(expand(spec.Require, vocabs))
 	f.named = nameWords(spec, f.keywords, f.scope)
 	return f
 }
@@ -159,10 +164,31 @@ func distinct(list []stemPhrase) []stemPhrase {
 	return out
 }
 
+// expand replaces each @vocabulary of a rule's list by its phrases: the
+// rules match those, so the ranker must see them too, or every metric
+// written with vocabularies loses its keyword evidence.
+func expand(list []string, vocabs *rules.Vocabularies) []string {
+	var out []string
+	for _, s := range list {
+		t := strings.TrimSpace(s)
+		if name, ok := strings.CutPrefix(t, "@"); ok {
+			if v, ok := vocabs.Lookup(name); ok {
+				out = append(out, v.Phrases...)
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// stemPhrases reads a rule's phrases as stems. An exact phrase ("=killed")
+// is stemmed too: the rules took its written form, and another form of it
+// ("killing") is just the miss a desk should see first.
 func stemPhrases(list []string) []stemPhrase {
 	var out []stemPhrase
 	for _, s := range list {
-		t := strings.TrimSpace(s)
+		t := strings.TrimPrefix(strings.TrimSpace(s), "=")
 		ph := stemPhrase{text: t}
 		words := splitWords(strings.TrimSuffix(t, "*"))
 		if len(words) == 0 {
@@ -309,7 +335,7 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		}
 		text := d.Text[s.Start:s.End]
 		words := stemmed(splitWords(text))
-		if len(findPhrases(words, f.exclude)) > 0 {
+		if len(findPhrases(words, f.exclude)) > 0 || len(f.require) > 0 && len(findPhrases(words, f.require)) == 0 {
 			continue // the rules rule such sentences out on purpose
 		}
 		scopeHere := findPhrases(words, f.scope)

@@ -78,3 +78,12 @@ func TestMissesOfAPatternMetricNeedAllItsFigures(t *testing.T) {
 		t.Errorf("two figures and the pattern's words: %+v", two)
 	}
 }
+
+func TestMissesSeeVocabularies(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/vocab-metric.yaml")
+	f := NewMissFinder(eng, eng.Metrics()[0])
+	got := f.Find(Document{Name: "a", Text: "The flood's toll, by the count of the delta's own officials, had reached 2,100 on Friday."})
+	if len(got) != 1 || !strings.Contains(strings.Join(got[0].Reasons, ";"), `keyword "toll"`) {
+		t.Errorf("a @deaths word out of the window is not seen as a keyword: %+v", got)
+	}
+}

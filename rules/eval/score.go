@@ -14,6 +14,9 @@ import (
 // Extractor is what the scorer needs of the rules: *rules.Engine.
 type Extractor interface {
 	Extract(text string) []rules.Observation
+	// ExtractInArticle reads text as a part of an article whose other
+	// words are article: they meet article-wide scope and nothing else.
+	ExtractInArticle(text, article string) []rules.Observation
 }
 
 // Scorer scores an extractor against corpora.
@@ -146,7 +149,12 @@ func (s *Scorer) Score(corpora []*Corpus, known []string) (*Report, error) {
 	for _, c := range corpora {
 		fr := FileResult{File: c.File}
 		for _, cs := range c.Cases {
-			obs := s.Rules.Extract(cs.Text)
+			var obs []rules.Observation
+			if c.Article != "" {
+				obs = s.Rules.ExtractInArticle(cs.Text, c.Article)
+			} else {
+				obs = s.Rules.Extract(cs.Text)
+			}
 			for _, m := range c.Metrics {
 				t, fs := s.judge(c, cs, m, obs)
 				fr.add(t)

@@ -74,6 +74,9 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.fractionWordAmount(j, j, 1)
 	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):
 		return p.words(j, amount{})
+	case w.flags&fScale != 0 && p.has(j-1, fDet) && p.isSym(j+1, "-") && p.attached(j+1) && p.lowerIs(j+2, "plus"):
+		// "the million-plus people": the scale alone is the number.
+		return p.words(j, amount{})
 	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
 		// "hundred thousand dollars"
 		return p.words(j, amount{})

@@ -50,9 +50,11 @@ func Analyze(text string) *Document {
 
 // An Analyzer analyses texts one after another and reuses its storage: the
 // Document it returns is valid until its next call. A daemon reads article
-// after article, and allocating (and zeroing) the tokens of each afresh cost
-// a tenth of the time. Figures' bounds are never reused, so figures copied
-// out of a Document stay valid. An Analyzer is not safe for concurrent use.
+// after article, and allocating (and zeroing) the tokens of each afresh
+// would be work done again for every article, for nothing (see
+// docs/performance.md). Figures' bounds are never reused, so figures
+// copied out of a Document stay valid. An Analyzer is not safe for
+// concurrent use.
 type Analyzer struct {
 	d Document
 }
@@ -92,7 +94,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 	n := int32(0)
 	for i, t := range toks {
 		d.wordPos[i] = n
-		if t.Kind != tSym {
+		if t.Kind != tSym && !joinedWord(text, toks, i) {
 			n++
 		}
 	}
@@ -126,6 +128,20 @@ func (a *Analyzer) Analyze(text string) *Document {
 		s.FigEnd = fi
 	}
 	return d
+}
+
+// joinedWord reports whether word token i continues the word before it
+// across an apostrophe or a hyphen with no space ("Monday's", "pre-war",
+// "full-scale"): a reader counts one word there, and so do windows.
+func joinedWord(text string, toks []Token, i int) bool {
+	if i < 2 || toks[i].Kind != tWord || toks[i].Space || toks[i-1].Space || toks[i-2].Kind != tWord {
+		return false
+	}
+	switch text[toks[i-1].Start:toks[i-1].End] {
+	case "'", "’", "-", "‐":
+		return true
+	}
+	return false
 }
 
 // WordPos is the number of words and numbers before token i.

@@ -209,3 +209,18 @@ func (v *vocabulary) phraseKey(ids []uint16) string {
 	}
 	return b.String()
 }
+
+// IsBoundVerb reports whether w (lower-case) is the base form of a verb that
+// sets a figure against a mark ("reach", "top", "exceed") or moves it
+// ("rise", "climb"): after a modal ("could reach 186,000", "may top
+// 40,000") the figure is a projection, not a count.
+func IsBoundVerb(w string) bool {
+	for _, tables := range [][]thresholdVerb{thresholdVerbs, motionVerbs} {
+		for _, v := range tables {
+			if v.lemma == w {
+				return true
+			}
+		}
+	}
+	return false
+}

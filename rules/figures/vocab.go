@@ -451,7 +451,7 @@ func buildVocab() *vocabulary {
 		w := &v.words[q.ids[0]]
 		w.sufQuals = append(w.sufQuals, q)
 	}
-	const starts = fUnit | fTens | fHundred | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
+	const starts = fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
 		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom
 	// Symbols and letters that start a figure without meaning anything alone:
 	// a minus sign, the u of "u.s $", vulgar fractions.

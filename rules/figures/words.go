@@ -70,6 +70,7 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 		a = amount{start: j, scale: 1}
 	}
 	any := state != wsNone
+	andFraction := false
 	for steps := 0; k < len(p.toks) && steps < maxTokensPerFigure; steps++ {
 		if p.toks[k].Break && k > j {
 			break
@@ -84,6 +85,9 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 		case w.flags&fAnd != 0 && any:
 			// "two hundred and fifty", "five and a half million", "twenty and three fifths".
 			if fr, k2, ok := p.andFraction(k + 1); ok && state != wsDecimal {
+				// Half of a scale is a count ("a million and a half"); so is
+				// a fraction a scale multiplies later ("twelve and a half
+				// thousand"). "Twenty and three fifths" stays a fraction.
 				switch {
 				case p.has(k2, fScale) && state == wsScale && p.info(k2).val < lastScale:
 					// "one billion and a half million"
@@ -93,8 +97,9 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 					total += fr * lastScale
 				default:
 					cur += fr
+					a.fraction = true
+					andFraction = true
 				}
-				a.fraction = true
 				k = k2
 				state = wsDecimal
 				continue
@@ -156,6 +161,9 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			lastScale = s
 			scale = s
 			state = wsScale
+			if andFraction {
+				a.fraction = false
+			}
 		case w.flags&fDozen != 0 && any:
 			total = (total + cur) * 12
 			cur = 0
