@@ -388,13 +388,17 @@ func (l *loader) validate() {
 		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (see metrics/ for examples)")
 	}
 	ids := map[string]rules.Origin{}
+	var claimantIDs []string
+	for _, e := range c.ClaimantEntities() {
+		claimantIDs = append(claimantIDs, e.ID)
+	}
 	for i := range c.Metrics {
 		m := &c.Metrics[i]
 		mfile, base := m.Origin.File, ""
 		if i < len(l.metricBase) {
 			base = l.metricBase[i]
 		}
-		for _, e := range m.Validate() {
+		for _, e := range append(m.Validate(), m.CheckClaimantIDs(claimantIDs)...) {
 			path := e.Field
 			if base != "" {
 				if strings.HasPrefix(path, "[") {

@@ -148,7 +148,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
 	site.Show(2)
-	waitFor(t, "the first change", func() bool { return strings.Contains(out.String(), "More than 32,000 → *32,414*") })
+	waitFor(t, "the first change", func() bool { return strings.Contains(out.String(), "more than 32,000 → *32,414*") })
 	h := d.Handler()
 	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/metrics": "claimtrack_articles_total"} {
 		rec := httptest.NewRecorder()
@@ -170,7 +170,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("the daemon did not stop")
 	}
-	if n := strings.Count(out.String(), "More than 32,000 → *32,414*"); n != 1 {
+	if n := strings.Count(out.String(), "more than 32,000 → *32,414*"); n != 1 {
 		t.Errorf("the first change was posted %d times", n)
 	}
 }
@@ -210,11 +210,11 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 		want := i + 1
 		waitFor(t, "the next article", func() bool { n, _ := first.CountArticles(ctx); return n >= want })
 	}
-	waitFor(t, "the conflict", func() bool { return strings.Contains(out.String(), "outlets disagree") })
+	waitFor(t, "the conflict", func() bool { return strings.Contains(out.String(), "claimants disagree") })
 	cancel()
 	wg.Wait()
 	got := out.String()
-	for _, want := range []string{"More than 32,000 → *32,414*", "32,414 → *33,091*", "more than a million (1,000,000) → *more than 1.4 million (1,400,000)*", "outlets disagree"} {
+	for _, want := range []string{"more than 32,000 → *32,414*", "32,414 → *33,091*", "more than a million (1,000,000) → *more than 1.4 million (1,400,000)*", "Gaza death toll: claimants disagree"} {
 		if n := strings.Count(got, want); n != 1 {
 			t.Errorf("%q delivered %d times across three replicas, want once", want, n)
 		}

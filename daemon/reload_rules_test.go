@@ -55,7 +55,7 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	}
 	reload <- struct{}{}
 	site.Show(2)
-	waitFor(t, "the change read by the old rules", func() bool { return strings.Contains(out.String(), "More than 32,000 → *32,414*") })
+	waitFor(t, "the change read by the old rules", func() bool { return strings.Contains(out.String(), "more than 32,000 → *32,414*") })
 	cancel()
 	select {
 	case err := <-done:

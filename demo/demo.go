@@ -1,8 +1,11 @@
 // Package demo holds a small built-in news story, written for claimtrack,
-// that moves the shipped metrics over several days: a rising death toll, a
-// prisoner-hostage offer, a syndicated copy, a stale article published
-// before what is already known, and an outlet that disagrees. The demo
-// command and tests read it; nothing here touches the network.
+// that moves the shipped metrics over several days: a rising death toll
+// the health ministry gives, a prisoner-hostage offer, a syndicated copy,
+// a stale article published before what is already known, an outlet's own
+// count that disagrees with the ministry's (a conflict between claimants),
+// and an outlet that merely agrees, relaying the ministry's figure and
+// another claimant's estimate. The demo command and tests read it;
+// nothing here touches the network.
 package demo
 
 import (

@@ -50,6 +50,22 @@ type Observation struct {
 	QuoteEnd   int
 	Rule       string
 	Outcome    string
+	// ClaimantID is the configured claimant who, the article says, claims
+	// the figure; ClaimantWords are its words as written (the only name of
+	// an unlisted claimant); ClaimantHow is where they were found
+	// (sentence, quote, previous, next). All empty when unattributed.
+	ClaimantID    string
+	ClaimantWords string
+	ClaimantHow   string
+}
+
+// Claimant is the observation's claimant as one name: the configured id,
+// else the words as written; "" when unattributed.
+func (o Observation) Claimant() string {
+	if o.ClaimantID != "" {
+		return o.ClaimantID
+	}
+	return o.ClaimantWords
 }
 
 // EventKind says what an event reports.
@@ -113,13 +129,36 @@ type EventPayload struct {
 	Unit       string       `json:"unit,omitempty"`
 	Old        *Observation `json:"old,omitempty"`
 	New        *Observation `json:"new,omitempty"`
-	// Agreeing is how many distinct outlets agree with the new value.
-	Agreeing int `json:"agreeing,omitempty"`
+	// Agreeing is how many distinct outlets agree with the new value;
+	// AgreeingClaimants how many independent claimants do (a syndicated
+	// copy adds neither, and outlets relaying one claimant add one).
+	Agreeing          int `json:"agreeing,omitempty"`
+	AgreeingClaimants int `json:"agreeing_claimants,omitempty"`
+	// Claimant and OldClaimant are how messages name the new and the old
+	// value's claimants: the configured display name, else the words as
+	// written; "" when unattributed.
+	Claimant    string `json:"claimant,omitempty"`
+	OldClaimant string `json:"old_claimant,omitempty"`
+	// ByClaimant is the claimant whose own value the event is about, for
+	// a metric judged `by: claimant`.
+	ByClaimant string `json:"by_claimant,omitempty"`
+	// Conflict says what a conflict is between: ConflictClaimants (two
+	// claimants give incompatible figures), ConflictWithinClaimant (outlets
+	// report one claimant's figure differently) or ConflictOutlets (at
+	// least one side is unattributed).
+	Conflict string `json:"conflict,omitempty"`
 	// Source names the failing or recovered source; Error says why it fails.
 	Source   string `json:"source,omitempty"`
 	Error    string `json:"error,omitempty"`
 	Failures int    `json:"failures,omitempty"`
 }
+
+// What a conflict is between (EventPayload.Conflict).
+const (
+	ConflictClaimants      = "claimants"
+	ConflictWithinClaimant = "within_claimant"
+	ConflictOutlets        = "outlets"
+)
 
 // SourceState is a source's fetch history.
 type SourceState struct {

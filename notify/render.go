@@ -9,9 +9,11 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
+	rclaimant "github.com/claimtrack/claimtrack/rules/claimant"
 )
 
 // Template names: each event kind has a body template named after the
@@ -23,28 +25,28 @@ const titleSuffix = "_title"
 // View; `link URL TEXT` writes a link and `quote TEXT` a block quote in the
 // destination's own markup.
 var DefaultTemplates = map[string]string{
-	string(model.EventFirst): `First reading: *{{.NewText}}*
+	string(model.EventFirst): `First reading{{with .ByClaimant}} for {{.}}{{end}}: *{{.NewText}}*, {{.Attribution}}
 {{quote .Quote}}
 — {{link .URL .Outlet}}, published {{.Published}}`,
-	string(model.EventChange): `{{.OldText}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}
+	string(model.EventChange): `{{.OldText}} → *{{.NewText}}*{{with .Delta}} ({{.}}){{end}}, {{.Attribution}}
 {{quote .Quote}}
-— {{link .URL .Outlet}}, published {{.Published}} · {{if gt .Agreeing 1}}{{.Agreeing}} outlets agree{{else}}1 outlet so far{{end}}`,
-	string(model.EventConflict): `Outlets disagree: *{{.NewText}}* ({{.Outlet}}) against *{{.OldText}}* ({{.OldOutlet}}). The accepted value stays {{.OldText}} until the reports converge.
+— {{link .URL .Outlet}}, published {{.Published}} · {{.Support}}`,
+	string(model.EventConflict): `*{{.NewText}}*, {{.Attribution}}, against the accepted *{{.OldText}}*, {{.OldAttribution}}: {{.Disagreement}}. The accepted value stays {{.OldText}} until the reports converge.
 {{quote .Quote}}
 — {{link .URL .Outlet}}, published {{.Published}}
 {{quote .OldQuote}}
 — {{link .OldURL .OldOutlet}}, published {{.OldPublished}}`,
-	string(model.EventDecrease): `Possible correction or misreading: {{.Outlet}} gives *{{.NewText}}*, lower than the accepted {{.OldText}}{{with .Delta}} ({{.}}){{end}}. This total should only rise, so the accepted value stays; check the source.
+	string(model.EventDecrease): `Possible correction or misreading: *{{.NewText}}*, {{.Attribution}}, lower than the accepted {{.OldText}}{{with .Delta}} ({{.}}){{end}}. This total should only rise, so the accepted value stays; check the source.
 {{quote .Quote}}
 — {{link .URL .Outlet}}, published {{.Published}}`,
 	string(model.EventSourceFailing): `Source *{{.Source}}* has failed {{.Failures}} times in a row: {{.Error}}
 claimtrack keeps retrying; figures from this source are missing until it recovers.`,
 	string(model.EventSourceRecovered): `Source *{{.Source}}* is working again; claimtrack reads it as before.`,
 
-	string(model.EventFirst) + titleSuffix:           `{{.Metric}}: {{.NewText}}`,
-	string(model.EventChange) + titleSuffix:          `{{.Metric}}: {{.NewText}}`,
-	string(model.EventConflict) + titleSuffix:        `{{.Metric}}: outlets disagree`,
-	string(model.EventDecrease) + titleSuffix:        `{{.Metric}}: lower figure reported`,
+	string(model.EventFirst) + titleSuffix:           `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}`,
+	string(model.EventChange) + titleSuffix:          `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}`,
+	string(model.EventConflict) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.Disagreement}}`,
+	string(model.EventDecrease) + titleSuffix:        `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: lower figure reported`,
 	string(model.EventSourceFailing) + titleSuffix:   `Source {{.Source}} is failing`,
 	string(model.EventSourceRecovered) + titleSuffix: `Source {{.Source}} recovered`,
 }
@@ -197,8 +199,27 @@ type View struct {
 	OldQuote, OldOutlet, OldURL, OldTitle string
 	OldPublished                          string
 	Agreeing                              int
-	Source, Error                         string
-	Failures                              int
+	// Claimant and OldClaimant name who claims the new and the old value
+	// ("the Gaza health ministry"; "" when unattributed); Attribution and
+	// OldAttribution say it with the outlet: "the Gaza health ministry via
+	// Gulf Courier", or the outlet alone when unattributed.
+	Claimant, OldClaimant       string
+	Attribution, OldAttribution string
+	// AgreeingClaimants counts the independent claimants agreeing with the
+	// new value; Support says both counts in words ("3 outlets agree,
+	// relaying 1 claimant").
+	AgreeingClaimants int
+	Support           string
+	// ByClaimant is the claimant whose own value the event is about, for
+	// a metric judged by claimant; "" otherwise.
+	ByClaimant string
+	// Conflict is what a conflict is between (claimants, within_claimant,
+	// outlets); Disagreement says it in words: "claimants disagree",
+	// "reports of the Gaza health ministry's figure disagree", "outlets
+	// disagree".
+	Conflict, Disagreement string
+	Source, Error          string
+	Failures               int
 }
 
 // MaxQuote is the longest quote a message carries, in characters; a
@@ -209,7 +230,8 @@ const MaxQuote = 700
 func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
-		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures}
+		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures,
+		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict}
 	if v.Metric == "" {
 		v.Metric = e.Metric
 	}
@@ -219,22 +241,85 @@ func ViewOf(e model.Event) View {
 		if len(o.Readings) == 1 {
 			v.Qualifier = o.Readings[0].Qualifier
 		}
+		v.Attribution = Attribution(p.Claimant, o.Outlet)
 	}
 	if o := p.Old; o != nil {
 		v.OldText = ReadingsText(o.Readings)
 		v.OldQuote, v.OldOutlet, v.OldURL, v.OldTitle, v.OldPublished = Truncate(oneLine(o.Quote), MaxQuote), o.Outlet, o.URL, o.Title, when(o.Published)
+		v.OldAttribution = Attribution(p.OldClaimant, o.Outlet)
 		if p.New != nil && len(o.Readings) == 1 && len(p.New.Readings) == 1 {
 			v.Delta = DeltaText(o.Readings[0].Value, p.New.Readings[0].Value)
 		}
 	}
+	v.Support = SupportText(v.Agreeing, v.AgreeingClaimants)
+	v.Disagreement = disagreement(p.Conflict, p.OldClaimant)
 	return v
+}
+
+// Attribution says who claims a value and through whom: "the Gaza health
+// ministry via Gulf Courier", the outlet alone when unattributed, and
+// "Northern Ledger's own figure" when the outlet claims it (its own count).
+func Attribution(claimant, outlet string) string {
+	switch {
+	case claimant == "":
+		return outlet
+	case ownFigure(claimant, outlet):
+		return possessive(outlet) + " own figure"
+	}
+	return claimant + " via " + outlet
+}
+
+// ownFigure reports whether the claimant is the outlet itself: its name,
+// or words of it ("the Ledger has learned" in the Northern Ledger).
+func ownFigure(claimant, outlet string) bool {
+	c, o := rclaimant.NormalizeWords(claimant), rclaimant.NormalizeWords(outlet)
+	return c != "" && (c == o || strings.HasSuffix(o, " "+c) || strings.HasPrefix(o, c+" "))
+}
+
+// SupportText says how many outlets and independent claimants agree with
+// a value: outlets relaying one claimant are many outlets but one claim.
+func SupportText(outlets, claimants int) string {
+	if outlets <= 1 {
+		return "1 outlet so far"
+	}
+	s := fmt.Sprintf("%d outlets agree", outlets)
+	switch {
+	case claimants == 1:
+		s += ", relaying 1 claimant"
+	case claimants > 1:
+		s += fmt.Sprintf(", %d independent claimants", claimants)
+	}
+	return s
+}
+
+// disagreement says in words what a conflict is between.
+func disagreement(conflict, claimant string) string {
+	switch conflict {
+	case model.ConflictClaimants:
+		return "claimants disagree"
+	case model.ConflictWithinClaimant:
+		if claimant != "" {
+			return "reports of " + possessive(claimant) + " figure disagree"
+		}
+		return "reports of one claimant's figure disagree"
+	}
+	return "outlets disagree"
+}
+
+// possessive is "the ministry's", "the Gaza health ministry's", "Reuters'".
+func possessive(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s + "'"
+	}
+	return s + "'s"
 }
 
 // Escaped returns the view with every text that came from outside (a
 // scraped page, a remote error) passed through esc.
 func (v View) Escaped(esc func(string) string) View {
 	for _, s := range []*string{&v.Metric, &v.NewText, &v.OldText, &v.Quote, &v.Outlet, &v.URL, &v.Title,
-		&v.OldQuote, &v.OldOutlet, &v.OldURL, &v.OldTitle, &v.Source, &v.Error} {
+		&v.OldQuote, &v.OldOutlet, &v.OldURL, &v.OldTitle, &v.Source, &v.Error,
+		&v.Claimant, &v.OldClaimant, &v.Attribution, &v.OldAttribution, &v.ByClaimant, &v.Disagreement} {
 		*s = esc(*s)
 	}
 	return v
@@ -276,11 +361,13 @@ func when(t time.Time) string {
 // ReadingsText writes readings as they were written, naming each value of
 // a metric with several ("prisoners: some 700, hostages: 40"), and adds
 // the normalised value where the words do not show it: "1.4 million
-// (1,400,000)", "tens of thousands (10,000–99,999)".
+// (1,400,000)", "tens of thousands (10,000–99,999)". A figure that began
+// its sentence loses its capital ("More than 32,000" reads "more than
+// 32,000"), so that qualifiers read alike wherever they stood.
 func ReadingsText(rs []model.Reading) string {
 	parts := make([]string, len(rs))
 	for i, r := range rs {
-		s := r.Text
+		s := lowerFirstWord(r.Text)
 		if norm := normalised(r); s == "" {
 			s = norm
 		} else if !strings.Contains(s, norm) {
@@ -292,6 +379,20 @@ func ReadingsText(rs []model.Reading) string {
 		parts[i] = s
 	}
 	return strings.Join(parts, ", ")
+}
+
+// lowerFirstWord lower-cases a capitalised first word ("More", "Some",
+// "Four"): a figure's words begin a sentence often and are never a name.
+// An acronym or a currency code ("USD 3 billion") keeps its capitals.
+func lowerFirstWord(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsLower(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // normalised is a reading's value in digits: a span for ranges and vague

@@ -20,6 +20,9 @@ func TestReadingsTextShowsWordsAndValue(t *testing.T) {
 		{model.Reading{Name: "value", Value: 50000, Low: &lo, High: &hi, Text: "tens of thousands", Qualifier: "vague"}, "tens of thousands (10,000–99,999)"},
 		{model.Reading{Name: "prisoners", Value: 700, Text: "some 700", Qualifier: "approximately"}, "prisoners: some 700"},
 		{model.Reading{Name: "value", Value: 33091}, "33,091"},
+		{model.Reading{Name: "value", Value: 32000, Text: "More than 32,000", Qualifier: "more_than"}, "more than 32,000"},
+		{model.Reading{Name: "value", Value: 4, Text: "Four"}, "four (4)"},
+		{model.Reading{Name: "value", Value: 3e9, Text: "USD 3 billion", Unit: "USD"}, "USD 3 billion (USD 3,000,000,000)"},
 	} {
 		if got := ReadingsText([]model.Reading{c.r}); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.r, got, c.want)
@@ -103,6 +106,78 @@ func TestTemplateErrorNamesFieldsNotTypes(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "notify.") || strings.Contains(err.Error(), "can't evaluate") {
 			t.Errorf("%q: names an internal type: %v", c.text, err)
+		}
+	}
+}
+
+// TestMessagesSayWhoClaims: a message names the claimant and the outlet
+// relaying it, the outlet alone when unattributed; a conflict says what
+// it is between; a metric judged by claimant names the claimant in the
+// title, so each claimant's line in the thread reads on its own.
+func TestMessagesSayWhoClaims(t *testing.T) {
+	r, err := NewRenderer(nil, Plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := SampleEvents()[1].Created
+	obs := func(outlet, text string, value float64) *model.Observation {
+		return &model.Observation{Metric: "toll", Outlet: outlet, URL: "https://example.org/" + outlet, Published: at, Quote: "q",
+			Readings: []model.Reading{{Name: "value", Value: value, Text: text}}}
+	}
+	for _, c := range []struct {
+		name  string
+		kind  model.EventKind
+		p     model.EventPayload
+		title string
+		body  []string
+	}{
+		{"attributed change", model.EventChange, model.EventPayload{MetricName: "Death toll", Old: obs("Harbour Post", "32,916", 32916), New: obs("Gulf Courier", "33,091", 33091),
+			Agreeing: 1, AgreeingClaimants: 1, Claimant: "the health ministry", OldClaimant: "the health ministry"},
+			"Death toll: 33,091", []string{"32,916 → *33,091* (+175, +0.5%), the health ministry via Gulf Courier", "· 1 outlet so far"}},
+		{"unattributed change", model.EventChange, model.EventPayload{MetricName: "Death toll", Old: obs("Harbour Post", "32,916", 32916), New: obs("Gulf Courier", "33,091", 33091), Agreeing: 1},
+			"Death toll: 33,091", []string{"(+175, +0.5%), Gulf Courier\n"}},
+		{"between claimants", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Ledger", "30,500", 30500),
+			Conflict: model.ConflictClaimants, Claimant: "Ledger", OldClaimant: "the health ministry"},
+			"Death toll: claimants disagree", []string{"*30,500*, Ledger's own figure, against the accepted *33,091*, the health ministry via Gulf Courier: claimants disagree."}},
+		{"within one claimant", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Ledger", "30,500", 30500),
+			Conflict: model.ConflictWithinClaimant, Claimant: "the health ministry", OldClaimant: "the health ministry"},
+			"Death toll: reports of the health ministry's figure disagree", []string{"*30,500*, the health ministry via Ledger, against"}},
+		{"unattributed conflict", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Ledger", "30,500", 30500),
+			Conflict: model.ConflictOutlets, OldClaimant: "the health ministry"},
+			"Death toll: outlets disagree", []string{"*30,500*, Ledger, against the accepted *33,091*, the health ministry via Gulf Courier: outlets disagree."}},
+		{"the outlet's own count", model.EventConflict, model.EventPayload{MetricName: "Death toll", Old: obs("Gulf Courier", "33,091", 33091), New: obs("Northern Ledger", "30,500", 30500),
+			Conflict: model.ConflictClaimants, Claimant: "Ledger", OldClaimant: "the health ministry"},
+			"Death toll: claimants disagree", []string{"*30,500*, Northern Ledger's own figure, against"}},
+		{"by claimant", model.EventFirst, model.EventPayload{MetricName: "Death toll", New: obs("Gulf Courier", "13,000", 13000), ByClaimant: "the Israeli military", Claimant: "the Israeli military"},
+			"Death toll (the Israeli military): 13,000", []string{"First reading for the Israeli military: *13,000*, the Israeli military via Gulf Courier"}},
+	} {
+		m, err := r.Render(model.Event{Kind: c.kind, Metric: "toll", Payload: c.p})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if m.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, m.Title, c.title)
+		}
+		for _, want := range c.body {
+			if !strings.Contains(m.Body, want) {
+				t.Errorf("%s: body lacks %q:\n%s", c.name, want, m.Body)
+			}
+		}
+	}
+}
+
+func TestSupportCountsOutletsAndClaimants(t *testing.T) {
+	for _, c := range []struct {
+		outlets, claimants int
+		want               string
+	}{
+		{1, 1, "1 outlet so far"},
+		{4, 1, "4 outlets agree, relaying 1 claimant"},
+		{3, 2, "3 outlets agree, 2 independent claimants"},
+		{2, 0, "2 outlets agree"},
+	} {
+		if got := SupportText(c.outlets, c.claimants); got != c.want {
+			t.Errorf("%d outlets, %d claimants: %q, want %q", c.outlets, c.claimants, got, c.want)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func SampleEvents() []model.Event {
 		Metric: "sample-toll", Outlet: "Example Courier", URL: "https://example.org/courier/toll",
 		Title: "Toll reported", Published: at.Add(time.Hour),
 		Readings: []model.Reading{{Name: "value", Value: 30100, Text: "30,100"}},
-		Quote:    "At least 30,100 people have been killed, the agency said.",
+		Quote:    "At least 30,100 people have been killed, the Example Relief Agency said.",
 	}
 	name := "Sample death toll (a test message from claimtrack)"
 	ev := func(kind model.EventKind, p model.EventPayload) model.Event {
@@ -40,10 +40,13 @@ func SampleEvents() []model.Event {
 	recovered := ev(model.EventSourceRecovered, model.EventPayload{Source: "example-wire"})
 	recovered.Metric = ""
 	return []model.Event{
-		ev(model.EventFirst, model.EventPayload{MetricName: name, New: old, Agreeing: 1}),
-		ev(model.EventChange, model.EventPayload{MetricName: name, Old: old, New: newer, Agreeing: 2}),
-		ev(model.EventConflict, model.EventPayload{MetricName: name, Old: newer, New: lower, Agreeing: 1}),
-		ev(model.EventDecrease, model.EventPayload{MetricName: name, Old: newer, New: lower, Agreeing: 1}),
+		ev(model.EventFirst, model.EventPayload{MetricName: name, New: old, Agreeing: 1, Claimant: "Health officials"}),
+		ev(model.EventChange, model.EventPayload{MetricName: name, Old: old, New: newer, Agreeing: 2, AgreeingClaimants: 1,
+			Claimant: "the Example health ministry", OldClaimant: "Health officials"}),
+		ev(model.EventConflict, model.EventPayload{MetricName: name, Old: newer, New: lower, Conflict: model.ConflictClaimants,
+			Claimant: "Example Relief Agency", OldClaimant: "the Example health ministry"}),
+		ev(model.EventDecrease, model.EventPayload{MetricName: name, Old: newer, New: lower,
+			Claimant: "Example Relief Agency", OldClaimant: "the Example health ministry"}),
 		failing,
 		recovered,
 	}

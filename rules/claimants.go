@@ -13,6 +13,10 @@ type claimantSetting struct {
 	once   sync.Once
 	finder *claimant.Finder
 	set    bool
+	// restricted holds the metrics with claimants: or exclude_claimants:
+	// by id, built on first use; most configurations have none.
+	restrictOnce sync.Once
+	restricted   map[string]*MetricSpec
 }
 
 // UseClaimants sets the finder that names each observation's claimant
@@ -33,23 +37,47 @@ func (e *Engine) claimantFinder() *claimant.Finder {
 	return e.claimants.finder
 }
 
-// attribute fills in the claimant of each observation's main value. It
-// runs only for sentences that made an observation, so its cost follows
-// the observations, not the text.
+// attribute fills in the claimant of each observation's main value and
+// drops those whose metric does not take that claimant (claimants:,
+// exclude_claimants:). It runs only for sentences that made an
+// observation, so its cost follows the observations, not the text.
 func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation {
 	if len(obs) == 0 {
 		return obs
 	}
 	f := e.claimantFinder()
-	if f == nil {
-		return obs
+	var doc *claimant.Doc
+	if f != nil {
+		doc = f.Doc(d)
 	}
-	doc := f.Doc(d)
-	for i := range obs {
-		v := obs[i].Main()
-		if c, ok := doc.Find(v.Start, v.End); ok {
-			obs[i].Claimant = &c
+	kept := obs[:0]
+	for _, o := range obs {
+		if doc != nil {
+			v := o.Main()
+			if c, ok := doc.Find(v.Start, v.End); ok {
+				o.Claimant = &c
+			}
+		}
+		if m := e.restrictedMetric(o.Metric); m == nil || m.TakesClaimant(o.Claimant) {
+			kept = append(kept, o)
 		}
 	}
-	return obs
+	return kept
+}
+
+// restrictedMetric returns the spec of a metric that restricts its
+// claimants, or nil.
+func (e *Engine) restrictedMetric(id string) *MetricSpec {
+	c := &e.claimants
+	c.restrictOnce.Do(func() {
+		for _, m := range e.metrics {
+			if len(m.spec.Claimants) > 0 || len(m.spec.ExcludeClaimants) > 0 {
+				if c.restricted == nil {
+					c.restricted = map[string]*MetricSpec{}
+				}
+				c.restricted[m.spec.ID] = &m.spec
+			}
+		}
+	})
+	return c.restricted[id]
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/invopop/jsonschema"
 	"gopkg.in/yaml.v3"
 
+	"github.com/claimtrack/claimtrack/internal/suggest"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -28,6 +30,13 @@ type MetricSpec struct {
 	AnnounceFirst bool      `yaml:"announce_first" json:"announce_first,omitempty" jsonschema:"description=Post the first value seen (the baseline). Off by default."`
 	MinChange     Threshold `yaml:"min_change" json:"min_change,omitempty"`
 	Channel       string    `yaml:"channel" json:"channel,omitempty" jsonschema:"description=Slack channel for this metric instead of slack.channel (bot-token mode)."`
+	// By says whose value the metric keeps: one for everyone (the
+	// default), or one per claimant ("claimant").
+	By string `yaml:"by" json:"by,omitempty" jsonschema:"enum=claimant,description=claimant: keep one current value per claimant (the ministry's toll and the military's count) each with its own alerts. Without it the metric has one current value and claimants who disagree make a conflict."`
+	// Claimants and ExcludeClaimants restrict the figures the metric takes
+	// to those some claimants claim, or to those others do not.
+	Claimants        []string `yaml:"claimants" json:"claimants,omitempty" jsonschema:"description=Take only figures these claimants claim: claimant ids (gaza_health_ministry) or an unlisted claimant's words (Save the Children). Unattributed figures are left out."`
+	ExcludeClaimants []string `yaml:"exclude_claimants" json:"exclude_claimants,omitempty" jsonschema:"description=Leave out figures these claimants claim: claimant ids or an unlisted claimant's words. Unattributed figures are kept."`
 
 	// The simple form: a figure near one of the keywords.
 	Keywords []string `yaml:"keywords" json:"keywords,omitempty" jsonschema:"description=Words phrases or @vocabularies one of which must stand within window words of the figure in the same sentence. Case-insensitive; a word matches its forms (kill matches killed and killing); a trailing * matches any ending; a leading = asks for the form as written (=lives)."`
@@ -173,6 +182,9 @@ func (e SpecError) Error() string { return e.Field + ": " + e.Msg }
 
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
+// ByClaimant is the value of `by:` that keeps one value per claimant.
+const ByClaimant = "claimant"
+
 // Validate checks a spec on its own (not against other specs) and returns
 // every problem found.
 func (s *MetricSpec) Validate() []SpecError {
@@ -198,6 +210,12 @@ func (s *MetricSpec) Validate() []SpecError {
 	default:
 		add("scope_in", "%q: use article or sentence", s.ScopeIn)
 	}
+	switch s.By {
+	case "", ByClaimant:
+	default:
+		add("by", "%q: the only choice is claimant (one current value per claimant); leave by out for one value", s.By)
+	}
+	s.validateClaimantLists(add)
 	if s.Since != 0 && (s.Since < 1000 || s.Since > 2100) {
 		add("since", "%d is not a year: write the year the count began (since: 2023)", s.Since)
 	}
@@ -363,4 +381,93 @@ func sortedCopy(s []string) []string {
 	c := slices.Clone(s)
 	slices.Sort(c)
 	return c
+}
+
+// validateClaimantLists checks claimants and exclude_claimants on their
+// own: no empty or repeated entry, and not both lists (the first already
+// leaves out every other claimant). Whether an id names a claimant is
+// CheckClaimantIDs's part: it needs the configured claimants.
+func (s *MetricSpec) validateClaimantLists(add func(field, format string, args ...any)) {
+	if len(s.Claimants) > 0 && len(s.ExcludeClaimants) > 0 {
+		add("exclude_claimants", "give claimants (only these) or exclude_claimants (all but these), not both")
+	}
+	for _, list := range []struct {
+		field   string
+		entries []string
+	}{{"claimants", s.Claimants}, {"exclude_claimants", s.ExcludeClaimants}} {
+		seen := map[string]int{}
+		for i, c := range list.entries {
+			f := fmt.Sprintf("%s[%d]", list.field, i)
+			k := claimantKey(c)
+			if k == "" {
+				add(f, "empty claimant: give a claimant id (gaza_health_ministry) or an unlisted claimant's words (Save the Children)")
+				continue
+			}
+			if j, dup := seen[k]; dup {
+				add(f, "%q is already %s[%d]", c, list.field, j)
+				continue
+			}
+			seen[k] = i
+		}
+	}
+}
+
+// CheckClaimantIDs checks that every entry of claimants and
+// exclude_claimants written as an id (lower case, digits and _) is one of
+// known, the shipped and configured claimant ids: a misspelt id would
+// otherwise match nothing and the metric would quietly take nothing (or
+// exclude nobody). An entry in other words names an unlisted claimant.
+func (s *MetricSpec) CheckClaimantIDs(known []string) []SpecError {
+	var errs []SpecError
+	for _, list := range []struct {
+		field   string
+		entries []string
+	}{{"claimants", s.Claimants}, {"exclude_claimants", s.ExcludeClaimants}} {
+		for i, c := range list.entries {
+			c = strings.TrimSpace(c)
+			if !idPattern.MatchString(c) || slices.Contains(known, c) {
+				continue
+			}
+			msg := fmt.Sprintf("no claimant with id %q: known are %s (add it under claimants: in the configuration, or write an unlisted claimant's words as articles do, such as The Ledger)", c, strings.Join(known, ", "))
+			if m := suggest.Closest(c, known); m != "" {
+				msg = fmt.Sprintf("no claimant with id %q (did you mean %s?)", c, m)
+			}
+			errs = append(errs, SpecError{Field: fmt.Sprintf("%s[%d]", list.field, i), Msg: msg})
+		}
+	}
+	return errs
+}
+
+// TakesClaimant reports whether the metric takes a figure claimed by c
+// (nil: unattributed) under its claimants and exclude_claimants lists.
+func (s *MetricSpec) TakesClaimant(c *claimant.Claimant) bool {
+	if len(s.Claimants) == 0 && len(s.ExcludeClaimants) == 0 {
+		return true
+	}
+	listed := func(list []string) bool {
+		if c == nil {
+			return false
+		}
+		words := claimant.NormalizeWords(c.Words)
+		for _, e := range list {
+			e = strings.TrimSpace(e)
+			if c.ID != "" && e == c.ID || words != "" && claimant.NormalizeWords(e) == words {
+				return true
+			}
+		}
+		return false
+	}
+	if len(s.Claimants) > 0 {
+		return listed(s.Claimants)
+	}
+	return !listed(s.ExcludeClaimants)
+}
+
+// claimantKey is how two entries of a claimants list compare.
+func claimantKey(s string) string {
+	s = strings.TrimSpace(s)
+	if idPattern.MatchString(s) {
+		return s
+	}
+	return claimant.NormalizeWords(s)
 }

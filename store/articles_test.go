@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,7 +14,6 @@ import (
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
-	"github.com/pressly/goose/v3"
 )
 
 func TestStoreSeenAndValidators(t *testing.T) {
@@ -122,49 +119,16 @@ func TestBandsBackfilled(t *testing.T) {
 	ctx := context.Background()
 	text := newstext.Story(3000, 42)
 	fp := Fingerprint(text)
-	at := func(t *testing.T, driver, dsn, dir string, gd goose.Dialect) {
-		db, err := sql.Open(driver, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sub, _ := fs.Sub(migrations, "migrations/"+dir)
-		p, err := goose.NewProvider(gd, db, sub)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.UpTo(ctx, 2); err != nil {
-			t.Fatal(err)
-		}
+	seed := func(t *testing.T, db *sql.DB) {
 		q := `INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash, fingerprint) VALUES ('s', 'o', 'u', 'https://old.example/1', 1, ` + strconv.FormatInt(ms(t0), 10) + `, 'h', '` + fp + `')`
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
-		db.Close()
 	}
-	check := func(t *testing.T, s Store) {
+	eachOldStore(t, 2, 2, seed, func(t *testing.T, s Store) {
 		if id, err := s.NearCopy(ctx, fp, "https://new.example/2", t0.Add(-time.Hour)); err != nil || id == 0 {
 			t.Errorf("an article stored before the index is not found: %d, %v", id, err)
 		}
-	}
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "old.db")
-		at(t, "sqlite", "file:"+path, "sqlite", goose.DialectSQLite3)
-		s, err := Open(ctx, path, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		dsn := pgtest.Schema(t)
-		at(t, "pgx", dsn, "postgres", goose.DialectPostgres)
-		s, err := Open(ctx, dsn, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		check(t, s)
 	})
 }
 

@@ -10,10 +10,11 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
-const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+const sqlInsertObservation = `INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome, claimant_id, claimant_words, claimant_how)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 
 // AddObservation stores an observation, with the outcome the tracker
 // judged, in the transaction and returns its id.
@@ -24,13 +25,13 @@ func (t *Tx) AddObservation(ctx context.Context, o model.Observation) (int64, er
 	}
 	var id int64
 	if err := t.s.qrow(ctx, t.tx, sqlInsertObservation,
-		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome).Scan(&id); err != nil {
+		o.Metric, o.ArticleID, o.Outlet, ms(o.Published), ms(o.Fetched), string(readings), o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule, o.Outcome, o.ClaimantID, o.ClaimantWords, o.ClaimantHow).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: add observation of %s: %w", o.Metric, err)
 	}
 	return id, nil
 }
 
-const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome`
+const observationColumns = `o.id, o.metric, o.article_id, o.outlet, a.canonical_url, a.title, o.published_ms, o.fetched_ms, o.readings, o.quote, o.quote_start, o.quote_end, o.rule, o.outcome, o.claimant_id, o.claimant_words, o.claimant_how`
 
 // sqlObservation reads one observation with its article.
 const sqlObservation = `SELECT ` + observationColumns + ` FROM observations o JOIN articles a ON a.id = o.article_id WHERE o.id = ?`
@@ -39,7 +40,7 @@ func scanObservation(sc interface{ Scan(...any) error }) (*model.Observation, er
 	var o model.Observation
 	var pub, fet int64
 	var readings string
-	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome); err != nil {
+	if err := sc.Scan(&o.ID, &o.Metric, &o.ArticleID, &o.Outlet, &o.URL, &o.Title, &pub, &fet, &readings, &o.Quote, &o.QuoteStart, &o.QuoteEnd, &o.Rule, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &o.ClaimantHow); err != nil {
 		return nil, err
 	}
 	o.Published, o.Fetched = fromMS(pub), fromMS(fet)
@@ -80,14 +81,22 @@ func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observat
 }
 
 // Accepted is a metric's accepted value as stored: the observation that
-// set it and the outlets that agree with it, the first being the one that
-// set it.
+// set it, the outlets that agree with it (the first being the one that set
+// it) and the independent claimants that do (the first being its own
+// claimant, when attributed). Key is the key it is kept under: the
+// claimant for a metric judged by claimant, else "". ClaimantID and
+// ClaimantWords are the accepted observation's claimant, empty when
+// unattributed.
 type Accepted struct {
 	ObservationID int64
+	Key           string
+	ClaimantID    string
+	ClaimantWords string
 	Readings      []model.Reading
 	Outlet        string
 	Published     time.Time
 	Agreeing      []string
+	Claimants     []string
 }
 
 // LockMetrics serialises writers of the metrics a transaction will judge:
@@ -109,78 +118,164 @@ func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
 	return nil
 }
 
-const sqlState = `SELECT observation_id, readings, outlet, published_ms, agree FROM metric_state WHERE metric = ?`
+const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, o.claimant_id, o.claimant_words
+	FROM metric_state s JOIN observations o ON o.id = s.observation_id WHERE s.metric = ? AND s.claimant = ?`
 
 // Accepted returns a metric's accepted value in the transaction, or nil
-// when it has none yet.
-func (t *Tx) Accepted(ctx context.Context, metric string) (*Accepted, error) {
+// when it has none yet; claimant is "" for a metric judged as one, else
+// the claimant whose own value is asked for.
+func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, error) {
+	return t.s.accepted(ctx, t.tx, metric, claimant)
+}
+
+// accepted reads an accepted value in tx, or outside one when tx is nil.
+func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
 	var obsID, pub int64
-	var readings, outlet, agree string
-	err := t.s.qrow(ctx, t.tx, sqlState, metric).Scan(&obsID, &readings, &outlet, &pub, &agree)
+	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &claimantID, &claimantWords)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: accepted value of %s: %w", metric, err)
+		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
-	acc := &Accepted{ObservationID: obsID, Outlet: outlet, Published: fromMS(pub)}
+	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub)}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
-		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", metric, err)
+		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}
 	if err := json.Unmarshal([]byte(agree), &acc.Agreeing); err != nil {
-		return nil, fmt.Errorf("store: accepted value of %s: agreeing outlets: %w", metric, err)
+		return nil, fmt.Errorf("store: accepted value of %s: agreeing outlets: %w", stateName(metric, claimant), err)
+	}
+	if err := json.Unmarshal([]byte(agreeClaimants), &acc.Claimants); err != nil {
+		return nil, fmt.Errorf("store: accepted value of %s: agreeing claimants: %w", stateName(metric, claimant), err)
 	}
 	return acc, nil
 }
 
-const sqlUpsertState = `INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
-	ON CONFLICT (metric) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
-		published_ms = excluded.published_ms, agree = excluded.agree, updated_ms = excluded.updated_ms`
+// claimantKey is how claimants compare: a configured claimant by its id,
+// an unlisted one by its words normalised ("The Gulf Courier" is "gulf
+// courier", as "Gulf Courier" is); "" when unattributed.
+func claimantKey(id, words string) string {
+	if id != "" {
+		return id
+	}
+	return claimant.NormalizeWords(words)
+}
 
-// Accept makes a stored observation its metric's accepted value, agreed by
-// its own outlet alone. It returns the value as Accepted would read it
-// back: the readings through their JSON, the time to the millisecond.
-func (t *Tx) Accept(ctx context.Context, o model.Observation) (*Accepted, error) {
+// ClaimantKey is how claimants compare (see claimantKey): the key of a
+// value kept by claimant, and what lists of agreeing claimants hold.
+func ClaimantKey(o model.Observation) string { return claimantKey(o.ClaimantID, o.ClaimantWords) }
+
+// stateName names an accepted value in errors: the metric, and the
+// claimant it is kept for when it has one.
+func stateName(metric, claimant string) string {
+	if claimant == "" {
+		return metric
+	}
+	return fmt.Sprintf("%s (by %s)", metric, claimant)
+}
+
+// AcceptedValues returns a metric's accepted values outside a
+// transaction: one, or one per claimant for a metric judged by claimant,
+// ordered by claimant.
+func (s *sqlStore) AcceptedValues(ctx context.Context, metric string) ([]Accepted, error) {
+	rows, err := s.query(ctx, nil, `SELECT claimant FROM metric_state WHERE metric = ? ORDER BY claimant`, metric)
+	if err != nil {
+		return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+	}
+	var keys []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+		}
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: accepted values of %s: %w", metric, err)
+	}
+	out := make([]Accepted, 0, len(keys))
+	for _, k := range keys {
+		acc, err := s.accepted(ctx, nil, metric, k)
+		if err != nil {
+			return nil, err
+		}
+		if acc != nil {
+			out = append(out, *acc)
+		}
+	}
+	return out, nil
+}
+
+const sqlUpsertState = `INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, agree_claimants, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (metric, claimant) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
+		published_ms = excluded.published_ms, agree = excluded.agree, agree_claimants = excluded.agree_claimants, updated_ms = excluded.updated_ms`
+
+// Accept makes a stored observation the accepted value kept under key
+// ("" for a metric judged as one, else its claimant), agreed by its own
+// outlet and its own claimant alone. It returns the value as Accepted
+// would read it back: the readings through their JSON, the time to the
+// millisecond.
+func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Accepted, error) {
 	readings, err := json.Marshal(o.Readings)
 	if err != nil {
-		return nil, fmt.Errorf("store: accept %s: readings: %w", o.Metric, err)
+		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}
 	agreeing := []string{o.Outlet}
+	claimants := []string{}
+	if c := claimantKey(o.ClaimantID, o.ClaimantWords); c != "" {
+		claimants = append(claimants, c)
+	}
 	ag, err := json.Marshal(agreeing)
 	if err != nil {
-		return nil, fmt.Errorf("store: accept %s: agreeing outlets: %w", o.Metric, err)
+		return nil, fmt.Errorf("store: accept %s: agreeing outlets: %w", stateName(o.Metric, key), err)
+	}
+	cl, err := json.Marshal(claimants)
+	if err != nil {
+		return nil, fmt.Errorf("store: accept %s: agreeing claimants: %w", stateName(o.Metric, key), err)
 	}
 	if _, err := t.s.exec(ctx, t.tx, sqlUpsertState,
-		o.Metric, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), time.Now().UnixMilli()); err != nil {
-		return nil, fmt.Errorf("store: accept %s: %w", o.Metric, err)
+		o.Metric, key, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), string(cl), time.Now().UnixMilli()); err != nil {
+		return nil, fmt.Errorf("store: accept %s: %w", stateName(o.Metric, key), err)
 	}
-	acc := &Accepted{ObservationID: o.ID, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing}
+	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants}
 	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
-		return nil, fmt.Errorf("store: accept %s: readings: %w", o.Metric, err)
+		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}
 	return acc, nil
 }
 
-const sqlUpdateAgree = `UPDATE metric_state SET agree = ?, updated_ms = ? WHERE metric = ?`
+const sqlUpdateAgree = `UPDATE metric_state SET agree = ?, agree_claimants = ?, updated_ms = ? WHERE metric = ? AND claimant = ?`
 
-// SetAgreeing records the outlets agreeing with a metric's accepted value.
-func (t *Tx) SetAgreeing(ctx context.Context, metric string, agreeing []string) error {
-	ag, err := json.Marshal(agreeing)
-	if err != nil {
-		return fmt.Errorf("store: agreeing outlets of %s: %w", metric, err)
+// SetAgreeing records the outlets and the claimants agreeing with the
+// accepted value kept under key.
+func (t *Tx) SetAgreeing(ctx context.Context, metric, key string, outlets, claimants []string) error {
+	if claimants == nil {
+		claimants = []string{}
 	}
-	if _, err := t.s.exec(ctx, t.tx, sqlUpdateAgree, string(ag), time.Now().UnixMilli(), metric); err != nil {
-		return fmt.Errorf("store: agreeing outlets of %s: %w", metric, err)
+	ag, err := json.Marshal(outlets)
+	if err != nil {
+		return fmt.Errorf("store: agreeing outlets of %s: %w", stateName(metric, key), err)
+	}
+	cl, err := json.Marshal(claimants)
+	if err != nil {
+		return fmt.Errorf("store: agreeing claimants of %s: %w", stateName(metric, key), err)
+	}
+	if _, err := t.s.exec(ctx, t.tx, sqlUpdateAgree, string(ag), string(cl), time.Now().UnixMilli(), metric, key); err != nil {
+		return fmt.Errorf("store: agreeing outlets of %s: %w", stateName(metric, key), err)
 	}
 	return nil
 }
 
 // Current returns a metric's accepted observation and the outlets agreeing
-// with it, or nil.
+// with it, or nil. For a metric judged by claimant it is the newest of its
+// claimants' values (Tx.Accepted reads each).
 func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observation, []string, error) {
 	var obsID int64
 	var agree string
-	err := s.qrow(ctx, nil, `SELECT observation_id, agree FROM metric_state WHERE metric = ?`, metric).Scan(&obsID, &agree)
+	err := s.qrow(ctx, nil, `SELECT observation_id, agree FROM metric_state WHERE metric = ? ORDER BY published_ms DESC, claimant LIMIT 1`, metric).Scan(&obsID, &agree)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, nil
 	}

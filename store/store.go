@@ -57,6 +57,9 @@ type Store interface {
 	Current(ctx context.Context, metric string) (*model.Observation, []string, error)
 	// History returns a metric's observations, oldest first.
 	History(ctx context.Context, metric string) ([]model.Observation, error)
+	// AcceptedValues returns a metric's accepted values: one, or one per
+	// claimant for a metric judged by claimant.
+	AcceptedValues(ctx context.Context, metric string) ([]Accepted, error)
 
 	// SourceState returns a source's fetch history (Tx.Source and
 	// Tx.SaveSource write it).

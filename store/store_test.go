@@ -2,9 +2,14 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/pressly/goose/v3"
 
 	"github.com/claimtrack/claimtrack/internal/pgtest"
 	"github.com/claimtrack/claimtrack/model"
@@ -49,5 +54,47 @@ func queueEvent(ctx context.Context, s Store, a model.Article, metric string, va
 			return err
 		}
 		return tx.Enqueue(ctx, fmt.Sprintf("first:%s:%s", metric, a.CanonicalURL), model.EventFirst, metric, model.EventPayload{New: &o, Agreeing: 1})
+	})
+}
+
+// eachOldStore makes a store of an older schema in each dialect (SQLite at
+// migration sqliteVersion, PostgreSQL at postgresVersion), lets seed write
+// rows as that schema had them, then opens it as claimtrack would, running
+// the migrations since, and hands it to check.
+func eachOldStore(t *testing.T, sqliteVersion, postgresVersion int64, seed func(t *testing.T, db *sql.DB), check func(t *testing.T, s Store)) {
+	ctx := context.Background()
+	at := func(t *testing.T, driver, dsn, dir string, gd goose.Dialect, version int64) {
+		db, err := sql.Open(driver, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		sub, _ := fs.Sub(migrations, "migrations/"+dir)
+		p, err := goose.NewProvider(gd, db, sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.UpTo(ctx, version); err != nil {
+			t.Fatal(err)
+		}
+		seed(t, db)
+	}
+	open := func(t *testing.T, dsn string) {
+		s, err := Open(ctx, dsn, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		check(t, s)
+	}
+	t.Run("sqlite", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "old.db")
+		at(t, "sqlite", "file:"+path, "sqlite", goose.DialectSQLite3, sqliteVersion)
+		open(t, path)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		dsn := pgtest.Schema(t)
+		at(t, "pgx", dsn, "postgres", goose.DialectPostgres, postgresVersion)
+		open(t, dsn)
 	})
 }

@@ -6,13 +6,16 @@ package tracker
 import (
 	"time"
 
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
-// State is the accepted value of a metric: what the last news said.
+// State is the accepted value of a metric: what the last news said, who
+// said it (Claimant: "" when unattributed) and where.
 type State struct {
 	Readings  []rules.Value
 	Outlet    string
+	Claimant  string
 	Published time.Time
 }
 
@@ -20,6 +23,7 @@ type State struct {
 type Candidate struct {
 	Readings  []rules.Value
 	Outlet    string
+	Claimant  string
 	Published time.Time
 }
 
@@ -29,11 +33,25 @@ type Policy struct {
 	AnnounceFirst  bool
 	MinChange      rules.Threshold
 	ConflictWindow time.Duration
+	// ByClaimant keeps one accepted value per claimant (`by: claimant`):
+	// each claimant's figure is judged against its own last one.
+	ByClaimant bool
 }
 
 // PolicyOf reads a metric's policy from its spec.
 func PolicyOf(s rules.MetricSpec, conflictWindow time.Duration) Policy {
-	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow}
+	return Policy{Total: s.Total, AnnounceFirst: s.AnnounceFirst, MinChange: s.MinChange, ConflictWindow: conflictWindow,
+		ByClaimant: s.By == rules.ByClaimant}
+}
+
+// StateKey is the key a candidate's accepted value is kept under: its
+// claimant for a metric judged by claimant, else "" (one value). An
+// unattributed figure of a metric judged by claimant is kept under "".
+func (p Policy) StateKey(claimant string) string {
+	if p.ByClaimant {
+		return claimant
+	}
+	return ""
 }
 
 // Outcome is what a candidate means for its metric.
@@ -48,7 +66,7 @@ const (
 	Small                       // a change below min_change: not posted, not accepted
 	Stale                       // published before the accepted value's article: cannot replace it
 	Decrease                    // a running total went down: flagged as a possible correction or error
-	Conflict                    // another outlet, in the same window, gives a value that cannot be true with ours
+	Conflict                    // another outlet or claimant, in the same window, gives a value that cannot be true with ours
 )
 
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict"}
@@ -75,7 +93,10 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 		}
 		return Stale
 	}
-	otherOutlet := c.Outlet != cur.Outlet
+	// Two claimants may publish incompatible figures through one outlet
+	// (the ministry's toll and the outlet's own count): that is a conflict
+	// too, not the figure moving.
+	other := c.Outlet != cur.Outlet || otherClaimant(cur.Claimant, c.Claimant)
 	recent := p.ConflictWindow > 0 && c.Published.Sub(cur.Published) <= p.ConflictWindow
 	changed, lower := false, false
 	for _, nr := range c.Readings {
@@ -89,7 +110,7 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 		if !excludes && !(precise && nr.Value != or.Value) {
 			continue
 		}
-		if !or.Overlaps(nr.Figure) && otherOutlet && recent && (!p.Total || nr.Value < or.Value) {
+		if !or.Overlaps(nr.Figure) && other && recent && (!p.Total || nr.Value < or.Value) {
 			return Conflict
 		}
 		if excludes && nr.Value < or.Value {
@@ -107,6 +128,24 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 		return Small
 	}
 	return Change
+}
+
+// otherClaimant reports whether two claimants are known to differ: an
+// unattributed side may be either.
+func otherClaimant(a, b string) bool {
+	return a != "" && b != "" && a != b
+}
+
+// ConflictScope says what a conflict between the accepted value and a
+// candidate is between (model.ConflictClaimants and so on).
+func ConflictScope(cur *State, c Candidate) string {
+	switch {
+	case cur == nil || cur.Claimant == "" || c.Claimant == "":
+		return model.ConflictOutlets
+	case cur.Claimant != c.Claimant:
+		return model.ConflictClaimants
+	}
+	return model.ConflictWithinClaimant
 }
 
 func consistent(a, b []rules.Value) bool {

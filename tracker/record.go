@@ -21,6 +21,30 @@ import (
 type MetricInfo struct {
 	Name string
 	Unit string
+	// ClaimantNames are the display names of configured claimants by id:
+	// a message names a claimant by it, else by its words as written.
+	ClaimantNames map[string]string
+}
+
+// claimantName is how a message names an observation's claimant.
+func (i MetricInfo) claimantName(o *model.Observation) string {
+	if o == nil {
+		return ""
+	}
+	return ClaimantDisplay(*o, i.ClaimantNames)
+}
+
+// ClaimantDisplay names an observation's claimant for people: the
+// configured display name (names, by id), else the words as written, else
+// the id; "" when unattributed.
+func ClaimantDisplay(o model.Observation, names map[string]string) string {
+	if n := names[o.ClaimantID]; n != "" {
+		return n
+	}
+	if o.ClaimantWords != "" {
+		return o.ClaimantWords
+	}
+	return o.ClaimantID
 }
 
 // Judge gives a metric's policy and what its events say of it.
@@ -86,7 +110,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		if err := tx.LockMetrics(ctx, metrics); err != nil {
 			return err
 		}
-		r := recorder{tx: tx, judge: judge, states: map[string]*metricState{}}
+		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}}
 		ids := make([]int64, len(items))
 		all, refused = make([][]Outcome, len(items)), make([]*store.OwnedError, len(items))
 		for i, it := range items {
@@ -125,18 +149,27 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 type recorder struct {
 	tx    *store.Tx
 	judge Judge
-	// states is what the transaction knows of the accepted value of the
-	// metrics it has read or written. The transaction holds every metric
-	// of its batch locked (LockMetrics), so what it wrote is what reading
-	// again would return: each metric is read once a batch, not once an
-	// observation.
-	states map[string]*metricState
+	// states is what the transaction knows of the accepted values it has
+	// read or written, by metric and key (see stateKey). The transaction
+	// holds every metric of its batch locked (LockMetrics), so what it
+	// wrote is what reading again would return: each value is read once a
+	// batch, not once an observation.
+	states map[stateKey]*metricState
+}
+
+// stateKey names an accepted value: a metric's, or one claimant's own for
+// a metric judged by claimant (Policy.StateKey).
+type stateKey struct {
+	metric, claimant string
 }
 
 type metricState struct {
 	cur   *State
 	curID int64 // the accepted observation
-	agree []string
+	// agree lists the outlets agreeing with the value, its own first;
+	// claimants the independent claimants, its own first when attributed.
+	agree     []string
+	claimants []string
 }
 
 // article stores one article and its observations, judged.
@@ -158,60 +191,74 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	return articleID, outcomes, nil
 }
 
-// state returns what the transaction knows of a metric's accepted value,
-// reading it the first time.
-func (r *recorder) state(ctx context.Context, metric string) (*metricState, error) {
-	if st, ok := r.states[metric]; ok {
+// state returns what the transaction knows of an accepted value, reading
+// it the first time.
+func (r *recorder) state(ctx context.Context, k stateKey) (*metricState, error) {
+	if st, ok := r.states[k]; ok {
 		return st, nil
 	}
-	acc, err := r.tx.Accepted(ctx, metric)
+	acc, err := r.tx.Accepted(ctx, k.metric, k.claimant)
 	if err != nil {
 		return nil, err
 	}
 	st := &metricState{}
 	if acc != nil {
-		st = &metricState{cur: stateOf(acc), curID: acc.ObservationID, agree: acc.Agreeing}
+		st = &metricState{cur: stateOf(acc), curID: acc.ObservationID, agree: acc.Agreeing, claimants: acc.Claimants}
 	}
-	r.states[metric] = st
+	r.states[k] = st
 	return st, nil
 }
 
+// stateOf is an accepted value as Decide sees it.
 func stateOf(acc *store.Accepted) *State {
-	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Published: acc.Published}
+	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published}
 }
 
-// observation judges one observation against its metric's accepted value,
-// stores it with its outcome, moves the accepted value or its agreeing
-// outlets, and queues the event it makes, if any.
+// observation judges one observation against the accepted value it is
+// compared with (its metric's, or its claimant's own for a metric judged
+// by claimant), stores it with its outcome, moves the accepted value or
+// those agreeing with it, and queues the event it makes, if any.
 func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool) (Outcome, error) {
-	st, err := r.state(ctx, o.Metric)
+	pol, info := r.judge(o.Metric)
+	claimant := store.ClaimantKey(o)
+	k := stateKey{o.Metric, pol.StateKey(claimant)}
+	st, err := r.state(ctx, k)
 	if err != nil {
 		return 0, err
 	}
-	pol, info := r.judge(o.Metric)
-	cur, curID, agree := st.cur, st.curID, st.agree
-	outcome := Decide(pol, cur, Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Published: o.Published})
+	cur, curID := st.cur, st.curID
+	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
+	outcome := Decide(pol, cur, cand)
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
 		return 0, err
 	}
 	switch outcome {
 	case Baseline, Change:
-		acc, err := r.tx.Accept(ctx, o)
+		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return 0, err
 		}
-		agree = acc.Agreeing
-		*st = metricState{cur: stateOf(acc), curID: o.ID, agree: agree}
+		*st = metricState{cur: stateOf(acc), curID: o.ID, agree: acc.Agreeing, claimants: acc.Claimants}
 	case Corroborates:
-		// Near-duplicate texts count once: a copy does not add an outlet.
-		if !isCopy && !slices.Contains(agree, o.Outlet) {
-			agree = append(slices.Clip(agree), o.Outlet)
-			sort.Strings(agree[1:])
-			if err := r.tx.SetAgreeing(ctx, o.Metric, agree); err != nil {
+		// A near-duplicate text counts once: a copy adds neither an
+		// outlet nor a claimant. Outlets relaying one claimant add
+		// outlets, not claimants; an unattributed figure adds no claimant.
+		if isCopy {
+			break
+		}
+		agree, claimants := st.agree, st.claimants
+		if !slices.Contains(agree, o.Outlet) {
+			agree = withAgreeing(agree, o.Outlet)
+		}
+		if claimant != "" && !slices.Contains(claimants, claimant) {
+			claimants = withAgreeing(claimants, claimant)
+		}
+		if len(agree) != len(st.agree) || len(claimants) != len(st.claimants) {
+			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
 				return 0, err
 			}
-			st.agree = agree
+			st.agree, st.claimants = agree, claimants
 		}
 	}
 	kind, ok := eventKind(outcome, pol)
@@ -224,11 +271,32 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 			return 0, err
 		}
 	}
-	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, Old: curObs, New: &o, Agreeing: max(1, len(agree))}
-	if kind == model.EventConflict || kind == model.EventDecrease {
-		p.Agreeing = 0
+	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, Old: curObs, New: &o,
+		Agreeing: max(1, len(st.agree)), AgreeingClaimants: len(st.claimants),
+		Claimant: info.claimantName(&o), OldClaimant: info.claimantName(curObs)}
+	if pol.ByClaimant && k.claimant != "" {
+		p.ByClaimant = info.claimantName(&o)
 	}
-	return outcome, r.tx.Enqueue(ctx, eventKey(kind, o), kind, o.Metric, p)
+	switch kind {
+	case model.EventConflict:
+		p.Agreeing, p.AgreeingClaimants = 0, 0
+		p.Conflict = ConflictScope(cur, cand)
+	case model.EventDecrease:
+		p.Agreeing, p.AgreeingClaimants = 0, 0
+	}
+	return outcome, r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p)
+}
+
+// withAgreeing adds one to a list of those agreeing: the value's own stays
+// first, the others sorted, so that the stored list does not depend on
+// the order articles came in.
+func withAgreeing(list []string, name string) []string {
+	if len(list) == 0 {
+		return []string{name}
+	}
+	out := append(slices.Clip(list), name)
+	sort.Strings(out[1:])
+	return out
 }
 
 // eventKind says which event an outcome makes, if any: a first value only
@@ -248,9 +316,14 @@ func eventKind(outcome Outcome, pol Policy) (model.EventKind, bool) {
 }
 
 // eventKey names the news, not the attempt: replaying the same article
-// queues nothing new.
-func eventKey(kind model.EventKind, o model.Observation) string {
-	return fmt.Sprintf("%s:%s:%s:%s", kind, o.Metric, o.URL, readingsKey(o.Readings))
+// queues nothing new. A claimant's own value (by: claimant) is news of its
+// own: one article may move two claimants' values.
+func eventKey(kind model.EventKind, o model.Observation, claimant string) string {
+	metric := o.Metric
+	if claimant != "" {
+		metric += "@" + claimant
+	}
+	return fmt.Sprintf("%s:%s:%s:%s", kind, metric, o.URL, readingsKey(o.Readings))
 }
 
 func readingsKey(rs []model.Reading) string {

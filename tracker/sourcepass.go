@@ -14,6 +14,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker/health"
@@ -33,12 +34,16 @@ type SourcePass struct {
 	CopyWindow time.Duration
 	// Stats, when set, is told what each pass did (Prometheus metrics).
 	Stats Stats
+	// ClaimantNames are the display names of the configured claimants by
+	// id (config.Config.ClaimantEntities); the shipped ones when nil.
+	ClaimantNames map[string]string
 	// Rechecks says when an article already stored is read again; nil
 	// means scrape.DefaultRechecks.
 	Rechecks *scrape.Rechecks
 
-	specsOnce sync.Once
-	specs     map[string]rules.MetricSpec
+	specsOnce     sync.Once
+	specs         map[string]rules.MetricSpec
+	claimantNames map[string]string
 }
 
 // Stats receives counts from source passes.
@@ -73,13 +78,28 @@ func (p *SourcePass) judge(metric string) (Policy, MetricInfo) {
 		for _, s := range p.Engine.Metrics() {
 			p.specs[s.ID] = s
 		}
+		p.claimantNames = p.ClaimantNames
+		if p.claimantNames == nil {
+			p.claimantNames = ClaimantNames(claimant.Defaults())
+		}
 	})
 	s := p.specs[metric]
 	name := s.Name
 	if name == "" {
 		name = s.ID
 	}
-	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit}
+	return PolicyOf(s, p.ConflictWindow), MetricInfo{Name: name, Unit: s.Unit, ClaimantNames: p.claimantNames}
+}
+
+// ClaimantNames maps claimants' ids to their display names.
+func ClaimantNames(list []claimant.Entity) map[string]string {
+	names := make(map[string]string, len(list))
+	for _, e := range list {
+		if e.Name != "" {
+			names[e.ID] = e.Name
+		}
+	}
+	return names
 }
 
 // batchSize is how many articles a pass stores in one transaction: commits
@@ -418,32 +438,52 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		b.add(it, copyOnly)
 		return true, nil
 	}
-	found := bestPerMetric(p.Engine.Extract(a.Text))
+	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
-		it.Observations[i] = model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
+		it.Observations[i] = observationOf(o)
 	}
 	b.add(it, newArticle)
 	return true, nil
 }
 
-// bestPerMetric keeps one observation per metric: an article makes one
-// claim about a figure, often repeated (the headline, then the body). The
-// most precise wins; on a tie, the longer quote, which says more than a
-// headline does.
-func bestPerMetric(obs []rules.Observation) []rules.Observation {
+// observationOf is what the store keeps of an engine's observation.
+func observationOf(o rules.Observation) model.Observation {
+	m := model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
+	if c := o.Claimant; c != nil {
+		m.ClaimantID, m.ClaimantWords, m.ClaimantHow = c.ID, c.Words, string(c.How)
+	}
+	return m
+}
+
+// byClaimant reports whether a metric is judged by claimant.
+func (p *SourcePass) byClaimant(metric string) bool {
+	pol, _ := p.judge(metric)
+	return pol.ByClaimant
+}
+
+// bestPerMetric keeps one observation per metric (per metric and claimant
+// for a metric judged by claimant: one article may give the ministry's
+// toll and the military's count): an article makes one claim about a
+// figure, often repeated (the headline, then the body). The most precise
+// wins; on a tie, the longer quote, which says more than a headline does.
+func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
 	best := map[string]int{}
 	var order []string
 	for i, o := range obs {
-		j, ok := best[o.Metric]
+		k := o.Metric
+		if o.Claimant != nil && byClaimant != nil && byClaimant(o.Metric) {
+			k += "\x00" + store.ClaimantKey(observationOf(o))
+		}
+		j, ok := best[k]
 		if !ok {
-			best[o.Metric] = i
-			order = append(order, o.Metric)
+			best[k] = i
+			order = append(order, k)
 			continue
 		}
 		w, bw := widthOf(o), widthOf(obs[j])
 		if w < bw || w == bw && len(o.Quote) > len(obs[j].Quote) {
-			best[o.Metric] = i
+			best[k] = i
 		}
 	}
 	out := make([]rules.Observation, 0, len(order))

@@ -57,12 +57,19 @@ type apiObservation struct {
 	Outcome    string          `json:"outcome"`
 	// CopyOf is the outlet whose story this article copies, if any.
 	CopyOf string `json:"copy_of,omitempty"`
+	// Claimant is who the article says claims the figure: its configured
+	// id, else its words; with the words as written and where they were
+	// found. All absent when unattributed.
+	Claimant      string `json:"claimant,omitempty"`
+	ClaimantWords string `json:"claimant_words,omitempty"`
+	ClaimantHow   string `json:"claimant_how,omitempty"`
 }
 
 func apiObs(o model.Observation, copies map[int64]string) apiObservation {
 	return apiObservation{ID: o.ID, Metric: o.Metric, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
 		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
-		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID]}
+		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID],
+		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow}
 }
 
 // apiSummary is a metric as the API gives it.
@@ -308,7 +315,7 @@ func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+m.ID+`.csv"`)
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"published", "fetched", "metric", "name", "value", "low", "high", "qualifier", "unit", "as_written", "outlet", "url", "outcome", "quote", "rule"})
+	cw.Write([]string{"published", "fetched", "metric", "name", "value", "low", "high", "qualifier", "unit", "as_written", "outlet", "url", "outcome", "quote", "rule", "claimant", "claimant_words", "claimant_how"})
 	num := func(f *float64) string {
 		if f == nil {
 			return ""
@@ -319,10 +326,27 @@ func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
 		for _, rd := range o.Readings {
 			cw.Write([]string{o.Published.UTC().Format(time.RFC3339), o.Fetched.UTC().Format(time.RFC3339), m.ID, rd.Name,
 				strconv.FormatFloat(rd.Value, 'f', -1, 64), num(rd.Low), num(rd.High), rd.Qualifier, rd.Unit,
-				cell(rd.Text), cell(o.Outlet), cell(o.URL), o.Outcome, cell(o.Quote), cell(o.Rule)})
+				cell(rd.Text), cell(o.Outlet), cell(o.URL), o.Outcome, cell(o.Quote), cell(o.Rule),
+				cell(o.Claimant()), cell(o.ClaimantWords), o.ClaimantHow})
 		}
 	}
 	cw.Flush()
+}
+
+// claimantHowWords says where a claimant's words were found (the
+// finder's how: sentence, quote, previous, next).
+func claimantHowWords(how string) string {
+	switch how {
+	case "sentence":
+		return "in the figure's sentence"
+	case "quote":
+		return "as the quote's speaker"
+	case "previous":
+		return "in the sentence before"
+	case "next":
+		return "in the sentence after"
+	}
+	return how
 }
 
 // cell keeps a spreadsheet from reading scraped text as a formula.

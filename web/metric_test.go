@@ -20,6 +20,8 @@ func TestMetricPageSaysWhatItCounts(t *testing.T) {
 		"Outlets reporting this value:</span>\n  1 outlet — Gulf Courier (reported it first).",
 		"Not counted: Coastal Post, a copy of Gulf Courier's story.",
 		"syndicated copy of another outlet's story repeats that outlet and is not counted",
+		`<td class="claimant"><span title="gaza_health_ministry, found in the figure&#39;s sentence">ministry</span></td>`,
+		`<td class="claimant"><span class="muted">unattributed</span></td>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the metric page lacks %q", want)

@@ -112,6 +112,8 @@ func New(opt Options) (*Server, error) {
 		"qualifier": qualifierWords,
 		"judged":    outcomeWords,
 		"until":     until,
+		// claimantHow is where a claimant's words were found, in words.
+		"claimantHow": claimantHowWords,
 	}
 	for _, page := range []string{"index", "metric", "sources", "events", "login"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")

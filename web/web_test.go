@@ -37,6 +37,9 @@ type storyStep struct {
 	Hours               int
 	CopyOf              int `yaml:"copy_of"`
 	Prisoners, Hostages float64
+	// Claimant is who the quote says claims the figure: a configured id,
+	// the words as written and where they were found.
+	Claimant struct{ ID, Words, How string }
 }
 
 func loadStory(t *testing.T) (toll, exchange []storyStep) {
@@ -77,7 +80,8 @@ func story(t *testing.T) (store.Store, int) {
 	for i, st := range steps {
 		f := figures.Analyze(st.Figure).Figures[0]
 		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
-			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
+			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}},
+			ClaimantID: st.Claimant.ID, ClaimantWords: st.Claimant.Words, ClaimantHow: st.Claimant.How}
 		u := fmt.Sprintf("https://news.example/%d", i)
 		text := fmt.Sprintf("article %d %s", i, st.Quote)
 		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
@@ -227,13 +231,23 @@ func TestPagesAndAPI(t *testing.T) {
 		t.Errorf("api/metrics[0]: %+v", m)
 	}
 	var obs []struct {
-		Outcome string `json:"outcome"`
-		URL     string `json:"url"`
+		Outcome       string `json:"outcome"`
+		URL           string `json:"url"`
+		Claimant      string `json:"claimant"`
+		ClaimantWords string `json:"claimant_words"`
+		ClaimantHow   string `json:"claimant_how"`
 	}
 	_, body = get(t, ts, "/api/metrics/toll/observations")
 	json.Unmarshal([]byte(body), &obs)
 	if len(obs) != n {
 		t.Errorf("observations: %d, want %d", len(obs), n)
+	}
+	// Oldest first: the stale report, the baseline, the ministry's figure.
+	if len(obs) > 2 && (obs[2].Claimant != "gaza_health_ministry" || obs[2].ClaimantWords != "ministry" || obs[2].ClaimantHow != "sentence") {
+		t.Errorf("an attributed observation's claimant: %+v", obs[2])
+	}
+	if len(obs) > 1 && (obs[1].Claimant != "" || strings.Contains(body[:strings.Index(body, obs[2].URL)], `"claimant`)) {
+		t.Errorf("an unattributed observation has no claimant fields: %+v\n%s", obs[1], body)
 	}
 	var sources []struct {
 		Name     string `json:"name"`
@@ -261,8 +275,14 @@ func TestCSVExport(t *testing.T) {
 	if err != nil || len(rows) != n+1 {
 		t.Fatalf("%d rows, %v\n%s", len(rows), err, body)
 	}
-	if rows[0][4] != "value" || rows[0][13] != "quote" {
+	if rows[0][4] != "value" || rows[0][13] != "quote" || strings.Join(rows[0][15:], ",") != "claimant,claimant_words,claimant_how" {
 		t.Errorf("header: %v", rows[0])
+	}
+	if r := rows[3]; strings.Join(r[15:], ",") != "gaza_health_ministry,ministry,sentence" {
+		t.Errorf("the ministry's figure's claimant: %v", r)
+	}
+	if r := rows[2]; strings.Join(r[15:], ",") != ",," {
+		t.Errorf("an unattributed figure's claimant: %v", r)
 	}
 	for _, r := range rows[1:] {
 		if strings.HasPrefix(r[13], "=") {

@@ -89,6 +89,7 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 		Store: store, Fetcher: f, Engine: eng, Log: log,
 		ConflictWindow: cfg.Tracker.ConflictWindow.Std(48 * time.Hour),
 		Backoff:        health.DefaultBackoff,
+		ClaimantNames:  tracker.ClaimantNames(cfg.ClaimantEntities()),
 	}
 	return a, nil
 }

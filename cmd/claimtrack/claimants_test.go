@@ -83,3 +83,28 @@ func TestExtractClaimants(t *testing.T) {
 		t.Errorf("extract text output:\n%s", out)
 	}
 }
+
+// TestCheckClaimantKeys: check reports by:, claimants: and
+// exclude_claimants: mistakes at their lines, with a did-you-mean for a
+// misspelt claimant id; configured ids and an unlisted claimant's words
+// pass.
+func TestCheckClaimantKeys(t *testing.T) {
+	_, cfg := copyConfig(t, "claimant-keys.yaml")
+	code, _, errs := run(t, "", "check", "--config", cfg)
+	if code != exitFail {
+		t.Fatalf("check passed a configuration with mistakes: %d\n%s", code, errs)
+	}
+	for _, want := range []string{
+		`:15:9: metrics[1].by: "outlet": the only choice is claimant`,
+		`:16:25: metrics[1].exclude_claimants[0]: no claimant with id "israeli_militray" (did you mean israeli_military?)`,
+		`:20:24: metrics[2].exclude_claimants: give claimants (only these) or exclude_claimants (all but these), not both`,
+		"3 problem(s) to fix",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("check lacks %q:\n%s", want, errs)
+		}
+	}
+	if strings.Contains(errs, "metrics[0]") {
+		t.Errorf("a configured id, a shipped id or an unlisted claimant's words reported:\n%s", errs)
+	}
+}

@@ -6,13 +6,15 @@ import (
 	"fmt"
 	"text/tabwriter"
 
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 func runHistory(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "history", "[--config F] [--json] METRIC",
-		"Print a metric's timeline: when, value as written, qualifier, outlet, what it meant\n"+
-			"(change, corroborates, stale ...), URL and quote.")
+		"Print a metric's timeline: when, value as written, qualifier, who claims it, outlet,\n"+
+			"what it meant (change, corroborates, stale ...) and URL.")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	if code, ok := parseFlags(fs, e, args); !ok {
@@ -57,15 +59,26 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: nothing observed yet\n", metric)
 		return exitOK
 	}
+	names := tracker.ClaimantNames(cfg.ClaimantEntities())
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tOUTLET\tMEANT\tURL")
+	fmt.Fprintln(tw, "PUBLISHED\tVALUE\tQUALIFIER\tCLAIMANT\tOUTLET\tMEANT\tURL")
 	for _, o := range hist {
 		q := ""
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings), q, o.Outlet, o.Outcome, o.URL)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings), q,
+			claimantColumn(o, names), o.Outlet, o.Outcome, o.URL)
 	}
 	tw.Flush()
 	return exitOK
+}
+
+// claimantColumn names an observation's claimant for a table: the
+// configured display name, else the words as written, else unattributed.
+func claimantColumn(o model.Observation, names map[string]string) string {
+	if who := tracker.ClaimantDisplay(o, names); who != "" {
+		return who
+	}
+	return "unattributed"
 }

@@ -1,10 +1,17 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // copyConfig puts a testdata config in a fresh folder, so that a store it
@@ -46,5 +53,49 @@ func TestHistoryNeverCreatesAStore(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Join(dir, "history-store"))
 	if len(entries) != 0 {
 		t.Errorf("history left files behind: %v", entries)
+	}
+}
+
+// TestHistoryShowsClaimants: the table names each observation's claimant
+// (the configured display name, else the words as written, else
+// unattributed); --json carries the fields.
+func TestHistoryShowsClaimants(t *testing.T) {
+	dir, cfg := copyConfig(t, "history.yaml")
+	os.Mkdir(filepath.Join(dir, "history-store"), 0o755)
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(dir, "history-store", "claimtrack.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true}, tracker.MetricInfo{}
+	}
+	at := time.Date(2024, 3, 25, 9, 0, 0, 0, time.UTC)
+	for i, c := range []struct{ id, words string }{{"gaza_health_ministry", "Hamas-run health ministry"}, {"", "Save the Children"}, {"", ""}} {
+		u := fmt.Sprintf("https://news.example/%d", i)
+		a := model.Article{Source: "s", Outlet: "Gulf Courier", URL: u, CanonicalURL: u, Published: at.Add(time.Duration(i) * time.Hour), Fetched: at, TextHash: u}
+		o := model.Observation{Metric: "gaza_death_toll", Quote: "q", Rule: "r", ClaimantID: c.id, ClaimantWords: c.words, ClaimantHow: "sentence",
+			Readings: []model.Reading{{Name: "value", Value: 33091 + float64(i), Qualifier: "exact", Text: fmt.Sprint(33091 + i)}}}
+		if _, err := tracker.Process(ctx, s, a, []model.Observation{o}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	code, out, errs := run(t, "", "history", "--config", cfg, "gaza_death_toll")
+	if code != exitOK {
+		t.Fatalf("history: %d %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 || !strings.Contains(lines[0], "CLAIMANT") {
+		t.Fatalf("history:\n%s", out)
+	}
+	for i, want := range []string{"Gaza health ministry", "Save the Children", "unattributed"} {
+		if !strings.Contains(lines[i+1], want+"  ") {
+			t.Errorf("row %d lacks claimant %q: %s", i+1, want, lines[i+1])
+		}
+	}
+	_, out, _ = run(t, "", "history", "--json", "--config", cfg, "gaza_death_toll")
+	if !strings.Contains(out, `"ClaimantID":"gaza_health_ministry","ClaimantWords":"Hamas-run health ministry","ClaimantHow":"sentence"`) {
+		t.Errorf("--json lacks the claimant:\n%s", out)
 	}
 }

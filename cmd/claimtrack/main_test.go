@@ -122,9 +122,9 @@ func TestExtractAndDemo(t *testing.T) {
 	}
 	code, out, errs = run(t, "", "demo")
 	for _, want := range []string{
-		"*Gaza death toll: 32,414*\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"*Gaza death toll: 32,414*\nmore than 32,000 → *32,414* (+414, +1.3%)",
 		"32,414 → *33,091*",
-		"Outlets disagree: *30,500* (Northern Ledger) against *33,091* (Gulf Courier)",
+		"*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 		"1 stale figure", "Summary: 4 messages",
 	} {
 		if code != exitOK || !strings.Contains(out, want) {
@@ -237,10 +237,10 @@ func TestOnceEndToEnd(t *testing.T) {
 	}
 	got := strings.Join(posted, "\n\n")
 	for _, want := range []string{
-		"Gaza death toll: 32,414\nMore than 32,000 → *32,414* (+414, +1.3%)",
+		"Gaza death toll: 32,414\nmore than 32,000 → *32,414* (+414, +1.3%)",
 		"Gaza death toll: 33,091\n32,414 → *33,091* (+677, +2.1%)",
 		"People sheltering in Rafah: more than 1.4 million (1,400,000)\nmore than a million (1,000,000) → *more than 1.4 million (1,400,000)*",
-		"Gaza death toll: outlets disagree\nOutlets disagree: *30,500* (Northern Ledger) against *33,091* (Gulf Courier)",
+		"Gaza death toll: claimants disagree\n*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 	} {
 		if n := strings.Count(got, want); n != 1 {
 			t.Errorf("%q posted %d times, want once", want, n)

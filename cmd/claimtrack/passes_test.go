@@ -108,7 +108,7 @@ func TestOnceTwiceInARow(t *testing.T) {
 	if code != exitOK || !strings.Contains(errs, fmt.Sprintf("%d sources, 0 failed, 0 skipped", len(slugs))) || !strings.Contains(errs, "1 new") {
 		t.Fatalf("second once: %d\n%s", code, errs)
 	}
-	if !strings.Contains(out, "More than 32,000 → *32,414*") {
+	if !strings.Contains(out, "more than 32,000 → *32,414*") {
 		t.Errorf("the second article's change is not delivered:\n%s", out)
 	}
 }

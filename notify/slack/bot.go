@@ -122,9 +122,11 @@ func (b *Bot) post(ctx context.Context, d notify.Delivery, e model.Event, p Payl
 // updateHead edits the thread's first message to show the figure now
 // accepted, after a change was posted in the thread. The change itself is
 // delivered whatever happens here: a head that cannot be edited (deleted,
-// too old) is worth a warning, not a stuck outbox.
+// too old) is worth a warning, not a stuck outbox. A metric judged by
+// claimant has a current value per claimant, each on its own lines in the
+// thread: one head cannot show them, and is left as posted.
 func (b *Bot) updateHead(ctx context.Context, e model.Event, m notify.Message, d notify.Delivery) {
-	if e.Kind != model.EventChange || d.ThreadTS == "" || d.ChannelID == "" {
+	if e.Kind != model.EventChange || d.ThreadTS == "" || d.ChannelID == "" || e.Payload.ByClaimant != "" {
 		return
 	}
 	p := Build(m, e, fmt.Sprintf("current value, updated %s; every change is in the thread", time.Now().UTC().Format("2 Jan 15:04 UTC")))

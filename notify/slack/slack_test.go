@@ -195,7 +195,7 @@ func TestEveryKindRendersInBlockKit(t *testing.T) {
 	}
 	// The first message heads the metric's thread and now shows the
 	// current value, the change's.
-	for i, want := range []string{"33,091", "33,091", "Outlets disagree", "Possible correction", "failed 5 times", "working again"} {
+	for i, want := range []string{"33,091", "33,091", "claimants disagree", "Possible correction", "failed 5 times", "working again"} {
 		if !strings.Contains(msgs[i].Text, want) {
 			t.Errorf("%s: fallback text lacks %q: %s", evs[i].Kind, want, msgs[i].Text)
 		}
@@ -494,6 +494,38 @@ func TestThreadPerMetric(t *testing.T) {
 		}
 	}
 	keysOnce(t, f, []string{"toll/0", "toll/1", "toll/2", "aid/0", "aid/1", samples[4].Key})
+}
+
+// TestThreadByClaimant: a metric judged by claimant keeps one thread, each
+// claimant's events replying in it under their claimant's name; its head
+// is never rewritten to one claimant's value.
+func TestThreadByClaimant(t *testing.T) {
+	f := slackfake.New()
+	defer f.Close()
+	box := &memOutbox{}
+	evs := events("toll", 3)
+	for i, who := range []string{"the Gaza health ministry", "the Israeli military", "the Gaza health ministry"} {
+		evs[i].Payload.ByClaimant, evs[i].Payload.Claimant = who, who
+	}
+	box.add(evs...)
+	if _, err := notify.Drain(context.Background(), box, bot(t, f, box, Config{}), "test"); err != nil {
+		t.Fatal(err)
+	}
+	msgs := f.Messages()
+	if len(msgs) != 3 {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	for i, m := range msgs {
+		if i > 0 && m.ThreadTS != msgs[0].TS {
+			t.Errorf("%s should reply in the metric's thread: %+v", m.Key, m)
+		}
+		if who := evs[i].Payload.ByClaimant; !strings.Contains(m.Text, "("+who+")") {
+			t.Errorf("%s does not name its claimant %q: %s", m.Key, who, m.Text)
+		}
+	}
+	if msgs[0].Updates != 0 {
+		t.Errorf("the head was rewritten %d times to one claimant's value", msgs[0].Updates)
+	}
 }
 
 func TestWebhook(t *testing.T) {

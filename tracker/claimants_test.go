@@ -1,0 +1,328 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// claimed is an observation of metric claimed by a configured claimant
+// (id) or an unlisted one (words); both empty: unattributed.
+func claimed(t *testing.T, metric, figure, id, words string) model.Observation {
+	o := obs(metric, figure, t)
+	o.ClaimantID, o.ClaimantWords = id, words
+	if id != "" || words != "" {
+		o.ClaimantHow = "sentence"
+	}
+	return o
+}
+
+var names = map[string]string{"gaza_health_ministry": "the Gaza health ministry", "israeli_military": "the Israeli military"}
+
+func judgeWithNames(p Policy) Judge {
+	return func(string) (Policy, MetricInfo) {
+		return p, MetricInfo{Name: "Death toll", Unit: "people", ClaimantNames: names}
+	}
+}
+
+// accepted reads the accepted value kept under key.
+func accepted(t *testing.T, s store.Store, metric, key string) *store.Accepted {
+	t.Helper()
+	var acc *store.Accepted
+	err := s.Update(context.Background(), func(tx *store.Tx) error {
+		var err error
+		acc, err = tx.Accepted(context.Background(), metric, key)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acc
+}
+
+// TestCorroborationCountsOutletsAndClaimants: outlets relaying one
+// claimant add outlets, not claimants; another claimant agreeing adds a
+// claimant; a syndicated copy adds neither; an unattributed figure adds
+// an outlet only.
+func TestCorroborationCountsOutletsAndClaimants(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
+		steps := []struct {
+			url, outlet, figure, id, words string
+			copyOf                         int64
+			want                           Outcome
+			outlets, claimants             string
+		}{
+			{"https://courier.example/1", "Gulf Courier", "33,091", "gaza_health_ministry", "Hamas-run health ministry", 0, Baseline, "Gulf Courier", "gaza_health_ministry"},
+			{"https://post.example/1", "Harbour Post", "33,091", "gaza_health_ministry", "health ministry", 0, Corroborates, "Gulf Courier,Harbour Post", "gaza_health_ministry"},
+			{"https://wire.example/1", "Wire Service", "33,091", "gaza_health_ministry", "health ministry", 1, Corroborates, "Gulf Courier,Harbour Post", "gaza_health_ministry"},
+			{"https://ledger.example/1", "Ledger", "more than 33,000", "", "The Save the Children", 0, Corroborates, "Gulf Courier,Harbour Post,Ledger", "gaza_health_ministry,save the children"},
+			{"https://times.example/1", "Valley Times", "33,091", "", "", 0, Corroborates, "Gulf Courier,Harbour Post,Ledger,Valley Times", "gaza_health_ministry,save the children"},
+			{"https://post.example/2", "Harbour Post", "about 33,000", "", "Save the Children", 0, Corroborates, "Gulf Courier,Harbour Post,Ledger,Valley Times", "gaza_health_ministry,save the children"},
+		}
+		for i, st := range steps {
+			a := article(st.url, st.outlet, t0.Add(time.Duration(i)*time.Hour), st.url)
+			a.CopyOf = st.copyOf
+			outs, err := Process(ctx, s, a, []model.Observation{claimed(t, "toll", st.figure, st.id, st.words)}, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if outs[0] != st.want {
+				t.Errorf("%s: %s, want %s", st.url, outs[0], st.want)
+			}
+			acc := accepted(t, s, "toll", "")
+			if got := strings.Join(acc.Agreeing, ","); got != st.outlets {
+				t.Errorf("%s: outlets %q, want %q", st.url, got, st.outlets)
+			}
+			if got := strings.Join(acc.Claimants, ","); got != st.claimants {
+				t.Errorf("%s: claimants %q, want %q", st.url, got, st.claimants)
+			}
+		}
+		// The next change starts counting again, and says who claims it.
+		a := article("https://post.example/3", "Harbour Post", t0.Add(10*time.Hour), "three")
+		if outs, err := Process(ctx, s, a, []model.Observation{claimed(t, "toll", "33,545", "gaza_health_ministry", "Gaza health ministry")}, judge); err != nil || outs[0] != Change {
+			t.Fatalf("change: %v %v", outs, err)
+		}
+		evs := pending(t, s)
+		if len(evs) != 1 {
+			t.Fatalf("one change event, got %+v", evs)
+		}
+		p := evs[0].Payload
+		if p.Agreeing != 1 || p.AgreeingClaimants != 1 || p.Claimant != "the Gaza health ministry" || p.OldClaimant != "the Gaza health ministry" || p.ByClaimant != "" {
+			t.Errorf("change payload: %+v", p)
+		}
+	})
+}
+
+// TestConflictSaysBetweenWhom: a figure that cannot be true with the
+// accepted one is between claimants, within one claimant's reporting, or
+// between outlets when a side is unattributed; two claimants in one
+// outlet conflict too.
+func TestConflictSaysBetweenWhom(t *testing.T) {
+	cases := []struct {
+		name, outlet, id, words string
+		want                    string
+	}{
+		{"another claimant", "Ledger", "", "Ledger", model.ConflictClaimants},
+		{"another claimant in the same outlet", "Gulf Courier", "", "Gulf Courier", model.ConflictClaimants},
+		{"the same claimant elsewhere", "Ledger", "gaza_health_ministry", "health ministry", model.ConflictWithinClaimant},
+		{"unattributed", "Ledger", "", "", model.ConflictOutlets},
+	}
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		for i, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				s := open()
+				ctx := context.Background()
+				judge := judgeWithNames(Policy{Total: true, ConflictWindow: 48 * time.Hour})
+				first := article("https://courier.example/1", "Gulf Courier", t0, "first")
+				if _, err := Process(ctx, s, first, []model.Observation{claimed(t, "toll", "33,091", "gaza_health_ministry", "health ministry")}, judge); err != nil {
+					t.Fatal(err)
+				}
+				a := article("https://other.example/"+string(rune('a'+i)), c.outlet, t0.Add(time.Hour), c.name)
+				outs, err := Process(ctx, s, a, []model.Observation{claimed(t, "toll", "30,500", c.id, c.words)}, judge)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if outs[0] != Conflict {
+					t.Fatalf("outcome %s, want conflict", outs[0])
+				}
+				evs := pending(t, s)
+				if len(evs) != 1 || evs[0].Payload.Conflict != c.want {
+					t.Fatalf("conflict event: %+v", evs)
+				}
+				if p := evs[0].Payload; p.OldClaimant != "the Gaza health ministry" || p.Claimant != c.words && c.id == "" {
+					t.Errorf("claimants named %q against %q", p.Claimant, p.OldClaimant)
+				}
+				if acc := accepted(t, s, "toll", ""); acc.Readings[0].Value != 33091 {
+					t.Errorf("a conflict moved the accepted value to %v", acc.Readings[0].Value)
+				}
+			})
+		}
+	})
+}
+
+// TestByClaimantKeepsAValueEach: a metric judged by claimant keeps one
+// accepted value per claimant, each with its own events (keys naming the
+// claimant), and one article may move two claimants' values.
+func TestByClaimantKeepsAValueEach(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		judge := judgeWithNames(Policy{Total: true, AnnounceFirst: true, ConflictWindow: 48 * time.Hour, ByClaimant: true})
+		step := func(url, outlet string, at time.Duration, obs ...model.Observation) []Outcome {
+			t.Helper()
+			outs, err := Process(ctx, s, article(url, outlet, t0.Add(at), url), obs, judge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return outs
+		}
+		both := step("https://courier.example/1", "Gulf Courier", 0,
+			claimed(t, "toll", "33,091", "gaza_health_ministry", "health ministry"),
+			claimed(t, "toll", "13,000", "israeli_military", "Israeli military"))
+		if !slices.Equal(both, []Outcome{Baseline, Baseline}) {
+			t.Errorf("two claimants' first values: %v", both)
+		}
+		// Each is judged against its own: the military's lower count is
+		// no conflict with the ministry's toll.
+		if o := step("https://post.example/1", "Harbour Post", time.Hour, claimed(t, "toll", "33,545", "gaza_health_ministry", "health ministry")); o[0] != Change {
+			t.Errorf("the ministry's next figure: %s", o[0])
+		}
+		if o := step("https://ledger.example/1", "Ledger", 2*time.Hour, claimed(t, "toll", "14,000", "israeli_military", "the army")); o[0] != Change {
+			t.Errorf("the military's next figure: %s", o[0])
+		}
+		if o := step("https://ledger.example/2", "Ledger", 3*time.Hour, claimed(t, "toll", "13,500", "israeli_military", "the army")); o[0] != Decrease {
+			t.Errorf("the military's lower figure from the same outlet: %s", o[0])
+		}
+		h, err := s.History(ctx, "toll")
+		if err != nil || len(h) != 5 {
+			t.Errorf("history keeps each observation once: %d, %v", len(h), err)
+		}
+		// Replaying an article queues nothing new.
+		step("https://post.example/1", "Harbour Post", time.Hour, claimed(t, "toll", "33,545", "gaza_health_ministry", "health ministry"))
+		if a := accepted(t, s, "toll", "gaza_health_ministry"); a == nil || a.Readings[0].Value != 33545 {
+			t.Errorf("the ministry's value: %+v", a)
+		}
+		if a := accepted(t, s, "toll", "israeli_military"); a == nil || a.Readings[0].Value != 14000 {
+			t.Errorf("the military's value: %+v", a)
+		}
+		evs := pending(t, s)
+		var got []string
+		for _, e := range evs {
+			got = append(got, string(e.Kind)+" "+e.Payload.ByClaimant)
+			if !strings.Contains(e.Key, "toll@"+store.ClaimantKey(*e.Payload.New)+":") {
+				t.Errorf("event key %q does not name its claimant", e.Key)
+			}
+		}
+		want := []string{"first the Gaza health ministry", "first the Israeli military", "change the Gaza health ministry", "change the Israeli military", "decrease the Israeli military"}
+		if !slices.Equal(got, want) {
+			t.Errorf("events:\n got %q\nwant %q", got, want)
+		}
+	})
+}
+
+// TestBestPerMetricKeepsEachClaimant: an article makes one claim a metric,
+// except for a metric judged by claimant, where it may give two
+// claimants' figures (the ministry's toll and the military's count).
+func TestBestPerMetricKeepsEachClaimant(t *testing.T) {
+	moh := &claimant.Claimant{ID: "gaza_health_ministry", Words: "health ministry"}
+	idf := &claimant.Claimant{ID: "israeli_military", Words: "the army"}
+	val := func(v float64) []rules.Value {
+		return []rules.Value{{Name: "value", Figure: figures.Figure{Value: v}}}
+	}
+	found := []rules.Observation{
+		{Metric: "toll", Values: val(33091), Claimant: moh, Quote: "a"},
+		{Metric: "toll", Values: val(13000), Claimant: idf, Quote: "b"},
+		{Metric: "toll", Values: val(33091), Claimant: moh, Quote: "a longer quote"},
+		{Metric: "toll", Values: val(32000)},
+	}
+	count := func(byClaimant bool) int {
+		return len(bestPerMetric(found, func(string) bool { return byClaimant }))
+	}
+	if n := count(false); n != 1 {
+		t.Errorf("one value a metric: %d kept", n)
+	}
+	if n := count(true); n != 3 {
+		t.Errorf("by claimant: the ministry's, the military's and the unattributed figure, %d kept", n)
+	}
+	best := bestPerMetric(found, func(string) bool { return true })
+	if best[0].Quote != "a longer quote" {
+		t.Errorf("the ministry's repeated figure keeps the longer quote: %q", best[0].Quote)
+	}
+}
+
+// TestPassByClaimant runs source passes over testdata/by-claimant: one
+// article gives the ministry's toll and the military's count of one
+// metric judged by claimant, a later one moves the military's alone. Each
+// claimant keeps its own value and its own events, in the pass's one
+// transaction a batch.
+func TestPassByClaimant(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "by-claimant", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	var f struct {
+		Metrics []rules.MetricSpec `yaml:"metrics"`
+	}
+	if err := yaml.Unmarshal([]byte(read("metrics.yaml")), &f); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := rules.Compile(f.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{"/monday": read("monday.txt"), "/wednesday": read("wednesday.txt")}
+	listed := []string{"/monday"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
+			for _, p := range listed {
+				fmt.Fprintf(w, "<item><title>Story</title><link>%s</link></item>", p)
+			}
+			io.WriteString(w, "</channel></rss>")
+			return
+		}
+		writeStory(w, "Story", pages[r.URL.Path])
+	}))
+	defer srv.Close()
+	s, p := testPass(t)
+	p.Engine = eng
+	ctx := context.Background()
+	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", Outlet: "Meridian Wire"}
+	if res := p.Run(ctx, src); res.Err != nil || res.Observations != 2 {
+		t.Fatalf("first pass: %+v; want the ministry's and the military's figures", res)
+	}
+	listed = append(listed, "/wednesday")
+	if res := p.Run(ctx, src); res.Err != nil || res.Observations != 1 || res.Changes != 1 {
+		t.Fatalf("second pass: %+v; want the military's figure, a change", res)
+	}
+	values, err := s.AcceptedValues(ctx, "gaza_killed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, v := range values {
+		got = append(got, fmt.Sprintf("%s=%v", v.Key, v.Readings[0].Value))
+	}
+	if want := []string{"gaza_health_ministry=33091", "israeli_military=14000"}; !slices.Equal(got, want) {
+		t.Errorf("values: %v, want %v", got, want)
+	}
+	var evs []string
+	for _, e := range pending(t, s) {
+		evs = append(evs, fmt.Sprintf("%s %s %s", e.Kind, e.Payload.ByClaimant, notifyText(e)))
+	}
+	want := []string{"first Gaza health ministry 33,091", "first Israeli military about 13,000", "change Israeli military 14,000"}
+	if !slices.Equal(evs, want) {
+		t.Errorf("events:\n got %q\nwant %q", evs, want)
+	}
+}
+
+// notifyText is an event's new figure as written.
+func notifyText(e model.Event) string {
+	if e.Payload.New == nil || len(e.Payload.New.Readings) == 0 {
+		return ""
+	}
+	return e.Payload.New.Readings[0].Text
+}
