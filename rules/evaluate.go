@@ -97,7 +97,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	best, bestDist, bestKw := -1, far, -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(f, tr) {
+		if !m.takes(d, s, fi, tr) {
 			continue
 		}
 		if v := projection(d, fi); v >= 0 {
@@ -517,7 +517,8 @@ const (
 
 // takes reports whether an amount can be a value of the metric, and
 // notes why not when it cannot and an explanation was asked for.
-func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
+func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	f := &d.Figures[fi]
 	if !f.Kind.IsAmount() {
 		return false
 	}
@@ -525,7 +526,29 @@ func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
 	if why != fitting && tr != nil {
 		tr.note("%q: %s", f.Text, m.describeReject(why, f))
 	}
-	return why == fitting
+	return why == fitting && m.countsThis(d, s, fi, tr)
+}
+
+// countsThis reports whether a figure counts what the metric counts: not
+// another noun ("60 beds" for people), and not a rate ("30 for each
+// hostage"). It notes why not when an explanation was asked for.
+func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	if m.countNouns == nil {
+		return true
+	}
+	if w := m.countsOther(d, s, fi); w != "" {
+		if tr != nil {
+			tr.note("%q counts %s; the metric counts %s", d.Figures[fi].Text, w, m.spec.Unit)
+		}
+		return false
+	}
+	if rate(d, s, fi) {
+		if tr != nil {
+			tr.note("%q is a rate (for each, for every, per), not a count", d.Figures[fi].Text)
+		}
+		return false
+	}
+	return true
 }
 
 // rejects says whether a figure can be a value of the metric.
@@ -571,6 +594,10 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *comp
 				if tr != nil {
 					tr.note("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi]))
 				}
+				ok = false
+				break
+			}
+			if !m.countsThis(d, s, fi, tr) {
 				ok = false
 				break
 			}
