@@ -202,6 +202,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
+			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg
+			}
 			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
 				exDist, ex = g, i
 			}
@@ -376,6 +379,20 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		}
 	}
 	return 0, false
+}
+
+// inKeyword reports whether exclude_near hit h lies inside a keyword's
+// own words ("internally" in "internally displaced", where the metric
+// counts all the displaced): that keyword is then the excluded thing, and h
+// is as near the figure as it is. It returns that distance.
+func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	g, ok := far, false
+	for _, k := range hits {
+		if k.ref.role == r && k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start {
+			g, ok = min(g, wordGap(d, fs, fe, k.start, k.end)), true
+		}
+	}
+	return g, ok
 }
 
 // ownedAcrossConjunction reports whether a keyword before figure fi, with
