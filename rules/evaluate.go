@@ -54,6 +54,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			return Observation{}, false
 		}
+		if fi := earlierStart(d, s, m.spec.Since); fi >= 0 {
+			if tr != nil {
+				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since)
+			}
+			return Observation{}, false
+		}
 	}
 	// Patterns first: they are the precise form.
 	amounts := -1
@@ -179,6 +185,47 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		}
 	}
 	return -1
+}
+
+// earlierStart returns a year before since that opens the period the
+// sentence counts over ("killed ... since 2014"), or -1: the count runs
+// over another period than the metric's. A superlative's frame ("the
+// deadliest since 1900", "the highest toll since 1948") compares, and
+// counts nothing from that year.
+func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts := firstTok(d, fi)
+		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
+			continue
+		}
+		// The superlative may stand a few words back, in the same clause:
+		// "the deadliest toll for civilians in Europe since 1945".
+		superlative := false
+		for k := ts - 2; k >= s.TokStart && k >= ts-7 && d.Tokens[k].IsWord(); k-- {
+			w := lowerInto(&buf, d.TokenText(k))
+			switch string(w) {
+			case "worst", "first", "most", "ever", "last", "best":
+				superlative = true
+			}
+			if len(w) > 4 && strings.HasSuffix(string(w), "est") {
+				superlative = true
+			}
+		}
+		if !superlative {
+			return fi
+		}
+	}
+	return -1
+}
+
+func firstTok(d *figures.Document, fi int) int {
+	ts, _ := d.FigureTokens(fi)
+	return ts
 }
 
 // nearestHits finds, for figure fi, the nearest hit of role r and the
