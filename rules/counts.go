@@ -163,17 +163,18 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 // "50 for every soldier", "3 per household"), not a count of its own: the
 // words after it, past its noun, say "for each", "for every" or "per".
 func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
+	var buf [64]byte
 	_, fe := d.FigureTokens(fi)
 	for t := fe; t < fe+4 && t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() {
 			return false
 		}
-		switch w := strings.ToLower(d.TokenText(t)); w {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
 		case "per":
 			return true
 		case "for":
 			if t+1 < s.TokEnd && d.Tokens[t+1].IsWord() {
-				n := strings.ToLower(d.TokenText(t + 1))
+				n := string(lowerInto(&buf, d.TokenText(t+1)))
 				return n == "each" || n == "every"
 			}
 			return false
