@@ -431,8 +431,9 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 }
 
 // joinedPlace reports whether exclude_near hit h is a place joined to
-// another by "and" or "or" and a preposition: together they make more than
-// the part h names ("inside Sudan and across its borders").
+// another by "and" or "or" and a preposition, or a name joined to another
+// name: together they make more than the part h names ("inside Sudan and
+// across its borders", "in Turkey and Syria").
 func joinedPlace(d *figures.Document, h hit) bool {
 	if h.end+1 >= len(d.Tokens) {
 		return false
@@ -442,6 +443,15 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
+	if named(d, h.start) {
+		// A name joined to another name: "Turkey and Syria", "Syria and
+		// Turkey", "Turkey-Syria", "Turkey, Syria". Both together are the
+		// whole.
+		if h.start >= 2 && isJoin(word(h.start-1)) && named(d, h.start-2) ||
+			isJoin(word(h.end)) && named(d, h.end+1) {
+			return true
+		}
+	}
 	if w := word(h.end); w != "and" && w != "or" {
 		return false
 	}
@@ -450,6 +460,17 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		return true
 	}
 	return false
+}
+
+func isJoin(w string) bool { return w == "and" || w == "or" || w == "-" || w == "," || w == "/" }
+
+// named reports whether token k is a capitalised word.
+func named(d *figures.Document, k int) bool {
+	if k < 0 || k >= len(d.Tokens) || !d.Tokens[k].IsWord() {
+		return false
+	}
+	c := d.Text[d.Tokens[k].Start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // ownedByOther reports whether another amount stands between figure fi
