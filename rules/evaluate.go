@@ -128,6 +128,17 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				}
 			}
 		}
+		if kwDist > m.window && kw >= 0 {
+			// A relative clause between keyword and figure is an aside:
+			// its words do not part them ("The toll in Gaza, which Israel
+			// disputes, has climbed to 43,000").
+			if n := asideWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
+				if tr != nil {
+					tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
+				}
+				kwDist -= n
+			}
+		}
 		if kwDist > m.window {
 			if tr != nil {
 				tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
