@@ -263,8 +263,8 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
-// placeAt returns the token of the "in" or "at" that makes hit h a place
-// ("in Bucha", "in the north-west"), or -1.
+// placeAt returns the token of the "in", "at" or "on" that makes hit h a
+// place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
 func placeAt(d *figures.Document, h hit) int {
 	var buf [64]byte
 	k := h.start - 1
@@ -274,10 +274,30 @@ func placeAt(d *figures.Document, h hit) int {
 	if k < 0 {
 		return -1
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" {
+	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" || w == "on" {
 		return k
 	}
 	return -1
+}
+
+// placeOfPhrase reports whether the place whose preposition is token at
+// ends the phrase that opens right after keyword k ("killed in Israeli
+// strikes on Lebanon", "died in an air raid in Idlib"): "in" or "by", at
+// most three words, then the place's preposition.
+func placeOfPhrase(d *figures.Document, k hit, at int) bool {
+	if at <= k.end+1 || at-k.end > 5 {
+		return false
+	}
+	var buf [64]byte
+	if w := string(lowerInto(&buf, d.TokenText(k.end))); w != "in" && w != "by" {
+		return false
+	}
+	for t := k.end + 1; t < at; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsNext reports whether a possessive 's follows hit h ("Israel's").
@@ -367,7 +387,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
-		if at >= 0 && k.end == at || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
