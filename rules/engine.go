@@ -90,6 +90,9 @@ type metric struct {
 	// always: a pattern has no required word, so every sentence with a
 	// figure is a candidate.
 	always bool
+	// countNouns are the nouns its figures may count (counts.go); nil
+	// when that is not checked.
+	countNouns map[string]bool
 }
 
 // phrases returns the metric's phrases of one role.
@@ -241,6 +244,7 @@ func newMetric(s MetricSpec) *metric {
 	m.exclude = toPhrases(s.Exclude, "exclude", voc)
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
+	m.countNouns = countNouns(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -54,6 +54,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			return Observation{}, false
 		}
+		if fi := earlierStart(d, s, m.spec.Since); fi >= 0 {
+			if tr != nil {
+				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since)
+			}
+			return Observation{}, false
+		}
 	}
 	// Patterns first: they are the precise form.
 	amounts := -1
@@ -97,7 +103,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	best, bestDist, bestKw := -1, far, -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(f, tr) {
+		if !m.takes(d, s, fi, tr) {
 			continue
 		}
 		if v := projection(d, fi); v >= 0 {
@@ -120,6 +126,17 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				if h.ref.role == roleKeyword && partOf(d, fe, h) {
 					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
 				}
+			}
+		}
+		if kwDist > m.window && kw >= 0 {
+			// A relative clause between keyword and figure is an aside:
+			// its words do not part them ("The toll in Gaza, which Israel
+			// disputes, has climbed to 43,000").
+			if n := asideWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
+				if tr != nil {
+					tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
+				}
+				kwDist -= n
 			}
 		}
 		if kwDist > m.window {
@@ -157,30 +174,6 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
 }
 
-// earlierEvent returns a year before since that a determiner makes the
-// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
-// year after a preposition is a date or a frame ("in 2014", "the deadliest
-// since 1900"), not what the sentence counts.
-func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
-	var buf [64]byte
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		f := &d.Figures[fi]
-		if f.Kind != figures.Year || f.Value >= float64(since) {
-			continue
-		}
-		ts, _ := d.FigureTokens(fi)
-		if ts <= s.TokStart {
-			continue
-		}
-		t := d.Tokens[ts-1]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
-		case "the", "a", "an", "that", "this":
-			return fi
-		}
-	}
-	return -1
-}
-
 // nearestHits finds, for figure fi, the nearest hit of role r and the
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
@@ -200,6 +193,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 		case roleNear:
 			g := wordGap(d, fs, fe, h.start, h.end)
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg
+			}
+			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
 			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
@@ -267,32 +263,6 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
-// placeAt returns the token of the "in" or "at" that makes hit h a place
-// ("in Bucha", "in the north-west"), or -1.
-func placeAt(d *figures.Document, h hit) int {
-	var buf [64]byte
-	k := h.start - 1
-	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
-		k--
-	}
-	if k < 0 {
-		return -1
-	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" {
-		return k
-	}
-	return -1
-}
-
-// ownsNext reports whether a possessive 's follows hit h ("Israel's").
-func ownsNext(d *figures.Document, h hit) bool {
-	if h.end+1 >= len(d.Tokens) {
-		return false
-	}
-	a, b := d.Tokens[h.end], d.Tokens[h.end+1]
-	return a.IsSymbol() && isApostrophe(d.Text[a.Start:a.End]) && strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == a.End
-}
-
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
 // owner or the whole's own figure between ("24,686 of the dead", "18 of
@@ -348,36 +318,6 @@ func inFigure(d *figures.Document, k int) bool {
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
-// placeOfKeyword reports whether exclude_near hit h says whose or where a
-// keyword or the figure is: the keyword's place ("killed in Bucha", "dead
-// in the north-west": the keyword, in or at, perhaps "the", h), the
-// figure's own place ("1,200 people in Israel": the figure, perhaps the
-// word it counts, in or at, h), or the keyword's owner ("Turkey's quake
-// toll": h ending in 's, at most one word before the keyword). If so it
-// returns how far that keyword (or the figure: 0) is from the figure: h
-// then qualifies the figure as near as its keyword does. A place that owns
-// what follows it ("killed in Israel's war on Gaza") is not the place.
-func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
-	last := d.Tokens[h.end-1]
-	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
-	at := -1
-	if !owner && !ownsNext(d, h) {
-		at = placeAt(d, h)
-	}
-	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
-		return 0, true // the figure's own place: "1,200 people in Israel"
-	}
-	for _, k := range hits {
-		if k.ref.role != r {
-			continue
-		}
-		if at >= 0 && k.end == at || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
-			return wordGap(d, fs, fe, k.start, k.end), true
-		}
-	}
-	return 0, false
-}
-
 // ownedAcrossConjunction reports whether a keyword before figure fi, with
 // a conjunction between them, follows another amount: the keyword closes
 // that figure's clause, and the conjunction opens fi's ("$3.3bn comes as
@@ -427,28 +367,6 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 		case "including", "includes", "include":
 			return true
 		}
-	}
-	return false
-}
-
-// joinedPlace reports whether exclude_near hit h is a place joined to
-// another by "and" or "or" and a preposition: together they make more than
-// the part h names ("inside Sudan and across its borders").
-func joinedPlace(d *figures.Document, h hit) bool {
-	if h.end+1 >= len(d.Tokens) {
-		return false
-	}
-	var buf [64]byte
-	word := func(k int) string {
-		t := d.Tokens[k]
-		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
-	}
-	if w := word(h.end); w != "and" && w != "or" {
-		return false
-	}
-	switch word(h.end + 1) {
-	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
-		return true
 	}
 	return false
 }
@@ -517,7 +435,8 @@ const (
 
 // takes reports whether an amount can be a value of the metric, and
 // notes why not when it cannot and an explanation was asked for.
-func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
+func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	f := &d.Figures[fi]
 	if !f.Kind.IsAmount() {
 		return false
 	}
@@ -525,7 +444,29 @@ func (m *metric) takes(f *figures.Figure, tr *tracer) bool {
 	if why != fitting && tr != nil {
 		tr.note("%q: %s", f.Text, m.describeReject(why, f))
 	}
-	return why == fitting
+	return why == fitting && m.countsThis(d, s, fi, tr)
+}
+
+// countsThis reports whether a figure counts what the metric counts: not
+// another noun ("60 beds" for people), and not a rate ("30 for each
+// hostage"). It notes why not when an explanation was asked for.
+func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	if m.countNouns == nil {
+		return true
+	}
+	if w := m.countsOther(d, s, fi); w != "" {
+		if tr != nil {
+			tr.note("%q counts %s; the metric counts %s", d.Figures[fi].Text, w, m.spec.Unit)
+		}
+		return false
+	}
+	if rate(d, s, fi) {
+		if tr != nil {
+			tr.note("%q is a rate (for each, for every, per), not a count", d.Figures[fi].Text)
+		}
+		return false
+	}
+	return true
 }
 
 // rejects says whether a figure can be a value of the metric.
@@ -571,6 +512,10 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *comp
 				if tr != nil {
 					tr.note("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi]))
 				}
+				ok = false
+				break
+			}
+			if !m.countsThis(d, s, fi, tr) {
 				ok = false
 				break
 			}

@@ -27,7 +27,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // make this test pass, and never tune a rule to a holdout sentence. A split
 // with no floor here is held to the target.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.93, MaxFalsePer100: 2},
+	"dev":     {MinRecall: 0.95, MaxFalsePer100: 0.5},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 6},
 }
 

@@ -1,0 +1,184 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// What a figure counts. A figure followed by a noun counts that noun: "a
+// survey of 40,726 households", "1,200 aid trucks", "60 beds", "over six
+// weeks". Such a figure is no value of a metric whose unit is another
+// thing, whatever keyword stands near it. The check reads the words right
+// after the figure once, against the nouns the metric's unit allows, so it
+// covers the next noun a writer uses without a list per metric.
+
+// peopleVocab is the vocabulary of nouns that count people: it stands for
+// the unit "people".
+const peopleVocab = "people"
+
+// countNouns builds the set of nouns a metric's figures may count: the
+// unit's words (for people, the people vocabulary), and the single words of
+// its keywords and value words ("150 detainees", "33,000 deaths"). Nil when
+// the metric counts money or has no unit: nothing is checked then.
+func countNouns(s MetricSpec) map[string]bool {
+	if s.Kind == "money" || s.Kind == "percent" || s.Kind == "fraction" || s.Unit == "" {
+		return nil
+	}
+	set := map[string]bool{}
+	add := func(p string) {
+		p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
+		p = strings.TrimSuffix(p, "*")
+		if i := strings.LastIndexAny(p, " -"); i >= 0 {
+			// A phrase counts its head noun: "arms sales" counts sales.
+			p = p[i+1:]
+		}
+		if p == "" || strings.ContainsRune(p, '\'') {
+			return
+		}
+		set[p] = true
+		set[singular(p)] = true
+	}
+	addAll := func(ps []string) {
+		for _, p := range ps {
+			if name, ok := strings.CutPrefix(strings.TrimSpace(p), vocabMark); ok {
+				if s.Vocabularies != nil {
+					if v, ok := s.Vocabularies.Lookup(name); ok {
+						for _, w := range v.Phrases {
+							add(w)
+						}
+					}
+				}
+				continue
+			}
+			add(p)
+		}
+	}
+	for _, w := range strings.Fields(s.Unit) {
+		add(w)
+	}
+	if u := strings.ToLower(s.Unit); u == "people" || u == "persons" {
+		addAll([]string{vocabMark + peopleVocab})
+	}
+	addAll(s.Keywords)
+	for _, v := range s.Values {
+		addAll(v.Near)
+	}
+	return set
+}
+
+// singular is a plural noun's singular, near enough for a set lookup
+// (both forms of a listed word are in the set).
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// notNouns are words ending in s that follow a figure without being a noun
+// it counts.
+var notNouns = map[string]bool{
+	"was": true, "has": true, "is": true, "as": true, "this": true, "its": true, "his": true,
+	"across": true, "towards": true, "afterwards": true, "besides": true, "thus": true,
+	"whereas": true, "perhaps": true, "always": true, "sometimes": true, "less": true, "unless": true,
+	"news": true, "yes": true,
+}
+
+// countedNoun returns the token of the noun figure fi counts: the lower-case
+// plural word right after it, or the one after a lower-case modifier ("aid
+// trucks", "hospital beds"); -1 when no noun follows.
+func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	for t := fe; t < fe+2 && t < s.TokEnd; t++ {
+		tok := d.Tokens[t]
+		if !tok.IsWord() || !tok.Space {
+			return -1
+		}
+		w := d.TokenText(t)
+		if !isLowerWord(w) || notNouns[w] {
+			return -1
+		}
+		if pluralForm(w) {
+			// A compound counts its last noun: "arms sales".
+			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space {
+				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNouns[nw] {
+					return n
+				}
+			}
+			return t
+		}
+		// Only a modifier may stand between a figure and its noun: not a
+		// verb form, an adverb or a preposition.
+		if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || linkWords[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// linkWords follow a figure without modifying a noun after it.
+var linkWords = map[string]bool{
+	"and": true, "for": true, "the": true, "are": true, "were": true, "have": true, "had": true,
+	"will": true, "would": true, "could": true, "may": true, "might": true, "now": true, "out": true,
+	"from": true, "with": true, "into": true, "than": true, "but": true, "not": true, "who": true,
+	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
+	"dead": true, "died": true, "remain": true, "still": true,
+}
+
+func pluralForm(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// countsOther reports the noun a figure counts when the metric's unit does
+// not allow it ("" when it does, or when no noun follows).
+func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) string {
+	if m.countNouns == nil {
+		return ""
+	}
+	t := countedNoun(d, s, fi)
+	if t < 0 {
+		return ""
+	}
+	w := d.TokenText(t)
+	if m.countNouns[w] || m.countNouns[singular(w)] {
+		return ""
+	}
+	return w
+}
+
+// rate reports whether a figure is a rate ("30 prisoners for each hostage",
+// "50 for every soldier", "3 per household"), not a count of its own: the
+// words after it, past its noun, say "for each", "for every" or "per".
+func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
+	var buf [64]byte
+	_, fe := d.FigureTokens(fi)
+	for t := fe; t < fe+4 && t < s.TokEnd; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "per":
+			return true
+		case "for":
+			if t+1 < s.TokEnd && d.Tokens[t+1].IsWord() {
+				n := string(lowerInto(&buf, d.TokenText(t+1)))
+				return n == "each" || n == "every"
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Where an exclude_near word stands: a place or owner of a keyword
+// qualifies the figure as near as its keyword does, and a place joined to
+// another makes the whole, not a part.
+
+// placeOfKeyword reports whether exclude_near hit h says whose or where a
+// keyword or the figure is: the keyword's place ("killed in Bucha", "dead
+// in the north-west": the keyword, in or at, perhaps "the", h; or h ends
+// the phrase after the keyword: "killed in Israeli strikes on Lebanon"), the
+// figure's own place ("1,200 people in Israel": the figure, perhaps the
+// word it counts, in or at, h), or the keyword's owner ("Turkey's quake
+// toll": h ending in 's, at most one word before the keyword). If so it
+// returns how far that keyword (or the figure: 0) is from the figure: h
+// then qualifies the figure as near as its keyword does. A place that owns
+// what follows it ("killed in Israel's war on Gaza") is not the place.
+func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	last := d.Tokens[h.end-1]
+	owner := h.end-h.start >= 2 && strings.EqualFold(d.Text[last.Start:last.End], "s") && d.Tokens[h.end-2].IsSymbol()
+	at := -1
+	if !owner && !ownsNext(d, h) {
+		at = placeAt(d, h)
+	}
+	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
+		return 0, true // the figure's own place: "1,200 people in Israel"
+	}
+	for _, k := range hits {
+		if k.ref.role != r {
+			continue
+		}
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
+	}
+	return 0, false
+}
+
+// placeAt returns the token of the "in", "at" or "on" that makes hit h a
+// place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
+func placeAt(d *figures.Document, h hit) int {
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" || w == "on" {
+		return k
+	}
+	return -1
+}
+
+// placeOfPhrase reports whether the place whose preposition is token at
+// ends the phrase that opens right after keyword k ("killed in Israeli
+// strikes on Lebanon", "died in an air raid in Idlib"): "in" or "by", at
+// most three words, then the place's preposition.
+func placeOfPhrase(d *figures.Document, k hit, at int) bool {
+	if at <= k.end+1 || at-k.end > 5 {
+		return false
+	}
+	var buf [64]byte
+	if w := string(lowerInto(&buf, d.TokenText(k.end))); w != "in" && w != "by" {
+		return false
+	}
+	for t := k.end + 1; t < at; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// ownsNext reports whether a possessive 's follows hit h ("Israel's").
+func ownsNext(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	a, b := d.Tokens[h.end], d.Tokens[h.end+1]
+	return a.IsSymbol() && isApostrophe(d.Text[a.Start:a.End]) && strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == a.End
+}
+
+// inKeyword reports whether exclude_near hit h lies inside a keyword's
+// own words ("internally" in "internally displaced", where the metric
+// counts all the displaced): that keyword is then the excluded thing, and h
+// is as near the figure as it is. It returns that distance.
+func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
+	g, ok := far, false
+	for _, k := range hits {
+		if k.ref.role == r && k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start {
+			g, ok = min(g, wordGap(d, fs, fe, k.start, k.end)), true
+		}
+	}
+	return g, ok
+}
+
+// joinedPlace reports whether exclude_near hit h is a place joined to
+// another by "and" or "or" and a preposition, or a name joined to another
+// name: together they make more than the part h names ("inside Sudan and
+// across its borders", "in Turkey and Syria").
+func joinedPlace(d *figures.Document, h hit) bool {
+	if h.end+1 >= len(d.Tokens) {
+		return false
+	}
+	var buf [64]byte
+	word := func(k int) string {
+		t := d.Tokens[k]
+		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+	}
+	if named(d, h.start) {
+		// A name joined to another name: "Turkey and Syria", "Syria and
+		// Turkey", "Turkey-Syria", "Turkey, Syria". Both together are the
+		// whole.
+		if h.start >= 2 && isJoin(word(h.start-1)) && named(d, h.start-2) ||
+			isJoin(word(h.end)) && named(d, h.end+1) {
+			return true
+		}
+	}
+	if w := word(h.end); w != "and" && w != "or" {
+		return false
+	}
+	switch word(h.end + 1) {
+	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
+		return true
+	}
+	return false
+}
+
+func isJoin(w string) bool { return w == "and" || w == "or" || w == "-" || w == "," || w == "/" }
+
+// named reports whether token k is a capitalised word.
+func named(d *figures.Document, k int) bool {
+	if k < 0 || k >= len(d.Tokens) || !d.Tokens[k].IsWord() {
+		return false
+	}
+	c := d.Text[d.Tokens[k].Start]
+	return c >= 'A' && c <= 'Z'
+}

@@ -1,0 +1,75 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A running total counts from the metric's since: a sentence about an
+// earlier event, or a count that began before it, is not the metric's.
+
+// earlierEvent returns a year before since that a determiner makes the
+// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
+// year after a preposition is a date or a frame ("in 2014", "the deadliest
+// since 1900"), not what the sentence counts.
+func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts, _ := d.FigureTokens(fi)
+		if ts <= s.TokStart {
+			continue
+		}
+		t := d.Tokens[ts-1]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "the", "a", "an", "that", "this":
+			return fi
+		}
+	}
+	return -1
+}
+
+// earlierStart returns a year before since that opens the period the
+// sentence counts over ("killed ... since 2014"), or -1: the count runs
+// over another period than the metric's. A superlative's frame ("the
+// deadliest since 1900", "the highest toll since 1948") compares, and
+// counts nothing from that year.
+func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
+	var buf [64]byte
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ts := firstTok(d, fi)
+		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
+			continue
+		}
+		// The superlative may stand a few words back, in the same clause:
+		// "the deadliest toll for civilians in Europe since 1945".
+		superlative := false
+		for k := ts - 2; k >= s.TokStart && k >= ts-7 && d.Tokens[k].IsWord(); k-- {
+			w := lowerInto(&buf, d.TokenText(k))
+			switch string(w) {
+			case "worst", "first", "most", "ever", "last", "best":
+				superlative = true
+			}
+			if len(w) > 4 && strings.HasSuffix(string(w), "est") {
+				superlative = true
+			}
+		}
+		if !superlative {
+			return fi
+		}
+	}
+	return -1
+}
+
+func firstTok(d *figures.Document, fi int) int {
+	ts, _ := d.FigureTokens(fi)
+	return ts
+}
