@@ -445,11 +445,52 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 			if a.bare && !c.inContext(a.id) {
 				continue
 			}
+			if a.generic && c.qualifiedOther(v, i, a, s, e) {
+				continue
+			}
 			best, bestLen = a.id, len(a.words)
 		}
 	}
 	return best, bestLen > 0
 }
+
+// qualifiedOther reports whether generic alias a, matched at token i in
+// [s, e), is qualified by someone else's name: a possessive before it
+// ("Sudan's health ministry"), a capitalised word before it ("the Sudanese
+// army") or "in"/"of" and a capitalised word after it ("the health
+// ministry in Damascus"), none of them among the claimant's own words.
+func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
+	own := c.f.own[a.id]
+	other := func(k int) bool {
+		t := &v.toks[k]
+		return t.word && t.capital && !own[t.low] && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !rankWords[t.low]
+	}
+	// before: "Sudan's", "Sudanese"
+	k := i - 1
+	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
+		k -= 2
+	} else if k >= s && v.is(k, "'") {
+		k--
+	}
+	if k >= s && other(k) {
+		return true
+	}
+	// after: "in Damascus", "of Sudan"
+	end := i
+	for n := 0; n < len(a.words) && end < e; end++ {
+		if v.toks[end].word || v.toks[end].num {
+			n++
+		}
+	}
+	if end+1 < e && v.is(end, "in", "of") && other(end+1) {
+		return true
+	}
+	return false
+}
+
+// rankWords qualify a body without naming whose it is ("Senior health
+// officials", "Top military officials" at the start of a sentence).
+var rankWords = set("senior top chief deputy acting former local regional federal national state military health some several many two three four")
 
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.
