@@ -395,7 +395,12 @@ func (v *view) reduce(s, e int) (int, int) {
 			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
 				return k + 2, e
 			}
-			// "a civil defence spokesman", "the military's chief spokesman"
+			// "a civil defence spokesman", "the military's chief
+			// spokesman" speak for the body; "Airwars researchers" are
+			// the claimant themselves (an alias in them still names it).
+			if !strings.HasPrefix(w, "spokes") {
+				continue
+			}
 			m := k
 			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
 				m--

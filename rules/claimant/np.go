@@ -5,6 +5,8 @@ package claimant
 // link word ("Save the Children", "Organization for Migration") joins
 // capitalised words.
 
+import "strings"
+
 const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
@@ -27,6 +29,8 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case t.num || t.fig:
 			return start
+		case t.has(cDeterminer) && !t.capital && v.agentLink(i-1, lo):
+			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
@@ -37,7 +41,7 @@ func (v *view) npBefore(end, lo int) int {
 			return i
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital) && !v.agentLink(i, lo):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -58,6 +62,41 @@ func (v *view) npBefore(end, lo int) int {
 	}
 	return start
 }
+
+// agentLink reports whether token i is a preposition that ties a person to
+// where they work ("Doctors at the hospital", "An official at the
+// crossing", "Engineers with the council"): the phrase's head is the
+// person, not the place, so the phrase reads back over it.
+func (v *view) agentLink(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(v.toks) || !v.is(i, "at", "with", "from", "in") || !v.toks[i+1].has(cDeterminer) {
+		return false
+	}
+	return agentNoun(v.toks[i-1].low)
+}
+
+// agentNoun: a noun for people who can speak ("doctors", "official",
+// "volunteers", "residents"): staff nouns, and plural agent nouns by their
+// ending.
+func agentNoun(w string) bool {
+	if staffNouns[w] || people[w] {
+		return true
+	}
+	if len(w) < 6 || notAgents[w] {
+		return false
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people " +
+	"surgeon engineer rescuer official teacher")
+
+var notAgents = set("numbers borders quarters headquarters orders centers others waters members payments " +
+	"documents statements departments governments parents students")
 
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
