@@ -380,8 +380,9 @@ func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
 		w := v.toks[k].low
 		if findingNouns[w] && k > s {
-			// "figures from X": the from-phrase is the source.
-			if v.is(k+1, "from", "by") && k+2 < e {
+			// "figures from X", "an exit poll for X": the phrase after is
+			// the source.
+			if v.is(k+1, "from", "by", "for") && k+2 < e {
 				return k + 2, e
 			}
 			if a, b, ok := v.owner(k, s); ok {

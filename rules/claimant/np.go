@@ -27,7 +27,7 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "." && v.internalDot(i):
 		case !t.word && !t.num:
 			return start
-		case t.num || t.fig:
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
 		case t.has(cDeterminer) && !t.capital && v.agentLink(i-1, lo):
 			// "An official at the Rafah crossing": the person is the head.
@@ -63,15 +63,32 @@ func (v *view) npBefore(end, lo int) int {
 	return start
 }
 
-// agentLink reports whether token i is a preposition that ties a person to
-// where they work ("Doctors at the hospital", "An official at the
-// crossing", "Engineers with the council"): the phrase's head is the
-// person, not the place, so the phrase reads back over it.
-func (v *view) agentLink(i, lo int) bool {
-	if i-1 < lo || i+1 >= len(v.toks) || !v.is(i, "at", "with", "from", "in") || !v.toks[i+1].has(cDeterminer) {
+// nameNumber reports whether the number at token i, in [lo, hi), is part
+// of a name ("Channel 12", "Channel 4 News"): a short bare number right
+// after a capitalised word, ending the phrase or followed by a capital.
+func (v *view) nameNumber(i, lo, hi int) bool {
+	t := &v.toks[i]
+	if !t.num || len(t.raw) > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
-	return agentNoun(v.toks[i-1].low)
+	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
+}
+
+// agentLink reports whether token i is a preposition that ties a person to
+// where they work ("Doctors at the hospital", "An official at the
+// crossing", "Engineers with the council"), or findings to whom they are
+// for: the phrase's head is the person or the findings, not the place, so
+// the phrase reads back over it.
+func (v *view) agentLink(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(v.toks) || !v.toks[i+1].has(cDeterminer) {
+		return false
+	}
+	// "An exit poll for the broadcaster", "a tally by the Meridian": a
+	// findings noun is the head, and reduce finds its owner.
+	if v.toks[i-1].has(cFindingNoun) {
+		return v.is(i, "for", "by", "from")
+	}
+	return v.is(i, "at", "with", "from", "in") && agentNoun(v.toks[i-1].low)
 }
 
 // agentNoun: a noun for people who can speak ("doctors", "official",
@@ -142,7 +159,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			continue
 		case !t.word && !t.num:
 			return a, end
-		case t.num || t.fig:
+		case (t.num || t.fig) && !v.nameNumber(i, a, hi):
 			return a, end
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School"
