@@ -298,7 +298,7 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 }
 
 // continues reports whether the sentence opens by continuing the last:
-// "Another", "A further", "Each", "The number", "Of those".
+// "Another", "A further", "Each", "The number", "Of those", "Its", "They".
 func (v *view) continues(lo int) bool {
 	if lo >= len(v.toks) {
 		return false
@@ -308,6 +308,10 @@ func (v *view) continues(lo int) bool {
 	case w == "another" || w == "each":
 		return true
 	case w == "a" && v.is(lo+1, "further"):
+		return true
+	case w == "its" || w == "their" || w == "they":
+		// "Its list of 30 April held 24,686 names", "They had pulled 19
+		// people alive": the subject before goes on speaking.
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
 		return true

@@ -129,12 +129,17 @@ func (v *view) isVerbLike(i int) bool {
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
-	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) {
+	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || irregularPast[t.low] {
 		return true
 	}
 	r, f := v.verbAt(i)
 	return r || f
 }
+
+// irregularPast: past forms that do not end in -ed ("Islamic Relief began
+// distributing food" ends its subject at "began").
+var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
