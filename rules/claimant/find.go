@@ -378,6 +378,17 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 // spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
 // X" → X).
 func (v *view) reduce(s, e int) (int, int) {
+	// "White Helmets volunteers working in Jindires": a participle and
+	// its complement after a people noun describe the claimant and are
+	// not part of its name.
+	for k := s + 1; k+1 < e; k++ {
+		t := &v.toks[k]
+		if !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && agentNoun(v.toks[k-1].low) &&
+			(v.toks[k+1].has(cPreposition) || v.toks[k+1].has(cDeterminer)) {
+			e = k
+			break
+		}
+	}
 	for k := s; k < e; k++ {
 		w := v.toks[k].low
 		if findingNouns[w] && k > s {

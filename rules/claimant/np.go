@@ -88,7 +88,14 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.toks[i-1].has(cFindingNoun) {
 		return v.is(i, "for", "by", "from")
 	}
-	return v.is(i, "at", "with", "from", "in") && agentNoun(v.toks[i-1].low)
+	if !v.is(i, "at", "with", "from", "in") {
+		return false
+	}
+	// "Medics volunteering at the field hospital"
+	if p := v.toks[i-1].low; len(p) > 5 && strings.HasSuffix(p, "ing") && i-2 >= lo {
+		return agentNoun(v.toks[i-2].low)
+	}
+	return agentNoun(v.toks[i-1].low)
 }
 
 // agentNoun: a noun for people who can speak ("doctors", "official",
