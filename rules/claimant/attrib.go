@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // attr is one attribution in a sentence: the source's tokens, the anchor
 // (the verb or frame word) and which way it reaches.
 type attr struct {
@@ -154,7 +156,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
 		// The source ends its clause: in "Qatar, ..., said the truce would
 		// be extended" the phrase after the verb begins what was said.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
+		// "..., said rescuers at the scene": a plural people noun needs no
+		// determiner.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -336,6 +340,8 @@ func (v *view) clauseFinal(i, hi int) bool {
 		switch {
 		case v.boundary(k):
 			return true
+		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
+			// "said in a preliminary count": a noun, not a second verb.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false
 		}

@@ -172,6 +172,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				}
 			}
 		}
+		// "the election commission said in a preliminary count": the
+		// findings noun is the verb's adverbial, the verb's source says it.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, "in", "on", "from") {
+				return c.name(v, o)
+			}
+		}
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
 		// sentence's own subject, when it is a name.
 		if a.back {
@@ -401,7 +408,7 @@ func (v *view) reduce(s, e int) (int, int) {
 				return a, b
 			}
 		}
-		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
+		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
 		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {

@@ -174,10 +174,15 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case (t.num || t.fig) && !v.nameNumber(i, a, hi):
 			return a, end
 		case t.has(cDeterminer) && i > a:
-			// "Save the Children", "Researchers at the London School"
-			if !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
+			// "Save the Children", "Researchers at the London School",
+			// "an exit poll for the state broadcaster"
+			if !v.agentLink(i-1, a) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
+		case t.low == "of" && i > a && v.toks[i-1].capital && i+1 < hi && v.toks[i+1].word && !v.toks[i+1].capital && !v.toks[i+1].has(cDeterminer):
+			// "the Meridian of hospital records": a name ends before a
+			// lower-case of-phrase.
+			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case t.has(cPreposition) || t.has(cLink) && !t.capital:
@@ -188,7 +193,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.is(n, "the") {
 				n++
 			}
-			if i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay) {
+			if (i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
