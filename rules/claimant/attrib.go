@@ -158,7 +158,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// be extended" the phrase after the verb begins what was said.
 		// "..., said rescuers at the scene": a plural people noun needs no
 		// determiner.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -212,6 +212,24 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
 	}
 	return at, true
+}
+
+// openingSaid reports whether the verb at i opens the sentence and its
+// source, with what describes it, runs to a colon: "Said an Israeli
+// official briefed on the talks: the country would accept 40 hostages".
+func (v *view) openingSaid(i, lo, b, hi int) bool {
+	if i != lo || !v.toks[i].capital {
+		return false
+	}
+	for k := b; k < hi && k < b+12; k++ {
+		if v.is(k, ":") {
+			return true
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveAfter adds ", a spokesman for the ministry" or ", who works
