@@ -84,6 +84,13 @@ func (v *view) readAttributions(lo, hi int) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
+		case (t.low == "right" || t.low == "correct") && v.is(i+1, "that") && i-1 > lo && v.is(i-1, "is", "are", "was", "were"):
+			// "If the ministry is right that 15,000 children have been
+			// killed": the figure is the ministry's, held up to question.
+			if a := v.npBefore(i-1, lo); a < i-1 && v.nominal(a, i-1) {
+				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
+			}
+			continue
 		case t.low == "citing" || t.low == "quoting":
 			if a, b := v.npAfter(i+1, hi); b > a {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
