@@ -250,9 +250,21 @@ func (v *view) anaphoric(a attr) bool {
 	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
 		return true
 	}
-	if determiners[s] && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+	// "the analysis", and "official results" with no determiner: findings
+	// nobody in the phrase owns.
+	if (determiners[s] || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		return !owned
+	}
+	return false
+}
+
+// anyCapital reports whether tokens [a, b) hold a capitalised word.
+func (v *view) anyCapital(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
 	}
 	return false
 }
@@ -482,8 +494,9 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 // qualifiedOther reports whether generic alias a, matched at token i in
 // [s, e), is qualified by someone else's name: a possessive before it
 // ("Sudan's health ministry"), a capitalised word before it ("the Sudanese
-// army") or "in"/"of" and a capitalised word after it ("the health
-// ministry in Damascus"), none of them among the claimant's own words.
+// army"), "in"/"of" and a capitalised word after it ("the health ministry
+// in Damascus") or a name after it ("the militant group Islamic Jihad"),
+// none of them among the claimant's own words.
 func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
 	own := c.f.own[a.id]
 	other := func(k int) bool {
@@ -510,7 +523,8 @@ func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
 	if end+1 < e && v.is(end, "in", "of") && other(end+1) {
 		return true
 	}
-	return false
+	// "the militant group Islamic Jihad": a name in apposition.
+	return end < e && other(end) && !v.toks[end].has(cDay)
 }
 
 // rankWords qualify a body without naming whose it is ("Senior health

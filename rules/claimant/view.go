@@ -192,7 +192,7 @@ var findingStems = set("show shown find found suggest indic reveal put")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections")
+	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
