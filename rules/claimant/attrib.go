@@ -147,7 +147,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
-	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") {
+	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
 		return attr{}, false
 	}
 	j := i - 1
