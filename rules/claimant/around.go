@@ -396,6 +396,16 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 	}
 	v := c.view(ni)
+	atts := v.attributions(0, len(v.toks))
+	// "The Anadolu agency, citing the governor's office, gave the toll":
+	// the cited source.
+	for _, a := range atts {
+		if a.cite {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
 	for i, t := range v.toks {
 		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
@@ -422,7 +432,15 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			}
 		}
 	}
-	for _, a := range v.attributions(0, len(v.toks)) {
+	// "That was according to X": a frame pointing back.
+	for _, a := range atts {
+		if a.kind == kFrame && v.is(0, "that", "this") {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
+	for _, a := range atts {
 		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}

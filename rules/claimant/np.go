@@ -143,6 +143,8 @@ func (v *view) isVerbLike(i int) bool {
 	return r || f
 }
 
+var timeWords = set("late earlier later yesterday today tonight overnight")
+
 // irregularPast: past forms that do not end in -ed ("Islamic Relief began
 // distributing food" ends its subject at "began").
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
@@ -199,6 +201,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i):
+			return a, end
+		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
+			// "released by local authorities late on Monday"
 			return a, end
 		case t.capital && t.has(cDay):
 			return a, end
