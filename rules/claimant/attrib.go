@@ -338,6 +338,10 @@ func (v *view) nominal(a, b int) bool {
 	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
 		return true
 	}
+	// "Two officials familiar with the talks": people counted.
+	if a > 0 && (v.toks[a-1].num || v.toks[a-1].fig) && agentNoun(first.low) {
+		return true
+	}
 	for k := a; k < b; k++ {
 		if v.toks[k].capital {
 			return true

@@ -88,11 +88,12 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.toks[i-1].has(cFindingNoun) {
 		return v.is(i, "for", "by", "from")
 	}
-	if !v.is(i, "at", "with", "from", "in") {
+	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
 		return false
 	}
-	// "Medics volunteering at the field hospital"
-	if p := v.toks[i-1].low; len(p) > 5 && strings.HasSuffix(p, "ing") && i-2 >= lo {
+	// "Medics volunteering at the field hospital", "officials familiar
+	// with the talks", "sources close to the mediators"
+	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || postModifiers[p.low]) {
 		return agentNoun(v.toks[i-2].low)
 	}
 	return agentNoun(v.toks[i-1].low)
@@ -117,7 +118,11 @@ func agentNoun(w string) bool {
 }
 
 var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people " +
-	"surgeon engineer rescuer official teacher")
+	"surgeon engineer rescuer official teacher diplomat diplomats aide aides")
+
+// postModifiers: adjectives that follow a people noun with their
+// complement ("officials familiar with the talks").
+var postModifiers = set("familiar close involved based working")
 
 var notAgents = set("numbers borders quarters headquarters orders centers others waters members payments " +
 	"documents statements departments governments parents students")
