@@ -298,7 +298,7 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 }
 
 // continues reports whether the sentence opens by continuing the last:
-// "Another", "A further", "Each", "The number", "Of those".
+// "Another", "A further", "Each", "The number", "Of those", "Its", "They".
 func (v *view) continues(lo int) bool {
 	if lo >= len(v.toks) {
 		return false
@@ -308,6 +308,10 @@ func (v *view) continues(lo int) bool {
 	case w == "another" || w == "each":
 		return true
 	case w == "a" && v.is(lo+1, "further"):
+		return true
+	case w == "its" || w == "their" || w == "they":
+		// "Its list of 30 April held 24,686 names", "They had pulled 19
+		// people alive": the subject before goes on speaking.
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
 		return true
@@ -392,6 +396,16 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 	}
 	v := c.view(ni)
+	atts := v.attributions(0, len(v.toks))
+	// "The Anadolu agency, citing the governor's office, gave the toll":
+	// the cited source.
+	for _, a := range atts {
+		if a.cite {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
 	for i, t := range v.toks {
 		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
@@ -418,7 +432,15 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			}
 		}
 	}
-	for _, a := range v.attributions(0, len(v.toks)) {
+	// "That was according to X": a frame pointing back.
+	for _, a := range atts {
+		if a.kind == kFrame && v.is(0, "that", "this") {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
+	for _, a := range atts {
 		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}

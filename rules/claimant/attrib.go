@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // attr is one attribution in a sentence: the source's tokens, the anchor
 // (the verb or frame word) and which way it reaches.
 type attr struct {
@@ -82,6 +84,13 @@ func (v *view) readAttributions(lo, hi int) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
+		case (t.low == "right" || t.low == "correct") && v.is(i+1, "that") && i-1 > lo && v.is(i-1, "is", "are", "was", "were"):
+			// "If the ministry is right that 15,000 children have been
+			// killed": the figure is the ministry's, held up to question.
+			if a := v.npBefore(i-1, lo); a < i-1 && v.nominal(a, i-1) {
+				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
+			}
+			continue
 		case t.low == "citing" || t.low == "quoting":
 			if a, b := v.npAfter(i+1, hi); b > a {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
@@ -138,7 +147,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
-	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") {
+	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
 		return attr{}, false
 	}
 	j := i - 1
@@ -154,7 +163,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
 		// The source ends its clause: in "Qatar, ..., said the truce would
 		// be extended" the phrase after the verb begins what was said.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cPronoun) && v.endsClause(b, hi) {
+		// "..., said rescuers at the scene": a plural people noun needs no
+		// determiner.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -208,6 +219,24 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
 	}
 	return at, true
+}
+
+// openingSaid reports whether the verb at i opens the sentence and its
+// source, with what describes it, runs to a colon: "Said an Israeli
+// official briefed on the talks: the country would accept 40 hostages".
+func (v *view) openingSaid(i, lo, b, hi int) bool {
+	if i != lo || !v.toks[i].capital {
+		return false
+	}
+	for k := b; k < hi && k < b+12; k++ {
+		if v.is(k, ":") {
+			return true
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveAfter adds ", a spokesman for the ministry" or ", who works
@@ -309,6 +338,10 @@ func (v *view) nominal(a, b int) bool {
 	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
 		return true
 	}
+	// "Two officials familiar with the talks": people counted.
+	if a > 0 && (v.toks[a-1].num || v.toks[a-1].fig) && agentNoun(first.low) {
+		return true
+	}
 	for k := a; k < b; k++ {
 		if v.toks[k].capital {
 			return true
@@ -336,6 +369,8 @@ func (v *view) clauseFinal(i, hi int) bool {
 		switch {
 		case v.boundary(k):
 			return true
+		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
+			// "said in a preliminary count": a noun, not a second verb.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false
 		}

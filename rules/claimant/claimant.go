@@ -134,6 +134,11 @@ type Finder struct {
 	// ctx lists, for a claimant with bare aliases, the words that say a
 	// text is about it: its context words and aliases.
 	ctx map[string][]string
+	// own holds, per claimant, the words of its aliases and context: a
+	// qualifier among them ("Gaza's", "Israeli") agrees with a generic
+	// alias, any other capitalised one ("Sudan's", "Sudanese", "in
+	// Damascus") names someone else.
+	own map[string]map[string]bool
 }
 
 type alias struct {
@@ -143,6 +148,9 @@ type alias struct {
 	caps []bool
 	id   string
 	bare bool
+	// generic: written all in lower case ("health ministry", "the
+	// army"), so it names a kind of body and a qualifier says whose.
+	generic bool
 }
 
 func newAlias(s, id string, bare bool) alias {
@@ -151,8 +159,11 @@ func newAlias(s, id string, bare bool) alias {
 	if len(raw) > 1 && determiners[strings.ToLower(raw[0])] {
 		raw = raw[1:]
 	}
-	a := alias{id: id, bare: bare, words: make([]string, len(raw)), caps: make([]bool, len(raw))}
+	a := alias{id: id, bare: bare, words: make([]string, len(raw)), caps: make([]bool, len(raw)), generic: true}
 	for i, w := range raw {
+		if strings.ToLower(w) != w {
+			a.generic = false
+		}
 		a.words[i] = strings.ToLower(w)
 		a.caps[i] = len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 	}
@@ -168,8 +179,27 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string][]alias{}, ctx: map[string][]string{}}
+	f := &Finder{byFirst: map[string][]alias{}, ctx: map[string][]string{}, own: map[string]map[string]bool{}}
+	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
+	// never agrees with another's generic alias, even among its context.
+	single := map[string]string{}
 	for _, e := range list {
+		for _, s := range e.Aliases {
+			if w := normWords(s); len(w) == 1 {
+				single[w[0]] = e.ID
+			}
+		}
+	}
+	for _, e := range list {
+		own := map[string]bool{}
+		for _, s := range append(append([]string{}, e.Aliases...), e.Context...) {
+			for _, w := range normWords(s) {
+				if id, ok := single[w]; !ok || id == e.ID {
+					own[w] = true
+				}
+			}
+		}
+		f.own[e.ID] = own
 		for _, s := range e.Aliases {
 			a := newAlias(s, e.ID, false)
 			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)

@@ -247,7 +247,7 @@ func TestShippedClaimants(t *testing.T) {
 // was first measured, blind: a regression floor, not the target
 // (minAccuracy). Raise it as the finder improves on dev; never tune the
 // finder to a sentence of this file.
-const holdout2Floor = 0.75
+const holdout2Floor = 0.80
 
 // TestCorpusHoldout2 measures the second holdout, written blind after the
 // first had been looked at while the finder was built.

@@ -143,8 +143,9 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	if inQuote {
-		// "What I can tell you", "Our teams counted": the speaker's own.
+	if inQuote && !(a.kind == kFindings && v.is(a.src, "our", "my")) {
+		// "What I can tell you", "Our teams counted": the speaker's own;
+		// "by our count" is the outlet's own findings, as anywhere.
 		for k := a.src; k < a.srcEnd; k++ {
 			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
 				return Claimant{}, false
@@ -169,6 +170,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				if _, covers := v.covers(o, a.src); covers {
 					return c.name(v, o)
 				}
+			}
+		}
+		// "the election commission said in a preliminary count": the
+		// findings noun is the verb's adverbial, the verb's source says it.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, "in", "on", "from") {
+				return c.name(v, o)
 			}
 		}
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
@@ -242,9 +250,21 @@ func (v *view) anaphoric(a attr) bool {
 	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
 		return true
 	}
-	if determiners[s] && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+	// "the analysis", and "official results" with no determiner: findings
+	// nobody in the phrase owns.
+	if (determiners[s] || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		return !owned
+	}
+	return false
+}
+
+// anyCapital reports whether tokens [a, b) hold a capitalised word.
+func (v *view) anyCapital(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
 	}
 	return false
 }
@@ -377,25 +397,42 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 // spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
 // X" → X).
 func (v *view) reduce(s, e int) (int, int) {
+	// "White Helmets volunteers working in Jindires": a participle and
+	// its complement after a people noun describe the claimant and are
+	// not part of its name.
+	for k := s + 1; k+1 < e; k++ {
+		t := &v.toks[k]
+		if !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && agentNoun(v.toks[k-1].low) &&
+			(v.toks[k+1].has(cPreposition) || v.toks[k+1].has(cDeterminer)) {
+			e = k
+			break
+		}
+	}
 	for k := s; k < e; k++ {
 		w := v.toks[k].low
 		if findingNouns[w] && k > s {
-			// "figures from X": the from-phrase is the source.
-			if v.is(k+1, "from", "by") && k+2 < e {
+			// "figures from X", "an exit poll for X": the phrase after is
+			// the source.
+			if v.is(k+1, "from", "by", "for") && k+2 < e {
 				return k + 2, e
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
-		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
+		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
 		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {
 			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
 				return k + 2, e
 			}
-			// "a civil defence spokesman", "the military's chief spokesman"
+			// "a civil defence spokesman", "the military's chief
+			// spokesman" speak for the body; "Airwars researchers" are
+			// the claimant themselves (an alias in them still names it).
+			if !strings.HasPrefix(w, "spokes") {
+				continue
+			}
 			m := k
 			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
 				m--
@@ -445,11 +482,54 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 			if a.bare && !c.inContext(a.id) {
 				continue
 			}
+			if a.generic && c.qualifiedOther(v, i, a, s, e) {
+				continue
+			}
 			best, bestLen = a.id, len(a.words)
 		}
 	}
 	return best, bestLen > 0
 }
+
+// qualifiedOther reports whether generic alias a, matched at token i in
+// [s, e), is qualified by someone else's name: a possessive before it
+// ("Sudan's health ministry"), a capitalised word before it ("the Sudanese
+// army"), "in"/"of" and a capitalised word after it ("the health ministry
+// in Damascus") or a name after it ("the militant group Islamic Jihad"),
+// none of them among the claimant's own words.
+func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
+	own := c.f.own[a.id]
+	other := func(k int) bool {
+		t := &v.toks[k]
+		return t.word && t.capital && !own[t.low] && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !rankWords[t.low]
+	}
+	// before: "Sudan's", "Sudanese"
+	k := i - 1
+	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
+		k -= 2
+	} else if k >= s && v.is(k, "'") {
+		k--
+	}
+	if k >= s && other(k) {
+		return true
+	}
+	// after: "in Damascus", "of Sudan"
+	end := i
+	for n := 0; n < len(a.words) && end < e; end++ {
+		if v.toks[end].word || v.toks[end].num {
+			n++
+		}
+	}
+	if end+1 < e && v.is(end, "in", "of") && other(end+1) {
+		return true
+	}
+	// "the militant group Islamic Jihad": a name in apposition.
+	return end < e && other(end) && !v.toks[end].has(cDay)
+}
+
+// rankWords qualify a body without naming whose it is ("Senior health
+// officials", "Top military officials" at the start of a sentence).
+var rankWords = set("senior top chief deputy acting former local regional federal national state military health some several many two three four")
 
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.

@@ -5,6 +5,8 @@ package claimant
 // link word ("Save the Children", "Organization for Migration") joins
 // capitalised words.
 
+import "strings"
+
 const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
@@ -25,8 +27,10 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "." && v.internalDot(i):
 		case !t.word && !t.num:
 			return start
-		case t.num || t.fig:
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
+		case t.has(cDeterminer) && !t.capital && v.agentLink(i-1, lo):
+			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
@@ -37,7 +41,7 @@ func (v *view) npBefore(end, lo int) int {
 			return i
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital) && !v.agentLink(i, lo):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -59,6 +63,70 @@ func (v *view) npBefore(end, lo int) int {
 	return start
 }
 
+// nameNumber reports whether the number at token i, in [lo, hi), is part
+// of a name ("Channel 12", "Channel 4 News"): a short bare number right
+// after a capitalised word, ending the phrase or followed by a capital.
+func (v *view) nameNumber(i, lo, hi int) bool {
+	t := &v.toks[i]
+	if !t.num || len(t.raw) > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+		return false
+	}
+	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
+}
+
+// agentLink reports whether token i is a preposition that ties a person to
+// where they work ("Doctors at the hospital", "An official at the
+// crossing", "Engineers with the council"), or findings to whom they are
+// for: the phrase's head is the person or the findings, not the place, so
+// the phrase reads back over it.
+func (v *view) agentLink(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(v.toks) || !v.toks[i+1].has(cDeterminer) {
+		return false
+	}
+	// "An exit poll for the broadcaster", "a tally by the Meridian": a
+	// findings noun is the head, and reduce finds its owner.
+	if v.toks[i-1].has(cFindingNoun) {
+		return v.is(i, "for", "by", "from")
+	}
+	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
+		return false
+	}
+	// "Medics volunteering at the field hospital", "officials familiar
+	// with the talks", "sources close to the mediators"
+	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || postModifiers[p.low]) {
+		return agentNoun(v.toks[i-2].low)
+	}
+	return agentNoun(v.toks[i-1].low)
+}
+
+// agentNoun: a noun for people who can speak ("doctors", "official",
+// "volunteers", "residents"): staff nouns, and plural agent nouns by their
+// ending.
+func agentNoun(w string) bool {
+	if staffNouns[w] || people[w] {
+		return true
+	}
+	if len(w) < 6 || notAgents[w] {
+		return false
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people " +
+	"surgeon engineer rescuer official teacher diplomat diplomats aide aides")
+
+// postModifiers: adjectives that follow a people noun with their
+// complement ("officials familiar with the talks").
+var postModifiers = set("familiar close involved based working")
+
+var notAgents = set("numbers borders quarters headquarters orders centers others waters members payments " +
+	"documents statements departments governments parents students")
+
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
 func (v *view) sentenceWord(i int) bool {
@@ -73,12 +141,19 @@ func (v *view) isVerbLike(i int) bool {
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
-	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) {
+	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || irregularPast[t.low] {
 		return true
 	}
 	r, f := v.verbAt(i)
 	return r || f
 }
+
+var timeWords = set("late earlier later yesterday today tonight overnight")
+
+// irregularPast: past forms that do not end in -ed ("Islamic Relief began
+// distributing food" ends its subject at "began").
+var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
@@ -103,13 +178,18 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			continue
 		case !t.word && !t.num:
 			return a, end
-		case t.num || t.fig:
+		case (t.num || t.fig) && !v.nameNumber(i, a, hi):
 			return a, end
 		case t.has(cDeterminer) && i > a:
-			// "Save the Children", "Researchers at the London School"
-			if !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
+			// "Save the Children", "Researchers at the London School",
+			// "an exit poll for the state broadcaster"
+			if !v.agentLink(i-1, a) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
+		case t.low == "of" && i > a && v.toks[i-1].capital && i+1 < hi && v.toks[i+1].word && !v.toks[i+1].capital && !v.toks[i+1].has(cDeterminer):
+			// "the Meridian of hospital records": a name ends before a
+			// lower-case of-phrase.
+			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case t.has(cPreposition) || t.has(cLink) && !t.capital:
@@ -120,12 +200,15 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.is(n, "the") {
 				n++
 			}
-			if i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay) {
+			if (i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i):
+			return a, end
+		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
+			// "released by local authorities late on Monday"
 			return a, end
 		case t.capital && t.has(cDay):
 			return a, end

@@ -105,6 +105,11 @@ func newView(d *figures.Document, si int, forms verbForms) *view {
 		v.toks = append(v.toks, k)
 	}
 	for i := range v.toks {
+		// "The interior ministry is now saying": a progressive form is a
+		// verb; other -ing forms ("telling them to move") are not.
+		if t := &v.toks[i]; t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && v.progressive(i) {
+			t.report, t.finding = forms.of(t.low)
+		}
 		if v.toks[i].word && i+1 < len(v.toks) && v.toks[i+1].low == "'" && !v.toks[i+1].space {
 			if i+2 < len(v.toks) && v.toks[i+2].low == "s" && !v.toks[i+2].space {
 				v.toks[i].poss = true
@@ -192,7 +197,7 @@ var findingStems = set("show shown find found suggest indic reveal put")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study")
+	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
@@ -336,8 +341,8 @@ func stem(w string) string {
 // whether it is a findings verb.
 func (v *view) verbAt(i int) (report, finding bool) {
 	t := v.toks[i]
-	// -ing forms are never read as verbs ("telling them to move",
-	// "speaking to"): newView does not stem them.
+	// -ing forms are read as verbs only after "be" ("is saying"), never
+	// otherwise ("telling them to move", "speaking to"): see newView.
 	if !t.report && !t.finding || t.capital && i > 0 && !isShouted(t.raw) {
 		return false, false
 	}
@@ -350,6 +355,16 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		}
 	}
 	return t.report, t.finding
+}
+
+// progressive reports whether the -ing word at i follows a form of "be",
+// perhaps with an adverb between: "is saying", "are now reporting".
+func (v *view) progressive(i int) bool {
+	k := i - 1
+	if k >= 0 && v.is(k, "now", "still", "also", "already", "widely") {
+		k--
+	}
+	return k >= 0 && v.is(k, "is", "are", "was", "were", "been")
 }
 
 // isShouted: a word in capitals ("SAYS" in a headline).
