@@ -192,13 +192,15 @@ func TestPassesRenewLeases(t *testing.T) {
 		_, pass := testPass(t)
 		pass.Store = st
 		passes, _ := passesOn(st, thisProc)
-		passes.SetLease(300 * time.Millisecond)
+		// A lease long enough that a renewal is never late on a loaded
+		// machine under the race detector, short enough to outlive twice.
+		passes.SetLease(time.Second)
 		other, _ := passesOn(open(), otherHost)
 		ctx := context.Background()
 		first := make(chan Ran)
 		go func() { first <- passes.Run(ctx, pass, site.source(), RunOptions{}) }()
 		<-site.fetched
-		time.Sleep(700 * time.Millisecond) // two leases long
+		time.Sleep(2500 * time.Millisecond) // two leases long and more
 		r := other.Run(ctx, pass, site.source(), RunOptions{})
 		if r.Skip != Leased || r.Holder != thisProc.String() {
 			t.Errorf("during a pass longer than its lease, another process: %+v", r)
