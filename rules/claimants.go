@@ -45,6 +45,7 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 		return obs
 	}
 	doc := f.Doc(d)
+	defer doc.Release()
 	for i := range obs {
 		v := obs[i].Main()
 		if c, ok := doc.Find(v.Start, v.End); ok {

@@ -37,9 +37,6 @@ func (c *call) speakerLabel(si int) (Claimant, int, bool) {
 		return l.c, l.end, l.ok
 	}
 	cl, end, ok := c.readLabel(si)
-	if c.labels == nil {
-		c.labels = map[int]label{}
-	}
 	c.labels[si] = label{cl, end, ok}
 	return cl, end, ok
 }
@@ -222,9 +219,6 @@ func (c *call) nearQuote(off int) bool {
 	si := c.d.SentenceAt(off)
 	if si < 0 {
 		return false
-	}
-	if c.quoted == nil {
-		c.quoted = map[int]uint8{}
 	}
 	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
 		q := c.quoted[k]

@@ -15,6 +15,7 @@ package claimant
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -134,6 +135,8 @@ type Finder struct {
 	// ctx lists, for a claimant with bare aliases, the words that say a
 	// text is about it: its context words and aliases.
 	ctx map[string][]string
+	// scratch holds released Docs' memory for the next document.
+	scratch sync.Pool
 }
 
 type alias struct {

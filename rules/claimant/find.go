@@ -10,7 +10,9 @@ import (
 // document's text, and false when the text attributes it to nobody. To
 // find the claimants of several figures of one document, use Doc.
 func (f *Finder) Find(d *figures.Document, start, end int) (Claimant, bool) {
-	return f.Doc(d).Find(start, end)
+	x := f.Doc(d)
+	defer x.Release()
+	return x.Find(start, end)
 }
 
 // Doc finds claimants in one document, keeping what it learns of the
@@ -20,9 +22,26 @@ type Doc struct {
 	c call
 }
 
-// Doc starts finding claimants in d.
+// Doc starts finding claimants in d. Release the Doc when done with it, so
+// that the next document reuses its memory.
 func (f *Finder) Doc(d *figures.Document) *Doc {
-	return &Doc{c: call{f: f, d: d}}
+	sc, _ := f.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = newScratch()
+	}
+	return &Doc{c: call{f: f, d: d, scratch: sc}}
+}
+
+// Release hands the Doc's memory back to its Finder; the Doc must not be
+// used after. Claimants it returned stay valid: they hold only the text.
+func (x *Doc) Release() {
+	f, sc := x.c.f, x.c.scratch
+	if sc == nil {
+		return
+	}
+	x.c = call{}
+	sc.reset()
+	f.scratch.Put(sc)
 }
 
 // Find returns the claimant of the figure at bytes [start, end).
@@ -37,9 +56,6 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	c, ok := x.c.find(si, start, end)
-	if x.c.found == nil {
-		x.c.found = map[[2]int]found{}
-	}
 	x.c.found[key] = found{c, ok}
 	return c, ok
 }
@@ -51,16 +67,9 @@ type found struct {
 
 // call holds the document and the views made of its sentences.
 type call struct {
-	f       *Finder
-	d       *figures.Document
-	views   map[int]*view
-	context map[string]bool // claimant id → the text is about it
-	found   map[[2]int]found
-	forms   verbForms
-	// quoted marks the sentences known to hold a quotation mark (1) or
-	// none (2).
-	quoted map[int]uint8
-	labels map[int]label // sentence → its line's speaker label
+	f *Finder
+	d *figures.Document
+	*scratch
 }
 
 // maxSentence is the longest sentence, in tokens, the finder reads. A
@@ -75,13 +84,7 @@ func (c *call) view(si int) *view {
 	if s := c.d.Sentences[si]; s.TokEnd-s.TokStart > maxSentence {
 		return &view{}
 	}
-	if c.views == nil {
-		c.views = map[int]*view{}
-	}
-	if c.forms == nil {
-		c.forms = verbForms{}
-	}
-	v := newView(c.d, si, c.forms)
+	v := newView(c.d, si, c.scratch)
 	c.views[si] = v
 	return v
 }
@@ -478,9 +481,6 @@ func (v *view) aliasAt(i, e int, a alias) bool {
 func (c *call) inContext(id string) bool {
 	if v, ok := c.context[id]; ok {
 		return v
-	}
-	if c.context == nil {
-		c.context = map[string]bool{}
 	}
 	found := false
 	for _, p := range c.f.ctx[id] {

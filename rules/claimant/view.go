@@ -53,29 +53,20 @@ func (m verbForms) of(low string) (report, finding bool) {
 		if findingStems[st] {
 			f |= formFinding
 		}
-		m[low] = f
+		m[strings.Clone(low)] = f // the key outlives the text
 	}
 	return f&formReport != 0, f&formFinding != 0
 }
 
-func newView(d *figures.Document, si int, forms verbForms) *view {
+func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := d.Sentences[si]
-	v := &view{toks: make([]tok, 0, s.TokEnd-s.TokStart)}
-	// The sentence is lower-cased once and its tokens cut from it; where
-	// lower case changes a letter's length, token by token.
-	sent := d.Text[s.Start:s.End]
-	lowSent := strings.ToLower(sent)
-	sameLen := len(lowSent) == len(sent)
+	v := sc.newView()
+	v.toks = sc.tokens(s.TokEnd - s.TokStart)
 	fi := s.FigStart
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		raw := d.Text[t.Start:t.End]
-		var low string
-		if sameLen {
-			low = lowSent[int(t.Start)-s.Start : int(t.End)-s.Start]
-		} else {
-			low = strings.ToLower(raw)
-		}
+		low := sc.lowerWord(raw)
 		switch low {
 		case "’", "‘", "`":
 			low = "'"
@@ -94,7 +85,7 @@ func newView(d *figures.Document, si int, forms verbForms) *view {
 			k.cls = classes[low]
 		}
 		if k.word && len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
-			k.report, k.finding = forms.of(low)
+			k.report, k.finding = sc.forms.of(low)
 		}
 		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
 			fi++

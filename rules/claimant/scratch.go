@@ -1,0 +1,102 @@
+package claimant
+
+import "strings"
+
+// scratch is a Doc's working memory: the tokens and views of the sentences
+// it reads and what it remembers per sentence. A Finder keeps released
+// scratch for the next document, so a stream of articles reuses it instead
+// of allocating it afresh for every text.
+type scratch struct {
+	views   map[int]*view
+	labels  map[int]label // sentence → its line's speaker label
+	quoted  map[int]uint8 // sentence → holds a quotation mark (1) or none (2)
+	found   map[[2]int]found
+	context map[string]bool // claimant id → the text is about it
+
+	// toks and viewBuf are arenas the views are cut from: a view keeps its
+	// slice of the chunk it was cut from when a new chunk is started.
+	toks    []tok
+	viewBuf []view
+
+	// forms and lower outlive the document: a text's words recur in the
+	// next one. Their keys are copies, so they do not hold on to the text.
+	forms verbForms
+	lower map[string]string // a word with capitals → its lower case
+}
+
+// rememberedWords bounds forms and lower: past it they start again, so a
+// long-running daemon's memory does not grow with every word it has read.
+const rememberedWords = 1 << 15
+
+func newScratch() *scratch {
+	return &scratch{
+		views:   map[int]*view{},
+		labels:  map[int]label{},
+		quoted:  map[int]uint8{},
+		found:   map[[2]int]found{},
+		context: map[string]bool{},
+		forms:   verbForms{},
+		lower:   map[string]string{},
+	}
+}
+
+// reset forgets the document, keeping the memory. The arenas are cleared
+// so that the pool does not keep the old text alive through its tokens.
+func (s *scratch) reset() {
+	clear(s.views)
+	clear(s.labels)
+	clear(s.quoted)
+	clear(s.found)
+	clear(s.context)
+	clear(s.toks[:cap(s.toks)])
+	s.toks = s.toks[:0]
+	clear(s.viewBuf[:cap(s.viewBuf)])
+	s.viewBuf = s.viewBuf[:0]
+	if len(s.forms) > rememberedWords {
+		clear(s.forms)
+	}
+	if len(s.lower) > rememberedWords {
+		clear(s.lower)
+	}
+}
+
+// tokens returns an empty slice with room for n tokens, cut from the arena.
+func (s *scratch) tokens(n int) []tok {
+	if cap(s.toks)-len(s.toks) < n {
+		s.toks = make([]tok, 0, max(4096, 2*n))
+	}
+	l := len(s.toks)
+	s.toks = s.toks[:l+n]
+	return s.toks[l : l : l+n]
+}
+
+// newView returns a zero view from the arena.
+func (s *scratch) newView() *view {
+	if len(s.viewBuf) == cap(s.viewBuf) {
+		s.viewBuf = make([]view, 0, 256)
+	}
+	s.viewBuf = s.viewBuf[:len(s.viewBuf)+1]
+	return &s.viewBuf[len(s.viewBuf)-1]
+}
+
+// lowerWord is raw in lower case. A word without capitals or non-ASCII
+// letters, most of a text, is its own lower case and costs nothing; the
+// others are lowered once and remembered.
+func (s *scratch) lowerWord(raw string) string {
+	plain := true
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return raw
+	}
+	if l, ok := s.lower[raw]; ok {
+		return l
+	}
+	l := strings.ToLower(raw)
+	s.lower[strings.Clone(raw)] = l
+	return l
+}
