@@ -229,10 +229,11 @@ func (v *view) named(a, b int) bool {
 	return false
 }
 
-// lookupLast finds the configured claimant named last in tokens [s, e).
+// lookupLast finds the configured claimant named last in tokens [s, e):
+// the longest alias starting at the last token any alias starts at.
 func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 	for k := e - 1; k >= s; k-- {
-		if id, ok := c.lookup(v, k, e); ok {
+		if id, n := c.aliasStarting(v, k, e, 0); n > 0 {
 			return id, true
 		}
 	}
@@ -433,25 +434,40 @@ func (v *view) reduce(s, e int) (int, int) {
 }
 
 // lookup finds the longest configured alias in tokens [s, e), reading
-// words and numbers and skipping the symbols between them.
+// words and numbers and skipping the symbols between them; of two as long,
+// the first.
 func (c *call) lookup(v *view, s, e int) (string, bool) {
 	best, bestLen := "", 0
 	for i := s; i < e; i++ {
-		t := &v.toks[i]
-		if !t.word && !t.num {
-			continue
-		}
-		for _, a := range c.f.byFirst[t.low] {
-			if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
-				continue
-			}
-			if a.bare && !c.inContext(a.id) {
-				continue
-			}
-			best, bestLen = a.id, len(a.words)
+		if id, n := c.aliasStarting(v, i, e, bestLen); n > 0 {
+			best, bestLen = id, n
 		}
 	}
 	return best, bestLen > 0
+}
+
+// aliasStarting returns the longest configured alias, of more than
+// shorter words, that starts at token i and ends before e, and its length
+// in words (0 for none).
+func (c *call) aliasStarting(v *view, i, e, shorter int) (string, int) {
+	t := &v.toks[i]
+	if !t.word && !t.num {
+		return "", 0
+	}
+	best, bestLen := "", shorter
+	for _, a := range c.f.aliasesFor(t.low) {
+		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
+			continue
+		}
+		if a.bare && !c.inContext(a.id) {
+			continue
+		}
+		best, bestLen = a.id, len(a.words)
+	}
+	if best == "" {
+		return "", 0
+	}
+	return best, bestLen
 }
 
 // aliasAt reports whether alias a's words start at token i, before e. A
