@@ -18,25 +18,24 @@ type scratch struct {
 	toks    []tok
 	viewBuf []view
 
-	// forms and lower outlive the document: a text's words recur in the
-	// next one. Their keys are copies, so they do not hold on to the text.
-	forms verbForms
-	lower map[string]string // a word with capitals → its lower case
+	// spellings outlive the document: a text's words recur in the next
+	// one. Its keys and values are copies, so they do not hold on to the
+	// text.
+	spellings map[string]spelling
 }
 
-// rememberedWords bounds forms and lower: past it they start again, so a
+// rememberedWords bounds spellings: past it they start again, so a
 // long-running daemon's memory does not grow with every word it has read.
 const rememberedWords = 1 << 15
 
 func newScratch() *scratch {
 	return &scratch{
-		views:   map[int]*view{},
-		labels:  map[int]label{},
-		quoted:  map[int]uint8{},
-		found:   map[[2]int]found{},
-		context: map[string]bool{},
-		forms:   verbForms{},
-		lower:   map[string]string{},
+		views:     map[int]*view{},
+		labels:    map[int]label{},
+		quoted:    map[int]uint8{},
+		found:     map[[2]int]found{},
+		context:   map[string]bool{},
+		spellings: map[string]spelling{},
 	}
 }
 
@@ -52,11 +51,8 @@ func (s *scratch) reset() {
 	s.toks = s.toks[:0]
 	clear(s.viewBuf[:cap(s.viewBuf)])
 	s.viewBuf = s.viewBuf[:0]
-	if len(s.forms) > rememberedWords {
-		clear(s.forms)
-	}
-	if len(s.lower) > rememberedWords {
-		clear(s.lower)
+	if len(s.spellings) > rememberedWords {
+		clear(s.spellings)
 	}
 }
 
@@ -79,24 +75,16 @@ func (s *scratch) newView() *view {
 	return &s.viewBuf[len(s.viewBuf)-1]
 }
 
-// lowerWord is raw in lower case. A word without capitals or non-ASCII
-// letters, most of a text, is its own lower case and costs nothing; the
-// others are lowered once and remembered.
-func (s *scratch) lowerWord(raw string) string {
-	plain := true
-	for i := 0; i < len(raw); i++ {
-		if c := raw[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			plain = false
-			break
-		}
+// spelling is what the finder knows of raw, worked out once.
+func (s *scratch) spelling(raw string) spelling {
+	if sp, ok := s.spellings[raw]; ok {
+		return sp
 	}
-	if plain {
-		return raw
+	sp := spell(raw)
+	key := strings.Clone(raw)
+	if sp.low == raw {
+		sp.low = key
 	}
-	if l, ok := s.lower[raw]; ok {
-		return l
-	}
-	l := strings.ToLower(raw)
-	s.lower[strings.Clone(raw)] = l
-	return l
+	s.spellings[key] = sp
+	return sp
 }

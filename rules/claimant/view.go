@@ -34,28 +34,49 @@ type view struct {
 	attsRead       bool
 }
 
-// verbForms remembers, per word, whether it is a reporting or findings
-// verb's form: Snowball is the costliest step, and a text repeats its words.
-type verbForms map[string]uint8
+// spelling is what the finder knows of a word as written, whatever its
+// place: its lower case and the lexicons it belongs to. Working it out
+// costs map lookups and, for a verb's form, Snowball, so a Doc remembers
+// it per spelling (see scratch.spelling).
+type spelling struct {
+	low             string
+	cls             class
+	report, finding bool // only for a word, not a number or a symbol
+}
 
-const (
-	formReport uint8 = 1 << iota
-	formFinding
-)
-
-func (m verbForms) of(low string) (report, finding bool) {
-	f, ok := m[low]
-	if !ok {
-		st := stem(low)
-		if reportStems[st] {
-			f |= formReport
-		}
-		if findingStems[st] {
-			f |= formFinding
-		}
-		m[strings.Clone(low)] = f // the key outlives the text
+func spell(raw string) spelling {
+	low := raw
+	if needsLower(raw) {
+		low = strings.ToLower(raw)
 	}
-	return f&formReport != 0, f&formFinding != 0
+	switch low {
+	case "’", "‘", "`":
+		low = "'"
+	case "“", "”", "«", "»", "„":
+		low = "\""
+	case "—", "–":
+		low = "-"
+	}
+	sp := spelling{low: low}
+	if classStarts[startKey(low)] {
+		sp.cls = classes[low]
+	}
+	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
+		st := stem(low)
+		sp.report, sp.finding = reportStems[st], findingStems[st]
+	}
+	return sp
+}
+
+// needsLower: raw holds a capital or a non-ASCII letter. Most words do
+// not, and are their own lower case.
+func needsLower(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func newView(d *figures.Document, si int, sc *scratch) *view {
@@ -66,26 +87,20 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		raw := d.Text[t.Start:t.End]
-		low := sc.lowerWord(raw)
-		switch low {
-		case "’", "‘", "`":
-			low = "'"
-		case "“", "”", "«", "»", "„":
-			low = "\""
-		case "—", "–":
-			low = "-"
+		var sp spelling
+		if t.IsNumber() {
+			sp = spell(raw) // numbers rarely recur: not worth remembering
+		} else {
+			sp = sc.spelling(raw)
 		}
 		capital := raw[0] >= 'A' && raw[0] <= 'Z'
 		if raw[0] >= 0x80 {
 			r, _ := utf8.DecodeRuneInString(raw)
 			capital = unicode.IsUpper(r)
 		}
-		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital}
-		if classStarts[startKey(low)] {
-			k.cls = classes[low]
-		}
-		if k.word && len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
-			k.report, k.finding = sc.forms.of(low)
+		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls}
+		if k.word {
+			k.report, k.finding = sp.report, sp.finding
 		}
 		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
 			fi++
