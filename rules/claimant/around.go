@@ -33,11 +33,13 @@ func (c *call) lineBounds(off int) (int, int) {
 // claimants, nor is a headline's "UN:" (mixed case, or a line with no
 // full stop: see the headline frame).
 func (c *call) speakerLabel(si int) (Claimant, int, bool) {
-	if l, ok := c.labels[si]; ok {
+	if k := c.sents[si].label; k > 0 {
+		l := c.labels[k-1]
 		return l.c, l.end, l.ok
 	}
 	cl, end, ok := c.readLabel(si)
-	c.labels[si] = label{cl, end, ok}
+	c.labels = append(c.labels, label{cl, end, ok})
+	c.sents[si].label = int32(len(c.labels))
 	return cl, end, ok
 }
 
@@ -132,14 +134,33 @@ func closer(r rune) (rune, bool) {
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
-	text := c.d.Text
 	if !c.nearQuote(start) {
 		return 0, 0, false
 	}
 	ps, pe := c.lineBounds(start)
+	for _, q := range c.quotations(ps, pe) {
+		if q[0] <= start && end <= q[1] {
+			return q[0], q[1], true
+		}
+		if q[1] >= end {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// quotations are the closed quotations of text[ps:pe], in order, as the
+// byte offsets of their words [after the opening mark, the closing mark).
+// Each line is read once: its figures share it.
+func (c *call) quotations(ps, pe int) [][2]int {
+	key := [2]int{ps, pe}
+	if r, ok := c.quotes[key]; ok {
+		return c.pairs[r[0]:r[1]]
+	}
+	first := len(c.pairs)
 	var open rune
 	qs := -1
-	for i, r := range text[ps:pe] {
+	for i, r := range c.d.Text[ps:pe] {
 		at := ps + i
 		if qs < 0 {
 			if cl, ok := closer(r); ok {
@@ -148,16 +169,12 @@ func (c *call) quoteAround(start, end int) (int, int, bool) {
 			continue
 		}
 		if r == open {
-			if qs <= start && end <= at {
-				return qs, at, true
-			}
+			c.pairs = append(c.pairs, [2]int{qs, at})
 			qs = -1
-			if at >= end {
-				return 0, 0, false
-			}
 		}
 	}
-	return 0, 0, false
+	c.quotes[key] = [2]int{first, len(c.pairs)}
+	return c.pairs[first:]
 }
 
 // speaker finds who speaks the quote [qs, qe) in sentence si: an
@@ -221,14 +238,14 @@ func (c *call) nearQuote(off int) bool {
 		return false
 	}
 	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
-		q := c.quoted[k]
+		q := c.sents[k].quoted
 		if q == 0 {
 			s := c.d.Sentences[k]
 			q = 2
 			if hasQuoteMark(c.d.Text[s.Start:s.End]) {
 				q = 1
 			}
-			c.quoted[k] = q
+			c.sents[k].quoted = q
 		}
 		if q == 1 {
 			return true

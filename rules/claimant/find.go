@@ -29,6 +29,7 @@ func (f *Finder) Doc(d *figures.Document) *Doc {
 	if sc == nil {
 		sc = newScratch()
 	}
+	sc.start(len(d.Sentences))
 	return &Doc{c: call{f: f, d: d, scratch: sc}}
 }
 
@@ -78,14 +79,14 @@ type call struct {
 const maxSentence = 400
 
 func (c *call) view(si int) *view {
-	if v, ok := c.views[si]; ok {
+	if v := c.sents[si].view; v != nil {
 		return v
 	}
 	if s := c.d.Sentences[si]; s.TokEnd-s.TokStart > maxSentence {
 		return &view{}
 	}
 	v := newView(c.d, si, c.scratch)
-	c.views[si] = v
+	c.sents[si].view = v
 	return v
 }
 

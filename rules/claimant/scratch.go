@@ -7,9 +7,11 @@ import "strings"
 // scratch for the next document, so a stream of articles reuses it instead
 // of allocating it afresh for every text.
 type scratch struct {
-	views   map[int]*view
-	labels  map[int]label // sentence → its line's speaker label
-	quoted  map[int]uint8 // sentence → holds a quotation mark (1) or none (2)
+	// sents is what is known of each sentence of the document, by index.
+	sents   []sentMemo
+	labels  []label           // the speaker labels sents point to
+	quotes  map[[2]int][2]int // a line's bounds → its quotations in pairs
+	pairs   [][2]int          // quotations' [open, close) byte offsets
 	found   map[[2]int]found
 	context map[string]bool // claimant id → the text is about it
 
@@ -24,15 +26,30 @@ type scratch struct {
 	spellings map[string]spelling
 }
 
+// sentMemo is what a Doc has worked out about one sentence.
+type sentMemo struct {
+	view   *view
+	label  int32 // 1 + its index in labels, 0 before it is read
+	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
+}
+
+// start readies the scratch for a document of n sentences.
+func (s *scratch) start(n int) {
+	if cap(s.sents) < n {
+		s.sents = make([]sentMemo, n)
+		return
+	}
+	s.sents = s.sents[:n]
+	clear(s.sents)
+}
+
 // rememberedWords bounds spellings: past it they start again, so a
 // long-running daemon's memory does not grow with every word it has read.
 const rememberedWords = 1 << 15
 
 func newScratch() *scratch {
 	return &scratch{
-		views:     map[int]*view{},
-		labels:    map[int]label{},
-		quoted:    map[int]uint8{},
+		quotes:    map[[2]int][2]int{},
 		found:     map[[2]int]found{},
 		context:   map[string]bool{},
 		spellings: map[string]spelling{},
@@ -42,9 +59,12 @@ func newScratch() *scratch {
 // reset forgets the document, keeping the memory. The arenas are cleared
 // so that the pool does not keep the old text alive through its tokens.
 func (s *scratch) reset() {
-	clear(s.views)
+	clear(s.sents)
+	s.sents = s.sents[:0]
 	clear(s.labels)
-	clear(s.quoted)
+	s.labels = s.labels[:0]
+	clear(s.quotes)
+	s.pairs = s.pairs[:0]
 	clear(s.found)
 	clear(s.context)
 	clear(s.toks[:cap(s.toks)])
