@@ -15,10 +15,13 @@ type scratch struct {
 	found   map[[2]int]found
 	context map[string]bool // claimant id → the text is about it
 
-	// toks and viewBuf are arenas the views are cut from: a view keeps its
-	// slice of the chunk it was cut from when a new chunk is started.
-	toks    []tok
-	viewBuf []view
+	// Arenas the views, their tokens and attributions are cut from.
+	toks  arena[tok]
+	views arena[view]
+	atts  arena[attr]
+	// attsTmp is where a sentence's attributions are gathered before they
+	// are kept, at their size, in atts.
+	attsTmp []attr
 
 	// spellings outlive the document: a text's words recur in the next
 	// one. Its keys and values are copies, so they do not hold on to the
@@ -67,32 +70,60 @@ func (s *scratch) reset() {
 	s.pairs = s.pairs[:0]
 	clear(s.found)
 	clear(s.context)
-	clear(s.toks[:cap(s.toks)])
-	s.toks = s.toks[:0]
-	clear(s.viewBuf[:cap(s.viewBuf)])
-	s.viewBuf = s.viewBuf[:0]
+	s.toks.reset(1 << 16)
+	s.views.reset(1 << 13)
+	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
 	}
 }
 
-// tokens returns an empty slice with room for n tokens, cut from the arena.
-func (s *scratch) tokens(n int) []tok {
-	if cap(s.toks)-len(s.toks) < n {
-		s.toks = make([]tok, 0, max(4096, 2*n))
-	}
-	l := len(s.toks)
-	s.toks = s.toks[:l+n]
-	return s.toks[l : l : l+n]
+// newView returns a zero view from the arena, with room for n tokens.
+func (s *scratch) newView(n int) *view {
+	v := &s.views.take(1)[:1][0]
+	v.toks = s.toks.take(n)
+	v.scratch = s
+	return v
 }
 
-// newView returns a zero view from the arena.
-func (s *scratch) newView() *view {
-	if len(s.viewBuf) == cap(s.viewBuf) {
-		s.viewBuf = make([]view, 0, 256)
+// keepAttrs copies a sentence's attributions into the arena.
+func (s *scratch) keepAttrs(atts []attr) []attr {
+	if len(atts) == 0 {
+		return nil
 	}
-	s.viewBuf = s.viewBuf[:len(s.viewBuf)+1]
-	return &s.viewBuf[len(s.viewBuf)-1]
+	return append(s.atts.take(len(atts)), atts...)
+}
+
+// arena hands out slices of a chunk of memory, a new chunk when it is full
+// (the slices handed out keep the old one). reset keeps one chunk, as large
+// as the document needed, up to a limit, so the next document of that size
+// fits in it.
+type arena[T any] struct {
+	buf  []T
+	used int // what the document asked for
+}
+
+// take returns an empty slice with room for n elements.
+func (a *arena[T]) take(n int) []T {
+	a.used += n
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]T, 0, max(256, 2*n, a.used))
+	}
+	l := len(a.buf)
+	a.buf = a.buf[:l+n]
+	return a.buf[l : l : l+n]
+}
+
+// reset forgets what was handed out. The chunk is cleared so that the pool
+// does not keep the old text alive through it.
+func (a *arena[T]) reset(limit int) {
+	if a.used > cap(a.buf) && a.used <= limit {
+		a.buf = make([]T, 0, a.used)
+	} else {
+		clear(a.buf[:cap(a.buf)])
+		a.buf = a.buf[:0]
+	}
+	a.used = 0
 }
 
 // spelling is what the finder knows of raw, worked out once.

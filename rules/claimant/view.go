@@ -23,11 +23,15 @@ type tok struct {
 	cls        class
 	report     bool // a reporting verb's form, whatever its use here
 	finding    bool // a findings verb's form ("show", "found")
+	shouted    bool // isShouted(raw)
 }
 
 // view is one sentence's tokens.
 type view struct {
 	toks []tok
+	// scratch is the Doc's memory the view was cut from, nil for an empty
+	// view.
+	scratch *scratch
 	// atts are the attributions last read, of tokens [attsLo, attsHi).
 	atts           []attr
 	attsLo, attsHi int
@@ -42,6 +46,7 @@ type spelling struct {
 	low             string
 	cls             class
 	report, finding bool // only for a word, not a number or a symbol
+	shouted         bool // written in capitals ("SAYS" in a headline)
 }
 
 func spell(raw string) spelling {
@@ -57,7 +62,7 @@ func spell(raw string) spelling {
 	case "—", "–":
 		low = "-"
 	}
-	sp := spelling{low: low}
+	sp := spelling{low: low, shouted: isShouted(raw)}
 	if classStarts[startKey(low)] {
 		sp.cls = classes[low]
 	}
@@ -81,8 +86,7 @@ func needsLower(raw string) bool {
 
 func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := d.Sentences[si]
-	v := sc.newView()
-	v.toks = sc.tokens(s.TokEnd - s.TokStart)
+	v := sc.newView(s.TokEnd - s.TokStart)
 	fi := s.FigStart
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
@@ -98,7 +102,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			r, _ := utf8.DecodeRuneInString(raw)
 			capital = unicode.IsUpper(r)
 		}
-		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls}
+		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls, shouted: sp.shouted}
 		if k.word {
 			k.report, k.finding = sp.report, sp.finding
 		}
@@ -344,7 +348,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	t := v.toks[i]
 	// -ing forms are never read as verbs ("telling them to move",
 	// "speaking to"): newView does not stem them.
-	if !t.report && !t.finding || t.capital && i > 0 && !isShouted(t.raw) {
+	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted {
 		return false, false
 	}
 	// A noun after a determiner or possessive: "the report", "its count".
