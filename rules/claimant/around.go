@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -160,15 +161,15 @@ func (c *call) quotations(ps, pe int) [][2]int {
 	first := len(c.pairs)
 	var open rune
 	qs := -1
-	for i, r := range c.d.Text[ps:pe] {
-		at := ps + i
+	for _, m := range c.quoteMarks(ps, pe) {
+		at := m.at
 		if qs < 0 {
-			if cl, ok := closer(r); ok {
-				open, qs = cl, at+utf8.RuneLen(r)
+			if cl, ok := closer(m.r); ok {
+				open, qs = cl, at+utf8.RuneLen(m.r)
 			}
 			continue
 		}
-		if r == open {
+		if m.r == open {
 			c.pairs = append(c.pairs, [2]int{qs, at})
 			qs = -1
 		}
@@ -231,47 +232,71 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 }
 
 // nearQuote reports whether a quotation mark is within two sentences of
-// byte offset off, remembering each sentence's answer.
+// byte offset off.
 func (c *call) nearQuote(off int) bool {
 	si := c.d.SentenceAt(off)
 	if si < 0 {
 		return false
 	}
 	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
-		q := c.sents[k].quoted
-		if q == 0 {
-			s := c.d.Sentences[k]
-			q = 2
-			if hasQuoteMark(c.d.Text[s.Start:s.End]) {
-				q = 1
-			}
-			c.sents[k].quoted = q
-		}
-		if q == 1 {
+		s := c.d.Sentences[k]
+		if len(c.quoteMarks(s.Start, s.End)) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// hasQuoteMark reports whether text holds a quotation mark: " or the
-// typographic “ ” „ « ». Read byte by byte: most figures are not quoted.
-func hasQuoteMark(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '"':
-			return true
-		case 0xE2: // “ ” „ are E2 80 9C, 9D, 9E
-			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
-				return true
+// quoteMark is a quotation mark of the text: " or the typographic “ ” „ « ».
+type quoteMark struct {
+	at int
+	r  rune
+}
+
+// quoteMarks are the quotation marks lying whole in text[s:e]. The text's
+// marks are found once per document: figures near quotes are common, and
+// each looks at the lines around it.
+func (c *call) quoteMarks(s, e int) []quoteMark {
+	if !c.marksRead {
+		c.marks, c.marksRead = findQuoteMarks(c.d.Text, c.marks[:0]), true
+	}
+	i, _ := slices.BinarySearchFunc(c.marks, s, func(m quoteMark, s int) int { return m.at - s })
+	j := i
+	for j < len(c.marks) && c.marks[j].at+utf8.RuneLen(c.marks[j].r) <= e {
+		j++
+	}
+	return c.marks[i:j]
+}
+
+// findQuoteMarks appends the text's quotation marks to out, in order. The
+// three bytes that start them are searched for with strings.IndexByte,
+// which skips the rest of the text quickly; " and the lead bytes E2 and C2
+// never occur inside another character, so each hit starts a character.
+func findQuoteMarks(text string, out []quoteMark) []quoteMark {
+	for _, lead := range []byte{'"', 0xE2, 0xC2} {
+		for off := 0; ; {
+			i := strings.IndexByte(text[off:], lead)
+			if i < 0 {
+				break
 			}
-		case 0xC2: // « » are C2 AB, BB
-			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
-				return true
+			at := off + i
+			off = at + 1
+			r := rune('"')
+			switch {
+			case lead == 0xE2 && at+2 < len(text) && text[at+1] == 0x80 && text[at+2] >= 0x9C && text[at+2] <= 0x9E:
+				r = [...]rune{'“', '”', '„'}[text[at+2]-0x9C]
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xAB:
+				r = '«'
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xBB:
+				r = '»'
+			case lead != '"':
+				continue
 			}
+			out = append(out, quoteMark{at: at, r: r})
 		}
 	}
-	return false
+	slices.SortFunc(out, func(a, b quoteMark) int { return a.at - b.at })
+	return out
 }
 
 func dist(p, qs, qe int) int {

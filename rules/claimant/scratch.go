@@ -8,12 +8,15 @@ import "strings"
 // of allocating it afresh for every text.
 type scratch struct {
 	// sents is what is known of each sentence of the document, by index.
-	sents   []sentMemo
-	labels  []label           // the speaker labels sents point to
-	quotes  map[[2]int][2]int // a line's bounds → its quotations in pairs
-	pairs   [][2]int          // quotations' [open, close) byte offsets
-	found   map[[2]int]found
-	context map[string]bool // claimant id → the text is about it
+	sents  []sentMemo
+	labels []label           // the speaker labels sents point to
+	quotes map[[2]int][2]int // a line's bounds → its quotations in pairs
+	pairs  [][2]int          // quotations' [open, close) byte offsets
+	// marks are the document's quotation marks, once marksRead.
+	marks     []quoteMark
+	marksRead bool
+	found     map[[2]int]found
+	context   map[string]bool // claimant id → the text is about it
 
 	// Arenas the views, their tokens and attributions are cut from.
 	toks  arena[tok]
@@ -31,9 +34,8 @@ type scratch struct {
 
 // sentMemo is what a Doc has worked out about one sentence.
 type sentMemo struct {
-	view   *view
-	label  int32 // 1 + its index in labels, 0 before it is read
-	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
+	view  *view
+	label int32 // 1 + its index in labels, 0 before it is read
 }
 
 // start readies the scratch for a document of n sentences.
@@ -68,6 +70,7 @@ func (s *scratch) reset() {
 	s.labels = s.labels[:0]
 	clear(s.quotes)
 	s.pairs = s.pairs[:0]
+	s.marks, s.marksRead = s.marks[:0], false
 	clear(s.found)
 	clear(s.context)
 	s.toks.reset(1 << 16)
