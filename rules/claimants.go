@@ -46,10 +46,13 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	}
 	doc := f.Doc(d)
 	defer doc.Release()
+	// One allocation for all the claimants, not one per observation.
+	found := make([]claimant.Claimant, 0, len(obs))
 	for i := range obs {
 		v := obs[i].Main()
 		if c, ok := doc.Find(v.Start, v.End); ok {
-			obs[i].Claimant = &c
+			found = append(found, c)
+			obs[i].Claimant = &found[len(found)-1]
 		}
 	}
 	return obs
