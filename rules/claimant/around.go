@@ -154,8 +154,8 @@ func (c *call) quoteAround(start, end int) (int, int, bool) {
 // byte offsets of their words [after the opening mark, the closing mark).
 // Each line is read once: its figures share it.
 func (c *call) quotations(ps, pe int) [][2]int {
-	key := [2]int{ps, pe}
-	if r, ok := c.quotes[key]; ok {
+	key, keyed := spanKey(ps, pe)
+	if r, ok := c.quotes[key]; ok && keyed {
 		return c.pairs[r[0]:r[1]]
 	}
 	first := len(c.pairs)
@@ -174,7 +174,9 @@ func (c *call) quotations(ps, pe int) [][2]int {
 			qs = -1
 		}
 	}
-	c.quotes[key] = [2]int{first, len(c.pairs)}
+	if keyed {
+		c.quotes[key] = [2]int{first, len(c.pairs)}
+	}
 	return c.pairs[first:]
 }
 

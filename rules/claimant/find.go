@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"math"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -48,8 +49,8 @@ func (x *Doc) Release() {
 // Find returns the claimant of the figure at bytes [start, end).
 func (x *Doc) Find(start, end int) (Claimant, bool) {
 	// Several metrics often observe one figure.
-	key := [2]int{start, end}
-	if r, ok := x.c.found[key]; ok {
+	key, keyed := spanKey(start, end)
+	if r, ok := x.c.found[key]; ok && keyed {
 		return r.c, r.ok
 	}
 	si := x.c.d.SentenceAt(start)
@@ -57,8 +58,19 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	c, ok := x.c.find(si, start, end)
-	x.c.found[key] = found{c, ok}
+	if keyed {
+		x.c.found[key] = found{c, ok}
+	}
 	return c, ok
+}
+
+// spanKey packs a span of the text into a map key (a 64-bit key is much
+// cheaper to hash than a pair of ints); false for a text past 4 GB.
+func spanKey(start, end int) (uint64, bool) {
+	if start < 0 || end < 0 || start > math.MaxUint32 || end > math.MaxUint32 {
+		return 0, false
+	}
+	return uint64(start)<<32 | uint64(end), true
 }
 
 type found struct {
@@ -243,11 +255,11 @@ func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 
 // anaphoric: the source is a pronoun or a findings noun with no owner.
 func (v *view) anaphoric(a attr) bool {
-	s := v.toks[a.src].low
-	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
+	t := &v.toks[a.src]
+	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) {
 		return true
 	}
-	if determiners[s] && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+	if t.has(cDeterminer) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		return !owned
 	}
@@ -383,8 +395,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 // X" → X).
 func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
-		w := v.toks[k].low
-		if findingNouns[w] && k > s {
+		t := &v.toks[k]
+		w := t.low
+		if t.has(cFindingNoun) && k > s {
 			// "figures from X": the from-phrase is the source.
 			if v.is(k+1, "from", "by") && k+2 < e {
 				return k + 2, e
@@ -393,10 +406,10 @@ func (v *view) reduce(s, e int) (int, int) {
 				return a, b
 			}
 		}
-		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
+		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of") && k+2 < e {
 			return k + 2, e
 		}
-		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {
+		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" {
 			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
 				return k + 2, e
 			}

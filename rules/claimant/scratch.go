@@ -10,13 +10,13 @@ type scratch struct {
 	// sents is what is known of each sentence of the document, by index.
 	sents  []sentMemo
 	labels []label           // the speaker labels sents point to
-	quotes map[[2]int][2]int // a line's bounds → its quotations in pairs
+	quotes map[uint64][2]int // a line's bounds (spanKey) → its quotations in pairs
 	pairs  [][2]int          // quotations' [open, close) byte offsets
 	// marks are the document's quotation marks, once marksRead.
 	marks     []quoteMark
 	marksRead bool
-	found     map[[2]int]found
-	context   map[string]bool // claimant id → the text is about it
+	found     map[uint64]found // a figure (spanKey) → its claimant
+	context   map[string]bool  // claimant id → the text is about it
 
 	// Arenas the views, their tokens and attributions are cut from.
 	toks  arena[tok]
@@ -54,8 +54,8 @@ const rememberedWords = 1 << 15
 
 func newScratch() *scratch {
 	return &scratch{
-		quotes:    map[[2]int][2]int{},
-		found:     map[[2]int]found{},
+		quotes:    map[uint64][2]int{},
+		found:     map[uint64]found{},
 		context:   map[string]bool{},
 		spellings: map[string]spelling{},
 	}
@@ -131,6 +131,9 @@ func (a *arena[T]) reset(limit int) {
 
 // spelling is what the finder knows of raw, worked out once.
 func (s *scratch) spelling(raw string) spelling {
+	if sp, ok := plainSpelling(raw); ok {
+		return sp
+	}
 	if sp, ok := s.spellings[raw]; ok {
 		return sp
 	}
@@ -141,4 +144,20 @@ func (s *scratch) spelling(raw string) spelling {
 	}
 	s.spellings[key] = sp
 	return sp
+}
+
+// plainSpelling is the spelling of a word that needs no look-up: lower-case
+// ASCII, starting no lexicon word and no verb's stem. Most words of a text
+// are such, and they skip the map.
+func plainSpelling(raw string) (spelling, bool) {
+	if raw == "`" || needsLower(raw) || classStarts[startKey(raw)] || len(raw) >= 3 && stemStart(raw) {
+		return spelling{}, false
+	}
+	// isShouted without upper-casing: ASCII with no capital is in
+	// capitals only when it holds no small letter either.
+	shouted := len(raw) > 2
+	for i := 0; i < len(raw) && shouted; i++ {
+		shouted = raw[i] < 'a' || raw[i] > 'z'
+	}
+	return spelling{low: raw, shouted: shouted}, true
 }

@@ -92,8 +92,12 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		t := d.Tokens[ti]
 		raw := d.Text[t.Start:t.End]
 		var sp spelling
+		var ok bool
 		if t.IsNumber() {
-			sp = spell(raw) // numbers rarely recur: not worth remembering
+			// Numbers rarely recur: not worth remembering.
+			if sp, ok = plainSpelling(raw); !ok {
+				sp = spell(raw)
+			}
 		} else {
 			sp = sc.spelling(raw)
 		}
