@@ -234,15 +234,23 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 }
 
 // nearQuote reports whether a quotation mark is within two sentences of
-// byte offset off.
+// byte offset off, remembering each sentence's answer.
 func (c *call) nearQuote(off int) bool {
 	si := c.d.SentenceAt(off)
 	if si < 0 {
 		return false
 	}
 	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
-		s := c.d.Sentences[k]
-		if len(c.quoteMarks(s.Start, s.End)) > 0 {
+		q := c.sents[k].quoted
+		if q == 0 {
+			s := c.d.Sentences[k]
+			q = 2
+			if len(c.quoteMarks(s.Start, s.End)) > 0 {
+				q = 1
+			}
+			c.sents[k].quoted = q
+		}
+		if q == 1 {
 			return true
 		}
 	}

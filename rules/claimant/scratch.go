@@ -34,8 +34,9 @@ type scratch struct {
 
 // sentMemo is what a Doc has worked out about one sentence.
 type sentMemo struct {
-	view  *view
-	label int32 // 1 + its index in labels, 0 before it is read
+	view   *view
+	label  int32 // 1 + its index in labels, 0 before it is read
+	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
 }
 
 // start readies the scratch for a document of n sentences.
