@@ -138,8 +138,11 @@ type Finder struct {
 	// ctx lists, for a claimant with bare aliases, the words that say a
 	// text is about it: its context words and aliases.
 	ctx map[string][]string
-	// scratch holds released Docs' memory for the next document.
-	scratch sync.Pool
+	// free holds released Docs' memory for the next documents. Not a
+	// sync.Pool: a pool is emptied by every garbage collection, and a
+	// scratch's remembered spellings (Snowball's work) are worth keeping.
+	mu   sync.Mutex
+	free []*scratch
 }
 
 type alias struct {

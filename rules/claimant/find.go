@@ -26,10 +26,7 @@ type Doc struct {
 // Doc starts finding claimants in d. Release the Doc when done with it, so
 // that the next document reuses its memory.
 func (f *Finder) Doc(d *figures.Document) *Doc {
-	sc, _ := f.scratch.Get().(*scratch)
-	if sc == nil {
-		sc = newScratch()
-	}
+	sc := f.takeScratch()
 	sc.start(len(d.Sentences))
 	return &Doc{c: call{f: f, d: d, scratch: sc}}
 }
@@ -43,7 +40,7 @@ func (x *Doc) Release() {
 	}
 	x.c = call{}
 	sc.reset()
-	f.scratch.Put(sc)
+	f.giveScratch(sc)
 }
 
 // Find returns the claimant of the figure at bytes [start, end).

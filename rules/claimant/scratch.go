@@ -49,6 +49,30 @@ func (s *scratch) start(n int) {
 	clear(s.sents)
 }
 
+// keptScratches is how many released scratches a Finder keeps: enough for
+// the engine's concurrent extracts on a small machine, and a bound on the
+// memory held between texts (each scratch's arenas are bounded by reset).
+const keptScratches = 4
+
+func (f *Finder) takeScratch() *scratch {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n := len(f.free); n > 0 {
+		sc := f.free[n-1]
+		f.free = f.free[:n-1]
+		return sc
+	}
+	return newScratch()
+}
+
+func (f *Finder) giveScratch(sc *scratch) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.free) < keptScratches {
+		f.free = append(f.free, sc)
+	}
+}
+
 // rememberedWords bounds spellings: past it they start again, so a
 // long-running daemon's memory does not grow with every word it has read.
 const rememberedWords = 1 << 15
@@ -74,7 +98,7 @@ func (s *scratch) reset() {
 	s.marks, s.marksRead = s.marks[:0], false
 	clear(s.found)
 	clear(s.context)
-	s.toks.reset(1 << 16)
+	s.toks.reset(1 << 15)
 	s.views.reset(1 << 13)
 	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {
