@@ -50,12 +50,18 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	if f != nil {
 		doc = f.Doc(d)
 	}
+	if doc != nil {
+		defer doc.Release()
+	}
+	// One allocation for all the claimants, not one per observation.
+	found := make([]claimant.Claimant, 0, len(obs))
 	kept := obs[:0]
 	for _, o := range obs {
 		if doc != nil {
 			v := o.Main()
 			if c, ok := doc.Find(v.Start, v.End); ok {
-				o.Claimant = &c
+				found = append(found, c)
+				o.Claimant = &found[len(found)-1]
 			}
 		}
 		if m := e.restrictedMetric(o.Metric); m == nil || m.TakesClaimant(o.Claimant) {

@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,14 +34,13 @@ func (c *call) lineBounds(off int) (int, int) {
 // claimants, nor is a headline's "UN:" (mixed case, or a line with no
 // full stop: see the headline frame).
 func (c *call) speakerLabel(si int) (Claimant, int, bool) {
-	if l, ok := c.labels[si]; ok {
+	if k := c.sents[si].label; k > 0 {
+		l := c.labels[k-1]
 		return l.c, l.end, l.ok
 	}
 	cl, end, ok := c.readLabel(si)
-	if c.labels == nil {
-		c.labels = map[int]label{}
-	}
-	c.labels[si] = label{cl, end, ok}
+	c.labels = append(c.labels, label{cl, end, ok})
+	c.sents[si].label = int32(len(c.labels))
 	return cl, end, ok
 }
 
@@ -135,32 +135,49 @@ func closer(r rune) (rune, bool) {
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
-	text := c.d.Text
 	if !c.nearQuote(start) {
 		return 0, 0, false
 	}
 	ps, pe := c.lineBounds(start)
-	var open rune
-	qs := -1
-	for i, r := range text[ps:pe] {
-		at := ps + i
-		if qs < 0 {
-			if cl, ok := closer(r); ok {
-				open, qs = cl, at+utf8.RuneLen(r)
-			}
-			continue
+	for _, q := range c.quotations(ps, pe) {
+		if q[0] <= start && end <= q[1] {
+			return q[0], q[1], true
 		}
-		if r == open {
-			if qs <= start && end <= at {
-				return qs, at, true
-			}
-			qs = -1
-			if at >= end {
-				return 0, 0, false
-			}
+		if q[1] >= end {
+			return 0, 0, false
 		}
 	}
 	return 0, 0, false
+}
+
+// quotations are the closed quotations of text[ps:pe], in order, as the
+// byte offsets of their words [after the opening mark, the closing mark).
+// Each line is read once: its figures share it.
+func (c *call) quotations(ps, pe int) [][2]int {
+	key, keyed := spanKey(ps, pe)
+	if r, ok := c.quotes[key]; ok && keyed {
+		return c.pairs[r[0]:r[1]]
+	}
+	first := len(c.pairs)
+	var open rune
+	qs := -1
+	for _, m := range c.quoteMarks(ps, pe) {
+		at := m.at
+		if qs < 0 {
+			if cl, ok := closer(m.r); ok {
+				open, qs = cl, at+utf8.RuneLen(m.r)
+			}
+			continue
+		}
+		if m.r == open {
+			c.pairs = append(c.pairs, [2]int{qs, at})
+			qs = -1
+		}
+	}
+	if keyed {
+		c.quotes[key] = [2]int{first, len(c.pairs)}
+	}
+	return c.pairs[first:]
 }
 
 // speaker finds who speaks the quote [qs, qe) in sentence si: an
@@ -223,18 +240,15 @@ func (c *call) nearQuote(off int) bool {
 	if si < 0 {
 		return false
 	}
-	if c.quoted == nil {
-		c.quoted = map[int]uint8{}
-	}
 	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
-		q := c.quoted[k]
+		q := c.sents[k].quoted
 		if q == 0 {
 			s := c.d.Sentences[k]
 			q = 2
-			if hasQuoteMark(c.d.Text[s.Start:s.End]) {
+			if len(c.quoteMarks(s.Start, s.End)) > 0 {
 				q = 1
 			}
-			c.quoted[k] = q
+			c.sents[k].quoted = q
 		}
 		if q == 1 {
 			return true
@@ -243,24 +257,56 @@ func (c *call) nearQuote(off int) bool {
 	return false
 }
 
-// hasQuoteMark reports whether text holds a quotation mark: " or the
-// typographic “ ” „ « ». Read byte by byte: most figures are not quoted.
-func hasQuoteMark(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '"':
-			return true
-		case 0xE2: // “ ” „ are E2 80 9C, 9D, 9E
-			if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x9C && text[i+2] <= 0x9E {
-				return true
+// quoteMark is a quotation mark of the text: " or the typographic “ ” „ « ».
+type quoteMark struct {
+	at int
+	r  rune
+}
+
+// quoteMarks are the quotation marks lying whole in text[s:e]. The text's
+// marks are found once per document: figures near quotes are common, and
+// each looks at the lines around it.
+func (c *call) quoteMarks(s, e int) []quoteMark {
+	if !c.marksRead {
+		c.marks, c.marksRead = findQuoteMarks(c.d.Text, c.marks[:0]), true
+	}
+	i, _ := slices.BinarySearchFunc(c.marks, s, func(m quoteMark, s int) int { return m.at - s })
+	j := i
+	for j < len(c.marks) && c.marks[j].at+utf8.RuneLen(c.marks[j].r) <= e {
+		j++
+	}
+	return c.marks[i:j]
+}
+
+// findQuoteMarks appends the text's quotation marks to out, in order. The
+// three bytes that start them are searched for with strings.IndexByte,
+// which skips the rest of the text quickly; " and the lead bytes E2 and C2
+// never occur inside another character, so each hit starts a character.
+func findQuoteMarks(text string, out []quoteMark) []quoteMark {
+	for _, lead := range []byte{'"', 0xE2, 0xC2} {
+		for off := 0; ; {
+			i := strings.IndexByte(text[off:], lead)
+			if i < 0 {
+				break
 			}
-		case 0xC2: // « » are C2 AB, BB
-			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
-				return true
+			at := off + i
+			off = at + 1
+			r := rune('"')
+			switch {
+			case lead == 0xE2 && at+2 < len(text) && text[at+1] == 0x80 && text[at+2] >= 0x9C && text[at+2] <= 0x9E:
+				r = [...]rune{'“', '”', '„'}[text[at+2]-0x9C]
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xAB:
+				r = '«'
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xBB:
+				r = '»'
+			case lead != '"':
+				continue
 			}
+			out = append(out, quoteMark{at: at, r: r})
 		}
 	}
-	return false
+	slices.SortFunc(out, func(a, b quoteMark) int { return a.at - b.at })
+	return out
 }
 
 func dist(p, qs, qe int) int {

@@ -33,13 +33,19 @@ func (v *view) attributions(lo, hi int) []attr {
 	if v.attsRead && v.attsLo == lo && v.attsHi == hi {
 		return v.atts
 	}
-	out := v.readAttributions(lo, hi)
+	var out []attr
+	if sc := v.scratch; sc != nil {
+		sc.attsTmp = v.readAttributions(lo, hi, sc.attsTmp[:0])
+		out = sc.keepAttrs(sc.attsTmp)
+	} else {
+		out = v.readAttributions(lo, hi, nil)
+	}
 	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
 	return out
 }
 
-func (v *view) readAttributions(lo, hi int) []attr {
-	var out []attr
+// readAttributions appends the attributions of tokens [lo, hi) to out.
+func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// A headline's source before a colon: "UN: 1.7m displaced". Only a
 	// configured claimant counts (see name): "Rafah: 1.4 million ..." is
 	// a place.

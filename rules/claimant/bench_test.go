@@ -35,6 +35,7 @@ func BenchmarkEveryFigure(b *testing.B) {
 					for _, fig := range d.Figures {
 						doc.Find(fig.Start, fig.End)
 					}
+					doc.Release()
 				}
 			})
 		}

@@ -15,6 +15,7 @@ package claimant
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -131,6 +132,9 @@ func Check(list []Entity) []Problem {
 type Finder struct {
 	// byFirst maps an alias's first word to the aliases starting with it.
 	byFirst map[string][]alias
+	// firstStarts marks the first two bytes (startKey) of every alias's
+	// first word: most words start otherwise and skip the map.
+	firstStarts [1 << 16 / 64]uint64
 	// ctx lists, for a claimant with bare aliases, the words that say a
 	// text is about it: its context words and aliases.
 	ctx map[string][]string
@@ -139,6 +143,11 @@ type Finder struct {
 	// alias, any other capitalised one ("Sudan's", "Sudanese", "in
 	// Damascus") names someone else.
 	own map[string]map[string]bool
+	// free holds released Docs' memory for the next documents. Not a
+	// sync.Pool: a pool is emptied by every garbage collection, and a
+	// scratch's remembered spellings (Snowball's work) are worth keeping.
+	mu   sync.Mutex
+	free []*scratch
 }
 
 type alias struct {
@@ -201,12 +210,10 @@ func New(list []Entity) (*Finder, error) {
 		}
 		f.own[e.ID] = own
 		for _, s := range e.Aliases {
-			a := newAlias(s, e.ID, false)
-			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
+			f.add(newAlias(s, e.ID, false))
 		}
 		for _, s := range e.BareAliases {
-			a := newAlias(s, e.ID, true)
-			f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
+			f.add(newAlias(s, e.ID, true))
 		}
 		if len(e.BareAliases) > 0 {
 			for _, c := range append(append([]string{}, e.Context...), e.Aliases...) {
@@ -217,6 +224,20 @@ func New(list []Entity) (*Finder, error) {
 		}
 	}
 	return f, nil
+}
+
+func (f *Finder) add(a alias) {
+	f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
+	k := startKey(a.words[0])
+	f.firstStarts[k/64] |= 1 << (k % 64)
+}
+
+// aliasesFor returns the aliases whose first word is w.
+func (f *Finder) aliasesFor(w string) []alias {
+	if k := startKey(w); f.firstStarts[k/64]&(1<<(k%64)) == 0 {
+		return nil
+	}
+	return f.byFirst[w]
 }
 
 // normWords splits s into lower-case words and numbers, folding

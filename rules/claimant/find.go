@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"math"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -10,7 +11,9 @@ import (
 // document's text, and false when the text attributes it to nobody. To
 // find the claimants of several figures of one document, use Doc.
 func (f *Finder) Find(d *figures.Document, start, end int) (Claimant, bool) {
-	return f.Doc(d).Find(start, end)
+	x := f.Doc(d)
+	defer x.Release()
+	return x.Find(start, end)
 }
 
 // Doc finds claimants in one document, keeping what it learns of the
@@ -20,16 +23,31 @@ type Doc struct {
 	c call
 }
 
-// Doc starts finding claimants in d.
+// Doc starts finding claimants in d. Release the Doc when done with it, so
+// that the next document reuses its memory.
 func (f *Finder) Doc(d *figures.Document) *Doc {
-	return &Doc{c: call{f: f, d: d}}
+	sc := f.takeScratch()
+	sc.start(len(d.Sentences))
+	return &Doc{c: call{f: f, d: d, scratch: sc}}
+}
+
+// Release hands the Doc's memory back to its Finder; the Doc must not be
+// used after. Claimants it returned stay valid: they hold only the text.
+func (x *Doc) Release() {
+	f, sc := x.c.f, x.c.scratch
+	if sc == nil {
+		return
+	}
+	x.c = call{}
+	sc.reset()
+	f.giveScratch(sc)
 }
 
 // Find returns the claimant of the figure at bytes [start, end).
 func (x *Doc) Find(start, end int) (Claimant, bool) {
 	// Several metrics often observe one figure.
-	key := [2]int{start, end}
-	if r, ok := x.c.found[key]; ok {
+	key, keyed := spanKey(start, end)
+	if r, ok := x.c.found[key]; ok && keyed {
 		return r.c, r.ok
 	}
 	si := x.c.d.SentenceAt(start)
@@ -37,11 +55,19 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	c, ok := x.c.find(si, start, end)
-	if x.c.found == nil {
-		x.c.found = map[[2]int]found{}
+	if keyed {
+		x.c.found[key] = found{c, ok}
 	}
-	x.c.found[key] = found{c, ok}
 	return c, ok
+}
+
+// spanKey packs a span of the text into a map key (a 64-bit key is much
+// cheaper to hash than a pair of ints); false for a text past 4 GB.
+func spanKey(start, end int) (uint64, bool) {
+	if start < 0 || end < 0 || start > math.MaxUint32 || end > math.MaxUint32 {
+		return 0, false
+	}
+	return uint64(start)<<32 | uint64(end), true
 }
 
 type found struct {
@@ -51,16 +77,9 @@ type found struct {
 
 // call holds the document and the views made of its sentences.
 type call struct {
-	f       *Finder
-	d       *figures.Document
-	views   map[int]*view
-	context map[string]bool // claimant id → the text is about it
-	found   map[[2]int]found
-	forms   verbForms
-	// quoted marks the sentences known to hold a quotation mark (1) or
-	// none (2).
-	quoted map[int]uint8
-	labels map[int]label // sentence → its line's speaker label
+	f *Finder
+	d *figures.Document
+	*scratch
 }
 
 // maxSentence is the longest sentence, in tokens, the finder reads. A
@@ -69,20 +88,14 @@ type call struct {
 const maxSentence = 400
 
 func (c *call) view(si int) *view {
-	if v, ok := c.views[si]; ok {
+	if v := c.sents[si].view; v != nil {
 		return v
 	}
 	if s := c.d.Sentences[si]; s.TokEnd-s.TokStart > maxSentence {
 		return &view{}
 	}
-	if c.views == nil {
-		c.views = map[int]*view{}
-	}
-	if c.forms == nil {
-		c.forms = verbForms{}
-	}
-	v := newView(c.d, si, c.forms)
-	c.views[si] = v
+	v := newView(c.d, si, c.scratch)
+	c.sents[si].view = v
 	return v
 }
 
@@ -234,10 +247,11 @@ func (v *view) named(a, b int) bool {
 	return false
 }
 
-// lookupLast finds the configured claimant named last in tokens [s, e).
+// lookupLast finds the configured claimant named last in tokens [s, e):
+// the longest alias starting at the last token any alias starts at.
 func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 	for k := e - 1; k >= s; k-- {
-		if id, ok := c.lookup(v, k, e); ok {
+		if id, n := c.aliasStarting(v, k, k, e, 0); n > 0 {
 			return id, true
 		}
 	}
@@ -246,13 +260,13 @@ func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 
 // anaphoric: the source is a pronoun or a findings noun with no owner.
 func (v *view) anaphoric(a attr) bool {
-	s := v.toks[a.src].low
-	if a.srcEnd-a.src == 1 && pronouns[s] && !firstPerson[s] {
+	t := &v.toks[a.src]
+	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) {
 		return true
 	}
 	// "the analysis", and "official results" with no determiner: findings
 	// nobody in the phrase owns.
-	if (determiners[s] || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		return !owned
 	}
@@ -409,8 +423,9 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 	}
 	for k := s; k < e; k++ {
-		w := v.toks[k].low
-		if findingNouns[w] && k > s {
+		t := &v.toks[k]
+		w := t.low
+		if t.has(cFindingNoun) && k > s {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {
@@ -420,10 +435,10 @@ func (v *view) reduce(s, e int) (int, int) {
 				return a, b
 			}
 		}
-		if findingNouns[w] && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
+		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
-		if staffNouns[w] && w != "official" && w != "officials" && w != "director" {
+		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" {
 			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
 				return k + 2, e
 			}
@@ -467,25 +482,13 @@ func (v *view) reduce(s, e int) (int, int) {
 }
 
 // lookup finds the longest configured alias in tokens [s, e), reading
-// words and numbers and skipping the symbols between them.
+// words and numbers and skipping the symbols between them; of two as long,
+// the first.
 func (c *call) lookup(v *view, s, e int) (string, bool) {
 	best, bestLen := "", 0
 	for i := s; i < e; i++ {
-		t := &v.toks[i]
-		if !t.word && !t.num {
-			continue
-		}
-		for _, a := range c.f.byFirst[t.low] {
-			if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
-				continue
-			}
-			if a.bare && !c.inContext(a.id) {
-				continue
-			}
-			if a.generic && c.qualifiedOther(v, i, a, s, e) {
-				continue
-			}
-			best, bestLen = a.id, len(a.words)
+		if id, n := c.aliasStarting(v, i, s, e, bestLen); n > 0 {
+			best, bestLen = id, n
 		}
 	}
 	return best, bestLen > 0
@@ -531,6 +534,34 @@ func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
 // officials", "Top military officials" at the start of a sentence).
 var rankWords = set("senior top chief deputy acting former local regional federal national state military health some several many two three four")
 
+// aliasStarting returns the longest configured alias, of more than
+// shorter words, that starts at token i and ends before e, and its length
+// in words (0 for none). s is where the phrase starts: a generic alias
+// qualified by another body's name from there (see qualifiedOther) is none.
+func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
+	t := &v.toks[i]
+	if !t.word && !t.num {
+		return "", 0
+	}
+	best, bestLen := "", shorter
+	for _, a := range c.f.aliasesFor(t.low) {
+		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
+			continue
+		}
+		if a.bare && !c.inContext(a.id) {
+			continue
+		}
+		if a.generic && c.qualifiedOther(v, i, a, s, e) {
+			continue
+		}
+		best, bestLen = a.id, len(a.words)
+	}
+	if best == "" {
+		return "", 0
+	}
+	return best, bestLen
+}
+
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.
 func (v *view) aliasAt(i, e int, a alias) bool {
@@ -558,9 +589,6 @@ func (v *view) aliasAt(i, e int, a alias) bool {
 func (c *call) inContext(id string) bool {
 	if v, ok := c.context[id]; ok {
 		return v
-	}
-	if c.context == nil {
-		c.context = map[string]bool{}
 	}
 	found := false
 	for _, p := range c.f.ctx[id] {

@@ -7,8 +7,9 @@ import (
 )
 
 // FuzzClaimant runs the finder over every figure of arbitrary text: it
-// must not panic, and a claimant's words must be the text at its offsets,
-// found in one of the four places.
+// must not panic, a claimant's words must be the text at its offsets,
+// found in one of the four places, and a Doc reusing a released Doc's
+// memory must give the same answers.
 func FuzzClaimant(f *testing.F) {
 	for _, name := range []string{"corpus.dev.yaml"} {
 		_, cases := loadCorpus(f, name)
@@ -25,8 +26,14 @@ func FuzzClaimant(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		d := figures.Analyze(text)
 		doc := fd.Doc(d)
+		type answer struct {
+			c  Claimant
+			ok bool
+		}
+		var answers []answer
 		for _, fig := range d.Figures {
 			c, ok := doc.Find(fig.Start, fig.End)
+			answers = append(answers, answer{c, ok})
 			if !ok {
 				continue
 			}
@@ -37,6 +44,15 @@ func FuzzClaimant(f *testing.F) {
 			case InSentence, InQuote, Previous, Next:
 			default:
 				t.Fatalf("claimant %+v: how %q", c, c.How)
+			}
+		}
+		// A Doc reusing released memory answers the same.
+		doc.Release()
+		again := fd.Doc(d)
+		defer again.Release()
+		for i, fig := range d.Figures {
+			if c, ok := again.Find(fig.Start, fig.End); c != answers[i].c || ok != answers[i].ok {
+				t.Fatalf("%q: reused memory gives %+v %v, first %+v %v", fig.Text, c, ok, answers[i].c, answers[i].ok)
 			}
 		}
 	})

@@ -39,7 +39,7 @@ func (v *view) npBefore(end, lo int) int {
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
-		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
 		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital) && !v.agentLink(i, lo):
 			// "on hospital morgue records": a preposition before
@@ -130,7 +130,7 @@ var notAgents = set("numbers borders quarters headquarters orders centers others
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
 func (v *view) sentenceWord(i int) bool {
-	return v.toks[i].capital && !isShouted(v.toks[i].raw) && (v.toks[i].has(cPreposition) || v.toks[i].has(cClause) || v.toks[i].low == "even" || v.toks[i].low == "speaking")
+	return v.toks[i].capital && !v.toks[i].shouted && (v.toks[i].has(cPreposition) || v.toks[i].has(cClause) || v.toks[i].low == "even" || v.toks[i].low == "speaking")
 }
 
 // isVerbLike: a lower-case word that reads as a verb and so cannot be
@@ -163,7 +163,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		i++
 	}
 	a = i
-	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !isShouted(v.toks[a].raw) {
+	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !v.toks[a].shouted {
 		return a, a // "Of the 13,000 people", "In Gaza": no noun phrase opens here
 	}
 	end := a
@@ -203,7 +203,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if (i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
-		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !isShouted(t.raw):
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i):
 			return a, end

@@ -23,78 +23,92 @@ type tok struct {
 	cls        class
 	report     bool // a reporting verb's form, whatever its use here
 	finding    bool // a findings verb's form ("show", "found")
+	shouted    bool // isShouted(raw)
 }
 
 // view is one sentence's tokens.
 type view struct {
 	toks []tok
+	// scratch is the Doc's memory the view was cut from, nil for an empty
+	// view.
+	scratch *scratch
 	// atts are the attributions last read, of tokens [attsLo, attsHi).
 	atts           []attr
 	attsLo, attsHi int
 	attsRead       bool
 }
 
-// verbForms remembers, per word, whether it is a reporting or findings
-// verb's form: Snowball is the costliest step, and a text repeats its words.
-type verbForms map[string]uint8
-
-const (
-	formReport uint8 = 1 << iota
-	formFinding
-)
-
-func (m verbForms) of(low string) (report, finding bool) {
-	f, ok := m[low]
-	if !ok {
-		st := stem(low)
-		if reportStems[st] {
-			f |= formReport
-		}
-		if findingStems[st] {
-			f |= formFinding
-		}
-		m[low] = f
-	}
-	return f&formReport != 0, f&formFinding != 0
+// spelling is what the finder knows of a word as written, whatever its
+// place: its lower case and the lexicons it belongs to. Working it out
+// costs map lookups and, for a verb's form, Snowball, so a Doc remembers
+// it per spelling (see scratch.spelling).
+type spelling struct {
+	low             string
+	cls             class
+	report, finding bool // only for a word, not a number or a symbol
+	shouted         bool // written in capitals ("SAYS" in a headline)
 }
 
-func newView(d *figures.Document, si int, forms verbForms) *view {
+func spell(raw string) spelling {
+	low := raw
+	if needsLower(raw) {
+		low = strings.ToLower(raw)
+	}
+	switch low {
+	case "’", "‘", "`":
+		low = "'"
+	case "“", "”", "«", "»", "„":
+		low = "\""
+	case "—", "–":
+		low = "-"
+	}
+	sp := spelling{low: low, shouted: isShouted(raw)}
+	if classStarts[startKey(low)] {
+		sp.cls = classes[low]
+	}
+	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
+		st := stem(low)
+		sp.report, sp.finding = reportStems[st], findingStems[st]
+	}
+	return sp
+}
+
+// needsLower: raw holds a capital or a non-ASCII letter. Most words do
+// not, and are their own lower case.
+func needsLower(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := d.Sentences[si]
-	v := &view{toks: make([]tok, 0, s.TokEnd-s.TokStart)}
-	// The sentence is lower-cased once and its tokens cut from it; where
-	// lower case changes a letter's length, token by token.
-	sent := d.Text[s.Start:s.End]
-	lowSent := strings.ToLower(sent)
-	sameLen := len(lowSent) == len(sent)
+	v := sc.newView(s.TokEnd - s.TokStart)
 	fi := s.FigStart
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		raw := d.Text[t.Start:t.End]
-		var low string
-		if sameLen {
-			low = lowSent[int(t.Start)-s.Start : int(t.End)-s.Start]
+		var sp spelling
+		var ok bool
+		if t.IsNumber() {
+			// Numbers rarely recur: not worth remembering.
+			if sp, ok = plainSpelling(raw); !ok {
+				sp = spell(raw)
+			}
 		} else {
-			low = strings.ToLower(raw)
-		}
-		switch low {
-		case "’", "‘", "`":
-			low = "'"
-		case "“", "”", "«", "»", "„":
-			low = "\""
-		case "—", "–":
-			low = "-"
+			sp = sc.spelling(raw)
 		}
 		capital := raw[0] >= 'A' && raw[0] <= 'Z'
 		if raw[0] >= 0x80 {
 			r, _ := utf8.DecodeRuneInString(raw)
 			capital = unicode.IsUpper(r)
 		}
-		k := tok{raw: raw, low: low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital}
-		if classStarts[startKey(low)] {
-			k.cls = classes[low]
-		}
-		if k.word && len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
-			k.report, k.finding = forms.of(low)
+		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls, shouted: sp.shouted}
+		if k.word {
+			k.report, k.finding = sp.report, sp.finding
 		}
 		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
 			fi++
@@ -108,7 +122,8 @@ func newView(d *figures.Document, si int, forms verbForms) *view {
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
 		if t := &v.toks[i]; t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && v.progressive(i) {
-			t.report, t.finding = forms.of(t.low)
+			st := stem(t.low)
+			t.report, t.finding = reportStems[st], findingStems[st]
 		}
 		if v.toks[i].word && i+1 < len(v.toks) && v.toks[i+1].low == "'" && !v.toks[i+1].space {
 			if i+2 < len(v.toks) && v.toks[i+2].low == "s" && !v.toks[i+2].space {
@@ -343,7 +358,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	t := v.toks[i]
 	// -ing forms are read as verbs only after "be" ("is saying"), never
 	// otherwise ("telling them to move", "speaking to"): see newView.
-	if !t.report && !t.finding || t.capital && i > 0 && !isShouted(t.raw) {
+	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted {
 		return false, false
 	}
 	// A noun after a determiner or possessive: "the report", "its count".

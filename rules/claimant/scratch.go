@@ -1,0 +1,188 @@
+package claimant
+
+import "strings"
+
+// scratch is a Doc's working memory: the tokens and views of the sentences
+// it reads and what it remembers per sentence. A Finder keeps released
+// scratch for the next document, so a stream of articles reuses it instead
+// of allocating it afresh for every text.
+type scratch struct {
+	// sents is what is known of each sentence of the document, by index.
+	sents  []sentMemo
+	labels []label           // the speaker labels sents point to
+	quotes map[uint64][2]int // a line's bounds (spanKey) → its quotations in pairs
+	pairs  [][2]int          // quotations' [open, close) byte offsets
+	// marks are the document's quotation marks, once marksRead.
+	marks     []quoteMark
+	marksRead bool
+	found     map[uint64]found // a figure (spanKey) → its claimant
+	context   map[string]bool  // claimant id → the text is about it
+
+	// Arenas the views, their tokens and attributions are cut from.
+	toks  arena[tok]
+	views arena[view]
+	atts  arena[attr]
+	// attsTmp is where a sentence's attributions are gathered before they
+	// are kept, at their size, in atts.
+	attsTmp []attr
+
+	// spellings outlive the document: a text's words recur in the next
+	// one. Its keys and values are copies, so they do not hold on to the
+	// text.
+	spellings map[string]spelling
+}
+
+// sentMemo is what a Doc has worked out about one sentence.
+type sentMemo struct {
+	view   *view
+	label  int32 // 1 + its index in labels, 0 before it is read
+	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
+}
+
+// start readies the scratch for a document of n sentences.
+func (s *scratch) start(n int) {
+	if cap(s.sents) < n {
+		s.sents = make([]sentMemo, n)
+		return
+	}
+	s.sents = s.sents[:n]
+	clear(s.sents)
+}
+
+// keptScratches is how many released scratches a Finder keeps: enough for
+// the engine's concurrent extracts on a small machine, and a bound on the
+// memory held between texts (each scratch's arenas are bounded by reset).
+const keptScratches = 4
+
+func (f *Finder) takeScratch() *scratch {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n := len(f.free); n > 0 {
+		sc := f.free[n-1]
+		f.free = f.free[:n-1]
+		return sc
+	}
+	return newScratch()
+}
+
+func (f *Finder) giveScratch(sc *scratch) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.free) < keptScratches {
+		f.free = append(f.free, sc)
+	}
+}
+
+// rememberedWords bounds spellings: past it they start again, so a
+// long-running daemon's memory does not grow with every word it has read.
+const rememberedWords = 1 << 15
+
+func newScratch() *scratch {
+	return &scratch{
+		quotes:    map[uint64][2]int{},
+		found:     map[uint64]found{},
+		context:   map[string]bool{},
+		spellings: map[string]spelling{},
+	}
+}
+
+// reset forgets the document, keeping the memory. The arenas are cleared
+// so that the pool does not keep the old text alive through its tokens.
+func (s *scratch) reset() {
+	clear(s.sents)
+	s.sents = s.sents[:0]
+	clear(s.labels)
+	s.labels = s.labels[:0]
+	clear(s.quotes)
+	s.pairs = s.pairs[:0]
+	s.marks, s.marksRead = s.marks[:0], false
+	clear(s.found)
+	clear(s.context)
+	s.toks.reset(1 << 15)
+	s.views.reset(1 << 13)
+	s.atts.reset(1 << 14)
+	if len(s.spellings) > rememberedWords {
+		clear(s.spellings)
+	}
+}
+
+// newView returns a zero view from the arena, with room for n tokens.
+func (s *scratch) newView(n int) *view {
+	v := &s.views.take(1)[:1][0]
+	v.toks = s.toks.take(n)
+	v.scratch = s
+	return v
+}
+
+// keepAttrs copies a sentence's attributions into the arena.
+func (s *scratch) keepAttrs(atts []attr) []attr {
+	if len(atts) == 0 {
+		return nil
+	}
+	return append(s.atts.take(len(atts)), atts...)
+}
+
+// arena hands out slices of a chunk of memory, a new chunk when it is full
+// (the slices handed out keep the old one). reset keeps one chunk, as large
+// as the document needed, up to a limit, so the next document of that size
+// fits in it.
+type arena[T any] struct {
+	buf  []T
+	used int // what the document asked for
+}
+
+// take returns an empty slice with room for n elements.
+func (a *arena[T]) take(n int) []T {
+	a.used += n
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]T, 0, max(256, 2*n, a.used))
+	}
+	l := len(a.buf)
+	a.buf = a.buf[:l+n]
+	return a.buf[l : l : l+n]
+}
+
+// reset forgets what was handed out. The chunk is cleared so that the pool
+// does not keep the old text alive through it.
+func (a *arena[T]) reset(limit int) {
+	if a.used > cap(a.buf) && a.used <= limit {
+		a.buf = make([]T, 0, a.used)
+	} else {
+		clear(a.buf[:cap(a.buf)])
+		a.buf = a.buf[:0]
+	}
+	a.used = 0
+}
+
+// spelling is what the finder knows of raw, worked out once.
+func (s *scratch) spelling(raw string) spelling {
+	if sp, ok := plainSpelling(raw); ok {
+		return sp
+	}
+	if sp, ok := s.spellings[raw]; ok {
+		return sp
+	}
+	sp := spell(raw)
+	key := strings.Clone(raw)
+	if sp.low == raw {
+		sp.low = key
+	}
+	s.spellings[key] = sp
+	return sp
+}
+
+// plainSpelling is the spelling of a word that needs no look-up: lower-case
+// ASCII, starting no lexicon word and no verb's stem. Most words of a text
+// are such, and they skip the map.
+func plainSpelling(raw string) (spelling, bool) {
+	if raw == "`" || needsLower(raw) || classStarts[startKey(raw)] || len(raw) >= 3 && stemStart(raw) {
+		return spelling{}, false
+	}
+	// isShouted without upper-casing: ASCII with no capital is in
+	// capitals only when it holds no small letter either.
+	shouted := len(raw) > 2
+	for i := 0; i < len(raw) && shouted; i++ {
+		shouted = raw[i] < 'a' || raw[i] > 'z'
+	}
+	return spelling{low: raw, shouted: shouted}, true
+}
