@@ -89,8 +89,8 @@ func TestChartColouredByClaimant(t *testing.T) {
 		t.Error("two configured claimants share a colour")
 	}
 	// Each point carries its claimant's colour and says who via whom.
-	if got := strings.Count(page, `class="pt `+l["Gaza health ministry"]+` `); got != 3 {
-		t.Errorf("%d points in the ministry's colour, want its 3 observations", got)
+	if got := strings.Count(page, `class="pt `+l["Gaza health ministry"]+` `); got != 4 {
+		t.Errorf("%d points in the ministry's colour, want its 4 observations", got)
 	}
 	if !strings.Contains(page, "33,091 · Gaza health ministry via Gulf Courier · ") {
 		t.Error("a point's tooltip does not name claimant and outlet")
@@ -231,8 +231,22 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 			t.Errorf("%s: %q, want %q", k, got[k], w)
 		}
 	}
-	if m.Claimants[0].Name != "Gaza health ministry" || m.Claimants[0].Observations != 3 || len(m.Claimants[0].Outlets) != 2 || m.Claimants[0].Latest != "33,091" {
-		t.Errorf("the ministry's row: %+v", m.Claimants[0])
+	// The ministry's latest report (31,200) is not its accepted value.
+	if c := m.Claimants[0]; c.Name != "Gaza health ministry" || c.Observations != 4 || len(c.Outlets) != 3 || c.Latest != "31,200" ||
+		!c.LatestAt.Equal(storyStart.Add(32*time.Hour)) {
+		t.Errorf("the ministry's row: %+v", c)
+	}
+	// Its lower figure after its change is still open, though other
+	// claimants reported after it.
+	var alerts struct {
+		Open []struct {
+			Text     string `json:"text"`
+			Claimant string `json:"claimant"`
+		} `json:"open_alerts"`
+	}
+	json.Unmarshal([]byte(body), &alerts)
+	if len(alerts.Open) != 1 || alerts.Open[0].Text != "31,200" || alerts.Open[0].Claimant != "gaza_health_ministry" {
+		t.Errorf("open alerts %+v, want the ministry's 31,200", alerts.Open)
 	}
 
 	_, index := get(t, ts, "/")

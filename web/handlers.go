@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -149,19 +150,32 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 	}
 	sum.Current = cur
 	// Alerts after the accepted observation (history is oldest first) are
-	// still open: nothing has settled them.
-	open := false
+	// still open: nothing has settled them. For a metric judged by
+	// claimant, a claimant's alerts are open after its own accepted
+	// value, whichever claimant reported last.
+	stateKey := func(o model.Observation) string {
+		if sum.ByClaimant {
+			return claimantKey(o)
+		}
+		return ""
+	}
+	since := map[string]int{} // state key -> index in hist of its accepted observation
+	for _, v := range sum.Values {
+		if i := slices.IndexFunc(hist, func(o model.Observation) bool { return o.ID == v.obs.ID }); i >= 0 {
+			since[stateKey(hist[i])] = i
+		}
+	}
 	var acceptedOnly []model.Observation
-	for _, o := range hist {
+	for i, o := range hist {
 		if accepted(o) {
 			acceptedOnly = append(acceptedOnly, o)
 		}
+		from, ok := since[stateKey(o)]
 		switch {
-		case cur != nil && o.ID == cur.ID:
-			open, sum.Alerts, sum.Copies = true, nil, nil
-		case open && (o.Outcome == "conflict" || o.Outcome == "decrease"):
+		case !ok || i <= from:
+		case o.Outcome == "conflict" || o.Outcome == "decrease":
 			sum.Alerts = append(sum.Alerts, o)
-		case open && o.Outcome == "corroborates" && copies[o.ID] != "":
+		case o.Outcome == "corroborates" && copies[o.ID] != "" && cur != nil && stateKey(o) == stateKey(*cur):
 			sum.Copies = append(sum.Copies, Copy{Outlet: o.Outlet, Of: copies[o.ID]})
 		}
 	}
