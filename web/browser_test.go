@@ -44,9 +44,10 @@ func TestDashboardInBrowser(t *testing.T) {
 	bin := chromium(t)
 	store, n := story(t)
 	exchanges := exchange(t, store)
+	byClaimant(t, store)
 	deliveryStates(t, store)
 	ts := newServer(t, store, Options{Metrics: []Metric{{ID: "toll", Name: "Gaza death toll", Total: true}, {ID: "empty", Name: "Nothing yet"},
-		{ID: "exchange", Name: "Prisoners and hostages freed"}}, Sources: storySources})
+		{ID: "exchange", Name: "Prisoners and hostages freed"}, {ID: "toll_by", Name: "Gaza death toll, by claimant", Total: true}}, Sources: storySources})
 
 	// The profile is removed after the browser exits, and quietly: Chromium's
 	// helper processes may still be writing to it for a moment, which would
@@ -164,7 +165,8 @@ func TestDashboardInBrowser(t *testing.T) {
 // (in $CLAIMTRACK_SCREENSHOTS when set, else a temporary directory, named
 // in the log) and asserts in the browser what the eye would check: round
 // y labels, the last x label inside its chart, an outlet in one colour on
-// every page, a chart per value, and the events page's states.
+// every page, a chart per value, the chart coloured by claimant, and the
+// events page's states.
 func checkByEye(ctx context.Context, t *testing.T, base string, exchanges int) {
 	t.Helper()
 	dir := os.Getenv("CLAIMTRACK_SCREENSHOTS")
@@ -231,6 +233,8 @@ func checkByEye(ctx context.Context, t *testing.T, base string, exchanges int) {
 		t.Errorf("Gulf Courier is %q on one page and %q on another", courierToll, courierExchange)
 	}
 
+	checkClaimantColours(ctx, t, base, shot)
+
 	var states []string
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(base+"/"), chromedp.WaitVisible("table.metrics", chromedp.ByQuery),
@@ -255,4 +259,68 @@ func checkByEye(ctx context.Context, t *testing.T, base string, exchanges int) {
 	}
 	shot("sources")
 	t.Logf("screenshots in %s", dir)
+}
+
+// checkClaimantColours follows the link that colours the by-claimant
+// toll's chart by claimant and checks what the eye would: the legend
+// names each claimant once, every point is drawn in its legend entry's
+// colour, the claimants' colours differ, the unattributed are grey, and
+// the claimants table shows each in the same colour.
+func checkClaimantColours(ctx context.Context, t *testing.T, base string, shot func(string)) {
+	t.Helper()
+	var legend map[string]string
+	var pointColours map[string][]string
+	var swatches map[string]string
+	var url string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/metrics/toll_by"), chromedp.WaitVisible("#colour-by a", chromedp.ByQuery),
+		chromedp.Click("#colour-by a", chromedp.ByQuery), chromedp.WaitVisible("#colour-by strong", chromedp.ByQuery),
+		chromedp.Location(&url),
+		chromedp.Evaluate(`Object.fromEntries([...document.querySelectorAll("figcaption .key")].filter(k => k.querySelector("circle"))
+			.map(k => [k.textContent.trim(), getComputedStyle(k.querySelector("circle")).fill]))`, &legend),
+		chromedp.Evaluate(`[...document.querySelectorAll("#chart circle.pt")].reduce((m, c) => {
+			const who = c.querySelector("title").textContent.split(" · ")[1].split(" via ")[0];
+			(m[who] = m[who] || []).push(getComputedStyle(c).stroke);
+			return m;
+		}, {})`, &pointColours),
+		chromedp.Evaluate(`Object.fromEntries([...document.querySelectorAll("table.claimants td.claimant")]
+			.map(td => [td.textContent.trim(), getComputedStyle(td.querySelector(".swatch")).backgroundColor]))`, &swatches),
+	)
+	if err != nil {
+		t.Fatalf("toll by claimant: %v", err)
+	}
+	shot("metric-by-claimant")
+	if !strings.HasSuffix(url, "/metrics/toll_by?colour=claimant") {
+		t.Errorf("the claimant link went to %s", url)
+	}
+	names := []string{"Gaza health ministry", "United Nations and its agencies", "Ledger analysis", "unattributed"}
+	if len(legend) != len(names) {
+		t.Errorf("legend %v, want %v", legend, names)
+	}
+	seen := map[string]string{}
+	for _, n := range names {
+		c := legend[n]
+		if c == "" {
+			t.Errorf("the legend lacks %s: %v", n, legend)
+			continue
+		}
+		if other, ok := seen[c]; ok {
+			t.Errorf("%s and %s share the colour %s", n, other, c)
+		}
+		seen[c] = n
+		if len(pointColours[n]) == 0 {
+			t.Errorf("no point for %s: %v", n, pointColours)
+		}
+		for _, pc := range pointColours[n] {
+			if pc != c {
+				t.Errorf("a point of %s is %s, its legend %s", n, pc, c)
+			}
+		}
+		if swatches[n] != c {
+			t.Errorf("%s is %s in the claimants table and %s in the legend", n, swatches[n], c)
+		}
+	}
+	if legend["unattributed"] != "rgb(170, 178, 187)" {
+		t.Errorf("unattributed is %s, want the neutral grey", legend["unattributed"])
+	}
 }

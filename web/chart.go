@@ -14,16 +14,19 @@ import (
 
 // Chart is an SVG chart's geometry, computed here and drawn by the
 // template: one point per observation, coloured by outlet (so outlets that
-// disagree stand apart as series), a whisker where the words give a range,
+// disagree stand apart as series) or by claimant, a whisker where the words give a range,
 // and a step line through the accepted values. A metric with several
 // values (prisoners and hostages) has one chart per value.
 type Chart struct {
 	// Reading names the value charted ("" or "value" for a metric of one).
-	Reading        string
-	W, H           int
-	Left, Bottom   float64 // the plot area's left and bottom edges
-	Points         []Point
-	Line           string // SVG polyline points of the accepted value
+	Reading      string
+	W, H         int
+	Left, Bottom float64 // the plot area's left and bottom edges
+	Points       []Point
+	Line         string // SVG polyline points of the accepted value
+	// Lines are the accepted values' step lines: Line alone, or one per
+	// claimant for a metric judged by claimant.
+	Lines          []Line
 	Series         []Series
 	YTicks, XTicks []Tick
 }
@@ -35,7 +38,7 @@ type Point struct {
 	Low, High  float64 // whisker ends, in pixels, when HasRange
 	HasRange   bool
 	ID         int64
-	Class      string // the outlet's series
+	Class      string // the series' colour: an outlet's or a claimant's
 	Outcome    string
 	Title      string // the tooltip
 	Accepted   bool
@@ -50,8 +53,14 @@ func (c Chart) Last() *Point {
 	return &c.Points[len(c.Points)-1]
 }
 
-// Series is an outlet and its colour class.
-type Series struct{ Outlet, Class string }
+// Series is what a chart's points are coloured by, one entry of its
+// legend: an outlet, or a claimant. Key tells series apart (the outlet,
+// or the claimant's key), Name is the legend's text.
+type Series struct{ Key, Name, Class string }
+
+// Line is a step line through accepted values, in a colour class ("" for
+// the plain line).
+type Line struct{ Points, Class string }
 
 // Tick is an axis label at a position; Anchor is its SVG text-anchor
 // (the last x label ends at its point, so the plot's edge does not clip it).
@@ -96,6 +105,12 @@ type ChartOptions struct {
 	// Copies names, by observation, the outlet whose story the
 	// observation's article copies, for the points' tooltips.
 	Copies map[int64]string
+	// SeriesOf, when set, says which series an observation's point
+	// belongs to (a claimant); nil colours points by outlet.
+	SeriesOf func(model.Observation) Series
+	// LineOf, when set, splits the accepted value's line: one per key it
+	// gives (a claimant, for a metric judged by claimant), in its class.
+	LineOf func(model.Observation) (key, class string)
 }
 
 // NewCharts lays out one chart per value the observations give.
@@ -188,41 +203,57 @@ func NewChart(obs []model.Observation, name string, opt ChartOptions) Chart {
 		return round(left + pw*float64(t.Sub(t0))/float64(span))
 	}
 
-	classes := map[string]string{}
-	var line []string
+	seen := map[string]bool{}
+	lines := map[string][]string{}
+	var lineKeys, lineClasses []string
 	i := 0
 	for _, o := range obs {
 		r, ok := reading(o, name)
 		if !ok {
 			continue
 		}
-		cls, seen := classes[o.Outlet]
-		if !seen {
-			cls = opt.Colours.Class(o.Outlet)
-			classes[o.Outlet] = cls
-			c.Series = append(c.Series, Series{Outlet: o.Outlet, Class: cls})
+		ser, who := Series{Key: o.Outlet, Name: o.Outlet, Class: opt.Colours.Class(o.Outlet)}, o.Outlet
+		if opt.SeriesOf != nil {
+			ser = opt.SeriesOf(o)
+			who = ser.Name + " via " + o.Outlet
 		}
-		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: cls, Outcome: o.Outcome, Accepted: accepted(o),
+		if !seen[ser.Key] {
+			seen[ser.Key] = true
+			c.Series = append(c.Series, ser)
+		}
+		p := Point{X: x(at(o), i), Y: y(r.Value), At: at(o), ID: o.ID, Class: ser.Class, Outcome: o.Outcome, Accepted: accepted(o),
 			ValueLabel: notify.ReadingsText(o.Readings)}
-		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, o.Outlet, when(at(o)), outcomeWords(o.Outcome, opt.Copies[o.ID]))
+		p.Title = fmt.Sprintf("%s · %s · %s (%s)", p.ValueLabel, who, when(at(o)), outcomeWords(o.Outcome, opt.Copies[o.ID]))
 		if !spark && r.Low != nil && r.High != nil && !math.IsInf(*r.Low, 0) && !math.IsInf(*r.High, 0) && *r.Low != *r.High {
 			p.HasRange, p.Low, p.High = true, y(*r.Low), y(*r.High)
 		}
 		if p.Accepted {
+			key, class := "", ""
+			if opt.LineOf != nil {
+				key, class = opt.LineOf(o)
+			}
+			line, ok := lines[key]
+			if !ok {
+				lineKeys, lineClasses = append(lineKeys, key), append(lineClasses, class)
+			}
 			if len(line) > 0 { // a step: the old value holds until the new one
 				prev := line[len(line)-1]
 				line = append(line, fmt.Sprintf("%g,%s", p.X, prev[strings.Index(prev, ",")+1:]))
 			}
-			line = append(line, fmt.Sprintf("%g,%g", p.X, p.Y))
+			lines[key] = append(line, fmt.Sprintf("%g,%g", p.X, p.Y))
 		}
 		c.Points = append(c.Points, p)
 		i++
 	}
-	if len(line) > 0 {
+	for k, key := range lineKeys {
+		line := lines[key]
 		last := line[len(line)-1]
 		line = append(line, fmt.Sprintf("%g,%s", float64(w)-right, last[strings.Index(last, ",")+1:]))
+		c.Lines = append(c.Lines, Line{Points: strings.Join(line, " "), Class: lineClasses[k]})
 	}
-	c.Line = strings.Join(line, " ")
+	if len(c.Lines) == 1 {
+		c.Line = c.Lines[0].Points
+	}
 	if spark {
 		return c
 	}

@@ -57,7 +57,7 @@ func TestOutletColourIsStableAcrossCharts(t *testing.T) {
 	b := NewChart(obs("Harbour Times", "Northern Ledger", "Meridian Wire"), "", ChartOptions{W: 400, H: 200, Colours: pal})
 	colour := func(c Chart, outlet string) string {
 		for _, s := range c.Series {
-			if s.Outlet == outlet {
+			if s.Name == outlet {
 				return s.Class
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,11 @@ type Summary struct {
 	Observations int                 `json:"observations"`
 	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value
 	Spark        Chart               `json:"-"`
+	// Values are the accepted values: one, or one per claimant for a
+	// metric judged by claimant (then Current is the newest of them).
+	Values []CurrentValue `json:"values"`
+	// ByClaimant is set for a metric judged by claimant.
+	ByClaimant bool `json:"by_claimant"`
 }
 
 // Copy is an observation from a near copy of another outlet's story
@@ -95,6 +101,9 @@ func apiSum(s Summary) apiSummary {
 	if out.Copies == nil {
 		out.Copies = []Copy{}
 	}
+	if out.Values == nil {
+		out.Values = []CurrentValue{}
+	}
 	return out
 }
 
@@ -115,7 +124,7 @@ type apiSource struct {
 // observations came from syndicated copies.
 func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observation, map[int64]string, error) {
 	sum := Summary{Metric: m}
-	cur, agree, err := s.opt.Store.Current(ctx, m.ID)
+	acc, err := s.opt.Store.AcceptedValues(ctx, m.ID)
 	if err != nil {
 		return sum, nil, nil, err
 	}
@@ -127,31 +136,54 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 	if err != nil {
 		return sum, nil, nil, err
 	}
-	sum.Observations, sum.Agreeing = len(hist), agree
-	if cur != nil {
-		sum.Current, sum.Text, sum.LastChange = cur, notify.ReadingsText(cur.Readings), at(*cur)
-		if len(cur.Readings) == 1 {
-			sum.Qualifier = qualifierWords(cur.Readings[0].Qualifier)
+	sum.Observations, sum.Values = len(hist), s.currentValues(acc, hist)
+	// The newest accepted value stands for the metric where one is
+	// wanted (the summary's Current), as Store.Current chooses it.
+	var cur *model.Observation
+	for _, a := range acc {
+		sum.ByClaimant = sum.ByClaimant || a.Key != ""
+	}
+	for _, v := range sum.Values {
+		if cur == nil || v.Since.After(sum.LastChange) {
+			cur, sum.Text, sum.LastChange, sum.Agreeing, sum.Qualifier = v.obs, v.Text, v.Since, v.Agreeing, v.Qualifier
 		}
 	}
+	sum.Current = cur
 	// Alerts after the accepted observation (history is oldest first) are
-	// still open: nothing has settled them.
-	open := false
+	// still open: nothing has settled them. For a metric judged by
+	// claimant, a claimant's alerts are open after its own accepted
+	// value, whichever claimant reported last.
+	stateKey := func(o model.Observation) string {
+		if sum.ByClaimant {
+			return claimantKey(o)
+		}
+		return ""
+	}
+	since := map[string]int{} // state key -> index in hist of its accepted observation
+	for _, v := range sum.Values {
+		if i := slices.IndexFunc(hist, func(o model.Observation) bool { return o.ID == v.obs.ID }); i >= 0 {
+			since[stateKey(hist[i])] = i
+		}
+	}
 	var acceptedOnly []model.Observation
-	for _, o := range hist {
+	for i, o := range hist {
 		if accepted(o) {
 			acceptedOnly = append(acceptedOnly, o)
 		}
+		from, ok := since[stateKey(o)]
 		switch {
-		case cur != nil && o.ID == cur.ID:
-			open, sum.Alerts, sum.Copies = true, nil, nil
-		case open && (o.Outcome == "conflict" || o.Outcome == "decrease"):
+		case !ok || i <= from:
+		case o.Outcome == "conflict" || o.Outcome == "decrease":
 			sum.Alerts = append(sum.Alerts, o)
-		case open && o.Outcome == "corroborates" && copies[o.ID] != "":
+		case o.Outcome == "corroborates" && copies[o.ID] != "" && cur != nil && stateKey(o) == stateKey(*cur):
 			sum.Copies = append(sum.Copies, Copy{Outlet: o.Outlet, Of: copies[o.ID]})
 		}
 	}
-	sum.Spark = NewChart(acceptedOnly, "", ChartOptions{W: 140, H: 32, Spark: true, Colours: s.colours})
+	spark := ChartOptions{W: 140, H: 32, Spark: true, Colours: s.colours}
+	if sum.ByClaimant {
+		spark.LineOf = func(o model.Observation) (string, string) { return claimantKey(o), "" }
+	}
+	sum.Spark = NewChart(acceptedOnly, "", spark)
 	return sum, hist, copies, nil
 }
 
@@ -191,7 +223,26 @@ func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
 	for i, o := range hist {
 		rows[len(hist)-1-i] = o
 	}
-	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Charts": NewCharts(hist, ChartOptions{W: 760, H: 300, Colours: s.colours, Copies: copies}), "Rows": rows, "Copies": copies})
+	opt := ChartOptions{W: 760, H: 300, Colours: s.colours, Copies: copies}
+	byClaimant := r.URL.Query().Get("colour") == "claimant"
+	if sum.ByClaimant {
+		// Each claimant's value steps on its own line: one line through
+		// all of them would draw changes that never happened.
+		opt.LineOf = func(o model.Observation) (string, string) {
+			if byClaimant {
+				return claimantKey(o), s.claimantClass(claimantKey(o))
+			}
+			return claimantKey(o), ""
+		}
+	}
+	if byClaimant {
+		opt.SeriesOf = func(o model.Observation) Series {
+			k := claimantKey(o)
+			return Series{Key: k, Name: s.claimantName(o), Class: s.claimantClass(k)}
+		}
+	}
+	s.render(w, "metric", map[string]any{"Title": m.Name, "M": sum, "Charts": NewCharts(hist, opt), "Rows": rows, "Copies": copies,
+		"ColourByClaimant": byClaimant, "Claimants": s.claimantRows(hist, copies)})
 }
 
 // SourceView is a source with its health.
@@ -248,12 +299,15 @@ func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	sum, _, _, err := s.summary(r.Context(), m)
+	sum, hist, copies, err := s.summary(r.Context(), m)
 	if err != nil {
 		s.fail(w, "metric", err)
 		return
 	}
-	writeJSON(w, apiSum(sum))
+	writeJSON(w, struct {
+		apiSummary
+		Claimants []ClaimantRow `json:"claimants"`
+	}{apiSum(sum), s.claimantRows(hist, copies)})
 }
 
 func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {

@@ -20,6 +20,9 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/rules/claimant"
+	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 //go:embed templates static
@@ -35,6 +38,9 @@ type Store interface {
 	// CopiesOf names, for each observation from a syndicated copy, the
 	// outlet whose story it copies.
 	CopiesOf(ctx context.Context, metric string) (map[int64]string, error)
+	// AcceptedValues are a metric's accepted values: one, or one per
+	// claimant for a metric judged by claimant.
+	AcceptedValues(ctx context.Context, metric string) ([]store.Accepted, error)
 }
 
 // Metric describes a configured metric.
@@ -73,7 +79,11 @@ type Options struct {
 	TrustProxy bool
 	// Renderer writes events as text for the API (config templates).
 	Renderer *notify.Renderer
-	Log      *slog.Logger
+	// Claimants are the shipped and configured claimants
+	// (config.ClaimantEntities), for their display names and colours;
+	// nil: the shipped ones.
+	Claimants []claimant.Entity
+	Log       *slog.Logger
 }
 
 // Server is the dashboard.
@@ -82,6 +92,10 @@ type Server struct {
 	pages map[string]*template.Template
 	// colours are the outlets' colours, from the configured sources.
 	colours *Palette
+	// claimantColours are the claimants' colours, keyed by claimant key,
+	// from the configured claimants; claimantNames their display names.
+	claimantColours *Palette
+	claimantNames   map[string]string
 }
 
 // New builds a dashboard.
@@ -103,7 +117,15 @@ func New(opt Options) (*Server, error) {
 	for _, src := range opt.Sources {
 		outlets = append(outlets, src.Outlet)
 	}
-	s := &Server{opt: opt, pages: map[string]*template.Template{}, colours: NewPalette(outlets)}
+	if opt.Claimants == nil {
+		opt.Claimants = claimant.Defaults()
+	}
+	var ids []string
+	for _, e := range opt.Claimants {
+		ids = append(ids, e.ID)
+	}
+	s := &Server{opt: opt, pages: map[string]*template.Template{}, colours: NewPalette(outlets),
+		claimantColours: NewPalette(ids), claimantNames: tracker.ClaimantNames(opt.Claimants)}
 	funcs := template.FuncMap{
 		"when":      when,
 		"ago":       ago,

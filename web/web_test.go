@@ -43,12 +43,23 @@ type storyStep struct {
 }
 
 func loadStory(t *testing.T) (toll, exchange []storyStep) {
+	f := readStory(t)
+	return f.Toll, f.Exchange
+}
+
+// storyFile is testdata/story.yaml.
+type storyFile struct {
+	Toll, Exchange []storyStep
+	ByClaimant     []storyStep `yaml:"by_claimant"`
+}
+
+func readStory(t *testing.T) storyFile {
 	t.Helper()
 	b, err := os.ReadFile("testdata/story.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var f struct{ Toll, Exchange []storyStep }
+	var f storyFile
 	if err := yaml.Unmarshal(b, &f); err != nil {
 		t.Fatalf("testdata/story.yaml: %v", err)
 	}
@@ -57,7 +68,7 @@ func loadStory(t *testing.T) (toll, exchange []storyStep) {
 			t.Fatalf("testdata/story.yaml: the hostile quote is not evilQuote: %q", st.Quote)
 		}
 	}
-	return f.Toll, f.Exchange
+	return f
 }
 
 var storyStart = time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)

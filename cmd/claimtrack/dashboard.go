@@ -14,7 +14,7 @@ func (a *app) dashboard() (http.Handler, error) {
 		return nil, nil
 	}
 	opt := web.Options{Store: a.store, Robots: a.fetcher.RobotsStatus, Token: a.cfg.Dashboard.Token, TrustProxy: a.cfg.Dashboard.TrustProxy,
-		Renderer: a.renderer, Log: a.log}
+		Renderer: a.renderer, Claimants: a.cfg.ClaimantEntities(), Log: a.log}
 	for _, m := range a.engine.Metrics() {
 		opt.Metrics = append(opt.Metrics, web.Metric{ID: m.ID, Name: m.Name, Description: m.Description, Unit: m.Unit, Total: m.Total})
 	}
