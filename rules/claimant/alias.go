@@ -1,0 +1,159 @@
+package claimant
+
+import "strings"
+
+// This file finds the configured claimants a phrase names: the longest
+// alias, its context in the story, and whether another body's name
+// qualifies a generic alias.
+
+// lookupLast finds the configured claimant named last in tokens [s, e):
+// the longest alias starting at the last token any alias starts at.
+func (c *call) lookupLast(v *view, s, e int) (string, bool) {
+	for k := e - 1; k >= s; k-- {
+		if id, n := c.aliasStarting(v, k, k, e, 0); n > 0 {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// lookup finds the longest configured alias in tokens [s, e), reading
+// words and numbers and skipping the symbols between them; of two as long,
+// the first.
+func (c *call) lookup(v *view, s, e int) (string, bool) {
+	best, bestLen := "", 0
+	for i := s; i < e; i++ {
+		if id, n := c.aliasStarting(v, i, s, e, bestLen); n > 0 {
+			best, bestLen = id, n
+		}
+	}
+	return best, bestLen > 0
+}
+
+// qualifiedOther reports whether generic alias a, matched at token i in
+// [s, e), is qualified by someone else's name: a possessive before it
+// ("Sudan's health ministry"), a capitalised word before it ("the Sudanese
+// army"), "in"/"of" and a capitalised word after it ("the health ministry
+// in Damascus") or a name after it ("the militant group Islamic Jihad"),
+// none of them among the claimant's own words.
+func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
+	own := c.f.own[a.id]
+	other := func(k int) bool {
+		t := &v.toks[k]
+		return t.word && t.capital && !own[t.low] && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !rankWords[t.low]
+	}
+	// before: "Sudan's", "Sudanese"
+	k := i - 1
+	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
+		k -= 2
+	} else if k >= s && v.is(k, "'") {
+		k--
+	}
+	if k >= s && other(k) {
+		return true
+	}
+	// after: "in Damascus", "of Sudan"
+	end := i
+	for n := 0; n < len(a.words) && end < e; end++ {
+		if v.toks[end].word || v.toks[end].num {
+			n++
+		}
+	}
+	if end+1 < e && v.is(end, "in", "of") && other(end+1) {
+		return true
+	}
+	// "the militant group Islamic Jihad": a name in apposition.
+	return end < e && other(end) && !v.toks[end].has(cDay)
+}
+
+// rankWords qualify a body without naming whose it is ("Senior health
+// officials", "Top military officials" at the start of a sentence).
+var rankWords = set("senior top chief deputy acting former local regional federal national state military health some several many two three four")
+
+// aliasStarting returns the longest configured alias, of more than
+// shorter words, that starts at token i and ends before e, and its length
+// in words (0 for none). s is where the phrase starts: a generic alias
+// qualified by another body's name from there (see qualifiedOther) is none.
+func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
+	t := &v.toks[i]
+	if !t.word && !t.num {
+		return "", 0
+	}
+	best, bestLen := "", shorter
+	for _, a := range c.f.aliasesFor(t.low) {
+		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
+			continue
+		}
+		if a.bare && !c.inContext(a.id) {
+			continue
+		}
+		if a.generic && c.qualifiedOther(v, i, a, s, e) {
+			continue
+		}
+		best, bestLen = a.id, len(a.words)
+	}
+	if best == "" {
+		return "", 0
+	}
+	return best, bestLen
+}
+
+// aliasAt reports whether alias a's words start at token i, before e. A
+// word the alias writes in capitals ("WHO") must not be all lower case.
+func (v *view) aliasAt(i, e int, a alias) bool {
+	k := i
+	for wi, w := range a.words {
+		for k < e && !v.toks[k].word && !v.toks[k].num {
+			k++
+		}
+		if k >= e {
+			return false
+		}
+		t := &v.toks[k]
+		if t.low != w || a.caps[wi] && t.low == t.raw {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// inContext reports whether the text names claimant id by an alias or
+// mentions one of its context words: "the ministry" is Gaza's health
+// ministry only in a story about Gaza. Context words and aliases are
+// looked for as written and in capitals; each claimant's answer is kept.
+func (c *call) inContext(id string) bool {
+	if v, ok := c.context[id]; ok {
+		return v
+	}
+	found := false
+	for _, p := range c.f.ctx[id] {
+		if containsWord(c.d.Text, p) || containsWord(c.d.Text, strings.ToUpper(p)) {
+			found = true
+			break
+		}
+	}
+	c.context[id] = found
+	return found
+}
+
+// containsWord reports whether text holds w not inside a longer word.
+func containsWord(text, w string) bool {
+	for off := 0; off <= len(text)-len(w); {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		e := i + len(w)
+		if (i == 0 || !wordByte(text[i-1])) && (e == len(text) || !wordByte(text[e])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
