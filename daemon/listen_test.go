@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/claimtrack/claimtrack/internal/syncbuf"
-	"github.com/claimtrack/claimtrack/tracker"
 	"io"
 	"log/slog"
 	"net"
@@ -16,9 +14,11 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
 	"github.com/claimtrack/claimtrack/web"
 )
 

@@ -2,8 +2,6 @@ package daemon
 
 import (
 	"context"
-	"github.com/claimtrack/claimtrack/internal/syncbuf"
-	"github.com/claimtrack/claimtrack/tracker"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +10,8 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/syncbuf"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // TestReloadWithBrokenRulesKeepsTheOldRules reloads a configuration whose

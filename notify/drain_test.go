@@ -3,10 +3,10 @@ package notify
 import (
 	"context"
 	"errors"
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 )
 

@@ -3,11 +3,12 @@ package notify
 import (
 	"context"
 	"errors"
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"log/slog"
 	"math/rand/v2"
 	"sync"
 	"time"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 )
 
 // Retry is claimtrack's one delivery retry policy, for the daemon and for

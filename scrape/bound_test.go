@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/claimtrack/claimtrack/internal/newstext"
 	"golang.org/x/net/html"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
 )
 
 // blocks are the non-empty lines of blockText: one per paragraph, heading

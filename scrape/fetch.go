@@ -13,10 +13,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
 	"golang.org/x/sync/semaphore"
 	"golang.org/x/time/rate"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 )
 
 // DefaultUserAgent is sent when the configuration names none.

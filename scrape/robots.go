@@ -9,9 +9,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/temoto/robotstxt"
 	"golang.org/x/time/rate"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 )
 
 // RobotsStatus says what the host's robots.txt, as last read, says of a

@@ -10,8 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"golang.org/x/time/rate"
+
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 )
 
 func TestRobots(t *testing.T) {

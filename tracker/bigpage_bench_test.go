@@ -3,7 +3,6 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"github.com/claimtrack/claimtrack/store"
 	"io"
 	"log/slog"
 	"net/http"
@@ -20,6 +19,7 @@ import (
 	"github.com/claimtrack/claimtrack/internal/parallel"
 	"github.com/claimtrack/claimtrack/internal/procstat"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker/health"
 )
 

@@ -3,12 +3,12 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"github.com/claimtrack/claimtrack/internal/retryafter"
-	"github.com/claimtrack/claimtrack/tracker/health"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // RecordFetch records how a pass over a source went (fetchErr nil: it

@@ -4,14 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/claimtrack/claimtrack/internal/retryafter"
-	"github.com/claimtrack/claimtrack/tracker/health"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/claimtrack/claimtrack/internal/retryafter"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 func TestSourceHealth(t *testing.T) {

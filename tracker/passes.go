@@ -3,12 +3,12 @@ package tracker
 import (
 	"context"
 	"fmt"
-	"github.com/claimtrack/claimtrack/scrape"
 	"log/slog"
 	"sync"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 )
 
