@@ -250,6 +250,10 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 	}
 
 	_, index := get(t, ts, "/")
+	// The open alert says whose figure it is, as Slack does.
+	if !strings.Contains(index, "Gaza health ministry via Northern Ledger gives 31,200") {
+		t.Errorf("the index's open alert does not name its claimant")
+	}
 	// A row per claimant's value under the metric's: claimant, value,
 	// qualifier, since, outlets reporting it, claimants backing it.
 	for _, want := range []string{

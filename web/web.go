@@ -137,6 +137,12 @@ func New(opt Options) (*Server, error) {
 		// claimantHow is where a claimant's words were found, in words.
 		"claimantHow": claimantHowWords,
 	}
+	// attribution says who gives an observation's figure as Slack does:
+	// "Gaza health ministry via Northern Ledger", the outlet alone when
+	// nobody is named.
+	funcs["attribution"] = func(o model.Observation) string {
+		return notify.Attribution(tracker.ClaimantDisplay(o, s.claimantNames), o.Outlet)
+	}
 	for _, page := range []string{"index", "metric", "sources", "events", "login"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
