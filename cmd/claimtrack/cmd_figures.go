@@ -72,7 +72,9 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		d := figures.Analyze(text)
 		var doc *claimant.Doc
 		if finder != nil {
+			// Released, the Doc's memory serves the next line's.
 			doc = finder.Doc(d)
+			defer doc.Release()
 		}
 		for _, f := range d.Figures {
 			var c *claimant.Claimant
