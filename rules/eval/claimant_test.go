@@ -13,16 +13,7 @@ import (
 // and one labelled figure is missed.
 func scoreClaimants(t *testing.T) *Report {
 	t.Helper()
-	eng, ids := testEngine(t, "testdata/metrics.yaml")
-	corpora, err := Load("testdata/claimants.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := (&Scorer{Rules: eng, Claimant: EngineClaimant}).Score(corpora, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rep
+	return scoreFile(t, "testdata/claimants.yaml", EngineClaimant)
 }
 
 func TestClaimantsJudgedFromTheEngine(t *testing.T) {

@@ -34,8 +34,14 @@ func testEngine(t *testing.T, files ...string) (*rules.Engine, []string) {
 // labels are wrong on purpose.
 func scoreFloods(t *testing.T, claimant func(rules.Observation) *claimant.Claimant) *Report {
 	t.Helper()
+	return scoreFile(t, "testdata/floods.yaml", claimant)
+}
+
+// scoreFile scores the test metrics on one corpus file.
+func scoreFile(t *testing.T, file string, claimant func(rules.Observation) *claimant.Claimant) *Report {
+	t.Helper()
 	eng, ids := testEngine(t, "testdata/metrics.yaml")
-	corpora, err := Load("testdata/floods.yaml")
+	corpora, err := Load(file)
 	if err != nil {
 		t.Fatal(err)
 	}
