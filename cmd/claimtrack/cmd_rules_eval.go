@@ -38,11 +38,12 @@ func (s *fileList) Set(v string) error {
 }
 
 func runRulesEval(_ context.Context, e *env, args []string) int {
-	fs := newFlags(e, "rules eval", "[--config F | --rules FILE...] [--json] [--min-recall R] [--max-false-per-100 N] [--min-qualifier Q] CORPUS...",
+	fs := newFlags(e, "rules eval", "[--config F | --rules FILE...] [--json] [--min-recall R] [--max-false-per-100 N] [--min-qualifier Q] [--min-claimant C] CORPUS...",
 		"Score the metrics against labelled corpora: per metric and per file, recall (the\n"+
 			"figures found with the right value), precision, false alarms per 100 sentences and\n"+
-			"qualifier accuracy; then each miss, false alarm and wrong qualifier with its\n"+
-			"sentence and style. Exit 1 when the whole run is under a floor.\n"+
+			"qualifier accuracy, and claimant accuracy when the corpus labels claimants; then\n"+
+			"each miss, false alarm, wrong qualifier and wrong claimant with its sentence and\n"+
+			"style. Exit 1 when the whole run is under a floor.\n"+
 			"The metrics come from the configuration, or from --rules files alone.")
 	src := addRuleSource(fs)
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
@@ -50,8 +51,13 @@ func runRulesEval(_ context.Context, e *env, args []string) int {
 	fs.Float64Var(&floors.MinRecall, "min-recall", 0.95, "least share of expected figures found")
 	fs.Float64Var(&floors.MaxFalsePer100, "max-false-per-100", 1, "most false alarms per 100 sentences judged")
 	fs.Float64Var(&floors.MinQualifierRight, "min-qualifier", 0.95, "least share of judged qualifiers right")
+	fs.Float64Var(&floors.MinClaimantRight, "min-claimant", 0, "least share of judged claimants right (default: no floor)")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code
+	}
+	if floors.MinClaimantRight < 0 || floors.MinClaimantRight > 1 {
+		fmt.Fprintf(e.stderr, "claimtrack rules eval: --min-claimant %g: give a share between 0 and 1 (0.9 for 90%%)\n", floors.MinClaimantRight)
+		return exitUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "claimtrack rules eval: give one or more corpus files (see docs/rules-eval.md for their format)")
@@ -71,10 +77,15 @@ func runRulesEval(_ context.Context, e *env, args []string) int {
 	for _, m := range eng.Metrics() {
 		known = append(known, m.ID)
 	}
-	rep, err := (&eval.Scorer{Rules: eng}).Score(corpora, known)
+	rep, err := (&eval.Scorer{Rules: eng, Claimant: eval.EngineClaimant}).Score(corpora, known)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack rules eval: %v\n", err)
 		return exitFail
+	}
+	if floors.MinClaimantRight > 0 && rep.Total.ClaimantsJudged == 0 {
+		// Said, not failed: like qualifiers, a floor holds only over what was
+		// judged, but a floor that judged nothing should not pass unnoticed.
+		fmt.Fprintln(e.stderr, "claimtrack rules eval: --min-claimant: no found figure has a claimant: label, so claimant accuracy was not measured")
 	}
 	if *asJSON {
 		err = rep.WriteJSON(e.stdout, floors)

@@ -93,3 +93,62 @@ func TestRulesEvalReadsTheConfiguration(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// TestRulesEvalJudgesClaimants runs the command over the claimant corpus:
+// the engine's own claimants (the shipped ones, with --rules) against the
+// labels, three of which are wrong on purpose.
+func TestRulesEvalJudgesClaimants(t *testing.T) {
+	args := []string{"rules", "eval", "--rules", evalData + "metrics.yaml", "--min-recall", "0.9"}
+	code, out, errs := run(t, "", append(args, evalData+"claimants.yaml")...)
+	if code != exitOK {
+		t.Fatalf("no claimant floor by default: exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{
+		"qualifier  claimant\n",
+		"0.700 (7/10)\n",
+		"WRONG CLAIMANTS (3)",
+		"claimants.yaml:37 [wire] flood_deaths: want claimant un, got claimant Red Crescent (unlisted, in the sentence)",
+		"claimants.yaml:47 [agency] flood_deaths: want claimant World Food Programme, got claimant un (\"World Food Programme\", in the sentence)",
+		"claimants 0.700 (7/10)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = run(t, "", append(args, "--min-claimant", "0.8", evalData+"claimants.yaml")...)
+	if code != exitFail || !strings.Contains(out, "UNDER THE FLOORS: claimant accuracy 0.700 is under 0.800 (7 of 10 right)") {
+		t.Errorf("under --min-claimant 0.8: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "", append(args, "--json", "--min-claimant", "0.8", evalData+"claimants.yaml")...)
+	var rep struct {
+		Total struct {
+			ClaimantAccuracy *float64 `json:"claimant_accuracy"`
+			ClaimantsJudged  int      `json:"claimants_judged"`
+		} `json:"total"`
+		Findings []struct {
+			Kind string `json:"kind"`
+			Line int    `json:"line"`
+		} `json:"findings"`
+		Under []string `json:"under_floors"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	wrong := 0
+	for _, f := range rep.Findings {
+		if f.Kind == "wrong claimant" {
+			wrong++
+		}
+	}
+	if code != exitFail || rep.Total.ClaimantAccuracy == nil || *rep.Total.ClaimantAccuracy != 0.7 || rep.Total.ClaimantsJudged != 10 || wrong != 3 || len(rep.Under) != 1 {
+		t.Errorf("JSON: exit %d, %+v", code, rep)
+	}
+	if code, _, errs := run(t, "", append(args, "--min-claimant", "90", evalData+"claimants.yaml")...); code != exitUsage || !strings.Contains(errs, "between 0 and 1") {
+		t.Errorf("--min-claimant 90: exit %d %q", code, errs)
+	}
+	// A claimant floor over a corpus without claimant labels judges nothing, and says so.
+	code, out, errs = run(t, "", "rules", "eval", "--rules", evalData+"article-metrics.yaml", "--min-claimant", "0.9", evalData+"article.yaml")
+	if code != exitOK || strings.Contains(out, "claimant") || !strings.Contains(errs, "claimant accuracy was not measured") {
+		t.Errorf("no labels: exit %d\n%s%s", code, out, errs)
+	}
+}

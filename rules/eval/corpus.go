@@ -51,10 +51,16 @@ type Expectation struct {
 	// Qualifier, when given, is judged on the figure found; when left out
 	// the qualifier is not judged.
 	Qualifier string
-	// Claimant is who the case says made the claim. It is judged only when
-	// the scorer is given a way to read an observation's claimant.
+	// Claimant is who the case says made the claim: a configured claimant's
+	// id, an unlisted claimant's words, or NoClaimant for a figure nobody
+	// is said to claim; "" when the case does not judge it. It is judged
+	// only when the scorer is given a way to read an observation's claimant.
 	Claimant string
 }
+
+// NoClaimant is the label of an unattributed figure: `claimant: none` (or
+// YAML's null, `claimant: null` or `claimant: ~`).
+const NoClaimant = "none"
 
 // Error is a problem in a corpus file, reported as FILE:LINE: message.
 type Error struct {
@@ -225,6 +231,24 @@ func (p *parser) scalar(n *yaml.Node, field string) string {
 	return n.Value
 }
 
+// claimant reads a claimant label. An empty one is refused rather than read
+// as "not judged" or "unattributed": either would hide a label left
+// half-written.
+func (p *parser) claimant(n *yaml.Node, metric string) string {
+	field := "expect." + metric + ".claimant"
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value != "" {
+		return NoClaimant // null or ~
+	}
+	v := strings.TrimSpace(p.scalar(n, field))
+	if v == "" && n.Kind == yaml.ScalarNode {
+		p.fail(n.Line, "%s: empty: give a configured claimant's id (gaza_health_ministry), an unlisted claimant's words as written (Red Crescent), or none for a figure nobody is said to claim", field)
+	}
+	if strings.EqualFold(v, NoClaimant) {
+		return NoClaimant
+	}
+	return v
+}
+
 func (p *parser) parseExpect(n *yaml.Node, metrics []string) map[string]Expectation {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return nil // "expect:" left empty: nothing expected
@@ -267,7 +291,7 @@ func (p *parser) parseExpectation(n *yaml.Node, metric string) (Expectation, boo
 				p.fail(v.Line, "expect.%s.qualifier: %q is not a qualifier: use one of %s", metric, ex.Qualifier, strings.Join(figures.Qualifiers(), ", "))
 			}
 		case "claimant":
-			ex.Claimant = p.scalar(v, "expect."+metric+".claimant")
+			ex.Claimant = p.claimant(v, metric)
 		case "value":
 			ex.Value = p.number(v, metric, k.Value)
 		case "low":

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
 func testEngine(t *testing.T, files ...string) (*rules.Engine, []string) {
@@ -31,10 +32,16 @@ func testEngine(t *testing.T, files ...string) (*rules.Engine, []string) {
 
 // scoreFloods scores the test metrics on the test corpus, two of whose
 // labels are wrong on purpose.
-func scoreFloods(t *testing.T, claimant func(rules.Observation) (string, bool)) *Report {
+func scoreFloods(t *testing.T, claimant func(rules.Observation) *claimant.Claimant) *Report {
+	t.Helper()
+	return scoreFile(t, "testdata/floods.yaml", claimant)
+}
+
+// scoreFile scores the test metrics on one corpus file.
+func scoreFile(t *testing.T, file string, claimant func(rules.Observation) *claimant.Claimant) *Report {
 	t.Helper()
 	eng, ids := testEngine(t, "testdata/metrics.yaml")
-	corpora, err := Load("testdata/floods.yaml")
+	corpora, err := Load(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +89,7 @@ func TestScoreCountsEachOutcome(t *testing.T) {
 }
 
 func TestClaimantsJudgedWhenReadable(t *testing.T) {
-	rep := scoreFloods(t, func(rules.Observation) (string, bool) { return "ministry", true })
+	rep := scoreFloods(t, func(rules.Observation) *claimant.Claimant { return &claimant.Claimant{Words: "ministry"} })
 	if rep.Total.ClaimantsJudged != 1 || rep.Total.ClaimantsRight != 0 {
 		t.Errorf("claimants: %+v", rep.Total)
 	}

@@ -15,6 +15,9 @@ type Floors struct {
 	MinRecall         float64 `json:"min_recall"`
 	MaxFalsePer100    float64 `json:"max_false_per_100"`
 	MinQualifierRight float64 `json:"min_qualifier"`
+	// MinClaimantRight is 0, no floor, unless asked: claimant labels are
+	// newer than the figures' and few corpora give them.
+	MinClaimantRight float64 `json:"min_claimant,omitempty"`
 }
 
 // Check lists the floors a tally is under, in words.
@@ -28,6 +31,9 @@ func (f Floors) Check(t Tally) []string {
 	}
 	if t.QualifiersJudged > 0 && t.QualifierAccuracy() < f.MinQualifierRight {
 		out = append(out, fmt.Sprintf("qualifier accuracy %.3f is under %.3f (%d of %d right)", t.QualifierAccuracy(), f.MinQualifierRight, t.QualifiersRight, t.QualifiersJudged))
+	}
+	if t.ClaimantsJudged > 0 && t.ClaimantAccuracy() < f.MinClaimantRight {
+		out = append(out, fmt.Sprintf("claimant accuracy %.3f is under %.3f (%d of %d right)", t.ClaimantAccuracy(), f.MinClaimantRight, t.ClaimantsRight, t.ClaimantsJudged))
 	}
 	return out
 }
@@ -92,8 +98,16 @@ func (r *Report) WriteText(w io.Writer, floors Floors) error {
 			fmt.Fprintf(w, "%s:%d%s %s: want %s, got %s\n    %q\n", f.File, f.Line, style, f.Metric, f.Want, f.Got, f.Text)
 		}
 	}
-	fmt.Fprintf(w, "\n%d sentences: recall %.3f, precision %.3f, %.2f false alarms per 100 sentences, qualifiers %.3f\n",
+	fmt.Fprintf(w, "\n%d sentences: recall %.3f, precision %.3f, %.2f false alarms per 100 sentences, qualifiers %.3f",
 		r.Total.Sentences, r.Total.Recall(), r.Total.Precision(), r.Total.FalsePer100(), r.Total.QualifierAccuracy())
+	if r.ClaimantsScored {
+		if r.Total.ClaimantsJudged > 0 {
+			fmt.Fprintf(w, ", claimants %.3f (%d/%d)", r.Total.ClaimantAccuracy(), r.Total.ClaimantsRight, r.Total.ClaimantsJudged)
+		} else {
+			fmt.Fprint(w, ", claimants not judged (no labelled figure was found)")
+		}
+	}
+	fmt.Fprintln(w)
 	if under := floors.Check(r.Total); len(under) > 0 {
 		fmt.Fprintf(w, "UNDER THE FLOORS: %s\n", strings.Join(under, "; "))
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/rules/claimant"
 )
 
 // Extractor is what the scorer needs of the rules: *rules.Engine.
@@ -22,11 +23,16 @@ type Extractor interface {
 // Scorer scores an extractor against corpora.
 type Scorer struct {
 	Rules Extractor
-	// Claimant reads who an observation names as the claimant. While it is
-	// nil claimants are not judged and not reported; set it once the engine
-	// attributes observations to claimants.
-	Claimant func(rules.Observation) (string, bool)
+	// Claimant reads who an observation names as the claimant (nil when
+	// unattributed). While it is nil claimants are not judged and not
+	// reported; EngineClaimant reads what the engine attributed.
+	Claimant func(rules.Observation) *claimant.Claimant
 }
+
+// EngineClaimant is the claimant the rules engine attributed to an
+// observation: the one a user of the tracker sees, so that the corpus
+// measures that and not a second finder's opinion.
+func EngineClaimant(o rules.Observation) *claimant.Claimant { return o.Claimant }
 
 // Tally counts one metric's (or a whole corpus's) outcomes.
 type Tally struct {
@@ -144,7 +150,7 @@ func (s *Scorer) Score(corpora []*Corpus, known []string) (*Report, error) {
 	if len(unknown) > 0 {
 		return nil, fmt.Errorf("eval: %s (load its rule file with --rules, or the configuration that has it)", strings.Join(unknown, "; "))
 	}
-	r := &Report{ClaimantsScored: s.Claimant != nil}
+	r := &Report{ClaimantsScored: s.Claimant != nil && labelsClaimants(corpora)}
 	byMetric := map[string]*Tally{}
 	for _, c := range corpora {
 		fr := FileResult{File: c.File}
@@ -232,23 +238,70 @@ func (s *Scorer) judge(c *Corpus, cs Case, metric string, all []rules.Observatio
 	}
 	if s.Claimant != nil && ex.Claimant != "" {
 		t.ClaimantsJudged++
-		got, ok := s.Claimant(o)
-		if ok && got == ex.Claimant {
+		got := s.Claimant(o)
+		if claimantHolds(ex.Claimant, got) {
 			t.ClaimantsRight++
 		} else {
 			f := finding(WrongClaimant, "claimant "+ex.Claimant, []rules.Observation{o})
-			f.Got = "claimant " + orNothing(got)
+			f.Got = "claimant " + describeClaimant(got)
 			out = append(out, f)
 		}
 	}
 	return t, out
 }
 
-func orNothing(s string) string {
-	if s == "" {
-		return "none"
+// claimantHolds compares a label with what was found. A configured
+// claimant is named by its id, and ids compare exactly: a label giving the
+// words of a configured claimant is wrong, as the id is what the tracker
+// stores. An unlisted claimant compares by its words after
+// claimant.NormalizeWords ("The Gulf Courier" = "Gulf Courier").
+func claimantHolds(want string, got *claimant.Claimant) bool {
+	switch {
+	case want == NoClaimant:
+		return got == nil
+	case got == nil:
+		return false
+	case got.ID != "":
+		return got.ID == want
 	}
-	return s
+	return claimant.NormalizeWords(got.Words) == claimant.NormalizeWords(want)
+}
+
+// describeClaimant names a found claimant as a label would give it (the
+// id, or the words), then the words and where the engine found them, so
+// that a wrong claimant shows whether the words or the naming went wrong.
+func describeClaimant(c *claimant.Claimant) string {
+	if c == nil {
+		return NoClaimant
+	}
+	where := map[claimant.How]string{
+		claimant.InSentence: "in the sentence",
+		claimant.InQuote:    "in a quote",
+		claimant.Previous:   "in the sentence before",
+		claimant.Next:       "in the sentence after",
+	}[c.How]
+	if where == "" {
+		where = string(c.How)
+	}
+	if c.ID != "" {
+		return fmt.Sprintf("%s (%q, %s)", c.ID, c.Words, where)
+	}
+	return fmt.Sprintf("%s (unlisted, %s)", c.Words, where)
+}
+
+// labelsClaimants reports whether any expectation gives a claimant: only
+// then has a report anything to say about claimants.
+func labelsClaimants(corpora []*Corpus) bool {
+	for _, c := range corpora {
+		for _, cs := range c.Cases {
+			for _, ex := range cs.Expect {
+				if ex.Claimant != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // matches reports whether an observation holds the expected value(s).
