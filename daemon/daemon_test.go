@@ -142,9 +142,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 			}
 			return runtimeFor(cfg, store, &out, log, d.Metrics())
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
+	stop := run(t, d)
 
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
 	site.Show(2)
@@ -161,15 +159,7 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	site.Show(6)
 	waitFor(t, "the later change", func() bool { return strings.Contains(out.String(), "32,414 → *33,091*") })
 	reload <- struct{}{} // a valid one
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("the daemon did not stop")
-	}
+	stop()
 	if n := strings.Count(out.String(), "more than 32,000 → *32,414*"); n != 1 {
 		t.Errorf("the first change was posted %d times", n)
 	}
@@ -247,10 +237,7 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 			rt.Notifier, err = slack.New(slack.Config{Token: tok, Channel: "#figures", APIURL: fake.APIURL(), Log: log}, store)
 			return rt, err
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
+	stop := run(t, d)
 
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
 	site.Show(2)
@@ -301,8 +288,7 @@ func TestDaemonDeliversToSlackThroughFailures(t *testing.T) {
 		n, _ := store.PendingCount(context.Background())
 		return n == 0 && len(evs) >= 3
 	})
-	cancel()
-	<-done
+	stop()
 	count := map[string]int{}
 	for _, m := range fake.Messages() {
 		count[m.Key]++
@@ -363,15 +349,12 @@ func TestDaemonNeverRunsTwoPassesOfASource(t *testing.T) {
 		Load: func(ctx context.Context) (*Runtime, error) {
 			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
+	stop := run(t, d)
 	waitFor(t, "the daemon to start", func() bool { return strings.Contains(logs.String(), "claimtrack running") })
 	reload <- struct{}{} // while the start-up passes wait for the article
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") >= 1 })
 	waitFor(t, "the passes to end", func() bool { return strings.Count(logs.String(), "msg=\"source run\"") >= len(site.Outlets()) })
-	cancel()
-	<-done
+	stop()
 	if n := observed(store, "gaza_death_toll"); n != 1 {
 		t.Errorf("%d observations of the toll from one article, want 1\n%s", n, logs.String())
 	}
@@ -408,10 +391,7 @@ func TestDaemonLooksAgainWhenALeaseEnds(t *testing.T) {
 		Load: func(ctx context.Context) (*Runtime, error) {
 			return runtimeFor(cfg, store, io.Discard, log, d.Metrics())
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	defer run(t, d)()
 	time.Sleep(time.Second)
 	if n := observed(store, "gaza_death_toll"); n != 0 {
 		t.Fatalf("read a source another process held: %d observations", n)
@@ -457,9 +437,7 @@ func TestDaemonWaitsOutRetryAfter(t *testing.T) {
 			rt.Notifier, err = slack.New(slack.Config{Token: fake.Token, Channel: "#figures", APIURL: fake.APIURL(), Log: log}, store)
 			return rt, err
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
+	stop := run(t, d)
 	waitFor(t, "the baseline", func() bool { return observed(store, "gaza_death_toll") == 1 })
 	site.Show(2) // a change: one message to post
 	healthy := true
@@ -469,8 +447,7 @@ func TestDaemonWaitsOutRetryAfter(t *testing.T) {
 		healthy = healthy && rec.Code == 200
 		return len(fake.Messages()) >= 1
 	})
-	cancel()
-	<-done
+	stop()
 	mu.Lock()
 	defer mu.Unlock()
 	// Asked at 0, 2 and 4 s: twice refused, then through.
@@ -484,5 +461,29 @@ func TestDaemonWaitsOutRetryAfter(t *testing.T) {
 	}
 	if !healthy {
 		t.Error("/healthz turned unhealthy during a rate limit")
+	}
+}
+
+// run runs the daemon until the returned stop is called: stop cancels
+// it, waits for Run to return, and fails the test if it does not within
+// 15 seconds or returns an error.
+func run(t *testing.T, d *Daemon) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- d.Run(ctx) }()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("Run: %v", err)
+				}
+			case <-time.After(15 * time.Second):
+				t.Fatal("the daemon did not stop")
+			}
+		})
 	}
 }

@@ -55,17 +55,7 @@ func reloadListen(t *testing.T, listen, next string) (*Daemon, *syncbuf.Buffer) 
 			}
 			return runtimeWithDashboard(&c, store, log, d)
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(15 * time.Second):
-			t.Error("the daemon did not stop")
-		}
-	})
+	t.Cleanup(run(t, d))
 	waitFor(t, "the socket", func() bool { return d.Addr() != nil })
 	reload <- struct{}{}
 	waitFor(t, "the reload", func() bool { return strings.Contains(logBuf.String(), "configuration reloaded") })
@@ -185,10 +175,7 @@ func TestEventsPageKnowsTheNextAttempt(t *testing.T) {
 			}
 			return rt, err
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
-	defer func() { cancel(); <-done }()
+	defer run(t, d)()
 	// The first article sets the baseline, the second changes it.
 	waitFor(t, "the first article", func() bool { return observed(st, "gaza_death_toll") == 1 })
 	site.Show(2)

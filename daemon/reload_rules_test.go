@@ -36,9 +36,7 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 			}
 			return runtimeFor(c, store, &out, log, d.Metrics())
 		}})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- d.Run(ctx) }()
+	stop := run(t, d)
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
 
 	rulePath := filepath.Join(filepath.Dir(cfg.Path), "m.yaml")
@@ -56,15 +54,7 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	reload <- struct{}{}
 	site.Show(2)
 	waitFor(t, "the change read by the old rules", func() bool { return strings.Contains(out.String(), "more than 32,000 → *32,414*") })
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("the daemon did not stop")
-	}
+	stop()
 	mu.Lock()
 	defer mu.Unlock()
 	if loadErr == nil || !strings.Contains(loadErr.Error(), "m.yaml:") || !strings.Contains(loadErr.Error(), `no vocabulary "deathz" (did you mean @deaths?)`) {
