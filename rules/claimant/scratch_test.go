@@ -15,7 +15,7 @@ func TestReusedScratch(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, name := range []string{"corpus.dev.yaml", "corpus.holdout.yaml"} {
+	for _, name := range []string{"corpus.dev.yaml", "corpus.dev2.yaml"} {
 		_, cases := loadCorpus(t, name)
 		for _, c := range cases {
 			fresh, err := New(Defaults())
