@@ -54,6 +54,7 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 	if si < 0 {
 		return Claimant{}, false
 	}
+	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
 	if keyed {
 		x.c.found[key] = found{c, ok}
@@ -95,7 +96,7 @@ func (c *call) view(si int) *view {
 		return &view{}
 	}
 	v := newView(c.d, si, c.scratch)
-	c.sents[si].view = v
+	c.keepView(si, v)
 	return v
 }
 

@@ -18,10 +18,10 @@ type scratch struct {
 	found     map[uint64]found // a figure (spanKey) → its claimant
 	context   map[string]bool  // claimant id → the text is about it
 
-	// Arenas the views, their tokens and attributions are cut from.
-	toks  arena[tok]
-	views arena[view]
-	atts  arena[attr]
+	// views is the memory of the sentences' views (see window.go).
+	views viewWindow
+	// atts is the arena the views' attributions are cut from.
+	atts arena[attr]
 	// attsTmp is where a sentence's attributions are gathered before they
 	// are kept, at their size, in atts.
 	attsTmp []attr
@@ -89,6 +89,7 @@ func newScratch() *scratch {
 // reset forgets the document, keeping the memory. The arenas are cleared
 // so that the pool does not keep the old text alive through its tokens.
 func (s *scratch) reset() {
+	s.recycleAll()
 	clear(s.sents)
 	s.sents = s.sents[:0]
 	clear(s.labels)
@@ -98,20 +99,10 @@ func (s *scratch) reset() {
 	s.marks, s.marksRead = s.marks[:0], false
 	clear(s.found)
 	clear(s.context)
-	s.toks.reset(1 << 15)
-	s.views.reset(1 << 13)
 	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
 	}
-}
-
-// newView returns a zero view from the arena, with room for n tokens.
-func (s *scratch) newView(n int) *view {
-	v := &s.views.take(1)[:1][0]
-	v.toks = s.toks.take(n)
-	v.scratch = s
-	return v
 }
 
 // keepAttrs copies a sentence's attributions into the arena.
