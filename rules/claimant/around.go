@@ -51,6 +51,9 @@ type label struct {
 }
 
 func (c *call) readLabel(si int) (Claimant, int, bool) {
+	if !c.labelPossible(si) {
+		return Claimant{}, 0, false
+	}
 	text := c.d.Text
 	s := c.d.Sentences[si].Start
 	ls, le := c.lineBounds(s)
@@ -135,7 +138,7 @@ func closer(r rune) (rune, bool) {
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
-	if !c.nearQuote(start) {
+	if !c.quotePossible(start, end) || !c.nearQuote(start) {
 		return 0, 0, false
 	}
 	ps, pe := c.lineBounds(start)

@@ -15,8 +15,12 @@ type scratch struct {
 	// marks are the document's quotation marks, once marksRead.
 	marks     []quoteMark
 	marksRead bool
-	found     map[uint64]found // a figure (spanKey) → its claimant
-	context   map[string]bool  // claimant id → the text is about it
+	// labelStarts are where a line may open with a speaker label, once
+	// labelsRead (see gate.go).
+	labelStarts []int
+	labelsRead  bool
+	found       map[uint64]found // a figure (spanKey) → its claimant
+	context     map[string]bool  // claimant id → the text is about it
 
 	// views is the memory of the sentences' views (see window.go).
 	views viewWindow
@@ -97,6 +101,7 @@ func (s *scratch) reset() {
 	clear(s.quotes)
 	s.pairs = s.pairs[:0]
 	s.marks, s.marksRead = s.marks[:0], false
+	s.labelStarts, s.labelsRead = s.labelStarts[:0], false
 	clear(s.found)
 	clear(s.context)
 	s.atts.reset(1 << 14)
