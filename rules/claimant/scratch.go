@@ -33,7 +33,25 @@ type scratch struct {
 	// spellings outlive the document: a text's words recur in the next
 	// one. Its keys and values are copies, so they do not hold on to the
 	// text.
-	spellings map[string]spelling
+	spellings map[string]keptSpelling
+	// recent holds the spellings last looked up in spellings, by a cheap
+	// hash of the word: most words of a text are a few hundred spellings,
+	// found here without hashing the whole word for the map.
+	recent [recentSpellings]keptSpelling
+}
+
+const recentSpellings = 512
+
+// keptSpelling is a word's spelling kept beyond its text.
+type keptSpelling struct {
+	word string // a copy: it does not hold on to the text
+	sp   spelling
+}
+
+// recentSlot is where raw (not empty) is looked for in scratch.recent.
+func recentSlot(raw string) int {
+	h := uint32(len(raw))<<24 ^ uint32(raw[0])<<16 ^ uint32(raw[len(raw)/2])<<8 ^ uint32(raw[len(raw)-1])
+	return int(h * 0x9E3779B1 >> (32 - 9))
 }
 
 // sentMemo is what a Doc has worked out about one sentence.
@@ -86,7 +104,7 @@ func newScratch() *scratch {
 		quotes:    map[uint64][2]int{},
 		found:     map[uint64]found{},
 		context:   map[string]bool{},
-		spellings: map[string]spelling{},
+		spellings: map[string]keptSpelling{},
 	}
 }
 
@@ -107,6 +125,7 @@ func (s *scratch) reset() {
 	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
+		clear(s.recent[:])
 	}
 }
 
@@ -155,16 +174,20 @@ func (s *scratch) spelling(raw string) spelling {
 	if sp, ok := plainSpelling(raw); ok {
 		return sp
 	}
-	if sp, ok := s.spellings[raw]; ok {
-		return sp
+	r := &s.recent[recentSlot(raw)]
+	if r.word == raw {
+		return r.sp
 	}
-	sp := spell(raw)
-	key := strings.Clone(raw)
-	if sp.low == raw {
-		sp.low = key
+	k, ok := s.spellings[raw]
+	if !ok {
+		k = keptSpelling{word: strings.Clone(raw), sp: spell(raw)}
+		if k.sp.low == raw {
+			k.sp.low = k.word
+		}
+		s.spellings[k.word] = k
 	}
-	s.spellings[key] = sp
-	return sp
+	*r = k
+	return k.sp
 }
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case

@@ -88,12 +88,12 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := d.Sentences[si]
 	v := sc.newView(s.TokEnd - s.TokStart)
 	fi := s.FigStart
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		t := d.Tokens[ti]
+	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
 		raw := d.Text[t.Start:t.End]
+		num := t.IsNumber()
 		var sp spelling
 		var ok bool
-		if t.IsNumber() {
+		if num {
 			// Numbers rarely recur: not worth remembering.
 			if sp, ok = plainSpelling(raw); !ok {
 				sp = spell(raw)
@@ -106,17 +106,14 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			r, _ := utf8.DecodeRuneInString(raw)
 			capital = unicode.IsUpper(r)
 		}
-		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls, shouted: sp.shouted}
-		if k.word {
-			k.report, k.finding = sp.report, sp.finding
-		}
-		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
+		start := int(t.Start)
+		for fi < s.FigEnd && d.Figures[fi].End <= start {
 			fi++
 		}
-		if fi < s.FigEnd && d.Figures[fi].Start <= k.start && d.Figures[fi].Kind.IsAmount() {
-			k.fig = true
-		}
-		v.toks = append(v.toks, k)
+		word := t.IsWord()
+		v.toks = append(v.toks, tok{raw: raw, low: sp.low, start: start, end: int(t.End), word: word, num: num, space: t.Space,
+			capital: capital, cls: sp.cls, shouted: sp.shouted, report: word && sp.report, finding: word && sp.finding,
+			fig: fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()})
 	}
 	for i := range v.toks {
 		// "The interior ministry is now saying": a progressive form is a
