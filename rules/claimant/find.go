@@ -50,7 +50,7 @@ func (x *Doc) Find(start, end int) (Claimant, bool) {
 	if r, ok := x.c.found[key]; ok && keyed {
 		return r.c, r.ok
 	}
-	si := x.c.d.SentenceAt(start)
+	si := x.c.sentenceAt(start)
 	if si < 0 {
 		return Claimant{}, false
 	}

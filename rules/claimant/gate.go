@@ -2,6 +2,7 @@ package claimant
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func (c *call) labelPossible(si int) bool {
 	}
 	s := c.d.Sentences[si].Start
 	lo := 0 // as lineBounds reads back
-	if k := c.d.SentenceAt(s); k >= 0 {
+	if k := c.sentenceAt(s); k >= 0 {
 		lo = c.d.Sentences[max(0, k-2)].Start
 	}
 	i, _ := slices.BinarySearch(c.labelStarts, lo)
@@ -93,7 +94,10 @@ func opensLabel(text string) bool {
 func (c *call) quotePossible(start, end int) bool {
 	c.quoteMarks(0, 0) // reads the text's marks, once
 	marks := c.marks
-	i, _ := slices.BinarySearchFunc(marks, start, func(m quoteMark, s int) int { return m.at - s })
+	// The first mark at or after start, from where the last figure's
+	// search ended: figures are mostly asked in the text's order.
+	i := nearestSearch(len(marks), c.markAt, func(i int) bool { return marks[i].at >= start })
+	c.markAt = i
 	j := i
 	for j < len(marks) && marks[j].at < end {
 		j++
@@ -101,11 +105,41 @@ func (c *call) quotePossible(start, end int) bool {
 	if i == 0 || j == len(marks) {
 		return false
 	}
-	si := c.d.SentenceAt(start)
+	si := c.sentenceAt(start)
 	if si < 0 {
 		return false
 	}
 	lo := c.d.Sentences[max(0, si-2)].Start
 	hi := c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
 	return marks[i-1].at >= lo && marks[j].at < hi
+}
+
+// sentenceAt is d.SentenceAt, searched from the sentence last found:
+// the figures of a document are mostly asked about in its order, and a
+// binary search over its sentences missed the cache at every step.
+func (c *call) sentenceAt(off int) int {
+	sents := c.d.Sentences
+	i := nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	c.sentAt = i
+	if i < len(sents) && sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// nearestSearch is sort.Search(n, f) started from index from: a few steps
+// either way when the answer is near, a binary search when it is not.
+func nearestSearch(n, from int, f func(int) bool) int {
+	i := min(from, n)
+	for range 8 {
+		switch {
+		case i > 0 && f(i-1):
+			i--
+		case i < n && !f(i):
+			i++
+		default:
+			return i
+		}
+	}
+	return sort.Search(n, f)
 }

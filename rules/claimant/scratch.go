@@ -19,8 +19,11 @@ type scratch struct {
 	// labelsRead (see gate.go).
 	labelStarts []int
 	labelsRead  bool
-	found       map[uint64]found // a figure (spanKey) → its claimant
-	context     map[string]bool  // claimant id → the text is about it
+	// Where the last searches for a sentence and a quotation mark ended
+	// (see sentenceAt and quotePossible).
+	sentAt, markAt int
+	found          map[uint64]found // a figure (spanKey) → its claimant
+	context        map[string]bool  // claimant id → the text is about it
 
 	// views is the memory of the sentences' views (see window.go).
 	views viewWindow
@@ -120,6 +123,7 @@ func (s *scratch) reset() {
 	s.pairs = s.pairs[:0]
 	s.marks, s.marksRead = s.marks[:0], false
 	s.labelStarts, s.labelsRead = s.labelStarts[:0], false
+	s.sentAt, s.markAt = 0, 0
 	clear(s.found)
 	clear(s.context)
 	s.atts.reset(1 << 14)
