@@ -198,7 +198,7 @@ func (s *scratch) spelling(raw string) spelling {
 // ASCII, starting no lexicon word and no verb's stem. Most words of a text
 // are such, and they skip the map.
 func plainSpelling(raw string) (spelling, bool) {
-	if raw == "`" || needsLower(raw) || classStarts[startKey(raw)] || len(raw) >= 3 && stemStart(raw) {
+	if raw == "`" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
 		return spelling{}, false
 	}
 	// isShouted without upper-casing: ASCII with no capital is in
