@@ -92,7 +92,9 @@ func opensLabel(text string) bool {
 // a quotation of its line (see quoteAround): a quotation mark before it and
 // one after it, within the two sentences either side its line is read in.
 func (c *call) quotePossible(start, end int) bool {
-	c.quoteMarks(0, 0) // reads the text's marks, once
+	if !c.marksRead {
+		c.quoteMarks(0, 0) // reads the text's marks, once
+	}
 	marks := c.marks
 	// The first mark at or after start, from where the last figure's
 	// search ended: figures are mostly asked in the text's order.

@@ -22,8 +22,8 @@ type scratch struct {
 	// Where the last searches for a sentence and a quotation mark ended
 	// (see sentenceAt and quotePossible).
 	sentAt, markAt int
-	found          map[uint64]found // a figure (spanKey) → its claimant
-	context        map[string]bool  // claimant id → the text is about it
+	found          foundRing       // the claimants of the figures last asked about
+	context        map[string]bool // claimant id → the text is about it
 
 	// views is the memory of the sentences' views (see window.go).
 	views viewWindow
@@ -105,7 +105,6 @@ const rememberedWords = 1 << 15
 func newScratch() *scratch {
 	return &scratch{
 		quotes:    map[uint64][2]int{},
-		found:     map[uint64]found{},
 		context:   map[string]bool{},
 		spellings: map[string]keptSpelling{},
 	}
@@ -124,7 +123,7 @@ func (s *scratch) reset() {
 	s.marks, s.marksRead = s.marks[:0], false
 	s.labelStarts, s.labelsRead = s.labelStarts[:0], false
 	s.sentAt, s.markAt = 0, 0
-	clear(s.found)
+	s.found = foundRing{}
 	clear(s.context)
 	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {

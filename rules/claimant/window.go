@@ -93,3 +93,36 @@ func (s *scratch) newView(n int) *view {
 	v.scratch = s
 	return v
 }
+
+// foundRing remembers the claimants of the last figures asked about: the
+// metrics observing one figure ask about it one after another. (A figure
+// asked about again later is found again, to the same answer, from the
+// views and attributions its sentence keeps.)
+type foundRing struct {
+	at   [8]foundAt
+	next int
+}
+
+type foundAt struct {
+	start, end int
+	set        bool
+	found
+}
+
+// foundBefore returns the claimant found for [start, end), if it is among
+// the last figures asked about.
+func (s *scratch) foundBefore(start, end int) (found, bool) {
+	for i := range s.found.at {
+		if a := &s.found.at[i]; a.set && a.start == start && a.end == end {
+			return a.found, true
+		}
+	}
+	return found{}, false
+}
+
+// keepFound remembers the claimant found for [start, end).
+func (s *scratch) keepFound(start, end int, f found) {
+	r := &s.found
+	r.at[r.next] = foundAt{start: start, end: end, set: true, found: f}
+	r.next = (r.next + 1) % len(r.at)
+}
