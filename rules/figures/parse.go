@@ -240,6 +240,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 				k++
 			}
 			if g, end2, ok := p.figure(k, true); ok && (rangeMode == 1 || !p.changeBefore(start)) {
+				if rangeMode == 2 && p.yearSpan(j, g, end2) {
+					f.Kind = Year // "from 2014 to 2021": a span of years
+				}
 				if r, ok := p.makeRange(f, g); ok {
 					p.finish(&r, start, end2)
 					return end2, true
