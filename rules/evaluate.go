@@ -212,14 +212,26 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 // or moves a figure, perhaps its particle, then the figure. Otherwise -1.
 // "would free 150 prisoners" is an offer, not a projection: "free" sets no
 // mark.
+//
+// The verb may be the figure's own bound ("could exceed 14,000" is the
+// figure "exceed 14,000"), and an adverb of degree may stand between the
+// verb and its particle ("could rise eightfold, to more than 20,000").
 func projection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
-	if k >= 0 {
+	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+		k = fs
+	} else if k >= 0 {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "to", "past", "towards", "toward", "above", "over", "beyond":
 			k--
+			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
+				k--
+			}
+			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
+				k--
+			}
 		}
 	}
 	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
@@ -232,6 +244,12 @@ func projection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// degreeAdverb reports whether w says by how much a figure moves:
+// "eightfold", "sharply", "steadily".
+func degreeAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
 }
 
 // earlierValue reports whether figure fi is where a change started: "rose
