@@ -80,14 +80,16 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		return "", 0
 	}
 	best, bestLen := "", shorter
-	for _, a := range c.f.aliasesFor(t.low) {
+	as := c.f.aliasesFor(t.low)
+	for k := range as {
+		a := &as[k]
 		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
 			continue
 		}
 		if a.bare && !c.inContext(a.id) {
 			continue
 		}
-		if a.generic && c.qualifiedOther(v, i, a, s, e) {
+		if a.generic && c.qualifiedOther(v, i, *a, s, e) {
 			continue
 		}
 		best, bestLen = a.id, len(a.words)
@@ -100,7 +102,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.
-func (v *view) aliasAt(i, e int, a alias) bool {
+func (v *view) aliasAt(i, e int, a *alias) bool {
 	k := i
 	for wi, w := range a.words {
 		for k < e && !v.toks[k].word && !v.toks[k].num {

@@ -126,9 +126,9 @@ func (s *scratch) reset() {
 	s.found = foundRing{}
 	clear(s.context)
 	s.atts.reset(1 << 14)
+	clear(s.recent[:])
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
-		clear(s.recent[:])
 	}
 }
 
@@ -174,12 +174,14 @@ func (a *arena[T]) reset(limit int) {
 
 // spelling is what the finder knows of raw, worked out once.
 func (s *scratch) spelling(raw string) spelling {
-	if sp, ok := plainSpelling(raw); ok {
-		return sp
-	}
 	r := &s.recent[recentSlot(raw)]
 	if r.word == raw {
 		return r.sp
+	}
+	if sp, ok := plainSpelling(raw); ok {
+		// The document's own words: recent is cleared with the document.
+		*r = keptSpelling{word: raw, sp: sp}
+		return sp
 	}
 	k, ok := s.spellings[raw]
 	if !ok {
