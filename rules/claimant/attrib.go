@@ -158,6 +158,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	j := i - 1
 	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t")) {
+		// "a claim AFP could not verify", "a number the agency has not
+		// published": a source that does not say it claims nothing.
+		if v.is(j, "not", "n't", "never") {
+			return attr{}, false
+		}
 		j--
 	}
 	// "Oxfam, which said", "Israel, which says".
@@ -307,6 +312,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		k--
 	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
+		// "..., the UN estimates.": a noun that is also a reporting verb,
+		// ending its clause after a determined name, is the name's verb.
+		if v.toks[i].report && v.boundary(i+1) && k >= lo && v.toks[k].has(cDeterminer) {
+			return 0, 0, false
+		}
 		return k + 1, e, true
 	}
 	return 0, 0, false

@@ -195,7 +195,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
 		// sentence's own subject, when it is a name.
 		if a.back {
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) {
+			// "Another 79,652 people have been wounded, it added": a
+			// phrase that opens the figure's own words is not its subject.
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

@@ -227,7 +227,7 @@ var clauseWords = set("that which who whom whose while whereas and but or as whe
 
 // auxiliaries and adverbs between a subject and its verb.
 var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
-	"previously separately so far just already still again first further then today yesterday tonight repeatedly " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly never " +
 	"once not n't")
 
 var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
