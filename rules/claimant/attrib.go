@@ -147,9 +147,14 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 
 // verbAttr finds the source of the reporting verb at i.
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
-	// Passive: "the toll reported by the ministry".
-	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
+	// Passive: "the toll reported by the ministry", "published overnight
+	// by the commission".
+	by := i + 1
+	if v.is(by, "overnight", "today", "yesterday", "later", "earlier", "jointly") {
+		by++
+	}
+	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}

@@ -208,11 +208,11 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put")
+var findingStems = set("show shown find found suggest indic reveal put project")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results")
+	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
