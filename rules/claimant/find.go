@@ -215,22 +215,56 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 		}
 	}
-	// "the agency said": the agency last named, in this sentence or the one
-	// before.
-	if a.srcEnd-a.src == 2 && v.is(a.src, "the") && v.is(a.srcEnd-1, "agency", "organisation", "organization", "mission") {
-		if id, ok := c.lookupLast(v, 0, a.src); ok {
-			return c.claimant(v, a.src, a.srcEnd, id), true
-		}
-		if si > 0 {
-			p := c.view(si - 1)
-			if id, ok := c.lookupLast(p, 0, len(p.toks)); ok {
-				cl := c.claimant(v, a.src, a.srcEnd, id)
-				cl.How = Previous
-				return cl, true
-			}
+	// "the agency said", "the ministry says": the claimant last named, in
+	// this sentence or the one before (see corefer).
+	if cl, ok := c.name(v, a); ok && cl.ID != "" || !ok {
+		return cl, ok
+	}
+	if si > 0 && v.definite(a.src, a.srcEnd) {
+		p := c.view(si - 1)
+		if id, ok := c.corefer(p, len(p.toks), v.toks[a.srcEnd-1].low); ok {
+			cl := c.claimant(v, a.src, a.srcEnd, id)
+			cl.How = Previous
+			return cl, true
 		}
 	}
 	return c.name(v, a)
+}
+
+// definite reports whether tokens [s, e) are "the" and a lower-case noun:
+// "the agency", "the ministry", a body named before.
+func (v *view) definite(s, e int) bool {
+	return e-s == 2 && v.is(s, "the") && v.toks[s+1].word && !v.toks[s+1].capital
+}
+
+// genericBodies are head nouns that take up any claimant named before:
+// "UNRWA ... the agency", "the IOM ... the organisation".
+var genericBodies = set("agency organisation organization mission")
+
+// corefer finds the configured claimant a definite "the <head>" takes up
+// among tokens [0, e) of view w: the last alias named whose own last word
+// is head ("the health ministry's ... the ministry"), or any alias for a
+// generic body ("the agency").
+func (c *call) corefer(w *view, e int, head string) (string, bool) {
+	if genericBodies[head] {
+		return c.lookupLast(w, 0, e)
+	}
+	for k := e - 1; k >= 0; k-- {
+		id, n := c.aliasStarting(w, k, k, e, 0)
+		if n == 0 {
+			continue
+		}
+		last := k
+		for m := k; m < e && n > 0; m++ {
+			if w.toks[m].word || w.toks[m].num {
+				last, n = m, n-1
+			}
+		}
+		if w.toks[last].low == head {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // named reports whether tokens [a, b) hold a capitalised word other than
@@ -385,12 +419,50 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
 	}
-	return c.claimant(v, s, e, ""), true
+	if v.definite(s, e) {
+		if id, ok := c.corefer(v, s, v.toks[e-1].low); ok {
+			return c.claimant(v, s, e, id), true
+		}
+	}
+	// "the country's disaster management agency, AFAD, said": a
+	// description and a name beside it; the name is the claimant.
+	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) {
+		return c.claimant(v, a.app, a.appEnd, ""), true
+	}
+	return c.claimant(v, s, v.namePlace(s, e), ""), true
+}
+
+// namePlace returns the end of a proper name that a place follows: "The
+// Ministry of Defence in London" is the Ministry of Defence. A generic
+// body keeps its place ("the health ministry in Damascus"): the place says
+// whose it is.
+func (v *view) namePlace(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if !v.is(k, "in") {
+			continue
+		}
+		n := s
+		if v.toks[n].has(cDeterminer) {
+			n++
+		}
+		// "Rescuers in Hatay": a capital that only opens the sentence is
+		// no name.
+		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && v.allCapitalised(k+1, e) {
+			return k
+		}
+		return e
+	}
+	return e
 }
 
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
+	}
+	// "The ministry here tells us": where a body is, not its name; "a
+	// doctor there" is the person who saw.
+	for e > s+1 && v.is(e-1, "here", "there") && !agentNoun(v.toks[e-2].low) {
+		e--
 	}
 	words, bs, be := v.span(c.d.Text, s, e)
 	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
