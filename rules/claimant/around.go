@@ -78,7 +78,8 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	words := normWords(label)
-	if len(words) == 0 || showRoles[words[0]] && len(words) == 1 {
+	// "ANCHOR", "ELECTION NIGHT ANCHOR": the programme's own.
+	if len(words) == 0 || showRoles[words[len(words)-1]] && !strings.Contains(label, ",") {
 		return Claimant{}, 0, false
 	}
 	lsi := c.d.SentenceAt(ls)
@@ -97,14 +98,19 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 	} else {
 		// "JOHN MARSH, OXFAM SPOKESMAN": the organisation after the
 		// comma speaks; a bare name is the speaker as written.
-		s := start
+		s, e := start, end
 		for k := end - 1; k > start; k-- {
 			if v.is(k, ",") {
 				s = k + 1
 				break
 			}
 		}
-		rs, re := v.reduce(s, end)
+		// "OLENA, RESIDENT OF KOSTIANTYNIVKA": a person described,
+		// speaking for herself.
+		if s > start && agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) {
+			s, e = start, s-1
+		}
+		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {
 			rs, re = start, end
 		}

@@ -301,15 +301,15 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k < lo {
 		return 0, 0, false
 	}
-	if v.is(k, "our", "my", "their", "its", "his", "her") {
-		return k, k + 1, true
+	if a, b, ok := v.possessor(k, lo); ok {
+		return a, b, true
 	}
-	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
-		e := k - 1
-		return v.npBefore(e, lo), e, true
-	}
-	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
-		return v.npBefore(k, lo), k, true
+	// "The charity's monthly malnutrition survey", "Our exit poll": plain
+	// lower-case modifiers between the owner and its findings.
+	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
+		if a, b, ok := v.possessor(m-1, lo); ok {
+			return a, b, true
+		}
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
@@ -325,6 +325,29 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		return k + 1, e, true
 	}
 	return 0, 0, false
+}
+
+// possessor reads the owner whose possessive ends at token k: "our",
+// "its", "the ministry's", "the Ledger's".
+func (v *view) possessor(k, lo int) (int, int, bool) {
+	if v.is(k, "our", "my", "their", "its", "his", "her") {
+		return k, k + 1, true
+	}
+	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
+		e := k - 1
+		return v.npBefore(e, lo), e, true
+	}
+	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
+		return v.npBefore(k, lo), k, true
+	}
+	return 0, 0, false
+}
+
+// plainModifier: a lower-case content word ("exit", "malnutrition") that
+// may stand between a possessive and the noun it owns.
+func (v *view) plainModifier(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && t.cls == 0 && !t.report && !t.finding && !t.fig
 }
 
 // hasFindingsHead reports whether the phrase [a, b) is headed by a

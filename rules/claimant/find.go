@@ -156,7 +156,7 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	if inQuote && !(a.kind == kFindings && v.is(a.src, "our", "my")) {
+	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, "our", "my")) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
 		for k := a.src; k < a.srcEnd; k++ {
