@@ -82,7 +82,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 						a, b = f.src, f.srcEnd
 					}
 				}
-				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
+				if v.is(b+1, "who") {
+					// "according to Jean Bosco, who runs ..."; after a frame
+					// opening the sentence, the comma ends the frame.
+					v.appositiveAfter(&at, hi)
+				}
+				out = append(out, at)
 			}
 			continue
 		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
@@ -277,6 +283,11 @@ func (v *view) appositiveAfter(at *attr, hi int) {
 func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// figures from X, figures compiled by X
 	j := i + 1
+	// "The figure we have from the ministry": a relative clause of who
+	// holds the figure, then its source.
+	if v.is(j, "we", "they", "i") && v.is(j+1, "have", "had", "got", "received", "obtained") {
+		j += 2
+	}
 	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
 		j++
 	}

@@ -204,6 +204,16 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		if si == 0 {
 			return Claimant{}, false
 		}
+		// "I've just spoken to a nurse here at Nasser. She told me ...":
+		// he or she is the person last named.
+		if v.is(a.src, "he", "she") {
+			p := c.view(si - 1)
+			if x, y, ok := p.lastPerson(); ok {
+				cl := c.claimant(p, x, y, "")
+				cl.How = Previous
+				return cl, true
+			}
+		}
 		cl, ok := c.subject(si - 1)
 		cl.How = Previous
 		return cl, ok
@@ -229,6 +239,20 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 	}
 	return c.name(v, a)
+}
+
+// lastPerson finds the last indefinite phrase for a person in the
+// sentence: "a nurse here at Nasser", "an engineer with the council".
+func (v *view) lastPerson() (int, int, bool) {
+	for k := len(v.toks) - 2; k >= 0; k-- {
+		if !v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) {
+			continue
+		}
+		if x, y := v.npAfter(k, len(v.toks)); y > x {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
 }
 
 // definite reports whether tokens [s, e) are "the" and a lower-case noun:
@@ -412,6 +436,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
+		// "Jean Bosco, who runs the reception centre for the Norwegian
+		// Refugee Council": a person in post speaks for the body.
+		if rs, re, ok := v.worksFor(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
 	}
 	if a.kind == kPossFig || a.kind == kLabel {
 		return Claimant{}, false // "El Fasher's 1.8 million residents"
@@ -430,6 +459,32 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		return c.claimant(v, a.app, a.appEnd, ""), true
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
+}
+
+
+// worksFor reads "who works for X", "who runs the clinic for X" in tokens
+// [a, b): the named body X (capitalised), after the clause's last for, at
+// or with.
+func (v *view) worksFor(a, b int) (int, int, bool) {
+	if !v.is(a, "who") || !v.is(a+1, "works", "worked", "runs", "ran", "heads", "headed", "leads", "led", "directs", "directed", "manages", "managed", "coordinates", "coordinated") {
+		return 0, 0, false
+	}
+	for k := b - 2; k > a+1; k-- {
+		if !v.is(k, "for", "at", "with") {
+			continue
+		}
+		n := k + 1
+		if v.toks[n].has(cDeterminer) {
+			n++
+		}
+		if n < b && v.toks[n].capital {
+			if s, e := v.npAfter(k+1, b); e > s {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // namePlace returns the end of a proper name that a place follows: "The
