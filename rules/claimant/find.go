@@ -461,7 +461,6 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
 }
 
-
 // worksFor reads "who works for X", "who runs the clinic for X" in tokens
 // [a, b): the named body X (capitalised), after the clause's last for, at
 // or with.
