@@ -60,9 +60,17 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	}
 	// A headline's source after a dash: "Gaza: 60,000 pregnant women
 	// without care – WHO". Only a name (capitalised words) counts.
+	// Or after a colon closing it: "Civilian deaths top 12,000: UN
+	// monitoring mission", a name with no verb.
 	for k := hi - 1; k > lo && k >= hi-6; k-- {
 		if v.is(k, "-") && v.toks[k].space {
 			if v.allCapitalised(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
+		if v.is(k, ":") && k > lo+1 && v.toks[k-1].fig {
+			if v.bareName(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
@@ -129,6 +137,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") {
+			continue
+		}
+		// "..., rescuers fear", "officials fear that ...": a verb that is
+		// as often a noun ("as Rafah fears grow") claims only with what it
+		// governs beside it, or at its clause's end.
+		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
 		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
@@ -448,6 +462,20 @@ func (v *view) allCapitalised(a, b int) bool {
 		}
 	}
 	return n > 0
+}
+
+// bareName reports whether tokens [a, b) are a short name that says
+// nothing: opening with a capital, words only, no verb.
+func (v *view) bareName(a, b int) bool {
+	if a >= b || !v.toks[a].capital {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && v.isVerbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureModifies reports whether the figure starting at token j is
