@@ -243,7 +243,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if at.back && !v.clauseFinal(i, hi) {
 		at.back = false
 	}
-	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
+	// "figures show", "It shows": findings, or a pronoun taking them up.
+	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {

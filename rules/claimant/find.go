@@ -204,6 +204,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		if si == 0 {
 			return Claimant{}, false
 		}
+		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
+		// findings last named, and whoever owns them.
+		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
+			return c.findingsBefore(si - 1)
+		}
 		// "I've just spoken to a nurse here at Nasser. She told me ...":
 		// he or she is the person last named.
 		if v.is(a.src, "he", "she") {
@@ -239,6 +244,31 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 	}
 	return c.name(v, a)
+}
+
+// findingsBefore names the owner of the last findings noun of sentence
+// si ("the internal UNRWA spreadsheet", "its report"): what "It shows"
+// in the next sentence takes up. Findings nobody owns are nobody's claim.
+func (c *call) findingsBefore(si int) (Claimant, bool) {
+	p := c.view(si)
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, "the", "a", "an", "its", "their") && !p.toks[k-1].capital {
+			continue
+		}
+		x, y, ok := p.owner(k, 0)
+		if !ok {
+			return Claimant{}, false
+		}
+		var cl Claimant
+		if p.toks[x].has(cPronoun) && !p.toks[x].has(cFirstPerson) {
+			cl, ok = c.subject(si)
+		} else {
+			cl, ok = c.name(p, attr{src: x, srcEnd: y, anchor: k, kind: kFindings})
+		}
+		cl.How = Previous
+		return cl, ok
+	}
+	return Claimant{}, false
 }
 
 // lastPerson finds the last indefinite phrase for a person in the
@@ -436,6 +466,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
+		// "The ministry's lists, which the Ledger obtained and checked
+		// against death notices, show": who checked the findings made them.
+		if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian
 		// Refugee Council": a person in post speaks for the body.
 		if rs, re, ok := v.worksFor(a.app, a.appEnd); ok {
@@ -482,6 +517,26 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 			}
 		}
 		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// checkedBy reads a relative clause "which X obtained and checked ..." in
+// tokens [a, b): X, when its verbs include one of checking or compiling.
+func (v *view) checkedBy(a, b int) (int, int, bool) {
+	if !v.is(a, "which", "that") {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(a+1, b)
+	if y <= x || !v.named(x, y) {
+		return 0, 0, false
+	}
+	for k := y; k < b; k++ {
+		for _, p := range [...]string{"check", "verif", "analys", "analyz", "review", "compil", "match", "cross"} {
+			if strings.HasPrefix(v.toks[k].low, p) && !v.toks[k].capital {
+				return x, y, true
+			}
+		}
 	}
 	return 0, 0, false
 }
