@@ -328,20 +328,22 @@ var continuations = set("another each of")
 
 var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement")
 
-// publishing reports whether the word at i is a form of a publishing
-// verb (published, releases, has updated, issued): a sentence saying that
-// a source published something announces figures.
+// publishing reports whether the word at i is a form of a verb of
+// publishing or speaking on a matter (published, releases, has updated,
+// commented, briefed, weighed in): a sentence saying that a source did so
+// announces figures.
 func (v *view) publishing(i int) bool {
 	t := &v.toks[i]
 	if !t.word || t.capital || v.is(i-1, "the", "a", "an", "its", "their") {
 		return false
 	}
-	for _, p := range [...]string{"publish", "releas", "updat", "issu"} {
+	for _, p := range [...]string{"publish", "releas", "updat", "issu", "comment", "respond", "brief"} {
 		if strings.HasPrefix(t.low, p) && len(t.low) > len(p)+1 && !strings.HasSuffix(t.low, "ing") {
 			return true
 		}
 	}
-	return false
+	// "Centcom has weighed in on the attacks": spoke on them.
+	return (t.low == "weighed" || t.low == "weighs") && v.is(i+1, "in")
 }
 
 // neighbours looks for the claimant in the sentence before or after, one
