@@ -12,7 +12,7 @@ import (
 // breaks is not one line to read whole for each figure.
 func (c *call) lineBounds(off int) (int, int) {
 	text := c.d.Text
-	si := c.d.SentenceAt(off)
+	si := c.sentenceAt(off)
 	lo, hi := 0, len(text)
 	if si >= 0 {
 		lo = c.d.Sentences[max(0, si-2)].Start
@@ -38,7 +38,12 @@ func (c *call) speakerLabel(si int) (Claimant, int, bool) {
 		l := c.labels[k-1]
 		return l.c, l.end, l.ok
 	}
-	cl, end, ok := c.readLabel(si)
+	var cl Claimant
+	var end int
+	var ok bool
+	if c.labelPossible(si) {
+		cl, end, ok = c.readLabel(si)
+	}
 	c.labels = append(c.labels, label{cl, end, ok})
 	c.sents[si].label = int32(len(c.labels))
 	return cl, end, ok
@@ -141,7 +146,7 @@ func closer(r rune) (rune, bool) {
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
-	if !c.nearQuote(start) {
+	if !c.quotePossible(start, end) || !c.nearQuote(start) {
 		return 0, 0, false
 	}
 	ps, pe := c.lineBounds(start)
@@ -242,7 +247,7 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 // nearQuote reports whether a quotation mark is within two sentences of
 // byte offset off, remembering each sentence's answer.
 func (c *call) nearQuote(off int) bool {
-	si := c.d.SentenceAt(off)
+	si := c.sentenceAt(off)
 	if si < 0 {
 		return false
 	}

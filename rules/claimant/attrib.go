@@ -77,7 +77,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 	}
 	for i := lo; i < hi; i++ {
-		t := v.toks[i]
+		t := &v.toks[i]
 		if !t.word {
 			continue
 		}

@@ -46,18 +46,16 @@ func (x *Doc) Release() {
 // Find returns the claimant of the figure at bytes [start, end).
 func (x *Doc) Find(start, end int) (Claimant, bool) {
 	// Several metrics often observe one figure.
-	key, keyed := spanKey(start, end)
-	if r, ok := x.c.found[key]; ok && keyed {
+	if r, ok := x.c.foundBefore(start, end); ok {
 		return r.c, r.ok
 	}
-	si := x.c.d.SentenceAt(start)
+	si := x.c.sentenceAt(start)
 	if si < 0 {
 		return Claimant{}, false
 	}
+	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
-	if keyed {
-		x.c.found[key] = found{c, ok}
-	}
+	x.c.keepFound(start, end, found{c, ok})
 	return c, ok
 }
 
@@ -95,7 +93,7 @@ func (c *call) view(si int) *view {
 		return &view{}
 	}
 	v := newView(c.d, si, c.scratch)
-	c.sents[si].view = v
+	c.keepView(si, v)
 	return v
 }
 
