@@ -209,16 +209,17 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
-	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas " +
+	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas fear " +
 	"warn identifi examin")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put")
+var findingStems = set("show shown find found suggest indic reveal put project")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results")
+	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
+	"spreadsheet spreadsheets list lists database")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
@@ -233,7 +234,7 @@ var clauseWords = set("that which who whom whose while whereas and but or as whe
 
 // auxiliaries and adverbs between a subject and its verb.
 var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
-	"previously separately so far just already still again first further then today yesterday tonight repeatedly " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly never " +
 	"once not n't")
 
 var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
