@@ -172,16 +172,17 @@ func (a *arena[T]) reset(limit int) {
 	a.used = 0
 }
 
-// spelling is what the finder knows of raw, worked out once.
-func (s *scratch) spelling(raw string) spelling {
+// spelling is what the finder knows of raw, worked out once; the
+// result is valid until the next call.
+func (s *scratch) spelling(raw string) *spelling {
 	r := &s.recent[recentSlot(raw)]
 	if r.word == raw {
-		return r.sp
+		return &r.sp
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
 		*r = keptSpelling{word: raw, sp: sp}
-		return sp
+		return &r.sp
 	}
 	k, ok := s.spellings[raw]
 	if !ok {
@@ -192,7 +193,7 @@ func (s *scratch) spelling(raw string) spelling {
 		s.spellings[k.word] = k
 	}
 	*r = k
-	return k.sp
+	return &r.sp
 }
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case

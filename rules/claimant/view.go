@@ -93,15 +93,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	for i := range src {
 		t := &src[i]
 		raw := d.Text[t.Start:t.End]
-		var sp spelling
-		switch {
-		case t.IsNumber():
+		var sp *spelling
+		if t.IsNumber() {
 			// Numbers rarely recur: not worth remembering.
-			var ok bool
-			if sp, ok = plainSpelling(raw); !ok {
-				sp = spell(raw)
+			num, ok := plainSpelling(raw)
+			if !ok {
+				num = spell(raw)
 			}
-		default:
+			sp = &num
+		} else {
 			sp = sc.spelling(raw)
 		}
 		capital := raw[0] >= 'A' && raw[0] <= 'Z'
@@ -114,9 +114,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			fi++
 		}
 		word := t.IsWord()
-		v.toks[i] = tok{raw: raw, low: sp.low, start: start, end: int(t.End), word: word, num: t.IsNumber(), space: t.Space,
-			capital: capital, cls: sp.cls, shouted: sp.shouted, report: word && sp.report, finding: word && sp.finding,
-			fig: fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()}
+		// Field by field into the recycled (zeroed) token: a whole struct
+		// is built aside and copied.
+		k := &v.toks[i]
+		k.raw, k.low = raw, sp.low
+		k.start, k.end = start, int(t.End)
+		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
+		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
+		k.fig = fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()
+		k.poss = false
 	}
 	toks := v.toks
 	for i := range toks {
