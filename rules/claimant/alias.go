@@ -36,7 +36,7 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 // army"), "in"/"of" and a capitalised word after it ("the health ministry
 // in Damascus") or a name after it ("the militant group Islamic Jihad"),
 // none of them among the claimant's own words.
-func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
+func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	own := c.f.own[a.id]
 	other := func(k int) bool {
 		t := &v.toks[k]
@@ -93,7 +93,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if a.bare && !c.inContext(a.id) {
 			continue
 		}
-		if a.generic && c.qualifiedOther(v, i, *a, s, e) {
+		if a.generic && c.qualifiedOther(v, i, a, s, e) {
 			continue
 		}
 		best, bestLen = a.id, len(a.words)

@@ -175,6 +175,9 @@ func (a *arena[T]) reset(limit int) {
 // spelling is what the finder knows of raw, worked out once; the
 // result is valid until the next call.
 func (s *scratch) spelling(raw string) *spelling {
+	if len(raw) == 1 && raw[0] < 0x80 {
+		return &asciiSpellings[raw[0]] // punctuation, "a", "I"
+	}
 	r := &s.recent[recentSlot(raw)]
 	if r.word == raw {
 		return &r.sp
@@ -195,6 +198,14 @@ func (s *scratch) spelling(raw string) *spelling {
 	*r = k
 	return &r.sp
 }
+
+// asciiSpellings are the spellings of the one-byte tokens, worked out once.
+var asciiSpellings = func() (sp [0x80]spelling) {
+	for b := range sp {
+		sp[b] = spell(string(rune(b)))
+	}
+	return sp
+}()
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
 // ASCII, starting no lexicon word and no verb's stem. Most words of a text
