@@ -90,7 +90,8 @@ func opensLabel(text string) bool {
 
 // quotePossible reports whether the figure at [start, end) may lie inside
 // a quotation of its line (see quoteAround): a quotation mark before it and
-// one after it, within the two sentences either side its line is read in.
+// one after it, on its line and within the two sentences either side its
+// line is read in.
 func (c *call) quotePossible(start, end int) bool {
 	if !c.marksRead {
 		c.quoteMarks(0, 0) // reads the text's marks, once
@@ -113,7 +114,13 @@ func (c *call) quotePossible(start, end int) bool {
 	}
 	lo := c.d.Sentences[max(0, si-2)].Start
 	hi := c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
-	return marks[i-1].at >= lo && marks[j].at < hi
+	if marks[i-1].at < lo || marks[j].at >= hi {
+		return false
+	}
+	// Nor may a line break part the figure from the nearest marks: the
+	// quotation is looked for in the figure's line.
+	text := c.d.Text
+	return strings.IndexByte(text[marks[i-1].at:start], '\n') < 0 && strings.IndexByte(text[end:marks[j].at], '\n') < 0
 }
 
 // sentenceAt is d.SentenceAt, searched from the sentence last found:
