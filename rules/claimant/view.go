@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,7 +90,14 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	src := d.Tokens[s.TokStart:s.TokEnd]
 	v := sc.newView(len(src))
 	v.toks = v.toks[:len(src)]
+	// The figure a token may be inside, its bounds held aside: most tokens
+	// are not in it, and reading the figure for each costs.
 	fi := s.FigStart
+	figStart, figEnd, figAmount := math.MaxInt, math.MaxInt, false
+	if fi < s.FigEnd {
+		f := &d.Figures[fi]
+		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
+	}
 	for i := range src {
 		t := &src[i]
 		raw := d.Text[t.Start:t.End]
@@ -110,8 +118,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			capital = unicode.IsUpper(r)
 		}
 		start := int(t.Start)
-		for fi < s.FigEnd && d.Figures[fi].End <= start {
+		for figEnd <= start {
 			fi++
+			figStart, figEnd, figAmount = math.MaxInt, math.MaxInt, false
+			if fi < s.FigEnd {
+				f := &d.Figures[fi]
+				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
+			}
 		}
 		word := t.IsWord()
 		// Field by field into the recycled (zeroed) token: a whole struct
@@ -121,7 +134,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		k.start, k.end = start, int(t.End)
 		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
-		k.fig = fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()
+		k.fig = figAmount && figStart <= start
 		k.poss = false
 	}
 	toks := v.toks
@@ -152,8 +165,11 @@ func (v *view) is(i int, words ...string) bool {
 	if i < 0 || i >= len(v.toks) {
 		return false
 	}
+	low := v.toks[i].low
 	for _, w := range words {
-		if v.toks[i].low == w {
+		// The first byte settles most comparisons without calling the
+		// runtime's comparison of bytes.
+		if len(low) == len(w) && (len(w) == 0 || low[0] == w[0]) && low == w {
 			return true
 		}
 	}
