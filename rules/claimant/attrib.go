@@ -373,7 +373,7 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 // may stand between a possessive and the noun it owns.
 func (v *view) plainModifier(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && t.cls == 0 && !t.report && !t.finding && !t.fig
+	return t.word && !t.capital && t.cls&^cIrregularPast == 0 && !t.report && !t.finding && !t.fig
 }
 
 // hasFindingsHead reports whether the phrase [a, b) is headed by a

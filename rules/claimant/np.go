@@ -147,7 +147,7 @@ func (v *view) isVerbLike(i int) bool {
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
-	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || irregularPast[t.low] {
+	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || t.has(cIrregularPast) {
 		return true
 	}
 	r, f := v.verbAt(i)

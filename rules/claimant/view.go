@@ -285,6 +285,7 @@ const (
 	cFindingNoun
 	cStaff
 	cDay
+	cIrregularPast // past forms, for isVerbLike; no lexicon plainModifier excludes
 )
 
 var classes = func() map[string]class {
@@ -294,7 +295,8 @@ var classes = func() map[string]class {
 		c   class
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
-		{staffNouns, cStaff}, {days, cDay}} {
+		{staffNouns, cStaff}, {days, cDay},
+		{irregularPast, cIrregularPast}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
