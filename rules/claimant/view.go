@@ -22,9 +22,10 @@ type tok struct {
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
 	cls        class
-	report     bool // a reporting verb's form, whatever its use here
-	finding    bool // a findings verb's form ("show", "found")
-	shouted    bool // isShouted(raw)
+	report     bool   // a reporting verb's form, whatever its use here
+	finding    bool   // a findings verb's form ("show", "found")
+	shouted    bool   // isShouted(raw)
+	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
 }
 
 // view is one sentence's tokens.
@@ -48,6 +49,9 @@ type spelling struct {
 	cls             class
 	report, finding bool // only for a word, not a number or a symbol
 	shouted         bool // written in capitals ("SAYS" in a headline)
+	// aliases are the Finder's aliases starting with this word: left none
+	// by spell, filled in by scratch.spelling, which knows the Finder.
+	aliases uint32
 }
 
 func spell(raw string) spelling {
@@ -136,6 +140,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
 		k.fig = figAmount && figStart <= start
 		k.poss = false
+		k.aliases = sp.aliases
+		if len(raw) == 1 || k.num {
+			// Spellings not kept by scratch.spelling (see there).
+			k.aliases = sc.aliases(sp.low)
+		}
 	}
 	toks := v.toks
 	for i := range toks {
