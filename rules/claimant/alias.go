@@ -116,7 +116,7 @@ func (v *view) aliasAt(i, e int, a *alias) bool {
 			return false
 		}
 		t := &v.toks[k]
-		if t.low != w || a.caps[wi] && t.low == t.raw {
+		if t.low != w || a.caps[wi] && t.lower {
 			return false
 		}
 		k++

@@ -74,7 +74,7 @@ func (v *view) nameStart(i int) bool {
 // after a capitalised word, ending the phrase or followed by a capital.
 func (v *view) nameNumber(i, lo, hi int) bool {
 	t := &v.toks[i]
-	if !t.num || len(t.raw) > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
 	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital

@@ -13,9 +13,11 @@ import (
 
 // tok is one token of a sentence as the finder reads it.
 type tok struct {
-	raw        string
+	// The token as written is the text's [start, end); the view keeps
+	// only what the readers test of it, to stay small.
 	low        string // lower case, typographic apostrophes and quotes folded
 	start, end int    // byte offsets in the text
+	lower      bool   // written as low: no capital, nothing folded
 	word, num  bool
 	space      bool // white space before it
 	capital    bool // starts with an upper-case letter
@@ -134,7 +136,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// Field by field into the recycled (zeroed) token: a whole struct
 		// is built aside and copied.
 		k := &v.toks[i]
-		k.raw, k.low = raw, sp.low
+		k.low, k.lower = sp.low, sp.low == raw
 		k.start, k.end = start, int(t.End)
 		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
@@ -213,7 +215,8 @@ func (v *view) internalDot(i int) bool {
 		return false
 	}
 	p := v.toks[i-1]
-	return p.capital && utf8.RuneCountInString(p.raw) <= 4 && i+1 < len(v.toks)
+	// Lower case maps rune to rune: low has as many as the word as written.
+	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks)
 }
 
 // skip moves over a possessive's apostrophe and s.
