@@ -10,35 +10,91 @@ import (
 // m ending at token k, counts millions of something rather than measuring
 // metres. A count of millions comes before what it counts: a plural noun
 // ("1.3m visas", "12m under-fives", "2m Kurds", "9.8m Israelis"), a noun
-// counted in the singular ("people", "displaced"), or, in running text, any
-// capitalised name of a people ("11.5m Sudanese", "1m Rohingya"). A length
-// shows itself: an article before it ("a 5m wave"), a compound ("a
-// 10m-high wall"), a word of place or size ("4m high", "3m from"), or
-// nothing after it ("fell 2m, injuring").
+// counted in the singular ("people", "displaced", "dead"), a people named
+// in a form that takes no plural ("11.5m Sudanese", "2m Kurdish", "1m
+// Rohingya": see peopleAt), a share of such ("1m of them", "3m of the
+// displaced"), or it stands in a list after a count of millions ("2m
+// Sudanese in Chad and 1m in Egypt"). A length shows itself: an article
+// before it ("a 5m wave"), a compound ("a 10m-high wall"), a word of place
+// or size ("4m high", "3m from"), or nothing after it ("fell 2m,
+// injuring"). A capital alone says nothing: "the 100m Olympic final",
+// "cleared 2m Saturday".
 func (p *parser) countedAhead(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	if p.has(k, fOf) && !p.attached(k) {
+		return p.shareOfCounted(k + 1)
+	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.toks[k].Break || !p.isWord(k) {
-			return false
+			break
 		}
 		// A compound is judged by its last part: "school-age", "under-fives".
 		for p.isSym(k+1, "-‐") && p.attached(k+1) && p.isWord(k+2) && p.attached(k+2) {
 			k += 2
 		}
 		if p.has(k, fPlace) && !p.attached(k) {
-			return false
+			break
 		}
-		if p.has(k, fCounted) || p.pluralAt(k) {
-			return true
-		}
-		if p.capitalised(k) && !p.has(k, fDet) && !p.titleCased(k) {
+		if p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k) {
 			return true
 		}
 		words++
 	}
-	return false
+	return p.listOfMillions(num)
+}
+
+// shareOfCounted reads what follows "of" after "1m": a pronoun of people
+// ("of them", "of whom") or a determiner and a counted noun ("of the
+// displaced", "of its 5m Syrians") make the m millions; "the last 5m of the
+// pipe" stays a length.
+func (p *parser) shareOfCounted(k int) bool {
+	if p.lowerIsAny(k, peoplePronouns) {
+		return true
+	}
+	if p.has(k, fDet) || p.lowerIsAny(k, possessives) {
+		k++
+	}
+	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
+}
+
+// peoplePronouns stand for people counted before: "2m of them". possessives
+// stand between "of" and what is counted: "1m of its citizens". Closed
+// classes of English.
+var (
+	peoplePronouns = []string{"them", "whom", "those", "these", "us"}
+	possessives    = []string{"its", "their", "our", "his", "her", "your"}
+)
+
+// peopleAt reports whether token i names a people in a form that counts
+// without a plural: a capitalised word in -ese or -ish ("Congolese",
+// "Sudanese", "Kurdish", "British") or one of the names that do not inflect
+// ("Rohingya", "Swiss", "Inuit"; fPeople). Unlike any capital, these hold
+// in a title-cased headline too: "Floods Displace 2m Congolese".
+func (p *parser) peopleAt(i int) bool {
+	if !p.isWord(i) || !p.capitalised(i) {
+		return false
+	}
+	if p.has(i, fPeople) {
+		return true
+	}
+	w := p.str(i)
+	n := len(w)
+	return n >= 5 && (w[n-3:] == "ese" || w[n-3:] == "ish")
+}
+
+// listOfMillions reports whether the number at token num follows a count of
+// millions written with an m in the same list: "2m Sudanese in Chad and 1m
+// in Egypt", "1.5m Lebanese, 2m in camps". The list goes on from a comma,
+// "and" or "or" straight before the number.
+func (p *parser) listOfMillions(num int) bool {
+	if !p.isSym(num-1, ",") && !p.has(num-1, fAnd) && !p.lowerIs(num-1, "or") || len(p.out) == 0 || len(p.toks) == 0 {
+		return false
+	}
+	prev := p.out[len(p.out)-1]
+	return prev.Start >= int(p.toks[0].Start) && prev.Kind == Count && prev.scale == 1e6 &&
+		(strings.HasSuffix(prev.Text, "m") || strings.HasSuffix(prev.Text, "M"))
 }
 
 // titleCased reports whether the words around token i are in title case,

@@ -51,6 +51,7 @@ const (
 	fMaybeSuf                    // or, and, plus, odd, give (first word of a suffix qualifier)
 	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
+	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
 )
 
 type wordInfo struct {
@@ -389,12 +390,24 @@ func buildVocab() *vocabulary {
 		"followers", "members", "students", "pupils", "passengers", "travellers", "travelers", "pensioners",
 		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
 		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
-		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years"} {
+		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
+		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
+		"dead", "wounded", "injured", "missing", "homeless", "hungry", "poor", "unemployed", "jobless",
+		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute"} {
 		v.add(w, fCounted, 0, "")
+	}
+	// Peoples whose names take no plural and show no demonym ending (the
+	// endings -ese and -ish are read by form: see peopleAt).
+	for _, w := range []string{"rohingya", "swiss", "dutch", "french", "czech", "thai", "lao", "khmer", "inuit",
+		"maori", "sami", "roma", "druze", "hutu", "tutsi", "hmong", "bedouin", "uyghur", "uighur", "hazara",
+		"pashtun", "tamil", "yazidi", "karen", "han", "tuareg", "fulani", "amhara", "oromo", "masai", "maasai",
+		"zulu", "xhosa", "shona", "quechua", "aymara", "navajo", "cherokee", "sioux", "kazakh", "uzbek", "tajik", "kyrgyz",
+		"turkmen", "baloch", "sindhi", "punjabi", "bengali", "somali", "afar", "nuer", "dinka", "masalit", "fur", "zaghawa"} {
+		v.add(w, fPeople, 0, "")
 	}
 	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
 		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
-		"in", "to", "of", "by", "sprint", "race", "metres", "meters"} {
+		"in", "to", "of", "by", "sprint", "race"} {
 		v.add(w, fPlace, 0, "")
 	}
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
