@@ -240,7 +240,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		}
 	}
 	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
-		p.namesNumber(start-1) && p.identifierAfter(k, start-1) {
+		p.namesNumber(start-1) && p.identifierAfter(k, start-1, a.val) {
 		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
 		return true
 	}
@@ -389,19 +389,29 @@ func (p *parser) namesNumber(i int) bool {
 // anything else: "the S&P 500 fell", "a Game 7 on Sunday", "Chapter 11
 // protection", "the Boeing 737 Max". A number before the name makes the
 // noun the name's ("40 Boeing 737 jets"); an article before the name
-// makes a verb the name's ("the FTSE 250 has lagged").
-func (p *parser) identifierAfter(k, name int) bool {
+// makes a verb the name's ("the FTSE 250 has lagged"). A count agrees in
+// number with what follows it: one is not followed by a plural ("Formula 1
+// returns", "Ligue 1 clubs"), and more than one not by a singular verb
+// ("Route 60 was closed", "Resolution 2728 demands a truce"); where it does
+// not agree, the number is the name's.
+func (p *parser) identifierAfter(k, name int, val float64) bool {
 	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
 		return true
 	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
+		if val == 1 {
+			return true
+		}
+		if !p.capitalised(k) && !p.has(k, fCounted) && (p.has(k+1, fDet|fA) || p.pluralAt(k+1) && !p.capitalised(k+1)) {
+			return true // a verb in -s with its object: "Section 230 shields the firms", "protects platforms"
+		}
 		return p.isNum(name-1) || p.wordNumberAt(name-1) // "told the BBC 40 people"
 	}
 	if p.has(name-1, fDet|fA) {
 		return true // "the FTSE 250 has lagged": one noun phrase
 	}
 	if p.lowerIsAny(k, auxiliaries) {
-		return false
+		return val > 1 && p.lowerIsAny(k, singularAuxiliaries)
 	}
 	if w := p.str(k); !p.capitalised(k) && strings.HasSuffix(w, "ed") && p.clauseOpens(name) {
 		return false // "in Gaza 300 died", "Overnight 40 died"
@@ -420,3 +430,7 @@ func (p *parser) clauseOpens(i int) bool {
 // hurt", "300 who fled". A closed class of English.
 var auxiliaries = []string{"had", "has", "have", "was", "were", "are", "is", "be", "been", "will", "would", "could",
 	"can", "may", "might", "must", "should", "shall", "who", "which", "that", "did", "do", "remain", "remained"}
+
+// singularAuxiliaries agree with one thing only: "Route 60 was closed" is a
+// name's number, "60 were killed" a count.
+var singularAuxiliaries = []string{"is", "was", "has", "does"}
