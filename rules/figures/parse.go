@@ -193,7 +193,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	start := i
 	j := i
 	q := Exact
-	verb := false
+	verb, timeSense := false, false
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -204,8 +204,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 		j++
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
-			q, verb = ph.q, ph.verb
-			j = k
+			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
+			j = p.skipFiller(k)
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
 			}
@@ -221,8 +221,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) {
-		q, start = Exact, j // a verb and its object: "passed 12 bills"
+	if verb && !roundFigure(f) || timeSense && p.durationAt(end) {
+		q, start = Exact, j // a verb and its object: "passed 12 bills"; a span: "past 24 hours"
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q
@@ -266,6 +266,27 @@ func (p *parser) parseAt(i int) (int, bool) {
 	p.finish(&f, start, end)
 	return end, true
 }
+
+// skipFiller skips a speaker's hesitation between a qualifier and its
+// figure, as transcripts write it: "has passed, uh, 21,000", "nearly um
+// 300".
+func (p *parser) skipFiller(j int) int {
+	k := j
+	if p.isSym(k, ",") {
+		k++
+	}
+	if !p.lowerIsAny(k, fillers) {
+		return j
+	}
+	k++
+	if p.isSym(k, ",") {
+		k++
+	}
+	return k
+}
+
+// fillers are the sounds transcripts write for a speaker's hesitation.
+var fillers = []string{"uh", "um", "er", "erm", "uhm", "ah"}
 
 func (p *parser) capitalisedOrSym(i int) bool {
 	return p.toks[i].Kind == tSym || p.capitalised(i)
@@ -414,7 +435,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
 			k++
 		}
-		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) {
+		// "34,000 and more than a million": a comparative after "and" or "or"
+		// opens the next figure's qualifier.
+		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) && !p.lowerIs(k2, "than") {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
 				f.Qualifier = ph.q

@@ -32,9 +32,15 @@ var prefixQualifiers = map[Qualifier][]string{
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
-		"an estimate of"},
+		"an estimate of",
+		// Hedges: a figure the writer is unsure of is a rough one.
+		"perhaps", "maybe", "possibly", "probably", "conceivably"},
 	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
 }
+
+// timeQualifiers bound a figure as prepositions ("deaths past 34,000")
+// but also name a span of time ("the past 24 hours"): see timeSense.
+var timeQualifiers = []string{"past"}
 
 var suffixQualifiers = map[Qualifier][]string{
 	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
@@ -149,6 +155,9 @@ func (v *vocabulary) addQualifiers() {
 		for _, p := range list {
 			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
 		}
+	}
+	for _, p := range timeQualifiers {
+		v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: MoreThan, timeSense: true})
 	}
 	// verbForms puts the -ing form third.
 	verbPhrase := func(words []string, q Qualifier, form int, baseAlone bool) {

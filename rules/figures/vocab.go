@@ -52,6 +52,7 @@ const (
 	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
 	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
+	fPrep                        // in, across, among: prepositions that open a noun's phrase
 )
 
 type wordInfo struct {
@@ -143,6 +144,9 @@ type qualPhrase struct {
 	// gerund is set for a verb's -ing form, which after an article is a
 	// noun: "the crossing", "a passing".
 	gerund bool
+	// timeSense is set for a word that also names a span of time: "toll
+	// past 34,000" is a bound, "the past 24 hours" and "past 3 weeks" a span.
+	timeSense bool
 }
 
 var vocab = buildVocab()
@@ -409,6 +413,10 @@ func buildVocab() *vocabulary {
 		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
 		"in", "to", "of", "by", "sprint", "race"} {
 		v.add(w, fPlace, 0, "")
+	}
+	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
+		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {
+		v.add(w, fPrep, 0, "")
 	}
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
 		v.add(w, fPercent, 0, "")
