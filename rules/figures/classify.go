@@ -162,6 +162,21 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Other
 			return true
 		}
+		if p.isSym(prev, "-/") && p.attached(a.start) && p.attached(prev) && p.identifierEndsAt(prev-1) {
+			f.Kind = Other // the variant of a model: "737-800", "A350-1000"
+			return true
+		}
+	}
+	// Degrees: 40°C, 30 °F, 45° north.
+	if a.digits && p.isSym(k, "°º") && (p.attached(k) || p.isWord(k+1) && p.attached(k+1)) {
+		f.Kind = Other
+		f.Unit = "°"
+		*end = k + 1
+		if p.isWord(*end) && p.attached(*end) && len(p.str(*end)) == 1 {
+			f.Unit += p.str(*end)
+			*end++
+		}
+		return true
 	}
 	if a.dotted {
 		f.Kind = Other
@@ -249,7 +264,8 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		return true
 	}
 	// Measurements: 180ml, 29km (letters attached that are not a unit we read).
-	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fSubunit|fPercent|fAgeUnit) {
+	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fPercent|fAgeUnit) &&
+		(!p.has(k, fSubunit) || p.capitalised(k)) {
 		f.Kind = Other
 		f.Unit = p.str(k)
 		*end = k + 1
@@ -262,6 +278,16 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		return true
 	}
 	return true
+}
+
+// identifierEndsAt reports whether the figure found last is an identifier
+// that ends at token i: a number joined to it by a hyphen is its variant.
+func (p *parser) identifierEndsAt(i int) bool {
+	if i < 0 || len(p.out) == 0 {
+		return false
+	}
+	last := p.out[len(p.out)-1]
+	return last.Kind == Other && last.End == int(p.toks[i].End)
 }
 
 // dayMonth extends "25 March", "7th of October 2023" into a date.

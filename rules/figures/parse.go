@@ -386,8 +386,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 				end = k
 			}
 		}
-	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end)) {
-		// "50 cents", "470 pence", "10¢", "50p": money in the main unit.
+	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+		// "50 cents", "470 pence", "10¢", "50p": money in the main unit; a
+		// capital is a unit of its own ("40C" is Celsius).
 		f.Kind = Money
 		switch w := strings.ToLower(p.str(end)); {
 		case w == "pence" || w == "p" || w == "penny" || w == "pennies":
