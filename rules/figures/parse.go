@@ -15,8 +15,12 @@ type parser struct {
 	toks []Token
 	out  []Figure
 	// slab holds the Low/High bounds of figures, allocated in chunks so
-	// that a figure costs no allocation of its own.
-	slab []float64
+	// that a figure costs no allocation of its own. The first chunk holds
+	// firstSlab values: sized for the figures the text is expected to
+	// hold, so that a short text (a line, a sentence) does not take a
+	// whole chunk.
+	slab      []float64
+	firstSlab int
 }
 
 const slabChunk = 1024
@@ -27,7 +31,11 @@ func (p *parser) bound(f *Figure, lo, hi float64) { f.bounds(lo, hi, p.pair()) }
 // pair returns storage for a figure's two bounds.
 func (p *parser) pair() *[2]float64 {
 	if len(p.slab)+2 > cap(p.slab) {
-		p.slab = make([]float64, 0, slabChunk)
+		n := slabChunk
+		if p.slab == nil && p.firstSlab > 0 {
+			n = min(max(p.firstSlab, 16), slabChunk)
+		}
+		p.slab = make([]float64, 0, n)
 	}
 	p.slab = p.slab[:len(p.slab)+2]
 	return (*[2]float64)(p.slab[len(p.slab)-2:])
@@ -240,6 +248,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 				k++
 			}
 			if g, end2, ok := p.figure(k, true); ok && (rangeMode == 1 || !p.changeBefore(start)) {
+				if rangeMode == 2 && p.yearSpan(j, g, end2) {
+					f.Kind = Year // "from 2014 to 2021": a span of years
+				}
 				if r, ok := p.makeRange(f, g); ok {
 					p.finish(&r, start, end2)
 					return end2, true
@@ -436,8 +447,8 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
 			k++
 		}
-		// "34,000 and more than a million": a comparative after "and" or "or"
-		// opens the next figure's qualifier.
+		// A figure after the phrase, or "than" ("34,000 and more than a
+		// million"), makes it the start of the next figure.
 		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) && !p.lowerIs(k2, "than") {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
