@@ -9,17 +9,21 @@ import (
 // countedAhead reports whether the number at token num, with an attached
 // m ending at token k, counts millions of something rather than measuring
 // metres. A count of millions comes before what it counts: a plural noun
-// ("1.3m visas", "12m under-fives", "2m Kurds", "9.8m Israelis"), a noun
+// ("1.3m visas", "12m under-fives", "8m under-18s", "2m Kurds"), a noun
 // counted in the singular ("people", "displaced", "dead"), a people named
 // in a form that takes no plural ("11.5m Sudanese", "2m Kurdish", "1m
 // Rohingya": see peopleAt), a share of such ("1m of them", "3m of the
-// displaced"), or it stands in a list after a count of millions ("2m
+// displaced"), the size of a body of people ("a 2m-strong diaspora"),
+// or it stands in a list after a count of millions ("2m
 // Sudanese in Chad and 1m in Egypt"). A length shows itself: an article
 // before it ("a 5m wave"), a compound ("a 10m-high wall"), a word of place
 // or size ("4m high", "3m from"), or nothing after it ("fell 2m,
 // injuring"). A capital alone says nothing: "the 100m Olympic final",
 // "cleared 2m Saturday".
 func (p *parser) countedAhead(num, k int) bool {
+	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
+		return true // "a 2m-strong diaspora": the size of a body of people
+	}
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
@@ -34,6 +38,9 @@ func (p *parser) countedAhead(num, k int) bool {
 		for p.isSym(k+1, "-‐") && p.attached(k+1) && p.isWord(k+2) && p.attached(k+2) {
 			k += 2
 		}
+		if p.ageGroupAt(k) {
+			return true
+		}
 		if p.has(k, fPlace) && !p.attached(k) {
 			break
 		}
@@ -43,6 +50,13 @@ func (p *parser) countedAhead(num, k int) bool {
 		words++
 	}
 	return p.listOfMillions(num)
+}
+
+// ageGroupAt reports whether token k opens a plural compound of an age
+// ("under-18s", "over-65s"), a noun of people counted.
+func (p *parser) ageGroupAt(k int) bool {
+	return p.isSym(k+1, "-‐") && p.attached(k+1) && p.isNum(k+2) && p.attached(k+2) &&
+		p.lowerIs(k+3, "s") && p.attached(k+3)
 }
 
 // shareOfCounted reads what follows "of" after "1m": a pronoun of people
