@@ -113,20 +113,24 @@ func (p *parser) listOfMillions(num int) bool {
 
 // titleCased reports whether the words around token i are in title case,
 // as many headlines are ("Israel Builds 8m Wall Along Border"): there a
-// capital says nothing of a name. It reads up to three words of four
-// letters or more on either side, within eight tokens, so that the cost
-// stays bounded on any line.
+// capital says nothing of a name. Title case leaves only articles,
+// conjunctions and prepositions in lower case (fMinor), so any other word
+// in lower case shows running text ("Game 7 is on Sunday"). It reads up to
+// three capitalised words of four letters or more on either side, within
+// eight tokens, so that the cost stays bounded on any line.
 func (p *parser) titleCased(i int) bool {
 	for _, dir := range [2]int{-1, 1} {
 		long := 0
 		for k := i + dir; k >= 0 && k < len(p.toks) && k != i+9*dir && long < 3; k += dir {
-			if !p.isWord(k) || len(p.str(k)) < 4 || p.has(k, fDet) {
-				continue
+			if !p.isWord(k) || p.has(k, fMinor) || p.attached(k) && p.isNum(k-1) {
+				continue // a unit or magnitude fused to a number ("600k") is no word of the text
 			}
 			if !p.capitalised(k) {
 				return false
 			}
-			long++
+			if len(p.str(k)) >= 4 {
+				long++
+			}
 		}
 	}
 	return true
@@ -442,10 +446,18 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		if val == 1 {
 			return true
 		}
-		if !p.capitalised(k) && !p.has(k, fCounted) && (p.has(k+1, fDet|fA) || p.pluralAt(k+1) && !p.capitalised(k+1)) {
-			return true // a verb in -s with its object: "Section 230 shields the firms", "protects platforms"
+		if !p.capitalised(k) && !p.has(k, fCounted) && (p.has(k+1, fDet|fA|fCurSym) || p.isNum(k+1) || p.pluralAt(k+1) && !p.capitalised(k+1)) {
+			return true // a verb in -s with its object: "Section 230 shields the firms", "costs $699"
 		}
-		return p.isNum(name-1) || p.wordNumberAt(name-1) // "told the BBC 40 people"
+		// A count after a name needs the name to be a verb's object or to
+		// open a clause whose verb is left out: "told the BBC 40 people",
+		// "24 hostages, Israel 39 prisoners". A name that opens the sentence
+		// or is owned is the noun's: "S&P 500 futures rose", "Apple's iPhone
+		// 11 sales".
+		if p.durationAt(k) {
+			return false // "CNN 10 years ago reported": a span
+		}
+		return p.isNum(name-1) || p.wordNumberAt(name-1) || p.opensSentence(name) || p.possessiveBefore(name)
 	}
 	if p.has(name-1, fDet|fA) {
 		return true // "the FTSE 250 has lagged": one noun phrase
@@ -457,6 +469,21 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		return false // "in Gaza 300 died", "Overnight 40 died"
 	}
 	return true
+}
+
+// opensSentence reports whether the name ending at token i is the first
+// word of its sentence ("S&P" is one name).
+func (p *parser) opensSentence(i int) bool {
+	for p.isSym(i-1, "&") && p.attached(i) && p.attached(i-1) && p.isWord(i-2) {
+		i -= 2
+	}
+	return i == 0 || p.toks[i].Break || p.isSym(i-1, ".!?:;\"“‘(") && (i-1 == 0 || !p.isNum(i-2))
+}
+
+// possessiveBefore reports whether an owner's 's stands before token i:
+// "Apple's iPhone 11".
+func (p *parser) possessiveBefore(i int) bool {
+	return p.lowerIs(i-1, "s") && p.attached(i-1) && p.isSym(i-2, "'’") && p.attached(i-2)
 }
 
 // clauseOpens reports whether token i opens a clause or follows a

@@ -53,6 +53,7 @@ const (
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
 	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
+	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )
 
 type wordInfo struct {
@@ -421,7 +422,12 @@ func buildVocab() *vocabulary {
 	}
 	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
 		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {
-		v.add(w, fPrep, 0, "")
+		v.add(w, fPrep|fMinor, 0, "")
+	}
+	for _, w := range []string{"a", "an", "the", "and", "but", "or", "nor", "so", "yet", "as", "by", "to", "up", "off",
+		"per", "via", "vs", "v", "into", "onto", "over", "upon", "amid", "after", "before", "since", "until", "than",
+		"past", "about", "against", "toward", "towards", "during", "without", "through"} {
+		v.add(w, fMinor, 0, "")
 	}
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
 		v.add(w, fPercent, 0, "")
@@ -432,7 +438,8 @@ func buildVocab() *vocabulary {
 	v.add("point", fPoint, 0, "")
 	v.add("minus", fNeg, 0, "")
 	v.add("negative", fNeg, 0, "")
-	for _, w := range []string{"the", "this", "that", "which", "no", "any", "each", "every", "whichever", "someone", "anyone", "little"} {
+	for _, w := range []string{"the", "this", "that", "which", "no", "any", "each", "every", "whichever", "someone", "anyone", "little",
+		"all", "both", "these", "those", "another", "its", "their", "our", "his", "her", "my", "your"} {
 		v.add(w, fDet, 0, "")
 	}
 	for _, w := range []string{"am", "pm", "a", "p", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest", "pt", "pdt", "pst",
