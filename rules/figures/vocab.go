@@ -403,7 +403,11 @@ func buildVocab() *vocabulary {
 		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
 		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
 		"dead", "wounded", "injured", "missing", "homeless", "hungry", "poor", "unemployed", "jobless",
-		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute"} {
+		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute",
+		// Plurals without an -s, and nouns of a group counted by its members:
+		// a closed class of English.
+		"geese", "mice", "sheep", "fish", "deer", "swine", "poultry", "personnel", "police", "clergy", "folk",
+		"offspring", "youth", "militia", "infantry", "crew", "laity", "faithful", "diaspora", "population", "workforce"} {
 		v.add(w, fCounted, 0, "")
 	}
 	// Peoples whose names take no plural and show no demonym ending (the
