@@ -197,6 +197,10 @@ func (p *parser) percentSuffix(k int) (int, bool, bool) {
 		return k + 1, false, true
 	case p.lowerIs(k, "per") && p.lowerIs(k+1, "cent"):
 		return k + 2, false, true
+	case p.lowerIs(k, "per") && p.isSym(k+1, "-‐") && p.attached(k+1) && p.lowerIs(k+2, "cent") && p.attached(k+2):
+		return k + 3, false, true // "per-cent"
+	case p.lowerIs(k, "p") && p.isSym(k+1, ".") && p.lowerIs(k+2, "c") && p.isSym(k+3, ".") && p.attached(k+1) && p.attached(k+2):
+		return k + 4, false, true // "p.c."
 	case p.lowerIs(k, "percentage") && (p.lowerIs(k+1, "points") || p.lowerIs(k+1, "point")):
 		return k + 2, true, true
 	case p.str(k) == "pc": // British papers: "60pc"
