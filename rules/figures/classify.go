@@ -31,6 +31,10 @@ func (p *parser) countedAhead(num, k int) bool {
 		return p.shareOfCounted(k + 1)
 	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
+		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
+			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
+			continue
+		}
 		if p.toks[k].Break || !p.isWord(k) {
 			break
 		}
