@@ -250,6 +250,21 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			}
 		}
 	}
+	// Scores and tallies: "won 3-1", "ended 0-0", "passed 14-0". A range
+	// rises ("700-800"); a pair that falls or holds is a result.
+	if a.plainInt && a.ndigits <= 3 && f.Qualifier == Exact && p.isSym(k, "-–") && p.attached(k) && p.isNum(k+1) &&
+		p.attached(k+1) && len(p.str(k+1)) <= 3 && allDigits(p.str(k+1)) && p.intAt(k+1) <= a.val && !p.isSym(k+2, "-–") {
+		f.Kind = Other
+		return true
+	}
+	// Spans of time: "for 15 minutes", "in 100 days", "the 12 months to
+	// March". A unit of time after a number makes it a measure, as "29km"
+	// does; a rate ("100 a day") or an age ("36 years old") is read above.
+	if !qualified && f.Qualifier == Exact && !p.attached(k) && p.durationAt(k) && !p.isSym(k+1, "-") {
+		f.Kind = Other
+		f.Unit = strings.ToLower(p.str(k))
+		return true
+	}
 	// Ordinals: 21st, 3rd, "the third".
 	if a.digits && !a.decimals && p.isWord(k) && p.attached(k) {
 		switch strings.ToLower(p.str(k)) {
