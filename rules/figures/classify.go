@@ -27,6 +27,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	if p.isSym(k, "+") && p.attached(k) {
+		k++ // "1m+ Syrians"
+	}
 	if p.has(k, fOf) && !p.attached(k) {
 		return p.shareOfCounted(k + 1)
 	}
@@ -34,6 +37,9 @@ func (p *parser) countedAhead(num, k int) bool {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
 			continue
+		}
+		if p.isNum(k) && p.isWord(k-1) && (p.attached(k) || p.namesNumber(k-1)) {
+			continue // a model's number is part of its name: "50m iPhone 15 handsets", "1.1m RAV4 SUVs"
 		}
 		if p.toks[k].Break || !p.isWord(k) {
 			break
@@ -73,6 +79,9 @@ func (p *parser) shareOfCounted(k int) bool {
 	}
 	if p.has(k, fDet) || p.lowerIsAny(k, possessives) {
 		k++
+	}
+	if p.isNum(k) && p.has(k+1, fMag) && p.attached(k+1) {
+		k += 2 // "2m of the 5.4m Syrians"
 	}
 	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
 }
@@ -243,12 +252,17 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			if p.isSym(k3, "-") {
 				k3++
 			}
-			if p.lowerIs(k3, "old") {
+			if p.lowerIs(k3, "old") || p.lowerIs(k3, "olds") {
 				f.Kind = Age
 				*end = k3 + 1
 				return true
 			}
 		}
+	}
+	// The base of a rate: "3 per 1,000 live births", "45 per 100,000".
+	if a.digits && a.start == start && p.lowerIs(start-1, "per") && !p.has(k, fCurWord) {
+		f.Kind = Other
+		return true
 	}
 	// Scores and tallies: "won 3-1", "ended 0-0", "passed 14-0". A range
 	// rises ("700-800"); a pair that falls or holds is a result.
@@ -476,7 +490,7 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		if p.durationAt(k) {
 			return false // "CNN 10 years ago reported": a span
 		}
-		return p.isNum(name-1) || p.wordNumberAt(name-1) || p.opensSentence(name) || p.possessiveBefore(name)
+		return p.countBefore(name) || p.opensSentence(name) || p.possessiveBefore(name)
 	}
 	if p.has(name-1, fDet|fA) {
 		return true // "the FTSE 250 has lagged": one noun phrase
@@ -485,9 +499,19 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		return val > 1 && p.lowerIsAny(k, singularAuxiliaries)
 	}
 	if w := p.str(k); !p.capitalised(k) && strings.HasSuffix(w, "ed") && p.clauseOpens(name) {
-		return false // "in Gaza 300 died", "Overnight 40 died"
+		// "in Gaza 300 died", "Overnight 40 died"; but a verb with an object
+		// after a name's number is the named thing's: "Resolution 2728
+		// demanded the release", "Building 7 housed 1,200 workers".
+		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1)
 	}
 	return true
+}
+
+// countBefore reports whether a number stands just before the name at
+// token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone
+// 15 handsets".
+func (p *parser) countBefore(i int) bool {
+	return p.isNum(i-1) || p.wordNumberAt(i-1) || p.has(i-1, fMag) && p.attached(i-1) && p.isNum(i-2)
 }
 
 // opensSentence reports whether the name ending at token i is the first

@@ -58,10 +58,17 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "rmb": true, "btc": true, "cny": true,
 	"jpy": true, "chf": true, "inr": true, "musd": true, "meur": true, "mgbp": true, "maud": true, "nis": true, "rs": true}
 
+// localSymbols are the letters East African and Gulf papers put before an
+// amount (Dh1.5bn, KSh 300bn), written with a capital and then lower case.
+var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": true}
+
 func (p *parser) codeCaseOK(i int) bool {
 	s := p.str(i)
 	if lowerCodes[strings.ToLower(s)] {
 		return true
+	}
+	if localSymbols[strings.ToLower(s)] {
+		return p.capitalised(i)
 	}
 	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
 }

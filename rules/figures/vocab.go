@@ -313,7 +313,7 @@ func buildVocab() *vocabulary {
 		v.add("m"+c, fCurPrefix|fCurWord, 0, strings.ToUpper(c))
 		v.mCodes["m"+c] = strings.ToUpper(c)
 	}
-	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS"} {
+	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS", "dh": "AED", "ksh": "KES", "ush": "UGX", "tsh": "TZS"} {
 		v.add(w, fCurPrefix, 0, c)
 	}
 	v.add("nis", fCurWord, 0, "ILS")
@@ -555,5 +555,5 @@ func IsCurrencyCode(code string) bool {
 		return false
 	}
 	id, ok := vocab.ids[strings.ToLower(code)]
-	return ok && vocab.words[id].flags&fCurPrefix != 0
+	return ok && vocab.words[id].flags&fCurPrefix != 0 && !localSymbols[strings.ToLower(code)]
 }
