@@ -305,7 +305,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			return true
 		}
 	}
-	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
+	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 && f.Value == a.val &&
 		p.namesNumber(start-1) && p.identifierAfter(k, start-1, a.val) {
 		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
 		return true
@@ -442,6 +442,14 @@ func (p *parser) namesNumber(i int) bool {
 	if !p.isWord(i) || p.info(i).flags&notName != 0 {
 		return false
 	}
+	return p.productName(i) || p.capitalised(i) && !p.titleCased(i)
+}
+
+// productName reports whether the word at token i is written as only a
+// name is: an acronym ("FTSE", "NBA", the P of "S&P") or a word with a
+// capital inside ("iPhone", "PlayStation"). A place or a person is
+// written as any capitalised word is.
+func (p *parser) productName(i int) bool {
 	w := p.str(i)
 	upper, innerCapital := 0, false
 	for k := 0; k < len(w); k++ {
@@ -453,10 +461,7 @@ func (p *parser) namesNumber(i int) bool {
 	if upper == len(w) && (len(w) >= 2 || p.isSym(i-1, "&") && p.attached(i)) {
 		return true // FTSE, NBA, the P of S&P
 	}
-	if innerCapital && upper < len(w) {
-		return true // iPhone, PlayStation
-	}
-	return p.capitalised(i) && !p.titleCased(i)
+	return innerCapital && upper < len(w) // iPhone, PlayStation
 }
 
 // identifierAfter reports whether what follows a number at token k leaves
@@ -484,13 +489,13 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		}
 		// A count after a name needs the name to be a verb's object or to
 		// open a clause whose verb is left out: "told the BBC 40 people",
-		// "24 hostages, Israel 39 prisoners". A name that opens the sentence
-		// or is owned is the noun's: "S&P 500 futures rose", "Apple's iPhone
-		// 11 sales".
+		// "24 hostages, Israel 39 prisoners", "Ukraine 10 civilians killed".
+		// A product's name that opens the sentence or is owned is the
+		// noun's: "S&P 500 futures rose", "Apple's iPhone 11 sales".
 		if p.durationAt(k) {
 			return false // "CNN 10 years ago reported": a span
 		}
-		return p.countBefore(name) || p.opensSentence(name) || p.possessiveBefore(name)
+		return p.countBefore(name) || p.productName(name) && (p.opensSentence(name) || p.possessiveBefore(name))
 	}
 	if p.has(name-1, fDet|fA) {
 		return true // "the FTSE 250 has lagged": one noun phrase
