@@ -33,6 +33,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.has(k, fOf) && !p.attached(k) {
 		return p.shareOfCounted(k + 1)
 	}
+	if p.lowerIsAny(k, pluralVerbs) {
+		return true // "1.2m are in Germany": a length is not the subject of a plural verb
+	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
@@ -86,6 +89,9 @@ func (p *parser) shareOfCounted(k int) bool {
 	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
 }
 
+// pluralVerbs agree only with a plural subject. A closed class of English.
+var pluralVerbs = []string{"are", "were", "have"}
+
 // peoplePronouns stand for people counted before: "2m of them". possessives
 // stand between "of" and what is counted: "1m of its citizens". Closed
 // classes of English.
@@ -113,10 +119,15 @@ func (p *parser) peopleAt(i int) bool {
 
 // listOfMillions reports whether the number at token num follows a count of
 // millions written with an m in the same list: "2m Sudanese in Chad and 1m
-// in Egypt", "1.5m Lebanese, 2m in camps". The list goes on from a comma,
-// "and" or "or" straight before the number.
+// in Egypt", "1.5m Lebanese, 2m in camps", "3.2m refugees, Lebanon 1.5m".
+// The list goes on from a comma, semicolon, "and" or "or" straight before
+// the number or before a name whose verb is left out.
 func (p *parser) listOfMillions(num int) bool {
-	if !p.isSym(num-1, ",") && !p.has(num-1, fAnd) && !p.lowerIs(num-1, "or") || len(p.out) == 0 || len(p.toks) == 0 {
+	sep := num - 1
+	if p.isWord(sep) && p.capitalised(sep) && !p.has(sep, fAnd) {
+		sep-- // a name whose verb is left out: "3.2m refugees, Lebanon 1.5m"
+	}
+	if !p.isSym(sep, ",;") && !p.has(sep, fAnd) && !p.lowerIs(sep, "or") || len(p.out) == 0 || len(p.toks) == 0 {
 		return false
 	}
 	prev := p.out[len(p.out)-1]
