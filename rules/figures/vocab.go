@@ -389,50 +389,7 @@ func buildVocab() *vocabulary {
 		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9} {
 		v.add(w, fMag, m, "")
 	}
-	// "1.2m people" is 1.2 million in British style, where "5m" alone, "a 5m
-	// wall" or "5m from the shore" is a length: a lower-case m is read as
-	// millions when one of these nouns follows within a few words.
-	for _, w := range []string{"people", "persons", "residents", "inhabitants", "citizens", "civilians", "children",
-		"kids", "women", "men", "adults", "girls", "boys", "babies", "infants", "refugees", "migrants", "asylum",
-		"displaced", "evacuees", "voters", "users", "customers", "consumers", "households", "homes", "houses",
-		"families", "jobs", "workers", "employees", "staff", "patients", "cases", "deaths", "infections",
-		"doses", "vaccinations", "visitors", "tourists", "viewers", "listeners", "readers", "subscribers",
-		"followers", "members", "students", "pupils", "passengers", "travellers", "travelers", "pensioners",
-		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
-		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
-		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
-		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
-		"dead", "wounded", "injured", "missing", "homeless", "hungry", "poor", "unemployed", "jobless",
-		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute",
-		// Plurals without an -s, and nouns of a group counted by its members:
-		// a closed class of English.
-		"geese", "mice", "sheep", "fish", "deer", "swine", "poultry", "personnel", "police", "clergy", "folk",
-		"offspring", "youth", "militia", "infantry", "crew", "laity", "faithful", "diaspora", "population", "workforce"} {
-		v.add(w, fCounted, 0, "")
-	}
-	// Peoples whose names take no plural and show no demonym ending (the
-	// endings -ese and -ish are read by form: see peopleAt).
-	for _, w := range []string{"rohingya", "swiss", "dutch", "french", "czech", "thai", "lao", "khmer", "inuit",
-		"maori", "sami", "roma", "druze", "hutu", "tutsi", "hmong", "bedouin", "uyghur", "uighur", "hazara",
-		"pashtun", "tamil", "yazidi", "karen", "han", "tuareg", "fulani", "amhara", "oromo", "masai", "maasai",
-		"zulu", "xhosa", "shona", "quechua", "aymara", "navajo", "cherokee", "sioux", "kazakh", "uzbek", "tajik", "kyrgyz",
-		"turkmen", "baloch", "sindhi", "punjabi", "bengali", "somali", "afar", "nuer", "dinka", "masalit", "fur", "zaghawa"} {
-		v.add(w, fPeople, 0, "")
-	}
-	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
-		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
-		"in", "to", "of", "by", "sprint", "race"} {
-		v.add(w, fPlace, 0, "")
-	}
-	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
-		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {
-		v.add(w, fPrep|fMinor, 0, "")
-	}
-	for _, w := range []string{"a", "an", "the", "and", "but", "or", "nor", "so", "yet", "as", "by", "to", "up", "off",
-		"per", "via", "vs", "v", "into", "onto", "over", "upon", "amid", "after", "before", "since", "until", "than",
-		"past", "about", "against", "toward", "towards", "during", "without", "through"} {
-		v.add(w, fMinor, 0, "")
-	}
+	v.addCountWords()
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
 		v.add(w, fPercent, 0, "")
 	}
