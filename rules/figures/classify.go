@@ -154,8 +154,10 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		return true
 	}
 	// Spans of time: "for 15 minutes", "in 100 days", "the 12 months to
-	// March". A unit of time after a number makes it a measure, as "29km"
-	// does; a rate ("100 a day") or an age ("36 years old") is read above.
+	// March". A unit of time straight after a number makes it a measure, as
+	// "29km" does; an age ("36 years old") is read above, and a rate ("100
+	// a day") has its article between. A bound ("more than 40 years") is
+	// left a count.
 	if !qualified && f.Qualifier == Exact && !p.attached(k) && p.durationAt(k) && !p.isSym(k+1, "-") {
 		f.Kind = Other
 		f.Unit = strings.ToLower(p.str(k))
