@@ -30,11 +30,18 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 			}
 		}
 		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
-			!(ph.timeSense && (p.has(i-1, fDet|fA) || p.lowerIsAny(i-1, possessives))) {
+			!(ph.timeSense && p.spanOrClock(i)) {
 			return ph, i + len(ph.ids)
 		}
 	}
 	return nil, i
+}
+
+// spanOrClock reports whether "past" at token i names time: a span after
+// a determiner ("the past 24 hours", "its past 3 seasons") or the time of
+// day after a number ("half past 3", "ten past six").
+func (p *parser) spanOrClock(i int) bool {
+	return p.has(i-1, fDet|fA) || p.lowerIsAny(i-1, possessives) || p.isNum(i-1) || p.wordNumberAt(i-1)
 }
 
 // durationAt reports whether token k is a unit of time, which makes the
