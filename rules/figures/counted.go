@@ -34,6 +34,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
+	if p.endsPhrase(k) && p.countedBefore(num) {
+		return true // "Refugees top 6m", "Sudan displacement passes 10m"
+	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
@@ -61,6 +64,29 @@ func (p *parser) countedAhead(num, k int) bool {
 		words++
 	}
 	return p.listOfMillions(num)
+}
+
+// countedBefore reports whether a number whose m ends its phrase, so that
+// nothing after it says what it counts, follows in its sentence a noun of
+// people or of a tally ("Refugees top 6m", "Sudan displacement passes
+// 10m", "put the crowd at around 1.2m, police at 300,000"), with no word of
+// size or of moving through space nearer to it ("sea levels rose 1m", "two
+// workers fell 5m"). Headlines and British copy drop the noun after a count
+// of millions when the sentence has named it already; a length is named by
+// what it measures.
+func (p *parser) countedBefore(num int) bool {
+	for i := num - 1; i >= 0 && num-i <= 12; i-- {
+		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
+			return false
+		}
+		if p.has(i, fLength) {
+			return false
+		}
+		if p.has(i, fCounted|fTally) || p.peopleAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageGroupAt reports whether token k opens a plural compound of an age
@@ -166,6 +192,26 @@ func (v *vocabulary) addCountWords() {
 		"zulu", "xhosa", "shona", "quechua", "aymara", "navajo", "cherokee", "sioux", "kazakh", "uzbek", "tajik", "kyrgyz",
 		"turkmen", "baloch", "sindhi", "punjabi", "bengali", "somali", "afar", "nuer", "dinka", "masalit", "fur", "zaghawa"} {
 		v.add(w, fPeople, 0, "")
+	}
+	// Nouns that name a count: the subject a headline gives a count of
+	// millions ("Sudan displacement passes 10m", "turnout tops 20m").
+	for _, w := range []string{"number", "numbers", "toll", "tally", "total", "turnout", "crowd", "crowds",
+		"displacement", "population", "audience", "attendance", "enrolment", "enrollment", "membership",
+		"casualties", "fatalities", "victims", "survivors", "returnees", "arrivals", "sales", "applications",
+		"claims", "registrations", "signatories"} {
+		v.add(w, fTally, 0, "")
+	}
+	// What a length measures, and verbs of moving through space: "the wave
+	// was 5m", "sea levels could rise 1m", "the climber fell 30m".
+	for _, w := range []string{"high", "tall", "deep", "long", "wide", "thick", "height", "depth", "length",
+		"width", "wave", "waves", "tsunami", "sea", "seas", "water", "waters", "floodwater", "floodwaters", "tide",
+		"tides", "river", "wall", "walls", "snow", "snowfall", "surge", "swell", "metre", "metres", "meter",
+		"meters", "elevation", "altitude", "distance", "jump", "sprint", "dash", "hurdles", "freestyle",
+		"backstroke", "breaststroke", "butterfly", "relay", "medley", "dive", "platform", "tunnel", "shaft",
+		"crater", "cliff", "tower", "building", "fell", "fall", "falls", "falling", "plunged", "plummeted",
+		"dropped", "sank", "dug", "climbed", "jumped", "dived", "swam", "drilled", "descended", "measures",
+		"measured", "measuring", "stretches", "stretched", "extends", "extended"} {
+		v.add(w, fLength, 0, "")
 	}
 	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
 		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",

@@ -52,6 +52,8 @@ const (
 	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
 	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
+	fTally                       // toll, turnout, crowd: nouns that name a count of people or things
+	fLength                      // wave, sea, fell, dived: words of size or of moving through space
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )
