@@ -173,6 +173,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
+	// "Our correspondent says staff there have received 27 bodies": a
+	// reporter relays the people whose account it is.
+	if x, y, ok := v.relayed(a, ft); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	if v.anaphoric(a) {
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
@@ -267,6 +272,43 @@ func (c *call) findingsBefore(si int) (Claimant, bool) {
 		return cl, ok
 	}
 	return Claimant{}, false
+}
+
+// journalists are those who relay others' accounts: a programme's roles
+// and the press.
+var journalists = set("anchor host reporter correspondent presenter journalist producer stringer")
+
+// relayed reads a reporter's verb whose complement opens with people and
+// their verb before the figure: "Our correspondent says staff there have
+// received 27 bodies" is the staff's account. It returns the people's
+// words.
+func (v *view) relayed(a attr, ft int) (int, int, bool) {
+	if a.kind != kVerb || a.back || a.anchor < a.src {
+		return 0, 0, false
+	}
+	relay := false
+	for k := a.src; k < a.srcEnd; k++ {
+		relay = relay || journalists[v.toks[k].low]
+	}
+	if !relay {
+		return 0, 0, false
+	}
+	k := a.anchor + 1
+	if v.is(k, "that") {
+		k++
+	}
+	x, y := v.npAfter(k, ft)
+	if y <= x || y >= ft || !agentNoun(v.toks[x].low) && !v.is(x, "a", "an", "the") {
+		return 0, 0, false
+	}
+	people := false
+	for m := x; m < y; m++ {
+		people = people || agentNoun(v.toks[m].low)
+	}
+	if !people || !v.toks[y].has(cBetween) && !v.isVerbLike(y) {
+		return 0, 0, false
+	}
+	return x, y, true
 }
 
 // lastPerson finds the last indefinite phrase for a person in the
@@ -402,7 +444,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) {
+		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -420,6 +462,32 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// frameWords stand before "after" or "before" in a writer's time frame.
+var frameWords = set("hours hour days day weeks week months month minutes a an just only shortly barely mere few several two three")
+
+// timeFrame reports a writer's time frame between tokens a and b: ",
+// hours after a truce ... collapsed", ", days before the vote". What the
+// source said ends before it.
+func (v *view) timeFrame(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !v.is(i, ",") {
+			continue
+		}
+		for k := i + 1; k < b && k <= i+4; k++ {
+			if v.is(k, "after", "before") {
+				if k > i+1 {
+					return true
+				}
+				break
+			}
+			if !frameWords[v.toks[k].low] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a semicolon between tokens a and b: an attribution
