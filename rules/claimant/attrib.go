@@ -430,22 +430,29 @@ func (v *view) endsClause(b, hi int) bool {
 	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
 }
 
+// clauseReach is how far after a verb its clause's end is looked for:
+// "said in a report released on Monday." is seven words.
+const clauseReach = 8
+
 // clauseFinal reports whether the verb at i ends its clause: within a few
 // words comes punctuation or the end, with no figure, "that" or second
 // verb on the way ("said on Friday.", "told our correspondent.").
 func (v *view) clauseFinal(i, hi int) bool {
-	for k := i + 1; k < hi && k <= i+6; k++ {
+	for k := i + 1; k < hi && k <= i+clauseReach; k++ {
 		t := &v.toks[k]
 		switch {
 		case v.boundary(k):
 			return true
 		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
 			// "said in a preliminary count": a noun, not a second verb.
+		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
+			// "said in a report released on Monday": a participle of
+			// the noun.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false
 		}
 	}
-	return i+6 >= hi
+	return i+clauseReach >= hi
 }
 
 // allCapitalised reports whether tokens [a, b) are a name: words, each

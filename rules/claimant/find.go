@@ -286,7 +286,9 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 	if a.kind != kVerb || a.back || a.anchor < a.src {
 		return 0, 0, false
 	}
-	relay := false
+	// A journalist relays; so does whoever "reported" what people at the
+	// scene did ("AP reported that nurses had treated 90 children").
+	relay := strings.HasPrefix(v.toks[a.anchor].low, "report")
 	for k := a.src; k < a.srcEnd; k++ {
 		relay = relay || journalists[v.toks[k].low]
 	}
@@ -298,17 +300,23 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 		k++
 	}
 	x, y := v.npAfter(k, ft)
-	if y <= x || y >= ft || !agentNoun(v.toks[x].low) && !v.is(x, "a", "an", "the") {
+	if y <= x || y >= ft || !personNoun(v.toks[x].low) && !v.is(x, "a", "an", "the") {
 		return 0, 0, false
 	}
 	people := false
 	for m := x; m < y; m++ {
-		people = people || agentNoun(v.toks[m].low)
+		people = people || personNoun(v.toks[m].low)
 	}
 	if !people || !v.toks[y].has(cBetween) && !v.isVerbLike(y) {
 		return 0, 0, false
 	}
 	return x, y, true
+}
+
+// personNoun: people who witness and count ("staff", "nurses",
+// "rescuers"), not those who act for a side ("soldiers", "fighters").
+func personNoun(w string) bool {
+	return people[w] || staffNouns[w] || people[strings.TrimSuffix(w, "s")]
 }
 
 // lastPerson finds the last indefinite phrase for a person in the
@@ -512,6 +520,11 @@ func (v *view) punctBetween(a, b int) bool {
 
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
+	// "The ministry's lists, which the Ledger obtained and checked
+	// against death notices, show": who checked the findings made them.
+	if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok && a.app < a.appEnd {
+		return c.claimant(v, rs, re, ""), true
+	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	if s >= e {
 		return Claimant{}, false
@@ -530,11 +543,6 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
-			return c.claimant(v, rs, re, ""), true
-		}
-		// "The ministry's lists, which the Ledger obtained and checked
-		// against death notices, show": who checked the findings made them.
-		if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian

@@ -45,7 +45,7 @@ func (v *view) npBefore(end, lo int) int {
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital:
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i):
 			return start
 		case t.capital && t.has(cDay) && i < end-1:
 			return start
@@ -152,6 +152,14 @@ func (v *view) isVerbLike(i int) bool {
 	}
 	r, f := v.verbAt(i)
 	return r || f
+}
+
+// attributive reports whether the -ed word at i modifies the noun after
+// it, as a determiner or possessive before it shows: "Hamas's armed
+// wing", "the displaced families".
+func (v *view) attributive(i int) bool {
+	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, "its", "their", "our") ||
+		v.is(i-1, "s") && v.is(i-2, "'") || v.is(i-1, "'") && v.toks[i-2].poss)
 }
 
 var timeWords = set("late earlier later yesterday today tonight overnight")
