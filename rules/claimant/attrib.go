@@ -113,6 +113,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		case t.low == "citing" || t.low == "quoting":
 			if a, b := v.npAfter(i+1, hi); b > a {
+				// "Citing data the army compiled": the findings' maker.
+				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
+					a, b = f.src, f.srcEnd
+				}
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
@@ -232,7 +236,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.npBefore(j+1, lo)
-		if at.src == at.srcEnd {
+		// "published on Monday puts": a source never opens with a
+		// preposition.
+		if at.src == at.srcEnd || v.toks[at.src].has(cPreposition) && !v.toks[at.src].capital {
 			return attr{}, false
 		}
 		p := at.src - 1
@@ -311,10 +317,60 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 	}
+	if a, b, ok := v.madeBy(i, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
 	if a, b, ok := v.owner(i, lo); ok {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}
 	return attr{}, false
+}
+
+// madeBy reads a relative clause after the findings noun at i, "figures
+// the army compiled", "a survey that UNICEF carried out", "lists, which the
+// Ledger obtained": its subject made or holds the findings, unless they
+// came from someone ("records, which the Meridian obtained from the weather
+// service").
+func (v *view) madeBy(i, hi int) (int, int, bool) {
+	j := i + 1
+	if v.is(j, ",") && v.is(j+1, "which") {
+		j++
+	}
+	return v.relativeSubject(j, hi)
+}
+
+// relativeSubject reads a relative clause opening at token j ("which X
+// did", "that X did", or X did with no pronoun): X, or the source after
+// "from" in it.
+func (v *view) relativeSubject(j, hi int) (int, int, bool) {
+	if v.is(j, "that", "which") {
+		j++
+	}
+	if j >= hi || !(v.toks[j].capital || v.toks[j].has(cDeterminer)) || v.toks[j].has(cPronoun) || v.toks[j].has(cClause) || v.toks[j].has(cPreposition) {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(j, hi)
+	if b <= a || b >= hi {
+		return 0, 0, false
+	}
+	k := b
+	// "lists the ministry keeps show": a present verb read into the phrase.
+	if b-a >= 2 && (v.toks[b].finding || v.toks[b].report) && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "s") {
+		b, k = b-1, b-1
+	} else if v.is(k, "has", "have", "had") {
+		k++
+	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+		return 0, 0, false
+	}
+	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
+		if v.is(m, "from") {
+			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+				return x, y, true
+			}
+			break
+		}
+	}
+	return a, b, true
 }
 
 // owner finds who owns the findings noun at i: a possessive ("X's",

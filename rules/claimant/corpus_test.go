@@ -183,9 +183,22 @@ func TestCorpusDev2(t *testing.T) {
 	}
 }
 
-// shippedFloor is what the shipped claimants must reach on every dev file:
-// the target for a user who configures none.
-const shippedFloor = 0.95
+// shippedTarget is what the shipped claimants must reach on every dev
+// file: the target for a user who configures none.
+const shippedTarget = 0.95
+
+// shippedFloors are the dev files measured with the shipped claimants, each
+// with its floor: the target, or for a file still under it what the finder
+// reached (raised as it improves, never lowered).
+var shippedFloors = []struct {
+	name  string
+	floor float64
+}{
+	{"corpus.dev.yaml", shippedTarget},
+	{"corpus.dev2.yaml", shippedTarget},
+	{"corpus.dev3.yaml", shippedTarget},
+	{"corpus.dev4.yaml", 0.81},
+}
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
 // their bare aliases and context words) on the dev corpora instead of each
@@ -195,10 +208,14 @@ func TestCorpusDevShipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"corpus.dev.yaml", "corpus.dev2.yaml", "corpus.dev3.yaml"} {
-		_, cases := loadCorpus(t, name)
-		if acc := measureWith(t, name+" (shipped claimants)", f, cases); acc < shippedFloor {
-			t.Errorf("claimant accuracy on %s with the shipped claimants %.3f < %.2f", name, acc, shippedFloor)
+	for _, file := range shippedFloors {
+		_, cases := loadCorpus(t, file.name)
+		acc := measureWith(t, file.name+" (shipped claimants)", f, cases)
+		if acc < file.floor {
+			t.Errorf("claimant accuracy on %s with the shipped claimants %.3f < %.2f", file.name, acc, file.floor)
+		}
+		if acc < shippedTarget {
+			t.Logf("claimant accuracy on %s with the shipped claimants %.3f is under the target %.2f", file.name, acc, shippedTarget)
 		}
 	}
 }
@@ -266,5 +283,21 @@ func TestCorpusDev3(t *testing.T) {
 	}
 	if acc < minAccuracy {
 		t.Logf("claimant accuracy on dev3 %.3f is under the target %.2f", acc, minAccuracy)
+	}
+}
+
+// dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
+// written blind around the hard classes: a regression floor, raised as
+// the finder improves and never lowered.
+const dev4Floor = 0.79
+
+// TestCorpusDev4 measures the fourth dev file.
+func TestCorpusDev4(t *testing.T) {
+	acc := measure(t, "corpus.dev4.yaml")
+	if acc < dev4Floor {
+		t.Errorf("claimant accuracy on dev4 %.3f < its regression floor %.2f", acc, dev4Floor)
+	}
+	if acc < minAccuracy {
+		t.Logf("claimant accuracy on dev4 %.3f is under the target %.2f", acc, minAccuracy)
 	}
 }

@@ -395,7 +395,8 @@ func (v *view) anaphoric(a attr) bool {
 	// nobody in the phrase owns.
 	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
-		return !owned
+		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
+		return !owned && !made
 	}
 	return false
 }
@@ -521,9 +522,12 @@ func (v *view) punctBetween(a, b int) bool {
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "The ministry's lists, which the Ledger obtained and checked
-	// against death notices, show": who checked the findings made them.
-	if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok && a.app < a.appEnd {
-		return c.claimant(v, rs, re, ""), true
+	// against death notices, show", "Figures from the WHO, which the
+	// Meridian checked, show": findings are whoever made them into these.
+	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
+		if rs, re, ok := v.relativeSubject(a.app, a.appEnd+1); ok && re <= a.appEnd {
+			return c.claimant(v, rs, re, ""), true
+		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	if s >= e {
@@ -595,24 +599,17 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// checkedBy reads a relative clause "which X obtained and checked ..." in
-// tokens [a, b): X, when its verbs include one of checking or compiling.
-func (v *view) checkedBy(a, b int) (int, int, bool) {
-	if !v.is(a, "which", "that") {
-		return 0, 0, false
-	}
-	x, y := v.npAfter(a+1, b)
-	if y <= x || !v.named(x, y) {
-		return 0, 0, false
-	}
-	for k := y; k < b; k++ {
-		for _, p := range [...]string{"check", "verif", "analys", "analyz", "review", "compil", "match", "cross"} {
-			if strings.HasPrefix(v.toks[k].low, p) && !v.toks[k].capital {
-				return x, y, true
-			}
+// bodyNouns are kinds of organisation.
+var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet")
+
+// findingsIn reports whether tokens [a, b) hold a findings noun.
+func (v *view) findingsIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cFindingNoun) {
+			return true
 		}
 	}
-	return 0, 0, false
+	return false
 }
 
 // namePlace returns the end of a proper name that a place follows: "The
@@ -641,6 +638,17 @@ func (v *view) namePlace(s, e int) int {
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
+	}
+	// "the monitoring group Airwars", "medical charity MSF": a kind of body
+	// describing the name after it ("regional governor Oleh Kiper" keeps
+	// the office a person speaks in).
+	for k := e - 1; k > s && id == ""; k-- {
+		if !v.toks[k].capital || !v.toks[k].word {
+			if k < e-1 && bodyNouns[v.toks[k].low] {
+				s = k + 1
+			}
+			break
+		}
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
