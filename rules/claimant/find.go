@@ -599,6 +599,9 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// fieldPeople are a body's people at work: its teams, crews, volunteers.
+var fieldPeople = set("teams team crews crew volunteers")
+
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet")
 
@@ -692,7 +695,12 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
-		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" {
+		// "AFAD teams", "Red Crescent volunteers": a body's people in the
+		// field speak for it.
+		if fieldPeople[w] && k > s && v.named(s, k) {
+			return s, k
+		}
+		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
 				return k + 2, e
 			}
