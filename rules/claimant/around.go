@@ -56,9 +56,22 @@ type label struct {
 }
 
 func (c *call) readLabel(si int) (Claimant, int, bool) {
-	text := c.d.Text
 	s := c.d.Sentences[si].Start
 	ls, le := c.lineBounds(s)
+	// "ANCHOR: How bad was it? SVITLANA MOROZ, CITY ADMINISTRATION: ...":
+	// a speaker label opening a sentence of the line takes over from there.
+	for k := si; k >= 0 && k >= si-2 && c.d.Sentences[k].Start > ls; k-- {
+		if at := c.d.Sentences[k].Start; opensLabel(c.d.Text[at:le]) {
+			return c.labelAt(at, le)
+		}
+	}
+	return c.labelAt(ls, le)
+}
+
+// labelAt reads the speaker label opening text[ls:le], a line or the rest
+// of one.
+func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
+	text := c.d.Text
 	line := text[ls:le]
 	colon := strings.IndexByte(line, ':')
 	if colon < 2 || colon > 80 {

@@ -133,7 +133,9 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return c.speaker(si, v, qs, qe)
 	}
 	if lbOK {
-		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok {
+		// "DANA KHOURY, OCHA: Our best estimate is ...": a configured
+		// body's speaker says "our" for the body.
+		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok && !(label.ID != "" && firstPersonWord(cl.Words)) {
 			cl.How = InQuote
 			return cl, true
 		}
@@ -311,6 +313,11 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return x, y, true
+}
+
+// firstPersonWord reports whether words are one first-person word ("Our").
+func firstPersonWord(words string) bool {
+	return !strings.Contains(words, " ") && firstPerson[strings.ToLower(words)]
 }
 
 // personNoun: people who witness and count ("staff", "nurses",
