@@ -128,6 +128,15 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		if s > start && agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) {
 			s, e = start, s-1
 		}
+		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
+		if s == start {
+			for k := e - 2; k >= start; k-- {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") || showRoles[w] {
+					s = k + 1
+					break
+				}
+			}
+		}
 		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {
 			rs, re = start, end

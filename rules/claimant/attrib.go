@@ -51,7 +51,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// a place.
 	for k := lo; k < hi && k <= lo+6; k++ {
 		if v.is(k, ":") && k > lo {
-			out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			// "16:20 —" is a time, not a source.
+			if v.toks[k-1].word {
+				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			}
 			break
 		}
 		if v.punct(k) && !v.is(k, "'", "-", ".") {
@@ -237,9 +240,15 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.srcEnd = j + 1
 		at.src = v.npBefore(j+1, lo)
 		// "published on Monday puts": a source never opens with a
-		// preposition.
+		// preposition. "A nurse I met in Khan Younis told me", "The
+		// officials we work with have logged": the subject is before the
+		// relative clause.
 		if at.src == at.srcEnd || v.toks[at.src].has(cPreposition) && !v.toks[at.src].capital {
-			return attr{}, false
+			x, ok := v.contactSubject(j, lo)
+			if !ok {
+				return attr{}, false
+			}
+			at.src, at.srcEnd = v.npBefore(x, lo), x
 		}
 		p := at.src - 1
 		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
@@ -262,6 +271,24 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
 	}
 	return at, true
+}
+
+// contactSubject finds, reading back from token j, a relative clause with
+// no pronoun of its own ("I met in Khan Younis", "we work with") after a
+// noun: the end of the noun's phrase.
+func (v *view) contactSubject(j, lo int) (int, bool) {
+	for k := j; k > lo && k > j-6; k-- {
+		if v.boundary(k) {
+			return 0, false
+		}
+		if p := &v.toks[k-1]; v.is(k, "i", "we", "they", "you") && p.word && !p.report && !p.has(cDeterminer|cPreposition|cClause|cBetween|cPronoun) {
+			if x := v.npBefore(k, lo); x < k {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // openingSaid reports whether the verb at i opens the sentence and its

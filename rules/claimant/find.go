@@ -533,7 +533,8 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// Meridian checked, show": findings are whoever made them into these.
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		if rs, re, ok := v.relativeSubject(a.app, a.appEnd+1); ok && re <= a.appEnd {
-			return c.claimant(v, rs, re, ""), true
+			id, _ := c.lookup(v, rs, re)
+			return c.claimant(v, rs, re, id), true
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
@@ -554,6 +555,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
+			return c.claimant(v, rs, re, ""), true
+		}
+		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
+		// role in a named body speaks for it; a witness ("a nurse at X")
+		// speaks for herself.
+		if rs, re, ok := v.roleIn(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian
@@ -611,6 +618,36 @@ var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet")
+
+// roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
+// named body X.
+func (v *view) roleIn(a, b int) (int, int, bool) {
+	if !v.is(a, "a", "an") {
+		return 0, 0, false
+	}
+	for k := a + 1; k < b && k <= a+4; k++ {
+		t := &v.toks[k]
+		if v.is(k, "with", "for", "at", "of", "to") {
+			if personNoun(v.toks[k-1].low) || k == a+1 {
+				return 0, 0, false
+			}
+			n := k + 1
+			if n < b && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if n < b && v.toks[n].capital {
+				if x, y := v.npAfter(k+1, b); y > x {
+					return x, y, true
+				}
+			}
+			return 0, 0, false
+		}
+		if !t.word || t.capital {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
 
 // findingsIn reports whether tokens [a, b) hold a findings noun.
 func (v *view) findingsIn(a, b int) bool {
@@ -737,6 +774,10 @@ func (v *view) reduce(s, e int) (int, int) {
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
 		return s, e - 1
+	}
+	// "Munir Hasan of the White Helmets": a named person of a body.
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.is(s+2, "of") && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+		return s + 3, e
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.
