@@ -289,7 +289,7 @@ func TestCorpusDev3(t *testing.T) {
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
 // the finder improves and never lowered.
-const dev4Floor = 0.88
+const dev4Floor = 0.92
 
 // TestCorpusDev4 measures the fourth dev file.
 func TestCorpusDev4(t *testing.T) {
