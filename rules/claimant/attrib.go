@@ -79,6 +79,15 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			break
 		}
 	}
+	// A source in brackets after its figure: "1.9 million displaced
+	// (UNRWA); 35,000+ killed (health ministry)".
+	for i := lo + 1; i < hi; i++ {
+		if v.toks[i].low == "(" {
+			if e, ok := v.bracketSource(i, hi); ok {
+				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true})
+			}
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := &v.toks[i]
 		if !t.word {
@@ -553,6 +562,24 @@ func (v *view) allCapitalised(a, b int) bool {
 		}
 	}
 	return n > 0
+}
+
+// bracketSource reads "(UNRWA)", "(health ministry)" at token i, after a
+// figure's words: a short phrase with no verb or figure, closing at ")"
+// before the clause ends. It returns the phrase's end.
+func (v *view) bracketSource(i, hi int) (int, bool) {
+	if v.toks[i-1].capital || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
+		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if v.is(k, ")") {
+			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
+		}
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.cls != 0) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // bareName reports whether tokens [a, b) are a short name that says

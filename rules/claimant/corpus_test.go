@@ -197,7 +197,7 @@ var shippedFloors = []struct {
 	{"corpus.dev.yaml", shippedTarget},
 	{"corpus.dev2.yaml", shippedTarget},
 	{"corpus.dev3.yaml", shippedTarget},
-	{"corpus.dev4.yaml", 0.91},
+	{"corpus.dev4.yaml", 0.92},
 }
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
@@ -289,7 +289,7 @@ func TestCorpusDev3(t *testing.T) {
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
 // the finder improves and never lowered.
-const dev4Floor = 0.92
+const dev4Floor = 0.94
 
 // TestCorpusDev4 measures the fourth dev file.
 func TestCorpusDev4(t *testing.T) {

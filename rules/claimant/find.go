@@ -569,8 +569,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, ""), true
 		}
 	}
-	if a.kind == kPossFig || a.kind == kLabel {
-		return Claimant{}, false // "El Fasher's 1.8 million residents"
+	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
+	// place, "Electoral commission: ..." and "Hostage families: ..." a
+	// body or people.
+	if a.kind == kPossFig || a.kind == kLabel && !(bodyNouns[v.toks[e-1].low] || personNoun(v.toks[e-1].low)) {
+		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
@@ -617,7 +620,8 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
-var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet")
+var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
+	"commission council ministry office authority committee")
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.

@@ -123,7 +123,7 @@ func agentNoun(w string) bool {
 	return false
 }
 
-var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people " +
+var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
 	"surgeon engineer rescuer official teacher diplomat diplomats aide aides")
 
 // postModifiers: adjectives that follow a people noun with their
