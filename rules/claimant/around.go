@@ -527,6 +527,14 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 	}
 	for i, t := range v.toks {
+		// "That is our own count": the owner's.
+		if backNouns[t.low] && i > 1 && v.is(0, "that", "this") {
+			if a, b, ok := v.owner(i, 1); ok {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kFindings})
+				cl.How = Next
+				return cl, ok
+			}
+		}
 		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
 		}

@@ -15,6 +15,9 @@ type attr struct {
 	// reduced: "the 13,000 children the ministry says": the source follows
 	// the figure's noun with no punctuation between.
 	cite bool // "citing X": names the inner source of what an outlet reports
+	// bracket: "1.9 million displaced (UNRWA)", a source set right after
+	// what it covers.
+	bracket bool
 }
 
 type attrKind uint8
@@ -84,7 +87,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	for i := lo + 1; i < hi; i++ {
 		if v.toks[i].low == "(" {
 			if e, ok := v.bracketSource(i, hi); ok {
-				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true})
+				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true, bracket: true})
 			}
 		}
 	}

@@ -197,7 +197,7 @@ var shippedFloors = []struct {
 	{"corpus.dev.yaml", shippedTarget},
 	{"corpus.dev2.yaml", shippedTarget},
 	{"corpus.dev3.yaml", shippedTarget},
-	{"corpus.dev4.yaml", 0.92},
+	{"corpus.dev4.yaml", shippedTarget},
 }
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
@@ -272,7 +272,7 @@ func TestShippedClaimants(t *testing.T) {
 // holdout (0.809 when it was measured blind), after it was tuned on it as
 // a dev file: a regression floor, raised as the finder improves and never
 // lowered.
-const dev3Floor = 0.98
+const dev3Floor = 0.99
 
 // TestCorpusDev3 measures the second holdout, written blind and measured
 // once, and a dev file since.
@@ -289,7 +289,7 @@ func TestCorpusDev3(t *testing.T) {
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
 // the finder improves and never lowered.
-const dev4Floor = 0.94
+const dev4Floor = 0.97
 
 // TestCorpusDev4 measures the fourth dev file.
 func TestCorpusDev4(t *testing.T) {

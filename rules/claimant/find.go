@@ -201,8 +201,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// sentence's own subject, when it is a name.
 		if a.back {
 			// "Another 79,652 people have been wounded, it added": a
-			// phrase that opens the figure's own words is not its subject.
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig {
+			// phrase that opens the figure's own words is not its subject;
+			// "Troops had killed ...": nor is a plural noun capitalised
+			// only by opening the sentence.
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -340,6 +342,16 @@ func (v *view) lastPerson() (int, int, bool) {
 	return 0, 0, false
 }
 
+// commonOpening reports whether tokens [x, y) are one plural word opening
+// the sentence that no alias names ("Troops", "Rescuers").
+func (c *call) commonOpening(v *view, x, y int) bool {
+	if x != 0 || y-x != 1 || v.toks[x].shouted || !strings.HasSuffix(v.toks[x].low, "s") {
+		return false
+	}
+	_, named := c.lookup(v, x, y)
+	return !named
+}
+
 // definite reports whether tokens [s, e) are "the" and a lower-case noun:
 // "the agency", "the ministry", a body named before.
 func (v *view) definite(s, e int) bool {
@@ -427,7 +439,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 		if !ok {
 			continue
 		}
-		if a.cite {
+		if a.cite || a.bracket {
 			dist = -1
 		}
 		if dist < bestDist {
@@ -721,7 +733,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	// not part of its name.
 	for k := s + 1; k+1 < e; k++ {
 		t := &v.toks[k]
-		if !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && agentNoun(v.toks[k-1].low) &&
+		if p := v.toks[k-1].low; !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (agentNoun(p) || bodyNouns[strings.TrimSuffix(p, "s")]) &&
 			(v.toks[k+1].has(cPreposition) || v.toks[k+1].has(cDeterminer)) {
 			e = k
 			break
@@ -749,7 +761,9 @@ func (v *view) reduce(s, e int) (int, int) {
 			return s, k
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
-			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
+			// "Researchers at the London School of Hygiene" speak for it;
+			// "Staff at al-Aqsa hospital" are people at a place.
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && !v.toks[e-1].capital) {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief
