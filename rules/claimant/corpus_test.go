@@ -276,15 +276,7 @@ const dev3Floor = 0.99
 
 // TestCorpusDev3 measures the second holdout, written blind and measured
 // once, and a dev file since.
-func TestCorpusDev3(t *testing.T) {
-	acc := measure(t, "corpus.dev3.yaml")
-	if acc < dev3Floor {
-		t.Errorf("claimant accuracy on dev3 %.3f < its regression floor %.2f", acc, dev3Floor)
-	}
-	if acc < minAccuracy {
-		t.Logf("claimant accuracy on dev3 %.3f is under the target %.2f", acc, minAccuracy)
-	}
-}
+func TestCorpusDev3(t *testing.T) { measureFloor(t, "corpus.dev3.yaml", dev3Floor) }
 
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
@@ -292,12 +284,16 @@ func TestCorpusDev3(t *testing.T) {
 const dev4Floor = 0.97
 
 // TestCorpusDev4 measures the fourth dev file.
-func TestCorpusDev4(t *testing.T) {
-	acc := measure(t, "corpus.dev4.yaml")
-	if acc < dev4Floor {
-		t.Errorf("claimant accuracy on dev4 %.3f < its regression floor %.2f", acc, dev4Floor)
+func TestCorpusDev4(t *testing.T) { measureFloor(t, "corpus.dev4.yaml", dev4Floor) }
+
+// measureFloor measures a dev file against its regression floor, and says
+// when it is under the target.
+func measureFloor(t *testing.T, name string, floor float64) {
+	acc := measure(t, name)
+	if acc < floor {
+		t.Errorf("claimant accuracy on %s %.3f < its regression floor %.2f", name, acc, floor)
 	}
 	if acc < minAccuracy {
-		t.Logf("claimant accuracy on dev4 %.3f is under the target %.2f", acc, minAccuracy)
+		t.Logf("claimant accuracy on %s %.3f is under the target %.2f", name, acc, minAccuracy)
 	}
 }
