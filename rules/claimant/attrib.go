@@ -171,6 +171,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	return out
 }
 
+// timeNouns end a "by" phrase of time, not an agent ("by the weekend").
+var timeNouns = set("end start time noon midnight morning evening night weekend dawn dusk week month year")
+
 // ahead reports whether word w occurs within n tokens after i.
 func (v *view) ahead(i, hi, n int, w string) bool {
 	for j := i + 1; j < hi && j <= i+n; j++ {
@@ -192,8 +195,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(by, "overnight", "today", "yesterday", "later", "earlier", "jointly") {
 		by++
 	}
-	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
+	// "had recorded by the end of March" is active, and "by" a time.
+	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !timeNouns[v.toks[b-1].low] && !v.is(a+1, "end", "time", "start") {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -220,7 +224,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// be extended" the phrase after the verb begins what was said.
 		// "..., said rescuers at the scene": a plural people noun needs no
 		// determiner.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
+		// A headline's "..., says health ministry" runs to its end with no
+		// determiner.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -348,7 +354,8 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if v.is(j, "we", "they", "i") && v.is(j+1, "have", "had", "got", "received", "obtained") {
 		j += 2
 	}
-	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
+	// "figures compiled by X", "imagery analysed by X".
+	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") || v.is(j+1, "by") && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
 	}
 	if v.is(j, "from", "by") {
