@@ -184,12 +184,16 @@ func (c *call) elsewhere(id string) bool {
 	text, toks := c.d.Text, c.d.Tokens
 	away := false
 	var prev, prev2 string // the two words before, in lower case
+	prevCap := false       // the word before opens with a capital
 	for _, t := range toks {
 		if !t.IsWord() {
 			continue
 		}
 		raw := text[t.Start:t.End]
 		low := c.scratch.spelling(raw).low
+		capital := raw[0] >= 'A' && raw[0] <= 'Z'
+		// "On Evia, ..." opens with its place; "a post on X" does not.
+		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
 			if own[low] && !rankWords[low] && prev != "" {
 				c.away[id] = false
@@ -197,12 +201,12 @@ func (c *call) elsewhere(id string) bool {
 			}
 			// "said in Geneva", "told reporters in Cairo": where someone
 			// spoke, not where the story is.
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || prev == "on") && !days[low] && !c.f.named[low] &&
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[low] &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}
 		}
-		prev2, prev = prev, low
+		prev2, prev, prevCap = prev, low, capital
 	}
 	c.away[id] = away
 	return away

@@ -757,8 +757,12 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
 		// field speak for it.
-		if fieldPeople[w] && k > s && v.named(s, k) {
+		if fieldPeople[w] && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
 			return s, k
+		}
+		// "the agency's chief", "the ministry's head": the body's.
+		if (w == "chief" || w == "head") && k == e-1 && k > s && v.is(k-1, "s") && v.is(k-2, "'") {
+			return s, k - 2
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Researchers at the London School of Hygiene" speak for it;

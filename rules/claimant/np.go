@@ -45,7 +45,9 @@ func (v *view) npBefore(end, lo int) int {
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo):
+			// "US officials briefed on the matter": a participle tying
+			// people to what they know stays in their phrase.
 			return start
 		case t.capital && t.has(cDay) && i < end-1:
 			return start
@@ -99,7 +101,7 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	// "Medics volunteering at the field hospital", "officials familiar
 	// with the talks", "sources close to the mediators"
-	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || postModifiers[p.low]) {
+	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
 		return agentNoun(v.toks[i-2].low)
 	}
 	return agentNoun(v.toks[i-1].low)
