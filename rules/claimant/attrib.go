@@ -161,6 +161,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		// "..., rescuers fear", "officials fear that ...": a verb that is
 		// as often a noun ("as Rafah fears grow") claims only with what it
 		// governs beside it, or at its clause's end.
+		// "in Al Jazirah state.": a noun ending its clause.
+		if v.is(i, "state") && v.boundary(i+1) {
+			continue
+		}
 		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
@@ -381,6 +385,18 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 	j := i + 1
 	if v.is(j, ",") && v.is(j+1, "which") {
 		j++
+	}
+	// "The report, published by Human Rights Watch on Thursday, documents".
+	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) {
+		by := j + 2
+		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
+			by++
+		}
+		if v.is(by, "by") {
+			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				return a, b, true
+			}
+		}
 	}
 	return v.relativeSubject(j, hi)
 }

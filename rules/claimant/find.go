@@ -544,7 +544,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// against death notices, show", "Figures from the WHO, which the
 	// Meridian checked, show": findings are whoever made them into these.
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
-		if rs, re, ok := v.relativeSubject(a.app, a.appEnd+1); ok && re <= a.appEnd {
+		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
+		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {
+			rs, re, ok = v.madeBy(a.srcEnd-1, a.appEnd+1)
+		}
+		if ok && re <= a.appEnd {
 			id, _ := c.lookup(v, rs, re)
 			return c.claimant(v, rs, re, id), true
 		}
