@@ -263,6 +263,22 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 			return cl, true
 		}
 	}
+	// "“There were 120 of us,” said Samira. “Now there are 40.”": a quote
+	// that is its whole sentence goes on with the last one's speaker.
+	if first > 0 && first == last && c.d.Sentences[first].Start >= qs-3 {
+		p := c.d.Sentences[first-1]
+		if qsPrev := c.quoteMarks(p.Start, p.End); len(qsPrev) >= 2 {
+			w := c.view(first - 1)
+			for _, a := range w.attributions(0, len(w.toks)) {
+				if at := w.toks[a.anchor].start; at > qsPrev[len(qsPrev)-1].at || at < qsPrev[0].at {
+					if cl, ok := c.name(w, a); ok {
+						cl.How = InQuote
+						return cl, true
+					}
+				}
+			}
+		}
+	}
 	return Claimant{}, false
 }
 
@@ -588,7 +604,8 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	for j := 2; j < len(v.toks) && j <= 6; j++ {
-		if v.toks[j].fig || v.boundary(j) {
+		// "That figure, from OCHA, includes ...".
+		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false
 		}
 		if !v.is(j, "by", "from") || v.gerund(j+1) {
