@@ -273,6 +273,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			at.src, at.srcEnd = v.npBefore(x, lo), x
 		}
 		p := at.src - 1
+		// ", two officials said": people counted before their phrase.
+		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.src].low) {
+			p--
+		}
 		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
 	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
@@ -460,6 +464,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
 		k--
 	}
+	// "Israeli tallies", "Western estimates": an adjective of a people or
+	// a region says whose side, not who counted.
+	if k+2 == e && demonym(v.toks[k+1].low) {
+		return 0, 0, false
+	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
@@ -469,6 +478,17 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		return k + 1, e, true
 	}
 	return 0, 0, false
+}
+
+// demonym reports whether a capitalised word reads as an adjective of a
+// people or region ("Israeli", "Russian", "Sudanese", "Western").
+func demonym(w string) bool {
+	for _, suf := range [...]string{"i", "ian", "an", "ese", "ish", "ern"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reads the owner whose possessive ends at token k: "our",

@@ -221,7 +221,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i):
+		case !t.capital && i > a && v.isVerbLike(i) && !(t.has(cFindingNoun) && v.boundary(i+1)):
+			// "according to Israeli tallies.": a findings noun ending the
+			// phrase, not a verb.
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
