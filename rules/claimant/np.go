@@ -225,6 +225,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
+		case t.word && !t.capital && i > a && t.cls == 0 && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
+			// "the ministry dwarf every previous war": a word before a
+			// new determiner is a verb.
+			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
 			return a, end
