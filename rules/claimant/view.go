@@ -215,7 +215,7 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
-	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas fear " +
+	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
 	"warn identifi examin")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
@@ -225,7 +225,7 @@ var findingStems = set("show shown find found suggest indic reveal put project")
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
-	"spreadsheet spreadsheets list lists database")
+	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
