@@ -17,10 +17,10 @@ type Retention struct {
 	// ArticlesBefore: articles fetched before it lose their fingerprint
 	// (and, in PostgreSQL, its band index): they are out of every copy
 	// window. Those that gave no observation and are no stored copy's
-	// original are deleted, and the validators of pages not fetched anew
-	// since are forgotten. Articles with observations stay, for their
-	// provenance: the observations, the metric history and the events
-	// point at them.
+	// original are deleted with their texts, and the validators of pages
+	// not fetched anew since are forgotten. Articles with observations
+	// stay, for their provenance: the observations, the metric history
+	// and the events point at them.
 	ArticlesBefore time.Time
 	// TextsBefore: articles fetched before it lose their stored text,
 	// which only `rules misses --store` reads. An article deleted loses
