@@ -75,6 +75,12 @@ func TestRulesMissesReadsTheStore(t *testing.T) {
 				t.Errorf("files and the store: %d %q\n%s", code, errs, out)
 			}
 
+			// Rules from files, tried on the configuration's store.
+			rulesFile := filepath.Join(filepath.Dir(cfgPath), "metrics.yaml")
+			if code, out, errs = misses("--rules", rulesFile); code != exitOK || !strings.HasPrefix(out, first) {
+				t.Errorf("--rules with --store: %d %q\n%s", code, errs, out)
+			}
+
 			// Selecting articles: by source, by when they were read.
 			if _, _, errs = misses("--source", "other"); !strings.Contains(errs, "0 documents (0 stored articles)") {
 				t.Errorf("--source other: %q", errs)
