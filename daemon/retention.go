@@ -45,10 +45,10 @@ func (d *Daemon) prune(ctx context.Context, r config.Retention, now time.Time) {
 		}
 		return
 	}
-	log.Info("store pruned", "fingerprints", p.Fingerprints, "articles", p.Articles, "validators", p.Validators, "event_payloads", p.Payloads)
+	log.Info("store pruned", "fingerprints", p.Fingerprints, "articles", p.Articles, "texts", p.Texts, "validators", p.Validators, "event_payloads", p.Payloads)
 }
 
 // RetentionOf is what a retention block prunes as of now.
 func RetentionOf(r config.Retention, now time.Time) store.Retention {
-	return store.Retention{ArticlesBefore: now.Add(-r.Articles()), PayloadsBefore: now.Add(-r.EventPayloads())}
+	return store.Retention{ArticlesBefore: now.Add(-r.Articles()), TextsBefore: now.Add(-r.Texts()), PayloadsBefore: now.Add(-r.EventPayloads())}
 }

@@ -17,7 +17,8 @@ import (
 
 // TestPruneFollowsConfig stores an article read 40 days ago and one read
 // yesterday, and prunes as the configuration says: disabled keeps both,
-// the defaults (30 days) delete the old one alone.
+// text_days of 7 drops the old one's text alone, the defaults (30 days)
+// delete the old one.
 func TestPruneFollowsConfig(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
@@ -38,7 +39,7 @@ func TestPruneFollowsConfig(t *testing.T) {
 			for u, at := range urls {
 				seed++
 				text := newstext.Story(2000, seed)
-				a := model.Article{Source: "a", Outlet: "A", URL: u, CanonicalURL: u, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
+				a := model.Article{Source: "a", Outlet: "A", URL: u, CanonicalURL: u, Title: "t", Published: at, Fetched: at, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text), Text: text}
 				if _, err := tracker.Process(ctx, s, a, nil, judge); err != nil {
 					t.Fatal(err)
 				}
@@ -55,6 +56,17 @@ func TestPruneFollowsConfig(t *testing.T) {
 			d.prune(ctx, config.Retention{Disabled: true}, now)
 			if n := kept(); n != 2 {
 				t.Fatalf("retention disabled: %d of 2 articles kept", n)
+			}
+			d.prune(ctx, config.Retention{ArticleDays: 60, TextDays: 7}, now)
+			var texts []string
+			if err := s.ArticleTexts(ctx, store.TextQuery{}, func(a store.ArticleText) error {
+				texts = append(texts, a.CanonicalURL)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if kept() != 2 || len(texts) != 1 || texts[0] != "https://a.example/new" {
+				t.Fatalf("text_days 7: %d of 2 articles kept, texts of %v; want both, the new one's text alone", kept(), texts)
 			}
 			d.prune(ctx, config.Retention{}, now)
 			if h, _ := s.HashAt(ctx, "https://a.example/old"); h != "" || kept() != 1 {

@@ -21,6 +21,10 @@ type Article struct {
 	Fingerprint string
 	// CopyOf is the article this one repeats (syndicated or re-spun), or 0.
 	CopyOf int64
+	// Text is the main text the rules read, stored beside the article for
+	// `rules misses --store`; empty for an exact copy, whose words are its
+	// original's. The store's reads of articles leave it empty.
+	Text string
 }
 
 // Reading is one named value as stored: what the words said and what they allow.

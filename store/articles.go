@@ -35,9 +35,9 @@ func (e *OwnedError) Error() string {
 	return fmt.Sprintf("store: article %s belongs to source %s, not %s", e.CanonicalURL, e.Owner, e.Source)
 }
 
-// PutArticle stores an article in the transaction, or updates the one
-// stored under its canonical URL (a correction: its text, title and
-// fingerprint; what it is a copy of stays as first stored). It returns the
+// PutArticle stores an article and its text in the transaction, or
+// updates the one stored under its canonical URL (a correction: its text,
+// title and fingerprint; what it is a copy of stays as first stored). It returns the
 // article's id and whether the stored article is a near copy. An article
 // belongs to the outlet whose source first stored it: when a source of
 // another outlet owns the canonical URL nothing is written and the error is
@@ -64,6 +64,9 @@ func (t *Tx) PutArticle(ctx context.Context, a model.Article) (id int64, isCopy 
 	}
 	if err := t.s.indexBands(ctx, t.tx, id, a.Fingerprint, storedCopyOf.Valid); err != nil {
 		return 0, false, fmt.Errorf("store: store article %s: index fingerprint: %w", a.CanonicalURL, err)
+	}
+	if err := t.putText(ctx, id, a.Fetched, a.Text); err != nil {
+		return 0, false, fmt.Errorf("store: store article %s: text: %w", a.CanonicalURL, err)
 	}
 	if !storedCopyOf.Valid {
 		t.originals = append(t.originals, original{id: id, fetched: ms(a.Fetched), canonicalURL: a.CanonicalURL, fingerprint: a.Fingerprint})

@@ -17,11 +17,15 @@ type Retention struct {
 	// ArticlesBefore: articles fetched before it lose their fingerprint
 	// (and, in PostgreSQL, its band index): they are out of every copy
 	// window. Those that gave no observation and are no stored copy's
-	// original are deleted, and the validators of pages not fetched anew
-	// since are forgotten. Articles with observations stay, for their
-	// provenance: the observations, the metric history and the events
-	// point at them.
+	// original are deleted with their texts, and the validators of pages
+	// not fetched anew since are forgotten. Articles with observations
+	// stay, for their provenance: the observations, the metric history
+	// and the events point at them.
 	ArticlesBefore time.Time
+	// TextsBefore: articles fetched before it lose their stored text,
+	// which only `rules misses --store` reads. An article deleted loses
+	// its text whatever TextsBefore says.
+	TextsBefore time.Time
 	// PayloadsBefore: delivered events created before it keep their
 	// figures, outlets, links and delivery record, and lose the quotes
 	// (which the observations table keeps).
@@ -32,6 +36,7 @@ type Retention struct {
 type Pruned struct {
 	Fingerprints int64 // articles whose fingerprint was dropped
 	Articles     int64 // articles deleted
+	Texts        int64 // articles' texts deleted (not counting those deleted with their article)
 	Validators   int64 // pages' validators forgotten
 	Payloads     int64 // delivered events' payloads compacted
 }
@@ -45,6 +50,15 @@ const pruneBatch = 500
 func (s *sqlStore) Prune(ctx context.Context, r Retention) (Pruned, error) {
 	var p Pruned
 	var err error
+	// Texts first: an article deleted takes its text with it, and this
+	// deletes old texts by their own index rather than one article at a
+	// time.
+	if !r.TextsBefore.IsZero() {
+		cutoff := ms(r.TextsBefore)
+		if p.Texts, err = s.pruneBatches(ctx, func(tx *sql.Tx) (int64, error) { return s.deleteTexts(ctx, tx, cutoff) }); err != nil {
+			return p, fmt.Errorf("store: prune article texts: %w", err)
+		}
+	}
 	if !r.ArticlesBefore.IsZero() {
 		cutoff := ms(r.ArticlesBefore)
 		if p.Fingerprints, err = s.pruneBatches(ctx, func(tx *sql.Tx) (int64, error) { return s.dropFingerprints(ctx, tx, cutoff) }); err != nil {
@@ -144,6 +158,17 @@ func (s *sqlStore) deleteArticles(ctx context.Context, tx *sql.Tx, cutoff int64)
 	return res.RowsAffected()
 }
 
+// deleteTexts deletes a batch of the texts of articles fetched before
+// cutoff.
+func (s *sqlStore) deleteTexts(ctx context.Context, tx *sql.Tx, cutoff int64) (int64, error) {
+	res, err := tx.ExecContext(ctx, s.q(`DELETE FROM article_texts WHERE article_id IN (
+		SELECT article_id FROM article_texts WHERE fetched_ms < ? ORDER BY fetched_ms LIMIT ?)`), cutoff, pruneBatch)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
 // compactPayloads drops the quotes from the payloads of a batch of events
 // delivered and created before cutoff. What a message said is in Slack,
 // and the quotes are in the observations table; the events page keeps
@@ -217,7 +242,7 @@ type TableStats struct {
 }
 
 // tables are claimtrack's tables, in the order stats show them.
-var tables = []string{"articles", "article_bands", "observations", "metric_state", "outbox", "fetch_state", "source_state", "leases"}
+var tables = []string{"articles", "article_texts", "article_bands", "observations", "metric_state", "outbox", "fetch_state", "source_state", "leases"}
 
 // Stats returns the rows and size of each of the store's tables (a table
 // the dialect does not have is left out). SQLite's sizes are the pages

@@ -1,5 +1,5 @@
-// Package store is claimtrack's memory: articles and their fingerprints,
-// observations and each metric's accepted value, sources and their fetch
+// Package store is claimtrack's memory: articles, their fingerprints and
+// texts, observations and each metric's accepted value, sources and their fetch
 // state, leases, and the outbox of events. It writes what the tracker
 // decides and decides nothing itself. One file an entity, each with its
 // SQL beside the method that runs it; this file opens the store, runs the
@@ -97,6 +97,7 @@ type Store interface {
 	// CountArticles counts the articles stored.
 	CountArticles(ctx context.Context) (int, error)
 	DashboardReads
+	TextReads
 
 	// Prune removes what the retention policy no longer keeps (see
 	// Retention); Stats says how much each table holds.
@@ -108,7 +109,7 @@ type Store interface {
 
 // txQueries are the statements transactions use, prepared at Open so that
 // transactions find them cached.
-var txQueries = []string{sqlUpsertArticle, sqlSavePage, sqlArticleSource, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation}
+var txQueries = []string{sqlUpsertArticle, sqlSavePage, sqlArticleSource, sqlInsertObservation, sqlUpsertState, sqlUpdateAgree, sqlEnqueue, sqlState, sqlEnsureSource, sqlSourceState, sqlUpdateSource, sqlObservation, sqlPutText, sqlDeleteText}
 
 type dialect int
 

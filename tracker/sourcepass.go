@@ -438,6 +438,9 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		b.add(it, copyOnly)
 		return true, nil
 	}
+	// The text the rules read is stored with the article, for `rules
+	// misses --store`; a copy's is its original's.
+	it.Article.Text = a.Text
 	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {

@@ -14,12 +14,12 @@ func rulesUsage() string {
 
 const rulesSubcommands = `       claimtrack rules test [--config F] [-v]
        claimtrack rules eval [--config F | --rules FILE...] [--json] CORPUS...
-       claimtrack rules misses --metric ID [--config F | --rules FILE...] PATH...
+       claimtrack rules misses --metric ID [--config F | --rules FILE...] [--store] [PATH...]
        claimtrack rules vocab [--config F] [--json] [NAME...]
 
 test runs the examples written in each metric; eval scores the metrics against
-labelled corpora; misses lists the sentences of an archive a metric most likely
-missed; vocab lists the phrase vocabularies (@name) rules can use.`
+labelled corpora; misses lists the sentences of an archive (files, folders, the
+stored articles) a metric most likely missed; vocab lists the phrase vocabularies (@name) rules can use.`
 
 func runRules(ctx context.Context, e *env, args []string) int {
 	if len(args) > 0 {

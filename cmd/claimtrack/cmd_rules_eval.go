@@ -126,6 +126,11 @@ func (r *ruleSource) engine(e *env, cmd string) (*rules.Engine, int) {
 		_, eng, code := loadEngine(e, *r.config)
 		return eng, code
 	}
+	return r.filesEngine(e)
+}
+
+// filesEngine compiles the metrics of the rule files given.
+func (r *ruleSource) filesEngine(e *env) (*rules.Engine, int) {
 	specs, err := config.LoadRuleFiles(r.files)
 	if err != nil {
 		var errs config.Errors

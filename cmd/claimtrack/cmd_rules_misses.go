@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
@@ -17,25 +18,33 @@ import (
 )
 
 func runRulesMisses(ctx context.Context, e *env, args []string) int {
-	fls := newFlags(e, "rules misses", "--metric ID [--config F | --rules FILE...] [--json] [--limit N] PATH...",
-		"List the sentences of an archive (files, or folders read recursively) that hold the\n"+
-			"metric's scope words and a figure of its kind within its min and max, but that no\n"+
-			"rule took, likeliest first: a keyword in another word form within the window, a\n"+
-			"keyword further off, the scope in the sentence, the metric's unit after the figure.\n"+
-			"HTML files go through main-text extraction; other files are read as text.\n"+
-			"The store keeps no article texts: save the articles to search as files.")
+	fls := newFlags(e, "rules misses", "--metric ID [--config F | --rules FILE...] [--json] [--limit N] [--store [--since D|DATE] [--source NAME]] [PATH...]",
+		"List the sentences of an archive that hold the metric's scope words and a figure of\n"+
+			"its kind within its min and max, but that no rule took, likeliest first: a keyword\n"+
+			"in another word form within the window, a keyword further off, the scope in the\n"+
+			"sentence, the metric's unit after the figure. The archive is files and folders\n"+
+			"(read recursively; HTML goes through main-text extraction, other files are read as\n"+
+			"text) and, with --store, the texts of the articles claimtrack stored, each named\n"+
+			"by its URL. --store reads the configuration's store, also with --rules.")
 	src := addRuleSource(fls)
 	metricID := fls.String("metric", "", "the metric whose misses to list (required)")
 	asJSON := fls.Bool("json", false, "one JSON object per candidate per line")
 	limit := fls.Int("limit", 50, "list at most this many candidates (0: all)")
+	fromStore := fls.Bool("store", false, "search the texts of the articles claimtrack stored too")
+	since := fls.String("since", "", "with --store, the articles read since a `time`: a duration back (72h, 7d) or a date (2026-11-01)")
+	source := fls.String("source", "", "with --store, the articles of one source `NAME`")
 	if code, ok := parseFlags(fls, e, args); !ok {
 		return code
 	}
-	if *metricID == "" || fls.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --metric ID and one or more files or folders")
+	if *metricID == "" || fls.NArg() == 0 && !*fromStore {
+		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --metric ID and one or more files or folders, or --store")
 		return exitUsage
 	}
-	eng, code := src.engine(e, "rules misses")
+	q, code := storeQuery(e, *fromStore, *since, *source)
+	if code != exitOK {
+		return code
+	}
+	cfg, eng, code := src.configAndEngine(e, *fromStore)
 	if code != exitOK {
 		return code
 	}
@@ -51,8 +60,19 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack rules misses: no metric %q in the rules (they define %s)\n", *metricID, strings.Join(ids, ", "))
 		return exitFail
 	}
+	finder := eval.NewMissFinder(eng, *spec)
 	docs, failed := readArchive(ctx, e, fls.Args())
-	cands := eval.NewMissFinder(eng, *spec).Find(docs...)
+	cands := finder.Find(docs...)
+	var stored storedMisses
+	if *fromStore {
+		var err error
+		if stored, err = findStoredMisses(ctx, cfg, finder, q); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack rules misses: %v\n", err)
+			return exitFail
+		}
+		cands = append(cands, stored.candidates...)
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Score > cands[j].Score })
+	}
 	shown := cands
 	if *limit > 0 && len(shown) > *limit {
 		shown = shown[:*limit]
@@ -70,11 +90,20 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "%4.1f  %s  %s (%s)\n      %s\n      %q\n", c.Score, where, c.Figure.Text, formatValue(c.Figure.Value), strings.Join(c.Reasons, "; "), c.Sentence)
 	}
 	if !*asJSON {
-		fmt.Fprintf(e.stderr, "%d documents, %d candidate sentences for %s", len(docs), len(cands), *metricID)
+		fmt.Fprintf(e.stderr, "%d documents", len(docs)+stored.articles)
+		if *fromStore {
+			fmt.Fprintf(e.stderr, " (%s)", plural(stored.articles, "stored article"))
+		}
+		fmt.Fprintf(e.stderr, ", %d candidate sentences for %s", len(cands), *metricID)
 		if len(shown) < len(cands) {
 			fmt.Fprintf(e.stderr, " (the first %d shown: --limit 0 lists all)", len(shown))
 		}
 		fmt.Fprintln(e.stderr)
+	}
+	if stored.withoutText > 0 {
+		// Said even with --json: a search that skipped articles must not
+		// pass for one that read them all.
+		fmt.Fprintf(e.stderr, "claimtrack rules misses: %s not searched: no text stored (read before claimtrack kept texts, or past retention.text_days)\n", plural(stored.withoutText, "stored article"))
 	}
 	if failed {
 		return exitFail

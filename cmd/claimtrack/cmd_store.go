@@ -59,8 +59,8 @@ func runStore(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack store prune: %v\n", err)
 			return exitFail
 		}
-		fmt.Fprintf(e.stdout, "pruned: %d fingerprints, %d articles, %d page validators, %d event payloads compacted\n",
-			p.Fingerprints, p.Articles, p.Validators, p.Payloads)
+		fmt.Fprintf(e.stdout, "pruned: %d fingerprints, %d articles, %d article texts, %d page validators, %d event payloads compacted\n",
+			p.Fingerprints, p.Articles, p.Texts, p.Validators, p.Payloads)
 		return exitOK
 	}
 	stats, err := s.Stats(ctx)

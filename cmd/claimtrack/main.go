@@ -44,7 +44,7 @@ func commands() []command {
 		{"check", "[--config F]", "validate the configuration and run every rule example", runCheck},
 		{"figures", "[--json] [--lines] [--claimants] [FILE|-]", "print every figure in a text", runFigures},
 		{"extract", "[--config F] [--json] [--metric ID] [--text] [--explain] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
-		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss, list vocabularies", runRules},
+		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss in files or the store, list vocabularies", runRules},
 		{"run", "[--config F] [--grace D] [--jitter D]", "run as a service: sources on their schedules, events as they come", runRun},
 		{"once", "[--config F] [--source NAME [--force]]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},

@@ -93,6 +93,9 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if a.bare && !c.inContext(a.id) {
 			continue
 		}
+		if a.generic && !a.bare && c.elsewhere(a.id) {
+			continue
+		}
 		if a.generic && c.qualifiedOther(v, i, a, s, e) {
 			continue
 		}
@@ -162,4 +165,55 @@ func containsWord(text, w string) bool {
 
 func wordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// elsewhere reports whether the text places its story away from claimant
+// id while naming none of id's own words: a place after "in", "near",
+// "around", "across" or "on" that no claimant's alias or context names
+// ("near Omdurman", "across Hatay"), with no capitalised word of id's own
+// ("Israeli", "Gaza") in the text. A generic alias ("the army") then names
+// that place's body, not id.
+func (c *call) elsewhere(id string) bool {
+	if v, ok := c.away[id]; ok {
+		return v
+	}
+	// Read from the document's tokens, not the finder's views: the whole
+	// text is read once per claimant, and views of every sentence would
+	// cost more than the answer.
+	own := c.f.own[id]
+	text, toks := c.d.Text, c.d.Tokens
+	away := false
+	var prev, prev2 string // the two words before, in lower case
+	prevCap := false       // the word before opens with a capital
+	for _, t := range toks {
+		if !t.IsWord() {
+			continue
+		}
+		raw := text[t.Start:t.End]
+		low := c.scratch.spelling(raw).low
+		capital := raw[0] >= 'A' && raw[0] <= 'Z'
+		// "On Evia, ..." opens with its place; "a post on X" does not.
+		on := prev == "on" && prevCap
+		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
+			if own[low] && !rankWords[low] && prev != "" {
+				c.away[id] = false
+				return false
+			}
+			// "said in Geneva", "told reporters in Cairo": where someone
+			// spoke, not where the story is.
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[low] &&
+				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
+				away = true
+			}
+		}
+		prev2, prev, prevCap = prev, low, capital
+	}
+	c.away[id] = away
+	return away
+}
+
+// isReportForm reports whether a lower-case word is a form of a reporting
+// verb ("said", "told", "speaking").
+func isReportForm(w string) bool {
+	return w == "said" || w == "told" || w == "speaking" || w == "says" || w == "spoke"
 }

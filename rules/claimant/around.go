@@ -56,9 +56,22 @@ type label struct {
 }
 
 func (c *call) readLabel(si int) (Claimant, int, bool) {
-	text := c.d.Text
 	s := c.d.Sentences[si].Start
 	ls, le := c.lineBounds(s)
+	// "ANCHOR: How bad was it? SVITLANA MOROZ, CITY ADMINISTRATION: ...":
+	// a speaker label opening a sentence of the line takes over from there.
+	for k := si; k >= 0 && k >= si-2 && c.d.Sentences[k].Start > ls; k-- {
+		if at := c.d.Sentences[k].Start; opensLabel(c.d.Text[at:le]) {
+			return c.labelAt(at, le)
+		}
+	}
+	return c.labelAt(ls, le)
+}
+
+// labelAt reads the speaker label opening text[ls:le], a line or the rest
+// of one.
+func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
+	text := c.d.Text
 	line := text[ls:le]
 	colon := strings.IndexByte(line, ':')
 	if colon < 2 || colon > 80 {
@@ -114,6 +127,15 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 		// speaking for herself.
 		if s > start && agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) {
 			s, e = start, s-1
+		}
+		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
+		if s == start {
+			for k := e - 2; k >= start; k-- {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") || showRoles[w] {
+					s = k + 1
+					break
+				}
+			}
 		}
 		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {
@@ -239,6 +261,22 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 	if last+1 < len(c.d.Sentences) {
 		if cl, ok := c.backReference(last + 1); ok {
 			return cl, true
+		}
+	}
+	// "“There were 120 of us,” said Samira. “Now there are 40.”": a quote
+	// that is its whole sentence goes on with the last one's speaker.
+	if first > 0 && first == last && c.d.Sentences[first].Start >= qs-3 {
+		p := c.d.Sentences[first-1]
+		if qsPrev := c.quoteMarks(p.Start, p.End); len(qsPrev) >= 2 {
+			w := c.view(first - 1)
+			for _, a := range w.attributions(0, len(w.toks)) {
+				if at := w.toks[a.anchor].start; at > qsPrev[len(qsPrev)-1].at || at < qsPrev[0].at {
+					if cl, ok := c.name(w, a); ok {
+						cl.How = InQuote
+						return cl, true
+					}
+				}
+			}
 		}
 	}
 	return Claimant{}, false
@@ -505,6 +543,14 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 	}
 	for i, t := range v.toks {
+		// "That is our own count": the owner's.
+		if backNouns[t.low] && i > 1 && v.is(0, "that", "this") {
+			if a, b, ok := v.owner(i, 1); ok {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kFindings})
+				cl.How = Next
+				return cl, ok
+			}
+		}
 		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
 		}
@@ -558,7 +604,8 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	for j := 2; j < len(v.toks) && j <= 6; j++ {
-		if v.toks[j].fig || v.boundary(j) {
+		// "That figure, from OCHA, includes ...".
+		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false
 		}
 		if !v.is(j, "by", "from") || v.gerund(j+1) {

@@ -15,6 +15,9 @@ type attr struct {
 	// reduced: "the 13,000 children the ministry says": the source follows
 	// the figure's noun with no punctuation between.
 	cite bool // "citing X": names the inner source of what an outlet reports
+	// bracket: "1.9 million displaced (UNRWA)", a source set right after
+	// what it covers.
+	bracket bool
 }
 
 type attrKind uint8
@@ -51,7 +54,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// a place.
 	for k := lo; k < hi && k <= lo+6; k++ {
 		if v.is(k, ":") && k > lo {
-			out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			// "16:20 —" is a time, not a source.
+			if v.toks[k-1].word {
+				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+			}
 			break
 		}
 		if v.punct(k) && !v.is(k, "'", "-", ".") {
@@ -74,6 +80,15 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
+		}
+	}
+	// A source in brackets after its figure: "1.9 million displaced
+	// (UNRWA); 35,000+ killed (health ministry)".
+	for i := lo + 1; i < hi; i++ {
+		if v.toks[i].low == "(" {
+			if e, ok := v.bracketSource(i, hi); ok {
+				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true, bracket: true})
+			}
 		}
 	}
 	for i := lo; i < hi; i++ {
@@ -113,6 +128,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		case t.low == "citing" || t.low == "quoting":
 			if a, b := v.npAfter(i+1, hi); b > a {
+				// "Citing data the army compiled": the findings' maker.
+				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
+					a, b = f.src, f.srcEnd
+				}
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
@@ -142,6 +161,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		// "..., rescuers fear", "officials fear that ...": a verb that is
 		// as often a noun ("as Rafah fears grow") claims only with what it
 		// governs beside it, or at its clause's end.
+		// "in Al Jazirah state.": a noun ending its clause.
+		if v.is(i, "state") && v.boundary(i+1) {
+			continue
+		}
 		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
@@ -151,6 +174,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	}
 	return out
 }
+
+// timeNouns end a "by" phrase of time, not an agent ("by the weekend").
+var timeNouns = set("end start time noon midnight morning evening night weekend dawn dusk week month year")
 
 // ahead reports whether word w occurs within n tokens after i.
 func (v *view) ahead(i, hi, n int, w string) bool {
@@ -173,8 +199,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(by, "overnight", "today", "yesterday", "later", "earlier", "jointly") {
 		by++
 	}
-	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
+	// "had recorded by the end of March" is active, and "by" a time.
+	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !timeNouns[v.toks[b-1].low] && !v.is(a+1, "end", "time", "start") {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -201,7 +228,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// be extended" the phrase after the verb begins what was said.
 		// "..., said rescuers at the scene": a plural people noun needs no
 		// determiner.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
+		// A headline's "..., says health ministry" runs to its end with no
+		// determiner.
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true
@@ -232,10 +261,22 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.npBefore(j+1, lo)
-		if at.src == at.srcEnd {
-			return attr{}, false
+		// "published on Monday puts": a source never opens with a
+		// preposition. "A nurse I met in Khan Younis told me", "The
+		// officials we work with have logged": the subject is before the
+		// relative clause.
+		if at.src == at.srcEnd || v.toks[at.src].has(cPreposition) && !v.toks[at.src].capital {
+			x, ok := v.contactSubject(j, lo)
+			if !ok {
+				return attr{}, false
+			}
+			at.src, at.srcEnd = v.npBefore(x, lo), x
 		}
 		p := at.src - 1
+		// ", two officials said": people counted before their phrase.
+		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.src].low) {
+			p--
+		}
 		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
 	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
@@ -256,6 +297,24 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
 	}
 	return at, true
+}
+
+// contactSubject finds, reading back from token j, a relative clause with
+// no pronoun of its own ("I met in Khan Younis", "we work with") after a
+// noun: the end of the noun's phrase.
+func (v *view) contactSubject(j, lo int) (int, bool) {
+	for k := j; k > lo && k > j-6; k-- {
+		if v.boundary(k) {
+			return 0, false
+		}
+		if p := &v.toks[k-1]; v.is(k, "i", "we", "they", "you") && p.word && !p.report && !p.has(cDeterminer|cPreposition|cClause|cBetween|cPronoun) {
+			if x := v.npBefore(k, lo); x < k {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // openingSaid reports whether the verb at i opens the sentence and its
@@ -303,7 +362,8 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if v.is(j, "we", "they", "i") && v.is(j+1, "have", "had", "got", "received", "obtained") {
 		j += 2
 	}
-	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
+	// "figures compiled by X", "imagery analysed by X".
+	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") || v.is(j+1, "by") && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
 	}
 	if v.is(j, "from", "by") {
@@ -311,10 +371,72 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 	}
+	if a, b, ok := v.madeBy(i, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
 	if a, b, ok := v.owner(i, lo); ok {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}
 	return attr{}, false
+}
+
+// madeBy reads a relative clause after the findings noun at i, "figures
+// the army compiled", "a survey that UNICEF carried out", "lists, which the
+// Ledger obtained": its subject made or holds the findings, unless they
+// came from someone ("records, which the Meridian obtained from the weather
+// service").
+func (v *view) madeBy(i, hi int) (int, int, bool) {
+	j := i + 1
+	if v.is(j, ",") && v.is(j+1, "which") {
+		j++
+	}
+	// "The report, published by Human Rights Watch on Thursday, documents".
+	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) {
+		by := j + 2
+		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
+			by++
+		}
+		if v.is(by, "by") {
+			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				return a, b, true
+			}
+		}
+	}
+	return v.relativeSubject(j, hi)
+}
+
+// relativeSubject reads a relative clause opening at token j ("which X
+// did", "that X did", or X did with no pronoun): X, or the source after
+// "from" in it.
+func (v *view) relativeSubject(j, hi int) (int, int, bool) {
+	if v.is(j, "that", "which") {
+		j++
+	}
+	if j >= hi || !(v.toks[j].capital || v.toks[j].has(cDeterminer)) || v.toks[j].has(cPronoun) || v.toks[j].has(cClause) || v.toks[j].has(cPreposition) {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(j, hi)
+	if b <= a || b >= hi {
+		return 0, 0, false
+	}
+	k := b
+	// "lists the ministry keeps show": a present verb read into the phrase.
+	if b-a >= 2 && (v.toks[b].finding || v.toks[b].report) && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "s") {
+		b, k = b-1, b-1
+	} else if v.is(k, "has", "have", "had") {
+		k++
+	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+		return 0, 0, false
+	}
+	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
+		if v.is(m, "from") {
+			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+				return x, y, true
+			}
+			break
+		}
+	}
+	return a, b, true
 }
 
 // owner finds who owns the findings noun at i: a possessive ("X's",
@@ -342,6 +464,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
 		k--
 	}
+	// "Israeli tallies", "Western estimates": an adjective of a people or
+	// a region says whose side, not who counted.
+	if k+2 == e && demonym(v.toks[k+1].low) {
+		return 0, 0, false
+	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
@@ -351,6 +478,17 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		return k + 1, e, true
 	}
 	return 0, 0, false
+}
+
+// demonym reports whether a capitalised word reads as an adjective of a
+// people or region ("Israeli", "Russian", "Sudanese", "Western").
+func demonym(w string) bool {
+	for _, suf := range [...]string{"i", "ian", "an", "ese", "ish", "ern"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reads the owner whose possessive ends at token k: "our",
@@ -373,7 +511,7 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 // may stand between a possessive and the noun it owns.
 func (v *view) plainModifier(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && t.cls&^cIrregularPast == 0 && !t.report && !t.finding && !t.fig
+	return t.word && !t.capital && !t.inLexicon() && !t.report && !t.finding && !t.fig
 }
 
 // hasFindingsHead reports whether the phrase [a, b) is headed by a
@@ -430,22 +568,29 @@ func (v *view) endsClause(b, hi int) bool {
 	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
 }
 
+// clauseReach is how far after a verb its clause's end is looked for:
+// "said in a report released on Monday." is seven words.
+const clauseReach = 8
+
 // clauseFinal reports whether the verb at i ends its clause: within a few
 // words comes punctuation or the end, with no figure, "that" or second
 // verb on the way ("said on Friday.", "told our correspondent.").
 func (v *view) clauseFinal(i, hi int) bool {
-	for k := i + 1; k < hi && k <= i+6; k++ {
+	for k := i + 1; k < hi && k <= i+clauseReach; k++ {
 		t := &v.toks[k]
 		switch {
 		case v.boundary(k):
 			return true
 		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
 			// "said in a preliminary count": a noun, not a second verb.
+		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
+			// "said in a report released on Monday": a participle of
+			// the noun.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false
 		}
 	}
-	return i+6 >= hi
+	return i+clauseReach >= hi
 }
 
 // allCapitalised reports whether tokens [a, b) are a name: words, each
@@ -463,6 +608,24 @@ func (v *view) allCapitalised(a, b int) bool {
 		}
 	}
 	return n > 0
+}
+
+// bracketSource reads "(UNRWA)", "(health ministry)" at token i, after a
+// figure's words: a short phrase with no verb or figure, closing at ")"
+// before the clause ends. It returns the phrase's end.
+func (v *view) bracketSource(i, hi int) (int, bool) {
+	if v.toks[i-1].capital || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
+		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if v.is(k, ")") {
+			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
+		}
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon()) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // bareName reports whether tokens [a, b) are a short name that says

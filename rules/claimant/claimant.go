@@ -146,6 +146,8 @@ type Finder struct {
 	// alias, any other capitalised one ("Sudan's", "Sudanese", "in
 	// Damascus") names someone else.
 	own map[string]map[string]bool
+	// named holds every word of every claimant's aliases and context.
+	named map[string]bool
 	// free holds released Docs' memory for the next documents. Not a
 	// sync.Pool: a pool is emptied by every garbage collection, and a
 	// scratch's remembered spellings (Snowball's work) are worth keeping.
@@ -191,7 +193,7 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}}
+	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]bool{}}
 	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
 	// never agrees with another's generic alias, even among its context.
 	single := map[string]string{}
@@ -202,6 +204,15 @@ func New(list []Entity) (*Finder, error) {
 				single[w[0]] = e.ID
 			}
 			owner[NormalizeAlias(s)] = e.ID
+		}
+	}
+	// The words of every claimant, configured or shipped: a place among
+	// them belongs to a story the finder tracks (see elsewhere).
+	for _, e := range append(append([]Entity{}, list...), Defaults()...) {
+		for _, s := range append(append(append([]string{}, e.Aliases...), e.Context...), e.BareAliases...) {
+			for _, w := range normWords(s) {
+				f.named[w] = true
+			}
 		}
 	}
 	for _, e := range list {

@@ -183,9 +183,22 @@ func TestCorpusDev2(t *testing.T) {
 	}
 }
 
-// shippedFloor is what the shipped claimants must reach on every dev file:
-// the target for a user who configures none.
-const shippedFloor = 0.95
+// shippedTarget is what the shipped claimants must reach on every dev
+// file: the target for a user who configures none.
+const shippedTarget = 0.95
+
+// shippedFloors are the dev files measured with the shipped claimants, each
+// with its floor: the target, or for a file still under it what the finder
+// reached (raised as it improves, never lowered).
+var shippedFloors = []struct {
+	name  string
+	floor float64
+}{
+	{"corpus.dev.yaml", shippedTarget},
+	{"corpus.dev2.yaml", shippedTarget},
+	{"corpus.dev3.yaml", shippedTarget},
+	{"corpus.dev4.yaml", shippedTarget},
+}
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
 // their bare aliases and context words) on the dev corpora instead of each
@@ -195,10 +208,14 @@ func TestCorpusDevShipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"corpus.dev.yaml", "corpus.dev2.yaml", "corpus.dev3.yaml"} {
-		_, cases := loadCorpus(t, name)
-		if acc := measureWith(t, name+" (shipped claimants)", f, cases); acc < shippedFloor {
-			t.Errorf("claimant accuracy on %s with the shipped claimants %.3f < %.2f", name, acc, shippedFloor)
+	for _, file := range shippedFloors {
+		_, cases := loadCorpus(t, file.name)
+		acc := measureWith(t, file.name+" (shipped claimants)", f, cases)
+		if acc < file.floor {
+			t.Errorf("claimant accuracy on %s with the shipped claimants %.3f < %.2f", file.name, acc, file.floor)
+		}
+		if acc < shippedTarget {
+			t.Logf("claimant accuracy on %s with the shipped claimants %.3f is under the target %.2f", file.name, acc, shippedTarget)
 		}
 	}
 }
@@ -255,16 +272,28 @@ func TestShippedClaimants(t *testing.T) {
 // holdout (0.809 when it was measured blind), after it was tuned on it as
 // a dev file: a regression floor, raised as the finder improves and never
 // lowered.
-const dev3Floor = 0.98
+const dev3Floor = 0.99
 
 // TestCorpusDev3 measures the second holdout, written blind and measured
 // once, and a dev file since.
-func TestCorpusDev3(t *testing.T) {
-	acc := measure(t, "corpus.dev3.yaml")
-	if acc < dev3Floor {
-		t.Errorf("claimant accuracy on dev3 %.3f < its regression floor %.2f", acc, dev3Floor)
+func TestCorpusDev3(t *testing.T) { measureFloor(t, "corpus.dev3.yaml", dev3Floor) }
+
+// dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
+// written blind around the hard classes: a regression floor, raised as
+// the finder improves and never lowered.
+const dev4Floor = 0.97
+
+// TestCorpusDev4 measures the fourth dev file.
+func TestCorpusDev4(t *testing.T) { measureFloor(t, "corpus.dev4.yaml", dev4Floor) }
+
+// measureFloor measures a dev file against its regression floor, and says
+// when it is under the target.
+func measureFloor(t *testing.T, name string, floor float64) {
+	acc := measure(t, name)
+	if acc < floor {
+		t.Errorf("claimant accuracy on %s %.3f < its regression floor %.2f", name, acc, floor)
 	}
 	if acc < minAccuracy {
-		t.Logf("claimant accuracy on dev3 %.3f is under the target %.2f", acc, minAccuracy)
+		t.Logf("claimant accuracy on %s %.3f is under the target %.2f", name, acc, minAccuracy)
 	}
 }

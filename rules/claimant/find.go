@@ -133,7 +133,9 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return c.speaker(si, v, qs, qe)
 	}
 	if lbOK {
-		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok {
+		// "DANA KHOURY, OCHA: Our best estimate is ...": a configured
+		// body's speaker says "our" for the body.
+		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok && !(label.ID != "" && firstPersonWord(cl.Words)) {
 			cl.How = InQuote
 			return cl, true
 		}
@@ -173,6 +175,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
+	// "Our correspondent says staff there have received 27 bodies": a
+	// reporter relays the people whose account it is.
+	if x, y, ok := v.relayed(a, ft); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	if v.anaphoric(a) {
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
@@ -194,8 +201,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// sentence's own subject, when it is a name.
 		if a.back {
 			// "Another 79,652 people have been wounded, it added": a
-			// phrase that opens the figure's own words is not its subject.
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig {
+			// phrase that opens the figure's own words is not its subject;
+			// "Troops had killed ...": nor is a plural noun capitalised
+			// only by opening the sentence.
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -269,6 +278,56 @@ func (c *call) findingsBefore(si int) (Claimant, bool) {
 	return Claimant{}, false
 }
 
+// journalists are those who relay others' accounts: a programme's roles
+// and the press.
+var journalists = set("anchor host reporter correspondent presenter journalist producer stringer")
+
+// relayed reads a reporter's verb whose complement opens with people and
+// their verb before the figure: "Our correspondent says staff there have
+// received 27 bodies" is the staff's account. It returns the people's
+// words.
+func (v *view) relayed(a attr, ft int) (int, int, bool) {
+	if a.kind != kVerb || a.back || a.anchor < a.src {
+		return 0, 0, false
+	}
+	// A journalist relays; so does whoever "reported" what people at the
+	// scene did ("AP reported that nurses had treated 90 children").
+	relay := strings.HasPrefix(v.toks[a.anchor].low, "report")
+	for k := a.src; k < a.srcEnd; k++ {
+		relay = relay || journalists[v.toks[k].low]
+	}
+	if !relay {
+		return 0, 0, false
+	}
+	k := a.anchor + 1
+	if v.is(k, "that") {
+		k++
+	}
+	x, y := v.npAfter(k, ft)
+	if y <= x || y >= ft || !personNoun(v.toks[x].low) && !v.is(x, "a", "an", "the") {
+		return 0, 0, false
+	}
+	people := false
+	for m := x; m < y; m++ {
+		people = people || personNoun(v.toks[m].low)
+	}
+	if !people || !v.toks[y].has(cBetween) && !v.isVerbLike(y) {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// firstPersonWord reports whether words are one first-person word ("Our").
+func firstPersonWord(words string) bool {
+	return !strings.Contains(words, " ") && firstPerson[strings.ToLower(words)]
+}
+
+// personNoun: people who witness and count ("staff", "nurses",
+// "rescuers"), not those who act for a side ("soldiers", "fighters").
+func personNoun(w string) bool {
+	return people[w] || staffNouns[w] || people[strings.TrimSuffix(w, "s")]
+}
+
 // lastPerson finds the last indefinite phrase for a person in the
 // sentence: "a nurse here at Nasser", "an engineer with the council".
 func (v *view) lastPerson() (int, int, bool) {
@@ -281,6 +340,16 @@ func (v *view) lastPerson() (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// commonOpening reports whether tokens [x, y) are one plural word opening
+// the sentence that no alias names ("Troops", "Rescuers").
+func (c *call) commonOpening(v *view, x, y int) bool {
+	if x != 0 || y-x != 1 || v.toks[x].shouted || !strings.HasSuffix(v.toks[x].low, "s") {
+		return false
+	}
+	_, named := c.lookup(v, x, y)
+	return !named
 }
 
 // definite reports whether tokens [s, e) are "the" and a lower-case noun:
@@ -345,7 +414,8 @@ func (v *view) anaphoric(a attr) bool {
 	// nobody in the phrase owns.
 	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
-		return !owned
+		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
+		return !owned && !made
 	}
 	return false
 }
@@ -369,7 +439,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 		if !ok {
 			continue
 		}
-		if a.cite {
+		if a.cite || a.bracket {
 			dist = -1
 		}
 		if dist < bestDist {
@@ -402,7 +472,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) {
+		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -420,6 +490,32 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// frameWords stand before "after" or "before" in a writer's time frame.
+var frameWords = set("hours hour days day weeks week months month minutes a an just only shortly barely mere few several two three")
+
+// timeFrame reports a writer's time frame between tokens a and b: ",
+// hours after a truce ... collapsed", ", days before the vote". What the
+// source said ends before it.
+func (v *view) timeFrame(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !v.is(i, ",") {
+			continue
+		}
+		for k := i + 1; k < b && k <= i+4; k++ {
+			if v.is(k, "after", "before") {
+				if k > i+1 {
+					return true
+				}
+				break
+			}
+			if !frameWords[v.toks[k].low] {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a semicolon between tokens a and b: an attribution
@@ -444,6 +540,19 @@ func (v *view) punctBetween(a, b int) bool {
 
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
+	// "The ministry's lists, which the Ledger obtained and checked
+	// against death notices, show", "Figures from the WHO, which the
+	// Meridian checked, show": findings are whoever made them into these.
+	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
+		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
+		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {
+			rs, re, ok = v.madeBy(a.srcEnd-1, a.appEnd+1)
+		}
+		if ok && re <= a.appEnd {
+			id, _ := c.lookup(v, rs, re)
+			return c.claimant(v, rs, re, id), true
+		}
+	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	if s >= e {
 		return Claimant{}, false
@@ -464,9 +573,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
-		// "The ministry's lists, which the Ledger obtained and checked
-		// against death notices, show": who checked the findings made them.
-		if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok {
+		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
+		// role in a named body speaks for it; a witness ("a nurse at X")
+		// speaks for herself.
+		if rs, re, ok := v.roleIn(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian
@@ -475,8 +585,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, ""), true
 		}
 	}
-	if a.kind == kPossFig || a.kind == kLabel {
-		return Claimant{}, false // "El Fasher's 1.8 million residents"
+	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
+	// place, "Electoral commission: ..." and "Hostage families: ..." a
+	// body or people.
+	if a.kind == kPossFig || a.kind == kLabel && !(bodyNouns[v.toks[e-1].low] || personNoun(v.toks[e-1].low)) {
+		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
@@ -519,24 +632,51 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// checkedBy reads a relative clause "which X obtained and checked ..." in
-// tokens [a, b): X, when its verbs include one of checking or compiling.
-func (v *view) checkedBy(a, b int) (int, int, bool) {
-	if !v.is(a, "which", "that") {
+// fieldPeople are a body's people at work: its teams, crews, volunteers.
+var fieldPeople = set("teams team crews crew volunteers")
+
+// bodyNouns are kinds of organisation.
+var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
+	"commission council ministry office authority committee")
+
+// roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
+// named body X.
+func (v *view) roleIn(a, b int) (int, int, bool) {
+	if !v.is(a, "a", "an") {
 		return 0, 0, false
 	}
-	x, y := v.npAfter(a+1, b)
-	if y <= x || !v.named(x, y) {
-		return 0, 0, false
-	}
-	for k := y; k < b; k++ {
-		for _, p := range [...]string{"check", "verif", "analys", "analyz", "review", "compil", "match", "cross"} {
-			if strings.HasPrefix(v.toks[k].low, p) && !v.toks[k].capital {
-				return x, y, true
+	for k := a + 1; k < b && k <= a+4; k++ {
+		t := &v.toks[k]
+		if v.is(k, "with", "for", "at", "of", "to") {
+			if personNoun(v.toks[k-1].low) || k == a+1 {
+				return 0, 0, false
 			}
+			n := k + 1
+			if n < b && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if n < b && v.toks[n].capital {
+				if x, y := v.npAfter(k+1, b); y > x {
+					return x, y, true
+				}
+			}
+			return 0, 0, false
+		}
+		if !t.word || t.capital {
+			return 0, 0, false
 		}
 	}
 	return 0, 0, false
+}
+
+// findingsIn reports whether tokens [a, b) hold a findings noun.
+func (v *view) findingsIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cFindingNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // namePlace returns the end of a proper name that a place follows: "The
@@ -566,6 +706,17 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
 	}
+	// "the monitoring group Airwars", "medical charity MSF": a kind of body
+	// describing the name after it ("regional governor Oleh Kiper" keeps
+	// the office a person speaks in).
+	for k := e - 1; k > s && id == ""; k-- {
+		if !v.toks[k].capital || !v.toks[k].word {
+			if k < e-1 && bodyNouns[v.toks[k].low] {
+				s = k + 1
+			}
+			break
+		}
+	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
 	for e > s+1 && v.is(e-1, "here", "there") && !agentNoun(v.toks[e-2].low) {
@@ -586,7 +737,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	// not part of its name.
 	for k := s + 1; k+1 < e; k++ {
 		t := &v.toks[k]
-		if !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && agentNoun(v.toks[k-1].low) &&
+		if p := v.toks[k-1].low; !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (agentNoun(p) || bodyNouns[strings.TrimSuffix(p, "s")]) &&
 			(v.toks[k+1].has(cPreposition) || v.toks[k+1].has(cDeterminer)) {
 			e = k
 			break
@@ -608,8 +759,19 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
-		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" {
-			if v.is(k+1, "for", "of", "at", "with") && k+2 < e {
+		// "AFAD teams", "Red Crescent volunteers": a body's people in the
+		// field speak for it.
+		if fieldPeople[w] && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
+			return s, k
+		}
+		// "the agency's chief", "the ministry's head": the body's.
+		if (w == "chief" || w == "head") && k == e-1 && k > s && v.is(k-1, "s") && v.is(k-2, "'") {
+			return s, k - 2
+		}
+		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
+			// "Researchers at the London School of Hygiene" speak for it;
+			// "Staff at al-Aqsa hospital" are people at a place.
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && !v.toks[e-1].capital) {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief
@@ -638,6 +800,10 @@ func (v *view) reduce(s, e int) (int, int) {
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
 		return s, e - 1
+	}
+	// "Munir Hasan of the White Helmets": a named person of a body.
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.is(s+2, "of") && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+		return s + 3, e
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.

@@ -45,7 +45,9 @@ func (v *view) npBefore(end, lo int) int {
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital:
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo):
+			// "US officials briefed on the matter": a participle tying
+			// people to what they know stays in their phrase.
 			return start
 		case t.capital && t.has(cDay) && i < end-1:
 			return start
@@ -99,7 +101,7 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	// "Medics volunteering at the field hospital", "officials familiar
 	// with the talks", "sources close to the mediators"
-	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && strings.HasSuffix(p.low, "ing") || postModifiers[p.low]) {
+	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
 		return agentNoun(v.toks[i-2].low)
 	}
 	return agentNoun(v.toks[i-1].low)
@@ -123,7 +125,7 @@ func agentNoun(w string) bool {
 	return false
 }
 
-var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people " +
+var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
 	"surgeon engineer rescuer official teacher diplomat diplomats aide aides")
 
 // postModifiers: adjectives that follow a people noun with their
@@ -152,6 +154,14 @@ func (v *view) isVerbLike(i int) bool {
 	}
 	r, f := v.verbAt(i)
 	return r || f
+}
+
+// attributive reports whether the -ed word at i modifies the noun after
+// it, as a determiner or possessive before it shows: "Hamas's armed
+// wing", "the displaced families".
+func (v *view) attributive(i int) bool {
+	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, "its", "their", "our") ||
+		v.is(i-1, "s") && v.is(i-2, "'") || v.is(i-1, "'") && v.toks[i-2].poss)
 }
 
 var timeWords = set("late earlier later yesterday today tonight overnight")
@@ -211,7 +221,13 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i):
+		case !t.capital && i > a && v.isVerbLike(i) && !(t.has(cFindingNoun) && v.boundary(i+1)):
+			// "according to Israeli tallies.": a findings noun ending the
+			// phrase, not a verb.
+			return a, end
+		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
+			// "the ministry dwarf every previous war": a word before a
+			// new determiner is a verb.
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"

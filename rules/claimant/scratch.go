@@ -24,6 +24,7 @@ type scratch struct {
 	sentAt, markAt int
 	found          foundRing       // the claimants of the figures last asked about
 	context        map[string]bool // claimant id → the text is about it
+	away           map[string]bool // claimant id → the text's story is elsewhere
 
 	// views is the memory of the sentences' views (see window.go).
 	views viewWindow
@@ -110,6 +111,7 @@ func newScratch(f *Finder) *scratch {
 		aliases:   f.aliasGroup,
 		quotes:    map[uint64][2]int{},
 		context:   map[string]bool{},
+		away:      map[string]bool{},
 		spellings: map[string]keptSpelling{},
 	}
 }
@@ -129,6 +131,7 @@ func (s *scratch) reset() {
 	s.sentAt, s.markAt = 0, 0
 	s.found = foundRing{}
 	clear(s.context)
+	clear(s.away)
 	s.atts.reset(1 << 14)
 	clear(s.recent[:])
 	if len(s.spellings) > rememberedWords {

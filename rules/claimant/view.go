@@ -243,7 +243,7 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
-	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas fear " +
+	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
 	"warn identifi examin")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
@@ -253,7 +253,7 @@ var findingStems = set("show shown find found suggest indic reveal put project")
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
-	"spreadsheet spreadsheets list lists database")
+	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
@@ -297,7 +297,7 @@ const (
 	cFindingNoun
 	cStaff
 	cDay
-	cIrregularPast // past forms, for isVerbLike; no lexicon plainModifier excludes
+	cIrregularPast // past forms, for isVerbLike; not a lexicon (see inLexicon)
 )
 
 var classes = func() map[string]class {
@@ -345,6 +345,10 @@ func startKey(w string) int {
 }
 
 func (t *tok) has(c class) bool { return t.cls&c != 0 }
+
+// inLexicon reports whether the word is in one of the lexicons above:
+// irregular past forms are a class for isVerbLike, not a lexicon.
+func (t *tok) inLexicon() bool { return t.cls&^cIrregularPast != 0 }
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -19,7 +19,8 @@ var corpora = []struct {
 	{"testdata/corpus.yaml", 0.97, 150},
 	{"testdata/corpus2.yaml", 0.95, 50},
 	{"testdata/corpus3.yaml", 0.95, 30},
-	{"testdata/corpus4.yaml", 0.66, 200},
+	{"testdata/corpus4.yaml", 0.75, 200},
+	{"testdata/mechanisms.yaml", 1, 10},
 }
 
 // TestCorpus scores the finder on the labelled corpus of news sentences.
@@ -61,7 +62,9 @@ func scoreCorpus(t *testing.T, path string, floor float64, min int) {
 			fmt.Fprintf(&report, "%s:%d: missed %s in %q; got %s\n", path, c.line, w, c.In, describeAll(got))
 		}
 		for i, f := range got {
-			if !used[i] && f.Kind.IsAmount() {
+			// A vague figure ("tens of thousands") names no amount a
+			// reader would record: it is wrong only where a case says so.
+			if !used[i] && f.Kind.IsAmount() && f.Qualifier.Name() != "vague" {
 				ok = false
 				falseAlarms++
 				fmt.Fprintf(&report, "%s:%d: false alarm %s in %q\n", path, c.line, describe(f), c.In)
