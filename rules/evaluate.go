@@ -190,6 +190,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
 func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	fs, fe := d.FigureTokens(fi)
+	var s *figures.Sentence
+	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		s = &d.Sentences[si]
+	}
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
 	for i, h := range hits {
@@ -209,6 +213,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if s != nil && placeOfSentence(d, s, h) {
+				g = 0
+			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}

@@ -34,11 +34,79 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
 	return 0, false
+}
+
+// auxiliariesOnly reports whether only auxiliaries stand from token a to
+// token b, and at least nothing else: a place ending the subject of a
+// keyword verb ("strikes in Lebanon have killed") is where it happened.
+func auxiliariesOnly(d *figures.Document, a, b int) bool {
+	if b < a || b-a > 2 {
+		return false
+	}
+	var buf [64]byte
+	for t := a; t < b; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "has", "have", "had", "was", "were", "is", "are", "been", "now", "already":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placeOfSentence reports whether exclude_near hit h, a name, is where the
+// whole sentence happens: fronted ("In Syria, the government reported
+// ...", "In the West Bank, ..."), or the sentence's subject ("Hatay
+// province, the hardest hit, counted ...", "Syria quake deaths top ...").
+// A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
+// ("Israel has killed") is not a place; nor is one joined to another.
+func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd || joinedPlace(d, h) {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	if k >= s.TokStart && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k == s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "in", "across", "inside", "throughout":
+			// Fronted: the place phrase ends at a comma, perhaps after
+			// "alone" or a word such as "province".
+			for t := h.end; t < h.end+2 && t < s.TokEnd; t++ {
+				if d.TokenText(t) == "," {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.start != s.TokStart {
+		return false
+	}
+	next := d.TokenText(h.end)
+	if next == "," {
+		return true
+	}
+	if !d.Tokens[h.end].IsWord() || !isLowerWord(next) || strings.HasSuffix(next, "ed") || actsOrSpeaks[next] {
+		return false
+	}
+	return true
+}
+
+// actsOrSpeaks are words after a subject that make it an actor or a
+// source, not a place: auxiliaries and verbs of saying.
+var actsOrSpeaks = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "are": true, "were": true, "will": true,
+	"would": true, "could": true, "may": true, "might": true, "must": true, "can": true, "did": true, "does": true,
+	"says": true, "said": true, "told": true, "claims": true, "reports": true, "estimates": true, "puts": true,
+	"and": true, "or": true,
 }
 
 // placeAt returns the token of the "in", "at" or "on" that makes hit h a
