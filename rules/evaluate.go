@@ -117,6 +117,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if wholeOfShare(d, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
+			}
+			continue
+		}
 		if earlierValue(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
@@ -166,7 +172,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
-		// "four battalions of thousands of fighters".
+		// "four battalions of thousands of fighters". A vague figure
+		// ("tens of thousands") names no number to record: any other
+		// figure that fits comes first.
+		vague := f.Qualifier == figures.Vague
+		if best >= 0 && vague != (d.Figures[best].Qualifier == figures.Vague) {
+			if !vague {
+				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+			}
+			continue
+		}
 		if kwDist < bestDist {
 			best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 		}
@@ -271,6 +286,37 @@ func projection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// wholeOfShare reports whether figure fi is the whole a share is taken
+// of: a share word, "of", perhaps an owner or a determiner, then the
+// figure ("more than half of Gaza's 2.3 million people", "a third of its
+// 48 million", "80% of the 1.4 million"). The sentence counts the share.
+func wholeOfShare(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Gaza's", "the territory's"
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "the", "its", "their", "his", "her", "our":
+			k--
+		}
+	}
+	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return false
+	}
+	k--
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"%", "percent", "cent", "pc":
+		return true
+	}
+	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
+	// says something of the whole, which is the count: "most" is no share.
+	return false
 }
 
 // degreeAdverb reports whether w says by how much a figure moves:
