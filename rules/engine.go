@@ -138,6 +138,8 @@ type Engine struct {
 	// analyzers keeps figures.Analyzers between calls of Extract, so that
 	// a stream of articles reuses token storage instead of allocating it.
 	analyzers sync.Pool
+	// scratch keeps *runScratch between runs.
+	scratch sync.Pool
 	// claimants finds each observation's claimant (claimants.go).
 	claimants claimantSetting
 }
@@ -367,6 +369,14 @@ type docState struct {
 	// trace records why each metric took a figure or not; nil unless an
 	// explanation was asked for, and then every note is skipped.
 	trace *tracer
+	// figs memoises per-figure facts; values is the chunk observations'
+	// values are cut from (memo.go).
+	figs   figureFacts
+	values []Value
+	// maskedText is the sentence starting at byte maskedAt with its
+	// figures masked, for patterns (memo.go).
+	maskedAt   int
+	maskedText string
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.
@@ -387,8 +397,11 @@ func (e *Engine) extract(d *figures.Document, only int, tr *tracer) []Observatio
 
 func (e *Engine) run(st *docState, only int) []Observation {
 	d, tr := st.d, st.trace
-	var out []Observation
-	var hits []hit
+	sc, _ := e.scratch.Get().(*runScratch)
+	if sc == nil {
+		sc = new(runScratch)
+	}
+	out, hits := sc.obs[:0], sc.hits[:0]
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
@@ -424,7 +437,37 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			}
 		}
 	}
-	return e.attribute(d, out)
+	// The caller keeps a copy of exactly its size; growing the slice it
+	// is returned in, observation by observation, had cost more.
+	var kept []Observation
+	if k := e.attribute(d, out); len(k) > 0 {
+		kept = slices.Clone(k)
+	}
+	sc.obs, sc.hits = out, hits
+	e.putScratch(sc)
+	return kept
+}
+
+// runScratch is the memory one run collects its observations and hits in,
+// kept for the next.
+type runScratch struct {
+	obs  []Observation
+	hits []hit
+}
+
+// maxPooledObservations is the most observations a scratch keeps room for
+// when it goes back to the pool.
+const maxPooledObservations = 1 << 16
+
+func (e *Engine) putScratch(sc *runScratch) {
+	if cap(sc.obs) > maxPooledObservations {
+		return
+	}
+	// The observations hold the text: cleared, they do not keep it alive.
+	// (attribute filters in place, so all of sc.obs was written.)
+	clear(sc.obs)
+	sc.obs = sc.obs[:0]
+	e.scratch.Put(sc)
 }
 
 // hasTrigger reports whether a metric's hits include a keyword, value or

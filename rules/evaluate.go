@@ -83,7 +83,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue // each placeholder binds a figure of its own
 		}
-		vals, ok := m.matchPattern(d, s, cp, tr)
+		vals, ok := m.matchPattern(d, s, st.masked(s), cp, tr)
 		if ok {
 			if tr != nil {
 				tr.took("took %s by %s", DescribeValues(vals), cp.rule)
@@ -110,7 +110,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(d, s, fi, tr) {
 			continue
 		}
-		if v := projection(d, fi); v >= 0 {
+		if v := st.projection(fi); v >= 0 {
 			if tr != nil {
 				fs, _ := d.FigureTokens(fi)
 				tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))
@@ -123,7 +123,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if earlierValue(d, s, fi) {
+		if st.earlierValue(s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
 			}
@@ -192,7 +192,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	vals := []Value{{Name: "value", Figure: d.Figures[best]}}
+	vals := st.oneValue(Value{Name: "value", Figure: d.Figures[best]})
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}
@@ -582,9 +582,8 @@ func (m *metric) rejects(f *figures.Figure) fit {
 }
 
 // matchPattern runs a pattern over the sentence with its amount figures
-// masked, and returns the figures its placeholders bound.
-func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, cp *compiledPattern, tr *tracer) ([]Value, bool) {
-	masked := maskFigures(d, s)
+// masked (maskFigures), and returns the figures its placeholders bound.
+func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked string, cp *compiledPattern, tr *tracer) ([]Value, bool) {
 	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
 		vals := make([]Value, 0, len(cp.names))
 		ok := true

@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
 
+	"github.com/claimtrack/claimtrack/internal/jsonw"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -42,20 +42,13 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	defer closeIn()
-	out := bufio.NewWriter(e.stdout)
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
+	var rec []byte // one JSON record, its memory reused from figure to figure
 	print := func(f figures.Figure, line int, c *claimant.Claimant) {
 		if *asJSON {
-			b, _ := json.Marshal(f)
-			if line > 0 {
-				b = append(b[:len(b)-1], []byte(`,"line":`+strconv.Itoa(line)+`}`)...)
-			}
-			if c != nil {
-				name, _ := json.Marshal(c.Name())
-				b = append(b[:len(b)-1], []byte(`,"claimant":`+string(name)+`,"claimant_how":"`+string(c.How)+`"}`)...)
-			}
-			out.Write(b)
-			out.WriteByte('\n')
+			rec = appendFigureRecord(rec[:0], f, line, c)
+			out.Write(rec)
 			return
 		}
 		prefix := ""
@@ -68,8 +61,11 @@ func runFigures(_ context.Context, e *env, args []string) int {
 		}
 		fmt.Fprintf(out, "%s%d-%d\t%-8s\t%s\t%s\t%s\t%q%s\n", prefix, f.Start, f.End, f.Kind, fmtValue(f), f.Qualifier.Name(), f.Unit, f.Text, suffix)
 	}
+	// One analyzer for all lines: its storage serves each in turn (the
+	// figures are written out before the next line is read).
+	var analyzer figures.Analyzer
 	printAll := func(text string, line int) {
-		d := figures.Analyze(text)
+		d := analyzer.Analyze(text)
 		var doc *claimant.Doc
 		if finder != nil {
 			// Released, the Doc's memory serves the next line's.
@@ -119,6 +115,38 @@ func runFigures(_ context.Context, e *env, args []string) int {
 	}
 	printAll(string(data), 0)
 	return exitOK
+}
+
+// appendFigureRecord appends a figure's line of figures --json: the
+// figure's object, with "line" and the claimant's fields when given, and a
+// newline. A figure JSON cannot hold (an infinite value) is written as an
+// object holding only its text and position and an "error".
+func appendFigureRecord(b []byte, f figures.Figure, line int, c *claimant.Claimant) []byte {
+	start := len(b)
+	b, err := f.AppendJSON(b)
+	if err != nil {
+		b = append(b[:start], `{"text":`...)
+		b = jsonw.String(b, f.Text)
+		b = append(b, `,"start":`...)
+		b = jsonw.Int(b, f.Start)
+		b = append(b, `,"end":`...)
+		b = jsonw.Int(b, f.End)
+		b = append(b, `,"error":`...)
+		b = jsonw.String(b, err.Error())
+		b = append(b, '}')
+	}
+	b = b[:len(b)-1] // the closing brace, written again after the fields added
+	if line > 0 {
+		b = append(b, `,"line":`...)
+		b = jsonw.Int(b, line)
+	}
+	if c != nil {
+		b = append(b, `,"claimant":`...)
+		b = jsonw.String(b, c.Name())
+		b = append(b, `,"claimant_how":`...)
+		b = jsonw.String(b, string(c.How))
+	}
+	return append(b, '}', '\n')
 }
 
 // claimantFinder names claimants with the configuration's claimants when

@@ -32,7 +32,7 @@ var (
 
 // binary builds claimtrack once for the tests that run it as separate
 // processes, as a service manager would.
-func binary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")

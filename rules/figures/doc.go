@@ -83,7 +83,8 @@ func (a *Analyzer) Analyze(text string) *Document {
 			nums++
 		}
 	}
-	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, nums+nums/4+4)}
+	expected := nums + nums/4 + 4
+	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected}
 	p.run()
 	if len(p.out) > MaxFigures {
 		p.out = p.out[:MaxFigures]

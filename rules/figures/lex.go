@@ -59,19 +59,39 @@ func lex(text string, toks []Token) []Token {
 				i = end
 				continue
 			case isASCIILetter(c):
-				end := i + 1
+				// The word is lower-cased and hashed as it is scanned, so
+				// that its vocabulary lookup reads it no second time.
+				end := i
+				h := uint32(fnvOffset)
 				for end < len(text) && isASCIILetter(text[end]) {
+					lc := text[end] | 0x20
+					if end-i < maxVocabWord {
+						buf[end-i] = lc
+					}
+					h = (h ^ uint32(lc)) * fnvPrime
 					end++
 				}
+				ascii := true
 				if end < len(text) && text[end] >= utf8.RuneSelf {
-					end = scanLetters(text, end)
+					end, ascii = scanLetters(text, end), false
 				}
-				if u := urlEnd(text, i, end); u > 0 {
-					i = u
-					space = false
-					continue
+				// A URL's first word ends at "://" or "www.": most words
+				// are followed by neither, and need not be looked at.
+				if end < len(text) && (text[end] == ':' || text[end] == '.') {
+					if u := urlEnd(text, i, end); u > 0 {
+						i = u
+						space = false
+						continue
+					}
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
+				var vid uint16
+				switch {
+				case !ascii:
+					vid = lookupWord(text[i:end], &buf)
+				case end-i <= maxVocabWord:
+					vid = lookupLower(buf[:end-i], h)
+				}
+				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: vid})
 				space, brk = false, false
 				i = end
 				continue

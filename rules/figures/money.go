@@ -14,11 +14,15 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 	w := p.info(j)
 	// Letters then $: US$, C $, HK$, u.s $, Mex$.
 	if p.isWord(j) {
-		ls := strings.ToLower(p.str(j))
-		if code, ok := vocab.symPrefix[ls]; ok && p.isSym(j+1, "$") && (p.attached(j+1) || ls == "us" || ls == "hk" || ls == "c") {
-			// Spaced only for the forms tokenised corpora use ("us $ 150",
-			// "c $ 16.4"): "it's $5" is not Singapore dollars.
-			return code, 1, j + 2, true
+		// The $ is looked at first: most words are followed by none, and
+		// are then neither lower-cased nor looked up.
+		if p.isSym(j+1, "$") {
+			ls := strings.ToLower(p.str(j))
+			if code, ok := vocab.symPrefix[ls]; ok && (p.attached(j+1) || ls == "us" || ls == "hk" || ls == "c") {
+				// Spaced only for the forms tokenised corpora use ("us $ 150",
+				// "c $ 16.4"): "it's $5" is not Singapore dollars.
+				return code, 1, j + 2, true
+			}
 		}
 		if k, ok := p.usDotS(j); ok && p.isSym(k, "$") {
 			return "USD", 1, k + 1, true

@@ -15,8 +15,12 @@ type parser struct {
 	toks []Token
 	out  []Figure
 	// slab holds the Low/High bounds of figures, allocated in chunks so
-	// that a figure costs no allocation of its own.
-	slab []float64
+	// that a figure costs no allocation of its own. The first chunk holds
+	// firstSlab values: sized for the figures the text is expected to
+	// hold, so that a short text (a line, a sentence) does not take a
+	// whole chunk.
+	slab      []float64
+	firstSlab int
 }
 
 const slabChunk = 1024
@@ -27,7 +31,11 @@ func (p *parser) bound(f *Figure, lo, hi float64) { f.bounds(lo, hi, p.pair()) }
 // pair returns storage for a figure's two bounds.
 func (p *parser) pair() *[2]float64 {
 	if len(p.slab)+2 > cap(p.slab) {
-		p.slab = make([]float64, 0, slabChunk)
+		n := slabChunk
+		if p.slab == nil && p.firstSlab > 0 {
+			n = min(max(p.firstSlab, 16), slabChunk)
+		}
+		p.slab = make([]float64, 0, n)
 	}
 	p.slab = p.slab[:len(p.slab)+2]
 	return (*[2]float64)(p.slab[len(p.slab)-2:])

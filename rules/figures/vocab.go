@@ -188,21 +188,26 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 		h = (h ^ uint32(c)) * fnvPrime
 	}
 	if ascii {
-		w := buf[:len(s)]
-		for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
-			slot := &vocab.table[i]
-			if slot.key == "" {
-				return 0
-			}
-			if slot.key == string(w) {
-				return slot.id
-			}
-		}
+		return lookupLower(buf[:len(s)], h)
 	}
 	if r, size := utf8.DecodeRuneInString(s); size == len(s) && !unicode.IsLetter(r) {
 		return vocab.ids[s] // a symbol: no case to fold
 	}
 	return vocab.ids[strings.ToLower(s)]
+}
+
+// lookupLower finds the entry of an ASCII word already lower-cased, whose
+// FNV-1a hash is h.
+func lookupLower(w []byte, h uint32) uint16 {
+	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
+		slot := &vocab.table[i]
+		if slot.key == "" {
+			return 0
+		}
+		if slot.key == string(w) {
+			return slot.id
+		}
+	}
 }
 
 func buildVocab() *vocabulary {

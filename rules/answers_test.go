@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// TestAnswersUnchanged guards the work on speed: every token, sentence and
+// figure the finder returns, and every observation (claimants on) the
+// engine makes, over the benchmark corpora and the labelled test texts, is
+// written out and hashed, and the hashes must equal those in
+// testdata/answers.golden. An optimisation that changes any answer fails
+// here; a change meant to alter answers regenerates the file with
+// `go test ./rules -run TestAnswersUnchanged -update-answers`, and
+// -answers-dump DIR writes the full text of each answer set for a diff.
+var (
+	updateAnswers = flag.Bool("update-answers", false, "rewrite testdata/answers.golden from the present code")
+	dumpAnswers   = flag.String("answers-dump", "", "write each answer set in full to this directory")
+)
+
+const answersGolden = "testdata/answers.golden"
+
+// answerText is one text the answers are taken on, with the article it
+// stands in when its corpus gives one.
+type answerText struct{ text, article string }
+
+// answerSource is a group of texts and the metric sets run on them.
+type answerSource struct {
+	name    string
+	texts   []answerText
+	engines map[string][]MetricSpec
+}
+
+func TestAnswersUnchanged(t *testing.T) {
+	var got strings.Builder
+	for _, src := range answerSources(t) {
+		write := func(what string, fill func(b *bytes.Buffer)) {
+			var b bytes.Buffer
+			fill(&b)
+			sum := sha256.Sum256(b.Bytes())
+			fmt.Fprintf(&got, "%s %s %d %s\n", src.name, what, bytes.Count(b.Bytes(), []byte{'\n'}), hex.EncodeToString(sum[:8]))
+			if *dumpAnswers != "" {
+				name := strings.NewReplacer("/", "_", " ", "_").Replace(src.name + "." + what)
+				if err := os.WriteFile(filepath.Join(*dumpAnswers, name), b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		write("document", func(b *bytes.Buffer) {
+			for _, tx := range src.texts {
+				writeDocument(b, figures.Analyze(tx.text))
+			}
+		})
+		for _, name := range sortedKeys(src.engines) {
+			e, err := Compile(src.engines[name])
+			if err != nil {
+				t.Fatalf("%s: %s: %v", src.name, name, err)
+			}
+			write(name, func(b *bytes.Buffer) {
+				for _, tx := range src.texts {
+					for _, o := range e.ExtractInArticle(tx.text, tx.article) {
+						writeObservation(b, o)
+					}
+				}
+			})
+		}
+	}
+	if *updateAnswers {
+		if err := os.WriteFile(answersGolden, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(answersGolden)
+	if err != nil {
+		t.Fatalf("%v (create it with -update-answers)", err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("answers changed (lines: source, answer set, lines written, hash):\n got:\n%s\nwant:\n%s", got.String(), want)
+	}
+}
+
+// answerSources lists the texts: the two benchmark corpora, the labelled
+// rules corpora (the dev files: holdouts are read only to measure), the
+// finder's test cases and the rules' example files.
+func answerSources(t *testing.T) []answerSource {
+	t.Helper()
+	shipped := loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...)
+	all := map[string][]MetricSpec{"shipped": shipped, "synthetic100": syntheticSpecs(100), "synthetic1000": syntheticSpecs(1000)}
+	srcs := []answerSource{
+		{name: "newstext/dense", texts: []answerText{{text: newstext.Generate(1 << 20)}}, engines: all},
+		{name: "newstext/news", texts: []answerText{{text: newstext.Stories(1<<20, 4000)}}, engines: all},
+	}
+	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+		var c struct {
+			Article string `yaml:"article"`
+			Cases   []struct {
+				Text string `yaml:"text"`
+			} `yaml:"cases"`
+		}
+		readYAML(t, f, &c)
+		src := answerSource{name: f, engines: all}
+		for _, cs := range c.Cases {
+			src.texts = append(src.texts, answerText{cs.Text, c.Article})
+		}
+		srcs = append(srcs, src)
+	}
+	for _, f := range glob(t, "figures/testdata/*.yaml") {
+		var cases []struct {
+			In string `yaml:"in"`
+		}
+		readYAML(t, f, &cases)
+		src := answerSource{name: f, engines: all}
+		for _, cs := range cases {
+			src.texts = append(src.texts, answerText{text: cs.In})
+		}
+		srcs = append(srcs, src)
+	}
+	for _, f := range glob(t, "testdata/examples/*.yaml") {
+		specs := loadSpecFiles(t, f)
+		src := answerSource{name: f, engines: map[string][]MetricSpec{"own": specs, "shipped": shipped}}
+		for _, s := range specs {
+			for _, ex := range s.Examples {
+				src.texts = append(src.texts, answerText{text: ex.Text})
+			}
+		}
+		srcs = append(srcs, src)
+	}
+	return srcs
+}
+
+func glob(t *testing.T, pattern string) []string {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no files match %s (%v)", pattern, err)
+	}
+	return files
+}
+
+func readYAML(t *testing.T, path string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+func loadSpecFiles(t *testing.T, paths ...string) []MetricSpec {
+	t.Helper()
+	var specs []MetricSpec
+	for _, p := range paths {
+		var file struct {
+			Metrics []MetricSpec `yaml:"metrics"`
+		}
+		readYAML(t, p, &file)
+		specs = append(specs, file.Metrics...)
+	}
+	return specs
+}
+
+func writeDocument(b *bytes.Buffer, d *figures.Document) {
+	fmt.Fprintf(b, "doc %d truncated=%v\n", len(d.Text), d.Truncated)
+	for _, tk := range d.Tokens {
+		fmt.Fprintf(b, "tok %d %d %v %v %v\n", tk.Start, tk.End, tk.Kind, tk.Space, tk.Break)
+	}
+	for _, s := range d.Sentences {
+		fmt.Fprintf(b, "sentence %+v\n", s)
+	}
+	for _, f := range d.Figures {
+		b.WriteString("figure ")
+		writeFigure(b, f)
+	}
+}
+
+func writeFigure(b *bytes.Buffer, f figures.Figure) {
+	fmt.Fprintf(b, "%q %d %d %s %s %s %q %q %q\n", f.Text, f.Start, f.End, fmtFloat(&f.Value), fmtFloat(f.Low), fmtFloat(f.High), f.Qualifier, f.Unit, f.Kind)
+}
+
+func writeObservation(b *bytes.Buffer, o Observation) {
+	fmt.Fprintf(b, "observation %q %q %d %d %q", o.Metric, o.Quote, o.QuoteStart, o.QuoteEnd, o.Rule)
+	if c := o.Claimant; c != nil {
+		fmt.Fprintf(b, " claimant %q %q %d %d %q", c.ID, c.Words, c.Start, c.End, c.How)
+	}
+	b.WriteByte('\n')
+	for _, v := range o.Values {
+		fmt.Fprintf(b, "  value %q ", v.Name)
+		writeFigure(b, v.Figure)
+	}
+}
+
+func fmtFloat(f *float64) string {
+	if f == nil {
+		return "nil"
+	}
+	return strconv.FormatFloat(*f, 'g', -1, 64)
+}

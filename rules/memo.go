@@ -1,0 +1,71 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// figureFacts memoises, per figure of a document, what depends on the
+// figure and its words alone: with many metrics, every one that looks at
+// a sentence would otherwise work it out again.
+type figureFacts struct {
+	// proj is projection's answer plus 2 (0: not yet known).
+	proj []int32
+	// earlier is earlierValue's answer plus 1 (0: not yet known).
+	earlier []int8
+}
+
+func (st *docState) facts() *figureFacts {
+	if st.figs.proj == nil {
+		n := len(st.d.Figures)
+		st.figs.proj = make([]int32, n)
+		st.figs.earlier = make([]int8, n)
+	}
+	return &st.figs
+}
+
+// projection is projection(st.d, fi), worked out once per figure.
+func (st *docState) projection(fi int) int {
+	f := st.facts()
+	if f.proj[fi] == 0 {
+		f.proj[fi] = int32(projection(st.d, fi) + 2)
+	}
+	return int(f.proj[fi]) - 2
+}
+
+// earlierValue is earlierValue(st.d, s, fi), worked out once per figure
+// (s is the figure's sentence).
+func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
+	f := st.facts()
+	if f.earlier[fi] == 0 {
+		f.earlier[fi] = 1
+		if earlierValue(st.d, s, fi) {
+			f.earlier[fi] = 2
+		}
+	}
+	return f.earlier[fi] == 2
+}
+
+// maxValueChunk is the most values one allocation holds.
+const maxValueChunk = 256
+
+// oneValue returns a one-value slice for an observation. The values of a
+// document's observations are cut from shared chunks, one allocation for
+// many observations; each slice is capped at its own value, so appending
+// to it never writes over a neighbour's. Chunks grow with the document, so
+// that a short text does not hold a large one.
+func (st *docState) oneValue(v Value) []Value {
+	if len(st.values) == cap(st.values) {
+		n := min(max(2*cap(st.values), 8), maxValueChunk)
+		st.values = make([]Value, 0, n)
+	}
+	st.values = append(st.values, v)
+	n := len(st.values)
+	return st.values[n-1 : n : n]
+}
+
+// masked is maskFigures(st.d, s), written once per sentence however many
+// patterns read it.
+func (st *docState) masked(s *figures.Sentence) string {
+	if st.maskedAt != s.Start || st.maskedText == "" {
+		st.maskedAt, st.maskedText = s.Start, maskFigures(st.d, s)
+	}
+	return st.maskedText
+}
