@@ -228,7 +228,8 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
-			if s != nil && placeOfSentence(d, s, h) {
+			framing := s != nil && placeOfSentence(d, s, h)
+			if framing {
 				g = 0
 			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
@@ -237,7 +238,7 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -66,7 +66,7 @@ func auxiliariesOnly(d *figures.Document, a, b int) bool {
 // A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
 // ("Israel has killed") is not a place; nor is one joined to another.
 func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd || joinedPlace(d, h) {
+	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd {
 		return false
 	}
 	var buf [64]byte
@@ -78,7 +78,11 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "in", "across", "inside", "throughout":
 			// Fronted: the place phrase ends at a comma, perhaps after
-			// "alone" or a word such as "province".
+			// "alone" or a word such as "province"; that comma joins
+			// nothing ("In Lebanon, Israeli strikes ...").
+			if w := string(lowerInto(&buf, d.TokenText(h.end))); w != "," && joinedPlace(d, h) {
+				return false
+			}
 			for t := h.end; t < h.end+2 && t < s.TokEnd; t++ {
 				if d.TokenText(t) == "," {
 					return true
@@ -87,7 +91,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 		return false
 	}
-	if h.start != s.TokStart {
+	if h.start != s.TokStart || joinedPlace(d, h) {
 		return false
 	}
 	next := d.TokenText(h.end)
@@ -111,9 +115,15 @@ var actsOrSpeaks = map[string]bool{
 
 // placeAt returns the token of the "in", "at" or "on" that makes hit h a
 // place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
+//
+// A point of the compass may stand before the name ("in southern Israel",
+// "in the north-west of Syria" is a phrase of its own).
 func placeAt(d *figures.Document, h hit) int {
 	var buf [64]byte
 	k := h.start - 1
+	if k >= 0 && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		k--
+	}
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -124,6 +134,16 @@ func placeAt(d *figures.Document, h hit) int {
 		return k
 	}
 	return -1
+}
+
+// compassAdjective reports whether w places a name on the compass:
+// "southern", "north-eastern", "central".
+func compassAdjective(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
 }
 
 // placeOfPhrase reports whether the place whose preposition is token at

@@ -16,6 +16,10 @@ import (
 // 10m-high wall"), a word of place or size ("4m high", "3m from"), or
 // nothing after it ("fell 2m, injuring").
 func (p *parser) countedAhead(num, k int) bool {
+	// "1.4m-plus", "12m+": a length is never written as a lower bound.
+	if p.isSym(k, "+") && p.attached(k) || p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "plus") {
+		return !p.has(num-1, fA)
+	}
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
