@@ -211,7 +211,22 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 	}
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
+	labels := s != nil && hasLabels(d, s)
 	for i, h := range hits {
+		if labels && (h.ref.role == r || h.ref.role == roleNear) {
+			if !labelled(d, s, fi, h) {
+				continue
+			}
+			if ls, _ := figureLabel(d, s, fi); ls >= 0 {
+				// A label names what its figure counts, however long.
+				if h.ref.role == r && dist > 0 {
+					dist, at = 0, i
+				} else if h.ref.role == roleNear && counted < 0 {
+					counted = i
+				}
+				continue
+			}
+		}
 		switch h.ref.role {
 		case r:
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
