@@ -212,6 +212,10 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
 	labels := s != nil && hasLabels(d, s)
+	wholeFrom, wholeTo := -1, -1
+	if s != nil {
+		wholeFrom, wholeTo = partOfAmount(d, s, fi)
+	}
 	for i, h := range hits {
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {
@@ -231,6 +235,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 		case r:
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
 				continue
+			}
+			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
+				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
 				dist, at = g, i
