@@ -250,6 +250,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if s != nil && sourceOrDateline(d, s, h) {
+				continue
+			}
 			framing := s != nil && placeOfSentence(d, s, h)
 			if framing {
 				g = 0

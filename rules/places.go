@@ -136,6 +136,39 @@ func placeAt(d *figures.Document, h hit) int {
 	return -1
 }
 
+// sourceOrDateline reports whether exclude_near hit h names who reports
+// or where the story was filed rather than a place the figure counts: a
+// wire dateline opening the sentence ("KYIV (Northern Wire) —", "GAZA,
+// Jan. 15"), or a name after "according to" ("according to Turkey's
+// disaster agency").
+func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start == s.TokStart && h.end < s.TokEnd && upperWord(d.TokenText(h.start)) {
+		switch d.TokenText(h.end) {
+		case "(", "—", "–", ",", "-":
+			return true
+		}
+	}
+	var buf [64]byte
+	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {
+		if d.TokenText(k) == "," {
+			return false
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+func upperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
 // compassAdjective reports whether w places a name on the compass:
 // "southern", "north-eastern", "central".
 func compassAdjective(w string) bool {
