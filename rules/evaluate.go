@@ -117,6 +117,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Since != 0 && inComparison(d, s, fi, m.spec.Since) {
+			if tr != nil {
+				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since)
+			}
+			continue
+		}
 		if wholeOfShare(d, fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
