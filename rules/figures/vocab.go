@@ -58,6 +58,12 @@ type wordInfo struct {
 	// start is set for words and symbols that can begin a figure; the
 	// parser skips every other token without looking further.
 	start bool
+	// phraseOnly is set for a start word that starts nothing but qualifier
+	// phrases ("the" of "the best part of", "in" of "in excess of"): a
+	// figure starts at it only where one of its phrases follows, so the
+	// parser looks for those first (the commonest words of a text are
+	// such words).
+	phraseOnly bool
 	// quals and sufQuals are the qualifier phrases beginning with this word.
 	quals, sufQuals []qualPhrase
 	val             float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
@@ -209,6 +215,11 @@ func lookupLower(w []byte, h uint32) uint16 {
 		}
 	}
 }
+
+// amountWords are the words amount reads by their spelling rather than
+// their flags: never phraseOnly, whatever their flags.
+var amountWords = map[string]bool{"dozens": true, "scores": true, "tens": true, "several": true, "few": true,
+	"couple": true, "half": true, "quarter": true, "one": true}
 
 func buildVocab() *vocabulary {
 	v := &vocabulary{ids: map[string]uint16{}, words: []wordInfo{{}}, curPhrases: map[string]string{}, symPrefix: map[string]string{}, mCodes: map[string]string{}}
@@ -471,6 +482,7 @@ func buildVocab() *vocabulary {
 		_, dollarPrefix := v.symPrefix[word]
 		_, vulgar := vulgarFractions[word]
 		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
+		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
 	}
 	v.buildTable()
 	return v
