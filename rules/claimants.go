@@ -55,8 +55,9 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	}
 	// One allocation for all the claimants, not one per observation.
 	found := make([]claimant.Claimant, 0, len(obs))
-	kept := obs[:0]
-	for _, o := range obs {
+	kept := 0
+	for i := range obs {
+		o := &obs[i]
 		if doc != nil {
 			v := o.Main()
 			if c, ok := doc.Find(v.Start, v.End); ok {
@@ -65,10 +66,13 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 			}
 		}
 		if m := e.restrictedMetric(o.Metric); m == nil || m.TakesClaimant(o.Claimant) {
-			kept = append(kept, o)
+			if kept != i {
+				obs[kept] = *o
+			}
+			kept++
 		}
 	}
-	return kept
+	return obs[:kept]
 }
 
 // restrictedMetric returns the spec of a metric that restricts its

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // BenchmarkExtractClaimants measures what finding claimants costs the
@@ -35,5 +36,37 @@ func BenchmarkExtractClaimants(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkAttribute measures naming the claimants alone: the figures the
+// shipped metrics observe in each text, found once, then attributed anew
+// each round (what BenchmarkExtractClaimants's "on" adds to its "off").
+func BenchmarkAttribute(b *testing.B) {
+	for _, corpus := range []struct {
+		name string
+		text string
+	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+		b.Run(corpus.name, func(b *testing.B) {
+			e, err := Compile(shippedSpecs(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			d := figures.Analyze(corpus.text)
+			off, err := Compile(shippedSpecs(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			off.UseClaimants(nil)
+			obs := off.ExtractDoc(d)
+			work := make([]Observation, len(obs))
+			b.SetBytes(int64(len(corpus.text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				copy(work, obs)
+				e.attribute(d, work)
+			}
+		})
 	}
 }

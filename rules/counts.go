@@ -120,6 +120,37 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	return -1
 }
 
+// namesCounted reports whether exclude_near hit h names what the figure
+// ending at token fe counts: it stands right after the figure, behind at
+// most two modifiers ("14,000 Hamas fighters", "35,000 civilian
+// casualties", "two reserve brigades"). The figure is then that subgroup
+// or other count, however near a keyword stands.
+func namesCounted(d *figures.Document, fe int, h hit) bool {
+	if h.start < fe || h.start > fe+2 {
+		return false
+	}
+	var buf [64]byte
+	for t := fe; t < h.start; t++ {
+		tok := d.Tokens[t]
+		if !tok.IsWord() || !tok.Space {
+			return false
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if len(w) < 3 || notNouns[w] || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return d.Tokens[h.start].Space && !prepositions[string(lowerInto(&buf, d.TokenText(h.start)))]
+}
+
+// prepositions open a phrase after a figure that says where or when, not
+// what it counts ("20,000 in the north", "300 this week").
+var prepositions = map[string]bool{
+	"in": true, "inside": true, "within": true, "outside": true, "of": true, "on": true, "at": true, "from": true,
+	"since": true, "by": true, "near": true, "across": true, "after": true, "before": true, "during": true,
+	"this": true, "last": true, "to": true, "for": true, "with": true,
+}
+
 // linkWords follow a figure without modifying a noun after it.
 var linkWords = map[string]bool{
 	"and": true, "for": true, "the": true, "are": true, "were": true, "have": true, "had": true,

@@ -10,6 +10,10 @@ import (
 // far is a distance no window reaches.
 const far = 1 << 30
 
+// namedNoun is the distance nearestHits gives an exclude_near word that
+// names what the figure counts: nearer than any keyword.
+const namedNoun = -1
+
 // evaluate applies metric mi to sentence s. Every decision it makes is
 // noted in st.trace when an explanation was asked for.
 func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit) (Observation, bool) {
@@ -145,6 +149,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if exDist == namedNoun {
+			if tr != nil {
+				tr.note("%q: counts %q (exclude_near), not what the metric counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			}
+			continue
+		}
 		if exDist <= kwDist {
 			if tr != nil {
 				tr.note("%q: excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
@@ -181,6 +191,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	fs, fe := d.FigureTokens(fi)
 	dist, at, exDist, ex = far, -1, far, -1
+	counted := -1
 	for i, h := range hits {
 		switch h.ref.role {
 		case r:
@@ -191,6 +202,12 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 				dist, at = g, i
 			}
 		case roleNear:
+			if namesCounted(d, fe, h) {
+				// The figure counts the excluded noun itself: "14,000
+				// Hamas fighters", "35,000 civilian casualties".
+				counted = i
+				continue
+			}
 			g := wordGap(d, fs, fe, h.start, h.end)
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
@@ -203,6 +220,9 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 			}
 		}
 	}
+	if counted >= 0 {
+		return dist, at, namedNoun, counted
+	}
 	return dist, at, exDist, ex
 }
 
@@ -212,14 +232,26 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 // or moves a figure, perhaps its particle, then the figure. Otherwise -1.
 // "would free 150 prisoners" is an offer, not a projection: "free" sets no
 // mark.
+//
+// The verb may be the figure's own bound ("could exceed 14,000" is the
+// figure "exceed 14,000"), and an adverb of degree may stand between the
+// verb and its particle ("could rise eightfold, to more than 20,000").
 func projection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
-	if k >= 0 {
+	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+		k = fs
+	} else if k >= 0 {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "to", "past", "towards", "toward", "above", "over", "beyond":
 			k--
+			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
+				k--
+			}
+			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
+				k--
+			}
 		}
 	}
 	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
@@ -232,6 +264,12 @@ func projection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// degreeAdverb reports whether w says by how much a figure moves:
+// "eightfold", "sharply", "steadily".
+func degreeAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
 }
 
 // earlierValue reports whether figure fi is where a change started: "rose

@@ -34,8 +34,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 }
 
 // earlierStart returns a year before since that opens the period the
-// sentence counts over ("killed ... since 2014"), or -1: the count runs
-// over another period than the metric's. A superlative's frame ("the
+// sentence counts over ("killed ... since 2014"), or a span of years that
+// ends before it ("from 2014 to 2021"), or -1: the count runs over another
+// period than the metric's. A superlative's frame ("the
 // deadliest since 1900", "the highest toll since 1948") compares, and
 // counts nothing from that year.
 func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
@@ -44,6 +45,9 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		f := &d.Figures[fi]
 		if f.Kind != figures.Year || f.Value >= float64(since) {
 			continue
+		}
+		if f.Qualifier == figures.Range && f.High != nil && *f.High < float64(since) && !namesYearFrom(d, s, since) {
+			return fi // "from 2014 to 2021": the whole period is an earlier one
 		}
 		ts := firstTok(d, fi)
 		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
@@ -67,6 +71,17 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		}
 	}
 	return -1
+}
+
+// namesYearFrom reports whether the sentence names a year of the metric's
+// period ("since February 2022"): an earlier span beside it compares.
+func namesYearFrom(d *figures.Document, s *figures.Sentence, since int) bool {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if f := &d.Figures[fi]; (f.Kind == figures.Year || f.Kind == figures.Date) && f.Value >= float64(since) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstTok(d *figures.Document, fi int) int {

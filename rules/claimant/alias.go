@@ -42,8 +42,12 @@ func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
 		t := &v.toks[k]
 		return t.word && t.capital && !own[t.low] && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !rankWords[t.low]
 	}
-	// before: "Sudan's", "Sudanese"
+	// before: "Sudan's", "Sudanese"; past the claimant's own lower-case
+	// words ("Sudan's health ministry" for the alias "ministry").
 	k := i - 1
+	for k > s && v.toks[k].word && !v.toks[k].capital && own[v.toks[k].low] && !v.toks[k].has(cDeterminer) {
+		k--
+	}
 	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
 		k -= 2
 	} else if k >= s && v.is(k, "'") {

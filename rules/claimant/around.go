@@ -12,7 +12,7 @@ import (
 // breaks is not one line to read whole for each figure.
 func (c *call) lineBounds(off int) (int, int) {
 	text := c.d.Text
-	si := c.d.SentenceAt(off)
+	si := c.sentenceAt(off)
 	lo, hi := 0, len(text)
 	if si >= 0 {
 		lo = c.d.Sentences[max(0, si-2)].Start
@@ -38,7 +38,12 @@ func (c *call) speakerLabel(si int) (Claimant, int, bool) {
 		l := c.labels[k-1]
 		return l.c, l.end, l.ok
 	}
-	cl, end, ok := c.readLabel(si)
+	var cl Claimant
+	var end int
+	var ok bool
+	if c.labelPossible(si) {
+		cl, end, ok = c.readLabel(si)
+	}
 	c.labels = append(c.labels, label{cl, end, ok})
 	c.sents[si].label = int32(len(c.labels))
 	return cl, end, ok
@@ -78,7 +83,8 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	words := normWords(label)
-	if len(words) == 0 || showRoles[words[0]] && len(words) == 1 {
+	// "ANCHOR", "ELECTION NIGHT ANCHOR": the programme's own.
+	if len(words) == 0 || showRoles[words[len(words)-1]] && !strings.Contains(label, ",") {
 		return Claimant{}, 0, false
 	}
 	lsi := c.d.SentenceAt(ls)
@@ -97,14 +103,19 @@ func (c *call) readLabel(si int) (Claimant, int, bool) {
 	} else {
 		// "JOHN MARSH, OXFAM SPOKESMAN": the organisation after the
 		// comma speaks; a bare name is the speaker as written.
-		s := start
+		s, e := start, end
 		for k := end - 1; k > start; k-- {
 			if v.is(k, ",") {
 				s = k + 1
 				break
 			}
 		}
-		rs, re := v.reduce(s, end)
+		// "OLENA, RESIDENT OF KOSTIANTYNIVKA": a person described,
+		// speaking for herself.
+		if s > start && agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) {
+			s, e = start, s-1
+		}
+		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {
 			rs, re = start, end
 		}
@@ -135,7 +146,7 @@ func closer(r rune) (rune, bool) {
 // quoteAround finds the quotation holding [start, end) within its
 // paragraph (a quote may run over several sentences).
 func (c *call) quoteAround(start, end int) (int, int, bool) {
-	if !c.nearQuote(start) {
+	if !c.quotePossible(start, end) || !c.nearQuote(start) {
 		return 0, 0, false
 	}
 	ps, pe := c.lineBounds(start)
@@ -236,7 +247,7 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 // nearQuote reports whether a quotation mark is within two sentences of
 // byte offset off, remembering each sentence's answer.
 func (c *call) nearQuote(off int) bool {
-	si := c.d.SentenceAt(off)
+	si := c.sentenceAt(off)
 	if si < 0 {
 		return false
 	}
@@ -320,7 +331,25 @@ func dist(p, qs, qe int) int {
 // wounded.", "The number was 260 on Friday.", "Each drop carries ...".
 var continuations = set("another each of")
 
-var backNouns = set("figure number estimate assessment count toll tally total numbers figures data")
+var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement")
+
+// publishing reports whether the word at i is a form of a verb of
+// publishing or speaking on a matter (published, releases, has updated,
+// commented, briefed, weighed in): a sentence saying that a source did so
+// announces figures.
+func (v *view) publishing(i int) bool {
+	t := &v.toks[i]
+	if !t.word || t.capital || v.is(i-1, "the", "a", "an", "its", "their") {
+		return false
+	}
+	for _, p := range [...]string{"publish", "releas", "updat", "issu", "comment", "respond", "brief"} {
+		if strings.HasPrefix(t.low, p) && len(t.low) > len(p)+1 && !strings.HasSuffix(t.low, "ing") {
+			return true
+		}
+	}
+	// "Centcom has weighed in on the attacks": spoke on them.
+	return (t.low == "weighed" || t.low == "weighs") && v.is(i+1, "in")
+}
 
 // neighbours looks for the claimant in the sentence before or after, one
 // step only, when the figure's sentence has no attribution.
@@ -368,7 +397,9 @@ func (v *view) continues(lo int) bool {
 }
 
 // announces reports whether sentence si announces figures without giving
-// one: "The IOM released new figures for Sudan on Thursday."
+// one: "The IOM released new figures for Sudan on Thursday.", "The
+// charity's monthly survey came out this morning.", "AFAD has updated its
+// page.": a findings noun, or a publishing verb.
 func (c *call) announces(si int) bool {
 	s := c.d.Sentences[si]
 	for i := s.FigStart; i < s.FigEnd; i++ {
@@ -377,8 +408,12 @@ func (c *call) announces(si int) bool {
 		}
 	}
 	v := c.view(si)
-	for _, t := range v.toks {
-		if backNouns[t.low] || t.low == "report" || t.low == "update" || t.low == "statistics" || t.low == "findings" {
+	for i := range v.toks {
+		t := &v.toks[i]
+		if backNouns[t.low] || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" {
+			return true
+		}
+		if v.publishing(i) {
 			return true
 		}
 	}
@@ -415,8 +450,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 	return Claimant{}, false
 }
 
-// skipDateline moves past "GAZA, April 7 (Xinhua) --" and "14:05 GMT —".
+// skipDateline moves past "GAZA, April 7 (Xinhua) --", "14:05 GMT —" and a
+// live blog's bare "10:02".
 func (v *view) skipDateline(lo int) int {
+	if v.is(lo+1, ":") && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
+		lo += 3
+	}
 	for i := lo; i < len(v.toks) && i < lo+14; i++ {
 		if v.is(i, "-") && (v.toks[i].space || v.is(i+1, "-")) {
 			j := i + 1
@@ -435,13 +474,26 @@ func (v *view) skipDateline(lo int) int {
 // attribution with no figure of its own ("The UN mission said most died
 // in strikes").
 func (c *call) backReference(ni int) (Claimant, bool) {
+	v := c.view(ni)
+	// "The number comes from the Gaza health ministry, which said hundreds
+	// more were wounded": a pointer back names its source before the
+	// sentence's own figures.
+	if cl, ok := v.pointerSource(c); ok {
+		return cl, true
+	}
 	s := c.d.Sentences[ni]
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		if c.d.Figures[i].Kind.IsAmount() {
 			return Claimant{}, false
 		}
 	}
-	v := c.view(ni)
+	// "The IDF meanwhile said ...": a sentence that turns to another
+	// matter does not point back.
+	for i := range v.toks {
+		if v.is(i, "meanwhile", "separately", "elsewhere") {
+			return Claimant{}, false
+		}
+	}
 	atts := v.attributions(0, len(v.toks))
 	// "The Anadolu agency, citing the governor's office, gave the toll":
 	// the cited source.
@@ -457,7 +509,8 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			continue
 		}
 		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
-			if v.is(j, "by", "of", "from") {
+			// "by adding up statements": a means, not a source.
+			if v.is(j, "by", "of", "from") && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
 					cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
 					cl.How = Next
@@ -495,6 +548,35 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		return cl, ok
 	}
 	return Claimant{}, false
+}
+
+// pointerSource reads "The number comes from X" and "The figure was
+// compiled by X" at the start of a sentence: a findings noun pointing back,
+// then its source, before any figure of the sentence.
+func (v *view) pointerSource(c *call) (Claimant, bool) {
+	if len(v.toks) < 4 || !v.is(0, "the", "that", "this") || !backNouns[v.toks[1].low] {
+		return Claimant{}, false
+	}
+	for j := 2; j < len(v.toks) && j <= 6; j++ {
+		if v.toks[j].fig || v.boundary(j) {
+			return Claimant{}, false
+		}
+		if !v.is(j, "by", "from") || v.gerund(j+1) {
+			continue
+		}
+		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
+			cl.How = Next
+			return cl, ok
+		}
+		return Claimant{}, false
+	}
+	return Claimant{}, false
+}
+
+// gerund: the word at i is an -ing form ("by adding up").
+func (v *view) gerund(i int) bool {
+	return i < len(v.toks) && v.toks[i].word && !v.toks[i].capital && len(v.toks[i].low) > 5 && strings.HasSuffix(v.toks[i].low, "ing")
 }
 
 // hasWord reports whether tokens [a, b) hold a word.

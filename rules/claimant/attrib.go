@@ -60,6 +60,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	}
 	// A headline's source after a dash: "Gaza: 60,000 pregnant women
 	// without care – WHO". Only a name (capitalised words) counts.
+	// Or after a colon closing it: "Civilian deaths top 12,000: UN
+	// monitoring mission", a name with no verb.
 	for k := hi - 1; k > lo && k >= hi-6; k-- {
 		if v.is(k, "-") && v.toks[k].space {
 			if v.allCapitalised(k+1, hi) {
@@ -67,9 +69,15 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			break
 		}
+		if v.is(k, ":") && k > lo+1 && v.toks[k-1].fig {
+			if v.bareName(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
 	}
 	for i := lo; i < hi; i++ {
-		t := v.toks[i]
+		t := &v.toks[i]
 		if !t.word {
 			continue
 		}
@@ -82,7 +90,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 						a, b = f.src, f.srcEnd
 					}
 				}
-				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
+				if v.is(b+1, "who") {
+					// "according to Jean Bosco, who runs ..."; after a frame
+					// opening the sentence, the comma ends the frame.
+					v.appositiveAfter(&at, hi)
+				}
+				out = append(out, at)
 			}
 			continue
 		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
@@ -125,6 +139,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") {
 			continue
 		}
+		// "..., rescuers fear", "officials fear that ...": a verb that is
+		// as often a noun ("as Rafah fears grow") claims only with what it
+		// governs beside it, or at its clause's end.
+		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
+			continue
+		}
 		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
 			out = append(out, a)
 		}
@@ -147,9 +167,14 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 
 // verbAttr finds the source of the reporting verb at i.
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
-	// Passive: "the toll reported by the ministry".
-	if v.is(i+1, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
-		if a, b := v.npAfter(i+2, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
+	// Passive: "the toll reported by the ministry", "published overnight
+	// by the commission".
+	by := i + 1
+	if v.is(by, "overnight", "today", "yesterday", "later", "earlier", "jointly") {
+		by++
+	}
+	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -158,6 +183,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	j := i - 1
 	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t")) {
+		// "a claim AFP could not verify", "a number the agency has not
+		// published": a source that does not say it claims nothing.
+		if v.is(j, "not", "n't", "never") {
+			return attr{}, false
+		}
 		j--
 	}
 	// "Oxfam, which said", "Israel, which says".
@@ -213,7 +243,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if at.back && !v.clauseFinal(i, hi) {
 		at.back = false
 	}
-	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) {
+	// "figures show", "It shows": findings, or a pronoun taking them up.
+	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {
@@ -267,6 +298,11 @@ func (v *view) appositiveAfter(at *attr, hi int) {
 func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// figures from X, figures compiled by X
 	j := i + 1
+	// "The figure we have from the ministry": a relative clause of who
+	// holds the figure, then its source.
+	if v.is(j, "we", "they", "i") && v.is(j+1, "have", "had", "got", "received", "obtained") {
+		j += 2
+	}
 	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") {
 		j++
 	}
@@ -291,6 +327,35 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k < lo {
 		return 0, 0, false
 	}
+	if a, b, ok := v.possessor(k, lo); ok {
+		return a, b, true
+	}
+	// "The charity's monthly malnutrition survey", "Our exit poll": plain
+	// lower-case modifiers between the owner and its findings.
+	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
+		if a, b, ok := v.possessor(m-1, lo); ok {
+			return a, b, true
+		}
+	}
+	// Capitalised modifiers directly before the noun.
+	e := k + 1
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
+		k--
+	}
+	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
+		// "..., the UN estimates.": a noun that is also a reporting verb,
+		// ending its clause after a determined name, is the name's verb.
+		if v.toks[i].report && v.boundary(i+1) && k >= lo && v.toks[k].has(cDeterminer) {
+			return 0, 0, false
+		}
+		return k + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// possessor reads the owner whose possessive ends at token k: "our",
+// "its", "the ministry's", "the Ledger's".
+func (v *view) possessor(k, lo int) (int, int, bool) {
 	if v.is(k, "our", "my", "their", "its", "his", "her") {
 		return k, k + 1, true
 	}
@@ -301,15 +366,14 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
 		return v.npBefore(k, lo), k, true
 	}
-	// Capitalised modifiers directly before the noun.
-	e := k + 1
-	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
-		k--
-	}
-	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
-		return k + 1, e, true
-	}
 	return 0, 0, false
+}
+
+// plainModifier: a lower-case content word ("exit", "malnutrition") that
+// may stand between a possessive and the noun it owns.
+func (v *view) plainModifier(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && t.cls == 0 && !t.report && !t.finding && !t.fig
 }
 
 // hasFindingsHead reports whether the phrase [a, b) is headed by a
@@ -399,6 +463,20 @@ func (v *view) allCapitalised(a, b int) bool {
 		}
 	}
 	return n > 0
+}
+
+// bareName reports whether tokens [a, b) are a short name that says
+// nothing: opening with a capital, words only, no verb.
+func (v *view) bareName(a, b int) bool {
+	if a >= b || !v.toks[a].capital {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && v.isVerbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureModifies reports whether the figure starting at token j is

@@ -192,16 +192,24 @@ func New(list []Entity) (*Finder, error) {
 	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
 	// never agrees with another's generic alias, even among its context.
 	single := map[string]string{}
+	owner := map[string]string{}
 	for _, e := range list {
 		for _, s := range e.Aliases {
 			if w := normWords(s); len(w) == 1 {
 				single[w[0]] = e.ID
 			}
+			owner[NormalizeAlias(s)] = e.ID
 		}
 	}
 	for _, e := range list {
 		own := map[string]bool{}
 		for _, s := range append(append([]string{}, e.Aliases...), e.Context...) {
+			// A context word that is another claimant's alias ("Israeli
+			// military" for the Gaza health ministry) says what the story
+			// is about, not whose body a qualifier names.
+			if id, ok := owner[NormalizeAlias(s)]; ok && id != e.ID {
+				continue
+			}
 			for _, w := range normWords(s) {
 				if id, ok := single[w]; !ok || id == e.ID {
 					own[w] = true

@@ -183,17 +183,23 @@ func TestCorpusDev2(t *testing.T) {
 	}
 }
 
+// shippedFloor is what the shipped claimants must reach on every dev file:
+// the target for a user who configures none.
+const shippedFloor = 0.95
+
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
-// their bare aliases and context words) on the dev corpus instead of the
+// their bare aliases and context words) on the dev corpora instead of each
 // corpus's own list: what a user gets with no claimants configured.
 func TestCorpusDevShipped(t *testing.T) {
-	_, cases := loadCorpus(t, "corpus.dev.yaml")
 	f, err := New(Defaults())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acc := measureWith(t, "corpus.dev.yaml (shipped claimants)", f, cases); acc < minAccuracy {
-		t.Errorf("claimant accuracy on dev with the shipped claimants %.3f < %.2f", acc, minAccuracy)
+	for _, name := range []string{"corpus.dev.yaml", "corpus.dev2.yaml", "corpus.dev3.yaml"} {
+		_, cases := loadCorpus(t, name)
+		if acc := measureWith(t, name+" (shipped claimants)", f, cases); acc < shippedFloor {
+			t.Errorf("claimant accuracy on %s with the shipped claimants %.3f < %.2f", name, acc, shippedFloor)
+		}
 	}
 }
 
@@ -246,9 +252,10 @@ func TestShippedClaimants(t *testing.T) {
 }
 
 // dev3Floor is what the finder reached on corpus.dev3.yaml, the second
-// holdout, when it was measured blind: a regression floor under the target
-// (minAccuracy) while the finder is tuned on it as a dev file.
-const dev3Floor = 0.80
+// holdout (0.809 when it was measured blind), after it was tuned on it as
+// a dev file: a regression floor, raised as the finder improves and never
+// lowered.
+const dev3Floor = 0.98
 
 // TestCorpusDev3 measures the second holdout, written blind and measured
 // once, and a dev file since.

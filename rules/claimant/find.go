@@ -46,18 +46,16 @@ func (x *Doc) Release() {
 // Find returns the claimant of the figure at bytes [start, end).
 func (x *Doc) Find(start, end int) (Claimant, bool) {
 	// Several metrics often observe one figure.
-	key, keyed := spanKey(start, end)
-	if r, ok := x.c.found[key]; ok && keyed {
+	if r, ok := x.c.foundBefore(start, end); ok {
 		return r.c, r.ok
 	}
-	si := x.c.d.SentenceAt(start)
+	si := x.c.sentenceAt(start)
 	if si < 0 {
 		return Claimant{}, false
 	}
+	x.c.recycleViews(si)
 	c, ok := x.c.find(si, start, end)
-	if keyed {
-		x.c.found[key] = found{c, ok}
-	}
+	x.c.keepFound(start, end, found{c, ok})
 	return c, ok
 }
 
@@ -95,7 +93,7 @@ func (c *call) view(si int) *view {
 		return &view{}
 	}
 	v := newView(c.d, si, c.scratch)
-	c.sents[si].view = v
+	c.keepView(si, v)
 	return v
 }
 
@@ -156,7 +154,7 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	if inQuote && !(a.kind == kFindings && v.is(a.src, "our", "my")) {
+	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, "our", "my")) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
 		for k := a.src; k < a.srcEnd; k++ {
@@ -195,12 +193,29 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
 		// sentence's own subject, when it is a name.
 		if a.back {
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) {
+			// "Another 79,652 people have been wounded, it added": a
+			// phrase that opens the figure's own words is not its subject.
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
 		if si == 0 {
 			return Claimant{}, false
+		}
+		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
+		// findings last named, and whoever owns them.
+		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
+			return c.findingsBefore(si - 1)
+		}
+		// "I've just spoken to a nurse here at Nasser. She told me ...":
+		// he or she is the person last named.
+		if v.is(a.src, "he", "she") {
+			p := c.view(si - 1)
+			if x, y, ok := p.lastPerson(); ok {
+				cl := c.claimant(p, x, y, "")
+				cl.How = Previous
+				return cl, true
+			}
 		}
 		cl, ok := c.subject(si - 1)
 		cl.How = Previous
@@ -213,22 +228,95 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 		}
 	}
-	// "the agency said": the agency last named, in this sentence or the one
-	// before.
-	if a.srcEnd-a.src == 2 && v.is(a.src, "the") && v.is(a.srcEnd-1, "agency", "organisation", "organization", "mission") {
-		if id, ok := c.lookupLast(v, 0, a.src); ok {
-			return c.claimant(v, a.src, a.srcEnd, id), true
-		}
-		if si > 0 {
-			p := c.view(si - 1)
-			if id, ok := c.lookupLast(p, 0, len(p.toks)); ok {
-				cl := c.claimant(v, a.src, a.srcEnd, id)
-				cl.How = Previous
-				return cl, true
-			}
+	// "the agency said", "the ministry says": the claimant last named, in
+	// this sentence or the one before (see corefer).
+	if cl, ok := c.name(v, a); ok && cl.ID != "" || !ok {
+		return cl, ok
+	}
+	if si > 0 && v.definite(a.src, a.srcEnd) {
+		p := c.view(si - 1)
+		if id, ok := c.corefer(p, len(p.toks), v.toks[a.srcEnd-1].low); ok {
+			cl := c.claimant(v, a.src, a.srcEnd, id)
+			cl.How = Previous
+			return cl, true
 		}
 	}
 	return c.name(v, a)
+}
+
+// findingsBefore names the owner of the last findings noun of sentence
+// si ("the internal UNRWA spreadsheet", "its report"): what "It shows"
+// in the next sentence takes up. Findings nobody owns are nobody's claim.
+func (c *call) findingsBefore(si int) (Claimant, bool) {
+	p := c.view(si)
+	for k := len(p.toks) - 1; k >= 0; k-- {
+		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, "the", "a", "an", "its", "their") && !p.toks[k-1].capital {
+			continue
+		}
+		x, y, ok := p.owner(k, 0)
+		if !ok {
+			return Claimant{}, false
+		}
+		var cl Claimant
+		if p.toks[x].has(cPronoun) && !p.toks[x].has(cFirstPerson) {
+			cl, ok = c.subject(si)
+		} else {
+			cl, ok = c.name(p, attr{src: x, srcEnd: y, anchor: k, kind: kFindings})
+		}
+		cl.How = Previous
+		return cl, ok
+	}
+	return Claimant{}, false
+}
+
+// lastPerson finds the last indefinite phrase for a person in the
+// sentence: "a nurse here at Nasser", "an engineer with the council".
+func (v *view) lastPerson() (int, int, bool) {
+	for k := len(v.toks) - 2; k >= 0; k-- {
+		if !v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) {
+			continue
+		}
+		if x, y := v.npAfter(k, len(v.toks)); y > x {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// definite reports whether tokens [s, e) are "the" and a lower-case noun:
+// "the agency", "the ministry", a body named before.
+func (v *view) definite(s, e int) bool {
+	return e-s == 2 && v.is(s, "the") && v.toks[s+1].word && !v.toks[s+1].capital
+}
+
+// genericBodies are head nouns that take up any claimant named before:
+// "UNRWA ... the agency", "the IOM ... the organisation".
+var genericBodies = set("agency organisation organization mission")
+
+// corefer finds the configured claimant a definite "the <head>" takes up
+// among tokens [0, e) of view w: the last alias named whose own last word
+// is head ("the health ministry's ... the ministry"), or any alias for a
+// generic body ("the agency").
+func (c *call) corefer(w *view, e int, head string) (string, bool) {
+	if genericBodies[head] {
+		return c.lookupLast(w, 0, e)
+	}
+	for k := e - 1; k >= 0; k-- {
+		id, n := c.aliasStarting(w, k, k, e, 0)
+		if n == 0 {
+			continue
+		}
+		last := k
+		for m := k; m < e && n > 0; m++ {
+			if w.toks[m].word || w.toks[m].num {
+				last, n = m, n-1
+			}
+		}
+		if w.toks[last].low == head {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // named reports whether tokens [a, b) hold a capitalised word other than
@@ -376,6 +464,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
+		// "The ministry's lists, which the Ledger obtained and checked
+		// against death notices, show": who checked the findings made them.
+		if rs, re, ok := v.checkedBy(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
+		// "Jean Bosco, who runs the reception centre for the Norwegian
+		// Refugee Council": a person in post speaks for the body.
+		if rs, re, ok := v.worksFor(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
 	}
 	if a.kind == kPossFig || a.kind == kLabel {
 		return Claimant{}, false // "El Fasher's 1.8 million residents"
@@ -383,12 +481,95 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
 		return Claimant{}, false
 	}
-	return c.claimant(v, s, e, ""), true
+	if v.definite(s, e) {
+		if id, ok := c.corefer(v, s, v.toks[e-1].low); ok {
+			return c.claimant(v, s, e, id), true
+		}
+	}
+	// "the country's disaster management agency, AFAD, said": a
+	// description and a name beside it; the name is the claimant.
+	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) {
+		return c.claimant(v, a.app, a.appEnd, ""), true
+	}
+	return c.claimant(v, s, v.namePlace(s, e), ""), true
+}
+
+// worksFor reads "who works for X", "who runs the clinic for X" in tokens
+// [a, b): the named body X (capitalised), after the clause's last for, at
+// or with.
+func (v *view) worksFor(a, b int) (int, int, bool) {
+	if !v.is(a, "who") || !v.is(a+1, "works", "worked", "runs", "ran", "heads", "headed", "leads", "led", "directs", "directed", "manages", "managed", "coordinates", "coordinated") {
+		return 0, 0, false
+	}
+	for k := b - 2; k > a+1; k-- {
+		if !v.is(k, "for", "at", "with") {
+			continue
+		}
+		n := k + 1
+		if v.toks[n].has(cDeterminer) {
+			n++
+		}
+		if n < b && v.toks[n].capital {
+			if s, e := v.npAfter(k+1, b); e > s {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// checkedBy reads a relative clause "which X obtained and checked ..." in
+// tokens [a, b): X, when its verbs include one of checking or compiling.
+func (v *view) checkedBy(a, b int) (int, int, bool) {
+	if !v.is(a, "which", "that") {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(a+1, b)
+	if y <= x || !v.named(x, y) {
+		return 0, 0, false
+	}
+	for k := y; k < b; k++ {
+		for _, p := range [...]string{"check", "verif", "analys", "analyz", "review", "compil", "match", "cross"} {
+			if strings.HasPrefix(v.toks[k].low, p) && !v.toks[k].capital {
+				return x, y, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// namePlace returns the end of a proper name that a place follows: "The
+// Ministry of Defence in London" is the Ministry of Defence. A generic
+// body keeps its place ("the health ministry in Damascus"): the place says
+// whose it is.
+func (v *view) namePlace(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if !v.is(k, "in") {
+			continue
+		}
+		n := s
+		if v.toks[n].has(cDeterminer) {
+			n++
+		}
+		// "Rescuers in Hatay": a capital that only opens the sentence is
+		// no name.
+		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && v.allCapitalised(k+1, e) {
+			return k
+		}
+		return e
+	}
+	return e
 }
 
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
+	}
+	// "The ministry here tells us": where a body is, not its name; "a
+	// doctor there" is the person who saw.
+	for e > s+1 && v.is(e-1, "here", "there") && !agentNoun(v.toks[e-2].low) {
+		e--
 	}
 	words, bs, be := v.span(c.d.Text, s, e)
 	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}

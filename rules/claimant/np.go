@@ -41,7 +41,7 @@ func (v *view) npBefore(end, lo int) int {
 			return i
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.toks[i+1].capital) && !v.agentLink(i, lo):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -61,6 +61,12 @@ func (v *view) npBefore(end, lo int) int {
 		start++
 	}
 	return start
+}
+
+// nameStart reports whether token i opens a name: a capital, or an Arabic
+// article joined to one ("al-Aqsa", "el-Fasher").
+func (v *view) nameStart(i int) bool {
+	return v.toks[i].capital || v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
 }
 
 // nameNumber reports whether the number at token i, in [lo, hi), is part
@@ -200,7 +206,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.is(n, "the") {
 				n++
 			}
-			if (i == a || n >= hi || !v.toks[n].capital || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
+			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:

@@ -15,13 +15,20 @@ type scratch struct {
 	// marks are the document's quotation marks, once marksRead.
 	marks     []quoteMark
 	marksRead bool
-	found     map[uint64]found // a figure (spanKey) → its claimant
-	context   map[string]bool  // claimant id → the text is about it
+	// labelStarts are where a line may open with a speaker label, once
+	// labelsRead (see gate.go).
+	labelStarts []int
+	labelsRead  bool
+	// Where the last searches for a sentence and a quotation mark ended
+	// (see sentenceAt and quotePossible).
+	sentAt, markAt int
+	found          foundRing       // the claimants of the figures last asked about
+	context        map[string]bool // claimant id → the text is about it
 
-	// Arenas the views, their tokens and attributions are cut from.
-	toks  arena[tok]
-	views arena[view]
-	atts  arena[attr]
+	// views is the memory of the sentences' views (see window.go).
+	views viewWindow
+	// atts is the arena the views' attributions are cut from.
+	atts arena[attr]
 	// attsTmp is where a sentence's attributions are gathered before they
 	// are kept, at their size, in atts.
 	attsTmp []attr
@@ -29,7 +36,25 @@ type scratch struct {
 	// spellings outlive the document: a text's words recur in the next
 	// one. Its keys and values are copies, so they do not hold on to the
 	// text.
-	spellings map[string]spelling
+	spellings map[string]keptSpelling
+	// recent holds the spellings last looked up in spellings, by a cheap
+	// hash of the word: most words of a text are a few hundred spellings,
+	// found here without hashing the whole word for the map.
+	recent [recentSpellings]keptSpelling
+}
+
+const recentSpellings = 512
+
+// keptSpelling is a word's spelling kept beyond its text.
+type keptSpelling struct {
+	word string // a copy: it does not hold on to the text
+	sp   spelling
+}
+
+// recentSlot is where raw (not empty) is looked for in scratch.recent.
+func recentSlot(raw string) int {
+	h := uint32(len(raw))<<24 ^ uint32(raw[0])<<16 ^ uint32(raw[len(raw)/2])<<8 ^ uint32(raw[len(raw)-1])
+	return int(h * 0x9E3779B1 >> (32 - 9))
 }
 
 // sentMemo is what a Doc has worked out about one sentence.
@@ -80,15 +105,15 @@ const rememberedWords = 1 << 15
 func newScratch() *scratch {
 	return &scratch{
 		quotes:    map[uint64][2]int{},
-		found:     map[uint64]found{},
 		context:   map[string]bool{},
-		spellings: map[string]spelling{},
+		spellings: map[string]keptSpelling{},
 	}
 }
 
 // reset forgets the document, keeping the memory. The arenas are cleared
 // so that the pool does not keep the old text alive through its tokens.
 func (s *scratch) reset() {
+	s.recycleAll()
 	clear(s.sents)
 	s.sents = s.sents[:0]
 	clear(s.labels)
@@ -96,22 +121,15 @@ func (s *scratch) reset() {
 	clear(s.quotes)
 	s.pairs = s.pairs[:0]
 	s.marks, s.marksRead = s.marks[:0], false
-	clear(s.found)
+	s.labelStarts, s.labelsRead = s.labelStarts[:0], false
+	s.sentAt, s.markAt = 0, 0
+	s.found = foundRing{}
 	clear(s.context)
-	s.toks.reset(1 << 15)
-	s.views.reset(1 << 13)
 	s.atts.reset(1 << 14)
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
+		clear(s.recent[:])
 	}
-}
-
-// newView returns a zero view from the arena, with room for n tokens.
-func (s *scratch) newView(n int) *view {
-	v := &s.views.take(1)[:1][0]
-	v.toks = s.toks.take(n)
-	v.scratch = s
-	return v
 }
 
 // keepAttrs copies a sentence's attributions into the arena.
@@ -159,23 +177,27 @@ func (s *scratch) spelling(raw string) spelling {
 	if sp, ok := plainSpelling(raw); ok {
 		return sp
 	}
-	if sp, ok := s.spellings[raw]; ok {
-		return sp
+	r := &s.recent[recentSlot(raw)]
+	if r.word == raw {
+		return r.sp
 	}
-	sp := spell(raw)
-	key := strings.Clone(raw)
-	if sp.low == raw {
-		sp.low = key
+	k, ok := s.spellings[raw]
+	if !ok {
+		k = keptSpelling{word: strings.Clone(raw), sp: spell(raw)}
+		if k.sp.low == raw {
+			k.sp.low = k.word
+		}
+		s.spellings[k.word] = k
 	}
-	s.spellings[key] = sp
-	return sp
+	*r = k
+	return k.sp
 }
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
 // ASCII, starting no lexicon word and no verb's stem. Most words of a text
 // are such, and they skip the map.
 func plainSpelling(raw string) (spelling, bool) {
-	if raw == "`" || needsLower(raw) || classStarts[startKey(raw)] || len(raw) >= 3 && stemStart(raw) {
+	if raw == "`" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
 		return spelling{}, false
 	}
 	// isShouted without upper-casing: ASCII with no capital is in

@@ -63,7 +63,7 @@ func spell(raw string) spelling {
 		low = "-"
 	}
 	sp := spelling{low: low, shouted: isShouted(raw)}
-	if classStarts[startKey(low)] {
+	if classStart(low) {
 		sp.cls = classes[low]
 	}
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
@@ -88,12 +88,12 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := d.Sentences[si]
 	v := sc.newView(s.TokEnd - s.TokStart)
 	fi := s.FigStart
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		t := d.Tokens[ti]
+	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
 		raw := d.Text[t.Start:t.End]
+		num := t.IsNumber()
 		var sp spelling
 		var ok bool
-		if t.IsNumber() {
+		if num {
 			// Numbers rarely recur: not worth remembering.
 			if sp, ok = plainSpelling(raw); !ok {
 				sp = spell(raw)
@@ -106,22 +106,20 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			r, _ := utf8.DecodeRuneInString(raw)
 			capital = unicode.IsUpper(r)
 		}
-		k := tok{raw: raw, low: sp.low, start: int(t.Start), end: int(t.End), word: t.IsWord(), num: t.IsNumber(), space: t.Space, capital: capital, cls: sp.cls, shouted: sp.shouted}
-		if k.word {
-			k.report, k.finding = sp.report, sp.finding
-		}
-		for fi < s.FigEnd && d.Figures[fi].End <= k.start {
+		start := int(t.Start)
+		for fi < s.FigEnd && d.Figures[fi].End <= start {
 			fi++
 		}
-		if fi < s.FigEnd && d.Figures[fi].Start <= k.start && d.Figures[fi].Kind.IsAmount() {
-			k.fig = true
-		}
-		v.toks = append(v.toks, k)
+		word := t.IsWord()
+		v.toks = append(v.toks, tok{raw: raw, low: sp.low, start: start, end: int(t.End), word: word, num: num, space: t.Space,
+			capital: capital, cls: sp.cls, shouted: sp.shouted, report: word && sp.report, finding: word && sp.finding,
+			fig: fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()})
 	}
 	for i := range v.toks {
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
-		if t := &v.toks[i]; t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && v.progressive(i) {
+		// (A word not starting like a stem is no verb's form, as in spell.)
+		if t := &v.toks[i]; t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && stemStart(t.low) && v.progressive(i) {
 			st := stem(t.low)
 			t.report, t.finding = reportStems[st], findingStems[st]
 		}
@@ -203,16 +201,17 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
-	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas " +
+	"put count record verifi verify document regist tal tali calcul learn insist acknowledg admit disclos publish releas fear " +
 	"warn identifi examin")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put")
+var findingStems = set("show shown find found suggest indic reveal put project")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results")
+	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
+	"spreadsheet spreadsheets list lists database")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
@@ -227,7 +226,7 @@ var clauseWords = set("that which who whom whose while whereas and but or as whe
 
 // auxiliaries and adverbs between a subject and its verb.
 var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
-	"previously separately so far just already still again first further then today yesterday tonight repeatedly " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly never " +
 	"once not n't")
 
 var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
@@ -275,13 +274,21 @@ var classes = func() map[string]class {
 
 // classStarts marks the first two bytes of the words in classes: most
 // tokens start otherwise and skip the map.
-var classStarts = func() *[1 << 16]bool {
-	var m [1 << 16]bool
+var classStarts = func() *[1 << 16 / 64]uint64 {
+	var m [1 << 16 / 64]uint64
 	for w := range classes {
-		m[startKey(w)] = true
+		k := startKey(w)
+		m[k/64] |= 1 << (k % 64)
 	}
 	return &m
 }()
+
+// classStart reports whether w starts like a word of the lexicons. The
+// table is bits, not bools, to stay in the processor's nearest cache.
+func classStart(w string) bool {
+	k := startKey(w)
+	return classStarts[k/64]&(1<<(k%64)) != 0
+}
 
 func startKey(w string) int {
 	if len(w) == 0 {
@@ -306,11 +313,11 @@ func set(s string) map[string]bool {
 // stemStarts holds the first three letters of every stem above: a word
 // starting otherwise is no reporting verb and is not stemmed (Snowball
 // was most of the finder's time).
-var stemStarts = func() *[26 * 26 * 26]bool {
-	var m [26 * 26 * 26]bool
+var stemStarts = func() *[(26*26*26 + 63) / 64]uint64 {
+	var m [(26*26*26 + 63) / 64]uint64
 	add := func(w string) {
 		if i, ok := prefixIndex(w); ok {
-			m[i] = true
+			m[i/64] |= 1 << (i % 64)
 		}
 	}
 	for _, s := range []map[string]bool{reportStems, findingStems} {
@@ -341,7 +348,7 @@ func prefixIndex(w string) (int, bool) {
 
 func stemStart(low string) bool {
 	i, ok := prefixIndex(low)
-	return ok && stemStarts[i]
+	return ok && stemStarts[i/64]&(1<<(i%64)) != 0
 }
 
 func stem(w string) string {
@@ -355,7 +362,7 @@ func stem(w string) string {
 // verbAt reports whether token i is a reporting verb used as a verb, and
 // whether it is a findings verb.
 func (v *view) verbAt(i int) (report, finding bool) {
-	t := v.toks[i]
+	t := &v.toks[i]
 	// -ing forms are read as verbs only after "be" ("is saying"), never
 	// otherwise ("telling them to move", "speaking to"): see newView.
 	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted {
@@ -363,7 +370,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	}
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
-		p := v.toks[i-1]
+		p := &v.toks[i-1]
 		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss {
 			return false, false

@@ -254,6 +254,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 				k++
 			}
 			if g, end2, ok := p.figure(k, true); ok && (rangeMode == 1 || !p.changeBefore(start)) {
+				if rangeMode == 2 && p.yearSpan(j, g, end2) {
+					f.Kind = Year // "from 2014 to 2021": a span of years
+				}
 				if r, ok := p.makeRange(f, g); ok {
 					p.finish(&r, start, end2)
 					return end2, true
@@ -428,7 +431,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
 			k++
 		}
-		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) {
+		// A figure after the phrase, or "than" ("34,000 and more than a
+		// million"), makes it the start of the next figure.
+		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) && !p.lowerIs(k2, "than") {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
 				f.Qualifier = ph.q

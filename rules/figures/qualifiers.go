@@ -31,7 +31,7 @@ var prefixQualifiers = map[Qualifier][]string{
 		"closing in on", "closes in on", "closed in on"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
-		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
+		"on average", "some estimated", "perhaps", "maybe", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
 		"an estimate of"},
 	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
 }

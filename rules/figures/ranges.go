@@ -207,6 +207,20 @@ func (p *parser) makeRange(f, g Figure) (Figure, bool) {
 	return r, true
 }
 
+// yearSpan reports whether "from" A "to" B, with A at token j and B the
+// figure g ending at token end, spans years: A reads as a year where no
+// qualifier stands before it, B is a plain year after it, and no counted
+// noun follows ("from 2000 to 2500 people" is a count).
+func (p *parser) yearSpan(j int, g Figure, end int) bool {
+	if g.Qualifier != Exact || g.scaleOf() != 1 || g.Unit != "" || g.Value != math.Trunc(g.Value) || g.Value < 1900 || g.Value > 2100 {
+		return false
+	}
+	if f, _, ok := p.figure(j, false); !ok || f.Kind != Year || f.Value >= g.Value {
+		return false
+	}
+	return !(p.has(end, fCounted) || p.pluralAt(end))
+}
+
 // scaleOf is the magnitude a figure's words applied ("million" → 1e6).
 func (f Figure) scaleOf() float64 {
 	if f.scale == 0 {

@@ -1,0 +1,147 @@
+package claimant
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Gates: cheap tests, worked out once per document, that a figure's
+// sentence cannot have a speaker label or the figure a quotation around
+// it, so the finder does not measure the lines around every figure to find
+// out. Each tests a condition the full reading needs, so it changes no
+// answer: it only skips readings that would find nothing.
+
+// labelPossible reports whether the line of sentence si may open with a
+// speaker label (see readLabel): some place the line can start, from two
+// sentences back to the sentence's start, opens like a label.
+func (c *call) labelPossible(si int) bool {
+	if !c.labelsRead {
+		c.labelStarts, c.labelsRead = findLabelStarts(c.d.Text, c.d.Sentences, c.labelStarts[:0]), true
+	}
+	if len(c.labelStarts) == 0 {
+		return false
+	}
+	s := c.d.Sentences[si].Start
+	lo := 0 // as lineBounds reads back
+	if k := c.sentenceAt(s); k >= 0 {
+		lo = c.d.Sentences[max(0, k-2)].Start
+	}
+	i, _ := slices.BinarySearch(c.labelStarts, lo)
+	return i < len(c.labelStarts) && c.labelStarts[i] <= s
+}
+
+// findLabelStarts appends to out, in order, the places a line can start
+// (the text's start, after a line break, a sentence's start: lineBounds
+// reads back no further than a sentence's start) that open like a speaker
+// label: up to a colon within 80 bytes, only capitals, at least two, and
+// the label's punctuation.
+func findLabelStarts(text string, sents []figures.Sentence, out []int) []int {
+	if strings.IndexByte(text, ':') < 0 {
+		return out
+	}
+	add := func(p int) {
+		if opensLabel(text[p:]) {
+			out = append(out, p)
+		}
+	}
+	add(0)
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		add(off)
+	}
+	for _, s := range sents {
+		add(s.Start)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// opensLabel reports whether text opens like a speaker label: the test of
+// readLabel on its line's first colon and what comes before it, without
+// finding the line's end.
+func opensLabel(text string) bool {
+	upper := 0
+	for i := 0; i < len(text) && i <= 80; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ':':
+			return i >= 2 && upper >= 2
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case strings.ContainsRune(" .,'’-&", r):
+		default:
+			return false
+		}
+		i += n
+	}
+	return false
+}
+
+// quotePossible reports whether the figure at [start, end) may lie inside
+// a quotation of its line (see quoteAround): a quotation mark before it and
+// one after it, within the two sentences either side its line is read in.
+func (c *call) quotePossible(start, end int) bool {
+	if !c.marksRead {
+		c.quoteMarks(0, 0) // reads the text's marks, once
+	}
+	marks := c.marks
+	// The first mark at or after start, from where the last figure's
+	// search ended: figures are mostly asked in the text's order.
+	i := nearestSearch(len(marks), c.markAt, func(i int) bool { return marks[i].at >= start })
+	c.markAt = i
+	j := i
+	for j < len(marks) && marks[j].at < end {
+		j++
+	}
+	if i == 0 || j == len(marks) {
+		return false
+	}
+	si := c.sentenceAt(start)
+	if si < 0 {
+		return false
+	}
+	lo := c.d.Sentences[max(0, si-2)].Start
+	hi := c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
+	return marks[i-1].at >= lo && marks[j].at < hi
+}
+
+// sentenceAt is d.SentenceAt, searched from the sentence last found:
+// the figures of a document are mostly asked about in its order, and a
+// binary search over its sentences missed the cache at every step.
+func (c *call) sentenceAt(off int) int {
+	sents := c.d.Sentences
+	i := nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	c.sentAt = i
+	if i < len(sents) && sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// nearestSearch is sort.Search(n, f) started from index from: a few steps
+// either way when the answer is near, a binary search when it is not.
+func nearestSearch(n, from int, f func(int) bool) int {
+	i := min(from, n)
+	for range 8 {
+		switch {
+		case i > 0 && f(i-1):
+			i--
+		case i < n && !f(i):
+			i++
+		default:
+			return i
+		}
+	}
+	return sort.Search(n, f)
+}
