@@ -381,6 +381,7 @@ type docState struct {
 	// figures masked, for patterns (memo.go).
 	maskedAt   int
 	maskedText string
+	maskBuf    []byte
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.
