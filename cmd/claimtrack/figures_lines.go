@@ -50,9 +50,12 @@ func streamLines(in io.Reader, out io.Writer, newPrinter func() *figurePrinter) 
 	workers := runtime.GOMAXPROCS(0)
 	todo := make(chan *lineBatch, workers)
 	order := make(chan *lineBatch, 2*workers)
+	// Written batches go back to the reader, so that their memory (text,
+	// output) serves again rather than growing anew for each.
+	free := make(chan *lineBatch, cap(order)+workers+2)
 	stop := make(chan struct{})
 	defer close(stop)
-	go readBatches(in, todo, order, stop)
+	go readBatches(in, todo, order, free, stop)
 	for range workers {
 		go func() {
 			p := newPrinter()
@@ -76,19 +79,33 @@ func streamLines(in io.Reader, out io.Writer, newPrinter func() *figurePrinter) 
 		if b.err != nil {
 			return b.err
 		}
+		select {
+		case free <- b:
+		default:
+		}
 	}
 	return nil
 }
 
 // readBatches reads in's lines into batches, and sends each to todo (for
 // a worker) and to order (for the writer, in input order) until the input
-// ends, a line holds a NUL byte, or stop is closed.
-func readBatches(in io.Reader, todo, order chan<- *lineBatch, stop <-chan struct{}) {
+// ends, a line holds a NUL byte, or stop is closed. It takes batches from
+// free when there are any.
+func readBatches(in io.Reader, todo, order chan<- *lineBatch, free <-chan *lineBatch, stop <-chan struct{}) {
 	defer close(order)
 	defer close(todo)
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), figures.MaxTextBytes)
-	b := &lineBatch{first: 1, done: make(chan struct{})}
+	next := func(first int) *lineBatch {
+		select {
+		case b := <-free:
+			*b = lineBatch{first: first, text: b.text[:0], ends: b.ends[:0], out: b.out[:0], done: make(chan struct{})}
+			return b
+		default:
+			return &lineBatch{first: first, done: make(chan struct{})}
+		}
+	}
+	b := next(1)
 	send := func() bool {
 		for _, ch := range []chan<- *lineBatch{todo, order} {
 			select {
@@ -113,7 +130,7 @@ func readBatches(in io.Reader, todo, order chan<- *lineBatch, stop <-chan struct
 			if !send() {
 				return
 			}
-			b = &lineBatch{first: n + 1, done: make(chan struct{})}
+			b = next(n + 1)
 		}
 	}
 	if err := sc.Err(); err != nil {
