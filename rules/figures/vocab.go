@@ -82,7 +82,10 @@ type vocabulary struct {
 	// and this small set, which stays in the fastest cache, turns most of
 	// them away before the table is read.
 	hashBits [hashBitsLen / 64]uint64
-	words    []wordInfo
+	// symbols holds the entry of each one-byte ASCII symbol, which the
+	// lexer looks up for every comma and full stop.
+	symbols [utf8.RuneSelf]uint16
+	words   []wordInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
 	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
@@ -503,6 +506,9 @@ func buildVocab() *vocabulary {
 		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
 	}
 	v.buildTable()
+	for c := range v.symbols {
+		v.symbols[c] = v.ids[string(rune(c))]
+	}
 	return v
 }
 
