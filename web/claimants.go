@@ -112,7 +112,10 @@ type CurrentValue struct {
 	Backing []string `json:"backing_claimants"`
 	// BackingNames are Backing for people, in its order.
 	BackingNames []string `json:"-"`
-	obs          *model.Observation
+	// Copies are the syndicated copies giving the value since it was
+	// accepted: not counted in Agreeing.
+	Copies []Copy `json:"copies"`
+	obs    *model.Observation
 }
 
 // currentValues pairs a metric's accepted values with their observations
@@ -143,6 +146,7 @@ func (s *Server) currentValues(acc []store.Accepted, hist []model.Observation) [
 		if v.Backing == nil {
 			v.Backing = []string{}
 		}
+		v.Copies = []Copy{}
 		for _, k := range v.Backing {
 			v.BackingNames = append(v.BackingNames, cmp.Or(names[k], tracker.ClaimantDisplay(model.Observation{ClaimantID: k}, s.claimantNames)))
 		}

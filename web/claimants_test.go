@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -34,6 +35,9 @@ func byClaimant(t *testing.T, s store.Store) int {
 		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
 		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
 			Fetched: published, TextHash: scrape.HashText(st.Quote), Fingerprint: store.Fingerprint(st.Quote)}
+		if st.CopyOf > 0 {
+			a.CopyOf = articleOf(t, s, "toll_by", fmt.Sprintf("https://news.example/by/%d", st.CopyOf-1))
+		}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
 		}
@@ -206,6 +210,7 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 			Outlet   string    `json:"outlet"`
 			Agreeing []string  `json:"agreeing"`
 			Backing  []string  `json:"backing_claimants"`
+			Copies   []Copy    `json:"copies"`
 		} `json:"values"`
 		Claimants []apiClaimant `json:"claimants"`
 	}
@@ -230,6 +235,23 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 		if got[k] != w {
 			t.Errorf("%s: %q, want %q", k, got[k], w)
 		}
+	}
+	// Each claimant's value counts its own syndicated copies, not only
+	// the newest value's (the unattributed one, which has none).
+	for _, v := range m.Values {
+		want := []Copy{}
+		if v.Claimant == "un" {
+			want = []Copy{{Outlet: "Harbour Times", Of: "Meridian Wire"}}
+		}
+		if !slices.Equal(v.Copies, want) {
+			t.Errorf("%s's value: copies %+v, want %+v", v.Name, v.Copies, want)
+		}
+	}
+	var copies struct {
+		Copies []Copy `json:"copies"`
+	}
+	if err := json.Unmarshal([]byte(body), &copies); err != nil || len(copies.Copies) != 0 {
+		t.Errorf("the metric's copies (its newest value's) %+v %v, want none", copies.Copies, err)
 	}
 	// The ministry's latest report (31,200) is not its accepted value.
 	if c := m.Claimants[0]; c.Name != "Gaza health ministry" || c.Observations != 4 || len(c.Outlets) != 3 || c.Latest != "31,200" ||
@@ -259,7 +281,7 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 	for _, want := range []string{
 		`by claimant: 4 current values`,
 		"<td class=\"claimant\"><span class=\"swatch c\\d\"></span> Gaza health ministry</td>\\s*<td class=\"value\">33,091</td>\\s*<td>exact</td>\\s*<td>2024-03-25 15:00 UTC<br><small>Gulf Courier</small></td>\\s*<td>1</td>\\s*<td class=\"backing\">1</td>",
-		"<td class=\"claimant\"><span class=\"swatch c\\d\"></span> United Nations and its agencies</td>\\s*<td class=\"value\">32,782</td>",
+		"<td class=\"claimant\"><span class=\"swatch c\\d\"></span> United Nations and its agencies</td>\\s*<td class=\"value\">32,782</td>\\s*<td>exact</td>\\s*<td>[^<]*<br><small>Meridian Wire</small></td>\\s*<td>1<br><small>\\+ 1 copy, not counted</small></td>",
 		"<td class=\"claimant\"><span class=\"swatch c\\d\"></span> Ledger analysis</td>\\s*<td class=\"value\">30,500</td>",
 		"<td class=\"claimant\"><span class=\"swatch cu\"></span> unattributed</td>\\s*<td class=\"value\">33,000</td>\\s*<td>exact</td>\\s*<td>2024-03-26 01:00 UTC<br><small>Coastal Post</small></td>\\s*<td>1</td>\\s*<td class=\"backing\">0</td>",
 	} {
@@ -274,7 +296,8 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 		t.Errorf("the sparkline has %d lines, want one per claimant (4)", got)
 	}
 	_, page := get(t, ts, "/metrics/toll_by")
-	for _, want := range []string{"Current, by claimant</span> <span class=\"v\">4 values</span>", `<td class="value">32,782</td>`, `<td class="value">33,091</td>`} {
+	for _, want := range []string{"Current, by claimant</span> <span class=\"v\">4 values</span>", `<td class="value">32,782</td>`, `<td class="value">33,091</td>`,
+		"Not counted: Harbour Times, a copy of Meridian Wire's story."} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the metric page lacks %q", want)
 		}

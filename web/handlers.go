@@ -160,9 +160,11 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 		return ""
 	}
 	since := map[string]int{} // state key -> index in hist of its accepted observation
-	for _, v := range sum.Values {
+	value := map[string]*CurrentValue{}
+	for k, v := range sum.Values {
 		if i := slices.IndexFunc(hist, func(o model.Observation) bool { return o.ID == v.obs.ID }); i >= 0 {
 			since[stateKey(hist[i])] = i
+			value[stateKey(hist[i])] = &sum.Values[k]
 		}
 	}
 	var acceptedOnly []model.Observation
@@ -175,8 +177,16 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 		case !ok || i <= from:
 		case o.Outcome == "conflict" || o.Outcome == "decrease":
 			sum.Alerts = append(sum.Alerts, o)
-		case o.Outcome == "corroborates" && copies[o.ID] != "" && cur != nil && stateKey(o) == stateKey(*cur):
-			sum.Copies = append(sum.Copies, Copy{Outlet: o.Outlet, Of: copies[o.ID]})
+		case o.Outcome == "corroborates" && copies[o.ID] != "":
+			// A copy counts for its own claimant's value; the metric's
+			// Copies are its current value's.
+			c := Copy{Outlet: o.Outlet, Of: copies[o.ID]}
+			if v := value[stateKey(o)]; v != nil {
+				v.Copies = append(v.Copies, c)
+			}
+			if cur != nil && stateKey(o) == stateKey(*cur) {
+				sum.Copies = append(sum.Copies, c)
+			}
 		}
 	}
 	spark := ChartOptions{W: 140, H: 32, Spark: true, Colours: s.colours}

@@ -99,7 +99,7 @@ func story(t *testing.T) (store.Store, int) {
 		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: published,
 			Fetched: published, TextHash: scrape.HashText(text), Fingerprint: store.Fingerprint(text)}
 		if st.CopyOf > 0 {
-			a.CopyOf = articleOf(t, s, fmt.Sprintf("https://news.example/%d", st.CopyOf-1))
+			a.CopyOf = articleOf(t, s, "toll", fmt.Sprintf("https://news.example/%d", st.CopyOf-1))
 		}
 		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
 			t.Fatal(err)
@@ -111,9 +111,9 @@ func story(t *testing.T) (store.Store, int) {
 	return s, len(steps)
 }
 
-// articleOf is the id of the toll's article at url.
-func articleOf(t *testing.T, s store.Store, url string) int64 {
-	hist, err := s.History(context.Background(), "toll")
+// articleOf is the id of the article at url that metric observed.
+func articleOf(t *testing.T, s store.Store, metric, url string) int64 {
+	hist, err := s.History(context.Background(), metric)
 	if err != nil {
 		t.Fatal(err)
 	}

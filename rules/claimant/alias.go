@@ -36,7 +36,7 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 // army"), "in"/"of" and a capitalised word after it ("the health ministry
 // in Damascus") or a name after it ("the militant group Islamic Jihad"),
 // none of them among the claimant's own words.
-func (c *call) qualifiedOther(v *view, i int, a alias, s, e int) bool {
+func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	own := c.f.own[a.id]
 	other := func(k int) bool {
 		t := &v.toks[k]
@@ -84,7 +84,9 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		return "", 0
 	}
 	best, bestLen := "", shorter
-	for _, a := range c.f.aliasesFor(t.low) {
+	as := c.f.aliasesFor(t.low)
+	for k := range as {
+		a := &as[k]
 		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
 			continue
 		}
@@ -104,7 +106,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.
-func (v *view) aliasAt(i, e int, a alias) bool {
+func (v *view) aliasAt(i, e int, a *alias) bool {
 	k := i
 	for wi, w := range a.words {
 		for k < e && !v.toks[k].word && !v.toks[k].num {

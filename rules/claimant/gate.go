@@ -90,7 +90,8 @@ func opensLabel(text string) bool {
 
 // quotePossible reports whether the figure at [start, end) may lie inside
 // a quotation of its line (see quoteAround): a quotation mark before it and
-// one after it, within the two sentences either side its line is read in.
+// one after it, on its line and within the two sentences either side its
+// line is read in.
 func (c *call) quotePossible(start, end int) bool {
 	if !c.marksRead {
 		c.quoteMarks(0, 0) // reads the text's marks, once
@@ -113,7 +114,13 @@ func (c *call) quotePossible(start, end int) bool {
 	}
 	lo := c.d.Sentences[max(0, si-2)].Start
 	hi := c.d.Sentences[min(len(c.d.Sentences)-1, si+2)].End
-	return marks[i-1].at >= lo && marks[j].at < hi
+	if marks[i-1].at < lo || marks[j].at >= hi {
+		return false
+	}
+	// Nor may a line break part the figure from the nearest marks: the
+	// quotation is looked for in the figure's line.
+	text := c.d.Text
+	return strings.IndexByte(text[marks[i-1].at:start], '\n') < 0 && strings.IndexByte(text[end:marks[j].at], '\n') < 0
 }
 
 // sentenceAt is d.SentenceAt, searched from the sentence last found:
@@ -129,19 +136,27 @@ func (c *call) sentenceAt(off int) int {
 	return -1
 }
 
-// nearestSearch is sort.Search(n, f) started from index from: a few steps
-// either way when the answer is near, a binary search when it is not.
+// nearestSearch is sort.Search(n, f) started from index from: it gallops
+// away from from in steps that double, then searches the last step, so an
+// answer d places away costs about 2·log d tests, wherever it is.
 func nearestSearch(n, from int, f func(int) bool) int {
-	i := min(from, n)
-	for range 8 {
-		switch {
-		case i > 0 && f(i-1):
-			i--
-		case i < n && !f(i):
-			i++
-		default:
-			return i
+	i := min(max(from, 0), n)
+	if i < n && !f(i) {
+		// The answer is after i: gallop forward.
+		lo, step := i+1, 1
+		for lo+step <= n && !f(lo+step-1) {
+			lo += step
+			step *= 2
 		}
+		hi := min(lo+step, n)
+		return lo + sort.Search(hi-lo, func(k int) bool { return f(lo + k) })
 	}
-	return sort.Search(n, f)
+	// f(i) holds (or i == n): the answer is at or before i.
+	hi, step := i, 1
+	for hi-step >= 0 && f(hi-step) {
+		hi -= step
+		step *= 2
+	}
+	lo := max(hi-step+1, 0)
+	return lo + sort.Search(hi-lo, func(k int) bool { return f(lo + k) })
 }

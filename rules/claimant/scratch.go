@@ -126,9 +126,9 @@ func (s *scratch) reset() {
 	s.found = foundRing{}
 	clear(s.context)
 	s.atts.reset(1 << 14)
+	clear(s.recent[:])
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
-		clear(s.recent[:])
 	}
 }
 
@@ -172,14 +172,20 @@ func (a *arena[T]) reset(limit int) {
 	a.used = 0
 }
 
-// spelling is what the finder knows of raw, worked out once.
-func (s *scratch) spelling(raw string) spelling {
-	if sp, ok := plainSpelling(raw); ok {
-		return sp
+// spelling is what the finder knows of raw, worked out once; the
+// result is valid until the next call.
+func (s *scratch) spelling(raw string) *spelling {
+	if len(raw) == 1 && raw[0] < 0x80 {
+		return &asciiSpellings[raw[0]] // punctuation, "a", "I"
 	}
 	r := &s.recent[recentSlot(raw)]
 	if r.word == raw {
-		return r.sp
+		return &r.sp
+	}
+	if sp, ok := plainSpelling(raw); ok {
+		// The document's own words: recent is cleared with the document.
+		*r = keptSpelling{word: raw, sp: sp}
+		return &r.sp
 	}
 	k, ok := s.spellings[raw]
 	if !ok {
@@ -190,8 +196,16 @@ func (s *scratch) spelling(raw string) spelling {
 		s.spellings[k.word] = k
 	}
 	*r = k
-	return k.sp
+	return &r.sp
 }
+
+// asciiSpellings are the spellings of the one-byte tokens, worked out once.
+var asciiSpellings = func() (sp [0x80]spelling) {
+	for b := range sp {
+		sp[b] = spell(string(rune(b)))
+	}
+	return sp
+}()
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
 // ASCII, starting no lexicon word and no verb's stem. Most words of a text

@@ -85,19 +85,22 @@ func needsLower(raw string) bool {
 }
 
 func newView(d *figures.Document, si int, sc *scratch) *view {
-	s := d.Sentences[si]
-	v := sc.newView(s.TokEnd - s.TokStart)
+	s := &d.Sentences[si]
+	src := d.Tokens[s.TokStart:s.TokEnd]
+	v := sc.newView(len(src))
+	v.toks = v.toks[:len(src)]
 	fi := s.FigStart
-	for _, t := range d.Tokens[s.TokStart:s.TokEnd] {
+	for i := range src {
+		t := &src[i]
 		raw := d.Text[t.Start:t.End]
-		num := t.IsNumber()
-		var sp spelling
-		var ok bool
-		if num {
+		var sp *spelling
+		if t.IsNumber() {
 			// Numbers rarely recur: not worth remembering.
-			if sp, ok = plainSpelling(raw); !ok {
-				sp = spell(raw)
+			num, ok := plainSpelling(raw)
+			if !ok {
+				num = spell(raw)
 			}
+			sp = &num
 		} else {
 			sp = sc.spelling(raw)
 		}
@@ -111,23 +114,34 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			fi++
 		}
 		word := t.IsWord()
-		v.toks = append(v.toks, tok{raw: raw, low: sp.low, start: start, end: int(t.End), word: word, num: num, space: t.Space,
-			capital: capital, cls: sp.cls, shouted: sp.shouted, report: word && sp.report, finding: word && sp.finding,
-			fig: fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()})
+		// Field by field into the recycled (zeroed) token: a whole struct
+		// is built aside and copied.
+		k := &v.toks[i]
+		k.raw, k.low = raw, sp.low
+		k.start, k.end = start, int(t.End)
+		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
+		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
+		k.fig = fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()
+		k.poss = false
 	}
-	for i := range v.toks {
+	toks := v.toks
+	for i := range toks {
+		t := &toks[i]
+		if !t.word {
+			continue
+		}
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
-		if t := &v.toks[i]; t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && stemStart(t.low) && v.progressive(i) {
+		if len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && stemStart(t.low) && v.progressive(i) {
 			st := stem(t.low)
 			t.report, t.finding = reportStems[st], findingStems[st]
 		}
-		if v.toks[i].word && i+1 < len(v.toks) && v.toks[i+1].low == "'" && !v.toks[i+1].space {
-			if i+2 < len(v.toks) && v.toks[i+2].low == "s" && !v.toks[i+2].space {
-				v.toks[i].poss = true
-			} else if strings.HasSuffix(v.toks[i].low, "s") {
-				v.toks[i].poss = true // "Hamas' fighters"
+		if i+1 < len(toks) && toks[i+1].low == "'" && !toks[i+1].space {
+			if i+2 < len(toks) && toks[i+2].low == "s" && !toks[i+2].space {
+				t.poss = true
+			} else if strings.HasSuffix(t.low, "s") {
+				t.poss = true // "Hamas' fighters"
 			}
 		}
 	}
