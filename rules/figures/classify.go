@@ -6,57 +6,26 @@ import (
 	"strings"
 )
 
-// countedAhead reports whether the number at token num, with an attached
-// m ending at token k, counts millions of something rather than measuring
-// metres. A count of millions comes before what it counts: a plural noun
-// ("1.3m visas", "12m under-fives", "2m Kurds", "9.8m Israelis"), a noun
-// counted in the singular ("people", "displaced"), or, in running text, any
-// capitalised name of a people ("11.5m Sudanese", "1m Rohingya"). A length
-// shows itself: an article before it ("a 5m wave"), a compound ("a
-// 10m-high wall"), a word of place or size ("4m high", "3m from"), or
-// nothing after it ("fell 2m, injuring").
-func (p *parser) countedAhead(num, k int) bool {
-	if p.has(num-1, fA) || p.isSym(k, "-‐") {
-		return false
-	}
-	for words := 0; words < 4 && k < len(p.toks); k++ {
-		if p.toks[k].Break || !p.isWord(k) {
-			return false
-		}
-		// A compound is judged by its last part: "school-age", "under-fives".
-		for p.isSym(k+1, "-‐") && p.attached(k+1) && p.isWord(k+2) && p.attached(k+2) {
-			k += 2
-		}
-		if p.has(k, fPlace) && !p.attached(k) {
-			return false
-		}
-		if p.has(k, fCounted) || p.pluralAt(k) {
-			return true
-		}
-		if p.capitalised(k) && !p.has(k, fDet) && !p.titleCased(k) {
-			return true
-		}
-		words++
-	}
-	return false
-}
-
 // titleCased reports whether the words around token i are in title case,
 // as many headlines are ("Israel Builds 8m Wall Along Border"): there a
-// capital says nothing of a name. It reads up to three words of four
-// letters or more on either side, within eight tokens, so that the cost
-// stays bounded on any line.
+// capital says nothing of a name. Title case leaves only articles,
+// conjunctions and prepositions in lower case (fMinor), so any other word
+// in lower case shows running text ("Game 7 is on Sunday"). It reads up to
+// three capitalised words of four letters or more on either side, within
+// eight tokens, so that the cost stays bounded on any line.
 func (p *parser) titleCased(i int) bool {
 	for _, dir := range [2]int{-1, 1} {
 		long := 0
 		for k := i + dir; k >= 0 && k < len(p.toks) && k != i+9*dir && long < 3; k += dir {
-			if !p.isWord(k) || len(p.str(k)) < 4 || p.has(k, fDet) {
-				continue
+			if !p.isWord(k) || p.has(k, fMinor) || p.attached(k) && p.isNum(k-1) {
+				continue // a unit or magnitude fused to a number ("600k") is no word of the text
 			}
 			if !p.capitalised(k) {
 				return false
 			}
-			long++
+			if len(p.str(k)) >= 4 {
+				long++
+			}
 		}
 	}
 	return true
@@ -106,6 +75,21 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Other
 			return true
 		}
+		if p.isSym(prev, "-/") && p.attached(a.start) && p.attached(prev) && p.identifierEndsAt(prev-1) {
+			f.Kind = Other // the variant of a model: "737-800", "A350-1000"
+			return true
+		}
+	}
+	// Degrees: 40°C, 30 °F, 45° north.
+	if a.digits && p.isSym(k, "°º") && (p.attached(k) || p.isWord(k+1) && p.attached(k+1)) {
+		f.Kind = Other
+		f.Unit = "°"
+		*end = k + 1
+		if p.isWord(*end) && p.attached(*end) && len(p.str(*end)) == 1 {
+			f.Unit += p.str(*end)
+			*end++
+		}
+		return true
 	}
 	if a.dotted {
 		f.Kind = Other
@@ -150,12 +134,34 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			if p.isSym(k3, "-") {
 				k3++
 			}
-			if p.lowerIs(k3, "old") {
+			if p.lowerIs(k3, "old") || p.lowerIs(k3, "olds") {
 				f.Kind = Age
 				*end = k3 + 1
 				return true
 			}
 		}
+	}
+	// The base of a rate: "3 per 1,000 live births", "45 per 100,000".
+	if a.digits && a.start == start && p.lowerIs(start-1, "per") && !p.has(k, fCurWord) {
+		f.Kind = Other
+		return true
+	}
+	// Scores and tallies: "won 3-1", "ended 0-0", "passed 14-0". A range
+	// rises ("700-800"); a pair that falls or holds is a result.
+	if a.plainInt && a.ndigits <= 3 && f.Qualifier == Exact && p.isSym(k, "-–") && p.attached(k) && p.isNum(k+1) &&
+		p.attached(k+1) && len(p.str(k+1)) <= 3 && allDigits(p.str(k+1)) && p.intAt(k+1) <= a.val && !p.isSym(k+2, "-–") {
+		f.Kind = Other
+		return true
+	}
+	// Spans of time: "for 15 minutes", "in 100 days", "the 12 months to
+	// March". A unit of time straight after a number makes it a measure, as
+	// "29km" does; an age ("36 years old") is read above, and a rate ("100
+	// a day") has its article between. A bound ("more than 40 years") is
+	// left a count.
+	if !qualified && f.Qualifier == Exact && !p.attached(k) && p.durationAt(k) && !p.isSym(k+1, "-") {
+		f.Kind = Other
+		f.Unit = strings.ToLower(p.str(k))
+		return true
 	}
 	// Ordinals: 21st, 3rd, "the third".
 	if a.digits && !a.decimals && p.isWord(k) && p.attached(k) {
@@ -183,8 +189,8 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			return true
 		}
 	}
-	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 &&
-		p.namesNumber(start-1) && p.identifierAfter(k, start-1) {
+	if a.digits && a.start == start && !qualified && f.Qualifier == Exact && a.plainInt && a.ndigits <= 4 && f.Value == a.val &&
+		p.namesNumber(start-1) && p.identifierAfter(k, start-1, a.val) {
 		f.Kind = Other // S&P 500, Game 7, Boeing 737, Chapter 11
 		return true
 	}
@@ -193,7 +199,8 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		return true
 	}
 	// Measurements: 180ml, 29km (letters attached that are not a unit we read).
-	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fSubunit|fPercent|fAgeUnit) {
+	if a.digits && p.isWord(k) && p.attached(k) && !p.has(k, fMag|fCurWord|fCurPrefix|fPercent|fAgeUnit) &&
+		(!p.has(k, fSubunit) || p.capitalised(k)) {
 		f.Kind = Other
 		f.Unit = p.str(k)
 		*end = k + 1
@@ -206,6 +213,16 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		return true
 	}
 	return true
+}
+
+// identifierEndsAt reports whether the figure found last is an identifier
+// that ends at token i: a number joined to it by a hyphen is its variant.
+func (p *parser) identifierEndsAt(i int) bool {
+	if i < 0 || len(p.out) == 0 {
+		return false
+	}
+	last := p.out[len(p.out)-1]
+	return last.Kind == Other && last.End == int(p.toks[i].End)
 }
 
 // dayMonth extends "25 March", "7th of October 2023" into a date.
@@ -309,6 +326,14 @@ func (p *parser) namesNumber(i int) bool {
 	if !p.isWord(i) || p.info(i).flags&notName != 0 {
 		return false
 	}
+	return p.productName(i) || p.capitalised(i) && !p.titleCased(i)
+}
+
+// productName reports whether the word at token i is written as only a
+// name is: an acronym ("FTSE", "NBA", the P of "S&P") or a word with a
+// capital inside ("iPhone", "PlayStation"). A place or a person is
+// written as any capitalised word is.
+func (p *parser) productName(i int) bool {
 	w := p.str(i)
 	upper, innerCapital := 0, false
 	for k := 0; k < len(w); k++ {
@@ -320,10 +345,7 @@ func (p *parser) namesNumber(i int) bool {
 	if upper == len(w) && (len(w) >= 2 || p.isSym(i-1, "&") && p.attached(i)) {
 		return true // FTSE, NBA, the P of S&P
 	}
-	if innerCapital && upper < len(w) {
-		return true // iPhone, PlayStation
-	}
-	return p.capitalised(i) && !p.titleCased(i)
+	return innerCapital && upper < len(w) // iPhone, PlayStation
 }
 
 // identifierAfter reports whether what follows a number at token k leaves
@@ -333,24 +355,67 @@ func (p *parser) namesNumber(i int) bool {
 // anything else: "the S&P 500 fell", "a Game 7 on Sunday", "Chapter 11
 // protection", "the Boeing 737 Max". A number before the name makes the
 // noun the name's ("40 Boeing 737 jets"); an article before the name
-// makes a verb the name's ("the FTSE 250 has lagged").
-func (p *parser) identifierAfter(k, name int) bool {
+// makes a verb the name's ("the FTSE 250 has lagged"). A count agrees in
+// number with what follows it: one is not followed by a plural ("Formula 1
+// returns", "Ligue 1 clubs"), and more than one not by a singular verb
+// ("Route 60 was closed", "Resolution 2728 demands a truce"); where it does
+// not agree, the number is the name's.
+func (p *parser) identifierAfter(k, name int, val float64) bool {
 	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
 		return true
 	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
-		return p.isNum(name-1) || p.wordNumberAt(name-1) // "told the BBC 40 people"
+		if val == 1 {
+			return true
+		}
+		if !p.capitalised(k) && !p.has(k, fCounted) && (p.has(k+1, fDet|fA|fCurSym) || p.isNum(k+1) || p.pluralAt(k+1) && !p.capitalised(k+1)) {
+			return true // a verb in -s with its object: "Section 230 shields the firms", "costs $699"
+		}
+		// A count after a name needs the name to be a verb's object or to
+		// open a clause whose verb is left out: "told the BBC 40 people",
+		// "24 hostages, Israel 39 prisoners", "Ukraine 10 civilians killed".
+		// A product's name that opens the sentence or is owned is the
+		// noun's: "S&P 500 futures rose", "Apple's iPhone 11 sales".
+		if p.durationAt(k) {
+			return false // "CNN 10 years ago reported": a span
+		}
+		return p.countBefore(name) || p.productName(name) && (p.opensSentence(name) || p.possessiveBefore(name))
 	}
 	if p.has(name-1, fDet|fA) {
 		return true // "the FTSE 250 has lagged": one noun phrase
 	}
 	if p.lowerIsAny(k, auxiliaries) {
-		return false
+		return val > 1 && p.lowerIsAny(k, singularAuxiliaries)
 	}
 	if w := p.str(k); !p.capitalised(k) && strings.HasSuffix(w, "ed") && p.clauseOpens(name) {
-		return false // "in Gaza 300 died", "Overnight 40 died"
+		// "in Gaza 300 died", "Overnight 40 died"; but a verb with an object
+		// after a name's number is the named thing's: "Resolution 2728
+		// demanded the release", "Building 7 housed 1,200 workers".
+		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1)
 	}
 	return true
+}
+
+// countBefore reports whether a number stands just before the name at
+// token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone
+// 15 handsets".
+func (p *parser) countBefore(i int) bool {
+	return p.isNum(i-1) || p.wordNumberAt(i-1) || p.has(i-1, fMag) && p.attached(i-1) && p.isNum(i-2)
+}
+
+// opensSentence reports whether the name ending at token i is the first
+// word of its sentence ("S&P" is one name).
+func (p *parser) opensSentence(i int) bool {
+	for p.isSym(i-1, "&") && p.attached(i) && p.attached(i-1) && p.isWord(i-2) {
+		i -= 2
+	}
+	return i == 0 || p.toks[i].Break || p.isSym(i-1, ".!?:;\"“‘(") && (i-1 == 0 || !p.isNum(i-2))
+}
+
+// possessiveBefore reports whether an owner's 's stands before token i:
+// "Apple's iPhone 11".
+func (p *parser) possessiveBefore(i int) bool {
+	return p.lowerIs(i-1, "s") && p.attached(i-1) && p.isSym(i-2, "'’") && p.attached(i-2)
 }
 
 // clauseOpens reports whether token i opens a clause or follows a
@@ -364,3 +429,7 @@ func (p *parser) clauseOpens(i int) bool {
 // hurt", "300 who fled". A closed class of English.
 var auxiliaries = []string{"had", "has", "have", "was", "were", "are", "is", "be", "been", "will", "would", "could",
 	"can", "may", "might", "must", "should", "shall", "who", "which", "that", "did", "do", "remain", "remained"}
+
+// singularAuxiliaries agree with one thing only: "Route 60 was closed" is a
+// name's number, "60 were killed" a count.
+var singularAuxiliaries = []string{"is", "was", "has", "does"}

@@ -187,6 +187,9 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 			if len(intPart) != 3 || strings.ContainsRune(intPart, ',') || !allDigits(intPart) || hasFrac && !allDigits(frac) {
 				break
 			}
+			if p.isSym(k+1, "-–/") && p.attached(k+1) && p.isNum(k+2) {
+				break // "Game 6 118-101", "40 737-800s": the group starts a pair of its own
+			}
 			joined += g
 			k++
 			if hasFrac {

@@ -58,10 +58,17 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "rmb": true, "btc": true, "cny": true,
 	"jpy": true, "chf": true, "inr": true, "musd": true, "meur": true, "mgbp": true, "maud": true, "nis": true, "rs": true}
 
+// localSymbols are the letters East African and Gulf papers put before an
+// amount (Dh1.5bn, KSh 300bn), written with a capital and then lower case.
+var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": true}
+
 func (p *parser) codeCaseOK(i int) bool {
 	s := p.str(i)
 	if lowerCodes[strings.ToLower(s)] {
 		return true
+	}
+	if localSymbols[strings.ToLower(s)] {
+		return p.capitalised(i)
 	}
 	return strings.ToUpper(s) == s || len(s) == 4 && s[0] == 'M' && strings.ToUpper(s[1:]) == s[1:]
 }
@@ -197,6 +204,10 @@ func (p *parser) percentSuffix(k int) (int, bool, bool) {
 		return k + 1, false, true
 	case p.lowerIs(k, "per") && p.lowerIs(k+1, "cent"):
 		return k + 2, false, true
+	case p.lowerIs(k, "per") && p.isSym(k+1, "-‐") && p.attached(k+1) && p.lowerIs(k+2, "cent") && p.attached(k+2):
+		return k + 3, false, true // "per-cent"
+	case p.lowerIs(k, "p") && p.isSym(k+1, ".") && p.lowerIs(k+2, "c") && p.isSym(k+3, ".") && p.attached(k+1) && p.attached(k+2):
+		return k + 4, false, true // "p.c."
 	case p.lowerIs(k, "percentage") && (p.lowerIs(k+1, "points") || p.lowerIs(k+1, "point")):
 		return k + 2, true, true
 	case p.str(k) == "pc": // British papers: "60pc"

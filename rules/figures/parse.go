@@ -207,7 +207,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	start := i
 	j := i
 	q := Exact
-	verb := false
+	verb, timeSense := false, false
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -218,8 +218,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 		j++
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
-			q, verb = ph.q, ph.verb
-			j = k
+			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
+			j = p.skipFiller(k)
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
 			}
@@ -235,8 +235,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) {
-		q, start = Exact, j // a verb and its object: "passed 12 bills"
+	if verb && !roundFigure(f) || timeSense && p.durationAt(end) {
+		q, start = Exact, j // a verb and its object: "passed 12 bills"; a span: "past 24 hours"
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q
@@ -283,6 +283,27 @@ func (p *parser) parseAt(i int) (int, bool) {
 	p.finish(&f, start, end)
 	return end, true
 }
+
+// skipFiller skips a speaker's hesitation between a qualifier and its
+// figure, as transcripts write it: "has passed, uh, 21,000", "nearly um
+// 300".
+func (p *parser) skipFiller(j int) int {
+	k := j
+	if p.isSym(k, ",") {
+		k++
+	}
+	if !p.lowerIsAny(k, fillers) {
+		return j
+	}
+	k++
+	if p.isSym(k, ",") {
+		k++
+	}
+	return k
+}
+
+// fillers are the sounds transcripts write for a speaker's hesitation.
+var fillers = []string{"uh", "um", "er", "erm", "uhm", "ah"}
 
 func (p *parser) capitalisedOrSym(i int) bool {
 	return p.toks[i].Kind == tSym || p.capitalised(i)
@@ -382,8 +403,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 				end = k
 			}
 		}
-	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end)) {
-		// "50 cents", "470 pence", "10¢", "50p": money in the main unit.
+	} else if p.has(end, fSubunit) && (len(p.str(end)) > 1 || p.attached(end) && !p.capitalised(end)) {
+		// "50 cents", "470 pence", "10¢", "50p": money in the main unit; a
+		// capital is a unit of its own ("40C" is Celsius).
 		f.Kind = Money
 		switch w := strings.ToLower(p.str(end)); {
 		case w == "pence" || w == "p" || w == "penny" || w == "pennies":

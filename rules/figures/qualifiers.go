@@ -14,27 +14,36 @@ import (
 var prefixQualifiers = map[Qualifier][]string{
 	MoreThan: {"more than", "over", "greater than", "higher than", "larger than", "bigger than", "above",
 		"in excess of", "upwards of", "upward of", "north of", "well over", "well above", "well in excess of", "more than about",
-		">", "beyond", "well past", "well beyond"},
+		">", "beyond", "well past", "well beyond", "well north of"},
 	JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
-		"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond"},
+		"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond",
+		"just north of", "a shade over", "a shade above", "a touch over"},
 	AtLeast: {"at least", "no less than", "no fewer than", "not less than", "not fewer than", "a minimum of", "at minimum",
 		"at a minimum", "> =", ">=", "≥", "greater than or equal to", "more than or equal to", "at least or equal to",
 		"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
-		"greater or equal than", "as few as"},
-	LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below"},
+		"greater or equal than", "as few as", "as low as"},
+	LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below",
+		"south of", "well south of", "nowhere near", "not even"},
 	AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
 		"< =", "<=", "≤", "less than or equal to", "smaller or equal than", "lower or equal than", "equal to or less than",
-		"fewer than or equal to", "equal to or fewer than", "a high of"},
+		"fewer than or equal to", "equal to or fewer than", "a high of", "as high as"},
 	Nearly: {"nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite",
 		"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
 		"a little less than", "just short of", "closer to", "close on", "the best part of", "the better part of",
-		"closing in on", "closes in on", "closed in on"},
+		"closing in on", "closes in on", "closed in on", "just south of", "a shade under", "a shade below", "a touch under",
+		"getting on for", "getting on to"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
-		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of",
-		"on average", "some estimated", "perhaps", "maybe", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
-		"an estimate of"},
+		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of",
+		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
+		"an estimate of",
+		// Hedges: a figure the writer is unsure of is a rough one.
+		"perhaps", "maybe", "possibly", "probably", "conceivably"},
 	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
 }
+
+// timeQualifiers bound a figure as prepositions ("deaths past 34,000")
+// but also name a span of time ("the past 24 hours"): see timeSense.
+var timeQualifiers = []string{"past"}
 
 var suffixQualifiers = map[Qualifier][]string{
 	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
@@ -49,6 +58,9 @@ type thresholdVerb struct {
 	q     Qualifier
 	// irregular replaces the -ed form the spelling rules would make.
 	irregular []string
+	// doubles is set for a lemma of more than one syllable stressed on the
+	// last, which doubles its final consonant ("outstripped").
+	doubles bool
 	// baseAlone is set for a lemma whose base form is a verb wherever it
 	// stands: no noun or adjective shares it ("exceed"), or the one that
 	// does means the same ("toll near 40,000"). Other base forms need a
@@ -60,7 +72,8 @@ var thresholdVerbs = []thresholdVerb{
 	{lemma: "pass", q: MoreThan}, {lemma: "top", q: MoreThan}, {lemma: "cross", q: MoreThan},
 	{lemma: "surpass", q: MoreThan, baseAlone: true}, {lemma: "exceed", q: MoreThan, baseAlone: true}, {lemma: "breach", q: MoreThan},
 	{lemma: "eclipse", q: MoreThan}, {lemma: "overtake", q: MoreThan, irregular: []string{"overtook", "overtaken"}, baseAlone: true},
-	{lemma: "near", q: Nearly, baseAlone: true}, {lemma: "approach", q: Nearly},
+	{lemma: "outstrip", q: MoreThan, doubles: true}, {lemma: "outnumber", q: MoreThan},
+	{lemma: "near", q: Nearly, baseAlone: true}, {lemma: "approach", q: Nearly}, {lemma: "nudge", q: Nearly},
 	// A bare figure is exact already, so these make no phrase; they are
 	// here so that the table says how every headline verb reads.
 	{lemma: "hit", q: Exact, irregular: []string{"hit"}}, {lemma: "reach", q: Exact},
@@ -103,7 +116,7 @@ func verbForms(v thresholdVerb) []string {
 		s = l + "s"
 	}
 	stem := l
-	if doublesFinal(l) {
+	if doublesFinal(l) || v.doubles {
 		stem = l + string(last) // top -> topped, topping
 	}
 	switch {
@@ -149,6 +162,9 @@ func (v *vocabulary) addQualifiers() {
 		for _, p := range list {
 			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
 		}
+	}
+	for _, p := range timeQualifiers {
+		v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: MoreThan, timeSense: true})
 	}
 	// verbForms puts the -ing form third.
 	verbPhrase := func(words []string, q Qualifier, form int, baseAlone bool) {

@@ -29,12 +29,30 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 				break
 			}
 		}
-		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) {
+		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
+			!(ph.timeSense && p.spanOrClock(i)) {
 			return ph, i + len(ph.ids)
 		}
 	}
 	return nil, i
 }
+
+// spanOrClock reports whether "past" at token i names time: a span after
+// a determiner ("the past 24 hours", "its past 3 seasons") or the time of
+// day after a number ("half past 3", "ten past six").
+func (p *parser) spanOrClock(i int) bool {
+	return p.has(i-1, fDet|fA) || p.lowerIsAny(i-1, possessives) || p.isNum(i-1) || p.wordNumberAt(i-1)
+}
+
+// durationAt reports whether token k is a unit of time, which makes the
+// figure before it a span: "past 24 hours", "past three years".
+func (p *parser) durationAt(k int) bool {
+	return p.has(k, fAgeUnit) || p.lowerIsAny(k, durations)
+}
+
+// durations are the units of a span that are not also units of age.
+var durations = []string{"hours", "hour", "minutes", "minute", "seconds", "decades", "decade", "centuries",
+	"seasons", "season", "quarters", "nights", "weekends", "sessions", "rounds", "games", "matches"}
 
 // gerundIsNoun reports whether the -ing form at token i is a noun: after an
 // article ("the crossing") or a name in running text ("the Rafah
@@ -232,7 +250,9 @@ func (f Figure) scaleOf() float64 {
 // verbContext reports whether the base form of a verb at token i is a
 // verb: after "to", a modal or auxiliary ("expected to top", "will pass"),
 // or a plural subject, as headlines write ("Measles cases top 1,000"),
-// with adverbs between skipped. "The top 10 donors" has none of these.
+// with adverbs between skipped, and the subject's own prepositional phrase
+// too ("deaths in Ukraine pass 12,000", "cases across the region top
+// 500"). "The top 10 donors" has none of these.
 func (p *parser) verbContext(i int) bool {
 	k := i - 1
 	for ; k >= 0 && k >= i-3 && p.isWord(k); k-- {
@@ -244,7 +264,22 @@ func (p *parser) verbContext(i int) bool {
 	if !p.isWord(k) {
 		return false
 	}
-	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k)
+	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k) || p.pluralBeforePhrase(k)
+}
+
+// pluralBeforePhrase reports whether the words ending at token k are a
+// prepositional phrase of up to three words after a plural noun: "deaths
+// [in Ukraine]", "cases [across the region]".
+func (p *parser) pluralBeforePhrase(k int) bool {
+	if p.has(k, fDet|fA) || p.lowerIsAny(k, possessives) {
+		return false // a phrase ends on its noun: "shares in the top 10"
+	}
+	for j := k; j > k-4 && p.isWord(j); j-- {
+		if p.has(j, fPrep) {
+			return j < k && (p.has(j-1, fCounted) || p.pluralAt(j-1))
+		}
+	}
+	return false
 }
 
 // Words after which a base form is a verb, and adverbs that may stand

@@ -51,6 +51,9 @@ const (
 	fMaybeSuf                    // or, and, plus, odd, give (first word of a suffix qualifier)
 	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
+	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
+	fPrep                        // in, across, among: prepositions that open a noun's phrase
+	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )
 
 type wordInfo struct {
@@ -166,6 +169,9 @@ type qualPhrase struct {
 	// gerund is set for a verb's -ing form, which after an article is a
 	// noun: "the crossing", "a passing".
 	gerund bool
+	// timeSense is set for a word that also names a span of time: "toll
+	// past 34,000" is a bound, "the past 24 hours" and "past 3 weeks" a span.
+	timeSense bool
 }
 
 var vocab = buildVocab()
@@ -339,7 +345,7 @@ func buildVocab() *vocabulary {
 		v.add("m"+c, fCurPrefix|fCurWord, 0, strings.ToUpper(c))
 		v.mCodes["m"+c] = strings.ToUpper(c)
 	}
-	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS"} {
+	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS", "dh": "AED", "ksh": "KES", "ush": "UGX", "tsh": "TZS"} {
 		v.add(w, fCurPrefix, 0, c)
 	}
 	v.add("nis", fCurWord, 0, "ILS")
@@ -415,25 +421,7 @@ func buildVocab() *vocabulary {
 		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9} {
 		v.add(w, fMag, m, "")
 	}
-	// "1.2m people" is 1.2 million in British style, where "5m" alone, "a 5m
-	// wall" or "5m from the shore" is a length: a lower-case m is read as
-	// millions when one of these nouns follows within a few words.
-	for _, w := range []string{"people", "persons", "residents", "inhabitants", "citizens", "civilians", "children",
-		"kids", "women", "men", "adults", "girls", "boys", "babies", "infants", "refugees", "migrants", "asylum",
-		"displaced", "evacuees", "voters", "users", "customers", "consumers", "households", "homes", "houses",
-		"families", "jobs", "workers", "employees", "staff", "patients", "cases", "deaths", "infections",
-		"doses", "vaccinations", "visitors", "tourists", "viewers", "listeners", "readers", "subscribers",
-		"followers", "members", "students", "pupils", "passengers", "travellers", "travelers", "pensioners",
-		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
-		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
-		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years"} {
-		v.add(w, fCounted, 0, "")
-	}
-	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
-		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
-		"in", "to", "of", "by", "sprint", "race", "metres", "meters"} {
-		v.add(w, fPlace, 0, "")
-	}
+	v.addCountWords()
 	for _, w := range []string{"percent", "percents", "percentage", "pct", "%", "per"} {
 		v.add(w, fPercent, 0, "")
 	}
@@ -443,7 +431,8 @@ func buildVocab() *vocabulary {
 	v.add("point", fPoint, 0, "")
 	v.add("minus", fNeg, 0, "")
 	v.add("negative", fNeg, 0, "")
-	for _, w := range []string{"the", "this", "that", "which", "no", "any", "each", "every", "whichever", "someone", "anyone", "little"} {
+	for _, w := range []string{"the", "this", "that", "which", "no", "any", "each", "every", "whichever", "someone", "anyone", "little",
+		"all", "both", "these", "those", "another", "its", "their", "our", "his", "her", "my", "your"} {
 		v.add(w, fDet, 0, "")
 	}
 	for _, w := range []string{"am", "pm", "a", "p", "gmt", "utc", "et", "edt", "est", "bst", "cet", "cest", "pt", "pdt", "pst",
@@ -559,5 +548,5 @@ func IsCurrencyCode(code string) bool {
 		return false
 	}
 	id, ok := vocab.ids[strings.ToLower(code)]
-	return ok && vocab.words[id].flags&fCurPrefix != 0
+	return ok && vocab.words[id].flags&fCurPrefix != 0 && !localSymbols[strings.ToLower(code)]
 }

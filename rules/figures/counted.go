@@ -1,0 +1,184 @@
+package figures
+
+import "strings"
+
+// What an attached m counts: millions of something, or metres.
+
+// countedAhead reports whether the number at token num, with an attached
+// m ending at token k, counts millions of something rather than measuring
+// metres. A count of millions comes before what it counts: a plural noun
+// ("1.3m visas", "12m under-fives", "8m under-18s", "2m Kurds"), a noun
+// counted in the singular ("people", "displaced", "dead"), a people named
+// in a form that takes no plural ("11.5m Sudanese", "2m Kurdish", "1m
+// Rohingya": see peopleAt), a share of such ("1m of them", "3m of the
+// displaced"), the size of a body of people ("a 2m-strong diaspora"),
+// or it stands in a list after a count of millions ("2m
+// Sudanese in Chad and 1m in Egypt"). A length shows itself: an article
+// before it ("a 5m wave"), a compound ("a 10m-high wall"), a word of place
+// or size ("4m high", "3m from"), or nothing after it ("fell 2m,
+// injuring"). A capital alone says nothing: "the 100m Olympic final",
+// "cleared 2m Saturday".
+func (p *parser) countedAhead(num, k int) bool {
+	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
+		return true // "a 2m-strong diaspora": the size of a body of people
+	}
+	if p.has(num-1, fA) || p.isSym(k, "-‐") {
+		return false
+	}
+	if p.isSym(k, "+") && p.attached(k) {
+		k++ // "1m+ Syrians"
+	}
+	if p.has(k, fOf) && !p.attached(k) {
+		return p.shareOfCounted(k + 1)
+	}
+	if p.lowerIsAny(k, pluralVerbs) {
+		return true // "1.2m are in Germany": a length is not the subject of a plural verb
+	}
+	for words := 0; words < 4 && k < len(p.toks); k++ {
+		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
+			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
+			continue
+		}
+		if p.isNum(k) && p.isWord(k-1) && (p.attached(k) || p.namesNumber(k-1)) {
+			continue // a model's number is part of its name: "50m iPhone 15 handsets", "1.1m RAV4 SUVs"
+		}
+		if p.toks[k].Break || !p.isWord(k) {
+			break
+		}
+		// A compound is judged by its last part: "school-age", "under-fives".
+		for p.isSym(k+1, "-‐") && p.attached(k+1) && p.isWord(k+2) && p.attached(k+2) {
+			k += 2
+		}
+		if p.ageGroupAt(k) {
+			return true
+		}
+		if p.has(k, fPlace) && !p.attached(k) {
+			break
+		}
+		if p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k) {
+			return true
+		}
+		words++
+	}
+	return p.listOfMillions(num)
+}
+
+// ageGroupAt reports whether token k opens a plural compound of an age
+// ("under-18s", "over-65s"), a noun of people counted.
+func (p *parser) ageGroupAt(k int) bool {
+	return p.isSym(k+1, "-‐") && p.attached(k+1) && p.isNum(k+2) && p.attached(k+2) &&
+		p.lowerIs(k+3, "s") && p.attached(k+3)
+}
+
+// shareOfCounted reads what follows "of" after "1m": a pronoun of people
+// ("of them", "of whom") or a determiner and a counted noun ("of the
+// displaced", "of its 5m Syrians") make the m millions; "the last 5m of the
+// pipe" stays a length.
+func (p *parser) shareOfCounted(k int) bool {
+	if p.lowerIsAny(k, peoplePronouns) {
+		return true
+	}
+	if p.has(k, fDet) || p.lowerIsAny(k, possessives) {
+		k++
+	}
+	if p.isNum(k) && p.has(k+1, fMag) && p.attached(k+1) {
+		k += 2 // "2m of the 5.4m Syrians"
+	}
+	return p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k)
+}
+
+// pluralVerbs agree only with a plural subject. A closed class of English.
+var pluralVerbs = []string{"are", "were", "have"}
+
+// peoplePronouns stand for people counted before: "2m of them". possessives
+// stand between "of" and what is counted: "1m of its citizens". Closed
+// classes of English.
+var (
+	peoplePronouns = []string{"them", "whom", "those", "these", "us"}
+	possessives    = []string{"its", "their", "our", "his", "her", "your"}
+)
+
+// peopleAt reports whether token i names a people in a form that counts
+// without a plural: a capitalised word in -ese or -ish ("Congolese",
+// "Sudanese", "Kurdish", "British") or one of the names that do not inflect
+// ("Rohingya", "Swiss", "Inuit"; fPeople). Unlike any capital, these hold
+// in a title-cased headline too: "Floods Displace 2m Congolese".
+func (p *parser) peopleAt(i int) bool {
+	if !p.isWord(i) || !p.capitalised(i) {
+		return false
+	}
+	if p.has(i, fPeople) {
+		return true
+	}
+	w := p.str(i)
+	n := len(w)
+	return n >= 5 && (w[n-3:] == "ese" || w[n-3:] == "ish")
+}
+
+// listOfMillions reports whether the number at token num follows a count of
+// millions written with an m in the same list: "2m Sudanese in Chad and 1m
+// in Egypt", "1.5m Lebanese, 2m in camps", "3.2m refugees, Lebanon 1.5m".
+// The list goes on from a comma, semicolon, "and" or "or" straight before
+// the number or before a name whose verb is left out.
+func (p *parser) listOfMillions(num int) bool {
+	sep := num - 1
+	if p.isWord(sep) && p.capitalised(sep) && !p.has(sep, fAnd) {
+		sep-- // a name whose verb is left out: "3.2m refugees, Lebanon 1.5m"
+	}
+	if !p.isSym(sep, ",;") && !p.has(sep, fAnd) && !p.lowerIs(sep, "or") || len(p.out) == 0 || len(p.toks) == 0 {
+		return false
+	}
+	prev := p.out[len(p.out)-1]
+	return prev.Start >= int(p.toks[0].Start) && prev.Kind == Count && prev.scale == 1e6 &&
+		(strings.HasSuffix(prev.Text, "m") || strings.HasSuffix(prev.Text, "M"))
+}
+
+// addCountWords adds the words that tell what an attached m measures or
+// counts (fCounted, fPeople, fPlace), the prepositions that open a noun's
+// phrase (fPrep) and the words title case leaves in lower case (fMinor).
+func (v *vocabulary) addCountWords() {
+	// "1.2m people" is 1.2 million in British style, where "5m" alone, "a 5m
+	// wall" or "5m from the shore" is a length: a lower-case m is read as
+	// millions when one of these nouns follows within a few words.
+	for _, w := range []string{"people", "persons", "residents", "inhabitants", "citizens", "civilians", "children",
+		"kids", "women", "men", "adults", "girls", "boys", "babies", "infants", "refugees", "migrants", "asylum",
+		"displaced", "evacuees", "voters", "users", "customers", "consumers", "households", "homes", "houses",
+		"families", "jobs", "workers", "employees", "staff", "patients", "cases", "deaths", "infections",
+		"doses", "vaccinations", "visitors", "tourists", "viewers", "listeners", "readers", "subscribers",
+		"followers", "members", "students", "pupils", "passengers", "travellers", "travelers", "pensioners",
+		"taxpayers", "shares", "barrels", "tonnes", "tons", "acres", "hectares", "trees", "animals", "cattle",
+		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
+		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
+		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
+		"dead", "wounded", "injured", "missing", "homeless", "hungry", "poor", "unemployed", "jobless",
+		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute",
+		// Plurals without an -s, and nouns of a group counted by its members:
+		// a closed class of English.
+		"geese", "mice", "sheep", "fish", "deer", "swine", "poultry", "personnel", "police", "clergy", "folk",
+		"offspring", "youth", "militia", "infantry", "crew", "laity", "faithful", "diaspora", "population", "workforce"} {
+		v.add(w, fCounted, 0, "")
+	}
+	// Peoples whose names take no plural and show no demonym ending (the
+	// endings -ese and -ish are read by form: see peopleAt).
+	for _, w := range []string{"rohingya", "swiss", "dutch", "french", "czech", "thai", "lao", "khmer", "inuit",
+		"maori", "sami", "roma", "druze", "hutu", "tutsi", "hmong", "bedouin", "uyghur", "uighur", "hazara",
+		"pashtun", "tamil", "yazidi", "karen", "han", "tuareg", "fulani", "amhara", "oromo", "masai", "maasai",
+		"zulu", "xhosa", "shona", "quechua", "aymara", "navajo", "cherokee", "sioux", "kazakh", "uzbek", "tajik", "kyrgyz",
+		"turkmen", "baloch", "sindhi", "punjabi", "bengali", "somali", "afar", "nuer", "dinka", "masalit", "fur", "zaghawa"} {
+		v.add(w, fPeople, 0, "")
+	}
+	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
+		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
+		"in", "to", "of", "by", "sprint", "race"} {
+		v.add(w, fPlace, 0, "")
+	}
+	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
+		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {
+		v.add(w, fPrep|fMinor, 0, "")
+	}
+	for _, w := range []string{"a", "an", "the", "and", "but", "or", "nor", "so", "yet", "as", "by", "to", "up", "off",
+		"per", "via", "vs", "v", "into", "onto", "over", "upon", "amid", "after", "before", "since", "until", "than",
+		"past", "about", "against", "toward", "towards", "during", "without", "through"} {
+		v.add(w, fMinor, 0, "")
+	}
+}
