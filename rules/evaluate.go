@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -614,7 +615,7 @@ func (m *metric) rejects(f *figures.Figure) fit {
 }
 
 // matchPattern runs a pattern over the sentence with its amount figures
-// masked (maskFigures), and returns the figures its placeholders bound.
+// masked (appendMasked), and returns the figures its placeholders bound.
 func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked string, cp *compiledPattern, tr *tracer) ([]Value, bool) {
 	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
 		vals := make([]Value, 0, len(cp.names))
@@ -653,22 +654,20 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked s
 	return nil, false
 }
 
-// maskFigures writes the sentence with each amount figure replaced by a
+// appendMasked appends the sentence with each amount figure replaced by a
 // marker holding its index.
-func maskFigures(d *figures.Document, s *figures.Sentence) string {
-	var b strings.Builder
+func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
 	pos := s.Start
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		f := d.Figures[fi]
+		f := &d.Figures[fi]
 		if !f.Kind.IsAmount() || f.Start < pos {
 			continue
 		}
-		b.WriteString(d.Text[pos:f.Start])
-		b.WriteRune(markOpen)
-		b.WriteString(strconv.Itoa(fi))
-		b.WriteRune(markClose)
+		b = append(b, d.Text[pos:f.Start]...)
+		b = utf8.AppendRune(b, markOpen)
+		b = strconv.AppendInt(b, int64(fi), 10)
+		b = utf8.AppendRune(b, markClose)
 		pos = f.End
 	}
-	b.WriteString(d.Text[pos:s.End])
-	return b.String()
+	return append(b, d.Text[pos:s.End]...)
 }
