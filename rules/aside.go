@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // asideWords counts the words of the relative clauses that stand between
 // keyword hit h and figure fi, each opened by a comma and which, who, whose
@@ -32,4 +36,67 @@ func asideWords(d *figures.Document, h hit, fi int) int {
 		}
 	}
 	return n
+}
+
+// subjectPhraseWords counts the words of the phrase that hangs on keyword
+// hit h when the keyword is the subject of the verb that sets figure fi:
+// "The death toll [from Israel's ongoing onslaught on the Gaza Strip] has
+// risen to 44,502". The phrase opens with a preposition right after the
+// keyword and runs to a verb at most three words before the figure (an
+// auxiliary or a past form), the first verb after the keyword; it says
+// whose toll it is, not how far the figure stands from it. No figure,
+// comma or word that opens another clause may stand in it.
+func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	if h.end >= fs || !nounKeyword(d, h) {
+		return 0
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(h.end))) {
+	case "from", "of", "in", "among", "since":
+	default:
+		return 0
+	}
+	for t := h.end + 1; t < fs; t++ {
+		if inFigure(d, t) {
+			return 0
+		}
+		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
+			return 0
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		switch w {
+		case "as", "that", "and", "but", "while", "when", "after", "because", "who", "which":
+			return 0 // another clause
+		}
+		if subjectVerb(w) {
+			// The first verb must be the figure's own.
+			if d.WordPos(fs)-d.WordPos(t) > 3 {
+				return 0
+			}
+			return d.WordPos(t) - d.WordPos(h.end)
+		}
+	}
+	return 0
+}
+
+// subjectVerb reports whether w opens the verb of a figure's clause: an
+// auxiliary, or a verb that sets or moves a figure ("has risen to",
+// "climbed to", "stood at"). A past participle alone is no verb here: "the
+// besieged north".
+func subjectVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "now", "stands", "stood", "rose", "rises", "hit", "hits", "reached", "reaches",
+		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased":
+		return true
+	}
+	return false
+}
+
+// nounKeyword reports whether keyword hit h ends in a noun, not a verb
+// form: "the toll", "deaths", not "killed" or "dying".
+func nounKeyword(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }

@@ -28,9 +28,16 @@ func syntheticSpecs(n int) []MetricSpec {
 }
 
 func benchmarkExtract(b *testing.B, specs []MetricSpec, text string) {
+	benchmarkExtractClaimants(b, specs, text, true)
+}
+
+func benchmarkExtractClaimants(b *testing.B, specs []MetricSpec, text string, claimants bool) {
 	e, err := Compile(specs)
 	if err != nil {
 		b.Fatal(err)
+	}
+	if !claimants {
+		e.UseClaimants(nil)
 	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -52,6 +59,22 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(corpus.name+"/shipped", func(b *testing.B) { benchmarkExtract(b, shippedSpecs(b), corpus.text) })
 		for _, n := range []int{1, 100, 1000} {
 			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) { benchmarkExtract(b, syntheticSpecs(n), corpus.text) })
+		}
+	}
+}
+
+// BenchmarkExtractNoClaimants is BenchmarkExtract with claimants off: the
+// figure finder and the rules alone, to tell their cost from the
+// claimants' (the difference from BenchmarkExtract).
+func BenchmarkExtractNoClaimants(b *testing.B) {
+	for _, corpus := range []struct {
+		name string
+		text string
+	}{{"dense", newstext.Generate(1 << 20)}, {"news", newstext.Stories(1<<20, 4000)}} {
+		for _, n := range []int{1, 100, 1000} {
+			b.Run(fmt.Sprintf("%s/metrics=%d", corpus.name, n), func(b *testing.B) {
+				benchmarkExtractClaimants(b, syntheticSpecs(n), corpus.text, false)
+			})
 		}
 	}
 }

@@ -151,6 +151,53 @@ var prepositions = map[string]bool{
 	"this": true, "last": true, "to": true, "for": true, "with": true,
 }
 
+// partOfAmount returns the tokens [from, to) that describe the amount
+// figure fi is a part of, or -1, -1: "$3.8bn a year in military aid,
+// $3.3bn of it as FMF" (the part says "of it": the words between whole
+// and part), "$3.8bn a year, of which the FMF grant is $3.3bn" (the words
+// up to "of which"), or "Of the $3.8bn a year Washington gives, $3.3bn
+// comes as FMF" (the sentence opens with the whole: the words up to the
+// comma). Those words are the whole's, not the part's.
+func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	before := -1 // the amount nearest before fi
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind.IsAmount() {
+			before = fj
+		}
+	}
+	if before < 0 {
+		return -1, -1
+	}
+	bs, be := d.FigureTokens(before)
+	if fe+1 < s.TokEnd && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
+		switch string(lowerInto(&buf, d.TokenText(fe+1))) {
+		case "it", "this", "that", "which", "them":
+			return be, fs
+		}
+	}
+	for t := be; t+1 < fs; t++ {
+		if string(lowerInto(&buf, d.TokenText(t))) == "of" && string(lowerInto(&buf, d.TokenText(t+1))) == "which" {
+			return be, t
+		}
+	}
+	k := s.TokStart
+	if k < bs && string(lowerInto(&buf, d.TokenText(k))) == "of" {
+		if k+1 < bs && string(lowerInto(&buf, d.TokenText(k+1))) == "the" {
+			k++
+		}
+		if k+1 == bs {
+			for t := be; t < fs; t++ {
+				if d.TokenText(t) == "," {
+					return be, t
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
 // linkWords follow a figure without modifying a noun after it.
 var linkWords = map[string]bool{
 	"and": true, "for": true, "the": true, "are": true, "were": true, "have": true, "had": true,

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -140,6 +141,9 @@ type Engine struct {
 	analyzers sync.Pool
 	// scratch keeps *runScratch between runs.
 	scratch sync.Pool
+	// obsPerKFig is how many observations the last text made per 1,024
+	// figures (observationsHint).
+	obsPerKFig atomic.Int64
 	// claimants finds each observation's claimant (claimants.go).
 	claimants claimantSetting
 }
@@ -377,6 +381,7 @@ type docState struct {
 	// figures masked, for patterns (memo.go).
 	maskedAt   int
 	maskedText string
+	maskBuf    []byte
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.
@@ -401,7 +406,8 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	if sc == nil {
 		sc = new(runScratch)
 	}
-	out, hits := sc.obs[:0], sc.hits[:0]
+	out := make([]Observation, 0, e.observationsHint(len(d.Figures)))
+	hits := sc.hits[:0]
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
@@ -437,37 +443,34 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			}
 		}
 	}
-	// The caller keeps a copy of exactly its size; growing the slice it
-	// is returned in, observation by observation, had cost more.
-	var kept []Observation
-	if k := e.attribute(d, out); len(k) > 0 {
-		kept = slices.Clone(k)
+	e.learnObservations(len(d.Figures), len(out))
+	sc.hits = hits
+	e.scratch.Put(sc)
+	out = e.attribute(d, out)
+	if len(out) == 0 {
+		return nil
 	}
-	sc.obs, sc.hits = out, hits
-	e.putScratch(sc)
-	return kept
+	return out
 }
 
-// runScratch is the memory one run collects its observations and hits in,
-// kept for the next.
+// runScratch is the memory a run finds its hits in, kept for the next.
 type runScratch struct {
-	obs  []Observation
 	hits []hit
 }
 
-// maxPooledObservations is the most observations a scratch keeps room for
-// when it goes back to the pool.
-const maxPooledObservations = 1 << 16
+// observationsHint is the room to make for the observations of a text
+// with figs figures: as many per figure as the last text gave, and an
+// eighth more. Growing the slice observation by observation had cost a
+// tenth of an extract with many metrics (copies, and the collector
+// scanning them); a text unlike the last only grows it as before.
+func (e *Engine) observationsHint(figs int) int {
+	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
+}
 
-func (e *Engine) putScratch(sc *runScratch) {
-	if cap(sc.obs) > maxPooledObservations {
-		return
+func (e *Engine) learnObservations(figs, obs int) {
+	if figs > 0 {
+		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
 	}
-	// The observations hold the text: cleared, they do not keep it alive.
-	// (attribute filters in place, so all of sc.obs was written.)
-	clear(sc.obs)
-	sc.obs = sc.obs[:0]
-	e.scratch.Put(sc)
 }
 
 // hasTrigger reports whether a metric's hits include a keyword, value or

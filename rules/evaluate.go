@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -117,6 +118,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Since != 0 && inComparison(d, s, fi, m.spec.Since) {
+			if tr != nil {
+				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since)
+			}
+			continue
+		}
+		if wholeOfShare(d, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
+			}
+			continue
+		}
 		if st.earlierValue(s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
@@ -136,7 +149,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
-			if n := asideWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
+			if n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
 				if tr != nil {
 					tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
 				}
@@ -166,7 +179,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
-		// "four battalions of thousands of fighters".
+		// "four battalions of thousands of fighters". A vague figure
+		// ("tens of thousands") names no number to record: any other
+		// figure that fits comes first.
+		vague := f.Qualifier == figures.Vague
+		if best >= 0 && vague != (d.Figures[best].Qualifier == figures.Vague) {
+			if !vague {
+				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+			}
+			continue
+		}
 		if kwDist < bestDist {
 			best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 		}
@@ -190,13 +212,39 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
 func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	fs, fe := d.FigureTokens(fi)
+	var s *figures.Sentence
+	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		s = &d.Sentences[si]
+	}
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
+	labels := s != nil && hasLabels(d, s)
+	wholeFrom, wholeTo := -1, -1
+	if s != nil {
+		wholeFrom, wholeTo = partOfAmount(d, s, fi)
+	}
 	for i, h := range hits {
+		if labels && (h.ref.role == r || h.ref.role == roleNear) {
+			if !labelled(d, s, fi, h) {
+				continue
+			}
+			if ls, _ := figureLabel(d, s, fi); ls >= 0 {
+				// A label names what its figure counts, however long.
+				if h.ref.role == r && dist > 0 {
+					dist, at = 0, i
+				} else if h.ref.role == roleNear && counted < 0 {
+					counted = i
+				}
+				continue
+			}
+		}
 		switch h.ref.role {
 		case r:
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
 				continue
+			}
+			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
+				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
 			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
 				dist, at = g, i
@@ -209,13 +257,20 @@ func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (d
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if s != nil && sourceOrDateline(d, s, h) {
+				continue
+			}
+			framing := s != nil && placeOfSentence(d, s, h)
+			if framing {
+				g = 0
+			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && !joinedPlace(d, h) {
+			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}
@@ -264,6 +319,37 @@ func projection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// wholeOfShare reports whether figure fi is the whole a share is taken
+// of: a share word, "of", perhaps an owner or a determiner, then the
+// figure ("more than half of Gaza's 2.3 million people", "a third of its
+// 48 million", "80% of the 1.4 million"). The sentence counts the share.
+func wholeOfShare(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Gaza's", "the territory's"
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "the", "its", "their", "his", "her", "our":
+			k--
+		}
+	}
+	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return false
+	}
+	k--
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"%", "percent", "cent", "pc":
+		return true
+	}
+	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
+	// says something of the whole, which is the count: "most" is no share.
+	return false
 }
 
 // degreeAdverb reports whether w says by how much a figure moves:
@@ -529,7 +615,7 @@ func (m *metric) rejects(f *figures.Figure) fit {
 }
 
 // matchPattern runs a pattern over the sentence with its amount figures
-// masked (maskFigures), and returns the figures its placeholders bound.
+// masked (appendMasked), and returns the figures its placeholders bound.
 func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked string, cp *compiledPattern, tr *tracer) ([]Value, bool) {
 	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
 		vals := make([]Value, 0, len(cp.names))
@@ -568,22 +654,20 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked s
 	return nil, false
 }
 
-// maskFigures writes the sentence with each amount figure replaced by a
+// appendMasked appends the sentence with each amount figure replaced by a
 // marker holding its index.
-func maskFigures(d *figures.Document, s *figures.Sentence) string {
-	var b strings.Builder
+func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
 	pos := s.Start
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		f := d.Figures[fi]
+		f := &d.Figures[fi]
 		if !f.Kind.IsAmount() || f.Start < pos {
 			continue
 		}
-		b.WriteString(d.Text[pos:f.Start])
-		b.WriteRune(markOpen)
-		b.WriteString(strconv.Itoa(fi))
-		b.WriteRune(markClose)
+		b = append(b, d.Text[pos:f.Start]...)
+		b = utf8.AppendRune(b, markOpen)
+		b = strconv.AppendInt(b, int64(fi), 10)
+		b = utf8.AppendRune(b, markClose)
 		pos = f.End
 	}
-	b.WriteString(d.Text[pos:s.End])
-	return b.String()
+	return append(b, d.Text[pos:s.End]...)
 }

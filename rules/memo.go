@@ -61,11 +61,13 @@ func (st *docState) oneValue(v Value) []Value {
 	return st.values[n-1 : n : n]
 }
 
-// masked is maskFigures(st.d, s), written once per sentence however many
-// patterns read it.
+// masked is the sentence with its figures masked (appendMasked), written
+// once per sentence however many patterns read it, in a buffer kept from
+// sentence to sentence.
 func (st *docState) masked(s *figures.Sentence) string {
 	if st.maskedAt != s.Start || st.maskedText == "" {
-		st.maskedAt, st.maskedText = s.Start, maskFigures(st.d, s)
+		st.maskBuf = appendMasked(st.maskBuf[:0], st.d, s)
+		st.maskedAt, st.maskedText = s.Start, string(st.maskBuf)
 	}
 	return st.maskedText
 }

@@ -282,14 +282,31 @@ func lowerByte(c byte) byte {
 // lowerASCII lower-cases ASCII letters only, so that byte offsets stay
 // the same as in the original text.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
+	i := indexUpper(s, 0)
+	if i == len(s) {
+		return s
+	}
+	// Whole articles are lower-cased: the runs between capitals are copied
+	// as they are, into the one allocation the result needs.
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		b.WriteByte(s[i] + 'a' - 'A')
+		j := indexUpper(s, i+1)
+		b.WriteString(s[i+1 : j])
+		i = j
+	}
+	return b.String()
+}
+
+// indexUpper is the index of the first ASCII capital of s at or after
+// from, or len(s).
+func indexUpper(s string, from int) int {
+	for i := from; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				b[j] = lowerByte(b[j])
-			}
-			return string(b)
+			return i
 		}
 	}
-	return s
+	return len(s)
 }

@@ -34,18 +34,96 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
 	return 0, false
 }
 
+// auxiliariesOnly reports whether only auxiliaries stand from token a to
+// token b, and at least nothing else: a place ending the subject of a
+// keyword verb ("strikes in Lebanon have killed") is where it happened.
+func auxiliariesOnly(d *figures.Document, a, b int) bool {
+	if b < a || b-a > 2 {
+		return false
+	}
+	var buf [64]byte
+	for t := a; t < b; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "has", "have", "had", "was", "were", "is", "are", "been", "now", "already":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placeOfSentence reports whether exclude_near hit h, a name, is where the
+// whole sentence happens: fronted ("In Syria, the government reported
+// ...", "In the West Bank, ..."), or the sentence's subject ("Hatay
+// province, the hardest hit, counted ...", "Syria quake deaths top ...").
+// A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
+// ("Israel has killed") is not a place; nor is one joined to another.
+func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	if k >= s.TokStart && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k == s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "in", "across", "inside", "throughout":
+			// Fronted: the place phrase ends at a comma, perhaps after
+			// "alone" or a word such as "province"; that comma joins
+			// nothing ("In Lebanon, Israeli strikes ...").
+			if w := string(lowerInto(&buf, d.TokenText(h.end))); w != "," && joinedPlace(d, h) {
+				return false
+			}
+			for t := h.end; t < h.end+2 && t < s.TokEnd; t++ {
+				if d.TokenText(t) == "," {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.start != s.TokStart || joinedPlace(d, h) {
+		return false
+	}
+	next := d.TokenText(h.end)
+	if next == "," {
+		return true
+	}
+	if !d.Tokens[h.end].IsWord() || !isLowerWord(next) || strings.HasSuffix(next, "ed") || actsOrSpeaks[next] {
+		return false
+	}
+	return true
+}
+
+// actsOrSpeaks are words after a subject that make it an actor or a
+// source, not a place: auxiliaries and verbs of saying.
+var actsOrSpeaks = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "are": true, "were": true, "will": true,
+	"would": true, "could": true, "may": true, "might": true, "must": true, "can": true, "did": true, "does": true,
+	"says": true, "said": true, "told": true, "claims": true, "reports": true, "estimates": true, "puts": true,
+	"and": true, "or": true,
+}
+
 // placeAt returns the token of the "in", "at" or "on" that makes hit h a
 // place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
+//
+// A point of the compass may stand before the name ("in southern Israel",
+// "in the north-west of Syria" is a phrase of its own).
 func placeAt(d *figures.Document, h hit) int {
 	var buf [64]byte
 	k := h.start - 1
+	if k >= 0 && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		k--
+	}
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -56,6 +134,49 @@ func placeAt(d *figures.Document, h hit) int {
 		return k
 	}
 	return -1
+}
+
+// sourceOrDateline reports whether exclude_near hit h names who reports
+// or where the story was filed rather than a place the figure counts: a
+// wire dateline opening the sentence ("KYIV (Northern Wire) —", "GAZA,
+// Jan. 15"), or a name after "according to" ("according to Turkey's
+// disaster agency").
+func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start == s.TokStart && h.end < s.TokEnd && upperWord(d.TokenText(h.start)) {
+		switch d.TokenText(h.end) {
+		case "(", "—", "–", ",", "-":
+			return true
+		}
+	}
+	var buf [64]byte
+	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {
+		if d.TokenText(k) == "," {
+			return false
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+func upperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
+// compassAdjective reports whether w places a name on the compass:
+// "southern", "north-eastern", "central".
+func compassAdjective(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
 }
 
 // placeOfPhrase reports whether the place whose preposition is token at

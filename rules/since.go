@@ -24,13 +24,66 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if ts <= s.TokStart {
 			continue
 		}
+		if comparedAt(d, s, ts) >= 0 {
+			continue // "more than the 17,000 killed in the 1999 Izmit earthquake"
+		}
 		t := d.Tokens[ts-1]
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
 		case "the", "a", "an", "that", "this":
 			return fi
+		case "in":
+			// "the Darfur conflict that began in 2003"
+			if ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) {
+				return fi
+			}
 		}
 	}
 	return -1
+}
+
+// comparedAt returns the token of a word of comparison that stands at
+// most eight words before token ts, in the same clause ("more than the
+// 17,000 killed in the 1999 Izmit earthquake", "overtaking the 2003 Bam
+// earthquake"), or -1: an earlier event named only to compare with.
+func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
+	var buf [64]byte
+	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		switch w {
+		case ",", ";", ":":
+			return -1
+		case "than", "overtaking", "overtook", "surpassing", "surpassed", "eclipsing", "exceeding", "compared", "dwarfing":
+			return k
+		}
+	}
+	return -1
+}
+
+// inComparison reports whether figure fi stands between a word of
+// comparison and the earlier event it compares with: it is that event's
+// figure ("more than the 17,000 killed in the 1999 Izmit earthquake").
+func inComparison(d *figures.Document, s *figures.Sentence, fi int, since int) bool {
+	fs, _ := d.FigureTokens(fi)
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		f := &d.Figures[fj]
+		if f.Kind != figures.Year || f.Value >= float64(since) {
+			continue
+		}
+		ys, _ := d.FigureTokens(fj)
+		if c := comparedAt(d, s, ys); c >= 0 && c < fs {
+			return true
+		}
+	}
+	return false
+}
+
+// startVerb reports whether w says a period began: "began in 2003".
+func startVerb(w string) bool {
+	switch w {
+	case "began", "begun", "started", "erupted", "broke", "start", "begin":
+		return true
+	}
+	return false
 }
 
 // earlierStart returns a year before since that opens the period the

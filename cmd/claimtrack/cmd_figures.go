@@ -2,8 +2,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,44 +44,6 @@ func runFigures(_ context.Context, e *env, args []string) int {
 	defer closeIn()
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer out.Flush()
-	var rec []byte // one JSON record, its memory reused from figure to figure
-	print := func(f figures.Figure, line int, c *claimant.Claimant) {
-		if *asJSON {
-			rec = appendFigureRecord(rec[:0], f, line, c)
-			out.Write(rec)
-			return
-		}
-		prefix := ""
-		if line > 0 {
-			prefix = strconv.Itoa(line) + ":"
-		}
-		suffix := ""
-		if c != nil {
-			suffix = "\t" + c.Name() + " (" + string(c.How) + ")"
-		}
-		fmt.Fprintf(out, "%s%d-%d\t%-8s\t%s\t%s\t%s\t%q%s\n", prefix, f.Start, f.End, f.Kind, fmtValue(f), f.Qualifier.Name(), f.Unit, f.Text, suffix)
-	}
-	// One analyzer for all lines: its storage serves each in turn (the
-	// figures are written out before the next line is read).
-	var analyzer figures.Analyzer
-	printAll := func(text string, line int) {
-		d := analyzer.Analyze(text)
-		var doc *claimant.Doc
-		if finder != nil {
-			// Released, the Doc's memory serves the next line's.
-			doc = finder.Doc(d)
-			defer doc.Release()
-		}
-		for _, f := range d.Figures {
-			var c *claimant.Claimant
-			if doc != nil {
-				if found, ok := doc.Find(f.Start, f.End); ok {
-					c = &found
-				}
-			}
-			print(f, line, c)
-		}
-	}
 	if *lines {
 		// Each line is its own document: read them as they come, with the
 		// head sniffed first so that a binary file is refused at once.
@@ -93,28 +55,76 @@ func runFigures(_ context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
 			return exitFail
 		}
-		sc := bufio.NewScanner(br)
-		sc.Buffer(make([]byte, 64<<10), figures.MaxTextBytes)
-		for n := 1; sc.Scan(); n++ {
-			if bytes.IndexByte(sc.Bytes(), 0) >= 0 {
-				fmt.Fprintf(e.stderr, "claimtrack figures: %s:%d holds a NUL byte: it is binary data, not text\n", name, n)
-				return exitFail
-			}
-			printAll(sc.Text(), n)
+		err := streamLines(br, out, func() *figurePrinter { return &figurePrinter{json: *asJSON, finder: finder} })
+		var nul nulLineError
+		var rerr readError
+		switch {
+		case err == nil:
+			return exitOK
+		case errors.As(err, &nul):
+			fmt.Fprintf(e.stderr, "claimtrack figures: %s:%d holds a NUL byte: it is binary data, not text\n", name, nul.line)
+		case errors.As(err, &rerr):
+			fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, rerr.err)
+		default:
+			fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
 		}
-		if err := sc.Err(); err != nil {
-			fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)
-			return exitFail
-		}
-		return exitOK
+		return exitFail
 	}
 	data, err := readText(in, name, figures.MaxTextBytes, "the figure finder's limit")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
 		return exitFail
 	}
-	printAll(string(data), 0)
+	p := &figurePrinter{json: *asJSON, finder: finder}
+	out.Write(p.appendDoc(nil, string(data), 0))
 	return exitOK
+}
+
+// figurePrinter writes the figures of one document after another,
+// keeping its analyzer's storage from each to the next. It is not safe
+// for concurrent use.
+type figurePrinter struct {
+	json     bool
+	finder   *claimant.Finder // nil: no claimants
+	analyzer figures.Analyzer
+}
+
+// appendDoc appends the output for the figures of text, line (1-based) of
+// its input, or its whole when line is 0.
+func (p *figurePrinter) appendDoc(b []byte, text string, line int) []byte {
+	d := p.analyzer.Analyze(text)
+	var doc *claimant.Doc
+	if p.finder != nil {
+		// Released, the Doc's memory serves the next document's.
+		doc = p.finder.Doc(d)
+		defer doc.Release()
+	}
+	for _, f := range d.Figures {
+		var c *claimant.Claimant
+		if doc != nil {
+			if found, ok := doc.Find(f.Start, f.End); ok {
+				c = &found
+			}
+		}
+		if p.json {
+			b = appendFigureRecord(b, f, line, c)
+			continue
+		}
+		if line > 0 {
+			b = strconv.AppendInt(b, int64(line), 10)
+			b = append(b, ':')
+		}
+		b = fmt.Appendf(b, "%d-%d\t%-8s\t%s\t%s\t%s\t%q", f.Start, f.End, f.Kind, fmtValue(f), f.Qualifier.Name(), f.Unit, f.Text)
+		if c != nil {
+			b = append(b, '\t')
+			b = append(b, c.Name()...)
+			b = append(b, " ("...)
+			b = append(b, c.How...)
+			b = append(b, ')')
+		}
+		b = append(b, '\n')
+	}
+	return b
 }
 
 // appendFigureRecord appends a figure's line of figures --json: the

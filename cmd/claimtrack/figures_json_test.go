@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -38,7 +39,9 @@ func TestFiguresJSONMatchesEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := newstext.Generate(200<<10) + "\n" + string(story) + "\nA <b>\"tag\"</b> & 1e-9 \u2028 \xff 33,091 people\n"
+	// Larger than a few batches (figures_lines.go), so that the order of
+	// batches read at once is checked too.
+	text := newstext.Generate(3*batchBytes) + "\n" + string(story) + "\nA <b>\"tag\"</b> & 1e-9 \u2028 \xff 33,091 people\n"
 	code, out, errs := run(t, text, "figures", "--json", "--lines", "--claimants")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -78,5 +81,21 @@ func TestFiguresJSONMatchesEncodingJSON(t *testing.T) {
 			}
 		}
 		t.Fatalf("%d lines, want %d", len(got), len(exp))
+	}
+}
+
+// TestFiguresLinesStopsAtNUL checks that a NUL byte past the first batches
+// stops --lines at its line, after the lines before it are written.
+func TestFiguresLinesStopsAtNUL(t *testing.T) {
+	head := newstext.Generate(2 * batchBytes)
+	n := strings.Count(head, "\n") + 1
+	code, out, errs := run(t, head+"\nsome 40 \x00 people\nanother 50 people\n", "figures", "--lines")
+	want := fmt.Sprintf("standard input:%d holds a NUL byte", n+1)
+	if code != exitFail || !strings.Contains(errs, want) {
+		t.Fatalf("exit %d, stderr %q; want %q", code, errs, want)
+	}
+	last := fmt.Sprintf("\n%d:", n)
+	if !strings.Contains(out, last) || strings.Contains(out, fmt.Sprintf("\n%d:", n+1)) {
+		t.Errorf("output does not end with line %d's figures: ...%s", n, out[max(0, len(out)-300):])
 	}
 }

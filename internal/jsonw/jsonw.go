@@ -22,6 +22,11 @@ func Float(dst []byte, f float64) ([]byte, error) {
 		return dst, ErrUnsupported
 	}
 	abs := math.Abs(f)
+	if abs < 1e15 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
+		// A whole number, as most figures are: its shortest form is its
+		// digits, which AppendInt writes faster than AppendFloat.
+		return strconv.AppendInt(dst, int64(f), 10), nil
+	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'

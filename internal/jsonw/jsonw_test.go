@@ -19,6 +19,13 @@ func TestMatchesEncodingJSON(t *testing.T) {
 	}
 	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 33091, 1.5e6, 3.3e9, 1e20, 1e21, 1.5e21, 123456789e15,
 		1e-6, 9.99e-7, 1e-7, 1.234e-9, 1e-100, -2.5e-8, 0.1 + 0.2, math.MaxFloat64, math.SmallestNonzeroFloat64, 17.5e300}
+	// Whole numbers take a shorter path: around its limit, and by powers.
+	for _, n := range []float64{1e15 - 1, 1e15, 1e15 + 2, -(1e15 - 1), 999999999999999.5, 4503599627370497, -33091} {
+		floats = append(floats, n)
+	}
+	for p := 1.0; p < 1e22; p *= 7 {
+		floats = append(floats, p, -p, p+0.5, p*1.1)
+	}
 	for _, f := range floats {
 		want, _ := json.Marshal(f)
 		got, err := Float(nil, f)

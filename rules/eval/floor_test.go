@@ -26,9 +26,38 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // under it. Raise a floor when the rules get better; never lower one to
 // make this test pass, and never tune a rule to a holdout sentence. A split
 // with no floor here is held to the target.
+//
+// The dev files are scored by batch: "dev" is the first dev files and
+// the first holdout (*-2.dev.yaml), "dev-3" the second holdout, looked at
+// once measured (it was held to the holdout floor, 0.91 and 6.5, before),
+// "dev-4" the fourth batch, written blind and tuned on since. A later
+// batch starts further from the target: scoring it with the others would
+// hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.95, MaxFalsePer100: 0.5},
+	"dev":     {MinRecall: 0.96, MaxFalsePer100: 0.3},
+	"dev-3":   {MinRecall: 0.95, MaxFalsePer100: 0.5},
+	"dev-4":   {MinRecall: 0.88, MaxFalsePer100: 1.7},
 	"holdout": {MinRecall: 0.91, MaxFalsePer100: 6.5},
+}
+
+// batchOf names the split a corpus file belongs to: its suffix (dev,
+// holdout), and for a dev file of a later batch its number ("-4.dev.yaml"
+// is dev-4). The first holdout, *-2.dev.yaml, is scored with the first
+// dev files.
+func batchOf(file string) string {
+	for _, s := range []string{"dev", "holdout"} {
+		if !strings.HasSuffix(file, "."+s+".yaml") {
+			continue
+		}
+		stem := strings.TrimSuffix(filepath.Base(file), "."+s+".yaml")
+		if i := strings.LastIndexByte(stem, '-'); s == "dev" && i >= 0 {
+			if n := stem[i+1:]; n != "2" && n != "" && strings.Trim(n, "0123456789") == "" {
+				return s + "-" + n
+			}
+		}
+		return s
+	}
+	return "other"
 }
 
 // TestShippedCorporaFloors scores the shipped metrics on the shipped
@@ -49,12 +78,7 @@ func TestShippedCorporaFloors(t *testing.T) {
 	eng, ids := testEngine(t, ruleFiles...)
 	splits := map[string][]string{}
 	for _, f := range files {
-		split := "other"
-		for _, s := range []string{"dev", "holdout"} {
-			if strings.HasSuffix(f, "."+s+".yaml") {
-				split = s
-			}
-		}
+		split := batchOf(f)
 		splits[split] = append(splits[split], f)
 	}
 	names := make([]string, 0, len(splits))

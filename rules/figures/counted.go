@@ -22,11 +22,12 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
 		return true // "a 2m-strong diaspora": the size of a body of people
 	}
+	// "1.4m-plus", "12m+ Syrians": a length is never written as a lower bound.
+	if p.isSym(k, "+") && p.attached(k) || p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "plus") {
+		return !p.has(num-1, fA)
+	}
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
-	}
-	if p.isSym(k, "+") && p.attached(k) {
-		k++ // "1m+ Syrians"
 	}
 	if p.has(k, fOf) && !p.attached(k) {
 		return p.shareOfCounted(k + 1)

@@ -96,7 +96,7 @@ func lex(text string, toks []Token) []Token {
 				i = end
 				continue
 			default:
-				toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+1], &buf)})
+				toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk, vid: vocab.symbols[c]})
 				space, brk = false, false
 				i++
 				continue

@@ -157,6 +157,12 @@ func (p *parser) emit(f Figure, from, to int) {
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
+	if vocab.words[p.toks[i].vid].phraseOnly {
+		// Nothing below reads a figure from such a word but its phrases.
+		if ph, _ := p.matchPhrase(i, false); ph == nil {
+			return 0, false
+		}
+	}
 	if p.has(i, fMonth) && p.capitalised(i) {
 		if end, ok := p.monthDate(i); ok {
 			return end, true

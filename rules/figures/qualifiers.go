@@ -231,12 +231,17 @@ func (v *vocabulary) phraseKey(ids []uint16) string {
 // ("rise", "climb"): after a modal ("could reach 186,000", "may top
 // 40,000") the figure is a projection, not a count.
 func IsBoundVerb(w string) bool {
+	return boundVerbs[w]
+}
+
+// boundVerbs holds the lemmas of thresholdVerbs and motionVerbs: the rules
+// ask about the word before every figure they look at.
+var boundVerbs = func() map[string]bool {
+	m := map[string]bool{}
 	for _, tables := range [][]thresholdVerb{thresholdVerbs, motionVerbs} {
 		for _, v := range tables {
-			if v.lemma == w {
-				return true
-			}
+			m[v.lemma] = true
 		}
 	}
-	return false
-}
+	return m
+}()

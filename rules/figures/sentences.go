@@ -100,6 +100,26 @@ func isCloser(s string) bool {
 	return false
 }
 
+// lowerShort is strings.ToLower(w), written into buf when w is short ASCII:
+// the words before full stops are looked up in maps by the million, and
+// a map indexed by string(b) does not copy b.
+func lowerShort(buf *[16]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
 // endsSentence decides whether the full stop at token i ends a sentence,
 // given that token j is the next one after it and its closers.
 func endsSentence(text string, toks []Token, i, j int) bool {
@@ -118,15 +138,16 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 	if i == 0 || toks[i-1].Kind != tWord || toks[i].Space {
 		return true
 	}
-	prev := strings.ToLower(text[toks[i-1].Start:toks[i-1].End])
-	if neverEnd[prev] {
+	var buf [16]byte
+	prev := lowerShort(&buf, text[toks[i-1].Start:toks[i-1].End])
+	if neverEnd[string(prev)] {
 		return false
 	}
 	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
-	short := utf8.RuneCountInString(prev) == 1
+	short := utf8.RuneCount(prev) == 1
 	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
-	if short || acronym || mayEnd[prev] {
-		return starters[strings.ToLower(nextText)] || !unicode.IsUpper(r) && !unicode.IsLetter(r)
+	if short || acronym || mayEnd[string(prev)] {
+		return starters[string(lowerShort(&buf, nextText))] || !unicode.IsUpper(r) && !unicode.IsLetter(r)
 	}
 	return true
 }

@@ -63,6 +63,12 @@ type wordInfo struct {
 	// start is set for words and symbols that can begin a figure; the
 	// parser skips every other token without looking further.
 	start bool
+	// phraseOnly is set for a start word that starts nothing but qualifier
+	// phrases ("the" of "the best part of", "in" of "in excess of"): a
+	// figure starts at it only where one of its phrases follows, so the
+	// parser looks for those first (the commonest words of a text are
+	// such words).
+	phraseOnly bool
 	// quals and sufQuals are the qualifier phrases beginning with this word.
 	quals, sufQuals []qualPhrase
 	val             float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
@@ -76,7 +82,15 @@ type vocabulary struct {
 	// every word, and most are not in the vocabulary.
 	table     []tableSlot
 	tableMask uint32
-	words     []wordInfo
+	// hashBits has a bit set for the hash of every word in table (bits
+	// the slot index does not use): most words of a text are in no entry,
+	// and this small set, which stays in the fastest cache, turns most of
+	// them away before the table is read.
+	hashBits [hashBitsLen / 64]uint64
+	// symbols holds the entry of each one-byte ASCII symbol, which the
+	// lexer looks up for every comma and full stop.
+	symbols [utf8.RuneSelf]uint16
+	words   []wordInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
 	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
@@ -96,6 +110,13 @@ const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
+
+// hashBitsLen is the size of vocabulary.hashBits, in bits.
+const hashBitsLen = 1 << 15
+
+// hashBit is the bit of hashBits for hash h: its top bits, which table
+// slots (indexed by the low bits) do not depend on.
+func hashBit(h uint32) uint32 { return h >> (32 - 15) }
 
 func fnvString(s string) uint32 {
 	h := uint32(fnvOffset)
@@ -117,7 +138,10 @@ func (v *vocabulary) buildTable() {
 		if w == "" || !isASCII(w) {
 			continue
 		}
-		i := fnvString(w) & v.tableMask
+		h := fnvString(w)
+		b := hashBit(h)
+		v.hashBits[b/64] |= 1 << (b % 64)
+		i := h & v.tableMask
 		for v.table[i].key != "" {
 			i = (i + 1) & v.tableMask
 		}
@@ -207,6 +231,9 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 // lookupLower finds the entry of an ASCII word already lower-cased, whose
 // FNV-1a hash is h.
 func lookupLower(w []byte, h uint32) uint16 {
+	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
 	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
 		slot := &vocab.table[i]
 		if slot.key == "" {
@@ -217,6 +244,11 @@ func lookupLower(w []byte, h uint32) uint16 {
 		}
 	}
 }
+
+// amountWords are the words amount reads by their spelling rather than
+// their flags: never phraseOnly, whatever their flags.
+var amountWords = map[string]bool{"dozens": true, "scores": true, "tens": true, "several": true, "few": true,
+	"couple": true, "half": true, "quarter": true, "one": true}
 
 func buildVocab() *vocabulary {
 	v := &vocabulary{ids: map[string]uint16{}, words: []wordInfo{{}}, curPhrases: map[string]string{}, symPrefix: map[string]string{}, mCodes: map[string]string{}}
@@ -462,8 +494,12 @@ func buildVocab() *vocabulary {
 		_, dollarPrefix := v.symPrefix[word]
 		_, vulgar := vulgarFractions[word]
 		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
+		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
 	}
 	v.buildTable()
+	for c := range v.symbols {
+		v.symbols[c] = v.ids[string(rune(c))]
+	}
 	return v
 }
 

@@ -1,0 +1,79 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// Lists of key figures ("Key figures — killed in Gaza: 28,340 / displaced
+// in Rafah: more than 1.3m") give each figure a label before a colon. The
+// label says what its figure counts, and only its own: a keyword in one
+// label is no keyword of another label's figure, nor of a figure outside
+// the list ("day 1,000").
+
+// figureLabel returns the token span [start, end) of figure fi's label:
+// the words between the separator before it (a colon, semicolon, slash,
+// dash or bar, or the sentence's start) and the colon right before the
+// figure, with a parenthesis read whole ("civilians killed (OHCHR,
+// verified): 12,164"). It returns -1, -1 when the figure has no label.
+func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
+	fs, fe := d.FigureTokens(fi)
+	end := fs - 1
+	if end <= s.TokStart || d.TokenText(end) != ":" {
+		return -1, -1
+	}
+	if fe < s.TokEnd && !listSeparator(d.TokenText(fe)) && d.TokenText(fe) != "." {
+		return -1, -1 // the figure opens a statement: "Gaza: 31,000-plus killed"
+	}
+	depth := 0
+	k := end - 1
+	for ; k >= s.TokStart; k-- {
+		switch d.TokenText(k) {
+		case ")":
+			depth++
+		case "(":
+			depth--
+		case ":", ";", "/", "—", "–", "|":
+			if depth <= 0 {
+				return k + 1, end
+			}
+		}
+	}
+	return s.TokStart, end
+}
+
+func listSeparator(t string) bool {
+	switch t {
+	case ";", "/", "—", "–", "|":
+		return true
+	}
+	return false
+}
+
+// labelled reports whether figure fi may use hit h by the labels of a
+// sentence that hasLabels: a labelled figure only the hits inside its own label, any other
+// figure no hit inside another figure's label.
+func labelled(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	if ls, le := figureLabel(d, s, fi); ls >= 0 {
+		return ls <= h.start && h.end <= le
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi {
+			continue
+		}
+		if ls, le := figureLabel(d, s, fj); ls >= 0 && ls <= h.start && h.end <= le {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLabels reports whether the sentence is a list of labelled figures:
+// two or more, each closed by a separator or the sentence's end. A single
+// "Topic: figure" is a headline's colon, not a list.
+func hasLabels(d *figures.Document, s *figures.Sentence) bool {
+	n := 0
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if ls, _ := figureLabel(d, s, fi); ls >= 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
