@@ -59,6 +59,14 @@ func (p *parser) countedAhead(num, k int) bool {
 		if p.has(k, fPlace) && !p.attached(k) {
 			break
 		}
+		// What a length measures or the event it is run in, straight after
+		// it ("400m hurdles heats", "5m waves", "the 100m sprint final"),
+		// makes it a length, unless a singular one is a noun's modifier
+		// ("2m sea turtles"); further on, a unit is what a count counts:
+		// "3m cubic metres".
+		if words == 0 && p.has(k, fLength) && !p.has(k, fCounted) && (p.pluralAt(k) || !p.has(k+1, fCounted) && !p.pluralAt(k+1)) {
+			break
+		}
 		if p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k) {
 			return true
 		}
