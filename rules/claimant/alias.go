@@ -84,7 +84,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		return "", 0
 	}
 	best, bestLen := "", shorter
-	as := c.f.aliasesFor(t.low)
+	as := c.f.groups[t.aliases]
 	for k := range as {
 		a := &as[k]
 		if len(a.words) <= bestLen || !v.aliasAt(i, e, a) {
@@ -119,7 +119,7 @@ func (v *view) aliasAt(i, e int, a *alias) bool {
 			return false
 		}
 		t := &v.toks[k]
-		if t.low != w || a.caps[wi] && t.low == t.raw {
+		if t.low != w || a.caps[wi] && t.lower {
 			return false
 		}
 		k++

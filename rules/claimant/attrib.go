@@ -511,7 +511,7 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 // may stand between a possessive and the noun it owns.
 func (v *view) plainModifier(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && t.cls == 0 && !t.report && !t.finding && !t.fig
+	return t.word && !t.capital && !t.inLexicon() && !t.report && !t.finding && !t.fig
 }
 
 // hasFindingsHead reports whether the phrase [a, b) is headed by a
@@ -621,7 +621,7 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		if v.is(k, ")") {
 			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
 		}
-		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.cls != 0) {
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon()) {
 			return 0, false
 		}
 	}

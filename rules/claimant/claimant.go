@@ -130,8 +130,11 @@ func Check(list []Entity) []Problem {
 
 // Finder finds the claimant of a figure. It is safe for concurrent use.
 type Finder struct {
-	// byFirst maps an alias's first word to the aliases starting with it.
-	byFirst map[string][]alias
+	// byFirst maps an alias's first word to the aliases starting with it,
+	// as an index into groups (a token keeps the index: see tok.aliases).
+	byFirst map[string]uint32
+	// groups are the aliases by first word; groups[0] is none.
+	groups [][]alias
 	// firstStarts marks the first two bytes (startKey) of every alias's
 	// first word: most words start otherwise and skip the map.
 	firstStarts [1 << 16 / 64]uint64
@@ -190,7 +193,7 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string][]alias{}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]bool{}}
+	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]bool{}}
 	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
 	// never agrees with another's generic alias, even among its context.
 	single := map[string]string{}
@@ -246,15 +249,22 @@ func New(list []Entity) (*Finder, error) {
 }
 
 func (f *Finder) add(a alias) {
-	f.byFirst[a.words[0]] = append(f.byFirst[a.words[0]], a)
+	g, ok := f.byFirst[a.words[0]]
+	if !ok {
+		g = uint32(len(f.groups))
+		f.byFirst[a.words[0]] = g
+		f.groups = append(f.groups, nil)
+	}
+	f.groups[g] = append(f.groups[g], a)
 	k := startKey(a.words[0])
 	f.firstStarts[k/64] |= 1 << (k % 64)
 }
 
-// aliasesFor returns the aliases whose first word is w.
-func (f *Finder) aliasesFor(w string) []alias {
+// aliasGroup returns the index in groups of the aliases whose first word
+// is w, 0 for none.
+func (f *Finder) aliasGroup(w string) uint32 {
 	if k := startKey(w); f.firstStarts[k/64]&(1<<(k%64)) == 0 {
-		return nil
+		return 0
 	}
 	return f.byFirst[w]
 }

@@ -76,7 +76,7 @@ func (v *view) nameStart(i int) bool {
 // after a capitalised word, ending the phrase or followed by a capital.
 func (v *view) nameNumber(i, lo, hi int) bool {
 	t := &v.toks[i]
-	if !t.num || len(t.raw) > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
+	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}
 	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
@@ -149,7 +149,7 @@ func (v *view) isVerbLike(i int) bool {
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
-	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || irregularPast[t.low] {
+	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || t.has(cIrregularPast) {
 		return true
 	}
 	r, f := v.verbAt(i)
@@ -225,7 +225,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && t.cls == 0 && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
+		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
 			// "the ministry dwarf every previous war": a word before a
 			// new determiner is a verb.
 			return a, end

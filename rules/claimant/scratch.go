@@ -42,6 +42,9 @@ type scratch struct {
 	// hash of the word: most words of a text are a few hundred spellings,
 	// found here without hashing the whole word for the map.
 	recent [recentSpellings]keptSpelling
+	// aliases finds the Finder's aliases by first word, looked up once
+	// per spelling (see spelling.aliases).
+	aliases func(low string) uint32
 }
 
 const recentSpellings = 512
@@ -88,7 +91,7 @@ func (f *Finder) takeScratch() *scratch {
 		f.free = f.free[:n-1]
 		return sc
 	}
-	return newScratch()
+	return newScratch(f)
 }
 
 func (f *Finder) giveScratch(sc *scratch) {
@@ -103,8 +106,9 @@ func (f *Finder) giveScratch(sc *scratch) {
 // long-running daemon's memory does not grow with every word it has read.
 const rememberedWords = 1 << 15
 
-func newScratch() *scratch {
+func newScratch(f *Finder) *scratch {
 	return &scratch{
+		aliases:   f.aliasGroup,
 		quotes:    map[uint64][2]int{},
 		context:   map[string]bool{},
 		away:      map[string]bool{},
@@ -187,6 +191,7 @@ func (s *scratch) spelling(raw string) *spelling {
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
+		sp.aliases = s.aliases(sp.low)
 		*r = keptSpelling{word: raw, sp: sp}
 		return &r.sp
 	}
@@ -196,6 +201,7 @@ func (s *scratch) spelling(raw string) *spelling {
 		if k.sp.low == raw {
 			k.sp.low = k.word
 		}
+		k.sp.aliases = s.aliases(k.sp.low)
 		s.spellings[k.word] = k
 	}
 	*r = k

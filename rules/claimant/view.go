@@ -1,6 +1,7 @@
 package claimant
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,18 +13,21 @@ import (
 
 // tok is one token of a sentence as the finder reads it.
 type tok struct {
-	raw        string
+	// The token as written is the text's [start, end); the view keeps
+	// only what the readers test of it, to stay small.
 	low        string // lower case, typographic apostrophes and quotes folded
 	start, end int    // byte offsets in the text
+	lower      bool   // written as low: no capital, nothing folded
 	word, num  bool
 	space      bool // white space before it
 	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
 	cls        class
-	report     bool // a reporting verb's form, whatever its use here
-	finding    bool // a findings verb's form ("show", "found")
-	shouted    bool // isShouted(raw)
+	report     bool   // a reporting verb's form, whatever its use here
+	finding    bool   // a findings verb's form ("show", "found")
+	shouted    bool   // isShouted(raw)
+	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
 }
 
 // view is one sentence's tokens.
@@ -47,6 +51,9 @@ type spelling struct {
 	cls             class
 	report, finding bool // only for a word, not a number or a symbol
 	shouted         bool // written in capitals ("SAYS" in a headline)
+	// aliases are the Finder's aliases starting with this word: left none
+	// by spell, filled in by scratch.spelling, which knows the Finder.
+	aliases uint32
 }
 
 func spell(raw string) spelling {
@@ -89,7 +96,14 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	src := d.Tokens[s.TokStart:s.TokEnd]
 	v := sc.newView(len(src))
 	v.toks = v.toks[:len(src)]
+	// The figure a token may be inside, its bounds held aside: most tokens
+	// are not in it, and reading the figure for each costs.
 	fi := s.FigStart
+	figStart, figEnd, figAmount := math.MaxInt, math.MaxInt, false
+	if fi < s.FigEnd {
+		f := &d.Figures[fi]
+		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
+	}
 	for i := range src {
 		t := &src[i]
 		raw := d.Text[t.Start:t.End]
@@ -110,19 +124,29 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			capital = unicode.IsUpper(r)
 		}
 		start := int(t.Start)
-		for fi < s.FigEnd && d.Figures[fi].End <= start {
+		for figEnd <= start {
 			fi++
+			figStart, figEnd, figAmount = math.MaxInt, math.MaxInt, false
+			if fi < s.FigEnd {
+				f := &d.Figures[fi]
+				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
+			}
 		}
 		word := t.IsWord()
 		// Field by field into the recycled (zeroed) token: a whole struct
 		// is built aside and copied.
 		k := &v.toks[i]
-		k.raw, k.low = raw, sp.low
+		k.low, k.lower = sp.low, sp.low == raw
 		k.start, k.end = start, int(t.End)
 		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
-		k.fig = fi < s.FigEnd && d.Figures[fi].Start <= start && d.Figures[fi].Kind.IsAmount()
+		k.fig = figAmount && figStart <= start
 		k.poss = false
+		k.aliases = sp.aliases
+		if len(raw) == 1 || k.num {
+			// Spellings not kept by scratch.spelling (see there).
+			k.aliases = sc.aliases(sp.low)
+		}
 	}
 	toks := v.toks
 	for i := range toks {
@@ -152,8 +176,11 @@ func (v *view) is(i int, words ...string) bool {
 	if i < 0 || i >= len(v.toks) {
 		return false
 	}
+	low := v.toks[i].low
 	for _, w := range words {
-		if v.toks[i].low == w {
+		// The first byte settles most comparisons without calling the
+		// runtime's comparison of bytes.
+		if len(low) == len(w) && (len(w) == 0 || low[0] == w[0]) && low == w {
 			return true
 		}
 	}
@@ -188,7 +215,8 @@ func (v *view) internalDot(i int) bool {
 		return false
 	}
 	p := v.toks[i-1]
-	return p.capital && utf8.RuneCountInString(p.raw) <= 4 && i+1 < len(v.toks)
+	// Lower case maps rune to rune: low has as many as the word as written.
+	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks)
 }
 
 // skip moves over a possessive's apostrophe and s.
@@ -269,6 +297,7 @@ const (
 	cFindingNoun
 	cStaff
 	cDay
+	cIrregularPast // past forms, for isVerbLike; not a lexicon (see inLexicon)
 )
 
 var classes = func() map[string]class {
@@ -278,7 +307,8 @@ var classes = func() map[string]class {
 		c   class
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
-		{staffNouns, cStaff}, {days, cDay}} {
+		{staffNouns, cStaff}, {days, cDay},
+		{irregularPast, cIrregularPast}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
@@ -315,6 +345,10 @@ func startKey(w string) int {
 }
 
 func (t *tok) has(c class) bool { return t.cls&c != 0 }
+
+// inLexicon reports whether the word is in one of the lexicons above:
+// irregular past forms are a class for isVerbLike, not a lexicon.
+func (t *tok) inLexicon() bool { return t.cls&^cIrregularPast != 0 }
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
