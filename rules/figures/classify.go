@@ -379,6 +379,15 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		if p.durationAt(k) {
 			return false // "CNN 10 years ago reported": a span
 		}
+		// A sentence that opens with a name, a number and a noun, and goes
+		// on to a verb's auxiliary, has them for one subject: the name's
+		// users, not a count ("Windows 10 users must update", "Route 66
+		// travellers were warned"). A place and a count whose verb is left
+		// out go on to no auxiliary: "Ukraine 10 civilians killed"; nor is
+		// an adverb a name: "Overnight 40 people were killed".
+		if p.opensSentence(name) && p.lowerIsAny(k+1, auxiliaries) && !p.sentenceAdverb(name) {
+			return true
+		}
 		return p.countBefore(name) || p.productName(name) && (p.opensSentence(name) || p.possessiveBefore(name))
 	}
 	if p.has(name-1, fDet|fA) {
@@ -395,6 +404,28 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 	}
 	return true
 }
+
+// sentenceAdverb reports whether the word at token i is an adverb that can
+// open a sentence before a count: by its ending, one of time or place
+// ("Yesterday", "Tonight", "Meanwhile", "Elsewhere", "Separately") or one of
+// the short closed class in openingAdverbs ("Earlier", "Now").
+func (p *parser) sentenceAdverb(i int) bool {
+	w := p.str(i)
+	for _, end := range adverbEndings {
+		if len(w) > len(end)+2 && equalFoldASCII(w[len(w)-len(end):], end) {
+			return true
+		}
+	}
+	return p.lowerIsAny(i, openingAdverbs)
+}
+
+// adverbEndings end English adverbs of time and place.
+var adverbEndings = []string{"day", "night", "while", "where", "ly"}
+
+// openingAdverbs open a sentence before a count and show no adverb's
+// ending. A closed class of English.
+var openingAdverbs = []string{"earlier", "later", "now", "then", "here", "there", "so", "also", "altogether", "again",
+	"since", "today", "overall", "in", "all", "together"}
 
 // countBefore reports whether a number stands just before the name at
 // token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone
