@@ -219,7 +219,13 @@ func (p *parser) parseAt(i int) (int, bool) {
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
+			span := k == j+1 && p.lowerIs(j, "over") && p.figureNounBefore(j)
 			j = p.skipFiller(k)
+			if span {
+				// "6.5m spectators over 24 races", "5% over two years":
+				// after a figure's phrase, "over" spans what follows.
+				q, start = Exact, j
+			}
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
 			}
@@ -474,6 +480,21 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	f.scale = scale
 	return f, end, true
+}
+
+// figureNounBefore reports whether the figure found last ends straight
+// before token i or with one word between (its noun, not a verb's
+// auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
+// over two years"; but "the toll of 2,000 is over 1,000 higher".
+func (p *parser) figureNounBefore(i int) bool {
+	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
+		return false
+	}
+	end := p.out[len(p.out)-1].End
+	if int(p.toks[i-1].End) == end {
+		return true
+	}
+	return i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
 }
 
 // endsPhrase reports whether token i ends a phrase: the end of text,
