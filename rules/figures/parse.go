@@ -317,6 +317,12 @@ func (p *parser) capitalisedOrSym(i int) bool {
 
 // finish sets the bounds of a figure and records it.
 func (p *parser) finish(f *Figure, from, to int) {
+	// A range of counts before a unit of time is a span, as one count is
+	// (see classify): "talks lasted 3-5 days", "between two and four weeks".
+	if f.Qualifier == Range && f.Kind == Count && to < len(p.toks) && !p.attached(to) && p.durationAt(to) &&
+		!p.has(to+1, fAgeWord) && !p.lowerIs(to+1, "old") {
+		f.Kind, f.Unit = Other, strings.ToLower(p.str(to))
+	}
 	if f.Qualifier != Range && f.Qualifier != Vague {
 		p.bound(f, 0, 0)
 	}
