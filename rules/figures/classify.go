@@ -79,6 +79,10 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Other // the variant of a model: "737-800", "A350-1000"
 			return true
 		}
+		if a.end == a.start+1 && p.isNum(prev) && p.ownsNumber(k) {
+			f.Kind = Other // a count's model number: "70 787 Dreamliners", "30 737 Max jets"
+			return true
+		}
 	}
 	// Degrees: 40°C, 30 °F, 45° north.
 	if a.digits && p.isSym(k, "°º") && (p.attached(k) || p.isWord(k+1) && p.attached(k+1)) {
