@@ -404,7 +404,10 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		// "in Gaza 300 died", "Overnight 40 died"; but a verb with an object
 		// after a name's number is the named thing's: "Resolution 2728
 		// demanded the release", "Building 7 housed 1,200 workers".
-		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1)
+		// A sentence that opens with a name and its number has them for
+		// its subject unless the opening word is an adverb: "Flight 370
+		// vanished", but "Overnight 40 died".
+		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1) || p.opensSentence(name) && !p.sentenceAdverb(name)
 	}
 	return true
 }
