@@ -29,6 +29,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		}
 	}
 	if w.flags&fCurSym != 0 {
+		if alt, ok := sharedSymbols[p.str(j)]; ok && p.sentenceNamesAny(j, alt.country) {
+			return alt.code, 1, j + 1, true
+		}
 		return w.cur, 1, j + 1, true
 	}
 	if w.flags&fCurPrefix != 0 && (p.isNum(j+1) || p.isSym(j+1, "$") || p.isSym(j+1, ".") && p.isNum(j+2)) {
@@ -51,6 +54,32 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		return code, mult, k, true
 	}
 	return "", 1, j, false
+}
+
+// sharedSymbols are the symbols two currencies write; a sentence that
+// names the second's country, or the currency by name, means the second:
+// "China's central bank injected ¥500bn" is yuan, "¥500bn" alone yen.
+var sharedSymbols = map[string]struct {
+	code    string
+	country []string
+}{
+	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}},
+}
+
+// sentenceNamesAny reports whether a word of the sentence around token i
+// is one of words.
+func (p *parser) sentenceNamesAny(i int, words []string) bool {
+	for k := i - 1; k >= 0 && !p.toks[k+1].Break && !p.isSym(k, ".!?"); k-- {
+		if p.lowerIsAny(k, words) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(p.toks) && !p.toks[k].Break && !p.isSym(k, ".!?"); k++ {
+		if p.lowerIsAny(k, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerCodes are the currency codes read in lower case too ("usd 200");
