@@ -417,13 +417,18 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 // ("Yesterday", "Tonight", "Meanwhile", "Elsewhere", "Separately") or one of
 // the short closed class in openingAdverbs ("Earlier", "Now").
 func (p *parser) sentenceAdverb(i int) bool {
-	w := p.str(i)
-	for _, end := range adverbEndings {
+	return endsWithAny(p.str(i), adverbEndings) || p.lowerIsAny(i, openingAdverbs)
+}
+
+// endsWithAny reports whether w ends, in any case, with one of ends after
+// a stem of three letters or more.
+func endsWithAny(w string, ends []string) bool {
+	for _, end := range ends {
 		if len(w) > len(end)+2 && equalFoldASCII(w[len(w)-len(end):], end) {
 			return true
 		}
 	}
-	return p.lowerIsAny(i, openingAdverbs)
+	return false
 }
 
 // adverbEndings end English adverbs of time and place.

@@ -220,13 +220,7 @@ func (p *parser) ownsNumber(i int) bool {
 		p.peopleAt(i) {
 		return false
 	}
-	w := p.str(i)
-	for _, end := range demonymPlurals {
-		if len(w) > len(end)+2 && equalFoldASCII(w[len(w)-len(end):], end) {
-			return false
-		}
-	}
-	return true
+	return !endsWithAny(p.str(i), demonymPlurals)
 }
 
 // demonymPlurals end the plural names of peoples: Syrians, Afghans,
