@@ -63,7 +63,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 	// Identifiers attached to letters: COVID-19, F-35, G7, A320, SCP-173.
 	if a.digits && a.start == start {
 		prev := a.start - 1
-		if p.isWord(prev) && p.attached(a.start) && !p.has(prev, fCurPrefix) {
+		if p.isWord(prev) && p.attached(a.start) && (!p.has(prev, fCurPrefix) || p.contextPrefixAt(prev)) {
 			f.Kind = Other
 			return true
 		}
@@ -327,7 +327,7 @@ const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | f
 // ("Game 7", "Boeing 737", "Chapter 11"). A capital in a title-cased
 // headline ("Floods Kill 300") says nothing of a name.
 func (p *parser) namesNumber(i int) bool {
-	if !p.isWord(i) || p.info(i).flags&notName != 0 {
+	if !p.isWord(i) || p.info(i).flags&notName != 0 && !p.contextPrefixAt(i) {
 		return false
 	}
 	return p.productName(i) || p.capitalised(i) && !p.titleCased(i)

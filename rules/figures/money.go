@@ -43,6 +43,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		if (s == "rm" || s == "rs") && !p.capitalised(j) {
 			return "", 1, j, false
 		}
+		if c, ok := contextPrefixes[s]; ok && (!p.attached(j+1) || !p.sizeableAt(j+1) || !p.sentenceNamesAny(j, c.country)) {
+			return "", 1, j, false
+		}
 		mult := 1.0
 		if _, ok := vocab.mCodes[s]; ok {
 			mult = 1e6
@@ -64,6 +67,35 @@ var sharedSymbols = map[string]struct {
 	country []string
 }{
 	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}},
+}
+
+// contextPrefixes are the letters a local press puts before an amount
+// that are a currency's only where the sentence names its country and the
+// amount is a sum (see sizeableAt): "Nigeria's budget is N28 trillion", but
+// "N95 masks".
+var contextPrefixes = map[string]struct {
+	code    string
+	country []string
+}{
+	"n": {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}},
+}
+
+// sizeableAt reports whether the number at token i is written as a sum in
+// a currency of small units is: with a magnitude or scale ("N450bn", "N2.5
+// trillion") or in four digits or more ("N5,000"). "N95" is a name's.
+func (p *parser) sizeableAt(i int) bool {
+	return len(p.str(i)) >= 4 || p.has(i+1, fMag|fScale)
+}
+
+// contextPrefixAt reports whether token i is one of contextPrefixes: where
+// its sentence left it no currency, it is a letter of a name ("N95").
+func (p *parser) contextPrefixAt(i int) bool {
+	for w := range contextPrefixes {
+		if p.lowerIs(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceNamesAny reports whether a word of the sentence around token i
