@@ -59,13 +59,17 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 	return "", 1, j, false
 }
 
+// localCurrency is a currency read from its sentence: its code, and the
+// words that name its country or the currency.
+type localCurrency struct {
+	code    string
+	country []string
+}
+
 // sharedSymbols are the symbols two currencies write; a sentence that
 // names the second's country, or the currency by name, means the second:
 // "China's central bank injected ¥500bn" is yuan, "¥500bn" alone yen.
-var sharedSymbols = map[string]struct {
-	code    string
-	country []string
-}{
+var sharedSymbols = map[string]localCurrency{
 	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}},
 }
 
@@ -73,10 +77,7 @@ var sharedSymbols = map[string]struct {
 // that are a currency's only where the sentence names its country and the
 // amount is a sum (see sizeableAt): "Nigeria's budget is N28 trillion", but
 // "N95 masks".
-var contextPrefixes = map[string]struct {
-	code    string
-	country []string
-}{
+var contextPrefixes = map[string]localCurrency{
 	"n": {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}},
 }
 
