@@ -219,8 +219,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
-			span := k == j+1 && p.lowerIs(j, "over") && p.figureNounBefore(j)
+			over := k == j+1 && p.lowerIs(j, "over")
+			span := over && p.figureNounBefore(j)
 			j = p.skipFiller(k)
+			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
 				// "6.5m spectators over 24 races", "5% over two years":
 				// after a figure's phrase, "over" spans what follows.
@@ -486,6 +488,16 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	f.scale = scale
 	return f, end, true
+}
+
+// yearPairAt reports whether token i opens a span of years written as a
+// pair ("2014-21", "2019/2022"), which no bound of a count looks like.
+func (p *parser) yearPairAt(i int) bool {
+	if !p.isNum(i) || len(p.str(i)) != 4 || !p.isSym(i+1, "-–/") || !p.attached(i+1) || !p.isNum(i+2) || !p.attached(i+2) {
+		return false
+	}
+	y, second := p.intAt(i), p.str(i+2)
+	return y >= 1900 && y <= 2100 && (len(second) == 2 || len(second) == 4) && allDigits(second)
 }
 
 // figureNounBefore reports whether the figure found last ends straight
