@@ -199,7 +199,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	vals := st.oneValue(Value{Name: "value", Figure: d.Figures[best]})
+	vals := st.figureValue(s, best)
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}

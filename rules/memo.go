@@ -46,19 +46,37 @@ func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
 // maxValueChunk is the most values one allocation holds.
 const maxValueChunk = 256
 
-// oneValue returns a one-value slice for an observation. The values of a
-// document's observations are cut from shared chunks, one allocation for
-// many observations; each slice is capped at its own value, so appending
-// to it never writes over a neighbour's. Chunks grow with the document, so
-// that a short text does not hold a large one.
-func (st *docState) oneValue(v Value) []Value {
+// figureValue returns the one-value slice, named "value", of figure fi of
+// sentence s. Metrics that take the same figure share one slice (capped at
+// its value, so an append copies rather than writes over it): dense text
+// has many metrics per figure, and the values were most of the engine's
+// memory. The slices are cut from shared chunks, one allocation for many
+// observations; chunks grow with the document, so that a short text does
+// not hold a large one.
+func (st *docState) figureValue(s *figures.Sentence, fi int) []Value {
+	if st.sentValsAt != s.Start {
+		st.sentValsAt, st.sentVals = s.Start, st.sentVals[:0]
+	}
+	for _, sv := range st.sentVals {
+		if sv.fig == fi {
+			return sv.vals
+		}
+	}
 	if len(st.values) == cap(st.values) {
 		n := min(max(2*cap(st.values), 8), maxValueChunk)
 		st.values = make([]Value, 0, n)
 	}
-	st.values = append(st.values, v)
+	st.values = append(st.values, Value{Name: "value", Figure: st.d.Figures[fi]})
 	n := len(st.values)
-	return st.values[n-1 : n : n]
+	vals := st.values[n-1 : n : n]
+	st.sentVals = append(st.sentVals, sentenceValue{fi, vals})
+	return vals
+}
+
+// sentenceValue is a figure's value slice, kept while its sentence is read.
+type sentenceValue struct {
+	fig  int
+	vals []Value
 }
 
 // masked is the sentence with its figures masked (appendMasked), written
