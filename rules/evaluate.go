@@ -136,7 +136,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
+		kwDist, kw, exDist, ex := nearestHits(st, hits, fi, roleKeyword, m.spec.Total)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
 			for _, h := range hits {
@@ -210,19 +210,13 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
-func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+func nearestHits(st *docState, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+	d := st.d
 	fs, fe := d.FigureTokens(fi)
-	var s *figures.Sentence
-	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
-		s = &d.Sentences[si]
-	}
+	fn := st.near(fi)
+	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
-	labels := s != nil && hasLabels(d, s)
-	wholeFrom, wholeTo := -1, -1
-	if s != nil {
-		wholeFrom, wholeTo = partOfAmount(d, s, fi)
-	}
 	for i, h := range hits {
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {

@@ -10,6 +10,19 @@ type figureFacts struct {
 	proj []int32
 	// earlier is earlierValue's answer plus 1 (0: not yet known).
 	earlier []int8
+	// near is what nearestHits reads of the figure's sentence.
+	near []figureNear
+}
+
+// figureNear is what nearestHits reads of a figure's sentence, the same
+// for every metric: the sentence, whether it labels its figures
+// (hasLabels), and the words of the whole the figure is a part of
+// (partOfAmount).
+type figureNear struct {
+	known              bool
+	s                  *figures.Sentence
+	labels             bool
+	wholeFrom, wholeTo int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -17,8 +30,25 @@ func (st *docState) facts() *figureFacts {
 		n := len(st.d.Figures)
 		st.figs.proj = make([]int32, n)
 		st.figs.earlier = make([]int8, n)
+		st.figs.near = make([]figureNear, n)
 	}
 	return &st.figs
+}
+
+// near is figure fi's figureNear, worked out once per figure.
+func (st *docState) near(fi int) *figureNear {
+	fn := &st.facts().near[fi]
+	if fn.known {
+		return fn
+	}
+	d := st.d
+	fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
+	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		fn.s = &d.Sentences[si]
+		fn.labels = hasLabels(d, fn.s)
+		fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
+	}
+	return fn
 }
 
 // projection is projection(st.d, fi), worked out once per figure.
