@@ -124,7 +124,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if wholeOfShare(d, fi) {
+		if st.wholeOfShare(fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
 			}
@@ -213,8 +213,8 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 func nearestHits(st *docState, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
-	fn := st.near(fi)
-	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
+	fn, s := st.near(fi)
+	labels, wholeFrom, wholeTo := fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
 	for i, h := range hits {

@@ -10,6 +10,8 @@ type figureFacts struct {
 	proj []int32
 	// earlier is earlierValue's answer plus 1 (0: not yet known).
 	earlier []int8
+	// share is wholeOfShare's answer plus 1 (0: not yet known).
+	share []int8
 	// near is what nearestHits reads of the figure's sentence.
 	near []figureNear
 }
@@ -19,9 +21,8 @@ type figureFacts struct {
 // (hasLabels), and the words of the whole the figure is a part of
 // (partOfAmount).
 type figureNear struct {
-	known              bool
-	s                  *figures.Sentence
-	labels             bool
+	known, labels      bool
+	sentence           int // index in the document's sentences, -1 when none
 	wholeFrom, wholeTo int
 }
 
@@ -30,25 +31,29 @@ func (st *docState) facts() *figureFacts {
 		n := len(st.d.Figures)
 		st.figs.proj = make([]int32, n)
 		st.figs.earlier = make([]int8, n)
+		st.figs.share = make([]int8, n)
 		st.figs.near = make([]figureNear, n)
 	}
 	return &st.figs
 }
 
-// near is figure fi's figureNear, worked out once per figure.
-func (st *docState) near(fi int) *figureNear {
-	fn := &st.facts().near[fi]
-	if fn.known {
-		return fn
-	}
+// near is figure fi's figureNear and sentence (nil when none), worked
+// out once per figure.
+func (st *docState) near(fi int) (*figureNear, *figures.Sentence) {
 	d := st.d
-	fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
-	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
-		fn.s = &d.Sentences[si]
-		fn.labels = hasLabels(d, fn.s)
-		fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
+	fn := &st.facts().near[fi]
+	if !fn.known {
+		fn.known, fn.sentence, fn.wholeFrom, fn.wholeTo = true, -1, -1, -1
+		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+			s := &d.Sentences[si]
+			fn.sentence, fn.labels = si, hasLabels(d, s)
+			fn.wholeFrom, fn.wholeTo = partOfAmount(d, s, fi)
+		}
 	}
-	return fn
+	if fn.sentence < 0 {
+		return fn, nil
+	}
+	return fn, &d.Sentences[fn.sentence]
 }
 
 // projection is projection(st.d, fi), worked out once per figure.
@@ -71,6 +76,18 @@ func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
 		}
 	}
 	return f.earlier[fi] == 2
+}
+
+// wholeOfShare is wholeOfShare(st.d, fi), worked out once per figure.
+func (st *docState) wholeOfShare(fi int) bool {
+	f := st.facts()
+	if f.share[fi] == 0 {
+		f.share[fi] = 1
+		if wholeOfShare(st.d, fi) {
+			f.share[fi] = 2
+		}
+	}
+	return f.share[fi] == 2
 }
 
 // maxValueChunk is the most values one allocation holds.
