@@ -383,6 +383,9 @@ type docState struct {
 	// starting at byte sentValsAt, shared by the metrics that take them.
 	sentValsAt int
 	sentVals   []sentenceValue
+	// nearFigs are nearestHits' facts of the figures of sentence nearOf.
+	nearOf   *figures.Sentence
+	nearFigs []figureNear
 	// maskedText is the sentence starting at byte maskedAt with its
 	// figures masked, for patterns (memo.go).
 	maskedAt   int

@@ -136,7 +136,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(st, hits, fi, roleKeyword, m.spec.Total)
+		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
 			for _, h := range hits {
@@ -210,11 +210,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
-func nearestHits(st *docState, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+// in is the sentence being read, fi one of its figures.
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
-	fn, s := st.near(fi)
-	labels, wholeFrom, wholeTo := fn.labels, fn.wholeFrom, fn.wholeTo
+	fn := st.near(in, fi)
+	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
 	for i, h := range hits {

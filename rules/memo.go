@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // figureFacts memoises, per figure of a document, what depends on the
 // figure and its words alone: with many metrics, every one that looks at
@@ -12,17 +16,16 @@ type figureFacts struct {
 	earlier []int8
 	// share is wholeOfShare's answer plus 1 (0: not yet known).
 	share []int8
-	// near is what nearestHits reads of the figure's sentence.
-	near []figureNear
 }
 
 // figureNear is what nearestHits reads of a figure's sentence, the same
 // for every metric: the sentence, whether it labels its figures
 // (hasLabels), and the words of the whole the figure is a part of
-// (partOfAmount).
+// (partOfAmount). They are kept for the figures of one sentence at a
+// time, in a buffer reused from sentence to sentence.
 type figureNear struct {
 	known, labels      bool
-	sentence           int // index in the document's sentences, -1 when none
+	s                  *figures.Sentence
 	wholeFrom, wholeTo int
 }
 
@@ -32,28 +35,29 @@ func (st *docState) facts() *figureFacts {
 		st.figs.proj = make([]int32, n)
 		st.figs.earlier = make([]int8, n)
 		st.figs.share = make([]int8, n)
-		st.figs.near = make([]figureNear, n)
 	}
 	return &st.figs
 }
 
-// near is figure fi's figureNear and sentence (nil when none), worked
-// out once per figure.
-func (st *docState) near(fi int) (*figureNear, *figures.Sentence) {
+// near is figure fi's figureNear, worked out once per figure; in is the
+// sentence whose figures are being read.
+func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
+	if st.nearOf != in {
+		n := in.FigEnd - in.FigStart
+		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
+		clear(st.nearFigs)
+	}
 	d := st.d
-	fn := &st.facts().near[fi]
+	fn := &st.nearFigs[fi-in.FigStart]
 	if !fn.known {
-		fn.known, fn.sentence, fn.wholeFrom, fn.wholeTo = true, -1, -1, -1
+		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
 		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
-			s := &d.Sentences[si]
-			fn.sentence, fn.labels = si, hasLabels(d, s)
-			fn.wholeFrom, fn.wholeTo = partOfAmount(d, s, fi)
+			fn.s = &d.Sentences[si]
+			fn.labels = hasLabels(d, fn.s)
+			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
 		}
 	}
-	if fn.sentence < 0 {
-		return fn, nil
-	}
-	return fn, &d.Sentences[fn.sentence]
+	return fn
 }
 
 // projection is projection(st.d, fi), worked out once per figure.
