@@ -124,6 +124,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: the require words of the sentence describe another figure", f.Text)
+			}
+			continue
+		}
 		if st.wholeOfShare(fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)

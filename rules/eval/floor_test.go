@@ -36,7 +36,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 var regressionFloors = map[string]Floors{
 	"dev":     {MinRecall: 0.96, MaxFalsePer100: 0.3},
 	"dev-3":   {MinRecall: 0.95, MaxFalsePer100: 0.5},
-	"dev-4":   {MinRecall: 0.88, MaxFalsePer100: 1.7},
+	"dev-4":   {MinRecall: 0.89, MaxFalsePer100: 1.2},
 	"holdout": {MinRecall: 0.91, MaxFalsePer100: 6.5},
 }
 
