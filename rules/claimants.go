@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/claimtrack/claimtrack/rules/claimant"
@@ -53,17 +54,37 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	if doc != nil {
 		defer doc.Release()
 	}
-	// One allocation for all the claimants, not one per observation.
-	found := make([]claimant.Claimant, 0, len(obs))
+	// The observations of one figure (often many metrics') share its
+	// claimant, looked up once per sentence; the claimants are cut from
+	// chunks, not allocated one per observation.
+	var chunk []claimant.Claimant
+	type spanClaimant struct {
+		start, end int
+		c          *claimant.Claimant
+	}
+	var sentence []spanClaimant
+	sentenceAt := -1
 	kept := 0
 	for i := range obs {
 		o := &obs[i]
 		if doc != nil {
-			v := o.Main()
-			if c, ok := doc.Find(v.Start, v.End); ok {
-				found = append(found, c)
-				o.Claimant = &found[len(found)-1]
+			if o.QuoteStart != sentenceAt {
+				sentenceAt, sentence = o.QuoteStart, sentence[:0]
 			}
+			v := o.Main()
+			at := slices.IndexFunc(sentence, func(sc spanClaimant) bool { return sc.start == v.Start && sc.end == v.End })
+			if at < 0 {
+				sc := spanClaimant{start: v.Start, end: v.End}
+				if c, ok := doc.Find(v.Start, v.End); ok {
+					if len(chunk) == cap(chunk) {
+						chunk = make([]claimant.Claimant, 0, min(len(obs)-i, maxValueChunk))
+					}
+					chunk = append(chunk, c)
+					sc.c = &chunk[len(chunk)-1]
+				}
+				at, sentence = len(sentence), append(sentence, sc)
+			}
+			o.Claimant = sentence[at].c
 		}
 		if m := e.restrictedMetric(o.Metric); m == nil || m.TakesClaimant(o.Claimant) {
 			if kept != i {

@@ -28,6 +28,8 @@ type Value struct {
 }
 
 // Observation is what one metric found in one sentence of a text.
+// Observations of one figure share their Values and Claimant: treat them
+// as read-only.
 type Observation struct {
 	Metric string  `json:"metric"`
 	Values []Value `json:"values"`
@@ -377,6 +379,13 @@ type docState struct {
 	// values are cut from (memo.go).
 	figs   figureFacts
 	values []Value
+	// sentVals are the value slices made for the figures of the sentence
+	// starting at byte sentValsAt, shared by the metrics that take them.
+	sentValsAt int
+	sentVals   []sentenceValue
+	// nearFigs are nearestHits' facts of the figures of sentence nearOf.
+	nearOf   *figures.Sentence
+	nearFigs []figureNear
 	// maskedText is the sentence starting at byte maskedAt with its
 	// figures masked, for patterns (memo.go).
 	maskedAt   int

@@ -130,7 +130,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if wholeOfShare(d, fi) {
+		if st.wholeOfShare(fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
 			}
@@ -142,7 +142,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(d, hits, fi, roleKeyword, m.spec.Total)
+		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
 			for _, h := range hits {
@@ -205,7 +205,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	vals := st.oneValue(Value{Name: "value", Figure: d.Figures[best]})
+	vals := st.figureValue(s, best)
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}
@@ -216,19 +216,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
-func nearestHits(d *figures.Document, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+// in is the sentence being read, fi one of its figures.
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+	d := st.d
 	fs, fe := d.FigureTokens(fi)
-	var s *figures.Sentence
-	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
-		s = &d.Sentences[si]
-	}
+	fn := st.near(in, fi)
+	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted := -1
-	labels := s != nil && hasLabels(d, s)
-	wholeFrom, wholeTo := -1, -1
-	if s != nil {
-		wholeFrom, wholeTo = partOfAmount(d, s, fi)
-	}
 	for i, h := range hits {
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {

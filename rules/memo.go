@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // figureFacts memoises, per figure of a document, what depends on the
 // figure and its words alone: with many metrics, every one that looks at
@@ -10,6 +14,19 @@ type figureFacts struct {
 	proj []int32
 	// earlier is earlierValue's answer plus 1 (0: not yet known).
 	earlier []int8
+	// share is wholeOfShare's answer plus 1 (0: not yet known).
+	share []int8
+}
+
+// figureNear is what nearestHits reads of a figure's sentence, the same
+// for every metric: the sentence, whether it labels its figures
+// (hasLabels), and the words of the whole the figure is a part of
+// (partOfAmount). They are kept for the figures of one sentence at a
+// time, in a buffer reused from sentence to sentence.
+type figureNear struct {
+	known, labels      bool
+	s                  *figures.Sentence
+	wholeFrom, wholeTo int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -17,8 +34,30 @@ func (st *docState) facts() *figureFacts {
 		n := len(st.d.Figures)
 		st.figs.proj = make([]int32, n)
 		st.figs.earlier = make([]int8, n)
+		st.figs.share = make([]int8, n)
 	}
 	return &st.figs
+}
+
+// near is figure fi's figureNear, worked out once per figure; in is the
+// sentence whose figures are being read.
+func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
+	if st.nearOf != in {
+		n := in.FigEnd - in.FigStart
+		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
+		clear(st.nearFigs)
+	}
+	d := st.d
+	fn := &st.nearFigs[fi-in.FigStart]
+	if !fn.known {
+		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
+		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+			fn.s = &d.Sentences[si]
+			fn.labels = hasLabels(d, fn.s)
+			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
+		}
+	}
+	return fn
 }
 
 // projection is projection(st.d, fi), worked out once per figure.
@@ -43,22 +82,52 @@ func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
 	return f.earlier[fi] == 2
 }
 
+// wholeOfShare is wholeOfShare(st.d, fi), worked out once per figure.
+func (st *docState) wholeOfShare(fi int) bool {
+	f := st.facts()
+	if f.share[fi] == 0 {
+		f.share[fi] = 1
+		if wholeOfShare(st.d, fi) {
+			f.share[fi] = 2
+		}
+	}
+	return f.share[fi] == 2
+}
+
 // maxValueChunk is the most values one allocation holds.
 const maxValueChunk = 256
 
-// oneValue returns a one-value slice for an observation. The values of a
-// document's observations are cut from shared chunks, one allocation for
-// many observations; each slice is capped at its own value, so appending
-// to it never writes over a neighbour's. Chunks grow with the document, so
-// that a short text does not hold a large one.
-func (st *docState) oneValue(v Value) []Value {
+// figureValue returns the one-value slice, named "value", of figure fi of
+// sentence s. Metrics that take the same figure share one slice (capped at
+// its value, so an append copies rather than writes over it): dense text
+// has many metrics per figure, and the values were most of the engine's
+// memory. The slices are cut from shared chunks, one allocation for many
+// observations; chunks grow with the document, so that a short text does
+// not hold a large one.
+func (st *docState) figureValue(s *figures.Sentence, fi int) []Value {
+	if st.sentValsAt != s.Start {
+		st.sentValsAt, st.sentVals = s.Start, st.sentVals[:0]
+	}
+	for _, sv := range st.sentVals {
+		if sv.fig == fi {
+			return sv.vals
+		}
+	}
 	if len(st.values) == cap(st.values) {
 		n := min(max(2*cap(st.values), 8), maxValueChunk)
 		st.values = make([]Value, 0, n)
 	}
-	st.values = append(st.values, v)
+	st.values = append(st.values, Value{Name: "value", Figure: st.d.Figures[fi]})
 	n := len(st.values)
-	return st.values[n-1 : n : n]
+	vals := st.values[n-1 : n : n]
+	st.sentVals = append(st.sentVals, sentenceValue{fi, vals})
+	return vals
+}
+
+// sentenceValue is a figure's value slice, kept while its sentence is read.
+type sentenceValue struct {
+	fig  int
+	vals []Value
 }
 
 // masked is the sentence with its figures masked (appendMasked), written

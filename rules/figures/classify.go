@@ -63,7 +63,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 	// Identifiers attached to letters: COVID-19, F-35, G7, A320, SCP-173.
 	if a.digits && a.start == start {
 		prev := a.start - 1
-		if p.isWord(prev) && p.attached(a.start) && !p.has(prev, fCurPrefix) {
+		if p.isWord(prev) && p.attached(a.start) && (!p.has(prev, fCurPrefix) || p.contextPrefixAt(prev)) {
 			f.Kind = Other
 			return true
 		}
@@ -77,6 +77,10 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		}
 		if p.isSym(prev, "-/") && p.attached(a.start) && p.attached(prev) && p.identifierEndsAt(prev-1) {
 			f.Kind = Other // the variant of a model: "737-800", "A350-1000"
+			return true
+		}
+		if a.end == a.start+1 && p.isNum(prev) && p.ownsNumber(k) {
+			f.Kind = Other // a count's model number: "70 787 Dreamliners", "30 737 Max jets"
 			return true
 		}
 	}
@@ -323,7 +327,7 @@ const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | f
 // ("Game 7", "Boeing 737", "Chapter 11"). A capital in a title-cased
 // headline ("Floods Kill 300") says nothing of a name.
 func (p *parser) namesNumber(i int) bool {
-	if !p.isWord(i) || p.info(i).flags&notName != 0 {
+	if !p.isWord(i) || p.info(i).flags&notName != 0 && !p.contextPrefixAt(i) {
 		return false
 	}
 	return p.productName(i) || p.capitalised(i) && !p.titleCased(i)
@@ -379,6 +383,15 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		if p.durationAt(k) {
 			return false // "CNN 10 years ago reported": a span
 		}
+		// A sentence that opens with a name, a number and a noun, and goes
+		// on to a verb's auxiliary, has them for one subject: the name's
+		// users, not a count ("Windows 10 users must update", "Route 66
+		// travellers were warned"). A place and a count whose verb is left
+		// out go on to no auxiliary: "Ukraine 10 civilians killed"; nor is
+		// an adverb a name: "Overnight 40 people were killed".
+		if p.opensSentence(name) && p.lowerIsAny(k+1, auxiliaries) && !p.sentenceAdverb(name) {
+			return true
+		}
 		return p.countBefore(name) || p.productName(name) && (p.opensSentence(name) || p.possessiveBefore(name))
 	}
 	if p.has(name-1, fDet|fA) {
@@ -391,10 +404,40 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		// "in Gaza 300 died", "Overnight 40 died"; but a verb with an object
 		// after a name's number is the named thing's: "Resolution 2728
 		// demanded the release", "Building 7 housed 1,200 workers".
-		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1)
+		// A sentence that opens with a name and its number has them for
+		// its subject unless the opening word is an adverb: "Flight 370
+		// vanished", but "Overnight 40 died".
+		return val == 1 || p.has(k+1, fDet|fA) || p.isNum(k+1) || p.opensSentence(name) && !p.sentenceAdverb(name)
 	}
 	return true
 }
+
+// sentenceAdverb reports whether the word at token i is an adverb that can
+// open a sentence before a count: by its ending, one of time or place
+// ("Yesterday", "Tonight", "Meanwhile", "Elsewhere", "Separately") or one of
+// the short closed class in openingAdverbs ("Earlier", "Now").
+func (p *parser) sentenceAdverb(i int) bool {
+	return endsWithAny(p.str(i), adverbEndings) || p.lowerIsAny(i, openingAdverbs)
+}
+
+// endsWithAny reports whether w ends, in any case, with one of ends after
+// a stem of three letters or more.
+func endsWithAny(w string, ends []string) bool {
+	for _, end := range ends {
+		if len(w) > len(end)+2 && equalFoldASCII(w[len(w)-len(end):], end) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEndings end English adverbs of time and place.
+var adverbEndings = []string{"day", "night", "while", "where", "ly"}
+
+// openingAdverbs open a sentence before a count and show no adverb's
+// ending. A closed class of English.
+var openingAdverbs = []string{"earlier", "later", "now", "then", "here", "there", "so", "also", "altogether", "again",
+	"since", "today", "overall", "in", "all", "together"}
 
 // countBefore reports whether a number stands just before the name at
 // token i, with or without a magnitude: "40 Boeing 737 jets", "50m iPhone

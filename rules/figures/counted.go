@@ -35,8 +35,8 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
-	if p.endsPhrase(k) && p.countedBefore(num) {
-		return true // "Refugees top 6m", "Sudan displacement passes 10m"
+	if (p.endsPhrase(k) || p.whenOrWhereAt(k)) && p.countedBefore(num) {
+		return true // "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge past 1m in March"
 	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
@@ -57,6 +57,14 @@ func (p *parser) countedAhead(num, k int) bool {
 			return true
 		}
 		if p.has(k, fPlace) && !p.attached(k) {
+			break
+		}
+		// What a length measures or the event it is run in, straight after
+		// it ("400m hurdles heats", "5m waves", "the 100m sprint final"),
+		// makes it a length, unless a singular one is a noun's modifier
+		// ("2m sea turtles"); further on, a unit is what a count counts:
+		// "3m cubic metres".
+		if words == 0 && p.has(k, fLength) && !p.has(k, fCounted) && (p.pluralAt(k) || !p.has(k+1, fCounted) && !p.pluralAt(k+1)) {
 			break
 		}
 		if p.has(k, fCounted) || p.pluralAt(k) || p.peopleAt(k) {
@@ -89,6 +97,34 @@ func (p *parser) countedBefore(num int) bool {
 	}
 	return false
 }
+
+// whenOrWhereAt reports whether token k, after a number's m, opens a phrase
+// that says when or where the figure holds, not how far it reaches: a
+// preposition before a month, a year or a name ("past 1m in March", "6m
+// across Europe", "10m by 2030"), or a clause of its own ("6m as winter
+// nears"). Such a phrase ends the figure's phrase as a full stop does.
+// "From" measures a distance ("50m from the border"); "into the ravine"
+// names no time or name, and what fell is a length anyway.
+func (p *parser) whenOrWhereAt(k int) bool {
+	if p.lowerIsAny(k, subordinators) {
+		return p.isWord(k+1) && !p.toks[k+1].Break
+	}
+	if !p.has(k, fPrep|fYearPrep) || p.has(k, fFrom|fOf|fAnd|fTo|fBetween) {
+		return false
+	}
+	k++
+	if p.has(k, fDet) && p.capitalised(k+1) {
+		k++ // "in the Sahel"
+	}
+	if p.isNum(k) {
+		return len(p.str(k)) == 4 // a year
+	}
+	return p.isWord(k) && p.capitalised(k) && !p.toks[k].Break
+}
+
+// subordinators open a clause that can follow a whole figure: "6m as
+// winter nears". A closed class of English.
+var subordinators = []string{"as", "while", "when", "after", "before", "since", "until", "amid", "despite"}
 
 // ageGroupAt reports whether token k opens a plural compound of an age
 // ("under-18s", "over-65s"), a noun of people counted.

@@ -190,6 +190,9 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 			if p.isSym(k+1, "-–/") && p.attached(k+1) && p.isNum(k+2) {
 				break // "Game 6 118-101", "40 737-800s": the group starts a pair of its own
 			}
+			if !p.isNum(k+1) && p.ownsNumber(k+1) {
+				break // "70 787 Dreamliners": the last group is the name's model number
+			}
 			joined += g
 			k++
 			if hasFrac {
@@ -207,6 +210,22 @@ func (p *parser) digitsAmount(j int) (amount, bool) {
 	a.raw = a.val
 	return a, true
 }
+
+// ownsNumber reports whether the word at token i, just after a number, is
+// a name the number belongs to ("787 Dreamliners", "737 Max"): a capital
+// in running text that names no people, as a count's plural would ("40 000
+// Syrians", "1 200 Iraqis", "15 000 Congolese").
+func (p *parser) ownsNumber(i int) bool {
+	if !p.isWord(i) || p.attached(i) || !p.capitalised(i) || p.info(i).flags&notName != 0 || p.titleCased(i) ||
+		p.peopleAt(i) {
+		return false
+	}
+	return !endsWithAny(p.str(i), demonymPlurals)
+}
+
+// demonymPlurals end the plural names of peoples: Syrians, Afghans,
+// Israelis, Muscovites.
+var demonymPlurals = []string{"ans", "is", "ites"}
 
 // thinGap reports whether the white space before token k is one space-like
 // character (a space, no-break space or thin space).

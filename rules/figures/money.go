@@ -29,6 +29,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		}
 	}
 	if w.flags&fCurSym != 0 {
+		if alt, ok := sharedSymbols[p.str(j)]; ok && p.sentenceNamesAny(j, alt.country) {
+			return alt.code, 1, j + 1, true
+		}
 		return w.cur, 1, j + 1, true
 	}
 	if w.flags&fCurPrefix != 0 && (p.isNum(j+1) || p.isSym(j+1, "$") || p.isSym(j+1, ".") && p.isNum(j+2)) {
@@ -38,6 +41,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		}
 		s := strings.ToLower(p.str(j))
 		if (s == "rm" || s == "rs") && !p.capitalised(j) {
+			return "", 1, j, false
+		}
+		if c, ok := contextPrefixes[s]; ok && (!p.attached(j+1) || !p.sizeableAt(j+1) || !p.sentenceNamesAny(j, c.country)) {
 			return "", 1, j, false
 		}
 		mult := 1.0
@@ -51,6 +57,62 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		return code, mult, k, true
 	}
 	return "", 1, j, false
+}
+
+// localCurrency is a currency read from its sentence: its code, and the
+// words that name its country or the currency.
+type localCurrency struct {
+	code    string
+	country []string
+}
+
+// sharedSymbols are the symbols two currencies write; a sentence that
+// names the second's country, or the currency by name, means the second:
+// "China's central bank injected ¥500bn" is yuan, "¥500bn" alone yen.
+var sharedSymbols = map[string]localCurrency{
+	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}},
+}
+
+// contextPrefixes are the letters a local press puts before an amount
+// that are a currency's only where the sentence names its country and the
+// amount is a sum (see sizeableAt): "Nigeria's budget is N28 trillion", but
+// "N95 masks".
+var contextPrefixes = map[string]localCurrency{
+	"n": {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}},
+}
+
+// sizeableAt reports whether the number at token i is written as a sum in
+// a currency of small units is: with a magnitude or scale ("N450bn", "N2.5
+// trillion") or in four digits or more ("N5,000"). "N95" is a name's.
+func (p *parser) sizeableAt(i int) bool {
+	return len(p.str(i)) >= 4 || p.has(i+1, fMag|fScale)
+}
+
+// contextPrefixAt reports whether token i is one of contextPrefixes: where
+// its sentence left it no currency, it is a letter of a name ("N95").
+func (p *parser) contextPrefixAt(i int) bool {
+	for w := range contextPrefixes {
+		if p.lowerIs(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceNamesAny reports whether a word of the sentence around token i
+// is one of words.
+func (p *parser) sentenceNamesAny(i int, words []string) bool {
+	for k := i - 1; k >= 0 && !p.toks[k+1].Break && !p.isSym(k, ".!?"); k-- {
+		if p.lowerIsAny(k, words) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(p.toks) && !p.toks[k].Break && !p.isSym(k, ".!?"); k++ {
+		if p.lowerIsAny(k, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerCodes are the currency codes read in lower case too ("usd 200");

@@ -219,7 +219,15 @@ func (p *parser) parseAt(i int) (int, bool) {
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
+			over := k == j+1 && p.lowerIs(j, "over")
+			span := over && p.figureNounBefore(j)
 			j = p.skipFiller(k)
+			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
+			if span {
+				// "6.5m spectators over 24 races", "5% over two years":
+				// after a figure's phrase, "over" spans what follows.
+				q, start = Exact, j
+			}
 			if p.has(j, fBetween) { // "about between" is not English; but "some between" neither
 				return 0, false
 			}
@@ -311,6 +319,12 @@ func (p *parser) capitalisedOrSym(i int) bool {
 
 // finish sets the bounds of a figure and records it.
 func (p *parser) finish(f *Figure, from, to int) {
+	// A range of counts before a unit of time is a span, as one count is
+	// (see classify): "talks lasted 3-5 days", "between two and four weeks".
+	if f.Qualifier == Range && f.Kind == Count && to < len(p.toks) && !p.attached(to) && p.durationAt(to) &&
+		!p.has(to+1, fAgeWord) && !p.lowerIs(to+1, "old") {
+		f.Kind, f.Unit = Other, strings.ToLower(p.str(to))
+	}
 	if f.Qualifier != Range && f.Qualifier != Vague {
 		p.bound(f, 0, 0)
 	}
@@ -474,6 +488,31 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	f.scale = scale
 	return f, end, true
+}
+
+// yearPairAt reports whether token i opens a span of years written as a
+// pair ("2014-21", "2019/2022"), which no bound of a count looks like.
+func (p *parser) yearPairAt(i int) bool {
+	if !p.isNum(i) || len(p.str(i)) != 4 || !p.isSym(i+1, "-–/") || !p.attached(i+1) || !p.isNum(i+2) || !p.attached(i+2) {
+		return false
+	}
+	y, second := p.intAt(i), p.str(i+2)
+	return y >= 1900 && y <= 2100 && (len(second) == 2 || len(second) == 4) && allDigits(second)
+}
+
+// figureNounBefore reports whether the figure found last ends straight
+// before token i or with one word between (its noun, not a verb's
+// auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
+// over two years"; but "the toll of 2,000 is over 1,000 higher".
+func (p *parser) figureNounBefore(i int) bool {
+	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
+		return false
+	}
+	end := p.out[len(p.out)-1].End
+	if int(p.toks[i-1].End) == end {
+		return true
+	}
+	return i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
 }
 
 // endsPhrase reports whether token i ends a phrase: the end of text,

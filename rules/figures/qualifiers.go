@@ -66,6 +66,10 @@ type thresholdVerb struct {
 	// does means the same ("toll near 40,000"). Other base forms need a
 	// verb's context: "cases top 1,000" but "the top 10 donors".
 	baseAlone bool
+	// smallSteps is set for a verb of motion by small steps ("edge",
+	// "inch", "creep"): what it passes it passes only just, so "edged past
+	// 1m" is just over 1m.
+	smallSteps bool
 }
 
 var thresholdVerbs = []thresholdVerb{
@@ -85,10 +89,10 @@ var thresholdVerbs = []thresholdVerb{
 // "rose to 1,212" exactly 1,212.
 var motionVerbs = []thresholdVerb{
 	{lemma: "rise", irregular: []string{"rose", "risen"}}, {lemma: "climb"}, {lemma: "surge"}, {lemma: "jump"},
-	{lemma: "soar"}, {lemma: "shoot", irregular: []string{"shot"}}, {lemma: "creep", irregular: []string{"crept"}},
-	{lemma: "swell", irregular: []string{"swelled", "swollen"}}, {lemma: "edge"}, {lemma: "leap", irregular: []string{"leapt", "leaped"}},
+	{lemma: "soar"}, {lemma: "shoot", irregular: []string{"shot"}}, {lemma: "creep", irregular: []string{"crept"}, smallSteps: true},
+	{lemma: "swell", irregular: []string{"swelled", "swollen"}}, {lemma: "edge", smallSteps: true}, {lemma: "leap", irregular: []string{"leapt", "leaped"}},
 	{lemma: "rocket"}, {lemma: "spike"}, {lemma: "push"}, {lemma: "grow", irregular: []string{"grew", "grown"}},
-	{lemma: "balloon"}, {lemma: "race"}, {lemma: "inch"}, {lemma: "head"}, {lemma: "move"}, {lemma: "tick"},
+	{lemma: "balloon"}, {lemma: "race"}, {lemma: "inch", smallSteps: true}, {lemma: "head"}, {lemma: "move"}, {lemma: "tick", smallSteps: true},
 	{lemma: "go", irregular: []string{"went", "gone"}}, {lemma: "sail"}, {lemma: "storm"}, {lemma: "blow", irregular: []string{"blew", "blown"}},
 }
 
@@ -182,6 +186,9 @@ func (v *vocabulary) addQualifiers() {
 	for _, mv := range motionVerbs {
 		for i, form := range verbForms(mv) {
 			for particle, q := range particles {
+				if q == MoreThan && mv.smallSteps {
+					q = JustOver
+				}
 				if q != Exact {
 					verbPhrase([]string{form, particle}, q, i, false)
 				}

@@ -351,6 +351,9 @@ func buildVocab() *vocabulary {
 		v.add(w, fCurPrefix, 0, c)
 	}
 	v.add("nis", fCurWord, 0, "ILS")
+	for w, c := range contextPrefixes {
+		v.add(w, fCurPrefix, 0, c.code)
+	}
 	curWords := map[string]string{
 		"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "grand": "USD",
 		"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "quid": "GBP",
