@@ -14,7 +14,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-func runFigures(_ context.Context, e *env, args []string) int {
+func runFigures(_ context.Context, e *env, args []string) (code int) {
 	fs := newFlags(e, "figures", "[--json] [--lines] [--claimants [--config F]] [FILE|-]", "Print every figure in a text (standard input when FILE is - or absent).\n"+
 		"With --claimants, also who claims each figure (the configured claimants when a\nconfiguration is found, else the shipped ones).")
 	asJSON := fs.Bool("json", false, "one JSON object per figure per line")
@@ -43,7 +43,14 @@ func runFigures(_ context.Context, e *env, args []string) int {
 	}
 	defer closeIn()
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	defer out.Flush()
+	defer func() {
+		// Output held in the buffer when stdout refuses it (a closed pipe,
+		// a full disk) is lost: a truncated output must not exit as done.
+		if err := out.Flush(); err != nil && code == exitOK {
+			fmt.Fprintf(e.stderr, "claimtrack figures: write: %v\n", err)
+			code = exitFail
+		}
+	}()
 	if *lines {
 		// Each line is its own document: read them as they come, with the
 		// head sniffed first so that a binary file is refused at once.
