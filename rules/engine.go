@@ -469,9 +469,9 @@ type runScratch struct {
 
 // observationsHint is the room to make for the observations of a text
 // with figs figures: as many per figure as the last text gave, and an
-// eighth more. Growing the slice observation by observation had cost a
-// tenth of an extract with many metrics (copies, and the collector
-// scanning them); a text unlike the last only grows it as before.
+// eighth more. Growing the slice observation by observation copies it
+// again and again when many metrics take each figure; a text unlike the
+// last only grows it as before (docs/performance.md has the cost).
 func (e *Engine) observationsHint(figs int) int {
 	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
 }

@@ -1,0 +1,222 @@
+package claimant
+
+import "strings"
+
+// Reading the phrases around an attribution: who owns a findings noun,
+// where a name or a clause ends, what a bracket or a bare name holds.
+
+// owner finds who owns the findings noun at i: a possessive ("X's",
+// "our") or a capitalised modifier ("AFP tally", "UN figures").
+func (v *view) owner(i, lo int) (int, int, bool) {
+	k := i - 1
+	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly") {
+		k--
+	}
+	if k < lo {
+		return 0, 0, false
+	}
+	if a, b, ok := v.possessor(k, lo); ok {
+		return a, b, true
+	}
+	// "The charity's monthly malnutrition survey", "Our exit poll": plain
+	// lower-case modifiers between the owner and its findings.
+	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
+		if a, b, ok := v.possessor(m-1, lo); ok {
+			return a, b, true
+		}
+	}
+	// Capitalised modifiers directly before the noun.
+	e := k + 1
+	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
+		k--
+	}
+	// "Israeli tallies", "Western estimates": an adjective of a people or
+	// a region says whose side, not who counted.
+	if k+2 == e && demonym(v.toks[k+1].low) {
+		return 0, 0, false
+	}
+	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
+		// "..., the UN estimates.": a noun that is also a reporting verb,
+		// ending its clause after a determined name, is the name's verb.
+		if v.toks[i].report && v.boundary(i+1) && k >= lo && v.toks[k].has(cDeterminer) {
+			return 0, 0, false
+		}
+		return k + 1, e, true
+	}
+	return 0, 0, false
+}
+
+// demonym reports whether a capitalised word reads as an adjective of a
+// people or region ("Israeli", "Russian", "Sudanese", "Western").
+func demonym(w string) bool {
+	for _, suf := range [...]string{"i", "ian", "an", "ese", "ish", "ern"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor reads the owner whose possessive ends at token k: "our",
+// "its", "the ministry's", "the Ledger's".
+func (v *view) possessor(k, lo int) (int, int, bool) {
+	if v.is(k, "our", "my", "their", "its", "his", "her") {
+		return k, k + 1, true
+	}
+	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
+		e := k - 1
+		return v.npBefore(e, lo), e, true
+	}
+	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
+		return v.npBefore(k, lo), k, true
+	}
+	return 0, 0, false
+}
+
+// plainModifier: a lower-case content word ("exit", "malnutrition") that
+// may stand between a possessive and the noun it owns.
+func (v *view) plainModifier(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && !t.inLexicon() && !t.report && !t.finding && !t.fig
+}
+
+// hasFindingsHead reports whether the phrase [a, b) is headed by a
+// findings noun: "a Ledger analysis of satellite imagery", "figures from
+// the IOM", "The analysis".
+func (v *view) hasFindingsHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cFindingNoun) {
+			return true
+		}
+		if v.is(k, "of", "from", "by", "based") {
+			return false
+		}
+	}
+	return false
+}
+
+// Verbs that may come before their source: "..., said Mahmoud Saleh",
+// "..., say Palestinian health officials". "put", "counted" and "found"
+// never do.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told")
+
+// nominal reports whether tokens [a, b) can be a claimant's phrase: one
+// that opens with a determiner or a capital, or names staff, or runs to a
+// boundary ("health ministry says" after a comma); not "together" in
+// "which together once counted", nor "its latest situation" (report).
+func (v *view) nominal(a, b int) bool {
+	first := v.toks[a]
+	if v.is(a, "its", "their", "his", "her") {
+		return v.hasFindingsHead(a, b)
+	}
+	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
+		return true
+	}
+	// "Two officials familiar with the talks": people counted.
+	if a > 0 && (v.toks[a-1].num || v.toks[a-1].fig) && agentNoun(first.low) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
+	}
+	return a == 0 || v.boundary(a-1)
+}
+
+// endsClause reports whether token b (after a source) ends the clause:
+// punctuation, the end, or an adverbial ("on Tuesday", "in a statement").
+func (v *view) endsClause(b, hi int) bool {
+	if b >= hi || v.punct(b) {
+		return true
+	}
+	t := &v.toks[b]
+	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
+}
+
+// clauseReach is how far after a verb its clause's end is looked for:
+// "said in a report released on Monday." is seven words.
+const clauseReach = 8
+
+// clauseFinal reports whether the verb at i ends its clause: within a few
+// words comes punctuation or the end, with no figure, "that" or second
+// verb on the way ("said on Friday.", "told our correspondent.").
+func (v *view) clauseFinal(i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+clauseReach; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.boundary(k):
+			return true
+		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
+			// "said in a preliminary count": a noun, not a second verb.
+		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
+			// "said in a report released on Monday": a participle of
+			// the noun.
+		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
+			return false
+		}
+	}
+	return i+clauseReach >= hi
+}
+
+// allCapitalised reports whether tokens [a, b) are a name: words, each
+// capitalised (or a link word), at least one.
+func (v *view) allCapitalised(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital:
+			n++
+		case t.has(cLink) || v.is(k, ".", "'", "&"):
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// bracketSource reads "(UNRWA)", "(health ministry)" at token i, after a
+// figure's words: a short phrase with no verb or figure, closing at ")"
+// before the clause ends. It returns the phrase's end.
+func (v *view) bracketSource(i, hi int) (int, bool) {
+	if v.toks[i-1].capital || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
+		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		if v.is(k, ")") {
+			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
+		}
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon()) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bareName reports whether tokens [a, b) are a short name that says
+// nothing: opening with a capital, words only, no verb.
+func (v *view) bareName(a, b int) bool {
+	if a >= b || !v.toks[a].capital {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && v.isVerbLike(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// figureModifies reports whether the figure starting at token j is
+// followed by a noun it counts ("$320m pier", "1.8 million residents").
+func (v *view) figureModifies(j, hi int) bool {
+	k := j
+	for k < hi && v.toks[k].fig {
+		k++
+	}
+	if v.is(k, "-") && !v.toks[k].space {
+		k++ // "1,000-strong"
+	}
+	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition)
+}

@@ -1,0 +1,404 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// What a figure is in its sentence, whichever metric looks at it: a
+// projection, where a change started, a part of what a keyword counts, the
+// whole a share is taken of, or an amount another figure qualifies.
+
+// projection returns the token of the modal that makes figure fi a
+// projection ("the toll could reach 186,000", "may soon top 40,000",
+// "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
+// or moves a figure, perhaps its particle, then the figure. Otherwise -1.
+// "would free 150 prisoners" is an offer, not a projection: "free" sets no
+// mark.
+//
+// The verb may be the figure's own bound ("could exceed 14,000" is the
+// figure "exceed 14,000"), and an adverb of degree may stand between the
+// verb and its particle ("could rise eightfold, to more than 20,000").
+func projection(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+		k = fs
+	} else if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "to", "past", "towards", "toward", "above", "over", "beyond":
+			k--
+			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
+				k--
+			}
+			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
+				k--
+			}
+		}
+	}
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch string(lowerInto(&buf, d.TokenText(j))) {
+		case "could", "might", "may", "would", "will", "shall", "should", "ll":
+			return j
+		}
+	}
+	return -1
+}
+
+// wholeOfShare reports whether figure fi is the whole a share is taken
+// of: a share word, "of", perhaps an owner or a determiner, then the
+// figure ("more than half of Gaza's 2.3 million people", "a third of its
+// 48 million", "80% of the 1.4 million"). The sentence counts the share.
+func wholeOfShare(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Gaza's", "the territory's"
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "the", "its", "their", "his", "her", "our":
+			k--
+		}
+	}
+	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return false
+	}
+	k--
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"%", "percent", "cent", "pc":
+		return true
+	}
+	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
+	// says something of the whole, which is the count: "most" is no share.
+	return false
+}
+
+// degreeAdverb reports whether w says by how much a figure moves:
+// "eightfold", "sharply", "steadily".
+func degreeAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
+}
+
+// earlierValue reports whether figure fi is where a change started: "rose
+// from 30,000 to 33,091", "has swollen from about 275,000 before the war to
+// nearly 1.5 million". It follows "from", and "to" and another figure come
+// after it, at most a few words on, in the same clause. The figure finder
+// makes "from A to B" one range where no verb of change stands before it,
+// so two figures here are a change.
+func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
+		return false
+	}
+	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if t.IsSymbol() {
+			return false
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) == "to" {
+			for fj := fi + 1; fj < s.FigEnd; fj++ {
+				if gs, _ := d.FigureTokens(fj); gs == k+1 {
+					return d.Figures[fj].Kind.IsAmount()
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// partOf reports whether the figure ending at token fe names a part of
+// what hit h counts: "N of" then the keyword, with only a determiner, an
+// owner or the whole's own figure between ("24,686 of the dead", "18 of
+// Hamas's 24 battalions", "some of its fighters").
+func partOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		t := d.Tokens[k]
+		if inFigure(d, k) {
+			continue // the whole's own figure: "24", "2.3 million"
+		}
+		if !t.IsWord() {
+			if t.IsSymbol() && !isApostrophe(d.Text[t.Start:t.End]) {
+				return false // a comma or a dash ends the phrase
+			}
+			continue // an apostrophe
+		}
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		case "the", "its", "their", "these", "those", "s":
+			continue
+		default:
+			next := k + 1
+			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
+				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue // an owner: "Hamas's"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// inFigure reports whether token k is part of a figure of its sentence.
+func inFigure(d *figures.Document, k int) bool {
+	si := d.SentenceAt(int(d.Tokens[k].Start))
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
+			return true
+		}
+	}
+	return false
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// ownedAcrossConjunction reports whether a keyword before figure fi, with
+// a conjunction between them, follows another amount: the keyword closes
+// that figure's clause, and the conjunction opens fi's ("$3.3bn comes as
+// Foreign Military Financing and $500m is reserved for missile defence").
+func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	conj := false
+	var buf [64]byte
+	for k := h.end; k < fs && !conj; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "and", "but", "while", "whereas":
+			conj = true
+		}
+	}
+	if !conj {
+		return false
+	}
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		if _, je := d.FigureTokens(fj); je <= h.start {
+			return true
+		}
+	}
+	return false
+}
+
+// includedIn reports whether exclude_near hit h stands after figure fi
+// (ending at token fe) behind an "including": it names a part the figure
+// holds, so the figure is the whole ("about 11.5 million people, including
+// those who crossed into Chad").
+func includedIn(d *figures.Document, fe int, h hit) bool {
+	var buf [64]byte
+	for k := fe; k < h.start; k++ {
+		t := d.Tokens[k]
+		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		case "including", "includes", "include":
+			return true
+		}
+	}
+	return false
+}
+
+// ownedByOther reports whether another amount stands between figure fi
+// and an exclude_near word: the word then qualifies that figure, not fi
+// ("the toll rose to 33,091, with 75,750 wounded").
+func ownedByOther(d *figures.Document, fi int, h hit) bool {
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.Sentences[si]
+	fs, fe := d.FigureTokens(fi)
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		js, je := d.FigureTokens(fj)
+		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(hits []hit, r role) bool {
+	for _, h := range hits {
+		if h.ref.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPatternHit(hits []hit, pi int) bool {
+	for _, h := range hits {
+		if h.ref.role == rolePattern && h.ref.index == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// wordGap counts the words strictly between two token ranges.
+func wordGap(d *figures.Document, as, ae, bs, be int) int {
+	if ae <= bs {
+		return d.WordPos(bs) - d.WordPos(ae)
+	}
+	if be <= as {
+		return d.WordPos(as) - d.WordPos(be)
+	}
+	return 0
+}
+
+// fit says whether a figure can be a value of a metric, or why not.
+type fit uint8
+
+const (
+	fitting fit = iota
+	wrongKind
+	wrongCurrency
+	belowMin
+	aboveMax
+)
+
+// takes reports whether an amount can be a value of the metric, and
+// notes why not when it cannot and an explanation was asked for.
+func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	f := &d.Figures[fi]
+	if !f.Kind.IsAmount() {
+		return false
+	}
+	why := m.rejects(f)
+	if why != fitting && tr != nil {
+		tr.note("%q: %s", f.Text, m.describeReject(why, f))
+	}
+	return why == fitting && m.countsThis(d, s, fi, tr)
+}
+
+// countsThis reports whether a figure counts what the metric counts: not
+// another noun ("60 beds" for people), and not a rate ("30 for each
+// hostage"). It notes why not when an explanation was asked for.
+func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+	if m.countNouns == nil {
+		return true
+	}
+	if w := m.countsOther(d, s, fi); w != "" {
+		if tr != nil {
+			tr.note("%q counts %s; the metric counts %s", d.Figures[fi].Text, w, m.spec.Unit)
+		}
+		return false
+	}
+	if rate(d, s, fi) {
+		if tr != nil {
+			tr.note("%q is a rate (for each, for every, per), not a count", d.Figures[fi].Text)
+		}
+		return false
+	}
+	return true
+}
+
+// rejects says whether a figure can be a value of the metric.
+func (m *metric) rejects(f *figures.Figure) fit {
+	ok := false
+	for _, k := range m.kinds {
+		if f.Kind == k {
+			ok = true
+		}
+	}
+	switch {
+	case !ok:
+		return wrongKind
+	case m.spec.Kind == "money" && m.spec.Unit != "" && f.Unit != m.spec.Unit:
+		return wrongCurrency
+	case m.spec.Min != nil && f.Value < *m.spec.Min:
+		return belowMin
+	case m.spec.Max != nil && f.Value > *m.spec.Max:
+		return aboveMax
+	}
+	return fitting
+}
+
+// matchPattern runs a pattern over the sentence with its amount figures
+// masked (appendMasked), and returns the figures its placeholders bound.
+func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked string, cp *compiledPattern, tr *tracer) ([]Value, bool) {
+	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
+		vals := make([]Value, 0, len(cp.names))
+		ok := true
+		for _, name := range cp.names {
+			g := cp.re.SubexpIndex(name)
+			if loc[2*g] < 0 {
+				ok = false
+				break
+			}
+			fi, err := strconv.Atoi(masked[loc[2*g]:loc[2*g+1]])
+			if err != nil || fi < 0 || fi >= len(d.Figures) {
+				ok = false
+				break
+			}
+			if why := m.rejects(&d.Figures[fi]); why != fitting {
+				if tr != nil {
+					tr.note("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi]))
+				}
+				ok = false
+				break
+			}
+			if !m.countsThis(d, s, fi, tr) {
+				ok = false
+				break
+			}
+			vals = append(vals, Value{Name: name, Figure: d.Figures[fi]})
+		}
+		if ok {
+			return vals, true
+		}
+	}
+	if tr != nil {
+		tr.note("%s: did not match: %s", cp.rule, cp.stoppedAt(d, masked))
+	}
+	return nil, false
+}
+
+// appendMasked appends the sentence with each amount figure replaced by a
+// marker holding its index.
+func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
+	pos := s.Start
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		if !f.Kind.IsAmount() || f.Start < pos {
+			continue
+		}
+		b = append(b, d.Text[pos:f.Start]...)
+		b = utf8.AppendRune(b, markOpen)
+		b = strconv.AppendInt(b, int64(fi), 10)
+		b = utf8.AppendRune(b, markClose)
+		pos = f.End
+	}
+	return append(b, d.Text[pos:s.End]...)
+}
