@@ -1,0 +1,225 @@
+package claimant
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Quotations: where they open and close, and who speaks them.
+
+// closer returns the mark that closes a quotation opened by r.
+func closer(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '"':
+		return '"', true
+	case '«':
+		return '»', true
+	case '„':
+		return '“', true
+	}
+	return 0, false
+}
+
+// quoteAround finds the quotation holding [start, end) within its
+// paragraph (a quote may run over several sentences).
+func (c *call) quoteAround(start, end int) (int, int, bool) {
+	if !c.quotePossible(start, end) || !c.nearQuote(start) {
+		return 0, 0, false
+	}
+	ps, pe := c.lineBounds(start)
+	for _, q := range c.quotations(ps, pe) {
+		if q[0] <= start && end <= q[1] {
+			return q[0], q[1], true
+		}
+		if q[1] >= end {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// quotations are the closed quotations of text[ps:pe], in order, as the
+// byte offsets of their words [after the opening mark, the closing mark).
+// Each line is read once: its figures share it.
+func (c *call) quotations(ps, pe int) [][2]int {
+	key, keyed := spanKey(ps, pe)
+	if r, ok := c.quotes[key]; ok && keyed {
+		return c.pairs[r[0]:r[1]]
+	}
+	first := len(c.pairs)
+	var open rune
+	qs := -1
+	for _, m := range c.quoteMarks(ps, pe) {
+		at := m.at
+		if qs < 0 {
+			if cl, ok := closer(m.r); ok {
+				open, qs = cl, at+utf8.RuneLen(m.r)
+			}
+			continue
+		}
+		if m.r == open {
+			c.pairs = append(c.pairs, [2]int{qs, at})
+			qs = -1
+		}
+	}
+	if keyed {
+		c.quotes[key] = [2]int{first, len(c.pairs)}
+	}
+	return c.pairs[first:]
+}
+
+// speaker finds who speaks the quote [qs, qe) in sentence si: an
+// attribution outside the quote in the sentences it spans, else one in the
+// next sentence ("“...” That was the assessment of X").
+func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
+	first, last := c.d.SentenceAt(qs), c.d.SentenceAt(qe)
+	if first < 0 {
+		first = si
+	}
+	if last < 0 {
+		last = si
+	}
+	for k := first; k <= last+1 && k < len(c.d.Sentences); k++ {
+		if k == last+1 && c.d.Sentences[k].Start > qe+3 {
+			break // the quote ends its sentence: the speaker is in it, or after
+		}
+		w := c.view(k)
+		var outside []attr
+		for _, a := range w.attributions(0, len(w.toks)) {
+			p := w.toks[a.anchor].start
+			if p < qs || p >= qe {
+				outside = append(outside, a)
+			}
+		}
+		if len(outside) == 0 {
+			continue
+		}
+		// The attribution nearest the quote.
+		best := outside[0]
+		for _, a := range outside[1:] {
+			if dist(w.toks[a.anchor].start, qs, qe) < dist(w.toks[best.anchor].start, qs, qe) {
+				best = a
+			}
+		}
+		if w.anaphoric(best) {
+			if first == 0 {
+				return Claimant{}, false
+			}
+			cl, ok := c.subject(first - 1)
+			cl.How = Previous
+			return cl, ok
+		}
+		cl, ok := c.name(w, best)
+		cl.How = InQuote
+		return cl, ok
+	}
+	if last+1 < len(c.d.Sentences) {
+		if cl, ok := c.backReference(last + 1); ok {
+			return cl, true
+		}
+	}
+	// "“There were 120 of us,” said Samira. “Now there are 40.”": a quote
+	// that is its whole sentence goes on with the last one's speaker.
+	if first > 0 && first == last && c.d.Sentences[first].Start >= qs-3 {
+		p := c.d.Sentences[first-1]
+		if qsPrev := c.quoteMarks(p.Start, p.End); len(qsPrev) >= 2 {
+			w := c.view(first - 1)
+			for _, a := range w.attributions(0, len(w.toks)) {
+				if at := w.toks[a.anchor].start; at > qsPrev[len(qsPrev)-1].at || at < qsPrev[0].at {
+					if cl, ok := c.name(w, a); ok {
+						cl.How = InQuote
+						return cl, true
+					}
+				}
+			}
+		}
+	}
+	return Claimant{}, false
+}
+
+// nearQuote reports whether a quotation mark is within two sentences of
+// byte offset off, remembering each sentence's answer.
+func (c *call) nearQuote(off int) bool {
+	si := c.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for k := max(0, si-2); k <= si+2 && k < len(c.d.Sentences); k++ {
+		q := c.sents[k].quoted
+		if q == 0 {
+			s := c.d.Sentences[k]
+			q = 2
+			if len(c.quoteMarks(s.Start, s.End)) > 0 {
+				q = 1
+			}
+			c.sents[k].quoted = q
+		}
+		if q == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMark is a quotation mark of the text: " or the typographic “ ” „ « ».
+type quoteMark struct {
+	at int
+	r  rune
+}
+
+// quoteMarks are the quotation marks lying whole in text[s:e]. The text's
+// marks are found once per document: figures near quotes are common, and
+// each looks at the lines around it.
+func (c *call) quoteMarks(s, e int) []quoteMark {
+	if !c.marksRead {
+		c.marks, c.marksRead = findQuoteMarks(c.d.Text, c.marks[:0]), true
+	}
+	i, _ := slices.BinarySearchFunc(c.marks, s, func(m quoteMark, s int) int { return m.at - s })
+	j := i
+	for j < len(c.marks) && c.marks[j].at+utf8.RuneLen(c.marks[j].r) <= e {
+		j++
+	}
+	return c.marks[i:j]
+}
+
+// findQuoteMarks appends the text's quotation marks to out, in order. The
+// three bytes that start them are searched for with strings.IndexByte,
+// which skips the rest of the text quickly; " and the lead bytes E2 and C2
+// never occur inside another character, so each hit starts a character.
+func findQuoteMarks(text string, out []quoteMark) []quoteMark {
+	for _, lead := range []byte{'"', 0xE2, 0xC2} {
+		for off := 0; ; {
+			i := strings.IndexByte(text[off:], lead)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + 1
+			r := rune('"')
+			switch {
+			case lead == 0xE2 && at+2 < len(text) && text[at+1] == 0x80 && text[at+2] >= 0x9C && text[at+2] <= 0x9E:
+				r = [...]rune{'“', '”', '„'}[text[at+2]-0x9C]
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xAB:
+				r = '«'
+			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xBB:
+				r = '»'
+			case lead != '"':
+				continue
+			}
+			out = append(out, quoteMark{at: at, r: r})
+		}
+	}
+	slices.SortFunc(out, func(a, b quoteMark) int { return a.at - b.at })
+	return out
+}
+
+// dist is how far byte offset p lies outside the quotation [qs, qe).
+func dist(p, qs, qe int) int {
+	if p < qs {
+		return qs - p
+	}
+	return p - qe
+}
