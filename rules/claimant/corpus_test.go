@@ -298,11 +298,11 @@ func measureFloor(t *testing.T, name string, floor float64) {
 	}
 }
 
-// holdoutFloor is what the finder reached on corpus.holdout.yaml, written
-// blind after the last round of tuning and measured once: a regression
-// floor, not the target (minAccuracy). Never tune the finder to a sentence
-// of this file; when it is tuned against, it becomes a dev file.
-const holdoutFloor = 0.80
+// dev5Floor is what the finder reached on corpus.dev5.yaml, the third
+// holdout (0.810 when it was measured blind), renamed to a dev file when
+// the next round began tuning on it: a regression floor, raised as the
+// finder improves and never lowered.
+const dev5Floor = 0.80
 
-// TestCorpusHoldout measures the blind holdout.
-func TestCorpusHoldout(t *testing.T) { measureFloor(t, "corpus.holdout.yaml", holdoutFloor) }
+// TestCorpusDev5 measures the third holdout, a dev file since.
+func TestCorpusDev5(t *testing.T) { measureFloor(t, "corpus.dev5.yaml", dev5Floor) }

@@ -30,16 +30,15 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // The dev files are scored by batch: "dev" is the first dev files and
 // the first holdout (*-2.dev.yaml), "dev-3" the second holdout, looked at
 // once measured (it was held to the holdout floor, 0.91 and 6.5, before),
-// "dev-4" the fourth batch, written blind and tuned on since. A later
-// batch starts further from the target: scoring it with the others would
-// hide a slide on the older files behind its gains. "holdout" is the
-// third blind holdout (270 sentences), written while the dev batches were
-// tuned on and measured once after: its floor is that first measurement.
+// "dev-4" the fourth batch, written blind and tuned on since, "dev-5" the
+// third holdout (270 sentences, measured once blind at 0.908 and 2.96),
+// tuned on since. A later batch starts further from the target: scoring it
+// with the others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.96, MaxFalsePer100: 0.3},
-	"dev-3":   {MinRecall: 0.95, MaxFalsePer100: 0.5},
-	"dev-4":   {MinRecall: 0.89, MaxFalsePer100: 1.2},
-	"holdout": {MinRecall: 0.90, MaxFalsePer100: 3.0},
+	"dev":   {MinRecall: 0.96, MaxFalsePer100: 0.3},
+	"dev-3": {MinRecall: 0.95, MaxFalsePer100: 0.5},
+	"dev-4": {MinRecall: 0.89, MaxFalsePer100: 1.2},
+	"dev-5": {MinRecall: 0.90, MaxFalsePer100: 3.0},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
