@@ -32,7 +32,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // once measured (it was held to the holdout floor, 0.91 and 6.5, before),
 // "dev-4" the fourth batch, written blind and tuned on since, "dev-5" the
 // third holdout (270 sentences, measured once blind at 0.908 and 2.96),
-// tuned on since. A later batch starts further from the target: scoring it
+// tuned on since, "dev-6" a batch written blind around the third
+// holdout's classes of miss (220 sentences; 0.880 and 6.82 as written). A later batch starts further from the target: scoring it
 // with the others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":   {MinRecall: 0.96, MaxFalsePer100: 0.3},
