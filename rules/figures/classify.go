@@ -318,7 +318,7 @@ func (p *parser) monthDate(i int) (int, bool) {
 // figure or of the sentence around it, never a name the number belongs to.
 const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fOrdinal |
 	fDen | fDenPl | fA | fAnd | fOf | fTo | fFrom | fBetween | fAgeWord | fAgeUnit | fNumberish | fChange | fVague | fNeg |
-	fPoint | fCurPrefix | fCurWord | fCurSym | fCurAdj | fPercent | fCounted | fPlace
+	fPoint | fCurPrefix | fCurWord | fCurSym | fCurAdj | fPercent | fCounted | fPlace | fSize
 
 // namesNumber reports whether the word at token i, just before a number,
 // is a name the number belongs to (a product, index, standard, game or

@@ -35,8 +35,11 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
-	if (p.endsPhrase(k) || p.whenOrWhereAt(k)) && p.countedBefore(num) {
-		return true // "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge past 1m in March"
+	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
+		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
+		// past 1m in March"; what follows belongs to another phrase: "fell
+		// 20m as rescuers watched".
+		return p.countedBefore(num) || p.listOfMillions(num)
 	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
@@ -56,7 +59,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		if p.ageGroupAt(k) {
 			return true
 		}
-		if p.has(k, fPlace) && !p.attached(k) {
+		if p.has(k, fPlace|fSize) && !p.attached(k) {
 			break
 		}
 		// What a length measures or the event it is run in, straight after
@@ -82,16 +85,34 @@ func (p *parser) countedAhead(num, k int) bool {
 // size or of moving through space nearer to it ("sea levels rose 1m", "two
 // workers fell 5m"). Headlines and British copy drop the noun after a count
 // of millions when the sentence has named it already; a length is named by
-// what it measures.
+// what it measures. A verb of moving that sets a level ("Sales fell to
+// 1.2m", "Refugees surge past 6m") leaves the subject to say which; a
+// subject counted already ("two workers climbed to 30m") is the people
+// who moved, not what the figure counts.
 func (p *parser) countedBefore(num int) bool {
 	for i := num - 1; i >= 0 && num-i <= 12; i-- {
 		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
 			return false
 		}
-		if p.has(i, fLength) {
+		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
+			return true
+		}
+		// "surge" is a length's noun ("the storm surge") and a verb of
+		// moving ("Refugees surge past 6m"): its level shows the verb.
+		moves := p.movesAt(i)
+		if moves && !p.levelAfter(i, num) || !moves && p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
 			return false
 		}
-		if p.has(i, fCounted|fTally) || p.peopleAt(i) {
+	}
+	return false
+}
+
+// qualifierThrough reports whether the word at token i belongs to the
+// qualifier phrase that bounds the figure at token num: the "high" of "as
+// high as 2m" is no height.
+func (p *parser) qualifierThrough(i, num int) bool {
+	for s := max(i-2, 0); s <= i; s++ {
+		if ph, end := p.matchPhrase(s, false); ph != nil && end == num {
 			return true
 		}
 	}
@@ -106,8 +127,8 @@ func (p *parser) countedBefore(num int) bool {
 // "From" measures a distance ("50m from the border"); "into the ravine"
 // names no time or name, and what fell is a length anyway.
 func (p *parser) whenOrWhereAt(k int) bool {
-	if p.lowerIsAny(k, subordinators) {
-		return p.isWord(k+1) && !p.toks[k+1].Break
+	if p.lowerIsAny(k, subordinators) && p.isWord(k+1) && !p.toks[k+1].Break {
+		return true
 	}
 	if !p.has(k, fPrep|fYearPrep) || p.has(k, fFrom|fOf|fAnd|fTo|fBetween) {
 		return false
@@ -238,22 +259,29 @@ func (v *vocabulary) addCountWords() {
 		"claims", "registrations", "signatories"} {
 		v.add(w, fTally, 0, "")
 	}
-	// What a length measures, and verbs of moving through space: "the wave
-	// was 5m", "sea levels could rise 1m", "the climber fell 30m".
-	for _, w := range []string{"high", "tall", "deep", "long", "wide", "thick", "height", "depth", "length",
-		"width", "wave", "waves", "tsunami", "sea", "seas", "water", "waters", "floodwater", "floodwaters", "tide",
-		"tides", "river", "wall", "walls", "snow", "snowfall", "surge", "swell", "metre", "metres", "meter",
-		"meters", "elevation", "altitude", "distance", "jump", "sprint", "dash", "hurdles", "freestyle",
-		"backstroke", "breaststroke", "butterfly", "relay", "medley", "dive", "platform", "tunnel", "shaft",
-		"crater", "cliff", "tower", "building", "fell", "fall", "falls", "falling", "plunged", "plummeted",
-		"dropped", "sank", "dug", "climbed", "jumped", "dived", "swam", "drilled", "descended", "measures",
-		"measured", "measuring", "stretches", "stretched", "extends", "extended"} {
+	// What a length measures or the event it is run in: "the wave was 5m",
+	// "sea levels could rise 1m", "the 100m sprint". Verbs of moving are
+	// known by their forms (see movesAt).
+	for _, w := range []string{"height", "depth", "length", "width", "wave", "waves", "tsunami", "sea", "seas",
+		"water", "waters", "floodwater", "floodwaters", "tide", "tides", "river", "wall", "walls", "snow", "snowfall",
+		"surge", "swell", "metre", "metres", "meter", "meters", "elevation", "altitude", "distance", "jump", "sprint",
+		"dash", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "medley", "dive",
+		"platform", "tunnel", "shaft", "crater", "cliff", "tower", "building", "fall", "falls"} {
 		v.add(w, fLength, 0, "")
 	}
-	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
-		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
-		"in", "to", "of", "by", "sprint", "race"} {
+	// The adjectives of a dimension: "4m high", "as deep as 30m".
+	for _, w := range []string{"high", "tall", "deep", "long", "wide", "thick"} {
+		v.add(w, fSize, 0, "")
+	}
+	// Where a length reaches: "3m from", "50m below ground".
+	for _, w := range []string{"away", "from", "above", "below", "across", "under", "underground", "underwater", "into",
+		"at", "on", "off", "near", "behind", "beneath", "in", "to", "of", "by"} {
 		v.add(w, fPlace, 0, "")
+	}
+	// The prepositions that give the level a figure sets, after a verb of
+	// change: "fell to 1.2m", "surge past 6m", "closed at 7,650 points".
+	for _, w := range []string{"to", "past", "above", "below", "beyond", "over", "under", "toward", "towards", "at"} {
+		v.add(w, fLevel, 0, "")
 	}
 	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
 		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {

@@ -53,7 +53,9 @@ const (
 	fPlace                       // deep, tall, from, away: words that make "5m" a length
 	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
 	fTally                       // toll, turnout, crowd: nouns that name a count of people or things
-	fLength                      // wave, sea, fell, dived: words of size or of moving through space
+	fLength                      // wave, sea, height, sprint: what a length measures or is run in
+	fSize                        // high, deep, wide: adjectives of a dimension
+	fLevel                       // to, past, above, over: prepositions of the level a figure sets
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )

@@ -1,0 +1,72 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Verbs that move a thing through space or change a level, and what the
+// figure after them is: bare, the distance moved ("a hiker fell 20m",
+// "sea levels rose 1m"); after a preposition of level, the level its
+// subject reaches ("Sales fell to 1.2m", "Refugees surge past 6m"), which
+// is a count where the subject names what is counted and a length where it
+// is a thing of size ("Floodwaters climbed to 2m").
+
+// movementVerbs are the lemmas of those verbs, with their irregular forms;
+// every regular form is known by its stem ("surges", "surging", "surged").
+var movementVerbs = []struct {
+	lemma     string
+	irregular []string
+}{
+	{"fall", []string{"fell", "fallen"}}, {"drop", nil}, {"plunge", nil}, {"plummet", nil},
+	{"sink", []string{"sank", "sunk"}}, {"dig", []string{"dug"}}, {"climb", nil}, {"jump", nil},
+	{"dive", []string{"dove"}}, {"swim", []string{"swam", "swum"}}, {"drill", nil}, {"descend", nil},
+	{"rise", []string{"rose", "risen"}}, {"surge", nil}, {"soar", nil}, {"tumble", nil},
+	{"slide", []string{"slid"}}, {"leap", []string{"leapt"}}, {"measure", nil}, {"stretch", nil},
+	{"extend", nil},
+}
+
+// movementForms holds the stems of movementVerbs and their irregular
+// forms, looked up by stem.
+type movementForms map[string]bool
+
+var movement = func() movementForms {
+	m := movementForms{}
+	for _, v := range movementVerbs {
+		m[english.Stem(v.lemma, false)] = true
+		for _, f := range v.irregular {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// movesAt reports whether the word at token i is a form of a movement verb.
+// Words of the vocabulary that say something else of a figure (counted
+// nouns, qualifiers, prepositions) are none; the stem is taken only of the
+// rest, and only on the rare path that asks.
+func (p *parser) movesAt(i int) bool {
+	if !p.isWord(i) || len(p.str(i)) < 3 || p.has(i, fCounted|fTally|fPlace|fLevel|fDet|fA|fAnd|fPrep) {
+		return false
+	}
+	w := strings.ToLower(p.str(i))
+	return movement[w] || movement[english.Stem(w, false)]
+}
+
+// levelAfter reports whether the movement verb at token i sets the level
+// of its subject rather than a distance: a preposition of level ("to",
+// "past", "above", "below", "over", …) follows it, after an adverb or two
+// if any ("fell sharply to", "has risen sixfold to"), and the figure at
+// token num follows that preposition with only the words of its qualifier
+// between ("climbed to about 1.4m").
+func (p *parser) levelAfter(i, num int) bool {
+	level := false
+	for k := i + 1; k < num; k++ {
+		if !p.isWord(k) || p.toks[k].Break {
+			return false
+		}
+		level = level || p.has(k, fLevel) && k-i <= 3
+	}
+	return level && num-i <= 8
+}
