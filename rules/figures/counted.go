@@ -49,6 +49,10 @@ func (p *parser) countedAhead(num, k int) bool {
 		if p.isNum(k) && p.isWord(k-1) && (p.attached(k) || p.namesNumber(k-1)) {
 			continue // a model's number is part of its name: "50m iPhone 15 handsets", "1.1m RAV4 SUVs"
 		}
+		if words == 0 && p.isNum(k) && p.isWord(k+1) && p.attached(k+1) {
+			k++ // a number fused to letters straight after a count names a standard: "2m 4K TVs", "1m 5G phones"
+			continue
+		}
 		if p.toks[k].Break || !p.isWord(k) {
 			break
 		}

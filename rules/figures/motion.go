@@ -15,44 +15,50 @@ import (
 
 // movementVerbs are the lemmas of those verbs, with their irregular forms;
 // every regular form is known by its stem ("surges", "surging", "surged").
-var movementVerbs = []struct {
-	lemma     string
-	irregular []string
-}{
+var movementVerbs = newLemmaSet([]lemma{
 	{"fall", []string{"fell", "fallen"}}, {"drop", nil}, {"plunge", nil}, {"plummet", nil},
 	{"sink", []string{"sank", "sunk"}}, {"dig", []string{"dug"}}, {"climb", nil}, {"jump", nil},
 	{"dive", []string{"dove"}}, {"swim", []string{"swam", "swum"}}, {"drill", nil}, {"descend", nil},
 	{"rise", []string{"rose", "risen"}}, {"surge", nil}, {"soar", nil}, {"tumble", nil},
 	{"slide", []string{"slid"}}, {"leap", []string{"leapt"}}, {"measure", nil}, {"stretch", nil},
 	{"extend", nil},
+})
+
+// A lemma is a verb's base form and the irregular forms its stem does not
+// give.
+type lemma struct {
+	base      string
+	irregular []string
 }
 
-// movementForms holds the stems of movementVerbs and their irregular
-// forms, looked up by stem.
-type movementForms map[string]bool
+// A lemmaSet holds the stems of lemmas and their irregular forms.
+type lemmaSet map[string]bool
 
-var movement = func() movementForms {
-	m := movementForms{}
-	for _, v := range movementVerbs {
-		m[english.Stem(v.lemma, false)] = true
+func newLemmaSet(lemmas []lemma) lemmaSet {
+	m := lemmaSet{}
+	for _, v := range lemmas {
+		m[english.Stem(v.base, false)] = true
 		for _, f := range v.irregular {
 			m[f] = true
 		}
 	}
 	return m
-}()
+}
 
-// movesAt reports whether the word at token i is a form of a movement verb.
+// formOf reports whether the word at token i is a form of a verb of set.
 // Words of the vocabulary that say something else of a figure (counted
-// nouns, qualifiers, prepositions) are none; the stem is taken only of the
-// rest, and only on the rare path that asks.
-func (p *parser) movesAt(i int) bool {
+// nouns, qualifiers' prepositions, determiners) are none; the stem is taken
+// only of the rest, and only on the rare paths that ask.
+func (p *parser) formOf(i int, set lemmaSet) bool {
 	if !p.isWord(i) || len(p.str(i)) < 3 || p.has(i, fCounted|fTally|fPlace|fLevel|fDet|fA|fAnd|fPrep) {
 		return false
 	}
 	w := strings.ToLower(p.str(i))
-	return movement[w] || movement[english.Stem(w, false)]
+	return set[w] || set[english.Stem(w, false)]
 }
+
+// movesAt reports whether the word at token i is a form of a movement verb.
+func (p *parser) movesAt(i int) bool { return p.formOf(i, movementVerbs) }
 
 // levelAfter reports whether the movement verb at token i sets the level
 // of its subject rather than a distance: a preposition of level ("to",

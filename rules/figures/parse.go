@@ -208,6 +208,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	j := i
 	q := Exact
 	verb, timeSense := false, false
+	overAt := -1   // the "over" that bounds the figure, if one does
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -220,6 +221,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
 			over := k == j+1 && p.lowerIs(j, "over")
+			if over {
+				overAt = j
+			}
 			span := over && p.figureNounBefore(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
@@ -243,8 +247,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) || timeSense && p.durationAt(end) {
-		q, start = Exact, j // a verb and its object: "passed 12 bills"; a span: "past 24 hours"
+	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f) {
+		// A verb and its object: "passed 12 bills", "handed over 12
+		// hostages"; a span: "past 24 hours".
+		q, start = Exact, j
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q
@@ -379,11 +385,13 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
-		// Alone, a lower-case m is metres and a g grams, and a G fused to
-		// a whole number names a generation (5G); with money, or before
-		// what is counted, they are millions and billions.
-		if s == "m" || s == "g" || ls == "mm" || s == "G" && a.plainInt && p.attached(end) {
-			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1))
+		// Alone, a lower-case m is metres and a g grams, a G fused to a
+		// whole number names a generation (5G) and a K fused to one digit
+		// a standard (4K); with money, or before what is counted, they are
+		// millions, billions and thousands.
+		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
+			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1) ||
+				s == "K" && p.kiloCountsAt(a.start, end+1))
 		}
 		if ok {
 			m := p.info(end).val

@@ -1,0 +1,62 @@
+package figures
+
+// scaleReadingAt reports whether the number starting at token start, with
+// token k after it, is a reading of an index: a level in points ("closed
+// at 7,650 points", "ended above 38,000 points") in a sentence that names
+// the index before it, by its number ("the FTSE 100", "the Nikkei 225") or
+// as an index. A level is read off the scale as a temperature is, where a
+// move of it ("the Dow fell 500 points") is an amount; points that are
+// places ("troops crossed at three points") are in no index's sentence.
+func (p *parser) scaleReadingAt(start, k int) bool {
+	if !p.lowerIs(k, "points") && !p.lowerIs(k, "pts") || !p.has(start-1, fLevel) {
+		return false
+	}
+	from := int32(0) // where the sentence starts, in bytes
+	for i := start - 1; i >= 0; i-- {
+		if p.toks[i].Break || p.isSym(i, ".!?;") && !p.attached(i+1) {
+			from = p.toks[i].End
+			break
+		}
+		if p.lowerIs(i, "index") || p.lowerIs(i, "indices") {
+			return true
+		}
+	}
+	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= int(from); n-- {
+		if f := p.out[n]; f.Kind == Other && f.Unit == "" {
+			return true // an index's number: "FTSE 100"
+		}
+	}
+	return false
+}
+
+// kiloCountsAt reports whether a capital K fused to a one-digit whole
+// number at token num, with token k after the K, counts thousands rather
+// than naming a standard ("4K TVs", "a roughly 4K display", "in 8K"):
+// thousands are thousands of people or of what is counted, which follow
+// within a few words ("8K Serbs", "5K dead", "9K homes") or which the
+// sentence named before a K that ends its phrase ("Gaza deaths top 9K as
+// rescuers dig").
+// A device's plural is no such noun: a standard is what it shows.
+func (p *parser) kiloCountsAt(num, k int) bool {
+	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
+		return p.countedBefore(num)
+	}
+	for n := 0; n < 3 && p.isWord(k) && !p.toks[k].Break; n, k = n+1, k+1 {
+		if p.has(k, fCounted) || p.peopleAt(k) || p.namePluralAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePluralAt reports whether token i is the plural of a name written in
+// capital and lower case, as peoples' are ("Serbs", "Syrians", "Kurds");
+// an acronym's ("TVs", "SUVs") names things.
+func (p *parser) namePluralAt(i int) bool {
+	w := p.str(i)
+	if !p.pluralAt(i) || !p.capitalised(i) || len(w) < 2 {
+		return false
+	}
+	c := w[1]
+	return c >= 'a' && c <= 'z'
+}
