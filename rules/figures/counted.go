@@ -86,13 +86,16 @@ func (p *parser) countedAhead(num, k int) bool {
 // nothing after it says what it counts, follows in its sentence a noun of
 // people or of a tally ("Refugees top 6m", "Sudan displacement passes
 // 10m", "put the crowd at around 1.2m, police at 300,000"), with no word of
-// size or of moving through space nearer to it ("sea levels rose 1m", "two
-// workers fell 5m"). Headlines and British copy drop the noun after a count
-// of millions when the sentence has named it already; a length is named by
-// what it measures. A verb of moving that sets a level ("Sales fell to
-// 1.2m", "Refugees surge past 6m") leaves the subject to say which; a
-// subject counted already ("two workers climbed to 30m") is the people
-// who moved, not what the figure counts.
+// size nearer to it ("sea levels rose 1m"). Headlines and British copy
+// drop the noun after a count of millions when the sentence has named it
+// already; a length is named by what it measures. After a verb of moving
+// the subject says which: before a preposition of level ("Sales fell to
+// 1.2m", "Refugees surge past 6m") the figure is its level, a count where
+// it names people or a tally; bare ("Union membership dropped 1.2m", "two
+// workers fell 5m") the figure is how far it moved, a count only where it
+// names a tally, since people move through space. A subject counted
+// already ("two workers climbed to 30m") is the people who moved, not what
+// the figure counts.
 func (p *parser) countedBefore(num int) bool {
 	for i := num - 1; i >= 0 && num-i <= 12; i-- {
 		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
@@ -104,11 +107,24 @@ func (p *parser) countedBefore(num int) bool {
 		// "surge" is a length's noun ("the storm surge") and a verb of
 		// moving ("Refugees surge past 6m"): its level shows the verb.
 		moves := p.movesAt(i)
-		if moves && !p.levelAfter(i, num) || !moves && p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
+		if moves && !p.levelAfter(i, num) {
+			return p.has(p.subjectBefore(i), fTally)
+		}
+		if !moves && p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
 			return false
 		}
 	}
 	return false
+}
+
+// subjectBefore returns the token before the verb at token i, past its
+// auxiliaries ("membership has dropped"): where the verb's subject ends.
+func (p *parser) subjectBefore(i int) int {
+	i--
+	for p.lowerIsAny(i, auxiliaries) {
+		i--
+	}
+	return i
 }
 
 // qualifierThrough reports whether the word at token i belongs to the
