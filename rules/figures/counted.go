@@ -79,7 +79,9 @@ func (p *parser) countedAhead(num, k int) bool {
 		}
 		words++
 	}
-	return p.listOfMillions(num)
+	// A level a verb of moving sets for a named count holds whatever
+	// follows it: "Viewers fell to 3.1m for the finale".
+	return p.listOfMillions(num) || p.levelVerbBefore(num) && p.countedBefore(num)
 }
 
 // countedBefore reports whether a number whose m ends its phrase, so that

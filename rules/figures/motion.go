@@ -76,3 +76,14 @@ func (p *parser) levelAfter(i, num int) bool {
 	}
 	return level && num-i <= 8
 }
+
+// levelVerbBefore reports whether a verb of moving sets the level the
+// figure at token num gives: "fell to 3.1m", "climbed sharply past 2m".
+func (p *parser) levelVerbBefore(num int) bool {
+	for i := num - 2; i >= 0 && num-i <= 5; i-- {
+		if p.movesAt(i) && p.levelAfter(i, num) {
+			return true
+		}
+	}
+	return false
+}
