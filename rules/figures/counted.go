@@ -15,9 +15,11 @@ import "strings"
 // or it stands in a list after a count of millions ("2m
 // Sudanese in Chad and 1m in Egypt"). A length shows itself: an article
 // before it ("a 5m wave"), a compound ("a 10m-high wall"), a word of place
-// or size ("4m high", "3m from"), or nothing after it ("fell 2m,
-// injuring"). A capital alone says nothing: "the 100m Olympic final",
-// "cleared 2m Saturday".
+// or size ("4m high", "3m from"), or nothing after it that the sentence
+// before does not explain ("fell 2m, injuring"; see countedBefore, which
+// also reads the level a verb of moving sets: "Sales fell to 1.2m"). A
+// capital alone says nothing: "the 100m Olympic final", "cleared 2m
+// Saturday".
 func (p *parser) countedAhead(num, k int) bool {
 	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
 		return true // "a 2m-strong diaspora": the size of a body of people

@@ -7,11 +7,12 @@ import (
 )
 
 // Verbs that move a thing through space or change a level, and what the
-// figure after them is: bare, the distance moved ("a hiker fell 20m",
-// "sea levels rose 1m"); after a preposition of level, the level its
-// subject reaches ("Sales fell to 1.2m", "Refugees surge past 6m"), which
-// is a count where the subject names what is counted and a length where it
-// is a thing of size ("Floodwaters climbed to 2m").
+// figure after them is: bare, how far the subject moved ("a hiker fell
+// 20m", "sea levels rose 1m", but a tally's change: "Union membership
+// dropped 1.2m"); after a preposition of level, the level its subject
+// reaches ("Sales fell to 1.2m", "Refugees surge past 6m"), which is a
+// count where the subject names what is counted and a length where it is
+// a thing of size ("Floodwaters climbed to 2m"). See countedBefore.
 
 // movementVerbs are the lemmas of those verbs, with their irregular forms;
 // every regular form is known by its stem ("surges", "surging", "surged").

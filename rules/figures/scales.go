@@ -1,5 +1,8 @@
 package figures
 
+// Numbers that read a scale or name a standard rather than count: an
+// index's level in points, the K of a resolution.
+
 // scaleReadingAt reports whether the number starting at token start, with
 // token k after it, is a reading of an index: a level in points ("closed
 // at 7,650 points", "ended above 38,000 points") in a sentence that names
