@@ -302,6 +302,12 @@ func (v *vocabulary) addCountWords() {
 		"at", "on", "off", "near", "behind", "beneath", "in", "to", "of", "by"} {
 		v.add(w, fPlace, 0, "")
 	}
+	// What has a resolution, which a K names: "4K TVs", "8K screens".
+	for _, w := range []string{"tv", "tvs", "television", "televisions", "screen", "screens", "display", "displays",
+		"monitor", "monitors", "projector", "projectors", "panel", "panels", "set", "sets", "camera", "cameras",
+		"video", "videos", "footage", "resolution", "streaming", "streams", "content", "picture", "pictures"} {
+		v.add(w, fDisplay, 0, "")
+	}
 	// The prepositions that give the level a figure sets, after a verb of
 	// change: "fell to 1.2m", "surge past 6m", "closed at 7,650 points".
 	for _, w := range []string{"to", "past", "above", "below", "beyond", "over", "under", "toward", "towards", "at"} {

@@ -34,32 +34,23 @@ func (p *parser) scaleReadingAt(start, k int) bool {
 
 // kiloCountsAt reports whether a capital K fused to a one-digit whole
 // number at token num, with token k after the K, counts thousands rather
-// than naming a standard ("4K TVs", "a roughly 4K display", "in 8K"):
-// thousands are thousands of people or of what is counted, which follow
-// within a few words ("8K Serbs", "5K dead", "9K homes") or which the
-// sentence named before a K that ends its phrase ("Gaza deaths top 9K as
-// rescuers dig").
-// A device's plural is no such noun: a standard is what it shows.
+// than naming a resolution ("4K TVs", "a roughly 4K display", "in 8K"), as
+// an m counts millions unless the words make it a length: thousands of
+// what is counted follow, a plural of any kind ("8K Serbs", "5K troops",
+// "9K homes"), or the sentence named it before a K that ends its phrase
+// ("Gaza deaths top 9K"); a resolution is what a screen or a picture has
+// (fDisplay, "4K OLED TVs") or stands before a singular ("4K footage").
 func (p *parser) kiloCountsAt(num, k int) bool {
 	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
 		return p.countedBefore(num)
 	}
 	for n := 0; n < 3 && p.isWord(k) && !p.toks[k].Break; n, k = n+1, k+1 {
-		if p.has(k, fCounted) || p.peopleAt(k) || p.namePluralAt(k) {
+		if p.has(k, fDisplay) {
+			return false
+		}
+		if p.has(k, fCounted) || p.peopleAt(k) || p.pluralAt(k) {
 			return true
 		}
 	}
 	return false
-}
-
-// namePluralAt reports whether token i is the plural of a name written in
-// capital and lower case, as peoples' are ("Serbs", "Syrians", "Kurds");
-// an acronym's ("TVs", "SUVs") names things.
-func (p *parser) namePluralAt(i int) bool {
-	w := p.str(i)
-	if !p.pluralAt(i) || !p.capitalised(i) || len(w) < 2 {
-		return false
-	}
-	c := w[1]
-	return c >= 'a' && c <= 'z'
 }

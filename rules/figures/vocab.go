@@ -56,6 +56,7 @@ const (
 	fLength                      // wave, sea, height, sprint: what a length measures or is run in
 	fSize                        // high, deep, wide: adjectives of a dimension
 	fLevel                       // to, past, above, over: prepositions of the level a figure sets
+	fDisplay                     // tv, screen, video: what has a resolution ("4K TVs")
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )
