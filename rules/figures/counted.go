@@ -308,6 +308,8 @@ func (v *vocabulary) addCountWords() {
 		"video", "videos", "footage", "resolution", "streaming", "streams", "content", "picture", "pictures"} {
 		v.add(w, fDisplay, 0, "")
 	}
+	v.add("points", fPoints, 0, "")
+	v.add("pts", fPoints, 0, "")
 	// The prepositions that give the level a figure sets, after a verb of
 	// change: "fell to 1.2m", "surge past 6m", "closed at 7,650 points".
 	for _, w := range []string{"to", "past", "above", "below", "beyond", "over", "under", "toward", "towards", "at"} {

@@ -3,17 +3,15 @@ package figures
 // Numbers that read a scale or name a standard rather than count: an
 // index's level in points, the K of a resolution.
 
-// scaleReadingAt reports whether the number starting at token start, with
-// token k after it, is a reading of an index: a level in points ("closed
-// at 7,650 points", "ended above 38,000 points") in a sentence that names
-// the index before it, by its number ("the FTSE 100", "the Nikkei 225") or
-// as an index. A level is read off the scale as a temperature is, where a
-// move of it ("the Dow fell 500 points") is an amount; points that are
-// places ("troops crossed at three points") are in no index's sentence.
-func (p *parser) scaleReadingAt(start, k int) bool {
-	if !p.lowerIs(k, "points") && !p.lowerIs(k, "pts") || !p.has(start-1, fLevel) {
-		return false
-	}
+// scaleReadingAt reports whether the number starting at token start, after
+// a preposition of level and before "points", is a reading of an index: a
+// level ("closed at 7,650 points", "ended above 38,000 points") in a
+// sentence that names the index before it, by its number ("the FTSE 100",
+// "the Nikkei 225") or as an index. A level is read off the scale as a
+// temperature is, where a move of it ("the Dow fell 500 points") is an
+// amount; points that are places ("troops crossed at three points") are in
+// no index's sentence.
+func (p *parser) scaleReadingAt(start int) bool {
 	from := int32(0) // where the sentence starts, in bytes
 	for i := start - 1; i >= 0; i-- {
 		if p.toks[i].Break || p.isSym(i, ".!?;") && !p.attached(i+1) {

@@ -57,6 +57,7 @@ const (
 	fSize                        // high, deep, wide: adjectives of a dimension
 	fLevel                       // to, past, above, over: prepositions of the level a figure sets
 	fDisplay                     // tv, screen, video: what has a resolution ("4K TVs")
+	fPoints                      // points, pts: the unit an index is read in
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 )
