@@ -12,14 +12,18 @@ package figures
 // amount; points that are places ("troops crossed at three points") are in
 // no index's sentence.
 func (p *parser) scaleReadingAt(start int) bool {
-	from := int32(0) // where the sentence starts, in bytes
+	from := p.toks[0].Start // where the sentence starts, in bytes: at most its line's start
 	for i := start - 1; i >= 0; i-- {
-		if p.toks[i].Break || p.isSym(i, ".!?;") && !p.attached(i+1) {
+		if p.isSym(i, ".!?;") && !p.attached(i+1) {
 			from = p.toks[i].End
 			break
 		}
 		if p.lowerIs(i, "index") || p.lowerIs(i, "indices") {
 			return true
+		}
+		if p.toks[i].Break {
+			from = p.toks[i].Start
+			break
 		}
 	}
 	for n := len(p.out) - 1; n >= 0 && p.out[n].Start >= int(from); n-- {
