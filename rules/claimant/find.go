@@ -239,8 +239,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	}
 	// "the agency said", "the ministry says": the claimant last named, in
 	// this sentence or the one before (see corefer).
-	if cl, ok := c.name(v, a); ok && cl.ID != "" || !ok {
-		return cl, ok
+	named, ok := c.name(v, a)
+	if ok && named.ID != "" || !ok {
+		return named, ok
 	}
 	if si > 0 && v.definite(a.src, a.srcEnd) {
 		p := c.view(si - 1)
@@ -250,7 +251,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			return cl, true
 		}
 	}
-	return c.name(v, a)
+	// Naming reads only the view and the document's memo, which the
+	// look-up before does not change: the same answer as naming again.
+	return named, ok
 }
 
 // findingsBefore names the owner of the last findings noun of sentence
