@@ -42,6 +42,9 @@ type scratch struct {
 	// hash of the word: most words of a text are a few hundred spellings,
 	// found here without hashing the whole word for the map.
 	recent [recentSpellings]keptSpelling
+	// ascii are the spellings of the one-byte tokens (asciiSpellings) with
+	// the Finder's aliases.
+	ascii [0x80]spelling
 	// aliases finds the Finder's aliases by first word, looked up once
 	// per spelling (see spelling.aliases).
 	aliases func(low string) uint32
@@ -107,13 +110,18 @@ func (f *Finder) giveScratch(sc *scratch) {
 const rememberedWords = 1 << 15
 
 func newScratch(f *Finder) *scratch {
-	return &scratch{
+	s := &scratch{
 		aliases:   f.aliasGroup,
 		quotes:    map[uint64][2]int{},
 		context:   map[string]bool{},
 		away:      map[string]bool{},
 		spellings: map[string]keptSpelling{},
+		ascii:     asciiSpellings,
 	}
+	for b := range s.ascii {
+		s.ascii[b].aliases = f.aliasGroup(s.ascii[b].low)
+	}
+	return s
 }
 
 // reset forgets the document, keeping the memory. The arenas are cleared
@@ -183,7 +191,7 @@ func (a *arena[T]) reset(limit int) {
 // result is valid until the next call.
 func (s *scratch) spelling(raw string) *spelling {
 	if len(raw) == 1 && raw[0] < 0x80 {
-		return &asciiSpellings[raw[0]] // punctuation, "a", "I"
+		return &s.ascii[raw[0]] // punctuation, "a", "I"
 	}
 	r := &s.recent[recentSlot(raw)]
 	if r.word == raw {
@@ -208,13 +216,25 @@ func (s *scratch) spelling(raw string) *spelling {
 	return &r.sp
 }
 
-// asciiSpellings are the spellings of the one-byte tokens, worked out once.
+// asciiSpellings are the spellings of the one-byte tokens, worked out once;
+// a scratch copies them with its Finder's aliases (scratch.ascii).
 var asciiSpellings = func() (sp [0x80]spelling) {
 	for b := range sp {
 		sp[b] = spell(string(rune(b)))
 	}
 	return sp
 }()
+
+// numberSpelling is the spelling of a number, not remembered: numbers
+// rarely recur.
+func (s *scratch) numberSpelling(raw string) spelling {
+	sp, ok := plainSpelling(raw)
+	if !ok {
+		sp = spell(raw)
+	}
+	sp.aliases = s.aliases(sp.low)
+	return sp
+}
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
 // ASCII, starting no lexicon word and no verb's stem. Most words of a text
@@ -229,5 +249,7 @@ func plainSpelling(raw string) (spelling, bool) {
 	for i := 0; i < len(raw) && shouted; i++ {
 		shouted = raw[i] < 'a' || raw[i] > 'z'
 	}
-	return spelling{low: raw, shouted: shouted}, true
+	// Its own lower case, with no capital, and starting no stem: no verb's
+	// -ing form either (see spelledAs).
+	return spelling{low: raw, shouted: shouted, lower: true}, true
 }

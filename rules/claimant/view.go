@@ -51,9 +51,27 @@ type spelling struct {
 	cls             class
 	report, finding bool // only for a word, not a number or a symbol
 	shouted         bool // written in capitals ("SAYS" in a headline)
+	// What the view's tokens take from the word as written, worked out
+	// here once rather than for every token (see spelledAs).
+	lower   bool // written as low
+	capital bool // starts with an upper-case letter
+	// ing: an -ing form of a word starting like a stem, a reporting verb
+	// only after "be" (see newView).
+	ing bool
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
+}
+
+// spelledAs fills in what a spelling of raw knows of raw as written.
+func (sp *spelling) spelledAs(raw string) {
+	sp.lower = sp.low == raw
+	sp.capital = raw[0] >= 'A' && raw[0] <= 'Z'
+	if raw[0] >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(raw)
+		sp.capital = unicode.IsUpper(r)
+	}
+	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
 }
 
 func spell(raw string) spelling {
@@ -77,6 +95,7 @@ func spell(raw string) spelling {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st]
 	}
+	sp.spelledAs(raw)
 	return sp
 }
 
@@ -96,6 +115,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	src := d.Tokens[s.TokStart:s.TokEnd]
 	v := sc.newView(len(src))
 	v.toks = v.toks[:len(src)]
+	text := d.Text
 	// The figure a token may be inside, its bounds held aside: most tokens
 	// are not in it, and reading the figure for each costs.
 	fi := s.FigStart
@@ -104,26 +124,22 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		f := &d.Figures[fi]
 		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 	}
+	// An apostrophe may make the word before it a possessive, read after
+	// the loop; most sentences have none.
+	apostrophe := false
 	for i := range src {
 		t := &src[i]
-		raw := d.Text[t.Start:t.End]
+		start := int(t.Start)
+		raw := text[start:t.End]
 		var sp *spelling
+		var num spelling
 		if t.IsNumber() {
 			// Numbers rarely recur: not worth remembering.
-			num, ok := plainSpelling(raw)
-			if !ok {
-				num = spell(raw)
-			}
+			num = sc.numberSpelling(raw)
 			sp = &num
 		} else {
 			sp = sc.spelling(raw)
 		}
-		capital := raw[0] >= 'A' && raw[0] <= 'Z'
-		if raw[0] >= 0x80 {
-			r, _ := utf8.DecodeRuneInString(raw)
-			capital = unicode.IsUpper(r)
-		}
-		start := int(t.Start)
 		for figEnd <= start {
 			fi++
 			figStart, figEnd, figAmount = math.MaxInt, math.MaxInt, false
@@ -133,33 +149,33 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			}
 		}
 		word := t.IsWord()
-		// Field by field into the recycled (zeroed) token: a whole struct
-		// is built aside and copied.
+		// Field by field into the recycled token: a whole struct is built
+		// aside and copied.
 		k := &v.toks[i]
-		k.low, k.lower = sp.low, sp.low == raw
+		k.low, k.lower, k.capital = sp.low, sp.lower, sp.capital
 		k.start, k.end = start, int(t.End)
-		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
+		k.word, k.num, k.space = word, t.IsNumber(), t.Space
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
 		k.fig = figAmount && figStart <= start
 		k.poss = false
 		k.aliases = sp.aliases
-		if len(raw) == 1 || k.num {
-			// Spellings not kept by scratch.spelling (see there).
-			k.aliases = sc.aliases(sp.low)
+		// "The interior ministry is now saying": a progressive form is a
+		// verb; other -ing forms ("telling them to move") are not.
+		// (A word not starting like a stem is no verb's form, as in spell.)
+		if sp.ing && word && v.progressive(i) {
+			st := stem(k.low)
+			k.report, k.finding = reportStems[st], findingStems[st]
 		}
+		apostrophe = apostrophe || len(raw) <= 3 && sp.low == "'"
+	}
+	if !apostrophe {
+		return v
 	}
 	toks := v.toks
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
 			continue
-		}
-		// "The interior ministry is now saying": a progressive form is a
-		// verb; other -ing forms ("telling them to move") are not.
-		// (A word not starting like a stem is no verb's form, as in spell.)
-		if len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && stemStart(t.low) && v.progressive(i) {
-			st := stem(t.low)
-			t.report, t.finding = reportStems[st], findingStems[st]
 		}
 		if i+1 < len(toks) && toks[i+1].low == "'" && !toks[i+1].space {
 			if i+2 < len(toks) && toks[i+2].low == "s" && !toks[i+2].space {
