@@ -14,20 +14,21 @@ import (
 // tok is one token of a sentence as the finder reads it.
 type tok struct {
 	// The token as written is the text's [start, end); the view keeps
-	// only what the readers test of it, to stay small.
+	// only what the readers test of it, to stay small (the fields are in
+	// an order that leaves no padding).
 	low        string // lower case, typographic apostrophes and quotes folded
 	start, end int    // byte offsets in the text
-	lower      bool   // written as low: no capital, nothing folded
+	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
+	cls        class
+	lower      bool // written as low: no capital, nothing folded
 	word, num  bool
 	space      bool // white space before it
 	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
-	cls        class
-	report     bool   // a reporting verb's form, whatever its use here
-	finding    bool   // a findings verb's form ("show", "found")
-	shouted    bool   // isShouted(raw)
-	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
+	report     bool // a reporting verb's form, whatever its use here
+	finding    bool // a findings verb's form ("show", "found")
+	shouted    bool // isShouted(raw)
 }
 
 // view is one sentence's tokens.
