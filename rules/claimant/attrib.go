@@ -96,6 +96,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if !t.word {
 			continue
 		}
+		// Most words are none of what the cases below read: a case for
+		// another word adds it to frameOpeners.
+		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
+			continue
+		}
 		switch {
 		case t.low == "according" && v.is(i+1, "to"):
 			if a, b := v.npAfter(i+2, hi); b > a {

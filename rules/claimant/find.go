@@ -297,7 +297,7 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 	// scene did ("AP reported that nurses had treated 90 children").
 	relay := strings.HasPrefix(v.toks[a.anchor].low, "report")
 	for k := a.src; k < a.srcEnd; k++ {
-		relay = relay || journalists[v.toks[k].low]
+		relay = relay || v.toks[k].has(cJournalist)
 	}
 	if !relay {
 		return 0, 0, false

@@ -315,7 +315,20 @@ const (
 	cStaff
 	cDay
 	cIrregularPast // past forms, for isVerbLike; not a lexicon (see inLexicon)
+	// Word lists some readers test for, held as classes so the test is a
+	// bit, not a look-up: not lexicons (see inLexicon).
+	cFrameOpener // frameOpeners
+	cJournalist  // journalists
 )
+
+// notLexicons are the classes that are not lexicons.
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist
+
+// frameOpeners are the words readAttributions reads a frame from, beside
+// findings nouns, possessives and reporting verbs ("according to X", "per
+// X", "citing X", "X is right that"): a word of none of these opens no
+// attribution, and is passed over.
+var frameOpeners = set("according per right correct citing quoting")
 
 var classes = func() map[string]class {
 	m := map[string]class{}
@@ -325,7 +338,7 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
@@ -364,8 +377,9 @@ func startKey(w string) int {
 func (t *tok) has(c class) bool { return t.cls&c != 0 }
 
 // inLexicon reports whether the word is in one of the lexicons above:
-// irregular past forms are a class for isVerbLike, not a lexicon.
-func (t *tok) inLexicon() bool { return t.cls&^cIrregularPast != 0 }
+// irregular past forms are a class for isVerbLike, not a lexicon, nor are
+// the other word lists held as classes (notLexicons).
+func (t *tok) inLexicon() bool { return t.cls&^notLexicons != 0 }
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}
