@@ -150,8 +150,9 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			}
 		}
 		word := t.IsWord()
-		// Field by field into the recycled token: a whole struct is built
-		// aside and copied.
+		// Field by field into the recycled token, every field: a recycled
+		// token is not cleared (see recycleAll), and a whole struct is
+		// built aside and copied.
 		k := &v.toks[i]
 		k.low, k.lower, k.capital = sp.low, sp.lower, sp.capital
 		k.start, k.end = start, int(t.End)
