@@ -128,7 +128,17 @@ func (c *call) quotePossible(start, end int) bool {
 // binary search over its sentences missed the cache at every step.
 func (c *call) sentenceAt(off int) int {
 	sents := c.d.Sentences
-	i := nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	// The answer, the first sentence ending after off, is most often the
+	// one last found or the next: tested first, without a search.
+	first := func(k int) bool { return k < len(sents) && sents[k].End > off && (k == 0 || sents[k-1].End <= off) }
+	i := c.sentAt
+	switch {
+	case first(i):
+	case first(i + 1):
+		i++
+	default:
+		i = nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	}
 	c.sentAt = i
 	if i < len(sents) && sents[i].Start <= off {
 		return i
