@@ -55,13 +55,14 @@ const recentSpellings = 512
 // keptSpelling is a word's spelling kept beyond its text.
 type keptSpelling struct {
 	word string // a copy: it does not hold on to the text
+	key  uint64 // wordKey(word), set in recent
 	sp   spelling
 }
 
-// recentSlot is where raw (not empty) is looked for in scratch.recent.
-func recentSlot(raw string) int {
-	h := uint32(len(raw))<<24 ^ uint32(raw[0])<<16 ^ uint32(raw[len(raw)/2])<<8 ^ uint32(raw[len(raw)-1])
-	return int(h * 0x9E3779B1 >> (32 - 9))
+// recentSlot is where a word of n bytes with key wordKey is looked for in
+// scratch.recent.
+func recentSlot(key uint64, n int) int {
+	return int((key ^ uint64(n)<<58) * 0x9E3779B97F4A7C15 >> (64 - 9))
 }
 
 // sentMemo is what a Doc has worked out about one sentence.
@@ -193,14 +194,15 @@ func (s *scratch) spelling(raw string) *spelling {
 	if len(raw) == 1 && raw[0] < 0x80 {
 		return &s.ascii[raw[0]] // punctuation, "a", "I"
 	}
-	r := &s.recent[recentSlot(raw)]
-	if r.word == raw {
+	key := wordKey(raw)
+	r := &s.recent[recentSlot(key, len(raw))]
+	if r.key == key && len(r.word) == len(raw) && (len(raw) <= 8 || r.word == raw) {
 		return &r.sp
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
 		sp.aliases = s.aliases(sp.low)
-		*r = keptSpelling{word: raw, sp: sp}
+		*r = keptSpelling{word: raw, key: key, sp: sp}
 		return &r.sp
 	}
 	k, ok := s.spellings[raw]
@@ -213,7 +215,26 @@ func (s *scratch) spelling(raw string) *spelling {
 		s.spellings[k.word] = k
 	}
 	*r = k
+	r.key = key
 	return &r.sp
+}
+
+// load8 is the first eight bytes of b, as wordKey reads them, in one
+// load.
+func load8(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// wordKey is the first eight bytes of raw as a number, zero past its end:
+// words of up to eight bytes with equal keys and lengths are equal.
+func wordKey(raw string) uint64 {
+	var k uint64
+	for i := 0; i < len(raw) && i < 8; i++ {
+		k |= uint64(raw[i]) << (8 * i)
+	}
+	return k
 }
 
 // asciiSpellings are the spellings of the one-byte tokens, worked out once;

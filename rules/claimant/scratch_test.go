@@ -44,7 +44,8 @@ func TestReusedScratch(t *testing.T) {
 
 // TestSpellingShortcuts: the spellings worked out without the lexicons
 // (plainSpelling, the one-byte table, numbers) are those spell gives, for
-// every token of the corpora and of a page of the benchmark text.
+// every token of the corpora and of a page of the benchmark text, and a
+// word just spelt is kept under the key newView looks it up by.
 func TestSpellingShortcuts(t *testing.T) {
 	f, err := New(Defaults())
 	if err != nil {
@@ -68,6 +69,12 @@ func TestSpellingShortcuts(t *testing.T) {
 			got := *sc.spelling(raw)
 			if tk.IsNumber() {
 				got = sc.numberSpelling(raw)
+			} else if len(raw) > 1 {
+				// newView finds a word spelt before by its key alone.
+				key := wordKey(raw)
+				if r := &sc.recent[recentSlot(key, len(raw))]; r.key != key || r.word != raw {
+					t.Errorf("%q: kept in recent as %q, key %x, not under key %x", raw, r.word, r.key, key)
+				}
 			}
 			if got != want {
 				t.Errorf("%q: spelt %+v, spell gives %+v", raw, got, want)

@@ -134,11 +134,23 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		raw := text[start:t.End]
 		var sp *spelling
 		var num spelling
-		if t.IsNumber() {
+		switch {
+		case t.IsNumber():
 			// Numbers rarely recur: not worth remembering.
 			num = sc.numberSpelling(raw)
 			sp = &num
-		} else {
+		case len(raw) == 1 && raw[0] < 0x80:
+			sp = &sc.ascii[raw[0]] // punctuation, "a", "I"
+		default:
+			// scratch.spelling's first look, here without a call: most
+			// words are found there.
+			if n := len(raw); n <= 8 && start+8 <= len(text) {
+				key := load8(text[start:]) & (1<<(8*n) - 1) // wordKey(raw)
+				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n {
+					sp = &r.sp
+					break
+				}
+			}
 			sp = sc.spelling(raw)
 		}
 		for figEnd <= start {
