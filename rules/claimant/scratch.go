@@ -42,6 +42,9 @@ type scratch struct {
 	// hash of the word: most words of a text are a few hundred spellings,
 	// found here without hashing the whole word for the map.
 	recent [recentSpellings]keptSpelling
+	// recentUsed are the slots of recent filled since the last reset,
+	// which clears only those: a short text fills few of them.
+	recentUsed []uint16
 	// ascii are the spellings of the one-byte tokens (asciiSpellings) with
 	// the Finder's aliases.
 	ascii [0x80]spelling
@@ -50,7 +53,9 @@ type scratch struct {
 	aliases func(low string) uint32
 }
 
-const recentSpellings = 512
+// recentSpellings is large enough that the common words of a text seldom
+// take each other's slot.
+const recentSpellings = 2048
 
 // keptSpelling is a word's spelling kept beyond its text.
 type keptSpelling struct {
@@ -62,7 +67,7 @@ type keptSpelling struct {
 // recentSlot is where a word of n bytes with key wordKey is looked for in
 // scratch.recent.
 func recentSlot(key uint64, n int) int {
-	return int((key ^ uint64(n)<<58) * 0x9E3779B97F4A7C15 >> (64 - 9))
+	return int((key ^ uint64(n)<<58) * 0x9E3779B97F4A7C15 >> (64 - 11))
 }
 
 // sentMemo is what a Doc has worked out about one sentence.
@@ -142,7 +147,10 @@ func (s *scratch) reset() {
 	clear(s.context)
 	clear(s.away)
 	s.atts.reset(1 << 14)
-	clear(s.recent[:])
+	for _, i := range s.recentUsed {
+		s.recent[i] = keptSpelling{}
+	}
+	s.recentUsed = s.recentUsed[:0]
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
 	}
@@ -195,9 +203,13 @@ func (s *scratch) spelling(raw string) *spelling {
 		return &s.ascii[raw[0]] // punctuation, "a", "I"
 	}
 	key := wordKey(raw)
-	r := &s.recent[recentSlot(key, len(raw))]
+	slot := recentSlot(key, len(raw))
+	r := &s.recent[slot]
 	if r.key == key && len(r.word) == len(raw) && (len(raw) <= 8 || r.word == raw) {
 		return &r.sp
+	}
+	if r.word == "" {
+		s.recentUsed = append(s.recentUsed, uint16(slot))
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
