@@ -332,10 +332,11 @@ const (
 	// bit, not a look-up: not lexicons (see inLexicon).
 	cFrameOpener // frameOpeners
 	cJournalist  // journalists
+	cFieldPeople // fieldPeople
 )
 
 // notLexicons are the classes that are not lexicons.
-const notLexicons = cIrregularPast | cFrameOpener | cJournalist
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -351,7 +352,7 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
