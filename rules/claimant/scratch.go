@@ -261,6 +261,16 @@ var asciiSpellings = func() (sp [0x80]spelling) {
 // numberSpelling is the spelling of a number, not remembered: numbers
 // rarely recur.
 func (s *scratch) numberSpelling(raw string) spelling {
+	digits := true
+	for i := 0; i < len(raw) && digits; i++ {
+		c := raw[i]
+		digits = c >= '0' && c <= '9' || c == ',' || c == '.'
+	}
+	if digits {
+		// plainSpelling's answer: no letter, so its own lower case, in no
+		// lexicon, and in capitals (no small letter) past two bytes.
+		return spelling{low: raw, lower: true, shouted: len(raw) > 2, aliases: s.aliases(raw)}
+	}
 	sp, ok := plainSpelling(raw)
 	if !ok {
 		sp = spell(raw)
