@@ -59,6 +59,8 @@ type spelling struct {
 	// ing: an -ing form of a word starting like a stem, a reporting verb
 	// only after "be" (see newView).
 	ing bool
+	// apostrophe: low is "'", which may make the word before a possessive.
+	apostrophe bool
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
@@ -73,6 +75,7 @@ func (sp *spelling) spelledAs(raw string) {
 		sp.capital = unicode.IsUpper(r)
 	}
 	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
+	sp.apostrophe = sp.low == "'"
 }
 
 func spell(raw string) spelling {
@@ -115,7 +118,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := &d.Sentences[si]
 	src := d.Tokens[s.TokStart:s.TokEnd]
 	v := sc.newView(len(src))
-	v.toks = v.toks[:len(src)]
+	toks := v.toks[:len(src)]
+	v.toks = toks
 	text := d.Text
 	// The figure a token may be inside, its bounds held aside: most tokens
 	// are not in it, and reading the figure for each costs.
@@ -128,30 +132,30 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none.
 	apostrophe := false
-	for i := range src {
+	for i := range toks {
 		t := &src[i]
-		start := int(t.Start)
-		raw := text[start:t.End]
+		start, end := int(t.Start), int(t.End)
+		word, num := t.IsWord(), t.IsNumber()
 		var sp *spelling
-		var num spelling
-		switch {
-		case t.IsNumber():
+		var numSp spelling
+		switch n := end - start; {
+		case num:
 			// Numbers rarely recur: not worth remembering.
-			num = sc.numberSpelling(raw)
-			sp = &num
-		case len(raw) == 1 && raw[0] < 0x80:
-			sp = &sc.ascii[raw[0]] // punctuation, "a", "I"
+			numSp = sc.numberSpelling(text[start:end])
+			sp = &numSp
+		case n == 1 && text[start] < 0x80:
+			sp = &sc.ascii[text[start]] // punctuation, "a", "I"
 		default:
 			// scratch.spelling's first look, here without a call: most
 			// words are found there.
-			if n := len(raw); n <= 8 && start+8 <= len(text) {
+			if n <= 8 && start+8 <= len(text) {
 				key := load8(text[start:]) & (1<<(8*n) - 1) // wordKey(raw)
 				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n {
 					sp = &r.sp
 					break
 				}
 			}
-			sp = sc.spelling(raw)
+			sp = sc.spelling(text[start:end])
 		}
 		for figEnd <= start {
 			fi++
@@ -161,14 +165,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 			}
 		}
-		word := t.IsWord()
 		// Field by field into the recycled token, every field: a recycled
 		// token is not cleared (see recycleAll), and a whole struct is
 		// built aside and copied.
-		k := &v.toks[i]
+		k := &toks[i]
 		k.low, k.lower, k.capital = sp.low, sp.lower, sp.capital
-		k.start, k.end = start, int(t.End)
-		k.word, k.num, k.space = word, t.IsNumber(), t.Space
+		k.start, k.end = start, end
+		k.word, k.num, k.space = word, num, t.Space
 		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
 		k.fig = figAmount && figStart <= start
 		k.poss = false
@@ -180,12 +183,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			st := stem(k.low)
 			k.report, k.finding = reportStems[st], findingStems[st]
 		}
-		apostrophe = apostrophe || len(raw) <= 3 && sp.low == "'"
+		apostrophe = apostrophe || sp.apostrophe
 	}
 	if !apostrophe {
 		return v
 	}
-	toks := v.toks
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
