@@ -10,6 +10,9 @@ import "strings"
 // the longest alias starting at the last token any alias starts at.
 func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 	for k := e - 1; k >= s; k-- {
+		if v.toks[k].aliases == 0 {
+			continue // no alias starts with the word: a call saved
+		}
 		if id, n := c.aliasStarting(v, k, k, e, 0); n > 0 {
 			return id, true
 		}
@@ -23,6 +26,9 @@ func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 func (c *call) lookup(v *view, s, e int) (string, bool) {
 	best, bestLen := "", 0
 	for i := s; i < e; i++ {
+		if v.toks[i].aliases == 0 {
+			continue // no alias starts with the word: a call saved
+		}
 		if id, n := c.aliasStarting(v, i, s, e, bestLen); n > 0 {
 			best, bestLen = id, n
 		}
