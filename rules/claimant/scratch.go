@@ -77,14 +77,15 @@ type sentMemo struct {
 	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
 }
 
-// start readies the scratch for a document of n sentences.
+// start readies the scratch for a document of n sentences. The memos are
+// zero: new, or cleared by the last document's reset up to its length,
+// beyond which no document wrote.
 func (s *scratch) start(n int) {
 	if cap(s.sents) < n {
 		s.sents = make([]sentMemo, n)
 		return
 	}
 	s.sents = s.sents[:n]
-	clear(s.sents)
 }
 
 // keptScratches is how many released scratches a Finder keeps: enough for
