@@ -14,21 +14,16 @@ import (
 // tok is one token of a sentence as the finder reads it.
 type tok struct {
 	// The token as written is the text's [start, end); the view keeps
-	// only what the readers test of it, to stay small (the fields are in
-	// an order that leaves no padding).
-	low        string // lower case, typographic apostrophes and quotes folded
-	start, end int    // byte offsets in the text
-	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
-	cls        class
-	lower      bool // written as low: no capital, nothing folded
-	word, num  bool
+	// only what the readers test of it, to stay small. What its word as
+	// written says (low, cls, lower, capital, shouted, aliases, and report
+	// and finding but for an -ing form's use) is its spelling, copied
+	// whole.
+	spelling
+	start, end int  // byte offsets in the text
+	word, num  bool // word, number or symbol
 	space      bool // white space before it
-	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
-	report     bool // a reporting verb's form, whatever its use here
-	finding    bool // a findings verb's form ("show", "found")
-	shouted    bool // isShouted(raw)
 }
 
 // view is one sentence's tokens.
@@ -165,17 +160,18 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 			}
 		}
-		// Field by field into the recycled token, every field: a recycled
-		// token is not cleared (see recycleAll), and a whole struct is
-		// built aside and copied.
+		// Every field of the recycled token is set: it is not cleared (see
+		// recycleAll). The spelling is copied whole; the rest field by
+		// field (a whole token built aside would be copied again).
 		k := &toks[i]
-		k.low, k.lower, k.capital = sp.low, sp.lower, sp.capital
+		k.spelling = *sp
+		if !word {
+			k.report, k.finding = false, false
+		}
 		k.start, k.end = start, end
 		k.word, k.num, k.space = word, num, t.Space
-		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
 		k.fig = figAmount && figStart <= start
 		k.poss = false
-		k.aliases = sp.aliases
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
