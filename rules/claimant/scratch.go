@@ -48,6 +48,9 @@ type scratch struct {
 	// ascii are the spellings of the one-byte tokens (asciiSpellings) with
 	// the Finder's aliases.
 	ascii [0x80]spelling
+	// number is the spelling of the number newView last read (numbers are
+	// not remembered).
+	number spelling
 	// aliases finds the Finder's aliases by first word, looked up once
 	// per spelling (see spelling.aliases).
 	aliases func(low string) uint32
@@ -152,6 +155,7 @@ func (s *scratch) reset() {
 		s.recent[i] = keptSpelling{}
 	}
 	s.recentUsed = s.recentUsed[:0]
+	s.number = spelling{}
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
 	}

@@ -132,12 +132,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		start, end := int(t.Start), int(t.End)
 		word, num := t.IsWord(), t.IsNumber()
 		var sp *spelling
-		var numSp spelling
 		switch n := end - start; {
 		case num:
 			// Numbers rarely recur: not worth remembering.
-			numSp = sc.numberSpelling(text[start:end])
-			sp = &numSp
+			sc.number = sc.numberSpelling(text[start:end])
+			sp = &sc.number
 		case n == 1 && text[start] < 0x80:
 			sp = &sc.ascii[text[start]] // punctuation, "a", "I"
 		default:
