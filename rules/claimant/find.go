@@ -99,8 +99,8 @@ func (c *call) view(si int) *view {
 
 // figTok is the first token of the view at or after byte offset off.
 func (v *view) tokAt(off int) int {
-	for i, t := range v.toks {
-		if t.end > off {
+	for i := range v.toks {
+		if v.toks[i].end > off {
 			return i
 		}
 	}

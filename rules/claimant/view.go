@@ -241,7 +241,7 @@ func (v *view) internalDot(i int) bool {
 	if i == 0 || !v.toks[i-1].word || v.toks[i].space {
 		return false
 	}
-	p := v.toks[i-1]
+	p := &v.toks[i-1]
 	// Lower case maps rune to rune: low has as many as the word as written.
 	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks)
 }
