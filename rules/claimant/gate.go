@@ -128,7 +128,16 @@ func (c *call) quotePossible(start, end int) bool {
 // binary search over its sentences missed the cache at every step.
 func (c *call) sentenceAt(off int) int {
 	sents := c.d.Sentences
-	i := nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	// The search's answer is the first sentence ending after off: most
+	// often the one last found (Find and the gates ask about a figure in
+	// turn) or the next, tested here without the search's calls.
+	i := c.sentAt
+	if i < len(sents) && sents[i].End <= off {
+		i++
+	}
+	if !(i < len(sents) && sents[i].End > off && (i == 0 || sents[i-1].End <= off)) {
+		i = nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	}
 	c.sentAt = i
 	if i < len(sents) && sents[i].Start <= off {
 		return i
