@@ -130,9 +130,10 @@ func (c *call) sentenceAt(off int) int {
 	sents := c.d.Sentences
 	// The search's answer is the first sentence ending after off: most
 	// often the one last found (Find and the gates ask about a figure in
-	// turn) or the next, tested here without the search's calls.
+	// turn) or one of the next few, read here in turn without the
+	// search's calls.
 	i := c.sentAt
-	if i < len(sents) && sents[i].End <= off {
+	for k := 0; k < 16 && i < len(sents) && sents[i].End <= off; k++ {
 		i++
 	}
 	if !(i < len(sents) && sents[i].End > off && (i == 0 || sents[i-1].End <= off)) {
