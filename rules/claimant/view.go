@@ -36,6 +36,8 @@ type view struct {
 	atts           []attr
 	attsLo, attsHi int
 	attsRead       bool
+	// brackets: a token is "(" (most sentences have none).
+	brackets bool
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -132,7 +134,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		start, end := int(t.Start), int(t.End)
 		word, num := t.IsWord(), t.IsNumber()
 		var sp *spelling
-		switch n := end - start; {
+		n := end - start
+		switch {
 		case num:
 			// Numbers rarely recur: not worth remembering.
 			sc.number = sc.numberSpelling(text[start:end])
@@ -179,6 +182,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			k.report, k.finding = reportStems[st], findingStems[st]
 		}
 		apostrophe = apostrophe || sp.apostrophe
+		v.brackets = v.brackets || n == 1 && text[start] == '('
 	}
 	if !apostrophe {
 		return v
@@ -330,10 +334,11 @@ const (
 	cFrameOpener // frameOpeners
 	cJournalist  // journalists
 	cFieldPeople // fieldPeople
+	cTimeFrame   // frameWords
 )
 
 // notLexicons are the classes that are not lexicons.
-const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -349,7 +354,7 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
