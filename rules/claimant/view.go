@@ -204,14 +204,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 }
 
 func (v *view) is(i int, words ...string) bool {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
 	low := v.toks[i].low
 	for _, w := range words {
 		// The first byte settles most comparisons without calling the
-		// runtime's comparison of bytes.
-		if len(low) == len(w) && (len(w) == 0 || low[0] == w[0]) && low == w {
+		// runtime's comparison of bytes (a token's low is never empty,
+		// nor a word asked about).
+		if len(low) == len(w) && low[0] == w[0] && low == w {
 			return true
 		}
 	}
