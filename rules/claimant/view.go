@@ -127,8 +127,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 	}
 	// An apostrophe may make the word before it a possessive, read after
-	// the loop; most sentences have none.
-	apostrophe := false
+	// the loop; most sentences have none, nor a bracket.
+	apostrophe, brackets := false, false
 	for i := range toks {
 		t := &src[i]
 		start, end := int(t.Start), int(t.End)
@@ -142,6 +142,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			sp = &sc.number
 		case n == 1 && text[start] < 0x80:
 			sp = &sc.ascii[text[start]] // punctuation, "a", "I"
+			brackets = brackets || text[start] == '('
 		default:
 			// scratch.spelling's first look, here without a call: most
 			// words are found there.
@@ -182,8 +183,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			k.report, k.finding = reportStems[st], findingStems[st]
 		}
 		apostrophe = apostrophe || sp.apostrophe
-		v.brackets = v.brackets || n == 1 && text[start] == '('
 	}
+	v.brackets = brackets
 	if !apostrophe {
 		return v
 	}
