@@ -51,9 +51,9 @@ type scratch struct {
 	// number is the spelling of the number newView last read (numbers are
 	// not remembered).
 	number spelling
-	// aliases finds the Finder's aliases by first word, looked up once
-	// per spelling (see spelling.aliases).
-	aliases func(low string) uint32
+	// finder's aliases are looked up by first word once per spelling
+	// (see spelling.aliases): a direct call, most often inlined.
+	finder *Finder
 }
 
 // recentSpellings is large enough that the common words of a text seldom
@@ -121,7 +121,7 @@ const rememberedWords = 1 << 15
 
 func newScratch(f *Finder) *scratch {
 	s := &scratch{
-		aliases:   f.aliasGroup,
+		finder:    f,
 		quotes:    map[uint64][2]int{},
 		context:   map[string]bool{},
 		away:      map[string]bool{},
@@ -218,7 +218,7 @@ func (s *scratch) spelling(raw string) *spelling {
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
-		sp.aliases = s.aliases(sp.low)
+		sp.aliases = s.finder.aliasGroup(sp.low)
 		*r = keptSpelling{word: raw, key: key, sp: sp}
 		return &r.sp
 	}
@@ -228,7 +228,7 @@ func (s *scratch) spelling(raw string) *spelling {
 		if k.sp.low == raw {
 			k.sp.low = k.word
 		}
-		k.sp.aliases = s.aliases(k.sp.low)
+		k.sp.aliases = s.finder.aliasGroup(k.sp.low)
 		s.spellings[k.word] = k
 	}
 	*r = k
@@ -274,13 +274,13 @@ func (s *scratch) numberSpelling(raw string) spelling {
 	if digits {
 		// plainSpelling's answer: no letter, so its own lower case, in no
 		// lexicon, and in capitals (no small letter) past two bytes.
-		return spelling{low: raw, lower: true, shouted: len(raw) > 2, aliases: s.aliases(raw)}
+		return spelling{low: raw, lower: true, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}
 	}
 	sp, ok := plainSpelling(raw)
 	if !ok {
 		sp = spell(raw)
 	}
-	sp.aliases = s.aliases(sp.low)
+	sp.aliases = s.finder.aliasGroup(sp.low)
 	return sp
 }
 
