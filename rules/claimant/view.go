@@ -152,6 +152,14 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 					sp = &r.sp
 					break
 				}
+			} else if n > 8 && n <= 16 {
+				// A longer word: its first eight bytes are its key, and
+				// its last eight (overlapping them) the rest of it.
+				key := load8(text[start:])
+				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n && load8(text[end-8:]) == load8(r.word[n-8:]) {
+					sp = &r.sp
+					break
+				}
 			}
 			sp = sc.spelling(text[start:end])
 		}
