@@ -303,6 +303,9 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	if cl, ok := v.pointerSource(c); ok {
 		return cl, true
 	}
+	if cl, ok := c.pointsBack(v); ok {
+		return cl, true
+	}
 	s := c.d.Sentences[ni]
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		if c.d.Figures[i].Kind.IsAmount() {

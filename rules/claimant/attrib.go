@@ -70,13 +70,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// monitoring mission", a name with no verb.
 	for k := hi - 1; k > lo && k >= hi-6; k-- {
 		if v.is(k, "-") && v.toks[k].space {
-			if v.allCapitalised(k+1, hi) {
+			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
 		}
 		if v.is(k, ":") && k > lo+1 && v.toks[k-1].fig {
-			if v.bareName(k+1, hi) {
+			if v.bareName(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
@@ -285,7 +285,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.back = false
 	}
 	// "figures show", "It shows": findings, or a pronoun taking them up.
-	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) {
+	if findingOnly {
+		v.ownedHead(&at, lo)
+	}
+	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {

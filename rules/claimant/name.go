@@ -21,6 +21,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	if x, y, ok := v.findingsSubject(a); ok {
+		s, e = x, y
+	}
 	if s >= e {
 		return Claimant{}, false
 	}

@@ -32,7 +32,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
 	// a region says whose side, not who counted.
-	if k+2 == e && demonym(v.toks[k+1].low) {
+	// "A Meridian analysis": one piece of work, counted with "a", has one
+	// maker, whatever its name ends with.
+	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, "a", "an") {
 		return 0, 0, false
 	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
@@ -206,6 +208,29 @@ func (v *view) bareName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// headedSource reports whether tokens [a, b), a headline's tail after a
+// colon or a spaced dash, are one noun phrase with no verb whose head says
+// who speaks: a body ("interior ministry"), people ("health officials") or
+// findings ("UN report"). "– the highest since 2014" has no such head.
+func (v *view) headedSource(a, b int) bool {
+	for b > a && v.is(b-1, ".") {
+		b--
+	}
+	if b <= a || b-a > 5 {
+		return false
+	}
+	if x, y := v.npAfter(a, b); x != a || y != b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.fig || t.report && k < b-1 {
+			return false
+		}
+	}
+	h := v.toks[b-1].low
+	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h)
 }
 
 // figureModifies reports whether the figure starting at token j is

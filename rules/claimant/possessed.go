@@ -1,0 +1,59 @@
+package claimant
+
+// possessedOwner reads a phrase [s, e) that opens with its owner: "Our
+// tracker", "The Meridian's mapping of fire perimeters". As the subject of
+// a findings verb ("shows", "found") the phrase is findings whatever its
+// noun, and the owner made them. It returns the owner's tokens.
+func (v *view) possessedOwner(s, e int) (int, int, bool) {
+	if v.is(s, "our", "my", "their", "its") {
+		return s, s + 1, e > s+1
+	}
+	for k := s + 1; k < e-1 && k <= s+6; k++ {
+		if !v.toks[k].word && !v.is(k, "'", "&", "-", ".") {
+			return 0, 0, false
+		}
+		if v.is(k, "'") && v.toks[k-1].poss {
+			if n := v.possEnd(k - 1); n < e && v.toks[n].word {
+				return v.possessor(n-1, s)
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// findingsSubject reports whether an attribution is a findings verb
+// ("shows", "found") whose subject opens with its owner: see
+// possessedOwner.
+func (v *view) findingsSubject(a attr) (int, int, bool) {
+	t := &v.toks[a.anchor]
+	if a.kind != kVerb || !t.finding || t.report || a.anchor < a.srcEnd || v.hasFindingsHead(a.src, a.srcEnd) {
+		return 0, 0, false
+	}
+	return v.possessedOwner(a.src, a.srcEnd)
+}
+
+func (v *view) possessedSubject(s, e int) bool {
+	_, _, ok := v.possessedOwner(s, e)
+	return ok
+}
+
+// ownedHead widens a findings verb's subject read back to "the Kherson
+// shoreline" to the phrase it completes, "Our monitoring of the Kherson
+// shoreline", when that opens with its owner or is findings: the head of
+// "Our review of the ministry's bulletins" is the review, not the
+// bulletins.
+func (v *view) ownedHead(at *attr, lo int) {
+	// "of flooded fields": lower-case words between "of" and the phrase
+	// read back.
+	of := at.src - 1
+	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.is(of, "of") && !v.toks[of].inLexicon() {
+		of--
+	}
+	if of <= lo || !v.is(of, "of") {
+		return
+	}
+	if x := v.npBefore(of, lo); x < of && (v.possessedSubject(x, of) || v.hasFindingsHead(x, of)) {
+		at.src = x
+	}
+}
