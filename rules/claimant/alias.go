@@ -67,7 +67,41 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.
-	return end < e && other(end) && !v.toks[end].has(cDay)
+	if end < e && other(end) && !v.toks[end].has(cDay) {
+		return true
+	}
+	// "the Kharkiv regional military administration": the alias modifies
+	// another head noun, and the whole phrase is qualified by a name
+	// before its lower-case modifiers.
+	if v.modifiesHead(end, e) {
+		k := i - 1
+		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() {
+			k--
+		}
+		return k >= s && k < i-1 && other(k)
+	}
+	return false
+}
+
+// modifiesHead reports whether the word at token end, right after a
+// generic alias, is the head noun the alias only modifies: "the Kharkiv
+// regional military administration" is an administration, not the
+// military. The people who speak for a body ("army spokesman", "military
+// officials"), its findings ("army figures") and its teams are still the
+// body's; a verb or a function word ends the phrase.
+func (v *view) modifiesHead(end, e int) bool {
+	if end >= e {
+		return false
+	}
+	t := &v.toks[end]
+	if !t.word || t.capital || t.inLexicon() || t.report || t.finding || t.has(cIrregularPast) || t.space && v.is(end-1, "-") {
+		return false
+	}
+	// "the health ministry there": an adverb of place or manner.
+	if v.is(end, "here", "there") || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
 }
 
 // rankWords qualify a body without naming whose it is ("Senior health

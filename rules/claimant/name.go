@@ -176,6 +176,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
 	}
+	if n, ok := v.properAfterPlace(s, e); ok && id == "" {
+		s = n
+	}
 	// "the monitoring group Airwars", "medical charity MSF": a kind of body
 	// describing the name after it ("regional governor Oleh Kiper" keeps
 	// the office a person speaks in).

@@ -1,0 +1,32 @@
+package claimant
+
+// properAfterPlace reads tokens [s, e) as a place's possessive before a
+// body's proper name: "Ukraine's Prosecutor General's Office",
+// "Pakistan's National Disaster Management Authority". A proper name
+// names its body alone, so the claimant is the name; a common one keeps
+// the place that says whose it is ("Pakistan's election commission",
+// "Gaza's civil defence agency"), and so does a name of two words, a kind
+// and its head capitalised ("Russia's Defence Ministry", "Sudan's Doctors'
+// Union"): the place says which of many. It returns where the name
+// starts.
+func (v *view) properAfterPlace(s, e int) (int, bool) {
+	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
+		return s, false
+	}
+	n := s + 3
+	if !v.toks[n].capital || !v.toks[n].word || v.toks[n].has(cDay) {
+		return s, false
+	}
+	words := 0
+	for k := n; k < e; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital:
+			words++
+		case t.has(cLink), v.is(k, "'", "&", "."), v.is(k, "s") && v.is(k-1, "'"):
+		default:
+			return s, false
+		}
+	}
+	return n, words >= 3
+}
