@@ -203,7 +203,7 @@ func wordByte(b byte) bool {
 
 // elsewhere reports whether the text places its story away from claimant
 // id while naming none of id's own words: a place after "in", "near",
-// "around", "across" or "on" that no claimant's alias or context names
+// "around", "across" or "on" that id's words (see Finder.named) do not name
 // ("near Omdurman", "across Hatay"), with no capitalised word of id's own
 // ("Israeli", "Gaza") in the text. A generic alias ("the army") then names
 // that place's body, not id.
@@ -235,7 +235,7 @@ func (c *call) elsewhere(id string) bool {
 			}
 			// "said in Geneva", "told reporters in Cairo": where someone
 			// spoke, not where the story is.
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[low] &&
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[id][low] &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}

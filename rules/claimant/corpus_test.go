@@ -222,16 +222,24 @@ func TestCorpusDevShipped(t *testing.T) {
 
 // TestMechanisms runs testdata/mechanisms.yaml: one or two sentences of our
 // own per mechanism; every one must pass.
-func TestMechanisms(t *testing.T) {
-	f, cases := loadCorpus(t, "mechanisms.yaml")
-	if len(cases) < 20 {
-		t.Fatalf("mechanisms.yaml: %d cases read", len(cases))
+func TestMechanisms(t *testing.T) { mustPass(t, "mechanisms.yaml", 20) }
+
+// TestPlaces runs testdata/places.yaml: which places a claimant's story
+// has, by its id; every one must pass.
+func TestPlaces(t *testing.T) { mustPass(t, "places.yaml", 3) }
+
+// mustPass runs a file of our own cases, of at least min cases: every one
+// must find its claimant, and the same way.
+func mustPass(t *testing.T, name string, min int) {
+	f, cases := loadCorpus(t, name)
+	if len(cases) < min {
+		t.Fatalf("%s: %d cases read", name, len(cases))
 	}
 	var a figures.Analyzer
 	for _, c := range cases {
 		s, e, ok := figureSpan(c.Text, c.Figure)
 		if !ok {
-			t.Errorf("mechanisms.yaml:%d: figure %q not in text", c.line, c.Figure)
+			t.Errorf("%s:%d: figure %q not in text", name, c.line, c.Figure)
 			continue
 		}
 		got, found := f.Find(a.Analyze(c.Text), s, e)
@@ -245,7 +253,7 @@ func TestMechanisms(t *testing.T) {
 			if c.Claimant != nil {
 				want = *c.Claimant
 			}
-			t.Errorf("mechanisms.yaml:%d: %q in %q: got %s (%s), want %s (%s)", c.line, c.Figure, c.Text, g, how, want, c.How)
+			t.Errorf("%s:%d: %q in %q: got %s (%s), want %s (%s)", name, c.line, c.Figure, c.Text, g, how, want, c.How)
 		}
 	}
 }
