@@ -222,7 +222,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		j -= 2
 	}
 	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
-	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] {
+	// "told" takes its audience after it, never its source ("..., X told
+	// a news conference"): only its subject before says.
+	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] && !v.is(i, "told", "tell", "tells") {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
 		// The source ends its clause: in "Qatar, ..., said the truce would
 		// be extended" the phrase after the verb begins what was said.

@@ -40,7 +40,8 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
-		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
+		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
+		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
@@ -99,6 +100,13 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
+	// "who heads the monitoring group Clean Ballot Georgia": a body a
+	// person leads is its object, when it names one.
+	if v.is(a+1, "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed") && v.is(a+2, "the") {
+		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital {
+			return x, y, true
+		}
+	}
 	return 0, 0, false
 }
 
@@ -118,7 +126,9 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 	for k := a + 1; k < b && k <= a+4; k++ {
 		t := &v.toks[k]
 		if v.is(k, "with", "for", "at", "of", "to") {
-			if personNoun(v.toks[k-1].low) || k == a+1 {
+			// "a nurse at Nasser Hospital" is a witness at a place; "an
+			// emergency doctor with MSF" works for it.
+			if personNoun(v.toks[k-1].low) && !v.is(k, "with", "for") || k == a+1 {
 				return 0, 0, false
 			}
 			n := k + 1
@@ -237,9 +247,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		if fieldPeople[w] && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
 			return s, k
 		}
-		// "the agency's chief", "the ministry's head": the body's.
-		if (w == "chief" || w == "head") && k == e-1 && k > s && v.is(k-1, "s") && v.is(k-2, "'") {
-			return s, k - 2
+		// "the agency's chief", "Save the Children's regional director",
+		// "MSF's emergency coordinator for Sudan": a body's post speaks
+		// for the body.
+		if b, ok := v.postOf(s, k, e); ok {
+			return s, b
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Researchers at the London School of Hygiene" speak for it;

@@ -1,0 +1,46 @@
+package claimant
+
+import "strings"
+
+// postNouns name a post in a body: its holder speaks for the body.
+var postNouns = set("chief head leader manager officer commissioner secretary minister")
+
+// postNoun reports whether w names a post: a staff noun, one of
+// postNouns, or an agent noun in -or ("director", "coordinator").
+func postNoun(w string) bool {
+	return staffNouns[w] || postNouns[w] || len(w) > 5 && strings.HasSuffix(w, "or")
+}
+
+// postOf reads, at token k of the phrase [s, e), a post after its body's
+// possessive: "the agency's chief", "Save the Children's regional
+// director", "MSF's emergency coordinator for Sudan" (a place or a remit
+// after "for" or "in" may end the phrase). It returns the possessive's
+// start, where the body's words end.
+func (v *view) postOf(s, k, e int) (int, bool) {
+	if k <= s || !postNoun(v.toks[k].low) || v.toks[k].capital {
+		return 0, false
+	}
+	if k+1 < e && !(v.is(k+1, "for", "in") && v.allCapitalised(k+2, e)) {
+		return 0, false
+	}
+	// lower-case modifiers of the post: "regional", "emergency"
+	m := k - 1
+	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.is(m, "s") && !v.toks[m].inLexicon() {
+		m--
+	}
+	b := m
+	if v.is(m, "s") && v.is(m-1, "'") {
+		b = m - 1
+	}
+	if !v.is(b, "'") || b <= s || !v.toks[b-1].poss {
+		return 0, false
+	}
+	// "Kharkiv's regional governor", "Ukraine's general staff": one
+	// plain name may be a place, whose office is kept whole; a body is
+	// named with a determiner ("the agency's"), in several words ("Save
+	// the Children's") or by its initials ("MSF's").
+	if b-1 == s && !v.toks[s].shouted {
+		return 0, false
+	}
+	return b, true
+}
