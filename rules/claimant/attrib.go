@@ -135,7 +135,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -263,6 +263,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.npBefore(j+1, lo)
+		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
+		// said": the name's initials in brackets end the subject.
+		if x, ok := v.initialsAt(j - 2); ok {
+			at.src, at.srcEnd = x, x+1
+		}
 		// "published on Monday puts": a source never opens with a
 		// preposition. "A nurse I met in Khan Younis told me", "The
 		// officials we work with have logged": the subject is before the

@@ -21,6 +21,14 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "Israel's rescue service Zaka": the name after its kind is the body,
+	// whatever place or body qualifies the kind.
+	if k := v.kindBeforeName(s, e); k > s {
+		if id, ok := c.lookup(v, k, e); ok {
+			return c.claimant(v, k, e, id), true
+		}
+		return c.claimant(v, k, e, ""), true
+	}
 	if x, y, ok := v.findingsSubject(a); ok {
 		s, e = x, y
 	}
@@ -76,6 +84,22 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		return c.claimant(v, a.app, a.appEnd, ""), true
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
+}
+
+// kindBeforeName returns where the name after a kind of body starts in
+// the phrase [s, e): "the monitoring group Airwars", "medical charity
+// MSF" (s when there is none; "regional governor Oleh Kiper" keeps the
+// office a person speaks in).
+func (v *view) kindBeforeName(s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if !v.toks[k].capital || !v.toks[k].word {
+			if k < e-1 && bodyNouns[v.toks[k].low] {
+				return k + 1
+			}
+			break
+		}
+	}
+	return s
 }
 
 // worksFor reads "who works for X", "who runs the clinic for X" in tokens
@@ -189,16 +213,13 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	if n, ok := v.properAfterPlace(s, e); ok && id == "" {
 		s = n
 	}
-	// "the monitoring group Airwars", "medical charity MSF": a kind of body
-	// describing the name after it ("regional governor Oleh Kiper" keeps
-	// the office a person speaks in).
-	for k := e - 1; k > s && id == ""; k-- {
-		if !v.toks[k].capital || !v.toks[k].word {
-			if k < e-1 && bodyNouns[v.toks[k].low] {
-				s = k + 1
-			}
-			break
-		}
+	// "the Armed Conflict Location & Event Data Project (ACLED)": a name
+	// given with its initials is known by them.
+	if x, ok := v.initialsAt(e); ok && id == "" && v.named(s, e) {
+		s, e = x, x+1
+	}
+	if id == "" {
+		s = v.kindBeforeName(s, e)
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
@@ -229,7 +250,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low
-		if t.has(cFindingNoun) && k > s {
+		if t.has(cFindingNoun) && k > s && !v.inName(k) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {

@@ -30,3 +30,21 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 	}
 	return n, words >= 3
 }
+
+// initialsAt reports whether tokens k, k+1, k+2 are a name's initials in
+// brackets, "(ACLED)", after a capitalised word, and returns the initials'
+// token.
+func (v *view) initialsAt(k int) (int, bool) {
+	if k < 1 || k+2 >= len(v.toks) || !v.is(k, "(") || !v.is(k+2, ")") || !v.toks[k-1].capital {
+		return 0, false
+	}
+	t := &v.toks[k+1]
+	return k + 1, t.word && t.shouted && len(t.low) >= 2
+}
+
+// inName reports whether the capitalised word at k, not the first of its
+// sentence, stands before another capital: "Event Data Project" is a name,
+// not data.
+func (v *view) inName(k int) bool {
+	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word
+}
