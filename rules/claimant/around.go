@@ -77,6 +77,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	label := line[:colon]
+	// "SAMIR, RESIDENT (through interpreter):": a stage note in brackets
+	// closing the label is not part of it.
+	if o := strings.IndexByte(label, '('); o > 0 && strings.HasSuffix(strings.TrimRight(label, " "), ")") {
+		label = label[:o]
+	}
 	upper := 0
 	for _, r := range label {
 		switch {

@@ -127,7 +127,14 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case t.low == "citing" || t.low == "quoting":
-			if a, b := v.npAfter(i+1, hi); b > a {
+			a, b := v.npAfter(i+1, hi)
+			// "citing two Egyptian security sources": people counted.
+			if n := i + 1; b <= a && n < hi && (v.toks[n].num || v.toks[n].fig) {
+				if x, y := v.npAfter(n+1, hi); y > x && agentNoun(v.toks[y-1].low) {
+					a, b = n, y
+				}
+			}
+			if b > a {
 				// "Citing data the army compiled": the findings' maker.
 				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
 					a, b = f.src, f.srcEnd
@@ -155,7 +162,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if !report && !finding {
 			continue
 		}
-		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") {
+		// "the most conservative estimates put the dead above 30,000":
+		// of two verb forms in a row the first is the noun.
+		if t.has(cFindingNoun) && i+1 < hi && !v.toks[i+1].capital && (v.toks[i+1].report || v.toks[i+1].finding) {
+			continue
+		}
+		// "put the toll at", and "as a WHO official put it": said.
+		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") && !v.is(i+1, "it") {
 			continue
 		}
 		// "..., rescuers fear", "officials fear that ...": a verb that is
@@ -209,7 +222,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{}, false
 	}
 	j := i - 1
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t")) {
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t") || v.adverb(j)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
 		if v.is(j, "not", "n't", "never") {

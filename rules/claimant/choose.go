@@ -22,6 +22,12 @@ func (v *view) lastPerson() (int, int, bool) {
 // commonOpening reports whether tokens [x, y) are one plural word opening
 // the sentence that no alias names ("Troops", "Rescuers").
 func (c *call) commonOpening(v *view, x, y int) bool {
+	// "Independent candidates backed by ...": a plural head in lower case
+	// after words capitalised only by opening the sentence.
+	if x == 0 && y-x > 1 && !v.toks[x].shouted && strings.HasSuffix(v.toks[y-1].low, "s") && !v.anyCapital(x+1, y) {
+		_, named := c.lookup(v, x, y)
+		return !named
+	}
 	if x != 0 || y-x != 1 || v.toks[x].shouted || !strings.HasSuffix(v.toks[x].low, "s") {
 		return false
 	}
@@ -149,7 +155,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) {
+		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -210,6 +216,33 @@ func (v *view) punctBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		if v.punct(i) && !v.toks[i].fig && v.toks[i].low != "'" && v.toks[i].low != "-" {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeClosed reports whether tokens [lo, hi) lie in a relative clause
+// set off by commas (", which the ministry compiles from ... reports from
+// families,") that closes before token ft: what is said in the clause is
+// about its noun, not about what follows it.
+func (v *view) relativeClosed(lo, hi, ft int) bool {
+	k := lo - 1
+	for k > 0 && !v.boundary(k) {
+		k--
+	}
+	if k <= 0 || !v.is(k, ",") {
+		return false
+	}
+	// the clause opens with its pronoun after the comma
+	if !v.is(k+1, "which", "who", "whose") {
+		return false
+	}
+	for m := hi; m < ft; m++ {
+		if v.is(m, ",") {
+			return true
+		}
+		if v.boundary(m) {
+			return false
 		}
 	}
 	return false

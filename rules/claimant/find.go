@@ -208,6 +208,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
+		// "The Israeli army has named four reservists ..., bringing its
+		// count ... to 290": "its" findings later in the sentence are its
+		// subject's, when the subject is a name.
+		if a.kind == kFindings && v.is(a.src, "its", "their") {
+			if x, y := v.npAfter(v.skipDateline(0), a.src); y > x && y < a.src && !v.toks[x].has(cPronoun) && v.named(x, y) && !c.commonOpening(v, x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
 		if si == 0 {
 			return Claimant{}, false
 		}

@@ -43,7 +43,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
 		}
 	}
-	if a.app < a.appEnd {
+	// "the IPC, a global monitor backed by UN agencies, said": a body
+	// named by its initials or its kind is the source; what describes it
+	// names others.
+	if a.app < a.appEnd && !v.bodyName(s, e) {
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
@@ -176,7 +179,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 // findingsIn reports whether tokens [a, b) hold a findings noun.
 func (v *view) findingsIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if v.toks[k].has(cFindingNoun) {
+		if v.toks[k].has(cFindingNoun) && !v.inName(k) {
 			return true
 		}
 	}

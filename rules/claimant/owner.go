@@ -40,7 +40,8 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
-		if v.toks[i].report && v.boundary(i+1) && k >= lo && v.toks[k].has(cDeterminer) {
+		// "..., TÜRKONFED estimates" after a comma, too.
+		if v.toks[i].report && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",")) {
 			return 0, 0, false
 		}
 		return k + 1, e, true
@@ -189,7 +190,8 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		if v.is(k, ")") {
 			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
 		}
-		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon()) {
+		// "(Israeli officials)": people who speak are a source too.
+		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon() && !t.has(cStaff)) {
 			return 0, false
 		}
 	}

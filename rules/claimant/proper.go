@@ -48,3 +48,23 @@ func (v *view) initialsAt(k int) (int, bool) {
 func (v *view) inName(k int) bool {
 	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word
 }
+
+// compoundNumber reports whether the number at i opens a hyphenated
+// adjective ("a 19-year-old survivor", "a 12-member team"): part of a
+// phrase, not a figure ending it.
+func (v *view) compoundNumber(i int) bool {
+	return i+2 < len(v.toks) && v.is(i+1, "-") && !v.toks[i+1].space && !v.toks[i+2].space && v.toks[i+2].word && !v.toks[i+2].fig
+}
+
+// bodyName reports whether tokens [s, e) name a body by itself: its
+// initials ("IPC") or a capitalised name ending in a kind of body ("the
+// Famine Review Committee").
+func (v *view) bodyName(s, e int) bool {
+	for s < e && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	if e-s == 1 && v.toks[s].shouted && v.toks[s].word && len(v.toks[s].low) >= 2 {
+		return true
+	}
+	return e-s > 1 && v.toks[e-1].capital && !v.toks[e-1].shouted && bodyNouns[v.toks[e-1].low] && v.allCapitalised(s, e)
+}

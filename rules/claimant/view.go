@@ -252,7 +252,7 @@ var findingStems = set("show shown find found suggest indic reveal put project")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
+	"calculations assessment investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
