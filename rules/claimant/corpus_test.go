@@ -198,6 +198,7 @@ var shippedFloors = []struct {
 	{"corpus.dev2.yaml", shippedTarget},
 	{"corpus.dev3.yaml", shippedTarget},
 	{"corpus.dev4.yaml", shippedTarget},
+	{"corpus.dev5.yaml", shippedTarget},
 }
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
@@ -310,7 +311,7 @@ func measureFloor(t *testing.T, name string, floor float64) {
 // holdout (0.810 when it was measured blind), renamed to a dev file when
 // the next round began tuning on it: a regression floor, raised as the
 // finder improves and never lowered.
-const dev5Floor = 0.80
+const dev5Floor = 0.98
 
 // TestCorpusDev5 measures the third holdout, a dev file since.
 func TestCorpusDev5(t *testing.T) { measureFloor(t, "corpus.dev5.yaml", dev5Floor) }
