@@ -235,6 +235,11 @@ func (c *call) elsewhere(id string) bool {
 			}
 			// "said in Geneva", "told reporters in Cairo": where someone
 			// spoke, not where the story is.
+			// "KYIV —", "GAZA CITY (Reuters) -": a dateline places the
+			// story as "in" does.
+			if atDateline(text, int(t.Start), int(t.End)) && !c.f.named[id][low] {
+				away = true
+			}
 			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[id][low] &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
@@ -244,6 +249,31 @@ func (c *call) elsewhere(id string) bool {
 	}
 	c.away[id] = away
 	return away
+}
+
+// atDateline reports whether the word at text[s:e] opens a line in
+// capitals and, with the words in capitals after it, is followed by a
+// dash, a comma or a bracket: a wire dateline ("KYIV —", "MOSCOW, Aug 8
+// (Xinhua) --"), not a speaker label ("HOST:").
+func atDateline(text string, s, e int) bool {
+	if s > 0 && text[s-1] != '\n' || !isShouted(text[s:e]) || opensLabel(text[s:]) {
+		return false
+	}
+	rest := text[e:]
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		n := strings.IndexAny(rest, " ,(-—–:")
+		if n <= 0 || !isShouted(rest[:n]) {
+			break
+		}
+		rest = rest[n:]
+	}
+	for _, p := range [...]string{"—", "–", "-", ",", "("} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isReportForm reports whether a lower-case word is a form of a reporting
