@@ -232,8 +232,7 @@ func (v *view) headedSource(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	// "– report" alone says nobody's report.
-	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) && b-a > 1 || personNoun(h)
+	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h)
 }
 
 // figureModifies reports whether the figure starting at token j is
