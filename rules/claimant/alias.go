@@ -133,6 +133,11 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if a.generic && c.qualifiedOther(v, i, a, s, e) {
 			continue
 		}
+		// "Hamas-run Gaza's government media office", "UN-backed": the
+		// alias joined to a participle modifies another body.
+		if v.joinedModifier(i, e, a) {
+			continue
+		}
 		best, bestLen = a.id, len(a.words)
 	}
 	if best == "" {

@@ -212,7 +212,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// count ... to 290": "its" findings later in the sentence are its
 		// subject's, when the subject is a name.
 		if a.kind == kFindings && v.is(a.src, "its", "their") {
-			if x, y := v.npAfter(v.skipDateline(0), a.src); y > x && y < a.src && !v.toks[x].has(cPronoun) && v.named(x, y) && !c.commonOpening(v, x, y) {
+			lo := v.skipDateline(0)
+			// "By its own count, the Red Cross has reunited 90 children": a
+			// frame opening the sentence takes up the subject after it.
+			if k := v.frameEnd(lo, a.src); k > 0 {
+				lo = k
+			}
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && v.named(x, y) && !c.commonOpening(v, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

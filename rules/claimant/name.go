@@ -277,6 +277,9 @@ func (v *view) reduce(s, e int) (int, int) {
 		if b, ok := v.postOf(s, k, e); ok {
 			return s, b
 		}
+		if b, ok := v.postBeforeName(s, e); ok && k == s {
+			return s, b
+		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Researchers at the London School of Hygiene" speak for it;
 			// "Staff at al-Aqsa hospital" are people at a place.

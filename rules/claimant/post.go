@@ -3,7 +3,7 @@ package claimant
 import "strings"
 
 // postNouns name a post in a body: its holder speaks for the body.
-var postNouns = set("chief head leader manager officer commissioner secretary minister")
+var postNouns = set("chief head leader manager officer commissioner secretary minister chairman chairwoman chair")
 
 // postNoun reports whether w names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator").
@@ -43,4 +43,21 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 		return 0, false
 	}
 	return b, true
+}
+
+// postBeforeName reads "Electoral commission chairman Mahmood Yakubu" in
+// the phrase [s, e): a body's words, a post and the holder's name. It
+// returns where the body's words end.
+func (v *view) postBeforeName(s, e int) (int, bool) {
+	for k := s + 1; k+1 < e; k++ {
+		t := &v.toks[k]
+		if t.capital || !t.word || !postNoun(t.low) {
+			continue
+		}
+		if !bodyNouns[v.toks[k-1].low] || !v.allCapitalised(k+1, e) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
 }

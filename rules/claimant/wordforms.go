@@ -21,3 +21,39 @@ func (v *view) adverb(i int) bool {
 	}
 	return true
 }
+
+// joinedModifier reports whether alias a, matched at token i before e, is
+// joined by a hyphen to a lower-case word after it ("Hamas-run",
+// "UN-backed", "Israeli-controlled"): a modifier naming who runs, backs or
+// holds another body. An alias that has the compound in its own words
+// ("Hamas-run health ministry") matched past it.
+func (v *view) joinedModifier(i, e int, a *alias) bool {
+	k := i
+	for n := 0; n < len(a.words) && k < e; k++ {
+		if v.toks[k].word || v.toks[k].num {
+			n++
+		}
+	}
+	return k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
+}
+
+// frameEnd returns the token after the comma closing a prepositional frame
+// that opens the sentence at lo and holds token k ("By its own count, ..."),
+// or 0 when the sentence opens otherwise.
+func (v *view) frameEnd(lo, k int) int {
+	if lo >= len(v.toks) || !v.toks[lo].has(cPreposition) {
+		return 0
+	}
+	for m := lo + 1; m < len(v.toks) && m <= lo+8; m++ {
+		if v.is(m, ",") {
+			if m > k {
+				return m + 1
+			}
+			return 0
+		}
+		if v.boundary(m) {
+			return 0
+		}
+	}
+	return 0
+}
