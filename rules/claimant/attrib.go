@@ -178,6 +178,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if v.is(i, "state") && v.boundary(i+1) {
 			continue
 		}
+		// "a war that has claimed 40,000 lives": what takes lives claims
+		// nothing.
+		if strings.HasPrefix(v.toks[i].low, "claim") && v.ahead(i, hi, 6, "lives") {
+			continue
+		}
 		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
@@ -221,6 +226,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
 		return attr{}, false
 	}
+	// "The Ledger reviewed 480 death certificates and found that ...": a
+	// verb after "and" shares the subject of the clause before.
+	if x, y, ok := v.sharedSubject(i, lo); ok {
+		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
+	}
 	j := i - 1
 	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t") || v.adverb(j)) {
 		// "a claim AFP could not verify", "a number the agency has not
@@ -230,9 +240,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		}
 		j--
 	}
-	// "Oxfam, which said", "Israel, which says".
+	// "Oxfam, which said", "Israel, which says"; "a government that
+	// says": the relative clause's noun says.
 	if j >= lo && v.is(j, "which", "who") && v.is(j-1, ",") {
 		j -= 2
+	} else if j > lo && v.is(j, "that", "which", "who") && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
+		j--
 	}
 	inverted := j < lo || v.is(j, ",", "\"", "-", ":")
 	// "told" takes its audience after it, never its source ("..., X told

@@ -57,3 +57,18 @@ func (v *view) frameEnd(lo, k int) int {
 	}
 	return 0
 }
+
+// sharedSubject reads a reporting verb at i right after "and" whose
+// clause has no subject of its own: the sentence's subject, a name before
+// the first verb, says it too ("The Ledger reviewed ... and found that").
+func (v *view) sharedSubject(i, lo int) (int, int, bool) {
+	if !v.is(i-1, "and") || !(v.toks[i].report || v.is(i+1, "that")) || v.is(i-2, ",") {
+		return 0, 0, false
+	}
+	lo = v.skipDateline(lo)
+	x, y := v.npAfter(lo, i-1)
+	if y <= x || y >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
+		return 0, 0, false
+	}
+	return x, y, true
+}
