@@ -381,11 +381,33 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}
+		// "The army said it had targeted a Hamas command centre": a
+		// source telling of its own doing says nothing of the figure.
+		if a.anchor > a.src && v.ownDoing(a.anchor) {
+			return Claimant{}, false
+		}
 		cl, ok := c.name(v, a)
 		cl.How = Next
 		return cl, ok
 	}
 	return Claimant{}, false
+}
+
+// ownDoing reports whether the clause a verb at i reports opens with the
+// speaker's own pronoun ("said it had targeted", "said on Thursday that it
+// was sending"), past "that" and a short adverbial of time.
+func (v *view) ownDoing(i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+5; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.is(k, "it", "they", "we"):
+			return true
+		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pointerSource reads "The number comes from X" and "The figure was

@@ -218,7 +218,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if k := v.frameEnd(lo, a.src); k > 0 {
 				lo = k
 			}
-			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && v.named(x, y) && !c.commonOpening(v, x, y) {
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

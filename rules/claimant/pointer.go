@@ -46,6 +46,13 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 		}
 	}
+	// "So says the Libyan Red Crescent": "so" stands for what the
+	// sentence before said.
+	if v.is(0, "so") && v.toks[1].report {
+		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			return c.pointed(v, a, b, 1)
+		}
+	}
 	// "UNICEF, which supplied the figure, said half of them were
 	// children": the subject gave the figure pointed back at.
 	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.is(b, ",") && v.is(b+1, "which", "who") {
@@ -64,4 +71,11 @@ func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
 	cl.How = Next
 	return cl, ok
+}
+
+// names reports whether tokens [x, y) hold a configured alias: "the
+// ministry" in a story that names the ministry is a name too.
+func (c *call) names(v *view, x, y int) bool {
+	_, ok := c.lookup(v, x, y)
+	return ok
 }
