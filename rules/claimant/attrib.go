@@ -146,7 +146,22 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
+				v.inOwnersTerms(&a)
 				out = append(out, a)
+				continue
+			}
+		}
+		// "In the Kremlin's telling", "in its own telling": an owner's
+		// account in a verbal noun.
+		if v.gerund(i) && !v.toks[i].report {
+			k := i - 1
+			if v.is(k, "own") {
+				k--
+			}
+			if a, b, ok := v.possessor(k, lo); ok && v.is(a-1, "in", "by") {
+				at := attr{src: a, srcEnd: b, anchor: i, kind: kFindings}
+				v.inOwnersTerms(&at)
+				out = append(out, at)
 				continue
 			}
 		}

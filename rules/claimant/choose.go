@@ -155,7 +155,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) {
+		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -201,6 +201,18 @@ func (v *view) timeFrame(a, b int) bool {
 	return false
 }
 
+// comparison reports a writer's comparison between tokens a and b: ",
+// against a pre-war average of 500", ", compared with 300 in 2022". What
+// the source said ends before it.
+func (v *view) comparison(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.is(i, ",") && v.is(i+1, "against", "compared", "versus", "vs") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreak reports a semicolon between tokens a and b: an attribution
 // does not reach over one.
 func (v *view) clauseBreak(a, b int) bool {
@@ -221,6 +233,10 @@ func (v *view) punctBetween(a, b int) bool {
 	return false
 }
 
+// subordinators open a clause that a sentence may put before its main
+// clause; "as" is not among them ("As the ministry said, ...").
+var subordinators = set("whatever however how whether although though while whereas if because since when")
+
 // relativeClosed reports whether tokens [lo, hi) lie in a relative clause
 // set off by commas (", which the ministry compiles from ... reports from
 // families,") that closes before token ft: what is said in the clause is
@@ -230,11 +246,13 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 	for k > 0 && !v.boundary(k) {
 		k--
 	}
-	if k <= 0 || !v.is(k, ",") {
-		return false
-	}
-	// the clause opens with its pronoun after the comma
-	if !v.is(k+1, "which", "who", "whose") {
+	switch {
+	case k > 0 && v.is(k, ",") && v.is(k+1, "which", "who", "whose"):
+		// the clause opens with its pronoun after the comma
+	case k <= 0 && !v.boundary(0) && subordinators[v.toks[0].low]:
+		// "Whatever one thinks of how the health ministry counts, 35,000
+		// dead is ...": a fronted subordinate clause.
+	default:
 		return false
 	}
 	for m := hi; m < ft; m++ {

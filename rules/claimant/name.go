@@ -70,7 +70,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
-	if a.kind == kPossFig || a.kind == kLabel && !(bodyNouns[v.toks[e-1].low] || personNoun(v.toks[e-1].low)) {
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
@@ -83,7 +83,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	}
 	// "the country's disaster management agency, AFAD, said": a
 	// description and a name beside it; the name is the claimant.
-	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) {
+	// "the regional governor, Ivan Melnyk, said": a post keeps its office,
+	// the person speaking in it.
+	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) && !postNoun(v.toks[e-1].low) {
 		return c.claimant(v, a.app, a.appEnd, ""), true
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
@@ -283,7 +285,8 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Researchers at the London School of Hygiene" speak for it;
 			// "Staff at al-Aqsa hospital" are people at a place.
-			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && !v.toks[e-1].capital) {
+			// "Staff at Nasser Hospital" are people at a place too.
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && (!v.toks[e-1].capital || w == "staff")) {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief

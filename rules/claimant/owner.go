@@ -227,6 +227,10 @@ func (v *view) headedSource(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
+		// "– Sudan's health ministry": a possessive inside the phrase.
+		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") {
+			continue
+		}
 		if t := &v.toks[k]; !t.word || t.fig || t.report && k < b-1 {
 			return false
 		}

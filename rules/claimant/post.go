@@ -3,7 +3,7 @@ package claimant
 import "strings"
 
 // postNouns name a post in a body: its holder speaks for the body.
-var postNouns = set("chief head leader manager officer commissioner secretary minister chairman chairwoman chair")
+var postNouns = set("chief head leader manager officer commissioner secretary minister chairman chairwoman chair mayor")
 
 // postNoun reports whether w names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator").
@@ -60,4 +60,20 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// labelSource reports whether a headline's label before its colon, tokens
+// [s, e), names who speaks rather than where: a body or people noun
+// ("Electoral commission: ..."), a post ("Kharkiv governor: ..."), a body's
+// initials ("AFAD: ...") or a name in the plural ("White Helmets: ...");
+// "Rafah: ..." and "Sudan: ..." are places.
+func (v *view) labelSource(s, e int) bool {
+	last := &v.toks[e-1]
+	if showRoles[last.low] {
+		return false // "HOST: ...", the programme's own
+	}
+	if bodyNouns[last.low] || personNoun(last.low) || postNoun(last.low) || v.bodyName(s, e) {
+		return true
+	}
+	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
 }
