@@ -48,12 +48,17 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	for k > s && v.toks[k].word && !v.toks[k].capital && own[v.toks[k].low] && !v.toks[k].has(cDeterminer) {
 		k--
 	}
+	poss := false
 	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
-		k -= 2
+		k, poss = k-2, true
 	} else if k >= s && v.is(k, "'") {
-		k--
+		k, poss = k-1, true
 	}
 	if k >= s && other(k) {
+		return true
+	}
+	// "the eastern government's health ministry": another body's.
+	if poss && k >= s && !v.toks[k].capital && (bodyNouns[v.toks[k].low] || governments[v.toks[k].low]) && !own[v.toks[k].low] {
 		return true
 	}
 	// after: "in Damascus", "of Sudan"
@@ -103,6 +108,9 @@ func (v *view) modifiesHead(end, e int) bool {
 	}
 	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
 }
+
+// governments are bodies that have ministries of their own.
+var governments = set("government administration authorities regime junta cabinet")
 
 // rankWords qualify a body without naming whose it is ("Senior health
 // officials", "Top military officials" at the start of a sentence).

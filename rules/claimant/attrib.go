@@ -126,6 +126,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
+		case (t.low == "quoted" || t.low == "quotes") && i > lo:
+			// "TASS quoted the Kremlin as saying that ...": the quoted.
+			if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
+				continue
+			}
 		case t.low == "citing" || t.low == "quoting":
 			a, b := v.npAfter(i+1, hi)
 			// "citing two Egyptian security sources": people counted.
@@ -190,7 +196,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		// as often a noun ("as Rafah fears grow") claims only with what it
 		// governs beside it, or at its clause's end.
 		// "in Al Jazirah state.": a noun ending its clause.
-		if v.is(i, "state") && v.boundary(i+1) {
+		// "in Khartoum state alone": after a name, the name's state.
+		if v.is(i, "state") && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {
 			continue
 		}
 		// "a war that has claimed 40,000 lives": what takes lives claims
@@ -238,7 +245,14 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
-	if v.is(i-1, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
+	// "are now confirmed dead": a passive, past an adverb, names nobody.
+	if b := i - 1; v.is(b, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") ||
+		b > 0 && v.toks[b].has(cBetween) && v.is(b-1, "be", "been", "being", "is", "was", "were", "are") && strings.HasSuffix(v.toks[i].low, "ed") {
+		return attr{}, false
+	}
+	// "Fatalities recorded in Khartoum state fell to 212": a participle
+	// after its noun, the clause's verb still to come.
+	if v.reducedRelative(i, hi) {
 		return attr{}, false
 	}
 	// "The Ledger reviewed 480 death certificates and found that ...": a

@@ -228,7 +228,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
 		// findings last named, and whoever owns them.
 		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
-			return c.findingsBefore(si - 1)
+			// "Turkey's Environment Ministry has assessed 1.7 million
+			// buildings. It found ...": with no findings before, "it" is
+			// the body that did the work.
+			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.is(a.src, "it") {
+				return c.findingsBefore(si - 1)
+			}
 		}
 		// "I've just spoken to a nurse here at Nasser. She told me ...":
 		// he or she is the person last named.
@@ -256,10 +261,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if cl, ok := c.name(v, a); ok && cl.ID != "" || !ok {
 		return cl, ok
 	}
-	if si > 0 && v.definite(a.src, a.srcEnd) {
+	// "The agency's data show": the owner the findings reduce to.
+	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {
 		p := c.view(si - 1)
-		if id, ok := c.corefer(p, len(p.toks), v.toks[a.srcEnd-1].low); ok {
-			cl := c.claimant(v, a.src, a.srcEnd, id)
+		if id, ok := c.corefer(p, len(p.toks), v.toks[y-1].low); ok {
+			cl := c.claimant(v, x, y, id)
 			cl.How = Previous
 			return cl, true
 		}

@@ -41,7 +41,8 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
 		// "..., TÜRKONFED estimates" after a comma, too.
-		if v.toks[i].report && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",")) {
+		// "..., the monitoring group ACLED estimates.": after a kind of body.
+		if v.toks[i].report && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",") || bodyNouns[v.toks[k].low]) {
 			return 0, 0, false
 		}
 		return k + 1, e, true

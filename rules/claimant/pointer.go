@@ -57,7 +57,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// children": the subject gave the figure pointed back at.
 	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.is(b, ",") && v.is(b+1, "which", "who") {
 		for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
-			if v.is(j, "the", "that", "this") && backNouns[v.toks[j+1].low] && v.boundary(j+2) {
+			if j+1 < n && v.is(j, "the", "that", "this") && backNouns[v.toks[j+1].low] && v.boundary(j+2) {
 				return c.pointed(v, a, b, j)
 			}
 		}

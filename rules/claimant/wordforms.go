@@ -72,3 +72,26 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	}
 	return x, y, true
 }
+
+// reducedRelative reports whether the -ed form at i follows a noun opening
+// its clause and is followed by a preposition and, before the clause ends,
+// a verb of the clause's own: "Fatalities recorded in Khartoum state fell
+// to 212" is about fatalities that were recorded.
+func (v *view) reducedRelative(i, hi int) bool {
+	t := &v.toks[i]
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.is(i+1, "by") {
+		return false
+	}
+	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) {
+		return false
+	}
+	for k := i + 2; k < hi && !v.boundary(k); k++ {
+		if v.toks[k].fig {
+			return false
+		}
+		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
+			return true
+		}
+	}
+	return false
+}
