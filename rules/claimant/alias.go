@@ -80,8 +80,12 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	// before its lower-case modifiers.
 	if v.modifiesHead(end, e) {
 		k := i - 1
-		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() {
+		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !v.is(k, "s") {
 			k--
+		}
+		// "the city's military administration": a possessive, whoever's.
+		if v.is(k, "s") && v.is(k-1, "'") && k-2 >= s && !own[v.toks[k-2].low] {
+			return true
 		}
 		return k >= s && k < i-1 && other(k)
 	}

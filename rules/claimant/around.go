@@ -383,7 +383,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 		// "The army said it had targeted a Hamas command centre": a
 		// source telling of its own doing says nothing of the figure.
-		if a.anchor > a.src && v.ownDoing(a.anchor) {
+		if a.anchor > a.src && v.otherMatter(a.anchor) {
 			return Claimant{}, false
 		}
 		cl, ok := c.name(v, a)
@@ -393,14 +393,22 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	return Claimant{}, false
 }
 
-// ownDoing reports whether the clause a verb at i reports opens with the
-// speaker's own pronoun ("said it had targeted", "said on Thursday that it
-// was sending"), past "that" and a short adverbial of time.
-func (v *view) ownDoing(i int) bool {
+// otherMatter reports whether the clause a verb at i reports opens, past
+// "that" and a short adverbial of time, with the speaker's own pronoun
+// ("said it had targeted", "said on Thursday that it was sending") or a
+// definite noun of its own ("said the evacuation was temporary"): the
+// source speaks of its doing or of another matter, not of a figure before.
+// A quantifier ("said most died") or a bare noun ("said turnout was the
+// highest") may still speak of it.
+func (v *view) otherMatter(i int) bool {
 	for k := i + 1; k < len(v.toks) && k <= i+5; k++ {
 		t := &v.toks[k]
 		switch {
 		case v.is(k, "it", "they", "we"):
+			return true
+		case v.is(k, "the") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
+			// "The military said the evacuation was temporary": another
+			// matter named by its own noun.
 			return true
 		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
 		default:
@@ -422,10 +430,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false
 		}
-		if !v.is(j, "by", "from") || v.gerund(j+1) {
+		// "That estimate belongs to the IOM", "is credited to": a verb of
+		// whose the figure is, and "to".
+		if !(v.is(j, "by", "from") || v.is(j, "to") && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
 			continue
 		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			a, b = v.postOfBody(a, b, len(v.toks))
 			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
 			cl.How = Next
 			return cl, ok

@@ -242,6 +242,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// "had recorded by the end of March" is active, and "by" a time.
 	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
 		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !timeNouns[v.toks[b-1].low] && !v.is(a+1, "end", "time", "start") {
+			a, b = v.postOfBody(a, b, hi)
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
@@ -287,7 +288,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// determiner.
 		// A headline's "..., says health ministry" runs to its end with no
 		// determiner.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi)) {
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !v.toks[a].has(cPronoun) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.is(b-1, "of")) {
+			a, b = v.postOfBody(a, b, hi)
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
 			return at, true

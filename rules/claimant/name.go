@@ -312,6 +312,11 @@ func (v *view) reduce(s, e int) (int, int) {
 			}
 		}
 	}
+	// "A rescuer from the Ahbap volunteer group", "a source in the SBU
+	// security service": a person of a body speaks for it.
+	if x, y, ok := v.personOfBody(s, e); ok {
+		return x, y
+	}
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
 		return s, e - 1

@@ -77,3 +77,43 @@ func (v *view) labelSource(s, e int) bool {
 	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
 }
+
+// postOfBody reads a phrase [a, b) read up to "of" after a post: "the head
+// of" before "the city's military administration". The post speaks for
+// the body, whose phrase after "of" it returns; otherwise [a, b).
+func (v *view) postOfBody(a, b, hi int) (int, int) {
+	if b-a < 2 || !v.is(b-1, "of") || !postNoun(v.toks[b-2].low) {
+		return a, b
+	}
+	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {
+		return x, y
+	}
+	return a, b
+}
+
+// personOfBody reads one person of a body in the phrase [s, e): "a" and a
+// people noun opening it, then "from", "with", "in" or "of" and a phrase
+// that names a body by its kind or initials ("the Ahbap volunteer group",
+// "the SBU security service", "MSF"). A place ("a resident of Kharkiv")
+// is not one, and people in the plural ("Engineers with the city
+// council") are the claimant themselves.
+func (v *view) personOfBody(s, e int) (int, int, bool) {
+	if !v.is(s, "a", "an") {
+		return 0, 0, false
+	}
+	k := s
+	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && k < s+3) {
+		k++
+	}
+	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low)) || v.toks[k].has(cStaff) || !v.is(k+1, "from", "with", "in", "of") {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(k+2, e)
+	if y != e || y <= x {
+		return 0, 0, false
+	}
+	if last := v.toks[y-1].low; bodyNouns[last] || governments[last] || v.bodyName(x, y) {
+		return x, y, true
+	}
+	return 0, 0, false
+}

@@ -95,3 +95,14 @@ func (v *view) reducedRelative(i, hi int) bool {
 	}
 	return false
 }
+
+// provenance reports whether w is a form of a verb that says whose a
+// figure is before "to": belongs, attributed, credited, traced.
+func provenance(w string) bool {
+	for _, p := range [...]string{"belong", "attribut", "credit", "traced"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
