@@ -155,7 +155,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) {
+		if v.clauseBreak(hi, ft) && !(a.kind == kFrame && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -208,6 +208,21 @@ func (v *view) comparison(a, b int) bool {
 	for i := a; i < b; i++ {
 		if v.is(i, ",") && v.is(i+1, "against", "compared", "versus", "vs") {
 			return true
+		}
+	}
+	return false
+}
+
+// listHeader reports whether a colon comes between token a and the first
+// semicolon before b: "Key numbers from Sudan, per OCHA: 14.6m need health
+// aid; 70% of hospitals ...", where what heads the list covers its items.
+func (v *view) listHeader(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch v.toks[i].low {
+		case ":":
+			return true
+		case ";":
+			return false
 		}
 	}
 	return false

@@ -199,7 +199,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
 		// sentence's own subject, when it is a name.
-		if a.back {
+		// (Findings nobody owns, "satellite images show", are about the
+		// subject, not by it.)
+		if a.back && v.toks[a.src].has(cPronoun) {
 			// "Another 79,652 people have been wounded, it added": a
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
