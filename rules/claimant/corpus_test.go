@@ -199,6 +199,7 @@ var shippedFloors = []struct {
 	{"corpus.dev3.yaml", shippedTarget},
 	{"corpus.dev4.yaml", shippedTarget},
 	{"corpus.dev5.yaml", shippedTarget},
+	{"corpus.dev6.yaml", shippedTarget},
 }
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
@@ -290,7 +291,7 @@ func TestCorpusDev3(t *testing.T) { measureFloor(t, "corpus.dev3.yaml", dev3Floo
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
 // the finder improves and never lowered.
-const dev4Floor = 0.97
+const dev4Floor = 0.98
 
 // TestCorpusDev4 measures the fourth dev file.
 func TestCorpusDev4(t *testing.T) { measureFloor(t, "corpus.dev4.yaml", dev4Floor) }
@@ -317,9 +318,10 @@ const dev5Floor = 0.98
 func TestCorpusDev5(t *testing.T) { measureFloor(t, "corpus.dev5.yaml", dev5Floor) }
 
 // dev6Floor is what the finder reached on corpus.dev6.yaml, a dev file
-// written blind around the third holdout's classes of miss: a regression
-// floor, raised as the finder improves and never lowered.
-const dev6Floor = 0.78
+// written blind around the third holdout's classes of miss (0.818 as
+// written with the finder it first met): a regression floor, raised as the
+// finder improves and never lowered.
+const dev6Floor = 0.97
 
 // TestCorpusDev6 measures the sixth dev file.
 func TestCorpusDev6(t *testing.T) { measureFloor(t, "corpus.dev6.yaml", dev6Floor) }
