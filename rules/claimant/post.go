@@ -35,14 +35,24 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	if !v.is(b, "'") || b <= s || !v.toks[b-1].poss {
 		return 0, false
 	}
-	// "Kharkiv's regional governor", "Ukraine's general staff": one
-	// plain name may be a place, whose office is kept whole; a body is
-	// named with a determiner ("the agency's"), in several words ("Save
+	// "Kharkiv's regional governor", "Ukraine's general staff", "the
+	// region's governor": a place's office is kept whole. A body is named
+	// by its kind ("the agency's"), in several capitalised words ("Save
 	// the Children's") or by its initials ("MSF's").
-	if b-1 == s && !v.toks[s].shouted {
-		return 0, false
+	p := &v.toks[b-1]
+	// (Initials of two letters, "UN's", read as a capital and no
+	// lexicon word.)
+	body := bodyNouns[p.low] || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
+	if x := v.npBefore(b, s); !body && p.capital {
+		caps := 0
+		for k := x; k < b; k++ {
+			if v.toks[k].capital && v.toks[k].word && !v.toks[k].has(cDeterminer) {
+				caps++
+			}
+		}
+		body = caps >= 2
 	}
-	return b, true
+	return b, body
 }
 
 // postBeforeName reads "Electoral commission chairman Mahmood Yakubu" in
