@@ -82,6 +82,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			break
 		}
 	}
+	out = v.accounts(lo, hi, out)
 	// A source in brackets after its figure: "1.9 million displaced
 	// (UNRWA); 35,000+ killed (health ministry)".
 	for i := lo + 1; i < hi; i++ {
@@ -126,12 +127,6 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
-		case (t.low == "quoted" || t.low == "quotes") && i > lo:
-			// "TASS quoted the Kremlin as saying that ...": the quoted.
-			if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
-				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
-				continue
-			}
 		case t.low == "citing" || t.low == "quoting":
 			a, b := v.npAfter(i+1, hi)
 			// "citing two Egyptian security sources": people counted.
@@ -154,20 +149,6 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			if a, ok := v.findings(i, lo, hi); ok {
 				v.inOwnersTerms(&a)
 				out = append(out, a)
-				continue
-			}
-		}
-		// "In the Kremlin's telling", "in its own telling": an owner's
-		// account in a verbal noun.
-		if v.gerund(i) && !v.toks[i].report {
-			k := i - 1
-			if v.is(k, "own") {
-				k--
-			}
-			if a, b, ok := v.possessor(k, lo); ok && v.is(a-1, "in", "by") {
-				at := attr{src: a, srcEnd: b, anchor: i, kind: kFindings}
-				v.inOwnersTerms(&at)
-				out = append(out, at)
 				continue
 			}
 		}
@@ -233,6 +214,12 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 
 // verbAttr finds the source of the reporting verb at i.
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
+	// "TASS quoted the Kremlin as saying that ...": the quoted.
+	if strings.HasPrefix(v.toks[i].low, "quot") {
+		if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true
+		}
+	}
 	// Passive: "the toll reported by the ministry", "published overnight
 	// by the commission".
 	by := i + 1

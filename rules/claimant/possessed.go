@@ -70,3 +70,42 @@ func (v *view) inOwnersTerms(a *attr) {
 		a.kind, a.back = kFrame, true
 	}
 }
+
+// accounts appends the accounts of tokens [lo, hi) an owner gives in a
+// verbal noun after "in" or "by": "In the Kremlin's telling", "in its own
+// telling". Read from "in" and "by", not from the verbal noun, which is
+// not a word any attribution opens with.
+func (v *view) accounts(lo, hi int, out []attr) []attr {
+	for k := lo; k+3 < hi; k++ {
+		if !v.is(k, "in", "by") {
+			continue
+		}
+		a, b, g := k+1, k+2, k+2 // "its", "their"
+		if !v.is(a, "its", "their", "his", "her") {
+			// "the Kremlin's": the owner's words up to the possessive
+			b = 0
+			for m := k + 2; m < hi && m <= k+6; m++ {
+				if v.is(m, "'") && v.toks[m-1].poss {
+					b = m
+					break
+				}
+				if !v.toks[m-1].word {
+					break
+				}
+			}
+			if b == 0 {
+				continue
+			}
+			g = v.possEnd(b - 1)
+		}
+		if v.is(g, "own") {
+			g++
+		}
+		if g < hi && v.gerund(g) && !v.toks[g].report {
+			at := attr{src: a, srcEnd: b, anchor: g, kind: kFindings}
+			v.inOwnersTerms(&at)
+			out = append(out, at)
+		}
+	}
+	return out
+}
