@@ -128,14 +128,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case t.low == "citing" || t.low == "quoting":
-			a, b := v.npAfter(i+1, hi)
-			// "citing two Egyptian security sources": people counted.
-			if n := i + 1; b <= a && n < hi && (v.toks[n].num || v.toks[n].fig) {
-				if x, y := v.npAfter(n+1, hi); y > x && agentNoun(v.toks[y-1].low) {
-					a, b = n, y
-				}
-			}
-			if b > a {
+			if a, b := v.citedPhrase(i+1, hi); b > a {
 				// "Citing data the army compiled": the findings' maker.
 				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
 					a, b = f.src, f.srcEnd
@@ -214,11 +207,8 @@ func (v *view) ahead(i, hi, n int, w string) bool {
 
 // verbAttr finds the source of the reporting verb at i.
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
-	// "TASS quoted the Kremlin as saying that ...": the quoted.
-	if strings.HasPrefix(v.toks[i].low, "quot") {
-		if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
-			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true
-		}
+	if at, ok := v.quotedAs(i, hi); ok {
+		return at, true
 	}
 	// Passive: "the toll reported by the ministry", "published overnight
 	// by the commission".
@@ -233,14 +223,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
-	// "are now confirmed dead": a passive, past an adverb, names nobody.
-	if b := i - 1; v.is(b, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") ||
-		b > 0 && v.toks[b].has(cBetween) && v.is(b-1, "be", "been", "being", "is", "was", "were", "are") && strings.HasSuffix(v.toks[i].low, "ed") {
-		return attr{}, false
-	}
-	// "Fatalities recorded in Khartoum state fell to 212": a participle
-	// after its noun, the clause's verb still to come.
-	if v.reducedRelative(i, hi) {
+	if v.passive(i) || v.reducedRelative(i, hi) {
 		return attr{}, false
 	}
 	// "The Ledger reviewed 480 death certificates and found that ...": a
