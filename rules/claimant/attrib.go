@@ -151,6 +151,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			if j := v.possEnd(i); j < hi && v.toks[j].fig && !v.figureModifies(j, hi) {
 				a := v.npBefore(i+1, lo)
 				out = append(out, attr{src: a, srcEnd: i + 1, anchor: j, kind: kPossFig})
+			} else if v.thatClauseNoun(j, hi) {
+				// "Israel's claim that 17,000 of the dead were fighters".
+				out = append(out, attr{src: v.npBefore(i+1, lo), srcEnd: i + 1, anchor: j, kind: kFindings})
 			}
 		}
 		report, finding := v.verbAt(i)

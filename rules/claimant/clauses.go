@@ -38,3 +38,20 @@ func (v *view) citedPhrase(a, hi int) (int, int) {
 	}
 	return x, y
 }
+
+// thatClauseNoun reports whether the word at j, after a possessive, is a
+// noun whose that-clause says what its owner says: "Israel's claim that
+// 17,000 of the dead were fighters", "the ministry's warning that ...". A
+// verb form read as a noun (claim, warning, estimate) or any lower-case
+// noun right before "that" and a figure in the clause.
+func (v *view) thatClauseNoun(j, hi int) bool {
+	if j+2 >= hi || !v.toks[j].word || v.toks[j].capital || !v.is(j+1, "that") {
+		return false
+	}
+	for k := j + 2; k < hi && k <= j+5 && !v.boundary(k); k++ {
+		if v.toks[k].fig {
+			return true
+		}
+	}
+	return false
+}

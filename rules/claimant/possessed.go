@@ -59,14 +59,14 @@ func (v *view) ownedHead(at *attr, lo int) {
 }
 
 // inOwnersTerms makes a frame of findings with their named owner after
-// "in" ("in Israel's count", "In the Kremlin's telling"): like "according
-// to", it covers its clause either side. A pronoun owner ("in its own
+// "in" or "by" ("in Israel's count", "In the Kremlin's telling", "by UN
+// estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
 	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.is(a.src, "in") && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, "in") && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, "in", "by") && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
 }
