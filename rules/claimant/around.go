@@ -220,6 +220,24 @@ func (v *view) continues(lo int) bool {
 	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && backNouns[v.toks[lo+1].low]:
 		return true
 	}
+	// "The deaths bring the toll of the ground operation to 260": a
+	// running total the sentence before's source keeps.
+	return v.runningTotal(lo)
+}
+
+// runningTotal reports whether the sentence opening at lo brings or raises
+// a total: a short subject, a form of bring or raise, then "the" or "its"
+// and a noun pointing back (toll, total, number, count).
+func (v *view) runningTotal(lo int) bool {
+	for k := lo + 1; k < len(v.toks) && k <= lo+4; k++ {
+		w := v.toks[k].low
+		if strings.HasPrefix(w, "bring") || w == "brought" || strings.HasPrefix(w, "rais") {
+			return v.is(k+1, "the", "its", "their") && k+2 < len(v.toks) && backNouns[v.toks[k+2].low]
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
 	return false
 }
 
@@ -406,7 +424,7 @@ func (v *view) otherMatter(i int) bool {
 		switch {
 		case v.is(k, "it", "they", "we"):
 			return true
-		case v.is(k, "the") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
+		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
 			// "The military said the evacuation was temporary": another
 			// matter named by its own noun.
 			return true

@@ -42,7 +42,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		// ending its clause after a determined name, is the name's verb.
 		// "..., TÜRKONFED estimates" after a comma, too.
 		// "..., the monitoring group ACLED estimates.": after a kind of body.
-		if v.toks[i].report && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",") || bodyNouns[v.toks[k].low]) {
+		// ("a World Bank assessment." is a noun: only a form in -s is
+		// a verb's.)
+		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",") || bodyNouns[v.toks[k].low]) {
 			return 0, 0, false
 		}
 		return k + 1, e, true
