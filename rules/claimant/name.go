@@ -85,8 +85,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// description and a name beside it; the name is the claimant.
 	// "the regional governor, Ivan Melnyk, said": a post keeps its office,
 	// the person speaking in it.
-	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) && !postNoun(v.toks[e-1].low) {
-		return c.claimant(v, a.app, a.appEnd, ""), true
+	// "The Ukrainian military intelligence agency, HUR, said", "the
+	// central election commission, the CEC, said": a description headed
+	// by a kind of body, whatever capitals it has.
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || bodyNouns[v.toks[e-1].low] && !v.toks[e-1].capital) && !postNoun(v.toks[e-1].low) {
+		if v.is(x, "the") {
+			x++
+		}
+		if v.allCapitalised(x, a.appEnd) {
+			return c.claimant(v, x, a.appEnd, ""), true
+		}
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
 }
