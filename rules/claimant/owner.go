@@ -239,7 +239,7 @@ func (v *view) headedSource(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h)
+	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h) || agentNoun(h)
 }
 
 // figureModifies reports whether the figure starting at token j is

@@ -72,6 +72,10 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 	return 0, false
 }
 
+// kickers are the labels an outlet sets before a headline of its own:
+// "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...".
+var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic")
+
 // labelSource reports whether a headline's label before its colon, tokens
 // [s, e), names who speaks rather than where: a body or people noun
 // ("Electoral commission: ..."), a post ("Kharkiv governor: ..."), a body's
@@ -79,8 +83,8 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 // "Rafah: ..." and "Sudan: ..." are places.
 func (v *view) labelSource(s, e int) bool {
 	last := &v.toks[e-1]
-	if showRoles[last.low] {
-		return false // "HOST: ...", the programme's own
+	if showRoles[last.low] || kickers[last.low] {
+		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}
 	if bodyNouns[last.low] || personNoun(last.low) || postNoun(last.low) || v.bodyName(s, e) {
 		return true
