@@ -54,12 +54,17 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	for k > s && v.toks[k].word && !v.toks[k].capital && own[v.toks[k].low] && !v.toks[k].has(cDeterminer) {
 		k--
 	}
+	poss := false
 	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
-		k -= 2
+		k, poss = k-2, true
 	} else if k >= s && v.is(k, "'") {
-		k--
+		k, poss = k-1, true
 	}
 	if k >= s && other(k) {
+		return true
+	}
+	// "the eastern government's health ministry": another body's.
+	if poss && k >= s && !v.toks[k].capital && (bodyNouns[v.toks[k].low] || governments[v.toks[k].low]) && !own[v.toks[k].low] {
 		return true
 	}
 	// after: "in Damascus", "of Sudan"
@@ -73,8 +78,49 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.
-	return end < e && other(end) && !v.toks[end].has(cDay)
+	if end < e && other(end) && !v.toks[end].has(cDay) {
+		return true
+	}
+	// "the Kharkiv regional military administration": the alias modifies
+	// another head noun, and the whole phrase is qualified by a name
+	// before its lower-case modifiers.
+	if v.modifiesHead(end, e) {
+		k := i - 1
+		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !v.is(k, "s") {
+			k--
+		}
+		// "the city's military administration": a possessive, whoever's.
+		if v.is(k, "s") && v.is(k-1, "'") && k-2 >= s && !own[v.toks[k-2].low] {
+			return true
+		}
+		return k >= s && k < i-1 && other(k)
+	}
+	return false
 }
+
+// modifiesHead reports whether the word at token end, right after a
+// generic alias, is the head noun the alias only modifies: "the Kharkiv
+// regional military administration" is an administration, not the
+// military. The people who speak for a body ("army spokesman", "military
+// officials"), its findings ("army figures") and its teams are still the
+// body's; a verb or a function word ends the phrase.
+func (v *view) modifiesHead(end, e int) bool {
+	if end >= e {
+		return false
+	}
+	t := &v.toks[end]
+	if !t.word || t.capital || t.inLexicon() || t.report || t.finding || t.has(cIrregularPast) || t.space && v.is(end-1, "-") {
+		return false
+	}
+	// "the health ministry there": an adverb of place or manner.
+	if v.is(end, "here", "there") || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
+}
+
+// governments are bodies that have ministries of their own.
+var governments = set("government administration authorities regime junta cabinet")
 
 // rankWords qualify a body without naming whose it is ("Senior health
 // officials", "Top military officials" at the start of a sentence).
@@ -103,6 +149,11 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 			continue
 		}
 		if a.generic && c.qualifiedOther(v, i, a, s, e) {
+			continue
+		}
+		// "Hamas-run Gaza's government media office", "UN-backed": the
+		// alias joined to a participle modifies another body.
+		if v.joinedModifier(i, e, a) {
 			continue
 		}
 		best, bestLen = a.id, len(a.words)
@@ -176,7 +227,7 @@ func wordByte(b byte) bool {
 
 // elsewhere reports whether the text places its story away from claimant
 // id while naming none of id's own words: a place after "in", "near",
-// "around", "across" or "on" that no claimant's alias or context names
+// "around", "across" or "on" that id's words (see Finder.named) do not name
 // ("near Omdurman", "across Hatay"), with no capitalised word of id's own
 // ("Israeli", "Gaza") in the text. A generic alias ("the army") then names
 // that place's body, not id.
@@ -208,7 +259,12 @@ func (c *call) elsewhere(id string) bool {
 			}
 			// "said in Geneva", "told reporters in Cairo": where someone
 			// spoke, not where the story is.
-			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[low] &&
+			// "KYIV —", "GAZA CITY (Reuters) -": a dateline places the
+			// story as "in" does.
+			if atDateline(text, int(t.Start), int(t.End)) && !c.f.named[id][low] {
+				away = true
+			}
+			if (prev == "in" || prev == "near" || prev == "around" || prev == "across" || on) && !days[low] && !c.f.named[id][low] &&
 				!reportStems[prev2] && prev2 != "reporters" && prev2 != "journalists" && !isReportForm(prev2) {
 				away = true
 			}
@@ -217,6 +273,31 @@ func (c *call) elsewhere(id string) bool {
 	}
 	c.away[id] = away
 	return away
+}
+
+// atDateline reports whether the word at text[s:e] opens a line in
+// capitals and, with the words in capitals after it, is followed by a
+// dash, a comma or a bracket: a wire dateline ("KYIV —", "MOSCOW, Aug 8
+// (Xinhua) --"), not a speaker label ("HOST:").
+func atDateline(text string, s, e int) bool {
+	if s > 0 && text[s-1] != '\n' || !isShouted(text[s:e]) || opensLabel(text[s:]) {
+		return false
+	}
+	rest := text[e:]
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		n := strings.IndexAny(rest, " ,(-—–:")
+		if n <= 0 || !isShouted(rest[:n]) {
+			break
+		}
+		rest = rest[n:]
+	}
+	for _, p := range [...]string{"—", "–", "-", ",", "("} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isReportForm reports whether a lower-case word is a form of a reporting

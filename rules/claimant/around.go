@@ -77,6 +77,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	label := line[:colon]
+	// "SAMIR, RESIDENT (through interpreter):": a stage note in brackets
+	// closing the label is not part of it.
+	if o := strings.IndexByte(label, '('); o > 0 && strings.HasSuffix(strings.TrimRight(label, " "), ")") {
+		label = label[:o]
+	}
 	upper := 0
 	for _, r := range label {
 		switch {
@@ -215,6 +220,24 @@ func (v *view) continues(lo int) bool {
 	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && backNouns[v.toks[lo+1].low]:
 		return true
 	}
+	// "The deaths bring the toll of the ground operation to 260": a
+	// running total the sentence before's source keeps.
+	return v.runningTotal(lo)
+}
+
+// runningTotal reports whether the sentence opening at lo brings or raises
+// a total: a short subject, a form of bring or raise, then "the" or "its"
+// and a noun pointing back (toll, total, number, count).
+func (v *view) runningTotal(lo int) bool {
+	for k := lo + 1; k < len(v.toks) && k <= lo+4; k++ {
+		w := v.toks[k].low
+		if strings.HasPrefix(w, "bring") || w == "brought" || strings.HasPrefix(w, "rais") {
+			return v.is(k+1, "the", "its", "their") && k+2 < len(v.toks) && backNouns[v.toks[k+2].low]
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
 	return false
 }
 
@@ -303,6 +326,9 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	if cl, ok := v.pointerSource(c); ok {
 		return cl, true
 	}
+	if cl, ok := c.pointsBack(v); ok {
+		return cl, true
+	}
 	s := c.d.Sentences[ni]
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		if c.d.Figures[i].Kind.IsAmount() {
@@ -373,11 +399,41 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}
+		// "The army said it had targeted a Hamas command centre": a
+		// source telling of its own doing says nothing of the figure.
+		if a.anchor > a.src && v.otherMatter(a.anchor) {
+			return Claimant{}, false
+		}
 		cl, ok := c.name(v, a)
 		cl.How = Next
 		return cl, ok
 	}
 	return Claimant{}, false
+}
+
+// otherMatter reports whether the clause a verb at i reports opens, past
+// "that" and a short adverbial of time, with the speaker's own pronoun
+// ("said it had targeted", "said on Thursday that it was sending") or a
+// definite noun of its own ("said the evacuation was temporary"): the
+// source speaks of its doing or of another matter, not of a figure before.
+// A quantifier ("said most died") or a bare noun ("said turnout was the
+// highest") may still speak of it.
+func (v *view) otherMatter(i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+5; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.is(k, "it", "they", "we"):
+			return true
+		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
+			// "The military said the evacuation was temporary": another
+			// matter named by its own noun.
+			return true
+		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pointerSource reads "The number comes from X" and "The figure was
@@ -392,10 +448,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false
 		}
-		if !v.is(j, "by", "from") || v.gerund(j+1) {
+		// "That estimate belongs to the IOM", "is credited to": a verb of
+		// whose the figure is, and "to".
+		if !(v.is(j, "by", "from") || v.is(j, "to") && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
 			continue
 		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			a, b = v.postOfBody(a, b, len(v.toks))
 			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
 			cl.How = Next
 			return cl, ok

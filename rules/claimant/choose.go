@@ -22,6 +22,12 @@ func (v *view) lastPerson() (int, int, bool) {
 // commonOpening reports whether tokens [x, y) are one plural word opening
 // the sentence that no alias names ("Troops", "Rescuers").
 func (c *call) commonOpening(v *view, x, y int) bool {
+	// "Independent candidates backed by ...": a plural head in lower case
+	// after words capitalised only by opening the sentence.
+	if x == 0 && y-x > 1 && !v.toks[x].shouted && strings.HasSuffix(v.toks[y-1].low, "s") && !v.anyCapital(x+1, y) {
+		_, named := c.lookup(v, x, y)
+		return !named
+	}
 	if x != 0 || y-x != 1 || v.toks[x].shouted || !strings.HasSuffix(v.toks[x].low, "s") {
 		return false
 	}
@@ -149,7 +155,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) || v.timeFrame(hi, ft) {
+		if v.clauseBreak(hi, ft) && !(a.kind == kFrame && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -195,6 +201,33 @@ func (v *view) timeFrame(a, b int) bool {
 	return false
 }
 
+// comparison reports a writer's comparison between tokens a and b: ",
+// against a pre-war average of 500", ", compared with 300 in 2022". What
+// the source said ends before it.
+func (v *view) comparison(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.is(i, ",") && v.is(i+1, "against", "compared", "versus", "vs") {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeader reports whether a colon comes between token a and the first
+// semicolon before b: "Key numbers from Sudan, per OCHA: 14.6m need health
+// aid; 70% of hospitals ...", where what heads the list covers its items.
+func (v *view) listHeader(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch v.toks[i].low {
+		case ":":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
 // clauseBreak reports a semicolon between tokens a and b: an attribution
 // does not reach over one.
 func (v *view) clauseBreak(a, b int) bool {
@@ -210,6 +243,39 @@ func (v *view) punctBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		if v.punct(i) && !v.toks[i].fig && v.toks[i].low != "'" && v.toks[i].low != "-" {
 			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that a sentence may put before its main
+// clause; "as" is not among them ("As the ministry said, ...").
+var subordinators = set("whatever however how whether although though while whereas if because since when")
+
+// relativeClosed reports whether tokens [lo, hi) lie in a relative clause
+// set off by commas (", which the ministry compiles from ... reports from
+// families,") that closes before token ft: what is said in the clause is
+// about its noun, not about what follows it.
+func (v *view) relativeClosed(lo, hi, ft int) bool {
+	k := lo - 1
+	for k > 0 && !v.boundary(k) {
+		k--
+	}
+	switch {
+	case k > 0 && v.is(k, ",") && v.is(k+1, "which", "who", "whose"):
+		// the clause opens with its pronoun after the comma
+	case k <= 0 && !v.boundary(0) && subordinators[v.toks[0].low]:
+		// "Whatever one thinks of how the health ministry counts, 35,000
+		// dead is ...": a fronted subordinate clause.
+	default:
+		return false
+	}
+	for m := hi; m < ft; m++ {
+		if v.is(m, ",") {
+			return true
+		}
+		if v.boundary(m) {
+			return false
 		}
 	}
 	return false

@@ -146,8 +146,9 @@ type Finder struct {
 	// alias, any other capitalised one ("Sudan's", "Sudanese", "in
 	// Damascus") names someone else.
 	own map[string]map[string]bool
-	// named holds every word of every claimant's aliases and context.
-	named map[string]bool
+	// named holds, per claimant, every word of its aliases and context
+	// and of the shipped claimant with its id: the places of its story.
+	named map[string]map[string]bool
 	// free holds released Docs' memory for the next documents. Not a
 	// sync.Pool: a pool is emptied by every garbage collection, and a
 	// scratch's remembered spellings (Snowball's work) are worth keeping.
@@ -195,7 +196,7 @@ func New(list []Entity) (*Finder, error) {
 		}
 		return nil, fmt.Errorf("claimant: %s", strings.Join(msgs, "; "))
 	}
-	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]bool{}}
+	f := &Finder{byFirst: map[string]uint32{}, groups: [][]alias{nil}, ctx: map[string][]string{}, own: map[string]map[string]bool{}, named: map[string]map[string]bool{}}
 	// A one-word alias names its own claimant ("Hamas"): as a qualifier it
 	// never agrees with another's generic alias, even among its context.
 	single := map[string]string{}
@@ -208,14 +209,25 @@ func New(list []Entity) (*Finder, error) {
 			owner[NormalizeAlias(s)] = e.ID
 		}
 	}
-	// The words of every claimant, configured or shipped: a place among
-	// them belongs to a story the finder tracks (see elsewhere).
-	for _, e := range append(append([]Entity{}, list...), Defaults()...) {
-		for _, s := range append(append(append([]string{}, e.Aliases...), e.Context...), e.BareAliases...) {
-			for _, w := range normWords(s) {
-				f.named[w] = true
+	// The words of the claimants the finder tracks: a place among them
+	// belongs to a story it tracks (see elsewhere). A claimant that keeps
+	// a shipped id is that shipped claimant, configured anew, and its
+	// story's places come with the id; a list of other ids brings only its
+	// own words (see docs/claimants.md, "Places").
+	shipped := map[string]Entity{}
+	for _, e := range Defaults() {
+		shipped[e.ID] = e
+	}
+	for _, e := range list {
+		named := map[string]bool{}
+		for _, from := range [...]Entity{e, shipped[e.ID]} {
+			for _, s := range append(append(append([]string{}, from.Aliases...), from.Context...), from.BareAliases...) {
+				for _, w := range normWords(s) {
+					named[w] = true
+				}
 			}
 		}
+		f.named[e.ID] = named
 	}
 	for _, e := range list {
 		own := map[string]bool{}

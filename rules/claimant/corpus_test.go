@@ -198,6 +198,8 @@ var shippedFloors = []struct {
 	{"corpus.dev2.yaml", shippedTarget},
 	{"corpus.dev3.yaml", shippedTarget},
 	{"corpus.dev4.yaml", shippedTarget},
+	{"corpus.dev5.yaml", shippedTarget},
+	{"corpus.dev6.yaml", shippedTarget},
 }
 
 // TestCorpusDevShipped measures the shipped claimants (defaults.yaml, with
@@ -222,16 +224,24 @@ func TestCorpusDevShipped(t *testing.T) {
 
 // TestMechanisms runs testdata/mechanisms.yaml: one or two sentences of our
 // own per mechanism; every one must pass.
-func TestMechanisms(t *testing.T) {
-	f, cases := loadCorpus(t, "mechanisms.yaml")
-	if len(cases) < 20 {
-		t.Fatalf("mechanisms.yaml: %d cases read", len(cases))
+func TestMechanisms(t *testing.T) { mustPass(t, "mechanisms.yaml", 20) }
+
+// TestPlaces runs testdata/places.yaml: which places a claimant's story
+// has, by its id; every one must pass.
+func TestPlaces(t *testing.T) { mustPass(t, "places.yaml", 3) }
+
+// mustPass runs a file of our own cases, of at least min cases: every one
+// must find its claimant, and the same way.
+func mustPass(t *testing.T, name string, min int) {
+	f, cases := loadCorpus(t, name)
+	if len(cases) < min {
+		t.Fatalf("%s: %d cases read", name, len(cases))
 	}
 	var a figures.Analyzer
 	for _, c := range cases {
 		s, e, ok := figureSpan(c.Text, c.Figure)
 		if !ok {
-			t.Errorf("mechanisms.yaml:%d: figure %q not in text", c.line, c.Figure)
+			t.Errorf("%s:%d: figure %q not in text", name, c.line, c.Figure)
 			continue
 		}
 		got, found := f.Find(a.Analyze(c.Text), s, e)
@@ -245,7 +255,7 @@ func TestMechanisms(t *testing.T) {
 			if c.Claimant != nil {
 				want = *c.Claimant
 			}
-			t.Errorf("mechanisms.yaml:%d: %q in %q: got %s (%s), want %s (%s)", c.line, c.Figure, c.Text, g, how, want, c.How)
+			t.Errorf("%s:%d: %q in %q: got %s (%s), want %s (%s)", name, c.line, c.Figure, c.Text, g, how, want, c.How)
 		}
 	}
 }
@@ -281,7 +291,7 @@ func TestCorpusDev3(t *testing.T) { measureFloor(t, "corpus.dev3.yaml", dev3Floo
 // dev4Floor is what the finder reached on corpus.dev4.yaml, a dev file
 // written blind around the hard classes: a regression floor, raised as
 // the finder improves and never lowered.
-const dev4Floor = 0.97
+const dev4Floor = 0.98
 
 // TestCorpusDev4 measures the fourth dev file.
 func TestCorpusDev4(t *testing.T) { measureFloor(t, "corpus.dev4.yaml", dev4Floor) }
@@ -302,15 +312,16 @@ func measureFloor(t *testing.T, name string, floor float64) {
 // holdout (0.810 when it was measured blind), renamed to a dev file when
 // the next round began tuning on it: a regression floor, raised as the
 // finder improves and never lowered.
-const dev5Floor = 0.80
+const dev5Floor = 0.98
 
 // TestCorpusDev5 measures the third holdout, a dev file since.
 func TestCorpusDev5(t *testing.T) { measureFloor(t, "corpus.dev5.yaml", dev5Floor) }
 
 // dev6Floor is what the finder reached on corpus.dev6.yaml, a dev file
-// written blind around the third holdout's classes of miss: a regression
-// floor, raised as the finder improves and never lowered.
-const dev6Floor = 0.78
+// written blind around the third holdout's classes of miss (0.818 as
+// written with the finder it first met): a regression floor, raised as the
+// finder improves and never lowered.
+const dev6Floor = 0.97
 
 // TestCorpusDev6 measures the sixth dev file.
 func TestCorpusDev6(t *testing.T) { measureFloor(t, "corpus.dev6.yaml", dev6Floor) }

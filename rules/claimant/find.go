@@ -199,12 +199,28 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "Israel's air force has dropped 6,000 bombs ..., it said": the
 		// sentence's own subject, when it is a name.
-		if a.back {
+		// (Findings nobody owns, "satellite images show", are about the
+		// subject, not by it.)
+		if a.back && v.toks[a.src].has(cPronoun) {
 			// "Another 79,652 people have been wounded, it added": a
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
 			// only by opening the sentence.
 			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
+		// "The Israeli army has named four reservists ..., bringing its
+		// count ... to 290": "its" findings later in the sentence are its
+		// subject's, when the subject is a name.
+		if a.kind == kFindings && v.is(a.src, "its", "their") {
+			lo := v.skipDateline(0)
+			// "By its own count, the Red Cross has reunited 90 children": a
+			// frame opening the sentence takes up the subject after it.
+			if k := v.frameEnd(lo, a.src); k > 0 {
+				lo = k
+			}
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -214,7 +230,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
 		// findings last named, and whoever owns them.
 		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
-			return c.findingsBefore(si - 1)
+			// "Turkey's Environment Ministry has assessed 1.7 million
+			// buildings. It found ...": with no findings before, "it" is
+			// the body that did the work.
+			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.is(a.src, "it") {
+				return c.findingsBefore(si - 1)
+			}
 		}
 		// "I've just spoken to a nurse here at Nasser. She told me ...":
 		// he or she is the person last named.
@@ -243,10 +264,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if ok && named.ID != "" || !ok {
 		return named, ok
 	}
-	if si > 0 && v.definite(a.src, a.srcEnd) {
+	// "The agency's data show": the owner the findings reduce to.
+	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {
 		p := c.view(si - 1)
-		if id, ok := c.corefer(p, len(p.toks), v.toks[a.srcEnd-1].low); ok {
-			cl := c.claimant(v, a.src, a.srcEnd, id)
+		if id, ok := c.corefer(p, len(p.toks), v.toks[y-1].low); ok {
+			cl := c.claimant(v, x, y, id)
 			cl.How = Previous
 			return cl, true
 		}

@@ -75,6 +75,12 @@ func opensLabel(text string) bool {
 		switch {
 		case r == ':':
 			return i >= 2 && upper >= 2
+		case r == '(' && upper >= 2:
+			// "SAMIR, RESIDENT (through interpreter):": a stage note.
+			if j := strings.IndexByte(text[i:], ')'); j > 0 && strings.HasPrefix(strings.TrimLeft(text[i+j+1:], " "), ":") {
+				return true
+			}
+			return false
 		case unicode.IsLower(r) || unicode.IsDigit(r):
 			return false
 		case unicode.IsUpper(r):

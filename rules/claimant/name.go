@@ -21,6 +21,17 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "Israel's rescue service Zaka": the name after its kind is the body,
+	// whatever place or body qualifies the kind.
+	if k := v.kindBeforeName(s, e); k > s {
+		if id, ok := c.lookup(v, k, e); ok {
+			return c.claimant(v, k, e, id), true
+		}
+		return c.claimant(v, k, e, ""), true
+	}
+	if x, y, ok := v.findingsSubject(a); ok {
+		s, e = x, y
+	}
 	if s >= e {
 		return Claimant{}, false
 	}
@@ -32,12 +43,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
 		}
 	}
-	if a.app < a.appEnd {
+	// "the IPC, a global monitor backed by UN agencies, said": a body
+	// named by its initials or its kind is the source; what describes it
+	// names others.
+	if a.app < a.appEnd && !v.bodyName(s, e) {
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
-		if rs, re := v.reduce(a.app, a.appEnd); rs > a.app && re > rs && !v.is(a.app, "who", "which") {
+		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
+		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
@@ -55,7 +70,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
-	if a.kind == kPossFig || a.kind == kLabel && !(bodyNouns[v.toks[e-1].low] || personNoun(v.toks[e-1].low)) {
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
@@ -68,10 +83,36 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	}
 	// "the country's disaster management agency, AFAD, said": a
 	// description and a name beside it; the name is the claimant.
-	if a.app < a.appEnd && !v.named(s, e) && v.allCapitalised(a.app, a.appEnd) {
-		return c.claimant(v, a.app, a.appEnd, ""), true
+	// "the regional governor, Ivan Melnyk, said": a post keeps its office,
+	// the person speaking in it.
+	// "The Ukrainian military intelligence agency, HUR, said", "the
+	// central election commission, the CEC, said": a description headed
+	// by a kind of body, whatever capitals it has.
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || bodyNouns[v.toks[e-1].low] && !v.toks[e-1].capital) && !postNoun(v.toks[e-1].low) {
+		if v.is(x, "the") {
+			x++
+		}
+		if v.allCapitalised(x, a.appEnd) {
+			return c.claimant(v, x, a.appEnd, ""), true
+		}
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
+}
+
+// kindBeforeName returns where the name after a kind of body starts in
+// the phrase [s, e): "the monitoring group Airwars", "medical charity
+// MSF" (s when there is none; "regional governor Oleh Kiper" keeps the
+// office a person speaks in).
+func (v *view) kindBeforeName(s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if !v.toks[k].capital || !v.toks[k].word {
+			if k < e-1 && bodyNouns[v.toks[k].low] {
+				return k + 1
+			}
+			break
+		}
+	}
+	return s
 }
 
 // worksFor reads "who works for X", "who runs the clinic for X" in tokens
@@ -96,6 +137,13 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
+	// "who heads the monitoring group Clean Ballot Georgia": a body a
+	// person leads is its object, when it names one.
+	if v.is(a+1, "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed") && v.is(a+2, "the") {
+		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital {
+			return x, y, true
+		}
+	}
 	return 0, 0, false
 }
 
@@ -104,7 +152,7 @@ var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
-	"commission council ministry office authority committee")
+	"commission council ministry office authority committee tracker monitor observatory project")
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.
@@ -115,7 +163,9 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 	for k := a + 1; k < b && k <= a+4; k++ {
 		t := &v.toks[k]
 		if v.is(k, "with", "for", "at", "of", "to") {
-			if personNoun(v.toks[k-1].low) || k == a+1 {
+			// "a nurse at Nasser Hospital" is a witness at a place; "an
+			// emergency doctor with MSF" works for it.
+			if personNoun(v.toks[k-1].low) && !v.is(k, "with", "for") || k == a+1 {
 				return 0, 0, false
 			}
 			n := k + 1
@@ -139,7 +189,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 // findingsIn reports whether tokens [a, b) hold a findings noun.
 func (v *view) findingsIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if v.toks[k].has(cFindingNoun) {
+		if v.toks[k].has(cFindingNoun) && !v.inName(k) {
 			return true
 		}
 	}
@@ -173,16 +223,16 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
 	}
-	// "the monitoring group Airwars", "medical charity MSF": a kind of body
-	// describing the name after it ("regional governor Oleh Kiper" keeps
-	// the office a person speaks in).
-	for k := e - 1; k > s && id == ""; k-- {
-		if !v.toks[k].capital || !v.toks[k].word {
-			if k < e-1 && bodyNouns[v.toks[k].low] {
-				s = k + 1
-			}
-			break
-		}
+	if n, ok := v.properAfterPlace(s, e); ok && id == "" {
+		s = n
+	}
+	// "the Armed Conflict Location & Event Data Project (ACLED)": a name
+	// given with its initials is known by them.
+	if x, ok := v.initialsAt(e); ok && id == "" && v.named(s, e) {
+		s, e = x, x+1
+	}
+	if id == "" {
+		s = v.kindBeforeName(s, e)
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
@@ -213,7 +263,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low
-		if t.has(cFindingNoun) && k > s {
+		if t.has(cFindingNoun) && k > s && !v.inName(k) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {
@@ -231,14 +281,20 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
 			return s, k
 		}
-		// "the agency's chief", "the ministry's head": the body's.
-		if (w == "chief" || w == "head") && k == e-1 && k > s && v.is(k-1, "s") && v.is(k-2, "'") {
-			return s, k - 2
+		// "the agency's chief", "Save the Children's regional director",
+		// "MSF's emergency coordinator for Sudan": a body's post speaks
+		// for the body.
+		if b, ok := v.postOf(s, k, e); ok {
+			return s, b
+		}
+		if b, ok := v.postBeforeName(s, e); ok && k == s {
+			return s, b
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Researchers at the London School of Hygiene" speak for it;
 			// "Staff at al-Aqsa hospital" are people at a place.
-			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && !v.toks[e-1].capital) {
+			// "Staff at Nasser Hospital" are people at a place too.
+			if v.is(k+1, "for", "of", "at", "with") && k+2 < e && !(v.is(k+1, "at") && (!v.toks[e-1].capital || w == "staff")) {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief
@@ -263,6 +319,11 @@ func (v *view) reduce(s, e int) (int, int) {
 				}
 			}
 		}
+	}
+	// "A rescuer from the Ahbap volunteer group", "a source in the SBU
+	// security service": a person of a body speaks for it.
+	if x, y, ok := v.personOfBody(s, e); ok {
+		return x, y
 	}
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {

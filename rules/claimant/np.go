@@ -194,7 +194,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			continue
 		case !t.word && !t.num:
 			return a, end
-		case (t.num || t.fig) && !v.nameNumber(i, a, hi):
+		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i):
 			return a, end
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School",

@@ -285,7 +285,7 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
 	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
-	"warn identifi examin")
+	"warn identifi examin wrote write quot")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
@@ -293,7 +293,7 @@ var findingStems = set("show shown find found suggest indic reveal put project")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report study poll polls surveys projection projections results forecast forecasts " +
+	"calculations assessment investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for

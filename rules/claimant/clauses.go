@@ -1,0 +1,57 @@
+package claimant
+
+import "strings"
+
+// Verb forms that claim nothing, and the phrases some frames cite.
+
+// passive reports whether the verb at i is a passive without its agent:
+// "is reported", "are now confirmed dead" (past an adverb). What is
+// reported by nobody named claims nothing; "reported by X" is read before.
+func (v *view) passive(i int) bool {
+	b := i - 1
+	if v.is(b, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
+		return true
+	}
+	return b > 0 && v.toks[b].has(cBetween) && v.is(b-1, "be", "been", "being", "is", "was", "were", "are") && strings.HasSuffix(v.toks[i].low, "ed")
+}
+
+// quotedAs reads "TASS quoted the Kremlin as saying that ..." at the verb
+// i: the quoted is cited, as after "citing".
+func (v *view) quotedAs(i, hi int) (attr, bool) {
+	if !strings.HasPrefix(v.toks[i].low, "quot") {
+		return attr{}, false
+	}
+	if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true
+	}
+	return attr{}, false
+}
+
+// citedPhrase is the phrase after "citing" at token a: a noun phrase, or
+// people counted ("citing two Egyptian security sources").
+func (v *view) citedPhrase(a, hi int) (int, int) {
+	x, y := v.npAfter(a, hi)
+	if y <= x && a < hi && (v.toks[a].num || v.toks[a].fig) {
+		if p, q := v.npAfter(a+1, hi); q > p && agentNoun(v.toks[q-1].low) {
+			return a, q
+		}
+	}
+	return x, y
+}
+
+// thatClauseNoun reports whether the word at j, after a possessive, is a
+// noun whose that-clause says what its owner says: "Israel's claim that
+// 17,000 of the dead were fighters", "the ministry's warning that ...". A
+// verb form read as a noun (claim, warning, estimate) or any lower-case
+// noun right before "that" and a figure in the clause.
+func (v *view) thatClauseNoun(j, hi int) bool {
+	if j+2 >= hi || !v.toks[j].word || v.toks[j].capital || !v.is(j+1, "that") {
+		return false
+	}
+	for k := j + 2; k < hi && k <= j+5 && !v.boundary(k); k++ {
+		if v.toks[k].fig {
+			return true
+		}
+	}
+	return false
+}

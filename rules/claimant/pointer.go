@@ -1,0 +1,81 @@
+package claimant
+
+// Sentences after a figure's that point back at it by their grammar, not
+// by a list of nouns: a demonstrative subject of "to be" ("That was the
+// warning from UNICEF"), a pointer whose predicate is a possessive ("The
+// estimate is the UN Development Programme's"), and a relative clause
+// saying its subject gave the figure ("UNICEF, which supplied the figure,
+// said ...").
+
+// copulas are the forms of "to be" a pointer back is written with.
+var copulas = set("is was are were")
+
+// pointsBack reads sentence view v, the one after a figure's, for a
+// source it names as the figure's by one of the forms above.
+func (c *call) pointsBack(v *view) (Claimant, bool) {
+	n := len(v.toks)
+	if n < 4 {
+		return Claimant{}, false
+	}
+	// "That was the warning on Friday from UNICEF", "This is the finding
+	// of a Meridian analysis": "that" as a subject stands for what the
+	// sentence before said, whatever noun the predicate gives it.
+	if v.is(0, "that", "this", "these", "those") && copulas[v.toks[1].low] && (v.is(2, "the") || backNouns[v.toks[2].low]) {
+		for j := 3; j < n && j <= 7 && !v.boundary(j); j++ {
+			if v.is(j, "of", "from", "by") && !v.gerund(j+1) {
+				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+					return c.pointed(v, a, b, j)
+				}
+				break
+			}
+		}
+	}
+	// "That number, which does not separate fighters from civilians, is
+	// the Gaza health ministry's.": a pointer back, its copula past a
+	// clause in commas, and a possessive ending the predicate.
+	if v.is(0, "the", "that", "this") && backNouns[v.toks[1].low] {
+		k := 2
+		if v.is(k, ",") {
+			for k++; k < n && !v.is(k, ","); k++ {
+			}
+			k++
+		}
+		if k < n && copulas[v.toks[k].low] {
+			if a, b := v.npAfter(k+1, n); b > a && v.is(b, "'") && v.boundary(v.possEnd(b-1)) {
+				return c.pointed(v, a, b, k)
+			}
+		}
+	}
+	// "So says the Libyan Red Crescent": "so" stands for what the
+	// sentence before said.
+	if v.is(0, "so") && v.toks[1].report {
+		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			return c.pointed(v, a, b, 1)
+		}
+	}
+	// "UNICEF, which supplied the figure, said half of them were
+	// children": the subject gave the figure pointed back at.
+	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.is(b, ",") && v.is(b+1, "which", "who") {
+		for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
+			if j+1 < n && v.is(j, "the", "that", "this") && backNouns[v.toks[j+1].low] && v.boundary(j+2) {
+				return c.pointed(v, a, b, j)
+			}
+		}
+	}
+	return Claimant{}, false
+}
+
+// pointed names the source [a, b) a sentence after the figure's points
+// back with.
+func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
+	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
+	cl.How = Next
+	return cl, ok
+}
+
+// names reports whether tokens [x, y) hold a configured alias: "the
+// ministry" in a story that names the ministry is a name too.
+func (c *call) names(v *view, x, y int) bool {
+	_, ok := c.lookup(v, x, y)
+	return ok
+}

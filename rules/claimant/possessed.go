@@ -1,0 +1,111 @@
+package claimant
+
+// possessedOwner reads a phrase [s, e) that opens with its owner: "Our
+// tracker", "The Meridian's mapping of fire perimeters". As the subject of
+// a findings verb ("shows", "found") the phrase is findings whatever its
+// noun, and the owner made them. It returns the owner's tokens.
+func (v *view) possessedOwner(s, e int) (int, int, bool) {
+	if v.is(s, "our", "my", "their", "its") {
+		return s, s + 1, e > s+1
+	}
+	for k := s + 1; k < e-1 && k <= s+6; k++ {
+		if !v.toks[k].word && !v.is(k, "'", "&", "-", ".") {
+			return 0, 0, false
+		}
+		if v.is(k, "'") && v.toks[k-1].poss {
+			if n := v.possEnd(k - 1); n < e && v.toks[n].word {
+				return v.possessor(n-1, s)
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// findingsSubject reports whether an attribution is a findings verb
+// ("shows", "found") whose subject opens with its owner: see
+// possessedOwner.
+func (v *view) findingsSubject(a attr) (int, int, bool) {
+	t := &v.toks[a.anchor]
+	if a.kind != kVerb || !t.finding || t.report || a.anchor < a.srcEnd || v.hasFindingsHead(a.src, a.srcEnd) {
+		return 0, 0, false
+	}
+	return v.possessedOwner(a.src, a.srcEnd)
+}
+
+func (v *view) possessedSubject(s, e int) bool {
+	_, _, ok := v.possessedOwner(s, e)
+	return ok
+}
+
+// ownedHead widens a findings verb's subject read back to "the Kherson
+// shoreline" to the phrase it completes, "Our monitoring of the Kherson
+// shoreline", when that opens with its owner or is findings: the head of
+// "Our review of the ministry's bulletins" is the review, not the
+// bulletins.
+func (v *view) ownedHead(at *attr, lo int) {
+	// "of flooded fields": lower-case words between "of" and the phrase
+	// read back.
+	of := at.src - 1
+	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.is(of, "of") && !v.toks[of].inLexicon() {
+		of--
+	}
+	if of <= lo || !v.is(of, "of") {
+		return
+	}
+	if x := v.npBefore(of, lo); x < of && (v.possessedSubject(x, of) || v.hasFindingsHead(x, of)) {
+		at.src = x
+	}
+}
+
+// inOwnersTerms makes a frame of findings with their named owner after
+// "in" or "by" ("in Israel's count", "In the Kremlin's telling", "by UN
+// estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
+// telling", "By our count") stays findings, for the pronoun to be taken up.
+func (v *view) inOwnersTerms(a *attr) {
+	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.is(a.src, "in") && !v.toks[a.src].capital {
+		a.src++ // read back into the owner's phrase as if inside a name
+	}
+	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, "in", "by") && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+		a.kind, a.back = kFrame, true
+	}
+}
+
+// accounts appends the accounts of tokens [lo, hi) an owner gives in a
+// verbal noun after "in" or "by": "In the Kremlin's telling", "in its own
+// telling". Read from "in" and "by", not from the verbal noun, which is
+// not a word any attribution opens with.
+func (v *view) accounts(lo, hi int, out []attr) []attr {
+	for k := lo; k+3 < hi; k++ {
+		if !v.is(k, "in", "by") {
+			continue
+		}
+		a, b, g := k+1, k+2, k+2 // "its", "their"
+		if !v.is(a, "its", "their", "his", "her") {
+			// "the Kremlin's": the owner's words up to the possessive
+			b = 0
+			for m := k + 2; m < hi && m <= k+6; m++ {
+				if v.is(m, "'") && v.toks[m-1].poss {
+					b = m
+					break
+				}
+				if !v.toks[m-1].word {
+					break
+				}
+			}
+			if b == 0 {
+				continue
+			}
+			g = v.possEnd(b - 1)
+		}
+		if v.is(g, "own") {
+			g++
+		}
+		if g < hi && v.gerund(g) && !v.toks[g].report {
+			at := attr{src: a, srcEnd: b, anchor: g, kind: kFindings}
+			v.inOwnersTerms(&at)
+			out = append(out, at)
+		}
+	}
+	return out
+}

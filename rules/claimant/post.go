@@ -1,0 +1,133 @@
+package claimant
+
+import "strings"
+
+// postNouns name a post in a body: its holder speaks for the body.
+var postNouns = set("chief head leader manager officer commissioner secretary minister chairman chairwoman chair mayor")
+
+// postNoun reports whether w names a post: a staff noun, one of
+// postNouns, or an agent noun in -or ("director", "coordinator").
+func postNoun(w string) bool {
+	return staffNouns[w] || postNouns[w] || len(w) > 5 && strings.HasSuffix(w, "or")
+}
+
+// postOf reads, at token k of the phrase [s, e), a post after its body's
+// possessive: "the agency's chief", "Save the Children's regional
+// director", "MSF's emergency coordinator for Sudan" (a place or a remit
+// after "for" or "in" may end the phrase). It returns the possessive's
+// start, where the body's words end.
+func (v *view) postOf(s, k, e int) (int, bool) {
+	if k <= s || !postNoun(v.toks[k].low) || v.toks[k].capital {
+		return 0, false
+	}
+	if k+1 < e && !(v.is(k+1, "for", "in") && v.allCapitalised(k+2, e)) {
+		return 0, false
+	}
+	// lower-case modifiers of the post: "regional", "emergency"
+	m := k - 1
+	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.is(m, "s") && !v.toks[m].inLexicon() {
+		m--
+	}
+	b := m
+	if v.is(m, "s") && v.is(m-1, "'") {
+		b = m - 1
+	}
+	if !v.is(b, "'") || b <= s || !v.toks[b-1].poss {
+		return 0, false
+	}
+	// "Kharkiv's regional governor", "Ukraine's general staff", "the
+	// region's governor": a place's office is kept whole. A body is named
+	// by its kind ("the agency's"), in several capitalised words ("Save
+	// the Children's") or by its initials ("MSF's").
+	p := &v.toks[b-1]
+	// (Initials of two letters, "UN's", read as a capital and no
+	// lexicon word.)
+	body := bodyNouns[p.low] || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
+	if x := v.npBefore(b, s); !body && p.capital {
+		caps := 0
+		for k := x; k < b; k++ {
+			if v.toks[k].capital && v.toks[k].word && !v.toks[k].has(cDeterminer) {
+				caps++
+			}
+		}
+		body = caps >= 2
+	}
+	return b, body
+}
+
+// postBeforeName reads "Electoral commission chairman Mahmood Yakubu" in
+// the phrase [s, e): a body's words, a post and the holder's name. It
+// returns where the body's words end.
+func (v *view) postBeforeName(s, e int) (int, bool) {
+	for k := s + 1; k+1 < e; k++ {
+		t := &v.toks[k]
+		if t.capital || !t.word || !postNoun(t.low) {
+			continue
+		}
+		if !bodyNouns[v.toks[k-1].low] || !v.allCapitalised(k+1, e) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// kickers are the labels an outlet sets before a headline of its own:
+// "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...".
+var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic")
+
+// labelSource reports whether a headline's label before its colon, tokens
+// [s, e), names who speaks rather than where: a body or people noun
+// ("Electoral commission: ..."), a post ("Kharkiv governor: ..."), a body's
+// initials ("AFAD: ...") or a name in the plural ("White Helmets: ...");
+// "Rafah: ..." and "Sudan: ..." are places.
+func (v *view) labelSource(s, e int) bool {
+	last := &v.toks[e-1]
+	if showRoles[last.low] || kickers[last.low] {
+		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
+	}
+	if bodyNouns[last.low] || personNoun(last.low) || postNoun(last.low) || v.bodyName(s, e) {
+		return true
+	}
+	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
+}
+
+// postOfBody reads a phrase [a, b) read up to "of" after a post: "the head
+// of" before "the city's military administration". The post speaks for
+// the body, whose phrase after "of" it returns; otherwise [a, b).
+func (v *view) postOfBody(a, b, hi int) (int, int) {
+	if b-a < 2 || !v.is(b-1, "of") || !postNoun(v.toks[b-2].low) {
+		return a, b
+	}
+	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {
+		return x, y
+	}
+	return a, b
+}
+
+// personOfBody reads one person of a body in the phrase [s, e): "a" and a
+// people noun opening it, then "from", "with", "in" or "of" and a phrase
+// that names a body by its kind or initials ("the Ahbap volunteer group",
+// "the SBU security service", "MSF"). A place ("a resident of Kharkiv")
+// is not one, and people in the plural ("Engineers with the city
+// council") are the claimant themselves.
+func (v *view) personOfBody(s, e int) (int, int, bool) {
+	if !v.is(s, "a", "an") {
+		return 0, 0, false
+	}
+	k := s
+	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && k < s+3) {
+		k++
+	}
+	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low)) || v.toks[k].has(cStaff) || !v.is(k+1, "from", "with", "in", "of") {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(k+2, e)
+	if y != e || y <= x {
+		return 0, 0, false
+	}
+	if last := v.toks[y-1].low; bodyNouns[last] || governments[last] || v.bodyName(x, y) {
+		return x, y, true
+	}
+	return 0, 0, false
+}

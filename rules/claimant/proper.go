@@ -1,0 +1,70 @@
+package claimant
+
+// properAfterPlace reads tokens [s, e) as a place's possessive before a
+// body's proper name: "Ukraine's Prosecutor General's Office",
+// "Pakistan's National Disaster Management Authority". A proper name
+// names its body alone, so the claimant is the name; a common one keeps
+// the place that says whose it is ("Pakistan's election commission",
+// "Gaza's civil defence agency"), and so does a name of two words, a kind
+// and its head capitalised ("Russia's Defence Ministry", "Sudan's Doctors'
+// Union"): the place says which of many. It returns where the name
+// starts.
+func (v *view) properAfterPlace(s, e int) (int, bool) {
+	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
+		return s, false
+	}
+	n := s + 3
+	if !v.toks[n].capital || !v.toks[n].word || v.toks[n].has(cDay) {
+		return s, false
+	}
+	words := 0
+	for k := n; k < e; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital:
+			words++
+		case t.has(cLink), v.is(k, "'", "&", "."), v.is(k, "s") && v.is(k-1, "'"):
+		default:
+			return s, false
+		}
+	}
+	return n, words >= 3
+}
+
+// initialsAt reports whether tokens k, k+1, k+2 are a name's initials in
+// brackets, "(ACLED)", after a capitalised word, and returns the initials'
+// token.
+func (v *view) initialsAt(k int) (int, bool) {
+	if k < 1 || k+2 >= len(v.toks) || !v.is(k, "(") || !v.is(k+2, ")") || !v.toks[k-1].capital {
+		return 0, false
+	}
+	t := &v.toks[k+1]
+	return k + 1, t.word && t.shouted && len(t.low) >= 2
+}
+
+// inName reports whether the capitalised word at k, not the first of its
+// sentence, stands before another capital: "Event Data Project" is a name,
+// not data.
+func (v *view) inName(k int) bool {
+	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word
+}
+
+// compoundNumber reports whether the number at i opens a hyphenated
+// adjective ("a 19-year-old survivor", "a 12-member team"): part of a
+// phrase, not a figure ending it.
+func (v *view) compoundNumber(i int) bool {
+	return i+2 < len(v.toks) && v.is(i+1, "-") && !v.toks[i+1].space && !v.toks[i+2].space && v.toks[i+2].word && !v.toks[i+2].fig
+}
+
+// bodyName reports whether tokens [s, e) name a body by itself: its
+// initials ("IPC") or a capitalised name ending in a kind of body ("the
+// Famine Review Committee").
+func (v *view) bodyName(s, e int) bool {
+	for s < e && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	if e-s == 1 && v.toks[s].shouted && v.toks[s].word && len(v.toks[s].low) >= 2 {
+		return true
+	}
+	return e-s > 1 && v.toks[e-1].capital && !v.toks[e-1].shouted && bodyNouns[v.toks[e-1].low] && v.allCapitalised(s, e)
+}

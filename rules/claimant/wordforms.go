@@ -1,0 +1,108 @@
+package claimant
+
+import "strings"
+
+// Word forms read from their shape, where a lexicon would only list the
+// words a corpus happened to use.
+
+// adverb reports whether the word at i is a lower-case adverb in -ly
+// ("finally", "recently", "separately"), which stands between a subject
+// and its verb; nouns in -ily, -bly and -ply ("family", "assembly",
+// "supply") are not read as adverbs.
+func (v *view) adverb(i int) bool {
+	t := &v.toks[i]
+	w := t.low
+	if !t.word || t.capital || len(w) < 6 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w[len(w)-3] {
+	case 'i', 'b', 'p':
+		return false
+	}
+	return true
+}
+
+// joinedModifier reports whether alias a, matched at token i before e, is
+// joined by a hyphen to a lower-case word after it ("Hamas-run",
+// "UN-backed", "Israeli-controlled"): a modifier naming who runs, backs or
+// holds another body. An alias that has the compound in its own words
+// ("Hamas-run health ministry") matched past it.
+func (v *view) joinedModifier(i, e int, a *alias) bool {
+	k := i
+	for n := 0; n < len(a.words) && k < e; k++ {
+		if v.toks[k].word || v.toks[k].num {
+			n++
+		}
+	}
+	return k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
+}
+
+// frameEnd returns the token after the comma closing a prepositional frame
+// that opens the sentence at lo and holds token k ("By its own count, ..."),
+// or 0 when the sentence opens otherwise.
+func (v *view) frameEnd(lo, k int) int {
+	if lo >= len(v.toks) || !v.toks[lo].has(cPreposition) {
+		return 0
+	}
+	for m := lo + 1; m < len(v.toks) && m <= lo+8; m++ {
+		if v.is(m, ",") {
+			if m > k {
+				return m + 1
+			}
+			return 0
+		}
+		if v.boundary(m) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// sharedSubject reads a reporting verb at i right after "and" whose
+// clause has no subject of its own: the sentence's subject, a name before
+// the first verb, says it too ("The Ledger reviewed ... and found that").
+func (v *view) sharedSubject(i, lo int) (int, int, bool) {
+	if !v.is(i-1, "and") || !(v.toks[i].report || v.is(i+1, "that")) || v.is(i-2, ",") {
+		return 0, 0, false
+	}
+	lo = v.skipDateline(lo)
+	x, y := v.npAfter(lo, i-1)
+	if y <= x || y >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// reducedRelative reports whether the -ed form at i follows a noun opening
+// its clause and is followed by a preposition and, before the clause ends,
+// a verb of the clause's own: "Fatalities recorded in Khartoum state fell
+// to 212" is about fatalities that were recorded.
+func (v *view) reducedRelative(i, hi int) bool {
+	t := &v.toks[i]
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.is(i+1, "by") {
+		return false
+	}
+	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) {
+		return false
+	}
+	for k := i + 2; k < hi && !v.boundary(k); k++ {
+		if v.toks[k].fig {
+			return false
+		}
+		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// provenance reports whether w is a form of a verb that says whose a
+// figure is before "to": belongs, attributed, credited, traced.
+func provenance(w string) bool {
+	for _, p := range [...]string{"belong", "attribut", "credit", "traced"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
