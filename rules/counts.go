@@ -204,7 +204,8 @@ var linkWords = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true, "now": true, "out": true,
 	"from": true, "with": true, "into": true, "than": true, "but": true, "not": true, "who": true,
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
-	"dead": true, "died": true, "remain": true, "still": true,
+	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
+	"although": true, "though": true, "when": true,
 }
 
 func pluralForm(w string) bool {

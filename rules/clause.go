@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Where a figure's clause ends: words past that end speak of something
+// else ("Gaza's dead reach 50,000 as Israel resumes strikes", "puts the
+// toll at 35,000; Israel disputes ...", "..., saying women and children
+// make up half"), so they neither name nor rule out what the figure counts.
+
+// clauseBreak reports whether a clause ends among tokens [from, to), read
+// from a figure forward: a semicolon; a subordinating conjunction that
+// opens a clause with a subject of its own ("as Israel resumes strikes",
+// "while aid agencies warn"); or a comma and a participle that opens a
+// clause of its own (", saying", ", adding").
+func clauseBreak(d *figures.Document, from, to int) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		w := d.TokenText(k)
+		if w == ";" {
+			return true
+		}
+		if !d.Tokens[k].IsWord() || k+1 >= len(d.Tokens) {
+			continue
+		}
+		switch string(lowerInto(&buf, w)) {
+		case "as":
+			// "as" also names a role ("$3.3bn of it as Foreign Military
+			// Financing"): it opens a clause when a verb follows.
+			if opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
+				return true
+			}
+		case "while", "whereas", "because", "although", "though":
+			if opensSubject(d, k+1) {
+				return true
+			}
+		default:
+			if k > from && d.TokenText(k-1) == "," && participleClause(string(lowerInto(&buf, w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether token k, after a conjunction, starts a
+// subject rather than a phrase of comparison or manner: "as Israel", "as
+// families", "while the UN", not "as many as", "as of", "as a result",
+// "as part of", "while in Rafah".
+func opensSubject(d *figures.Document, k int) bool {
+	if !d.Tokens[k].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	switch w {
+	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
+		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
+		"it", "is", "was", "are", "were", "had", "has", "have", "being", "shown", "reported", "estimated":
+		return false
+	}
+	// "as the deadliest" compares; a participle after the conjunction is no
+	// subject: "while fleeing".
+	if w == "the" {
+		return k+1 < len(d.Tokens) && !strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k+1))), "est")
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// participleClause reports whether w, after a comma, opens a clause that
+// says something more rather than a part of the figure: a verb of saying
+// or adding in -ing.
+func participleClause(w string) bool {
+	switch w {
+	case "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "citing", "urging":
+		return true
+	}
+	return false
+}
+
+// otherClause reports whether hit h stands after the end of the clause
+// of the figure spanning tokens [fs, fe). Only the clauses after the
+// figure are read: one before it may be a fronted phrase that sets its
+// scene ("As strikes intensified in Lebanon, the toll in Gaza rose to
+// ..."), or a clause of its own with a figure that other rules judge.
+func otherClause(d *figures.Document, fe int, h hit) bool {
+	return h.start >= fe && clauseBreak(d, fe, h.start)
+}
+
+// finiteVerbWithin reports whether a verb in a finite form stands among
+// the n tokens from token k: an auxiliary, or a lower-case word in -s or
+// -ed ("as Israel resumes strikes", "as the army pushed into Rafah").
+func finiteVerbWithin(d *figures.Document, k, n int) bool {
+	for t := k; t < k+n && t < len(d.Tokens); t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		w := d.TokenText(t)
+		if actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return true
+		}
+	}
+	return false
+}
