@@ -426,6 +426,9 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			tr.sentence(d, s)
 		}
 		hits = e.findHits(st, s, hits[:0])
+		if q := questionBefore(d, s); q != nil {
+			hits = e.questionHits(st, q, hits)
+		}
 		// Group the hits by metric, so each metric sees only its own.
 		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
 		for lo := 0; lo < len(hits); {

@@ -140,7 +140,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total)
+		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		if tr != nil && m.spec.Total {
 			_, fe := d.FigureTokens(fi)
 			for _, h := range hits {
@@ -149,7 +149,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				}
 			}
 		}
-		if kwDist > m.window && kw >= 0 {
+		if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
@@ -180,7 +180,11 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if tr != nil {
-			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
+			asked := ""
+			if fromQuestion(s, hits[kw]) {
+				asked = ", in the question this answers"
+			}
+			tr.note("%q: keyword %q %s away (window %d)%s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
 		// "four battalions of thousands of fighters". A vague figure
@@ -214,15 +218,23 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
-// in is the sentence being read, fi one of its figures.
-func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+// in is the sentence being read, fi one of its figures. A keyword of the
+// question in answers (question.go) counts when none of its own stands
+// within window words.
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	fn := st.near(in, fi)
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
-	counted := -1
+	counted, asked := -1, -1
 	for i, h := range hits {
+		if fromQuestion(in, h) {
+			if h.ref.role == r && asked < 0 {
+				asked = i
+			}
+			continue
+		}
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {
 				continue
@@ -272,6 +284,13 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
+		}
+	}
+	if asked >= 0 && dist > window {
+		// The answer holds no keyword of its own within the window: the
+		// question's name what it counts.
+		if g := answerDistance(d, in, fi); g < dist {
+			dist, at = g, asked
 		}
 	}
 	if counted >= 0 {
