@@ -53,10 +53,11 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	}
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "from", "of", "in", "among", "since":
+	case "from", "of", "in", "among", "since", "after", "following":
 	default:
 		return 0
 	}
+	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
 	for t := h.end + 1; t < fs; t++ {
 		if inFigure(d, t) {
 			return 0
@@ -66,12 +67,29 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))
 		switch w {
-		case "as", "that", "and", "but", "while", "when", "after", "because", "who", "which":
+		case "that", "which":
+			// A relative clause on the phrase's noun ("the earthquakes
+			// that struck ..."): its verb is not the figure's.
+			if relative {
+				return 0
+			}
+			relative = true
+			continue
+		case "and":
+			if named(d, t-1) && named(d, t+1) {
+				continue // names joined: "in Turkey and Syria"
+			}
+			return 0
+		case "as", "but", "while", "when", "after", "because", "who":
 			return 0 // another clause
 		}
 		if subjectVerb(w) {
-			// The first verb must be the figure's own.
+			// The first verb must be the figure's own; one right after
+			// the relative pronoun is the relative clause's.
 			if d.WordPos(fs)-d.WordPos(t) > 3 {
+				if prev := string(lowerInto(&buf, d.TokenText(t-1))); relative && (prev == "that" || prev == "which") {
+					continue
+				}
 				return 0
 			}
 			return d.WordPos(t) - d.WordPos(h.end)
