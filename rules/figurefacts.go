@@ -52,6 +52,35 @@ func projection(d *figures.Document, fi int) int {
 	return -1
 }
 
+// modalAfter returns the token of the modal of which figure fi is the
+// subject ("as many as 85,000 more people could die", "500,000 could be
+// forced from their homes"): at most four words, none of which opens
+// another clause, stand between them, and the modal is not the start of a
+// past conjecture ("could have died" estimates a count). Otherwise -1.
+// The figure is a projection when the words that name what it counts
+// follow the modal; "1.4 million people could face famine" still counts
+// the people there now.
+func modalAfter(d *figures.Document, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		if !d.Tokens[k].IsWord() {
+			return -1
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "could", "might", "may", "would", "will", "shall", "should":
+			switch string(lowerInto(&buf, d.TokenText(k+1))) {
+			case "have", "ve", "already", "now", "still", "actually", "well":
+				return -1
+			}
+			return k
+		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
+			return -1
+		}
+	}
+	return -1
+}
+
 // wholeOfShare reports whether figure fi is the whole a share is taken
 // of: a share word, "of", perhaps an owner or a determiner, then the
 // figure ("more than half of Gaza's 2.3 million people", "a third of its
