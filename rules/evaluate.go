@@ -148,9 +148,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if tr != nil && m.spec.Total {
-			_, fe := d.FigureTokens(fi)
+			fs, fe := d.FigureTokens(fi)
 			for _, h := range hits {
-				if h.ref.role == roleKeyword && partOf(d, fe, h) {
+				if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
 					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
 				}
 			}
@@ -257,7 +257,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {

@@ -185,6 +185,37 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 	return true
 }
 
+// partOfKeyword reports whether the figure spanning tokens [fs, fe) of
+// sentence s is a part of what keyword hit h counts: "N of the dead"
+// (partOf), or a sentence that opens with the whole ("Of the dead, ...":
+// frontedWhole).
+func partOfKeyword(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
+	return partOf(d, fe, h) || frontedWhole(d, s, h, fs)
+}
+
+// frontedWhole reports whether keyword hit h stands in a phrase that opens
+// sentence s and names the whole the rest of the sentence takes a part of
+// ("Of the dead, the ministry has identified 34,344 by name", "Among those
+// killed, 14,000 were ..."), and figure fi, starting at token fs, comes
+// after that phrase's comma: the keyword names the whole, not the figure.
+func frontedWhole(d *figures.Document, s *figures.Sentence, h hit, fs int) bool {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(s.TokStart))) {
+	case "of", "among", "amongst":
+	default:
+		return false
+	}
+	if h.start <= s.TokStart {
+		return false
+	}
+	for k := s.TokStart + 1; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			return h.end <= k
+		}
+	}
+	return false
+}
+
 // inFigure reports whether token k is part of a figure of its sentence.
 func inFigure(d *figures.Document, k int) bool {
 	si := d.SentenceAt(int(d.Tokens[k].Start))
