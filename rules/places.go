@@ -70,7 +70,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		return false
 	}
 	var buf [64]byte
-	k := h.start - 1
+	k := skipCompass(d, h.start-1, s.TokStart)
 	if k >= s.TokStart && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -120,10 +120,7 @@ var actsOrSpeaks = map[string]bool{
 // "in the north-west of Syria" is a phrase of its own).
 func placeAt(d *figures.Document, h hit) int {
 	var buf [64]byte
-	k := h.start - 1
-	if k >= 0 && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
-		k--
-	}
+	k := skipCompass(d, h.start-1, 0)
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -170,13 +167,29 @@ func upperWord(w string) bool {
 }
 
 // compassAdjective reports whether w places a name on the compass:
-// "southern", "north-eastern", "central".
+// "southern", "northwest", "central".
 func compassAdjective(w string) bool {
 	switch w {
-	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
 	}
 	return false
+}
+
+// skipCompass steps back over a point of the compass that ends at token
+// k, no further back than token first: "northern", "northwest", or
+// "north-west" written with a hyphen. It returns the token before it, or
+// k when there is none.
+func skipCompass(d *figures.Document, k, first int) int {
+	var buf [64]byte
+	if k < first || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		return k
+	}
+	if k-2 >= first && d.TokenText(k-1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k-2)))) {
+		return k - 3
+	}
+	return k - 1
 }
 
 // placeOfPhrase reports whether the place whose preposition is token at
