@@ -134,6 +134,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && includedPart(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: a part an earlier figure includes, not the total", f.Text)
+			}
+			continue
+		}
 		if st.earlierValue(s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
