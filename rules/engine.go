@@ -96,6 +96,8 @@ type metric struct {
 	// countNouns are the nouns its figures may count (counts.go); nil
 	// when that is not checked.
 	countNouns map[string]bool
+	// ownNames are the capitalised words of its spec (otherevent.go).
+	ownNames []string
 }
 
 // phrases returns the metric's phrases of one role.
@@ -253,6 +255,7 @@ func newMetric(s MetricSpec) *metric {
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.countNouns = countNouns(s)
+	m.ownNames = ownNames(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -36,6 +36,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
+	if m.otherEvent(st, s) {
+		if tr != nil {
+			tr.note("left: the sentence names the event of another place (%s)", strings.Join(m.spec.Scope, ", "))
+		}
+		return Observation{}, false
+	}
 	for _, h := range hits {
 		if h.ref.role == roleExclude {
 			if tr != nil {
