@@ -113,8 +113,9 @@ var actsOrSpeaks = map[string]bool{
 	"and": true, "or": true,
 }
 
-// placeAt returns the token of the "in", "at" or "on" that makes hit h a
-// place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
+// placeAt returns the token of the "in", "at", "on" or "near" (outside,
+// around) that makes hit h a place ("in Bucha", "in the north-west",
+// "strikes on Lebanon", "the camp near El Fasher"), or -1.
 //
 // A point of the compass may stand before the name ("in southern Israel",
 // "in the north-west of Syria" is a phrase of its own).
@@ -127,7 +128,8 @@ func placeAt(d *figures.Document, h hit) int {
 	if k < 0 {
 		return -1
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" || w == "on" {
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "in", "at", "on", "near", "outside", "around":
 		return k
 	}
 	return -1
@@ -194,14 +196,19 @@ func skipCompass(d *figures.Document, k, first int) int {
 
 // placeOfPhrase reports whether the place whose preposition is token at
 // ends the phrase that opens right after keyword k ("killed in Israeli
-// strikes on Lebanon", "died in an air raid in Idlib"): "in" or "by", at
-// most three words, then the place's preposition.
+// strikes on Lebanon", "died in an air raid in Idlib", "fled the Zamzam
+// camp near El Fasher"): "in", "by" or "the", at most three words, then
+// the place's preposition.
 func placeOfPhrase(d *figures.Document, k hit, at int) bool {
 	if at <= k.end+1 || at-k.end > 5 {
 		return false
 	}
 	var buf [64]byte
-	if w := string(lowerInto(&buf, d.TokenText(k.end))); w != "in" && w != "by" {
+	// The phrase is the keyword's own: where or by what ("killed in",
+	// "by"), or what a verb left ("fled the Zamzam camp near El Fasher").
+	switch string(lowerInto(&buf, d.TokenText(k.end))) {
+	case "in", "by", "the":
+	default:
 		return false
 	}
 	for t := k.end + 1; t < at; t++ {
