@@ -34,11 +34,37 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
+			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
 	return 0, false
+}
+
+// ownsKeyword reports whether an owner ending before token end
+// ("Jordan's") owns keyword hit k: the keyword's noun phrase follows, with
+// at most three words that
+// modify it between ("Turkey's quake toll", "Jordan's annual US military
+// financing"), none of them a verb, a preposition or a word of a clause.
+func ownsKeyword(d *figures.Document, end int, k hit) bool {
+	if k.start < end || d.WordPos(k.start)-d.WordPos(end) > 3 {
+		return false
+	}
+	var buf [64]byte
+	for t := end; t < k.start; t++ {
+		if !d.Tokens[t].IsWord() {
+			if !isApostrophe(d.TokenText(t)) {
+				return false
+			}
+			continue
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliariesOnly reports whether only auxiliaries stand from token a to
