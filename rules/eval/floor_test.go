@@ -38,7 +38,7 @@ var regressionFloors = map[string]Floors{
 	"dev":   {MinRecall: 0.965, MaxFalsePer100: 0.3},
 	"dev-3": {MinRecall: 0.95, MaxFalsePer100: 0.5},
 	"dev-4": {MinRecall: 0.90, MaxFalsePer100: 1.2},
-	"dev-5": {MinRecall: 0.96, MaxFalsePer100: 0.8},
+	"dev-5": {MinRecall: 0.965, MaxFalsePer100: 0.8},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

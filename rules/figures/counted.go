@@ -35,6 +35,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
+	if p.participleOfPeople(k) {
+		return true // "1.4m crammed into Rafah"
+	}
 	if (p.endsPhrase(k) || p.whenOrWhereAt(k)) && p.countedBefore(num) {
 		return true // "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge past 1m in March"
 	}
@@ -96,6 +99,18 @@ func (p *parser) countedBefore(num int) bool {
 		}
 	}
 	return false
+}
+
+// participleOfPeople reports whether token k, after a number's m, is a
+// past participle in -ed followed by a preposition of place ("1.4m crammed
+// into Rafah", "2m trapped in the north"): a headline's passive with its
+// auxiliary dropped, which something done to people reads as. A length
+// moves through space with verbs of its own ("plunged into", fLength) or
+// comes after its verb ("raised 2m above").
+func (p *parser) participleOfPeople(k int) bool {
+	w := p.str(k)
+	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 && strings.HasSuffix(w, "ed") &&
+		!p.has(k, fLength) && p.has(k+1, fPlace|fPrep)
 }
 
 // whenOrWhereAt reports whether token k, after a number's m, opens a phrase
