@@ -105,3 +105,47 @@ func finiteVerbWithin(d *figures.Document, k, n int) bool {
 	}
 	return false
 }
+
+// predicateOf reports whether exclude_near hit h is the verb the figure
+// spanning tokens [fs, fe) is the subject of: "Only two arms sales to
+// Israel since October have been formally notified to Congress". What
+// the verb says of the figure's noun is what the figure counts (notified
+// sales), however near a keyword stands. Between the figure and h: its
+// noun phrase (no comma, no figure, no word of another clause), then one
+// or more auxiliaries, perhaps an adverb in -ly.
+func predicateOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	for k > fe && strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") {
+		k--
+	}
+	aux := 0
+	for ; k >= fe && auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+		aux++
+	}
+	if aux == 0 {
+		return false
+	}
+	for t := fe; t <= k; t++ {
+		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliary reports whether w is an auxiliary of a passive or perfect.
+func auxiliary(w string) bool {
+	switch w {
+	case "have", "has", "had", "been", "was", "were", "is", "are", "be":
+		return true
+	}
+	return false
+}

@@ -279,7 +279,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				dist, at = g, i
 			}
 		case roleNear:
-			if namesCounted(d, fe, h) {
+			if namesCounted(d, fe, h) || predicateOf(d, fe, h) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i

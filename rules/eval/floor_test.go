@@ -35,10 +35,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuned on since. A later batch starts further from the target: scoring it
 // with the others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":   {MinRecall: 0.965, MaxFalsePer100: 0.3},
+	"dev":   {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-3": {MinRecall: 0.95, MaxFalsePer100: 0.5},
 	"dev-4": {MinRecall: 0.90, MaxFalsePer100: 1.2},
-	"dev-5": {MinRecall: 0.965, MaxFalsePer100: 0.8},
+	"dev-5": {MinRecall: 0.965, MaxFalsePer100: 0.4},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
