@@ -76,8 +76,12 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			relative = true
 			continue
 		case "and":
-			if named(d, t-1) && named(d, t+1) {
-				continue // names joined: "in Turkey and Syria"
+			next := t + 1
+			if next < fs && compassAdjective(string(lowerInto(&buf, d.TokenText(next)))) {
+				next++
+			}
+			if named(d, t-1) && named(d, next) {
+				continue // names joined: "in Turkey and Syria", "southern Turkey and northern Syria"
 			}
 			return 0
 		case "as", "but", "while", "when", "after", "because", "who":

@@ -283,10 +283,16 @@ func joinedPlace(d *figures.Document, h hit) bool {
 	}
 	if named(d, h.start) {
 		// A name joined to another name: "Turkey and Syria", "Syria and
-		// Turkey", "Turkey-Syria", "Turkey, Syria". Both together are the
-		// whole.
-		if h.start >= 2 && isJoin(word(h.start-1)) && named(d, h.start-2) ||
-			isJoin(word(h.end)) && named(d, h.end+1) {
+		// Turkey", "Turkey-Syria", "Turkey, Syria", each perhaps with a
+		// point of the compass ("southern Turkey and northern Syria").
+		// Both together are the whole.
+		before := skipCompass(d, h.start-1, 0)
+		after := h.end + 1
+		if after < len(d.Tokens) && compassAdjective(word(after)) {
+			after++
+		}
+		if before >= 1 && isJoin(word(before)) && named(d, before-1) ||
+			isJoin(word(h.end)) && named(d, after) {
 			return true
 		}
 	}
