@@ -77,6 +77,9 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			continue
 		case "and":
 			next := t + 1
+			if next < fs && string(lowerInto(&buf, d.TokenText(next))) == "the" {
+				next++
+			}
 			if next < fs && compassAdjective(string(lowerInto(&buf, d.TokenText(next)))) {
 				next++
 			}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,6 +32,14 @@ func ownNames(s MetricSpec) []string {
 			add(w)
 		}
 	}
+	// A place's other spellings are its own too: Türkiye is Turkey.
+	for _, g := range placeNames() {
+		if slices.ContainsFunc(g, func(n []string) bool { return slices.Contains(names, n[0]) }) {
+			for _, n := range g {
+				names = append(names, n...)
+			}
+		}
+	}
 	return names
 }
 
@@ -46,7 +55,7 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 	// looked for when one is there.
 	foreign := false
 	for ti := s.TokStart; ti < s.TokEnd && !foreign; ti++ {
-		foreign = d.Tokens[ti].IsWord() && m.foreignDemonym(d.TokenText(ti))
+		foreign = d.Tokens[ti].IsWord() && (m.foreignDemonym(d.TokenText(ti)) || m.foreignOwner(d, ti))
 	}
 	if !foreign {
 		return false
@@ -66,13 +75,68 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if _, ok := matchPhrase(st, s, ti, ph); !ok {
 				continue
 			}
-			if ti == s.TokStart || !m.foreignDemonym(d.TokenText(ti-1)) {
+			if !m.foreignBefore(d, s, ti) {
 				return false
 			}
 			other = true
 		}
 	}
 	return other
+}
+
+// foreignBefore reports whether the scope word at token ti is another
+// place's: a foreign demonym right before it ("Moroccan earthquake"), or a
+// foreign owner at most three words before it, with only modifiers
+// between ("Morocco's September 2023 earthquake").
+func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
+	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
+		return true
+	}
+	var buf [64]byte
+	for k := ti - 1; k >= s.TokStart && k >= ti-6; k-- {
+		if m.foreignOwner(d, k) {
+			return true
+		}
+		w := d.TokenText(k)
+		if d.Tokens[k].IsWord() && (prepositions[string(lowerInto(&buf, w))] || actsOrSpeaks[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// foreignOwner reports whether token k is a name in the possessive (the
+// 's follows) of a place the metric does not name, not a month or a day:
+// "Morocco's", "Japan's".
+func (m *metric) foreignOwner(d *figures.Document, k int) bool {
+	if !named(d, k) || !ownsNext(d, hit{start: k, end: k + 1}) {
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}
+
+// calendarName reports whether w names a month or a day of the week.
+func calendarName(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tonight":
+		return true
+	}
+	return false
+}
+
+// foreignName reports whether capitalised word w shares its first four
+// letters with none of the metric's own names.
+func (m *metric) foreignName(w string) bool {
+	stem := strings.ToLower(w[:4])
+	for _, n := range m.ownNames {
+		if strings.HasPrefix(n, stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignDemonym reports whether w is a capitalised demonym ("Moroccan",
@@ -85,11 +149,5 @@ func (m *metric) foreignDemonym(w string) bool {
 	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "i") {
 		return false
 	}
-	stem := strings.ToLower(w[:4])
-	for _, n := range m.ownNames {
-		if strings.HasPrefix(n, stem) {
-			return false
-		}
-	}
-	return true
+	return m.foreignName(w)
 }

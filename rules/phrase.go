@@ -89,6 +89,14 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 		if ph, ok := newPhrase(t); ok {
 			ph.rule = field + " " + strconv.Quote(t)
 			keep(ph)
+			// The other spellings of a place it names match too, under
+			// the entry as written.
+			for _, alt := range otherSpellings(t) {
+				if ph, ok := newPhrase(alt); ok {
+					ph.rule = field + " " + strconv.Quote(t)
+					keep(ph)
+				}
+			}
 		}
 	}
 	return out

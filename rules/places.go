@@ -287,7 +287,13 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		// point of the compass ("southern Turkey and northern Syria").
 		// Both together are the whole.
 		before := skipCompass(d, h.start-1, 0)
+		if before >= 0 && word(before) == "the" {
+			before--
+		}
 		after := h.end + 1
+		if after < len(d.Tokens) && word(after) == "the" {
+			after++ // "Türkiye and the Syrian Arab Republic"
+		}
 		if after < len(d.Tokens) && compassAdjective(word(after)) {
 			after++
 		}
