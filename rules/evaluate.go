@@ -140,6 +140,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if !m.spec.Total && wholeOfPart(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
+			}
+			continue
+		}
 		if m.spec.Total && includedPart(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: a part an earlier figure includes, not the total", f.Text)

@@ -132,3 +132,27 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	return false
 }
+
+// wholeOfPart reports whether figure fi of sentence s is the whole that an
+// amount just before it takes a part of: "four of Hamas's 24 battalions",
+// "two of the 12 crossings". The sentence counts the part; a metric that
+// is no running total takes the part, not the whole.
+func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Hamas's"
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "the", "its", "their":
+			k--
+		}
+	}
+	if k <= s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return false
+	}
+	g := figureJustBefore(d, s, k)
+	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
+}

@@ -37,7 +37,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 var regressionFloors = map[string]Floors{
 	"dev":   {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-3": {MinRecall: 0.95, MaxFalsePer100: 0.5},
-	"dev-4": {MinRecall: 0.93, MaxFalsePer100: 0.8},
+	"dev-4": {MinRecall: 0.935, MaxFalsePer100: 0.5},
 	"dev-5": {MinRecall: 0.965, MaxFalsePer100: 0.4},
 }
 
