@@ -32,13 +32,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // once measured (it was held to the holdout floor, 0.91 and 6.5, before),
 // "dev-4" the fourth batch, written blind and tuned on since, "dev-5" the
 // third holdout (270 sentences, measured once blind at 0.908 and 2.96),
-// tuned on since. A later batch starts further from the target: scoring it
-// with the others would hide a slide on the older files behind its gains.
+// tuned on since, "dev-6" a batch written blind around the third
+// holdout's classes of miss (220 sentences; 0.880 and 6.82 as written).
+// A later batch starts further from the target: scoring it with the
+// others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":   {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-3": {MinRecall: 0.95, MaxFalsePer100: 0.5},
 	"dev-4": {MinRecall: 0.935, MaxFalsePer100: 0.5},
 	"dev-5": {MinRecall: 0.965, MaxFalsePer100: 0.4},
+	"dev-6": {MinRecall: 0.88, MaxFalsePer100: 6.9},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
