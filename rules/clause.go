@@ -129,8 +129,13 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	if aux == 0 {
 		return false
 	}
+	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
+	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"
 	for t := fe; t <= k; t++ {
-		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+		if inFigure(d, t) && !partOfWhole {
+			return false
+		}
+		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
 			return false
 		}
 		switch string(lowerInto(&buf, d.TokenText(t))) {
