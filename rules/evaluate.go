@@ -140,6 +140,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.eventOfOtherPlace(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: the count of another place's event", f.Text)
+			}
+			continue
+		}
 		if !m.spec.Total && wholeOfPart(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)

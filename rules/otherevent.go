@@ -55,7 +55,8 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 	// looked for when one is there.
 	foreign := false
 	for ti := s.TokStart; ti < s.TokEnd && !foreign; ti++ {
-		foreign = d.Tokens[ti].IsWord() && (m.foreignDemonym(d.TokenText(ti)) || m.foreignOwner(d, ti))
+		foreign = d.Tokens[ti].IsWord() && (m.foreignDemonym(d.TokenText(ti)) || m.foreignOwner(d, ti) ||
+			ti > s.TokStart && named(d, ti) && len(d.TokenText(ti)) >= 4 && m.foreignName(d.TokenText(ti)))
 	}
 	if !foreign {
 		return false
@@ -91,6 +92,16 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
 	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
 		return true
+	}
+	// A name that modifies a lower-case scope word after an article: "the
+	// Herat quakes", "The Izmit earthquake of 1999". Title case and the
+	// sentence's first word say nothing.
+	if ti-1 > s.TokStart && named(d, ti-1) && isLowerWord(d.TokenText(ti)) {
+		if a := strings.ToLower(d.TokenText(ti - 2)); a == "the" || a == "a" {
+			if w := d.TokenText(ti - 1); len(w) >= 4 && !calendarName(w) && m.foreignName(w) {
+				return true
+			}
+		}
 	}
 	var buf [64]byte
 	for k := ti - 1; k >= s.TokStart && k >= ti-6; k-- {
@@ -150,4 +161,52 @@ func (m *metric) foreignDemonym(w string) bool {
 		return false
 	}
 	return m.foreignName(w)
+}
+
+// eventOfOtherPlace reports whether figure fi of sentence s is the count
+// of another place's event: in its clause, before it, a foreign owner of
+// an event ("Syria's civil war had forced about 13 million people from
+// their homes", "Ukraine's war displaced some 14 million"). The event is
+// one of the metric's scope words or a noun of war or disaster.
+func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	for k := fs - 1; k >= s.TokStart && k >= fs-12; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" {
+			return false
+		}
+		if !m.foreignOwner(d, k) {
+			continue
+		}
+		var buf [64]byte
+		for t := k + 3; t < k+6 && t < fs; t++ {
+			w := lowerInto(&buf, d.TokenText(t))
+			if eventNoun(string(w)) || m.isScopeWord(st, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether w names a war or a disaster: what a place's
+// count of the dead or the displaced is a count of.
+func eventNoun(w string) bool {
+	switch w {
+	case "war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
+		"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami":
+		return true
+	}
+	return false
+}
+
+// isScopeWord reports whether lower-cased word w is the first word of one
+// of the metric's scope phrases, in any of its forms.
+func (m *metric) isScopeWord(st *docState, w []byte) bool {
+	for i := range m.scope {
+		if ph := &m.scope[i]; string(w) == ph.words[0] || st.stems.of(w) == ph.keys[0] {
+			return true
+		}
+	}
+	return false
 }
