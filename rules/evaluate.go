@@ -165,9 +165,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
-		if mj := modalAfter(d, fi); kw >= 0 && mj >= 0 && hits[kw].start > mj {
+		if mj := modalAfter(d, fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
-				tr.note("%q: a projection: keyword %q is what %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(mj))
+				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}
 			continue
 		}

@@ -81,6 +81,30 @@ func modalAfter(d *figures.Document, fi int) int {
 	return -1
 }
 
+// modalBefore reports whether keyword hit h, which stands right before
+// figure fi (at most one word between), follows a modal, perhaps with an
+// adverb between: "could displace 15 million", "may soon kill another
+// 20,000". The figure is what the event may come to, not a count.
+func modalBefore(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 1 {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) || k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "soon" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "could", "might", "may", "would", "will", "shall", "ll":
+		return true
+	}
+	return false
+}
+
 // wholeOfShare reports whether figure fi is the whole a share is taken
 // of: a share word, "of", perhaps an owner or a determiner, then the
 // figure ("more than half of Gaza's 2.3 million people", "a third of its
