@@ -102,12 +102,18 @@ func (p *parser) countedBefore(num int) bool {
 }
 
 // participleOfPeople reports whether token k, after a number's m, is a
-// past participle in -ed followed by a preposition of place ("1.4m crammed
-// into Rafah", "2m trapped in the north"): a headline's passive with its
+// past participle in -ed, perhaps after an adverb, followed by a
+// preposition of place ("1.4m crammed into Rafah", "2m trapped in the
+// north", "1.2m now crammed into"): a headline's passive with its
 // auxiliary dropped, which something done to people reads as. A length
 // moves through space with verbs of its own ("plunged into", fLength) or
 // comes after its verb ("raised 2m above").
 func (p *parser) participleOfPeople(k int) bool {
+	// An adverb may stand before the participle: "1.2m now crammed into".
+	if a := p.str(k); p.isWord(k) && !p.attached(k) && (equalFoldASCII(a, "now") || equalFoldASCII(a, "still") ||
+		equalFoldASCII(a, "already") || len(a) > 4 && strings.HasSuffix(a, "ly")) {
+		k++
+	}
 	w := p.str(k)
 	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 && strings.HasSuffix(w, "ed") &&
 		!p.has(k, fLength) && p.has(k+1, fPlace|fPrep)
