@@ -92,15 +92,16 @@ func auxiliariesOnly(d *figures.Document, a, b int) bool {
 // A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
 // ("Israel has killed") is not a place; nor is one joined to another.
 func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd {
+	if !named(d, h.start) || h.end >= s.TokEnd {
 		return false
 	}
+	start := afterStamp(d, s)
 	var buf [64]byte
-	k := skipCompass(d, h.start-1, s.TokStart)
-	if k >= s.TokStart && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	k := skipCompass(d, h.start-1, start)
+	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
-	if k == s.TokStart {
+	if k == start {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "in", "across", "inside", "throughout":
 			// Fronted: the place phrase ends at a comma, perhaps after
@@ -109,7 +110,13 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 			if w := string(lowerInto(&buf, d.TokenText(h.end))); w != "," && joinedPlace(d, h) {
 				return false
 			}
-			for t := h.end; t < h.end+2 && t < s.TokEnd; t++ {
+			// The place may own the part of it the phrase names: "In
+			// Syria's rebel-held northwest,".
+			end := h.end + 2
+			if ownsNext(d, h) {
+				end = h.end + 8
+			}
+			for t := h.end; t < end && t < s.TokEnd; t++ {
 				if d.TokenText(t) == "," {
 					return true
 				}
@@ -117,7 +124,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 		return false
 	}
-	if h.start != s.TokStart || joinedPlace(d, h) {
+	if h.start != start || ownsNext(d, h) || joinedPlace(d, h) {
 		return false
 	}
 	next := d.TokenText(h.end)
@@ -128,6 +135,22 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		return false
 	}
 	return true
+}
+
+// afterStamp returns the first token of sentence s after a live blog's
+// time stamp and its dash ("18:30 —", "14:05 GMT —"), or the sentence's
+// first token when it has none.
+func afterStamp(d *figures.Document, s *figures.Sentence) int {
+	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+5; k++ {
+		switch d.TokenText(k) {
+		case "—", "–", "-":
+			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 {
+				return k + 1
+			}
+			return s.TokStart
+		}
+	}
+	return s.TokStart
 }
 
 // actsOrSpeaks are words after a subject that make it an actor or a
