@@ -59,8 +59,11 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	}
 	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
 	for t := h.end + 1; t < fs; t++ {
-		if inFigure(d, t) {
-			return 0
+		if fj := figureAt(d, t); fj >= 0 {
+			if d.Figures[fj].Kind.IsAmount() {
+				return 0 // another count
+			}
+			continue // a date or a year: "since Oct. 7"
 		}
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0

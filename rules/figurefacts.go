@@ -172,18 +172,22 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 }
 
 // inFigure reports whether token k is part of a figure of its sentence.
-func inFigure(d *figures.Document, k int) bool {
+func inFigure(d *figures.Document, k int) bool { return figureAt(d, k) >= 0 }
+
+// figureAt returns the figure of its sentence that token k is part of, or
+// -1.
+func figureAt(d *figures.Document, k int) int {
 	si := d.SentenceAt(int(d.Tokens[k].Start))
 	if si < 0 {
-		return false
+		return -1
 	}
 	s := &d.Sentences[si]
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
-			return true
+			return fi
 		}
 	}
-	return false
+	return -1
 }
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }

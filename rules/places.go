@@ -185,11 +185,15 @@ func placeAt(d *figures.Document, h hit) int {
 }
 
 // sourceOrDateline reports whether exclude_near hit h names who reports
-// or where the story was filed rather than a place the figure counts: a
+// or where the story was filed rather than a place the figure counts: the
+// first part of a hyphenated modifier, where the speaker is, a
 // wire dateline opening the sentence ("KYIV (Northern Wire) —", "GAZA,
 // Jan. 15"), or a name after "according to" ("according to Turkey's
 // disaster agency").
 func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if compoundModifier(d, h) || speakersPlace(d, s, h) {
+		return true
+	}
 	if h.start == s.TokStart && h.end < s.TokEnd && upperWord(d.TokenText(h.start)) {
 		switch d.TokenText(h.end) {
 		case "(", "—", "–", ",", "-":
@@ -204,6 +208,32 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 		if string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "according" {
 			return true
 		}
+	}
+	return false
+}
+
+// compoundModifier reports whether hit h is the first part of a
+// hyphenated modifier ("the Kyiv-born pianist", "a Gaza-based charity"):
+// it describes a noun, not where the figure's count happened.
+func compoundModifier(d *figures.Document, h hit) bool {
+	return h.end+1 < len(d.Tokens) && d.TokenText(h.end) == "-" && !d.Tokens[h.end].Space &&
+		isLowerWord(d.TokenText(h.end+1)) && !d.Tokens[h.end+1].Space
+}
+
+// speakersPlace reports whether hit h says where the speaker of the
+// sentence is: "Officials in Kyiv say ...", "authorities in Ankara said":
+// "in" before it and a verb of saying right after it.
+func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start-1 <= s.TokStart || h.end >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	if string(lowerInto(&buf, d.TokenText(h.start-1))) != "in" {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(h.end))) {
+	case "say", "says", "said", "told", "report", "reports", "reported", "estimate", "estimates", "estimated":
+		return true
 	}
 	return false
 }
