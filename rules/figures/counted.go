@@ -91,7 +91,7 @@ func (p *parser) countedBefore(num int) bool {
 		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
 			return false
 		}
-		if p.has(i, fLength) {
+		if p.has(i, fLength) && !p.lowerIsAny(i+1, figureMoves) {
 			return false
 		}
 		if p.has(i, fCounted|fTally) || p.peopleAt(i) {
@@ -142,6 +142,11 @@ func (p *parser) whenOrWhereAt(k int) bool {
 	}
 	return p.isWord(k) && p.capitalised(k) && !p.toks[k].Break
 }
+
+// figureMoves follow a verb of moving through space when a figure, not a
+// body, moves: "has jumped above 10m", "climbed past 2m". A length takes
+// the verb bare: "jumped 2m", "fell 20m into a crevasse".
+var figureMoves = []string{"above", "past", "beyond", "over", "to"}
 
 // subordinators open a clause that can follow a whole figure: "6m as
 // winter nears". A closed class of English.
