@@ -10,13 +10,27 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // figureLabel returns the token span [start, end) of figure fi's label:
 // the words between the separator before it (a colon, semicolon, slash,
-// dash or bar, or the sentence's start) and the colon right before the
-// figure, with a parenthesis read whole ("civilians killed (OHCHR,
+// dash or bar, or the sentence's start) and the colon (or the dash, in a
+// list whose items end with a semicolon) right before the figure, with a parenthesis read whole ("civilians killed (OHCHR,
 // verified): 12,164"). It returns -1, -1 when the figure has no label.
 func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	fs, fe := d.FigureTokens(fi)
 	end := fs - 1
-	if end <= s.TokStart || d.TokenText(end) != ":" {
+	if end <= s.TokStart {
+		return -1, -1
+	}
+	dash := false
+	switch d.TokenText(end) {
+	case ":":
+	case "—", "–":
+		// "sheltering in Rafah — about 1.4 million;": a dash labels a
+		// figure that ends its item; one that goes on is an aside
+		// ("The count — now upwards of 43,000 — is drawn from ...").
+		if fe < s.TokEnd && !itemEnd(d.TokenText(fe)) {
+			return -1, -1
+		}
+		dash = true
+	default:
 		return -1, -1
 	}
 	if fe < s.TokEnd && !listSeparator(d.TokenText(fe)) && d.TokenText(fe) != "." {
@@ -25,19 +39,28 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	depth := 0
 	k := end - 1
 	for ; k >= s.TokStart; k-- {
-		switch d.TokenText(k) {
+		switch t := d.TokenText(k); t {
 		case ")":
 			depth++
 		case "(":
 			depth--
 		case ":", ";", "/", "—", "–", "|":
-			if depth <= 0 {
+			if depth <= 0 && (!dash || t != "—" && t != "–") {
 				return k + 1, end
+			}
+			if depth <= 0 {
+				return -1, -1 // a dash before a dash: an aside
 			}
 		}
 	}
+	if dash {
+		return -1, -1 // a list item labelled by a dash follows a list's opening
+	}
 	return s.TokStart, end
 }
+
+// itemEnd reports whether t ends a list item whose label is a dash.
+func itemEnd(t string) bool { return t == ";" || t == "." || t == "/" || t == "|" }
 
 func listSeparator(t string) bool {
 	switch t {
