@@ -88,7 +88,9 @@ func (p *parser) countedAhead(num, k int) bool {
 // what it measures.
 func (p *parser) countedBefore(num int) bool {
 	for i := num - 1; i >= 0 && num-i <= 12; i-- {
-		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
+		// A colon goes on to the figure its label names: "displaced in
+		// Rafah: more than 1.3m".
+		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
 			return false
 		}
 		if p.has(i, fLength) && !p.lowerIsAny(i+1, figureMoves) {
