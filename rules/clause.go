@@ -154,3 +154,26 @@ func auxiliary(w string) bool {
 	}
 	return false
 }
+
+// excepted reports whether hit h names what a phrase leaves out: "any
+// other country except Ukraine", "all aid other than Egypt's", "apart
+// from Taiwan". What is left out is not what the sentence counts.
+func excepted(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "except", "excluding", "besides":
+		return true
+	case "than":
+		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "other"
+	case "from":
+		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "apart"
+	}
+	return false
+}

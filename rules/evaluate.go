@@ -43,7 +43,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	for _, h := range hits {
-		if h.ref.role == roleExclude {
+		if h.ref.role == roleExclude && !excepted(d, h) {
 			if tr != nil {
 				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
 			}
@@ -298,7 +298,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
-			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) {
+			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) {
 				continue
 			}
 			framing := s != nil && placeOfSentence(d, s, h)
