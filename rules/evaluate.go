@@ -165,6 +165,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		// A running total counts one event in its places: a demonym of
+		// another place before its keyword names another place's count
+		// ("The Lebanese death toll has passed 3,000"). (Before the words
+		// of a flow of money it names the giver: "American military aid".)
+		if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) && hits[kw].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[kw].start-1)) {
+			if tr != nil {
+				tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(hits[kw].start-1))
+			}
+			continue
+		}
 		if mj := modalAfter(d, fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

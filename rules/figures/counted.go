@@ -104,7 +104,7 @@ func (p *parser) countedBefore(num int) bool {
 }
 
 // participleOfPeople reports whether token k, after a number's m, is a
-// past participle in -ed, perhaps after an adverb, followed by a
+// participle in -ed or -ing, perhaps after an adverb, followed by a
 // preposition of place ("1.4m crammed into Rafah", "2m trapped in the
 // north", "1.2m now crammed into"): a headline's passive with its
 // auxiliary dropped, which something done to people reads as. A length
@@ -117,8 +117,8 @@ func (p *parser) participleOfPeople(k int) bool {
 		k++
 	}
 	w := p.str(k)
-	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 && strings.HasSuffix(w, "ed") &&
-		!p.has(k, fLength) && p.has(k+1, fPlace|fPrep)
+	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 &&
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && p.has(k+1, fPlace|fPrep)
 }
 
 // whenOrWhereAt reports whether token k, after a number's m, opens a phrase
