@@ -98,9 +98,9 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 			// The other spellings of a place it names match too, under
 			// the entry as written.
 			for _, alt := range otherSpellings(t) {
-				if ph, ok := newPhrase(alt); ok {
-					ph.rule = field + " " + strconv.Quote(t)
-					keep(ph)
+				if alt, ok := newPhrase(alt); ok {
+					alt.rule, alt.named = ph.rule, ph.named
+					keep(alt)
 				}
 			}
 		}

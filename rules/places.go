@@ -334,6 +334,11 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
+	if h.end-h.start == 1 && compassAdjective(word(h.start)) && named(d, h.end) {
+		// A point of the compass before a name is part of it: "southeast
+		// Türkiye and northwest Syria" is the whole.
+		return joinedPlace(d, hit{ref: h.ref, start: h.end, end: h.end + 1})
+	}
 	if named(d, h.start) {
 		// A name joined to another name: "Turkey and Syria", "Syria and
 		// Turkey", "Turkey-Syria", "Turkey, Syria", each perhaps with a
