@@ -321,7 +321,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

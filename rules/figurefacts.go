@@ -208,6 +208,10 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
 		case "and", "but", "while", "whereas":
 			conj = true
+		case "part":
+			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
+			// what follows is the whole the first figure is part of.
+			conj = k+1 < fs && string(lowerInto(&buf, d.TokenText(k+1))) == "of"
 		}
 	}
 	if !conj {

@@ -139,8 +139,11 @@ func calendarName(w string) bool {
 }
 
 // foreignName reports whether capitalised word w shares its first four
-// letters with none of the metric's own names.
+// letters with none of the metric's own names, when it has some.
 func (m *metric) foreignName(w string) bool {
+	if len(m.ownNames) == 0 {
+		return false // a metric that names no place has no foreign one
+	}
 	stem := strings.ToLower(w[:4])
 	for _, n := range m.ownNames {
 		if strings.HasPrefix(n, stem) {
@@ -166,8 +169,9 @@ func (m *metric) foreignDemonym(w string) bool {
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
 // of another place's event: in its clause, before it, a foreign owner of
 // an event ("Syria's civil war had forced about 13 million people from
-// their homes", "Ukraine's war displaced some 14 million"). The event is
-// one of the metric's scope words or a noun of war or disaster.
+// their homes", "Ukraine's war displaced some 14 million") or of its
+// population. The event is one of the metric's scope words or a noun of
+// war or disaster.
 func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
@@ -189,12 +193,14 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 	return false
 }
 
-// eventNoun reports whether w names a war or a disaster: what a place's
-// count of the dead or the displaced is a count of.
+// eventNoun reports whether w names a war or a disaster, what a place's
+// count of the dead or the displaced is a count of, or the place's
+// population ("Deir al-Balah's population has swollen to 700,000").
 func eventNoun(w string) bool {
 	switch w {
 	case "war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
-		"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami":
+		"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
+		"population":
 		return true
 	}
 	return false
