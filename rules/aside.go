@@ -128,3 +128,37 @@ func nounKeyword(d *figures.Document, h hit) bool {
 	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
+
+// inAside reports whether hit h stands inside a relative clause before the
+// figure starting at token fs, opened by a comma and which, who, whose or
+// where and closed by a comma before the figure: "The death toll, which
+// Israel disputes, now stands at 34,000". The aside speaks of the
+// keyword's noun; its words neither name nor rule out the figure.
+func inAside(d *figures.Document, h hit, fs int) bool {
+	if h.end > fs {
+		return false
+	}
+	var buf [64]byte
+	open := false
+	for k := h.start - 1; k > 0; k-- {
+		if d.TokenText(k) == "," {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "which", "who", "whose", "where":
+			open = d.TokenText(k-1) == ","
+		}
+		if open {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := h.end; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
+	}
+	return false
+}
