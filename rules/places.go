@@ -345,12 +345,12 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		// point of the compass ("southern Turkey and northern Syria").
 		// Both together are the whole.
 		before := skipCompass(d, h.start-1, 0)
-		if before >= 0 && word(before) == "the" {
+		if before >= 1 && word(before) == "the" && (word(before-1) == "and" || word(before-1) == "or") {
 			before--
 		}
 		after := h.end + 1
-		if after < len(d.Tokens) && word(after) == "the" {
-			after++ // "Türkiye and the Syrian Arab Republic"
+		if j := word(h.end); after < len(d.Tokens) && (j == "and" || j == "or") && word(after) == "the" {
+			after++ // "Türkiye and the Syrian Arab Republic"; "Syria, the UN said" joins nothing
 		}
 		if after < len(d.Tokens) && compassAdjective(word(after)) {
 			after++
