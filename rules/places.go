@@ -180,6 +180,12 @@ func placeAt(d *figures.Document, h hit) int {
 	switch string(lowerInto(&buf, d.TokenText(k))) {
 	case "in", "at", "on", "near", "outside", "around":
 		return k
+	case "of":
+		// "the shelling of Kharkiv has killed": a name after "of" says
+		// whose, when no figure owns the "of" ("14,000 of Israel's").
+		if k >= 1 && !inFigure(d, k-1) {
+			return k
+		}
 	}
 	return -1
 }
