@@ -177,3 +177,37 @@ func excepted(d *figures.Document, h hit) bool {
 	}
 	return false
 }
+
+// restatedFrom returns the first token of a clause that restates the
+// figure ending at token fe of sentence s ("Three point three billion
+// dollars a year, that's what the U.S. hands Israel in ... foreign
+// military financing", "between twelve and thirteen thousand civilians,
+// that is the range UN officials give"): at most three words after the
+// figure, a comma, "that" or "this", and "is", "was" or 's. The clause
+// says what the figure is, as a label does. It returns -1 when there is
+// none.
+func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
+	var buf [64]byte
+	for k := fe; k < s.TokEnd && k < fe+5; k++ {
+		if d.TokenText(k) != "," {
+			if !d.Tokens[k].IsWord() {
+				return -1
+			}
+			continue
+		}
+		if k+2 >= s.TokEnd {
+			return -1
+		}
+		if w := string(lowerInto(&buf, d.TokenText(k+1))); w != "that" && w != "this" {
+			return -1
+		}
+		switch v := string(lowerInto(&buf, d.TokenText(k+2))); {
+		case v == "is" || v == "was":
+			return k + 3
+		case isApostrophe(v) && k+3 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+3))) == "s":
+			return k + 4
+		}
+		return -1
+	}
+	return -1
+}

@@ -9,6 +9,13 @@ import (
 // far is a distance no window reaches.
 const far = 1 << 30
 
+// restatedGap is how far a keyword in a clause that restates a figure
+// ("N, that's what ...") stands from it: near, but no nearer than a
+// keyword right by another figure of the sentence that says the same
+// ("Thirty-two thousand, that's the figure ..., thirty-two thousand
+// people killed" takes the second, which names its source).
+const restatedGap = 2
+
 // namedNoun is the distance nearestHits gives an exclude_near word that
 // names what the figure counts: nearer than any keyword.
 const namedNoun = -1
@@ -268,6 +275,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
+	restated := restatedFrom(d, in, fe)
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
@@ -297,7 +305,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
 				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
-			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
+			g := wordGap(d, fs, fe, h.start, h.end)
+			if restated >= 0 && h.start >= restated && g > restatedGap {
+				g = restatedGap // the clause that says what the figure is: "..., that's what"
+			}
+			if g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
