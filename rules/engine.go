@@ -428,7 +428,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if tr != nil {
 			tr.sentence(d, s)
 		}
-		hits = e.findHits(st, s, hits[:0])
+		hits = e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))
 		if q := questionBefore(d, s); q != nil {
 			hits = e.questionHits(st, q, hits)
 		}

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // Lists of key figures ("Key figures — killed in Gaza: 28,340 / displaced
 // in Rafah: more than 1.3m") give each figure a label before a colon. The
@@ -99,4 +103,52 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 		}
 	}
 	return n >= 2
+}
+
+// placeLabelHits appends the hits of keyword phrases "in PLACE" that a
+// headline's opening label names: "Rafah: 1.5m people, nowhere left to
+// run" says "in Rafah" as "Gaza: 31,000-plus killed" says "in Gaza". The
+// label is at most three words before a colon that opens the sentence (a
+// live blog's stamp may come first); the hit covers the label's words.
+func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	start := afterStamp(d, s)
+	colon := -1
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
+		}
+		if !d.Tokens[k].IsWord() || !named(d, k) {
+			return hits
+		}
+	}
+	if colon <= start {
+		return hits
+	}
+	var buf [64]byte
+	for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
+		if ref.role != roleKeyword {
+			continue
+		}
+		ph := e.phraseOf(ref)
+		if ph.words[0] != "in" {
+			continue
+		}
+		if len(ph.keys) != 1+colon-start {
+			continue
+		}
+		match := true
+		for i, k := 1, start; k < colon; i, k = i+1, k+1 {
+			w := lowerInto(&buf, d.TokenText(k))
+			if string(w) != ph.words[i] && st.stems.of(w) != ph.keys[i] {
+				match = false
+				break
+			}
+		}
+		if match {
+			hits = append(hits, hit{ref: ref, start: start, end: colon})
+		}
+	}
+	return hits
 }
