@@ -41,7 +41,7 @@ var regressionFloors = map[string]Floors{
 	"dev-3": {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"dev-4": {MinRecall: 0.965, MaxFalsePer100: 0.5},
 	"dev-5": {MinRecall: 0.975, MaxFalsePer100: 0.4},
-	"dev-6": {MinRecall: 0.955, MaxFalsePer100: 0.5},
+	"dev-6": {MinRecall: 0.96, MaxFalsePer100: 0.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

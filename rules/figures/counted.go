@@ -118,7 +118,7 @@ func (p *parser) participleOfPeople(k int) bool {
 	}
 	w := p.str(k)
 	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 &&
-		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && p.has(k+1, fPlace|fPrep)
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && (p.has(k+1, fPlace|fPrep) || p.lowerIs(k+1, "against"))
 }
 
 // whenOrWhereAt reports whether token k, after a number's m, opens a phrase
