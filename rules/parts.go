@@ -51,10 +51,30 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 
 // partOfKeyword reports whether the figure spanning tokens [fs, fe) of
 // sentence s is a part of what keyword hit h counts: "N of the dead"
-// (partOf), or a sentence that opens with the whole ("Of the dead, ...":
-// frontedWhole).
+// (partOf), a sentence that opens with the whole ("Of the dead, ...":
+// frontedWhole), or a whole that includes it ("the displaced include N":
+// keywordIncludes).
 func partOfKeyword(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
-	return partOf(d, fe, h) || frontedWhole(d, s, h, fs)
+	return partOf(d, fe, h) || frontedWhole(d, s, h, fs) || keywordIncludes(d, h, fs)
+}
+
+// keywordIncludes reports whether keyword hit h names a whole that
+// includes the figure starting at token fs: "The displaced include 3.2
+// million people who fled Khartoum", "the dead, including 14,000
+// children": include in any form, at most two words after the keyword,
+// then the figure at most two words on.
+func keywordIncludes(d *figures.Document, h hit, fs int) bool {
+	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 4 {
+		return false
+	}
+	var buf [64]byte
+	for k := h.end; k < fs && k < h.end+3; k++ {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "include", "includes", "included", "including":
+			return d.WordPos(fs)-d.WordPos(k+1) <= 2
+		}
+	}
+	return false
 }
 
 // frontedWholeFigure returns the amount in a phrase that opens sentence s

@@ -34,6 +34,10 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
+		if k.end == h.start && named(d, h.start) && !owner {
+			// The place a keyword verb takes: "fled Khartoum".
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
 			return wordGap(d, fs, fe, k.start, k.end), true
