@@ -122,6 +122,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(d, s, fi, tr) {
 			continue
 		}
+		if chanceOf(d, fi) {
+			if tr != nil {
+				tr.note("%q: what a chance is given of, not a count", f.Text)
+			}
+			continue
+		}
 		if v := st.projection(fi); v >= 0 {
 			if tr != nil {
 				fs, _ := d.FigureTokens(fi)

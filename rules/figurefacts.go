@@ -81,6 +81,25 @@ func modalAfter(d *figures.Document, fi int) int {
 	return -1
 }
 
+// chanceOf reports whether figure fi is what a chance is given of: "the
+// chance of more than 100,000 deaths", "the risk of 2 million more
+// displaced". A chance of a count is no count.
+func chanceOf(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fs < 2 {
+		return false
+	}
+	var buf [64]byte
+	if string(lowerInto(&buf, d.TokenText(fs-1))) != "of" {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs-2))) {
+	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
+		return true
+	}
+	return false
+}
+
 // modalBefore reports whether keyword hit h, which stands right before
 // figure fi (at most one word between), follows a modal, perhaps with an
 // adverb between: "could displace 15 million", "may soon kill another

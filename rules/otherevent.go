@@ -93,11 +93,15 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
 		return true
 	}
-	// A name that modifies a lower-case scope word after an article: "the
-	// Herat quakes", "The Izmit earthquake of 1999". Title case and the
-	// sentence's first word say nothing.
+	// A name that modifies a lower-case scope word after an article,
+	// perhaps with a year between: "the Herat quakes", "the 1999 Izmit
+	// quake". Title case and the sentence's first word say nothing.
 	if ti-1 > s.TokStart && named(d, ti-1) && isLowerWord(d.TokenText(ti)) {
-		if a := strings.ToLower(d.TokenText(ti - 2)); a == "the" || a == "a" {
+		k := ti - 2
+		if k > s.TokStart && figureAt(d, k) >= 0 {
+			k-- // a year between: "the 1999 Izmit earthquake"
+		}
+		if a := strings.ToLower(d.TokenText(k)); a == "the" || a == "a" {
 			if w := d.TokenText(ti - 1); len(w) >= 4 && !calendarName(w) && m.foreignName(w) {
 				return true
 			}
