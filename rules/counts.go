@@ -103,6 +103,11 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1
 		}
 		if pluralForm(w) {
+			// A verb with its particle is no noun: "the toll of nearly
+			// 59,000 breaks down".
+			if n := t + 1; n < s.TokEnd && verbParticle(d.TokenText(n)) {
+				return -1
+			}
 			// A compound counts its last noun: "arms sales".
 			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space {
 				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNouns[nw] {
@@ -258,6 +263,16 @@ func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// verbParticle reports whether w is a particle that makes the word before
+// it a verb ("breaks down", "rises up", "runs out").
+func verbParticle(w string) bool {
+	switch w {
+	case "down", "up", "out", "off", "away":
+		return true
 	}
 	return false
 }

@@ -269,8 +269,9 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 }
 
 // ownedByOther reports whether another amount stands between figure fi
-// and an exclude_near word: the word then qualifies that figure, not fi
-// ("the toll rose to 33,091, with 75,750 wounded").
+// and an exclude_near word, or the word is that amount's own place: the
+// word then qualifies that figure, not fi ("the toll rose to 33,091, with
+// 75,750 wounded"; "8,476 in Syria, or 59,259 in all").
 func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if si < 0 {
@@ -278,12 +279,17 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	}
 	s := &d.Sentences[si]
 	fs, fe := d.FigureTokens(fi)
+	at := placeAt(d, h)
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
 			continue
 		}
 		js, je := d.FigureTokens(fj)
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+		// The other figure's own place: "8,476 in Syria, or 59,259 in all".
+		if at >= 0 && (at == je || at == je+1 && d.Tokens[je].IsWord()) {
 			return true
 		}
 	}
