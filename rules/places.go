@@ -319,12 +319,20 @@ func ownsNext(d *figures.Document, h hit) bool {
 
 // inKeyword reports whether exclude_near hit h lies inside a keyword's
 // own words ("internally" in "internally displaced", where the metric
-// counts all the displaced): that keyword is then the excluded thing, and h
+// counts all the displaced), or modifies a noun keyword right after it
+// ("pre-war population"): that keyword is then the excluded thing, and h
 // is as near the figure as it is. It returns that distance.
 func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
 	g, ok := far, false
 	for _, k := range hits {
-		if k.ref.role == r && k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start {
+		if k.ref.role != r {
+			continue
+		}
+		inside := k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start
+		// A lower-case word right before a noun keyword modifies it:
+		// "Rafah's pre-war population" is the excluded thing.
+		modifies := h.end == k.start && !named(d, h.start) && nounKeyword(d, k)
+		if inside || modifies {
 			g, ok = min(g, wordGap(d, fs, fe, k.start, k.end)), true
 		}
 	}
