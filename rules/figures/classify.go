@@ -150,6 +150,10 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		f.Kind = Other
 		return true
 	}
+	if p.has(k, fPoints) && p.has(start-1, fLevel) && a.digits && a.start == start && p.scaleReadingAt(start) {
+		f.Kind, f.Unit, *end = Other, "points", k+1
+		return true
+	}
 	// Scores and tallies: "won 3-1", "ended 0-0", "passed 14-0". A range
 	// rises ("700-800"); a pair that falls or holds is a result.
 	if a.plainInt && a.ndigits <= 3 && f.Qualifier == Exact && p.isSym(k, "-–") && p.attached(k) && p.isNum(k+1) &&
@@ -210,7 +214,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		*end = k + 1
 		return true
 	}
-	if a.digits && (p.lowerIs(k, "m") || p.lowerIs(k, "g")) && p.attached(k) {
+	if a.digits && (p.lowerIs(k, "m") || p.lowerIs(k, "g") || p.str(k) == "K") && p.attached(k) {
 		f.Kind = Other
 		f.Unit = p.str(k)
 		*end = k + 1
@@ -318,7 +322,7 @@ func (p *parser) monthDate(i int) (int, bool) {
 // figure or of the sentence around it, never a name the number belongs to.
 const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fOrdinal |
 	fDen | fDenPl | fA | fAnd | fOf | fTo | fFrom | fBetween | fAgeWord | fAgeUnit | fNumberish | fChange | fVague | fNeg |
-	fPoint | fCurPrefix | fCurWord | fCurSym | fCurAdj | fPercent | fCounted | fPlace
+	fPoint | fCurPrefix | fCurWord | fCurSym | fCurAdj | fPercent | fCounted | fPlace | fSize
 
 // namesNumber reports whether the word at token i, just before a number,
 // is a name the number belongs to (a product, index, standard, game or

@@ -15,9 +15,11 @@ import "strings"
 // or it stands in a list after a count of millions ("2m
 // Sudanese in Chad and 1m in Egypt"). A length shows itself: an article
 // before it ("a 5m wave"), a compound ("a 10m-high wall"), a word of place
-// or size ("4m high", "3m from"), or nothing after it ("fell 2m,
-// injuring"). A capital alone says nothing: "the 100m Olympic final",
-// "cleared 2m Saturday".
+// or size ("4m high", "3m from"), or nothing after it that the sentence
+// before does not explain ("fell 2m, injuring"; see countedBefore, which
+// also reads the level a verb of moving sets: "Sales fell to 1.2m"). A
+// capital alone says nothing: "the 100m Olympic final", "cleared 2m
+// Saturday".
 func (p *parser) countedAhead(num, k int) bool {
 	if p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "strong") {
 		return true // "a 2m-strong diaspora": the size of a body of people
@@ -38,8 +40,11 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.participleOfPeople(k) {
 		return true // "1.4m crammed into Rafah"
 	}
-	if (p.endsPhrase(k) || p.whenOrWhereAt(k)) && p.countedBefore(num) {
-		return true // "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge past 1m in March"
+	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
+		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
+		// past 1m in March"; what follows belongs to another phrase: "fell
+		// 20m as rescuers watched".
+		return p.countedBefore(num) || p.listOfMillions(num)
 	}
 	for words := 0; words < 4 && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
@@ -48,6 +53,10 @@ func (p *parser) countedAhead(num, k int) bool {
 		}
 		if p.isNum(k) && p.isWord(k-1) && (p.attached(k) || p.namesNumber(k-1)) {
 			continue // a model's number is part of its name: "50m iPhone 15 handsets", "1.1m RAV4 SUVs"
+		}
+		if words == 0 && p.isNum(k) && p.isWord(k+1) && p.attached(k+1) {
+			k++ // a number fused to letters straight after a count names a standard: "2m 4K TVs", "1m 5G phones"
+			continue
 		}
 		if p.toks[k].Break || !p.isWord(k) {
 			break
@@ -59,7 +68,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		if p.ageGroupAt(k) {
 			return true
 		}
-		if p.has(k, fPlace) && !p.attached(k) {
+		if p.has(k, fPlace|fSize) && !p.attached(k) {
 			break
 		}
 		// What a length measures or the event it is run in, straight after
@@ -75,17 +84,25 @@ func (p *parser) countedAhead(num, k int) bool {
 		}
 		words++
 	}
-	return p.listOfMillions(num)
+	// A level a verb of moving sets for a named count holds whatever
+	// follows it: "Viewers fell to 3.1m for the finale".
+	return p.listOfMillions(num) || p.levelVerbBefore(num) && p.countedBefore(num)
 }
 
 // countedBefore reports whether a number whose m ends its phrase, so that
 // nothing after it says what it counts, follows in its sentence a noun of
 // people or of a tally ("Refugees top 6m", "Sudan displacement passes
 // 10m", "put the crowd at around 1.2m, police at 300,000"), with no word of
-// size or of moving through space nearer to it ("sea levels rose 1m", "two
-// workers fell 5m"). Headlines and British copy drop the noun after a count
-// of millions when the sentence has named it already; a length is named by
-// what it measures.
+// size nearer to it ("sea levels rose 1m"). Headlines and British copy
+// drop the noun after a count of millions when the sentence has named it
+// already; a length is named by what it measures. After a verb of moving
+// the subject says which: before a preposition of level ("Sales fell to
+// 1.2m", "Refugees surge past 6m") the figure is its level, a count where
+// it names people or a tally; bare ("Union membership dropped 1.2m", "two
+// workers fell 5m") the figure is how far it moved, a count only where it
+// names a tally, since people move through space. A subject counted
+// already ("two workers climbed to 30m") is the people who moved, not what
+// the figure counts.
 func (p *parser) countedBefore(num int) bool {
 	for i := num - 1; i >= 0 && num-i <= 12; i-- {
 		// A colon goes on to the figure its label names: "displaced in
@@ -93,10 +110,38 @@ func (p *parser) countedBefore(num int) bool {
 		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
 			return false
 		}
-		if p.has(i, fLength) && !p.lowerIsAny(i+1, figureMoves) {
+		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
+			return true
+		}
+		// "surge" is a length's noun ("the storm surge") and a verb of
+		// moving ("Refugees surge past 6m"): its level shows the verb.
+		moves := p.movesAt(i)
+		if moves && !p.levelAfter(i, num) {
+			return p.has(p.subjectBefore(i), fTally)
+		}
+		if !moves && p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
 			return false
 		}
-		if p.has(i, fCounted|fTally) || p.peopleAt(i) {
+	}
+	return false
+}
+
+// subjectBefore returns the token before the verb at token i, past its
+// auxiliaries ("membership has dropped"): where the verb's subject ends.
+func (p *parser) subjectBefore(i int) int {
+	i--
+	for p.lowerIsAny(i, auxiliaries) {
+		i--
+	}
+	return i
+}
+
+// qualifierThrough reports whether the word at token i belongs to the
+// qualifier phrase that bounds the figure at token num: the "high" of "as
+// high as 2m" is no height.
+func (p *parser) qualifierThrough(i, num int) bool {
+	for s := max(i-2, 0); s <= i; s++ {
+		if ph, end := p.matchPhrase(s, false); ph != nil && end == num {
 			return true
 		}
 	}
@@ -129,8 +174,8 @@ func (p *parser) participleOfPeople(k int) bool {
 // "From" measures a distance ("50m from the border"); "into the ravine"
 // names no time or name, and what fell is a length anyway.
 func (p *parser) whenOrWhereAt(k int) bool {
-	if p.lowerIsAny(k, subordinators) {
-		return p.isWord(k+1) && !p.toks[k+1].Break
+	if p.lowerIsAny(k, subordinators) && p.isWord(k+1) && !p.toks[k+1].Break {
+		return true
 	}
 	if !p.has(k, fPrep|fYearPrep) || p.has(k, fFrom|fOf|fAnd|fTo|fBetween) {
 		return false
@@ -144,11 +189,6 @@ func (p *parser) whenOrWhereAt(k int) bool {
 	}
 	return p.isWord(k) && p.capitalised(k) && !p.toks[k].Break
 }
-
-// figureMoves follow a verb of moving through space when a figure, not a
-// body, moves: "has jumped above 10m", "climbed past 2m". A length takes
-// the verb bare: "jumped 2m", "fell 20m into a crevasse".
-var figureMoves = []string{"above", "past", "beyond", "over", "to"}
 
 // subordinators open a clause that can follow a whole figure: "6m as
 // winter nears". A closed class of English.
@@ -266,22 +306,37 @@ func (v *vocabulary) addCountWords() {
 		"claims", "registrations", "signatories"} {
 		v.add(w, fTally, 0, "")
 	}
-	// What a length measures, and verbs of moving through space: "the wave
-	// was 5m", "sea levels could rise 1m", "the climber fell 30m".
-	for _, w := range []string{"high", "tall", "deep", "long", "wide", "thick", "height", "depth", "length",
-		"width", "wave", "waves", "tsunami", "sea", "seas", "water", "waters", "floodwater", "floodwaters", "tide",
-		"tides", "river", "wall", "walls", "snow", "snowfall", "surge", "swell", "metre", "metres", "meter",
-		"meters", "elevation", "altitude", "distance", "jump", "sprint", "dash", "hurdles", "freestyle",
-		"backstroke", "breaststroke", "butterfly", "relay", "medley", "dive", "platform", "tunnel", "shaft",
-		"crater", "cliff", "tower", "building", "fell", "fall", "falls", "falling", "plunged", "plummeted",
-		"dropped", "sank", "dug", "climbed", "jumped", "dived", "swam", "drilled", "descended", "measures",
-		"measured", "measuring", "stretches", "stretched", "extends", "extended"} {
+	// What a length measures or the event it is run in: "the wave was 5m",
+	// "sea levels could rise 1m", "the 100m sprint". Verbs of moving are
+	// known by their forms (see movesAt).
+	for _, w := range []string{"height", "depth", "length", "width", "wave", "waves", "tsunami", "sea", "seas",
+		"water", "waters", "floodwater", "floodwaters", "tide", "tides", "river", "wall", "walls", "snow", "snowfall",
+		"surge", "swell", "metre", "metres", "meter", "meters", "elevation", "altitude", "distance", "jump", "sprint",
+		"dash", "hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "relay", "medley", "dive",
+		"platform", "tunnel", "shaft", "crater", "cliff", "tower", "building", "fall", "falls"} {
 		v.add(w, fLength, 0, "")
 	}
-	for _, w := range []string{"deep", "tall", "high", "long", "wide", "thick", "away", "from", "above", "below",
-		"across", "under", "underground", "underwater", "into", "at", "on", "off", "near", "behind", "beneath",
-		"in", "to", "of", "by", "sprint", "race"} {
+	// The adjectives of a dimension: "4m high", "as deep as 30m".
+	for _, w := range []string{"high", "tall", "deep", "long", "wide", "thick"} {
+		v.add(w, fSize, 0, "")
+	}
+	// Where a length reaches: "3m from", "50m below ground".
+	for _, w := range []string{"away", "from", "above", "below", "across", "under", "underground", "underwater", "into",
+		"at", "on", "off", "near", "behind", "beneath", "in", "to", "of", "by"} {
 		v.add(w, fPlace, 0, "")
+	}
+	// What has a resolution, which a K names: "4K TVs", "8K screens".
+	for _, w := range []string{"tv", "tvs", "television", "televisions", "screen", "screens", "display", "displays",
+		"monitor", "monitors", "projector", "projectors", "panel", "panels", "set", "sets", "camera", "cameras",
+		"video", "videos", "footage", "resolution", "streaming", "streams", "content", "picture", "pictures"} {
+		v.add(w, fDisplay, 0, "")
+	}
+	v.add("points", fPoints, 0, "")
+	v.add("pts", fPoints, 0, "")
+	// The prepositions that give the level a figure sets, after a verb of
+	// change: "fell to 1.2m", "surge past 6m", "closed at 7,650 points".
+	for _, w := range []string{"to", "past", "above", "below", "beyond", "over", "under", "toward", "towards", "at"} {
+		v.add(w, fLevel, 0, "")
 	}
 	for _, w := range []string{"in", "of", "on", "at", "from", "across", "among", "amongst", "along", "around", "inside",
 		"outside", "within", "throughout", "near", "under", "beyond", "behind", "between", "for", "with"} {

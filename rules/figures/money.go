@@ -43,7 +43,7 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		if (s == "rm" || s == "rs") && !p.capitalised(j) {
 			return "", 1, j, false
 		}
-		if c, ok := contextPrefixes[s]; ok && (!p.attached(j+1) || !p.sizeableAt(j+1) || !p.sentenceNamesAny(j, c.country)) {
+		if c, ok := contextPrefixes[s]; ok && !p.localCurrencyAt(j, c) {
 			return "", 1, j, false
 		}
 		mult := 1.0
@@ -64,21 +64,39 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 type localCurrency struct {
 	code    string
 	country []string
+	// acronym is set for a code that is also a name's acronym, written
+	// apart from the number the name owns ("SDG 4", the fourth Sustainable
+	// Development Goal; "PHP 8", a language's version): see localCurrencyAt.
+	acronym bool
 }
 
 // sharedSymbols are the symbols two currencies write; a sentence that
 // names the second's country, or the currency by name, means the second:
 // "China's central bank injected ¥500bn" is yuan, "¥500bn" alone yen.
 var sharedSymbols = map[string]localCurrency{
-	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}},
+	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}, false},
 }
 
-// contextPrefixes are the letters a local press puts before an amount
-// that are a currency's only where the sentence names its country and the
-// amount is a sum (see sizeableAt): "Nigeria's budget is N28 trillion", but
-// "N95 masks".
+// contextPrefixes are the letters and codes that are a currency's only in
+// the context localCurrencyAt asks for: "Nigeria's budget is N28 trillion",
+// but "N95 masks"; "Sudan's pound fell to SDG 600", but "progress on SDG 4".
 var contextPrefixes = map[string]localCurrency{
-	"n": {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}},
+	"n":   {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}, false},
+	"sdg": {"SDG", []string{"sudan", "sudanese", "khartoum", "darfur", "pound", "pounds"}, true},
+	"php": {"PHP", []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"}, true},
+}
+
+// localCurrencyAt reports whether the letters at token j, one of
+// contextPrefixes, are its currency before the number after them. A
+// letter fused to the amount is a currency where the sentence names its
+// country and the amount is a sum (see sizeableAt); a code that is also an
+// acronym where the sentence names its country or the amount is a sum,
+// since the number a name owns is small ("SDG 4", "PHP 8").
+func (p *parser) localCurrencyAt(j int, c localCurrency) bool {
+	if c.acronym {
+		return p.sentenceNamesAny(j, c.country) || p.sizeableAt(j+1)
+	}
+	return p.attached(j+1) && p.sizeableAt(j+1) && p.sentenceNamesAny(j, c.country)
 }
 
 // sizeableAt reports whether the number at token i is written as a sum in

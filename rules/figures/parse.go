@@ -208,6 +208,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	j := i
 	q := Exact
 	verb, timeSense := false, false
+	overAt := -1   // the "over" that bounds the figure, if one does
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -220,6 +221,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense
 			over := k == j+1 && p.lowerIs(j, "over")
+			if over {
+				overAt = j
+			}
 			span := over && p.figureNounBefore(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
@@ -243,8 +247,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) || timeSense && p.durationAt(end) {
-		q, start = Exact, j // a verb and its object: "passed 12 bills"; a span: "past 24 hours"
+	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f) {
+		// A verb and its object: "passed 12 bills", "handed over 12
+		// hostages"; a span: "past 24 hours".
+		q, start = Exact, j
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q
@@ -291,27 +297,6 @@ func (p *parser) parseAt(i int) (int, bool) {
 	p.finish(&f, start, end)
 	return end, true
 }
-
-// skipFiller skips a speaker's hesitation between a qualifier and its
-// figure, as transcripts write it: "has passed, uh, 21,000", "nearly um
-// 300".
-func (p *parser) skipFiller(j int) int {
-	k := j
-	if p.isSym(k, ",") {
-		k++
-	}
-	if !p.lowerIsAny(k, fillers) {
-		return j
-	}
-	k++
-	if p.isSym(k, ",") {
-		k++
-	}
-	return k
-}
-
-// fillers are the sounds transcripts write for a speaker's hesitation.
-var fillers = []string{"uh", "um", "er", "erm", "uhm", "ah"}
 
 func (p *parser) capitalisedOrSym(i int) bool {
 	return p.toks[i].Kind == tSym || p.capitalised(i)
@@ -379,11 +364,13 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		s := p.str(end)
 		ls := strings.ToLower(s)
 		ok := p.attached(end) || len(ls) > 1 && ls != "mm" && ls != "mil" && ls != "mill" || p.endsPhrase(end+1)
-		// Alone, a lower-case m is metres and a g grams, and a G fused to
-		// a whole number names a generation (5G); with money, or before
-		// what is counted, they are millions and billions.
-		if s == "m" || s == "g" || ls == "mm" || s == "G" && a.plainInt && p.attached(end) {
-			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1))
+		// Alone, a lower-case m is metres and a g grams, a G fused to a
+		// whole number names a generation (5G) and a K fused to one digit
+		// a standard (4K); with money, or before what is counted, they are
+		// millions, billions and thousands.
+		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
+			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1) ||
+				s == "K" && p.kiloCountsAt(a.start, end+1))
 		}
 		if ok {
 			m := p.info(end).val
@@ -488,45 +475,4 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	f.scale = scale
 	return f, end, true
-}
-
-// yearPairAt reports whether token i opens a span of years written as a
-// pair ("2014-21", "2019/2022"), which no bound of a count looks like.
-func (p *parser) yearPairAt(i int) bool {
-	if !p.isNum(i) || len(p.str(i)) != 4 || !p.isSym(i+1, "-–/") || !p.attached(i+1) || !p.isNum(i+2) || !p.attached(i+2) {
-		return false
-	}
-	y, second := p.intAt(i), p.str(i+2)
-	return y >= 1900 && y <= 2100 && (len(second) == 2 || len(second) == 4) && allDigits(second)
-}
-
-// figureNounBefore reports whether the figure found last ends straight
-// before token i or with one word between (its noun, not a verb's
-// auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
-// over two years"; but "the toll of 2,000 is over 1,000 higher".
-func (p *parser) figureNounBefore(i int) bool {
-	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
-		return false
-	}
-	end := p.out[len(p.out)-1].End
-	if int(p.toks[i-1].End) == end {
-		return true
-	}
-	return i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
-}
-
-// endsPhrase reports whether token i ends a phrase: the end of text,
-// punctuation, a line break or a currency.
-func (p *parser) endsPhrase(i int) bool {
-	if i >= len(p.toks) {
-		return true
-	}
-	t := p.toks[i]
-	if t.Break {
-		return true
-	}
-	if t.Kind == tSym {
-		return true
-	}
-	return p.has(i, fCurWord|fCurPrefix)
 }

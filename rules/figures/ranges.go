@@ -299,14 +299,17 @@ func (p *parser) lowerIsAny(i int, words []string) bool {
 }
 
 // pluralAt reports whether token i looks like a plural noun: "cases",
-// "Kurds", "Israelis", "under-fives"; not "this", "crisis", "class" or
-// "bus".
+// "Kurds", "Israelis", "under-fives", an acronym's ("TVs", "EVs"); not
+// "this", "crisis", "class" or "bus".
 func (p *parser) pluralAt(i int) bool {
 	if !p.isWord(i) || p.has(i, fDet) {
 		return false
 	}
 	w := p.str(i)
 	n := len(w)
+	if n == 3 && w[2] == 's' && isUpper(w[0]) && isUpper(w[1]) {
+		return true // an acronym's plural: "2m TVs", "40,000 EVs"
+	}
 	if n < 4 || w[n-1]|0x20 != 's' {
 		return false
 	}
@@ -332,3 +335,5 @@ func (p *parser) markAfterThe(j int) int {
 }
 
 var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "line"}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }

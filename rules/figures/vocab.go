@@ -2,7 +2,6 @@ package figures
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,53 +9,6 @@ import (
 // symbol that can take part in a figure, with what it can mean.
 
 const maxVocabWord = 24
-
-type wflag uint64
-
-const (
-	fUnit      wflag = 1 << iota // zero .. nineteen
-	fTens                        // twenty .. ninety
-	fHundred                     // hundred
-	fScale                       // thousand, million, lakh, crore ...
-	fScalePl                     // thousands, millions: vague alone, a multiplier after a number
-	fDozen                       // dozen, dz
-	fOrdinal                     // first, second, ... hundredth
-	fDen                         // half, third, quarter, fifth (fraction denominators)
-	fDenPl                       // halves, thirds, quarters, fifths
-	fMonth                       // January, Jan
-	fCurWord                     // dollars, euros: a currency after a number
-	fCurPrefix                   // USD, Rs, RM, NIS: a currency before a number
-	fCurSym                      // $, €, £, ₪
-	fCurAdj                      // us, australian, swiss: a word that may start a currency phrase
-	fSubunit                     // cents, pence, sen
-	fMag                         // k, m, bn, mn, tn: magnitude abbreviations
-	fPercent                     // percent, pct, %
-	fA                           // a, an
-	fAnd                         // and
-	fPoint                       // point
-	fNeg                         // minus, negative
-	fVague                       // dozens, hundreds, scores, several, few
-	fDet                         // the, this, which, no ... (before "one" as a pronoun)
-	fTimeSuf                     // am, pm, GMT
-	fQual                        // first word of a qualifier phrase
-	fYearPrep                    // in, since, by: words that introduce a year
-	fAgeWord                     // aged, age
-	fAgeUnit                     // year, years, month ... (in "36-year-old")
-	fTo                          // to, through, thru, till, until
-	fBetween                     // between
-	fFrom                        // from
-	fChange                      // rose, fell, increased: "rose from X to Y" is two figures
-	fOf                          // of
-	fNumberish                   // words that make a following number an identifier: No, nos, nr, #
-	fMaybeSuf                    // or, and, plus, odd, give (first word of a suffix qualifier)
-	fCounted                     // people, refugees, jobs: nouns a count of millions comes before
-	fPlace                       // deep, tall, from, away: words that make "5m" a length
-	fPeople                      // Rohingya, Swiss, Inuit: names of peoples that take no plural
-	fTally                       // toll, turnout, crowd: nouns that name a count of people or things
-	fLength                      // wave, sea, fell, dived: words of size or of moving through space
-	fPrep                        // in, across, among: prepositions that open a noun's phrase
-	fMinor                       // a, and, of, with: the words title case leaves in lower case
-)
 
 type wordInfo struct {
 	flags wflag
@@ -101,63 +53,6 @@ type vocabulary struct {
 	mCodes map[string]string
 }
 
-type tableSlot struct {
-	key string
-	id  uint16
-}
-
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// hashBitsLen is the size of vocabulary.hashBits, in bits.
-const hashBitsLen = 1 << 15
-
-// hashBit is the bit of hashBits for hash h: its top bits, which table
-// slots (indexed by the low bits) do not depend on.
-func hashBit(h uint32) uint32 { return h >> (32 - 15) }
-
-func fnvString(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
-
-// buildTable fills the hash table from ids, at a load of at most 1/4.
-func (v *vocabulary) buildTable() {
-	size := 1
-	for size < 4*len(v.ids) {
-		size <<= 1
-	}
-	v.table = make([]tableSlot, size)
-	v.tableMask = uint32(size - 1)
-	for w, id := range v.ids {
-		if w == "" || !isASCII(w) {
-			continue
-		}
-		h := fnvString(w)
-		b := hashBit(h)
-		v.hashBits[b/64] |= 1 << (b % 64)
-		i := h & v.tableMask
-		for v.table[i].key != "" {
-			i = (i + 1) & v.tableMask
-		}
-		v.table[i] = tableSlot{key: w, id: id}
-	}
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 type qualPhrase struct {
 	ids []uint16
 	q   Qualifier
@@ -198,52 +93,6 @@ func (v *vocabulary) add(word string, f wflag, val float64, cur string) uint16 {
 }
 
 func (v *vocabulary) info(id uint16) *wordInfo { return &v.words[id] }
-
-// lookupWord finds a token's vocabulary entry, lower-casing into buf so that
-// the lookup does not allocate.
-func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
-	if len(s) > maxVocabWord {
-		return 0
-	}
-	ascii := true
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	if ascii {
-		return lookupLower(buf[:len(s)], h)
-	}
-	if r, size := utf8.DecodeRuneInString(s); size == len(s) && !unicode.IsLetter(r) {
-		return vocab.ids[s] // a symbol: no case to fold
-	}
-	return vocab.ids[strings.ToLower(s)]
-}
-
-// lookupLower finds the entry of an ASCII word already lower-cased, whose
-// FNV-1a hash is h.
-func lookupLower(w []byte, h uint32) uint16 {
-	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
-		return 0
-	}
-	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
-		slot := &vocab.table[i]
-		if slot.key == "" {
-			return 0
-		}
-		if slot.key == string(w) {
-			return slot.id
-		}
-	}
-}
 
 // amountWords are the words amount reads by their spelling rather than
 // their flags: never phraseOnly, whatever their flags.

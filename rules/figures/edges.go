@@ -1,0 +1,66 @@
+package figures
+
+// What stands at a figure's edges and decides how it is read: a speaker's
+// hesitation after its qualifier, what "over" spans, where its phrase ends.
+
+// skipFiller skips a speaker's hesitation between a qualifier and its
+// figure, as transcripts write it: "has passed, uh, 21,000", "nearly um
+// 300".
+func (p *parser) skipFiller(j int) int {
+	k := j
+	if p.isSym(k, ",") {
+		k++
+	}
+	if !p.lowerIsAny(k, fillers) {
+		return j
+	}
+	k++
+	if p.isSym(k, ",") {
+		k++
+	}
+	return k
+}
+
+// fillers are the sounds transcripts write for a speaker's hesitation.
+var fillers = []string{"uh", "um", "er", "erm", "uhm", "ah"}
+
+// yearPairAt reports whether token i opens a span of years written as a
+// pair ("2014-21", "2019/2022"), which no bound of a count looks like.
+func (p *parser) yearPairAt(i int) bool {
+	if !p.isNum(i) || len(p.str(i)) != 4 || !p.isSym(i+1, "-–/") || !p.attached(i+1) || !p.isNum(i+2) || !p.attached(i+2) {
+		return false
+	}
+	y, second := p.intAt(i), p.str(i+2)
+	return y >= 1900 && y <= 2100 && (len(second) == 2 || len(second) == 4) && allDigits(second)
+}
+
+// figureNounBefore reports whether the figure found last ends straight
+// before token i or with one word between (its noun, not a verb's
+// auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
+// over two years"; but "the toll of 2,000 is over 1,000 higher".
+func (p *parser) figureNounBefore(i int) bool {
+	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
+		return false
+	}
+	end := p.out[len(p.out)-1].End
+	if int(p.toks[i-1].End) == end {
+		return true
+	}
+	return i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
+}
+
+// endsPhrase reports whether token i ends a phrase: the end of text,
+// punctuation, a line break or a currency.
+func (p *parser) endsPhrase(i int) bool {
+	if i >= len(p.toks) {
+		return true
+	}
+	t := p.toks[i]
+	if t.Break {
+		return true
+	}
+	if t.Kind == tSym {
+		return true
+	}
+	return p.has(i, fCurWord|fCurPrefix)
+}

@@ -1,0 +1,113 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The vocabulary's hash table over ASCII words, which the lexer probes for
+// every word of a text.
+
+type tableSlot struct {
+	key string
+	id  uint16
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// hashBitsLen is the size of vocabulary.hashBits, in bits.
+const hashBitsLen = 1 << 15
+
+// hashBit is the bit of hashBits for hash h: its top bits, which table
+// slots (indexed by the low bits) do not depend on.
+func hashBit(h uint32) uint32 { return h >> (32 - 15) }
+
+func fnvString(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// buildTable fills the hash table from ids, at a load of at most 1/4.
+func (v *vocabulary) buildTable() {
+	size := 1
+	for size < 4*len(v.ids) {
+		size <<= 1
+	}
+	v.table = make([]tableSlot, size)
+	v.tableMask = uint32(size - 1)
+	for w, id := range v.ids {
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		h := fnvString(w)
+		b := hashBit(h)
+		v.hashBits[b/64] |= 1 << (b % 64)
+		i := h & v.tableMask
+		for v.table[i].key != "" {
+			i = (i + 1) & v.tableMask
+		}
+		v.table[i] = tableSlot{key: w, id: id}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupWord finds a token's vocabulary entry, lower-casing into buf so that
+// the lookup does not allocate.
+func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
+	if len(s) > maxVocabWord {
+		return 0
+	}
+	ascii := true
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if ascii {
+		return lookupLower(buf[:len(s)], h)
+	}
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) && !unicode.IsLetter(r) {
+		return vocab.ids[s] // a symbol: no case to fold
+	}
+	return vocab.ids[strings.ToLower(s)]
+}
+
+// lookupLower finds the entry of an ASCII word already lower-cased, whose
+// FNV-1a hash is h.
+func lookupLower(w []byte, h uint32) uint16 {
+	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
+		slot := &vocab.table[i]
+		if slot.key == "" {
+			return 0
+		}
+		if slot.key == string(w) {
+			return slot.id
+		}
+	}
+}

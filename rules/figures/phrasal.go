@@ -1,0 +1,28 @@
+package figures
+
+// Verbs whose "over" is a particle, not the qualifier "more than": "Hamas
+// handed over 12 hostages" is exactly 12, as "the council turned over
+// 3,000 files" is 3,000.
+
+// overParticleVerbs make with "over" a verb of their own, of giving up or
+// passing on ("hand over", "turn over", "roll over" a debt, "fork over"):
+// before a figure their "over" is the particle.
+var overParticleVerbs = newLemmaSet([]lemma{{"hand", nil}, {"turn", nil}, {"roll", nil}, {"fork", nil}})
+
+// overOrBareVerbs take the same object with "over" as without it ("took
+// over 12 towns", "took 240 hostages"; "gave $1bn"; "passed over three
+// candidates", "passed 12 bills"): after them "over" bounds a round figure
+// only, as a headline verb does (see roundFigure), and is their particle
+// before any other: "Hamas took over 240 hostages", "rebels took over 12
+// towns".
+var overOrBareVerbs = newLemmaSet([]lemma{{"take", []string{"took", "taken"}}, {"give", []string{"gave", "given"}},
+	{"pass", nil}, {"win", []string{"won"}}, {"sign", nil}, {"carry", []string{"carried"}}})
+
+// particleOver reports whether the "over" at token at (-1 for none) before
+// the figure f is a verb's particle rather than its bound.
+func (p *parser) particleOver(at int, f Figure) bool {
+	if at < 1 {
+		return false
+	}
+	return p.formOf(at-1, overParticleVerbs) || !roundFigure(f) && p.formOf(at-1, overOrBareVerbs)
+}
