@@ -182,7 +182,9 @@ func placeAt(d *figures.Document, h hit) int {
 		return -1
 	}
 	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "in", "at", "on", "near", "outside", "around":
+	case "in", "at", "on", "near", "outside", "around", "to", "into":
+		// "to" and "into" are where a keyword verb went: "fled to
+		// neighbouring countries".
 		return k
 	case "of":
 		// "the shelling of Kharkiv has killed": a name after "of" says
