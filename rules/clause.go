@@ -211,3 +211,15 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	}
 	return -1
 }
+
+// clauseOf returns the first token of the clause of sentence s that token
+// k stands in, clauses parted by semicolons: the sentence's start when
+// no semicolon stands before k.
+func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k - 1; t > s.TokStart; t-- {
+		if d.TokenText(t) == ";" {
+			return t + 1
+		}
+	}
+	return s.TokStart
+}

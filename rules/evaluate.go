@@ -49,13 +49,25 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
+	// An exclude word rules the sentence out; one in a clause of its own
+	// after a semicolon rules out only the figures from that clause on,
+	// when the metric reads keywords ("12,000 civilians have been killed;
+	// in Mariupol alone, thousands more").
+	excludedFrom := -1 // the first token of the clause an exclude word rules out
 	for _, h := range hits {
-		if h.ref.role == roleExclude && !excepted(d, h) {
-			if tr != nil {
-				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
-			}
-			return Observation{}, false
+		if h.ref.role != roleExclude || excepted(d, h) {
+			continue
 		}
+		if c := clauseOf(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
+			if excludedFrom < 0 || c < excludedFrom {
+				excludedFrom = c
+			}
+			continue
+		}
+		if tr != nil {
+			tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+		}
+		return Observation{}, false
 	}
 	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
 		if tr != nil {
@@ -120,6 +132,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.takes(d, s, fi, tr) {
+			continue
+		}
+		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {
+			if tr != nil {
+				tr.note("%q: its clause holds an exclude word", f.Text)
+			}
 			continue
 		}
 		if chanceOf(d, fi) {
