@@ -268,6 +268,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		// For a running total, a figure the sentence marks as the whole
+		// ("a combined 50,000", "59,259 in all") comes before its parts.
+		if m.spec.Total && best >= 0 {
+			if marked := totalMarked(d, s, fi); marked != totalMarked(d, s, best) {
+				if marked {
+					best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+				}
+				continue
+			}
+		}
 		if kwDist < bestDist {
 			best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 		}
@@ -323,7 +333,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOfKeyword(d, in, fs, fe, h)) {
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {

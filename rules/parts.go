@@ -176,3 +176,29 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	g := figureJustBefore(d, s, k)
 	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
 }
+
+// totalMarked reports whether figure fi of sentence s is marked as the
+// whole of the counts beside it: "a combined 50,000", "59,259 in all",
+// "50,000 in total", "50,000 altogether".
+func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs > s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "combined", "overall", "total":
+			return true
+		}
+	}
+	if fe < s.TokEnd {
+		switch string(lowerInto(&buf, d.TokenText(fe))) {
+		case "altogether", "combined", "overall":
+			return true
+		case "in":
+			if fe+1 < s.TokEnd {
+				w := string(lowerInto(&buf, d.TokenText(fe+1)))
+				return w == "all" || w == "total"
+			}
+		}
+	}
+	return false
+}
