@@ -340,6 +340,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if g > window && askedInSentence(d, in, h, fi) {
+				// The figure answers the question the keyword is in:
+				// as far from it as from the start of its clause.
+				g = answerDistance(d, in, fi)
+			}
 			if restated >= 0 && h.start >= restated && g > restatedGap {
 				g = restatedGap // the clause that says what the figure is: "..., that's what"
 			}

@@ -46,3 +46,36 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	return d.WordPos(fs) - d.WordPos(start)
 }
+
+// askedInSentence reports whether keyword hit h stands in an indirect
+// question before figure fi of sentence s ("Asked how many arms transfers
+// had gone through, the spokesman said ... over a hundred", "Asked how
+// many people had been killed, ..."): "how many" or "how much" at most
+// four words before the keyword, and a comma between it and the figure. The figure, first after the question, answers it.
+func askedInSentence(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	var buf [64]byte
+	asked := false
+	for k := h.start - 1; k >= s.TokStart+1 && k >= h.start-5; k-- {
+		if w := string(lowerInto(&buf, d.TokenText(k))); w == "many" || w == "much" {
+			asked = string(lowerInto(&buf, d.TokenText(k-1))) == "how"
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	comma := false
+	for k := h.end; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			comma = true
+		}
+		if fj := figureAt(d, k); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return false // another amount answers first
+		}
+	}
+	return comma
+}
