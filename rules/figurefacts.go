@@ -288,8 +288,10 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
 			return true
 		}
-		// The other figure's own place: "8,476 in Syria, or 59,259 in all".
-		if at >= 0 && (at == je || at == je+1 && d.Tokens[je].IsWord()) {
+		// The other figure's own place or phrase: "8,476 in Syria, or
+		// 59,259 in all", "from about 275,000 before the war to nearly
+		// 1.5 million".
+		if at >= 0 && (at == je || at == je+1 && d.Tokens[je].IsWord()) || h.start == je {
 			return true
 		}
 	}
