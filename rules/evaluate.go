@@ -140,6 +140,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if changeBy(d, fi) {
+			if tr != nil {
+				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
+			}
+			continue
+		}
 		if chanceOf(d, fi) {
 			if tr != nil {
 				tr.note("%q: what a chance is given of, not a count", f.Text)
