@@ -71,7 +71,7 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 			if o.QuoteStart != sentenceAt {
 				sentenceAt, sentence = o.QuoteStart, sentence[:0]
 			}
-			v := o.Main()
+			v := &o.Values[0] // o.Main(), not copied
 			at := slices.IndexFunc(sentence, func(sc spanClaimant) bool { return sc.start == v.Start && sc.end == v.End })
 			if at < 0 {
 				sc := spanClaimant{start: v.Start, end: v.End}

@@ -10,6 +10,9 @@ import "strings"
 // the longest alias starting at the last token any alias starts at.
 func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 	for k := e - 1; k >= s; k-- {
+		if v.toks[k].aliases == 0 {
+			continue // no alias starts with the word: a call saved
+		}
 		if id, n := c.aliasStarting(v, k, k, e, 0); n > 0 {
 			return id, true
 		}
@@ -23,6 +26,9 @@ func (c *call) lookupLast(v *view, s, e int) (string, bool) {
 func (c *call) lookup(v *view, s, e int) (string, bool) {
 	best, bestLen := "", 0
 	for i := s; i < e; i++ {
+		if v.toks[i].aliases == 0 {
+			continue // no alias starts with the word: a call saved
+		}
 		if id, n := c.aliasStarting(v, i, s, e, bestLen); n > 0 {
 			best, bestLen = id, n
 		}
@@ -37,10 +43,10 @@ func (c *call) lookup(v *view, s, e int) (string, bool) {
 // in Damascus") or a name after it ("the militant group Islamic Jihad"),
 // none of them among the claimant's own words.
 func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
-	own := c.f.own[a.id]
+	own := a.own
 	other := func(k int) bool {
 		t := &v.toks[k]
-		return t.word && t.capital && !own[t.low] && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !rankWords[t.low]
+		return t.word && t.capital && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !own[t.low] && !rankWords[t.low]
 	}
 	// before: "Sudan's", "Sudanese"; past the claimant's own lower-case
 	// words ("Sudan's health ministry" for the alias "ministry").
@@ -109,6 +115,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 
 // aliasAt reports whether alias a's words start at token i, before e. A
 // word the alias writes in capitals ("WHO") must not be all lower case.
+// Token i is a word of a's group (see aliasStarting): its first word.
 func (v *view) aliasAt(i, e int, a *alias) bool {
 	k := i
 	for wi, w := range a.words {
@@ -119,7 +126,7 @@ func (v *view) aliasAt(i, e int, a *alias) bool {
 			return false
 		}
 		t := &v.toks[k]
-		if t.low != w || a.caps[wi] && t.lower {
+		if wi > 0 && t.low != w || a.caps[wi] && t.lower {
 			return false
 		}
 		k++

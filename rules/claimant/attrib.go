@@ -83,8 +83,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 	}
 	// A source in brackets after its figure: "1.9 million displaced
-	// (UNRWA); 35,000+ killed (health ministry)".
-	for i := lo + 1; i < hi; i++ {
+	// (UNRWA); 35,000+ killed (health ministry)". (Most sentences have no
+	// bracket: see view.brackets.)
+	for i := lo + 1; v.brackets && i < hi; i++ {
 		if v.toks[i].low == "(" {
 			if e, ok := v.bracketSource(i, hi); ok {
 				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true, bracket: true})
@@ -94,6 +95,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	for i := lo; i < hi; i++ {
 		t := &v.toks[i]
 		if !t.word {
+			continue
+		}
+		// Most words are none of what the cases below read: a case for
+		// another word adds it to frameOpeners.
+		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
 			continue
 		}
 		switch {

@@ -187,7 +187,7 @@ func (v *view) timeFrame(a, b int) bool {
 				}
 				break
 			}
-			if !frameWords[v.toks[k].low] {
+			if !v.toks[k].has(cTimeFrame) {
 				break
 			}
 		}

@@ -165,6 +165,8 @@ type alias struct {
 	// generic: written all in lower case ("health ministry", "the
 	// army"), so it names a kind of body and a qualifier says whose.
 	generic bool
+	// own is Finder.own[id], held here for qualifiedOther.
+	own map[string]bool
 }
 
 func newAlias(s, id string, bare bool) alias {
@@ -232,10 +234,10 @@ func New(list []Entity) (*Finder, error) {
 		}
 		f.own[e.ID] = own
 		for _, s := range e.Aliases {
-			f.add(newAlias(s, e.ID, false))
+			f.add(newAlias(s, e.ID, false), own)
 		}
 		for _, s := range e.BareAliases {
-			f.add(newAlias(s, e.ID, true))
+			f.add(newAlias(s, e.ID, true), own)
 		}
 		if len(e.BareAliases) > 0 {
 			for _, c := range append(append([]string{}, e.Context...), e.Aliases...) {
@@ -248,7 +250,8 @@ func New(list []Entity) (*Finder, error) {
 	return f, nil
 }
 
-func (f *Finder) add(a alias) {
+func (f *Finder) add(a alias, own map[string]bool) {
+	a.own = own
 	g, ok := f.byFirst[a.words[0]]
 	if !ok {
 		g = uint32(len(f.groups))

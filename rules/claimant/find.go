@@ -99,8 +99,8 @@ func (c *call) view(si int) *view {
 
 // figTok is the first token of the view at or after byte offset off.
 func (v *view) tokAt(off int) int {
-	for i, t := range v.toks {
-		if t.end > off {
+	for i := range v.toks {
+		if v.toks[i].end > off {
 			return i
 		}
 	}
@@ -239,8 +239,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	}
 	// "the agency said", "the ministry says": the claimant last named, in
 	// this sentence or the one before (see corefer).
-	if cl, ok := c.name(v, a); ok && cl.ID != "" || !ok {
-		return cl, ok
+	named, ok := c.name(v, a)
+	if ok && named.ID != "" || !ok {
+		return named, ok
 	}
 	if si > 0 && v.definite(a.src, a.srcEnd) {
 		p := c.view(si - 1)
@@ -250,7 +251,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			return cl, true
 		}
 	}
-	return c.name(v, a)
+	// Naming reads only the view and the document's memo, which the
+	// look-up before does not change: the same answer as naming again.
+	return named, ok
 }
 
 // findingsBefore names the owner of the last findings noun of sentence
@@ -294,7 +297,7 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 	// scene did ("AP reported that nurses had treated 90 children").
 	relay := strings.HasPrefix(v.toks[a.anchor].low, "report")
 	for k := a.src; k < a.srcEnd; k++ {
-		relay = relay || journalists[v.toks[k].low]
+		relay = relay || v.toks[k].has(cJournalist)
 	}
 	if !relay {
 		return 0, 0, false

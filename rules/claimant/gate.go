@@ -128,7 +128,17 @@ func (c *call) quotePossible(start, end int) bool {
 // binary search over its sentences missed the cache at every step.
 func (c *call) sentenceAt(off int) int {
 	sents := c.d.Sentences
-	i := nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	// The search's answer is the first sentence ending after off: most
+	// often the one last found (Find and the gates ask about a figure in
+	// turn) or one of the next few, read here in turn without the
+	// search's calls.
+	i := c.sentAt
+	for k := 0; k < 16 && i < len(sents) && sents[i].End <= off; k++ {
+		i++
+	}
+	if !(i < len(sents) && sents[i].End > off && (i == 0 || sents[i-1].End <= off)) {
+		i = nearestSearch(len(sents), c.sentAt, func(i int) bool { return sents[i].End > off })
+	}
 	c.sentAt = i
 	if i < len(sents) && sents[i].Start <= off {
 		return i
@@ -142,7 +152,11 @@ func (c *call) sentenceAt(off int) int {
 func nearestSearch(n, from int, f func(int) bool) int {
 	i := min(max(from, 0), n)
 	if i < n && !f(i) {
-		// The answer is after i: gallop forward.
+		// The answer is after i: most often the next (figures asked in
+		// order, in order of sentences and of marks); else gallop forward.
+		if i+1 == n || f(i+1) {
+			return i + 1
+		}
 		lo, step := i+1, 1
 		for lo+step <= n && !f(lo+step-1) {
 			lo += step
@@ -151,7 +165,10 @@ func nearestSearch(n, from int, f func(int) bool) int {
 		hi := min(lo+step, n)
 		return lo + sort.Search(hi-lo, func(k int) bool { return f(lo + k) })
 	}
-	// f(i) holds (or i == n): the answer is at or before i.
+	// f(i) holds (or i == n): the answer is at or before i, most often i.
+	if i == 0 || !f(i-1) {
+		return i
+	}
 	hi, step := i, 1
 	for hi-step >= 0 && f(hi-step) {
 		hi -= step

@@ -88,3 +88,18 @@ func TestSentenceAt(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestSearch: from wherever it starts, nearestSearch answers as
+// sort.Search does.
+func TestNearestSearch(t *testing.T) {
+	for n := 0; n <= 9; n++ {
+		for answer := 0; answer <= n; answer++ {
+			f := func(i int) bool { return i >= answer }
+			for from := -1; from <= n+1; from++ {
+				if got := nearestSearch(n, from, f); got != answer {
+					t.Errorf("n=%d from=%d: %d, want %d", n, from, got, answer)
+				}
+			}
+		}
+	}
+}

@@ -228,7 +228,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
 		// field speak for it.
-		if fieldPeople[w] && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
+		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
 			return s, k
 		}
 		// "the agency's chief", "the ministry's head": the body's.

@@ -20,7 +20,7 @@ func (v *view) npBefore(end, lo int) int {
 	i := end - 1
 	start := end
 	for i >= lo && end-i <= maxPhrase {
-		t := v.toks[i]
+		t := &v.toks[i]
 		switch {
 		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space:
 			// possessive, "Hamas-run", "Hygiene & Tropical"
@@ -145,7 +145,7 @@ func (v *view) sentenceWord(i int) bool {
 // inside a subject ("killed", "employs" is not tested: only past forms
 // and the reporting lexicon).
 func (v *view) isVerbLike(i int) bool {
-	t := v.toks[i]
+	t := &v.toks[i]
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
 		return false // "Gaza-based"
 	}
@@ -184,7 +184,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 	}
 	end := a
 	for i < hi && i-a < maxPhrase {
-		t := v.toks[i]
+		t := &v.toks[i]
 		switch {
 		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space && i > a:
 			i++

@@ -42,23 +42,35 @@ type scratch struct {
 	// hash of the word: most words of a text are a few hundred spellings,
 	// found here without hashing the whole word for the map.
 	recent [recentSpellings]keptSpelling
-	// aliases finds the Finder's aliases by first word, looked up once
-	// per spelling (see spelling.aliases).
-	aliases func(low string) uint32
+	// recentUsed are the slots of recent filled since the last reset,
+	// which clears only those: a short text fills few of them.
+	recentUsed []uint16
+	// ascii are the spellings of the one-byte tokens (asciiSpellings) with
+	// the Finder's aliases.
+	ascii [0x80]spelling
+	// number is the spelling of the number newView last read (numbers are
+	// not remembered).
+	number spelling
+	// finder's aliases are looked up by first word once per spelling
+	// (see spelling.aliases): a direct call, most often inlined.
+	finder *Finder
 }
 
-const recentSpellings = 512
+// recentSpellings is large enough that the common words of a text seldom
+// take each other's slot.
+const recentSpellings = 2048
 
 // keptSpelling is a word's spelling kept beyond its text.
 type keptSpelling struct {
 	word string // a copy: it does not hold on to the text
+	key  uint64 // wordKey(word), set in recent
 	sp   spelling
 }
 
-// recentSlot is where raw (not empty) is looked for in scratch.recent.
-func recentSlot(raw string) int {
-	h := uint32(len(raw))<<24 ^ uint32(raw[0])<<16 ^ uint32(raw[len(raw)/2])<<8 ^ uint32(raw[len(raw)-1])
-	return int(h * 0x9E3779B1 >> (32 - 9))
+// recentSlot is where a word of n bytes with key wordKey is looked for in
+// scratch.recent.
+func recentSlot(key uint64, n int) int {
+	return int((key ^ uint64(n)<<58) * 0x9E3779B97F4A7C15 >> (64 - 11))
 }
 
 // sentMemo is what a Doc has worked out about one sentence.
@@ -68,14 +80,15 @@ type sentMemo struct {
 	quoted uint8 // holds a quotation mark (1) or none (2), 0 before it is read
 }
 
-// start readies the scratch for a document of n sentences.
+// start readies the scratch for a document of n sentences. The memos are
+// zero: new, or cleared by the last document's reset up to its length,
+// beyond which no document wrote.
 func (s *scratch) start(n int) {
 	if cap(s.sents) < n {
 		s.sents = make([]sentMemo, n)
 		return
 	}
 	s.sents = s.sents[:n]
-	clear(s.sents)
 }
 
 // keptScratches is how many released scratches a Finder keeps: enough for
@@ -107,13 +120,18 @@ func (f *Finder) giveScratch(sc *scratch) {
 const rememberedWords = 1 << 15
 
 func newScratch(f *Finder) *scratch {
-	return &scratch{
-		aliases:   f.aliasGroup,
+	s := &scratch{
+		finder:    f,
 		quotes:    map[uint64][2]int{},
 		context:   map[string]bool{},
 		away:      map[string]bool{},
 		spellings: map[string]keptSpelling{},
+		ascii:     asciiSpellings,
 	}
+	for b := range s.ascii {
+		s.ascii[b].aliases = f.aliasGroup(s.ascii[b].low)
+	}
+	return s
 }
 
 // reset forgets the document, keeping the memory. The arenas are cleared
@@ -133,7 +151,11 @@ func (s *scratch) reset() {
 	clear(s.context)
 	clear(s.away)
 	s.atts.reset(1 << 14)
-	clear(s.recent[:])
+	for _, i := range s.recentUsed {
+		s.recent[i] = keptSpelling{}
+	}
+	s.recentUsed = s.recentUsed[:0]
+	s.number = spelling{}
 	if len(s.spellings) > rememberedWords {
 		clear(s.spellings)
 	}
@@ -183,16 +205,21 @@ func (a *arena[T]) reset(limit int) {
 // result is valid until the next call.
 func (s *scratch) spelling(raw string) *spelling {
 	if len(raw) == 1 && raw[0] < 0x80 {
-		return &asciiSpellings[raw[0]] // punctuation, "a", "I"
+		return &s.ascii[raw[0]] // punctuation, "a", "I"
 	}
-	r := &s.recent[recentSlot(raw)]
-	if r.word == raw {
+	key := wordKey(raw)
+	slot := recentSlot(key, len(raw))
+	r := &s.recent[slot]
+	if r.key == key && len(r.word) == len(raw) && (len(raw) <= 8 || r.word == raw) {
 		return &r.sp
+	}
+	if r.word == "" {
+		s.recentUsed = append(s.recentUsed, uint16(slot))
 	}
 	if sp, ok := plainSpelling(raw); ok {
 		// The document's own words: recent is cleared with the document.
-		sp.aliases = s.aliases(sp.low)
-		*r = keptSpelling{word: raw, sp: sp}
+		sp.aliases = s.finder.aliasGroup(sp.low)
+		*r = keptSpelling{word: raw, key: key, sp: sp}
 		return &r.sp
 	}
 	k, ok := s.spellings[raw]
@@ -201,14 +228,34 @@ func (s *scratch) spelling(raw string) *spelling {
 		if k.sp.low == raw {
 			k.sp.low = k.word
 		}
-		k.sp.aliases = s.aliases(k.sp.low)
+		k.sp.aliases = s.finder.aliasGroup(k.sp.low)
 		s.spellings[k.word] = k
 	}
 	*r = k
+	r.key = key
 	return &r.sp
 }
 
-// asciiSpellings are the spellings of the one-byte tokens, worked out once.
+// load8 is the first eight bytes of b, as wordKey reads them, in one
+// load.
+func load8(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// wordKey is the first eight bytes of raw as a number, zero past its end:
+// words of up to eight bytes with equal keys and lengths are equal.
+func wordKey(raw string) uint64 {
+	var k uint64
+	for i := 0; i < len(raw) && i < 8; i++ {
+		k |= uint64(raw[i]) << (8 * i)
+	}
+	return k
+}
+
+// asciiSpellings are the spellings of the one-byte tokens, worked out once;
+// a scratch copies them with its Finder's aliases (scratch.ascii).
 var asciiSpellings = func() (sp [0x80]spelling) {
 	for b := range sp {
 		sp[b] = spell(string(rune(b)))
@@ -216,11 +263,32 @@ var asciiSpellings = func() (sp [0x80]spelling) {
 	return sp
 }()
 
+// numberSpelling is the spelling of a number, not remembered: numbers
+// rarely recur.
+func (s *scratch) numberSpelling(raw string) spelling {
+	digits := true
+	for i := 0; i < len(raw) && digits; i++ {
+		c := raw[i]
+		digits = c >= '0' && c <= '9' || c == ',' || c == '.'
+	}
+	if digits {
+		// plainSpelling's answer: no letter, so its own lower case, in no
+		// lexicon, and in capitals (no small letter) past two bytes.
+		return spelling{low: raw, lower: true, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}
+	}
+	sp, ok := plainSpelling(raw)
+	if !ok {
+		sp = spell(raw)
+	}
+	sp.aliases = s.finder.aliasGroup(sp.low)
+	return sp
+}
+
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
-// ASCII, starting no lexicon word and no verb's stem. Most words of a text
-// are such, and they skip the map.
+// ASCII, starting no lexicon word and no verb's stem, and no apostrophe.
+// Most words of a text are such, and they skip the map.
 func plainSpelling(raw string) (spelling, bool) {
-	if raw == "`" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
+	if raw == "`" || raw == "'" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
 		return spelling{}, false
 	}
 	// isShouted without upper-casing: ASCII with no capital is in
@@ -229,5 +297,7 @@ func plainSpelling(raw string) (spelling, bool) {
 	for i := 0; i < len(raw) && shouted; i++ {
 		shouted = raw[i] < 'a' || raw[i] > 'z'
 	}
-	return spelling{low: raw, shouted: shouted}, true
+	// Its own lower case, with no capital, and starting no stem: no verb's
+	// -ing form either (see spelledAs).
+	return spelling{low: raw, shouted: shouted, lower: true}, true
 }

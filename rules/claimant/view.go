@@ -14,20 +14,16 @@ import (
 // tok is one token of a sentence as the finder reads it.
 type tok struct {
 	// The token as written is the text's [start, end); the view keeps
-	// only what the readers test of it, to stay small.
-	low        string // lower case, typographic apostrophes and quotes folded
-	start, end int    // byte offsets in the text
-	lower      bool   // written as low: no capital, nothing folded
-	word, num  bool
+	// only what the readers test of it, to stay small. What its word as
+	// written says (low, cls, lower, capital, shouted, aliases, and report
+	// and finding but for an -ing form's use) is its spelling, copied
+	// whole.
+	spelling
+	start, end int  // byte offsets in the text
+	word, num  bool // word, number or symbol
 	space      bool // white space before it
-	capital    bool // starts with an upper-case letter
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
-	cls        class
-	report     bool   // a reporting verb's form, whatever its use here
-	finding    bool   // a findings verb's form ("show", "found")
-	shouted    bool   // isShouted(raw)
-	aliases    uint32 // the Finder's aliases whose first word this is (aliasGroup)
 }
 
 // view is one sentence's tokens.
@@ -40,6 +36,8 @@ type view struct {
 	atts           []attr
 	attsLo, attsHi int
 	attsRead       bool
+	// brackets: a token is "(" (most sentences have none).
+	brackets bool
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -51,9 +49,30 @@ type spelling struct {
 	cls             class
 	report, finding bool // only for a word, not a number or a symbol
 	shouted         bool // written in capitals ("SAYS" in a headline)
+	// What the view's tokens take from the word as written, worked out
+	// here once rather than for every token (see spelledAs).
+	lower   bool // written as low
+	capital bool // starts with an upper-case letter
+	// ing: an -ing form of a word starting like a stem, a reporting verb
+	// only after "be" (see newView).
+	ing bool
+	// apostrophe: low is "'", which may make the word before a possessive.
+	apostrophe bool
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
+}
+
+// spelledAs fills in what a spelling of raw knows of raw as written.
+func (sp *spelling) spelledAs(raw string) {
+	sp.lower = sp.low == raw
+	sp.capital = raw[0] >= 'A' && raw[0] <= 'Z'
+	if raw[0] >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(raw)
+		sp.capital = unicode.IsUpper(r)
+	}
+	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
+	sp.apostrophe = sp.low == "'"
 }
 
 func spell(raw string) spelling {
@@ -77,6 +96,7 @@ func spell(raw string) spelling {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st]
 	}
+	sp.spelledAs(raw)
 	return sp
 }
 
@@ -95,7 +115,9 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	s := &d.Sentences[si]
 	src := d.Tokens[s.TokStart:s.TokEnd]
 	v := sc.newView(len(src))
-	v.toks = v.toks[:len(src)]
+	toks := v.toks[:len(src)]
+	v.toks = toks
+	text := d.Text
 	// The figure a token may be inside, its bounds held aside: most tokens
 	// are not in it, and reading the figure for each costs.
 	fi := s.FigStart
@@ -104,26 +126,43 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		f := &d.Figures[fi]
 		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 	}
-	for i := range src {
+	// An apostrophe may make the word before it a possessive, read after
+	// the loop; most sentences have none, nor a bracket.
+	apostrophe, brackets := false, false
+	for i := range toks {
 		t := &src[i]
-		raw := d.Text[t.Start:t.End]
+		start, end := int(t.Start), int(t.End)
+		word, num := t.IsWord(), t.IsNumber()
 		var sp *spelling
-		if t.IsNumber() {
+		n := end - start
+		switch {
+		case num:
 			// Numbers rarely recur: not worth remembering.
-			num, ok := plainSpelling(raw)
-			if !ok {
-				num = spell(raw)
+			sc.number = sc.numberSpelling(text[start:end])
+			sp = &sc.number
+		case n == 1 && text[start] < 0x80:
+			sp = &sc.ascii[text[start]] // punctuation, "a", "I"
+			brackets = brackets || text[start] == '('
+		default:
+			// scratch.spelling's first look, here without a call: most
+			// words are found there.
+			if n <= 8 && start+8 <= len(text) {
+				key := load8(text[start:]) & (1<<(8*n) - 1) // wordKey(raw)
+				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n {
+					sp = &r.sp
+					break
+				}
+			} else if n > 8 && n <= 16 {
+				// A longer word: its first eight bytes are its key, and
+				// its last eight (overlapping them) the rest of it.
+				key := load8(text[start:])
+				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n && load8(text[end-8:]) == load8(r.word[n-8:]) {
+					sp = &r.sp
+					break
+				}
 			}
-			sp = &num
-		} else {
-			sp = sc.spelling(raw)
+			sp = sc.spelling(text[start:end])
 		}
-		capital := raw[0] >= 'A' && raw[0] <= 'Z'
-		if raw[0] >= 0x80 {
-			r, _ := utf8.DecodeRuneInString(raw)
-			capital = unicode.IsUpper(r)
-		}
-		start := int(t.Start)
 		for figEnd <= start {
 			fi++
 			figStart, figEnd, figAmount = math.MaxInt, math.MaxInt, false
@@ -132,34 +171,35 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
 			}
 		}
-		word := t.IsWord()
-		// Field by field into the recycled (zeroed) token: a whole struct
-		// is built aside and copied.
-		k := &v.toks[i]
-		k.low, k.lower = sp.low, sp.low == raw
-		k.start, k.end = start, int(t.End)
-		k.word, k.num, k.space, k.capital = word, t.IsNumber(), t.Space, capital
-		k.cls, k.shouted, k.report, k.finding = sp.cls, sp.shouted, word && sp.report, word && sp.finding
+		// Every field of the recycled token is set: it is not cleared (see
+		// recycleAll). The spelling is copied whole; the rest field by
+		// field (a whole token built aside would be copied again).
+		k := &toks[i]
+		k.spelling = *sp
+		if !word {
+			k.report, k.finding = false, false
+		}
+		k.start, k.end = start, end
+		k.word, k.num, k.space = word, num, t.Space
 		k.fig = figAmount && figStart <= start
 		k.poss = false
-		k.aliases = sp.aliases
-		if len(raw) == 1 || k.num {
-			// Spellings not kept by scratch.spelling (see there).
-			k.aliases = sc.aliases(sp.low)
+		// "The interior ministry is now saying": a progressive form is a
+		// verb; other -ing forms ("telling them to move") are not.
+		// (A word not starting like a stem is no verb's form, as in spell.)
+		if sp.ing && word && v.progressive(i) {
+			st := stem(k.low)
+			k.report, k.finding = reportStems[st], findingStems[st]
 		}
+		apostrophe = apostrophe || sp.apostrophe
 	}
-	toks := v.toks
+	v.brackets = brackets
+	if !apostrophe {
+		return v
+	}
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
 			continue
-		}
-		// "The interior ministry is now saying": a progressive form is a
-		// verb; other -ing forms ("telling them to move") are not.
-		// (A word not starting like a stem is no verb's form, as in spell.)
-		if len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && stemStart(t.low) && v.progressive(i) {
-			st := stem(t.low)
-			t.report, t.finding = reportStems[st], findingStems[st]
 		}
 		if i+1 < len(toks) && toks[i+1].low == "'" && !toks[i+1].space {
 			if i+2 < len(toks) && toks[i+2].low == "s" && !toks[i+2].space {
@@ -173,14 +213,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 }
 
 func (v *view) is(i int, words ...string) bool {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
 	low := v.toks[i].low
 	for _, w := range words {
 		// The first byte settles most comparisons without calling the
-		// runtime's comparison of bytes.
-		if len(low) == len(w) && (len(w) == 0 || low[0] == w[0]) && low == w {
+		// runtime's comparison of bytes (a token's low is never empty,
+		// nor a word asked about).
+		if len(low) == len(w) && low[0] == w[0] && low == w {
 			return true
 		}
 	}
@@ -214,7 +255,7 @@ func (v *view) internalDot(i int) bool {
 	if i == 0 || !v.toks[i-1].word || v.toks[i].space {
 		return false
 	}
-	p := v.toks[i-1]
+	p := &v.toks[i-1]
 	// Lower case maps rune to rune: low has as many as the word as written.
 	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks)
 }
@@ -298,7 +339,22 @@ const (
 	cStaff
 	cDay
 	cIrregularPast // past forms, for isVerbLike; not a lexicon (see inLexicon)
+	// Word lists some readers test for, held as classes so the test is a
+	// bit, not a look-up: not lexicons (see inLexicon).
+	cFrameOpener // frameOpeners
+	cJournalist  // journalists
+	cFieldPeople // fieldPeople
+	cTimeFrame   // frameWords
 )
+
+// notLexicons are the classes that are not lexicons.
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame
+
+// frameOpeners are the words readAttributions reads a frame from, beside
+// findings nouns, possessives and reporting verbs ("according to X", "per
+// X", "citing X", "X is right that"): a word of none of these opens no
+// attribution, and is passed over.
+var frameOpeners = set("according per right correct citing quoting")
 
 var classes = func() map[string]class {
 	m := map[string]class{}
@@ -308,7 +364,7 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
@@ -347,8 +403,9 @@ func startKey(w string) int {
 func (t *tok) has(c class) bool { return t.cls&c != 0 }
 
 // inLexicon reports whether the word is in one of the lexicons above:
-// irregular past forms are a class for isVerbLike, not a lexicon.
-func (t *tok) inLexicon() bool { return t.cls&^cIrregularPast != 0 }
+// irregular past forms are a class for isVerbLike, not a lexicon, nor are
+// the other word lists held as classes (notLexicons).
+func (t *tok) inLexicon() bool { return t.cls&^notLexicons != 0 }
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

@@ -49,23 +49,27 @@ func (s *scratch) recycleViews(si int) {
 	w.live = kept
 }
 
-// recycleAll recycles every view, when the Doc is released.
+// recycleAll recycles every view, when the Doc is released, and clears
+// the recycled tokens so that kept memory does not hold on to the text.
+// (Within a document they are not cleared: newView sets every field of a
+// token it reuses.)
 func (s *scratch) recycleAll() {
 	for _, k := range s.views.live {
 		s.recycle(k)
 	}
 	s.views.live = s.views.live[:0]
+	for _, toks := range s.views.freeToks {
+		clear(toks[:cap(toks)])
+	}
 }
 
-// recycle forgets sentence k's view and keeps its memory for another. The
-// tokens are cleared so that kept memory does not hold on to the text.
+// recycle forgets sentence k's view and keeps its memory for another.
 func (s *scratch) recycle(k int) {
 	v := s.sents[k].view
 	s.sents[k].view = nil
 	if v == nil {
 		return
 	}
-	clear(v.toks)
 	s.views.freeToks = append(s.views.freeToks, v.toks[:0])
 	*v = view{}
 	s.views.freeViews = append(s.views.freeViews, v)
