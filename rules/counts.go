@@ -276,3 +276,31 @@ func verbParticle(w string) bool {
 	}
 	return false
 }
+
+// elidedNoun reports whether figure fi of sentence s stands for a noun
+// the sentence named after an earlier figure: no noun follows it, a verb
+// does ("dismantled 18 of Hamas's 24 battalions, and four remain in
+// Rafah"). Such a figure counts what that figure's noun counts.
+func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(fe))) {
+	case "remain", "remains", "are", "were", "still", "now":
+		return true
+	}
+	return false
+}
+
+// nounOfFigure reports whether hit h names what an amount before figure
+// fi of sentence s counts, standing right after it ("24 battalions").
+func nounOfFigure(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	for fj := s.FigStart; fj < fi; fj++ {
+		if _, je := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && je == h.start {
+			return true
+		}
+	}
+	return false
+}

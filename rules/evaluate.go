@@ -339,13 +339,17 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
+			elided := elidedNoun(d, in, fi) && nounOfFigure(d, in, fi, h)
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
 				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if g > 0 && h.end <= fs && elided {
+				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
+			}
 			if g > window && askedInSentence(d, in, h, fi) {
 				// The figure answers the question the keyword is in:
 				// as far from it as from the start of its clause.
