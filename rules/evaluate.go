@@ -316,6 +316,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
 	restated := restatedFrom(d, in, fe)
+	// A lone label names its figure as a list's labels do: "Sales approved
+	// to Israel since Oct 7, per officials: north of 100."
+	ownFrom, ownTo := -1, -1
+	if !labels && s != nil {
+		ownFrom, ownTo = figureLabel(d, s, fi)
+	}
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
@@ -347,6 +353,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
+			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
+				g = 0
+			}
 			if g > 0 && h.end <= fs && elided {
 				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
 			}

@@ -39,7 +39,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 var regressionFloors = map[string]Floors{
 	"dev":   {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-3": {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4": {MinRecall: 0.97, MaxFalsePer100: 0.5},
+	"dev-4": {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-5": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6": {MinRecall: 0.975, MaxFalsePer100: 0.5},
 }
