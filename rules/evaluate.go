@@ -382,8 +382,8 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			framing := s != nil && placeOfSentence(d, s, h)
-			if framing {
-				g = 0
+			if framing || ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
+				g = 0 // the sentence's place, or a word of the figure's own label
 			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
