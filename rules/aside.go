@@ -53,25 +53,53 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	}
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "from", "of", "in", "among", "since":
+	case "from", "of", "in", "among", "since", "after", "following":
 	default:
 		return 0
 	}
+	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
 	for t := h.end + 1; t < fs; t++ {
-		if inFigure(d, t) {
-			return 0
+		if fj := figureAt(d, t); fj >= 0 {
+			if d.Figures[fj].Kind.IsAmount() {
+				return 0 // another count
+			}
+			continue // a date or a year: "since Oct. 7"
 		}
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))
 		switch w {
-		case "as", "that", "and", "but", "while", "when", "after", "because", "who", "which":
+		case "that", "which":
+			// A relative clause on the phrase's noun ("the earthquakes
+			// that struck ..."): its verb is not the figure's.
+			if relative {
+				return 0
+			}
+			relative = true
+			continue
+		case "and":
+			next := t + 1
+			if next < fs && string(lowerInto(&buf, d.TokenText(next))) == "the" {
+				next++
+			}
+			if next < fs && compassAdjective(string(lowerInto(&buf, d.TokenText(next)))) {
+				next++
+			}
+			if named(d, t-1) && named(d, next) {
+				continue // names joined: "in Turkey and Syria", "southern Turkey and northern Syria"
+			}
+			return 0
+		case "as", "but", "while", "when", "after", "because", "who":
 			return 0 // another clause
 		}
 		if subjectVerb(w) {
-			// The first verb must be the figure's own.
+			// The first verb must be the figure's own; one right after
+			// the relative pronoun is the relative clause's.
 			if d.WordPos(fs)-d.WordPos(t) > 3 {
+				if prev := string(lowerInto(&buf, d.TokenText(t-1))); relative && (prev == "that" || prev == "which") {
+					continue
+				}
 				return 0
 			}
 			return d.WordPos(t) - d.WordPos(h.end)
@@ -99,4 +127,38 @@ func nounKeyword(d *figures.Document, h hit) bool {
 	var buf [64]byte
 	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// inAside reports whether hit h stands inside a relative clause before the
+// figure starting at token fs, opened by a comma and which, who, whose or
+// where and closed by a comma before the figure: "The death toll, which
+// Israel disputes, now stands at 34,000". The aside speaks of the
+// keyword's noun; its words neither name nor rule out the figure.
+func inAside(d *figures.Document, h hit, fs int) bool {
+	if h.end > fs {
+		return false
+	}
+	var buf [64]byte
+	open := false
+	for k := h.start - 1; k > 0; k-- {
+		if d.TokenText(k) == "," {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "which", "who", "whose", "where":
+			open = d.TokenText(k-1) == ","
+		}
+		if open {
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := h.end; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
+	}
+	return false
 }

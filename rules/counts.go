@@ -103,6 +103,11 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1
 		}
 		if pluralForm(w) {
+			// A verb with its particle is no noun: "the toll of nearly
+			// 59,000 breaks down".
+			if n := t + 1; n < s.TokEnd && verbParticle(d.TokenText(n)) {
+				return -1
+			}
 			// A compound counts its last noun: "arms sales".
 			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space {
 				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNouns[nw] {
@@ -204,7 +209,8 @@ var linkWords = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true, "now": true, "out": true,
 	"from": true, "with": true, "into": true, "than": true, "but": true, "not": true, "who": true,
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
-	"dead": true, "died": true, "remain": true, "still": true,
+	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
+	"although": true, "though": true, "when": true,
 }
 
 func pluralForm(w string) bool {
@@ -256,6 +262,44 @@ func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
 				return n == "each" || n == "every"
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// verbParticle reports whether w is a particle that makes the word before
+// it a verb ("breaks down", "rises up", "runs out").
+func verbParticle(w string) bool {
+	switch w {
+	case "down", "up", "out", "off", "away":
+		return true
+	}
+	return false
+}
+
+// elidedNoun reports whether figure fi of sentence s stands for a noun
+// the sentence named after an earlier figure: no noun follows it, a verb
+// does ("dismantled 18 of Hamas's 24 battalions, and four remain in
+// Rafah"). Such a figure counts what that figure's noun counts.
+func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(fe))) {
+	case "remain", "remains", "are", "were", "still", "now":
+		return true
+	}
+	return false
+}
+
+// nounOfFigure reports whether hit h names what an amount before figure
+// fi of sentence s counts, standing right after it ("24 battalions").
+func nounOfFigure(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	for fj := s.FigStart; fj < fi; fj++ {
+		if _, je := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && je == h.start {
+			return true
 		}
 	}
 	return false

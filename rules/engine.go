@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -96,6 +95,8 @@ type metric struct {
 	// countNouns are the nouns its figures may count (counts.go); nil
 	// when that is not checked.
 	countNouns map[string]bool
+	// ownNames are the capitalised words of its spec (otherevent.go).
+	ownNames []string
 }
 
 // phrases returns the metric's phrases of one role.
@@ -253,6 +254,7 @@ func newMetric(s MetricSpec) *metric {
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.countNouns = countNouns(s)
+	m.ownNames = ownNames(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {
@@ -425,7 +427,10 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if tr != nil {
 			tr.sentence(d, s)
 		}
-		hits = e.findHits(st, s, hits[:0])
+		hits = e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))
+		if q := questionBefore(d, s); q != nil {
+			hits = e.questionHits(st, q, hits)
+		}
 		// Group the hits by metric, so each metric sees only its own.
 		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
 		for lo := 0; lo < len(hits); {
@@ -479,53 +484,5 @@ func (e *Engine) observationsHint(figs int) int {
 func (e *Engine) learnObservations(figs, obs int) {
 	if figs > 0 {
 		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
-	}
-}
-
-// hasTrigger reports whether a metric's hits include a keyword, value or
-// pattern word: exclude and exclude_near words alone do not make it a
-// candidate.
-func hasTrigger(hits []hit) bool {
-	for _, h := range hits {
-		if h.ref.role.triggers() {
-			return true
-		}
-	}
-	return false
-}
-
-// hasMetric reports whether the sorted hits hold one for metric mi.
-func hasMetric(hits []hit, mi int) bool {
-	i, ok := slices.BinarySearchFunc(hits, mi, func(h hit, mi int) int { return h.ref.metric - mi })
-	return ok && i < len(hits)
-}
-
-func hasAmount(d *figures.Document, s *figures.Sentence) bool {
-	for i := s.FigStart; i < s.FigEnd; i++ {
-		if d.Figures[i].Kind.IsAmount() {
-			return true
-		}
-	}
-	return false
-}
-
-func countAmounts(d *figures.Document, s *figures.Sentence) int {
-	n := 0
-	for i := s.FigStart; i < s.FigEnd; i++ {
-		if d.Figures[i].Kind.IsAmount() {
-			n++
-		}
-	}
-	return n
-}
-
-func (m *metric) observation(d *figures.Document, s *figures.Sentence, vals []Value, rule string) Observation {
-	return Observation{
-		Metric:     m.spec.ID,
-		Values:     vals,
-		Quote:      strings.TrimSpace(d.Text[s.Start:s.End]),
-		QuoteStart: s.Start,
-		QuoteEnd:   s.End,
-		Rule:       rule,
 	}
 }

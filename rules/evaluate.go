@@ -9,6 +9,13 @@ import (
 // far is a distance no window reaches.
 const far = 1 << 30
 
+// restatedGap is how far a keyword in a clause that restates a figure
+// ("N, that's what ...") stands from it: near, but no nearer than a
+// keyword right by another figure of the sentence that says the same
+// ("Thirty-two thousand, that's the figure ..., thirty-two thousand
+// people killed" takes the second, which names its source).
+const restatedGap = 2
+
 // namedNoun is the distance nearestHits gives an exclude_near word that
 // names what the figure counts: nearer than any keyword.
 const namedNoun = -1
@@ -36,13 +43,31 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	for _, h := range hits {
-		if h.ref.role == roleExclude {
-			if tr != nil {
-				tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
-			}
-			return Observation{}, false
+	if m.otherEvent(st, s) {
+		if tr != nil {
+			tr.note("left: the sentence names the event of another place (%s)", strings.Join(m.spec.Scope, ", "))
 		}
+		return Observation{}, false
+	}
+	// An exclude word rules the sentence out; one in a clause of its own
+	// after a semicolon rules out only the figures from that clause on,
+	// when the metric reads keywords ("12,000 civilians have been killed;
+	// in Mariupol alone, thousands more").
+	excludedFrom := -1 // the first token of the clause an exclude word rules out
+	for _, h := range hits {
+		if h.ref.role != roleExclude || excepted(d, h) {
+			continue
+		}
+		if c := clauseOf(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
+			if excludedFrom < 0 || c < excludedFrom {
+				excludedFrom = c
+			}
+			continue
+		}
+		if tr != nil {
+			tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+		}
+		return Observation{}, false
 	}
 	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
 		if tr != nil {
@@ -109,6 +134,24 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.takes(d, s, fi, tr) {
 			continue
 		}
+		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {
+			if tr != nil {
+				tr.note("%q: its clause holds an exclude word", f.Text)
+			}
+			continue
+		}
+		if changeBy(d, fi) {
+			if tr != nil {
+				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
+			}
+			continue
+		}
+		if chanceOf(d, fi) {
+			if tr != nil {
+				tr.note("%q: what a chance is given of, not a count", f.Text)
+			}
+			continue
+		}
 		if v := st.projection(fi); v >= 0 {
 			if tr != nil {
 				fs, _ := d.FigureTokens(fi)
@@ -134,22 +177,56 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.eventOfOtherPlace(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: the count of another place's event", f.Text)
+			}
+			continue
+		}
+		if !m.spec.Total && wholeOfPart(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
+			}
+			continue
+		}
+		if m.spec.Total && includedPart(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: a part an earlier figure includes, not the total", f.Text)
+			}
+			continue
+		}
 		if st.earlierValue(s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total)
+		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		// A running total counts one event in its places: a demonym of
+		// another place before its keyword names another place's count
+		// ("The Lebanese death toll has passed 3,000"). (Before the words
+		// of a flow of money it names the giver: "American military aid".)
+		if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) && hits[kw].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[kw].start-1)) {
+			if tr != nil {
+				tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(hits[kw].start-1))
+			}
+			continue
+		}
+		if mj := modalAfter(d, fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
+			if tr != nil {
+				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if tr != nil && m.spec.Total {
-			_, fe := d.FigureTokens(fi)
+			fs, fe := d.FigureTokens(fi)
 			for _, h := range hits {
-				if h.ref.role == roleKeyword && partOf(d, fe, h) {
+				if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
 					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
 				}
 			}
 		}
-		if kwDist > m.window && kw >= 0 {
+		if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
@@ -180,7 +257,11 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if tr != nil {
-			tr.note("%q: keyword %q %s away (window %d)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window)
+			asked := ""
+			if fromQuestion(s, hits[kw]) {
+				asked = ", in the question this answers"
+			}
+			tr.note("%q: keyword %q %s away (window %d)%s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
 		// "four battalions of thousands of fighters". A vague figure
@@ -192,6 +273,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 			}
 			continue
+		}
+		// For a running total, a figure the sentence marks as the whole
+		// ("a combined 50,000", "59,259 in all") comes before its parts.
+		if m.spec.Total && best >= 0 {
+			if marked := totalMarked(d, s, fi); marked != totalMarked(d, s, best) {
+				if marked {
+					best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+				}
+				continue
+			}
 		}
 		if kwDist < bestDist {
 			best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
@@ -214,15 +305,30 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
 // of ("14,000 of the dead") is not the figure's: a part is never the total.
-// in is the sentence being read, fi one of its figures.
-func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool) (dist, at, exDist, ex int) {
+// in is the sentence being read, fi one of its figures. A keyword of the
+// question in answers (question.go) counts when none of its own stands
+// within window words.
+func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	fn := st.near(in, fi)
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
-	counted := -1
+	counted, asked := -1, -1
+	restated := restatedFrom(d, in, fe)
+	// A lone label names its figure as a list's labels do: "Sales approved
+	// to Israel since Oct 7, per officials: north of 100."
+	ownFrom, ownTo := -1, -1
+	if !labels && s != nil {
+		ownFrom, ownTo = figureLabel(d, s, fi)
+	}
 	for i, h := range hits {
+		if fromQuestion(in, h) {
+			if h.ref.role == r && asked < 0 {
+				asked = i
+			}
+			continue
+		}
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {
 				continue
@@ -239,29 +345,45 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) || total && partOf(d, fe, h)) {
+			elided := elidedNoun(d, in, fi) && nounOfFigure(d, in, fi, h)
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
 				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
 			}
-			if g := wordGap(d, fs, fe, h.start, h.end); g < dist {
+			g := wordGap(d, fs, fe, h.start, h.end)
+			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
+				g = 0
+			}
+			if g > 0 && h.end <= fs && elided {
+				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
+			}
+			if g > window && askedInSentence(d, in, h, fi) {
+				// The figure answers the question the keyword is in:
+				// as far from it as from the start of its clause.
+				g = answerDistance(d, in, fi)
+			}
+			if restated >= 0 && h.start >= restated && g > restatedGap {
+				g = restatedGap // the clause that says what the figure is: "..., that's what"
+			}
+			if g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
-			if namesCounted(d, fe, h) {
+			if namesCounted(d, fe, h) || predicateOf(d, fe, h) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i
 				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
-			if s != nil && sourceOrDateline(d, s, h) {
+			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) {
 				continue
 			}
 			framing := s != nil && placeOfSentence(d, s, h)
-			if framing {
-				g = 0
+			if framing || ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
+				g = 0 // the sentence's place, or a word of the figure's own label
 			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
@@ -269,9 +391,16 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
+		}
+	}
+	if asked >= 0 && dist > window {
+		// The answer holds no keyword of its own within the window: the
+		// question's name what it counts.
+		if g := answerDistance(d, in, fi); g < dist {
+			dist, at = g, asked
 		}
 	}
 	if counted >= 0 {

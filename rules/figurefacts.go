@@ -2,55 +2,14 @@ package rules
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// What a figure is in its sentence, whichever metric looks at it: a
-// projection, where a change started, a part of what a keyword counts, the
-// whole a share is taken of, or an amount another figure qualifies.
-
-// projection returns the token of the modal that makes figure fi a
-// projection ("the toll could reach 186,000", "may soon top 40,000",
-// "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
-// or moves a figure, perhaps its particle, then the figure. Otherwise -1.
-// "would free 150 prisoners" is an offer, not a projection: "free" sets no
-// mark.
-//
-// The verb may be the figure's own bound ("could exceed 14,000" is the
-// figure "exceed 14,000"), and an adverb of degree may stand between the
-// verb and its particle ("could rise eightfold, to more than 20,000").
-func projection(d *figures.Document, fi int) int {
-	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
-	k := fs - 1
-	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
-		k = fs
-	} else if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "to", "past", "towards", "toward", "above", "over", "beyond":
-			k--
-			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
-				k--
-			}
-			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
-				k--
-			}
-		}
-	}
-	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
-		return -1
-	}
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		switch string(lowerInto(&buf, d.TokenText(j))) {
-		case "could", "might", "may", "would", "will", "shall", "should", "ll":
-			return j
-		}
-	}
-	return -1
-}
+// What a figure is in its sentence, whichever metric looks at it: where a
+// change started, the whole a share is taken of, or an amount another
+// figure qualifies (projections: projection.go; parts: parts.go).
 
 // wholeOfShare reports whether figure fi is the whole a share is taken
 // of: a share word, "of", perhaps an owner or a determiner, then the
@@ -83,12 +42,6 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 	return false
 }
 
-// degreeAdverb reports whether w says by how much a figure moves:
-// "eightfold", "sharply", "steadily".
-func degreeAdverb(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
-}
-
 // earlierValue reports whether figure fi is where a change started: "rose
 // from 30,000 to 33,091", "has swollen from about 275,000 before the war to
 // nearly 1.5 million". It follows "from", and "to" and another figure come
@@ -118,57 +71,23 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
-// partOf reports whether the figure ending at token fe names a part of
-// what hit h counts: "N of" then the keyword, with only a determiner, an
-// owner or the whole's own figure between ("24,686 of the dead", "18 of
-// Hamas's 24 battalions", "some of its fighters").
-func partOf(d *figures.Document, fe int, h hit) bool {
-	if h.start <= fe || h.start-fe > 12 {
-		return false
-	}
-	var buf [64]byte
-	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
-		return false
-	}
-	for k := fe + 1; k < h.start; k++ {
-		t := d.Tokens[k]
-		if inFigure(d, k) {
-			continue // the whole's own figure: "24", "2.3 million"
-		}
-		if !t.IsWord() {
-			if t.IsSymbol() && !isApostrophe(d.Text[t.Start:t.End]) {
-				return false // a comma or a dash ends the phrase
-			}
-			continue // an apostrophe
-		}
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
-		case "the", "its", "their", "these", "those", "s":
-			continue
-		default:
-			next := k + 1
-			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
-				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				continue // an owner: "Hamas's"
-			}
-			return false
-		}
-	}
-	return true
-}
-
 // inFigure reports whether token k is part of a figure of its sentence.
-func inFigure(d *figures.Document, k int) bool {
+func inFigure(d *figures.Document, k int) bool { return figureAt(d, k) >= 0 }
+
+// figureAt returns the figure of its sentence that token k is part of, or
+// -1.
+func figureAt(d *figures.Document, k int) int {
 	si := d.SentenceAt(int(d.Tokens[k].Start))
 	if si < 0 {
-		return false
+		return -1
 	}
 	s := &d.Sentences[si]
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
-			return true
+			return fi
 		}
 	}
-	return false
+	return -1
 }
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
@@ -189,6 +108,10 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
 		case "and", "but", "while", "whereas":
 			conj = true
+		case "part":
+			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
+			// what follows is the whole the first figure is part of.
+			conj = k+1 < fs && string(lowerInto(&buf, d.TokenText(k+1))) == "of"
 		}
 	}
 	if !conj {
@@ -227,8 +150,9 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 }
 
 // ownedByOther reports whether another amount stands between figure fi
-// and an exclude_near word: the word then qualifies that figure, not fi
-// ("the toll rose to 33,091, with 75,750 wounded").
+// and an exclude_near word, or the word is that amount's own place: the
+// word then qualifies that figure, not fi ("the toll rose to 33,091, with
+// 75,750 wounded"; "8,476 in Syria, or 59,259 in all").
 func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if si < 0 {
@@ -236,12 +160,19 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	}
 	s := &d.Sentences[si]
 	fs, fe := d.FigureTokens(fi)
+	at := placeAt(d, h)
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
 			continue
 		}
 		js, je := d.FigureTokens(fj)
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
+			return true
+		}
+		// The other figure's own place or phrase: "8,476 in Syria, or
+		// 59,259 in all", "from about 275,000 before the war to nearly
+		// 1.5 million".
+		if at >= 0 && (at == je || at == je+1 && d.Tokens[je].IsWord()) || h.start == je {
 			return true
 		}
 	}

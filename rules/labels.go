@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // Lists of key figures ("Key figures — killed in Gaza: 28,340 / displaced
 // in Rafah: more than 1.3m") give each figure a label before a colon. The
@@ -10,13 +14,27 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // figureLabel returns the token span [start, end) of figure fi's label:
 // the words between the separator before it (a colon, semicolon, slash,
-// dash or bar, or the sentence's start) and the colon right before the
-// figure, with a parenthesis read whole ("civilians killed (OHCHR,
+// dash or bar, or the sentence's start) and the colon (or the dash, in a
+// list whose items end with a semicolon) right before the figure, with a parenthesis read whole ("civilians killed (OHCHR,
 // verified): 12,164"). It returns -1, -1 when the figure has no label.
 func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	fs, fe := d.FigureTokens(fi)
 	end := fs - 1
-	if end <= s.TokStart || d.TokenText(end) != ":" {
+	if end <= s.TokStart {
+		return -1, -1
+	}
+	dash := false
+	switch d.TokenText(end) {
+	case ":":
+	case "—", "–":
+		// "sheltering in Rafah — about 1.4 million;": a dash labels a
+		// figure that ends its item; one that goes on is an aside
+		// ("The count — now upwards of 43,000 — is drawn from ...").
+		if fe < s.TokEnd && !itemEnd(d.TokenText(fe)) {
+			return -1, -1
+		}
+		dash = true
+	default:
 		return -1, -1
 	}
 	if fe < s.TokEnd && !listSeparator(d.TokenText(fe)) && d.TokenText(fe) != "." {
@@ -25,19 +43,28 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	depth := 0
 	k := end - 1
 	for ; k >= s.TokStart; k-- {
-		switch d.TokenText(k) {
+		switch t := d.TokenText(k); t {
 		case ")":
 			depth++
 		case "(":
 			depth--
 		case ":", ";", "/", "—", "–", "|":
-			if depth <= 0 {
+			if depth <= 0 && (!dash || t != "—" && t != "–") {
 				return k + 1, end
+			}
+			if depth <= 0 {
+				return -1, -1 // a dash before a dash: an aside
 			}
 		}
 	}
+	if dash {
+		return -1, -1 // a list item labelled by a dash follows a list's opening
+	}
 	return s.TokStart, end
 }
+
+// itemEnd reports whether t ends a list item whose label is a dash.
+func itemEnd(t string) bool { return t == ";" || t == "." || t == "/" || t == "|" }
 
 func listSeparator(t string) bool {
 	switch t {
@@ -76,4 +103,52 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 		}
 	}
 	return n >= 2
+}
+
+// placeLabelHits appends the hits of keyword phrases "in PLACE" that a
+// headline's opening label names: "Rafah: 1.5m people, nowhere left to
+// run" says "in Rafah" as "Gaza: 31,000-plus killed" says "in Gaza". The
+// label is at most three words before a colon that opens the sentence (a
+// live blog's stamp may come first); the hit covers the label's words.
+func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	start := afterStamp(d, s)
+	colon := -1
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
+		}
+		if !d.Tokens[k].IsWord() || !named(d, k) {
+			return hits
+		}
+	}
+	if colon <= start {
+		return hits
+	}
+	var buf [64]byte
+	for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
+		if ref.role != roleKeyword {
+			continue
+		}
+		ph := e.phraseOf(ref)
+		if ph.words[0] != "in" {
+			continue
+		}
+		if len(ph.keys) != 1+colon-start {
+			continue
+		}
+		match := true
+		for i, k := 1, start; k < colon; i, k = i+1, k+1 {
+			w := lowerInto(&buf, d.TokenText(k))
+			if string(w) != ph.words[i] && st.stems.of(w) != ph.keys[i] {
+				match = false
+				break
+			}
+		}
+		if match {
+			hits = append(hits, hit{ref: ref, start: start, end: colon})
+		}
+	}
+	return hits
 }

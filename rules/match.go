@@ -13,6 +13,7 @@ import (
 func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
+	titleCase := unknownCase
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		if t.IsSymbol() {
@@ -34,7 +35,11 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		}
 		if len(e.byStem) > 0 {
 			for _, ref := range e.byStem[st.stems.of(w)] {
-				if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok {
+				ph := e.phraseOf(ref)
+				if !ph.named && inName(d, s, ti, &titleCase) {
+					continue // "International" in a name is not "internally"
+				}
+				if end, ok := matchPhrase(st, s, ti, ph); ok {
 					hits = append(hits, hit{ref: ref, start: ti, end: end})
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -18,6 +20,7 @@ type phrase struct {
 	keys   []string // what a token is compared with: stems, or words when exact
 	exact  bool     // "=killed": only this form
 	prefix bool     // the last word ends in *: kill* matches killed
+	named  bool     // written with a capital: a name, matched in names too
 	text   string   // as written, or the vocabulary entry it came from
 	// rule names the phrase in observations and explanations:
 	// `keyword "kill*"`, or `keyword "@deaths" ("lost their lives")`.
@@ -45,6 +48,9 @@ func newPhrase(entry string) (phrase, bool) {
 	ph.words = wordsOf(t)
 	if len(ph.words) == 0 {
 		return phrase{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+		ph.named = true
 	}
 	ph.keys = ph.words
 	if !ph.exact {
@@ -89,6 +95,14 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 		if ph, ok := newPhrase(t); ok {
 			ph.rule = field + " " + strconv.Quote(t)
 			keep(ph)
+			// The other spellings of a place it names match too, under
+			// the entry as written.
+			for _, alt := range otherSpellings(t) {
+				if alt, ok := newPhrase(alt); ok {
+					alt.rule, alt.named = ph.rule, ph.named
+					keep(alt)
+				}
+			}
 		}
 	}
 	return out

@@ -34,11 +34,41 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		if k.ref.role != r {
 			continue
 		}
-		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && k.start >= h.end && wordGap(d, h.start, h.end, k.start, k.end) <= 1 {
+		if k.end == h.start && named(d, h.start) && !owner {
+			// The place a keyword verb takes: "fled Khartoum".
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
+		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
+			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 	}
 	return 0, false
+}
+
+// ownsKeyword reports whether an owner ending before token end
+// ("Jordan's") owns keyword hit k: the keyword's noun phrase follows, with
+// at most three words that
+// modify it between ("Turkey's quake toll", "Jordan's annual US military
+// financing"), none of them a verb, a preposition or a word of a clause.
+func ownsKeyword(d *figures.Document, end int, k hit) bool {
+	if k.start < end || d.WordPos(k.start)-d.WordPos(end) > 3 {
+		return false
+	}
+	var buf [64]byte
+	for t := end; t < k.start; t++ {
+		if !d.Tokens[t].IsWord() {
+			if !isApostrophe(d.TokenText(t)) {
+				return false
+			}
+			continue
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliariesOnly reports whether only auxiliaries stand from token a to
@@ -66,15 +96,16 @@ func auxiliariesOnly(d *figures.Document, a, b int) bool {
 // A subject that speaks ("Turkey says"), owns ("Syria's ministry") or acts
 // ("Israel has killed") is not a place; nor is one joined to another.
 func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if !named(d, h.start) || ownsNext(d, h) || h.end >= s.TokEnd {
+	if !named(d, h.start) || h.end >= s.TokEnd {
 		return false
 	}
+	start := afterStamp(d, s)
 	var buf [64]byte
-	k := h.start - 1
-	if k >= s.TokStart && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	k := skipCompass(d, h.start-1, start)
+	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
-	if k == s.TokStart {
+	if k == start {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "in", "across", "inside", "throughout":
 			// Fronted: the place phrase ends at a comma, perhaps after
@@ -83,7 +114,13 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 			if w := string(lowerInto(&buf, d.TokenText(h.end))); w != "," && joinedPlace(d, h) {
 				return false
 			}
-			for t := h.end; t < h.end+2 && t < s.TokEnd; t++ {
+			// The place may own the part of it the phrase names: "In
+			// Syria's rebel-held northwest,".
+			end := h.end + 2
+			if ownsNext(d, h) {
+				end = h.end + 8
+			}
+			for t := h.end; t < end && t < s.TokEnd; t++ {
 				if d.TokenText(t) == "," {
 					return true
 				}
@@ -91,7 +128,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 		return false
 	}
-	if h.start != s.TokStart || joinedPlace(d, h) {
+	if h.start != start || ownsNext(d, h) || joinedPlace(d, h) {
 		return false
 	}
 	next := d.TokenText(h.end)
@@ -104,6 +141,22 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	return true
 }
 
+// afterStamp returns the first token of sentence s after a live blog's
+// time stamp and its dash ("18:30 —", "14:05 GMT —"), or the sentence's
+// first token when it has none.
+func afterStamp(d *figures.Document, s *figures.Sentence) int {
+	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+5; k++ {
+		switch d.TokenText(k) {
+		case "—", "–", "-":
+			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 {
+				return k + 1
+			}
+			return s.TokStart
+		}
+	}
+	return s.TokStart
+}
+
 // actsOrSpeaks are words after a subject that make it an actor or a
 // source, not a place: auxiliaries and verbs of saying.
 var actsOrSpeaks = map[string]bool{
@@ -113,35 +166,46 @@ var actsOrSpeaks = map[string]bool{
 	"and": true, "or": true,
 }
 
-// placeAt returns the token of the "in", "at" or "on" that makes hit h a
-// place ("in Bucha", "in the north-west", "strikes on Lebanon"), or -1.
+// placeAt returns the token of the "in", "at", "on" or "near" (outside,
+// around) that makes hit h a place ("in Bucha", "in the north-west",
+// "strikes on Lebanon", "the camp near El Fasher"), or -1.
 //
 // A point of the compass may stand before the name ("in southern Israel",
 // "in the north-west of Syria" is a phrase of its own).
 func placeAt(d *figures.Document, h hit) int {
 	var buf [64]byte
-	k := h.start - 1
-	if k >= 0 && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
-		k--
-	}
+	k := skipCompass(d, h.start-1, 0)
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
 	if k < 0 {
 		return -1
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w == "in" || w == "at" || w == "on" {
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "in", "at", "on", "near", "outside", "around", "to", "into":
+		// "to" and "into" are where a keyword verb went: "fled to
+		// neighbouring countries".
 		return k
+	case "of":
+		// "the shelling of Kharkiv has killed": a name after "of" says
+		// whose, when no figure owns the "of" ("14,000 of Israel's").
+		if k >= 1 && !inFigure(d, k-1) {
+			return k
+		}
 	}
 	return -1
 }
 
 // sourceOrDateline reports whether exclude_near hit h names who reports
-// or where the story was filed rather than a place the figure counts: a
+// or where the story was filed rather than a place the figure counts: the
+// first part of a hyphenated modifier, where the speaker is, a
 // wire dateline opening the sentence ("KYIV (Northern Wire) —", "GAZA,
 // Jan. 15"), or a name after "according to" ("according to Turkey's
 // disaster agency").
 func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if compoundModifier(d, h) || speakersPlace(d, s, h) {
+		return true
+	}
 	if h.start == s.TokStart && h.end < s.TokEnd && upperWord(d.TokenText(h.start)) {
 		switch d.TokenText(h.end) {
 		case "(", "—", "–", ",", "-":
@@ -160,6 +224,32 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 	return false
 }
 
+// compoundModifier reports whether hit h is the first part of a
+// hyphenated modifier ("the Kyiv-born pianist", "a Gaza-based charity"):
+// it describes a noun, not where the figure's count happened.
+func compoundModifier(d *figures.Document, h hit) bool {
+	return h.end+1 < len(d.Tokens) && d.TokenText(h.end) == "-" && !d.Tokens[h.end].Space &&
+		isLowerWord(d.TokenText(h.end+1)) && !d.Tokens[h.end+1].Space
+}
+
+// speakersPlace reports whether hit h says where the speaker of the
+// sentence is: "Officials in Kyiv say ...", "authorities in Ankara said":
+// "in" before it and a verb of saying right after it.
+func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start-1 <= s.TokStart || h.end >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	if string(lowerInto(&buf, d.TokenText(h.start-1))) != "in" {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(h.end))) {
+	case "say", "says", "said", "told", "report", "reports", "reported", "estimate", "estimates", "estimated":
+		return true
+	}
+	return false
+}
+
 func upperWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
@@ -170,25 +260,46 @@ func upperWord(w string) bool {
 }
 
 // compassAdjective reports whether w places a name on the compass:
-// "southern", "north-eastern", "central".
+// "southern", "northwest", "central".
 func compassAdjective(w string) bool {
 	switch w {
-	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		return true
 	}
 	return false
 }
 
+// skipCompass steps back over a point of the compass that ends at token
+// k, no further back than token first: "northern", "northwest", or
+// "north-west" written with a hyphen. It returns the token before it, or
+// k when there is none.
+func skipCompass(d *figures.Document, k, first int) int {
+	var buf [64]byte
+	if k < first || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		return k
+	}
+	if k-2 >= first && d.TokenText(k-1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k-2)))) {
+		return k - 3
+	}
+	return k - 1
+}
+
 // placeOfPhrase reports whether the place whose preposition is token at
 // ends the phrase that opens right after keyword k ("killed in Israeli
-// strikes on Lebanon", "died in an air raid in Idlib"): "in" or "by", at
-// most three words, then the place's preposition.
+// strikes on Lebanon", "died in an air raid in Idlib", "fled the Zamzam
+// camp near El Fasher"): "in", "by" or "the", at most three words, then
+// the place's preposition.
 func placeOfPhrase(d *figures.Document, k hit, at int) bool {
 	if at <= k.end+1 || at-k.end > 5 {
 		return false
 	}
 	var buf [64]byte
-	if w := string(lowerInto(&buf, d.TokenText(k.end))); w != "in" && w != "by" {
+	// The phrase is the keyword's own: where or by what ("killed in",
+	// "by"), or what a verb left ("fled the Zamzam camp near El Fasher").
+	switch string(lowerInto(&buf, d.TokenText(k.end))) {
+	case "in", "by", "the":
+	default:
 		return false
 	}
 	for t := k.end + 1; t < at; t++ {
@@ -210,12 +321,20 @@ func ownsNext(d *figures.Document, h hit) bool {
 
 // inKeyword reports whether exclude_near hit h lies inside a keyword's
 // own words ("internally" in "internally displaced", where the metric
-// counts all the displaced): that keyword is then the excluded thing, and h
+// counts all the displaced), or modifies a noun keyword right after it
+// ("pre-war population"): that keyword is then the excluded thing, and h
 // is as near the figure as it is. It returns that distance.
 func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
 	g, ok := far, false
 	for _, k := range hits {
-		if k.ref.role == r && k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start {
+		if k.ref.role != r {
+			continue
+		}
+		inside := k.start <= h.start && h.end <= k.end && k.end-k.start > h.end-h.start
+		// A lower-case word right before a noun keyword modifies it:
+		// "Rafah's pre-war population" is the excluded thing.
+		modifies := h.end == k.start && !named(d, h.start) && nounKeyword(d, k)
+		if inside || modifies {
 			g, ok = min(g, wordGap(d, fs, fe, k.start, k.end)), true
 		}
 	}
@@ -235,12 +354,29 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
+	if h.end-h.start == 1 && compassAdjective(word(h.start)) && named(d, h.end) {
+		// A point of the compass before a name is part of it: "southeast
+		// Türkiye and northwest Syria" is the whole.
+		return joinedPlace(d, hit{ref: h.ref, start: h.end, end: h.end + 1})
+	}
 	if named(d, h.start) {
 		// A name joined to another name: "Turkey and Syria", "Syria and
-		// Turkey", "Turkey-Syria", "Turkey, Syria". Both together are the
-		// whole.
-		if h.start >= 2 && isJoin(word(h.start-1)) && named(d, h.start-2) ||
-			isJoin(word(h.end)) && named(d, h.end+1) {
+		// Turkey", "Turkey-Syria", "Turkey, Syria", each perhaps with a
+		// point of the compass ("southern Turkey and northern Syria").
+		// Both together are the whole.
+		before := skipCompass(d, h.start-1, 0)
+		if before >= 1 && word(before) == "the" && (word(before-1) == "and" || word(before-1) == "or") {
+			before--
+		}
+		after := h.end + 1
+		if j := word(h.end); after < len(d.Tokens) && (j == "and" || j == "or") && word(after) == "the" {
+			after++ // "Türkiye and the Syrian Arab Republic"; "Syria, the UN said" joins nothing
+		}
+		if after < len(d.Tokens) && compassAdjective(word(after)) {
+			after++
+		}
+		if before >= 1 && isJoin(word(before)) && named(d, before-1) ||
+			isJoin(word(h.end)) && named(d, after) {
 			return true
 		}
 	}

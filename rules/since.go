@@ -9,8 +9,9 @@ import (
 // A running total counts from the metric's since: a sentence about an
 // earlier event, or a count that began before it, is not the metric's.
 
-// earlierEvent returns a year before since that a determiner makes the
-// name of an event ("the 2014 war", "the 1999 Izmit earthquake"), or -1. A
+// earlierEvent returns a year before since that a determiner or an owner
+// makes the name of an event ("the 2014 war", "the 1999 Izmit
+// earthquake", "its 2014 toll", "Gaza's 2014 war"), or -1. A
 // year after a preposition is a date or a frame ("in 2014", "the deadliest
 // since 1900"), not what the sentence counts.
 func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
@@ -29,8 +30,12 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		}
 		t := d.Tokens[ts-1]
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
-		case "the", "a", "an", "that", "this":
-			return fi
+		case "the", "a", "an", "that", "this", "its", "their", "his", "her", "our":
+			return fi // "its 2014 toll": an owner's event of that year
+		case "s":
+			if ts >= 2 && isApostrophe(d.TokenText(ts-2)) {
+				return fi // "Gaza's 2014 war"
+			}
 		case "in":
 			// "the Darfur conflict that began in 2003"
 			if ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) {

@@ -45,6 +45,9 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		for _, h := range hits {
 			switch h.ref.role {
 			case roleValue:
+				if exchangeBetween(d, fs, fe, h) {
+					continue // the other side of the swap: "held in its jails in return for 50"
+				}
 				// Distances are in half words: a word after the figure is half
 				// a word nearer than one as far before it, as a count stands
 				// before what it counts ("40 hostages for 700 prisoners":
@@ -109,4 +112,28 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		return nil, false
 	}
 	return vals, true
+}
+
+// exchangeBetween reports whether the words of an exchange ("in return
+// for", "in exchange for", "swapped for") stand between the figure
+// spanning tokens [fs, fe) and hit h: the figure and the hit are on two
+// sides of the swap, and a value's words on one side are not the other
+// side's ("release 150 women held in its jails in return for 50 women and
+// children held hostage").
+func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
+	a, b := fe, h.start
+	if h.end <= fs {
+		a, b = h.end, fs
+	}
+	var buf [64]byte
+	for k := a; k+1 < b; k++ {
+		if string(lowerInto(&buf, d.TokenText(k+1))) != "for" {
+			continue
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "return", "exchange", "swap", "exchanged", "swapped", "traded":
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
+	if p.participleOfPeople(k) {
+		return true // "1.4m crammed into Rafah"
+	}
 	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
@@ -102,7 +105,9 @@ func (p *parser) countedAhead(num, k int) bool {
 // the figure counts.
 func (p *parser) countedBefore(num int) bool {
 	for i := num - 1; i >= 0 && num-i <= 12; i-- {
-		if p.toks[i+1].Break || p.isSym(i, ".!?;:") {
+		// A colon goes on to the figure its label names: "displaced in
+		// Rafah: more than 1.3m".
+		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
 			return false
 		}
 		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
@@ -141,6 +146,24 @@ func (p *parser) qualifierThrough(i, num int) bool {
 		}
 	}
 	return false
+}
+
+// participleOfPeople reports whether token k, after a number's m, is a
+// participle in -ed or -ing, perhaps after an adverb, followed by a
+// preposition of place ("1.4m crammed into Rafah", "2m trapped in the
+// north", "1.2m now crammed into"): a headline's passive with its
+// auxiliary dropped, which something done to people reads as. A length
+// moves through space with verbs of its own ("plunged into", fLength) or
+// comes after its verb ("raised 2m above").
+func (p *parser) participleOfPeople(k int) bool {
+	// An adverb may stand before the participle: "1.2m now crammed into".
+	if a := p.str(k); p.isWord(k) && !p.attached(k) && (equalFoldASCII(a, "now") || equalFoldASCII(a, "still") ||
+		equalFoldASCII(a, "already") || len(a) > 4 && strings.HasSuffix(a, "ly")) {
+		k++
+	}
+	w := p.str(k)
+	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 &&
+		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && (p.has(k+1, fPlace|fPrep) || p.lowerIs(k+1, "against"))
 }
 
 // whenOrWhereAt reports whether token k, after a number's m, opens a phrase

@@ -1,0 +1,225 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Where a figure's clause ends: words past that end speak of something
+// else ("Gaza's dead reach 50,000 as Israel resumes strikes", "puts the
+// toll at 35,000; Israel disputes ...", "..., saying women and children
+// make up half"), so they neither name nor rule out what the figure counts.
+
+// clauseBreak reports whether a clause ends among tokens [from, to), read
+// from a figure forward: a semicolon; a subordinating conjunction that
+// opens a clause with a subject of its own ("as Israel resumes strikes",
+// "while aid agencies warn"); or a comma and a participle that opens a
+// clause of its own (", saying", ", adding").
+func clauseBreak(d *figures.Document, from, to int) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		w := d.TokenText(k)
+		if w == ";" {
+			return true
+		}
+		if !d.Tokens[k].IsWord() || k+1 >= len(d.Tokens) {
+			continue
+		}
+		switch string(lowerInto(&buf, w)) {
+		case "as":
+			// "as" also names a role ("$3.3bn of it as Foreign Military
+			// Financing"): it opens a clause when a verb follows.
+			if opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
+				return true
+			}
+		case "while", "whereas", "because", "although", "though":
+			if opensSubject(d, k+1) {
+				return true
+			}
+		default:
+			if k > from && d.TokenText(k-1) == "," && participleClause(string(lowerInto(&buf, w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether token k, after a conjunction, starts a
+// subject rather than a phrase of comparison or manner: "as Israel", "as
+// families", "while the UN", not "as many as", "as of", "as a result",
+// "as part of", "while in Rafah".
+func opensSubject(d *figures.Document, k int) bool {
+	if !d.Tokens[k].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	switch w {
+	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
+		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
+		"it", "is", "was", "are", "were", "had", "has", "have", "being", "shown", "reported", "estimated":
+		return false
+	}
+	// "as the deadliest" compares; a participle after the conjunction is no
+	// subject: "while fleeing".
+	if w == "the" {
+		return k+1 < len(d.Tokens) && !strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k+1))), "est")
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// participleClause reports whether w, after a comma, opens a clause that
+// says something more rather than a part of the figure: a verb of saying
+// or adding in -ing.
+func participleClause(w string) bool {
+	switch w {
+	case "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "citing", "urging":
+		return true
+	}
+	return false
+}
+
+// otherClause reports whether hit h stands after the end of the clause
+// of the figure spanning tokens [fs, fe). Only the clauses after the
+// figure are read: one before it may be a fronted phrase that sets its
+// scene ("As strikes intensified in Lebanon, the toll in Gaza rose to
+// ..."), or a clause of its own with a figure that other rules judge.
+func otherClause(d *figures.Document, fe int, h hit) bool {
+	return h.start >= fe && clauseBreak(d, fe, h.start)
+}
+
+// finiteVerbWithin reports whether a verb in a finite form stands among
+// the n tokens from token k: an auxiliary, or a lower-case word in -s or
+// -ed ("as Israel resumes strikes", "as the army pushed into Rafah").
+func finiteVerbWithin(d *figures.Document, k, n int) bool {
+	for t := k; t < k+n && t < len(d.Tokens); t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		w := d.TokenText(t)
+		if actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOf reports whether exclude_near hit h is the verb the figure
+// spanning tokens [fs, fe) is the subject of: "Only two arms sales to
+// Israel since October have been formally notified to Congress". What
+// the verb says of the figure's noun is what the figure counts (notified
+// sales), however near a keyword stands. Between the figure and h: its
+// noun phrase (no comma, no figure, no word of another clause), then one
+// or more auxiliaries, perhaps an adverb in -ly.
+func predicateOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	for k > fe && strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") {
+		k--
+	}
+	aux := 0
+	for ; k >= fe && auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+		aux++
+	}
+	if aux == 0 {
+		return false
+	}
+	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
+	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"
+	for t := fe; t <= k; t++ {
+		if inFigure(d, t) && !partOfWhole {
+			return false
+		}
+		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliary reports whether w is an auxiliary of a passive or perfect.
+func auxiliary(w string) bool {
+	switch w {
+	case "have", "has", "had", "been", "was", "were", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+// excepted reports whether hit h names what a phrase leaves out: "any
+// other country except Ukraine", "all aid other than Egypt's", "apart
+// from Taiwan". What is left out is not what the sentence counts.
+func excepted(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "except", "excluding", "besides":
+		return true
+	case "than":
+		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "other"
+	case "from":
+		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "apart"
+	}
+	return false
+}
+
+// restatedFrom returns the first token of a clause that restates the
+// figure ending at token fe of sentence s ("Three point three billion
+// dollars a year, that's what the U.S. hands Israel in ... foreign
+// military financing", "between twelve and thirteen thousand civilians,
+// that is the range UN officials give"): at most three words after the
+// figure, a comma, "that" or "this", and "is", "was" or 's. The clause
+// says what the figure is, as a label does. It returns -1 when there is
+// none.
+func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
+	var buf [64]byte
+	for k := fe; k < s.TokEnd && k < fe+5; k++ {
+		if d.TokenText(k) != "," {
+			if !d.Tokens[k].IsWord() {
+				return -1
+			}
+			continue
+		}
+		if k+2 >= s.TokEnd {
+			return -1
+		}
+		if w := string(lowerInto(&buf, d.TokenText(k+1))); w != "that" && w != "this" {
+			return -1
+		}
+		switch v := string(lowerInto(&buf, d.TokenText(k+2))); {
+		case v == "is" || v == "was":
+			return k + 3
+		case isApostrophe(v) && k+3 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+3))) == "s":
+			return k + 4
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseOf returns the first token of the clause of sentence s that token
+// k stands in, clauses parted by semicolons: the sentence's start when
+// no semicolon stands before k.
+func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k - 1; t > s.TokStart; t-- {
+		if d.TokenText(t) == ";" {
+			return t + 1
+		}
+	}
+	return s.TokStart
+}

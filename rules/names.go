@@ -1,0 +1,50 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A word inside a name matches a rule only as written: stems join words
+// that names keep apart ("International Organization for Migration" is no
+// "internally" displaced, "the Organ Donation Act" no "organization").
+
+// caseOf is what a sentence's capitals say, worked out when first needed.
+type caseOf uint8
+
+const (
+	unknownCase caseOf = iota
+	runningText        // capitals mark names and the first word
+	titleCased         // a headline with most words capitalised
+)
+
+// inName reports whether token ti of sentence s is a capitalised word, not
+// the sentence's first, next to another capitalised word: a part of a
+// name. In a title-cased headline every word is capitalised and says
+// nothing. tc caches the sentence's case.
+func inName(d *figures.Document, s *figures.Sentence, ti int, tc *caseOf) bool {
+	if ti == s.TokStart || !named(d, ti) || !named(d, ti-1) && !named(d, ti+1) {
+		return false
+	}
+	if *tc == unknownCase {
+		*tc = sentenceCase(d, s)
+	}
+	return *tc == runningText
+}
+
+// sentenceCase says whether most words of four letters or more in s are
+// capitalised (a title-cased headline) or not.
+func sentenceCase(d *figures.Document, s *figures.Sentence) caseOf {
+	upper, lower := 0, 0
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if !d.Tokens[k].IsWord() || len(d.TokenText(k)) < 4 {
+			continue
+		}
+		if named(d, k) {
+			upper++
+		} else {
+			lower++
+		}
+	}
+	if upper > lower {
+		return titleCased
+	}
+	return runningText
+}

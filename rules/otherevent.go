@@ -1,0 +1,222 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Another event of the same kind: "Moroccan earthquake death toll rises to
+// nearly 3,000" in a story on the quakes in Turkey and Syria. The metric's
+// own words name its places (its description, name and word lists: Turkey,
+// Syria, Gaza); a demonym of a place they do not name, right before the
+// scope word, makes the sentence about another place's event.
+
+// ownNames are the capitalised words of a metric's spec, lower-cased: the
+// places (and peoples) the metric is about.
+func ownNames(s MetricSpec) []string {
+	var names []string
+	add := func(text string) {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r := []rune(w); len(r) >= 3 && unicode.IsUpper(r[0]) {
+				names = append(names, strings.ToLower(w))
+			}
+		}
+	}
+	add(s.Name)
+	add(s.Description)
+	for _, list := range [][]string{s.Scope, s.Keywords, s.Exclude, s.ExcludeNear} {
+		for _, w := range list {
+			add(w)
+		}
+	}
+	// A place's other spellings are its own too: Türkiye is Turkey.
+	for _, g := range placeNames() {
+		if slices.ContainsFunc(g, func(n []string) bool { return slices.Contains(names, n[0]) }) {
+			for _, n := range g {
+				names = append(names, n...)
+			}
+		}
+	}
+	return names
+}
+
+// otherEvent reports whether every scope word of sentence s that names the
+// event stands right after a demonym of a place the metric does not name
+// ("Moroccan earthquake", "Afghan quake"), and there is at least one.
+func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
+	if len(m.scope) == 0 {
+		return false
+	}
+	d := st.d
+	// Most sentences hold no foreign demonym: the scope words are only
+	// looked for when one is there.
+	foreign := false
+	for ti := s.TokStart; ti < s.TokEnd && !foreign; ti++ {
+		foreign = d.Tokens[ti].IsWord() && (m.foreignDemonym(d.TokenText(ti)) || m.foreignOwner(d, ti) ||
+			ti > s.TokStart && named(d, ti) && len(d.TokenText(ti)) >= 4 && m.foreignName(d.TokenText(ti)))
+	}
+	if !foreign {
+		return false
+	}
+	var buf [64]byte
+	other := false
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		if !d.Tokens[ti].IsWord() {
+			continue
+		}
+		w := lowerInto(&buf, d.TokenText(ti))
+		for i := range m.scope {
+			ph := &m.scope[i]
+			if string(w) != ph.words[0] && st.stems.of(w) != ph.keys[0] {
+				continue
+			}
+			if _, ok := matchPhrase(st, s, ti, ph); !ok {
+				continue
+			}
+			if !m.foreignBefore(d, s, ti) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// foreignBefore reports whether the scope word at token ti is another
+// place's: a foreign demonym right before it ("Moroccan earthquake"), or a
+// foreign owner at most three words before it, with only modifiers
+// between ("Morocco's September 2023 earthquake").
+func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
+	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
+		return true
+	}
+	// A name that modifies a lower-case scope word after an article,
+	// perhaps with a year between: "the Herat quakes", "the 1999 Izmit
+	// quake". Title case and the sentence's first word say nothing.
+	if ti-1 > s.TokStart && named(d, ti-1) && isLowerWord(d.TokenText(ti)) {
+		k := ti - 2
+		if k > s.TokStart && figureAt(d, k) >= 0 {
+			k-- // a year between: "the 1999 Izmit earthquake"
+		}
+		if a := strings.ToLower(d.TokenText(k)); a == "the" || a == "a" {
+			if w := d.TokenText(ti - 1); len(w) >= 4 && !calendarName(w) && m.foreignName(w) {
+				return true
+			}
+		}
+	}
+	var buf [64]byte
+	for k := ti - 1; k >= s.TokStart && k >= ti-6; k-- {
+		if m.foreignOwner(d, k) {
+			return true
+		}
+		w := d.TokenText(k)
+		if d.Tokens[k].IsWord() && (prepositions[string(lowerInto(&buf, w))] || actsOrSpeaks[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// foreignOwner reports whether token k is a name in the possessive (the
+// 's follows) of a place the metric does not name, not a month or a day:
+// "Morocco's", "Japan's".
+func (m *metric) foreignOwner(d *figures.Document, k int) bool {
+	if !named(d, k) || !ownsNext(d, hit{start: k, end: k + 1}) {
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}
+
+// calendarName reports whether w names a month or a day of the week.
+func calendarName(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tonight":
+		return true
+	}
+	return false
+}
+
+// foreignName reports whether capitalised word w shares its first four
+// letters with none of the metric's own names, when it has some.
+func (m *metric) foreignName(w string) bool {
+	if len(m.ownNames) == 0 {
+		return false // a metric that names no place has no foreign one
+	}
+	stem := strings.ToLower(w[:4])
+	for _, n := range m.ownNames {
+		if strings.HasPrefix(n, stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// foreignDemonym reports whether w is a capitalised demonym ("Moroccan",
+// "Nepalese", "Afghan", "Iraqi") sharing its first letters with none of
+// the metric's own names: Turkish is Turkey's, Syrian Syria's.
+func (m *metric) foreignDemonym(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
+		return false
+	}
+	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "i") {
+		return false
+	}
+	return m.foreignName(w)
+}
+
+// eventOfOtherPlace reports whether figure fi of sentence s is the count
+// of another place's event: in its clause, before it, a foreign owner of
+// an event ("Syria's civil war had forced about 13 million people from
+// their homes", "Ukraine's war displaced some 14 million") or of its
+// population. The event is one of the metric's scope words or a noun of
+// war or disaster.
+func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	for k := fs - 1; k >= s.TokStart && k >= fs-12; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" {
+			return false
+		}
+		if !m.foreignOwner(d, k) {
+			continue
+		}
+		var buf [64]byte
+		for t := k + 3; t < k+6 && t < fs; t++ {
+			w := lowerInto(&buf, d.TokenText(t))
+			if eventNoun(string(w)) || m.isScopeWord(st, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether w names a war or a disaster, what a place's
+// count of the dead or the displaced is a count of, or the place's
+// population ("Deir al-Balah's population has swollen to 700,000").
+func eventNoun(w string) bool {
+	switch w {
+	case "war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
+		"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
+		"population":
+		return true
+	}
+	return false
+}
+
+// isScopeWord reports whether lower-cased word w is the first word of one
+// of the metric's scope phrases, in any of its forms.
+func (m *metric) isScopeWord(st *docState, w []byte) bool {
+	for i := range m.scope {
+		if ph := &m.scope[i]; string(w) == ph.words[0] || st.stems.of(w) == ph.keys[0] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Parts and wholes: a figure that names a part of what a keyword counts
+// ("24,686 of the dead", "Of the dead, ... 34,344"), or a part an earlier
+// figure includes ("..., including about 2 million"), is not a running
+// total.
+
+// partOf reports whether the figure ending at token fe names a part of
+// what hit h counts: "N of" then the keyword, with only a determiner, an
+// owner or the whole's own figure between ("24,686 of the dead", "18 of
+// Hamas's 24 battalions", "some of its fighters").
+func partOf(d *figures.Document, fe int, h hit) bool {
+	if h.start <= fe || h.start-fe > 12 {
+		return false
+	}
+	var buf [64]byte
+	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		t := d.Tokens[k]
+		if inFigure(d, k) {
+			continue // the whole's own figure: "24", "2.3 million"
+		}
+		if !t.IsWord() {
+			if t.IsSymbol() && !isApostrophe(d.Text[t.Start:t.End]) {
+				return false // a comma or a dash ends the phrase
+			}
+			continue // an apostrophe
+		}
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		case "the", "its", "their", "these", "those", "s":
+			continue
+		default:
+			next := k + 1
+			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
+				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				continue // an owner: "Hamas's"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// partOfKeyword reports whether the figure spanning tokens [fs, fe) of
+// sentence s is a part of what keyword hit h counts: "N of the dead"
+// (partOf), a sentence that opens with the whole ("Of the dead, ...":
+// frontedWhole), or a whole that includes it ("the displaced include N":
+// keywordIncludes).
+func partOfKeyword(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
+	return partOf(d, fe, h) || frontedWhole(d, s, h, fs) || keywordIncludes(d, h, fs)
+}
+
+// keywordIncludes reports whether keyword hit h names a whole that
+// includes the figure starting at token fs: "The displaced include 3.2
+// million people who fled Khartoum", "the dead, including 14,000
+// children": include in any form, at most two words after the keyword,
+// then the figure at most two words on.
+func keywordIncludes(d *figures.Document, h hit, fs int) bool {
+	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 4 {
+		return false
+	}
+	var buf [64]byte
+	for k := h.end; k < fs && k < h.end+3; k++ {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "include", "includes", "included", "including":
+			return d.WordPos(fs)-d.WordPos(k+1) <= 2
+		}
+	}
+	return false
+}
+
+// frontedWholeFigure returns the amount in a phrase that opens sentence s
+// with the whole ("Of the 4.1 million displaced by the floods, roughly
+// 700,000 ..."), when token fs comes after that phrase's comma; else -1.
+func frontedWholeFigure(d *figures.Document, s *figures.Sentence, fs int) int {
+	comma := openingComma(d, s, fs)
+	if comma < 0 {
+		return -1
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if js, _ := d.FigureTokens(fj); js < comma && d.Figures[fj].Kind.IsAmount() {
+			return fj
+		}
+	}
+	return -1
+}
+
+// openingComma returns the comma that closes a phrase opening sentence s
+// with the whole a part is taken of ("Of the dead,", "Among those
+// killed,"), when it stands before token fs; else -1.
+func openingComma(d *figures.Document, s *figures.Sentence, fs int) int {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(s.TokStart))) {
+	case "of", "among", "amongst":
+	default:
+		return -1
+	}
+	for k := s.TokStart + 1; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// frontedWhole reports whether keyword hit h stands in a phrase that opens
+// sentence s and names the whole the rest of the sentence takes a part of
+// ("Of the dead, the ministry has identified 34,344 by name", "Among those
+// killed, 14,000 were ..."), and figure fi, starting at token fs, comes
+// after that phrase's comma: the keyword names the whole, not the figure.
+func frontedWhole(d *figures.Document, s *figures.Sentence, h hit, fs int) bool {
+	comma := openingComma(d, s, fs)
+	return comma >= 0 && h.start > s.TokStart && h.end <= comma
+}
+
+// includedPart reports whether figure fi of sentence s names a part that
+// an earlier amount of the sentence includes: "More than 10 million people
+// have been forced from their homes, including about 2 million who fled
+// abroad", "..., among them 14,000 children". A running total is the
+// whole, never the part.
+func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fj := frontedWholeFigure(d, s, fs); fj >= 0 && fj != fi {
+		return true
+	}
+	var buf [64]byte
+	k := fs - 1
+	if k <= s.TokStart {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "including", "includes", "included", "include":
+	case "them", "whom":
+		if w := string(lowerInto(&buf, d.TokenText(k-1))); w != "among" && w != "of" {
+			return false
+		}
+	default:
+		return false
+	}
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeOfPart reports whether figure fi of sentence s is the whole that an
+// amount just before it takes a part of: "four of Hamas's 24 battalions",
+// "two of the 12 crossings". The sentence counts the part; a metric that
+// is no running total takes the part, not the whole.
+func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
+		k -= 3 // an owner: "Hamas's"
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "the", "its", "their":
+			k--
+		}
+	}
+	if k <= s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return false
+	}
+	g := figureJustBefore(d, s, k)
+	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
+}
+
+// totalMarked reports whether figure fi of sentence s is marked as the
+// whole of the counts beside it: "a combined 50,000", "59,259 in all",
+// "50,000 in total", "50,000 altogether".
+func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs > s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "combined", "overall", "total":
+			return true
+		}
+	}
+	if fe < s.TokEnd {
+		switch string(lowerInto(&buf, d.TokenText(fe))) {
+		case "altogether", "combined", "overall":
+			return true
+		case "in":
+			if fe+1 < s.TokEnd {
+				w := string(lowerInto(&buf, d.TokenText(fe+1)))
+				return w == "all" || w == "total"
+			}
+		}
+	}
+	return false
+}

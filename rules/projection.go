@@ -1,0 +1,150 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// What a figure may come to, rather than what was counted: a projection
+// ("could reach 186,000"), the subject of a modal ("85,000 more people
+// could die"), what a chance is given of, or how much a count changed.
+
+// projection returns the token of the modal that makes figure fi a
+// projection ("the toll could reach 186,000", "may soon top 40,000",
+// "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
+// or moves a figure, perhaps its particle, then the figure. Otherwise -1.
+// "would free 150 prisoners" is an offer, not a projection: "free" sets no
+// mark.
+//
+// The verb may be the figure's own bound ("could exceed 14,000" is the
+// figure "exceed 14,000"), and an adverb of degree may stand between the
+// verb and its particle ("could rise eightfold, to more than 20,000").
+func projection(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+		k = fs
+	} else if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "to", "past", "towards", "toward", "above", "over", "beyond":
+			k--
+			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
+				k--
+			}
+			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
+				k--
+			}
+		}
+	}
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch string(lowerInto(&buf, d.TokenText(j))) {
+		case "could", "might", "may", "would", "will", "shall", "should", "ll":
+			return j
+		}
+	}
+	return -1
+}
+
+// modalAfter returns the token of the modal of which figure fi is the
+// subject ("as many as 85,000 more people could die", "500,000 could be
+// forced from their homes"): at most four words, none of which opens
+// another clause, stand between them, and the modal is not the start of a
+// past conjecture ("could have died" estimates a count). Otherwise -1.
+// The figure is a projection when the words that name what it counts
+// follow the modal; "1.4 million people could face famine" still counts
+// the people there now.
+func modalAfter(d *figures.Document, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		if !d.Tokens[k].IsWord() {
+			return -1
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "could", "might", "may", "would", "will", "shall", "should":
+			switch string(lowerInto(&buf, d.TokenText(k+1))) {
+			case "have", "ve", "already", "now", "still", "actually", "well":
+				return -1
+			}
+			return k
+		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
+			return -1
+		}
+	}
+	return -1
+}
+
+// changeBy reports whether figure fi is how much a count changed, not the
+// count: "by" right before it, after a verb of change ("has grown by 1.1
+// million", "rose by 150 overnight", "jumped by another 2,000").
+func changeBy(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fs - 1
+	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "another" {
+		k--
+	}
+	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "by" {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
+		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down":
+		return true
+	}
+	return false
+}
+
+// chanceOf reports whether figure fi is what a chance is given of: "the
+// chance of more than 100,000 deaths", "the risk of 2 million more
+// displaced". A chance of a count is no count.
+func chanceOf(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fs < 2 {
+		return false
+	}
+	var buf [64]byte
+	if string(lowerInto(&buf, d.TokenText(fs-1))) != "of" {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs-2))) {
+	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
+		return true
+	}
+	return false
+}
+
+// modalBefore reports whether keyword hit h, which stands right before
+// figure fi (at most one word between), follows a modal, perhaps with an
+// adverb between: "could displace 15 million", "may soon kill another
+// 20,000". The figure is what the event may come to, not a count.
+func modalBefore(d *figures.Document, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 1 {
+		return false
+	}
+	var buf [64]byte
+	k := h.start - 1
+	if k >= 0 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) || k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "soon" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "could", "might", "may", "would", "will", "shall", "ll":
+		return true
+	}
+	return false
+}
+
+// degreeAdverb reports whether w says by how much a figure moves:
+// "eightfold", "sharply", "steadily".
+func degreeAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
+}

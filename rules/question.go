@@ -1,0 +1,81 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A sentence that answers the question just before it ("How many people
+// have died in Gaza? Roughly 40,000, according to the ministry.") is about
+// what the question asks: the question's keywords and require words name
+// what the answer's first figure counts.
+
+// questionHits appends to hits the keyword and require hits of question q,
+// the sentence just before the one being read.
+func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []hit {
+	n := len(hits)
+	hits = e.findHits(st, q, hits)
+	kept := hits[:n]
+	for _, h := range hits[n:] {
+		if h.ref.role == roleKeyword || h.ref.role == roleRequire {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// fromQuestion reports whether hit h stands before sentence s: in the
+// question s answers.
+func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart }
+
+// answerDistance is how far a keyword of the question stands from figure
+// fi of answer s: the words from the start of the figure's clause (the
+// sentence's start, or its last comma, semicolon or colon) to the figure,
+// when fi is the answer's first amount ("Roughly 40,000, according to
+// ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise.
+func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind.IsAmount() {
+			return far
+		}
+	}
+	fs, _ := d.FigureTokens(fi)
+	start := s.TokStart
+	for k := fs - 1; k > s.TokStart; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
+			start = k + 1
+			break
+		}
+	}
+	return d.WordPos(fs) - d.WordPos(start)
+}
+
+// askedInSentence reports whether keyword hit h stands in an indirect
+// question before figure fi of sentence s ("Asked how many arms transfers
+// had gone through, the spokesman said ... over a hundred", "Asked how
+// many people had been killed, ..."): "how many" or "how much" at most
+// four words before the keyword, and a comma between it and the figure. The figure, first after the question, answers it.
+func askedInSentence(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	var buf [64]byte
+	asked := false
+	for k := h.start - 1; k >= s.TokStart+1 && k >= h.start-5; k-- {
+		if w := string(lowerInto(&buf, d.TokenText(k))); w == "many" || w == "much" {
+			asked = string(lowerInto(&buf, d.TokenText(k-1))) == "how"
+			break
+		}
+	}
+	if !asked {
+		return false
+	}
+	comma := false
+	for k := h.end; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			comma = true
+		}
+		if fj := figureAt(d, k); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return false // another amount answers first
+		}
+	}
+	return comma
+}
