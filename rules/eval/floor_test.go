@@ -33,7 +33,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-4" the fourth batch, written blind and tuned on since, "dev-5" the
 // third holdout (270 sentences, measured once blind at 0.908 and 2.96),
 // tuned on since, "dev-6" a batch written blind around the third
-// holdout's classes of miss (220 sentences; 0.880 and 6.82 as written).
+// holdout's classes of miss (220 sentences; 0.880 and 6.82 as written),
+// "dev-7" the fourth holdout (270 sentences, measured once blind at 0.886
+// and 5.19 after the round's tuning; 0.851 and 7.04 for the code before
+// it), tuned on since.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -42,6 +45,7 @@ var regressionFloors = map[string]Floors{
 	"dev-4": {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-5": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6": {MinRecall: 0.975, MaxFalsePer100: 0.5},
+	"dev-7": {MinRecall: 0.88, MaxFalsePer100: 5.2},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
