@@ -76,13 +76,21 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Tokens = toks
-	// Most figures hold a number token: size the result once.
-	nums := 0
+	// One walk of the tokens counts the numbers (most figures hold one: the
+	// result is sized once) and the words before each token.
+	d.wordPos = slices.Grow(d.wordPos, len(toks)+1)[:len(toks)+1]
+	nums, n := 0, int32(0)
 	for i := range toks {
-		if toks[i].Kind == tNum {
+		d.wordPos[i] = n
+		switch {
+		case toks[i].Kind == tNum:
 			nums++
+			n++
+		case toks[i].Kind == tWord && !joinedWord(text, toks, i):
+			n++
 		}
 	}
+	d.wordPos[len(toks)] = n
 	expected := nums + nums/4 + 4
 	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected}
 	p.run()
@@ -91,15 +99,6 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Figures = p.out
-	d.wordPos = slices.Grow(d.wordPos, len(toks)+1)[:len(toks)+1]
-	n := int32(0)
-	for i, t := range toks {
-		d.wordPos[i] = n
-		if t.Kind != tSym && !joinedWord(text, toks, i) {
-			n++
-		}
-	}
-	d.wordPos[len(toks)] = n
 	d.figTok = slices.Grow(d.figTok, len(d.Figures))[:len(d.Figures)]
 	ti := 0
 	for i, f := range d.Figures {

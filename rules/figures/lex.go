@@ -54,7 +54,7 @@ func lex(text string, toks []Token) []Token {
 			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
 				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
-				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tNum, Space: space, Break: brk})
+				toks = appendTok(toks, i, end, tNum, space, brk, 0)
 				space, brk = false, false
 				i = end
 				continue
@@ -91,12 +91,12 @@ func lex(text string, toks []Token) []Token {
 				case end-i <= maxVocabWord:
 					vid = lookupLower(buf[:end-i], h)
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: vid})
+				toks = appendTok(toks, i, end, tWord, space, brk, vid)
 				space, brk = false, false
 				i = end
 				continue
 			default:
-				toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk, vid: vocab.symbols[c]})
+				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
 				space, brk = false, false
 				i++
 				continue
@@ -131,6 +131,17 @@ func lex(text string, toks []Token) []Token {
 		space, brk = false, false
 		i += size
 	}
+	return toks
+}
+
+// appendTok appends a token written field by field in place: a Token
+// literal is built on the stack in parts and then read back whole, and
+// that read waits for the parts' writes to reach memory, for every token
+// of a text.
+func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid uint16) []Token {
+	toks = append(toks, Token{})
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
 	return toks
 }
 

@@ -147,7 +147,15 @@ func (p *parser) capitalised(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-func (p *parser) lowerIs(i int, w string) bool { return equalFoldASCII(p.str(i), w) }
+// lowerIs reports whether token i is w, an ASCII word in lower case, in any
+// case. Most tokens differ from w in length, and are turned away by that.
+func (p *parser) lowerIs(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return w == ""
+	}
+	t := &p.toks[i]
+	return int(t.End-t.Start) == len(w) && equalFoldASCII(p.text[t.Start:t.End], w)
+}
 
 // emit records a figure spanning tokens [from, to).
 func (p *parser) emit(f Figure, from, to int) {

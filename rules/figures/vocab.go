@@ -23,8 +23,11 @@ type wordInfo struct {
 	phraseOnly bool
 	// quals and sufQuals are the qualifier phrases beginning with this word.
 	quals, sufQuals []qualPhrase
-	val             float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
-	cur             string  // ISO 4217 code for currency words and symbols
+	// qualsNext and sufQualsNext screen the token after this word for
+	// quals and sufQuals.
+	qualsNext, sufQualsNext phraseScreen
+	val                     float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
+	cur                     string  // ISO 4217 code for currency words and symbols
 }
 
 type vocabulary struct {
@@ -326,10 +329,12 @@ func buildVocab() *vocabulary {
 	for _, q := range v.quals {
 		w := &v.words[q.ids[0]]
 		w.quals = append(w.quals, q)
+		w.qualsNext.add(q.ids)
 	}
 	for _, q := range v.sufQuals {
 		w := &v.words[q.ids[0]]
 		w.sufQuals = append(w.sufQuals, q)
+		w.sufQualsNext.add(q.ids)
 	}
 	const starts = fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
 		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom
