@@ -193,3 +193,13 @@ func TestAnalyzerReuse(t *testing.T) {
 		t.Errorf("figures kept from the first text changed: first %+v, last %+v", kept[0], kept[len(kept)-1])
 	}
 }
+
+// contextPrefixAt lower-cases a token into a buffer of maxContextPrefix
+// bytes: every prefix must fit.
+func TestContextPrefixesFitBuffer(t *testing.T) {
+	for w := range contextPrefixes {
+		if len(w) > maxContextPrefix {
+			t.Errorf("context prefix %q is longer than maxContextPrefix (%d)", w, maxContextPrefix)
+		}
+	}
+}

@@ -79,7 +79,7 @@ func (p *parser) run() {
 		if t.Break {
 			lineStart = i
 		}
-		if t.Kind != tNum && !vocab.words[t.vid].start {
+		if t.Kind != tNum && !vocab.hot[t.vid].start {
 			i++
 			continue
 		}
@@ -109,7 +109,7 @@ func (p *parser) has(i int, f wflag) bool {
 	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	return vocab.words[p.toks[i].vid].flags&f != 0
+	return vocab.hot[p.toks[i].vid].flags&f != 0
 }
 
 func (p *parser) str(i int) string {
@@ -165,7 +165,7 @@ func (p *parser) emit(f Figure, from, to int) {
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
-	if vocab.words[p.toks[i].vid].phraseOnly {
+	if vocab.hot[p.toks[i].vid].phraseOnly {
 		// Nothing below reads a figure from such a word but its phrases.
 		if ph, _ := p.matchPhrase(i, false); ph == nil {
 			return 0, false

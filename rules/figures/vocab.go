@@ -30,6 +30,12 @@ type wordInfo struct {
 	cur                     string  // ISO 4217 code for currency words and symbols
 }
 
+// hotInfo is a word's flags, start and phraseOnly (see wordInfo).
+type hotInfo struct {
+	flags             wflag
+	start, phraseOnly bool
+}
+
 type vocabulary struct {
 	ids map[string]uint16
 	// table is ids again as an open-addressing hash table over ASCII words,
@@ -46,6 +52,10 @@ type vocabulary struct {
 	// lexer looks up for every comma and full stop.
 	symbols [utf8.RuneSelf]uint16
 	words   []wordInfo
+	// hot holds, by id, what the parser asks of nearly every token it
+	// looks at, densely: a wordInfo is many times larger, and the parser's
+	// reads of whole entries would keep fewer of them in the fastest cache.
+	hot []hotInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
 	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
@@ -352,6 +362,10 @@ func buildVocab() *vocabulary {
 		_, vulgar := vulgarFractions[word]
 		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
 		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
+	}
+	v.hot = make([]hotInfo, len(v.words))
+	for id, w := range v.words {
+		v.hot[id] = hotInfo{flags: w.flags, start: w.start, phraseOnly: w.phraseOnly}
 	}
 	v.buildTable()
 	for c := range v.symbols {
