@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"slices"
 	"sort"
 )
@@ -99,9 +100,15 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Figures = p.out
+	d.Sentences = splitSentences(text, toks, d.Sentences)
+	// One walk of the figures finds each one's tokens and places the
+	// sentences' ends among them: Figures[FigStart:FigEnd] start inside
+	// the sentence.
 	d.figTok = slices.Grow(d.figTok, len(d.Figures))[:len(d.Figures)]
+	var place figurePlacer
 	ti := 0
-	for i, f := range d.Figures {
+	for i := range d.Figures {
+		f := &d.Figures[i]
 		for ti < len(toks) && int(toks[ti].End) <= f.Start {
 			ti++
 		}
@@ -113,21 +120,36 @@ func (a *Analyzer) Analyze(text string) *Document {
 		if ti > start {
 			ti = start // figures never overlap, but list items share a token
 		}
+		place.upTo(d.Sentences, f.Start, i)
 	}
-	d.Sentences = splitSentences(text, toks, d.Sentences)
-	fi := 0
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		for fi < len(d.Figures) && d.Figures[fi].Start < s.Start {
-			fi++
-		}
-		s.FigStart = fi
-		for fi < len(d.Figures) && d.Figures[fi].Start < s.End {
-			fi++
-		}
-		s.FigEnd = fi
-	}
+	place.upTo(d.Sentences, math.MaxInt, len(d.Figures))
 	return d
+}
+
+// figurePlacer sets the sentences' FigStart and FigEnd as the figures are
+// walked in order: each sentence start, then end, takes the index of the
+// first figure from the last one placed that starts at or after it.
+type figurePlacer struct {
+	next int // the boundary to place next: sentence next/2, its start if even, its end if odd
+}
+
+// upTo places the boundaries at or before byte offset off at figure fi.
+func (fp *figurePlacer) upTo(sents []Sentence, off, fi int) {
+	for fp.next < 2*len(sents) {
+		s := &sents[fp.next/2]
+		if fp.next%2 == 0 {
+			if s.Start > off {
+				return
+			}
+			s.FigStart = fi
+		} else {
+			if s.End > off {
+				return
+			}
+			s.FigEnd = fi
+		}
+		fp.next++
+	}
 }
 
 // joinedWord reports whether word token i continues the word before it

@@ -290,6 +290,11 @@ func (p *parser) percentSuffix(k int) (int, bool, bool) {
 	if k >= len(p.toks) || p.toks[k].Break {
 		return k, false, false
 	}
+	// Every word below but those flagged fPercent starts with a p: most
+	// tokens after a number are turned away by their first byte.
+	if t := p.toks[k]; t.Kind == tWord && p.text[t.Start]|0x20 != 'p' && !p.has(k, fPercent) {
+		return k, false, false
+	}
 	switch {
 	case p.isSym(k, "%"):
 		return k + 1, false, true
