@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -201,5 +202,21 @@ func TestContextPrefixesFitBuffer(t *testing.T) {
 		if len(w) > maxContextPrefix {
 			t.Errorf("context prefix %q is longer than maxContextPrefix (%d)", w, maxContextPrefix)
 		}
+	}
+}
+
+// smallInt must give what strconv.ParseFloat gives the same digits.
+func TestSmallIntAgreesWithParseFloat(t *testing.T) {
+	for _, n := range []uint64{0, 7, 10, 999, 1000, 33091, 1 << 40, 999_999_999_999_999} {
+		for _, s := range []string{strconv.FormatUint(n, 10), "00" + strconv.FormatUint(n, 10)} {
+			want, err := strconv.ParseFloat(s, 64)
+			got, ok := smallInt(s)
+			if err != nil || ok && got != want || !ok && len(s) <= 15 {
+				t.Errorf("smallInt(%q) = %v, %v; ParseFloat gives %v, %v", s, got, ok, want, err)
+			}
+		}
+	}
+	if _, ok := smallInt("1234567890123456"); ok {
+		t.Error("smallInt read 16 digits, more than a float64 holds exactly in every case")
 	}
 }
