@@ -71,27 +71,19 @@ func (a *Analyzer) Analyze(text string) *Document {
 	}
 	// News text has about one token in five bytes: sized for that, the
 	// slice rarely grows.
-	toks := lex(text, slices.Grow(d.Tokens, len(text)/4+8))
+	toks, wordPos, nums := lex(text, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9))
 	if len(toks) > MaxTokens {
-		toks = toks[:MaxTokens]
+		toks, wordPos = toks[:MaxTokens], wordPos[:MaxTokens+1]
+		nums = 0
+		for i := range toks {
+			if toks[i].Kind == tNum {
+				nums++
+			}
+		}
 		d.Truncated = true
 	}
-	d.Tokens = toks
-	// One walk of the tokens counts the numbers (most figures hold one: the
-	// result is sized once) and the words before each token.
-	d.wordPos = slices.Grow(d.wordPos, len(toks)+1)[:len(toks)+1]
-	nums, n := 0, int32(0)
-	for i := range toks {
-		d.wordPos[i] = n
-		switch {
-		case toks[i].Kind == tNum:
-			nums++
-			n++
-		case toks[i].Kind == tWord && !joinedWord(text, toks, i):
-			n++
-		}
-	}
-	d.wordPos[len(toks)] = n
+	d.Tokens, d.wordPos = toks, wordPos
+	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
 	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected}
 	p.run()
