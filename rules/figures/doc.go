@@ -85,34 +85,20 @@ func (a *Analyzer) Analyze(text string) *Document {
 	d.Tokens, d.wordPos = toks, wordPos
 	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
-	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected}
+	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
+		figTok: slices.Grow(d.figTok, expected)}
 	p.run()
 	if len(p.out) > MaxFigures {
-		p.out = p.out[:MaxFigures]
+		p.out, p.figTok = p.out[:MaxFigures], p.figTok[:MaxFigures]
 		d.Truncated = true
 	}
-	d.Figures = p.out
+	d.Figures, d.figTok = p.out, p.figTok
 	d.Sentences = splitSentences(text, toks, d.Sentences)
-	// One walk of the figures finds each one's tokens and places the
-	// sentences' ends among them: Figures[FigStart:FigEnd] start inside
-	// the sentence.
-	d.figTok = slices.Grow(d.figTok, len(d.Figures))[:len(d.Figures)]
+	// One walk of the figures places the sentences' ends among them:
+	// Figures[FigStart:FigEnd] start inside the sentence.
 	var place figurePlacer
-	ti := 0
 	for i := range d.Figures {
-		f := &d.Figures[i]
-		for ti < len(toks) && int(toks[ti].End) <= f.Start {
-			ti++
-		}
-		start := ti
-		for ti < len(toks) && int(toks[ti].Start) < f.End {
-			ti++
-		}
-		d.figTok[i] = [2]int32{int32(start), int32(ti)}
-		if ti > start {
-			ti = start // figures never overlap, but list items share a token
-		}
-		place.upTo(d.Sentences, f.Start, i)
+		place.upTo(d.Sentences, d.Figures[i].Start, i)
 	}
 	place.upTo(d.Sentences, math.MaxInt, len(d.Figures))
 	return d

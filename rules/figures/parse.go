@@ -21,6 +21,10 @@ type parser struct {
 	// whole chunk.
 	slab      []float64
 	firstSlab int
+	// figTok holds the token range of each figure of out, in all the
+	// text's tokens; p.toks starts at token base of them.
+	figTok [][2]int32
+	base   int
 }
 
 const slabChunk = 1024
@@ -88,7 +92,7 @@ func (p *parser) run() {
 			for lineEnd < len(all) && !all[lineEnd].Break {
 				lineEnd++
 			}
-			p.toks = all[lineStart:lineEnd]
+			p.toks, p.base = all[lineStart:lineEnd], lineStart
 		}
 		if next, ok := p.parseAt(i - lineStart); ok {
 			i = lineStart + next
@@ -162,6 +166,7 @@ func (p *parser) emit(f Figure, from, to int) {
 	f.Start, f.End = int(p.toks[from].Start), int(p.toks[to-1].End)
 	f.Text = p.text[f.Start:f.End]
 	p.out = append(p.out, f)
+	p.figTok = append(p.figTok, [2]int32{int32(p.base + from), int32(p.base + to)})
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
