@@ -50,6 +50,7 @@ func (p *parser) emitList(a amount, sep byte, kind Kind) {
 			f := Figure{Text: s, Start: int(prev), End: int(cut), Value: v, Kind: kind}
 			p.bound(&f, 0, 0)
 			p.out = append(p.out, f)
+			p.figTok = append(p.figTok, [2]int32{int32(p.base + a.start), int32(p.base + a.start + 1)})
 		}
 		prev = cut + 1
 	}

@@ -313,6 +313,9 @@ func parseDigits(s string) (float64, bool, numKind) {
 	}
 	switch {
 	case commas == 0 && dots == 0:
+		if v, ok := smallInt(s); ok {
+			return v, false, numPlain
+		}
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return 0, false, numBad
@@ -354,6 +357,9 @@ func parseDigits(s string) (float64, bool, numKind) {
 	}
 	groups := strings.Split(intStr, ",")
 	if groupedBy3(groups) || indianGrouping(groups) {
+		if v, ok := smallInt(intStr); ok && frac == "" {
+			return v, false, numNumber
+		}
 		num := strings.Join(groups, "")
 		if frac != "" {
 			num += "." + frac
@@ -376,6 +382,27 @@ func parseDigits(s string) (float64, bool, numKind) {
 		return v, false, numList
 	}
 	return 0, false, numBad
+}
+
+// smallInt reads digits, skipping commas, where there are at most 15 of
+// them: such a value is a float64 exactly, as strconv.ParseFloat would
+// give it, without its general parsing.
+func smallInt(s string) (float64, bool) {
+	var n uint64
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + uint64(c-'0')
+			digits++
+		case c != ',':
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(n), true
 }
 
 func groupedBy3(groups []string) bool {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"slices"
 	"sort"
 )
@@ -70,65 +71,63 @@ func (a *Analyzer) Analyze(text string) *Document {
 	}
 	// News text has about one token in five bytes: sized for that, the
 	// slice rarely grows.
-	toks := lex(text, slices.Grow(d.Tokens, len(text)/4+8))
+	toks, wordPos, nums := lex(text, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9))
 	if len(toks) > MaxTokens {
-		toks = toks[:MaxTokens]
+		toks, wordPos = toks[:MaxTokens], wordPos[:MaxTokens+1]
+		nums = 0
+		for i := range toks {
+			if toks[i].Kind == tNum {
+				nums++
+			}
+		}
 		d.Truncated = true
 	}
-	d.Tokens = toks
+	d.Tokens, d.wordPos = toks, wordPos
 	// Most figures hold a number token: size the result once.
-	nums := 0
-	for i := range toks {
-		if toks[i].Kind == tNum {
-			nums++
-		}
-	}
 	expected := nums + nums/4 + 4
-	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected}
+	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
+		figTok: slices.Grow(d.figTok, expected)}
 	p.run()
 	if len(p.out) > MaxFigures {
-		p.out = p.out[:MaxFigures]
+		p.out, p.figTok = p.out[:MaxFigures], p.figTok[:MaxFigures]
 		d.Truncated = true
 	}
-	d.Figures = p.out
-	d.wordPos = slices.Grow(d.wordPos, len(toks)+1)[:len(toks)+1]
-	n := int32(0)
-	for i, t := range toks {
-		d.wordPos[i] = n
-		if t.Kind != tSym && !joinedWord(text, toks, i) {
-			n++
-		}
-	}
-	d.wordPos[len(toks)] = n
-	d.figTok = slices.Grow(d.figTok, len(d.Figures))[:len(d.Figures)]
-	ti := 0
-	for i, f := range d.Figures {
-		for ti < len(toks) && int(toks[ti].End) <= f.Start {
-			ti++
-		}
-		start := ti
-		for ti < len(toks) && int(toks[ti].Start) < f.End {
-			ti++
-		}
-		d.figTok[i] = [2]int32{int32(start), int32(ti)}
-		if ti > start {
-			ti = start // figures never overlap, but list items share a token
-		}
-	}
+	d.Figures, d.figTok = p.out, p.figTok
 	d.Sentences = splitSentences(text, toks, d.Sentences)
-	fi := 0
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		for fi < len(d.Figures) && d.Figures[fi].Start < s.Start {
-			fi++
-		}
-		s.FigStart = fi
-		for fi < len(d.Figures) && d.Figures[fi].Start < s.End {
-			fi++
-		}
-		s.FigEnd = fi
+	// One walk of the figures places the sentences' ends among them:
+	// Figures[FigStart:FigEnd] start inside the sentence.
+	var place figurePlacer
+	for i := range d.Figures {
+		place.upTo(d.Sentences, d.Figures[i].Start, i)
 	}
+	place.upTo(d.Sentences, math.MaxInt, len(d.Figures))
 	return d
+}
+
+// figurePlacer sets the sentences' FigStart and FigEnd as the figures are
+// walked in order: each sentence start, then end, takes the index of the
+// first figure from the last one placed that starts at or after it.
+type figurePlacer struct {
+	next int // the boundary to place next: sentence next/2, its start if even, its end if odd
+}
+
+// upTo places the boundaries at or before byte offset off at figure fi.
+func (fp *figurePlacer) upTo(sents []Sentence, off, fi int) {
+	for fp.next < 2*len(sents) {
+		s := &sents[fp.next/2]
+		if fp.next%2 == 0 {
+			if s.Start > off {
+				return
+			}
+			s.FigStart = fi
+		} else {
+			if s.End > off {
+				return
+			}
+			s.FigEnd = fi
+		}
+		fp.next++
+	}
 }
 
 // joinedWord reports whether word token i continues the word before it

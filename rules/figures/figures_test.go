@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -191,5 +192,31 @@ func TestAnalyzerReuse(t *testing.T) {
 	}
 	if kept[0].Text != "more than 4,200" || *kept[0].Low != 4200 || kept[len(kept)-1].Text != "$3.3bn" || *kept[len(kept)-1].High != 3.3e9 {
 		t.Errorf("figures kept from the first text changed: first %+v, last %+v", kept[0], kept[len(kept)-1])
+	}
+}
+
+// contextPrefixAt lower-cases a token into a buffer of maxContextPrefix
+// bytes: every prefix must fit.
+func TestContextPrefixesFitBuffer(t *testing.T) {
+	for w := range contextPrefixes {
+		if len(w) > maxContextPrefix {
+			t.Errorf("context prefix %q is longer than maxContextPrefix (%d)", w, maxContextPrefix)
+		}
+	}
+}
+
+// smallInt must give what strconv.ParseFloat gives the same digits.
+func TestSmallIntAgreesWithParseFloat(t *testing.T) {
+	for _, n := range []uint64{0, 7, 10, 999, 1000, 33091, 1 << 40, 999_999_999_999_999} {
+		for _, s := range []string{strconv.FormatUint(n, 10), "00" + strconv.FormatUint(n, 10)} {
+			want, err := strconv.ParseFloat(s, 64)
+			got, ok := smallInt(s)
+			if err != nil || ok && got != want || !ok && len(s) <= 15 {
+				t.Errorf("smallInt(%q) = %v, %v; ParseFloat gives %v, %v", s, got, ok, want, err)
+			}
+		}
+	}
+	if _, ok := smallInt("1234567890123456"); ok {
+		t.Error("smallInt read 16 digits, more than a float64 holds exactly in every case")
 	}
 }

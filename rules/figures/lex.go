@@ -33,10 +33,14 @@ func (t Token) IsSymbol() bool { return t.Kind == tSym }
 // IsNumber reports whether the token is a run of digits.
 func (t Token) IsNumber() bool { return t.Kind == tNum }
 
-// lex splits text into tokens. URLs and e-mail addresses are skipped whole:
-// the numbers in them are not figures.
-func lex(text string, toks []Token) []Token {
+// lex splits text into tokens, appended to toks. URLs and e-mail addresses
+// are skipped whole: the numbers in them are not figures. It appends to
+// wordPos the words and numbers before each token (see Document.wordPos),
+// and one more for the end, and counts the numbers: the tokens are in
+// hand here, and reading them again later would cost another walk.
+func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 	var buf [maxVocabWord]byte
+	words, nums := int32(0), 0
 	space, brk := true, true
 	i := 0
 	for i < len(text) {
@@ -54,7 +58,10 @@ func lex(text string, toks []Token) []Token {
 			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
 				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
-				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tNum, Space: space, Break: brk})
+				toks = appendTok(toks, i, end, tNum, space, brk, 0)
+				wordPos = append(wordPos, words)
+				words++
+				nums++
 				space, brk = false, false
 				i = end
 				continue
@@ -91,12 +98,14 @@ func lex(text string, toks []Token) []Token {
 				case end-i <= maxVocabWord:
 					vid = lookupLower(buf[:end-i], h)
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: vid})
+				toks = appendTok(toks, i, end, tWord, space, brk, vid)
+				wordPos, words = countWord(text, toks, wordPos, words)
 				space, brk = false, false
 				i = end
 				continue
 			default:
-				toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk, vid: vocab.symbols[c]})
+				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
+				wordPos = append(wordPos, words)
 				space, brk = false, false
 				i++
 				continue
@@ -118,6 +127,7 @@ func lex(text string, toks []Token) []Token {
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			end := scanLetters(text, i)
 			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
+			wordPos, words = countWord(text, toks, wordPos, words)
 			space, brk = false, false
 			i = end
 			continue
@@ -128,9 +138,31 @@ func lex(text string, toks []Token) []Token {
 		default:
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
 		}
+		wordPos = append(wordPos, words) // a symbol
 		space, brk = false, false
 		i += size
 	}
+	return toks, append(wordPos, words), nums
+}
+
+// countWord records the words before the word token just appended to
+// toks, and counts it unless it continues the word before (joinedWord).
+func countWord(text string, toks []Token, wordPos []int32, words int32) ([]int32, int32) {
+	wordPos = append(wordPos, words)
+	if !joinedWord(text, toks, len(toks)-1) {
+		words++
+	}
+	return wordPos, words
+}
+
+// appendTok appends a token written field by field in place: a Token
+// literal is built on the stack in parts and then read back whole, and
+// that read waits for the parts' writes to reach memory, for every token
+// of a text.
+func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid uint16) []Token {
+	toks = append(toks, Token{})
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
 	return toks
 }
 

@@ -109,13 +109,24 @@ func (p *parser) sizeableAt(i int) bool {
 // contextPrefixAt reports whether token i is one of contextPrefixes: where
 // its sentence left it no currency, it is a letter of a name ("N95").
 func (p *parser) contextPrefixAt(i int) bool {
-	for w := range contextPrefixes {
-		if p.lowerIs(i, w) {
-			return true
-		}
+	var buf [maxContextPrefix]byte
+	w := p.str(i)
+	if w == "" || len(w) > len(buf) {
+		return false
 	}
-	return false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	_, ok := contextPrefixes[string(buf[:len(w)])]
+	return ok
 }
+
+// maxContextPrefix is the length of the longest of contextPrefixes.
+const maxContextPrefix = 3
 
 // sentenceNamesAny reports whether a word of the sentence around token i
 // is one of words.
@@ -277,6 +288,11 @@ func (p *parser) subunitTail(k int) (float64, int, bool) {
 // percentSuffix reads %, percent, per cent, pct, percentage points.
 func (p *parser) percentSuffix(k int) (int, bool, bool) {
 	if k >= len(p.toks) || p.toks[k].Break {
+		return k, false, false
+	}
+	// Every word below but those flagged fPercent starts with a p: most
+	// tokens after a number are turned away by their first byte.
+	if t := p.toks[k]; t.Kind == tWord && p.text[t.Start]|0x20 != 'p' && !p.has(k, fPercent) {
 		return k, false, false
 	}
 	switch {

@@ -21,6 +21,10 @@ type parser struct {
 	// whole chunk.
 	slab      []float64
 	firstSlab int
+	// figTok holds the token range of each figure of out, in all the
+	// text's tokens; p.toks starts at token base of them.
+	figTok [][2]int32
+	base   int
 }
 
 const slabChunk = 1024
@@ -79,7 +83,7 @@ func (p *parser) run() {
 		if t.Break {
 			lineStart = i
 		}
-		if t.Kind != tNum && !vocab.words[t.vid].start {
+		if t.Kind != tNum && !vocab.hot[t.vid].start {
 			i++
 			continue
 		}
@@ -88,7 +92,7 @@ func (p *parser) run() {
 			for lineEnd < len(all) && !all[lineEnd].Break {
 				lineEnd++
 			}
-			p.toks = all[lineStart:lineEnd]
+			p.toks, p.base = all[lineStart:lineEnd], lineStart
 		}
 		if next, ok := p.parseAt(i - lineStart); ok {
 			i = lineStart + next
@@ -109,7 +113,7 @@ func (p *parser) has(i int, f wflag) bool {
 	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	return vocab.words[p.toks[i].vid].flags&f != 0
+	return vocab.hot[p.toks[i].vid].flags&f != 0
 }
 
 func (p *parser) str(i int) string {
@@ -147,17 +151,26 @@ func (p *parser) capitalised(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-func (p *parser) lowerIs(i int, w string) bool { return equalFoldASCII(p.str(i), w) }
+// lowerIs reports whether token i is w, an ASCII word in lower case, in any
+// case. Most tokens differ from w in length, and are turned away by that.
+func (p *parser) lowerIs(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return w == ""
+	}
+	t := &p.toks[i]
+	return int(t.End-t.Start) == len(w) && equalFoldASCII(p.text[t.Start:t.End], w)
+}
 
 // emit records a figure spanning tokens [from, to).
 func (p *parser) emit(f Figure, from, to int) {
 	f.Start, f.End = int(p.toks[from].Start), int(p.toks[to-1].End)
 	f.Text = p.text[f.Start:f.End]
 	p.out = append(p.out, f)
+	p.figTok = append(p.figTok, [2]int32{int32(p.base + from), int32(p.base + to)})
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
-	if vocab.words[p.toks[i].vid].phraseOnly {
+	if vocab.hot[p.toks[i].vid].phraseOnly {
 		// Nothing below reads a figure from such a word but its phrases.
 		if ph, _ := p.matchPhrase(i, false); ph == nil {
 			return 0, false

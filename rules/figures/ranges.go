@@ -12,9 +12,13 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	if i >= len(p.toks) {
 		return nil, i
 	}
-	phrases := vocab.words[p.toks[i].vid].quals
+	w := &vocab.words[p.toks[i].vid]
+	phrases, screen := w.quals, &w.qualsNext
 	if suffix {
-		phrases = vocab.words[p.toks[i].vid].sufQuals
+		phrases, screen = w.sufQuals, &w.sufQualsNext
+	}
+	if !screen.single && (i+1 >= len(p.toks) || p.toks[i+1].Break || !screen.mayFollow(p.toks[i+1].vid)) {
+		return nil, i
 	}
 	for n := range phrases {
 		ph := &phrases[n]
@@ -36,6 +40,25 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	}
 	return nil, i
 }
+
+// A phraseScreen tells, from the token after a word, that none of the
+// word's phrases can match there: the commonest words of a text start
+// phrases ("the" of "the best part of"), and the token after them is
+// nearly always another one's start.
+type phraseScreen struct {
+	single bool   // a phrase is the word alone
+	next   uint64 // a bit for each second word's id, modulo 64
+}
+
+func (s *phraseScreen) add(ids []uint16) {
+	if len(ids) == 1 {
+		s.single = true
+		return
+	}
+	s.next |= 1 << (ids[1] % 64)
+}
+
+func (s *phraseScreen) mayFollow(id uint16) bool { return s.next&(1<<(id%64)) != 0 }
 
 // spanOrClock reports whether "past" at token i names time: a span after
 // a determiner ("the past 24 hours", "its past 3 seasons") or the time of
@@ -290,8 +313,9 @@ var (
 )
 
 func (p *parser) lowerIsAny(i int, words []string) bool {
+	s := p.str(i)
 	for _, w := range words {
-		if p.lowerIs(i, w) {
+		if len(w) == len(s) && equalFoldASCII(s, w) {
 			return true
 		}
 	}

@@ -7,26 +7,36 @@ import (
 )
 
 // Abbreviations that never end a sentence: titles and "No." before a number.
-var neverEnd = wordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens col lt sgt capt cmdr adm maj brig cpl pvt " +
+var neverEnd = newWordSet("mr mrs ms mx dr prof sen sens rep reps gov gen gens col lt sgt capt cmdr adm maj brig cpl pvt " +
 	"st ste mt ft rev hon pres supt insp det messrs mme mlle no nos nr vs v fig figs vol vols pp approx est " +
 	"jan feb mar apr jun jul aug sep sept oct nov dec art sec ch para cf al")
 
 // Abbreviations that end a sentence only when a sentence plainly starts next.
-var mayEnd = wordSet("inc ltd corp co plc llc bros etc jr sr am pm ave blvd dept univ govt intl")
+var mayEnd = newWordSet("inc ltd corp co plc llc bros etc jr sr am pm ave blvd dept univ govt intl")
 
 // Words that plainly start a sentence after an ambiguous full stop
 // ("... in the U.S. The talks ...").
-var starters = wordSet("the a an he she it they we i you but and in on at this that these those there his her its their " +
+var starters = newWordSet("the a an he she it they we i you but and in on at this that these those there his her its their " +
 	"our my as after before when while however meanwhile yet so if since though although officials police " +
 	"mr mrs ms dr according what who why how where")
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
+// A wordSet is a set of lower-case words that knows its longest, so that
+// most words before a full stop, longer than any, are not looked up.
+type wordSet struct {
+	words  map[string]bool
+	maxLen int
 }
+
+func newWordSet(s string) wordSet {
+	set := wordSet{words: map[string]bool{}}
+	for _, w := range strings.Fields(s) {
+		set.words[w] = true
+		set.maxLen = max(set.maxLen, len(w))
+	}
+	return set
+}
+
+func (s wordSet) has(w []byte) bool { return len(w) <= s.maxLen && s.words[string(w)] }
 
 // splitSentences splits tokens into sentences. A line break always ends a
 // sentence (headlines, list items and paragraphs carry no full stop of
@@ -49,6 +59,10 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 			para = blankLineBefore(text, toks, i)
 		}
 		if t.Kind != tSym {
+			continue
+		}
+		// Most symbols are commas and the like: their first byte tells.
+		if b := text[t.Start]; b != '.' && b != '!' && b != '?' && b != "…"[0] {
 			continue
 		}
 		c := text[t.Start:t.End]
@@ -140,14 +154,14 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 	}
 	var buf [16]byte
 	prev := lowerShort(&buf, text[toks[i-1].Start:toks[i-1].End])
-	if neverEnd[string(prev)] {
+	if neverEnd.has(prev) {
 		return false
 	}
 	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
 	short := utf8.RuneCount(prev) == 1
 	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
-	if short || acronym || mayEnd[string(prev)] {
-		return starters[string(lowerShort(&buf, nextText))] || !unicode.IsUpper(r) && !unicode.IsLetter(r)
+	if short || acronym || mayEnd.has(prev) {
+		return starters.has(lowerShort(&buf, nextText)) || !unicode.IsUpper(r) && !unicode.IsLetter(r)
 	}
 	return true
 }

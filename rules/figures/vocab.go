@@ -23,8 +23,17 @@ type wordInfo struct {
 	phraseOnly bool
 	// quals and sufQuals are the qualifier phrases beginning with this word.
 	quals, sufQuals []qualPhrase
-	val             float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
-	cur             string  // ISO 4217 code for currency words and symbols
+	// qualsNext and sufQualsNext screen the token after this word for
+	// quals and sufQuals.
+	qualsNext, sufQualsNext phraseScreen
+	val                     float64 // unit or tens value, scale, ordinal, denominator, month, magnitude
+	cur                     string  // ISO 4217 code for currency words and symbols
+}
+
+// hotInfo is a word's flags, start and phraseOnly (see wordInfo).
+type hotInfo struct {
+	flags             wflag
+	start, phraseOnly bool
 }
 
 type vocabulary struct {
@@ -43,6 +52,10 @@ type vocabulary struct {
 	// lexer looks up for every comma and full stop.
 	symbols [utf8.RuneSelf]uint16
 	words   []wordInfo
+	// hot holds, by id, what the parser asks of nearly every token it
+	// looks at, densely: a wordInfo is many times larger, and the parser's
+	// reads of whole entries would keep fewer of them in the fastest cache.
+	hot []hotInfo
 	// curPhrases maps "swiss franc" and "swiss francs" to CHF.
 	curPhrases map[string]string
 	// symPrefix maps the letters before a $ ("us", "c", "hk") to a code.
@@ -326,10 +339,12 @@ func buildVocab() *vocabulary {
 	for _, q := range v.quals {
 		w := &v.words[q.ids[0]]
 		w.quals = append(w.quals, q)
+		w.qualsNext.add(q.ids)
 	}
 	for _, q := range v.sufQuals {
 		w := &v.words[q.ids[0]]
 		w.sufQuals = append(w.sufQuals, q)
+		w.sufQualsNext.add(q.ids)
 	}
 	const starts = fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fA | fVague | fDen | fPoint | fNeg | fCurSym | fCurPrefix |
 		fMonth | fAgeWord | fNumberish | fQual | fBetween | fFrom
@@ -347,6 +362,10 @@ func buildVocab() *vocabulary {
 		_, vulgar := vulgarFractions[word]
 		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
 		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
+	}
+	v.hot = make([]hotInfo, len(v.words))
+	for id, w := range v.words {
+		v.hot[id] = hotInfo{flags: w.flags, start: w.start, phraseOnly: w.phraseOnly}
 	}
 	v.buildTable()
 	for c := range v.symbols {
