@@ -131,7 +131,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	best, bestDist, bestKw := -1, far, -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(d, s, fi, tr) {
+		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
 			continue
 		}
 		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {

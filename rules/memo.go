@@ -16,6 +16,8 @@ type figureFacts struct {
 	earlier []int8
 	// share is wholeOfShare's answer plus 1 (0: not yet known).
 	share []int8
+	// speaks is speakersOf's answer plus 1 (0: not yet known).
+	speaks []int8
 }
 
 // figureNear is what nearestHits reads of a figure's sentence, the same
@@ -35,6 +37,7 @@ func (st *docState) facts() *figureFacts {
 		st.figs.proj = make([]int32, n)
 		st.figs.earlier = make([]int8, n)
 		st.figs.share = make([]int8, n)
+		st.figs.speaks = make([]int8, n)
 	}
 	return &st.figs
 }
@@ -72,26 +75,34 @@ func (st *docState) projection(fi int) int {
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
 // (s is the figure's sentence).
 func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
-	f := st.facts()
-	if f.earlier[fi] == 0 {
-		f.earlier[fi] = 1
-		if earlierValue(st.d, s, fi) {
-			f.earlier[fi] = 2
-		}
-	}
-	return f.earlier[fi] == 2
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi) })
 }
 
 // wholeOfShare is wholeOfShare(st.d, fi), worked out once per figure.
 func (st *docState) wholeOfShare(fi int) bool {
-	f := st.facts()
-	if f.share[fi] == 0 {
-		f.share[fi] = 1
-		if wholeOfShare(st.d, fi) {
-			f.share[fi] = 2
+	return memoFact(&st.facts().share[fi], func() bool { return wholeOfShare(st.d, fi) })
+}
+
+// speakers is speakersOf(st.d, s, fi), worked out once per figure (s is
+// the figure's sentence), and noted when an explanation was asked for.
+func (st *docState) speakers(s *figures.Sentence, fi int) bool {
+	speaks := memoFact(&st.facts().speaks[fi], func() bool { return speakersOf(st.d, s, fi) })
+	if speaks && st.trace != nil {
+		st.trace.note("%q counts the people who speak, the sentence's source", st.d.Figures[fi].Text)
+	}
+	return speaks
+}
+
+// memoFact returns a figure's fact kept in slot (0: not yet known, 1:
+// false, 2: true), working it out with of the first time.
+func memoFact(slot *int8, of func() bool) bool {
+	if *slot == 0 {
+		*slot = 1
+		if of() {
+			*slot = 2
 		}
 	}
-	return f.share[fi] == 2
+	return *slot == 2
 }
 
 // maxValueChunk is the most values one allocation holds.

@@ -124,7 +124,8 @@ func frontedWhole(d *figures.Document, s *figures.Sentence, h hit, fs int) bool 
 // includedPart reports whether figure fi of sentence s names a part that
 // an earlier amount of the sentence includes: "More than 10 million people
 // have been forced from their homes, including about 2 million who fled
-// abroad", "..., among them 14,000 children". A running total is the
+// abroad", "..., among them 14,000 children", "..., with 3,924 killed since
+// March". A running total is the
 // whole, never the part.
 func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
@@ -140,6 +141,13 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	case "including", "includes", "included", "include":
 	case "them", "whom":
 		if w := string(lowerInto(&buf, d.TokenText(k-1))); w != "among" && w != "of" {
+			return false
+		}
+	case "with":
+		// A with-clause after a comma details the figure before it: "rose
+		// to 54,381, with 3,924 killed since March", "11,236, with 8,574
+		// in Turkey".
+		if d.TokenText(k-1) != "," {
 			return false
 		}
 	default:

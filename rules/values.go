@@ -34,7 +34,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(d, s, fi, tr) {
+		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
 			continue
 		}
 		for i := range dist {

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A figure that counts the people who speak is the sentence's source, not
+// a value of it: "..., two Egyptian officials said", "three people briefed
+// on the talks told Reuters". The figure's noun phrase is the subject of a
+// reporting verb; what they said is the count.
+
+// reportingVerbs are the verbs of saying that take a speaker as subject.
+// Verbs that also make a passive of the count are not among them ("500
+// people reported missing", "300 deaths confirmed").
+var reportingVerbs = map[string]bool{
+	"said": true, "say": true, "says": true, "told": true, "tell": true, "tells": true,
+	"added": true, "warned": true, "stressed": true, "insisted": true,
+}
+
+// speakersOf reports whether figure fi of sentence s counts the subject of
+// a reporting verb: the figure, its noun phrase (at most four words, none
+// a verb of another kind, a preposition, a clause word or a figure), then
+// the verb ("two Egyptian officials said", "three diplomats told"). The
+// noun phrase must hold at least its noun, a plural one right before the
+// verb: "400 said" is no speaker.
+func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	nouns := 0
+	for t := fe; t < s.TokEnd && nouns <= 4; t++ {
+		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+			return false
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if reportingVerbs[w] {
+			// The verb's subject is the figure's plural noun, right before
+			// it: in "the four battalions Israel says remain", Israel
+			// speaks, not the battalions.
+			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(string(lowerInto(&buf, d.TokenText(t-1))))
+		}
+		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] {
+			return false
+		}
+		nouns++
+	}
+	return false
+}
+
+// pluralNoun reports whether w is a plural noun that can name speakers:
+// a regular plural ("officials", "sources") or an irregular one.
+func pluralNoun(w string) bool {
+	switch w {
+	case "people", "men", "women", "police", "staff":
+		return true
+	}
+	return pluralForm(w)
+}
