@@ -6,13 +6,17 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// asideWords counts the words of the relative clauses that stand between
-// keyword hit h and figure fi, each opened by a comma and which, who, whose
-// or where and closed by a comma: an aside about the keyword's noun, not a
-// distance between the keyword and its figure. Only a keyword before its
-// figure has one.
+// asideWords counts the words of the asides that stand between keyword hit
+// h and figure fi, each opened by a comma and an asideOpener and closed by
+// a comma: an aside about the keyword's noun, not a distance between the
+// keyword and its figure. Only a keyword before its figure has one.
 func asideWords(d *figures.Document, h hit, fi int) int {
 	fs, _ := d.FigureTokens(fi)
+	return asideWordsBefore(d, h, fs)
+}
+
+// asideWordsBefore is asideWords for the figure starting at token fs.
+func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 	if h.end > fs {
 		return 0
 	}
@@ -22,9 +26,7 @@ func asideWords(d *figures.Document, h hit, fi int) int {
 		if d.TokenText(t) != "," {
 			continue
 		}
-		switch string(lowerInto(&buf, d.TokenText(t+1))) {
-		case "which", "who", "whose", "where":
-		default:
+		if !asideOpener(string(lowerInto(&buf, d.TokenText(t+1)))) {
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -129,9 +131,9 @@ func nounKeyword(d *figures.Document, h hit) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
-// inAside reports whether hit h stands inside a relative clause before the
-// figure starting at token fs, opened by a comma and which, who, whose or
-// where and closed by a comma before the figure: "The death toll, which
+// inAside reports whether hit h stands inside an aside before the figure
+// starting at token fs, opened by a comma and an asideOpener and closed by
+// a comma before the figure: "The death toll, which
 // Israel disputes, now stands at 34,000". The aside speaks of the
 // keyword's noun; its words neither name nor rule out the figure.
 func inAside(d *figures.Document, h hit, fs int) bool {
@@ -144,8 +146,7 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 		if d.TokenText(k) == "," {
 			return false
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "which", "who", "whose", "where":
+		if asideOpener(string(lowerInto(&buf, d.TokenText(k)))) {
 			open = d.TokenText(k-1) == ","
 		}
 		if open {
@@ -159,6 +160,17 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 		if d.TokenText(k) == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// asideOpener reports whether w, after a comma, opens an aside about the
+// noun before it: a relative clause ("which Israel disputes") or what the
+// noun includes ("including soldiers killed in the ground offensive").
+func asideOpener(w string) bool {
+	switch w {
+	case "which", "who", "whose", "where", "including", "excluding":
+		return true
 	}
 	return false
 }

@@ -30,6 +30,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
 		return 0, true // the figure's own place: "1,200 people in Israel"
 	}
+	best, found := far, false
 	for _, k := range hits {
 		if k.ref.role != r {
 			continue
@@ -40,10 +41,13 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
-			return wordGap(d, fs, fe, k.start, k.end), true
+			// As near as the nearest keyword it qualifies, past its
+			// asides: "Israel's death toll from the war, including
+			// soldiers killed ..., stands at".
+			best, found = min(best, max(wordGap(d, fs, fe, k.start, k.end)-asideWordsBefore(d, k, fs), 0)), true
 		}
 	}
-	return 0, false
+	return best, found
 }
 
 // ownsKeyword reports whether an owner ending before token end
