@@ -174,24 +174,58 @@ func (m *metric) foreignDemonym(w string) bool {
 // of another place's event: in its clause, before it, a foreign owner of
 // an event ("Syria's civil war had forced about 13 million people from
 // their homes", "Ukraine's war displaced some 14 million") or of its
-// population. The event is one of the metric's scope words or a noun of
-// war or disaster.
+// population, or a foreign demonym before one ("the Syrian civil war");
+// the clause may be a relative one on the event ("..., in which"). The
+// event is one of the metric's scope words or a noun of war or disaster.
 func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
-	for k := fs - 1; k >= s.TokStart && k >= fs-12; k-- {
+	var buf [64]byte
+	for k, from := fs-1, fs-12; k >= s.TokStart && k >= from; k-- {
 		if w := d.TokenText(k); w == "," || w == ";" {
-			return false
-		}
-		if !m.foreignOwner(d, k) {
+			// A relative clause the figure stands in speaks of the noun
+			// before its comma: "the Syrian civil war, in which more
+			// than 300,000 were killed".
+			if w == ";" || !relativeOpens(d, k+1, fs) {
+				return false
+			}
+			from = k - 6
 			continue
 		}
-		var buf [64]byte
-		for t := k + 3; t < k+6 && t < fs; t++ {
+		// The first word the foreign place may qualify; a demonym
+		// qualifies a war or a disaster ("the Syrian civil war"), not a
+		// scope word, which may name what is given ("American taxpayers
+		// hand Israel").
+		first, demonym := -1, false
+		switch {
+		case m.foreignOwner(d, k):
+			first = k + 3
+		case k > s.TokStart && m.foreignDemonym(d.TokenText(k)):
+			first, demonym = k+1, true
+		default:
+			continue
+		}
+		for t := first; t < first+3 && t < fs; t++ {
 			w := lowerInto(&buf, d.TokenText(t))
-			if eventNoun(string(w)) || m.isScopeWord(st, w) {
+			if eventNoun(string(w)) || !demonym && m.isScopeWord(st, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relativeOpens reports whether a relative clause on the noun before it
+// opens at token k, before token end: "in which", "during which", "which",
+// "when", "where".
+func relativeOpens(d *figures.Document, k, end int) bool {
+	var buf [64]byte
+	if k < end {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "which", "when", "where":
+			return true
+		case "in", "during":
+			return k+1 < end && strings.EqualFold(d.TokenText(k+1), "which")
 		}
 	}
 	return false
