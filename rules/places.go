@@ -171,7 +171,7 @@ var actsOrSpeaks = map[string]bool{
 }
 
 // placeAt returns the token of the "in", "at", "on" or "near" (outside,
-// around) that makes hit h a place ("in Bucha", "in the north-west",
+// around, to, into, from) that makes hit h a place ("in Bucha", "in the north-west",
 // "strikes on Lebanon", "the camp near El Fasher"), or -1.
 //
 // A point of the compass may stand before the name ("in southern Israel",
@@ -186,9 +186,10 @@ func placeAt(d *figures.Document, h hit) int {
 		return -1
 	}
 	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "in", "at", "on", "near", "outside", "around", "to", "into":
+	case "in", "at", "on", "near", "outside", "around", "to", "into", "from":
 		// "to" and "into" are where a keyword verb went: "fled to
-		// neighbouring countries".
+		// neighbouring countries"; "from" is where it left: "displaced
+		// from Khartoum state".
 		return k
 	case "of":
 		// "the shelling of Kharkiv has killed": a name after "of" says
