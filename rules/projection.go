@@ -81,10 +81,22 @@ func modalAfter(d *figures.Document, fi int) int {
 
 // changeBy reports whether figure fi is how much a count changed, not the
 // count: "by" right before it, after a verb of change ("has grown by 1.1
-// million", "rose by 150 overnight", "jumped by another 2,000").
+// million", "rose by 150 overnight", "jumped by another 2,000"), or how far
+// one count is from another: a comparative and "than" right after it,
+// perhaps past its noun ("tens of thousands higher than the UN's figure",
+// "4,000 deaths more than last year").
 func changeBy(d *figures.Document, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
+	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
+			return true
+		}
+		if linkWords[w] || prepositions[w] || actsOrSpeaks[w] {
+			break // the figure's noun only: "34,000 and more than a million" compares nothing
+		}
+	}
 	k := fs - 1
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "another" {
 		k--
@@ -147,4 +159,14 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 // "eightfold", "sharply", "steadily".
 func degreeAdverb(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "fold") || strings.HasSuffix(w, "ly"))
+}
+
+// comparative reports whether w compares a count with another: "higher",
+// "more", "fewer".
+func comparative(w string) bool {
+	switch w {
+	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
+		return true
+	}
+	return false
 }
