@@ -150,9 +150,9 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 }
 
 // ownedByOther reports whether another amount stands between figure fi
-// and an exclude_near word, or the word is that amount's own place: the
-// word then qualifies that figure, not fi ("the toll rose to 33,091, with
-// 75,750 wounded"; "8,476 in Syria, or 59,259 in all").
+// and an exclude_near word, or the word is that amount's own place, noun or
+// label: the word then qualifies that figure, not fi ("the toll rose to
+// 33,091, with 75,750 wounded"; "8,476 in Syria, or 59,259 in all").
 func ownedByOther(d *figures.Document, fi int, h hit) bool {
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if si < 0 {
@@ -173,6 +173,12 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		// 59,259 in all", "from about 275,000 before the war to nearly
 		// 1.5 million".
 		if at >= 0 && (at == je || at == je+1 && d.Tokens[je].IsWord()) || h.start == je {
+			return true
+		}
+		// What the other figure counts ("at least 28,576 Palestinians
+		// killed; more than 1 million sheltering"), or its label, right
+		// before it ("11,236 (Turkey 8,574; Syria 2,662)").
+		if namesCounted(d, je, h) || h.end == js {
 			return true
 		}
 	}
