@@ -107,6 +107,12 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 			}
 		}
 	}
+	// An owner owns an event ("Morocco's September 2023 earthquake"), a
+	// lower-case scope word; a name or a demonym of the metric's own place
+	// after it says who, not what happened ("Omaha's Sudanese community").
+	if !isLowerWord(d.TokenText(ti)) {
+		return false
+	}
 	var buf [64]byte
 	for k := ti - 1; k >= s.TokStart && k >= ti-6; k-- {
 		if m.foreignOwner(d, k) {
@@ -195,7 +201,8 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// The first word the foreign place may qualify; a demonym
 		// qualifies a war or a disaster ("the Syrian civil war"), not a
 		// scope word, which may name what is given ("American taxpayers
-		// hand Israel").
+		// hand Israel"). An owner owns an event, a lower-case scope word,
+		// not a people of the metric's place ("Toronto's Sudanese").
 		first, demonym := -1, false
 		switch {
 		case m.foreignOwner(d, k):
@@ -207,7 +214,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		}
 		for t := first; t < first+3 && t < fs; t++ {
 			w := lowerInto(&buf, d.TokenText(t))
-			if eventNoun(string(w)) || !demonym && m.isScopeWord(st, w) {
+			if eventNoun(string(w)) || !demonym && isLowerWord(d.TokenText(t)) && m.isScopeWord(st, w) {
 				return true
 			}
 		}
