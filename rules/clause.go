@@ -213,12 +213,18 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 }
 
 // clauseOf returns the first token of the clause of sentence s that token
-// k stands in, clauses parted by semicolons: the sentence's start when
-// no semicolon stands before k.
+// k stands in, clauses parted by semicolons, or by a colon that a word
+// follows ("... is an undercount: in Mariupol alone, ..."; a colon before
+// a figure labels it): the sentence's start when none stands before k.
 func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 	for t := k - 1; t > s.TokStart; t-- {
-		if d.TokenText(t) == ";" {
+		switch d.TokenText(t) {
+		case ";":
 			return t + 1
+		case ":":
+			if d.Tokens[t+1].Space && d.Tokens[t+1].IsWord() && !inFigure(d, t+1) {
+				return t + 1
+			}
 		}
 	}
 	return s.TokStart
