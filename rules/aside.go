@@ -174,3 +174,28 @@ func asideOpener(w string) bool {
 	}
 	return false
 }
+
+// agentInSubjectPhrase reports whether exclude_near hit h is an owner
+// ("Israel's") of a noun that is no keyword, inside the phrase that hangs
+// on a keyword of role r as the subject of figure fi's verb: "The death
+// toll from Israel's onslaught on the Gaza Strip has risen to 25,295". The
+// owner there says whose act the count comes from, not whose count it is.
+func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int) bool {
+	if !ownsNext(d, h) {
+		return false
+	}
+	for _, k := range hits {
+		if k.ref.role == r && ownsKeyword(d, h.end+2, k) {
+			return false // the keyword's own owner: "Israel's death toll"
+		}
+	}
+	for _, k := range hits {
+		if k.ref.role != r || k.end > h.start {
+			continue
+		}
+		if n := subjectPhraseWords(d, k, fi); n > 0 && d.WordPos(h.start) < d.WordPos(k.end)+n {
+			return true
+		}
+	}
+	return false
+}
