@@ -26,45 +26,50 @@ func countNouns(s MetricSpec) map[string]bool {
 		return nil
 	}
 	set := map[string]bool{}
-	add := func(p string) {
-		p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
-		p = strings.TrimSuffix(p, "*")
-		if i := strings.LastIndexAny(p, " -"); i >= 0 {
-			// A phrase counts its head noun: "arms sales" counts sales.
-			p = p[i+1:]
-		}
-		if p == "" || strings.ContainsRune(p, '\'') {
-			return
-		}
-		set[p] = true
-		set[singular(p)] = true
-	}
-	addAll := func(ps []string) {
-		for _, p := range ps {
-			if name, ok := strings.CutPrefix(strings.TrimSpace(p), vocabMark); ok {
-				if s.Vocabularies != nil {
-					if v, ok := s.Vocabularies.Lookup(name); ok {
-						for _, w := range v.Phrases {
-							add(w)
-						}
-					}
-				}
-				continue
-			}
-			add(p)
-		}
-	}
 	for _, w := range strings.Fields(s.Unit) {
-		add(w)
+		addHead(set, w)
 	}
 	if u := strings.ToLower(s.Unit); u == "people" || u == "persons" {
-		addAll([]string{vocabMark + peopleVocab})
+		addHeads(set, s, []string{vocabMark + peopleVocab})
 	}
-	addAll(s.Keywords)
+	addHeads(set, s, s.Keywords)
 	for _, v := range s.Values {
-		addAll(v.Near)
+		addHeads(set, s, v.Near)
 	}
 	return set
+}
+
+// addHead adds the head noun of phrase p, in both numbers, to set: a
+// phrase counts its head noun ("arms sales" counts sales).
+func addHead(set map[string]bool, p string) {
+	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
+	p = strings.TrimSuffix(p, "*")
+	if i := strings.LastIndexAny(p, " -"); i >= 0 {
+		p = p[i+1:]
+	}
+	if p == "" || strings.ContainsRune(p, '\'') {
+		return
+	}
+	set[p] = true
+	set[singular(p)] = true
+}
+
+// addHeads adds the head nouns of phrases ps, vocabularies (@name) opened
+// to their phrases, to set.
+func addHeads(set map[string]bool, s MetricSpec, ps []string) {
+	for _, p := range ps {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(p), vocabMark); ok {
+			if s.Vocabularies != nil {
+				if v, ok := s.Vocabularies.Lookup(name); ok {
+					for _, w := range v.Phrases {
+						addHead(set, w)
+					}
+				}
+			}
+			continue
+		}
+		addHead(set, p)
+	}
 }
 
 // singular is a plural noun's singular, near enough for a set lookup

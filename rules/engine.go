@@ -95,6 +95,9 @@ type metric struct {
 	// countNouns are the nouns its figures may count (counts.go); nil
 	// when that is not checked.
 	countNouns map[string]bool
+	// excludedKinds are the head nouns of its exclude_near compounds
+	// (kinds.go); nil when it has none.
+	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
 }
@@ -254,6 +257,7 @@ func newMetric(s MetricSpec) *metric {
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.countNouns = countNouns(s)
+	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {

@@ -140,6 +140,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if w := m.countsExcludedKind(d, s, fi); w != "" {
+			if tr != nil {
+				tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+			}
+			continue
+		}
 		if changeBy(d, fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
