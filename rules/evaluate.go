@@ -189,7 +189,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if !m.spec.Total && wholeOfPart(d, s, fi) {
+		if !m.spec.Total && (wholeOfPart(d, s, fi) || wholeBeforePart(d, s, fi)) {
 			if tr != nil {
 				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
 			}
@@ -355,8 +355,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
-			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo {
-				continue // the whole's keyword: "$3.8bn in military aid, $3.3bn of it"
+			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo && (total || !ofThem(d, fe)) {
+				// The whole's keyword: "$3.8bn in military aid, $3.3bn of
+				// it". A part "of them" counts the whole's plural noun, and
+				// a metric that is no running total takes it: "six
+				// battalions, four of them in Rafah".
+				continue
 			}
 			g := wordGap(d, fs, fe, h.start, h.end)
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {

@@ -185,6 +185,46 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
 }
 
+// wholeBeforePart reports whether figure fi of sentence s is the whole
+// that a part right after it, past its noun and a comma, takes of: "six
+// intact battalions, four of them in Rafah", "120 trucks, 40 of which
+// crossed". The sentence goes on to count the part; a metric that is no
+// running total takes the part, as with wholeOfPart.
+func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for t := fe; t < fe+4 && t+3 < s.TokEnd; t++ {
+		if d.TokenText(t) != "," {
+			if !d.Tokens[t].IsWord() || linkWords[string(lowerInto(&buf, d.TokenText(t)))] {
+				return false
+			}
+			continue
+		}
+		g := figureAt(d, t+1)
+		if g < 0 || g == fi || d.Figures[g].Kind != d.Figures[fi].Kind {
+			return false
+		}
+		_, ge := d.FigureTokens(g)
+		return ofThem(d, ge)
+	}
+	return false
+}
+
+// ofThem reports whether "of" and a plural pronoun stand at token k, right
+// after a figure: "four of them", "40 of which", "of whom". The figure is
+// a part of a plural noun named before it, and counts that noun.
+func ofThem(d *figures.Document, k int) bool {
+	if k+1 >= len(d.Tokens) || !strings.EqualFold(d.TokenText(k), "of") {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	case "them", "which", "those", "these", "whom":
+		return true
+	}
+	return false
+}
+
 // totalMarked reports whether figure fi of sentence s is marked as the
 // whole of the counts beside it: "a combined 50,000", "59,259 in all",
 // "50,000 in total", "50,000 altogether".
