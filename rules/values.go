@@ -96,6 +96,20 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			}
 		}
 	}
+	if n == 2 && (best[0] < 0) != (best[1] < 0) {
+		// One side of a swap named, the other not: "freeing 1,900
+		// Palestinians for 33 captives".
+		bound, free := 0, 1
+		if best[0] < 0 {
+			bound, free = 1, 0
+		}
+		if fi := m.otherSide(st, s, best[bound]); fi >= 0 {
+			if tr != nil {
+				tr.note("%q: the other side of the swap from %q: %s", d.Figures[fi].Text, d.Figures[best[bound]].Text, m.valueNames[free])
+			}
+			best[free] = fi
+		}
+	}
 	vals := make([]Value, 0, n)
 	var missing []string
 	for vi, fi := range best {
@@ -136,4 +150,43 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// otherSide returns the figure of sentence s on the other side of a swap
+// from figure bi, or -1: the two stand parted only by the first one's noun
+// phrase (at most three words) and "for" ("1,900 Palestinians for 33
+// captives", "40 hostages in exchange for 700"), in either order. It must
+// be a figure the metric takes.
+func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int) int {
+	d := st.d
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fi == bi || !m.takes(d, s, fi, nil) || st.speakers(s, fi) {
+			continue
+		}
+		a, b := fi, bi
+		if bi < fi {
+			a, b = bi, fi
+		}
+		if swapBetween(d, a, b) {
+			return fi
+		}
+	}
+	return -1
+}
+
+// swapBetween reports whether figures a and b (a first) are the two sides
+// of a swap: after a, at most three words (its noun phrase, or "in
+// exchange", "in return"), then "for", then b.
+func swapBetween(d *figures.Document, a, b int) bool {
+	_, ae := d.FigureTokens(a)
+	bs, _ := d.FigureTokens(b)
+	if bs-ae < 1 || bs-ae > 4 || !strings.EqualFold(d.TokenText(bs-1), "for") {
+		return false
+	}
+	for t := ae; t < bs-1; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	return true
 }
