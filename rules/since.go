@@ -11,9 +11,10 @@ import (
 
 // earlierEvent returns a year before since that a determiner or an owner
 // makes the name of an event ("the 2014 war", "the 1999 Izmit
-// earthquake", "its 2014 toll", "Gaza's 2014 war"), or -1. A
-// year after a preposition is a date or a frame ("in 2014", "the deadliest
-// since 1900"), not what the sentence counts.
+// earthquake", "its 2014 toll", "Gaza's 2014 war"), or that opens the
+// sentence after "In" ("In 1982 the siege of Beirut killed ..."), or -1.
+// A year after a preposition elsewhere is a date or a frame of a phrase
+// ("the deadliest since 1900"), not what the sentence counts.
 func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 	var buf [64]byte
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -37,8 +38,10 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 				return fi // "Gaza's 2014 war"
 			}
 		case "in":
-			// "the Darfur conflict that began in 2003"
-			if ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) {
+			// "the Darfur conflict that began in 2003"; or the year that
+			// opens the sentence and frames all it says ("In 1982 the
+			// siege of Beirut killed thousands; Sabra and Shatila ...").
+			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) {
 				return fi
 			}
 		}
