@@ -76,6 +76,14 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			if _, ok := matchPhrase(st, s, ti, ph); !ok {
 				continue
 			}
+			if c := comparedAt(d, s, ti); c >= 0 && comparisonVerb(strings.ToLower(d.TokenText(c))) {
+				// An event the sentence's subject overtakes ("has
+				// overtaken the 1939 Erzincan quake") is named only to
+				// compare with; after "than" or "compared with", the
+				// figures may be its own ("compared ... with the Herat
+				// quakes, which killed about 1,500").
+				continue
+			}
 			if !m.foreignBefore(d, s, ti) {
 				return false
 			}

@@ -60,11 +60,25 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 		switch w {
 		case ",", ";", ":":
 			return -1
-		case "than", "overtaking", "overtook", "surpassing", "surpassed", "eclipsing", "exceeding", "compared", "dwarfing":
+		case "than", "compared":
+			return k
+		}
+		if comparisonVerb(w) {
 			return k
 		}
 	}
 	return -1
+}
+
+// comparisonVerb reports whether w is a form of a verb that compares one
+// count with another: "overtaken", "surpasses", "eclipsed", "dwarfing".
+func comparisonVerb(w string) bool {
+	for _, v := range [...]string{"overtak", "overtook", "surpass", "eclips", "exceed", "dwarf", "outstrip"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // inComparison reports whether figure fi stands between a word of
