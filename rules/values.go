@@ -34,7 +34,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
+		if !m.valueFigure(st, s, fi, tr) {
 			continue
 		}
 		for i := range dist {
@@ -160,7 +160,7 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int) int {
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if fi == bi || !m.takes(d, s, fi, nil) || st.speakers(s, fi) {
+		if fi == bi || !m.valueFigure(st, s, fi, nil) {
 			continue
 		}
 		a, b := fi, bi
@@ -187,6 +187,23 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		if !d.Tokens[t].IsWord() {
 			return false
 		}
+	}
+	return true
+}
+
+// valueFigure reports whether figure fi of sentence s can be a value of
+// the metric's pair: one it takes, not the count of the speakers, and a
+// number: "hundreds of prisoners" names none to read against the other
+// value.
+func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, tr *tracer) bool {
+	if !m.takes(st.d, s, fi, tr) || st.speakers(s, fi) {
+		return false
+	}
+	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {
+		if tr != nil {
+			tr.note("%q: vague, no number for a value", f.Text)
+		}
+		return false
 	}
 	return true
 }
