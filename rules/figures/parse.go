@@ -382,8 +382,11 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		// a standard (4K); with money, or before what is counted, they are
 		// millions, billions and thousands.
 		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
-			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1) ||
-				s == "K" && p.kiloCountsAt(a.start, end+1))
+			// Both ends of "1.2m-1.4m" carry the letter: what follows the
+			// range tells it for both.
+			after := p.sameMagnitudeRangeEnd(end)
+			ok = ok && (hasCur || p.curSuffixAt(after) || s == "m" && p.attached(end) && p.countedAhead(a.start, after) ||
+				s == "K" && p.kiloCountsAt(a.start, after))
 		}
 		if ok {
 			m := p.info(end).val

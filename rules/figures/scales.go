@@ -56,3 +56,24 @@ func (p *parser) kiloCountsAt(num, k int) bool {
 	}
 	return false
 }
+
+// sameMagnitudeRangeEnd returns the token after a range whose two ends
+// carry the same magnitude letter, the first of them at token mag
+// ("1.2m-1.4m Palestinians", "40k–50k claimants"), or the token after mag
+// where no such range follows. The letter means the same at both ends, and
+// the words after the second tell what.
+func (p *parser) sameMagnitudeRangeEnd(mag int) int {
+	dash, num, mag2 := mag+1, mag+2, mag+3
+	if p.isSym(dash, "-–") && p.attached(dash) && p.isNum(num) && p.attached(num) &&
+		p.attached(mag2) && p.str(mag2) == p.str(mag) {
+		return mag2 + 1
+	}
+	return mag + 1
+}
+
+// magnitudeOfNumber reports whether the word at token i is a magnitude
+// letter fused to the number before it: after it, "-1.4m" is the second
+// end of a range ("1.2m-1.4m"), not the number of a name ("COVID-19").
+func (p *parser) magnitudeOfNumber(i int) bool {
+	return p.has(i, fMag) && p.attached(i) && p.isNum(i-1)
+}
