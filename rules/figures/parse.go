@@ -237,7 +237,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 			if over {
 				overAt = j
 			}
-			span := over && p.figureNounBefore(j)
+			// After a verb of speaking or thinking, "about" names its
+			// topic: "talking about 1.4 million people" (see topicAbout).
+			span := over && p.figureNounBefore(j) || k == j+1 && p.topicAbout(j)
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {

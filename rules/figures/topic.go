@@ -1,0 +1,33 @@
+package figures
+
+// "About" is a hedge before a figure ("killed about 300") and a
+// preposition after a verb whose object is what is spoken or thought of:
+// "we are talking about 1.4 million people", "she wrote about 2,000
+// families", "doctors are worried about 300 patients". There the figure is
+// as said.
+
+// topicVerbs take "about" as the preposition of their topic and never a
+// count as their object, so "about" after them does not hedge. Verbs that
+// also count ("told about 300 residents to leave", "asked about 2,000
+// voters", "reported about 300 deaths") are not among them; "write" is,
+// as a report's writer writes about people.
+var topicVerbs = newLemmaSet([]lemma{
+	{"talk", nil}, {"speak", []string{"spoke", "spoken"}}, {"write", []string{"wrote", "written"}},
+	{"think", []string{"thought"}}, {"worry", nil}, {"care", nil}, {"complain", nil}, {"argue", nil},
+	{"testify", nil}, {"joke", nil}, {"wonder", nil}, {"chat", nil}, {"fret", nil}, {"boast", nil},
+	{"speculate", nil}, {"comment", nil}, {"agonise", nil}, {"agonize", nil},
+})
+
+// topicAbout reports whether the "about" at token i follows a verb of
+// speaking or thinking, with an adverb in -ly between if any: "talked
+// openly about".
+func (p *parser) topicAbout(i int) bool {
+	if !p.lowerIs(i, "about") {
+		return false
+	}
+	k := i - 1
+	if w := p.str(k); len(w) > 4 && w[len(w)-2:] == "ly" {
+		k--
+	}
+	return p.formOf(k, topicVerbs)
+}
