@@ -29,5 +29,29 @@ func (p *parser) topicAbout(i int) bool {
 	if w := p.str(k); len(w) > 4 && w[len(w)-2:] == "ly" {
 		k--
 	}
-	return p.formOf(k, topicVerbs)
+	return topicVerbStarts.mayBe(p.str(k)) && p.formOf(k, topicVerbs)
+}
+
+// topicVerbStarts screens the word before "about" by its first three
+// letters, which every form of a verb of topicVerbs shares with its stem
+// or with an irregular form, so that the stemmer (which allocates) runs
+// only on words that may be one.
+var topicVerbStarts = newWordStarts(topicVerbs)
+
+// wordStarts holds the first three letters, lower-case, of words.
+type wordStarts map[[3]byte]bool
+
+func newWordStarts(set lemmaSet) wordStarts {
+	starts := wordStarts{}
+	for w := range set {
+		if len(w) >= 3 {
+			starts[[3]byte{w[0], w[1], w[2]}] = true
+		}
+	}
+	return starts
+}
+
+// mayBe reports whether w starts as one of the words does.
+func (s wordStarts) mayBe(w string) bool {
+	return len(w) >= 3 && s[[3]byte{w[0] | 0x20, w[1] | 0x20, w[2] | 0x20}]
 }
