@@ -222,6 +222,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	q := Exact
 	verb, timeSense := false, false
 	overAt := -1   // the "over" that bounds the figure, if one does
+	topic := false // "about" names a verb's topic, if the figure allows
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -237,9 +238,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 			if over {
 				overAt = j
 			}
-			// After a verb of speaking or thinking, "about" names its
-			// topic: "talking about 1.4 million people" (see topicAbout).
-			span := over && p.figureNounBefore(j) || k == j+1 && p.topicAbout(j)
+			span := over && p.figureNounBefore(j)
+			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
@@ -265,6 +265,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f) {
 		// A verb and its object: "passed 12 bills", "handed over 12
 		// hostages"; a span: "past 24 hours".
+		q, start = Exact, j
+	}
+	if topic && !p.clauseSubjectEndsAt(end) {
 		q, start = Exact, j
 	}
 	if q != Exact && f.Qualifier == Exact {

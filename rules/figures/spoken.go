@@ -22,9 +22,15 @@ func (p *parser) spokenTail(start, k int, lastScale float64) (amount, bool) {
 	if !p.has(k+1, fUnit|fTens|fHundred) || p.has(k+1, fVague) || !p.isWord(k+1) || p.has(k+1, fA) {
 		return amount{}, false
 	}
+	// The rest holds a hundred or a scale ("one hundred and twenty-four",
+	// "three hundred thousand"): a lone small number after the comma is
+	// as often a pronoun or a new count ("three thousand, one a child").
 	rest, ok := p.words(k+1, amount{})
-	if !ok || rest.fraction || rest.decimals || rest.val >= lastScale || rest.val < lastScale/1000 {
+	if !ok || rest.fraction || rest.decimals || rest.val >= lastScale || rest.val < lastScale/1000 || rest.scale < 100 {
 		return amount{}, false
+	}
+	if p.lowerIsAny(rest.end, comparatives) {
+		return amount{}, false // "two thousand, three hundred more were hurt"
 	}
 	if p.isSym(rest.end, ",") && p.wordNumberAt(rest.end+1) {
 		return amount{}, false // a list: "ten thousand, twenty, thirty thousand"
@@ -48,3 +54,7 @@ func (p *parser) frontedOf(start int) bool {
 	}
 	return (p.has(k, fOf) || p.lowerIs(k, "among")) && p.clauseOpens(k)
 }
+
+// comparatives after a number make it a count of its own, beyond one
+// given before: a closed class of English.
+var comparatives = []string{"more", "fewer", "less", "others", "other"}

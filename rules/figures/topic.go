@@ -18,6 +18,25 @@ var topicVerbs = newLemmaSet([]lemma{
 	{"speculate", nil}, {"comment", nil}, {"agonise", nil}, {"agonize", nil},
 })
 
+// clauseSubjectEndsAt reports whether the figure ending at token end,
+// with up to two words of what it counts, is the subject of a finite
+// verb: "she wrote about 300 people were killed" reports a clause whose
+// figure "about" hedges; "she wrote about 300 families sleeping in tents"
+// names her topic.
+func (p *parser) clauseSubjectEndsAt(end int) bool {
+	for k := end; k <= end+2 && p.isWord(k); k++ {
+		if p.lowerIsAny(k, finiteVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs are the auxiliaries and modals that open a finite verb: a
+// closed class of English.
+var finiteVerbs = []string{"are", "were", "have", "had", "is", "was", "has", "will", "would", "could", "can",
+	"may", "might", "must", "should", "did"}
+
 // topicAbout reports whether the "about" at token i follows a verb of
 // speaking or thinking, with an adverb in -ly between if any: "talked
 // openly about".
