@@ -99,7 +99,9 @@ func (p *parser) kiloCountsAt(num, k int) bool {
 			return false
 		}
 	}
-	return p.countedBefore(num) || p.levelVerbBefore(num) && !p.picturedAround(num)
+	// After a verb of change, a sentence that names a picture changes its
+	// resolution: "streaming quality jumped to 4K".
+	return p.countedBefore(num) && (p.moveBefore(num) < 0 || !p.picturedAround(num))
 }
 
 // quantityModifiers stand between a count and its noun to say how the
