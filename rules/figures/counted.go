@@ -51,7 +51,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		// 20m as rescuers watched".
 		return p.countedBefore(num) || p.listOfMillions(num)
 	}
-	for words := 0; words < 4 && k < len(p.toks); k++ {
+	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
 			continue
@@ -94,6 +94,19 @@ func (p *parser) countedAhead(num, k int) bool {
 	return p.listOfMillions(num) || p.moveBefore(num) >= 0 && p.countedBefore(num)
 }
 
+// The windows in which an m finds what it counts. maxWordsToCounted is how
+// many words of a noun's phrase may stand between the m and the noun it
+// counts ("1.2m Syrian and Iraqi refugees", "2m newly displaced people");
+// further on a plural belongs to another phrase. maxTokensToNamedCount is
+// how far back, in tokens, a sentence that drops the noun may have named
+// it: a headline's or a lead's subject and its verb phrase ("The number of
+// Sudanese refugees in Chad has now climbed to 1.2m"); further back the
+// noun is another clause's.
+const (
+	maxWordsToCounted     = 4
+	maxTokensToNamedCount = 12
+)
+
 // countedBefore reports whether a number whose m ends its phrase, so that
 // nothing after it says what it counts, follows in its sentence a noun of
 // people or of a tally ("Refugees top 6m", "Sudan displacement passes
@@ -109,7 +122,7 @@ func (p *parser) countedAhead(num, k int) bool {
 // people move through space. A subject counted already ("two workers
 // climbed to 30m") is the people who moved, not what the figure counts.
 func (p *parser) countedBefore(num int) bool {
-	for i := num - 1; i >= 0 && num-i <= 12; i-- {
+	for i := num - 1; i >= 0 && num-i <= maxTokensToNamedCount; i-- {
 		// A colon goes on to the figure its label names: "displaced in
 		// Rafah: more than 1.3m".
 		if p.toks[i+1].Break || p.isSym(i, ".!?;") {

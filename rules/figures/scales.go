@@ -77,7 +77,7 @@ func (p *parser) namesSubject(f Figure, before int) bool {
 // sentence counted before it or a verb of change set the level of ("Gaza
 // deaths top 9K", "families rose to 8K").
 func (p *parser) kiloCountsAt(num, k int) bool {
-	for n, d := 0, k; n < 3 && p.isWord(d) && !p.toks[d].Break; n, d = n+1, d+1 {
+	for n, d := 0, k; n < maxWordsToDisplay && p.isWord(d) && !p.toks[d].Break; n, d = n+1, d+1 {
 		if p.has(d, fDisplay) {
 			return false
 		}
@@ -107,6 +107,11 @@ func (p *parser) kiloCountsAt(num, k int) bool {
 // quantityModifiers stand between a count and its noun to say how the
 // count adds to another: "5K more troops". A closed class of English.
 var quantityModifiers = []string{"more", "fewer", "further", "other", "extra", "additional"}
+
+// maxWordsToDisplay is how many words may stand between a K and what has
+// its resolution: a maker's or a panel's name and a size ("8K OLED TVs",
+// "4K 55-inch sets").
+const maxWordsToDisplay = 3
 
 // verbOfSubjectAt reports whether the word at token k, straight after a
 // figure, is a verb the figure is the subject of: a participle in -ed of
