@@ -141,6 +141,13 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 				}
 			}
 		}
+		// "OKSANA MELNYK:" after "Joining us is Oksana Melnyk of the UN
+		// mission": the introduction says whom she speaks for.
+		if s == start && e == end {
+			if in, ok := c.introduced(lsi, v, s, e); ok {
+				return in, ls + colon, true
+			}
+		}
 		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {
 			rs, re = start, end

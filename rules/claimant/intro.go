@@ -1,0 +1,56 @@
+package claimant
+
+// A transcript's speaker introduced before speaking: "Joining us is Oksana
+// Melnyk of the UN human rights mission. OKSANA MELNYK: ..." The label
+// gives only the name; the introduction says whom the speaker speaks for.
+
+// introduced reads the introduction of the bare name in label tokens
+// [s, e) of view v (the label's sentence lsi) in one of the two sentences
+// before: the same surname, written in mixed case, with a phrase after it
+// ("of X", "from X", ", a spokesman for X"). It returns the body that
+// phrase names, and false when it names none (a person speaking for
+// herself keeps her label).
+func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
+	surname := v.toks[e-1].low
+	for si := lsi - 1; si >= 0 && si >= lsi-2; si-- {
+		p := c.view(si)
+		for k := len(p.toks) - 2; k > 0; k-- {
+			if p.toks[k].low != surname || !p.toks[k].capital || p.toks[k].shouted {
+				continue
+			}
+			x := k
+			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.is(x-1, "-") && !p.toks[x-1].space) {
+				x--
+			}
+			if cl, ok := c.introducedAs(p, x, k+1); ok {
+				return cl, true
+			}
+			return Claimant{}, false
+		}
+	}
+	return Claimant{}, false
+}
+
+// introducedAs names the body a person's name [x, n) of view p is
+// introduced with: "X of the UN mission", "X, a spokesman for the IDF".
+func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
+	end := n + 1
+	for end < len(p.toks) && !p.is(end, ",", ".", ";", "?", "!", ":") {
+		end++
+	}
+	var a attr
+	switch {
+	case p.is(n, "of", "from", "with", "at"):
+		a = attr{src: x, srcEnd: end, anchor: x}
+	case p.is(n, ",") && p.is(n+1, "a", "an", "the", "who"):
+		a = attr{src: x, srcEnd: n, app: n + 1, appEnd: end, anchor: x}
+	default:
+		return Claimant{}, false
+	}
+	cl, ok := c.name(p, a)
+	if !ok || cl.ID == "" && cl.Start < p.toks[n].start {
+		return Claimant{}, false
+	}
+	cl.How = InQuote
+	return cl, true
+}
