@@ -450,7 +450,14 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	if len(v.toks) < 4 || !v.is(0, "the", "that", "this") || !backNouns[v.toks[1].low] {
 		return Claimant{}, false
 	}
-	for j := 2; j < len(v.toks) && j <= 6; j++ {
+	for j, reach := 2, 6; j < len(v.toks) && j <= reach; j++ {
+		// "That figure comes, of course, from the ministry": an aside in
+		// commas between the verb and its complement is passed over.
+		if m := v.asideEnd(j); m > j {
+			reach += m - j
+			j = m
+			continue
+		}
 		// "That figure, from OCHA, includes ...".
 		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false
