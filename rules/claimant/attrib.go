@@ -240,6 +240,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if x, y, ok := v.sharedSubject(i, lo); ok {
 		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
 	}
+	// ", saying ..." with no named subject before says nothing of its own.
+	if v.participle(i) {
+		return attr{}, false
+	}
 	j := i - 1
 	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t") || v.adverb(j)) {
 		// "a claim AFP could not verify", "a number the agency has not
