@@ -276,6 +276,12 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
 			return k + 2, e
 		}
+		// "Volunteers with the Khartoum emergency rooms", "an official
+		// with the Egyptian Red Crescent": "with" or "for" after a body's
+		// people ties them to the body it names, which speaks.
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
+			return k + 2, e
+		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
 		// field speak for it.
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
