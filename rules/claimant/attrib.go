@@ -134,6 +134,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case t.low == "citing" || t.low == "quoting":
+			// "citing no source", "citing nobody": a source denied is none.
+			if v.is(i+1, "no", "nobody", "none") {
+				continue
+			}
 			if a, b := v.citedPhrase(i+1, hi); b > a {
 				// "Citing data the army compiled": the findings' maker.
 				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
