@@ -101,7 +101,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	}
 	words := normWords(label)
 	// "ANCHOR", "ELECTION NIGHT ANCHOR": the programme's own.
-	if len(words) == 0 || showRoles[words[len(words)-1]] && !strings.Contains(label, ",") {
+	// "CORRESPONDENT MAYA ROSS", "BBC REPORTER JANE DOE": a role before
+	// the name, the programme's own too.
+	if len(words) == 0 || anyShowRole(words) && !strings.Contains(label, ",") {
 		return Claimant{}, 0, false
 	}
 	lsi := c.d.SentenceAt(ls)
@@ -109,7 +111,8 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	v := c.view(lsi)
-	end := v.tokAt(ls + colon)
+	// The label's words end before a stage note it dropped.
+	end := v.tokAt(ls + len(strings.TrimRight(label, " ")))
 	start := v.tokAt(ls)
 	if end <= start {
 		return Claimant{}, 0, false
@@ -135,7 +138,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {
 			for k := e - 2; k >= start; k-- {
-				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") || showRoles[w] {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") {
 					s = k + 1
 					break
 				}
@@ -159,6 +162,16 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	}
 	cl.How = InQuote
 	return cl, ls + colon, true
+}
+
+// anyShowRole reports whether a label's words hold a programme's role.
+func anyShowRole(words []string) bool {
+	for _, w := range words {
+		if showRoles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Words that open a sentence continuing the one before: "Another 58 were
