@@ -292,6 +292,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 	lo := 0
 	if _, e, ok := c.speakerLabel(si); ok {
 		lo = v.tokAt(e) + 1
+	} else {
+		// "CORRESPONDENT: I spoke to ...": a programme's own label is no
+		// subject.
+		lo = v.roleLabelEnd()
 	}
 	lo = v.skipDateline(lo)
 	for _, a := range v.attributions(lo, len(v.toks)) {

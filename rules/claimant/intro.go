@@ -54,3 +54,58 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 	cl.How = InQuote
 	return cl, true
 }
+
+// firstPersonObject reads sentence si as a first-person clause ("I spoke
+// to X", "We asked X for ...", after a programme's label such as
+// "CORRESPONDENT:") and names the body X it turns to: what "they" or "it"
+// in the next sentence takes up, since a third-person pronoun never
+// stands for "I" or "we". False when the subject is not first person or
+// no name follows within the clause.
+func (c *call) firstPersonObject(si int) (Claimant, bool) {
+	v := c.view(si)
+	lo := v.roleLabelEnd()
+	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
+		return Claimant{}, false
+	}
+	for j := lo + 1; j < len(v.toks) && !v.boundary(j); j++ {
+		n := j
+		if v.toks[n].has(cDeterminer) && !v.toks[n].capital {
+			n++
+		}
+		if n < len(v.toks) && v.toks[n].capital && v.toks[n].word {
+			x, y := v.npAfter(j, len(v.toks))
+			// "the Doctors Network this afternoon": a demonstrative opens
+			// a phrase of its own.
+			for k := x + 1; k < y; k++ {
+				if v.is(k, "this", "that", "these", "those") {
+					y = k
+					break
+				}
+			}
+			if y > x && v.named(x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: lo})
+			}
+			return Claimant{}, false
+		}
+	}
+	return Claimant{}, false
+}
+
+// roleLabelEnd returns where the words after a programme's own speaker
+// label ("CORRESPONDENT:", "HOST:") start, or 0 without one.
+func (v *view) roleLabelEnd() int {
+	for k := 0; k < len(v.toks) && k < 5; k++ {
+		if v.is(k, ":") {
+			for m := 0; m < k; m++ {
+				if showRoles[v.toks[m].low] {
+					return k + 1
+				}
+			}
+			return 0
+		}
+		if !v.toks[k].shouted {
+			return 0
+		}
+	}
+	return 0
+}
