@@ -301,6 +301,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if head == k {
 			return attr{}, false
 		}
+		// "Three public-health researchers, in a letter, suggested":
+		// people counted before their phrase are in it.
+		if head-1 >= lo && (v.toks[head-1].num || v.toks[head-1].fig) && v.toks[head-1].word && agentNoun(v.toks[k-1].low) {
+			head--
+		}
 		at.src, at.srcEnd = head, k
 		at.app, at.appEnd = k+1, j
 		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
@@ -339,7 +344,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if findingOnly {
 		v.ownedHead(&at, lo)
 	}
-	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
+	// "Three researchers, in a letter to The Lancet, suggested that ...":
+	// people who find or suggest that something is so claim it.
+	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && agentNoun(v.toks[at.srcEnd-1].low)
+	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {
