@@ -101,7 +101,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	}
 	words := normWords(label)
 	// "ANCHOR", "ELECTION NIGHT ANCHOR": the programme's own.
-	if len(words) == 0 || showRoles[words[len(words)-1]] && !strings.Contains(label, ",") {
+	// "CORRESPONDENT MAYA ROSS", "BBC REPORTER JANE DOE": a role before
+	// the name, the programme's own too.
+	if len(words) == 0 || anyShowRole(words) && !strings.Contains(label, ",") {
 		return Claimant{}, 0, false
 	}
 	lsi := c.d.SentenceAt(ls)
@@ -109,7 +111,8 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	v := c.view(lsi)
-	end := v.tokAt(ls + colon)
+	// The label's words end before a stage note it dropped.
+	end := v.tokAt(ls + len(strings.TrimRight(label, " ")))
 	start := v.tokAt(ls)
 	if end <= start {
 		return Claimant{}, 0, false
@@ -135,10 +138,17 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {
 			for k := e - 2; k >= start; k-- {
-				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") || showRoles[w] {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"]) && !strings.HasPrefix(w, "spokes") {
 					s = k + 1
 					break
 				}
+			}
+		}
+		// "OKSANA MELNYK:" after "Joining us is Oksana Melnyk of the UN
+		// mission": the introduction says whom she speaks for.
+		if s == start && e == end {
+			if in, ok := c.introduced(lsi, v, s, e); ok {
+				return in, ls + colon, true
 			}
 		}
 		rs, re := v.reduce(s, e)
@@ -152,6 +162,16 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	}
 	cl.How = InQuote
 	return cl, ls + colon, true
+}
+
+// anyShowRole reports whether a label's words hold a programme's role.
+func anyShowRole(words []string) bool {
+	for _, w := range words {
+		if showRoles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Words that open a sentence continuing the one before: "Another 58 were
@@ -272,6 +292,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 	lo := 0
 	if _, e, ok := c.speakerLabel(si); ok {
 		lo = v.tokAt(e) + 1
+	} else {
+		// "CORRESPONDENT: I spoke to ...": a programme's own label is no
+		// subject.
+		lo = v.roleLabelEnd()
 	}
 	lo = v.skipDateline(lo)
 	for _, a := range v.attributions(lo, len(v.toks)) {
@@ -443,7 +467,14 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	if len(v.toks) < 4 || !v.is(0, "the", "that", "this") || !backNouns[v.toks[1].low] {
 		return Claimant{}, false
 	}
-	for j := 2; j < len(v.toks) && j <= 6; j++ {
+	for j, reach := 2, 6; j < len(v.toks) && j <= reach; j++ {
+		// "That figure comes, of course, from the ministry": an aside in
+		// commas between the verb and its complement is passed over.
+		if m := v.asideEnd(j); m > j {
+			reach += m - j
+			j = m
+			continue
+		}
 		// "That figure, from OCHA, includes ...".
 		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
 			return Claimant{}, false

@@ -134,6 +134,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case t.low == "citing" || t.low == "quoting":
+			// "citing no source", "citing nobody": a source denied is none.
+			if v.is(i+1, "no", "nobody", "none") {
+				continue
+			}
 			if a, b := v.citedPhrase(i+1, hi); b > a {
 				// "Citing data the army compiled": the findings' maker.
 				if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
@@ -240,6 +244,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if x, y, ok := v.sharedSubject(i, lo); ok {
 		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
 	}
+	// ", saying ..." with no named subject before says nothing of its own.
+	if v.participle(i) {
+		return attr{}, false
+	}
 	j := i - 1
 	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t") || v.adverb(j)) {
 		// "a claim AFP could not verify", "a number the agency has not
@@ -293,6 +301,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if head == k {
 			return attr{}, false
 		}
+		// "Three public-health researchers, in a letter, suggested":
+		// people counted before their phrase are in it.
+		if head-1 >= lo && (v.toks[head-1].num || v.toks[head-1].fig) && v.toks[head-1].word && agentNoun(v.toks[k-1].low) {
+			head--
+		}
 		at.src, at.srcEnd = head, k
 		at.app, at.appEnd = k+1, j
 		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
@@ -331,7 +344,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if findingOnly {
 		v.ownedHead(&at, lo)
 	}
-	if findingOnly && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
+	// "Three researchers, in a letter to The Lancet, suggested that ...":
+	// people who find or suggest that something is so claim it.
+	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && agentNoun(v.toks[at.srcEnd-1].low)
+	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {

@@ -132,7 +132,33 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 {
 		return attr{}, false
 	}
+	if k, ok := v.relayedReport(atts, best, ft); ok {
+		return atts[k], true
+	}
 	return atts[best], true
+}
+
+// relayedReport finds, when the chosen attribution atts[best] is a relay's
+// verb ending the sentence (", Interfax reported."), a reporting clause it
+// reaches back over that opens before the figure and covers it ("the
+// ministry said it had repelled 9 tanks"): what the relay reports is that
+// source's account, and the innermost source is the claimant.
+func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
+	outer := atts[best]
+	if outer.kind != kVerb || !outer.back || outer.src < ft || !strings.HasPrefix(v.toks[outer.anchor].low, "report") {
+		return 0, false
+	}
+	for k, a := range atts {
+		if k == best || a.kind != kVerb || a.back || a.anchor >= ft || v.anaphoric(a) {
+			continue
+		}
+		if _, ok := v.covers(a, ft); ok {
+			if _, reaches := v.covers(outer, a.src); reaches {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // covers reports whether attribution a reaches token ft, and how far.

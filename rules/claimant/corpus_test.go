@@ -330,7 +330,7 @@ func TestCorpusDev6(t *testing.T) { measureFloor(t, "corpus.dev6.yaml", dev6Floo
 // holdout (0.865 when it was measured blind; 0.845 for the code before
 // the round), renamed to a dev file when the next round began tuning on
 // it: a regression floor, raised as the finder improves and never lowered.
-const dev7Floor = 0.86
+const dev7Floor = 0.955
 
 // TestCorpusDev7 measures the fourth holdout, a dev file since.
 func TestCorpusDev7(t *testing.T) { measureFloor(t, "corpus.dev7.yaml", dev7Floor) }

@@ -247,6 +247,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return cl, true
 			}
 		}
+		// "I spoke to the Sudanese Doctors Network. They say ...": not
+		// the speaker, the body the speaker turned to.
+		if v.is(a.src, "they", "it") {
+			if cl, ok := c.firstPersonObject(si - 1); ok {
+				cl.How = Previous
+				return cl, true
+			}
+		}
 		cl, ok := c.subject(si - 1)
 		cl.How = Previous
 		return cl, ok

@@ -140,6 +140,17 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	// "who heads the monitoring group Clean Ballot Georgia": a body a
 	// person leads is its object, when it names one.
 	if v.is(a+1, "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed") && v.is(a+2, "the") {
+		// "who runs the MSF clinic in Adre": a place of work named by
+		// the body that owns it, a name before a lower-case noun.
+		if x, y := v.npAfter(a+3, b); y > x && v.toks[x].capital && !v.sentenceWord(x) {
+			k := x
+			for k < y && v.toks[k].capital && v.toks[k].word {
+				k++
+			}
+			if k < y && k > x && v.toks[k].word && !v.toks[k].capital && (k+1 == y || v.toks[k+1].has(cPreposition)) {
+				return x, k, true
+			}
+		}
 		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital {
 			return x, y, true
 		}
@@ -274,6 +285,12 @@ func (v *view) reduce(s, e int) (int, int) {
 			}
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
+			return k + 2, e
+		}
+		// "Volunteers with the Khartoum emergency rooms", "an official
+		// with the Egyptian Red Crescent": "with" or "for" after a body's
+		// people ties them to the body it names, which speaks.
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the

@@ -39,6 +39,9 @@ func (v *view) npBefore(end, lo int) int {
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
+		case t.low == "and" && v.nameAnd(i, lo, end):
+			// "The Armed Conflict Location and Event Data Project": "and"
+			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
 		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo):
@@ -239,4 +242,26 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		end = i
 	}
 	return a, end
+}
+
+// nameAnd reports whether "and" at token i joins two parts of one body's
+// name in the phrase ending before end: a capitalised word before it that
+// does not open the sentence, and capitalised words after it up to a
+// capitalised kind of body ("Location and Event Data Project", "Food and
+// Agriculture Organization"). Two names joined ("Israel and Hamas") have
+// no kind of body closing the second.
+func (v *view) nameAnd(i, lo, end int) bool {
+	if i-1 < lo || i+1 >= end || !v.toks[i-1].capital || !v.toks[i-1].word || v.sentenceWord(i-1) {
+		return false
+	}
+	last := &v.toks[end-1]
+	if !last.capital || last.shouted || !bodyNouns[last.low] {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if !v.toks[k].capital && !v.toks[k].has(cLink) {
+			return false
+		}
+	}
+	return true
 }

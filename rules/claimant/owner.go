@@ -27,7 +27,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
-	for k >= lo && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) {
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.is(k, "and") && v.nameAnd(k, lo, e)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or

@@ -31,18 +31,26 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 		}
 	}
 	// "That number, which does not separate fighters from civilians, is
-	// the Gaza health ministry's.": a pointer back, its copula past a
-	// clause in commas, and a possessive ending the predicate.
-	if v.is(0, "the", "that", "this") && backNouns[v.toks[1].low] {
-		k := 2
+	// the Gaza health ministry's.", "Those counts are the WHO's", "These
+	// are COGAT's figures", "That tally is the Meridian's own": a subject
+	// pointing back (a demonstrative, or "the" and a noun for a figure),
+	// its copula past a clause in commas, and a possessive ending the
+	// predicate or owning its findings.
+	if k, ok := v.pointerSubject(); ok {
 		if v.is(k, ",") {
 			for k++; k < n && !v.is(k, ","); k++ {
 			}
 			k++
 		}
 		if k < n && copulas[v.toks[k].low] {
-			if a, b := v.npAfter(k+1, n); b > a && v.is(b, "'") && v.boundary(v.possEnd(b-1)) {
-				return c.pointed(v, a, b, k)
+			if a, b := v.npAfter(k+1, n); b > a {
+				// The phrase read may run on past the possessive
+				// ("COGAT's figures").
+				for p := a + 1; p <= b && p < n; p++ {
+					if v.is(p, "'") && v.ownedEnd(v.possEnd(p-1)) {
+						return c.pointed(v, a, p, k)
+					}
+				}
 			}
 		}
 	}
@@ -78,4 +86,56 @@ func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
 func (c *call) names(v *view, x, y int) bool {
 	_, ok := c.lookup(v, x, y)
 	return ok
+}
+
+// pointerSubject reads a subject pointing back at the sentence before
+// ("That number", "Those counts", "These", "The estimate") and returns
+// where what follows it starts.
+func (v *view) pointerSubject() (int, bool) {
+	switch {
+	case v.is(0, "the", "that", "this") && backNouns[v.toks[1].low]:
+		return 2, true
+	case !v.is(0, "that", "this", "these", "those"):
+		return 0, false
+	case copulas[v.toks[1].low]:
+		return 1, true
+	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || backNouns[v.toks[1].low]):
+		return 2, true
+	}
+	return 0, false
+}
+
+// ownedEnd reports whether a possessive predicate ends at token i: the
+// sentence or clause ends there ("is the ministry's."), or after "own"
+// or one findings noun ("the Meridian's own", "COGAT's figures").
+func (v *view) ownedEnd(i int) bool {
+	if v.boundary(i) {
+		return true
+	}
+	if v.is(i, "own") || v.toks[i].has(cFindingNoun) || backNouns[v.toks[i].low] {
+		return v.boundary(i + 1)
+	}
+	return false
+}
+
+// asideEnd returns the closing comma of a short aside opening at comma i
+// ("comes, of course, from", "is, it seems, the ministry's"): lower-case
+// words only, no figure and no preposition of source opening it; i when
+// there is none.
+func (v *view) asideEnd(i int) int {
+	if !v.is(i, ",") || i == 0 || !v.toks[i-1].word || v.is(i+1, "from", "by") {
+		return i
+	}
+	for m := i + 1; m < len(v.toks) && m <= i+4; m++ {
+		if v.is(m, ",") {
+			if m > i+1 {
+				return m
+			}
+			return i
+		}
+		if !v.toks[m].word || v.toks[m].capital || v.toks[m].fig {
+			return i
+		}
+	}
+	return i
 }

@@ -92,3 +92,41 @@ func TestSpellingShortcuts(t *testing.T) {
 		t.Fatalf("only %d tokens compared", n)
 	}
 }
+
+// TestStartZeroesMemos: scratch.start hands each document zero memos of
+// its sentences, whatever the scratch read before. start only reslices the
+// memos it has room for, relying on the last document's reset to have
+// cleared what it wrote: a short document, then a long one, then short and
+// long again, each read in full and released, leave nothing behind.
+func TestStartZeroesMemos(t *testing.T) {
+	f, err := New(Defaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := newScratch(f)
+	short, long := newstext.Generate(1<<10), newstext.Generate(1<<15)
+	written := 0
+	for n, text := range []string{short, long, short, long} {
+		d := figures.Analyze(text)
+		sc.start(len(d.Sentences))
+		// Past the document's sentences too: a longer one reslices them.
+		for k, m := range sc.sents[:cap(sc.sents)] {
+			if m != (sentMemo{}) {
+				t.Fatalf("document %d (%d sentences): memo %d of %d left from before: %+v", n, len(d.Sentences), k, cap(sc.sents), m)
+			}
+		}
+		x := &Doc{c: call{f: f, d: d, scratch: sc}}
+		for _, fig := range d.Figures {
+			x.Find(fig.Start, fig.End)
+		}
+		for _, m := range sc.sents {
+			if m != (sentMemo{}) {
+				written++
+			}
+		}
+		x.Release()
+	}
+	if written == 0 {
+		t.Fatal("the documents wrote no memos: the test reads nothing")
+	}
+}

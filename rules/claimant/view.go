@@ -186,7 +186,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
-		if sp.ing && word && v.progressive(i) {
+		if sp.ing && word && (v.progressive(i) || v.participle(i)) {
 			st := stem(k.low)
 			k.report, k.finding = reportStems[st], findingStems[st]
 		}
@@ -492,6 +492,13 @@ func (v *view) progressive(i int) bool {
 		k--
 	}
 	return k >= 0 && v.is(k, "is", "are", "was", "were", "been")
+}
+
+// participle reports whether the -ing form at i opens a participle clause
+// after a comma ("The UN disputed that account, saying that ..."): a verb
+// whose subject is its main clause's (see sharedSubject).
+func (v *view) participle(i int) bool {
+	return i > 1 && v.toks[i].ing && v.is(i-1, ",") && v.toks[i-2].word
 }
 
 // isShouted: a word in capitals ("SAYS" in a headline).

@@ -62,7 +62,7 @@ func (v *view) frameEnd(lo, k int) int {
 // clause has no subject of its own: the sentence's subject, a name before
 // the first verb, says it too ("The Ledger reviewed ... and found that").
 func (v *view) sharedSubject(i, lo int) (int, int, bool) {
-	if !v.is(i-1, "and") || !(v.toks[i].report || v.is(i+1, "that")) || v.is(i-2, ",") {
+	if !v.participle(i) && (!v.is(i-1, "and") || !(v.toks[i].report || v.is(i+1, "that")) || v.is(i-2, ",")) {
 		return 0, 0, false
 	}
 	lo = v.skipDateline(lo)

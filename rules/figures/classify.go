@@ -68,7 +68,8 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 			f.Kind = Other
 			return true
 		}
-		if p.isSym(prev, "-.") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) {
+		if p.isSym(prev, "-.") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) &&
+			!p.magnitudeOfNumber(prev-1) {
 			f.Kind = Other
 			return true
 		}
@@ -151,7 +152,7 @@ func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bo
 		f.Kind = Other
 		return true
 	}
-	if p.has(k, fPoints) && p.has(start-1, fLevel) && a.digits && a.start == start && p.scaleReadingAt(start) {
+	if p.has(k, fPoints) && p.has(start-1, fLevel) && a.digits && a.start == start && p.scaleReadingAt(start, a.val) {
 		f.Kind, f.Unit, *end = Other, "points", k+1
 		return true
 	}

@@ -31,6 +31,11 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
 		return false
 	}
+	// A bare verb of moving with a thing of size for its subject has said
+	// the figure is how far it moved: "The climber fell 20m onto rocks".
+	if v := p.moveBefore(num); v >= 0 && !p.levelAfter(v, num) && p.physicalAt(p.moverOf(v)) {
+		return false
+	}
 	if p.has(k, fOf) && !p.attached(k) {
 		return p.shareOfCounted(k + 1)
 	}
@@ -46,7 +51,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		// 20m as rescuers watched".
 		return p.countedBefore(num) || p.listOfMillions(num)
 	}
-	for words := 0; words < 4 && k < len(p.toks); k++ {
+	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
 			k++ // coordinated counts share the noun: "1.2m Syrian and 400k Iraqi refugees"
 			continue
@@ -86,8 +91,21 @@ func (p *parser) countedAhead(num, k int) bool {
 	}
 	// A level a verb of moving sets for a named count holds whatever
 	// follows it: "Viewers fell to 3.1m for the finale".
-	return p.listOfMillions(num) || p.levelVerbBefore(num) && p.countedBefore(num)
+	return p.listOfMillions(num) || p.moveBefore(num) >= 0 && p.countedBefore(num)
 }
+
+// The windows in which an m finds what it counts. maxWordsToCounted is how
+// many words of a noun's phrase may stand between the m and the noun it
+// counts ("1.2m Syrian and Iraqi refugees", "2m newly displaced people");
+// further on a plural belongs to another phrase. maxTokensToNamedCount is
+// how far back, in tokens, a sentence that drops the noun may have named
+// it: a headline's or a lead's subject and its verb phrase ("The number of
+// Sudanese refugees in Chad has now climbed to 1.2m"); further back the
+// noun is another clause's.
+const (
+	maxWordsToCounted     = 4
+	maxTokensToNamedCount = 12
+)
 
 // countedBefore reports whether a number whose m ends its phrase, so that
 // nothing after it says what it counts, follows in its sentence a noun of
@@ -96,15 +114,15 @@ func (p *parser) countedAhead(num, k int) bool {
 // size nearer to it ("sea levels rose 1m"). Headlines and British copy
 // drop the noun after a count of millions when the sentence has named it
 // already; a length is named by what it measures. After a verb of moving
-// the subject says which: before a preposition of level ("Sales fell to
-// 1.2m", "Refugees surge past 6m") the figure is its level, a count where
-// it names people or a tally; bare ("Union membership dropped 1.2m", "two
-// workers fell 5m") the figure is how far it moved, a count only where it
-// names a tally, since people move through space. A subject counted
-// already ("two workers climbed to 30m") is the people who moved, not what
-// the figure counts.
+// the subject says which (see changeCounts): before a preposition of
+// level ("Sales fell to 1.2m", "Turnover rose to 1.2m") the figure is its
+// level, a count unless the subject is a thing of size; bare ("Union
+// membership dropped 1.2m", "two workers fell 5m") the figure is how far
+// it moved, a count only where the subject is counted as a whole, since
+// people move through space. A subject counted already ("two workers
+// climbed to 30m") is the people who moved, not what the figure counts.
 func (p *parser) countedBefore(num int) bool {
-	for i := num - 1; i >= 0 && num-i <= 12; i-- {
+	for i := num - 1; i >= 0 && num-i <= maxTokensToNamedCount; i-- {
 		// A colon goes on to the figure its label names: "displaced in
 		// Rafah: more than 1.3m".
 		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
@@ -114,12 +132,11 @@ func (p *parser) countedBefore(num int) bool {
 			return true
 		}
 		// "surge" is a length's noun ("the storm surge") and a verb of
-		// moving ("Refugees surge past 6m"): its level shows the verb.
-		moves := p.movesAt(i)
-		if moves && !p.levelAfter(i, num) {
-			return p.has(p.subjectBefore(i), fTally)
+		// moving ("Refugees surge past 6m"): its subject says which.
+		if p.movesAt(i) {
+			return p.changeCounts(i, num)
 		}
-		if !moves && p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
+		if p.has(i, fLength) || p.has(i, fSize) && !p.qualifierThrough(i, num) {
 			return false
 		}
 	}
@@ -321,7 +338,7 @@ func (v *vocabulary) addCountWords() {
 		v.add(w, fSize, 0, "")
 	}
 	// Where a length reaches: "3m from", "50m below ground".
-	for _, w := range []string{"away", "from", "above", "below", "across", "under", "underground", "underwater", "into",
+	for _, w := range []string{"away", "from", "above", "below", "across", "under", "underground", "underwater", "into", "onto", "through", "down",
 		"at", "on", "off", "near", "behind", "beneath", "in", "to", "of", "by"} {
 		v.add(w, fPlace, 0, "")
 	}

@@ -82,19 +82,21 @@ var sharedSymbols = map[string]localCurrency{
 // but "N95 masks"; "Sudan's pound fell to SDG 600", but "progress on SDG 4".
 var contextPrefixes = map[string]localCurrency{
 	"n":   {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}, false},
-	"sdg": {"SDG", []string{"sudan", "sudanese", "khartoum", "darfur", "pound", "pounds"}, true},
+	"sdg": {"SDG", []string{"sudan", "sudanese", "khartoum", "darfur"}, true},
 	"php": {"PHP", []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"}, true},
 }
 
 // localCurrencyAt reports whether the letters at token j, one of
 // contextPrefixes, are its currency before the number after them. A
 // letter fused to the amount is a currency where the sentence names its
-// country and the amount is a sum (see sizeableAt); a code that is also an
-// acronym where the sentence names its country or the amount is a sum,
-// since the number a name owns is small ("SDG 4", "PHP 8").
+// country and the amount is a sum (see sizeableAt). A code that is also an
+// acronym is a currency where the amount is a sum, or where the sentence
+// names its country and a price follows the amount ("SDG 600 per dollar",
+// "SDG 900 a litre"): the number a name owns is small, and a story about
+// the country names its goals too ("Sudan is far from meeting SDG 2").
 func (p *parser) localCurrencyAt(j int, c localCurrency) bool {
 	if c.acronym {
-		return p.sentenceNamesAny(j, c.country) || p.sizeableAt(j+1)
+		return p.sizeableAt(j+1) || p.priceAfter(j+1) && p.sentenceNamesAny(j, c.country)
 	}
 	return p.attached(j+1) && p.sizeableAt(j+1) && p.sentenceNamesAny(j, c.country)
 }
@@ -104,6 +106,24 @@ func (p *parser) localCurrencyAt(j int, c localCurrency) bool {
 // trillion") or in four digits or more ("N5,000"). "N95" is a name's.
 func (p *parser) sizeableAt(i int) bool {
 	return len(p.str(i)) >= 4 || p.has(i+1, fMag|fScale)
+}
+
+// priceAfter reports whether the amount at token i is a price or a rate:
+// what it buys or is worth follows it, per unit ("per dollar", "a litre",
+// "an hour") or against another currency ("against the dollar", "to the
+// euro").
+func (p *parser) priceAfter(i int) bool {
+	k := i + 1
+	for p.isNum(k) && p.attached(k) || p.isSym(k, ",.") && p.attached(k) && p.isNum(k+1) {
+		k++ // the rest of the amount, where its separators split it
+	}
+	switch {
+	case p.lowerIs(k, "per") || p.has(k, fA):
+		return p.isWord(k+1) && !p.toks[k+1].Break
+	case p.lowerIs(k, "against") || p.lowerIs(k, "to"):
+		return p.lowerIs(k+1, "the") && p.isWord(k+2) && !p.toks[k+2].Break
+	}
+	return false
 }
 
 // contextPrefixAt reports whether token i is one of contextPrefixes: where

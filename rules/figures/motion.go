@@ -11,8 +11,8 @@ import (
 // 20m", "sea levels rose 1m", but a tally's change: "Union membership
 // dropped 1.2m"); after a preposition of level, the level its subject
 // reaches ("Sales fell to 1.2m", "Refugees surge past 6m"), which is a
-// count where the subject names what is counted and a length where it is
-// a thing of size ("Floodwaters climbed to 2m"). See countedBefore.
+// count ("Turnover rose to 1.2m") unless the subject is a thing of size
+// ("Floodwaters climbed to 2m"). See changeCounts.
 
 // movementVerbs are the lemmas of those verbs, with their irregular forms;
 // every regular form is known by its stem ("surges", "surging", "surged").
@@ -73,18 +73,96 @@ func (p *parser) levelAfter(i, num int) bool {
 		if !p.isWord(k) || p.toks[k].Break {
 			return false
 		}
-		level = level || p.has(k, fLevel) && k-i <= 3
+		level = level || p.has(k, fLevel) && k-i <= maxLevelAdverbs+1
 	}
-	return level && num-i <= 8
+	return level && num-i <= maxVerbToLevel
 }
 
-// levelVerbBefore reports whether a verb of moving sets the level the
-// figure at token num gives: "fell to 3.1m", "climbed sharply past 2m".
-func (p *parser) levelVerbBefore(num int) bool {
-	for i := num - 2; i >= 0 && num-i <= 5; i-- {
-		if p.movesAt(i) && p.levelAfter(i, num) {
-			return true
+// The windows of a verb of moving and its figure. maxLevelAdverbs is how
+// many adverbs may stand between the verb and its preposition of level
+// ("has risen sharply again to"); maxVerbToLevel is how far, in tokens, the
+// figure may stand after the verb, past that preposition and a qualifier
+// of a few words ("climbed to as many as about 1.4m"); maxBareAdverbs is
+// how many words ("by", "some", "nearly") may stand between a bare verb and
+// its figure. Beyond them the verb belongs to another phrase.
+const (
+	maxLevelAdverbs = 2
+	maxVerbToLevel  = 8
+	maxBareAdverbs  = 3
+)
+
+// moveBefore returns the token of a verb of moving whose figure is the one
+// at token num, bare ("rose 1.2m", "fell by 2m") or setting a level ("fell
+// to 3.1m", "climbed sharply past 2m"), or -1 for none.
+func (p *parser) moveBefore(num int) int {
+	for i := num - 1; i >= 0 && num-i <= maxVerbToLevel; i-- {
+		if !p.isWord(i) || p.toks[i+1].Break {
+			return -1
+		}
+		if p.movesAt(i) && (num-i <= maxBareAdverbs+1 || p.levelAfter(i, num)) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// changeCounts reports whether the figure at token num after the verb of
+// moving at token i counts millions rather than measuring metres: the verb
+// changes a count, not a place, unless its subject is a thing of size (see
+// physicalAt) or people counted already ("two workers climbed to 30m").
+// The level any other subject reaches is a count ("Turnover rose to
+// 1.2m", "Camp populations rose to 1.3m"); bare, the figure is how far the
+// subject moved unless the subject is counted as a whole, a tally or a
+// noun counted in the singular ("Displacement rose 1.2m", "Numbers
+// displaced soared 1.5m"): "Pupils fell 3m" are bodies falling.
+func (p *parser) changeCounts(i, num int) bool {
+	s := p.moverOf(i)
+	if p.countBefore(s) || p.physicalAt(s) {
+		return false
+	}
+	if p.levelAfter(i, num) {
+		return true
+	}
+	return p.has(s, fTally) || p.has(s, fCounted) && !p.pluralAt(s)
+}
+
+// moverOf returns the head of the subject of the verb at token i, past
+// its auxiliaries, past a phrase of place after the head ("Displacement in
+// the region rose") and past a participle that follows a noun of a tally
+// ("Numbers displaced soared", "the number displaced surged"): the tally
+// is the subject.
+func (p *parser) moverOf(i int) int {
+	s := p.subjectBefore(i)
+	for j := s - 1; j > s-maxPhraseAfterHead-1 && j > 0 && p.isWord(j) && !p.toks[j+1].Break; j-- {
+		if p.has(j, fPrep) && p.isWord(j-1) && !p.toks[j].Break {
+			s = j - 1
+			break
+		}
+	}
+	if p.has(s-1, fTally) && len(p.str(s)) > 4 && strings.HasSuffix(strings.ToLower(p.str(s)), "ed") {
+		s--
+	}
+	return s
+}
+
+// maxPhraseAfterHead is how many words a phrase of place after the head of
+// a subject may have: a preposition, a determiner and a noun or two ("in
+// the Darfur region").
+const maxPhraseAfterHead = 4
+
+// physicalAt reports whether the subject ending at token s is a thing of
+// size, which moves through space: a word of length in it ("floodwaters",
+// "sea levels", "the river", fLength) or one of the bodies whose name says
+// they climb, dive or fall (movers: "the climber", "a diver").
+func (p *parser) physicalAt(s int) bool {
+	if !p.isWord(s) {
+		return false
+	}
+	return p.has(s, fLength) || p.isWord(s-1) && p.has(s-1, fLength) || p.lowerIsAny(s, movers)
+}
+
+// movers are the people named by a movement through space, whose fall or
+// climb a figure measures: a closed class of sports and trades, singular
+// and plural.
+var movers = []string{"climber", "climbers", "mountaineer", "mountaineers", "hiker", "hikers", "diver", "divers",
+	"skier", "skiers", "jumper", "jumpers", "parachutist", "parachutists", "skydiver", "skydivers", "caver", "cavers"}

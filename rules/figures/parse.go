@@ -222,6 +222,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	q := Exact
 	verb, timeSense := false, false
 	overAt := -1   // the "over" that bounds the figure, if one does
+	topic := false // "about" names a verb's topic, if the figure allows
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
 	switch {
 	case p.has(j, fBetween):
@@ -238,6 +239,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 				overAt = j
 			}
 			span := over && p.figureNounBefore(j)
+			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {
@@ -260,9 +262,12 @@ func (p *parser) parseAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f) {
+	if verb && !roundFigure(f) || timeSense && p.durationAt(end) || q != Exact && p.particleOver(overAt, f, end) {
 		// A verb and its object: "passed 12 bills", "handed over 12
 		// hostages"; a span: "past 24 hours".
+		q, start = Exact, j
+	}
+	if topic && !p.clauseSubjectEndsAt(end) {
 		q, start = Exact, j
 	}
 	if q != Exact && f.Qualifier == Exact {
@@ -382,8 +387,11 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		// a standard (4K); with money, or before what is counted, they are
 		// millions, billions and thousands.
 		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
-			ok = ok && (hasCur || p.curSuffixAt(end+1) || s == "m" && p.attached(end) && p.countedAhead(a.start, end+1) ||
-				s == "K" && p.kiloCountsAt(a.start, end+1))
+			// Both ends of "1.2m-1.4m" carry the letter: what follows the
+			// range tells it for both.
+			after := p.sameMagnitudeRangeEnd(end)
+			ok = ok && (hasCur || p.curSuffixAt(after) || s == "m" && p.attached(end) && p.countedAhead(a.start, after) ||
+				s == "K" && p.kiloCountsAt(a.start, after))
 		}
 		if ok {
 			m := p.info(end).val

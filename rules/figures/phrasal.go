@@ -19,9 +19,12 @@ var overOrBareVerbs = newLemmaSet([]lemma{{"take", []string{"took", "taken"}}, {
 	{"pass", nil}, {"win", []string{"won"}}, {"sign", nil}, {"carry", []string{"carried"}}})
 
 // particleOver reports whether the "over" at token at (-1 for none) before
-// the figure f is a verb's particle rather than its bound.
-func (p *parser) particleOver(at int, f Figure) bool {
-	if at < 1 {
+// the figure f, which ends before token end, is a verb's particle rather
+// than its bound. A span of time is never what a verb takes over: "took
+// over 36 hours" is how long it took, more than 36 hours, as "took over 14
+// days to reach" is.
+func (p *parser) particleOver(at int, f Figure, end int) bool {
+	if at < 1 || p.durationAt(end) {
 		return false
 	}
 	return p.formOf(at-1, overParticleVerbs) || !roundFigure(f) && p.formOf(at-1, overOrBareVerbs)

@@ -331,8 +331,8 @@ func (p *parser) pluralAt(i int) bool {
 	}
 	w := p.str(i)
 	n := len(w)
-	if n == 3 && w[2] == 's' && isUpper(w[0]) && isUpper(w[1]) {
-		return true // an acronym's plural: "2m TVs", "40,000 EVs"
+	if acronymPlural(w) {
+		return true // an acronym's plural: "2m TVs", "40,000 EVs", "1.1m IDPs", "300 NGOs"
 	}
 	if n < 4 || w[n-1]|0x20 != 's' {
 		return false
@@ -361,3 +361,18 @@ func (p *parser) markAfterThe(j int) int {
 var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "line"}
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// acronymPlural reports whether w is an acronym of two capitals or more
+// with the s of its plural: "TVs", "IDPs", "UAVs".
+func acronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -211,6 +211,13 @@ done:
 	for k > j && p.has(k-1, fAnd) {
 		k--
 	}
+	if state == wsScale && cur == 0 {
+		if rest, ok := p.spokenTail(a.start, k, lastScale); ok {
+			total += rest.val
+			k = rest.end
+			scale = rest.scale
+		}
+	}
 	a.val = total + cur
 	a.end = k
 	a.scale = scale

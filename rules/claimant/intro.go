@@ -1,0 +1,111 @@
+package claimant
+
+// A transcript's speaker introduced before speaking: "Joining us is Oksana
+// Melnyk of the UN human rights mission. OKSANA MELNYK: ..." The label
+// gives only the name; the introduction says whom the speaker speaks for.
+
+// introduced reads the introduction of the bare name in label tokens
+// [s, e) of view v (the label's sentence lsi) in one of the two sentences
+// before: the same surname, written in mixed case, with a phrase after it
+// ("of X", "from X", ", a spokesman for X"). It returns the body that
+// phrase names, and false when it names none (a person speaking for
+// herself keeps her label).
+func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
+	surname := v.toks[e-1].low
+	for si := lsi - 1; si >= 0 && si >= lsi-2; si-- {
+		p := c.view(si)
+		for k := len(p.toks) - 2; k > 0; k-- {
+			if p.toks[k].low != surname || !p.toks[k].capital || p.toks[k].shouted {
+				continue
+			}
+			x := k
+			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.is(x-1, "-") && !p.toks[x-1].space) {
+				x--
+			}
+			if cl, ok := c.introducedAs(p, x, k+1); ok {
+				return cl, true
+			}
+			return Claimant{}, false
+		}
+	}
+	return Claimant{}, false
+}
+
+// introducedAs names the body a person's name [x, n) of view p is
+// introduced with: "X of the UN mission", "X, a spokesman for the IDF".
+func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
+	end := n + 1
+	for end < len(p.toks) && !p.is(end, ",", ".", ";", "?", "!", ":") {
+		end++
+	}
+	var a attr
+	switch {
+	case p.is(n, "of", "from", "with", "at"):
+		a = attr{src: x, srcEnd: end, anchor: x}
+	case p.is(n, ",") && p.is(n+1, "a", "an", "the", "who"):
+		a = attr{src: x, srcEnd: n, app: n + 1, appEnd: end, anchor: x}
+	default:
+		return Claimant{}, false
+	}
+	cl, ok := c.name(p, a)
+	if !ok || cl.ID == "" && cl.Start < p.toks[n].start {
+		return Claimant{}, false
+	}
+	cl.How = InQuote
+	return cl, true
+}
+
+// firstPersonObject reads sentence si as a first-person clause ("I spoke
+// to X", "We asked X for ...", after a programme's label such as
+// "CORRESPONDENT:") and names the body X it turns to: what "they" or "it"
+// in the next sentence takes up, since a third-person pronoun never
+// stands for "I" or "we". False when the subject is not first person or
+// no name follows within the clause.
+func (c *call) firstPersonObject(si int) (Claimant, bool) {
+	v := c.view(si)
+	lo := v.roleLabelEnd()
+	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
+		return Claimant{}, false
+	}
+	for j := lo + 1; j < len(v.toks) && !v.boundary(j); j++ {
+		n := j
+		if v.toks[n].has(cDeterminer) && !v.toks[n].capital {
+			n++
+		}
+		if n < len(v.toks) && v.toks[n].capital && v.toks[n].word {
+			x, y := v.npAfter(j, len(v.toks))
+			// "the Doctors Network this afternoon": a demonstrative opens
+			// a phrase of its own.
+			for k := x + 1; k < y; k++ {
+				if v.is(k, "this", "that", "these", "those") {
+					y = k
+					break
+				}
+			}
+			if y > x && v.named(x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: lo})
+			}
+			return Claimant{}, false
+		}
+	}
+	return Claimant{}, false
+}
+
+// roleLabelEnd returns where the words after a programme's own speaker
+// label ("CORRESPONDENT:", "HOST:") start, or 0 without one.
+func (v *view) roleLabelEnd() int {
+	for k := 0; k < len(v.toks) && k < 5; k++ {
+		if v.is(k, ":") {
+			for m := 0; m < k; m++ {
+				if showRoles[v.toks[m].low] {
+					return k + 1
+				}
+			}
+			return 0
+		}
+		if !v.toks[k].shouted {
+			return 0
+		}
+	}
+	return 0
+}

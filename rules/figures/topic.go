@@ -1,0 +1,76 @@
+package figures
+
+// "About" is a hedge before a figure ("killed about 300") and a
+// preposition after a verb whose object is what is spoken or thought of:
+// "we are talking about 1.4 million people", "she wrote about 2,000
+// families", "doctors are worried about 300 patients". There the figure is
+// as said.
+
+// topicVerbs take "about" as the preposition of their topic and never a
+// count as their object, so "about" after them does not hedge. Verbs that
+// also count ("told about 300 residents to leave", "asked about 2,000
+// voters", "reported about 300 deaths") are not among them; "write" is,
+// as a report's writer writes about people.
+var topicVerbs = newLemmaSet([]lemma{
+	{"talk", nil}, {"speak", []string{"spoke", "spoken"}}, {"write", []string{"wrote", "written"}},
+	{"think", []string{"thought"}}, {"worry", nil}, {"care", nil}, {"complain", nil}, {"argue", nil},
+	{"testify", nil}, {"joke", nil}, {"wonder", nil}, {"chat", nil}, {"fret", nil}, {"boast", nil},
+	{"speculate", nil}, {"comment", nil}, {"agonise", nil}, {"agonize", nil},
+})
+
+// clauseSubjectEndsAt reports whether the figure ending at token end,
+// with up to two words of what it counts, is the subject of a finite
+// verb: "she wrote about 300 people were killed" reports a clause whose
+// figure "about" hedges; "she wrote about 300 families sleeping in tents"
+// names her topic.
+func (p *parser) clauseSubjectEndsAt(end int) bool {
+	for k := end; k <= end+2 && p.isWord(k); k++ {
+		if p.lowerIsAny(k, finiteVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs are the auxiliaries and modals that open a finite verb: a
+// closed class of English.
+var finiteVerbs = []string{"are", "were", "have", "had", "is", "was", "has", "will", "would", "could", "can",
+	"may", "might", "must", "should", "did"}
+
+// topicAbout reports whether the "about" at token i follows a verb of
+// speaking or thinking, with an adverb in -ly between if any: "talked
+// openly about".
+func (p *parser) topicAbout(i int) bool {
+	if !p.lowerIs(i, "about") {
+		return false
+	}
+	k := i - 1
+	if w := p.str(k); len(w) > 4 && w[len(w)-2:] == "ly" {
+		k--
+	}
+	return topicVerbStarts.mayBe(p.str(k)) && p.formOf(k, topicVerbs)
+}
+
+// topicVerbStarts screens the word before "about" by its first three
+// letters, which every form of a verb of topicVerbs shares with its stem
+// or with an irregular form, so that the stemmer (which allocates) runs
+// only on words that may be one.
+var topicVerbStarts = newWordStarts(topicVerbs)
+
+// wordStarts holds the first three letters, lower-case, of words.
+type wordStarts map[[3]byte]bool
+
+func newWordStarts(set lemmaSet) wordStarts {
+	starts := wordStarts{}
+	for w := range set {
+		if len(w) >= 3 {
+			starts[[3]byte{w[0], w[1], w[2]}] = true
+		}
+	}
+	return starts
+}
+
+// mayBe reports whether w starts as one of the words does.
+func (s wordStarts) mayBe(w string) bool {
+	return len(w) >= 3 && s[[3]byte{w[0] | 0x20, w[1] | 0x20, w[2] | 0x20}]
+}
