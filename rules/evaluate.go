@@ -197,7 +197,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		if m.spec.Total && includedPart(d, s, fi) {
 			if tr != nil {
-				tr.note("%q: a part an earlier figure includes, not the total", f.Text)
+				tr.note("%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\"), not the total", f.Text)
 			}
 			continue
 		}
