@@ -36,16 +36,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdout's classes of miss (220 sentences; 0.880 and 6.82 as written),
 // "dev-7" the fourth holdout (270 sentences, measured once blind at 0.886
 // and 5.19 after the round's tuning; 0.851 and 7.04 for the code before
-// it), tuned on since.
+// it), tuned on since. "holdout" is the fifth holdout (270 sentences),
+// written blind while dev-7 was tuned on and measured once after: its
+// floor is that first measurement.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":   {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3": {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4": {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-5": {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-6": {MinRecall: 0.975, MaxFalsePer100: 0.5},
-	"dev-7": {MinRecall: 0.955, MaxFalsePer100: 0.75},
+	"dev":     {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-3":   {MinRecall: 0.965, MaxFalsePer100: 0.5},
+	"dev-4":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-5":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-6":   {MinRecall: 0.975, MaxFalsePer100: 0.5},
+	"dev-7":   {MinRecall: 0.955, MaxFalsePer100: 0.75},
+	"holdout": {MinRecall: 0.93, MaxFalsePer100: 2.3},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
