@@ -397,6 +397,8 @@ type docState struct {
 	maskedAt   int
 	maskedText string
 	maskBuf    []byte
+	// bindInts is bindValues' scratch (memo.go).
+	bindInts []int
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.

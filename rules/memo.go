@@ -105,6 +105,15 @@ func memoFact(slot *int8, of func() bool) bool {
 	return *slot == 2
 }
 
+// bindScratch returns bindValues' three buffers of n ints (each figure's
+// best distance per value and the nearest so far), kept on the document
+// from metric to metric: bindValues runs for every metric with values in
+// every sentence it finds words in, and does not keep them.
+func (st *docState) bindScratch(n int) (best, bestDist, dist []int) {
+	st.bindInts = slices.Grow(st.bindInts[:0], 3*n)[:3*n]
+	return st.bindInts[:n:n], st.bindInts[n : 2*n : 2*n], st.bindInts[2*n:]
+}
+
 // maxValueChunk is the most values one allocation holds.
 const maxValueChunk = 256
 
