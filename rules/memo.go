@@ -133,15 +133,25 @@ func (st *docState) figureValue(s *figures.Sentence, fi int) []Value {
 			return sv.vals
 		}
 	}
-	if len(st.values) == cap(st.values) {
-		n := min(max(2*cap(st.values), 8), maxValueChunk)
-		st.values = make([]Value, 0, n)
-	}
-	st.values = append(st.values, Value{Name: "value", Figure: st.d.Figures[fi]})
-	n := len(st.values)
-	vals := st.values[n-1 : n : n]
+	vals := append(st.valueSlice(1), Value{Name: "value", Figure: st.d.Figures[fi]})
 	st.sentVals = append(st.sentVals, sentenceValue{fi, vals})
 	return vals
+}
+
+// valueSlice returns an empty slice with room for n values, cut from the
+// document's chunk (figureValue) and capped, so that appending more than
+// n copies rather than writes over the next slice.
+func (st *docState) valueSlice(n int) []Value {
+	if n > maxValueChunk {
+		return make([]Value, 0, n)
+	}
+	if cap(st.values)-len(st.values) < n {
+		c := min(max(2*cap(st.values), 8), maxValueChunk)
+		st.values = make([]Value, 0, c)
+	}
+	at := len(st.values)
+	st.values = st.values[:at+n]
+	return st.values[at : at : at+n]
 }
 
 // sentenceValue is a figure's value slice, kept while its sentence is read.

@@ -121,7 +121,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		}
 		return nil, false
 	}
-	vals := make([]Value, 0, n)
+	vals := st.valueSlice(n)
 	for vi, fi := range best {
 		vals = append(vals, Value{Name: m.valueNames[vi], Figure: d.Figures[fi]})
 	}
