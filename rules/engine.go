@@ -399,6 +399,10 @@ type docState struct {
 	maskBuf    []byte
 	// bindInts is bindValues' scratch (memo.go).
 	bindInts []int
+	// tokStems are the stems of the tokens of sentence stemsOf, "" until
+	// looked up (memo.go).
+	stemsOf  *figures.Sentence
+	tokStems []string
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.

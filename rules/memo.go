@@ -105,6 +105,22 @@ func memoFact(slot *int8, of func() bool) bool {
 	return *slot == 2
 }
 
+// tokenStem is the stem of token ti of sentence s, w lower-cased, looked
+// up once per token however many metrics read the sentence's words, in a
+// buffer kept for one sentence at a time.
+func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
+	if st.stemsOf != s {
+		n := s.TokEnd - s.TokStart
+		st.stemsOf, st.tokStems = s, slices.Grow(st.tokStems[:0], n)[:n]
+		clear(st.tokStems)
+	}
+	p := &st.tokStems[ti-s.TokStart]
+	if *p == "" {
+		*p = st.stems.of(w)
+	}
+	return *p
+}
+
 // bindScratch returns bindValues' three buffers of n ints (each figure's
 // best distance per value and the nearest so far), kept on the document
 // from metric to metric: bindValues runs for every metric with values in

@@ -69,16 +69,10 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 			continue
 		}
 		w := lowerInto(&buf, d.TokenText(ti))
-		stem, stemmed := "", false // the word's stem, worked out once for all the scope words
 		for i := range m.scope {
 			ph := &m.scope[i]
-			if string(w) != ph.words[0] {
-				if !stemmed {
-					stem, stemmed = st.stems.of(w), true
-				}
-				if stem != ph.keys[0] {
-					continue
-				}
+			if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
+				continue
 			}
 			if _, ok := matchPhrase(st, s, ti, ph); !ok {
 				continue
