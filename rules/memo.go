@@ -18,6 +18,11 @@ type figureFacts struct {
 	share []int8
 	// speaks is speakersOf's answer plus 1 (0: not yet known).
 	speaks []int8
+	// change, chance and whole are changeBy's, chanceOf's and (wholeOfPart
+	// or wholeBeforePart)'s answers plus 1; modal is modalAfter's plus 2
+	// (0: not yet known).
+	change, chance, whole []int8
+	modal                 []int32
 }
 
 // figureNear is what nearestHits reads of a figure's sentence, the same
@@ -38,6 +43,10 @@ func (st *docState) facts() *figureFacts {
 		st.figs.earlier = make([]int8, n)
 		st.figs.share = make([]int8, n)
 		st.figs.speaks = make([]int8, n)
+		st.figs.change = make([]int8, n)
+		st.figs.chance = make([]int8, n)
+		st.figs.whole = make([]int8, n)
+		st.figs.modal = make([]int32, n)
 	}
 	return &st.figs
 }
@@ -70,6 +79,31 @@ func (st *docState) projection(fi int) int {
 		f.proj[fi] = int32(projection(st.d, fi) + 2)
 	}
 	return int(f.proj[fi]) - 2
+}
+
+// modalAfter is modalAfter(st.d, fi), worked out once per figure.
+func (st *docState) modalAfter(fi int) int {
+	f := st.facts()
+	if f.modal[fi] == 0 {
+		f.modal[fi] = int32(modalAfter(st.d, fi) + 2)
+	}
+	return int(f.modal[fi]) - 2
+}
+
+// changeBy is changeBy(st.d, fi), worked out once per figure.
+func (st *docState) changeBy(fi int) bool {
+	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })
+}
+
+// chanceOf is chanceOf(st.d, fi), worked out once per figure.
+func (st *docState) chanceOf(fi int) bool {
+	return memoFact(&st.facts().chance[fi], func() bool { return chanceOf(st.d, fi) })
+}
+
+// wholeOfPart is whether figure fi is the whole of a part (wholeOfPart or
+// wholeBeforePart), worked out once per figure (s is its sentence).
+func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().whole[fi], func() bool { return wholeOfPart(st.d, s, fi) || wholeBeforePart(st.d, s, fi) })
 }
 
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
