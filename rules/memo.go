@@ -140,7 +140,8 @@ func memoFact(slot *int8, of func() bool) bool {
 }
 
 // tokenStem is the stem of token ti of sentence s, w lower-cased, looked
-// up once per token however many metrics read the sentence's words, in a
+// up once per token however many phrases and metrics read the sentence's
+// words (the stem cache's map and lock cost more than a slice), in a
 // buffer kept for one sentence at a time.
 func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
 	if st.stemsOf != s {
