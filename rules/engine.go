@@ -397,6 +397,12 @@ type docState struct {
 	maskedAt   int
 	maskedText string
 	maskBuf    []byte
+	// bindInts is bindValues' scratch (memo.go).
+	bindInts []int
+	// tokStems are the stems of the tokens of sentence stemsOf, "" until
+	// looked up (memo.go).
+	stemsOf  *figures.Sentence
+	tokStems []string
 }
 
 // lowerText returns the document's text with ASCII letters lower-cased.

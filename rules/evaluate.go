@@ -146,13 +146,13 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if changeBy(d, fi) {
+		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
 			}
 			continue
 		}
-		if chanceOf(d, fi) {
+		if st.chanceOf(fi) {
 			if tr != nil {
 				tr.note("%q: what a chance is given of, not a count", f.Text)
 			}
@@ -189,7 +189,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if !m.spec.Total && (wholeOfPart(d, s, fi) || wholeBeforePart(d, s, fi)) {
+		if !m.spec.Total && st.wholeOfPart(s, fi) {
 			if tr != nil {
 				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
 			}
@@ -218,7 +218,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if mj := modalAfter(d, fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
+		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

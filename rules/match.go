@@ -34,7 +34,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			}
 		}
 		if len(e.byStem) > 0 {
-			for _, ref := range e.byStem[st.stems.of(w)] {
+			for _, ref := range e.byStem[st.tokenStem(s, ti, w)] {
 				ph := e.phraseOf(ref)
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
@@ -91,7 +91,7 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 				return 0, false
 			}
 		default:
-			if st.stems.of(lowerInto(&buf, got)) != key {
+			if st.tokenStem(s, k, lowerInto(&buf, got)) != key {
 				return 0, false
 			}
 		}

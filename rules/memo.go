@@ -18,6 +18,11 @@ type figureFacts struct {
 	share []int8
 	// speaks is speakersOf's answer plus 1 (0: not yet known).
 	speaks []int8
+	// change, chance and whole are changeBy's, chanceOf's and (wholeOfPart
+	// or wholeBeforePart)'s answers plus 1; modal is modalAfter's plus 2
+	// (0: not yet known).
+	change, chance, whole []int8
+	modal                 []int32
 }
 
 // figureNear is what nearestHits reads of a figure's sentence, the same
@@ -38,6 +43,10 @@ func (st *docState) facts() *figureFacts {
 		st.figs.earlier = make([]int8, n)
 		st.figs.share = make([]int8, n)
 		st.figs.speaks = make([]int8, n)
+		st.figs.change = make([]int8, n)
+		st.figs.chance = make([]int8, n)
+		st.figs.whole = make([]int8, n)
+		st.figs.modal = make([]int32, n)
 	}
 	return &st.figs
 }
@@ -70,6 +79,31 @@ func (st *docState) projection(fi int) int {
 		f.proj[fi] = int32(projection(st.d, fi) + 2)
 	}
 	return int(f.proj[fi]) - 2
+}
+
+// modalAfter is modalAfter(st.d, fi), worked out once per figure.
+func (st *docState) modalAfter(fi int) int {
+	f := st.facts()
+	if f.modal[fi] == 0 {
+		f.modal[fi] = int32(modalAfter(st.d, fi) + 2)
+	}
+	return int(f.modal[fi]) - 2
+}
+
+// changeBy is changeBy(st.d, fi), worked out once per figure.
+func (st *docState) changeBy(fi int) bool {
+	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })
+}
+
+// chanceOf is chanceOf(st.d, fi), worked out once per figure.
+func (st *docState) chanceOf(fi int) bool {
+	return memoFact(&st.facts().chance[fi], func() bool { return chanceOf(st.d, fi) })
+}
+
+// wholeOfPart is whether figure fi is the whole of a part (wholeOfPart or
+// wholeBeforePart), worked out once per figure (s is its sentence).
+func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().whole[fi], func() bool { return wholeOfPart(st.d, s, fi) || wholeBeforePart(st.d, s, fi) })
 }
 
 // earlierValue is earlierValue(st.d, s, fi), worked out once per figure
@@ -105,6 +139,32 @@ func memoFact(slot *int8, of func() bool) bool {
 	return *slot == 2
 }
 
+// tokenStem is the stem of token ti of sentence s, w lower-cased, looked
+// up once per token however many phrases and metrics read the sentence's
+// words (the stem cache's map and lock cost more than a slice), in a
+// buffer kept for one sentence at a time.
+func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
+	if st.stemsOf != s {
+		n := s.TokEnd - s.TokStart
+		st.stemsOf, st.tokStems = s, slices.Grow(st.tokStems[:0], n)[:n]
+		clear(st.tokStems)
+	}
+	p := &st.tokStems[ti-s.TokStart]
+	if *p == "" {
+		*p = st.stems.of(w)
+	}
+	return *p
+}
+
+// bindScratch returns bindValues' three buffers of n ints (each figure's
+// best distance per value and the nearest so far), kept on the document
+// from metric to metric: bindValues runs for every metric with values in
+// every sentence it finds words in, and does not keep them.
+func (st *docState) bindScratch(n int) (best, bestDist, dist []int) {
+	st.bindInts = slices.Grow(st.bindInts[:0], 3*n)[:3*n]
+	return st.bindInts[:n:n], st.bindInts[n : 2*n : 2*n], st.bindInts[2*n:]
+}
+
 // maxValueChunk is the most values one allocation holds.
 const maxValueChunk = 256
 
@@ -124,15 +184,25 @@ func (st *docState) figureValue(s *figures.Sentence, fi int) []Value {
 			return sv.vals
 		}
 	}
-	if len(st.values) == cap(st.values) {
-		n := min(max(2*cap(st.values), 8), maxValueChunk)
-		st.values = make([]Value, 0, n)
-	}
-	st.values = append(st.values, Value{Name: "value", Figure: st.d.Figures[fi]})
-	n := len(st.values)
-	vals := st.values[n-1 : n : n]
+	vals := append(st.valueSlice(1), Value{Name: "value", Figure: st.d.Figures[fi]})
 	st.sentVals = append(st.sentVals, sentenceValue{fi, vals})
 	return vals
+}
+
+// valueSlice returns an empty slice with room for n values, cut from the
+// document's chunk (figureValue) and capped, so that appending more than
+// n copies rather than writes over the next slice.
+func (st *docState) valueSlice(n int) []Value {
+	if n > maxValueChunk {
+		return make([]Value, 0, n)
+	}
+	if cap(st.values)-len(st.values) < n {
+		c := min(max(2*cap(st.values), 8), maxValueChunk)
+		st.values = make([]Value, 0, c)
+	}
+	at := len(st.values)
+	st.values = st.values[:at+n]
+	return st.values[at : at : at+n]
 }
 
 // sentenceValue is a figure's value slice, kept while its sentence is read.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -70,7 +71,7 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 		w := lowerInto(&buf, d.TokenText(ti))
 		for i := range m.scope {
 			ph := &m.scope[i]
-			if string(w) != ph.words[0] && st.stems.of(w) != ph.keys[0] {
+			if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
 				continue
 			}
 			if _, ok := matchPhrase(st, s, ti, ph); !ok {
@@ -162,13 +163,30 @@ func (m *metric) foreignName(w string) bool {
 	if len(m.ownNames) == 0 {
 		return false // a metric that names no place has no foreign one
 	}
-	stem := strings.ToLower(w[:4])
+	var buf [4]byte
+	stem, ok := lowerASCIIPrefix(&buf, w)
+	if !ok {
+		stem = []byte(strings.ToLower(w[:4]))
+	}
 	for _, n := range m.ownNames {
-		if strings.HasPrefix(n, stem) {
+		if strings.HasPrefix(n, string(stem)) {
 			return false
 		}
 	}
 	return true
+}
+
+// lowerASCIIPrefix lower-cases the first len(buf) bytes of w into buf,
+// when they are ASCII: foreignName runs for every capitalised word and
+// every metric, and strings.ToLower would allocate for each.
+func lowerASCIIPrefix(buf *[4]byte, w string) ([]byte, bool) {
+	for i := range buf {
+		if w[i] >= utf8.RuneSelf {
+			return nil, false
+		}
+		buf[i] = lowerByte(w[i])
+	}
+	return buf[:], true
 }
 
 // foreignDemonym reports whether w is a capitalised demonym ("Moroccan",

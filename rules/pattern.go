@@ -286,16 +286,21 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	// Whole articles are lower-cased: the runs between capitals are copied
-	// as they are, into the one allocation the result needs.
+	// Whole articles are lower-cased, into the one allocation the result
+	// needs, a block at a time through a buffer on the stack: news has a
+	// capital every few words, too many to copy the runs between them one
+	// by one.
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	var block [512]byte
 	for i < len(s) {
-		b.WriteByte(s[i] + 'a' - 'A')
-		j := indexUpper(s, i+1)
-		b.WriteString(s[i+1 : j])
-		i = j
+		n := copy(block[:], s[i:])
+		for k, c := range block[:n] {
+			block[k] = lowerByte(c)
+		}
+		b.Write(block[:n])
+		i += n
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -26,9 +27,7 @@ func (s *MetricSpec) valueNames() []string {
 func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Value, bool) {
 	d, tr := st.d, st.trace
 	n := len(m.valueNames)
-	best := make([]int, n)
-	bestDist := make([]int, n)
-	dist := make([]int, n)
+	best, bestDist, dist := st.bindScratch(n)
 	for i := range best {
 		best[i], bestDist[i] = -1, far
 	}
@@ -110,20 +109,21 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			best[free] = fi
 		}
 	}
-	vals := make([]Value, 0, n)
-	var missing []string
-	for vi, fi := range best {
-		if fi < 0 {
-			missing = append(missing, m.valueNames[vi])
-			continue
-		}
-		vals = append(vals, Value{Name: m.valueNames[vi], Figure: d.Figures[fi]})
-	}
-	if len(missing) > 0 {
+	if slices.Contains(best, -1) {
 		if tr != nil {
+			var missing []string
+			for vi, fi := range best {
+				if fi < 0 {
+					missing = append(missing, m.valueNames[vi])
+				}
+			}
 			tr.note("left: no figure for %s", strings.Join(missing, ", "))
 		}
 		return nil, false
+	}
+	vals := st.valueSlice(n)
+	for vi, fi := range best {
+		vals = append(vals, Value{Name: m.valueNames[vi], Figure: d.Figures[fi]})
 	}
 	return vals, true
 }
