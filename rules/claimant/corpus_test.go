@@ -335,11 +335,11 @@ const dev7Floor = 0.955
 // TestCorpusDev7 measures the fourth holdout, a dev file since.
 func TestCorpusDev7(t *testing.T) { measureFloor(t, "corpus.dev7.yaml", dev7Floor) }
 
-// holdoutFloor is what the finder reached on corpus.holdout.yaml, written
-// blind while the dev files were tuned on and measured once after: a
-// regression floor, not the target (minAccuracy). Never tune the finder to
-// a sentence of this file; when it is tuned against, it becomes a dev file.
-const holdoutFloor = 0.85
+// dev8Floor is what the finder reached on corpus.dev8.yaml, the fifth
+// holdout (0.860 when it was measured blind; 0.825 for the code before
+// the round), renamed to a dev file when the next round began tuning on
+// it: a regression floor, raised as the finder improves and never lowered.
+const dev8Floor = 0.85
 
-// TestCorpusHoldout measures the blind holdout.
-func TestCorpusHoldout(t *testing.T) { measureFloor(t, "corpus.holdout.yaml", holdoutFloor) }
+// TestCorpusDev8 measures the fifth holdout, a dev file since.
+func TestCorpusDev8(t *testing.T) { measureFloor(t, "corpus.dev8.yaml", dev8Floor) }

@@ -36,9 +36,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdout's classes of miss (220 sentences; 0.880 and 6.82 as written),
 // "dev-7" the fourth holdout (270 sentences, measured once blind at 0.886
 // and 5.19 after the round's tuning; 0.851 and 7.04 for the code before
-// it), tuned on since. "holdout" is the fifth holdout (270 sentences),
-// written blind while dev-7 was tuned on and measured once after: its
-// floor is that first measurement.
+// it), tuned on since, "dev-8" the fifth holdout (270 sentences, measured
+// once blind at 0.936 and 2.22), tuned on since. "holdout" is the sixth
+// holdout: until it is measured it is held to the fifth's first
+// measurement, then to its own.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -48,6 +49,7 @@ var regressionFloors = map[string]Floors{
 	"dev-5":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6":   {MinRecall: 0.975, MaxFalsePer100: 0.5},
 	"dev-7":   {MinRecall: 0.955, MaxFalsePer100: 0.75},
+	"dev-8":   {MinRecall: 0.93, MaxFalsePer100: 2.3},
 	"holdout": {MinRecall: 0.93, MaxFalsePer100: 2.3},
 }
 
