@@ -464,10 +464,12 @@ func (v *view) otherMatter(i int) bool {
 // compiled by X" at the start of a sentence: a findings noun pointing back,
 // then its source, before any figure of the sentence.
 func (v *view) pointerSource(c *call) (Claimant, bool) {
-	if len(v.toks) < 4 || !v.is(0, "the", "that", "this") || !backNouns[v.toks[1].low] {
+	// "10:21 — That figure comes from ...": past a live blog's stamp.
+	lo := v.skipDateline(0)
+	if len(v.toks)-lo < 4 || !v.pointerHead(lo) {
 		return Claimant{}, false
 	}
-	for j, reach := 2, 6; j < len(v.toks) && j <= reach; j++ {
+	for j, reach := lo+2, lo+6; j < len(v.toks) && j <= reach; j++ {
 		// "That figure comes, of course, from the ministry": an aside in
 		// commas between the verb and its complement is passed over.
 		if m := v.asideEnd(j); m > j {
@@ -485,6 +487,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			continue
 		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			// "comes from a satellite assessment Unosat published": the
+			// findings are whoever made them.
+			if v.toks[b-1].has(cFindingNoun) && !v.inName(b-1) {
+				if x, y, ok := v.madeBy(b-1, len(v.toks)); ok {
+					a, b = x, y
+				}
+			}
 			a, b = v.postOfBody(a, b, len(v.toks))
 			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
 			cl.How = Next
@@ -493,6 +502,17 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	return Claimant{}, false
+}
+
+// pointerHead reports whether a subject pointing back at the sentence
+// before opens at token i: a demonstrative or "the", and a noun for a
+// figure or for findings ("That estimate", "Those numbers", "The survey").
+func (v *view) pointerHead(i int) bool {
+	if !v.is(i, "the", "that", "this", "those", "these") || i+1 >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[i+1]
+	return backNouns[t.low] || t.has(cFindingNoun) && !t.capital
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -70,7 +70,45 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 		}
 	}
+	// "Israeli officials, who took reporters to its entrance, gave that
+	// length": a subject that gave what a demonstrative object points
+	// back at.
+	if a, b, ok := v.gaveThat(); ok {
+		return c.pointed(v, a, b, b)
+	}
 	return Claimant{}, false
+}
+
+// gaveThat reads a sentence whose named subject gives, by a verb of
+// origin, an object pointing back ("supplied those numbers", "gave that
+// length"), past an aside in commas after the subject; the subject.
+func (v *view) gaveThat() (int, int, bool) {
+	n := len(v.toks)
+	lo := v.skipDateline(0)
+	a, b := v.npAfter(lo, n)
+	if b <= a || !v.toks[a].capital || v.toks[a].has(cPronoun) {
+		return 0, 0, false
+	}
+	k := b
+	if v.is(k, ",") {
+		for k++; k < n && !v.boundary(k); k++ {
+		}
+		if !v.is(k, ",") {
+			return 0, 0, false
+		}
+		k++
+	}
+	for k < n && v.toks[k].has(cBetween) {
+		k++
+	}
+	if k+3 > n || !origin(v.toks[k].low) || !v.is(k+1, "that", "those", "this", "these") {
+		return 0, 0, false
+	}
+	// "gave that length", "supplied the figure": a noun closing the clause.
+	if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // pointed names the source [a, b) a sentence after the figure's points

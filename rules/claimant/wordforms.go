@@ -106,3 +106,17 @@ func provenance(w string) bool {
 	}
 	return false
 }
+
+// origin reports whether w is a form of a verb by which a source gives a
+// figure to whoever reports it: gave, supplied, provided, released.
+func origin(w string) bool {
+	if w == "gave" {
+		return true
+	}
+	for _, p := range [...]string{"give", "suppl", "provid", "offer", "releas", "publish", "issu", "compil"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,7 +19,7 @@ func TestByteOffsetsWithMultibyteText(t *testing.T) {
 
 func TestSentences(t *testing.T) {
 	in := "Lloyd J. Austin III met Mr. Gallant in the U.S. capital on Monday. The talks ran past 9 a.m. Officials said No. 2 was next.\n" +
-		"Headline Without A Full Stop\nHe said: \"We will not stop.\" Then he left! Did they? Yes."
+		"Headline Without A Full Stop\nHe said: \"We will not stop.\" Then he left! Did they? Yes. 10:20 — Polls closed. 10:21 — 37 stayed open."
 	d := Analyze(in)
 	var got []string
 	for _, s := range d.Sentences {
@@ -34,6 +34,8 @@ func TestSentences(t *testing.T) {
 		"Then he left!",
 		"Did they?",
 		"Yes.",
+		"10:20 — Polls closed.",
+		"10:21 — 37 stayed open.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got  %q\n want %q", got, want)

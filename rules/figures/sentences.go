@@ -143,6 +143,11 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 	if next.Break {
 		return true
 	}
+	// "... this week. 09:15 — That count comes from ...": a live blog's
+	// time stamp opens an entry.
+	if clockAt(text, toks, j) {
+		return true
+	}
 	if next.Kind == tNum || unicode.IsLower(r) || nextText == "," || nextText == ";" || nextText == ":" {
 		return false
 	}
@@ -164,4 +169,14 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 		return starters.has(lowerShort(&buf, nextText)) || !unicode.IsUpper(r) && !unicode.IsLetter(r)
 	}
 	return true
+}
+
+// clockAt reports whether a time of day ("09:15", "9:05") starts at token
+// j: one or two digits, a colon and two digits, written together.
+func clockAt(text string, toks []Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Kind != tNum || toks[j+2].Kind != tNum || toks[j+1].Space || toks[j+2].Space {
+		return false
+	}
+	h, m := toks[j].End-toks[j].Start, toks[j+2].End-toks[j+2].Start
+	return h <= 2 && m == 2 && text[toks[j+1].Start:toks[j+1].End] == ":"
 }
