@@ -88,14 +88,17 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// bracket: see view.brackets.)
 	for i := lo + 1; v.brackets && i < hi; i++ {
 		if v.toks[i].low == "(" {
-			if e, ok := v.bracketSource(i, hi); ok {
+			if a, b, ok := v.viaBracket(i, hi); ok {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, bracket: true})
+			} else if e, ok := v.bracketSource(i, hi); ok {
 				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true, bracket: true})
 			}
 		}
 	}
+	colon := v.labelColon(lo, hi)
 	for i := lo; i < hi; i++ {
 		t := &v.toks[i]
-		if !t.word {
+		if !t.word || i < colon && !v.labelReads(i, colon) {
 			continue
 		}
 		// Most words are none of what the cases below read: a case for
@@ -428,6 +431,8 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") || v.is(j+1, "by") && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
 	}
+	// "Fresh figures have just come in from the health ministry".
+	j = v.arrivedFrom(j, hi)
 	if v.is(j, "from", "by") {
 		if a, b := v.npAfter(j+1, hi); b > a {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
@@ -440,63 +445,4 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}
 	return attr{}, false
-}
-
-// madeBy reads a relative clause after the findings noun at i, "figures
-// the army compiled", "a survey that UNICEF carried out", "lists, which the
-// Ledger obtained": its subject made or holds the findings, unless they
-// came from someone ("records, which the Meridian obtained from the weather
-// service").
-func (v *view) madeBy(i, hi int) (int, int, bool) {
-	j := i + 1
-	if v.is(j, ",") && v.is(j+1, "which") {
-		j++
-	}
-	// "The report, published by Human Rights Watch on Thursday, documents".
-	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) {
-		by := j + 2
-		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
-			by++
-		}
-		if v.is(by, "by") {
-			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
-				return a, b, true
-			}
-		}
-	}
-	return v.relativeSubject(j, hi)
-}
-
-// relativeSubject reads a relative clause opening at token j ("which X
-// did", "that X did", or X did with no pronoun): X, or the source after
-// "from" in it.
-func (v *view) relativeSubject(j, hi int) (int, int, bool) {
-	if v.is(j, "that", "which") {
-		j++
-	}
-	if j >= hi || !(v.toks[j].capital || v.toks[j].has(cDeterminer)) || v.toks[j].has(cPronoun) || v.toks[j].has(cClause) || v.toks[j].has(cPreposition) {
-		return 0, 0, false
-	}
-	a, b := v.npAfter(j, hi)
-	if b <= a || b >= hi {
-		return 0, 0, false
-	}
-	k := b
-	// "lists the ministry keeps show": a present verb read into the phrase.
-	if b-a >= 2 && (v.toks[b].finding || v.toks[b].report) && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "s") {
-		b, k = b-1, b-1
-	} else if v.is(k, "has", "have", "had") {
-		k++
-	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
-		return 0, 0, false
-	}
-	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
-		if v.is(m, "from") {
-			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
-				return x, y, true
-			}
-			break
-		}
-	}
-	return a, b, true
 }

@@ -1,0 +1,77 @@
+package claimant
+
+import "strings"
+
+// A line's label before its colon ("Key numbers: ...", "Method note: ...",
+// "AFAD: ...") says what the line is or who speaks. Its words are read as
+// one label (see labelSource), not as an owner and its findings or a
+// subject and its verb: "Key" owns no numbers.
+
+// labelColon returns the colon closing a label that opens tokens [lo, hi):
+// a few words, perhaps a source in brackets ("Key numbers (via OCHA):"),
+// then ":"; -1 when the sentence opens otherwise.
+func (v *view) labelColon(lo, hi int) int {
+	if lo >= hi || !v.toks[lo].word || !v.toks[lo].capital {
+		return -1
+	}
+	for k := lo + 1; k < hi && k <= lo+4; k++ {
+		switch {
+		case v.is(k, ":"):
+			return k
+		case v.is(k, "("):
+			for m := k + 1; m < hi && m <= k+5; m++ {
+				if v.is(m, ")") {
+					if v.is(m+1, ":") {
+						return m + 1
+					}
+					return -1
+				}
+			}
+			return -1
+		case !v.toks[k].word && !v.is(k, "'"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelReads reports whether word i of a label closing at colon is read
+// for attributions: a verb closing it ("UNRWA says:"), or a piece of work
+// whose maker is its modifier ("Courier investigation:"). Figures and
+// numbers are what the line holds ("Key numbers:", "Latest figures:").
+func (v *view) labelReads(i, colon int) bool {
+	t := &v.toks[i]
+	if t.report && i == colon-1 && v.labelVerb(i) {
+		return true
+	}
+	return t.has(cFindingNoun) && !quantityNouns[t.low]
+}
+
+// quantityNouns are findings nouns that name numbers, not a piece of work
+// with a maker.
+var quantityNouns = set("figures figure numbers number data statistics")
+
+// labelVerb reports whether the reporting verb at i, closing a label
+// before its colon, is a verb: "UNRWA says:", "Officials say:", "Kyiv
+// warned:"; "Method note:" is a noun, a bare form with a singular word
+// before it.
+func (v *view) labelVerb(i int) bool {
+	w := v.toks[i].low
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || v.toks[i].has(cIrregularPast) {
+		return true
+	}
+	return i > 0 && (strings.HasSuffix(v.toks[i-1].low, "s") || personNoun(v.toks[i-1].low))
+}
+
+// viaBracket reads "(via OCHA)", "(per the WHO)" at the bracket i: the
+// source's phrase and the closing bracket.
+func (v *view) viaBracket(i, hi int) (int, int, bool) {
+	if !v.is(i+1, "via", "per") {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(i+2, hi)
+	if b <= a || !v.is(b, ")") || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+		return 0, 0, false
+	}
+	return a, b, true
+}

@@ -1,0 +1,86 @@
+package claimant
+
+import "strings"
+
+// Who made findings: a relative clause after the findings noun, and
+// findings that came in from a source.
+
+// madeBy reads a relative clause after the findings noun at i, "figures
+// the army compiled", "a survey that UNICEF carried out", "lists, which the
+// Ledger obtained": its subject made or holds the findings, unless they
+// came from someone ("records, which the Meridian obtained from the weather
+// service").
+func (v *view) madeBy(i, hi int) (int, int, bool) {
+	j := i + 1
+	if v.is(j, ",") && v.is(j+1, "which") {
+		j++
+	}
+	// "The report, published by Human Rights Watch on Thursday, documents".
+	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) {
+		by := j + 2
+		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
+			by++
+		}
+		if v.is(by, "by") {
+			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				return a, b, true
+			}
+		}
+	}
+	return v.relativeSubject(j, hi)
+}
+
+// relativeSubject reads a relative clause opening at token j ("which X
+// did", "that X did", or X did with no pronoun): X, or the source after
+// "from" in it.
+func (v *view) relativeSubject(j, hi int) (int, int, bool) {
+	if v.is(j, "that", "which") {
+		j++
+	}
+	if j >= hi || !(v.toks[j].capital || v.toks[j].has(cDeterminer)) || v.toks[j].has(cPronoun) || v.toks[j].has(cClause) || v.toks[j].has(cPreposition) {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(j, hi)
+	if b <= a || b >= hi {
+		return 0, 0, false
+	}
+	k := b
+	// "lists the ministry keeps show": a present verb read into the phrase.
+	if b-a >= 2 && (v.toks[b].finding || v.toks[b].report) && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "s") {
+		b, k = b-1, b-1
+	} else if v.is(k, "has", "have", "had") {
+		k++
+	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+		return 0, 0, false
+	}
+	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
+		if v.is(m, "from") {
+			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+				return x, y, true
+			}
+			break
+		}
+	}
+	return a, b, true
+}
+
+// arrivedFrom returns the "from" after findings that came in or arrived
+// ("figures have just come in from X", "numbers arrived overnight from X"),
+// j when the words at j say otherwise.
+func (v *view) arrivedFrom(j, hi int) int {
+	k := j
+	for k < hi && k <= j+3 && v.toks[k].has(cBetween) {
+		k++
+	}
+	if k >= hi || !(v.is(k, "come", "came", "comes", "coming") || strings.HasPrefix(v.toks[k].low, "arriv")) {
+		return j
+	}
+	k++
+	if v.is(k, "in", "through", "overnight") {
+		k++
+	}
+	if v.is(k, "from") {
+		return k
+	}
+	return j
+}
