@@ -489,9 +489,12 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.
-			if v.toks[b-1].has(cFindingNoun) && !v.inName(b-1) {
-				if x, y, ok := v.madeBy(b-1, len(v.toks)); ok {
-					a, b = x, y
+			for k := b - 1; k > a; k-- {
+				if v.toks[k].has(cFindingNoun) && !v.inName(k) {
+					if x, y, ok := v.madeBy(k, len(v.toks)); ok {
+						a, b = x, y
+					}
+					break
 				}
 			}
 			a, b = v.postOfBody(a, b, len(v.toks))

@@ -88,7 +88,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "The Ukrainian military intelligence agency, HUR, said", "the
 	// central election commission, the CEC, said": a description headed
 	// by a kind of body, whatever capitals it has.
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || bodyNouns[v.toks[e-1].low] && !v.toks[e-1].capital) && !postNoun(v.toks[e-1].low) {
+	// "Greece's coast guard command, HCG, said": a lower-case description
+	// beside a body's initials, whatever its head.
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !postNoun(v.toks[e-1].low) {
 		if v.is(x, "the") {
 			x++
 		}
@@ -105,6 +107,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 // office a person speaks in).
 func (v *view) kindBeforeName(s, e int) int {
 	for k := e - 1; k > s; k-- {
+		// "the charity Medical Aid for Palestinians": link words inside
+		// the name.
+		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
+			continue
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			if k < e-1 && bodyNouns[v.toks[k].low] {
 				return k + 1
@@ -163,7 +170,7 @@ var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
-	"commission council ministry office authority committee tracker monitor observatory project")
+	"commission council ministry office authority committee tracker monitor observatory project society societies federation")
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.
@@ -222,7 +229,7 @@ func (v *view) namePlace(s, e int) int {
 		}
 		// "Rescuers in Hatay": a capital that only opens the sentence is
 		// no name.
-		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && v.allCapitalised(k+1, e) {
+		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) {
 			return k
 		}
 		return e

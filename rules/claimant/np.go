@@ -34,7 +34,7 @@ func (v *view) npBefore(end, lo int) int {
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
-			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital) {
+			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital || v.ofTheInName(i, lo, end)) {
 				return i
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
@@ -44,7 +44,7 @@ func (v *view) npBefore(end, lo int) int {
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start

@@ -46,7 +46,26 @@ func (v *view) initialsAt(k int) (int, bool) {
 // sentence, stands before another capital: "Event Data Project" is a name,
 // not data.
 func (v *view) inName(k int) bool {
-	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word
+	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word || v.nameHead(k)
+}
+
+// nameHead reports whether the capitalised word at k closes a name that
+// a lower-case "the" opens: "the Aid Worker Security Database" is a body,
+// not the security database of aid workers.
+func (v *view) nameHead(k int) bool {
+	if !v.toks[k].capital || v.toks[k].shouted {
+		return false
+	}
+	for m := k - 1; m > 0 && m >= k-5; m-- {
+		t := &v.toks[m]
+		if t.low == "the" {
+			return !t.capital && m < k-1
+		}
+		if !t.word || !t.capital || t.shouted && m == k-1 {
+			return false
+		}
+	}
+	return false
 }
 
 // compoundNumber reports whether the number at i opens a hyphenated

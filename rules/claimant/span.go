@@ -1,0 +1,55 @@
+package claimant
+
+// The span of a speaking verb's subject: where a body's name begins and
+// ends when a place, an apposition or an of-phrase stands beside it.
+
+// closesAppositive reports whether the comma at j, just before a verb,
+// closes an apposition after the verb's subject ("Turkey's disaster
+// management agency, AFAD, said"): an opening comma a few tokens before,
+// a short phrase with no verb or figure between, and a noun before it.
+// The verb is then not inverted ("..., said the ministry").
+func (v *view) closesAppositive(j, lo int) bool {
+	if !v.is(j, ",") {
+		return false
+	}
+	for k := j - 1; k >= lo && k >= j-5; k-- {
+		if v.is(k, ",") {
+			if k == j-1 || k-1 < lo || !v.toks[k-1].word || v.toks[k-1].has(cClause|cBetween|cPreposition) {
+				return false
+			}
+			return v.toks[k+1].capital && !v.sentenceWord(k+1)
+		}
+		t := &v.toks[k]
+		if !t.word || t.fig || t.num || !t.capital && (v.isVerbLike(k) || t.has(cClause)) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofTheInName reports whether the determiner at i joins the parts of one
+// name after "of" ("the International Committee of the Red Cross"): a
+// capitalised word, not the sentence's first, before "of", and capitals
+// after it to the phrase's end.
+func (v *view) ofTheInName(i, lo, end int) bool {
+	if i-2 < lo || !v.is(i-1, "of") || !v.toks[i-2].capital || !v.toks[i-2].word || v.sentenceWord(i-2) {
+		return false
+	}
+	return i+1 < end && v.allCapitalised(i+1, end)
+}
+
+// nameInPlace reports whether "in" at i places a body's capitalised name
+// before it ("The Red Crescent in eastern Libya", "the Sudanese Red
+// Crescent in North Darfur"): lower-case words of direction may open the
+// place, a capitalised word ends the phrase.
+func (v *view) nameInPlace(i, lo, end int) bool {
+	if !v.is(i, "in") || i-1 < lo || !v.toks[i-1].capital || !v.toks[i-1].word || v.sentenceWord(i-1) || !v.toks[end-1].capital {
+		return false
+	}
+	for k := i + 1; k < end-1; k++ {
+		if t := &v.toks[k]; !t.word || !t.capital && (t.inLexicon() || v.isVerbLike(k)) {
+			return false
+		}
+	}
+	return true
+}
