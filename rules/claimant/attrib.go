@@ -149,7 +149,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -314,7 +314,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
 	} else {
 		at.srcEnd = j + 1
-		at.src = v.npBefore(j+1, lo)
+		at.src = v.basisStart(v.npBefore(j+1, lo), lo)
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
 		if x, ok := v.initialsAt(j - 2); ok {

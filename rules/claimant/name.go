@@ -39,7 +39,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		return c.claimant(v, s, e, id), true
 	}
 	if s != a.src || e != a.srcEnd {
-		if id, ok := c.lookup(v, a.src, a.srcEnd); ok {
+		if id, ok := c.lookup(v, a.src, v.beforeBasis(a.src, a.srcEnd)); ok {
 			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
 		}
 	}
