@@ -48,6 +48,14 @@ func (c *call) speakerLabel(si int) (Claimant, int, bool) {
 	return cl, end, ok
 }
 
+// programmeLine reports whether sentence si is in a line a programme's own
+// person speaks ("ANCHOR: ...", "DANA COLE, ANCHOR: ..."): what is
+// attributed in it is found in a transcript's line, as in a quote.
+func (c *call) programmeLine(si int) bool {
+	_, end, ok := c.speakerLabel(si)
+	return !ok && end > 0
+}
+
 type label struct {
 	c   Claimant
 	end int
@@ -103,8 +111,14 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	// "ANCHOR", "ELECTION NIGHT ANCHOR": the programme's own.
 	// "CORRESPONDENT MAYA ROSS", "BBC REPORTER JANE DOE": a role before
 	// the name, the programme's own too.
-	if len(words) == 0 || anyShowRole(words) && !strings.Contains(label, ",") {
+	// "DANA COLE, ANCHOR": the role after the comma says she is too.
+	if len(words) == 0 {
 		return Claimant{}, 0, false
+	}
+	if anyShowRole(words) && (!strings.Contains(label, ",") || anyShowRole(normWords(label[strings.LastIndexByte(label, ',')+1:]))) {
+		// No claimant, but the line is the programme's own speech: its
+		// end marks it (see programmeLine).
+		return Claimant{}, ls + colon, false
 	}
 	lsi := c.d.SentenceAt(ls)
 	if lsi < 0 {

@@ -136,6 +136,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
+		case (t.low == "hearing" || t.low == "hear" || t.low == "heard") && v.is(i+1, "from"):
+			// "We're hearing from the civil defence that 30 ...".
+			if a, b, ok := v.heardFrom(i, hi); ok {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
+			}
+			continue
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
 			if v.is(i+1, "no", "nobody", "none") {
@@ -195,6 +201,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if strings.HasPrefix(v.toks[i].low, "claim") && v.ahead(i, hi, 6, "lives") {
 			continue
 		}
+		// "Hospitals admitted 1,200 patients": who takes people in
+		// concedes nothing.
+		if strings.HasPrefix(v.toks[i].low, "admit") && v.countedObject(i, hi) {
+			continue
+		}
 		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
@@ -239,7 +250,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
-	if v.passive(i) || v.reducedRelative(i, hi) {
+	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) {
 		return attr{}, false
 	}
 	// "The Ledger reviewed 480 death certificates and found that ...": a

@@ -143,6 +143,9 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 	}
 	atts := v.attributions(lo, len(v.toks))
 	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
+		if cl.How == InSentence && c.programmeLine(si) {
+			cl.How = InQuote
+		}
 		return cl, true
 	}
 	return c.neighbours(si, v, lo)

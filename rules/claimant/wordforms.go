@@ -66,6 +66,12 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	lo = v.skipDateline(lo)
+	// "Russia launched 48 drones, the air force said Friday, adding that
+	// 39 were shot down": a participle after a speaker's clause is the
+	// speaker's.
+	if x, y, ok := v.tailSpeaker(i-1, lo); ok && v.participle(i) {
+		return x, y, true
+	}
 	x, y := v.npAfter(lo, i-1)
 	if y <= x || y >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
 		return 0, 0, false

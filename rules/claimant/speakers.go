@@ -1,0 +1,137 @@
+package claimant
+
+import "strings"
+
+// Speakers named in the quote's own line: a label and a colon before the
+// quotation ("The governor of Sumy: “Since morning, 11 ...”"), and people
+// heard from ("We're hearing from the civil defence that 30 ...").
+
+// colonSpeaker reads the phrase before a colon that opens quote qs in
+// sentence view w, past a live blog's stamp: who speaks it, a person, post
+// or body ("The mayor of Odesa", "Kharkiv's governor on Telegram").
+func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
+	q := w.tokAt(qs)
+	// The opening mark, then the colon before it.
+	if q < 3 || !w.is(q-2, ":") {
+		return Claimant{}, false
+	}
+	colon := q - 2
+	lo := w.skipDateline(0)
+	a, b := w.npAfter(lo, colon)
+	if b <= a || a != lo || !(w.toks[a].capital || w.toks[a].has(cDeterminer)) || w.toks[a].has(cPronoun) {
+		return Claimant{}, false
+	}
+	if b < colon {
+		return Claimant{}, false
+	}
+	// "... on Telegram": where it was said.
+	for k := a + 1; k < b-1; k++ {
+		if w.is(k, "on") && w.bareWords(k+1, b) {
+			b = k
+			break
+		}
+	}
+	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
+		return Claimant{}, false
+	}
+	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: colon, kind: kVerb})
+	cl.How = InQuote
+	return cl, ok
+}
+
+// bareWords reports whether tokens [a, b) are a few words and nothing else.
+func (v *view) bareWords(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !v.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// heardFrom reads "hearing from X that", "heard from X that" at token i:
+// X, named or people, before the clause it told.
+func (v *view) heardFrom(i, hi int) (int, int, bool) {
+	if !v.is(i, "hearing", "hear", "heard") {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(i+2, hi)
+	if b <= a || !v.is(b, "that") || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// countedObject reports whether the verb at i takes a counted noun as its
+// object and no clause: "admitted 1,200 dengue patients in a day", not
+// "admitted 30 civilians died".
+func (v *view) countedObject(i, hi int) bool {
+	k := i + 1
+	for k < hi && k <= i+3 && !v.toks[k].fig {
+		if v.boundary(k) || v.is(k, "that") {
+			return false
+		}
+		k++
+	}
+	if k >= hi || !v.toks[k].fig {
+		return false
+	}
+	for k < hi && v.toks[k].fig {
+		k++
+	}
+	for m := k; m < hi && m <= k+3; m++ {
+		if v.boundary(m) || v.toks[m].has(cPreposition) {
+			return true
+		}
+		// "admitted 30 civilians died", "were killed": a clause.
+		if t := &v.toks[m]; v.isVerbLike(m) || t.has(cBetween|cIrregularPast) || strings.HasSuffix(t.low, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// tailSpeaker reads the clause that ends at comma c as a speaker's tail
+// after what was said (", the Ukrainian air force said Friday", ", said
+// the army"): its speaker.
+func (v *view) tailSpeaker(c, lo int) (int, int, bool) {
+	k := c - 1
+	for k > lo && k >= c-10 && !v.is(k, ",") {
+		k--
+	}
+	if k <= lo || !v.is(k, ",") {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(k+1, c)
+	if b <= a || b >= c || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) || v.toks[a].has(cPronoun) || !v.toks[b].report {
+		return 0, 0, false
+	}
+	// What may follow the verb: when it was said.
+	for m := b + 1; m < c; m++ {
+		if t := &v.toks[m]; !(t.has(cDay) || t.has(cPreposition) || t.has(cBetween) || t.has(cDeterminer) || t.num || v.is(m, "late", "early", "morning", "evening", "night", "statement")) {
+			return 0, 0, false
+		}
+	}
+	return a, b, true
+}
+
+// reportedState reports whether the verb at i describes people counted
+// before it by their state ("2,300 people reported missing", "140 people
+// reported dead"): a passive with its "were" left out, no one's report.
+func (v *view) reportedState(i, lo, hi int) bool {
+	if !v.is(i, "reported", "confirmed", "feared") || i+1 >= hi || i-2 < lo {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !n.word || n.capital || n.has(cDeterminer|cPreposition|cClause|cPronoun) || n.fig {
+		return false
+	}
+	p := &v.toks[i-1]
+	if !p.word || p.capital || p.has(cBetween|cPronoun|cDeterminer) {
+		return false
+	}
+	return v.toks[i-2].fig
+}
