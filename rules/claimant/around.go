@@ -222,7 +222,7 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 		}
 	}
 	if si > 0 && c.announces(si-1) {
-		if cl, ok := c.subject(si - 1); ok {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) {
 			cl.How = Previous
 			return cl, true
 		}
@@ -289,7 +289,7 @@ func (c *call) announces(si int) bool {
 	v := c.view(si)
 	for i := range v.toks {
 		t := &v.toks[i]
-		if backNouns[t.low] || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" {
+		if backNouns[t.low] || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" || t.low == "summary" || t.low == "bulletin" {
 			return true
 		}
 		if v.publishing(i) {
@@ -503,7 +503,8 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.
-			for k := b - 1; k > a; k-- {
+			// ("assessment" is a verb's form too: it may end the phrase.)
+			for k := min(b, len(v.toks)-1); k > a; k-- {
 				if v.toks[k].has(cFindingNoun) && !v.inName(k) {
 					if x, y, ok := v.madeBy(k, len(v.toks)); ok {
 						a, b = x, y

@@ -75,3 +75,11 @@ func (v *view) viaBracket(i, hi int) (int, int, bool) {
 	}
 	return a, b, true
 }
+
+// announcement reports whether a claimant's words are headed by what is
+// announced rather than who announces ("A quick summary for those just
+// joining us"): nobody's.
+func announcement(words string) bool {
+	last := words[strings.LastIndexByte(words, ' ')+1:]
+	return last == "summary" || last == "bulletin" || last == "update" || findingNouns[last]
+}
