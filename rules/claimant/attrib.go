@@ -201,9 +201,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if strings.HasPrefix(v.toks[i].low, "claim") && v.ahead(i, hi, 6, "lives") {
 			continue
 		}
-		// "Hospitals admitted 1,200 patients": who takes people in
-		// concedes nothing.
-		if strings.HasPrefix(v.toks[i].low, "admit") && v.countedObject(i, hi) {
+		// "Hospitals admitted 1,200 patients", "Hamas released 24
+		// hostages": who takes people in or lets them go claims nothing.
+		if (strings.HasPrefix(v.toks[i].low, "admit") || strings.HasPrefix(v.toks[i].low, "releas")) && v.countedObject(i, hi) {
 			continue
 		}
 		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {

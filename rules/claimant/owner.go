@@ -9,7 +9,7 @@ import "strings"
 // "our") or a capitalised modifier ("AFP tally", "UN figures").
 func (v *view) owner(i, lo int) (int, int, bool) {
 	k := i - 1
-	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly", "later", "earlier", "updated") {
+	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly", "later", "earlier", "updated", "provisional", "partial", "early") {
 		k--
 	}
 	if k < lo {
