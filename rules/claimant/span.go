@@ -32,10 +32,24 @@ func (v *view) closesAppositive(j, lo int) bool {
 // capitalised word, not the sentence's first, before "of", and capitals
 // after it to the phrase's end.
 func (v *view) ofTheInName(i, lo, end int) bool {
-	if i-2 < lo || !v.is(i-1, "of") || !v.toks[i-2].capital || !v.toks[i-2].word || v.sentenceWord(i-2) {
+	if i-2 < lo || !v.is(i-1, "of") || !v.toks[i-2].word {
+		return false
+	}
+	// "The interior ministry of the eastern-based administration": a
+	// body of another body.
+	if p := &v.toks[i-2]; !p.capital && bodyNouns[p.low] {
+		return i+1 < end && bodyNouns[v.toks[end-1].low]
+	}
+	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
 		return false
 	}
 	return i+1 < end && v.allCapitalised(i+1, end)
+}
+
+// stateNoun reports whether "state" at i names a place after its name ("in
+// River Nile state said"), not a verb.
+func (v *view) stateNoun(i int) bool {
+	return v.is(i, "state") && i > 0 && v.toks[i-1].capital && v.toks[i-1].word
 }
 
 // nameInPlace reports whether "in" at i places a body's capitalised name
