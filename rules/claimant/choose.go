@@ -93,10 +93,10 @@ func (v *view) anaphoric(a attr) bool {
 	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) {
 		return true
 	}
-	// "the analysis", and "official results" with no determiner: findings
-	// nobody in the phrase owns.
+	// "the analysis", "the statement", and "official results" with no
+	// determiner: findings nobody in the phrase owns.
 	// "Provisional results": a capital that only opens the sentence.
-	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && v.toks[a.srcEnd-1].has(cFindingNoun) {
+	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || backNouns[v.toks[a.srcEnd-1].low]) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
 		return !owned && !made

@@ -61,6 +61,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re, ok := v.roleIn(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
+		// "Dr Marwan Odeh, director of Al-Aqsa hospital": a post of a
+		// named body speaks for it.
+		if rs, re, ok := v.postOfNamed(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian
 		// Refugee Council": a person in post speaks for the body.
 		if rs, re, ok := v.worksFor(a.app, a.appEnd); ok {

@@ -67,3 +67,26 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 	}
 	return true
 }
+
+// postOfNamed reads an apposition "director of Al-Aqsa hospital", "the
+// head of the Sudanese Red Crescent" in tokens [a, b): a post, "of" and a
+// phrase naming a body (a capital in it); the body.
+func (v *view) postOfNamed(a, b int) (int, int, bool) {
+	k := a
+	if v.is(k, "the") {
+		k++
+	}
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !postNoun(v.toks[k].low) {
+		k++ // "deputy", "medical"
+	}
+	if k+2 >= b || !postNoun(v.toks[k].low) || v.toks[k].capital || !v.is(k+1, "of") {
+		return 0, 0, false
+	}
+	x := k + 2
+	for m := x; m < b; m++ {
+		if t := &v.toks[m]; !t.word && !v.is(m, "-", "'", "&") || t.has(cClause) || v.isVerbLike(m) {
+			return 0, 0, false
+		}
+	}
+	return x, b, v.anyCapital(x, b)
+}
