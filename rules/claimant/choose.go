@@ -136,6 +136,9 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true
 	}
+	if k, ok := v.recordedBy(atts, best, ft); ok {
+		return atts[k], true
+	}
 	return atts[best], true
 }
 

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // The span of a speaking verb's subject: where a body's name begins and
 // ends when a place, an apposition or an of-phrase stands beside it.
 
@@ -89,4 +91,51 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 		}
 	}
 	return x, b, v.anyCapital(x, b)
+}
+
+// recordedBy finds, when the chosen attribution atts[best] is a place or
+// unnamed people recording what happened to them ("Lahore recorded 312
+// new cases", "Health workers have recorded 4,700 cases"), a body's verb
+// ending the sentence that reaches back over it (", the provincial health
+// directorate said"): the body tells what the place recorded.
+func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
+	in := atts[best]
+	if in.kind != kVerb || in.back || in.anchor > ft || !v.recording(in.anchor) || !v.placeOrPeople(in.src, in.srcEnd) {
+		return 0, false
+	}
+	for k, a := range atts {
+		if k == best || a.kind != kVerb || !a.back || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !bodyNouns[v.toks[a.srcEnd-1].low] {
+			continue
+		}
+		if _, ok := v.covers(a, ft); ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// recording reports whether the verb at i records what happened rather
+// than says it: recorded, registered, logged.
+func (v *view) recording(i int) bool {
+	w := v.toks[i].low
+	return strings.HasPrefix(w, "record") || strings.HasPrefix(w, "regist") || strings.HasPrefix(w, "log")
+}
+
+// placeOrPeople reports whether tokens [s, e) are one bare proper name
+// (a place: "Lahore", "Brazil") or lower-case people with no name
+// ("Health workers", "Health authorities in the province").
+func (v *view) placeOrPeople(s, e int) bool {
+	if e-s == 1 {
+		t := &v.toks[s]
+		return t.capital && !t.shouted && t.word
+	}
+	if !agentNoun(v.toks[s+1].low) && !agentNoun(v.toks[s].low) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if v.toks[k].capital {
+			return false
+		}
+	}
+	return true
 }
