@@ -530,7 +530,27 @@ func (v *view) pointerHead(i int) bool {
 		return false
 	}
 	t := &v.toks[i+1]
-	return backNouns[t.low] || t.has(cFindingNoun) && !t.capital
+	if backNouns[t.low] || t.has(cFindingNoun) && !t.capital {
+		return true
+	}
+	// "Those proportions were calculated by the Ledger": a demonstrative
+	// points back whatever its noun, when a verb of making or giving
+	// follows it (see pointerVerb).
+	return !v.is(i, "the") && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
+}
+
+// pointerVerb reports whether a verb of making, counting or giving opens
+// at token i, after any auxiliary: "were calculated by", "was provided by",
+// "come from".
+func (v *view) pointerVerb(i int) bool {
+	for i < len(v.toks) && v.toks[i].has(cBetween) {
+		i++
+	}
+	if i >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[i]
+	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came")
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -250,6 +250,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
 		}
 	}
+	// "Of the dead identified by full name": a means after "by", and a
+	// noun before the participle describing it, name no one.
+	if v.is(by, "by") && by+1 < hi && v.toks[by+1].word && !v.toks[by+1].capital && !v.toks[by+1].has(cDeterminer|cPronoun) && i > lo && v.toks[i-1].word && !v.toks[i-1].has(cBetween|cPronoun) && !v.timeAfter(by, hi) {
+		return attr{}, false
+	}
 	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) {
 		return attr{}, false
 	}

@@ -90,6 +90,16 @@ func (v *view) gaveThat() (int, int, bool) {
 		return 0, 0, false
 	}
 	k := b
+	// "Officials who run the crossing gave that length": a relative
+	// clause with no commas is part of the subject.
+	if v.is(k, "who", "that") {
+		for m := k + 1; m < n && m <= k+8 && !v.boundary(m); m++ {
+			if origin(v.toks[m].low) && v.is(m+1, "that", "those", "this", "these") {
+				b, k = m, m
+				break
+			}
+		}
+	}
 	if v.is(k, ",") {
 		for k++; k < n && !v.boundary(k); k++ {
 		}

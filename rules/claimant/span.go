@@ -139,3 +139,14 @@ func (v *view) placeOrPeople(s, e int) bool {
 	}
 	return true
 }
+
+// timeAfter reports whether the few words after token i say when ("by
+// late April", "by the end of March"), not who or how.
+func (v *view) timeAfter(i, hi int) bool {
+	for m := i + 1; m < hi && m <= i+3; m++ {
+		if t := &v.toks[m]; t.has(cDay) || timeNouns[t.low] || t.num {
+			return true
+		}
+	}
+	return false
+}
