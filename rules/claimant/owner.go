@@ -47,6 +47,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",") || bodyNouns[v.toks[k].low]) {
 			return 0, 0, false
 		}
+		// "Researchers at Oregon State University estimate that ...": a
+		// name after a preposition ends a longer subject, and the noun
+		// before "that" is its verb.
+		if v.toks[i].report && v.is(i+1, "that") && k >= lo && v.toks[k].has(cPreposition) {
+			return 0, 0, false
+		}
 		return k + 1, e, true
 	}
 	return 0, 0, false
