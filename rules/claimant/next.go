@@ -1,0 +1,223 @@
+package claimant
+
+import "strings"
+
+// The sentence after a figure's: whether it points back at the figure and
+// names its source.
+
+// backReference reads the sentence after a figure's for a claimant that
+// points back at it: "The figure comes from X", "That is the estimate of
+// X", "That's the number the White House is pointing to", or an
+// attribution with no figure of its own ("The UN mission said most died
+// in strikes").
+func (c *call) backReference(ni int) (Claimant, bool) {
+	v := c.view(ni)
+	// "The number comes from the Gaza health ministry, which said hundreds
+	// more were wounded": a pointer back names its source before the
+	// sentence's own figures.
+	if cl, ok := v.pointerSource(c); ok {
+		return cl, true
+	}
+	if cl, ok := c.pointsBack(v); ok {
+		return cl, true
+	}
+	s := c.d.Sentences[ni]
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if c.d.Figures[i].Kind.IsAmount() {
+			return Claimant{}, false
+		}
+	}
+	// "The IDF meanwhile said ...": a sentence that turns to another
+	// matter does not point back.
+	for i := range v.toks {
+		if v.is(i, "meanwhile", "separately", "elsewhere") {
+			return Claimant{}, false
+		}
+	}
+	atts := v.attributions(0, len(v.toks))
+	// "The Anadolu agency, citing the governor's office, gave the toll":
+	// the cited source.
+	for _, a := range atts {
+		if a.cite {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
+	for i, t := range v.toks {
+		// "That is our own count": the owner's.
+		if backNouns[t.low] && i > 1 && v.is(0, "that", "this") {
+			if a, b, ok := v.owner(i, 1); ok {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kFindings})
+				cl.How = Next
+				return cl, ok
+			}
+		}
+		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
+			continue
+		}
+		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
+			// "by adding up statements": a means, not a source.
+			if v.is(j, "by", "of", "from") && !v.gerund(j+1) {
+				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
+					cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
+					cl.How = Next
+					return cl, ok
+				}
+			}
+		}
+		if a, b := v.npAfter(i+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
+			cl.How = Next
+			return cl, ok
+		}
+		if i > 2 {
+			if a, b := v.npAfter(0, i); b > a && (v.toks[a].capital) && !v.toks[a].has(cPronoun) {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
+				cl.How = Next
+				return cl, ok
+			}
+		}
+	}
+	// "That was according to X": a frame pointing back.
+	for _, a := range atts {
+		if a.kind == kFrame && v.is(0, "that", "this") {
+			cl, ok := c.name(v, a)
+			cl.How = Next
+			return cl, ok
+		}
+	}
+	for _, a := range atts {
+		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
+			continue
+		}
+		// "The army said it had targeted a Hamas command centre": a
+		// source telling of its own doing says nothing of the figure.
+		if a.anchor > a.src && v.otherMatter(a.anchor) {
+			return Claimant{}, false
+		}
+		cl, ok := c.name(v, a)
+		cl.How = Next
+		return cl, ok
+	}
+	return Claimant{}, false
+}
+
+// otherMatter reports whether the clause a verb at i reports opens, past
+// "that" and a short adverbial of time, with the speaker's own pronoun
+// ("said it had targeted", "said on Thursday that it was sending") or a
+// definite noun of its own ("said the evacuation was temporary"): the
+// source speaks of its doing or of another matter, not of a figure before.
+// A quantifier ("said most died") or a bare noun ("said turnout was the
+// highest") may still speak of it.
+func (v *view) otherMatter(i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+5; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.is(k, "it", "they", "we"):
+			return true
+		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
+			// "The military said the evacuation was temporary": another
+			// matter named by its own noun.
+			return true
+		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pointerSource reads "The number comes from X" and "The figure was
+// compiled by X" at the start of a sentence: a findings noun pointing back,
+// then its source, before any figure of the sentence.
+func (v *view) pointerSource(c *call) (Claimant, bool) {
+	// "10:21 — That figure comes from ...": past a live blog's stamp.
+	lo := v.skipDateline(0)
+	if len(v.toks)-lo < 4 || !v.pointerHead(lo) {
+		return Claimant{}, false
+	}
+	for j, reach := lo+2, lo+6; j < len(v.toks) && j <= reach; j++ {
+		// "That figure comes, of course, from the ministry": an aside in
+		// commas between the verb and its complement is passed over.
+		if m := v.asideEnd(j); m > j {
+			reach += m - j
+			j = m
+			continue
+		}
+		// "That figure, from OCHA, includes ...".
+		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
+			return Claimant{}, false
+		}
+		// "That estimate belongs to the IOM", "is credited to": a verb of
+		// whose the figure is, and "to".
+		if !(v.is(j, "by", "from") || v.is(j, "to") && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
+			continue
+		}
+		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			// "comes from a satellite assessment Unosat published": the
+			// findings are whoever made them.
+			// ("assessment" is a verb's form too: it may end the phrase.)
+			for k := min(b, len(v.toks)-1); k > a; k-- {
+				if v.toks[k].has(cFindingNoun) && !v.inName(k) {
+					if x, y, ok := v.madeBy(k, len(v.toks)); ok {
+						a, b = x, y
+					}
+					break
+				}
+			}
+			a, b = v.postOfBody(a, b, len(v.toks))
+			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
+			cl.How = Next
+			return cl, ok
+		}
+		return Claimant{}, false
+	}
+	return Claimant{}, false
+}
+
+// pointerHead reports whether a subject pointing back at the sentence
+// before opens at token i: a demonstrative or "the", and a noun for a
+// figure or for findings ("That estimate", "Those numbers", "The survey").
+func (v *view) pointerHead(i int) bool {
+	if !v.is(i, "the", "that", "this", "those", "these") || i+1 >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[i+1]
+	if backNouns[t.low] || t.has(cFindingNoun) && !t.capital {
+		return true
+	}
+	// "Those proportions were calculated by the Ledger": a demonstrative
+	// points back whatever its noun, when a verb of making or giving
+	// follows it (see pointerVerb).
+	return !v.is(i, "the") && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
+}
+
+// pointerVerb reports whether a verb of making, counting or giving opens
+// at token i, after any auxiliary: "were calculated by", "was provided by",
+// "come from".
+func (v *view) pointerVerb(i int) bool {
+	for i < len(v.toks) && v.toks[i].has(cBetween) {
+		i++
+	}
+	if i >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[i]
+	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came")
+}
+
+// gerund: the word at i is an -ing form ("by adding up").
+func (v *view) gerund(i int) bool {
+	return i < len(v.toks) && v.toks[i].word && !v.toks[i].capital && len(v.toks[i].low) > 5 && strings.HasSuffix(v.toks[i].low, "ing")
+}
+
+// hasWord reports whether tokens [a, b) hold a word.
+func (v *view) hasWord(a, b int) bool {
+	for k := a; k < b && k < len(v.toks); k++ {
+		if v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
