@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -78,15 +79,19 @@ func IsHTML(contentType string, body []byte) bool {
 // they are (whatever the page claims); anything else is decoded with the
 // charset the Content-Type or the page's <meta> names.
 func ParseHTML(body []byte, contentType string) (*html.Node, error) {
-	var r = bytes.NewReader(body)
-	if utf8.Valid(body) {
-		return html.Parse(r)
+	var r io.Reader = bytes.NewReader(body)
+	if !utf8.Valid(body) {
+		dr, err := charset.NewReader(r, contentType)
+		if err != nil {
+			return nil, fmt.Errorf("decode charset of %q: %w", contentType, err)
+		}
+		r = dr
 	}
-	dr, err := charset.NewReader(r, contentType)
+	root, err := html.Parse(r)
 	if err != nil {
-		return nil, fmt.Errorf("decode charset of %q: %w", contentType, err)
+		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
-	return html.Parse(dr)
+	return root, nil
 }
 
 // ExtractHTML finds the article in an HTML page fetched from pageURL.
@@ -106,7 +111,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	}
 	root, err := ParseHTML(body, contentType)
 	if err != nil {
-		return nil, fmt.Errorf("parse HTML: %w", err)
+		return nil, err // ParseHTML says what it was doing
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	for _, sel := range opts.Remove {

@@ -79,9 +79,12 @@ func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
 func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
 	rec := &it.Article
 	id, err := b.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, since)
-	if err != nil || id != 0 {
+	if err != nil {
+		return fmt.Errorf("look for an article %s nearly copies: %w", rec.CanonicalURL, err)
+	}
+	if id != 0 {
 		rec.CopyOf = id
-		return err
+		return nil
 	}
 	for i := range b.items {
 		o := &b.items[i]
@@ -105,7 +108,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
 		if res.Err == nil && ctx.Err() == nil {
-			res.Err = fmt.Errorf("store %d articles: %w", len(items), err)
+			res.Err = err // processBatch says how many articles it was storing
 		}
 		return
 	}

@@ -53,7 +53,7 @@ type Threads interface {
 func New(cfg Config, threads Threads) (notify.Notifier, error) {
 	r, err := NewRenderer(cfg.Templates)
 	if err != nil {
-		return nil, err
+		return nil, err // NewRenderer says it is Slack's
 	}
 	if cfg.HTTP == nil {
 		cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
