@@ -39,11 +39,19 @@ func canonicalURL(doc *goquery.Document, pageURL *url.URL, opts ExtractOptions) 
 	return NormalizeURL(pageURL)
 }
 
-// trackingParams are query parameters that identify a campaign or a
-// click, not a page.
-var trackingParams = map[string]bool{"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "mc_cid": true,
-	"mc_eid": true, "igshid": true, "ref": true, "ref_src": true, "cmpid": true, "ito": true, "ocid": true, "smid": true,
-	"share": true, "s_cid": true, "__twitter_impression": true, "at_medium": true, "at_campaign": true}
+// isTrackingParam reports whether a query parameter (lower-cased)
+// identifies a campaign or a click, not a page.
+func isTrackingParam(name string) bool {
+	if strings.HasPrefix(name, "utm_") {
+		return true
+	}
+	switch name {
+	case "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "cmpid", "ito", "ocid",
+		"smid", "share", "s_cid", "__twitter_impression", "at_medium", "at_campaign":
+		return true
+	}
+	return false
+}
 
 // NormalizeURL returns u without its fragment, tracking parameters
 // (utm_*, fbclid, ...) or default port, with a lower-case host, so that one
@@ -59,8 +67,7 @@ func NormalizeURL(u *url.URL) string {
 	if c.RawQuery != "" {
 		q := c.Query()
 		for k := range q {
-			lk := strings.ToLower(k)
-			if strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+			if isTrackingParam(strings.ToLower(k)) {
 				q.Del(k)
 			}
 		}

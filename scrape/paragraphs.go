@@ -9,9 +9,16 @@ import (
 	"golang.org/x/net/html"
 )
 
-var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "blockquote": true, "section": true, "article": true, "tr": true, "figcaption": true,
-	"ul": true, "ol": true, "table": true, "header": true, "footer": true, "pre": true}
+// isBlockTag reports whether an element of this tag begins a block of
+// text of its own: a paragraph break stands before and after it.
+func isBlockTag(tag string) bool {
+	switch tag {
+	case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr",
+		"figcaption", "ul", "ol", "table", "header", "footer", "pre":
+		return true
+	}
+	return false
+}
 
 // sameNonSpace reports whether a and b hold the same characters once
 // white space is taken out.
@@ -104,7 +111,7 @@ func blockText(b *strings.Builder, n *html.Node) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && blockTags[n.Data]
+	block := n.Type == html.ElementNode && isBlockTag(n.Data)
 	if block {
 		b.WriteString("\n")
 	}

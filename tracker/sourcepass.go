@@ -1,7 +1,6 @@
 package tracker
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -205,7 +204,10 @@ func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scra
 	if err != nil {
 		st = model.SourceState{} // each such page then due, as if the source were new
 	}
-	rechecks, now := cmp.Or(p.Rechecks, &scrape.DefaultRechecks), p.now()
+	rechecks, now := scrape.DefaultRechecks, p.now() // a copy: the default is shared
+	if p.Rechecks != nil {
+		rechecks = *p.Rechecks
+	}
 	kept := links[:0:0]
 	for _, l := range links {
 		ps := pages[l.URL]
