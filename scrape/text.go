@@ -18,7 +18,7 @@ var DefaultBoilerplate = []*regexp.Regexp{
 	// A short line that ends "All rights reserved" is a copyright notice;
 	// a paragraph that ends so is not. The bound also keeps the pattern
 	// cheap: unanchored, Go's regexp would try it at every position of
-	// every line, which was most of CleanText's time.
+	// every line (the cost is in docs/performance.md, "The scraper").
 	regexp.MustCompile(`(?i)^.{0,80}\ball rights reserved\.?\s*$`),
 	regexp.MustCompile(`(?i)^\s*((share this|share on|advertisement|click here|listen to this article)\b|(watch|photo|image):)`),
 }
