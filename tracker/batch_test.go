@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,8 +70,7 @@ func TestPassClassifiesCopiesWithinOneBatch(t *testing.T) {
 // the pass knew of its links was read before the first was stored.
 func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 	n := batchSize + 1
-	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
 		if r.URL.Path == "/feed.xml" {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`)
@@ -87,14 +85,8 @@ func TestPassSameStoryTwiceAcrossBatches(t *testing.T) {
 			http.NotFound(w, r)
 			return
 		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<html><head><title>S</title><link rel="canonical" href="%s/s/%d"></head><body><article><h1>S</h1>`, srv.URL, i)
-		for _, para := range strings.Split(newstext.Story(2000, uint64(40+i)), "\n\n") {
-			fmt.Fprintf(w, "<p>%s</p>", para)
-		}
-		io.WriteString(w, "</article></body></html>")
-	}))
-	defer srv.Close()
+		writeStoryWithHead(w, fmt.Sprintf(`<link rel="canonical" href="%s/s/%d">`, site, i), "S", newstext.Story(2000, uint64(40+i)))
+	})
 	_, p := testPass(t)
 	src := scrape.Source{Name: "wire", Feed: srv.URL + "/feed.xml", MaxItems: 100, Outlet: "Wire"}
 	if res := p.Run(context.Background(), src); res.Err != nil || res.New != n || res.Skipped != 1 {

@@ -96,8 +96,7 @@ func TestPassRechecksPagesWithoutValidators(t *testing.T) {
 	published := time.Date(2024, 3, 12, 9, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	requests := map[string]int{}
-	var srvURL string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
 		mu.Lock()
 		defer mu.Unlock()
 		requests[r.URL.Path]++
@@ -110,14 +109,12 @@ func TestPassRechecksPagesWithoutValidators(t *testing.T) {
 		case "/m/dated", "/m/undated":
 			name := strings.TrimPrefix(r.URL.Path, "/m/")
 			head := fmt.Sprintf(`<link rel="canonical" href="%s/news/%s"><meta property="article:published_time" content="%s">`,
-				srvURL, name, published.Format(time.RFC3339))
+				site, name, published.Format(time.RFC3339))
 			writeStoryWithHead(w, head, "Story", newstext.Story(2500, uint64(len(name))))
 		default:
 			http.NotFound(w, r)
 		}
-	}))
-	defer srv.Close()
-	srvURL = srv.URL
+	})
 	ctx := context.Background()
 	_, p := testPass(t)
 	now := published.Add(10 * time.Minute)

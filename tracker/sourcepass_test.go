@@ -53,6 +53,15 @@ func writeStoryWithHead(w http.ResponseWriter, head, title, text string) {
 	io.WriteString(w, "</article></body></html>")
 }
 
+// siteAt serves handle until the test ends. handle is given the site's own
+// address, for the links its pages and feeds give in full.
+func siteAt(t *testing.T, handle func(w http.ResponseWriter, r *http.Request, site string)) *httptest.Server {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { handle(w, r, srv.URL) }))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 // storySite serves a feed at /feed.xml listing the paths listed, in
 // order, and at each path of pages a news page of its text; any other path
 // is not found. feedETag, when set, is the feed's ETag.
@@ -133,8 +142,7 @@ func TestPassSurvivesAPanic(t *testing.T) {
 func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
 	story := "Gaza's health ministry said on Sunday that 32,490 people had been killed since the war began.\n\n" + newstext.Story(2500, 7)
 	claim := "Gaza's health ministry said on Sunday that 175,000 people had been killed since the war began.\n\n" + newstext.Story(2500, 8)
-	var srvURL string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := siteAt(t, func(w http.ResponseWriter, r *http.Request, site string) {
 		switch r.URL.Path {
 		case "/outlet.xml", "/other.xml":
 			link := map[string]string{"/outlet.xml": "/news/story", "/other.xml": "/pages/claim"}[r.URL.Path]
@@ -143,13 +151,11 @@ func TestPassSkipsAPageClaimingAnotherSourcesArticle(t *testing.T) {
 		case "/news/story":
 			writeStory(w, "Story", story)
 		case "/pages/claim":
-			writeStoryWithHead(w, fmt.Sprintf(`<link rel="canonical" href="%s/news/story">`, srvURL), "Story", claim)
+			writeStoryWithHead(w, fmt.Sprintf(`<link rel="canonical" href="%s/news/story">`, site), "Story", claim)
 		default:
 			http.NotFound(w, r)
 		}
-	}))
-	defer srv.Close()
-	srvURL = srv.URL
+	})
 	ctx := context.Background()
 	s, p := testPass(t)
 	var logs strings.Builder
