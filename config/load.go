@@ -64,6 +64,9 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	}
 	l.validate()
 	for v := range l.unset {
+		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
+			continue // checkSlack says what it means
+		}
 		cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("environment variable %s is not set; its ${%s} is empty", v, v))
 	}
 	sort.Strings(cfg.Warnings)
@@ -84,6 +87,8 @@ type loader struct {
 	// parsed is set once the main file is valid YAML: only then are its
 	// contents (such as a missing metric) worth judging.
 	parsed bool
+	// slackUnset lists the main file's slack keys whose ${VAR} is unset.
+	slackUnset []slackUnset
 }
 
 func (l *loader) fail(p Pos, path, format string, args ...any) {
@@ -116,6 +121,9 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 	}
 	if len(root.Content) == 0 {
 		return &root, true
+	}
+	if file == l.cfg.Path {
+		l.noteSlackUnset(file, &root)
 	}
 	l.expand(file, &root)
 	return &root, true
@@ -313,6 +321,7 @@ func (l *loader) validate() {
 	if c.Slack.APIURL != "" {
 		checkURL(fail, "slack.api_url", c.Slack.APIURL)
 	}
+	l.checkSlack(fail)
 	if c.Fetch.MaxBodyBytes != 0 && c.Fetch.MaxBodyBytes < 1024 {
 		fail("fetch.max_body_bytes", "%d bytes is too small for any article: use at least 1024", c.Fetch.MaxBodyBytes)
 	}

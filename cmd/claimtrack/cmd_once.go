@@ -31,6 +31,11 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
+	if err := cfg.DeliveryProblem(); err != nil {
+		// Before the store opens: nothing is read that could not be delivered.
+		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
+		return exitFail
+	}
 	log := newLogger(e.stderr, cfg.Log)
 	a, err := openApp(ctx, cfg, eng, log)
 	if err != nil {
@@ -85,8 +90,13 @@ func (a *app) hasSource(name string) bool {
 }
 
 // notifier picks where events go: Slack when the config names a webhook
-// or a bot token, standard output otherwise.
+// or a bot token, standard output otherwise. A Slack secret missing from
+// the environment is refused: printing would record as delivered messages
+// Slack never saw.
 func (a *app) notifier(e *env) (notify.Notifier, error) {
+	if err := a.cfg.DeliveryProblem(); err != nil {
+		return nil, err
+	}
 	if !a.cfg.Slack.Configured() {
 		return notify.Console{W: e.stdout, Renderer: a.renderer}, nil
 	}
