@@ -59,7 +59,9 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		for i := range cfg.Metrics {
 			l.metricBase[i] = fmt.Sprintf("metrics[%d]", i)
 		}
+		before := len(*l.errs)
 		l.loadRuleFiles()
+		l.ruleFilesFailed = len(*l.errs) > before
 		l.applyVocabularies()
 	}
 	l.validate()
@@ -87,6 +89,9 @@ type loader struct {
 	// parsed is set once the main file is valid YAML: only then are its
 	// contents (such as a missing metric) worth judging.
 	parsed bool
+	// ruleFilesFailed is set when loading rule_files reported a problem,
+	// which then explains a configuration without metrics better.
+	ruleFilesFailed bool
 	// slackUnset lists the main file's slack keys whose ${VAR} is unset.
 	slackUnset []slackUnset
 }
@@ -391,7 +396,7 @@ func (l *loader) validate() {
 		}
 	}
 
-	if len(c.Metrics) == 0 && l.parsed {
+	if len(c.Metrics) == 0 && l.parsed && !l.ruleFilesFailed {
 		// With no metric claimtrack fetches and never alerts: that is
 		// always a mistake (often a rule_files pattern gone wrong).
 		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (see metrics/ for examples)")

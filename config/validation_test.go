@@ -116,3 +116,14 @@ func TestWebhookDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleFileSyntaxErrorIsTheOnlyError: a rule file that does not parse
+// leaves no metric, but "no metric is defined" at config.yaml:1:1 would send
+// the reader to the wrong file: the syntax error is the one to fix.
+func TestRuleFileSyntaxErrorIsTheOnlyError(t *testing.T) {
+	_, err := load("testdata/rulefile-syntax/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), filepath.Join("testdata/rulefile-syntax/metrics/flood.yaml")+":3:5: YAML syntax") {
+		t.Fatalf("want only the rule file's syntax error, got %v", err)
+	}
+}
