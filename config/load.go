@@ -421,6 +421,9 @@ func (l *loader) validate() {
 					path = base + "." + path
 				}
 			}
+			if l.misspelt(mfile, path) {
+				continue // the unknown key's did-you-mean already says it
+			}
 			l.fail(l.at(mfile, path), path, "%s", e.Msg)
 		}
 		if m.ID == "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
 )
@@ -37,4 +38,23 @@ func LoadRuleFiles(paths []string) ([]rules.MetricSpec, error) {
 		return nil, l.errs.sorted()
 	}
 	return cfg.Metrics, nil
+}
+
+// misspelt reports whether path (metrics[0].keywords) is missing because a
+// sibling key was reported unknown with it as the suggestion (keywrods):
+// "a metric needs keywords" beside "did you mean keywords?" is one mistake
+// told twice.
+func (l *loader) misspelt(file, path string) bool {
+	i := strings.LastIndex(path, ".")
+	if i < 0 {
+		return false
+	}
+	parent, field := path[:i+1], path[i+1:]
+	for _, e := range *l.errs {
+		if e.Pos.File == file && strings.HasPrefix(e.Path, parent) && !strings.Contains(e.Path[len(parent):], ".") &&
+			strings.Contains(e.Msg, fmt.Sprintf("(did you mean %q?)", field)) {
+			return true
+		}
+	}
+	return false
 }

@@ -127,3 +127,13 @@ func TestRuleFileSyntaxErrorIsTheOnlyError(t *testing.T) {
 		t.Fatalf("want only the rule file's syntax error, got %v", err)
 	}
 }
+
+// TestMisspeltKeyIsOneError: "keywrods" is reported once, with its
+// did-you-mean, not also as a metric without keywords.
+func TestMisspeltKeyIsOneError(t *testing.T) {
+	_, err := load("testdata/misspelt/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.Contains(errs[0].Error(), `flood.yaml:4:5: metrics[0].keywrods: unknown key "keywrods" (did you mean "keywords"?)`) {
+		t.Fatalf("want one error for the misspelt key, got %v", err)
+	}
+}
