@@ -46,7 +46,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, fe.Error())
 			}
-			fmt.Fprintf(e.stderr, "%s: %d problem(s) to fix\n", path, len(errs))
+			fmt.Fprintf(e.stderr, "%s: %s to fix\n", path, count(len(errs), "problem"))
 		} else {
 			fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
 		}

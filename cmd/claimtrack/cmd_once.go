@@ -73,7 +73,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "%d sources, %d failed, %d skipped, %d events delivered\n", read, failed, skipped, n)
+	fmt.Fprintf(e.stderr, "%s read, %d failed, %d skipped, %s delivered\n", count(read, "source"), failed, skipped, count(n, "event"))
 	if read > 0 && failed == read || *only != "" && skipped > 0 {
 		return exitFail
 	}
