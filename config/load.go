@@ -226,6 +226,7 @@ func (l *loader) loadRuleFile(path string) {
 		base = ""
 		d.decode(doc, reflect.ValueOf(&specs).Elem(), "")
 	case doc.Kind == yaml.MappingNode && hasKey(doc, "metrics"):
+		doc = l.dropConfigKeys(rel, doc)
 		var wrapper struct {
 			Metrics []rules.MetricSpec `yaml:"metrics"`
 		}

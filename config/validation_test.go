@@ -137,3 +137,18 @@ func TestMisspeltKeyIsOneError(t *testing.T) {
 		t.Fatalf("want one error for the misspelt key, got %v", err)
 	}
 }
+
+// TestConfigKeysInARuleFileSayWhereTheyGo: vocabularies: and claimants:
+// written in a rule file are told to move to the configuration file.
+func TestConfigKeysInARuleFileSayWhereTheyGo(t *testing.T) {
+	_, err := load("testdata/rulefile-config-keys/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 2 {
+		t.Fatalf("want two errors, got %v", err)
+	}
+	for i, w := range []string{"flood.yaml:4:1: vocabularies: belongs in the configuration file", "flood.yaml:6:1: claimants: belongs in the configuration file"} {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d: %s, want %q", i, errs[i], w)
+		}
+	}
+}
