@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -44,7 +46,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	}
 	defer a.store.Close()
 	if *only != "" && !a.hasSource(*only) {
-		fmt.Fprintf(e.stderr, "claimtrack once: no enabled source %q in %s\n", *only, cfg.Path)
+		fmt.Fprintf(e.stderr, "claimtrack once: no enabled source %q in %s%s\n", *only, cfg.Path, a.sourceHint(*only))
 		return exitFail
 	}
 	notifier, err := a.notifier(e)
@@ -78,6 +80,18 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// sourceHint names the source probably meant, or the enabled ones.
+func (a *app) sourceHint(name string) string {
+	names := make([]string, len(a.sources))
+	for i, s := range a.sources {
+		names[i] = s.Name
+	}
+	if s := suggest.Closest(name, names); s != "" {
+		return fmt.Sprintf(": did you mean %q?", s)
+	}
+	return "; enabled sources: " + strings.Join(names, ", ")
 }
 
 func (a *app) hasSource(name string) bool {

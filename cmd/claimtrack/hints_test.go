@@ -4,6 +4,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,5 +34,21 @@ func TestHealthSaysWhy(t *testing.T) {
 	code, _, errs = run(t, "", "health", "--config", cfg)
 	if code != exitFail || !strings.Contains(errs, "is `claimtrack run --config "+cfg+"` running") {
 		t.Errorf("no daemon: %d %q", code, errs)
+	}
+}
+
+// TestOnceSourceNamesTheSources: a --source that names no source lists
+// the ones there are.
+func TestOnceSourceNamesTheSources(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("testdata/source-hint/config.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	os.WriteFile(cfg, data, 0o644)
+	code, _, errs := run(t, "", "once", "--config", cfg, "--source", "local")
+	if code != exitFail || !strings.Contains(errs, `no enabled source "local" in `+cfg+"; enabled sources: local-archive") {
+		t.Errorf("%d %q", code, errs)
 	}
 }
