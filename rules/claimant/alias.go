@@ -85,6 +85,11 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	// another head noun, and the whole phrase is qualified by a name
 	// before its lower-case modifiers.
 	if v.modifiesHead(end, e) {
+		// "the regional military administration": a kind of body as the
+		// head is another body, whoever qualifies it.
+		if bodyNouns[v.toks[end].low] && (end+1 >= len(v.toks) || !v.toks[end+1].word || v.toks[end+1].report || v.isVerbLike(end+1)) {
+			return true
+		}
 		k := i - 1
 		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !v.is(k, "s") {
 			k--
