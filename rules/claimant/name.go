@@ -47,6 +47,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// named by its initials or its kind is the source; what describes it
 	// names others.
 	if a.app < a.appEnd && !v.bodyName(s, e) {
+		// "Syria's civil defence, known as the White Helmets": the name
+		// it goes by.
+		if v.is(a.app, "known") && v.is(a.app+1, "as") && a.app+2 < a.appEnd {
+			id, _ := c.lookup(v, a.app+2, a.appEnd)
+			return c.claimant(v, a.app+2, a.appEnd, id), true
+		}
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}

@@ -150,3 +150,14 @@ func (v *view) timeAfter(i, hi int) bool {
 	}
 	return false
 }
+
+// adjectiveAfter reports whether the -ed form at i, after a preposition and
+// before a noun, describes it: "the number of confirmed dead", "in
+// reported strikes".
+func (v *view) adjectiveAfter(i int) bool {
+	if i+1 >= len(v.toks) || !v.toks[i-1].has(cPreposition) && !v.is(i-1, "of") || v.is(i-1, "by") || !strings.HasSuffix(v.toks[i].low, "ed") {
+		return false
+	}
+	n := &v.toks[i+1]
+	return n.word && !n.capital && !n.has(cDeterminer|cPreposition|cClause|cPronoun|cBetween)
+}
