@@ -142,6 +142,12 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return label, true
 	}
 	atts := v.attributions(lo, len(v.toks))
+	// "Health workers have recorded 4,700 cases. That tally was compiled
+	// by the provincial health directorate": the body the next sentence
+	// names tells what unnamed people or a place recorded.
+	if cl, ok := c.recordedNext(si, v, atts, ft); ok {
+		return cl, true
+	}
 	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
 		if cl.How == InSentence && c.programmeLine(si) {
 			cl.How = InQuote

@@ -161,3 +161,32 @@ func (v *view) adjectiveAfter(i int) bool {
 	n := &v.toks[i+1]
 	return n.word && !n.capital && !n.has(cDeterminer|cPreposition|cClause|cPronoun|cBetween)
 }
+
+// recordedNext reads, when the figure's attribution is a place or unnamed
+// people recording what happened (see recordedBy), the next sentence for a
+// pointer back that names a source.
+func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, bool) {
+	if si+1 >= len(c.d.Sentences) {
+		return Claimant{}, false
+	}
+	// Most sentences record nothing: choose only when one does.
+	any := false
+	for i := range atts {
+		if atts[i].kind == kVerb && !atts[i].back && v.recording(atts[i].anchor) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return Claimant{}, false
+	}
+	a, ok := choose(v, atts, ft)
+	if !ok || a.kind != kVerb || a.back || a.anchor > ft || !v.recording(a.anchor) || !v.placeOrPeople(a.src, a.srcEnd) {
+		return Claimant{}, false
+	}
+	n := c.view(si + 1)
+	if cl, ok := n.pointerSource(c); ok {
+		return cl, true
+	}
+	return c.pointsBack(n)
+}
