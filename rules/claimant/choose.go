@@ -175,6 +175,16 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		return 0, ft == a.anchor
 	case kLabel:
 		return 1 << 20, ft > a.anchor
+	case kFindings:
+		// "the UN's later figure of 2,251": findings that give their
+		// figure after "of" claim that figure alone.
+		// ("review of 212 hospital records found" counts what it read.)
+		if f := a.anchor + 2; v.is(a.anchor+1, "of") && f < len(v.toks) && v.toks[f].fig && !v.figureModifies(f, len(v.toks)) {
+			for f < len(v.toks) && v.toks[f].fig && f < ft {
+				f++
+			}
+			return 0, ft >= a.anchor+2 && ft <= f && v.toks[ft].fig
+		}
 	}
 	lo, hi := a.src, a.anchor
 	if a.anchor < lo {

@@ -73,7 +73,13 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 		return x, y, true
 	}
 	x, y := v.npAfter(lo, i-1)
-	if y <= x || y >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
+	// "The Red Crescent has defended its count, saying ...": past the
+	// auxiliaries to the verb.
+	k := y
+	for k < i-1 && v.toks[k].has(cBetween) && !v.is(k, "not", "n't", "never") {
+		k++
+	}
+	if y <= x || k >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
 	}
 	return x, y, true
