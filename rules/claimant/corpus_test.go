@@ -348,7 +348,7 @@ func TestCorpusDev8(t *testing.T) { measureFloor(t, "corpus.dev8.yaml", dev8Floo
 // written blind around the fifth holdout's classes of miss (0.735 as
 // written): a regression floor, raised as the finder improves and never
 // lowered.
-const dev9Floor = 0.92
+const dev9Floor = 0.95
 
 // TestCorpusDev9 measures the ninth dev file.
 func TestCorpusDev9(t *testing.T) { measureFloor(t, "corpus.dev9.yaml", dev9Floor) }
