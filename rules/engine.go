@@ -142,6 +142,7 @@ type Engine struct {
 	patternAlways []int
 	// stems caches the stems of the words looked up.
 	stems stemCache
+	words wordCache // the phrase index's answers per word (wordindex.go)
 	// analyzers keeps figures.Analyzers between calls of Extract, so that
 	// a stream of articles reuses token storage instead of allocating it.
 	analyzers sync.Pool

@@ -8,8 +8,9 @@ import (
 )
 
 // findHits looks up each word of the sentence in the phrase index: as
-// written, by its stem, and by its prefixes. A word is stemmed at most
-// once here, and only when its first letters could start an indexed stem.
+// written, by its stem, and by its prefixes. A word is looked up (and
+// stemmed) once per engine (refsOf), and only when its first letters could
+// start an indexed word.
 func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
@@ -23,8 +24,8 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if !e.starts.has(startOf(raw)) {
 			continue
 		}
-		w := lowerInto(&buf, raw)
-		for _, ref := range e.byWord[string(w)] {
+		refs := e.refsOf(lowerInto(&buf, raw))
+		for _, ref := range refs.exact {
 			if ref.role == rolePattern {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
@@ -34,7 +35,8 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			}
 		}
 		if len(e.byStem) > 0 {
-			for _, ref := range e.byStem[st.tokenStem(s, ti, w)] {
+			st.knownStem(s, ti, refs.stem)
+			for _, ref := range refs.stemmed {
 				ph := e.phraseOf(ref)
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
@@ -44,13 +46,8 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				}
 			}
 		}
-		for _, l := range e.prefixLens {
-			if l > len(w) {
-				continue
-			}
-			for _, ref := range e.byPrefix[string(w[:l])] {
-				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
-			}
+		for _, ref := range refs.prefixed {
+			hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 		}
 	}
 	return hits

@@ -144,16 +144,28 @@ func memoFact(slot *int8, of func() bool) bool {
 // words (the stem cache's map and lock cost more than a slice), in a
 // buffer kept for one sentence at a time.
 func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
-	if st.stemsOf != s {
-		n := s.TokEnd - s.TokStart
-		st.stemsOf, st.tokStems = s, slices.Grow(st.tokStems[:0], n)[:n]
-		clear(st.tokStems)
-	}
+	st.stemsFor(s)
 	p := &st.tokStems[ti-s.TokStart]
 	if *p == "" {
 		*p = st.stems.of(w)
 	}
 	return *p
+}
+
+// knownStem notes stem as the stem of token ti of sentence s, found by
+// findHits, for tokenStem.
+func (st *docState) knownStem(s *figures.Sentence, ti int, stem string) {
+	st.stemsFor(s)
+	st.tokStems[ti-s.TokStart] = stem
+}
+
+// stemsFor readies the stems of sentence s's tokens (tokenStem).
+func (st *docState) stemsFor(s *figures.Sentence) {
+	if st.stemsOf != s {
+		n := s.TokEnd - s.TokStart
+		st.stemsOf, st.tokStems = s, slices.Grow(st.tokStems[:0], n)[:n]
+		clear(st.tokStems)
+	}
 }
 
 // bindScratch returns bindValues' three buffers of n ints (each figure's
