@@ -404,14 +404,7 @@ type docState struct {
 	// looked up (memo.go).
 	stemsOf  *figures.Sentence
 	tokStems []string
-}
-
-// lowerText returns the document's text with ASCII letters lower-cased.
-func (st *docState) lowerText() string {
-	if st.lower == "" {
-		st.lower = lowerASCII(st.d.Text)
-	}
-	return st.lower
+	words    *wordLookup // the phrase index's answers per word (wordindex.go)
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.
@@ -430,6 +423,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	}
 	out := make([]Observation, 0, e.observationsHint(len(d.Figures)))
 	hits := sc.hits[:0]
+	sc.words.e, st.words = e, &sc.words
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
@@ -480,7 +474,8 @@ func (e *Engine) run(st *docState, only int) []Observation {
 
 // runScratch is the memory a run finds its hits in, kept for the next.
 type runScratch struct {
-	hits []hit
+	hits  []hit
+	words wordLookup
 }
 
 // observationsHint is the room to make for the observations of a text

@@ -9,7 +9,7 @@ import (
 
 // findHits looks up each word of the sentence in the phrase index: as
 // written, by its stem, and by its prefixes. A word is looked up (and
-// stemmed) once per engine (refsOf), and only when its first letters could
+// stemmed) once per engine (wordLookup), and only when its first letters could
 // start an indexed word.
 func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
@@ -24,7 +24,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if !e.starts.has(startOf(raw)) {
 			continue
 		}
-		refs := e.refsOf(lowerInto(&buf, raw))
+		refs := st.words.of(lowerInto(&buf, raw))
 		for _, ref := range refs.exact {
 			if ref.role == rolePattern {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})

@@ -6,6 +6,14 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
+// lowerText returns the document's text with ASCII letters lower-cased.
+func (st *docState) lowerText() string {
+	if st.lower == "" {
+		st.lower = lowerASCII(st.d.Text)
+	}
+	return st.lower
+}
+
 // figureFacts memoises, per figure of a document, what depends on the
 // figure and its words alone: with many metrics, every one that looks at
 // a sentence would otherwise work it out again.
@@ -147,7 +155,11 @@ func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
 	st.stemsFor(s)
 	p := &st.tokStems[ti-s.TokStart]
 	if *p == "" {
-		*p = st.stems.of(w)
+		if st.words != nil {
+			*p = st.words.of(w).stem
+		} else {
+			*p = st.stems.of(w)
+		}
 	}
 	return *p
 }

@@ -6,7 +6,8 @@ import "sync"
 // phrases it starts as written (byWord), by its stem (byStem) and by its
 // prefixes (byPrefix, for each of prefixLens in turn).
 type wordRefs struct {
-	stem     string // "" when the engine indexes no stems
+	word     string // the word, lower-cased
+	stem     string
 	exact    []phraseRef
 	stemmed  []phraseRef
 	prefixed []phraseRef
@@ -21,8 +22,37 @@ type wordCache struct {
 	words map[string]*wordRefs
 }
 
-// refsOf returns the index's answers for w, a lower-cased word.
-func (e *Engine) refsOf(w []byte) *wordRefs {
+// recentWords is how many of the words last looked up a run keeps at hand
+// (wordLookup), enough for the vocabulary of a few articles.
+const recentWords = 1024
+
+// wordLookup finds the index's answers for the words of a run, keeping
+// those it looked up last (recent, by a hash of the word) in front of the
+// engine's cache: that cache's lock and map were most of what looking a
+// word up cost. It is kept with a run's scratch for the next text of the
+// same engine, and holds only answers that never change.
+type wordLookup struct {
+	e      *Engine
+	recent [recentWords]*wordRefs
+}
+
+// of returns the index's answers for w, a lower-cased word.
+func (l *wordLookup) of(w []byte) *wordRefs {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &l.recent[h*0x9E3779B1>>(32-10)]
+	if r := *slot; r != nil && r.word == string(w) {
+		return r
+	}
+	r := l.e.sharedRefsOf(w)
+	*slot = r
+	return r
+}
+
+// sharedRefsOf returns the index's answers for w from the engine's cache.
+func (e *Engine) sharedRefsOf(w []byte) *wordRefs {
 	c := &e.words
 	c.mu.RLock()
 	r, ok := c.words[string(w)]
@@ -30,9 +60,9 @@ func (e *Engine) refsOf(w []byte) *wordRefs {
 	if ok {
 		return r
 	}
-	r = &wordRefs{exact: e.byWord[string(w)]}
+	// The stem serves tokenStem too, whether or not the index has stems.
+	r = &wordRefs{word: string(w), stem: stem(string(w)), exact: e.byWord[string(w)]}
 	if len(e.byStem) > 0 {
-		r.stem = e.stems.of(w)
 		r.stemmed = e.byStem[r.stem]
 	}
 	for _, l := range e.prefixLens {
