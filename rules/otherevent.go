@@ -48,7 +48,7 @@ func ownNames(s MetricSpec) []string {
 // event stands right after a demonym of a place the metric does not name
 // ("Moroccan earthquake", "Afghan quake"), and there is at least one.
 func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
-	if len(m.scope) == 0 {
+	if len(m.scope) == 0 || len(m.ownNames) == 0 {
 		return false
 	}
 	d := st.d
@@ -210,6 +210,9 @@ func (m *metric) foreignDemonym(w string) bool {
 // the clause may be a relative one on the event ("..., in which"). The
 // event is one of the metric's scope words or a noun of war or disaster.
 func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
+	if len(m.ownNames) == 0 {
+		return false // no place of its own, so no foreign owner or demonym (foreignName)
+	}
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
