@@ -405,6 +405,9 @@ type docState struct {
 	stemsOf  *figures.Sentence
 	tokStems []string
 	words    *wordLookup // the phrase index's answers per word (wordindex.go)
+	// places are the name tokens of sentence placesOf (otherevent.go).
+	placesOf *figures.Sentence
+	places   []int32
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.

@@ -28,7 +28,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	var buf [64]byte
 	nouns := 0
 	for t := fe; t < s.TokEnd && nouns <= 4; t++ {
-		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
 			return false
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))

@@ -1,6 +1,9 @@
 package rules
 
-import "sync"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 // wordRefs is what the phrase index holds for one lower-cased word: the
 // phrases it starts as written (byWord), by its stem (byStem) and by its
@@ -24,7 +27,9 @@ type wordCache struct {
 
 // recentWords is how many of the words last looked up a run keeps at hand
 // (wordLookup), enough for the vocabulary of a few articles.
-const recentWords = 1024
+const recentWords = 1 << recentBits
+
+const recentBits = 10
 
 // wordLookup finds the index's answers for the words of a run, keeping
 // those it looked up last (recent, by a hash of the word) in front of the
@@ -38,17 +43,29 @@ type wordLookup struct {
 
 // of returns the index's answers for w, a lower-cased word.
 func (l *wordLookup) of(w []byte) *wordRefs {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	slot := &l.recent[h*0x9E3779B1>>(32-10)]
+	slot := &l.recent[recentSlotOf(w)]
 	if r := *slot; r != nil && r.word == string(w) {
 		return r
 	}
 	r := l.e.sharedRefsOf(w)
 	*slot = r
 	return r
+}
+
+// recentSlotOf is w's slot in wordLookup.recent: a hash of its length and
+// its first and last four bytes (a byte at a time, a hash of every byte
+// cost as much as the look-up it saved). Words that share them only take
+// each other's slot.
+func recentSlotOf(w []byte) uint64 {
+	h := uint64(len(w))
+	if len(w) >= 4 {
+		h |= uint64(binary.LittleEndian.Uint32(w))<<8 ^ uint64(binary.LittleEndian.Uint32(w[len(w)-4:]))<<32
+	} else {
+		for i, c := range w {
+			h |= uint64(c) << (8 * (i + 1))
+		}
+	}
+	return h * 0x9E3779B97F4A7C15 >> (64 - recentBits)
 }
 
 // sharedRefsOf returns the index's answers for w from the engine's cache.
