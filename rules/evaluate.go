@@ -321,7 +321,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
-	restated := restatedFrom(d, in, fe)
+	restated := fn.restated
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := -1, -1
@@ -351,7 +351,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			elided := elidedNoun(d, in, fi) && nounOfFigure(d, in, fi, h)
+			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}

@@ -42,6 +42,10 @@ type figureNear struct {
 	known, labels      bool
 	s                  *figures.Sentence
 	wholeFrom, wholeTo int
+	// restated is restatedFrom's answer for the figure in the sentence
+	// read; elided is elidedNoun's plus 1 (0: not yet known).
+	restated int
+	elided   int8
 }
 
 func (st *docState) facts() *figureFacts {
@@ -71,6 +75,8 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 	fn := &st.nearFigs[fi-in.FigStart]
 	if !fn.known {
 		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
+		_, fe := d.FigureTokens(fi)
+		fn.restated = restatedFrom(d, in, fe)
 		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
 			fn.s = &d.Sentences[si]
 			fn.labels = hasLabels(d, fn.s)
@@ -78,6 +84,12 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 		}
 	}
 	return fn
+}
+
+// elidedNoun is elidedNoun(st.d, in, fi), worked out once per figure of
+// the sentence read.
+func (st *docState) elidedNoun(in *figures.Sentence, fi int) bool {
+	return memoFact(&st.near(in, fi).elided, func() bool { return elidedNoun(st.d, in, fi) })
 }
 
 // projection is projection(st.d, fi), worked out once per figure.

@@ -134,12 +134,16 @@ func (it *runItem) inClass(b byte) bool {
 	return b < utf8.RuneSelf && it.class[b/64]&(1<<(b%64)) != 0
 }
 
-// in reports whether text holds the run.
+// in reports whether text holds the run: it tries the run where each
+// spelling of its first character starts.
 func (run literalRun) in(text string) bool {
-	first := run[0].spellings
-	for i := 0; i < len(text); i++ {
-		for _, sp := range first {
-			if text[i] == sp[0] && run.at(text, i) {
+	for _, sp := range run[0].spellings {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], sp[0])
+			if k < 0 {
+				break
+			}
+			if i += k; run.at(text, i) {
 				return true
 			}
 		}
