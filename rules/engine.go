@@ -436,7 +436,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			tr.sentence(d, s)
 		}
 		hits = e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))
-		if q := questionBefore(d, s); q != nil {
+		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.questionHits(st, q, hits)
 		}
 		// Group the hits by metric, so each metric sees only its own.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimtrack/claimtrack/internal/newstext"
@@ -21,5 +22,35 @@ func TestFigureInIsFigureAt(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestQuestionBeforeAt holds questionBeforeAt's quick refusal to the rule
+// it stands for: the sentence before, trimmed of closing marks, ends in "?".
+func TestQuestionBeforeAt(t *testing.T) {
+	questions := 0
+	for _, text := range []string{newstext.Stories(1<<14, 4000),
+		"Why is Rafah so crowded? About 1.4 million live there. “Why?” About 1,400 were there. (Why?) About 1,400.",
+		"Who counts? » About 1,400. 'Who?' 1,400 did. \"Who?\"\t1,400 did. Who’ 40 did. Who. 40 did. Who? 1,400. 2",
+		"Why\xbb 40 did. Why?\xbb 40 did. Why?\x99 40 did. 40?"} {
+		d := figures.Analyze(text)
+		for si := range d.Sentences {
+			var want *figures.Sentence
+			if si > 0 && !d.Sentences[si].ParagraphStart {
+				q := &d.Sentences[si-1]
+				if strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], " \t\n\"'’”»)"), "?") {
+					want = q
+				}
+			}
+			if want != nil {
+				questions++
+			}
+			if got := questionBeforeAt(d, si); got != want {
+				t.Errorf("sentence %d of %q: got %v, want %v", si, text, got, want)
+			}
+		}
+	}
+	if questions < 5 {
+		t.Errorf("found %d questions: a test that tries little", questions)
 	}
 }

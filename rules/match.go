@@ -146,12 +146,24 @@ func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
 // is Rafah so crowded? ... about 1.4 million were living there."), so a
 // sentence-wide scope reads the question too.
 func questionBefore(d *figures.Document, s *figures.Sentence) *figures.Sentence {
-	si := d.SentenceAt(s.Start)
-	if si <= 0 || s.ParagraphStart {
+	return questionBeforeAt(d, d.SentenceAt(s.Start))
+}
+
+// questionBeforeAt is questionBefore for sentence si, when its index is
+// known.
+func questionBeforeAt(d *figures.Document, si int) *figures.Sentence {
+	if si <= 0 || d.Sentences[si].ParagraphStart {
 		return nil
 	}
 	q := &d.Sentences[si-1]
-	if strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], " \t\n\"'’”»)"), "?") {
+	t := d.Text[q.Start:q.End]
+	// Most sentences end in a byte that neither is "?" nor ends what is
+	// trimmed after it (the last bytes of ’, ” and » are 0x99, 0x9d and
+	// 0xbb), and so are no question.
+	if t == "" || t[len(t)-1] != '?' && strings.IndexByte(" \t\n\"')\x99\x9d\xbb", t[len(t)-1]) < 0 {
+		return nil
+	}
+	if strings.HasSuffix(strings.TrimRight(t, " \t\n\"'’”»)"), "?") {
 		return q
 	}
 	return nil
