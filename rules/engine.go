@@ -405,9 +405,11 @@ type docState struct {
 	stemsOf  *figures.Sentence
 	tokStems []string
 	words    *wordLookup // the phrase index's answers per word (wordindex.go)
-	// places are the name tokens of sentence placesOf (otherevent.go).
-	placesOf *figures.Sentence
-	places   []int32
+	// places are the name tokens of sentence placesOf (otherevent.go),
+	// runsFound the pattern runs looked for in sentence runsOf.
+	placesOf, runsOf *figures.Sentence
+	places           []int32
+	runsFound        []runFound
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.

@@ -107,6 +107,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue // each placeholder binds a figure of its own
 		}
+		if tr == nil && !st.holdsRuns(s, cp) {
+			continue // no match could hold all its literal runs (patternruns.go)
+		}
 		vals, ok := m.matchPattern(d, s, st.masked(s), cp, tr)
 		if ok {
 			if tr != nil {

@@ -297,9 +297,6 @@ func (m *metric) rejects(f *figures.Figure) fit {
 // matchPattern runs a pattern over the sentence with its amount figures
 // masked (appendMasked), and returns the figures its placeholders bound.
 func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked string, cp *compiledPattern, tr *tracer) ([]Value, bool) {
-	if tr == nil && !cp.mayMatch(masked) {
-		return nil, false // no match could hold all its literal runs
-	}
 	for _, loc := range cp.re.FindAllStringSubmatchIndex(masked, -1) {
 		vals := make([]Value, 0, len(cp.names))
 		ok := true

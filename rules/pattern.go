@@ -26,9 +26,11 @@ type compiledPattern struct {
 	// anchors are words one of which every match must contain, used to
 	// skip sentences cheaply; nil when the pattern has none.
 	anchors []string
-	// runs are stretches every match holds whole (patternruns.go).
-	runs []literalRun
-	rule string // "patterns[2]", as observations name it
+	// runs are stretches every match holds whole, runKeys their names
+	// (patternruns.go).
+	runs    []literalRun
+	runKeys []string
+	rule    string // "patterns[2]", as observations name it
 }
 
 var placeholderName = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
@@ -95,7 +97,12 @@ func compilePattern(p string) (*compiledPattern, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%q is not a valid pattern: %v", p, unwrapSyntax(err))
 	}
-	return &compiledPattern{source: p, re: re, names: names, anchors: requiredWords(b.String()), runs: literalRuns(b.String())}, nil
+	cp := &compiledPattern{source: p, re: re, names: names, anchors: requiredWords(b.String())}
+	cp.runs = literalRuns(b.String())
+	for _, run := range cp.runs {
+		cp.runKeys = append(cp.runKeys, runKey(run))
+	}
+	return cp, nil
 }
 
 func isRepeat(s string) bool {

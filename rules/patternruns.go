@@ -1,11 +1,14 @@
 package rules
 
 import (
+	"fmt"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // A pattern's expression is tried on every sentence that holds its anchor
@@ -190,4 +193,54 @@ func (cp *compiledPattern) mayMatch(masked string) bool {
 		}
 	}
 	return true
+}
+
+// holdsRuns is cp.mayMatch on sentence s masked, with what each run found
+// kept for the sentence: patterns that differ in a word share their other
+// runs ("prisoners in exchange for {b}"), and the longest, looked for
+// first, most often.
+func (st *docState) holdsRuns(s *figures.Sentence, cp *compiledPattern) bool {
+	if len(cp.runs) == 0 {
+		return true
+	}
+	if st.runsOf != s {
+		st.runsOf, st.runsFound = s, st.runsFound[:0]
+	}
+	masked := st.masked(s)
+	for i, run := range cp.runs {
+		key, found, known := cp.runKeys[i], false, false
+		for _, r := range st.runsFound {
+			if r.key == key {
+				found, known = r.found, true
+				break
+			}
+		}
+		if !known {
+			found = run.in(masked)
+			st.runsFound = append(st.runsFound, runFound{key, found})
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// runFound is whether the sentence read holds the run with key.
+type runFound struct {
+	key   string
+	found bool
+}
+
+// runKey names a run by what it matches, for holdsRuns.
+func runKey(run literalRun) string {
+	var b strings.Builder
+	for _, it := range run {
+		if it.spellings == nil {
+			fmt.Fprintf(&b, "[%x:%x]", it.class[0], it.class[1])
+			continue
+		}
+		fmt.Fprintf(&b, "%q", it.spellings)
+	}
+	return b.String()
 }

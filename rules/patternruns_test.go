@@ -95,3 +95,32 @@ func TestLiteralRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsRunsIsMayMatch holds the runs found kept per sentence to the
+// runs looked for afresh, for patterns that share runs and patterns that
+// do not.
+func TestHoldsRunsIsMayMatch(t *testing.T) {
+	var cps []*compiledPattern
+	for _, p := range []string{
+		"{a} (Palestinian )?prisoners in exchange for {b} hostages1?",
+		"{a} (Palestinian )?prisoners in exchange for {b} hostages2?",
+		"{a} prisoners in exchange for (the return of )?{b} hostages",
+		"{n} killed", "{n} KILLED", "killed {n}", "{n} wounded",
+	} {
+		cp, err := compilePattern(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cps = append(cps, cp)
+	}
+	d := figures.Analyze(newstext.Generate(1<<14) + " Some 700 prisoners in exchange for 40 hostages2.")
+	st := &docState{d: d}
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		for _, cp := range cps {
+			if got, want := st.holdsRuns(s, cp), cp.mayMatch(st.masked(s)); got != want {
+				t.Errorf("%q on %q: holdsRuns %v, mayMatch %v", cp.source, st.masked(s), got, want)
+			}
+		}
+	}
+}
