@@ -24,7 +24,10 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if !e.starts.has(startOf(raw)) {
 			continue
 		}
-		refs := st.words.of(lowerInto(&buf, raw))
+		refs, none := st.words.of(lowerInto(&buf, raw))
+		if none {
+			continue // (tokenStem finds its stem when a phrase asks)
+		}
 		for _, ref := range refs.exact {
 			if ref.role == rolePattern {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})

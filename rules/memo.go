@@ -168,7 +168,8 @@ func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
 	p := &st.tokStems[ti-s.TokStart]
 	if *p == "" {
 		if st.words != nil {
-			*p = st.words.of(w).stem
+			refs, _ := st.words.of(w)
+			*p = refs.stem
 		} else {
 			*p = st.stems.of(w)
 		}

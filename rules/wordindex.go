@@ -38,34 +38,49 @@ const recentBits = 10
 // same engine, and holds only answers that never change.
 type wordLookup struct {
 	e      *Engine
-	recent [recentWords]*wordRefs
+	recent [recentWords]recentWord
 }
 
-// of returns the index's answers for w, a lower-cased word.
-func (l *wordLookup) of(w []byte) *wordRefs {
-	slot := &l.recent[recentSlotOf(w)]
-	if r := *slot; r != nil && r.word == string(w) {
-		return r
+// recentWord is a word in wordLookup.recent. A word of up to eight bytes
+// is told by its key and length alone, and one the index holds nothing
+// for by none, without reading its answers (they are cold in memory).
+type recentWord struct {
+	key  uint64 // the word's first eight bytes, zero past its end
+	n    int32  // its length
+	none bool   // the index holds no phrase for it
+	refs *wordRefs
+}
+
+// of returns the index's answers for w, a lower-cased word, and whether
+// they hold no phrase.
+func (l *wordLookup) of(w []byte) (*wordRefs, bool) {
+	key := wordKey(w)
+	slot := &l.recent[recentSlotOf(key, len(w))]
+	if slot.refs != nil && slot.key == key && int(slot.n) == len(w) && (len(w) <= 8 || slot.refs.word == string(w)) {
+		return slot.refs, slot.none
 	}
 	r := l.e.sharedRefsOf(w)
-	*slot = r
-	return r
+	none := len(r.exact) == 0 && len(r.stemmed) == 0 && len(r.prefixed) == 0
+	*slot = recentWord{key: key, n: int32(len(w)), none: none, refs: r}
+	return r, none
 }
 
-// recentSlotOf is w's slot in wordLookup.recent: a hash of its length and
-// its first and last four bytes (a byte at a time, a hash of every byte
-// cost as much as the look-up it saved). Words that share them only take
-// each other's slot.
-func recentSlotOf(w []byte) uint64 {
-	h := uint64(len(w))
-	if len(w) >= 4 {
-		h |= uint64(binary.LittleEndian.Uint32(w))<<8 ^ uint64(binary.LittleEndian.Uint32(w[len(w)-4:]))<<32
-	} else {
-		for i, c := range w {
-			h |= uint64(c) << (8 * (i + 1))
-		}
+// wordKey is the first eight bytes of w as a number, zero past its end.
+func wordKey(w []byte) uint64 {
+	if len(w) >= 8 {
+		return binary.LittleEndian.Uint64(w)
 	}
-	return h * 0x9E3779B97F4A7C15 >> (64 - recentBits)
+	var k uint64
+	for i, c := range w {
+		k |= uint64(c) << (8 * i)
+	}
+	return k
+}
+
+// recentSlotOf is the slot in wordLookup.recent of a word of n bytes with
+// key wordKey: words that share both only take each other's slot.
+func recentSlotOf(key uint64, n int) uint64 {
+	return (key ^ uint64(n)<<58) * 0x9E3779B97F4A7C15 >> (64 - recentBits)
 }
 
 // sharedRefsOf returns the index's answers for w from the engine's cache.
