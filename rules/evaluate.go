@@ -324,7 +324,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
-	restated := fn.restated
+	restated := restatedFrom(d, in, fe)
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := -1, -1

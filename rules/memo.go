@@ -42,10 +42,8 @@ type figureNear struct {
 	known, labels      bool
 	s                  *figures.Sentence
 	wholeFrom, wholeTo int
-	// restated is restatedFrom's answer for the figure in the sentence
-	// read; elided is elidedNoun's plus 1 (0: not yet known).
-	restated int
-	elided   int8
+	// elided is elidedNoun's answer plus 1 (0: not yet known).
+	elided int8
 }
 
 func (st *docState) facts() *figureFacts {
@@ -75,8 +73,6 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 	fn := &st.nearFigs[fi-in.FigStart]
 	if !fn.known {
 		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
-		_, fe := d.FigureTokens(fi)
-		fn.restated = restatedFrom(d, in, fe)
 		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
 			fn.s = &d.Sentences[si]
 			fn.labels = hasLabels(d, fn.s)
