@@ -254,3 +254,24 @@ func (st *docState) masked(s *figures.Sentence) string {
 	}
 	return st.maskedText
 }
+
+// runScratch is the memory a run finds its hits in, kept for the next.
+type runScratch struct {
+	hits  []hit
+	words wordLookup
+}
+
+// observationsHint is the room to make for the observations of a text
+// with figs figures: as many per figure as the last text gave, and an
+// eighth more. Growing the slice observation by observation copies it
+// again and again when many metrics take each figure; a text unlike the
+// last only grows it as before (docs/performance.md has the cost).
+func (e *Engine) observationsHint(figs int) int {
+	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
+}
+
+func (e *Engine) learnObservations(figs, obs int) {
+	if figs > 0 {
+		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
+	}
+}
