@@ -52,11 +52,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// A headline's source before a colon: "UN: 1.7m displaced". Only a
 	// configured claimant counts (see name): "Rafah: 1.4 million ..." is
 	// a place.
+	colon := -1
 	for k := lo; k < hi && k <= lo+6; k++ {
 		if v.is(k, ":") && k > lo {
 			// "16:20 —" is a time, not a source.
 			if v.toks[k-1].word {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+				colon = k
 			}
 			break
 		}
@@ -95,7 +97,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 		}
 	}
-	colon := v.labelColon(lo, hi)
+	// A label's words are read as the label (see labelColon); one with a
+	// source in brackets closes past them.
+	if colon >= 0 || v.brackets {
+		colon = v.labelColon(lo, hi)
+	}
 	for i := lo; i < hi; i++ {
 		t := &v.toks[i]
 		if !t.word || i < colon && !v.labelReads(i, colon) {

@@ -11,26 +11,32 @@ import "strings"
 // a few words, perhaps a source in brackets ("Key numbers (via OCHA):"),
 // then ":"; -1 when the sentence opens otherwise.
 func (v *view) labelColon(lo, hi int) int {
-	if lo >= hi || !v.toks[lo].word || !v.toks[lo].capital {
+	if lo >= hi || !v.toks[lo].capital || !v.toks[lo].word {
 		return -1
 	}
+	// Tokens are compared by their spelling directly: this runs for every
+	// sentence read (see view.is).
 	for k := lo + 1; k < hi && k <= lo+4; k++ {
-		switch {
-		case v.is(k, ":"):
+		t := &v.toks[k]
+		if t.word {
+			continue
+		}
+		switch t.low {
+		case ":":
 			return k
-		case v.is(k, "("):
+		case "'":
+			continue
+		case "(":
 			for m := k + 1; m < hi && m <= k+5; m++ {
-				if v.is(m, ")") {
-					if v.is(m+1, ":") {
+				if v.toks[m].low == ")" {
+					if m+1 < hi && v.toks[m+1].low == ":" {
 						return m + 1
 					}
 					return -1
 				}
 			}
-			return -1
-		case !v.toks[k].word && !v.is(k, "'"):
-			return -1
 		}
+		return -1
 	}
 	return -1
 }
