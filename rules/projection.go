@@ -21,6 +21,15 @@ import (
 // figure "exceed 14,000"), and an adverb of degree may stand between the
 // verb and its particle ("could rise eightfold, to more than 20,000").
 func projection(d *figures.Document, fi int) int {
+	if j := modalProjection(d, fi); j >= 0 {
+		return j
+	}
+	return forecast(d, fi)
+}
+
+// modalProjection is projection's modal, or "expected to", before a verb
+// that sets or moves figure fi; -1 when there is none.
+func modalProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
@@ -45,9 +54,132 @@ func projection(d *figures.Document, fi int) int {
 		switch string(lowerInto(&buf, d.TokenText(j))) {
 		case "could", "might", "may", "would", "will", "shall", "should", "ll":
 			return j
+		case "to":
+			// "is expected to rise to", "is projected to reach", "is set
+			// to pass": a verb of expecting before "to" is a modal too.
+			if j >= 1 && expectVerb(string(lowerInto(&buf, d.TokenText(j-1)))) {
+				return j - 1
+			}
 		}
 	}
 	return -1
+}
+
+// expectVerb reports whether w, before "to" and a verb that moves a
+// figure, says the figure is expected: "expected to", "projected to",
+// "set to", "likely to".
+func expectVerb(w string) bool {
+	switch w {
+	case "expected", "projected", "forecast", "forecasted", "predicted", "set", "likely", "poised", "feared", "due", "bound", "tipped":
+		return true
+	}
+	return false
+}
+
+// forecast returns the token of a word of forecasting that frames figure
+// fi ("Modelling ... suggests 58,000 more people would die by August",
+// "Projections show deaths topping 20,000 by the spring"), or -1: the word
+// stands before the figure in its sentence, no semicolon between, and the
+// sentence says it speaks of what may come: a modal or "if" after the
+// word, or a date ahead after the figure ("by August", "by the end of the
+// year"). "The toll, which modellers had expected, stood at 31,000" names
+// no time ahead, and stays a count.
+func forecast(d *figures.Document, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	at := -1
+	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
+		t := d.TokenText(k)
+		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?") {
+			break
+		}
+		if forecastWord(string(lowerInto(&buf, t))) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for k := at + 1; k < fs; k++ {
+		if d.TokenText(k) == "May" {
+			continue // the month
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "could", "might", "may", "would", "will", "if":
+			return at
+		}
+	}
+	for k := fe; k < fe+4 && k+1 < len(d.Tokens); k++ {
+		if t := d.TokenText(k); d.Tokens[k].IsSymbol() && t != "-" {
+			break
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "would", "could", "might", "may", "will", "if":
+			return at
+		case "by":
+			if timeAhead(d, k+1) {
+				return at
+			}
+		}
+	}
+	return -1
+}
+
+// forecastWord reports whether w names a forecast: "modelling",
+// "projections", "forecasts", "predicts".
+func forecastWord(w string) bool {
+	switch w {
+	case "modelling", "modeling", "models", "model", "modellers", "modelers", "projection", "projections", "projected",
+		"forecast", "forecasts", "forecasters", "predicts", "predicted", "prediction", "predictions", "scenario", "scenarios":
+		return true
+	}
+	return false
+}
+
+// timeAhead reports whether the words from token k name a time a count is
+// to reach: a month or a season ("by August", "by the spring"), or the end
+// of a period ("by the end of the year", "by next year").
+func timeAhead(d *figures.Document, k int) bool {
+	var buf [64]byte
+	if k < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	switch w {
+	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
+		return true
+	}
+	return monthName(w)
+}
+
+// monthName reports whether lower-case w names a month, in full or in
+// the short forms outlets use.
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// eventSubjectOfModal reports whether keyword hit h is the noun figure fi
+// counts, standing right after it (past at most one modifier: "excess
+// deaths", "further fatalities"), before modal mj: "as many as 186,000
+// deaths could eventually be attributable to the conflict" are deaths that
+// may come. A keyword that is a participle ("1.4 million displaced could
+// face famine") or a capitalised name counts people there now, and so
+// does a figure whose noun is no keyword ("1.4 million people could").
+func eventSubjectOfModal(d *figures.Document, fi int, h hit, mj int) bool {
+	_, fe := d.FigureTokens(fi)
+	if mj < 0 || h.start < fe || h.start > fe+1 || h.end > mj {
+		return false
+	}
+	w := d.TokenText(h.end - 1)
+	return isLowerWord(w) && pluralForm(w)
 }
 
 // modalAfter returns the token of the modal of which figure fi is the
@@ -64,6 +196,9 @@ func modalAfter(d *figures.Document, fi int) int {
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		if !d.Tokens[k].IsWord() {
 			return -1
+		}
+		if d.TokenText(k) == "May" {
+			return -1 // the month: "35,000 deaths by May"
 		}
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "could", "might", "may", "would", "will", "shall", "should":
