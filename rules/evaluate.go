@@ -129,6 +129,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	best, bestDist, bestKw := -1, far, -1
+	later := -1 // a "since" that opens a later period than the metric's
+	if m.spec.Since != 0 {
+		later = m.laterStart(d, s)
+	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
@@ -143,6 +147,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if w := m.countsExcludedKind(d, s, fi); w != "" {
 			if tr != nil {
 				tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+			}
+			continue
+		}
+		if later >= 0 && sinceGoverns(d, s, later, fi) {
+			if tr != nil {
+				tr.note("%q: counts %q, a later period than the metric's (since %d)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
 			}
 			continue
 		}
