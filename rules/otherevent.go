@@ -99,7 +99,7 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 // foreign owner at most three words before it, with only modifiers
 // between ("Morocco's September 2023 earthquake").
 func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
-	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
+	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) || m.placedAfter(d, s, ti) {
 		return true
 	}
 	// A name that modifies a lower-case scope word after an article,
@@ -230,6 +230,9 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// hand Israel"). An owner owns an event, a lower-case scope word,
 		// not a people of the metric's place ("Toronto's Sudanese").
 		first, demonym := -1, false
+		if eventNoun(string(lowerInto(&buf, d.TokenText(k)))) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k) {
+			return true // "the floods in Pakistan displaced 8 million"
+		}
 		switch {
 		case m.foreignOwner(d, k):
 			first = k + 3
@@ -284,6 +287,51 @@ func (m *metric) isScopeWord(st *docState, w []byte) bool {
 		if ph := &m.scope[i]; string(w) == ph.words[0] || st.stems.of(w) == ph.keys[0] {
 			return true
 		}
+	}
+	return false
+}
+
+// placedAfter reports whether the event noun at token ti is placed, right
+// after it, in a place the metric does not name: "<event> in <place>"
+// ("a magnitude 6.8 earthquake in Morocco's High Atlas"), "off" or "near"
+// a place, or "<event> that struck <place>" ("the quake that struck
+// central Italy"). Up to four lower-case words may stand before the name
+// ("off the coast of Sumatra"); the first name decides.
+func (m *metric) placedAfter(d *figures.Document, s *figures.Sentence, ti int) bool {
+	var buf [64]byte
+	k := ti + 1
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "in", "off", "near":
+		k++
+	case "that", "which":
+		if !strikeVerb(string(lowerInto(&buf, d.TokenText(k+1)))) {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	for end := k + 4; k < s.TokEnd && k < end; k++ {
+		w := d.TokenText(k)
+		if named(d, k) {
+			return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+		}
+		if !isLowerWord(w) || prepositions[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// strikeVerb reports whether w is the past of a verb a disaster or an
+// attack strikes a place with: "struck", "hit", "shook".
+func strikeVerb(w string) bool {
+	switch w {
+	case "struck", "hit", "shook", "rocked", "jolted", "devastated", "flattened", "ravaged", "battered", "swept", "engulfed":
+		return true
 	}
 	return false
 }
