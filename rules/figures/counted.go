@@ -36,6 +36,9 @@ func (p *parser) countedAhead(num, k int) bool {
 	if v := p.moveBefore(num); v >= 0 && !p.levelAfter(v, num) && p.physicalAt(p.moverOf(v)) {
 		return false
 	}
+	if p.doneToPeopleBefore(num) {
+		return true // "Floods displace 12m across Pakistan"
+	}
 	if p.has(k, fOf) && !p.attached(k) {
 		return p.shareOfCounted(k + 1)
 	}
