@@ -118,7 +118,7 @@ func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 // "since".
 func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from, end int, buf *[64]byte) bool {
 	month, year := 0, 0
-	later := false
+	later, dated, event := false, false, false
 	for t := from; t < end; t++ {
 		raw := d.TokenText(t)
 		w := string(lowerInto(buf, raw))
@@ -131,17 +131,24 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 			continue
 		}
 		if w == "broke" && t+1 < end && strings.EqualFold(d.TokenText(t+1), "out") {
-			continue // "since fighting broke out": the war's start
+			event = true // "since fighting broke out": the war's start
+			continue
 		}
 		switch {
-		case calendarName(raw) && monthNumber(w) == 0, laterTime(w):
-			later = true // "since Tuesday", "since the summer", "since last week"
 		case phaseChange(w):
 			later = true // "since the ceasefire collapsed", "since strikes resumed"
-		case t > from && named(d, t) && len(raw) >= 4 && placePreposition(d.TokenText(t-1)) && m.foreignName(raw):
-			later = true // "since the offensive on Rafah began"
+		case eventNoun(w) || w == "fighting" || w == "hostilities" || w == "attack" || w == "attacks":
+			event = true
+		case calendarName(raw) || laterTime(w):
+			dated = true // "since the summer", "since last week"
+		case t > from && named(d, t) && len(raw) >= 4 && m.foreignName(raw) &&
+			(placePreposition(d.TokenText(t-1)) || t+1 < end && operationNoun(string(lowerInto(buf, d.TokenText(t+1))))):
+			later = true // "since the offensive on Rafah began", "since the Rafah operation"
 		}
 	}
+	// A time of the calendar with the metric's event is its start ("since
+	// Monday's quake"); alone, it is a later one ("since the summer").
+	later = later || dated && !event
 	switch {
 	case year > m.spec.Since:
 		return true
@@ -155,8 +162,8 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 	return later
 }
 
-// laterTime reports whether w names a time of the calendar no war starts
-// from: a season, a week, the weekend.
+// laterTime reports whether w names a time of the calendar: a season, a
+// week, the weekend.
 func laterTime(w string) bool {
 	switch w {
 	case "spring", "summer", "autumn", "winter", "week", "weekend", "month", "midnight", "dawn", "overnight":
@@ -213,11 +220,17 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 	return true
 }
 
+// operationNoun reports whether w names a military operation or an
+// event of war that a place before it locates: "the Rafah operation".
+func operationNoun(w string) bool {
+	return eventNoun(w) || w == "operation" || w == "assault" || w == "incursion" || w == "siege" || w == "ground"
+}
+
 // placePreposition reports whether w, before a name, makes it the place
 // of an event: "the offensive on Rafah", "fighting in Wad Madani".
 func placePreposition(w string) bool {
 	switch strings.ToLower(w) {
-	case "in", "on", "at", "into", "near", "around":
+	case "in", "on", "at", "into", "near", "around", "of":
 		return true
 	}
 	return false
