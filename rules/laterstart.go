@@ -142,8 +142,10 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		case calendarName(raw) || laterTime(w):
 			dated = true // "since the summer", "since last week"
 		case t > from && named(d, t) && len(raw) >= 4 && m.foreignName(raw) &&
-			(placePreposition(d.TokenText(t-1)) || t+1 < end && operationNoun(string(lowerInto(buf, d.TokenText(t+1))))):
-			later = true // "since the offensive on Rafah began", "since the Rafah operation"
+			(placeOfAct(d, from, t) || t+1 < end && operationNoun(string(lowerInto(buf, d.TokenText(t+1))))):
+			// "since the offensive on Rafah began", "since the Rafah
+			// operation", "since the RSF seized Wad Madani"
+			later = true
 		}
 	}
 	// A time of the calendar with the metric's event is its start ("since
@@ -224,6 +226,23 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 // event of war that a place before it locates: "the Rafah operation".
 func operationNoun(w string) bool {
 	return eventNoun(w) || w == "operation" || w == "assault" || w == "incursion" || w == "siege" || w == "ground"
+}
+
+// placeOfAct reports whether the name at token t, inside a "since" phrase
+// opening at token from, is where an act took place: the name it belongs
+// to follows a preposition of place or a verb in -ed ("on Rafah", "seized
+// Wad Madani"). A name that opens the phrase acts: "since Vladimir Putin
+// ordered the invasion".
+func placeOfAct(d *figures.Document, from, t int) bool {
+	j := t - 1
+	for j > from && named(d, j) {
+		j--
+	}
+	if j < from || named(d, j) {
+		return false
+	}
+	w := d.TokenText(j)
+	return placePreposition(w) || j > from && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
 }
 
 // placePreposition reports whether w, before a name, makes it the place

@@ -207,6 +207,12 @@ func modalAfter(d *figures.Document, fi int) int {
 				return -1
 			}
 			return k
+		case "projected", "expected", "forecast", "predicted":
+			// A passive of expecting is a modal: "85,750 excess deaths are
+			// projected by August", "1.4 million are expected to flee".
+			if k > fe && auxiliary(string(lowerInto(&buf, d.TokenText(k-1)))) {
+				return k
+			}
 		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
 			return -1
 		}
