@@ -79,7 +79,8 @@ func expectVerb(w string) bool {
 // forecast returns the token of a word of forecasting that frames figure
 // fi ("Modelling ... suggests 58,000 more people would die by August",
 // "Projections show deaths topping 20,000 by the spring"), or -1: the word
-// stands before the figure in its sentence, no semicolon between, and the
+// stands before the figure in its clause (no comma, dash or semicolon
+// between), and the
 // sentence says it speaks of what may come: a modal or "if" after the
 // word, or a date ahead after the figure ("by August", "by the end of the
 // year"). "The toll, which modellers had expected, stood at 31,000" names
@@ -90,7 +91,10 @@ func forecast(d *figures.Document, fi int) int {
 	at := -1
 	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
 		t := d.TokenText(k)
-		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?") {
+		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?" || t == "," || t == "—" || t == "–") {
+			// The forecast frames its own clause: "Despite projections
+			// that the toll could reach 100,000, the count stood at
+			// 34,000" counts.
 			break
 		}
 		if forecastWord(string(lowerInto(&buf, t))) {
