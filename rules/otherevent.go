@@ -99,7 +99,7 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 // foreign owner at most three words before it, with only modifiers
 // between ("Morocco's September 2023 earthquake").
 func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
-	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) || m.placedAfter(d, s, ti) {
+	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) || m.placedAfter(d, s, ti, true) {
 		return true
 	}
 	// A name that modifies a lower-case scope word after an article,
@@ -230,8 +230,10 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// hand Israel"). An owner owns an event, a lower-case scope word,
 		// not a people of the metric's place ("Toronto's Sudanese").
 		first, demonym := -1, false
-		if eventNoun(string(lowerInto(&buf, d.TokenText(k)))) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k) {
-			return true // "the floods in Pakistan displaced 8 million"
+		if w := string(lowerInto(&buf, d.TokenText(k))); operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
+			// "the floods in Pakistan displaced 8 million", "the RSF's
+			// assault on Zamzam camp forced some 400,000 to flee"
+			return true
 		}
 		switch {
 		case m.foreignOwner(d, k):
@@ -280,6 +282,16 @@ func eventNoun(w string) bool {
 	return false
 }
 
+// naturalDisaster reports whether w names a disaster of nature, which
+// strikes "in" a place, not "on" it: "the quake on Monday".
+func naturalDisaster(w string) bool {
+	switch w {
+	case "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami":
+		return true
+	}
+	return false
+}
+
 // isScopeWord reports whether lower-cased word w is the first word of one
 // of the metric's scope phrases, in any of its forms.
 func (m *metric) isScopeWord(st *docState, w []byte) bool {
@@ -295,16 +307,20 @@ func (m *metric) isScopeWord(st *docState, w []byte) bool {
 // after it, in a place the metric does not name: "<event> in <place>"
 // ("a magnitude 6.8 earthquake in Morocco's High Atlas"), "off" or "near"
 // a place, or "<event> that struck <place>" ("the quake that struck
-// central Italy"). Up to four lower-case words may stand before the name
-// ("off the coast of Sumatra"); the first name decides.
-func (m *metric) placedAfter(d *figures.Document, s *figures.Sentence, ti int) bool {
+// central Italy"); an act of war, not a disaster, strikes "on" a place
+// ("the assault on Zamzam camp"). Up to four lower-case words may stand
+// before the name ("off the coast of Sumatra"); the first name decides.
+func (m *metric) placedAfter(d *figures.Document, s *figures.Sentence, ti int, disaster bool) bool {
 	var buf [64]byte
 	k := ti + 1
 	if k+1 >= s.TokEnd {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "in", "off", "near":
+	switch w := string(lowerInto(&buf, d.TokenText(k))); w {
+	case "in", "off", "near", "on":
+		if w == "on" && disaster {
+			return false // "the quake on Monday", "the quake on the Anatolian fault"
+		}
 		k++
 	case "that", "which":
 		if !strikeVerb(string(lowerInto(&buf, d.TokenText(k+1)))) {
