@@ -17,7 +17,7 @@ import (
 var peopleVerbs = newLemmaSet([]lemma{
 	{"displace", nil}, {"uproot", nil}, {"kill", nil}, {"drive", []string{"drove", "driven"}}, {"force", nil},
 	{"evacuate", nil}, {"expel", nil}, {"deport", nil}, {"strand", nil}, {"massacre", nil}, {"slay", []string{"slew", "slain"}},
-	{"starve", nil}, {"rescue", nil}, {"resettle", nil}, {"vaccinate", nil}, {"feed", []string{"fed"}},
+	{"starve", nil}, {"affect", nil}, {"rescue", nil}, {"resettle", nil}, {"vaccinate", nil}, {"feed", []string{"fed"}},
 })
 
 // maxQualifierWords is how many words of a qualifier ("more than", "as
