@@ -189,10 +189,15 @@ func phaseChange(w string) bool {
 	return false
 }
 
+// maxFrontedSince is how many words a fronted phrase of time may hold
+// before its "since": "In the three weeks since".
+const maxFrontedSince = 5
+
 // sinceGoverns reports whether the "since" at token k frames figure fi:
 // it follows the figure in its clause, with no comma, dash or other count
 // between ("Nearly 2,000 have been killed since the ceasefire collapsed"),
-// or it opens the sentence ("Since the truce ended, more than 1,900 ...").
+// or it opens the sentence ("Since the truce ended, more than 1,900 ...",
+// "In the weeks since the truce collapsed, ...").
 // A figure a count rose to is the total, which the "since" only says how
 // long it rose over: "Since the ceasefire collapsed, the number killed has
 // risen to 50,144".
@@ -206,7 +211,15 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 		}
 	}
 	if k < fs {
-		return k == afterStamp(d, s)
+		// The phrase opens the sentence, perhaps inside a fronted phrase
+		// of time closed by a comma: "In the weeks since the truce
+		// collapsed, more than 1,000 ...".
+		start := afterStamp(d, s)
+		if k == start {
+			return true
+		}
+		e := sinceEnd(d, s, k)
+		return k-start <= maxFrontedSince && e < fs && d.TokenText(e) == ","
 	}
 	for t := fe; t < k; t++ {
 		if d.Tokens[t].IsSymbol() {

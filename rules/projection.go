@@ -70,7 +70,8 @@ func modalProjection(d *figures.Document, fi int) int {
 // "set to", "likely to".
 func expectVerb(w string) bool {
 	switch w {
-	case "expected", "projected", "forecast", "forecasted", "predicted", "set", "likely", "poised", "feared", "due", "bound", "tipped":
+	case "expected", "projected", "forecast", "forecasted", "predicted", "set", "likely", "poised", "feared", "due", "bound", "tipped",
+		"track", "course": // "on track to", "on course to"
 		return true
 	}
 	return false
