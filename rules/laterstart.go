@@ -137,7 +137,7 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		switch {
 		case phaseChange(w):
 			later = true // "since the ceasefire collapsed", "since strikes resumed"
-		case eventNoun(w) || w == "fighting" || w == "hostilities" || w == "attack" || w == "attacks":
+		case startEvent(w):
 			event = true
 		case calendarName(raw) || laterTime(w):
 			dated = true // "since the summer", "since last week"
@@ -164,11 +164,25 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 	return later
 }
 
+// startEvent reports whether w names an event that starts a count: a
+// war, an invasion, a disaster. An offensive or an operation is a phase
+// of a war: dated ("since the summer offensive began"), it opens a later
+// period.
+func startEvent(w string) bool {
+	switch w {
+	case "offensive", "offensives", "population":
+		return false
+	case "fighting", "hostilities", "attack", "attacks", "tremor", "tremors":
+		return true
+	}
+	return eventNoun(w)
+}
+
 // laterTime reports whether w names a time of the calendar: a season, a
 // week, the weekend.
 func laterTime(w string) bool {
 	switch w {
-	case "spring", "summer", "autumn", "winter", "week", "weekend", "month", "midnight", "dawn", "overnight":
+	case "spring", "summer", "autumn", "winter", "week", "weekend", "month", "year", "midnight", "dawn", "overnight":
 		return true
 	}
 	return false

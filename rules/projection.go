@@ -47,7 +47,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) && !amountVerb(string(lowerInto(&buf, d.TokenText(k)))) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -63,6 +63,16 @@ func modalProjection(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// amountVerb reports whether w says what a count amounts to: "could
+// number 16 million", "may total 40,000".
+func amountVerb(w string) bool {
+	switch w {
+	case "number", "total", "amount", "approach", "double", "triple":
+		return true
+	}
+	return false
 }
 
 // expectVerb reports whether w, before "to" and a verb that moves a
