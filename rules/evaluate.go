@@ -228,6 +228,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if kw >= 0 && m.elsewhereInside(d, s, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q places it outside the metric's place", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if kw >= 0 && m.movedFromInside(d, s, hits[kw]) {
 			if tr != nil {
 				tr.note("%q: keyword %q moved out of the metric's place, which it counts those in", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

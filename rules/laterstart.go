@@ -99,8 +99,18 @@ func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
 // deadliest since the quake of 1939") compares, and counts from nothing.
 func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 	var buf [64]byte
+	years := false // a year after since: only then is "in" read
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		years = years || d.Figures[fi].Kind == figures.Year && d.Figures[fi].Value > float64(m.spec.Since)
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if !d.Tokens[k].IsWord() || !strings.EqualFold(d.TokenText(k), "since") {
+		if !d.Tokens[k].IsWord() {
+			continue
+		}
+		if years && m.laterYearIn(d, s, k) {
+			return k
+		}
+		if !strings.EqualFold(d.TokenText(k), "since") {
 			continue
 		}
 		if superlativeBefore(d, s, k+1) {
@@ -112,6 +122,34 @@ func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// laterYearIn reports whether token k is "in", "during" or "throughout"
+// before a year after the metric's since, perhaps past a part of it ("in
+// the first half of 2025", "during 2024"): a count over a later period.
+// Opening the sentence, the year frames what follows only with "alone"
+// ("In 2024 alone, ..."); "In 2024, the toll passed 45,000" dates a total.
+func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "in", "during", "throughout":
+	default:
+		return false
+	}
+	for t := k + 1; t < s.TokEnd && t <= k+5; t++ {
+		if fi := figureAt(d, t); fi >= 0 {
+			f := &d.Figures[fi]
+			if f.Kind != figures.Year || f.Value <= float64(m.spec.Since) {
+				return false
+			}
+			_, fe := d.FigureTokens(fi)
+			return k != afterStamp(d, s) || fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "alone")
+		}
+		if !d.Tokens[t].IsWord() || named(d, t) {
+			return false
+		}
+	}
+	return false
 }
 
 // opensLaterPeriod reads the words from token from to token end, after
@@ -218,7 +256,13 @@ const maxFrontedSince = 5
 func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
-	if fs > s.TokStart {
+	if fs > s.TokStart && k < fs && !sameClause(d, sinceEnd(d, s, k), fs) {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
+			return false
+		}
+	}
+	if fs > s.TokStart && k > fe {
 		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
 			return false
@@ -233,7 +277,13 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 			return true
 		}
 		e := sinceEnd(d, s, k)
-		return k-start <= maxFrontedSince && e < fs && d.TokenText(e) == ","
+		if k-start <= maxFrontedSince && e < fs && d.TokenText(e) == "," {
+			return true
+		}
+		// Inside the subject of the figure's clause, it says what the
+		// subject counts: "Gaza toll from strikes since truce collapse
+		// tops 1,000".
+		return sameClause(d, e, fs)
 	}
 	for t := fe; t < k; t++ {
 		if d.Tokens[t].IsSymbol() {
@@ -280,6 +330,23 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sameClause reports whether tokens from a to b stand in one clause: no
+// comma, semicolon, colon or dash, and no count, between them.
+func sameClause(d *figures.Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.Tokens[t].IsSymbol() {
+			switch d.TokenText(t) {
+			case ",", ";", ":", "—", "–", "(", ")":
+				return false
+			}
+		}
+		if countAt(d, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // countAt reports whether token t is part of a figure that is no year

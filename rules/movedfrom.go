@@ -76,3 +76,29 @@ func (m *metric) insideName(w string) bool {
 	}
 	return false
 }
+
+// elsewhereInside reports whether keyword hit h says where people are and
+// the place is one the metric's words do not name: "About 700,000 people
+// are sheltering in Deir al-Balah and al-Mawasi after fleeing Rafah" counts
+// people in Deir al-Balah. The name follows "in" (perhaps "the" or a point
+// of the compass) right after the keyword.
+func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if len(m.insideNames) == 0 || h.end+1 >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	k := h.end
+	if w := string(lowerInto(&buf, d.TokenText(k))); w != "in" && w != "into" && w != "at" {
+		return false
+	}
+	k++
+	if strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	k = skipCompassAfter(d, k, s.TokEnd)
+	if k >= s.TokEnd || !named(d, k) {
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}

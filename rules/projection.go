@@ -24,7 +24,76 @@ func projection(d *figures.Document, fi int) int {
 	if j := modalProjection(d, fi); j >= 0 {
 		return j
 	}
+	if j := forecastVerb(d, fi); j >= 0 {
+		return j
+	}
+	if j := modalCause(d, fi); j >= 0 {
+		return j
+	}
 	return forecast(d, fi)
+}
+
+// forecastVerb returns the token of a verb of forecasting whose object is
+// figure fi ("The escalation scenario projects 85,750 excess deaths", "Aid
+// groups project 15 million displaced"), or -1: what is forecast is no
+// count.
+func forecastVerb(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	if k := fs - 1; k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
+			"forecasting", "foresee", "foresees", "anticipate", "anticipates":
+			return k
+		}
+	}
+	return -1
+}
+
+// modalCause returns the token of a modal before a verb that drives a
+// count to figure fi, in its clause ("indirect causes could ultimately
+// push the number of deaths ... as high as 186,000", "may drive the toll to
+// 50,000"), or -1. The verb stands at most one word after the modal; the
+// figure at most twelve words after the verb, with no comma between, after
+// "to" (or "past", "above") or bounded by "as high as".
+func modalCause(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	// The figure is where the count is driven: after "to", "past",
+	// "above", or bounded "as high as".
+	end := false
+	if fs >= 1 {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "past", "above", "beyond", "over", "towards", "toward":
+			end = true
+		}
+	}
+	if t := d.Figures[fi].Text; len(t) > 10 && (strings.EqualFold(t[:10], "as high as") || strings.EqualFold(t[:10], "as much as")) {
+		end = true
+	}
+	if !end {
+		return -1
+	}
+	for k := fs - 1; k >= 1 && k >= fs-14; k-- {
+		t := d.TokenText(k)
+		if d.Tokens[k].IsSymbol() && (t == "," || t == ";" || t == "." || t == "—" || t == "–") {
+			return -1
+		}
+		switch string(lowerInto(&buf, t)) {
+		case "push", "drive", "bring", "lift", "raise", "swell":
+		default:
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			switch string(lowerInto(&buf, d.TokenText(j))) {
+			case "could", "might", "may", "would", "will":
+				if d.TokenText(j) != "May" {
+					return j
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // modalProjection is projection's modal, or "expected to", before a verb
@@ -262,7 +331,8 @@ func changeBy(d *figures.Document, fi int) bool {
 	}
 	switch string(lowerInto(&buf, d.TokenText(k-1))) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
-		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down":
+		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
+		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added":
 		return true
 	}
 	return false
@@ -277,8 +347,8 @@ func chanceOf(d *figures.Document, fi int) bool {
 		return false
 	}
 	var buf [64]byte
-	if string(lowerInto(&buf, d.TokenText(fs-1))) != "of" {
-		return false
+	if p := string(lowerInto(&buf, d.TokenText(fs-1))); p != "of" && p != "on" {
+		return false // "the chance of", "a 47 per cent probability on"
 	}
 	switch string(lowerInto(&buf, d.TokenText(fs-2))) {
 	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
