@@ -162,6 +162,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && increment(d, fi) {
+			if tr != nil {
+				tr.note("%q: added to a count (\"another\", \"a further\"), not the total", f.Text)
+			}
+			continue
+		}
 		if st.chanceOf(fi) {
 			if tr != nil {
 				tr.note("%q: what a chance is given of, not a count", f.Text)

@@ -32,6 +32,15 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 		return false
 	}
 	var buf [64]byte
+	// An evacuation moves people out of where they are, unless it says
+	// where to: "The first evacuation order covered about 100,000 people in
+	// eastern Rafah"; "evacuated to Rafah" stays.
+	for t := h.start; t < h.end; t++ {
+		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
+			to := string(lowerInto(&buf, d.TokenText(h.end)))
+			return to != "to" && to != "into" && to != "towards"
+		}
+	}
 	k := h.end
 	last := string(lowerInto(&buf, d.TokenText(h.end-1)))
 	switch w := string(lowerInto(&buf, d.TokenText(k))); {

@@ -305,7 +305,7 @@ func modalAfter(d *figures.Document, fi int) int {
 }
 
 // changeBy reports whether figure fi is how much a count changed, not the
-// count: "by" right before it, after a verb of change ("has grown by 1.1
+// count: what was added ("the ministry added 1,852 deaths"), or "by" right before it, after a verb of change ("has grown by 1.1
 // million", "rose by 150 overnight", "jumped by another 2,000"), or how far
 // one count is from another: a comparative and "than" right after it,
 // perhaps past its noun ("tens of thousands higher than the UN's figure",
@@ -325,6 +325,12 @@ func changeBy(d *figures.Document, fi int) bool {
 	k := fs - 1
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "another" {
 		k--
+	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "added", "adds", "adding":
+			return true // "The ministry added 1,852 previously unregistered deaths"
+		}
 	}
 	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "by" {
 		return false
@@ -392,6 +398,22 @@ func degreeAdverb(w string) bool {
 func comparative(w string) bool {
 	switch w {
 	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
+		return true
+	}
+	return false
+}
+
+// increment reports whether figure fi is marked as added to a count
+// before it: "Another 600,000 people fled", "a further 2,000", "an
+// additional 1,500". For a running total it is a part, never the total.
+func increment(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs < 1 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	case "another", "further", "additional":
 		return true
 	}
 	return false
