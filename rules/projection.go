@@ -71,6 +71,10 @@ func modalCause(d *figures.Document, fi int) int {
 	if t := d.Figures[fi].Text; len(t) > 10 && (strings.EqualFold(t[:10], "as high as") || strings.EqualFold(t[:10], "as much as")) {
 		end = true
 	}
+	switch string(lowerInto(&buf, d.TokenText(fs))) {
+	case "past", "above", "beyond", "over":
+		end = true // the figure holds its bound: "drive the toll past 100,000"
+	}
 	if !end {
 		return -1
 	}
