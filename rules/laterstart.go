@@ -136,18 +136,31 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 	default:
 		return false
 	}
-	for t := k + 1; t < s.TokEnd && t <= k+5; t++ {
+	for t := k + 1; t < s.TokEnd && t <= k+7; t++ {
 		if fi := figureAt(d, t); fi >= 0 {
 			f := &d.Figures[fi]
+			_, fe := d.FigureTokens(fi)
+			if f.Kind != figures.Year && fe < s.TokEnd && timeUnit(string(lowerInto(&buf, d.TokenText(fe)))) {
+				t = fe // "the first six months of 2024"
+				continue
+			}
 			if f.Kind != figures.Year || f.Value <= float64(m.spec.Since) {
 				return false
 			}
-			_, fe := d.FigureTokens(fi)
 			return k != afterStamp(d, s) || fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "alone")
 		}
 		if !d.Tokens[t].IsWord() || named(d, t) {
 			return false
 		}
+	}
+	return false
+}
+
+// timeUnit reports whether w is a unit of time a span counts.
+func timeUnit(w string) bool {
+	switch w {
+	case "days", "weeks", "months", "quarters", "years":
+		return true
 	}
 	return false
 }
