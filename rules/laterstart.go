@@ -207,6 +207,10 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		return true
 	case year != 0 && year < m.spec.Since:
 		return false // an earlier start: earlierStart's
+	case later && !dated:
+		// An end, a resumption or another place's event is later
+		// whatever its month: "since the RSF attacked Zamzam in April".
+		return true
 	case month > 0 && m.startMonth > 0:
 		return month != m.startMonth
 	case month > 0:

@@ -129,9 +129,14 @@ func modalProjection(d *figures.Document, fi int) int {
 			return j
 		case "to":
 			// "is expected to rise to", "is projected to reach", "is set
-			// to pass": a verb of expecting before "to" is a modal too.
+			// to pass": a verb of expecting before "to" is a modal too,
+			// and so is one whose object stands between ("expect the
+			// number of displaced to hit 13 million").
 			if j >= 1 && expectVerb(string(lowerInto(&buf, d.TokenText(j-1)))) {
 				return j - 1
+			}
+			if e := expectsObject(d, j); e >= 0 {
+				return e
 			}
 		}
 	}
@@ -146,6 +151,24 @@ func amountVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// expectsObject returns the token of a verb of expecting in the clause
+// before "to" at token j, its object between ("planners expect the number
+// of displaced to hit"), or -1.
+func expectsObject(d *figures.Document, j int) int {
+	var buf [64]byte
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		if d.Tokens[k].IsSymbol() {
+			return -1
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "expect", "expects", "expected", "project", "projects", "projected", "predict", "predicts",
+			"predicted", "forecast", "forecasts", "anticipate", "anticipates":
+			return k
+		}
+	}
+	return -1
 }
 
 // expectVerb reports whether w, before "to" and a verb that moves a
