@@ -86,17 +86,48 @@ func (m *metric) insideName(w string) bool {
 	return false
 }
 
-// elsewhereInside reports whether keyword hit h says where people are and
-// the place is one the metric's words do not name: "About 700,000 people
-// are sheltering in Deir al-Balah and al-Mawasi after fleeing Rafah" counts
-// people in Deir al-Balah. The name follows "in" (perhaps "the" or a point
-// of the compass) right after the keyword.
-func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if len(m.insideNames) == 0 || h.end+1 >= s.TokEnd {
+// elsewhereInside reports whether figure fi, whose nearest keyword is hit
+// h, counts people in a place the metric's words do not name: the keyword
+// says so ("About 700,000 people are sheltering in Deir al-Balah after
+// fleeing Rafah"), or the figure's own clause does ("About 300,000
+// displaced people are now in Khan Younis, having fled Rafah"). The name
+// follows "in" (perhaps "the", a point of the compass or an Arabic
+// article: "al-Mawasi").
+func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	if len(m.insideNames) == 0 {
+		return false
+	}
+	if m.foreignIn(d, s, h.end) {
+		return true
+	}
+	// The figure, its noun phrase (two words at most), a form of "be",
+	// perhaps an adverb, then "in".
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fe
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); n++ {
+		k++
+	}
+	if k >= s.TokEnd || !auxiliary(string(lowerInto(&buf, d.TokenText(k)))) {
+		return false
+	}
+	k++
+	if k < s.TokEnd {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "now", "still", "already":
+			k++
+		}
+	}
+	return m.foreignIn(d, s, k)
+}
+
+// foreignIn reports whether "in", "into" or "at" at token k places what
+// comes before it in a place the metric's words do not name.
+func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
 		return false
 	}
 	var buf [64]byte
-	k := h.end
 	if w := string(lowerInto(&buf, d.TokenText(k))); w != "in" && w != "into" && w != "at" {
 		return false
 	}
@@ -105,9 +136,72 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, h hit
 		k++
 	}
 	k = skipCompassAfter(d, k, s.TokEnd)
+	if k+2 < s.TokEnd && (strings.EqualFold(d.TokenText(k), "al") || strings.EqualFold(d.TokenText(k), "el")) && d.TokenText(k+1) == "-" {
+		k += 2 // "al-Mawasi"
+	}
 	if k >= s.TokEnd || !named(d, k) {
 		return false
 	}
 	w := d.TokenText(k)
 	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}
+
+// evacuationBefore reports whether a keyword of evacuation ("evacuation
+// orders") in the clause of figure fi, before it, moves the people it
+// counts out of the metric's place: "Evacuation orders now cover 1.1
+// million people in Rafah". An evacuation that dates the count ("before
+// the evacuation orders") or says where to does not.
+func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if len(m.insideNames) == 0 {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.end > fs || !sameClause(d, h.end, fs) || !evacuation(d, h) {
+			continue
+		}
+		if to := string(lowerInto(&buf, d.TokenText(h.end))); to == "to" || to == "into" || to == "towards" {
+			continue
+		}
+		if conjunctionBetween(d, h.end, fs) {
+			continue // "plan Rafah evacuation as 1.4M shelter in city"
+		}
+		b := h.start - 1
+		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
+			b--
+		}
+		if b >= s.TokStart {
+			switch string(lowerInto(&buf, d.TokenText(b))) {
+			case "before", "after", "until", "since", "following", "despite":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// evacuation reports whether hit h holds a word of evacuation.
+func evacuation(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	for t := h.start; t < h.end; t++ {
+		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports whether a word that opens a clause of its own
+// stands from token a to token b: "as", "while", "when", "and", "but".
+func conjunctionBetween(d *figures.Document, a, b int) bool {
+	var buf [64]byte
+	for t := a; t < b; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "as", "while", "when", "and", "but", "because", "where", "whereas", "though", "although":
+			return true
+		}
+	}
+	return false
 }
