@@ -230,7 +230,14 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// hand Israel"). An owner owns an event, a lower-case scope word,
 		// not a people of the metric's place ("Toronto's Sudanese").
 		first, demonym := -1, false
-		if w := string(lowerInto(&buf, d.TokenText(k))); operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
+		// A running total counts one event: another place's, named after
+		// an article or placed after its noun, is not it. (A count of
+		// another kind, as of arms sales, may follow from a war the metric
+		// does not name: "the Gaza war has prompted 100 sales".)
+		if m.spec.Total && m.namedEvent(d, s, k, fs) {
+			return true // "the Tigray war, which displaced more than 2 million"
+		}
+		if w := string(lowerInto(&buf, d.TokenText(k))); m.spec.Total && operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
 			// "the floods in Pakistan displaced 8 million", "the RSF's
 			// assault on Zamzam camp forced some 400,000 to flee"
 			return true
@@ -280,6 +287,30 @@ func eventNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedEvent reports whether token k is a name of a place the metric does
+// not name that modifies a noun of war or disaster after an article, before
+// token fs: "the Tigray war", "the Yemen conflict", "a 2010 Haiti quake".
+func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int) bool {
+	if k+1 >= fs || k-1 < s.TokStart || !named(d, k) || !isLowerWord(d.TokenText(k+1)) {
+		return false
+	}
+	var buf [64]byte
+	if !operationNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+		return false
+	}
+	a := k - 1
+	if a > s.TokStart && figureAt(d, a) >= 0 {
+		a-- // a year between: "the 2010 Haiti earthquake"
+	}
+	switch string(lowerInto(&buf, d.TokenText(a))) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
 }
 
 // naturalDisaster reports whether w names a disaster of nature, which
