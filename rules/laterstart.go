@@ -279,11 +279,14 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 			return false
 		}
 	}
-	if fs > s.TokStart && k > fe {
+	if fs > s.TokStart && k >= fe {
 		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
 			return false
 		}
+	}
+	if k >= fe && boundVerbForm(string(lowerInto(&buf, d.TokenText(fs)))) {
+		return false // the figure holds its verb: "The toll passed 45,000 in 2024"
 	}
 	if k < fs {
 		// The phrase opens the sentence, perhaps inside a fronted phrase
@@ -364,6 +367,23 @@ func sameClause(d *figures.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// boundVerbForm reports whether w is a form of a verb that sets a figure
+// ("passed", "tops", "topped", "nearing"): its lemma is a bound verb.
+func boundVerbForm(w string) bool {
+	if figures.IsBoundVerb(w) {
+		return true
+	}
+	for _, suf := range [...]string{"ed", "d", "es", "s", "ing"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 2 {
+			if figures.IsBoundVerb(b) || figures.IsBoundVerb(b+"e") ||
+				len(b) >= 3 && b[len(b)-1] == b[len(b)-2] && figures.IsBoundVerb(b[:len(b)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countAt reports whether token t is part of a figure that is no year
