@@ -148,6 +148,7 @@ type Engine struct {
 	patternAlways []int
 	// stems caches the stems of the words looked up.
 	stems stemCache
+	words wordCache // the phrase index's answers per word (wordindex.go)
 	// analyzers keeps figures.Analyzers between calls of Extract, so that
 	// a stream of articles reuses token storage instead of allocating it.
 	analyzers sync.Pool
@@ -411,14 +412,12 @@ type docState struct {
 	// looked up (memo.go).
 	stemsOf  *figures.Sentence
 	tokStems []string
-}
-
-// lowerText returns the document's text with ASCII letters lower-cased.
-func (st *docState) lowerText() string {
-	if st.lower == "" {
-		st.lower = lowerASCII(st.d.Text)
-	}
-	return st.lower
+	words    *wordLookup // the phrase index's answers per word (wordindex.go)
+	// places are the name tokens of sentence placesOf (otherevent.go),
+	// runsFound the pattern runs looked for in sentence runsOf.
+	placesOf, runsOf *figures.Sentence
+	places           []int32
+	runsFound        []runFound
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.
@@ -437,6 +436,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	}
 	out := make([]Observation, 0, e.observationsHint(len(d.Figures)))
 	hits := sc.hits[:0]
+	sc.words.e, st.words = e, &sc.words
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {
@@ -446,7 +446,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			tr.sentence(d, s)
 		}
 		hits = e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))
-		if q := questionBefore(d, s); q != nil {
+		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.questionHits(st, q, hits)
 		}
 		// Group the hits by metric, so each metric sees only its own.
@@ -483,24 +483,4 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		return nil
 	}
 	return out
-}
-
-// runScratch is the memory a run finds its hits in, kept for the next.
-type runScratch struct {
-	hits []hit
-}
-
-// observationsHint is the room to make for the observations of a text
-// with figs figures: as many per figure as the last text gave, and an
-// eighth more. Growing the slice observation by observation copies it
-// again and again when many metrics take each figure; a text unlike the
-// last only grows it as before (docs/performance.md has the cost).
-func (e *Engine) observationsHint(figs int) int {
-	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
-}
-
-func (e *Engine) learnObservations(figs, obs int) {
-	if figs > 0 {
-		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
-	}
 }

@@ -107,6 +107,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue // each placeholder binds a figure of its own
 		}
+		if tr == nil && !st.holdsRuns(s, cp) {
+			continue // no match could hold all its literal runs (patternruns.go)
+		}
 		vals, ok := m.matchPattern(d, s, st.masked(s), cp, tr)
 		if ok {
 			if tr != nil {
@@ -379,7 +382,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			elided := elidedNoun(d, in, fi) && nounOfFigure(d, in, fi, h)
+			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
 			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}

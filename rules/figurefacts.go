@@ -90,6 +90,18 @@ func figureAt(d *figures.Document, k int) int {
 	return -1
 }
 
+// figureIn is figureAt for a token k of sentence s: a sentence's bytes run
+// from its first token's start to its last token's end, so SentenceAt
+// finds s, and need not search for it.
+func figureIn(d *figures.Document, s *figures.Sentence, k int) int {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, fe := d.FigureTokens(fi); fs <= k && k < fe {
+			return fi
+		}
+	}
+	return -1
+}
+
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 // ownedAcrossConjunction reports whether a keyword before figure fi, with

@@ -8,8 +8,9 @@ import (
 )
 
 // findHits looks up each word of the sentence in the phrase index: as
-// written, by its stem, and by its prefixes. A word is stemmed at most
-// once here, and only when its first letters could start an indexed stem.
+// written, by its stem, and by its prefixes. A word is looked up (and
+// stemmed) once per engine (wordLookup), and only when its first letters could
+// start an indexed word.
 func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
@@ -23,8 +24,11 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if !e.starts.has(startOf(raw)) {
 			continue
 		}
-		w := lowerInto(&buf, raw)
-		for _, ref := range e.byWord[string(w)] {
+		refs, none := st.words.of(lowerInto(&buf, raw))
+		if none {
+			continue // (tokenStem finds its stem when a phrase asks)
+		}
+		for _, ref := range refs.exact {
 			if ref.role == rolePattern {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
@@ -34,7 +38,8 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			}
 		}
 		if len(e.byStem) > 0 {
-			for _, ref := range e.byStem[st.tokenStem(s, ti, w)] {
+			st.knownStem(s, ti, refs.stem)
+			for _, ref := range refs.stemmed {
 				ph := e.phraseOf(ref)
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
@@ -44,13 +49,8 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				}
 			}
 		}
-		for _, l := range e.prefixLens {
-			if l > len(w) {
-				continue
-			}
-			for _, ref := range e.byPrefix[string(w[:l])] {
-				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
-			}
+		for _, ref := range refs.prefixed {
+			hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 		}
 	}
 	return hits
@@ -149,12 +149,24 @@ func (st *docState) containsAnyPhrase(text string, phrases []phrase) bool {
 // is Rafah so crowded? ... about 1.4 million were living there."), so a
 // sentence-wide scope reads the question too.
 func questionBefore(d *figures.Document, s *figures.Sentence) *figures.Sentence {
-	si := d.SentenceAt(s.Start)
-	if si <= 0 || s.ParagraphStart {
+	return questionBeforeAt(d, d.SentenceAt(s.Start))
+}
+
+// questionBeforeAt is questionBefore for sentence si, when its index is
+// known.
+func questionBeforeAt(d *figures.Document, si int) *figures.Sentence {
+	if si <= 0 || d.Sentences[si].ParagraphStart {
 		return nil
 	}
 	q := &d.Sentences[si-1]
-	if strings.HasSuffix(strings.TrimRight(d.Text[q.Start:q.End], " \t\n\"'’”»)"), "?") {
+	t := d.Text[q.Start:q.End]
+	// Most sentences end in a byte that neither is "?" nor ends what is
+	// trimmed after it (the last bytes of ’, ” and » are 0x99, 0x9d and
+	// 0xbb), and so are no question.
+	if t == "" || t[len(t)-1] != '?' && strings.IndexByte(" \t\n\"')\x99\x9d\xbb", t[len(t)-1]) < 0 {
+		return nil
+	}
+	if strings.HasSuffix(strings.TrimRight(t, " \t\n\"'’”»)"), "?") {
 		return q
 	}
 	return nil

@@ -6,6 +6,14 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
+// lowerText returns the document's text with ASCII letters lower-cased.
+func (st *docState) lowerText() string {
+	if st.lower == "" {
+		st.lower = lowerASCII(st.d.Text)
+	}
+	return st.lower
+}
+
 // figureFacts memoises, per figure of a document, what depends on the
 // figure and its words alone: with many metrics, every one that looks at
 // a sentence would otherwise work it out again.
@@ -34,6 +42,8 @@ type figureNear struct {
 	known, labels      bool
 	s                  *figures.Sentence
 	wholeFrom, wholeTo int
+	// elided is elidedNoun's answer plus 1 (0: not yet known).
+	elided int8
 }
 
 func (st *docState) facts() *figureFacts {
@@ -70,6 +80,12 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 		}
 	}
 	return fn
+}
+
+// elidedNoun is elidedNoun(st.d, in, fi), worked out once per figure of
+// the sentence read.
+func (st *docState) elidedNoun(in *figures.Sentence, fi int) bool {
+	return memoFact(&st.near(in, fi).elided, func() bool { return elidedNoun(st.d, in, fi) })
 }
 
 // projection is projection(st.d, fi), worked out once per figure.
@@ -144,16 +160,33 @@ func memoFact(slot *int8, of func() bool) bool {
 // words (the stem cache's map and lock cost more than a slice), in a
 // buffer kept for one sentence at a time.
 func (st *docState) tokenStem(s *figures.Sentence, ti int, w []byte) string {
+	st.stemsFor(s)
+	p := &st.tokStems[ti-s.TokStart]
+	if *p == "" {
+		if st.words != nil {
+			refs, _ := st.words.of(w)
+			*p = refs.stem
+		} else {
+			*p = st.stems.of(w)
+		}
+	}
+	return *p
+}
+
+// knownStem notes stem as the stem of token ti of sentence s, found by
+// findHits, for tokenStem.
+func (st *docState) knownStem(s *figures.Sentence, ti int, stem string) {
+	st.stemsFor(s)
+	st.tokStems[ti-s.TokStart] = stem
+}
+
+// stemsFor readies the stems of sentence s's tokens (tokenStem).
+func (st *docState) stemsFor(s *figures.Sentence) {
 	if st.stemsOf != s {
 		n := s.TokEnd - s.TokStart
 		st.stemsOf, st.tokStems = s, slices.Grow(st.tokStems[:0], n)[:n]
 		clear(st.tokStems)
 	}
-	p := &st.tokStems[ti-s.TokStart]
-	if *p == "" {
-		*p = st.stems.of(w)
-	}
-	return *p
 }
 
 // bindScratch returns bindValues' three buffers of n ints (each figure's
@@ -220,4 +253,25 @@ func (st *docState) masked(s *figures.Sentence) string {
 		st.maskedAt, st.maskedText = s.Start, string(st.maskBuf)
 	}
 	return st.maskedText
+}
+
+// runScratch is the memory a run finds its hits in, kept for the next.
+type runScratch struct {
+	hits  []hit
+	words wordLookup
+}
+
+// observationsHint is the room to make for the observations of a text
+// with figs figures: as many per figure as the last text gave, and an
+// eighth more. Growing the slice observation by observation copies it
+// again and again when many metrics take each figure; a text unlike the
+// last only grows it as before (docs/performance.md has the cost).
+func (e *Engine) observationsHint(figs int) int {
+	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
+}
+
+func (e *Engine) learnObservations(figs, obs int) {
+	if figs > 0 {
+		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
+	}
 }

@@ -48,16 +48,17 @@ func ownNames(s MetricSpec) []string {
 // event stands right after a demonym of a place the metric does not name
 // ("Moroccan earthquake", "Afghan quake"), and there is at least one.
 func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
-	if len(m.scope) == 0 {
+	if len(m.scope) == 0 || len(m.ownNames) == 0 {
 		return false
 	}
 	d := st.d
 	// Most sentences hold no foreign demonym: the scope words are only
 	// looked for when one is there.
 	foreign := false
-	for ti := s.TokStart; ti < s.TokEnd && !foreign; ti++ {
-		foreign = d.Tokens[ti].IsWord() && (m.foreignDemonym(d.TokenText(ti)) || m.foreignOwner(d, ti) ||
-			ti > s.TokStart && named(d, ti) && len(d.TokenText(ti)) >= 4 && m.foreignName(d.TokenText(ti)))
+	for _, ti := range st.placeCandidates(s) {
+		if foreign = m.foreignName(d.TokenText(int(ti))); foreign {
+			break
+		}
 	}
 	if !foreign {
 		return false
@@ -92,6 +93,30 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 		}
 	}
 	return other
+}
+
+// placeCandidates are the tokens of sentence s that otherEvent asks
+// foreignName about: a demonym's shape, a name that owns the word after it
+// (foreignOwner), or a name of four letters or more past the sentence's
+// first word. What makes them candidates is the same for every metric, so
+// it is worked out once per sentence; whether one is foreign is the
+// metric's.
+func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
+	if st.placesOf == s {
+		return st.places
+	}
+	d := st.d
+	st.placesOf, st.places = s, st.places[:0]
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		if !named(d, ti) {
+			continue // every case below is a capitalised word
+		}
+		w := d.TokenText(ti)
+		if demonymShape(w) || len(w) >= 4 && (ti > s.TokStart || ownsNext(d, hit{start: ti, end: ti + 1}) && !calendarName(w)) {
+			st.places = append(st.places, int32(ti))
+		}
+	}
+	return st.places
 }
 
 // foreignBefore reports whether the scope word at token ti is another
@@ -193,13 +218,16 @@ func lowerASCIIPrefix(buf *[4]byte, w string) ([]byte, bool) {
 // "Nepalese", "Afghan", "Iraqi") sharing its first letters with none of
 // the metric's own names: Turkish is Turkey's, Syrian Syria's.
 func (m *metric) foreignDemonym(w string) bool {
+	return demonymShape(w) && m.foreignName(w)
+}
+
+// demonymShape reports whether w is shaped like a demonym: a capital, then
+// lower-case letters ending as demonyms do.
+func demonymShape(w string) bool {
 	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
 		return false
 	}
-	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") && !strings.HasSuffix(w, "i") {
-		return false
-	}
-	return m.foreignName(w)
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
 }
 
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
@@ -210,6 +238,9 @@ func (m *metric) foreignDemonym(w string) bool {
 // the clause may be a relative one on the event ("..., in which"). The
 // event is one of the metric's scope words or a noun of war or disaster.
 func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bool {
+	if len(m.ownNames) == 0 {
+		return false // no place of its own, so no foreign owner or demonym (foreignName)
+	}
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -25,6 +26,10 @@ type compiledPattern struct {
 	// anchors are words one of which every match must contain, used to
 	// skip sentences cheaply; nil when the pattern has none.
 	anchors []string
+	// runs are stretches every match holds whole, runKeys their names
+	// (patternruns.go).
+	runs    []literalRun
+	runKeys []string
 	rule    string // "patterns[2]", as observations name it
 }
 
@@ -92,7 +97,12 @@ func compilePattern(p string) (*compiledPattern, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%q is not a valid pattern: %v", p, unwrapSyntax(err))
 	}
-	return &compiledPattern{source: p, re: re, names: names, anchors: requiredWords(b.String())}, nil
+	cp := &compiledPattern{source: p, re: re, names: names, anchors: requiredWords(b.String())}
+	cp.runs = literalRuns(b.String())
+	for _, run := range cp.runs {
+		cp.runKeys = append(cp.runKeys, runKey(run))
+	}
+	return cp, nil
 }
 
 func isRepeat(s string) bool {
@@ -296,13 +306,30 @@ func lowerASCII(s string) string {
 	var block [512]byte
 	for i < len(s) {
 		n := copy(block[:], s[i:])
-		for k, c := range block[:n] {
-			block[k] = lowerByte(c)
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			binary.LittleEndian.PutUint64(block[k:], lowerWord(binary.LittleEndian.Uint64(block[k:])))
+		}
+		for ; k < n; k++ {
+			block[k] = lowerByte(block[k])
 		}
 		b.Write(block[:n])
 		i += n
 	}
 	return b.String()
+}
+
+// lowerWord lower-cases the ASCII capitals among eight bytes at once
+// (whole articles are lowered for scope words, and a byte at a time showed
+// in profiles). Bytes of 0x80 and over are left alone, as lowerByte
+// leaves them.
+func lowerWord(w uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := w &^ high
+	atLeastA := low7 + ones*(0x80-'A')     // high bit set where low7 >= 'A'
+	pastZ := low7 + ones*(0x80-'Z'-1)      // high bit set where low7 > 'Z'
+	upper := atLeastA &^ pastZ &^ w & high // and the byte is ASCII
+	return w | upper>>2                    // 0x80>>2 is 'a'-'A'
 }
 
 // indexUpper is the index of the first ASCII capital of s at or after

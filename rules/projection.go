@@ -144,7 +144,7 @@ func changeBy(d *figures.Document, fi int) bool {
 		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
 			return true
 		}
-		if linkWords[w] || prepositions[w] || actsOrSpeaks[w] {
+		if clauseStops[w] {
 			break // the figure's noun only: "34,000 and more than a million" compares nothing
 		}
 	}

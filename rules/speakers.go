@@ -28,7 +28,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	var buf [64]byte
 	nouns := 0
 	for t := fe; t < s.TokEnd && nouns <= 4; t++ {
-		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
 			return false
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))
@@ -38,7 +38,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			// speaks, not the battalions.
 			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(string(lowerInto(&buf, d.TokenText(t-1))))
 		}
-		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] {
+		if clauseStops[w] {
 			return false
 		}
 		nouns++
@@ -55,3 +55,16 @@ func pluralNoun(w string) bool {
 	}
 	return pluralForm(w)
 }
+
+// clauseStops are the words a figure's noun phrase stops at: prepositions,
+// verbs of acting or speaking and link words, in one set, looked up once
+// (speakersOf and changeBy read every word after a figure).
+var clauseStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{prepositions, actsOrSpeaks, linkWords} {
+		for w, in := range set {
+			m[w] = m[w] || in
+		}
+	}
+	return m
+}()
