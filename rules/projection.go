@@ -110,11 +110,17 @@ func modalAfter(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			return -1 // the month: "35,000 deaths by May"
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch modal := string(lowerInto(&buf, d.TokenText(k))); modal {
 		case "could", "might", "may", "would", "will", "shall", "should":
 			switch string(lowerInto(&buf, d.TokenText(k+1))) {
-			case "have", "ve", "already", "now", "still", "actually", "well":
+			case "have", "ve", "already", "actually", "well":
 				return -1
+			case "now", "still":
+				// "may still be trapped" estimates today; "would still
+				// occur" says what is to come.
+				if modal != "would" && modal != "will" {
+					return -1
+				}
 			}
 			return k
 		case "projected", "expected", "forecast", "predicted":
