@@ -100,6 +100,12 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// startMonth is the month (1-12) its description names with its since
+	// year ("since 7 October 2023"), 0 when none (laterstart.go).
+	startMonth int
+	// insideNames are the places its keywords count what is in ("in
+	// Rafah"), lower-cased (movedfrom.go).
+	insideNames []string
 }
 
 // phrases returns the metric's phrases of one role.
@@ -260,6 +266,8 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.startMonth = startMonth(s)
+	m.insideNames = insideNames(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

@@ -132,6 +132,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	best, bestDist, bestKw := -1, far, -1
+	later := -1 // a "since" that opens a later period than the metric's
+	if m.spec.Since != 0 {
+		later = m.laterStart(d, s)
+	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
@@ -149,9 +153,21 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if later >= 0 && sinceGoverns(d, s, later, fi) {
+			if tr != nil {
+				tr.note("%q: counts %q, a later period than the metric's (since %d)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
+			}
+			continue
+		}
 		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
+			}
+			continue
+		}
+		if m.spec.Total && increment(d, fi) {
+			if tr != nil {
+				tr.note("%q: added to a count (\"another\", \"a further\"), not the total", f.Text)
 			}
 			continue
 		}
@@ -221,7 +237,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && hits[kw].start > mj || modalBefore(d, fi, hits[kw])) {
+		if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
+			if tr != nil {
+				tr.note("%q: keyword %q places it outside the metric's place", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
+		if kw >= 0 && m.movedFromInside(d, s, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q moved out of the metric's place, which it counts those in", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
+		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj)) || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

@@ -28,7 +28,9 @@ func ownNames(s MetricSpec) []string {
 	}
 	add(s.Name)
 	add(s.Description)
-	for _, list := range [][]string{s.Scope, s.Keywords, s.Exclude, s.ExcludeNear} {
+	// Its exclude words name what it is not about ("Syria" in a metric of
+	// Ukraine's dead): they are no places of its own.
+	for _, list := range [][]string{s.Scope, s.Keywords, s.ExcludeNear} {
 		for _, w := range list {
 			add(w)
 		}
@@ -124,7 +126,7 @@ func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
 // foreign owner at most three words before it, with only modifiers
 // between ("Morocco's September 2023 earthquake").
 func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
-	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) {
+	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) || m.placedAfter(d, s, ti, true) {
 		return true
 	}
 	// A name that modifies a lower-case scope word after an article,
@@ -261,6 +263,18 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// hand Israel"). An owner owns an event, a lower-case scope word,
 		// not a people of the metric's place ("Toronto's Sudanese").
 		first, demonym := -1, false
+		// A running total counts one event: another place's, named after
+		// an article or placed after its noun, is not it. (A count of
+		// another kind, as of arms sales, may follow from a war the metric
+		// does not name: "the Gaza war has prompted 100 sales".)
+		if m.spec.Total && m.namedEvent(d, s, k, fs) {
+			return true // "the Tigray war, which displaced more than 2 million"
+		}
+		if w := string(lowerInto(&buf, d.TokenText(k))); m.spec.Total && operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
+			// "the floods in Pakistan displaced 8 million", "the RSF's
+			// assault on Zamzam camp forced some 400,000 to flee"
+			return true
+		}
 		switch {
 		case m.foreignOwner(d, k):
 			first = k + 3
@@ -308,6 +322,40 @@ func eventNoun(w string) bool {
 	return false
 }
 
+// namedEvent reports whether token k is a name of a place the metric does
+// not name that modifies a noun of war or disaster after an article, before
+// token fs: "the Tigray war", "the Yemen conflict", "a 2010 Haiti quake".
+func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int) bool {
+	if k+1 >= fs || k-1 < s.TokStart || !named(d, k) || !isLowerWord(d.TokenText(k+1)) {
+		return false
+	}
+	var buf [64]byte
+	if !operationNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+		return false
+	}
+	a := k - 1
+	if a > s.TokStart && figureAt(d, a) >= 0 {
+		a-- // a year between: "the 2010 Haiti earthquake"
+	}
+	switch string(lowerInto(&buf, d.TokenText(a))) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}
+
+// naturalDisaster reports whether w names a disaster of nature, which
+// strikes "in" a place, not "on" it: "the quake on Monday".
+func naturalDisaster(w string) bool {
+	switch w {
+	case "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami":
+		return true
+	}
+	return false
+}
+
 // isScopeWord reports whether lower-cased word w is the first word of one
 // of the metric's scope phrases, in any of its forms.
 func (m *metric) isScopeWord(st *docState, w []byte) bool {
@@ -315,6 +363,55 @@ func (m *metric) isScopeWord(st *docState, w []byte) bool {
 		if ph := &m.scope[i]; string(w) == ph.words[0] || st.stems.of(w) == ph.keys[0] {
 			return true
 		}
+	}
+	return false
+}
+
+// placedAfter reports whether the event noun at token ti is placed, right
+// after it, in a place the metric does not name: "<event> in <place>"
+// ("a magnitude 6.8 earthquake in Morocco's High Atlas"), "off" or "near"
+// a place, or "<event> that struck <place>" ("the quake that struck
+// central Italy"); an act of war, not a disaster, strikes "on" a place
+// ("the assault on Zamzam camp"). Up to four lower-case words may stand
+// before the name ("off the coast of Sumatra"); the first name decides.
+func (m *metric) placedAfter(d *figures.Document, s *figures.Sentence, ti int, disaster bool) bool {
+	var buf [64]byte
+	k := ti + 1
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	switch w := string(lowerInto(&buf, d.TokenText(k))); w {
+	case "in", "off", "near", "on":
+		if w == "on" && disaster {
+			return false // "the quake on Monday", "the quake on the Anatolian fault"
+		}
+		k++
+	case "that", "which":
+		if !strikeVerb(string(lowerInto(&buf, d.TokenText(k+1)))) {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	for end := k + 4; k < s.TokEnd && k < end; k++ {
+		w := d.TokenText(k)
+		if named(d, k) {
+			return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+		}
+		if !isLowerWord(w) || prepositions[w] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// strikeVerb reports whether w is the past of a verb a disaster or an
+// attack strikes a place with: "struck", "hit", "shook".
+func strikeVerb(w string) bool {
+	switch w {
+	case "struck", "hit", "shook", "rocked", "jolted", "devastated", "flattened", "ravaged", "battered", "swept", "engulfed":
+		return true
 	}
 	return false
 }

@@ -21,6 +21,21 @@ import (
 // figure "exceed 14,000"), and an adverb of degree may stand between the
 // verb and its particle ("could rise eightfold, to more than 20,000").
 func projection(d *figures.Document, fi int) int {
+	if j := modalProjection(d, fi); j >= 0 {
+		return j
+	}
+	if j := forecastVerb(d, fi); j >= 0 {
+		return j
+	}
+	if j := modalCause(d, fi); j >= 0 {
+		return j
+	}
+	return forecast(d, fi)
+}
+
+// modalProjection is projection's modal, or "expected to", before a verb
+// that sets or moves figure fi; -1 when there is none.
+func modalProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
@@ -38,16 +53,43 @@ func projection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) && !amountVerb(string(lowerInto(&buf, d.TokenText(k)))) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		switch string(lowerInto(&buf, d.TokenText(j))) {
 		case "could", "might", "may", "would", "will", "shall", "should", "ll":
 			return j
+		case "to":
+			// "is expected to rise to", "is projected to reach", "is set
+			// to pass": a verb of expecting before "to" is a modal too,
+			// and so is one whose object stands between ("expect the
+			// number of displaced to hit 13 million").
+			if j >= 1 && expectVerb(string(lowerInto(&buf, d.TokenText(j-1)))) {
+				return j - 1
+			}
+			if e := expectsObject(d, j); e >= 0 {
+				return e
+			}
 		}
 	}
 	return -1
+}
+
+// eventSubjectOfModal reports whether keyword hit h is the noun figure fi
+// counts, standing right after it (past at most one modifier: "excess
+// deaths", "further fatalities"), before modal mj: "as many as 186,000
+// deaths could eventually be attributable to the conflict" are deaths that
+// may come. A keyword that is a participle ("1.4 million displaced could
+// face famine") or a capitalised name counts people there now, and so
+// does a figure whose noun is no keyword ("1.4 million people could").
+func eventSubjectOfModal(d *figures.Document, fi int, h hit, mj int) bool {
+	_, fe := d.FigureTokens(fi)
+	if mj < 0 || h.start < fe || h.start > fe+1 || h.end > mj {
+		return false
+	}
+	w := d.TokenText(h.end - 1)
+	return isLowerWord(w) && pluralForm(w)
 }
 
 // modalAfter returns the token of the modal of which figure fi is the
@@ -65,13 +107,28 @@ func modalAfter(d *figures.Document, fi int) int {
 		if !d.Tokens[k].IsWord() {
 			return -1
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		if d.TokenText(k) == "May" {
+			return -1 // the month: "35,000 deaths by May"
+		}
+		switch modal := string(lowerInto(&buf, d.TokenText(k))); modal {
 		case "could", "might", "may", "would", "will", "shall", "should":
 			switch string(lowerInto(&buf, d.TokenText(k+1))) {
-			case "have", "ve", "already", "now", "still", "actually", "well":
+			case "have", "ve", "already", "actually", "well":
 				return -1
+			case "now", "still":
+				// "may still be trapped" estimates today; "would still
+				// occur" says what is to come.
+				if modal != "would" && modal != "will" {
+					return -1
+				}
 			}
 			return k
+		case "projected", "expected", "forecast", "predicted":
+			// A passive of expecting is a modal: "85,750 excess deaths are
+			// projected by August", "1.4 million are expected to flee".
+			if k > fe && auxiliary(string(lowerInto(&buf, d.TokenText(k-1)))) {
+				return k
+			}
 		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
 			return -1
 		}
@@ -80,7 +137,7 @@ func modalAfter(d *figures.Document, fi int) int {
 }
 
 // changeBy reports whether figure fi is how much a count changed, not the
-// count: "by" right before it, after a verb of change ("has grown by 1.1
+// count: what was added ("the ministry added 1,852 deaths"), or "by" right before it, after a verb of change ("has grown by 1.1
 // million", "rose by 150 overnight", "jumped by another 2,000"), or how far
 // one count is from another: a comparative and "than" right after it,
 // perhaps past its noun ("tens of thousands higher than the UN's figure",
@@ -101,12 +158,19 @@ func changeBy(d *figures.Document, fi int) bool {
 	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "another" {
 		k--
 	}
+	if k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "added", "adds", "adding":
+			return true // "The ministry added 1,852 previously unregistered deaths"
+		}
+	}
 	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "by" {
 		return false
 	}
 	switch string(lowerInto(&buf, d.TokenText(k-1))) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
-		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down":
+		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
+		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added":
 		return true
 	}
 	return false
@@ -121,8 +185,8 @@ func chanceOf(d *figures.Document, fi int) bool {
 		return false
 	}
 	var buf [64]byte
-	if string(lowerInto(&buf, d.TokenText(fs-1))) != "of" {
-		return false
+	if p := string(lowerInto(&buf, d.TokenText(fs-1))); p != "of" && p != "on" {
+		return false // "the chance of", "a 47 per cent probability on"
 	}
 	switch string(lowerInto(&buf, d.TokenText(fs-2))) {
 	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
@@ -166,6 +230,22 @@ func degreeAdverb(w string) bool {
 func comparative(w string) bool {
 	switch w {
 	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
+		return true
+	}
+	return false
+}
+
+// increment reports whether figure fi is marked as added to a count
+// before it: "Another 600,000 people fled", "a further 2,000", "an
+// additional 1,500". For a running total it is a part, never the total.
+func increment(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs < 1 {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	case "another", "further", "additional":
 		return true
 	}
 	return false

@@ -37,7 +37,10 @@ func (p *parser) countedAhead(num, k int) bool {
 		return false
 	}
 	if p.has(k, fOf) && !p.attached(k) {
-		return p.shareOfCounted(k + 1)
+		return p.shareOfCounted(k + 1) // "displaced 2m of sediment" measures
+	}
+	if p.doneToPeopleBefore(num) {
+		return true // "Floods displace 12m across Pakistan"
 	}
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb

@@ -162,7 +162,11 @@ func (p *parser) physicalAt(s int) bool {
 }
 
 // movers are the people named by a movement through space, whose fall or
-// climb a figure measures: a closed class of sports and trades, singular
-// and plural.
+// climb a figure measures: a closed class of sports and trades, and of
+// craft, singular and plural.
 var movers = []string{"climber", "climbers", "mountaineer", "mountaineers", "hiker", "hikers", "diver", "divers",
-	"skier", "skiers", "jumper", "jumpers", "parachutist", "parachutists", "skydiver", "skydivers", "caver", "cavers"}
+	"skier", "skiers", "jumper", "jumpers", "parachutist", "parachutists", "skydiver", "skydivers", "caver", "cavers",
+	// Craft that fly or dive: their level is a height ("A plane dropped to
+	// 300m", "The drone climbed to 120m").
+	"plane", "planes", "aircraft", "jet", "jets", "airliner", "airliners", "helicopter", "helicopters", "drone", "drones",
+	"balloon", "balloons", "rocket", "rockets", "glider", "gliders", "submarine", "submarines", "submersible", "probe"}

@@ -82,6 +82,9 @@ func (p *parser) kiloCountsAt(num, k int) bool {
 			return false
 		}
 	}
+	if p.doneToPeopleBefore(num) {
+		return true // "Fighting killed 4K last week"
+	}
 	if p.lowerIs(num-1, "in") && p.picturedAround(num) {
 		return false
 	}

@@ -1,0 +1,41 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// A figure that is the object of a verb done to people counts people:
+// "Floods displace 12m across Pakistan", "driven 12m from their homes",
+// "Fighting killed 4K last week". Whatever follows it (a place, a time,
+// "from their homes") is no length and no picture: a body is not
+// displaced 12 metres, and no war kills a resolution.
+
+// peopleVerbs are the lemmas of verbs whose object is people moved from
+// their homes, killed or kept alive, with their irregular forms.
+var peopleVerbs = newLemmaSet([]lemma{
+	{"displace", nil}, {"uproot", nil}, {"kill", nil}, {"drive", []string{"drove", "driven"}}, {"force", nil},
+	{"evacuate", nil}, {"expel", nil}, {"deport", nil}, {"strand", nil}, {"massacre", nil}, {"slay", []string{"slew", "slain"}},
+	{"starve", nil}, {"affect", nil}, {"rescue", nil}, {"resettle", nil}, {"vaccinate", nil}, {"feed", []string{"fed"}},
+})
+
+// maxQualifierWords is how many words of a qualifier ("more than", "as
+// many as") may stand between a verb and its object figure.
+const maxQualifierWords = 3
+
+// doneToPeopleBefore reports whether the number at token num is the object
+// of a verb done to people: the verb stands right before it, or before
+// the words of its qualifier ("forced nearly 9m", "killed more than 4K").
+func (p *parser) doneToPeopleBefore(num int) bool {
+	i := num - 1
+	for n := 0; n < maxQualifierWords && i > 0 && p.isWord(i) && !p.toks[i+1].Break && p.qualifierThrough(i, num); n++ {
+		i--
+	}
+	// A headline's title case capitalises its verb: "Quake Kills 3K".
+	if i < 0 || !p.isWord(i) || p.toks[i+1].Break || len(p.str(i)) < 3 {
+		return false
+	}
+	w := strings.ToLower(p.str(i))
+	return peopleVerbs[w] || peopleVerbs[english.Stem(w, false)]
+}

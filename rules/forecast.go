@@ -1,0 +1,213 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// What someone expects a count to come to, said without a modal next to
+// the figure: "expected to rise to", "planners expect the number ... to
+// hit", "the scenario projects 85,750", "modelling suggests ... by
+// August", "could push the number ... as high as 186,000".
+
+// forecastVerb returns the token of a verb of forecasting whose object is
+// figure fi ("The escalation scenario projects 85,750 excess deaths", "Aid
+// groups project 15 million displaced"), or -1: what is forecast is no
+// count.
+func forecastVerb(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	if k := fs - 1; k >= 0 {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
+			"forecasting", "foresee", "foresees", "anticipate", "anticipates":
+			return k
+		}
+	}
+	return -1
+}
+
+// modalCause returns the token of a modal before a verb that drives a
+// count to figure fi, in its clause ("indirect causes could ultimately
+// push the number of deaths ... as high as 186,000", "may drive the toll to
+// 50,000"), or -1. The verb stands at most one word after the modal; the
+// figure at most twelve words after the verb, with no comma between, after
+// "to" (or "past", "above") or bounded by "as high as".
+func modalCause(d *figures.Document, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	// The figure is where the count is driven: after "to", "past",
+	// "above", or bounded "as high as".
+	end := false
+	if fs >= 1 {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "past", "above", "beyond", "over", "towards", "toward":
+			end = true
+		}
+	}
+	if t := d.Figures[fi].Text; len(t) > 10 && (strings.EqualFold(t[:10], "as high as") || strings.EqualFold(t[:10], "as much as")) {
+		end = true
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs))) {
+	case "past", "above", "beyond", "over":
+		end = true // the figure holds its bound: "drive the toll past 100,000"
+	}
+	if !end {
+		return -1
+	}
+	for k := fs - 1; k >= 1 && k >= fs-14; k-- {
+		t := d.TokenText(k)
+		if d.Tokens[k].IsSymbol() && (t == "," || t == ";" || t == "." || t == "—" || t == "–") {
+			return -1
+		}
+		switch string(lowerInto(&buf, t)) {
+		case "push", "drive", "bring", "lift", "raise", "swell":
+		default:
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			switch string(lowerInto(&buf, d.TokenText(j))) {
+			case "could", "might", "may", "would", "will":
+				if d.TokenText(j) != "May" {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// amountVerb reports whether w says what a count amounts to: "could
+// number 16 million", "may total 40,000".
+func amountVerb(w string) bool {
+	switch w {
+	case "number", "total", "amount", "approach", "double", "triple":
+		return true
+	}
+	return false
+}
+
+// expectsObject returns the token of a verb of expecting in the clause
+// before "to" at token j, its object between ("planners expect the number
+// of displaced to hit"), or -1.
+func expectsObject(d *figures.Document, j int) int {
+	var buf [64]byte
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		if d.Tokens[k].IsSymbol() {
+			return -1
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "expect", "expects", "expected", "project", "projects", "projected", "predict", "predicts",
+			"predicted", "forecast", "forecasts", "anticipate", "anticipates":
+			return k
+		}
+	}
+	return -1
+}
+
+// expectVerb reports whether w, before "to" and a verb that moves a
+// figure, says the figure is expected: "expected to", "projected to",
+// "set to", "likely to".
+func expectVerb(w string) bool {
+	switch w {
+	case "expected", "projected", "forecast", "forecasted", "predicted", "set", "likely", "poised", "feared", "due", "bound", "tipped",
+		"track", "course": // "on track to", "on course to"
+		return true
+	}
+	return false
+}
+
+// forecast returns the token of a word of forecasting that frames figure
+// fi ("Modelling ... suggests 58,000 more people would die by August",
+// "Projections show deaths topping 20,000 by the spring"), or -1: the word
+// stands before the figure in its clause (no comma, dash or semicolon
+// between), and the
+// sentence says it speaks of what may come: a modal or "if" after the
+// word, or a date ahead after the figure ("by August", "by the end of the
+// year"). "The toll, which modellers had expected, stood at 31,000" names
+// no time ahead, and stays a count.
+func forecast(d *figures.Document, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	at := -1
+	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
+		t := d.TokenText(k)
+		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?" || t == "," || t == "—" || t == "–") {
+			// The forecast frames its own clause: "Despite projections
+			// that the toll could reach 100,000, the count stood at
+			// 34,000" counts.
+			break
+		}
+		if forecastWord(string(lowerInto(&buf, t))) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for k := at + 1; k < fs; k++ {
+		if d.TokenText(k) == "May" {
+			continue // the month
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "could", "might", "may", "would", "will", "if":
+			return at
+		}
+	}
+	for k := fe; k < fe+4 && k+1 < len(d.Tokens); k++ {
+		if t := d.TokenText(k); d.Tokens[k].IsSymbol() && t != "-" {
+			break
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "would", "could", "might", "may", "will", "if":
+			return at
+		case "by":
+			if timeAhead(d, k+1) {
+				return at
+			}
+		}
+	}
+	return -1
+}
+
+// forecastWord reports whether w names a forecast: "modelling",
+// "projections", "forecasts", "predicts".
+func forecastWord(w string) bool {
+	switch w {
+	case "modelling", "modeling", "models", "model", "modellers", "modelers", "projection", "projections", "projected",
+		"forecast", "forecasts", "forecasters", "predicts", "predicted", "prediction", "predictions", "scenario", "scenarios":
+		return true
+	}
+	return false
+}
+
+// timeAhead reports whether the words from token k name a time a count is
+// to reach: a month or a season ("by August", "by the spring"), or the end
+// of a period ("by the end of the year", "by next year").
+func timeAhead(d *figures.Document, k int) bool {
+	var buf [64]byte
+	if k < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	switch w {
+	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
+		return true
+	}
+	return monthName(w)
+}
+
+// monthName reports whether lower-case w names a month, in full or in
+// the short forms outlets use.
+func monthName(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}

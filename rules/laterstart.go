@@ -1,0 +1,421 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A count "since" a later start than the metric's is a part of it:
+// "Nearly 2,000 Palestinians have been killed in Gaza since the ceasefire
+// collapsed on March 18". The metric's start is its since year and the
+// month its description names with that year ("since 7 October 2023",
+// "since Russia's full-scale invasion in February 2022"); the event that
+// opened the count is named by the war's own words (the war, the invasion,
+// the quake), which a "since" phrase may name freely. What opens a later
+// period: another month or a later year, a day or a season, an event that
+// ends or resumes something (a ceasefire collapsed, a truce ended,
+// strikes resumed), or an event in a place the metric does not name ("the
+// offensive on Rafah").
+
+// startMonth returns the month its description names right before the
+// metric's since year, perhaps with a day between ("7 October 2023",
+// "April 2023"), or 0.
+func startMonth(s MetricSpec) int {
+	if s.Since == 0 {
+		return 0
+	}
+	words := strings.FieldsFunc(s.Description, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	})
+	year := itoa(s.Since)
+	for i, w := range words {
+		if w != year {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if n := monthNumber(strings.ToLower(words[k])); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func itoa(n int) string {
+	var b [8]byte
+	i := len(b)
+	for n > 0 && i > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// monthNumber is the number of the month lower-case w names (1-12), in
+// full or short, or 0.
+func monthNumber(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) && monthName(w) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// sinceEnd returns the token after the phrase that "since" at token k
+// opens: up to a comma, a semicolon, a dash, a conjunction or the end of
+// the sentence, at most eight words.
+func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	var buf [64]byte
+	n := 0
+	for t := k + 1; t < s.TokEnd; t++ {
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if d.Tokens[t].IsSymbol() {
+			switch w {
+			case ",", ";", ":", "(", ")", "—", "–", "!", "?":
+				return t
+			}
+			continue // "Oct. 7", "March 18."
+		}
+		switch w {
+		case "and", "but", "while", "whereas", "according", "as", "when":
+			return t
+		}
+		if countAt(d, t) {
+			return t // a count ends it: "since the invasion reached 12,910"
+		}
+		if n++; n > 8 {
+			return t
+		}
+	}
+	return s.TokEnd
+}
+
+// laterStart returns the token of a "since" of sentence s that opens a
+// later period than the metric's, or -1. A superlative's frame ("the
+// deadliest since the quake of 1939") compares, and counts from nothing.
+func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
+	var buf [64]byte
+	years := false // a year after since: only then is "in" read
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		years = years || d.Figures[fi].Kind == figures.Year && d.Figures[fi].Value > float64(m.spec.Since)
+	}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if !d.Tokens[k].IsWord() {
+			continue
+		}
+		if years && m.laterYearIn(d, s, k) {
+			return k
+		}
+		if !strings.EqualFold(d.TokenText(k), "since") {
+			continue
+		}
+		if superlativeBefore(d, s, k+1) {
+			continue
+		}
+		end := sinceEnd(d, s, k)
+		if m.opensLaterPeriod(d, s, k+1, end, &buf) {
+			return k
+		}
+	}
+	return -1
+}
+
+// laterYearIn reports whether token k is "in", "during" or "throughout"
+// before a year after the metric's since, perhaps past a part of it ("in
+// the first half of 2025", "during 2024"): a count over a later period.
+// Opening the sentence, the year frames what follows only with "alone"
+// ("In 2024 alone, ..."); "In 2024, the toll passed 45,000" dates a total.
+func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "in", "during", "throughout":
+	default:
+		return false
+	}
+	for t := k + 1; t < s.TokEnd && t <= k+7; t++ {
+		if fi := figureAt(d, t); fi >= 0 {
+			f := &d.Figures[fi]
+			_, fe := d.FigureTokens(fi)
+			if f.Kind != figures.Year && fe < s.TokEnd && timeUnit(string(lowerInto(&buf, d.TokenText(fe)))) {
+				t = fe // "the first six months of 2024"
+				continue
+			}
+			if f.Kind != figures.Year || f.Value <= float64(m.spec.Since) {
+				return false
+			}
+			return k != afterStamp(d, s) || fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "alone")
+		}
+		if !d.Tokens[t].IsWord() || named(d, t) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeUnit reports whether w is a unit of time a span counts.
+func timeUnit(w string) bool {
+	switch w {
+	case "days", "weeks", "months", "quarters", "years":
+		return true
+	}
+	return false
+}
+
+// opensLaterPeriod reads the words from token from to token end, after
+// "since".
+func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from, end int, buf *[64]byte) bool {
+	month, year := 0, 0
+	later, dated, event := false, false, false
+	for t := from; t < end; t++ {
+		raw := d.TokenText(t)
+		w := string(lowerInto(buf, raw))
+		if n := monthNumber(w); n > 0 && named(d, t) {
+			month = n
+			continue
+		}
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && isDigits(w) {
+			year = int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+			continue
+		}
+		if w == "broke" && t+1 < end && strings.EqualFold(d.TokenText(t+1), "out") {
+			event = true // "since fighting broke out": the war's start
+			continue
+		}
+		switch {
+		case phaseChange(w):
+			later = true // "since the ceasefire collapsed", "since strikes resumed"
+		case startEvent(w):
+			event = true
+		case calendarName(raw) || laterTime(w):
+			dated = true // "since the summer", "since last week"
+		case t > from && named(d, t) && len(raw) >= 4 && m.foreignName(raw) &&
+			(placeOfAct(d, from, t) || t+1 < end && operationNoun(string(lowerInto(buf, d.TokenText(t+1))))):
+			// "since the offensive on Rafah began", "since the Rafah
+			// operation", "since the RSF seized Wad Madani"
+			later = true
+		}
+	}
+	// A time of the calendar with the metric's event is its start ("since
+	// Monday's quake"); alone, it is a later one ("since the summer").
+	later = later || dated && !event
+	switch {
+	case year > m.spec.Since:
+		return true
+	case year != 0 && year < m.spec.Since:
+		return false // an earlier start: earlierStart's
+	case later && !dated:
+		// An end, a resumption or another place's event is later
+		// whatever its month: "since the RSF attacked Zamzam in April".
+		return true
+	case month > 0 && m.startMonth > 0:
+		return month != m.startMonth
+	case month > 0:
+		return year == 0 // "since March", of a metric whose start month is unknown: leave it
+	}
+	return later
+}
+
+// startEvent reports whether w names an event that starts a count: a
+// war, an invasion, a disaster. An offensive or an operation is a phase
+// of a war: dated ("since the summer offensive began"), it opens a later
+// period.
+func startEvent(w string) bool {
+	switch w {
+	case "offensive", "offensives", "population":
+		return false
+	case "fighting", "hostilities", "attack", "attacks", "tremor", "tremors":
+		return true
+	}
+	return eventNoun(w)
+}
+
+// laterTime reports whether w names a time of the calendar: a season, a
+// week, the weekend.
+func laterTime(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "winter", "week", "weekend", "month", "year", "midnight", "dawn", "overnight":
+		return true
+	}
+	return false
+}
+
+// phaseChange reports whether w says a phase of the conflict ended or
+// began again: a ceasefire or a truce, its collapse, a resumption.
+func phaseChange(w string) bool {
+	for _, p := range [...]string{"ceasefire", "cease-fire", "truce", "collaps", "resum", "renewed", "armistice", "broke"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	switch w {
+	case "ended", "ends", "expired", "pause", "paused", "lull":
+		return true
+	}
+	return false
+}
+
+// maxFrontedSince is how many words a fronted phrase of time may hold
+// before its "since": "In the three weeks since".
+const maxFrontedSince = 5
+
+// sinceGoverns reports whether the "since" at token k frames figure fi:
+// it follows the figure in its clause, with no comma, dash or other count
+// between ("Nearly 2,000 have been killed since the ceasefire collapsed"),
+// or it opens the sentence ("Since the truce ended, more than 1,900 ...",
+// "In the weeks since the truce collapsed, ...").
+// A figure a count rose to is the total, which the "since" only says how
+// long it rose over: "Since the ceasefire collapsed, the number killed has
+// risen to 50,144".
+func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs > s.TokStart && k < fs && !sameClause(d, sinceEnd(d, s, k), fs) {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
+			return false
+		}
+	}
+	if fs > s.TokStart && k >= fe {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
+			return false
+		}
+	}
+	if k >= fe && boundVerbForm(string(lowerInto(&buf, d.TokenText(fs)))) {
+		return false // the figure holds its verb: "The toll passed 45,000 in 2024"
+	}
+	if k < fs {
+		// The phrase opens the sentence, perhaps inside a fronted phrase
+		// of time closed by a comma: "In the weeks since the truce
+		// collapsed, more than 1,000 ...".
+		start := afterStamp(d, s)
+		if k == start {
+			return true
+		}
+		e := sinceEnd(d, s, k)
+		if k-start <= maxFrontedSince && e < fs && d.TokenText(e) == "," {
+			return true
+		}
+		// Inside the subject of the figure's clause, it says what the
+		// subject counts: "Gaza toll from strikes since truce collapse
+		// tops 1,000".
+		return sameClause(d, e, fs)
+	}
+	for t := fe; t < k; t++ {
+		if d.Tokens[t].IsSymbol() {
+			switch d.TokenText(t) {
+			case ",", ";", ":", "—", "–", "(", ")":
+				return false
+			}
+		}
+		if countAt(d, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// operationNoun reports whether w names a military operation or an
+// event of war that a place before it locates: "the Rafah operation".
+func operationNoun(w string) bool {
+	return eventNoun(w) || w == "operation" || w == "assault" || w == "incursion" || w == "siege" || w == "ground"
+}
+
+// placeOfAct reports whether the name at token t, inside a "since" phrase
+// opening at token from, is where an act took place: the name it belongs
+// to follows a preposition of place or a verb in -ed ("on Rafah", "seized
+// Wad Madani"). A name that opens the phrase acts: "since Vladimir Putin
+// ordered the invasion".
+func placeOfAct(d *figures.Document, from, t int) bool {
+	j := t - 1
+	for j > from && named(d, j) {
+		j--
+	}
+	if j < from || named(d, j) {
+		return false
+	}
+	w := d.TokenText(j)
+	return placePreposition(w) || j > from && len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w)
+}
+
+// placePreposition reports whether w, before a name, makes it the place
+// of an event: "the offensive on Rafah", "fighting in Wad Madani".
+func placePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "at", "into", "near", "around", "of":
+		return true
+	}
+	return false
+}
+
+// sameClause reports whether tokens from a to b stand in one clause: no
+// comma, semicolon, colon or dash, and no count, between them.
+func sameClause(d *figures.Document, a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.Tokens[t].IsSymbol() {
+			switch d.TokenText(t) {
+			case ",", ";", ":", "—", "–", "(", ")":
+				return false
+			}
+		}
+		if countAt(d, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// boundVerbForm reports whether w is a form of a verb that sets a figure
+// ("passed", "tops", "topped", "nearing"): its lemma is a bound verb.
+func boundVerbForm(w string) bool {
+	if figures.IsBoundVerb(w) {
+		return true
+	}
+	for _, suf := range [...]string{"ed", "d", "es", "s", "ing"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 2 {
+			if figures.IsBoundVerb(b) || figures.IsBoundVerb(b+"e") ||
+				len(b) >= 3 && b[len(b)-1] == b[len(b)-2] && figures.IsBoundVerb(b[:len(b)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countAt reports whether token t is part of a figure that is no year
+// or date: a count.
+func countAt(d *figures.Document, t int) bool {
+	fi := figureAt(d, t)
+	return fi >= 0 && d.Figures[fi].Kind != figures.Year && d.Figures[fi].Kind != figures.Date
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// superlativeBefore reports whether a superlative stands a few words
+// before token ts, in the same clause: "the deadliest toll for civilians
+// in Europe since 1945".
+func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
+	var buf [64]byte
+	for k := ts - 2; k >= s.TokStart && k >= ts-7 && d.Tokens[k].IsWord(); k-- {
+		w := lowerInto(&buf, d.TokenText(k))
+		switch string(w) {
+		case "worst", "first", "most", "ever", "last", "best":
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(string(w), "est") {
+			return true
+		}
+	}
+	return false
+}

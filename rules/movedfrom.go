@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A metric that counts what is in a place (a keyword says "in Rafah")
+// does not count people who moved out of it: "about 600,000 people were
+// displaced from Rafah" is no count of those sheltering in Rafah; "fled to
+// Rafah" is. A metric of those who left a place ("fled Ukraine") names no
+// keyword "in Ukraine", and keeps them.
+
+// insideNames returns the names X of the metric's keywords "in X": the
+// places it counts what is in.
+func insideNames(s MetricSpec) []string {
+	var names []string
+	for _, k := range s.Keywords {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(k), "in "); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !strings.Contains(rest, " ") {
+			names = append(names, strings.ToLower(rest))
+		}
+	}
+	return names
+}
+
+// movedFromInside reports whether keyword hit h is a verb of moving whose
+// place left is one of the metric's scope names: "displaced from Rafah",
+// "forced out of Rafah", "fled Rafah", "left eastern Rafah".
+func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if len(m.insideNames) == 0 || h.end >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	// An evacuation moves people out of where they are, unless it says
+	// where to: "The first evacuation order covered about 100,000 people in
+	// eastern Rafah"; "evacuated to Rafah" stays.
+	for t := h.start; t < h.end; t++ {
+		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
+			to := string(lowerInto(&buf, d.TokenText(h.end)))
+			return to != "to" && to != "into" && to != "towards"
+		}
+	}
+	k := h.end
+	last := string(lowerInto(&buf, d.TokenText(h.end-1)))
+	switch w := string(lowerInto(&buf, d.TokenText(k))); {
+	case w == "from":
+		k++
+	case w == "out" && k+1 < s.TokEnd && strings.EqualFold(d.TokenText(k+1), "of"):
+		k += 2 // "forced out of Rafah"
+	case w == "of" && last == "out":
+		k++ // the keyword "driven out", then "of Rafah"
+	case named(d, k) && isLowerWord(last) && !pluralForm(last) && !prepositions[last] && last != "into" && last != "onto":
+		// The place a verb left: "fled Rafah", "left Rafah". A noun
+		// keyword before a name is no verb ("refugees Rafah took in").
+	default:
+		return false
+	}
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	k = skipCompassAfter(d, k, s.TokEnd)
+	// A place that owns what follows was not left: "displacement from
+	// Sudan's war" is the war's.
+	return k < s.TokEnd && named(d, k) && m.insideName(d.TokenText(k)) && !ownsNext(d, hit{start: k, end: k + 1})
+}
+
+// skipCompassAfter skips a point of the compass at token k ("eastern
+// Rafah"), up to end.
+func skipCompassAfter(d *figures.Document, k, end int) int {
+	var buf [64]byte
+	if k < end && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		return k + 1
+	}
+	return k
+}
+
+// insideName reports whether w names a place the metric counts what is
+// in.
+func (m *metric) insideName(w string) bool {
+	for _, n := range m.insideNames {
+		if strings.EqualFold(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhereInside reports whether figure fi, whose nearest keyword is hit
+// h, counts people in a place the metric's words do not name: the keyword
+// says so ("About 700,000 people are sheltering in Deir al-Balah after
+// fleeing Rafah"), or the figure's own clause does ("About 300,000
+// displaced people are now in Khan Younis, having fled Rafah"). The name
+// follows "in" (perhaps "the", a point of the compass or an Arabic
+// article: "al-Mawasi").
+func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	if len(m.insideNames) == 0 {
+		return false
+	}
+	if m.foreignIn(d, s, h.end) {
+		return true
+	}
+	// The figure, its noun phrase (two words at most), a form of "be",
+	// perhaps an adverb, then "in".
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	k := fe
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); n++ {
+		k++
+	}
+	if k >= s.TokEnd || !auxiliary(string(lowerInto(&buf, d.TokenText(k)))) {
+		return false
+	}
+	k++
+	if k < s.TokEnd {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "now", "still", "already":
+			k++
+		}
+	}
+	return m.foreignIn(d, s, k)
+}
+
+// foreignIn reports whether "in", "into" or "at" at token k places what
+// comes before it in a place the metric's words do not name.
+func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	if w := string(lowerInto(&buf, d.TokenText(k))); w != "in" && w != "into" && w != "at" {
+		return false
+	}
+	k++
+	if strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	k = skipCompassAfter(d, k, s.TokEnd)
+	if k+2 < s.TokEnd && (strings.EqualFold(d.TokenText(k), "al") || strings.EqualFold(d.TokenText(k), "el")) && d.TokenText(k+1) == "-" {
+		k += 2 // "al-Mawasi"
+	}
+	if k >= s.TokEnd || !named(d, k) {
+		return false
+	}
+	w := d.TokenText(k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+}
+
+// evacuationBefore reports whether a keyword of evacuation ("evacuation
+// orders") in the clause of figure fi, before it, moves the people it
+// counts out of the metric's place: "Evacuation orders now cover 1.1
+// million people in Rafah". An evacuation that dates the count ("before
+// the evacuation orders") or says where to does not.
+func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if len(m.insideNames) == 0 {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.end > fs || !sameClause(d, h.end, fs) || !evacuation(d, h) {
+			continue
+		}
+		if to := string(lowerInto(&buf, d.TokenText(h.end))); to == "to" || to == "into" || to == "towards" {
+			continue
+		}
+		if conjunctionBetween(d, h.end, fs) {
+			continue // "plan Rafah evacuation as 1.4M shelter in city"
+		}
+		b := h.start - 1
+		if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
+			b--
+		}
+		if b >= s.TokStart {
+			switch string(lowerInto(&buf, d.TokenText(b))) {
+			case "before", "after", "until", "since", "following", "despite":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// evacuation reports whether hit h holds a word of evacuation.
+func evacuation(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	for t := h.start; t < h.end; t++ {
+		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports whether a word that opens a clause of its own
+// stands from token a to token b: "as", "while", "when", "and", "but".
+func conjunctionBetween(d *figures.Document, a, b int) bool {
+	var buf [64]byte
+	for t := a; t < b; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "as", "while", "when", "and", "but", "because", "where", "whereas", "though", "although":
+			return true
+		}
+	}
+	return false
+}
