@@ -50,16 +50,17 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 // comma or word that opens another clause may stand in it.
 func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	if h.end >= fs || !nounKeyword(d, h) {
+	if h.end >= fs || !nounKeyword(d, h) && !participleOfNoun(d, h) {
 		return 0
 	}
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "from", "of", "in", "among", "since", "after", "following":
+	case "from", "of", "in", "among", "since", "after", "following", "across", "by", "during", "under", "over":
 	default:
 		return 0
 	}
-	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
+	relative := false
+	between := false // "between the army and the RSF" joins two nouns, not two clauses // a relative clause in the phrase: "that struck Turkey and Syria"
 	for t := h.end + 1; t < fs; t++ {
 		if fj := figureAt(d, t); fj >= 0 {
 			if d.Figures[fj].Kind.IsAmount() {
@@ -80,7 +81,13 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			}
 			relative = true
 			continue
+		case "between":
+			between = true
 		case "and":
+			if between {
+				between = false
+				continue
+			}
 			next := t + 1
 			if next < fs && string(lowerInto(&buf, d.TokenText(next))) == "the" {
 				next++
@@ -98,7 +105,7 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		if subjectVerb(w) {
 			// The first verb must be the figure's own; one right after
 			// the relative pronoun is the relative clause's.
-			if d.WordPos(fs)-d.WordPos(t) > 3 {
+			if d.WordPos(fs)-d.WordPos(t)-changeSpanWords(d, fs) > 3 {
 				if prev := string(lowerInto(&buf, d.TokenText(t-1))); relative && (prev == "that" || prev == "which") {
 					continue
 				}
@@ -118,6 +125,38 @@ func subjectVerb(w string) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "now", "stands", "stood", "rose", "rises", "hit", "hits", "reached", "reaches",
 		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased":
+		return true
+	}
+	return false
+}
+
+// participleOfNoun reports whether keyword hit h is a participle that
+// says what the plural noun right before it is: "civilians killed in
+// Ukraine since ...", "the number of people displaced by ...". The noun
+// and its participle are the subject the phrase after them hangs on; an
+// auxiliary or a name before the keyword makes it a verb ("were killed",
+// "Israel killed").
+func participleOfNoun(d *figures.Document, h hit) bool {
+	if h.end-h.start != 1 || h.start == 0 || !d.Tokens[h.start-1].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(h.start)))
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	p := string(lowerInto(&buf, d.TokenText(h.start-1)))
+	if p == "people" || p == "those" {
+		return true
+	}
+	return isLowerWord(p) && pluralForm(p) && !strings.HasSuffix(p, "as") && !auxiliaryWord(p)
+}
+
+// auxiliaryWord reports whether w is an auxiliary verb: "was killed" is a
+// verb, not a noun and its participle.
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "was", "has", "does", "its", "this", "his":
 		return true
 	}
 	return false

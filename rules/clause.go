@@ -33,7 +33,7 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
 				return true
 			}
-		case "while", "whereas", "because", "although", "though":
+		case "while", "whereas", "because", "although", "though", "when":
 			if opensSubject(d, k+1) {
 				return true
 			}
@@ -225,7 +225,24 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 			if d.Tokens[t+1].Space && d.Tokens[t+1].IsWord() && !inFigure(d, t+1) {
 				return t + 1
 			}
+		case ",":
+			// ", when the siege of Mariupol alone accounted for ...": a
+			// clause with a subject of its own.
+			if t+2 < s.TokEnd && subordinator(d, t+1) && opensSubject(d, t+2) {
+				return t + 1
+			}
 		}
 	}
 	return s.TokStart
+}
+
+// subordinator reports whether token k opens a subordinate clause: when,
+// while, whereas, because, although, though.
+func subordinator(d *figures.Document, k int) bool {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "when", "while", "whereas", "because", "although", "though":
+		return true
+	}
+	return false
 }

@@ -236,7 +236,11 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
-			if n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
+			n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi)
+			if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
+				n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
+			}
+			if n > 0 && kwDist-n <= m.window {
 				if tr != nil {
 					tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
 				}
