@@ -238,3 +238,69 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 	}
 	return false
 }
+
+// relativeValue reports whether the figure starting at token fs is the
+// value a relative clause gives keyword hit h's noun: "the remaining
+// battalions in Rafah, which he put at four", "the missing, whom the Red
+// Crescent puts at more than 10,000", "..., whose number officials put at
+// 2,400". The keyword ends the noun phrase before the comma (at most
+// antecedentWords words after it); the clause, no comma or other count in
+// it, ends in a verb of estimating and "at", or in "number(s)" or
+// "total(s)", right before the figure.
+func relativeValue(d *figures.Document, h hit, fs int) bool {
+	const antecedentWords, clauseWords = 6, 9
+	if h.end >= fs || fs < 2 {
+		return false
+	}
+	var buf [64]byte
+	comma := -1
+	for t := h.end; t < fs; t++ {
+		if d.TokenText(t) == "," {
+			comma = t
+			break
+		}
+		if fj := figureAt(d, t); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return false
+		}
+	}
+	if comma < 0 || d.WordPos(comma)-d.WordPos(h.end) > antecedentWords || comma+1 >= fs {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(comma+1))) {
+	case "which", "whom", "whose":
+	default:
+		return false
+	}
+	if d.WordPos(fs)-d.WordPos(comma+1) > clauseWords {
+		return false
+	}
+	for t := comma + 2; t < fs; t++ {
+		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+			return false
+		}
+	}
+	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+		return true
+	case "at":
+	default:
+		return false
+	}
+	for t := comma + 2; t < fs-1; t++ {
+		if estimateVerb(string(lowerInto(&buf, d.TokenText(t)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateVerb reports whether w is a verb that puts a figure on a count:
+// "put at", "estimates at", "placed at".
+func estimateVerb(w string) bool {
+	switch w {
+	case "put", "puts", "putting", "estimate", "estimates", "estimated", "place", "places", "placed",
+		"peg", "pegs", "pegged", "reckon", "reckons", "reckoned", "count", "counts", "counted", "assess", "assesses", "assessed":
+		return true
+	}
+	return false
+}

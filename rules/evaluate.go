@@ -247,6 +247,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				kwDist -= n
 			}
 		}
+		if kwDist > m.window && kw >= 0 {
+			if fs, _ := d.FigureTokens(fi); relativeValue(d, hits[kw], fs) {
+				if tr != nil {
+					tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+				}
+				kwDist = 1
+			}
+		}
 		if kwDist > m.window {
 			if tr != nil {
 				tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))

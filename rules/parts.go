@@ -182,7 +182,14 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	g := figureJustBefore(d, s, k)
-	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
+	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind && !oneMember(&d.Figures[g])
+}
+
+// oneMember reports whether figure f is the word "one" of "one of the 1.4
+// million ...": a single member of the whole (she, he, the town), not a
+// part the sentence counts. The whole is the count.
+func oneMember(f *figures.Figure) bool {
+	return f.Value == 1 && strings.EqualFold(f.Text, "one")
 }
 
 // wholeBeforePart reports whether figure fi of sentence s is the whole

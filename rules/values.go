@@ -47,6 +47,9 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				if exchangeBetween(d, fs, fe, h) {
 					continue // the other side of the swap: "held in its jails in return for 50"
 				}
+				if perUnit(d, h) {
+					continue // a rate's: "three prisoners for every hostage"
+				}
 				// Distances are in half words: a word after the figure is half
 				// a word nearer than one as far before it, as a count stands
 				// before what it counts ("40 hostages for 700 prisoners":
