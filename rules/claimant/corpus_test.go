@@ -343,3 +343,12 @@ const dev8Floor = 0.85
 
 // TestCorpusDev8 measures the fifth holdout, a dev file since.
 func TestCorpusDev8(t *testing.T) { measureFloor(t, "corpus.dev8.yaml", dev8Floor) }
+
+// dev9Floor is what the finder reached on corpus.dev9.yaml, 170 cases
+// written blind around the fifth holdout's classes of miss (0.735 as
+// written): a regression floor, raised as the finder improves and never
+// lowered.
+const dev9Floor = 0.73
+
+// TestCorpusDev9 measures the ninth dev file.
+func TestCorpusDev9(t *testing.T) { measureFloor(t, "corpus.dev9.yaml", dev9Floor) }

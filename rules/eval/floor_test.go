@@ -37,7 +37,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-7" the fourth holdout (270 sentences, measured once blind at 0.886
 // and 5.19 after the round's tuning; 0.851 and 7.04 for the code before
 // it), tuned on since, "dev-8" the fifth holdout (270 sentences, measured
-// once blind at 0.936 and 2.22), tuned on since. "holdout" is the sixth
+// once blind at 0.936 and 2.22), tuned on since, "dev-9" a batch written
+// blind around the fifth holdout's classes of miss (220 sentences; 0.807
+// and 11.82 as written), tuned on since. "holdout" is the sixth
 // holdout: until it is measured it is held to the fifth's first
 // measurement, then to its own.
 // A later batch starts further from the target: scoring it with the
@@ -50,6 +52,7 @@ var regressionFloors = map[string]Floors{
 	"dev-6":   {MinRecall: 0.975, MaxFalsePer100: 0.5},
 	"dev-7":   {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-8":   {MinRecall: 0.93, MaxFalsePer100: 2.3},
+	"dev-9":   {MinRecall: 0.80, MaxFalsePer100: 12},
 	"holdout": {MinRecall: 0.93, MaxFalsePer100: 2.3},
 }
 
