@@ -20,13 +20,9 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 	if h.end > fs {
 		return 0
 	}
-	var buf [64]byte
 	n := 0
 	for t := h.end; t+1 < fs; t++ {
-		if d.TokenText(t) != "," {
-			continue
-		}
-		if !asideOpener(string(lowerInto(&buf, d.TokenText(t+1)))) {
+		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) {
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -59,14 +55,33 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	default:
 		return 0
 	}
-	relative := false
-	between := false // "between the army and the RSF" joins two nouns, not two clauses // a relative clause in the phrase: "that struck Turkey and Syria"
+	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
+	between := false  // "between the army and the RSF" joins two nouns, not two clauses
+	aside := 0        // the words of asides in the phrase, counted by asideWords
 	for t := h.end + 1; t < fs; t++ {
 		if fj := figureAt(d, t); fj >= 0 {
-			if d.Figures[fj].Kind.IsAmount() {
+			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) {
 				return 0 // another count
 			}
-			continue // a date or a year: "since Oct. 7"
+			// A date or a year ("since Oct. 7"), or a number the phrase's
+			// noun takes as a determiner ("the two earthquakes").
+			_, je := d.FigureTokens(fj)
+			t = je - 1
+			continue
+		}
+		if d.TokenText(t) == "," && asideOpensAt(d, t+1) {
+			// "..., according to the health ministry in the territory, now
+			// exceeds 44,000": an aside inside the phrase.
+			c := t + 1
+			for c < fs && d.TokenText(c) != "," {
+				c++
+			}
+			if c >= fs {
+				return 0
+			}
+			aside += d.WordPos(c) - d.WordPos(t+1)
+			t = c
+			continue
 		}
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
@@ -98,6 +113,9 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			if named(d, t-1) && named(d, next) {
 				continue // names joined: "in Turkey and Syria", "southern Turkey and northern Syria"
 			}
+			if nounsJoined(d, t) {
+				continue // "Israel's air and ground offensive", "the storm's wind and flood damage"
+			}
 			return 0
 		case "as", "but", "while", "when", "after", "because", "who":
 			return 0 // another clause
@@ -111,10 +129,42 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 				}
 				return 0
 			}
-			return d.WordPos(t) - d.WordPos(h.end)
+			return d.WordPos(t) - d.WordPos(h.end) - aside
 		}
 	}
 	return 0
+}
+
+// determinerBefore reports whether the figure starting at token k follows
+// "the", "its", "their", "both" or "all": it says how many of the phrase's
+// noun there are ("the two earthquakes"), not another count.
+func determinerBefore(d *figures.Document, k int) bool {
+	if k < 1 {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	case "the", "its", "their", "both", "all":
+		return true
+	}
+	return false
+}
+
+// nounsJoined reports whether "and" at token k joins two lower-case words
+// before the noun they modify ("air and ground offensive"), not two
+// clauses: the word after it and the one after that are lower-case words,
+// neither a verb that acts or speaks nor one that opens a figure's verb.
+func nounsJoined(d *figures.Document, k int) bool {
+	if k < 1 || k+2 >= len(d.Tokens) || !isLowerWord(d.TokenText(k-1)) {
+		return false
+	}
+	for t := k + 1; t <= k+2; t++ {
+		w := d.TokenText(t)
+		if !isLowerWord(w) || actsOrSpeaks[w] || subjectVerb(w) || strings.HasSuffix(w, "ed") || prepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectVerb reports whether w opens the verb of a figure's clause: an
@@ -142,12 +192,16 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 	}
 	var buf [64]byte
 	w := string(lowerInto(&buf, d.TokenText(h.start)))
-	if !strings.HasSuffix(w, "ed") {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
 	p := string(lowerInto(&buf, d.TokenText(h.start-1)))
 	if p == "people" || p == "those" {
 		return true
+	}
+	if p == "as" && h.start >= 2 {
+		// "the number of civilians the UN has verified as killed in ..."
+		return strings.HasSuffix(string(lowerInto(&buf, d.TokenText(h.start-2))), "ed")
 	}
 	return isLowerWord(p) && pluralForm(p) && !strings.HasSuffix(p, "as") && !auxiliaryWord(p)
 }
@@ -179,14 +233,13 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 	if h.end > fs {
 		return false
 	}
-	var buf [64]byte
 	open := false
 	for k := h.start - 1; k > 0; k-- {
 		if d.TokenText(k) == "," {
 			return false
 		}
-		if asideOpener(string(lowerInto(&buf, d.TokenText(k)))) {
-			open = d.TokenText(k-1) == ","
+		if asideOpensAt(d, k) {
+			open = true
 		}
 		if open {
 			break
@@ -199,6 +252,30 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 		if d.TokenText(k) == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// asideOpensAt reports whether token k, after a comma, opens an aside: an
+// asideOpener, the source ("according to the health ministry"), where the
+// count stood before ("up from 9.9m in May"), or an apposition on a name
+// ("Rafah, a city of roughly 275,000 before the war,").
+func asideOpensAt(d *figures.Document, k int) bool {
+	if k < 1 || k+1 >= len(d.Tokens) || d.TokenText(k-1) != "," || !d.Tokens[k].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	if asideOpener(w) {
+		return true
+	}
+	switch w {
+	case "according":
+		return strings.EqualFold(d.TokenText(k+1), "to")
+	case "up", "down":
+		return strings.EqualFold(d.TokenText(k+1), "from")
+	case "a", "an":
+		return named(d, k-2)
 	}
 	return false
 }
@@ -303,4 +380,42 @@ func estimateVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inApposition reports whether figure fi of sentence s stands in an
+// apposition on a name ("Rafah, a city of roughly 275,000 before the war,")
+// with no keyword of role r inside it: the figure says what the name is,
+// not what the sentence's keywords count.
+func inApposition(d *figures.Document, s *figures.Sentence, hits []hit, r role, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	open := -1
+	for k := fs - 1; k > s.TokStart && fs-k <= 6; k-- {
+		if d.TokenText(k) == "," {
+			if k+1 < fs {
+				if w := d.TokenText(k + 1); (w == "a" || w == "an") && named(d, k-1) {
+					open = k + 1
+				}
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	for k := fe; k < s.TokEnd; k++ {
+		if d.TokenText(k) == "," {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == r && h.start >= open && h.end <= end {
+			return false
+		}
+	}
+	return true
 }

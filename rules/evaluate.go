@@ -146,6 +146,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && increment(d, fi) {
+			if tr != nil {
+				tr.note("%q: how many were added (\"another\", \"a further\", \"N more\"), not the total", f.Text)
+			}
+			continue
+		}
 		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
@@ -198,6 +204,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if m.spec.Total && includedPart(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\"), not the total", f.Text)
+			}
+			continue
+		}
+		if inApposition(d, s, hits, roleKeyword, fi) {
+			if tr != nil {
+				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
 			}
 			continue
 		}
@@ -334,6 +346,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
 	restated := restatedFrom(d, in, fe)
+	taking := takingTotal(d, fs) // "..., taking the total to N"
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := -1, -1
@@ -389,10 +402,18 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if restated >= 0 && h.start >= restated && g > restatedGap {
 				g = restatedGap // the clause that says what the figure is: "..., that's what"
 			}
+			if taking >= 0 && h.end <= taking {
+				// The total of what the sentence counts: "..., taking the
+				// total to": as near as the verb that makes it.
+				g = min(g, d.WordPos(fs)-d.WordPos(taking)-1)
+			}
 			if g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
+			if taking >= 0 && h.end <= taking {
+				continue // the change's words: "... last month alone, which takes the total to"
+			}
 			if namesCounted(d, fe, h) || predicateOf(d, fe, h) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".

@@ -54,6 +54,12 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
 		return false
 	}
+	if fs >= 2 {
+		switch string(lowerInto(&buf, d.TokenText(fs-2))) {
+		case "up", "down":
+			return true // "up from 9.9m in May": where the count stood before
+		}
+	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		t := d.Tokens[k]
 		if t.IsSymbol() {

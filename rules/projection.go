@@ -106,7 +106,8 @@ func changeBy(d *figures.Document, fi int) bool {
 	}
 	switch string(lowerInto(&buf, d.TokenText(k-1))) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
-		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down":
+		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
+		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "cut":
 		return true
 	}
 	return false
