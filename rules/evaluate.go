@@ -368,7 +368,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// A label names what its figure counts, however long.
 				if h.ref.role == r && dist > 0 {
 					dist, at = 0, i
-				} else if h.ref.role == roleNear && counted < 0 {
+				} else if h.ref.role == roleNear && counted < 0 && !joinedPlace(d, h) {
+					// A place joined to another ("dead (Turkey and
+					// Syria)") makes the whole, not a part.
 					counted = i
 				}
 				continue

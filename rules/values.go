@@ -41,7 +41,11 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		}
 		exDist := far
 		fs, fe := d.FigureTokens(fi)
+		fn := st.near(s, fi)
 		for _, h := range hits {
+			if fn.labels && fn.s != nil && !labelled(d, fn.s, fi, h) {
+				continue // another figure's label: "prisoners to be freed: 1,904 / hostages released: 33"
+			}
 			switch h.ref.role {
 			case roleValue:
 				if exchangeBetween(d, fs, fe, h) {
