@@ -114,10 +114,17 @@ func finiteVerbWithin(d *figures.Document, k, n int) bool {
 // noun phrase (no comma, no figure, no word of another clause), then one
 // or more auxiliaries, perhaps an adverb in -ly.
 func predicateOf(d *figures.Document, fe int, h hit) bool {
-	if h.start <= fe || h.start-fe > 12 {
+	var buf [64]byte
+	// A part's subject runs on through its whole and what describes it:
+	// "Only two of the more than 100 foreign military sales the US has
+	// approved to Israel since October 7 were notified".
+	limit := 12
+	if fe < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
+		limit = 24
+	}
+	if h.start <= fe || h.start-fe > limit {
 		return false
 	}
-	var buf [64]byte
 	k := h.start - 1
 	for k > fe && strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") {
 		k--
@@ -128,6 +135,15 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	}
 	if aux == 0 {
 		return false
+	}
+	// "were large enough to be notified": what the subject was fit for.
+	if k-3 > fe && string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "enough" {
+		k -= 2
+		for ; k >= fe && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+			if fe+1 >= k {
+				return false
+			}
+		}
 	}
 	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
 	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"

@@ -304,6 +304,17 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		// A metric that is no total counts a part: a figure of a fronted
+		// whole ("Of the 24 battalions ..., four remain") comes after any
+		// other figure that fits.
+		if !m.spec.Total && best >= 0 {
+			if whole := inFrontedWhole(d, s, fi); whole != inFrontedWhole(d, s, best) {
+				if !whole {
+					best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+				}
+				continue
+			}
+		}
 		// For a running total, a figure the sentence marks as the whole
 		// ("a combined 50,000", "59,259 in all") comes before its parts.
 		if m.spec.Total && best >= 0 {
@@ -416,7 +427,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if taking >= 0 && h.end <= taking {
 				continue // the change's words: "... last month alone, which takes the total to"
 			}
-			if namesCounted(d, fe, h) || predicateOf(d, fe, h) {
+			// The verb after a whole and its part is the part's: "two of
+			// the 100 sales ... were notified".
+			if namesCounted(d, fe, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i
