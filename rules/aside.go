@@ -325,7 +325,7 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 // it, ends in a verb of estimating and "at", or in "number(s)" or
 // "total(s)", right before the figure.
 func relativeValue(d *figures.Document, h hit, fs int) bool {
-	const antecedentWords, clauseWords = 6, 9
+	const antecedentWords, clauseWords = 10, 9
 	if h.end >= fs || fs < 2 {
 		return false
 	}
@@ -359,6 +359,15 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
 	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
 		return true
+	case "was", "is", "were", "are":
+		// "which officials told lawmakers was more than 100": what was
+		// said of the noun's count, after a verb of saying.
+		for t := comma + 2; t < fs-1; t++ {
+			if actsOrSpeaks[string(lowerInto(&buf, d.TokenText(t)))] {
+				return true
+			}
+		}
+		return false
 	case "at":
 	default:
 		return false
