@@ -330,6 +330,11 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 		return false
 	}
 	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	case "at", "number", "numbers", "numbered", "total", "totals", "totalled", "totaled", "was", "is", "were", "are":
+	default:
+		return false // the clause ends in no word that gives a value
+	}
 	comma := -1
 	for t := h.end; t < fs; t++ {
 		if d.TokenText(t) == "," {

@@ -357,7 +357,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
 	restated := restatedFrom(d, in, fe)
-	taking := takingTotal(d, fs) // "..., taking the total to N"
+	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := -1, -1
