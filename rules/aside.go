@@ -174,7 +174,7 @@ func nounsJoined(d *figures.Document, k int) bool {
 func subjectVerb(w string) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "now", "stands", "stood", "rose", "rises", "hit", "hits", "reached", "reaches",
-		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased":
+		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased", "number", "numbered":
 		return true
 	}
 	return false
@@ -277,7 +277,9 @@ func asideOpensAt(d *figures.Document, k int) bool {
 	case "a", "an":
 		return named(d, k-2)
 	}
-	return false
+	// A participle's phrase on a name: "in Gaza, launched after the Oct. 7
+	// attack ..., number 43,922".
+	return named(d, k-2) && isLowerWord(w) && (strings.HasSuffix(w, "ed") || w == "begun")
 }
 
 // asideOpener reports whether w, after a comma, opens an aside about the
