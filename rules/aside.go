@@ -392,7 +392,8 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 func estimateVerb(w string) bool {
 	switch w {
 	case "put", "puts", "putting", "estimate", "estimates", "estimated", "place", "places", "placed",
-		"peg", "pegs", "pegged", "reckon", "reckons", "reckoned", "count", "counts", "counted", "assess", "assesses", "assessed":
+		"peg", "pegs", "pegged", "reckon", "reckons", "reckoned", "count", "counts", "counted", "assess", "assesses", "assessed",
+		"number", "numbers", "numbered":
 		return true
 	}
 	return false
