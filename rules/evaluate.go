@@ -305,13 +305,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		// A metric that is no total counts a part: a figure of a fronted
-		// whole ("Of the 24 battalions ..., four remain") comes after any
-		// other figure that fits.
+		// whole ("Of the 24 battalions ..., four remain") comes after a
+		// part that stands for the whole's noun (elidedNoun). A part with
+		// words of its own ("some 600,000 have fled") is another count.
 		if !m.spec.Total && best >= 0 {
-			if whole := inFrontedWhole(d, s, fi); whole != inFrontedWhole(d, s, best) {
-				if !whole {
-					best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
-				}
+			if whole, bestWhole := inFrontedWhole(d, s, fi), inFrontedWhole(d, s, best); whole && !bestWhole && elidedNoun(d, s, best) {
+				continue
+			} else if !whole && bestWhole && elidedNoun(d, s, fi) {
+				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 				continue
 			}
 		}
