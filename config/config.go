@@ -37,6 +37,9 @@ type Config struct {
 
 	// Warnings are problems that do not stop claimtrack (an unset ${VAR}).
 	Warnings []string `yaml:"-" json:"-"`
+	// deliveryProblem is set when slack names a secret the environment
+	// lacks: see DeliveryProblem.
+	deliveryProblem *FieldError
 
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`

@@ -59,11 +59,16 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		for i := range cfg.Metrics {
 			l.metricBase[i] = fmt.Sprintf("metrics[%d]", i)
 		}
+		before := len(*l.errs)
 		l.loadRuleFiles()
+		l.ruleFilesFailed = len(*l.errs) > before
 		l.applyVocabularies()
 	}
 	l.validate()
 	for v := range l.unset {
+		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
+			continue // checkSlack says what it means
+		}
 		cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("environment variable %s is not set; its ${%s} is empty", v, v))
 	}
 	sort.Strings(cfg.Warnings)
@@ -84,6 +89,11 @@ type loader struct {
 	// parsed is set once the main file is valid YAML: only then are its
 	// contents (such as a missing metric) worth judging.
 	parsed bool
+	// ruleFilesFailed is set when loading rule_files reported a problem,
+	// which then explains a configuration without metrics better.
+	ruleFilesFailed bool
+	// slackUnset lists the main file's slack keys whose ${VAR} is unset.
+	slackUnset []slackUnset
 }
 
 func (l *loader) fail(p Pos, path, format string, args ...any) {
@@ -116,6 +126,9 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 	}
 	if len(root.Content) == 0 {
 		return &root, true
+	}
+	if file == l.cfg.Path {
+		l.noteSlackUnset(file, &root)
 	}
 	l.expand(file, &root)
 	return &root, true
@@ -213,6 +226,7 @@ func (l *loader) loadRuleFile(path string) {
 		base = ""
 		d.decode(doc, reflect.ValueOf(&specs).Elem(), "")
 	case doc.Kind == yaml.MappingNode && hasKey(doc, "metrics"):
+		doc = l.dropConfigKeys(rel, doc)
 		var wrapper struct {
 			Metrics []rules.MetricSpec `yaml:"metrics"`
 		}
@@ -313,6 +327,7 @@ func (l *loader) validate() {
 	if c.Slack.APIURL != "" {
 		checkURL(fail, "slack.api_url", c.Slack.APIURL)
 	}
+	l.checkSlack(fail)
 	if c.Fetch.MaxBodyBytes != 0 && c.Fetch.MaxBodyBytes < 1024 {
 		fail("fetch.max_body_bytes", "%d bytes is too small for any article: use at least 1024", c.Fetch.MaxBodyBytes)
 	}
@@ -382,7 +397,7 @@ func (l *loader) validate() {
 		}
 	}
 
-	if len(c.Metrics) == 0 && l.parsed {
+	if len(c.Metrics) == 0 && l.parsed && !l.ruleFilesFailed {
 		// With no metric claimtrack fetches and never alerts: that is
 		// always a mistake (often a rule_files pattern gone wrong).
 		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (see metrics/ for examples)")
@@ -406,6 +421,9 @@ func (l *loader) validate() {
 				} else {
 					path = base + "." + path
 				}
+			}
+			if l.misspelt(mfile, path) {
+				continue // the unknown key's did-you-mean already says it
 			}
 			l.fail(l.at(mfile, path), path, "%s", e.Msg)
 		}

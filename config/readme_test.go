@@ -81,6 +81,10 @@ func TestReadmeYAMLLoads(t *testing.T) {
 			}
 		}
 		dir := t.TempDir()
+		// The first-configuration example reads a folder of articles.
+		if err := os.Mkdir(filepath.Join(dir, "articles"), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		p := filepath.Join(dir, "config.yaml")
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			t.Fatal(err)

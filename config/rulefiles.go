@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/claimtrack/claimtrack/rules"
 )
@@ -37,4 +41,48 @@ func LoadRuleFiles(paths []string) ([]rules.MetricSpec, error) {
 		return nil, l.errs.sorted()
 	}
 	return cfg.Metrics, nil
+}
+
+// misspelt reports whether path (metrics[0].keywords) is missing because a
+// sibling key was reported unknown with it as the suggestion (keywrods):
+// "a metric needs keywords" beside "did you mean keywords?" is one mistake
+// told twice.
+func (l *loader) misspelt(file, path string) bool {
+	i := strings.LastIndex(path, ".")
+	if i < 0 {
+		return false
+	}
+	parent, field := path[:i+1], path[i+1:]
+	for _, e := range *l.errs {
+		if e.Pos.File == file && strings.HasPrefix(e.Path, parent) && !strings.Contains(e.Path[len(parent):], ".") &&
+			strings.Contains(e.Msg, fmt.Sprintf("(did you mean %q?)", field)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropConfigKeys reports the keys of a rule file that belong in the
+// configuration (vocabularies:, claimants: ...), which a rule file's
+// "unknown key (known keys: metrics)" left unexplained, and returns the
+// mapping without them.
+func (l *loader) dropConfigKeys(file string, doc *yaml.Node) *yaml.Node {
+	configKeys := map[string]bool{}
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); name != "" && name != "-" && name != "metrics" {
+			configKeys[name] = true
+		}
+	}
+	kept := *doc
+	kept.Content = nil
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k := doc.Content[i]
+		if configKeys[k.Value] {
+			l.fail(nodePos(file, k), k.Value, "belongs in the configuration file (%s), not in a rule file, which holds metrics: only", l.cfg.Path)
+			continue
+		}
+		kept.Content = append(kept.Content, k, doc.Content[i+1])
+	}
+	return &kept
 }

@@ -116,3 +116,39 @@ func TestWebhookDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleFileSyntaxErrorIsTheOnlyError: a rule file that does not parse
+// leaves no metric, but "no metric is defined" at config.yaml:1:1 would send
+// the reader to the wrong file: the syntax error is the one to fix.
+func TestRuleFileSyntaxErrorIsTheOnlyError(t *testing.T) {
+	_, err := load("testdata/rulefile-syntax/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), filepath.Join("testdata/rulefile-syntax/metrics/flood.yaml")+":3:5: YAML syntax") {
+		t.Fatalf("want only the rule file's syntax error, got %v", err)
+	}
+}
+
+// TestMisspeltKeyIsOneError: "keywrods" is reported once, with its
+// did-you-mean, not also as a metric without keywords.
+func TestMisspeltKeyIsOneError(t *testing.T) {
+	_, err := load("testdata/misspelt/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.Contains(errs[0].Error(), `flood.yaml:4:5: metrics[0].keywrods: unknown key "keywrods" (did you mean "keywords"?)`) {
+		t.Fatalf("want one error for the misspelt key, got %v", err)
+	}
+}
+
+// TestConfigKeysInARuleFileSayWhereTheyGo: vocabularies: and claimants:
+// written in a rule file are told to move to the configuration file.
+func TestConfigKeysInARuleFileSayWhereTheyGo(t *testing.T) {
+	_, err := load("testdata/rulefile-config-keys/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 2 {
+		t.Fatalf("want two errors, got %v", err)
+	}
+	for i, w := range []string{"flood.yaml:4:1: vocabularies: belongs in the configuration file", "flood.yaml:6:1: claimants: belongs in the configuration file"} {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d: %s, want %q", i, errs[i], w)
+		}
+	}
+}

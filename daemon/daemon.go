@@ -426,7 +426,7 @@ func NewMetrics() *Metrics {
 		Fetches:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_source_runs_total", Help: "Source runs by result (ok or error)."}, []string{"source", "result"}),
 		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by how the scraper classified them (label verdict: new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
-		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: prometheus.ExponentialBuckets(0.1, 3, 8)}, []string{"source"}),
+		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: runSecondsBuckets()}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),
 		Delivered:    prometheus.NewCounter(prometheus.CounterOpts{Name: "claimtrack_events_delivered_total", Help: "Events delivered."}),
 		DeliveryErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_delivery_errors_total",
@@ -456,3 +456,7 @@ func (m *Metrics) Article(source, class string) { m.Articles.WithLabelValues(sou
 func (m *Metrics) Observation(metric, rule, outcome string) {
 	m.Observations.WithLabelValues(metric, rule, outcome).Inc()
 }
+
+// runSecondsBuckets are written out: ExponentialBuckets(0.1, 3, 8) gives
+// labels such as le="0.30000000000000004" on /metrics.
+func runSecondsBuckets() []float64 { return []float64{0.1, 0.3, 1, 3, 10, 30, 100, 300} }

@@ -154,6 +154,9 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 		if rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
 			t.Errorf("%s: %d %q", path, rec.Code, rec.Body.String())
 		}
+		if path == "/metrics" && strings.Contains(rec.Body.String(), "00000000") {
+			t.Errorf("/metrics has a bucket label with floating-point noise:\n%s", rec.Body.String())
+		}
 	}
 	reload <- struct{}{} // an invalid config: logged, the old one keeps running
 	site.Show(6)

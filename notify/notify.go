@@ -144,6 +144,8 @@ func (c Console) Notify(_ context.Context, e model.Event) (Delivery, bool, error
 	if err != nil {
 		return Delivery{}, false, err
 	}
-	_, err = fmt.Fprintf(c.W, "%s\n\n", text)
-	return Delivery{Channel: "console"}, true, err
+	if _, err := fmt.Fprintf(c.W, "%s\n\n", text); err != nil {
+		return Delivery{Channel: "console"}, true, fmt.Errorf("console: %w", err)
+	}
+	return Delivery{Channel: "console"}, true, nil
 }

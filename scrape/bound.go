@@ -58,7 +58,7 @@ func boundText(root *html.Node, limit int) (cut int) {
 	}
 	last := at
 	for p := at.Parent; p != nil && p != body; p = p.Parent {
-		if p.Type == html.ElementNode && blockTags[p.Data] {
+		if p.Type == html.ElementNode && isBlockTag(p.Data) {
 			if textBytes(p) <= maxBlockText {
 				last = p
 			}

@@ -10,12 +10,18 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
-// first by modification time.
+// first. A file's time is the date in its name when it has one
+// (2024-11-03-toll.txt), else its modification time: a copied, cloned or
+// unpacked archive has every file modified at once, which would make old
+// articles look new and order them at random.
 func DirLinks(dir string) ([]Link, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -33,9 +39,31 @@ func DirLinks(dir string) ([]Link, error) {
 		}
 		p := filepath.Join(dir, e.Name())
 		abs, _ := filepath.Abs(p)
-		out = append(out, Link{URL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), Title: e.Name(), Published: info.ModTime(), Path: p})
+		published, ok := DateInName(e.Name())
+		if !ok {
+			published = info.ModTime()
+		}
+		out = append(out, Link{URL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), Title: e.Name(), Published: published, Path: p})
 	}
 	return newestFirst(out), nil
+}
+
+var nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})-?([01][0-9])-?([0-3][0-9])(?:[T_ -]?([0-2][0-9])[:.-]?([0-5][0-9]))?(?:[^0-9]|$)`)
+
+// DateInName reads a date, with an optional time of day, from a file name:
+// 2024-11-03, 20241103, 2024-11-03T0915 or 2024-11-03_09-15, in UTC.
+func DateInName(name string) (time.Time, bool) {
+	m := nameDate.FindStringSubmatch(name)
+	if m == nil {
+		return time.Time{}, false
+	}
+	n := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	y, mo, d, h, mi := n(m[1]), n(m[2]), n(m[3]), n(m[4]), n(m[5])
+	t := time.Date(y, time.Month(mo), d, h, mi, 0, 0, time.UTC)
+	if t.Month() != time.Month(mo) || t.Day() != d || h > 23 {
+		return time.Time{}, false // 2024-02-30 is no date
+	}
+	return t, true
 }
 
 // ReadFileArticle reads an article from a local .html, .txt or .eml file.

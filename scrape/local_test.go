@@ -2,9 +2,11 @@ package scrape
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDirSource(t *testing.T) {
@@ -41,6 +43,59 @@ func TestDirSource(t *testing.T) {
 	for name, a := range got {
 		if a.Text == "" || a.TextHash != HashText(a.Text) {
 			t.Errorf("%s: text %q hashed as %q", name, a.Text, a.TextHash)
+		}
+	}
+}
+
+// TestDirDatesFromNames: testdata/dated holds files whose names carry their
+// date (three spellings), one whose name has no date and one whose name
+// has an impossible one. A named date is the file's publication time,
+// whatever its modification time (git, cp and unzip all reset it); the
+// others keep their modification time.
+func TestDirDatesFromNames(t *testing.T) {
+	dir := filepath.Join("testdata", "dated")
+	links, err := DirLinks(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"2024-11-05T0930-update.txt": "2024-11-05T09:30:00Z",
+		"20241103-anger.html":        "2024-11-03T00:00:00Z",
+		"2024-11-01 toll.txt":        "2024-11-01T00:00:00Z",
+	}
+	var dated []string
+	for _, l := range links {
+		name := filepath.Base(l.Path)
+		if w, ok := want[name]; ok {
+			dated = append(dated, name)
+			if got := l.Published.UTC().Format(time.RFC3339); got != w {
+				t.Errorf("%s: published %s, want %s", name, got, w)
+			}
+			continue
+		}
+		info, err := os.Stat(l.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !l.Published.Equal(info.ModTime()) {
+			t.Errorf("%s: published %s, want its modification time %s", name, l.Published, info.ModTime())
+		}
+	}
+	if strings.Join(dated, ",") != "2024-11-05T0930-update.txt,20241103-anger.html,2024-11-01 toll.txt" {
+		t.Errorf("dated files not newest first: %v", dated)
+	}
+	// A page that gives no date of its own takes its name's.
+	f := newTestFetcher(t, FetchConfig{})
+	for _, l := range links {
+		if filepath.Base(l.Path) != "20241103-anger.html" {
+			continue
+		}
+		a, _, err := f.Article(context.Background(), l, Source{}, Validators{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published.Format("2006-01-02") != "2024-11-03" {
+			t.Errorf("html without a date: published %s", a.Published)
 		}
 	}
 }

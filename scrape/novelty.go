@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"context"
+	"fmt"
 	"sync"
 )
 
@@ -39,7 +40,7 @@ type Seen interface {
 func Classify(ctx context.Context, seen Seen, a *Article) (Novelty, string, error) {
 	h, err := seen.HashAt(ctx, a.CanonicalURL)
 	if err != nil {
-		return New, "", err
+		return New, "", fmt.Errorf("look up the text stored at its URL: %w", err)
 	}
 	switch {
 	case h == a.TextHash:
@@ -49,7 +50,7 @@ func Classify(ctx context.Context, seen Seen, a *Article) (Novelty, string, erro
 	}
 	orig, err := seen.URLWithHash(ctx, a.TextHash)
 	if err != nil {
-		return New, "", err
+		return New, "", fmt.Errorf("look up the text stored at other URLs: %w", err)
 	}
 	if orig != "" && orig != a.CanonicalURL {
 		return Copy, orig, nil

@@ -87,7 +87,40 @@ func publishedAt(doc *goquery.Document, pageURL *url.URL, now time.Time) time.Ti
 // "Nov. 11, 2020", "2013/12/28", "2024-03-25".
 var writtenDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (\d{4})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))\b`)
 
-var monthOf = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+// monthNamed is the month a name's first three letters (any case) name,
+// 0 for none.
+func monthNamed(name string) time.Month {
+	if len(name) < 3 {
+		return 0
+	}
+	switch strings.ToLower(name[:3]) {
+	case "jan":
+		return time.January
+	case "feb":
+		return time.February
+	case "mar":
+		return time.March
+	case "apr":
+		return time.April
+	case "may":
+		return time.May
+	case "jun":
+		return time.June
+	case "jul":
+		return time.July
+	case "aug":
+		return time.August
+	case "sep":
+		return time.September
+	case "oct":
+		return time.October
+	case "nov":
+		return time.November
+	case "dec":
+		return time.December
+	}
+	return 0
+}
 
 func textDate(text string) time.Time {
 	m := writtenDate.FindStringSubmatch(text)
@@ -99,10 +132,10 @@ func textDate(text string) time.Time {
 	switch {
 	case m[1] != "":
 		d, _ = strconv.Atoi(m[1])
-		mo = monthOf[strings.ToLower(m[2])]
+		mo = monthNamed(m[2])
 		y, _ = strconv.Atoi(m[3])
 	case m[4] != "":
-		mo = monthOf[strings.ToLower(m[4])]
+		mo = monthNamed(m[4])
 		d, _ = strconv.Atoi(m[5])
 		y, _ = strconv.Atoi(m[6])
 	default:

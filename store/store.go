@@ -12,6 +12,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -253,6 +254,11 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 		opts = append(opts, goose.WithSessionLocker(locker))
 	default:
 		dsn = path
+		// SQLite says only "unable to open database file (14)" when the
+		// folder is missing or is not one.
+		if info, err := os.Stat(filepath.Dir(dsn)); err != nil || !info.IsDir() {
+			return nil, fmt.Errorf("store: open %s: the folder %s does not exist: create it, or change store: in the configuration", dsn, filepath.Dir(dsn))
+		}
 		s.dialect, gd = sqliteDialect, goose.DialectSQLite3
 		// WAL lets readers work while a write goes on; the busy timeout
 		// makes writers wait for each other; immediate transactions take

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -97,4 +98,15 @@ func eachOldStore(t *testing.T, sqliteVersion, postgresVersion int64, seed func(
 		at(t, "pgx", dsn, "postgres", goose.DialectPostgres, postgresVersion)
 		open(t, dsn)
 	})
+}
+
+// TestOpenInAMissingFolderSaysSo: SQLite alone answers "unable to open
+// database file (14)"; the error must name the folder and what to do.
+func TestOpenInAMissingFolderSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	_, err := Open(context.Background(), "state/claimtrack.db", dir)
+	want := "the folder " + filepath.Join(dir, "state") + " does not exist: create it, or change store:"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("want %q, got %v", want, err)
+	}
 }

@@ -69,9 +69,9 @@ const (
 	Conflict                    // another outlet or claimant, in the same window, gives a value that cannot be true with ours
 )
 
-var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict"}
-
-func (o Outcome) String() string { return outcomeNames[o] }
+func (o Outcome) String() string {
+	return [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict"}[o]
+}
 
 // Replaces reports whether the outcome makes the candidate the accepted value.
 func (o Outcome) Replaces() bool { return o == Baseline || o == Change }

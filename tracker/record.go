@@ -139,7 +139,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("store %d articles: %w", len(items), err)
 	}
 	return all, refused, nil
 }

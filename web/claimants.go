@@ -110,8 +110,9 @@ type CurrentValue struct {
 	// Backing are the independent claimants giving the value, its own
 	// first when it has one.
 	Backing []string `json:"backing_claimants"`
-	// BackingNames are Backing for people, in its order.
-	BackingNames []string `json:"-"`
+	// BackingNames are Backing for people, in its order: Backing holds
+	// ids and normalised words ("spain s interior ministry").
+	BackingNames []string `json:"backing_claimant_names"`
 	// Copies are the syndicated copies giving the value since it was
 	// accepted: not counted in Agreeing.
 	Copies []Copy `json:"copies"`
@@ -147,6 +148,7 @@ func (s *Server) currentValues(acc []store.Accepted, hist []model.Observation) [
 			v.Backing = []string{}
 		}
 		v.Copies = []Copy{}
+		v.BackingNames = []string{}
 		for _, k := range v.Backing {
 			v.BackingNames = append(v.BackingNames, cmp.Or(names[k], tracker.ClaimantDisplay(model.Observation{ClaimantID: k}, s.claimantNames)))
 		}

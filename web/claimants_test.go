@@ -210,6 +210,7 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 			Outlet   string    `json:"outlet"`
 			Agreeing []string  `json:"agreeing"`
 			Backing  []string  `json:"backing_claimants"`
+			Names    []string  `json:"backing_claimant_names"`
 			Copies   []Copy    `json:"copies"`
 		} `json:"values"`
 		Claimants []apiClaimant `json:"claimants"`
@@ -234,6 +235,13 @@ func TestByClaimantMetricShowsAValuePerClaimant(t *testing.T) {
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("%s: %q, want %q", k, got[k], w)
+		}
+	}
+	// Backing holds ids and normalised words; the API names them for
+	// people too, in the same order.
+	for _, v := range m.Values {
+		if len(v.Names) != len(v.Backing) || v.Name != "unattributed" && (len(v.Names) == 0 || v.Names[0] != v.Name) {
+			t.Errorf("%s: backing %q named %q", v.Name, v.Backing, v.Names)
 		}
 	}
 	// Each claimant's value counts its own syndicated copies, not only

@@ -119,11 +119,13 @@ func describeResult(r tracker.Ran) string {
 		return fmt.Sprintf("%s: skipped: %s", r.Source, r.Why())
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d links, %d new, %d skipped", r.Source, r.Links, r.New, r.Skipped)
+	// "skipped" read as a problem; these are articles read before, copies
+	// and pages the site says are unchanged.
+	fmt.Fprintf(&b, "%s: %s listed, %d new, %d unchanged or copies", r.Source, count(r.Links, "article"), r.New, r.Skipped)
 	if r.Failed > 0 {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}
-	fmt.Fprintf(&b, ", %d observations, %d changes", r.Observations, r.Changes)
+	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
 	if r.Err != nil {
 		fmt.Fprintf(&b, "; error: %v", r.Err)
 	}

@@ -98,7 +98,7 @@ func TestCheckClaimantKeys(t *testing.T) {
 		`:15:9: metrics[1].by: "outlet": the only choice is claimant`,
 		`:16:25: metrics[1].exclude_claimants[0]: no claimant with id "israeli_militray" (did you mean israeli_military?)`,
 		`:20:24: metrics[2].exclude_claimants: give claimants (only these) or exclude_claimants (all but these), not both`,
-		"3 problem(s) to fix",
+		"3 problems to fix",
 	} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("check lacks %q:\n%s", want, errs)

@@ -25,7 +25,8 @@ func runCheck(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: %d of %d rule examples failed\n", cfg.Path, failed, len(results))
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "%s: OK: %d sources, %d metrics, %d rule examples pass\n", cfg.Path, len(cfg.Sources), len(cfg.Metrics), len(results))
+	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s pass; messages go to %s\n", cfg.Path,
+		count(len(cfg.Sources), "source"), count(len(cfg.Metrics), "metric"), count(len(results), "rule example"), cfg.Destination())
 	return exitOK
 }
 
@@ -45,7 +46,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, fe.Error())
 			}
-			fmt.Fprintf(e.stderr, "%s: %d problem(s) to fix\n", path, len(errs))
+			fmt.Fprintf(e.stderr, "%s: %s to fix\n", path, count(len(errs), "problem"))
 		} else {
 			fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
 		}
@@ -83,4 +84,12 @@ func printExampleFailures(e *env, results []rules.ExampleResult) int {
 		}
 	}
 	return failed
+}
+
+// count writes n with its noun, plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

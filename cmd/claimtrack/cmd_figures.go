@@ -54,6 +54,10 @@ func runFigures(_ context.Context, e *env, args []string) (code int) {
 	if *lines {
 		// Each line is its own document: read them as they come, with the
 		// head sniffed first so that a binary file is refused at once.
+		if err := notAFolder(in, name); err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack figures: %v\n", err)
+			return exitFail
+		}
 		br := bufio.NewReaderSize(in, sniffBytes)
 		if head, err := br.Peek(sniffBytes); err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			fmt.Fprintf(e.stderr, "claimtrack figures: read %s: %v\n", name, err)

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
@@ -37,12 +39,14 @@ func runHealth(ctx context.Context, e *env, args []string) int {
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack health: %s: %v\n", url, err)
+		fmt.Fprintf(e.stderr, "claimtrack health: %s: %v (is `claimtrack run --config %s` running, with this listen:?)\n", url, err, path)
 		return exitFail
 	}
+	// /healthz says why it is unhealthy: pass that on.
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 2048))
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		fmt.Fprintf(e.stderr, "claimtrack health: %s answered %s\n", url, resp.Status)
+		fmt.Fprintf(e.stderr, "claimtrack health: %s answered %s: %s\n", url, resp.Status, strings.TrimSpace(string(body)))
 		return exitFail
 	}
 	fmt.Fprintln(e.stdout, "healthy")

@@ -64,6 +64,10 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 		}
 		return exitOK
 	}
+	if err := cfg.DeliveryProblem(); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack notify test: %v\n", err)
+		return exitFail
+	}
 	if !cfg.Slack.Configured() {
 		fmt.Fprintf(e.stderr, "claimtrack notify test: %s sets no Slack destination: set slack.webhook_url, or slack.token and slack.channel (or use --dry-run)\n", cfg.Path)
 		return exitFail

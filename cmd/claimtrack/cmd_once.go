@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/config"
+	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -31,6 +33,11 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
+	if err := cfg.DeliveryProblem(); err != nil {
+		// Before the store opens: nothing is read that could not be delivered.
+		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
+		return exitFail
+	}
 	log := newLogger(e.stderr, cfg.Log)
 	a, err := openApp(ctx, cfg, eng, log)
 	if err != nil {
@@ -39,7 +46,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	}
 	defer a.store.Close()
 	if *only != "" && !a.hasSource(*only) {
-		fmt.Fprintf(e.stderr, "claimtrack once: no enabled source %q in %s\n", *only, cfg.Path)
+		fmt.Fprintf(e.stderr, "claimtrack once: no enabled source %q in %s%s\n", *only, cfg.Path, a.sourceHint(*only))
 		return exitFail
 	}
 	notifier, err := a.notifier(e)
@@ -68,11 +75,23 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack once: delivering events: %v (they stay in the outbox)\n", derr)
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "%d sources, %d failed, %d skipped, %d events delivered\n", read, failed, skipped, n)
+	fmt.Fprintf(e.stderr, "%s read, %d failed, %d skipped, %s delivered\n", count(read, "source"), failed, skipped, count(n, "event"))
 	if read > 0 && failed == read || *only != "" && skipped > 0 {
 		return exitFail
 	}
 	return exitOK
+}
+
+// sourceHint names the source probably meant, or the enabled ones.
+func (a *app) sourceHint(name string) string {
+	names := make([]string, len(a.sources))
+	for i, s := range a.sources {
+		names[i] = s.Name
+	}
+	if s := suggest.Closest(name, names); s != "" {
+		return fmt.Sprintf(": did you mean %q?", s)
+	}
+	return "; enabled sources: " + strings.Join(names, ", ")
 }
 
 func (a *app) hasSource(name string) bool {
@@ -85,8 +104,13 @@ func (a *app) hasSource(name string) bool {
 }
 
 // notifier picks where events go: Slack when the config names a webhook
-// or a bot token, standard output otherwise.
+// or a bot token, standard output otherwise. A Slack secret missing from
+// the environment is refused: printing would record as delivered messages
+// Slack never saw.
 func (a *app) notifier(e *env) (notify.Notifier, error) {
+	if err := a.cfg.DeliveryProblem(); err != nil {
+		return nil, err
+	}
 	if !a.cfg.Slack.Configured() {
 		return notify.Console{W: e.stdout, Renderer: a.renderer}, nil
 	}

@@ -138,7 +138,7 @@ func (r *ruleSource) filesEngine(e *env) (*rules.Engine, int) {
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, fe.Error())
 			}
-			fmt.Fprintf(e.stderr, "claimtrack: %d problem(s) in the rule files\n", len(errs))
+			fmt.Fprintf(e.stderr, "claimtrack: %s in the rule files\n", count(len(errs), "problem"))
 		} else {
 			fmt.Fprintf(e.stderr, "claimtrack: %v\n", err)
 		}

@@ -38,6 +38,10 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
+	if err := cfg.DeliveryProblem(); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
+		return exitFail
+	}
 	log := newLogger(e.stderr, cfg.Log)
 	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
@@ -87,6 +91,9 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		n, err := a.notifier(e)
 		if err != nil {
 			return nil, err
+		}
+		if !c.Slack.Configured() {
+			log.Warn("no Slack destination in the configuration: messages are printed to standard output and recorded as delivered")
 		}
 		dash, err := a.dashboard()
 		if err != nil {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/daemon"
-	"github.com/claimtrack/claimtrack/store"
 )
 
 // runStore is "claimtrack store stats" and "claimtrack store prune".
@@ -43,7 +42,9 @@ func runStore(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	s, err := store.Open(ctx, cfg.Store, cfg.Dir)
+	// Neither stats nor prune has anything to do in a store that does not
+	// exist, and creating one would hide a wrong --config or store:.
+	s, err := openForReading(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack store %s: %v\n", sub, err)
 		return exitFail

@@ -21,6 +21,20 @@ func TestStoreStatsAndPrune(t *testing.T) {
 	if err := os.WriteFile(cfgPath, cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Before anything ran there is no store: stats and prune say so and
+	// create none.
+	for _, sub := range []string{"stats", "prune"} {
+		code, _, errs := run(t, "", "store", sub, "--config", cfgPath)
+		if code != exitFail || !strings.Contains(errs, "no store at") {
+			t.Errorf("%s without a store: %d %q", sub, code, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "claimtrack.db")); !os.IsNotExist(err) {
+		t.Fatalf("store stats created a store: %v", err)
+	}
+	if code, _, errs := run(t, "", "once", "--config", cfgPath); code != exitOK {
+		t.Fatalf("once: %d %s", code, errs)
+	}
 	code, out, errs := run(t, "", "store", "stats", "--config", cfgPath)
 	if code != exitOK {
 		t.Fatalf("stats: %d %s", code, errs)

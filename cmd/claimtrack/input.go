@@ -27,6 +27,9 @@ const sniffBytes = 8 << 10
 // bytes.
 // limitKey names the setting that sets limit, for the error message.
 func readText(in io.Reader, name string, limit int64, limitKey string) ([]byte, error) {
+	if err := notAFolder(in, name); err != nil {
+		return nil, err
+	}
 	br := bufio.NewReaderSize(in, sniffBytes)
 	head, err := br.Peek(sniffBytes)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
@@ -51,6 +54,17 @@ func readText(in io.Reader, name string, limit int64, limitKey string) ([]byte, 
 		return nil, err
 	}
 	return data, nil
+}
+
+// notAFolder refuses a folder given where one file is read: reading it
+// fails with "read X: is a directory", which does not say what to give.
+func notAFolder(in io.Reader, name string) error {
+	if f, ok := in.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return fmt.Errorf("%s is a folder: give one article file (rules misses and a dir: source read folders)", name)
+		}
+	}
+	return nil
 }
 
 func tooLarge(name string, size, limit int64, limitKey string) error {

@@ -20,6 +20,7 @@ func TestExtractAndFiguresRefuseWhatIsNotText(t *testing.T) {
 		"briefing.pdf":   "is a PDF",
 		"dump.bin":       "looks like binary data",
 		"wire-utf16.txt": "is UTF-16 text",
+		"":               "is a folder", // testdata/input itself
 	}
 	for file, want := range refused {
 		p := filepath.Join("testdata", "input", file)

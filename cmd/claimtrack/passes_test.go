@@ -100,12 +100,12 @@ func TestOnceTwiceInARow(t *testing.T) {
 	site, _, slugs, srv := storySite(t)
 	cfg := storyConfig(t, filepath.Join(t.TempDir(), "state.db"), srv.URL, slugs, "")
 	site.Show(1)
-	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitOK || !strings.Contains(errs, fmt.Sprintf("%d sources, 0 failed, 0 skipped", len(slugs))) {
+	if code, _, errs := run(t, "", "once", "--config", cfg); code != exitOK || !strings.Contains(errs, fmt.Sprintf("%d sources read, 0 failed, 0 skipped", len(slugs))) {
 		t.Fatalf("first once: %d\n%s", code, errs)
 	}
 	site.Show(2)
 	code, out, errs := run(t, "", "once", "--config", cfg)
-	if code != exitOK || !strings.Contains(errs, fmt.Sprintf("%d sources, 0 failed, 0 skipped", len(slugs))) || !strings.Contains(errs, "1 new") {
+	if code != exitOK || !strings.Contains(errs, fmt.Sprintf("%d sources read, 0 failed, 0 skipped", len(slugs))) || !strings.Contains(errs, "1 new") {
 		t.Fatalf("second once: %d\n%s", code, errs)
 	}
 	if !strings.Contains(out, "more than 32,000 → *32,414*") {
@@ -124,7 +124,7 @@ func TestOnceForce(t *testing.T) {
 	defer down.Close()
 	dbPath := filepath.Join(t.TempDir(), "state.db")
 	broken := storyConfig(t, dbPath, down.URL, slugs[:1], "")
-	if code, _, errs := run(t, "", "once", "--config", broken); code != exitFail || !strings.Contains(errs, "1 sources, 1 failed") {
+	if code, _, errs := run(t, "", "once", "--config", broken); code != exitFail || !strings.Contains(errs, "1 source read, 1 failed") {
 		t.Fatalf("once against a site that is down: %d\n%s", code, errs)
 	}
 	cfg := storyConfig(t, dbPath, srv.URL, slugs[:1], "")
@@ -135,7 +135,7 @@ func TestOnceForce(t *testing.T) {
 	if code, _, errs := run(t, "", "once", "--config", cfg, "--force"); code != exitUsage || !strings.Contains(errs, "--force needs --source") {
 		t.Errorf("--force alone: %d\n%s", code, errs)
 	}
-	if code, _, errs := run(t, "", "once", "--config", cfg, "--source", slugs[0], "--force"); code != exitOK || !strings.Contains(errs, "1 sources, 0 failed, 0 skipped") {
+	if code, _, errs := run(t, "", "once", "--config", cfg, "--source", slugs[0], "--force"); code != exitOK || !strings.Contains(errs, "1 source read, 0 failed, 0 skipped") {
 		t.Errorf("once --force: %d\n%s", code, errs)
 	}
 }

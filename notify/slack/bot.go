@@ -54,7 +54,7 @@ func (b *Bot) route(e model.Event) string {
 func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool, error) {
 	m, err := b.renderer.Render(e)
 	if err != nil {
-		return notify.Delivery{}, false, err
+		return notify.Delivery{}, false, fmt.Errorf("slack: %w", err)
 	}
 	d := notify.Delivery{Channel: b.route(e)}
 	metric := ""

@@ -3,6 +3,7 @@ package slack
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	api "github.com/slack-go/slack"
@@ -147,7 +148,11 @@ func splitSections(text string, max int) []string {
 // NewRenderer compiles the message templates, defaults with config
 // overrides, for Slack's markup.
 func NewRenderer(templates map[string]string) (*notify.Renderer, error) {
-	return notify.NewRenderer(templates, Mrkdwn)
+	r, err := notify.NewRenderer(templates, Mrkdwn)
+	if err != nil {
+		return nil, fmt.Errorf("slack: %w", err)
+	}
+	return r, nil
 }
 
 // Preview renders an event as the JSON payload Slack would receive, for
@@ -155,16 +160,18 @@ func NewRenderer(templates map[string]string) (*notify.Renderer, error) {
 func Preview(r *notify.Renderer, e model.Event) ([]byte, error) {
 	m, err := r.Render(e)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("slack: %w", err)
 	}
 	p := Build(m, e, "")
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false) // show <url|text> as Slack will read it
 	enc.SetIndent("", "  ")
-	err = enc.Encode(struct {
+	if err := enc.Encode(struct {
 		Text   string      `json:"text"`
 		Blocks []api.Block `json:"blocks"`
-	}{p.Text, p.Blocks})
-	return bytes.TrimSpace(b.Bytes()), err
+	}{p.Text, p.Blocks}); err != nil {
+		return nil, fmt.Errorf("slack: encode the payload: %w", err)
+	}
+	return bytes.TrimSpace(b.Bytes()), nil
 }

@@ -53,7 +53,7 @@ type Threads interface {
 func New(cfg Config, threads Threads) (notify.Notifier, error) {
 	r, err := NewRenderer(cfg.Templates)
 	if err != nil {
-		return nil, err
+		return nil, err // NewRenderer says it is Slack's
 	}
 	if cfg.HTTP == nil {
 		cfg.HTTP = &http.Client{Timeout: 30 * time.Second}
@@ -78,10 +78,13 @@ func New(cfg Config, threads Threads) (notify.Notifier, error) {
 	return nil, errors.New("slack: set slack.webhook_url, or slack.token and slack.channel")
 }
 
-// transient are Slack API errors that say "try again later".
-var transient = map[string]bool{
-	"internal_error": true, "fatal_error": true, "service_unavailable": true,
-	"request_timeout": true, "ratelimited": true, "team_added_to_org": true,
+// transient reports whether a Slack API error says "try again later".
+func transient(slackErr string) bool {
+	switch slackErr {
+	case "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "team_added_to_org":
+		return true
+	}
+	return false
 }
 
 // classify says whether a failed call is worth retrying and turns it into
@@ -97,7 +100,7 @@ func classify(err error, where string) (retry bool, out error) {
 	case errors.As(err, &rl):
 		return true, &retryafter.Error{Wait: rl.RetryAfter, Err: fmt.Errorf("slack: rate limited (429)")}
 	case errors.As(err, &se):
-		if transient[se.Err] {
+		if transient(se.Err) {
 			return true, fmt.Errorf("slack: %s (Slack's side; will retry)", se.Err)
 		}
 		return false, fmt.Errorf("slack: %s", explain(se, where))

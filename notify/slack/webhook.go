@@ -46,7 +46,7 @@ func (w *Webhook) Notify(ctx context.Context, e model.Event) (notify.Delivery, b
 	}
 	m, err := w.renderer.Render(e)
 	if err != nil {
-		return notify.Delivery{}, false, err
+		return notify.Delivery{}, false, fmt.Errorf("slack: %w", err)
 	}
 	p := Build(m, e, "")
 	wrote, err := w.post(ctx, p)

@@ -41,8 +41,7 @@ func drainAll(t *testing.T, box *memOutbox, n notify.Notifier) {
 }
 
 func TestWebhookAtLeastOnceRepeatsWhenTheAnswerIsLost(t *testing.T) {
-	f := slackfake.New()
-	defer f.Close()
+	f := fakeSlack(t)
 	f.Fail(acceptedThen500)
 	box := &memOutbox{}
 	box.add(notify.SampleEvents()...)
@@ -59,8 +58,7 @@ func TestWebhookAtLeastOnceRepeatsWhenTheAnswerIsLost(t *testing.T) {
 }
 
 func TestWebhookAtMostOnceNeverRepeats(t *testing.T) {
-	f := slackfake.New()
-	defer f.Close()
+	f := fakeSlack(t)
 	f.Fail(acceptedThen500)
 	box := &memOutbox{}
 	box.add(notify.SampleEvents()...)
@@ -138,8 +136,7 @@ func TestWebhookAtMostOnceTimeout(t *testing.T) {
 // end (the process died while posting) is not posted again; one that
 // ended in a clean failure is.
 func TestWebhookAtMostOnceAfterACrash(t *testing.T) {
-	f := slackfake.New()
-	defer f.Close()
+	f := fakeSlack(t)
 	box := &memOutbox{}
 	evs := notify.SampleEvents()[:2]
 	evs[0].Attempts = 1                                                           // cut short
@@ -163,5 +160,54 @@ func TestWebhookAtMostOnceAfterACrash(t *testing.T) {
 func TestWebhookDeliveryModeChecked(t *testing.T) {
 	if _, err := New(Config{WebhookURL: "https://hooks.example.org/x", WebhookDelivery: "exactly_once"}, nil); err == nil {
 		t.Error("an unknown webhook_delivery is accepted")
+	}
+}
+
+func TestWebhook(t *testing.T) {
+	f := fakeSlack(t)
+	box := &memOutbox{}
+	box.add(notify.SampleEvents()...)
+	n, err := New(Config{WebhookURL: f.WebhookURL()}, box)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sent, err := notify.Drain(context.Background(), box, n, "test"); err != nil || sent != 6 {
+		t.Fatalf("webhook: %d %v", sent, err)
+	}
+	if v := f.Violations(); len(v) > 0 {
+		t.Errorf("violations: %v", v)
+	}
+}
+
+func TestWebhookErrors(t *testing.T) {
+	f := fakeSlack(t)
+	e := notify.SampleEvents()[1]
+	for status, wantRetry := range map[int]bool{404: false, 403: false, 410: false, 500: true, 503: true} {
+		f.Fail(func(string, int) slackfake.Response { return slackfake.Response{Status: status} })
+		n, _ := New(Config{WebhookURL: f.WebhookURL()}, nil)
+		_, retry, err := n.Notify(context.Background(), e)
+		if err == nil || retry != wantRetry {
+			t.Errorf("HTTP %d: retry %v, err %v; want retry %v", status, retry, err, wantRetry)
+		}
+		if err != nil && strings.Contains(err.Error(), f.WebhookPath) {
+			t.Errorf("HTTP %d: the webhook URL is in the error: %v", status, err)
+		}
+	}
+	// A network failure names the URL in Go's error; it must not reach logs.
+	n, _ := New(Config{WebhookURL: "http://127.0.0.1:1/services/T1/B1/very-secret"}, nil)
+	_, retry, err := n.Notify(context.Background(), e)
+	if !retry || err == nil || strings.Contains(err.Error(), "very-secret") {
+		t.Errorf("unreachable: retry %v, err %v", retry, err)
+	}
+	// Blocks refused (400): the text alone goes.
+	f.Fail(func(_ string, call int) slackfake.Response {
+		if call == 0 {
+			return slackfake.Response{Status: 400}
+		}
+		return slackfake.Response{}
+	})
+	n, _ = New(Config{WebhookURL: f.WebhookURL()}, nil)
+	if _, _, err := n.Notify(context.Background(), e); err != nil {
+		t.Errorf("text-only fallback: %v", err)
 	}
 }

@@ -76,7 +76,7 @@ func (r *Report) WriteText(w io.Writer, floors Floors) error {
 		row(f.File, f.Tally)
 	}
 	if err := tw.Flush(); err != nil {
-		return err
+		return fmt.Errorf("eval: write the report's tables: %w", err)
 	}
 	headings := []struct{ kind, title string }{{Miss, "MISSES"}, {FalseAlarm, "FALSE ALARMS"}, {WrongQualifier, "WRONG QUALIFIERS"}, {WrongClaimant, "WRONG CLAIMANTS"}}
 	for _, h := range headings {
@@ -170,5 +170,8 @@ func (r *Report) WriteJSON(w io.Writer, floors Floors) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("eval: write the report as JSON: %w", err)
+	}
+	return nil
 }

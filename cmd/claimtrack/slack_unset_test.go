@@ -1,0 +1,37 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestOnceRefusesWithoutSlackSecret: a slack.token whose variable is unset
+// must stop once before it reads anything, or the events would be printed,
+// recorded as delivered and never reach Slack.
+func TestOnceRefusesWithoutSlackSecret(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"config.yaml", "articles/toll.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata/slack-unset", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), data, 0o644)
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	code, out, errs := run(t, "", "check", "--config", cfg)
+	if code != exitOK || !strings.Contains(errs, "run and once refuse") || !strings.Contains(out, "nowhere until slack.token is set") {
+		t.Errorf("check: %d %q %q", code, out, errs)
+	}
+	for _, cmd := range []string{"once", "run"} {
+		code, out, errs = run(t, "", cmd, "--config", cfg)
+		if code != exitFail || !strings.Contains(errs, "config.yaml:8:10: slack.token: environment variable CLAIMTRACK_TEST_UNSET_TOKEN is not set") || out != "" {
+			t.Errorf("%s: %d %q %q", cmd, code, out, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "state.db")); !os.IsNotExist(err) {
+		t.Errorf("a refused once or run opened the store: %v", err)
+	}
+}

@@ -1,0 +1,88 @@
+package config
+
+import (
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+)
+
+// slackUnset is a slack key written as ${VAR} (no default) whose variable
+// is not set: the configuration meant to post to Slack and cannot.
+type slackUnset struct {
+	key, env string
+	pos      Pos
+}
+
+// noteSlackUnset records the slack keys whose ${VAR} is unset, before the
+// values are expanded, so that their position and variable can be named.
+func (l *loader) noteSlackUnset(file string, root *yaml.Node) {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value != "slack" || doc.Content[i+1].Kind != yaml.MappingNode {
+			continue
+		}
+		m := doc.Content[i+1]
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			key, val := m.Content[j].Value, m.Content[j+1]
+			if key != "webhook_url" && key != "token" || val.Kind != yaml.ScalarNode {
+				continue
+			}
+			for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
+				if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
+					l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: sub[1], pos: nodePos(file, val)})
+				}
+			}
+		}
+	}
+}
+
+// checkSlack judges the Slack destination as a whole. A key whose ${VAR}
+// is unset leaves no destination, and claimtrack would then print each
+// message and record it as delivered: Slack would never see it. That is a
+// warning here, so that a configuration can be checked on a machine without
+// the secrets, and a refusal in DeliveryProblem, which run and once call.
+func (l *loader) checkSlack(fail func(path, format string, args ...any)) {
+	c := l.cfg
+	if c.Slack.Configured() {
+		return
+	}
+	if len(l.slackUnset) > 0 {
+		u := l.slackUnset[0]
+		c.deliveryProblem = &FieldError{Pos: u.pos, Path: u.key, Msg: fmt.Sprintf(
+			"environment variable %s is not set, so no message can reach Slack (each would be printed and recorded as delivered): "+
+				"set %s, or write ${%s:-} to print messages on purpose", u.env, u.env, u.env)}
+		c.Warnings = append(c.Warnings, fmt.Sprintf("%s is empty because %s is not set: run and once refuse to start until it is set", u.key, u.env))
+		return
+	}
+	if c.Slack.Channel != "" {
+		fail("slack.channel", "a channel needs slack.token (a bot token, xoxb-…) to post with; a webhook posts to the channel it was made for: set token, or webhook_url without channel")
+	}
+}
+
+// DeliveryProblem says why events cannot be delivered as the configuration
+// means them to be (a Slack secret missing from the environment), or nil.
+func (c *Config) DeliveryProblem() error {
+	if c.deliveryProblem == nil {
+		return nil
+	}
+	return *c.deliveryProblem
+}
+
+// Destination says in words where messages go.
+func (c *Config) Destination() string {
+	switch {
+	case c.Slack.Token != "":
+		return "Slack channel " + c.Slack.Channel + " (bot)"
+	case c.Slack.WebhookURL != "":
+		return "a Slack webhook"
+	case c.deliveryProblem != nil:
+		return "nowhere until " + c.deliveryProblem.Path + " is set"
+	}
+	return "standard output (no Slack configured)"
+}

@@ -1,0 +1,168 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// runLink reads one article and adds it to the batch when it is to be
+// stored; it reports whether it did (false: not modified or unchanged,
+// which is no failure). flush counts what it added as new or skipped.
+//
+// The page's validators (ETag, Last-Modified) are stored with the article,
+// in the batch's transaction: stored before it, a crash in between would
+// leave the page answered 304 at the next pass and the article never read.
+func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Link, b *batch) (stored bool, err error) {
+	// A page is untrusted input for a parser, an extractor and a figure
+	// finder, any of which may have a bug some page sets off. A panic here
+	// would take the daemon down, and after a restart the same article,
+	// never stored, would take it down again: it fails this article alone.
+	defer func() {
+		if r := recover(); r != nil {
+			p.Log.Error("reading an article panicked: a bug in claimtrack, please report it with the URL", "url", l.URL, "panic", r, "stack", string(debug.Stack()))
+			stored, err = false, fmt.Errorf("%s: internal error: %v", l.URL, r)
+		}
+	}()
+	v := b.pages[l.URL].Validators // Run read them for every link to fetch
+	a, resp, err := p.Fetcher.Article(ctx, l, src, v)
+	if err != nil {
+		return false, err
+	}
+	var page string
+	if l.Path == "" {
+		page = l.URL
+	}
+	if a == nil { // 304: unchanged since the last pass
+		p.countVerdict(src.Name, "not_modified")
+		if page != "" {
+			if resp.Validators != (scrape.Validators{}) {
+				v = resp.Validators
+			}
+			b.add(Item{Page: page, Validators: v, Checked: p.now(), PagePublished: b.pages[l.URL].Published}, pageOnly)
+		}
+		return false, nil
+	}
+	if a.Cut > 0 {
+		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))
+	}
+	class, orig, err := scrape.Classify(ctx, b, a)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", a.CanonicalURL, err)
+	}
+	p.countVerdict(src.Name, class.String())
+	if class == scrape.Unchanged {
+		if page != "" {
+			b.add(Item{Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}, pageOnly)
+		}
+		return false, nil
+	}
+	it := Item{Article: p.modelArticle(src, a), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}
+	// A syndicated or re-spun copy is linked to its original (an exact copy
+	// has the same fingerprint): its outlet does not count as another one
+	// agreeing.
+	if err := b.nearCopy(ctx, &it, p.now().Add(-p.copyWindow())); err != nil {
+		return false, err
+	}
+	if class == scrape.Copy {
+		p.Log.Debug("copy of an article already read", "url", a.CanonicalURL, "original", orig)
+		b.add(it, copyOnly)
+		return true, nil
+	}
+	// The text the rules read is stored with the article, for `rules
+	// misses --store`; a copy's is its original's.
+	it.Article.Text = a.Text
+	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
+	it.Observations = make([]model.Observation, len(found))
+	for i, o := range found {
+		it.Observations[i] = observationOf(o)
+	}
+	b.add(it, newArticle)
+	return true, nil
+}
+
+// observationOf is what the store keeps of an engine's observation.
+func observationOf(o rules.Observation) model.Observation {
+	m := model.Observation{Metric: o.Metric, Readings: modelReadings(o.Values), Quote: o.Quote, QuoteStart: o.QuoteStart, QuoteEnd: o.QuoteEnd, Rule: o.Rule}
+	if c := o.Claimant; c != nil {
+		m.ClaimantID, m.ClaimantWords, m.ClaimantHow = c.ID, c.Words, string(c.How)
+	}
+	return m
+}
+
+// byClaimant reports whether a metric is judged by claimant.
+func (p *SourcePass) byClaimant(metric string) bool {
+	pol, _ := p.judge(metric)
+	return pol.ByClaimant
+}
+
+// bestPerMetric keeps one observation per metric (per metric and claimant
+// for a metric judged by claimant: one article may give the ministry's
+// toll and the military's count): an article makes one claim about a
+// figure, often repeated (the headline, then the body). The most precise
+// wins; on a tie, the longer quote, which says more than a headline does.
+func bestPerMetric(obs []rules.Observation, byClaimant func(metric string) bool) []rules.Observation {
+	best := map[string]int{}
+	var order []string
+	for i, o := range obs {
+		k := o.Metric
+		if o.Claimant != nil && byClaimant != nil && byClaimant(o.Metric) {
+			k += "\x00" + store.ClaimantKey(observationOf(o))
+		}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			order = append(order, k)
+			continue
+		}
+		w, bw := widthOf(o), widthOf(obs[j])
+		if w < bw || w == bw && len(o.Quote) > len(obs[j].Quote) {
+			best[k] = i
+		}
+	}
+	out := make([]rules.Observation, 0, len(order))
+	for _, m := range order {
+		out = append(out, obs[best[m]])
+	}
+	return out
+}
+
+// widthOf sums how wide the ranges of an observation's values are.
+func widthOf(o rules.Observation) float64 {
+	w := 0.0
+	for _, v := range o.Values {
+		w += v.Width()
+	}
+	return w
+}
+
+// modelArticle is what the store keeps of an article read from src: its
+// outlet is the source's, else the page's, else the source's name.
+func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article) model.Article {
+	outlet := src.Outlet
+	if outlet == "" {
+		outlet = a.Outlet
+	}
+	if outlet == "" {
+		outlet = src.Name
+	}
+	published := a.Published
+	if published.IsZero() {
+		published = p.now() // undated: as of when we read it
+	}
+	return model.Article{Source: src.Name, Outlet: outlet, URL: a.URL, CanonicalURL: a.CanonicalURL, Title: a.Title,
+		Published: published, Fetched: p.now(), TextHash: a.TextHash, Fingerprint: store.Fingerprint(a.Text)}
+}
+
+func modelReadings(vals []rules.Value) []model.Reading {
+	out := make([]model.Reading, len(vals))
+	for i, v := range vals {
+		out[i] = model.Reading{Name: v.Name, Value: v.Value, Low: v.Low, High: v.High, Qualifier: v.Qualifier.Name(), Unit: v.Unit, Text: v.Text}
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+package tracker
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// batch holds the articles of a pass not yet stored. As a scrape.Seen it
+// answers from the store and from itself, so that a text met twice in one
+// pass is judged as it would be had the first been stored already.
+type batch struct {
+	store.Store
+	// pages is what the store knew of the pass's links when it began.
+	pages map[string]store.PageState
+	items []Item
+	// kinds is parallel to items: what each is stored as.
+	kinds []itemKind
+}
+
+type itemKind int8
+
+const (
+	newArticle itemKind = iota // processed as new
+	copyOnly                   // stored only to link a copy
+	pageOnly                   // an unchanged page's new validators
+)
+
+func (b *batch) add(it Item, k itemKind) {
+	b.items, b.kinds = append(b.items, it), append(b.kinds, k)
+}
+
+func (b *batch) HashAt(ctx context.Context, canonicalURL string) (string, error) {
+	for i := len(b.items) - 1; i >= 0; i-- {
+		if a := &b.items[i].Article; a.CanonicalURL == canonicalURL {
+			return a.TextHash, nil
+		}
+	}
+	if ps, ok := b.pages[canonicalURL]; ok {
+		return ps.TextHash, nil
+	}
+	return b.Store.HashAt(ctx, canonicalURL)
+}
+
+// stored brings what the batch knew of its pages up to date with items
+// just stored: a later link of the pass with the same canonical URL (the
+// same story under two addresses) is then unchanged, not new.
+func (b *batch) stored(items []Item, refused []*store.OwnedError) {
+	for i, it := range items {
+		if ps, ok := b.pages[it.Article.CanonicalURL]; ok && refused[i] == nil {
+			ps.TextHash = it.Article.TextHash
+			b.pages[it.Article.CanonicalURL] = ps
+		}
+		if ps, ok := b.pages[it.Page]; ok {
+			ps.Validators = it.Validators
+			b.pages[it.Page] = ps
+		}
+	}
+}
+
+func (b *batch) URLWithHash(ctx context.Context, hash string) (string, error) {
+	if u, err := b.Store.URLWithHash(ctx, hash); u != "" || err != nil {
+		return u, err
+	}
+	for i := range b.items {
+		if a := &b.items[i].Article; a.TextHash == hash {
+			return a.CanonicalURL, nil
+		}
+	}
+	return "", nil
+}
+
+// nearCopy links rec to the original it nearly copies: a stored article,
+// or one earlier in the batch.
+func (b *batch) nearCopy(ctx context.Context, it *Item, since time.Time) error {
+	rec := &it.Article
+	id, err := b.Store.NearCopy(ctx, rec.Fingerprint, rec.CanonicalURL, since)
+	if err != nil {
+		return fmt.Errorf("look for an article %s nearly copies: %w", rec.CanonicalURL, err)
+	}
+	if id != 0 {
+		rec.CopyOf = id
+		return nil
+	}
+	for i := range b.items {
+		o := &b.items[i]
+		if o.CopyOfItem == 0 && o.Article.CopyOf == 0 && o.Article.CanonicalURL != rec.CanonicalURL && store.NearDuplicate(rec.Fingerprint, o.Article.Fingerprint) {
+			it.CopyOfItem = i + 1
+			return nil
+		}
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction and counts what it changed.
+func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res *Result, log *slog.Logger) {
+	if len(b.items) == 0 {
+		return
+	}
+	items, kinds := b.items, b.kinds
+	b.items, b.kinds = nil, nil
+	all, refused, err := processBatch(ctx, p.Store, items, p.judge)
+	if err != nil {
+		res.Failed += len(items)
+		log.Warn("storing articles failed", "articles", len(items), "err", err)
+		if res.Err == nil && ctx.Err() == nil {
+			res.Err = err // processBatch says how many articles it was storing
+		}
+		return
+	}
+	b.stored(items, refused)
+	for i, outcomes := range all {
+		if o := refused[i]; o != nil {
+			// A page naming another source's article as its own: a
+			// mistake in the outlet's markup, or a page posing as another
+			// outlet. Either way its figures are not that outlet's.
+			// (runLink has counted its verdict in Stats already.)
+			res.Skipped++
+			log.Warn("page claims an article another source stored first: not stored", "url", o.CanonicalURL, "owner", o.Owner, "page", items[i].Article.URL)
+			continue
+		}
+		switch kinds[i] {
+		case newArticle:
+			res.New++
+		case copyOnly:
+			res.Skipped++
+		}
+		for j, out := range outcomes {
+			res.Observations++
+			if out == Change {
+				res.Changes++
+			}
+			if p.Stats != nil {
+				o := items[i].Observations[j]
+				p.Stats.Observation(o.Metric, o.Rule, out.String())
+			}
+		}
+	}
+}
