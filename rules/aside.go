@@ -50,9 +50,11 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		return 0
 	}
 	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "from", "of", "in", "among", "since", "after", "following", "across", "by", "during", "under", "over":
-	default:
+	open := h.end
+	if w := string(lowerInto(&buf, d.TokenText(open))); isLowerWord(d.TokenText(open)) && strings.HasSuffix(w, "ed") && open+1 < fs {
+		open++ // a participle that says whose count: "deaths recorded by the monitoring mission in ..."
+	}
+	if !subjectPhrasePreposition(string(lowerInto(&buf, d.TokenText(open)))) {
 		return 0
 	}
 	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
@@ -133,6 +135,17 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		}
 	}
 	return 0
+}
+
+// subjectPhrasePreposition reports whether w opens a phrase that hangs on
+// a subject keyword: "The death toll [from ...]", "civilians killed [in
+// ...]".
+func subjectPhrasePreposition(w string) bool {
+	switch w {
+	case "from", "of", "in", "among", "since", "after", "following", "across", "by", "during", "under", "over":
+		return true
+	}
+	return false
 }
 
 // determinerBefore reports whether the figure starting at token k follows
