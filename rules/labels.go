@@ -48,7 +48,7 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 			depth++
 		case "(":
 			depth--
-		case ":", ";", "/", "—", "–", "|":
+		case ":", ";", "/", "—", "–", "|", "•", "·":
 			if depth <= 0 && (!dash || t != "—" && t != "–") {
 				return k + 1, end
 			}
@@ -57,21 +57,28 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 			}
 		}
 	}
-	if dash {
-		return -1, -1 // a list item labelled by a dash follows a list's opening
+	if dash && !(fe < s.TokEnd && slashItem(d.TokenText(fe))) {
+		// A list item labelled by a dash follows a list's opening, unless
+		// a slash, bar or bullet goes on to the next item: "Civilians
+		// killed – 10,582 / children killed – 587".
+		return -1, -1
 	}
 	return s.TokStart, end
 }
 
 // itemEnd reports whether t ends a list item whose label is a dash.
-func itemEnd(t string) bool { return t == ";" || t == "." || t == "/" || t == "|" }
+func itemEnd(t string) bool { return t == ";" || t == "." || slashItem(t) }
+
+// slashItem reports whether t parts the items of a one-line list: a
+// slash, a bar or a bullet.
+func slashItem(t string) bool { return t == "/" || t == "|" || t == "•" || t == "·" }
 
 func listSeparator(t string) bool {
 	switch t {
-	case ";", "/", "—", "–", "|":
+	case ";", "—", "–":
 		return true
 	}
-	return false
+	return slashItem(t)
 }
 
 // labelled reports whether figure fi may use hit h by the labels of a

@@ -36,6 +36,14 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		if !m.valueFigure(st, s, fi, tr) {
 			continue
 		}
+		if wholeOfPart(d, s, fi) {
+			// "release 50 of the roughly 240 hostages it holds": the part
+			// is the side of the swap.
+			if tr != nil {
+				tr.note("%q: the whole a figure before it takes a part of, not a value", f.Text)
+			}
+			continue
+		}
 		for i := range dist {
 			dist[i] = far
 		}
