@@ -312,6 +312,15 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	switch string(lowerInto(&buf, d.TokenText(fe))) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
+	case "in":
+		// "leaving four in Rafah": a bare figure after a verb of leaving
+		// or keeping, and the place the noun's things are in.
+		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
+			switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+			case "leaving", "leaves", "left", "keeping", "keeps", "with":
+				return true
+			}
+		}
 	}
 	return false
 }
