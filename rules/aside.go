@@ -350,9 +350,9 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	default:
 		return false // the clause ends in no word that gives a value
 	}
-	comma := -1
+	comma := -1 // the comma, dash or parenthesis that opens the clause
 	for t := h.end; t < fs; t++ {
-		if d.TokenText(t) == "," {
+		if w := d.TokenText(t); w == "," || w == "—" || w == "–" || w == "(" {
 			comma = t
 			break
 		}

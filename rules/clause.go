@@ -233,6 +233,7 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 // follows ("... is an undercount: in Mariupol alone, ..."; a colon before
 // a figure labels it): the sentence's start when none stands before k.
 func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+	var buf [64]byte
 	for t := k - 1; t > s.TokStart; t-- {
 		switch d.TokenText(t) {
 		case ";":
@@ -244,7 +245,7 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 		case ",":
 			// ", when the siege of Mariupol alone accounted for ...": a
 			// clause with a subject of its own.
-			if t+2 < s.TokEnd && subordinator(d, t+1) && opensSubject(d, t+2) {
+			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {
 				return t + 1
 			}
 		}
