@@ -265,6 +265,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 					tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 				}
 				kwDist = 1
+				// What the main clause goes on to say of the noun, past the
+				// relative clause, is not the figure's: "..., which the IDF
+				// numbers at four, are destroyed".
+				if _, fe := d.FigureTokens(fi); ex >= 0 && hits[ex].start > fe && d.TokenText(fe) == "," {
+					exDist = far
+				}
 			}
 		}
 		if kwDist > m.window {
