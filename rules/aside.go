@@ -346,7 +346,8 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	}
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
-	case "at", "number", "numbers", "numbered", "total", "totals", "totalled", "totaled", "was", "is", "were", "are":
+	case "at", "number", "numbers", "numbered", "total", "totals", "totalled", "totaled", "was", "is", "were", "are", "be",
+		"now", "still", "only", "just":
 	default:
 		return false // the clause ends in no word that gives a value
 	}
@@ -362,6 +363,9 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	}
 	if comma < 0 || d.WordPos(comma)-d.WordPos(h.end) > antecedentWords || comma+1 >= fs {
 		return false
+	}
+	if reducedValueClause(d, comma+1, fs) {
+		return true
 	}
 	switch string(lowerInto(&buf, d.TokenText(comma+1))) {
 	case "which", "whom", "whose":
@@ -394,6 +398,51 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	}
 	for t := comma + 2; t < fs-1; t++ {
 		if estimateVerb(string(lowerInto(&buf, d.TokenText(t)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedValueClause reports whether tokens [k, fs) give the noun before
+// them its figure at fs without a relative pronoun of their own: "of which
+// there are four", "thought to number four", "believed to be about 1.4
+// million".
+func reducedValueClause(d *figures.Document, k, fs int) bool {
+	var buf [64]byte
+	word := func(t int) string { return string(lowerInto(&buf, d.TokenText(t))) }
+	if fs-k > 3 {
+		switch word(fs - 1) {
+		case "now", "still", "only", "just":
+			fs-- // "of which there are now six"
+		}
+	}
+	switch fs - k {
+	case 4: // "of which there are"
+		if w := word(k); w != "of" {
+			return false
+		}
+		if w := word(k + 1); w != "which" && w != "whom" {
+			return false
+		}
+		if word(k+2) != "there" {
+			return false
+		}
+		switch word(k + 3) {
+		case "are", "were", "is", "was":
+			return true
+		}
+	case 3: // "thought to number"
+		switch word(k) {
+		case "thought", "believed", "said", "estimated", "reckoned", "reported", "understood", "known":
+		default:
+			return false
+		}
+		if word(k+1) != "to" {
+			return false
+		}
+		switch word(k + 2) {
+		case "number", "be", "total":
 			return true
 		}
 	}
