@@ -248,6 +248,11 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {
 				return t + 1
 			}
+			// ", as the siege of Mariupol alone claimed thousands": "as"
+			// opens a clause when a subject and a verb follow.
+			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+				return t + 1
+			}
 		}
 	}
 	return s.TokStart
