@@ -380,6 +380,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {
+				// The list's whole ("total: 50,132", "combined – 50,132")
+				// counts what its parts' labels and its opening count.
+				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
+					dist, at = 1, i
+				}
 				continue
 			}
 			if ls, _ := figureLabel(d, s, fi); ls >= 0 {

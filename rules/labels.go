@@ -66,6 +66,23 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	return s.TokStart, end
 }
 
+// wholeLabel reports whether figure fi's label names the whole of a list:
+// "total", "combined", "overall", "in all", "altogether", "all".
+func wholeLabel(d *figures.Document, s *figures.Sentence, fi int) bool {
+	ls, le := figureLabel(d, s, fi)
+	if ls < 0 || le-ls > 3 {
+		return false
+	}
+	var buf [64]byte
+	for t := ls; t < le; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "total", "combined", "overall", "altogether", "all":
+			return true
+		}
+	}
+	return false
+}
+
 // itemEnd reports whether t ends a list item whose label is a dash.
 func itemEnd(t string) bool { return t == ";" || t == "." || slashItem(t) }
 
