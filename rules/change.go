@@ -107,14 +107,16 @@ func takingTotal(d *figures.Document, fs int) int {
 }
 
 // increment reports whether figure fi is how many were added to a count,
-// not the count: "another 600,000", "a further 90,000", "40,000 more in
-// Sindh" (but not "more than").
+// not the count: "another 600,000", "a further 90,000", "added 1,852",
+// "40,000 more in Sindh" (but not "more than").
 func increment(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	if fs >= 1 {
 		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
-		case "another":
+		case "another", "added", "adds", "adding":
+			// "The ministry added 1,852 previously unregistered deaths
+			// to its records."
 			return true
 		case "further", "additional":
 			return fs >= 2 && strings.EqualFold(d.TokenText(fs-2), "a")

@@ -385,6 +385,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
 					dist, at = 1, i
 				}
+				// The list's opening frames every item: "Key figures,
+				// Kharkiv region: civilians killed – 2,004 / ...".
+				if h.ref.role == roleNear && exDist > 0 && inListOpening(d, s, h) && !joinedPlace(d, h) {
+					exDist, ex = 0, i
+				}
 				continue
 			}
 			if ls, _ := figureLabel(d, s, fi); ls >= 0 {

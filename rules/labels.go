@@ -66,6 +66,19 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	return s.TokStart, end
 }
 
+// inListOpening reports whether hit h stands in the opening of a list of
+// labelled figures, before its first label: "Key figures, Kharkiv region:"
+// says where and what all its items count.
+func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
+	first := -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if ls, _ := figureLabel(d, s, fi); ls >= 0 && (first < 0 || ls < first) {
+			first = ls
+		}
+	}
+	return first > s.TokStart && h.end <= first
+}
+
 // wholeLabel reports whether figure fi's label names the whole of a list:
 // "total", "combined", "overall", "in all", "altogether", "all".
 func wholeLabel(d *figures.Document, s *figures.Sentence, fi int) bool {
