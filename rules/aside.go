@@ -20,13 +20,9 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 	if h.end > fs {
 		return 0
 	}
-	var buf [64]byte
 	n := 0
 	for t := h.end; t+1 < fs; t++ {
-		if d.TokenText(t) != "," {
-			continue
-		}
-		if !asideOpener(string(lowerInto(&buf, d.TokenText(t+1)))) {
+		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) {
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -50,22 +46,44 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 // comma or word that opens another clause may stand in it.
 func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	if h.end >= fs || !nounKeyword(d, h) {
+	if h.end >= fs || !nounKeyword(d, h) && !participleOfNoun(d, h) {
 		return 0
 	}
 	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "from", "of", "in", "among", "since", "after", "following":
-	default:
+	open := h.end
+	if w := string(lowerInto(&buf, d.TokenText(open))); isLowerWord(d.TokenText(open)) && strings.HasSuffix(w, "ed") && open+1 < fs {
+		open++ // a participle that says whose count: "deaths recorded by the monitoring mission in ..."
+	}
+	if !subjectPhrasePreposition(string(lowerInto(&buf, d.TokenText(open)))) {
 		return 0
 	}
 	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
+	between := false  // "between the army and the RSF" joins two nouns, not two clauses
+	aside := 0        // the words of asides in the phrase, counted by asideWords
 	for t := h.end + 1; t < fs; t++ {
 		if fj := figureAt(d, t); fj >= 0 {
-			if d.Figures[fj].Kind.IsAmount() {
+			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) {
 				return 0 // another count
 			}
-			continue // a date or a year: "since Oct. 7"
+			// A date or a year ("since Oct. 7"), or a number the phrase's
+			// noun takes as a determiner ("the two earthquakes").
+			_, je := d.FigureTokens(fj)
+			t = je - 1
+			continue
+		}
+		if d.TokenText(t) == "," && asideOpensAt(d, t+1) {
+			// "..., according to the health ministry in the territory, now
+			// exceeds 44,000": an aside inside the phrase.
+			c := t + 1
+			for c < fs && d.TokenText(c) != "," {
+				c++
+			}
+			if c >= fs {
+				return 0
+			}
+			aside += d.WordPos(c) - d.WordPos(t+1)
+			t = c
+			continue
 		}
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
@@ -80,7 +98,13 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			}
 			relative = true
 			continue
+		case "between":
+			between = true
 		case "and":
+			if between {
+				between = false
+				continue
+			}
 			next := t + 1
 			if next < fs && string(lowerInto(&buf, d.TokenText(next))) == "the" {
 				next++
@@ -91,6 +115,9 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			if named(d, t-1) && named(d, next) {
 				continue // names joined: "in Turkey and Syria", "southern Turkey and northern Syria"
 			}
+			if nounsJoined(d, t) {
+				continue // "Israel's air and ground offensive", "the storm's wind and flood damage"
+			}
 			return 0
 		case "as", "but", "while", "when", "after", "because", "who":
 			return 0 // another clause
@@ -98,16 +125,59 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		if subjectVerb(w) {
 			// The first verb must be the figure's own; one right after
 			// the relative pronoun is the relative clause's.
-			if d.WordPos(fs)-d.WordPos(t) > 3 {
+			if d.WordPos(fs)-d.WordPos(t)-changeSpanWords(d, fs) > 3 {
 				if prev := string(lowerInto(&buf, d.TokenText(t-1))); relative && (prev == "that" || prev == "which") {
 					continue
 				}
 				return 0
 			}
-			return d.WordPos(t) - d.WordPos(h.end)
+			return d.WordPos(t) - d.WordPos(h.end) - aside
 		}
 	}
 	return 0
+}
+
+// subjectPhrasePreposition reports whether w opens a phrase that hangs on
+// a subject keyword: "The death toll [from ...]", "civilians killed [in
+// ...]".
+func subjectPhrasePreposition(w string) bool {
+	switch w {
+	case "from", "of", "in", "among", "since", "after", "following", "across", "by", "during", "under", "over":
+		return true
+	}
+	return false
+}
+
+// determinerBefore reports whether the figure starting at token k follows
+// "the", "its", "their", "both" or "all": it says how many of the phrase's
+// noun there are ("the two earthquakes"), not another count.
+func determinerBefore(d *figures.Document, k int) bool {
+	if k < 1 {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	case "the", "its", "their", "both", "all":
+		return true
+	}
+	return false
+}
+
+// nounsJoined reports whether "and" at token k joins two lower-case words
+// before the noun they modify ("air and ground offensive"), not two
+// clauses: the word after it and the one after that are lower-case words,
+// neither a verb that acts or speaks nor one that opens a figure's verb.
+func nounsJoined(d *figures.Document, k int) bool {
+	if k < 1 || k+2 >= len(d.Tokens) || !isLowerWord(d.TokenText(k-1)) {
+		return false
+	}
+	for t := k + 1; t <= k+2; t++ {
+		w := d.TokenText(t)
+		if !isLowerWord(w) || actsOrSpeaks[w] || subjectVerb(w) || strings.HasSuffix(w, "ed") || prepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectVerb reports whether w opens the verb of a figure's clause: an
@@ -117,7 +187,43 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 func subjectVerb(w string) bool {
 	switch w {
 	case "has", "have", "had", "is", "was", "now", "stands", "stood", "rose", "rises", "hit", "hits", "reached", "reaches",
-		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased":
+		"climbed", "climbs", "jumped", "surged", "soared", "grew", "increased", "number", "numbered":
+		return true
+	}
+	return false
+}
+
+// participleOfNoun reports whether keyword hit h is a participle that
+// says what the plural noun right before it is: "civilians killed in
+// Ukraine since ...", "the number of people displaced by ...". The noun
+// and its participle are the subject the phrase after them hangs on; an
+// auxiliary or a name before the keyword makes it a verb ("were killed",
+// "Israel killed").
+func participleOfNoun(d *figures.Document, h hit) bool {
+	if h.end-h.start != 1 || h.start == 0 || !d.Tokens[h.start-1].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(h.start)))
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	p := string(lowerInto(&buf, d.TokenText(h.start-1)))
+	if p == "people" || p == "those" {
+		return true
+	}
+	if p == "as" && h.start >= 2 {
+		// "the number of civilians the UN has verified as killed in ..."
+		return strings.HasSuffix(string(lowerInto(&buf, d.TokenText(h.start-2))), "ed")
+	}
+	return isLowerWord(p) && pluralForm(p) && !strings.HasSuffix(p, "as") && !auxiliaryWord(p)
+}
+
+// auxiliaryWord reports whether w is an auxiliary verb: "was killed" is a
+// verb, not a noun and its participle.
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "was", "has", "does", "its", "this", "his":
 		return true
 	}
 	return false
@@ -140,14 +246,13 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 	if h.end > fs {
 		return false
 	}
-	var buf [64]byte
 	open := false
 	for k := h.start - 1; k > 0; k-- {
 		if d.TokenText(k) == "," {
 			return false
 		}
-		if asideOpener(string(lowerInto(&buf, d.TokenText(k)))) {
-			open = d.TokenText(k-1) == ","
+		if asideOpensAt(d, k) {
+			open = true
 		}
 		if open {
 			break
@@ -162,6 +267,32 @@ func inAside(d *figures.Document, h hit, fs int) bool {
 		}
 	}
 	return false
+}
+
+// asideOpensAt reports whether token k, after a comma, opens an aside: an
+// asideOpener, the source ("according to the health ministry"), where the
+// count stood before ("up from 9.9m in May"), or an apposition on a name
+// ("Rafah, a city of roughly 275,000 before the war,").
+func asideOpensAt(d *figures.Document, k int) bool {
+	if k < 1 || k+1 >= len(d.Tokens) || d.TokenText(k-1) != "," || !d.Tokens[k].IsWord() {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	if asideOpener(w) {
+		return true
+	}
+	switch w {
+	case "according":
+		return strings.EqualFold(d.TokenText(k+1), "to")
+	case "up", "down":
+		return strings.EqualFold(d.TokenText(k+1), "from")
+	case "a", "an":
+		return named(d, k-2)
+	}
+	// A participle's phrase on a name: "in Gaza, launched after the Oct. 7
+	// attack ..., number 43,922".
+	return named(d, k-2) && isLowerWord(w) && (strings.HasSuffix(w, "ed") || w == "begun")
 }
 
 // asideOpener reports whether w, after a comma, opens an aside about the

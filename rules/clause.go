@@ -33,7 +33,7 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
 				return true
 			}
-		case "while", "whereas", "because", "although", "though":
+		case "while", "whereas", "because", "although", "though", "when":
 			if opensSubject(d, k+1) {
 				return true
 			}
@@ -114,10 +114,17 @@ func finiteVerbWithin(d *figures.Document, k, n int) bool {
 // noun phrase (no comma, no figure, no word of another clause), then one
 // or more auxiliaries, perhaps an adverb in -ly.
 func predicateOf(d *figures.Document, fe int, h hit) bool {
-	if h.start <= fe || h.start-fe > 12 {
+	var buf [64]byte
+	// A part's subject runs on through its whole and what describes it:
+	// "Only two of the more than 100 foreign military sales the US has
+	// approved to Israel since October 7 were notified".
+	limit := 12
+	if fe < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
+		limit = 24
+	}
+	if h.start <= fe || h.start-fe > limit {
 		return false
 	}
-	var buf [64]byte
 	k := h.start - 1
 	for k > fe && strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") {
 		k--
@@ -128,6 +135,15 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	}
 	if aux == 0 {
 		return false
+	}
+	// "were large enough to be notified": what the subject was fit for.
+	if k-3 > fe && string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "enough" {
+		k -= 2
+		for ; k >= fe && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+			if fe+1 >= k {
+				return false
+			}
+		}
 	}
 	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
 	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"
@@ -217,6 +233,7 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 // follows ("... is an undercount: in Mariupol alone, ..."; a colon before
 // a figure labels it): the sentence's start when none stands before k.
 func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+	var buf [64]byte
 	for t := k - 1; t > s.TokStart; t-- {
 		switch d.TokenText(t) {
 		case ";":
@@ -225,7 +242,29 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 			if d.Tokens[t+1].Space && d.Tokens[t+1].IsWord() && !inFigure(d, t+1) {
 				return t + 1
 			}
+		case ",":
+			// ", when the siege of Mariupol alone accounted for ...": a
+			// clause with a subject of its own.
+			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {
+				return t + 1
+			}
+			// ", as the siege of Mariupol alone claimed thousands": "as"
+			// opens a clause when a subject and a verb follow.
+			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+				return t + 1
+			}
 		}
 	}
 	return s.TokStart
+}
+
+// subordinator reports whether token k opens a subordinate clause: when,
+// while, whereas, because, although, though.
+func subordinator(d *figures.Document, k int) bool {
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "when", "while", "whereas", "because", "although", "though":
+		return true
+	}
+	return false
 }

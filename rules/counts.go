@@ -272,6 +272,23 @@ func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// perUnit reports whether hit h is what a rate is taken per: right after
+// "for each", "for every" or "per" ("three prisoners for every hostage").
+// It belongs to the rate, and names what no other figure counts.
+func perUnit(d *figures.Document, h hit) bool {
+	if h.start < 1 {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(h.start-1))) {
+	case "per":
+		return true
+	case "each", "every":
+		return h.start >= 2 && strings.EqualFold(d.TokenText(h.start-2), "for")
+	}
+	return false
+}
+
 // verbParticle reports whether w is a particle that makes the word before
 // it a verb ("breaks down", "rises up", "runs out").
 func verbParticle(w string) bool {
@@ -295,6 +312,15 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	switch string(lowerInto(&buf, d.TokenText(fe))) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
+	case "in":
+		// "leaving four in Rafah": a bare figure after a verb of leaving
+		// or keeping, and the place the noun's things are in.
+		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
+			switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+			case "leaving", "leaves", "left", "keeping", "keeps", "with":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -220,6 +220,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if inApposition(d, s, hits, roleKeyword, fi) {
+			if tr != nil {
+				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
+			}
+			continue
+		}
 		if st.earlierValue(s, fi) {
 			if tr != nil {
 				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
@@ -267,11 +273,29 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
-			if n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi); n > 0 && kwDist-n <= m.window {
+			n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi)
+			if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
+				n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
+			}
+			if n > 0 && kwDist-n <= m.window {
 				if tr != nil {
 					tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
 				}
 				kwDist -= n
+			}
+		}
+		if kwDist > m.window && kw >= 0 {
+			if fs, _ := d.FigureTokens(fi); relativeValue(d, hits[kw], fs) {
+				if tr != nil {
+					tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+				}
+				kwDist = 1
+				// What the main clause goes on to say of the noun, past the
+				// relative clause, is not the figure's: "..., which the IDF
+				// numbers at four, are destroyed".
+				if _, fe := d.FigureTokens(fi); ex >= 0 && hits[ex].start > fe && d.TokenText(fe) == "," {
+					exDist = far
+				}
 			}
 		}
 		if kwDist > m.window {
@@ -310,6 +334,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
 			}
 			continue
+		}
+		// A metric that is no total counts a part: a figure of a fronted
+		// whole ("Of the 24 battalions ..., four remain") comes after a
+		// part that stands for the whole's noun (elidedNoun). A part with
+		// words of its own ("some 600,000 have fled") is another count.
+		if !m.spec.Total && best >= 0 {
+			if whole, bestWhole := inFrontedWhole(d, s, fi), inFrontedWhole(d, s, best); whole && !bestWhole && elidedNoun(d, s, best) {
+				continue
+			} else if !whole && bestWhole && elidedNoun(d, s, fi) {
+				best, bestDist, bestKw = fi, kwDist, hits[kw].ref.index
+				continue
+			}
 		}
 		// For a running total, a figure the sentence marks as the whole
 		// ("a combined 50,000", "59,259 in all") comes before its parts.
@@ -353,6 +389,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
 	restated := restatedFrom(d, in, fe)
+	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := -1, -1
@@ -368,13 +405,25 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {
 			if !labelled(d, s, fi, h) {
+				// The list's whole ("total: 50,132", "combined – 50,132")
+				// counts what its parts' labels and its opening count.
+				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
+					dist, at = 1, i
+				}
+				// The list's opening frames every item: "Key figures,
+				// Kharkiv region: civilians killed – 2,004 / ...".
+				if h.ref.role == roleNear && exDist > 0 && inListOpening(d, s, h) && !joinedPlace(d, h) {
+					exDist, ex = 0, i
+				}
 				continue
 			}
 			if ls, _ := figureLabel(d, s, fi); ls >= 0 {
 				// A label names what its figure counts, however long.
 				if h.ref.role == r && dist > 0 {
 					dist, at = 0, i
-				} else if h.ref.role == roleNear && counted < 0 {
+				} else if h.ref.role == roleNear && counted < 0 && !joinedPlace(d, h) {
+					// A place joined to another ("dead (Turkey and
+					// Syria)") makes the whole, not a part.
 					counted = i
 				}
 				continue
@@ -408,11 +457,21 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if restated >= 0 && h.start >= restated && g > restatedGap {
 				g = restatedGap // the clause that says what the figure is: "..., that's what"
 			}
+			if taking >= 0 && h.end <= taking {
+				// The total of what the sentence counts: "..., taking the
+				// total to": as near as the verb that makes it.
+				g = min(g, d.WordPos(fs)-d.WordPos(taking)-1)
+			}
 			if g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
-			if namesCounted(d, fe, h) || predicateOf(d, fe, h) {
+			if taking >= 0 && h.end <= taking {
+				continue // the change's words: "... last month alone, which takes the total to"
+			}
+			// The verb after a whole and its part is the part's: "two of
+			// the 100 sales ... were notified".
+			if namesCounted(d, fe, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i

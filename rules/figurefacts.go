@@ -51,8 +51,17 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
+	if pastInAside(d, s, fs, fe) {
+		return true
+	}
 	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
 		return false
+	}
+	if fs >= 2 {
+		switch string(lowerInto(&buf, d.TokenText(fs-2))) {
+		case "up", "down":
+			return true // "up from 9.9m in May": where the count stood before
+		}
 	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		t := d.Tokens[k]
@@ -350,4 +359,49 @@ func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
 		pos = f.End
 	}
 	return append(b, d.Text[pos:s.End]...)
+}
+
+// pastInAside reports whether the figure spanning tokens [fs, fe) is where
+// a count stood before, in an aside on the subject, when the verb after
+// the aside moves it to another figure: "The death toll, which had stood
+// at 31,000 on Monday, jumped to 31,819 on Tuesday". The aside opens with
+// a comma and which (or that), holds "had", and closes with a comma;
+// "to" and an amount follow within a few words.
+func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
+	var buf [64]byte
+	had := false
+	open := -1
+	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if w == "," {
+			break
+		}
+		if w == "had" {
+			had = true
+		}
+		if (w == "which" || w == "that") && d.TokenText(t-1) == "," {
+			open = t
+			break
+		}
+	}
+	if open < 0 || !had {
+		return false
+	}
+	closing := -1
+	for t := fe; t < s.TokEnd && t-fe <= 5; t++ {
+		if d.TokenText(t) == "," {
+			closing = t
+			break
+		}
+	}
+	if closing < 0 {
+		return false
+	}
+	for t := closing + 1; t+1 < s.TokEnd && t-closing <= 5; t++ {
+		if string(lowerInto(&buf, d.TokenText(t))) == "to" {
+			fj := figureAt(d, t+1)
+			return fj >= 0 && d.Figures[fj].Kind.IsAmount()
+		}
+	}
+	return false
 }

@@ -48,7 +48,7 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 			depth++
 		case "(":
 			depth--
-		case ":", ";", "/", "—", "–", "|":
+		case ":", ";", "/", "—", "–", "|", "•", "·":
 			if depth <= 0 && (!dash || t != "—" && t != "–") {
 				return k + 1, end
 			}
@@ -57,21 +57,58 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 			}
 		}
 	}
-	if dash {
-		return -1, -1 // a list item labelled by a dash follows a list's opening
+	if dash && !(fe < s.TokEnd && slashItem(d.TokenText(fe))) {
+		// A list item labelled by a dash follows a list's opening, unless
+		// a slash, bar or bullet goes on to the next item: "Civilians
+		// killed – 10,582 / children killed – 587".
+		return -1, -1
 	}
 	return s.TokStart, end
 }
 
+// inListOpening reports whether hit h stands in the opening of a list of
+// labelled figures, before its first label: "Key figures, Kharkiv region:"
+// says where and what all its items count.
+func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
+	first := -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if ls, _ := figureLabel(d, s, fi); ls >= 0 && (first < 0 || ls < first) {
+			first = ls
+		}
+	}
+	return first > s.TokStart && h.end <= first
+}
+
+// wholeLabel reports whether figure fi's label names the whole of a list:
+// "total", "combined", "overall", "in all", "altogether", "all".
+func wholeLabel(d *figures.Document, s *figures.Sentence, fi int) bool {
+	ls, le := figureLabel(d, s, fi)
+	if ls < 0 || le-ls > 3 {
+		return false
+	}
+	var buf [64]byte
+	for t := ls; t < le; t++ {
+		switch string(lowerInto(&buf, d.TokenText(t))) {
+		case "total", "combined", "overall", "altogether", "all":
+			return true
+		}
+	}
+	return false
+}
+
 // itemEnd reports whether t ends a list item whose label is a dash.
-func itemEnd(t string) bool { return t == ";" || t == "." || t == "/" || t == "|" }
+func itemEnd(t string) bool { return t == ";" || t == "." || slashItem(t) }
+
+// slashItem reports whether t parts the items of a one-line list: a
+// slash, a bar or a bullet.
+func slashItem(t string) bool { return t == "/" || t == "|" || t == "•" || t == "·" }
 
 func listSeparator(t string) bool {
 	switch t {
-	case ";", "/", "—", "–", "|":
+	case ";", "—", "–":
 		return true
 	}
-	return false
+	return slashItem(t)
 }
 
 // labelled reports whether figure fi may use hit h by the labels of a

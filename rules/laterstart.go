@@ -156,15 +156,6 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 	return false
 }
 
-// timeUnit reports whether w is a unit of time a span counts.
-func timeUnit(w string) bool {
-	switch w {
-	case "days", "weeks", "months", "quarters", "years":
-		return true
-	}
-	return false
-}
-
 // opensLaterPeriod reads the words from token from to token end, after
 // "since".
 func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from, end int, buf *[64]byte) bool {

@@ -31,6 +31,9 @@ type figureFacts struct {
 	// (0: not yet known).
 	change, chance, whole []int8
 	modal                 []int32
+	// taking is takingTotal's answer for the figure's first token plus 2
+	// (0: not yet known).
+	taking []int32
 }
 
 // figureNear is what nearestHits reads of a figure's sentence, the same
@@ -57,6 +60,7 @@ func (st *docState) facts() *figureFacts {
 		st.figs.chance = make([]int8, n)
 		st.figs.whole = make([]int8, n)
 		st.figs.modal = make([]int32, n)
+		st.figs.taking = make([]int32, n)
 	}
 	return &st.figs
 }
@@ -104,6 +108,16 @@ func (st *docState) modalAfter(fi int) int {
 		f.modal[fi] = int32(modalAfter(st.d, fi) + 2)
 	}
 	return int(f.modal[fi]) - 2
+}
+
+// takingTotal is takingTotal(st.d, fs) for figure fi starting at token
+// fs, worked out once per figure.
+func (st *docState) takingTotal(fi, fs int) int {
+	slot := &st.facts().taking[fi]
+	if *slot == 0 {
+		*slot = int32(takingTotal(st.d, fs)) + 2
+	}
+	return int(*slot) - 2
 }
 
 // changeBy is changeBy(st.d, fi), worked out once per figure.

@@ -166,6 +166,12 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 // "two of the 12 crossings". The sentence counts the part; a metric that
 // is no running total takes the part, not the whole.
 func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return partTaker(d, s, fi) >= 0
+}
+
+// partTaker returns the figure of sentence s that takes a part of figure fi
+// ("four" of "four of Hamas's 24 battalions"), or -1.
+func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
@@ -179,10 +185,38 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	if k <= s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != "of" {
-		return false
+		return -1
 	}
 	g := figureJustBefore(d, s, k)
-	return g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind
+	if g >= 0 && g != fi && d.Figures[g].Kind == d.Figures[fi].Kind && !oneMember(&d.Figures[g]) {
+		return g
+	}
+	return -1
+}
+
+// inFrontedWhole reports whether figure fi of sentence s stands in an
+// opening "Of ..." phrase, before its comma: "Of the 24 battalions Hamas
+// fielded at the start of the war, the IDF says ... four remain in
+// Rafah". The sentence goes on to the parts of that whole.
+func inFrontedWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
+	start := afterStamp(d, s)
+	if start >= s.TokEnd || !strings.EqualFold(d.TokenText(start), "of") {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	for t := start + 1; t < fs; t++ {
+		if d.TokenText(t) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// oneMember reports whether figure f is the word "one" of "one of the 1.4
+// million ...": a single member of the whole (she, he, the town), not a
+// part the sentence counts. The whole is the count.
+func oneMember(f *figures.Figure) bool {
+	return f.Value == 1 && strings.EqualFold(f.Text, "one")
 }
 
 // wholeBeforePart reports whether figure fi of sentence s is the whole

@@ -103,9 +103,23 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 					keep(alt)
 				}
 			}
+			// People driven, crammed or pushed into a place are in it: "in
+			// Rafah" is met by "into Rafah".
+			if rest, ok := strings.CutPrefix(t, "in "); ok && startsUpper(rest) {
+				if alt, ok := newPhrase("into " + rest); ok {
+					alt.rule, alt.named = ph.rule, ph.named
+					keep(alt)
+				}
+			}
 		}
 	}
 	return out
+}
+
+// startsUpper reports whether s starts with a capital: a name.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // stem is the Snowball (Porter2) English stem of a lower-case word. Stop

@@ -170,7 +170,7 @@ func changeBy(d *figures.Document, fi int) bool {
 	switch string(lowerInto(&buf, d.TokenText(k-1))) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
 		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
-		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added":
+		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added", "cut":
 		return true
 	}
 	return false
@@ -230,22 +230,6 @@ func degreeAdverb(w string) bool {
 func comparative(w string) bool {
 	switch w {
 	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
-		return true
-	}
-	return false
-}
-
-// increment reports whether figure fi is marked as added to a count
-// before it: "Another 600,000 people fled", "a further 2,000", "an
-// additional 1,500". For a running total it is a part, never the total.
-func increment(d *figures.Document, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
-	if fs < 1 {
-		return false
-	}
-	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
-	case "another", "further", "additional":
 		return true
 	}
 	return false

@@ -36,16 +36,31 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		if !m.valueFigure(st, s, fi, tr) {
 			continue
 		}
+		if wholeOfPart(d, s, fi) {
+			// "release 50 of the roughly 240 hostages it holds": the part
+			// is the side of the swap.
+			if tr != nil {
+				tr.note("%q: the whole a figure before it takes a part of, not a value", f.Text)
+			}
+			continue
+		}
 		for i := range dist {
 			dist[i] = far
 		}
 		exDist := far
 		fs, fe := d.FigureTokens(fi)
+		fn := st.near(s, fi)
 		for _, h := range hits {
+			if fn.labels && fn.s != nil && !labelled(d, fn.s, fi, h) {
+				continue // another figure's label: "prisoners to be freed: 1,904 / hostages released: 33"
+			}
 			switch h.ref.role {
 			case roleValue:
 				if exchangeBetween(d, fs, fe, h) {
 					continue // the other side of the swap: "held in its jails in return for 50"
+				}
+				if perUnit(d, h) {
+					continue // a rate's: "three prisoners for every hostage"
 				}
 				// Distances are in half words: a word after the figure is half
 				// a word nearer than one as far before it, as a count stands
@@ -90,7 +105,10 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			if tr != nil {
 				tr.note("%q: nearest to the words of %s (%s away, window %d)", f.Text, name, words(gap), m.window)
 			}
-			if dist[own] < bestDist[own] {
+			// A part "of them" after a figure of the same value is a
+			// detail of it: "2,000 Palestinian prisoners, 250 of them
+			// serving life sentences".
+			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe)) {
 				best[own], bestDist[own] = fi, dist[own]
 			}
 		}
@@ -176,15 +194,31 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int) int {
 
 // swapBetween reports whether figures a and b (a first) are the two sides
 // of a swap: after a, at most three words (its noun phrase, or "in
-// exchange", "in return"), then "for", then b.
+// exchange", "in return"), then "for", then b; or, when the words right
+// before b say the swap ("in return for", "in exchange for", "swapped
+// for"), a's noun phrase and the verb that frees it, up to swapClauseWords
+// words with no comma or other figure: "150 women and minors held in
+// Israeli jails would go free in return for 50".
 func swapBetween(d *figures.Document, a, b int) bool {
+	const swapClauseWords = 14
 	_, ae := d.FigureTokens(a)
 	bs, _ := d.FigureTokens(b)
-	if bs-ae < 1 || bs-ae > 4 || !strings.EqualFold(d.TokenText(bs-1), "for") {
+	if bs-ae < 1 || !strings.EqualFold(d.TokenText(bs-1), "for") {
+		return false
+	}
+	limit := 4
+	if bs >= 2 {
+		var buf [64]byte
+		switch string(lowerInto(&buf, d.TokenText(bs-2))) {
+		case "return", "exchange", "exchanged", "swapped", "traded":
+			limit = swapClauseWords
+		}
+	}
+	if bs-ae > limit {
 		return false
 	}
 	for t := ae; t < bs-1; t++ {
-		if !d.Tokens[t].IsWord() {
+		if !d.Tokens[t].IsWord() || inFigure(d, t) {
 			return false
 		}
 	}

@@ -48,7 +48,7 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.participleOfPeople(k) {
 		return true // "1.4m crammed into Rafah"
 	}
-	if p.endsPhrase(k) || p.whenOrWhereAt(k) {
+	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
 		// 20m as rescuers watched".
@@ -125,6 +125,9 @@ const (
 // people move through space. A subject counted already ("two workers
 // climbed to 30m") is the people who moved, not what the figure counts.
 func (p *parser) countedBefore(num int) bool {
+	if p.levelTo(num) && p.changeCountBefore(num) {
+		return true
+	}
 	for i := num - 1; i >= 0 && num-i <= maxTokensToNamedCount; i-- {
 		// A colon goes on to the figure its label names: "displaced in
 		// Rafah: more than 1.3m".
@@ -134,6 +137,13 @@ func (p *parser) countedBefore(num int) bool {
 		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
 			return true
 		}
+		// Something done to people in a place, as a list's label or a
+		// clause's: "sheltering in Rafah – over 1.4m", "crammed into Gaza
+		// City: 1m".
+		if p.participleInPlace(i) {
+			return true
+		}
+
 		// "surge" is a length's noun ("the storm surge") and a verb of
 		// moving ("Refugees surge past 6m"): its subject says which.
 		if p.movesAt(i) {
@@ -184,6 +194,55 @@ func (p *parser) participleOfPeople(k int) bool {
 	w := p.str(k)
 	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 &&
 		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && (p.has(k+1, fPlace|fPrep) || p.lowerIs(k+1, "against"))
+}
+
+// changeCountBefore reports whether a count changed "by" a bare number
+// stands before the number at token num in its sentence, within
+// maxTokensToChange tokens: "swelled by some 300,000 since Israel ordered
+// the evacuation of Khan Younis, to more than 1.4m". The level after "to"
+// counts what the change counted.
+func (p *parser) changeCountBefore(num int) bool {
+	const maxTokensToChange = 24
+	for i := num - 1; i > 0 && num-i <= maxTokensToChange; i-- {
+		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
+			return false
+		}
+		if p.isNum(i) && !(p.has(i+1, fMag) && p.attached(i+1)) && !p.has(i+1, fLength) && (p.lowerIs(i-1, "by") || p.lowerIs(i-2, "by") && p.isWord(i-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stillMovingAt reports whether "and" and a verb of going on stand at
+// token k, after a number's m: "12m and rising", "8m and counting". The
+// figure's phrase ends there.
+func (p *parser) stillMovingAt(k int) bool {
+	return p.has(k, fAnd) && (p.lowerIs(k+1, "rising") || p.lowerIs(k+1, "counting") || p.lowerIs(k+1, "climbing") ||
+		p.lowerIs(k+1, "growing") || p.lowerIs(k+1, "increasing"))
+}
+
+// participleInPlace reports whether token i is a lower-case participle in
+// -ed or -ing, followed by "in" or "into" and a name: "sheltering in
+// Rafah", "crammed into Gaza City". Something done to people in a place.
+func (p *parser) participleInPlace(i int) bool {
+	w := p.str(i)
+	return p.isWord(i) && !p.capitalised(i) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+		!p.has(i, fLength) && (p.lowerIs(i+1, "in") || p.lowerIs(i+1, "into")) && p.capitalised(i+2)
+}
+
+// levelTo reports whether "to" stands right before the number at token
+// num, or before the words of its qualifier ("to more than 1.4m").
+func (p *parser) levelTo(num int) bool {
+	for k := num - 1; k >= 0 && num-k <= 3; k-- {
+		if p.lowerIs(k, "to") {
+			return true
+		}
+		if !p.isWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // whenOrWhereAt reports whether token k, after a number's m, opens a phrase
@@ -301,7 +360,7 @@ func (v *vocabulary) addCountWords() {
 		"livestock", "birds", "vehicles", "cars", "phones", "devices", "accounts", "votes", "signatures",
 		"meals", "parcels", "items", "units", "copies", "downloads", "hours", "years",
 		// Adjectives that count people as nouns: "2m dead", "war dead top 32K".
-		"dead", "wounded", "injured", "missing", "homeless", "hungry", "poor", "unemployed", "jobless",
+		"dead", "wounded", "injured", "missing", "homeless", "displaced", "hungry", "poor", "unemployed", "jobless",
 		"elderly", "sick", "stateless", "undocumented", "uninsured", "unvaccinated", "needy", "destitute",
 		// Plurals without an -s, and nouns of a group counted by its members:
 		// a closed class of English.

@@ -1,0 +1,132 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// changeSpanWords counts the words of the change that stands between a
+// verb of change and the total after it: in "had risen by 112 in the past
+// 24 hours to 33,091", "by 112 in the past 24 hours" says how much and how
+// fast the count moved, not how far the total stands from its keyword.
+// The figure starting at token fs must follow "to" (perhaps ", to"); the
+// span runs back from "to" to a "by" whose figure changeBy reads as a
+// change, with no other count, semicolon or sentence end between (a
+// period of time, "24 hours", is no count).
+func changeSpanWords(d *figures.Document, fs int) int {
+	to := fs - 1
+	if to < 2 || !d.Tokens[to].IsWord() {
+		return 0
+	}
+	var buf [64]byte
+	if string(lowerInto(&buf, d.TokenText(to))) != "to" {
+		return 0
+	}
+	const maxSpan = 12
+	for t := to - 1; t > 0 && d.WordPos(to)-d.WordPos(t) <= maxSpan; t-- {
+		switch d.TokenText(t) {
+		case ";", ".", ":":
+			return 0
+		}
+		fj := figureAt(d, t)
+		if fj < 0 || !d.Figures[fj].Kind.IsAmount() {
+			continue
+		}
+		js, je := d.FigureTokens(fj)
+		if changeBy(d, fj) {
+			by := js - 1
+			if string(lowerInto(&buf, d.TokenText(by))) != "by" {
+				by-- // "by another 2,000"
+			}
+			return d.WordPos(to) - d.WordPos(by)
+		}
+		if je < len(d.Tokens) && timeUnit(string(lowerInto(&buf, d.TokenText(je)))) {
+			t = js
+			continue
+		}
+		return 0
+	}
+	return 0
+}
+
+// timeUnit reports whether w names a span of time: a figure before it
+// ("24 hours") says when, not how many.
+func timeUnit(w string) bool {
+	switch w {
+	case "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years":
+		return true
+	}
+	return false
+}
+
+// takingTotal returns the token of the verb that makes the figure starting
+// at token fs a running total, or -1: "taking the number displaced since
+// the war began to 8.6m", "which takes the total to around eleven
+// million", "raising the overall toll since the invasion to 10,582". The
+// figure follows "to"; before it, at most takingWords words with no comma
+// or other count, stands a verb that carries a count to a new mark and
+// its object, a total (total, toll, number, tally, count, figure). That
+// total is the total of what the sentence counts: its keywords before the
+// verb name the figure, and its exclude_near words there speak of the
+// change that made it.
+func takingTotal(d *figures.Document, fs int) int {
+	const takingWords = 12
+	to := fs - 1
+	if to < 2 || !strings.EqualFold(d.TokenText(to), "to") {
+		return -1
+	}
+	var buf [64]byte
+	head := false
+	for t := to - 1; t > 0 && d.WordPos(to)-d.WordPos(t) <= takingWords; t-- {
+		if !d.Tokens[t].IsWord() && d.TokenText(t) != "'" && d.TokenText(t) != "’" {
+			if fj := figureAt(d, t); fj < 0 || d.Figures[fj].Kind.IsAmount() {
+				return -1
+			}
+			continue
+		}
+		if fj := figureAt(d, t); fj >= 0 {
+			if d.Figures[fj].Kind.IsAmount() {
+				return -1
+			}
+			continue // a date: "since Oct. 7"
+		}
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		switch w {
+		case "total", "toll", "number", "tally", "count", "figure", "totals", "tolls":
+			head = true
+		case "taking", "take", "takes", "took", "bringing", "bring", "brings", "brought", "pushing", "push", "pushes", "pushed",
+			"raising", "raise", "raises", "raised", "lifting", "lift", "lifts", "lifted", "sending", "sends", "sent":
+			if head {
+				return t
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// increment reports whether figure fi is how many were added to a count,
+// not the count: "another 600,000", "a further 90,000", "added 1,852",
+// "40,000 more in Sindh" (but not "more than").
+func increment(d *figures.Document, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs >= 1 {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "another", "added", "adds", "adding":
+			// "The ministry added 1,852 previously unregistered deaths
+			// to its records."
+			return true
+		case "further", "additional":
+			return fs >= 2 && (strings.EqualFold(d.TokenText(fs-2), "a") || strings.EqualFold(d.TokenText(fs-2), "an"))
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(d.Figures[fi].Text), "another ") {
+		return true
+	}
+	if fe+1 < len(d.Tokens) && strings.EqualFold(d.TokenText(fe), "more") {
+		return !strings.EqualFold(d.TokenText(fe+1), "than")
+	}
+	return false
+}
