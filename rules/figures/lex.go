@@ -66,14 +66,14 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				i = end
 				continue
 			case isASCIILetter(c):
-				// The word is lower-cased and hashed as it is scanned, so
-				// that its vocabulary lookup reads it no second time.
+				// The word is hashed lower-cased as it is scanned, so that
+				// its vocabulary lookup reads it no second time.
 				end := i
 				h := uint32(fnvOffset)
-				for end < len(text) && isASCIILetter(text[end]) {
+				for end < len(text) {
 					lc := text[end] | 0x20
-					if end-i < maxVocabWord {
-						buf[end-i] = lc
+					if lc < 'a' || lc > 'z' {
+						break
 					}
 					h = (h ^ uint32(lc)) * fnvPrime
 					end++
@@ -96,7 +96,7 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				case !ascii:
 					vid = lookupWord(text[i:end], &buf)
 				case end-i <= maxVocabWord:
-					vid = lookupLower(buf[:end-i], h)
+					vid = lookupLetters(text[i:end], h)
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, vid)
 				wordPos, words = countWord(text, toks, wordPos, words)

@@ -1,0 +1,51 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+)
+
+func BenchmarkLex(b *testing.B) {
+	text := newstext.Generate(1 << 20)
+	toks := make([]Token, 0, len(text)/4+8)
+	pos := make([]int32, 0, len(text)/4+9)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		toks, pos, _ = lex(text, toks[:0], pos[:0])
+	}
+}
+
+// TestLookupLetters holds the lexer's lookup of letters in any case to the
+// lower-cased lookup it replaces, over the vocabulary's words in three
+// cases and words next to them.
+func TestLookupLetters(t *testing.T) {
+	var buf [maxVocabWord]byte
+	check := func(w string) {
+		if w == "" || len(w) > maxVocabWord {
+			return
+		}
+		for i := 0; i < len(w); i++ {
+			if !isASCIILetter(w[i]) {
+				return
+			}
+		}
+		want := lookupWord(w, &buf)
+		h := uint32(fnvOffset)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i]|0x20)) * fnvPrime
+		}
+		if got := lookupLetters(w, h); got != want {
+			t.Errorf("lookupLetters(%q) = %d, lookupWord gives %d", w, got, want)
+		}
+	}
+	for w := range vocab.ids {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))]) + w[min(1, len(w)):], w + "s", w[:max(0, len(w)-1)], "x" + w} {
+			check(v)
+		}
+	}
+	for _, w := range []string{"said", "Gaza", "ABCDEFGHIJ", "abcdefgh", "abcdefghi", "z"} {
+		check(w)
+	}
+}
