@@ -49,3 +49,26 @@ func TestLookupLetters(t *testing.T) {
 		check(w)
 	}
 }
+
+// TestWordSet holds the packed sets to the words they were built from.
+func TestWordSet(t *testing.T) {
+	for _, list := range []string{"mr mrs dr no st", "the a an although meanwhile according officials i", "", "abcdefgh abcdefghi x"} {
+		set := newWordSet(list)
+		in := map[string]bool{}
+		for _, w := range strings.Fields(list) {
+			in[w] = true
+		}
+		probe := []string{"", "m", "mrs.", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij", "\x00", "a\x00", "meanwhil", "The", "officials", "said"}
+		for w := range in {
+			probe = append(probe, w, w+"s", w[1:], "x"+w)
+		}
+		for w := range vocab.ids {
+			probe = append(probe, w)
+		}
+		for _, w := range probe {
+			if got := set.has([]byte(w)); got != in[w] {
+				t.Errorf("newWordSet(%q).has(%q) = %v", list, w, got)
+			}
+		}
+	}
+}
