@@ -46,26 +46,13 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			class := asciiClass[c]
 			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case class == cSpace:
 				space = true
 				i++
 				continue
-			case c == '\n':
-				space, brk = true, true
-				i++
-				continue
-			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
-				// ".5" opens a number, but not after a letter: "ID.4" is a name.
-				end := scanNumber(text, i)
-				toks = appendTok(toks, i, end, tNum, space, brk, 0)
-				wordPos = append(wordPos, words)
-				words++
-				nums++
-				space, brk = false, false
-				i = end
-				continue
-			case isASCIILetter(c):
+			case class == cLetter:
 				// The word is hashed lower-cased as it is scanned, so that
 				// its vocabulary lookup reads it no second time.
 				end := i
@@ -100,6 +87,20 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, vid)
 				wordPos, words = countWord(text, toks, wordPos, words)
+				space, brk = false, false
+				i = end
+				continue
+			case class == cLine:
+				space, brk = true, true
+				i++
+				continue
+			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
+				// ".5" opens a number, but not after a letter: "ID.4" is a name.
+				end := scanNumber(text, i)
+				toks = appendTok(toks, i, end, tNum, space, brk, 0)
+				wordPos = append(wordPos, words)
+				words++
+				nums++
 				space, brk = false, false
 				i = end
 				continue
@@ -165,6 +166,31 @@ func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid 
 	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
 	return toks
 }
+
+// Classes of ASCII bytes, for lex's first look at a token.
+const (
+	cOther uint8 = iota
+	cSpace
+	cLine
+	cDigit
+	cLetter
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = cSpace
+		case b == '\n':
+			t[c] = cLine
+		case isDigit(b):
+			t[c] = cDigit
+		case isASCIILetter(b):
+			t[c] = cLetter
+		}
+	}
+	return t
+}()
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
