@@ -37,11 +37,16 @@ func (t Token) IsNumber() bool { return t.Kind == tNum }
 // are skipped whole: the numbers in them are not figures. It appends to
 // wordPos the words and numbers before each token (see Document.wordPos),
 // and one more for the end, and counts the numbers: the tokens are in
-// hand here, and reading them again later would cost another walk.
-func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
+// hand here, and reading them again later would cost another walk. For
+// the same reason it appends to marks, in order, the tokens that open a
+// line or may end a sentence (".", "!", "?", "…"): sentence splitting and
+// the parser's line ends look at those alone, and need not walk every
+// token again (see addMark).
+func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, []int32, int) {
 	var buf [maxVocabWord]byte
 	words, nums := int32(0), 0
 	space, brk := true, true
+	marks = append(marks, 0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -92,6 +97,7 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				continue
 			case class == cLine:
 				space, brk = true, true
+				marks = addMark(marks, len(toks))
 				i++
 				continue
 			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
@@ -105,6 +111,9 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				i = end
 				continue
 			default:
+				if c == '.' || c == '!' || c == '?' {
+					marks = addMark(marks, len(toks))
+				}
 				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
 				wordPos = append(wordPos, words)
 				space, brk = false, false
@@ -119,6 +128,7 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk})
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
 			space, brk = true, true
+			marks = addMark(marks, len(toks))
 			i += size
 			continue
 		case unicode.IsSpace(r):
@@ -137,13 +147,30 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 			// as one token so they do not split words.
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
 		default:
+			if r == '…' {
+				marks = addMark(marks, len(toks))
+			}
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
 		}
 		wordPos = append(wordPos, words) // a symbol
 		space, brk = false, false
 		i += size
 	}
-	return toks, append(wordPos, words), nums
+	if n := len(marks); marks[n-1] == int32(len(toks)) {
+		marks = marks[:n-1] // a line break after the last token
+	}
+	return toks, append(wordPos, words), marks, nums
+}
+
+// addMark appends token index i to marks unless it is there already. A
+// line break marks the token that comes next, so that the break's token is
+// marked whatever comes between (more white space, a URL skipped whole)
+// and once, if it is also a full stop.
+func addMark(marks []int32, i int) []int32 {
+	if marks[len(marks)-1] == int32(i) {
+		return marks
+	}
+	return append(marks, int32(i))
 }
 
 // countWord records the words before the word token just appended to

@@ -11,9 +11,10 @@ func BenchmarkLex(b *testing.B) {
 	text := newstext.Generate(1 << 20)
 	toks := make([]Token, 0, len(text)/4+8)
 	pos := make([]int32, 0, len(text)/4+9)
+	var marks []int32
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		toks, pos, _ = lex(text, toks[:0], pos[:0])
+		toks, pos, marks, _ = lex(text, toks[:0], pos[:0], marks[:0])
 	}
 }
 

@@ -25,6 +25,9 @@ type parser struct {
 	// text's tokens; p.toks starts at token base of them.
 	figTok [][2]int32
 	base   int
+	// marks are the tokens that open a line or may end a sentence (lex),
+	// in all the text's tokens: the parser finds the lines' ends there.
+	marks []int32
 }
 
 const slabChunk = 1024
@@ -78,6 +81,7 @@ func (p *parser) run() {
 	all := p.toks
 	defer func() { p.toks = all }()
 	lineStart, lineEnd := 0, 0 // p.toks is all[lineStart:lineEnd]
+	mark := 0                  // p.marks[mark:] lie after lineStart
 	for i := 0; i < len(all); {
 		t := &all[i]
 		if t.Break {
@@ -88,9 +92,15 @@ func (p *parser) run() {
 			continue
 		}
 		if i >= lineEnd {
-			lineEnd = i + 1
-			for lineEnd < len(all) && !all[lineEnd].Break {
-				lineEnd++
+			for mark < len(p.marks) && int(p.marks[mark]) <= i {
+				mark++
+			}
+			lineEnd = len(all)
+			for ; mark < len(p.marks); mark++ {
+				if m := int(p.marks[mark]); all[m].Break {
+					lineEnd = m
+					break
+				}
 			}
 			p.toks, p.base = all[lineStart:lineEnd], lineStart
 		}

@@ -85,7 +85,9 @@ func (s wordSet) has(w []byte) bool {
 // sentence (headlines, list items and paragraphs carry no full stop of
 // their own); ., ! and ? end one unless an abbreviation, an initial or a
 // lower-case continuation says otherwise. The sentences are appended to out.
-func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
+// marks lists the tokens that open a line or are one of those stops (lex):
+// no other token can end a sentence, and they alone are looked at.
+func splitSentences(text string, toks []Token, marks []int32, out []Sentence) []Sentence {
 	start := 0
 	para := true
 	emit := func(end int) {
@@ -95,8 +97,14 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 		start = end
 		para = false
 	}
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	next := 0 // the first token not yet looked at or skipped
+	for _, m := range marks {
+		i := int(m)
+		if i < next {
+			continue // a stop or closer read with the one before
+		}
+		next = i + 1
+		t := &toks[i]
 		if t.Break && i > start {
 			emit(i)
 			para = blankLineBefore(text, toks, i)
@@ -122,18 +130,17 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 			j++
 		}
 		if j >= len(toks) {
-			i = j - 1
+			next = j
 			continue
 		}
-		next := toks[j]
-		if !next.Space && !next.Break {
+		if after := &toks[j]; !after.Space && !after.Break {
 			continue // "U.S.", "3.5", "a.m."
 		}
 		if c == "." && !endsSentence(text, toks, i, j) {
 			continue
 		}
 		emit(j)
-		i = j - 1
+		next = j
 	}
 	emit(len(toks))
 	return out
