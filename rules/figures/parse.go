@@ -139,7 +139,14 @@ func (p *parser) isSym(i int, syms string) bool {
 	}
 	s := p.str(i)
 	if len(s) == 1 && s[0] < utf8.RuneSelf {
-		return strings.IndexByte(syms, s[0]) >= 0
+		// syms is a few bytes: a loop over them costs less than calling
+		// strings.IndexByte's assembly.
+		for k := 0; k < len(syms); k++ {
+			if syms[k] == s[0] {
+				return true
+			}
+		}
+		return false
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	return size == len(s) && r != utf8.RuneError && strings.ContainsRune(syms, r)
