@@ -28,6 +28,8 @@ type Document struct {
 	wordPos []int32
 	// figTok[i] is the token range of Figures[i].
 	figTok [][2]int32
+	// marks are the tokens that open a line or may end a sentence (lex).
+	marks []int32
 }
 
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
@@ -64,16 +66,19 @@ type Analyzer struct {
 // Analyzer's storage.
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &a.d
-	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0]}
+	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0]}
 	if len(text) > MaxTextBytes {
 		text = text[:MaxTextBytes]
 		d.Truncated = true
 	}
 	// News text has about one token in five bytes: sized for that, the
 	// slice rarely grows.
-	toks, wordPos, nums := lex(text, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9))
+	toks, wordPos, marks, nums := lex(text, slices.Grow(d.Tokens, len(text)/4+8), slices.Grow(d.wordPos[:0], len(text)/4+9), d.marks)
 	if len(toks) > MaxTokens {
 		toks, wordPos = toks[:MaxTokens], wordPos[:MaxTokens+1]
+		for len(marks) > 0 && int(marks[len(marks)-1]) >= MaxTokens {
+			marks = marks[:len(marks)-1]
+		}
 		nums = 0
 		for i := range toks {
 			if toks[i].Kind == tNum {
@@ -82,10 +87,10 @@ func (a *Analyzer) Analyze(text string) *Document {
 		}
 		d.Truncated = true
 	}
-	d.Tokens, d.wordPos = toks, wordPos
+	d.Tokens, d.wordPos, d.marks = toks, wordPos, marks
 	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
-	p := &parser{text: text, toks: toks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
+	p := &parser{text: text, toks: toks, marks: marks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,
 		figTok: slices.Grow(d.figTok, expected)}
 	p.run()
 	if len(p.out) > MaxFigures {
@@ -93,7 +98,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Figures, d.figTok = p.out, p.figTok
-	d.Sentences = splitSentences(text, toks, d.Sentences)
+	d.Sentences = splitSentences(text, toks, marks, d.Sentences)
 	// One walk of the figures places the sentences' ends among them:
 	// Figures[FigStart:FigEnd] start inside the sentence.
 	var place figurePlacer

@@ -37,43 +37,35 @@ func (t Token) IsNumber() bool { return t.Kind == tNum }
 // are skipped whole: the numbers in them are not figures. It appends to
 // wordPos the words and numbers before each token (see Document.wordPos),
 // and one more for the end, and counts the numbers: the tokens are in
-// hand here, and reading them again later would cost another walk.
-func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
+// hand here, and reading them again later would cost another walk. For
+// the same reason it appends to marks, in order, the tokens that open a
+// line or may end a sentence (".", "!", "?", "…"): sentence splitting and
+// the parser's line ends look at those alone, and need not walk every
+// token again (see addMark).
+func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, []int32, int) {
 	var buf [maxVocabWord]byte
 	words, nums := int32(0), 0
 	space, brk := true, true
+	marks = append(marks, 0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			class := asciiClass[c]
 			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case class == cSpace:
 				space = true
 				i++
 				continue
-			case c == '\n':
-				space, brk = true, true
-				i++
-				continue
-			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
-				// ".5" opens a number, but not after a letter: "ID.4" is a name.
-				end := scanNumber(text, i)
-				toks = appendTok(toks, i, end, tNum, space, brk, 0)
-				wordPos = append(wordPos, words)
-				words++
-				nums++
-				space, brk = false, false
-				i = end
-				continue
-			case isASCIILetter(c):
-				// The word is lower-cased and hashed as it is scanned, so
-				// that its vocabulary lookup reads it no second time.
+			case class == cLetter:
+				// The word is hashed lower-cased as it is scanned, so that
+				// its vocabulary lookup reads it no second time.
 				end := i
 				h := uint32(fnvOffset)
-				for end < len(text) && isASCIILetter(text[end]) {
+				for end < len(text) {
 					lc := text[end] | 0x20
-					if end-i < maxVocabWord {
-						buf[end-i] = lc
+					if lc < 'a' || lc > 'z' {
+						break
 					}
 					h = (h ^ uint32(lc)) * fnvPrime
 					end++
@@ -96,14 +88,32 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 				case !ascii:
 					vid = lookupWord(text[i:end], &buf)
 				case end-i <= maxVocabWord:
-					vid = lookupLower(buf[:end-i], h)
+					vid = lookupLetters(text[i:end], h)
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, vid)
 				wordPos, words = countWord(text, toks, wordPos, words)
 				space, brk = false, false
 				i = end
 				continue
+			case class == cLine:
+				space, brk = true, true
+				marks = addMark(marks, len(toks))
+				i++
+				continue
+			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
+				// ".5" opens a number, but not after a letter: "ID.4" is a name.
+				end := scanNumber(text, i)
+				toks = appendTok(toks, i, end, tNum, space, brk, 0)
+				wordPos = append(wordPos, words)
+				words++
+				nums++
+				space, brk = false, false
+				i = end
+				continue
 			default:
+				if c == '.' || c == '!' || c == '?' {
+					marks = addMark(marks, len(toks))
+				}
 				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
 				wordPos = append(wordPos, words)
 				space, brk = false, false
@@ -118,6 +128,7 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk})
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
 			space, brk = true, true
+			marks = addMark(marks, len(toks))
 			i += size
 			continue
 		case unicode.IsSpace(r):
@@ -136,13 +147,30 @@ func lex(text string, toks []Token, wordPos []int32) ([]Token, []int32, int) {
 			// as one token so they do not split words.
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
 		default:
+			if r == '…' {
+				marks = addMark(marks, len(toks))
+			}
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
 		}
 		wordPos = append(wordPos, words) // a symbol
 		space, brk = false, false
 		i += size
 	}
-	return toks, append(wordPos, words), nums
+	if n := len(marks); marks[n-1] == int32(len(toks)) {
+		marks = marks[:n-1] // a line break after the last token
+	}
+	return toks, append(wordPos, words), marks, nums
+}
+
+// addMark appends token index i to marks unless it is there already. A
+// line break marks the token that comes next, so that the break's token is
+// marked whatever comes between (more white space, a URL skipped whole)
+// and once, if it is also a full stop.
+func addMark(marks []int32, i int) []int32 {
+	if marks[len(marks)-1] == int32(i) {
+		return marks
+	}
+	return append(marks, int32(i))
 }
 
 // countWord records the words before the word token just appended to
@@ -165,6 +193,31 @@ func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid 
 	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
 	return toks
 }
+
+// Classes of ASCII bytes, for lex's first look at a token.
+const (
+	cOther uint8 = iota
+	cSpace
+	cLine
+	cDigit
+	cLetter
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch b := byte(c); {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			t[c] = cSpace
+		case b == '\n':
+			t[c] = cLine
+		case isDigit(b):
+			t[c] = cDigit
+		case isASCIILetter(b):
+			t[c] = cLetter
+		}
+	}
+	return t
+}()
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -14,6 +14,22 @@ type tableSlot struct {
 	id  uint16
 }
 
+// shortKey is a table key of up to eight bytes, little-endian in pack, and
+// its length; n is 0 for a longer key and for an empty slot.
+type shortKey struct {
+	pack uint64
+	n    uint8
+}
+
+// packKey packs up to eight bytes of s.
+func packKey(s string) uint64 {
+	var p uint64
+	for i := 0; i < len(s) && i < 8; i++ {
+		p |= uint64(s[i]) << (8 * i)
+	}
+	return p
+}
+
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
@@ -41,6 +57,7 @@ func (v *vocabulary) buildTable() {
 		size <<= 1
 	}
 	v.table = make([]tableSlot, size)
+	v.shortKeys = make([]shortKey, size)
 	v.tableMask = uint32(size - 1)
 	for w, id := range v.ids {
 		if w == "" || !isASCII(w) {
@@ -54,6 +71,9 @@ func (v *vocabulary) buildTable() {
 			i = (i + 1) & v.tableMask
 		}
 		v.table[i] = tableSlot{key: w, id: id}
+		if len(w) <= 8 {
+			v.shortKeys[i] = shortKey{pack: packKey(w), n: uint8(len(w))}
+		}
 	}
 }
 
@@ -110,4 +130,54 @@ func lookupLower(w []byte, h uint32) uint16 {
 			return slot.id
 		}
 	}
+}
+
+// lookupLetters finds the entry of an ASCII word of letters in any case,
+// whose FNV-1a hash lower-cased is h. The table's keys are lower case, and
+// a letter lower-cased by |0x20 equals no other byte of a key.
+func lookupLetters(w string, h uint32) uint16 {
+	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	if len(w) <= 8 {
+		pack := lowerPack(w)
+		for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
+			k := &vocab.shortKeys[i]
+			if k.pack == pack && int(k.n) == len(w) {
+				return vocab.table[i].id
+			}
+			if k.n == 0 && vocab.table[i].key == "" {
+				return 0
+			}
+		}
+	}
+	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
+		slot := &vocab.table[i]
+		if slot.key == "" {
+			return 0
+		}
+		if len(slot.key) == len(w) && equalLetters(w, slot.key) {
+			return slot.id
+		}
+	}
+}
+
+// lowerPack packs the letters w, of up to eight, lower-cased.
+func lowerPack(w string) uint64 {
+	var p uint64
+	for i := 0; i < len(w); i++ {
+		p |= uint64(w[i]|0x20) << (8 * i)
+	}
+	return p
+}
+
+// equalLetters reports whether the letters w, in any case, spell key, in
+// lower case, of the same length.
+func equalLetters(w, key string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
 }

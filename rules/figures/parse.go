@@ -25,6 +25,9 @@ type parser struct {
 	// text's tokens; p.toks starts at token base of them.
 	figTok [][2]int32
 	base   int
+	// marks are the tokens that open a line or may end a sentence (lex),
+	// in all the text's tokens: the parser finds the lines' ends there.
+	marks []int32
 }
 
 const slabChunk = 1024
@@ -67,41 +70,6 @@ type amount struct {
 
 const maxTokensPerFigure = 40
 
-// run reads the figures of each line in turn. A figure never runs across
-// a line break: sentences end at one (splitSentences), so a figure that
-// did would belong to two, and a number ending one line is not scaled or
-// counted by a word opening the next ("0" then a line starting "B…").
-// Each line is parsed as if it were the whole text, so the parser's look
-// behind and ahead stop at its ends. A line's end is looked for only when
-// a figure may start in it, and the tokens are walked once.
-func (p *parser) run() {
-	all := p.toks
-	defer func() { p.toks = all }()
-	lineStart, lineEnd := 0, 0 // p.toks is all[lineStart:lineEnd]
-	for i := 0; i < len(all); {
-		t := &all[i]
-		if t.Break {
-			lineStart = i
-		}
-		if t.Kind != tNum && !vocab.hot[t.vid].start {
-			i++
-			continue
-		}
-		if i >= lineEnd {
-			lineEnd = i + 1
-			for lineEnd < len(all) && !all[lineEnd].Break {
-				lineEnd++
-			}
-			p.toks, p.base = all[lineStart:lineEnd], lineStart
-		}
-		if next, ok := p.parseAt(i - lineStart); ok {
-			i = lineStart + next
-			continue
-		}
-		i++
-	}
-}
-
 func (p *parser) info(i int) *wordInfo {
 	if i < 0 || i >= len(p.toks) {
 		return &vocab.words[0]
@@ -129,7 +97,14 @@ func (p *parser) isSym(i int, syms string) bool {
 	}
 	s := p.str(i)
 	if len(s) == 1 && s[0] < utf8.RuneSelf {
-		return strings.IndexByte(syms, s[0]) >= 0
+		// syms is a few bytes: a loop over them costs less than calling
+		// strings.IndexByte's assembly.
+		for k := 0; k < len(syms); k++ {
+			if syms[k] == s[0] {
+				return true
+			}
+		}
+		return false
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	return size == len(s) && r != utf8.RuneError && strings.ContainsRune(syms, r)

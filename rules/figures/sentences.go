@@ -21,28 +21,73 @@ var starters = newWordSet("the a an he she it they we i you but and in on at thi
 	"mr mrs ms dr according what who why how where")
 
 // A wordSet is a set of lower-case words that knows its longest, so that
-// most words before a full stop, longer than any, are not looked up.
+// most words before a full stop, longer than any, are not looked up. Words
+// of up to eight bytes, nearly all of them, are packed into an
+// open-addressing table probed by a multiplicative hash: a map's string
+// hashing cost more than the rest of a sentence end's checks.
 type wordSet struct {
-	words  map[string]bool
+	words  map[string]bool // the words longer than eight bytes
+	short  []shortKey
+	shift  uint
 	maxLen int
 }
 
 func newWordSet(s string) wordSet {
-	set := wordSet{words: map[string]bool{}}
-	for _, w := range strings.Fields(s) {
-		set.words[w] = true
+	fields := strings.Fields(s)
+	set := wordSet{words: map[string]bool{}, shift: 64}
+	size := 1
+	for size < 4*len(fields) {
+		size <<= 1
+		set.shift--
+	}
+	set.short = make([]shortKey, size)
+	for _, w := range fields {
 		set.maxLen = max(set.maxLen, len(w))
+		if len(w) > 8 {
+			set.words[w] = true
+			continue
+		}
+		k := shortKey{pack: packKey(w), n: uint8(len(w))}
+		i := set.slot(k.pack)
+		for set.short[i].n != 0 && set.short[i] != k {
+			i = (i + 1) & (len(set.short) - 1)
+		}
+		set.short[i] = k
 	}
 	return set
 }
 
-func (s wordSet) has(w []byte) bool { return len(w) <= s.maxLen && s.words[string(w)] }
+func (s wordSet) slot(pack uint64) int { return int((pack * 0x9E3779B97F4A7C15) >> s.shift) }
+
+func (s wordSet) has(w []byte) bool {
+	if len(w) > s.maxLen || len(w) == 0 {
+		return false
+	}
+	if len(w) > 8 {
+		return s.words[string(w)]
+	}
+	var pack uint64
+	for i, c := range w {
+		pack |= uint64(c) << (8 * i)
+	}
+	for i := s.slot(pack); ; i = (i + 1) & (len(s.short) - 1) {
+		k := s.short[i]
+		if k.n == 0 {
+			return false
+		}
+		if k.pack == pack && int(k.n) == len(w) {
+			return true
+		}
+	}
+}
 
 // splitSentences splits tokens into sentences. A line break always ends a
 // sentence (headlines, list items and paragraphs carry no full stop of
 // their own); ., ! and ? end one unless an abbreviation, an initial or a
 // lower-case continuation says otherwise. The sentences are appended to out.
-func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
+// marks lists the tokens that open a line or are one of those stops (lex):
+// no other token can end a sentence, and they alone are looked at.
+func splitSentences(text string, toks []Token, marks []int32, out []Sentence) []Sentence {
 	start := 0
 	para := true
 	emit := func(end int) {
@@ -52,8 +97,14 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 		start = end
 		para = false
 	}
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	next := 0 // the first token not yet looked at or skipped
+	for _, m := range marks {
+		i := int(m)
+		if i < next {
+			continue // a stop or closer read with the one before
+		}
+		next = i + 1
+		t := &toks[i]
 		if t.Break && i > start {
 			emit(i)
 			para = blankLineBefore(text, toks, i)
@@ -79,18 +130,17 @@ func splitSentences(text string, toks []Token, out []Sentence) []Sentence {
 			j++
 		}
 		if j >= len(toks) {
-			i = j - 1
+			next = j
 			continue
 		}
-		next := toks[j]
-		if !next.Space && !next.Break {
+		if after := &toks[j]; !after.Space && !after.Break {
 			continue // "U.S.", "3.5", "a.m."
 		}
 		if c == "." && !endsSentence(text, toks, i, j) {
 			continue
 		}
 		emit(j)
-		i = j - 1
+		next = j
 	}
 	emit(len(toks))
 	return out

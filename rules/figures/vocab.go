@@ -43,6 +43,10 @@ type vocabulary struct {
 	// every word, and most are not in the vocabulary.
 	table     []tableSlot
 	tableMask uint32
+	// shortKeys holds, at the same index as table, a key of up to eight
+	// bytes packed into a word, so that a short word is told from it
+	// without reading the key's bytes elsewhere in memory.
+	shortKeys []shortKey
 	// hashBits has a bit set for the hash of every word in table (bits
 	// the slot index does not use): most words of a text are in no entry,
 	// and this small set, which stays in the fastest cache, turns most of
