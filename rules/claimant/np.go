@@ -172,7 +172,7 @@ var timeWords = set("late earlier later yesterday today tonight overnight")
 // irregularPast: past forms that do not end in -ed ("Islamic Relief began
 // distributing food" ends its subject at "began").
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
-	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood")
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
@@ -235,6 +235,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
 			return a, end
+		case i > a && v.adverbAfterNoun(i, hi):
+			// "announced by the country's chief justice early Friday":
+			// an adverb says when or how, and ends the phrase.
+			return a, end
 		case t.capital && t.has(cDay):
 			return a, end
 		}
@@ -265,3 +269,17 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	}
 	return true
 }
+
+// adverbAfterNoun reports whether the lower-case word at i is an adverb in
+// -ly after a noun that says when ("the chief justice early Friday", "the
+// utility shortly after noon"): a time follows within a few words. Nouns
+// in -ly ("the Bibas family on Monday") stay in their phrase.
+func (v *view) adverbAfterNoun(i, hi int) bool {
+	t := &v.toks[i]
+	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
+		return false
+	}
+	return i+1 >= hi || v.timeAfter(i, hi)
+}
+
+var lyNouns = set("family assembly supply anomaly monopoly rally ally")
