@@ -15,6 +15,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k < lo {
 		return 0, 0, false
 	}
+	// "The region's water authority estimates that": a noun that is also
+	// a reporting verb in -s, after a body or people, is their verb.
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low)) {
+		return 0, 0, false
+	}
 	if a, b, ok := v.possessor(k, lo); ok {
 		return a, b, true
 	}
