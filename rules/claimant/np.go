@@ -224,7 +224,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !(t.has(cFindingNoun) && v.boundary(i+1)):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])):
+			// "revised estimates from the Office for National Statistics":
+			// a findings noun before whose they are is a noun.
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
@@ -283,3 +285,15 @@ func (v *view) adverbAfterNoun(i, hi int) bool {
 }
 
 var lyNouns = set("family assembly supply anomaly monopoly rally ally")
+
+// modifiedParticiple reports whether the -ed form at i, after an adverb in
+// -ly and before a noun, describes that noun ("seasonally adjusted data",
+// "newly released figures"): an adjective, not the phrase's verb.
+func (v *view) modifiedParticiple(i, hi int) bool {
+	p := &v.toks[i-1]
+	if p.capital || !p.word || len(p.low) < 5 || !strings.HasSuffix(p.low, "ly") || lyNouns[p.low] || i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "ed") {
+		return false
+	}
+	n := &v.toks[i+1]
+	return n.word && !n.capital && !n.has(cPreposition|cDeterminer|cClause|cBetween|cPronoun|cLink)
+}
