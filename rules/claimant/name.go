@@ -308,7 +308,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
 		// people ties them to the body it names, which speaks.
-		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for", "of", "from") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the

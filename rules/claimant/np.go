@@ -211,7 +211,8 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
-		case t.has(cPreposition) || t.has(cLink) && !t.capital:
+		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)):
+			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
 			// Migration": a link word continues a name only before a
 			// capital (or a determiner and a capital).
