@@ -181,7 +181,7 @@ var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
-	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank")
+	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.

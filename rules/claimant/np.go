@@ -29,7 +29,7 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
-		case t.has(cDeterminer) && !t.capital && v.agentLink(i-1, lo):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
@@ -44,7 +44,7 @@ func (v *view) npBefore(end, lo int) int {
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -206,7 +206,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School",
 			// "an exit poll for the state broadcaster"
-			if !v.agentLink(i-1, a) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
+			if !v.agentLink(i-1, a) && !v.remit(i-1) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
 		case t.low == "of" && i > a && v.toks[i-1].capital && i+1 < hi && v.toks[i+1].word && !v.toks[i+1].capital && !v.toks[i+1].has(cDeterminer):
@@ -215,6 +215,8 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
+		case i > a && v.remit(i):
+			// "the high commission for the protection of human rights"
 		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
@@ -301,4 +303,17 @@ func (v *view) modifiedParticiple(i, hi int) bool {
 	}
 	n := &v.toks[i+1]
 	return n.word && !n.capital && !n.has(cPreposition|cDeterminer|cClause|cBetween|cPronoun|cLink)
+}
+
+// remit reports whether "for" at i opens what a body named by its kind is
+// for ("the high commission for the protection of human rights",
+// "Ukraine's coordination headquarters for the treatment of prisoners of
+// war"): a kind of body before, then "the", a lower-case noun and "of".
+// The remit is part of the body's name.
+func (v *view) remit(i int) bool {
+	if !v.is(i, "for") || i < 1 || i+3 >= len(v.toks) || !v.is(i+1, "the") || !v.is(i+3, "of") {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+2]
+	return p.word && !p.capital && bodyNouns[p.low] && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
 }
