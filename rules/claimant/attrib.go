@@ -360,8 +360,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			opens = at.src
 		}
 		p := opens - 1
-		// ", two officials said": people counted before their phrase.
-		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.src].low) {
+		// ", two officials said", ", two Egyptian officials told": people
+		// counted before their phrase are in it.
+		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.srcEnd-1].low) {
+			if at.src == opens {
+				at.src = p
+			}
 			p--
 		}
 		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
