@@ -99,8 +99,9 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.toks[i-1].has(cFindingNoun) {
 		return v.is(i, "for", "by", "from")
 	}
-	// "officials of the Turkish Red Crescent": a body's staff.
-	if v.is(i, "of") && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
+	// "officials of the Turkish Red Crescent", "a spokesman for the
+	// disaster ministry": a body's staff.
+	if v.is(i, "of", "for") && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
 		return true
 	}
 	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {

@@ -166,6 +166,8 @@ func (v *view) clauseFinal(i, hi int) bool {
 			return true
 		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
 			// "said in a preliminary count": a noun, not a second verb.
+		case t.report && agentNoun(t.low) && !v.toks[k-1].has(cDeterminer):
+			// "told reporters on Sunday": people, not a second verb.
 		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
 			// "said in a report released on Monday": a participle of
 			// the noun.
