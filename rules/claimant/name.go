@@ -382,14 +382,14 @@ func (v *view) reduce(s, e int) (int, int) {
 	return s, e
 }
 
-// nounModifier reports whether the lower-case noun at k modifies the noun
-// after it in the phrase ending at e ("the country's statistics agency",
-// "a data office"): the phrase's head is later, and the noun is not
-// findings of its own.
+// nounModifier reports whether the findings noun at k modifies a body or
+// people after it in the phrase ending at e ("the country's statistics
+// agency", "survey teams"): the phrase's head is later, and the noun is
+// not findings of its own ("its tally sheets" still are).
 func (v *view) nounModifier(k, e int) bool {
 	if k+1 >= e {
 		return false
 	}
 	n := &v.toks[k+1]
-	return n.word && !n.capital && !n.has(cPreposition|cLink|cClause|cDeterminer|cBetween|cPronoun) && !v.isVerbLike(k+1) && !strings.HasSuffix(n.low, "ing")
+	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
 }
