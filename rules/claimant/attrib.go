@@ -161,7 +161,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -339,8 +339,13 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		at.src = v.basisStart(v.npBefore(j+1, lo), lo)
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
+		opens := at.src
 		if x, ok := v.initialsAt(j - 2); ok {
 			at.src, at.srcEnd = x, x+1
+			// ", the Royal College of Emergency Medicine (RCEM) said":
+			// the name before the brackets opens the subject, and what
+			// stands before the name says whether the verb reaches back.
+			opens = v.nameBeforeInitials(j-2, lo)
 		}
 		// "published on Monday puts": a source never opens with a
 		// preposition. "A nurse I met in Khan Younis told me", "The
@@ -352,10 +357,15 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 				return attr{}, false
 			}
 			at.src, at.srcEnd = v.npBefore(x, lo), x
+			opens = at.src
 		}
-		p := at.src - 1
-		// ", two officials said": people counted before their phrase.
-		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.src].low) {
+		p := opens - 1
+		// ", two officials said", ", two Egyptian officials told": people
+		// counted before their phrase are in it.
+		if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.srcEnd-1].low) {
+			if at.src == opens {
+				at.src = p
+			}
 			p--
 		}
 		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)

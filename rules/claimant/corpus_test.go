@@ -348,7 +348,7 @@ func TestCorpusDev8(t *testing.T) { measureFloor(t, "corpus.dev8.yaml", dev8Floo
 // written blind around the fifth holdout's classes of miss (0.735 as
 // written): a regression floor, raised as the finder improves and never
 // lowered.
-const dev9Floor = 0.95
+const dev9Floor = 0.955
 
 // TestCorpusDev9 measures the ninth dev file.
 func TestCorpusDev9(t *testing.T) { measureFloor(t, "corpus.dev9.yaml", dev9Floor) }
@@ -357,7 +357,7 @@ func TestCorpusDev9(t *testing.T) { measureFloor(t, "corpus.dev9.yaml", dev9Floo
 // written blind with a holdout's ordinary mix (0.844 as written midway
 // through the round; 0.812 for the code before it): a regression floor, raised
 // as the finder improves and never lowered.
-const dev10Floor = 0.84
+const dev10Floor = 0.93
 
 // TestCorpusDev10 measures the tenth dev file.
 func TestCorpusDev10(t *testing.T) { measureFloor(t, "corpus.dev10.yaml", dev10Floor) }

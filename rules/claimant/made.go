@@ -84,3 +84,18 @@ func (v *view) arrivedFrom(j, hi int) int {
 	}
 	return j
 }
+
+// verbBeforeThat reports whether the findings word at i, a reporting verb
+// in its plain form before "that", follows a name or plural people with
+// no determiner of its own ("Demographers at the Ptoukha Institute
+// estimate that", "Economists estimate that"): it is their verb, not a
+// noun that a relative clause describes ("the estimate that the army
+// released").
+func (v *view) verbBeforeThat(i, lo int) bool {
+	t := &v.toks[i]
+	if !t.report || !v.is(i+1, "that") || strings.HasSuffix(t.low, "s") || i-1 < lo {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && (p.capital && !v.sentenceWord(i-1) || agentNoun(p.low) && strings.HasSuffix(p.low, "s"))
+}

@@ -181,7 +181,7 @@ var fieldPeople = set("teams team crews crew volunteers")
 
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
-	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate")
+	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.
@@ -292,7 +292,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low
-		if t.has(cFindingNoun) && k > s && !v.inName(k) {
+		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {
@@ -308,7 +308,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
 		// people ties them to the body it names, which speaks.
-		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for", "of", "from") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
@@ -380,4 +380,16 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// nounModifier reports whether the findings noun at k modifies a body or
+// people after it in the phrase ending at e ("the country's statistics
+// agency", "survey teams"): the phrase's head is later, and the noun is
+// not findings of its own ("its tally sheets" still are).
+func (v *view) nounModifier(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	n := &v.toks[k+1]
+	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
 }

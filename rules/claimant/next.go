@@ -23,7 +23,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	}
 	s := c.d.Sentences[ni]
 	for i := s.FigStart; i < s.FigEnd; i++ {
-		if c.d.Figures[i].Kind.IsAmount() {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) {
 			return Claimant{}, false
 		}
 	}
@@ -57,6 +57,11 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			continue
 		}
 		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
+			// "gave the figure in its review of the storm": another
+			// phrase opens, and its "of" is not the figure's.
+			if v.toks[j].has(cPreposition) && !v.is(j, "by", "of", "from") && !v.timeAfter(j-1, len(v.toks)) {
+				break
+			}
 			// "by adding up statements": a means, not a source.
 			if v.is(j, "by", "of", "from") && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
@@ -221,3 +226,25 @@ func (v *view) hasWord(a, b int) bool {
 	}
 	return false
 }
+
+// agoAfter reports whether the word after the one at byte end of text is
+// "ago" ("a few minutes ago"): the figure says when, not how many.
+func agoAfter(text string, end int) bool {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	w := i
+	for i < len(text) && text[i] != ' ' {
+		i++
+	}
+	if i == w {
+		return false
+	}
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return strings.HasPrefix(text[i:], "ago") && (i+3 == len(text) || !isLetter(text[i+3]))
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

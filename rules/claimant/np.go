@@ -29,7 +29,7 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
-		case t.has(cDeterminer) && !t.capital && v.agentLink(i-1, lo):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
@@ -44,7 +44,7 @@ func (v *view) npBefore(end, lo int) int {
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -98,6 +98,11 @@ func (v *view) agentLink(i, lo int) bool {
 	// findings noun is the head, and reduce finds its owner.
 	if v.toks[i-1].has(cFindingNoun) {
 		return v.is(i, "for", "by", "from")
+	}
+	// "officials of the Turkish Red Crescent", "a spokesman for the
+	// disaster ministry": a body's staff.
+	if v.is(i, "of", "for") && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
+		return true
 	}
 	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
 		return false
@@ -172,7 +177,7 @@ var timeWords = set("late earlier later yesterday today tonight overnight")
 // irregularPast: past forms that do not end in -ed ("Islamic Relief began
 // distributing food" ends its subject at "began").
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
-	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood")
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
@@ -202,7 +207,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School",
 			// "an exit poll for the state broadcaster"
-			if !v.agentLink(i-1, a) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
+			if !v.agentLink(i-1, a) && !v.remit(i-1) && !((v.toks[i-1].capital || v.toks[i-1].has(cPreposition) || v.toks[i-1].has(cLink)) && i+1 < hi && v.toks[i+1].capital) {
 				return a, end
 			}
 		case t.low == "of" && i > a && v.toks[i-1].capital && i+1 < hi && v.toks[i+1].word && !v.toks[i+1].capital && !v.toks[i+1].has(cDeterminer):
@@ -211,7 +216,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
-		case t.has(cPreposition) || t.has(cLink) && !t.capital:
+		case i > a && v.remit(i):
+			// "the high commission for the protection of human rights"
+		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)):
+			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
 			// Migration": a link word continues a name only before a
 			// capital (or a determiner and a capital).
@@ -224,7 +232,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !(t.has(cFindingNoun) && v.boundary(i+1)):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])):
+			// "revised estimates from the Office for National Statistics":
+			// a findings noun before whose they are is a noun.
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
@@ -234,6 +244,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
+			return a, end
+		case i > a && v.adverbAfterNoun(i, hi):
+			// "announced by the country's chief justice early Friday":
+			// an adverb says when or how, and ends the phrase.
 			return a, end
 		case t.capital && t.has(cDay):
 			return a, end
@@ -264,4 +278,43 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		}
 	}
 	return true
+}
+
+// adverbAfterNoun reports whether the lower-case word at i is an adverb in
+// -ly after a noun that says when ("the chief justice early Friday", "the
+// utility shortly after noon"): a time follows within a few words. Nouns
+// in -ly ("the Bibas family on Monday") stay in their phrase.
+func (v *view) adverbAfterNoun(i, hi int) bool {
+	t := &v.toks[i]
+	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
+		return false
+	}
+	return i+1 >= hi || v.timeAfter(i, hi)
+}
+
+var lyNouns = set("family assembly supply anomaly monopoly rally ally")
+
+// modifiedParticiple reports whether the -ed form at i, after an adverb in
+// -ly and before a noun, describes that noun ("seasonally adjusted data",
+// "newly released figures"): an adjective, not the phrase's verb.
+func (v *view) modifiedParticiple(i, hi int) bool {
+	p := &v.toks[i-1]
+	if p.capital || !p.word || len(p.low) < 5 || !strings.HasSuffix(p.low, "ly") || lyNouns[p.low] || i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "ed") {
+		return false
+	}
+	n := &v.toks[i+1]
+	return n.word && !n.capital && !n.has(cPreposition|cDeterminer|cClause|cBetween|cPronoun|cLink)
+}
+
+// remit reports whether "for" at i opens what a body named by its kind is
+// for ("the high commission for the protection of human rights",
+// "Ukraine's coordination headquarters for the treatment of prisoners of
+// war"): a kind of body before, then "the", a lower-case noun and "of".
+// The remit is part of the body's name.
+func (v *view) remit(i int) bool {
+	if !v.is(i, "for") || i < 1 || i+3 >= len(v.toks) || !v.is(i+1, "the") || !v.is(i+3, "of") {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+2]
+	return p.word && !p.capital && bodyNouns[p.low] && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
 }

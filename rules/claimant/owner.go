@@ -15,6 +15,11 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k < lo {
 		return 0, 0, false
 	}
+	// "The region's water authority estimates that": a noun that is also
+	// a reporting verb in -s, after a body or people, is their verb.
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low)) {
+		return 0, 0, false
+	}
 	if a, b, ok := v.possessor(k, lo); ok {
 		return a, b, true
 	}
@@ -161,6 +166,8 @@ func (v *view) clauseFinal(i, hi int) bool {
 			return true
 		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
 			// "said in a preliminary count": a noun, not a second verb.
+		case t.report && agentNoun(t.low) && !v.toks[k-1].has(cDeterminer):
+			// "told reporters on Sunday": people, not a second verb.
 		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
 			// "said in a report released on Monday": a participle of
 			// the noun.

@@ -20,8 +20,13 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// "That was the warning on Friday from UNICEF", "This is the finding
 	// of a Meridian analysis": "that" as a subject stands for what the
 	// sentence before said, whatever noun the predicate gives it.
-	if v.is(0, "that", "this", "these", "those") && copulas[v.toks[1].low] && (v.is(2, "the") || backNouns[v.toks[2].low]) {
-		for j := 3; j < n && j <= 7 && !v.boundary(j); j++ {
+	// "That's the latest from ...": the copula contracted.
+	cop := 1
+	if v.is(1, "'") && v.is(2, "s") && !v.toks[2].space {
+		cop = 2
+	}
+	if v.is(0, "that", "this", "these", "those") && (cop == 2 || copulas[v.toks[1].low]) && (v.is(cop+1, "the") || backNouns[v.toks[cop+1].low]) {
+		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
 			if v.is(j, "of", "from", "by") && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 					return c.pointed(v, a, b, j)

@@ -87,3 +87,25 @@ func (v *view) bodyName(s, e int) bool {
 	}
 	return e-s > 1 && v.toks[e-1].capital && !v.toks[e-1].shouted && bodyNouns[v.toks[e-1].low] && v.allCapitalised(s, e)
 }
+
+// nameBeforeInitials returns where the name that its initials in brackets
+// follow (at token k, the opening bracket) starts: capitalised words and
+// the link words between them, "and" included ("the Federal Office for
+// Migration and Refugees (BAMF)"), for the initials vouch that they are
+// one name; then its determiner.
+func (v *view) nameBeforeInitials(k, lo int) int {
+	start := k
+	for i := k - 1; i >= lo && k-i <= maxPhrase; i-- {
+		t := &v.toks[i]
+		switch {
+		case t.word && t.capital && !v.sentenceWord(i) && !t.has(cDay):
+			start = i
+		case i > lo && !t.capital && (t.has(cLink) || t.low == "the" && v.is(i-1, "of", "for")) && v.toks[i-1].word && (v.toks[i-1].capital || v.toks[i-1].has(cLink)):
+		case t.has(cDeterminer) && start == i+1:
+			return i
+		default:
+			return start
+		}
+	}
+	return start
+}

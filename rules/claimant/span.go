@@ -63,7 +63,10 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
-		if t := &v.toks[k]; !t.word || !t.capital && (t.inLexicon() || v.isVerbLike(k)) {
+		if v.nameStart(k) {
+			continue // "in el-Obeid"
+		}
+		if t := &v.toks[k]; !t.word && !(v.is(k, "-") && !t.space) || !t.capital && (t.inLexicon() || v.isVerbLike(k)) {
 			return false
 		}
 	}

@@ -285,7 +285,7 @@ func (v *view) span(text string, a, b int) (string, int, int) {
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
 	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
-	"warn identifi examin wrote write quot understand")
+	"warn identifi examin wrote write quot understand forecast expect predict attribut")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
