@@ -1,0 +1,194 @@
+package claimant
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// The finder's lexicons: reporting verbs, findings, staff and role nouns
+// as Snowball stems or words, and the per-token classes that hold a word's
+// memberships so that each test is a bit test, not a map lookup.
+
+// Reporting verbs, as Snowball stems; irregular forms are listed as
+// themselves. A verb's subject (or, inverted, its object) is a claimant.
+var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
+	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
+	"warn identifi examin wrote write quot understand forecast expect predict attribut")
+
+// Verbs whose subject must be a findings noun ("figures show", "a Ledger
+// analysis found", "the analysis suggests"): a chart shows, a reader finds.
+var findingStems = set("show shown find found suggest indic reveal put project")
+
+// Findings nouns: what a claimant publishes. "X's count", "figures from X".
+var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
+	"calculations assessment investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
+	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey")
+
+// Staff nouns: a person who speaks for an organisation ("a spokesman for
+// X", "UN satellite analysts", "researchers at X").
+var staffNouns = set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen researchers analysts staff " +
+	"officials official director representative envoy")
+
+var determiners = set("the a an")
+
+// stop words a subject never reaches back over.
+var clauseWords = set("that which who whom whose while whereas and but or as when where if because although though since " +
+	"after before than so then nor yet even also")
+
+// auxiliaries and adverbs between a subject and its verb.
+var betweenWords = set("has have had is was were are will would could can may might did does do also now later earlier " +
+	"previously separately so far just already still again first further then today yesterday tonight repeatedly never " +
+	"once not n't")
+
+var pronouns = set("it they he she we i you this these those its their his her our my us me them him")
+
+var firstPerson = set("i we you our my us me your")
+
+// Broadcast roles whose lines are the programme's own speech, not a
+// claimant's.
+var showRoles = set("anchor host reporter correspondent presenter interviewer moderator announcer narrator q question")
+
+var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// class holds a word's memberships in the lexicons above, looked up once
+// per token instead of once per test.
+type class uint16
+
+const (
+	cDeterminer class = 1 << iota
+	cClause
+	cBetween
+	cPronoun
+	cFirstPerson
+	cPreposition
+	cLink
+	cFindingNoun
+	cStaff
+	cDay
+	cIrregularPast // past forms, for isVerbLike; not a lexicon (see inLexicon)
+	// Word lists some readers test for, held as classes so the test is a
+	// bit, not a look-up: not lexicons (see inLexicon).
+	cFrameOpener // frameOpeners
+	cJournalist  // journalists
+	cFieldPeople // fieldPeople
+	cTimeFrame   // frameWords
+)
+
+// notLexicons are the classes that are not lexicons.
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame
+
+// frameOpeners are the words readAttributions reads a frame from, beside
+// findings nouns, possessives and reporting verbs ("according to X", "per
+// X", "citing X", "X is right that"): a word of none of these opens no
+// attribution, and is passed over.
+var frameOpeners = set("according per right correct citing quoting hearing hear heard")
+
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		set map[string]bool
+		c   class
+	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
+		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
+		{staffNouns, cStaff}, {days, cDay},
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// classStarts marks the first two bytes of the words in classes: most
+// tokens start otherwise and skip the map.
+var classStarts = func() *[1 << 16 / 64]uint64 {
+	var m [1 << 16 / 64]uint64
+	for w := range classes {
+		k := startKey(w)
+		m[k/64] |= 1 << (k % 64)
+	}
+	return &m
+}()
+
+// classStart reports whether w starts like a word of the lexicons. The
+// table is bits, not bools, to stay in the processor's nearest cache.
+func classStart(w string) bool {
+	k := startKey(w)
+	return classStarts[k/64]&(1<<(k%64)) != 0
+}
+
+func startKey(w string) int {
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (t *tok) has(c class) bool { return t.cls&c != 0 }
+
+// inLexicon reports whether the word is in one of the lexicons above:
+// irregular past forms are a class for isVerbLike, not a lexicon, nor are
+// the other word lists held as classes (notLexicons).
+func (t *tok) inLexicon() bool { return t.cls&^notLexicons != 0 }
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// stemStarts holds the first three letters of every stem above: a word
+// starting otherwise is no reporting verb and is not stemmed (Snowball
+// was most of the finder's time).
+var stemStarts = func() *[(26*26*26 + 63) / 64]uint64 {
+	var m [(26*26*26 + 63) / 64]uint64
+	add := func(w string) {
+		if i, ok := prefixIndex(w); ok {
+			m[i/64] |= 1 << (i % 64)
+		}
+	}
+	for _, s := range []map[string]bool{reportStems, findingStems} {
+		for w := range s {
+			add(w)
+		}
+	}
+	for _, w := range []string{"add", "said", "told", "put", "found", "gave", "given", "shown"} {
+		add(w)
+	}
+	return &m
+}()
+
+func prefixIndex(w string) (int, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	i := 0
+	for k := range 3 {
+		c := w[k]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*26 + int(c-'a')
+	}
+	return i, true
+}
+
+func stemStart(low string) bool {
+	i, ok := prefixIndex(low)
+	return ok && stemStarts[i/64]&(1<<(i%64)) != 0
+}
+
+func stem(w string) string {
+	switch w {
+	case "said", "told", "put", "found", "gave", "given", "shown":
+		return w
+	}
+	return english.Stem(w, true)
+}
