@@ -245,8 +245,14 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 	}
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
+	if m.spec.Total && m.opensWithOtherEvent(d, s, fs) {
+		return true // "The second Chechen war, by contrast, is thought to have killed ..."
+	}
 	var buf [64]byte
 	for k, from := fs-1, fs-12; k >= s.TokStart && k >= from; k-- {
+		if m.pointsBackToOther(d, s, k) {
+			return true // "Comparisons with Syria are imperfect: that war killed ..."
+		}
 		if w := d.TokenText(k); w == "," || w == ";" {
 			// A relative clause the figure stands in speaks of the noun
 			// before its comma: "the Syrian civil war, in which more
@@ -334,8 +340,8 @@ func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int)
 		return false
 	}
 	a := k - 1
-	if a > s.TokStart && figureAt(d, a) >= 0 {
-		a-- // a year between: "the 2010 Haiti earthquake"
+	if a > s.TokStart && (figureAt(d, a) >= 0 || ordinalWord(string(lowerInto(&buf, d.TokenText(a))))) {
+		a-- // a year or an ordinal between: "the 2010 Haiti earthquake", "the second Chechen war"
 	}
 	switch string(lowerInto(&buf, d.TokenText(a))) {
 	case "the", "a", "an":

@@ -23,6 +23,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			continue
 		}
 		ts, _ := d.FigureTokens(fi)
+		if labelYear(d, s, ts) {
+			return fi // "Izmit 1999: the quake that killed 17,000"
+		}
 		if ts <= s.TokStart {
 			continue
 		}
@@ -162,4 +165,29 @@ func namesYearFrom(d *figures.Document, s *figures.Sentence, since int) bool {
 func firstTok(d *figures.Document, fi int) int {
 	ts, _ := d.FigureTokens(fi)
 	return ts
+}
+
+// labelYear reports whether the year at token ts ends a label that opens
+// the sentence, before a colon or a dash: the year alone or after names
+// ("1999:", "Izmit 1999:", "Kobe, 1995:", "Haiti 2010 —"). A label names
+// what the sentence is about, so an earlier year there is an earlier event.
+func labelYear(d *figures.Document, s *figures.Sentence, ts int) bool {
+	if ts+1 >= s.TokEnd || !labelMark(d.TokenText(ts+1)) {
+		return false
+	}
+	for k := s.TokStart; k < ts; k++ {
+		if !named(d, k) && d.TokenText(k) != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// labelMark reports whether w ends a label: a colon or a dash.
+func labelMark(w string) bool {
+	switch w {
+	case ":", "—", "–", "-", "--":
+		return true
+	}
+	return false
 }
