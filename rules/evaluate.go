@@ -214,6 +214,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if !m.spec.Total && m.partElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
 		if m.spec.Total && includedPart(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\"), not the total", f.Text)

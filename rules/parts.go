@@ -238,6 +238,11 @@ func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if g < 0 || g == fi || d.Figures[g].Kind != d.Figures[fi].Kind {
 			return false
 		}
+		// A part with no number ("several of them", "dozens of which")
+		// counts nothing the sentence gives: the whole is its count.
+		if d.Figures[g].Qualifier == figures.Vague && d.Figures[fi].Qualifier != figures.Vague {
+			return false
+		}
 		_, ge := d.FigureTokens(g)
 		return ofThem(d, ge)
 	}
