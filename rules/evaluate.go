@@ -489,6 +489,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			framing := s != nil && placeOfSentence(d, s, h)
+			if framing && total && ownerHit(d, h) && wholeNamed(d, in, hits, fi) {
+				continue // "India's weather office says ... a combined 2,600"
+			}
 			if framing || ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0 // the sentence's place, or a word of the figure's own label
 			}
