@@ -224,12 +224,16 @@ func (m *metric) foreignDemonym(w string) bool {
 }
 
 // demonymShape reports whether w is shaped like a demonym: a capital, then
-// lower-case letters ending as demonyms do.
+// lower-case letters ending as demonyms do, or one of the demonyms listed
+// in names/demonyms.yaml ("Chechen", "Tamil").
 func demonymShape(w string) bool {
-	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
 		return false
 	}
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
+	if len(w) >= 5 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")) {
+		return true
+	}
+	return listedDemonyms()[w]
 }
 
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
