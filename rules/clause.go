@@ -133,7 +133,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	for ; k >= fe && auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
 		aux++
 	}
-	if aux == 0 {
+	if aux == 0 && !reducedPassive(d, h) {
 		return false
 	}
 	// "were large enough to be notified": what the subject was fit for.
@@ -264,6 +264,40 @@ func subordinator(d *figures.Document, k int) bool {
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(k))) {
 	case "when", "while", "whereas", "because", "although", "though":
+		return true
+	}
+	return false
+}
+
+// reducedPassive reports whether hit h is a past participle that ends its
+// clause, as a headline writes a passive without its auxiliary: "2 Hamas
+// battalions in Rafah now 'dismantled'", "... already destroyed, army
+// claims". The sentence, a comma, a dash or a quote follows it; a past
+// tense with an object ("routed an army column") does not end there.
+func reducedPassive(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
+	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	k := h.end
+	for k < len(d.Tokens) && isQuoteMark(d.TokenText(k)) {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return true
+	}
+	switch d.TokenText(k) {
+	case ",", ";", ".", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// isQuoteMark reports whether w is a quotation mark, straight or curly.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "'", "\"", "‘", "’", "“", "”":
 		return true
 	}
 	return false

@@ -214,6 +214,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if !m.spec.Total && m.partElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
 		if m.spec.Total && includedPart(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\"), not the total", f.Text)
@@ -372,140 +378,4 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}
 	return m.observation(d, s, vals, m.keywords[bestKw].rule), true
-}
-
-// nearestHits finds, for figure fi, the nearest hit of role r and the
-// nearest exclude_near hit: their distances in words and their indexes in
-// hits (-1 when none). For a running total, a keyword the figure is a part
-// of ("14,000 of the dead") is not the figure's: a part is never the total.
-// in is the sentence being read, fi one of its figures. A keyword of the
-// question in answers (question.go) counts when none of its own stands
-// within window words.
-func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
-	d := st.d
-	fs, fe := d.FigureTokens(fi)
-	fn := st.near(in, fi)
-	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
-	dist, at, exDist, ex = far, -1, far, -1
-	counted, asked := -1, -1
-	restated := restatedFrom(d, in, fe)
-	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
-	// A lone label names its figure as a list's labels do: "Sales approved
-	// to Israel since Oct 7, per officials: north of 100."
-	ownFrom, ownTo := -1, -1
-	if !labels && s != nil {
-		ownFrom, ownTo = figureLabel(d, s, fi)
-	}
-	for i, h := range hits {
-		if fromQuestion(in, h) {
-			if h.ref.role == r && asked < 0 {
-				asked = i
-			}
-			continue
-		}
-		if labels && (h.ref.role == r || h.ref.role == roleNear) {
-			if !labelled(d, s, fi, h) {
-				// The list's whole ("total: 50,132", "combined – 50,132")
-				// counts what its parts' labels and its opening count.
-				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
-					dist, at = 1, i
-				}
-				// The list's opening frames every item: "Key figures,
-				// Kharkiv region: civilians killed – 2,004 / ...".
-				if h.ref.role == roleNear && exDist > 0 && inListOpening(d, s, h) && !joinedPlace(d, h) {
-					exDist, ex = 0, i
-				}
-				continue
-			}
-			if ls, _ := figureLabel(d, s, fi); ls >= 0 {
-				// A label names what its figure counts, however long.
-				if h.ref.role == r && dist > 0 {
-					dist, at = 0, i
-				} else if h.ref.role == roleNear && counted < 0 && !joinedPlace(d, h) {
-					// A place joined to another ("dead (Turkey and
-					// Syria)") makes the whole, not a part.
-					counted = i
-				}
-				continue
-			}
-		}
-		switch h.ref.role {
-		case r:
-			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
-				continue
-			}
-			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo && (total || !ofThem(d, fe)) {
-				// The whole's keyword: "$3.8bn in military aid, $3.3bn of
-				// it". A part "of them" counts the whole's plural noun, and
-				// a metric that is no running total takes it: "six
-				// battalions, four of them in Rafah".
-				continue
-			}
-			g := wordGap(d, fs, fe, h.start, h.end)
-			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
-				g = 0
-			}
-			if g > 0 && h.end <= fs && elided {
-				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
-			}
-			if g > window && askedInSentence(d, in, h, fi) {
-				// The figure answers the question the keyword is in:
-				// as far from it as from the start of its clause.
-				g = answerDistance(d, in, fi)
-			}
-			if restated >= 0 && h.start >= restated && g > restatedGap {
-				g = restatedGap // the clause that says what the figure is: "..., that's what"
-			}
-			if taking >= 0 && h.end <= taking {
-				// The total of what the sentence counts: "..., taking the
-				// total to": as near as the verb that makes it.
-				g = min(g, d.WordPos(fs)-d.WordPos(taking)-1)
-			}
-			if g < dist {
-				dist, at = g, i
-			}
-		case roleNear:
-			if taking >= 0 && h.end <= taking {
-				continue // the change's words: "... last month alone, which takes the total to"
-			}
-			// The verb after a whole and its part is the part's: "two of
-			// the 100 sales ... were notified".
-			if namesCounted(d, fe, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) {
-				// The figure counts the excluded noun itself: "14,000
-				// Hamas fighters", "35,000 civilian casualties".
-				counted = i
-				continue
-			}
-			g := wordGap(d, fs, fe, h.start, h.end)
-			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) ||
-				agentInSubjectPhrase(d, hits, h, r, fi) {
-				continue
-			}
-			framing := s != nil && placeOfSentence(d, s, h)
-			if framing || ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
-				g = 0 // the sentence's place, or a word of the figure's own label
-			}
-			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
-				g = kg
-			}
-			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
-				g = kg
-			}
-			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
-				exDist, ex = g, i
-			}
-		}
-	}
-	if asked >= 0 && dist > window {
-		// The answer holds no keyword of its own within the window: the
-		// question's name what it counts.
-		if g := answerDistance(d, in, fi); g < dist {
-			dist, at = g, asked
-		}
-	}
-	if counted >= 0 {
-		return dist, at, namedNoun, counted
-	}
-	return dist, at, exDist, ex
 }

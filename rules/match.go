@@ -34,7 +34,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				continue
 			}
 			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok {
-				hits = append(hits, hit{ref: ref, start: ti, end: end})
+				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
 		if len(e.byStem) > 0 {
@@ -45,7 +45,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 					continue // "International" in a name is not "internally"
 				}
 				if end, ok := matchPhrase(st, s, ti, ph); ok {
-					hits = append(hits, hit{ref: ref, start: ti, end: end})
+					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}
 		}
@@ -74,6 +74,16 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		// A possessive 's after the previous word: "Turkey's and Syria's".
 		if ph.keys[wi] != "s" && k > ti+1 && k+1 < s.TokEnd && d.Tokens[k-1].IsSymbol() && strings.EqualFold(d.Text[d.Tokens[k].Start:d.Tokens[k].End], "s") && !d.Tokens[k+1].IsSymbol() {
 			k++
+		}
+		if ph.keys[wi] == "s" && wi+1 < len(ph.keys) && relativeOwner(d, s, k) {
+			// "the ministry, whose overall tally" is "the ministry's
+			// tally": the owned word follows "whose" within three words.
+			end := matchAfterWhose(st, s, k+1, ph.keys[wi+1])
+			if end < 0 {
+				return 0, false
+			}
+			k, wi = end, wi+1
+			continue
 		}
 		if k >= s.TokEnd {
 			return 0, false
@@ -248,4 +258,36 @@ func skipPossessive(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// relativeOwner reports whether token k of sentence s is "whose" right
+// after a comma: a relative clause on the noun before, its owner.
+func relativeOwner(d *figures.Document, s *figures.Sentence, k int) bool {
+	return k > s.TokStart && k < s.TokEnd && d.TokenText(k-1) == "," && strings.EqualFold(d.TokenText(k), "whose")
+}
+
+// matchAfterWhose returns the token after the first of the next three
+// words from token k whose stem is key, or -1: "whose latest count".
+func matchAfterWhose(st *docState, s *figures.Sentence, k int, key string) int {
+	d := st.d
+	var buf [64]byte
+	for j := k; j < k+3 && j < s.TokEnd && d.Tokens[j].IsWord(); j++ {
+		if st.tokenStem(s, j, lowerInto(&buf, d.TokenText(j))) == key {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// ownedFrom returns where a hit of tokens [ti, end) stands: at its
+// "whose" when it reads an owner across a relative clause ("the ministry,
+// whose overall tally"), which is an aside on the owner and stands as far
+// from the figures before it as its own words do; else at ti.
+func ownedFrom(d *figures.Document, s *figures.Sentence, ti, end int) int {
+	for k := ti + 2; k < end-1; k++ {
+		if relativeOwner(d, s, k) {
+			return k
+		}
+	}
+	return ti
 }

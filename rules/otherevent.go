@@ -224,12 +224,16 @@ func (m *metric) foreignDemonym(w string) bool {
 }
 
 // demonymShape reports whether w is shaped like a demonym: a capital, then
-// lower-case letters ending as demonyms do.
+// lower-case letters ending as demonyms do, or one of the demonyms listed
+// in names/demonyms.yaml ("Chechen", "Tamil").
 func demonymShape(w string) bool {
-	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || !isLowerWord(w[1:]) {
 		return false
 	}
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")
+	if len(w) >= 5 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")) {
+		return true
+	}
+	return listedDemonyms()[w]
 }
 
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
@@ -245,8 +249,14 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 	}
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
+	if m.spec.Total && m.opensWithOtherEvent(d, s, fs) {
+		return true // "The second Chechen war, by contrast, is thought to have killed ..."
+	}
 	var buf [64]byte
 	for k, from := fs-1, fs-12; k >= s.TokStart && k >= from; k-- {
+		if m.pointsBackToOther(d, s, k) {
+			return true // "Comparisons with Syria are imperfect: that war killed ..."
+		}
 		if w := d.TokenText(k); w == "," || w == ";" {
 			// A relative clause the figure stands in speaks of the noun
 			// before its comma: "the Syrian civil war, in which more
@@ -334,8 +344,8 @@ func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int)
 		return false
 	}
 	a := k - 1
-	if a > s.TokStart && figureAt(d, a) >= 0 {
-		a-- // a year between: "the 2010 Haiti earthquake"
+	if a > s.TokStart && (figureAt(d, a) >= 0 || ordinalWord(string(lowerInto(&buf, d.TokenText(a))))) {
+		a-- // a year or an ordinal between: "the 2010 Haiti earthquake", "the second Chechen war"
 	}
 	switch string(lowerInto(&buf, d.TokenText(a))) {
 	case "the", "a", "an":

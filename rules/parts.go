@@ -238,6 +238,11 @@ func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if g < 0 || g == fi || d.Figures[g].Kind != d.Figures[fi].Kind {
 			return false
 		}
+		// A part with no number ("several of them", "dozens of which")
+		// counts nothing the sentence gives: the whole is its count.
+		if d.Figures[g].Qualifier == figures.Vague && d.Figures[fi].Qualifier != figures.Vague {
+			return false
+		}
 		_, ge := d.FigureTokens(g)
 		return ofThem(d, ge)
 	}
@@ -279,6 +284,32 @@ func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
 			if fe+1 < s.TokEnd {
 				w := string(lowerInto(&buf, d.TokenText(fe+1)))
 				return w == "all" || w == "total"
+			}
+		}
+	}
+	return false
+}
+
+// wholeNamed reports whether sentence s names the whole of a running total
+// that spans places, so that a place framing the sentence ("India's
+// weather office says") is where the source is, not the part counted: the
+// figure marked as the whole ("a combined 2,600"), "both" before a plural
+// ("across both countries"), or an exclude_near place joined to another
+// ("the floods in Pakistan and India").
+func wholeNamed(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if totalMarked(d, s, fi) {
+		return true
+	}
+	for _, h := range hits {
+		if h.ref.role == roleNear && joinedPlace(d, h) {
+			return true
+		}
+	}
+	var buf [64]byte
+	for k := s.TokStart; k+1 < s.TokEnd; k++ {
+		if string(lowerInto(&buf, d.TokenText(k))) == "both" {
+			if w := d.TokenText(k + 1); isLowerWord(w) && strings.HasSuffix(w, "s") {
+				return true
 			}
 		}
 	}

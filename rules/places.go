@@ -139,18 +139,27 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if next == "," {
 		return true
 	}
-	if !d.Tokens[h.end].IsWord() || !isLowerWord(next) || strings.HasSuffix(next, "ed") || actsOrSpeaks[next] {
+	// An owner frames the sentence with its noun ("Turkey's disaster
+	// agency"), or with an agency's acronym ("Pakistan's NDMA").
+	if !d.Tokens[h.end].IsWord() || !isLowerWord(next) && !(ownerHit(d, h) && upperWord(next)) || strings.HasSuffix(next, "ed") || actsOrSpeaks[next] {
 		return false
 	}
 	return true
 }
 
 // afterStamp returns the first token of sentence s after a live blog's
-// time stamp and its dash ("18:30 —", "14:05 GMT —"), or the sentence's
+// time stamp and its dash ("18:30 —", "14:05 GMT —") or its colon, perhaps
+// after a word ("Update 12:05:", "Live 14:20 GMT:"), or the sentence's
 // first token when it has none.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+5; k++ {
+	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
 		switch d.TokenText(k) {
+		case ":":
+			if k > s.TokStart && figureAt(d, k) < 0 {
+				if fi := figureAt(d, k-1); fi >= 0 && d.Figures[fi].Kind == figures.Time {
+					return k + 1
+				}
+			}
 		case "—", "–", "-":
 			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 {
 				return k + 1
@@ -404,4 +413,9 @@ func named(d *figures.Document, k int) bool {
 	}
 	c := d.Text[d.Tokens[k].Start]
 	return c >= 'A' && c <= 'Z'
+}
+
+// ownerHit reports whether hit h ends in the possessive: "Syria's".
+func ownerHit(d *figures.Document, h hit) bool {
+	return h.end-h.start >= 2 && strings.EqualFold(d.TokenText(h.end-1), "s") && d.Tokens[h.end-2].IsSymbol()
 }

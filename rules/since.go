@@ -23,6 +23,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			continue
 		}
 		ts, _ := d.FigureTokens(fi)
+		if labelYear(d, s, ts) {
+			return fi // "Izmit 1999: the quake that killed 17,000"
+		}
 		if ts <= s.TokStart {
 			continue
 		}
@@ -128,20 +131,10 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
 			continue
 		}
-		// The superlative may stand a few words back, in the same clause:
-		// "the deadliest toll for civilians in Europe since 1945".
-		superlative := false
-		for k := ts - 2; k >= s.TokStart && k >= ts-7 && d.Tokens[k].IsWord(); k-- {
-			w := lowerInto(&buf, d.TokenText(k))
-			switch string(w) {
-			case "worst", "first", "most", "ever", "last", "best":
-				superlative = true
-			}
-			if len(w) > 4 && strings.HasSuffix(string(w), "est") {
-				superlative = true
-			}
-		}
-		if !superlative {
+		// A superlative or a comparison may stand a few words back, in
+		// the same clause: "the deadliest toll for civilians in Europe
+		// since 1945", "deadlier than any disaster in Libya since 1963".
+		if !superlativeBefore(d, s, ts) && !comparisonBefore(d, s, ts) {
 			return fi
 		}
 	}
@@ -162,4 +155,41 @@ func namesYearFrom(d *figures.Document, s *figures.Sentence, since int) bool {
 func firstTok(d *figures.Document, fi int) int {
 	ts, _ := d.FigureTokens(fi)
 	return ts
+}
+
+// labelYear reports whether the year at token ts ends a label that opens
+// the sentence, before a colon or a dash: the year alone or after names
+// ("1999:", "Izmit 1999:", "Kobe, 1995:", "Haiti 2010 —"). A label names
+// what the sentence is about, so an earlier year there is an earlier event.
+func labelYear(d *figures.Document, s *figures.Sentence, ts int) bool {
+	if ts+1 >= s.TokEnd || !labelMark(d.TokenText(ts+1)) {
+		return false
+	}
+	for k := s.TokStart; k < ts; k++ {
+		if !named(d, k) && d.TokenText(k) != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// labelMark reports whether w ends a label: a colon or a dash.
+func labelMark(w string) bool {
+	switch w {
+	case ":", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// comparisonBefore reports whether "than" stands at most seven words
+// before the "since" at token ts-1, with no punctuation between: the
+// count is compared with what came since that year, not counted from it.
+func comparisonBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
+	for k := ts - 2; k >= s.TokStart && k >= ts-8 && d.Tokens[k].IsWord(); k-- {
+		if strings.EqualFold(d.TokenText(k), "than") {
+			return true
+		}
+	}
+	return false
 }

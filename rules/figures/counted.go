@@ -45,8 +45,8 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
-	if p.participleOfPeople(k) {
-		return true // "1.4m crammed into Rafah"
+	if p.participleOfPeople(k) || p.presentOfPeople(num, k) {
+		return true // "1.4m crammed into Rafah", "1.4m shelter there"
 	}
 	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
@@ -194,6 +194,27 @@ func (p *parser) participleOfPeople(k int) bool {
 	w := p.str(k)
 	return p.isWord(k) && !p.attached(k) && !p.capitalised(k) && len(w) > 4 &&
 		(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !p.has(k, fLength) && (p.has(k+1, fPlace|fPrep) || p.lowerIs(k+1, "against"))
+}
+
+// presentOfPeople reports whether token k, right after the number at
+// token num, is a bare verb in the present with a plural subject (no -s,
+// -ed or -ing) and where it happens follows: "there", "here", or in, to,
+// across or inside before a name ("1.4m shelter there", "2.1m live in
+// Chad's camps", "3m flee to Egypt"). A length shelters and lives nowhere;
+// a noun after "a" or "the" and its number ("the 100m final in Rome") is
+// the number's modifier.
+func (p *parser) presentOfPeople(num, k int) bool {
+	if p.lowerIs(num-1, "the") || !p.isWord(k) || p.attached(k) || p.capitalised(k) || p.has(k, fLength) {
+		return false
+	}
+	w := p.str(k)
+	if len(w) < 4 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if p.lowerIs(k+1, "there") || p.lowerIs(k+1, "here") {
+		return true
+	}
+	return (p.lowerIs(k+1, "in") || p.lowerIs(k+1, "to") || p.lowerIs(k+1, "across") || p.lowerIs(k+1, "inside")) && p.capitalised(k+2)
 }
 
 // changeCountBefore reports whether a count changed "by" a bare number

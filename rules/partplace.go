@@ -1,0 +1,73 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A metric that counts a part in its place ("Hamas battalions that remain
+// in Rafah") and finds its place anywhere in the sentence reads "N of the
+// M <noun>" as a part. That part is the place's only when the place
+// stands in the part's own phrase: "IDF says 20 of Hamas's 24 battalions
+// dismantled, Rafah next" counts the battalions beaten, not those in
+// Rafah.
+
+// partElsewhere reports whether figure fi of sentence s takes a part of a
+// whole right after it ("20 of Hamas's 24") and none of the metric's scope
+// words stands in the part's phrase: from the start of its clause to the
+// first comma, semicolon, colon or dash past the whole, or a conjunction
+// that opens a clause of its own ("as fighting moved toward El Fasher").
+func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
+	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 || fi+1 >= s.FigEnd {
+		return false
+	}
+	d := st.d
+	if partTaker(d, s, fi+1) != fi {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	_, ge := d.FigureTokens(fi + 1)
+	from, to := clauseOf(d, s, fs), ge
+	for ; to < s.TokEnd; to++ {
+		if w := d.TokenText(to); w == "," || w == ";" || w == ":" || labelMark(w) || clauseBreak(d, to, to+1) || subordinator(d, to) {
+			break
+		}
+	}
+	// The place named in the part's phrase, or pointed back to ("four of
+	// Hamas's 24 battalions are still intact there"), makes it the
+	// place's; so does a place the sentence does not name at all (a
+	// question before it asked about the place).
+	var buf [64]byte
+	elsewhere := false
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		if !d.Tokens[ti].IsWord() {
+			continue
+		}
+		w := lowerInto(&buf, d.TokenText(ti))
+		inPart := ti >= from && ti < to
+		if inPart && (string(w) == "there" || string(w) == "here") {
+			return false
+		}
+		if m.scopeAt(st, s, ti, w) {
+			if inPart {
+				return false
+			}
+			elsewhere = true
+		}
+	}
+	return elsewhere
+}
+
+// scopeAt reports whether one of the metric's scope phrases starts at
+// token ti of sentence s, w its text lower-cased.
+func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bool {
+	for i := range m.scope {
+		ph := &m.scope[i]
+		if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
+			continue
+		}
+		if _, ok := matchPhrase(st, s, ti, ph); ok {
+			return true
+		}
+	}
+	return false
+}
