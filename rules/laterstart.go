@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -28,7 +29,7 @@ func startMonth(s MetricSpec) int {
 	words := strings.FieldsFunc(s.Description, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 	})
-	year := itoa(s.Since)
+	year := strconv.Itoa(s.Since)
 	for i, w := range words {
 		if w != year {
 			continue
@@ -40,17 +41,6 @@ func startMonth(s MetricSpec) int {
 		}
 	}
 	return 0
-}
-
-func itoa(n int) string {
-	var b [8]byte
-	i := len(b)
-	for n > 0 && i > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 // monthNumber is the number of the month lower-case w names (1-12), in
