@@ -43,9 +43,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // blind with the holdouts' ordinary mix (0.953 and 3.00 as written by the
 // code after the round's first merges; 0.930 and 3.00 for the code before
 // the session; 0.992 and 0.00 after its classes of false alarm), tuned on
-// since. "holdout" is the sixth
-// holdout: until it is measured it is held to the fifth's first
-// measurement, then to its own.
+// since. "holdout" is the sixth round's three holdouts (*.holdout.yaml
+// 270, *-b.holdout.yaml 270, *-c.holdout.yaml 200, each by its own
+// author, written blind while dev-8 to dev-10 were tuned on) measured once
+// together after the round: recall 0.934 and 1.76 (0.924 and 2.57 for the
+// code before the session); its floor is that first measurement.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -58,7 +60,7 @@ var regressionFloors = map[string]Floors{
 	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"holdout": {MinRecall: 0.93, MaxFalsePer100: 2.3},
+	"holdout": {MinRecall: 0.93, MaxFalsePer100: 1.8},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
