@@ -101,7 +101,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// by a kind of body, whatever capitals it has.
 	// "Greece's coast guard command, HCG, said": a lower-case description
 	// beside a body's initials, whatever its head.
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !postNoun(v.toks[e-1].low) {
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() {
 		if v.is(x, "the") {
 			x++
 		}
