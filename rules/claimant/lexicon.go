@@ -106,9 +106,16 @@ var classes = func() map[string]class {
 // tokens start otherwise and skip the map.
 var classStarts = func() *[1 << 16 / 64]uint64 {
 	var m [1 << 16 / 64]uint64
-	for w := range classes {
+	add := func(w string) {
 		k := startKey(w)
 		m[k/64] |= 1 << (k % 64)
+	}
+	for w := range classes {
+		add(w)
+	}
+	// backNouns too, so that spell, which marks them, spells them.
+	for w := range backNouns {
+		add(w)
 	}
 	return &m
 }()

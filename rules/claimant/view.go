@@ -58,6 +58,9 @@ type spelling struct {
 	ingReport, ingFinding bool
 	// apostrophe: low is "'", which may make the word before a possessive.
 	apostrophe bool
+	// backNoun: one of backNouns ("that figure", "the toll"), asked of
+	// every word of a neighbour sentence.
+	backNoun bool
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
@@ -95,6 +98,7 @@ func spell(raw string) spelling {
 	sp := spelling{low: low, shouted: isShouted(raw)}
 	if classStart(low) {
 		sp.cls = classes[low]
+		sp.backNoun = backNouns[low]
 	}
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
