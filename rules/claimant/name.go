@@ -322,8 +322,10 @@ func (v *view) reduce(s, e int) (int, int) {
 		if b, ok := v.postOf(s, k, e); ok {
 			return s, b
 		}
-		if b, ok := v.postBeforeName(s, e); ok && k == s {
-			return s, b
+		if k == s {
+			if b, ok := v.postBeforeName(s, e); ok {
+				return s, b
+			}
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Analysts for the Meridian" speak for it; "Staff at al-Aqsa
