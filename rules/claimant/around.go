@@ -152,7 +152,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {
 			for k := e - 2; k >= start; k-- {
-				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || postNoun(w)) && !strings.HasPrefix(w, "spokes") {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || v.toks[k].post()) && !strings.HasPrefix(w, "spokes") {
 					s = k + 1
 					break
 				}
@@ -251,7 +251,7 @@ func (v *view) continues(lo int) bool {
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
 		return true
-	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && backNouns[v.toks[lo+1].low]:
+	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun:
 		return true
 	}
 	// "The deaths bring the toll of the ground operation to 260": a
@@ -266,7 +266,7 @@ func (v *view) runningTotal(lo int) bool {
 	for k := lo + 1; k < len(v.toks) && k <= lo+4; k++ {
 		w := v.toks[k].low
 		if strings.HasPrefix(w, "bring") || w == "brought" || strings.HasPrefix(w, "rais") {
-			return v.is(k+1, "the", "its", "their") && k+2 < len(v.toks) && backNouns[v.toks[k+2].low]
+			return v.is(k+1, "the", "its", "their") && k+2 < len(v.toks) && v.toks[k+2].backNoun
 		}
 		if v.boundary(k) || v.toks[k].fig {
 			return false
@@ -289,7 +289,7 @@ func (c *call) announces(si int) bool {
 	v := c.view(si)
 	for i := range v.toks {
 		t := &v.toks[i]
-		if backNouns[t.low] || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" || t.low == "summary" || t.low == "bulletin" {
+		if t.backNoun || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" || t.low == "summary" || t.low == "bulletin" {
 			return true
 		}
 		if v.publishing(i) {

@@ -96,7 +96,7 @@ func (v *view) anaphoric(a attr) bool {
 	// "the analysis", "the statement", and "official results" with no
 	// determiner: findings nobody in the phrase owns.
 	// "Provisional results": a capital that only opens the sentence.
-	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || backNouns[v.toks[a.srcEnd-1].low]) {
+	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || v.toks[a.srcEnd-1].backNoun) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
 		return !owned && !made

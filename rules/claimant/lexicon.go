@@ -74,10 +74,11 @@ const (
 	cJournalist  // journalists
 	cFieldPeople // fieldPeople
 	cTimeFrame   // frameWords
+	cPost        // postNouns
 )
 
 // notLexicons are the classes that are not lexicons.
-const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -93,7 +94,7 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}
@@ -105,9 +106,16 @@ var classes = func() map[string]class {
 // tokens start otherwise and skip the map.
 var classStarts = func() *[1 << 16 / 64]uint64 {
 	var m [1 << 16 / 64]uint64
-	for w := range classes {
+	add := func(w string) {
 		k := startKey(w)
 		m[k/64] |= 1 << (k % 64)
+	}
+	for w := range classes {
+		add(w)
+	}
+	// backNouns too, so that spell, which marks them, spells them.
+	for w := range backNouns {
+		add(w)
 	}
 	return &m
 }()

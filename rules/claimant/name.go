@@ -101,7 +101,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// by a kind of body, whatever capitals it has.
 	// "Greece's coast guard command, HCG, said": a lower-case description
 	// beside a body's initials, whatever its head.
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !postNoun(v.toks[e-1].low) {
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() {
 		if v.is(x, "the") {
 			x++
 		}
@@ -322,8 +322,10 @@ func (v *view) reduce(s, e int) (int, int) {
 		if b, ok := v.postOf(s, k, e); ok {
 			return s, b
 		}
-		if b, ok := v.postBeforeName(s, e); ok && k == s {
-			return s, b
+		if k == s {
+			if b, ok := v.postBeforeName(s, e); ok {
+				return s, b
+			}
 		}
 		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
 			// "Analysts for the Meridian" speak for it; "Staff at al-Aqsa

@@ -44,16 +44,17 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			return cl, ok
 		}
 	}
-	for i, t := range v.toks {
+	for i := range v.toks {
+		t := &v.toks[i]
 		// "That is our own count": the owner's.
-		if backNouns[t.low] && i > 1 && v.is(0, "that", "this") {
+		if i > 1 && t.backNoun && v.is(0, "that", "this") {
 			if a, b, ok := v.owner(i, 1); ok {
 				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kFindings})
 				cl.How = Next
 				return cl, ok
 			}
 		}
-		if !backNouns[t.low] || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
+		if !t.backNoun || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
 		}
 		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
@@ -121,7 +122,7 @@ func (v *view) otherMatter(i int) bool {
 		switch {
 		case v.is(k, "it", "they", "we"):
 			return true
-		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !backNouns[v.toks[k+1].low] && v.toks[k+1].word && !v.toks[k+1].capital:
+		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !v.toks[k+1].backNoun && v.toks[k+1].word && !v.toks[k+1].capital:
 			// "The military said the evacuation was temporary": another
 			// matter named by its own noun.
 			return true
@@ -189,7 +190,7 @@ func (v *view) pointerHead(i int) bool {
 		return false
 	}
 	t := &v.toks[i+1]
-	if backNouns[t.low] || t.has(cFindingNoun) && !t.capital {
+	if t.backNoun || t.has(cFindingNoun) && !t.capital {
 		return true
 	}
 	// "Those proportions were calculated by the Ledger": a demonstrative

@@ -25,7 +25,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	if v.is(1, "'") && v.is(2, "s") && !v.toks[2].space {
 		cop = 2
 	}
-	if v.is(0, "that", "this", "these", "those") && (cop == 2 || copulas[v.toks[1].low]) && (v.is(cop+1, "the") || backNouns[v.toks[cop+1].low]) {
+	if v.is(0, "that", "this", "these", "those") && (cop == 2 || copulas[v.toks[1].low]) && (v.is(cop+1, "the") || v.toks[cop+1].backNoun) {
 		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
 			if v.is(j, "of", "from", "by") && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
@@ -70,7 +70,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// children": the subject gave the figure pointed back at.
 	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.is(b, ",") && v.is(b+1, "which", "who") {
 		for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
-			if j+1 < n && v.is(j, "the", "that", "this") && backNouns[v.toks[j+1].low] && v.boundary(j+2) {
+			if j+1 < n && v.is(j, "the", "that", "this") && v.toks[j+1].backNoun && v.boundary(j+2) {
 				return c.pointed(v, a, b, j)
 			}
 		}
@@ -146,13 +146,13 @@ func (c *call) names(v *view, x, y int) bool {
 // where what follows it starts.
 func (v *view) pointerSubject() (int, bool) {
 	switch {
-	case v.is(0, "the", "that", "this") && backNouns[v.toks[1].low]:
+	case v.is(0, "the", "that", "this") && v.toks[1].backNoun:
 		return 2, true
 	case !v.is(0, "that", "this", "these", "those"):
 		return 0, false
 	case copulas[v.toks[1].low]:
 		return 1, true
-	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || backNouns[v.toks[1].low]):
+	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || v.toks[1].backNoun):
 		return 2, true
 	}
 	return 0, false
@@ -165,7 +165,7 @@ func (v *view) ownedEnd(i int) bool {
 	if v.boundary(i) {
 		return true
 	}
-	if v.is(i, "own") || v.toks[i].has(cFindingNoun) || backNouns[v.toks[i].low] {
+	if v.is(i, "own") || v.toks[i].has(cFindingNoun) || v.toks[i].backNoun {
 		return v.boundary(i + 1)
 	}
 	return false

@@ -77,7 +77,8 @@ func (v *view) inOwnersTerms(a *attr) {
 // not a word any attribution opens with.
 func (v *view) accounts(lo, hi int, out []attr) []attr {
 	for k := lo; k+3 < hi; k++ {
-		if !v.is(k, "in", "by") {
+		// (Both are prepositions: the class bit passes most words over.)
+		if !v.toks[k].has(cPreposition) || !v.is(k, "in", "by") {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"

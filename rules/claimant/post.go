@@ -11,13 +11,19 @@ func postNoun(w string) bool {
 	return staffNouns[w] || postNouns[w] || len(w) > 5 && strings.HasSuffix(w, "or")
 }
 
+// post is postNoun of a token's word, answered by its class bits rather
+// than the maps (readers ask it of every word of a phrase).
+func (t *tok) post() bool {
+	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or")
+}
+
 // postOf reads, at token k of the phrase [s, e), a post after its body's
 // possessive: "the agency's chief", "Save the Children's regional
 // director", "MSF's emergency coordinator for Sudan" (a place or a remit
 // after "for" or "in" may end the phrase). It returns the possessive's
 // start, where the body's words end.
 func (v *view) postOf(s, k, e int) (int, bool) {
-	if k <= s || !postNoun(v.toks[k].low) || v.toks[k].capital {
+	if k <= s || !v.toks[k].post() || v.toks[k].capital {
 		return 0, false
 	}
 	if k+1 < e && !(v.is(k+1, "for", "in") && v.allCapitalised(k+2, e)) {
@@ -61,7 +67,7 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 func (v *view) postBeforeName(s, e int) (int, bool) {
 	for k := s + 1; k+1 < e; k++ {
 		t := &v.toks[k]
-		if t.capital || !t.word || !postNoun(t.low) {
+		if t.capital || !t.word || !t.post() {
 			continue
 		}
 		if !bodyNouns[v.toks[k-1].low] || !v.allCapitalised(k+1, e) {
@@ -86,7 +92,7 @@ func (v *view) labelSource(s, e int) bool {
 	if showRoles[last.low] || kickers[last.low] {
 		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}
-	if bodyNouns[last.low] || personNoun(last.low) || postNoun(last.low) || v.bodyName(s, e) {
+	if bodyNouns[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
@@ -96,7 +102,7 @@ func (v *view) labelSource(s, e int) bool {
 // of" before "the city's military administration". The post speaks for
 // the body, whose phrase after "of" it returns; otherwise [a, b).
 func (v *view) postOfBody(a, b, hi int) (int, int) {
-	if b-a < 2 || !v.is(b-1, "of") || !postNoun(v.toks[b-2].low) {
+	if b-a < 2 || !v.is(b-1, "of") || !v.toks[b-2].post() {
 		return a, b
 	}
 	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {

@@ -81,10 +81,10 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if v.is(k, "the") {
 		k++
 	}
-	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !postNoun(v.toks[k].low) {
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() {
 		k++ // "deputy", "medical"
 	}
-	if k+2 >= b || !postNoun(v.toks[k].low) || v.toks[k].capital || !v.is(k+1, "of") {
+	if k+2 >= b || !v.toks[k].post() || v.toks[k].capital || !v.is(k+1, "of") {
 		return 0, 0, false
 	}
 	x := k + 2

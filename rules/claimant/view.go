@@ -52,10 +52,15 @@ type spelling struct {
 	lower   bool // written as low
 	capital bool // starts with an upper-case letter
 	// ing: an -ing form of a word starting like a stem, a reporting verb
-	// only after "be" (see newView).
-	ing bool
+	// only after "be" (see newView), and what its stem is then: stemmed
+	// once per spelling, not per progressive token.
+	ing                   bool
+	ingReport, ingFinding bool
 	// apostrophe: low is "'", which may make the word before a possessive.
 	apostrophe bool
+	// backNoun: one of backNouns ("that figure", "the toll"), asked of
+	// every word of a neighbour sentence.
+	backNoun bool
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
@@ -70,6 +75,10 @@ func (sp *spelling) spelledAs(raw string) {
 		sp.capital = unicode.IsUpper(r)
 	}
 	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
+	if sp.ing {
+		st := stem(sp.low)
+		sp.ingReport, sp.ingFinding = reportStems[st], findingStems[st]
+	}
 	sp.apostrophe = sp.low == "'"
 }
 
@@ -89,6 +98,7 @@ func spell(raw string) spelling {
 	sp := spelling{low: low, shouted: isShouted(raw)}
 	if classStart(low) {
 		sp.cls = classes[low]
+		sp.backNoun = backNouns[low]
 	}
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
@@ -185,8 +195,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
 		if sp.ing && word && (v.progressive(i) || v.participle(i)) {
-			st := stem(k.low)
-			k.report, k.finding = reportStems[st], findingStems[st]
+			k.report, k.finding = sp.ingReport, sp.ingFinding
 		}
 		apostrophe = apostrophe || sp.apostrophe
 	}
