@@ -51,7 +51,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	// before: "Sudan's", "Sudanese"; past the claimant's own lower-case
 	// words ("Sudan's health ministry" for the alias "ministry").
 	k := i - 1
-	for k > s && v.toks[k].word && !v.toks[k].capital && own[v.toks[k].low] && !v.toks[k].has(cDeterminer) {
+	for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].has(cDeterminer) && own[v.toks[k].low] {
 		k--
 	}
 	poss := false

@@ -122,8 +122,9 @@ var invertible = set("say said ad add wrote write report note state claim estim 
 // boundary ("health ministry says" after a comma); not "together" in
 // "which together once counted", nor "its latest situation" (report).
 func (v *view) nominal(a, b int) bool {
-	first := v.toks[a]
-	if v.is(a, "its", "their", "his", "her") {
+	first := &v.toks[a]
+	// (All four are pronouns: the class bit passes most words over.)
+	if first.has(cPronoun) && v.is(a, "its", "their", "his", "her") {
 		return v.hasFindingsHead(a, b)
 	}
 	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {

@@ -82,7 +82,7 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"
-		if !v.is(a, "its", "their", "his", "her") {
+		if !v.toks[a].has(cPronoun) || !v.is(a, "its", "their", "his", "her") {
 			// "the Kremlin's": the owner's words up to the possessive
 			b = 0
 			for m := k + 2; m < hi && m <= k+6; m++ {
