@@ -22,9 +22,6 @@ type tok struct {
 	space      bool // white space before it
 	poss       bool // followed by 's or ’s (or a bare apostrophe after s)
 	fig        bool // inside an amount figure
-	// first is low's first byte, 0 for an empty low: is compares it
-	// without reading the spelling's bytes (it fits the token's padding).
-	first byte
 }
 
 // view is one sentence's tokens.
@@ -187,10 +184,6 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// field (a whole token built aside would be copied again).
 		k := &toks[i]
 		k.spelling = *sp
-		k.first = 0
-		if sp.low != "" {
-			k.first = sp.low[0]
-		}
 		if !word {
 			k.report, k.finding = false, false
 		}
@@ -230,12 +223,12 @@ func (v *view) is(i int, words ...string) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
-	t := &v.toks[i]
+	low := v.toks[i].low
 	for _, w := range words {
-		// The length and the first byte, both held in the token, settle
-		// most comparisons without reading the word's bytes, and a
-		// one-byte word outright (a word asked about is never empty).
-		if len(t.low) == len(w) && t.first == w[0] && (len(w) == 1 || t.low == w) {
+		// The first byte settles most comparisons without calling the
+		// runtime's comparison of bytes (a token's low is never empty,
+		// nor a word asked about).
+		if len(low) == len(w) && low[0] == w[0] && low == w {
 			return true
 		}
 	}
