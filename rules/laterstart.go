@@ -286,18 +286,7 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 		// tops 1,000".
 		return sameClause(d, e, fs)
 	}
-	for t := fe; t < k; t++ {
-		if d.Tokens[t].IsSymbol() {
-			switch d.TokenText(t) {
-			case ",", ";", ":", "—", "–", "(", ")":
-				return false
-			}
-		}
-		if countAt(d, t) {
-			return false
-		}
-	}
-	return true
+	return sameClause(d, fe, k)
 }
 
 // operationNoun reports whether w names a military operation or an
