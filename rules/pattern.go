@@ -124,6 +124,21 @@ func unwrapSyntax(err error) string {
 	return err.Error()
 }
 
+// concatParts parses expr and returns the parts of its top-level
+// concatenation (the whole expression when it is not one), or false when
+// it does not parse.
+func concatParts(expr string) ([]*syntax.Regexp, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	re = re.Simplify()
+	if re.Op == syntax.OpConcat {
+		return re.Sub, true
+	}
+	return []*syntax.Regexp{re}, true
+}
+
 // requiredWords finds words one of which every match of the expression
 // must contain, from the parts of its top-level concatenation: a literal
 // gives one word (the longest whole word in it), an alternation of
@@ -133,14 +148,9 @@ func unwrapSyntax(err error) string {
 // only if what stands next to it cannot continue it (white space, a figure
 // marker, or the end).
 func requiredWords(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
+	parts, ok := concatParts(expr)
+	if !ok {
 		return nil
-	}
-	re = re.Simplify()
-	parts := []*syntax.Regexp{re}
-	if re.Op == syntax.OpConcat {
-		parts = re.Sub
 	}
 	var best []string
 	score := func(c []string) int { return shortest(c) - 2*(len(c)-1) }

@@ -35,14 +35,9 @@ type literalRun []runItem
 // longest first, leaving out runs with no character. It returns nil when
 // it cannot tell, and then every sentence is tried.
 func literalRuns(expr string) []literalRun {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
+	parts, ok := concatParts(expr)
+	if !ok {
 		return nil
-	}
-	re = re.Simplify()
-	parts := []*syntax.Regexp{re}
-	if re.Op == syntax.OpConcat {
-		parts = re.Sub
 	}
 	var runs []literalRun
 	var cur literalRun
