@@ -2,8 +2,6 @@ package config
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,45 +11,34 @@ import (
 // problem (a Slack secret the environment lacks), "# want: error LINE:COL
 // KEY" for a configuration error, "# want: none" for neither.
 func TestSlackDestination(t *testing.T) {
-	files, _ := filepath.Glob("testdata/slack/*.yaml")
-	if len(files) == 0 {
-		t.Fatal("no testdata/slack files")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
+	forEachWant(t, "testdata/slack", func(t *testing.T, f, line string) {
+		want := strings.Fields(line)
+		cfg, err := load(f, noEnv)
+		switch want[0] {
+		case "none":
+			if err != nil || cfg.DeliveryProblem() != nil {
+				t.Fatalf("want no problem, got %v / %v", err, cfg.DeliveryProblem())
+			}
+		case "error":
+			var errs Errors
+			if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), f+":"+want[1]+": "+want[2]+": ") {
+				t.Fatalf("want one error at %s %s, got %v", want[1], want[2], err)
+			}
+		default:
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("a missing secret must not fail the check: %v", err)
 			}
-			first, _, _ := strings.Cut(string(data), "\n")
-			want := strings.Fields(strings.TrimPrefix(first, "# want: "))
-			cfg, err := load(f, noEnv)
-			switch want[0] {
-			case "none":
-				if err != nil || cfg.DeliveryProblem() != nil {
-					t.Fatalf("want no problem, got %v / %v", err, cfg.DeliveryProblem())
-				}
-			case "error":
-				var errs Errors
-				if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), f+":"+want[1]+": "+want[2]+": ") {
-					t.Fatalf("want one error at %s %s, got %v", want[1], want[2], err)
-				}
-			default:
-				if err != nil {
-					t.Fatalf("a missing secret must not fail the check: %v", err)
-				}
-				p := cfg.DeliveryProblem()
-				if p == nil {
-					t.Fatal("no delivery problem")
-				}
-				msg := p.Error()
-				if !strings.HasPrefix(msg, f+":"+want[0]+": "+want[1]+": ") || !strings.Contains(msg, want[2]+" is not set") || !strings.Contains(msg, "${"+want[2]+":-}") {
-					t.Errorf("got %s", msg)
-				}
-				if len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "run and once refuse") {
-					t.Errorf("want one warning saying run and once refuse, got %q", cfg.Warnings)
-				}
+			p := cfg.DeliveryProblem()
+			if p == nil {
+				t.Fatal("no delivery problem")
 			}
-		})
-	}
+			msg := p.Error()
+			if !strings.HasPrefix(msg, f+":"+want[0]+": "+want[1]+": ") || !strings.Contains(msg, want[2]+" is not set") || !strings.Contains(msg, "${"+want[2]+":-}") {
+				t.Errorf("got %s", msg)
+			}
+			if len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "run and once refuse") {
+				t.Errorf("want one warning saying run and once refuse, got %q", cfg.Warnings)
+			}
+		}
+	})
 }

@@ -2,7 +2,6 @@ package config
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,31 +11,16 @@ import (
 // TestSyntaxErrorsAtTheirLine loads each file in testdata/syntax, whose
 // first line says where the error must be reported and what it says.
 func TestSyntaxErrorsAtTheirLine(t *testing.T) {
-	files, _ := filepath.Glob("testdata/syntax/*.yaml")
-	if len(files) == 0 {
-		t.Fatal("no testdata/syntax files")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			first, _, _ := strings.Cut(string(data), "\n")
-			want, ok := strings.CutPrefix(first, "# want: ")
-			if !ok {
-				t.Fatalf("first line must be '# want: LINE:COL message', got %q", first)
-			}
-			_, err = load(f, noEnv)
-			if err == nil {
-				t.Fatal("loaded without error")
-			}
-			pos, msg, _ := strings.Cut(want, " ")
-			if got := err.Error(); !strings.HasPrefix(got, f+":"+pos+": YAML syntax: "+msg) {
-				t.Errorf("got  %s\nwant %s:%s: YAML syntax: %s", got, f, pos, msg)
-			}
-		})
-	}
+	forEachWant(t, "testdata/syntax", func(t *testing.T, f, want string) {
+		_, err := load(f, noEnv)
+		if err == nil {
+			t.Fatal("loaded without error")
+		}
+		pos, msg, _ := strings.Cut(want, " ")
+		if got := err.Error(); !strings.HasPrefix(got, f+":"+pos+": YAML syntax: "+msg) {
+			t.Errorf("got  %s\nwant %s:%s: YAML syntax: %s", got, f, pos, msg)
+		}
+	})
 }
 
 func TestFlowMappingWithEnvVarHints(t *testing.T) {
