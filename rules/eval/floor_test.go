@@ -43,24 +43,26 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // blind with the holdouts' ordinary mix (0.953 and 3.00 as written by the
 // code after the round's first merges; 0.930 and 3.00 for the code before
 // the session; 0.992 and 0.00 after its classes of false alarm), tuned on
-// since. "holdout" is the sixth round's three holdouts (*.holdout.yaml
-// 270, *-b.holdout.yaml 270, *-c.holdout.yaml 200, each by its own
-// author, written blind while dev-8 to dev-10 were tuned on) measured once
-// together after the round: recall 0.934 and 1.76 (0.924 and 2.57 for the
-// code before the session); its floor is that first measurement.
+// since. "dev-11", "dev-12" and "dev-13" are the sixth round's three
+// holdouts (270, 270 and 200 sentences, each by its own author, written
+// blind while dev-8 to dev-10 were tuned on), measured once together after
+// that round (recall 0.934 and 1.76; per file 0.954 and 2.22, 0.916 and
+// 1.48, 0.931 and 1.50), renamed and tuned on since.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":   {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-5":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-6":   {MinRecall: 0.975, MaxFalsePer100: 0.5},
-	"dev-7":   {MinRecall: 0.965, MaxFalsePer100: 0.4},
-	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.5},
-	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"holdout": {MinRecall: 0.93, MaxFalsePer100: 1.8},
+	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-3":  {MinRecall: 0.965, MaxFalsePer100: 0.5},
+	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-6":  {MinRecall: 0.975, MaxFalsePer100: 0.5},
+	"dev-7":  {MinRecall: 0.965, MaxFalsePer100: 0.4},
+	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
+	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-11": {MinRecall: 0.95, MaxFalsePer100: 2.25},
+	"dev-12": {MinRecall: 0.915, MaxFalsePer100: 1.5},
+	"dev-13": {MinRecall: 0.93, MaxFalsePer100: 1.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
