@@ -449,6 +449,9 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.questionHits(st, q, hits)
 		}
+		if nx := restatingAfter(d, si); nx != nil {
+			hits = e.questionHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
+		}
 		// Group the hits by metric, so each metric sees only its own.
 		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
 		for lo := 0; lo < len(hits); {

@@ -374,6 +374,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		return Observation{}, false
 	}
 	vals := st.figureValue(s, best)
+	if g, ok := m.spokenMoney(d, s, best); ok {
+		vals = append(st.valueSlice(1), Value{Name: "value", Figure: g})
+	}
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}

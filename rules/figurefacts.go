@@ -253,6 +253,9 @@ func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, tr *tra
 	if !f.Kind.IsAmount() {
 		return false
 	}
+	if g, ok := m.spokenMoney(d, s, fi); ok {
+		f = &g // "three point eight billion a year in military aid" (spokenmoney.go)
+	}
 	why := m.rejects(f)
 	if why != fitting && tr != nil {
 		tr.note("%q: %s", f.Text, m.describeReject(why, f))

@@ -84,7 +84,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// as far from it as from the start of its clause.
 				g = answerDistance(d, in, fi)
 			}
-			if restated >= 0 && h.start >= restated && g > restatedGap {
+			if (restated >= 0 && h.start >= restated || restatingHit(in, h)) && g > restatedGap {
 				g = restatedGap // the clause that says what the figure is: "..., that's what"
 			}
 			if taking >= 0 && h.end <= taking {

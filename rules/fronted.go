@@ -1,0 +1,75 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A broadcast fronts a figure as a sentence of its own and says what it
+// counts in the next one: "Fifty thousand. That is the number the ministry
+// gave this morning for Palestinians killed", "Ten point seven million
+// people. That's how many the United Nations says have been driven from
+// their homes". The second sentence restates the figure as a clause after
+// a comma does ("..., that's what the U.S. hands Israel"): its keywords and
+// require words name what the figure counts, two words from it.
+
+// restatingAfter returns the sentence after sentence si, in the same
+// paragraph, when si is a figure alone and the next one opens with "That
+// is", "That's", "This is" or "That was"; nil otherwise. The figure may
+// follow a speaker's label ("ANCHOR:") and be followed by at most three
+// lower-case words ("people", "dollars a year") before the full stop.
+func restatingAfter(d *figures.Document, si int) *figures.Sentence {
+	if si+1 >= len(d.Sentences) || d.Sentences[si+1].ParagraphStart {
+		return nil
+	}
+	s, nx := &d.Sentences[si], &d.Sentences[si+1]
+	if s.FigEnd-s.FigStart != 1 || !restatingOpening(d, nx) {
+		return nil
+	}
+	start := s.TokStart
+	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
+		if d.TokenText(k) == ":" {
+			start = k + 1 // a speaker's label: "CORRESPONDENT:"
+			break
+		}
+	}
+	fs, fe := d.FigureTokens(s.FigStart)
+	if fs != start {
+		return nil
+	}
+	words := 0
+	for k := fe; k < s.TokEnd; k++ {
+		switch {
+		case d.Tokens[k].IsWord() && isLowerWord(d.TokenText(k)):
+			words++
+		case k == s.TokEnd-1 && d.TokenText(k) == ".":
+		default:
+			return nil
+		}
+	}
+	if words > 3 {
+		return nil
+	}
+	return nx
+}
+
+// restatingOpening reports whether sentence s opens with "That is",
+// "That's", "This is" or "That was": a clause that says what the figure
+// before it is.
+func restatingOpening(d *figures.Document, s *figures.Sentence) bool {
+	if s.TokEnd-s.TokStart < 3 {
+		return false
+	}
+	var buf [64]byte
+	if w := string(lowerInto(&buf, d.TokenText(s.TokStart))); w != "that" && w != "this" {
+		return false
+	}
+	switch v := string(lowerInto(&buf, d.TokenText(s.TokStart+1))); {
+	case v == "is" || v == "was":
+		return true
+	case isApostrophe(v):
+		return string(lowerInto(&buf, d.TokenText(s.TokStart+2))) == "s"
+	}
+	return false
+}
+
+// restatingHit reports whether hit h stands in the sentence after in: the
+// one restating in's fronted figure (restatingAfter).
+func restatingHit(in *figures.Sentence, h hit) bool { return h.start >= in.TokEnd }

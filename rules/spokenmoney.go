@@ -1,0 +1,46 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Speech drops the currency: "It's about three point eight billion a year
+// in military aid, right?", "That's around three point eight billion a
+// year in military assistance to Israel". The figure finder reads no
+// currency there and makes the figure a count, though no one counts
+// anything by the billion in a sentence about money. For a metric of money
+// in one currency, a count of a billion or more that counts no noun (what
+// follows it is a function word or punctuation: "a year", "in", "per",
+// ",") is an amount in the metric's currency, when the sentence names no
+// amount in another currency.
+
+// spokenMoneyMin is the least amount read as money without a currency:
+// counts of people or things stay below it (the world holds some eight
+// billion people, and a count that large is not what a money metric's
+// sentence gives).
+const spokenMoneyMin = 1e9
+
+// spokenMoney returns figure fi of sentence s as an amount in the metric's
+// currency when it is one said without it, and false otherwise.
+func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int) (figures.Figure, bool) {
+	f := d.Figures[fi]
+	if m.spec.Kind != "money" || m.spec.Unit == "" || f.Kind != figures.Count || f.Value < spokenMoneyMin || f.Qualifier == figures.Vague {
+		return f, false
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if g := &d.Figures[fj]; g.Kind == figures.Money && g.Unit != m.spec.Unit {
+			return f, false // "€2bn ... three billion": the currency is not the metric's
+		}
+	}
+	if _, fe := d.FigureTokens(fi); fe < s.TokEnd && d.Tokens[fe].IsWord() {
+		var buf [64]byte
+		switch string(lowerInto(&buf, d.TokenText(fe))) {
+		case "a", "an", "per", "each", "every", "in", "of", "for", "to", "from", "over", "under",
+			"annually", "yearly", "and", "or", "on", "that", "this", "dollars":
+		default:
+			return f, false // "three billion people", "1.2 billion doses"
+		}
+	}
+	f.Kind, f.Unit = figures.Money, m.spec.Unit
+	return f, true
+}
