@@ -132,6 +132,9 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if fj := frontedWholeFigure(d, s, fs); fj >= 0 && fj != fi {
 		return true
 	}
+	if breakdownPart(d, s, fi) {
+		return true // "12 million — 8.8 million inside and 3.2 million abroad —" (breakdown.go)
+	}
 	var buf [64]byte
 	k := fs - 1
 	if k <= s.TokStart {
