@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sentence that has named a place goes on to call it "the city" or "a
+// town": "described Rafah as a city of roughly 1.4 million people living
+// under plastic sheeting", "Israel's assault on Rafah, a city now holding
+// well over a million". The noun points back to the place, and says what
+// a keyword phrase "in PLACE" says: the people in the city are the
+// people in Rafah.
+
+// placeNouns are the nouns that point back to a place named before them.
+var placeNouns = map[string]bool{"city": true, "town": true}
+
+// corefHits appends, for each keyword phrase "in PLACE" of one word after
+// "in", a hit on "a city" or "the town" (a determiner and a place noun,
+// lower-case, not followed by "of" and a name, nor after "was" or "were",
+// which say what the place used to be) when PLACE is the last name the
+// sentence gives before it. The hit covers the determiner and the
+// noun.
+func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	var buf [64]byte
+	for k := s.TokStart + 1; k < s.TokEnd; k++ {
+		if !placeNouns[d.TokenText(k)] {
+			continue
+		}
+		switch string(lowerInto(&buf, d.TokenText(k-1))) {
+		case "a", "the", "this":
+		default:
+			continue
+		}
+		if k+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+1))) == "of" && named(d, k+2) {
+			continue // "the city of Khan Younis" names another
+		}
+		if k >= 2 {
+			if w := string(lowerInto(&buf, d.TokenText(k-2))); w == "was" || w == "were" {
+				continue // what the place was: "Before the war, Rafah was a city of some 275,000"
+			}
+		}
+		place := -1 // the last name before the noun
+		for t := k - 2; t > s.TokStart; t-- {
+			if named(d, t) {
+				place = t
+				break
+			}
+		}
+		if place < 0 {
+			continue
+		}
+		name := string(lowerInto(&buf, d.TokenText(place)))
+		for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
+			if ref.role != roleKeyword {
+				continue
+			}
+			if ph := e.phraseOf(ref); len(ph.words) == 2 && ph.words[0] == "in" && ph.words[1] == name {
+				hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
+			}
+		}
+	}
+	return hits
+}
