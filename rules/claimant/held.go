@@ -148,3 +148,22 @@ func (v *view) kindOfName(i, lo int) bool {
 // before a name ends with: "the national grid operator Ukrenergo", "the
 // survey institute Litbang Kompas" (README convention 8).
 var kindsBeforeName = set("operator institute pollster regulator utility provider")
+
+// pointerRelative returns the byte offset where a relative clause about
+// the source opens in a sentence that points back ("That's according to
+// Cumbria County Council, which has opened 3 rest centres"): its figures
+// are the source's doings, not a figure of the sentence's own. It returns
+// the largest int when the sentence does not open with a
+// demonstrative or has no such clause.
+func (v *view) pointerRelative() int {
+	lo := v.skipDateline(0)
+	if !v.is(lo, "that", "this", "those", "these", "that's") {
+		return int(^uint(0) >> 1)
+	}
+	for k := lo + 2; k+1 < len(v.toks); k++ {
+		if v.is(k, ",") && v.is(k+1, "which", "whose", "who") {
+			return v.toks[k].start
+		}
+	}
+	return int(^uint(0) >> 1)
+}
