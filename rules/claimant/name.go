@@ -43,6 +43,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
 		}
 	}
+	// "the regional governor, Ivan Melnyk, said": an office-holder is
+	// written by name (testdata/README.md, convention 8).
+	if x, y, ok := v.officeHolder(s, e, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	// "the IPC, a global monitor backed by UN agencies, said": a body
 	// named by its initials or its kind is the source; what describes it
 	// names others.
@@ -124,7 +129,7 @@ func (v *view) kindBeforeName(s, e int) int {
 			continue
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
-			if k < e-1 && bodyNouns[v.toks[k].low] {
+			if k < e-1 && (bodyNouns[v.toks[k].low] || kindsBeforeName[v.toks[k].low]) {
 				return k + 1
 			}
 			break
@@ -226,9 +231,11 @@ func (v *view) findingsIn(a, b int) bool {
 }
 
 // namePlace returns the end of a proper name that a place follows: "The
-// Ministry of Defence in London" is the Ministry of Defence. A generic
-// body keeps its place ("the health ministry in Damascus"): the place says
-// whose it is.
+// Red Crescent in eastern Libya" is the Red Crescent. A generic body keeps
+// its place ("the health ministry in Damascus"): the place says whose it
+// is; so does a ministry named by its kind ("The Ministry of Defence in
+// London", "the Ministry of Health in Khartoum"), which most countries
+// have.
 func (v *view) namePlace(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
 		if !v.is(k, "in") {
@@ -240,7 +247,7 @@ func (v *view) namePlace(s, e int) int {
 		}
 		// "Rescuers in Hatay": a capital that only opens the sentence is
 		// no name.
-		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) {
+		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) && !v.ministryName(n, k) {
 			return k
 		}
 		return e
@@ -260,8 +267,18 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	if x, ok := v.initialsAt(e); ok && id == "" && v.named(s, e) {
 		s, e = x, x+1
 	}
+	// "A review by the Meridian of 412 statements": a link word the
+	// phrase stopped after is not the name's.
+	for e > s+1 && !v.toks[e-1].capital && v.is(e-1, "of", "for", "and") {
+		e--
+	}
 	if id == "" {
 		s = v.kindBeforeName(s, e)
+		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
+		// holder's name.
+		if n, ok := v.holderName(s, e); ok {
+			s = n
+		}
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
@@ -292,6 +309,11 @@ func (v *view) reduce(s, e int) (int, int) {
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low
+		// "Staff at Nasser hospital", "Election monitors from the OSCE":
+		// people of a named body speak for it.
+		if x, y, ok := v.peopleOfNamed(s, k, e); ok {
+			return x, y
+		}
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.

@@ -22,8 +22,9 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		return cl, true
 	}
 	s := c.d.Sentences[ni]
+	rel := v.pointerRelative()
 	for i := s.FigStart; i < s.FigEnd; i++ {
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) && f.Start < rel {
 			return Claimant{}, false
 		}
 	}
@@ -191,6 +192,11 @@ func (v *view) pointerHead(i int) bool {
 	}
 	t := &v.toks[i+1]
 	if t.backNoun || t.has(cFindingNoun) && !t.capital {
+		return true
+	}
+	// "That comes from the regional emergency coordination centre": a
+	// bare demonstrative is the figure, coming from its source.
+	if v.is(i, "that", "this") && v.is(i+1, "comes", "came") && v.is(i+2, "from") {
 		return true
 	}
 	// "Those proportions were calculated by the Ledger": a demonstrative

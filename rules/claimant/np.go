@@ -44,7 +44,7 @@ func (v *view) npBefore(end, lo int) int {
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, end):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -262,14 +262,16 @@ func (v *view) npAfter(a, hi int) (int, int) {
 // name in the phrase ending before end: a capitalised word before it that
 // does not open the sentence, and capitalised words after it up to a
 // capitalised kind of body ("Location and Event Data Project", "Food and
-// Agriculture Organization"). Two names joined ("Israel and Hamas") have
-// no kind of body closing the second.
+// Agriculture Organization") or to the end of a name a kind of body opens
+// ("School of Hygiene and Tropical Medicine", "Centres for Disease Control
+// and Prevention"). Two names joined ("Israel and Hamas") have no kind of
+// body in the second or before them.
 func (v *view) nameAnd(i, lo, end int) bool {
 	if i-1 < lo || i+1 >= end || !v.toks[i-1].capital || !v.toks[i-1].word || v.sentenceWord(i-1) {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !bodyNouns[last.low] {
+	if !last.capital || last.shouted || !bodyNouns[last.low] && !v.kindOfName(i, lo) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {

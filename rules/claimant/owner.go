@@ -17,8 +17,17 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// "The region's water authority estimates that": a noun that is also
 	// a reporting verb in -s, after a body or people, is their verb.
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low)) {
+	// ("interior ministry figures show": a findings verb after it makes
+	// it a noun.)
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
+	}
+	// "Italy's interior ministry figures": a body's kind before its
+	// findings owns them, with what says whose it is.
+	if p := &v.toks[k]; p.word && !p.capital && bodyNouns[p.low] && k > lo {
+		if a := v.npBefore(k+1, lo); a < k {
+			return a, k + 1, true
+		}
 	}
 	if a, b, ok := v.possessor(k, lo); ok {
 		return a, b, true

@@ -61,6 +61,11 @@ func (v *view) nameHead(k int) bool {
 		if t.low == "the" {
 			return !t.capital && m < k-1
 		}
+		// "the Office for National Statistics": a link word between
+		// capitals is inside the name.
+		if m < k-1 && !t.capital && v.is(m, "for", "of", "and") && v.toks[m-1].capital && v.toks[m-1].word {
+			continue
+		}
 		if !t.word || !t.capital || t.shouted && m == k-1 {
 			return false
 		}

@@ -30,11 +30,12 @@ func (v *view) closesAppositive(j, lo int) bool {
 }
 
 // ofTheInName reports whether the determiner at i joins the parts of one
-// name after "of" ("the International Committee of the Red Cross"): a
+// name after "of" or "for" ("the International Committee of the Red Cross",
+// "The Institute for the Study of War"): a
 // capitalised word, not the sentence's first, before "of", and capitals
 // after it to the phrase's end.
 func (v *view) ofTheInName(i, lo, end int) bool {
-	if i-2 < lo || !v.is(i-1, "of") || !v.toks[i-2].word {
+	if i-2 < lo || !v.is(i-1, "of", "for") || !v.toks[i-2].word {
 		return false
 	}
 	// "The interior ministry of the eastern-based administration": a

@@ -1,0 +1,169 @@
+package claimant
+
+import "strings"
+
+// Spans of people: an office-holder named with the office, and people of a
+// named body (testdata/README.md, convention 8). Outlets title the same
+// governor differently and quote different staff of the same hospital for
+// the same count; the holder's name and the body are what stay the same.
+
+// officeNouns are public offices whose holder speaks as herself: named,
+// she is the claimant ("regional governor Oleh Kiper" → Oleh Kiper).
+// Posts in a body (spokesman, director, chief) speak for the body instead.
+var officeNouns = set("governor mayor president minister premier chancellor")
+
+// holderName returns where the holder's name starts in the phrase [s, e)
+// when an office stands before it: "regional governor Oleh Kiper",
+// "President Tayyip Erdogan", "Police Minister Thabo Ndlovu". The name is
+// one to four capitalised words closing the phrase; "Prime Minister's
+// Office" and "the Minister of Defence" name no holder.
+func (v *view) holderName(s, e int) (int, bool) {
+	for k := s; k+1 < e; k++ {
+		if !officeNouns[v.toks[k].low] || v.toks[k].shouted {
+			continue
+		}
+		n := k + 1
+		if e-n > 4 || !v.personName(n, e) {
+			return 0, false
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// personName reports whether tokens [s, e) are a person's name: capitalised
+// words (a dotted initial or a hyphen between them), none of them a kind
+// of body or an office.
+func (v *view) personName(s, e int) bool {
+	if s >= e || !v.toks[s].capital || !v.allCapitalised(s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := &v.toks[k]
+		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
+			return false
+		}
+	}
+	return v.toks[s].word && v.toks[e-1].word
+}
+
+// officeHolder reads an office and its holder's name beside it, the
+// source [s, e) and its appositive [a, b): "the regional governor, Ivan
+// Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
+func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] || !v.personName(a, b) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// institutionNouns are kinds of institution whose people may speak for it.
+var institutionNouns = set("hospital university institute school clinic complex centre center college laboratory foundation " +
+	"infirmary")
+
+// peopleAt are people who work at an institution, in the plural.
+var peopleAt = set("staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
+	"analysts monitors experts epidemiologists statisticians")
+
+// peopleOfNamed reads, at token k of the phrase [s, e), people of a named
+// body in the plural: "Staff at Nasser hospital", "Election monitors from
+// the OSCE", "Doctors at the Saudi Hospital in El Fasher" (its place is
+// cut), "Officials at the Sudanese health ministry". It returns the body.
+// A place or an unnamed institution ("Aid workers in Khartoum", "Doctors at
+// the camp's only clinic", "Researchers at two American universities",
+// "Officials at the Kerem Shalom crossing") is no body, and one person
+// ("a doctor at Nasser Hospital") is a witness.
+func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
+	if k > s+2 || k+2 >= e || !peopleAt[v.toks[k].low] || !v.is(k+1, "at", "from", "of", "with") {
+		return 0, 0, false
+	}
+	for j := s; j < k; j++ {
+		if v.is(j, "a", "an", "our", "my", "their", "its") || !v.toks[j].word {
+			return 0, 0, false
+		}
+	}
+	x, y := k+2, e
+	// "al-Aqsa Martyrs hospital in Deir al-Balah": a place after the body.
+	for m := x + 1; m+1 < y; m++ {
+		if v.is(m, "in") && v.toks[m+1].capital {
+			y = m
+			break
+		}
+	}
+	n := x
+	if v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= y || !v.toks[n].word {
+		return 0, 0, false
+	}
+	// The head, or the kind a name opens with before its of-phrase ("the
+	// London School of Hygiene & Tropical Medicine").
+	kind := v.bodyName(x, y)
+	for m := n; m < y && !kind; m++ {
+		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, "of", "for"))
+	}
+	if !kind {
+		return 0, 0, false
+	}
+	for m := n; m < y; m++ {
+		if t := &v.toks[m]; t.word && t.capital && !t.has(cDeterminer) {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ministryName reports whether the name [s, e) is a ministry named by its
+// kind: "Ministry of Defence", "Health Ministry", "Ministry of Foreign
+// Affairs". Most countries have one; only its place says whose.
+func (v *view) ministryName(s, e int) bool {
+	for k := s; k < e; k++ {
+		if v.is(k, "ministry") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOfName reports whether "and" at i is inside a name that a
+// capitalised kind of body opens before "of" or "for": "the London School
+// of Hygiene and Tropical Medicine", "Africa Centres for Disease Control
+// and Prevention", "the Federal Office for Migration and Refugees".
+func (v *view) kindOfName(i, lo int) bool {
+	for m := i - 1; m > lo && m >= i-4; m-- {
+		t := &v.toks[m]
+		if !t.capital || !t.word {
+			return false
+		}
+		if v.is(m-1, "of", "for") && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
+			k := v.toks[m-2].low
+			return bodyNouns[k] || institutionNouns[k] || bodyNouns[strings.TrimSuffix(k, "s")] || institutionNouns[strings.TrimSuffix(k, "s")]
+		}
+	}
+	return false
+}
+
+// kindsBeforeName are kinds of body, besides bodyNouns, that a descriptor
+// before a name ends with: "the national grid operator Ukrenergo", "the
+// survey institute Litbang Kompas" (README convention 8).
+var kindsBeforeName = set("operator institute pollster regulator utility provider")
+
+// pointerRelative returns the byte offset where a relative clause about
+// the source opens in a sentence that points back ("That's according to
+// Cumbria County Council, which has opened 3 rest centres"): its figures
+// are the source's doings, not a figure of the sentence's own. It returns
+// the largest int when the sentence does not open with a
+// demonstrative or has no such clause.
+func (v *view) pointerRelative() int {
+	lo := v.skipDateline(0)
+	if !v.is(lo, "that", "this", "those", "these", "that's") {
+		return int(^uint(0) >> 1)
+	}
+	for k := lo + 2; k+1 < len(v.toks); k++ {
+		if v.is(k, ",") && v.is(k+1, "which", "whose", "who") {
+			return v.toks[k].start
+		}
+	}
+	return int(^uint(0) >> 1)
+}
