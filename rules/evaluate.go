@@ -75,16 +75,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	if m.spec.Since != 0 {
-		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
+	if m.spec.Since.Year != 0 {
+		if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 			if tr != nil {
-				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since)
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
 			}
 			return Observation{}, false
 		}
-		if fi := earlierStart(d, s, m.spec.Since); fi >= 0 {
+		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 {
 			if tr != nil {
-				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since)
+				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
 			}
 			return Observation{}, false
 		}
@@ -133,7 +133,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	}
 	best, bestDist, bestKw := -1, far, -1
 	later := -1 // a "since" that opens a later period than the metric's
-	if m.spec.Since != 0 {
+	if m.spec.Since.Year != 0 {
 		later = m.laterStart(d, s)
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -155,7 +155,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		if later >= 0 && sinceGoverns(d, s, later, fi) {
 			if tr != nil {
-				tr.note("%q: counts %q, a later period than the metric's (since %d)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
+				tr.note("%q: counts %q, a later period than the metric's (since %s)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
 			}
 			continue
 		}
@@ -184,9 +184,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.spec.Since != 0 && inComparison(d, s, fi, m.spec.Since) {
+		if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
 			if tr != nil {
-				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since)
+				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
 			}
 			continue
 		}
