@@ -249,6 +249,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if kw >= 0 {
+			if k := m.otherPeriod(d, s, fi, hits[kw]); k >= 0 {
+				if tr != nil {
+					tr.note("%q: dated %q, another period than the metric's", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+				}
+				continue
+			}
+		}
 		if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
 			if tr != nil {
 				tr.note("%q: keyword %q places it outside the metric's place", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
