@@ -82,7 +82,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			return Observation{}, false
 		}
-		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 {
+		// A pair of values is a deal, not a count over a period: "since
+		// 2019" dates something else ("a nephew held since 2019").
+		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
 			if tr != nil {
 				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
 			}
