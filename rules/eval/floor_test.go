@@ -47,22 +47,23 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdouts (270, 270 and 200 sentences, each by its own author, written
 // blind while dev-8 to dev-10 were tuned on), measured once together after
 // that round (recall 0.934 and 1.76; per file 0.954 and 2.22, 0.916 and
-// 1.48, 0.931 and 1.50), renamed and tuned on since.
+// 1.48, 0.931 and 1.50), renamed and tuned on since (branch fa7: 0.960 and
+// 0.00, 0.922 and 0.74, 0.931 and 0.50, two of the gains label fixes).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-3":  {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6":  {MinRecall: 0.975, MaxFalsePer100: 0.5},
 	"dev-7":  {MinRecall: 0.965, MaxFalsePer100: 0.4},
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11": {MinRecall: 0.95, MaxFalsePer100: 2.25},
-	"dev-12": {MinRecall: 0.915, MaxFalsePer100: 1.5},
-	"dev-13": {MinRecall: 0.93, MaxFalsePer100: 1.5},
+	"dev-11": {MinRecall: 0.955, MaxFalsePer100: 0.25},
+	"dev-12": {MinRecall: 0.92, MaxFalsePer100: 0.8},
+	"dev-13": {MinRecall: 0.93, MaxFalsePer100: 0.55},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
