@@ -126,13 +126,7 @@ func spanEnd(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 // spanWords returns the token after the words of a span of time that
 // starts at token t, or 0, and whether they mark it as a part (spanEnd).
 func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
-	var buf [64]byte
-	word := func(k int) string {
-		if k >= s.TokEnd {
-			return ""
-		}
-		return string(lowerInto(&buf, d.TokenText(k)))
-	}
+	word := sentenceWords(d, s)
 	switch word(t) {
 	case "just", "only", "barely", "under", "less":
 		t++ // "in just a week"
@@ -176,6 +170,18 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return end, past
 	}
 	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+}
+
+// sentenceWords returns a reader of the lower-cased words of sentence s by token,
+// "" past its end.
+func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
+	var buf [64]byte
+	return func(k int) string {
+		if k >= s.TokEnd {
+			return ""
+		}
+		return string(lowerInto(&buf, d.TokenText(k)))
+	}
 }
 
 // unitsEnd returns the token after a number of units of time at token t
@@ -305,13 +311,7 @@ func yearly(s MetricSpec) bool {
 // an amount a year ("$3.8bn a year since 2019").
 func perYearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
-	w := func(k int) string {
-		if k >= s.TokEnd {
-			return ""
-		}
-		return string(lowerInto(&buf, d.TokenText(k)))
-	}
+	w := sentenceWords(d, s)
 	switch w(fe) {
 	case "annually", "yearly", "a-year":
 		return true
