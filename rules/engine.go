@@ -103,6 +103,9 @@ type metric struct {
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int
+	// yearly says it counts an amount per year, and eventDay that its
+	// start day is the day of the event it counts (period.go).
+	yearly, eventDay bool
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
@@ -267,6 +270,7 @@ func newMetric(s MetricSpec) *metric {
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
 	m.startMonth = startMonth(s)
+	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {

@@ -75,16 +75,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
-	if m.spec.Since != 0 {
-		if fi := earlierEvent(d, s, m.spec.Since); fi >= 0 {
+	if m.spec.Since.Year != 0 {
+		if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 			if tr != nil {
-				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since)
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
 			}
 			return Observation{}, false
 		}
-		if fi := earlierStart(d, s, m.spec.Since); fi >= 0 {
+		// A pair of values is a deal, not a count over a period: "since
+		// 2019" dates something else ("a nephew held since 2019").
+		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
 			if tr != nil {
-				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since)
+				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
 			}
 			return Observation{}, false
 		}
@@ -133,7 +135,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	}
 	best, bestDist, bestKw := -1, far, -1
 	later := -1 // a "since" that opens a later period than the metric's
-	if m.spec.Since != 0 {
+	if m.spec.Since.Year != 0 {
 		later = m.laterStart(d, s)
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -155,7 +157,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		if later >= 0 && sinceGoverns(d, s, later, fi) {
 			if tr != nil {
-				tr.note("%q: counts %q, a later period than the metric's (since %d)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
+				tr.note("%q: counts %q, a later period than the metric's (since %s)", f.Text, tokensText(d, later, sinceEnd(d, s, later)), m.spec.Since)
 			}
 			continue
 		}
@@ -184,9 +186,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.spec.Since != 0 && inComparison(d, s, fi, m.spec.Since) {
+		if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
 			if tr != nil {
-				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since)
+				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
 			}
 			continue
 		}
@@ -248,6 +250,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(hits[kw].start-1))
 			}
 			continue
+		}
+		if kw >= 0 {
+			if k := m.otherPeriod(d, s, fi, hits[kw]); k >= 0 {
+				if tr != nil {
+					tr.note("%q: dated %q, another period than the metric's", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+				}
+				continue
+			}
 		}
 		if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
 			if tr != nil {

@@ -13,8 +13,8 @@ import (
 
 // forecastVerb returns the token of a verb of forecasting whose object is
 // figure fi ("The escalation scenario projects 85,750 excess deaths", "Aid
-// groups project 15 million displaced"), or -1: what is forecast is no
-// count.
+// groups project 15 million displaced", "researchers projected 85,750"),
+// or -1: what is forecast is no count.
 func forecastVerb(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
@@ -23,9 +23,26 @@ func forecastVerb(d *figures.Document, fi int) int {
 		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
 			"forecasting", "foresee", "foresees", "anticipate", "anticipates":
 			return k
+		case "projected", "predicted", "forecasted", "foresaw", "anticipated":
+			// In the past with its subject ("researchers projected 85,750
+			// excess deaths") or as a modifier ("the projected 85,750"),
+			// it is still a forecast; after a form of "be" it is no verb
+			// of the figure ("was predicted, 1,000 ...").
+			if k == 0 || !beForm(string(lowerInto(&buf, d.TokenText(k-1)))) {
+				return k
+			}
 		}
 	}
 	return -1
+}
+
+// beForm reports whether w is a form of "be".
+func beForm(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "am":
+		return true
+	}
+	return false
 }
 
 // modalCause returns the token of a modal before a verb that drives a

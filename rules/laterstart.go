@@ -9,9 +9,10 @@ import (
 
 // A count "since" a later start than the metric's is a part of it:
 // "Nearly 2,000 Palestinians have been killed in Gaza since the ceasefire
-// collapsed on March 18". The metric's start is its since year and the
-// month its description names with that year ("since 7 October 2023",
-// "since Russia's full-scale invasion in February 2022"); the event that
+// collapsed on March 18". The metric's start is its since date
+// (since: 2023-10-07), or for a bare year the month its description names
+// with that year ("since 7 October 2023", "since Russia's full-scale
+// invasion in February 2022"); the event that
 // opened the count is named by the war's own words (the war, the invasion,
 // the quake), which a "since" phrase may name freely. What opens a later
 // period: another month or a later year, a day or a season, an event that
@@ -19,17 +20,18 @@ import (
 // strikes resumed), or an event in a place the metric does not name ("the
 // offensive on Rafah").
 
-// startMonth returns the month its description names right before the
-// metric's since year, perhaps with a day between ("7 October 2023",
+// startMonth returns the month of the metric's since when it gives one
+// (since: 2023-10-07), or else the month its description names right
+// before its since year, perhaps with a day between ("7 October 2023",
 // "April 2023"), or 0.
 func startMonth(s MetricSpec) int {
-	if s.Since == 0 {
-		return 0
+	if s.Since.Month != 0 || s.Since.Year == 0 {
+		return s.Since.Month
 	}
 	words := strings.FieldsFunc(s.Description, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 	})
-	year := strconv.Itoa(s.Since)
+	year := strconv.Itoa(s.Since.Year)
 	for i, w := range words {
 		if w != year {
 			continue
@@ -91,7 +93,7 @@ func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 	var buf [64]byte
 	years := false // a year after since: only then is "in" read
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		years = years || d.Figures[fi].Kind == figures.Year && d.Figures[fi].Value > float64(m.spec.Since)
+		years = years || d.Figures[fi].Kind == figures.Year && d.Figures[fi].Value > float64(m.spec.Since.Year)
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if !d.Tokens[k].IsWord() {
@@ -134,7 +136,7 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 				t = fe // "the first six months of 2024"
 				continue
 			}
-			if f.Kind != figures.Year || f.Value <= float64(m.spec.Since) {
+			if f.Kind != figures.Year || f.Value <= float64(m.spec.Since.Year) {
 				return false
 			}
 			return k != afterStamp(d, s) || fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "alone")
@@ -184,9 +186,9 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 	// Monday's quake"); alone, it is a later one ("since the summer").
 	later = later || dated && !event
 	switch {
-	case year > m.spec.Since:
+	case year > m.spec.Since.Year:
 		return true
-	case year != 0 && year < m.spec.Since:
+	case year != 0 && year < m.spec.Since.Year:
 		return false // an earlier start: earlierStart's
 	case later && !dated:
 		// An end, a resumption or another place's event is later

@@ -114,7 +114,7 @@ func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
 			continue // every case below is a capitalised word
 		}
 		w := d.TokenText(ti)
-		if demonymShape(w) || len(w) >= 4 && (ti > s.TokStart || ownsNext(d, hit{start: ti, end: ti + 1}) && !calendarName(w)) {
+		if demonymShape(w) || len(w) >= 4 && (ti > s.TokStart || ownsNext(d, hit{start: ti, end: ti + 1}) && !calendarName(w) || isCountry(w)) {
 			st.places = append(st.places, int32(ti))
 		}
 	}
@@ -122,9 +122,10 @@ func (st *docState) placeCandidates(s *figures.Sentence) []int32 {
 }
 
 // foreignBefore reports whether the scope word at token ti is another
-// place's: a foreign demonym right before it ("Moroccan earthquake"), or a
-// foreign owner at most three words before it, with only modifiers
-// between ("Morocco's September 2023 earthquake").
+// place's: a foreign demonym or country's name right before it ("Moroccan
+// earthquake", "Morocco quake"), or a foreign owner at most three words
+// before it, with only modifiers between ("Morocco's September 2023
+// earthquake").
 func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int) bool {
 	if ti > s.TokStart && m.foreignDemonym(d.TokenText(ti-1)) || m.placedAfter(d, s, ti, true) {
 		return true
@@ -142,6 +143,12 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 				return true
 			}
 		}
+	}
+	// A country's name right before a lower-case scope word, the
+	// sentence's first word too: "Morocco quake toll passes 2,900"
+	// (names/countries.yaml).
+	if k := countryBefore(d, s, ti); k >= 0 && len(d.TokenText(ti-1)) >= 4 && isLowerWord(d.TokenText(ti)) && m.foreignName(d.TokenText(ti-1)) {
+		return true
 	}
 	// An owner owns an event ("Morocco's September 2023 earthquake"), a
 	// lower-case scope word; a name or a demonym of the metric's own place

@@ -44,7 +44,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			// "the Darfur conflict that began in 2003"; or the year that
 			// opens the sentence and frames all it says ("In 1982 the
 			// siege of Beirut killed thousands; Sabra and Shatila ...").
-			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) {
+			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) || sameActBefore(d, s, ts-1) {
 				return fi
 			}
 		}
@@ -190,6 +190,43 @@ func comparisonBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 		if strings.EqualFold(d.TokenText(k), "than") {
 			return true
 		}
+	}
+	return false
+}
+
+// sameActBefore reports whether "in" at token k dates a clause that says
+// the sentence's act is one done before: "as" opens it after a comma, and
+// "did" (done, happened) stands for the act ("Trading 1,027 prisoners for
+// one soldier, as Israel did for Gilad Shalit in 2011, set a price").
+// With a modal before it the act is one to come, only likened to the old
+// one ("Israel would free 1,000, as it did in 2011").
+func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	verb := false
+	for j := k - 1; j >= s.TokStart && j >= k-8; j-- {
+		w := string(lowerInto(&buf, d.TokenText(j)))
+		switch {
+		case w == "did" || w == "done" || w == "happened":
+			verb = true
+		case w == "as" && verb && j > s.TokStart && d.TokenText(j-1) == ",":
+			for t := s.TokStart; t < j; t++ {
+				if modalWord(string(lowerInto(&buf, d.TokenText(t)))) {
+					return false
+				}
+			}
+			return true
+		case d.Tokens[j].IsSymbol():
+			return false
+		}
+	}
+	return false
+}
+
+// modalWord reports whether w is a modal verb.
+func modalWord(w string) bool {
+	switch w {
+	case "would", "will", "could", "may", "might", "should", "shall", "can", "must":
+		return true
 	}
 	return false
 }

@@ -59,9 +59,10 @@ type MetricSpec struct {
 	// words, in one sentence.
 	Values map[string]ValueSpec `yaml:"values" json:"values,omitempty" jsonschema:"description=Named values read from one sentence: each is the figure nearest to one of its near words and nearer to them than to another value's (prisoners: {near: [\"@prisoners\"]})."`
 
-	// Since is the year the count began: a sentence that names an earlier
-	// year as an event ("the 2014 war killed ...") is about another one.
-	Since int `yaml:"since" json:"since,omitempty" jsonschema:"minimum=1000,maximum=2100,description=The year the count began. A sentence naming an earlier year as an event (the 2014 war; the 1999 Izmit earthquake) is ruled out: it counts another event."`
+	// Since is when the count began (a day, a month or a year): a sentence
+	// that names an earlier year as an event ("the 2014 war killed ...") is
+	// about another one, and a count since a later day is a part.
+	Since StartDate `yaml:"since" json:"since,omitempty,omitzero"`
 
 	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
 	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
@@ -216,8 +217,8 @@ func (s *MetricSpec) Validate() []SpecError {
 		add("by", "%q: the only choice is claimant (one current value per claimant); leave by out for one value", s.By)
 	}
 	s.validateClaimantLists(add)
-	if s.Since != 0 && (s.Since < 1000 || s.Since > 2100) {
-		add("since", "%d is not a year: write the year the count began (since: 2023)", s.Since)
+	if msg := s.Since.validate(); msg != "" {
+		add("since", "%s", msg)
 	}
 	if s.Window < 0 || s.Window > 50 {
 		add("window", "%d words is out of range: use 1 to 50", s.Window)

@@ -94,7 +94,7 @@ func TestUnknownVocabularyIsAnError(t *testing.T) {
 }
 
 func TestRequireAndSinceAreChecked(t *testing.T) {
-	s := MetricSpec{ID: "aid", Keywords: []string{"@military_aid"}, Require: []string{"@per_yer"}, Since: 23}
+	s := MetricSpec{ID: "aid", Keywords: []string{"@military_aid"}, Require: []string{"@per_yer"}, Since: StartDate{Year: 23}}
 	errs := s.Validate()
 	var fields []string
 	for _, e := range errs {

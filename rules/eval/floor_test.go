@@ -47,23 +47,22 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdouts (270, 270 and 200 sentences, each by its own author, written
 // blind while dev-8 to dev-10 were tuned on), measured once together after
 // that round (recall 0.934 and 1.76; per file 0.954 and 2.22, 0.916 and
-// 1.48, 0.931 and 1.50), renamed and tuned on since (recall 0.966, 0.933
-// and 0.939 after the seventh round's first recall work).
+// 1.48, 0.931 and 1.50), renamed and tuned on since.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-3":  {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-7":  {MinRecall: 0.965, MaxFalsePer100: 0.4},
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11": {MinRecall: 0.96, MaxFalsePer100: 2.25},
-	"dev-12": {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-13": {MinRecall: 0.935, MaxFalsePer100: 1.5},
+	"dev-11": {MinRecall: 0.965, MaxFalsePer100: 0.25},
+	"dev-12": {MinRecall: 0.935, MaxFalsePer100: 0.4},
+	"dev-13": {MinRecall: 0.935, MaxFalsePer100: 0.55},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

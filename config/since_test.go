@@ -1,0 +1,42 @@
+package config
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/rules"
+)
+
+// TestSinceDates loads each file of testdata/since: a *.good.yaml loads
+// ("# want: none"), a *.bad.yaml fails with the one error its first line
+// gives ("# want: LINE:COL path: message"), a bad date named at its line
+// with what to write instead.
+func TestSinceDates(t *testing.T) {
+	forEachWant(t, "testdata/since", func(t *testing.T, f, want string) {
+		cfg, err := load(f, noEnv)
+		if want == "none" {
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]rules.StartDate{"gaza_toll": {Year: 2023, Month: 10, Day: 7}, "sudan_displaced": {Year: 2023, Month: 4}, "quake_toll": {Year: 2023}}
+			for _, m := range cfg.Metrics {
+				if m.Since != want[m.ID] {
+					t.Errorf("%s: since %+v, want %+v", m.ID, m.Since, want[m.ID])
+				}
+			}
+			return
+		}
+		var errs Errors
+		if !errors.As(err, &errs) || len(errs) != 1 {
+			t.Fatalf("want one error, got %v", err)
+		}
+		pos, msg, _ := strings.Cut(want, " ")
+		if got := errs[0].Error(); got != f+":"+pos+": "+msg {
+			t.Errorf("got  %s\nwant %s:%s: %s", got, f, pos, msg)
+		}
+		if !strings.HasSuffix(f, ".bad.yaml") {
+			t.Errorf("a file that fails to load is named *.bad.yaml")
+		}
+	})
+}

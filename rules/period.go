@@ -1,0 +1,340 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A figure counts over a period, and a metric counts over its own: a
+// running total from its start to now, a level (the people in Rafah) at
+// one time, a yearly amount over one year. A figure its clause dates to
+// another period is another count:
+//
+//   - for a running total, one day ("Hamas killed 1,139 people ... on
+//     October 7", "were killed on Tuesday") or a span ("in a week", "in
+//     the first half of the year", "over three days") is a part of it;
+//   - for a level, the people in a place (a keyword "in Rafah"), a span
+//     makes a flow ("450,000 flee in a week"): how many moved, not how
+//     many are there;
+//   - for a yearly amount, "since 1946" or "over ten years" is a sum of
+//     many years.
+//
+// A figure a count rose to, or that holds its own verb of level ("rose to
+// 33,091 in the past 24 hours", "passed 45,000 on Monday"), is the count
+// at that time, and stays.
+
+// periodWords is how many words after a figure its period may stand.
+const periodWords = 10
+
+// periodKind says what sort of period phrase dates a figure.
+type periodKind int
+
+const (
+	noPeriod periodKind = iota
+	oneDay              // "on October 7", "on Tuesday"
+	aSpan               // "in a week", "over three days"
+	aPart               // "in a single week", "in the past week", "in the first half of the year"
+)
+
+// spanKind is the kind of a span, marked as a part of a longer time or
+// not.
+func spanKind(part bool) periodKind {
+	if part {
+		return aPart
+	}
+	return aSpan
+}
+
+// periodAfter returns the period that dates figure fi in its clause, and
+// the token that opens it: a phrase after the figure, before the clause
+// ends (a comma, a dash, "since", a conjunction that opens a clause), or a
+// span that opens the sentence before a comma ("In the first half of the
+// year, ..."). A day before the figure dates a report, not the count.
+func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, int) {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	if k := afterStamp(d, s); k < fs {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "in", "during", "over", "within":
+			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs && d.TokenText(e) == "," {
+				return spanKind(part), k
+			}
+		}
+	}
+	n := 0
+	for t := fe; t < s.TokEnd; t++ {
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if d.Tokens[t].IsSymbol() {
+			switch w {
+			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
+				return noPeriod, -1
+			}
+			continue
+		}
+		if n++; n > periodWords {
+			break
+		}
+		switch w {
+		case "since", "as", "while", "when", "after", "before", "until", "which", "who", "that", "because",
+			"although", "though", "but", "according", "said", "says", "say", "told":
+			return noPeriod, -1
+		case "on":
+			if dayAt(d, s, t+1) {
+				return oneDay, t
+			}
+		case "in", "over", "within", "during":
+			if e, part := spanEnd(d, s, t+1); e > 0 {
+				return spanKind(part), t
+			}
+		}
+	}
+	return noPeriod, -1
+}
+
+// dayAt reports whether token t opens a day: a date ("October 7", "Oct.
+// 7, 2023", "7 October") or a day of the week.
+func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t >= s.TokEnd {
+		return false
+	}
+	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+		return true
+	}
+	switch strings.ToLower(d.TokenText(t)) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// spanEnd returns the token after a span of time that starts at token t,
+// or 0, and whether the span is marked as a part of a longer time: a
+// single unit ("a week", "a single day"), a number of units ("24 hours",
+// "three days"), the past or a part of the year ("the past week", "the
+// first half of the year", "the first six months of the year"). A span
+// "of" an event is how long the event has lasted ("over eleven months of
+// bombardment", "in two years of war"): the metric's own period.
+func spanEnd(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
+	e, part := spanWords(d, s, t)
+	if e > 0 && e < s.TokEnd && strings.EqualFold(d.TokenText(e), "of") {
+		return 0, false
+	}
+	return e, part
+}
+
+// spanWords returns the token after the words of a span of time that
+// starts at token t, or 0, and whether they mark it as a part (spanEnd).
+func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
+	word := sentenceWords(d, s)
+	switch word(t) {
+	case "just", "only", "barely", "under", "less":
+		t++ // "in just a week"
+	}
+	switch word(t) {
+	case "a", "one":
+		single := word(t+1) == "single"
+		if single {
+			t++
+		}
+		if timeUnit(word(t+1)) || word(t+1) == "fortnight" {
+			return t + 2, single
+		}
+		return 0, false
+	case "the":
+		t++
+		past := false
+		switch word(t) {
+		case "last", "past", "previous":
+			past = true
+		case "first", "second", "opening":
+		default:
+			return 0, false
+		}
+		t++
+		end := 0
+		switch w := word(t); {
+		case w == "half" || w == "quarter" || timeUnit(w):
+			end = t + 1 // "the first half of the year", "the past week"
+		default:
+			end = unitsEnd(d, t, word) // "the first six months"
+		}
+		switch {
+		case end == 0:
+			return 0, false
+		case word(end) == "of" && (word(end+1) == "the" || word(end+1) == "this") && word(end+2) == "year":
+			return end + 3, true
+		case word(t) == "half" || word(t) == "quarter":
+			return 0, false // of something else: "the first half of the war"
+		}
+		return end, past
+	}
+	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+}
+
+// sentenceWords returns a reader of the lower-cased words of sentence s by token,
+// "" past its end.
+func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
+	var buf [64]byte
+	return func(k int) string {
+		if k >= s.TokEnd {
+			return ""
+		}
+		return string(lowerInto(&buf, d.TokenText(k)))
+	}
+}
+
+// unitsEnd returns the token after a number of units of time at token t
+// ("24 hours", "three days", which the figure finder reads as a measure),
+// or 0.
+func unitsEnd(d *figures.Document, t int, word func(int) string) int {
+	fi := figureAt(d, t)
+	if fi < 0 || d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date {
+		return 0
+	}
+	if _, fe := d.FigureTokens(fi); timeUnit(word(fe)) {
+		return fe + 1
+	}
+	return 0
+}
+
+// countAtTime reports whether figure fi is the level of a count at a time
+// its period gives, not a count over it: it follows a verb of level or
+// "to" ("rose to 33,091 in the past 24 hours", "stood at 34,000 on
+// Tuesday") or holds its own bound verb ("passes 45,000 on Monday").
+func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	if fs > s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit", "past":
+			return true
+		}
+	}
+	return boundVerbForm(string(lowerInto(&buf, d.TokenText(fs))))
+}
+
+// otherPeriod returns the token that opens a period of figure fi other
+// than the metric's, or -1 (see the top of this file); kw is the keyword
+// that counts the figure. The day the count
+// began is the whole of an event that happened on it ("the earthquakes of
+// 6 February 2023"), and stays when the metric's description does not
+// count "since" it.
+func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, kw hit) int {
+	if m.yearly {
+		return m.manyYears(d, s, fi)
+	}
+	if m.spec.Kind != "" && m.spec.Kind != "count" {
+		return -1
+	}
+	kind, k := periodAfter(d, s, fi)
+	if kind == noPeriod || countAtTime(d, s, fi) {
+		return -1
+	}
+	switch {
+	case m.spec.Total && kind == oneDay:
+		// A day dates an act (a keyword verb: "killed", "were killed",
+		// "fled"), not a toll's level ("the toll was still below 8,000
+		// on Tuesday night").
+		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && m.startDayAt(d, k+1) {
+			return -1
+		}
+		return k
+	case kind == aPart && m.spec.Total:
+		return k
+	case kind != oneDay && len(m.insideNames) > 0:
+		// How long a count of a running total took may be all its time
+		// ("Sudan war displaces 5 million in six months"); those in a
+		// place (a keyword "in Rafah") are no count over a span at all.
+		return k
+	}
+	return -1
+}
+
+// startDayAt reports whether a date at token t is the metric's start day.
+func (m *metric) startDayAt(d *figures.Document, t int) bool {
+	fi := figureAt(d, t)
+	if fi < 0 || d.Figures[fi].Kind != figures.Date || m.spec.Since.Day == 0 || int(d.Figures[fi].Value) != m.spec.Since.Day {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := fs; k < fe; k++ {
+		if n := monthNumber(string(lowerInto(&buf, d.TokenText(k)))); n > 0 {
+			return n == m.spec.Since.Month
+		}
+	}
+	return false
+}
+
+// eventOnDay reports whether a metric counts what happened on its start
+// day, not since it: its description names the day without "since"
+// before it ("killed by the earthquakes of 6 February 2023").
+func eventOnDay(s MetricSpec) bool {
+	if s.Since.Day == 0 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s.Description))
+	for i, w := range words {
+		if monthNumber(strings.Trim(w, ".,;:")) != s.Since.Month {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if words[k] == "since" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// yearly reports whether a metric counts an amount per year: it requires
+// a word of the year (require: ["@per_year"]), or its name or description
+// says so ("annual", "each year").
+func yearly(s MetricSpec) bool {
+	for _, r := range s.Require {
+		if r == "@per_year" {
+			return true
+		}
+	}
+	text := strings.ToLower(s.Name + " " + s.Description)
+	for _, w := range []string{"annual", "each year", "per year", "a year", "yearly", "every year"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// perYearAfter reports whether the words right after figure fi say it is
+// an amount a year ("$3.8bn a year since 2019").
+func perYearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	w := sentenceWords(d, s)
+	switch w(fe) {
+	case "annually", "yearly", "a-year":
+		return true
+	case "a", "per", "each", "every":
+		return w(fe+1) == "year"
+	case "/":
+		return w(fe+1) == "yr" || w(fe+1) == "year"
+	}
+	return false
+}
+
+// manyYears returns the token of a "since" that frames figure fi of a
+// yearly metric ("since 1946 it has received some $130bn"), or -1: a sum
+// over many years, not one year's. A figure marked as a year's amount
+// stays.
+func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int {
+	if perYearAfter(d, s, fi) {
+		return -1
+	}
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
+			return k
+		}
+	}
+	return -1
+}
