@@ -418,6 +418,9 @@ type docState struct {
 	placesOf, runsOf *figures.Sentence
 	places           []int32
 	runsFound        []runFound
+	// asides are the last asideGap answers (memo.go).
+	asides    [4]asideGapMemo
+	asideNext int
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.

@@ -279,7 +279,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
-			n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi)
+			n := st.asideGap(hits[kw], fi)
 			if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
 				n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 			}

@@ -47,6 +47,10 @@ type figureNear struct {
 	wholeFrom, wholeTo int
 	// elided is elidedNoun's answer plus 1 (0: not yet known).
 	elided int8
+	// restated is restatedFrom's answer for the figure's end in the
+	// sentence read; ownFrom, ownTo its figureLabel (-1, -1 when it has
+	// labels or no sentence): each metric near the figure asked again.
+	restated, ownFrom, ownTo int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -76,12 +80,17 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 	d := st.d
 	fn := &st.nearFigs[fi-in.FigStart]
 	if !fn.known {
-		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
+		fn.known, fn.wholeFrom, fn.wholeTo, fn.ownFrom, fn.ownTo = true, -1, -1, -1, -1
 		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
 			fn.s = &d.Sentences[si]
 			fn.labels = hasLabels(d, fn.s)
 			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
+			if !fn.labels {
+				fn.ownFrom, fn.ownTo = figureLabel(d, fn.s, fi)
+			}
 		}
+		_, fe := d.FigureTokens(fi)
+		fn.restated = restatedFrom(d, in, fe)
 	}
 	return fn
 }
@@ -288,4 +297,28 @@ func (e *Engine) learnObservations(figs, obs int) {
 	if figs > 0 {
 		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
 	}
+}
+
+// asideGapMemo is one answer of asideGap: the words between keyword span
+// [start, end) and figure fi that do not part them.
+type asideGapMemo struct {
+	fi, start, end, n int
+	set               bool
+}
+
+// asideGap is asideWords plus subjectPhraseWords for keyword hit h and
+// figure fi. Both read the hit's span alone, not its metric, so metrics
+// sharing a keyword ask it of one figure one after another: the last few
+// answers are kept (with 1,000 metrics on dense text it had been a
+// twentieth of an extract).
+func (st *docState) asideGap(h hit, fi int) int {
+	for i := range st.asides {
+		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
+			return a.n
+		}
+	}
+	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi)
+	st.asides[st.asideNext%len(st.asides)] = asideGapMemo{fi: fi, start: h.start, end: h.end, n: n, set: true}
+	st.asideNext++
+	return n
 }

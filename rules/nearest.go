@@ -18,14 +18,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
-	restated := restatedFrom(d, in, fe)
+	restated := fn.restated
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
-	ownFrom, ownTo := -1, -1
-	if !labels && s != nil {
-		ownFrom, ownTo = figureLabel(d, s, fi)
-	}
+	ownFrom, ownTo := fn.ownFrom, fn.ownTo
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
