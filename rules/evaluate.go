@@ -238,7 +238,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		// A running total counts one event in its places: a demonym of
 		// another place before its keyword names another place's count
 		// ("The Lebanese death toll has passed 3,000"). (Before the words
