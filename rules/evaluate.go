@@ -226,7 +226,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if inApposition(d, s, hits, roleKeyword, fi) {
+		if inApposition(st, s, hits, roleKeyword, fi) {
 			if tr != nil {
 				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
 			}

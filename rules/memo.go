@@ -51,6 +51,9 @@ type figureNear struct {
 	// sentence read; ownFrom, ownTo its figureLabel (-1, -1 when it has
 	// labels or no sentence): each metric near the figure asked again.
 	restated, ownFrom, ownTo int
+	// appOpen, appEnd are appositionOf's answer once appKnown.
+	appKnown        bool
+	appOpen, appEnd int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -72,13 +75,8 @@ func (st *docState) facts() *figureFacts {
 // near is figure fi's figureNear, worked out once per figure; in is the
 // sentence whose figures are being read.
 func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
-	if st.nearOf != in {
-		n := in.FigEnd - in.FigStart
-		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
-		clear(st.nearFigs)
-	}
 	d := st.d
-	fn := &st.nearFigs[fi-in.FigStart]
+	fn := st.nearSlot(in, fi)
 	if !fn.known {
 		fn.known, fn.wholeFrom, fn.wholeTo, fn.ownFrom, fn.ownTo = true, -1, -1, -1, -1
 		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
@@ -93,6 +91,27 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 		fn.restated = restatedFrom(d, in, fe)
 	}
 	return fn
+}
+
+// nearSlot is figure fi's figureNear, its facts not yet worked out.
+func (st *docState) nearSlot(in *figures.Sentence, fi int) *figureNear {
+	if st.nearOf != in {
+		n := in.FigEnd - in.FigStart
+		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
+		clear(st.nearFigs)
+	}
+	return &st.nearFigs[fi-in.FigStart]
+}
+
+// appositionSpan is appositionOf(st.d, in, fi), worked out once per figure
+// of the sentence read.
+func (st *docState) appositionSpan(in *figures.Sentence, fi int) (open, end int) {
+	fn := st.nearSlot(in, fi)
+	if !fn.appKnown {
+		fn.appKnown = true
+		fn.appOpen, fn.appEnd = appositionOf(st.d, in, fi)
+	}
+	return fn.appOpen, fn.appEnd
 }
 
 // elidedNoun is elidedNoun(st.d, in, fi), worked out once per figure of
