@@ -422,6 +422,12 @@ type docState struct {
 	placesOf, runsOf *figures.Sentence
 	places           []int32
 	runsFound        []runFound
+	// asides are the last asideGap answers (memo.go).
+	asides    [4]asideGapMemo
+	asideNext int
+	// nearests are nearestHits' last answers (nearest.go).
+	nearests    [4]nearestMemo
+	nearestNext int
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.

@@ -228,7 +228,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if inApposition(d, s, hits, roleKeyword, fi) {
+		if inApposition(st, s, hits, roleKeyword, fi) {
 			if tr != nil {
 				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
 			}
@@ -240,7 +240,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		kwDist, kw, exDist, ex := nearestHits(st, s, hits, fi, roleKeyword, m.spec.Total, m.window)
+		kwDist, kw, exDist, ex := st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		// A running total counts one event in its places: a demonym of
 		// another place before its keyword names another place's count
 		// ("The Lebanese death toll has passed 3,000"). (Before the words
@@ -289,7 +289,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			// A relative clause between keyword and figure is an aside:
 			// its words do not part them ("The toll in Gaza, which Israel
 			// disputes, has climbed to 43,000").
-			n := asideWords(d, hits[kw], fi) + subjectPhraseWords(d, hits[kw], fi) + breakdownWords(d, s, fi, hits[kw])
+			n := st.asideGap(hits[kw], fi) + breakdownWords(d, s, fi, hits[kw])
 			if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
 				n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 			}

@@ -47,6 +47,13 @@ type figureNear struct {
 	wholeFrom, wholeTo int
 	// elided is elidedNoun's answer plus 1 (0: not yet known).
 	elided int8
+	// restated is restatedFrom's answer for the figure's end in the
+	// sentence read; ownFrom, ownTo its figureLabel (-1, -1 when it has
+	// labels or no sentence): each metric near the figure asked again.
+	restated, ownFrom, ownTo int
+	// appOpen, appEnd are appositionOf's answer once appKnown.
+	appKnown        bool
+	appOpen, appEnd int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -68,22 +75,43 @@ func (st *docState) facts() *figureFacts {
 // near is figure fi's figureNear, worked out once per figure; in is the
 // sentence whose figures are being read.
 func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
+	d := st.d
+	fn := st.nearSlot(in, fi)
+	if !fn.known {
+		fn.known, fn.wholeFrom, fn.wholeTo, fn.ownFrom, fn.ownTo = true, -1, -1, -1, -1
+		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+			fn.s = &d.Sentences[si]
+			fn.labels = hasLabels(d, fn.s)
+			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
+			if !fn.labels {
+				fn.ownFrom, fn.ownTo = figureLabel(d, fn.s, fi)
+			}
+		}
+		_, fe := d.FigureTokens(fi)
+		fn.restated = restatedFrom(d, in, fe)
+	}
+	return fn
+}
+
+// nearSlot is figure fi's figureNear, its facts not yet worked out.
+func (st *docState) nearSlot(in *figures.Sentence, fi int) *figureNear {
 	if st.nearOf != in {
 		n := in.FigEnd - in.FigStart
 		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
 		clear(st.nearFigs)
 	}
-	d := st.d
-	fn := &st.nearFigs[fi-in.FigStart]
-	if !fn.known {
-		fn.known, fn.wholeFrom, fn.wholeTo = true, -1, -1
-		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
-			fn.s = &d.Sentences[si]
-			fn.labels = hasLabels(d, fn.s)
-			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
-		}
+	return &st.nearFigs[fi-in.FigStart]
+}
+
+// appositionSpan is appositionOf(st.d, in, fi), worked out once per figure
+// of the sentence read.
+func (st *docState) appositionSpan(in *figures.Sentence, fi int) (open, end int) {
+	fn := st.nearSlot(in, fi)
+	if !fn.appKnown {
+		fn.appKnown = true
+		fn.appOpen, fn.appEnd = appositionOf(st.d, in, fi)
 	}
-	return fn
+	return fn.appOpen, fn.appEnd
 }
 
 // elidedNoun is elidedNoun(st.d, in, fi), worked out once per figure of
@@ -288,4 +316,28 @@ func (e *Engine) learnObservations(figs, obs int) {
 	if figs > 0 {
 		e.obsPerKFig.Store(int64(obs+obs/8) * 1024 / int64(figs))
 	}
+}
+
+// asideGapMemo is one answer of asideGap: the words between keyword span
+// [start, end) and figure fi that do not part them.
+type asideGapMemo struct {
+	fi, start, end, n int
+	set               bool
+}
+
+// asideGap is asideWords plus subjectPhraseWords for keyword hit h and
+// figure fi. Both read the hit's span alone, not its metric, so metrics
+// sharing a keyword ask it of one figure one after another: the last few
+// answers are kept (with 1,000 metrics on dense text it had been a
+// twentieth of an extract).
+func (st *docState) asideGap(h hit, fi int) int {
+	for i := range st.asides {
+		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
+			return a.n
+		}
+	}
+	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi)
+	st.asides[st.asideNext%len(st.asides)] = asideGapMemo{fi: fi, start: h.start, end: h.end, n: n, set: true}
+	st.asideNext++
+	return n
 }

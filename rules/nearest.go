@@ -4,6 +4,56 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
+// nearestMemo is one answer of nearestHits and what it was asked.
+type nearestMemo struct {
+	in                   *figures.Sentence
+	fi, window           int
+	r                    role
+	total                bool
+	spans                []hitSpan
+	dist, at, exDist, ex int
+}
+
+// hitSpan is what nearestHits reads of a hit: its role and tokens.
+type hitSpan struct {
+	role       role
+	start, end int
+}
+
+// nearestHits is nearestHits(st, in, hits, fi, r, total, window), kept
+// for the last few questions. It reads the hits' roles and spans, not
+// their metric, so metrics that share their words near a figure (many,
+// when there are a thousand) get one answer.
+func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role, total bool, window int) (dist, at, exDist, ex int) {
+	for i := range st.nearests {
+		if m := &st.nearests[i]; m.in == in && m.fi == fi && m.r == r && m.total == total && m.window == window && sameSpans(m.spans, hits) {
+			return m.dist, m.at, m.exDist, m.ex
+		}
+	}
+	dist, at, exDist, ex = nearestHits(st, in, hits, fi, r, total, window)
+	m := &st.nearests[st.nearestNext%len(st.nearests)]
+	st.nearestNext++
+	m.in, m.fi, m.r, m.total, m.window = in, fi, r, total, window
+	m.spans = m.spans[:0]
+	for _, h := range hits {
+		m.spans = append(m.spans, hitSpan{h.ref.role, h.start, h.end})
+	}
+	m.dist, m.at, m.exDist, m.ex = dist, at, exDist, ex
+	return dist, at, exDist, ex
+}
+
+func sameSpans(spans []hitSpan, hits []hit) bool {
+	if len(spans) != len(hits) {
+		return false
+	}
+	for i, h := range hits {
+		if sp := spans[i]; sp.role != h.ref.role || sp.start != h.start || sp.end != h.end {
+			return false
+		}
+	}
+	return true
+}
+
 // nearestHits finds, for figure fi, the nearest hit of role r and the
 // nearest exclude_near hit: their distances in words and their indexes in
 // hits (-1 when none). For a running total, a keyword the figure is a part
@@ -18,14 +68,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	s, labels, wholeFrom, wholeTo := fn.s, fn.labels, fn.wholeFrom, fn.wholeTo
 	dist, at, exDist, ex = far, -1, far, -1
 	counted, asked := -1, -1
-	restated := restatedFrom(d, in, fe)
+	restated := fn.restated
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
-	ownFrom, ownTo := -1, -1
-	if !labels && s != nil {
-		ownFrom, ownTo = figureLabel(d, s, fi)
-	}
+	ownFrom, ownTo := fn.ownFrom, fn.ownTo
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {

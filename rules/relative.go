@@ -142,7 +142,24 @@ func estimateVerb(w string) bool {
 // apposition on a name ("Rafah, a city of roughly 275,000 before the war,")
 // with no keyword of role r inside it: the figure says what the name is,
 // not what the sentence's keywords count.
-func inApposition(d *figures.Document, s *figures.Sentence, hits []hit, r role, fi int) bool {
+func inApposition(st *docState, s *figures.Sentence, hits []hit, r role, fi int) bool {
+	open, end := st.appositionSpan(s, fi)
+	if open < 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == r && h.start >= open && h.end <= end {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionOf returns the span [open, end) of the apposition on a name
+// that figure fi of sentence s stands in, from its "a" or "an" to the
+// comma that closes it, or -1, -1. It is the same for every metric, so
+// inApposition reads it once per figure.
+func appositionOf(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	fs, fe := d.FigureTokens(fi)
 	open := -1
 	for k := fs - 1; k > s.TokStart && fs-k <= 6; k-- {
@@ -156,22 +173,12 @@ func inApposition(d *figures.Document, s *figures.Sentence, hits []hit, r role, 
 		}
 	}
 	if open < 0 {
-		return false
+		return -1, -1
 	}
-	end := -1
 	for k := fe; k < s.TokEnd; k++ {
 		if d.TokenText(k) == "," {
-			end = k
-			break
+			return open, k
 		}
 	}
-	if end < 0 {
-		return false
-	}
-	for _, h := range hits {
-		if h.ref.role == r && h.start >= open && h.end <= end {
-			return false
-		}
-	}
-	return true
+	return -1, -1
 }
