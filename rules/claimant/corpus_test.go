@@ -297,7 +297,11 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev11, dev12, dev13: the sixth round's three holdouts (0.830, 0.850
 //     and 0.856 blind; 0.810, 0.830 and 0.800 for the code before that
 //     round); 0.880, 0.895 and 0.900 after the seventh round settled span
-//     conventions (README convention 8) and tuned on them.
+//     conventions (README convention 8) and tuned on them;
+//   - dev14: 160 cases written blind with an ordinary mix while dev11 to
+//     dev13 were tuned on (0.869 as written with the finder before the
+//     seventh round, 0.856 after its first merge, which settled the span
+//     conventions the file was written without).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.98,
@@ -310,6 +314,7 @@ var devFloors = map[string]float64{
 	"corpus.dev11.yaml": 0.875,
 	"corpus.dev12.yaml": 0.89,
 	"corpus.dev13.yaml": 0.89,
+	"corpus.dev14.yaml": 0.855,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
