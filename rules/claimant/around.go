@@ -144,10 +144,22 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 				break
 			}
 		}
-		// "OLENA, RESIDENT OF KOSTIANTYNIVKA": a person described,
-		// speaking for herself.
-		if s > start && agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) {
+		// "OLENA, RESIDENT OF KOSTIANTYNIVKA", "SAMIR ABU JARAD,
+		// DISPLACED RESIDENT": a person described, speaking for herself
+		// (see described.go).
+		if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e)) {
 			s, e = start, s-1
+			for k := start; k < e; k++ {
+				if v.is(k, ",") {
+					e = k
+					break
+				}
+			}
+			s = v.afterTitle(s, e)
+		} else if ps, pe, ok := v.postSegment(start, s); ok {
+			// "OMAR FARES, CIVIL DEFENCE SPOKESMAN, GAZA": the place
+			// after a body's post is not the speaker.
+			s, e = ps, pe
 		}
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {

@@ -297,7 +297,10 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev11, dev12, dev13: the sixth round's three holdouts (0.830, 0.850
 //     and 0.856 blind; 0.810, 0.830 and 0.800 for the code before that
 //     round); 0.880, 0.895 and 0.900 after the seventh round settled span
-//     conventions (README convention 8) and tuned on them;
+//     conventions (README convention 8) and tuned on them; 0.905, 0.915
+//     and 0.950 after the round's second pass (transcript descriptions,
+//     headline roles, passive pointers; two dev13 labels put right under
+//     convention 7);
 //   - dev14: 160 cases written blind with an ordinary mix while dev11 to
 //     dev13 were tuned on (0.869 as written with the finder before the
 //     seventh round, 0.856 after its first merge, which settled the span
@@ -311,9 +314,9 @@ var devFloors = map[string]float64{
 	"corpus.dev8.yaml":  0.98,
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.93,
-	"corpus.dev11.yaml": 0.875,
-	"corpus.dev12.yaml": 0.89,
-	"corpus.dev13.yaml": 0.89,
+	"corpus.dev11.yaml": 0.90,
+	"corpus.dev12.yaml": 0.91,
+	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.855,
 }
 

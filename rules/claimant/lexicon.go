@@ -193,9 +193,11 @@ func stemStart(low string) bool {
 	return ok && stemStarts[i/64]&(1<<(i%64)) != 0
 }
 
+// unstemmed: reporting verbs' past forms the stemmer does not reach.
+var unstemmed = set("said told put found gave given shown")
+
 func stem(w string) string {
-	switch w {
-	case "said", "told", "put", "found", "gave", "given", "shown":
+	if unstemmed[w] {
 		return w
 	}
 	return english.Stem(w, true)

@@ -280,6 +280,11 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 			s = n
 		}
 	}
+	// "according to the ministry's statement" read down to its owner: the
+	// owner's possessive ending is not its name ("it's" is no possessive).
+	if e > s+2 && v.is(e-1, "s") && v.is(e-2, "'") && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
+		e -= 2
+	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
 	for e > s+1 && v.is(e-1, "here", "there") && !agentNoun(v.toks[e-2].low) {

@@ -144,12 +144,25 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	if len(v.toks)-lo < 4 || !v.pointerHead(lo) {
 		return Claimant{}, false
 	}
-	for j, reach := lo+2, lo+6; j < len(v.toks) && j <= reach; j++ {
+	reach, ago := lo+6, -1
+	// "was confirmed a few minutes ago by the governor": a time ago said
+	// between the verb and "by" does not use up the reach, and its count
+	// ("a few") is no figure of the sentence's own.
+	for k := lo + 3; k < len(v.toks) && k <= lo+9 && !v.boundary(k); k++ {
+		if v.is(k, "ago") {
+			reach, ago = k+2, k
+			break
+		}
+	}
+	for j := lo + 2; j < len(v.toks) && j <= reach; j++ {
 		// "That figure comes, of course, from the ministry": an aside in
 		// commas between the verb and its complement is passed over.
 		if m := v.asideEnd(j); m > j {
 			reach += m - j
 			j = m
+			continue
+		}
+		if j < ago && j >= ago-3 {
 			continue
 		}
 		// "That figure, from OCHA, includes ...".
@@ -174,7 +187,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 				}
 			}
 			a, b = v.postOfBody(a, b, len(v.toks))
-			cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
+			// "given by Ukraine's president, Volodymyr Zelenskiy,": the
+			// holder's name beside the office (see officeHolder).
+			at := attr{src: a, srcEnd: b, anchor: j}
+			if officeNouns[v.toks[b-1].low] {
+				v.appositiveAfter(&at, len(v.toks))
+			}
+			cl, ok := c.name(v, at)
 			cl.How = Next
 			return cl, ok
 		}
@@ -193,6 +212,13 @@ func (v *view) pointerHead(i int) bool {
 	t := &v.toks[i+1]
 	if t.backNoun || t.has(cFindingNoun) && !t.capital {
 		return true
+	}
+	// "The price data were gathered by", "The casualty figures": one
+	// lower-case modifier before the noun, and a verb of making after.
+	if i+2 < len(v.toks) && t.word && !t.capital && !t.inLexicon() {
+		if n := &v.toks[i+2]; (n.backNoun || n.has(cFindingNoun)) && !n.capital && v.pointerVerb(i+3) {
+			return true
+		}
 	}
 	// "That comes from the regional emergency coordination centre": a
 	// bare demonstrative is the figure, coming from its source.
@@ -216,7 +242,8 @@ func (v *view) pointerVerb(i int) bool {
 		return false
 	}
 	t := &v.toks[i]
-	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came")
+	// "were gathered by": a participle with its agent after it.
+	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came") || v.is(i+1, "by") && t.word && !t.capital && v.isVerbLike(i)
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -181,6 +181,10 @@ func (v *view) clauseFinal(i, hi int) bool {
 		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
 			// "said in a report released on Monday": a participle of
 			// the noun.
+		case timeWords[t.low]:
+			// "said yesterday, and ...": when, not a second verb.
+		case t.report && v.toks[k-1].has(cPreposition):
+			// "carried by state media": a noun after a preposition.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:
 			return false
 		}

@@ -166,9 +166,16 @@ func (v *view) ownedEnd(i int) bool {
 		return true
 	}
 	if v.is(i, "own") || v.toks[i].has(cFindingNoun) || v.toks[i].backNoun {
-		return v.boundary(i + 1)
+		if v.boundary(i + 1) {
+			return true
+		}
 	}
-	return false
+	// "the council's own numbers", "the IOM's first since the spring":
+	// "own" and its noun, or an ordinal standing for the figure itself.
+	if v.is(i, "own") && i+1 < len(v.toks) && (v.toks[i+1].has(cFindingNoun) || v.toks[i+1].backNoun) {
+		return v.boundary(i + 2)
+	}
+	return v.is(i, "first", "latest")
 }
 
 // asideEnd returns the closing comma of a short aside opening at comma i

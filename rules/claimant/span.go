@@ -133,6 +133,21 @@ func (v *view) placeOrPeople(s, e int) bool {
 		t := &v.toks[s]
 		return t.capital && !t.shouted && t.word
 	}
+	// "South Africa", "Burkina Faso": a place of two or three capitalised
+	// words, no kind of body among them, no article before.
+	if e-s <= 3 && v.toks[s].capital && v.allCapitalised(s, e) && !v.toks[s].has(cDeterminer) {
+		place := true
+		for k := s; k < e; k++ {
+			t := &v.toks[k]
+			if !t.word || t.shouted || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || t.post() || t.has(cFindingNoun) {
+				place = false
+				break
+			}
+		}
+		if place {
+			return true
+		}
+	}
 	if !agentNoun(v.toks[s+1].low) && !agentNoun(v.toks[s].low) {
 		return false
 	}
