@@ -383,6 +383,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
+	if first := repeatedFigure(d, s, best); first != best {
+		if tr != nil {
+			tr.note("%q says %q again: the figure as first said", d.Figures[best].Text, d.Figures[first].Text)
+		}
+		best = first
+	}
 	vals := st.figureValue(s, best)
 	if g, ok := m.spokenMoney(d, s, best); ok {
 		vals = append(st.valueSlice(1), Value{Name: "value", Figure: g})
