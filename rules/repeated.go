@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -29,4 +31,31 @@ func repeatedFigure(d *figures.Document, s *figures.Sentence, fi int) int {
 		return fi
 	}
 	return fi - 1
+}
+
+// restatedByOr returns the figure that figure fi restates after ", or",
+// or -1: "$38 billion over FY2019–FY2028, or $3.8 billion per year" gives
+// the ten-year total again as a yearly sum. The figure before, of the same
+// kind (years between are skipped), ends at most six tokens before the comma, with no other comma
+// between; the keyword of that figure names the restatement too.
+func restatedByOr(d *figures.Document, s *figures.Sentence, fi int) int {
+	// Years between ("over FY2019–FY2028") are figures of another kind.
+	g := fi - 1
+	for g >= 0 && d.Figures[g].Start >= s.Start && d.Figures[g].Kind != d.Figures[fi].Kind {
+		g--
+	}
+	if g < 0 || d.Figures[g].Start < s.Start {
+		return -1
+	}
+	fs, _ := d.FigureTokens(fi)
+	_, ge := d.FigureTokens(g)
+	if fs-2 < ge || fs-2-ge > 6 || d.TokenText(fs-2) != "," || !strings.EqualFold(d.TokenText(fs-1), "or") {
+		return -1
+	}
+	for k := ge; k < fs-2; k++ {
+		if d.TokenText(k) == "," {
+			return -1
+		}
+	}
+	return g
 }
