@@ -35,7 +35,7 @@ var prefixQualifiers = map[Qualifier][]string{
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
-		"an estimate of", "estimated at", "is estimated at",
+		"an estimate of", "estimated at",
 		// A hedge set off by a comma still hedges the figure after it:
 		// "roughly, twelve and a half thousand". (The spoken "what," is
 		// left: the corpus reads "There are, what, one point four million"
