@@ -87,7 +87,41 @@ func participleClause(w string) bool {
 // scene ("As strikes intensified in Lebanon, the toll in Gaza rose to
 // ..."), or a clause of its own with a figure that other rules judge.
 func otherClause(d *figures.Document, fe int, h hit) bool {
-	return h.start >= fe && clauseBreak(d, fe, h.start)
+	return h.start >= fe && (clauseBreak(d, fe, h.start) || remarkOnFigure(d, fe))
+}
+
+// remarkOnFigure reports whether a relative clause on the figure itself
+// opens right after it (token fe): ", a number that rose faster in July
+// than in any month since", ", which is ...". What it says of the figure
+// (when it rose, what it is compared with) is not what the figure counts,
+// so an exclude_near word in it rules nothing out.
+func remarkOnFigure(d *figures.Document, fe int) bool {
+	var buf [64]byte
+	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," {
+		return false
+	}
+	k := fe + 1
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "which":
+		return true
+	case "a", "the":
+		k++
+	default:
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "number", "figure", "total", "tally", "count", "toll", "level":
+	default:
+		return false
+	}
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	case "that", "which":
+		return true
+	}
+	return false
 }
 
 // finiteVerbWithin reports whether a verb in a finite form stands among

@@ -300,6 +300,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 				kwDist -= n
 			}
 		}
+		if g := restatedByOr(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
+			// ", or $3.8 billion per year": as near the keyword as the
+			// figure it restates.
+			if gs, _ := d.FigureTokens(g); hits[kw].end <= gs {
+				if n := wordGap(d, hits[kw].start, hits[kw].end, gs, gs+1); n <= m.window {
+					if tr != nil {
+						tr.note("%q restates %q (\", or\"): keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+					}
+					kwDist = n
+				}
+			}
+		}
 		if kwDist > m.window && kw >= 0 {
 			if fs, _ := d.FigureTokens(fi); relativeValue(d, hits[kw], fs) {
 				if tr != nil {
@@ -382,6 +394,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			tr.note("left: no figure fits")
 		}
 		return Observation{}, false
+	}
+	if first := repeatedFigure(d, s, best); first != best {
+		if tr != nil {
+			tr.note("%q says %q again: the figure as first said", d.Figures[best].Text, d.Figures[first].Text)
+		}
+		best = first
 	}
 	vals := st.figureValue(s, best)
 	if g, ok := m.spokenMoney(d, s, best); ok {

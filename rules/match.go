@@ -85,6 +85,20 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 			k, wi = end, wi+1
 			continue
 		}
+		if ph.keys[wi] == "s" && wi+1 < len(ph.keys) && k < s.TokEnd && !strings.EqualFold(d.TokenText(k), "s") {
+			// "the health ministry cannot be trusted, yet officers use its
+			// count" is the ministry's count: "its" later in the sentence
+			// points back to the owner.
+			end := matchAfterIts(st, s, k, ph.keys[wi+1])
+			if end < 0 {
+				return 0, false
+			}
+			k, wi = end, wi+1
+			continue
+		}
+		if wi > 1 && ph.keys[wi-1] == "s" && ph.keys[wi] != "own" && k+1 < s.TokEnd && strings.EqualFold(d.TokenText(k), "own") {
+			k++ // "the ministry's own figure" is the ministry's figure
+		}
 		if k >= s.TokEnd {
 			return 0, false
 		}
@@ -279,6 +293,28 @@ func matchAfterWhose(st *docState, s *figures.Sentence, k int, key string) int {
 	return -1
 }
 
+// matchAfterIts returns the token after key (its stem), right after the
+// first "its" from token k on (past "own": "its own count"), or -1. The
+// first "its" after the owner is the one that points back to it.
+func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
+	d := st.d
+	var buf [64]byte
+	for j := k; j < s.TokEnd; j++ {
+		if !strings.EqualFold(d.TokenText(j), "its") {
+			continue
+		}
+		o := j + 1
+		if o < s.TokEnd && strings.EqualFold(d.TokenText(o), "own") && key != "own" {
+			o++
+		}
+		if o < s.TokEnd && d.Tokens[o].IsWord() && st.tokenStem(s, o, lowerInto(&buf, d.TokenText(o))) == key {
+			return o + 1
+		}
+		return -1
+	}
+	return -1
+}
+
 // ownedFrom returns where a hit of tokens [ti, end) stands: at its
 // "whose" when it reads an owner across a relative clause ("the ministry,
 // whose overall tally"), which is an aside on the owner and stands as far
@@ -287,6 +323,11 @@ func ownedFrom(d *figures.Document, s *figures.Sentence, ti, end int) int {
 	for k := ti + 2; k < end-1; k++ {
 		if relativeOwner(d, s, k) {
 			return k
+		}
+	}
+	for k := end - 2; k > ti+1 && k >= end-3; k-- {
+		if strings.EqualFold(d.TokenText(k), "its") {
+			return k // "its count" stands where it is, not at its owner
 		}
 	}
 	return ti

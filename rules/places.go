@@ -217,7 +217,7 @@ func placeAt(d *figures.Document, h hit) int {
 // Jan. 15"), or a name after "according to" ("according to Turkey's
 // disaster agency").
 func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
-	if compoundModifier(d, h) || speakersPlace(d, s, h) {
+	if compoundModifier(d, h) || speakersPlace(d, s, h) || inSpeakerName(d, s, h) {
 		return true
 	}
 	if h.start == s.TokStart && h.end < s.TokEnd && upperWord(d.TokenText(h.start)) {
@@ -260,6 +260,37 @@ func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
 	switch string(lowerInto(&buf, d.TokenText(h.end))) {
 	case "say", "says", "said", "told", "report", "reports", "reported", "estimate", "estimates", "estimated":
 		return true
+	}
+	return false
+}
+
+// inSpeakerName reports whether hit h is a modifier in the name of the
+// sentence's speaker: "The UN refugee agency says close to 13 million
+// people have fled their homes". The speaker opens the sentence (at most
+// three words before h, none a comma) and its head noun (at most two words
+// after h) is the subject of a verb of saying: the word names who speaks,
+// not what the figure counts. (A lower-case word: "Refugee agency officials
+// said" opens the sentence with a capital and is left alone.)
+func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
+	// A name ("India's home ministry says") is the place whose count the
+	// speaker gives: only a lower-case modifier is the speaker's alone.
+	if h.start-s.TokStart > 3 || !isLowerWord(d.TokenText(h.start)) {
+		return false
+	}
+	for k := s.TokStart; k < h.start; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	var buf [64]byte
+	for k := h.end + 1; k <= h.end+2 && k < s.TokEnd; k++ {
+		if !d.Tokens[k-1].IsWord() || !isLowerWord(d.TokenText(k-1)) {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "says", "said", "reports", "reported", "estimates", "estimated":
+			return true
+		}
 	}
 	return false
 }

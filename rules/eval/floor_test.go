@@ -51,6 +51,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // sentences written blind with an ordinary mix while dev-11 to dev-13 were
 // tuned on, measured as written (0.938 and 5.00 with the code before the
 // seventh round; 0.938 and 4.50 after its first merges), tuned on since.
+// After the seventh round's second recall work (recall7b), dev-11 to
+// dev-14 read 0.989, 0.944, 0.962 and 0.946.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -63,10 +65,10 @@ var regressionFloors = map[string]Floors{
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11": {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-12": {MinRecall: 0.935, MaxFalsePer100: 0.4},
-	"dev-13": {MinRecall: 0.935, MaxFalsePer100: 0.55},
-	"dev-14": {MinRecall: 0.935, MaxFalsePer100: 4.5},
+	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-12": {MinRecall: 0.94, MaxFalsePer100: 0.4},
+	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
+	"dev-14": {MinRecall: 0.94, MaxFalsePer100: 4.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

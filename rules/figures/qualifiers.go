@@ -35,7 +35,12 @@ var prefixQualifiers = map[Qualifier][]string{
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
-		"an estimate of",
+		"an estimate of", "estimated at",
+		// A hedge set off by a comma still hedges the figure after it:
+		// "roughly, twelve and a half thousand". (The spoken "what," is
+		// left: the corpus reads "There are, what, one point four million"
+		// as exact.)
+		"roughly ,", "approximately ,", "perhaps ,", "maybe ,",
 		// Hedges: a figure the writer is unsure of is a rough one.
 		"perhaps", "maybe", "possibly", "probably", "conceivably"},
 	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
@@ -45,8 +50,10 @@ var prefixQualifiers = map[Qualifier][]string{
 // but also name a span of time ("the past 24 hours"): see timeSense.
 var timeQualifiers = []string{"past"}
 
+// "41,000 and counting" is no suffix qualifier: it says the count is still
+// moving, and the figure is where it stands now, as "rose to" does.
 var suffixQualifiers = map[Qualifier][]string{
-	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least", "and counting"},
+	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least"},
 	AtMost:        {"or less", "or fewer", "or below", "or under", "and under", "and below", "at most", "or lower"},
 	Approximately: {"or so", "give or take", "odd"},
 }
