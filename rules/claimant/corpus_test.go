@@ -304,7 +304,12 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev14: 160 cases written blind with an ordinary mix while dev11 to
 //     dev13 were tuned on (0.869 as written with the finder before the
 //     seventh round, 0.856 after its first merge, which settled the span
-//     conventions the file was written without).
+//     conventions the file was written without);
+//   - dev15: 160 cases written blind around hard attribution forms
+//     (transcript speaker lines, long titles, two claimants in a sentence,
+//     headline sources, outlets' tallies, passive pointers, clause scope):
+//     0.719 as written with the finder before the seventh round, 0.756
+//     after its second merge.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.98,
@@ -318,6 +323,7 @@ var devFloors = map[string]float64{
 	"corpus.dev12.yaml": 0.91,
 	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.855,
+	"corpus.dev15.yaml": 0.75,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -51,6 +51,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // sentences written blind with an ordinary mix while dev-11 to dev-13 were
 // tuned on, measured as written (0.938 and 5.00 with the code before the
 // seventh round; 0.938 and 4.50 after its first merges), tuned on since.
+// "dev-15" is 200 sentences written blind around what separates the right
+// figure from its neighbours (other groups, other times, wholes and parts,
+// asides and restatements), measured as written: 0.878 and 7.00 with the
+// code before the seventh round, 0.870 and 7.00 after its recall and
+// false-alarm merges; tuned on since.
 // After the seventh round's second recall work (recall7b), dev-11 to
 // dev-14 read 0.989, 0.944, 0.962 and 0.946.
 // A later batch starts further from the target: scoring it with the
@@ -68,6 +73,7 @@ var regressionFloors = map[string]Floors{
 	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-12": {MinRecall: 0.94, MaxFalsePer100: 0.4},
 	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
+	"dev-15": {MinRecall: 0.865, MaxFalsePer100: 7.0},
 	"dev-14": {MinRecall: 0.94, MaxFalsePer100: 4.5},
 }
 
