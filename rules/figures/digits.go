@@ -89,11 +89,16 @@ func (p *parser) amount(j int) (amount, bool) {
 // time cost more than reading it.
 func (p *parser) power(a *amount) (amount, bool) {
 	k := a.end
+	// Both forms join the token after the number to it: most numbers are
+	// followed by a space, and are turned away by that alone.
+	if !p.attached(k) {
+		return amount{}, false
+	}
 	base := a.val
 	if p.lowerIs(k, "x") && p.attached(k) && p.str(k+1) == "10" && p.attached(k+1) && p.isSym(k+2, "^") {
 		base = 10
 		k += 2
-	} else if !p.isSym(k, "^") || !p.attached(k) {
+	} else if !p.isSym(k, "^") {
 		return amount{}, false
 	}
 	k++
