@@ -17,7 +17,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	if suffix {
 		phrases, screen = w.sufQuals, &w.sufQualsNext
 	}
-	if !screen.single && (i+1 >= len(p.toks) || p.toks[i+1].Break || !screen.mayFollow(p.toks[i+1].vid)) {
+	if !screen.mayStartAt(p.toks, i) {
 		return nil, i
 	}
 	for n := range phrases {
@@ -59,6 +59,13 @@ func (s *phraseScreen) add(ids []uint16) {
 }
 
 func (s *phraseScreen) mayFollow(id uint16) bool { return s.next&(1<<(id%64)) != 0 }
+
+// mayStartAt reports whether one of the phrases screened can start at
+// token i of toks: a phrase is one word, or its second word may follow on
+// the same line.
+func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
+	return s.single || i+1 < len(toks) && !toks[i+1].Break && s.mayFollow(toks[i+1].vid)
+}
 
 // spanOrClock reports whether "past" at token i names time: a span after
 // a determiner ("the past 24 hours", "its past 3 seasons") or the time of
