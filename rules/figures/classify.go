@@ -59,7 +59,8 @@ func (p *parser) emitList(a amount, sep byte, kind Kind) {
 // classify decides whether a bare number is a count or something else: a
 // year, date, time, age, ordinal or identifier. It may extend end over
 // words that belong to the figure ("-year-old", "a.m.", "October").
-func (p *parser) classify(f *Figure, a amount, start int, end *int, qualified bool) bool {
+// The amount is read, not changed: it comes by pointer, as it is large.
+func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified bool) bool {
 	k := *end
 	// Identifiers attached to letters: COVID-19, F-35, G7, A320, SCP-173.
 	if a.digits && a.start == start {

@@ -23,7 +23,7 @@ func (p *parser) amount(j int) (amount, bool) {
 		if a.list != nil || a.dotted {
 			return a, true
 		}
-		if pw, ok := p.power(a); ok {
+		if pw, ok := p.power(&a); ok {
 			return pw, true
 		}
 		// Fractions: 3/4, 2 1/4, 20/100; not dates (5/17/2018).
@@ -84,15 +84,22 @@ func (p *parser) amount(j int) (amount, bool) {
 	return amount{}, false
 }
 
-// power reads 1.1^23, 2.5^-1 and 1.3x10^6.
-func (p *parser) power(a amount) (amount, bool) {
+// power reads 1.1^23, 2.5^-1 and 1.3x10^6. It takes the number before by
+// pointer: it is tried after every number, and copying the amount each
+// time cost more than reading it.
+func (p *parser) power(a *amount) (amount, bool) {
 	k := a.end
+	// Both forms join the token after the number to it: most numbers are
+	// followed by a space, and are turned away by that alone.
+	if !p.attached(k) {
+		return amount{}, false
+	}
 	base := a.val
 	if p.lowerIs(k, "x") && p.attached(k) && p.str(k+1) == "10" && p.attached(k+1) && p.isSym(k+2, "^") {
 		base = 10
 		k += 2
-	} else if !p.isSym(k, "^") || !p.attached(k) {
-		return a, false
+	} else if !p.isSym(k, "^") {
+		return amount{}, false
 	}
 	k++
 	neg := false
@@ -101,7 +108,7 @@ func (p *parser) power(a amount) (amount, bool) {
 		k++
 	}
 	if !p.isNum(k) || !p.attached(k) {
-		return a, false
+		return amount{}, false
 	}
 	exp := p.intAt(k)
 	if neg {
@@ -112,7 +119,7 @@ func (p *parser) power(a amount) (amount, bool) {
 		v *= a.val
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return a, false
+		return amount{}, false
 	}
 	return amount{val: v, start: a.start, end: k + 1, digits: true, decimals: true, scale: 1, raw: v}, true
 }

@@ -91,7 +91,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 					vid = lookupLetters(text[i:end], h)
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, vid)
-				wordPos, words = countWord(text, toks, wordPos, words)
+				wordPos, words = countWord(text, toks, wordPos, words, space)
 				space, brk = false, false
 				i = end
 				continue
@@ -138,7 +138,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			end := scanLetters(text, i)
 			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
-			wordPos, words = countWord(text, toks, wordPos, words)
+			wordPos, words = countWord(text, toks, wordPos, words, space)
 			space, brk = false, false
 			i = end
 			continue
@@ -175,9 +175,11 @@ func addMark(marks []int32, i int) []int32 {
 
 // countWord records the words before the word token just appended to
 // toks, and counts it unless it continues the word before (joinedWord).
-func countWord(text string, toks []Token, wordPos []int32, words int32) ([]int32, int32) {
+// A word after white space (space), most words, continues none, and is
+// counted without looking back at the tokens before it.
+func countWord(text string, toks []Token, wordPos []int32, words int32, space bool) ([]int32, int32) {
 	wordPos = append(wordPos, words)
-	if !joinedWord(text, toks, len(toks)-1) {
+	if space || !joinedWord(text, toks, len(toks)-1) {
 		words++
 	}
 	return wordPos, words

@@ -22,6 +22,15 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		// A phrase-only word ("the", "in", a fifth of news text's words)
+		// starts a figure only where one of its phrases may: the token
+		// after it nearly always says none can, and the line and the
+		// parser need not be looked at. The line ends at the next break,
+		// so all tells this as the line would (see matchPhrase).
+		if vocab.hot[t.vid].phraseOnly && !vocab.words[t.vid].qualsNext.mayStartAt(all, i) {
+			i++
+			continue
+		}
 		if i >= lineEnd {
 			for mark < len(p.marks) && int(p.marks[mark]) <= i {
 				mark++

@@ -273,17 +273,17 @@ func (p *parser) parseAt(i int) (int, bool) {
 		// "between" or "from" with no second figure: leave them out.
 		return 0, false
 	}
-	if r, end2, ok := p.boundPair(f, end); ok {
-		p.finish(&r, start, end2)
+	if end2, ok := p.boundPair(&f, end); ok {
+		p.finish(&f, start, end2)
 		return end2, true
 	}
 	if f.Qualifier == Exact || f.Qualifier == Approximately {
-		if r, end2, ok := p.rangeTail(f, start, end); ok {
+		if end2, ok := p.rangeTail(&f, start, end); ok {
 			if q == Approximately {
 				// "about 10-20 dollars" is still a range.
-				r.Qualifier = Range
+				f.Qualifier = Range
 			}
-			p.finish(&r, start, end2)
+			p.finish(&f, start, end2)
 			return end2, true
 		}
 	}
@@ -467,7 +467,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 	if !hasCur && f.Kind == Count {
-		p.classify(&f, a, start, &end, qualified)
+		p.classify(&f, &a, start, &end, qualified)
 	}
 	f.scale = scale
 	return f, end, true

@@ -17,7 +17,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	if suffix {
 		phrases, screen = w.sufQuals, &w.sufQualsNext
 	}
-	if !screen.single && (i+1 >= len(p.toks) || p.toks[i+1].Break || !screen.mayFollow(p.toks[i+1].vid)) {
+	if !screen.mayStartAt(p.toks, i) {
 		return nil, i
 	}
 	for n := range phrases {
@@ -59,6 +59,13 @@ func (s *phraseScreen) add(ids []uint16) {
 }
 
 func (s *phraseScreen) mayFollow(id uint16) bool { return s.next&(1<<(id%64)) != 0 }
+
+// mayStartAt reports whether one of the phrases screened can start at
+// token i of toks: a phrase is one word, or its second word may follow on
+// the same line.
+func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
+	return s.single || i+1 < len(toks) && !toks[i+1].Break && s.mayFollow(toks[i+1].vid)
+}
 
 // spanOrClock reports whether "past" at token i names time: a span after
 // a determiner ("the past 24 hours", "its past 3 seasons") or the time of
@@ -109,38 +116,39 @@ func lowerBound(q Qualifier) bool { return q == MoreThan || q == AtLeast || q ==
 func upperBound(q Qualifier) bool { return q == LessThan || q == AtMost || q == Nearly }
 
 // boundPair joins "more than 100 and fewer than 300" (either order) into
-// one range.
-func (p *parser) boundPair(f Figure, end int) (Figure, int, bool) {
+// one range: it makes *f that range and returns its end. f comes by
+// pointer and is changed only on success, since nearly every figure is
+// tried and few pairs are found.
+func (p *parser) boundPair(f *Figure, end int) (int, bool) {
 	if !lowerBound(f.Qualifier) && !upperBound(f.Qualifier) {
-		return f, end, false
+		return end, false
 	}
 	k := end
 	if p.isSym(k, ",") {
 		k++
 	}
 	if !p.has(k, fAnd) && !p.lowerIs(k, "but") {
-		return f, end, false
+		return end, false
 	}
 	ph, k2 := p.matchPhrase(k+1, false)
 	if ph == nil || lowerBound(f.Qualifier) == lowerBound(ph.q) || !lowerBound(ph.q) && !upperBound(ph.q) {
-		return f, end, false
+		return end, false
 	}
 	g, end2, ok := p.figure(k2, true)
 	if !ok || g.Qualifier != Exact || g.Kind != f.Kind || g.Unit != f.Unit {
-		return f, end, false
+		return end, false
 	}
 	lo, hi := f.Value, g.Value
 	if upperBound(f.Qualifier) {
 		lo, hi = hi, lo
 	}
 	if lo >= hi {
-		return f, end, false
+		return end, false
 	}
-	r := f
-	r.Qualifier = Range
-	r.Value = (lo + hi) / 2
-	p.bound(&r, lo, hi)
-	return r, end2, true
+	f.Qualifier = Range
+	f.Value = (lo + hi) / 2
+	p.bound(f, lo, hi)
+	return end2, true
 }
 
 // changeBefore reports whether a verb of change ("rose", "fell") stands just
@@ -157,52 +165,53 @@ func (p *parser) changeBefore(i int) bool {
 	return false
 }
 
-// rangeTail reads "-800", "to 800", "through 800" after a figure.
-func (p *parser) rangeTail(f Figure, start, end int) (Figure, int, bool) {
+// rangeTail reads "-800", "to 800", "through 800" after a figure: it makes
+// *f the range and returns its end. As with boundPair, f is changed only
+// on success.
+func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 	k := end
 	// An em dash between spaces is punctuation, not a range.
 	hyphen := p.isSym(k, "-–~") || p.isSym(k, "—") && !p.toks[k].Space
 	to := p.has(k, fTo)
 	if !hyphen && !to {
-		return f, end, false
+		return end, false
 	}
 	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
-		return f, end, false // the middle of 1-222-2222
+		return end, false // the middle of 1-222-2222
 	}
 	if to && p.changeBefore(end) {
-		return f, end, false
+		return end, false
 	}
 	if to && f.Kind == Year {
-		return f, end, false
+		return end, false
 	}
 	g, end2, ok := p.figure(k+1, true)
 	if !ok {
-		return f, end, false
+		return end, false
 	}
 	if hyphen && (p.isSym(end2, "-") && p.isNum(end2+1)) {
-		return f, end, false // 555-123-4567
+		return end, false // 555-123-4567
 	}
 	if to && g.Kind != f.Kind && !(f.Kind == Count && (g.Kind == Money || g.Kind == Percent)) {
-		return f, end, false
+		return end, false
 	}
 	if f.Kind == Year && g.Kind == Count && hyphen && g.Value < 100 {
 		// "2022-23": a span of years.
-		r := f
-		r.Qualifier = Range
 		century := math.Floor(f.Value/100) * 100
 		hi := century + g.Value
 		if hi < f.Value {
-			return f, end, false
+			return end, false
 		}
-		r.Value = f.Value
-		p.bound(&r, f.Value, hi)
-		return r, end2, true
+		f.Qualifier = Range
+		p.bound(f, f.Value, hi)
+		return end2, true
 	}
-	r, ok := p.makeRange(f, g)
+	r, ok := p.makeRange(*f, g)
 	if !ok {
-		return f, end, false
+		return end, false
 	}
-	return r, end2, true
+	*f = r
+	return end2, true
 }
 
 // makeRange joins two figures into one range, carrying a unit or scale

@@ -184,6 +184,25 @@ func lowerShort(buf *[16]byte, w string) []byte {
 	return buf[:len(w)]
 }
 
+// abbrevLen is the longest word of neverEnd and mayEnd.
+var abbrevLen = max(neverEnd.maxLen, mayEnd.maxLen)
+
+// mayBeShort reports whether w, lower-cased, may be n bytes long or less.
+// Lower-casing keeps an ASCII word's length; only other letters may
+// shorten (the Kelvin sign is three bytes, its k one), and a longer word
+// is looked at byte by byte for them.
+func mayBeShort(w string, n int) bool {
+	if len(w) <= n {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // endsSentence decides whether the full stop at token i ends a sentence,
 // given that token j is the next one after it and its closers.
 func endsSentence(text string, toks []Token, i, j int) bool {
@@ -208,12 +227,19 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 		return true
 	}
 	var buf [16]byte
-	prev := lowerShort(&buf, text[toks[i-1].Start:toks[i-1].End])
+	w := text[toks[i-1].Start:toks[i-1].End]
+	// Most words before a full stop ("said", "coast") are longer than any
+	// abbreviation, and need not be lower-cased to be told from them
+	// (mayBeShort).
+	var prev []byte
+	if mayBeShort(w, abbrevLen) {
+		prev = lowerShort(&buf, w)
+	}
 	if neverEnd.has(prev) {
 		return false
 	}
 	// An initial ("Lloyd J. Austin") or the end of an acronym ("U.S.").
-	short := utf8.RuneCount(prev) == 1
+	short := utf8.RuneCountInString(w) == 1
 	acronym := i >= 2 && text[toks[i-2].Start:toks[i-2].End] == "." && !toks[i-1].Space
 	if short || acronym || mayEnd.has(prev) {
 		return starters.has(lowerShort(&buf, nextText)) || !unicode.IsUpper(r) && !unicode.IsLetter(r)
