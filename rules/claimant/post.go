@@ -156,7 +156,13 @@ func (v *view) postRemit(k, e int) bool {
 			return true
 		}
 	}
-	return v.is(k, "for", "in") && v.allCapitalised(k+1, e)
+	if !v.is(k, "for", "in") {
+		return false
+	}
+	if v.is(k+1, "the") {
+		k++ // "for the Middle East and North Africa"
+	}
+	return v.allCapitalised(k+1, e)
 }
 
 // roleModifiers qualify a post or a person's work in a body: "FIELD
