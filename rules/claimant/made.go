@@ -101,8 +101,15 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 	// form after a name is its verb when a clause with a subject follows
 	// "that"; "UN estimates that were released" is the noun.
 	if strings.HasSuffix(t.low, "s") {
+		// "IOM's Displacement Tracking Matrix estimates that": a possessed
+		// name is read as its owner's findings, which keeps the owner.
+		for k := v.npBefore(i, lo); k < i; k++ {
+			if v.toks[k].poss {
+				return false
+			}
+		}
 		n := i + 2
-		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer) && n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cBetween) && !v.isVerbLike(n)
+		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cBetween) && !v.isVerbLike(n)
 	}
 	return p.word && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && (p.capital && !v.sentenceWord(i-1) || agentNoun(p.low) && strings.HasSuffix(p.low, "s"))
 }
