@@ -131,6 +131,12 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	if end <= start {
 		return Claimant{}, 0, false
 	}
+	// "ELNOUR HASSAN, EMERGENCY ROOM VOLUNTEER, OMDURMAN", "GOVERNOR
+	// MYKOLA BONDAR, KHARKIV REGION": a place closing the label says where
+	// the speaker is, not who (see described.go).
+	if pe, ok := v.labelPlace(start, end); ok {
+		end = pe
+	}
 	cl := Claimant{How: InQuote}
 	if id, ok := c.lookup(v, start, end); ok {
 		cl = c.claimant(v, start, end, id)

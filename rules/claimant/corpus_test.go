@@ -304,7 +304,9 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev14: 160 cases written blind with an ordinary mix while dev11 to
 //     dev13 were tuned on (0.869 as written with the finder before the
 //     seventh round, 0.856 after its first merge, which settled the span
-//     conventions the file was written without);
+//     conventions the file was written without); 0.938 after the round's
+//     third pass (claim7c: labels, a body's people, bodies and spans; three
+//     labels put right under convention 8);
 //   - dev15: 160 cases written blind around hard attribution forms
 //     (transcript speaker lines, long titles, two claimants in a sentence,
 //     headline sources, outlets' tallies, passive pointers, clause scope):
@@ -322,7 +324,7 @@ var devFloors = map[string]float64{
 	"corpus.dev11.yaml": 0.90,
 	"corpus.dev12.yaml": 0.91,
 	"corpus.dev13.yaml": 0.94,
-	"corpus.dev14.yaml": 0.855,
+	"corpus.dev14.yaml": 0.93,
 	"corpus.dev15.yaml": 0.75,
 }
 

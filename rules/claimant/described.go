@@ -77,3 +77,62 @@ func (v *view) afterTitle(s, e int) int {
 	}
 	return s
 }
+
+// placeNouns close a place's name: "KHARKIV REGION", "MYKOLAIV OBLAST".
+var placeNouns = set("region oblast province state district governorate county city")
+
+// labelPlace returns where a label's words end before a place closing it
+// after a comma: a segment ending in a place noun ("GOVERNOR MYKOLA BONDAR,
+// KHARKIV REGION"), or any short segment after a description of the
+// speaker or her post ("ELNOUR HASSAN, EMERGENCY ROOM VOLUNTEER,
+// OMDURMAN"): where she speaks from. A body after a name ("SARAH OKAFOR,
+// UNRWA") is not a place: only its position or its noun says so.
+func (v *view) labelPlace(start, end int) (int, bool) {
+	c := -1
+	for k := end - 1; k > start; k-- {
+		if v.is(k, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || end-c-1 < 1 || end-c-1 > 3 || !v.bareWords(c+1, end) {
+		return 0, false
+	}
+	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
+		return c, true
+	}
+	p := start
+	for k := c - 1; k > start; k-- {
+		if v.is(k, ",") {
+			p = k + 1
+			break
+		}
+	}
+	if p == start {
+		return 0, false
+	}
+	return c, v.describesPerson(p, c) || v.toks[c-1].post()
+}
+
+// labelBody reports whether a speaker label closing at byte lbEnd named
+// its speaker's body rather than the speaker: the claimant's words follow
+// a comma in the label ("PETER MWANGI, INFOTRAK", "OMAR FARES, CIVIL
+// DEFENCE SPOKESMAN"), where a name never stands.
+func (c *call) labelBody(cl Claimant, lbEnd int) bool {
+	if cl.Start >= lbEnd || cl.Start < lbEnd-80 || cl.Start < 0 {
+		return false
+	}
+	seg := c.d.Text[lbEnd-80+max(0, 80-lbEnd) : cl.Start]
+	if k := strings.LastIndexAny(seg, "\n?!:"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	return strings.Contains(seg, ",")
+}
+
+// framedOwn reports whether the attribution covering token ft is a frame
+// around first-person findings ("By our count", "in our tally"), not their
+// subject ("Our final poll had ...").
+func (v *view) framedOwn(atts []attr, ft int) bool {
+	a, ok := choose(v, atts, ft)
+	return ok && v.is(a.src-1, "by", "in", "to")
+}

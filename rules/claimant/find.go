@@ -133,9 +133,13 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return c.speaker(si, v, qs, qe)
 	}
 	if lbOK {
-		// "DANA KHOURY, OCHA: Our best estimate is ...": a configured
-		// body's speaker says "our" for the body.
-		if cl, ok := c.pick(v, v.attributions(lo, len(v.toks)), ft, true); ok && !(label.ID != "" && firstPersonWord(cl.Words)) {
+		// "DANA KHOURY, OCHA: Our best estimate is ...", "PETER MWANGI,
+		// INFOTRAK: Our final poll ...": a body's speaker says "our" for
+		// the body.
+		// "LINA HADDAD, GULF COURIER: By our count, 62 ...": an outlet's
+		// own findings in a frame stay "our" (convention 3).
+		atts := v.attributions(lo, len(v.toks))
+		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && !v.framedOwn(atts, ft))) {
 			cl.How = InQuote
 			return cl, true
 		}

@@ -93,9 +93,23 @@ func (v *view) arrivedFrom(j, hi int) int {
 // released").
 func (v *view) verbBeforeThat(i, lo int) bool {
 	t := &v.toks[i]
-	if !t.report || !v.is(i+1, "that") || strings.HasSuffix(t.low, "s") || i-1 < lo {
+	if !t.report || !v.is(i+1, "that") || i-1 < lo {
 		return false
 	}
 	p := &v.toks[i-1]
+	// "The Ministry of Defence in London estimates that Russia has": an -s
+	// form after a name is its verb when a clause with a subject follows
+	// "that"; "UN estimates that were released" is the noun.
+	if strings.HasSuffix(t.low, "s") {
+		// "IOM's Displacement Tracking Matrix estimates that": a possessed
+		// name is read as its owner's findings, which keeps the owner.
+		for k := v.npBefore(i, lo); k < i; k++ {
+			if v.toks[k].poss {
+				return false
+			}
+		}
+		n := i + 2
+		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cBetween) && !v.isVerbLike(n)
+	}
 	return p.word && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && (p.capital && !v.sentenceWord(i-1) || agentNoun(p.low) && strings.HasSuffix(p.low, "s"))
 }

@@ -311,9 +311,19 @@ func (v *view) reduce(s, e int) (int, int) {
 			break
 		}
 	}
+	// "Rescuers here", "Doctors there": where people are is not who; one
+	// witness keeps her phrase ("a doctor there", convention 1).
+	if e-s > 1 && v.is(e-1, "here", "there") && strings.HasSuffix(v.toks[e-2].low, "s") {
+		e--
+	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low
+		// "an MSF surgeon at Nasser hospital", "IRC FIELD COORDINATOR": a
+		// body's initials before one of its people speak for it.
+		if x, ok := v.initialsBefore(s, k, e); ok {
+			return x, x + 1
+		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.
 		if x, y, ok := v.peopleOfNamed(s, k, e); ok {

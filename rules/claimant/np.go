@@ -39,10 +39,18 @@ func (v *view) npBefore(end, lo int) int {
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
+		case t.low == "and" && v.kindAnd(i, lo, end):
+			// "Turkey's environment and urbanisation ministry": two
+			// remits of one body's kind.
 		case t.low == "and" && v.nameAnd(i, lo, end):
 			// "The Armed Conflict Location and Event Data Project": "and"
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
+			return start
+		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
+			// "carried out last month by International Medical Corps,
+			// which warned": a passive's agent opens its own phrase; only
+			// findings ("an analysis by Airwars") hold "by" in theirs.
 			return start
 		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, end):
 			// "on hospital morgue records": a preposition before
@@ -232,7 +240,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])):
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun.
 			// "according to Israeli tallies.": a findings noun ending the
@@ -319,4 +327,21 @@ func (v *view) remit(i int) bool {
 	}
 	p, n := &v.toks[i-1], &v.toks[i+2]
 	return p.word && !p.capital && bodyNouns[p.low] && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
+}
+
+// kindAnd reports whether "and" at i joins two lower-case remits of the
+// body's kind ending the phrase at end: "the environment and urbanisation
+// ministry", "Pakistan's planning and development ministry". The phrase
+// opens before the first remit with a determiner or a possessive, so
+// "trucks and the ministry" stay two phrases.
+func (v *view) kindAnd(i, lo, end int) bool {
+	if i-2 < lo || i+2 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
+		return false
+	}
+	for _, k := range [...]int{i - 1, i + 1} {
+		if t := &v.toks[k]; !t.word || t.capital || t.inLexicon() || v.isVerbLike(k) {
+			return false
+		}
+	}
+	return v.toks[i-2].has(cDeterminer) || v.is(i-2, "s") && v.is(i-3, "'") || v.is(i-2, "'")
 }

@@ -26,7 +26,7 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	if k <= s || !v.toks[k].post() || v.toks[k].capital {
 		return 0, false
 	}
-	if k+1 < e && !(v.is(k+1, "for", "in") && v.allCapitalised(k+2, e)) {
+	if k+1 < e && !v.postRemit(k+1, e) {
 		return 0, false
 	}
 	// lower-case modifiers of the post: "regional", "emergency"
@@ -136,4 +136,69 @@ func (v *view) personOfBody(s, e int) (int, int, bool) {
 		return x, y, true
 	}
 	return 0, 0, false
+}
+
+// postRemit reports whether tokens [k, e) after a post say what it is for
+// and not who: a remit in lower case after "of" ("head of humanitarian
+// advocacy"), then perhaps a place or region after "for" or "in" ("for the
+// Middle East and North Africa"). A capitalised name after "of" is the
+// post's body ("director of Al-Aqsa hospital"), read elsewhere.
+func (v *view) postRemit(k, e int) bool {
+	if v.is(k, "of") {
+		m := k + 1
+		for m < e && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) && !v.is(m, "for", "in") {
+			m++
+		}
+		if m == k+1 {
+			return false
+		}
+		if k = m; k == e {
+			return true
+		}
+	}
+	if !v.is(k, "for", "in") {
+		return false
+	}
+	if v.is(k+1, "the") {
+		k++ // "for the Middle East and North Africa"
+	}
+	return v.allCapitalised(k+1, e)
+}
+
+// roleModifiers qualify a post or a person's work in a body: "FIELD
+// COORDINATOR", "emergency coordinator", "country director".
+var roleModifiers = set("field emergency country regional deputy senior chief medical communications press programme project humanitarian executive operations")
+
+// offices are posts held in a government for a place, whose holder is
+// named, not her place (convention 8).
+var offices = set("governor mayor minister president")
+
+// initialsBefore reads, at token k of the phrase [s, e), a person or post
+// after a body's initials and the post's modifiers: "an MSF surgeon at
+// Nasser hospital", "an IRC nurse in Tawila", "IRC FIELD COORDINATOR" (a
+// label, all in capitals: only a post, and modifiers known to qualify
+// one). It returns the initials' token. Staff of a body speak for it
+// (convention 1); "a Gaza doctor", with no initials, is a witness.
+func (v *view) initialsBefore(s, k, e int) (int, bool) {
+	t := &v.toks[k]
+	if k <= s || !t.word || offices[t.low] || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
+		return 0, false
+	}
+	singular := people[t.low] && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
+	if !t.post() && !(singular && !t.shouted) {
+		return 0, false
+	}
+	m := k - 1
+	for m > s && m >= k-3 && (roleModifiers[v.toks[m].low] || !t.shouted && v.toks[m].word && !v.toks[m].capital && !v.toks[m].inLexicon()) {
+		m--
+	}
+	x := s
+	if v.toks[x].has(cDeterminer) {
+		x++
+	}
+	p := &v.toks[m]
+	if m != x || !p.shouted || len(p.low) > 8 || t.shouted && m == k-1 {
+		return 0, false
+	}
+	return m, true
 }
