@@ -460,7 +460,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			hits = e.questionHits(st, q, hits)
 		}
 		if nx := restatingAfter(d, si); nx != nil {
-			hits = e.questionHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
+			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 		}
 		// Group the hits by metric, so each metric sees only its own.
 		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })

@@ -70,6 +70,41 @@ func restatingOpening(d *figures.Document, s *figures.Sentence) bool {
 	return false
 }
 
+// restatingHits appends the keyword and require hits of nx, the sentence
+// restating a fronted figure (restatingAfter), that stand in its opening
+// clause: "That was the crowd at the stadium, organisers said, as deaths
+// passed 41,000" says what the fronted figure is only up to its first
+// comma, and a keyword after it (by another figure, or in another clause)
+// names something else.
+func (e *Engine) restatingHits(st *docState, nx *figures.Sentence, hits []hit) []hit {
+	n := len(hits)
+	hits = e.questionHits(st, nx, hits)
+	end := restatingClauseEnd(st.d, nx)
+	kept := hits[:n]
+	for _, h := range hits[n:] {
+		if h.end <= end {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// restatingClauseEnd returns the token that ends the opening clause of
+// sentence s: its first comma, semicolon, colon, dash or bracket, or its
+// first amount, which the clause would then say, not the figure before.
+func restatingClauseEnd(d *figures.Document, s *figures.Sentence) int {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", ":", "—", "–", "--", "(":
+			return k
+		}
+		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			return k
+		}
+	}
+	return s.TokEnd
+}
+
 // restatingHit reports whether hit h stands in the sentence after in: the
 // one restating in's fronted figure (restatingAfter).
 func restatingHit(in *figures.Sentence, h hit) bool { return h.start >= in.TokEnd }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -291,16 +292,24 @@ func eventOnDay(s MetricSpec) bool {
 
 // yearly reports whether a metric counts an amount per year: it requires
 // a word of the year (require: ["@per_year"]), or its name or description
-// says so ("annual", "each year").
+// says so ("annual", "each year"). A running total counts from its start
+// to now, whatever its description says of its length ("a war now more
+// than a year old"), and is never yearly.
 func yearly(s MetricSpec) bool {
+	if s.Total {
+		return false
+	}
 	for _, r := range s.Require {
 		if r == "@per_year" {
 			return true
 		}
 	}
-	text := strings.ToLower(s.Name + " " + s.Description)
-	for _, w := range []string{"annual", "each year", "per year", "a year", "yearly", "every year"} {
-		if strings.Contains(text, w) {
+	words := strings.FieldsFunc(strings.ToLower(s.Name+" "+s.Description), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	text := " " + strings.Join(words, " ") + " "
+	for _, w := range []string{"annual", "annually", "each year", "per year", "a year", "yearly", "every year"} {
+		if strings.Contains(text, " "+w+" ") {
 			return true
 		}
 	}

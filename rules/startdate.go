@@ -62,7 +62,12 @@ func parseStartDate(s string) (StartDate, error) {
 			return d, nil
 		}
 	}
-	if y, err := strconv.Atoi(s); err == nil && len(s) == 4 {
+	if y, err := strconv.Atoi(s); err == nil && len(s) == 4 && s[0] >= '0' && s[0] <= '9' {
+		if y == 0 {
+			// The zero start is no start at all: "0000" would silently
+			// turn since: off.
+			return StartDate{}, fmt.Errorf("%q is not a year: %s", s, sinceHint)
+		}
 		return StartDate{Year: y}, nil
 	}
 	if isoShape.MatchString(s) {

@@ -12,8 +12,9 @@ import "strings"
 // describesPerson reports whether the label segment [s, e) describes a
 // person rather than naming a body: its head, the word before its first
 // preposition or its last word, is a person noun that is no post ("RESIDENT",
-// "VOLUNTEER", "EPIDEMIOLOGIST"), or a participle describing her
-// ("DISPLACED FROM KHAN YOUNIS").
+// "VOLUNTEER", "EPIDEMIOLOGIST"), or a participle and a preposition
+// describing her ("DISPLACED FROM KHAN YOUNIS", "DISPLACED MOTHER OF
+// FOUR").
 func (v *view) describesPerson(s, e int) bool {
 	if s >= e {
 		return false
@@ -38,10 +39,17 @@ func (v *view) describesPerson(s, e int) bool {
 		return true
 	}
 	// "DISPLACED FROM KHAN YOUNIS", "DISPLACED MOTHER OF FOUR": a
-	// participle opening the segment says what befell a person; a body's
-	// name opens with a name ("UNITED NATIONS" is no participle).
+	// participle opening the segment, with a preposition right after it
+	// or after the one noun it qualifies, says what befell a person. A
+	// body's name may open with an -ed word too ("UNITED NATIONS",
+	// "ASSOCIATED PRESS", "ALLIED HEALTH WORKERS UNION"), but goes on with
+	// names, not a phrase on where or what from.
 	o := v.toks[s].low
-	return e-s > 1 && len(o) > 5 && strings.HasSuffix(o, "ed") && o != "united" && !v.toks[s+1].post()
+	if e-s < 2 || len(o) <= 5 || !strings.HasSuffix(o, "ed") {
+		return false
+	}
+	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.is(k, "of")) }
+	return link(s+1) || link(s+2)
 }
 
 // postSegment returns, for a label whose last segment [ls, e) follows a
