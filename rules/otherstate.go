@@ -63,10 +63,13 @@ func specNamesPeople(s MetricSpec) bool {
 //   - a start it is what something began with ("Hamas began the war with an
 //     estimated 24 battalions", "entered the conflict with"): a state at
 //     the start, not now;
-//   - "before the" war, invasion, conflict or quake in its clause or in a
-//     phrase fronted before it ("In the eight years of fighting in the
-//     Donbas before the full-scale invasion, ... the UN counted about
-//     3,400"): a period that ended when the metric's began;
+//   - for a running total, "before the" war, invasion, conflict or quake
+//     in its clause or in a phrase fronted before it ("In the eight years
+//     of fighting in the Donbas before the full-scale invasion, ... the UN
+//     counted about 3,400"): a period that ended when the metric's began.
+//     (A level before an offensive, "Before the offensive, about 1.4
+//     million were sheltering in Rafah", is a state of the metric's own
+//     story, and stays);
 //   - a year before the metric's since in the figure's own clause after it
 //     ("the 2,310 dead it reported in 2014");
 //   - an earlier event it is the count of ("some 400,000 who fled earlier
@@ -102,7 +105,7 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 			// Not the date of another figure right before it ("from
 			// 420,000 before the war to 900,000"), nor in an aside: in the
 			// figure's clause, or in a phrase that fronts the sentence.
-			if startEventAfter(d, s, k) && !inFigure(d, k-1) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
+			if m.spec.Total && startEventAfter(d, s, k) && (k == s.TokStart || !inFigure(d, k-1)) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
 				return k
 			}
 		case "once", "formerly", "previously", "originally":
@@ -116,8 +119,8 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 	// Forward, in the figure's own clause, to its first comma.
 	for k := fe; k < s.TokEnd && k < fe+12; k++ {
 		w := string(lowerInto(&buf, d.TokenText(k)))
-		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" {
-			break
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" || inFigure(d, k) && !yearAt(d, k) {
+			break // past another figure, the words are its ("to 1.3 million from 280,000 before the war")
 		}
 		switch w {
 		case "in":
@@ -132,7 +135,7 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 				return k // "who fled earlier violence in Darfur"
 			}
 		case "before":
-			if startEventAfter(d, s, k) {
+			if m.spec.Total && startEventAfter(d, s, k) {
 				return k
 			}
 		}
