@@ -50,7 +50,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 1.48, 0.931 and 1.50), renamed and tuned on since. "dev-14" is 200
 // sentences written blind with an ordinary mix while dev-11 to dev-13 were
 // tuned on, measured as written (0.938 and 5.00 with the code before the
-// seventh round; 0.938 and 4.50 after its first merges), tuned on since.
+// seventh round; 0.938 and 4.50 after its first merges), tuned on since
+// (branch dev14: 0.992 and 0.00).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -66,7 +67,7 @@ var regressionFloors = map[string]Floors{
 	"dev-11": {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-12": {MinRecall: 0.935, MaxFalsePer100: 0.4},
 	"dev-13": {MinRecall: 0.935, MaxFalsePer100: 0.55},
-	"dev-14": {MinRecall: 0.935, MaxFalsePer100: 4.5},
+	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
