@@ -27,8 +27,13 @@ func (m *metric) otherPeople(d *figures.Document, s *figures.Sentence, fi int) b
 	if !m.namesPeople {
 		return false
 	}
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	if fe >= s.TokEnd {
+		return false
+	}
+	// In title case every noun is capitalised ("Strikes Kill 100
+	// Civilians"): a capital says nothing of a people there.
+	if fs-1 > s.TokStart && named(d, fs-1) || fe+1 < s.TokEnd && named(d, fe+1) {
 		return false
 	}
 	w := d.TokenText(fe)
