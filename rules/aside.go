@@ -22,7 +22,7 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 	}
 	n := 0
 	for t := h.end; t+1 < fs; t++ {
-		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) {
+		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) && !(t == h.end && nounKeyword(d, h) && subjectAsideAt(d, t, fs)) {
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -326,6 +326,28 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 		}
 		if n := subjectPhraseWords(d, k, fi); n > 0 && d.WordPos(h.start) < d.WordPos(k.end)+n {
 			return true
+		}
+	}
+	return false
+}
+
+// subjectAsideAt reports whether the comma at token t, right after a noun
+// keyword, opens an aside that parts the subject from its verb: it closes
+// with a comma that an auxiliary follows, before token fs ("The death
+// toll, and this is across both Turkey and Syria now, has gone above
+// twenty-one thousand"; "The toll, officials stress, is still rising").
+// Whatever the aside says, the verb after it is the keyword's.
+func subjectAsideAt(d *figures.Document, t, fs int) bool {
+	var buf [64]byte
+	for c := t + 1; c+1 < fs; c++ {
+		switch d.TokenText(c) {
+		case ",":
+			return c > t+1 && auxiliary(string(lowerInto(&buf, d.TokenText(c+1))))
+		case ";", ":", ".":
+			return false
+		}
+		if figureAt(d, c) >= 0 && d.Figures[figureAt(d, c)].Kind.IsAmount() {
+			return false // another count in it
 		}
 	}
 	return false

@@ -100,6 +100,8 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// namesPeople: its name or description names a people (otherstate.go).
+	namesPeople bool
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int
@@ -269,6 +271,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.namesPeople = specNamesPeople(s)
 	m.startMonth = startMonth(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)

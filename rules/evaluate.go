@@ -210,6 +210,25 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.otherPeople(d, s, fi) {
+			if tr != nil {
+				_, fe := d.FigureTokens(fi)
+				tr.note("%q counts %s, a people the metric's words do not name", f.Text, tokensText(d, fe, min(fe+1, s.TokEnd)))
+			}
+			continue
+		}
+		if k := m.otherTime(d, s, fi); k >= 0 {
+			if tr != nil {
+				tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))
+			}
+			continue
+		}
+		if m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)) {
+			if tr != nil {
+				tr.note("%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text)
+			}
+			continue
+		}
 		if !m.spec.Total && st.wholeOfPart(s, fi) {
 			if tr != nil {
 				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
@@ -281,7 +300,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			fs, fe := d.FigureTokens(fi)
 			for _, h := range hits {
 				if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
-					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, fe, h.end), tokensText(d, h.start, h.end))
+					// The whole may stand before the figure ("Of the dead,
+					// ...") or after it ("... of the displaced").
+					tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, min(fe, h.start), max(h.end, fe)), tokensText(d, h.start, h.end))
 				}
 			}
 		}

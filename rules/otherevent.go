@@ -138,7 +138,9 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 		if k > s.TokStart && figureAt(d, k) >= 0 {
 			k-- // a year between: "the 1999 Izmit earthquake"
 		}
-		if a := strings.ToLower(d.TokenText(k)); a == "the" || a == "a" {
+		// A year may open a headline where an article would stand: "1999
+		// Izmit quake killed 17,000".
+		if a := strings.ToLower(d.TokenText(k)); a == "the" || a == "a" || k == s.TokStart && yearAt(d, k) {
 			if w := d.TokenText(ti - 1); len(w) >= 4 && !calendarName(w) && m.foreignName(w) {
 				return true
 			}
@@ -431,4 +433,10 @@ func strikeVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// yearAt reports whether token k is part of a year the figure finder read.
+func yearAt(d *figures.Document, k int) bool {
+	fi := figureAt(d, k)
+	return fi >= 0 && d.Figures[fi].Kind == figures.Year
 }

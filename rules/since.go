@@ -63,7 +63,11 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 		switch w {
 		case ",", ";", ":":
 			return -1
-		case "than", "compared":
+		case "than", "compared", "unlike", "versus":
+			return k
+		case "times", "twice", "thrice", "double", "triple", "treble":
+			// A multiple compares too: "roughly 15 times the losses of
+			// the 2014 war".
 			return k
 		}
 		if comparisonVerb(w) {

@@ -1,0 +1,238 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A figure may be in the metric's words and still count something else: a
+// people the metric does not count ("60,000 Israelis remain displaced" for
+// those displaced in Rafah), a state at another time than the metric's
+// ("began the war with 24 battalions", "the 2,310 dead it reported in
+// 2014", "before the full-scale invasion", "who fled earlier violence", "a
+// city that once housed fewer than three lakh"), or one part of a whole a
+// pronoun stands for ("Of those, about 6.8 million ...") or of one side
+// ("the number killed on the Turkish side"). Each is read from the shape of
+// the phrase, not from the sentence's words, so the next wording of the
+// class reads the same.
+
+// otherPeople reports whether figure fi counts a people the metric does not
+// count: its noun, right after it, is a plural demonym ("Israelis",
+// "Syrians", "Afghans") of a place the metric's words do not name, and the
+// metric's own name or description names a people ("Palestinians killed in
+// Gaza"), so that it says whose count it is. A metric that names no people
+// may count anyone in its place.
+func (m *metric) otherPeople(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if !m.namesPeople {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd {
+		return false
+	}
+	// In title case every noun is capitalised ("Strikes Kill 100
+	// Civilians"): a capital says nothing of a people there.
+	if fs-1 > s.TokStart && named(d, fs-1) || fe+1 < s.TokEnd && named(d, fe+1) {
+		return false
+	}
+	w := d.TokenText(fe)
+	return pluralDemonym(w) && m.foreignName(w)
+}
+
+// pluralDemonym reports whether w is a people named in the plural by its
+// place: "Israelis", "Palestinians", "Syrians", "Iraqis", or a listed
+// demonym with an s ("Croats").
+func pluralDemonym(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || !demonymShape(w) && !demonymShape(w[:len(w)-1]) {
+		return false
+	}
+	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || listedDemonyms()[w[:len(w)-1]]
+}
+
+// specNamesPeople reports whether the metric's name or description names a
+// people: a plural demonym ("Palestinians killed in Gaza").
+func specNamesPeople(s MetricSpec) bool {
+	for _, text := range []string{s.Name, s.Description} {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r < 'A' || r > 'Z' && r < 'a' || r > 'z' }) {
+			if pluralDemonym(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherTime returns the token that places figure fi of sentence s at
+// another time than the metric's, or -1:
+//   - a start it is what something began with ("Hamas began the war with an
+//     estimated 24 battalions", "entered the conflict with"): a state at
+//     the start, not now;
+//   - for a running total, "before the" war, invasion, conflict or quake
+//     in its clause or in a phrase fronted before it ("In the eight years
+//     of fighting in the Donbas before the full-scale invasion, ... the UN
+//     counted about 3,400"): a period that ended when the metric's began.
+//     (A level before an offensive, "Before the offensive, about 1.4
+//     million were sheltering in Rafah", is a state of the metric's own
+//     story, and stays);
+//   - a year before the metric's since in the figure's own clause after it
+//     ("the 2,310 dead it reported in 2014");
+//   - an earlier event it is the count of ("some 400,000 who fled earlier
+//     violence in Darfur", "displaced by previous wars");
+//   - "once", "formerly" or "previously" before the verb that sets it ("a
+//     city that once housed fewer than three lakh").
+func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	commaPassed := false
+	// Back from the figure, to the start of its clause (a semicolon, or the
+	// sentence's start; a fronted phrase's comma does not end it).
+	for k := fs - 1; k >= s.TokStart && k >= fs-25; k-- {
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if w == ";" || inFigure(d, k) {
+			break
+		}
+		if w == "," {
+			commaPassed = true
+		}
+		switch w {
+		case "with":
+			// "began the war with", "started the year with": a start
+			// verb at most four words before "with".
+			if fs-k <= 3 {
+				for j := k - 1; j >= s.TokStart && j >= k-4; j-- {
+					if startVerb(strings.ToLower(d.TokenText(j))) || strings.EqualFold(d.TokenText(j), "entered") {
+						return j
+					}
+				}
+			}
+		case "before":
+			// Not the date of another figure right before it ("from
+			// 420,000 before the war to 900,000"), nor in an aside: in the
+			// figure's clause, or in a phrase that fronts the sentence.
+			if m.spec.Total && startEventAfter(d, s, k) && (k == s.TokStart || !inFigure(d, k-1)) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
+				return k
+			}
+		case "once", "formerly", "previously", "originally":
+			// An adverb of the past right before the verb that sets the
+			// figure: "that once housed fewer than three lakh".
+			if fs-k <= 4 && k+1 < fs && isLowerWord(d.TokenText(k+1)) {
+				return k
+			}
+		}
+	}
+	// Forward, in the figure's own clause, to its first comma.
+	for k := fe; k < s.TokEnd && k < fe+12; k++ {
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" || inFigure(d, k) && !yearAt(d, k) {
+			break // past another figure, the words are its ("to 1.3 million from 280,000 before the war")
+		}
+		switch w {
+		case "in":
+			if m.spec.Since.Year == 0 || k+1 >= s.TokEnd {
+				continue
+			}
+			if fj := figureAt(d, k+1); fj >= 0 && d.Figures[fj].Kind == figures.Year && d.Figures[fj].Value < float64(m.spec.Since.Year) {
+				return k // "the 2,310 dead it reported in 2014"
+			}
+		case "earlier", "previous", "past", "prior", "former":
+			if k+1 < s.TokEnd && spellNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+				return k // "who fled earlier violence in Darfur"
+			}
+		case "before":
+			if m.spec.Total && startEventAfter(d, s, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// startEventAfter reports whether "before" at token k names the start of a
+// war or a disaster: "before the war", "before the full-scale invasion",
+// "before the quake".
+func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
+		return false
+	}
+	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
+		w := string(lowerInto(&buf, d.TokenText(j)))
+		if spellNoun(w) {
+			return true
+		}
+		if !d.Tokens[j].IsWord() && w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// spellNoun reports whether w names a war, a disaster or a spell of
+// violence: what an earlier count is a count of.
+func spellNoun(w string) bool {
+	switch w {
+	case "conflicts", "fighting", "violence", "crisis", "crises", "unrest", "clashes":
+		return true
+	}
+	return eventNoun(w) && w != "population"
+}
+
+// pronounWhole reports whether sentence s opens with a whole a pronoun
+// stands for ("Of those, about 6.8 million are displaced inside the
+// country", "Of them, ...", "Among these, ...", "Of that number, ..."), and
+// figure fi comes after its comma: the figure is a part of a whole the
+// sentence before named, not the total.
+func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	comma := openingComma(d, s, fs)
+	if comma < 0 || comma-s.TokStart > 3 {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(s.TokStart+1))) {
+	case "those", "these", "them", "that", "this":
+		return true
+	}
+	return false
+}
+
+// sideOfPlace reports whether figure fi's clause names one side of a whole
+// the metric counts: "the number killed on the Turkish side is now ...",
+// where an exclude_near word of the metric is the side's place (Turkey for
+// "Turkish"): the demonym stands for the place it rules out.
+func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := max(s.TokStart+1, fs-12); k < s.TokEnd && k < fe+8; k++ {
+		if w := string(lowerInto(&buf, d.TokenText(k))); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
+			continue
+		}
+		if p := d.TokenText(k - 1); demonymShape(p) && m.excludesPlaceOf(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// excludesPlaceOf reports whether a capitalised exclude_near word of the
+// metric shares demonym w's first four letters: Turkey for "Turkish".
+func (m *metric) excludesPlaceOf(w string) bool {
+	stem := strings.ToLower(w[:4])
+	for _, p := range m.spec.ExcludeNear {
+		if len(p) >= 4 && p[0] >= 'A' && p[0] <= 'Z' && strings.HasPrefix(strings.ToLower(p), stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among tokens [from, to).
+func commaBetween(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
+	}
+	return false
+}
