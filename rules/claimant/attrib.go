@@ -18,6 +18,9 @@ type attr struct {
 	// bracket: "1.9 million displaced (UNRWA)", a source set right after
 	// what it covers.
 	bracket bool
+	// gap: "and the White Helmets 2,274", a gapped clause's source; it
+	// claims the figure at anchor alone (see gapped).
+	gap bool
 }
 
 type attrKind uint8
@@ -219,7 +222,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			out = append(out, a)
 		}
 	}
-	return out
+	return v.gapped(out, lo, hi)
 }
 
 // timeNouns end a "by" phrase of time, not an agent ("by the weekend").
@@ -346,6 +349,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			// the name before the brackets opens the subject, and what
 			// stands before the name says whether the verb reaches back.
 			opens = v.nameBeforeInitials(j-2, lo)
+		}
+		// ", with Syria's government reporting 1,414": an absolute
+		// construction's subject follows its "with".
+		if v.toks[i].ing && at.src+1 < at.srcEnd && v.is(at.src, "with") {
+			at.src++
+			opens = at.src
 		}
 		// "published on Monday puts": a source never opens with a
 		// preposition. "A nurse I met in Khan Younis told me", "The

@@ -170,6 +170,9 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	if ft >= a.src && ft < a.srcEnd || a.app < a.appEnd && ft >= a.app && ft < a.appEnd {
 		return 0, false // the figure is inside the source's words
 	}
+	if a.gap {
+		return 0, ft == a.anchor
+	}
 	switch a.kind {
 	case kPossFig:
 		return 0, ft == a.anchor

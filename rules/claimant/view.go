@@ -194,7 +194,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// "The interior ministry is now saying": a progressive form is a
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
-		if sp.ing && word && (v.progressive(i) || v.participle(i)) {
+		if sp.ing && word && (v.progressive(i) || v.participle(i) || v.absolute(i)) {
 			k.report, k.finding = sp.ingReport, sp.ingFinding
 		}
 		apostrophe = apostrophe || sp.apostrophe
@@ -320,6 +320,25 @@ func (v *view) progressive(i int) bool {
 		k--
 	}
 	return k >= 0 && v.is(k, "is", "are", "was", "were", "been")
+}
+
+// absolute reports whether the -ing word at i is the verb of an absolute
+// construction, "with" and its subject before it: ", with the Sudan Doctors
+// Network reporting 1,350": the phrase after "with" is the verb's subject.
+func (v *view) absolute(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		t := &v.toks[k]
+		if t.low == "'" || t.low == "-" && !t.space {
+			continue // "Syria's government", "UN-backed"
+		}
+		if !t.word || t.fig || t.num {
+			return false
+		}
+		if t.low == "with" {
+			return k < i-1 && (v.toks[k+1].capital || v.toks[k+1].has(cDeterminer))
+		}
+	}
+	return false
 }
 
 // participle reports whether the -ing form at i opens a participle clause
