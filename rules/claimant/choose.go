@@ -198,7 +198,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) && !(a.kind == kFrame && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) {
+		if v.clauseBreak(hi, ft) && !(a.kind == kFrame && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -250,6 +250,46 @@ func (v *view) timeFrame(a, b int) bool {
 func (v *view) comparison(a, b int) bool {
 	for i := a; i < b; i++ {
 		if v.is(i, ",") && v.is(i+1, "against", "compared", "versus", "vs") {
+			return true
+		}
+	}
+	return false
+}
+
+// contrast reports a contrasting clause between tokens a and b: "Israel
+// says the operation will be limited, but more than 1 million people are
+// crowded ...", "You can quarrel with how the ministry counts, but 30,000
+// dead ...", "..., and still the plain fact remains". An attribution covers
+// the clause it governs; the contrast is the writer's. ", but that ..."
+// and ", but added ..." go on with what was said.
+func (v *view) contrast(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !v.is(i, ",") {
+			continue
+		}
+		k := i + 1
+		if v.is(k, "and") && v.is(k+1, "still", "yet") {
+			return true
+		}
+		if v.is(k, "but", "yet") && !v.is(k+1, "that", "added", "adds", "said", "says", "warned", "noted", "cautioned", "also") {
+			return true
+		}
+	}
+	return false
+}
+
+// laterClause reports a subordinate clause after a comma between tokens hi
+// and ft, past a verb attribution a whose verb has had its object: "...,
+// Zelenskiy said on Sunday, as Russian forces pressed toward Pokrovsk, a
+// city that once housed about 60,000 people", "The State Department said
+// 300 Americans had left, as queues ... stretched to 2 kilometres". What
+// was said ends before the writer's setting.
+func (v *view) laterClause(a attr, hi, ft int) bool {
+	if a.kind != kVerb {
+		return false
+	}
+	for i := hi; i < ft; i++ {
+		if v.is(i, ",") && (a.back || i > hi+1) && v.is(i+1, "as", "while", "when", "after", "before", "amid", "since", "although", "though", "whereas") {
 			return true
 		}
 	}
