@@ -266,8 +266,14 @@ func (v *view) headedSource(a, b int) bool {
 		}
 	}
 	h := v.toks[b-1].low
-	return bodyNouns[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h) || agentNoun(h)
+	return bodyNouns[h] || serviceKinds[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h) || agentNoun(h)
 }
+
+// serviceKinds head the names of public services and missions that are
+// no bodyNouns elsewhere (a "defence" or a "mission" is as often a task):
+// a headline's "– civil defence", "Gaza civil defence: ...", "– UN
+// monitoring mission" name a source by them.
+var serviceKinds = set("defence defense protection rescue mission")
 
 // figureModifies reports whether the figure starting at token j is
 // followed by a noun it counts ("$320m pier", "1.8 million residents").

@@ -92,7 +92,9 @@ func (v *view) labelSource(s, e int) bool {
 	if showRoles[last.low] || kickers[last.low] {
 		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}
-	if bodyNouns[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
+	// "Gaza civil defence: 8,000 still missing": a service heads a
+	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
+	if bodyNouns[last.low] || serviceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
