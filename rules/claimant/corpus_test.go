@@ -306,12 +306,15 @@ func TestShippedClaimants(t *testing.T) {
 //     seventh round, 0.856 after its first merge, which settled the span
 //     conventions the file was written without); 0.938 after the round's
 //     third pass (claim7c: labels, a body's people, bodies and spans; three
-//     labels put right under convention 8);
+//     labels put right under convention 8); 0.969 after its fourth pass
+//     (claim7d: gapped and absolute clauses, clause scope, headline
+//     services);
 //   - dev15: 160 cases written blind around hard attribution forms
 //     (transcript speaker lines, long titles, two claimants in a sentence,
 //     headline sources, outlets' tallies, passive pointers, clause scope):
 //     0.719 as written with the finder before the seventh round, 0.756
-//     after its second merge.
+//     after its second merge, 0.769 on main before the fourth pass, 0.806
+//     after it.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.98,
@@ -324,8 +327,8 @@ var devFloors = map[string]float64{
 	"corpus.dev11.yaml": 0.90,
 	"corpus.dev12.yaml": 0.91,
 	"corpus.dev13.yaml": 0.94,
-	"corpus.dev14.yaml": 0.93,
-	"corpus.dev15.yaml": 0.75,
+	"corpus.dev14.yaml": 0.96,
+	"corpus.dev15.yaml": 0.80,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
