@@ -28,7 +28,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	tr := st.trace
 	if tr != nil {
 		tr.metric(m.spec.ID)
-		tr.note("found here: %s", e.describeHits(st, hits))
+		e.noteHits(st, s, hits)
 	}
 	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
 		if tr != nil {
