@@ -16,12 +16,12 @@ import (
 // placeNouns are the nouns that point back to a place named before them.
 var placeNouns = map[string]bool{"city": true, "town": true}
 
-// corefHits appends, for each keyword phrase "in PLACE" of one word after
-// "in", a hit on "a city" or "the town" (a determiner and a place noun,
-// lower-case, not followed by "of" and a name, nor after "was" or "were",
-// which say what the place used to be) when PLACE is the last name the
-// sentence gives before it. The hit covers the determiner and the
-// noun.
+// corefHits appends, for each keyword phrase "in PLACE", a hit on "a
+// city" or "the town" (a determiner and a place noun, lower-case, not
+// followed by "of" and a name, nor after "was" or "were", which say what
+// the place used to be) when PLACE, all its words ("Khan Younis", "Deir
+// al-Balah"), is the last name the sentence gives before it. The hit
+// covers the determiner and the noun.
 func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
@@ -52,15 +52,33 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if place < 0 {
 			continue
 		}
-		name := string(lowerInto(&buf, d.TokenText(place)))
 		for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
 			if ref.role != roleKeyword {
 				continue
 			}
-			if ph := e.phraseOf(ref); len(ph.words) == 2 && ph.words[0] == "in" && ph.words[1] == name {
+			if ph := e.phraseOf(ref); len(ph.words) >= 2 && ph.words[0] == "in" && nameEndsAt(d, s, place, ph.words[1:]) {
 				hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
 			}
 		}
 	}
 	return hits
+}
+
+// nameEndsAt reports whether the words of a name (lower-case, as a
+// phrase holds them) are the words of sentence s that end at token end,
+// symbols between skipped: "khan younis" ends at "Younis" of "Khan
+// Younis", "deir al balah" at "Balah" of "Deir al-Balah".
+func nameEndsAt(d *figures.Document, s *figures.Sentence, end int, name []string) bool {
+	var buf [64]byte
+	k := end
+	for i := len(name) - 1; i >= 0; i-- {
+		for k > s.TokStart && d.Tokens[k].IsSymbol() {
+			k--
+		}
+		if k < s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != name[i] {
+			return false
+		}
+		k--
+	}
+	return true
 }

@@ -28,7 +28,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	tr := st.trace
 	if tr != nil {
 		tr.metric(m.spec.ID)
-		tr.note("found here: %s", e.describeHits(st, hits))
+		e.noteHits(st, s, hits)
 	}
 	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
 		if tr != nil {
@@ -140,7 +140,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.takes(d, s, fi, tr) || st.speakers(s, fi) {
+		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
 			continue
 		}
 		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {
@@ -423,7 +423,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		best = first
 	}
 	vals := st.figureValue(s, best)
-	if g, ok := m.spokenMoney(d, s, best); ok {
+	if g, ok := m.spokenMoney(d, s, best, hits); ok {
 		vals = append(st.valueSlice(1), Value{Name: "value", Figure: g})
 	}
 	if tr != nil {

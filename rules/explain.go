@@ -76,11 +76,38 @@ func (e *Engine) Explain(text string) ([]Observation, []SentenceExplanation) {
 	return obs, tr.sentences
 }
 
-// describeHits lists the metric's words found in the sentence.
-func (e *Engine) describeHits(st *docState, hits []hit) string {
+// noteHits notes the metric's words found for sentence s, each where it
+// stands: in s ("found here"), or in the sentence after it that names a
+// figure fronted on its own ("Fifty thousand. That is the number of
+// Palestinians killed ...", fronted.go), or in the question s answers.
+func (e *Engine) noteHits(st *docState, s *figures.Sentence, hits []hit) {
 	if len(hits) == 0 {
-		return "no words of its own (a pattern without required words)"
+		st.trace.note("found here: no words of its own (a pattern without required words)")
+		return
 	}
+	var here, next, before []hit
+	for _, h := range hits {
+		switch {
+		case h.start >= s.TokEnd:
+			next = append(next, h)
+		case fromQuestion(s, h):
+			before = append(before, h)
+		default:
+			here = append(here, h)
+		}
+	}
+	for _, g := range []struct {
+		where string
+		hits  []hit
+	}{{"here", here}, {"in the next sentence", next}, {"in the question before", before}} {
+		if len(g.hits) > 0 {
+			st.trace.note("found %s: %s", g.where, e.describeHits(st, g.hits))
+		}
+	}
+}
+
+// describeHits lists the metric's words found.
+func (e *Engine) describeHits(st *docState, hits []hit) string {
 	var parts []string
 	for _, h := range hits {
 		what := "pattern word"

@@ -248,12 +248,12 @@ const (
 
 // takes reports whether an amount can be a value of the metric, and
 // notes why not when it cannot and an explanation was asked for.
-func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
+func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, hits []hit, tr *tracer) bool {
 	f := &d.Figures[fi]
 	if !f.Kind.IsAmount() {
 		return false
 	}
-	if g, ok := m.spokenMoney(d, s, fi); ok {
+	if g, ok := m.spokenMoney(d, s, fi, hits); ok {
 		f = &g // "three point eight billion a year in military aid" (spokenmoney.go)
 	}
 	why := m.rejects(f)

@@ -36,15 +36,6 @@ func forecastVerb(d *figures.Document, fi int) int {
 	return -1
 }
 
-// beForm reports whether w is a form of "be".
-func beForm(w string) bool {
-	switch w {
-	case "be", "is", "are", "was", "were", "been", "being", "am":
-		return true
-	}
-	return false
-}
-
 // modalCause returns the token of a modal before a verb that drives a
 // count to figure fi, in its clause ("indirect causes could ultimately
 // push the number of deaths ... as high as 186,000", "may drive the toll to
@@ -84,11 +75,8 @@ func modalCause(d *figures.Document, fi int) int {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			switch string(lowerInto(&buf, d.TokenText(j))) {
-			case "could", "might", "may", "would", "will":
-				if d.TokenText(j) != "May" {
-					return j
-				}
+			if comingModal(string(lowerInto(&buf, d.TokenText(j)))) && d.TokenText(j) != "May" {
+				return j
 			}
 		}
 	}
@@ -167,8 +155,7 @@ func forecast(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			continue // the month
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "could", "might", "may", "would", "will", "if":
+		if w := string(lowerInto(&buf, d.TokenText(k))); comingModal(w) || w == "if" {
 			return at
 		}
 	}
@@ -176,10 +163,10 @@ func forecast(d *figures.Document, fi int) int {
 		if t := d.TokenText(k); d.Tokens[k].IsSymbol() && t != "-" {
 			break
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "would", "could", "might", "may", "will", "if":
+		switch w := string(lowerInto(&buf, d.TokenText(k))); {
+		case comingModal(w) || w == "if":
 			return at
-		case "by":
+		case w == "by":
 			if timeAhead(d, k+1) {
 				return at
 			}

@@ -295,13 +295,19 @@ func matchAfterWhose(st *docState, s *figures.Sentence, k int, key string) int {
 
 // matchAfterIts returns the token after key (its stem), right after the
 // first "its" from token k on (past "own": "its own count"), or -1. The
-// first "its" after the owner is the one that points back to it.
+// first "its" after the owner is the one that points back to it, unless
+// another singular noun phrase between them is the subject of a clause of
+// its own: in "The ministry said the army had published its own count",
+// "its" is the army's.
 func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
 	d := st.d
 	var buf [64]byte
 	for j := k; j < s.TokEnd; j++ {
 		if !strings.EqualFold(d.TokenText(j), "its") {
 			continue
+		}
+		if otherSubjectBetween(d, k, j) {
+			return -1
 		}
 		o := j + 1
 		if o < s.TokEnd && strings.EqualFold(d.TokenText(o), "own") && key != "own" {
@@ -313,6 +319,47 @@ func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
 		return -1
 	}
 	return -1
+}
+
+// otherSubjectBetween reports whether, among tokens [from, to), a
+// singular noun phrase opened by an article or "this" is the subject of a
+// verb right after it: "the army had", "a spokesman says". A noun phrase
+// that is no subject ("said in a statement that its count") and a
+// relative clause on the owner (", which the army runs,") do not count.
+func otherSubjectBetween(d *figures.Document, from, to int) bool {
+	var buf [64]byte
+	for t := from; t < to; t++ {
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if w == "," && t+1 < to && relativeWord(string(lowerInto(&buf, d.TokenText(t+1)))) {
+			// An aside on the owner says nothing of what "its" points to.
+			for t++; t < to && d.TokenText(t) != ","; t++ {
+			}
+			continue
+		}
+		if w != "the" && w != "a" && w != "an" && w != "this" {
+			continue
+		}
+		// The noun phrase runs up to three words; its last is the noun.
+		for n := t + 1; n < t+4 && n+1 < to; n++ {
+			if !d.Tokens[n].IsWord() || inFigure(d, n) {
+				break
+			}
+			noun, next := strings.ToLower(d.TokenText(n)), d.TokenText(n+1)
+			if pluralForm(noun) || !d.Tokens[n+1].IsWord() {
+				continue
+			}
+			if actsOrSpeaks[next] && next != "and" && next != "or" || isLowerWord(next) && strings.HasSuffix(next, "ed") && !prepositions[noun] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether w opens a relative clause: which, who,
+// whom, whose.
+func relativeWord(w string) bool {
+	return w == "which" || w == "who" || w == "whom" || w == "whose"
 }
 
 // ownedFrom returns where a hit of tokens [ti, end) stands: at its

@@ -281,7 +281,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		// scope word, which may name what is given ("American taxpayers
 		// hand Israel"). An owner owns an event, a lower-case scope word,
 		// not a people of the metric's place ("Toronto's Sudanese").
-		first, demonym := -1, false
+		first, demonym, country := -1, false, false
 		// A running total counts one event: another place's, named after
 		// an article or placed after its noun, is not it. (A count of
 		// another kind, as of arms sales, may follow from a war the metric
@@ -299,17 +299,40 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			first = k + 3
 		case k > s.TokStart && m.foreignDemonym(d.TokenText(k)):
 			first, demonym = k+1, true
+		case m.foreignCountry(d, s, k):
+			// A country's name qualifies a lower-case noun of war or
+			// disaster as its demonym does, the sentence's first word too
+			// (names/countries.yaml): "Turkey quake deaths passed 50,000".
+			first, demonym, country = k+1, true, true
 		default:
 			continue
 		}
-		for t := first; t < first+3 && t < fs; t++ {
+		last := first + 3
+		if country {
+			// Right after the name, in lower case: "Rescuers in Syria say
+			// that quake ..." names no Syrian quake by the name, and
+			// "Chad Floods Appeal" is a name of its own.
+			last = first + 1
+		}
+		for t := first; t < last && t < fs; t++ {
 			w := lowerInto(&buf, d.TokenText(t))
+			if country && !isLowerWord(d.TokenText(t)) {
+				break
+			}
 			if eventNoun(string(w)) || !demonym && isLowerWord(d.TokenText(t)) && m.isScopeWord(st, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// foreignCountry reports whether token k ends the name of a listed
+// country the metric does not name: "Turkey" for a metric of Gaza,
+// "New Zealand".
+func (m *metric) foreignCountry(d *figures.Document, s *figures.Sentence, k int) bool {
+	w := d.TokenText(k)
+	return named(d, k) && len(w) >= 4 && isCountry(w) && countryBefore(d, s, k+1) >= 0 && m.foreignName(w)
 }
 
 // relativeOpens reports whether a relative clause on the noun before it

@@ -287,9 +287,8 @@ func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
 		if !d.Tokens[k-1].IsWord() || !isLowerWord(d.TokenText(k-1)) {
 			return false
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "says", "said", "reports", "reported", "estimates", "estimated":
-			return true
+		if _, ok := sayingVerbs[string(lowerInto(&buf, d.TokenText(k)))]; ok {
+			return true // speakers.go
 		}
 	}
 	return false

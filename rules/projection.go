@@ -57,10 +57,10 @@ func modalProjection(d *figures.Document, fi int) int {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		switch string(lowerInto(&buf, d.TokenText(j))) {
-		case "could", "might", "may", "would", "will", "shall", "should", "ll":
+		switch w := string(lowerInto(&buf, d.TokenText(j))); {
+		case comingModal(w):
 			return j
-		case "to":
+		case w == "to":
 			// "is expected to rise to", "is projected to reach", "is set
 			// to pass": a verb of expecting before "to" is a modal too,
 			// and so is one whose object stands between ("expect the
@@ -110,8 +110,8 @@ func modalAfter(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			return -1 // the month: "35,000 deaths by May"
 		}
-		switch modal := string(lowerInto(&buf, d.TokenText(k))); modal {
-		case "could", "might", "may", "would", "will", "shall", "should":
+		modal := string(lowerInto(&buf, d.TokenText(k)))
+		if comingModal(modal) {
 			switch string(lowerInto(&buf, d.TokenText(k+1))) {
 			case "have", "ve", "already", "actually", "well":
 				return -1
@@ -123,6 +123,8 @@ func modalAfter(d *figures.Document, fi int) int {
 				}
 			}
 			return k
+		}
+		switch modal {
 		case "projected", "expected", "forecast", "predicted":
 			// A passive of expecting is a modal: "85,750 excess deaths are
 			// projected by August", "1.4 million are expected to flee".
@@ -212,11 +214,7 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 	if k < 0 {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "could", "might", "may", "would", "will", "shall", "ll":
-		return true
-	}
-	return false
+	return comingModal(string(lowerInto(&buf, d.TokenText(k))))
 }
 
 // degreeAdverb reports whether w says by how much a figure moves:

@@ -225,12 +225,3 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	return false
 }
-
-// modalWord reports whether w is a modal verb.
-func modalWord(w string) bool {
-	switch w {
-	case "would", "will", "could", "may", "might", "should", "shall", "can", "must":
-		return true
-	}
-	return false
-}

@@ -9,12 +9,21 @@ import (
 // on the talks told Reuters". The figure's noun phrase is the subject of a
 // reporting verb; what they said is the count.
 
-// reportingVerbs are the verbs of saying that take a speaker as subject.
-// Verbs that also make a passive of the count are not among them ("500
-// people reported missing", "300 deaths confirmed").
-var reportingVerbs = map[string]bool{
-	"said": true, "say": true, "says": true, "told": true, "tell": true, "tells": true,
-	"added": true, "warned": true, "stressed": true, "insisted": true,
+// sayingVerbs are the verbs of saying the rules read, each marked true
+// when it also makes a passive of the count ("500 people reported
+// missing", "an estimated 300 died"): such a verb after a figure says
+// nothing of who speaks.
+var sayingVerbs = map[string]bool{
+	"said": false, "say": false, "says": false, "told": false, "tell": false, "tells": false,
+	"added": false, "warned": false, "stressed": false, "insisted": false,
+	"reports": true, "reported": true, "estimates": true, "estimated": true,
+}
+
+// reportingVerb reports whether w is a verb of saying that takes a
+// speaker as its subject and makes no passive of the count.
+func reportingVerb(w string) bool {
+	passive, ok := sayingVerbs[w]
+	return ok && !passive
 }
 
 // speakersOf reports whether figure fi of sentence s counts the subject of
@@ -32,7 +41,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))
-		if reportingVerbs[w] {
+		if reportingVerb(w) {
 			// The verb's subject is the figure's plural noun, right before
 			// it: in "the four battalions Israel says remain", Israel
 			// speaks, not the battalions.

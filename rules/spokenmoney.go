@@ -12,7 +12,12 @@ import (
 // in one currency, a count of a billion or more that counts no noun (what
 // follows it is a function word or punctuation: "a year", "in", "per",
 // ",") is an amount in the metric's currency, when the sentence names no
-// amount in another currency.
+// amount in another currency and one of the metric's keywords (words of
+// money, in a money metric) stands within its window of the figure itself,
+// in the figure's own clause, or in the question the figure answers: a
+// sentence that names military aid in one clause may count the world's
+// poor by the billion in another ("The military aid goes on while some 2
+// billion of the world's poorest go hungry").
 
 // spokenMoneyMin is the least amount read as money without a currency:
 // counts of people or things stay below it (the world holds some eight
@@ -22,7 +27,7 @@ const spokenMoneyMin = 1e9
 
 // spokenMoney returns figure fi of sentence s as an amount in the metric's
 // currency when it is one said without it, and false otherwise.
-func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int) (figures.Figure, bool) {
+func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, hits []hit) (figures.Figure, bool) {
 	f := d.Figures[fi]
 	if m.spec.Kind != "money" || m.spec.Unit == "" || f.Kind != figures.Count || f.Value < spokenMoneyMin || f.Qualifier == figures.Vague {
 		return f, false
@@ -41,6 +46,35 @@ func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int) (
 			return f, false // "three billion people", "1.2 billion doses"
 		}
 	}
+	if !m.moneyKeywordNear(d, s, fi, hits) {
+		return f, false
+	}
 	f.Kind, f.Unit = figures.Money, m.spec.Unit
 	return f, true
+}
+
+// moneyKeywordNear reports whether a keyword hit of the metric stands
+// within its window of figure fi of sentence s, counting every word
+// between (an aside's too), with no clause break between them; or in the
+// question s answers, when fi opens the answer (answerDistance).
+func (m *metric) moneyKeywordNear(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	fs, fe := d.FigureTokens(fi)
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		if fromQuestion(s, h) {
+			if answerDistance(d, s, fi) <= m.window {
+				return true
+			}
+			continue
+		}
+		if wordGap(d, h.start, h.end, fs, fe) > m.window {
+			continue
+		}
+		if h.end <= fs && !clauseBreak(d, h.end, fs) || h.start >= fe && !clauseBreak(d, fe, h.start) {
+			return true
+		}
+	}
+	return false
 }

@@ -33,7 +33,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if !m.valueFigure(st, s, fi, tr) {
+		if !m.valueFigure(st, s, fi, hits, tr) {
 			continue
 		}
 		if wholeOfPart(d, s, fi) {
@@ -120,7 +120,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		if best[0] < 0 {
 			bound, free = 1, 0
 		}
-		if fi := m.otherSide(st, s, best[bound]); fi >= 0 {
+		if fi := m.otherSide(st, s, best[bound], hits); fi >= 0 {
 			if tr != nil {
 				tr.note("%q: the other side of the swap from %q: %s", d.Figures[fi].Text, d.Figures[best[bound]].Text, m.valueNames[free])
 			}
@@ -175,10 +175,10 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 // phrase (at most three words) and "for" ("1,900 Palestinians for 33
 // captives", "40 hostages in exchange for 700"), in either order. It must
 // be a figure the metric takes.
-func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int) int {
+func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int, hits []hit) int {
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if fi == bi || !m.valueFigure(st, s, fi, nil) {
+		if fi == bi || !m.valueFigure(st, s, fi, hits, nil) {
 			continue
 		}
 		a, b := fi, bi
@@ -229,8 +229,8 @@ func swapBetween(d *figures.Document, a, b int) bool {
 // the metric's pair: one it takes, not the count of the speakers, and a
 // number: "hundreds of prisoners" names none to read against the other
 // value.
-func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, tr *tracer) bool {
-	if !m.takes(st.d, s, fi, tr) || st.speakers(s, fi) {
+func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []hit, tr *tracer) bool {
+	if !m.takes(st.d, s, fi, hits, tr) || st.speakers(s, fi) {
 		return false
 	}
 	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {

@@ -58,6 +58,12 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		if !t.backNoun || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
 			continue
 		}
+		// "That is the number of Palestinians killed in Gaza, the ministry
+		// says": "the number of" names what the figure counts, never who
+		// gave it; the source is said after, as for any sentence.
+		if v.countedAfter(i + 1) {
+			continue
+		}
 		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
 			// "gave the figure in its review of the storm": another
 			// phrase opens, and its "of" is not the figure's.
@@ -244,6 +250,13 @@ func (v *view) pointerVerb(i int) bool {
 	t := &v.toks[i]
 	// "were gathered by": a participle with its agent after it.
 	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came") || v.is(i+1, "by") && t.word && !t.capital && v.isVerbLike(i)
+}
+
+// countedAfter reports whether the "of" at token i follows "number":
+// "the number of Palestinians killed" names what is counted, never who
+// counted it.
+func (v *view) countedAfter(i int) bool {
+	return i > 0 && v.is(i, "of") && v.is(i-1, "number", "numbers")
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -27,6 +27,9 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	}
 	if v.is(0, "that", "this", "these", "those") && (cop == 2 || copulas[v.toks[1].low]) && (v.is(cop+1, "the") || v.toks[cop+1].backNoun) {
 		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
+			if v.countedAfter(j) {
+				break // "That is the number of Palestinians killed": what, not who
+			}
 			if v.is(j, "of", "from", "by") && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 					return c.pointed(v, a, b, j)
