@@ -115,7 +115,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	if len(words) == 0 {
 		return Claimant{}, 0, false
 	}
-	if anyShowRole(words) && (!strings.Contains(label, ",") || anyShowRole(normWords(label[strings.LastIndexByte(label, ',')+1:]))) {
+	// "LUCY ADAIR, CORRESPONDENT, KHARKIV": the role in a description
+	// after the name, where she reports from after it. "CO-HOST" splits
+	// into its role.
+	if anyShowRole(words) && (!strings.Contains(label, ",") || anyShowRole(normWords(label[strings.IndexByte(label, ',')+1:]))) {
 		// No claimant, but the line is the programme's own speech: its
 		// end marks it (see programmeLine).
 		return Claimant{}, ls + colon, false
@@ -172,6 +175,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			for k := e - 2; k >= start; k-- {
 				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || v.toks[k].post()) && !strings.HasPrefix(w, "spokes") {
 					s = k + 1
+					// "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN": the post
+					// is the body's, and the body speaks.
+					if x, ok := v.initialsPostName(start, k, e); ok {
+						s, e = x, x+1
+					}
 					break
 				}
 			}

@@ -21,7 +21,9 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	h := e - 1
 	for k := s + 1; k < e; k++ {
-		if v.toks[k].has(cPreposition) {
+		// "MOTHER OF FIVE", "WIDOW OF A FISHERMAN": "of" ends the head
+		// as a preposition does.
+		if v.toks[k].has(cPreposition) || v.is(k, "of") {
 			h = k - 1
 			break
 		}
@@ -32,7 +34,7 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	w := t.low
 	switch {
-	case people[w] && !strings.HasSuffix(w, "s") && w != "people":
+	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w]:
 		return true
 	case len(w) > 6 && strings.HasSuffix(w, "ist"):
 		// "EPIDEMIOLOGIST", "ECONOMIST": a person's calling.
@@ -51,6 +53,10 @@ func (v *view) describesPerson(s, e int) bool {
 	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.is(k, "of")) }
 	return link(s+1) || link(s+2)
 }
+
+// kin are a person described by her family: "UMM AHMAD, MOTHER OF FIVE",
+// "NADIA KARIMI, WIDOW OF A FISHERMAN". No body is named by them.
+var kin = set("mother father widow widower wife husband son daughter grandmother grandfather brother sister parent")
 
 // postSegment returns, for a label whose last segment [ls, e) follows a
 // segment ending in a post with words before it ("CIVIL DEFENCE
@@ -119,7 +125,22 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if p == start {
 		return 0, false
 	}
-	return c, v.describesPerson(p, c) || v.toks[c-1].post()
+	if v.describesPerson(p, c) || v.toks[c-1].post() {
+		return c, true
+	}
+	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
+	// RAMALLAH": after the name, who she is and her body, the last short
+	// segment is where she is, not a second body.
+	pp := start
+	for k := p - 2; k > start; k-- {
+		if v.is(k, ",") {
+			pp = k + 1
+			break
+		}
+	}
+	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
+	// CROSS, TYRE"): whatever the second says, the last is where.
+	return c, pp != start && p-1 > pp
 }
 
 // labelBody reports whether a speaker label closing at byte lbEnd named

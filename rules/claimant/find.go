@@ -116,7 +116,10 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 	lo := 0
 	// A transcript's speaker line: "LT. COL. DAVID AVNER, IDF SPOKESMAN: ...".
 	label, lbEnd, lbOK := c.speakerLabel(si)
-	if lbOK && lbEnd > v.toks[0].start {
+	// A programme's own label ("CO-HOST SAM OKAFOR:") names no claimant,
+	// and is no headline's source before a colon either (its -or name read
+	// as a post): the line's words start after it.
+	if lbEnd > 0 && lbEnd > v.toks[0].start {
 		lo = v.tokAt(lbEnd)
 		if lo < len(v.toks) && v.toks[lo].low == ":" {
 			lo++

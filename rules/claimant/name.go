@@ -324,6 +324,10 @@ func (v *view) reduce(s, e int) (int, int) {
 		if x, ok := v.initialsBefore(s, k, e); ok {
 			return x, x + 1
 		}
+		// "AFAD chief Orhan Tatar": a body's post before its holder's name.
+		if x, ok := v.initialsPostName(s, k, e); ok {
+			return x, x + 1
+		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.
 		if x, y, ok := v.peopleOfNamed(s, k, e); ok {

@@ -204,3 +204,47 @@ func (v *view) initialsBefore(s, k, e int) (int, bool) {
 	}
 	return m, true
 }
+
+// initialsPostName reads, at token k of the phrase [s, e), a post or office
+// between a body's initials opening the phrase and a person's name closing
+// it: "AFAD chief Orhan Tatar", "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN".
+// The post is the body's, so the body speaks (convention 1); an office
+// after a state's initials ("US President Joe Biden") has its holder named
+// (convention 8), and states' initials run to two or three letters, so an
+// office takes a body's only from four. It returns the initials' token.
+func (v *view) initialsPostName(s, k, e int) (int, bool) {
+	t := &v.toks[k]
+	x := s
+	if v.toks[x].has(cDeterminer) {
+		x++
+	}
+	if k != x+1 || k+2 > e || !t.word || strings.HasPrefix(t.low, "spokes") {
+		return 0, false
+	}
+	p := &v.toks[x]
+	if !p.shouted || len(p.low) < 2 || len(p.low) > 6 || roleModifiers[p.low] || placeNouns[p.low] || p.inLexicon() {
+		return 0, false
+	}
+	if offices[t.low] || officeNouns[t.low] {
+		if len(p.low) < 4 {
+			return 0, false
+		}
+	} else if !t.post() {
+		return 0, false
+	}
+	// "SECRETARY GENERAL": a post of two words.
+	n := k + 1
+	if v.is(n, "general") {
+		n++
+	}
+	if e-n < 2 || e-n > 4 {
+		return 0, false
+	}
+	for j := n; j < e; j++ {
+		w := &v.toks[j]
+		if !w.word || !w.capital || bodyNouns[w.low] || institutionNouns[w.low] || officeNouns[w.low] || w.post() {
+			return 0, false
+		}
+	}
+	return x, true
+}
