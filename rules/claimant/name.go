@@ -122,7 +122,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 // MSF" (s when there is none; "regional governor Oleh Kiper" keeps the
 // office a person speaks in).
 func (v *view) kindBeforeName(s, e int) int {
-	for k := e - 1; k > s; k-- {
+	// "says pollster Konda": the kind may open the phrase, with no
+	// determiner before it.
+	for k := e - 1; k >= s; k-- {
 		// "the charity Medical Aid for Palestinians": link words inside
 		// the name.
 		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
@@ -258,6 +260,12 @@ func (v *view) namePlace(s, e int) int {
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
+	}
+	s = v.afterTimePhrase(s, e)
+	// "the rescue group known as the White Helmets": the name it is known
+	// by.
+	if a, b, ok := v.knownAs(e); ok && id == "" {
+		s, e = a, b
 	}
 	if n, ok := v.properAfterPlace(s, e); ok && id == "" {
 		s = n
@@ -435,4 +443,60 @@ func (v *view) nounModifier(k, e int) bool {
 	}
 	n := &v.toks[k+1]
 	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+}
+
+// afterTimePhrase returns where a name starts in the phrase [s, e) past a
+// time phrase opening it: "Last week Amnesty International published",
+// "Earlier this month the WFP said", "Yesterday UNICEF said". When a
+// thing happened is no part of who did it.
+func (v *view) afterTimePhrase(s, e int) int {
+	n := s
+	switch {
+	case v.is(n, "last", "this", "next", "earlier", "later") && n+1 < e && (timeNouns[v.toks[n+1].low] || v.toks[n+1].has(cDay)):
+		n += 2
+	case v.is(n, "earlier", "later") && v.is(n+1, "this", "last") && n+2 < e && timeNouns[v.toks[n+2].low]:
+		n += 3
+	case timeWords[v.toks[n].low] || v.toks[n].has(cDay) && !v.toks[n].shouted:
+		n++
+	default:
+		return s
+	}
+	for n < e-1 && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= e || !v.toks[n].capital || !v.toks[n].word {
+		return s
+	}
+	return n
+}
+
+// knownAs reads a name given after a phrase ending at e: "the rescue group
+// known as the White Helmets", "a militia called the Rapid Support
+// Forces". It returns the name's bounds.
+func (v *view) knownAs(e int) (int, int, bool) {
+	if e < 1 || e+1 >= len(v.toks) {
+		return 0, 0, false
+	}
+	n := e
+	switch {
+	case v.is(e-1, "known") && v.is(e, "as"):
+		n = e + 1
+	case v.is(e-1, "known", "called") && v.toks[e].capital, v.is(e, "known", "called") && v.is(e+1, "as"):
+		if v.is(e, "known", "called") {
+			n = e + 2
+		}
+	default:
+		return 0, 0, false
+	}
+	if n < len(v.toks) && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	b := n
+	for b < len(v.toks) && (v.toks[b].word && v.toks[b].capital || b > n && b+1 < len(v.toks) && v.toks[b].has(cLink) && v.toks[b+1].capital) {
+		b++
+	}
+	if b == n {
+		return 0, 0, false
+	}
+	return n, b, true
 }

@@ -41,7 +41,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.is(k, "and") && v.nameAnd(k, lo, e)) {
+	// "an Agence France-Presse count": a hyphen joining two capitalised
+	// words inside the name.
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.is(k, "and") && v.nameAnd(k, lo, e) || v.nameHyphen(k, lo, e)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
@@ -286,4 +288,10 @@ func (v *view) figureModifies(j, hi int) bool {
 		k++ // "1,000-strong"
 	}
 	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition)
+}
+
+// nameHyphen reports whether token k is a hyphen with no space either side
+// between two capitalised words of [lo, e): "France-Presse".
+func (v *view) nameHyphen(k, lo, e int) bool {
+	return k > lo && k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
 }
