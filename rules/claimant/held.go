@@ -63,7 +63,7 @@ var institutionNouns = set("hospital university institute school clinic complex 
 
 // peopleAt are people who work at an institution, in the plural.
 var peopleAt = set("staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
-	"analysts monitors experts epidemiologists statisticians")
+	"analysts monitors experts epidemiologists statisticians engineers")
 
 // peopleOfNamed reads, at token k of the phrase [s, e), people of a named
 // body in the plural: "Staff at Nasser hospital", "Election monitors from

@@ -160,6 +160,18 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			break
 		}
 	}
+	// "was presented at a news conference by", "was given to MPs on the
+	// International Development Committee by": a passive's agent comes
+	// after where, when and to whom it was given; those phrases, with no
+	// figure or clause in them, do not use up the reach.
+	if v.passiveAt(lo + 2) {
+		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
+			if v.is(k, "by") {
+				reach = max(reach, k)
+				break
+			}
+		}
+	}
 	for j := lo + 2; j < len(v.toks) && j <= reach; j++ {
 		// "That figure comes, of course, from the ministry": an aside in
 		// commas between the verb and its complement is passed over.
@@ -295,3 +307,13 @@ func agoAfter(text string, end int) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// passiveAt reports whether a passive verb opens at token i: a form of "to
+// be" and a participle ("was presented", "were given").
+func (v *view) passiveAt(i int) bool {
+	if i+1 >= len(v.toks) || !copulas[v.toks[i].low] {
+		return false
+	}
+	t := &v.toks[i+1]
+	return t.word && !t.capital && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") || t.has(cIrregularPast))
+}

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Sentences after a figure's that point back at it by their grammar, not
 // by a list of nouns: a demonstrative subject of "to be" ("That was the
 // warning from UNICEF"), a pointer whose predicate is a possessive ("The
@@ -81,21 +83,26 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// "Israeli officials, who took reporters to its entrance, gave that
 	// length": a subject that gave what a demonstrative object points
 	// back at.
-	if a, b, ok := v.gaveThat(); ok {
-		return c.pointed(v, a, b, b)
+	// "Dr Ayman Rabah, director-general of the health ministry in Gaza,
+	// gave the figure": the aside says whom the subject speaks for.
+	if at, ok := v.gaveThat(); ok {
+		cl, ok := c.name(v, at)
+		cl.How = Next
+		return cl, ok
 	}
 	return Claimant{}, false
 }
 
 // gaveThat reads a sentence whose named subject gives, by a verb of
 // origin, an object pointing back ("supplied those numbers", "gave that
-// length"), past an aside in commas after the subject; the subject.
-func (v *view) gaveThat() (int, int, bool) {
+// length"), past an aside in commas after the subject: the subject, with
+// the aside as its appositive.
+func (v *view) gaveThat() (attr, bool) {
 	n := len(v.toks)
 	lo := v.skipDateline(0)
 	a, b := v.npAfter(lo, n)
 	if b <= a || !v.toks[a].capital || v.toks[a].has(cPronoun) {
-		return 0, 0, false
+		return attr{}, false
 	}
 	k := b
 	// "Officials who run the crossing gave that length": a relative
@@ -108,25 +115,90 @@ func (v *view) gaveThat() (int, int, bool) {
 			}
 		}
 	}
+	at := attr{src: a, srcEnd: b, anchor: b}
 	if v.is(k, ",") {
 		for k++; k < n && !v.boundary(k); k++ {
 		}
 		if !v.is(k, ",") {
-			return 0, 0, false
+			return attr{}, false
+		}
+		if k > b+1 {
+			at.app, at.appEnd = b+1, k
 		}
 		k++
 	}
 	for k < n && v.toks[k].has(cBetween) {
 		k++
 	}
-	if k+3 > n || !origin(v.toks[k].low) || !v.is(k+1, "that", "those", "this", "these") {
-		return 0, 0, false
+	if k+3 > n {
+		return attr{}, false
 	}
-	// "gave that length", "supplied the figure": a noun closing the clause.
-	if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
-		return a, b, true
+	if origin(v.toks[k].low) && v.is(k+1, "that", "those", "this", "these") {
+		// "gave that length", "supplied those numbers": a noun closing
+		// the clause.
+		if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
+			return at, true
+		}
 	}
-	return 0, 0, false
+	// "IOM field monitors compiled that figure from interviews",
+	// "Engineers from Istanbul Technical University presented the survey
+	// to reporters", "Researchers at the FAO drew the figure from
+	// satellite imagery": whatever the verb, its object points back when
+	// it is a demonstrative and a noun, or "the" and a noun for a figure or
+	// findings, ending the clause or followed by a preposition. A verb of
+	// doubt ("disputed that figure") takes it from someone else.
+	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
+		return at, true
+	}
+	return attr{}, false
+}
+
+// pastVerb reports whether token k is a lower-case verb in the past: an
+// -ed form or an irregular past ("drew", "gave", "made").
+func (v *view) pastVerb(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && (len(t.low) > 3 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast))
+}
+
+// backObject reports whether an object pointing back at the sentence
+// before opens at token k: "that figure", "those numbers", "the figure",
+// "the survey", closed by the clause's end or a preposition.
+func (v *view) backObject(k int) bool {
+	if k+2 > len(v.toks) {
+		return false
+	}
+	m := k + 1
+	if v.is(k, "the") && m < len(v.toks) && v.toks[m].word && !v.toks[m].capital && !v.toks[m].backNoun && !v.toks[m].has(cFindingNoun) && !v.toks[m].inLexicon() {
+		m++ // "the casualty figure": one modifier
+	}
+	if m >= len(v.toks) {
+		return false
+	}
+	n := &v.toks[m]
+	switch {
+	case v.is(k, "that", "those", "this", "these"):
+		if !n.word || n.capital || !(n.backNoun || n.has(cFindingNoun)) {
+			return false
+		}
+	case v.is(k, "the"):
+		if !n.word || n.capital || !(n.backNoun || n.has(cFindingNoun)) {
+			return false
+		}
+	default:
+		return false
+	}
+	return v.boundary(m+1) || m+1 < len(v.toks) && v.toks[m+1].has(cPreposition) && !v.is(m+1, "of")
+}
+
+// doubting: verbs by which a subject takes issue with a figure it did not
+// give ("Hamas disputed that figure", "Israel rejected the count").
+func doubting(w string) bool {
+	for _, p := range [...]string{"disput", "reject", "question", "doubt", "challeng", "contest", "dismiss", "criticis", "criticiz", "deni"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointed names the source [a, b) a sentence after the figure's points
