@@ -391,6 +391,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// "Three researchers, in a letter to The Lancet, suggested that ...":
 	// people who find or suggest that something is so claim it.
 	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && agentNoun(v.toks[at.srcEnd-1].low)
+	// "we found 1,104 families that had lost three generations": the
+	// writer's own finding, whatever follows it; "Rescuers found 14
+	// survivors" still claims nothing.
+	peopleClaim = peopleClaim || findingOnly && at.srcEnd-at.src == 1 && v.is(at.src, "we", "i")
 	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}

@@ -192,6 +192,14 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		if !(v.is(j, "by", "from") || v.is(j, "to") && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
 			continue
 		}
+		// "That breakdown comes from our reading of the ministry's
+		// lists": the writer's own work, whatever its noun, is the
+		// writer's; the lists it read are not the source.
+		if v.is(j, "from", "by") && v.is(j+1, "our", "my") && j+2 < len(v.toks) && v.toks[j+2].word && !v.toks[j+2].capital {
+			cl := c.claimant(v, j+1, j+2, "")
+			cl.How = Next
+			return cl, true
+		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.

@@ -52,6 +52,12 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 			k++
 		}
+		// "That is not my number; it is UNRWA's", "not my estimate but
+		// UNRWA's": a denied owner is none, and the one the sentence
+		// goes on to give is.
+		if k+1 < n && copulas[v.toks[k].low] && v.is(k+1, "not") {
+			return c.deniedOwner(v, k+2)
+		}
 		if k < n && copulas[v.toks[k].low] {
 			if a, b := v.npAfter(k+1, n); b > a {
 				// The phrase read may run on past the possessive
@@ -273,4 +279,30 @@ func (v *view) asideEnd(i int) int {
 		}
 	}
 	return i
+}
+
+// deniedOwner reads, after "is not" and the predicate it denies from token
+// k, the owner given instead: past "but" or a semicolon (with "it is"), a
+// possessive ending the clause ("UNRWA's"). None when there is none: the
+// denied owner ("my") never is.
+func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
+	n := len(v.toks)
+	for ; k < n && !v.is(k, "but", ";"); k++ {
+		if v.is(k, ".", ",") {
+			return Claimant{}, false
+		}
+	}
+	if k >= n {
+		return Claimant{}, false
+	}
+	k++
+	if v.is(k, "it", "that", "this") && k+1 < n && copulas[v.toks[k+1].low] {
+		k += 2
+	}
+	for p := k + 1; p < n && p <= k+6; p++ {
+		if v.is(p, "'") && v.ownedEnd(v.possEnd(p-1)) {
+			return c.pointed(v, k, p, k)
+		}
+	}
+	return Claimant{}, false
 }
