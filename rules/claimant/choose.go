@@ -173,6 +173,22 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	if a.gap {
 		return 0, ft == a.anchor
 	}
+	// "Researchers at the LSHTM, whose estimate the health ministry has
+	// cited, put ... at 64,260", "The ministry's figures, which the WHO
+	// has said it considers reliable, list 12,300": who cites or vouches
+	// for the findings in a relative clause in commas speaks only inside
+	// it; the main clause's figure is its subject's.
+	if r, e, ok := v.relativeAround(a.anchor); ok && (ft < r || ft >= e) {
+		return 0, false
+	}
+	// "Our analysis of the health ministry's list of 34,344 identified
+	// dead finds that 52 per cent": findings another's findings were made
+	// from are the material, not the claim; the outer owner claims.
+	// ("the ministry's list of 34,344 identified dead" is still the
+	// list's: only past the outer findings' verb is the claim theirs.)
+	if a.kind == kFindings && ft > a.anchor && v.materialOf(a.src) && v.verbBetween(a.anchor+1, ft) {
+		return 0, false
+	}
 	switch a.kind {
 	case kPossFig:
 		return 0, ft == a.anchor
@@ -359,6 +375,71 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 		}
 		if v.boundary(m) {
 			return false
+		}
+	}
+	return false
+}
+
+// relativeAround returns the bounds of a relative clause in commas (",
+// whose ...,", ", which ...,", ", who ...,") or a participle's aside on
+// what findings were made from (", built from ...,", ", based on ...,")
+// holding token i, from its first word to its closing comma. Both commas must be within a dozen
+// tokens of i.
+func (v *view) relativeAround(i int) (int, int, bool) {
+	r := -1
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if v.boundary(k) {
+			break
+		}
+		if v.is(k-1, ",") && v.openerOfAside(k) {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return 0, 0, false
+	}
+	for k := i + 1; k < len(v.toks) && k <= i+12; k++ {
+		if v.is(k, ",") {
+			return r, k, true
+		}
+		if v.boundary(k) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// openerOfAside reports whether token k, after a comma, opens an aside on
+// what stands before it: a relative word ("whose estimate the ministry has
+// cited") or a participle of making and its source ("built from the lists
+// the ministry publishes", "based on hospital records").
+func (v *view) openerOfAside(k int) bool {
+	return v.is(k, "whose", "which", "who") || v.pastVerb(k) && v.is(k+1, "from", "on")
+}
+
+// materialOf reports whether the phrase opening at token i stands in the
+// "of" complement of a findings noun before it ("analysis of the
+// ministry's list", "review of the army's records"), within a few tokens
+// and no clause's edge.
+func (v *view) materialOf(i int) bool {
+	for k := i - 1; k > 0 && k >= i-4; k-- {
+		if v.boundary(k) || v.toks[k].report || v.toks[k].finding && !v.toks[k].has(cFindingNoun) {
+			return false
+		}
+		if v.is(k, "of") {
+			return v.toks[k-1].has(cFindingNoun) && !v.countedAfter(k)
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb of saying or finding stands in tokens
+// [a, b), within a dozen tokens of a.
+func (v *view) verbBetween(a, b int) bool {
+	for k := a; k < b && k < a+12; k++ {
+		if t := &v.toks[k]; (t.report || t.finding) && !t.has(cFindingNoun) && !t.capital {
+			return true
 		}
 	}
 	return false

@@ -58,7 +58,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			id, _ := c.lookup(v, a.app+2, a.appEnd)
 			return c.claimant(v, a.app+2, a.appEnd, id), true
 		}
-		if id, ok := c.lookup(v, a.app, a.appEnd); ok {
+		// "Researchers at X, whose estimate the health ministry has
+		// cited,", "The Meridian's tally, built from the lists the
+		// ministry publishes,": a body named in an aside on the subject's
+		// work is not the subject.
+		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.is(a.app, "who")) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
