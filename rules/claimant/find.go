@@ -275,6 +275,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		cl.How = Previous
 		return cl, ok
 	}
+	// "AFAD issued its latest update shortly after midnight. According to
+	// the update, ...": a bare noun the sentence before published is its
+	// publisher's.
+	if si > 0 && a.srcEnd-a.src == 2 && v.is(a.src, "the") && !v.toks[a.src+1].capital {
+		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
+			return cl, true
+		}
+	}
 	// "The Ministry of Defence has flown 74 tonnes ..., a spokesman said":
 	// a spokesman speaks for the sentence's subject.
 	if a.srcEnd-a.src == 2 && v.is(a.src, "a", "an") && v.is(a.srcEnd-1, "spokesman", "spokeswoman", "spokesperson") {
@@ -375,4 +383,24 @@ func firstPersonWord(words string) bool {
 // "rescuers"), not those who act for a side ("soldiers", "fighters").
 func personNoun(w string) bool {
 	return people[w] || staffNouns[w] || people[strings.TrimSuffix(w, "s")]
+}
+
+// publishedBefore returns the subject of sentence si when it published
+// something by the noun w: a verb of publishing with w its object, a few
+// words on ("issued its latest update", "released a report").
+func (c *call) publishedBefore(si int, w string) (Claimant, bool) {
+	p := c.view(si)
+	for i := range p.toks {
+		if !p.publishing(i) {
+			continue
+		}
+		for k := i + 1; k < len(p.toks) && k <= i+4 && !p.boundary(k); k++ {
+			if p.toks[k].low == w {
+				cl, ok := c.subject(si)
+				cl.How = Previous
+				return cl, ok
+			}
+		}
+	}
+	return Claimant{}, false
 }
