@@ -209,3 +209,59 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 	}
 	return c.pointsBack(n)
 }
+
+// afterTimePhrase returns where a name starts in the phrase [s, e) past a
+// time phrase opening it: "Last week Amnesty International published",
+// "Earlier this month the WFP said", "Yesterday UNICEF said". When a
+// thing happened is no part of who did it.
+func (v *view) afterTimePhrase(s, e int) int {
+	n := s
+	switch {
+	case v.is(n, "last", "this", "next", "earlier", "later") && n+1 < e && (timeNouns[v.toks[n+1].low] || v.toks[n+1].has(cDay)):
+		n += 2
+	case v.is(n, "earlier", "later") && v.is(n+1, "this", "last") && n+2 < e && timeNouns[v.toks[n+2].low]:
+		n += 3
+	case timeWords[v.toks[n].low] || v.toks[n].has(cDay) && !v.toks[n].shouted:
+		n++
+	default:
+		return s
+	}
+	for n < e-1 && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= e || !v.toks[n].capital || !v.toks[n].word {
+		return s
+	}
+	return n
+}
+
+// knownAs reads a name given after a phrase ending at e: "the rescue group
+// known as the White Helmets", "a militia called the Rapid Support
+// Forces". It returns the name's bounds.
+func (v *view) knownAs(e int) (int, int, bool) {
+	if e < 1 || e+1 >= len(v.toks) {
+		return 0, 0, false
+	}
+	n := e
+	switch {
+	case v.is(e-1, "known") && v.is(e, "as"):
+		n = e + 1
+	case v.is(e-1, "known", "called") && v.toks[e].capital, v.is(e, "known", "called") && v.is(e+1, "as"):
+		if v.is(e, "known", "called") {
+			n = e + 2
+		}
+	default:
+		return 0, 0, false
+	}
+	if n < len(v.toks) && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	b := n
+	for b < len(v.toks) && (v.toks[b].word && v.toks[b].capital || b > n && b+1 < len(v.toks) && v.toks[b].has(cLink) && v.toks[b+1].capital) {
+		b++
+	}
+	if b == n {
+		return 0, 0, false
+	}
+	return n, b, true
+}
