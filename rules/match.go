@@ -132,8 +132,15 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if st.containsAnyPhrase(text[s.Start:s.End], m.scope) {
 			return true
 		}
-		q := questionBefore(st.d, s)
-		return q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope)
+		si := st.d.SentenceAt(s.Start)
+		if q := questionBeforeAt(st.d, si); q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
+			return true
+		}
+		// A fronted figure is named by the sentence that restates it:
+		// "Four battalions. That's what the army says Hamas still has in
+		// Rafah" (fronted.go).
+		nx := restatingAfter(st.d, si)
+		return nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

@@ -56,9 +56,14 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	var buf [64]byte
 	if k := afterStamp(d, s); k < fs {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "in", "during", "over", "within":
-			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs && d.TokenText(e) == "," {
-				return spanKind(part), k
+		case "in", "during", "over", "within", "throughout":
+			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
+				if strings.EqualFold(d.TokenText(e), "alone") {
+					e, part = e+1, true // "In the war's first month alone,"
+				}
+				if d.TokenText(e) == "," {
+					return spanKind(part), k
+				}
 			}
 		}
 	}
@@ -83,9 +88,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			if dayAt(d, s, t+1) {
 				return oneDay, t
 			}
-		case "in", "over", "within", "during":
+		case "in", "over", "within", "during", "throughout":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
-				return spanKind(part), t
+				return spanKind(part || sentenceWords(d, s)(e) == "alone"), t
 			}
 		}
 	}
@@ -131,6 +136,18 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	case "just", "only", "barely", "under", "less":
 		t++ // "in just a week"
 	}
+	if word(t) == "the" && word(t+1) == "course" && word(t+2) == "of" {
+		t += 3 // "over the course of 2024": the span itself
+	}
+	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
+		return t + 1, true // "In April alone": a month, said to be a part
+	}
+	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+		// A calendar year ("in 2024"): a part of a running total that
+		// began before it (otherPeriod reads the year).
+		_, fe := d.FigureTokens(fi)
+		return fe, false
+	}
 	switch word(t) {
 	case "a", "one":
 		single := word(t+1) == "single"
@@ -143,6 +160,9 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return 0, false
 	case "the":
 		t++
+		if isApostrophe(word(t+1)) && word(t+2) == "s" {
+			t += 3 // "the war's first month"
+		}
 		past := false
 		switch word(t) {
 		case "last", "past", "previous":
@@ -158,6 +178,12 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 			end = t + 1 // "the first half of the year", "the past week"
 		default:
 			end = unitsEnd(d, t, word) // "the first six months"
+			if past && manyMonths(d, t, word) {
+				// "Over the past eight months, some 37,000 have
+				// perished": months or years of a running total are the
+				// time it has run, not a part of it.
+				past = false
+			}
 		}
 		switch {
 		case end == 0:
@@ -170,6 +196,35 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return end, past
 	}
 	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+}
+
+// manyMonths reports whether the number of units of time at token t is
+// two months or more, or two years or more ("eight months", "three years").
+func manyMonths(d *figures.Document, t int, word func(int) string) bool {
+	fi := figureAt(d, t)
+	if fi < 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	switch word(fe) {
+	case "months", "years":
+		return d.Figures[fi].Value >= 2
+	}
+	return false
+}
+
+// spanYear returns the calendar year of the span that the word at token k
+// opens ("in 2024", "over the course of 2024"), or 0.
+func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
+	word := sentenceWords(d, s)
+	t := k + 1
+	if word(t) == "the" && word(t+1) == "course" && word(t+2) == "of" {
+		t += 3
+	}
+	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+		return int(d.Figures[fi].Value)
+	}
+	return 0
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
@@ -242,6 +297,17 @@ func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, k
 		return k
 	case kind == aPart && m.spec.Total:
 		return k
+	case m.spec.Total && m.spec.Since.Year != 0:
+		// A calendar year after the one the count began in is a part of
+		// it ("verified 2,088 civilian deaths over the course of 2024");
+		// the year it began in may be all of it.
+		if y := spanYear(d, s, k); y > m.spec.Since.Year {
+			return k
+		}
+		if len(m.insideNames) > 0 && kind != oneDay {
+			return k
+		}
+		return -1
 	case kind != oneDay && len(m.insideNames) > 0:
 		// How long a count of a running total took may be all its time
 		// ("Sudan war displaces 5 million in six months"); those in a
