@@ -97,6 +97,27 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	return noPeriod, -1
 }
 
+// keywordDay returns oneDay and the token before the day when keyword hit
+// kw is dated to one ("those killed in the 7 October assault, about
+// 1,200", "killed on Tuesday, 40 of them children"): the figure it names
+// is the count of that day.
+func keywordDay(d *figures.Document, s *figures.Sentence, kw hit) (periodKind, int) {
+	word := sentenceWords(d, s)
+	t := kw.end
+	switch word(t) {
+	case "in", "on", "during":
+	default:
+		return noPeriod, -1
+	}
+	if word(t+1) == "the" {
+		t++
+	}
+	if dayAt(d, s, t+1) {
+		return oneDay, t
+	}
+	return noPeriod, -1
+}
+
 // dayAt reports whether token t opens a day: a date ("October 7", "Oct.
 // 7, 2023", "7 October") or a day of the week.
 func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
@@ -283,6 +304,9 @@ func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, k
 		return -1
 	}
 	kind, k := periodAfter(d, s, fi)
+	if kind == noPeriod {
+		kind, k = keywordDay(d, s, kw)
+	}
 	if kind == noPeriod || countAtTime(d, s, fi) {
 		return -1
 	}
@@ -394,6 +418,9 @@ func perYearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 // over many years, not one year's. A figure marked as a year's amount
 // stays.
 func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int {
+	if k := earlierTerm(d, s, fi); k >= 0 {
+		return k // a year's amount, of another term
+	}
 	if perYearAfter(d, s, fi) {
 		return -1
 	}
@@ -403,4 +430,38 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 		}
 	}
 	return -1
+}
+
+// earlierTerm returns the token of an earlier agreement that frames figure
+// fi, or -1: "Under the previous memorandum, covering 2009 to 2018, Israel
+// received about $3.1 billion a year", "the old deal paid $3bn a year". A
+// year's amount under a term that has ended is another year's. The
+// agreement stands before the figure, and no other agreement ("the current
+// one", "the new memorandum") is named between it and the figure.
+func earlierTerm(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	at := -1
+	for k := s.TokStart; k+1 < fs; k++ {
+		if !agreementNoun(word(k + 1)) {
+			continue
+		}
+		switch word(k) {
+		case "previous", "prior", "earlier", "former", "old", "expired", "last":
+			at = k
+		case "current", "new", "present", "this", "latest":
+			at = -1
+		}
+	}
+	return at
+}
+
+// agreementNoun reports whether w names an agreement that sets an amount
+// for a term of years.
+func agreementNoun(w string) bool {
+	switch w {
+	case "memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact":
+		return true
+	}
+	return false
 }

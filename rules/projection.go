@@ -53,7 +53,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) && !amountVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !costVerb(w) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -214,6 +214,18 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 	}
 	switch string(lowerInto(&buf, d.TokenText(k))) {
 	case "could", "might", "may", "would", "will", "shall", "ll":
+		return true
+	}
+	return false
+}
+
+// costVerb reports whether w says what an event takes from people: "the
+// war could ultimately cost as many as 186,000 lives", "may claim 50,000
+// more". After a modal it sets what the event may come to, as "reach"
+// does.
+func costVerb(w string) bool {
+	switch w {
+	case "cost", "claim", "take", "leave":
 		return true
 	}
 	return false
