@@ -53,7 +53,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !costVerb(w) {
+	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -229,6 +229,22 @@ func costVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// costsLives reports whether figure fi is what a cost verb takes, lives
+// ("cost as many as 186,000 lives", "claim 50,000 more", "claim 50,000."),
+// not the people who bear it ("what it will cost 1.4 million civilians to
+// find out").
+func costsLives(d *figures.Document, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe < len(d.Tokens) && strings.EqualFold(d.TokenText(fe), "more") {
+		fe++
+	}
+	if fe >= len(d.Tokens) || d.Tokens[fe].IsSymbol() {
+		return true
+	}
+	w := strings.ToLower(d.TokenText(fe))
+	return w == "lives" || w == "life"
 }
 
 // degreeAdverb reports whether w says by how much a figure moves:
