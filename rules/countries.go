@@ -3,6 +3,7 @@ package rules
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -61,4 +62,32 @@ func countryBefore(d *figures.Document, s *figures.Sentence, ti int) int {
 // name.
 func isCountry(w string) bool {
 	return len(listedCountries()[w]) > 0
+}
+
+// ownOfForeignCountry reports whether keyword hit kw is "its own" or
+// "their own" of a country the sentence opens with, and that country is
+// not the metric's: "South Sudan, already home to 2.3 million of its own
+// displaced people, ..." counts South Sudan's displaced, not Sudan's. A
+// country is the metric's when every word of its name is one of the
+// metric's own names ("Sudan" is, "South Sudan" is not).
+func (m *metric) ownOfForeignCountry(d *figures.Document, s *figures.Sentence, kw hit) bool {
+	word := sentenceWords(d, s)
+	if kw.start-2 < s.TokStart || word(kw.start-1) != "own" {
+		return false
+	}
+	if w := word(kw.start - 2); w != "its" && w != "their" {
+		return false
+	}
+	for end := s.TokStart + 1; end <= s.TokStart+4 && end < kw.start; end++ {
+		if countryBefore(d, s, end) != s.TokStart {
+			continue
+		}
+		for k := s.TokStart; k < end; k++ {
+			if !slices.Contains(m.ownNames, word(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -153,6 +153,29 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 	return d.Tokens[h.start].Space && !prepositions[string(lowerInto(&buf, d.TokenText(h.start)))]
 }
 
+// moneyIn reports whether exclude_near hit h says what money figure fi is,
+// after "in" and perhaps the year it is paid in: "$3.3 billion per year in
+// FMF", "$500m a year in missile-defence funding". The figure is that
+// part, whatever word names the whole near it ("The $38 billion
+// memorandum includes $3.3 billion per year in FMF").
+func moneyIn(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	if d.Figures[fi].Kind != figures.Money {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	t := fe
+	switch word(t) {
+	case "a", "per", "each", "every":
+		if word(t+1) == "year" {
+			t += 2
+		}
+	case "annually", "yearly":
+		t++
+	}
+	return word(t) == "in" && h.start == t+1
+}
+
 // prepositions open a phrase after a figure that says where or when, not
 // what it counts ("20,000 in the north", "300 this week").
 var prepositions = map[string]bool{

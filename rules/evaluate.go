@@ -270,6 +270,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && kw >= 0 && m.ownOfForeignCountry(d, s, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q is the own of another country the sentence opens with", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if kw >= 0 {
 			if k := m.otherPeriod(d, s, fi, hits[kw]); k >= 0 {
 				if tr != nil {

@@ -33,7 +33,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
 			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok {
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
@@ -44,7 +44,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
 				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok {
+				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) {
 					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}
@@ -54,6 +54,24 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		}
 	}
 	return hits
+}
+
+// forOnesLife reports whether token ti is "lives" or "life" after "for"
+// and an owner: "forced to run for their lives", "fled for his life" say
+// how people fled, and count no dead.
+func forOnesLife(d *figures.Document, s *figures.Sentence, ti int) bool {
+	if w := d.TokenText(ti); !strings.EqualFold(w, "lives") && !strings.EqualFold(w, "life") || ti-2 < s.TokStart {
+		return false
+	}
+	word := sentenceWords(d, s)
+	if word(ti-2) != "for" {
+		return false
+	}
+	switch word(ti - 1) {
+	case "their", "his", "her", "our", "my", "your", "its", "dear":
+		return true
+	}
+	return false
 }
 
 func (e *Engine) phraseOf(ref phraseRef) *phrase {
@@ -132,8 +150,15 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if st.containsAnyPhrase(text[s.Start:s.End], m.scope) {
 			return true
 		}
-		q := questionBefore(st.d, s)
-		return q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope)
+		si := st.d.SentenceAt(s.Start)
+		if q := questionBeforeAt(st.d, si); q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
+			return true
+		}
+		// A fronted figure is named by the sentence that restates it:
+		// "Four battalions. That's what the army says Hamas still has in
+		// Rafah" (fronted.go).
+		nx := restatingAfter(st.d, si)
+		return nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

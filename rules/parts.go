@@ -279,15 +279,20 @@ func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return true
 		}
 	}
-	if fe < s.TokEnd {
-		switch string(lowerInto(&buf, d.TokenText(fe))) {
+	// The mark may follow the figure's noun: "12 million people in
+	// total", "1,950 prisoners in all", "50,000 dead all told".
+	word := sentenceWords(d, s)
+	for t := fe; t < fe+3 && t < s.TokEnd; t++ {
+		switch word(t) {
 		case "altogether", "combined", "overall":
 			return true
 		case "in":
-			if fe+1 < s.TokEnd {
-				w := string(lowerInto(&buf, d.TokenText(fe+1)))
-				return w == "all" || w == "total"
-			}
+			return word(t+1) == "all" || word(t+1) == "total"
+		case "all":
+			return word(t+1) == "told"
+		}
+		if !isLowerWord(d.TokenText(t)) || figureAt(d, t) >= 0 {
+			return false
 		}
 	}
 	return false

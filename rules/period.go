@@ -57,9 +57,14 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	var buf [64]byte
 	if k := afterStamp(d, s); k < fs {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "in", "during", "over", "within":
-			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs && d.TokenText(e) == "," {
-				return spanKind(part), k
+		case "in", "during", "over", "within", "throughout":
+			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
+				if strings.EqualFold(d.TokenText(e), "alone") {
+					e, part = e+1, true // "In the war's first month alone,"
+				}
+				if d.TokenText(e) == "," {
+					return spanKind(part), k
+				}
 			}
 		}
 	}
@@ -84,11 +89,32 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			if dayAt(d, s, t+1) {
 				return oneDay, t
 			}
-		case "in", "over", "within", "during":
+		case "in", "over", "within", "during", "throughout":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
-				return spanKind(part), t
+				return spanKind(part || sentenceWords(d, s)(e) == "alone"), t
 			}
 		}
+	}
+	return noPeriod, -1
+}
+
+// keywordDay returns oneDay and the token before the day when keyword hit
+// kw is dated to one ("those killed in the 7 October assault, about
+// 1,200", "killed on Tuesday, 40 of them children"): the figure it names
+// is the count of that day.
+func keywordDay(d *figures.Document, s *figures.Sentence, kw hit) (periodKind, int) {
+	word := sentenceWords(d, s)
+	t := kw.end
+	switch word(t) {
+	case "in", "on", "during":
+	default:
+		return noPeriod, -1
+	}
+	if word(t+1) == "the" {
+		t++
+	}
+	if dayAt(d, s, t+1) {
+		return oneDay, t
 	}
 	return noPeriod, -1
 }
@@ -132,6 +158,18 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	case "just", "only", "barely", "under", "less":
 		t++ // "in just a week"
 	}
+	if word(t) == "the" && word(t+1) == "course" && word(t+2) == "of" {
+		t += 3 // "over the course of 2024": the span itself
+	}
+	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
+		return t + 1, true // "In April alone": a month, said to be a part
+	}
+	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+		// A calendar year ("in 2024"): a part of a running total that
+		// began before it (otherPeriod reads the year).
+		_, fe := d.FigureTokens(fi)
+		return fe, false
+	}
 	switch word(t) {
 	case "a", "one":
 		single := word(t+1) == "single"
@@ -144,6 +182,9 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return 0, false
 	case "the":
 		t++
+		if isApostrophe(word(t+1)) && word(t+2) == "s" {
+			t += 3 // "the war's first month"
+		}
 		past := false
 		switch word(t) {
 		case "last", "past", "previous":
@@ -159,6 +200,12 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 			end = t + 1 // "the first half of the year", "the past week"
 		default:
 			end = unitsEnd(d, t, word) // "the first six months"
+			if past && manyMonths(d, t, word) {
+				// "Over the past eight months, some 37,000 have
+				// perished": months or years of a running total are the
+				// time it has run, not a part of it.
+				past = false
+			}
 		}
 		switch {
 		case end == 0:
@@ -171,6 +218,35 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return end, past
 	}
 	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+}
+
+// manyMonths reports whether the number of units of time at token t is
+// two months or more, or two years or more ("eight months", "three years").
+func manyMonths(d *figures.Document, t int, word func(int) string) bool {
+	fi := figureAt(d, t)
+	if fi < 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	switch word(fe) {
+	case "months", "years":
+		return d.Figures[fi].Value >= 2
+	}
+	return false
+}
+
+// spanYear returns the calendar year of the span that the word at token k
+// opens ("in 2024", "over the course of 2024"), or 0.
+func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
+	word := sentenceWords(d, s)
+	t := k + 1
+	if word(t) == "the" && word(t+1) == "course" && word(t+2) == "of" {
+		t += 3
+	}
+	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+		return int(d.Figures[fi].Value)
+	}
+	return 0
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
@@ -229,6 +305,9 @@ func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, k
 		return -1
 	}
 	kind, k := periodAfter(d, s, fi)
+	if kind == noPeriod {
+		kind, k = keywordDay(d, s, kw)
+	}
 	if kind == noPeriod || countAtTime(d, s, fi) {
 		return -1
 	}
@@ -243,6 +322,17 @@ func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, k
 		return k
 	case kind == aPart && m.spec.Total:
 		return k
+	case m.spec.Total && m.spec.Since.Year != 0:
+		// A calendar year after the one the count began in is a part of
+		// it ("verified 2,088 civilian deaths over the course of 2024");
+		// the year it began in may be all of it.
+		if y := spanYear(d, s, k); y > m.spec.Since.Year {
+			return k
+		}
+		if len(m.insideNames) > 0 && kind != oneDay {
+			return k
+		}
+		return -1
 	case kind != oneDay && len(m.insideNames) > 0:
 		// How long a count of a running total took may be all its time
 		// ("Sudan war displaces 5 million in six months"); those in a
@@ -337,6 +427,9 @@ func perYearAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 // over many years, not one year's. A figure marked as a year's amount
 // stays.
 func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int {
+	if k := earlierTerm(d, s, fi); k >= 0 {
+		return k // a year's amount, of another term
+	}
 	if perYearAfter(d, s, fi) {
 		return -1
 	}
@@ -346,4 +439,38 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 		}
 	}
 	return -1
+}
+
+// earlierTerm returns the token of an earlier agreement that frames figure
+// fi, or -1: "Under the previous memorandum, covering 2009 to 2018, Israel
+// received about $3.1 billion a year", "the old deal paid $3bn a year". A
+// year's amount under a term that has ended is another year's. The
+// agreement stands before the figure, and no other agreement ("the current
+// one", "the new memorandum") is named between it and the figure.
+func earlierTerm(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	at := -1
+	for k := s.TokStart; k+1 < fs; k++ {
+		if !agreementNoun(word(k + 1)) {
+			continue
+		}
+		switch word(k) {
+		case "previous", "prior", "earlier", "former", "old", "expired", "last":
+			at = k
+		case "current", "new", "present", "this", "latest":
+			at = -1
+		}
+	}
+	return at
+}
+
+// agreementNoun reports whether w names an agreement that sets an amount
+// for a term of years.
+func agreementNoun(w string) bool {
+	switch w {
+	case "memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact":
+		return true
+	}
+	return false
 }

@@ -434,7 +434,16 @@ func joinedPlace(d *figures.Document, h hit) bool {
 	return false
 }
 
-func isJoin(w string) bool { return w == "and" || w == "or" || w == "-" || w == "," || w == "/" }
+// isJoin reports whether w joins two names into one whole: "and", "or",
+// a hyphen, a comma, a slash, or the sign of a sum ("Türkiye + Syria",
+// "Turkey & Syria", "Turkey plus Syria").
+func isJoin(w string) bool {
+	switch w {
+	case "and", "or", "-", ",", "/", "+", "&", "plus":
+		return true
+	}
+	return false
+}
 
 // named reports whether token k is a capitalised word.
 func named(d *figures.Document, k int) bool {

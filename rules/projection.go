@@ -53,7 +53,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if k < 1 || !figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(k)))) && !amountVerb(string(lowerInto(&buf, d.TokenText(k)))) {
+	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -215,6 +215,34 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 		return false
 	}
 	return comingModal(string(lowerInto(&buf, d.TokenText(k))))
+}
+
+// costVerb reports whether w says what an event takes from people: "the
+// war could ultimately cost as many as 186,000 lives", "may claim 50,000
+// more". After a modal it sets what the event may come to, as "reach"
+// does.
+func costVerb(w string) bool {
+	switch w {
+	case "cost", "claim", "take", "leave":
+		return true
+	}
+	return false
+}
+
+// costsLives reports whether figure fi is what a cost verb takes, lives
+// ("cost as many as 186,000 lives", "claim 50,000 more", "claim 50,000."),
+// not the people who bear it ("what it will cost 1.4 million civilians to
+// find out").
+func costsLives(d *figures.Document, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe < len(d.Tokens) && strings.EqualFold(d.TokenText(fe), "more") {
+		fe++
+	}
+	if fe >= len(d.Tokens) || d.Tokens[fe].IsSymbol() {
+		return true
+	}
+	w := strings.ToLower(d.TokenText(fe))
+	return w == "lives" || w == "life"
 }
 
 // degreeAdverb reports whether w says by how much a figure moves:

@@ -108,6 +108,15 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			// A part "of them" after a figure of the same value is a
 			// detail of it: "2,000 Palestinian prisoners, 250 of them
 			// serving life sentences".
+			// A figure marked as the whole of the ones beside it ("250
+			// prisoners ... and 1,700 Gazans — 1,950 in all") is the
+			// value, however far its words.
+			if b := best[own]; b >= 0 && totalMarked(d, s, fi) != totalMarked(d, s, b) {
+				if totalMarked(d, s, fi) {
+					best[own], bestDist[own] = fi, dist[own]
+				}
+				continue
+			}
 			if dist[own] < bestDist[own] && (best[own] < 0 || !ofThem(d, fe)) {
 				best[own], bestDist[own] = fi, dist[own]
 			}

@@ -325,6 +325,16 @@ func (c *call) announces(si int) bool {
 	return false
 }
 
+// wordFrom reports whether a word stands at or after token i.
+func (v *view) wordFrom(i int) bool {
+	for ; i < len(v.toks); i++ {
+		if v.toks[i].word {
+			return true
+		}
+	}
+	return false
+}
+
 // subject is the claimant sentence si speaks for: its first attribution,
 // else the noun phrase it opens with. A pronoun is not followed further.
 func (c *call) subject(si int) (Claimant, bool) {
@@ -346,8 +356,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 			return cl, true
 		}
 	}
+	// A noun phrase with no word after it is a heading or a label
+	// ("Sudan"), not a subject that says anything.
 	a, b := v.npAfter(lo, len(v.toks))
-	if b > a && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.is(b, ",") {
 			at := attr{src: a, srcEnd: b}

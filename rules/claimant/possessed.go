@@ -26,6 +26,11 @@ func (v *view) possessedOwner(s, e int) (int, int, bool) {
 // ("shows", "found") whose subject opens with its owner: see
 // possessedOwner.
 func (v *view) findingsSubject(a attr) (int, int, bool) {
+	// A sentence's opening noun phrase read as its subject has no verb
+	// of its own when it runs to the sentence's end ("Sudan").
+	if a.anchor >= len(v.toks) {
+		return 0, 0, false
+	}
 	t := &v.toks[a.anchor]
 	if a.kind != kVerb || !t.finding || t.report || a.anchor < a.srcEnd || v.hasFindingsHead(a.src, a.srcEnd) {
 		return 0, 0, false

@@ -56,26 +56,31 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // figure from its neighbours (other groups, other times, wholes and parts,
 // asides and restatements), measured as written: 0.878 and 7.00 with the
 // code before the seventh round, 0.870 and 7.00 after its recall and
-// false-alarm merges; tuned on since.
+// false-alarm merges; tuned on since (branch dev15: 0.976 and 2.00).
 // After the seventh round's second recall work (recall7b), dev-11 to
 // dev-14 read 0.989, 0.944, 0.962 and 0.946.
+// "dev-16" is 200 sentences, half of them hard negatives, written blind
+// around false alarms in ordinary copy, measured as written: 0.962 and
+// 6.00 with the code before the seventh round, 0.962 and 3.00 near its
+// end; tuned on since.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":  {MinRecall: 0.965, MaxFalsePer100: 0.5},
-	"dev-4":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-3":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-4":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-7":  {MinRecall: 0.965, MaxFalsePer100: 0.4},
+	"dev-7":  {MinRecall: 0.975, MaxFalsePer100: 0.4},
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12": {MinRecall: 0.94, MaxFalsePer100: 0.4},
+	"dev-12": {MinRecall: 0.945, MaxFalsePer100: 0.25},
 	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
 	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15": {MinRecall: 0.865, MaxFalsePer100: 7.0},
+	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.5},
+	"dev-16": {MinRecall: 0.96, MaxFalsePer100: 3.0},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

@@ -40,11 +40,18 @@ var prefixQualifiers = map[Qualifier][]string{
 		// "roughly, twelve and a half thousand". (The spoken "what," is
 		// left: the corpus reads "There are, what, one point four million"
 		// as exact.)
-		"roughly ,", "approximately ,", "perhaps ,", "maybe ,",
+		"roughly ,", "approximately ,", "perhaps ,", "maybe ,", "something like ,",
 		// Hedges: a figure the writer is unsure of is a rough one.
 		"perhaps", "maybe", "possibly", "probably", "conceivably"},
 	Exact: {"exactly", "precisely", "equal to", "equals", "equaling", "equaling to", "equals to", "a total of", "totaling", "totalling", "just", "only"},
 }
+
+// spokenHedges are the hedges a speaker may follow with a filler
+// (spokenFillers) before the figure.
+var (
+	spokenHedges  = []string{"something like", "about", "around", "roughly", "approximately", "maybe", "perhaps"}
+	spokenFillers = []string{"well", "uh", "um", "er", "erm"}
+)
 
 // timeQualifiers bound a figure as prepositions ("deaths past 34,000")
 // but also name a span of time ("the past 24 hours"): see timeSense.
@@ -172,6 +179,14 @@ func (v *vocabulary) addQualifiers() {
 	for q, list := range prefixQualifiers {
 		for _, p := range list {
 			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
+		}
+	}
+	// A speaker may stop between a hedge and the figure: "Something like,
+	// well, eleven and a half million", "about, uh, 40,000". The hedge
+	// still hedges the figure after the filler.
+	for _, p := range spokenHedges {
+		for _, f := range spokenFillers {
+			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p+" , "+f+" ,", fQual), q: Approximately})
 		}
 	}
 	for _, p := range timeQualifiers {
