@@ -341,7 +341,15 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // regression floors and not the target (minAccuracy). Never tune the finder
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
-var holdoutFloors = map[string]float64{}
+//
+// The seventh round's two holdouts (200 cases each, written blind while
+// dev11 to dev15 were tuned on, with the README as it stood before
+// convention 8 was settled) read 0.895 and 0.895 with the finder before
+// that round and 0.885 and 0.895 at its end.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.88,
+	"corpus.holdout-b.yaml": 0.89,
+}
 
 // TestCorpusHoldout measures the blind holdouts.
 func TestCorpusHoldout(t *testing.T) { measureFloors(t, holdoutFloors) }
