@@ -164,8 +164,18 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		k--
 	}
 	aux := 0
-	for ; k >= fe && auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+	for ; k >= fe && (auxiliary(string(lowerInto(&buf, d.TokenText(k)))) || linkingVerb(string(lowerInto(&buf, d.TokenText(k))))); k-- {
 		aux++
+	}
+	// A relative clause right after the figure's noun says which of them
+	// the figure counts, as a verb of its own does: "only the 24,686 bodies
+	// that have been fully identified".
+	relative := false
+	if aux > 0 && k > fe {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "that", "which", "who":
+			relative, k = true, k-1
+		}
 	}
 	if aux == 0 && !reducedPassive(d, h) {
 		return false
@@ -193,7 +203,19 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 			return false
 		}
 	}
-	return true
+	// The relative clause is the noun's own: one word (its noun) at most
+	// between the figure and it.
+	return !relative || k-fe <= 1
+}
+
+// linkingVerb reports whether w links a subject to what it is, as "be"
+// does: "4,200 bodies remain uncollected", "lie unidentified".
+func linkingVerb(w string) bool {
+	switch w {
+	case "remain", "remains", "remained", "lie", "lies", "lay", "still":
+		return true
+	}
+	return false
 }
 
 // auxiliary reports whether w is an auxiliary of a passive or perfect.
