@@ -187,14 +187,24 @@ func labelMark(w string) bool {
 	return false
 }
 
-// comparisonBefore reports whether "than" stands at most seven words
-// before the "since" at token ts-1, with no punctuation between: the
-// count is compared with what came since that year, not counted from it.
+// comparisonBefore reports whether "than" stands at most eight words
+// before the "since" at token ts-1, with no punctuation between but the
+// hyphen of a compound ("more than all of the previous Israel-Gaza rounds
+// since 2008"): the count is compared with what came since that year, not
+// counted from it.
 func comparisonBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
-	for k := ts - 2; k >= s.TokStart && k >= ts-8 && d.Tokens[k].IsWord(); k-- {
+	words := 0
+	for k := ts - 2; k >= s.TokStart && words < 8; k-- {
+		if !d.Tokens[k].IsWord() {
+			if d.TokenText(k) == "-" && k > s.TokStart && d.Tokens[k-1].IsWord() {
+				continue
+			}
+			return false
+		}
 		if strings.EqualFold(d.TokenText(k), "than") {
 			return true
 		}
+		words++
 	}
 	return false
 }
