@@ -22,6 +22,16 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 	}
 	n := 0
 	for t := h.end; t+1 < fs; t++ {
+		if t == h.end && isDash(d.TokenText(t)) && nounKeyword(d, h) {
+			// A dash aside parts the subject from its verb as a comma's
+			// does, commas inside it and all: "The Palestinian death toll —
+			// and again, this is from the health ministry — is roughly ...".
+			if c := subjectDashAsideEnd(d, t, fs); c > 0 {
+				n += d.WordPos(c) - d.WordPos(t+1)
+				t = c
+			}
+			continue
+		}
 		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) && !(t == h.end && nounKeyword(d, h) && subjectAsideAt(d, t, fs)) {
 			continue
 		}
@@ -351,4 +361,32 @@ func subjectAsideAt(d *figures.Document, t, fs int) bool {
 		}
 	}
 	return false
+}
+
+// subjectDashAsideEnd returns the dash that closes the aside a dash at
+// token t opens right after a noun keyword, when an auxiliary follows it
+// before token fs, or -1: the subject's verb comes after the aside. No
+// amount may stand in it.
+func subjectDashAsideEnd(d *figures.Document, t, fs int) int {
+	var buf [64]byte
+	for c := t + 1; c+1 < fs; c++ {
+		switch w := d.TokenText(c); {
+		case isDash(w):
+			if c > t+1 && auxiliary(string(lowerInto(&buf, d.TokenText(c+1)))) {
+				return c
+			}
+			return -1
+		case w == ";" || w == ":" || w == ".":
+			return -1
+		}
+		if fj := figureAt(d, c); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDash reports whether w is a dash that opens or closes an aside.
+func isDash(w string) bool {
+	return w == "—" || w == "–" || w == "--"
 }

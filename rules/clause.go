@@ -14,8 +14,9 @@ import (
 // clauseBreak reports whether a clause ends among tokens [from, to), read
 // from a figure forward: a semicolon; a subordinating conjunction that
 // opens a clause with a subject of its own ("as Israel resumes strikes",
-// "while aid agencies warn"); or a comma and a participle that opens a
-// clause of its own (", saying", ", adding").
+// "while aid agencies warn"), or a comma, "with", a subject and a
+// participle (", with Turkey accounting for"); or a comma and a participle
+// that opens a clause of its own (", saying", ", adding").
 func clauseBreak(d *figures.Document, from, to int) bool {
 	var buf [64]byte
 	for k := from; k < to; k++ {
@@ -37,10 +38,28 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if opensSubject(d, k+1) {
 				return true
 			}
+		case "with":
+			// ", with Turkey accounting for 41,156 of the dead": a clause
+			// with a subject and a participle of its own, on a part.
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && ingWithin(d, k+2, 3) {
+				return true
+			}
 		default:
 			if k > from && d.TokenText(k-1) == "," && participleClause(string(lowerInto(&buf, w))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ingWithin reports whether a lower-case word in -ing stands among the n
+// words from token k, before any punctuation: the participle of an
+// absolute clause ("with Turkey accounting for").
+func ingWithin(d *figures.Document, k, n int) bool {
+	for t := k; t < k+n && t < len(d.Tokens) && d.Tokens[t].IsWord(); t++ {
+		if w := d.TokenText(t); isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true
 		}
 	}
 	return false
@@ -164,8 +183,18 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		k--
 	}
 	aux := 0
-	for ; k >= fe && auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+	for ; k >= fe && (auxiliary(string(lowerInto(&buf, d.TokenText(k)))) || linkingVerb(string(lowerInto(&buf, d.TokenText(k))))); k-- {
 		aux++
+	}
+	// A relative clause right after the figure's noun says which of them
+	// the figure counts, as a verb of its own does: "only the 24,686 bodies
+	// that have been fully identified".
+	relative := false
+	if aux > 0 && k > fe {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "that", "which", "who":
+			relative, k = true, k-1
+		}
 	}
 	if aux == 0 && !reducedPassive(d, h) {
 		return false
@@ -193,7 +222,19 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 			return false
 		}
 	}
-	return true
+	// The relative clause is the noun's own: one word (its noun) at most
+	// between the figure and it.
+	return !relative || k-fe <= 1
+}
+
+// linkingVerb reports whether w links a subject to what it is, as "be"
+// does: "4,200 bodies remain uncollected", "lie unidentified".
+func linkingVerb(w string) bool {
+	switch w {
+	case "remain", "remains", "remained", "lie", "lies", "lay", "still":
+		return true
+	}
+	return false
 }
 
 // auxiliary reports whether w is an auxiliary of a passive or perfect.

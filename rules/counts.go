@@ -265,10 +265,38 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 		return ""
 	}
 	w := d.TokenText(t)
-	if m.countNouns[w] || m.countNouns[singular(w)] {
+	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) {
 		return ""
 	}
 	return w
+}
+
+// entriesOfCount reports whether the noun at token t is entries "on" or
+// "in" a count that lists what the metric counts (a toll, a tally, a
+// list): "the more than 42,000 names on Gaza's death toll" are the dead
+// the toll lists. Only a determiner, an owner (and the words of its name)
+// or a modifier stand between the preposition and the count's noun, and
+// a keyword of the metric ends the phrase or names it ("death toll", "the
+// list of the dead" is another phrase and is not read).
+func (m *metric) entriesOfCount(d *figures.Document, s *figures.Sentence, t int) bool {
+	var buf [64]byte
+	if t+2 >= s.TokEnd {
+		return false
+	}
+	if p := string(lowerInto(&buf, d.TokenText(t+1))); p != "on" && p != "in" {
+		return false
+	}
+	for k := t + 2; k < s.TokEnd && k <= t+6; k++ {
+		w := d.TokenText(k)
+		if !d.Tokens[k].IsWord() && !isApostrophe(w) {
+			return false
+		}
+		switch lw := string(lowerInto(&buf, w)); lw {
+		case "toll", "tally", "count", "list", "roll", "register":
+			return m.countNouns[lw] || m.countNouns[string(lowerInto(&buf, d.TokenText(k-1)))]
+		}
+	}
+	return false
 }
 
 // rate reports whether a figure is a rate ("30 prisoners for each hostage",

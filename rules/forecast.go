@@ -141,7 +141,14 @@ func forecast(d *figures.Document, fi int) int {
 		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?" || t == "," || t == "—" || t == "–") {
 			// The forecast frames its own clause: "Despite projections
 			// that the toll could reach 100,000, the count stood at
-			// 34,000" counts.
+			// 34,000" counts. A verb of forecasting that closes a
+			// reporting clause before the comma frames what follows, fronted
+			// or set between commas: "the modellers projected, excess
+			// deaths ... would still be around 6,550".
+			if t == "," && k >= 1 && forecastSaid(string(lowerInto(&buf, d.TokenText(k-1)))) {
+				at = k - 1
+				continue
+			}
 			break
 		}
 		if forecastWord(string(lowerInto(&buf, t))) {
@@ -211,6 +218,17 @@ func monthName(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// forecastSaid reports whether w is a verb of forecasting that can close a
+// reporting clause ("the modellers projected, ..."; "..., researchers
+// predict, ...").
+func forecastSaid(w string) bool {
+	switch w {
+	case "projected", "projects", "project", "predicted", "predicts", "predict", "forecast", "forecasts", "forecasted":
 		return true
 	}
 	return false

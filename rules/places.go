@@ -39,6 +39,12 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// The place a keyword verb takes: "fled Khartoum".
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
+		if k.end == h.start && opensWithPlace(d, h) {
+			// A place written with its own preposition, right after the
+			// keyword: "displaced within Sudan's borders", "displaced
+			// inside the country".
+			return wordGap(d, fs, fe, k.start, k.end), true
+		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
 			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
 			// As near as the nearest keyword it qualifies, past its
@@ -428,8 +434,15 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		return false
 	}
 	switch word(h.end + 1) {
-	case "across", "outside", "abroad", "beyond", "in", "inside", "within":
+	case "across", "outside", "abroad", "beyond", "in", "inside", "within", "to", "into":
 		return true
+	}
+	// "both" before the place joins it to whatever follows "and": "counting
+	// both those uprooted inside the country and refugees".
+	for k := h.start - 1; k >= 0 && k >= h.start-4 && d.Tokens[k].IsWord(); k-- {
+		if w := word(k); w == "both" || w == "either" {
+			return true
+		}
 	}
 	return false
 }
@@ -457,4 +470,32 @@ func named(d *figures.Document, k int) bool {
 // ownerHit reports whether hit h ends in the possessive: "Syria's".
 func ownerHit(d *figures.Document, h hit) bool {
 	return h.end-h.start >= 2 && strings.EqualFold(d.TokenText(h.end-1), "s") && d.Tokens[h.end-2].IsSymbol()
+}
+
+// opensWithPlace reports whether exclude_near hit h is a place that holds
+// its own "within" or "inside" ("within Sudan", "inside the country"): it says
+// where a keyword right before it is. An owner that follows owns the
+// place's bounds ("within Sudan's borders"), not another thing ("in
+// Israel's war").
+func opensWithPlace(d *figures.Document, h hit) bool {
+	var buf [64]byte
+	// Only the words that bound a territory: an exclude_near "in the
+	// north" after "killed" stays a phrase of the clause
+	// (counted_subgroup.yaml).
+	switch string(lowerInto(&buf, d.TokenText(h.start))) {
+	case "inside", "within":
+	default:
+		return false
+	}
+	if !ownsNext(d, h) {
+		return true
+	}
+	if h.end+2 >= len(d.Tokens) {
+		return false
+	}
+	switch string(lowerInto(&buf, d.TokenText(h.end+2))) {
+	case "borders", "border", "territory", "frontiers", "soil":
+		return true
+	}
+	return false
 }

@@ -187,12 +187,25 @@ func chanceOf(d *figures.Document, fi int) bool {
 		return false
 	}
 	var buf [64]byte
-	if p := string(lowerInto(&buf, d.TokenText(fs-1))); p != "of" && p != "on" {
-		return false // "the chance of", "a 47 per cent probability on"
-	}
-	switch string(lowerInto(&buf, d.TokenText(fs-2))) {
-	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
-		return true
+	// The figure may close the noun phrase the chance is of: "a 47 per
+	// cent chance on a death toll between 10,000 and 100,000", "the risk
+	// of a toll above 50,000". Only words of that phrase stand between:
+	// no punctuation, no verb of a clause of its own.
+	for p := fs - 1; p >= 1 && p >= fs-6; p-- {
+		if !d.Tokens[p].IsWord() {
+			return false
+		}
+		w := string(lowerInto(&buf, d.TokenText(p)))
+		if auxiliary(w) || modalWord(w) || w == "that" || w == "which" {
+			return false
+		}
+		if w != "of" && w != "on" {
+			continue // "the chance of", "a 47 per cent probability on"
+		}
+		switch string(lowerInto(&buf, d.TokenText(p-1))) {
+		case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
+			return true
+		}
 	}
 	return false
 }

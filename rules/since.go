@@ -44,7 +44,8 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			// "the Darfur conflict that began in 2003"; or the year that
 			// opens the sentence and frames all it says ("In 1982 the
 			// siege of Beirut killed thousands; Sabra and Shatila ...").
-			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) || sameActBefore(d, s, ts-1) {
+			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) || sameActBefore(d, s, ts-1) ||
+				datesFigureClause(d, s, ts-1) {
 				return fi
 			}
 		}
@@ -186,14 +187,24 @@ func labelMark(w string) bool {
 	return false
 }
 
-// comparisonBefore reports whether "than" stands at most seven words
-// before the "since" at token ts-1, with no punctuation between: the
-// count is compared with what came since that year, not counted from it.
+// comparisonBefore reports whether "than" stands at most eight words
+// before the "since" at token ts-1, with no punctuation between but the
+// hyphen of a compound ("more than all of the previous Israel-Gaza rounds
+// since 2008"): the count is compared with what came since that year, not
+// counted from it.
 func comparisonBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
-	for k := ts - 2; k >= s.TokStart && k >= ts-8 && d.Tokens[k].IsWord(); k-- {
+	words := 0
+	for k := ts - 2; k >= s.TokStart && words < 8; k-- {
+		if !d.Tokens[k].IsWord() {
+			if d.TokenText(k) == "-" && k > s.TokStart && d.Tokens[k-1].IsWord() {
+				continue
+			}
+			return false
+		}
 		if strings.EqualFold(d.TokenText(k), "than") {
 			return true
 		}
+		words++
 	}
 	return false
 }
@@ -224,4 +235,41 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// datesFigureClause reports whether "in" at token k dates the clause of
+// the sentence's amounts: every amount stands before it in the same
+// clause (no punctuation, no modal between), and the year closes the
+// sentence ("Shalit swap revisited: 1,027 prisoners were freed for one
+// soldier in 2011"). The act counted was done that year. An amount
+// after the year, or a clause break between, leaves the year to a phrase
+// of its own ("40,000 killed, ten times the toll in 2014").
+func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	if k+2 < s.TokEnd && d.Tokens[k+2].IsWord() {
+		return false // the year does not close the sentence
+	}
+	first := -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if f := &d.Figures[fi]; f.Kind != figures.Year && f.Kind != figures.Date {
+			if ts, _ := d.FigureTokens(fi); ts > k {
+				return false
+			} else if first < 0 {
+				first = ts
+			}
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for t := first; t < k; t++ {
+		w := string(lowerInto(&buf, d.TokenText(t)))
+		if inFigure(d, t) {
+			continue
+		}
+		if d.Tokens[t].IsSymbol() && w != "-" || modalWord(w) || w == "than" {
+			return false
+		}
+	}
+	return true
 }

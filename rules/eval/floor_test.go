@@ -62,7 +62,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-16" is 200 sentences, half of them hard negatives, written blind
 // around false alarms in ordinary copy, measured as written: 0.962 and
 // 6.00 with the code before the seventh round, 0.962 and 3.00 near its
-// end; tuned on since.
+// end; tuned on since (branch dev16: 1.000 and 0.00).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -80,7 +80,7 @@ var regressionFloors = map[string]Floors{
 	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
 	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.5},
-	"dev-16": {MinRecall: 0.96, MaxFalsePer100: 3.0},
+	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
