@@ -63,24 +63,30 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // around false alarms in ordinary copy, measured as written: 0.962 and
 // 6.00 with the code before the seventh round, 0.962 and 3.00 near its
 // end; tuned on since (branch dev16: 1.000 and 0.00).
+// "holdout" is the seventh round's two holdouts (*.holdout.yaml and
+// *-b.holdout.yaml, 270 sentences each, each by its own author, written
+// blind while dev-11 to dev-16 were tuned on), measured at the round's
+// end: recall 0.942 and 2.41 (0.936 and 2.96 for the code before it); its
+// floor is that measurement.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
-	"dev-4":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-7":  {MinRecall: 0.975, MaxFalsePer100: 0.4},
-	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
-	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12": {MinRecall: 0.945, MaxFalsePer100: 0.25},
-	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
-	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.5},
-	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev":     {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-3":   {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-4":   {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-5":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-6":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-7":   {MinRecall: 0.975, MaxFalsePer100: 0.4},
+	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.5},
+	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-11":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-12":  {MinRecall: 0.945, MaxFalsePer100: 0.25},
+	"dev-13":  {MinRecall: 0.96, MaxFalsePer100: 0.55},
+	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
+	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.45},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
