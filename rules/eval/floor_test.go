@@ -63,6 +63,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // around false alarms in ordinary copy, measured as written: 0.962 and
 // 6.00 with the code before the seventh round, 0.962 and 3.00 near its
 // end; tuned on since (branch dev16: 1.000 and 0.00).
+// "dev-17" is 180 sentences, most of them plain current figures with
+// incidental context (a war's length, a comparison, a part named later),
+// written blind after the holdouts showed such misses: 0.917 and 0.56 as
+// written with the code before the round, 0.924 and 0.56 at its end.
 // "holdout" is the seventh round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author, written
 // blind while dev-11 to dev-16 were tuned on), measured at the round's
@@ -86,6 +90,7 @@ var regressionFloors = map[string]Floors{
 	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
 	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-17":  {MinRecall: 0.92, MaxFalsePer100: 0.6},
 	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.45},
 }
 
