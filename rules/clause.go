@@ -269,6 +269,19 @@ func excepted(d *figures.Document, h hit) bool {
 	return false
 }
 
+// frontedManner reports whether exclude hit h ends a participle that
+// opens the sentence before a comma ("Taken alone, the UN's figure of
+// 8,000 ..."): the phrase says how to read the whole figure that follows,
+// and names no part of it.
+func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
+	var buf [64]byte
+	if h.start != s.TokStart+1 || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
+		return false
+	}
+	w := string(lowerInto(&buf, d.TokenText(s.TokStart)))
+	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
+}
+
 // restatedFrom returns the first token of a clause that restates the
 // figure ending at token fe of sentence s ("Three point three billion
 // dollars a year, that's what the U.S. hands Israel in ... foreign
@@ -326,6 +339,12 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 			// ", as the siege of Mariupol alone claimed thousands": "as"
 			// opens a clause when a subject and a verb follow.
 			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+				return t + 1
+			}
+			// ", with Mariupol alone possibly accounting for thousands
+			// more": an absolute clause, a subject and a participle of its
+			// own, as clauseBreak reads it.
+			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "with" && opensSubject(d, t+2) && ingWithin(d, t+3, 5) {
 				return t + 1
 			}
 		}

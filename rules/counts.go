@@ -113,8 +113,14 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			if n := t + 1; n < s.TokEnd && verbParticle(d.TokenText(n)) {
 				return -1
 			}
-			// A compound counts its last noun: "arms sales".
-			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space {
+			// A verb with its object is no noun either: "the toll of
+			// nearly 46,000 makes the scale plain".
+			if objectAfter(d, s, t) {
+				return -1
+			}
+			// A compound counts its last noun: "arms sales"; not a verb
+			// with its object ("9,300 civilian deaths understates the toll").
+			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space && !objectAfter(d, s, n) {
 				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNouns[nw] {
 					return n
 				}
@@ -336,6 +342,23 @@ func perUnit(d *figures.Document, h hit) bool {
 		return true
 	case "each", "every":
 		return h.start >= 2 && strings.EqualFold(d.TokenText(h.start-2), "for")
+	}
+	return false
+}
+
+// objectAfter reports whether an article follows token t and no finite
+// verb comes right after its noun: a plural noun is seldom followed by
+// one, the verb in -s that takes an object is ("makes the scale",
+// "understates the toll"). With a verb after the article's noun, the
+// article opens a relative clause of the noun ("250 arms deals the
+// ministry has signed").
+func objectAfter(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t+2 >= s.TokEnd {
+		return false
+	}
+	switch d.TokenText(t + 1) {
+	case "the", "a", "an":
+		return !finiteVerbWithin(d, t+3, 1)
 	}
 	return false
 }

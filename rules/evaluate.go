@@ -55,7 +55,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	// in Mariupol alone, thousands more").
 	excludedFrom := -1 // the first token of the clause an exclude word rules out
 	for _, h := range hits {
-		if h.ref.role != roleExclude || excepted(d, h) {
+		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
 			continue
 		}
 		if c := clauseOf(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {

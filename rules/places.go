@@ -335,6 +335,20 @@ func skipCompass(d *figures.Document, k, first int) int {
 	return k - 1
 }
 
+// compassEnd returns the token after a point of the compass that starts
+// at token k ("northern", "northwest", "north-west" with a hyphen), or k
+// when none starts there.
+func compassEnd(d *figures.Document, k int) int {
+	var buf [64]byte
+	if k >= len(d.Tokens) || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+		return k
+	}
+	if k+2 < len(d.Tokens) && d.TokenText(k+1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k+2)))) {
+		return k + 3
+	}
+	return k + 1
+}
+
 // placeOfPhrase reports whether the place whose preposition is token at
 // ends the phrase that opens right after keyword k ("killed in Israeli
 // strikes on Lebanon", "died in an air raid in Idlib", "fled the Zamzam
@@ -404,7 +418,7 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
-	if h.end-h.start == 1 && compassAdjective(word(h.start)) && named(d, h.end) {
+	if compassEnd(d, h.start) == h.end && h.end > h.start && named(d, h.end) {
 		// A point of the compass before a name is part of it: "southeast
 		// Türkiye and northwest Syria" is the whole.
 		return joinedPlace(d, hit{ref: h.ref, start: h.end, end: h.end + 1})
@@ -422,8 +436,8 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		if j := word(h.end); after < len(d.Tokens) && (j == "and" || j == "or") && word(after) == "the" {
 			after++ // "Türkiye and the Syrian Arab Republic"; "Syria, the UN said" joins nothing
 		}
-		if after < len(d.Tokens) && compassAdjective(word(after)) {
-			after++
+		if after < len(d.Tokens) {
+			after = compassEnd(d, after) // "southern Türkiye and north-west Syria"
 		}
 		if before >= 1 && isJoin(word(before)) && named(d, before-1) ||
 			isJoin(word(h.end)) && named(d, after) {

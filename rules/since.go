@@ -32,6 +32,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if comparedAt(d, s, ts) >= 0 {
 			continue // "more than the 17,000 killed in the 1999 Izmit earthquake"
 		}
+		if sinceFrame(d, s, ts) {
+			continue // "the deadliest in the region since the 1939 Erzincan quake"
+		}
 		t := d.Tokens[ts-1]
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
 		case "the", "a", "an", "that", "this", "its", "their", "his", "her", "our":
@@ -105,6 +108,19 @@ func inComparison(d *figures.Document, s *figures.Sentence, fi int, since int) b
 		}
 	}
 	return false
+}
+
+// sinceFrame reports whether the year at token ts names an event after
+// "since the" that a superlative a few words before frames ("the
+// deadliest earthquake anywhere since the 2010 Haiti disaster"): the
+// earlier event is the yardstick of a record, and the sentence counts
+// nothing of it. A comparison is left out: "more than" before "since"
+// is as often the figure's own qualifier.
+func sinceFrame(d *figures.Document, s *figures.Sentence, ts int) bool {
+	if ts-2 <= s.TokStart || !strings.EqualFold(d.TokenText(ts-1), "the") || !strings.EqualFold(d.TokenText(ts-2), "since") {
+		return false
+	}
+	return superlativeBefore(d, s, ts-1)
 }
 
 // startVerb reports whether w says a period began: "began in 2003".

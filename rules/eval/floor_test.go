@@ -66,7 +66,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-17" is 180 sentences, most of them plain current figures with
 // incidental context (a war's length, a comparison, a part named later),
 // written blind after the holdouts showed such misses: 0.917 and 0.56 as
-// written with the code before the round, 0.924 and 0.56 at its end.
+// written with the code before the round, 0.924 and 0.56 at its end;
+// 0.966 and 0.56 after dev17 narrowed five exclusions to their class.
 // "holdout" is the seventh round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author, written
 // blind while dev-11 to dev-16 were tuned on), measured at the round's
@@ -90,7 +91,7 @@ var regressionFloors = map[string]Floors{
 	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
 	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-17":  {MinRecall: 0.92, MaxFalsePer100: 0.6},
+	"dev-17":  {MinRecall: 0.95, MaxFalsePer100: 0.6},
 	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.45},
 }
 
