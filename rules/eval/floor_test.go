@@ -71,8 +71,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "holdout" is the seventh round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author, written
 // blind while dev-11 to dev-16 were tuned on), measured at the round's
-// end: recall 0.942 and 2.41 (0.936 and 2.96 for the code before it); its
-// floor is that measurement.
+// end: recall 0.942 and 2.41 (0.936 and 2.96 for the code before it), and
+// 0.948 and 2.41 after dev-17, a batch written blind around the class of
+// plain figures their misses showed; its floor is that last reading.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -92,7 +93,7 @@ var regressionFloors = map[string]Floors{
 	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
 	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17":  {MinRecall: 0.95, MaxFalsePer100: 0.6},
-	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.45},
+	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.45},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
