@@ -309,46 +309,6 @@ func upperWord(w string) bool {
 	return len(w) > 1
 }
 
-// compassAdjective reports whether w places a name on the compass:
-// "southern", "northwest", "central".
-func compassAdjective(w string) bool {
-	switch w {
-	case "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
-		return true
-	}
-	return false
-}
-
-// skipCompass steps back over a point of the compass that ends at token
-// k, no further back than token first: "northern", "northwest", or
-// "north-west" written with a hyphen. It returns the token before it, or
-// k when there is none.
-func skipCompass(d *figures.Document, k, first int) int {
-	var buf [64]byte
-	if k < first || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
-		return k
-	}
-	if k-2 >= first && d.TokenText(k-1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k-2)))) {
-		return k - 3
-	}
-	return k - 1
-}
-
-// compassEnd returns the token after a point of the compass that starts
-// at token k ("northern", "northwest", "north-west" with a hyphen), or k
-// when none starts there.
-func compassEnd(d *figures.Document, k int) int {
-	var buf [64]byte
-	if k >= len(d.Tokens) || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
-		return k
-	}
-	if k+2 < len(d.Tokens) && d.TokenText(k+1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k+2)))) {
-		return k + 3
-	}
-	return k + 1
-}
-
 // placeOfPhrase reports whether the place whose preposition is token at
 // ends the phrase that opens right after keyword k ("killed in Israeli
 // strikes on Lebanon", "died in an air raid in Idlib", "fled the Zamzam
