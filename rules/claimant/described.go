@@ -102,27 +102,15 @@ var placeNouns = set("region oblast province state district governorate county c
 // OMDURMAN"): where she speaks from. A body after a name ("SARAH OKAFOR,
 // UNRWA") is not a place: only its position or its noun says so.
 func (v *view) labelPlace(start, end int) (int, bool) {
-	c := -1
-	for k := end - 1; k > start; k-- {
-		if v.is(k, ",") {
-			c = k
-			break
-		}
-	}
+	c := v.commaBefore(start, end)
 	if c < 0 || end-c-1 < 1 || end-c-1 > 3 || !v.bareWords(c+1, end) {
 		return 0, false
 	}
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
 		return c, true
 	}
-	p := start
-	for k := c - 1; k > start; k-- {
-		if v.is(k, ",") {
-			p = k + 1
-			break
-		}
-	}
-	if p == start {
+	p := v.commaBefore(start, c) + 1
+	if p == 0 {
 		return 0, false
 	}
 	if v.describesPerson(p, c) || v.toks[c-1].post() {
@@ -131,16 +119,21 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
 	// RAMALLAH": after the name, who she is and her body, the last short
 	// segment is where she is, not a second body.
-	pp := start
-	for k := p - 2; k > start; k-- {
-		if v.is(k, ",") {
-			pp = k + 1
-			break
-		}
-	}
+	pp := v.commaBefore(start, p-1) + 1
 	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
 	// CROSS, TYRE"): whatever the second says, the last is where.
-	return c, pp != start && p-1 > pp
+	return c, pp != 0 && p-1 > pp
+}
+
+// commaBefore returns the last comma strictly between tokens start and
+// end, or -1: a label's segments are read from its end.
+func (v *view) commaBefore(start, end int) int {
+	for k := end - 1; k > start; k-- {
+		if v.is(k, ",") {
+			return k
+		}
+	}
+	return -1
 }
 
 // labelBody reports whether a speaker label closing at byte lbEnd named
