@@ -317,7 +317,13 @@ func TestShippedClaimants(t *testing.T) {
 //     after its second merge, 0.769 on main before the fourth pass, 0.806
 //     after it, 0.931 after the fifth (claim7e: labels with a place, a
 //     body's post before a name, spans, pointers by their object, first
-//     person, findings cited or built on by another).
+//     person, findings cited or built on by another);
+//   - dev16, dev17: the seventh round's two holdouts (then
+//     corpus.holdout.yaml and corpus.holdout-b.yaml; 0.895 and 0.895
+//     blind with the finder before that round, 0.885 and 0.895 at its
+//     end), renamed when the eighth round began tuning on them; dev16
+//     reads 0.900 after three labels were brought into line with
+//     convention 8.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.98,
@@ -332,6 +338,8 @@ var devFloors = map[string]float64{
 	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.93,
+	"corpus.dev16.yaml": 0.90,
+	"corpus.dev17.yaml": 0.895,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -341,15 +349,7 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // regression floors and not the target (minAccuracy). Never tune the finder
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
-//
-// The seventh round's two holdouts (200 cases each, written blind while
-// dev11 to dev15 were tuned on, with the README as it stood before
-// convention 8 was settled) read 0.895 and 0.895 with the finder before
-// that round and 0.885 and 0.895 at its end.
-var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.88,
-	"corpus.holdout-b.yaml": 0.89,
-}
+var holdoutFloors = map[string]float64{}
 
 // TestCorpusHoldout measures the blind holdouts.
 func TestCorpusHoldout(t *testing.T) { measureFloors(t, holdoutFloors) }

@@ -68,32 +68,33 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // written blind after the holdouts showed such misses: 0.917 and 0.56 as
 // written with the code before the round, 0.924 and 0.56 at its end;
 // 0.966 and 0.56 after dev17 narrowed five exclusions to their class.
-// "holdout" is the seventh round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author, written
-// blind while dev-11 to dev-16 were tuned on), measured at the round's
-// end: recall 0.942 and 2.41 (0.936 and 2.96 for the code before it), and
-// 0.948 and 2.41 after dev-17, a batch written blind around the class of
-// plain figures their misses showed; its floor is that last reading.
+// "dev-18" and "dev-19" are the seventh round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author, written blind while dev-11 to dev-16 were tuned on), measured at
+// that round's end: 0.931 and 2.96, 0.954 and 1.85 (0.925 / 3.33 and
+// 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
+// after dev-17; renamed when the eighth round began tuning on them.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":   {MinRecall: 0.975, MaxFalsePer100: 0.25},
-	"dev-4":   {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-5":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-6":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-7":   {MinRecall: 0.975, MaxFalsePer100: 0.4},
-	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.5},
-	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12":  {MinRecall: 0.945, MaxFalsePer100: 0.25},
-	"dev-13":  {MinRecall: 0.96, MaxFalsePer100: 0.55},
-	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
-	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-17":  {MinRecall: 0.95, MaxFalsePer100: 0.6},
-	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.45},
+	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-3":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-4":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-7":  {MinRecall: 0.975, MaxFalsePer100: 0.4},
+	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
+	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-12": {MinRecall: 0.945, MaxFalsePer100: 0.25},
+	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
+	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.5},
+	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-17": {MinRecall: 0.95, MaxFalsePer100: 0.6},
+	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 3.0},
+	"dev-19": {MinRecall: 0.96, MaxFalsePer100: 1.9},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
