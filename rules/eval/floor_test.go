@@ -94,7 +94,7 @@ var regressionFloors = map[string]Floors{
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17": {MinRecall: 0.95, MaxFalsePer100: 0.6},
 	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 3.0},
-	"dev-19": {MinRecall: 0.96, MaxFalsePer100: 1.9},
+	"dev-19": {MinRecall: 0.955, MaxFalsePer100: 1.9},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
