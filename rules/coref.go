@@ -23,6 +23,9 @@ var placeNouns = map[string]bool{"city": true, "town": true}
 // al-Balah"), is the last name the sentence gives before it. The hit
 // covers the determiner and the noun.
 func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if len(e.inPlaces) == 0 {
+		return hits // no keyword names a place the noun could stand for
+	}
 	d := st.d
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
@@ -52,11 +55,8 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if place < 0 {
 			continue
 		}
-		for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
-			if ref.role != roleKeyword {
-				continue
-			}
-			if ph := e.phraseOf(ref); len(ph.words) >= 2 && ph.words[0] == "in" && nameEndsAt(d, s, place, ph.words[1:]) {
+		for _, ref := range e.inPlaces {
+			if ph := e.phraseOf(ref); len(ph.words) >= 2 && nameEndsAt(d, s, place, ph.words[1:]) {
 				hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
 			}
 		}
@@ -81,4 +81,19 @@ func nameEndsAt(d *figures.Document, s *figures.Sentence, end int, name []string
 		k--
 	}
 	return true
+}
+
+// inPlaceKeywords lists, in index order, the keyword phrases whose first
+// word is "in": the only ones a place noun ("the city") or a headline's
+// label can stand in for. Without any, corefHits reads no sentence (a
+// map look-up per word of every sentence with a figure had been a
+// fourteenth of an extract with 100 metrics on dense text).
+func (e *Engine) inPlaceKeywords() []phraseRef {
+	var refs []phraseRef
+	for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
+		if ref.role == roleKeyword && e.phraseOf(ref).words[0] == "in" {
+			refs = append(refs, ref)
+		}
+	}
+	return refs
 }

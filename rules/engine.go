@@ -164,6 +164,9 @@ type Engine struct {
 	obsPerKFig atomic.Int64
 	// claimants finds each observation's claimant (claimants.go).
 	claimants claimantSetting
+	// inPlaces are the keyword phrases that open with "in" ("in Rafah"),
+	// which corefHits and placeLabelHits read (coref.go).
+	inPlaces []phraseRef
 }
 
 // maxPooledText is the longest text whose analyzer goes back to the pool:
@@ -241,6 +244,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		e.prefixLens = append(e.prefixLens, l)
 	}
 	slices.Sort(e.prefixLens)
+	e.inPlaces = e.inPlaceKeywords()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

@@ -217,7 +217,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if k := m.otherTime(d, s, fi); k >= 0 {
+		if k := st.otherTime(m, s, fi); k >= 0 {
 			if tr != nil {
 				tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))
 			}
@@ -277,7 +277,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if kw >= 0 {
-			if k := m.otherPeriod(d, s, fi, hits[kw]); k >= 0 {
+			if k := m.otherPeriod(st, s, fi, hits[kw]); k >= 0 {
 				if tr != nil {
 					tr.note("%q: dated %q, another period than the metric's", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
 				}

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"slices"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -148,6 +146,9 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 // label is at most three words before a colon that opens the sentence (a
 // live blog's stamp may come first); the hit covers the label's words.
 func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if len(e.inPlaces) == 0 {
+		return hits
+	}
 	d := st.d
 	start := afterStamp(d, s)
 	colon := -1
@@ -164,14 +165,8 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 		return hits
 	}
 	var buf [64]byte
-	for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
-		if ref.role != roleKeyword {
-			continue
-		}
+	for _, ref := range e.inPlaces {
 		ph := e.phraseOf(ref)
-		if ph.words[0] != "in" {
-			continue
-		}
 		if len(ph.keys) != 1+colon-start {
 			continue
 		}

@@ -81,7 +81,11 @@ func specNamesPeople(s MetricSpec) bool {
 //     violence in Darfur", "displaced by previous wars");
 //   - "once", "formerly" or "previously" before the verb that sets it ("a
 //     city that once housed fewer than three lakh").
-func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int {
+//
+// It reads of the metric only whether it is a running total and the year
+// of its since, so docState.otherTime keeps its answer per figure for the
+// metrics alike.
+func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int) int {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	commaPassed := false
@@ -89,7 +93,7 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 	// sentence's start; a fronted phrase's comma does not end it).
 	for k := fs - 1; k >= s.TokStart && k >= fs-25; k-- {
 		w := string(lowerInto(&buf, d.TokenText(k)))
-		if w == ";" || inFigure(d, k) {
+		if w == ";" || figureIn(d, s, k) >= 0 {
 			break
 		}
 		if w == "," {
@@ -110,7 +114,7 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 			// Not the date of another figure right before it ("from
 			// 420,000 before the war to 900,000"), nor in an aside: in the
 			// figure's clause, or in a phrase that fronts the sentence.
-			if m.spec.Total && startEventAfter(d, s, k) && (k == s.TokStart || !inFigure(d, k-1)) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
+			if total && startEventAfter(d, s, k) && (k == s.TokStart || figureIn(d, s, k-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
 				return k
 			}
 		case "once", "formerly", "previously", "originally":
@@ -124,15 +128,18 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 	// Forward, in the figure's own clause, to its first comma.
 	for k := fe; k < s.TokEnd && k < fe+12; k++ {
 		w := string(lowerInto(&buf, d.TokenText(k)))
-		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" || inFigure(d, k) && !yearAt(d, k) {
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" {
+			break
+		}
+		if fj := figureIn(d, s, k); fj >= 0 && d.Figures[fj].Kind != figures.Year {
 			break // past another figure, the words are its ("to 1.3 million from 280,000 before the war")
 		}
 		switch w {
 		case "in":
-			if m.spec.Since.Year == 0 || k+1 >= s.TokEnd {
+			if since == 0 || k+1 >= s.TokEnd {
 				continue
 			}
-			if fj := figureAt(d, k+1); fj >= 0 && d.Figures[fj].Kind == figures.Year && d.Figures[fj].Value < float64(m.spec.Since.Year) {
+			if fj := figureIn(d, s, k+1); fj >= 0 && d.Figures[fj].Kind == figures.Year && d.Figures[fj].Value < float64(since) {
 				return k // "the 2,310 dead it reported in 2014"
 			}
 		case "earlier", "previous", "past", "prior", "former":
@@ -140,7 +147,7 @@ func (m *metric) otherTime(d *figures.Document, s *figures.Sentence, fi int) int
 				return k // "who fled earlier violence in Darfur"
 			}
 		case "before":
-			if m.spec.Total && startEventAfter(d, s, k) {
+			if total && startEventAfter(d, s, k) {
 				return k
 			}
 		}

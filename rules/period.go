@@ -297,18 +297,19 @@ func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 // began is the whole of an event that happened on it ("the earthquakes of
 // 6 February 2023"), and stays when the metric's description does not
 // count "since" it.
-func (m *metric) otherPeriod(d *figures.Document, s *figures.Sentence, fi int, kw hit) int {
+func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) int {
+	d := st.d
 	if m.yearly {
 		return m.manyYears(d, s, fi)
 	}
 	if m.spec.Kind != "" && m.spec.Kind != "count" {
 		return -1
 	}
-	kind, k := periodAfter(d, s, fi)
+	kind, k := st.periodAfter(s, fi)
 	if kind == noPeriod {
 		kind, k = keywordDay(d, s, kw)
 	}
-	if kind == noPeriod || countAtTime(d, s, fi) {
+	if kind == noPeriod || st.countAtTime(s, fi) {
 		return -1
 	}
 	switch {
