@@ -13,8 +13,10 @@ import (
 // a keyword phrase "in PLACE" says: the people in the city are the
 // people in Rafah.
 
-// placeNouns are the nouns that point back to a place named before them.
-var placeNouns = map[string]bool{"city": true, "town": true}
+// placeNoun reports whether w is a noun that points back to a place named
+// before it. It is asked of every word of a sentence with a figure: a
+// compare, not a map look-up.
+func placeNoun(w string) bool { return len(w) == 4 && (w == "city" || w == "town") }
 
 // corefHits appends, for each keyword phrase "in PLACE", a hit on "a
 // city" or "the town" (a determiner and a place noun, lower-case, not
@@ -29,7 +31,7 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	d := st.d
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		if !placeNouns[d.TokenText(k)] {
+		if !placeNoun(d.TokenText(k)) {
 			continue
 		}
 		switch string(lowerInto(&buf, d.TokenText(k-1))) {
