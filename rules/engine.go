@@ -400,6 +400,10 @@ type docState struct {
 	placesOf, runsOf *figures.Sentence
 	places           []int32
 	runsFound        []runFound
+	// kwDays are keywordDay's answers by keyword end in sentence kwDaysOf
+	// (memo.go).
+	kwDaysOf *figures.Sentence
+	kwDays   []int8
 	// asides are the last asideGap answers (memo.go).
 	asides    [4]asideGapMemo
 	asideNext int

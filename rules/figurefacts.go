@@ -253,7 +253,8 @@ func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, hits []
 	if !f.Kind.IsAmount() {
 		return false
 	}
-	if g, ok := m.spokenMoney(d, s, fi, hits); ok {
+	if m.spokenMoney(d, s, fi, hits) {
+		g := m.asMoney(f)
 		f = &g // "three point eight billion a year in military aid" (spokenmoney.go)
 	}
 	why := m.rejects(f)

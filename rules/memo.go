@@ -207,6 +207,32 @@ func (st *docState) countAtTime(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().period[fi].atTime, func() bool { return countAtTime(st.d, s, fi) })
 }
 
+// keywordDay is keywordDay(st.d, s, kw), worked out once per keyword end
+// in sentence s: it reads only the words after the keyword, and the
+// metrics that share a keyword ask it again for each figure they read.
+func (st *docState) keywordDay(s *figures.Sentence, kw hit) (periodKind, int) {
+	if st.kwDaysOf != s {
+		n := s.TokEnd - s.TokStart + 1
+		st.kwDaysOf, st.kwDays = s, slices.Grow(st.kwDays[:0], n)[:n]
+		clear(st.kwDays)
+	}
+	i := kw.end - s.TokStart
+	if i < 0 || i >= len(st.kwDays) {
+		return keywordDay(st.d, s, kw)
+	}
+	// 0: not yet known; 1: no day; 2 + n: a day at kw.end + n.
+	if st.kwDays[i] == 0 {
+		st.kwDays[i] = 1
+		if kind, t := keywordDay(st.d, s, kw); kind == oneDay {
+			st.kwDays[i] = int8(2 + t - kw.end)
+		}
+	}
+	if st.kwDays[i] == 1 {
+		return noPeriod, -1
+	}
+	return oneDay, kw.end + int(st.kwDays[i]) - 2
+}
+
 // changeBy is changeBy(st.d, fi), worked out once per figure.
 func (st *docState) changeBy(fi int) bool {
 	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })

@@ -307,7 +307,7 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	}
 	kind, k := st.periodAfter(s, fi)
 	if kind == noPeriod {
-		kind, k = keywordDay(d, s, kw)
+		kind, k = st.keywordDay(s, kw)
 	}
 	if kind == noPeriod || st.countAtTime(s, fi) {
 		return -1

@@ -25,16 +25,17 @@ import (
 // sentence gives).
 const spokenMoneyMin = 1e9
 
-// spokenMoney returns figure fi of sentence s as an amount in the metric's
-// currency when it is one said without it, and false otherwise.
-func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, hits []hit) (figures.Figure, bool) {
-	f := d.Figures[fi]
+// spokenMoney reports whether figure fi of sentence s is an amount in the
+// metric's currency said without it (asMoney makes it one). It is asked
+// of every figure a metric looks at, so it copies no figure.
+func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	f := &d.Figures[fi]
 	if m.spec.Kind != "money" || m.spec.Unit == "" || f.Kind != figures.Count || f.Value < spokenMoneyMin || f.Qualifier == figures.Vague {
-		return f, false
+		return false
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if g := &d.Figures[fj]; g.Kind == figures.Money && g.Unit != m.spec.Unit {
-			return f, false // "€2bn ... three billion": the currency is not the metric's
+			return false // "€2bn ... three billion": the currency is not the metric's
 		}
 	}
 	if _, fe := d.FigureTokens(fi); fe < s.TokEnd && d.Tokens[fe].IsWord() {
@@ -43,14 +44,17 @@ func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, h
 		case "a", "an", "per", "each", "every", "in", "of", "for", "to", "from", "over", "under",
 			"annually", "yearly", "and", "or", "on", "that", "this", "dollars":
 		default:
-			return f, false // "three billion people", "1.2 billion doses"
+			return false // "three billion people", "1.2 billion doses"
 		}
 	}
-	if !m.moneyKeywordNear(d, s, fi, hits) {
-		return f, false
-	}
-	f.Kind, f.Unit = figures.Money, m.spec.Unit
-	return f, true
+	return m.moneyKeywordNear(d, s, fi, hits)
+}
+
+// asMoney is figure f as an amount in the metric's currency (spokenMoney).
+func (m *metric) asMoney(f *figures.Figure) figures.Figure {
+	g := *f
+	g.Kind, g.Unit = figures.Money, m.spec.Unit
+	return g
 }
 
 // moneyKeywordNear reports whether a keyword hit of the metric stands

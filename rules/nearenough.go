@@ -1,0 +1,82 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// nearEnough applies the distance from figure fi of sentence s to its
+// nearest keyword (kw, kwDist words away, from nearestHits) and exclude_near
+// word (ex, exDist): the words of an aside, a restatement (", or") and a
+// relative clause do not part a keyword from its figure. It returns the
+// distance that counts, and false when the figure is too far from the
+// keyword or an exclude_near word is as near.
+func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, kw, exDist, ex int) (int, bool) {
+	d, tr := st.d, st.trace
+	f := &d.Figures[fi]
+	if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
+		// A relative clause between keyword and figure is an aside:
+		// its words do not part them ("The toll in Gaza, which Israel
+		// disputes, has climbed to 43,000").
+		n := st.asideGap(hits[kw], fi) + breakdownWords(d, s, fi, hits[kw])
+		if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
+			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
+		}
+		if n > 0 && kwDist-n <= m.window {
+			if tr != nil {
+				tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
+			}
+			kwDist -= n
+		}
+	}
+	if g := restatedByOr(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
+		// ", or $3.8 billion per year": as near the keyword as the
+		// figure it restates.
+		if gs, _ := d.FigureTokens(g); hits[kw].end <= gs {
+			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, gs+1); n <= m.window {
+				if tr != nil {
+					tr.note("%q restates %q (\", or\"): keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+				}
+				kwDist = n
+			}
+		}
+	}
+	if kwDist > m.window && kw >= 0 {
+		if fs, _ := d.FigureTokens(fi); relativeValue(d, hits[kw], fs) {
+			if tr != nil {
+				tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			kwDist = 1
+			// What the main clause goes on to say of the noun, past the
+			// relative clause, is not the figure's: "..., which the IDF
+			// numbers at four, are destroyed".
+			if _, fe := d.FigureTokens(fi); ex >= 0 && hits[ex].start > fe && d.TokenText(fe) == "," {
+				exDist = far
+			}
+		}
+	}
+	if kwDist > m.window {
+		if tr != nil {
+			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
+		}
+		return kwDist, false
+	}
+	if exDist == namedNoun {
+		if tr != nil {
+			tr.note("%q: counts %q (exclude_near), not what the metric counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		return kwDist, false
+	}
+	if exDist <= kwDist {
+		if tr != nil {
+			tr.note("%q: excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
+				f.Text, tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
+		}
+		return kwDist, false
+	}
+	if tr != nil {
+		asked := ""
+		if fromQuestion(s, hits[kw]) {
+			asked = ", in the question this answers"
+		}
+		tr.note("%q: keyword %q %s away (window %d)%s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
+	}
+	return kwDist, true
+}
