@@ -383,6 +383,8 @@ type docState struct {
 	// nearFigs are nearestHits' facts of the figures of sentence nearOf.
 	nearOf   *figures.Sentence
 	nearFigs []figureNear
+	// nearLabels is hasLabels' answer for nearOf plus 1 (0: not yet known).
+	nearLabels int8
 	// maskedText is the sentence starting at byte maskedAt with its
 	// figures masked, for patterns (memo.go).
 	maskedAt   int

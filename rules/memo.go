@@ -107,9 +107,16 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 	fn := st.nearSlot(in, fi)
 	if !fn.known {
 		fn.known, fn.wholeFrom, fn.wholeTo, fn.ownFrom, fn.ownTo = true, -1, -1, -1, -1
-		if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		if off := d.Figures[fi].Start; off >= in.Start && off < in.End {
+			// The figure is one of in's (SentenceAt would find in), whose
+			// labels every figure of it shares.
+			fn.s = in
+			fn.labels = memoFact(&st.nearLabels, func() bool { return hasLabels(d, in) })
+		} else if si := d.SentenceAt(off); si >= 0 {
 			fn.s = &d.Sentences[si]
 			fn.labels = hasLabels(d, fn.s)
+		}
+		if fn.s != nil {
 			fn.wholeFrom, fn.wholeTo = partOfAmount(d, fn.s, fi)
 			if !fn.labels {
 				fn.ownFrom, fn.ownTo = figureLabel(d, fn.s, fi)
@@ -125,7 +132,7 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 func (st *docState) nearSlot(in *figures.Sentence, fi int) *figureNear {
 	if st.nearOf != in {
 		n := in.FigEnd - in.FigStart
-		st.nearOf, st.nearFigs = in, slices.Grow(st.nearFigs[:0], n)[:n]
+		st.nearOf, st.nearFigs, st.nearLabels = in, slices.Grow(st.nearFigs[:0], n)[:n], 0
 		clear(st.nearFigs)
 	}
 	return &st.nearFigs[fi-in.FigStart]
