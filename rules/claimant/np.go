@@ -331,15 +331,18 @@ func (v *view) remit(i int) bool {
 
 // kindAnd reports whether "and" at i joins two lower-case remits of the
 // body's kind ending the phrase at end: "the environment and urbanisation
-// ministry", "Pakistan's planning and development ministry". The phrase
+// ministry", "Pakistan's planning and development ministry", "the water
+// and sanitation utility board". The phrase
 // opens before the first remit with a determiner or a possessive, so
 // "trucks and the ministry" stay two phrases.
 func (v *view) kindAnd(i, lo, end int) bool {
-	if i-2 < lo || i+2 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
+	// "the disaster and emergency management authority": the second
+	// remit may take two words.
+	if i-2 < lo || i+2 != end-1 && i+3 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
 		return false
 	}
-	for _, k := range [...]int{i - 1, i + 1} {
-		if t := &v.toks[k]; !t.word || t.capital || t.inLexicon() || v.isVerbLike(k) {
+	for k := i - 1; k < end-1; k++ {
+		if t := &v.toks[k]; k != i && (!t.word || t.capital || t.inLexicon() || v.isVerbLike(k)) {
 			return false
 		}
 	}
