@@ -189,6 +189,9 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// announcements are what a body issues with its figures in them.
+var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
+
 // fieldPeople are a body's people at work: its teams, crews, volunteers.
 var fieldPeople = set("teams team crews crew volunteers")
 
@@ -418,6 +421,13 @@ func (v *view) reduce(s, e int) (int, int) {
 	// security service": a person of a body speaks for it.
 	if x, y, ok := v.personOfBody(s, e); ok {
 		return x, y
+	}
+	// "AFAD's latest briefing", "the Red Crescent's evening bulletin": an
+	// announcement is its owner's, as findings are.
+	if e-s > 2 && announcements[v.toks[e-1].low] {
+		if a, b, ok := v.owner(e-1, s); ok {
+			return a, b
+		}
 	}
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
