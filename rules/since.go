@@ -35,6 +35,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if sinceFrame(d, s, ts) {
 			continue // "the deadliest in the region since the 1939 Erzincan quake"
 		}
+		if yearNamesEvent(d, s, fi) {
+			return fi // "Quake revives memories of 1999 Izmit disaster that killed 17,000"
+		}
 		// A part of a decade is dated as the decade: "In the early 2000s".
 		if b := decadePart(d, s, ts); b < ts {
 			ts = b
@@ -309,4 +312,23 @@ func decadePart(d *figures.Document, s *figures.Sentence, ts int) int {
 		}
 	}
 	return ts
+}
+
+// yearNamesEvent reports whether year figure fi opens the name of an
+// event: a place's name and a noun of war or disaster right after it
+// ("1999 Izmit disaster", "2010 Haiti quake"), whatever stands before
+// the year (a headline drops the article: "memories of 1999 Izmit
+// disaster that killed 17,000").
+func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, k := d.FigureTokens(fi)
+	names := 0
+	for k < s.TokEnd && named(d, k) && names < 3 {
+		k, names = k+1, names+1
+	}
+	if names == 0 || k >= s.TokEnd || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
 }
