@@ -342,7 +342,7 @@ var devFloors = map[string]float64{
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.93,
 	"corpus.dev16.yaml": 0.935,
-	"corpus.dev17.yaml": 0.94,
+	"corpus.dev17.yaml": 0.925,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
