@@ -325,20 +325,27 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 	if !ownsNext(d, h) {
 		return false
 	}
-	for _, k := range hits {
-		if k.ref.role == r && ownsKeyword(d, h.end+2, k) {
-			return false // the keyword's own owner: "Israel's death toll"
-		}
-	}
+	phraseEnd := -1 // the word after the phrase h stands in
 	for _, k := range hits {
 		if k.ref.role != r || k.end > h.start {
 			continue
 		}
 		if n := subjectPhraseWords(d, k, fi); n > 0 && d.WordPos(h.start) < d.WordPos(k.end)+n {
-			return true
+			phraseEnd = max(phraseEnd, d.WordPos(k.end)+n)
 		}
 	}
-	return false
+	if phraseEnd < 0 {
+		return false
+	}
+	for _, k := range hits {
+		// The owner of a keyword past the phrase owns the subject's count:
+		// "Israel's death toll". A keyword inside it names the act the
+		// count is of: "The death toll from Israel's massacres in Gaza".
+		if k.ref.role == r && ownsKeyword(d, h.end+2, k) && d.WordPos(k.start) >= phraseEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAsideAt reports whether the comma at token t, right after a noun

@@ -172,6 +172,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
+			if kg, ok := headOfParticiple(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg // "the number of children reported killed in Gaza has passed 17,000"
+			}
 			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}

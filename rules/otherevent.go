@@ -273,6 +273,9 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			if w == ";" || !relativeOpens(d, k+1, fs) {
 				return false
 			}
+			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && m.foreignCountry(d, s, k-1) {
+				return true // "in Ukraine, where the UN has verified about 10,000 civilian deaths"
+			}
 			from = k - 6
 			continue
 		}

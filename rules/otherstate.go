@@ -80,12 +80,16 @@ func specNamesPeople(s MetricSpec) bool {
 //   - an earlier event it is the count of ("some 400,000 who fled earlier
 //     violence in Darfur", "displaced by previous wars");
 //   - "once", "formerly" or "previously" before the verb that sets it ("a
-//     city that once housed fewer than three lakh").
+//     city that once housed fewer than three lakh");
+//   - a decade or more ago ("A generation ago, ...": longAgo).
 //
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
 // metrics alike.
 func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int) int {
+	if k := longAgo(d, s, fi); k >= 0 {
+		return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
+	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	commaPassed := false

@@ -14,7 +14,8 @@ import (
 //
 //   - for a running total, one day ("Hamas killed 1,139 people ... on
 //     October 7", "were killed on Tuesday") or a span ("in a week", "in
-//     the first half of the year", "over three days") is a part of it;
+//     the first half of the year", "over three days", "this year") is a
+//     part of it;
 //   - for a level, the people in a place (a keyword "in Rafah"), a span
 //     makes a flow ("450,000 flee in a week"): how many moved, not how
 //     many are there;
@@ -56,6 +57,14 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	if k := afterStamp(d, s); k < fs {
+		word := sentenceWords(d, s)
+		j := k
+		if word(j) == "so" && word(j+1) == "far" {
+			j += 2 // "So far this year, ..."
+		}
+		if word(j) == "this" && word(j+1) == "year" && j+2 < fs && d.TokenText(j+2) == "," {
+			return aPart, k
+		}
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "in", "during", "over", "within", "throughout":
 			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
@@ -88,6 +97,14 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		case "on":
 			if dayAt(d, s, t+1) {
 				return oneDay, t
+			}
+		case "this":
+			// "killed in the Donetsk region this year", "so far this
+			// year": the calendar year, a part of a count that began
+			// before it. (A week is too short to tell a level's date from
+			// a span: "crossed 40,000 this week".)
+			if sentenceWords(d, s)(t+1) == "year" {
+				return aPart, t
 			}
 		case "in", "over", "within", "during", "throughout":
 			if e, part := spanEnd(d, s, t+1); e > 0 {

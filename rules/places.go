@@ -50,7 +50,14 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
 			// soldiers killed ..., stands at".
-			best, found = min(best, max(wordGap(d, fs, fe, k.start, k.end)-asideWordsBefore(d, k, fs), 0)), true
+			// So is an owner past the phrase that hangs on its subject
+			// keyword, whatever keyword that phrase holds: "Israel's own
+			// death toll from the October 7 massacre stands at about 1,200".
+			g := wordGap(d, fs, fe, k.start, k.end) - asideWordsBefore(d, k, fs)
+			if fi := figureAt(d, fs); fi >= 0 && (owner || ownsNext(d, h)) {
+				g -= subjectPhraseWords(d, k, fi)
+			}
+			best, found = min(best, max(g, 0)), true
 		}
 	}
 	return best, found

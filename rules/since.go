@@ -35,6 +35,13 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if sinceFrame(d, s, ts) {
 			continue // "the deadliest in the region since the 1939 Erzincan quake"
 		}
+		if yearNamesEvent(d, s, fi) {
+			return fi // "Quake revives memories of 1999 Izmit disaster that killed 17,000"
+		}
+		// A part of a decade is dated as the decade: "In the early 2000s".
+		if b := decadePart(d, s, ts); b < ts {
+			ts = b
+		}
 		t := d.Tokens[ts-1]
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
 		case "the", "a", "an", "that", "this", "its", "their", "his", "her", "our":
@@ -288,4 +295,40 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// decadePart returns the token of the "early", "mid" or "late" right
+// before the decade at token ts ("the early 2000s", "the late 1990s"), or
+// ts: the word that places a time within the decade.
+func decadePart(d *figures.Document, s *figures.Sentence, ts int) int {
+	var buf [64]byte
+	k := ts
+	if k-1 > s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(k-1))) {
+		case "early", "mid", "late":
+			if fj := figureAt(d, ts); fj >= 0 && strings.HasSuffix(d.Figures[fj].Text, "s") {
+				return k - 1
+			}
+		}
+	}
+	return ts
+}
+
+// yearNamesEvent reports whether year figure fi opens the name of an
+// event: a place's name and a noun of war or disaster right after it
+// ("1999 Izmit disaster", "2010 Haiti quake"), whatever stands before
+// the year (a headline drops the article: "memories of 1999 Izmit
+// disaster that killed 17,000").
+func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, k := d.FigureTokens(fi)
+	names := 0
+	for k < s.TokEnd && named(d, k) && names < 3 {
+		k, names = k+1, names+1
+	}
+	if names == 0 || k >= s.TokEnd || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	var buf [64]byte
+	w := string(lowerInto(&buf, d.TokenText(k)))
+	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
 }

@@ -248,5 +248,11 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		}
 		return false
 	}
+	if k := longAgo(st.d, s, fi); k >= 0 {
+		if tr != nil {
+			tr.note("%q: placed a decade or more ago by %q", st.d.Figures[fi].Text, tokensText(st.d, max(k-2, s.TokStart), k+1))
+		}
+		return false
+	}
 	return true
 }

@@ -234,6 +234,15 @@ func (v *view) publishing(i int) bool {
 			return true
 		}
 	}
+	// "has posted its latest snapshot", "has just posted on Telegram".
+	if t.low == "posted" || t.low == "posts" {
+		return true
+	}
+	// "Kharkiv's mayor has just spoken on Telegram": spoke on a channel,
+	// a name; "spoke to residents" announces nothing.
+	if (t.low == "spoken" || t.low == "spoke") && v.is(i+1, "on") && i+2 < len(v.toks) && v.toks[i+2].capital {
+		return true
+	}
 	// "Centcom has weighed in on the attacks": spoke on them.
 	return (t.low == "weighed" || t.low == "weighs") && v.is(i+1, "in")
 }
@@ -315,7 +324,7 @@ func (c *call) announces(si int) bool {
 	v := c.view(si)
 	for i := range v.toks {
 		t := &v.toks[i]
-		if t.backNoun || t.has(cFindingNoun) || t.low == "update" || t.low == "findings" || t.low == "summary" || t.low == "bulletin" {
+		if t.backNoun || t.has(cFindingNoun) || postedWork[t.low] {
 			return true
 		}
 		if v.publishing(i) {
@@ -324,6 +333,10 @@ func (c *call) announces(si int) bool {
 	}
 	return false
 }
+
+// postedWork are what a body posts with figures in it: a sentence that
+// names one announces them.
+var postedWork = set("update findings summary bulletin snapshot briefing dashboard")
 
 // wordFrom reports whether a word stands at or after token i.
 func (v *view) wordFrom(i int) bool {
@@ -340,7 +353,10 @@ func (v *view) wordFrom(i int) bool {
 func (c *call) subject(si int) (Claimant, bool) {
 	v := c.view(si)
 	lo := 0
-	if _, e, ok := c.speakerLabel(si); ok {
+	// "RUTH ADEYEMI, CORRESPONDENT: The UN migration agency gave us an
+	// update": a programme's own label, read as a label, is no subject
+	// either.
+	if _, e, ok := c.speakerLabel(si); ok || e > 0 && e > v.toks[0].start {
 		lo = v.tokAt(e) + 1
 	} else {
 		// "CORRESPONDENT: I spoke to ...": a programme's own label is no

@@ -287,7 +287,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "Oxfam, which said", "Israel, which says"; "a government that
 	// says": the relative clause's noun says.
-	if j >= lo && v.is(j, "which", "who") && v.is(j-1, ",") {
+	// ("..., WHO says" is the World Health Organization.)
+	if j >= lo && v.is(j, "which", "who") && !v.toks[j].shouted && v.is(j-1, ",") {
 		j -= 2
 	} else if j > lo && v.is(j, "that", "which", "who") && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
 		j--

@@ -214,7 +214,10 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	}
 	if ft > hi {
 		// Forward: "X said that ... 153", "X's count rose by 71".
-		if v.clauseBreak(hi, ft) && !(a.kind == kFrame && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
+		// "Key numbers from OCHA's latest update: 1.9 million displaced;
+		// 60 per cent ...": findings heading a list cover its items too,
+		// when they name whose they are ("Key numbers:" do not).
+		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.is(a.srcEnd, "'"))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true

@@ -323,23 +323,26 @@ func TestShippedClaimants(t *testing.T) {
 //     blind with the finder before that round, 0.885 and 0.895 at its
 //     end), renamed when the eighth round began tuning on them; dev16
 //     reads 0.900 after three labels were brought into line with
-//     convention 8.
+//     convention 8; 0.935 and 0.940 after the eighth round's first pass
+//     (claim8: descriptions beside names, spans, headline dashes, list
+//     headers, announced updates), which also raised dev4 (0.988), dev10
+//     (0.969) and dev12 (0.925).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
-	"corpus.dev4.yaml":  0.98,
+	"corpus.dev4.yaml":  0.985,
 	"corpus.dev5.yaml":  0.98,
 	"corpus.dev6.yaml":  0.97,
 	"corpus.dev7.yaml":  0.955,
 	"corpus.dev8.yaml":  0.98,
 	"corpus.dev9.yaml":  0.955,
-	"corpus.dev10.yaml": 0.93,
+	"corpus.dev10.yaml": 0.965,
 	"corpus.dev11.yaml": 0.90,
-	"corpus.dev12.yaml": 0.91,
+	"corpus.dev12.yaml": 0.92,
 	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.93,
-	"corpus.dev16.yaml": 0.90,
-	"corpus.dev17.yaml": 0.895,
+	"corpus.dev16.yaml": 0.935,
+	"corpus.dev17.yaml": 0.925,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

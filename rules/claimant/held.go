@@ -147,7 +147,7 @@ func (v *view) kindOfName(i, lo int) bool {
 // kindsBeforeName are kinds of body, besides bodyNouns, that a descriptor
 // before a name ends with: "the national grid operator Ukrenergo", "the
 // survey institute Litbang Kompas" (README convention 8).
-var kindsBeforeName = set("operator institute pollster regulator utility provider")
+var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective")
 
 // pointerRelative returns the byte offset where a relative clause about
 // the source opens in a sentence that points back ("That's according to

@@ -18,7 +18,7 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put project")
+var findingStems = set("show shown find found suggest indic reveal put project measur")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +

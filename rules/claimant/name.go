@@ -67,7 +67,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
 		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
-		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") {
+		// "The White Helmets, the rescue group operating in Idlib": a
+		// lower-case description beside a name is not who speaks.
+		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
@@ -186,6 +188,9 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// announcements are what a body issues with its figures in them.
+var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
 
 // fieldPeople are a body's people at work: its teams, crews, volunteers.
 var fieldPeople = set("teams team crews crew volunteers")
@@ -417,6 +422,13 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.personOfBody(s, e); ok {
 		return x, y
 	}
+	// "AFAD's latest briefing", "the Red Crescent's evening bulletin": an
+	// announcement is its owner's, as findings are.
+	if e-s > 2 && announcements[v.toks[e-1].low] {
+		if a, b, ok := v.owner(e-1, s); ok {
+			return a, b
+		}
+	}
 	// "A government media office statement said": the office.
 	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
 		return s, e - 1
@@ -447,4 +459,20 @@ func (v *view) nounModifier(k, e int) bool {
 	}
 	n := &v.toks[k+1]
 	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+}
+
+// description reports whether the apposition [a, b), reduced to [rs, re),
+// only describes the name beside it: lower-case words of a kind ("the
+// medical charity working in Darfur"), no post or person who would speak
+// for a body ("the military's chief spokesman").
+func (v *view) description(a, b, rs, re int) bool {
+	if rs > a+1 || v.anyCapital(rs, re) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].post() || personNoun(v.toks[k].low) {
+			return false
+		}
+	}
+	return true
 }

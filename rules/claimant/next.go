@@ -124,9 +124,19 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 // A quantifier ("said most died") or a bare noun ("said turnout was the
 // highest") may still speak of it.
 func (v *view) otherMatter(i int) bool {
-	for k := i + 1; k < len(v.toks) && k <= i+5; k++ {
+	for k, reach := i+1, i+5; k < len(v.toks) && k <= reach; k++ {
 		t := &v.toks[k]
 		switch {
+		case v.is(k, "even"):
+		case v.is(k, "when", "if", "once", "while", "although", "though", "unless", "until", "whether"):
+			// "said that even when a ceasefire is reached, they intend to
+			// ...": a clause of condition or time opens the report, and
+			// what the source speaks of is the clause after its comma.
+			c := v.clauseComma(k)
+			if c < 0 {
+				return false
+			}
+			k, reach = c, c+5
 		case v.is(k, "it", "they", "we"):
 			return true
 		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !v.toks[k+1].backNoun && v.toks[k+1].word && !v.toks[k+1].capital:
@@ -139,6 +149,22 @@ func (v *view) otherMatter(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseComma returns the comma that closes a subordinate clause opening
+// at i, within the sentence and before any figure; -1 when there is none.
+func (v *view) clauseComma(i int) int {
+	for k := i + 1; k < len(v.toks) && k <= i+16; k++ {
+		switch {
+		case v.toks[k].fig:
+			return -1
+		case v.is(k, ","):
+			return k
+		case v.boundary(k):
+			return -1
+		}
+	}
+	return -1
 }
 
 // pointerSource reads "The number comes from X" and "The figure was

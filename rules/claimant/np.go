@@ -240,7 +240,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])) && !v.pluralObject(a, i):
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun.
 			// "according to Israeli tallies.": a findings noun ending the
@@ -264,6 +264,14 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		end = i
 	}
 	return a, end
+}
+
+// pluralObject reports whether the -s form at i, which could be a verb,
+// ends a phrase after a preposition as its plural noun: "estimates by
+// member states.", "reports from aid groups, ...". A preposition's object
+// has no verb of its own.
+func (v *view) pluralObject(a, i int) bool {
+	return a > 0 && v.toks[a-1].has(cPreposition) && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && !v.toks[i-1].capital
 }
 
 // nameAnd reports whether "and" at token i joins two parts of one body's
@@ -331,15 +339,18 @@ func (v *view) remit(i int) bool {
 
 // kindAnd reports whether "and" at i joins two lower-case remits of the
 // body's kind ending the phrase at end: "the environment and urbanisation
-// ministry", "Pakistan's planning and development ministry". The phrase
+// ministry", "Pakistan's planning and development ministry", "the water
+// and sanitation utility board". The phrase
 // opens before the first remit with a determiner or a possessive, so
 // "trucks and the ministry" stay two phrases.
 func (v *view) kindAnd(i, lo, end int) bool {
-	if i-2 < lo || i+2 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
+	// "the disaster and emergency management authority": the second
+	// remit may take two words.
+	if i-2 < lo || i+2 != end-1 && i+3 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
 		return false
 	}
-	for _, k := range [...]int{i - 1, i + 1} {
-		if t := &v.toks[k]; !t.word || t.capital || t.inLexicon() || v.isVerbLike(k) {
+	for k := i - 1; k < end-1; k++ {
+		if t := &v.toks[k]; k != i && (!t.word || t.capital || t.inLexicon() || v.isVerbLike(k)) {
 			return false
 		}
 	}

@@ -43,7 +43,8 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	e := k + 1
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.is(k, "and") && v.nameAnd(k, lo, e) || v.nameHyphen(k, lo, e)) {
+	// "the U.S. Geological Survey": an initial's full stop too.
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.is(k, "and") && v.nameAnd(k, lo, e) || v.nameHyphen(k, lo, e) || v.is(k, ".") && v.internalDot(k)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
@@ -252,23 +253,44 @@ func (v *view) headedSource(a, b int) bool {
 	for b > a && v.is(b-1, ".") {
 		b--
 	}
-	if b <= a || b-a > 5 {
+	if b <= a || b-a > 6 {
 		return false
 	}
-	if x, y := v.npAfter(a, b); x != a || y != b {
-		return false
+	// "– UN monitors in Ukraine", "– Red Crescent officials in Benghazi":
+	// where the source is comes after its head.
+	h := b
+	for k := a + 1; k+1 < b; k++ {
+		if v.is(k, "in") && v.toks[k+1].capital {
+			h = k
+			break
+		}
 	}
-	for k := a; k < b; k++ {
+	if h == b {
+		if x, y := v.npAfter(a, b); x != a || y != b {
+			return false
+		}
+	}
+	for k := a; k < h; k++ {
 		// "– Sudan's health ministry": a possessive inside the phrase.
 		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") {
 			continue
 		}
-		if t := &v.toks[k]; !t.word || t.fig || t.report && k < b-1 {
+		if t := &v.toks[k]; !t.word || t.fig || t.report && k < h-1 {
 			return false
 		}
 	}
-	h := v.toks[b-1].low
-	return bodyNouns[h] || serviceKinds[h] || v.toks[b-1].has(cStaff) || v.toks[b-1].has(cFindingNoun) || personNoun(h) || agentNoun(h)
+	for k := h + 1; k < b; k++ {
+		if t := &v.toks[k]; !t.word || !t.capital {
+			return false
+		}
+	}
+	w := v.toks[h-1].low
+	// "– UN agencies", "– electoral institute": kinds of body, plural too.
+	one := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		one = strings.TrimSuffix(w, "ies") + "y"
+	}
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w)
 }
 
 // serviceKinds head the names of public services and missions that are

@@ -56,7 +56,7 @@ func (v *view) nameHead(k int) bool {
 	if !v.toks[k].capital || v.toks[k].shouted {
 		return false
 	}
-	for m := k - 1; m > 0 && m >= k-5; m-- {
+	for m, lo := k-1, k-5; m > 0 && m >= lo; m-- {
 		t := &v.toks[m]
 		if t.low == "the" {
 			return !t.capital && m < k-1
@@ -64,6 +64,12 @@ func (v *view) nameHead(k int) bool {
 		// "the Office for National Statistics": a link word between
 		// capitals is inside the name.
 		if m < k-1 && !t.capital && v.is(m, "for", "of", "and") && v.toks[m-1].capital && v.toks[m-1].word {
+			continue
+		}
+		// "the U.S. Geological Survey": an initial's full stop, which
+		// does not count towards the name's length.
+		if v.is(m, ".") && v.internalDot(m) {
+			lo--
 			continue
 		}
 		if !t.word || !t.capital || t.shouted && m == k-1 {

@@ -11,9 +11,11 @@ import "strings"
 // a short phrase with no verb or figure between, and a noun before it.
 // The verb is then not inverted ("..., said the ministry").
 func (v *view) closesAppositive(j, lo int) bool {
-	if !v.is(j, ",") {
-		return false
-	}
+	return v.is(j, ",") && (v.closesName(j, lo) || v.closesDescription(j, lo))
+}
+
+// closesName: the apposition is a name after a description.
+func (v *view) closesName(j, lo int) bool {
 	for k := j - 1; k >= lo && k >= j-5; k-- {
 		if v.is(k, ",") {
 			if k == j-1 || k-1 < lo || !v.toks[k-1].word || v.toks[k-1].has(cClause|cBetween|cPreposition) {
@@ -27,6 +29,42 @@ func (v *view) closesAppositive(j, lo int) bool {
 		}
 	}
 	return false
+}
+
+// closesDescription reports whether the comma at j closes a description
+// set after a name that opens its clause ("The White Helmets, the rescue
+// group operating in northwest Syria, said"; "AFAD, Turkey's disaster and
+// emergency agency, said"; "In Idlib, the White Helmets, the rescue
+// service that works there, said"): the description opens with a
+// determiner or a possessive, holds a lower-case word and no figure, and
+// the name before its opening comma starts the clause, a frame's comma or
+// a dateline's dash. An inverted "..., said X" follows a clause, which is
+// no name.
+func (v *view) closesDescription(j, lo int) bool {
+	k := j - 1
+	for k >= lo && j-k <= maxPhrase && !v.boundary(k) {
+		if v.toks[k].fig || v.toks[k].num {
+			return false
+		}
+		k--
+	}
+	if k < lo || j-k > maxPhrase || !v.is(k, ",") || k+2 >= j {
+		return false
+	}
+	d := &v.toks[k+1]
+	possessive := d.capital && d.word && v.is(k+2, "'")
+	if !possessive && !(d.has(cDeterminer) && d.word && !v.is(k+1, "this", "that", "these", "those")) {
+		return false
+	}
+	lower := false
+	for m := k + 2; m < j; m++ {
+		lower = lower || v.toks[m].word && !v.toks[m].capital
+	}
+	head := v.npBefore(k, lo)
+	if !lower || head >= k || !v.named(head, k) {
+		return false
+	}
+	return head == lo || v.is(head-1, ",") || head == v.skipDateline(lo)
 }
 
 // ofTheInName reports whether the determiner at i joins the parts of one

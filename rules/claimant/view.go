@@ -308,8 +308,25 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		if v.afterFiniteVerb(i) {
 			return false, false
 		}
+		// "the visual-confirmation project WarSpotting": a kind of body
+		// before a name is a noun.
+		if v.kindBeforeProper(i) {
+			return false, false
+		}
 	}
 	return t.report, t.finding
+}
+
+// kindBeforeProper reports whether the word at i is a kind of body between
+// a lower-case modifier and a name ("the mapping project WarSpotting",
+// "the crowd-sourced monitoring project Oryx"); a plural before it is the
+// subject of a verb ("pollsters project Labour").
+func (v *view) kindBeforeProper(i int) bool {
+	t, p := &v.toks[i], &v.toks[i-1]
+	if !bodyNouns[t.low] || i+1 >= len(v.toks) || !v.toks[i+1].capital || !v.toks[i+1].word || v.toks[i+1].has(cDay) {
+		return false
+	}
+	return p.word && !p.capital && !p.has(cPronoun|cBetween|cClause|cPreposition) && !strings.HasSuffix(p.low, "s")
 }
 
 // progressive reports whether the -ing word at i follows a form of "be",

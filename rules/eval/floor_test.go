@@ -73,7 +73,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // author, written blind while dev-11 to dev-16 were tuned on), measured at
 // that round's end: 0.931 and 2.96, 0.954 and 1.85 (0.925 / 3.33 and
 // 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
-// after dev-17; renamed when the eighth round began tuning on them.
+// after dev-17; renamed when the eighth round began tuning on them. Branch
+// fa8 then read their false alarms by class: 1.48 and 0.00.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -90,11 +91,11 @@ var regressionFloors = map[string]Floors{
 	"dev-12": {MinRecall: 0.945, MaxFalsePer100: 0.25},
 	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
 	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.5},
+	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.0},
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17": {MinRecall: 0.95, MaxFalsePer100: 0.6},
-	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 3.0},
-	"dev-19": {MinRecall: 0.955, MaxFalsePer100: 1.9},
+	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 0.75},
+	"dev-19": {MinRecall: 0.955, MaxFalsePer100: 0.25},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

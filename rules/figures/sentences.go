@@ -217,7 +217,10 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 	if clockAt(text, toks, j) {
 		return true
 	}
-	if next.Kind == tNum || unicode.IsLower(r) || nextText == "," || nextText == ";" || nextText == ":" {
+	// "... its latest Sudan snapshot. 25 million people ...": a number
+	// after a plain word of three letters or more opens a sentence ("No.
+	// 14", "approx. 300", "p. 5", "Oct. 7" do not).
+	if next.Kind == tNum && next.Space && !plainWordEnds(text, toks, i) || unicode.IsLower(r) || nextText == "," || nextText == ";" || nextText == ":" {
 		return false
 	}
 	if j > i+1 {
@@ -255,4 +258,24 @@ func clockAt(text string, toks []Token, j int) bool {
 	}
 	h, m := toks[j].End-toks[j].Start, toks[j+2].End-toks[j+2].Start
 	return h <= 2 && m == 2 && text[toks[j+1].Start:toks[j+1].End] == ":"
+}
+
+// plainWordEnds reports whether the full stop at token i follows a plain
+// word, no abbreviation, of three letters or more ("snapshot.", "on
+// Sunday."): a sentence ends there whatever opens the next.
+func plainWordEnds(text string, toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != tWord || toks[i].Space {
+		return false
+	}
+	w := text[toks[i-1].Start:toks[i-1].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	var buf [16]byte
+	if mayBeShort(w, abbrevLen) {
+		prev := lowerShort(&buf, w)
+		return !neverEnd.has(prev) && !mayEnd.has(prev)
+	}
+	return true
 }
