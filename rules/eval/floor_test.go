@@ -75,6 +75,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
 // after dev-17; renamed when the eighth round began tuning on them. Branch
 // fa8 then read their false alarms by class: 1.48 and 0.00.
+// "dev-20" is 200 sentences written blind with an ordinary mix (a month
+// of a humanitarian analyst's copy) as the eighth round began: 0.969 and
+// 2.00 as written with the code after that round's first merges.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -95,6 +98,7 @@ var regressionFloors = map[string]Floors{
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17": {MinRecall: 0.95, MaxFalsePer100: 0.6},
 	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 0.75},
+	"dev-20": {MinRecall: 0.965, MaxFalsePer100: 2.0},
 	"dev-19": {MinRecall: 0.955, MaxFalsePer100: 0.25},
 }
 
