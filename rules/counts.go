@@ -245,6 +245,9 @@ var linkWords = map[string]bool{
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
 	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
 	"although": true, "though": true, "when": true,
+	// Conjunctions of time: "climbed to 35,000 before Israel agreed to a
+	// pause" names no Israeli count.
+	"before": true, "after": true, "until": true, "since": true,
 }
 
 func pluralForm(w string) bool {

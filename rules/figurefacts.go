@@ -147,7 +147,10 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
 			continue
 		}
-		if _, je := d.FigureTokens(fj); je <= h.start {
+		// A figure in a phrase fronted before a comma ("A week after the
+		// magnitude 7.8 quake, the combined toll in Turkey and Syria
+		// climbed to 37,531") has no clause for the keyword to close.
+		if _, je := d.FigureTokens(fj); je <= h.start && !commaBetween(d, je, h.start) {
 			return true
 		}
 	}
@@ -158,13 +161,28 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 // (ending at token fe) behind an "including": it names a part the figure
 // holds, so the figure is the whole ("about 11.5 million people, including
 // those who crossed into Chad").
+//
+// A subgroup after a comma names a part the same way: ", the majority of
+// them women and children", ", most of whom were civilians", ", mostly
+// women", ", among them 40 journalists".
 func includedIn(d *figures.Document, fe int, h hit) bool {
 	var buf [64]byte
+	comma := false
 	for k := fe; k < h.start; k++ {
 		t := d.Tokens[k]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
 		case "including", "includes", "include":
 			return true
+		case ",":
+			comma = true
+		case "them", "whom":
+			if comma && k-1 >= fe && string(lowerInto(&buf, d.TokenText(k-1))) == "of" || comma && d.TokenText(k-1) == "among" {
+				return true
+			}
+		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
+			if k-1 >= fe && d.TokenText(k-1) == "," {
+				return true
+			}
 		}
 	}
 	return false
