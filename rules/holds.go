@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -35,14 +34,7 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if place < 0 {
 			continue
 		}
-		for _, ref := range slices.Concat(e.byWord["in"], e.byStem["in"]) {
-			if ref.role != roleKeyword {
-				continue
-			}
-			if ph := e.phraseOf(ref); len(ph.words) >= 2 && ph.words[0] == "in" && nameEndsAt(d, s, place, ph.words[1:]) {
-				hits = append(hits, hit{ref: ref, start: k, end: k + 1})
-			}
-		}
+		hits = e.inPlaceHits(d, s, place, k, k+1, hits)
 	}
 	return hits
 }
