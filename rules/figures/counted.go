@@ -45,8 +45,8 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
-	if p.participleOfPeople(k) || p.presentOfPeople(num, k) {
-		return true // "1.4m crammed into Rafah", "1.4m shelter there"
+	if p.participleOfPeople(k) || p.presentOfPeople(num, k) || p.peopleParticipleAt(k) {
+		return true // "1.4m crammed into Rafah", "1.4m shelter there", "13m uprooted"
 	}
 	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
