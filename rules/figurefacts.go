@@ -16,6 +16,22 @@ import (
 // figure ("more than half of Gaza's 2.3 million people", "a third of its
 // 48 million", "80% of the 1.4 million"). The sentence counts the share.
 func wholeOfShare(d *figures.Document, fi int) bool {
+	switch quantifierOf(d, fi) {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"%", "percent", "cent", "pc":
+		return true
+	}
+	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
+	// says something of the whole, which is the count: "most" is no share.
+	return false
+}
+
+// quantifierOf returns the word, lower-case, that takes a quantity "of"
+// figure fi: the share word or quantifier before "of", perhaps an owner
+// or a determiner, and the figure ("half" of "more than half of Gaza's 2.3
+// million people", "most" of "Most of the nearly 12 million displaced");
+// "" when none stands there.
+func quantifierOf(d *figures.Document, fi int) string {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
@@ -29,17 +45,21 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 		}
 	}
 	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
-		return false
+		return ""
 	}
-	k--
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-		"%", "percent", "cent", "pc":
+	return string(lowerInto(&buf, d.TokenText(k-1)))
+}
+
+// quantifiedWhole reports whether figure fi is the whole a quantifier
+// takes some of ("Most of the nearly 12 million displaced remain inside
+// Sudan", "many of the 1.4 million"): the verb after it says what the
+// quantity does, not the whole, so it does not say what the whole counts.
+func quantifiedWhole(d *figures.Document, fi int) bool {
+	switch quantifierOf(d, fi) {
+	case "most", "many", "some", "much", "majority", "few", "several", "part", "thousands", "hundreds", "millions":
 		return true
 	}
-	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
-	// says something of the whole, which is the count: "most" is no share.
-	return false
+	return wholeOfShare(d, fi)
 }
 
 // earlierValue reports whether figure fi is where a change started: "rose
