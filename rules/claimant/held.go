@@ -150,15 +150,20 @@ func (v *view) hyphenedName(a, b int) bool {
 
 // ministryName reports whether the name [s, e) is a ministry named by its
 // kind: "Ministry of Defence", "Health Ministry", "Ministry of Foreign
-// Affairs". Most countries have one; only its place says whose.
+// Affairs", "the Foreign Office", "the Interior Department". Most
+// countries have one; only its place says whose.
 func (v *view) ministryName(s, e int) bool {
 	for k := s; k < e; k++ {
-		if v.is(k, "ministry") {
+		if v.is(k, "ministry") || k > s && v.is(k, "office", "department") && remitWords[v.toks[k-1].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// remitWords name a ministry's remit before "Office" or "Department": the
+// Foreign Office, the Home Office, the Interior Department.
+var remitWords = set("foreign home interior defence defense health justice finance cabinet war")
 
 // kindOfName reports whether "and" at i is inside a name that a
 // capitalised kind of body opens before "of" or "for": "the London School

@@ -258,7 +258,7 @@ func (v *view) namePlace(s, e int) int {
 		}
 		// "Rescuers in Hatay": a capital that only opens the sentence is
 		// no name.
-		if (n > 0 || k-n > 1) && v.allCapitalised(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) && !v.ministryName(n, k) {
+		if (n > 0 || k-n > 1) && v.placedName(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) && !v.ministryName(n, k) {
 			return k
 		}
 		return e
@@ -266,11 +266,57 @@ func (v *view) namePlace(s, e int) int {
 	return e
 }
 
+// placedName reports whether tokens [s, e) are a proper name a place may
+// follow: capitalised words, hyphens joining them ("Al-Aqsa Martyrs
+// Hospital"), and a lower-case kind of institution closing a name
+// ("Kamal Adwan hospital", "the Al-Awda hospital in Jabalia"), which
+// outlets write either way.
+func (v *view) placedName(s, e int) bool {
+	if e-s > 1 && institutionNouns[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-2].capital {
+		e--
+	}
+	for k := s; k < e; k++ {
+		if v.is(k, "-") && !v.toks[k].space && k > s && k+1 < e {
+			continue
+		}
+		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, ".", "'", "&") {
+			return false
+		}
+	}
+	return v.anyCapital(s, e)
+}
+
+// distinctName reports whether the name [s, e) names one body, not a kind
+// many places have: three capitalised words or more ("Al-Aqsa Martyrs
+// Hospital", "Emergency Response Rooms"), or a kind of institution closing
+// it ("Kamal Adwan hospital").
+func (v *view) distinctName(s, e int) bool {
+	if institutionNouns[v.toks[e-1].low] {
+		return true
+	}
+	n := 0
+	for k := s; k < e; k++ {
+		if v.toks[k].capital && v.toks[k].word {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for s < e-1 && v.toks[s].has(cDeterminer) {
 		s++
 	}
 	s = v.afterTimePhrase(s, e)
+	// "Dr Rafiq Nasser, director of the Kamal Adwan hospital in Beit
+	// Lahia", "a spokesman for Al-Aqsa Martyrs Hospital in Deir al-Balah":
+	// a proper name's place is cut however the name was reached. A name
+	// of one or two words is a kind most places have ("the Civil Defence
+	// in Gaza") unless an institution closes it; a subject's such name
+	// was cut by namePlace before it came here.
+	if k := v.namePlace(s, e); id == "" && k < e && v.distinctName(s, k) {
+		e = k
+	}
 	// "the rescue group known as the White Helmets": the name it is known
 	// by.
 	if a, b, ok := v.knownAs(e); ok && id == "" {

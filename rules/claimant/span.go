@@ -98,7 +98,11 @@ func (v *view) stateNoun(i int) bool {
 // Crescent in North Darfur"): lower-case words of direction may open the
 // place, a capitalised word ends the phrase.
 func (v *view) nameInPlace(i, lo, end int) bool {
-	if !v.is(i, "in") || i-1 < lo || !v.toks[i-1].capital || !v.toks[i-1].word || v.sentenceWord(i-1) || !v.toks[end-1].capital {
+	if !v.is(i, "in") || i-1 < lo || !v.toks[i-1].word || v.sentenceWord(i-1) || !v.toks[end-1].capital {
+		return false
+	}
+	// "the Al-Quds hospital in Tal al-Hawa": a lower-case kind closing a name.
+	if !v.toks[i-1].capital && !(i-2 >= lo && institutionNouns[v.toks[i-1].low] && v.toks[i-2].capital) {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
