@@ -74,7 +74,7 @@ func (v *view) postSegment(start, ls int) (int, int, bool) {
 			break
 		}
 	}
-	if ps == start || pe-ps < 2 || !v.toks[pe-1].post() {
+	if ps == start || pe-ps < 2 || !v.toks[pe-1].post() || v.bodyEnds(ls) {
 		return 0, 0, false
 	}
 	return ps, pe, true
@@ -109,6 +109,11 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
 		return c, true
 	}
+	// "OLENA SHEVCHUK, SPOKESWOMAN, KHARKIV REGIONAL ADMINISTRATION": a
+	// kind of body closing the segment names the body she speaks for.
+	if v.bodyEnds(end) {
+		return 0, false
+	}
 	p := v.commaBefore(start, c) + 1
 	if p == 0 {
 		return 0, false
@@ -123,6 +128,17 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
 	// CROSS, TYRE"): whatever the second says, the last is where.
 	return c, pp != 0 && p-1 > pp
+}
+
+// bodyEnds reports whether a label's segment closing before token end, or
+// running to the label's end when end is a segment's start, ends in a kind
+// of body ("ODESA CITY COUNCIL", "AL-AWDA HOSPITAL"): a body, not where.
+func (v *view) bodyEnds(end int) bool {
+	for end < len(v.toks) && (v.toks[end].word || v.is(end, "-") && !v.toks[end].space) {
+		end++
+	}
+	w := v.toks[end-1].low
+	return bodyNouns[w] || institutionNouns[w]
 }
 
 // commaBefore returns the last comma strictly between tokens start and

@@ -10,7 +10,7 @@ import "strings"
 // officeNouns are public offices whose holder speaks as herself: named,
 // she is the claimant ("regional governor Oleh Kiper" → Oleh Kiper).
 // Posts in a body (spokesman, director, chief) speak for the body instead.
-var officeNouns = set("governor mayor president minister premier chancellor")
+var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -130,6 +130,44 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// peopleAfterNamed reads people of a named body written after its name,
+// closing the phrase [s, e): "Nasser hospital staff", "University of
+// Khartoum researchers", "Kamal Adwan medics" (medical people after a
+// hospital named bare). It returns the body. Unnamed institutions
+// ("Hospital staff", "the main hospital's doctors") and peoples
+// ("Palestinian medics", "Sudanese doctors") are no body.
+func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
+	k := e - 1
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !peopleAt[v.toks[k].low] || v.toks[k].capital {
+		return 0, 0, false
+	}
+	n := s
+	if v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= k || !v.toks[n].capital || n == 0 && k-n == 1 {
+		return 0, 0, false
+	}
+	// "Nasser hospital staff", "the Al-Shifa Hospital doctors".
+	if institutionNouns[v.toks[k-1].low] && k-1 > n && v.toks[k-2].capital && v.placedName(n, k) {
+		return n, k, true
+	}
+	// "University of Khartoum researchers": a kind opening a name before
+	// its of-phrase.
+	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, "of", "for") && n+2 < k && v.allCapitalised(n, k) {
+		return n, k, true
+	}
+	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
+		return 0, 0, false
+	}
+	for m := n; m < k; m++ {
+		if demonym(v.toks[m].low) || v.toks[m].shouted {
+			return 0, 0, false
+		}
+	}
+	return n, k, true
 }
 
 // hyphenedName reports whether tokens [a, b) are one to three capitalised

@@ -374,6 +374,9 @@ func (v *view) reduce(s, e int) (int, int) {
 			break
 		}
 	}
+	if x, y, ok := v.peopleAfterNamed(s, e); ok {
+		return x, y
+	}
 	// "Rescuers here", "Doctors there": where people are is not who; one
 	// witness keeps her phrase ("a doctor there", convention 1).
 	if e-s > 1 && v.is(e-1, "here", "there") && strings.HasSuffix(v.toks[e-2].low, "s") {
