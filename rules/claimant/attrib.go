@@ -80,7 +80,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			break
 		}
-		if v.is(k, ":") && k > lo+1 && v.toks[k-1].fig {
+		if v.is(k, ":") && k > lo+1 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
 			if v.bareName(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
@@ -246,6 +246,9 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if at, ok := v.quotedAs(i, hi); ok {
 		return at, true
 	}
+	if at, ok := v.quotedPassive(i, lo, hi); ok {
+		return at, true
+	}
 	// Passive: "the toll reported by the ministry", "published overnight
 	// by the commission".
 	by := i + 1
@@ -256,7 +259,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
 		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !timeNouns[v.toks[b-1].low] && !v.is(a+1, "end", "time", "start") {
 			a, b = v.postOfBody(a, b, hi)
-			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb}, true
+			// "Prabowo's 58.6 per cent, as certified by the General
+			// Elections Commission on 20 March, is ...": an aside of "as"
+			// vouches for the phrase it follows.
+			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}, true
 		}
 	}
 	// "Of the dead identified by full name": a means after "by", and a

@@ -133,6 +133,18 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 {
 		return attr{}, false
 	}
+	// "Prabowo Subianto's 58.6 per cent, as certified by the General
+	// Elections Commission, is ...": whose share it is gives way to an
+	// aside of "as" that says who vouches for it.
+	if atts[best].kind == kPossFig {
+		for _, a := range atts {
+			if a.kind == kVerb && a.back && a.anchor > ft && v.asAside(a.anchor) {
+				if _, ok := v.covers(a, ft); ok {
+					return a, true
+				}
+			}
+		}
+	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true
 	}
@@ -163,6 +175,26 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// asAside reports whether the verb at i opens an aside of "as" after a
+// comma: ", as certified by the General Elections Commission,".
+func (v *view) asAside(i int) bool {
+	return i >= 2 && v.is(i-1, "as") && v.is(i-2, ",")
+}
+
+// copulaAfterAside reports whether the verb after an aside closing
+// between tokens hi and ft is one of being or of a count's level ("is",
+// "stands at", "rose to").
+func (v *view) copulaAfterAside(hi, ft int) bool {
+	for k := hi; k < ft; k++ {
+		if v.is(k, ",") {
+			// "was challenged in court by 3 rivals": a passive is no level.
+			passive := k+2 < ft && strings.HasSuffix(v.toks[k+2].low, "ed")
+			return k+1 < ft && v.is(k+1, "is", "was", "are", "were", "stands", "stood", "remains", "remained", "rose", "reached", "now") && !passive
+		}
+	}
+	return false
 }
 
 // covers reports whether attribution a reaches token ft, and how far.
@@ -217,6 +249,13 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// "Key numbers from OCHA's latest update: 1.9 million displaced;
 		// 60 per cent ...": findings heading a list cover its items too,
 		// when they name whose they are ("Key numbers:" do not).
+		// ", as recorded by the ministry, is at least 46,006": an aside of
+		// "as" in the subject vouches for what the subject's verb of
+		// being gives; "..., was challenged by 3 rivals" is no count of
+		// its.
+		if a.back && v.asAside(a.anchor) && !v.copulaAfterAside(hi, ft) {
+			return 0, false
+		}
 		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.is(a.srcEnd, "'"))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}

@@ -27,6 +27,32 @@ func (v *view) quotedAs(i, hi int) (attr, bool) {
 	return attr{}, false
 }
 
+// quotedPassive reads "X was quoted (by Y) as saying" at the verb i: X
+// said it, and Y, when named, only relays it (convention 2): "..., Minister
+// Mehmet Aksoy was quoted by the Anadolu Agency as saying on Tuesday".
+func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
+	if i-2 < lo || !strings.HasPrefix(v.toks[i].low, "quot") || !v.is(i-1, "was", "were", "is", "are", "been") {
+		return attr{}, false
+	}
+	k := i + 1
+	if v.is(k, "by") {
+		_, k = v.npAfter(k+1, hi)
+	}
+	if !v.is(k, "as") || !v.is(k+1, "saying", "telling", "stating") {
+		return attr{}, false
+	}
+	x := v.npBefore(i-1, lo)
+	if x >= i-1 {
+		return attr{}, false
+	}
+	// "Environment and Urbanization Minister Mehmet Aksoy": a remit joined
+	// by "and" inside a title.
+	if x-2 >= lo && v.is(x-1, "and") && v.toks[x-2].capital && v.toks[x].capital {
+		x = v.npBefore(x-1, lo)
+	}
+	return attr{src: x, srcEnd: i - 1, anchor: i, kind: kVerb, back: x > lo && v.is(x-1, ",")}, true
+}
+
 // citedPhrase is the phrase after "citing" at token a: a noun phrase, or
 // people counted ("citing two Egyptian security sources").
 func (v *view) citedPhrase(a, hi int) (int, int) {

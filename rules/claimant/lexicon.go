@@ -14,7 +14,7 @@ import (
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
 	"put count record alleg verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
-	"warn identifi examin wrote write quot understand forecast expect predict attribut")
+	"warn identifi examin wrote write quot understand forecast expect predict attribut certifi")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.

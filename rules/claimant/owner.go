@@ -231,6 +231,29 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 	return 0, false
 }
 
+// headlineFigure reports whether a colon at token k closes a headline's
+// claim with a figure before it and words after it ("PTI-backed
+// independents bag 93 NA seats: ECP", "Floods displace 300,000 in Borno:
+// NEMA"): the line ends in no full stop, as headlines do, so "... two
+// brothers: Ahmed and Ali." is no source, and names joined by "and" list
+// whom the figure counts.
+func (v *view) headlineFigure(lo, k, hi int) bool {
+	if v.is(hi-1, ".", "?", "!") {
+		return false
+	}
+	for m := k + 1; m < hi; m++ {
+		if v.is(m, "and", "&", ",") {
+			return false
+		}
+	}
+	for m := lo; m < k; m++ {
+		if v.toks[m].fig {
+			return true
+		}
+	}
+	return false
+}
+
 // bareName reports whether tokens [a, b) are a short name that says
 // nothing: opening with a capital, words only, no verb.
 func (v *view) bareName(a, b int) bool {
@@ -297,7 +320,7 @@ func (v *view) headedSource(a, b int) bool {
 // no bodyNouns elsewhere (a "defence" or a "mission" is as often a task):
 // a headline's "– civil defence", "Gaza civil defence: ...", "– UN
 // monitoring mission" name a source by them.
-var serviceKinds = set("defence defense protection rescue mission")
+var serviceKinds = set("defence defense protection rescue mission police")
 
 // figureModifies reports whether the figure starting at token j is
 // followed by a noun it counts ("$320m pier", "1.8 million residents").
@@ -309,7 +332,9 @@ func (v *view) figureModifies(j, hi int) bool {
 	if v.is(k, "-") && !v.toks[k].space {
 		k++ // "1,000-strong"
 	}
-	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition)
+	// "the health ministry's 35,000 is as good as any": a verb after the
+	// figure makes it the noun, the owner's count.
+	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition) && !v.is(k, "is", "was", "are", "were", "has", "had", "have", "remains", "stands", "seems", "looks")
 }
 
 // nameHyphen reports whether token k is a hyphen with no space either side
