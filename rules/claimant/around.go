@@ -286,6 +286,8 @@ func (v *view) continues(lo int) bool {
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
 		return true
+	case v.figureOfThem(lo):
+		return true
 	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun:
 		return true
 	}
@@ -293,6 +295,29 @@ func (v *view) continues(lo int) bool {
 	// running total the sentence before's source keeps.
 	return v.runningTotal(lo)
 }
+
+// figureOfThem reports whether the sentence opens with a share of what
+// the sentence before counted: "About 1.8 million of them have crossed",
+// "Some 600,000 of those have returned", "2 million of them are children".
+func (v *view) figureOfThem(lo int) bool {
+	for k := lo; k < len(v.toks) && k <= lo+4; k++ {
+		if v.toks[k].fig {
+			for k < len(v.toks) && v.toks[k].fig {
+				k++
+			}
+			return v.is(k, "of") && v.is(k+1, "them", "those", "these", "whom")
+		}
+		// "About", "More than", "Nearly": words of amount only ("I knew
+		// nine of them" is the writer's own).
+		if !approxWords[v.toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// approxWords open an amount: "About 1.8 million", "More than 600,000".
+var approxWords = set("about some around nearly almost roughly approximately more than over under at least most just only another a further fewer less up to")
 
 // runningTotal reports whether the sentence opening at lo brings or raises
 // a total: a short subject, a form of bring or raise, then "the" or "its"

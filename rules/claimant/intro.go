@@ -68,6 +68,20 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	for j := lo + 1; j < len(v.toks) && !v.boundary(j); j++ {
+		// "I met a family from Rafah. They told me ...": the people met
+		// are who "they" are, not the place they come from.
+		// "I spoke to doctors at Al-Shifa": people of a named body speak
+		// for it (convention 8).
+		if w := v.toks[j].low; !v.toks[j].capital && (personNoun(w) || w == "family" || w == "man" || w == "woman" || w == "men" || w == "women") {
+			e := j
+			for e < len(v.toks) && !v.boundary(e) && !v.is(e, ".", ",") {
+				e++
+			}
+			if x, y, ok := v.peopleOfNamed(j, j, e); ok {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: lo})
+			}
+			return Claimant{}, false
+		}
 		n := j
 		if v.toks[n].has(cDeterminer) && !v.toks[n].capital {
 			n++
@@ -92,9 +106,10 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 }
 
 // roleLabelEnd returns where the words after a programme's own speaker
-// label ("CORRESPONDENT:", "HOST:") start, or 0 without one.
+// label ("CORRESPONDENT:", "HOST:", "LIAM PRICE, CORRESPONDENT:") start,
+// or 0 without one.
 func (v *view) roleLabelEnd() int {
-	for k := 0; k < len(v.toks) && k < 5; k++ {
+	for k := 0; k < len(v.toks) && k < 10; k++ {
 		if v.is(k, ":") {
 			for m := 0; m < k; m++ {
 				if showRoles[v.toks[m].low] {
@@ -103,7 +118,7 @@ func (v *view) roleLabelEnd() int {
 			}
 			return 0
 		}
-		if !v.toks[k].shouted {
+		if !v.toks[k].shouted && !v.is(k, ",", ".") {
 			return 0
 		}
 	}

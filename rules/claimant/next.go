@@ -106,7 +106,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 		// "The army said it had targeted a Hamas command centre": a
 		// source telling of its own doing says nothing of the figure.
-		if a.anchor > a.src && v.otherMatter(a.anchor) {
+		if a.anchor > a.src && v.otherMatter(a.anchor) || a.back && v.actorOpens(v.skipDateline(0), a.src) {
 			return Claimant{}, false
 		}
 		cl, ok := c.name(v, a)
@@ -150,6 +150,20 @@ func (v *view) otherMatter(i int) bool {
 	}
 	return false
 }
+
+// actorOpens reports whether the clause [lo, hi) that an attribution after
+// it reports opens with a force or a crew doing something ("Israeli troops
+// have been fighting in the city since December, the army said"): the
+// source tells of what is being done, not of a figure before. The counted
+// ("Most of them were children", "The dead were mostly women") may still
+// be what the figure counted.
+func (v *view) actorOpens(lo, hi int) bool {
+	a, b := v.npAfter(lo, hi)
+	return b > a && b < hi && actorNouns[v.toks[b-1].low] && !v.toks[b].has(cPreposition)
+}
+
+// actorNouns head a clause about what forces and crews do.
+var actorNouns = set("troops forces soldiers army military fighters militants rebels police rescuers jets warplanes tanks")
 
 // clauseComma returns the comma that closes a subordinate clause opening
 // at i, within the sentence and before any figure; -1 when there is none.
