@@ -53,6 +53,28 @@ func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
 	return attr{src: x, srcEnd: i - 1, anchor: i, kind: kVerb, back: x > lo && v.is(x-1, ",")}, true
 }
 
+// fronted returns the subject of a clause of time opening the sentence
+// when the pronoun "they" or "it" at p opens the main clause after its
+// comma: "When UNRWA inspected the schools, it found ...", "After Airwars
+// analysts reviewed the footage, they counted ...".
+func (v *view) fronted(p int) (int, int, bool) {
+	lo := v.skipDateline(0)
+	if !v.is(p, "they", "it") || !v.is(p-1, ",") || !v.is(lo, "when", "after", "once", "before", "while") {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(lo+1, p-1)
+	// "my colleagues at the Gulf Courier": people and their body.
+	if y > x && v.is(y, "at", "from", "with") {
+		if a, b := v.npAfter(y+1, p-1); b > a && a == y+1 {
+			y = b
+		}
+	}
+	if y <= x || y >= p-1 || v.toks[x].has(cPronoun) && !v.toks[x].has(cFirstPerson) || !v.toks[y].word || v.toks[y].capital {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
 // citedPhrase is the phrase after "citing" at token a: a noun phrase, or
 // people counted ("citing two Egyptian security sources").
 func (v *view) citedPhrase(a, hi int) (int, int) {

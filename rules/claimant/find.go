@@ -250,6 +250,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
+		// "When researchers at the Halden Institute checked the lists,
+		// they found 90 names missing": the pronoun after a fronted
+		// clause of time takes up that clause's subject.
+		if x, y, ok := v.fronted(a.src); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
 		if si == 0 {
 			return Claimant{}, false
 		}

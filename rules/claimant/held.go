@@ -66,7 +66,7 @@ var institutionNouns = set("hospital university institute school clinic complex 
 var medicalPeople = set("staff doctors medics nurses surgeons physicians paramedics")
 
 // peopleAt are people who work at an institution, in the plural.
-var peopleAt = set("staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
+var peopleAt = set("colleagues staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
 // peopleOfNamed reads, at token k of the phrase [s, e), people of a named
@@ -90,7 +90,14 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !v.is(at, "at", "from", "of", "with") {
 		return 0, 0, false
 	}
+	own := false
 	for j := s; j < k; j++ {
+		// "my colleagues at the Gulf Courier": the writer's own people at
+		// a named outlet or body speak for it (see below).
+		if v.is(j, "our", "my") && j == s {
+			own = true
+			continue
+		}
 		if v.is(j, "a", "an", "our", "my", "their", "its") || !v.toks[j].word {
 			return 0, 0, false
 		}
@@ -108,6 +115,14 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		n++
 	}
 	if n >= y || !v.toks[n].word {
+		return 0, 0, false
+	}
+	// "Our reporters at the Zikim crossing" are the outlet's own, at a
+	// place; "my colleagues at the Gulf Courier" its people, named whole.
+	if own {
+		if v.placedName(n, y) && v.toks[n].word && (n > x || !v.toks[n].has(cDeterminer)) {
+			return x, y, true
+		}
 		return 0, 0, false
 	}
 	// The head, or the kind a name opens with before its of-phrase ("the

@@ -29,7 +29,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 		return c.claimant(v, k, e, ""), true
 	}
-	if x, y, ok := v.findingsSubject(a); ok {
+	// "Our satellite images show": the owner of the findings; "my
+	// colleagues at the Gulf Courier found", narrowed to their body, are
+	// no findings.
+	if x, y, ok := v.findingsSubject(a); ok && s == a.src && e == a.srcEnd {
 		s, e = x, y
 	}
 	if s >= e {
@@ -357,6 +360,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
 }
 
+// ownReporters are an outlet's people who report what they see.
+var ownReporters = set("reporters correspondents journalists reporter correspondent team teams crew crews")
+
 // reduce narrows a source phrase to the claimant it stands for: the owner
 // of a findings noun ("A Ledger analysis" → Ledger, "Our own count" →
 // Our), the organisation a spokesman speaks for ("a civil defence
@@ -376,6 +382,13 @@ func (v *view) reduce(s, e int) (int, int) {
 	}
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
+	}
+	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's
+	// own people counting where they are are the outlet, written "Our"
+	// (convention 8); whom they relay is read before this (see relayed).
+	// ("Our reporter in Khan Younis says ..." keeps its phrase.)
+	if v.is(s, "our", "my") && s+3 < e && ownReporters[v.toks[s+1].low] && v.is(s+2, "in", "at") && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
+		return s, s + 1
 	}
 	// "Rescuers here", "Doctors there": where people are is not who; one
 	// witness keeps her phrase ("a doctor there", convention 1).
