@@ -330,7 +330,12 @@ func TestShippedClaimants(t *testing.T) {
 //     named body were labelled as the body (convention 8);
 //   - dev18: 160 cases written blind with an ordinary mix (a month of a
 //     humanitarian analyst's copy) as the eighth round began: 0.919 as
-//     written with the finder after that round's first pass.
+//     written with the finder after that round's first pass; 1.000 after
+//     its third (claim8c: places of proper names, people after a name,
+//     office-holders, label bodies, headline colons, "was quoted as
+//     saying", "as certified by" asides, shares "of them", fronted
+//     clauses), which also raised dev16 (0.980), dev12 (0.930) and dev15
+//     (0.938).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -341,13 +346,13 @@ var devFloors = map[string]float64{
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.965,
 	"corpus.dev11.yaml": 0.92,
-	"corpus.dev12.yaml": 0.92,
+	"corpus.dev12.yaml": 0.93,
 	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.975,
-	"corpus.dev15.yaml": 0.93,
-	"corpus.dev16.yaml": 0.97,
+	"corpus.dev15.yaml": 0.935,
+	"corpus.dev16.yaml": 0.98,
 	"corpus.dev17.yaml": 0.96,
-	"corpus.dev18.yaml": 0.915,
+	"corpus.dev18.yaml": 0.99,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
