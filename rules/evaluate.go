@@ -224,6 +224,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.widerPlace(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: counts a list of places wider than the metric's", f.Text)
+			}
+			continue
+		}
 		if m.otherPeople(d, s, fi) {
 			if tr != nil {
 				_, fe := d.FigureTokens(fi)
