@@ -224,6 +224,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.crossedBorder(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text)
+			}
+			continue
+		}
 		if m.widerPlace(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: counts a list of places wider than the metric's", f.Text)
