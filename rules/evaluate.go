@@ -82,6 +82,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			return Observation{}, false
 		}
+		if fi := askedEarlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
+			if tr != nil {
+				tr.note("left: answers a question about an event before %d (%q, since)", m.spec.Since.Year, d.Figures[fi].Text)
+			}
+			return Observation{}, false
+		}
 		// A pair of values is a deal, not a count over a period: "since
 		// 2019" dates something else ("a nephew held since 2019").
 		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
