@@ -267,6 +267,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if !m.spec.Total && m.frontedWholeElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text)
+			}
+			continue
+		}
 		if !m.spec.Total && m.partElsewhere(st, s, fi) {
 			if tr != nil {
 				tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
