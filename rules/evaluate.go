@@ -230,6 +230,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if besideFronted(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
+			}
+			continue
+		}
 		if m.crossedBorder(d, s, hits, fi) {
 			if tr != nil {
 				tr.note("%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text)
