@@ -44,6 +44,10 @@ func countNouns(s MetricSpec) map[string]bool {
 func addHead(set map[string]bool, p string) {
 	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
 	p = strings.TrimSuffix(p, "*")
+	if rest, ok := strings.CutSuffix(p, " "+strings.ToLower(EventMark)); ok {
+		// "victims of EVENT" counts victims: its head is its first word.
+		p, _, _ = strings.Cut(rest, " ")
+	}
 	if i := strings.LastIndexAny(p, " -"); i >= 0 {
 		p = p[i+1:]
 	}

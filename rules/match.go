@@ -33,7 +33,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
 			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) {
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
@@ -44,7 +44,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
 				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) {
+				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, ph) {
 					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}
