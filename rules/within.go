@@ -110,3 +110,21 @@ func (m *metric) innerPlaceIn(d *figures.Document, s *figures.Sentence, from, to
 	}
 	return false
 }
+
+// capitalLabel reports whether hit h is a capital's name opening the
+// sentence as a label before a colon ("Kiev: 11,000+ civilians killed, UN
+// monitors confirm"): a headline labelled with a capital is filed from it
+// and speaks for its country, as a dateline does; it does not place the
+// figure in the city. Another city's label still does ("Kharkiv: 3
+// killed", "Hatay: toll passes 20,000").
+func capitalLabel(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start != s.TokStart || h.end >= s.TokEnd || d.TokenText(h.end) != ":" {
+		return false
+	}
+	for _, r := range regions() {
+		if namedPlaceAt(d, s, h.start, r.capital) {
+			return true
+		}
+	}
+	return false
+}
