@@ -74,7 +74,7 @@ var peopleAt = set("staff officials doctors medics nurses surgeons physicians re
 // "Officials at the Kerem Shalom crossing") is no body, and one person
 // ("a doctor at Nasser Hospital") is a witness.
 func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
-	if k > s+2 || k+2 >= e || !peopleAt[v.toks[k].low] || !v.is(k+1, "at", "from", "of", "with") {
+	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) || !v.is(k+1, "at", "from", "of", "with") {
 		return 0, 0, false
 	}
 	for j := s; j < k; j++ {
