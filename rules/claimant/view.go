@@ -36,6 +36,10 @@ type view struct {
 	attsRead       bool
 	// brackets: a token is "(" (most sentences have none).
 	brackets bool
+	// marks are the spelling.own bits of its tokens together: whether any
+	// is an apostrophe, a colon or a dash (most sentences have none, and
+	// readers that look only for those pass them over).
+	marks uint8
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -86,8 +90,13 @@ func (sp *spelling) spelledAs(raw string) {
 			sp.own |= spIngFinding
 		}
 	}
-	if sp.low == "'" {
+	switch sp.low {
+	case "'":
 		sp.own |= spApostrophe
+	case ":":
+		sp.own |= spColon
+	case "-":
+		sp.own |= spDash
 	}
 }
 
@@ -96,6 +105,8 @@ const (
 	spIngReport  = 1 << iota // an -ing form of a reporting verb's stem
 	spIngFinding             // of a findings verb's stem
 	spApostrophe             // low is "'"
+	spColon                  // low is ":"
+	spDash                   // low is "-"
 )
 
 func spell(raw string) spelling {
@@ -152,7 +163,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	}
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none, nor a bracket.
-	apostrophe, brackets := false, false
+	var marks uint8
+	brackets := false
 	for i := range toks {
 		t := &src[i]
 		start, end := int(t.Start), int(t.End)
@@ -213,10 +225,10 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		if sp.ing && word && (v.progressive(i) || v.participle(i) || v.absolute(i)) {
 			k.report, k.finding = sp.own&spIngReport != 0, sp.own&spIngFinding != 0
 		}
-		apostrophe = apostrophe || sp.own&spApostrophe != 0
+		marks |= sp.own
 	}
-	v.brackets = brackets
-	if !apostrophe {
+	v.brackets, v.marks = brackets, marks
+	if marks&spApostrophe == 0 {
 		return v
 	}
 	for i := range toks {
