@@ -72,12 +72,15 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	aside := 0        // the words of asides in the phrase, counted by asideWords
 	for t := h.end + 1; t < fs; t++ {
 		if fj := figureAt(d, t); fj >= 0 {
-			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) {
+			_, je := d.FigureTokens(fj)
+			// A span of time is the war's length, not another count: "The
+			// toll in Gaza from more than 15 months of war stood at".
+			span := je < fs && timeUnit(string(lowerInto(&buf, d.TokenText(je))))
+			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) && !span {
 				return 0 // another count
 			}
 			// A date or a year ("since Oct. 7"), or a number the phrase's
 			// noun takes as a determiner ("the two earthquakes").
-			_, je := d.FigureTokens(fj)
 			t = je - 1
 			continue
 		}
@@ -129,7 +132,13 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 				continue // "Israel's air and ground offensive", "the storm's wind and flood damage"
 			}
 			return 0
-		case "as", "but", "while", "when", "after", "because", "who":
+		case "after":
+			// "after almost two years of bombardment" is a span; "after
+			// Israel launched its offensive", with a verb, a clause.
+			if opensSubject(d, t+1) && pastOrAuxWithin(d, t+2, 4) {
+				return 0
+			}
+		case "as", "but", "while", "when", "because", "who":
 			return 0 // another clause
 		}
 		if subjectVerb(w) {

@@ -38,10 +38,25 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if opensSubject(d, k+1) {
 				return true
 			}
+		case "after", "before", "until":
+			// "20 months after Russian troops poured across the border":
+			// a clause of time with a subject and a verb of its own. A
+			// past tense or an auxiliary only: "after Israeli strikes on
+			// Lebanon" is a cause, a phrase, whose place is the count's.
+			if opensSubject(d, k+1) && pastOrAuxWithin(d, k+2, 4) {
+				return true
+			}
+		case "but", "yet":
+			// ", but Israel disputes the figure": a coordinate clause with
+			// a subject and a verb of its own.
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && finiteVerbWithin(d, k+2, 4) {
+				return true
+			}
 		case "with":
-			// ", with Turkey accounting for 41,156 of the dead": a clause
-			// with a subject and a participle of its own, on a part.
-			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && ingWithin(d, k+2, 3) {
+			// ", with Turkey accounting for 41,156 of the dead", ", with
+			// new arrivals reported in eastern Chad": a clause with a
+			// subject and a participle of its own, on a part.
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed")) {
 				return true
 			}
 		default:
@@ -56,9 +71,15 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 // ingWithin reports whether a lower-case word in -ing stands among the n
 // words from token k, before any punctuation: the participle of an
 // absolute clause ("with Turkey accounting for").
-func ingWithin(d *figures.Document, k, n int) bool {
+func ingWithin(d *figures.Document, k, n int) bool { return endingWithin(d, k, n, "ing") }
+
+// endingWithin reports whether a lower-case word of five letters or more
+// ending in suffix stands among the n words from token k, before any
+// punctuation: a participle in -ing, or one in -ed ("with new arrivals
+// reported in eastern Chad").
+func endingWithin(d *figures.Document, k, n int, suffix string) bool {
 	for t := k; t < k+n && t < len(d.Tokens) && d.Tokens[t].IsWord(); t++ {
-		if w := d.TokenText(t); isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, "ing") {
+		if w := d.TokenText(t); isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}
@@ -91,10 +112,13 @@ func opensSubject(d *figures.Document, k int) bool {
 
 // participleClause reports whether w, after a comma, opens a clause that
 // says something more rather than a part of the figure: a verb of saying
-// or adding in -ing.
+// or adding in -ing, or one that ranks or compares the whole event
+// (", making it Turkey's worst natural disaster", ", surpassing Syria's
+// 2011 toll"), whose place or owner is the record's, not the count's.
 func participleClause(w string) bool {
 	switch w {
-	case "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "citing", "urging":
+	case "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "citing", "urging",
+		"making", "ranking", "surpassing", "overtaking", "eclipsing", "dwarfing", "outstripping":
 		return true
 	}
 	return false
@@ -147,16 +171,50 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 // the n tokens from token k: an auxiliary, or a lower-case word in -s or
 // -ed ("as Israel resumes strikes", "as the army pushed into Rafah").
 func finiteVerbWithin(d *figures.Document, k, n int) bool {
+	return verbWithin(d, k, n, func(w string) bool {
+		return actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	})
+}
+
+// pastOrAuxWithin reports whether a past tense (a lower-case word in -ed)
+// or an auxiliary stands among the n words from token k: the verb of a
+// clause of time ("after Russian troops poured"), where a plural in -s
+// would be a noun ("after Israeli strikes on Lebanon").
+func pastOrAuxWithin(d *figures.Document, k, n int) bool {
+	return verbWithin(d, k, n, func(w string) bool {
+		var buf [64]byte
+		return auxiliary(string(lowerInto(&buf, w))) || isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, "ed")
+	})
+}
+
+// verbWithin reports whether a word that isVerb accepts stands among the n
+// words from token k, before any punctuation. An owner's 's is part of the
+// subject and is skipped: "as Israel's cabinet weighed".
+func verbWithin(d *figures.Document, k, n int, isVerb func(string) bool) bool {
 	for t := k; t < k+n && t < len(d.Tokens); t++ {
+		if ownerMark(d, t) {
+			t++
+			n += 2
+			continue
+		}
 		if !d.Tokens[t].IsWord() {
 			return false
 		}
-		w := d.TokenText(t)
-		if actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		if isVerb(d.TokenText(t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerMark reports whether tokens k and k+1 are an owner's 's, the
+// apostrophe joined to the word before it and to the "s".
+func ownerMark(d *figures.Document, k int) bool {
+	if k < 1 || k+1 >= len(d.Tokens) || !d.Tokens[k].IsSymbol() || !isApostrophe(d.TokenText(k)) {
+		return false
+	}
+	b := d.Tokens[k+1]
+	return strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == d.Tokens[k].End && d.Tokens[k].Start == d.Tokens[k-1].End
 }
 
 // predicateOf reports whether exclude_near hit h is the verb the figure
@@ -339,6 +397,12 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 			// ", as the siege of Mariupol alone claimed thousands": "as"
 			// opens a clause when a subject and a verb follow.
 			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+				return t + 1
+			}
+			// ", yet Ukrainian prosecutors believe the occupied territories
+			// alone hide thousands more": a coordinate clause, a subject
+			// and a verb of its own.
+			if w := string(lowerInto(&buf, d.TokenText(t+1))); t+2 < s.TokEnd && (w == "but" || w == "yet") && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
 				return t + 1
 			}
 			// ", with Mariupol alone possibly accounting for thousands

@@ -57,10 +57,18 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if place < 0 {
 			continue
 		}
-		for _, ref := range e.inPlaces {
-			if ph := e.phraseOf(ref); len(ph.words) >= 2 && nameEndsAt(d, s, place, ph.words[1:]) {
-				hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
-			}
+		hits = e.inPlaceHits(d, s, place, k-1, k+1, hits)
+	}
+	return hits
+}
+
+// inPlaceHits appends, for each keyword phrase "in PLACE" whose PLACE is
+// the name of sentence s that ends at token place, a hit on tokens
+// [start, end): the words that stand for "in PLACE".
+func (e *Engine) inPlaceHits(d *figures.Document, s *figures.Sentence, place, start, end int, hits []hit) []hit {
+	for _, ref := range e.inPlaces {
+		if ph := e.phraseOf(ref); len(ph.words) >= 2 && nameEndsAt(d, s, place, ph.words[1:]) {
+			hits = append(hits, hit{ref: ref, start: start, end: end})
 		}
 	}
 	return hits

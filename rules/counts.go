@@ -245,6 +245,9 @@ var linkWords = map[string]bool{
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
 	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
 	"although": true, "though": true, "when": true,
+	// Conjunctions of time: "climbed to 35,000 before Israel agreed to a
+	// pause" names no Israeli count.
+	"before": true, "after": true, "until": true, "since": true,
 }
 
 func pluralForm(w string) bool {
@@ -359,8 +362,30 @@ func objectAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	switch d.TokenText(t + 1) {
 	case "the", "a", "an":
 		return !finiteVerbWithin(d, t+3, 1)
+	case "them", "him", "me":
+		// No noun is followed by an object pronoun: "a toll of 33,000
+		// puts them ...".
+		return true
+	case "it", "us", "her":
+		// Nor by one of these as an object ("a toll of 33,000 makes it
+		// Turkey's worst disaster"); as the subject of a relative clause
+		// a verb follows it ("the 100 arms sales it has approved").
+		return !finiteVerbWithin(d, t+2, 1)
+	case "that":
+		// A verb of showing before its clause: "a displacement total now
+		// north of 11 million means that roughly one in four ...". A
+		// noun's "that" opens a relative clause ("deaths that could have
+		// been prevented").
+		return showingVerbs[d.TokenText(t)]
 	}
 	return false
+}
+
+// showingVerbs, in the third person, say what a figure shows before a
+// clause opened by "that".
+var showingVerbs = map[string]bool{
+	"means": true, "shows": true, "suggests": true, "implies": true, "indicates": true, "signals": true,
+	"confirms": true, "reflects": true, "underlines": true, "underscores": true, "proves": true,
 }
 
 // verbParticle reports whether w is a particle that makes the word before

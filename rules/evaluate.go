@@ -276,6 +276,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr != nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		}
+		if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		// A running total counts one event in its places: a demonym of
 		// another place before its keyword names another place's count
 		// ("The Lebanese death toll has passed 3,000"). (Before the words

@@ -16,6 +16,22 @@ import (
 // figure ("more than half of Gaza's 2.3 million people", "a third of its
 // 48 million", "80% of the 1.4 million"). The sentence counts the share.
 func wholeOfShare(d *figures.Document, fi int) bool {
+	switch quantifierOf(d, fi) {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"%", "percent", "cent", "pc":
+		return true
+	}
+	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
+	// says something of the whole, which is the count: "most" is no share.
+	return false
+}
+
+// quantifierOf returns the word, lower-case, that takes a quantity "of"
+// figure fi: the share word or quantifier before "of", perhaps an owner
+// or a determiner, and the figure ("half" of "more than half of Gaza's 2.3
+// million people", "most" of "Most of the nearly 12 million displaced");
+// "" when none stands there.
+func quantifierOf(d *figures.Document, fi int) string {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
@@ -29,17 +45,21 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 		}
 	}
 	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
-		return false
+		return ""
 	}
-	k--
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-		"%", "percent", "cent", "pc":
+	return string(lowerInto(&buf, d.TokenText(k-1)))
+}
+
+// quantifiedWhole reports whether figure fi is the whole a quantifier
+// takes some of ("Most of the nearly 12 million displaced remain inside
+// Sudan", "many of the 1.4 million"): the verb after it says what the
+// quantity does, not the whole, so it does not say what the whole counts.
+func quantifiedWhole(d *figures.Document, fi int) bool {
+	switch quantifierOf(d, fi) {
+	case "most", "many", "some", "much", "majority", "few", "several", "part", "thousands", "hundreds", "millions":
 		return true
 	}
-	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
-	// says something of the whole, which is the count: "most" is no share.
-	return false
+	return wholeOfShare(d, fi)
 }
 
 // earlierValue reports whether figure fi is where a change started: "rose
@@ -147,7 +167,10 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
 			continue
 		}
-		if _, je := d.FigureTokens(fj); je <= h.start {
+		// A figure in a phrase fronted before a comma ("A week after the
+		// magnitude 7.8 quake, the combined toll in Turkey and Syria
+		// climbed to 37,531") has no clause for the keyword to close.
+		if _, je := d.FigureTokens(fj); je <= h.start && !commaBetween(d, je, h.start) {
 			return true
 		}
 	}
@@ -158,13 +181,28 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 // (ending at token fe) behind an "including": it names a part the figure
 // holds, so the figure is the whole ("about 11.5 million people, including
 // those who crossed into Chad").
+//
+// A subgroup after a comma names a part the same way: ", the majority of
+// them women and children", ", most of whom were civilians", ", mostly
+// women", ", among them 40 journalists".
 func includedIn(d *figures.Document, fe int, h hit) bool {
 	var buf [64]byte
+	comma := false
 	for k := fe; k < h.start; k++ {
 		t := d.Tokens[k]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
 		case "including", "includes", "include":
 			return true
+		case ",":
+			comma = true
+		case "them", "whom":
+			if comma && k-1 >= fe && string(lowerInto(&buf, d.TokenText(k-1))) == "of" || comma && d.TokenText(k-1) == "among" {
+				return true
+			}
+		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
+			if k-1 >= fe && d.TokenText(k-1) == "," {
+				return true
+			}
 		}
 	}
 	return false

@@ -164,6 +164,40 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// includedAfter reports whether figure fi of sentence s opens a part after
+// "including" or "among them", with an amount before it, and keyword hit h
+// stands before that opener: the keyword names the whole, not the part
+// ("some 1.3 million people were living in Rafah, including approximately
+// 50,000 pregnant women"). For a metric that is no running total the part
+// may be the count, but only by a keyword of its own phrase.
+func includedAfter(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k <= s.TokStart || h.end > k {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "including":
+	case "them":
+		if !strings.EqualFold(d.TokenText(k-1), "among") {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	if h.end > k {
+		return false
+	}
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeOfPart reports whether figure fi of sentence s is the whole that an
 // amount just before it takes a part of: "four of Hamas's 24 battalions",
 // "two of the 12 crossings". The sentence counts the part; a metric that

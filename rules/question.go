@@ -29,10 +29,13 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // fi of answer s: the words from the start of the figure's clause (the
 // sentence's start, or its last comma, semicolon or colon) to the figure,
 // when fi is the answer's first amount ("Roughly 40,000, according to
-// ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise.
+// ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise. A
+// number a noun takes as a determiner ("the two governments' combined
+// figure stood at 36,187") says how many of that noun, and answers
+// nothing.
 func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	for fj := s.FigStart; fj < fi; fj++ {
-		if d.Figures[fj].Kind.IsAmount() {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
 			return far
 		}
 	}

@@ -66,7 +66,8 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 // comparedAt returns the token of a word of comparison that stands at
 // most eight words before token ts, in the same clause ("more than the
 // 17,000 killed in the 1999 Izmit earthquake", "overtaking the 2003 Bam
-// earthquake"), or -1: an earlier event named only to compare with.
+// earthquake", "behind only the 2004 tsunami", "second only to"), or -1:
+// an earlier event named only to compare with.
 func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	var buf [64]byte
 	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
@@ -74,8 +75,14 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 		switch w {
 		case ",", ";", ":":
 			return -1
-		case "than", "compared", "unlike", "versus":
+		case "than", "compared", "unlike", "versus", "behind", "trailing":
+			// "ranks among the deadliest, behind only the 2004 Indian Ocean
+			// tsunami": a rank behind an event compares with it.
 			return k
+		case "to":
+			if k >= 1 && strings.EqualFold(d.TokenText(k-1), "only") {
+				return k // "second only to the 2010 Haiti earthquake"
+			}
 		case "times", "twice", "thrice", "double", "triple", "treble":
 			// A multiple compares too: "roughly 15 times the losses of
 			// the 2014 war".

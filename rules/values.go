@@ -205,21 +205,23 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int, hits []hit
 // of a swap: after a, at most three words (its noun phrase, or "in
 // exchange", "in return"), then "for", then b; or, when the words right
 // before b say the swap ("in return for", "in exchange for", "swapped
-// for"), a's noun phrase and the verb that frees it, up to swapClauseWords
-// words with no comma or other figure: "150 women and minors held in
-// Israeli jails would go free in return for 50".
+// for") or free a's side for it ("were to be freed for"), a's noun phrase
+// and the verb that frees it, up to swapClauseWords words with no comma or
+// other figure but a span of time: "150 women and minors held in Israeli
+// jails would go free in return for 50", "50 women and children held in
+// Gaza would be freed over four days in return for 150".
 func swapBetween(d *figures.Document, a, b int) bool {
-	const swapClauseWords = 14
+	const swapClauseWords = 18
 	_, ae := d.FigureTokens(a)
 	bs, _ := d.FigureTokens(b)
 	if bs-ae < 1 || !strings.EqualFold(d.TokenText(bs-1), "for") {
 		return false
 	}
 	limit := 4
+	var buf [64]byte
 	if bs >= 2 {
-		var buf [64]byte
 		switch string(lowerInto(&buf, d.TokenText(bs-2))) {
-		case "return", "exchange", "exchanged", "swapped", "traded":
+		case "return", "exchange", "exchanged", "swapped", "traded", "freed", "released", "free":
 			limit = swapClauseWords
 		}
 	}
@@ -227,7 +229,15 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		return false
 	}
 	for t := ae; t < bs-1; t++ {
-		if !d.Tokens[t].IsWord() || inFigure(d, t) {
+		if fj := figureAt(d, t); fj >= 0 && fj != a && fj != b {
+			// "over four days": when, not another side.
+			if _, je := d.FigureTokens(fj); je < bs-1 && timeUnit(string(lowerInto(&buf, d.TokenText(je)))) {
+				t = je
+				continue
+			}
+			return false
+		}
+		if !d.Tokens[t].IsWord() {
 			return false
 		}
 	}

@@ -258,7 +258,7 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
-			if own[low] && !rankWords[low] && prev != "" {
+			if own[low] && !rankWords[low] && !kindWords[low] && prev != "" {
 				c.away[id] = false
 				return false
 			}
@@ -279,6 +279,11 @@ func (c *call) elsewhere(id string) bool {
 	c.away[id] = away
 	return away
 }
+
+// kindWords are words of a claimant's name that any country's bodies
+// share: "the Rapid Support Forces" in a story from Khartoum is no word of
+// the Israel Defense Forces.
+var kindWords = set("forces force army military defense defence ministry health air office department police")
 
 // atDateline reports whether the word at text[s:e] opens a line in
 // capitals and, with the words in capitals after it, is followed by a

@@ -326,7 +326,11 @@ func TestShippedClaimants(t *testing.T) {
 //     convention 8; 0.935 and 0.940 after the eighth round's first pass
 //     (claim8: descriptions beside names, spans, headline dashes, list
 //     headers, announced updates), which also raised dev4 (0.988), dev10
-//     (0.969) and dev12 (0.925).
+//     (0.969) and dev12 (0.925); dev17 0.925 after five more people at a
+//     named body were labelled as the body (convention 8);
+//   - dev18: 160 cases written blind with an ordinary mix (a month of a
+//     humanitarian analyst's copy) as the eighth round began: 0.919 as
+//     written with the finder after that round's first pass.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -336,13 +340,14 @@ var devFloors = map[string]float64{
 	"corpus.dev8.yaml":  0.98,
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.965,
-	"corpus.dev11.yaml": 0.90,
+	"corpus.dev11.yaml": 0.92,
 	"corpus.dev12.yaml": 0.92,
 	"corpus.dev13.yaml": 0.94,
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.93,
-	"corpus.dev16.yaml": 0.935,
-	"corpus.dev17.yaml": 0.925,
+	"corpus.dev16.yaml": 0.97,
+	"corpus.dev17.yaml": 0.96,
+	"corpus.dev18.yaml": 0.915,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -13,12 +13,12 @@ import (
 // Reporting verbs, as Snowball stems; irregular forms are listed as
 // themselves. A verb's subject (or, inverted, its object) is a claimant.
 var reportStems = set("say said tell told estim report confirm claim announc state ad reckon revis believ conced note assess " +
-	"put count record verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
+	"put count record alleg verifi verify document regist tal tali talli log calcul learn insist acknowledg admit disclos publish releas fear " +
 	"warn identifi examin wrote write quot understand forecast expect predict attribut")
 
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
-var findingStems = set("show shown find found suggest indic reveal put project measur")
+var findingStems = set("show shown find found suggest indic reveal put project measur match model")
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +

@@ -74,7 +74,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // that round's end: 0.931 and 2.96, 0.954 and 1.85 (0.925 / 3.33 and
 // 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
 // after dev-17; renamed when the eighth round began tuning on them. Branch
-// fa8 then read their false alarms by class: 1.48 and 0.00.
+// fa8 then read their false alarms by class: 1.48 and 0.00; branch
+// recall8 (the eighth round's recall work, docs/rules-eval.md) their
+// misses: 0.983 and 0.994, dev-17 1.000, dev-3 0.992, dev-7 0.983, dev-12
+// 0.955 and dev-13 0.969.
 // "dev-20" is 200 sentences written blind with an ordinary mix (a month
 // of a humanitarian analyst's copy) as the eighth round began: 0.969 and
 // 2.00 as written with the code after that round's first merges.
@@ -82,24 +85,24 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
 	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-3":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-4":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-5":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-7":  {MinRecall: 0.975, MaxFalsePer100: 0.4},
+	"dev-7":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12": {MinRecall: 0.945, MaxFalsePer100: 0.25},
-	"dev-13": {MinRecall: 0.96, MaxFalsePer100: 0.55},
+	"dev-12": {MinRecall: 0.95, MaxFalsePer100: 0.25},
+	"dev-13": {MinRecall: 0.965, MaxFalsePer100: 0.55},
 	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.0},
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-17": {MinRecall: 0.95, MaxFalsePer100: 0.6},
-	"dev-18": {MinRecall: 0.935, MaxFalsePer100: 0.75},
+	"dev-17": {MinRecall: 0.995, MaxFalsePer100: 0.6},
+	"dev-18": {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.965, MaxFalsePer100: 2.0},
-	"dev-19": {MinRecall: 0.955, MaxFalsePer100: 0.25},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

@@ -45,8 +45,8 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.lowerIsAny(k, pluralVerbs) {
 		return true // "1.2m are in Germany": a length is not the subject of a plural verb
 	}
-	if p.participleOfPeople(k) || p.presentOfPeople(num, k) {
-		return true // "1.4m crammed into Rafah", "1.4m shelter there"
+	if p.participleOfPeople(k) || p.presentOfPeople(num, k) || p.peopleParticipleAt(k) {
+		return true // "1.4m crammed into Rafah", "1.4m shelter there", "13m uprooted"
 	}
 	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
@@ -243,12 +243,16 @@ func (p *parser) stillMovingAt(k int) bool {
 		p.lowerIs(k+1, "growing") || p.lowerIs(k+1, "increasing"))
 }
 
-// participleInPlace reports whether token i is a lower-case participle in
-// -ed or -ing, followed by "in" or "into" and a name: "sheltering in
-// Rafah", "crammed into Gaza City". Something done to people in a place.
+// participleInPlace reports whether token i is a participle in -ed or
+// -ing, followed by "in" or "into" and a name: "sheltering in Rafah",
+// "crammed into Gaza City". Something done to people in a place. It is
+// lower-case, or capitalised by its place as the label that opens a
+// list's item: "Key figures: Killed in Gaza: 28,985 • Sheltering in
+// Rafah: about 1.4m".
 func (p *parser) participleInPlace(i int) bool {
 	w := p.str(i)
-	return p.isWord(i) && !p.capitalised(i) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+	opensItem := i == 0 || p.toks[i].Break || p.isSym(i-1, ":•|/—–")
+	return p.isWord(i) && (!p.capitalised(i) || opensItem) && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
 		!p.has(i, fLength) && (p.lowerIs(i+1, "in") || p.lowerIs(i+1, "into")) && p.capitalised(i+2)
 }
 

@@ -39,3 +39,22 @@ func (p *parser) doneToPeopleBefore(num int) bool {
 	w := strings.ToLower(p.str(i))
 	return peopleVerbs[w] || peopleVerbs[english.Stem(w, false)]
 }
+
+// shelterVerbs are the lemmas of verbs people do when driven from their
+// homes: they flee and shelter; a length does neither.
+var shelterVerbs = newLemmaSet([]lemma{{"shelter", nil}, {"flee", []string{"fled"}}})
+
+// peopleParticipleAt reports whether the word at token k, right after a
+// number's m, is a participle of a verb done to people ("Nearly 13m
+// uprooted as Sudan's war enters third year", "2m displaced, UN says") or
+// of one they do when driven from home ("Rafah: 1.4m sheltering, says
+// UN", "3m fled"): the figure counts people, whatever follows. No body of
+// metres is uprooted or shelters.
+func (p *parser) peopleParticipleAt(k int) bool {
+	if !p.isWord(k) || p.attached(k) || p.has(k, fLength) {
+		return false
+	}
+	w := strings.ToLower(p.str(k))
+	participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || peopleVerbs[w] || shelterVerbs[w]
+	return participle && (p.formOf(k, peopleVerbs) || p.formOf(k, shelterVerbs))
+}
