@@ -86,12 +86,11 @@ const (
 	cTimeWord       // timeWords
 	cTimeNoun       // timeNouns
 	cSubordinator   // subordinators
-	cUnstemmed      // unstemmed
 )
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
-	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator | cUnstemmed
+	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -109,7 +108,7 @@ var classes = func() map[string]class {
 		{staffNouns, cStaff}, {days, cDay},
 		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost},
 		{people, cPeople}, {bodyNouns, cBody}, {offices, cOffice}, {roleModifiers, cRoleModifier}, {kindsBeforeName, cKindBeforeName}, {peopleAt, cPeopleAt},
-		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator}, {unstemmed, cUnstemmed}} {
+		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}

@@ -22,7 +22,7 @@ func (v *view) afterFiniteVerb(i int) bool {
 	}
 	t := &v.toks[i]
 	w := t.low
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || t.has(cUnstemmed|cIrregularPast) {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || unstemmed[w] || irregularPast[w] {
 		return false
 	}
 	if i+1 < len(v.toks) && (v.toks[i+1].has(cPronoun) || v.toks[i+1].low == "that") {
