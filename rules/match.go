@@ -158,7 +158,12 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		// "Four battalions. That's what the army says Hamas still has in
 		// Rafah" (fronted.go).
 		nx := restatingAfter(st.d, si)
-		return nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope)
+		if nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope) {
+			return true
+		}
+		// "an offensive into a city holding well over a million" in a
+		// story about Rafah (coref.go).
+		return st.articleCity(s, m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {
