@@ -241,6 +241,9 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 			return true
 		}
 	}
+	if capitalLabel(d, s, h) {
+		return true // "Kiev: 11,000+ civilians killed, UN monitors confirm"
+	}
 	var buf [64]byte
 	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {
 		if d.TokenText(k) == "," {

@@ -54,6 +54,12 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].has(cDeterminer) && own[v.toks[k].low] {
 		k--
 	}
+	// "Qatar's foreign ministry", "the rebel army": a lower-case word of
+	// another kind before the claimant's own words makes the alias the
+	// head of another body's name.
+	if k >= s && k < i && v.otherKind(k, a) {
+		return true
+	}
 	poss := false
 	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
 		k, poss = k-2, true
@@ -101,6 +107,25 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		return k >= s && k < i-1 && other(k)
 	}
 	return false
+}
+
+// otherKind reports whether the lower-case word at token k, right before
+// generic alias a (or before the alias's own words), says which body of
+// the alias's kind it is and is none of the claimant's own words:
+// "foreign" in "Qatar's foreign ministry", "rebel" in "the rebel army". A
+// rank ("senior"), a function word, a verb or a participle does not.
+func (v *view) otherKind(k int, a *alias) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital || a.own[t.low] || rankWords[t.low] || t.report || t.finding || v.is(k-1, "'") {
+		return false
+	}
+	if t.has(cDeterminer|cPreposition|cClause|cPronoun|cBetween|cIrregularPast) || t.inLexicon() || v.isVerbLike(k) {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") {
+		return false
+	}
+	return v.is(k-1, "s") && v.is(k-2, "'") || v.punct(k-1) || k == 0 || v.toks[k-1].has(cDeterminer) || v.toks[k-1].capital
 }
 
 // modifiesHead reports whether the word at token end, right after a
@@ -258,7 +283,7 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
-			if own[low] && !rankWords[low] && prev != "" {
+			if own[low] && !rankWords[low] && !kindWords[low] && prev != "" {
 				c.away[id] = false
 				return false
 			}
@@ -279,6 +304,11 @@ func (c *call) elsewhere(id string) bool {
 	c.away[id] = away
 	return away
 }
+
+// kindWords are words of a claimant's name that any country's bodies
+// share: "the Rapid Support Forces" in a story from Khartoum is no word of
+// the Israel Defense Forces.
+var kindWords = set("forces force army military defense defence ministry health air office department police")
 
 // atDateline reports whether the word at text[s:e] opens a line in
 // capitals and, with the words in capitals after it, is followed by a

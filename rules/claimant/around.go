@@ -218,7 +218,7 @@ func anyShowRole(words []string) bool {
 // wounded.", "The number was 260 on Friday.", "Each drop carries ...".
 var continuations = set("another each of")
 
-var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement")
+var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims")
 
 // publishing reports whether the word at i is a form of a verb of
 // publishing or speaking on a matter (published, releases, has updated,

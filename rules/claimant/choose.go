@@ -311,6 +311,15 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		if v.is(i, ",") && (a.back || i > hi+1) && v.is(i+1, "as", "while", "when", "after", "before", "amid", "since", "although", "though", "whereas") {
 			return true
 		}
+		// "Israel alleges that 12 employees took part, an accusation that
+		// led 16 donors to pause funding": the writer's word on what was
+		// said, in apposition to the whole clause, is not said by it.
+		// (Closed by a comma before the figure, it was an aside on the
+		// subject: "The number the ministry says ..., a count that
+		// includes ..., is now 39,006".)
+		if v.is(i, ",") && i > hi+1 && v.is(i+1, "a", "an") && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, "that", "which") && !v.tokenIn(i+4, ft, ",") {
+			return true
+		}
 	}
 	return false
 }
@@ -332,9 +341,12 @@ func (v *view) listHeader(a, b int) bool {
 
 // clauseBreak reports a semicolon between tokens a and b: an attribution
 // does not reach over one.
-func (v *view) clauseBreak(a, b int) bool {
+func (v *view) clauseBreak(a, b int) bool { return v.tokenIn(a, b, ";") }
+
+// tokenIn reports whether the punctuation or word w stands in tokens [a, b).
+func (v *view) tokenIn(a, b int, w string) bool {
 	for i := a; i < b; i++ {
-		if v.toks[i].low == ";" {
+		if v.toks[i].low == w {
 			return true
 		}
 	}
@@ -366,7 +378,7 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 	switch {
 	case k > 0 && v.is(k, ",") && v.is(k+1, "which", "who", "whose"):
 		// the clause opens with its pronoun after the comma
-	case k <= 0 && !v.boundary(0) && subordinators[v.toks[0].low]:
+	case k <= 0 && !v.boundary(0) && v.toks[0].has(cSubordinator):
 		// "Whatever one thinks of how the health ministry counts, 35,000
 		// dead is ...": a fronted subordinate clause.
 	default:
@@ -416,10 +428,19 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 // openerOfAside reports whether token k, after a comma, opens an aside on
 // what stands before it: a relative word ("whose estimate the ministry has
 // cited") or a participle of making and its source ("built from the lists
-// the ministry publishes", "based on hospital records").
+// the ministry publishes", "based on hospital records"), or a passive
+// participle and its agent ("backed by Rwanda according to UN experts":
+// the attribution covers the backing, not what the subject does), or what
+// findings were drawn on.
 func (v *view) openerOfAside(k int) bool {
-	return v.is(k, "whose", "which", "who") || v.pastVerb(k) && v.is(k+1, "from", "on")
+	// "By our count, drawing on ACLED data and local reports, ...", ",
+	// using WHO data,": what the findings were made with, in -ing.
+	return v.is(k, "whose", "which", "who", "using") || v.pastVerb(k) && v.is(k+1, "from", "on", "by") || ingForm(v.toks[k].low) && v.is(k+1, "on", "from")
 }
+
+// ingForm reports whether w looks like an -ing participle ("drawing",
+// "relying", "working"), not "king" or "ring".
+func ingForm(w string) bool { return len(w) > 5 && strings.HasSuffix(w, "ing") }
 
 // materialOf reports whether the phrase opening at token i stands in the
 // "of" complement of a findings noun before it ("analysis of the

@@ -194,6 +194,16 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "Our correspondent says staff there have received 27 bodies": a
 	// reporter relays the people whose account it is.
 	if x, y, ok := v.relayed(a, ft); ok {
+		// "Our editor reports that doctors at the Al-Ahli hospital
+		// received 38": the people are narrowed like any source, to the
+		// body they speak for.
+		// ("medics there" keep their phrase, as the relay wrote it.)
+		for k := x; k < y && k <= x+2; k++ {
+			if s, e, ok := v.peopleOfNamed(x, k, y); ok {
+				id, _ := c.lookup(v, s, e)
+				return c.claimant(v, s, e, id), true
+			}
+		}
 		return c.claimant(v, x, y, ""), true
 	}
 	if v.anaphoric(a) {

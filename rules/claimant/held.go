@@ -59,7 +59,11 @@ func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
 
 // institutionNouns are kinds of institution whose people may speak for it.
 var institutionNouns = set("hospital university institute school clinic complex centre center college laboratory foundation " +
-	"infirmary")
+	"infirmary lab labs laboratories")
+
+// medicalPeople work at a hospital, which outlets name bare ("Doctors at
+// Al-Shifa", "Medics there at Kamal Adwan").
+var medicalPeople = set("staff doctors medics nurses surgeons physicians paramedics")
 
 // peopleAt are people who work at an institution, in the plural.
 var peopleAt = set("staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
@@ -74,7 +78,16 @@ var peopleAt = set("staff officials doctors medics nurses surgeons physicians re
 // "Officials at the Kerem Shalom crossing") is no body, and one person
 // ("a doctor at Nasser Hospital") is a witness.
 func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
-	if k > s+2 || k+2 >= e || !peopleAt[v.toks[k].low] || !v.is(k+1, "at", "from", "of", "with") {
+	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) {
+		return 0, 0, false
+	}
+	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
+	// speaker stands is not who; the body after it is.
+	at := k + 1
+	if v.is(at, "here", "there") && v.is(at+1, "at") && at+2 < e {
+		at++
+	}
+	if !v.is(at, "at", "from", "of", "with") {
 		return 0, 0, false
 	}
 	for j := s; j < k; j++ {
@@ -82,7 +95,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	x, y := k+2, e
+	x, y := at+1, e
 	// "al-Aqsa Martyrs hospital in Deir al-Balah": a place after the body.
 	for m := x + 1; m+1 < y; m++ {
 		if v.is(m, "in") && v.toks[m+1].capital {
@@ -103,6 +116,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	for m := n; m < y && !kind; m++ {
 		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, "of", "for"))
 	}
+	// A hospital named bare: "Doctors at Al-Shifa", one name of
+	// capitalised words and nothing else.
+	if !kind && medicalPeople[v.toks[k].low] && v.is(at, "at") && n == x && v.hyphenedName(x, y) {
+		kind = true
+	}
 	if !kind {
 		return 0, 0, false
 	}
@@ -112,6 +130,22 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hyphenedName reports whether tokens [a, b) are one to three capitalised
+// words, joined by hyphens or not: "Al-Shifa", "Kamal Adwan", "Nasser".
+func (v *view) hyphenedName(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if v.is(k, "-") && !v.toks[k].space && k > a && k+1 < b {
+			continue
+		}
+		if !v.toks[k].word || !v.toks[k].capital {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 3
 }
 
 // ministryName reports whether the name [s, e) is a ministry named by its

@@ -16,7 +16,9 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 		j++
 	}
 	// "The report, published by Human Rights Watch on Thursday, documents".
-	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) {
+	// ("The figures, relayed by the embassy": who passes findings on did
+	// not make them.)
+	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
 		by := j + 2
 		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
 			by++
@@ -28,6 +30,17 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 		}
 	}
 	return v.relativeSubject(j, hi)
+}
+
+// relayVerb reports whether w is a form of a verb of passing findings on:
+// relayed, passed, forwarded, shared, circulated, echoed, repeated.
+func relayVerb(w string) bool {
+	for _, p := range [...]string{"relay", "pass", "forward", "shar", "circulat", "echo", "repeat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject reads a relative clause opening at token j ("which X

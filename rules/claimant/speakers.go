@@ -86,12 +86,28 @@ func (v *view) countedObject(i, hi int) bool {
 		if v.boundary(m) || v.toks[m].has(cPreposition) {
 			return true
 		}
+		// "admitted 42 wounded Palestinians": an -ed word right after the
+		// number and before a noun modifies the noun.
+		if m == k && v.modifierEd(m, hi) {
+			continue
+		}
 		// "admitted 30 civilians died", "were killed": a clause.
 		if t := &v.toks[m]; v.isVerbLike(m) || t.has(cBetween|cIrregularPast) || strings.HasSuffix(t.low, "ed") {
 			return false
 		}
 	}
 	return true
+}
+
+// modifierEd reports whether the -ed word at m stands before a plain noun
+// it modifies ("42 wounded Palestinians", "700 detained men").
+func (v *view) modifierEd(m, hi int) bool {
+	n := m + 1
+	if !strings.HasSuffix(v.toks[m].low, "ed") || n >= hi {
+		return false
+	}
+	t := &v.toks[n]
+	return t.word && !t.fig && !t.report && !t.has(cBetween|cPreposition|cDeterminer|cPronoun|cClause|cIrregularPast) && !strings.HasSuffix(t.low, "ed")
 }
 
 // tailSpeaker reads the clause that ends at comma c as a speaker's tail

@@ -101,11 +101,25 @@ func (v *view) reducedRelative(i, hi int) bool {
 		if v.toks[k].fig {
 			return false
 		}
+		// "Hamas announced on Sunday that Israel would release ...",
+		// "Mediators said in Doha that ...": a that-clause after a phrase
+		// of when or where is what the verb says; a relative clause
+		// hangs on a common noun ("recorded in camps that the army runs").
+		if v.is(k, "that") && k <= i+6 && v.adverbialEnd(k-1) {
+			return false
+		}
 		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// adverbialEnd reports whether token k ends a phrase of when or where
+// (a day, a time, a name, a briefing): no relative clause hangs on it.
+func (v *view) adverbialEnd(k int) bool {
+	t := &v.toks[k]
+	return t.word && (t.capital || t.has(cDay) || timeNouns[t.low] || v.is(k, "today", "yesterday", "tonight", "briefing", "conference", "statement", "interview"))
 }
 
 // provenance reports whether w is a form of a verb that says whose a

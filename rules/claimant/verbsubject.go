@@ -1,0 +1,61 @@
+package claimant
+
+import "strings"
+
+// Readers of what stands around a reporting verb: who may claim with a
+// findings verb, and a subject set off by a relative clause or opening the
+// sentence.
+
+// estimating reports whether w is a form of a verb of estimating by a
+// model: project, model.
+func estimating(w string) bool {
+	return strings.HasPrefix(w, "project") || strings.HasPrefix(w, "model")
+}
+
+// asFinding reports whether the findings verb at i has no object before
+// its clause's comma: a time or a place after it at most ("showed last
+// spring,", "found in its review,").
+func (v *view) asFinding(i, hi int) bool {
+	n := i + 1
+	if n >= hi {
+		return false
+	}
+	t := &v.toks[n]
+	return v.is(n, ",", "last", "earlier", "this", "recently", "yesterday") || t.has(cPreposition|cDay) && !v.is(n, "of")
+}
+
+// contactSubject finds, reading back from token j, a relative clause with
+// no pronoun of its own ("I met in Khan Younis", "we work with") after a
+// noun: the end of the noun's phrase.
+func (v *view) contactSubject(j, lo int) (int, bool) {
+	for k := j; k > lo && k > j-6; k-- {
+		if v.boundary(k) {
+			return 0, false
+		}
+		if p := &v.toks[k-1]; v.is(k, "i", "we", "they", "you") && p.word && !p.report && !p.has(cDeterminer|cPreposition|cClause|cBetween|cPronoun) {
+			if x := v.npBefore(k, lo); x < k {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// openingSaid reports whether the verb at i opens the sentence and its
+// source, with what describes it, runs to a colon: "Said an Israeli
+// official briefed on the talks: the country would accept 40 hostages".
+func (v *view) openingSaid(i, lo, b, hi int) bool {
+	if i != lo || !v.toks[i].capital {
+		return false
+	}
+	for k := b; k < hi && k < b+12; k++ {
+		if v.is(k, ":") {
+			return true
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
+	return false
+}
