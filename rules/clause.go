@@ -269,7 +269,9 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
 	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"
 	for t := fe; t <= k; t++ {
-		if inFigure(d, t) && !partOfWhole {
+		// A date dates the noun, whatever its words: "sales to Israel since
+		// 7 October have been notified".
+		if fj := figureAt(d, t); fj >= 0 && !partOfWhole && !dateKind(d.Figures[fj].Kind) {
 			return false
 		}
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
@@ -459,4 +461,10 @@ func isQuoteMark(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dateKind reports whether a figure of kind k places in time (a date, a
+// year, a day of the month) rather than counts.
+func dateKind(k figures.Kind) bool {
+	return k == figures.Date || k == figures.Year || k == figures.Ordinal
 }

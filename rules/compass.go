@@ -44,3 +44,16 @@ func compassEnd(d *figures.Document, k int) int {
 	}
 	return k + 1
 }
+
+// skipHyphened returns the token before a lower-case modifier of two words
+// joined by a hyphen that ends at token k ("rebel-held", "quake-hit"),
+// not before first, or k when none ends there.
+func skipHyphened(d *figures.Document, k, first int) int {
+	if k-2 < first || d.TokenText(k-1) != "-" || d.Tokens[k-1].Space || d.Tokens[k].Space {
+		return k
+	}
+	if !isLowerWord(d.TokenText(k)) || !isLowerWord(d.TokenText(k-2)) {
+		return k
+	}
+	return k - 3
+}

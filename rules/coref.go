@@ -31,12 +31,7 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	d := st.d
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		if !placeNoun(d.TokenText(k)) {
-			continue
-		}
-		switch string(lowerInto(&buf, d.TokenText(k-1))) {
-		case "a", "the", "this":
-		default:
+		if !placeNounAt(d, k) {
 			continue
 		}
 		if k+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+1))) == "of" && named(d, k+2) {
@@ -55,11 +50,111 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 			}
 		}
 		if place < 0 {
+			hits = e.articleCityHits(st, s, k, hits)
 			continue
 		}
 		hits = e.inPlaceHits(d, s, place, k-1, k+1, hits)
 	}
 	return hits
+}
+
+// A city the sentence does not name may be the one its article names: in a
+// story headed "Rafah braces for assault", "an offensive into a city
+// holding well over a million displaced civilians" is about Rafah. The
+// noun must be described by what it holds ("a city where", "in which",
+// "holding", "sheltering", "crowded with"), no name may stand before it in
+// its sentence (that would be the city: "Khan Younis, a city of 600,000"),
+// and the rest of the text or the article the text stands in must name
+// the place; then it stands for "in PLACE" as a named city does, and meets
+// a sentence-wide scope that names the place (articleCity).
+
+// describedCity reports whether the place noun at token k (after its
+// determiner) is described by what it holds and follows no name of its
+// sentence.
+func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	case "where", "holding", "housing", "hosting", "sheltering", "crammed", "crowded", "packed", "swollen":
+	case "in", "that", "which":
+		if k+2 >= s.TokEnd {
+			return false
+		}
+		switch string(lowerInto(&buf, d.TokenText(k+2))) {
+		case "which", "now", "holds", "houses", "hosts", "shelters":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	if k >= 2 {
+		if w := string(lowerInto(&buf, d.TokenText(k-2))); w == "was" || w == "were" {
+			return false // what the place was: "it was a city where some 275,000 lived"
+		}
+	}
+	for t := k - 2; t > s.TokStart; t-- {
+		if named(d, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleCityHits appends, for each keyword phrase "in PLACE" whose PLACE
+// the text outside sentence s or its article names, a hit on the
+// described place noun at token k and its determiner.
+func (e *Engine) articleCityHits(st *docState, s *figures.Sentence, k int, hits []hit) []hit {
+	if !describedCity(st.d, s, k) {
+		return hits
+	}
+	for _, ref := range e.inPlaces {
+		ph := e.phraseOf(ref)
+		if len(ph.words) < 2 {
+			continue
+		}
+		place := phrase{words: ph.words[1:], keys: ph.keys[1:], exact: ph.exact, prefix: ph.prefix}
+		if st.namedOutside(s, []phrase{place}) {
+			hits = append(hits, hit{ref: ref, start: k - 1, end: k + 1})
+		}
+	}
+	return hits
+}
+
+// articleCity reports whether sentence s holds a described place noun
+// (describedCity) and the text outside it or its article names one of
+// places: a sentence-wide scope that the noun stands for.
+func (st *docState) articleCity(s *figures.Sentence, places []phrase) bool {
+	for k := s.TokStart + 1; k < s.TokEnd; k++ {
+		if placeNounAt(st.d, k) && describedCity(st.d, s, k) && st.namedOutside(s, places) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounAt reports whether token k is a place noun after a determiner
+// ("a city", "the town"), k > 0.
+func placeNounAt(d *figures.Document, k int) bool {
+	if !placeNoun(d.TokenText(k)) {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	case "a", "the", "this":
+		return true
+	}
+	return false
+}
+
+// namedOutside reports whether the text outside sentence s, or the article
+// the text stands in, names one of places.
+func (st *docState) namedOutside(s *figures.Sentence, places []phrase) bool {
+	text := st.lowerText()
+	return st.containsAnyPhrase(text[:s.Start], places) || st.containsAnyPhrase(text[s.End:], places) ||
+		st.article != "" && st.containsAnyPhrase(st.article, places)
 }
 
 // inPlaceHits appends, for each keyword phrase "in PLACE" whose PLACE is

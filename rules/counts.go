@@ -44,6 +44,10 @@ func countNouns(s MetricSpec) map[string]bool {
 func addHead(set map[string]bool, p string) {
 	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
 	p = strings.TrimSuffix(p, "*")
+	if rest, ok := strings.CutSuffix(p, " "+strings.ToLower(EventMark)); ok {
+		// "victims of EVENT" counts victims: its head is its first word.
+		p, _, _ = strings.Cut(rest, " ")
+	}
 	if i := strings.LastIndexAny(p, " -"); i >= 0 {
 		p = p[i+1:]
 	}
@@ -312,24 +316,59 @@ func (m *metric) entriesOfCount(d *figures.Document, s *figures.Sentence, t int)
 // "50 for every soldier", "3 per household"), not a count of its own: the
 // words after it, past its noun, say "for each", "for every" or "per".
 func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return rateUnit(d, s, fi) >= 0
+}
+
+// rateUnit returns the token of what figure fi is a rate per (the word
+// after "per", "for each" or "for every", past "additional", "extra",
+// "further" or "more"), or -1 when it is no rate.
+func rateUnit(d *figures.Document, s *figures.Sentence, fi int) int {
 	var buf [64]byte
 	_, fe := d.FigureTokens(fi)
 	for t := fe; t < fe+4 && t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() {
-			return false
+			return -1
 		}
 		switch string(lowerInto(&buf, d.TokenText(t))) {
 		case "per":
-			return true
+			return unitAfter(d, s, t+1)
 		case "for":
 			if t+1 < s.TokEnd && d.Tokens[t+1].IsWord() {
-				n := string(lowerInto(&buf, d.TokenText(t+1)))
-				return n == "each" || n == "every"
+				if n := string(lowerInto(&buf, d.TokenText(t+1))); n == "each" || n == "every" {
+					return unitAfter(d, s, t+2)
+				}
 			}
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// unitAfter returns the token of a rate's unit from token t on, past a
+// word that adds ("each additional day"); t itself when none.
+func unitAfter(d *figures.Document, s *figures.Sentence, t int) int {
+	var buf [64]byte
+	for k := t; k < s.TokEnd && k < t+2; k++ {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "additional", "extra", "further", "more", "new", "single":
+			continue
+		}
+		return k
+	}
+	return t
+}
+
+// batchPerTime reports whether figure fi of a deal is what one side gives
+// per span of time ("10 more hostages for each additional day of calm",
+// "30 prisoners per day the truce holds"): a batch of the deal, a value
+// of its pair, where a running count per day is a rate.
+func batchPerTime(d *figures.Document, s *figures.Sentence, fi int) bool {
+	u := rateUnit(d, s, fi)
+	if u < 0 || u >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	return timeUnit(string(lowerInto(&buf, d.TokenText(u))))
 }
 
 // perUnit reports whether hit h is what a rate is taken per: right after

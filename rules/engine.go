@@ -100,6 +100,9 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// regions are the places of names/within.yaml its ownNames name
+	// (within.go).
+	regions []region
 	// namesPeople: its name or description names a people (otherstate.go).
 	namesPeople bool
 	// startMonth is the month (1-12) its description names with its since
@@ -275,6 +278,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.regions = ownRegions(m.ownNames)
 	m.namesPeople = specNamesPeople(s)
 	m.startMonth = startMonth(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)

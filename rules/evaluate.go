@@ -82,6 +82,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			return Observation{}, false
 		}
+		if fi := askedEarlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
+			if tr != nil {
+				tr.note("left: answers a question about an event before %d (%q, since)", m.spec.Since.Year, d.Figures[fi].Text)
+			}
+			return Observation{}, false
+		}
 		// A pair of values is a deal, not a count over a period: "since
 		// 2019" dates something else ("a nephew held since 2019").
 		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
@@ -224,6 +230,24 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if besideFronted(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
+			}
+			continue
+		}
+		if m.crossedBorder(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text)
+			}
+			continue
+		}
+		if m.widerPlace(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: counts a list of places wider than the metric's", f.Text)
+			}
+			continue
+		}
 		if m.otherPeople(d, s, fi) {
 			if tr != nil {
 				_, fe := d.FigureTokens(fi)
@@ -246,6 +270,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if !m.spec.Total && st.wholeOfPart(s, fi) {
 			if tr != nil {
 				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
+			}
+			continue
+		}
+		if !m.spec.Total && m.frontedWholeElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text)
 			}
 			continue
 		}

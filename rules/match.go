@@ -33,7 +33,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
 			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) {
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
@@ -44,7 +44,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
 				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) {
+				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, ph) {
 					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}
@@ -158,7 +158,12 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		// "Four battalions. That's what the army says Hamas still has in
 		// Rafah" (fronted.go).
 		nx := restatingAfter(st.d, si)
-		return nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope)
+		if nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope) {
+			return true
+		}
+		// "an offensive into a city holding well over a million" in a
+		// story about Rafah (coref.go).
+		return st.articleCity(s, m.scope)
 	}
 	v, ok := st.scoped[mi]
 	if !ok {

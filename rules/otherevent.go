@@ -266,6 +266,18 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		if m.pointsBackToOther(d, s, k) {
 			return true // "Comparisons with Syria are imperfect: that war killed ..."
 		}
+		if d.TokenText(k) == ":" && clauseBeforeColon(d, s, k) && m.innerPlaceIn(d, s, s.TokStart, k) {
+			// "The arithmetic of an assault on Rafah is grim: a toll that
+			// already exceeds 31,000": a colon after a clause with its
+			// own verb opens what is said of it; an act on a place inside
+			// the metric's own (Rafah in Gaza, names/within.yaml) is the
+			// clause's subject, not the figure's event. A label before a
+			// colon, with no verb, still names the figure's event
+			// ("Israel's offensive on Khan Younis: 1,500 killed"), and a
+			// foreign place's event stays another ("Syria's civil war was
+			// catastrophic: more than 300,000 were killed").
+			return false
+		}
 		if w := d.TokenText(k); w == "," || w == ";" {
 			// A relative clause the figure stands in speaks of the noun
 			// before its comma: "the Syrian civil war, in which more
@@ -465,4 +477,23 @@ func strikeVerb(w string) bool {
 func yearAt(d *figures.Document, k int) bool {
 	fi := figureAt(d, k)
 	return fi >= 0 && d.Figures[fi].Kind == figures.Year
+}
+
+// clauseBeforeColon reports whether the words before the colon at token k,
+// back to the sentence's start or the punctuation before them, hold a
+// finite verb of being or having: a clause, not a label.
+func clauseBeforeColon(d *figures.Document, s *figures.Sentence, k int) bool {
+	var buf [64]byte
+	for t := k - 1; t >= s.TokStart; t-- {
+		if !d.Tokens[t].IsWord() {
+			if isApostrophe(d.TokenText(t)) || d.TokenText(t) == "-" {
+				continue
+			}
+			return false
+		}
+		if w := string(lowerInto(&buf, d.TokenText(t))); w != "be" && w != "been" && (auxiliary(w) || linkingVerb(w)) {
+			return true
+		}
+	}
+	return false
 }

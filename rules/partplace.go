@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -70,4 +72,67 @@ func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bo
 		}
 	}
 	return false
+}
+
+// frontedWholeElsewhere reports whether figure fi is the whole of a
+// sentence that opens "Of the N <noun> ...," and counts its parts after
+// the comma, where the metric's place stands: "Of the 24 battalions Hamas
+// began the war with, the army says 18 have been dismantled, with four left
+// in Rafah". The place's count is a part, not the whole. A whole whose own
+// phrase names the place ("Of the six battalions left in Rafah, four are
+// intact") is the place's.
+func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int) bool {
+	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+		return false
+	}
+	d := st.d
+	start := afterStamp(d, s)
+	var buf [64]byte
+	if !strings.EqualFold(d.TokenText(start), "of") {
+		return false
+	}
+	k := start + 1
+	switch string(lowerInto(&buf, d.TokenText(k))) {
+	case "the", "its", "their":
+		k++
+	}
+	if ownsNext(d, hit{start: k, end: k + 1}) {
+		k += 3 // "Of Hamas's 24 battalions"
+	}
+	if fs, _ := d.FigureTokens(fi); fs != k {
+		return false
+	}
+	comma := -1
+	for t := k; t < s.TokEnd; t++ {
+		if d.TokenText(t) == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	part := false
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		if gs, _ := d.FigureTokens(fj); gs > comma && d.Figures[fj].Kind == d.Figures[fi].Kind {
+			part = true
+			break
+		}
+	}
+	if !part {
+		return false
+	}
+	after := false
+	for ti := start; ti < s.TokEnd; ti++ {
+		if !d.Tokens[ti].IsWord() {
+			continue
+		}
+		if w := lowerInto(&buf, d.TokenText(ti)); m.scopeAt(st, s, ti, w) {
+			if ti < comma {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
 }

@@ -21,7 +21,10 @@ type phrase struct {
 	exact  bool     // "=killed": only this form
 	prefix bool     // the last word ends in *: kill* matches killed
 	named  bool     // written with a capital: a name, matched in names too
-	text   string   // as written, or the vocabulary entry it came from
+	// event: written "victims of EVENT": the phrase counts only as the
+	// noun a figure counts with a deadly event after it (victims.go).
+	event bool
+	text  string // as written, or the vocabulary entry it came from
 	// rule names the phrase in observations and explanations:
 	// `keyword "kill*"`, or `keyword "@deaths" ("lost their lives")`.
 	rule string
@@ -44,6 +47,10 @@ func newPhrase(entry string) (phrase, bool) {
 	if rest, ok := strings.CutSuffix(t, "*"); ok {
 		ph.prefix = true
 		t = rest
+	}
+	if rest, ok := strings.CutSuffix(t, " "+EventMark); ok {
+		ph.event = true
+		t = strings.TrimSpace(rest)
 	}
 	ph.words = wordsOf(t)
 	if len(ph.words) == 0 {

@@ -118,7 +118,9 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	start := afterStamp(d, s)
 	var buf [64]byte
-	k := skipCompass(d, h.start-1, start)
+	// A hyphened modifier may stand before the point of the compass or
+	// the name: "In rebel-held north-west Syria,".
+	k := skipHyphened(d, skipCompass(d, h.start-1, start), start)
 	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -238,6 +240,9 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 		case "(", "—", "–", ",", "-":
 			return true
 		}
+	}
+	if capitalLabel(d, s, h) {
+		return true // "Kiev: 11,000+ civilians killed, UN monitors confirm"
 	}
 	var buf [64]byte
 	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strconv"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A sentence that answers the question just before it ("How many people
 // have died in Gaza? Roughly 40,000, according to the ministry.") is about
@@ -81,4 +85,38 @@ func askedInSentence(d *figures.Document, s *figures.Sentence, h hit, fi int) bo
 		}
 	}
 	return comma
+}
+
+// askedEarlierEvent returns the year figure of the question just before
+// sentence s that names an event before since ("How many died in the 2014
+// war? About 2,250 Palestinians were killed ..."), or -1: the answer
+// counts that event. An answer that names a year of its own from since on
+// ("... since October 2023") is about that time, and is left alone.
+func askedEarlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	q := questionBefore(d, s)
+	if q == nil {
+		return -1
+	}
+	fi := earlierEvent(d, q, since)
+	if fi < 0 {
+		return -1
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		f := &d.Figures[fj]
+		if f.Kind == figures.Year && f.Value >= float64(since) || f.Kind == figures.Date && dateYear(f.Text, since) >= since {
+			return -1
+		}
+	}
+	return fi
+}
+
+// dateYear returns the year a date's text writes ("7 October 2023"), or
+// dflt when it writes none ("7 October": the present war's).
+func dateYear(text string, dflt int) int {
+	for i := 0; i+4 <= len(text); i++ {
+		if y, err := strconv.Atoi(text[i : i+4]); err == nil && y >= 1000 && (i+4 == len(text) || text[i+4] < '0' || text[i+4] > '9') && (i == 0 || text[i-1] < '0' || text[i-1] > '9') {
+			return y
+		}
+	}
+	return dflt
 }

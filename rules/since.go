@@ -40,6 +40,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		}
 		// A part of a decade is dated as the decade: "In the early 2000s".
 		if b := decadePart(d, s, ts); b < ts {
+			if b == s.TokStart {
+				return fi // opening the sentence: "Early-2010s clashes displaced ..."
+			}
 			ts = b
 		}
 		t := d.Tokens[ts-1]
@@ -306,11 +309,15 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 
 // decadePart returns the token of the "early", "mid" or "late" right
 // before the decade at token ts ("the early 2000s", "the late 1990s"), or
-// ts: the word that places a time within the decade.
+// ts: the word that places a time within the decade. A hyphen may join
+// them ("the mid-2000s").
 func decadePart(d *figures.Document, s *figures.Sentence, ts int) int {
 	var buf [64]byte
 	k := ts
-	if k-1 > s.TokStart {
+	if k-1 > s.TokStart && d.TokenText(k-1) == "-" && !d.Tokens[k].Space && !d.Tokens[k-1].Space {
+		k--
+	}
+	if k-1 >= s.TokStart {
 		switch string(lowerInto(&buf, d.TokenText(k-1))) {
 		case "early", "mid", "late":
 			if fj := figureAt(d, ts); fj >= 0 && strings.HasSuffix(d.Figures[fj].Text, "s") {

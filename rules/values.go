@@ -129,7 +129,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		if best[0] < 0 {
 			bound, free = 1, 0
 		}
-		if fi := m.otherSide(st, s, best[bound], hits); fi >= 0 {
+		if fi := m.otherSide(st, s, best[bound], bound, hits); fi >= 0 {
 			if tr != nil {
 				tr.note("%q: the other side of the swap from %q: %s", d.Figures[fi].Text, d.Figures[best[bound]].Text, m.valueNames[free])
 			}
@@ -180,11 +180,12 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 }
 
 // otherSide returns the figure of sentence s on the other side of a swap
-// from figure bi, or -1: the two stand parted only by the first one's noun
-// phrase (at most three words) and "for" ("1,900 Palestinians for 33
-// captives", "40 hostages in exchange for 700"), in either order. It must
-// be a figure the metric takes.
-func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int, hits []hit) int {
+// from figure bi, bound to value bv, or -1: the two stand parted only by
+// the first one's noun phrase (at most three words) and "for" ("1,900
+// Palestinians for 33 captives", "40 hostages in exchange for 700"), in
+// either order, or two parties free them in clauses of their own
+// (swapclauses.go). It must be a figure the metric takes.
+func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits []hit) int {
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fi == bi || !m.valueFigure(st, s, fi, hits, nil) {
@@ -194,7 +195,7 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi int, hits []hit
 		if bi < fi {
 			a, b = bi, fi
 		}
-		if swapBetween(d, a, b) {
+		if swapBetween(d, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) {
 			return fi
 		}
 	}
@@ -214,6 +215,11 @@ func swapBetween(d *figures.Document, a, b int) bool {
 	const swapClauseWords = 18
 	_, ae := d.FigureTokens(a)
 	bs, _ := d.FigureTokens(b)
+	if bs-ae >= 2 && strings.EqualFold(d.TokenText(bs-1), "the") {
+		// "in exchange for the three Israeli women freed earlier": the
+		// side is a group already named.
+		bs--
+	}
 	if bs-ae < 1 || !strings.EqualFold(d.TokenText(bs-1), "for") {
 		return false
 	}

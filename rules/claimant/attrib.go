@@ -56,7 +56,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// configured claimant counts (see name): "Rafah: 1.4 million ..." is
 	// a place.
 	colon := -1
-	for k := lo; k < hi && k <= lo+6; k++ {
+	// (Both loops find only colons and dashes, which most sentences lack.)
+	for k := lo; v.marks&spColon != 0 && k < hi && k <= lo+6; k++ {
 		if v.is(k, ":") && k > lo {
 			// "16:20 —" is a time, not a source.
 			if v.toks[k-1].word {
@@ -73,7 +74,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// without care – WHO". Only a name (capitalised words) counts.
 	// Or after a colon closing it: "Civilian deaths top 12,000: UN
 	// monitoring mission", a name with no verb.
-	for k := hi - 1; k > lo && k >= hi-6; k-- {
+	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-6; k-- {
 		if v.is(k, "-") && v.toks[k].space {
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
@@ -257,7 +258,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "had recorded by the end of March" is active, and "by" a time.
 	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !timeNouns[v.toks[b-1].low] && !v.is(a+1, "end", "time", "start") {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, "end", "time", "start") {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"

@@ -78,7 +78,7 @@ var peopleAt = set("colleagues staff officials doctors medics nurses surgeons ph
 // "Officials at the Kerem Shalom crossing") is no body, and one person
 // ("a doctor at Nasser Hospital") is a witness.
 func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
-	if k > s+2 || k+2 >= e || !peopleAt[v.toks[k].low] {
+	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the

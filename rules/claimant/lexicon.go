@@ -54,7 +54,7 @@ var days = set("monday tuesday wednesday thursday friday saturday sunday january
 
 // class holds a word's memberships in the lexicons above, looked up once
 // per token instead of once per test.
-type class uint16
+type class uint32
 
 const (
 	cDeterminer class = 1 << iota
@@ -75,10 +75,22 @@ const (
 	cFieldPeople // fieldPeople
 	cTimeFrame   // frameWords
 	cPost        // postNouns
+	// More word lists the readers ask of nearly every phrase, bits for the
+	// same reason (each had been a map look-up per word).
+	cPeople         // people
+	cBody           // bodyNouns
+	cOffice         // offices
+	cRoleModifier   // roleModifiers
+	cKindBeforeName // kindsBeforeName
+	cPeopleAt       // peopleAt
+	cTimeWord       // timeWords
+	cTimeNoun       // timeNouns
+	cSubordinator   // subordinators
 )
 
 // notLexicons are the classes that are not lexicons.
-const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost
+const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
+	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -94,7 +106,9 @@ var classes = func() map[string]class {
 	}{{determiners, cDeterminer}, {clauseWords, cClause}, {betweenWords, cBetween}, {pronouns, cPronoun},
 		{firstPerson, cFirstPerson}, {prepositions, cPreposition}, {linkWords, cLink}, {findingNouns, cFindingNoun},
 		{staffNouns, cStaff}, {days, cDay},
-		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost}} {
+		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost},
+		{people, cPeople}, {bodyNouns, cBody}, {offices, cOffice}, {roleModifiers, cRoleModifier}, {kindsBeforeName, cKindBeforeName}, {peopleAt, cPeopleAt},
+		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}

@@ -140,7 +140,7 @@ func (v *view) kindBeforeName(s, e int) int {
 			continue
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
-			if k < e-1 && (bodyNouns[v.toks[k].low] || kindsBeforeName[v.toks[k].low]) {
+			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
 				return k + 1
 			}
 			break

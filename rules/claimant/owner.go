@@ -184,7 +184,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
 			// "said in a report released on Monday": a participle of
 			// the noun.
-		case timeWords[t.low]:
+		case t.has(cTimeWord):
 			// "said yesterday, and ...": when, not a second verb.
 		case t.report && v.toks[k-1].has(cPreposition):
 			// "carried by state media": a noun after a preposition.

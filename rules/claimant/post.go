@@ -183,15 +183,15 @@ var offices = set("governor mayor minister president")
 // (convention 1); "a Gaza doctor", with no initials, is a witness.
 func (v *view) initialsBefore(s, k, e int) (int, bool) {
 	t := &v.toks[k]
-	if k <= s || !t.word || offices[t.low] || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
+	if k <= s || !t.word || t.has(cOffice) || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
 		return 0, false
 	}
-	singular := people[t.low] && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
+	singular := t.has(cPeople) && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
 	if !t.post() && !(singular && !t.shouted) {
 		return 0, false
 	}
 	m := k - 1
-	for m > s && m >= k-3 && (roleModifiers[v.toks[m].low] || !t.shouted && v.toks[m].word && !v.toks[m].capital && !v.toks[m].inLexicon()) {
+	for m > s && m >= k-3 && (v.toks[m].has(cRoleModifier) || !t.shouted && v.toks[m].word && !v.toks[m].capital && !v.toks[m].inLexicon()) {
 		m--
 	}
 	x := s

@@ -33,7 +33,7 @@ func (v *view) afterFiniteVerb(i int) bool {
 		return false
 	}
 	stemmed := strings.TrimSuffix(p.low, "s")
-	if agentNoun(p.low) || people[stemmed] || bodyNouns[stemmed] || p.has(cFieldPeople|cStaff|cFindingNoun) || p.report || p.finding {
+	if p.has(cFieldPeople|cStaff|cFindingNoun) || p.report || p.finding || agentNoun(p.low) || people[stemmed] || bodyNouns[stemmed] {
 		return false
 	}
 	// The subject before the -s verb: one singular noun, lower-case or the

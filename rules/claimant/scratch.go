@@ -285,10 +285,11 @@ func (s *scratch) numberSpelling(raw string) spelling {
 }
 
 // plainSpelling is the spelling of a word that needs no look-up: lower-case
-// ASCII, starting no lexicon word and no verb's stem, and no apostrophe.
+// ASCII, starting no lexicon word and no verb's stem, and no apostrophe,
+// colon or dash (which spelling.own marks).
 // Most words of a text are such, and they skip the map.
 func plainSpelling(raw string) (spelling, bool) {
-	if raw == "`" || raw == "'" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
+	if raw == "`" || raw == "'" || raw == ":" || raw == "-" || needsLower(raw) || classStart(raw) || len(raw) >= 3 && stemStart(raw) {
 		return spelling{}, false
 	}
 	// isShouted without upper-casing: ASCII with no capital is in

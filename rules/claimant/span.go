@@ -259,11 +259,11 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 func (v *view) afterTimePhrase(s, e int) int {
 	n := s
 	switch {
-	case v.is(n, "last", "this", "next", "earlier", "later") && n+1 < e && (timeNouns[v.toks[n+1].low] || v.toks[n+1].has(cDay)):
+	case v.is(n, "last", "this", "next", "earlier", "later") && n+1 < e && v.toks[n+1].has(cTimeNoun|cDay):
 		n += 2
-	case v.is(n, "earlier", "later") && v.is(n+1, "this", "last") && n+2 < e && timeNouns[v.toks[n+2].low]:
+	case v.is(n, "earlier", "later") && v.is(n+1, "this", "last") && n+2 < e && v.toks[n+2].has(cTimeNoun):
 		n += 3
-	case timeWords[v.toks[n].low] || v.toks[n].has(cDay) && !v.toks[n].shouted:
+	case v.toks[n].has(cTimeWord) || v.toks[n].has(cDay) && !v.toks[n].shouted:
 		n++
 	default:
 		return s

@@ -36,6 +36,10 @@ type view struct {
 	attsRead       bool
 	// brackets: a token is "(" (most sentences have none).
 	brackets bool
+	// marks are the spelling.own bits of its tokens together: whether any
+	// is an apostrophe, a colon or a dash (most sentences have none, and
+	// readers that look only for those pass them over).
+	marks uint8
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -52,15 +56,16 @@ type spelling struct {
 	lower   bool // written as low
 	capital bool // starts with an upper-case letter
 	// ing: an -ing form of a word starting like a stem, a reporting verb
-	// only after "be" (see newView), and what its stem is then: stemmed
-	// once per spelling, not per progressive token.
-	ing                   bool
-	ingReport, ingFinding bool
-	// apostrophe: low is "'", which may make the word before a possessive.
-	apostrophe bool
+	// only after "be" (see newView).
+	ing bool
 	// backNoun: one of backNouns ("that figure", "the toll"), asked of
 	// every word of a neighbour sentence.
 	backNoun bool
+	// own: what only newView reads (sp*), in one byte so that a token
+	// stays 56 bytes: what an -ing form's stem is (stemmed once per
+	// spelling, not per progressive token), and whether low is "'", which
+	// may make the word before a possessive.
+	own uint8
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
@@ -75,12 +80,34 @@ func (sp *spelling) spelledAs(raw string) {
 		sp.capital = unicode.IsUpper(r)
 	}
 	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
+	sp.own = 0
 	if sp.ing {
 		st := stem(sp.low)
-		sp.ingReport, sp.ingFinding = reportStems[st], findingStems[st]
+		if reportStems[st] {
+			sp.own |= spIngReport
+		}
+		if findingStems[st] {
+			sp.own |= spIngFinding
+		}
 	}
-	sp.apostrophe = sp.low == "'"
+	switch sp.low {
+	case "'":
+		sp.own |= spApostrophe
+	case ":":
+		sp.own |= spColon
+	case "-":
+		sp.own |= spDash
+	}
 }
+
+// The bits of spelling.own.
+const (
+	spIngReport  = 1 << iota // an -ing form of a reporting verb's stem
+	spIngFinding             // of a findings verb's stem
+	spApostrophe             // low is "'"
+	spColon                  // low is ":"
+	spDash                   // low is "-"
+)
 
 func spell(raw string) spelling {
 	low := raw
@@ -136,7 +163,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	}
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none, nor a bracket.
-	apostrophe, brackets := false, false
+	var marks uint8
+	brackets := false
 	for i := range toks {
 		t := &src[i]
 		start, end := int(t.Start), int(t.End)
@@ -195,12 +223,12 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// verb; other -ing forms ("telling them to move") are not.
 		// (A word not starting like a stem is no verb's form, as in spell.)
 		if sp.ing && word && (v.progressive(i) || v.participle(i) || v.absolute(i)) {
-			k.report, k.finding = sp.ingReport, sp.ingFinding
+			k.report, k.finding = sp.own&spIngReport != 0, sp.own&spIngFinding != 0
 		}
-		apostrophe = apostrophe || sp.apostrophe
+		marks |= sp.own
 	}
-	v.brackets = brackets
-	if !apostrophe {
+	v.brackets, v.marks = brackets, marks
+	if marks&spApostrophe == 0 {
 		return v
 	}
 	for i := range toks {
@@ -323,7 +351,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 // subject of a verb ("pollsters project Labour").
 func (v *view) kindBeforeProper(i int) bool {
 	t, p := &v.toks[i], &v.toks[i-1]
-	if !bodyNouns[t.low] || i+1 >= len(v.toks) || !v.toks[i+1].capital || !v.toks[i+1].word || v.toks[i+1].has(cDay) {
+	if !t.has(cBody) || i+1 >= len(v.toks) || !v.toks[i+1].capital || !v.toks[i+1].word || v.toks[i+1].has(cDay) {
 		return false
 	}
 	return p.word && !p.capital && !p.has(cPronoun|cBetween|cClause|cPreposition) && !strings.HasSuffix(p.low, "s")

@@ -81,6 +81,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-20" is 200 sentences written blind with an ordinary mix (a month
 // of a humanitarian analyst's copy) as the eighth round began: 0.969 and
 // 2.00 as written with the code after that round's first merges.
+// Branch recall8b (the round's second recall pass): dev-20 0.992, dev-12
+// 0.966, dev-13 0.977, dev-18 0.989. Branch fa8b read the false alarms of
+// dev-20 and those left on older splits by class: dev-20 0.00, dev-13
+// 0.00, dev-15 0.50, dev-17 0.00, dev-18 0.00.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -94,15 +98,15 @@ var regressionFloors = map[string]Floors{
 	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.5},
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12": {MinRecall: 0.95, MaxFalsePer100: 0.25},
-	"dev-13": {MinRecall: 0.965, MaxFalsePer100: 0.55},
+	"dev-12": {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-13": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 1.0},
+	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 0.55},
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-17": {MinRecall: 0.995, MaxFalsePer100: 0.6},
-	"dev-18": {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-17": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-18": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-20": {MinRecall: 0.965, MaxFalsePer100: 2.0},
+	"dev-20": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

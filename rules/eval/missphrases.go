@@ -120,6 +120,8 @@ func stemPhrases(list []string) []stemPhrase {
 	var out []stemPhrase
 	for _, s := range list {
 		t := strings.TrimPrefix(strings.TrimSpace(s), "=")
+		// "victims of EVENT": the mark is no word of the text.
+		t = strings.TrimSuffix(t, " "+rules.EventMark)
 		ph := stemPhrase{text: t}
 		words := splitWords(strings.TrimSuffix(t, "*"))
 		if len(words) == 0 {

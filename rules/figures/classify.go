@@ -62,6 +62,16 @@ func (p *parser) emitList(a amount, sep byte, kind Kind) {
 // The amount is read, not changed: it comes by pointer, as it is large.
 func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified bool) bool {
 	k := *end
+	// A year or a decade after mid-, early- or late- ("the mid-2000s",
+	// "late-1980s", "by mid-2024") is a time, not an identifier as
+	// "F-35" is: read as its year, the decade's "s" with it.
+	if p.periodPart(a, start) {
+		f.Kind = Year
+		if p.lowerIs(k, "s") && p.attached(k) {
+			*end = k + 1
+		}
+		return true
+	}
 	// Identifiers attached to letters: COVID-19, F-35, G7, A320, SCP-173.
 	if a.digits && a.start == start {
 		prev := a.start - 1
@@ -224,6 +234,17 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		return true
 	}
 	return true
+}
+
+// periodPart reports whether amount a, starting the figure at token start,
+// is a four-digit year joined by a hyphen to "mid", "early" or "late"
+// ("mid-2000s", "Early-1990s").
+func (p *parser) periodPart(a *amount, start int) bool {
+	if !a.digits || a.start != start || !a.plainInt || a.ndigits != 4 || a.decimals || a.val < 1000 || a.val > 2100 {
+		return false
+	}
+	return p.isSym(start-1, "-") && p.attached(start) && p.attached(start-1) &&
+		(p.lowerIs(start-2, "mid") || p.lowerIs(start-2, "early") || p.lowerIs(start-2, "late"))
 }
 
 // identifierEndsAt reports whether the figure found last is an identifier

@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// besideFronted reports whether figure fi stands in a fronted phrase that
+// puts a count beside the sentence's own ("Alongside the 2.8 million still
+// displaced from earlier Darfur conflicts, the war has uprooted 10.5
+// million more", "Besides the 1,200 ..., ", "In addition to ...", "On top
+// of ...", "Apart from ..."), and the clause after its comma counts with a
+// keyword and a figure of its kind: the sentence's count is that one, and
+// the fronted figure another set.
+func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	start := afterStamp(d, s)
+	word := sentenceWords(d, s)
+	k := start
+	switch word(k) {
+	case "alongside", "besides":
+		k++
+	case "in":
+		if word(k+1) != "addition" || word(k+2) != "to" {
+			return false
+		}
+		k += 3
+	case "on":
+		if word(k+1) != "top" || word(k+2) != "of" {
+			return false
+		}
+		k += 3
+	case "apart", "aside":
+		if word(k+1) != "from" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	comma := -1
+	for t := k; t < s.TokEnd; t++ {
+		if d.TokenText(t) == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 || fs < k || fs > comma {
+		return false
+	}
+	other := false
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if gs, _ := d.FigureTokens(fj); gs > comma && d.Figures[fj].Kind == d.Figures[fi].Kind {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start > comma {
+			return true
+		}
+	}
+	return false
+}

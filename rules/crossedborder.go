@@ -1,0 +1,63 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// crossedBorder reports whether figure fi counts people a verb right after
+// it says crossed a border: its keyword, then "across", "over" or
+// "beyond", an owner or article, and the border ("have fled across
+// Sudan's borders", "fled over the border into Chad", "fled beyond the
+// country's frontiers"). They are the part abroad, which a metric whose
+// exclude_near names a border ("fled across the border", in @refugees)
+// rules out in any wording. A border joined to the inside ("inside the
+// country and across its borders") is the whole.
+func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if !m.excludesBorder() {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.start < fe || d.WordPos(h.start)-d.WordPos(fe) > 4 || !sameClause(d, fe, h.start) {
+			continue
+		}
+		switch word(h.end) {
+		case "across", "over", "beyond":
+		default:
+			continue
+		}
+		if w := word(h.start - 1); w == "and" || w == "or" {
+			continue
+		}
+		k := h.end + 1
+		// The owner: "the", "its", "their", or a name or "country" with 's.
+		switch word(k) {
+		case "the", "its", "their":
+			k++
+		}
+		if k+2 < s.TokEnd && ownsNext(d, hit{start: k, end: k + 1}) {
+			k += 3
+		}
+		switch word(k) {
+		case "border", "borders", "frontier", "frontiers":
+			return true
+		}
+	}
+	return false
+}
+
+// excludesBorder reports whether an exclude_near phrase of the metric
+// names a border ("fled across the border", "crossed the border").
+func (m *metric) excludesBorder() bool {
+	for _, p := range m.near {
+		for _, w := range p.words {
+			if strings.HasPrefix(w, "border") {
+				return true
+			}
+		}
+	}
+	return false
+}

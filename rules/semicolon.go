@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// pastSemicolon reports whether keyword hit h stands before a semicolon
+// that comes before figure fi, whose own clause after it has its own
+// verb: "every displaced family; in Sudan, where 750,000 people are on the
+// brink of famine, ...". The clauses a semicolon parts are sentences of
+// their own; the figure counts what its own verb says. A figure with no
+// verb after it stays the keyword's ("Displaced in Sudan; 12 million and
+// counting").
+func pastSemicolon(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	if h.end > fs {
+		return false
+	}
+	semi := false
+	for t := h.end; t < fs; t++ {
+		if d.TokenText(t) == ";" {
+			semi = true
+			break
+		}
+	}
+	return semi && subjectWithVerb(d, s, fe)
+}
+
+// subjectWithVerb reports whether the figure ending at token fe is the
+// subject of a verb: at most two lower-case words of its noun phrase
+// ("people", "more people"), then an auxiliary, a modal or a verb that
+// states ("face", "need", "remain").
+func subjectWithVerb(d *figures.Document, s *figures.Sentence, fe int) bool {
+	word := sentenceWords(d, s)
+	k := fe
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !verbAfterSubject(word(k)); n++ {
+		k++
+	}
+	return k < s.TokEnd && verbAfterSubject(word(k))
+}
+
+// verbAfterSubject reports whether lower-cased w is a verb that follows a
+// subject: an auxiliary, a modal, or a verb of state or need.
+func verbAfterSubject(w string) bool {
+	if auxiliary(w) || modalWord(w) || linkingVerb(w) {
+		return true
+	}
+	switch w {
+	case "face", "faced", "facing", "need", "needed", "depend", "depends", "live", "lived", "go", "went":
+		return true
+	}
+	return false
+}

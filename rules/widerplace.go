@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// widerPlace reports whether figure fi counts a wider area than the
+// metric's place: the phrase of place after it is a list of names that
+// holds a one-word place of the metric's scope and another name ("killed
+// in Gaza, the West Bank, Israel and Lebanon", "displaced across Sudan
+// and Chad"). The count is of all of them together. A list of the
+// metric's own parts ("in Turkey and Syria" for a quake that struck both)
+// holds no one-word scope place and is left alone.
+func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	// The place phrase: "in", "across" or "throughout" within the four
+	// words after the figure ("32,000 people killed in"), in its clause.
+	at := -1
+	for t := fe; t < s.TokEnd && t < fe+5; t++ {
+		w := word(t)
+		if w == "in" || w == "across" || w == "throughout" {
+			at = t
+			break
+		}
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	// Every item is a name, and "and" or "or" joins the last: "in Rafah,
+	// the UN says" is no list.
+	own, other, conj := false, false, false
+	items := 0
+	t := at + 1
+	for {
+		end := listItem(d, s, t)
+		if end == t {
+			return false // a separator with no name after it: "Gaza, while Israel ..."
+		}
+		items++
+		if end-t == 1 && m.scopeName(d.TokenText(t)) || end-t == 2 && word(t) == "the" && m.scopeName(d.TokenText(t+1)) {
+			own = true
+		} else {
+			other = true
+		}
+		t = end
+		comma := word(t) == ","
+		if comma {
+			t++
+		}
+		if w := word(t); w == "and" || w == "or" {
+			if comma && items == 1 {
+				return false // ", and" after one name joins clauses: "in Gaza, and the U.N. says"
+			}
+			t++
+			conj = true
+			continue
+		}
+		if !comma || conj {
+			// The list ended after the item joined by "and": what follows
+			// is another phrase ("..., Israel and Lebanon since the war").
+			if comma {
+				t--
+			}
+			break
+		}
+	}
+	// A last name that speaks or is the subject of a singular verb starts
+	// a clause of its own ("in Gaza and Israel has said ..."); a plural
+	// verb is the whole subject's ("people killed in Gaza and the West
+	// Bank were reporters").
+	return items >= 2 && own && other && conj && !clauseSubject(word(t))
+}
+
+// clauseSubject reports whether lower-cased w, right after a name, makes
+// the name the subject of a clause: a verb of saying or a singular
+// auxiliary.
+func clauseSubject(w string) bool {
+	if _, ok := sayingVerbs[w]; ok {
+		return true
+	}
+	switch w {
+	case "has", "is", "was", "will", "would", "had":
+		return true
+	}
+	return false
+}
+
+// listItem returns the token after the name that starts at token t of a
+// list of places ("the West Bank", "Israel", "the occupied West Bank"): an
+// optional "the" and at most two lower-case modifiers after it, then one to three
+// capitalised words. It returns t when none starts there.
+func listItem(d *figures.Document, s *figures.Sentence, t int) int {
+	k := t
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+		// A modifier only after the article: "the occupied West Bank".
+		for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !isJoin(strings.ToLower(d.TokenText(k))); n++ {
+			k++
+		}
+	}
+	start := k
+	for k < s.TokEnd && k-start < 3 && named(d, k) {
+		k++
+	}
+	if k == start {
+		return t
+	}
+	return k
+}
+
+// scopeName reports whether w is a one-word scope entry of the metric that
+// names a place (capitalised: "Gaza", "Sudan").
+func (m *metric) scopeName(w string) bool {
+	for _, sc := range m.spec.Scope {
+		if !strings.ContainsAny(sc, " -*=") && sc != "" && sc[0] >= 'A' && sc[0] <= 'Z' && strings.EqualFold(sc, w) {
+			return true
+		}
+	}
+	return false
+}
