@@ -85,6 +85,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.966, dev-13 0.977, dev-18 0.989. Branch fa8b read the false alarms of
 // dev-20 and those left on older splits by class: dev-20 0.00, dev-13
 // 0.00, dev-15 0.50, dev-17 0.00, dev-18 0.00.
+// "dev-21" is 200 sentences, nearly half of them hard negatives, written
+// blind as a wire editor's week later in the eighth round: 0.964 and 3.50
+// as written with the code after that round's second passes.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -107,6 +110,7 @@ var regressionFloors = map[string]Floors{
 	"dev-18": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-21": {MinRecall: 0.96, MaxFalsePer100: 3.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
