@@ -335,7 +335,9 @@ func TestShippedClaimants(t *testing.T) {
 //     office-holders, label bodies, headline colons, "was quoted as
 //     saying", "as certified by" asides, shares "of them", fronted
 //     clauses), which also raised dev16 (0.980), dev12 (0.930) and dev15
-//     (0.938).
+//     (0.938);
+//   - dev19: 160 cases written blind as a wire editor's week later in the
+//     eighth round: 0.912 as written with the finder after claim8c.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -353,6 +355,7 @@ var devFloors = map[string]float64{
 	"corpus.dev16.yaml": 0.98,
 	"corpus.dev17.yaml": 0.96,
 	"corpus.dev18.yaml": 0.99,
+	"corpus.dev19.yaml": 0.91,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
