@@ -70,6 +70,15 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	counted, asked := -1, -1
 	restated := fn.restated
 	taking := st.takingTotal(fi, fs) // "..., taking the total to N"
+	// "36,187 in Turkey and 5,800 in Syria, for a total of nearly 42,000"
+	// (sumparts.go): for a running total whose parts make its whole.
+	sum, sumEx := partsTotal(d, in, fi), -1
+	if sum.conn >= 0 && (!total || !wholeOfParts(d, sum, hits)) {
+		if total {
+			sumEx = excludedPart(sum, hits)
+		}
+		sum.conn = -1
+	}
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := fn.ownFrom, fn.ownTo
@@ -109,7 +118,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		switch h.ref.role {
 		case r:
 			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && totalMarked(d, in, fi)) || total && partOfKeyword(d, in, fs, fe, h)) {
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && partOfKeyword(d, in, fs, fe, h)) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {
@@ -145,12 +154,20 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// total to": as near as the verb that makes it.
 				g = min(g, d.WordPos(fs)-d.WordPos(taking)-1)
 			}
+			if sum.conn >= 0 && h.end <= sum.comma && (h.end > sum.first || wordGap(d, h.start, h.end, sum.first, sum.first+1) <= window) {
+				// The keyword of the parts names their total, as near as
+				// the phrase that sums them.
+				g = min(g, d.WordPos(fs)-d.WordPos(sum.conn)-1)
+			}
 			if g < dist {
 				dist, at = g, i
 			}
 		case roleNear:
 			if taking >= 0 && h.end <= taking {
 				continue // the change's words: "... last month alone, which takes the total to"
+			}
+			if partPlace(d, sum, h) {
+				continue // a part's place: "5,800 in Syria, for a total of"
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
@@ -195,6 +212,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	}
 	if counted >= 0 {
 		return dist, at, namedNoun, counted
+	}
+	if sumEx >= 0 {
+		return dist, at, 0, sumEx // the total of parts the exclude_near words rule out
 	}
 	return dist, at, exDist, ex
 }
