@@ -42,6 +42,9 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		w := string(lowerInto(&buf, d.TokenText(t)))
 		if reportingVerb(w) {
+			if saidToBe(d, s, t) {
+				return false // "the four battalions said to be dug in": said of them
+			}
 			// The verb's subject is the figure's plural noun, right before
 			// it: in "the four battalions Israel says remain", Israel
 			// speaks, not the battalions.
@@ -77,3 +80,25 @@ var clauseStops = func() map[string]bool {
 	}
 	return m
 }()
+
+// saidToBe reports whether the verb of saying at token t is a reduced
+// passive: "said to be", "said to have regrouped", "said to remain", what
+// is said of the noun before it, as "believed to be" says. "said to" a
+// listener ("to reporters", "to the Times", "to Reuters", "to us") keeps
+// the speakers: the word after "to" is then a name, a determiner, a
+// pronoun or a plural.
+func saidToBe(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	if word(t) != "said" || word(t+1) != "to" || t+2 >= s.TokEnd || !isLowerWord(d.TokenText(t+2)) {
+		return false
+	}
+	switch w := word(t + 2); w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+		"me", "him", "us", "them", "you", "it", "one", "each", "all", "both":
+		return false
+	default:
+		// A plural names listeners ("to reporters"); an infinitive ("be",
+		// "have", "remain", "possess") says what is said of the noun.
+		return !pluralForm(w)
+	}
+}
