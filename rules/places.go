@@ -121,6 +121,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	// A hyphened modifier may stand before the point of the compass or
 	// the name: "In rebel-held north-west Syria,".
 	k := skipHyphened(d, skipCompass(d, h.start-1, start), start)
+	k = skipRegionOf(d, k, start) // "In government-held areas of Syria"
 	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -144,6 +145,9 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 					return true
 				}
 			}
+			// Or with no comma, where the subject starts: "In Hatay
+			// province the quake killed" (frontedplace.go).
+			return closesFronted(d, s, h, ownsNext(d, h) || ownerHit(d, h))
 		}
 		return false
 	}

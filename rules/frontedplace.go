@@ -1,0 +1,69 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A fronted place phrase that frames a sentence is mostly closed by a
+// comma ("In Syria, the toll ..."), but wire copy often leaves it out: "In
+// government-held areas of Syria the toll stood at 1,414", "In Hatay
+// province the quake killed ...". placeOfSentence reads both with these.
+
+// skipRegionOf steps back over a region named of a place that ends at
+// token k, no further back than first: "of" after a lower-case noun and
+// its modifiers ("government-held areas of", "the north-west of", "rebel-held
+// parts of"). It returns the token before that region, or k when token k
+// is not "of".
+func skipRegionOf(d *figures.Document, k, first int) int {
+	var buf [64]byte
+	if k-1 <= first || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+		return k
+	}
+	j := skipCompass(d, k-1, first)
+	if j == k-1 {
+		// A noun of region: "areas", "parts", "regions", "districts".
+		if !isLowerWord(d.TokenText(k-1)) || clauseStops[string(lowerInto(&buf, d.TokenText(k-1)))] {
+			return k
+		}
+		j = skipCompass(d, k-2, first)
+	}
+	return skipHyphened(d, j, first)
+}
+
+// closesFronted reports whether the fronted place phrase whose name is hit
+// h closes past the words after the name: a comma after them ("In Hatay
+// province alone,"), or no comma: past words that end the place's name
+// ("province", "alone"), or the noun phrase an owner names ("Syria's
+// rebel-held north-west"), the sentence's subject starts with a
+// determiner, a word of quantity or a figure ("In Hatay province the
+// quake killed", "In Turkey alone more than 44,000 ...").
+func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) bool {
+	word := sentenceWords(d, s)
+	t := h.end
+	if owner && !ownerHit(d, h) {
+		t += 2 // the apostrophe and "s" after the name
+	}
+	for n := 0; t < s.TokEnd && n < 6; t, n = t+1, n+1 {
+		w := word(t)
+		if figureAt(d, t) >= 0 || subjectOpener(w) {
+			return n > 0 || !owner
+		}
+		switch {
+		case w == ",":
+			return n > 0 // "In Hatay province alone,"
+		case w == "province" || w == "region" || w == "state" || w == "governorate" || w == "district" || w == "alone":
+		case owner && (isLowerWord(w) && !clauseStops[w] || w == "-"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// subjectOpener reports whether w opens a sentence's subject after a
+// fronted phrase: a determiner or a word of quantity.
+func subjectOpener(w string) bool {
+	switch w {
+	case "the", "a", "an", "at", "more", "some", "nearly", "about", "over", "almost", "around", "roughly", "fewer", "up":
+		return true
+	}
+	return false
+}
