@@ -261,12 +261,19 @@ func (v *view) namePlace(s, e int) int {
 		}
 		// "Rescuers in Hatay": a capital that only opens the sentence is
 		// no name.
-		if (n > 0 || k-n > 1) && v.placedName(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) && !v.ministryName(n, k) {
+		if (n > 0 || k-n > 1) && v.placedName(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e)) && !v.ministryName(n, k) {
 			return k
 		}
 		return e
 	}
 	return e
+}
+
+// homePlace reports whether tokens [k, e) are "in the" and a common noun
+// for where a body sits ("the Red Crescent in the enclave"): a place,
+// however written.
+func (v *view) homePlace(k, e int) bool {
+	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low]
 }
 
 // placedName reports whether tokens [s, e) are a proper name a place may

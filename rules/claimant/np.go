@@ -115,6 +115,12 @@ func (v *view) agentLink(i, lo int) bool {
 	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
 		return false
 	}
+	// "the Health Ministry in the enclave", "the army in the north": a body
+	// placed by a common noun for where it is is still the body; the place
+	// is no source of its own.
+	if v.is(i, "in") && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] {
+		return true
+	}
 	// "Medics volunteering at the field hospital", "officials familiar
 	// with the talks", "sources close to the mediators"
 	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
@@ -122,6 +128,12 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	return agentNoun(v.toks[i-1].low)
 }
+
+// homeNouns: common nouns for where a body sits, after "in the".
+var homeNouns = set("enclave territory strip capital country kingdom north south east west region province city")
+
+// forceNouns: armed bodies placed as bodies are ("the army in the north").
+var forceNouns = set("army military police")
 
 // agentNoun: a noun for people who can speak ("doctors", "official",
 // "volunteers", "residents"): staff nouns, and plural agent nouns by their
