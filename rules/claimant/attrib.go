@@ -41,10 +41,10 @@ func (v *view) attributions(lo, hi int) []attr {
 	}
 	var out []attr
 	if sc := v.scratch; sc != nil {
-		sc.attsTmp = v.readAttributions(lo, hi, sc.attsTmp[:0])
+		sc.attsTmp = v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0]))
 		out = sc.keepAttrs(sc.attsTmp)
 	} else {
-		out = v.readAttributions(lo, hi, nil)
+		out = v.sources(v.readAttributions(lo, hi, nil))
 	}
 	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
 	return out

@@ -417,9 +417,10 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 	switch {
 	case k > 0 && v.is(k, ",") && v.is(k+1, "which", "who", "whose"):
 		// the clause opens with its pronoun after the comma
-	case k <= 0 && !v.boundary(0) && v.toks[0].has(cSubordinator):
+	case k <= 0 && !v.boundary(0) && (v.toks[0].has(cSubordinator) || v.is(0, "even") && len(v.toks) > 1 && v.toks[1].has(cSubordinator)):
 		// "Whatever one thinks of how the health ministry counts, 35,000
-		// dead is ...": a fronted subordinate clause.
+		// dead is ...", "Even if you discount the ministry's numbers by a
+		// third, ...": a fronted subordinate clause.
 	default:
 		return false
 	}
