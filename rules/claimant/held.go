@@ -66,7 +66,9 @@ var institutionNouns = set("hospital university institute school clinic complex 
 var medicalPeople = set("staff doctors medics nurses surgeons physicians paramedics")
 
 // peopleAt are people who work at an institution, in the plural.
-var peopleAt = set("colleagues staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
+// ("medical sources at Kamal Adwan Hospital", "Employees of the Palestine
+// Red Crescent Society": sources and employees are people of the body too.)
+var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
 // peopleOfNamed reads, at token k of the phrase [s, e), people of a named
