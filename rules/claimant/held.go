@@ -261,3 +261,31 @@ func (v *view) pointerRelative() int {
 	}
 	return int(^uint(0) >> 1)
 }
+
+// unitAt reads a unit of a named body in tokens [s, e), the object of a
+// post: "the emergency department at Al-Aqsa Martyrs Hospital", "intensive
+// care at the European Hospital in Khan Younis". Lower-case words, "at",
+// then a name (a capital after any determiner); it returns the name with
+// what follows it. A unit has no voice of its own; its body does.
+func (v *view) unitAt(s, e int) (int, int, bool) {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	n := k
+	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, "at") {
+		k++
+	}
+	if k == n || k+1 >= e || !v.is(k, "at") {
+		return 0, 0, false
+	}
+	x := k + 1
+	m := x
+	if v.toks[m].has(cDeterminer) {
+		m++
+	}
+	if m >= e || !v.nameStart(m) {
+		return 0, 0, false
+	}
+	return x, e, true
+}

@@ -73,6 +73,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "The White Helmets, the rescue group operating in Idlib": a
 		// lower-case description beside a name is not who speaks.
 		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
+			// "director of the maternity ward at the Emirati Hospital":
+			// a unit's post speaks for the named body.
+			if x, y, ok := v.unitAt(rs, re); ok {
+				return c.claimant(v, x, v.namePlace(x, y), ""), true
+			}
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
@@ -164,7 +169,7 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 		if v.toks[n].has(cDeterminer) {
 			n++
 		}
-		if n < b && v.toks[n].capital {
+		if n < b && v.nameStart(n) {
 			if s, e := v.npAfter(k+1, b); e > s {
 				return s, e, true
 			}
@@ -192,6 +197,10 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// clinicians: one of them at a hospital is a witness there ("a
+// paediatrician at Al-Shifa"), like "a nurse at Nasser Hospital".
+var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetist physician midwife paramedic radiologist")
+
 // announcements are what a body issues with its figures in them.
 var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
 
@@ -213,7 +222,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 		if v.is(k, "with", "for", "at", "of", "to") {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.
-			if personNoun(v.toks[k-1].low) && !v.is(k, "with", "for") || k == a+1 {
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") || k == a+1 {
 				return 0, 0, false
 			}
 			n := k + 1

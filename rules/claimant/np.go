@@ -79,7 +79,13 @@ func (v *view) npBefore(end, lo int) int {
 // nameStart reports whether token i opens a name: a capital, or an Arabic
 // article joined to one ("al-Aqsa", "el-Fasher").
 func (v *view) nameStart(i int) bool {
-	return v.toks[i].capital || v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
+	return v.toks[i].capital || v.articleName(i)
+}
+
+// articleName reports whether token i is an Arabic article joined by a
+// hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").
+func (v *view) articleName(i int) bool {
+	return v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
 }
 
 // nameNumber reports whether the number at token i, in [lo, hi), is part
@@ -207,7 +213,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		i++
 	}
 	a = i
-	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !v.toks[a].shouted {
+	// ("Al-Aqsa Martyrs Hospital": an Arabic article joined to a name
+	// opens it.)
+	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !v.toks[a].shouted && !v.articleName(a) {
 		return a, a // "Of the 13,000 people", "In Gaza": no noun phrase opens here
 	}
 	end := a
@@ -238,7 +246,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
-		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)):
+		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)) && !v.articleName(i):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
 			// Migration": a link word continues a name only before a
