@@ -90,3 +90,13 @@ var reasonNouns = set("risk risks concern concerns fear fears reason reasons thr
 // elidedAux: auxiliaries and modals that end a clause standing for one
 // said before ("we should", "it does").
 var elidedAux = set("should must would will could can might may does do did has have had is are was were")
+
+// stateMedia reports whether "state" at token i owns the medium after it
+// ("state TV", "state media reported", "...: state broadcaster"): a noun,
+// not the verb of stating.
+func (v *view) stateMedia(i int) bool {
+	return v.is(i, "state") && i+1 < len(v.toks) && mediaNouns[v.toks[i+1].low]
+}
+
+// mediaNouns: what a state owns that reports.
+var mediaNouns = set("tv television radio media broadcaster news newspaper agency outlets channel")
