@@ -223,7 +223,7 @@ func ownerMark(d *figures.Document, k int) bool {
 // the verb says of the figure's noun is what the figure counts (notified
 // sales), however near a keyword stands. Between the figure and h: its
 // noun phrase (no comma, no figure, no word of another clause), then one
-// or more auxiliaries, perhaps an adverb in -ly.
+// or more auxiliaries, perhaps an adverb in -ly or of time (now, since, already).
 func predicateOf(d *figures.Document, fe int, h hit) bool {
 	var buf [64]byte
 	// A part's subject runs on through its whole and what describes it:
@@ -237,7 +237,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		return false
 	}
 	k := h.start - 1
-	for k > fe && strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") {
+	for k > fe && (strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") || timeAdverb(string(lowerInto(&buf, d.TokenText(k))))) {
 		k--
 	}
 	aux := 0
@@ -285,6 +285,17 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	// The relative clause is the noun's own: one word (its noun) at most
 	// between the figure and it.
 	return !relative || k-fe <= 1
+}
+
+// timeAdverb reports whether w is an adverb that may stand between an
+// auxiliary and its verb without ending in -ly: "have now gone home",
+// "have since returned", "have already been notified".
+func timeAdverb(w string) bool {
+	switch w {
+	case "now", "since", "already", "also":
+		return true
+	}
+	return false
 }
 
 // linkingVerb reports whether w links a subject to what it is, as "be"

@@ -139,7 +139,7 @@ func words(n int) string {
 func describeFar(d *figures.Document, hits []hit, kw, dist, window int) string {
 	if kw < 0 {
 		if hasRole(hits, roleKeyword) {
-			return "its keywords close another figure's clause (a conjunction stands between)"
+			return "its keywords are another figure's (a conjunction or semicolon stands between, or an amount before names them after \"in\")"
 		}
 		return "no keyword in the sentence"
 	}

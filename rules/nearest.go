@@ -115,6 +115,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if pastSemicolon(d, in, h, fi) {
 				continue // "every displaced family; in Sudan, where 750,000 people are on the brink of famine"
 			}
+			if moneyOfOther(d, in, fi, h) {
+				continue // "$3.3 billion a year in FMF, plus $500 million annually for missile defence"
+			}
 			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo && (total || !ofThem(d, fe)) {
 				// The whole's keyword: "$3.8bn in military aid, $3.3bn of
 				// it". A part "of them" counts the whole's plural noun, and
@@ -151,7 +154,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
-			if namesCounted(d, fe, h) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) {
+			if namesCounted(d, fe, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i

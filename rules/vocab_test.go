@@ -12,7 +12,7 @@ func TestShippedVocabulariesParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"deaths", "injuries", "displacement", "shelter", "refugees", "hostages", "prisoners", "aid", "military_aid", "arms_sales"} {
+	for _, name := range []string{"deaths", "injuries", "displacement", "shelter", "refugees", "hostages", "prisoners", "aid", "military_aid", "arms_sales", "returns"} {
 		voc, ok := v.Lookup(name)
 		if !ok || len(voc.Phrases) == 0 || voc.Description == "" {
 			t.Errorf("@%s: missing, empty or undescribed: %+v", name, voc)
