@@ -280,9 +280,9 @@ func (v *view) namePlace(s, e int) int {
 
 // homePlace reports whether tokens [k, e) are "in the" and a common noun
 // for where a body sits ("the Red Crescent in the enclave"): a place,
-// however written.
+// however written. "in the West Bank" is a name, not such a noun.
 func (v *view) homePlace(k, e int) bool {
-	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low]
+	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
 }
 
 // placedName reports whether tokens [s, e) are a proper name a place may

@@ -124,7 +124,7 @@ func (v *view) agentLink(i, lo int) bool {
 	// "the Health Ministry in the enclave", "the army in the north": a body
 	// placed by a common noun for where it is is still the body; the place
 	// is no source of its own.
-	if v.is(i, "in") && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] {
+	if v.is(i, "in") && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] && !v.toks[i+2].capital {
 		return true
 	}
 	// "Medics volunteering at the field hospital", "officials familiar

@@ -72,7 +72,8 @@ func (v *view) notASource(a attr) bool {
 // "Sunday"), where "the IOM's matrix this week" names its owner.
 func (v *view) timePhrase(s, e int) bool {
 	for k := s; k < e; k++ {
-		if t := &v.toks[k]; t.capital && !t.has(cDay) && !(k == s && t.has(cDeterminer)) {
+		// ("by the ministry's Thursday count": an owner before the day.)
+		if t := &v.toks[k]; t.capital && !t.has(cDay) && !(k == s && t.has(cDeterminer)) || t.low == "'" {
 			return false
 		}
 	}
