@@ -65,6 +65,10 @@ var institutionNouns = set("hospital university institute school clinic complex 
 // Al-Shifa", "Medics there at Kamal Adwan").
 var medicalPeople = set("staff doctors medics nurses surgeons physicians paramedics")
 
+// clinicians: one of them at a hospital is a witness there ("a
+// paediatrician at Al-Shifa"), like "a nurse at Nasser Hospital".
+var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetist physician midwife paramedic radiologist")
+
 // peopleAt are people who work at an institution, in the plural.
 // ("medical sources at Kamal Adwan Hospital", "Employees of the Palestine
 // Red Crescent Society": sources and employees are people of the body too.)

@@ -197,10 +197,6 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// clinicians: one of them at a hospital is a witness there ("a
-// paediatrician at Al-Shifa"), like "a nurse at Nasser Hospital".
-var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetist physician midwife paramedic radiologist")
-
 // announcements are what a body issues with its figures in them.
 var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
 
@@ -276,13 +272,6 @@ func (v *view) namePlace(s, e int) int {
 		return e
 	}
 	return e
-}
-
-// homePlace reports whether tokens [k, e) are "in the" and a common noun
-// for where a body sits ("the Red Crescent in the enclave"): a place,
-// however written. "in the West Bank" is a name, not such a noun.
-func (v *view) homePlace(k, e int) bool {
-	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
 }
 
 // placedName reports whether tokens [s, e) are a proper name a place may

@@ -138,6 +138,13 @@ func (v *view) agentLink(i, lo int) bool {
 // homeNouns: common nouns for where a body sits, after "in the".
 var homeNouns = set("enclave territory strip capital country kingdom north south east west region province city")
 
+// homePlace reports whether tokens [k, e) are "in the" and a common noun
+// for where a body sits ("the Red Crescent in the enclave"): a place,
+// however written. "in the West Bank" is a name, not such a noun.
+func (v *view) homePlace(k, e int) bool {
+	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
+}
+
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
 var forceNouns = set("army military police")
 
