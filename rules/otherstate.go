@@ -81,7 +81,9 @@ func specNamesPeople(s MetricSpec) bool {
 //     violence in Darfur", "displaced by previous wars");
 //   - "once", "formerly" or "previously" before the verb that sets it ("a
 //     city that once housed fewer than three lakh");
-//   - a decade or more ago ("A generation ago, ...": longAgo).
+//   - a decade or more ago ("A generation ago, ...": longAgo);
+//   - for a running total, a time in the past that dates its clause ("by
+//     the war's first anniversary", "A year ago": pastDated).
 //
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
@@ -89,6 +91,11 @@ func specNamesPeople(s MetricSpec) bool {
 func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int) int {
 	if k := longAgo(d, s, fi); k >= 0 {
 		return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
+	}
+	if total {
+		if k := pastDated(d, s, fi); k >= 0 {
+			return k // "A year ago the toll was 2,000" (pastdated.go)
+		}
 	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte

@@ -89,6 +89,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // blind as a wire editor's week later in the eighth round: 0.964 and 3.50
 // as written with the code after that round's second passes.
 // Branch fa8c read five of its seven false alarms by class: 0.973, 2.00.
+// Branch fa8d read its past-dated totals (pastdated.go): 0.973, 1.00.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -111,7 +112,7 @@ var regressionFloors = map[string]Floors{
 	"dev-18": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-21": {MinRecall: 0.97, MaxFalsePer100: 2.0},
+	"dev-21": {MinRecall: 0.97, MaxFalsePer100: 1.0},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
