@@ -41,10 +41,10 @@ func (v *view) attributions(lo, hi int) []attr {
 	}
 	var out []attr
 	if sc := v.scratch; sc != nil {
-		sc.attsTmp = v.readAttributions(lo, hi, sc.attsTmp[:0])
+		sc.attsTmp = v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0]))
 		out = sc.keepAttrs(sc.attsTmp)
 	} else {
-		out = v.readAttributions(lo, hi, nil)
+		out = v.sources(v.readAttributions(lo, hi, nil))
 	}
 	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
 	return out
@@ -301,7 +301,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else if j > lo && v.is(j, "that", "which", "who") && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
 		j--
 	}
-	inverted := j < lo || v.is(j, ",", "\"", "-", ":") && !v.closesAppositive(j, lo)
+	// (",' said X": a single quotation mark closing speech.)
+	inverted := j < lo || v.is(j, ",", "\"", "-", ":") && !v.closesAppositive(j, lo) || v.is(j, "'") && v.is(j-1, ",", "?", "!")
 	// "told" takes its audience after it, never its source ("..., X told
 	// a news conference"): only its subject before says.
 	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] && !v.is(i, "told", "tell", "tells") {

@@ -337,7 +337,11 @@ func TestShippedClaimants(t *testing.T) {
 //     clauses), which also raised dev16 (0.980), dev12 (0.930) and dev15
 //     (0.938);
 //   - dev19: 160 cases written blind as a wire editor's week later in the
-//     eighth round: 0.912 as written with the finder after claim8c.
+//     eighth round: 0.912 as written with the finder after claim8c; 0.969
+//     after claim8d (bodies placed "in the enclave", no times or reasons
+//     as sources, sources at a named body, a unit's post, single
+//     quotation marks, "state TV"), which also raised dev13 (0.956),
+//     dev11 (0.925) and dev15 (0.944).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -347,15 +351,15 @@ var devFloors = map[string]float64{
 	"corpus.dev8.yaml":  0.98,
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.965,
-	"corpus.dev11.yaml": 0.92,
+	"corpus.dev11.yaml": 0.925,
 	"corpus.dev12.yaml": 0.93,
-	"corpus.dev13.yaml": 0.94,
+	"corpus.dev13.yaml": 0.955,
 	"corpus.dev14.yaml": 0.975,
-	"corpus.dev15.yaml": 0.935,
+	"corpus.dev15.yaml": 0.94,
 	"corpus.dev16.yaml": 0.98,
 	"corpus.dev17.yaml": 0.96,
 	"corpus.dev18.yaml": 0.99,
-	"corpus.dev19.yaml": 0.91,
+	"corpus.dev19.yaml": 0.965,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -65,8 +65,14 @@ var institutionNouns = set("hospital university institute school clinic complex 
 // Al-Shifa", "Medics there at Kamal Adwan").
 var medicalPeople = set("staff doctors medics nurses surgeons physicians paramedics")
 
+// clinicians: one of them at a hospital is a witness there ("a
+// paediatrician at Al-Shifa"), like "a nurse at Nasser Hospital".
+var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetist physician midwife paramedic radiologist")
+
 // peopleAt are people who work at an institution, in the plural.
-var peopleAt = set("colleagues staff officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
+// ("medical sources at Kamal Adwan Hospital", "Employees of the Palestine
+// Red Crescent Society": sources and employees are people of the body too.)
+var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
 // peopleOfNamed reads, at token k of the phrase [s, e), people of a named
@@ -258,4 +264,32 @@ func (v *view) pointerRelative() int {
 		}
 	}
 	return int(^uint(0) >> 1)
+}
+
+// unitAt reads a unit of a named body in tokens [s, e), the object of a
+// post: "the emergency department at Al-Aqsa Martyrs Hospital", "intensive
+// care at the European Hospital in Khan Younis". Lower-case words, "at",
+// then a name (a capital after any determiner); it returns the name with
+// what follows it. A unit has no voice of its own; its body does.
+func (v *view) unitAt(s, e int) (int, int, bool) {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	n := k
+	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, "at") {
+		k++
+	}
+	if k == n || k+1 >= e || !v.is(k, "at") {
+		return 0, 0, false
+	}
+	x := k + 1
+	m := x
+	if v.toks[m].has(cDeterminer) {
+		m++
+	}
+	if m >= e || !v.nameStart(m) {
+		return 0, 0, false
+	}
+	return x, e, true
 }

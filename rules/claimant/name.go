@@ -73,6 +73,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "The White Helmets, the rescue group operating in Idlib": a
 		// lower-case description beside a name is not who speaks.
 		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
+			// "director of the maternity ward at the Emirati Hospital":
+			// a unit's post speaks for the named body.
+			if x, y, ok := v.unitAt(rs, re); ok {
+				return c.claimant(v, x, v.namePlace(x, y), ""), true
+			}
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Ana Rocha, a monitor with the Citizens' Observation Network": a
@@ -164,7 +169,7 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 		if v.toks[n].has(cDeterminer) {
 			n++
 		}
-		if n < b && v.toks[n].capital {
+		if n < b && v.nameStart(n) {
 			if s, e := v.npAfter(k+1, b); e > s {
 				return s, e, true
 			}
@@ -213,7 +218,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 		if v.is(k, "with", "for", "at", "of", "to") {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.
-			if personNoun(v.toks[k-1].low) && !v.is(k, "with", "for") || k == a+1 {
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") || k == a+1 {
 				return 0, 0, false
 			}
 			n := k + 1
@@ -242,68 +247,6 @@ func (v *view) findingsIn(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// namePlace returns the end of a proper name that a place follows: "The
-// Red Crescent in eastern Libya" is the Red Crescent. A generic body keeps
-// its place ("the health ministry in Damascus"): the place says whose it
-// is; so does a ministry named by its kind ("The Ministry of Defence in
-// London", "the Ministry of Health in Khartoum"), which most countries
-// have.
-func (v *view) namePlace(s, e int) int {
-	for k := s + 1; k+1 < e; k++ {
-		if !v.is(k, "in") {
-			continue
-		}
-		n := s
-		if v.toks[n].has(cDeterminer) {
-			n++
-		}
-		// "Rescuers in Hatay": a capital that only opens the sentence is
-		// no name.
-		if (n > 0 || k-n > 1) && v.placedName(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e)) && !v.ministryName(n, k) {
-			return k
-		}
-		return e
-	}
-	return e
-}
-
-// placedName reports whether tokens [s, e) are a proper name a place may
-// follow: capitalised words, hyphens joining them ("Al-Aqsa Martyrs
-// Hospital"), and a lower-case kind of institution closing a name
-// ("Kamal Adwan hospital", "the Al-Awda hospital in Jabalia"), which
-// outlets write either way.
-func (v *view) placedName(s, e int) bool {
-	if e-s > 1 && institutionNouns[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-2].capital {
-		e--
-	}
-	for k := s; k < e; k++ {
-		if v.is(k, "-") && !v.toks[k].space && k > s && k+1 < e {
-			continue
-		}
-		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, ".", "'", "&") {
-			return false
-		}
-	}
-	return v.anyCapital(s, e)
-}
-
-// distinctName reports whether the name [s, e) names one body, not a kind
-// many places have: three capitalised words or more ("Al-Aqsa Martyrs
-// Hospital", "Emergency Response Rooms"), or a kind of institution closing
-// it ("Kamal Adwan hospital").
-func (v *view) distinctName(s, e int) bool {
-	if institutionNouns[v.toks[e-1].low] {
-		return true
-	}
-	n := 0
-	for k := s; k < e; k++ {
-		if v.toks[k].capital && v.toks[k].word {
-			n++
-		}
-	}
-	return n >= 3
 }
 
 func (c *call) claimant(v *view, s, e int, id string) Claimant {

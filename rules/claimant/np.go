@@ -79,7 +79,13 @@ func (v *view) npBefore(end, lo int) int {
 // nameStart reports whether token i opens a name: a capital, or an Arabic
 // article joined to one ("al-Aqsa", "el-Fasher").
 func (v *view) nameStart(i int) bool {
-	return v.toks[i].capital || v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
+	return v.toks[i].capital || v.articleName(i)
+}
+
+// articleName reports whether token i is an Arabic article joined by a
+// hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").
+func (v *view) articleName(i int) bool {
+	return v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
 }
 
 // nameNumber reports whether the number at token i, in [lo, hi), is part
@@ -115,6 +121,12 @@ func (v *view) agentLink(i, lo int) bool {
 	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
 		return false
 	}
+	// "the Health Ministry in the enclave", "the army in the north": a body
+	// placed by a common noun for where it is is still the body; the place
+	// is no source of its own.
+	if v.is(i, "in") && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] && !v.toks[i+2].capital {
+		return true
+	}
 	// "Medics volunteering at the field hospital", "officials familiar
 	// with the talks", "sources close to the mediators"
 	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
@@ -122,6 +134,19 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	return agentNoun(v.toks[i-1].low)
 }
+
+// homeNouns: common nouns for where a body sits, after "in the".
+var homeNouns = set("enclave territory strip capital country kingdom north south east west region province city")
+
+// homePlace reports whether tokens [k, e) are "in the" and a common noun
+// for where a body sits ("the Red Crescent in the enclave"): a place,
+// however written. "in the West Bank" is a name, not such a noun.
+func (v *view) homePlace(k, e int) bool {
+	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
+}
+
+// forceNouns: armed bodies placed as bodies are ("the army in the north").
+var forceNouns = set("army military police")
 
 // agentNoun: a noun for people who can speak ("doctors", "official",
 // "volunteers", "residents"): staff nouns, and plural agent nouns by their
@@ -195,7 +220,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		i++
 	}
 	a = i
-	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !v.toks[a].shouted {
+	// ("Al-Aqsa Martyrs Hospital": an Arabic article joined to a name
+	// opens it.)
+	if a < hi && (v.toks[a].has(cPreposition) || v.toks[a].has(cLink) || v.toks[a].has(cClause)) && !v.toks[a].shouted && !v.articleName(a) {
 		return a, a // "Of the 13,000 people", "In Gaza": no noun phrase opens here
 	}
 	end := a
@@ -226,7 +253,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
-		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)):
+		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)) && !v.articleName(i):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
 			// Migration": a link word continues a name only before a

@@ -298,7 +298,7 @@ func (v *view) headedSource(a, b int) bool {
 		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") {
 			continue
 		}
-		if t := &v.toks[k]; !t.word || t.fig || t.report && k < h-1 {
+		if t := &v.toks[k]; !t.word || t.fig || t.report && k < h-1 && !v.stateMedia(k) {
 			return false
 		}
 	}
@@ -313,7 +313,8 @@ func (v *view) headedSource(a, b int) bool {
 	if strings.HasSuffix(w, "ies") {
 		one = strings.TrimSuffix(w, "ies") + "y"
 	}
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w)
+	// "...: state TV", "– local media": outlets by their medium.
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w)
 }
 
 // serviceKinds head the names of public services and missions that are

@@ -19,6 +19,8 @@ func closer(r rune) (rune, bool) {
 		return '»', true
 	case '„':
 		return '“', true
+	case '‘':
+		return '’', true
 	}
 	return 0, false
 }
@@ -193,7 +195,7 @@ func (c *call) quoteMarks(s, e int) []quoteMark {
 // which skips the rest of the text quickly; " and the lead bytes E2 and C2
 // never occur inside another character, so each hit starts a character.
 func findQuoteMarks(text string, out []quoteMark) []quoteMark {
-	for _, lead := range []byte{'"', 0xE2, 0xC2} {
+	for _, lead := range []byte{'"', 0xE2, 0xC2, '\''} {
 		for off := 0; ; {
 			i := strings.IndexByte(text[off:], lead)
 			if i < 0 {
@@ -205,6 +207,15 @@ func findQuoteMarks(text string, out []quoteMark) []quoteMark {
 			switch {
 			case lead == 0xE2 && at+2 < len(text) && text[at+1] == 0x80 && text[at+2] >= 0x9C && text[at+2] <= 0x9E:
 				r = [...]rune{'“', '”', '„'}[text[at+2]-0x9C]
+			case lead == '\'' || lead == 0xE2 && at+2 < len(text) && text[at+1] == 0x80 && (text[at+2] == 0x98 || text[at+2] == 0x99):
+				n := 1
+				if lead == 0xE2 {
+					n = 3
+				}
+				var ok bool
+				if r, ok = singleMark(text, at, at+n); !ok {
+					continue
+				}
 			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xAB:
 				r = '«'
 			case lead == 0xC2 && at+1 < len(text) && text[at+1] == 0xBB:
@@ -217,6 +228,32 @@ func findQuoteMarks(text string, out []quoteMark) []quoteMark {
 	}
 	slices.SortFunc(out, func(a, b quoteMark) int { return a.at - b.at })
 	return out
+}
+
+// singleMark reads a single quotation mark, straight or typographic, at
+// text[at:end]: the same marks are apostrophes ("Gaza's", "the ministers'
+// figures", "rock 'n' roll"), so only a mark that opens speech (at a
+// line's start or after a space or bracket, before a word) is '‘', and only
+// one that closes it (after , . ! or ?, or after a word before a colon or
+// semicolon: "‘We have 200 patients and no fuel’: Gaza hospital director")
+// is '’'.
+func singleMark(text string, at, end int) (rune, bool) {
+	var prev, next byte = ' ', ' '
+	if at > 0 {
+		prev = text[at-1]
+	}
+	if end < len(text) {
+		next = text[end]
+	}
+	switch {
+	case (prev == ' ' || prev == '\n' || prev == '(' || prev == '[') && next != ' ' && next != '\n' && next != 's':
+		return '‘', true
+	case prev == ',' || prev == '.' || prev == '!' || prev == '?':
+		return '’', true
+	case wordByte(prev) && (next == ':' || next == ';'):
+		return '’', true
+	}
+	return 0, false
 }
 
 // dist is how far byte offset p lies outside the quotation [qs, qe).

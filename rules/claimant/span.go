@@ -136,6 +136,11 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
+	// "head of the emergency department at Al-Aqsa Martyrs Hospital": a
+	// unit's post speaks for the named body, its place cut.
+	if p, q, ok := v.unitAt(x, b); ok {
+		return p, v.namePlace(p, q), true
+	}
 	return x, b, v.anyCapital(x, b)
 }
 

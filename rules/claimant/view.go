@@ -322,7 +322,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	t := &v.toks[i]
 	// -ing forms are read as verbs only after "be" ("is saying"), never
 	// otherwise ("telling them to move", "speaking to"): see newView.
-	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted {
+	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted || v.stateMedia(i) {
 		return false, false
 	}
 	// A noun after a determiner or possessive: "the report", "its count".

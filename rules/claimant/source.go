@@ -1,0 +1,103 @@
+package claimant
+
+import "strings"
+
+// A source is a person, a body, an outlet or a document: never a time, a
+// risk or the figure's own counted noun. The readers of attributions find
+// a phrase where a source stands ("in the previous day's fighting",
+// "citing a clear risk that", "3,000 prisoners released in exchange");
+// notASource drops the ones that cannot speak, so that another
+// attribution in the sentence, or none, covers the figure.
+
+// sources drops from atts, in place, the attributions whose phrase is no
+// source.
+func (v *view) sources(atts []attr) []attr {
+	out := atts[:0]
+	for _, a := range atts {
+		if !v.notASource(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// notASource reports whether attribution a's phrase cannot claim
+// anything, or its verb says nothing here.
+func (v *view) notASource(a attr) bool {
+	// (A label's words run to its colon, times and all: "Key numbers
+	// from the IOM's matrix this week:"; name reads them.)
+	if a.srcEnd <= a.src || a.srcEnd > len(v.toks) || a.kind == kLabel {
+		return false
+	}
+	head := &v.toks[a.srcEnd-1]
+	// "in the previous day's fighting", "last week's": a time owns no
+	// account.
+	if head.word && (head.has(cTimeNoun) || timeHeads[head.low] || head.has(cDay)) && v.timePhrase(a.src, a.srcEnd) {
+		return true
+	}
+	// "citing a clear risk that ...", "citing security concerns": a
+	// reason is no one's word.
+	// ("the risk of smuggling": the head is before "of".)
+	for k := a.src + 1; k < a.srcEnd; k++ {
+		if v.is(k, "of") {
+			head = &v.toks[k-1]
+			break
+		}
+	}
+	if head.word && reasonNouns[head.low] {
+		return true
+	}
+	if a.kind != kVerb {
+		return false
+	}
+	// "wanted 3,000 Palestinian prisoners released in exchange": a
+	// participle after the figure's own counted noun is a reduced
+	// passive, and the counted people are what the figure counts.
+	if a.src > 0 && v.toks[a.src-1].fig && a.anchor == a.srcEnd && strings.HasSuffix(v.toks[a.anchor].low, "ed") &&
+		(a.anchor+1 >= len(v.toks) || v.toks[a.anchor+1].has(cPreposition) || !v.toks[a.anchor+1].word) {
+		return true
+	}
+	// "as some in Jerusalem insist we should,", "as Israel says it does.":
+	// a verb whose complement is a pronoun and an auxiliary standing for
+	// the clause before says nothing of its own past it.
+	k := a.anchor + 1
+	if k+1 < len(v.toks) && v.toks[k].has(cPronoun) && elidedAux[v.toks[k+1].low] && (k+2 >= len(v.toks) || !v.toks[k+2].word && !v.toks[k+2].num) {
+		return true
+	}
+	return false
+}
+
+// timePhrase reports whether tokens [s, e), ending in a time, are a time
+// alone: no name in them but a day's ("the previous day", "last week",
+// "Sunday"), where "the IOM's matrix this week" names its owner.
+func (v *view) timePhrase(s, e int) bool {
+	for k := s; k < e; k++ {
+		// ("by the ministry's Thursday count": an owner before the day.)
+		if t := &v.toks[k]; t.capital && !t.has(cDay) && !(k == s && t.has(cDeterminer)) || t.low == "'" {
+			return false
+		}
+	}
+	return true
+}
+
+// timeHeads: times timeNouns leaves out (they are words of a phrase's
+// end there).
+var timeHeads = set("day days weeks months years hours yesterday today tonight")
+
+// reasonNouns: what a frame may cite that is not a source.
+var reasonNouns = set("risk risks concern concerns fear fears reason reasons threat threats danger dangers need needs " +
+	"lack shortage shortages grounds pressure delays")
+
+// elidedAux: auxiliaries and modals that end a clause standing for one
+// said before ("we should", "it does").
+var elidedAux = set("should must would will could can might may does do did has have had is are was were")
+
+// stateMedia reports whether "state" at token i owns the medium after it
+// ("state TV", "state media reported", "...: state broadcaster"): a noun,
+// not the verb of stating.
+func (v *view) stateMedia(i int) bool {
+	return v.is(i, "state") && i+1 < len(v.toks) && mediaNouns[v.toks[i+1].low]
+}
+
+// mediaNouns: what a state owns that reports.
+var mediaNouns = set("tv television radio media broadcaster news newspaper agency outlets channel")

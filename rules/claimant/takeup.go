@@ -1,0 +1,115 @@
+package claimant
+
+import "strings"
+
+// What a pronoun or a definite noun takes up: the person or body named
+// before it in the sentence or the one before.
+
+// lastPerson finds the last indefinite phrase for a person in the
+// sentence: "a nurse here at Nasser", "an engineer with the council".
+func (v *view) lastPerson() (int, int, bool) {
+	for k := len(v.toks) - 2; k >= 0; k-- {
+		if !v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) {
+			continue
+		}
+		if x, y := v.npAfter(k, len(v.toks)); y > x {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// commonOpening reports whether tokens [x, y) are one plural word opening
+// the sentence that no alias names ("Troops", "Rescuers").
+func (c *call) commonOpening(v *view, x, y int) bool {
+	// "Independent candidates backed by ...": a plural head in lower case
+	// after words capitalised only by opening the sentence.
+	if x == 0 && y-x > 1 && !v.toks[x].shouted && strings.HasSuffix(v.toks[y-1].low, "s") && !v.anyCapital(x+1, y) {
+		_, named := c.lookup(v, x, y)
+		return !named
+	}
+	if x != 0 || y-x != 1 || v.toks[x].shouted || !strings.HasSuffix(v.toks[x].low, "s") {
+		return false
+	}
+	_, named := c.lookup(v, x, y)
+	return !named
+}
+
+// definite reports whether tokens [s, e) are "the" and a lower-case noun:
+// "the agency", "the ministry", a body named before.
+func (v *view) definite(s, e int) bool {
+	return e-s == 2 && v.is(s, "the") && v.toks[s+1].word && !v.toks[s+1].capital
+}
+
+// genericBodies are head nouns that take up any claimant named before:
+// "UNRWA ... the agency", "the IOM ... the organisation".
+var genericBodies = set("agency organisation organization mission")
+
+// corefer finds the configured claimant a definite "the <head>" takes up
+// among tokens [0, e) of view w: the last alias named whose own last word
+// is head ("the health ministry's ... the ministry"), or any alias for a
+// generic body ("the agency").
+func (c *call) corefer(w *view, e int, head string) (string, bool) {
+	if genericBodies[head] {
+		return c.lookupLast(w, 0, e)
+	}
+	for k := e - 1; k >= 0; k-- {
+		id, n := c.aliasStarting(w, k, k, e, 0)
+		if n == 0 {
+			continue
+		}
+		last := k
+		for m := k; m < e && n > 0; m++ {
+			if w.toks[m].word || w.toks[m].num {
+				last, n = m, n-1
+			}
+		}
+		if w.toks[last].low == head {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// named reports whether tokens [a, b) hold a capitalised word other than
+// an opening determiner: a name, not "The strikes".
+func (v *view) named(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].fig || v.toks[k].num {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].capital && !v.toks[k].has(cDeterminer) && v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoric: the source is a pronoun or a findings noun with no owner.
+func (v *view) anaphoric(a attr) bool {
+	t := &v.toks[a.src]
+	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) {
+		return true
+	}
+	// "the analysis", "the statement", and "official results" with no
+	// determiner: findings nobody in the phrase owns.
+	// "Provisional results": a capital that only opens the sentence.
+	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || v.toks[a.srcEnd-1].backNoun) {
+		_, _, owned := v.owner(a.srcEnd-1, a.src)
+		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
+		return !owned && !made
+	}
+	return false
+}
+
+// anyCapital reports whether tokens [a, b) hold a capitalised word.
+func (v *view) anyCapital(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].capital {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Dates a number opens or closes: "25 March", "7th of October 2023",
+// "March 2024", with a time of day after them.
+
+// dayMonth extends "25 March", "7th of October 2023" into a date.
+func (p *parser) dayMonth(f *Figure, end *int) bool {
+	k := *end
+	if p.has(k, fOf) {
+		k++
+	}
+	if !p.has(k, fMonth) || !p.capitalised(k) || f.Value < 1 || f.Value > 31 {
+		return false
+	}
+	k++
+	if p.isSym(k, ".") && p.attached(k) {
+		k++
+	}
+	if p.isSym(k, ",") && p.isNum(k+1) && len(p.str(k+1)) == 4 {
+		k++
+	}
+	if p.isNum(k) && len(p.str(k)) == 4 {
+		k++
+	}
+	f.Kind = Date
+	*end = k
+	return true
+}
+
+// timeSuffix skips "a.m.", "pm", "GMT" after a time.
+func (p *parser) timeSuffix(k int) int {
+	if (p.lowerIs(k, "a") || p.lowerIs(k, "p")) && p.isSym(k+1, ".") && p.lowerIs(k+2, "m") {
+		k += 3
+		if p.isSym(k, ".") && p.attached(k) {
+			k++
+		}
+		return k
+	}
+	if p.lowerIs(k, "am") || p.lowerIs(k, "pm") {
+		if p.attached(k) || p.toks[k].Space {
+			k++
+		}
+	}
+	if p.has(k, fTimeSuf) && !p.has(k, fA) && p.str(k) == strings.ToUpper(p.str(k)) && len(p.str(k)) > 1 {
+		k++
+	}
+	return k
+}
+
+// monthDate reads "March 25", "Oct. 7, 2023", "March 2024".
+func (p *parser) monthDate(i int) (int, bool) {
+	k := i + 1
+	if p.isSym(k, ".") && p.attached(k) {
+		k++
+	}
+	if !p.isNum(k) {
+		return 0, false
+	}
+	s := p.str(k)
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, false
+	}
+	if len(s) == 4 && v >= 1000 {
+		f := Figure{Value: float64(v), Kind: Date}
+		p.bound(&f, 0, 0)
+		p.emit(f, i, k+1)
+		return k + 1, true
+	}
+	if v < 1 || v > 31 || len(s) > 2 {
+		return 0, false
+	}
+	end := k + 1
+	if p.isWord(end) && p.attached(end) {
+		switch strings.ToLower(p.str(end)) {
+		case "st", "nd", "rd", "th":
+			end++
+		}
+	}
+	if p.isSym(end, ",") && p.isNum(end+1) && len(p.str(end+1)) == 4 {
+		end += 2
+	} else if p.isNum(end) && len(p.str(end)) == 4 && !p.toks[end].Break {
+		end++
+	}
+	f := Figure{Value: float64(v), Kind: Date}
+	p.bound(&f, 0, 0)
+	p.emit(f, i, end)
+	return end, true
+}
