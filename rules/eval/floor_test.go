@@ -90,6 +90,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // as written with the code after that round's second passes.
 // Branch fa8c read five of its seven false alarms by class: 0.973, 2.00.
 // Branch fa8d read its past-dated totals (pastdated.go): 0.973, 1.00.
+// Branch rules8e read a total after its parts, "said to be" and a fronted
+// place with no comma: 0.991, 0.50.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -112,7 +114,7 @@ var regressionFloors = map[string]Floors{
 	"dev-18": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-21": {MinRecall: 0.97, MaxFalsePer100: 1.0},
+	"dev-21": {MinRecall: 0.99, MaxFalsePer100: 0.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
