@@ -92,6 +92,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch fa8d read its past-dated totals (pastdated.go): 0.973, 1.00.
 // Branch rules8e read a total after its parts, "said to be" and a fronted
 // place with no comma: 0.991, 0.50.
+// "dev-22" is 200 sentences written blind near the eighth round's end (a
+// diaspora newsletter's and a conflict-monitoring team's two months of
+// copy): 0.992 and 1.00 as written with that round's final rules.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -115,6 +118,7 @@ var regressionFloors = map[string]Floors{
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-21": {MinRecall: 0.99, MaxFalsePer100: 0.5},
+	"dev-22": {MinRecall: 0.99, MaxFalsePer100: 1.0},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
