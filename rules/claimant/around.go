@@ -156,7 +156,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "OLENA, RESIDENT OF KOSTIANTYNIVKA", "SAMIR ABU JARAD,
 		// DISPLACED RESIDENT": a person described, speaking for herself
 		// (see described.go).
-		if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e)) {
+		if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
 			s, e = start, s-1
 			for k := start; k < e; k++ {
 				if v.is(k, ",") {
@@ -169,6 +169,13 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "OMAR FARES, CIVIL DEFENCE SPOKESMAN, GAZA": the place
 			// after a body's post is not the speaker.
 			s, e = ps, pe
+		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
+			// "JOHN MARSH, OXFAM COORDINATOR": the body before the post
+			// speaks (a post at an unnamed site was read above).
+			e--
+			for e-1 > s && workSites[v.toks[e-1].low] {
+				e--
+			}
 		}
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {

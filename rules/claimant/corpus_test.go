@@ -344,7 +344,10 @@ func TestShippedClaimants(t *testing.T) {
 //     dev11 (0.925) and dev15 (0.944);
 //   - dev20: 160 cases written blind near the eighth round's end (a
 //     diaspora newsletter's and a monitoring team's copy): 0.881 as
-//     written with the finder after claim8d.
+//     written with the finder after claim8d; 0.925 after claim8e (named
+//     office-holders after long titles and ranks, transcript labels with
+//     a post at an unnamed site or a survivor, a team or a unit at a named
+//     body, a body's framed "our" in its label's line).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -363,7 +366,7 @@ var devFloors = map[string]float64{
 	"corpus.dev17.yaml": 0.96,
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.965,
-	"corpus.dev20.yaml": 0.88,
+	"corpus.dev20.yaml": 0.925,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -34,7 +34,7 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	w := t.low
 	switch {
-	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w]:
+	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w], fortunes[w]:
 		return true
 	case len(w) > 6 && strings.HasSuffix(w, "ist"):
 		// "EPIDEMIOLOGIST", "ECONOMIST": a person's calling.
@@ -56,6 +56,31 @@ func (v *view) describesPerson(s, e int) bool {
 
 // kin are a person described by her family: "UMM AHMAD, MOTHER OF FIVE",
 // "NADIA KARIMI, WIDOW OF A FISHERMAN". No body is named by them.
+// fortunes are a person described by what befell her or where she
+// lives: "MEHMET YILDIZ, SURVIVOR, ANTAKYA". "SURVIVOR" ends in -or but
+// is no post (see tok.post).
+var fortunes = set("survivor evacuee refugee returnee victim eyewitness neighbour neighbor visitor bystander")
+
+// sitePost reports whether the label segment [s, e) is a post at a kind
+// of place or in a line of work, no body named: "CAMP COORDINATOR",
+// "SHELTER MANAGER", "FIELD COORDINATOR". The person named before it
+// speaks for herself; "OXFAM COORDINATOR" names the body.
+func (v *view) sitePost(s, e int) bool {
+	if e-s < 2 || e-s > 3 || !v.toks[e-1].post() {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if !workSites[v.toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// workSites are places and lines of work a post may be at or in.
+var workSites = set("camp camps shelter shelters field site sites ward clinic community village school project programme program " +
+	"logistics emergency medical relief operations security protection nutrition distribution reception centre center")
+
 var kin = set("mother father widow widower wife husband son daughter grandmother grandfather brother sister parent")
 
 // postSegment returns, for a label whose last segment [ls, e) follows a
@@ -166,6 +191,20 @@ func (c *call) labelBody(cl Claimant, lbEnd int) bool {
 	}
 	return strings.Contains(seg, ",")
 }
+
+// kindOfBodyLast reports whether a label's words end in a kind of body
+// that is no outlet: "SUDAN DOCTORS NETWORK", "SUDANESE AMERICAN MEDICAL
+// ASSOCIATION", "KENYA RED CROSS SOCIETY".
+func kindOfBodyLast(words string) bool {
+	w := strings.ToLower(words[strings.LastIndexByte(words, ' ')+1:])
+	return bodyNouns[w] && !mediaKinds[w] || institutionNouns[w] || memberBodies[w]
+}
+
+// memberBodies are bodies of members, named by their kind.
+var memberBodies = set("association union alliance league coalition syndicate")
+
+// mediaKinds are bodies that publish: their "our count" is an outlet's.
+var mediaKinds = set("broadcaster outlet network service")
 
 // framedOwn reports whether the attribution covering token ft is a frame
 // around first-person findings ("By our count", "in our tally"), not their

@@ -140,9 +140,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		// INFOTRAK: Our final poll ...": a body's speaker says "our" for
 		// the body.
 		// "LINA HADDAD, GULF COURIER: By our count, 62 ...": an outlet's
-		// own findings in a frame stay "our" (convention 3).
+		// own findings in a frame stay "our" (convention 3); a body named
+		// by its kind ("..., SUDANESE AMERICAN MEDICAL ASSOCIATION: By our
+		// count") is no outlet, and its count is its own.
 		atts := v.attributions(lo, len(v.toks))
-		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && !v.framedOwn(atts, ft))) {
+		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && (!v.framedOwn(atts, ft) || kindOfBodyLast(label.Words)))) {
 			cl.How = InQuote
 			return cl, true
 		}

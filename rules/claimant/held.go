@@ -19,16 +19,57 @@ var officeNouns = set("governor mayor president minister premier chancellor chie
 // Office" and "the Minister of Defence" name no holder.
 func (v *view) holderName(s, e int) (int, bool) {
 	for k := s; k+1 < e; k++ {
-		if !officeNouns[v.toks[k].low] || v.toks[k].shouted {
+		rank := v.rankAt(k)
+		if !rank && !v.titledOffice(s, k) || v.toks[k].shouted {
 			continue
 		}
+		// "Lt. Gen. Anatoliy Kravets", "Police Minister Col. Amos Kiprono":
+		// ranks after the office are titles too.
 		n := k + 1
-		if e-n > 4 || !v.personName(n, e) {
+		if rank && v.is(n, ".") {
+			n++
+		}
+		n = v.afterRanks(n, e)
+		// A rank alone before one capitalised word is a name's part or a
+		// body's ("General Staff"): two words at least.
+		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) {
 			return 0, false
 		}
 		return n, true
 	}
 	return 0, false
+}
+
+// titledOffice reports whether token k is an office in a title: an office
+// noun, or "Secretary" after a capitalised remit ("Interior Cabinet
+// Secretary Joseph Mwangi", "Home Secretary"). A secretary in lower case
+// ("Oxfam's press secretary") holds a post in a body, which speaks.
+func (v *view) titledOffice(s, k int) bool {
+	w := v.toks[k].low
+	return officeNouns[w] || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word
+}
+
+// ranks are military and police ranks and personal titles written before
+// a name, whole or abbreviated: "Lt. Gen.", "Brig. Gen.", "Col.",
+// "Major General". Outlets give the same officer with and without them.
+var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brigadier capt cpt captain sgt sergeant " +
+	"adm admiral cmdr cdr cpl corporal insp inspector supt")
+
+// rankAt reports whether token k is a capitalised rank or title.
+func (v *view) rankAt(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.capital && ranks[t.low]
+}
+
+// afterRanks skips ranks and titles, with their dots, opening [k, e).
+func (v *view) afterRanks(k, e int) int {
+	for k < e && v.rankAt(k) {
+		k++
+		if k < e && v.is(k, ".") {
+			k++
+		}
+	}
+	return k
 }
 
 // personName reports whether tokens [s, e) are a person's name: capitalised
@@ -51,7 +92,15 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] || !v.personName(a, b) {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] {
+		return 0, 0, false
+	}
+	// "the air force commander, Lt. Gen. Anatoliy Kravets": the name
+	// after its rank.
+	if n := v.afterRanks(a, b); n < b-1 {
+		a = n
+	}
+	if !v.personName(a, b) {
 		return 0, 0, false
 	}
 	return a, b, true
@@ -75,6 +124,11 @@ var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetis
 var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
+// groupNouns are a body's people taken as one group: "a mapping team at
+// Oregon State University", "a survey team from the Norwegian Refugee
+// Council".
+var groupNouns = set("team teams")
+
 // peopleOfNamed reads, at token k of the phrase [s, e), people of a named
 // body in the plural: "Staff at Nasser hospital", "Election monitors from
 // the OSCE", "Doctors at the Saudi Hospital in El Fasher" (its place is
@@ -84,7 +138,8 @@ var peopleAt = set("colleagues staff sources employees officials doctors medics 
 // "Officials at the Kerem Shalom crossing") is no body, and one person
 // ("a doctor at Nasser Hospital") is a witness.
 func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
-	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) {
+	group := groupNouns[v.toks[k].low]
+	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) && !group {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
@@ -104,6 +159,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 			own = true
 			continue
 		}
+		// "A mapping team at Oregon State University": one team is its
+		// body's people as its staff are; one person is a witness.
+		if j == s && group && v.is(j, "a", "an") {
+			continue
+		}
 		if v.is(j, "a", "an", "our", "my", "their", "its") || !v.toks[j].word {
 			return 0, 0, false
 		}
@@ -117,6 +177,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		}
 	}
 	n := x
+	// "Doctors at a Nairobi hospital": a hospital, not one named.
+	if v.is(n, "a", "an") {
+		return 0, 0, false
+	}
 	if v.toks[n].has(cDeterminer) {
 		n++
 	}
@@ -277,7 +341,12 @@ func (v *view) unitAt(s, e int) (int, int, bool) {
 		k++
 	}
 	n := k
-	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, "at") {
+	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, "at", "here", "there") {
+		k++
+	}
+	// "the emergency ward here at Nasser hospital": where the speaker
+	// stands is not whose the unit is.
+	if k > n && v.is(k, "here", "there") && v.is(k+1, "at") {
 		k++
 	}
 	if k == n || k+1 >= e || !v.is(k, "at") {

@@ -21,6 +21,14 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "The head of the emergency ward here at Nasser hospital told me":
+	// the subject read after its post's "of" is a unit, and its named
+	// body speaks for it (see unitAt).
+	if a.src >= 2 && v.is(a.src-1, "of") && v.toks[a.src-2].post() && !v.toks[a.src-2].capital {
+		if p, q, ok := v.unitAt(a.src, a.srcEnd); ok {
+			s, e = p, v.namePlace(p, q)
+		}
+	}
 	// "Israel's rescue service Zaka": the name after its kind is the body,
 	// whatever place or body qualifies the kind.
 	if k := v.kindBeforeName(s, e); k > s {
@@ -349,6 +357,13 @@ func (v *view) reduce(s, e int) (int, int) {
 		// "AFAD chief Orhan Tatar": a body's post before its holder's name.
 		if x, ok := v.initialsPostName(s, k, e); ok {
 			return x, x + 1
+		}
+		// "The head of the emergency ward here at Nasser hospital": a
+		// unit's post speaks for the named body, its place cut.
+		if k <= s+2 && t.post() && !t.capital && v.is(k+1, "of") && k+2 < e {
+			if p, q, ok := v.unitAt(k+2, e); ok {
+				return p, v.namePlace(p, q)
+			}
 		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.

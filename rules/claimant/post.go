@@ -14,7 +14,7 @@ func postNoun(w string) bool {
 // post is postNoun of a token's word, answered by its class bits rather
 // than the maps (readers ask it of every word of a phrase).
 func (t *tok) post() bool {
-	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or")
+	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or") && !fortunes[t.low]
 }
 
 // postOf reads, at token k of the phrase [s, e), a post after its body's
