@@ -376,7 +376,15 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // regression floors and not the target (minAccuracy). Never tune the finder
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
-var holdoutFloors = map[string]float64{}
+//
+// The eighth round's two holdouts (200 cases each, written blind as the
+// round began, with convention 8 settled, while dev16 to dev20 were tuned
+// on) read 0.880 and 0.855 with the finder before that round and 0.900
+// and 0.870 (0.885 in all) at its end.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.90,
+	"corpus.holdout-b.yaml": 0.87,
+}
 
 // TestCorpusHoldout measures the blind holdouts.
 func TestCorpusHoldout(t *testing.T) { measureFloors(t, holdoutFloors) }
