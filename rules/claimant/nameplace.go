@@ -15,6 +15,11 @@ func (v *view) namePlace(s, e int) int {
 		if !v.is(k, "in") {
 			continue
 		}
+		// "the Centre for Civilians in Conflict", "Journalists in Exile":
+		// a state the body's people are in closes its name; no place.
+		if k+2 == e && circumstances[v.toks[k+1].low] {
+			return e
+		}
 		n := s
 		if v.toks[n].has(cDeterminer) {
 			n++
@@ -28,6 +33,10 @@ func (v *view) namePlace(s, e int) int {
 	}
 	return e
 }
+
+// circumstances are states a body's name says its people are in ("in
+// Conflict", "in Need"), written capitalised after "in" as places are.
+var circumstances = set("conflict crisis need distress danger war emergencies exile detention peril")
 
 // placedName reports whether tokens [s, e) are a proper name a place may
 // follow: capitalised words, hyphens joining them ("Al-Aqsa Martyrs

@@ -19,11 +19,20 @@ var prepositions = set("in at for on with from by to into over under near")
 func (v *view) npBefore(end, lo int) int {
 	i := end - 1
 	start := end
+	// name is where the name read back over ends: before a possessive
+	// ("the Ministry of Strategy and Finance's data", "the Union for the
+	// Mediterranean's figures"), the words after it are what the name
+	// owns, and the tests for "and" and "of the" inside a name look at the
+	// name alone.
+	name := end
 	for i >= lo && end-i <= maxPhrase {
 		t := &v.toks[i]
 		switch {
 		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space:
 			// possessive, "Hamas-run", "Hygiene & Tropical"
+			if t.low == "'" && i > lo && v.toks[i-1].poss {
+				name = i
+			}
 		case t.low == "." && v.internalDot(i):
 		case !t.word && !t.num:
 			return start
@@ -34,15 +43,15 @@ func (v *view) npBefore(end, lo int) int {
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
 			// words is inside a name.
-			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital || v.ofTheInName(i, lo, end)) {
+			if t.capital || !(i-1 >= lo && v.toks[i-1].capital && v.toks[i-1].word && !v.sentenceWord(i-1) && i+1 < end && v.toks[i+1].capital || v.ofTheInName(i, lo, name)) {
 				return i
 			}
 		case t.low == "our" || t.low == "my" || t.low == "their" || t.low == "its":
 			return i
-		case t.low == "and" && v.kindAnd(i, lo, end):
+		case t.low == "and" && v.kindAnd(i, lo, name):
 			// "Turkey's environment and urbanisation ministry": two
 			// remits of one body's kind.
-		case t.low == "and" && v.nameAnd(i, lo, end):
+		case t.low == "and" && v.nameAnd(i, lo, name):
 			// "The Armed Conflict Location and Event Data Project": "and"
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
@@ -52,7 +61,7 @@ func (v *view) npBefore(end, lo int) int {
 			// which warned": a passive's agent opens its own phrase; only
 			// findings ("an analysis by Airwars") hold "by" in theirs.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, end):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
@@ -267,9 +276,11 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low])) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.is(i+1, "of") && v.ownedFindings(i))) && !v.pluralObject(a, i):
 			// "revised estimates from the Office for National Statistics":
-			// a findings noun before whose they are is a noun.
+			// a findings noun before whose they are is a noun; so is one
+			// after its owner and before what it counts ("the council's
+			// provisional count of ballots").
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end

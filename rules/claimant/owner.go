@@ -5,13 +5,36 @@ import "strings"
 // Reading the phrases around an attribution: who owns a findings noun,
 // where a name or a clause ends, what a bracket or a bare name holds.
 
+// findingsModifiers say which findings a findings noun means ("its own
+// count", "the latest tally", "the provisional count").
+var findingsModifiers = set("own latest new daily official overall preliminary final revised running initial monthly weekly later earlier updated provisional partial early")
+
+// findingsModified returns the token before the findings noun at i and
+// its modifiers, reading back no further than lo (lo-1 when they reach it).
+func (v *view) findingsModified(i, lo int) int {
+	k := i - 1
+	for k >= lo && findingsModifiers[v.toks[k].low] {
+		k--
+	}
+	return k
+}
+
+// ownedFindings reports whether the findings noun at i has a possessive
+// owner before it ("the council's provisional count", "our count"): the
+// noun is findings, never a verb, even before "of".
+func (v *view) ownedFindings(i int) bool {
+	k := v.findingsModified(i, 0)
+	if k < 0 {
+		return false
+	}
+	_, _, ok := v.possessor(k, 0)
+	return ok
+}
+
 // owner finds who owns the findings noun at i: a possessive ("X's",
 // "our") or a capitalised modifier ("AFP tally", "UN figures").
 func (v *view) owner(i, lo int) (int, int, bool) {
-	k := i - 1
-	for k >= lo && v.is(k, "own", "latest", "new", "daily", "official", "overall", "preliminary", "final", "revised", "running", "initial", "monthly", "weekly", "later", "earlier", "updated", "provisional", "partial", "early") {
-		k--
-	}
+	k := v.findingsModified(i, lo)
 	if k < lo {
 		return 0, 0, false
 	}
