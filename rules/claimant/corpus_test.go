@@ -347,7 +347,11 @@ func TestShippedClaimants(t *testing.T) {
 //     written with the finder after claim8d; 0.925 after claim8e (named
 //     office-holders after long titles and ranks, transcript labels with
 //     a post at an unnamed site or a survivor, a team or a unit at a named
-//     body, a body's framed "our" in its label's line).
+//     body, a body's framed "our" in its label's line);
+//   - dev21, dev22: the eighth round's holdouts (then corpus.holdout.yaml
+//     and corpus.holdout-b.yaml; 0.880 and 0.855 blind with the finder
+//     before that round, 0.900 and 0.870 at its end), renamed once their
+//     misses had been read for the round's report.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -367,6 +371,8 @@ var devFloors = map[string]float64{
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.965,
 	"corpus.dev20.yaml": 0.925,
+	"corpus.dev21.yaml": 0.90,
+	"corpus.dev22.yaml": 0.87,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -376,15 +382,7 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // regression floors and not the target (minAccuracy). Never tune the finder
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
-//
-// The eighth round's two holdouts (200 cases each, written blind as the
-// round began, with convention 8 settled, while dev16 to dev20 were tuned
-// on) read 0.880 and 0.855 with the finder before that round and 0.900
-// and 0.870 (0.885 in all) at its end.
-var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.90,
-	"corpus.holdout-b.yaml": 0.87,
-}
+var holdoutFloors = map[string]float64{}
 
 // TestCorpusHoldout measures the blind holdouts.
 func TestCorpusHoldout(t *testing.T) { measureFloors(t, holdoutFloors) }
