@@ -382,7 +382,15 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // regression floors and not the target (minAccuracy). Never tune the finder
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
-var holdoutFloors = map[string]float64{}
+//
+// The ninth round's two holdouts (200 cases each, written blind at the
+// eighth round's end with convention 8 settled) read 0.915 and 0.910
+// (0.9125 in all) before any tuning on them; the finder before the eighth
+// round reads 0.880 and 0.890 (0.885) on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.915,
+	"corpus.holdout-b.yaml": 0.91,
+}
 
 // TestCorpusHoldout measures the blind holdouts.
 func TestCorpusHoldout(t *testing.T) { measureFloors(t, holdoutFloors) }
