@@ -107,6 +107,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // them: recall 0.965 and 1.48 false alarms per 100 (per set 0.971 / 1.48
 // and 0.959 / 1.48); the code before the eighth round reads 0.957 and
 // 1.85 on them.
+// "dev-25" is 210 sentences, half of them hard negatives, written blind
+// as the ninth round began: 0.944 and 7.14 as written with the eighth
+// round's final rules.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -133,6 +136,7 @@ var regressionFloors = map[string]Floors{
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 1.0},
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 2.6},
 	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 1.15},
+	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
