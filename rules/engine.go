@@ -114,6 +114,10 @@ type metric struct {
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
+	// unitOwner is the owner its description names for its noun ("Hamas"
+	// of "Hamas battalions"), lower-cased (unitssent.go); actor the owner
+	// of the act it counts ("Russia" of "Russia's invasion", otherside.go).
+	unitOwner, actor string
 }
 
 // phrases returns the metric's phrases of one role.
@@ -283,6 +287,7 @@ func newMetric(s MetricSpec) *metric {
 	m.startMonth = startMonth(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
+	m.unitOwner, m.actor = unitOwner(s), eventActor(s)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

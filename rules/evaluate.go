@@ -248,6 +248,36 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if placeSize(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text)
+			}
+			continue
+		}
+		if m.hostReceives(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: the people another country received, not the metric's", f.Text)
+			}
+			continue
+		}
+		if m.widerPeopleElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
+		if m.unitsSent(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: units a subject sent into a place, its own, not the %s ones", f.Text, m.unitOwner)
+			}
+			continue
+		}
+		if m.otherSideAgent(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
+			}
+			continue
+		}
 		if m.otherPeople(d, s, fi) {
 			if tr != nil {
 				_, fe := d.FigureTokens(fi)

@@ -110,6 +110,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-25" is 210 sentences, half of them hard negatives, written blind
 // as the ninth round began: 0.944 and 7.14 as written with the eighth
 // round's final rules.
+// Branch fa9b (the ninth round's scope and owners) read five false alarms
+// of dev-9, dev-15, dev-21 and dev-23 by class: 0.00, 0.00, 0.00 and 1.85.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -120,21 +122,21 @@ var regressionFloors = map[string]Floors{
 	"dev-6":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-7":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.5},
+	"dev-9":   {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-11":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-12":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-13":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 0.55},
+	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-18":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.5},
+	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 1.0},
-	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 2.6},
+	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 1.9},
 	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 1.15},
 	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},

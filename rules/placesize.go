@@ -1,0 +1,52 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// An apposition "NAME, a city of N" gives the size of the place it
+// describes: its population. Words after the figure that speak of a part
+// of it ("including those who had fled there", "swollen by families
+// displaced from Gezira") do not make the size the metric's count; only a
+// keyword that is the figure's own noun does ("a city of 1.4 million
+// displaced Palestinians"). A verb in the apposition ("a city sheltering
+// 1.5 million") has no "of" and is left to inApposition.
+
+// placeSize reports whether figure fi of sentence s is the N of "NAME, a
+// NOUN of N" (an adverb may stand before the article: "Rafah, now a city
+// of"), and no keyword hit starts at the figure's noun: right after it, or
+// after one lower-case modifier.
+func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	if fs-4 <= s.TokStart || word(fs-1) != "of" || !isLowerWord(d.TokenText(fs-2)) {
+		return false
+	}
+	if a := word(fs - 3); a != "a" && a != "an" {
+		return false
+	}
+	comma := fs - 4
+	if w := word(comma); w == "now" || w == "still" || w == "once" {
+		comma--
+	}
+	if comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1) {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		if h.start == fe || h.start == fe+1 && isLowerWord(d.TokenText(fe)) && !opensPhraseOn(word(fe)) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensPhraseOn reports whether lower-cased w opens a clause or a phrase
+// on the noun before it rather than modifying the noun after it.
+func opensPhraseOn(w string) bool {
+	switch w {
+	case "including", "who", "that", "which", "whose", "where", "among", "of", "with":
+		return true
+	}
+	return false
+}

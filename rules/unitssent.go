@@ -1,0 +1,97 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Units a subject sends, moves or orders into a place are the subject's
+// own: "The IDF sent two more battalions into Rafah" counts the army's
+// battalions, not those of the owner the metric's description names for
+// its noun ("Hamas battalions Israel says remain in Rafah"). The owner
+// moving its own units ("Hamas has moved four battalions into Rafah")
+// stays the metric's, and so do units that are in the place.
+
+// unitOwner returns the capitalised word right before the first of the
+// metric's keywords in its description ("Hamas" of "Hamas battalions"),
+// lower-cased, or "".
+func unitOwner(s MetricSpec) string {
+	words := strings.FieldsFunc(s.Description, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	for i := 1; i < len(words); i++ {
+		for _, kw := range s.Keywords {
+			if strings.EqualFold(words[i], kw) {
+				if r := []rune(words[i-1]); unicode.IsUpper(r[0]) {
+					return strings.ToLower(words[i-1])
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// unitsSent reports whether figure fi of sentence s is the object of a
+// verb and counts a keyword noun moved "into" or "to" a name ("sent two
+// more battalions into Rafah", "ordered four battalions into eastern
+// Rafah"), and the metric's unit owner is not in the clause before it.
+func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	if m.unitOwner == "" {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	if fs-1 <= s.TokStart {
+		return false
+	}
+	if v := word(fs - 1); !isLowerWord(d.TokenText(fs-1)) || prepositions[v] || determiner(v) {
+		return false
+	}
+	noun := -1
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start >= fe && h.start <= fe+2 && isLowerWords(d, fe, h.start) {
+			noun = h.end
+			break
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	if w := word(noun); w != "into" && w != "to" {
+		return false
+	}
+	place := noun + 1
+	if place < s.TokEnd && isLowerWord(d.TokenText(place)) {
+		place++ // "into eastern Rafah"
+	}
+	if place >= s.TokEnd || !named(d, place) {
+		return false
+	}
+	for k := clauseOf(d, s, fs); k < fs; k++ {
+		if word(k) == m.unitOwner {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerWords reports whether every token in [from, to) is a lower-case
+// word.
+func isLowerWords(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !isLowerWord(d.TokenText(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// determiner reports whether lower-cased w is an article or a possessive.
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "and", "or", "than":
+		return true
+	}
+	return false
+}
