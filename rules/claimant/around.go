@@ -400,6 +400,18 @@ func (c *call) subject(si int) (Claimant, bool) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue
 		}
+		// "The minister gave a bleak assessment": a source opens with a
+		// capital or a determiner, as the noun phrase below does; a
+		// findings noun's adjective is nobody.
+		if t := &v.toks[a.src]; !t.capital && !t.has(cDeterminer) && !t.has(cFirstPerson) {
+			continue
+		}
+		// "The UN's humanitarian office updated its Sudan figures": the
+		// place in findings "its" owns is what they are about; their
+		// owner is the sentence's subject.
+		if a.kind == kFindings && v.is(a.src-1, "its", "their") {
+			continue
+		}
 		if cl, ok := c.name(v, a); ok {
 			return cl, true
 		}
@@ -407,6 +419,18 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// A noun phrase with no word after it is a heading or a label
 	// ("Sudan"), not a subject that says anything.
 	a, b := v.npAfter(lo, len(v.toks))
+	// "Statement just in from the Israel Defense Forces": an
+	// announcement heading its line is its source's, named after "from".
+	if b > a && (v.toks[b-1].backNoun || postedWork[v.toks[b-1].low]) {
+		for k := b; k < len(v.toks) && k <= b+3 && !v.boundary(k) && !v.toks[k].fig; k++ {
+			if v.is(k, "from") {
+				if x, y := v.npAfter(k+1, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+					return c.name(v, attr{src: x, srcEnd: y, anchor: k, kind: kFrame})
+				}
+				break
+			}
+		}
+	}
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.is(b, ",") {
@@ -424,6 +448,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 func (v *view) skipDateline(lo int) int {
 	if v.is(lo+1, ":") && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
 		lo += 3
+		// "08:31: Statement just in ...": the stamp's own colon.
+		if v.is(lo, ":") {
+			lo++
+		}
 	}
 	for i := lo; i < len(v.toks) && i < lo+14; i++ {
 		if v.is(i, "-") && (v.toks[i].space || v.is(i+1, "-")) {

@@ -229,7 +229,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// sentence's own subject, when it is a name.
 		// (Findings nobody owns, "satellite images show", are about the
 		// subject, not by it.)
-		if a.back && v.toks[a.src].has(cPronoun) {
+		// "he" and "she" are never a subject that is no person ("Russian
+		// strikes ... had destroyed 1,500 megawatts, he said"), and "it"
+		// after a sentence announcing figures ("The general staff
+		// published its daily estimate. Russia lost 1,270 troops, it
+		// said.") is the announcer, not what the figure's sentence is
+		// about: both are read in the sentence before.
+		if a.back && v.toks[a.src].has(cPronoun) && !v.is(a.src, "he", "she") && !(si > 0 && c.announces(si-1)) {
 			// "Another 79,652 people have been wounded, it added": a
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
@@ -282,8 +288,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			}
 		}
 		// "I spoke to the Sudanese Doctors Network. They say ...": not
-		// the speaker, the body the speaker turned to.
-		if v.is(a.src, "they", "it") {
+		// the speaker, the body the speaker turned to; "I spoke to Dr
+		// Laila Marsh, a surgeon. She told me ...": the person.
+		if v.is(a.src, "they", "it", "he", "she") {
 			if cl, ok := c.firstPersonObject(si - 1); ok {
 				cl.How = Previous
 				return cl, true

@@ -145,6 +145,15 @@ func (v *view) otherMatter(i int) bool {
 			return true
 		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
 		default:
+			// "said on Monday that Britain would send a field hospital":
+			// a report of what someone will do is of another matter than
+			// a figure before; a named subject, then "would" or "will"
+			// ("warned that deaths would rise" may still speak of it).
+			for m := k + 1; t.capital && m < len(v.toks) && m <= k+3 && !v.boundary(m) && !v.toks[m].fig; m++ {
+				if v.is(m, "would", "will") {
+					return true
+				}
+			}
 			return false
 		}
 	}
@@ -212,6 +221,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			}
 		}
 	}
+	// "The estimate appears in a confidential report by a UN panel",
+	// "is contained in the agency's bulletin from": the figure stands in
+	// findings, and whoever made them is its source; the findings' phrase
+	// does not use up the reach.
+	if k, ok := v.inFindings(lo + 2); ok {
+		reach = max(reach, k)
+	}
 	for j := lo + 2; j < len(v.toks) && j <= reach; j++ {
 		// "That figure comes, of course, from the ministry": an aside in
 		// commas between the verb and its complement is passed over.
@@ -266,6 +282,29 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	return Claimant{}, false
+}
+
+// inFindings reads, from the verb at token i, "appears in a report by",
+// "is contained in a new survey from", "was published in the bulletin
+// of": a verb, "in", and a phrase whose head is a findings noun followed
+// by its maker's "by", "from" or "of". It returns that preposition.
+func (v *view) inFindings(i int) (int, bool) {
+	k := i + 1
+	if v.passiveAt(i) || v.is(i, "is", "was", "are", "were") {
+		k++ // "was published in", "is in"
+	}
+	if !v.is(k-1, "in", "within") && !v.is(k, "in", "within") {
+		return 0, false
+	}
+	if !v.is(k-1, "in", "within") {
+		k++
+	}
+	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low]) && !t.capital && v.is(m+1, "by", "from", "of") {
+			return m + 1, true
+		}
+	}
+	return 0, false
 }
 
 // pointerHead reports whether a subject pointing back at the sentence

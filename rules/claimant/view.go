@@ -130,6 +130,11 @@ func spell(raw string) spelling {
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st]
+		// "gave a bleak assessment", "the announcements": a noun made
+		// from the verb with -ment is no form of it ("document" is both).
+		if (strings.HasSuffix(low, "ment") || strings.HasSuffix(low, "ments")) && !strings.HasSuffix(st, "ment") {
+			sp.report, sp.finding = false, false
+		}
 	}
 	sp.spelledAs(raw)
 	return sp
