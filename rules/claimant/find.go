@@ -229,18 +229,21 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// sentence's own subject, when it is a name.
 		// (Findings nobody owns, "satellite images show", are about the
 		// subject, not by it.)
-		// "he" and "she" are never a subject that is no person ("Russian
-		// strikes ... had destroyed 1,500 megawatts, he said"), and "it"
-		// after a sentence announcing figures ("The general staff
-		// published its daily estimate. Russia lost 1,270 troops, it
-		// said.") is the announcer, not what the figure's sentence is
-		// about: both are read in the sentence before.
-		if a.back && v.toks[a.src].has(cPronoun) && !v.is(a.src, "he", "she") && !(si > 0 && c.announces(si-1)) {
+		// "he" and "she" take up only a subject that is a person's name
+		// ("Khalid Nasser, 34, ... has lost 47 relatives, he said"), never
+		// "Russian strikes ... had destroyed 1,500 megawatts, he said" or
+		// "Her sister is among ..., she said", and "it" after a sentence
+		// announcing figures ("The general staff published its daily
+		// estimate. Russia lost 1,270 troops, it said.") is the announcer,
+		// not what the figure's sentence is about: those are read in the
+		// sentence before.
+		if a.back && v.toks[a.src].has(cPronoun) && !(si > 0 && c.announces(si-1)) {
 			// "Another 79,652 people have been wounded, it added": a
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
 			// only by opening the sentence.
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) {
+			personal := v.is(a.src, "he", "she")
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

@@ -22,7 +22,7 @@ var findingStems = set("show shown find found suggest indic reveal put project m
 
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
-	"calculations assessment investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
+	"calculations assessment assessments investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
