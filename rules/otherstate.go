@@ -83,7 +83,10 @@ func specNamesPeople(s MetricSpec) bool {
 //     city that once housed fewer than three lakh");
 //   - a decade or more ago ("A generation ago, ...": longAgo);
 //   - for a running total, a time in the past that dates its clause ("by
-//     the war's first anniversary", "A year ago": pastDated).
+//     the war's first anniversary", "A year ago": pastDated);
+//   - an event its clause reports dated before since or called a prior
+//     one ("The siege of Beirut in 1982 killed ...", "under the previous
+//     memorandum": datedEvent).
 //
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
@@ -96,6 +99,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		if k := pastDated(d, s, fi); k >= 0 {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
+	}
+	if k := datedEvent(d, s, fi, since); k >= 0 {
+		return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
 	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte

@@ -101,6 +101,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tuned on), measured once at the round's end: 0.960 / 2.59 and 0.966 /
 // 1.11 (0.963 and 1.85 together; the code before the round 0.954 / 2.59
 // and 0.960 / 1.11); renamed when their misses had been read.
+// Branch fa9 read other dated events (datedevent.go) and a speaker's
+// "October the seventh": dev-22 0.50, dev-23 1.48, dev-24 0.74.
 // "holdout" is the ninth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
 // blind at the eighth round's end and measured before any tuning on
@@ -135,9 +137,9 @@ var regressionFloors = map[string]Floors{
 	"dev-19":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 1.0},
-	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 1.9},
-	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 1.15},
+	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
+	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
+	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 0.75},
 	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }

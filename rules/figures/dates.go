@@ -58,6 +58,12 @@ func (p *parser) monthDate(i int) (int, bool) {
 	if p.isSym(k, ".") && p.attached(k) {
 		k++
 	}
+	if end, ok := p.spokenDay(k); ok {
+		f := Figure{Value: p.info(end - 1).val, Kind: Date}
+		p.bound(&f, 0, 0)
+		p.emit(f, i, end)
+		return end, true
+	}
 	if !p.isNum(k) {
 		return 0, false
 	}
@@ -92,3 +98,27 @@ func (p *parser) monthDate(i int) (int, bool) {
 	p.emit(f, i, end)
 	return end, true
 }
+
+// spokenDay reads the day a speaker puts after the month, "the" and an
+// ordinal word ("October the seventh", "March the first"), from token k,
+// and returns the token after it. A transcript writes the date so; the
+// ordinal's value is the day.
+func (p *parser) spokenDay(k int) (int, bool) {
+	if !p.lowerIs(k, "the") || !p.has(k+1, fOrdinal) || !p.isWord(k+1) {
+		return 0, false
+	}
+	if v := p.info(k + 1).val; v < 1 || v > 19 {
+		return 0, false // the tens ("twentieth") and the big ordinals are left
+	}
+	// An ordinal before a noun counts the noun's items: "In October the
+	// first convoys crossed" dates nothing by the ordinal.
+	if p.isWord(k+2) && !p.capitalised(k+2) && !p.lowerIsAny(k+2, afterSpokenDay) {
+		return 0, false
+	}
+	return k + 2, true
+}
+
+// afterSpokenDay are the words that may follow a spoken day, which a noun
+// counted by the ordinal does not: "on October the seventh and after".
+var afterSpokenDay = []string{"and", "or", "but", "at", "in", "on", "last", "this", "when", "that", "which", "to",
+	"was", "were", "is", "had", "has", "with", "by", "for", "alone"}

@@ -1,0 +1,276 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// The event a figure's clause reports may be another one than the
+// metric's, written with the metric's words: "The siege of Beirut in 1982
+// killed an estimated 18,000 people", "South Sudan's civil war of 2013 to
+// 2018 displaced some 4 million", "the deadliest quake since the 2010
+// Haiti disaster, which killed more than 200,000", "$3.1bn a year under
+// the previous, 2009-2018 memorandum". The sentence-wide readings
+// (earlierEvent, earlierStart) know a year by the word right before it
+// ("the 2014 war", "since 2014"), and leave a year after its noun ("of
+// 2013", "in 1982") and a record's yardstick ("since the 2010 Haiti
+// disaster") alone, as they must for the figures beside them.
+//
+// What the figure belongs to is read here by structure, per figure: the
+// noun phrase a relative clause holding the figure hangs on (", which",
+// ", in which", "that"), else the subject of the figure's clause, else the
+// instrument it was paid "under" — an event or an agreement whose noun
+// carries a year, a decade or a span of years that ends before the
+// metric's since, or is called a prior one ("previous", "former",
+// "earlier"). A year after "since", "than" or "like" in the phrase frames
+// a record or a comparison; an aside between commas on the subject says
+// nothing of its date; the metric's start year and later ones name its own
+// event.
+
+// datedEventWords is how many words the noun phrase of a dated event may
+// hold.
+const datedEventWords = 10
+
+// datedEvent returns the token that dates the event figure fi's clause
+// reports before since (a year; 0 when the metric has none) or names it a
+// prior one, or -1.
+func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
+	fs, fe := d.FigureTokens(fi)
+	cs := clauseStartOf(d, s, fs)
+	// A relative clause the figure stands in: the noun before its comma,
+	// or right before "that" or "which" in the figure's stretch.
+	if cs > s.TokStart && d.TokenText(cs-1) == "," && relativeOpens(d, cs, fs) {
+		return priorPhraseBefore(d, s, cs-2, since)
+	}
+	for k := fs - 1; k > cs; k-- {
+		if w := strings.ToLower(d.TokenText(k)); (w == "that" || w == "which") && eventWord(strings.ToLower(d.TokenText(k-1))) {
+			if t := priorPhraseBefore(d, s, k-1, since); t >= 0 {
+				return t
+			}
+			break
+		}
+	}
+	if k := datedSubject(d, s, cs, fs, since); k >= 0 {
+		return k
+	}
+	return priorInstrument(d, s, cs, fe, since)
+}
+
+// clauseStartOf returns the first token of the clause figure token fs
+// stands in: after a semicolon, a colon, a dash, a comma before a
+// conjunction that opens a clause (", and the current one has killed") or
+// a relative clause's comma, or the sentence's start.
+func clauseStartOf(d *figures.Document, s *figures.Sentence, fs int) int {
+	for k := fs - 1; k >= s.TokStart; k-- {
+		switch d.TokenText(k) {
+		case ";", ":", "—", "–", "(":
+			return k + 1
+		case ",":
+			if relativeOpens(d, k+1, fs) {
+				return k + 1
+			}
+			switch strings.ToLower(d.TokenText(k + 1)) {
+			case "and", "but", "while", "whereas", "yet":
+				return k + 2
+			}
+		}
+	}
+	return s.TokStart
+}
+
+// priorPhraseBefore reads back from token e, the last of a noun phrase, to
+// its start (a punctuation mark, a figure that is no year, a word of
+// comparison or "since"), and returns the token that dates the phrase
+// before since or calls it prior when the phrase holds an event's noun,
+// or -1: "the 2010 Haiti disaster", "the siege of Beirut in 1982".
+func priorPhraseBefore(d *figures.Document, s *figures.Sentence, e, since int) int {
+	from := e
+	for k := e; k >= s.TokStart && k > e-datedEventWords; k-- {
+		if phraseBound(d, s, k) {
+			break
+		}
+		from = k
+	}
+	return priorIn(d, s, from, e+1, since)
+}
+
+// datedSubject returns the token that dates the subject of the clause
+// opening at token cs, before the figure at token fs, or -1. The subject
+// runs to its verb: a form of "be" or "have", a modal, a word in -ed
+// after a noun, a relative word or a comma (an aside on it says nothing
+// of its date). A clause that opens with a preposition or a subordinator
+// has no subject there.
+func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) int {
+	if cs >= fs || !d.Tokens[cs].IsWord() {
+		return -1
+	}
+	first := strings.ToLower(d.TokenText(cs))
+	if prepositions[first] && first != "this" || subordinator(d, cs) || first == "unlike" || first == "like" {
+		return -1
+	}
+	end := cs
+	for ; end < fs && end < cs+datedEventWords; end++ {
+		if fj := figureIn(d, s, end); fj >= 0 {
+			if !dateKind(d.Figures[fj].Kind) {
+				break
+			}
+			continue
+		}
+		if !d.Tokens[end].IsWord() {
+			if w := d.TokenText(end); w == "-" || isApostrophe(w) {
+				continue
+			}
+			break
+		}
+		if end > cs && verbOfSubject(d, end) {
+			break
+		}
+	}
+	return priorIn(d, s, cs, end, since)
+}
+
+// verbOfSubject reports whether token k, inside a clause, is the verb that
+// ends its subject: a form of "be" or "have", a modal, a relative word, or
+// a lower-case word in -ed after a noun ("The siege of Beirut in 1982
+// killed"), not after an article ("the displaced").
+func verbOfSubject(d *figures.Document, k int) bool {
+	w := strings.ToLower(d.TokenText(k))
+	if beForm(w) || modalWord(w) && !named(d, k) || w == "has" || w == "have" || w == "had" || w == "that" || w == "which" || w == "who" {
+		return true
+	}
+	if !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	switch w {
+	case "left", "drove", "sent", "took", "saw", "cost", "gave", "brought", "made", "kills", "leaves":
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch p := strings.ToLower(d.TokenText(k - 1)); p {
+	case "the", "a", "an", "-", "so":
+		return false
+	}
+	return true
+}
+
+// priorInstrument returns the token that dates an agreement the amount
+// of the clause from token cs was paid "under" ("under the previous,
+// 2009-2018 memorandum", "under the former 1999 accord"), the figure
+// ending at token fe, or -1. The phrase runs from the article to the
+// agreement's noun, commas between its modifiers too.
+func priorInstrument(d *figures.Document, s *figures.Sentence, cs, fe, since int) int {
+	word := sentenceWords(d, s)
+	for k := cs; k < s.TokEnd && k < fe+datedEventWords; k++ {
+		switch word(k) {
+		case ";", ":", "—", "–":
+			return -1
+		case "under":
+			for e := k + 1; e < s.TokEnd && e <= k+8; e++ {
+				if agreementNoun(word(e)) {
+					if t := priorIn(d, s, k+1, e+1, since); t >= 0 {
+						return t
+					}
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// phraseBound reports whether token k ends a noun phrase read backwards:
+// punctuation (not a hyphen or an apostrophe), a figure that is no date,
+// a preposition of comparison or a verb of one.
+func phraseBound(d *figures.Document, s *figures.Sentence, k int) bool {
+	w := strings.ToLower(d.TokenText(k))
+	if fj := figureIn(d, s, k); fj >= 0 {
+		return !dateKind(d.Figures[fj].Kind)
+	}
+	if !d.Tokens[k].IsWord() {
+		return w != "-" && !isApostrophe(w)
+	}
+	switch w {
+	case "since", "than", "like", "unlike", "versus", "behind":
+		return true
+	}
+	return comparisonVerb(w) || beForm(w)
+}
+
+// priorIn returns the token among [from, to) that dates the phrase there
+// before since or calls it prior, when the phrase names an event or an
+// agreement, or -1. A year after "since", "than" or "like" inside it
+// frames a comparison, and ends the phrase.
+func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int {
+	event, at := false, -1
+	for k := from; k < to; k++ {
+		w := strings.ToLower(d.TokenText(k))
+		switch w {
+		case "since", "than", "like", "unlike", "compared":
+			to = k
+			continue
+		case "previous", "prior", "earlier", "former":
+			if at < 0 {
+				at = k
+			}
+		}
+		if eventWord(w) && isLowerWord(d.TokenText(k)) {
+			event = true
+		}
+		if fj := figureIn(d, s, k); fj >= 0 && since > 0 && at < 0 && endsBefore(d, s, fj, since) {
+			at = k
+		}
+	}
+	if !event {
+		return -1
+	}
+	return at
+}
+
+// endsBefore reports whether year or date figure fj ends before year
+// since: a year, a decade that ends before it ("the 1980s", not "the
+// 2020s" of a count begun in 2023), a span of years ending before it
+// ("2009-2018", "1994 to 1996", not "2014 to 2023"), a date in such a
+// year ("11 September 2001", "August 1999").
+func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
+	f := &d.Figures[fj]
+	var y float64
+	switch f.Kind {
+	case figures.Year:
+		y = f.Value
+		if f.Qualifier == figures.Range && f.High != nil {
+			y = *f.High
+		} else if strings.HasSuffix(f.Text, "s") {
+			y += 9
+		}
+	case figures.Date:
+		y = float64(dateYear(f.Text, 0)) // "March 2011", "11 September 2001"; none in "October 7"
+	default:
+		return false
+	}
+	if y < 1000 || y >= float64(since) {
+		return false
+	}
+	// A span written out: "from 2014 to 2023", "2013 and 2024".
+	_, fe := d.FigureTokens(fj)
+	switch strings.ToLower(d.TokenText(min(fe, s.TokEnd-1))) {
+	case "to", "through", "until", "and", "-", "–":
+		if fk := figureIn(d, s, fe+1); fk >= 0 && fe+1 < s.TokEnd && !endsBefore(d, s, fk, since) {
+			return false
+		}
+	}
+	return true
+}
+
+// eventWord reports whether lower-cased w names an event or an agreement
+// a figure may be the count or the amount of: a war, a disaster, an
+// assault, a memorandum.
+func eventWord(w string) bool {
+	switch w {
+	case "disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting":
+		return true
+	}
+	return operationNoun(w) && w != "ground" && w != "population" || agreementNoun(w)
+}
