@@ -351,7 +351,12 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev21, dev22: the eighth round's holdouts (then corpus.holdout.yaml
 //     and corpus.holdout-b.yaml; 0.880 and 0.855 blind with the finder
 //     before that round, 0.900 and 0.870 at its end), renamed once their
-//     misses had been read for the round's report.
+//     misses had been read for the round's report;
+//   - dev23: 180 cases written blind as the ninth round began, aimed at
+//     hard attribution forms (sources before long asides, "hearing from X
+//     that", headline sources with possessives, long names with function
+//     words, descriptors, owners' documents, neighbours naming the
+//     source, hard nulls): 0.722 as written with the finder after claim9.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -373,6 +378,7 @@ var devFloors = map[string]float64{
 	"corpus.dev20.yaml": 0.925,
 	"corpus.dev21.yaml": 0.90,
 	"corpus.dev22.yaml": 0.87,
+	"corpus.dev23.yaml": 0.72,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
