@@ -146,8 +146,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
-		case (t.low == "hearing" || t.low == "hear" || t.low == "heard") && v.is(i+1, "from"):
-			// "We're hearing from the civil defence that 30 ...".
+		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && v.is(i+1, "from"):
+			// "We're hearing from the civil defence that 30 ...", "word
+			// from the State Emergency Service that 21 ...".
 			if a, b, ok := v.heardFrom(i, hi); ok {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
@@ -184,6 +185,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				// "Israel's claim that 17,000 of the dead were fighters".
 				out = append(out, attr{src: v.npBefore(i+1, lo), srcEnd: i + 1, anchor: j, kind: kFindings})
 			}
+		}
+		// "Oryx, which counts only losses documented in photographs,
+		// lists 2,900 Russian tanks": see lists.go.
+		if a, ok := v.listsAccount(i, lo, hi); ok {
+			out = append(out, a)
+			continue
 		}
 		report, finding := v.verbAt(i)
 		if !report && !finding {

@@ -23,7 +23,8 @@ var findingStems = set("show shown find found suggest indic reveal put project m
 // Findings nouns: what a claimant publishes. "X's count", "figures from X".
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment assessments investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
-	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations")
+	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations " +
+	"breakdown breakdowns register registers")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").
@@ -96,7 +97,7 @@ const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople |
 // findings nouns, possessives and reporting verbs ("according to X", "per
 // X", "citing X", "X is right that"): a word of none of these opens no
 // attribution, and is passed over.
-var frameOpeners = set("according per right correct citing quoting hearing hear heard")
+var frameOpeners = set("according per right correct citing quoting hearing hear heard word")
 
 var classes = func() map[string]class {
 	m := map[string]class{}

@@ -21,6 +21,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "according to preliminary estimates": findings read down to their
+	// modifier name no one (see quantity.go).
+	if v.quantityOnly(s, e) {
+		return Claimant{}, false
+	}
 	// "The head of the emergency ward here at Nasser hospital told me":
 	// the subject read after its post's "of" is a unit, and its named
 	// body speaks for it (see unitAt).

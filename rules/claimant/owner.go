@@ -340,11 +340,11 @@ func (v *view) headedSource(a, b int) bool {
 	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w)
 }
 
-// serviceKinds head the names of public services and missions that are
-// no bodyNouns elsewhere (a "defence" or a "mission" is as often a task):
-// a headline's "– civil defence", "Gaza civil defence: ...", "– UN
-// monitoring mission" name a source by them.
-var serviceKinds = set("defence defense protection rescue mission police")
+// serviceKinds head the names of public services, forces and missions
+// that are no bodyNouns elsewhere (a "defence" or a "mission" is as often
+// a task): a headline's "– civil defence", "Gaza civil defence: ...", "–
+// UN monitoring mission", "Ukraine's air force: ..." name a source by them.
+var serviceKinds = set("defence defense protection rescue mission police force army navy military coastguard guard")
 
 // figureModifies reports whether the figure starting at token j is
 // followed by a noun it counts ("$320m pier", "1.8 million residents").

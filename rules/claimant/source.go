@@ -47,6 +47,10 @@ func (v *view) notASource(a attr) bool {
 	if head.word && reasonNouns[head.low] {
 		return true
 	}
+	// "some estimates", "Whichever count": see quantity.go.
+	if v.quantityOnly(a.src, a.srcEnd) {
+		return true
+	}
 	if a.kind != kVerb {
 		return false
 	}

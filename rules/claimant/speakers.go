@@ -52,14 +52,23 @@ func (v *view) bareWords(a, b int) bool {
 	return true
 }
 
-// heardFrom reads "hearing from X that", "heard from X that" at token i:
-// X, named or people, before the clause it told.
+// heardFrom reads "hearing from X that", "heard from X that", "word from
+// X that" at token i ("we're just getting word from the State Emergency
+// Service that ..."): X, named or people, before the clause it told. A
+// time may stand between X and the clause ("from COGAT tonight that").
 func (v *view) heardFrom(i, hi int) (int, int, bool) {
-	if !v.is(i, "hearing", "hear", "heard") {
+	if !v.is(i, "hearing", "hear", "heard", "word") {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(i+2, hi)
-	if b <= a || !v.is(b, "that") || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+	if b <= a {
+		return 0, 0, false
+	}
+	c := b
+	for c < hi && c < b+2 && v.toks[c].has(cTimeWord) {
+		c++
+	}
+	if !v.is(c, "that") || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -1,0 +1,31 @@
+package claimant
+
+// A determiner or a quantifier is never a source: "some estimates run as
+// high as 150,000", "Whichever count is used, ...", "Both tallies
+// depend on access", "Other counts go higher": the findings are
+// unattributed, and the word before them says how many or which, not who
+// made them. Nor is a findings noun's modifier alone ("according to
+// preliminary estimates released on Monday").
+
+// quantifiers say how many or which of a noun, never whose.
+var quantifiers = set("some other others both whichever whatever each every either neither any all many most " +
+	"several few various such another certain")
+
+// quantityOnly reports whether the phrase [s, e), past its determiners, is
+// only quantifiers and findings modifiers: a phrase a findings noun's
+// owner was read from that names no one.
+func (v *view) quantityOnly(s, e int) bool {
+	for s < e && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		// ("the official added": a modifier that is also a person is one.)
+		if t := &v.toks[k]; !t.word || !quantifiers[t.low] && !findingsModifiers[t.low] || personNoun(t.low) {
+			return false
+		}
+	}
+	return true
+}
