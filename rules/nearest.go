@@ -82,6 +82,11 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	// A lone label names its figure as a list's labels do: "Sales approved
 	// to Israel since Oct 7, per officials: north of 100."
 	ownFrom, ownTo := fn.ownFrom, fn.ownTo
+	// "The number of people displaced by ... has risen to N" (countphrase.go):
+	// the count's "of" phrase names the figure as near as its last word.
+	cpFrom, cpTo, cp := countPhrase(d, fi)
+	cpGap := wordGap(d, fs, fe, cpTo, cpTo+1)
+	inPhrase := func(h hit) bool { return cp && h.start >= cpFrom && h.end-1 <= cpTo }
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
@@ -141,6 +146,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if g > 0 && h.end <= fs && elided {
 				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"
 			}
+			if inPhrase(h) && cpGap < g {
+				g = cpGap
+			}
 			if g > window && askedInSentence(d, in, h, fi) {
 				// The figure answers the question the keyword is in:
 				// as far from it as from the start of its clause.
@@ -197,6 +205,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			if kg, ok := headOfParticiple(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg // "the number of children reported killed in Gaza has passed 17,000"
+			}
+			if inPhrase(h) && !afterClauseOpener(d, cpFrom, h.start) && cpGap < g {
+				// "the number of people killed in Hatay has risen to 20,100";
+				// not the place of a clause in the phrase: "killed since
+				// the attack on southern Israel set off the war".
+				g = cpGap
 			}
 			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i

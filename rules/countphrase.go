@@ -1,0 +1,148 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// countPhraseWords is how far back from a figure countPhrase looks for the
+// count noun: the "of" phrase may be long ("The number of displaced
+// persons as a result of the war in Sudan has risen to ...").
+const countPhraseWords = 30
+
+// countPhrase finds the "of" phrase of a count noun whose value figure fi
+// is: the subject of a verb of stance or change that sets the figure ("The
+// number of people who lost their lives in the quakes has risen to
+// 43,556", "The total number of deaths in both countries ... now stands at
+// 52,800"), or the object of a verb that moves a count, the figure what it
+// is moved to ("pushed the number of people displaced by the war past 11.5
+// million"). It returns the phrase's first and last tokens after "of", and
+// ok. The phrase says what the figure counts however long it is: its words
+// (keywords and exclude_near words alike) stand as near the figure as its
+// last word. No punctuation may part the phrase from the figure: "the
+// number of dead, officials said, ..." is another reading.
+func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
+	fs, _ := d.FigureTokens(fi)
+	var buf [64]byte
+	// The predicate right before the figure: prepositions and verbs.
+	p, verb, prep := fs, false, false
+	for p > 0 && d.Tokens[p-1].IsWord() {
+		w := string(lowerInto(&buf, d.TokenText(p-1)))
+		if countSettingPreposition(w) {
+			prep = true
+		} else if countSettingVerb(w) {
+			verb = true
+		} else {
+			break
+		}
+		p--
+	}
+	if p == fs && !figureOpensWithPreposition(d, fs) {
+		return 0, 0, false
+	}
+	// The "of" phrase before it: back to the count noun and its "of".
+	for k := p - 2; k > 0 && d.WordPos(p)-d.WordPos(k) <= countPhraseWords; k-- {
+		if figureAt(d, k) >= 0 {
+			continue // a number in the phrase: "the 7.8-magnitude quake", "the eleven provinces"
+		}
+		if !d.Tokens[k].IsWord() {
+			if t := d.TokenText(k); t != "-" && t != "'" && t != "’" && t != "." {
+				return 0, 0, false
+			}
+			continue
+		}
+		if string(lowerInto(&buf, d.TokenText(k))) != "of" || !countNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
+			continue
+		}
+		if verb {
+			// The subject: the count noun opens it ("The number of",
+			// "the total number of", "the mission's overall tally of").
+			return k + 1, p - 1, true
+		}
+		// The object: a verb that moves a count stands before it.
+		if (prep || figureOpensWithPreposition(d, fs)) && movedCount(d, k-1) {
+			return k + 1, p - 1, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// countNoun reports whether w names a count whose value a verb sets: "the
+// number of", "the toll of", "the tally of".
+func countNoun(w string) bool {
+	switch w {
+	case "number", "total", "tally", "count", "toll":
+		return true
+	}
+	return false
+}
+
+// countSettingVerb reports whether w is a word of the verb that sets a
+// count's value: an auxiliary, an adverb of time, or a verb of stance or
+// change ("has risen to", "now stands at", "has passed", "reached").
+func countSettingVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "now", "already", "since", "then",
+		"risen", "rose", "rises", "climbed", "climbs", "jumped", "jumps", "grown", "grew", "grows", "increased", "increases",
+		"surged", "soared", "stands", "stood", "reached", "reaches", "hit", "hits", "passed", "passes", "topped", "tops",
+		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses":
+		return true
+	}
+	return false
+}
+
+// countSettingPreposition reports whether w joins a verb to the value it
+// sets a count to: "risen to", "stands at", "pushed ... past".
+func countSettingPreposition(w string) bool {
+	switch w {
+	case "to", "at", "past", "above", "beyond":
+		return true
+	}
+	return false
+}
+
+// figureOpensWithPreposition reports whether the figure starting at token
+// fs opens with a preposition its qualifier takes: "past 11.5 million",
+// "above 50,000".
+func figureOpensWithPreposition(d *figures.Document, fs int) bool {
+	var buf [64]byte
+	return d.Tokens[fs].IsWord() && countSettingPreposition(string(lowerInto(&buf, d.TokenText(fs))))
+}
+
+// movedCount reports whether the count noun at token n is the object of a
+// verb that moves a count: "pushed the number of", "has taken the overall
+// tally of", "brought the total of". At most two words (a determiner, an
+// owner, an adjective) stand between.
+func movedCount(d *figures.Document, n int) bool {
+	var buf [64]byte
+	for k := n - 1; k >= 0 && n-k <= 4; k-- {
+		if !d.Tokens[k].IsWord() {
+			if t := d.TokenText(k); t != "'" && t != "’" {
+				return false
+			}
+			continue
+		}
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought", "pushing", "push", "pushes", "pushed",
+			"raising", "raise", "raises", "raised", "lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
+			"sending", "sends", "sent":
+			return true
+		}
+	}
+	return false
+}
+
+// afterClauseOpener reports whether a word that opens a clause of time or
+// cause stands among tokens [from, to): "the number of Palestinians killed
+// since Hamas's attack on southern Israel set off the war". The clause
+// speaks of another event; its places are not the count's.
+func afterClauseOpener(d *figures.Document, from, to int) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		switch string(lowerInto(&buf, d.TokenText(k))) {
+		case "since", "after", "when", "before", "until", "because", "while":
+			return true
+		}
+	}
+	return false
+}
