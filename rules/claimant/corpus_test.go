@@ -351,7 +351,11 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev21, dev22: the eighth round's holdouts (then corpus.holdout.yaml
 //     and corpus.holdout-b.yaml; 0.880 and 0.855 blind with the finder
 //     before that round, 0.900 and 0.870 at its end), renamed once their
-//     misses had been read for the round's report;
+//     misses had been read for the round's report; 0.915 and 0.875 after
+//     claim9, 0.935 and 0.915 after claim9b (spans of names: long names
+//     through "and", "to", "for", "of"; a descriptor or "the country's"
+//     before a name; an owner's own document; people and units at a
+//     named body);
 //   - dev23: 180 cases written blind as the ninth round began, aimed at
 //     hard attribution forms (sources before long asides, "hearing from X
 //     that", headline sources with possessives, long names with function
@@ -376,9 +380,9 @@ var devFloors = map[string]float64{
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.965,
 	"corpus.dev20.yaml": 0.93,
-	"corpus.dev21.yaml": 0.935,
-	"corpus.dev22.yaml": 0.895,
-	"corpus.dev23.yaml": 0.75,
+	"corpus.dev21.yaml": 0.955,
+	"corpus.dev22.yaml": 0.935,
+	"corpus.dev23.yaml": 0.77,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -198,8 +198,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// The head, or the kind a name opens with before its of-phrase ("the
 	// London School of Hygiene & Tropical Medicine").
 	kind := v.bodyName(x, y)
+	// "King's College London", "Queen's University Belfast": an
+	// institution's kind with its city's name after it.
 	for m := n; m < y && !kind; m++ {
-		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, "of", "for"))
+		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, "of", "for") || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
@@ -300,7 +302,7 @@ func (v *view) kindOfName(i, lo int) bool {
 		}
 		if v.is(m-1, "of", "for") && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
 			k := v.toks[m-2].low
-			return bodyNouns[k] || institutionNouns[k] || bodyNouns[strings.TrimSuffix(k, "s")] || institutionNouns[strings.TrimSuffix(k, "s")]
+			return nameKind(k) || nameKind(strings.TrimSuffix(k, "s"))
 		}
 	}
 	return false

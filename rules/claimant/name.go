@@ -296,6 +296,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	if id == "" {
 		s = v.kindBeforeName(s, e)
+		// "the pro-democracy Wad Madani Resistance Committee": the name,
+		// not what describes it.
+		s = v.nameAfterDescriptor(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
@@ -369,6 +372,19 @@ func (v *view) reduce(s, e int) (int, int) {
 			if p, q, ok := v.unitAt(k+2, e); ok {
 				return p, v.namePlace(p, q)
 			}
+		}
+		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
+		// of a named body is the body, as its post is.
+		if k > s && k <= s+3 && unitNouns[w] && v.is(k+1, "at") {
+			if p, q, ok := v.unitAt(s, e); ok {
+				return p, v.namePlace(p, q)
+			}
+		}
+		// "the KPU's official recapitulation of votes", "the Central
+		// Election Commission's own protocols": what a body calls its own
+		// is its findings, whatever the noun.
+		if x, y, ok := v.ownDocument(s, k, e); ok {
+			return x, y
 		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.

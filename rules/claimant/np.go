@@ -325,7 +325,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !bodyNouns[last.low] && !v.kindOfName(i, lo) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {

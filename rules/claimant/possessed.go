@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // possessedOwner reads a phrase [s, e) that opens with its owner: "Our
 // tracker", "The Meridian's mapping of fire perimeters". As the subject of
 // a findings verb ("shows", "found") the phrase is findings whatever its
@@ -33,6 +35,12 @@ func (v *view) findingsSubject(a attr) (int, int, bool) {
 	}
 	t := &v.toks[a.anchor]
 	if a.kind != kVerb || !t.finding || t.report || a.anchor < a.srcEnd || v.hasFindingsHead(a.src, a.srcEnd) {
+		return 0, 0, false
+	}
+	// "Pakistan's Election Commission shows": a body's name possessed by
+	// its place is the subject itself, which shows what it published
+	// ("Our tracker shows" is the outlet's own work).
+	if h := &v.toks[a.srcEnd-1]; h.capital && !h.shouted && nameKind(h.low) {
 		return 0, 0, false
 	}
 	return v.possessedOwner(a.src, a.srcEnd)
@@ -114,4 +122,24 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// unitNouns are a named body's units, which speak for it ("the trauma
+// ward at Al-Nour hospital").
+var unitNouns = set("department ward unit wing section")
+
+// ownDocument reads, at token k of the phrase [s, e), "own" or "official"
+// after a possessive and before a lower-case noun that is no body, post or
+// people ("the KPU's official recapitulation of votes", "the Electoral
+// Board's own minutes"): the owner, whose findings the noun is.
+func (v *view) ownDocument(s, k, e int) (int, int, bool) {
+	if k-2 <= s || k+1 >= e || !v.is(k, "own", "official") {
+		return 0, 0, false
+	}
+	n := &v.toks[k+1]
+	// "the UN's own agencies" are bodies of the UN, not its findings.
+	if !n.word || n.capital || n.post() || agentNoun(n.low) || nameKind(n.low) || nameKind(trimPlural(n.low)) || nameKind(strings.TrimSuffix(n.low, "ies")+"y") || n.inLexicon() && !n.has(cFindingNoun) {
+		return 0, 0, false
+	}
+	return v.possessor(k-1, s)
 }

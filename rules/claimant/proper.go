@@ -8,9 +8,11 @@ package claimant
 // "Gaza's civil defence agency"), and so does a name of two words, a kind
 // and its head capitalised ("Russia's Defence Ministry", "Sudan's Doctors'
 // Union"): the place says which of many. It returns where the name
-// starts.
+// starts. A place named by a common noun for it ("the country's Legal
+// Medical Service", "the region's Emergency Coordination Office") is a
+// place's possessive as a country's is.
 func (v *view) properAfterPlace(s, e int) (int, bool) {
-	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
+	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
 		return s, false
 	}
 	n := s + 3

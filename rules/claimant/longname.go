@@ -1,0 +1,70 @@
+package claimant
+
+// Long proper names: a body's name often holds lower-case function words
+// ("The Hostages and Missing Families Forum", "The Committee to Protect
+// Journalists", "Presidency of Strategy and Budget"). A capitalised name
+// runs on through such a word when capitalised words follow it to the
+// phrase's end and the name is plainly one body's: it ends in a kind of
+// body, or a kind of body heads it before its remit. Two names joined
+// ("Hamas and Islamic Jihad", "the Security Council and Egypt") have no
+// such kind where it would join them, and stay two.
+
+// nameKinds are kinds of body that head or close a proper name, beside
+// bodyNouns and institutionNouns: words rarely met as a common noun
+// before a speaking verb, so they are kept apart from bodyNouns, which
+// many readers test.
+var nameKinds = set("forum confederation union association alliance coalition campaign presidency league chamber " +
+	"syndicate consortium secretariat bureau inspectorate")
+
+// nameKind reports whether the lower-case word w is a kind of body a
+// proper name may close or open with ("Forum", "Committee", "Institute").
+func nameKind(w string) bool {
+	return bodyNouns[w] || institutionNouns[w] || nameKinds[w]
+}
+
+// nameLink reports whether the lower-case link word at k (and, to, for,
+// of, or "the" after of or for) is inside the proper name that ends at
+// end, reading back no further than lo.
+func (v *view) nameLink(k, lo, end int) bool {
+	t := &v.toks[k]
+	if t.capital || k-1 < lo || k+1 >= end {
+		return false
+	}
+	switch t.low {
+	case "and":
+		return v.nameAnd(k, lo, end)
+	case "the":
+		return v.ofTheInName(k, lo, end)
+	case "to", "for", "of":
+		return v.remitInName(k, lo, end)
+	}
+	return false
+}
+
+// remitInName reports whether "to", "for" or "of" at k joins a capitalised
+// kind of body before it to its capitalised remit, running to end: "the
+// Committee to Protect Journalists", "an Institute for Fiscal Studies
+// estimate". A remit after "to" is two words at least ("the Council to
+// Egypt" is no name).
+func (v *view) remitInName(k, lo, end int) bool {
+	p := &v.toks[k-1]
+	if !p.word || !p.capital || p.shouted || v.sentenceWord(k-1) || !nameKind(p.low) && !nameKind(trimPlural(p.low)) {
+		return false
+	}
+	n := k + 1
+	if v.is(n, "the") && !v.toks[n].capital && !v.is(k, "to") {
+		n++
+	}
+	if end-n < 1 || v.is(k, "to") && end-n < 2 {
+		return false
+	}
+	return v.allCapitalised(n, end)
+}
+
+// trimPlural drops a plural's -s ("Centres" → "centre").
+func trimPlural(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
