@@ -362,7 +362,7 @@ func TestShippedClaimants(t *testing.T) {
 //     words, descriptors, owners' documents, neighbours naming the
 //     source, hard nulls): 0.722 as written with the finder after claim9.
 var devFloors = map[string]float64{
-	"corpus.dev3.yaml":  0.99,
+	"corpus.dev3.yaml":  0.985,
 	"corpus.dev4.yaml":  0.985,
 	"corpus.dev5.yaml":  0.98,
 	"corpus.dev6.yaml":  0.97,
