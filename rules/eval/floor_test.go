@@ -114,6 +114,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // round's final rules.
 // Branch fa9b (the ninth round's scope and owners) read five false alarms
 // of dev-9, dev-15, dev-21 and dev-23 by class: 0.00, 0.00, 0.00 and 1.85.
+// Branch fa9c (other stories, projections, corrections) read seven of
+// dev-25's false alarms by class: 7.14 -> 3.81, recall unchanged.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -140,7 +142,7 @@ var regressionFloors = map[string]Floors{
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
 	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 0.75},
-	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
+	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 3.85},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
