@@ -219,14 +219,37 @@ func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int 
 		if eventWord(w) && isLowerWord(d.TokenText(k)) {
 			event = true
 		}
-		if fj := figureIn(d, s, k); fj >= 0 && since > 0 && at < 0 && endsBefore(d, s, fj, since) {
-			at = k
+		if fj := figureIn(d, s, k); fj >= 0 && since > 0 && endsBefore(d, s, fj, since) {
+			if at < 0 {
+				at = k
+			}
+			// A noun dated "of <year>" is an event by that dating, a name
+			// of its own too: "the Nakba of 1948", "the Anfal of 1988".
+			if datedByOf(d, from, k) {
+				event = true
+			}
 		}
 	}
 	if !event {
 		return -1
 	}
 	return at
+}
+
+// datedByOf reports whether the year at token k dates the noun right
+// before "of" ("the exodus of 1948", "the Naksa of 1967"), inside the
+// phrase opening at token from: the noun is a word, no article or
+// preposition.
+func datedByOf(d *figures.Document, from, k int) bool {
+	if k-2 < from || !strings.EqualFold(d.TokenText(k-1), "of") || !d.Tokens[k-2].IsWord() {
+		return false
+	}
+	switch w := strings.ToLower(d.TokenText(k - 2)); w {
+	case "the", "a", "an", "this", "that", "those", "these":
+		return false
+	default:
+		return !prepositions[w]
+	}
 }
 
 // endsBefore reports whether year or date figure fj ends before year

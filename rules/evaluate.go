@@ -321,6 +321,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && disowned(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text)
+			}
+			continue
+		}
 		if inApposition(st, s, hits, roleKeyword, fi) {
 			if tr != nil {
 				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
@@ -378,7 +384,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj)) || modalBefore(d, fi, hits[kw])) {
+		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

@@ -279,6 +279,19 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			return false
 		}
 		if w := d.TokenText(k); w == "," || w == ";" {
+			// The figure in apposition on the subject is the subject's
+			// ("The toll from Morocco's September earthquake, nearly
+			// 3,000, was ..."), and an aside between the subject and its
+			// verb says nothing of whose it is ("Sudan's war, by some
+			// counts, has killed ..."): the subject before them is read.
+			if w == "," && k == fs-1 && appositionOnSubject(d, s, fi) {
+				from = k - 12
+				continue
+			}
+			if j := subjectAsideOpen(d, s, k, fs); w == "," && j >= 0 {
+				k, from = j, j-12
+				continue
+			}
 			// A relative clause the figure stands in speaks of the noun
 			// before its comma: "the Syrian civil war, in which more
 			// than 300,000 were killed".
@@ -496,4 +509,60 @@ func clauseBeforeColon(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// appositionOnSubject reports whether figure fi stands between commas
+// right after a noun, perhaps with its own noun after it, and the verb of
+// the noun's clause follows the closing comma: "The toll from Morocco's
+// earthquake, nearly 3,000, was a fraction ...", "The toll from Sudan's
+// war, perhaps 150,000 dead, dwarfs ...". The figure is the noun's.
+func appositionOnSubject(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	if fs-2 < s.TokStart || d.TokenText(fs-1) != "," || !d.Tokens[fs-2].IsWord() {
+		return false
+	}
+	for c := fe; c < fe+3 && c+1 < s.TokEnd; c++ {
+		if d.TokenText(c) == "," {
+			return isLowerWord(d.TokenText(c+1)) && subjectVerbAfter(d, c+1)
+		}
+		if !isLowerWord(d.TokenText(c)) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectAsideOpen returns the comma that opens an aside closed by the
+// comma at token k, before figure token fs, when the verb of the clause's
+// subject follows it: "Sudan's war, by some counts, has killed", "Syria's
+// civil war, according to the monitors, killed". The aside holds words
+// only, at most eight, and no amount. Otherwise -1.
+func subjectAsideOpen(d *figures.Document, s *figures.Sentence, k, fs int) int {
+	if k+1 >= fs || !subjectVerbAfter(d, k+1) {
+		return -1
+	}
+	for j := k - 1; j > s.TokStart && j >= k-9; j-- {
+		switch w := d.TokenText(j); {
+		case w == ",":
+			if j < k-1 && d.Tokens[j-1].IsWord() {
+				return j
+			}
+			return -1
+		case !d.Tokens[j].IsWord() && !isApostrophe(w) || figureAt(d, j) >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectVerbAfter reports whether token k, after a comma, is the verb of
+// a subject before the comma: a form of "be" or "have", a modal, a verb in
+// -ed ("killed", "dwarfed"), not a word that opens a clause of its own
+// ("which", "who", "that").
+func subjectVerbAfter(d *figures.Document, k int) bool {
+	switch strings.ToLower(d.TokenText(k)) {
+	case "that", "which", "who":
+		return false
+	}
+	return isLowerWord(d.TokenText(k)) && verbOfSubject(d, k)
 }

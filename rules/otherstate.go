@@ -86,7 +86,9 @@ func specNamesPeople(s MetricSpec) bool {
 //     the war's first anniversary", "A year ago": pastDated);
 //   - an event its clause reports dated before since or called a prior
 //     one ("The siege of Beirut in 1982 killed ...", "under the previous
-//     memorandum": datedEvent).
+//     memorandum": datedEvent), or an agreement called a later one
+//     before a modal ("a successor memorandum will be worth":
+//     laterInstrument).
 //
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
@@ -102,6 +104,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	}
 	if k := datedEvent(d, s, fi, since); k >= 0 {
 		return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
+	}
+	if k := laterInstrument(d, s, fi); k >= 0 {
+		return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
 	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte

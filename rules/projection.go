@@ -191,21 +191,39 @@ func chanceOf(d *figures.Document, fi int) bool {
 	// cent chance on a death toll between 10,000 and 100,000", "the risk
 	// of a toll above 50,000". Only words of that phrase stand between:
 	// no punctuation, no verb of a clause of its own.
-	for p := fs - 1; p >= 1 && p >= fs-6; p-- {
+	//
+	// The chance may also take a clause of its own with "that", its verb
+	// and all: "a thirty-five per cent chance that deaths exceed a
+	// hundred thousand", "the risk that the toll will top 10,000".
+	verb := false
+	for p := fs - 1; p >= 1 && p >= fs-8; p-- {
 		if !d.Tokens[p].IsWord() {
 			return false
 		}
 		w := string(lowerInto(&buf, d.TokenText(p)))
-		if auxiliary(w) || modalWord(w) || w == "that" || w == "which" {
+		switch {
+		case w == "that":
+			return chanceNoun(string(lowerInto(&buf, d.TokenText(p-1))))
+		case w == "which":
 			return false
+		case auxiliary(w) || modalWord(w):
+			verb = true
+		case (w == "of" || w == "on") && !verb && p >= fs-6:
+			// "the chance of", "a 47 per cent probability on"
+			if chanceNoun(string(lowerInto(&buf, d.TokenText(p-1)))) {
+				return true
+			}
 		}
-		if w != "of" && w != "on" {
-			continue // "the chance of", "a 47 per cent probability on"
-		}
-		switch string(lowerInto(&buf, d.TokenText(p-1))) {
-		case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
-			return true
-		}
+	}
+	return false
+}
+
+// chanceNoun reports whether lower-cased w names a chance put on what may
+// happen: "chance", "risk", "probability", "odds".
+func chanceNoun(w string) bool {
+	switch w {
+	case "chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect":
+		return true
 	}
 	return false
 }

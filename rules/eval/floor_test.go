@@ -117,6 +117,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-26" is 210 sentences written blind in the ninth round, weighted to
 // headlines, transcripts, live blogs and fact boxes: 0.907 and 3.81 as
 // written with the rules after fa9, fa9b and recall9.
+// Branch fa9c (other stories, projections, corrections) read seven of
+// dev-25's false alarms by class: 7.14 -> 3.81, recall unchanged.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -143,8 +145,8 @@ var regressionFloors = map[string]Floors{
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
 	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 0.75},
-	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
-	"dev-26":  {MinRecall: 0.90, MaxFalsePer100: 3.85},
+	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 3.85},
+	"dev-26":  {MinRecall: 0.9, MaxFalsePer100: 3.85},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
