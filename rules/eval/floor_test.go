@@ -114,6 +114,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // round's final rules.
 // Branch fa9b (the ninth round's scope and owners) read five false alarms
 // of dev-9, dev-15, dev-21 and dev-23 by class: 0.00, 0.00, 0.00 and 1.85.
+// Branch fa9d (the ninth round's parts, places and owners): dev-23 0.74
+// to 0.37, dev-24 0.74 to 0.37 (recall 0.965 to 0.971: the yearly grant
+// before "plus" found), dev-25 7.14 to 3.33.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -138,9 +141,9 @@ var regressionFloors = map[string]Floors{
 	"dev-20":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
-	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
-	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 0.75},
-	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 7.2},
+	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
+	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 3.4},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
