@@ -272,6 +272,24 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.otherOwner(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
+			}
+			continue
+		}
+		if m.placePart(st, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp), not their number", f.Text)
+			}
+			continue
+		}
+		if m.shareOfWhole(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
 		if m.otherSideAgent(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
@@ -342,6 +360,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr != nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		}
+		if kw >= 0 && (keywordBeforePlus(d, s, fi, hits[kw]) || !m.spec.Total && keywordOfLaterPart(d, s, fi, hits[kw])) {
+			if tr != nil {
+				tr.note("%q: keyword %q names another amount of the sentence (before \"plus\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
 			if tr != nil {
 				tr.note("%q: a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
@@ -405,6 +429,15 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
 				continue
 			}
+		}
+		// After nearEnough, which an explanation notes first: an
+		// exclude_near word as near as the keyword rules the figure out
+		// before the place of the keyword is read.
+		if kw >= 0 && m.keywordInExcluded(st, s, hits, fi, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q is placed in a place an exclude_near word names", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
 		}
 		// Strictly nearer only: on a tie the earlier figure wins, as in
 		// "four battalions of thousands of fighters". A vague figure

@@ -119,6 +119,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // written with the rules after fa9, fa9b and recall9.
 // Branch fa9c (other stories, projections, corrections) read seven of
 // dev-25's false alarms by class: 7.14 -> 3.81, recall unchanged.
+// Branch fa9d (the ninth round's parts, places and owners): dev-23 0.74
+// to 0.37, dev-24 0.74 to 0.37 (recall 0.965 to 0.971: the yearly grant
+// before "plus" found), dev-25 7.14 to 3.33.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -143,9 +146,9 @@ var regressionFloors = map[string]Floors{
 	"dev-20":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
-	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
-	"dev-24":  {MinRecall: 0.965, MaxFalsePer100: 0.75},
-	"dev-25":  {MinRecall: 0.94, MaxFalsePer100: 3.85},
+	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
+	"dev-25":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.9, MaxFalsePer100: 3.85},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }

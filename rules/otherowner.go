@@ -1,0 +1,64 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// Units another owner keeps are not the metric's: "The IDF says
+// Palestinian Islamic Jihad also keeps two battalions in the Rafah area"
+// counts Islamic Jihad's battalions, not the Hamas battalions the metric's
+// description names (unitOwner). The figure is the object of a verb of
+// having, and its subject, a capitalised name right before the verb (an
+// adverb may stand between), is not the owner and holds no scope word. "Hamas still keeps four
+// battalions in Rafah" and "Israel says Hamas has four battalions there"
+// stay.
+
+// otherOwner reports whether figure fi of sentence s is what a named
+// subject other than the metric's unit owner has, keeps or fields, and the
+// owner is not in the clause before the figure.
+func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
+	if m.unitOwner == "" {
+		return false
+	}
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	v := fs - 1
+	if v <= s.TokStart || !havingVerb(word(v)) {
+		return false
+	}
+	subj := v - 1
+	for subj > s.TokStart && subjectAdverb(word(subj)) {
+		subj--
+	}
+	// A subject named for the metric's place is the owner's formation
+	// there ("the Rafah Brigade had four battalions").
+	if !named(d, subj) || !m.nameOutsideScope(st, s, subj) {
+		return false
+	}
+	for k := clauseOf(d, s, fs); k < fs; k++ {
+		if word(k) == m.unitOwner {
+			return false
+		}
+	}
+	return true
+}
+
+// havingVerb reports whether w says its subject has what follows: "keeps",
+// "has", "fields", "maintains".
+func havingVerb(w string) bool {
+	switch w {
+	case "keeps", "keep", "kept", "has", "have", "had", "fields", "field", "fielded", "maintains", "maintain",
+		"maintained", "retains", "retain", "retained", "commands", "command", "commanded":
+		return true
+	}
+	return false
+}
+
+// subjectAdverb reports whether w is an adverb that may stand between a
+// subject and its verb: "also keeps", "still has".
+func subjectAdverb(w string) bool {
+	switch w {
+	case "also", "still", "now", "reportedly", "only", "already", "too", "likewise":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,136 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A figure may count a part of the metric's own people, named by a part of
+// its place or by the place as the whole: "Some 470,000 of Rafah's
+// displaced are packed into UNRWA schools" (a part of the place's
+// displaced), "North Darfur alone counts 1.7 million displaced" (a region
+// the sentence marks with "alone"), "Zamzam camp was home to some 500,000
+// displaced people" (one named camp). Each is read from the phrase's
+// shape: "N of PLACE's <keyword>" with the place a scope word, a name
+// followed by "alone" that is no scope word, a name before "camp" as the
+// figure's subject. "1.4 million of Gaza's displaced are in Rafah" (the
+// owner a wider place) and "Sudan alone counts 10 million displaced" (the
+// metric's own place) stay.
+
+// placePart reports whether figure fi of sentence s counts a part of the
+// metric's place's people: ownPlacePart, alonePart or campPart.
+func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	return m.ownPlacePart(st, s, hits, fi) || m.alonePart(st, s, fi) || m.campPart(st, s, fi)
+}
+
+// ownPlacePart reports whether figure fi is "N of PLACE's <keyword>" (partOf)
+// with the owner one of the metric's scope words: a part of the very
+// people the metric counts, not their number.
+func (m *metric) ownPlacePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	if len(m.scope) == 0 {
+		return false
+	}
+	d := st.d
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || !partOf(d, fe, h) {
+			continue
+		}
+		for k := fe + 1; k < h.start; k++ {
+			if d.Tokens[k].IsWord() && named(d, k) && m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alonePart reports whether a capitalised name followed by "alone" stands
+// in figure fi's clause, before the figure or after it up to a comma, and
+// no word of the name is one of the metric's scope words: a part of the
+// place marked as such, the place after "in" ("1.7 million in North Darfur
+// alone") or the clause's subject ("North Darfur alone counts 1.7
+// million"). A month is a time, not a place ("In
+// April alone": period.go reads it).
+func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	end := fe
+	for ; end < s.TokEnd && end < fe+12; end++ {
+		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" {
+			break
+		}
+	}
+	for k := clauseOf(d, s, fs) + 1; k < end; k++ {
+		if k >= fs && k < fe || word(k) != "alone" || !named(d, k-1) || monthNumber(word(k-1)) > 0 {
+			continue
+		}
+		if !m.nameOutsideScope(st, s, k-1) {
+			continue
+		}
+		// The name is the place a part is counted in ("in North Darfur
+		// alone") or the clause's subject ("North Darfur alone counts"),
+		// not the object of another noun ("an act of God alone") nor a
+		// fronted participle ("Taken alone, the figure ...").
+		j := k - 1
+		for j > s.TokStart {
+			if named(d, j-1) {
+				j-- // "North Darfur"
+			} else if j-2 >= s.TokStart && d.TokenText(j-1) == "-" && d.Tokens[j-2].IsWord() {
+				j -= 2 // "Tal al-Sultan"
+			} else {
+				break
+			}
+		}
+		before := ""
+		if j > s.TokStart {
+			before = word(j - 1)
+		}
+		switch before {
+		case "in", "at", "within", "inside":
+			return true
+		}
+		if (j == clauseOf(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseOf(d, s, fs)) && word(k+1) != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOutsideScope reports whether the capitalised name ending at token
+// last (its words back to the first that is not capitalised) holds none of
+// the metric's scope words, nor the owner of its units.
+func (m *metric) nameOutsideScope(st *docState, s *figures.Sentence, last int) bool {
+	d := st.d
+	var buf [64]byte
+	for k := last; k >= s.TokStart && named(d, k); k-- {
+		w := lowerInto(&buf, d.TokenText(k))
+		if m.scopeAt(st, s, k, w) || string(w) == m.unitOwner {
+			return false
+		}
+	}
+	return true
+}
+
+// campPart reports whether figure fi's clause, before it, names one camp
+// by name ("Zamzam camp, near El Fasher, was home to some 500,000", "the
+// Kalma Camp now shelters 200,000"): a capitalised name, no article ("The
+// camp count ..."), right before the singular "camp", no scope word in
+// the name. One camp's people are a
+// part of a place's.
+func (m *metric) campPart(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	fs, _ := d.FigureTokens(fi)
+	for k := clauseOf(d, s, fs) + 1; k < fs; k++ {
+		if !strings.EqualFold(d.TokenText(k), "camp") || !named(d, k-1) || determiner(strings.ToLower(d.TokenText(k-1))) || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
+			continue
+		}
+		if m.nameOutsideScope(st, s, k-1) {
+			return true
+		}
+	}
+	return false
+}
