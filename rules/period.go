@@ -451,6 +451,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if perYearAfter(d, s, fi) {
 		return -1
 	}
+	if k := yearsAfter(d, s, fi); k >= 0 {
+		return k // "for a total of $38bn over ten years"
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
 			return k
@@ -491,4 +494,54 @@ func agreementNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// yearsAfter returns the token that opens a span of years ("over ten
+// years", "across the decade") at most periodWords words after figure fi,
+// before its clause ends, or -1.
+func yearsAfter(d *figures.Document, s *figures.Sentence, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	n := 0
+	for t := fe; t < s.TokEnd && n <= periodWords; t++ {
+		if d.Tokens[t].IsSymbol() {
+			switch word(t) {
+			case ",", ";", ":", "—", "–", "(", ")":
+				return -1
+			}
+			continue
+		}
+		n++
+		switch word(t) {
+		case "over", "across", "during", "within", "in", "for":
+			if yearsSpan(d, s, t+1) {
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// yearsSpan reports whether the span of time at token t lasts two years or
+// more: "ten years", "the next decade", "a decade". An amount over it is
+// no year's.
+func yearsSpan(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	switch word(t) {
+	case "a", "the":
+		t++
+	}
+	switch word(t) {
+	case "next", "past", "last", "coming":
+		t++
+	}
+	if word(t) == "decade" || word(t) == "decades" {
+		return true
+	}
+	fi := figureAt(d, t)
+	if fi < 0 || d.Figures[fi].Value < 2 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	return word(fe) == "years" || word(fe) == "decades"
 }
