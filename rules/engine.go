@@ -68,6 +68,7 @@ const (
 	roleValue               // values.NAME.near: a figure near it is that value
 	rolePattern             // a word every match of a pattern holds
 	roleRequire             // require: the sentence must hold one
+	rolePart                // parts: the whole of a figure near it is the metric's (wholehits.go)
 )
 
 // triggers reports whether a hit of this role makes its metric a candidate
@@ -83,6 +84,11 @@ type metric struct {
 	exclude  []phrase // rule the sentence out
 	require  []phrase // the sentence must hold one
 	near     []phrase // exclude_near: rule a figure out
+	parts    []phrase // parts: name a part of the metric's amount
+	// partKeyword is the index in keywords of the first phrase that
+	// stands for a whole of parts (wholehits.go): keywords past it are
+	// the parts as the whole's keyword, not looked up in text.
+	partKeyword int
 	// valueNames are the names of values:, sorted; valuePhrases their near
 	// phrases, with valueOf[i] the index in valueNames of valuePhrases[i].
 	valueNames   []string
@@ -133,6 +139,8 @@ func (m *metric) phrases(r role) []phrase {
 		return m.require
 	case roleValue:
 		return m.valuePhrases
+	case rolePart:
+		return m.parts
 	}
 	return nil
 }
@@ -223,11 +231,12 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		seen[s.ID] = true
 		m := newMetric(s)
 		idx := len(e.metrics)
-		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire} {
+		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire, rolePart} {
 			for k, ph := range m.phrases(r) {
 				e.index(ph, phraseRef{metric: idx, role: r, index: k}, lens)
 			}
 		}
+		m.addWholeKeywords()
 		for k, p := range s.Patterns {
 			cp, err := compilePattern(p)
 			if err != nil {
@@ -279,6 +288,7 @@ func newMetric(s MetricSpec) *metric {
 	m.exclude = toPhrases(s.Exclude, "exclude", voc)
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
+	m.parts = toPhrases(s.Parts, "parts", voc)
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
@@ -448,7 +458,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if tr != nil {
 			tr.sentence(d, s)
 		}
-		hits = e.holdHits(st, s, e.corefHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))))
+		hits = e.wholeHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))
 		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.questionHits(st, q, hits)
 		}

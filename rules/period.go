@@ -451,8 +451,8 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if perYearAfter(d, s, fi) {
 		return -1
 	}
-	if k := yearsSpanAfter(d, s, fi); k >= 0 {
-		return k // "$33bn over the decade", "$38 billion over ten years"
+	if k := yearsAfter(d, s, fi); k >= 0 {
+		return k // "for a total of $38bn over ten years"
 	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
@@ -496,40 +496,52 @@ func agreementNoun(w string) bool {
 	return false
 }
 
-// yearsSpanAfter returns the token of a span of many years that dates
-// figure fi in its clause after it, or -1: "over the decade", "across ten
-// years", "for the next 10 years", "over two decades". A sum over many
-// years is not one year's.
-func yearsSpanAfter(d *figures.Document, s *figures.Sentence, fi int) int {
+// yearsAfter returns the token that opens a span of years ("over ten
+// years", "across the decade") at most periodWords words after figure fi,
+// before its clause ends, or -1.
+func yearsAfter(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	for t, n := fe, 0; t < s.TokEnd && n <= periodWords; t, n = t+1, n+1 {
-		switch word(t) {
-		case ",", ";", ":", "—", "–", "(", "a", "per", "each", "every":
-			if w := word(t); w == "a" || w == "per" || w == "each" || w == "every" {
-				if word(t+1) == "year" {
-					return -1 // "$3.3bn a year over the decade"
-				}
-				continue
+	n := 0
+	for t := fe; t < s.TokEnd && n <= periodWords; t++ {
+		if d.Tokens[t].IsSymbol() {
+			switch word(t) {
+			case ",", ";", ":", "—", "–", "(", ")":
+				return -1
 			}
-			return -1
-		case "over", "across", "for", "during", "throughout":
-		default:
 			continue
 		}
-		k := t + 1
-		for word(k) == "the" || word(k) == "a" || word(k) == "its" || word(k) == "next" || word(k) == "coming" ||
-			word(k) == "past" || word(k) == "last" || word(k) == "whole" || word(k) == "entire" {
-			k++
-		}
-		if word(k) == "decade" || word(k) == "decades" {
-			return t
-		}
-		if fj := figureAt(d, k); fj >= 0 && d.Figures[fj].Value > 1 {
-			if _, je := d.FigureTokens(fj); word(je) == "years" || word(je) == "decades" {
+		n++
+		switch word(t) {
+		case "over", "across", "during", "within", "in", "for":
+			if yearsSpan(d, s, t+1) {
 				return t
 			}
 		}
 	}
 	return -1
+}
+
+// yearsSpan reports whether the span of time at token t lasts two years or
+// more: "ten years", "the next decade", "a decade". An amount over it is
+// no year's.
+func yearsSpan(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	switch word(t) {
+	case "a", "the":
+		t++
+	}
+	switch word(t) {
+	case "next", "past", "last", "coming":
+		t++
+	}
+	if word(t) == "decade" || word(t) == "decades" {
+		return true
+	}
+	fi := figureAt(d, t)
+	if fi < 0 || d.Figures[fi].Value < 2 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	return word(fe) == "years" || word(fe) == "decades"
 }

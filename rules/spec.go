@@ -50,6 +50,11 @@ type MetricSpec struct {
 	// ExcludeNear rules out a figure that one of these stands nearer to than
 	// any keyword ("33,091 killed and 75,750 wounded": wounded).
 	ExcludeNear []string `yaml:"exclude_near" json:"exclude_near,omitempty" jsonschema:"description=Words or phrases that rule a figure out when they stand nearer to it than any keyword (wounded in: N killed and M wounded)."`
+	// Parts name a part of the metric's amount (FMF of all military aid):
+	// the whole that such a part is given as a part of is the metric's
+	// figure, though no keyword stands near it ("Of the $3.8bn ..., $3.3bn
+	// is FMF"; "$3.3bn in FMF and $500m ..., for a total of $3.8bn").
+	Parts []string `yaml:"parts" json:"parts,omitempty" jsonschema:"description=Words phrases or @vocabularies that name a part of the metric's amount: the whole a figure they name is a part of (Of the $3.8bn ... $3.3bn is FMF; $3.3bn in FMF and $500m ... for a total of $3.8bn; $3.8bn — $3.3bn in FMF and ...) counts as near a keyword. List them in exclude_near too so the part itself stays out."`
 
 	// The pattern form: regular expressions with {name} placeholders that
 	// bind figures.
@@ -232,7 +237,7 @@ func (s *MetricSpec) Validate() []SpecError {
 	for _, list := range []struct {
 		field   string
 		entries []string
-	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}, {"require", s.Require}} {
+	}{{"keywords", s.Keywords}, {"scope", s.Scope}, {"exclude", s.Exclude}, {"exclude_near", s.ExcludeNear}, {"require", s.Require}, {"parts", s.Parts}} {
 		for i, k := range list.entries {
 			if err := s.checkEntry(k); err != "" {
 				add(fmt.Sprintf("%s[%d]", list.field, i), "%s", err)

@@ -1,0 +1,148 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A whole told by its parts: a metric's amount is often given with its
+// parts, and only the parts are named ("Of the $3.8bn Israel receives each
+// year, $3.3bn is Foreign Military Financing and $500m goes to missile
+// defence"; "$3.3bn in FMF and $500m for missile defence each year, for a
+// total of $3.8bn"; "The annual $3.8bn package — $3.3bn in FMF grants
+// plus $500m for missile defence —"). A metric's parts words name such a
+// part; the whole the sentence gives it as a part of is the metric's
+// figure, as if a keyword stood at the mark that opens the whole's phrase
+// ("Of", "for a total of"), or on the whole itself before a dash or colon. The part itself stays out
+// by the exclude_near words, which the parts repeat.
+
+// addWholeKeywords appends to the metric's keywords one phrase per parts
+// phrase, which wholeHits' hits point at: they are not indexed, so no word
+// of a text matches them.
+func (m *metric) addWholeKeywords() {
+	m.partKeyword = len(m.keywords)
+	for _, ph := range m.parts {
+		ph.rule = "the whole of a part named by " + ph.rule
+		m.keywords = append(m.keywords, ph)
+	}
+}
+
+// wholeHits appends, for each parts hit of sentence s that stands in a part
+// of a whole figure, a keyword hit at the mark that opens the whole's phrase.
+func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	n := len(hits)
+	for i := 0; i < n; i++ {
+		h := hits[i]
+		if h.ref.role != rolePart {
+			continue
+		}
+		mark := wholeMark(st.d, s, h)
+		if mark < 0 {
+			continue
+		}
+		ref := phraseRef{metric: h.ref.metric, role: roleKeyword, index: e.metrics[h.ref.metric].partKeyword + h.ref.index}
+		w := hit{ref: ref, start: mark, end: mark + 1}
+		if !slices.Contains(hits, w) {
+			hits = append(hits, w)
+		}
+	}
+	return hits
+}
+
+// wholeMark returns the token that opens the phrase of the whole that hit
+// h names a part of (or the whole's own last token), or -1. The part is an amount near h; the whole is
+// - fronted: the sentence opens "Of the $3.8bn ...," and h stands after
+// the comma;
+// - before a dash or a colon that opens the list of its parts, with at
+// most three words between it and the mark ("$3.8bn a year — $3.3bn in
+// FMF and ...", "About 2,000: some 250 ... and roughly 1,700");
+// - after its parts, as partsTotal reads it ("..., for a total of $3.8bn").
+func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	if k := frontedWholeMark(d, s, h); k >= 0 {
+		return k
+	}
+	if k := listedWholeMark(d, s, h); k >= 0 {
+		return k
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs < h.end {
+			continue
+		}
+		if p := partsTotal(d, s, fi); p.conn >= 0 && p.first <= h.start && h.end <= p.comma {
+			return p.conn
+		}
+	}
+	return -1
+}
+
+// frontedWholeMark returns the "Of" that opens sentence s when an amount
+// stands between it and the phrase's comma and hit h after that comma
+// names a part, or -1.
+func frontedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	start := afterStamp(d, s)
+	if start >= s.TokEnd || !strings.EqualFold(d.TokenText(start), "of") {
+		return -1
+	}
+	whole := false
+	for k := start + 1; k < h.start; k++ {
+		if d.TokenText(k) == "," {
+			if whole && partAmountBefore(d, k+1, h) {
+				return start
+			}
+			return -1
+		}
+		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			whole = true
+		}
+	}
+	return -1
+}
+
+// listedWholeMark returns the last token of the amount that stands at most
+// three words before a dash or colon before hit h, when that mark opens a
+// list of parts (an amount of the list stands between it and h), or -1:
+// the mark itself would stand as near the list's first part as the whole. A semicolon or
+// another mark between them ends the search: h is in another list.
+func listedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	for k := h.start - 1; k > s.TokStart; k-- {
+		w := d.TokenText(k)
+		switch {
+		case w == ";" || w == "|" || w == "(" || w == ")":
+			return -1
+		case w == "—" || w == "–" || w == "--" || w == ":":
+		default:
+			continue
+		}
+		if !partAmountBefore(d, k+1, h) {
+			return -1
+		}
+		words := 0
+		for j := k - 1; j >= s.TokStart; j-- {
+			if fi := figureAt(d, j); fi >= 0 {
+				if d.Figures[fi].Kind.IsAmount() {
+					return j // the whole's last token: the part after the mark is no nearer
+				}
+				return -1
+			}
+			if !d.Tokens[j].IsWord() || words == 3 {
+				return -1
+			}
+			words++
+		}
+		return -1
+	}
+	return -1
+}
+
+// partAmountBefore reports whether an amount stands from token from up to
+// hit h: the part h names.
+func partAmountBefore(d *figures.Document, from int, h hit) bool {
+	for k := from; k < h.start; k++ {
+		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}
