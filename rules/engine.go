@@ -421,6 +421,9 @@ type docState struct {
 	// nearests are nearestHits' last answers (nearest.go).
 	nearests    [4]nearestMemo
 	nearestNext int
+	// sentMarks are the marks of sentence marksOf (sentencemarks.go).
+	marksOf   *figures.Sentence
+	sentMarks sentenceMarks
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.
