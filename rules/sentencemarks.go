@@ -8,9 +8,13 @@ import (
 // per-figure reading pass over a sentence which cannot hold what it looks
 // for: longAgo needs an "ago", datedEvent a lower-case noun of an event or
 // an agreement (priorIn answers -1 without one). Each figure of the
-// sentence would otherwise read its clause's words for them again.
+// sentence would otherwise read its clause's words for them again. It
+// also keeps the sentence's fronted "Alongside ...," phrase, which
+// besideFronted asked again for every figure and metric.
 type sentenceMarks struct {
 	ago, event bool
+	// besideFrom and besideComma are besideOpener's answer.
+	besideFrom, besideComma int
 }
 
 // readSentenceMarks reads sentence s's marks. The token before the
@@ -28,6 +32,7 @@ func readSentenceMarks(d *figures.Document, s *figures.Sentence) sentenceMarks {
 			m.ago = true
 		}
 	}
+	m.besideFrom, m.besideComma = besideOpener(d, s)
 	return m
 }
 
