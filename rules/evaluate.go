@@ -242,7 +242,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.widerPlace(d, s, fi) {
+		if m.widerPlace(d, s, st.placePhraseAfter(s, fi)) {
 			if tr != nil {
 				tr.note("%q: counts a list of places wider than the metric's", f.Text)
 			}
