@@ -421,8 +421,7 @@ type docState struct {
 	// nearests are nearestHits' last answers (nearest.go).
 	nearests    [4]nearestMemo
 	nearestNext int
-	// sentMarks are the marks of sentence marksOf (sentencemarks.go).
-	marksOf   *figures.Sentence
+	// sentMarks are the marks of one sentence (sentencemarks.go).
 	sentMarks sentenceMarks
 }
 

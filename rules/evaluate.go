@@ -230,7 +230,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if mk := st.marks(s); besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma) {
+		if mk := st.frontMarks(s); besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma) {
 			if tr != nil {
 				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
 			}

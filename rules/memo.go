@@ -204,7 +204,7 @@ func (st *docState) otherTime(m *metric, s *figures.Sentence, fi int) int {
 	slot := &st.facts().otherTime[fi]
 	since := int32(m.spec.Since.Year)
 	if !slot.known || slot.total != m.spec.Total || slot.since != since {
-		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year, st.marks(s)))}
+		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year, *st.wordMarks(s)))}
 	}
 	return int(slot.ans)
 }
