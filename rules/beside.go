@@ -11,40 +11,11 @@ import (
 // of ...", "Apart from ..."), and the clause after its comma counts with a
 // keyword and a figure of its kind: the sentence's count is that one, and
 // the fronted figure another set.
-func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
-	start := afterStamp(d, s)
-	word := sentenceWords(d, s)
-	k := start
-	switch word(k) {
-	case "alongside", "besides":
-		k++
-	case "in":
-		if word(k+1) != "addition" || word(k+2) != "to" {
-			return false
-		}
-		k += 3
-	case "on":
-		if word(k+1) != "top" || word(k+2) != "of" {
-			return false
-		}
-		k += 3
-	case "apart", "aside":
-		if word(k+1) != "from" {
-			return false
-		}
-		k += 2
-	default:
-		return false
-	}
-	fs, _ := d.FigureTokens(fi)
-	comma := -1
-	for t := k; t < s.TokEnd; t++ {
-		if d.TokenText(t) == "," {
-			comma = t
-			break
-		}
-	}
-	if comma < 0 || fs < k || fs > comma {
+//
+// The phrase is the sentence's, the same for each of its figures and
+// metrics: from and comma are besideOpener's answer (sentenceMarks).
+func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi, from, comma int) bool {
+	if fs, _ := d.FigureTokens(fi); comma < 0 || fs < from || fs > comma {
 		return false
 	}
 	other := false
@@ -63,4 +34,41 @@ func besideFronted(d *figures.Document, s *figures.Sentence, hits []hit, fi int)
 		}
 	}
 	return false
+}
+
+// besideOpener returns the first token after a fronted "Alongside",
+// "Besides", "In addition to", "On top of", "Apart from" or "Aside from"
+// that opens sentence s (after a live blog's stamp) and the comma that
+// ends its phrase, or -1, -1.
+func besideOpener(d *figures.Document, s *figures.Sentence) (int, int) {
+	start := afterStamp(d, s)
+	word := sentenceWords(d, s)
+	k := start
+	switch word(k) {
+	case "alongside", "besides":
+		k++
+	case "in":
+		if word(k+1) != "addition" || word(k+2) != "to" {
+			return -1, -1
+		}
+		k += 3
+	case "on":
+		if word(k+1) != "top" || word(k+2) != "of" {
+			return -1, -1
+		}
+		k += 3
+	case "apart", "aside":
+		if word(k+1) != "from" {
+			return -1, -1
+		}
+		k += 2
+	default:
+		return -1, -1
+	}
+	for t := k; t < s.TokEnd; t++ {
+		if d.TokenText(t) == "," {
+			return k, t
+		}
+	}
+	return -1, -1
 }

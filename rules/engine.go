@@ -431,6 +431,8 @@ type docState struct {
 	// nearests are nearestHits' last answers (nearest.go).
 	nearests    [4]nearestMemo
 	nearestNext int
+	// sentMarks are the marks of one sentence (sentencemarks.go).
+	sentMarks sentenceMarks
 }
 
 // extract runs the metrics (or only metric only, when >= 0) over d.

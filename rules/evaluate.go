@@ -230,7 +230,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if besideFronted(d, s, hits, fi) {
+		if mk := st.frontMarks(s); besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma) {
 			if tr != nil {
 				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
 			}
@@ -242,7 +242,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.widerPlace(d, s, fi) {
+		if m.widerPlace(d, s, st.placePhraseAfter(s, fi)) {
 			if tr != nil {
 				tr.note("%q: counts a list of places wider than the metric's", f.Text)
 			}

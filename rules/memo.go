@@ -37,6 +37,8 @@ type figureFacts struct {
 	// otherTime is otherTime's answer for the last kind of metric that
 	// asked (metricTime).
 	otherTime []timeFact
+	// placeAt is placePhraseAfter's answer plus 2 (0: not yet known).
+	placeAt []int32
 	// period is periodAfter's answer (kind and token) and countAtTime's
 	// (otherPeriod), once periodKnown.
 	period []periodFact
@@ -96,6 +98,7 @@ func (st *docState) facts() *figureFacts {
 		st.figs.taking = make([]int32, n)
 		st.figs.otherTime = make([]timeFact, n)
 		st.figs.period = make([]periodFact, n)
+		st.figs.placeAt = make([]int32, n)
 	}
 	return &st.figs
 }
@@ -164,6 +167,16 @@ func (st *docState) projection(fi int) int {
 	return int(f.proj[fi]) - 2
 }
 
+// placePhraseAfter is placePhraseAfter(st.d, s, fi), worked out once per
+// figure (s is its sentence): widerPlace asked it for every metric.
+func (st *docState) placePhraseAfter(s *figures.Sentence, fi int) int {
+	f := st.facts()
+	if f.placeAt[fi] == 0 {
+		f.placeAt[fi] = int32(placePhraseAfter(st.d, s, fi) + 2)
+	}
+	return int(f.placeAt[fi]) - 2
+}
+
 // modalAfter is modalAfter(st.d, fi), worked out once per figure.
 func (st *docState) modalAfter(fi int) int {
 	f := st.facts()
@@ -191,7 +204,7 @@ func (st *docState) otherTime(m *metric, s *figures.Sentence, fi int) int {
 	slot := &st.facts().otherTime[fi]
 	since := int32(m.spec.Since.Year)
 	if !slot.known || slot.total != m.spec.Total || slot.since != since {
-		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year))}
+		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year, *st.wordMarks(s)))}
 	}
 	return int(slot.ans)
 }

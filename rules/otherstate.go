@@ -93,17 +93,23 @@ func specNamesPeople(s MetricSpec) bool {
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
 // metrics alike.
-func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int) int {
-	if k := longAgo(d, s, fi); k >= 0 {
-		return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
+func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int, marks sentenceMarks) int {
+	// marks lets a sentence with no "ago" or no event's noun pass over
+	// the readings that need one (sentencemarks.go).
+	if marks.ago {
+		if k := longAgo(d, s, fi); k >= 0 {
+			return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
+		}
 	}
 	if total {
 		if k := pastDated(d, s, fi); k >= 0 {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
 	}
-	if k := datedEvent(d, s, fi, since); k >= 0 {
-		return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
+	if marks.event {
+		if k := datedEvent(d, s, fi, since); k >= 0 {
+			return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
+		}
 	}
 	if k := laterInstrument(d, s, fi); k >= 0 {
 		return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)

@@ -6,32 +6,21 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// widerPlace reports whether figure fi counts a wider area than the
+// widerPlace reports whether a figure counts a wider area than the
 // metric's place: the phrase of place after it is a list of names that
 // holds a one-word place of the metric's scope and another name ("killed
 // in Gaza, the West Bank, Israel and Lebanon", "displaced across Sudan
 // and Chad"). The count is of all of them together. A list of the
 // metric's own parts ("in Turkey and Syria" for a quake that struck both)
 // holds no one-word scope place and is left alone.
-func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
-	_, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
-	// The place phrase: "in", "across" or "throughout" within the four
-	// words after the figure ("32,000 people killed in"), in its clause.
-	at := -1
-	for t := fe; t < s.TokEnd && t < fe+5; t++ {
-		w := word(t)
-		if w == "in" || w == "across" || w == "throughout" {
-			at = t
-			break
-		}
-		if !d.Tokens[t].IsWord() {
-			return false
-		}
-	}
+//
+// at is placePhraseAfter's answer for the figure, the same for every
+// metric (docState.placePhraseAfter keeps it per figure).
+func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bool {
 	if at < 0 {
 		return false
 	}
+	word := sentenceWords(d, s)
 	// Every item is a name, and "and" or "or" joins the last: "in Rafah,
 	// the UN says" is no list.
 	own, other, conj := false, false, false
@@ -123,4 +112,22 @@ func (m *metric) scopeName(w string) bool {
 		}
 	}
 	return false
+}
+
+// placePhraseAfter returns the "in", "across" or "throughout" within the
+// four words after figure fi, in its clause, that opens the phrase of
+// place widerPlace reads ("32,000 people killed in"), or -1.
+func placePhraseAfter(d *figures.Document, s *figures.Sentence, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for t := fe; t < s.TokEnd && t < fe+5; t++ {
+		w := word(t)
+		if w == "in" || w == "across" || w == "throughout" {
+			return t
+		}
+		if !d.Tokens[t].IsWord() {
+			return -1
+		}
+	}
+	return -1
 }

@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// sentenceMarks are facts of a sentence's words as a whole that let a
+// per-figure reading pass over a sentence which cannot hold what it looks
+// for: longAgo needs an "ago", datedEvent a lower-case noun of an event or
+// an agreement (priorIn answers -1 without one). Each figure of the
+// sentence would otherwise read its clause's words for them again. They
+// also keep the sentence's fronted "Alongside ...," phrase, which
+// besideFronted asked again for every figure and metric. Each part is
+// read when first asked: many sentences need only one.
+type sentenceMarks struct {
+	of                   *figures.Sentence
+	wordsRead, frontRead bool
+	ago, event           bool
+	// besideFrom and besideComma are besideOpener's answer.
+	besideFrom, besideComma int
+}
+
+// readWordMarks reads whether sentence s holds an "ago" and a lower-case
+// noun of an event. The token before the sentence is read too: a
+// relative clause at the sentence's second token has datedEvent read its
+// noun phrase from there.
+func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
+	var buf [64]byte
+	for k := max(s.TokStart-1, 0); k < s.TokEnd; k++ {
+		w := d.TokenText(k)
+		if isLowerWord(w) && eventWord(w) {
+			event = true
+		}
+		if len(w) == len("ago") && string(lowerInto(&buf, w)) == "ago" {
+			ago = true
+		}
+	}
+	return ago, event
+}
+
+// marksOf is sentence s's sentenceMarks, emptied when s is another
+// sentence than the last asked.
+func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
+	if st.sentMarks.of != s {
+		st.sentMarks = sentenceMarks{of: s}
+	}
+	return &st.sentMarks
+}
+
+// wordMarks is sentence s's ago and event marks, read once per sentence.
+func (st *docState) wordMarks(s *figures.Sentence) *sentenceMarks {
+	m := st.marksOf(s)
+	if !m.wordsRead {
+		m.wordsRead = true
+		m.ago, m.event = readWordMarks(st.d, s)
+	}
+	return m
+}
+
+// frontMarks is sentence s's besideOpener answer, read once per sentence.
+func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
+	m := st.marksOf(s)
+	if !m.frontRead {
+		m.frontRead = true
+		m.besideFrom, m.besideComma = besideOpener(st.d, s)
+	}
+	return m
+}
