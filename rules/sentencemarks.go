@@ -7,7 +7,8 @@ import (
 // sentenceMarks are facts of a sentence's words as a whole that let a
 // per-figure reading pass over a sentence which cannot hold what it looks
 // for: longAgo needs an "ago", datedEvent a lower-case noun of an event or
-// an agreement (priorIn answers -1 without one). Each figure of the
+// an agreement (priorIn answers -1 without one) or a name dated by "of" and
+// a year. Each figure of the
 // sentence would otherwise read its clause's words for them again. They
 // also keep the sentence's fronted "Alongside ...," phrase, which
 // besideFronted asked again for every figure and metric. Each part is
@@ -30,6 +31,13 @@ func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
 		w := d.TokenText(k)
 		if isLowerWord(w) && eventWord(w) {
 			event = true
+		}
+		// "the Nakba of 1948": a name dated by "of" and a year needs no
+		// event's noun (datedByOf).
+		if !event && len(w) == 2 && string(lowerInto(&buf, w)) == "of" && k+1 < s.TokEnd {
+			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
+				event = true
+			}
 		}
 		if len(w) == len("ago") && string(lowerInto(&buf, w)) == "ago" {
 			ago = true
