@@ -122,6 +122,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch fa9d (the ninth round's parts, places and owners): dev-23 0.74
 // to 0.37, dev-24 0.74 to 0.37 (recall 0.965 to 0.971: the yearly grant
 // before "plus" found), dev-25 7.14 to 3.33.
+// Branch rules9f (headlines, transcripts and fact boxes): dev-26 0.907 to
+// 0.914 and 3.81 to 1.90; no other split moved.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -149,7 +151,7 @@ var regressionFloors = map[string]Floors{
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
 	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
 	"dev-25":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.9, MaxFalsePer100: 3.85},
+	"dev-26":  {MinRecall: 0.91, MaxFalsePer100: 1.95},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
