@@ -10,7 +10,7 @@ import (
 // it says crossed a border: its keyword, then "across", "over" or
 // "beyond", an owner or article, and the border ("have fled across
 // Sudan's borders", "fled over the border into Chad", "fled beyond the
-// country's frontiers"). They are the part abroad, which a metric whose
+// country's frontiers"), or "abroad" ("3m flee abroad"). They are the part abroad, which a metric whose
 // exclude_near names a border ("fled across the border", in @refugees)
 // rules out in any wording. A border joined to the inside ("inside the
 // country and across its borders") is the whole.
@@ -24,12 +24,22 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 		if h.ref.role != roleKeyword || h.start < fe || d.WordPos(h.start)-d.WordPos(fe) > 4 || !sameClause(d, fe, h.start) {
 			continue
 		}
-		switch word(h.end) {
-		case "across", "over", "beyond":
-		default:
+		if w := word(h.start - 1); w == "and" || w == "or" {
 			continue
 		}
-		if w := word(h.start - 1); w == "and" || w == "or" {
+		switch word(h.end) {
+		case "across", "over", "beyond":
+		case "abroad", "overseas":
+			// The adverb says the border was crossed: "3m flee abroad",
+			// "have fled overseas"; not joined to the inside ("fled
+			// abroad or within the country" is the whole).
+			// A mark between figure and keyword parts two items of a
+			// list: "displaced: 10.1m | fled abroad: 2.1m".
+			if w := word(h.end + 1); w != "and" && w != "or" && isLowerWords(d, fe, h.start) {
+				return true
+			}
+			continue
+		default:
 			continue
 		}
 		k := h.end + 1

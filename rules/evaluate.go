@@ -181,6 +181,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if corrected(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text)
+			}
+			continue
+		}
 		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)

@@ -21,7 +21,7 @@ import (
 // placePart reports whether figure fi of sentence s counts a part of the
 // metric's place's people: ownPlacePart, alonePart or campPart.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
-	return m.ownPlacePart(st, s, hits, fi) || m.alonePart(st, s, fi) || m.campPart(st, s, fi)
+	return m.ownPlacePart(st, s, hits, fi) || m.alonePart(st, s, fi) || m.campPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
 }
 
 // ownPlacePart reports whether figure fi is "N of PLACE's <keyword>" (partOf)
@@ -52,8 +52,9 @@ func (m *metric) ownPlacePart(st *docState, s *figures.Sentence, hits []hit, fi 
 // no word of the name is one of the metric's scope words: a part of the
 // place marked as such, the place after "in" ("1.7 million in North Darfur
 // alone") or the clause's subject ("North Darfur alone counts 1.7
-// million"). A month is a time, not a place ("In
-// April alone": period.go reads it).
+// million"). For a running total the name may carry the kind of place
+// after it ("in Hatay province alone"). A month is a time, not a place
+// ("In April alone": period.go reads it).
 func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
@@ -65,17 +66,25 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		}
 	}
 	for k := clauseOf(d, s, fs) + 1; k < end; k++ {
-		if k >= fs && k < fe || word(k) != "alone" || !named(d, k-1) || monthNumber(word(k-1)) > 0 {
+		if k >= fs && k < fe || word(k) != "alone" {
 			continue
 		}
-		if !m.nameOutsideScope(st, s, k-1) {
+		last := k - 1
+		if m.spec.Total && last > s.TokStart && placeKindNoun(word(last)) && named(d, last-1) {
+			// The kind of place after its name: "Hatay province alone",
+			// "the Kharkiv region alone" is a part of a running total. (A
+			// count that is no total may take the part: "Sindh has 120
+			// camps, 40 of them in Larkana district alone", vague_part.yaml.)
+			last--
+		}
+		if !named(d, last) || monthNumber(word(last)) > 0 || !m.nameOutsideScope(st, s, last) {
 			continue
 		}
 		// The name is the place a part is counted in ("in North Darfur
 		// alone") or the clause's subject ("North Darfur alone counts"),
 		// not the object of another noun ("an act of God alone") nor a
 		// fronted participle ("Taken alone, the figure ...").
-		j := k - 1
+		j := last
 		for j > s.TokStart {
 			if named(d, j-1) {
 				j-- // "North Darfur"
@@ -96,6 +105,17 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		if (j == clauseOf(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseOf(d, s, fs)) && word(k+1) != "," {
 			return true
 		}
+	}
+	return false
+}
+
+// placeKindNoun reports whether lower-cased w names a kind of place that
+// may follow a place's name: "Hatay province", "Donetsk region", "North
+// Darfur state".
+func placeKindNoun(w string) bool {
+	switch w {
+	case "province", "region", "state", "district", "county", "governorate", "oblast", "city", "town", "area", "prefecture":
+		return true
 	}
 	return false
 }
@@ -124,12 +144,58 @@ func (m *metric) nameOutsideScope(st *docState, s *figures.Sentence, last int) b
 func (m *metric) campPart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
-	for k := clauseOf(d, s, fs) + 1; k < fs; k++ {
+	from := clauseOf(d, s, fs) + 1
+	if l := labelCamp(d, s, fs); l >= 0 {
+		from = l // a label line's subject: "Fact box — Zamzam camp: ...; at least 400,000 displaced"
+	}
+	for k := from; k < fs; k++ {
 		if !strings.EqualFold(d.TokenText(k), "camp") || !named(d, k-1) || determiner(strings.ToLower(d.TokenText(k-1))) || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
 			continue
 		}
 		if m.nameOutsideScope(st, s, k-1) {
 			return true
+		}
+	}
+	return false
+}
+
+// labelCamp returns the token of "camp" when a label line opens with a
+// camp's name before a colon ("Fact box — Zamzam camp: population ...;
+// at least 400,000 displaced"), ahead of token fs: each item of the line
+// is the camp's. Otherwise -1.
+func labelCamp(d *figures.Document, s *figures.Sentence, fs int) int {
+	for k := s.TokStart + 1; k+1 < fs; k++ {
+		if d.TokenText(k+1) == ":" && strings.EqualFold(d.TokenText(k), "camp") {
+			return k
+		}
+	}
+	return -1
+}
+
+// townPart reports whether figure fi's clause, after it, places its people
+// "in the city", "in this town", "in the camp": a place the sentence named
+// before and points back to, a part of a running total's country, not the
+// whole ("some 250,000 displaced people live in the city").
+func townPart(st *docState, s *figures.Sentence, fi int) bool {
+	d := st.d
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for k := fe; k+2 < s.TokEnd && k < fe+10; k++ {
+		switch word(k) {
+		case ",", ";", ":", "—", "and", "but", "while":
+			return false
+		case "in", "inside", "within":
+		default:
+			continue
+		}
+		switch word(k + 1) {
+		case "the", "this", "that":
+		default:
+			continue
+		}
+		switch word(k + 2) {
+		case "city", "town", "village", "camp", "province", "district":
+			return k+3 >= s.TokEnd || word(k+3) != "of" && word(k+3) != "and" && word(k+3) != "or"
 		}
 	}
 	return false

@@ -386,11 +386,11 @@ func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int,
 // name: together they make more than the part h names ("inside Sudan and
 // across its borders", "in Turkey and Syria").
 func joinedPlace(d *figures.Document, h hit) bool {
-	if h.end+1 >= len(d.Tokens) {
-		return false
-	}
 	var buf [64]byte
 	word := func(k int) string {
+		if k >= len(d.Tokens) {
+			return "" // the name ends the text: "... across Turkey and Syria"
+		}
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
@@ -420,7 +420,7 @@ func joinedPlace(d *figures.Document, h hit) bool {
 			return true
 		}
 	}
-	if w := word(h.end); w != "and" && w != "or" {
+	if w := word(h.end); w != "and" && w != "or" || h.end+1 >= len(d.Tokens) {
 		return false
 	}
 	switch word(h.end + 1) {

@@ -125,6 +125,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-27" is 210 sentences written blind in the ninth round with a
 // holdout's ordinary mix: 0.927 and 1.43 as written with the rules after
 // fa9d, money9 and speed9.
+// Branch rules9f (headlines, transcripts and fact boxes): dev-26 0.907 to
+// 0.914 and 3.81 to 1.90; no other split moved.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -152,7 +154,7 @@ var regressionFloors = map[string]Floors{
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
 	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
 	"dev-25":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.9, MaxFalsePer100: 3.85},
+	"dev-26":  {MinRecall: 0.91, MaxFalsePer100: 1.95},
 	"dev-27":  {MinRecall: 0.92, MaxFalsePer100: 1.45},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
