@@ -164,7 +164,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 					break
 				}
 			}
-			s = v.afterTitle(s, e)
+			s = v.afterTitles(v.afterTitle(s, e), e)
+		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
+			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.
+			s = n
 		} else if ps, pe, ok := v.postSegment(start, s); ok {
 			// "OMAR FARES, CIVIL DEFENCE SPOKESMAN, GAZA": the place
 			// after a body's post is not the speaker.
@@ -197,6 +200,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			if in, ok := c.introduced(lsi, v, s, e); ok {
 				return in, ls + colon, true
 			}
+		}
+		// "SEN. MARGARET HOLLIS", "PRESIDENT GABRIEL BORIC": the name, not
+		// the titles before it.
+		if s == start {
+			s = v.afterTitles(s, e)
 		}
 		rs, re := v.reduce(s, e)
 		if !v.hasWord(rs, re) {

@@ -117,6 +117,36 @@ func (v *view) afterTitle(s, e int) int {
 	return s
 }
 
+// afterTitles skips the titles, ranks and offices opening a speaker
+// label's name in [s, e) ("SEN. MARGARET HOLLIS", "PRESIDENT GABRIEL
+// BORIC", "MAJ. GEN. KHALID AL-MANSOURI"): outlets title the same speaker
+// differently, and the name is what stays the same (convention 8). Two
+// words of a name must remain, none a kind of body, an office or a link
+// word ("MINISTER OF HEALTH", "PRESIDENT'S OFFICE" are no titled names).
+func (v *view) afterTitles(s, e int) int {
+	n := s
+	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low]) {
+		n++
+		if n < e && v.is(n, ".") {
+			n++
+		}
+	}
+	if n == s || e-n < 2 {
+		return s
+	}
+	for k := n; k < e; k++ {
+		t := &v.toks[k]
+		if !(t.word || v.is(k, "-") && !t.space) || t.has(cLink) || bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || v.is(k, "'") {
+			return s
+		}
+	}
+	return n
+}
+
+// labelTitles are personal and political titles written before a name:
+// "DR", "SEN.", "REP.", "GOV.".
+var labelTitles = set("dr mr mrs ms prof professor sen senator rep representative gov pres hon sheikh rev")
+
 // placeNouns close a place's name: "KHARKIV REGION", "MYKOLAIV OBLAST".
 var placeNouns = set("region oblast province state district governorate county city")
 
@@ -143,7 +173,16 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if p == 0 {
 		return 0, false
 	}
-	if v.describesPerson(p, c) || v.toks[c-1].post() {
+	// "KHALID AL-MANSOURI, SPOKESMAN, RAPID SUPPORT FORCES": a bare
+	// spokesman speaks for someone, and the segment after him names whom;
+	// a place of one word, or one opening with a direction ("NORTH
+	// GAZA"), is still where he is.
+	if c-p == 1 && strings.HasPrefix(v.toks[p].low, "spokes") && end-c-1 >= 2 && (!directions[v.toks[c+1].low] || v.bodyEnds(end) || forceKinds[v.toks[end-1].low]) {
+		return 0, false
+	}
+	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a
+	// body, then where.
+	if v.describesPerson(p, c) || v.toks[c-1].post() || v.postOfSegment(p, c) > 0 {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
@@ -153,6 +192,32 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
 	// CROSS, TYRE"): whatever the second says, the last is where.
 	return c, pp != 0 && p-1 > pp
+}
+
+// forceKinds close an armed body's name: "RAPID SUPPORT FORCES",
+// "SOUTHERN DEFENCE FORCES".
+var forceKinds = set("forces army guard militia brigade brigades command")
+
+// directions open a place's name: "NORTH GAZA", "EASTERN CHAD".
+var directions = set("north south east west northern southern eastern western central upper lower")
+
+// postOfSegment returns where the body starts in a label segment [s, e)
+// that is a post of it ("HEAD OF CIVIL DEFENCE", "DIRECTOR OF THE AL-AWDA
+// HOSPITAL"): the body speaks (convention 1); 0 when the segment is no such
+// thing.
+func (v *view) postOfSegment(s, e int) int {
+	k := s
+	for k < e-2 && k < s+2 && !v.toks[k].post() && v.toks[k].word {
+		k++ // "DEPUTY HEAD OF", "MEDICAL DIRECTOR OF"
+	}
+	if !v.toks[k].post() || !v.is(k+1, "of") || k+2 >= e {
+		return 0
+	}
+	n := k + 2
+	if v.toks[n].has(cDeterminer) && n+1 < e {
+		n++
+	}
+	return n
 }
 
 // bodyEnds reports whether a label's segment closing before token end, or

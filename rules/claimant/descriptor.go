@@ -5,11 +5,9 @@ package claimant
 // What a body stands for is no part of its name (README convention 8:
 // "the open-source tracker Oryx" → "Oryx"), and another outlet writes the
 // same name with another descriptor or none.
-//
-// A descriptor after the name ("the White Helmets rescue group") is left
-// as written: the corpora label it both ways (dev3 keeps "the White
-// Helmets rescue group", dev22 writes "White Helmets"), and convention 8
-// speaks only of descriptors before a name.
+// Nor is a descriptor after the name ("the White Helmets rescue group" →
+// "White Helmets", convention 8 as settled on 2026-12-01): see
+// nameBeforeDescriptor.
 
 // nameAfterDescriptor returns where a body's capitalised name of two words
 // or more, closed by a kind of body, starts after lower-case descriptor
@@ -38,3 +36,49 @@ func (v *view) descriptorWord(k int) bool {
 	return t.word && !t.capital && !t.num && !t.fig && !t.inLexicon() && !t.post() && !agentNoun(t.low) && !nameKind(t.low) &&
 		!homeNouns[t.low] && !v.isVerbLike(k)
 }
+
+// nameBeforeDescriptor returns where a body's capitalised name ends before
+// lower-case words that say what kind of body it is, closing the phrase
+// [s, e): "the White Helmets rescue group", "the Volunteer Shield
+// volunteer network", "the Hope Bridge aid charity"; e when the phrase is
+// no such thing. The name holds two capitalised words or more, the first
+// no direction or people's adjective: "the Aegean rescue group", "the
+// North Darfur relief group", "the Gaza health ministry" are a place and a
+// kind, which is the whole name; and a government's kinds of body
+// (ministry, authority, office) are never descriptors.
+func (v *view) nameBeforeDescriptor(s, e int) int {
+	if e-s < 3 || !descriptorKinds[v.toks[e-1].low] || v.toks[e-1].capital {
+		return e
+	}
+	n := e - 1
+	// "the Silver Lantern volunteer network": one person noun says whose
+	// the network is, as a descriptor does.
+	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low]) {
+		n--
+	}
+	// "the Emergency Lawyers group": a bare kind is how the name is used
+	// (dev4 writes it); a descriptor before the kind says what the body
+	// does, which is no part of its name.
+	if n == e-1 {
+		return e
+	}
+	k := s
+	for k < n && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	if n-k < 2 || !v.allCapitalised(k, n) || !v.toks[n-1].capital {
+		return e
+	}
+	if f := v.toks[k].low; directions[f] || demonym(f) || v.toks[k].shouted {
+		return e
+	}
+	for m := k; m < n; m++ {
+		if t := &v.toks[m]; t.word && (bodyNouns[t.low] || institutionNouns[t.low]) {
+			return e // "the Sudan Doctors Network relief group" is already named
+		}
+	}
+	return n
+}
+
+// descriptorKinds are kinds of body a descriptor after a name ends in.
+var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog")

@@ -130,6 +130,19 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		// us 33,000 have died") names the source; "we estimate" does not.
 		a, b := v.tokAt(qs), v.tokAt(qe)
 		if cl, ok := c.pick(v, v.attributions(a, b), ft, true); ok {
+			// "“Our provisional figure is 37 dead,” the chief executive
+			// of the Fire and Rescue Authority told reporters": "our" in
+			// a quote is its speaker's, when a speaker is named. "“By our
+			// tally, 62 ...,” said Lina Haddad of the Gulf Courier": an
+			// outlet's own findings in a frame stay "our" (convention 3),
+			// as on a speaker line (see find's label branch); a
+			// configured body's or a body named by its kind are its own.
+			if firstPersonWord(cl.Words) {
+				atts := v.attributions(a, b)
+				if sp, ok := c.speaker(si, v, qs, qe); ok && !firstPersonWord(sp.Words) && (sp.ID != "" || !v.framedOwn(atts, ft) || kindOfBodyLast(sp.Words)) {
+					return sp, true
+				}
+			}
 			cl.How = InQuote
 			return cl, true
 		}
@@ -285,7 +298,15 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		if v.is(a.src, "he", "she") {
 			p := c.view(si - 1)
 			if x, y, ok := p.lastPerson(); ok {
-				cl := c.claimant(p, x, y, "")
+				// "A spokeswoman for the International Committee of the
+				// Red Cross briefed reporters. She said ...": a person
+				// in post is narrowed to her body as in her own sentence.
+				id := ""
+				if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
+					x, y = rs, re
+					id, _ = c.lookup(p, x, y)
+				}
+				cl := c.claimant(p, x, y, id)
 				cl.How = Previous
 				return cl, true
 			}

@@ -121,7 +121,7 @@ var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetis
 // peopleAt are people who work at an institution, in the plural.
 // ("medical sources at Kamal Adwan Hospital", "Employees of the Palestine
 // Red Crescent Society": sources and employees are people of the body too.)
-var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers " +
+var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers investigators inspectors " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
 // groupNouns are a body's people taken as one group: "a mapping team at

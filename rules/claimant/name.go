@@ -81,6 +81,13 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.is(a.app, "who")) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
+		// "Ahmed Bashir, a volunteer with the Emergency Response Rooms":
+		// one named volunteer speaks for himself (convention 1), whatever
+		// body he is with; unnamed, "a volunteer from the Aegean rescue
+		// group" stands for it (see personOfBody).
+		if v.ownVoice(a.app, a.appEnd) && v.personName(s, e) {
+			return c.claimant(v, s, e, ""), true
+		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.
 		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
 		// "The White Helmets, the rescue group operating in Idlib": a
@@ -192,6 +199,16 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	// "who heads the monitoring group Clean Ballot Georgia": a body a
 	// person leads is its object, when it names one.
 	if v.is(a+1, "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed") && v.is(a+2, "the") {
+		// "who directs the Darfur Bar Association's monitoring unit": a
+		// unit of a named body is the body's, as its post is.
+		for k := a + 4; k+1 < b && k <= a+10; k++ {
+			if v.is(k, "'") && v.toks[k-1].capital && (v.is(k+1, "s") || !v.toks[k+1].capital) {
+				if v.allCapitalised(a+3, k) {
+					return a + 3, k, true
+				}
+				break
+			}
+		}
 		// "who runs the MSF clinic in Adre": a place of work named by
 		// the body that owns it, a name before a lower-case noun.
 		if x, y := v.npAfter(a+3, b); y > x && v.toks[x].capital && !v.sentenceWord(x) {
@@ -234,6 +251,11 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") || k == a+1 {
 				return 0, 0, false
 			}
+			// "Ahmed Bashir, a volunteer with the Emergency Response
+			// Rooms": one volunteer speaks for himself (convention 1).
+			if ownVoices[v.toks[k-1].low] {
+				return 0, 0, false
+			}
 			n := k + 1
 			if n < b && v.toks[n].has(cDeterminer) {
 				n++
@@ -251,6 +273,27 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// ownVoice reports whether the apposition [a, b) opens with one person of
+// ownVoices: "a volunteer with X", "a local volunteer for X".
+func (v *view) ownVoice(a, b int) bool {
+	if !v.is(a, "a", "an") {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if ownVoices[v.toks[k].low] {
+			return true
+		}
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return false
+}
+
+// ownVoices are one person who, named, speaks for herself whatever body
+// she is with: a volunteer, a resident, a witness.
+var ownVoices = set("volunteer resident witness survivor eyewitness")
 
 // findingsIn reports whether tokens [a, b) hold a findings noun.
 func (v *view) findingsIn(a, b int) bool {
@@ -299,6 +342,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the pro-democracy Wad Madani Resistance Committee": the name,
 		// not what describes it.
 		s = v.nameAfterDescriptor(s, e)
+		// "the White Helmets rescue group": the name, not its kind.
+		e = v.nameBeforeDescriptor(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
@@ -371,6 +416,13 @@ func (v *view) reduce(s, e int) (int, int) {
 		if k <= s+2 && t.post() && !t.capital && v.is(k+1, "of") && k+2 < e {
 			if p, q, ok := v.unitAt(k+2, e); ok {
 				return p, v.namePlace(p, q)
+			}
+		}
+		// "The head of Mexico's National Search Commission": a post of a
+		// body named with its kind speaks for the body (convention 8).
+		if k <= s+1 && t.post() && !t.capital && v.is(k+1, "of") && (k == s || v.toks[s].has(cDeterminer)) {
+			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && nameKind(strings.ToLower(v.toks[q-1].low)) {
+				return p, q
 			}
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit

@@ -325,15 +325,29 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
-		if !v.toks[k].capital && !v.toks[k].has(cLink) {
+		// "for the Upper Valleys": "the" after a link inside the name.
+		if !v.toks[k].capital && !v.toks[k].has(cLink) && !(v.is(k, "the") && v.toks[k-1].has(cLink)) {
 			return false
 		}
 	}
 	return true
+}
+
+// kindBeforeRemit reports whether a capitalised kind of body in [s, end)
+// heads the remit after it ("Fire and Rescue Authority for the Upper
+// Valleys", "Search and Rescue Service of the Western Isles"): the name is
+// one body's, whatever word closes it.
+func (v *view) kindBeforeRemit(s, end int) bool {
+	for k := s; k+1 < end; k++ {
+		if t := &v.toks[k]; t.capital && !t.shouted && nameKind(t.low) && v.is(k+1, "for", "of", "to") && v.remitInName(k+1, s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbAfterNoun reports whether the lower-case word at i is an adverb in

@@ -26,7 +26,13 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	if k <= s || !v.toks[k].post() || v.toks[k].capital {
 		return 0, false
 	}
-	if k+1 < e && !v.postRemit(k+1, e) {
+	r := k + 1
+	// "UNRWA's commissioner-general", "the agency's director-general": a
+	// post's rank joined to it is the post's.
+	if v.is(r, "-") && !v.toks[r].space && v.is(r+1, "general") {
+		r += 2
+	}
+	if r < e && !v.postRemit(r, e) {
 		return 0, false
 	}
 	// lower-case modifiers of the post: "regional", "emergency"
