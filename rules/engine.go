@@ -69,11 +69,14 @@ const (
 	rolePattern             // a word every match of a pattern holds
 	roleRequire             // require: the sentence must hold one
 	rolePart                // parts: the whole of a figure near it is the metric's (wholehits.go)
+	roleSide                // values.NAME.sides: a figure it heads is that value (sides.go)
 )
 
 // triggers reports whether a hit of this role makes its metric a candidate
 // for the sentence: exclude words alone do not.
-func (r role) triggers() bool { return r == roleKeyword || r == roleValue || r == rolePattern }
+func (r role) triggers() bool {
+	return r == roleKeyword || r == roleValue || r == rolePattern || r == roleSide
+}
 
 type metric struct {
 	spec     MetricSpec
@@ -94,7 +97,11 @@ type metric struct {
 	valueNames   []string
 	valuePhrases []phrase
 	valueOf      []int
-	patterns     []*compiledPattern
+	// sidePhrases are the values' sides, with sideOf[i] the index in
+	// valueNames of sidePhrases[i] (sides.go).
+	sidePhrases []phrase
+	sideOf      []int
+	patterns    []*compiledPattern
 	// always: a pattern has no required word, so every sentence with a
 	// figure is a candidate.
 	always bool
@@ -141,6 +148,8 @@ func (m *metric) phrases(r role) []phrase {
 		return m.valuePhrases
 	case rolePart:
 		return m.parts
+	case roleSide:
+		return m.sidePhrases
 	}
 	return nil
 }
@@ -231,7 +240,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 		seen[s.ID] = true
 		m := newMetric(s)
 		idx := len(e.metrics)
-		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire, rolePart} {
+		for _, r := range []role{roleKeyword, roleNear, roleExclude, roleValue, roleRequire, rolePart, roleSide} {
 			for k, ph := range m.phrases(r) {
 				e.index(ph, phraseRef{metric: idx, role: r, index: k}, lens)
 			}
@@ -303,6 +312,10 @@ func newMetric(s MetricSpec) *metric {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {
 			m.valuePhrases = append(m.valuePhrases, ph)
 			m.valueOf = append(m.valueOf, vi)
+		}
+		for _, ph := range toPhrases(s.Values[name].Sides, "values."+name+".sides", voc) {
+			m.sidePhrases = append(m.sidePhrases, ph)
+			m.sideOf = append(m.sideOf, vi)
 		}
 	}
 	return m

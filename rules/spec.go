@@ -258,6 +258,11 @@ func (s *MetricSpec) Validate() []SpecError {
 				add(fmt.Sprintf("%s.near[%d]", f, i), "%s", err)
 			}
 		}
+		for i, k := range s.Values[name].Sides {
+			if err := s.checkEntry(k); err != "" {
+				add(fmt.Sprintf("%s.sides[%d]", f, i), "%s", err)
+			}
+		}
 	}
 	var names []string
 	if len(valueNames) > 0 {

@@ -11,6 +11,9 @@ import (
 // to one of its words, in a sentence that holds a figure for every value.
 type ValueSpec struct {
 	Near []string `yaml:"near" json:"near" jsonschema:"required,description=Words phrases or @vocabularies; the value is the figure nearest to one of them (within window words) and nearer to them than to any other value's words."`
+	// Sides name the people or group a figure of this value counts, when
+	// they head its noun phrase (sides.go).
+	Sides []string `yaml:"sides,omitempty" json:"sides,omitempty" jsonschema:"description=Words naming the people or group this value counts (Palestinian; Israeli): a figure whose noun phrase they head is this value's however near another value's words stand (40 Israeli detainees are hostages); with no value's words in the sentence they decide only when it tells a swap."`
 }
 
 // valueNames lists the names of the spec's values in order.
@@ -31,6 +34,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 	for i := range best {
 		best[i], bestDist[i] = -1, far
 	}
+	swap := len(m.sidePhrases) > 0 && tellsSwap(d, s)
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.valueFigure(st, s, fi, hits, tr) {
@@ -78,6 +82,19 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				}
 			}
 		}
+		if swap && len(m.sidePhrases) > 0 {
+			if vi := m.headSide(d, s, fi, hits); vi >= 0 {
+				// "40 Israeli detainees": the side heads the noun phrase
+				// and decides, however near another value's words.
+				if tr != nil {
+					tr.note("%q: its noun phrase is headed by a side of %s", f.Text, m.valueNames[vi])
+				}
+				for i := range dist {
+					dist[i] = far
+				}
+				dist[vi] = 0
+			}
+		}
 		own, tie := 0, false
 		for vi := 1; vi < n; vi++ {
 			switch {
@@ -111,8 +128,8 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			// A figure marked as the whole of the ones beside it ("250
 			// prisoners ... and 1,700 Gazans — 1,950 in all") is the
 			// value, however far its words.
-			if b := best[own]; b >= 0 && totalMarked(d, s, fi) != totalMarked(d, s, b) {
-				if totalMarked(d, s, fi) {
+			if b := best[own]; b >= 0 && valueWhole(d, s, fi) != valueWhole(d, s, b) {
+				if valueWhole(d, s, fi) {
 					best[own], bestDist[own] = fi, dist[own]
 				}
 				continue
@@ -198,6 +215,12 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits [
 		if swapBetween(d, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) {
 			return fi
 		}
+		if returnBetween(d, a, b) && m.countsOther(d, s, fi) == "" && !afterPreposition(d, fi) {
+			// A side is the subject or the object of its clause: "in
+			// return Egypt will open the crossing to 40 aid trucks a
+			// day" trades people for something else.
+			return fi
+		}
 	}
 	return -1
 }
@@ -215,6 +238,15 @@ func swapBetween(d *figures.Document, a, b int) bool {
 	const swapClauseWords = 18
 	_, ae := d.FigureTokens(a)
 	bs, _ := d.FigureTokens(b)
+	if bs-ae >= 2 && sideOrdinal(d.TokenText(bs-1)) {
+		// "for the first 50 women and children", "for another 10", "for
+		// a further 30": which of the side's groups, not another
+		// figure's words.
+		bs--
+		if bs-ae >= 2 && strings.EqualFold(d.TokenText(bs-1), "a") {
+			bs--
+		}
+	}
 	if bs-ae >= 2 && strings.EqualFold(d.TokenText(bs-1), "the") {
 		// "in exchange for the three Israeli women freed earlier": the
 		// side is a group already named.
@@ -248,6 +280,23 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// valueWhole reports whether figure fi is marked as the whole of the
+// figures beside it: "1,950 in all", or before the list of its parts
+// ("About 2,000: some 250 ... and roughly 1,700 ...").
+func valueWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return totalMarked(d, s, fi) || listsParts(d, s, fi)
+}
+
+// sideOrdinal reports whether w picks out which group of a side a figure
+// counts: "the first 50", "another 10", "a further 30".
+func sideOrdinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "first", "last", "next", "final", "remaining", "another", "further":
+		return true
+	}
+	return false
 }
 
 // valueFigure reports whether figure fi of sentence s can be a value of

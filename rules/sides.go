@@ -1,0 +1,204 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A swap's two sides are often told apart by the people or group that
+// heads each figure's noun phrase, not by its noun: "the release of 40
+// Israeli detainees in exchange for 400 Palestinian prisoners" names both
+// sides with a prisoners' word, and "150 Palestinian women and teenagers
+// walked free in return for 50 Israeli women and children" with none. A
+// value's sides (values.NAME.sides) decide a figure they head, before any
+// nearness; in a sentence that frees nobody and trades nothing they decide
+// nothing ("Israeli strikes killed 40 Palestinians").
+
+// headSide returns the index in valueNames of the value whose side heads
+// the noun phrase of figure fi, or -1 (and -1 for the dead: deadOf): a
+// side word right after the figure,
+// or after a word of degree ("200 more Palestinian prisoners") or a dash
+// set off by spaces ("a hundred and fifty — Palestinian women"), and not
+// joined by a hyphen to the word after it ("300 Israeli-held detainees"
+// are held by one side, not of it).
+func (m *metric) headSide(d *figures.Document, s *figures.Sentence, fi int, hits []hit) int {
+	fs, fe := d.FigureTokens(fi)
+	if deadOf(d, fs) {
+		return -1
+	}
+	for _, h := range hits {
+		if h.ref.role != roleSide || h.start < fe || h.start > fe+2 {
+			continue
+		}
+		if !headGap(d, fe, h.start) {
+			continue
+		}
+		if h.end < s.TokEnd && d.TokenText(h.end) == "-" && !d.Tokens[h.end].Space {
+			continue
+		}
+		return m.sideOf[h.ref.index]
+	}
+	return -1
+}
+
+// headGap reports whether tokens [from, to) may stand between a figure and
+// the side word heading its noun phrase.
+func headGap(d *figures.Document, from, to int) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		switch t := string(lowerInto(&buf, d.TokenText(k))); t {
+		case "more", "further", "other", "additional", "remaining":
+		case "—", "–", "-":
+			if !d.Tokens[k].Space {
+				return false // "50-Palestinian": a compound, not an aside
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tellsSwap reports whether sentence s tells a swap: the words of an
+// exchange ("in return", "in exchange", "swap", "traded"), or two acts of
+// freeing, one for each side ("Israel freed 90 Palestinian prisoners, hours
+// after three Israeli women were handed to the Red Cross"). One act alone
+// frees one side: "274 Palestinians were killed during the raid that freed
+// four hostages". A side heads a value's figure only in such a sentence.
+func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
+	var buf [64]byte
+	frees := 0
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if !d.Tokens[k].IsWord() {
+			continue
+		}
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
+			return true
+		}
+		if freeVerb(w) || w == "handed" {
+			frees++
+			continue
+		}
+		switch w {
+		case "swap", "swaps", "swapped", "exchange", "exchanged", "exchanges", "trade", "traded", "trades":
+			return true
+		}
+	}
+	return frees >= 2
+}
+
+// deadOf reports whether the figure whose first token is fs counts the
+// dead a swap hands back, not its living sides: "the bodies of 15
+// Palestinians", "the remains of 4 Israelis".
+func deadOf(d *figures.Document, fs int) bool {
+	if fs < 2 || !strings.EqualFold(d.TokenText(fs-1), "of") {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(fs - 2)) {
+	case "bodies", "remains", "corpses":
+		return true
+	}
+	return false
+}
+
+// returnBetween reports whether "in return" or "in exchange", not followed
+// by "for", joins two clauses between figures a and b (a first): "Four
+// soldiers are home tonight, and in return 200 prisoners have been let
+// out", "Israel let 300 prisoners go and, in exchange, Hamas handed over
+// 12 women". The figures on its two sides are the two sides of the swap.
+func returnBetween(d *figures.Document, a, b int) bool {
+	_, ae := d.FigureTokens(a)
+	bs, _ := d.FigureTokens(b)
+	var buf [64]byte
+	for k := ae; k+1 < bs; k++ {
+		if string(lowerInto(&buf, d.TokenText(k))) != "in" {
+			continue
+		}
+		switch string(lowerInto(&buf, d.TokenText(k+1))) {
+		case "return", "exchange":
+		default:
+			continue
+		}
+		if k+2 < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k+2))) == "for" {
+			continue // "in return for": swapBetween's
+		}
+		return true
+	}
+	return false
+}
+
+// afterPreposition reports whether figure fi is the object of a
+// preposition ("to 40 aid trucks", "of 15 bodies"): no side of a swap a
+// clause joined by "in return" tells.
+func afterPreposition(d *figures.Document, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fs == 0 {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(fs - 1)) {
+	case "to", "of", "for", "with", "by", "at", "on", "in", "from", "into", "than":
+		return true
+	}
+	return false
+}
+
+// listsParts reports whether figure fi is a whole before a colon or a
+// spaced dash that opens the list of its parts: at most four words after
+// it, the mark, then an amount, and another joined to it by "and" or a
+// comma ("About 2,000: some 250 serving life sentences and roughly 1,700
+// detained in Gaza"), each smaller than it. The whole is the side, not its
+// largest part
+// (money9's listedWholeMark reads the same list for keywords).
+func listsParts(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	k := fe
+	for words := 0; k < s.TokEnd && d.Tokens[k].IsWord() && words < 4; words++ {
+		k++
+	}
+	if k >= s.TokEnd {
+		return false
+	}
+	switch d.TokenText(k) {
+	case ":":
+	case "—", "–":
+		if !d.Tokens[k].Space {
+			return false
+		}
+	default:
+		return false
+	}
+	parts := 0
+	for t := k + 1; t < s.TokEnd; t++ {
+		w := d.TokenText(t)
+		if w == ";" || w == "|" || w == ":" {
+			break
+		}
+		if pj := figureAt(d, t); pj >= 0 {
+			if d.Figures[pj].Value >= d.Figures[fi].Value {
+				return false // no part of it: "Truce day five: Hamas frees 11 hostages, ..."
+			}
+			if parts == 0 || joinedToPart(d, k+1, t) {
+				parts++
+			}
+			_, t = d.FigureTokens(pj)
+			t--
+		}
+		if parts >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedToPart reports whether "and" or a comma stands between token from
+// and the part at token t: a list goes on.
+func joinedToPart(d *figures.Document, from, t int) bool {
+	for k := t - 1; k >= from && k >= t-4; k-- {
+		if w := strings.ToLower(d.TokenText(k)); w == "and" || w == "," {
+			return true
+		}
+	}
+	return false
+}
