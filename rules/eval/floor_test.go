@@ -124,7 +124,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // before "plus" found), dev-25 7.14 to 3.33.
 // "dev-27" is 210 sentences written blind in the ninth round with a
 // holdout's ordinary mix: 0.927 and 1.43 as written with the rules after
-// fa9d, money9 and speed9.
+// fa9d, money9 and speed9. Branch rules9g: 0.942 and 0.48 ("the
+// country" pointing back, fled from one camp, a vocative before "That's
+// how many", an exclude word in an organisation's name).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -153,7 +155,7 @@ var regressionFloors = map[string]Floors{
 	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
 	"dev-25":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.9, MaxFalsePer100: 3.85},
-	"dev-27":  {MinRecall: 0.92, MaxFalsePer100: 1.45},
+	"dev-27":  {MinRecall: 0.94, MaxFalsePer100: 0.50},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
