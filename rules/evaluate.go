@@ -414,6 +414,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if kw >= 0 && m.namedPlaceMoved(st, s, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q moved people from or to one named place, a part of the metric's", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

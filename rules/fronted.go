@@ -14,7 +14,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // paragraph, when si is a figure alone and the next one opens with "That
 // is", "That's", "This is" or "That was"; nil otherwise. The figure may
 // follow a speaker's label ("ANCHOR:") and be followed by at most three
-// lower-case words ("people", "dollars a year") before the full stop.
+// lower-case words ("people", "dollars a year") before the full stop, and
+// by the name of the one it is said to (vocativeAt).
 func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 	if si+1 >= len(d.Sentences) || d.Sentences[si+1].ParagraphStart {
 		return nil
@@ -35,11 +36,15 @@ func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 		return nil
 	}
 	words := 0
-	for k := fe; k < s.TokEnd; k++ {
+	end := s.TokEnd
+	if v := vocativeAt(d, s, fe); v >= 0 {
+		end = v // "Eight and a half million people, Sam."
+	}
+	for k := fe; k < end; k++ {
 		switch {
 		case d.Tokens[k].IsWord() && isLowerWord(d.TokenText(k)):
 			words++
-		case k == s.TokEnd-1 && d.TokenText(k) == ".":
+		case k == s.TokEnd-1 && d.TokenText(k) == "." && end == s.TokEnd:
 		default:
 			return nil
 		}
@@ -108,3 +113,28 @@ func restatingClauseEnd(d *figures.Document, s *figures.Sentence) int {
 // restatingHit reports whether hit h stands in the sentence after in: the
 // one restating in's fronted figure (restatingAfter).
 func restatingHit(in *figures.Sentence, h hit) bool { return h.start >= in.TokEnd }
+
+// vocativeAt returns the comma of a sentence that ends, after token from,
+// with the name of the one spoken to: a comma, one or two capitalised
+// words and the full stop ("Eight and a half million people, Sam.",
+// "Fifty thousand, Mary Ellen."); -1 otherwise. A name that goes on with
+// a verb ("..., UN agencies say.") is no vocative.
+func vocativeAt(d *figures.Document, s *figures.Sentence, from int) int {
+	last := s.TokEnd - 1
+	if last <= from || d.TokenText(last) != "." {
+		return -1
+	}
+	for n := 1; n <= 2; n++ {
+		c := last - n - 1
+		if c < from {
+			return -1
+		}
+		if !named(d, last-n) {
+			return -1
+		}
+		if d.TokenText(c) == "," {
+			return c
+		}
+	}
+	return -1
+}

@@ -15,11 +15,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // exclude_near word that no "and" or a comma before a name joins to
 // another place, that owns no noun after it ("killed in Israel's
 // offensive": the war's owner, not its place), and where no scope phrase
-// starts.
+// starts; or by "the country" pointing back to an excluded country
+// (excludedCountryBack).
 func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit, fi int, h hit) bool {
 	d := st.d
 	word := sentenceWords(d, s)
-	if h.end >= s.TokEnd || word(h.end) != "in" {
+	if h.end >= s.TokEnd {
+		return false
+	}
+	switch word(h.end) {
+	case "in":
+	case "across", "throughout":
+		// Only the country a later "the country" points back to: "across
+		// Turkey" alone is left as it was read.
+		if !excludedCountryBack(d, s, hits, h.end+1, h.start) {
+			return false
+		}
+	default:
 		return false
 	}
 	// A keyword before the figure that another amount stands nearer to,
@@ -37,6 +49,9 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 				return false // nearer, or between the two ("killed in Egypt – 1,200; combined – 12,500")
 			}
 		}
+	}
+	if excludedCountryBack(d, s, hits, h.end+1, h.start) {
+		return true
 	}
 	k := h.end + 1
 	for n := 0; n < 5 && k < s.TokEnd && (isLowerWord(d.TokenText(k)) || d.TokenText(k) == "-"); n++ {

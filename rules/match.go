@@ -33,6 +33,12 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
 				continue
 			}
+			// A lower-case exclude word written in a name is the name's:
+			// "Save the Children: with upwards of 43,000 people now killed"
+			// counts no children.
+			if (ref.role == roleNear || ref.role == roleExclude) && !e.phraseOf(ref).named && inName(d, s, ti, &titleCase) {
+				continue
+			}
 			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}

@@ -41,6 +41,24 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 			return to != "to" && to != "into" && to != "towards"
 		}
 	}
+	k := placeLeft(d, s, h)
+	if k < 0 {
+		return false
+	}
+	// A place that owns what follows was not left: "displacement from
+	// Sudan's war" is the war's.
+	return k < s.TokEnd && named(d, k) && m.insideName(d.TokenText(k)) && !ownsNext(d, hit{start: k, end: k + 1})
+}
+
+// placeLeft returns the first token of the place a verb of moving, keyword
+// hit h, says people left ("displaced from Rafah", "forced out of Rafah",
+// "fled the eastern Rafah"), past an article and a point of the compass,
+// or -1 when the keyword names no place left.
+func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
+	if h.end >= s.TokEnd {
+		return -1
+	}
+	var buf [64]byte
 	k := h.end
 	last := string(lowerInto(&buf, d.TokenText(h.end-1)))
 	switch w := string(lowerInto(&buf, d.TokenText(k))); {
@@ -54,15 +72,13 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 		// The place a verb left: "fled Rafah", "left Rafah". A noun
 		// keyword before a name is no verb ("refugees Rafah took in").
 	default:
-		return false
+		return -1
 	}
 	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
 		k++
 	}
 	k = skipCompassAfter(d, k, s.TokEnd)
-	// A place that owns what follows was not left: "displacement from
-	// Sudan's war" is the war's.
-	return k < s.TokEnd && named(d, k) && m.insideName(d.TokenText(k)) && !ownsNext(d, hit{start: k, end: k + 1})
+	return k
 }
 
 // skipCompassAfter skips a point of the compass at token k ("eastern

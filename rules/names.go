@@ -20,13 +20,29 @@ const (
 // name. In a title-cased headline every word is capitalised and says
 // nothing. tc caches the sentence's case.
 func inName(d *figures.Document, s *figures.Sentence, ti int, tc *caseOf) bool {
-	if ti == s.TokStart || !named(d, ti) || !named(d, ti-1) && !named(d, ti+1) {
+	if ti == s.TokStart || !named(d, ti) || !named(d, ti-1) && !named(d, ti+1) && !linkedName(d, s, ti) {
 		return false
 	}
 	if *tc == unknownCase {
 		*tc = sentenceCase(d, s)
 	}
 	return *tc == runningText
+}
+
+// linkedName reports whether capitalised token ti follows "the", "of" or
+// "for" after another capitalised word: a name's words joined by a small
+// word ("Save the Children", "Friends of the Earth" has "of" then "the").
+func linkedName(d *figures.Document, s *figures.Sentence, ti int) bool {
+	k := ti - 1
+	for n := 0; n < 2 && k > s.TokStart; n++ {
+		switch d.TokenText(k) {
+		case "the", "of", "for":
+			k--
+			continue
+		}
+		break
+	}
+	return k < ti-1 && k >= s.TokStart && named(d, k)
 }
 
 // sentenceCase says whether most words of four letters or more in s are

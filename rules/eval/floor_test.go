@@ -127,6 +127,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // fa9d, money9 and speed9.
 // Branch rules9f (headlines, transcripts and fact boxes): dev-26 0.907 to
 // 0.914 and 3.81 to 1.90; no other split moved.
+// fa9d, money9 and speed9. Branch rules9g: 0.942 and 0.48 ("the
+// country" pointing back, fled from one camp, a vocative before "That's
+// how many", an exclude word in an organisation's name).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -155,7 +158,7 @@ var regressionFloors = map[string]Floors{
 	"dev-24":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.925, MaxFalsePer100: 1.95},
-	"dev-27":  {MinRecall: 0.945, MaxFalsePer100: 1.45},
+	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
