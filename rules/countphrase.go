@@ -36,6 +36,14 @@ func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
 		}
 		p--
 	}
+	// "The number of separate sales approved since the war began — 107 by
+	// one aide's tally — is ...": a dash aside that opens with the figure
+	// right after the subject's phrase gives the count's value, as a verb
+	// that sets it does.
+	dashed := p == fs && fs > 0 && isDash(d.TokenText(fs-1)) && d.Tokens[fs].Space
+	if dashed {
+		p = fs - 1
+	}
 	if p == fs && !figureOpensWithPreposition(d, fs) {
 		return 0, 0, false
 	}
@@ -53,7 +61,7 @@ func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
 		if string(lowerInto(&buf, d.TokenText(k))) != "of" || !countNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
 			continue
 		}
-		if verb {
+		if verb || dashed {
 			// The subject: the count noun opens it ("The number of",
 			// "the total number of", "the mission's overall tally of").
 			return k + 1, p - 1, true
@@ -110,9 +118,11 @@ func figureOpensWithPreposition(d *figures.Document, fs int) bool {
 }
 
 // movedCount reports whether the count noun at token n is the object of a
-// verb that moves a count: "pushed the number of", "has taken the overall
-// tally of", "brought the total of". At most two words (a determiner, an
-// owner, an adjective) stand between.
+// verb that moves a count ("pushed the number of", "has taken the overall
+// tally of", "brought the total of") or that puts it at a value as an
+// estimate does ("puts the number of separate sales ... at 107", "estimated
+// the total of ... at"). At most two words (a determiner, an owner, an
+// adjective) stand between.
 func movedCount(d *figures.Document, n int) bool {
 	var buf [64]byte
 	for k := n - 1; k >= 0 && n-k <= 4; k-- {
@@ -125,7 +135,8 @@ func movedCount(d *figures.Document, n int) bool {
 		switch string(lowerInto(&buf, d.TokenText(k))) {
 		case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought", "pushing", "push", "pushes", "pushed",
 			"raising", "raise", "raises", "raised", "lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
-			"sending", "sends", "sent":
+			"sending", "sends", "sent",
+			"putting", "put", "puts", "placing", "place", "places", "placed", "estimating", "estimate", "estimates", "estimated":
 			return true
 		}
 	}

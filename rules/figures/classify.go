@@ -80,7 +80,7 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 			return true
 		}
 		if p.isSym(prev, "-.") && p.attached(a.start) && p.attached(prev) && p.isWord(prev-1) && !p.has(prev-1, fQual) &&
-			!p.magnitudeOfNumber(prev-1) {
+			!p.magnitudeOfNumber(prev-1) && !p.exchangeForAt(prev-1) {
 			f.Kind = Other
 			return true
 		}

@@ -75,7 +75,9 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{"more than 1.4 million", "$3.3bn", "between 700 and 800", "36-year-old", "9:30 p.m.",
 		"tens of thousands", "1,234,567.89", "5/17/2018", "two hundred and fifty", "US$ 4.7 billion", "1.1^-23",
 		// A year after mid-, early- or late- and what stands near it.
-		"the mid-2000s", "late-1980s-era 2,000", "Mid-20000s", "early-", "mid-'90s", "by mid-2024, 1.7m"} {
+		"the mid-2000s", "late-1980s-era 2,000", "Mid-20000s", "early-", "mid-'90s", "by mid-2024, 1.7m",
+		// An N-for-M compound and its broken edges.
+		"50-for-150", "-for-150", "50-for-", "1-for-2-for-3", "F-for-35"} {
 		f.Add(s)
 	}
 	// The corpora's sentences seed the headline verbs, magnitudes and
