@@ -447,14 +447,14 @@ func (v *view) reduce(s, e int) (int, int) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {
-				return k + 2, e
+				return k + 2, v.workMaker(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
-			return k + 2, e
+			return k + 2, v.workMaker(k, e)
 		}
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
