@@ -164,6 +164,10 @@ func (v *view) kindBeforeName(s, e int) int {
 		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
 			continue
 		}
+		// "the pro-government daily Al-Watan": a hyphen inside the name.
+		if v.nameHyphen(k, s, e) {
+			continue
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
 				return k + 1
@@ -385,6 +389,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 	}
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
+		return x, y
+	}
+	// "the Kiel Institute for the World Economy's tracker": a named
+	// body's publication is its findings (possessed.go).
+	if x, y, ok := v.publicationOwner(s, e); ok {
 		return x, y
 	}
 	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's
