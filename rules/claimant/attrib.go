@@ -148,7 +148,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
-		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && v.is(i+1, "from"):
+		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && (v.is(i+1, "from") || t.low == "word" && v.is(i+1, "reaching") && v.is(i+2, "us") && v.is(i+3, "from")):
 			// "We're hearing from the civil defence that 30 ...", "word
 			// from the State Emergency Service that 21 ...".
 			if a, b, ok := v.heardFrom(i, hi); ok {
