@@ -74,14 +74,16 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// without care – WHO". Only a name (capitalised words) counts.
 	// Or after a colon closing it: "Civilian deaths top 12,000: UN
 	// monitoring mission", a name with no verb.
-	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-6; k-- {
+	// ("— Egypt's State Information Service": a possessive's two
+	// tokens make a source of four words seven.)
+	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-8; k-- {
 		if v.is(k, "-") && v.toks[k].space {
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
 		}
-		if v.is(k, ":") && k > lo+1 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
+		if v.is(k, ":") && k > lo+1 && k >= hi-6 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
 			if v.bareName(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
@@ -146,7 +148,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
-		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && v.is(i+1, "from"):
+		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && (v.is(i+1, "from") || t.low == "word" && v.is(i+1, "reaching") && v.is(i+2, "us") && v.is(i+3, "from")):
 			// "We're hearing from the civil defence that 30 ...", "word
 			// from the State Emergency Service that 21 ...".
 			if a, b, ok := v.heardFrom(i, hi); ok {
@@ -166,7 +168,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.ofPhraseNoun(i):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {

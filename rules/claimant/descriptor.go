@@ -15,17 +15,43 @@ package claimant
 // "grassroots"); s when the phrase is no such thing.
 func (v *view) nameAfterDescriptor(s, e int) int {
 	n := s
-	for n < e && (v.descriptorWord(n) || v.is(n, "-") && !v.toks[n].space && n > s) {
+	for n < e && (v.descriptorWord(n) || v.compoundHead(n) || v.is(n, "-") && !v.toks[n].space && n > s) {
 		n++
 	}
 	if n == s || v.is(n-1, "-") || e-n < 2 || !v.toks[n].capital || v.toks[n].shouted || v.sentenceWord(n) {
 		return s
 	}
 	last := &v.toks[e-1]
-	if !last.capital || last.shouted || !nameKind(last.low) || !v.allCapitalised(n, e) {
+	if !last.capital || last.shouted || !v.allCapitalised(n, e) {
+		return s
+	}
+	// "the state-funded Kenya National Commission on Human Rights": a
+	// kind of body heading its remit names a body as one closing it does.
+	if !nameKind(last.low) && !v.kindHeadsRemit(n, e) {
 		return s
 	}
 	return n
+}
+
+// compoundHead reports whether token k is a lower-case word joined by a
+// hyphen to the next ("state-funded", "donor-backed", "pro-government"):
+// the compound describes, whatever its first word is alone (a verb's
+// form, "state").
+func (v *view) compoundHead(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && !t.num && v.is(k+1, "-") && !v.toks[k+1].space && k+2 < len(v.toks) && !v.toks[k+2].space && v.toks[k+2].word && !v.toks[k+2].capital
+}
+
+// kindHeadsRemit reports whether the capitalised name [n, e) holds a kind
+// of body before a link word that opens its remit ("Commission on Human
+// Rights", "Institute for Peace Studies").
+func (v *view) kindHeadsRemit(n, e int) bool {
+	for k := n + 1; k+1 < e; k++ {
+		if nameKind(v.toks[k].low) && v.toks[k+1].has(cLink) && !v.toks[k+1].capital {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptorWord reports whether token k is a lower-case word that can

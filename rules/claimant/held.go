@@ -310,8 +310,10 @@ func (v *view) kindOfName(i, lo int) bool {
 
 // kindsBeforeName are kinds of body, besides bodyNouns, that a descriptor
 // before a name ends with: "the national grid operator Ukrenergo", "the
-// survey institute Litbang Kompas" (README convention 8).
-var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective")
+// survey institute Litbang Kompas" (README convention 8); and an outlet's
+// kind by how often or in what form it appears ("the pro-government daily
+// Al-Watan", "the tabloid Moskovsky Vestnik").
+var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective daily weekly tabloid newspaper")
 
 // pointerRelative returns the byte offset where a relative clause about
 // the source opens in a sentence that points back ("That's according to

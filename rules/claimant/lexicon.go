@@ -24,7 +24,7 @@ var findingStems = set("show shown find found suggest indic reveal put project m
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment assessments investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations " +
-	"breakdown breakdowns register registers")
+	"breakdown breakdowns register registers audit audits comparison comparisons")
 
 // Staff nouns: a person who speaks for an organisation ("a spokesman for
 // X", "UN satellite analysts", "researchers at X").

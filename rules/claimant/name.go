@@ -164,6 +164,10 @@ func (v *view) kindBeforeName(s, e int) int {
 		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
 			continue
 		}
+		// "the pro-government daily Al-Watan": a hyphen inside the name.
+		if v.nameHyphen(k, s, e) {
+			continue
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
 				return k + 1
@@ -387,6 +391,11 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	// "the Kiel Institute for the World Economy's tracker": a named
+	// body's publication is its findings (possessed.go).
+	if x, y, ok := v.publicationOwner(s, e); ok {
+		return x, y
+	}
 	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
@@ -447,14 +456,14 @@ func (v *view) reduce(s, e int) (int, int) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			if v.is(k+1, "from", "by", "for") && k+2 < e {
-				return k + 2, e
+				return k + 2, v.workMaker(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
-			return k + 2, e
+			return k + 2, v.workMaker(k, e)
 		}
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's

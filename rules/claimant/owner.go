@@ -299,7 +299,7 @@ func (v *view) headedSource(a, b int) bool {
 	for b > a && v.is(b-1, ".") {
 		b--
 	}
-	if b <= a || b-a > 6 {
+	if b <= a || b-a > 7 {
 		return false
 	}
 	// "– UN monitors in Ukraine", "– Red Crescent officials in Benghazi":
@@ -317,11 +317,14 @@ func (v *view) headedSource(a, b int) bool {
 		}
 	}
 	for k := a; k < h; k++ {
-		// "– Sudan's health ministry": a possessive inside the phrase.
-		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") {
+		// "– Sudan's health ministry": a possessive inside the phrase;
+		// "– Hamas-run health ministry": a hyphen joining a descriptor.
+		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") || v.is(k, "-") && !v.toks[k].space && k > a {
 			continue
 		}
-		if t := &v.toks[k]; !t.word || t.fig || t.report && k < h-1 && !v.stateMedia(k) {
+		// ("State Information Service": a capitalised word inside a name
+		// is no verb.)
+		if t := &v.toks[k]; !t.word || t.fig || t.report && k < h-1 && !v.stateMedia(k) && !(t.capital && v.toks[k+1].capital) {
 			return false
 		}
 	}
@@ -337,7 +340,8 @@ func (v *view) headedSource(a, b int) bool {
 		one = strings.TrimSuffix(w, "ies") + "y"
 	}
 	// "...: state TV", "– local media": outlets by their medium.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w)
+	// "— eastern Libya's health minister": an office speaks too.
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post()
 }
 
 // serviceKinds head the names of public services, forces and missions

@@ -143,3 +143,24 @@ func (v *view) ownDocument(s, k, e int) (int, int, bool) {
 	}
 	return v.possessor(k-1, s)
 }
+
+// publications are what a named body publishes its figures in, besides
+// the findings nouns: "the Kiel Institute for the World Economy's
+// tracker", "the Uppsala Conflict Data Program's latest release".
+var publications = set("tracker release releases dataset datasets bulletin update edition")
+
+// publicationOwner reads the phrase [s, e) as a capitalised owner's
+// possessive, perhaps findings modifiers, and a publication closing it:
+// the owner, whose findings the publication holds. "the UN's agencies" and
+// "the ministry's tracker" (a lower-case owner) are no such thing.
+func (v *view) publicationOwner(s, e int) (int, int, bool) {
+	if e-s < 4 || !publications[v.toks[e-1].low] || v.toks[e-1].capital {
+		return 0, 0, false
+	}
+	k := v.findingsModified(e-1, s)
+	a, b, ok := v.possessor(k, s)
+	if !ok || b-a < 1 || !v.toks[b-1].capital {
+		return 0, 0, false
+	}
+	return a, b, true
+}

@@ -53,14 +53,18 @@ func (v *view) bareWords(a, b int) bool {
 }
 
 // heardFrom reads "hearing from X that", "heard from X that", "word from
-// X that" at token i ("we're just getting word from the State Emergency
+// X that", "word from X is that", "Word reaching us from X:" at token i ("we're just getting word from the State Emergency
 // Service that ..."): X, named or people, before the clause it told. A
 // time may stand between X and the clause ("from COGAT tonight that").
 func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	if !v.is(i, "hearing", "hear", "heard", "word") {
 		return 0, 0, false
 	}
-	a, b := v.npAfter(i+2, hi)
+	from := i + 1
+	if v.is(from, "reaching") {
+		from += 2 // "Word reaching us from the Civil Defence:"
+	}
+	a, b := v.npAfter(from+1, hi)
 	if b <= a {
 		return 0, 0, false
 	}
@@ -68,7 +72,13 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	for c < hi && c < b+2 && v.toks[c].has(cTimeWord) {
 		c++
 	}
-	if !v.is(c, "that") || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+	// "Word from the port authority is that 6 ships ...", "Word reaching
+	// us from X: 14 people ...": the clause or the colon's line told.
+	word := v.is(i, "word")
+	if word && v.is(c, "is", "was") && v.is(c+1, "that") {
+		c++
+	}
+	if !(v.is(c, "that") || word && v.is(c, ":")) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -346,6 +346,11 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		if v.kindBeforeProper(i) {
 			return false, false
 		}
+		// "A review by the Coastal Herald of court records found":
+		// the of-phrase's noun (ofwork.go).
+		if v.ofPhraseNoun(i) {
+			return false, false
+		}
 	}
 	return t.report, t.finding
 }

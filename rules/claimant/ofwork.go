@@ -1,0 +1,36 @@
+package claimant
+
+// An outlet's or a body's own work of something it examined: "A review by
+// the Coastal Herald of court records from four districts found 212 cases",
+// "A comparison by the Lahore Chronicle of ministry lists released in March
+// found ...". The of-phrase after the name is what the work read, and a
+// findings noun in it ("records", "lists") is its noun, not a verb whose
+// subject is "the Coastal Herald of court" (np.go's npAfter already ends
+// the name before a lower-case of-phrase).
+
+// ofPhraseNoun reports whether the word at i, a findings noun that is also
+// a verb's form, closes a lower-case of-phrase after a capitalised name:
+// "the Meridian of court records", "the Chronicle of ministry lists". The
+// word between "of" and it is a plain modifier; "the Ministry of Health
+// reports" keeps its verb, its of-phrase being capitalised.
+func (v *view) ofPhraseNoun(i int) bool {
+	if i < 3 || !v.toks[i].has(cFindingNoun) || !v.is(i-2, "of") {
+		return false
+	}
+	m, name := &v.toks[i-1], &v.toks[i-3]
+	return v.plainModifier(i-1) && !m.capital && name.word && name.capital && !name.has(cDeterminer)
+}
+
+// workMaker returns the end of the maker's name after the findings noun at
+// k and its "by" ("An audit by the Meridian of procurement contracts" →
+// "the Meridian"): the name ends before a lower-case of-phrase, which is
+// what the work read. Otherwise the phrase's end e.
+func (v *view) workMaker(k, e int) int {
+	if !v.is(k+1, "by") {
+		return e
+	}
+	if a, b := v.npAfter(k+2, e); a == k+2 && b > a && b < e && v.is(b, "of") && v.toks[b-1].capital {
+		return b
+	}
+	return e
+}
