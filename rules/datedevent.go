@@ -283,11 +283,15 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 	if y < 1000 || y >= float64(since) {
 		return false
 	}
-	// A span written out: "from 2014 to 2023", "2013 and 2024".
+	// A span written out: "from 2014 to 2023", "2013 and 2024". A figure
+	// that is no year or date makes none: "in 2014 and 300 airstrikes".
 	_, fe := d.FigureTokens(fj)
 	switch strings.ToLower(d.TokenText(min(fe, s.TokEnd-1))) {
 	case "to", "through", "until", "and", "-", "–":
-		if fk := figureIn(d, s, fe+1); fk >= 0 && fe+1 < s.TokEnd && !endsBefore(d, s, fk, since) {
+		if fe+1 >= s.TokEnd {
+			break
+		}
+		if fk := figureIn(d, s, fe+1); fk >= 0 && (d.Figures[fk].Kind == figures.Year || d.Figures[fk].Kind == figures.Date) && !endsBefore(d, s, fk, since) {
 			return false
 		}
 	}
