@@ -19,13 +19,16 @@ const countPhraseWords = 30
 // ok. The phrase says what the figure counts however long it is: its words
 // (keywords and exclude_near words alike) stand as near the figure as its
 // last word. No punctuation may part the phrase from the figure: "the
-// number of dead, officials said, ..." is another reading.
-func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
+// number of dead, officials said, ..." is another reading. The phrase lies
+// in the figure's sentence s: a full stop ends it unless it stands inside
+// an initial ("U.S."), and a count noun in the sentence before names
+// nothing here.
+func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int, ok bool) {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	// The predicate right before the figure: prepositions and verbs.
 	p, verb, prep := fs, false, false
-	for p > 0 && d.Tokens[p-1].IsWord() {
+	for p > s.TokStart && d.Tokens[p-1].IsWord() {
 		w := string(lowerInto(&buf, d.TokenText(p-1)))
 		if countSettingPreposition(w) {
 			prep = true
@@ -48,12 +51,12 @@ func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	// The "of" phrase before it: back to the count noun and its "of".
-	for k := p - 2; k > 0 && d.WordPos(p)-d.WordPos(k) <= countPhraseWords; k-- {
+	for k := p - 2; k > s.TokStart && d.WordPos(p)-d.WordPos(k) <= countPhraseWords; k-- {
 		if figureAt(d, k) >= 0 {
 			continue // a number in the phrase: "the 7.8-magnitude quake", "the eleven provinces"
 		}
 		if !d.Tokens[k].IsWord() {
-			if t := d.TokenText(k); t != "-" && t != "'" && t != "’" && t != "." {
+			if t := d.TokenText(k); t != "-" && t != "'" && t != "’" && (t != "." || !initialDot(d, s, k)) {
 				return 0, 0, false
 			}
 			continue
@@ -67,7 +70,7 @@ func countPhrase(d *figures.Document, fi int) (from, to int, ok bool) {
 			return k + 1, p - 1, true
 		}
 		// The object: a verb that moves a count stands before it.
-		if (prep || figureOpensWithPreposition(d, fs)) && movedCount(d, k-1) {
+		if (prep || figureOpensWithPreposition(d, fs)) && movedCount(d, s, k-1) {
 			return k + 1, p - 1, true
 		}
 		return 0, 0, false
@@ -122,10 +125,10 @@ func figureOpensWithPreposition(d *figures.Document, fs int) bool {
 // tally of", "brought the total of") or that puts it at a value as an
 // estimate does ("puts the number of separate sales ... at 107", "estimated
 // the total of ... at"). At most two words (a determiner, an owner, an
-// adjective) stand between.
-func movedCount(d *figures.Document, n int) bool {
+// adjective) stand between, in sentence s.
+func movedCount(d *figures.Document, s *figures.Sentence, n int) bool {
 	var buf [64]byte
-	for k := n - 1; k >= 0 && n-k <= 4; k-- {
+	for k := n - 1; k >= s.TokStart && n-k <= 4; k-- {
 		if !d.Tokens[k].IsWord() {
 			if t := d.TokenText(k); t != "'" && t != "’" {
 				return false
@@ -141,6 +144,20 @@ func movedCount(d *figures.Document, n int) bool {
 		}
 	}
 	return false
+}
+
+// initialDot reports whether the full stop at token k, in sentence s,
+// stands inside an initial: right after a one-letter word, and either no
+// space after it ("U.S") or an initial's full stop before that letter
+// ("U.S."), not a sentence's end.
+func initialDot(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-1 < s.TokStart || d.Tokens[k].Space || !d.Tokens[k-1].IsWord() || len([]rune(d.TokenText(k-1))) != 1 {
+		return false
+	}
+	if k+1 < s.TokEnd && !d.Tokens[k+1].Space {
+		return true
+	}
+	return k-2 >= s.TokStart && !d.Tokens[k-1].Space && d.TokenText(k-2) == "."
 }
 
 // afterClauseOpener reports whether a word that opens a clause of time or

@@ -39,8 +39,9 @@ func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	fs, fe := d.FigureTokens(fi)
 	cs := clauseStartOf(d, s, fs)
 	// A relative clause the figure stands in: the noun before its comma,
-	// or right before "that" or "which" in the figure's stretch.
-	if cs > s.TokStart && d.TokenText(cs-1) == "," && relativeOpens(d, cs, fs) {
+	// or right before "that" or "which" in the figure's stretch. A comma
+	// that opens the sentence has no noun before it in the sentence.
+	if cs-1 > s.TokStart && d.TokenText(cs-1) == "," && relativeOpens(d, cs, fs) {
 		return priorPhraseBefore(d, s, cs-2, since)
 	}
 	for k := fs - 1; k > cs; k-- {
@@ -83,8 +84,12 @@ func clauseStartOf(d *figures.Document, s *figures.Sentence, fs int) int {
 // its start (a punctuation mark, a figure that is no year, a word of
 // comparison or "since"), and returns the token that dates the phrase
 // before since or calls it prior when the phrase holds an event's noun,
-// or -1: "the 2010 Haiti disaster", "the siege of Beirut in 1982".
+// or -1: "the 2010 Haiti disaster", "the siege of Beirut in 1982". The
+// phrase lies inside sentence s: none before its first token.
 func priorPhraseBefore(d *figures.Document, s *figures.Sentence, e, since int) int {
+	if e < s.TokStart {
+		return -1
+	}
 	from := e
 	for k := e; k >= s.TokStart && k > e-datedEventWords; k-- {
 		if phraseBound(d, s, k) {
@@ -202,8 +207,10 @@ func phraseBound(d *figures.Document, s *figures.Sentence, k int) bool {
 // priorIn returns the token among [from, to) that dates the phrase there
 // before since or calls it prior, when the phrase names an event or an
 // agreement, or -1. A year after "since", "than" or "like" inside it
-// frames a comparison, and ends the phrase.
+// frames a comparison, and ends the phrase. Only tokens of sentence s are
+// read.
 func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int {
+	from, to = max(from, s.TokStart), min(to, s.TokEnd)
 	event, at := false, -1
 	for k := from; k < to; k++ {
 		w := strings.ToLower(d.TokenText(k))
@@ -276,11 +283,15 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 	if y < 1000 || y >= float64(since) {
 		return false
 	}
-	// A span written out: "from 2014 to 2023", "2013 and 2024".
+	// A span written out: "from 2014 to 2023", "2013 and 2024". A figure
+	// that is no year or date makes none: "in 2014 and 300 airstrikes".
 	_, fe := d.FigureTokens(fj)
 	switch strings.ToLower(d.TokenText(min(fe, s.TokEnd-1))) {
 	case "to", "through", "until", "and", "-", "–":
-		if fk := figureIn(d, s, fe+1); fk >= 0 && fe+1 < s.TokEnd && !endsBefore(d, s, fk, since) {
+		if fe+1 >= s.TokEnd {
+			break
+		}
+		if fk := figureIn(d, s, fe+1); fk >= 0 && (d.Figures[fk].Kind == figures.Year || d.Figures[fk].Kind == figures.Date) && !endsBefore(d, s, fk, since) {
 			return false
 		}
 	}

@@ -56,21 +56,66 @@ func disowned(d *figures.Document, s *figures.Sentence, fi int) bool {
 }
 
 // wholeContrast reports whether, in the clause from token k, "not" or
-// "rather than" opens a noun phrase that names a whole: "not the overall
-// toll", "rather than the national total", "and not the full toll".
+// "rather than" opens a noun phrase that names a whole count: an article or
+// a possessive, a word of the whole, a count's noun ("not the overall
+// toll", "rather than the national total", "not Turkey's national tally").
+// Any other "not" is no contrast with the whole: "it is not clear whether
+// the national total ...", "it is not yet the full toll".
 func wholeContrast(d *figures.Document, s *figures.Sentence, k int) bool {
 	word := sentenceWords(d, s)
 	for t := k; t < s.TokEnd && t < k+disownWords; t++ {
 		switch w := word(t); {
 		case w == ";" || w == ".":
 			return false
-		case w == "not" || w == "rather" && word(t+1) == "than":
-			for u := t + 1; u < s.TokEnd && u <= t+4; u++ {
-				if wholeWord(word(u)) {
-					return true
-				}
+		case w == "not":
+			if wholeCountAt(word, t+1) {
+				return true
+			}
+		case w == "rather" && word(t+1) == "than":
+			if wholeCountAt(word, t+2) {
+				return true
 			}
 		}
+	}
+	return false
+}
+
+// wholeCountAt reports whether the words from token u name a whole count:
+// an article or a possessive, then one or two words of the whole, then a
+// count's noun ("the overall toll", "its full figure", "Syria's combined
+// count", "the country-wide toll").
+func wholeCountAt(word func(int) string, u int) bool {
+	switch w := word(u); {
+	case determiner(w) || w == "this" || w == "that":
+		u++
+	case isApostrophe(word(u+1)) && word(u+2) == "s": // "Turkey's"
+		u += 3
+	case isApostrophe(word(u + 1)): // "Hamas'"
+		u += 2
+	}
+	// "total" is both: "the national total", "the total figure".
+	for whole := 0; whole <= 2; whole++ {
+		w := word(u)
+		if whole > 0 && wholeCountNoun(w) {
+			return true
+		}
+		if whole == 2 || !wholeWord(w) {
+			return false
+		}
+		u++
+		if word(u) == "-" && word(u+1) == "wide" {
+			u += 2
+		}
+	}
+	return false
+}
+
+// wholeCountNoun reports whether lower-cased w names a count a word of the
+// whole may qualify: "toll", "total", "figure".
+func wholeCountNoun(w string) bool {
+	switch w {
+	case "toll", "total", "figure", "count", "tally", "number":
+		return true
 	}
 	return false
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -127,9 +128,9 @@ type metric struct {
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
-	// unitOwner is the owner its description names for its noun ("Hamas"
-	// of "Hamas battalions"), lower-cased (unitssent.go); actor the owner
-	// of the act it counts ("Russia" of "Russia's invasion", otherside.go).
+	// unitOwner is the spec's owner, whose units it counts ("Hamas"),
+	// lower-cased (unitssent.go, otherowner.go); actor the spec's actor,
+	// the side whose acts it counts ("Russia"), lower-cased (otherside.go).
 	unitOwner, actor string
 }
 
@@ -306,7 +307,7 @@ func newMetric(s MetricSpec) *metric {
 	m.startMonth = startMonth(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
-	m.unitOwner, m.actor = unitOwner(s), eventActor(s)
+	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

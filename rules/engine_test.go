@@ -223,8 +223,15 @@ func FuzzExtract(f *testing.F) {
     prisoners: {near: ["@prisoners"]}
     hostages: {near: ["@hostages", "=captives"]}
   exclude_near: ["@injuries"]
+- id: war
+  keywords: ["@deaths"]
+  total: true
+  since: 2023-10-07
 `)
-	for _, s := range []string{"In Gaza 33,091 were killed.", "some 700 Palestinian prisoners in exchange for 40 hostages", "$3.3 billion annually", "\uE0001\uE001 prisoners in exchange for \uE0009\uE001 hostages"} {
+	// Sentences that open with punctuation: readings that look back from
+	// a figure must stay inside the sentence.
+	for _, s := range []string{"In Gaza 33,091 were killed.", "some 700 Palestinian prisoners in exchange for 40 hostages", "$3.3 billion annually", "\uE0001\uE001 prisoners in exchange for \uE0009\uE001 hostages",
+		", which killed 5,000 people in the war.", "The 2014 war.\n\n, which killed 2,251.", "; that killed 300 since 2014.", "— in which 40 died"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

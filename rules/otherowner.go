@@ -4,11 +4,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // Units another owner keeps are not the metric's: "The IDF says
 // Palestinian Islamic Jihad also keeps two battalions in the Rafah area"
-// counts Islamic Jihad's battalions, not the Hamas battalions the metric's
-// description names (unitOwner). The figure is the object of a verb of
+// counts Islamic Jihad's battalions, not the Hamas battalions of the
+// metric's owner (owner: Hamas). The figure is the object of a verb of
 // having, and its subject, a capitalised name right before the verb (an
-// adverb may stand between), is not the owner and holds no scope word. "Hamas still keeps four
-// battalions in Rafah" and "Israel says Hamas has four battalions there"
+// adverb may stand between), is not the owner and holds no scope word.
+// "Hamas still keeps four battalions in Rafah" and "Israel says Hamas has four battalions there"
 // stay.
 
 // otherOwner reports whether figure fi of sentence s is what a named

@@ -2,34 +2,18 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// A metric whose description names whose act its count comes from
-// ("Civilians killed in Ukraine since Russia's full-scale invasion") does
+// A metric whose actor says whose acts its count comes from (actor:
+// Russia, of "Civilians killed in Ukraine since Russia's full-scale
+// invasion") does
 // not count those an agent of the place's own side killed: "more than
 // 5,000 civilians have been killed by Ukrainian shelling" is the other
 // side's count, whoever claims it. The actor as agent ("by Russian
 // shelling"), a demonym that speaks ("Ukrainian officials say"), or an
 // agent of a place the metric does not name is left alone.
-
-// eventActor returns the first capitalised owner in the metric's
-// description ("Russia" of "Russia's full-scale invasion"), lower-cased,
-// or "".
-func eventActor(s MetricSpec) string {
-	for _, w := range strings.FieldsFunc(s.Description, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' }) {
-		name, ok := strings.CutSuffix(w, "'s")
-		if !ok {
-			name, ok = strings.CutSuffix(w, "\u2019s")
-		}
-		if r := []rune(name); ok && len(r) >= 3 && unicode.IsUpper(r[0]) {
-			return strings.ToLower(name)
-		}
-	}
-	return ""
-}
 
 // otherSideAgent reports whether, in the clause after figure fi of
 // sentence s (at most ten tokens), "by" or "from" stands before a demonym

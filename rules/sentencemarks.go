@@ -22,12 +22,11 @@ type sentenceMarks struct {
 }
 
 // readWordMarks reads whether sentence s holds an "ago" and a lower-case
-// noun of an event. The token before the sentence is read too: a
-// relative clause at the sentence's second token has datedEvent read its
-// noun phrase from there.
+// noun of an event. datedEvent reads no token outside the sentence, so
+// neither does this.
 func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
 	var buf [64]byte
-	for k := max(s.TokStart-1, 0); k < s.TokEnd; k++ {
+	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
 		if isLowerWord(w) && eventWord(w) {
 			event = true

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/invopop/jsonschema"
 	"gopkg.in/yaml.v3"
@@ -68,6 +69,15 @@ type MetricSpec struct {
 	// that names an earlier year as an event ("the 2014 war killed ...") is
 	// about another one, and a count since a later day is a part.
 	Since StartDate `yaml:"since" json:"since,omitempty,omitzero"`
+
+	// Owner and Actor say whose the counted units and acts are, for a
+	// metric whose figure another side's sentence may give in the same
+	// words: "Islamic Jihad keeps two battalions in Rafah" is not the
+	// Hamas battalions' count (otherowner.go, unitssent.go), "killed by
+	// Ukrainian shelling" not Russia's acts (otherside.go). Each is one
+	// name as sentences write it; nothing is read from the description.
+	Owner string `yaml:"owner" json:"owner,omitempty" jsonschema:"description=Whose units the metric counts: one name as sentences write it (Hamas). Units a subject sends into a place or another named subject has are then left out."`
+	Actor string `yaml:"actor" json:"actor,omitempty" jsonschema:"description=The side whose acts the metric counts: one name of four letters or more as sentences write it (Russia). Those killed by an agent named for the metric's other place (by Ukrainian shelling) are then left out."`
 
 	Min *float64 `yaml:"min" json:"min,omitempty" jsonschema:"description=Values below this are not plausible for the metric and are ignored."`
 	Max *float64 `yaml:"max" json:"max,omitempty" jsonschema:"description=Values above this are not plausible for the metric and are ignored."`
@@ -225,6 +235,12 @@ func (s *MetricSpec) Validate() []SpecError {
 	if msg := s.Since.validate(); msg != "" {
 		add("since", "%s", msg)
 	}
+	if msg := checkSideName(s.Owner, "owner", "Hamas", 1); msg != "" {
+		add("owner", "%s", msg)
+	}
+	if msg := checkSideName(s.Actor, "actor", "Russia", 4); msg != "" {
+		add("actor", "%s", msg)
+	}
 	if s.Window < 0 || s.Window > 50 {
 		add("window", "%d words is out of range: use 1 to 50", s.Window)
 	}
@@ -326,6 +342,31 @@ func (s *MetricSpec) Validate() []SpecError {
 		}
 	}
 	return errs
+}
+
+// checkSideName checks the owner or actor field's name v: empty, or one
+// capitalised word of at least least letters, since a sentence's word is
+// compared with it (the actor's demonym by its first four letters).
+func checkSideName(v, field, example string, least int) string {
+	if v == "" {
+		return ""
+	}
+	if strings.TrimSpace(v) == "" || len(strings.Fields(v)) > 1 {
+		return fmt.Sprintf("%q is not one name: give the name alone as sentences write it (%s: %s)", v, field, example)
+	}
+	r := []rune(v)
+	for _, c := range r {
+		if !unicode.IsLetter(c) {
+			return fmt.Sprintf("%q is not one name: use letters only, the name as sentences write it (%s: %s)", v, field, example)
+		}
+	}
+	if !unicode.IsUpper(r[0]) {
+		return fmt.Sprintf("%q is not a name: write it capitalised as sentences do (%s: %s)", v, field, example)
+	}
+	if len(r) < least {
+		return fmt.Sprintf("%q is too short: its demonym is matched by the name's first %d letters; give the country's or side's name (%s: %s)", v, least, field, example)
+	}
+	return ""
 }
 
 // checkEntry checks one entry of a phrase list: a phrase, or the name of a

@@ -1,36 +1,15 @@
 package rules
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // Units a subject sends, moves or orders into a place are the subject's
 // own: "The IDF sent two more battalions into Rafah" counts the army's
-// battalions, not those of the owner the metric's description names for
-// its noun ("Hamas battalions Israel says remain in Rafah"). The owner
+// battalions, not those of the metric's owner (owner: Hamas, of "Hamas
+// battalions Israel says remain in Rafah"). The owner
 // moving its own units ("Hamas has moved four battalions into Rafah")
 // stays the metric's, and so do units that are in the place.
-
-// unitOwner returns the capitalised word right before the first of the
-// metric's keywords in its description ("Hamas" of "Hamas battalions"),
-// lower-cased, or "".
-func unitOwner(s MetricSpec) string {
-	words := strings.FieldsFunc(s.Description, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	for i := 1; i < len(words); i++ {
-		for _, kw := range s.Keywords {
-			if strings.EqualFold(words[i], kw) {
-				if r := []rune(words[i-1]); unicode.IsUpper(r[0]) {
-					return strings.ToLower(words[i-1])
-				}
-				return ""
-			}
-		}
-	}
-	return ""
-}
 
 // unitsSent reports whether figure fi of sentence s is the object of a
 // verb and counts a keyword noun moved "into" or "to" a name ("sent two
