@@ -175,7 +175,7 @@ var frameWords = set("hours hour days day weeks week months month minutes a an j
 // source said ends before it.
 func (v *view) timeFrame(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !v.is(i, ",") {
+		if !v.comma(i) {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+4; k++ {
@@ -198,7 +198,7 @@ func (v *view) timeFrame(a, b int) bool {
 // the source said ends before it.
 func (v *view) comparison(a, b int) bool {
 	for i := a; i < b; i++ {
-		if v.is(i, ",") && v.is(i+1, "against", "compared", "versus", "vs") {
+		if v.comma(i) && v.is(i+1, "against", "compared", "versus", "vs") {
 			return true
 		}
 	}
@@ -213,7 +213,7 @@ func (v *view) comparison(a, b int) bool {
 // and ", but added ..." go on with what was said.
 func (v *view) contrast(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !v.is(i, ",") {
+		if !v.comma(i) {
 			continue
 		}
 		k := i + 1
@@ -238,7 +238,7 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		return false
 	}
 	for i := hi; i < ft; i++ {
-		if v.is(i, ",") && (a.back || i > hi+1) && v.is(i+1, "as", "while", "when", "after", "before", "amid", "since", "although", "though", "whereas") {
+		if v.comma(i) && (a.back || i > hi+1) && v.is(i+1, "as", "while", "when", "after", "before", "amid", "since", "although", "though", "whereas") {
 			return true
 		}
 		// "Israel alleges that 12 employees took part, an accusation that
@@ -247,7 +247,7 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		// (Closed by a comma before the figure, it was an aside on the
 		// subject: "The number the ministry says ..., a count that
 		// includes ..., is now 39,006".)
-		if v.is(i, ",") && i > hi+1 && v.is(i+1, "a", "an") && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, "that", "which") && !v.tokenIn(i+4, ft, ",") {
+		if v.comma(i) && i > hi+1 && v.is(i+1, "a", "an") && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, "that", "which") && !v.tokenIn(i+4, ft, ",") {
 			return true
 		}
 	}

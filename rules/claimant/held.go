@@ -138,8 +138,13 @@ var groupNouns = set("team teams")
 // "Officials at the Kerem Shalom crossing") is no body, and one person
 // ("a doctor at Nasser Hospital") is a witness.
 func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
+	// (The bounds first: reduce asks of every word of a phrase, and most
+	// are past them.)
+	if k > s+2 || k+2 >= e {
+		return 0, 0, false
+	}
 	group := groupNouns[v.toks[k].low]
-	if k > s+2 || k+2 >= e || !v.toks[k].has(cPeopleAt) && !group {
+	if !v.toks[k].has(cPeopleAt) && !group {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the

@@ -87,11 +87,18 @@ const (
 	cTimeWord       // timeWords
 	cTimeNoun       // timeNouns
 	cSubordinator   // subordinators
+	// Lists asked of every word of a source phrase (quantityOnly,
+	// ownedHead) or of its head (notASource), bits for the same reason.
+	cQuantifier       // quantifiers
+	cFindingsModifier // findingsModifiers
+	cTimeHead         // timeHeads
+	cReasonNoun       // reasonNouns
 )
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
-	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator
+	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator |
+	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -109,7 +116,8 @@ var classes = func() map[string]class {
 		{staffNouns, cStaff}, {days, cDay},
 		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost},
 		{people, cPeople}, {bodyNouns, cBody}, {offices, cOffice}, {roleModifiers, cRoleModifier}, {kindsBeforeName, cKindBeforeName}, {peopleAt, cPeopleAt},
-		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator}} {
+		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator},
+		{quantifiers, cQuantifier}, {findingsModifiers, cFindingsModifier}, {timeHeads, cTimeHead}, {reasonNouns, cReasonNoun}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}

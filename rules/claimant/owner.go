@@ -13,7 +13,7 @@ var findingsModifiers = set("own latest new daily official overall preliminary f
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
 	k := i - 1
-	for k >= lo && findingsModifiers[v.toks[k].low] {
+	for k >= lo && v.toks[k].has(cFindingsModifier) {
 		k--
 	}
 	return k

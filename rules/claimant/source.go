@@ -32,7 +32,7 @@ func (v *view) notASource(a attr) bool {
 	head := &v.toks[a.srcEnd-1]
 	// "in the previous day's fighting", "last week's": a time owns no
 	// account.
-	if head.word && (head.has(cTimeNoun) || timeHeads[head.low] || head.has(cDay)) && v.timePhrase(a.src, a.srcEnd) {
+	if head.word && head.has(cTimeNoun|cTimeHead|cDay) && v.timePhrase(a.src, a.srcEnd) {
 		return true
 	}
 	// "citing a clear risk that ...", "citing security concerns": a
@@ -44,7 +44,7 @@ func (v *view) notASource(a attr) bool {
 			break
 		}
 	}
-	if head.word && reasonNouns[head.low] {
+	if head.word && head.has(cReasonNoun) {
 		return true
 	}
 	// "some estimates", "Whichever count": see quantity.go.

@@ -252,6 +252,12 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	return v
 }
 
+// comma is is(i, ","), for the readers that walk a span for commas
+// token by token: a comparison with a constant, with no list to build.
+func (v *view) comma(i int) bool {
+	return uint(i) < uint(len(v.toks)) && v.toks[i].low == ","
+}
+
 func (v *view) is(i int, words ...string) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
