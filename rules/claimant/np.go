@@ -92,6 +92,20 @@ func (v *view) nameStart(i int) bool {
 	return v.toks[i].capital || v.articleName(i)
 }
 
+// agoAfter reports whether the words from token i close, within four
+// tokens, with "ago": "a few minutes ago", "an hour ago".
+func (v *view) agoAfter(i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
+		if v.is(k, "ago") {
+			return true
+		}
+		if !v.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // nameParticle reports whether the lower-case word at i is a particle
 // inside a place's or a person's name: "do" in "Rio Grande do Sul", "de
 // la" in "Costa de la Luz", "van" in "Den Bosch van Oranje"; a capitalised
@@ -306,7 +320,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
+		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, "every", "all", "its", "their")):
+			// ("posted by the city's military administration a few
+			// minutes ago": a time ago after a noun is no object.)
 			// "the ministry dwarf every previous war": a word before a
 			// new determiner is a verb.
 			return a, end
