@@ -408,6 +408,13 @@ func (c *call) subject(si int) (Claimant, bool) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue
 		}
+		// "Sudan's Emergency Lawyers, a rights group that documents abuses
+		// in Darfur, issued a statement": a relative clause's verb in an
+		// aside tells what its noun does; the sentence's subject is the
+		// name before the aside.
+		if a.anchor > a.srcEnd && v.is(a.anchor-1, "that", "which", "who") && v.is(a.src-1, ",") {
+			continue
+		}
 		// "The minister gave a bleak assessment": a source opens with a
 		// capital or a determiner, as the noun phrase below does; a
 		// findings noun's adjective is nobody.

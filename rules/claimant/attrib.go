@@ -57,7 +57,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// a place.
 	colon := -1
 	// (Both loops find only colons and dashes, which most sentences lack.)
-	for k := lo; v.marks&spColon != 0 && k < hi && k <= lo+6; k++ {
+	// "Rio Grande do Sul's civil defence:": a possessive's two tokens do
+	// not use up the reach.
+	reach := lo + 6
+	for k := lo; v.marks&spColon != 0 && k < hi && k <= reach; k++ {
+		if v.is(k, "'") && v.is(k+1, "s") && reach == lo+6 {
+			reach += 2
+		}
 		if v.is(k, ":") && k > lo {
 			// "16:20 —" is a time, not a source.
 			if v.toks[k-1].word {
@@ -139,6 +145,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
 			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
+			} else if x, ok := v.heldOffice(a, b); ok {
+				// "per regional governor Ivan Dorosh": a lower-case office
+				// and its holder's name, written by name (convention 8);
+				// "per regional office" names no one.
+				out = append(out, attr{src: x, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
 		case (t.low == "right" || t.low == "correct") && v.is(i+1, "that") && i-1 > lo && v.is(i-1, "is", "are", "was", "were"):

@@ -66,7 +66,9 @@ var fortunes = set("survivor evacuee refugee returnee victim eyewitness neighbou
 // "SHELTER MANAGER", "FIELD COORDINATOR". The person named before it
 // speaks for herself; "OXFAM COORDINATOR" names the body.
 func (v *view) sitePost(s, e int) bool {
-	if e-s < 2 || e-s > 3 || !v.toks[e-1].post() {
+	// "VILLAGE HEAD", "CAMP LEADER": a head or leader of a place is a
+	// post there as a coordinator is.
+	if e-s < 2 || e-s > 3 || !v.toks[e-1].post() && !v.is(e-1, "head", "chief", "leader", "elder") {
 		return false
 	}
 	for k := s; k < e-1; k++ {
@@ -158,7 +160,7 @@ var placeNouns = set("region oblast province state district governorate county c
 // UNRWA") is not a place: only its position or its noun says so.
 func (v *view) labelPlace(start, end int) (int, bool) {
 	c := v.commaBefore(start, end)
-	if c < 0 || end-c-1 < 1 || end-c-1 > 3 || !v.bareWords(c+1, end) {
+	if c < 0 || end-c-1 < 1 || !v.placeWords(c+1, end) {
 		return 0, false
 	}
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
@@ -182,7 +184,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	}
 	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a
 	// body, then where.
-	if v.describesPerson(p, c) || v.toks[c-1].post() || v.postOfSegment(p, c) > 0 {
+	if v.describesPerson(p, c) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
@@ -192,6 +194,23 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
 	// CROSS, TYRE"): whatever the second says, the last is where.
 	return c, pp != 0 && p-1 > pp
+}
+
+// placeWords reports whether tokens [a, b) are one to three words, an
+// apostrophe or a hyphen joining two of them inside a name ("TALAT
+// N'YAAQOUB", "AIT-OURIR"): a place's name in a label.
+func (v *view) placeWords(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		switch {
+		case v.toks[k].word:
+			n++
+		case v.is(k, "'", "’", "-") && k > a && k+1 < b && !v.toks[k].space && v.toks[k+1].word:
+		default:
+			return false
+		}
+	}
+	return n >= 1 && n <= 3 && b-a <= 5
 }
 
 // forceKinds close an armed body's name: "RAPID SUPPORT FORCES",

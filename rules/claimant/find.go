@@ -353,10 +353,26 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			cl.How = Previous
 			return cl, true
 		}
+		// "Nepal's National Disaster Risk Reduction and Management
+		// Authority briefed reporters. ..., the authority said": the
+		// sentence before's subject, a name its kind's word closes.
+		if cl, ok := c.subject(si - 1); ok && cl.Start < cl.End && headWord(cl.Words) == v.toks[y-1].low && strings.ContainsAny(cl.Words[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			cl.How = Previous
+			return cl, true
+		}
 	}
 	// Naming reads only the view and the document's memo, which the
 	// look-up before does not change: the same answer as naming again.
 	return named, ok
+}
+
+// headWord is the last word of words, in lower case.
+func headWord(words string) string {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // findingsBefore names the owner of the last findings noun of sentence

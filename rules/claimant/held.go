@@ -371,3 +371,26 @@ func (v *view) unitAt(s, e int) (int, int, bool) {
 	}
 	return x, e, true
 }
+
+// heldOffice reads tokens [a, b) as lower-case words ending in an office
+// or a post, then a capitalised name to the phrase's end: "regional
+// governor Ivan Dorosh", "district health chief Maria Okoro". It returns
+// where the name starts.
+func (v *view) heldOffice(a, b int) (int, bool) {
+	for k := a; k < b && k <= a+3; k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital {
+			return 0, false
+		}
+		if !officeNouns[t.low] && !t.post() || k+2 > b {
+			continue
+		}
+		for m := k + 1; m < b; m++ {
+			if !v.toks[m].capital && !v.is(m, "-", "'") {
+				return 0, false
+			}
+		}
+		return k + 1, true
+	}
+	return 0, false
+}

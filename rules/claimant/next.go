@@ -21,6 +21,14 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	if cl, ok := c.pointsBack(v); ok {
 		return cl, true
 	}
+	// "Source: the Tarsk regional emergency office.", a headline's next
+	// line "Port authority gives updated count".
+	if cl, ok := c.sourceLine(v); ok {
+		return cl, true
+	}
+	if cl, ok := c.giverLine(v); ok {
+		return cl, true
+	}
 	s := c.d.Sentences[ni]
 	rel := v.pointerRelative()
 	for i := s.FigStart; i < s.FigEnd; i++ {
@@ -240,7 +248,10 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			continue
 		}
 		// "That figure, from OCHA, includes ...".
-		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && v.is(j+1, "from", "by")) {
+		// "The count, compiled by Morocco's interior ministry from
+		// provincial reports, rose by 45": a maker's participle in an
+		// aside names the source before the sentence's own figure.
+		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && (v.is(j+1, "from", "by") || v.participleBy(j+1))) {
 			return Claimant{}, false
 		}
 		// "That estimate belongs to the IOM", "is credited to": a verb of
@@ -284,6 +295,16 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	return Claimant{}, false
 }
 
+// participleBy reports whether a participle and its agent open at token i:
+// "compiled by", "gathered from".
+func (v *view) participleBy(i int) bool {
+	if i+1 >= len(v.toks) || !v.is(i+1, "by", "from") {
+		return false
+	}
+	t := &v.toks[i]
+	return t.word && !t.capital && (strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast))
+}
+
 // inFindings reads, from the verb at token i, "appears in a report by",
 // "is contained in a new survey from", "was published in the bulletin
 // of": a verb, "in", and a phrase whose head is a findings noun followed
@@ -311,6 +332,12 @@ func (v *view) inFindings(i int) (int, bool) {
 // before opens at token i: a demonstrative or "the", and a noun for a
 // figure or for findings ("That estimate", "Those numbers", "The survey").
 func (v *view) pointerHead(i int) bool {
+	// "Figures are from Punjab's ...", "Numbers come from": a bare plural
+	// findings noun opening the sentence, its verb, then "from".
+	if w := &v.toks[i]; w.capital && (w.backNoun || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
+		v.is(i+1, "are", "were", "come", "came") && v.is(i+2, "from") {
+		return true
+	}
 	if !v.is(i, "the", "that", "this", "those", "these") || i+1 >= len(v.toks) {
 		return false
 	}

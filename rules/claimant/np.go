@@ -34,6 +34,7 @@ func (v *view) npBefore(end, lo int) int {
 				name = i
 			}
 		case t.low == "." && v.internalDot(i):
+		case i > lo && v.nameParticle(i):
 		case !t.word && !t.num:
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
@@ -90,6 +91,39 @@ func (v *view) npBefore(end, lo int) int {
 func (v *view) nameStart(i int) bool {
 	return v.toks[i].capital || v.articleName(i)
 }
+
+// agoAfter reports whether the words from token i close, within four
+// tokens, with "ago": "a few minutes ago", "an hour ago".
+func (v *view) agoAfter(i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
+		if v.is(k, "ago") {
+			return true
+		}
+		if !v.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// nameParticle reports whether the lower-case word at i is a particle
+// inside a place's or a person's name: "do" in "Rio Grande do Sul", "de
+// la" in "Costa de la Luz", "van" in "Den Bosch van Oranje"; a capitalised
+// word that does not only open the sentence before it (or another
+// particle), and a capitalised word after it (or another particle).
+func (v *view) nameParticle(i int) bool {
+	if !nameParticles[v.toks[i].low] || v.toks[i].capital || i == 0 || i+1 >= len(v.toks) {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+1]
+	before := p.word && p.capital && !p.shouted && !p.has(cDeterminer) && (!v.sentenceWord(i-1) || i >= 2 && v.toks[i-2].capital) || nameParticles[p.low] && !p.capital
+	after := n.word && n.capital && !n.has(cDeterminer|cDay) || nameParticles[n.low] && !n.capital && i+2 < len(v.toks) && v.toks[i+2].capital
+	return before && after
+}
+
+// nameParticles join the words of Romance, Dutch and German place and
+// family names.
+var nameParticles = set("da das de del della des di do dos du la le las los van von der den y")
 
 // articleName reports whether token i is an Arabic article joined by a
 // hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").
@@ -244,6 +278,8 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case t.low == "." && v.internalDot(i):
 			i++
 			continue
+		case i > a && v.nameParticle(i):
+			// "Rio Grande do Sul", "Costa de la Luz"
 		case !t.word && !t.num:
 			return a, end
 		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i):
@@ -284,7 +320,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital || v.is(i+1, "every", "all", "its", "their")):
+		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, "every", "all", "its", "their")):
+			// ("posted by the city's military administration a few
+			// minutes ago": a time ago after a noun is no object.)
 			// "the ministry dwarf every previous war": a word before a
 			// new determiner is a verb.
 			return a, end

@@ -1,0 +1,79 @@
+package claimant
+
+// A sentence after a figure's that names the figure's source without a
+// pointer's determiner before its noun: a source line ("Source: the Tarsk
+// regional emergency office."), and a headline's second line saying who
+// gives the figure ("Port authority gives updated count as divers search").
+// Bare findings coming from a body ("Figures are from X") and a maker's
+// aside on a pointer ("The count, compiled by X, rose by 37") are read
+// with the pointers (see pointerHead, pointerSource).
+
+// sourceLine reads a line opening with "Source:" or "Sources:" and a
+// phrase that runs to the sentence's end: a credit line names only its
+// source. "Source of the slide: a burst reservoir" names a cause.
+func (c *call) sourceLine(v *view) (Claimant, bool) {
+	lo := v.skipDateline(0)
+	if !v.is(lo, "source", "sources") || !v.toks[lo].capital || !v.is(lo+1, ":") {
+		return Claimant{}, false
+	}
+	a, b := v.npAfter(lo+2, len(v.toks))
+	if b <= a || !v.toks[a].capital && !v.toks[a].has(cDeterminer) || !v.endsAt(b) {
+		return Claimant{}, false
+	}
+	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: lo})
+	cl.How = Next
+	return cl, ok
+}
+
+// endsAt reports whether the sentence ends at token k, past its closing
+// punctuation.
+func (v *view) endsAt(k int) bool {
+	for ; k < len(v.toks); k++ {
+		if v.toks[k].word || v.toks[k].num || v.is(k, ",", ";", ":") {
+			return false
+		}
+	}
+	return true
+}
+
+// giverLine reads a sentence whose subject gives, issues or publishes a
+// figure named by a bare noun, the headline's way with no article:
+// "Regional emergency service gives latest figure", "Provincial governor
+// issues new figure after night of aftershocks". "The ministry gave no
+// figure" gives none.
+func (c *call) giverLine(v *view) (Claimant, bool) {
+	lo := v.skipDateline(0)
+	if lo >= len(v.toks) || !v.toks[lo].capital || v.toks[lo].has(cPronoun|cDeterminer) {
+		return Claimant{}, false
+	}
+	// The subject's words run to the verb (a word in -s is read into a
+	// noun phrase, so the verb is looked for, not the phrase's end).
+	b := lo + 1
+	for b < len(v.toks) && b <= lo+5 && v.toks[b].word && !givingVerbs[v.toks[b].low] && !v.toks[b].report {
+		b++
+	}
+	if b >= len(v.toks) || b > lo+5 || !givingVerbs[v.toks[b].low] {
+		return Claimant{}, false
+	}
+	for k := b + 1; k < len(v.toks) && k <= b+3; k++ {
+		t := &v.toks[k]
+		if t.backNoun {
+			cl, ok := c.name(v, attr{src: lo, srcEnd: b, anchor: b})
+			cl.How = Next
+			return cl, ok
+		}
+		// "gives latest", "issues its new": modifiers and a possessive
+		// pronoun before the noun; "no", a figure or a capital is no
+		// figure given.
+		if !t.word || t.capital || !(v.is(k, "its", "their", "a", "an") || figureModifiers[t.low]) {
+			return Claimant{}, false
+		}
+	}
+	return Claimant{}, false
+}
+
+// givingVerbs: the present and past by which a source hands out a figure.
+var givingVerbs = set("gives gave issues issued releases released publishes published confirms confirmed updates updated posts posted")
+
+// figureModifiers say which figure of a source's: its latest, a revised.
+var figureModifiers = set("latest new updated revised official first final provisional preliminary daily grim higher lower")
