@@ -127,6 +127,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // fa9d, money9 and speed9.
 // Branch rules9f (headlines, transcripts and fact boxes): dev-26 0.907 to
 // 0.914 and 3.81 to 1.90; no other split moved.
+// Branch rules9h (ranges, Rafah headlines, elided nouns): dev-24 0.983 to
+// 0.989, dev-25 0.963 to 0.972, dev-26 0.914 to 0.936 and 1.90 to 0.00.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -152,9 +154,9 @@ var regressionFloors = map[string]Floors{
 	"dev-21":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.99, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
-	"dev-24":  {MinRecall: 0.97, MaxFalsePer100: 0.4},
-	"dev-25":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.91, MaxFalsePer100: 1.95},
+	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-26":  {MinRecall: 0.935, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.92, MaxFalsePer100: 1.45},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
