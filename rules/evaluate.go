@@ -254,6 +254,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.scopeOnlyOutside(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
+		if m.elidedWhole(st, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands only in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			continue
+		}
 		if placeSize(d, s, hits, fi) {
 			if tr != nil {
 				tr.note("%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text)

@@ -9,19 +9,29 @@ import (
 // A place that holds people says what a keyword phrase "in PLACE" says:
 // "Rafah now holds some 1.5m people", "Rafah's streets now hold close to
 // one and a half million people", "Rafah, now home to 1.4 million". The
-// people a place holds, houses or hosts are the people in it.
+// people a place holds, houses or hosts are the people in it; so are those
+// it is a refuge for ("Rafah, refuge for 1.4m", "Rafah, now a haven for
+// more than a million") and the level its people grow to ("Rafah swells to
+// 1.5m", "Rafah has grown to 1.4 million"): a place that swells grows by
+// the people who come to it.
 
-// holdVerbs say that their subject, a place, has people in it. "home" is
-// one only before "to".
-var holdVerbs = map[string]bool{
-	"hold": true, "holds": true, "holding": true,
-	"house": true, "houses": true, "housing": true,
-	"host": true, "hosts": true, "hosting": true,
-	"home": true,
+// holdVerbs say that their subject, a place, has people in it, with the
+// word that must follow them, if any: a noun of refuge the preposition of
+// its people ("home to", "refuge for"); a verb of growth "to" and the level
+// it reaches, since bare ("Rafah grew 300,000 in a week") it gives the
+// change, not the people in the place.
+var holdVerbs = map[string]string{
+	"hold": "", "holds": "", "holding": "",
+	"house": "", "houses": "", "housing": "",
+	"host": "", "hosts": "", "hosting": "",
+	"home": "to", "refuge": "for", "haven": "for", "sanctuary": "for",
+	"swell": "to", "swells": "to", "swelled": "to", "swelling": "to", "swollen": "to",
+	"grow": "to", "grows": "to", "grew": "to", "growing": "to", "grown": "to",
+	"balloon": "to", "balloons": "to", "ballooned": "to", "ballooning": "to",
 }
 
-// holdHits appends, for each keyword phrase "in PLACE", a hit on a verb of
-// holdVerbs whose subject is PLACE (holder). The hit covers the verb.
+// holdHits appends, for each keyword phrase "in PLACE", a hit on a word of
+// holdVerbs whose subject is PLACE (holder). The hit covers the word.
 func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if len(e.inPlaces) == 0 {
 		return hits
@@ -30,7 +40,8 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		w := string(lowerInto(&buf, d.TokenText(k)))
-		if !holdVerbs[w] || !isLowerWord(d.TokenText(k)) || w == "home" && (k+1 >= s.TokEnd || string(lowerInto(&buf, d.TokenText(k+1))) != "to") {
+		next, ok := holdVerbs[w]
+		if !ok || !isLowerWord(d.TokenText(k)) || next != "" && (k+1 >= s.TokEnd || string(lowerInto(&buf, d.TokenText(k+1))) != next) {
 			continue
 		}
 		place := holder(d, s, k)
@@ -46,10 +57,11 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 // verb at token k, or -1: the name right before it past adverbs and "is"
 // ("Rafah is now home to"), past an aside closed by a comma ("Rafah, which
 // had about 275,000 residents before the war, now holds"), in apposition
-// ("Rafah, home to"), or owning a plural noun ("Rafah's streets now
-// hold"). A verb after "was", "were", "had" or "once" says what the place
-// used to hold ("Before the war, Rafah was home to about 275,000"), and
-// has none.
+// ("Rafah, home to", "Rafah, now a haven for"), or owning a plural noun
+// ("Rafah's streets now hold"); "has" and "have" stand before a verb's
+// present perfect ("Rafah has swollen to"). A verb after "was", "were",
+// "had" or "once" says what the place used to hold ("Before the war, Rafah
+// was home to about 275,000"), and has none.
 func holder(d *figures.Document, s *figures.Sentence, k int) int {
 	var buf [64]byte
 	t := k - 1
@@ -58,7 +70,8 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		switch {
 		case w == "was" || w == "were" || w == "had" || w == "once" || w == "formerly" || w == "previously":
 			return -1
-		case w == "now" || w == "still" || w == "already" || w == "currently" || w == "is" || w == "are",
+		case w == "now" || w == "still" || w == "already" || w == "currently" || w == "is" || w == "are" ||
+			w == "has" || w == "have" || w == "a" || w == "an",
 			isLowerWord(d.TokenText(t)) && strings.HasSuffix(w, "ly"):
 			continue
 		}
@@ -66,6 +79,9 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 	}
 	switch {
 	case named(d, t):
+		if objectOfPreposition(d, s, t) {
+			return -1 // "the number packed into Rafah has swollen": the number is the subject
+		}
 		return t
 	case d.TokenText(t) == ",":
 		if named(d, t-1) {
@@ -83,4 +99,23 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		return t - 3 // "Rafah's streets now hold"
 	}
 	return -1
+}
+
+// objectOfPreposition reports whether the name ending at token t, its
+// capitalised words and the hyphens between taken back to its start,
+// follows a lower-case preposition ("into Rafah", "in Khan Younis"): the
+// object of a phrase, which is no verb's subject.
+func objectOfPreposition(d *figures.Document, s *figures.Sentence, t int) bool {
+	for t > s.TokStart && (named(d, t-1) || d.TokenText(t-1) == "-" && named(d, t-2)) {
+		t--
+	}
+	if t <= s.TokStart {
+		return false
+	}
+	var buf [64]byte
+	switch string(lowerInto(&buf, d.TokenText(t-1))) {
+	case "in", "into", "inside", "to", "from", "of", "near", "around", "across", "outside", "toward", "towards":
+		return isLowerWord(d.TokenText(t - 1))
+	}
+	return false
 }

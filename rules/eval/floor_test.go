@@ -133,6 +133,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-28" is 210 sentences, half of them hard negatives, written blind
 // in the ninth round in analytical registers: 0.908 and 8.57 as written
 // with the rules after fms9.
+// Branch rules9h (ranges, Rafah headlines, elided nouns): dev-24 0.983 to
+// 0.989, dev-25 0.963 to 0.972, dev-26 0.914 to 0.936 and 1.90 to 0.00.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -158,9 +160,9 @@ var regressionFloors = map[string]Floors{
 	"dev-21":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-24":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.925, MaxFalsePer100: 1.95},
+	"dev-26":  {MinRecall: 0.935, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"dev-28":  {MinRecall: 0.9, MaxFalsePer100: 8.6},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},

@@ -23,6 +23,9 @@ var movementVerbs = newLemmaSet([]lemma{
 	{"rise", []string{"rose", "risen"}}, {"surge", nil}, {"soar", nil}, {"tumble", nil},
 	{"slide", []string{"slid"}}, {"leap", []string{"leapt"}}, {"measure", nil}, {"stretch", nil},
 	{"extend", nil},
+	// Verbs of growth change a level too: "Rafah swells to 1.5m", "the
+	// camps have grown to 1.1m", "the river swelled to 6m".
+	{"swell", []string{"swollen"}}, {"grow", []string{"grew", "grown"}}, {"balloon", nil}, {"shrink", []string{"shrank", "shrunk"}},
 })
 
 // A lemma is a verb's base form and the irregular forms its stem does not
@@ -169,4 +172,6 @@ var movers = []string{"climber", "climbers", "mountaineer", "mountaineers", "hik
 	// Craft that fly or dive: their level is a height ("A plane dropped to
 	// 300m", "The drone climbed to 120m").
 	"plane", "planes", "aircraft", "jet", "jets", "airliner", "airliners", "helicopter", "helicopters", "drone", "drones",
-	"balloon", "balloons", "rocket", "rockets", "glider", "gliders", "submarine", "submarines", "submersible", "probe"}
+	"balloon", "balloons", "rocket", "rockets", "glider", "gliders", "submarine", "submarines", "submersible", "probe",
+	// What grows in height: "The tree grew to 30m".
+	"tree", "trees", "palm", "palms", "bamboo", "hedge", "hedges"}

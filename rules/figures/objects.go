@@ -8,9 +8,11 @@ import (
 
 // A figure that is the object of a verb done to people counts people:
 // "Floods displace 12m across Pakistan", "driven 12m from their homes",
-// "Fighting killed 4K last week". Whatever follows it (a place, a time,
-// "from their homes") is no length and no picture: a body is not
-// displaced 12 metres, and no war kills a resolution.
+// "Fighting killed 4K last week", "Chad hosts 1.2m". So does one that a
+// noun of refuge is for ("Rafah, refuge for 1.4m", "a town now home to
+// 2m"). Whatever follows it (a place, a time, "from their homes") is no
+// length and no picture: a body is not displaced 12 metres, no war kills a
+// resolution, and no place is a refuge for a length.
 
 // peopleVerbs are the lemmas of verbs whose object is people moved from
 // their homes, killed or kept alive, with their irregular forms.
@@ -18,19 +20,31 @@ var peopleVerbs = newLemmaSet([]lemma{
 	{"displace", nil}, {"uproot", nil}, {"kill", nil}, {"drive", []string{"drove", "driven"}}, {"force", nil},
 	{"evacuate", nil}, {"expel", nil}, {"deport", nil}, {"strand", nil}, {"massacre", nil}, {"slay", []string{"slew", "slain"}},
 	{"starve", nil}, {"affect", nil}, {"rescue", nil}, {"resettle", nil}, {"vaccinate", nil}, {"feed", []string{"fed"}},
+	// A place keeps people: "Chad hosts 1.2m", "the camps house 2m".
+	{"host", nil}, {"house", nil}, {"shelter", nil},
 })
+
+// refugeNouns name a place by the people it keeps, with "for" or "to" and
+// the figure of them after: "refuge for 1.4m", "home to 2m", "host to
+// 300K". A closed class of English.
+var refugeNouns = []string{"refuge", "haven", "sanctuary", "shelter", "home", "host"}
 
 // maxQualifierWords is how many words of a qualifier ("more than", "as
 // many as") may stand between a verb and its object figure.
 const maxQualifierWords = 3
 
 // doneToPeopleBefore reports whether the number at token num is the object
-// of a verb done to people: the verb stands right before it, or before
-// the words of its qualifier ("forced nearly 9m", "killed more than 4K").
+// of a verb done to people, or of a noun of refuge and its preposition:
+// the verb or preposition stands right before it, or before the words of
+// its qualifier ("forced nearly 9m", "killed more than 4K", "home to some
+// 2m").
 func (p *parser) doneToPeopleBefore(num int) bool {
 	i := num - 1
 	for n := 0; n < maxQualifierWords && i > 0 && p.isWord(i) && !p.toks[i+1].Break && p.qualifierThrough(i, num); n++ {
 		i--
+	}
+	if (p.lowerIs(i, "for") || p.lowerIs(i, "to")) && !p.toks[i].Break && p.isWord(i-1) && p.lowerIsAny(i-1, refugeNouns) {
+		return true
 	}
 	// A headline's title case capitalises its verb: "Quake Kills 3K".
 	if i < 0 || !p.isWord(i) || p.toks[i+1].Break || len(p.str(i)) < 3 {

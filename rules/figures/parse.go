@@ -364,8 +364,8 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		if s == "m" || s == "g" || ls == "mm" || (s == "G" || s == "K" && a.ndigits == 1) && a.plainInt && p.attached(end) {
 			// Both ends of "1.2m-1.4m" carry the letter: what follows the
 			// range tells it for both.
-			after := p.sameMagnitudeRangeEnd(end)
-			ok = ok && (hasCur || p.curSuffixAt(after) || s == "m" && p.attached(end) && p.countedAhead(a.start, after) ||
+			after, first := p.sameMagnitudeRangeEnd(end), p.sameMagnitudeRangeStart(a.start)
+			ok = ok && (hasCur || p.curSuffixAt(after) || s == "m" && p.attached(end) && p.countedAhead(first, after) ||
 				s == "K" && p.kiloCountsAt(a.start, after))
 		}
 		if ok {

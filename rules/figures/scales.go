@@ -158,16 +158,33 @@ func (p *parser) picturedAround(i int) bool {
 
 // sameMagnitudeRangeEnd returns the token after a range whose two ends
 // carry the same magnitude letter, the first of them at token mag
-// ("1.2m-1.4m Palestinians", "40k–50k claimants"), or the token after mag
-// where no such range follows. The letter means the same at both ends, and
-// the words after the second tell what.
+// ("1.2m-1.4m Palestinians", "40k–50k claimants", "1.3m to 1.5m people"),
+// or the token after mag where no such range follows. The letter means the
+// same at both ends, and the words after the second tell what. Whether the
+// two ends then make one range or a change ("rose from 1.3m to 1.5m") is
+// rangeTail's to say; the letter means millions either way.
 func (p *parser) sameMagnitudeRangeEnd(mag int) int {
-	dash, num, mag2 := mag+1, mag+2, mag+3
-	if p.isSym(dash, "-–") && p.attached(dash) && p.isNum(num) && p.attached(num) &&
-		p.attached(mag2) && p.str(mag2) == p.str(mag) {
+	link, num, mag2 := mag+1, mag+2, mag+3
+	dash := p.isSym(link, "-–") && p.attached(link) && p.attached(num)
+	to := p.has(link, fTo) && !p.attached(link) && !p.attached(num)
+	if (dash || to) && p.isNum(num) && p.attached(mag2) && p.str(mag2) == p.str(mag) {
 		return mag2 + 1
 	}
 	return mag + 1
+}
+
+// sameMagnitudeRangeStart returns the number of a range's first end where
+// the number at token num is the second of one whose two ends carry the
+// same magnitude letter (see sameMagnitudeRangeEnd), or num: the second
+// end reads its letter as the first does, from the same words around the
+// pair ("rose 1.3m to 1.5m in a month").
+func (p *parser) sameMagnitudeRangeStart(num int) int {
+	first := num - 3
+	if first >= 0 && p.isNum(first) && p.attached(first+1) && p.has(first+1, fMag) &&
+		p.sameMagnitudeRangeEnd(first+1) == num+2 {
+		return first
+	}
+	return num
 }
 
 // magnitudeOfNumber reports whether the word at token i is a magnitude
