@@ -187,6 +187,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if rejectedClaim(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text)
+			}
+			continue
+		}
 		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
