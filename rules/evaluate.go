@@ -242,6 +242,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.outsideFronted(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text)
+			}
+			continue
+		}
 		if mk := st.frontMarks(s); besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma) {
 			if tr != nil {
 				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
