@@ -230,6 +230,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if sampleOf(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text)
+			}
+			continue
+		}
 		if st.wholeOfShare(fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
