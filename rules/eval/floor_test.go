@@ -132,7 +132,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // how many", an exclude word in an organisation's name).
 // "dev-28" is 210 sentences, half of them hard negatives, written blind
 // in the ninth round in analytical registers: 0.908 and 8.57 as written
-// with the rules after fms9.
+// with the rules after fms9. Branch fa9h (rejected claims, baselines,
+// a place set aside, a sought agreement, a sample): 8.57 to 4.29.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -162,7 +163,7 @@ var regressionFloors = map[string]Floors{
 	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.925, MaxFalsePer100: 1.95},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28":  {MinRecall: 0.9, MaxFalsePer100: 8.6},
+	"dev-28":  {MinRecall: 0.9, MaxFalsePer100: 4.3},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
