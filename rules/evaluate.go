@@ -187,6 +187,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if rejectedClaim(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text)
+			}
+			continue
+		}
 		if st.changeBy(fi) {
 			if tr != nil {
 				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
@@ -224,6 +230,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if sampleOf(d, s, fi) {
+			if tr != nil {
+				tr.note("%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text)
+			}
+			continue
+		}
 		if st.wholeOfShare(fi) {
 			if tr != nil {
 				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
@@ -233,6 +245,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if m.eventOfOtherPlace(st, s, fi) {
 			if tr != nil {
 				tr.note("%q: the count of another place's event", f.Text)
+			}
+			continue
+		}
+		if m.outsideFronted(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text)
 			}
 			continue
 		}

@@ -74,11 +74,12 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if pastInAside(d, s, fs, fe) {
 		return true
 	}
-	if fs < 1 || string(lowerInto(&buf, d.TokenText(fs-1))) != "from" {
+	from := fromBefore(d, s, fs)
+	if from < 0 {
 		return false
 	}
-	if fs >= 2 {
-		switch string(lowerInto(&buf, d.TokenText(fs-2))) {
+	if from > s.TokStart {
+		switch string(lowerInto(&buf, d.TokenText(from-1))) {
 		case "up", "down":
 			return true // "up from 9.9m in May": where the count stood before
 		}
@@ -98,6 +99,36 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return false
+}
+
+// fromBeforeWords is how many words a noun phrase may hold between "from"
+// and the "of" before a figure: "from a peak of", "from an estimated high
+// of".
+const fromBeforeWords = 4
+
+// fromBefore returns the token of the "from" that governs the figure at
+// token fs, right before it or through a noun phrase that names the value
+// ("down from a peak of 11.5 million", "up from a low of 9,000"), or -1.
+func fromBefore(d *figures.Document, s *figures.Sentence, fs int) int {
+	word := sentenceWords(d, s)
+	if fs <= s.TokStart {
+		return -1
+	}
+	if word(fs-1) == "from" {
+		return fs - 1
+	}
+	if word(fs-1) != "of" {
+		return -1
+	}
+	for k := fs - 2; k > s.TokStart && k >= fs-2-fromBeforeWords; k-- {
+		switch w := word(k); {
+		case w == "from":
+			return k
+		case d.Tokens[k].IsSymbol() || inFigure(d, k):
+			return -1
+		}
+	}
+	return -1
 }
 
 // inFigure reports whether token k is part of a figure of its sentence.

@@ -37,7 +37,47 @@ func laterInstrument(d *figures.Document, s *figures.Sentence, fi int) int {
 			}
 		}
 	}
+	if modal < 0 {
+		return soughtInstrument(d, s, cs, fs)
+	}
 	return -1
+}
+
+// soughtWords is how many words may stand between a verb of seeking and
+// the later word of the agreement it seeks ("seeking a successor", "pushing
+// for a new, larger").
+const soughtWords = 3
+
+// soughtInstrument returns the token that calls an agreement a later one
+// when a verb of seeking takes it as its object before the figure, from
+// token cs to fs: "officials are seeking a successor memorandum worth as
+// much as $4 billion a year", "negotiating the next memorandum, valued at
+// $4bn". What is sought is a proposal, as what will be is; or -1.
+func soughtInstrument(d *figures.Document, s *figures.Sentence, cs, fs int) int {
+	word := sentenceWords(d, s)
+	for k := cs; k < fs; k++ {
+		if !laterWord(word(k)) || k+1 >= fs || !agreementNoun(word(k+1)) && (k+2 >= fs || !agreementNoun(word(k+2))) {
+			continue
+		}
+		for v := k - 1; v >= cs && v >= k-1-soughtWords; v-- {
+			if seekingVerb(word(v)) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// seekingVerb reports whether lower-cased w is a verb whose object is
+// wanted, not had: "seeking", "negotiating", "proposed".
+func seekingVerb(w string) bool {
+	switch w {
+	case "seek", "seeks", "seeking", "sought", "negotiate", "negotiates", "negotiating",
+		"propose", "proposes", "proposing", "proposed", "request", "requests", "requesting",
+		"requested", "want", "wants", "wanting", "lobbying", "pressing", "pushing", "angling":
+		return true
+	}
+	return false
 }
 
 // laterWord reports whether lower-cased w calls an agreement one to come:

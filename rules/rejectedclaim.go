@@ -1,0 +1,174 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sentence may open with a claim and then reject it: "A viral post
+// claiming that 'over 200,000' had been killed ... is false", "A claim by
+// opposition politicians that the true toll was 'at least 100,000' ... was
+// never substantiated", "A figure of '100,000 civilians killed', circulated
+// widely, appears nowhere in the mission's reports". The figure is what the
+// claim said, and the sentence says nobody's count holds it. Two parts are
+// read: a claim whose words hold the figure, as the sentence's subject (a
+// claim noun near its start with a "that" or a saying participle before the
+// figure, or a count noun giving the figure in quotation marks); and after
+// the figure, a predicate that rejects (a form of "be" and a word of
+// rejection, a negated "substantiated", "appears nowhere"). A claim
+// disputed, questioned or contested keeps its figure: by the README's
+// conventions a disputed count is still the count.
+
+// claimLead is how many words may stand before the claim noun: the
+// determiner and modifiers of the subject ("A government minister's").
+const claimLead = 6
+
+// claimReach is how many words may part the claim noun from the "that",
+// the participle or the quotation that opens what it said ("by opposition
+// politicians", "on state television").
+const claimReach = 6
+
+// rejectedClaim reports whether figure fi of sentence s stands in what a
+// claim that opens the sentence said, and the sentence then rejects it.
+func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	opened := false
+	for c := s.TokStart; c < fs && c <= s.TokStart+claimLead; c++ {
+		if claimOpens(d, s, c, fs, word) {
+			opened = true
+			break
+		}
+		if clauseMark(word(c)) {
+			return false // the claim must be the sentence's own subject
+		}
+	}
+	return opened && rejectingPredicate(s, fe, word)
+}
+
+// claimOpens reports whether token c is a claim noun whose said words open
+// before token fs: a "that" or a saying participle after it, or a
+// quotation a count noun gives ("a figure of '...'").
+func claimOpens(d *figures.Document, s *figures.Sentence, c, fs int, word func(int) string) bool {
+	claim, count := claimNoun(word(c)), quotedCountNoun(word(c))
+	if !claim && !count {
+		return false
+	}
+	for k := c + 1; k < fs && k <= c+claimReach; k++ {
+		w := d.TokenText(k)
+		switch {
+		case claim && (word(k) == "that" || sayingParticiple(word(k))):
+			return true
+		case isQuoteMark(w) && k+1 == fs: // the figure opens a quotation
+			return claim || word(c+1) == "of"
+		case clauseMark(w) || figureAt(d, k) >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// rejectingPredicate reports whether, after token fe, a predicate rejects
+// what the claim said: "is false", "was never substantiated", "has been
+// debunked", "were quickly contradicted", "appears nowhere", "does not
+// appear", "proved baseless".
+func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool {
+	for k := fe; k < s.TokEnd; k++ {
+		switch w := word(k); {
+		case w == ";" || w == ":" || w == ".":
+			return false
+		case w == "appears" || w == "appear" || w == "appeared":
+			if word(k+1) == "nowhere" {
+				return true
+			}
+		case w == "does" || w == "did" || w == "do":
+			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold") {
+				return true
+			}
+		case beForm(w) || w == "proved" || w == "proven":
+			p := k + 1
+			for n := 0; n < 3 && adverbBeforeRejection(word(p)); n++ {
+				p++
+			}
+			if rejectionWord(word(p)) {
+				return true
+			}
+			if (word(p-1) == "never" || word(p-1) == "not") && confirmationWord(word(p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseMark reports whether w closes the subject a claim opens.
+func clauseMark(w string) bool {
+	return w == ";" || w == ":" || w == "—" || w == "–"
+}
+
+// claimNoun reports whether lower-cased w names something said that may be
+// false: a claim, a post, a rumour.
+func claimNoun(w string) bool {
+	switch w {
+	case "claim", "claims", "assertion", "assertions", "allegation", "allegations",
+		"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
+		"video", "videos", "message", "messages", "suggestion", "story", "stories":
+		return true
+	}
+	return false
+}
+
+// quotedCountNoun reports whether lower-cased w is a noun that gives a figure
+// ("a figure of '...'"): it is a claim only with the figure quoted.
+func quotedCountNoun(w string) bool {
+	switch w {
+	case "figure", "number", "total", "toll", "estimate", "tally":
+		return true
+	}
+	return false
+}
+
+// sayingParticiple reports whether lower-cased w introduces what a claim
+// said: "a post claiming that", "messages saying".
+func sayingParticiple(w string) bool {
+	switch w {
+	case "claiming", "saying", "alleging", "asserting", "suggesting", "stating", "showing":
+		return true
+	}
+	return false
+}
+
+// adverbBeforeRejection reports whether lower-cased w may stand between
+// "be" and a word of rejection: "was never substantiated", "has been
+// quickly debunked", "were widely dismissed".
+func adverbBeforeRejection(w string) bool {
+	switch w {
+	case "been", "never", "not", "quickly", "swiftly", "widely", "later", "since",
+		"flatly", "firmly", "soon", "itself", "also", "entirely", "wholly", "completely", "simply":
+		return true
+	}
+	return false
+}
+
+// rejectionWord reports whether lower-cased w says a claim does not hold.
+// "Disputed", "contested" and "questioned" are left out: a disputed count
+// is still the count.
+func rejectionWord(w string) bool {
+	switch w {
+	case "false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated",
+		"fake", "bogus", "misleading", "inaccurate", "incorrect", "debunked", "refuted",
+		"rejected", "denied", "dismissed", "disproved", "disproven", "discredited",
+		"retracted", "contradicted", "unsubstantiated", "unsupported":
+		return true
+	}
+	return false
+}
+
+// confirmationWord reports whether lower-cased w says a claim was borne
+// out; negated ("never substantiated") it rejects.
+func confirmationWord(w string) bool {
+	switch w {
+	case "substantiated", "confirmed", "corroborated", "verified", "supported", "true", "borne":
+		return true
+	}
+	return false
+}
