@@ -132,7 +132,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // how many", an exclude word in an organisation's name).
 // "dev-28" is 210 sentences, half of them hard negatives, written blind
 // in the ninth round in analytical registers: 0.908 and 8.57 as written
-// with the rules after fms9.
+// with the rules after fms9. Branch qual9: 0.927 and 8.57 (an aside
+// between a subject and its verb, an m after a dash aside, "$3.3bn plus
+// $500m").
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -162,7 +164,7 @@ var regressionFloors = map[string]Floors{
 	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.925, MaxFalsePer100: 1.95},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28":  {MinRecall: 0.9, MaxFalsePer100: 8.6},
+	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 8.6},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 
