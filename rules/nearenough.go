@@ -52,6 +52,14 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
+		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) {
+			if tr != nil {
+				tr.note("%q: exclude_near %q stands in the aside between keyword %q and its verb", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			exDist = far
+		}
+	}
 	if kwDist > m.window {
 		if tr != nil {
 			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))

@@ -137,6 +137,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.989, dev-25 0.963 to 0.972, dev-26 0.914 to 0.936 and 1.90 to 0.00.
 // with the rules after fms9. Branch fa9h (rejected claims, baselines,
 // a place set aside, a sought agreement, a sample): 8.57 to 4.29.
+// with the rules after fms9. Branch qual9: 0.927 and 8.57 (an aside
+// between a subject and its verb, an m after a dash aside, "$3.3bn plus
+// $500m").
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -163,10 +166,10 @@ var regressionFloors = map[string]Floors{
 	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-25":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.935, MaxFalsePer100: 0.25},
+	"dev-25":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28":  {MinRecall: 0.9, MaxFalsePer100: 4.3},
+	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 4.3},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 

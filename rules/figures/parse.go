@@ -447,12 +447,16 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	// Suffix qualifiers: "700 or more", "30,000-plus", "40 or so", "30-odd".
 	if f.Qualifier == Exact {
 		k := end
-		if p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd")) {
+		hyphened := p.isSym(k, "-") && p.attached(k) && (p.lowerIs(k+1, "plus") || p.lowerIs(k+1, "odd"))
+		if hyphened {
 			k++
 		}
 		// A figure after the phrase, or "than" ("34,000 and more than a
-		// million"), makes it the start of the next figure.
-		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) && !p.lowerIs(k2, "than") {
+		// million"), makes it the start of the next figure; a spaced one
+		// before another amount is an addition ("$3.3bn plus $500m"): see
+		// amountAhead. "30,000-plus" is one word, a bound wherever it stands.
+		if ph, k2 := p.matchPhrase(k, true); ph != nil && !p.isNum(k2) && !p.wordNumberAt(k2) &&
+			(hyphened || !p.amountAhead(k2)) && !p.lowerIs(k2, "than") {
 			isPlus := p.isSym(k, "+")
 			if !isPlus || p.attached(k) {
 				f.Qualifier = ph.q
