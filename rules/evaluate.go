@@ -424,6 +424,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if kw >= 0 && m.otherRecipient(d, s, hits[kw]) {
+			if tr != nil {
+				tr.note("%q: keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			continue
+		}
 		if kw >= 0 {
 			if k := m.otherPeriod(st, s, fi, hits[kw]); k >= 0 {
 				if tr != nil {

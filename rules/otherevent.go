@@ -536,15 +536,16 @@ func appositionOnSubject(d *figures.Document, s *figures.Sentence, fi int) bool 
 // comma at token k, before figure token fs, when the verb of the clause's
 // subject follows it: "Sudan's war, by some counts, has killed", "Syria's
 // civil war, according to the monitors, killed". The aside holds words
-// only, at most eight, and no amount. Otherwise -1.
+// only, at most eight (a source's name more: sourceaside.go), and no
+// amount. Otherwise -1.
 func subjectAsideOpen(d *figures.Document, s *figures.Sentence, k, fs int) int {
 	if k+1 >= fs || !subjectVerbAfter(d, k+1) {
 		return -1
 	}
-	for j := k - 1; j > s.TokStart && j >= k-9; j-- {
+	for j := k - 1; j > s.TokStart && j >= k-sourceAsideWords-1; j-- {
 		switch w := d.TokenText(j); {
 		case w == ",":
-			if j < k-1 && d.Tokens[j-1].IsWord() {
+			if j < k-1 && d.Tokens[j-1].IsWord() && (j >= k-9 || sourceAsideOpens(d, j+1)) {
 				return j
 			}
 			return -1

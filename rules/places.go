@@ -121,7 +121,8 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	// A hyphened modifier may stand before the point of the compass or
 	// the name: "In rebel-held north-west Syria,".
 	k := skipHyphened(d, skipCompass(d, h.start-1, start), start)
-	k = skipRegionOf(d, k, start) // "In government-held areas of Syria"
+	k = skipRegionOf(d, k, start)         // "In government-held areas of Syria"
+	k = skipFrontedAdjective(d, k, start) // "In the occupied West Bank"
 	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
 		k--
 	}
@@ -168,8 +169,9 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 
 // afterStamp returns the first token of sentence s after a live blog's
 // time stamp and its dash ("18:30 —", "14:05 GMT —") or its colon, perhaps
-// after a word ("Update 12:05:", "Live 14:20 GMT:"), or the sentence's
-// first token when it has none.
+// after a word ("Update 12:05:", "Live 14:20 GMT:"), or after a wire
+// dateline's dash (datelinestart.go), or the sentence's first token when
+// it has none.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
 		switch d.TokenText(k) {
@@ -180,7 +182,7 @@ func afterStamp(d *figures.Document, s *figures.Sentence) int {
 				}
 			}
 		case "—", "–", "-":
-			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 {
+			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 || datelineOpens(d, s) {
 				return k + 1
 			}
 			return s.TokStart

@@ -139,7 +139,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // a place set aside, a sought agreement, a sample): 8.57 to 4.29.
 // with the rules after fms9. Branch qual9: 0.927 and 8.57 (an aside
 // between a subject and its verb, an m after a dash aside, "$3.3bn plus
-// $500m").
+// $500m"). Branch fa9i (another recipient, a source's long aside, an
+// adjective in a fronted place, a wire dateline): 4.29 to 2.86.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -169,7 +170,7 @@ var regressionFloors = map[string]Floors{
 	"dev-25":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 4.3},
+	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 2.9},
 	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
 }
 

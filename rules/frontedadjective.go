@@ -1,0 +1,24 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A fronted place may carry a plain adjective or participle between its
+// article and its name: "In the occupied West Bank,", "In the embattled
+// south of Lebanon,". It frames the sentence as the bare name does, and an
+// aside after it that names another place ("where violence surged
+// alongside the war in Gaza") changes nothing of where the count is.
+
+// skipFrontedAdjective steps back over one lower-case word at token k that
+// stands right after "the", no further back than first: it returns the
+// token of "the", or k when there is no such word. A word that stops a
+// clause ("of", "and", "has") is no adjective.
+func skipFrontedAdjective(d *figures.Document, k, first int) int {
+	var buf [64]byte
+	if k-1 < first || k < 0 || !isLowerWord(d.TokenText(k)) || clauseStops[string(lowerInto(&buf, d.TokenText(k)))] {
+		return k
+	}
+	if string(lowerInto(&buf, d.TokenText(k-1))) != "the" {
+		return k
+	}
+	return k - 1
+}

@@ -1,0 +1,93 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A flow named by its noun gives its recipient after "to" or "for":
+// "18 separate foreign military sales to Saudi Arabia", "$1.3 billion in
+// military aid to Egypt", "40 FMS cases for Qatar". A
+// listed country there that the metric does not name makes the figure
+// that country's, however near the metric's own words stand elsewhere in
+// the sentence. A verb's "to" ("fled to Chad", "displaced to Egypt") is a
+// destination, which the rules of places read, not a recipient.
+
+// otherRecipient reports whether, for a metric whose scope names a listed
+// country (its own recipient: "scope: [Israel]"), keyword hit kw, a noun (its last word is
+// no -ed or -ing form), is followed by "to" or "for", perhaps "the", and a
+// listed country with a word none of the metric's own names has, and no
+// own name joins that country in the phrase ("to Israel and Jordan").
+func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit) bool {
+	if len(m.ownNames) == 0 || kw.end+1 >= s.TokEnd || !m.scopeNamesCountry() {
+		return false
+	}
+	word := sentenceWords(d, s)
+	last := d.TokenText(kw.end - 1)
+	if !isLowerWord(last) || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") {
+		return false
+	}
+	if w := word(kw.end); w != "to" && w != "for" {
+		return false
+	}
+	t := kw.end + 1
+	if word(t) == "the" {
+		t++
+	}
+	end := countryFrom(d, s, t)
+	if end < 0 {
+		return false
+	}
+	foreign := false
+	for k := t; k < end; k++ {
+		foreign = foreign || !slices.Contains(m.ownNames, word(k))
+	}
+	if !foreign {
+		return false
+	}
+	// "to Saudi Arabia and Israel": a recipient of the metric's joins it.
+	for k := end; k < s.TokEnd && k < end+6; k++ {
+		w := word(k)
+		if w == "," && k > end || clauseStops[w] && w != "and" {
+			break
+		}
+		if named(d, k) && slices.Contains(m.ownNames, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryFrom returns the token after a listed country's name that starts
+// at token t of sentence s ("Saudi Arabia", "United Arab Emirates"), or -1.
+func countryFrom(d *figures.Document, s *figures.Sentence, t int) int {
+	if !named(d, t) {
+		return -1
+	}
+	for end := t + 1; end <= t+4 && end <= s.TokEnd; end++ {
+		if countryBefore(d, s, end) == t {
+			return end
+		}
+	}
+	return -1
+}
+
+// scopeNamesCountry reports whether one of the metric's scope words is a
+// listed country's whole name: "Israel", "Sudan". A metric scoped by other
+// words ("earthquake", "civilian") names no recipient of its own.
+func (m *metric) scopeNamesCountry() bool {
+	for _, w := range m.spec.Scope {
+		ws := strings.Fields(w)
+		if len(ws) == 0 {
+			continue
+		}
+		for _, name := range listedCountries()[ws[len(ws)-1]] {
+			if slices.Equal(name, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
