@@ -387,11 +387,16 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	return -1
 }
 
-// clauseOf returns the first token of the clause of sentence s that token
-// k stands in, clauses parted by semicolons, or by a colon that a word
-// follows ("... is an undercount: in Mariupol alone, ..."; a colon before
-// a figure labels it): the sentence's start when none stands before k.
-func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+// clauseStartWithSubject returns the first token of the clause of
+// sentence s that token k stands in, clauses parted by semicolons, or by a
+// colon that a word follows ("... is an undercount: in Mariupol alone,
+// ..."; a colon before a figure labels it), or by a comma before a
+// conjunction only when a subject (and for most conjunctions a verb) of
+// its own follows: the sentence's start when none stands before k. It is
+// the strict reading, for a rule that must not cut a clause's subject off
+// its figure; clauseStartAtMark (datedevent.go) is the loose one, that
+// stops at any mark and at any conjunction after a comma.
+func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int {
 	var buf [64]byte
 	for t := k - 1; t > s.TokStart; t-- {
 		switch d.TokenText(t) {

@@ -37,7 +37,7 @@ const datedEventWords = 10
 // prior one, or -1.
 func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	fs, fe := d.FigureTokens(fi)
-	cs := clauseStartOf(d, s, fs)
+	cs := clauseStartAtMark(d, s, fs)
 	// A relative clause the figure stands in: the noun before its comma,
 	// or right before "that" or "which" in the figure's stretch. A comma
 	// that opens the sentence has no noun before it in the sentence.
@@ -58,11 +58,13 @@ func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	return priorInstrument(d, s, cs, fe, since)
 }
 
-// clauseStartOf returns the first token of the clause figure token fs
-// stands in: after a semicolon, a colon, a dash, a comma before a
-// conjunction that opens a clause (", and the current one has killed") or
-// a relative clause's comma, or the sentence's start.
-func clauseStartOf(d *figures.Document, s *figures.Sentence, fs int) int {
+// clauseStartAtMark returns the first token of the clause figure token fs
+// stands in: after a semicolon, a colon, a dash, a bracket, a comma before
+// a conjunction that opens a clause (", and the current one has killed")
+// or a relative clause's comma, or the sentence's start. It is the loose
+// reading, marks alone with no subject required, for the noun phrase that
+// dates an event; clauseStartWithSubject (clause.go) is the strict one.
+func clauseStartAtMark(d *figures.Document, s *figures.Sentence, fs int) int {
 	for k := fs - 1; k >= s.TokStart; k-- {
 		switch d.TokenText(k) {
 		case ";", ":", "—", "–", "(":

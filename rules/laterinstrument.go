@@ -18,7 +18,7 @@ import (
 // figure in its clause, or -1.
 func laterInstrument(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	cs := clauseStartOf(d, s, fs)
+	cs := clauseStartAtMark(d, s, fs)
 	word := sentenceWords(d, s)
 	modal := -1
 	for k := fs - 1; k >= cs; k-- {

@@ -94,7 +94,7 @@ func (m *metric) shareOfWhole(st *docState, s *figures.Sentence, fi int) bool {
 	}
 	share, later := false, false
 	var buf [64]byte
-	for k := clauseOf(d, s, fs); k < s.TokEnd; k++ {
+	for k := clauseStartWithSubject(d, s, fs); k < s.TokEnd; k++ {
 		if !d.Tokens[k].IsWord() {
 			continue
 		}

@@ -34,7 +34,7 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	if !named(d, subj) || !m.nameOutsideScope(st, s, subj) {
 		return false
 	}
-	for k := clauseOf(d, s, fs); k < fs; k++ {
+	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
 		if word(k) == m.unitOwner {
 			return false
 		}

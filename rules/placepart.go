@@ -65,7 +65,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 			break
 		}
 	}
-	for k := clauseOf(d, s, fs) + 1; k < end; k++ {
+	for k := clauseStartWithSubject(d, s, fs) + 1; k < end; k++ {
 		if k >= fs && k < fe || word(k) != "alone" {
 			continue
 		}
@@ -102,7 +102,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		case "in", "at", "within", "inside":
 			return true
 		}
-		if (j == clauseOf(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseOf(d, s, fs)) && word(k+1) != "," {
+		if (j == clauseStartWithSubject(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseStartWithSubject(d, s, fs)) && word(k+1) != "," {
 			return true
 		}
 	}
@@ -144,7 +144,7 @@ func (m *metric) nameOutsideScope(st *docState, s *figures.Sentence, last int) b
 func (m *metric) campPart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
-	from := clauseOf(d, s, fs) + 1
+	from := clauseStartWithSubject(d, s, fs) + 1
 	if l := labelCamp(d, s, fs); l >= 0 {
 		from = l // a label line's subject: "Fact box — Zamzam camp: ...; at least 400,000 displaced"
 	}

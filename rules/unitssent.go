@@ -47,7 +47,7 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if place >= s.TokEnd || !named(d, place) {
 		return false
 	}
-	for k := clauseOf(d, s, fs); k < fs; k++ {
+	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
 		if word(k) == m.unitOwner {
 			return false
 		}
