@@ -152,9 +152,7 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	default:
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "number", "figure", "total", "tally", "count", "toll", "level":
-	default:
+	if w := string(lowerInto(&buf, d.TokenText(k))); !tallyNoun(w) && w != "figure" && w != "level" {
 		return false
 	}
 	if k+1 >= len(d.Tokens) {

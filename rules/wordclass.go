@@ -30,3 +30,28 @@ func beForm(w string) bool {
 func comingModal(w string) bool {
 	return modalWord(w) && w != "can" && w != "must"
 }
+
+// tallyNoun reports whether lower-cased w names a count a verb sets or
+// moves: "the number of", "the toll", "the tally of". It is the running
+// total's own noun, not a unit a figure counts (metric.countNouns).
+func tallyNoun(w string) bool {
+	switch w {
+	case "number", "total", "tally", "count", "toll":
+		return true
+	}
+	return false
+}
+
+// countMovingVerb reports whether lower-cased w is a verb that carries a
+// count to a new mark, its object the count: "taking the total to",
+// "pushed the number of ... past", "drove the toll above".
+func countMovingVerb(w string) bool {
+	switch w {
+	case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought",
+		"pushing", "push", "pushes", "pushed", "raising", "raise", "raises", "raised",
+		"lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
+		"sending", "send", "sends", "sent":
+		return true
+	}
+	return false
+}
