@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -199,30 +198,24 @@ func (m *metric) foreignName(w string) bool {
 	if len(m.ownNames) == 0 {
 		return false // a metric that names no place has no foreign one
 	}
-	var buf [4]byte
-	stem, ok := lowerASCIIPrefix(&buf, w)
-	if !ok {
-		stem = []byte(strings.ToLower(w[:4]))
-	}
 	for _, n := range m.ownNames {
-		if strings.HasPrefix(n, string(stem)) {
+		if sameStem(n, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// lowerASCIIPrefix lower-cases the first len(buf) bytes of w into buf,
-// when they are ASCII: foreignName runs for every capitalised word and
-// every metric, and strings.ToLower would allocate for each.
-func lowerASCIIPrefix(buf *[4]byte, w string) ([]byte, bool) {
-	for i := range buf {
-		if w[i] >= utf8.RuneSelf {
-			return nil, false
-		}
-		buf[i] = lowerByte(w[i])
-	}
-	return buf[:], true
+// stemLetters is how many first letters a place's name shares with its
+// demonym and its other forms: "Sudan", "Sudanese"; "Turkey", "Turkish";
+// "Syria", "Syrian".
+const stemLetters = 4
+
+// sameStem reports whether a and b, each at least stemLetters long, share
+// their first stemLetters letters, case aside. It allocates nothing:
+// foreignName asks it for every capitalised word and every metric.
+func sameStem(a, b string) bool {
+	return len(a) >= stemLetters && len(b) >= stemLetters && strings.EqualFold(a[:stemLetters], b[:stemLetters])
 }
 
 // foreignDemonym reports whether w is a capitalised demonym ("Moroccan",
