@@ -36,14 +36,9 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 	if fs-1 <= s.TokStart || !receivingVerbs[word(fs-1)] || !isLowerWord(d.TokenText(fs-1)) {
 		return false
 	}
-	t := fs - 2
-	for ; t > s.TokStart; t-- {
-		w := word(t)
-		if auxiliary(w) || w == "so" || w == "far" || w == "now" || w == "already" || isLowerWord(d.TokenText(t)) && len(w) > 3 && w[len(w)-2:] == "ly" {
-			continue
-		}
-		break
-	}
+	t := subjectBefore(d, s, fs-1, func(w, raw string) bool {
+		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
+	})
 	start := countryBefore(d, s, t+1)
 	if start < 0 {
 		return false

@@ -25,10 +25,7 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	if v <= s.TokStart || !havingVerb(word(v)) {
 		return false
 	}
-	subj := v - 1
-	for subj > s.TokStart && subjectAdverb(word(subj)) {
-		subj--
-	}
+	subj := subjectBefore(d, s, v, func(w, _ string) bool { return subjectAdverb(w) })
 	// A subject named for the metric's place is the owner's formation
 	// there ("the Rafah Brigade had four battalions").
 	if !named(d, subj) || !m.nameOutsideScope(st, s, subj) {
@@ -57,8 +54,8 @@ func havingVerb(w string) bool {
 // subject and its verb: "also keeps", "still has".
 func subjectAdverb(w string) bool {
 	switch w {
-	case "also", "still", "now", "reportedly", "only", "already", "too", "likewise":
+	case "still", "reportedly", "only", "too", "likewise":
 		return true
 	}
-	return false
+	return timeAdverb(w)
 }
