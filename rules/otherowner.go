@@ -31,12 +31,7 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	if !named(d, subj) || !m.nameOutsideScope(st, s, subj) {
 		return false
 	}
-	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
-		if word(k) == m.unitOwner {
-			return false
-		}
-	}
-	return true
+	return !m.ownerInClause(d, s, fs)
 }
 
 // havingVerb reports whether w says its subject has what follows: "keeps",
@@ -58,4 +53,18 @@ func subjectAdverb(w string) bool {
 		return true
 	}
 	return timeAdverb(w)
+}
+
+// ownerInClause reports whether the metric's unit owner is named in the
+// clause of sentence s before the figure starting at token fs: the owner
+// is then the clause's own ("Israel says Hamas has four battalions there",
+// "Hamas has moved four battalions into Rafah").
+func (m *metric) ownerInClause(d *figures.Document, s *figures.Sentence, fs int) bool {
+	word := sentenceWords(d, s)
+	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
+		if word(k) == m.unitOwner {
+			return true
+		}
+	}
+	return false
 }

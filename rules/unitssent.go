@@ -47,12 +47,7 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if place >= s.TokEnd || !named(d, place) {
 		return false
 	}
-	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
-		if word(k) == m.unitOwner {
-			return false
-		}
-	}
-	return true
+	return !m.ownerInClause(d, s, fs)
 }
 
 // isLowerWords reports whether every token in [from, to) is a lower-case
