@@ -432,13 +432,21 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 	return s.TokStart
 }
 
-// subordinator reports whether token k opens a subordinate clause: when,
-// while, whereas, because, although, though.
+// subordinator reports whether token k opens a subordinate clause
+// (subordinatingWord): when, while, whereas, because, although, though.
 func subordinator(d *figures.Document, k int) bool {
 	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "when", "while", "whereas", "because", "although", "though":
-		return true
+	return subordinatingWord(string(lowerInto(&buf, d.TokenText(k))))
+}
+
+// wordAmong reports whether a token among [from, to) is a word that class
+// reports, given it lower-cased.
+func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		if class(string(lowerInto(&buf, d.TokenText(k)))) {
+			return true
+		}
 	}
 	return false
 }

@@ -157,17 +157,11 @@ func initialDot(d *figures.Document, s *figures.Sentence, k int) bool {
 	return k-2 >= s.TokStart && !d.Tokens[k-1].Space && d.TokenText(k-2) == "."
 }
 
-// afterClauseOpener reports whether a word that opens a clause of time or
-// cause stands among tokens [from, to): "the number of Palestinians killed
+// afterClauseOpener reports whether a word that opens a clause of time,
+// cause or contrast (timeConjunction, subordinatingWord) stands among
+// tokens [from, to): "the number of Palestinians killed
 // since Hamas's attack on southern Israel set off the war". The clause
 // speaks of another event; its places are not the count's.
 func afterClauseOpener(d *figures.Document, from, to int) bool {
-	var buf [64]byte
-	for k := from; k < to; k++ {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "since", "after", "when", "before", "until", "because", "while":
-			return true
-		}
-	}
-	return false
+	return wordAmong(d, from, to, func(w string) bool { return timeConjunction(w) || subordinatingWord(w) })
 }

@@ -55,3 +55,23 @@ func countMovingVerb(w string) bool {
 	}
 	return false
 }
+
+// subordinatingWord reports whether lower-cased w opens a subordinate
+// clause with a subject of its own: "when", "while", "because", "although".
+func subordinatingWord(w string) bool {
+	switch w {
+	case "when", "while", "whereas", "because", "although", "though":
+		return true
+	}
+	return false
+}
+
+// timeConjunction reports whether lower-cased w opens a clause of time:
+// "since Hamas's attack set off the war", "after the quake struck".
+func timeConjunction(w string) bool {
+	switch w {
+	case "since", "after", "before", "until":
+		return true
+	}
+	return false
+}
