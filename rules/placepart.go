@@ -193,10 +193,22 @@ func townPart(st *docState, s *figures.Sentence, fi int) bool {
 		default:
 			continue
 		}
-		switch word(k + 2) {
-		case "city", "town", "village", "camp", "province", "district":
+		if pointedPlaceNoun(word(k + 2)) {
 			return k+3 >= s.TokEnd || word(k+3) != "of" && word(k+3) != "and" && word(k+3) != "or"
 		}
+	}
+	return false
+}
+
+// pointedPlaceNoun reports whether lower-cased w, after "in the", points
+// back to one place a sentence named: "the city", "the camp", "the
+// district". It is narrower than placeKindNoun: "in the area", "in the
+// region", "in the state" name no one place a running total holds
+// (reading them as placeKindNoun does changes answers).
+func pointedPlaceNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "camp", "province", "district":
+		return true
 	}
 	return false
 }
