@@ -133,8 +133,7 @@ func (m *metric) shareGoesToScope(st *docState, s *figures.Sentence, from, to in
 			continue
 		}
 		for j := lo; j < hi; j++ {
-			switch word(j) {
-			case "for", "to", "takes", "took", "gets", "got", "receives", "received", "absorbs":
+			if w := word(j); receivingVerb(w) || w == "for" || w == "to" || w == "takes" || w == "took" || w == "gets" || w == "got" {
 				return true
 			}
 		}
