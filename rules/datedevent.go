@@ -156,11 +156,8 @@ func verbOfSubject(d *figures.Document, k int) bool {
 	if !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	switch p := strings.ToLower(d.TokenText(k - 1)); p {
-	case "the", "a", "an", "-", "so":
-		return false
-	}
-	return true
+	p := strings.ToLower(d.TokenText(k - 1))
+	return !article(p) && p != "-" && p != "so"
 }
 
 // priorInstrument returns the token that dates an agreement the amount
@@ -253,12 +250,8 @@ func datedByOf(d *figures.Document, from, k int) bool {
 	if k-2 < from || !strings.EqualFold(d.TokenText(k-1), "of") || !d.Tokens[k-2].IsWord() {
 		return false
 	}
-	switch w := strings.ToLower(d.TokenText(k - 2)); w {
-	case "the", "a", "an", "this", "that", "those", "these":
-		return false
-	default:
-		return !prepositions[w]
-	}
+	w := strings.ToLower(d.TokenText(k - 2))
+	return !article(w) && !demonstrative(w) && !prepositions[w]
 }
 
 // endsBefore reports whether year or date figure fj ends before year

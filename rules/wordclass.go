@@ -75,3 +75,34 @@ func timeConjunction(w string) bool {
 	}
 	return false
 }
+
+// article reports whether lower-cased w is an article: "a", "an", "the".
+func article(w string) bool {
+	return w == "a" || w == "an" || w == "the"
+}
+
+// possessiveDeterminer reports whether lower-cased w is a possessive that
+// stands before a noun: "its 2014 toll", "their homes".
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// demonstrative reports whether lower-cased w points to a noun: "this",
+// "that", "these", "those".
+func demonstrative(w string) bool {
+	switch w {
+	case "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// determiner reports whether lower-cased w is an article or a possessive
+// before a noun.
+func determiner(w string) bool {
+	return article(w) || possessiveDeterminer(w)
+}
