@@ -143,7 +143,7 @@ func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) i
 // killed"), not after an article ("the displaced").
 func verbOfSubject(d *figures.Document, k int) bool {
 	w := strings.ToLower(d.TokenText(k))
-	if beForm(w) || modalWord(w) && !named(d, k) || w == "has" || w == "have" || w == "had" || w == "that" || w == "which" || w == "who" {
+	if beForm(w) || auxiliary(w) || modalWord(w) && !named(d, k) || w == "that" || w == "which" || w == "who" {
 		return true
 	}
 	if !isLowerWord(d.TokenText(k)) {
