@@ -22,7 +22,7 @@ func laterInstrument(d *figures.Document, s *figures.Sentence, fi int) int {
 	word := sentenceWords(d, s)
 	modal := -1
 	for k := fs - 1; k >= cs; k-- {
-		if comingModal(word(k)) && d.TokenText(k) != "May" {
+		if comingModal(word(k)) && !named(d, k) {
 			modal = k
 			break
 		}
