@@ -238,6 +238,17 @@ func demonymShape(w string) bool {
 	return listedDemonyms()[w]
 }
 
+// otherEventReach is how many tokens before the figure, or before the
+// comma of an apposition or an aside the reading passes over, the owner or
+// the demonym of another place's event may stand: a subject's noun phrase
+// ("Syria's 13-year civil war had forced").
+const otherEventReach = 12
+
+// relativeEventReach is how many tokens before a relative clause's comma
+// the event noun it speaks of may stand ("the Syrian civil war, in
+// which").
+const relativeEventReach = 6
+
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
 // of another place's event: in its clause, before it, a foreign owner of
 // an event ("Syria's civil war had forced about 13 million people from
@@ -255,7 +266,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		return true // "The second Chechen war, by contrast, is thought to have killed ..."
 	}
 	var buf [64]byte
-	for k, from := fs-1, fs-12; k >= s.TokStart && k >= from; k-- {
+	for k, from := fs-1, fs-otherEventReach; k >= s.TokStart && k >= from; k-- {
 		if m.pointsBackToOther(d, s, k) {
 			return true // "Comparisons with Syria are imperfect: that war killed ..."
 		}
@@ -278,11 +289,11 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			// verb says nothing of whose it is ("Sudan's war, by some
 			// counts, has killed ..."): the subject before them is read.
 			if w == "," && k == fs-1 && appositionOnSubject(d, s, fi) {
-				from = k - 12
+				from = k - otherEventReach
 				continue
 			}
 			if j := subjectAsideOpen(d, s, k, fs); w == "," && j >= 0 {
-				k, from = j, j-12
+				k, from = j, j-otherEventReach
 				continue
 			}
 			// A relative clause the figure stands in speaks of the noun
@@ -294,7 +305,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && m.foreignCountry(d, s, k-1) {
 				return true // "in Ukraine, where the UN has verified about 10,000 civilian deaths"
 			}
-			from = k - 6
+			from = k - relativeEventReach
 			continue
 		}
 		// The first word the foreign place may qualify; a demonym
