@@ -91,12 +91,10 @@ func takingTotal(d *figures.Document, fs int) int {
 			}
 			continue // a date: "since Oct. 7"
 		}
-		w := string(lowerInto(&buf, d.TokenText(t)))
-		switch w {
-		case "total", "toll", "number", "tally", "count", "figure", "totals", "tolls":
+		switch w := string(lowerInto(&buf, d.TokenText(t))); {
+		case tallyNoun(w) || w == "figure" || w == "totals" || w == "tolls":
 			head = true
-		case "taking", "take", "takes", "took", "bringing", "bring", "brings", "brought", "pushing", "push", "pushes", "pushed",
-			"raising", "raise", "raises", "raised", "lifting", "lift", "lifts", "lifted", "sending", "sends", "sent":
+		case countMovingVerb(w):
 			if head {
 				return t
 			}

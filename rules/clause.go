@@ -152,9 +152,7 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	default:
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "number", "figure", "total", "tally", "count", "toll", "level":
-	default:
+	if w := string(lowerInto(&buf, d.TokenText(k))); !tallyNoun(w) && w != "figure" && w != "level" {
 		return false
 	}
 	if k+1 >= len(d.Tokens) {
@@ -387,11 +385,16 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	return -1
 }
 
-// clauseOf returns the first token of the clause of sentence s that token
-// k stands in, clauses parted by semicolons, or by a colon that a word
-// follows ("... is an undercount: in Mariupol alone, ..."; a colon before
-// a figure labels it): the sentence's start when none stands before k.
-func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
+// clauseStartWithSubject returns the first token of the clause of
+// sentence s that token k stands in, clauses parted by semicolons, or by a
+// colon that a word follows ("... is an undercount: in Mariupol alone,
+// ..."; a colon before a figure labels it), or by a comma before a
+// conjunction only when a subject (and for most conjunctions a verb) of
+// its own follows: the sentence's start when none stands before k. It is
+// the strict reading, for a rule that must not cut a clause's subject off
+// its figure; clauseStartAtMark (datedevent.go) is the loose one, that
+// stops at any mark and at any conjunction after a comma.
+func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int {
 	var buf [64]byte
 	for t := k - 1; t > s.TokStart; t-- {
 		switch d.TokenText(t) {
@@ -429,13 +432,21 @@ func clauseOf(d *figures.Document, s *figures.Sentence, k int) int {
 	return s.TokStart
 }
 
-// subordinator reports whether token k opens a subordinate clause: when,
-// while, whereas, because, although, though.
+// subordinator reports whether token k opens a subordinate clause
+// (subordinatingWord): when, while, whereas, because, although, though.
 func subordinator(d *figures.Document, k int) bool {
 	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
-	case "when", "while", "whereas", "because", "although", "though":
-		return true
+	return subordinatingWord(string(lowerInto(&buf, d.TokenText(k))))
+}
+
+// wordAmong reports whether a token among [from, to) is a word that class
+// reports, given it lower-cased.
+func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool {
+	var buf [64]byte
+	for k := from; k < to; k++ {
+		if class(string(lowerInto(&buf, d.TokenText(k)))) {
+			return true
+		}
 	}
 	return false
 }

@@ -61,7 +61,7 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 			}
 			continue
 		}
-		if string(lowerInto(&buf, d.TokenText(k))) != "of" || !countNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
+		if string(lowerInto(&buf, d.TokenText(k))) != "of" || !tallyNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
 			continue
 		}
 		if verb || dashed {
@@ -76,16 +76,6 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 		return 0, 0, false
 	}
 	return 0, 0, false
-}
-
-// countNoun reports whether w names a count whose value a verb sets: "the
-// number of", "the toll of", "the tally of".
-func countNoun(w string) bool {
-	switch w {
-	case "number", "total", "tally", "count", "toll":
-		return true
-	}
-	return false
 }
 
 // countSettingVerb reports whether w is a word of the verb that sets a
@@ -135,13 +125,20 @@ func movedCount(d *figures.Document, s *figures.Sentence, n int) bool {
 			}
 			continue
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought", "pushing", "push", "pushes", "pushed",
-			"raising", "raise", "raises", "raised", "lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
-			"sending", "sends", "sent",
-			"putting", "put", "puts", "placing", "place", "places", "placed", "estimating", "estimate", "estimates", "estimated":
+		if w := string(lowerInto(&buf, d.TokenText(k))); countMovingVerb(w) || countValuingVerb(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// countValuingVerb reports whether lower-cased w puts a count at a value
+// as an estimate does: "puts the number of ... at 107", "estimated the
+// total of ... at".
+func countValuingVerb(w string) bool {
+	switch w {
+	case "putting", "put", "puts", "placing", "place", "places", "placed", "estimating", "estimate", "estimates", "estimated":
+		return true
 	}
 	return false
 }
@@ -160,17 +157,11 @@ func initialDot(d *figures.Document, s *figures.Sentence, k int) bool {
 	return k-2 >= s.TokStart && !d.Tokens[k-1].Space && d.TokenText(k-2) == "."
 }
 
-// afterClauseOpener reports whether a word that opens a clause of time or
-// cause stands among tokens [from, to): "the number of Palestinians killed
+// afterClauseOpener reports whether a word that opens a clause of time,
+// cause or contrast (timeConjunction, subordinatingWord) stands among
+// tokens [from, to): "the number of Palestinians killed
 // since Hamas's attack on southern Israel set off the war". The clause
 // speaks of another event; its places are not the count's.
 func afterClauseOpener(d *figures.Document, from, to int) bool {
-	var buf [64]byte
-	for k := from; k < to; k++ {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
-		case "since", "after", "when", "before", "until", "because", "while":
-			return true
-		}
-	}
-	return false
+	return wordAmong(d, from, to, func(w string) bool { return timeConjunction(w) || subordinatingWord(w) })
 }

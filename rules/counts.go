@@ -398,9 +398,10 @@ func objectAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t+2 >= s.TokEnd {
 		return false
 	}
-	switch d.TokenText(t + 1) {
-	case "the", "a", "an":
+	if article(d.TokenText(t + 1)) {
 		return !finiteVerbWithin(d, t+3, 1)
+	}
+	switch d.TokenText(t + 1) {
 	case "them", "him", "me":
 		// No noun is followed by an object pronoun: "a toll of 33,000
 		// puts them ...".

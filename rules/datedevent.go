@@ -37,7 +37,7 @@ const datedEventWords = 10
 // prior one, or -1.
 func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	fs, fe := d.FigureTokens(fi)
-	cs := clauseStartOf(d, s, fs)
+	cs := clauseStartAtMark(d, s, fs)
 	// A relative clause the figure stands in: the noun before its comma,
 	// or right before "that" or "which" in the figure's stretch. A comma
 	// that opens the sentence has no noun before it in the sentence.
@@ -58,11 +58,13 @@ func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	return priorInstrument(d, s, cs, fe, since)
 }
 
-// clauseStartOf returns the first token of the clause figure token fs
-// stands in: after a semicolon, a colon, a dash, a comma before a
-// conjunction that opens a clause (", and the current one has killed") or
-// a relative clause's comma, or the sentence's start.
-func clauseStartOf(d *figures.Document, s *figures.Sentence, fs int) int {
+// clauseStartAtMark returns the first token of the clause figure token fs
+// stands in: after a semicolon, a colon, a dash, a bracket, a comma before
+// a conjunction that opens a clause (", and the current one has killed")
+// or a relative clause's comma, or the sentence's start. It is the loose
+// reading, marks alone with no subject required, for the noun phrase that
+// dates an event; clauseStartWithSubject (clause.go) is the strict one.
+func clauseStartAtMark(d *figures.Document, s *figures.Sentence, fs int) int {
 	for k := fs - 1; k >= s.TokStart; k-- {
 		switch d.TokenText(k) {
 		case ";", ":", "—", "–", "(":
@@ -141,7 +143,7 @@ func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) i
 // killed"), not after an article ("the displaced").
 func verbOfSubject(d *figures.Document, k int) bool {
 	w := strings.ToLower(d.TokenText(k))
-	if beForm(w) || modalWord(w) && !named(d, k) || w == "has" || w == "have" || w == "had" || w == "that" || w == "which" || w == "who" {
+	if beForm(w) || auxiliary(w) || modalWord(w) && !named(d, k) || w == "that" || w == "which" || w == "who" {
 		return true
 	}
 	if !isLowerWord(d.TokenText(k)) {
@@ -154,11 +156,8 @@ func verbOfSubject(d *figures.Document, k int) bool {
 	if !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	switch p := strings.ToLower(d.TokenText(k - 1)); p {
-	case "the", "a", "an", "-", "so":
-		return false
-	}
-	return true
+	p := strings.ToLower(d.TokenText(k - 1))
+	return !article(p) && p != "-" && p != "so"
 }
 
 // priorInstrument returns the token that dates an agreement the amount
@@ -251,12 +250,8 @@ func datedByOf(d *figures.Document, from, k int) bool {
 	if k-2 < from || !strings.EqualFold(d.TokenText(k-1), "of") || !d.Tokens[k-2].IsWord() {
 		return false
 	}
-	switch w := strings.ToLower(d.TokenText(k - 2)); w {
-	case "the", "a", "an", "this", "that", "those", "these":
-		return false
-	default:
-		return !prepositions[w]
-	}
+	w := strings.ToLower(d.TokenText(k - 2))
+	return !article(w) && !demonstrative(w) && !prepositions[w]
 }
 
 // endsBefore reports whether year or date figure fj ends before year

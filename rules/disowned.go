@@ -113,11 +113,7 @@ func wholeCountAt(word func(int) string, u int) bool {
 // wholeCountNoun reports whether lower-cased w names a count a word of the
 // whole may qualify: "toll", "total", "figure".
 func wholeCountNoun(w string) bool {
-	switch w {
-	case "toll", "total", "figure", "count", "tally", "number":
-		return true
-	}
-	return false
+	return tallyNoun(w) || w == "figure"
 }
 
 // wholeWord reports whether lower-cased w says a count is the whole:

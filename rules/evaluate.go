@@ -58,7 +58,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
 			continue
 		}
-		if c := clauseOf(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
+		if c := clauseStartWithSubject(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
 			if excludedFrom < 0 || c < excludedFrom {
 				excludedFrom = c
 			}

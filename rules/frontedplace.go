@@ -49,7 +49,7 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 		switch {
 		case w == ",":
 			return n > 0 // "In Hatay province alone,"
-		case w == "province" || w == "region" || w == "state" || w == "governorate" || w == "district" || w == "alone":
+		case placeKindNoun(w) || w == "alone":
 		case owner && (isLowerWord(w) && !clauseStops[w] || w == "-"):
 		default:
 			return false

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A place that holds people says what a keyword phrase "in PLACE" says:
 // "Rafah now holds some 1.5m people", "Rafah's streets now hold close to
@@ -64,20 +60,16 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 // was home to about 275,000"), and has none.
 func holder(d *figures.Document, s *figures.Sentence, k int) int {
 	var buf [64]byte
-	t := k - 1
-	for ; t > s.TokStart; t-- {
-		w := string(lowerInto(&buf, d.TokenText(t)))
-		switch {
-		case w == "was" || w == "were" || w == "had" || w == "once" || w == "formerly" || w == "previously":
-			return -1
-		case w == "now" || w == "still" || w == "already" || w == "currently" || w == "is" || w == "are" ||
-			w == "has" || w == "have" || w == "a" || w == "an",
-			isLowerWord(d.TokenText(t)) && strings.HasSuffix(w, "ly"):
-			continue
+	t := subjectBefore(d, s, k, func(w, raw string) bool {
+		switch w {
+		case "now", "still", "already", "currently", "is", "are", "has", "have", "a", "an":
+			return true
 		}
-		break
-	}
-	switch {
+		return lyAdverb(raw)
+	})
+	switch w := string(lowerInto(&buf, d.TokenText(t))); {
+	case w == "was" || w == "were" || w == "had" || w == "once" || w == "formerly" || w == "previously":
+		return -1
 	case named(d, t):
 		if objectOfPreposition(d, s, t) {
 			return -1 // "the number packed into Rafah has swollen": the number is the subject

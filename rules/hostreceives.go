@@ -13,17 +13,21 @@ import (
 // subject says whose count it is, as holder reads the subject of "holds"
 // (holds.go).
 
-// receivingVerbs take people in: their subject is where the people went.
-var receivingVerbs = map[string]bool{
-	"received": true, "receives": true, "receiving": true,
-	"admitted": true, "admits": true, "admitting": true,
-	"absorbed": true, "absorbs": true, "absorbing": true,
-	"welcomed": true, "welcomes": true, "welcoming": true,
+// receivingVerb reports whether lower-cased w takes people or money in:
+// its subject is where they went, or whose they are ("Chad has received",
+// "Israel receives $3.3bn").
+func receivingVerb(w string) bool {
+	switch w {
+	case "received", "receives", "receiving", "admitted", "admits", "admitting",
+		"absorbed", "absorbs", "absorbing", "welcomed", "welcomes", "welcoming":
+		return true
+	}
+	return false
 }
 
 // hostReceives reports whether figure fi of sentence s, a count (money a
 // country receives is its own: "Egypt receives $1.3bn in FMF"), is the
-// object of a verb of receivingVerbs whose subject is a listed country with a word
+// object of a receivingVerb whose subject is a listed country with a word
 // none of the metric's own names has ("South Sudan" for a metric of
 // Sudan): between them only auxiliaries and adverbs ("has so far
 // received").
@@ -33,17 +37,12 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	if fs-1 <= s.TokStart || !receivingVerbs[word(fs-1)] || !isLowerWord(d.TokenText(fs-1)) {
+	if fs-1 <= s.TokStart || !receivingVerb(word(fs-1)) || !isLowerWord(d.TokenText(fs-1)) {
 		return false
 	}
-	t := fs - 2
-	for ; t > s.TokStart; t-- {
-		w := word(t)
-		if auxiliary(w) || w == "so" || w == "far" || w == "now" || w == "already" || isLowerWord(d.TokenText(t)) && len(w) > 3 && w[len(w)-2:] == "ly" {
-			continue
-		}
-		break
-	}
+	t := subjectBefore(d, s, fs-1, func(w, raw string) bool {
+		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
+	})
 	start := countryBefore(d, s, t+1)
 	if start < 0 {
 		return false

@@ -18,11 +18,11 @@ import (
 // figure in its clause, or -1.
 func laterInstrument(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	cs := clauseStartOf(d, s, fs)
+	cs := clauseStartAtMark(d, s, fs)
 	word := sentenceWords(d, s)
 	modal := -1
 	for k := fs - 1; k >= cs; k-- {
-		if comingModal(word(k)) && d.TokenText(k) != "May" {
+		if comingModal(word(k)) && !named(d, k) {
 			modal = k
 			break
 		}

@@ -94,7 +94,7 @@ func (m *metric) shareOfWhole(st *docState, s *figures.Sentence, fi int) bool {
 	}
 	share, later := false, false
 	var buf [64]byte
-	for k := clauseOf(d, s, fs); k < s.TokEnd; k++ {
+	for k := clauseStartWithSubject(d, s, fs); k < s.TokEnd; k++ {
 		if !d.Tokens[k].IsWord() {
 			continue
 		}
@@ -133,8 +133,7 @@ func (m *metric) shareGoesToScope(st *docState, s *figures.Sentence, from, to in
 			continue
 		}
 		for j := lo; j < hi; j++ {
-			switch word(j) {
-			case "for", "to", "takes", "took", "gets", "got", "receives", "received", "absorbs":
+			if w := word(j); receivingVerb(w) || w == "for" || w == "to" || w == "takes" || w == "took" || w == "gets" || w == "got" {
 				return true
 			}
 		}

@@ -210,14 +210,10 @@ func evacuation(d *figures.Document, h hit) bool {
 }
 
 // conjunctionBetween reports whether a word that opens a clause of its own
-// stands from token a to token b: "as", "while", "when", "and", "but".
+// stands from token a to token b: a subordinatingWord, or "as", "and",
+// "but", "where".
 func conjunctionBetween(d *figures.Document, a, b int) bool {
-	var buf [64]byte
-	for t := a; t < b; t++ {
-		switch string(lowerInto(&buf, d.TokenText(t))) {
-		case "as", "while", "when", "and", "but", "because", "where", "whereas", "though", "although":
-			return true
-		}
-	}
-	return false
+	return wordAmong(d, a, b, func(w string) bool {
+		return subordinatingWord(w) || w == "as" || w == "and" || w == "but" || w == "where"
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -199,30 +198,24 @@ func (m *metric) foreignName(w string) bool {
 	if len(m.ownNames) == 0 {
 		return false // a metric that names no place has no foreign one
 	}
-	var buf [4]byte
-	stem, ok := lowerASCIIPrefix(&buf, w)
-	if !ok {
-		stem = []byte(strings.ToLower(w[:4]))
-	}
 	for _, n := range m.ownNames {
-		if strings.HasPrefix(n, string(stem)) {
+		if sameStem(n, w) {
 			return false
 		}
 	}
 	return true
 }
 
-// lowerASCIIPrefix lower-cases the first len(buf) bytes of w into buf,
-// when they are ASCII: foreignName runs for every capitalised word and
-// every metric, and strings.ToLower would allocate for each.
-func lowerASCIIPrefix(buf *[4]byte, w string) ([]byte, bool) {
-	for i := range buf {
-		if w[i] >= utf8.RuneSelf {
-			return nil, false
-		}
-		buf[i] = lowerByte(w[i])
-	}
-	return buf[:], true
+// stemLetters is how many first letters a place's name shares with its
+// demonym and its other forms: "Sudan", "Sudanese"; "Turkey", "Turkish";
+// "Syria", "Syrian".
+const stemLetters = 4
+
+// sameStem reports whether a and b, each at least stemLetters long, share
+// their first stemLetters letters, case aside. It allocates nothing:
+// foreignName asks it for every capitalised word and every metric.
+func sameStem(a, b string) bool {
+	return len(a) >= stemLetters && len(b) >= stemLetters && strings.EqualFold(a[:stemLetters], b[:stemLetters])
 }
 
 // foreignDemonym reports whether w is a capitalised demonym ("Moroccan",
@@ -245,6 +238,17 @@ func demonymShape(w string) bool {
 	return listedDemonyms()[w]
 }
 
+// otherEventReach is how many tokens before the figure, or before the
+// comma of an apposition or an aside the reading passes over, the owner or
+// the demonym of another place's event may stand: a subject's noun phrase
+// ("Syria's 13-year civil war had forced").
+const otherEventReach = 12
+
+// relativeEventReach is how many tokens before a relative clause's comma
+// the event noun it speaks of may stand ("the Syrian civil war, in
+// which").
+const relativeEventReach = 6
+
 // eventOfOtherPlace reports whether figure fi of sentence s is the count
 // of another place's event: in its clause, before it, a foreign owner of
 // an event ("Syria's civil war had forced about 13 million people from
@@ -262,7 +266,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		return true // "The second Chechen war, by contrast, is thought to have killed ..."
 	}
 	var buf [64]byte
-	for k, from := fs-1, fs-12; k >= s.TokStart && k >= from; k-- {
+	for k, from := fs-1, fs-otherEventReach; k >= s.TokStart && k >= from; k-- {
 		if m.pointsBackToOther(d, s, k) {
 			return true // "Comparisons with Syria are imperfect: that war killed ..."
 		}
@@ -285,11 +289,11 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			// verb says nothing of whose it is ("Sudan's war, by some
 			// counts, has killed ..."): the subject before them is read.
 			if w == "," && k == fs-1 && appositionOnSubject(d, s, fi) {
-				from = k - 12
+				from = k - otherEventReach
 				continue
 			}
 			if j := subjectAsideOpen(d, s, k, fs); w == "," && j >= 0 {
-				k, from = j, j-12
+				k, from = j, j-otherEventReach
 				continue
 			}
 			// A relative clause the figure stands in speaks of the noun
@@ -301,7 +305,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && m.foreignCountry(d, s, k-1) {
 				return true // "in Ukraine, where the UN has verified about 10,000 civilian deaths"
 			}
-			from = k - 6
+			from = k - relativeEventReach
 			continue
 		}
 		// The first word the foreign place may qualify; a demonym

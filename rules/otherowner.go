@@ -25,21 +25,13 @@ func (m *metric) otherOwner(st *docState, s *figures.Sentence, fi int) bool {
 	if v <= s.TokStart || !havingVerb(word(v)) {
 		return false
 	}
-	subj := v - 1
-	for subj > s.TokStart && subjectAdverb(word(subj)) {
-		subj--
-	}
+	subj := subjectBefore(d, s, v, func(w, _ string) bool { return subjectAdverb(w) })
 	// A subject named for the metric's place is the owner's formation
 	// there ("the Rafah Brigade had four battalions").
 	if !named(d, subj) || !m.nameOutsideScope(st, s, subj) {
 		return false
 	}
-	for k := clauseOf(d, s, fs); k < fs; k++ {
-		if word(k) == m.unitOwner {
-			return false
-		}
-	}
-	return true
+	return !m.ownerInClause(d, s, fs)
 }
 
 // havingVerb reports whether w says its subject has what follows: "keeps",
@@ -57,8 +49,22 @@ func havingVerb(w string) bool {
 // subject and its verb: "also keeps", "still has".
 func subjectAdverb(w string) bool {
 	switch w {
-	case "also", "still", "now", "reportedly", "only", "already", "too", "likewise":
+	case "still", "reportedly", "only", "too", "likewise":
 		return true
+	}
+	return timeAdverb(w)
+}
+
+// ownerInClause reports whether the metric's unit owner is named in the
+// clause of sentence s before the figure starting at token fs: the owner
+// is then the clause's own ("Israel says Hamas has four battalions there",
+// "Hamas has moved four battalions into Rafah").
+func (m *metric) ownerInClause(d *figures.Document, s *figures.Sentence, fs int) bool {
+	word := sentenceWords(d, s)
+	for k := clauseStartWithSubject(d, s, fs); k < fs; k++ {
+		if word(k) == m.unitOwner {
+			return true
+		}
 	}
 	return false
 }

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A metric whose actor says whose acts its count comes from (actor:
 // Russia, of "Civilians killed in Ukraine since Russia's full-scale
@@ -37,7 +33,7 @@ func (m *metric) otherSideAgent(d *figures.Document, s *figures.Sentence, fi int
 		if !demonymShape(dem) || m.foreignName(dem) || !isLowerWord(d.TokenText(k+2)) {
 			continue
 		}
-		if !strings.HasPrefix(m.actor, strings.ToLower(dem[:4])) {
+		if !sameStem(m.actor, dem) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
 	}
 	fs, _ := d.FigureTokens(fi)
 	_, ge := d.FigureTokens(fi + 1)
-	from, to := clauseOf(d, s, fs), ge
+	from, to := clauseStartWithSubject(d, s, fs), ge
 	for ; to < s.TokEnd; to++ {
 		if w := d.TokenText(to); w == "," || w == ";" || w == ":" || labelMark(w) || clauseBreak(d, to, to+1) || subordinator(d, to) {
 			break

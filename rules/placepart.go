@@ -65,7 +65,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 			break
 		}
 	}
-	for k := clauseOf(d, s, fs) + 1; k < end; k++ {
+	for k := clauseStartWithSubject(d, s, fs) + 1; k < end; k++ {
 		if k >= fs && k < fe || word(k) != "alone" {
 			continue
 		}
@@ -102,7 +102,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		case "in", "at", "within", "inside":
 			return true
 		}
-		if (j == clauseOf(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseOf(d, s, fs)) && word(k+1) != "," {
+		if (j == clauseStartWithSubject(d, s, fs) || j == afterStamp(d, s) || before == "the" && j-1 == clauseStartWithSubject(d, s, fs)) && word(k+1) != "," {
 			return true
 		}
 	}
@@ -144,7 +144,7 @@ func (m *metric) nameOutsideScope(st *docState, s *figures.Sentence, last int) b
 func (m *metric) campPart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
-	from := clauseOf(d, s, fs) + 1
+	from := clauseStartWithSubject(d, s, fs) + 1
 	if l := labelCamp(d, s, fs); l >= 0 {
 		from = l // a label line's subject: "Fact box — Zamzam camp: ...; at least 400,000 displaced"
 	}
@@ -193,10 +193,22 @@ func townPart(st *docState, s *figures.Sentence, fi int) bool {
 		default:
 			continue
 		}
-		switch word(k + 2) {
-		case "city", "town", "village", "camp", "province", "district":
+		if pointedPlaceNoun(word(k + 2)) {
 			return k+3 >= s.TokEnd || word(k+3) != "of" && word(k+3) != "and" && word(k+3) != "or"
 		}
+	}
+	return false
+}
+
+// pointedPlaceNoun reports whether lower-cased w, after "in the", points
+// back to one place a sentence named: "the city", "the camp", "the
+// district". It is narrower than placeKindNoun: "in the area", "in the
+// region", "in the state" name no one place a running total holds
+// (reading them as placeKindNoun does changes answers).
+func pointedPlaceNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "camp", "province", "district":
+		return true
 	}
 	return false
 }

@@ -46,14 +46,14 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			ts = b
 		}
 		t := d.Tokens[ts-1]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
-		case "the", "a", "an", "that", "this", "its", "their", "his", "her", "our":
+		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); {
+		case determiner(w) || w == "that" || w == "this":
 			return fi // "its 2014 toll": an owner's event of that year
-		case "s":
+		case w == "s":
 			if ts >= 2 && isApostrophe(d.TokenText(ts-2)) {
 				return fi // "Gaza's 2014 war"
 			}
-		case "in":
+		case w == "in":
 			// "the Darfur conflict that began in 2003"; or the year that
 			// opens the sentence and frames all it says ("In 1982 the
 			// siege of Beirut killed thousands; Sabra and Shatila ...").

@@ -92,9 +92,10 @@ func saidToBe(d *figures.Document, s *figures.Sentence, t int) bool {
 	if word(t) != "said" || word(t+1) != "to" || t+2 >= s.TokEnd || !isLowerWord(d.TokenText(t+2)) {
 		return false
 	}
-	switch w := word(t + 2); w {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
-		"me", "him", "us", "them", "you", "it", "one", "each", "all", "both":
+	switch w := word(t + 2); {
+	case determiner(w) || demonstrative(w):
+		return false
+	case w == "me" || w == "him" || w == "us" || w == "them" || w == "you" || w == "it" || w == "one" || w == "each" || w == "all" || w == "both":
 		return false
 	default:
 		// A plural names listeners ("to reporters"); an infinitive ("be",

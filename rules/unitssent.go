@@ -24,7 +24,7 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if fs-1 <= s.TokStart {
 		return false
 	}
-	if v := word(fs - 1); !isLowerWord(d.TokenText(fs-1)) || prepositions[v] || determiner(v) {
+	if v := word(fs - 1); !isLowerWord(d.TokenText(fs-1)) || nonVerbWord(v) {
 		return false
 	}
 	noun := -1
@@ -47,12 +47,7 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if place >= s.TokEnd || !named(d, place) {
 		return false
 	}
-	for k := clauseOf(d, s, fs); k < fs; k++ {
-		if word(k) == m.unitOwner {
-			return false
-		}
-	}
-	return true
+	return !m.ownerInClause(d, s, fs)
 }
 
 // isLowerWords reports whether every token in [from, to) is a lower-case
@@ -66,11 +61,9 @@ func isLowerWords(d *figures.Document, from, to int) bool {
 	return true
 }
 
-// determiner reports whether lower-cased w is an article or a possessive.
-func determiner(w string) bool {
-	switch w {
-	case "a", "an", "the", "its", "their", "his", "her", "our", "and", "or", "than":
-		return true
-	}
-	return false
+// nonVerbWord reports whether lower-cased w, right before a figure, is a
+// word no verb is: a preposition, a determiner, or "and", "or", "than"
+// ("sent two battalions", not "than two battalions").
+func nonVerbWord(w string) bool {
+	return prepositions[w] || determiner(w) || w == "and" || w == "or" || w == "than"
 }

@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A metric of a place inside a wider one ("Rafah" in Gaza) reads a figure
 // that counts a people named by another place ("1.9m Gazans displaced")
@@ -49,11 +45,8 @@ func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int)
 // scopeDemonym reports whether demonym w shares its first four letters
 // with one of the metric's scope words ("Sudanese" with "Sudan").
 func (m *metric) scopeDemonym(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
 	for _, sc := range m.spec.Scope {
-		if len(sc) >= 4 && strings.EqualFold(sc[:4], w[:4]) {
+		if sameStem(sc, w) {
 			return true
 		}
 	}

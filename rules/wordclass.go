@@ -30,3 +30,79 @@ func beForm(w string) bool {
 func comingModal(w string) bool {
 	return modalWord(w) && w != "can" && w != "must"
 }
+
+// tallyNoun reports whether lower-cased w names a count a verb sets or
+// moves: "the number of", "the toll", "the tally of". It is the running
+// total's own noun, not a unit a figure counts (metric.countNouns).
+func tallyNoun(w string) bool {
+	switch w {
+	case "number", "total", "tally", "count", "toll":
+		return true
+	}
+	return false
+}
+
+// countMovingVerb reports whether lower-cased w is a verb that carries a
+// count to a new mark, its object the count: "taking the total to",
+// "pushed the number of ... past", "drove the toll above".
+func countMovingVerb(w string) bool {
+	switch w {
+	case "taking", "take", "takes", "took", "taken", "bringing", "bring", "brings", "brought",
+		"pushing", "push", "pushes", "pushed", "raising", "raise", "raises", "raised",
+		"lifting", "lift", "lifts", "lifted", "driving", "drive", "drives", "drove", "driven",
+		"sending", "send", "sends", "sent":
+		return true
+	}
+	return false
+}
+
+// subordinatingWord reports whether lower-cased w opens a subordinate
+// clause with a subject of its own: "when", "while", "because", "although".
+func subordinatingWord(w string) bool {
+	switch w {
+	case "when", "while", "whereas", "because", "although", "though":
+		return true
+	}
+	return false
+}
+
+// timeConjunction reports whether lower-cased w opens a clause of time:
+// "since Hamas's attack set off the war", "after the quake struck".
+func timeConjunction(w string) bool {
+	switch w {
+	case "since", "after", "before", "until":
+		return true
+	}
+	return false
+}
+
+// article reports whether lower-cased w is an article: "a", "an", "the".
+func article(w string) bool {
+	return w == "a" || w == "an" || w == "the"
+}
+
+// possessiveDeterminer reports whether lower-cased w is a possessive that
+// stands before a noun: "its 2014 toll", "their homes".
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// demonstrative reports whether lower-cased w points to a noun: "this",
+// "that", "these", "those".
+func demonstrative(w string) bool {
+	switch w {
+	case "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// determiner reports whether lower-cased w is an article or a possessive
+// before a noun.
+func determiner(w string) bool {
+	return article(w) || possessiveDeterminer(w)
+}

@@ -6,8 +6,7 @@ package claimant
 // "the open-source tracker Oryx" → "Oryx"), and another outlet writes the
 // same name with another descriptor or none.
 // Nor is a descriptor after the name ("the White Helmets rescue group" →
-// "White Helmets", convention 8 as settled on 2026-12-01): see
-// nameBeforeDescriptor.
+// "White Helmets", convention 8): see nameBeforeDescriptor.
 
 // nameAfterDescriptor returns where a body's capitalised name of two words
 // or more, closed by a kind of body, starts after lower-case descriptor
@@ -82,9 +81,10 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low]) {
 		n--
 	}
-	// "the Emergency Lawyers group": a bare kind is how the name is used
-	// (dev4 writes it); a descriptor before the kind says what the body
-	// does, which is no part of its name.
+	// "the Emergency Lawyers group": a bare kind after a name of two
+	// words is how the name is used, its kind part of it; a descriptor
+	// before the kind says what the body does, which is no part of its
+	// name.
 	if n == e-1 {
 		return e
 	}

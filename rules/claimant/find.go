@@ -447,7 +447,7 @@ func firstPersonWord(words string) bool {
 // personNoun: people who witness and count ("staff", "nurses",
 // "rescuers"), not those who act for a side ("soldiers", "fighters").
 func personNoun(w string) bool {
-	return people[w] || staffNouns[w] || people[strings.TrimSuffix(w, "s")]
+	return people[w] || staffNouns[w] || people[singular(w)]
 }
 
 // publishedBefore returns the subject of sentence si when it published

@@ -1,7 +1,5 @@
 package claimant
 
-import "strings"
-
 // Spans of people: an office-holder named with the office, and people of a
 // named body (testdata/README.md, convention 8). Outlets title the same
 // governor differently and quote different staff of the same hospital for
@@ -307,7 +305,7 @@ func (v *view) kindOfName(i, lo int) bool {
 		}
 		if v.is(m-1, "of", "for") && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
 			k := v.toks[m-2].low
-			return nameKind(k) || nameKind(strings.TrimSuffix(k, "s"))
+			return nameKind(k) || nameKind(singular(k))
 		}
 	}
 	return false

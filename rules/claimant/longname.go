@@ -48,7 +48,7 @@ func (v *view) nameLink(k, lo, end int) bool {
 // Egypt" is no name).
 func (v *view) remitInName(k, lo, end int) bool {
 	p := &v.toks[k-1]
-	if !p.word || !p.capital || p.shouted || v.sentenceWord(k-1) || !nameKind(p.low) && !nameKind(trimPlural(p.low)) {
+	if !p.word || !p.capital || p.shouted || v.sentenceWord(k-1) || !nameKind(p.low) && !nameKind(singular(p.low)) {
 		return false
 	}
 	n := k + 1
@@ -61,10 +61,16 @@ func (v *view) remitInName(k, lo, end int) bool {
 	return v.allCapitalised(n, end)
 }
 
-// trimPlural drops a plural's -s ("Centres" → "centre").
-func trimPlural(w string) string {
-	if len(w) > 3 && w[len(w)-1] == 's' {
-		return w[:len(w)-1]
+// singular returns lower-cased word w's singular when it has a plural's
+// ending, so that one list of kinds reads both ("centres" → "centre",
+// "agencies" → "agency"), else w. A word of three letters or fewer is left
+// as it is ("us", "gas").
+func singular(w string) string {
+	switch {
+	case len(w) <= 3 || w[len(w)-1] != 's':
+		return w
+	case w[len(w)-3:] == "ies":
+		return w[:len(w)-3] + "y"
 	}
-	return w
+	return w[:len(w)-1]
 }

@@ -382,7 +382,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	// not part of its name.
 	for k := s + 1; k+1 < e; k++ {
 		t := &v.toks[k]
-		if p := v.toks[k-1].low; !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (agentNoun(p) || bodyNouns[strings.TrimSuffix(p, "s")]) &&
+		if p := v.toks[k-1].low; !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && (agentNoun(p) || bodyNouns[singular(p)]) &&
 			(v.toks[k+1].has(cPreposition) || v.toks[k+1].has(cDeterminer)) {
 			e = k
 			break

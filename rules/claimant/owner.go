@@ -335,10 +335,7 @@ func (v *view) headedSource(a, b int) bool {
 	}
 	w := v.toks[h-1].low
 	// "– UN agencies", "– electoral institute": kinds of body, plural too.
-	one := strings.TrimSuffix(w, "s")
-	if strings.HasSuffix(w, "ies") {
-		one = strings.TrimSuffix(w, "ies") + "y"
-	}
+	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
 	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post()

@@ -1,7 +1,5 @@
 package claimant
 
-import "strings"
-
 // possessedOwner reads a phrase [s, e) that opens with its owner: "Our
 // tracker", "The Meridian's mapping of fire perimeters". As the subject of
 // a findings verb ("shows", "found") the phrase is findings whatever its
@@ -138,7 +136,7 @@ func (v *view) ownDocument(s, k, e int) (int, int, bool) {
 	}
 	n := &v.toks[k+1]
 	// "the UN's own agencies" are bodies of the UN, not its findings.
-	if !n.word || n.capital || n.post() || agentNoun(n.low) || nameKind(n.low) || nameKind(trimPlural(n.low)) || nameKind(strings.TrimSuffix(n.low, "ies")+"y") || n.inLexicon() && !n.has(cFindingNoun) {
+	if !n.word || n.capital || n.post() || agentNoun(n.low) || nameKind(n.low) || nameKind(singular(n.low)) || n.inLexicon() && !n.has(cFindingNoun) {
 		return 0, 0, false
 	}
 	return v.possessor(k-1, s)

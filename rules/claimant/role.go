@@ -32,7 +32,7 @@ func (v *view) afterFiniteVerb(i int) bool {
 	if !p.word || p.capital || len(p.low) < 4 || !strings.HasSuffix(p.low, "s") || strings.HasSuffix(p.low, "ss") || strings.HasSuffix(p.low, "ies") {
 		return false
 	}
-	stemmed := strings.TrimSuffix(p.low, "s")
+	stemmed := singular(p.low)
 	if p.has(cFieldPeople|cStaff|cFindingNoun) || p.report || p.finding || agentNoun(p.low) || people[stemmed] || bodyNouns[stemmed] {
 		return false
 	}

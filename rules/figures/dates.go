@@ -112,13 +112,20 @@ func (p *parser) spokenDay(k int) (int, bool) {
 	}
 	// An ordinal before a noun counts the noun's items: "In October the
 	// first convoys crossed" dates nothing by the ordinal.
-	if p.isWord(k+2) && !p.capitalised(k+2) && !p.lowerIsAny(k+2, afterSpokenDay) {
+	if p.isWord(k+2) && !p.capitalised(k+2) && !afterSpokenDay(strings.ToLower(p.str(k+2))) {
 		return 0, false
 	}
 	return k + 2, true
 }
 
-// afterSpokenDay are the words that may follow a spoken day, which a noun
-// counted by the ordinal does not: "on October the seventh and after".
-var afterSpokenDay = []string{"and", "or", "but", "at", "in", "on", "last", "this", "when", "that", "which", "to",
-	"was", "were", "is", "had", "has", "with", "by", "for", "alone"}
+// afterSpokenDay reports whether lower-cased w may follow a spoken day,
+// as a noun counted by the ordinal does not: "on October the seventh and
+// after".
+func afterSpokenDay(w string) bool {
+	switch w {
+	case "and", "or", "but", "at", "in", "on", "last", "this", "when", "that", "which", "to",
+		"was", "were", "is", "had", "has", "with", "by", "for", "alone":
+		return true
+	}
+	return false
+}
