@@ -9,14 +9,15 @@ import (
 // A clause after a semicolon may leave out the noun its figure counts when
 // the clause before named it after a figure of its own: "24 battalions at
 // the start of the war; Israel says four remain in Rafah", "2,000 homes
-// destroyed; another 300 stand damaged". The bare figure, the subject of
+// destroyed; another 300 remain damaged". The bare figure, the subject of
 // its verb, counts that noun: the keyword is carried to it, as if written
 // there. Where the metric's place stands only in the later clause, the
 // earlier figure is the whole the later is said of, not the place's count.
 
 // elidedHits appends, for each keyword hit that is the noun counted right
-// after a figure, a hit on the verb after the bare figure of a later
-// clause past a semicolon (elidedFigure). The hit covers the verb.
+// after a figure, a hit on the bare figure of a later clause past a
+// semicolon (elidedFigure). The hit covers the token right after that
+// figure, where its adverb or its verb stands.
 func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	n := len(hits)
@@ -70,7 +71,7 @@ func elidedFigure(d *figures.Document, s *figures.Sentence, h hit) int {
 		for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && elidedAdverb(word(k)); n++ {
 			k++
 		}
-		if k < s.TokEnd && word(k) != "still" && verbAfterSubject(word(k)) {
+		if k < s.TokEnd && verbAfterSubject(word(k)) {
 			return fi
 		}
 		return -1

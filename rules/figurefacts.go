@@ -120,7 +120,7 @@ func fromBefore(d *figures.Document, s *figures.Sentence, fs int) int {
 	if word(fs-1) != "of" {
 		return -1
 	}
-	for k := fs - 2; k > s.TokStart && k >= fs-2-fromBeforeWords; k-- {
+	for k := fs - 2; k >= s.TokStart && k >= fs-2-fromBeforeWords; k-- {
 		switch w := word(k); {
 		case w == "from":
 			return k

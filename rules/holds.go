@@ -11,23 +11,53 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // 1.5m", "Rafah has grown to 1.4 million"): a place that swells grows by
 // the people who come to it.
 
-// holdVerbs say that their subject, a place, has people in it, with the
-// word that must follow them, if any: a noun of refuge the preposition of
-// its people ("home to", "refuge for"); a verb of growth "to" and the level
-// it reaches, since bare ("Rafah grew 300,000 in a week") it gives the
-// change, not the people in the place.
-var holdVerbs = map[string]string{
-	"hold": "", "holds": "", "holding": "",
-	"house": "", "houses": "", "housing": "",
-	"host": "", "hosts": "", "hosting": "",
-	"home": "to", "refuge": "for", "haven": "for", "sanctuary": "for",
-	"swell": "to", "swells": "to", "swelled": "to", "swelling": "to", "swollen": "to",
-	"grow": "to", "grows": "to", "grew": "to", "growing": "to", "grown": "to",
-	"balloon": "to", "balloons": "to", "ballooned": "to", "ballooning": "to",
+// holdWord reports whether lower-case w says that its subject, a place,
+// has people in it, and what must follow it: nothing after a verb of
+// keeping ("holds", "houses", "hosts"); the preposition of its people after
+// a noun of refuge (figures.RefugeNoun: "home to", "refuge for"); "to" and
+// the level it reaches after a verb of growth (figures.GrowthForm), since
+// bare ("Rafah grew 300,000 in a week") it gives the change, not the
+// people in the place.
+func holdWord(w string) holdNext {
+	switch w {
+	case "hold", "holds", "holding", "house", "houses", "housing", "host", "hosts", "hosting":
+		return holdBare
+	}
+	switch {
+	case figures.RefugeNoun(w):
+		return holdForTo
+	case figures.GrowthForm(w):
+		return holdTo
+	}
+	return holdNone
+}
+
+// holdNext is what must follow a word of holdWord.
+type holdNext uint8
+
+const (
+	holdNone  holdNext = iota // no word of holding
+	holdBare                  // nothing
+	holdForTo                 // "for" or "to"
+	holdTo                    // "to"
+)
+
+// completes reports whether lower-case next, the word after a word of
+// holdWord, completes it.
+func (h holdNext) completes(next string) bool {
+	switch h {
+	case holdBare:
+		return true
+	case holdForTo:
+		return next == "for" || next == "to"
+	case holdTo:
+		return next == "to"
+	}
+	return false
 }
 
 // holdHits appends, for each keyword phrase "in PLACE", a hit on a word of
-// holdVerbs whose subject is PLACE (holder). The hit covers the word.
+// holdWord whose subject is PLACE (holder). The hit covers the word.
 func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if len(e.inPlaces) == 0 {
 		return hits
@@ -36,8 +66,8 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		w := string(lowerInto(&buf, d.TokenText(k)))
-		next, ok := holdVerbs[w]
-		if !ok || !isLowerWord(d.TokenText(k)) || next != "" && (k+1 >= s.TokEnd || string(lowerInto(&buf, d.TokenText(k+1))) != next) {
+		h := holdWord(w)
+		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(string(lowerInto(&buf, d.TokenText(k+1))))) {
 			continue
 		}
 		place := holder(d, s, k)

@@ -14,9 +14,13 @@ import (
 // claim noun near its start with a "that" or a saying participle before the
 // figure, or a count noun giving the figure in quotation marks); and after
 // the figure, a predicate that rejects (a form of "be" and a word of
-// rejection, a negated "substantiated", "appears nowhere"). A claim
-// disputed, questioned or contested keeps its figure: by the README's
-// conventions a disputed count is still the count.
+// rejection, a negated "substantiated", "appears nowhere"). A negation
+// before the word of rejection cancels it ("is not false", "has not been
+// refuted", "was never shown to be false"): the claim stands. A claim
+// disputed, questioned or contested keeps its figure, and so does one a
+// party denies, rejects or dismisses: by the README's conventions a
+// disputed count is still the count; only words that say the claim is
+// untrue or unfounded reject it.
 
 // claimLead is how many words may stand before the claim noun: the
 // determiner and modifiers of the subject ("A government minister's").
@@ -33,7 +37,9 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	opened := false
-	for c := s.TokStart; c < fs && c <= s.TokStart+claimLead; c++ {
+	// After a live blog's stamp ("14:05 —") the claim opens the sentence.
+	start := afterStamp(d, s)
+	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, word) {
 			opened = true
 			break
@@ -70,15 +76,22 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs int, word func(i
 // rejectingPredicate reports whether, after token fe, a predicate rejects
 // what the claim said: "is false", "was never substantiated", "has been
 // debunked", "were quickly contradicted", "appears nowhere", "does not
-// appear", "proved baseless".
+// appear", "proved baseless". A "not" or "never" of the same clause (no
+// comma between) before a word of rejection cancels it: "is not false",
+// "was never shown to be false".
 func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool {
+	negated := false
 	for k := fe; k < s.TokEnd; k++ {
 		switch w := word(k); {
 		case w == ";" || w == ":" || w == ".":
 			return false
+		case w == ",":
+			negated = false
+		case negation(w):
+			negated = true
 		case w == "appears" || w == "appear" || w == "appeared":
 			if word(k+1) == "nowhere" {
-				return true
+				return !negated
 			}
 		case w == "does" || w == "did" || w == "do":
 			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold") {
@@ -87,18 +100,23 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool
 		case beForm(w) || w == "proved" || w == "proven":
 			p := k + 1
 			for n := 0; n < 3 && adverbBeforeRejection(word(p)); n++ {
+				negated = negated || negation(word(p))
 				p++
 			}
 			if rejectionWord(word(p)) {
-				return true
+				return !negated
 			}
-			if (word(p-1) == "never" || word(p-1) == "not") && confirmationWord(word(p)) {
+			if negated && confirmationWord(word(p)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// negation reports whether lower-cased w negates the predicate it stands
+// in.
+func negation(w string) bool { return w == "not" || w == "never" || w == "n't" }
 
 // clauseMark reports whether w closes the subject a claim opens.
 func clauseMark(w string) bool {
@@ -149,14 +167,15 @@ func adverbBeforeRejection(w string) bool {
 	return false
 }
 
-// rejectionWord reports whether lower-cased w says a claim does not hold.
-// "Disputed", "contested" and "questioned" are left out: a disputed count
-// is still the count.
+// rejectionWord reports whether lower-cased w says a claim is untrue or
+// unfounded. "Disputed", "contested" and "questioned" are left out, and so
+// are "denied", "rejected" and "dismissed": a party that denies a count
+// disputes it, and a disputed count is still the count.
 func rejectionWord(w string) bool {
 	switch w {
 	case "false", "untrue", "wrong", "baseless", "unfounded", "groundless", "fabricated",
 		"fake", "bogus", "misleading", "inaccurate", "incorrect", "debunked", "refuted",
-		"rejected", "denied", "dismissed", "disproved", "disproven", "discredited",
+		"disproved", "disproven", "discredited",
 		"retracted", "contradicted", "unsubstantiated", "unsupported":
 		return true
 	}

@@ -143,7 +143,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
-			if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			if a, b := v.npAfter(i+1, hi); v.namesSource(a, b) {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			} else if x, ok := v.heldOffice(a, b); ok {
 				// "per regional governor Ivan Dorosh": a lower-case office

@@ -66,9 +66,9 @@ var fortunes = set("survivor evacuee refugee returnee victim eyewitness neighbou
 // "SHELTER MANAGER", "FIELD COORDINATOR". The person named before it
 // speaks for herself; "OXFAM COORDINATOR" names the body.
 func (v *view) sitePost(s, e int) bool {
-	// "VILLAGE HEAD", "CAMP LEADER": a head or leader of a place is a
-	// post there as a coordinator is.
-	if e-s < 2 || e-s > 3 || !v.toks[e-1].post() && !v.is(e-1, "head", "chief", "leader", "elder") {
+	// "VILLAGE HEAD", "CAMP LEADER", "VILLAGE ELDER": a head, leader or
+	// elder of a place is a post there as a coordinator is (postNouns).
+	if e-s < 2 || e-s > 3 || !v.toks[e-1].post() {
 		return false
 	}
 	for k := s; k < e-1; k++ {
@@ -205,12 +205,12 @@ func (v *view) placeWords(a, b int) bool {
 		switch {
 		case v.toks[k].word:
 			n++
-		case v.is(k, "'", "’", "-") && k > a && k+1 < b && !v.toks[k].space && v.toks[k+1].word:
+		case v.is(k, "'", "-") && k > a && k+1 < b && !v.toks[k].space && v.toks[k+1].word: // spell writes "’" as "'"
 		default:
 			return false
 		}
 	}
-	return n >= 1 && n <= 3 && b-a <= 5
+	return n >= 1 && n <= 3
 }
 
 // forceKinds close an armed body's name: "RAPID SUPPORT FORCES",

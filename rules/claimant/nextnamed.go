@@ -17,12 +17,26 @@ func (c *call) sourceLine(v *view) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	a, b := v.npAfter(lo+2, len(v.toks))
-	if b <= a || !v.toks[a].capital && !v.toks[a].has(cDeterminer) || !v.endsAt(b) {
+	if !v.namesSource(a, b) || !v.endsAt(b) {
 		return Claimant{}, false
 	}
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: lo})
 	cl.How = Next
 	return cl, ok
+}
+
+// namesSource reports whether the phrase [a, b) after "Source:" or "per"
+// may name a source: it opens with a capital ("Reuters") or a determiner,
+// and a determiner has a word after it ("the roads directorate"); a lone
+// determiner ("Source: the", "per The") names no one.
+func (v *view) namesSource(a, b int) bool {
+	switch {
+	case b <= a:
+		return false
+	case v.toks[a].has(cDeterminer):
+		return b > a+1
+	}
+	return v.toks[a].capital
 }
 
 // endsAt reports whether the sentence ends at token k, past its closing
@@ -49,10 +63,10 @@ func (c *call) giverLine(v *view) (Claimant, bool) {
 	// The subject's words run to the verb (a word in -s is read into a
 	// noun phrase, so the verb is looked for, not the phrase's end).
 	b := lo + 1
-	for b < len(v.toks) && b <= lo+5 && v.toks[b].word && !givingVerbs[v.toks[b].low] && !v.toks[b].report {
+	for b < len(v.toks) && b <= lo+5 && v.toks[b].word && !givingVerb(v.toks[b].low) && !v.toks[b].report {
 		b++
 	}
-	if b >= len(v.toks) || b > lo+5 || !givingVerbs[v.toks[b].low] {
+	if b >= len(v.toks) || b > lo+5 || !givingVerb(v.toks[b].low) {
 		return Claimant{}, false
 	}
 	for k := b + 1; k < len(v.toks) && k <= b+3; k++ {
@@ -65,15 +79,31 @@ func (c *call) giverLine(v *view) (Claimant, bool) {
 		// "gives latest", "issues its new": modifiers and a possessive
 		// pronoun before the noun; "no", a figure or a capital is no
 		// figure given.
-		if !t.word || t.capital || !(v.is(k, "its", "their", "a", "an") || figureModifiers[t.low]) {
+		if !t.word || t.capital || !(v.is(k, "its", "their", "a", "an") || figureModifier(t.low)) {
 			return Claimant{}, false
 		}
 	}
 	return Claimant{}, false
 }
 
-// givingVerbs: the present and past by which a source hands out a figure.
-var givingVerbs = set("gives gave issues issued releases released publishes published confirms confirmed updates updated posts posted")
+// givingVerb reports whether w is a present or past by which a source
+// hands out a figure.
+func givingVerb(w string) bool {
+	switch w {
+	case "gives", "gave", "issues", "issued", "releases", "released", "publishes", "published", "confirms",
+		"confirmed", "updates", "updated", "posts", "posted":
+		return true
+	}
+	return false
+}
 
-// figureModifiers say which figure of a source's: its latest, a revised.
-var figureModifiers = set("latest new updated revised official first final provisional preliminary daily grim higher lower")
+// figureModifier reports whether w says which figure of a source's: its
+// latest, a revised.
+func figureModifier(w string) bool {
+	switch w {
+	case "latest", "new", "updated", "revised", "official", "first", "final", "provisional", "preliminary",
+		"daily", "grim", "higher", "lower":
+		return true
+	}
+	return false
+}

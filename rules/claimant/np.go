@@ -112,18 +112,24 @@ func (v *view) agoAfter(i int) bool {
 // word that does not only open the sentence before it (or another
 // particle), and a capitalised word after it (or another particle).
 func (v *view) nameParticle(i int) bool {
-	if !nameParticles[v.toks[i].low] || v.toks[i].capital || i == 0 || i+1 >= len(v.toks) {
+	if !particleWord(v.toks[i].low) || v.toks[i].capital || i == 0 || i+1 >= len(v.toks) {
 		return false
 	}
 	p, n := &v.toks[i-1], &v.toks[i+1]
-	before := p.word && p.capital && !p.shouted && !p.has(cDeterminer) && (!v.sentenceWord(i-1) || i >= 2 && v.toks[i-2].capital) || nameParticles[p.low] && !p.capital
-	after := n.word && n.capital && !n.has(cDeterminer|cDay) || nameParticles[n.low] && !n.capital && i+2 < len(v.toks) && v.toks[i+2].capital
+	before := p.word && p.capital && !p.shouted && !p.has(cDeterminer) && (!v.sentenceWord(i-1) || i >= 2 && v.toks[i-2].capital) || particleWord(p.low) && !p.capital
+	after := n.word && n.capital && !n.has(cDeterminer|cDay) || particleWord(n.low) && !n.capital && i+2 < len(v.toks) && v.toks[i+2].capital
 	return before && after
 }
 
-// nameParticles join the words of Romance, Dutch and German place and
-// family names.
-var nameParticles = set("da das de del della des di do dos du la le las los van von der den y")
+// particleWord reports whether w is a particle that joins the words of
+// Romance, Dutch and German place and family names.
+func particleWord(w string) bool {
+	switch w {
+	case "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "la", "le", "las", "los", "van", "von", "der", "den", "y":
+		return true
+	}
+	return false
+}
 
 // articleName reports whether token i is an Arabic article joined by a
 // hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").

@@ -3,7 +3,7 @@ package claimant
 import "strings"
 
 // postNouns name a post in a body: its holder speaks for the body.
-var postNouns = set("chief head leader manager officer commissioner secretary minister chairman chairwoman chair mayor")
+var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor")
 
 // postNoun reports whether w names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator").

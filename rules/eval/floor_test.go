@@ -92,55 +92,36 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch fa8d read its past-dated totals (pastdated.go): 0.973, 1.00.
 // Branch rules8e read a total after its parts, "said to be" and a fronted
 // place with no comma: 0.991, 0.50.
+// The eighth and ninth rounds' splits, each with the reading its floor
+// sits just under (recall and false alarms per 100 sentences, measured at
+// the ninth round's last merges; which branch moved which
+// split is told in docs/rules-eval.md):
 // "dev-22" is 200 sentences written blind near the eighth round's end (a
 // diaspora newsletter's and a conflict-monitoring team's two months of
-// copy): 0.992 and 1.00 as written with that round's final rules.
-// "dev-23" and "dev-24" are the eighth round's two holdouts (then
-// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
-// author, written blind as the round began while dev-18 to dev-22 were
-// tuned on), measured once at the round's end: 0.960 / 2.59 and 0.966 /
-// 1.11 (0.963 and 1.85 together; the code before the round 0.954 / 2.59
-// and 0.960 / 1.11); renamed when their misses had been read.
-// Branch fa9 read other dated events (datedevent.go) and a speaker's
-// "October the seventh": dev-22 0.50, dev-23 1.48, dev-24 0.74.
+// copy): 1.000 and 0.50, floor 0.995 and 0.55.
+// "dev-23" and "dev-24" are the eighth round's two holdouts (270
+// sentences each, each by its own author, written blind while dev-18 to
+// dev-22 were tuned on; measured once at that round's end, 0.960 / 2.59
+// and 0.966 / 1.11), renamed when their misses had been read and tuned on
+// since: 0.983 and 0.00, floor 0.98 and 0.25; 0.989 and 0.00, floor 0.985
+// and 0.25.
+// "dev-25" is 210 sentences, half of them hard negatives, written blind
+// as the ninth round began (0.944 and 7.14 as written): 0.981 and 0.00,
+// floor 0.98 and 0.25.
+// "dev-26" is 210 sentences written blind in the ninth round, weighted to
+// headlines, transcripts, live blogs and fact boxes (0.907 and 3.81 as
+// written): 0.957 and 0.00, floor 0.955 and 0.25.
+// "dev-27" is 210 sentences written blind in the ninth round with a
+// holdout's ordinary mix (0.927 and 1.43 as written): 0.964 and 0.48,
+// floor 0.96 and 0.5.
+// "dev-28" is 210 sentences, half of them hard negatives, written blind
+// in the ninth round in analytical registers (0.908 and 8.57 as written):
+// 0.927 and 2.86, floor 0.925 and 2.9; the furthest split from the target.
 // "holdout" is the ninth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind at the eighth round's end and measured before any tuning on
-// them: recall 0.965 and 1.48 false alarms per 100 (per set 0.971 / 1.48
-// and 0.959 / 1.48); the code before the eighth round reads 0.957 and
-// 1.85 on them.
-// "dev-25" is 210 sentences, half of them hard negatives, written blind
-// as the ninth round began: 0.944 and 7.14 as written with the eighth
-// round's final rules.
-// Branch fa9b (the ninth round's scope and owners) read five false alarms
-// of dev-9, dev-15, dev-21 and dev-23 by class: 0.00, 0.00, 0.00 and 1.85.
-// "dev-26" is 210 sentences written blind in the ninth round, weighted to
-// headlines, transcripts, live blogs and fact boxes: 0.907 and 3.81 as
-// written with the rules after fa9, fa9b and recall9.
-// Branch fa9c (other stories, projections, corrections) read seven of
-// dev-25's false alarms by class: 7.14 -> 3.81, recall unchanged.
-// Branch fa9d (the ninth round's parts, places and owners): dev-23 0.74
-// to 0.37, dev-24 0.74 to 0.37 (recall 0.965 to 0.971: the yearly grant
-// before "plus" found), dev-25 7.14 to 3.33.
-// "dev-27" is 210 sentences written blind in the ninth round with a
-// holdout's ordinary mix: 0.927 and 1.43 as written with the rules after
-// fa9d, money9 and speed9.
-// Branch rules9f (headlines, transcripts and fact boxes): dev-26 0.907 to
-// 0.914 and 3.81 to 1.90; no other split moved.
-// fa9d, money9 and speed9. Branch rules9g: 0.942 and 0.48 ("the
-// country" pointing back, fled from one camp, a vocative before "That's
-// how many", an exclude word in an organisation's name).
-// "dev-28" is 210 sentences, half of them hard negatives, written blind
-// in the ninth round in analytical registers: 0.908 and 8.57 as written
-// with the rules after fms9.
-// Branch rules9h (ranges, Rafah headlines, elided nouns): dev-24 0.983 to
-// 0.989, dev-25 0.963 to 0.972, dev-26 0.914 to 0.936 and 1.90 to 0.00.
-// with the rules after fms9. Branch fa9h (rejected claims, baselines,
-// a place set aside, a sought agreement, a sample): 8.57 to 4.29.
-// with the rules after fms9. Branch qual9: 0.927 and 8.57 (an aside
-// between a subject and its verb, an m after a dash aside, "$3.3bn plus
-// $500m"). Branch fa9i (another recipient, a source's long aside, an
-// adjective in a fronted place, a wire dateline): 4.29 to 2.86.
+// blind at the eighth round's end and never tuned on: its floor, 0.96 and
+// 1.5, sits under its blind reading before the ninth round's tuning
+// (0.965 and 1.48; 0.957 and 1.85 for the code before the eighth round).
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{

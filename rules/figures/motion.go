@@ -16,17 +16,52 @@ import (
 
 // movementVerbs are the lemmas of those verbs, with their irregular forms;
 // every regular form is known by its stem ("surges", "surging", "surged").
-var movementVerbs = newLemmaSet([]lemma{
+var movementVerbs = newLemmaSet(append([]lemma{
 	{"fall", []string{"fell", "fallen"}}, {"drop", nil}, {"plunge", nil}, {"plummet", nil},
 	{"sink", []string{"sank", "sunk"}}, {"dig", []string{"dug"}}, {"climb", nil}, {"jump", nil},
 	{"dive", []string{"dove"}}, {"swim", []string{"swam", "swum"}}, {"drill", nil}, {"descend", nil},
 	{"rise", []string{"rose", "risen"}}, {"surge", nil}, {"soar", nil}, {"tumble", nil},
 	{"slide", []string{"slid"}}, {"leap", []string{"leapt"}}, {"measure", nil}, {"stretch", nil},
 	{"extend", nil},
-	// Verbs of growth change a level too: "Rafah swells to 1.5m", "the
-	// camps have grown to 1.1m", "the river swelled to 6m".
-	{"swell", []string{"swollen"}}, {"grow", []string{"grew", "grown"}}, {"balloon", nil}, {"shrink", []string{"shrank", "shrunk"}},
-})
+}, growthLemmas()...))
+
+// growthLemmas are the verbs of growth, which change a level as verbs of
+// moving do ("Rafah swells to 1.5m", "the camps have grown to 1.1m", "the
+// river swelled to 6m"): one list for the finder (growthVerbs) and for the
+// rules' places that hold people (GrowthForm).
+func growthLemmas() []lemma {
+	return []lemma{{"swell", []string{"swollen"}}, {"grow", []string{"grew", "grown"}}, {"balloon", nil},
+		{"shrink", []string{"shrank", "shrunk"}}}
+}
+
+// growthVerbs are the stems of the verbs of growth; growthForms their
+// written forms.
+var (
+	growthVerbs = newLemmaSet(growthLemmas())
+	growthForms = inflections(growthLemmas())
+)
+
+// GrowthForm reports whether lower-case w is a form of a verb of growth:
+// "swells", "has grown", "ballooned", "shrinking".
+func GrowthForm(w string) bool { return growthForms[w] }
+
+// inflections returns the written forms of lemmas: the base, its third
+// person in -s, its regular past in -ed and its participle in -ing (a
+// final e dropped: "balloon", "ballooned"), and its irregular forms. A
+// regular past an irregular verb does not have ("growed") is never
+// written, and costs nothing.
+func inflections(lemmas []lemma) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lemmas {
+		b := l.base
+		stem := strings.TrimSuffix(b, "e")
+		m[b], m[b+"s"], m[stem+"ed"], m[stem+"ing"] = true, true, true, true
+		for _, f := range l.irregular {
+			m[f] = true
+		}
+	}
+	return m
+}
 
 // A lemma is a verb's base form and the irregular forms its stem does not
 // give.
@@ -123,6 +158,9 @@ func (p *parser) changeCounts(i, num int) bool {
 	if p.countBefore(s) || p.physicalAt(s) {
 		return false
 	}
+	if p.formOf(i, growthVerbs) {
+		return p.peopleGrow(s, num)
+	}
 	if p.levelAfter(i, num) {
 		return true
 	}
@@ -175,3 +213,64 @@ var movers = []string{"climber", "climbers", "mountaineer", "mountaineers", "hik
 	"balloon", "balloons", "rocket", "rockets", "glider", "gliders", "submarine", "submarines", "submersible", "probe",
 	// What grows in height: "The tree grew to 30m".
 	"tree", "trees", "palm", "palms", "bamboo", "hedge", "hedges"}
+
+// peopleGrow reports whether the figure at token num after a verb of
+// growth whose subject ends at token s counts the people who grow, not the
+// metres a thing grows by: the subject names people or a tally of them
+// ("Refugees in Chad swell to 1.2m", "Rafah's displaced have swollen to",
+// "The Sudanese in Egypt have grown to"), so does the noun after the
+// figure, or the subject is a place that holds people (a name, a camp, a
+// town: "Tawila grows to 1m") and no word of a dimension follows the
+// figure. A river, a landslide or a sinkhole grows by metres ("The Indus
+// swelled to 5m above normal", "The landslide grew to 40m wide").
+func (p *parser) peopleGrow(s, num int) bool {
+	after := num + 1
+	if p.has(after, fMag) && p.attached(after) {
+		after++
+	}
+	switch {
+	case p.peopleNounAt(s) || p.peopleNounAt(after):
+		return true
+	case p.isWord(s) && (p.capitalised(s) && !p.has(s, fDet|fA|fMinor) || settlementNoun(strings.ToLower(p.str(s)))):
+		return !p.dimensionAt(after)
+	}
+	return false
+}
+
+// peopleNounAt reports whether the word at token k names people or a tally
+// of them: a counted noun ("refugees", "displaced", "residents"), a
+// tally ("population", "toll") or a people ("Sudanese", "Syrians").
+func (p *parser) peopleNounAt(k int) bool {
+	return p.isWord(k) && (p.has(k, fCounted|fTally|fPeople) || p.peopleAt(k))
+}
+
+// dimensionAt reports whether the word at token k, after a figure, says
+// what dimension the figure measures: an adjective of size ("40m wide",
+// "12m deep"), "across", or a level against a mark ("5m above normal",
+// "2m below the danger mark").
+func (p *parser) dimensionAt(k int) bool {
+	if p.has(k, fSize) || p.lowerIs(k, "across") {
+		return true
+	}
+	if !p.lowerIs(k, "above") && !p.lowerIs(k, "below") {
+		return false
+	}
+	switch strings.ToLower(p.str(k + 1)) {
+	case "normal", "average", "usual", "danger", "flood", "sea", "ground", "the":
+		return true
+	}
+	return false
+}
+
+// settlementNoun reports whether lower-case w names a place people live
+// or shelter in, which grows by its people: "the camps balloon to 2.3m",
+// "the town has swollen to 1.1m".
+func settlementNoun(w string) bool {
+	switch w {
+	case "camp", "camps", "settlement", "settlements", "town", "towns", "city", "cities", "village", "villages",
+		"enclave", "district", "districts", "province", "region", "state", "country", "capital", "shelter", "shelters",
+		"site", "sites", "area", "areas", "strip", "zone", "neighbourhood", "neighborhood", "suburb", "suburbs":
+		return true
+	}
+	return false
+}

@@ -24,10 +24,17 @@ var peopleVerbs = newLemmaSet([]lemma{
 	{"host", nil}, {"house", nil}, {"shelter", nil},
 })
 
-// refugeNouns name a place by the people it keeps, with "for" or "to" and
-// the figure of them after: "refuge for 1.4m", "home to 2m", "host to
-// 300K". A closed class of English.
-var refugeNouns = []string{"refuge", "haven", "sanctuary", "shelter", "home", "host"}
+// RefugeNoun reports whether lower-case w names a place by the people it
+// keeps, with "for" or "to" and the figure of them after: "refuge for
+// 1.4m", "home to 2m", "host to 300K". A closed class of English, one for
+// the finder and the rules' places that hold people.
+func RefugeNoun(w string) bool {
+	switch w {
+	case "refuge", "haven", "sanctuary", "shelter", "home", "host":
+		return true
+	}
+	return false
+}
 
 // maxQualifierWords is how many words of a qualifier ("more than", "as
 // many as") may stand between a verb and its object figure.
@@ -43,7 +50,7 @@ func (p *parser) doneToPeopleBefore(num int) bool {
 	for n := 0; n < maxQualifierWords && i > 0 && p.isWord(i) && !p.toks[i+1].Break && p.qualifierThrough(i, num); n++ {
 		i--
 	}
-	if (p.lowerIs(i, "for") || p.lowerIs(i, "to")) && !p.toks[i].Break && p.isWord(i-1) && p.lowerIsAny(i-1, refugeNouns) {
+	if (p.lowerIs(i, "for") || p.lowerIs(i, "to")) && !p.toks[i].Break && p.isWord(i-1) && RefugeNoun(strings.ToLower(p.str(i-1))) {
 		return true
 	}
 	// A headline's title case capitalises its verb: "Quake Kills 3K".
