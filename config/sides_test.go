@@ -1,8 +1,6 @@
 package config
 
 import (
-	"errors"
-	"strings"
 	"testing"
 )
 
@@ -24,16 +22,6 @@ func TestMetricSides(t *testing.T) {
 			}
 			return
 		}
-		var errs Errors
-		if !errors.As(err, &errs) || len(errs) != 1 {
-			t.Fatalf("want one error, got %v", err)
-		}
-		pos, msg, _ := strings.Cut(want, " ")
-		if got := errs[0].Error(); got != f+":"+pos+": "+msg {
-			t.Errorf("got  %s\nwant %s:%s: %s", got, f, pos, msg)
-		}
-		if !strings.HasSuffix(f, ".bad.yaml") {
-			t.Errorf("a file that fails to load is named *.bad.yaml")
-		}
+		wantOneError(t, f, want, err)
 	})
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,5 +30,22 @@ func forEachWant(t *testing.T, dir string, check func(t *testing.T, path, want s
 			}
 			check(t, f, want)
 		})
+	}
+}
+
+// wantOneError checks that err is the one error want gives ("LINE:COL
+// path: message") for file f, which must then be named *.bad.yaml.
+func wantOneError(t *testing.T, f, want string, err error) {
+	t.Helper()
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 {
+		t.Fatalf("want one error, got %v", err)
+	}
+	pos, msg, _ := strings.Cut(want, " ")
+	if got := errs[0].Error(); got != f+":"+pos+": "+msg {
+		t.Errorf("got  %s\nwant %s:%s: %s", got, f, pos, msg)
+	}
+	if !strings.HasSuffix(f, ".bad.yaml") {
+		t.Errorf("a file that fails to load is named *.bad.yaml")
 	}
 }
