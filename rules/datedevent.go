@@ -38,6 +38,12 @@ const datedEventWords = 10
 func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 	fs, fe := d.FigureTokens(fi)
 	cs := clauseStartAtMark(d, s, fs)
+	// The main clause after a fronted comparison is past the relative
+	// clause on the compared noun ("Measured against the 2008-09 war,
+	// which killed some 1,400, the current toll of 47,000": ownclause.go).
+	if m := frontedComparisonEnd(d, s); m > cs && fs >= m {
+		cs = m
+	}
 	// A relative clause the figure stands in: the noun before its comma,
 	// or right before "that" or "which" in the figure's stretch. A comma
 	// that opens the sentence has no noun before it in the sentence.

@@ -53,9 +53,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	// after a semicolon rules out only the figures from that clause on,
 	// when the metric reads keywords ("12,000 civilians have been killed;
 	// in Mariupol alone, thousands more").
-	excludedFrom := -1 // the first token of the clause an exclude word rules out
+	excludedFrom := -1         // the first token of the clause an exclude word rules out
+	var termFrom, termTo []int // comparisons' other terms an exclude word opens (comparedterm.go)
 	for _, h := range hits {
 		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
+			continue
+		}
+		if from, to, ok := comparedTerm(d, s, h); ok && len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 {
+			if figureWithin(d, s, from, to) {
+				termFrom, termTo = append(termFrom, from), append(termTo, to)
+			}
+			if tr != nil {
+				tr.note("%q: the other term of a comparison, which rules out only its own figures", tokensText(d, h.start, h.end))
+			}
 			continue
 		}
 		if c := clauseStartWithSubject(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
@@ -75,12 +85,21 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 		return Observation{}, false
 	}
+	// The tokens of earlier years that rule out every figure but one in a
+	// clause of the metric's own (ownclause.go): an earlier event's and an
+	// earlier start's.
+	earlierAt, startAt := -1, -1
 	if m.spec.Since.Year != 0 {
 		if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
-			if tr != nil {
-				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
+			if earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, earlierAt) {
+				if tr != nil {
+					tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
+				}
+				return Observation{}, false
 			}
-			return Observation{}, false
+			if tr != nil {
+				tr.note("%q names an event before %d (since): only a clause of the metric's own is read", d.Figures[fi].Text, m.spec.Since.Year)
+			}
 		}
 		if fi := askedEarlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 			if tr != nil {
@@ -91,15 +110,23 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		// A pair of values is a deal, not a count over a period: "since
 		// 2019" dates something else ("a nephew held since 2019").
 		if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
-			if tr != nil {
-				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+			if startAt = firstTok(d, fi); !m.ownClauseKept(d, s, startAt) {
+				if tr != nil {
+					tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+				}
+				return Observation{}, false
 			}
-			return Observation{}, false
+			if tr != nil {
+				tr.note("%q counts from a year before %d (since): only a clause of the metric's own is read", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+			}
 		}
 	}
 	// Patterns first: they are the precise form.
 	amounts := -1
 	for pi, cp := range m.patterns {
+		if earlierAt >= 0 || startAt >= 0 {
+			break // a pattern binds the figures it finds, the earlier event's too
+		}
 		if len(cp.anchors) > 0 && !hasPatternHit(hits, pi) {
 			if tr != nil {
 				tr.note("%s: not tried: none of its words (%s) is here", cp.rule, strings.Join(cp.anchors, ", "))
@@ -162,6 +189,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
 				continue
 			}
+		}
+		if earlierAt >= 0 && !ownClauseApart(d, s, earlierAt, fi, m.spec.Since.Year) ||
+			startAt >= 0 && !ownClauseApart(d, s, startAt, fi, m.spec.Since.Year) {
+			if tr != nil {
+				tr.note("%q: not in a clause of the metric's own beside the earlier year", f.Text)
+			}
+			continue
+		}
+		if inTerm(d, fi, termFrom, termTo) {
+			if tr != nil {
+				tr.note("%q: the figure of a comparison's other term, which an exclude word names", f.Text)
+			}
+			continue
 		}
 		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {
 			if tr != nil {

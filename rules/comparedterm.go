@@ -1,0 +1,78 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// An exclude word rules a sentence out because the sentence is about the
+// place or the thing it names. One that is only the other term of a
+// comparison ("is lower than Gaza's", "modest beside Syria's", "far fewer
+// than in Sudan") names what the metric's figure is set beside: the
+// sentence is still about the metric's own count. The term rules out its
+// own figures ("lower than Syria's 500,000"), and a relative clause on it
+// (", where 40,000 were killed") is its too.
+
+// comparedTerm returns the stretch [from, to) of the comparison's other
+// term exclude hit h opens ("than Gaza's", "beside the Syrian toll",
+// "compared with Sudan"), to the next punctuation mark or, past a
+// relative clause on it, the sentence's end; ok is false when the word is
+// no comparison's term.
+func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int, ok bool) {
+	word := sentenceWords(d, s)
+	k := h.start - 1
+	for k > s.TokStart && (word(k) == "the" || word(k) == "in" || word(k) == "of" && word(k-1) == "that") {
+		if word(k) == "of" {
+			k--
+		}
+		k--
+	}
+	if k < s.TokStart {
+		return 0, 0, false
+	}
+	switch word(k) {
+	case "than", "beside":
+	case "with", "to":
+		if k == s.TokStart || !strings.HasPrefix(word(k-1), "compar") {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	to = s.TokEnd
+	for j := h.end; j < s.TokEnd; j++ {
+		if !stretchMark(d, j) {
+			continue
+		}
+		if d.TokenText(j) == "," && (relativeOpens(d, j+1, s.TokEnd) || word(j+1) == "who") {
+			break // the term's own relative clause: to the sentence's end
+		}
+		to = j
+		break
+	}
+	return k, to, true
+}
+
+// figureWithin reports whether a figure other than a year or a date
+// stands in [from, to) of sentence s.
+func figureWithin(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs >= from && fs < to && !dateKind(d.Figures[fi].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTerm reports whether figure fi starts in one of the stretches
+// [from[i], to[i]).
+func inTerm(d *figures.Document, fi int, from, to []int) bool {
+	fs, _ := d.FigureTokens(fi)
+	for i := range from {
+		if fs >= from[i] && fs < to[i] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sentence that names an earlier event or an earlier start ("the 2014
+// war", "since 2014") is ruled out whole by earlierEvent and earlierStart
+// (since.go): most such sentences count that event. One that compares it
+// with the metric's own figure keeps that figure in a clause of its own:
+// "The 2014 war killed 2,251, and the current one has killed more than
+// 40,000", "Measured against the 2008-09 war, which killed some 1,400,
+// the current toll of roughly 47,000 ...". The figure's clause must say so
+// itself, by a word of the present ("current", "now", "this war") or a
+// date of the metric's own period ("since February 2022"), or be the main
+// clause after a fronted comparison; a clause that says neither is read as
+// the earlier event's still.
+
+// ownClauseApart reports whether figure fi stands in another clause than
+// the earlier year at token yt, and that clause is the metric's own: it
+// marks itself current, or the year stands in a fronted comparison
+// ("Compared with the 2008-09 war, ...") and the figure in the main
+// clause after it.
+func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int) bool {
+	fs, fe := d.FigureTokens(fi)
+	cs, ce := markedStretch(d, s, fs, fe)
+	if yt >= cs && yt < ce {
+		return false
+	}
+	if currentMarked(d, s, cs, ce, since) {
+		return true
+	}
+	m := frontedComparisonEnd(d, s)
+	return m >= 0 && yt < m && fs >= m
+}
+
+// markedStretch returns the stretch [cs, ce) of sentence s between the
+// punctuation marks around the figure at tokens [fs, fe): a comma, a
+// semicolon, a colon, a dash or a bracket, or the sentence's ends.
+func markedStretch(d *figures.Document, s *figures.Sentence, fs, fe int) (int, int) {
+	cs, ce := s.TokStart, s.TokEnd
+	for k := fs - 1; k >= s.TokStart; k-- {
+		if stretchMark(d, k) {
+			cs = k + 1
+			break
+		}
+	}
+	for k := fe; k < s.TokEnd; k++ {
+		if stretchMark(d, k) {
+			ce = k
+			break
+		}
+	}
+	return cs, ce
+}
+
+// stretchMark reports whether token k is a mark that parts a sentence's
+// stretches: a comma, a semicolon, a colon, a dash or a bracket, not
+// within a figure ("2,251").
+func stretchMark(d *figures.Document, k int) bool {
+	switch d.TokenText(k) {
+	case ",", ";", ":", "—", "–", "(", ")":
+		return !inFigure(d, k)
+	}
+	return false
+}
+
+// currentMarked reports whether the stretch [cs, ce) says it is of the
+// present: "current", "currently", "now", "present", "today", "this" or
+// "the current" before an event's noun or "one", or a year or date of
+// the metric's own period ("since February 2022").
+func currentMarked(d *figures.Document, s *figures.Sentence, cs, ce, since int) bool {
+	for k := cs; k < ce; k++ {
+		if fj := figureIn(d, s, k); fj >= 0 {
+			if f := &d.Figures[fj]; dateKind(f.Kind) && ownPeriodDate(f, since) {
+				return true
+			}
+			continue
+		}
+		switch w := strings.ToLower(d.TokenText(k)); w {
+		case "current", "currently", "now", "present", "today":
+			return true
+		case "this":
+			if k+1 < ce {
+				if n := strings.ToLower(d.TokenText(k + 1)); n == "one" || eventNoun(n) || eventWord(n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ownPeriodDate reports whether year or date f falls in the metric's own
+// period, from year since on.
+func ownPeriodDate(f *figures.Figure, since int) bool {
+	switch f.Kind {
+	case figures.Year:
+		return f.Value >= float64(since)
+	case figures.Date:
+		return dateYear(f.Text, 0) >= since
+	}
+	return false
+}
+
+// frontedComparisonEnd returns the first token of the main clause after
+// a comparison that opens sentence s ("Compared with the 2008-09 war,",
+// "Measured against the 2014 war, which killed 2,251,", "Unlike the 2014
+// war,"), past a relative clause on its noun, or -1.
+func frontedComparisonEnd(d *figures.Document, s *figures.Sentence) int {
+	if !frontedComparison(d, s) {
+		return -1
+	}
+	for k := s.TokStart + 2; k < s.TokEnd-1; k++ {
+		if d.TokenText(k) != "," || inFigure(d, k) {
+			continue
+		}
+		if relativeOpens(d, k+1, s.TokEnd) || strings.EqualFold(d.TokenText(k+1), "who") {
+			continue // the relative clause on the compared noun
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// frontedComparison reports whether sentence s opens with a phrase of
+// comparison: "Compared with/to", "Measured/Set/Weighed/Judged against",
+// "Against", "Unlike", "Beside", "Next to", "By/In comparison with".
+func frontedComparison(d *figures.Document, s *figures.Sentence) bool {
+	word := sentenceWords(d, s)
+	first, second := word(s.TokStart), word(s.TokStart+1)
+	switch first {
+	case "compared", "comparing":
+		return second == "with" || second == "to"
+	case "measured", "set", "weighed", "judged":
+		return second == "against"
+	case "against", "unlike", "beside":
+		return true
+	case "next":
+		return second == "to"
+	case "by", "in":
+		return second == "comparison"
+	}
+	return false
+}
+
+// ownClauseKept reports whether a figure of sentence s other than a year
+// or a date stands in a clause of the metric's own apart from the earlier
+// year at token yt, and the metric reads keywords, not a pair of values:
+// the sentence is then read for that clause, not ruled out whole.
+func (m *metric) ownClauseKept(d *figures.Document, s *figures.Sentence, yt int) bool {
+	if len(m.keywords) == 0 || len(m.valueNames) > 0 {
+		return false
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if !dateKind(d.Figures[fi].Kind) && ownClauseApart(d, s, yt, fi, m.spec.Since.Year) {
+			return true
+		}
+	}
+	return false
+}
