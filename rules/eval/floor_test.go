@@ -117,11 +117,17 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-28" is 210 sentences, half of them hard negatives, written blind
 // in the ninth round in analytical registers (0.908 and 8.57 as written):
 // 0.927 and 2.86, floor 0.925 and 2.9; the furthest split from the target.
-// "holdout" is the ninth round's two holdouts (*.holdout.yaml and
+// "dev-29" and "dev-30" are the ninth round's two holdouts (270 sentences
+// each, each by its own author, written blind at the eighth round's end),
+// read once before the ninth round's tuning (0.971 / 1.48 and 0.959 /
+// 1.48) and once at its end (0.971 / 1.48 and 0.971 / 1.11), then renamed:
+// floor 0.97 and 1.5, 0.97 and 1.15.
+// "holdout" is the tenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind at the eighth round's end and never tuned on: its floor, 0.96 and
-// 1.5, sits under its blind reading before the ninth round's tuning
-// (0.965 and 1.48; 0.957 and 1.85 for the code before the eighth round).
+// blind as the ninth round began and read once at its end, before any
+// tuning on them: 0.925 and 2.04 (per set 0.930 / 2.59 and 0.920 / 1.48;
+// the code before the ninth round reads 0.916 and 2.41); floor 0.92 and
+// 2.05.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -152,7 +158,9 @@ var regressionFloors = map[string]Floors{
 	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 2.9},
-	"holdout": {MinRecall: 0.96, MaxFalsePer100: 1.5},
+	"dev-29":  {MinRecall: 0.97, MaxFalsePer100: 1.5},
+	"dev-30":  {MinRecall: 0.97, MaxFalsePer100: 1.15},
+	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
