@@ -221,13 +221,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if corrected(d, s, fi) {
+		// Three checks that read the figure and its sentence alone are
+		// answered once per figure (withdrawn); an explanation asks each
+		// in its place, to note which.
+		if tr == nil && st.withdrawn(s, fi) {
+			continue
+		}
+		if tr != nil && corrected(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text)
 			}
 			continue
 		}
-		if rejectedClaim(d, s, fi) {
+		if tr != nil && rejectedClaim(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text)
 			}
@@ -270,7 +276,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if sampleOf(d, s, fi) {
+		if tr != nil && sampleOf(d, s, fi) {
 			if tr != nil {
 				tr.note("%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text)
 			}

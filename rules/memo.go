@@ -31,6 +31,10 @@ type figureFacts struct {
 	// (0: not yet known).
 	change, chance, whole []int8
 	modal                 []int32
+	// claim is whether the figure is withdrawn by what its sentence says
+	// of it (corrected, rejectedClaim or sampleOf) plus 1 (0: not yet
+	// known).
+	claim []int8
 	// taking is takingTotal's answer for the figure's first token plus 2
 	// (0: not yet known).
 	taking []int32
@@ -94,6 +98,7 @@ func (st *docState) facts() *figureFacts {
 		st.figs.change = make([]int8, n)
 		st.figs.chance = make([]int8, n)
 		st.figs.whole = make([]int8, n)
+		st.figs.claim = make([]int8, n)
 		st.figs.modal = make([]int32, n)
 		st.figs.taking = make([]int32, n)
 		st.figs.otherTime = make([]timeFact, n)
@@ -256,6 +261,16 @@ func (st *docState) keywordDay(s *figures.Sentence, kw hit) (periodKind, int) {
 // changeBy is changeBy(st.d, fi), worked out once per figure.
 func (st *docState) changeBy(fi int) bool {
 	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })
+}
+
+// withdrawn is whether figure fi of sentence s is withdrawn by a spoken
+// correction (corrected), is what a rejected claim said (rejectedClaim) or
+// what a sample holds (sampleOf): each reads the figure and its sentence
+// alone, so it is worked out once per figure, not per metric.
+func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().claim[fi], func() bool {
+		return corrected(st.d, s, fi) || rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
+	})
 }
 
 // chanceOf is chanceOf(st.d, fi), worked out once per figure.

@@ -20,8 +20,11 @@ import (
 
 // placePart reports whether figure fi of sentence s counts a part of the
 // metric's place's people: ownPlacePart, alonePart or campPart.
+// A sentence with no "alone" or no "camp" (placeMarks) is passed over by
+// the reading that needs it.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
-	return m.ownPlacePart(st, s, hits, fi) || m.alonePart(st, s, fi) || m.campPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
+	mk := st.placeMarks(s)
+	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
 }
 
 // ownPlacePart reports whether figure fi is "N of PLACE's <keyword>" (partOf)

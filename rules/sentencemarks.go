@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -11,12 +13,17 @@ import (
 // a year. Each figure of the
 // sentence would otherwise read its clause's words for them again. They
 // also keep the sentence's fronted "Alongside ...," phrase, which
-// besideFronted asked again for every figure and metric. Each part is
-// read when first asked: many sentences need only one.
+// besideFronted asked again for every figure and metric. And they keep
+// whether the sentence holds an "alone" or a "camp", without which
+// alonePart and campPart (placepart.go), asked per metric and figure,
+// cannot answer. Each part is read when first asked: many sentences need
+// only one.
 type sentenceMarks struct {
-	of                   *figures.Sentence
-	wordsRead, frontRead bool
-	ago, event           bool
+	of                              *figures.Sentence
+	wordsRead, frontRead, placeRead bool
+	ago, event                      bool
+	// alone and camp: the sentence holds the word (any case).
+	alone, camp bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -70,6 +77,26 @@ func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
 	if !m.frontRead {
 		m.frontRead = true
 		m.besideFrom, m.besideComma = besideOpener(st.d, s)
+	}
+	return m
+}
+
+// placeMarks is whether sentence s holds an "alone" and a "camp", read
+// once per sentence: alonePart reads only the sentence's tokens for its
+// "alone", and campPart only the sentence's for its "camp".
+func (st *docState) placeMarks(s *figures.Sentence) *sentenceMarks {
+	m := st.marksOf(s)
+	if !m.placeRead {
+		m.placeRead = true
+		d := st.d
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			switch w := d.TokenText(k); len(w) {
+			case len("alone"):
+				m.alone = m.alone || strings.EqualFold(w, "alone")
+			case len("camp"):
+				m.camp = m.camp || strings.EqualFold(w, "camp")
+			}
+		}
 	}
 	return m
 }
