@@ -270,6 +270,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if at, ok := v.quotedPassive(i, lo, hi); ok {
 		return at, true
 	}
+	madeFor := false // the subject is a poll's maker (madeForSubject)
 	// Passive: "the toll reported by the ministry", "published overnight
 	// by the commission".
 	by := i + 1
@@ -377,6 +378,13 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that"))) {
 			at.src = j
 		}
+		// "The exit poll conducted by Ipsos for the BBC and Sky
+		// projected": the bodies a poll was made for close the subject,
+		// and its maker says.
+		if x, y, ok := v.madeForSubject(at.src, lo); ok {
+			at.src, at.srcEnd = x, y
+			madeFor = true
+		}
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
 		opens := at.src
@@ -441,6 +449,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// "The IOM projected 3 million": people or a body estimate; "The
 	// escalation scenario projects 85,750" is no one's claim.
 	peopleClaim = peopleClaim || findingOnly && estimating(v.toks[i].low) && at.srcEnd > at.src && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low])
+	// A poll's maker read past those it was made for: the poll finds.
+	peopleClaim = peopleClaim || madeFor
 	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}
@@ -490,6 +500,9 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	j = v.arrivedFrom(j, hi)
 	if v.is(j, "from", "by") {
 		if a, b := v.npAfter(j+1, hi); b > a {
+			if v.is(j, "by") {
+				b = v.makerEnd(a, b)
+			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 	}

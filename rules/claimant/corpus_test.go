@@ -391,7 +391,7 @@ var devFloors = map[string]float64{
 	"corpus.dev22.yaml": 0.94,
 	"corpus.dev23.yaml": 0.93,
 	"corpus.dev24.yaml": 0.93,
-	"corpus.dev25.yaml": 0.93,
+	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
 }
 

@@ -36,8 +36,14 @@ func (v *view) describesPerson(s, e int) bool {
 	switch {
 	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w], fortunes[w]:
 		return true
-	case len(w) > 6 && strings.HasSuffix(w, "ist"):
-		// "EPIDEMIOLOGIST", "ECONOMIST": a person's calling.
+	case len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")):
+		// "EPIDEMIOLOGIST", "ECONOMIST", "PAEDIATRICIAN", "TECHNICIAN": a
+		// person's calling.
+		return true
+	case e-s == 2 && h == e-1 && v.demonym(s) && !v.bodyWord(h):
+		// "UKRAINIAN SOLDIER", "SUDANESE FARMER": a person of a country
+		// by what she does; "SUDANESE RED CRESCENT", "IRAQI MINISTRY"
+		// name a body (see bodyWord).
 		return true
 	}
 	// "DISPLACED FROM KHAN YOUNIS", "DISPLACED MOTHER OF FOUR": a
@@ -52,6 +58,30 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.is(k, "of")) }
 	return link(s+1) || link(s+2)
+}
+
+// demonym reports whether the word at k names a people by its country
+// ("UKRAINIAN", "SUDANESE", "BRITISH", "ISRAELI"), by the endings English
+// gives such adjectives.
+func (v *view) demonym(k int) bool {
+	w := v.toks[k].low
+	if !v.toks[k].word || len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ian", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWord reports whether the word at k is a post or a kind of body,
+// force or office: what a label names a body by.
+func (v *view) bodyWord(k int) bool {
+	t := &v.toks[k]
+	return !t.word || t.post() || bodyNouns[t.low] || institutionNouns[t.low] || forceKinds[t.low] || officeNouns[t.low] ||
+		memberBodies[t.low] || showRoles[t.low] || agentNoun(t.low)
 }
 
 // kin are a person described by her family: "UMM AHMAD, MOTHER OF FIVE",

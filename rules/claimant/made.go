@@ -25,11 +25,63 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 		}
 		if v.is(by, "by") {
 			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
-				return a, b, true
+				return a, v.makerEnd(a, b), true
 			}
 		}
 	}
 	return v.relativeSubject(j, hi)
+}
+
+// makerEnd returns where the maker's name in [a, b), read after "by",
+// ends before the bodies the findings were made for: "conducted by Ipsos
+// for the BBC, ITV and Sky" is Ipsos's poll. A maker of one word cuts at
+// "for" unless the word is a kind of body or its people ("Institute for
+// the Study of War", "Physicians for Human Rights"), whose "for" is in the
+// name.
+func (v *view) makerEnd(a, b int) int {
+	if v.toks[a].has(cDeterminer) {
+		a++
+	}
+	k := a + 1
+	if k >= b || !v.is(k, "for") || !v.toks[a].capital {
+		return b
+	}
+	if w := v.toks[a].low; bodyNouns[w] || institutionNouns[w] || agentNoun(w) || memberBodies[w] {
+		return b
+	}
+	return k
+}
+
+// madeForSubject reads back from a subject starting at token src that
+// closes "a findings noun made by X for ... src": the maker X, when its name
+// stops at the "for" (see makerEnd) and the subject is among those it was
+// made for.
+func (v *view) madeForSubject(src, lo int) (int, int, bool) {
+	for k := src - 1; k > lo+1 && k >= src-12; k-- {
+		if v.boundary(k) && !v.is(k, ",") {
+			return 0, 0, false
+		}
+		if !v.is(k, "by") {
+			continue
+		}
+		p := k - 1
+		if v.is(p, "out", "up") {
+			p--
+		}
+		if p-1 < lo || !v.toks[p].word || v.toks[p].capital || !v.toks[p-1].has(cFindingNoun) {
+			return 0, 0, false
+		}
+		a, b := v.npAfter(k+1, src+1)
+		if b <= a {
+			return 0, 0, false
+		}
+		e := v.makerEnd(a, b)
+		if e >= b || !v.is(e, "for") {
+			return 0, 0, false
+		}
+		return a, e, true
+	}
+	return 0, 0, false
 }
 
 // relayVerb reports whether w is a form of a verb of passing findings on:

@@ -403,6 +403,15 @@ func (v *view) reduce(s, e int) (int, int) {
 	if v.is(s, "our", "my") && s+3 < e && ownReporters[v.toks[s+1].low] && v.is(s+2, "in", "at") && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
 		return s, s + 1
 	}
+	// "Our own reporters have confirmed 142 deaths", "My own colleagues
+	// verified 12": "own" says the outlet's people, in the plural, found
+	// the figure themselves, and they are the outlet (convention 3). One
+	// reporter somewhere keeps her phrase, as above.
+	if v.is(s, "our", "my") && v.is(s+1, "own") && e == s+3 {
+		if w := v.toks[s+2].low; strings.HasSuffix(w, "s") && (ownReporters[w] || peopleAt[w]) {
+			return s, s + 1
+		}
+	}
 	// "Rescuers here", "Doctors there": where people are is not who; one
 	// witness keeps her phrase ("a doctor there", convention 1).
 	if e-s > 1 && v.is(e-1, "here", "there") && strings.HasSuffix(v.toks[e-2].low, "s") {
