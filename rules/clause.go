@@ -55,8 +55,11 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 		case "with":
 			// ", with Turkey accounting for 41,156 of the dead", ", with
 			// new arrivals reported in eastern Chad": a clause with a
-			// subject and a participle of its own, on a part.
-			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed")) {
+			// subject and a participle of its own, on a part; or a
+			// verbless one whose predicate is a superlative (", with
+			// strikes on Kyiv among the deadliest", ", with Odesa the
+			// hardest hit"): it ranks a part, the figure is the whole.
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed") || superlativeWithin(d, k+2, 10)) {
 				return true
 			}
 		default:
@@ -86,6 +89,32 @@ func endingWithin(d *figures.Document, k, n int, suffix string) bool {
 	return false
 }
 
+// superlativeWithin reports whether "the" and a superlative stand among
+// the n words from token k, before any punctuation but a possessive: the
+// predicate of a verbless absolute clause ("with Kyiv's suburbs the
+// worst", "with strikes on Kharkiv among the deadliest"). Compass words
+// in -west are no superlatives.
+func superlativeWithin(d *figures.Document, k, n int) bool {
+	var buf [64]byte
+	for t := k; t+1 < k+n && t+1 < len(d.Tokens); t++ {
+		w := d.TokenText(t)
+		if isApostrophe(w) || w == "'s" || w == "’s" {
+			continue
+		}
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		if string(lowerInto(&buf, w)) != "the" {
+			continue
+		}
+		next := d.TokenText(t + 1)
+		if next == "worst" || (isLowerWord(next) && len(next) > 5 && strings.HasSuffix(next, "est") && !strings.HasSuffix(next, "west")) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensSubject reports whether token k, after a conjunction, starts a
 // subject rather than a phrase of comparison or manner: "as Israel", "as
 // families", "while the UN", not "as many as", "as of", "as a result",
@@ -107,7 +136,10 @@ func opensSubject(d *figures.Document, k int) bool {
 	if w == "the" {
 		return k+1 < len(d.Tokens) && !strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k+1))), "est")
 	}
-	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	// A capitalised word in -ly is a name, not an adverb: "with July's
+	// strikes", "as Italy".
+	adverb := strings.HasSuffix(w, "ly") && isLowerWord(d.TokenText(k))
+	return !strings.HasSuffix(w, "ing") && !adverb
 }
 
 // participleClause reports whether w, after a comma, opens a clause that

@@ -281,6 +281,13 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) {
 		return ""
 	}
+	// A noun of the metric's own without a plural -s ("people",
+	// "children") right before the plural-looking word is what the figure
+	// counts, and that word is the sentence's verb: "as many as 14 million
+	// people deserves more than a line".
+	if _, fe := d.FigureTokens(fi); t == fe+1 && m.countNouns[strings.ToLower(d.TokenText(fe))] && !pluralForm(strings.ToLower(d.TokenText(fe))) {
+		return ""
+	}
 	return w
 }
 

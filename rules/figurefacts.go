@@ -178,7 +178,11 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 	for k := h.end; k < fs && !conj; k++ {
 		t := d.Tokens[k]
 		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
-		case "and", "but", "while", "whereas":
+		case "and":
+			// "in Turkey and Syria": an "and" between two names joins
+			// them into one phrase and opens no clause.
+			conj = !joinsNames(d, k)
+		case "but", "while", "whereas":
 			conj = true
 		case "part":
 			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
@@ -206,6 +210,27 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// joinsNames reports whether the "and" at token k stands between two
+// capitalised words ("Turkey and Syria", "Gaza and the West Bank"): a
+// phrase of names, not a conjunction of clauses.
+func joinsNames(d *figures.Document, k int) bool {
+	if k < 1 || k+1 >= len(d.Tokens) {
+		return false
+	}
+	next := k + 1
+	if string(d.TokenText(next)) == "the" && next+1 < len(d.Tokens) {
+		next++
+	}
+	return capitalised(d, k-1) && capitalised(d, next)
+}
+
+// capitalised reports whether token k is a word that begins with a
+// capital letter.
+func capitalised(d *figures.Document, k int) bool {
+	w := d.TokenText(k)
+	return d.Tokens[k].IsWord() && w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // includedIn reports whether exclude_near hit h stands after figure fi
