@@ -118,8 +118,9 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 				return -1
 			}
 			// A verb with its object is no noun either: "the toll of
-			// nearly 46,000 makes the scale plain".
-			if objectAfter(d, s, t) {
+			// nearly 46,000 makes the scale plain"; nor one a negation or
+			// an adverb follows after a tally's figure (tallysubject.go).
+			if objectAfter(d, s, t) || tallySubjectVerb(d, s, fi, t) {
 				return -1
 			}
 			// A compound counts its last noun: "arms sales"; not a verb

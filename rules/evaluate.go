@@ -306,6 +306,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if m.spec.Total && m.episodeSubject(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text)
+			}
+			continue
+		}
 		if m.crossedBorder(d, s, hits, fi) {
 			if tr != nil {
 				tr.note("%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text)

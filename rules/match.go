@@ -120,8 +120,12 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 			k, wi = end, wi+1
 			continue
 		}
-		if wi > 1 && ph.keys[wi-1] == "s" && ph.keys[wi] != "own" && k+1 < s.TokEnd && strings.EqualFold(d.TokenText(k), "own") {
-			k++ // "the ministry's own figure" is the ministry's figure
+		// "the ministry's own figure", "the ministry's overall count", "the
+		// ministry's most recent tally" are the ministry's figure, count and
+		// tally (ownermodifier.go).
+		for n := 0; n < 2 && wi > 1 && ph.keys[wi-1] == "s" && k+1 < s.TokEnd && !d.Tokens[k].IsSymbol() &&
+			ownerModifier(string(lowerInto(&buf, d.TokenText(k)))) && string(lowerInto(&buf, d.TokenText(k))) != ph.words[wi]; n++ {
+			k++
 		}
 		if k >= s.TokEnd {
 			return 0, false

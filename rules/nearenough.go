@@ -11,6 +11,18 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, kw, exDist, ex int) (int, bool) {
 	d, tr := st.d, st.trace
 	f := &d.Figures[fi]
+	if kw >= 0 && contrastApart(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q stands in a contrasting clause after it (\", while\"), of another subject", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return kwDist, false
+	}
+	if kw >= 0 && st.keywordCountsOther(s, fi, hits[kw], hits, m.countNouns) {
+		if tr != nil {
+			tr.note("%q: keyword %q counts the figure right before it, which stands between them", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return kwDist, false
+	}
 	if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
 		// A relative clause between keyword and figure is an aside:
 		// its words do not part them ("The toll in Gaza, which Israel

@@ -116,7 +116,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // floor 0.96 and 0.5.
 // "dev-28" is 210 sentences, half of them hard negatives, written blind
 // in the ninth round in analytical registers (0.908 and 8.57 as written):
-// 0.927 and 2.86, floor 0.925 and 2.9; the furthest split from the target.
+// 0.927 and 2.86, then 0.954 and 1.43 after fa9k's last pass, floor 0.95
+// and 1.45; the furthest split from the target.
 // "dev-29" and "dev-30" are the ninth round's two holdouts (270 sentences
 // each, each by its own author, written blind at the eighth round's end),
 // read once before the ninth round's tuning (0.971 / 1.48 and 0.959 /
@@ -160,7 +161,7 @@ var regressionFloors = map[string]Floors{
 	"dev-25":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28":  {MinRecall: 0.925, MaxFalsePer100: 2.9},
+	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 1.15},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
