@@ -16,22 +16,31 @@ import (
 // besideFronted asked again for every figure and metric. And they keep
 // whether the sentence holds an "alone" or a "camp", without which
 // alonePart and campPart (placepart.go), asked per metric and figure,
-// cannot answer. Each part is read when first asked: many sentences need
-// only one.
+// cannot answer. They keep whether a claim noun stands among the first
+// words after a live blog's stamp, without which rejectedClaim cannot
+// answer (it was most of withdrawn's reading, once per figure), and
+// whether the sentence holds a word that calls an agreement a later one
+// ("successor", "next"), without which laterInstrument cannot. Each part
+// is read when first asked: many sentences need only one.
 type sentenceMarks struct {
-	of                              *figures.Sentence
-	wordsRead, frontRead, placeRead bool
-	ago, event                      bool
+	of                                         *figures.Sentence
+	wordsRead, frontRead, placeRead, claimRead bool
+	ago, event, later                          bool
+	// claim: a claim noun or a quoted count's noun (claimOpens) stands
+	// in the first claimLead+1 words after the sentence's stamp.
+	claim bool
 	// alone and camp: the sentence holds the word (any case).
 	alone, camp bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
 
-// readWordMarks reads whether sentence s holds an "ago" and a lower-case
-// noun of an event. datedEvent reads no token outside the sentence, so
-// neither does this.
-func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
+// readWordMarks reads whether sentence s holds an "ago", a lower-case
+// noun of an event and a word that calls an agreement a later one
+// (laterWord, any case, as laterInstrument reads it). datedEvent and
+// laterInstrument read no token outside the sentence, so neither does
+// this.
+func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event, later bool) {
 	var buf [64]byte
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
@@ -45,11 +54,14 @@ func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
 				event = true
 			}
 		}
-		if len(w) == len("ago") && string(lowerInto(&buf, w)) == "ago" {
-			ago = true
+		switch len(w) {
+		case len("ago"):
+			ago = ago || string(lowerInto(&buf, w)) == "ago"
+		case len("next"), len("future"), len("upcoming"), len("successor"), len("forthcoming"):
+			later = later || laterWord(string(lowerInto(&buf, w)))
 		}
 	}
-	return ago, event
+	return ago, event, later
 }
 
 // marksOf is sentence s's sentenceMarks, emptied when s is another
@@ -61,12 +73,33 @@ func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
 	return &st.sentMarks
 }
 
-// wordMarks is sentence s's ago and event marks, read once per sentence.
+// wordMarks is sentence s's ago, event and later marks, read once per
+// sentence.
 func (st *docState) wordMarks(s *figures.Sentence) *sentenceMarks {
 	m := st.marksOf(s)
 	if !m.wordsRead {
 		m.wordsRead = true
-		m.ago, m.event = readWordMarks(st.d, s)
+		m.ago, m.event, m.later = readWordMarks(st.d, s)
+	}
+	return m
+}
+
+// claimMarks is whether a claim noun opens sentence s (sentenceMarks.claim),
+// read once per sentence: rejectedClaim looks for one only in the words
+// from the stamp (afterStamp) to claimLead after it, whatever the figure.
+func (st *docState) claimMarks(s *figures.Sentence) *sentenceMarks {
+	m := st.marksOf(s)
+	if !m.claimRead {
+		m.claimRead = true
+		d := st.d
+		var buf [64]byte
+		start := afterStamp(d, s)
+		for c := start; c < s.TokEnd && c <= start+claimLead; c++ {
+			if w := string(lowerInto(&buf, d.TokenText(c))); claimNoun(w) || quotedCountNoun(w) {
+				m.claim = true
+				break
+			}
+		}
 	}
 	return m
 }
