@@ -107,7 +107,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
 	}
-	if marks.event {
+	// datedEvent answers with a prior word or a year or date before since
+	// (priorIn): a sentence with neither cannot be answered.
+	if marks.event && (marks.prior || since > 0 && marks.dated) {
 		if k := datedEvent(d, s, fi, since); k >= 0 {
 			return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
 		}
