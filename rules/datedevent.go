@@ -223,10 +223,9 @@ func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int 
 		case "since", "than", "like", "unlike", "compared":
 			to = k
 			continue
-		case "previous", "prior", "earlier", "former":
-			if at < 0 {
-				at = k
-			}
+		}
+		if priorWord(w) && at < 0 {
+			at = k
 		}
 		if eventWord(w) && isLowerWord(d.TokenText(k)) {
 			event = true
@@ -246,6 +245,12 @@ func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int 
 		return -1
 	}
 	return at
+}
+
+// priorWord reports whether lower-cased w calls an event or an agreement a
+// prior one: "the previous memorandum", "the former accord".
+func priorWord(w string) bool {
+	return w == "previous" || w == "prior" || w == "earlier" || w == "former"
 }
 
 // datedByOf reports whether the year at token k dates the noun right

@@ -439,6 +439,10 @@ type docState struct {
 	// (memo.go).
 	kwDaysOf *figures.Sentence
 	kwDays   []int8
+	// moved are movedName's answers by keyword end in sentence movedOf
+	// (leftpart.go).
+	movedOf *figures.Sentence
+	moved   []movedSpan
 	// asides are the last asideGap answers (memo.go).
 	asides    [4]asideGapMemo
 	asideNext int

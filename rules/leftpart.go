@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -31,8 +32,20 @@ func (m *metric) namedPlaceMoved(st *docState, s *figures.Sentence, h hit) bool 
 	if len(m.insideNames) > 0 || h.end >= s.TokEnd {
 		return false
 	}
-	d := st.d
-	k := placeLeft(d, s, h)
+	k, e := st.movedName(s, h)
+	if k < 0 {
+		return false
+	}
+	return m.nameOutsideScope(st, s, e-1) && !m.describes(st.d, k, e)
+}
+
+// movedName returns the name, tokens [k, e), that a verb of moving ending
+// at token h.end of sentence s names as the place left or reached, a
+// place noun at token e after it ("fled Zamzam camp", "fled to Tawila
+// camp"), or -1, -1. It reads the words after the keyword alone, none of
+// the metric's (namedPlaceMoved).
+func movedName(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
+	k = placeLeft(d, s, h)
 	if k < 0 {
 		switch strings.ToLower(d.TokenText(h.end)) {
 		case "to", "into", "towards":
@@ -41,20 +54,44 @@ func (m *metric) namedPlaceMoved(st *docState, s *figures.Sentence, h hit) bool 
 				k++
 			}
 		default:
-			return false
+			return -1, -1
 		}
 	}
 	if !named(d, k) {
-		return false
+		return -1, -1
 	}
-	e := k
+	e = k
 	for e < s.TokEnd && named(d, e) && !placeNouns[strings.ToLower(d.TokenText(e))] {
 		e++
 	}
 	if e == k || e >= s.TokEnd || !placeNouns[strings.ToLower(d.TokenText(e))] {
-		return false
+		return -1, -1
 	}
-	return m.nameOutsideScope(st, s, e-1) && !m.describes(d, k, e)
+	return k, e
+}
+
+// movedSpan is movedName's answer for a keyword end: k plus 1 and e plus
+// 2 (e 0: not yet known; k 0, e 1: none).
+type movedSpan struct{ k, e int32 }
+
+// movedName is movedName(st.d, s, h), worked out once per keyword end in
+// sentence s (h.end < s.TokEnd): the metrics that share a keyword of
+// moving asked it again for each figure they read.
+func (st *docState) movedName(s *figures.Sentence, h hit) (k, e int) {
+	if st.movedOf != s {
+		n := s.TokEnd - s.TokStart
+		st.movedOf, st.moved = s, slices.Grow(st.moved[:0], n)[:n]
+		clear(st.moved)
+	}
+	i := h.end - s.TokStart
+	if i < 0 || i >= len(st.moved) {
+		return movedName(st.d, s, h)
+	}
+	if st.moved[i].e == 0 {
+		k, e := movedName(st.d, s, h)
+		st.moved[i] = movedSpan{k: int32(k + 1), e: int32(e + 2)}
+	}
+	return int(st.moved[i].k) - 1, int(st.moved[i].e) - 2
 }
 
 // describes reports whether a word of the name at tokens [k, end) stands

@@ -94,8 +94,9 @@ func specNamesPeople(s MetricSpec) bool {
 // of its since, so docState.otherTime keeps its answer per figure for the
 // metrics alike.
 func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int, marks sentenceMarks) int {
-	// marks lets a sentence with no "ago" or no event's noun pass over
-	// the readings that need one (sentencemarks.go).
+	// marks lets a sentence with no "ago", no event's noun or no word that
+	// calls an agreement a later one pass over the readings that need one
+	// (sentencemarks.go).
 	if marks.ago {
 		if k := longAgo(d, s, fi); k >= 0 {
 			return k // "Two decades ago, the Darfur conflict displaced ..." (longago.go)
@@ -106,13 +107,17 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
 	}
-	if marks.event {
+	// datedEvent answers with a prior word or a year or date before since
+	// (priorIn): a sentence with neither cannot be answered.
+	if marks.event && (marks.prior || since > 0 && marks.dated) {
 		if k := datedEvent(d, s, fi, since); k >= 0 {
 			return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
 		}
 	}
-	if k := laterInstrument(d, s, fi); k >= 0 {
-		return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
+	if marks.later {
+		if k := laterInstrument(d, s, fi); k >= 0 {
+			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
+		}
 	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte

@@ -10,46 +10,71 @@ import (
 // per-figure reading pass over a sentence which cannot hold what it looks
 // for: longAgo needs an "ago", datedEvent a lower-case noun of an event or
 // an agreement (priorIn answers -1 without one) or a name dated by "of" and
-// a year. Each figure of the
-// sentence would otherwise read its clause's words for them again. They
+// a year, and besides a word that calls the event a prior one or a year or
+// date to fall before the metric's since (priorIn answers only with one).
+// Each figure of the sentence would otherwise read its clause's words for them again. They
 // also keep the sentence's fronted "Alongside ...," phrase, which
 // besideFronted asked again for every figure and metric. And they keep
 // whether the sentence holds an "alone" or a "camp", without which
 // alonePart and campPart (placepart.go), asked per metric and figure,
-// cannot answer. Each part is read when first asked: many sentences need
-// only one.
+// cannot answer. They keep whether a claim noun stands among the first
+// words after a live blog's stamp, without which rejectedClaim cannot
+// answer (it was most of withdrawn's reading, once per figure), and
+// whether the sentence holds a word that calls an agreement a later one
+// ("successor", "next"), without which laterInstrument cannot. Each part
+// is read when first asked: many sentences need only one.
 type sentenceMarks struct {
-	of                              *figures.Sentence
-	wordsRead, frontRead, placeRead bool
-	ago, event                      bool
+	of                                         *figures.Sentence
+	wordsRead, frontRead, placeRead, claimRead bool
+	ago, event, later                          bool
+	// prior and dated: the sentence holds a word that calls an event or
+	// an agreement a prior one, and a year or a date; without
+	// either, and without a since for a year to fall before, datedEvent
+	// (whose every answer is priorIn's) cannot answer.
+	prior, dated bool
+	// claim: a claim noun or a quoted count's noun (claimOpens) stands
+	// in the first claimLead+1 words after the sentence's stamp.
+	claim bool
 	// alone and camp: the sentence holds the word (any case).
 	alone, camp bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
 
-// readWordMarks reads whether sentence s holds an "ago" and a lower-case
-// noun of an event. datedEvent reads no token outside the sentence, so
-// neither does this.
-func readWordMarks(d *figures.Document, s *figures.Sentence) (ago, event bool) {
+// readWordMarks reads whether sentence s holds an "ago", a lower-case
+// noun of an event, a word that calls an agreement a later one (laterWord,
+// any case, as laterInstrument reads it), a word that calls one prior
+// ("previous", "former", any case, as priorIn reads it) and a year or a
+// date. datedEvent and laterInstrument read no token outside the
+// sentence, so neither does this.
+func readWordMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	var buf [64]byte
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
-		if isLowerWord(w) && eventWord(w) {
-			event = true
+		lower := isLowerWord(w)
+		if lower && eventWord(w) {
+			m.event = true
 		}
 		// "the Nakba of 1948": a name dated by "of" and a year needs no
 		// event's noun (datedByOf).
-		if !event && len(w) == 2 && string(lowerInto(&buf, w)) == "of" && k+1 < s.TokEnd {
+		if !m.event && len(w) == 2 && string(lowerInto(&buf, w)) == "of" && k+1 < s.TokEnd {
 			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
-				event = true
+				m.event = true
 			}
 		}
-		if len(w) == len("ago") && string(lowerInto(&buf, w)) == "ago" {
-			ago = true
+		if n := len(w); n >= len("ago") && n <= len("forthcoming") {
+			lw := w // most words are lower-case already: no copy to lower
+			if !lower {
+				lw = string(lowerInto(&buf, w))
+			}
+			m.ago = m.ago || lw == "ago"
+			m.later = m.later || laterWord(lw)
+			m.prior = m.prior || priorWord(lw)
 		}
 	}
-	return ago, event
+	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
+		m.dated = d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date // endsBefore's
+	}
 }
 
 // marksOf is sentence s's sentenceMarks, emptied when s is another
@@ -61,12 +86,33 @@ func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
 	return &st.sentMarks
 }
 
-// wordMarks is sentence s's ago and event marks, read once per sentence.
+// wordMarks is sentence s's ago, event, later, prior and dated marks,
+// read once per sentence.
 func (st *docState) wordMarks(s *figures.Sentence) *sentenceMarks {
 	m := st.marksOf(s)
 	if !m.wordsRead {
 		m.wordsRead = true
-		m.ago, m.event = readWordMarks(st.d, s)
+		readWordMarks(st.d, s, m)
+	}
+	return m
+}
+
+// claimMarks is whether a claim noun opens sentence s (sentenceMarks.claim),
+// read once per sentence: rejectedClaim looks for one only in the words
+// from the stamp (afterStamp) to claimLead after it, whatever the figure.
+func (st *docState) claimMarks(s *figures.Sentence) *sentenceMarks {
+	m := st.marksOf(s)
+	if !m.claimRead {
+		m.claimRead = true
+		d := st.d
+		var buf [64]byte
+		start := afterStamp(d, s)
+		for c := start; c < s.TokEnd && c <= start+claimLead; c++ {
+			if w := string(lowerInto(&buf, d.TokenText(c))); claimNoun(w) || quotedCountNoun(w) {
+				m.claim = true
+				break
+			}
+		}
 	}
 	return m
 }
