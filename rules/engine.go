@@ -407,8 +407,10 @@ type docState struct {
 	trace *tracer
 	// figs memoises per-figure facts; values is the chunk observations'
 	// values are cut from (memo.go).
-	figs   figureFacts
-	values []Value
+	figs figureFacts
+	// factsBuf is the run's room for figs' slices (runScratch.facts).
+	factsBuf *factsBacking
+	values   []Value
 	// sentVals are the value slices made for the figures of the sentence
 	// starting at byte sentValsAt, shared by the metrics that take them.
 	sentValsAt int
@@ -470,6 +472,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	out := make([]Observation, 0, e.observationsHint(len(d.Figures)))
 	hits := sc.hits[:0]
 	sc.words.e, st.words = e, &sc.words
+	st.factsBuf = &sc.facts
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasAmount(d, s) {

@@ -91,21 +91,68 @@ type figureNear struct {
 func (st *docState) facts() *figureFacts {
 	if st.figs.proj == nil {
 		n := len(st.d.Figures)
-		st.figs.proj = make([]int32, n)
-		st.figs.earlier = make([]int8, n)
-		st.figs.share = make([]int8, n)
-		st.figs.speaks = make([]int8, n)
-		st.figs.change = make([]int8, n)
-		st.figs.chance = make([]int8, n)
-		st.figs.whole = make([]int8, n)
-		st.figs.claim = make([]int8, n)
-		st.figs.modal = make([]int32, n)
-		st.figs.taking = make([]int32, n)
-		st.figs.otherTime = make([]timeFact, n)
-		st.figs.period = make([]periodFact, n)
-		st.figs.placeAt = make([]int32, n)
+		b := st.factsBuf
+		if b == nil {
+			b = new(factsBacking)
+		}
+		// Seven int8 and four int32 facts per figure, carved from one
+		// block each: thirteen slices a document were thirteen
+		// allocations, and the blocks are reused from document to
+		// document (runScratch).
+		i8, i32 := b.int8s(7*n), b.int32s(4*n)
+		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
+		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
+		st.figs.claim = i8[6*n : 7*n : 7*n]
+		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
+		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
+		st.figs.otherTime, st.figs.period = b.timeFacts(n), b.periodFacts(n)
 	}
 	return &st.figs
+}
+
+// factsBacking holds the blocks figureFacts' slices are carved from,
+// kept in runScratch so that a document reuses the last one's room.
+type factsBacking struct {
+	i8      []int8
+	i32     []int32
+	times   []timeFact
+	periods []periodFact
+}
+
+func (b *factsBacking) int8s(n int) []int8 {
+	if cap(b.i8) < n {
+		b.i8 = make([]int8, n)
+	}
+	b.i8 = b.i8[:n]
+	clear(b.i8)
+	return b.i8
+}
+
+func (b *factsBacking) int32s(n int) []int32 {
+	if cap(b.i32) < n {
+		b.i32 = make([]int32, n)
+	}
+	b.i32 = b.i32[:n]
+	clear(b.i32)
+	return b.i32
+}
+
+func (b *factsBacking) timeFacts(n int) []timeFact {
+	if cap(b.times) < n {
+		b.times = make([]timeFact, n)
+	}
+	b.times = b.times[:n]
+	clear(b.times)
+	return b.times[:n:n]
+}
+
+func (b *factsBacking) periodFacts(n int) []periodFact {
+	if cap(b.periods) < n {
+		b.periods = make([]periodFact, n)
+	}
+	b.periods = b.periods[:n]
+	clear(b.periods)
+	return b.periods[:n:n]
 }
 
 // near is figure fi's figureNear, worked out once per figure; in is the
@@ -422,6 +469,7 @@ func (st *docState) masked(s *figures.Sentence) string {
 type runScratch struct {
 	hits  []hit
 	words wordLookup
+	facts factsBacking
 }
 
 // observationsHint is the room to make for the observations of a text
