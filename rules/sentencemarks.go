@@ -57,7 +57,7 @@ func readWordMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		}
 		// "the Nakba of 1948": a name dated by "of" and a year needs no
 		// event's noun (datedByOf).
-		if !m.event && len(w) == 2 && string(lowerInto(&buf, w)) == "of" && k+1 < s.TokEnd {
+		if !m.event && len(w) == 2 && w[0]|0x20 == 'o' && w[1]|0x20 == 'f' && k+1 < s.TokEnd { // "of", any case
 			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
 				m.event = true
 			}
@@ -108,7 +108,13 @@ func (st *docState) claimMarks(s *figures.Sentence) *sentenceMarks {
 		var buf [64]byte
 		start := afterStamp(d, s)
 		for c := start; c < s.TokEnd && c <= start+claimLead; c++ {
-			if w := string(lowerInto(&buf, d.TokenText(c))); claimNoun(w) || quotedCountNoun(w) {
+			// Every claim noun and quoted count's noun has 4 to 11
+			// letters: no other word is lowered to be looked up.
+			w := d.TokenText(c)
+			if len(w) < len("post") || len(w) > len("allegations") {
+				continue
+			}
+			if w := string(lowerInto(&buf, w)); claimNoun(w) || quotedCountNoun(w) {
 				m.claim = true
 				break
 			}
