@@ -31,6 +31,9 @@ func (st *docState) keywordCountsOther(s *figures.Sentence, fi int, kw hit, hits
 	if kw.start < fe || fe < s.TokEnd && d.TokenText(fe) == "of" {
 		return false // a share of the later figure's whole: "four of Hamas's 24 battalions"
 	}
+	if !figureEndsAt(d, s, fi+1, kw.start) {
+		return false // cheap test first: no figure between them for the keyword to follow on
+	}
 	if countedNoun(d, s, fi) < 0 && (fe >= s.TokEnd || !nouns[strings.ToLower(d.TokenText(fe))]) {
 		return false // a bare figure borrows a later noun: "1.2 million, down from a peak of 1.9 million displaced people"
 	}
@@ -45,6 +48,23 @@ func (st *docState) keywordCountsOther(s *figures.Sentence, fi int, kw hit, hits
 			break
 		}
 		if ge == kw.start && !dateKind(d.Figures[g].Kind) && !st.speakers(s, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureEndsAt reports whether a figure of sentence s from figure from on,
+// not a date, ends right at token k: the figure keywordCountsOther's
+// keyword would follow on. It reads only the figures' bounds, so it is
+// asked before the counted nouns and hits.
+func figureEndsAt(d *figures.Document, s *figures.Sentence, from, k int) bool {
+	for g := from; g < s.FigEnd; g++ {
+		gs, ge := d.FigureTokens(g)
+		if gs >= k {
+			return false
+		}
+		if ge == k && !dateKind(d.Figures[g].Kind) {
 			return true
 		}
 	}
