@@ -19,12 +19,13 @@ import (
 // metric's own place) stay.
 
 // placePart reports whether figure fi of sentence s counts a part of the
-// metric's place's people: ownPlacePart, alonePart or campPart.
+// metric's place's people: ownPlacePart, alonePart, campPart or
+// controlPart (controlpart.go).
 // A sentence with no "alone" or no "camp" (placeMarks) is passed over by
 // the reading that needs it.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	mk := st.placeMarks(s)
-	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
+	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
 }
 
 // ownPlacePart reports whether figure fi is "N of PLACE's <keyword>" (partOf)

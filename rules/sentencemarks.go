@@ -37,6 +37,9 @@ type sentenceMarks struct {
 	claim bool
 	// alone and camp: the sentence holds the word (any case).
 	alone, camp bool
+	// control: the sentence holds a word of control (isControlMark),
+	// without which controlPart cannot answer.
+	control bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -133,7 +136,8 @@ func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
 	return m
 }
 
-// placeMarks is whether sentence s holds an "alone" and a "camp", read
+// placeMarks is whether sentence s holds an "alone", a "camp" and a word
+// of control (controlPart's "held", "controls"), read
 // once per sentence: alonePart reads only the sentence's tokens for its
 // "alone", and campPart only the sentence's for its "camp".
 func (st *docState) placeMarks(s *figures.Sentence) *sentenceMarks {
@@ -142,12 +146,14 @@ func (st *docState) placeMarks(s *figures.Sentence) *sentenceMarks {
 		m.placeRead = true
 		d := st.d
 		for k := s.TokStart; k < s.TokEnd; k++ {
-			switch w := d.TokenText(k); len(w) {
+			w := d.TokenText(k)
+			switch len(w) {
 			case len("alone"):
 				m.alone = m.alone || strings.EqualFold(w, "alone")
 			case len("camp"):
 				m.camp = m.camp || strings.EqualFold(w, "camp")
 			}
+			m.control = m.control || isControlMark(w)
 		}
 	}
 	return m

@@ -125,7 +125,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // floor 0.97 and 1.5, 0.97 and 1.15. Branch fa9j (a noun without a plural
 // -s before a verb in -s, a verbless absolute clause with a superlative,
 // an "and" between names opening no clause) raised them to 0.977 and
-// 0.983: floor 0.975 and 0.98.
+// 0.983: floor 0.975 and 0.98. Branch fa9l (one side's held land after
+// the figure, controlpart.go) took one false alarm from each: 1.11 and
+// 0.74 per 100, floor 1.15 and 0.75.
 // "holdout" is the tenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
 // blind as the ninth round began and read once at its end, before any
@@ -162,8 +164,8 @@ var regressionFloors = map[string]Floors{
 	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
-	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
-	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 1.15},
+	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
+	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 

@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A running total counts both sides' land; a figure whose people are
+// placed, after it, in the land one side holds counts that side's part:
+// "1,414 people had been killed in areas it controls", "at least 2,037
+// died in opposition-held north-west Syria", "displaced in territory held
+// by the RSF". The place is read from the phrase's shape after "in": a
+// noun of land with a word of control in its next words, or a side's
+// "-held"/"-controlled"/"-run" before a noun of land, a point of the
+// compass or a name that is none of the metric's scope words. "In
+// Hamas-run Gaza" (the metric's own whole) and a held place named before
+// the figure ("Officials in rebel-held Idlib said ...") stay.
+
+// controlPart reports whether figure fi of sentence s, for a running
+// total, places its people in one side's land (see above) within its
+// clause after it. The caller asks only when the sentence holds a word of
+// control (placeMarks).
+func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
+	if !m.spec.Total {
+		return false
+	}
+	d := st.d
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for k := fe; k+2 < s.TokEnd && k < fe+12; k++ {
+		switch word(k) {
+		case ",", ";", ":", "—":
+			return false
+		case "in", "across", "within", "inside":
+		default:
+			continue
+		}
+		j := k + 1
+		if word(j) == "the" {
+			j++
+		}
+		if heldLandNoun(word(j)) {
+			// "in areas it controls", "in areas under its control",
+			// "across territory held by the opposition"
+			for c := j + 1; c < s.TokEnd && c <= j+5; c++ {
+				w := word(c)
+				if w == "," || w == ";" || w == "—" {
+					break
+				}
+				if controlWord(w) {
+					return true
+				}
+			}
+			continue
+		}
+		// "in opposition-held north-west Syria", "in army-held states",
+		// "in rebel-held Idlib"
+		if j+3 >= s.TokEnd || word(j+1) != "-" || d.Tokens[j+1].Space || d.Tokens[j+2].Space || !controlWord(word(j+2)) {
+			continue
+		}
+		n := j + 3
+		if heldLandNoun(word(n)) || compassEnd(d, n) > n {
+			return true
+		}
+		if named(d, n) {
+			last := n
+			for last+1 < s.TokEnd && named(d, last+1) {
+				last++
+			}
+			if m.nameOutsideScope(st, s, last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldLandNoun reports whether lower-cased w names land a side may hold:
+// "areas", "territory", "parts", "states".
+func heldLandNoun(w string) bool {
+	switch w {
+	case "areas", "area", "parts", "territory", "territories", "regions", "zones", "districts", "provinces", "states", "towns", "cities":
+		return true
+	}
+	return false
+}
+
+// controlWord reports whether lower-cased w says a side holds land:
+// "controls", "under its control", "held", "-run".
+func controlWord(w string) bool {
+	switch w {
+	case "control", "controls", "controlled", "held", "run":
+		return true
+	}
+	return false
+}
+
+// isControlMark reports whether token text w (any case) is a word
+// controlPart needs: a sentence without one is passed over.
+func isControlMark(w string) bool {
+	switch len(w) {
+	case len("run"), len("held"), len("control"), len("controls"), len("controlled"):
+		return controlWord(strings.ToLower(w))
+	}
+	return false
+}
