@@ -99,13 +99,13 @@ func (st *docState) facts() *figureFacts {
 		// block each: thirteen slices a document were thirteen
 		// allocations, and the blocks are reused from document to
 		// document (runScratch).
-		i8, i32 := b.int8s(7*n), b.int32s(4*n)
+		i8, i32 := reuseCleared(&b.i8, 7*n), reuseCleared(&b.i32, 4*n)
 		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 		st.figs.claim = i8[6*n : 7*n : 7*n]
 		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
-		st.figs.otherTime, st.figs.period = b.timeFacts(n), b.periodFacts(n)
+		st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 	}
 	return &st.figs
 }
@@ -119,40 +119,16 @@ type factsBacking struct {
 	periods []periodFact
 }
 
-func (b *factsBacking) int8s(n int) []int8 {
-	if cap(b.i8) < n {
-		b.i8 = make([]int8, n)
+// reuseCleared returns (*buf)[:n], zeroed, growing *buf when it is too
+// short; the result's capacity is n, so appending to it never writes into
+// the rest of the block.
+func reuseCleared[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
 	}
-	b.i8 = b.i8[:n]
-	clear(b.i8)
-	return b.i8
-}
-
-func (b *factsBacking) int32s(n int) []int32 {
-	if cap(b.i32) < n {
-		b.i32 = make([]int32, n)
-	}
-	b.i32 = b.i32[:n]
-	clear(b.i32)
-	return b.i32
-}
-
-func (b *factsBacking) timeFacts(n int) []timeFact {
-	if cap(b.times) < n {
-		b.times = make([]timeFact, n)
-	}
-	b.times = b.times[:n]
-	clear(b.times)
-	return b.times[:n:n]
-}
-
-func (b *factsBacking) periodFacts(n int) []periodFact {
-	if cap(b.periods) < n {
-		b.periods = make([]periodFact, n)
-	}
-	b.periods = b.periods[:n]
-	clear(b.periods)
-	return b.periods[:n:n]
+	*buf = (*buf)[:n]
+	clear(*buf)
+	return (*buf)[:n:n]
 }
 
 // near is figure fi's figureNear, worked out once per figure; in is the
