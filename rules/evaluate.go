@@ -197,16 +197,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if inTerm(d, fi, termFrom, termTo) {
-			if tr != nil {
-				tr.note("%q: the figure of a comparison's other term, which an exclude word names", f.Text)
-			}
+		if tr.dropped(inTerm(d, fi, termFrom, termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
 			continue
 		}
-		if fs, _ := d.FigureTokens(fi); excludedFrom >= 0 && fs >= excludedFrom {
-			if tr != nil {
-				tr.note("%q: its clause holds an exclude word", f.Text)
-			}
+		if fs, _ := d.FigureTokens(fi); tr.dropped(excludedFrom >= 0 && fs >= excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 			continue
 		}
 		if w := m.countsExcludedKind(d, s, fi); w != "" {
@@ -227,34 +221,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr == nil && st.withdrawn(s, fi) {
 			continue
 		}
-		if tr != nil && corrected(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text)
-			}
+		if tr.dropped(tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text) {
 			continue
 		}
-		if tr != nil && rejectedClaim(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text)
-			}
+		if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 			continue
 		}
-		if st.changeBy(fi) {
-			if tr != nil {
-				tr.note("%q: how much a count changed (\"grown by\"), not the count", f.Text)
-			}
+		if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 			continue
 		}
-		if m.spec.Total && increment(d, fi) {
-			if tr != nil {
-				tr.note("%q: added to a count (\"another\", \"a further\"), not the total", f.Text)
-			}
+		if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			continue
 		}
-		if st.chanceOf(fi) {
-			if tr != nil {
-				tr.note("%q: what a chance is given of, not a count", f.Text)
-			}
+		if tr.dropped(st.chanceOf(fi), "%q: what a chance is given of, not a count", f.Text) {
 			continue
 		}
 		if v := st.projection(fi); v >= 0 {
@@ -270,58 +249,31 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi) {
-			if tr != nil {
-				tr.note("%q: the require words of the sentence describe another figure", f.Text)
-			}
+		if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
 			continue
 		}
-		if tr != nil && sampleOf(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text)
-			}
+		if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 			continue
 		}
-		if st.wholeOfShare(fi) {
-			if tr != nil {
-				tr.note("%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text)
-			}
+		if tr.dropped(st.wholeOfShare(fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
 			continue
 		}
-		if m.eventOfOtherPlace(st, s, fi) {
-			if tr != nil {
-				tr.note("%q: the count of another place's event", f.Text)
-			}
+		if tr.dropped(m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
 			continue
 		}
-		if m.outsideFronted(st, s, fi) {
-			if tr != nil {
-				tr.note("%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text)
-			}
+		if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
 			continue
 		}
-		if mk := st.frontMarks(s); besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma) {
-			if tr != nil {
-				tr.note("%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text)
-			}
+		if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 			continue
 		}
-		if m.spec.Total && m.episodeSubject(d, s, hits, fi) {
-			if tr != nil {
-				tr.note("%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text)
-			}
+		if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
 			continue
 		}
-		if m.crossedBorder(d, s, hits, fi) {
-			if tr != nil {
-				tr.note("%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text)
-			}
+		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}
-		if m.widerPlace(d, s, st.placePhraseAfter(s, fi)) {
-			if tr != nil {
-				tr.note("%q: counts a list of places wider than the metric's", f.Text)
-			}
+		if tr.dropped(m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 			continue
 		}
 		if m.scopeOnlyOutside(st, s, fi) {
@@ -336,16 +288,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if placeSize(d, s, hits, fi) {
-			if tr != nil {
-				tr.note("%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text)
-			}
+		if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text) {
 			continue
 		}
-		if m.hostReceives(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: the people another country received, not the metric's", f.Text)
-			}
+		if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
 			continue
 		}
 		if m.widerPeopleElsewhere(st, s, fi) {
@@ -366,10 +312,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.placePart(st, s, hits, fi) {
-			if tr != nil {
-				tr.note("%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp), not their number", f.Text)
-			}
+		if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp), not their number", f.Text) {
 			continue
 		}
 		if m.shareOfWhole(st, s, fi) {
@@ -397,22 +340,13 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)) {
-			if tr != nil {
-				tr.note("%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text)
-			}
+		if tr.dropped(m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 			continue
 		}
-		if !m.spec.Total && st.wholeOfPart(s, fi) {
-			if tr != nil {
-				tr.note("%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text)
-			}
+		if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 			continue
 		}
-		if !m.spec.Total && m.frontedWholeElsewhere(st, s, fi) {
-			if tr != nil {
-				tr.note("%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text)
-			}
+		if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
 			continue
 		}
 		if !m.spec.Total && m.partElsewhere(st, s, fi) {
@@ -421,28 +355,16 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.spec.Total && includedPart(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text)
-			}
+		if tr.dropped(m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
 			continue
 		}
-		if m.spec.Total && disowned(d, s, fi) {
-			if tr != nil {
-				tr.note("%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text)
-			}
+		if tr.dropped(m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
 			continue
 		}
-		if inApposition(st, s, hits, roleKeyword, fi) {
-			if tr != nil {
-				tr.note("%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text)
-			}
+		if tr.dropped(inApposition(st, s, hits, roleKeyword, fi), "%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text) {
 			continue
 		}
-		if st.earlierValue(s, fi) {
-			if tr != nil {
-				tr.note("%q: the value a change started from (from ... to), not the figure now", f.Text)
-			}
+		if tr.dropped(st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 			continue
 		}
 		if tr != nil {

@@ -61,6 +61,16 @@ func (t *tracer) note(format string, args ...any) {
 	m.Steps = append(m.Steps, fmt.Sprintf(format, args...))
 }
 
+// dropped reports cond, and when it holds and an explanation was asked
+// for, notes why the figure is not taken (format has one %q, the figure's
+// text). t may be nil: the note is then not even formatted.
+func (t *tracer) dropped(cond bool, format, figure string) bool {
+	if cond && t != nil {
+		t.note(format, figure)
+	}
+	return cond
+}
+
 func (t *tracer) took(format string, args ...any) {
 	t.note(format, args...)
 	t.current().Took = true

@@ -57,8 +57,8 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 	for n := 0; n < 5 && k < s.TokEnd && (isLowerWord(d.TokenText(k)) || d.TokenText(k) == "-"); n++ {
 		k++
 	}
-	if !named(d, k) {
-		return false
+	if k >= s.TokEnd || !named(d, k) {
+		return false // a name after the sentence's end is the next one's
 	}
 	var buf [64]byte
 	if m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k))) {

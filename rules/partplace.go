@@ -60,8 +60,12 @@ func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
 }
 
 // scopeAt reports whether one of the metric's scope phrases starts at
-// token ti of sentence s, w its text lower-cased.
+// token ti of sentence s, w its text lower-cased. A token outside s holds
+// none of s's phrases (and has no place in its per-sentence stems).
 func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bool {
+	if ti < s.TokStart || ti >= s.TokEnd {
+		return false
+	}
 	for i := range m.scope {
 		ph := &m.scope[i]
 		if string(w) != ph.words[0] && st.tokenStem(s, ti, w) != ph.keys[0] {
