@@ -113,16 +113,5 @@ func (m *metric) elidedWhole(st *docState, s *figures.Sentence, hits []hit, fi i
 	for semi > fe && d.TokenText(semi) != ";" {
 		semi--
 	}
-	var buf [64]byte
-	found := false
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		if !d.Tokens[ti].IsWord() || !m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) {
-			continue
-		}
-		if ti < semi {
-			return false
-		}
-		found = true
-	}
-	return found
+	return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= semi })
 }

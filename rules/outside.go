@@ -21,18 +21,7 @@ func (m *metric) scopeOnlyOutside(st *docState, s *figures.Sentence, fi int) boo
 	d := st.d
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	var buf [64]byte
-	found := false
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		if !d.Tokens[ti].IsWord() || !m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) {
-			continue
-		}
-		if ti < fe || !outsideBefore(word, s, ti) {
-			return false
-		}
-		found = true
-	}
-	return found
+	return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= fe && outsideBefore(word, s, ti) })
 }
 
 // outsideBefore reports whether the words before token ti place a thing

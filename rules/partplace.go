@@ -78,6 +78,24 @@ func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bo
 	return false
 }
 
+// scopeOnlyWhere reports whether sentence s names one of the metric's
+// scope phrases and where holds at the first token of every one of them.
+func (m *metric) scopeOnlyWhere(st *docState, s *figures.Sentence, where func(ti int) bool) bool {
+	d := st.d
+	var buf [64]byte
+	found := false
+	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		if !d.Tokens[ti].IsWord() || !m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) {
+			continue
+		}
+		if !where(ti) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // frontedWholeElsewhere reports whether figure fi is the whole of a
 // sentence that opens "Of the N <noun> ...," and counts its parts after
 // the comma, where the metric's place stands: "Of the 24 battalions Hamas

@@ -28,18 +28,7 @@ func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int)
 	if people >= s.TokEnd || !pluralDemonym(d.TokenText(people)) || m.scopeDemonym(d.TokenText(people)) {
 		return false
 	}
-	var buf [64]byte
-	found := false
-	for ti := s.TokStart; ti < s.TokEnd; ti++ {
-		if !d.Tokens[ti].IsWord() || !m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) {
-			continue
-		}
-		if ti < fe || !clauseBreak(d, fe, ti) {
-			return false
-		}
-		found = true
-	}
-	return found
+	return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= fe && clauseBreak(d, fe, ti) })
 }
 
 // scopeDemonym reports whether demonym w shares its first four letters
