@@ -367,7 +367,10 @@ func TestShippedClaimants(t *testing.T) {
 //     claim9, claim9b and claim9c;
 //   - dev25, dev26: the ninth round's holdouts (then corpus.holdout.yaml
 //     and corpus.holdout-b.yaml; 0.915 and 0.910 before that round's
-//     tuning, 0.930 and 0.920 at its end), renamed after that reading.
+//     tuning, 0.930 and 0.920 at its end), renamed after that reading;
+//   - dev27: 170 cases written blind as the tenth round began, an ordinary
+//     month of a newsletter editor's reading with a good share of hard
+//     forms: 0.871 as written with the ninth round's final finder.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -393,6 +396,7 @@ var devFloors = map[string]float64{
 	"corpus.dev24.yaml": 0.93,
 	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
+	"corpus.dev27.yaml": 0.87,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
