@@ -1,10 +1,6 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // sentenceMarks are facts of a sentence's words as a whole that let a
 // per-figure reading pass over a sentence which cannot hold what it looks
@@ -21,12 +17,13 @@ import (
 // words after a live blog's stamp, without which rejectedClaim cannot
 // answer (it was most of withdrawn's reading, once per figure), and
 // whether the sentence holds a word that calls an agreement a later one
-// ("successor", "next"), without which laterInstrument cannot. Each part
-// is read when first asked: many sentences need only one.
+// ("successor", "next"), without which laterInstrument cannot. The word
+// marks are read in one pass when the first is asked (every sentence that
+// asks one asks the others), the fronted phrase when it is asked.
 type sentenceMarks struct {
-	of                                         *figures.Sentence
-	wordsRead, frontRead, placeRead, claimRead bool
-	ago, event, later                          bool
+	of                   *figures.Sentence
+	wordsRead, frontRead bool
+	ago, event, later    bool
 	// prior and dated: the sentence holds a word that calls an event or
 	// an agreement a prior one, and a year or a date; without
 	// either, and without a since for a year to fall before, datedEvent
@@ -44,18 +41,25 @@ type sentenceMarks struct {
 	besideFrom, besideComma int
 }
 
-// readWordMarks reads whether sentence s holds an "ago", a lower-case
-// noun of an event, a word that calls an agreement a later one (laterWord,
-// any case, as laterInstrument reads it), a word that calls one prior
-// ("previous", "former", any case, as priorIn reads it) and a year or a
-// date. datedEvent and laterInstrument read no token outside the
-// sentence, so neither does this.
-func readWordMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
+// readMarks reads sentence s's word marks in one pass over its tokens:
+// whether it holds an "ago", a lower-case noun of an event, a word that
+// calls an agreement a later one (laterWord, any case, as laterInstrument
+// reads it), a word that calls one prior ("previous", "former", any case,
+// as priorIn reads it) and a year or a date (the marks otherTime asks);
+// an "alone", a "camp" and a word of control (the marks placePart asks);
+// and whether a claim noun stands among the first claimLead+1 words after
+// the stamp (the mark withdrawn asks). Every sentence that asks one of
+// them asks the others, and three passes read each token's text three
+// times. None of the readings these marks stand for reads a token outside
+// the sentence, so neither does this.
+func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	var buf [64]byte
+	claimFrom := afterStamp(d, s)
+	claimTo := min(s.TokEnd, claimFrom+claimLead+1)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		w := d.TokenText(k)
 		lower := isLowerWord(w)
-		if lower && eventWord(w) {
+		if lower && !m.event && eventWord(w) {
 			m.event = true
 		}
 		// "the Nakba of 1948": a name dated by "of" and a year needs no
@@ -65,14 +69,31 @@ func readWordMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 				m.event = true
 			}
 		}
-		if n := len(w); n >= len("ago") && n <= len("forthcoming") {
-			lw := w // most words are lower-case already: no copy to lower
-			if !lower {
-				lw = string(lowerInto(&buf, w))
-			}
-			m.ago = m.ago || lw == "ago"
-			m.later = m.later || laterWord(lw)
-			m.prior = m.prior || priorWord(lw)
+		// Every word below has 3 ("ago", "run") to 11 ("forthcoming",
+		// "allegations") letters: no other word is lowered.
+		n := len(w)
+		if n < len("ago") || n > len("forthcoming") {
+			continue
+		}
+		lw := w // most words are lower-case already: no copy to lower
+		if !lower {
+			lw = string(lowerInto(&buf, w))
+		}
+		m.ago = m.ago || lw == "ago"
+		m.later = m.later || laterWord(lw)
+		m.prior = m.prior || priorWord(lw)
+		switch n {
+		case len("alone"):
+			m.alone = m.alone || lw == "alone"
+		case len("camp"):
+			m.camp = m.camp || lw == "camp"
+		}
+		// isControlMark's words, lowered as ASCII: no other rune lowers
+		// to a letter of theirs.
+		m.control = m.control || controlWord(lw)
+		if !m.claim && k >= claimFrom && k < claimTo && n >= len("post") {
+			// Every claim noun and quoted count's noun has 4 to 11 letters.
+			m.claim = claimNoun(lw) || quotedCountNoun(lw)
 		}
 	}
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
@@ -80,8 +101,8 @@ func readWordMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	}
 }
 
-// marksOf is sentence s's sentenceMarks, emptied when s is another
-// sentence than the last asked.
+// marksOf is sentence s's sentenceMarks, read once per sentence (all
+// parts but the fronted phrase's, read by frontMarks).
 func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
 	if st.sentMarks.of != s {
 		st.sentMarks = sentenceMarks{of: s}
@@ -89,42 +110,23 @@ func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
 	return &st.sentMarks
 }
 
-// wordMarks is sentence s's ago, event, later, prior and dated marks,
-// read once per sentence.
+// wordMarks, claimMarks and placeMarks are sentence s's marks, read in
+// one pass (readMarks) when the first of them is asked: otherTime's ago,
+// event, later, prior and dated; rejectedClaim's claim (a claim noun in
+// the words from the stamp (afterStamp) to claimLead after it, whatever
+// the figure); placePart's alone, camp and control.
 func (st *docState) wordMarks(s *figures.Sentence) *sentenceMarks {
 	m := st.marksOf(s)
 	if !m.wordsRead {
 		m.wordsRead = true
-		readWordMarks(st.d, s, m)
+		readMarks(st.d, s, m)
 	}
 	return m
 }
 
-// claimMarks is whether a claim noun opens sentence s (sentenceMarks.claim),
-// read once per sentence: rejectedClaim looks for one only in the words
-// from the stamp (afterStamp) to claimLead after it, whatever the figure.
-func (st *docState) claimMarks(s *figures.Sentence) *sentenceMarks {
-	m := st.marksOf(s)
-	if !m.claimRead {
-		m.claimRead = true
-		d := st.d
-		var buf [64]byte
-		start := afterStamp(d, s)
-		for c := start; c < s.TokEnd && c <= start+claimLead; c++ {
-			// Every claim noun and quoted count's noun has 4 to 11
-			// letters: no other word is lowered to be looked up.
-			w := d.TokenText(c)
-			if len(w) < len("post") || len(w) > len("allegations") {
-				continue
-			}
-			if w := string(lowerInto(&buf, w)); claimNoun(w) || quotedCountNoun(w) {
-				m.claim = true
-				break
-			}
-		}
-	}
-	return m
-}
+func (st *docState) claimMarks(s *figures.Sentence) *sentenceMarks { return st.wordMarks(s) }
+
+func (st *docState) placeMarks(s *figures.Sentence) *sentenceMarks { return st.wordMarks(s) }
 
 // frontMarks is sentence s's besideOpener answer, read once per sentence.
 func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
@@ -132,29 +134,6 @@ func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
 	if !m.frontRead {
 		m.frontRead = true
 		m.besideFrom, m.besideComma = besideOpener(st.d, s)
-	}
-	return m
-}
-
-// placeMarks is whether sentence s holds an "alone", a "camp" and a word
-// of control (controlPart's "held", "controls"), read
-// once per sentence: alonePart reads only the sentence's tokens for its
-// "alone", and campPart only the sentence's for its "camp".
-func (st *docState) placeMarks(s *figures.Sentence) *sentenceMarks {
-	m := st.marksOf(s)
-	if !m.placeRead {
-		m.placeRead = true
-		d := st.d
-		for k := s.TokStart; k < s.TokEnd; k++ {
-			w := d.TokenText(k)
-			switch len(w) {
-			case len("alone"):
-				m.alone = m.alone || strings.EqualFold(w, "alone")
-			case len("camp"):
-				m.camp = m.camp || strings.EqualFold(w, "camp")
-			}
-			m.control = m.control || isControlMark(w)
-		}
 	}
 	return m
 }

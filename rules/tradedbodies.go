@@ -16,12 +16,25 @@ func dropTradedBodies(d *figures.Document, s *figures.Sentence, hits []hit) []hi
 	word := sentenceWords(d, s)
 	out := hits[:0]
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end > h.start && tradedFor(d, s, word, h.end-1) {
+		if h.ref.role == roleKeyword && h.end > h.start && deadNounShape(d.TokenText(h.end-1)) && tradedFor(d, s, word, h.end-1) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// deadNounShape reports whether token text w has the length and the first
+// letter (any case) of one of tradedFor's nouns of the dead: most keywords
+// have neither, and are passed over without lowering their last word (a
+// thousand metrics' hits each asked it).
+func deadNounShape(w string) bool {
+	switch len(w) {
+	case len("body"), len("bodies"), len("remains"): // "corpses" as "remains"
+		c := w[0] | 0x20
+		return c == 'b' || c == 'r' || c == 'c'
+	}
+	return false
 }
 
 // tradedFor reports whether token k is a noun of the dead followed by a
