@@ -273,6 +273,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
 			continue
 		}
+		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+			continue
+		}
 		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}
