@@ -276,6 +276,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
 			continue
 		}
+		if tr.dropped(m.scopeOnlyListed(st, s), "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+			continue
+		}
 		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}
