@@ -279,6 +279,14 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.scopeOnlyListed(st, s), "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 			continue
 		}
+		if m.spec.Total && m.countFrom > 0 {
+			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+				}
+				continue
+			}
+		}
 		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}
