@@ -290,6 +290,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
 			continue
 		}
+		if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+			continue
+		}
 		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}
