@@ -125,6 +125,9 @@ type metric struct {
 	// yearly says it counts an amount per year, and eventDay that its
 	// start day is the day of the event it counts (period.go).
 	yearly, eventDay bool
+	// countFrom is the year its count runs from: its since, or the year
+	// its description counts "since" (priorspan.go).
+	countFrom int
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
@@ -305,6 +308,7 @@ func newMetric(s MetricSpec) *metric {
 	m.regions = ownRegions(m.ownNames)
 	m.namesPeople = specNamesPeople(s)
 	m.startMonth = startMonth(s)
+	m.countFrom = countFromYear(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)

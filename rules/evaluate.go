@@ -270,6 +270,29 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
 			continue
 		}
+		if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+			continue
+		}
+		if tr.dropped(m.scopeOnlyListed(st, s), "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+			continue
+		}
+		if m.spec.Total && m.countFrom > 0 {
+			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+				}
+				continue
+			}
+		}
+		if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+			continue
+		}
 		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			continue
 		}

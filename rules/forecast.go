@@ -208,6 +208,8 @@ func timeAhead(d *figures.Document, k int) bool {
 	switch w {
 	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
 		return true
+	case "year":
+		return yearEndAt(d, k+1) // "by year's end", "by the year's end", "by year end"
 	}
 	return monthName(w)
 }
@@ -232,4 +234,13 @@ func forecastSaid(w string) bool {
 		return true
 	}
 	return false
+}
+
+// yearEndAt reports whether the words from token k close "year" as the
+// end of it: "end", or the possessive and "end" ("year's end").
+func yearEndAt(d *figures.Document, k int) bool {
+	if k+2 < len(d.Tokens) && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s") {
+		k += 2
+	}
+	return k < len(d.Tokens) && strings.EqualFold(d.TokenText(k), "end")
 }

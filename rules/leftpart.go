@@ -21,6 +21,7 @@ import (
 var placeNouns = map[string]bool{
 	"camp": true, "town": true, "city": true, "village": true, "district": true,
 	"locality": true, "state": true, "province": true, "region": true,
+	"area": true, // "fled the El Fasher area"
 }
 
 // namedPlaceMoved reports whether keyword hit h, a verb of moving for a

@@ -68,9 +68,10 @@ func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
 		k += 2 // "forced out of Rafah"
 	case w == "of" && last == "out":
 		k++ // the keyword "driven out", then "of Rafah"
-	case named(d, k) && isLowerWord(last) && !pluralForm(last) && !prepositions[last] && last != "into" && last != "onto":
-		// The place a verb left: "fled Rafah", "left Rafah". A noun
-		// keyword before a name is no verb ("refugees Rafah took in").
+	case (named(d, k) || w == "the" && k+1 < s.TokEnd && named(d, k+1)) && isLowerWord(last) && !pluralForm(last) && !prepositions[last] && last != "into" && last != "onto":
+		// The place a verb left: "fled Rafah", "left Rafah", "fled the
+		// Zamzam camp area". A noun keyword before a name is no verb
+		// ("refugees Rafah took in").
 	default:
 		return -1
 	}

@@ -136,7 +136,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 2.05.
 // "dev-31" is 210 sentences written blind as the tenth round began, with
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
-// 0.943 and 2.86 as written, floor 0.94 and 2.9 until it is tuned on.
+// 0.943 and 2.86 as written; branch fa10 (its false alarms by class)
+// 0.950 and 0.95, floor 0.95 and 1.0, and dev-29 and dev-30 0.00 per
+// 100, floor 0.25.
 // "dev-32" is 210 sentences, half of them hard negatives, written blind as
 // the tenth round began (what real copy holds beside a tracked figure, and
 // the figure in unusual wordings): 0.916 and 7.14 as written, floor 0.915
@@ -171,9 +173,9 @@ var regressionFloors = map[string]Floors{
 	"dev-26":  {MinRecall: 0.955, MaxFalsePer100: 0.25},
 	"dev-27":  {MinRecall: 0.96, MaxFalsePer100: 0.5},
 	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
-	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
-	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
-	"dev-31":  {MinRecall: 0.94, MaxFalsePer100: 2.9},
+	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-31":  {MinRecall: 0.95, MaxFalsePer100: 1},
 	"dev-32":  {MinRecall: 0.915, MaxFalsePer100: 7.15},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }

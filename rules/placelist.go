@@ -1,0 +1,108 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A metric of one place inside a wider whole ("Rafah" in Gaza) does not
+// count a figure whose sentence names its place only as one of several
+// in a list: "An estimated 1.7 million people are displaced across the
+// Gaza Strip, with Rafah, Khan Younis and Deir al-Balah absorbing most of
+// them" counts the whole the list shares out, not Rafah's people. The
+// place named alone ("sheltering in Rafah, many of them from Khan Younis
+// and Gaza City") keeps the figure, and so does a list whose figures are
+// given "respectively", one to each place.
+
+// scopeOnlyListed reports whether every scope word of sentence s stands
+// as an item of a list of names joined by "and" or "or" that holds
+// another place than the metric's. Only for a metric that counts no total
+// and finds its scope in the sentence.
+func (m *metric) scopeOnlyListed(st *docState, s *figures.Sentence) bool {
+	if m.spec.Total || m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+		return false
+	}
+	d := st.d
+	word := sentenceWords(d, s)
+	var lists [][2]int
+	for t := s.TokStart; t < s.TokEnd; t++ {
+		if word(t) == "respectively" {
+			return false
+		}
+		if end := m.mixedList(d, s, t); end > t {
+			lists = append(lists, [2]int{t, end})
+			t = end - 1
+		}
+	}
+	if len(lists) == 0 {
+		return false
+	}
+	return m.scopeOnlyWhere(st, s, func(ti int) bool {
+		for _, l := range lists {
+			if l[0] <= ti && ti < l[1] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// mixedList returns the token after a list of names that starts at token
+// t, two or more items with "and" or "or" before the last, one of them a
+// one-word scope name and one another name ("Rafah, Khan Younis and Deir
+// al-Balah"), or t when none starts there.
+func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int {
+	word := sentenceWords(d, s)
+	own, other, conj := false, false, false
+	items, k, last := 0, t, t
+	for {
+		end := listItem(d, s, k)
+		if end == k {
+			break
+		}
+		end = hyphenedNameEnd(d, s, end)
+		items++
+		if end-k == 1 && m.scopeName(d.TokenText(k)) {
+			own = true
+		} else {
+			other = true
+		}
+		last = end
+		if conj {
+			break
+		}
+		k = end
+		if word(k) == "," {
+			k++
+		}
+		if w := word(k); w == "and" || w == "or" {
+			if word(k-1) == "," && items == 1 {
+				break // ", and" after one name joins clauses: "in Rafah, and Netanyahu has vowed"
+			}
+			k++
+			conj = true
+		} else if word(k-1) != "," {
+			break
+		}
+	}
+	// A last name that speaks or is the subject of a singular verb starts
+	// a clause of its own (widerplace.go).
+	if items < 2 || !conj || !own || !other || clauseSubject(word(last)) {
+		return t
+	}
+	return last
+}
+
+// hyphenedNameEnd returns the token after the hyphened rest of a name
+// that listItem ended at token end: "Deir al-Balah", "Beit-Lahia".
+func hyphenedNameEnd(d *figures.Document, s *figures.Sentence, end int) int {
+	for {
+		switch {
+		case end+1 < s.TokEnd && d.TokenText(end) == "-" && named(d, end+1):
+			end += 2
+		case end+2 < s.TokEnd && isLowerWord(d.TokenText(end)) && len(d.TokenText(end)) <= 3 && d.TokenText(end+1) == "-" && named(d, end+2):
+			end += 3 // an Arabic article: "al-", "el-"
+		default:
+			return end
+		}
+	}
+}
