@@ -101,6 +101,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
 					dist, at = 1, i
 				}
+				// The list's opening says what every item counts: "FACT
+				// BOX — US aid to Israel: ... | Per year: $3.8bn". Its
+				// own label's keyword stays nearer.
+				if h.ref.role == r && dist > 2 && openingFrames(d, s, h) {
+					dist, at = 2, i
+				}
 				// The list's opening frames every item: "Key figures,
 				// Kharkiv region: civilians killed – 2,004 / ...".
 				if h.ref.role == roleNear && exDist > 0 && inListOpening(d, s, h) && !joinedPlace(d, h) {
