@@ -357,7 +357,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 			continue
 		}
-		if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+		if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 			continue
 		}
 		if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
