@@ -27,11 +27,7 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 		return false
 	}
 	noun := fe
-	if !d.Tokens[noun].IsWord() || clauseStops[string(lowerInto(&buf, d.TokenText(noun)))] {
-		return false
-	}
-	// A plural noun, or a people's name ("Sudanese" has no plural form).
-	if w := d.TokenText(noun); !pluralNoun(string(lowerInto(&buf, w))) && !pluralDemonym(w) && !(demonymShape(w) && strings.HasSuffix(w, "ese")) {
+	if !peopleNoun(d, noun) {
 		return false
 	}
 	if !opensSubject(d, noun+1) || prepositions[string(lowerInto(&buf, d.TokenText(noun+1)))] || actsOrSpeaks[string(lowerInto(&buf, d.TokenText(noun+1)))] {
@@ -46,4 +42,28 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 		}
 	}
 	return true
+}
+
+// peopleNoun reports whether token k is a plural noun or a people's name
+// ("Sudanese" has no plural form) that a figure before it counts.
+func peopleNoun(d *figures.Document, k int) bool {
+	var buf [64]byte
+	if k >= len(d.Tokens) || !d.Tokens[k].IsWord() || clauseStops[string(lowerInto(&buf, d.TokenText(k)))] {
+		return false
+	}
+	w := d.TokenText(k)
+	return pluralNoun(string(lowerInto(&buf, w))) || pluralDemonym(w) || demonymShape(w) && strings.HasSuffix(w, "ese")
+}
+
+// reducedRelativeVerb reports whether keyword hit h is a past participle
+// right after the figure's noun, or the phrase right after one, a relative
+// clause cut to its verb: "12.5 million Sudanese driven from home by the
+// war". It says what the figure
+// counts as nearly as the noun itself.
+func reducedRelativeVerb(d *figures.Document, fe int, h hit) bool {
+	if h.start != fe+1 && h.start != fe+2 || !peopleNoun(d, fe) || fe+1 >= len(d.Tokens) || !isLowerWord(d.TokenText(fe+1)) {
+		return false
+	}
+	w := d.TokenText(fe + 1) // the participle itself, or the one before the keyword ("driven from home")
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }

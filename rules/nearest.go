@@ -149,7 +149,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0
 			}
-			if g > 1 && contactRelative(d, in, fs, fe, h) {
+			if g > 1 && (contactRelative(d, in, fs, fe, h) || reducedRelativeVerb(d, fe, h)) {
 				g = 1 // "the more than 12 million people the war has driven from their homes"
 			}
 			if g > 0 && h.end <= fs && elided {
