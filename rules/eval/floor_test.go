@@ -136,7 +136,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 2.05.
 // "dev-31" is 210 sentences written blind as the tenth round began, with
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
-// 0.943 and 2.86 as written, floor 0.94 and 2.9 until it is tuned on.
+// 0.943 and 2.86 as written; 0.986 and 1.90 after recall10 fixed five
+// classes of miss it showed (docs/rules-eval.md), floor 0.98 and 1.95.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -169,7 +170,7 @@ var regressionFloors = map[string]Floors{
 	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
-	"dev-31":  {MinRecall: 0.94, MaxFalsePer100: 2.9},
+	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1.95},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
