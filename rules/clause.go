@@ -437,6 +437,11 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 				return t + 1
 			}
 		case ",":
+			// ", more than 2,000 of them in Kharkiv region alone": a
+			// verbless part of the total before it (partafter.go).
+			if partAfterComma(d, s, t) {
+				return t + 1
+			}
 			// ", when the siege of Mariupol alone accounted for ...": a
 			// clause with a subject of its own.
 			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {

@@ -26,8 +26,11 @@ const countPhraseWords = 30
 func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int, ok bool) {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
-	// The predicate right before the figure: prepositions and verbs.
-	p, verb, prep := fs, false, false
+	// The predicate right before the figure: prepositions and verbs, past
+	// a speaker's dash aside ("to — let me get this right — thirteen
+	// thousand ...").
+	p, verb, prep := dashAsideBefore(d, s, fs), false, false
+	start := p
 	for p > s.TokStart && d.Tokens[p-1].IsWord() {
 		w := string(lowerInto(&buf, d.TokenText(p-1)))
 		if countSettingPreposition(w) {
@@ -47,7 +50,7 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 	if dashed {
 		p = fs - 1
 	}
-	if p == fs && !figureOpensWithPreposition(d, fs) {
+	if p == start && !dashed && !figureOpensWithPreposition(d, fs) {
 		return 0, 0, false
 	}
 	// The "of" phrase before it: back to the count noun and its "of".

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -55,8 +56,18 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	// in Mariupol alone, thousands more").
 	excludedFrom := -1         // the first token of the clause an exclude word rules out
 	var termFrom, termTo []int // comparisons' other terms an exclude word opens (comparedterm.go)
+	var labelOut []int         // list items whose own label holds an exclude word
 	for _, h := range hits {
 		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
+			continue
+		}
+		// A list item's label says what its own figure counts: "refugees
+		// in Chad alone: 700,000+" rules out that item, not the list.
+		if g := labelHolding(d, s, h); g >= 0 && len(m.keywords) > 0 && hasLabels(d, s) {
+			labelOut = append(labelOut, g)
+			if tr != nil {
+				tr.note("%q: in a list item's label, which rules out only its own figure", tokensText(d, h.start, h.end))
+			}
 			continue
 		}
 		if from, to, ok := comparedTerm(d, s, h); ok && len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 {
@@ -195,6 +206,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if tr != nil {
 				tr.note("%q: not in a clause of the metric's own beside the earlier year", f.Text)
 			}
+			continue
+		}
+		if tr.dropped(slices.Contains(labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
 			continue
 		}
 		if tr.dropped(inTerm(d, fi, termFrom, termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
@@ -366,7 +380,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 			continue
 		}
-		if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+		if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 			continue
 		}
 		if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {

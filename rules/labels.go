@@ -33,7 +33,7 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 		}
 		dash = true
 	default:
-		return -1, -1
+		return bareLabel(d, s, fi)
 	}
 	if fe < s.TokEnd && !listSeparator(d.TokenText(fe)) && d.TokenText(fe) != "." {
 		return -1, -1 // the figure opens a statement: "Gaza: 31,000-plus killed"
@@ -75,6 +75,32 @@ func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 	}
 	return first > s.TokStart && h.end <= first
+}
+
+// openingFrames reports whether hit h stands in a list's opening that a
+// colon closes before the first label, with no figure after h:
+// "FACT BOX — US aid to Israel: MOU 2019–2028: $38bn | Per year: $3.8bn"
+// says what every item counts. A first item with no label of its own
+// ("Key figures: Displaced by Sudan's war — 10.7m (IOM) | ...") is no
+// opening.
+func openingFrames(d *figures.Document, s *figures.Sentence, h hit) bool {
+	first := -1
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if ls, _ := figureLabel(d, s, fi); ls >= 0 && (first < 0 || ls < first) {
+			first = ls
+		}
+	}
+	if first <= s.TokStart || h.end > first {
+		return false
+	}
+	colon := false
+	for k := h.end; k < first; k++ {
+		if g := figureIn(d, s, k); g >= 0 && d.Figures[g].Kind.IsAmount() {
+			return false // a year range ("MOU 2019–2028:") is no item
+		}
+		colon = colon || d.TokenText(k) == ":"
+	}
+	return colon
 }
 
 // wholeLabel reports whether figure fi's label names the whole of a list:
@@ -125,6 +151,16 @@ func labelled(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
 		}
 	}
 	return true
+}
+
+// labelHolding returns the figure whose label holds hit h, or -1.
+func labelHolding(d *figures.Document, s *figures.Sentence, h hit) int {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if ls, le := figureLabel(d, s, fi); ls >= 0 && ls <= h.start && h.end <= le {
+			return fi
+		}
+	}
+	return -1
 }
 
 // hasLabels reports whether the sentence is a list of labelled figures:

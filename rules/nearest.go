@@ -101,6 +101,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				if h.ref.role == r && dist > 1 && wholeLabel(d, s, fi) {
 					dist, at = 1, i
 				}
+				// The list's opening says what every item counts: "FACT
+				// BOX — US aid to Israel: ... | Per year: $3.8bn". Its
+				// own label's keyword stays nearer.
+				if h.ref.role == r && dist > 2 && openingFrames(d, s, h) {
+					dist, at = 2, i
+				}
 				// The list's opening frames every item: "Key figures,
 				// Kharkiv region: civilians killed – 2,004 / ...".
 				if h.ref.role == roleNear && exDist > 0 && inListOpening(d, s, h) && !joinedPlace(d, h) {
@@ -142,6 +148,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			g := wordGap(d, fs, fe, h.start, h.end)
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0
+			}
+			if g > 1 && (contactRelative(d, in, fs, fe, h) || reducedRelativeVerb(d, fe, h)) {
+				g = 1 // "the more than 12 million people the war has driven from their homes"
 			}
 			if g > 0 && h.end <= fs && elided {
 				g = 0 // the noun the figure leaves out: "24 battalions, and four remain"

@@ -52,7 +52,8 @@ func (m *metric) ownPlacePart(st *docState, s *figures.Sentence, hits []hit, fi 
 }
 
 // alonePart reports whether a capitalised name followed by "alone" stands
-// in figure fi's clause, before the figure or after it up to a comma, and
+// in figure fi's clause, before the figure or after it up to a comma (or
+// a list's bar, slash or bullet), and
 // no word of the name is one of the metric's scope words: a part of the
 // place marked as such, the place after "in" ("1.7 million in North Darfur
 // alone") or the clause's subject ("North Darfur alone counts 1.7
@@ -65,7 +66,7 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	end := fe
 	for ; end < s.TokEnd && end < fe+12; end++ {
-		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" {
+		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" || slashItem(w) {
 			break
 		}
 	}

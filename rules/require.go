@@ -12,7 +12,13 @@ func requireOwnedElsewhere(d *figures.Document, s *figures.Sentence, hits []hit,
 		if h.ref.role != roleRequire {
 			continue
 		}
-		g := figureJustBefore(d, s, h.start)
+		// A require word in a list item's label describes that item's
+		// figure, not the figure of the item before it ("$38bn | Per
+		// year: $3.8bn").
+		g := labelHolding(d, s, h)
+		if g < 0 {
+			g = figureJustBefore(d, s, h.start)
+		}
 		if g < 0 || g == fi || restates(d, fi, g) {
 			return false
 		}

@@ -45,6 +45,12 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them
 			}
+			if t+1 < s.TokEnd && (auxiliary(string(lowerInto(&buf, d.TokenText(t+1)))) || linkingVerb(string(lowerInto(&buf, d.TokenText(t+1))))) {
+				// A verb after the saying one makes the figure its
+				// subject: "the more than 30,000 Palestinians health
+				// officials say have been killed".
+				return false
+			}
 			// The verb's subject is the figure's plural noun, right before
 			// it: in "the four battalions Israel says remain", Israel
 			// speaks, not the battalions.

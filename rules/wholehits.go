@@ -58,12 +58,17 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // - before a dash or a colon that opens the list of its parts, with at
 // most three words between it and the mark ("$3.8bn a year — $3.3bn in
 // FMF and ...", "About 2,000: some 250 ... and roughly 1,700");
+// - after its part and "of the" ("$3.3bn of the $3.8bn Israel receives
+// each year comes as FMF": ofwhole.go), h later in the clause;
 // - after its parts, as partsTotal reads it ("..., for a total of $3.8bn").
 func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	if k := frontedWholeMark(d, s, h); k >= 0 {
 		return k
 	}
 	if k := listedWholeMark(d, s, h); k >= 0 {
+		return k
+	}
+	if k := ofWholeMark(d, s, h); k >= 0 {
 		return k
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {

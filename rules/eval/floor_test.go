@@ -138,7 +138,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
 // 0.943 and 2.86 as written; branch fa10 (its false alarms by class)
 // 0.950 and 0.95, floor 0.95 and 1.0, and dev-29 and dev-30 0.00 per
-// 100, floor 0.25.
+// 100, floor 0.25; branch recall10 (five classes of miss) 0.986 recall,
+// floor 0.98.
 // "dev-32" is 210 sentences, half of them hard negatives, written blind as
 // the tenth round began (what real copy holds beside a tracked figure, and
 // the figure in unusual wordings): 0.916 and 7.14 as written, floor 0.915
@@ -175,7 +176,7 @@ var regressionFloors = map[string]Floors{
 	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-31":  {MinRecall: 0.95, MaxFalsePer100: 1},
+	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1},
 	"dev-32":  {MinRecall: 0.915, MaxFalsePer100: 7.15},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }

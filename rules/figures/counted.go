@@ -128,11 +128,22 @@ func (p *parser) countedBefore(num int) bool {
 	if p.levelTo(num) && p.changeCountBefore(num) {
 		return true
 	}
-	for i := num - 1; i >= 0 && num-i <= maxTokensToNamedCount; i-- {
+	skipped := 0 // tokens of a label's bracketed source, which name nothing
+	for i := num - 1; i >= 0 && num-i-skipped <= maxTokensToNamedCount; i-- {
 		// A colon goes on to the figure its label names: "displaced in
 		// Rafah: more than 1.3m".
 		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
 			return false
+		}
+		// A label's source in brackets stands between what it names and
+		// the figure: "displaced since April 2023 (IOM, inside and
+		// outside Sudan): 10.7m".
+		if p.isSym(i, ")") {
+			if open := p.openingBracket(i, num-maxTokensToNamedCount*2); open >= 0 {
+				skipped += i - open + 1
+				i = open
+				continue
+			}
 		}
 		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
 			return true
@@ -460,4 +471,21 @@ func (v *vocabulary) addCountWords() {
 		"past", "about", "against", "toward", "towards", "during", "without", "through"} {
 		v.add(w, fMinor, 0, "")
 	}
+}
+
+// openingBracket returns the "(" that the ")" at token close closes, no
+// further back than token from, or -1.
+func (p *parser) openingBracket(close, from int) int {
+	for i := close - 1; i >= 0 && i >= from; i-- {
+		if p.toks[i+1].Break || p.isSym(i, ".!?;") {
+			return -1
+		}
+		if p.isSym(i, "(") {
+			return i
+		}
+		if p.isSym(i, ")") {
+			return -1
+		}
+	}
+	return -1
 }

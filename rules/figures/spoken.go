@@ -58,3 +58,37 @@ func (p *parser) frontedOf(start int) bool {
 // comparatives after a number make it a count of its own, beyond one
 // given before: a closed class of English.
 var comparatives = []string{"more", "fewer", "less", "others", "other"}
+
+// hedgeAsideWords is how many words a speaker's hedge inside a number may
+// hold: "I think", "if I'm not mistaken", "uh".
+const hedgeAsideWords = 4
+
+// hedgeAfterAnd reads a hedge between commas that a speaker puts inside a
+// number, after its "and": "thirty-seven thousand, two hundred and, I
+// think, sixty-six". An "and" ends no number, so the number goes on past
+// the hedge when a spelled-out unit or ten follows it. k is the token
+// after the "and"; it returns the token after the hedge's closing comma,
+// or -1.
+func (p *parser) hedgeAfterAnd(k int) int {
+	if !p.isSym(k, ",") {
+		return -1
+	}
+	words := 0
+	for i := k + 1; i < len(p.toks) && words <= hedgeAsideWords; i++ {
+		if p.toks[i].Break || p.isNum(i) || p.has(i, fUnit|fTens|fHundred|fScale) {
+			return -1
+		}
+		if p.isSym(i, ",") {
+			if words == 0 || !p.isWord(i+1) || !p.has(i+1, fUnit|fTens) {
+				return -1
+			}
+			return i + 1
+		}
+		if p.isWord(i) {
+			words++
+		} else if !p.isSym(i, "'’") {
+			return -1
+		}
+	}
+	return -1
+}

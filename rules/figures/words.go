@@ -108,6 +108,10 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 				k++
 				continue
 			}
+			if k2 := p.hedgeAfterAnd(k + 1); (state == wsHundred || state == wsScale) && k2 > k {
+				k = k2 // "two hundred and, I think, sixty-six" (spoken.go)
+				continue
+			}
 			goto done
 		case w.flags&fUnit != 0 && p.toks[k].Kind == tWord:
 			if state == wsUnit || state == wsDigits || state == wsDecimal || state == wsTens && (w.val >= 10 || w.val == 0) {

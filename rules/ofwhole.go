@@ -1,0 +1,61 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// ofWholeMark returns the last token of the whole in "PART of the WHOLE"
+// when parts hit h names the part later in the same clause, or -1:
+// "Roughly $3.3bn of the $3.8bn Israel receives each year comes as FMF
+// grants", "$500m of its $3.8bn a year goes to missile defence". The part
+// is an amount, then "of", a determiner or owner, and the whole, an
+// amount too; h follows the whole with no comma, semicolon or dash
+// between. The whole's own token is the mark: the part, two words off,
+// stays farther from it than the whole.
+func ofWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	var buf [64]byte
+	for pi := s.FigStart; pi < s.FigEnd; pi++ {
+		if !d.Figures[pi].Kind.IsAmount() {
+			continue
+		}
+		_, pe := d.FigureTokens(pi)
+		if pe+2 >= s.TokEnd || pe >= h.start || string(lowerInto(&buf, d.TokenText(pe))) != "of" {
+			continue
+		}
+		switch string(lowerInto(&buf, d.TokenText(pe+1))) {
+		case "the", "its", "their", "his", "her", "this", "that":
+		default:
+			continue
+		}
+		wi := figureIn(d, s, pe+2)
+		if wi < 0 || !d.Figures[wi].Kind.IsAmount() {
+			continue
+		}
+		ws, we := d.FigureTokens(wi)
+		if ws != pe+2 || we > h.start {
+			continue
+		}
+		for k := we; k < h.start; k++ {
+			switch d.TokenText(k) {
+			case ",", ";", "—", "–", ":", "(", ")":
+				return -1
+			}
+		}
+		return we - 1
+	}
+	return -1
+}
+
+// marksWholeOfParts reports whether a whole's keyword hit (wholeHits) sits
+// on figure fi itself: the whole a parts word names a part of is the
+// metric's figure, though a figure before it takes a part of it.
+func (m *metric) marksWholeOfParts(d *figures.Document, hits []hit, fi int) bool {
+	if len(m.parts) == 0 {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.ref.index >= m.partKeyword && fs <= h.start && h.end <= fe {
+			return true
+		}
+	}
+	return false
+}
