@@ -33,7 +33,7 @@ var prefixQualifiers = map[Qualifier][]string{
 		"closing in on", "closes in on", "closed in on", "just south of", "a shade under", "a shade below", "a touch under",
 		"getting on for", "getting on to"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
-		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of",
+		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of", "more like",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
 		"an estimate of", "estimated at",
 		// A hedge set off by a comma still hedges the figure after it:
