@@ -22,6 +22,9 @@ const correctionWords = 9
 // corrected reports whether figure fi, in sentence s, is withdrawn by a
 // correction that the next figure of the sentence follows.
 func corrected(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if respoken(d, s, fi) {
+		return true // said again: respoken.go
+	}
 	if fi+1 >= s.FigEnd {
 		return false
 	}
@@ -65,10 +68,10 @@ func correctionMark(w string) bool {
 }
 
 // correctionMarker reports whether lower-cased w says the figure before it
-// is corrected: "correction", "sorry", "rather", "pardon".
+// is corrected: "correction", "sorry", "rather", "pardon", "excuse me".
 func correctionMarker(w string) bool {
 	switch w {
-	case "correction", "correct", "correcting", "sorry", "rather", "pardon", "scratch", "apologies":
+	case "correction", "correct", "correcting", "sorry", "rather", "pardon", "scratch", "apologies", "excuse":
 		return true
 	}
 	return false

@@ -37,6 +37,10 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 			prep = true
 		} else if countSettingVerb(w) {
 			verb = true
+		} else if q := dayAdjunctStart(d, s, p); prep && !verb && q < p {
+			// "rose on Thursday to 29,410": the day stands inside the verb.
+			p = q
+			continue
 		} else {
 			break
 		}
@@ -53,12 +57,23 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 	if p == start && !dashed && !figureOpensWithPreposition(d, fs) {
 		return 0, 0, false
 	}
-	// The "of" phrase before it: back to the count noun and its "of".
-	for k := p - 2; k > s.TokStart && d.WordPos(p)-d.WordPos(k) <= countPhraseWords; k-- {
+	// The "of" phrase before it: back to the count noun and its "of",
+	// past an aside that closes right before the verb ("..., as verified
+	// by the UN mission, rose to 12,910").
+	last := p - 2
+	if p-1 > s.TokStart && d.TokenText(p-1) == "," {
+		if open := phraseAsideOpen(d, s, p-1); open >= 0 {
+			last = open - 1
+		}
+	}
+	for k := last; k > s.TokStart && d.WordPos(p)-d.WordPos(k) <= countPhraseWords; k-- {
 		if figureAt(d, k) >= 0 {
 			continue // a number in the phrase: "the 7.8-magnitude quake", "the eleven provinces"
 		}
 		if !d.Tokens[k].IsWord() {
+			if d.TokenText(k) == "," && listComma(d, s, k) {
+				continue // "killed by air strikes, shelling and ground operations since ..."
+			}
 			if t := d.TokenText(k); t != "-" && t != "'" && t != "’" && (t != "." || !initialDot(d, s, k)) {
 				return 0, 0, false
 			}

@@ -470,8 +470,8 @@ type asideGapMemo struct {
 	set               bool
 }
 
-// asideGap is asideWords plus subjectPhraseWords for keyword hit h and
-// figure fi. Both read the hit's span alone, not its metric, so metrics
+// asideGap is asideWords plus subjectPhraseWords plus figureNounAsideWords
+// for keyword hit h and figure fi. All read the hit's span alone, not its metric, so metrics
 // sharing a keyword ask it of one figure one after another: the last few
 // answers are kept (with 1,000 metrics on dense text it had been a
 // twentieth of an extract).
@@ -481,7 +481,7 @@ func (st *docState) asideGap(h hit, fi int) int {
 			return a.n
 		}
 	}
-	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi)
+	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi) + figureNounAsideWords(st.d, h, fi)
 	st.asides[st.asideNext%len(st.asides)] = asideGapMemo{fi: fi, start: h.start, end: h.end, n: n, set: true}
 	st.asideNext++
 	return n

@@ -145,11 +145,7 @@ func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
 		return true
 	}
-	switch strings.ToLower(d.TokenText(t)) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return weekday(strings.ToLower(d.TokenText(t)))
 }
 
 // spanEnd returns the token after a span of time that starts at token t,

@@ -201,7 +201,8 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 // the first one's noun phrase (at most three words) and "for" ("1,900
 // Palestinians for 33 captives", "40 hostages in exchange for 700"), in
 // either order, or two parties free them in clauses of their own
-// (swapclauses.go). It must be a figure the metric takes.
+// (swapclauses.go), or the first opens the sentence with "in return for"
+// (frontedswap.go). It must be a figure the metric takes.
 func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits []hit) int {
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -212,7 +213,7 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits [
 		if bi < fi {
 			a, b = bi, fi
 		}
-		if swapBetween(d, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) {
+		if swapBetween(d, a, b) || frontedSwap(d, s, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) {
 			return fi
 		}
 		if returnBetween(d, a, b) && m.countsOther(d, s, fi) == "" && !afterPreposition(d, fi) {
@@ -305,6 +306,14 @@ func sideOrdinal(w string) bool {
 // value.
 func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []hit, tr *tracer) bool {
 	if !m.takes(st.d, s, fi, hits, tr) || st.speakers(s, fi) {
+		return false
+	}
+	if corrected(st.d, s, fi) {
+		// "ninety — that's nine-zero —", "sixty — sorry, seventy
+		// prisoners": the figure said again is the side, not this one.
+		if tr != nil {
+			tr.note("%q: withdrawn or said again by the speaker (corrected.go, respoken.go)", st.d.Figures[fi].Text)
+		}
 		return false
 	}
 	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {

@@ -142,8 +142,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // floor 0.98.
 // "dev-32" is 210 sentences, half of them hard negatives, written blind as
 // the tenth round began (what real copy holds beside a tracked figure, and
-// the figure in unusual wordings): 0.916 and 7.14 as written, floor 0.915
-// and 7.15 until it is tuned on.
+// the figure in unusual wordings): 0.916 and 7.14 as written; 0.963 and
+// 6.67 after recall10b's recall pass, floor 0.96 and 6.7.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -177,7 +177,7 @@ var regressionFloors = map[string]Floors{
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1},
-	"dev-32":  {MinRecall: 0.915, MaxFalsePer100: 7.15},
+	"dev-32":  {MinRecall: 0.96, MaxFalsePer100: 6.7},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 

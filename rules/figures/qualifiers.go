@@ -33,7 +33,7 @@ var prefixQualifiers = map[Qualifier][]string{
 		"closing in on", "closes in on", "closed in on", "just south of", "a shade under", "a shade below", "a touch under",
 		"getting on for", "getting on to"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
-		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of",
+		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of", "more like",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
 		"an estimate of", "estimated at",
 		// A hedge set off by a comma still hedges the figure after it:
@@ -62,7 +62,17 @@ var timeQualifiers = []string{"past"}
 var suffixQualifiers = map[Qualifier][]string{
 	AtLeast:       {"or more", "and more", "or above", "and above", "and up", "or greater", "or higher", "and over", "or over", "plus", "+", "at least"},
 	AtMost:        {"or less", "or fewer", "or below", "or under", "and under", "and below", "at most", "or lower"},
-	Approximately: {"or so", "give or take", "odd"},
+	Approximately: {"or so", "give or take", "odd", "or thereabouts"},
+}
+
+// Spoken approximations after a figure: "forty-seven thousand and change",
+// "twelve thousand and then some", "a million and a bit". Their words
+// also join a figure to what follows ("4,000 and change in the law",
+// "and then some 300 more"), so they bound only a figure that ends its
+// clause with them (see finalSuffix).
+var finalSuffixQualifiers = map[Qualifier][]string{
+	JustOver: {"and change", "and a bit"},
+	MoreThan: {"and then some"},
 }
 
 // A thresholdVerb sets the figure after it against a mark: "toll tops
@@ -220,6 +230,11 @@ func (v *vocabulary) addQualifiers() {
 	for q, list := range suffixQualifiers {
 		for _, p := range list {
 			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q})
+		}
+	}
+	for q, list := range finalSuffixQualifiers {
+		for _, p := range list {
+			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q, final: true})
 		}
 	}
 	// A form that is both a base form and a past ("hit", "cut") reads as a

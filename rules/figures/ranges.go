@@ -34,7 +34,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 			}
 		}
 		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
-			!(ph.timeSense && p.spanOrClock(i)) {
+			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.clauseEnd(i+len(ph.ids))) {
 			return ph, i + len(ph.ids)
 		}
 	}
@@ -65,6 +65,12 @@ func (s *phraseScreen) mayFollow(id uint16) bool { return s.next&(1<<(id%64)) !=
 // the same line.
 func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
 	return s.single || i+1 < len(toks) && !toks[i+1].Break && s.mayFollow(toks[i+1].vid)
+}
+
+// clauseEnd reports whether token k ends a clause: the end of the text,
+// a line break, or a mark that closes or parts a clause.
+func (p *parser) clauseEnd(k int) bool {
+	return k >= len(p.toks) || p.toks[k].Break || p.isSym(k, ".,;:!?—–)\"”’'…")
 }
 
 // spanOrClock reports whether "past" at token i names time: a span after

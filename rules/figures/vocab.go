@@ -86,6 +86,9 @@ type qualPhrase struct {
 	// timeSense is set for a word that also names a span of time: "toll
 	// past 34,000" is a bound, "the past 24 hours" and "past 3 weeks" a span.
 	timeSense bool
+	// final is set for a suffix that bounds only at the end of its clause:
+	// "47,000 and change." but "4,000 homes and change in the law".
+	final bool
 }
 
 var vocab = buildVocab()

@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A dash aside may stand between a figure's noun and the verb it is the
+// subject of: "Some 27,000 Palestinians – most of them women and children,
+// according to the Hamas-run health ministry – have now been killed".
+// The aside speaks of the people counted (who they are, who counts them);
+// the verb after it, and the keyword it is, are the figure's. So the
+// aside's words do not part the figure from that keyword, and an
+// exclude_near word in it ("women", "children") says what most of them
+// were, not that the figure counts only those. The aside opens with a
+// dash at most nounAsideLead words after the figure, closes with a dash,
+// holds no count and no clause end, and only the verb's auxiliaries and
+// adverbs stand between the closing dash and the keyword.
+
+// nounAsideLead is how many words (the figure's noun and what modifies
+// it: "Palestinians", "people in Gaza") may stand between a figure and the
+// dash that opens its aside.
+const nounAsideLead = 3
+
+// nounAsideVerbWords is how many words may stand between the closing dash
+// and the keyword: the auxiliaries and adverbs of the verb ("are now thought to have died", "have now
+// been killed").
+const nounAsideVerbWords = 5
+
+// figureNounAside returns the dashes that open and close the aside between
+// figure fi's noun and keyword hit h, the verb of that noun, or -1, -1.
+func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
+	_, fe := d.FigureTokens(fi)
+	if h.start <= fe {
+		return -1, -1
+	}
+	open = -1
+	for t := fe; t < h.start && t <= fe+nounAsideLead; t++ {
+		w := d.TokenText(t)
+		if isDash(w) {
+			open = t
+			break
+		}
+		if !wordToken(w) {
+			return -1, -1
+		}
+	}
+	if open < 0 || open == fe {
+		// No noun: "27,000 — most of them women —" is a figure restated
+		// or glossed, not a subject.
+		return -1, -1
+	}
+	close = -1
+	for c := open + 1; c < h.start; c++ {
+		w := d.TokenText(c)
+		if isDash(w) {
+			close = c
+			break
+		}
+		if w == ";" || w == ":" || w == "." || w == "?" || w == "!" {
+			return -1, -1
+		}
+		// Another count is another subject ("– 9,000 of them children
+		// –"); a share of them ("two-thirds of them women") is not.
+		if fj := figureAt(d, c); fj >= 0 && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
+			return -1, -1
+		}
+	}
+	if close < 0 || close == open+1 || h.start-close-1 > nounAsideVerbWords {
+		return -1, -1
+	}
+	var buf [64]byte
+	first := string(lowerInto(&buf, d.TokenText(close+1)))
+	if !auxiliary(first) && first != "now" {
+		return -1, -1
+	}
+	for c := close + 1; c < h.start; c++ {
+		if w := string(lowerInto(&buf, d.TokenText(c))); !auxiliary(w) && !verbAdverb(w) {
+			return -1, -1
+		}
+	}
+	return open, close
+}
+
+// figureNounAsideWords counts the words of the aside figureNounAside finds
+// between figure fi's noun and keyword hit h, dashes included.
+func figureNounAsideWords(d *figures.Document, h hit, fi int) int {
+	open, close := figureNounAside(d, h, fi)
+	if open < 0 {
+		return 0
+	}
+	return d.WordPos(close+1) - d.WordPos(open)
+}
+
+// inFigureNounAside reports whether exclude_near hit ex lies inside the
+// aside between figure fi's noun and keyword hit kw.
+func inFigureNounAside(d *figures.Document, kw, ex hit, fi int) bool {
+	open, close := figureNounAside(d, kw, fi)
+	return open >= 0 && ex.start > open && ex.end <= close
+}
+
+// wordToken reports whether w is a word (letters, an apostrophe, a hyphen
+// inside), which a noun phrase is made of.
+func wordToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	return strings.IndexFunc(w, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’' || r == '-' || r > 127 && r != '—' && r != '–')
+	}) < 0
+}
+
+// verbAdverb reports whether lower-cased w is an adverb that stands in a
+// verb group: "have now been", "were reportedly", "has so far been".
+func verbAdverb(w string) bool {
+	switch w {
+	case "now", "so", "far", "already", "since", "all", "reportedly", "allegedly", "thought", "believed", "said", "to", "confirmed", "also":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
+}

@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A speaker says a figure again without a word of correction in two ways.
+// A restatement that goes on further replaces the first saying: "thirty-one
+// thousand — thirty-one thousand five hundred, I should say" is 31,500,
+// the first figure's words the start of the second's. A spelled-out
+// repetition says the same figure digit by digit: "ninety — that's
+// nine-zero — Palestinian prisoners" counts 90 prisoners, and "nine" and
+// "zero" count nothing. Neither first saying nor digits are the claim.
+
+// respoken reports whether figure fi of sentence s is said again as
+// restatedLonger or spelledDigits read it, so that it is not the claim.
+func respoken(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return restatedLonger(d, s, fi) || spelledDigits(d, s, fi)
+}
+
+// restatedLonger reports whether the next figure of sentence s opens with
+// every token of figure fi and goes on, parted from it by a dash (and
+// maybe a comma and a speaker's fillers): "thirty-one thousand —
+// thirty-one thousand five hundred".
+func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if fi+1 >= s.FigEnd {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	ns, ne := d.FigureTokens(fi + 1)
+	if ne-ns <= fe-fs || ns <= fe || ns-fe > 3 {
+		return false
+	}
+	// A dash, not a comma: "killed 2,000, 2,500 injured" lists two
+	// figures.
+	dash := false
+	for t := fe; t < ns; t++ {
+		w := strings.ToLower(d.TokenText(t))
+		dash = dash || isDash(w)
+		if !isDash(w) && w != "," && !speakerFiller(w) {
+			return false
+		}
+	}
+	if !dash {
+		return false
+	}
+	for i := 0; i < fe-fs; i++ {
+		if !strings.EqualFold(d.TokenText(fs+i), d.TokenText(ns+i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerFiller reports whether lower-cased w is a sound a speaker fills a
+// pause with.
+func speakerFiller(w string) bool {
+	switch w {
+	case "uh", "um", "er", "erm", "ah":
+		return true
+	}
+	return false
+}
+
+// spelledDigits reports whether figure fi of sentence s is one of the
+// digits that spell the figure before them: digit words joined by hyphens
+// ("nine-zero", "one-five-zero", which the finder may read as a range and
+// a digit), after the figure and words that say it again ("that's",
+// "that is", "i.e."), their digits the figure's.
+func spelledDigits(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if digitWords(d, fi) == "" {
+		return false
+	}
+	first, last := fi, fi
+	for first-1 >= s.FigStart && digitWords(d, first-1) != "" && hyphenJoined(d, first-1, first) {
+		first--
+	}
+	for last+1 < s.FigEnd && digitWords(d, last+1) != "" && hyphenJoined(d, last, last+1) {
+		last++
+	}
+	p := first - 1
+	if p < s.FigStart {
+		return false
+	}
+	var digits strings.Builder
+	for g := first; g <= last; g++ {
+		digits.WriteString(digitWords(d, g))
+	}
+	v := d.Figures[p].Value
+	if digits.Len() < 2 || v != float64(int64(v)) || strconv.FormatInt(int64(v), 10) != digits.String() {
+		return false
+	}
+	_, pe := d.FigureTokens(p)
+	gs, _ := d.FigureTokens(first)
+	says := false
+	for t := pe; t < gs; t++ {
+		switch w := strings.ToLower(d.TokenText(t)); {
+		case correctionMark(w), w == "'", w == "’", w == "s", w == "'s", w == "’s", w == "is", w == "e", w == ".":
+		case w == "that's", w == "that’s", w == "that", w == "ie", w == "i":
+			says = true
+		default:
+			return false
+		}
+	}
+	return says
+}
+
+// digitWords returns the digits figure fi spells out, one word a digit
+// joined by hyphens ("nine", "three-nine"), or "".
+func digitWords(d *figures.Document, fi int) string {
+	fs, fe := d.FigureTokens(fi)
+	var b strings.Builder
+	for t := fs; t < fe; t++ {
+		w := strings.ToLower(d.TokenText(t))
+		if w == "-" && t > fs && !d.Tokens[t].Space {
+			continue
+		}
+		i := digitName(w)
+		if i < 0 {
+			return ""
+		}
+		b.WriteByte(byte('0' + i))
+	}
+	return b.String()
+}
+
+// digitName returns the digit lower-cased w names ("nine": 9), or -1.
+func digitName(w string) int {
+	for i, n := range [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"} {
+		if w == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// hyphenJoined reports whether figures a and b stand joined by a hyphen
+// with no space: "nine-zero".
+func hyphenJoined(d *figures.Document, a, b int) bool {
+	_, ae := d.FigureTokens(a)
+	bs, _ := d.FigureTokens(b)
+	return bs == ae+1 && d.TokenText(ae) == "-" && !d.Tokens[ae].Space && !d.Tokens[bs].Space
+}
