@@ -224,6 +224,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text) {
 			continue
 		}
+		if tr.dropped(tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
+			continue
+		}
 		if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 			continue
 		}
