@@ -227,6 +227,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
 			continue
 		}
+		if tr.dropped(tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
+			continue
+		}
 		if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 			continue
 		}
