@@ -31,14 +31,14 @@ func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return true // "once home to", "a camp that formerly housed"
 	}
 	for k := fs - 1; k >= s.TokStart && k >= fs-residentsReach; k-- {
-		if w := word(k); w == ";" || w == "now" || figureAt(d, k) >= 0 {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
 			break // "a city of 280,000 before the war, is now home to 1.5m"
 		} else if beforeWord(word, k) {
 			return true
 		}
 	}
 	for k := fe; k < s.TokEnd && k < fe+residentsReach; k++ {
-		if w := word(k); w == ";" || w == "now" || figureAt(d, k) >= 0 {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
 			break // "..., now shelters 1.4 million": the place now
 		} else if beforeWord(word, k) {
 			return true
@@ -83,3 +83,4 @@ func beforeWord(word func(int) string, k int) bool {
 	}
 	return false
 }
+
