@@ -270,6 +270,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
 			continue
 		}
+		if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
+			continue
+		}
 		if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 			continue
 		}
