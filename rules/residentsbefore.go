@@ -83,4 +83,3 @@ func beforeWord(word func(int) string, k int) bool {
 	}
 	return false
 }
-
