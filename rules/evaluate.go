@@ -318,6 +318,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if tr.dropped(excludedPredicate(d, s, hits, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+			continue
+		}
 		if m.otherOwner(st, s, fi) {
 			if tr != nil {
 				tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
@@ -333,7 +336,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.otherSideAgent(d, s, fi) {
+		if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
 			if tr != nil {
 				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
 			}
