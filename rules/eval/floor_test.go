@@ -140,7 +140,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-32" is 210 sentences, half of them hard negatives, written blind as
 // the tenth round began (what real copy holds beside a tracked figure, and
 // the figure in unusual wordings): 0.916 and 7.14 as written, floor 0.915
-// and 7.15 until it is tuned on.
+// and 7.15 until it is tuned on; after branch fa10b's false alarms 0.925
+// and 0.48, floor 0.92 and 0.5.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -174,7 +175,7 @@ var regressionFloors = map[string]Floors{
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
 	"dev-31":  {MinRecall: 0.94, MaxFalsePer100: 2.9},
-	"dev-32":  {MinRecall: 0.915, MaxFalsePer100: 7.15},
+	"dev-32":  {MinRecall: 0.92, MaxFalsePer100: 0.5},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
