@@ -238,10 +238,19 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text) {
 			continue
 		}
+		if tr.dropped(tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
+			continue
+		}
+		if tr.dropped(tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
+			continue
+		}
 		if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 			continue
 		}
 		if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			continue
 		}
 		if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
@@ -266,6 +275,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
 			continue
 		}
+		if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
+			continue
+		}
 		if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 			continue
 		}
@@ -276,6 +288,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
+			continue
+		}
+		if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
 			continue
 		}
 		if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
@@ -328,6 +343,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text) {
 			continue
 		}
+		if tr.dropped(residentsBefore(d, s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
+			continue
+		}
 		if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
 			continue
 		}
@@ -341,6 +359,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			if tr != nil {
 				tr.note("%q: units a subject sent into a place, its own, not the %s ones", f.Text, m.unitOwner)
 			}
+			continue
+		}
+		if tr.dropped(excludedPredicate(d, s, hits, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 			continue
 		}
 		if m.otherOwner(st, s, fi) {
@@ -358,7 +379,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if m.otherSideAgent(d, s, fi) {
+		if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
 			if tr != nil {
 				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
 			}

@@ -287,13 +287,15 @@ func (st *docState) changeBy(fi int) bool {
 }
 
 // withdrawn is whether figure fi of sentence s is withdrawn by a spoken
-// correction (corrected), is what a rejected claim said (rejectedClaim) or
-// what a sample holds (sampleOf): each reads the figure and its sentence
-// alone, so it is worked out once per figure, not per metric. A sentence
+// correction (corrected) or an outlet's (earlierVersion), is what would
+// have been (counterfactual), is what a rejected claim said
+// (rejectedClaim) or what a sample holds (sampleOf): each reads the
+// figure and its sentence alone, so it is worked out once per figure, not
+// per metric. A sentence
 // that no claim noun opens passes rejectedClaim over (claimMarks).
 func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
-		return corrected(st.d, s, fi) || st.claimMarks(s).claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
+		return corrected(st.d, s, fi) || earlierVersion(st.d, s, fi) || counterfactual(st.d, s, fi) || st.claimMarks(s).claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
 	})
 }
 

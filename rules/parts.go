@@ -14,12 +14,16 @@ import (
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
 // owner or the whole's own figure between ("24,686 of the dead", "18 of
-// Hamas's 24 battalions", "some of its fighters").
+// Hamas's 24 battalions", "some of its fighters"); a quote may close on
+// the figure ("'no more than 20,000' of the dead").
 func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
 		return false
 	}
 	var buf [64]byte
+	if fe+1 < h.start && isQuoteMark(d.TokenText(fe)) {
+		fe++ // a quoted figure: "'no more than 20,000' of the dead"
+	}
 	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
 		return false
 	}

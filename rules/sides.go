@@ -65,10 +65,11 @@ func headGap(d *figures.Document, from, to int) bool {
 // freeing, one for each side ("Israel freed 90 Palestinian prisoners, hours
 // after three Israeli women were handed to the Red Cross"). One act alone
 // frees one side: "274 Palestinians were killed during the raid that freed
-// four hostages". A side heads a value's figure only in such a sentence.
+// four hostages", and a sentence that denies a swap ("freed by soldiers,
+// not swapped") tells none, however many acts of freeing it holds. A side heads a value's figure only in such a sentence.
 func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 	var buf [64]byte
-	frees := 0
+	frees, denied := 0, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if !d.Tokens[k].IsWord() {
 			continue
@@ -83,10 +84,32 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		}
 		switch w {
 		case "swap", "swaps", "swapped", "exchange", "exchanged", "exchanges", "trade", "traded", "trades":
-			return true
+			if !deniedSwap(d, s, k) {
+				return true
+			}
+			denied = true
 		}
 	}
-	return frees >= 2
+	return frees >= 2 && !denied
+}
+
+// deniedSwap reports whether the swap word at token k of sentence s is
+// denied: "freed by soldiers, not swapped", "were never exchanged",
+// "rescued rather than traded", "no swap". A swap denied tells none.
+func deniedSwap(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	for j := k - 1; j >= s.TokStart && j >= k-3; j-- {
+		switch w := word(j); {
+		case negation(w), w == "no":
+			return true
+		case w == "than" && j > s.TokStart && word(j-1) == "rather":
+			return true
+		case beForm(w), auxiliary(w):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // deadOf reports whether the figure whose first token is fs counts the

@@ -12,9 +12,10 @@ import (
 // stays the metric's, and so do units that are in the place.
 
 // unitsSent reports whether figure fi of sentence s is the object of a
-// verb and counts a keyword noun moved "into" or "to" a name ("sent two
-// more battalions into Rafah", "ordered four battalions into eastern
-// Rafah"), and the metric's unit owner is not in the clause before it.
+// verb and counts a keyword noun moved "into", "to" or "toward" a name
+// ("sent two more battalions into Rafah", "ordered four battalions into
+// eastern Rafah", "moves three battalions toward the Rafah crossing"), and
+// the metric's unit owner is not in the clause before it.
 func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if m.unitOwner == "" {
 		return false
@@ -37,10 +38,15 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if noun < 0 {
 		return false
 	}
-	if w := word(noun); w != "into" && w != "to" {
+	switch word(noun) {
+	case "into", "to", "toward", "towards", "onto":
+	default:
 		return false
 	}
 	place := noun + 1
+	if article(word(place)) {
+		place++ // "toward the Rafah crossing"
+	}
 	if place < s.TokEnd && isLowerWord(d.TokenText(place)) {
 		place++ // "into eastern Rafah"
 	}

@@ -143,7 +143,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-32" is 210 sentences, half of them hard negatives, written blind as
 // the tenth round began (what real copy holds beside a tracked figure, and
 // the figure in unusual wordings): 0.916 and 7.14 as written; 0.963 and
-// 6.67 after recall10b's recall pass, floor 0.96 and 6.7.
+// 6.67 after recall10b's recall pass; 0.925 and 0.48 after fa10b's false
+// alarms alone; both merged: 0.972 and 0.00, floor 0.97 and 0.25.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -177,7 +178,7 @@ var regressionFloors = map[string]Floors{
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1},
-	"dev-32":  {MinRecall: 0.96, MaxFalsePer100: 6.7},
+	"dev-32":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 

@@ -1,0 +1,110 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A counterfactual says what would have been, had something else
+// happened: "Had the January ceasefire held, perhaps 10,000 of those now
+// dead would still be alive", "If the crossings had stayed open, 5,000
+// children might have survived", "Some 20,000 would have died but for the
+// airlift". Its figure is no count: it is what did not happen. The
+// sentence holds an unreal condition (an inverted "had", "if ... had",
+// "were it not for", "but for") and the figure's clause a modal of the
+// unreal ("would", "could", "might") with "have", "still", "be" or "not"
+// after it. A real condition ("If the ministry's figures are right,
+// 35,000 have died") or a past perfect that opens nothing ("Israel had
+// killed 35,000 by then") leaves the figure a count.
+
+// counterfactualReach is how many tokens may stand between a figure and
+// the modal of its clause.
+const counterfactualReach = 12
+
+// counterfactual reports whether figure fi of sentence s is what would
+// have been had an unreal condition held.
+func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
+	word := sentenceWords(d, s)
+	if !unrealCondition(d, s, word) {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	for k := fe; k < s.TokEnd && k < fe+counterfactualReach; k++ {
+		if counterfactualStop(word(k)) {
+			break
+		}
+		if unrealModal(word, k) {
+			return true
+		}
+	}
+	for k := fs - 1; k >= s.TokStart && k >= fs-counterfactualReach; k-- {
+		if counterfactualStop(word(k)) {
+			break
+		}
+		if unrealModal(word, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterfactualStop reports whether w ends the clause a modal is the
+// figure's in: a semicolon, a colon or a dash.
+func counterfactualStop(w string) bool {
+	return w == ";" || w == ":" || w == "—" || w == "–"
+}
+
+// unrealCondition reports whether sentence s holds an unreal condition: an
+// inverted "had" that opens it or a clause after a comma ("Had the
+// ceasefire held,", ", had aid arrived"), "if" with "had" in its clause
+// ("If the border had stayed open"), "were it not for", "but for".
+func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	first := afterStamp(d, s)
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		switch word(k) {
+		case "had":
+			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
+			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || named(d, k+1)) {
+				return true
+			}
+		case "if":
+			for j := k + 1; j < s.TokEnd && j < k+10; j++ {
+				if w := word(j); w == "," || w == ";" {
+					break
+				} else if w == "had" || w == "hadn" {
+					return true
+				}
+			}
+		case "were":
+			if word(k+1) == "it" && word(k+2) == "not" && word(k+3) == "for" {
+				return true
+			}
+		case "but":
+			// "but for the airlift", not "but for now".
+			if word(k+1) == "for" && (determiner(word(k+2)) || named(d, k+2)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unrealModal reports whether the words at token k are a modal of the
+// unreal: "would", "could", "might" before "have", "still", "be" or "not"
+// (past "now", "otherwise" or "probably").
+func unrealModal(word func(int) string, k int) bool {
+	switch word(k) {
+	case "would", "could", "might":
+	default:
+		return false
+	}
+	j := k + 1
+	for n := 0; n < 2; n++ {
+		switch word(j) {
+		case "now", "otherwise", "probably", "likely", "surely", "certainly", "all":
+			j++
+		}
+	}
+	switch word(j) {
+	case "have", "ve", "still", "be", "not", "never", "n't":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// An exclude_near word may be what the figure's clause says of it, past
+// the words of its noun phrase and its auxiliaries: "two of the Rafah
+// battalions have been, quote, dismantled", "four of its battalions have
+// now all been destroyed". The figure's subject is then what the exclude
+// word rules out (units beaten, not those that remain), however far the
+// words of the phrase, a speaker's "quote" or an adverb put it from the
+// figure. Only the predicate of the figure's own subject counts: an
+// exclude word in a clause after a comma or a conjunction ("four battalions
+// remain, and victory is impossible until they are dismantled") is not.
+
+// subjectReach is how many tokens the figure's noun phrase may run before
+// its auxiliary; predicateReach how many the auxiliaries and their asides
+// may run before the predicate.
+const (
+	subjectReach   = 8
+	predicateReach = 12
+)
+
+// excludedPredicate reports whether figure fi of sentence s is the subject
+// of a passive or copular predicate that is an exclude_near hit of hits.
+func excludedPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	k := fe
+	for ; k < s.TokEnd && k < fe+subjectReach; k++ {
+		w := word(k)
+		if beForm(w) || w == "have" || w == "has" || w == "had" {
+			break
+		}
+		if !d.Tokens[k].IsWord() && !isApostrophe(w) || w == "and" || w == "or" || w == "which" || w == "that" || w == "who" {
+			return false
+		}
+	}
+	if k >= s.TokEnd || k >= fe+subjectReach {
+		return false
+	}
+	aux := k
+	for ; k < s.TokEnd && k < aux+predicateReach; k++ {
+		w := word(k)
+		switch {
+		case beForm(w), w == "have", w == "has", w == "had", w == "been", w == "being":
+		case w == ",":
+			if e := asideEnd(word, k, s.TokEnd); e > k {
+				k = e // ", in its words,"
+			}
+		case isQuoteMark(w), w == "quote", w == "unquote", predicateAdverb(w):
+		default:
+			for _, h := range hits {
+				if h.ref.role == roleNear && h.start == k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// predicateAdverb reports whether lower-cased w is an adverb that may stand
+// between an auxiliary and its participle: "have now all been destroyed",
+// "were effectively dismantled".
+func predicateAdverb(w string) bool {
+	switch w {
+	case "now", "all", "already", "since", "effectively", "largely", "mostly", "reportedly", "allegedly", "completely", "fully", "entirely", "both", "also":
+		return true
+	}
+	return false
+}
+
+// asideEnd returns the comma that closes a short aside a comma at token k
+// opens (", in its words,", ", it says,"), or k when none closes within
+// four words.
+func asideEnd(word func(int) string, k, end int) int {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		switch w := word(j); {
+		case w == ",":
+			return j
+		case !isLowerWord(w):
+			return k
+		}
+	}
+	return k
+}

@@ -1,0 +1,69 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A sentence that opens on another country frames what follows as that
+// country's: "In eastern Congo, another crisis the world has largely
+// chosen to ignore, some 7 million people are displaced", "In Yemen, where
+// the war is in its tenth year, 4.5 million remain uprooted". The fronted
+// phrase is "In", perhaps "the" and a point of the compass, then a country
+// of names/countries.yaml that is none of the metric's own names, closed by
+// a comma; the figure stands after it, and nothing after the phrase names
+// the metric's scope or its own places: "In Chad, 600,000 Sudanese
+// refugees ..." and "In Egypt, officials say 1.4 million are sheltering in
+// Rafah" are left to the rules of the metric's own words.
+
+// frontedCountryWords is how many tokens the fronted phrase's words before
+// the country may run ("In the far north-east of").
+const frontedCountryWords = 6
+
+// frontedCountry reports whether figure fi of sentence s stands after a
+// fronted phrase that places the sentence in another country, and no
+// scope word or own name of the metric follows the phrase.
+func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool {
+	if len(m.ownNames) == 0 {
+		return false
+	}
+	d := st.d
+	word := sentenceWords(d, s)
+	p := afterStamp(d, s)
+	if word(p) != "in" {
+		return false
+	}
+	comma := -1
+	for k := p + 1; k < s.TokEnd && k <= p+1+frontedCountryWords+3; k++ {
+		if d.TokenText(k) == "," {
+			comma = k
+			break
+		}
+	}
+	fs, _ := d.FigureTokens(fi)
+	if comma < 0 || fs < comma {
+		return false
+	}
+	c := countryBefore(d, s, comma)
+	if c < 0 || !m.foreignName(d.TokenText(comma-1)) || m.insideName(d.TokenText(comma-1)) {
+		return false
+	}
+	// Between "In" and the country: "the", points of the compass, the
+	// words of a region of it ("the north-east of") and the rest of its
+	// name ("the Democratic Republic of Congo").
+	for k := p + 1; k < c; k++ {
+		if w := word(k); !article(w) && !compassAdjective(w) && w != "-" && w != "of" && !placeKindNoun(w) && w != "far" && !named(d, k) {
+			return false
+		}
+		if named(d, k) && !m.foreignName(d.TokenText(k)) {
+			return false // "In Sudan's neighbour Chad," speaks of the metric's own place
+		}
+	}
+	var buf [64]byte
+	for ti := comma + 1; ti < s.TokEnd; ti++ {
+		if !d.Tokens[ti].IsWord() {
+			continue
+		}
+		if m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) || named(d, ti) && !m.foreignName(d.TokenText(ti)) {
+			return false
+		}
+	}
+	return true
+}

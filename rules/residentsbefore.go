@@ -1,0 +1,85 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A place's people before the event are not those in it now: "Before the
+// war, Rafah was home to about 275,000 people, most of them living in the
+// city proper", "Zamzam, home to an estimated 500,000 displaced people
+// before the RSF overran it", "a camp that once housed 400,000". The
+// figure is what a place was home to, housed or numbered (its
+// population), and its clause dates that before the event: "before",
+// "until", "pre-war", or "once", "formerly" at the verb. A keyword nearer
+// than "before the war" ("living in", "displaced") names who the people
+// were then; "Rafah, home to 275,000 before the war, now shelters 1.4
+// million" still counts the 1.4 million, and "Rafah is now home to 1.4
+// million" counts them too.
+
+// residentsReach is how many tokens either side of a figure its clause's
+// "before" may stand.
+const residentsReach = 15
+
+// residentsBefore reports whether figure fi of sentence s is what a place
+// was home to, housed or numbered before the event.
+func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	at := residencyAt(word, fs, s.TokStart)
+	if at < 0 {
+		return false
+	}
+	if w := word(at - 1); w == "once" || w == "formerly" || w == "previously" {
+		return true // "once home to", "a camp that formerly housed"
+	}
+	for k := fs - 1; k >= s.TokStart && k >= fs-residentsReach; k-- {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
+			break // "a city of 280,000 before the war, is now home to 1.5m"
+		} else if beforeWord(word, k) {
+			return true
+		}
+	}
+	for k := fe; k < s.TokEnd && k < fe+residentsReach; k++ {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
+			break // "..., now shelters 1.4 million": the place now
+		} else if beforeWord(word, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// residencyAt returns the first token of the words before figure token fs
+// that make it a place's people: "home to", "housed", "hosted", "a
+// population of", "population was"; or -1.
+func residencyAt(word func(int) string, fs, first int) int {
+	if fs-2 < first {
+		return -1
+	}
+	switch {
+	case word(fs-1) == "to" && word(fs-2) == "home":
+		return fs - 2
+	case word(fs-1) == "housed" || word(fs-1) == "hosted":
+		return fs - 1
+	}
+	for k := fs - 1; k >= first && k >= fs-3; k-- {
+		switch word(k) {
+		case "population", "populations":
+			return k
+		case "of", "was", "stood", "at", "is", "numbered":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// beforeWord reports whether the words at token k date what is said
+// before the event: "before", "until", "pre-war", "prewar".
+func beforeWord(word func(int) string, k int) bool {
+	switch word(k) {
+	case "before", "until", "prewar":
+		return true
+	case "pre":
+		return word(k+1) == "-" && word(k+2) == "war"
+	}
+	return false
+}

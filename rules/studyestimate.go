@@ -1,0 +1,67 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A study's estimate is not the running tally that a total counts: "A
+// peer-reviewed study in The Lancet estimated 64,260 deaths from traumatic
+// injury in Gaza", "Researchers at Johns Hopkins calculate that some 9,000
+// more died", "a survey found that 20,000 ...". The tally is what a
+// ministry, an agency or a monitor reports and outlets relay; what
+// research estimates (a model, a survey, a capture-recapture analysis)
+// is another measure, often set against the tally ("some 40 per cent
+// above the ministry's count"). The subject of a verb of estimating names
+// the research; the figure is the verb's object. A study that cites the
+// tally ("A study found that the ministry's list ... had grown to
+// 37,877") makes the figure no object of its verb and leaves it.
+
+// studyReach is how many tokens before a verb of estimating its subject's
+// research noun may stand ("A peer-reviewed study in The Lancet").
+const studyReach = 8
+
+// studyEstimate reports whether figure fi of sentence s is the object of
+// a verb of estimating whose subject names research: a study, a survey,
+// researchers.
+func studyEstimate(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	v := fs - 1
+	if w := word(fs); estimateVerb(w) || findingVerb(w) {
+		v = fs // the qualifier is the verb: "estimated 64,260 deaths"
+	} else if v > s.TokStart && word(v) == "that" {
+		v-- // "estimated that 64,260 ..."
+	}
+	if v <= s.TokStart || !estimateVerb(word(v)) && !findingVerb(word(v)) {
+		return false
+	}
+	for k := v - 1; k >= s.TokStart && k >= v-studyReach; k-- {
+		w := word(k)
+		if w == ";" || w == ":" || w == "," && k < v-1 {
+			return false
+		}
+		if researchNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// findingVerb reports whether lower-cased w says research arrived at what
+// follows, beside estimateVerb's: "calculated", "found", "modelled".
+func findingVerb(w string) bool {
+	switch w {
+	case "calculated", "calculates", "calculate", "found", "finds", "find", "modelled", "modeled", "projected", "projects":
+		return true
+	}
+	return false
+}
+
+// researchNoun reports whether lower-cased w names research or those who
+// do it: "study", "survey", "researchers", "analysis".
+func researchNoun(w string) bool {
+	switch w {
+	case "study", "studies", "survey", "surveys", "paper", "analysis", "research", "researchers", "model",
+		"modelling", "modeling", "epidemiologists", "demographers", "statisticians", "academics":
+		return true
+	}
+	return false
+}
