@@ -211,6 +211,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !kind && medicalPeople[v.toks[k].low] && v.is(at, "at") && n == x && v.hyphenedName(x, y) {
 		kind = true
 	}
+	// "analysts at WarSpotting": a coined name is a body's (coined.go).
+	if !kind && y == n+1 && v.coinedName(n) {
+		kind = true
+	}
 	if !kind {
 		return 0, 0, false
 	}
