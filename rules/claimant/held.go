@@ -90,7 +90,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) {
 		return 0, 0, false
 	}
 	// "the air force commander, Lt. Gen. Anatoliy Kravets": the name

@@ -39,7 +39,7 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
-		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1)):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
