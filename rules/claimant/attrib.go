@@ -435,7 +435,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "Three researchers, in a letter to The Lancet, suggested that ...":
 	// people who find or suggest that something is so claim it.
-	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && agentNoun(v.toks[at.srcEnd-1].low)
+	// "The monitor Airwars found that about 31 per cent ...": a named body,
+	// or one named by its kind, finding that something is so claims it
+	// as people do.
+	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low])
 	// "we found 1,104 families that had lost three generations": the
 	// writer's own finding, whatever follows it; "Rescuers found 14
 	// survivors" still claims nothing.
