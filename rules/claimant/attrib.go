@@ -206,7 +206,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding {
+		if !report && !finding || v.intransitiveReport(i, hi) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":
