@@ -166,6 +166,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
 			continue
+		case v.is(i, "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"):
+			// "The regional government raised the death toll ... to 216".
+			if a, ok := v.revisedToll(i, lo, hi); ok {
+				out = append(out, a)
+			}
+			continue
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
 			if v.is(i+1, "no", "nobody", "none") {
