@@ -167,11 +167,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			continue
 		case v.is(i, "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"):
-			// "The regional government raised the death toll ... to 216".
+			// "The regional government raised the death toll ... to 216";
+			// else the word is read as any verb ("has revised its toll:").
 			if a, ok := v.revisedToll(i, lo, hi); ok {
 				out = append(out, a)
+				continue
 			}
-			continue
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
 			if v.is(i+1, "no", "nobody", "none") {

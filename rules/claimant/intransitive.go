@@ -9,14 +9,23 @@ import "strings"
 
 // intransitiveReport reports whether the reporting verb at i is used so:
 // a form of "report" before "from" and a place's name, with no "that"
-// after the place; or a form of "learn" before "to" and a verb's plain
+// after the place and not closing the sentence; or a form of "learn" before "to" and a verb's plain
 // form (a lower-case word, no determiner: "learned to the ministry's
 // dismay" is no such use).
 func (v *view) intransitiveReport(i, hi int) bool {
 	w := v.toks[i].low
 	switch {
 	case strings.HasPrefix(w, "report") && v.is(i+1, "from") && i+2 < hi && v.toks[i+2].capital:
-		for k := i + 3; k < hi && k <= i+6; k++ {
+		// "..., EFE reported from Ramallah.": closing the sentence, the
+		// verb reaches back over what was reported.
+		k := i + 2
+		for k < hi && (v.toks[k].capital || v.toks[k].has(cLink)) {
+			k++
+		}
+		if k >= hi || v.is(k, ".") && k == hi-1 {
+			return false
+		}
+		for ; k < hi && k <= i+6; k++ {
 			if v.is(k, "that") {
 				return false
 			}
