@@ -166,6 +166,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
 			continue
+		case v.is(i, "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"):
+			// "The regional government raised the death toll ... to 216";
+			// else the word is read as any verb ("has revised its toll:").
+			if a, ok := v.revisedToll(i, lo, hi); ok {
+				out = append(out, a)
+				continue
+			}
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
 			if v.is(i+1, "no", "nobody", "none") {
@@ -206,7 +213,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding {
+		if !report && !finding || v.intransitiveReport(i, hi) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":
@@ -435,7 +442,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "Three researchers, in a letter to The Lancet, suggested that ...":
 	// people who find or suggest that something is so claim it.
-	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && agentNoun(v.toks[at.srcEnd-1].low)
+	// "The monitor Airwars found that about 31 per cent ...": a named body,
+	// or one named by its kind, finding that something is so claims it
+	// as people do.
+	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low])
 	// "we found 1,104 families that had lost three generations": the
 	// writer's own finding, whatever follows it; "Rescuers found 14
 	// survivors" still claims nothing.

@@ -370,7 +370,8 @@ func TestShippedClaimants(t *testing.T) {
 //     tuning, 0.930 and 0.920 at its end), renamed after that reading;
 //   - dev27: 170 cases written blind as the tenth round began, an ordinary
 //     month of a newsletter editor's reading with a good share of hard
-//     forms: 0.871 as written with the ninth round's final finder.
+//     forms: 0.871 as written with the ninth round's final finder, 0.953
+//     after the tenth round's tuning on it (claim10).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -396,7 +397,7 @@ var devFloors = map[string]float64{
 	"corpus.dev24.yaml": 0.93,
 	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
-	"corpus.dev27.yaml": 0.87,
+	"corpus.dev27.yaml": 0.95, // claim10: descriptors, offices of places, units, long names, findings, over-reading
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

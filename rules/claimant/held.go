@@ -90,7 +90,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) {
 		return 0, 0, false
 	}
 	// "the air force commander, Lt. Gen. Anatoliy Kravets": the name
@@ -209,6 +209,10 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
 	if !kind && medicalPeople[v.toks[k].low] && v.is(at, "at") && n == x && v.hyphenedName(x, y) {
+		kind = true
+	}
+	// "analysts at WarSpotting": a coined name is a body's (coined.go).
+	if !kind && y == n+1 && v.coinedName(n) {
 		kind = true
 	}
 	if !kind {

@@ -166,6 +166,13 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 	// form after a name is its verb when a clause with a subject follows
 	// "that"; "UN estimates that were released" is the noun.
 	if strings.HasSuffix(t.low, "s") {
+		// "Ukraine's air force reports that 477 drones ...", "the
+		// ministry estimates that": after a body or a force named by its
+		// kind in lower case, an -s form with a clause after "that" is the
+		// body's verb; no findings are written so ("the force reports").
+		if p.word && !p.capital && (bodyNouns[p.low] || forceNouns[p.low] || p.low == "force") && v.thatClauseAt(i+2) {
+			return true
+		}
 		// "IOM's Displacement Tracking Matrix estimates that": a possessed
 		// name is read as its owner's findings, which keeps the owner.
 		for k := v.npBefore(i, lo); k < i; k++ {
@@ -177,4 +184,15 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cBetween) && !v.isVerbLike(n)
 	}
 	return p.word && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && (p.capital && !v.sentenceWord(i-1) || agentNoun(p.low) && strings.HasSuffix(p.low, "s"))
+}
+
+// thatClauseAt reports whether token n can open the clause after "that":
+// a figure, a number or a word that is no verb nor a word of the
+// ones between clauses.
+func (v *view) thatClauseAt(n int) bool {
+	if n >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[n]
+	return t.fig || t.num || t.word && !t.has(cBetween) && !v.isVerbLike(n)
 }

@@ -342,6 +342,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		e--
 	}
 	if id == "" {
+		// "the New York-based Committee to Protect Journalists".
+		s = v.afterBasedPlace(s, e)
 		s = v.kindBeforeName(s, e)
 		// "the pro-democracy Wad Madani Resistance Committee": the name,
 		// not what describes it.

@@ -25,7 +25,11 @@ func (v *view) npBefore(end, lo int) int {
 	// owns, and the tests for "and" and "of the" inside a name look at the
 	// name alone.
 	name := end
-	for i >= lo && end-i <= maxPhrase {
+	// dots: the internal dots read over ("U.N.", "U.S."), which use up no
+	// reach: "the Office of the U.N. High Commissioner for Human Rights"
+	// is as long a name as with "UN".
+	dots := 0
+	for i >= lo && end-i-dots <= maxPhrase {
 		t := &v.toks[i]
 		switch {
 		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space:
@@ -34,12 +38,13 @@ func (v *view) npBefore(end, lo int) int {
 				name = i
 			}
 		case t.low == "." && v.internalDot(i):
+			dots++
 		case i > lo && v.nameParticle(i):
 		case !t.word && !t.num:
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
 			return start
-		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1)):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
@@ -275,13 +280,15 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		return a, a // "Of the 13,000 people", "In Gaza": no noun phrase opens here
 	}
 	end := a
-	for i < hi && i-a < maxPhrase {
+	dots := 0 // internal dots use up no reach, as in npBefore
+	for i < hi && i-a-dots < maxPhrase {
 		t := &v.toks[i]
 		switch {
 		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space && i > a:
 			i++
 			continue
 		case t.low == "." && v.internalDot(i):
+			dots++
 			i++
 			continue
 		case i > a && v.nameParticle(i):

@@ -195,13 +195,19 @@ const clauseReach = 8
 // words comes punctuation or the end, with no figure, "that" or second
 // verb on the way ("said on Friday.", "told our correspondent.").
 func (v *view) clauseFinal(i, hi int) bool {
-	for k := i + 1; k < hi && k <= i+clauseReach; k++ {
+	// joins: hyphens inside a word ("fact-finding"), which use up no
+	// reach: the reach counts words.
+	joins := 0
+	for k := i + 1; k < hi && k <= i+clauseReach+joins; k++ {
 		t := &v.toks[k]
 		switch {
 		case v.boundary(k):
 			return true
-		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their")):
-			// "said in a preliminary count": a noun, not a second verb.
+		case t.low == "-" && !t.space && k+1 < hi && !v.toks[k+1].space:
+			joins++
+		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their") || v.compoundAfterDeterminer(k)):
+			// "said in a preliminary count": a noun, not a second verb;
+			// "said in a fact-finding report" too.
 		case t.report && agentNoun(t.low) && !v.toks[k-1].has(cDeterminer):
 			// "told reporters on Sunday": people, not a second verb.
 		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
@@ -215,7 +221,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 			return false
 		}
 	}
-	return i+clauseReach >= hi
+	return i+clauseReach+joins >= hi
 }
 
 // allCapitalised reports whether tokens [a, b) are a name: words, each
@@ -366,4 +372,22 @@ func (v *view) figureModifies(j, hi int) bool {
 // between two capitalised words of [lo, e): "France-Presse".
 func (v *view) nameHyphen(k, lo, e int) bool {
 	return k > lo && k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
+}
+
+// compoundAfterDeterminer reports whether the word at k follows a
+// determiner and one or two modifiers, each a word or a hyphened compound:
+// "a fact-finding report", "a long-delayed end-of-year review". The word
+// is a noun, as after one adjective.
+func (v *view) compoundAfterDeterminer(k int) bool {
+	j := k - 1
+	for units := 0; units < 2 && j > 0 && v.toks[j].word && !v.toks[j].capital; units++ {
+		for j >= 2 && v.is(j-1, "-") && !v.toks[j-1].space && !v.toks[j].space && v.toks[j-2].word && !v.toks[j-2].capital {
+			j -= 2
+		}
+		if v.is(j-1, "a", "an", "the", "its", "their") {
+			return true
+		}
+		j--
+	}
+	return false
 }

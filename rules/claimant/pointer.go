@@ -283,8 +283,8 @@ func (v *view) asideEnd(i int) int {
 
 // deniedOwner reads, after "is not" and the predicate it denies from token
 // k, the owner given instead: past "but" or a semicolon (with "it is"), a
-// possessive ending the clause ("UNRWA's"). None when there is none: the
-// denied owner ("my") never is.
+// possessive ending the clause ("UNRWA's") or where "it comes from". None
+// when there is none: the denied owner ("my") never is.
 func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 	n := len(v.toks)
 	for ; k < n && !v.is(k, "but", ";"); k++ {
@@ -296,6 +296,14 @@ func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	k++
+	// "...; it comes from the World Food Programme", "; it is from
+	// UNRWA": the source the figure comes from.
+	if v.is(k, "it", "that", "this", "they") && (v.is(k+1, "comes", "come", "came") || k+1 < n && copulas[v.toks[k+1].low]) && v.is(k+2, "from") {
+		if a, b := v.npAfter(k+3, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			return c.pointed(v, a, b, k+2)
+		}
+		return Claimant{}, false
+	}
 	if v.is(k, "it", "that", "this") && k+1 < n && copulas[v.toks[k+1].low] {
 		k += 2
 	}

@@ -61,7 +61,7 @@ type spelling struct {
 	// backNoun: one of backNouns ("that figure", "the toll"), asked of
 	// every word of a neighbour sentence.
 	backNoun bool
-	// own: what only newView reads (sp*), in one byte so that a token
+	// own: what only newView and coinedName read (sp*), in one byte so that a token
 	// stays 56 bytes: what an -ing form's stem is (stemmed once per
 	// spelling, not per progressive token), and whether low is "'", which
 	// may make the word before a possessive.
@@ -90,6 +90,9 @@ func (sp *spelling) spelledAs(raw string) {
 			sp.own |= spIngFinding
 		}
 	}
+	if !sp.lower && coined(raw) {
+		sp.own |= spCoined
+	}
 	switch sp.low {
 	case "'":
 		sp.own |= spApostrophe
@@ -107,6 +110,7 @@ const (
 	spApostrophe             // low is "'"
 	spColon                  // low is ":"
 	spDash                   // low is "-"
+	spCoined                 // a capital after small letters inside the word ("WarSpotting")
 )
 
 func spell(raw string) spelling {

@@ -1,0 +1,44 @@
+package claimant
+
+// Coined names: "WarSpotting", "GeoConfirmed", "DeepStateMap", "YouGov".
+// A capital inside a word, after small letters, is how a project, a
+// company or a monitor writes its name; no town or region is spelled so.
+// Such a name is a body's however few its words ("analysts at WarSpotting"
+// speak for it, convention 8), where one capitalised word alone could be
+// a place ("Aid workers in Khartoum").
+
+// coined reports whether raw, a word as written, holds a capital after
+// two small letters or more, not after a Scottish or Irish patronymic
+// ("McDonald", "MacArthur") or a particle ("DeSantis", "LaGuardia").
+func coined(raw string) bool {
+	run := 0
+	for i := 0; i < len(raw); i++ {
+		b := raw[i]
+		switch {
+		case b >= 'a' && b <= 'z':
+			run++
+		case b >= 'A' && b <= 'Z':
+			if run >= 2 && i > 0 && !patronymic(raw[:i]) {
+				return true
+			}
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+func patronymic(head string) bool {
+	switch head {
+	case "Mac", "Van", "Von", "Fitz", "Della":
+		return true
+	}
+	return false
+}
+
+// coinedName reports whether token k is a word written as a coined name.
+func (v *view) coinedName(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.capital && !t.shouted && t.own&spCoined != 0
+}

@@ -1,0 +1,39 @@
+package claimant
+
+import "strings"
+
+// Reporting verbs used of something else than a claim: "when I first
+// reported from Gaza" (where a reporter worked), "Ukrainians have learned
+// to live with 12-hour blackouts" (a skill, not news). Neither governs a
+// clause, so neither claims the figures after it.
+
+// intransitiveReport reports whether the reporting verb at i is used so:
+// a form of "report" before "from" and a place's name, with no "that"
+// after the place and not closing the sentence; or a form of "learn" before "to" and a verb's plain
+// form (a lower-case word, no determiner: "learned to the ministry's
+// dismay" is no such use).
+func (v *view) intransitiveReport(i, hi int) bool {
+	w := v.toks[i].low
+	switch {
+	case strings.HasPrefix(w, "report") && v.is(i+1, "from") && i+2 < hi && v.toks[i+2].capital:
+		// "..., EFE reported from Ramallah.": closing the sentence, the
+		// verb reaches back over what was reported.
+		k := i + 2
+		for k < hi && (v.toks[k].capital || v.toks[k].has(cLink)) {
+			k++
+		}
+		if k >= hi || v.is(k, ".") && k == hi-1 {
+			return false
+		}
+		for ; k < hi && k <= i+6; k++ {
+			if v.is(k, "that") {
+				return false
+			}
+		}
+		return true
+	case (w == "learned" || w == "learnt" || w == "learn" || w == "learns" || w == "learning") && v.is(i+1, "to") && i+2 < hi:
+		t := &v.toks[i+2]
+		return t.word && !t.capital && !t.has(cDeterminer|cPronoun)
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package claimant
+
+// An office named with its place or its administration before the holder's
+// name: "the mayor of Sumy, Andriy Kravets, said", "the head of the regional
+// military administration, Roman Myronenko, said". The holder is written by
+// name (README convention 8), as "Kharkiv's mayor, Ihor Terekhov" is.
+
+// officeOf reports whether the phrase [s, e) is an office of a place or of
+// a generic administration: an office noun, or "head" of a body named by
+// its kind in lower case ("the head of the regional military
+// administration"), then "of" and the rest of the phrase. A post in a
+// named body ("the head of Save the Children") speaks for the body, and is
+// read before this (see name).
+func (v *view) officeOf(s, e int) bool {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	// "the regional governor of", "the acting mayor of".
+	for k < e && k < s+3 && v.toks[k].word && !v.toks[k].capital && !officeNouns[v.toks[k].low] && v.toks[k].low != "head" {
+		k++
+	}
+	if k+2 >= e || !v.is(k+1, "of") {
+		return false
+	}
+	w := v.toks[k].low
+	if officeNouns[w] && !v.toks[k].capital {
+		return true
+	}
+	if w != "head" {
+		return false
+	}
+	// The administration named by its kind: lower-case words closed by a
+	// kind of body, no capital among them.
+	for m := k + 2; m < e; m++ {
+		if t := &v.toks[m]; t.capital || !t.word {
+			return false
+		}
+	}
+	return bodyNouns[v.toks[e-1].low] || adminNouns[v.toks[e-1].low]
+}
+
+// adminNouns are a government's kinds of administration that a head holds
+// as an office.
+var adminNouns = set("administration council municipality district region province oblast")
+
+// officeOfHolder reports whether token i is the "of" of an office before
+// its holder's name, in a phrase ending at end before a comma: "the head
+// of the regional military administration, Roman Myronenko, said". The
+// office is the phrase's head, so the phrase reads back over "of" to it
+// (see npBefore) and the holder's name beside it is the claimant (see
+// officeHolder).
+func (v *view) officeOfHolder(i, lo, end int) bool {
+	if i-1 < lo || !v.is(i, "of") || !v.is(end, ",") || end+2 >= len(v.toks) || !v.toks[end+1].capital {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && !p.capital && (officeNouns[p.low] || p.low == "head")
+}
