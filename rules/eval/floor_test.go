@@ -145,6 +145,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the figure in unusual wordings): 0.916 and 7.14 as written; 0.963 and
 // 6.67 after recall10b's recall pass; 0.925 and 0.48 after fa10b's false
 // alarms alone; both merged: 0.972 and 0.00, floor 0.97 and 0.25.
+// "dev-33" is 210 sentences written blind in the tenth round with a
+// holdout's ordinary mix (a fact-checking site's research desk over a
+// year): 0.993 and 0.95 as written with the rules after the round's first
+// merges, floor 0.99 and 1.0 until tuned on.
 // "dev-34" is 210 sentences written blind in the tenth round, weighted to
 // the hardest registers (headlines, transcripts, live blogs, fact boxes,
 // captions; 86 hard negatives): 0.945 and 2.38 as written with the rules
@@ -183,6 +187,7 @@ var regressionFloors = map[string]Floors{
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1},
 	"dev-32":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-33":  {MinRecall: 0.99, MaxFalsePer100: 1},
 	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
