@@ -142,14 +142,40 @@ func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t >= s.TokEnd {
 		return false
 	}
-	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
 		return true
 	}
-	switch strings.ToLower(d.TokenText(t)) {
+	return weekday(d.TokenText(t))
+}
+
+// weekday reports whether w, in any case, names a day of the week. An
+// ASCII word is lowered in place (strings.ToLower allocated for every
+// capitalised word periodAfter and keywordDay asked of); a word of other
+// runes is lowered as Unicode lowers it, as before.
+func weekday(w string) bool {
+	if !isASCIIText(w) {
+		w = strings.ToLower(w)
+	} else if len(w) < len("monday") || len(w) > len("wednesday") {
+		return false
+	} else if !isLowerWord(w) {
+		var buf [64]byte
+		w = string(lowerInto(&buf, w))
+	}
+	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
 	return false
+}
+
+// isASCIIText reports whether w has no byte outside ASCII.
+func isASCIIText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // spanEnd returns the token after a span of time that starts at token t,
@@ -181,7 +207,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
 		return t + 1, true // "In April alone": a month, said to be a part
 	}
-	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
 		// A calendar year ("in 2024"): a part of a running total that
 		// began before it (otherPeriod reads the year).
 		_, fe := d.FigureTokens(fi)
