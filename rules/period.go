@@ -293,12 +293,16 @@ func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
-// "" past its end.
+// "" past its end. A word with no capital (most are) is its own text:
+// no copy is made of it.
 func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 	var buf [64]byte
 	return func(k int) string {
 		if k >= s.TokEnd {
 			return ""
+		}
+		if w := d.TokenText(k); indexUpper(w, 0) == len(w) {
+			return w
 		}
 		return string(lowerInto(&buf, d.TokenText(k)))
 	}
