@@ -79,7 +79,10 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	n := 0
 	for t := fe; t < s.TokEnd; t++ {
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
