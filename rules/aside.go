@@ -101,7 +101,10 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
 		}
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		switch w {
 		case "that", "which":
 			// A relative clause on the phrase's noun ("the earthquakes
@@ -223,11 +226,17 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 		return false
 	}
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(h.start)))
+	w := d.TokenText(h.start)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	p := string(lowerInto(&buf, d.TokenText(h.start-1)))
+	p := d.TokenText(h.start - 1)
+	if indexUpper(p, 0) < len(p) { // most words need no lowered copy
+		p = string(lowerInto(&buf, p))
+	}
 	if p == "people" || p == "those" {
 		return true
 	}
@@ -252,7 +261,10 @@ func auxiliaryWord(w string) bool {
 // form: "the toll", "deaths", not "killed" or "dying".
 func nounKeyword(d *figures.Document, h hit) bool {
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
+	w := d.TokenText(h.end - 1)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
@@ -297,7 +309,10 @@ func asideOpensAt(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(k)))
+	w := d.TokenText(k)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	if asideOpener(w) {
 		return true
 	}

@@ -124,7 +124,10 @@ func opensSubject(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(k)))
+	w := d.TokenText(k)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	switch w {
 	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
 		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
@@ -379,7 +382,10 @@ func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.start != s.TokStart+1 || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
 		return false
 	}
-	w := string(lowerInto(&buf, d.TokenText(s.TokStart)))
+	w := d.TokenText(s.TokStart)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
 
@@ -495,7 +501,10 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // tense with an object ("routed an army column") does not end there.
 func reducedPassive(d *figures.Document, h hit) bool {
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(h.end-1)))
+	w := d.TokenText(h.end - 1)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}

@@ -32,7 +32,10 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 	p, verb, prep := dashAsideBefore(d, s, fs), false, false
 	start := p
 	for p > s.TokStart && d.Tokens[p-1].IsWord() {
-		w := string(lowerInto(&buf, d.TokenText(p-1)))
+		w := d.TokenText(p - 1)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if countSettingPreposition(w) {
 			prep = true
 		} else if countSettingVerb(w) {

@@ -69,15 +69,6 @@ func dayAdjunctStart(d *figures.Document, s *figures.Sentence, p int) int {
 	return p
 }
 
-// weekday reports whether lower-cased w names a day of the week.
-func weekday(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
 // listComma reports whether the comma at token k, in sentence s, parts
 // the items of a list of words ("air strikes, shelling and ground
 // operations", "missiles, drones, artillery and mines"): a lower-case word

@@ -156,7 +156,10 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 		if !tok.IsWord() || !tok.Space {
 			return false
 		}
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if len(w) < 3 || notNouns[w] || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 			return false
 		}

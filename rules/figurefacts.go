@@ -162,6 +162,15 @@ func figureIn(d *figures.Document, s *figures.Sentence, k int) int {
 	return -1
 }
 
+// figureOf is figureAt for token k, read from sentence s's own figures
+// (figureIn, no search for the sentence) when k is one of s's tokens.
+func figureOf(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= s.TokStart && k < s.TokEnd {
+		return figureIn(d, s, k)
+	}
+	return figureAt(d, k)
+}
+
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 // ownedAcrossConjunction reports whether a keyword before figure fi, with
@@ -470,7 +479,10 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if w == "," {
 			break
 		}

@@ -204,7 +204,10 @@ func timeAhead(d *figures.Document, k int) bool {
 	if k >= len(d.Tokens) {
 		return false
 	}
-	w := string(lowerInto(&buf, d.TokenText(k)))
+	w := d.TokenText(k)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	switch w {
 	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
 		return true

@@ -79,7 +79,10 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	n := 0
 	for t := fe; t < s.TokEnd; t++ {
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
@@ -142,10 +145,40 @@ func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t >= s.TokEnd {
 		return false
 	}
-	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
 		return true
 	}
-	return weekday(strings.ToLower(d.TokenText(t)))
+	return weekday(d.TokenText(t))
+}
+
+// weekday reports whether w, in any case, names a day of the week. An
+// ASCII word is lowered in place (strings.ToLower allocated for every
+// capitalised word periodAfter and keywordDay asked of); a word of other
+// runes is lowered as Unicode lowers it, as before.
+func weekday(w string) bool {
+	if !isASCIIText(w) {
+		w = strings.ToLower(w)
+	} else if len(w) < len("monday") || len(w) > len("wednesday") {
+		return false
+	} else if !isLowerWord(w) {
+		var buf [64]byte
+		w = string(lowerInto(&buf, w))
+	}
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// isASCIIText reports whether w has no byte outside ASCII.
+func isASCIIText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // spanEnd returns the token after a span of time that starts at token t,
@@ -177,7 +210,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
 		return t + 1, true // "In April alone": a month, said to be a part
 	}
-	if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
 		// A calendar year ("in 2024"): a part of a running total that
 		// began before it (otherPeriod reads the year).
 		_, fe := d.FigureTokens(fi)
@@ -263,12 +296,16 @@ func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
-// "" past its end.
+// "" past its end. A word with no capital (most are) is its own text:
+// no copy is made of it.
 func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 	var buf [64]byte
 	return func(k int) string {
 		if k >= s.TokEnd {
 			return ""
+		}
+		if w := d.TokenText(k); indexUpper(w, 0) == len(w) {
+			return w
 		}
 		return string(lowerInto(&buf, d.TokenText(k)))
 	}

@@ -80,7 +80,10 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 			}
 			continue
 		}
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}

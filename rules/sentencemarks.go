@@ -53,47 +53,37 @@ type sentenceMarks struct {
 // times. None of the readings these marks stand for reads a token outside
 // the sentence, so neither does this.
 func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
-	var buf [64]byte
+	// Each token's marks come from its vocabulary id (readerMarks): most
+	// tokens have none, and their text is not read.
+	table := readerMarks()
 	claimFrom := afterStamp(d, s)
 	claimTo := min(s.TokEnd, claimFrom+claimLead+1)
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		w := d.TokenText(k)
-		lower := isLowerWord(w)
-		if lower && !m.event && eventWord(w) {
+		e := table[d.WordID(k)]
+		if e.marks == 0 {
+			continue
+		}
+		if t := d.Tokens[k]; int(t.End-t.Start) != int(e.n) {
+			continue // lowers to the word only outside ASCII
+		}
+		if e.marks&rmEvent != 0 && !m.event && isLowerWord(d.TokenText(k)) {
 			m.event = true
 		}
 		// "the Nakba of 1948": a name dated by "of" and a year needs no
 		// event's noun (datedByOf).
-		if !m.event && len(w) == 2 && w[0]|0x20 == 'o' && w[1]|0x20 == 'f' && k+1 < s.TokEnd { // "of", any case
+		if e.marks&rmOf != 0 && !m.event && k+1 < s.TokEnd {
 			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
 				m.event = true
 			}
 		}
-		// Every word below has 3 ("ago", "run") to 11 ("forthcoming",
-		// "allegations") letters: no other word is lowered.
-		n := len(w)
-		if n < len("ago") || n > len("forthcoming") {
-			continue
-		}
-		lw := w // most words are lower-case already: no copy to lower
-		if !lower {
-			lw = string(lowerInto(&buf, w))
-		}
-		m.ago = m.ago || lw == "ago"
-		m.later = m.later || laterWord(lw)
-		m.prior = m.prior || priorWord(lw)
-		switch n {
-		case len("alone"):
-			m.alone = m.alone || lw == "alone"
-		case len("camp"):
-			m.camp = m.camp || lw == "camp"
-		}
-		// isControlMark's words, lowered as ASCII: no other rune lowers
-		// to a letter of theirs.
-		m.control = m.control || controlWord(lw)
-		if !m.claim && k >= claimFrom && k < claimTo && n >= len("post") {
-			// Every claim noun and quoted count's noun has 4 to 11 letters.
-			m.claim = claimNoun(lw) || quotedCountNoun(lw)
+		m.ago = m.ago || e.marks&rmAgo != 0
+		m.later = m.later || e.marks&rmLater != 0
+		m.prior = m.prior || e.marks&rmPrior != 0
+		m.alone = m.alone || e.marks&rmAlone != 0
+		m.camp = m.camp || e.marks&rmCamp != 0
+		m.control = m.control || e.marks&rmControl != 0
+		if !m.claim && k >= claimFrom && k < claimTo {
+			m.claim = e.marks&rmClaim != 0
 		}
 	}
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {

@@ -74,7 +74,10 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	var buf [64]byte
 	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
-		w := string(lowerInto(&buf, d.TokenText(k)))
+		w := d.TokenText(k)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		switch w {
 		case ",", ";", ":":
 			return -1
@@ -252,7 +255,10 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	var buf [64]byte
 	verb := false
 	for j := k - 1; j >= s.TokStart && j >= k-8; j-- {
-		w := string(lowerInto(&buf, d.TokenText(j)))
+		w := d.TokenText(j)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		switch {
 		case w == "did" || w == "done" || w == "happened":
 			verb = true
@@ -296,7 +302,10 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	for t := first; t < k; t++ {
-		w := string(lowerInto(&buf, d.TokenText(t)))
+		w := d.TokenText(t)
+		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+			w = string(lowerInto(&buf, w))
+		}
 		if inFigure(d, t) {
 			continue
 		}
@@ -343,6 +352,9 @@ func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(k)))
+	w := d.TokenText(k)
+	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
+		w = string(lowerInto(&buf, w))
+	}
 	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
 }

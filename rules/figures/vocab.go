@@ -363,6 +363,10 @@ func buildVocab() *vocabulary {
 	for frac := range vulgarFractions {
 		v.add(frac, 0, 0, "")
 	}
+	// Last, so that the words above keep their ids.
+	for _, w := range readerWords {
+		v.add(w, 0, 0, "")
+	}
 	for word, id := range v.ids {
 		w := &v.words[id]
 		_, dollarPrefix := v.symPrefix[word]

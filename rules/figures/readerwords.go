@@ -1,0 +1,47 @@
+package figures
+
+// readerWords are words that mean nothing to the figure finder but that
+// the rules read a sentence's marks by (rules/sentencemarks.go): an "ago",
+// nouns of events and agreements, words that call an agreement a later or
+// a prior one, "alone", "camp", words of control, claim nouns. The lexer
+// looks every word up in the vocabulary already, so a token's id
+// (Document.WordID) tells the rules which of these it is without their
+// reading its text again. They are added with no flags: the parser reads
+// them as it reads a word it does not know (a rules test checks that every
+// word the marks stand for is here).
+var readerWords = []string{
+	"ago", "alone", "camp",
+	// events (eventWord, eventNoun, operationNoun, agreementNoun)
+	"disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
+	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
+	"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
+	"population", "operation", "assault", "incursion", "siege", "ground",
+	"memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact",
+	// later and prior (laterWord, priorWord)
+	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former",
+	// control (controlWord)
+	"control", "controls", "controlled", "held", "run",
+	// claims (claimNoun, quotedCountNoun)
+	"claim", "claims", "assertion", "assertions", "allegation", "allegations",
+	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
+	"video", "videos", "message", "messages", "suggestion", "story", "stories",
+	"figure", "number", "total", "toll", "estimate", "tally",
+}
+
+// WordID is the vocabulary id of token i (0: a word the vocabulary does
+// not hold): the same for a word in any case.
+func (d *Document) WordID(i int) uint16 { return d.Tokens[i].vid }
+
+// VocabWords calls fn with every word of the vocabulary, lower-cased, and
+// its id.
+func VocabWords(fn func(w string, id uint16)) {
+	for w, id := range vocab.ids {
+		fn(w, id)
+	}
+}
+
+// VocabSize is one more than the largest vocabulary id.
+func VocabSize() int { return len(vocab.words) }
+
+// VocabID is the id of lower-case word w (0: none).
+func VocabID(w string) uint16 { return vocab.ids[w] }

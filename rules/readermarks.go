@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"sync"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// readerMark is a bit of what a word is to readMarks: it stands for a
+// word test readMarks made of each token's lowered text.
+type readerMark uint16
+
+const (
+	rmEvent   readerMark = 1 << iota // eventWord (the word must be lower-case as written)
+	rmAgo                            // "ago"
+	rmLater                          // laterWord
+	rmPrior                          // priorWord
+	rmAlone                          // "alone"
+	rmCamp                           // "camp"
+	rmControl                        // controlWord
+	rmClaim                          // claimNoun or quotedCountNoun
+	rmOf                             // "of"
+)
+
+// readerEntry is a vocabulary word's readerMark bits and its length, by
+// which a token whose text lowers to the word other than letter by letter
+// (a rune outside ASCII that lowers to an ASCII letter has more bytes) is
+// told apart: readMarks' tests compared ASCII-lowered text.
+type readerEntry struct {
+	marks readerMark
+	n     uint8
+}
+
+// readerMarks is the readerEntry of every figures vocabulary id, read once:
+// the lexer gives each token its id, so readMarks tells a token's marks
+// by one load instead of reading and lowering its text for each test.
+// Every word the tests accept is in the vocabulary (figures' readerWords;
+// TestReaderWordsInVocabulary).
+var readerMarks = sync.OnceValue(func() []readerEntry {
+	t := make([]readerEntry, figures.VocabSize())
+	figures.VocabWords(func(w string, id uint16) {
+		var m readerMark
+		set := func(b readerMark, ok bool) {
+			if ok {
+				m |= b
+			}
+		}
+		set(rmEvent, isLowerWord(w) && eventWord(w))
+		set(rmAgo, w == "ago")
+		set(rmLater, laterWord(w))
+		set(rmPrior, priorWord(w))
+		set(rmAlone, w == "alone")
+		set(rmCamp, w == "camp")
+		set(rmControl, controlWord(w))
+		set(rmClaim, claimNoun(w) || quotedCountNoun(w))
+		set(rmOf, w == "of")
+		if m != 0 && len(w) < 256 {
+			t[id] = readerEntry{marks: m, n: uint8(len(w))}
+		}
+	})
+	return t
+})
