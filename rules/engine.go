@@ -487,7 +487,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		}
 		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))))
 		if q := questionBeforeAt(d, si); q != nil {
-			hits = e.questionHits(st, q, hits)
+			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 		}
 		if nx := restatingAfter(d, si); nx != nil {
 			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
