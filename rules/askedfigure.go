@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -106,13 +108,17 @@ func firstAmountTok(d *figures.Document, s *figures.Sentence) int {
 }
 
 // bareAnswer reports whether the amount starting at token fs of answer s
-// stands bare: a mark or the sentence's end after it, no noun it counts.
+// stands bare: a mark or the sentence's end after it (or "now" and one),
+// no noun it counts.
 func bareAnswer(d *figures.Document, s *figures.Sentence, fs int) bool {
 	fi := figureAt(d, fs)
 	if fi < 0 {
 		return false
 	}
 	_, fe := d.FigureTokens(fi)
+	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
+		fe++
+	}
 	return fe >= s.TokEnd || !d.Tokens[fe].IsWord()
 }
 
