@@ -9,7 +9,8 @@ import (
 
 // A speaker who has been asked about a running count, or whose story is
 // one, gives its new value with "it" for the count: "It's almost eleven
-// thousand now, across the two countries." The "it" points back to the
+// thousand now, across the two countries.", or "We're at about twenty
+// thousand now" for the count reached. The "it" points back to the
 // count the sentence before names ("The death toll keeps climbing."), or,
 // for a text's first sentence read inside an article (ExtractInArticle),
 // to the article's headline ("Turkey-Syria earthquake: death toll rises
@@ -84,22 +85,27 @@ func ruledOutAt(d *figures.Document, hs []hit, kw hit) bool {
 	return false
 }
 
-// itComplement returns the token of the "It" that opens sentence s (after
-// a speaker's label) as the subject of a bare figure, or -1.
+// itComplement returns the token of the "It" (or the "We" of "We're at")
+// that opens sentence s (after a speaker's label) as the subject of a bare
+// figure, or -1.
 func itComplement(d *figures.Document, s *figures.Sentence) int {
 	k := afterSpeakerLabel(d, s)
-	if k+2 >= s.TokEnd || d.TokenText(k) != "It" {
+	if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
 		return -1
 	}
-	it := k
+	it, we := k, d.TokenText(k) == "We"
 	k++
 	switch {
-	case isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s"):
+	case !we && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s"),
+		we && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "re"):
 		k += 2
-	case strings.EqualFold(d.TokenText(k), "is"):
+	case !we && strings.EqualFold(d.TokenText(k), "is"), we && strings.EqualFold(d.TokenText(k), "are"):
 		k++
 	default:
 		return -1
+	}
+	if we && !strings.EqualFold(d.TokenText(k), "at") && !(strings.EqualFold(d.TokenText(k), "now") && strings.EqualFold(d.TokenText(k+1), "at")) {
+		return -1 // "We're at" a count; "we're seeing 500 a day" is another
 	}
 	for n := 0; n < 2; n++ {
 		switch strings.ToLower(d.TokenText(k)) {
