@@ -24,7 +24,7 @@ import (
 func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	first := firstAmountTok(d, s)
-	if first < 0 || !bareAnswer(d, s, first) || amountsIn(d, s) != 1 || !opensClause(d, s, first) {
+	if first < 0 || !bareAnswer(d, s, first) || countAmounts(d, s) != 1 || !opensClause(d, s, first) {
 		return hits
 	}
 	for mi, m := range e.metrics {
@@ -43,17 +43,6 @@ func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hi
 		}
 	}
 	return hits
-}
-
-// amountsIn counts the amounts of sentence s.
-func amountsIn(d *figures.Document, s *figures.Sentence) int {
-	n := 0
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if d.Figures[fi].Kind.IsAmount() {
-			n++
-		}
-	}
-	return n
 }
 
 // attributedToWords is how many words may stand between "according to"
