@@ -32,7 +32,14 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 			}
 			continue
 		}
-		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) && !(t == h.end && nounKeyword(d, h) && subjectAsideAt(d, t, fs)) {
+		if d.TokenText(t) == "," && t == h.end && nounKeyword(d, h) && !asideOpensAt(d, t+1) {
+			if c := subjectAsideEnd(d, t, fs); c > 0 {
+				n += d.WordPos(c) - d.WordPos(t+1)
+				t = c
+			}
+			continue
+		}
+		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) {
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -372,27 +379,44 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 	return true
 }
 
-// subjectAsideAt reports whether the comma at token t, right after a noun
-// keyword, opens an aside that parts the subject from its verb: it closes
-// with a comma that an auxiliary follows, before token fs ("The death
-// toll, and this is across both Turkey and Syria now, has gone above
-// twenty-one thousand"; "The toll, officials stress, is still rising").
-// Whatever the aside says, the verb after it is the keyword's.
-func subjectAsideAt(d *figures.Document, t, fs int) bool {
+// subjectAsideEnd returns the comma that closes the aside the comma at
+// token t, right after a noun keyword, opens when it parts the subject
+// from its verb: a comma that an auxiliary follows, before token fs ("The
+// death toll, and this is across both Turkey and Syria now, has gone
+// above twenty-one thousand"; "The toll, officials stress, is still
+// rising"), or -1. A speaker may string a few asides one after another
+// ("The toll, and I want to be careful here, it's the ministry's number,
+// is ..."): up to subjectAsidePieces of them close at the verb's comma.
+// Whatever they say, the verb after them is the keyword's. No amount may
+// stand in them.
+func subjectAsideEnd(d *figures.Document, t, fs int) int {
 	var buf [64]byte
+	pieces := 0
 	for c := t + 1; c+1 < fs; c++ {
 		switch d.TokenText(c) {
 		case ",":
-			return c > t+1 && auxiliary(string(lowerInto(&buf, d.TokenText(c+1))))
+			if c == t+1 {
+				return -1
+			}
+			if auxiliary(string(lowerInto(&buf, d.TokenText(c+1)))) {
+				return c
+			}
+			if pieces++; pieces >= subjectAsidePieces {
+				return -1
+			}
 		case ";", ":", ".":
-			return false
+			return -1
 		}
 		if figureAt(d, c) >= 0 && d.Figures[figureAt(d, c)].Kind.IsAmount() {
-			return false // another count in it
+			return -1 // another count in it
 		}
 	}
-	return false
+	return -1
 }
+
+// subjectAsidePieces is how many asides between commas may part a subject
+// from its verb.
+const subjectAsidePieces = 3
 
 // subjectDashAsideEnd returns the dash that closes the aside a dash at
 // token t opens right after a noun keyword, when an auxiliary follows it

@@ -487,8 +487,10 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		}
 		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))))
 		if q := questionBeforeAt(d, si); q != nil {
-			hits = e.questionHits(st, q, hits)
+			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 		}
+		hits = e.itSubjectHits(st, si, hits)     // "It's almost eleven thousand now" (itsubject.go)
+		hits = e.attributedBareHits(st, s, hits) // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
 		if nx := restatingAfter(d, si); nx != nil {
 			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 		}

@@ -35,6 +35,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if sinceFrame(d, s, ts) {
 			continue // "the deadliest in the region since the 1939 Erzincan quake"
 		}
+		if backToYear(d, s, ts) {
+			return fi // "go back to 1939, to Erzincan, where ..." (spanfrom.go)
+		}
 		if yearNamesEvent(d, s, fi) {
 			return fi // "Quake revives memories of 1999 Izmit disaster that killed 17,000"
 		}
@@ -169,6 +172,9 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 			return fi // "from 2014 to 2021": the whole period is an earlier one
 		}
 		ts := firstTok(d, fi)
+		if spanFromYear(d, s, fi, ts) {
+			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
+		}
 		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
 			continue
 		}

@@ -24,13 +24,8 @@ func inSubjectAside(d *figures.Document, kw, ex hit, fs int) bool {
 	switch {
 	case isDash(d.TokenText(t)):
 		closing = subjectDashAsideEnd(d, t, fs)
-	case d.TokenText(t) == "," && subjectAsideAt(d, t, fs):
-		for c := t + 1; c < fs; c++ {
-			if d.TokenText(c) == "," {
-				closing = c
-				break
-			}
-		}
+	case d.TokenText(t) == ",":
+		closing = subjectAsideEnd(d, t, fs)
 	}
 	return closing > 0 && ex.end <= closing
 }

@@ -156,6 +156,11 @@ func (p *parser) parseAt(i int) (int, bool) {
 			return end, true
 		}
 	}
+	if p.has(i, fUnit|fTens) && p.isWord(i) {
+		if end, ok := p.spokenYear(i); ok {
+			return end, true // "in twenty fourteen" (spokenyear.go)
+		}
+	}
 	if p.has(i, fAgeWord) && p.isNum(i+1) {
 		if a, ok := p.amount(i + 1); ok && !a.decimals && a.val < 130 {
 			f := Figure{Value: a.val, Kind: Age}

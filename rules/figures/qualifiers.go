@@ -14,7 +14,10 @@ import (
 var prefixQualifiers = map[Qualifier][]string{
 	MoreThan: {"more than", "over", "greater than", "higher than", "larger than", "bigger than", "above",
 		"in excess of", "upwards of", "upward of", "north of", "well over", "well above", "well in excess of", "more than about",
-		">", "beyond", "well past", "well beyond", "well north of"},
+		">", "beyond", "well past", "well beyond", "well north of",
+		// A speaker's "something" before a bound hedges it and keeps it:
+		// "something north of twenty-eight thousand".
+		"something north of", "something over", "something in excess of"},
 	JustOver: {"just over", "just above", "slightly more than", "slightly over", "slightly above", "a little over",
 		"a little more than", "just more than", "just past", "a bit more than", "a bit over", "just beyond",
 		"just north of", "a shade over", "a shade above", "a touch over"},
@@ -23,7 +26,7 @@ var prefixQualifiers = map[Qualifier][]string{
 		"equal to or more than", "equal to or greater than", "bigger or equal than", "higher or equal than",
 		"greater or equal than", "as few as", "as low as"},
 	LessThan: {"less than", "fewer than", "under", "below", "lower than", "smaller than", "<", "short of", "well under", "well below",
-		"south of", "well south of", "nowhere near", "not even"},
+		"south of", "well south of", "nowhere near", "not even", "something south of"},
 	AtMost: {"up to", "no more than", "not more than", "at most", "a maximum of", "at maximum", "as many as", "as much as",
 		"< =", "<=", "≤", "less than or equal to", "smaller or equal than", "lower or equal than", "equal to or less than",
 		"fewer than or equal to", "equal to or fewer than", "a high of", "as high as"},
@@ -31,7 +34,7 @@ var prefixQualifiers = map[Qualifier][]string{
 		"nigh on", "shy of", "just less than", "slightly less than", "slightly under", "slightly below", "a little under",
 		"a little less than", "just short of", "closer to", "close on", "the best part of", "the better part of",
 		"closing in on", "closes in on", "closed in on", "just south of", "a shade under", "a shade below", "a touch under",
-		"getting on for", "getting on to"},
+		"getting on for", "getting on to", "something close to"},
 	Approximately: {"about", "around", "roughly", "approximately", "approx", "some", "an estimated", "estimated",
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of", "more like",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",

@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A speaker gives a bare figure and names whose it is after it: "We're
+// hearing, uh, something north of twenty-eight thousand now, according to
+// the ministry in Gaza." A keyword that names an owner's figure
+// ("ministry's count") is said so in halves too (see askedfigure.go): the
+// figure stands for the noun, "according to the ministry" (or "the
+// ministry says") for the owner. The figure must be the sentence's only
+// amount, bare (a mark, or "now" and a mark, after it: a noun after it
+// says what it counts) and opening its clause (a verb or a noun before it,
+// "revised its count of fighters to 14,000", "has detained 14,000", says
+// what it is). A sentence with any word of the metric's own (a
+// keyword, an exclude_near word) is read by those alone.
+
+// attributedBareHits appends to hits a keyword hit on the owner an
+// attribution in sentence s names, for each metric with an owner's-figure
+// keyword of that owner, when s's only amount is bare.
+func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	first := firstAmountTok(d, s)
+	if first < 0 || !bareAnswer(d, s, first) || countAmounts(d, s) != 1 || !opensClause(d, s, first) {
+		return hits
+	}
+	for mi, m := range e.metrics {
+		if metricHit(hits, mi) {
+			continue // the sentence names the count, or rules it out, itself
+		}
+		for ki, ph := range m.keywords {
+			owner, ok := ownersFigure(ph)
+			if !ok {
+				continue
+			}
+			if k := attributedTo(d, s, owner); k >= 0 {
+				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: k, end: k + 1})
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// attributedToWords is how many words may stand between "according to"
+// and the owner ("according to the health ministry in Gaza").
+const attributedToWords = 4
+
+// attributedTo returns the token of owner in sentence s where an
+// attribution names it, "according to the ministry" or "the ministry
+// says", or -1.
+func attributedTo(d *figures.Document, s *figures.Sentence, owner string) int {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if lowerASCII(d.TokenText(k)) != owner {
+			continue
+		}
+		if k+1 < s.TokEnd {
+			if w := strings.ToLower(d.TokenText(k + 1)); w == "says" || w == "said" {
+				return k
+			}
+		}
+		for j := k - 1; j > s.TokStart && j >= k-attributedToWords-1; j-- {
+			if !d.Tokens[j].IsWord() {
+				break
+			}
+			if strings.EqualFold(d.TokenText(j), "to") && strings.EqualFold(d.TokenText(j-1), "according") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// metricHit reports whether hits, in any order, hold one of metric mi.
+func metricHit(hits []hit, mi int) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the figure starting at token fs opens its
+// clause in sentence s: the sentence's first word past a speaker's label,
+// or the first after a comma or a dash ("We're hearing, uh, something
+// north of twenty-eight thousand").
+func opensClause(d *figures.Document, s *figures.Sentence, fs int) bool {
+	if fs == afterSpeakerLabel(d, s) {
+		return true
+	}
+	return fs > s.TokStart && (d.TokenText(fs-1) == "," || isDash(d.TokenText(fs-1)))
+}

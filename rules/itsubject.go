@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A speaker who has been asked about a running count, or whose story is
+// one, gives its new value with "it" for the count: "It's almost eleven
+// thousand now, across the two countries.", or "We're at about twenty
+// thousand now" for the count reached. The "it" points back to the
+// count the sentence before names ("The death toll keeps climbing."), or,
+// for a text's first sentence read inside an article (ExtractInArticle),
+// to the article's headline ("Turkey-Syria earthquake: death toll rises
+// ..."). Only a noun keyword there ("toll", "death toll") is such a count,
+// not a verb ("killed"), and the sentence before must name nothing the
+// metric rules out near it. The figure must be the clause's bare
+// complement: "It's" or "It is", perhaps "now", "at" or "already", then
+// the figure, with a mark or the sentence's end after it (or "now" and a
+// mark). "It's almost six thousand aftershocks now" counts its own noun.
+
+// itSubjectHits appends a keyword hit on the "It" of sentence si for each
+// metric whose noun keyword the sentence before (or the article) names.
+func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
+	d := st.d
+	s := &d.Sentences[si]
+	it := itComplement(d, s)
+	if it < 0 {
+		return hits
+	}
+	var before []hit
+	var bd *figures.Document
+	switch {
+	case si > 0 && !s.ParagraphStart:
+		bd = d
+		before = e.findHits(st, &d.Sentences[si-1], nil)
+	case si == 0 && st.article != "":
+		bd = figures.Analyze(st.article)
+		ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
+		for i := range bd.Sentences {
+			before = e.findHits(ast, &bd.Sentences[i], before)
+		}
+	default:
+		return hits
+	}
+	for mi := range e.metrics {
+		kw := -1
+		for _, h := range before {
+			if h.ref.metric == mi && h.ref.role == roleKeyword && nounKeyword(bd, h) && !ruledOutAt(bd, before, h) {
+				kw = h.ref.index
+				break
+			}
+		}
+		if kw >= 0 {
+			hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: kw}, start: it, end: it + 1})
+		}
+	}
+	return hits
+}
+
+// ruledOutAt reports whether an exclude_near or exclude word of keyword
+// hit kw's metric modifies it: right before it ("injury toll", "Turkey's
+// toll") or in the phrase after it, up to a mark ("toll of the injured",
+// "toll in Syria alone"). The count named is then another one.
+func ruledOutAt(d *figures.Document, hs []hit, kw hit) bool {
+	for _, h := range hs {
+		if h.ref.metric != kw.ref.metric || h.ref.role != roleNear && h.ref.role != roleExclude {
+			continue
+		}
+		if h.end == kw.start || h.end+2 == kw.start && isApostrophe(d.TokenText(h.end)) {
+			return true
+		}
+		if h.start >= kw.end && h.start-kw.end <= 4 {
+			marked := false
+			for k := kw.end; k < h.start; k++ {
+				marked = marked || !d.Tokens[k].IsWord()
+			}
+			if !marked {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itComplement returns the token of the "It" (or the "We" of "We're at")
+// that opens sentence s (after a speaker's label) as the subject of a bare
+// figure, or -1.
+func itComplement(d *figures.Document, s *figures.Sentence) int {
+	k := afterSpeakerLabel(d, s)
+	if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
+		return -1
+	}
+	it, we := k, d.TokenText(k) == "We"
+	k++
+	switch {
+	case !we && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s"),
+		we && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "re"):
+		k += 2
+	case !we && strings.EqualFold(d.TokenText(k), "is"), we && strings.EqualFold(d.TokenText(k), "are"):
+		k++
+	default:
+		return -1
+	}
+	if we && !strings.EqualFold(d.TokenText(k), "at") && !(strings.EqualFold(d.TokenText(k), "now") && strings.EqualFold(d.TokenText(k+1), "at")) {
+		return -1 // "We're at" a count; "we're seeing 500 a day" is another
+	}
+	for n := 0; n < 2; n++ {
+		switch strings.ToLower(d.TokenText(k)) {
+		case "now", "at", "already":
+			k++
+		}
+	}
+	fi := figureAt(d, k)
+	if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
+		return -1
+	}
+	if fs, _ := d.FigureTokens(fi); fs != k {
+		return -1
+	}
+	_, fe := d.FigureTokens(fi)
+	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
+		fe++
+	}
+	if fe < s.TokEnd && d.Tokens[fe].IsWord() {
+		return -1 // a noun it counts, or a verb: not the bare complement
+	}
+	return it
+}
+
+// afterSpeakerLabel returns the first token of sentence s past a
+// transcript's speaker label ("GUEST:", "PODCAST HOST:"), or its start.
+func afterSpeakerLabel(d *figures.Document, s *figures.Sentence) int {
+	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
+		w := d.TokenText(k)
+		if w == ":" && k > s.TokStart {
+			return k + 1
+		}
+		if !d.Tokens[k].IsWord() || strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return s.TokStart
+		}
+	}
+	return s.TokStart
+}
