@@ -381,8 +381,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// "Nurses here tell us they have admitted 52": the pronoun after
 		// another verb's object is the subject, alone; so is the one of a
 		// contact clause after a noun ("said the strikes it had verified
-		// reached 3,400": the pronoun takes up who said it).
-		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that"))) {
+		// reached 3,400": the pronoun takes up who said it), and after an
+		// aside's noun (", the steepest fall it has recorded": the noun
+		// is what the pronoun recorded, not who).
+		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that", ","))) {
 			at.src = j
 		}
 		// "The exit poll conducted by Ipsos for the BBC and Sky
