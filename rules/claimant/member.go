@@ -48,3 +48,38 @@ func (v *view) memberSegment(start, ls int) (int, int, bool) {
 	}
 	return ps, pe - 1, true
 }
+
+// An officer named after a person's name says whom she serves: "Samir
+// Haddad, a civil defence officer in Jabalia" speaks for civil defence
+// (convention 1), as "a civil defence spokesman" does. What kind of
+// officer she is ("liaison", "press", "field") is no body; a rank or a
+// people's adjective ("a retired officer", "a Ukrainian officer") names
+// none, and she speaks for herself.
+
+// officerFunctions are what an officer does, written before the word.
+var officerFunctions = set("liaison press information duty affairs public")
+
+// bodyOfficer reads, at token k of the phrase [s, e), "a <body> officer":
+// the body's words.
+func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
+	if k >= e || !v.is(k, "officer") || !v.is(s, "a", "an") || k-s < 2 || k-s > 5 {
+		return 0, 0, false
+	}
+	b := k
+	for b-1 > s && (workSites[v.toks[b-1].low] || officerFunctions[v.toks[b-1].low]) && !v.toks[b-1].capital {
+		b--
+	}
+	if b-1 <= s {
+		return 0, 0, false
+	}
+	for m := s + 1; m < b; m++ {
+		t := &v.toks[m]
+		if !t.word || rankWords[t.low] || t.has(cDeterminer|cPreposition|cClause|cPronoun) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return 0, 0, false
+		}
+	}
+	if b-s == 2 && v.demonym(s+1) {
+		return 0, 0, false
+	}
+	return s + 1, b, true
+}

@@ -466,6 +466,10 @@ func (v *view) reduce(s, e int) (int, int) {
 		if x, y, ok := v.ownDocument(s, k, e); ok {
 			return x, y
 		}
+		// "a civil defence officer": the body she serves (member.go).
+		if x, y, ok := v.bodyOfficer(s, k, e); ok {
+			return x, y
+		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.
 		if x, y, ok := v.peopleOfNamed(s, k, e); ok {
