@@ -221,6 +221,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if t.has(cFindingNoun) && i+1 < hi && !v.toks[i+1].capital && (v.toks[i+1].report || v.toks[i+1].finding) {
 			continue
 		}
+		// "Early casualty estimates are rarely the last word": a verb in
+		// -s is never followed by a plural's verb, so the word is the
+		// plural noun.
+		if t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && v.is(i+1, "are", "were", "have", "remain") {
+			continue
+		}
 		// "put the toll at", and "as a WHO official put it": said.
 		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") && !v.is(i+1, "it") {
 			continue
