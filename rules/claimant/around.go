@@ -309,6 +309,10 @@ func (v *view) continues(lo int) bool {
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
 		return true
+	case w == "among" && (v.is(lo+1, "those", "them", "these") || v.is(lo+1, "the") && v.is(lo+2, "dead", "wounded", "injured", "casualties", "victims", "killed")):
+		// "Among them were 11 children": a share of what the sentence
+		// before counted, as "Of those" is.
+		return true
 	case v.figureOfThem(lo):
 		return true
 	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun:
