@@ -375,7 +375,7 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev28: 180 cases written blind in the tenth round with a holdout's
 //     ordinary mix (a wire service's international desk and its clients'
 //     rewrites over a quarter): 0.917 as written with the finder after
-//     claim10, 0.950 after the tenth round's tuning on it (claim10b).
+//     claim10, 0.994 after the tenth round's tuning on it (claim10b).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -402,7 +402,7 @@ var devFloors = map[string]float64{
 	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
 	"corpus.dev27.yaml": 0.95, // claim10: descriptors, offices of places, units, long names, findings, over-reading
-	"corpus.dev28.yaml": 0.95, // claim10b: spans, contact clauses after an aside, label members
+	"corpus.dev28.yaml": 0.99, // claim10b: spans, asides, label members, officers, neighbours
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
