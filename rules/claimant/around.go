@@ -156,7 +156,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "OLENA, RESIDENT OF KOSTIANTYNIVKA", "SAMIR ABU JARAD,
 		// DISPLACED RESIDENT": a person described, speaking for herself
 		// (see described.go).
-		if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
+		if s > start && v.bodyMember(s, e) {
+			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
+			// works for speaks (member.go).
+			e--
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
 			s, e = start, s-1
 			for k := start; k < e; k++ {
 				if v.is(k, ",") {
@@ -171,6 +175,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		} else if ps, pe, ok := v.postSegment(start, s); ok {
 			// "OMAR FARES, CIVIL DEFENCE SPOKESMAN, GAZA": the place
 			// after a body's post is not the speaker.
+			s, e = ps, pe
+		} else if ps, pe, ok := v.memberSegment(start, s); ok {
+			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC, NORTH GAZA":
+			// likewise after a body's member at work.
 			s, e = ps, pe
 		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
 			// "JOHN MARSH, OXFAM COORDINATOR": the body before the post
@@ -300,6 +308,10 @@ func (v *view) continues(lo int) bool {
 		// people alive": the subject before goes on speaking.
 		return true
 	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
+		return true
+	case w == "among" && (v.is(lo+1, "those", "them", "these") || v.is(lo+1, "the") && v.is(lo+2, "dead", "wounded", "injured", "casualties", "victims", "killed")):
+		// "Among them were 11 children": a share of what the sentence
+		// before counted, as "Of those" is.
 		return true
 	case v.figureOfThem(lo):
 		return true

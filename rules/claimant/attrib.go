@@ -221,6 +221,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if t.has(cFindingNoun) && i+1 < hi && !v.toks[i+1].capital && (v.toks[i+1].report || v.toks[i+1].finding) {
 			continue
 		}
+		// "Early casualty estimates are rarely the last word": a verb in
+		// -s is never followed by a plural's verb, so the word is the
+		// plural noun.
+		if t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && v.is(i+1, "are", "were", "have", "remain") {
+			continue
+		}
 		// "put the toll at", and "as a WHO official put it": said.
 		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") && !v.is(i+1, "it") {
 			continue
@@ -381,8 +387,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// "Nurses here tell us they have admitted 52": the pronoun after
 		// another verb's object is the subject, alone; so is the one of a
 		// contact clause after a noun ("said the strikes it had verified
-		// reached 3,400": the pronoun takes up who said it).
-		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that"))) {
+		// reached 3,400": the pronoun takes up who said it), and after an
+		// aside's noun (", the steepest fall it has recorded": the noun
+		// is what the pronoun recorded, not who).
+		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that", ","))) {
 			at.src = j
 		}
 		// "The exit poll conducted by Ipsos for the BBC and Sky

@@ -375,7 +375,7 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev28: 180 cases written blind in the tenth round with a holdout's
 //     ordinary mix (a wire service's international desk and its clients'
 //     rewrites over a quarter): 0.917 as written with the finder after
-//     claim10;
+//     claim10, 0.994 after the tenth round's tuning on it (claim10b);
 //   - dev29: 170 cases written blind in the tenth round around hard forms
 //     (sources after long figure phrases, roles and descriptions, units,
 //     one body citing another, verbs of claim beyond "said", split quotes,
@@ -411,7 +411,7 @@ var devFloors = map[string]float64{
 	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
 	"corpus.dev27.yaml": 0.95, // claim10: descriptors, offices of places, units, long names, findings, over-reading
-	"corpus.dev28.yaml": 0.915,
+	"corpus.dev28.yaml": 0.99, // claim10b: spans, asides, label members, officers, neighbours
 	"corpus.dev29.yaml": 0.83,
 	"corpus.dev30.yaml": 0.85,
 }

@@ -214,7 +214,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	}
 	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a
 	// body, then where.
-	if v.describesPerson(p, c) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 {
+	if v.describesPerson(p, c) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,

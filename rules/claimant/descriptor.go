@@ -81,13 +81,10 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low]) {
 		n--
 	}
-	// "the Emergency Lawyers group": a bare kind after a name of two
-	// words is how the name is used, its kind part of it; a descriptor
-	// before the kind says what the body does, which is no part of its
-	// name.
-	if n == e-1 {
-		return e
-	}
+	// "the Emergency Lawyers group": a bare lower-case kind after a name
+	// is no part of it either; another outlet writes "the Emergency
+	// Lawyers" or "the Emergency Lawyers, a rights group". Below, a name
+	// of one word keeps its kind ("the Ahbap volunteer group").
 	k := s
 	for k < n && v.toks[k].has(cDeterminer) {
 		k++

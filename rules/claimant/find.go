@@ -384,6 +384,12 @@ func (c *call) findingsBefore(si int) (Claimant, bool) {
 		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, "the", "a", "an", "its", "their") && !p.toks[k-1].capital {
 			continue
 		}
+		// "published its analysis of Home Office data": what findings are
+		// of is what was worked on; the findings before it are the ones
+		// the next sentence's "It found" reports.
+		if p.materialOf(k) {
+			continue
+		}
 		x, y, ok := p.owner(k, 0)
 		if !ok {
 			return Claimant{}, false

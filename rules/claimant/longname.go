@@ -74,3 +74,21 @@ func singular(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// officeAnd reports whether the name through the "and" at i closes in a
+// capitalised office after remit words with no office of their own: "the
+// Refugee Relief and Repatriation Commissioner", "the Food Safety and
+// Standards Commissioner" are one office; "the President and Prime
+// Minister", "the Defence Minister and Foreign Minister" are two holders.
+func (v *view) officeAnd(i, end int) bool {
+	last := &v.toks[end-1]
+	if !last.capital || !officeNouns[last.low] || end-i < 3 || v.toks[i-1].post() || officeNouns[v.toks[i-1].low] {
+		return false
+	}
+	for k := i + 1; k < end-1; k++ {
+		if v.toks[k].post() || officeNouns[v.toks[k].low] || rankWords[v.toks[k].low] {
+			return false
+		}
+	}
+	return true
+}

@@ -173,6 +173,12 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 		if p.word && !p.capital && (bodyNouns[p.low] || forceNouns[p.low] || p.low == "force") && v.thatClauseAt(i+2) {
 			return true
 		}
+		// "The Kardal Centre, a Tel Aviv think tank, estimates that
+		// Hezbollah has lost": after an aside describing a name, the -s
+		// form is the name's verb, as it is right after the name.
+		if v.asideAfterName(i-1, lo) && v.thatClauseAt(i+2) {
+			return true
+		}
 		// "IOM's Displacement Tracking Matrix estimates that": a possessed
 		// name is read as its owner's findings, which keeps the owner.
 		for k := v.npBefore(i, lo); k < i; k++ {
@@ -195,4 +201,21 @@ func (v *view) thatClauseAt(n int) bool {
 	}
 	t := &v.toks[n]
 	return t.fig || t.num || t.word && !t.has(cBetween) && !v.isVerbLike(n)
+}
+
+// asideAfterName reports whether the comma at c closes an aside that an
+// indefinite or definite article opens after a capitalised name and a
+// comma: "The Kardal Centre, a Tel Aviv think tank,".
+func (v *view) asideAfterName(c, lo int) bool {
+	if !v.is(c, ",") {
+		return false
+	}
+	for k := c - 1; k > lo && k > c-10; k-- {
+		if !v.is(k, ",") {
+			continue
+		}
+		n := &v.toks[k-1]
+		return k+1 < c-1 && v.is(k+1, "a", "an", "the") && n.word && n.capital && !v.sentenceWord(k-1)
+	}
+	return false
 }

@@ -323,6 +323,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	if k := v.namePlace(s, e); id == "" && k < e && v.distinctName(s, k) {
 		e = k
 	}
+	if id == "" {
+		e = v.nameAt(s, e)
+	}
 	// "the rescue group known as the White Helmets": the name it is known
 	// by.
 	if a, b, ok := v.knownAs(e); ok && id == "" {
@@ -360,6 +363,11 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// owner's possessive ending is not its name ("it's" is no possessive).
 	if e > s+2 && v.is(e-1, "s") && v.is(e-2, "'") && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
 		e -= 2
+	}
+	// "The IMF itself concedes": a reflexive stresses who, and is no
+	// part of the name.
+	if e > s+1 && v.is(e-1, "itself", "themselves") {
+		e--
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
@@ -456,6 +464,10 @@ func (v *view) reduce(s, e int) (int, int) {
 		// Election Commission's own protocols": what a body calls its own
 		// is its findings, whatever the noun.
 		if x, y, ok := v.ownDocument(s, k, e); ok {
+			return x, y
+		}
+		// "a civil defence officer": the body she serves (member.go).
+		if x, y, ok := v.bodyOfficer(s, k, e); ok {
 			return x, y
 		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":

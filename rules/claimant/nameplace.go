@@ -74,3 +74,29 @@ func (v *view) distinctName(s, e int) bool {
 	}
 	return n >= 3
 }
+
+// nameAt returns the end of a proper name closed by a kind of body that
+// "at" and one capitalised word follow: "The Migration Observatory at
+// Oxford" is the Migration Observatory, as "in" a place is cut. The
+// name's own kind says it is a body in its own right; people at a place
+// ("Doctors at Al-Shifa") and a unit of a body ("the emergency
+// department at Nasser Hospital") are read elsewhere. e when the phrase
+// [s, e) is no such thing.
+func (v *view) nameAt(s, e int) int {
+	k := e - 2
+	if k-s < 2 || !v.is(k, "at") || !v.toks[k+1].capital || !v.toks[k+1].word || v.toks[k+1].shouted {
+		return e
+	}
+	last := &v.toks[k-1]
+	if !last.capital || !last.word || !nameKind(last.low) && !unitNouns[last.low] {
+		return e
+	}
+	n := s
+	for n < k && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if k-n < 2 || !v.placedName(n, k) {
+		return e
+	}
+	return k
+}

@@ -357,6 +357,11 @@ func (v *view) pointerHead(i int) bool {
 	if v.is(i, "that", "this") && v.is(i+1, "comes", "came") && v.is(i+2, "from") {
 		return true
 	}
+	// "That's from DTEK, in a statement just now", "This is from the
+	// regional administration": so is one that is from it.
+	if v.is(i, "that", "this") && (v.is(i+1, "is", "was") && v.is(i+2, "from") || v.is(i+1, "'") && v.is(i+2, "s") && !v.toks[i+2].space && v.is(i+3, "from")) {
+		return true
+	}
 	// "Those proportions were calculated by the Ledger": a demonstrative
 	// points back whatever its noun, when a verb of making or giving
 	// follows it (see pointerVerb).

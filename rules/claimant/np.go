@@ -376,7 +376,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {

@@ -58,14 +58,22 @@ func (v *view) nameHead(k int) bool {
 	if !v.toks[k].capital || v.toks[k].shouted {
 		return false
 	}
-	for m, lo := k-1, k-5; m > 0 && m >= lo; m-- {
+	linked := false
+	for m, lo := k-1, k-5; m >= 0 && m >= lo; m-- {
 		t := &v.toks[m]
 		if t.low == "the" {
-			return !t.capital && m < k-1
+			// "The Office for National Statistics said": a name with a
+			// link word inside is one body's whether or not "the" is
+			// capitalised to open the sentence.
+			return (!t.capital || linked) && m < k-1
+		}
+		if m == 0 {
+			break
 		}
 		// "the Office for National Statistics": a link word between
 		// capitals is inside the name.
 		if m < k-1 && !t.capital && v.is(m, "for", "of", "and") && v.toks[m-1].capital && v.toks[m-1].word {
+			linked = true
 			continue
 		}
 		// "the U.S. Geological Survey": an initial's full stop, which

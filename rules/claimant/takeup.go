@@ -6,10 +6,14 @@ import "strings"
 // before it in the sentence or the one before.
 
 // lastPerson finds the last indefinite phrase for a person in the
-// sentence: "a nurse here at Nasser", "an engineer with the council".
+// sentence: "a nurse here at Nasser", "an engineer with the council", or
+// a body's post: "the director of Nasser hospital".
 func (v *view) lastPerson() (int, int, bool) {
 	for k := len(v.toks) - 2; k >= 0; k-- {
-		if !v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) {
+		// "the director of Nasser hospital": a post of a body, named by
+		// it, is a person last named too.
+		post := v.is(k, "the") && v.toks[k+1].post() && !v.toks[k+1].capital && v.is(k+2, "of")
+		if !post && (!v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff)) {
 			continue
 		}
 		if x, y := v.npAfter(k, len(v.toks)); y > x {

@@ -1,0 +1,85 @@
+package claimant
+
+import "strings"
+
+// A transcript label may say who its speaker is by a body and one of its
+// people at work: "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC, NORTH GAZA",
+// "AMIR SAEED, HOPE MEDICAL TEAMS NURSE". The body's words before the
+// person say she is there in its service (convention 1), as a post's do
+// ("CIVIL DEFENCE SPOKESMAN"); a site of work or a place of one word
+// before her ("CAMP NURSE", "GAZA DOCTOR") names no body, and she speaks
+// for herself.
+
+// memberNouns are a body's people at work, in the singular.
+var memberNouns = set("paramedic medic nurse doctor surgeon volunteer rescuer worker")
+
+// bodyMember reports whether the label segment [s, e) is a body's name of
+// two words or more, then one of its people at work.
+func (v *view) bodyMember(s, e int) bool {
+	h := e - 1
+	if h-s < 2 || !memberNouns[v.toks[h].low] {
+		return false
+	}
+	// "DISPLACED CAMP VOLUNTEER": a participle opening the segment says
+	// what befell her ("RED" is no participle).
+	if o := v.toks[s].low; directions[o] || len(o) > 5 && strings.HasSuffix(o, "ed") {
+		return false
+	}
+	for k := s; k < h; k++ {
+		if t := &v.toks[k]; !t.word || !t.capital || workSites[t.low] || memberNouns[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// memberSegment returns, for a label whose last segment starts at ls
+// after a segment that is a body's member ("RED CRESCENT PARAMEDIC, NORTH
+// GAZA"), the body's words in that segment: the body speaks, and the
+// segment after it says where. ok is false otherwise.
+func (v *view) memberSegment(start, ls int) (int, int, bool) {
+	pe := ls - 1
+	if pe <= start || !v.is(pe, ",") {
+		return 0, 0, false
+	}
+	ps := v.commaBefore(start, pe) + 1
+	if ps == 0 || !v.bodyMember(ps, pe) || v.bodyEnds(ls) {
+		return 0, 0, false
+	}
+	return ps, pe - 1, true
+}
+
+// An officer named after a person's name says whom she serves: "Samir
+// Haddad, a civil defence officer in Jabalia" speaks for civil defence
+// (convention 1), as "a civil defence spokesman" does. What kind of
+// officer she is ("liaison", "press", "field") is no body; a rank or a
+// people's adjective ("a retired officer", "a Ukrainian officer") names
+// none, and she speaks for herself.
+
+// officerFunctions are what an officer does, written before the word.
+var officerFunctions = set("liaison press information duty affairs public")
+
+// bodyOfficer reads, at token k of the phrase [s, e), "a <body> officer":
+// the body's words.
+func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
+	if k >= e || !v.is(k, "officer") || !v.is(s, "a", "an") || k-s < 2 || k-s > 5 {
+		return 0, 0, false
+	}
+	b := k
+	for b-1 > s && (workSites[v.toks[b-1].low] || officerFunctions[v.toks[b-1].low]) && !v.toks[b-1].capital {
+		b--
+	}
+	if b-1 <= s {
+		return 0, 0, false
+	}
+	for m := s + 1; m < b; m++ {
+		t := &v.toks[m]
+		if !t.word || rankWords[t.low] || t.has(cDeterminer|cPreposition|cClause|cPronoun) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return 0, 0, false
+		}
+	}
+	if b-s == 2 && v.demonym(s+1) {
+		return 0, 0, false
+	}
+	return s + 1, b, true
+}
