@@ -485,7 +485,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if kw >= 0 && m.namedPlaceMoved(st, s, hits[kw]) {
+		if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: keyword %q moved people from or to one named place, a part of the metric's", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}
