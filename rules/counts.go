@@ -332,7 +332,9 @@ func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
 
 // rateUnit returns the token of what figure fi is a rate per (the word
 // after "per", "for each" or "for every", past "additional", "extra",
-// "further" or "more"), or -1 when it is no rate.
+// "further" or "more"; or a span of time after "a", "an", "each" or
+// "every": "20,000 families a day", "1,500 people each week"), or -1 when
+// it is no rate.
 func rateUnit(d *figures.Document, s *figures.Sentence, fi int) int {
 	var buf [64]byte
 	_, fe := d.FigureTokens(fi)
@@ -350,9 +352,48 @@ func rateUnit(d *figures.Document, s *figures.Sentence, fi int) int {
 				}
 			}
 			return -1
+		case "a", "an", "each", "every":
+			if !spanOpener(string(lowerInto(&buf, d.TokenText(t-1)))) && spanPer(d, s, t+1) {
+				return t + 1
+			}
 		}
 	}
 	return -1
+}
+
+// spanOpener reports whether lower-cased w makes the span after it a
+// length or a time ("in under a year", "within a week", "for a month"),
+// not what a rate is taken per.
+func spanOpener(w string) bool {
+	switch w {
+	case "under", "within", "in", "over", "than", "for", "about", "nearly", "almost", "just", "only",
+		"barely", "of", "after", "before", "past", "by", "during", "throughout", "since", "across", "inside":
+		return true
+	}
+	return false
+}
+
+// spanPer reports whether token t is a span of time a rate is taken per:
+// a unit of time shorter than a year ("day", "week") that no word after
+// it turns into a date ("a week ago", "a day after the strike", "a month
+// into the offensive"). A yearly figure is left a count: what a year
+// brings is how annual totals are told ("close to 3 million a year").
+func spanPer(d *figures.Document, s *figures.Sentence, t int) bool {
+	var buf [64]byte
+	if t >= s.TokEnd {
+		return false
+	}
+	if u := string(lowerInto(&buf, d.TokenText(t))); !timeUnit(u) || u == "year" || u == "years" {
+		return false
+	}
+	if t+1 >= s.TokEnd || !d.Tokens[t+1].IsWord() {
+		return true
+	}
+	switch string(lowerInto(&buf, d.TokenText(t+1))) {
+	case "ago", "after", "later", "into", "on", "before", "earlier", "since", "prior", "back", "or", "and", "of", "from":
+		return false
+	}
+	return true
 }
 
 // unitAfter returns the token of a rate's unit from token t on, past a

@@ -64,6 +64,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
+	if kwDist > m.window && kw >= 0 && definedAmount(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: the amount a dash gives the subject a definition names (keyword %q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		kwDist = 1
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
 		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) {
 			if tr != nil {

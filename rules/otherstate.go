@@ -78,7 +78,8 @@ func specNamesPeople(s MetricSpec) bool {
 //   - a year before the metric's since in the figure's own clause after it
 //     ("the 2,310 dead it reported in 2014");
 //   - an earlier event it is the count of ("some 400,000 who fled earlier
-//     violence in Darfur", "displaced by previous wars");
+//     violence in Darfur", "displaced by previous wars", "uprooted in the
+//     first war");
 //   - "once", "formerly" or "previously" before the verb that sets it ("a
 //     city that once housed fewer than three lakh");
 //   - a decade or more ago ("A generation ago, ...": longAgo);
@@ -184,6 +185,10 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		case "earlier", "previous", "past", "prior", "former":
 			if k+1 < s.TokEnd && spellNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
 				return k // "who fled earlier violence in Darfur"
+			}
+		case "first":
+			if firstWar(d, s, k) {
+				return k // "2.5 million uprooted in the first war" (firstwar.go)
 			}
 		case "before":
 			if total && startEventAfter(d, s, k) {

@@ -71,6 +71,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				if strings.EqualFold(d.TokenText(e), "alone") {
 					e, part = e+1, true // "In the war's first month alone,"
 				}
+				if openingSpanEnd(d, s, k+1) == e {
+					e = eventEnd(d, e, fs) // "During the opening days of the RSF offensive,"
+				}
 				if d.TokenText(e) == "," {
 					return spanKind(part), k
 				}
@@ -189,6 +192,9 @@ func isASCIIText(w string) bool {
 // "of" an event is how long the event has lasted ("over eleven months of
 // bombardment", "in two years of war"): the metric's own period.
 func spanEnd(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
+	if e := openingSpanEnd(d, s, t); e > 0 {
+		return e, true // "in the first weeks of the war" (openingspan.go)
+	}
 	e, part := spanWords(d, s, t)
 	if e > 0 && e < s.TokEnd && strings.EqualFold(d.TokenText(e), "of") {
 		return 0, false
@@ -367,7 +373,7 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		// A day dates an act (a keyword verb: "killed", "were killed",
 		// "fled"), not a toll's level ("the toll was still below 8,000
 		// on Tuesday night").
-		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && m.startDayAt(d, k+1) {
+		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1)) {
 			return -1
 		}
 		return k

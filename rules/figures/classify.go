@@ -311,6 +311,12 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 	if k >= len(p.toks) || p.toks[k].Break || !p.isWord(k) {
 		return true
 	}
+	if p.lowerIsAny(k, quantityModifiers) && k+1 < len(p.toks) && !p.toks[k+1].Break && (p.has(k+1, fCounted) || p.pluralAt(k+1)) {
+		// A word that says how the count adds stands between it and its
+		// noun: "Hamas 20 more hostages and Israel 60 more prisoners", as
+		// "Israel 60 prisoners".
+		k++
+	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
 		if val == 1 {
 			return true

@@ -1,0 +1,107 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A place's people at a past time of the place are not those in it now:
+// "photographs of the city when it had roughly 150,000 residents", "in its
+// heyday, the town had a population of some 200,000", "Rafah once counted
+// 170,000 inhabitants". The figure is the place's size: its noun is the
+// place's people ("residents", "inhabitants", "people") or a residency
+// stands before it ("home to", "a population of"), and no keyword is the
+// figure's own noun ("when Rafah had 1.4 million displaced people" counts
+// the displaced then). The verb in the past that gives it to the place
+// ("had", "numbered", "was home to") dates the place: "when" opens its
+// clause ("when it had", "when the city was home to") or "once" or
+// "formerly" stands before it; or the clause names the place's prime ("in
+// its heyday", "in better days"). residentsBefore reads the dates
+// that name the event ("before the war").
+
+// residentsThen reports whether figure fi of sentence s is a place's size
+// at a past time of the place.
+func residentsThen(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) {
+			return false // "1.4 million displaced people"
+		}
+	}
+	f := fs
+	if f <= s.TokStart {
+		return false
+	}
+	if w := word(f - 1); w == "barely" || w == "just" || w == "only" || w == "scarcely" {
+		f-- // "when it was home to barely 60,000"
+	}
+	v := pastHaving(word, f, s.TokStart)
+	if v < 0 || !residentsNoun(word(fe)) && residencyAt(word, f, s.TokStart) < 0 {
+		return false
+	}
+	if w := word(max(v-1, s.TokStart)); w == "once" || w == "formerly" {
+		return true // "Rafah once counted 170,000 inhabitants"
+	}
+	for k := v - 1; k >= s.TokStart && k >= v-4; k-- {
+		if w := word(k); w == "when" {
+			return true // "when it had", "when the city was home to"
+		} else if w == "," || w == ";" || w == "now" {
+			break
+		}
+	}
+	for k := fs - 1; k >= s.TokStart && k >= fs-residentsReach; k-- {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
+			break
+		} else if k > s.TokStart && heyday(word, k) {
+			return true // "In its heyday, the town had a population of"
+		}
+	}
+	for k := fe; k < s.TokEnd && k < fe+residentsReach; k++ {
+		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
+			break
+		} else if k > fs && heyday(word, k) {
+			return true // "..., in its heyday"
+		}
+	}
+	return false
+}
+
+// pastHaving returns the token of the verb in the past that gives the
+// figure at token fs to a place ("had", "numbered", "was home to", "had a
+// population of"), or -1.
+func pastHaving(word func(int) string, fs, first int) int {
+	k := fs - 1
+	if at := residencyAt(word, fs, first); at >= 0 {
+		k = at - 1
+	}
+	for k > first && (word(k) == "a" || word(k) == "its" || word(k) == "the") {
+		k--
+	}
+	if k < first {
+		return -1
+	}
+	switch word(k) {
+	case "had", "was", "housed", "hosted", "numbered", "counted", "held":
+		return k
+	}
+	return -1
+}
+
+// residentsNoun reports whether lower-cased w names a place's people.
+func residentsNoun(w string) bool {
+	switch w {
+	case "residents", "inhabitants", "people", "population", "souls":
+		return true
+	}
+	return false
+}
+
+// heyday reports whether the words at token k name a place's past prime:
+// "heyday", "better days", "better times".
+func heyday(word func(int) string, k int) bool {
+	switch word(k) {
+	case "heyday":
+		return true
+	case "days", "times":
+		return word(k-1) == "better"
+	}
+	return false
+}
