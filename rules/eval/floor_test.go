@@ -162,6 +162,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // them hard negatives, in long analytical sentences with several figures
 // each: 0.835 and 13.33 as written with the rules after the round's second
 // merges, the furthest of any batch; floor 0.83 and 13.4 until tuned on.
+// "dev-37" is 210 sentences written blind in the tenth round with a
+// holdout's ordinary mix (a humanitarian policy newsletter's year of
+// European, Turkish and Israeli English-language copy): 0.942 and 0.95 as
+// written with the rules after the round's third merges (spoken10,
+// fa10c), floor 0.94 and 1.0 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -200,6 +205,7 @@ var regressionFloors = map[string]Floors{
 	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
 	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
 	"dev-36":  {MinRecall: 0.83, MaxFalsePer100: 13.4},
+	"dev-37":  {MinRecall: 0.94, MaxFalsePer100: 1},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
