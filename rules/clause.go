@@ -448,6 +448,12 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 			if partAfterComma(d, s, t) {
 				return t + 1
 			}
+			// ", a number that rose by almost 200 in August alone": a noun
+			// that restates the figure and a clause of its own
+			// (restatingaside.go).
+			if restatingClauseAt(d, s, t) {
+				return t + 1
+			}
 			// ", when the siege of Mariupol alone accounted for ...": a
 			// clause with a subject of its own.
 			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {

@@ -214,6 +214,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(inTerm(d, fi, termFrom, termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
 			continue
 		}
+		if tr.dropped(m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
+			continue
+		}
 		if fs, _ := d.FigureTokens(fi); tr.dropped(excludedFrom >= 0 && fs >= excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 			continue
 		}

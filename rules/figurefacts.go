@@ -386,6 +386,12 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 		}
 		return false
 	}
+	if rateShare(d, s, fi, len(m.valueNames) > 0) {
+		if tr != nil {
+			tr.note("%q is a share per unit (\"12,000 each\") or the unit of a rate (\"for every ten\"), not a count", d.Figures[fi].Text)
+		}
+		return false
+	}
 	return true
 }
 

@@ -135,6 +135,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if pastSemicolon(d, in, h, fi) {
 				continue // "every displaced family; in Sudan, where 750,000 people are on the brink of famine"
 			}
+			if total && partsKeyword(d, in, fe, h) {
+				continue // "passed 45,000, with about 39,700 confirmed dead in Turkey" (partkeyword.go)
+			}
 			if moneyOfOther(d, in, fi, h) {
 				continue // "$3.3 billion a year in FMF, plus $500 million annually for missile defence"
 			}
@@ -185,6 +188,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			if partPlace(d, sum, h) {
 				continue // a part's place: "5,800 in Syria, for a total of"
+			}
+			if total && labelsPart(d, in, fe, h) {
+				continue // a part's label: "24,617 (Turkey: 20,937; Syria: 3,680)" (partkeyword.go)
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".

@@ -29,7 +29,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if ts <= s.TokStart {
 			continue
 		}
-		if comparedAt(d, s, ts) >= 0 {
+		if comparedAt(d, s, ts) >= 0 || comparedTermYear(d, s, ts) {
 			continue // "more than the 17,000 killed in the 1999 Izmit earthquake"
 		}
 		if sinceFrame(d, s, ts) {
@@ -168,10 +168,13 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		if f.Kind != figures.Year || f.Value >= float64(since) {
 			continue
 		}
+		ts := firstTok(d, fi)
+		if comparedTermYear(d, s, ts) {
+			continue // "exceeds the toll of every war since 2008" (comparedyear.go)
+		}
 		if f.Qualifier == figures.Range && f.High != nil && *f.High < float64(since) && !namesYearFrom(d, s, since) {
 			return fi // "from 2014 to 2021": the whole period is an earlier one
 		}
-		ts := firstTok(d, fi)
 		if spanFromYear(d, s, fi, ts) {
 			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
 		}

@@ -5,9 +5,10 @@ package figures
 // 3,000 files" is 3,000.
 
 // overParticleVerbs make with "over" a verb of their own, of giving up or
-// passing on ("hand over", "turn over", "roll over" a debt, "fork over"):
-// before a figure their "over" is the particle.
-var overParticleVerbs = newLemmaSet([]lemma{{"hand", nil}, {"turn", nil}, {"roll", nil}, {"fork", nil}})
+// passing on ("hand over", "turn over", "roll over" a debt, "fork over"),
+// or of being in charge ("presided over 33,000 deaths", "ruled over 5
+// million people"): before a figure their "over" is the particle.
+var overParticleVerbs = newLemmaSet([]lemma{{"hand", nil}, {"turn", nil}, {"roll", nil}, {"fork", nil}, {"preside", nil}, {"rule", nil}})
 
 // overOrBareVerbs take the same object with "over" as without it ("took
 // over 12 towns", "took 240 hostages"; "gave $1bn"; "passed over three
