@@ -153,6 +153,15 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the hardest registers (headlines, transcripts, live blogs, fact boxes,
 // captions; 86 hard negatives): 0.945 and 2.38 as written with the rules
 // after the round's first merges, floor 0.94 and 2.4 until tuned on.
+// "dev-35" is 210 sentences written blind in the tenth round with a
+// holdout's ordinary mix (an outlet group's English service, public
+// broadcasters, a Gulf daily, an Indian wire, a US regional chain): 0.935
+// and 0.95 as written with the rules after the round's second merges
+// (speed10b, claim10), floor 0.93 and 1.0 until tuned on.
+// "dev-36" is 210 sentences written blind in the tenth round, half of
+// them hard negatives, in long analytical sentences with several figures
+// each: 0.835 and 13.33 as written with the rules after the round's second
+// merges, the furthest of any batch; floor 0.83 and 13.4 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -189,6 +198,8 @@ var regressionFloors = map[string]Floors{
 	"dev-32":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
 	"dev-33":  {MinRecall: 0.99, MaxFalsePer100: 1},
 	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
+	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
+	"dev-36":  {MinRecall: 0.83, MaxFalsePer100: 13.4},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
