@@ -148,7 +148,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// comma speaks; a bare name is the speaker as written.
 		s, e := start, end
 		for k := end - 1; k > start; k-- {
-			if v.is(k, wComma) {
+			if v.isOne(k, wComma) {
 				s = k + 1
 				break
 			}
@@ -159,7 +159,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
 			s, e = start, s-1
 			for k := start; k < e; k++ {
-				if v.is(k, wComma) {
+				if v.isOne(k, wComma) {
 					e = k
 					break
 				}
@@ -255,11 +255,11 @@ func (v *view) publishing(i int) bool {
 	}
 	// "Kharkiv's mayor has just spoken on Telegram": spoke on a channel,
 	// a name; "spoke to residents" announces nothing.
-	if (t.low == "spoken" || t.low == "spoke") && v.is(i+1, wOn) && i+2 < len(v.toks) && v.toks[i+2].capital {
+	if (t.low == "spoken" || t.low == "spoke") && v.isOne(i+1, wOn) && i+2 < len(v.toks) && v.toks[i+2].capital {
 		return true
 	}
 	// "Centcom has weighed in on the attacks": spoke on them.
-	return (t.low == "weighed" || t.low == "weighs") && v.is(i+1, wIn)
+	return (t.low == "weighed" || t.low == "weighs") && v.isOne(i+1, wIn)
 }
 
 // neighbours looks for the claimant in the sentence before or after, one
@@ -293,7 +293,7 @@ func (v *view) continues(lo int) bool {
 	switch {
 	case w == "another" || w == "each":
 		return true
-	case w == "a" && v.is(lo+1, wFurther):
+	case w == "a" && v.isOne(lo+1, wFurther):
 		return true
 	case w == "its" || w == "their" || w == "they":
 		// "Its list of 30 April held 24,686 names", "They had pulled 19
@@ -320,7 +320,7 @@ func (v *view) figureOfThem(lo int) bool {
 			for k < len(v.toks) && v.toks[k].fig {
 				k++
 			}
-			return v.is(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
+			return v.isOne(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
 		}
 		// "About", "More than", "Nearly": words of amount only ("I knew
 		// nine of them" is the writer's own).
@@ -412,7 +412,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// in Darfur, issued a statement": a relative clause's verb in an
 		// aside tells what its noun does; the sentence's subject is the
 		// name before the aside.
-		if a.anchor > a.srcEnd && v.is(a.anchor-1, wThat, wWhich, wWho) && v.is(a.src-1, wComma) {
+		if a.anchor > a.srcEnd && v.is(a.anchor-1, wThat, wWhich, wWho) && v.isOne(a.src-1, wComma) {
 			continue
 		}
 		// "The minister gave a bleak assessment": a source opens with a
@@ -438,7 +438,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// announcement heading its line is its source's, named after "from".
 	if b > a && (v.toks[b-1].backNoun() || postedWork[v.toks[b-1].low]) {
 		for k := b; k < len(v.toks) && k <= b+3 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.is(k, wFrom) {
+			if v.isOne(k, wFrom) {
 				if x, y := v.npAfter(k+1, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
 					return c.name(v, attr{src: x, srcEnd: y, anchor: k, kind: kFrame})
 				}
@@ -448,7 +448,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	}
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
-		if v.is(b, wComma) {
+		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}
 			v.appositiveAfter(&at, len(v.toks))
 			cl, ok = c.name(v, at)
@@ -461,17 +461,17 @@ func (c *call) subject(si int) (Claimant, bool) {
 // skipDateline moves past "GAZA, April 7 (Xinhua) --", "14:05 GMT —" and a
 // live blog's bare "10:02".
 func (v *view) skipDateline(lo int) int {
-	if v.is(lo+1, wColon) && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
+	if v.isOne(lo+1, wColon) && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
 		lo += 3
 		// "08:31: Statement just in ...": the stamp's own colon.
-		if v.is(lo, wColon) {
+		if v.isOne(lo, wColon) {
 			lo++
 		}
 	}
 	for i := lo; i < len(v.toks) && i < lo+14; i++ {
-		if v.is(i, wDash) && (v.toks[i].space || v.is(i+1, wDash)) {
+		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash)) {
 			j := i + 1
-			for j < len(v.toks) && v.is(j, wDash) {
+			for j < len(v.toks) && v.isOne(j, wDash) {
 				j++
 			}
 			return j

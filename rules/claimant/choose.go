@@ -71,7 +71,7 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 // asAside reports whether the verb at i opens an aside of "as" after a
 // comma: ", as certified by the General Elections Commission,".
 func (v *view) asAside(i int) bool {
-	return i >= 2 && v.is(i-1, wAs) && v.is(i-2, wComma)
+	return i >= 2 && v.isOne(i-1, wAs) && v.isOne(i-2, wComma)
 }
 
 // copulaAfterAside reports whether the verb after an aside closing
@@ -79,7 +79,7 @@ func (v *view) asAside(i int) bool {
 // "stands at", "rose to").
 func (v *view) copulaAfterAside(hi, ft int) bool {
 	for k := hi; k < ft; k++ {
-		if v.is(k, wComma) {
+		if v.isOne(k, wComma) {
 			// "was challenged in court by 3 rivals": a passive is no level.
 			passive := k+2 < ft && strings.HasSuffix(v.toks[k+2].low, "ed")
 			return k+1 < ft && v.is(k+1, wIs, wWas, wAre, wWere, wStands, wStood, wRemains, wRemained, wRose, wReached, wNow) && !passive
@@ -121,7 +121,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// "the UN's later figure of 2,251": findings that give their
 		// figure after "of" claim that figure alone.
 		// ("review of 212 hospital records found" counts what it read.)
-		if f := a.anchor + 2; v.is(a.anchor+1, wOf) && f < len(v.toks) && v.toks[f].fig && !v.figureModifies(f, len(v.toks)) {
+		if f := a.anchor + 2; v.isOne(a.anchor+1, wOf) && f < len(v.toks) && v.toks[f].fig && !v.figureModifies(f, len(v.toks)) {
 			for f < len(v.toks) && v.toks[f].fig && f < ft {
 				f++
 			}
@@ -147,7 +147,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		if a.back && v.asAside(a.anchor) && !v.copulaAfterAside(hi, ft) {
 			return 0, false
 		}
-		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.is(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
+		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.isOne(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -217,7 +217,7 @@ func (v *view) contrast(a, b int) bool {
 			continue
 		}
 		k := i + 1
-		if v.is(k, wAnd) && v.is(k+1, wStill, wYet) {
+		if v.isOne(k, wAnd) && v.is(k+1, wStill, wYet) {
 			return true
 		}
 		if v.is(k, wBut, wYet) && !v.is(k+1, wThat, wAdded, wAdds, wSaid, wSays, wWarned, wNoted, wCautioned, wAlso) {
@@ -306,9 +306,9 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 		k--
 	}
 	switch {
-	case k > 0 && v.is(k, wComma) && v.is(k+1, wWhich, wWho, wWhose):
+	case k > 0 && v.isOne(k, wComma) && v.is(k+1, wWhich, wWho, wWhose):
 		// the clause opens with its pronoun after the comma
-	case k <= 0 && !v.boundary(0) && (v.toks[0].has(cSubordinator) || v.is(0, wEven) && len(v.toks) > 1 && v.toks[1].has(cSubordinator)):
+	case k <= 0 && !v.boundary(0) && (v.toks[0].has(cSubordinator) || v.isOne(0, wEven) && len(v.toks) > 1 && v.toks[1].has(cSubordinator)):
 		// "Whatever one thinks of how the health ministry counts, 35,000
 		// dead is ...", "Even if you discount the ministry's numbers by a
 		// third, ...": a fronted subordinate clause.
@@ -316,7 +316,7 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 		return false
 	}
 	for m := hi; m < ft; m++ {
-		if v.is(m, wComma) {
+		if v.isOne(m, wComma) {
 			return true
 		}
 		if v.boundary(m) {
@@ -337,7 +337,7 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 		if v.boundary(k) {
 			break
 		}
-		if v.is(k-1, wComma) && v.openerOfAside(k) {
+		if v.isOne(k-1, wComma) && v.openerOfAside(k) {
 			r = k
 			break
 		}
@@ -346,7 +346,7 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for k := i + 1; k < len(v.toks) && k <= i+12; k++ {
-		if v.is(k, wComma) {
+		if v.isOne(k, wComma) {
 			return r, k, true
 		}
 		if v.boundary(k) {
@@ -382,7 +382,7 @@ func (v *view) materialOf(i int) bool {
 		if v.boundary(k) || v.toks[k].report || v.toks[k].finding && !v.toks[k].has(cFindingNoun) {
 			return false
 		}
-		if v.is(k, wOf) {
+		if v.isOne(k, wOf) {
 			return v.toks[k-1].has(cFindingNoun) && !v.countedAfter(k)
 		}
 	}

@@ -289,7 +289,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// "Turkey's Environment Ministry has assessed 1.7 million
 			// buildings. It found ...": with no findings before, "it" is
 			// the body that did the work.
-			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.is(a.src, wIt) {
+			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.isOne(a.src, wIt) {
 				return c.findingsBefore(si - 1)
 			}
 		}
@@ -327,7 +327,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "AFAD issued its latest update shortly after midnight. According to
 	// the update, ...": a bare noun the sentence before published is its
 	// publisher's.
-	if si > 0 && a.srcEnd-a.src == 2 && v.is(a.src, wThe) && !v.toks[a.src+1].capital {
+	if si > 0 && a.srcEnd-a.src == 2 && v.isOne(a.src, wThe) && !v.toks[a.src+1].capital {
 		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
 			return cl, true
 		}
@@ -422,7 +422,7 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := a.anchor + 1
-	if v.is(k, wThat) {
+	if v.isOne(k, wThat) {
 		k++
 	}
 	x, y := v.npAfter(k, ft)

@@ -24,7 +24,7 @@ func (v *view) holderName(s, e int) (int, bool) {
 		// "Lt. Gen. Anatoliy Kravets", "Police Minister Col. Amos Kiprono":
 		// ranks after the office are titles too.
 		n := k + 1
-		if rank && v.is(n, wFullStop) {
+		if rank && v.isOne(n, wFullStop) {
 			n++
 		}
 		n = v.afterRanks(n, e)
@@ -63,7 +63,7 @@ func (v *view) rankAt(k int) bool {
 func (v *view) afterRanks(k, e int) int {
 	for k < e && v.rankAt(k) {
 		k++
-		if k < e && v.is(k, wFullStop) {
+		if k < e && v.isOne(k, wFullStop) {
 			k++
 		}
 	}
@@ -148,7 +148,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
 	// speaker stands is not who; the body after it is.
 	at := k + 1
-	if v.is(at, wHere, wThere) && v.is(at+1, wAt) && at+2 < e {
+	if v.is(at, wHere, wThere) && v.isOne(at+1, wAt) && at+2 < e {
 		at++
 	}
 	if !v.is(at, wAt, wFrom, wOf, wWith) {
@@ -174,7 +174,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	x, y := at+1, e
 	// "al-Aqsa Martyrs hospital in Deir al-Balah": a place after the body.
 	for m := x + 1; m+1 < y; m++ {
-		if v.is(m, wIn) && v.toks[m+1].capital {
+		if v.isOne(m, wIn) && v.toks[m+1].capital {
 			y = m
 			break
 		}
@@ -208,7 +208,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
-	if !kind && medicalPeople[v.toks[k].low] && v.is(at, wAt) && n == x && v.hyphenedName(x, y) {
+	if !kind && medicalPeople[v.toks[k].low] && v.isOne(at, wAt) && n == x && v.hyphenedName(x, y) {
 		kind = true
 	}
 	// "analysts at WarSpotting": a coined name is a body's (coined.go).
@@ -269,7 +269,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 func (v *view) hyphenedName(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
-		if v.is(k, wDash) && !v.toks[k].space && k > a && k+1 < b {
+		if v.isOne(k, wDash) && !v.toks[k].space && k > a && k+1 < b {
 			continue
 		}
 		if !v.toks[k].word || !v.toks[k].capital {
@@ -286,7 +286,7 @@ func (v *view) hyphenedName(a, b int) bool {
 // countries have one; only its place says whose.
 func (v *view) ministryName(s, e int) bool {
 	for k := s; k < e; k++ {
-		if v.is(k, wMinistry) || k > s && v.is(k, wOffice, wDepartment) && remitWords[v.toks[k-1].low] {
+		if v.isOne(k, wMinistry) || k > s && v.is(k, wOffice, wDepartment) && remitWords[v.toks[k-1].low] {
 			return true
 		}
 	}
@@ -334,7 +334,7 @@ func (v *view) pointerRelative() int {
 		return int(^uint(0) >> 1)
 	}
 	for k := lo + 2; k+1 < len(v.toks); k++ {
-		if v.is(k, wComma) && v.is(k+1, wWhich, wWhose, wWho) {
+		if v.isOne(k, wComma) && v.is(k+1, wWhich, wWhose, wWho) {
 			return v.toks[k].start
 		}
 	}
@@ -357,10 +357,10 @@ func (v *view) unitAt(s, e int) (int, int, bool) {
 	}
 	// "the emergency ward here at Nasser hospital": where the speaker
 	// stands is not whose the unit is.
-	if k > n && v.is(k, wHere, wThere) && v.is(k+1, wAt) {
+	if k > n && v.is(k, wHere, wThere) && v.isOne(k+1, wAt) {
 		k++
 	}
-	if k == n || k+1 >= e || !v.is(k, wAt) {
+	if k == n || k+1 >= e || !v.isOne(k, wAt) {
 		return 0, 0, false
 	}
 	x := k + 1

@@ -19,7 +19,7 @@ func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
 				continue
 			}
 			x := k
-			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.is(x-1, wDash) && !p.toks[x-1].space) {
+			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.isOne(x-1, wDash) && !p.toks[x-1].space) {
 				x--
 			}
 			if cl, ok := c.introducedAs(p, x, k+1); ok {
@@ -42,7 +42,7 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 	switch {
 	case p.is(n, wOf, wFrom, wWith, wAt):
 		a = attr{src: x, srcEnd: end, anchor: x}
-	case p.is(n, wComma) && p.is(n+1, wA, wAn, wThe, wWho):
+	case p.isOne(n, wComma) && p.is(n+1, wA, wAn, wThe, wWho):
 		a = attr{src: x, srcEnd: n, app: n + 1, appEnd: end, anchor: x}
 	default:
 		return Claimant{}, false
@@ -110,7 +110,7 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 // or 0 without one.
 func (v *view) roleLabelEnd() int {
 	for k := 0; k < len(v.toks) && k < 10; k++ {
-		if v.is(k, wColon) {
+		if v.isOne(k, wColon) {
 			for m := 0; m < k; m++ {
 				if showRoles[v.toks[m].low] {
 					return k + 1

@@ -76,7 +76,7 @@ func (v *view) viaBracket(i, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(i+2, hi)
-	if b <= a || !v.is(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+	if b <= a || !v.isOne(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		return 0, 0, false
 	}
 	return a, b, true

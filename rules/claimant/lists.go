@@ -14,7 +14,7 @@ package claimant
 // listsAccount reads the verb "lists" at token i and its subject, which an
 // aside in commas may part from it.
 func (v *view) listsAccount(i, lo, hi int) (attr, bool) {
-	if !v.is(i, wLists) || i == lo || !v.amountAfter(i, hi) {
+	if !v.isOne(i, wLists) || i == lo || !v.amountAfter(i, hi) {
 		return attr{}, false
 	}
 	// "the ministry's lists 12,300 ..." cannot be; "its lists" is a noun.

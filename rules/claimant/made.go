@@ -12,18 +12,18 @@ import "strings"
 // service").
 func (v *view) madeBy(i, hi int) (int, int, bool) {
 	j := i + 1
-	if v.is(j, wComma) && v.is(j+1, wWhich) {
+	if v.isOne(j, wComma) && v.isOne(j+1, wWhich) {
 		j++
 	}
 	// "The report, published by Human Rights Watch on Thursday, documents".
 	// ("The figures, relayed by the embassy": who passes findings on did
 	// not make them.)
-	if v.is(j, wComma) && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
+	if v.isOne(j, wComma) && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
 		by := j + 2
 		if v.is(by, wOut, wUp) { // "carried out by", "drawn up by"
 			by++
 		}
-		if v.is(by, wBy) {
+		if v.isOne(by, wBy) {
 			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 				return a, v.makerEnd(a, b), true
 			}
@@ -43,7 +43,7 @@ func (v *view) makerEnd(a, b int) int {
 		a++
 	}
 	k := a + 1
-	if k >= b || !v.is(k, wFor) || !v.toks[a].capital {
+	if k >= b || !v.isOne(k, wFor) || !v.toks[a].capital {
 		return b
 	}
 	if w := v.toks[a].low; bodyNouns[w] || institutionNouns[w] || agentNoun(w) || memberBodies[w] {
@@ -58,10 +58,10 @@ func (v *view) makerEnd(a, b int) int {
 // made for.
 func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 	for k := src - 1; k > lo+1 && k >= src-12; k-- {
-		if v.boundary(k) && !v.is(k, wComma) {
+		if v.boundary(k) && !v.isOne(k, wComma) {
 			return 0, 0, false
 		}
-		if !v.is(k, wBy) {
+		if !v.isOne(k, wBy) {
 			continue
 		}
 		p := k - 1
@@ -76,7 +76,7 @@ func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 			return 0, 0, false
 		}
 		e := v.makerEnd(a, b)
-		if e >= b || !v.is(e, wFor) {
+		if e >= b || !v.isOne(e, wFor) {
 			return 0, 0, false
 		}
 		return a, e, true
@@ -119,7 +119,7 @@ func (v *view) relativeSubject(j, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
-		if v.is(m, wFrom) {
+		if v.isOne(m, wFrom) {
 			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
 				return x, y, true
 			}
@@ -144,7 +144,7 @@ func (v *view) arrivedFrom(j, hi int) int {
 	if v.is(k, wIn, wThrough, wOvernight) {
 		k++
 	}
-	if v.is(k, wFrom) {
+	if v.isOne(k, wFrom) {
 		return k
 	}
 	return j
@@ -158,7 +158,7 @@ func (v *view) arrivedFrom(j, hi int) int {
 // released").
 func (v *view) verbBeforeThat(i, lo int) bool {
 	t := &v.toks[i]
-	if !t.report || !v.is(i+1, wThat) || i-1 < lo {
+	if !t.report || !v.isOne(i+1, wThat) || i-1 < lo {
 		return false
 	}
 	p := &v.toks[i-1]

@@ -29,7 +29,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "The head of the emergency ward here at Nasser hospital told me":
 	// the subject read after its post's "of" is a unit, and its named
 	// body speaks for it (see unitAt).
-	if a.src >= 2 && v.is(a.src-1, wOf) && v.toks[a.src-2].post() && !v.toks[a.src-2].capital {
+	if a.src >= 2 && v.isOne(a.src-1, wOf) && v.toks[a.src-2].post() && !v.toks[a.src-2].capital {
 		if p, q, ok := v.unitAt(a.src, a.srcEnd); ok {
 			s, e = p, v.namePlace(p, q)
 		}
@@ -70,7 +70,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.app < a.appEnd && !v.bodyName(s, e) {
 		// "Syria's civil defence, known as the White Helmets": the name
 		// it goes by.
-		if v.is(a.app, wKnown) && v.is(a.app+1, wAs) && a.app+2 < a.appEnd {
+		if v.isOne(a.app, wKnown) && v.isOne(a.app+1, wAs) && a.app+2 < a.appEnd {
 			id, _ := c.lookup(v, a.app+2, a.appEnd)
 			return c.claimant(v, a.app+2, a.appEnd, id), true
 		}
@@ -78,7 +78,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// cited,", "The Meridian's tally, built from the lists the
 		// ministry publishes,": a body named in an aside on the subject's
 		// work is not the subject.
-		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.is(a.app, wWho)) {
+		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.isOne(a.app, wWho)) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
 		// "Ahmed Bashir, a volunteer with the Emergency Response Rooms":
@@ -141,7 +141,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "Greece's coast guard command, HCG, said": a lower-case description
 	// beside a body's initials, whatever its head.
 	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() {
-		if v.is(x, wThe) {
+		if v.isOne(x, wThe) {
 			x++
 		}
 		if v.allCapitalised(x, a.appEnd) {
@@ -182,7 +182,7 @@ func (v *view) kindBeforeName(s, e int) int {
 // [a, b): the named body X (capitalised), after the clause's last for, at
 // or with.
 func (v *view) worksFor(a, b int) (int, int, bool) {
-	if !v.is(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated) {
+	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated) {
 		return 0, 0, false
 	}
 	for k := b - 2; k > a+1; k-- {
@@ -202,11 +202,11 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	}
 	// "who heads the monitoring group Clean Ballot Georgia": a body a
 	// person leads is its object, when it names one.
-	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected) && v.is(a+2, wThe) {
+	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected) && v.isOne(a+2, wThe) {
 		// "who directs the Darfur Bar Association's monitoring unit": a
 		// unit of a named body is the body's, as its post is.
 		for k := a + 4; k+1 < b && k <= a+10; k++ {
-			if v.is(k, wApostrophe) && v.toks[k-1].capital && (v.is(k+1, wS) || !v.toks[k+1].capital) {
+			if v.isOne(k, wApostrophe) && v.toks[k-1].capital && (v.isOne(k+1, wS) || !v.toks[k+1].capital) {
 				if v.allCapitalised(a+3, k) {
 					return a + 3, k, true
 				}
@@ -358,7 +358,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	// "according to the ministry's statement" read down to its owner: the
 	// owner's possessive ending is not its name ("it's" is no possessive).
-	if e > s+2 && v.is(e-1, wS) && v.is(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
+	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
 		e -= 2
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
@@ -409,7 +409,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	// verified 12": "own" says the outlet's people, in the plural, found
 	// the figure themselves, and they are the outlet (convention 3). One
 	// reporter somewhere keeps her phrase, as above.
-	if v.is(s, wOur, wMy) && v.is(s+1, wOwn) && e == s+3 {
+	if v.is(s, wOur, wMy) && v.isOne(s+1, wOwn) && e == s+3 {
 		if w := v.toks[s+2].low; strings.HasSuffix(w, "s") && (ownReporters[w] || peopleAt[w]) {
 			return s, s + 1
 		}
@@ -433,21 +433,21 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "The head of the emergency ward here at Nasser hospital": a
 		// unit's post speaks for the named body, its place cut.
-		if k <= s+2 && t.post() && !t.capital && v.is(k+1, wOf) && k+2 < e {
+		if k <= s+2 && t.post() && !t.capital && v.isOne(k+1, wOf) && k+2 < e {
 			if p, q, ok := v.unitAt(k+2, e); ok {
 				return p, v.namePlace(p, q)
 			}
 		}
 		// "The head of Mexico's National Search Commission": a post of a
 		// body named with its kind speaks for the body (convention 8).
-		if k <= s+1 && t.post() && !t.capital && v.is(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
+		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
 			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && nameKind(strings.ToLower(v.toks[q-1].low)) {
 				return p, q
 			}
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
-		if k > s && k <= s+3 && unitNouns[w] && v.is(k+1, wAt) {
+		if k > s && k <= s+3 && unitNouns[w] && v.isOne(k+1, wAt) {
 			if p, q, ok := v.unitAt(s, e); ok {
 				return p, v.namePlace(p, q)
 			}
@@ -519,9 +519,9 @@ func (v *view) reduce(s, e int) (int, int) {
 			}
 			if m > s && !(m == s+1 && v.toks[s].has(cDeterminer)) {
 				b := m
-				if v.is(b-1, wS) && v.is(b-2, wApostrophe) {
+				if v.isOne(b-1, wS) && v.isOne(b-2, wApostrophe) {
 					b -= 2
-				} else if v.is(b-1, wApostrophe) {
+				} else if v.isOne(b-1, wApostrophe) {
 					b--
 				}
 				if b > s {
@@ -547,7 +547,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		return s, e - 1
 	}
 	// "Munir Hasan of the White Helmets": a named person of a body.
-	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.is(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
 		return s + 3, e
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an

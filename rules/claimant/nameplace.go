@@ -12,7 +12,7 @@ package claimant
 // have.
 func (v *view) namePlace(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
-		if !v.is(k, wIn) {
+		if !v.isOne(k, wIn) {
 			continue
 		}
 		// "the Centre for Civilians in Conflict", "Journalists in Exile":
@@ -48,7 +48,7 @@ func (v *view) placedName(s, e int) bool {
 		e--
 	}
 	for k := s; k < e; k++ {
-		if v.is(k, wDash) && !v.toks[k].space && k > s && k+1 < e {
+		if v.isOne(k, wDash) && !v.toks[k].space && k > s && k+1 < e {
 			continue
 		}
 		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) {

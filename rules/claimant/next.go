@@ -135,7 +135,7 @@ func (v *view) otherMatter(i int) bool {
 	for k, reach := i+1, i+5; k < len(v.toks) && k <= reach; k++ {
 		t := &v.toks[k]
 		switch {
-		case v.is(k, wEven):
+		case v.isOne(k, wEven):
 		case v.is(k, wWhen, wIf, wOnce, wWhile, wAlthough, wThough, wUnless, wUntil, wWhether):
 			// "said that even when a ceasefire is reached, they intend to
 			// ...": a clause of condition or time opens the report, and
@@ -151,7 +151,7 @@ func (v *view) otherMatter(i int) bool {
 			// "The military said the evacuation was temporary": another
 			// matter named by its own noun.
 			return true
-		case v.is(k, wThat) || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
+		case v.isOne(k, wThat) || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
 		default:
 			// "said on Monday that Britain would send a field hospital":
 			// a report of what someone will do is of another matter than
@@ -189,7 +189,7 @@ func (v *view) clauseComma(i int) int {
 		switch {
 		case v.toks[k].fig:
 			return -1
-		case v.is(k, wComma):
+		case v.isOne(k, wComma):
 			return k
 		case v.boundary(k):
 			return -1
@@ -212,7 +212,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// between the verb and "by" does not use up the reach, and its count
 	// ("a few") is no figure of the sentence's own.
 	for k := lo + 3; k < len(v.toks) && k <= lo+9 && !v.boundary(k); k++ {
-		if v.is(k, wAgo) {
+		if v.isOne(k, wAgo) {
 			reach, ago = k+2, k
 			break
 		}
@@ -223,7 +223,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// figure or clause in them, do not use up the reach.
 	if v.passiveAt(lo + 2) {
 		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.is(k, wBy) {
+			if v.isOne(k, wBy) {
 				reach = max(reach, k)
 				break
 			}
@@ -251,12 +251,12 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// "The count, compiled by Morocco's interior ministry from
 		// provincial reports, rose by 45": a maker's participle in an
 		// aside names the source before the sentence's own figure.
-		if v.toks[j].fig || v.boundary(j) && !(v.is(j, wComma) && (v.is(j+1, wFrom, wBy) || v.participleBy(j+1))) {
+		if v.toks[j].fig || v.boundary(j) && !(v.isOne(j, wComma) && (v.is(j+1, wFrom, wBy) || v.participleBy(j+1))) {
 			return Claimant{}, false
 		}
 		// "That estimate belongs to the IOM", "is credited to": a verb of
 		// whose the figure is, and "to".
-		if !(v.is(j, wBy, wFrom) || v.is(j, wTo) && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
@@ -335,7 +335,7 @@ func (v *view) pointerHead(i int) bool {
 	// "Figures are from Punjab's ...", "Numbers come from": a bare plural
 	// findings noun opening the sentence, its verb, then "from".
 	if w := &v.toks[i]; w.capital && (w.backNoun() || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
-		v.is(i+1, wAre, wWere, wCome, wCame) && v.is(i+2, wFrom) {
+		v.is(i+1, wAre, wWere, wCome, wCame) && v.isOne(i+2, wFrom) {
 		return true
 	}
 	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {
@@ -354,13 +354,13 @@ func (v *view) pointerHead(i int) bool {
 	}
 	// "That comes from the regional emergency coordination centre": a
 	// bare demonstrative is the figure, coming from its source.
-	if v.is(i, wThat, wThis) && v.is(i+1, wComes, wCame) && v.is(i+2, wFrom) {
+	if v.is(i, wThat, wThis) && v.is(i+1, wComes, wCame) && v.isOne(i+2, wFrom) {
 		return true
 	}
 	// "Those proportions were calculated by the Ledger": a demonstrative
 	// points back whatever its noun, when a verb of making or giving
 	// follows it (see pointerVerb).
-	return !v.is(i, wThe) && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
+	return !v.isOne(i, wThe) && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
 }
 
 // pointerVerb reports whether a verb of making, counting or giving opens
@@ -375,14 +375,14 @@ func (v *view) pointerVerb(i int) bool {
 	}
 	t := &v.toks[i]
 	// "were gathered by": a participle with its agent after it.
-	return t.report || t.finding || origin(t.low) || v.is(i, wCome, wComes, wCame) || v.is(i+1, wBy) && t.word && !t.capital && v.isVerbLike(i)
+	return t.report || t.finding || origin(t.low) || v.is(i, wCome, wComes, wCame) || v.isOne(i+1, wBy) && t.word && !t.capital && v.isVerbLike(i)
 }
 
 // countedAfter reports whether the "of" at token i follows "number":
 // "the number of Palestinians killed" names what is counted, never who
 // counted it.
 func (v *view) countedAfter(i int) bool {
-	return i > 0 && v.is(i, wOf) && v.is(i-1, wNumber, wNumbers)
+	return i > 0 && v.isOne(i, wOf) && v.is(i-1, wNumber, wNumbers)
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

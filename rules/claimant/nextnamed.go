@@ -13,7 +13,7 @@ package claimant
 // source. "Source of the slide: a burst reservoir" names a cause.
 func (c *call) sourceLine(v *view) (Claimant, bool) {
 	lo := v.skipDateline(0)
-	if !v.is(lo, wSource, wSources) || !v.toks[lo].capital || !v.is(lo+1, wColon) {
+	if !v.is(lo, wSource, wSources) || !v.toks[lo].capital || !v.isOne(lo+1, wColon) {
 		return Claimant{}, false
 	}
 	a, b := v.npAfter(lo+2, len(v.toks))

@@ -330,7 +330,7 @@ func (c *wordCollector) wordConstant(e ast.Expr, negated bool) {
 	c.unchecked = append(c.unchecked, testedWord{render(c.fset, e), c.fset.Position(e.Pos())})
 }
 
-// call reads v.is(i, ...), t.has(...) and the package's functions given
+// call reads v.is(i, ...), v.isOne(i, w), t.has(...) and the package's functions given
 // the token or its index.
 func (c *wordCollector) call(x *ast.CallExpr, sc scope, negated bool) {
 	var name string
@@ -353,7 +353,7 @@ func (c *wordCollector) call(x *ast.CallExpr, sc scope, negated bool) {
 	default:
 		return
 	}
-	if name == "is" && len(x.Args) > 1 && sc.isIndex(x.Args[0]) {
+	if (name == "is" || name == "isOne") && len(x.Args) > 1 && sc.isIndex(x.Args[0]) {
 		for _, a := range x.Args[1:] {
 			c.wordConstant(a, negated)
 		}

@@ -67,7 +67,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.is(k, wFullStop) && v.internalDot(k)) {
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
@@ -84,13 +84,13 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		// "..., the monitoring group ACLED estimates.": after a kind of body.
 		// ("a World Bank assessment." is a noun: only a form in -s is
 		// a verb's.)
-		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, wComma) || bodyNouns[v.toks[k].low]) {
+		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.isOne(k, wComma) || bodyNouns[v.toks[k].low]) {
 			return 0, 0, false
 		}
 		// "Researchers at Oregon State University estimate that ...": a
 		// name after a preposition ends a longer subject, and the noun
 		// before "that" is its verb.
-		if v.toks[i].report && v.is(i+1, wThat) && k >= lo && v.toks[k].has(cPreposition) {
+		if v.toks[i].report && v.isOne(i+1, wThat) && k >= lo && v.toks[k].has(cPreposition) {
 			return 0, 0, false
 		}
 		return k + 1, e, true
@@ -115,11 +115,11 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 	if v.is(k, wOur, wMy, wTheir, wIts, wHis, wHer) {
 		return k, k + 1, true
 	}
-	if v.is(k, wS) && v.is(k-1, wApostrophe) && k-2 >= lo && v.toks[k-2].poss {
+	if v.isOne(k, wS) && v.isOne(k-1, wApostrophe) && k-2 >= lo && v.toks[k-2].poss {
 		e := k - 1
 		return v.npBefore(e, lo), e, true
 	}
-	if v.is(k, wApostrophe) && k-1 >= lo && v.toks[k-1].poss {
+	if v.isOne(k, wApostrophe) && k-1 >= lo && v.toks[k-1].poss {
 		return v.npBefore(k, lo), k, true
 	}
 	return 0, 0, false
@@ -184,7 +184,7 @@ func (v *view) endsClause(b, hi int) bool {
 		return true
 	}
 	t := &v.toks[b]
-	return t.has(cPreposition) && !v.is(b, wTo) || t.has(cDay) || v.is(b, wWho, wWhich) || v.is(b, wLate, wEarlier, wLater, wYesterday, wToday, wTonight, wLast)
+	return t.has(cPreposition) && !v.isOne(b, wTo) || t.has(cDay) || v.is(b, wWho, wWhich) || v.is(b, wLate, wEarlier, wLater, wYesterday, wToday, wTonight, wLast)
 }
 
 // clauseReach is how far after a verb its clause's end is looked for:
@@ -210,7 +210,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// "said in a fact-finding report" too.
 		case t.report && agentNoun(t.low) && !v.toks[k-1].has(cDeterminer):
 			// "told reporters on Sunday": people, not a second verb.
-		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, wStatement)):
+		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.isOne(k-1, wStatement)):
 			// "said in a report released on Monday": a participle of
 			// the noun.
 		case t.has(cTimeWord):
@@ -249,7 +249,7 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
 	}
 	for k := i + 1; k < hi && k <= i+5; k++ {
-		if v.is(k, wCloseBracket) {
+		if v.isOne(k, wCloseBracket) {
 			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
 		}
 		// "(Israeli officials)": people who speak are a source too.
@@ -302,7 +302,7 @@ func (v *view) bareName(a, b int) bool {
 // who speaks: a body ("interior ministry"), people ("health officials") or
 // findings ("UN report"). "– the highest since 2014" has no such head.
 func (v *view) headedSource(a, b int) bool {
-	for b > a && v.is(b-1, wFullStop) {
+	for b > a && v.isOne(b-1, wFullStop) {
 		b--
 	}
 	if b <= a || b-a > 7 {
@@ -312,7 +312,7 @@ func (v *view) headedSource(a, b int) bool {
 	// where the source is comes after its head.
 	h := b
 	for k := a + 1; k+1 < b; k++ {
-		if v.is(k, wIn) && v.toks[k+1].capital {
+		if v.isOne(k, wIn) && v.toks[k+1].capital {
 			h = k
 			break
 		}
@@ -325,7 +325,7 @@ func (v *view) headedSource(a, b int) bool {
 	for k := a; k < h; k++ {
 		// "– Sudan's health ministry": a possessive inside the phrase;
 		// "– Hamas-run health ministry": a hyphen joining a descriptor.
-		if v.is(k, wApostrophe) || v.is(k, wS) && v.is(k-1, wApostrophe) || v.is(k, wDash) && !v.toks[k].space && k > a {
+		if v.isOne(k, wApostrophe) || v.isOne(k, wS) && v.isOne(k-1, wApostrophe) || v.isOne(k, wDash) && !v.toks[k].space && k > a {
 			continue
 		}
 		// ("State Information Service": a capitalised word inside a name
@@ -360,7 +360,7 @@ func (v *view) figureModifies(j, hi int) bool {
 	for k < hi && v.toks[k].fig {
 		k++
 	}
-	if v.is(k, wDash) && !v.toks[k].space {
+	if v.isOne(k, wDash) && !v.toks[k].space {
 		k++ // "1,000-strong"
 	}
 	// "the health ministry's 35,000 is as good as any": a verb after the
@@ -371,7 +371,7 @@ func (v *view) figureModifies(j, hi int) bool {
 // nameHyphen reports whether token k is a hyphen with no space either side
 // between two capitalised words of [lo, e): "France-Presse".
 func (v *view) nameHyphen(k, lo, e int) bool {
-	return k > lo && k+1 < e && v.is(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
+	return k > lo && k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
 }
 
 // compoundAfterDeterminer reports whether the word at k follows a
@@ -381,7 +381,7 @@ func (v *view) nameHyphen(k, lo, e int) bool {
 func (v *view) compoundAfterDeterminer(k int) bool {
 	j := k - 1
 	for units := 0; units < 2 && j > 0 && v.toks[j].word && !v.toks[j].capital; units++ {
-		for j >= 2 && v.is(j-1, wDash) && !v.toks[j-1].space && !v.toks[j].space && v.toks[j-2].word && !v.toks[j-2].capital {
+		for j >= 2 && v.isOne(j-1, wDash) && !v.toks[j-1].space && !v.toks[j].space && v.toks[j-2].word && !v.toks[j-2].capital {
 			j -= 2
 		}
 		if v.is(j-1, wA, wAn, wThe, wIts, wTheir) {

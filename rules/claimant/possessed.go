@@ -12,7 +12,7 @@ func (v *view) possessedOwner(s, e int) (int, int, bool) {
 		if !v.toks[k].word && !v.is(k, wApostrophe, wAmpersand, wDash, wFullStop) {
 			return 0, 0, false
 		}
-		if v.is(k, wApostrophe) && v.toks[k-1].poss {
+		if v.isOne(k, wApostrophe) && v.toks[k-1].poss {
 			if n := v.possEnd(k - 1); n < e && v.toks[n].word {
 				return v.possessor(n-1, s)
 			}
@@ -58,10 +58,10 @@ func (v *view) ownedHead(at *attr, lo int) {
 	// "of flooded fields": lower-case words between "of" and the phrase
 	// read back.
 	of := at.src - 1
-	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.is(of, wOf) && !v.toks[of].inLexicon() {
+	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.isOne(of, wOf) && !v.toks[of].inLexicon() {
 		of--
 	}
-	if of <= lo || !v.is(of, wOf) {
+	if of <= lo || !v.isOne(of, wOf) {
 		return
 	}
 	if x := v.npBefore(of, lo); x < of && (v.possessedSubject(x, of) || v.hasFindingsHead(x, of)) {
@@ -74,7 +74,7 @@ func (v *view) ownedHead(at *attr, lo int) {
 // estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
-	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.is(a.src, wIn) && !v.toks[a.src].capital {
+	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.isOne(a.src, wIn) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
 	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, wIn, wBy) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
@@ -97,7 +97,7 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 			// "the Kremlin's": the owner's words up to the possessive
 			b = 0
 			for m := k + 2; m < hi && m <= k+6; m++ {
-				if v.is(m, wApostrophe) && v.toks[m-1].poss {
+				if v.isOne(m, wApostrophe) && v.toks[m-1].poss {
 					b = m
 					break
 				}
@@ -110,7 +110,7 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 			}
 			g = v.possEnd(b - 1)
 		}
-		if v.is(g, wOwn) {
+		if v.isOne(g, wOwn) {
 			g++
 		}
 		if g < hi && v.gerund(g) && !v.toks[g].report {

@@ -38,7 +38,7 @@ func (c *call) commonOpening(v *view, x, y int) bool {
 // definite reports whether tokens [s, e) are "the" and a lower-case noun:
 // "the agency", "the ministry", a body named before.
 func (v *view) definite(s, e int) bool {
-	return e-s == 2 && v.is(s, wThe) && v.toks[s+1].word && !v.toks[s+1].capital
+	return e-s == 2 && v.isOne(s, wThe) && v.toks[s+1].word && !v.toks[s+1].capital
 }
 
 // genericBodies are head nouns that take up any claimant named before:

@@ -21,7 +21,7 @@ func (v *view) asFinding(i, hi int) bool {
 		return false
 	}
 	t := &v.toks[n]
-	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.is(n, wOf)
+	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf)
 }
 
 // contactSubject finds, reading back from token j, a relative clause with
@@ -50,7 +50,7 @@ func (v *view) openingSaid(i, lo, b, hi int) bool {
 		return false
 	}
 	for k := b; k < hi && k < b+12; k++ {
-		if v.is(k, wColon) {
+		if v.isOne(k, wColon) {
 			return true
 		}
 		if v.boundary(k) || v.toks[k].fig {

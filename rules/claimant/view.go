@@ -294,6 +294,12 @@ func (v *view) is(i int, words ...wordID) bool {
 	return false
 }
 
+// isOne is is for a single word: one compare, with no list to build and
+// walk (most of is's callers ask about one word).
+func (v *view) isOne(i int, w wordID) bool {
+	return uint(i) < uint(len(v.toks)) && v.toks[i].id == w
+}
+
 func (v *view) punct(i int) bool {
 	return i >= 0 && i < len(v.toks) && !v.toks[i].word && !v.toks[i].num
 }
@@ -329,9 +335,9 @@ func (v *view) internalDot(i int) bool {
 // skip moves over a possessive's apostrophe and s.
 func (v *view) possEnd(i int) int {
 	j := i + 1
-	if v.is(j, wApostrophe) {
+	if v.isOne(j, wApostrophe) {
 		j++
-		if v.is(j, wS) && !v.toks[j].space {
+		if v.isOne(j, wS) && !v.toks[j].space {
 			j++
 		}
 	}
@@ -426,7 +432,7 @@ func (v *view) absolute(i int) bool {
 // after a comma ("The UN disputed that account, saying that ..."): a verb
 // whose subject is its main clause's (see sharedSubject).
 func (v *view) participle(i int) bool {
-	return i > 1 && v.toks[i].ing && v.is(i-1, wComma) && v.toks[i-2].word
+	return i > 1 && v.toks[i].ing && v.isOne(i-1, wComma) && v.toks[i-2].word
 }
 
 // isShouted: a word in capitals ("SAYS" in a headline).

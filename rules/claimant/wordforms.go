@@ -34,7 +34,7 @@ func (v *view) joinedModifier(i, e int, a *alias) bool {
 			n++
 		}
 	}
-	return k+1 < e && v.is(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
+	return k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
 }
 
 // frameEnd returns the token after the comma closing a prepositional frame
@@ -45,7 +45,7 @@ func (v *view) frameEnd(lo, k int) int {
 		return 0
 	}
 	for m := lo + 1; m < len(v.toks) && m <= lo+8; m++ {
-		if v.is(m, wComma) {
+		if v.isOne(m, wComma) {
 			if m > k {
 				return m + 1
 			}
@@ -62,7 +62,7 @@ func (v *view) frameEnd(lo, k int) int {
 // clause has no subject of its own: the sentence's subject, a name before
 // the first verb, says it too ("The Ledger reviewed ... and found that").
 func (v *view) sharedSubject(i, lo int) (int, int, bool) {
-	if !v.participle(i) && (!v.is(i-1, wAnd) || !(v.toks[i].report || v.is(i+1, wThat)) || v.is(i-2, wComma)) {
+	if !v.participle(i) && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
 	}
 	lo = v.skipDateline(lo)
@@ -91,7 +91,7 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 // to 212" is about fatalities that were recorded.
 func (v *view) reducedRelative(i, hi int) bool {
 	t := &v.toks[i]
-	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.is(i+1, wBy) {
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.isOne(i+1, wBy) {
 		return false
 	}
 	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) {
@@ -105,7 +105,7 @@ func (v *view) reducedRelative(i, hi int) bool {
 		// "Mediators said in Doha that ...": a that-clause after a phrase
 		// of when or where is what the verb says; a relative clause
 		// hangs on a common noun ("recorded in camps that the army runs").
-		if v.is(k, wThat) && k <= i+6 && v.adverbialEnd(k-1) {
+		if v.isOne(k, wThat) && k <= i+6 && v.adverbialEnd(k-1) {
 			return false
 		}
 		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
