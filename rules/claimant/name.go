@@ -447,7 +447,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
-		if k > s && k <= s+3 && unitNouns[w] && v.isOne(k+1, wAt) {
+		if k > s && k <= s+3 && v.isOne(k+1, wAt) && unitNouns[w] {
 			if p, q, ok := v.unitAt(s, e); ok {
 				return p, v.namePlace(p, q)
 			}

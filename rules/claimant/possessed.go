@@ -87,6 +87,12 @@ func (v *view) inOwnersTerms(a *attr) {
 // telling". Read from "in" and "by", not from the verbal noun, which is
 // not a word any attribution opens with.
 func (v *view) accounts(lo, hi int, out []attr) []attr {
+	// Most sentences lack "in" or "by", or an owner after it: a possessive
+	// pronoun or an apostrophe (see view.words).
+	w := &v.words
+	if !w.has(wIn) && !w.has(wBy) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
+		return out
+	}
 	for k := lo; k+3 < hi; k++ {
 		// (Both are prepositions: the class bit passes most words over.)
 		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) {

@@ -40,6 +40,8 @@ type view struct {
 	// is an apostrophe, a colon or a dash (most sentences have none, and
 	// readers that look only for those pass them over).
 	marks uint8
+	// words are the ids of its tokens' words (see wordSet).
+	words wordSet
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -191,6 +193,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none, nor a bracket.
 	var marks uint8
+	var words wordSet
 	brackets := false
 	for i := range toks {
 		t := &src[i]
@@ -253,8 +256,9 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			k.report, k.finding = sp.own&spIngReport != 0, sp.own&spIngFinding != 0
 		}
 		marks |= sp.own
+		words.add(sp.id)
 	}
-	v.brackets, v.marks = brackets, marks
+	v.brackets, v.marks, v.words = brackets, marks, words
 	if marks&spApostrophe == 0 {
 		return v
 	}

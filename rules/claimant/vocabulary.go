@@ -527,6 +527,14 @@ var vocabulary = [...]string{
 	wYou:              "you",
 }
 
+// wordSet is a set of wordIDs, a bit each: a view's words (view.words),
+// so that a reader can pass over a sentence without the word it needs.
+type wordSet [(len(vocabulary) + 63) / 64]uint64
+
+func (s *wordSet) add(w wordID) { s[w/64] |= 1 << (w % 64) }
+
+func (s *wordSet) has(w wordID) bool { return s[w/64]&(1<<(w%64)) != 0 }
+
 // wordIDs is vocabulary's inverse.
 var wordIDs = func() map[string]wordID {
 	m := make(map[string]wordID, len(vocabulary))

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
 // vocabularyNames reads vocabulary.go's table: each constant's name and
@@ -95,6 +97,32 @@ func TestVocabulary(t *testing.T) {
 		}
 		if n := sc.numberSpelling(w); n.low == w && n.id != id {
 			t.Errorf("%q as a number spelt with id %d, not %d", w, n.id, id)
+		}
+	}
+}
+
+// TestViewWords: a view's word set holds every token's id and no other
+// (readers pass over a sentence whose set lacks their word).
+func TestViewWords(t *testing.T) {
+	f, err := New(Defaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := newScratch(f)
+	d := figures.Analyze("In its count, the ministry said 40 people were killed by Friday. " +
+		"“We’re hearing from the UN,” she told reporters; the Kremlin's tally (per officials) — 12.")
+	sc.start(len(d.Sentences))
+	for si := range d.Sentences {
+		v := newView(d, si, sc)
+		var want wordSet
+		for _, k := range v.toks {
+			want.add(k.id)
+			if !v.words.has(k.id) {
+				t.Errorf("sentence %d: %q's id %d is not in the view's words", si, k.low, k.id)
+			}
+		}
+		if want != v.words {
+			t.Errorf("sentence %d: the view's words hold ids no token has", si)
 		}
 	}
 }
