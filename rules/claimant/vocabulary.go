@@ -527,13 +527,17 @@ var vocabulary = [...]string{
 	wYou:              "you",
 }
 
-// wordSet is a set of wordIDs, a bit each: a view's words (view.words),
-// so that a reader can pass over a sentence without the word it needs.
-type wordSet [(len(vocabulary) + 63) / 64]uint64
+// wordSet is a set of wordIDs: a view's words (view.words), so that a
+// reader can pass over a sentence without the word it needs. It is one
+// word of bits, a bit for each id modulo 64, so that newView adds each
+// token's id in a register: has may say yes for an id that is not there
+// (another with its bit is), never no for one that is, so a reader it
+// gates runs at least whenever it could find something.
+type wordSet uint64
 
-func (s *wordSet) add(w wordID) { s[w/64] |= 1 << (w % 64) }
+func (s *wordSet) add(w wordID) { *s |= 1 << (w % 64) }
 
-func (s *wordSet) has(w wordID) bool { return s[w/64]&(1<<(w%64)) != 0 }
+func (s wordSet) has(w wordID) bool { return s&(1<<(w%64)) != 0 }
 
 // wordIDs is vocabulary's inverse.
 var wordIDs = func() map[string]wordID {

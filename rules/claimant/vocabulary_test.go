@@ -101,8 +101,9 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
-// TestViewWords: a view's word set holds every token's id and no other
-// (readers pass over a sentence whose set lacks their word).
+// TestViewWords: a view's word set holds every token's id (readers pass
+// over a sentence whose set lacks their word), and no id whose bit no
+// token's id has.
 func TestViewWords(t *testing.T) {
 	f, err := New(Defaults())
 	if err != nil {
@@ -122,7 +123,7 @@ func TestViewWords(t *testing.T) {
 			}
 		}
 		if want != v.words {
-			t.Errorf("sentence %d: the view's words hold ids no token has", si)
+			t.Errorf("sentence %d: the view's words hold ids no token's bit stands for", si)
 		}
 	}
 }
