@@ -61,9 +61,9 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		return true
 	}
 	poss := false
-	if k >= s && v.is(k, "s") && v.is(k-1, "'") {
+	if k >= s && v.isOne(k, wS) && v.isOne(k-1, wApostrophe) {
 		k, poss = k-2, true
-	} else if k >= s && v.is(k, "'") {
+	} else if k >= s && v.isOne(k, wApostrophe) {
 		k, poss = k-1, true
 	}
 	if k >= s && other(k) {
@@ -80,7 +80,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 			n++
 		}
 	}
-	if end+1 < e && v.is(end, "in", "of") && other(end+1) {
+	if end+1 < e && v.is(end, wIn, wOf) && other(end+1) {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.
@@ -97,11 +97,11 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 			return true
 		}
 		k := i - 1
-		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !v.is(k, "s") {
+		for k > s && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !v.isOne(k, wS) {
 			k--
 		}
 		// "the city's military administration": a possessive, whoever's.
-		if v.is(k, "s") && v.is(k-1, "'") && k-2 >= s && !own[v.toks[k-2].low] {
+		if v.isOne(k, wS) && v.isOne(k-1, wApostrophe) && k-2 >= s && !own[v.toks[k-2].low] {
 			return true
 		}
 		return k >= s && k < i-1 && other(k)
@@ -116,7 +116,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 // rank ("senior"), a function word, a verb or a participle does not.
 func (v *view) otherKind(k int, a *alias) bool {
 	t := &v.toks[k]
-	if !t.word || t.capital || a.own[t.low] || rankWords[t.low] || t.report || t.finding || v.is(k-1, "'") {
+	if !t.word || t.capital || a.own[t.low] || rankWords[t.low] || t.report || t.finding || v.isOne(k-1, wApostrophe) {
 		return false
 	}
 	if t.has(cDeterminer|cPreposition|cClause|cPronoun|cBetween|cIrregularPast) || t.inLexicon() || v.isVerbLike(k) {
@@ -125,7 +125,7 @@ func (v *view) otherKind(k int, a *alias) bool {
 	if strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ly") {
 		return false
 	}
-	return v.is(k-1, "s") && v.is(k-2, "'") || v.punct(k-1) || k == 0 || v.toks[k-1].has(cDeterminer) || v.toks[k-1].capital
+	return v.isOne(k-1, wS) && v.isOne(k-2, wApostrophe) || v.punct(k-1) || k == 0 || v.toks[k-1].has(cDeterminer) || v.toks[k-1].capital
 }
 
 // modifiesHead reports whether the word at token end, right after a
@@ -139,11 +139,11 @@ func (v *view) modifiesHead(end, e int) bool {
 		return false
 	}
 	t := &v.toks[end]
-	if !t.word || t.capital || t.inLexicon() || t.report || t.finding || t.has(cIrregularPast) || t.space && v.is(end-1, "-") {
+	if !t.word || t.capital || t.inLexicon() || t.report || t.finding || t.has(cIrregularPast) || t.space && v.isOne(end-1, wDash) {
 		return false
 	}
 	// "the health ministry there": an adverb of place or manner.
-	if v.is(end, "here", "there") || strings.HasSuffix(t.low, "ly") {
+	if v.is(end, wHere, wThere) || strings.HasSuffix(t.low, "ly") {
 		return false
 	}
 	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
@@ -207,7 +207,7 @@ func (v *view) aliasAt(i, e int, a *alias) bool {
 			return false
 		}
 		t := &v.toks[k]
-		if wi > 0 && t.low != w || a.caps[wi] && t.lower {
+		if wi > 0 && t.low != w || a.caps[wi] && t.writtenLow() {
 			return false
 		}
 		k++

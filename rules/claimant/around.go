@@ -148,7 +148,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// comma speaks; a bare name is the speaker as written.
 		s, e := start, end
 		for k := end - 1; k > start; k-- {
-			if v.is(k, ",") {
+			if v.isOne(k, wComma) {
 				s = k + 1
 				break
 			}
@@ -163,7 +163,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
 			s, e = start, s-1
 			for k := start; k < e; k++ {
-				if v.is(k, ",") {
+				if v.isOne(k, wComma) {
 					e = k
 					break
 				}
@@ -249,7 +249,7 @@ var backNouns = set("figure number estimate assessment count toll tally total nu
 // announces figures.
 func (v *view) publishing(i int) bool {
 	t := &v.toks[i]
-	if !t.word || t.capital || v.is(i-1, "the", "a", "an", "its", "their") {
+	if !t.word || t.capital || v.is(i-1, wThe, wA, wAn, wIts, wTheir) {
 		return false
 	}
 	for _, p := range [...]string{"publish", "releas", "updat", "issu", "comment", "respond", "brief"} {
@@ -263,11 +263,11 @@ func (v *view) publishing(i int) bool {
 	}
 	// "Kharkiv's mayor has just spoken on Telegram": spoke on a channel,
 	// a name; "spoke to residents" announces nothing.
-	if (t.low == "spoken" || t.low == "spoke") && v.is(i+1, "on") && i+2 < len(v.toks) && v.toks[i+2].capital {
+	if (t.low == "spoken" || t.low == "spoke") && v.isOne(i+1, wOn) && i+2 < len(v.toks) && v.toks[i+2].capital {
 		return true
 	}
 	// "Centcom has weighed in on the attacks": spoke on them.
-	return (t.low == "weighed" || t.low == "weighs") && v.is(i+1, "in")
+	return (t.low == "weighed" || t.low == "weighs") && v.isOne(i+1, wIn)
 }
 
 // neighbours looks for the claimant in the sentence before or after, one
@@ -301,21 +301,21 @@ func (v *view) continues(lo int) bool {
 	switch {
 	case w == "another" || w == "each":
 		return true
-	case w == "a" && v.is(lo+1, "further"):
+	case w == "a" && v.isOne(lo+1, wFurther):
 		return true
 	case w == "its" || w == "their" || w == "they":
 		// "Its list of 30 April held 24,686 names", "They had pulled 19
 		// people alive": the subject before goes on speaking.
 		return true
-	case w == "of" && v.is(lo+1, "those", "them", "these", "whom"):
+	case w == "of" && v.is(lo+1, wThose, wThem, wThese, wWhom):
 		return true
-	case w == "among" && (v.is(lo+1, "those", "them", "these") || v.is(lo+1, "the") && v.is(lo+2, "dead", "wounded", "injured", "casualties", "victims", "killed")):
+	case w == "among" && (v.is(lo+1, wThose, wThem, wThese) || v.is(lo+1, wThe) && v.is(lo+2, wDead, wWounded, wInjured, wCasualties, wVictims, wKilled)):
 		// "Among them were 11 children": a share of what the sentence
 		// before counted, as "Of those" is.
 		return true
 	case v.figureOfThem(lo):
 		return true
-	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun:
+	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun():
 		return true
 	}
 	// "The deaths bring the toll of the ground operation to 260": a
@@ -332,7 +332,7 @@ func (v *view) figureOfThem(lo int) bool {
 			for k < len(v.toks) && v.toks[k].fig {
 				k++
 			}
-			return v.is(k, "of") && v.is(k+1, "them", "those", "these", "whom")
+			return v.isOne(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
 		}
 		// "About", "More than", "Nearly": words of amount only ("I knew
 		// nine of them" is the writer's own).
@@ -353,7 +353,7 @@ func (v *view) runningTotal(lo int) bool {
 	for k := lo + 1; k < len(v.toks) && k <= lo+4; k++ {
 		w := v.toks[k].low
 		if strings.HasPrefix(w, "bring") || w == "brought" || strings.HasPrefix(w, "rais") {
-			return v.is(k+1, "the", "its", "their") && k+2 < len(v.toks) && v.toks[k+2].backNoun
+			return v.is(k+1, wThe, wIts, wTheir) && k+2 < len(v.toks) && v.toks[k+2].backNoun()
 		}
 		if v.boundary(k) || v.toks[k].fig {
 			return false
@@ -376,7 +376,7 @@ func (c *call) announces(si int) bool {
 	v := c.view(si)
 	for i := range v.toks {
 		t := &v.toks[i]
-		if t.backNoun || t.has(cFindingNoun) || postedWork[t.low] {
+		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {
 			return true
 		}
 		if v.publishing(i) {
@@ -424,7 +424,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// in Darfur, issued a statement": a relative clause's verb in an
 		// aside tells what its noun does; the sentence's subject is the
 		// name before the aside.
-		if a.anchor > a.srcEnd && v.is(a.anchor-1, "that", "which", "who") && v.is(a.src-1, ",") {
+		if a.anchor > a.srcEnd && v.is(a.anchor-1, wThat, wWhich, wWho) && v.isOne(a.src-1, wComma) {
 			continue
 		}
 		// "The minister gave a bleak assessment": a source opens with a
@@ -436,7 +436,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// "The UN's humanitarian office updated its Sudan figures": the
 		// place in findings "its" owns is what they are about; their
 		// owner is the sentence's subject.
-		if a.kind == kFindings && v.is(a.src-1, "its", "their") {
+		if a.kind == kFindings && v.is(a.src-1, wIts, wTheir) {
 			continue
 		}
 		if cl, ok := c.name(v, a); ok {
@@ -448,9 +448,9 @@ func (c *call) subject(si int) (Claimant, bool) {
 	a, b := v.npAfter(lo, len(v.toks))
 	// "Statement just in from the Israel Defense Forces": an
 	// announcement heading its line is its source's, named after "from".
-	if b > a && (v.toks[b-1].backNoun || postedWork[v.toks[b-1].low]) {
+	if b > a && (v.toks[b-1].backNoun() || postedWork[v.toks[b-1].low]) {
 		for k := b; k < len(v.toks) && k <= b+3 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.is(k, "from") {
+			if v.isOne(k, wFrom) {
 				if x, y := v.npAfter(k+1, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
 					return c.name(v, attr{src: x, srcEnd: y, anchor: k, kind: kFrame})
 				}
@@ -460,7 +460,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	}
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
-		if v.is(b, ",") {
+		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}
 			v.appositiveAfter(&at, len(v.toks))
 			cl, ok = c.name(v, at)
@@ -473,17 +473,17 @@ func (c *call) subject(si int) (Claimant, bool) {
 // skipDateline moves past "GAZA, April 7 (Xinhua) --", "14:05 GMT —" and a
 // live blog's bare "10:02".
 func (v *view) skipDateline(lo int) int {
-	if v.is(lo+1, ":") && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
+	if v.isOne(lo+1, wColon) && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
 		lo += 3
 		// "08:31: Statement just in ...": the stamp's own colon.
-		if v.is(lo, ":") {
+		if v.isOne(lo, wColon) {
 			lo++
 		}
 	}
 	for i := lo; i < len(v.toks) && i < lo+14; i++ {
-		if v.is(i, "-") && (v.toks[i].space || v.is(i+1, "-")) {
+		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash)) {
 			j := i + 1
-			for j < len(v.toks) && v.is(j, "-") {
+			for j < len(v.toks) && v.isOne(j, wDash) {
 				j++
 			}
 			return j

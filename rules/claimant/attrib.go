@@ -61,10 +61,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// not use up the reach.
 	reach := lo + 6
 	for k := lo; v.marks&spColon != 0 && k < hi && k <= reach; k++ {
-		if v.is(k, "'") && v.is(k+1, "s") && reach == lo+6 {
+		if v.isOne(k, wApostrophe) && v.isOne(k+1, wS) && reach == lo+6 {
 			reach += 2
 		}
-		if v.is(k, ":") && k > lo {
+		if v.isOne(k, wColon) && k > lo {
 			// "16:20 —" is a time, not a source.
 			if v.toks[k-1].word {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
@@ -72,7 +72,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 			break
 		}
-		if v.punct(k) && !v.is(k, "'", "-", ".") {
+		if v.punct(k) && !v.is(k, wApostrophe, wDash, wFullStop) {
 			break
 		}
 	}
@@ -83,13 +83,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	// ("— Egypt's State Information Service": a possessive's two
 	// tokens make a source of four words seven.)
 	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-8; k-- {
-		if v.is(k, "-") && v.toks[k].space {
+		if v.isOne(k, wDash) && v.toks[k].space {
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
 		}
-		if v.is(k, ":") && k > lo+1 && k >= hi-6 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
+		if v.isOne(k, wColon) && k > lo+1 && k >= hi-6 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
 			if v.bareName(k+1, hi) || v.headedSource(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
@@ -125,7 +125,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		switch {
-		case t.low == "according" && v.is(i+1, "to"):
+		case t.low == "according" && v.isOne(i+1, wTo):
 			if a, b := v.npAfter(i+2, hi); b > a {
 				if v.toks[b-1].has(cFindingNoun) {
 					// "according to figures compiled by the UN"
@@ -134,7 +134,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 					}
 				}
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
-				if v.is(b+1, "who") {
+				if v.isOne(b+1, wWho) {
 					// "according to Jean Bosco, who runs ..."; after a frame
 					// opening the sentence, the comma ends the frame.
 					v.appositiveAfter(&at, hi)
@@ -142,7 +142,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, at)
 			}
 			continue
-		case t.low == "per" && !v.is(i+1, "cent", "capita", "day", "week", "month", "year", "person", "head", "hour"):
+		case t.low == "per" && !v.is(i+1, wCent, wCapita, wDay, wWeek, wMonth, wYear, wPerson, wHead, wHour):
 			if a, b := v.npAfter(i+1, hi); v.namesSource(a, b) {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			} else if x, ok := v.heldOffice(a, b); ok {
@@ -152,21 +152,21 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: x, srcEnd: b, anchor: i, kind: kFrame, back: true})
 			}
 			continue
-		case (t.low == "right" || t.low == "correct") && v.is(i+1, "that") && i-1 > lo && v.is(i-1, "is", "are", "was", "were"):
+		case (t.low == "right" || t.low == "correct") && v.isOne(i+1, wThat) && i-1 > lo && v.is(i-1, wIs, wAre, wWas, wWere):
 			// "If the ministry is right that 15,000 children have been
 			// killed": the figure is the ministry's, held up to question.
 			if a := v.npBefore(i-1, lo); a < i-1 && v.nominal(a, i-1) {
 				out = append(out, attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb})
 			}
 			continue
-		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && (v.is(i+1, "from") || t.low == "word" && v.is(i+1, "reaching") && v.is(i+2, "us") && v.is(i+3, "from")):
+		case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && (v.isOne(i+1, wFrom) || t.low == "word" && v.isOne(i+1, wReaching) && v.isOne(i+2, wUs) && v.isOne(i+3, wFrom)):
 			// "We're hearing from the civil defence that 30 ...", "word
 			// from the State Emergency Service that 21 ...".
 			if a, b, ok := v.heardFrom(i, hi); ok {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
 			continue
-		case v.is(i, "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"):
+		case v.is(i, wRaised, wRaises, wRevised, wRevises, wUpdated, wUpdates, wLowered, wLowers):
 			// "The regional government raised the death toll ... to 216";
 			// else the word is read as any verb ("has revised its toll:").
 			if a, ok := v.revisedToll(i, lo, hi); ok {
@@ -175,7 +175,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
-			if v.is(i+1, "no", "nobody", "none") {
+			if v.is(i+1, wNo, wNobody, wNone) {
 				continue
 			}
 			if a, b := v.citedPhrase(i+1, hi); b > a {
@@ -224,11 +224,11 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		// "Early casualty estimates are rarely the last word": a verb in
 		// -s is never followed by a plural's verb, so the word is the
 		// plural noun.
-		if t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && v.is(i+1, "are", "were", "have", "remain") {
+		if t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && v.is(i+1, wAre, wWere, wHave, wRemain) {
 			continue
 		}
 		// "put the toll at", and "as a WHO official put it": said.
-		if v.is(i, "put") && !v.ahead(i, hi, 12, "at") && !v.is(i+1, "it") {
+		if v.isOne(i, wPut) && !v.ahead(i, hi, 12, "at") && !v.isOne(i+1, wIt) {
 			continue
 		}
 		// "..., rescuers fear", "officials fear that ...": a verb that is
@@ -236,7 +236,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		// governs beside it, or at its clause's end.
 		// "in Al Jazirah state.": a noun ending its clause.
 		// "in Khartoum state alone": after a name, the name's state.
-		if v.is(i, "state") && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {
+		if v.isOne(i, wState) && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {
 			continue
 		}
 		// "a war that has claimed 40,000 lives": what takes lives claims
@@ -249,7 +249,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if (strings.HasPrefix(v.toks[i].low, "admit") || strings.HasPrefix(v.toks[i].low, "releas")) && v.countedObject(i, hi) {
 			continue
 		}
-		if v.is(i, "fear", "fears", "feared") && !(v.boundary(i+1) || v.is(i+1, "that") || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
+		if v.is(i, wFear, wFears, wFeared) && !(v.boundary(i+1) || v.isOne(i+1, wThat) || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
 			continue
 		}
 		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
@@ -287,12 +287,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// Passive: "the toll reported by the ministry", "published overnight
 	// by the commission".
 	by := i + 1
-	if v.is(by, "overnight", "today", "yesterday", "later", "earlier", "jointly") {
+	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
 		by++
 	}
 	// "had recorded by the end of March" is active, and "by" a time.
-	if v.is(by, "by") && i > lo && (v.is(i-1, "is", "was", "were", "are", "been", "be") || !findingOnly) && !v.is(i-1, "has", "have", "had") {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, "end", "time", "start") {
+	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly) && !v.is(i-1, wHas, wHave, wHad) {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
@@ -302,7 +302,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	// "Of the dead identified by full name": a means after "by", and a
 	// noun before the participle describing it, name no one.
-	if v.is(by, "by") && by+1 < hi && v.toks[by+1].word && !v.toks[by+1].capital && !v.toks[by+1].has(cDeterminer|cPronoun) && i > lo && v.toks[i-1].word && !v.toks[i-1].has(cBetween|cPronoun) && !v.timeAfter(by, hi) {
+	if v.isOne(by, wBy) && by+1 < hi && v.toks[by+1].word && !v.toks[by+1].capital && !v.toks[by+1].has(cDeterminer|cPronoun) && i > lo && v.toks[i-1].word && !v.toks[i-1].has(cBetween|cPronoun) && !v.timeAfter(by, hi) {
 		return attr{}, false
 	}
 	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) {
@@ -319,10 +319,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	}
 	j := i - 1
 	// "has long alleged": "long" after "have" is an adverb of time.
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.is(j+1, "t") || v.adverb(j) || v.is(j, "long") && v.is(j-1, "has", "have", "had")) {
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.isOne(j+1, wT) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
-		if v.is(j, "not", "n't", "never") {
+		if v.is(j, wNot, wNt, wNever) {
 			return attr{}, false
 		}
 		j--
@@ -330,16 +330,16 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// "Oxfam, which said", "Israel, which says"; "a government that
 	// says": the relative clause's noun says.
 	// ("..., WHO says" is the World Health Organization.)
-	if j >= lo && v.is(j, "which", "who") && !v.toks[j].shouted && v.is(j-1, ",") {
+	if j >= lo && v.is(j, wWhich, wWho) && !v.toks[j].shouted && v.isOne(j-1, wComma) {
 		j -= 2
-	} else if j > lo && v.is(j, "that", "which", "who") && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
+	} else if j > lo && v.is(j, wThat, wWhich, wWho) && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
 		j--
 	}
 	// (",' said X": a single quotation mark closing speech.)
-	inverted := j < lo || v.is(j, ",", "\"", "-", ":") && !v.closesAppositive(j, lo) || v.is(j, "'") && v.is(j-1, ",", "?", "!")
+	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
 	// "told" takes its audience after it, never its source ("..., X told
 	// a news conference"): only its subject before says.
-	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] && !v.is(i, "told", "tell", "tells") {
+	if inverted && !findingOnly && invertible[stem(v.toks[i].low)] && !v.is(i, wTold, wTell, wTells) {
 		// "..., said Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health officials".
 		// The source ends its clause: in "Qatar, ..., said the truce would
 		// be extended" the phrase after the verb begins what was said.
@@ -347,7 +347,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// determiner.
 		// A headline's "..., says health ministry" runs to its end with no
 		// determiner.
-		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, "told", "tell", "tells")) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.is(b-1, "of")) {
+		if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf)) {
 			a, b = v.postOfBody(a, b, hi)
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 			v.appositiveAfter(&at, hi)
@@ -358,14 +358,14 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{}, false
 	}
 	at := attr{anchor: i, kind: kVerb}
-	if v.is(j, ",") {
+	if v.isOne(j, wComma) {
 		// "Airwars, a monitoring group, has verified", "COGAT, said",
 		// "Unicef's spokesman, speaking in Geneva, put".
 		k := j - 1
-		for k >= lo && !v.is(k, ",") && !v.boundary(k) {
+		for k >= lo && !v.isOne(k, wComma) && !v.boundary(k) {
 			k--
 		}
-		if k < lo || !v.is(k, ",") {
+		if k < lo || !v.isOne(k, wComma) {
 			// No opening comma: ", X said" after a clause.
 			return attr{}, false
 		}
@@ -380,7 +380,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		}
 		at.src, at.srcEnd = head, k
 		at.app, at.appEnd = k+1, j
-		at.back = v.is(head-1, ",", "\"", "-") || head == lo && false
+		at.back = v.is(head-1, wComma, wQuote, wDash) || head == lo && false
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.basisStart(v.npBefore(j+1, lo), lo)
@@ -390,7 +390,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// reached 3,400": the pronoun takes up who said it), and after an
 		// aside's noun (", the steepest fall it has recorded": the noun
 		// is what the pronoun recorded, not who).
-		if at.srcEnd-at.src >= 2 && v.is(j, "it", "they", "he", "she") && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, "that", ","))) {
+		if at.srcEnd-at.src >= 2 && v.is(j, wIt, wThey, wHe, wShe) && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, wThat, wComma))) {
 			at.src = j
 		}
 		// "The exit poll conducted by Ipsos for the BBC and Sky
@@ -412,7 +412,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		}
 		// ", with Syria's government reporting 1,414": an absolute
 		// construction's subject follows its "with".
-		if v.toks[i].ing && at.src+1 < at.srcEnd && v.is(at.src, "with") {
+		if v.toks[i].ing && at.src+1 < at.srcEnd && v.isOne(at.src, wWith) {
 			at.src++
 			opens = at.src
 		}
@@ -437,7 +437,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			}
 			p--
 		}
-		at.back = v.is(p, ",", "\"", "-", "as") || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+		at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
 	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
 	// Friday."): "the WHO reckons some 11,000" reaches forward only.
@@ -453,23 +453,23 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	// "The monitor Airwars found that about 31 per cent ...": a named body,
 	// or one named by its kind, finding that something is so claims it
 	// as people do.
-	peopleClaim := findingOnly && v.is(i+1, "that") && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low])
+	peopleClaim := findingOnly && v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low])
 	// "we found 1,104 families that had lost three generations": the
 	// writer's own finding, whatever follows it; "Rescuers found 14
 	// survivors" still claims nothing.
-	peopleClaim = peopleClaim || findingOnly && at.srcEnd-at.src == 1 && v.is(at.src, "we", "i")
+	peopleClaim = peopleClaim || findingOnly && at.srcEnd-at.src == 1 && v.is(at.src, wWe, wI)
 	// "As researchers at the Halden Institute showed last spring, at
 	// least 40 per cent ...", "As the Ledger found in its review, ...":
 	// "as" and a findings verb with no object of its own vouch for the
 	// clause after ("As rescuers found more bodies, ..." is a time).
-	peopleClaim = peopleClaim || findingOnly && at.src > lo && v.is(at.src-1, "as") && v.asFinding(i, hi)
+	peopleClaim = peopleClaim || findingOnly && at.src > lo && v.isOne(at.src-1, wAs) && v.asFinding(i, hi)
 	// "Epidemiologists at the University of Leeds modelled 11,500",
 	// "The IOM projected 3 million": people or a body estimate; "The
 	// escalation scenario projects 85,750" is no one's claim.
 	peopleClaim = peopleClaim || findingOnly && estimating(v.toks[i].low) && at.srcEnd > at.src && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low])
 	// A poll's maker read past those it was made for: the poll finds.
 	peopleClaim = peopleClaim || madeFor
-	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, "it", "they", "this", "these")) && !v.possessedSubject(at.src, at.srcEnd) {
+	if findingOnly && !peopleClaim && !v.hasFindingsHead(at.src, at.srcEnd) && !(at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese)) && !v.possessedSubject(at.src, at.srcEnd) {
 		return attr{}, false
 	}
 	if !v.nominal(at.src, at.srcEnd) {
@@ -487,7 +487,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 // for OCHA" after an inverted source.
 func (v *view) appositiveAfter(at *attr, hi int) {
 	k := at.srcEnd
-	if !v.is(k, ",") {
+	if !v.isOne(k, wComma) {
 		return
 	}
 	e := k + 1
@@ -507,18 +507,18 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	j := i + 1
 	// "The figure we have from the ministry": a relative clause of who
 	// holds the figure, then its source.
-	if v.is(j, "we", "they", "i") && v.is(j+1, "have", "had", "got", "received", "obtained") {
+	if v.is(j, wWe, wThey, wI) && v.is(j+1, wHave, wHad, wGot, wReceived, wObtained) {
 		j += 2
 	}
 	// "figures compiled by X", "imagery analysed by X".
-	if v.is(j, "compiled", "released", "published", "issued", "provided", "gathered", "given") || v.is(j+1, "by") && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
+	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
 	}
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
-	if v.is(j, "from", "by") {
+	if v.is(j, wFrom, wBy) {
 		if a, b := v.npAfter(j+1, hi); b > a {
-			if v.is(j, "by") {
+			if v.isOne(j, wBy) {
 				b = v.makerEnd(a, b)
 			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
@@ -527,7 +527,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "Israeli figures, relayed by the embassy in London, put ...": an
 	// owner before the findings made them; who passed them on in an aside
 	// is a relay (convention 2).
-	if v.is(i+1, ",") && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) {
+	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) {
 		if a, b, ok := v.owner(i, lo); ok {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}

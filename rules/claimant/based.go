@@ -17,7 +17,7 @@ func (v *view) afterBasedPlace(s, e int) int {
 	for k < e && v.toks[k].word && v.toks[k].capital {
 		k++
 	}
-	if k == s || k+2 >= e || !v.is(k, "-") || v.toks[k].space || !v.is(k+1, "based") || v.toks[k+1].space {
+	if k == s || k+2 >= e || !v.isOne(k, wDash) || v.toks[k].space || !v.isOne(k+1, wBased) || v.toks[k+1].space {
 		return s
 	}
 	n := k + 2

@@ -71,7 +71,7 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 // asAside reports whether the verb at i opens an aside of "as" after a
 // comma: ", as certified by the General Elections Commission,".
 func (v *view) asAside(i int) bool {
-	return i >= 2 && v.is(i-1, "as") && v.is(i-2, ",")
+	return i >= 2 && v.isOne(i-1, wAs) && v.isOne(i-2, wComma)
 }
 
 // copulaAfterAside reports whether the verb after an aside closing
@@ -79,10 +79,10 @@ func (v *view) asAside(i int) bool {
 // "stands at", "rose to").
 func (v *view) copulaAfterAside(hi, ft int) bool {
 	for k := hi; k < ft; k++ {
-		if v.is(k, ",") {
+		if v.isOne(k, wComma) {
 			// "was challenged in court by 3 rivals": a passive is no level.
 			passive := k+2 < ft && strings.HasSuffix(v.toks[k+2].low, "ed")
-			return k+1 < ft && v.is(k+1, "is", "was", "are", "were", "stands", "stood", "remains", "remained", "rose", "reached", "now") && !passive
+			return k+1 < ft && v.is(k+1, wIs, wWas, wAre, wWere, wStands, wStood, wRemains, wRemained, wRose, wReached, wNow) && !passive
 		}
 	}
 	return false
@@ -121,7 +121,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// "the UN's later figure of 2,251": findings that give their
 		// figure after "of" claim that figure alone.
 		// ("review of 212 hospital records found" counts what it read.)
-		if f := a.anchor + 2; v.is(a.anchor+1, "of") && f < len(v.toks) && v.toks[f].fig && !v.figureModifies(f, len(v.toks)) {
+		if f := a.anchor + 2; v.isOne(a.anchor+1, wOf) && f < len(v.toks) && v.toks[f].fig && !v.figureModifies(f, len(v.toks)) {
 			for f < len(v.toks) && v.toks[f].fig && f < ft {
 				f++
 			}
@@ -147,7 +147,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		if a.back && v.asAside(a.anchor) && !v.copulaAfterAside(hi, ft) {
 			return 0, false
 		}
-		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.is(a.srcEnd, "'"))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
+		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.isOne(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}
 		return ft - hi, true
@@ -179,7 +179,7 @@ func (v *view) timeFrame(a, b int) bool {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+4; k++ {
-			if v.is(k, "after", "before") {
+			if v.is(k, wAfter, wBefore) {
 				if k > i+1 {
 					return true
 				}
@@ -198,7 +198,7 @@ func (v *view) timeFrame(a, b int) bool {
 // the source said ends before it.
 func (v *view) comparison(a, b int) bool {
 	for i := a; i < b; i++ {
-		if v.comma(i) && v.is(i+1, "against", "compared", "versus", "vs") {
+		if v.comma(i) && v.is(i+1, wAgainst, wCompared, wVersus, wVs) {
 			return true
 		}
 	}
@@ -217,10 +217,10 @@ func (v *view) contrast(a, b int) bool {
 			continue
 		}
 		k := i + 1
-		if v.is(k, "and") && v.is(k+1, "still", "yet") {
+		if v.isOne(k, wAnd) && v.is(k+1, wStill, wYet) {
 			return true
 		}
-		if v.is(k, "but", "yet") && !v.is(k+1, "that", "added", "adds", "said", "says", "warned", "noted", "cautioned", "also") {
+		if v.is(k, wBut, wYet) && !v.is(k+1, wThat, wAdded, wAdds, wSaid, wSays, wWarned, wNoted, wCautioned, wAlso) {
 			return true
 		}
 	}
@@ -238,7 +238,7 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		return false
 	}
 	for i := hi; i < ft; i++ {
-		if v.comma(i) && (a.back || i > hi+1) && v.is(i+1, "as", "while", "when", "after", "before", "amid", "since", "although", "though", "whereas") {
+		if v.comma(i) && (a.back || i > hi+1) && v.is(i+1, wAs, wWhile, wWhen, wAfter, wBefore, wAmid, wSince, wAlthough, wThough, wWhereas) {
 			return true
 		}
 		// "Israel alleges that 12 employees took part, an accusation that
@@ -247,7 +247,7 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		// (Closed by a comma before the figure, it was an aside on the
 		// subject: "The number the ministry says ..., a count that
 		// includes ..., is now 39,006".)
-		if v.comma(i) && i > hi+1 && v.is(i+1, "a", "an") && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, "that", "which") && !v.tokenIn(i+4, ft, ",") {
+		if v.comma(i) && i > hi+1 && v.is(i+1, wA, wAn) && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, wThat, wWhich) && !v.tokenIn(i+4, ft, ",") {
 			return true
 		}
 	}
@@ -306,9 +306,9 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 		k--
 	}
 	switch {
-	case k > 0 && v.is(k, ",") && v.is(k+1, "which", "who", "whose"):
+	case k > 0 && v.isOne(k, wComma) && v.is(k+1, wWhich, wWho, wWhose):
 		// the clause opens with its pronoun after the comma
-	case k <= 0 && !v.boundary(0) && (v.toks[0].has(cSubordinator) || v.is(0, "even") && len(v.toks) > 1 && v.toks[1].has(cSubordinator)):
+	case k <= 0 && !v.boundary(0) && (v.toks[0].has(cSubordinator) || v.isOne(0, wEven) && len(v.toks) > 1 && v.toks[1].has(cSubordinator)):
 		// "Whatever one thinks of how the health ministry counts, 35,000
 		// dead is ...", "Even if you discount the ministry's numbers by a
 		// third, ...": a fronted subordinate clause.
@@ -316,7 +316,7 @@ func (v *view) relativeClosed(lo, hi, ft int) bool {
 		return false
 	}
 	for m := hi; m < ft; m++ {
-		if v.is(m, ",") {
+		if v.isOne(m, wComma) {
 			return true
 		}
 		if v.boundary(m) {
@@ -337,7 +337,7 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 		if v.boundary(k) {
 			break
 		}
-		if v.is(k-1, ",") && v.openerOfAside(k) {
+		if v.isOne(k-1, wComma) && v.openerOfAside(k) {
 			r = k
 			break
 		}
@@ -346,7 +346,7 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for k := i + 1; k < len(v.toks) && k <= i+12; k++ {
-		if v.is(k, ",") {
+		if v.isOne(k, wComma) {
 			return r, k, true
 		}
 		if v.boundary(k) {
@@ -366,7 +366,7 @@ func (v *view) relativeAround(i int) (int, int, bool) {
 func (v *view) openerOfAside(k int) bool {
 	// "By our count, drawing on ACLED data and local reports, ...", ",
 	// using WHO data,": what the findings were made with, in -ing.
-	return v.is(k, "whose", "which", "who", "using") || v.pastVerb(k) && v.is(k+1, "from", "on", "by") || ingForm(v.toks[k].low) && v.is(k+1, "on", "from")
+	return v.is(k, wWhose, wWhich, wWho, wUsing) || v.pastVerb(k) && v.is(k+1, wFrom, wOn, wBy) || ingForm(v.toks[k].low) && v.is(k+1, wOn, wFrom)
 }
 
 // ingForm reports whether w looks like an -ing participle ("drawing",
@@ -382,7 +382,7 @@ func (v *view) materialOf(i int) bool {
 		if v.boundary(k) || v.toks[k].report || v.toks[k].finding && !v.toks[k].has(cFindingNoun) {
 			return false
 		}
-		if v.is(k, "of") {
+		if v.isOne(k, wOf) {
 			return v.toks[k-1].has(cFindingNoun) && !v.countedAfter(k)
 		}
 	}

@@ -9,10 +9,10 @@ import "strings"
 // reported by nobody named claims nothing; "reported by X" is read before.
 func (v *view) passive(i int) bool {
 	b := i - 1
-	if v.is(b, "be", "been", "being", "is", "was", "were", "are") && !strings.HasSuffix(v.toks[i].low, "ing") {
+	if v.is(b, wBe, wBeen, wBeing, wIs, wWas, wWere, wAre) && !strings.HasSuffix(v.toks[i].low, "ing") {
 		return true
 	}
-	return b > 0 && v.toks[b].has(cBetween) && v.is(b-1, "be", "been", "being", "is", "was", "were", "are") && strings.HasSuffix(v.toks[i].low, "ed")
+	return b > 0 && v.toks[b].has(cBetween) && v.is(b-1, wBe, wBeen, wBeing, wIs, wWas, wWere, wAre) && strings.HasSuffix(v.toks[i].low, "ed")
 }
 
 // quotedAs reads "TASS quoted the Kremlin as saying that ..." at the verb
@@ -21,7 +21,7 @@ func (v *view) quotedAs(i, hi int) (attr, bool) {
 	if !strings.HasPrefix(v.toks[i].low, "quot") {
 		return attr{}, false
 	}
-	if a, b := v.npAfter(i+1, hi); b > a && v.is(b, "as") {
+	if a, b := v.npAfter(i+1, hi); b > a && v.isOne(b, wAs) {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true
 	}
 	return attr{}, false
@@ -31,14 +31,14 @@ func (v *view) quotedAs(i, hi int) (attr, bool) {
 // said it, and Y, when named, only relays it (convention 2): "..., Minister
 // Mehmet Aksoy was quoted by the Anadolu Agency as saying on Tuesday".
 func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
-	if i-2 < lo || !strings.HasPrefix(v.toks[i].low, "quot") || !v.is(i-1, "was", "were", "is", "are", "been") {
+	if i-2 < lo || !strings.HasPrefix(v.toks[i].low, "quot") || !v.is(i-1, wWas, wWere, wIs, wAre, wBeen) {
 		return attr{}, false
 	}
 	k := i + 1
-	if v.is(k, "by") {
+	if v.isOne(k, wBy) {
 		_, k = v.npAfter(k+1, hi)
 	}
-	if !v.is(k, "as") || !v.is(k+1, "saying", "telling", "stating") {
+	if !v.isOne(k, wAs) || !v.is(k+1, wSaying, wTelling, wStating) {
 		return attr{}, false
 	}
 	x := v.npBefore(i-1, lo)
@@ -47,10 +47,10 @@ func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
 	}
 	// "Environment and Urbanization Minister Mehmet Aksoy": a remit joined
 	// by "and" inside a title.
-	if x-2 >= lo && v.is(x-1, "and") && v.toks[x-2].capital && v.toks[x].capital {
+	if x-2 >= lo && v.isOne(x-1, wAnd) && v.toks[x-2].capital && v.toks[x].capital {
 		x = v.npBefore(x-1, lo)
 	}
-	return attr{src: x, srcEnd: i - 1, anchor: i, kind: kVerb, back: x > lo && v.is(x-1, ",")}, true
+	return attr{src: x, srcEnd: i - 1, anchor: i, kind: kVerb, back: x > lo && v.isOne(x-1, wComma)}, true
 }
 
 // fronted returns the subject of a clause of time opening the sentence
@@ -59,12 +59,12 @@ func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
 // analysts reviewed the footage, they counted ...".
 func (v *view) fronted(p int) (int, int, bool) {
 	lo := v.skipDateline(0)
-	if !v.is(p, "they", "it") || !v.is(p-1, ",") || !v.is(lo, "when", "after", "once", "before", "while") {
+	if !v.is(p, wThey, wIt) || !v.isOne(p-1, wComma) || !v.is(lo, wWhen, wAfter, wOnce, wBefore, wWhile) {
 		return 0, 0, false
 	}
 	x, y := v.npAfter(lo+1, p-1)
 	// "my colleagues at the Gulf Courier": people and their body.
-	if y > x && v.is(y, "at", "from", "with") {
+	if y > x && v.is(y, wAt, wFrom, wWith) {
 		if a, b := v.npAfter(y+1, p-1); b > a && a == y+1 {
 			y = b
 		}
@@ -93,7 +93,7 @@ func (v *view) citedPhrase(a, hi int) (int, int) {
 // verb form read as a noun (claim, warning, estimate) or any lower-case
 // noun right before "that" and a figure in the clause.
 func (v *view) thatClauseNoun(j, hi int) bool {
-	if j+2 >= hi || !v.toks[j].word || v.toks[j].capital || !v.is(j+1, "that") {
+	if j+2 >= hi || !v.toks[j].word || v.toks[j].capital || !v.isOne(j+1, wThat) {
 		return false
 	}
 	for k := j + 2; k < hi && k <= j+5 && !v.boundary(k); k++ {

@@ -23,7 +23,7 @@ func (v *view) describesPerson(s, e int) bool {
 	for k := s + 1; k < e; k++ {
 		// "MOTHER OF FIVE", "WIDOW OF A FISHERMAN": "of" ends the head
 		// as a preposition does.
-		if v.toks[k].has(cPreposition) || v.is(k, "of") {
+		if v.toks[k].has(cPreposition) || v.isOne(k, wOf) {
 			h = k - 1
 			break
 		}
@@ -56,7 +56,7 @@ func (v *view) describesPerson(s, e int) bool {
 	if e-s < 2 || len(o) <= 5 || !strings.HasSuffix(o, "ed") {
 		return false
 	}
-	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.is(k, "of")) }
+	link := func(k int) bool { return k < e && (v.toks[k].has(cPreposition) || v.isOne(k, wOf)) }
 	return link(s+1) || link(s+2)
 }
 
@@ -121,12 +121,12 @@ var kin = set("mother father widow widower wife husband son daughter grandmother
 // segment after it says where. ok is false otherwise.
 func (v *view) postSegment(start, ls int) (int, int, bool) {
 	pe := ls - 1 // the comma before the last segment
-	if pe <= start || !v.is(pe, ",") {
+	if pe <= start || !v.isOne(pe, wComma) {
 		return 0, 0, false
 	}
 	ps := start
 	for k := pe - 1; k > start; k-- {
-		if v.is(k, ",") {
+		if v.isOne(k, wComma) {
 			ps = k + 1
 			break
 		}
@@ -140,9 +140,9 @@ func (v *view) postSegment(start, ls int) (int, int, bool) {
 // afterTitle skips a personal title opening a name in [s, e) ("PROF. DAVID
 // LANG", "DR AMIRA SAID"): the title is not the name outlets agree on.
 func (v *view) afterTitle(s, e int) int {
-	if e-s > 2 && v.is(s, "dr", "mr", "mrs", "ms", "prof", "professor") {
+	if e-s > 2 && v.is(s, wDr, wMr, wMrs, wMs, wProf, wProfessor) {
 		s++
-		if v.is(s, ".") {
+		if v.isOne(s, wFullStop) {
 			s++
 		}
 	}
@@ -159,7 +159,7 @@ func (v *view) afterTitles(s, e int) int {
 	n := s
 	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low]) {
 		n++
-		if n < e && v.is(n, ".") {
+		if n < e && v.isOne(n, wFullStop) {
 			n++
 		}
 	}
@@ -168,7 +168,7 @@ func (v *view) afterTitles(s, e int) int {
 	}
 	for k := n; k < e; k++ {
 		t := &v.toks[k]
-		if !(t.word || v.is(k, "-") && !t.space) || t.has(cLink) || bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || v.is(k, "'") {
+		if !(t.word || v.isOne(k, wDash) && !t.space) || t.has(cLink) || bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || v.isOne(k, wApostrophe) {
 			return s
 		}
 	}
@@ -235,7 +235,7 @@ func (v *view) placeWords(a, b int) bool {
 		switch {
 		case v.toks[k].word:
 			n++
-		case v.is(k, "'", "-") && k > a && k+1 < b && !v.toks[k].space && v.toks[k+1].word: // spell writes "’" as "'"
+		case v.is(k, wApostrophe, wDash) && k > a && k+1 < b && !v.toks[k].space && v.toks[k+1].word: // spell writes "’" as "'"
 		default:
 			return false
 		}
@@ -259,7 +259,7 @@ func (v *view) postOfSegment(s, e int) int {
 	for k < e-2 && k < s+2 && !v.toks[k].post() && v.toks[k].word {
 		k++ // "DEPUTY HEAD OF", "MEDICAL DIRECTOR OF"
 	}
-	if !v.toks[k].post() || !v.is(k+1, "of") || k+2 >= e {
+	if !v.toks[k].post() || !v.isOne(k+1, wOf) || k+2 >= e {
 		return 0
 	}
 	n := k + 2
@@ -273,7 +273,7 @@ func (v *view) postOfSegment(s, e int) int {
 // running to the label's end when end is a segment's start, ends in a kind
 // of body ("ODESA CITY COUNCIL", "AL-AWDA HOSPITAL"): a body, not where.
 func (v *view) bodyEnds(end int) bool {
-	for end < len(v.toks) && (v.toks[end].word || v.is(end, "-") && !v.toks[end].space) {
+	for end < len(v.toks) && (v.toks[end].word || v.isOne(end, wDash) && !v.toks[end].space) {
 		end++
 	}
 	w := v.toks[end-1].low
@@ -284,7 +284,7 @@ func (v *view) bodyEnds(end int) bool {
 // end, or -1: a label's segments are read from its end.
 func (v *view) commaBefore(start, end int) int {
 	for k := end - 1; k > start; k-- {
-		if v.is(k, ",") {
+		if v.isOne(k, wComma) {
 			return k
 		}
 	}
@@ -325,5 +325,5 @@ var mediaKinds = set("broadcaster outlet network service")
 // subject ("Our final poll had ...").
 func (v *view) framedOwn(atts []attr, ft int) bool {
 	a, ok := choose(v, atts, ft)
-	return ok && v.is(a.src-1, "by", "in", "to")
+	return ok && v.is(a.src-1, wBy, wIn, wTo)
 }

@@ -14,10 +14,10 @@ package claimant
 // "grassroots"); s when the phrase is no such thing.
 func (v *view) nameAfterDescriptor(s, e int) int {
 	n := s
-	for n < e && (v.descriptorWord(n) || v.compoundHead(n) || v.is(n, "-") && !v.toks[n].space && n > s) {
+	for n < e && (v.descriptorWord(n) || v.compoundHead(n) || v.isOne(n, wDash) && !v.toks[n].space && n > s) {
 		n++
 	}
-	if n == s || v.is(n-1, "-") || e-n < 2 || !v.toks[n].capital || v.toks[n].shouted || v.sentenceWord(n) {
+	if n == s || v.isOne(n-1, wDash) || e-n < 2 || !v.toks[n].capital || v.toks[n].shouted || v.sentenceWord(n) {
 		return s
 	}
 	last := &v.toks[e-1]
@@ -38,7 +38,7 @@ func (v *view) nameAfterDescriptor(s, e int) int {
 // form, "state").
 func (v *view) compoundHead(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && !t.num && v.is(k+1, "-") && !v.toks[k+1].space && k+2 < len(v.toks) && !v.toks[k+2].space && v.toks[k+2].word && !v.toks[k+2].capital
+	return t.word && !t.capital && !t.num && v.isOne(k+1, wDash) && !v.toks[k+1].space && k+2 < len(v.toks) && !v.toks[k+2].space && v.toks[k+2].word && !v.toks[k+2].capital
 }
 
 // kindHeadsRemit reports whether the capitalised name [n, e) holds a kind

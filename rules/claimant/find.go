@@ -187,7 +187,7 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
-	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, "our", "my")) {
+	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
 		for k := a.src; k < a.srcEnd; k++ {
@@ -234,7 +234,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "the election commission said in a preliminary count": the
 		// findings noun is the verb's adverbial, the verb's source says it.
 		for _, o := range atts {
-			if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, "in", "on", "from") {
+			if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, wIn, wOn, wFrom) {
 				return c.name(v, o)
 			}
 		}
@@ -255,7 +255,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
 			// only by opening the sentence.
-			personal := v.is(a.src, "he", "she")
+			personal := v.is(a.src, wHe, wShe)
 			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
@@ -263,7 +263,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "The Israeli army has named four reservists ..., bringing its
 		// count ... to 290": "its" findings later in the sentence are its
 		// subject's, when the subject is a name.
-		if a.kind == kFindings && v.is(a.src, "its", "their") {
+		if a.kind == kFindings && v.is(a.src, wIts, wTheir) {
 			lo := v.skipDateline(0)
 			// "By its own count, the Red Cross has reunited 90 children": a
 			// frame opening the sentence takes up the subject after it.
@@ -289,13 +289,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// "Turkey's Environment Ministry has assessed 1.7 million
 			// buildings. It found ...": with no findings before, "it" is
 			// the body that did the work.
-			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.is(a.src, "it") {
+			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.isOne(a.src, wIt) {
 				return c.findingsBefore(si - 1)
 			}
 		}
 		// "I've just spoken to a nurse here at Nasser. She told me ...":
 		// he or she is the person last named.
-		if v.is(a.src, "he", "she") {
+		if v.is(a.src, wHe, wShe) {
 			p := c.view(si - 1)
 			if x, y, ok := p.lastPerson(); ok {
 				// "A spokeswoman for the International Committee of the
@@ -314,7 +314,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "I spoke to the Sudanese Doctors Network. They say ...": not
 		// the speaker, the body the speaker turned to; "I spoke to Dr
 		// Laila Marsh, a surgeon. She told me ...": the person.
-		if v.is(a.src, "they", "it", "he", "she") {
+		if v.is(a.src, wThey, wIt, wHe, wShe) {
 			if cl, ok := c.firstPersonObject(si - 1); ok {
 				cl.How = Previous
 				return cl, true
@@ -327,14 +327,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "AFAD issued its latest update shortly after midnight. According to
 	// the update, ...": a bare noun the sentence before published is its
 	// publisher's.
-	if si > 0 && a.srcEnd-a.src == 2 && v.is(a.src, "the") && !v.toks[a.src+1].capital {
+	if si > 0 && a.srcEnd-a.src == 2 && v.isOne(a.src, wThe) && !v.toks[a.src+1].capital {
 		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
 			return cl, true
 		}
 	}
 	// "The Ministry of Defence has flown 74 tonnes ..., a spokesman said":
 	// a spokesman speaks for the sentence's subject.
-	if a.srcEnd-a.src == 2 && v.is(a.src, "a", "an") && v.is(a.srcEnd-1, "spokesman", "spokeswoman", "spokesperson") {
+	if a.srcEnd-a.src == 2 && v.is(a.src, wA, wAn) && v.is(a.srcEnd-1, wSpokesman, wSpokeswoman, wSpokesperson) {
 		if x, y := v.npAfter(0, a.src); y > x && x < a.src && v.named(x, y) {
 			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 		}
@@ -381,7 +381,7 @@ func headWord(words string) string {
 func (c *call) findingsBefore(si int) (Claimant, bool) {
 	p := c.view(si)
 	for k := len(p.toks) - 1; k >= 0; k-- {
-		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, "the", "a", "an", "its", "their") && !p.toks[k-1].capital {
+		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, wThe, wA, wAn, wIts, wTheir) && !p.toks[k-1].capital {
 			continue
 		}
 		// "published its analysis of Home Office data": what findings are
@@ -428,11 +428,11 @@ func (v *view) relayed(a attr, ft int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := a.anchor + 1
-	if v.is(k, "that") {
+	if v.isOne(k, wThat) {
 		k++
 	}
 	x, y := v.npAfter(k, ft)
-	if y <= x || y >= ft || !personNoun(v.toks[x].low) && !v.is(x, "a", "an", "the") {
+	if y <= x || y >= ft || !personNoun(v.toks[x].low) && !v.is(x, wA, wAn, wThe) {
 		return 0, 0, false
 	}
 	people := false

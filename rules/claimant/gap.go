@@ -33,14 +33,14 @@ func (v *view) gapped(atts []attr, lo, hi int) []attr {
 			continue
 		}
 		for k := fig + 1; k < hi && k <= fig+10; k++ {
-			if v.boundary(k) && !v.is(k, ",") {
+			if v.boundary(k) && !v.isOne(k, wComma) {
 				break
 			}
-			if !v.is(k, "and", "while", "whereas") {
+			if !v.is(k, wAnd, wWhile, wWhereas) {
 				continue
 			}
 			s := k + 1
-			if v.is(k, "and") && v.is(s, "while") {
+			if v.isOne(k, wAnd) && v.isOne(s, wWhile) {
 				s++
 			}
 			x, y := v.npAfter(s, hi)

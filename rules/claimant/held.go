@@ -24,7 +24,7 @@ func (v *view) holderName(s, e int) (int, bool) {
 		// "Lt. Gen. Anatoliy Kravets", "Police Minister Col. Amos Kiprono":
 		// ranks after the office are titles too.
 		n := k + 1
-		if rank && v.is(n, ".") {
+		if rank && v.isOne(n, wFullStop) {
 			n++
 		}
 		n = v.afterRanks(n, e)
@@ -63,7 +63,7 @@ func (v *view) rankAt(k int) bool {
 func (v *view) afterRanks(k, e int) int {
 	for k < e && v.rankAt(k) {
 		k++
-		if k < e && v.is(k, ".") {
+		if k < e && v.isOne(k, wFullStop) {
 			k++
 		}
 	}
@@ -148,40 +148,40 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
 	// speaker stands is not who; the body after it is.
 	at := k + 1
-	if v.is(at, "here", "there") && v.is(at+1, "at") && at+2 < e {
+	if v.is(at, wHere, wThere) && v.isOne(at+1, wAt) && at+2 < e {
 		at++
 	}
-	if !v.is(at, "at", "from", "of", "with") {
+	if !v.is(at, wAt, wFrom, wOf, wWith) {
 		return 0, 0, false
 	}
 	own := false
 	for j := s; j < k; j++ {
 		// "my colleagues at the Gulf Courier": the writer's own people at
 		// a named outlet or body speak for it (see below).
-		if v.is(j, "our", "my") && j == s {
+		if v.is(j, wOur, wMy) && j == s {
 			own = true
 			continue
 		}
 		// "A mapping team at Oregon State University": one team is its
 		// body's people as its staff are; one person is a witness.
-		if j == s && group && v.is(j, "a", "an") {
+		if j == s && group && v.is(j, wA, wAn) {
 			continue
 		}
-		if v.is(j, "a", "an", "our", "my", "their", "its") || !v.toks[j].word {
+		if v.is(j, wA, wAn, wOur, wMy, wTheir, wIts) || !v.toks[j].word {
 			return 0, 0, false
 		}
 	}
 	x, y := at+1, e
 	// "al-Aqsa Martyrs hospital in Deir al-Balah": a place after the body.
 	for m := x + 1; m+1 < y; m++ {
-		if v.is(m, "in") && v.toks[m+1].capital {
+		if v.isOne(m, wIn) && v.toks[m+1].capital {
 			y = m
 			break
 		}
 	}
 	n := x
 	// "Doctors at a Nairobi hospital": a hospital, not one named.
-	if v.is(n, "a", "an") {
+	if v.is(n, wA, wAn) {
 		return 0, 0, false
 	}
 	if v.toks[n].has(cDeterminer) {
@@ -204,11 +204,11 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// "King's College London", "Queen's University Belfast": an
 	// institution's kind with its city's name after it.
 	for m := n; m < y && !kind; m++ {
-		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, "of", "for") || v.toks[m].capital && v.allCapitalised(m+1, y))
+		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
-	if !kind && medicalPeople[v.toks[k].low] && v.is(at, "at") && n == x && v.hyphenedName(x, y) {
+	if !kind && medicalPeople[v.toks[k].low] && v.isOne(at, wAt) && n == x && v.hyphenedName(x, y) {
 		kind = true
 	}
 	// "analysts at WarSpotting": a coined name is a body's (coined.go).
@@ -250,7 +250,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	}
 	// "University of Khartoum researchers": a kind opening a name before
 	// its of-phrase.
-	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, "of", "for") && n+2 < k && v.allCapitalised(n, k) {
+	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, wOf, wFor) && n+2 < k && v.allCapitalised(n, k) {
 		return n, k, true
 	}
 	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
@@ -269,7 +269,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 func (v *view) hyphenedName(a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
-		if v.is(k, "-") && !v.toks[k].space && k > a && k+1 < b {
+		if v.isOne(k, wDash) && !v.toks[k].space && k > a && k+1 < b {
 			continue
 		}
 		if !v.toks[k].word || !v.toks[k].capital {
@@ -286,7 +286,7 @@ func (v *view) hyphenedName(a, b int) bool {
 // countries have one; only its place says whose.
 func (v *view) ministryName(s, e int) bool {
 	for k := s; k < e; k++ {
-		if v.is(k, "ministry") || k > s && v.is(k, "office", "department") && remitWords[v.toks[k-1].low] {
+		if v.isOne(k, wMinistry) || k > s && v.is(k, wOffice, wDepartment) && remitWords[v.toks[k-1].low] {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (v *view) kindOfName(i, lo int) bool {
 		if !t.capital || !t.word {
 			return false
 		}
-		if v.is(m-1, "of", "for") && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
+		if v.is(m-1, wOf, wFor) && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
 			k := v.toks[m-2].low
 			return nameKind(k) || nameKind(singular(k))
 		}
@@ -330,11 +330,11 @@ var kindsBeforeName = set("operator institute pollster regulator utility provide
 // demonstrative or has no such clause.
 func (v *view) pointerRelative() int {
 	lo := v.skipDateline(0)
-	if !v.is(lo, "that", "this", "those", "these", "that's") {
+	if !v.is(lo, wThat, wThis, wThose, wThese, wThatS) {
 		return int(^uint(0) >> 1)
 	}
 	for k := lo + 2; k+1 < len(v.toks); k++ {
-		if v.is(k, ",") && v.is(k+1, "which", "whose", "who") {
+		if v.isOne(k, wComma) && v.is(k+1, wWhich, wWhose, wWho) {
 			return v.toks[k].start
 		}
 	}
@@ -352,15 +352,15 @@ func (v *view) unitAt(s, e int) (int, int, bool) {
 		k++
 	}
 	n := k
-	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, "at", "here", "there") {
+	for k < e && k <= n+3 && v.toks[k].word && !v.toks[k].capital && !v.is(k, wAt, wHere, wThere) {
 		k++
 	}
 	// "the emergency ward here at Nasser hospital": where the speaker
 	// stands is not whose the unit is.
-	if k > n && v.is(k, "here", "there") && v.is(k+1, "at") {
+	if k > n && v.is(k, wHere, wThere) && v.isOne(k+1, wAt) {
 		k++
 	}
-	if k == n || k+1 >= e || !v.is(k, "at") {
+	if k == n || k+1 >= e || !v.isOne(k, wAt) {
 		return 0, 0, false
 	}
 	x := k + 1
@@ -388,7 +388,7 @@ func (v *view) heldOffice(a, b int) (int, bool) {
 			continue
 		}
 		for m := k + 1; m < b; m++ {
-			if !v.toks[m].capital && !v.is(m, "-", "'") {
+			if !v.toks[m].capital && !v.is(m, wDash, wApostrophe) {
 				return 0, false
 			}
 		}

@@ -15,23 +15,23 @@ import "strings"
 func (v *view) intransitiveReport(i, hi int) bool {
 	w := v.toks[i].low
 	switch {
-	case strings.HasPrefix(w, "report") && v.is(i+1, "from") && i+2 < hi && v.toks[i+2].capital:
+	case strings.HasPrefix(w, "report") && v.isOne(i+1, wFrom) && i+2 < hi && v.toks[i+2].capital:
 		// "..., EFE reported from Ramallah.": closing the sentence, the
 		// verb reaches back over what was reported.
 		k := i + 2
 		for k < hi && (v.toks[k].capital || v.toks[k].has(cLink)) {
 			k++
 		}
-		if k >= hi || v.is(k, ".") && k == hi-1 {
+		if k >= hi || v.isOne(k, wFullStop) && k == hi-1 {
 			return false
 		}
 		for ; k < hi && k <= i+6; k++ {
-			if v.is(k, "that") {
+			if v.isOne(k, wThat) {
 				return false
 			}
 		}
 		return true
-	case (w == "learned" || w == "learnt" || w == "learn" || w == "learns" || w == "learning") && v.is(i+1, "to") && i+2 < hi:
+	case (w == "learned" || w == "learnt" || w == "learn" || w == "learns" || w == "learning") && v.isOne(i+1, wTo) && i+2 < hi:
 		t := &v.toks[i+2]
 		return t.word && !t.capital && !t.has(cDeterminer|cPronoun)
 	}

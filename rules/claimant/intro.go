@@ -19,7 +19,7 @@ func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
 				continue
 			}
 			x := k
-			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.is(x-1, "-") && !p.toks[x-1].space) {
+			for x > 0 && (p.toks[x-1].capital && p.toks[x-1].word || p.isOne(x-1, wDash) && !p.toks[x-1].space) {
 				x--
 			}
 			if cl, ok := c.introducedAs(p, x, k+1); ok {
@@ -35,14 +35,14 @@ func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
 // introduced with: "X of the UN mission", "X, a spokesman for the IDF".
 func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 	end := n + 1
-	for end < len(p.toks) && !p.is(end, ",", ".", ";", "?", "!", ":") {
+	for end < len(p.toks) && !p.is(end, wComma, wFullStop, wSemicolon, wQuestion, wBang, wColon) {
 		end++
 	}
 	var a attr
 	switch {
-	case p.is(n, "of", "from", "with", "at"):
+	case p.is(n, wOf, wFrom, wWith, wAt):
 		a = attr{src: x, srcEnd: end, anchor: x}
-	case p.is(n, ",") && p.is(n+1, "a", "an", "the", "who"):
+	case p.isOne(n, wComma) && p.is(n+1, wA, wAn, wThe, wWho):
 		a = attr{src: x, srcEnd: n, app: n + 1, appEnd: end, anchor: x}
 	default:
 		return Claimant{}, false
@@ -74,7 +74,7 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 		// for it (convention 8).
 		if w := v.toks[j].low; !v.toks[j].capital && (personNoun(w) || w == "family" || w == "man" || w == "woman" || w == "men" || w == "women") {
 			e := j
-			for e < len(v.toks) && !v.boundary(e) && !v.is(e, ".", ",") {
+			for e < len(v.toks) && !v.boundary(e) && !v.is(e, wFullStop, wComma) {
 				e++
 			}
 			if x, y, ok := v.peopleOfNamed(j, j, e); ok {
@@ -91,7 +91,7 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 			// "the Doctors Network this afternoon": a demonstrative opens
 			// a phrase of its own.
 			for k := x + 1; k < y; k++ {
-				if v.is(k, "this", "that", "these", "those") {
+				if v.is(k, wThis, wThat, wThese, wThose) {
 					y = k
 					break
 				}
@@ -110,7 +110,7 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 // or 0 without one.
 func (v *view) roleLabelEnd() int {
 	for k := 0; k < len(v.toks) && k < 10; k++ {
-		if v.is(k, ":") {
+		if v.isOne(k, wColon) {
 			for m := 0; m < k; m++ {
 				if showRoles[v.toks[m].low] {
 					return k + 1
@@ -118,7 +118,7 @@ func (v *view) roleLabelEnd() int {
 			}
 			return 0
 		}
-		if !v.toks[k].shouted && !v.is(k, ",", ".") {
+		if !v.toks[k].shouted && !v.is(k, wComma, wFullStop) {
 			return 0
 		}
 	}

@@ -72,11 +72,11 @@ func (v *view) labelVerb(i int) bool {
 // viaBracket reads "(via OCHA)", "(per the WHO)" at the bracket i: the
 // source's phrase and the closing bracket.
 func (v *view) viaBracket(i, hi int) (int, int, bool) {
-	if !v.is(i+1, "via", "per") {
+	if !v.is(i+1, wVia, wPer) {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(i+2, hi)
-	if b <= a || !v.is(b, ")") || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+	if b <= a || !v.isOne(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		return 0, 0, false
 	}
 	return a, b, true

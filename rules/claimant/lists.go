@@ -14,11 +14,11 @@ package claimant
 // listsAccount reads the verb "lists" at token i and its subject, which an
 // aside in commas may part from it.
 func (v *view) listsAccount(i, lo, hi int) (attr, bool) {
-	if !v.is(i, "lists") || i == lo || !v.amountAfter(i, hi) {
+	if !v.isOne(i, wLists) || i == lo || !v.amountAfter(i, hi) {
 		return attr{}, false
 	}
 	// "the ministry's lists 12,300 ..." cannot be; "its lists" is a noun.
-	if p := &v.toks[i-1]; p.has(cDeterminer|cPronoun) || p.poss || v.is(i-1, "'", "s") {
+	if p := &v.toks[i-1]; p.has(cDeterminer|cPronoun) || p.poss || v.is(i-1, wApostrophe, wS) {
 		return attr{}, false
 	}
 	a, ok := v.verbAttr(i, lo, hi, false)

@@ -52,10 +52,10 @@ func (v *view) remitInName(k, lo, end int) bool {
 		return false
 	}
 	n := k + 1
-	if v.is(n, "the") && !v.toks[n].capital && !v.is(k, "to") {
+	if v.isOne(n, wThe) && !v.toks[n].capital && !v.isOne(k, wTo) {
 		n++
 	}
-	if end-n < 1 || v.is(k, "to") && end-n < 2 {
+	if end-n < 1 || v.isOne(k, wTo) && end-n < 2 {
 		return false
 	}
 	return v.allCapitalised(n, end)

@@ -12,18 +12,18 @@ import "strings"
 // service").
 func (v *view) madeBy(i, hi int) (int, int, bool) {
 	j := i + 1
-	if v.is(j, ",") && v.is(j+1, "which") {
+	if v.isOne(j, wComma) && v.isOne(j+1, wWhich) {
 		j++
 	}
 	// "The report, published by Human Rights Watch on Thursday, documents".
 	// ("The figures, relayed by the embassy": who passes findings on did
 	// not make them.)
-	if v.is(j, ",") && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
+	if v.isOne(j, wComma) && j+1 < hi && !v.toks[j+1].capital && v.isVerbLike(j+1) && !relayVerb(v.toks[j+1].low) {
 		by := j + 2
-		if v.is(by, "out", "up") { // "carried out by", "drawn up by"
+		if v.is(by, wOut, wUp) { // "carried out by", "drawn up by"
 			by++
 		}
-		if v.is(by, "by") {
+		if v.isOne(by, wBy) {
 			if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 				return a, v.makerEnd(a, b), true
 			}
@@ -43,7 +43,7 @@ func (v *view) makerEnd(a, b int) int {
 		a++
 	}
 	k := a + 1
-	if k >= b || !v.is(k, "for") || !v.toks[a].capital {
+	if k >= b || !v.isOne(k, wFor) || !v.toks[a].capital {
 		return b
 	}
 	if w := v.toks[a].low; bodyNouns[w] || institutionNouns[w] || agentNoun(w) || memberBodies[w] {
@@ -58,14 +58,14 @@ func (v *view) makerEnd(a, b int) int {
 // made for.
 func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 	for k := src - 1; k > lo+1 && k >= src-12; k-- {
-		if v.boundary(k) && !v.is(k, ",") {
+		if v.boundary(k) && !v.isOne(k, wComma) {
 			return 0, 0, false
 		}
-		if !v.is(k, "by") {
+		if !v.isOne(k, wBy) {
 			continue
 		}
 		p := k - 1
-		if v.is(p, "out", "up") {
+		if v.is(p, wOut, wUp) {
 			p--
 		}
 		if p-1 < lo || !v.toks[p].word || v.toks[p].capital || !v.toks[p-1].has(cFindingNoun) {
@@ -76,7 +76,7 @@ func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 			return 0, 0, false
 		}
 		e := v.makerEnd(a, b)
-		if e >= b || !v.is(e, "for") {
+		if e >= b || !v.isOne(e, wFor) {
 			return 0, 0, false
 		}
 		return a, e, true
@@ -99,7 +99,7 @@ func relayVerb(w string) bool {
 // did", "that X did", or X did with no pronoun): X, or the source after
 // "from" in it.
 func (v *view) relativeSubject(j, hi int) (int, int, bool) {
-	if v.is(j, "that", "which") {
+	if v.is(j, wThat, wWhich) {
 		j++
 	}
 	if j >= hi || !(v.toks[j].capital || v.toks[j].has(cDeterminer)) || v.toks[j].has(cPronoun) || v.toks[j].has(cClause) || v.toks[j].has(cPreposition) {
@@ -113,13 +113,13 @@ func (v *view) relativeSubject(j, hi int) (int, int, bool) {
 	// "lists the ministry keeps show": a present verb read into the phrase.
 	if b-a >= 2 && (v.toks[b].finding || v.toks[b].report) && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "s") {
 		b, k = b-1, b-1
-	} else if v.is(k, "has", "have", "had") {
+	} else if v.is(k, wHas, wHave, wHad) {
 		k++
 	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
 	}
 	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
-		if v.is(m, "from") {
+		if v.isOne(m, wFrom) {
 			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
 				return x, y, true
 			}
@@ -137,14 +137,14 @@ func (v *view) arrivedFrom(j, hi int) int {
 	for k < hi && k <= j+3 && v.toks[k].has(cBetween) {
 		k++
 	}
-	if k >= hi || !(v.is(k, "come", "came", "comes", "coming") || strings.HasPrefix(v.toks[k].low, "arriv")) {
+	if k >= hi || !(v.is(k, wCome, wCame, wComes, wComing) || strings.HasPrefix(v.toks[k].low, "arriv")) {
 		return j
 	}
 	k++
-	if v.is(k, "in", "through", "overnight") {
+	if v.is(k, wIn, wThrough, wOvernight) {
 		k++
 	}
-	if v.is(k, "from") {
+	if v.isOne(k, wFrom) {
 		return k
 	}
 	return j
@@ -158,7 +158,7 @@ func (v *view) arrivedFrom(j, hi int) int {
 // released").
 func (v *view) verbBeforeThat(i, lo int) bool {
 	t := &v.toks[i]
-	if !t.report || !v.is(i+1, "that") || i-1 < lo {
+	if !t.report || !v.isOne(i+1, wThat) || i-1 < lo {
 		return false
 	}
 	p := &v.toks[i-1]
@@ -207,15 +207,15 @@ func (v *view) thatClauseAt(n int) bool {
 // indefinite or definite article opens after a capitalised name and a
 // comma: "The Kardal Centre, a Tel Aviv think tank,".
 func (v *view) asideAfterName(c, lo int) bool {
-	if !v.is(c, ",") {
+	if !v.is(c, wComma) {
 		return false
 	}
 	for k := c - 1; k > lo && k > c-10; k-- {
-		if !v.is(k, ",") {
+		if !v.is(k, wComma) {
 			continue
 		}
 		n := &v.toks[k-1]
-		return k+1 < c-1 && v.is(k+1, "a", "an", "the") && n.word && n.capital && !v.sentenceWord(k-1)
+		return k+1 < c-1 && v.is(k+1, wA, wAn, wThe) && n.word && n.capital && !v.sentenceWord(k-1)
 	}
 	return false
 }

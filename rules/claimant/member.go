@@ -39,7 +39,7 @@ func (v *view) bodyMember(s, e int) bool {
 // segment after it says where. ok is false otherwise.
 func (v *view) memberSegment(start, ls int) (int, int, bool) {
 	pe := ls - 1
-	if pe <= start || !v.is(pe, ",") {
+	if pe <= start || !v.is(pe, wComma) {
 		return 0, 0, false
 	}
 	ps := v.commaBefore(start, pe) + 1
@@ -62,7 +62,7 @@ var officerFunctions = set("liaison press information duty affairs public")
 // bodyOfficer reads, at token k of the phrase [s, e), "a <body> officer":
 // the body's words.
 func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
-	if k >= e || !v.is(k, "officer") || !v.is(s, "a", "an") || k-s < 2 || k-s > 5 {
+	if k >= e || !v.is(k, wOfficer) || !v.is(s, wA, wAn) || k-s < 2 || k-s > 5 {
 		return 0, 0, false
 	}
 	b := k

@@ -29,7 +29,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "The head of the emergency ward here at Nasser hospital told me":
 	// the subject read after its post's "of" is a unit, and its named
 	// body speaks for it (see unitAt).
-	if a.src >= 2 && v.is(a.src-1, "of") && v.toks[a.src-2].post() && !v.toks[a.src-2].capital {
+	if a.src >= 2 && v.isOne(a.src-1, wOf) && v.toks[a.src-2].post() && !v.toks[a.src-2].capital {
 		if p, q, ok := v.unitAt(a.src, a.srcEnd); ok {
 			s, e = p, v.namePlace(p, q)
 		}
@@ -70,7 +70,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.app < a.appEnd && !v.bodyName(s, e) {
 		// "Syria's civil defence, known as the White Helmets": the name
 		// it goes by.
-		if v.is(a.app, "known") && v.is(a.app+1, "as") && a.app+2 < a.appEnd {
+		if v.isOne(a.app, wKnown) && v.isOne(a.app+1, wAs) && a.app+2 < a.appEnd {
 			id, _ := c.lookup(v, a.app+2, a.appEnd)
 			return c.claimant(v, a.app+2, a.appEnd, id), true
 		}
@@ -78,7 +78,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// cited,", "The Meridian's tally, built from the lists the
 		// ministry publishes,": a body named in an aside on the subject's
 		// work is not the subject.
-		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.is(a.app, "who")) {
+		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.isOne(a.app, wWho)) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
 		// "Ahmed Bashir, a volunteer with the Emergency Response Rooms":
@@ -92,7 +92,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
 		// "The White Helmets, the rescue group operating in Idlib": a
 		// lower-case description beside a name is not who speaks.
-		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, "who", "which") && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
+		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, wWho, wWhich) && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
 			// "director of the maternity ward at the Emirati Hospital":
 			// a unit's post speaks for the named body.
 			if x, y, ok := v.unitAt(rs, re); ok {
@@ -141,7 +141,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "Greece's coast guard command, HCG, said": a lower-case description
 	// beside a body's initials, whatever its head.
 	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() {
-		if v.is(x, "the") {
+		if v.isOne(x, wThe) {
 			x++
 		}
 		if v.allCapitalised(x, a.appEnd) {
@@ -182,11 +182,11 @@ func (v *view) kindBeforeName(s, e int) int {
 // [a, b): the named body X (capitalised), after the clause's last for, at
 // or with.
 func (v *view) worksFor(a, b int) (int, int, bool) {
-	if !v.is(a, "who") || !v.is(a+1, "works", "worked", "runs", "ran", "heads", "headed", "leads", "led", "directs", "directed", "manages", "managed", "coordinates", "coordinated") {
+	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated) {
 		return 0, 0, false
 	}
 	for k := b - 2; k > a+1; k-- {
-		if !v.is(k, "for", "at", "with") {
+		if !v.is(k, wFor, wAt, wWith) {
 			continue
 		}
 		n := k + 1
@@ -202,11 +202,11 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	}
 	// "who heads the monitoring group Clean Ballot Georgia": a body a
 	// person leads is its object, when it names one.
-	if v.is(a+1, "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed") && v.is(a+2, "the") {
+	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected) && v.isOne(a+2, wThe) {
 		// "who directs the Darfur Bar Association's monitoring unit": a
 		// unit of a named body is the body's, as its post is.
 		for k := a + 4; k+1 < b && k <= a+10; k++ {
-			if v.is(k, "'") && v.toks[k-1].capital && (v.is(k+1, "s") || !v.toks[k+1].capital) {
+			if v.isOne(k, wApostrophe) && v.toks[k-1].capital && (v.isOne(k+1, wS) || !v.toks[k+1].capital) {
 				if v.allCapitalised(a+3, k) {
 					return a + 3, k, true
 				}
@@ -244,15 +244,15 @@ var bodyNouns = set("group firm agency charity organisation organization company
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.
 func (v *view) roleIn(a, b int) (int, int, bool) {
-	if !v.is(a, "a", "an") {
+	if !v.is(a, wA, wAn) {
 		return 0, 0, false
 	}
 	for k := a + 1; k < b && k <= a+4; k++ {
 		t := &v.toks[k]
-		if v.is(k, "with", "for", "at", "of", "to") {
+		if v.is(k, wWith, wFor, wAt, wOf, wTo) {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.
-			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") || k == a+1 {
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, wWith, wFor) || k == a+1 {
 				return 0, 0, false
 			}
 			// "Ahmed Bashir, a volunteer with the Emergency Response
@@ -281,7 +281,7 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 // ownVoice reports whether the apposition [a, b) opens with one person of
 // ownVoices: "a volunteer with X", "a local volunteer for X".
 func (v *view) ownVoice(a, b int) bool {
-	if !v.is(a, "a", "an") {
+	if !v.is(a, wA, wAn) {
 		return false
 	}
 	for k := a + 1; k < b && k <= a+3; k++ {
@@ -341,7 +341,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	// "A review by the Meridian of 412 statements": a link word the
 	// phrase stopped after is not the name's.
-	for e > s+1 && !v.toks[e-1].capital && v.is(e-1, "of", "for", "and") {
+	for e > s+1 && !v.toks[e-1].capital && v.is(e-1, wOf, wFor, wAnd) {
 		e--
 	}
 	if id == "" {
@@ -361,17 +361,17 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	// "according to the ministry's statement" read down to its owner: the
 	// owner's possessive ending is not its name ("it's" is no possessive).
-	if e > s+2 && v.is(e-1, "s") && v.is(e-2, "'") && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
+	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) {
 		e -= 2
 	}
 	// "The IMF itself concedes": a reflexive stresses who, and is no
 	// part of the name.
-	if e > s+1 && v.is(e-1, "itself", "themselves") {
+	if e > s+1 && v.is(e-1, wItself, wThemselves) {
 		e--
 	}
 	// "The ministry here tells us": where a body is, not its name; "a
 	// doctor there" is the person who saw.
-	for e > s+1 && v.is(e-1, "here", "there") && !agentNoun(v.toks[e-2].low) {
+	for e > s+1 && v.is(e-1, wHere, wThere) && !agentNoun(v.toks[e-2].low) {
 		e--
 	}
 	words, bs, be := v.span(c.d.Text, s, e)
@@ -410,21 +410,21 @@ func (v *view) reduce(s, e int) (int, int) {
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
 	// ("Our reporter in Khan Younis says ..." keeps its phrase.)
-	if v.is(s, "our", "my") && s+3 < e && ownReporters[v.toks[s+1].low] && v.is(s+2, "in", "at") && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
+	if v.is(s, wOur, wMy) && s+3 < e && ownReporters[v.toks[s+1].low] && v.is(s+2, wIn, wAt) && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
 		return s, s + 1
 	}
 	// "Our own reporters have confirmed 142 deaths", "My own colleagues
 	// verified 12": "own" says the outlet's people, in the plural, found
 	// the figure themselves, and they are the outlet (convention 3). One
 	// reporter somewhere keeps her phrase, as above.
-	if v.is(s, "our", "my") && v.is(s+1, "own") && e == s+3 {
+	if v.is(s, wOur, wMy) && v.isOne(s+1, wOwn) && e == s+3 {
 		if w := v.toks[s+2].low; strings.HasSuffix(w, "s") && (ownReporters[w] || peopleAt[w]) {
 			return s, s + 1
 		}
 	}
 	// "Rescuers here", "Doctors there": where people are is not who; one
 	// witness keeps her phrase ("a doctor there", convention 1).
-	if e-s > 1 && v.is(e-1, "here", "there") && strings.HasSuffix(v.toks[e-2].low, "s") {
+	if e-s > 1 && v.is(e-1, wHere, wThere) && strings.HasSuffix(v.toks[e-2].low, "s") {
 		e--
 	}
 	for k := s; k < e; k++ {
@@ -441,21 +441,21 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "The head of the emergency ward here at Nasser hospital": a
 		// unit's post speaks for the named body, its place cut.
-		if k <= s+2 && t.post() && !t.capital && v.is(k+1, "of") && k+2 < e {
+		if k <= s+2 && t.post() && !t.capital && v.isOne(k+1, wOf) && k+2 < e {
 			if p, q, ok := v.unitAt(k+2, e); ok {
 				return p, v.namePlace(p, q)
 			}
 		}
 		// "The head of Mexico's National Search Commission": a post of a
 		// body named with its kind speaks for the body (convention 8).
-		if k <= s+1 && t.post() && !t.capital && v.is(k+1, "of") && (k == s || v.toks[s].has(cDeterminer)) {
+		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
 			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && nameKind(strings.ToLower(v.toks[q-1].low)) {
 				return p, q
 			}
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
-		if k > s && k <= s+3 && unitNouns[w] && v.is(k+1, "at") {
+		if k > s && k <= s+3 && v.isOne(k+1, wAt) && unitNouns[w] {
 			if p, q, ok := v.unitAt(s, e); ok {
 				return p, v.namePlace(p, q)
 			}
@@ -478,20 +478,20 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
-			if v.is(k+1, "from", "by", "for") && k+2 < e {
+			if v.is(k+1, wFrom, wBy, wFor) && k+2 < e {
 				return k + 2, v.workMaker(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
-		if t.has(cFindingNoun) && k == s && v.is(k+1, "from", "by", "of", "for") && k+2 < e {
+		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
 			return k + 2, v.workMaker(k, e)
 		}
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
 		// people ties them to the body it names, which speaks.
-		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, "with", "for", "of", "from") && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, wWith, wFor, wOf, wFrom) && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
@@ -516,7 +516,7 @@ func (v *view) reduce(s, e int) (int, int) {
 			// people at a place.
 			// (Convention: "researchers at Oregon State University" are
 			// kept whole, as people at a place are: see the corpus README.)
-			if v.is(k+1, "for", "of", "with") && k+2 < e {
+			if v.is(k+1, wFor, wOf, wWith) && k+2 < e {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief
@@ -526,14 +526,14 @@ func (v *view) reduce(s, e int) (int, int) {
 				continue
 			}
 			m := k
-			for m > s && v.is(m-1, "chief", "senior", "regional", "deputy", "top", "press", "military", "main", "lead") {
+			for m > s && v.is(m-1, wChief, wSenior, wRegional, wDeputy, wTop, wPress, wMilitary, wMain, wLead) {
 				m--
 			}
 			if m > s && !(m == s+1 && v.toks[s].has(cDeterminer)) {
 				b := m
-				if v.is(b-1, "s") && v.is(b-2, "'") {
+				if v.isOne(b-1, wS) && v.isOne(b-2, wApostrophe) {
 					b -= 2
-				} else if v.is(b-1, "'") {
+				} else if v.isOne(b-1, wApostrophe) {
 					b--
 				}
 				if b > s {
@@ -555,18 +555,18 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 	}
 	// "A government media office statement said": the office.
-	if e-s > 2 && v.is(e-1, "statement", "bulletin", "communique", "communiqué") {
+	if e-s > 2 && v.is(e-1, wStatement, wBulletin, wCommunique, wCommuniqueAccent) {
 		return s, e - 1
 	}
 	// "Munir Hasan of the White Helmets": a named person of a body.
-	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.is(s+2, "of") && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
 		return s + 3, e
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.
-	if v.is(s, "dr", "mr", "mrs", "ms", "prof", "professor") {
+	if v.is(s, wDr, wMr, wMrs, wMs, wProf, wProfessor) {
 		for k := s + 1; k < e-1; k++ {
-			if v.is(k, "of", "from", "at") && v.toks[k+1].capital {
+			if v.is(k, wOf, wFrom, wAt) && v.toks[k+1].capital {
 				return k + 1, e
 			}
 		}

@@ -12,7 +12,7 @@ package claimant
 // have.
 func (v *view) namePlace(s, e int) int {
 	for k := s + 1; k+1 < e; k++ {
-		if !v.is(k, "in") {
+		if !v.isOne(k, wIn) {
 			continue
 		}
 		// "the Centre for Civilians in Conflict", "Journalists in Exile":
@@ -48,10 +48,10 @@ func (v *view) placedName(s, e int) bool {
 		e--
 	}
 	for k := s; k < e; k++ {
-		if v.is(k, "-") && !v.toks[k].space && k > s && k+1 < e {
+		if v.isOne(k, wDash) && !v.toks[k].space && k > s && k+1 < e {
 			continue
 		}
-		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, ".", "'", "&") {
+		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) {
 			return false
 		}
 	}
@@ -84,7 +84,7 @@ func (v *view) distinctName(s, e int) bool {
 // [s, e) is no such thing.
 func (v *view) nameAt(s, e int) int {
 	k := e - 2
-	if k-s < 2 || !v.is(k, "at") || !v.toks[k+1].capital || !v.toks[k+1].word || v.toks[k+1].shouted {
+	if k-s < 2 || !v.is(k, wAt) || !v.toks[k+1].capital || !v.toks[k+1].word || v.toks[k+1].shouted {
 		return e
 	}
 	last := &v.toks[k-1]

@@ -39,7 +39,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	// "The IDF meanwhile said ...": a sentence that turns to another
 	// matter does not point back.
 	for i := range v.toks {
-		if v.is(i, "meanwhile", "separately", "elsewhere") {
+		if v.is(i, wMeanwhile, wSeparately, wElsewhere) {
 			return Claimant{}, false
 		}
 	}
@@ -56,14 +56,14 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	for i := range v.toks {
 		t := &v.toks[i]
 		// "That is our own count": the owner's.
-		if i > 1 && t.backNoun && v.is(0, "that", "this") {
+		if i > 1 && t.backNoun() && v.is(0, wThat, wThis) {
 			if a, b, ok := v.owner(i, 1); ok {
 				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i, kind: kFindings})
 				cl.How = Next
 				return cl, ok
 			}
 		}
-		if !t.backNoun || i == 0 || !v.is(i-1, "the", "that", "this") && !v.is(i-2, "the", "that", "this") {
+		if !t.backNoun() || i == 0 || !v.is(i-1, wThe, wThat, wThis) && !v.is(i-2, wThe, wThat, wThis) {
 			continue
 		}
 		// "That is the number of Palestinians killed in Gaza, the ministry
@@ -75,11 +75,11 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		for j := i + 1; j < len(v.toks) && j <= i+4; j++ {
 			// "gave the figure in its review of the storm": another
 			// phrase opens, and its "of" is not the figure's.
-			if v.toks[j].has(cPreposition) && !v.is(j, "by", "of", "from") && !v.timeAfter(j-1, len(v.toks)) {
+			if v.toks[j].has(cPreposition) && !v.is(j, wBy, wOf, wFrom) && !v.timeAfter(j-1, len(v.toks)) {
 				break
 			}
 			// "by adding up statements": a means, not a source.
-			if v.is(j, "by", "of", "from") && !v.gerund(j+1) {
+			if v.is(j, wBy, wOf, wFrom) && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
 					cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
 					cl.How = Next
@@ -102,7 +102,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	}
 	// "That was according to X": a frame pointing back.
 	for _, a := range atts {
-		if a.kind == kFrame && v.is(0, "that", "this") {
+		if a.kind == kFrame && v.is(0, wThat, wThis) {
 			cl, ok := c.name(v, a)
 			cl.How = Next
 			return cl, ok
@@ -135,8 +135,8 @@ func (v *view) otherMatter(i int) bool {
 	for k, reach := i+1, i+5; k < len(v.toks) && k <= reach; k++ {
 		t := &v.toks[k]
 		switch {
-		case v.is(k, "even"):
-		case v.is(k, "when", "if", "once", "while", "although", "though", "unless", "until", "whether"):
+		case v.isOne(k, wEven):
+		case v.is(k, wWhen, wIf, wOnce, wWhile, wAlthough, wThough, wUnless, wUntil, wWhether):
 			// "said that even when a ceasefire is reached, they intend to
 			// ...": a clause of condition or time opens the report, and
 			// what the source speaks of is the clause after its comma.
@@ -145,20 +145,20 @@ func (v *view) otherMatter(i int) bool {
 				return false
 			}
 			k, reach = c, c+5
-		case v.is(k, "it", "they", "we"):
+		case v.is(k, wIt, wThey, wWe):
 			return true
-		case v.is(k, "the", "this", "these", "those") && k+1 < len(v.toks) && !v.toks[k+1].backNoun && v.toks[k+1].word && !v.toks[k+1].capital:
+		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:
 			// "The military said the evacuation was temporary": another
 			// matter named by its own noun.
 			return true
-		case v.is(k, "that") || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
+		case v.isOne(k, wThat) || t.has(cPreposition) || t.has(cDay) || t.has(cDeterminer):
 		default:
 			// "said on Monday that Britain would send a field hospital":
 			// a report of what someone will do is of another matter than
 			// a figure before; a named subject, then "would" or "will"
 			// ("warned that deaths would rise" may still speak of it).
 			for m := k + 1; t.capital && m < len(v.toks) && m <= k+3 && !v.boundary(m) && !v.toks[m].fig; m++ {
-				if v.is(m, "would", "will") {
+				if v.is(m, wWould, wWill) {
 					return true
 				}
 			}
@@ -189,7 +189,7 @@ func (v *view) clauseComma(i int) int {
 		switch {
 		case v.toks[k].fig:
 			return -1
-		case v.is(k, ","):
+		case v.isOne(k, wComma):
 			return k
 		case v.boundary(k):
 			return -1
@@ -212,7 +212,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// between the verb and "by" does not use up the reach, and its count
 	// ("a few") is no figure of the sentence's own.
 	for k := lo + 3; k < len(v.toks) && k <= lo+9 && !v.boundary(k); k++ {
-		if v.is(k, "ago") {
+		if v.isOne(k, wAgo) {
 			reach, ago = k+2, k
 			break
 		}
@@ -223,7 +223,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// figure or clause in them, do not use up the reach.
 	if v.passiveAt(lo + 2) {
 		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.is(k, "by") {
+			if v.isOne(k, wBy) {
 				reach = max(reach, k)
 				break
 			}
@@ -251,18 +251,18 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// "The count, compiled by Morocco's interior ministry from
 		// provincial reports, rose by 45": a maker's participle in an
 		// aside names the source before the sentence's own figure.
-		if v.toks[j].fig || v.boundary(j) && !(v.is(j, ",") && (v.is(j+1, "from", "by") || v.participleBy(j+1))) {
+		if v.toks[j].fig || v.boundary(j) && !(v.isOne(j, wComma) && (v.is(j+1, wFrom, wBy) || v.participleBy(j+1))) {
 			return Claimant{}, false
 		}
 		// "That estimate belongs to the IOM", "is credited to": a verb of
 		// whose the figure is, and "to".
-		if !(v.is(j, "by", "from") || v.is(j, "to") && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
 		// lists": the writer's own work, whatever its noun, is the
 		// writer's; the lists it read are not the source.
-		if v.is(j, "from", "by") && v.is(j+1, "our", "my") && j+2 < len(v.toks) && v.toks[j+2].word && !v.toks[j+2].capital {
+		if v.is(j, wFrom, wBy) && v.is(j+1, wOur, wMy) && j+2 < len(v.toks) && v.toks[j+2].word && !v.toks[j+2].capital {
 			cl := c.claimant(v, j+1, j+2, "")
 			cl.How = Next
 			return cl, true
@@ -298,7 +298,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 // participleBy reports whether a participle and its agent open at token i:
 // "compiled by", "gathered from".
 func (v *view) participleBy(i int) bool {
-	if i+1 >= len(v.toks) || !v.is(i+1, "by", "from") {
+	if i+1 >= len(v.toks) || !v.is(i+1, wBy, wFrom) {
 		return false
 	}
 	t := &v.toks[i]
@@ -311,17 +311,17 @@ func (v *view) participleBy(i int) bool {
 // by its maker's "by", "from" or "of". It returns that preposition.
 func (v *view) inFindings(i int) (int, bool) {
 	k := i + 1
-	if v.passiveAt(i) || v.is(i, "is", "was", "are", "were") {
+	if v.passiveAt(i) || v.is(i, wIs, wWas, wAre, wWere) {
 		k++ // "was published in", "is in"
 	}
-	if !v.is(k-1, "in", "within") && !v.is(k, "in", "within") {
+	if !v.is(k-1, wIn, wWithin) && !v.is(k, wIn, wWithin) {
 		return 0, false
 	}
-	if !v.is(k-1, "in", "within") {
+	if !v.is(k-1, wIn, wWithin) {
 		k++
 	}
 	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
-		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low]) && !t.capital && v.is(m+1, "by", "from", "of") {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low]) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
 			return m + 1, true
 		}
 	}
@@ -334,38 +334,38 @@ func (v *view) inFindings(i int) (int, bool) {
 func (v *view) pointerHead(i int) bool {
 	// "Figures are from Punjab's ...", "Numbers come from": a bare plural
 	// findings noun opening the sentence, its verb, then "from".
-	if w := &v.toks[i]; w.capital && (w.backNoun || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
-		v.is(i+1, "are", "were", "come", "came") && v.is(i+2, "from") {
+	if w := &v.toks[i]; w.capital && (w.backNoun() || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
+		v.is(i+1, wAre, wWere, wCome, wCame) && v.isOne(i+2, wFrom) {
 		return true
 	}
-	if !v.is(i, "the", "that", "this", "those", "these") || i+1 >= len(v.toks) {
+	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {
 		return false
 	}
 	t := &v.toks[i+1]
-	if t.backNoun || t.has(cFindingNoun) && !t.capital {
+	if t.backNoun() || t.has(cFindingNoun) && !t.capital {
 		return true
 	}
 	// "The price data were gathered by", "The casualty figures": one
 	// lower-case modifier before the noun, and a verb of making after.
 	if i+2 < len(v.toks) && t.word && !t.capital && !t.inLexicon() {
-		if n := &v.toks[i+2]; (n.backNoun || n.has(cFindingNoun)) && !n.capital && v.pointerVerb(i+3) {
+		if n := &v.toks[i+2]; (n.backNoun() || n.has(cFindingNoun)) && !n.capital && v.pointerVerb(i+3) {
 			return true
 		}
 	}
 	// "That comes from the regional emergency coordination centre": a
 	// bare demonstrative is the figure, coming from its source.
-	if v.is(i, "that", "this") && v.is(i+1, "comes", "came") && v.is(i+2, "from") {
+	if v.is(i, wThat, wThis) && v.is(i+1, wComes, wCame) && v.isOne(i+2, wFrom) {
 		return true
 	}
 	// "That's from DTEK, in a statement just now", "This is from the
 	// regional administration": so is one that is from it.
-	if v.is(i, "that", "this") && (v.is(i+1, "is", "was") && v.is(i+2, "from") || v.is(i+1, "'") && v.is(i+2, "s") && !v.toks[i+2].space && v.is(i+3, "from")) {
+	if v.is(i, wThat, wThis) && (v.is(i+1, wIs, wWas) && v.is(i+2, wFrom) || v.is(i+1, wApostrophe) && v.is(i+2, wS) && !v.toks[i+2].space && v.is(i+3, wFrom)) {
 		return true
 	}
 	// "Those proportions were calculated by the Ledger": a demonstrative
 	// points back whatever its noun, when a verb of making or giving
 	// follows it (see pointerVerb).
-	return !v.is(i, "the") && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
+	return !v.isOne(i, wThe) && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
 }
 
 // pointerVerb reports whether a verb of making, counting or giving opens
@@ -380,14 +380,14 @@ func (v *view) pointerVerb(i int) bool {
 	}
 	t := &v.toks[i]
 	// "were gathered by": a participle with its agent after it.
-	return t.report || t.finding || origin(t.low) || v.is(i, "come", "comes", "came") || v.is(i+1, "by") && t.word && !t.capital && v.isVerbLike(i)
+	return t.report || t.finding || origin(t.low) || v.is(i, wCome, wComes, wCame) || v.isOne(i+1, wBy) && t.word && !t.capital && v.isVerbLike(i)
 }
 
 // countedAfter reports whether the "of" at token i follows "number":
 // "the number of Palestinians killed" names what is counted, never who
 // counted it.
 func (v *view) countedAfter(i int) bool {
-	return i > 0 && v.is(i, "of") && v.is(i-1, "number", "numbers")
+	return i > 0 && v.isOne(i, wOf) && v.is(i-1, wNumber, wNumbers)
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -13,7 +13,7 @@ package claimant
 // source. "Source of the slide: a burst reservoir" names a cause.
 func (c *call) sourceLine(v *view) (Claimant, bool) {
 	lo := v.skipDateline(0)
-	if !v.is(lo, "source", "sources") || !v.toks[lo].capital || !v.is(lo+1, ":") {
+	if !v.is(lo, wSource, wSources) || !v.toks[lo].capital || !v.isOne(lo+1, wColon) {
 		return Claimant{}, false
 	}
 	a, b := v.npAfter(lo+2, len(v.toks))
@@ -43,7 +43,7 @@ func (v *view) namesSource(a, b int) bool {
 // punctuation.
 func (v *view) endsAt(k int) bool {
 	for ; k < len(v.toks); k++ {
-		if v.toks[k].word || v.toks[k].num || v.is(k, ",", ";", ":") {
+		if v.toks[k].word || v.toks[k].num || v.is(k, wComma, wSemicolon, wColon) {
 			return false
 		}
 	}
@@ -71,7 +71,7 @@ func (c *call) giverLine(v *view) (Claimant, bool) {
 	}
 	for k := b + 1; k < len(v.toks) && k <= b+3; k++ {
 		t := &v.toks[k]
-		if t.backNoun {
+		if t.backNoun() {
 			cl, ok := c.name(v, attr{src: lo, srcEnd: b, anchor: b})
 			cl.How = Next
 			return cl, ok
@@ -79,7 +79,7 @@ func (c *call) giverLine(v *view) (Claimant, bool) {
 		// "gives latest", "issues its new": modifiers and a possessive
 		// pronoun before the noun; "no", a figure or a capital is no
 		// figure given.
-		if !t.word || t.capital || !(v.is(k, "its", "their", "a", "an") || figureModifier(t.low)) {
+		if !t.word || t.capital || !(v.is(k, wIts, wTheir, wA, wAn) || figureModifier(t.low)) {
 			return Claimant{}, false
 		}
 	}

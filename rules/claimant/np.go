@@ -32,7 +32,7 @@ func (v *view) npBefore(end, lo int) int {
 	for i >= lo && end-i-dots <= maxPhrase {
 		t := &v.toks[i]
 		switch {
-		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space:
+		case t.low == "'" || t.low == "s" && v.isOne(i-1, wApostrophe) || t.low == "&" || t.low == "-" && !t.space:
 			// possessive, "Hamas-run", "Hygiene & Tropical"
 			if t.low == "'" && i > lo && v.toks[i-1].poss {
 				name = i
@@ -85,7 +85,7 @@ func (v *view) npBefore(end, lo int) int {
 		}
 		i--
 	}
-	if start < end && v.is(start, "-", "'", "&", "s") {
+	if start < end && v.is(start, wDash, wApostrophe, wAmpersand, wS) {
 		start++
 	}
 	return start
@@ -101,7 +101,7 @@ func (v *view) nameStart(i int) bool {
 // tokens, with "ago": "a few minutes ago", "an hour ago".
 func (v *view) agoAfter(i int) bool {
 	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
-		if v.is(k, "ago") {
+		if v.isOne(k, wAgo) {
 			return true
 		}
 		if !v.toks[k].word {
@@ -139,7 +139,7 @@ func particleWord(w string) bool {
 // articleName reports whether token i is an Arabic article joined by a
 // hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").
 func (v *view) articleName(i int) bool {
-	return v.is(i, "al", "el") && v.is(i+1, "-") && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
+	return v.is(i, wAl, wEl) && v.isOne(i+1, wDash) && !v.toks[i+1].space && i+2 < len(v.toks) && v.toks[i+2].capital
 }
 
 // nameNumber reports whether the number at token i, in [lo, hi), is part
@@ -165,20 +165,20 @@ func (v *view) agentLink(i, lo int) bool {
 	// "An exit poll for the broadcaster", "a tally by the Meridian": a
 	// findings noun is the head, and reduce finds its owner.
 	if v.toks[i-1].has(cFindingNoun) {
-		return v.is(i, "for", "by", "from")
+		return v.is(i, wFor, wBy, wFrom)
 	}
 	// "officials of the Turkish Red Crescent", "a spokesman for the
 	// disaster ministry": a body's staff.
-	if v.is(i, "of", "for") && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
+	if v.is(i, wOf, wFor) && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
 		return true
 	}
-	if !v.is(i, "at", "with", "from", "in", "near", "on", "to") {
+	if !v.is(i, wAt, wWith, wFrom, wIn, wNear, wOn, wTo) {
 		return false
 	}
 	// "the Health Ministry in the enclave", "the army in the north": a body
 	// placed by a common noun for where it is is still the body; the place
 	// is no source of its own.
-	if v.is(i, "in") && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] && !v.toks[i+2].capital {
+	if v.isOne(i, wIn) && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] && !v.toks[i+2].capital {
 		return true
 	}
 	// "Medics volunteering at the field hospital", "officials familiar
@@ -196,7 +196,7 @@ var homeNouns = set("enclave territory strip capital country kingdom north south
 // for where a body sits ("the Red Crescent in the enclave"): a place,
 // however written. "in the West Bank" is a name, not such a noun.
 func (v *view) homePlace(k, e int) bool {
-	return k+3 == e && v.is(k, "in") && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
+	return k+3 == e && v.isOne(k, wIn) && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
 }
 
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
@@ -255,8 +255,8 @@ func (v *view) isVerbLike(i int) bool {
 // it, as a determiner or possessive before it shows: "Hamas's armed
 // wing", "the displaced families".
 func (v *view) attributive(i int) bool {
-	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, "its", "their", "our") ||
-		v.is(i-1, "s") && v.is(i-2, "'") || v.is(i-1, "'") && v.toks[i-2].poss)
+	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur) ||
+		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
 }
 
 var timeWords = set("late earlier later yesterday today tonight overnight")
@@ -270,7 +270,7 @@ var irregularPast = set("began became went took gave came made kept sent brought
 // than hi): [a, b), or a, a when there is none.
 func (v *view) npAfter(a, hi int) (int, int) {
 	i := a
-	for i < hi && (v.is(i, "\"") || v.toks[i].low == "'" && i == a) {
+	for i < hi && (v.isOne(i, wQuote) || v.toks[i].low == "'" && i == a) {
 		i++
 	}
 	a = i
@@ -284,7 +284,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 	for i < hi && i-a-dots < maxPhrase {
 		t := &v.toks[i]
 		switch {
-		case t.low == "'" || t.low == "s" && v.is(i-1, "'") || t.low == "&" || t.low == "-" && !t.space && i > a:
+		case t.low == "'" || t.low == "s" && v.isOne(i-1, wApostrophe) || t.low == "&" || t.low == "-" && !t.space && i > a:
 			i++
 			continue
 		case t.low == "." && v.internalDot(i):
@@ -317,7 +317,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// Migration": a link word continues a name only before a
 			// capital (or a determiner and a capital).
 			n := i + 1
-			if v.is(n, "the") {
+			if v.isOne(n, wThe) {
 				n++
 			}
 			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
@@ -325,7 +325,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, "from", "by") && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.is(i+1, "of") && v.ownedFindings(i))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i))) && !v.pluralObject(a, i):
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun; so is one
 			// after its owner and before what it counts ("the council's
@@ -333,7 +333,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, "every", "all", "its", "their")):
+		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, wEvery, wAll, wIts, wTheir)):
 			// ("posted by the city's military administration a few
 			// minutes ago": a time ago after a noun is no object.)
 			// "the ministry dwarf every previous war": a word before a
@@ -381,7 +381,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	}
 	for k := i + 1; k < end; k++ {
 		// "for the Upper Valleys": "the" after a link inside the name.
-		if !v.toks[k].capital && !v.toks[k].has(cLink) && !(v.is(k, "the") && v.toks[k-1].has(cLink)) {
+		if !v.toks[k].capital && !v.toks[k].has(cLink) && !(v.isOne(k, wThe) && v.toks[k-1].has(cLink)) {
 			return false
 		}
 	}
@@ -394,7 +394,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 // one body's, whatever word closes it.
 func (v *view) kindBeforeRemit(s, end int) bool {
 	for k := s; k+1 < end; k++ {
-		if t := &v.toks[k]; t.capital && !t.shouted && nameKind(t.low) && v.is(k+1, "for", "of", "to") && v.remitInName(k+1, s, end) {
+		if t := &v.toks[k]; t.capital && !t.shouted && nameKind(t.low) && v.is(k+1, wFor, wOf, wTo) && v.remitInName(k+1, s, end) {
 			return true
 		}
 	}
@@ -433,7 +433,7 @@ func (v *view) modifiedParticiple(i, hi int) bool {
 // war"): a kind of body before, then "the", a lower-case noun and "of".
 // The remit is part of the body's name.
 func (v *view) remit(i int) bool {
-	if !v.is(i, "for") || i < 1 || i+3 >= len(v.toks) || !v.is(i+1, "the") || !v.is(i+3, "of") {
+	if !v.isOne(i, wFor) || i < 1 || i+3 >= len(v.toks) || !v.isOne(i+1, wThe) || !v.isOne(i+3, wOf) {
 		return false
 	}
 	p, n := &v.toks[i-1], &v.toks[i+2]
@@ -457,5 +457,5 @@ func (v *view) kindAnd(i, lo, end int) bool {
 			return false
 		}
 	}
-	return v.toks[i-2].has(cDeterminer) || v.is(i-2, "s") && v.is(i-3, "'") || v.is(i-2, "'")
+	return v.toks[i-2].has(cDeterminer) || v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.isOne(i-2, wApostrophe)
 }

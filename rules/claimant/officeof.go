@@ -20,7 +20,7 @@ func (v *view) officeOf(s, e int) bool {
 	for k < e && k < s+3 && v.toks[k].word && !v.toks[k].capital && !officeNouns[v.toks[k].low] && v.toks[k].low != "head" {
 		k++
 	}
-	if k+2 >= e || !v.is(k+1, "of") {
+	if k+2 >= e || !v.isOne(k+1, wOf) {
 		return false
 	}
 	w := v.toks[k].low
@@ -51,7 +51,7 @@ var adminNouns = set("administration council municipality district region provin
 // (see npBefore) and the holder's name beside it is the claimant (see
 // officeHolder).
 func (v *view) officeOfHolder(i, lo, end int) bool {
-	if i-1 < lo || !v.is(i, "of") || !v.is(end, ",") || end+2 >= len(v.toks) || !v.toks[end+1].capital {
+	if i-1 < lo || !v.isOne(i, wOf) || !v.isOne(end, wComma) || end+2 >= len(v.toks) || !v.toks[end+1].capital {
 		return false
 	}
 	p := &v.toks[i-1]

@@ -14,7 +14,7 @@ package claimant
 // word between "of" and it is a plain modifier; "the Ministry of Health
 // reports" keeps its verb, its of-phrase being capitalised.
 func (v *view) ofPhraseNoun(i int) bool {
-	if i < 3 || !v.toks[i].has(cFindingNoun) || !v.is(i-2, "of") {
+	if i < 3 || !v.toks[i].has(cFindingNoun) || !v.isOne(i-2, wOf) {
 		return false
 	}
 	m, name := &v.toks[i-1], &v.toks[i-3]
@@ -26,10 +26,10 @@ func (v *view) ofPhraseNoun(i int) bool {
 // "the Meridian"): the name ends before a lower-case of-phrase, which is
 // what the work read. Otherwise the phrase's end e.
 func (v *view) workMaker(k, e int) int {
-	if !v.is(k+1, "by") {
+	if !v.isOne(k+1, wBy) {
 		return e
 	}
-	if a, b := v.npAfter(k+2, e); a == k+2 && b > a && b < e && v.is(b, "of") && v.toks[b-1].capital {
+	if a, b := v.npAfter(k+2, e); a == k+2 && b > a && b < e && v.isOne(b, wOf) && v.toks[b-1].capital {
 		return b
 	}
 	return e

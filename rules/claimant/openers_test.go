@@ -52,7 +52,7 @@ func TestAttributionOpenersCovered(t *testing.T) {
 	if got := render(fset, skip.Cond); got != skipCondition {
 		t.Fatalf("readAttributions' skip is now\n\t%s\nnot\n\t%s\nupdate skipCondition and opensAttribution to it", got, skipCondition)
 	}
-	c := &wordCollector{fset: fset, funcs: funcs, seen: map[string]bool{}}
+	c := &wordCollector{fset: fset, funcs: funcs, seen: map[string]bool{}, vocab: vocabularyNames(t)}
 	sc := tokenScope(loop)
 	for _, st := range loop.Body.List[skipAt+1:] {
 		c.walk(st, sc, false)
@@ -260,7 +260,8 @@ type wordCollector struct {
 	funcs     map[string]*ast.FuncDecl
 	seen      map[string]bool // callee/parameter already read
 	words     []testedWord
-	unchecked []testedWord // the word lists tested, not read
+	unchecked []testedWord      // the word lists tested, not read
+	vocab     map[string]string // a vocabulary constant's name → its word
 }
 
 // walk reads n for tests of the token; negated: n's truth excludes the
@@ -314,7 +315,22 @@ func (c *wordCollector) literal(e ast.Expr, negated bool) {
 	c.words = append(c.words, testedWord{w, c.fset.Position(lit.Pos())})
 }
 
-// call reads v.is(i, ...), t.has(...) and the package's functions given
+// wordConstant reads a vocabulary constant (wSaid) as its word; anything
+// else v.is is given is a word this test cannot read.
+func (c *wordCollector) wordConstant(e ast.Expr, negated bool) {
+	if negated {
+		return
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if w, ok := c.vocab[id.Name]; ok {
+			c.words = append(c.words, testedWord{w, c.fset.Position(id.Pos())})
+			return
+		}
+	}
+	c.unchecked = append(c.unchecked, testedWord{render(c.fset, e), c.fset.Position(e.Pos())})
+}
+
+// call reads v.is(i, ...), v.isOne(i, w), t.has(...) and the package's functions given
 // the token or its index.
 func (c *wordCollector) call(x *ast.CallExpr, sc scope, negated bool) {
 	var name string
@@ -337,9 +353,9 @@ func (c *wordCollector) call(x *ast.CallExpr, sc scope, negated bool) {
 	default:
 		return
 	}
-	if name == "is" && len(x.Args) > 1 && sc.isIndex(x.Args[0]) {
+	if (name == "is" || name == "isOne") && len(x.Args) > 1 && sc.isIndex(x.Args[0]) {
 		for _, a := range x.Args[1:] {
-			c.literal(a, negated)
+			c.wordConstant(a, negated)
 		}
 		return
 	}

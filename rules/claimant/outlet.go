@@ -11,7 +11,7 @@ var basisWords = set("based drawing drawn relying built compiled")
 // at token k: a findings noun, then "based on", "drawing on", "drawn
 // from", "compiled from". It returns the findings noun's token.
 func (v *view) basisAt(k int) (int, bool) {
-	if k < 1 || !v.toks[k-1].has(cFindingNoun) || !v.is(k+1, "on", "from", "upon") || !basisWords[v.toks[k].low] {
+	if k < 1 || !v.toks[k-1].has(cFindingNoun) || !v.is(k+1, wOn, wFrom, wUpon) || !basisWords[v.toks[k].low] {
 		return 0, false
 	}
 	return k - 1, true

@@ -67,14 +67,14 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.is(k, ".") && v.internalDot(k)) {
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
 	// a region says whose side, not who counted.
 	// "A Meridian analysis": one piece of work, counted with "a", has one
 	// maker, whatever its name ends with.
-	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, "a", "an") {
+	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, wA, wAn) {
 		return 0, 0, false
 	}
 	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
@@ -84,13 +84,13 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		// "..., the monitoring group ACLED estimates.": after a kind of body.
 		// ("a World Bank assessment." is a noun: only a form in -s is
 		// a verb's.)
-		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.is(k, ",") || bodyNouns[v.toks[k].low]) {
+		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.isOne(k, wComma) || bodyNouns[v.toks[k].low]) {
 			return 0, 0, false
 		}
 		// "Researchers at Oregon State University estimate that ...": a
 		// name after a preposition ends a longer subject, and the noun
 		// before "that" is its verb.
-		if v.toks[i].report && v.is(i+1, "that") && k >= lo && v.toks[k].has(cPreposition) {
+		if v.toks[i].report && v.isOne(i+1, wThat) && k >= lo && v.toks[k].has(cPreposition) {
 			return 0, 0, false
 		}
 		return k + 1, e, true
@@ -112,14 +112,14 @@ func demonym(w string) bool {
 // possessor reads the owner whose possessive ends at token k: "our",
 // "its", "the ministry's", "the Ledger's".
 func (v *view) possessor(k, lo int) (int, int, bool) {
-	if v.is(k, "our", "my", "their", "its", "his", "her") {
+	if v.is(k, wOur, wMy, wTheir, wIts, wHis, wHer) {
 		return k, k + 1, true
 	}
-	if v.is(k, "s") && v.is(k-1, "'") && k-2 >= lo && v.toks[k-2].poss {
+	if v.isOne(k, wS) && v.isOne(k-1, wApostrophe) && k-2 >= lo && v.toks[k-2].poss {
 		e := k - 1
 		return v.npBefore(e, lo), e, true
 	}
-	if v.is(k, "'") && k-1 >= lo && v.toks[k-1].poss {
+	if v.isOne(k, wApostrophe) && k-1 >= lo && v.toks[k-1].poss {
 		return v.npBefore(k, lo), k, true
 	}
 	return 0, 0, false
@@ -140,7 +140,7 @@ func (v *view) hasFindingsHead(a, b int) bool {
 		if v.toks[k].has(cFindingNoun) {
 			return true
 		}
-		if v.is(k, "of", "from", "by", "based") {
+		if v.is(k, wOf, wFrom, wBy, wBased) {
 			return false
 		}
 	}
@@ -159,7 +159,7 @@ var invertible = set("say said ad add wrote write report note state claim estim 
 func (v *view) nominal(a, b int) bool {
 	first := &v.toks[a]
 	// (All four are pronouns: the class bit passes most words over.)
-	if first.has(cPronoun) && v.is(a, "its", "their", "his", "her") {
+	if first.has(cPronoun) && v.is(a, wIts, wTheir, wHis, wHer) {
 		return v.hasFindingsHead(a, b)
 	}
 	if first.capital || first.has(cDeterminer) || first.has(cPronoun) || first.low == "our" || first.low == "my" {
@@ -184,7 +184,7 @@ func (v *view) endsClause(b, hi int) bool {
 		return true
 	}
 	t := &v.toks[b]
-	return t.has(cPreposition) && !v.is(b, "to") || t.has(cDay) || v.is(b, "who", "which") || v.is(b, "late", "earlier", "later", "yesterday", "today", "tonight", "last")
+	return t.has(cPreposition) && !v.isOne(b, wTo) || t.has(cDay) || v.is(b, wWho, wWhich) || v.is(b, wLate, wEarlier, wLater, wYesterday, wToday, wTonight, wLast)
 }
 
 // clauseReach is how far after a verb its clause's end is looked for:
@@ -205,12 +205,12 @@ func (v *view) clauseFinal(i, hi int) bool {
 			return true
 		case t.low == "-" && !t.space && k+1 < hi && !v.toks[k+1].space:
 			joins++
-		case t.report && (v.is(k-1, "a", "an", "the", "its", "their") || v.is(k-2, "a", "an", "the", "its", "their") || v.compoundAfterDeterminer(k)):
+		case t.report && (v.is(k-1, wA, wAn, wThe, wIts, wTheir) || v.is(k-2, wA, wAn, wThe, wIts, wTheir) || v.compoundAfterDeterminer(k)):
 			// "said in a preliminary count": a noun, not a second verb;
 			// "said in a fact-finding report" too.
 		case t.report && agentNoun(t.low) && !v.toks[k-1].has(cDeterminer):
 			// "told reporters on Sunday": people, not a second verb.
-		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.is(k-1, "statement")):
+		case t.report && k > i+1 && (v.toks[k-1].has(cFindingNoun) || v.isOne(k-1, wStatement)):
 			// "said in a report released on Monday": a participle of
 			// the noun.
 		case t.has(cTimeWord):
@@ -233,7 +233,7 @@ func (v *view) allCapitalised(a, b int) bool {
 		switch {
 		case t.word && t.capital:
 			n++
-		case t.has(cLink) || v.is(k, ".", "'", "&"):
+		case t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand):
 		default:
 			return false
 		}
@@ -249,8 +249,8 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
 	}
 	for k := i + 1; k < hi && k <= i+5; k++ {
-		if v.is(k, ")") {
-			return k, k > i+1 && (v.is(k+1, ";", ".", ",") || k+1 >= hi)
+		if v.isOne(k, wCloseBracket) {
+			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
 		}
 		// "(Israeli officials)": people who speak are a source too.
 		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon() && !t.has(cStaff)) {
@@ -267,11 +267,11 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 // brothers: Ahmed and Ali." is no source, and names joined by "and" list
 // whom the figure counts.
 func (v *view) headlineFigure(lo, k, hi int) bool {
-	if v.is(hi-1, ".", "?", "!") {
+	if v.is(hi-1, wFullStop, wQuestion, wBang) {
 		return false
 	}
 	for m := k + 1; m < hi; m++ {
-		if v.is(m, "and", "&", ",") {
+		if v.is(m, wAnd, wAmpersand, wComma) {
 			return false
 		}
 	}
@@ -302,7 +302,7 @@ func (v *view) bareName(a, b int) bool {
 // who speaks: a body ("interior ministry"), people ("health officials") or
 // findings ("UN report"). "– the highest since 2014" has no such head.
 func (v *view) headedSource(a, b int) bool {
-	for b > a && v.is(b-1, ".") {
+	for b > a && v.isOne(b-1, wFullStop) {
 		b--
 	}
 	if b <= a || b-a > 7 {
@@ -312,7 +312,7 @@ func (v *view) headedSource(a, b int) bool {
 	// where the source is comes after its head.
 	h := b
 	for k := a + 1; k+1 < b; k++ {
-		if v.is(k, "in") && v.toks[k+1].capital {
+		if v.isOne(k, wIn) && v.toks[k+1].capital {
 			h = k
 			break
 		}
@@ -325,7 +325,7 @@ func (v *view) headedSource(a, b int) bool {
 	for k := a; k < h; k++ {
 		// "– Sudan's health ministry": a possessive inside the phrase;
 		// "– Hamas-run health ministry": a hyphen joining a descriptor.
-		if v.is(k, "'") || v.is(k, "s") && v.is(k-1, "'") || v.is(k, "-") && !v.toks[k].space && k > a {
+		if v.isOne(k, wApostrophe) || v.isOne(k, wS) && v.isOne(k-1, wApostrophe) || v.isOne(k, wDash) && !v.toks[k].space && k > a {
 			continue
 		}
 		// ("State Information Service": a capitalised word inside a name
@@ -360,18 +360,18 @@ func (v *view) figureModifies(j, hi int) bool {
 	for k < hi && v.toks[k].fig {
 		k++
 	}
-	if v.is(k, "-") && !v.toks[k].space {
+	if v.isOne(k, wDash) && !v.toks[k].space {
 		k++ // "1,000-strong"
 	}
 	// "the health ministry's 35,000 is as good as any": a verb after the
 	// figure makes it the noun, the owner's count.
-	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition) && !v.is(k, "is", "was", "are", "were", "has", "had", "have", "remains", "stands", "seems", "looks")
+	return k < hi && v.toks[k].word && !v.toks[k].has(cClause) && !v.toks[k].has(cPreposition) && !v.is(k, wIs, wWas, wAre, wWere, wHas, wHad, wHave, wRemains, wStands, wSeems, wLooks)
 }
 
 // nameHyphen reports whether token k is a hyphen with no space either side
 // between two capitalised words of [lo, e): "France-Presse".
 func (v *view) nameHyphen(k, lo, e int) bool {
-	return k > lo && k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
+	return k > lo && k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
 }
 
 // compoundAfterDeterminer reports whether the word at k follows a
@@ -381,10 +381,10 @@ func (v *view) nameHyphen(k, lo, e int) bool {
 func (v *view) compoundAfterDeterminer(k int) bool {
 	j := k - 1
 	for units := 0; units < 2 && j > 0 && v.toks[j].word && !v.toks[j].capital; units++ {
-		for j >= 2 && v.is(j-1, "-") && !v.toks[j-1].space && !v.toks[j].space && v.toks[j-2].word && !v.toks[j-2].capital {
+		for j >= 2 && v.isOne(j-1, wDash) && !v.toks[j-1].space && !v.toks[j].space && v.toks[j-2].word && !v.toks[j-2].capital {
 			j -= 2
 		}
-		if v.is(j-1, "a", "an", "the", "its", "their") {
+		if v.is(j-1, wA, wAn, wThe, wIts, wTheir) {
 			return true
 		}
 		j--

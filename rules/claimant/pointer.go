@@ -24,15 +24,15 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// sentence before said, whatever noun the predicate gives it.
 	// "That's the latest from ...": the copula contracted.
 	cop := 1
-	if v.is(1, "'") && v.is(2, "s") && !v.toks[2].space {
+	if v.isOne(1, wApostrophe) && v.isOne(2, wS) && !v.toks[2].space {
 		cop = 2
 	}
-	if v.is(0, "that", "this", "these", "those") && (cop == 2 || copulas[v.toks[1].low]) && (v.is(cop+1, "the") || v.toks[cop+1].backNoun) {
+	if v.is(0, wThat, wThis, wThese, wThose) && (cop == 2 || copulas[v.toks[1].low]) && (v.isOne(cop+1, wThe) || v.toks[cop+1].backNoun()) {
 		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
 			if v.countedAfter(j) {
 				break // "That is the number of Palestinians killed": what, not who
 			}
-			if v.is(j, "of", "from", "by") && !v.gerund(j+1) {
+			if v.is(j, wOf, wFrom, wBy) && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 					return c.pointed(v, a, b, j)
 				}
@@ -47,15 +47,15 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// its copula past a clause in commas, and a possessive ending the
 	// predicate or owning its findings.
 	if k, ok := v.pointerSubject(); ok {
-		if v.is(k, ",") {
-			for k++; k < n && !v.is(k, ","); k++ {
+		if v.isOne(k, wComma) {
+			for k++; k < n && !v.isOne(k, wComma); k++ {
 			}
 			k++
 		}
 		// "That is not my number; it is UNRWA's", "not my estimate but
 		// UNRWA's": a denied owner is none, and the one the sentence
 		// goes on to give is.
-		if k+1 < n && copulas[v.toks[k].low] && v.is(k+1, "not") {
+		if k+1 < n && copulas[v.toks[k].low] && v.isOne(k+1, wNot) {
 			return c.deniedOwner(v, k+2)
 		}
 		if k < n && copulas[v.toks[k].low] {
@@ -63,7 +63,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 				// The phrase read may run on past the possessive
 				// ("COGAT's figures").
 				for p := a + 1; p <= b && p < n; p++ {
-					if v.is(p, "'") && v.ownedEnd(v.possEnd(p-1)) {
+					if v.isOne(p, wApostrophe) && v.ownedEnd(v.possEnd(p-1)) {
 						return c.pointed(v, a, p, k)
 					}
 				}
@@ -72,16 +72,16 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	}
 	// "So says the Libyan Red Crescent": "so" stands for what the
 	// sentence before said.
-	if v.is(0, "so") && v.toks[1].report {
+	if v.isOne(0, wSo) && v.toks[1].report {
 		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			return c.pointed(v, a, b, 1)
 		}
 	}
 	// "UNICEF, which supplied the figure, said half of them were
 	// children": the subject gave the figure pointed back at.
-	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.is(b, ",") && v.is(b+1, "which", "who") {
+	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.isOne(b, wComma) && v.is(b+1, wWhich, wWho) {
 		for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
-			if j+1 < n && v.is(j, "the", "that", "this") && v.toks[j+1].backNoun && v.boundary(j+2) {
+			if j+1 < n && v.is(j, wThe, wThat, wThis) && v.toks[j+1].backNoun() && v.boundary(j+2) {
 				return c.pointed(v, a, b, j)
 			}
 		}
@@ -113,19 +113,19 @@ func (v *view) gaveThat() (attr, bool) {
 	k := b
 	// "Officials who run the crossing gave that length": a relative
 	// clause with no commas is part of the subject.
-	if v.is(k, "who", "that") {
+	if v.is(k, wWho, wThat) {
 		for m := k + 1; m < n && m <= k+8 && !v.boundary(m); m++ {
-			if origin(v.toks[m].low) && v.is(m+1, "that", "those", "this", "these") {
+			if origin(v.toks[m].low) && v.is(m+1, wThat, wThose, wThis, wThese) {
 				b, k = m, m
 				break
 			}
 		}
 	}
 	at := attr{src: a, srcEnd: b, anchor: b}
-	if v.is(k, ",") {
+	if v.isOne(k, wComma) {
 		for k++; k < n && !v.boundary(k); k++ {
 		}
-		if !v.is(k, ",") {
+		if !v.isOne(k, wComma) {
 			return attr{}, false
 		}
 		if k > b+1 {
@@ -139,7 +139,7 @@ func (v *view) gaveThat() (attr, bool) {
 	if k+3 > n {
 		return attr{}, false
 	}
-	if origin(v.toks[k].low) && v.is(k+1, "that", "those", "this", "these") {
+	if origin(v.toks[k].low) && v.is(k+1, wThat, wThose, wThis, wThese) {
 		// "gave that length", "supplied those numbers": a noun closing
 		// the clause.
 		if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
@@ -174,7 +174,7 @@ func (v *view) backObject(k int) bool {
 		return false
 	}
 	m := k + 1
-	if v.is(k, "the") && m < len(v.toks) && v.toks[m].word && !v.toks[m].capital && !v.toks[m].backNoun && !v.toks[m].has(cFindingNoun) && !v.toks[m].inLexicon() {
+	if v.isOne(k, wThe) && m < len(v.toks) && v.toks[m].word && !v.toks[m].capital && !v.toks[m].backNoun() && !v.toks[m].has(cFindingNoun) && !v.toks[m].inLexicon() {
 		m++ // "the casualty figure": one modifier
 	}
 	if m >= len(v.toks) {
@@ -182,18 +182,18 @@ func (v *view) backObject(k int) bool {
 	}
 	n := &v.toks[m]
 	switch {
-	case v.is(k, "that", "those", "this", "these"):
-		if !n.word || n.capital || !(n.backNoun || n.has(cFindingNoun)) {
+	case v.is(k, wThat, wThose, wThis, wThese):
+		if !n.word || n.capital || !(n.backNoun() || n.has(cFindingNoun)) {
 			return false
 		}
-	case v.is(k, "the"):
-		if !n.word || n.capital || !(n.backNoun || n.has(cFindingNoun)) {
+	case v.isOne(k, wThe):
+		if !n.word || n.capital || !(n.backNoun() || n.has(cFindingNoun)) {
 			return false
 		}
 	default:
 		return false
 	}
-	return v.boundary(m+1) || m+1 < len(v.toks) && v.toks[m+1].has(cPreposition) && !v.is(m+1, "of")
+	return v.boundary(m+1) || m+1 < len(v.toks) && v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf)
 }
 
 // doubting: verbs by which a subject takes issue with a figure it did not
@@ -227,13 +227,13 @@ func (c *call) names(v *view, x, y int) bool {
 // where what follows it starts.
 func (v *view) pointerSubject() (int, bool) {
 	switch {
-	case v.is(0, "the", "that", "this") && v.toks[1].backNoun:
+	case v.is(0, wThe, wThat, wThis) && v.toks[1].backNoun():
 		return 2, true
-	case !v.is(0, "that", "this", "these", "those"):
+	case !v.is(0, wThat, wThis, wThese, wThose):
 		return 0, false
 	case copulas[v.toks[1].low]:
 		return 1, true
-	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || v.toks[1].backNoun):
+	case v.toks[1].word && !v.toks[1].capital && (v.toks[1].has(cFindingNoun) || v.toks[1].backNoun()):
 		return 2, true
 	}
 	return 0, false
@@ -246,17 +246,17 @@ func (v *view) ownedEnd(i int) bool {
 	if v.boundary(i) {
 		return true
 	}
-	if v.is(i, "own") || v.toks[i].has(cFindingNoun) || v.toks[i].backNoun {
+	if v.isOne(i, wOwn) || v.toks[i].has(cFindingNoun) || v.toks[i].backNoun() {
 		if v.boundary(i + 1) {
 			return true
 		}
 	}
 	// "the council's own numbers", "the IOM's first since the spring":
 	// "own" and its noun, or an ordinal standing for the figure itself.
-	if v.is(i, "own") && i+1 < len(v.toks) && (v.toks[i+1].has(cFindingNoun) || v.toks[i+1].backNoun) {
+	if v.isOne(i, wOwn) && i+1 < len(v.toks) && (v.toks[i+1].has(cFindingNoun) || v.toks[i+1].backNoun()) {
 		return v.boundary(i + 2)
 	}
-	return v.is(i, "first", "latest")
+	return v.is(i, wFirst, wLatest)
 }
 
 // asideEnd returns the closing comma of a short aside opening at comma i
@@ -264,11 +264,11 @@ func (v *view) ownedEnd(i int) bool {
 // words only, no figure and no preposition of source opening it; i when
 // there is none.
 func (v *view) asideEnd(i int) int {
-	if !v.is(i, ",") || i == 0 || !v.toks[i-1].word || v.is(i+1, "from", "by") {
+	if !v.isOne(i, wComma) || i == 0 || !v.toks[i-1].word || v.is(i+1, wFrom, wBy) {
 		return i
 	}
 	for m := i + 1; m < len(v.toks) && m <= i+4; m++ {
-		if v.is(m, ",") {
+		if v.isOne(m, wComma) {
 			if m > i+1 {
 				return m
 			}
@@ -287,8 +287,8 @@ func (v *view) asideEnd(i int) int {
 // when there is none: the denied owner ("my") never is.
 func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 	n := len(v.toks)
-	for ; k < n && !v.is(k, "but", ";"); k++ {
-		if v.is(k, ".", ",") {
+	for ; k < n && !v.is(k, wBut, wSemicolon); k++ {
+		if v.is(k, wFullStop, wComma) {
 			return Claimant{}, false
 		}
 	}
@@ -298,17 +298,17 @@ func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 	k++
 	// "...; it comes from the World Food Programme", "; it is from
 	// UNRWA": the source the figure comes from.
-	if v.is(k, "it", "that", "this", "they") && (v.is(k+1, "comes", "come", "came") || k+1 < n && copulas[v.toks[k+1].low]) && v.is(k+2, "from") {
+	if v.is(k, wIt, wThat, wThis, wThey) && (v.is(k+1, wComes, wCome, wCame) || k+1 < n && copulas[v.toks[k+1].low]) && v.isOne(k+2, wFrom) {
 		if a, b := v.npAfter(k+3, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			return c.pointed(v, a, b, k+2)
 		}
 		return Claimant{}, false
 	}
-	if v.is(k, "it", "that", "this") && k+1 < n && copulas[v.toks[k+1].low] {
+	if v.is(k, wIt, wThat, wThis) && k+1 < n && copulas[v.toks[k+1].low] {
 		k += 2
 	}
 	for p := k + 1; p < n && p <= k+6; p++ {
-		if v.is(p, "'") && v.ownedEnd(v.possEnd(p-1)) {
+		if v.isOne(p, wApostrophe) && v.ownedEnd(v.possEnd(p-1)) {
 			return c.pointed(v, k, p, k)
 		}
 	}

@@ -5,14 +5,14 @@ package claimant
 // a findings verb ("shows", "found") the phrase is findings whatever its
 // noun, and the owner made them. It returns the owner's tokens.
 func (v *view) possessedOwner(s, e int) (int, int, bool) {
-	if v.is(s, "our", "my", "their", "its") {
+	if v.is(s, wOur, wMy, wTheir, wIts) {
 		return s, s + 1, e > s+1
 	}
 	for k := s + 1; k < e-1 && k <= s+6; k++ {
-		if !v.toks[k].word && !v.is(k, "'", "&", "-", ".") {
+		if !v.toks[k].word && !v.is(k, wApostrophe, wAmpersand, wDash, wFullStop) {
 			return 0, 0, false
 		}
-		if v.is(k, "'") && v.toks[k-1].poss {
+		if v.isOne(k, wApostrophe) && v.toks[k-1].poss {
 			if n := v.possEnd(k - 1); n < e && v.toks[n].word {
 				return v.possessor(n-1, s)
 			}
@@ -58,10 +58,10 @@ func (v *view) ownedHead(at *attr, lo int) {
 	// "of flooded fields": lower-case words between "of" and the phrase
 	// read back.
 	of := at.src - 1
-	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.is(of, "of") && !v.toks[of].inLexicon() {
+	for of > lo && of >= at.src-3 && v.toks[of].word && !v.toks[of].capital && !v.isOne(of, wOf) && !v.toks[of].inLexicon() {
 		of--
 	}
-	if of <= lo || !v.is(of, "of") {
+	if of <= lo || !v.isOne(of, wOf) {
 		return
 	}
 	if x := v.npBefore(of, lo); x < of && (v.possessedSubject(x, of) || v.hasFindingsHead(x, of)) {
@@ -74,10 +74,10 @@ func (v *view) ownedHead(at *attr, lo int) {
 // estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
-	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.is(a.src, "in") && !v.toks[a.src].capital {
+	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.isOne(a.src, wIn) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, "in", "by") && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, wIn, wBy) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
 }
@@ -87,17 +87,23 @@ func (v *view) inOwnersTerms(a *attr) {
 // telling". Read from "in" and "by", not from the verbal noun, which is
 // not a word any attribution opens with.
 func (v *view) accounts(lo, hi int, out []attr) []attr {
+	// Most sentences lack "in" or "by", or an owner after it: a possessive
+	// pronoun or an apostrophe (see view.words).
+	w := v.words
+	if !w.has(wIn) && !w.has(wBy) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
+		return out
+	}
 	for k := lo; k+3 < hi; k++ {
 		// (Both are prepositions: the class bit passes most words over.)
-		if !v.toks[k].has(cPreposition) || !v.is(k, "in", "by") {
+		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"
-		if !v.toks[a].has(cPronoun) || !v.is(a, "its", "their", "his", "her") {
+		if !v.toks[a].has(cPronoun) || !v.is(a, wIts, wTheir, wHis, wHer) {
 			// "the Kremlin's": the owner's words up to the possessive
 			b = 0
 			for m := k + 2; m < hi && m <= k+6; m++ {
-				if v.is(m, "'") && v.toks[m-1].poss {
+				if v.isOne(m, wApostrophe) && v.toks[m-1].poss {
 					b = m
 					break
 				}
@@ -110,7 +116,7 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 			}
 			g = v.possEnd(b - 1)
 		}
-		if v.is(g, "own") {
+		if v.isOne(g, wOwn) {
 			g++
 		}
 		if g < hi && v.gerund(g) && !v.toks[g].report {
@@ -131,7 +137,7 @@ var unitNouns = set("department ward unit wing section")
 // people ("the KPU's official recapitulation of votes", "the Electoral
 // Board's own minutes"): the owner, whose findings the noun is.
 func (v *view) ownDocument(s, k, e int) (int, int, bool) {
-	if k-2 <= s || k+1 >= e || !v.is(k, "own", "official") {
+	if k-2 <= s || k+1 >= e || !v.is(k, wOwn, wOfficial) {
 		return 0, 0, false
 	}
 	n := &v.toks[k+1]

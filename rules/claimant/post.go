@@ -29,7 +29,7 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	r := k + 1
 	// "UNRWA's commissioner-general", "the agency's director-general": a
 	// post's rank joined to it is the post's.
-	if v.is(r, "-") && !v.toks[r].space && v.is(r+1, "general") {
+	if v.isOne(r, wDash) && !v.toks[r].space && v.isOne(r+1, wGeneral) {
 		r += 2
 	}
 	if r < e && !v.postRemit(r, e) {
@@ -37,14 +37,14 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	}
 	// lower-case modifiers of the post: "regional", "emergency"
 	m := k - 1
-	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.is(m, "s") && !v.toks[m].inLexicon() {
+	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.isOne(m, wS) && !v.toks[m].inLexicon() {
 		m--
 	}
 	b := m
-	if v.is(m, "s") && v.is(m-1, "'") {
+	if v.isOne(m, wS) && v.isOne(m-1, wApostrophe) {
 		b = m - 1
 	}
-	if !v.is(b, "'") || b <= s || !v.toks[b-1].poss {
+	if !v.isOne(b, wApostrophe) || b <= s || !v.toks[b-1].poss {
 		return 0, false
 	}
 	// "Kharkiv's regional governor", "Ukraine's general staff", "the
@@ -110,7 +110,7 @@ func (v *view) labelSource(s, e int) bool {
 // of" before "the city's military administration". The post speaks for
 // the body, whose phrase after "of" it returns; otherwise [a, b).
 func (v *view) postOfBody(a, b, hi int) (int, int) {
-	if b-a < 2 || !v.is(b-1, "of") || !v.toks[b-2].post() {
+	if b-a < 2 || !v.isOne(b-1, wOf) || !v.toks[b-2].post() {
 		return a, b
 	}
 	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {
@@ -126,14 +126,14 @@ func (v *view) postOfBody(a, b, hi int) (int, int) {
 // is not one, and people in the plural ("Engineers with the city
 // council") are the claimant themselves.
 func (v *view) personOfBody(s, e int) (int, int, bool) {
-	if !v.is(s, "a", "an") {
+	if !v.is(s, wA, wAn) {
 		return 0, 0, false
 	}
 	k := s
 	for k < e-1 && (v.toks[k].has(cDeterminer) || v.toks[k].word && !v.toks[k].capital && !personNoun(v.toks[k].low) && !agentNoun(v.toks[k].low) && k < s+3) {
 		k++
 	}
-	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low)) || v.toks[k].has(cStaff) || !v.is(k+1, "from", "with", "in", "of") {
+	if k+2 >= e || !(personNoun(v.toks[k].low) || agentNoun(v.toks[k].low)) || v.toks[k].has(cStaff) || !v.is(k+1, wFrom, wWith, wIn, wOf) {
 		return 0, 0, false
 	}
 	x, y := v.npAfter(k+2, e)
@@ -152,9 +152,9 @@ func (v *view) personOfBody(s, e int) (int, int, bool) {
 // Middle East and North Africa"). A capitalised name after "of" is the
 // post's body ("director of Al-Aqsa hospital"), read elsewhere.
 func (v *view) postRemit(k, e int) bool {
-	if v.is(k, "of") {
+	if v.isOne(k, wOf) {
 		m := k + 1
-		for m < e && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) && !v.is(m, "for", "in") {
+		for m < e && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) && !v.is(m, wFor, wIn) {
 			m++
 		}
 		if m == k+1 {
@@ -164,10 +164,10 @@ func (v *view) postRemit(k, e int) bool {
 			return true
 		}
 	}
-	if !v.is(k, "for", "in") {
+	if !v.is(k, wFor, wIn) {
 		return false
 	}
-	if v.is(k+1, "the") {
+	if v.isOne(k+1, wThe) {
 		k++ // "for the Middle East and North Africa"
 	}
 	return v.allCapitalised(k+1, e)
@@ -240,7 +240,7 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 	}
 	// "SECRETARY GENERAL": a post of two words.
 	n := k + 1
-	if v.is(n, "general") {
+	if v.isOne(n, wGeneral) {
 		n++
 	}
 	if e-n < 2 || e-n > 4 {

@@ -12,7 +12,7 @@ package claimant
 // Medical Service", "the region's Emergency Coordination Office") is a
 // place's possessive as a country's is.
 func (v *view) properAfterPlace(s, e int) (int, bool) {
-	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
+	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.isOne(s+1, wApostrophe) || !v.isOne(s+2, wS) {
 		return s, false
 	}
 	n := s + 3
@@ -25,7 +25,7 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 		switch {
 		case t.word && t.capital:
 			words++
-		case t.has(cLink), v.is(k, "'", "&", "."), v.is(k, "s") && v.is(k-1, "'"):
+		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
 		default:
 			return s, false
 		}
@@ -37,7 +37,7 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 // brackets, "(ACLED)", after a capitalised word, and returns the initials'
 // token.
 func (v *view) initialsAt(k int) (int, bool) {
-	if k < 1 || k+2 >= len(v.toks) || !v.is(k, "(") || !v.is(k+2, ")") || !v.toks[k-1].capital {
+	if k < 1 || k+2 >= len(v.toks) || !v.isOne(k, wOpenBracket) || !v.isOne(k+2, wCloseBracket) || !v.toks[k-1].capital {
 		return 0, false
 	}
 	t := &v.toks[k+1]
@@ -72,13 +72,13 @@ func (v *view) nameHead(k int) bool {
 		}
 		// "the Office for National Statistics": a link word between
 		// capitals is inside the name.
-		if m < k-1 && !t.capital && v.is(m, "for", "of", "and") && v.toks[m-1].capital && v.toks[m-1].word {
+		if m < k-1 && !t.capital && v.is(m, wFor, wOf, wAnd) && v.toks[m-1].capital && v.toks[m-1].word {
 			linked = true
 			continue
 		}
 		// "the U.S. Geological Survey": an initial's full stop, which
 		// does not count towards the name's length.
-		if v.is(m, ".") && v.internalDot(m) {
+		if v.isOne(m, wFullStop) && v.internalDot(m) {
 			lo--
 			continue
 		}
@@ -93,7 +93,7 @@ func (v *view) nameHead(k int) bool {
 // adjective ("a 19-year-old survivor", "a 12-member team"): part of a
 // phrase, not a figure ending it.
 func (v *view) compoundNumber(i int) bool {
-	return i+2 < len(v.toks) && v.is(i+1, "-") && !v.toks[i+1].space && !v.toks[i+2].space && v.toks[i+2].word && !v.toks[i+2].fig
+	return i+2 < len(v.toks) && v.isOne(i+1, wDash) && !v.toks[i+1].space && !v.toks[i+2].space && v.toks[i+2].word && !v.toks[i+2].fig
 }
 
 // bodyName reports whether tokens [s, e) name a body by itself: its
@@ -121,7 +121,7 @@ func (v *view) nameBeforeInitials(k, lo int) int {
 		switch {
 		case t.word && t.capital && !v.sentenceWord(i) && !t.has(cDay):
 			start = i
-		case i > lo && !t.capital && (t.has(cLink) || t.low == "the" && v.is(i-1, "of", "for")) && v.toks[i-1].word && (v.toks[i-1].capital || v.toks[i-1].has(cLink)):
+		case i > lo && !t.capital && (t.has(cLink) || t.low == "the" && v.is(i-1, wOf, wFor)) && v.toks[i-1].word && (v.toks[i-1].capital || v.toks[i-1].has(cLink)):
 		case t.has(cDeterminer) && start == i+1:
 			return i
 		default:

@@ -29,7 +29,7 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	for k := noun + 1; k+1 < hi && k <= noun+10 && !v.boundary(k); k++ {
-		if v.is(k, "to") && (v.toks[k+1].fig || v.toks[k+1].num) {
+		if v.isOne(k, wTo) && (v.toks[k+1].fig || v.toks[k+1].num) {
 			s := v.npBefore(i, lo)
 			if s >= i || !v.nominal(s, i) {
 				return attr{}, false

@@ -274,7 +274,13 @@ func (s *scratch) numberSpelling(raw string) spelling {
 	if digits {
 		// plainSpelling's answer: no letter, so its own lower case, in no
 		// lexicon, and in capitals (no small letter) past two bytes.
-		return spelling{low: raw, lower: true, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}
+		// Of such words only "," and "." are in vocabulary (see
+		// TestVocabulary).
+		sp := spelling{low: raw, own: spLower, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}
+		if len(raw) == 1 {
+			sp.id = wordIDs[raw]
+		}
+		return sp
 	}
 	sp, ok := plainSpelling(raw)
 	if !ok {
@@ -300,5 +306,5 @@ func plainSpelling(raw string) (spelling, bool) {
 	}
 	// Its own lower case, with no capital, and starting no stem: no verb's
 	// -ing form either (see spelledAs).
-	return spelling{low: raw, shouted: shouted, lower: true}, true
+	return spelling{low: raw, shouted: shouted, own: spLower, id: wordIDs[raw]}, true
 }

@@ -39,7 +39,7 @@ func (v *view) notASource(a attr) bool {
 	// reason is no one's word.
 	// ("the risk of smuggling": the head is before "of".)
 	for k := a.src + 1; k < a.srcEnd; k++ {
-		if v.is(k, "of") {
+		if v.isOne(k, wOf) {
 			head = &v.toks[k-1]
 			break
 		}
@@ -100,7 +100,7 @@ var elidedAux = set("should must would will could can might may does do did has 
 // ("state TV", "state media reported", "...: state broadcaster"): a noun,
 // not the verb of stating.
 func (v *view) stateMedia(i int) bool {
-	return v.is(i, "state") && i+1 < len(v.toks) && mediaNouns[v.toks[i+1].low]
+	return v.isOne(i, wState) && i+1 < len(v.toks) && mediaNouns[v.toks[i+1].low]
 }
 
 // mediaNouns: what a state owns that reports.

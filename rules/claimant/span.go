@@ -11,13 +11,13 @@ import "strings"
 // a short phrase with no verb or figure between, and a noun before it.
 // The verb is then not inverted ("..., said the ministry").
 func (v *view) closesAppositive(j, lo int) bool {
-	return v.is(j, ",") && (v.closesName(j, lo) || v.closesDescription(j, lo))
+	return v.isOne(j, wComma) && (v.closesName(j, lo) || v.closesDescription(j, lo))
 }
 
 // closesName: the apposition is a name after a description.
 func (v *view) closesName(j, lo int) bool {
 	for k := j - 1; k >= lo && k >= j-5; k-- {
-		if v.is(k, ",") {
+		if v.isOne(k, wComma) {
 			if k == j-1 || k-1 < lo || !v.toks[k-1].word || v.toks[k-1].has(cClause|cBetween|cPreposition) {
 				return false
 			}
@@ -48,12 +48,12 @@ func (v *view) closesDescription(j, lo int) bool {
 		}
 		k--
 	}
-	if k < lo || j-k > maxPhrase || !v.is(k, ",") || k+2 >= j {
+	if k < lo || j-k > maxPhrase || !v.isOne(k, wComma) || k+2 >= j {
 		return false
 	}
 	d := &v.toks[k+1]
-	possessive := d.capital && d.word && v.is(k+2, "'")
-	if !possessive && !(d.has(cDeterminer) && d.word && !v.is(k+1, "this", "that", "these", "those")) {
+	possessive := d.capital && d.word && v.isOne(k+2, wApostrophe)
+	if !possessive && !(d.has(cDeterminer) && d.word && !v.is(k+1, wThis, wThat, wThese, wThose)) {
 		return false
 	}
 	lower := false
@@ -64,7 +64,7 @@ func (v *view) closesDescription(j, lo int) bool {
 	if !lower || head >= k || !v.named(head, k) {
 		return false
 	}
-	return head == lo || v.is(head-1, ",") || head == v.skipDateline(lo)
+	return head == lo || v.isOne(head-1, wComma) || head == v.skipDateline(lo)
 }
 
 // ofTheInName reports whether the determiner at i joins the parts of one
@@ -73,7 +73,7 @@ func (v *view) closesDescription(j, lo int) bool {
 // capitalised word, not the sentence's first, before "of", and capitals
 // after it to the phrase's end.
 func (v *view) ofTheInName(i, lo, end int) bool {
-	if i-2 < lo || !v.is(i-1, "of", "for") || !v.toks[i-2].word {
+	if i-2 < lo || !v.is(i-1, wOf, wFor) || !v.toks[i-2].word {
 		return false
 	}
 	// "The interior ministry of the eastern-based administration": a
@@ -90,7 +90,7 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 // stateNoun reports whether "state" at i names a place after its name ("in
 // River Nile state said"), not a verb.
 func (v *view) stateNoun(i int) bool {
-	return v.is(i, "state") && i > 0 && v.toks[i-1].capital && v.toks[i-1].word
+	return v.isOne(i, wState) && i > 0 && v.toks[i-1].capital && v.toks[i-1].word
 }
 
 // nameInPlace reports whether "in" at i places a body's capitalised name
@@ -98,7 +98,7 @@ func (v *view) stateNoun(i int) bool {
 // Crescent in North Darfur"): lower-case words of direction may open the
 // place, a capitalised word ends the phrase.
 func (v *view) nameInPlace(i, lo, end int) bool {
-	if !v.is(i, "in") || i-1 < lo || !v.toks[i-1].word || v.sentenceWord(i-1) || !v.toks[end-1].capital {
+	if !v.isOne(i, wIn) || i-1 < lo || !v.toks[i-1].word || v.sentenceWord(i-1) || !v.toks[end-1].capital {
 		return false
 	}
 	// "the Al-Quds hospital in Tal al-Hawa": a lower-case kind closing a name.
@@ -109,7 +109,7 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 		if v.nameStart(k) {
 			continue // "in el-Obeid"
 		}
-		if t := &v.toks[k]; !t.word && !(v.is(k, "-") && !t.space) || !t.capital && (t.inLexicon() || v.isVerbLike(k)) {
+		if t := &v.toks[k]; !t.word && !(v.isOne(k, wDash) && !t.space) || !t.capital && (t.inLexicon() || v.isVerbLike(k)) {
 			return false
 		}
 	}
@@ -121,18 +121,18 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 // phrase naming a body (a capital in it); the body.
 func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	k := a
-	if v.is(k, "the") {
+	if v.isOne(k, wThe) {
 		k++
 	}
 	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() {
 		k++ // "deputy", "medical"
 	}
-	if k+2 >= b || !v.toks[k].post() || v.toks[k].capital || !v.is(k+1, "of") {
+	if k+2 >= b || !v.toks[k].post() || v.toks[k].capital || !v.isOne(k+1, wOf) {
 		return 0, 0, false
 	}
 	x := k + 2
 	for m := x; m < b; m++ {
-		if t := &v.toks[m]; !t.word && !v.is(m, "-", "'", "&") || t.has(cClause) || v.isVerbLike(m) {
+		if t := &v.toks[m]; !t.word && !v.is(m, wDash, wApostrophe, wAmpersand) || t.has(cClause) || v.isVerbLike(m) {
 			return 0, 0, false
 		}
 	}
@@ -221,7 +221,7 @@ func (v *view) timeAfter(i, hi int) bool {
 // before a noun, describes it: "the number of confirmed dead", "in
 // reported strikes".
 func (v *view) adjectiveAfter(i int) bool {
-	if i+1 >= len(v.toks) || !v.toks[i-1].has(cPreposition) && !v.is(i-1, "of") || v.is(i-1, "by") || !strings.HasSuffix(v.toks[i].low, "ed") {
+	if i+1 >= len(v.toks) || !v.toks[i-1].has(cPreposition) && !v.isOne(i-1, wOf) || v.isOne(i-1, wBy) || !strings.HasSuffix(v.toks[i].low, "ed") {
 		return false
 	}
 	n := &v.toks[i+1]
@@ -264,9 +264,9 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 func (v *view) afterTimePhrase(s, e int) int {
 	n := s
 	switch {
-	case v.is(n, "last", "this", "next", "earlier", "later") && n+1 < e && v.toks[n+1].has(cTimeNoun|cDay):
+	case v.is(n, wLast, wThis, wNext, wEarlier, wLater) && n+1 < e && v.toks[n+1].has(cTimeNoun|cDay):
 		n += 2
-	case v.is(n, "earlier", "later") && v.is(n+1, "this", "last") && n+2 < e && v.toks[n+2].has(cTimeNoun):
+	case v.is(n, wEarlier, wLater) && v.is(n+1, wThis, wLast) && n+2 < e && v.toks[n+2].has(cTimeNoun):
 		n += 3
 	case v.toks[n].has(cTimeWord) || v.toks[n].has(cDay) && !v.toks[n].shouted:
 		n++
@@ -291,10 +291,10 @@ func (v *view) knownAs(e int) (int, int, bool) {
 	}
 	n := e
 	switch {
-	case v.is(e-1, "known") && v.is(e, "as"):
+	case v.isOne(e-1, wKnown) && v.isOne(e, wAs):
 		n = e + 1
-	case v.is(e-1, "known", "called") && v.toks[e].capital, v.is(e, "known", "called") && v.is(e+1, "as"):
-		if v.is(e, "known", "called") {
+	case v.is(e-1, wKnown, wCalled) && v.toks[e].capital, v.is(e, wKnown, wCalled) && v.isOne(e+1, wAs):
+		if v.is(e, wKnown, wCalled) {
 			n = e + 2
 		}
 	default:

@@ -12,7 +12,7 @@ import "strings"
 func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	q := w.tokAt(qs)
 	// The opening mark, then the colon before it.
-	if q < 3 || !w.is(q-2, ":") {
+	if q < 3 || !w.isOne(q-2, wColon) {
 		return Claimant{}, false
 	}
 	colon := q - 2
@@ -26,7 +26,7 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	}
 	// "... on Telegram": where it was said.
 	for k := a + 1; k < b-1; k++ {
-		if w.is(k, "on") && w.bareWords(k+1, b) {
+		if w.isOne(k, wOn) && w.bareWords(k+1, b) {
 			b = k
 			break
 		}
@@ -57,11 +57,11 @@ func (v *view) bareWords(a, b int) bool {
 // Service that ..."): X, named or people, before the clause it told. A
 // time may stand between X and the clause ("from COGAT tonight that").
 func (v *view) heardFrom(i, hi int) (int, int, bool) {
-	if !v.is(i, "hearing", "hear", "heard", "word") {
+	if !v.is(i, wHearing, wHear, wHeard, wWord) {
 		return 0, 0, false
 	}
 	from := i + 1
-	if v.is(from, "reaching") {
+	if v.isOne(from, wReaching) {
 		from += 2 // "Word reaching us from the Civil Defence:"
 	}
 	a, b := v.npAfter(from+1, hi)
@@ -74,11 +74,11 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	}
 	// "Word from the port authority is that 6 ships ...", "Word reaching
 	// us from X: 14 people ...": the clause or the colon's line told.
-	word := v.is(i, "word")
-	if word && v.is(c, "is", "was") && v.is(c+1, "that") {
+	word := v.isOne(i, wWord)
+	if word && v.is(c, wIs, wWas) && v.isOne(c+1, wThat) {
 		c++
 	}
-	if !(v.is(c, "that") || word && v.is(c, ":")) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
 		return 0, 0, false
 	}
 	return a, b, true
@@ -90,7 +90,7 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 func (v *view) countedObject(i, hi int) bool {
 	k := i + 1
 	for k < hi && k <= i+3 && !v.toks[k].fig {
-		if v.boundary(k) || v.is(k, "that") {
+		if v.boundary(k) || v.isOne(k, wThat) {
 			return false
 		}
 		k++
@@ -134,10 +134,10 @@ func (v *view) modifierEd(m, hi int) bool {
 // the army"): its speaker.
 func (v *view) tailSpeaker(c, lo int) (int, int, bool) {
 	k := c - 1
-	for k > lo && k >= c-10 && !v.is(k, ",") {
+	for k > lo && k >= c-10 && !v.isOne(k, wComma) {
 		k--
 	}
-	if k <= lo || !v.is(k, ",") {
+	if k <= lo || !v.isOne(k, wComma) {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(k+1, c)
@@ -146,7 +146,7 @@ func (v *view) tailSpeaker(c, lo int) (int, int, bool) {
 	}
 	// What may follow the verb: when it was said.
 	for m := b + 1; m < c; m++ {
-		if t := &v.toks[m]; !(t.has(cDay) || t.has(cPreposition) || t.has(cBetween) || t.has(cDeterminer) || t.num || v.is(m, "late", "early", "morning", "evening", "night", "statement")) {
+		if t := &v.toks[m]; !(t.has(cDay) || t.has(cPreposition) || t.has(cBetween) || t.has(cDeterminer) || t.num || v.is(m, wLate, wEarly, wMorning, wEvening, wNight, wStatement)) {
 			return 0, 0, false
 		}
 	}
@@ -157,7 +157,7 @@ func (v *view) tailSpeaker(c, lo int) (int, int, bool) {
 // before it by their state ("2,300 people reported missing", "140 people
 // reported dead"): a passive with its "were" left out, no one's report.
 func (v *view) reportedState(i, lo, hi int) bool {
-	if !v.is(i, "reported", "confirmed", "feared") || i+1 >= hi || i-2 < lo {
+	if !v.is(i, wReported, wConfirmed, wFeared) || i+1 >= hi || i-2 < lo {
 		return false
 	}
 	n := &v.toks[i+1]

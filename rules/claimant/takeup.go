@@ -12,8 +12,8 @@ func (v *view) lastPerson() (int, int, bool) {
 	for k := len(v.toks) - 2; k >= 0; k-- {
 		// "the director of Nasser hospital": a post of a body, named by
 		// it, is a person last named too.
-		post := v.is(k, "the") && v.toks[k+1].post() && !v.toks[k+1].capital && v.is(k+2, "of")
-		if !post && (!v.is(k, "a", "an") || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff)) {
+		post := v.isOne(k, wThe) && v.toks[k+1].post() && !v.toks[k+1].capital && v.isOne(k+2, wOf)
+		if !post && (!v.is(k, wA, wAn) || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff)) {
 			continue
 		}
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
@@ -42,7 +42,7 @@ func (c *call) commonOpening(v *view, x, y int) bool {
 // definite reports whether tokens [s, e) are "the" and a lower-case noun:
 // "the agency", "the ministry", a body named before.
 func (v *view) definite(s, e int) bool {
-	return e-s == 2 && v.is(s, "the") && v.toks[s+1].word && !v.toks[s+1].capital
+	return e-s == 2 && v.isOne(s, wThe) && v.toks[s+1].word && !v.toks[s+1].capital
 }
 
 // genericBodies are head nouns that take up any claimant named before:
@@ -100,7 +100,7 @@ func (v *view) anaphoric(a attr) bool {
 	// "the analysis", "the statement", and "official results" with no
 	// determiner: findings nobody in the phrase owns.
 	// "Provisional results": a capital that only opens the sentence.
-	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || v.toks[a.srcEnd-1].backNoun) {
+	if (t.has(cDeterminer) || !v.anyCapital(a.src, a.srcEnd) || a.src == 0 && !v.anyCapital(a.src+1, a.srcEnd) && !demonym(t.low)) && a.srcEnd-a.src <= 3 && (v.toks[a.srcEnd-1].has(cFindingNoun) || v.toks[a.srcEnd-1].backNoun()) {
 		_, _, owned := v.owner(a.srcEnd-1, a.src)
 		_, _, made := v.madeBy(a.srcEnd-1, len(v.toks))
 		return !owned && !made

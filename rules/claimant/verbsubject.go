@@ -21,7 +21,7 @@ func (v *view) asFinding(i, hi int) bool {
 		return false
 	}
 	t := &v.toks[n]
-	return v.is(n, ",", "last", "earlier", "this", "recently", "yesterday") || t.has(cPreposition|cDay) && !v.is(n, "of")
+	return v.is(n, wComma, wLast, wEarlier, wThis, wRecently, wYesterday) || t.has(cPreposition|cDay) && !v.isOne(n, wOf)
 }
 
 // contactSubject finds, reading back from token j, a relative clause with
@@ -32,7 +32,7 @@ func (v *view) contactSubject(j, lo int) (int, bool) {
 		if v.boundary(k) {
 			return 0, false
 		}
-		if p := &v.toks[k-1]; v.is(k, "i", "we", "they", "you") && p.word && !p.report && !p.has(cDeterminer|cPreposition|cClause|cBetween|cPronoun) {
+		if p := &v.toks[k-1]; v.is(k, wI, wWe, wThey, wYou) && p.word && !p.report && !p.has(cDeterminer|cPreposition|cClause|cBetween|cPronoun) {
 			if x := v.npBefore(k, lo); x < k {
 				return k, true
 			}
@@ -50,7 +50,7 @@ func (v *view) openingSaid(i, lo, b, hi int) bool {
 		return false
 	}
 	for k := b; k < hi && k < b+12; k++ {
-		if v.is(k, ":") {
+		if v.isOne(k, wColon) {
 			return true
 		}
 		if v.boundary(k) || v.toks[k].fig {

@@ -40,6 +40,8 @@ type view struct {
 	// is an apostrophe, a colon or a dash (most sentences have none, and
 	// readers that look only for those pass them over).
 	marks uint8
+	// words are the ids of its tokens' words (see wordSet).
+	words wordSet
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -52,20 +54,22 @@ type spelling struct {
 	report, finding bool // only for a word, not a number or a symbol
 	shouted         bool // written in capitals ("SAYS" in a headline)
 	// What the view's tokens take from the word as written, worked out
-	// here once rather than for every token (see spelledAs).
-	lower   bool // written as low
+	// here once rather than for every token (see spelledAs). Whether it
+	// is written as low is own's spLower.
 	capital bool // starts with an upper-case letter
 	// ing: an -ing form of a word starting like a stem, a reporting verb
 	// only after "be" (see newView).
 	ing bool
-	// backNoun: one of backNouns ("that figure", "the toll"), asked of
-	// every word of a neighbour sentence.
-	backNoun bool
 	// own: what only newView and coinedName read (sp*), in one byte so that a token
 	// stays 56 bytes: what an -ing form's stem is (stemmed once per
 	// spelling, not per progressive token), and whether low is "'", which
-	// may make the word before a possessive.
+	// may make the word before a possessive; and two bits the readers ask
+	// through methods (backNoun, writtenLow), kept here for the same
+	// reason.
 	own uint8
+	// id is low's place in vocabulary, noWord for a word no reader asks
+	// view.is about: is compares ids, not strings.
+	id wordID
 	// aliases are the Finder's aliases starting with this word: left none
 	// by spell, filled in by scratch.spelling, which knows the Finder.
 	aliases uint32
@@ -73,7 +77,6 @@ type spelling struct {
 
 // spelledAs fills in what a spelling of raw knows of raw as written.
 func (sp *spelling) spelledAs(raw string) {
-	sp.lower = sp.low == raw
 	sp.capital = raw[0] >= 'A' && raw[0] <= 'Z'
 	if raw[0] >= 0x80 {
 		r, _ := utf8.DecodeRuneInString(raw)
@@ -81,6 +84,9 @@ func (sp *spelling) spelledAs(raw string) {
 	}
 	sp.ing = len(sp.low) > 5 && strings.HasSuffix(sp.low, "ing") && stemStart(sp.low)
 	sp.own = 0
+	if sp.low == raw {
+		sp.own |= spLower
+	}
 	if sp.ing {
 		st := stem(sp.low)
 		if reportStems[st] {
@@ -90,7 +96,7 @@ func (sp *spelling) spelledAs(raw string) {
 			sp.own |= spIngFinding
 		}
 	}
-	if !sp.lower && coined(raw) {
+	if sp.own&spLower == 0 && coined(raw) {
 		sp.own |= spCoined
 	}
 	switch sp.low {
@@ -111,7 +117,16 @@ const (
 	spColon                  // low is ":"
 	spDash                   // low is "-"
 	spCoined                 // a capital after small letters inside the word ("WarSpotting")
+	spLower                  // written as low
+	spBackNoun               // low is one of backNouns ("that figure", "the toll")
 )
+
+// backNoun: one of backNouns ("that figure", "the toll"), asked of every
+// word of a neighbour sentence.
+func (sp *spelling) backNoun() bool { return sp.own&spBackNoun != 0 }
+
+// writtenLow: the word is written as its lower case.
+func (sp *spelling) writtenLow() bool { return sp.own&spLower != 0 }
 
 func spell(raw string) spelling {
 	low := raw
@@ -127,10 +142,12 @@ func spell(raw string) spelling {
 		low = "-"
 	}
 	sp := spelling{low: low, shouted: isShouted(raw)}
+	back := false
 	if classStart(low) {
 		sp.cls = classes[low]
-		sp.backNoun = backNouns[low]
+		back = backNouns[low]
 	}
+	sp.id = wordIDs[low]
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st]
@@ -141,6 +158,9 @@ func spell(raw string) spelling {
 		}
 	}
 	sp.spelledAs(raw)
+	if back {
+		sp.own |= spBackNoun
+	}
 	return sp
 }
 
@@ -173,6 +193,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none, nor a bracket.
 	var marks uint8
+	var words wordSet
 	brackets := false
 	for i := range toks {
 		t := &src[i]
@@ -235,8 +256,9 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			k.report, k.finding = sp.own&spIngReport != 0, sp.own&spIngFinding != 0
 		}
 		marks |= sp.own
+		words.add(sp.id)
 	}
-	v.brackets, v.marks = brackets, marks
+	v.brackets, v.marks, v.words = brackets, marks, words
 	if marks&spApostrophe == 0 {
 		return v
 	}
@@ -262,20 +284,24 @@ func (v *view) comma(i int) bool {
 	return uint(i) < uint(len(v.toks)) && v.toks[i].low == ","
 }
 
-func (v *view) is(i int, words ...string) bool {
+// is reports whether token i's lower-case word is one of words.
+func (v *view) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
-	low := v.toks[i].low
+	id := v.toks[i].id
 	for _, w := range words {
-		// The first byte settles most comparisons without calling the
-		// runtime's comparison of bytes (a token's low is never empty,
-		// nor a word asked about).
-		if len(low) == len(w) && low[0] == w[0] && low == w {
+		if id == w {
 			return true
 		}
 	}
 	return false
+}
+
+// isOne is is for a single word: one compare, with no list to build and
+// walk (most of is's callers ask about one word).
+func (v *view) isOne(i int, w wordID) bool {
+	return uint(i) < uint(len(v.toks)) && v.toks[i].id == w
 }
 
 func (v *view) punct(i int) bool {
@@ -313,9 +339,9 @@ func (v *view) internalDot(i int) bool {
 // skip moves over a possessive's apostrophe and s.
 func (v *view) possEnd(i int) int {
 	j := i + 1
-	if v.is(j, "'") {
+	if v.isOne(j, wApostrophe) {
 		j++
-		if v.is(j, "s") && !v.toks[j].space {
+		if v.isOne(j, wS) && !v.toks[j].space {
 			j++
 		}
 	}
@@ -381,10 +407,10 @@ func (v *view) kindBeforeProper(i int) bool {
 // perhaps with an adverb between: "is saying", "are now reporting".
 func (v *view) progressive(i int) bool {
 	k := i - 1
-	if k >= 0 && v.is(k, "now", "still", "also", "already", "widely") {
+	if k >= 0 && v.is(k, wNow, wStill, wAlso, wAlready, wWidely) {
 		k--
 	}
-	return k >= 0 && v.is(k, "is", "are", "was", "were", "been")
+	return k >= 0 && v.is(k, wIs, wAre, wWas, wWere, wBeen)
 }
 
 // absolute reports whether the -ing word at i is the verb of an absolute
@@ -410,7 +436,7 @@ func (v *view) absolute(i int) bool {
 // after a comma ("The UN disputed that account, saying that ..."): a verb
 // whose subject is its main clause's (see sharedSubject).
 func (v *view) participle(i int) bool {
-	return i > 1 && v.toks[i].ing && v.is(i-1, ",") && v.toks[i-2].word
+	return i > 1 && v.toks[i].ing && v.isOne(i-1, wComma) && v.toks[i-2].word
 }
 
 // isShouted: a word in capitals ("SAYS" in a headline).

@@ -34,7 +34,7 @@ func (v *view) joinedModifier(i, e int, a *alias) bool {
 			n++
 		}
 	}
-	return k+1 < e && v.is(k, "-") && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
+	return k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k+1].word && !v.toks[k+1].capital
 }
 
 // frameEnd returns the token after the comma closing a prepositional frame
@@ -45,7 +45,7 @@ func (v *view) frameEnd(lo, k int) int {
 		return 0
 	}
 	for m := lo + 1; m < len(v.toks) && m <= lo+8; m++ {
-		if v.is(m, ",") {
+		if v.isOne(m, wComma) {
 			if m > k {
 				return m + 1
 			}
@@ -62,7 +62,7 @@ func (v *view) frameEnd(lo, k int) int {
 // clause has no subject of its own: the sentence's subject, a name before
 // the first verb, says it too ("The Ledger reviewed ... and found that").
 func (v *view) sharedSubject(i, lo int) (int, int, bool) {
-	if !v.participle(i) && (!v.is(i-1, "and") || !(v.toks[i].report || v.is(i+1, "that")) || v.is(i-2, ",")) {
+	if !v.participle(i) && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
 	}
 	lo = v.skipDateline(lo)
@@ -76,7 +76,7 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	// "The Red Crescent has defended its count, saying ...": past the
 	// auxiliaries to the verb.
 	k := y
-	for k < i-1 && v.toks[k].has(cBetween) && !v.is(k, "not", "n't", "never") {
+	for k < i-1 && v.toks[k].has(cBetween) && !v.is(k, wNot, wNt, wNever) {
 		k++
 	}
 	if y <= x || k >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
@@ -91,7 +91,7 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 // to 212" is about fatalities that were recorded.
 func (v *view) reducedRelative(i, hi int) bool {
 	t := &v.toks[i]
-	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.is(i+1, "by") {
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.isOne(i+1, wBy) {
 		return false
 	}
 	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) {
@@ -105,7 +105,7 @@ func (v *view) reducedRelative(i, hi int) bool {
 		// "Mediators said in Doha that ...": a that-clause after a phrase
 		// of when or where is what the verb says; a relative clause
 		// hangs on a common noun ("recorded in camps that the army runs").
-		if v.is(k, "that") && k <= i+6 && v.adverbialEnd(k-1) {
+		if v.isOne(k, wThat) && k <= i+6 && v.adverbialEnd(k-1) {
 			return false
 		}
 		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
@@ -119,7 +119,7 @@ func (v *view) reducedRelative(i, hi int) bool {
 // (a day, a time, a name, a briefing): no relative clause hangs on it.
 func (v *view) adverbialEnd(k int) bool {
 	t := &v.toks[k]
-	return t.word && (t.capital || t.has(cDay) || timeNouns[t.low] || v.is(k, "today", "yesterday", "tonight", "briefing", "conference", "statement", "interview"))
+	return t.word && (t.capital || t.has(cDay) || timeNouns[t.low] || v.is(k, wToday, wYesterday, wTonight, wBriefing, wConference, wStatement, wInterview))
 }
 
 // provenance reports whether w is a form of a verb that says whose a
