@@ -96,6 +96,9 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := pastAnchorIn(d, s, from, fs); k >= 0 {
 		return k
 	}
+	if eventActAgo(d, s, fe, end) {
+		return -1 // "the 59,000 the earthquakes killed a year ago" (startact.go)
+	}
 	return pastAnchorIn(d, s, fe, end)
 }
 
