@@ -174,8 +174,8 @@ func (m *metric) opensLaterPeriod(d *figures.Document, s *figures.Sentence, from
 		switch {
 		case phaseChange(w):
 			later = true // "since the ceasefire collapsed", "since strikes resumed"
-		case startEvent(w):
-			event = true
+		case startEvent(w) || m.startAct(d, s, t, end, buf):
+			event = true // "since the invasion", "since Russia invaded a year ago"
 		case calendarName(raw) || laterTime(w):
 			dated = true // "since the summer", "since last week"
 		case t > from && named(d, t) && len(raw) >= 4 && m.foreignName(raw) &&

@@ -148,7 +148,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// battalions, four of them in Rafah".
 				continue
 			}
-			g := wordGap(d, fs, fe, h.start, h.end)
+			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0
 			}
@@ -200,8 +200,8 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				counted = i
 				continue
 			}
-			g := wordGap(d, fs, fe, h.start, h.end)
-			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) ||
+			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) {
 				continue
 			}

@@ -96,6 +96,9 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := pastAnchorIn(d, s, from, fs); k >= 0 {
 		return k
 	}
+	if eventActAgo(d, s, fe, end) {
+		return -1 // "the 59,000 the earthquakes killed a year ago" (startact.go)
+	}
 	return pastAnchorIn(d, s, fe, end)
 }
 
@@ -118,8 +121,8 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 			// "by the war's first anniversary"; "on the anniversary" is
 			// the day the article marks, whose count is today's.
 			for j := k - 1; j >= from && j >= k-6; j-- {
-				if v := word(j); v == "by" || v == "at" {
-					return j
+				if v := word(j); v == "by" || v == "at" && pastTold(d, s) {
+					return j // "at": anniversaryat.go
 				}
 			}
 		case w == "at":

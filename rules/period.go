@@ -493,6 +493,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := yearsAfter(d, s, fi); k >= 0 {
 		return k // "for a total of $38bn over ten years"
 	}
+	if k := spanAsidePart(d, s, fi); k >= 0 {
+		return k // "$38bn over a decade — $33bn in FMF grants and ..." (spanparts.go)
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
 			return k

@@ -21,6 +21,7 @@ var corpora = []struct {
 	{"testdata/corpus3.yaml", 0.95, 30},
 	{"testdata/corpus4.yaml", 0.75, 200},
 	{"testdata/mechanisms.yaml", 1, 10},
+	{"testdata/countlevel.yaml", 1, 8},
 }
 
 // TestCorpus scores the finder on the labelled corpus of news sentences.

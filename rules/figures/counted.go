@@ -125,6 +125,9 @@ const (
 // people move through space. A subject counted already ("two workers
 // climbed to 30m") is the people who moved, not what the figure counts.
 func (p *parser) countedBefore(num int) bool {
+	if counted, ok := p.levelOfCount(num); ok {
+		return counted // "The UN's tally of people displaced ..., now stands at 10.7m" (countlevel.go)
+	}
 	if p.levelTo(num) && p.changeCountBefore(num) {
 		return true
 	}

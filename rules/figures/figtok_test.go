@@ -34,7 +34,7 @@ func figureTokensByOffsets(d *Document) [][2]int32 {
 func TestFigureTokensMatchOffsets(t *testing.T) {
 	texts := []string{newstext.Stories(1<<18, 4000), newstext.Generate(1 << 18)}
 	for _, path := range []string{"testdata/find.yaml", "testdata/corpus.yaml", "testdata/corpus2.yaml",
-		"testdata/corpus3.yaml", "testdata/corpus4.yaml", "testdata/mechanisms.yaml"} {
+		"testdata/corpus3.yaml", "testdata/corpus4.yaml", "testdata/mechanisms.yaml", "testdata/countlevel.yaml"} {
 		for _, c := range loadCases(t, path) {
 			texts = append(texts, c.In)
 		}
