@@ -21,6 +21,9 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	if cl, ok := c.pointsBack(v); ok {
 		return cl, true
 	}
+	if cl, ok := c.itComesFrom(ni); ok {
+		return cl, true
+	}
 	// "Source: the Tarsk regional emergency office.", a headline's next
 	// line "Port authority gives updated count".
 	if cl, ok := c.sourceLine(v); ok {
