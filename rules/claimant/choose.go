@@ -36,6 +36,9 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 			}
 		}
 	}
+	if in, ok := v.relayAside(atts, best); ok {
+		return in, true
+	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true
 	}
