@@ -393,6 +393,9 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	if x, y, ok := v.officialIn(s, e); ok {
+		return x, y
+	}
 	// "the Kiel Institute for the World Economy's tracker": a named
 	// body's publication is its findings (possessed.go).
 	if x, y, ok := v.publicationOwner(s, e); ok {
