@@ -363,6 +363,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			// No opening comma: ", X said" after a clause.
 			return attr{}, false
 		}
+		k = v.listInAside(k, lo)
 		head := v.npBefore(k, lo)
 		if head == k {
 			return attr{}, false
