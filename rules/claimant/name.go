@@ -21,6 +21,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	if x, y, ok := v.titledWork(s, e); ok {
+		s, e = x, y
+	}
 	// "according to preliminary estimates": findings read down to their
 	// modifier name no one (see quantity.go).
 	if v.quantityOnly(s, e) {
