@@ -324,7 +324,7 @@ func (v *view) inFindings(i int) (int, bool) {
 		k++
 	}
 	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
-		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low]) && !t.capital && v.is(m+1, "by", "from", "of") {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low]) && !t.capital && v.is(m+1, "by", "from", "of") {
 			return m + 1, true
 		}
 	}
