@@ -380,7 +380,8 @@ func TestShippedClaimants(t *testing.T) {
 //     (sources after long figure phrases, roles and descriptions, units,
 //     one body citing another, verbs of claim beyond "said", split quotes,
 //     first-person outlets, headline sources, tempting negatives): 0.835
-//     as written with the finder after claim10.
+//     as written with the finder after claim10, 0.935 after claim10c's
+//     tuning on it (one label brought into line with convention 7).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -408,7 +409,7 @@ var devFloors = map[string]float64{
 	"corpus.dev26.yaml": 0.92,
 	"corpus.dev27.yaml": 0.95, // claim10: descriptors, offices of places, units, long names, findings, over-reading
 	"corpus.dev28.yaml": 0.915,
-	"corpus.dev29.yaml": 0.83,
+	"corpus.dev29.yaml": 0.935,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
