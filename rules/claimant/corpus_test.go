@@ -380,7 +380,8 @@ func TestShippedClaimants(t *testing.T) {
 //     (sources after long figure phrases, roles and descriptions, units,
 //     one body citing another, verbs of claim beyond "said", split quotes,
 //     first-person outlets, headline sources, tempting negatives): 0.835
-//     as written with the finder after claim10;
+//     as written with the finder after claim10, 0.935 after claim10c's
+//     tuning on it (one label brought into line with convention 7);
 //   - dev30: 180 cases written blind in the tenth round with a holdout's
 //     ordinary mix (a North American public radio network's web copy,
 //     Canadian and Australian papers, a fact-checker's explainers): 0.856
@@ -410,9 +411,9 @@ var devFloors = map[string]float64{
 	"corpus.dev24.yaml": 0.93,
 	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
 	"corpus.dev26.yaml": 0.92,
-	"corpus.dev27.yaml": 0.95, // claim10: descriptors, offices of places, units, long names, findings, over-reading
-	"corpus.dev28.yaml": 0.99, // claim10b: spans, asides, label members, officers, neighbours
-	"corpus.dev29.yaml": 0.83,
+	"corpus.dev27.yaml": 0.95,  // claim10: descriptors, offices of places, units, long names, findings, over-reading
+	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
+	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.85,
 }
 
