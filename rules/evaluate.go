@@ -392,6 +392,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if tr.dropped(m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
+			continue
+		}
 		if k := st.otherTime(m, s, fi); k >= 0 {
 			if tr != nil {
 				tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))
