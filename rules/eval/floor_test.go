@@ -162,6 +162,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // them hard negatives, in long analytical sentences with several figures
 // each: 0.835 and 13.33 as written with the rules after the round's second
 // merges, the furthest of any batch; floor 0.83 and 13.4 until tuned on.
+// Tuned on by fa10d (false alarms in long sentences): 0.844 and 6.19,
+// floor 0.84 and 6.2.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -199,7 +201,7 @@ var regressionFloors = map[string]Floors{
 	"dev-33":  {MinRecall: 0.99, MaxFalsePer100: 1},
 	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
 	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
-	"dev-36":  {MinRecall: 0.83, MaxFalsePer100: 13.4},
+	"dev-36":  {MinRecall: 0.84, MaxFalsePer100: 6.2},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }
 
