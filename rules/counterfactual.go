@@ -56,6 +56,9 @@ func counterfactualStop(w string) bool {
 // ceasefire held,", ", had aid arrived"), "if" with "had" in its clause
 // ("If the border had stayed open"), "were it not for", "but for".
 func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	if hypotheticalCondition(d, s, word) {
+		return true // "Were the same proportion of Americans killed" (hypothetical.go)
+	}
 	first := afterStamp(d, s)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		switch word(k) {

@@ -107,6 +107,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		if k := pastDated(d, s, fi); k >= 0 {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
+		if k := pastMilestone(d, s, fi); k >= 0 {
+			return k // "A year after the invasion the tally stood at 8,006" (pastmilestone.go)
+		}
 	}
 	// datedEvent answers with a prior word or a year or date before since
 	// (priorIn): a sentence with neither cannot be answered.

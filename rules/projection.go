@@ -30,6 +30,9 @@ func projection(d *figures.Document, fi int) int {
 	if j := modalCause(d, fi); j >= 0 {
 		return j
 	}
+	if j := causedProjection(d, fi); j >= 0 {
+		return j // "could cause as many as 85,000 additional deaths" (causedprojection.go)
+	}
 	return forecast(d, fi)
 }
 

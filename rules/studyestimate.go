@@ -33,8 +33,14 @@ func studyEstimate(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if v <= s.TokStart || !estimateVerb(word(v)) && !findingVerb(word(v)) {
 		return false
 	}
-	for k := v - 1; k >= s.TokStart && k >= v-studyReach; k-- {
+	for k, from := v-1, v-studyReach; k >= s.TokStart && k >= from; k-- {
 		w := word(k)
+		if w == "," && k == v-1 {
+			if j := participleAsideOpen(d, s, k); j >= 0 {
+				k, from = j, j-studyReach // "A study ..., using ..., estimated" (participleaside.go)
+				continue
+			}
+		}
 		if w == ";" || w == ":" || w == "," && k < v-1 {
 			return false
 		}
