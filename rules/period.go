@@ -296,12 +296,14 @@ func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
-// "" past its end. A word with no capital (most are) is its own text:
-// no copy is made of it.
+// "" outside it: before its start as past its end, so a reading that looks
+// one word back from the sentence's first token ("once" before "home to")
+// neither reads the sentence before nor indexes before the document. A
+// word with no capital (most are) is its own text: no copy is made of it.
 func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 	var buf [64]byte
 	return func(k int) string {
-		if k >= s.TokEnd {
+		if k >= s.TokEnd || k < s.TokStart {
 			return ""
 		}
 		if w := d.TokenText(k); indexUpper(w, 0) == len(w) {
