@@ -145,7 +145,7 @@ func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t >= s.TokEnd {
 		return false
 	}
-	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+	if fi := figureIn(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
 		return true
 	}
 	return weekday(d.TokenText(t))
@@ -210,7 +210,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
 		return t + 1, true // "In April alone": a month, said to be a part
 	}
-	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+	if fi := figureIn(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
 		// A calendar year ("in 2024"): a part of a running total that
 		// began before it (otherPeriod reads the year).
 		_, fe := d.FigureTokens(fi)
