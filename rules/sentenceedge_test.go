@@ -47,3 +47,16 @@ func TestReadingsAtSentenceStart(t *testing.T) {
 		t.Errorf("sentenceWords before the sentence = %q, want \"\"", w)
 	}
 }
+
+// A name that opens the next sentence is not the subject of an unreal
+// condition ("had ... ,") whose "had" ends this one (a line with no full stop).
+func TestCounterfactualStaysInSentence(t *testing.T) {
+	d := figures.Analyze("In Gaza 500 people would still be alive, had\n\nHamas said nothing.")
+	s := &d.Sentences[0]
+	if s.FigEnd <= s.FigStart {
+		t.Fatal("no figure in the first sentence")
+	}
+	if counterfactual(d, s, s.FigStart) {
+		t.Error("counterfactual read the next sentence's name as the condition's subject")
+	}
+}
