@@ -473,10 +473,7 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if w == "," {
 			break
 		}

@@ -79,10 +79,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	n := 0
 	for t := fe; t < s.TokEnd; t++ {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
@@ -306,10 +303,7 @@ func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 		if k >= s.TokEnd || k < s.TokStart {
 			return ""
 		}
-		if w := d.TokenText(k); indexUpper(w, 0) == len(w) {
-			return w
-		}
-		return string(lowerInto(&buf, d.TokenText(k)))
+		return lowerToken(&buf, d.TokenText(k))
 	}
 }
 
