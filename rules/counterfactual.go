@@ -64,7 +64,7 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 		switch word(k) {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
-			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || named(d, k+1)) {
+			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || k+1 < s.TokEnd && named(d, k+1)) {
 				return true
 			}
 		case "if":
@@ -81,7 +81,7 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 			}
 		case "but":
 			// "but for the airlift", not "but for now".
-			if word(k+1) == "for" && (determiner(word(k+2)) || named(d, k+2)) {
+			if word(k+1) == "for" && (determiner(word(k+2)) || k+2 < s.TokEnd && named(d, k+2)) {
 				return true
 			}
 		}

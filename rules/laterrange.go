@@ -71,10 +71,10 @@ func rangeYear(d *figures.Document, fi, dflt int) int {
 // dateAfter returns the date or year figure that starts at token t, or
 // right after a month's name there ("January 2024"), or -1.
 func dateAfter(d *figures.Document, s *figures.Sentence, t int) int {
-	if t < s.TokEnd && calendarName(d.TokenText(t)) && figureOf(d, s, t) < 0 {
+	if t < s.TokEnd && calendarName(d.TokenText(t)) && figureIn(d, s, t) < 0 {
 		t++
 	}
-	fi := figureOf(d, s, t)
+	fi := figureIn(d, s, t)
 	if fi < 0 {
 		return -1
 	}
