@@ -406,6 +406,9 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.publicationOwner(s, e); ok {
 		return x, y
 	}
+	if x, y, ok := v.documentOwner(s, e); ok {
+		return x, y
+	}
 	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
