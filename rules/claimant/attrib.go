@@ -517,7 +517,10 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
 	if v.is(j, "from", "by") {
-		if a, b := v.npAfter(j+1, hi); b > a {
+		// ("from yesterday's storm": what the time's possessive owns
+		// must be named, or it is a happening, not a source.)
+		n := v.afterTimePossessive(j+1, hi)
+		if a, b := v.npAfter(n, hi); b > a && (n == j+1 || v.anyCapital(a, b)) {
 			if v.is(j, "by") {
 				b = v.makerEnd(a, b)
 			}
