@@ -12,6 +12,21 @@ package claimant
 // Medical Service", "the region's Emergency Coordination Office") is a
 // place's possessive as a country's is.
 func (v *view) properAfterPlace(s, e int) (int, bool) {
+	// "Sri Lanka's Disaster Management Centre", "South Sudan's Relief and
+	// Rehabilitation Commission": a place of two capitalised words.
+	s0 := s
+	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss {
+		s++
+	}
+	n, ok := v.properAfterOne(s, e)
+	if !ok {
+		return s0, false
+	}
+	return n, true
+}
+
+// properAfterOne is properAfterPlace with a place of one word at s.
+func (v *view) properAfterOne(s, e int) (int, bool) {
 	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, "'") || !v.is(s+2, "s") {
 		return s, false
 	}
