@@ -213,7 +213,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) {
+		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":

@@ -18,3 +18,27 @@ func (v *view) nameThenPlural(i, lo int) bool {
 	}
 	return k >= lo && k < i-1 && v.is(k, "in", "from", "across", "among")
 }
+
+// pluralBeforeVerb reports whether the -s form at i is a plural noun
+// because a past verb follows it: "Asylum claims reached 111,000",
+// "Insurance claims rose". A verb in -s takes an object or a clause, never
+// a second verb straight after it.
+func (v *view) pluralBeforeVerb(i, hi int) bool {
+	if i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "s") || v.toks[i].capital && i > 0 {
+		return false
+	}
+	// "The 40 residents the mayor says fled": a verb that is no noun
+	// ends a contact clause, and the past verb is its complement's.
+	if !v.toks[i].has(cFindingNoun) && !pluralNouns[v.toks[i].low] {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !n.word || n.capital || n.report || n.finding {
+		return false
+	}
+	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low]
+}
+
+// pluralNouns are reporting verbs' -s forms that are as often plural
+// nouns, beside the findings nouns: "Asylum claims", "warnings".
+var pluralNouns = set("claims reports warnings notes statements")
