@@ -252,7 +252,9 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 		if v.is(k, "with", "for", "at", "of", "to") {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.
-			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") || k == a+1 {
+			// ("a forensic official at Nasser hospital" speaks in role:
+			// see inRoleAt.)
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, "with", "for") && !inRoleAt[v.toks[k-1].low] || k == a+1 {
 				return 0, 0, false
 			}
 			// "Ahmed Bashir, a volunteer with the Emergency Response
