@@ -15,19 +15,8 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	if si == 0 {
 		return Claimant{}, false
 	}
-	// Most sentences record nothing: choose only when one does.
-	any := false
-	for i := range atts {
-		if atts[i].kind == kVerb && !atts[i].back && v.recording(atts[i].anchor) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return Claimant{}, false
-	}
-	a, ok := choose(v, atts, ft)
-	if !ok || a.kind != kVerb || a.back || a.anchor > ft || !v.recording(a.anchor) {
+	a, ok := v.recordingChosen(atts, ft)
+	if !ok {
 		return Claimant{}, false
 	}
 	place := v.placeOrPeople(a.src, a.srcEnd) || a.srcEnd-a.src == 2 && v.is(a.src, "the") && placeKinds[v.toks[a.src+1].low]
@@ -40,4 +29,25 @@ func (c *call) recordedAnnounced(si int, v *view, atts []attr, ft int) (Claimant
 	}
 	cl.How = Previous
 	return cl, true
+}
+
+// recordingChosen returns the attribution chosen for the figure at ft
+// when it is a verb of recording before it ("Lahore recorded 312 new
+// cases"). Most sentences record nothing: it chooses only when one does.
+func (v *view) recordingChosen(atts []attr, ft int) (attr, bool) {
+	any := false
+	for i := range atts {
+		if atts[i].kind == kVerb && !atts[i].back && v.recording(atts[i].anchor) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return attr{}, false
+	}
+	a, ok := choose(v, atts, ft)
+	if !ok || a.kind != kVerb || a.back || a.anchor > ft || !v.recording(a.anchor) {
+		return attr{}, false
+	}
+	return a, true
 }

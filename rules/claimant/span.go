@@ -245,19 +245,8 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if si+1 >= len(c.d.Sentences) {
 		return Claimant{}, false
 	}
-	// Most sentences record nothing: choose only when one does.
-	any := false
-	for i := range atts {
-		if atts[i].kind == kVerb && !atts[i].back && v.recording(atts[i].anchor) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return Claimant{}, false
-	}
-	a, ok := choose(v, atts, ft)
-	if !ok || a.kind != kVerb || a.back || a.anchor > ft || !v.recording(a.anchor) || !v.placeOrPeople(a.src, a.srcEnd) {
+	a, ok := v.recordingChosen(atts, ft)
+	if !ok || !v.placeOrPeople(a.src, a.srcEnd) {
 		return Claimant{}, false
 	}
 	n := c.view(si + 1)
