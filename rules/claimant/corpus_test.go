@@ -385,7 +385,8 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev30: 180 cases written blind in the tenth round with a holdout's
 //     ordinary mix (a North American public radio network's web copy,
 //     Canadian and Australian papers, a fact-checker's explainers): 0.856
-//     as written with the finder after claim10.
+//     as written with the finder after claim10, 0.956 after the tenth
+//     round's tuning on it (claim10d).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -414,7 +415,7 @@ var devFloors = map[string]float64{
 	"corpus.dev27.yaml": 0.95,  // claim10: descriptors, offices of places, units, long names, findings, over-reading
 	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
 	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
-	"corpus.dev30.yaml": 0.85,
+	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
