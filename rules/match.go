@@ -39,7 +39,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			if (ref.role == roleNear || ref.role == roleExclude) && !e.phraseOf(ref).named && inName(d, s, ti, &titleCase) {
 				continue
 			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
@@ -50,7 +50,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
 				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && eventHeld(d, s, ti, end, ph) {
+				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, ph) {
 					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}

@@ -78,7 +78,7 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}
-		if freeVerb(w) || w == "handed" {
+		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) { // releasedout.go
 			frees++
 			continue
 		}

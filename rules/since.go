@@ -98,7 +98,7 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 			return k
 		}
 	}
-	return -1
+	return multipleTermAt(d, s, ts) // a longer term after a multiple (multipleterm.go)
 }
 
 // comparisonVerb reports whether w is a form of a verb that compares one

@@ -470,6 +470,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 
+	if f.Qualifier == Exact && p.hedgeAnswers(end) {
+		f.Qualifier = Approximately // "... in Rafah? Somewhere around there." (hedgeanswer.go)
+	}
+
 	if !hasCur && f.Kind == Count && f.Qualifier == Exact && !a.fraction {
 		if fr, k, ok := p.ratio(val, end); ok {
 			f.Value, f.Kind, end = fr, Fraction, k

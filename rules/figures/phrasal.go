@@ -28,5 +28,6 @@ func (p *parser) particleOver(at int, f Figure, end int) bool {
 	if at < 1 || p.durationAt(end) {
 		return false
 	}
-	return p.formOf(at-1, overParticleVerbs) || !roundFigure(f) && p.formOf(at-1, overOrBareVerbs)
+	return p.formOf(at-1, overParticleVerbs) || p.formOf(at-1, overPrepositionVerbs) || // overprep.go
+		!roundFigure(f) && p.formOf(at-1, overOrBareVerbs)
 }

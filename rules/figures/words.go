@@ -358,6 +358,11 @@ func (p *parser) articleAmount(j int) (amount, bool) {
 		return p.fractionWordAmount(j, k, 1)
 	case p.lowerIs(k, "grand") || p.has(k, fCurWord) && p.info(k).cur != "" && !strings.HasSuffix(strings.ToLower(p.str(k)), "s"):
 		// "a dollar", "a grand": one of the currency. The currency is read by the caller.
+		// "a dollar of leverage", "a pound of flesh": the currency measures
+		// what follows "of" and names no amount.
+		if p.has(k+1, fOf) {
+			return amount{}, false
+		}
 		return amount{val: 1, start: j, end: k, scale: 1, raw: 1}, true
 	}
 	return amount{}, false
