@@ -41,10 +41,10 @@ func (v *view) attributions(lo, hi int) []attr {
 	}
 	var out []attr
 	if sc := v.scratch; sc != nil {
-		sc.attsTmp = v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0]))
+		sc.attsTmp = v.dropWorkMaterial(v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0])), lo)
 		out = sc.keepAttrs(sc.attsTmp)
 	} else {
-		out = v.sources(v.readAttributions(lo, hi, nil))
+		out = v.dropWorkMaterial(v.sources(v.readAttributions(lo, hi, nil)), lo)
 	}
 	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
 	return out
