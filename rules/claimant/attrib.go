@@ -134,7 +134,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 					}
 				}
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
-				if v.isOne(b+1, wWho) {
+				// "..., according to Fadi Awad, a spokesman for Gaza's
+				// Civil Defence": a name closing the sentence, then its
+				// post (appof.go).
+				if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
 					// "according to Jean Bosco, who runs ..."; after a frame
 					// opening the sentence, the comma ends the frame.
 					v.appositiveAfter(&at, hi)

@@ -116,6 +116,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if rs, re, ok := v.postOfNamed(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
+		// "Catherine Ellwood, of the International Committee of the Red
+		// Cross": a person of a named body speaks for it (appof.go).
+		if rs, re, ok := v.ofNamedBody(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian
 		// Refugee Council": a person in post speaks for the body.
 		if rs, re, ok := v.worksFor(a.app, a.appEnd); ok {
