@@ -108,10 +108,7 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
 		}
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		switch w {
 		case "that", "which":
 			// A relative clause on the phrase's noun ("the earthquakes
@@ -233,17 +230,11 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 		return false
 	}
 	var buf [64]byte
-	w := d.TokenText(h.start)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(h.start))
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	p := d.TokenText(h.start - 1)
-	if indexUpper(p, 0) < len(p) { // most words need no lowered copy
-		p = string(lowerInto(&buf, p))
-	}
+	p := lowerToken(&buf, d.TokenText(h.start-1))
 	if p == "people" || p == "those" {
 		return true
 	}
@@ -268,10 +259,7 @@ func auxiliaryWord(w string) bool {
 // form: "the toll", "deaths", not "killed" or "dying".
 func nounKeyword(d *figures.Document, h hit) bool {
 	var buf [64]byte
-	w := d.TokenText(h.end - 1)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(h.end-1))
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
@@ -316,10 +304,7 @@ func asideOpensAt(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := d.TokenText(k)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(k))
 	if asideOpener(w) {
 		return true
 	}

@@ -124,10 +124,7 @@ func opensSubject(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := d.TokenText(k)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(k))
 	switch w {
 	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
 		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
@@ -382,10 +379,7 @@ func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.start != s.TokStart+1 || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
 		return false
 	}
-	w := d.TokenText(s.TokStart)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(s.TokStart))
 	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
 
@@ -507,10 +501,7 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // tense with an object ("routed an army column") does not end there.
 func reducedPassive(d *figures.Document, h hit) bool {
 	var buf [64]byte
-	w := d.TokenText(h.end - 1)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(h.end-1))
 	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}

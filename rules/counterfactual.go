@@ -56,12 +56,15 @@ func counterfactualStop(w string) bool {
 // ceasefire held,", ", had aid arrived"), "if" with "had" in its clause
 // ("If the border had stayed open"), "were it not for", "but for".
 func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
+	if hypotheticalCondition(d, s, word) {
+		return true // "Were the same proportion of Americans killed" (hypothetical.go)
+	}
 	first := afterStamp(d, s)
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		switch word(k) {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
-			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || named(d, k+1)) {
+			if opens && (determiner(word(k+1)) || word(k+1) == "it" || word(k+1) == "they" || word(k+1) == "we" || k+1 < s.TokEnd && named(d, k+1)) {
 				return true
 			}
 		case "if":
@@ -78,7 +81,7 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 			}
 		case "but":
 			// "but for the airlift", not "but for now".
-			if word(k+1) == "for" && (determiner(word(k+2)) || named(d, k+2)) {
+			if word(k+1) == "for" && (determiner(word(k+2)) || k+2 < s.TokEnd && named(d, k+2)) {
 				return true
 			}
 		}

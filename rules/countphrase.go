@@ -32,10 +32,7 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 	p, verb, prep := dashAsideBefore(d, s, fs), false, false
 	start := p
 	for p > s.TokStart && d.Tokens[p-1].IsWord() {
-		w := d.TokenText(p - 1)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(p-1))
 		if countSettingPreposition(w) {
 			prep = true
 		} else if countSettingVerb(w) {

@@ -156,10 +156,7 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 		if !tok.IsWord() || !tok.Space {
 			return false
 		}
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if len(w) < 3 || notNouns[w] || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 			return false
 		}

@@ -51,7 +51,9 @@ func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 		return priorPhraseBefore(d, s, cs-2, since)
 	}
 	for k := fs - 1; k > cs; k-- {
-		if w := strings.ToLower(d.TokenText(k)); (w == "that" || w == "which") && eventWord(strings.ToLower(d.TokenText(k-1))) {
+		// The noun may carry its years before the relative word: "a
+		// campaign in 2003 and 2004 that killed".
+		if w := strings.ToLower(d.TokenText(k)); (w == "that" || w == "which") && (eventWord(strings.ToLower(d.TokenText(k-1))) || yearAt(d, k-1)) {
 			if t := priorPhraseBefore(d, s, k-1, since); t >= 0 {
 				return t
 			}
@@ -250,7 +252,9 @@ func priorIn(d *figures.Document, s *figures.Sentence, from, to, since int) int 
 // priorWord reports whether lower-cased w calls an event or an agreement a
 // prior one: "the previous memorandum", "the former accord".
 func priorWord(w string) bool {
-	return w == "previous" || w == "prior" || w == "earlier" || w == "former"
+	// "the eight years of fighting in the Donbas that preceded it": a
+	// relative that says the event came before.
+	return w == "previous" || w == "prior" || w == "earlier" || w == "former" || w == "preceded"
 }
 
 // datedByOf reports whether the year at token k dates the noun right
@@ -309,7 +313,8 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 // assault, a memorandum.
 func eventWord(w string) bool {
 	switch w {
-	case "disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting":
+	case "disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
+		"campaign", "campaigns":
 		return true
 	}
 	return operationNoun(w) && w != "ground" && w != "population" || agreementNoun(w)

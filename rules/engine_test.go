@@ -237,7 +237,10 @@ func FuzzExtract(f *testing.F) {
 	// or ahead from a figure must stay inside the sentence.
 	for _, s := range []string{"In Gaza 33,091 were killed.", "some 700 Palestinian prisoners in exchange for 40 hostages", "$3.3 billion annually", "\uE0001\uE001 prisoners in exchange for \uE0009\uE001 hostages",
 		", which killed 5,000 people in the war.", "The 2014 war.\n\n, which killed 2,251.", "; that killed 300 since 2014.", "— in which 40 died",
-		"Israel weighs Rafah assault as 1.4 million shelter in the city\nAn estimated 1.5 million are sheltering in Rafah."} {
+		"Israel weighs Rafah assault as 1.4 million shelter in the city\nAn estimated 1.5 million are sheltering in Rafah.",
+		// Readings that look one word back from the document's first token,
+		// or one past its last (sentencewords, figureAt).
+		"Home to 280,000 people before the war, Rafah now shelters 1.4 million.", "Earlier version said 500 were killed.", "kill0 0 in"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

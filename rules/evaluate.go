@@ -398,6 +398,20 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
+		if tr.dropped(m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
+			continue
+		}
+		if m.spec.Total {
+			if k := laterRange(d, s, fi, m.spec.Since.Year); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted over a range of dates that opens after the metric's start (%q), a part", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+				}
+				continue
+			}
+		}
+		if tr.dropped(ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
+			continue
+		}
 		if k := st.otherTime(m, s, fi); k >= 0 {
 			if tr != nil {
 				tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))

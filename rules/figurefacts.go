@@ -137,6 +137,9 @@ func inFigure(d *figures.Document, k int) bool { return figureAt(d, k) >= 0 }
 // figureAt returns the figure of its sentence that token k is part of, or
 // -1.
 func figureAt(d *figures.Document, k int) int {
+	if k < 0 || k >= len(d.Tokens) {
+		return -1 // a reading one token past the document's last
+	}
 	si := d.SentenceAt(int(d.Tokens[k].Start))
 	if si < 0 {
 		return -1
@@ -160,15 +163,6 @@ func figureIn(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 	}
 	return -1
-}
-
-// figureOf is figureAt for token k, read from sentence s's own figures
-// (figureIn, no search for the sentence) when k is one of s's tokens.
-func figureOf(d *figures.Document, s *figures.Sentence, k int) int {
-	if k >= s.TokStart && k < s.TokEnd {
-		return figureIn(d, s, k)
-	}
-	return figureAt(d, k)
 }
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
@@ -491,10 +485,7 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if w == "," {
 			break
 		}

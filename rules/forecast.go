@@ -204,10 +204,7 @@ func timeAhead(d *figures.Document, k int) bool {
 	if k >= len(d.Tokens) {
 		return false
 	}
-	w := d.TokenText(k)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(k))
 	switch w {
 	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
 		return true

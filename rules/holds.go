@@ -65,10 +65,7 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		h := holdWord(w)
 		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(string(lowerInto(&buf, d.TokenText(k+1))))) {
 			continue

@@ -93,7 +93,7 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 	if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
 		return -1
 	}
-	it, we := k, d.TokenText(k) == "We"
+	it, we, setting := k, d.TokenText(k) == "We", false
 	k++
 	switch {
 	case !we && isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s"),
@@ -101,6 +101,14 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 		k += 2
 	case !we && strings.EqualFold(d.TokenText(k), "is"), we && strings.EqualFold(d.TokenText(k), "are"):
 		k++
+	case !we:
+		// "It now stands at", "It has risen to", "It passed": a verb that
+		// sets a count to its value, as after a count's own noun
+		// (countphrase.go).
+		if k = settingVerbEnd(sentenceWords(d, s), k); k < 0 {
+			return -1
+		}
+		setting = true
 	default:
 		return -1
 	}
@@ -117,7 +125,9 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 	if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
 		return -1
 	}
-	if fs, _ := d.FigureTokens(fi); fs != k {
+	// The figure opens at k, or, after a verb of setting, at the verb the
+	// figure finder took as its qualifier ("passed twelve thousand").
+	if fs, _ := d.FigureTokens(fi); fs != k && !(setting && fs > it) {
 		return -1
 	}
 	_, fe := d.FigureTokens(fi)
@@ -143,4 +153,33 @@ func afterSpeakerLabel(d *figures.Document, s *figures.Sentence) int {
 		}
 	}
 	return s.TokStart
+}
+
+// settingVerbWords is how many words a verb that sets a count may take
+// after "It": "has now risen to".
+const settingVerbWords = 4
+
+// settingVerbEnd returns the token after the words from token k that set
+// a count to the value after them ("now stands at", "has risen to",
+// "passed"), or -1 when they hold no verb of change: "It was 9,000" or
+// "It had 9,000" says what it was or held, and "It rose by 2,000" gives
+// the rise, not the count.
+func settingVerbEnd(word func(int) string, k int) int {
+	change := false
+	for n := 0; n < settingVerbWords; n++ {
+		w := word(k)
+		switch {
+		case countSettingPreposition(w):
+			k++
+		case countSettingVerb(w):
+			change = change || !auxiliary(w) && w != "now" && w != "already" && w != "since" && w != "then"
+			k++
+			continue
+		}
+		break
+	}
+	if !change {
+		return -1
+	}
+	return k
 }

@@ -64,10 +64,7 @@ func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	var buf [64]byte
 	n := 0
 	for t := k + 1; t < s.TokEnd; t++ {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "(", ")", "—", "–", "!", "?":

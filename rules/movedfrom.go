@@ -37,10 +37,7 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 	// eastern Rafah"; "evacuated to Rafah" stays.
 	for t := h.start; t < h.end; t++ {
 		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
-			to := d.TokenText(h.end)
-			if indexUpper(to, 0) < len(to) { // most words need no lowered copy
-				to = string(lowerInto(&buf, to))
-			}
+			to := lowerToken(&buf, d.TokenText(h.end))
 			return to != "to" && to != "into" && to != "towards"
 		}
 	}
@@ -63,10 +60,7 @@ func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	var buf [64]byte
 	k := h.end
-	last := d.TokenText(h.end - 1)
-	if indexUpper(last, 0) < len(last) { // most words need no lowered copy
-		last = string(lowerInto(&buf, last))
-	}
+	last := lowerToken(&buf, d.TokenText(h.end-1))
 	switch w := string(lowerInto(&buf, d.TokenText(k))); {
 	case w == "from":
 		k++

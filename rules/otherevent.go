@@ -262,7 +262,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 	}
 	d := st.d
 	fs, _ := d.FigureTokens(fi)
-	if m.spec.Total && m.opensWithOtherEvent(d, s, fs) {
+	if m.spec.Total && (m.opensWithOtherEvent(d, s, fs) || m.subjectOtherEvent(d, s, fs)) {
 		return true // "The second Chechen war, by contrast, is thought to have killed ..."
 	}
 	var buf [64]byte

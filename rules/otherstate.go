@@ -107,6 +107,9 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		if k := pastDated(d, s, fi); k >= 0 {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
+		if k := pastMilestone(d, s, fi); k >= 0 {
+			return k // "A year after the invasion the tally stood at 8,006" (pastmilestone.go)
+		}
 	}
 	// datedEvent answers with a prior word or a year or date before since
 	// (priorIn): a sentence with neither cannot be answered.
@@ -126,10 +129,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	// Back from the figure, to the start of its clause (a semicolon, or the
 	// sentence's start; a fronted phrase's comma does not end it).
 	for k := fs - 1; k >= s.TokStart && k >= fs-25; k-- {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		if w == ";" || figureIn(d, s, k) >= 0 {
 			break
 		}
@@ -164,10 +164,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	}
 	// Forward, in the figure's own clause, to its first comma.
 	for k := fe; k < s.TokEnd && k < fe+12; k++ {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" {
 			break
 		}
@@ -208,10 +205,7 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
-		w := d.TokenText(j)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(j))
 		if spellNoun(w) {
 			return true
 		}

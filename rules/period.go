@@ -82,10 +82,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	n := 0
 	for t := fe; t < s.TokEnd; t++ {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
@@ -148,7 +145,7 @@ func dayAt(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t >= s.TokEnd {
 		return false
 	}
-	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+	if fi := figureIn(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
 		return true
 	}
 	return weekday(d.TokenText(t))
@@ -216,7 +213,7 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 	if m := monthNumber(word(t)); m > 0 && word(t+1) == "alone" {
 		return t + 1, true // "In April alone": a month, said to be a part
 	}
-	if fi := figureOf(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
+	if fi := figureIn(d, s, t); fi >= 0 && d.Figures[fi].Kind == figures.Year {
 		// A calendar year ("in 2024"): a part of a running total that
 		// began before it (otherPeriod reads the year).
 		_, fe := d.FigureTokens(fi)
@@ -302,18 +299,17 @@ func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // sentenceWords returns a reader of the lower-cased words of sentence s by token,
-// "" past its end. A word with no capital (most are) is its own text:
-// no copy is made of it.
+// "" outside it: before its start as past its end, so a reading that looks
+// one word back from the sentence's first token ("once" before "home to")
+// neither reads the sentence before nor indexes before the document. A
+// word with no capital (most are) is its own text: no copy is made of it.
 func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 	var buf [64]byte
 	return func(k int) string {
-		if k >= s.TokEnd {
+		if k >= s.TokEnd || k < s.TokStart {
 			return ""
 		}
-		if w := d.TokenText(k); indexUpper(w, 0) == len(w) {
-			return w
-		}
-		return string(lowerInto(&buf, d.TokenText(k)))
+		return lowerToken(&buf, d.TokenText(k))
 	}
 }
 

@@ -80,10 +80,7 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 			}
 			continue
 		}
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}

@@ -30,6 +30,9 @@ func projection(d *figures.Document, fi int) int {
 	if j := modalCause(d, fi); j >= 0 {
 		return j
 	}
+	if j := causedProjection(d, fi); j >= 0 {
+		return j // "could cause as many as 85,000 additional deaths" (causedprojection.go)
+	}
 	return forecast(d, fi)
 }
 
@@ -110,10 +113,7 @@ func modalAfter(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			return -1 // the month: "35,000 deaths by May"
 		}
-		modal := d.TokenText(k)
-		if indexUpper(modal, 0) < len(modal) { // most words need no lowered copy
-			modal = string(lowerInto(&buf, modal))
-		}
+		modal := lowerToken(&buf, d.TokenText(k))
 		if comingModal(modal) {
 			switch string(lowerInto(&buf, d.TokenText(k+1))) {
 			case "have", "ve", "already", "actually", "well":
@@ -151,10 +151,7 @@ func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
 			return true
 		}
@@ -206,10 +203,7 @@ func chanceOf(d *figures.Document, fi int) bool {
 		if !d.Tokens[p].IsWord() {
 			return false
 		}
-		w := d.TokenText(p)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(p))
 		switch {
 		case w == "that":
 			return chanceNoun(string(lowerInto(&buf, d.TokenText(p-1))))

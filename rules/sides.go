@@ -74,10 +74,7 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		if !d.Tokens[k].IsWord() {
 			continue
 		}
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}

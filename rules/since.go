@@ -77,10 +77,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	var buf [64]byte
 	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		switch w {
 		case ",", ";", ":":
 			return -1
@@ -264,10 +261,7 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	var buf [64]byte
 	verb := false
 	for j := k - 1; j >= s.TokStart && j >= k-8; j-- {
-		w := d.TokenText(j)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(j))
 		switch {
 		case w == "did" || w == "done" || w == "happened":
 			verb = true
@@ -311,10 +305,7 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	for t := first; t < k; t++ {
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if inFigure(d, t) {
 			continue
 		}
@@ -361,9 +352,6 @@ func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := d.TokenText(k)
-	if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-		w = string(lowerInto(&buf, w))
-	}
+	w := lowerToken(&buf, d.TokenText(k))
 	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
 }

@@ -40,10 +40,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
 			return false
 		}
-		w := d.TokenText(t)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(t))
 		if reportingVerb(w) {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them

@@ -47,7 +47,7 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 	if comma < 0 {
 		return false
 	}
-	start, opener := m.hostClause(d, s, comma)
+	start, opener := hostClause(d, s, comma)
 	if opener > s.TokStart && beginningVerb(d, s, opener-1) {
 		return true
 	}
@@ -72,7 +72,7 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 // "after", "as", "which") or -1: it is read back to that word, a comma, a
 // semicolon or a dash outside a figure ("Oct. 7, 2023"), or the sentence's
 // start.
-func (m *metric) hostClause(d *figures.Document, s *figures.Sentence, comma int) (int, int) {
+func hostClause(d *figures.Document, s *figures.Sentence, comma int) (int, int) {
 	word := sentenceWords(d, s)
 	for k := comma - 1; k >= s.TokStart && k > comma-startEventWords; k-- {
 		if fj := figureIn(d, s, k); fj >= 0 {

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A study's estimate is not the running tally that a total counts: "A
 // peer-reviewed study in The Lancet estimated 64,260 deaths from traumatic
@@ -33,8 +37,14 @@ func studyEstimate(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if v <= s.TokStart || !estimateVerb(word(v)) && !findingVerb(word(v)) {
 		return false
 	}
-	for k := v - 1; k >= s.TokStart && k >= v-studyReach; k-- {
+	for k, from := v-1, v-studyReach; k >= s.TokStart && k >= from; k-- {
 		w := word(k)
+		if w == "," && k == v-1 {
+			if j := participleAsideOpen(d, s, k); j >= 0 {
+				k, from = j, j-studyReach // "A study ..., using ..., estimated" (participleaside.go)
+				continue
+			}
+		}
 		if w == ";" || w == ":" || w == "," && k < v-1 {
 			return false
 		}
@@ -56,12 +66,20 @@ func findingVerb(w string) bool {
 }
 
 // researchNoun reports whether lower-cased w names research or those who
-// do it: "study", "survey", "researchers", "analysis".
+// do it: "study", "survey", "researchers", "analysis". Those who practise
+// a science are named by its suffix, not listed one by one
+// ("epidemiologists", "sociologists", "demographers", "biostatisticians",
+// "scientists"): a list of them misses the next discipline a story cites.
 func researchNoun(w string) bool {
 	switch w {
 	case "study", "studies", "survey", "surveys", "paper", "analysis", "research", "researchers", "model",
-		"modelling", "modeling", "epidemiologists", "demographers", "statisticians", "academics":
+		"modelling", "modeling", "academics":
 		return true
+	}
+	for _, suffix := range [...]string{"ologists", "ographers", "scientists", "statisticians"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
 	}
 	return false
 }

@@ -41,10 +41,7 @@ func freedBy(d *figures.Document, s *figures.Sentence, fi int) (clause, party in
 	}
 	v := -1
 	for k := fs - 1; k > s.TokStart && k >= fs-3; k-- {
-		w := d.TokenText(k)
-		if indexUpper(w, 0) < len(w) { // most words need no lowered copy
-			w = string(lowerInto(&buf, w))
-		}
+		w := lowerToken(&buf, d.TokenText(k))
 		if freeVerb(w) {
 			v = k
 			break

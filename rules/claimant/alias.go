@@ -80,7 +80,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 			n++
 		}
 	}
-	if end+1 < e && v.is(end, wIn, wOf) && other(end+1) {
+	if end+1 < e && v.is(end, wIn, wOf) && other(end+1) || v.governedBy(end, e, a) {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.
@@ -175,7 +175,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if a.bare && !c.inContext(a.id) {
 			continue
 		}
-		if a.generic && !a.bare && c.elsewhere(a.id) {
+		if (a.generic || v.writtenLower(i, e, a)) && !a.bare && c.elsewhere(a.id) {
 			continue
 		}
 		if a.generic && c.qualifiedOther(v, i, a, s, e) {

@@ -178,7 +178,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			}
 		case t.low == "citing" || t.low == "quoting":
 			// "citing no source", "citing nobody": a source denied is none.
-			if v.is(i+1, wNo, wNobody, wNone) {
+			if v.is(i+1, wNo, wNobody, wNone) || v.ownCited(i+1) {
 				continue
 			}
 			if a, b := v.citedPhrase(i+1, hi); b > a {
@@ -372,6 +372,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			// No opening comma: ", X said" after a clause.
 			return attr{}, false
 		}
+		k = v.listInAside(k, lo)
 		head := v.npBefore(k, lo)
 		if head == k {
 			return attr{}, false
@@ -506,6 +507,14 @@ func (v *view) appositiveAfter(at *attr, hi int) {
 // health ministry's count", "an AFP tally", "figures from the IOM",
 // "Our tally". A bare "the analysis" is left to the verb it governs.
 func (v *view) findings(i, lo, hi int) (attr, bool) {
+	// "its year-end report that ...": what follows is no maker; the
+	// pronoun owns the findings (see pronounsOwn).
+	if v.pronounsOwn(i, lo, hi) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+		return attr{}, false
+	}
 	// figures from X, figures compiled by X
 	j := i + 1
 	// "The figure we have from the ministry": a relative clause of who

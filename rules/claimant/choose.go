@@ -11,7 +11,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	best, bestDist := -1, 1<<30
 	for k, a := range atts {
 		dist, ok := v.covers(a, ft)
-		if !ok {
+		if !ok || v.countedSubject(a, ft) {
 			continue
 		}
 		if a.cite || a.bracket {
@@ -35,6 +35,9 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 				}
 			}
 		}
+	}
+	if in, ok := v.relayAside(atts, best); ok {
+		return in, true
 	}
 	if k, ok := v.relayedReport(atts, best, ft); ok {
 		return atts[k], true

@@ -380,7 +380,8 @@ func TestShippedClaimants(t *testing.T) {
 //     (sources after long figure phrases, roles and descriptions, units,
 //     one body citing another, verbs of claim beyond "said", split quotes,
 //     first-person outlets, headline sources, tempting negatives): 0.835
-//     as written with the finder after claim10;
+//     as written with the finder after claim10, 0.935 after claim10c's
+//     tuning on it (one label brought into line with convention 7);
 //   - dev30: 180 cases written blind in the tenth round with a holdout's
 //     ordinary mix (a North American public radio network's web copy,
 //     Canadian and Australian papers, a fact-checker's explainers): 0.856
@@ -413,8 +414,8 @@ var devFloors = map[string]float64{
 	// dev27, claim10: descriptors, offices of places, units, long names,
 	// findings, over-reading; claim10e: posts of two words.
 	"corpus.dev27.yaml": 0.955,
-	"corpus.dev28.yaml": 0.99, // claim10b: spans, asides, label members, officers, neighbours
-	"corpus.dev29.yaml": 0.83,
+	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
+	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.85,
 }
 

@@ -26,6 +26,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	if x, y, ok := v.titledWork(s, e); ok {
+		s, e = x, y
+	}
 	// "according to preliminary estimates": findings read down to their
 	// modifier name no one (see quantity.go).
 	if v.quantityOnly(s, e) {
@@ -411,6 +414,9 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	if x, y, ok := v.officialIn(s, e); ok {
+		return x, y
+	}
 	// "the Kiel Institute for the World Economy's tracker": a named
 	// body's publication is its findings (possessed.go).
 	if x, y, ok := v.publicationOwner(s, e); ok {
@@ -420,7 +426,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
 	// ("Our reporter in Khan Younis says ..." keeps its phrase.)
-	if v.is(s, wOur, wMy) && s+3 < e && ownReporters[v.toks[s+1].low] && v.is(s+2, wIn, wAt) && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
+	if v.is(s, wOur, wMy) && (s+3 < e && v.is(s+2, wIn, wAt) || v.ownCounters(s, e)) && ownReporters[v.toks[s+1].low] && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
 		return s, s + 1
 	}
 	// "Our own reporters have confirmed 142 deaths", "My own colleagues

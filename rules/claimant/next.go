@@ -21,6 +21,9 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	if cl, ok := c.pointsBack(v); ok {
 		return cl, true
 	}
+	if cl, ok := c.itComesFrom(ni); ok {
+		return cl, true
+	}
 	// "Source: the Tarsk regional emergency office.", a headline's next
 	// line "Port authority gives updated count".
 	if cl, ok := c.sourceLine(v); ok {
@@ -321,7 +324,7 @@ func (v *view) inFindings(i int) (int, bool) {
 		k++
 	}
 	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
-		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low]) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low]) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
 			return m + 1, true
 		}
 	}

@@ -23,7 +23,7 @@ func (v *view) quantityOnly(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		// ("the official added": a modifier that is also a person is one.)
-		if t := &v.toks[k]; !t.word || !t.has(cQuantifier|cFindingsModifier) || personNoun(t.low) {
+		if t := &v.toks[k]; !t.word || !t.has(cQuantifier|cFindingsModifier) && !v.oneOfThem(k, s, e) || personNoun(t.low) {
 			return false
 		}
 	}

@@ -59,6 +59,9 @@ func (v *view) notASource(a attr) bool {
 	if a.kind != kVerb {
 		return false
 	}
+	if v.hypotheticalTeller(a) || v.askedWho(a) {
+		return true
+	}
 	// "wanted 3,000 Palestinian prisoners released in exchange": a
 	// participle after the figure's own counted noun is a reduced
 	// passive, and the counted people are what the figure counts.

@@ -277,6 +277,14 @@ const (
 	wOfficer
 	wItself
 	wThemselves
+	wPercent
+	wPercentSign
+	wAcross
+	wAny
+	wSome
+	wWhenever
+	wOne
+	wUnder
 )
 
 // vocabulary is each wordID's word, in lower case as a spelling's low.
@@ -547,6 +555,14 @@ var vocabulary = [...]string{
 	wOfficer:          "officer",
 	wItself:           "itself",
 	wThemselves:       "themselves",
+	wPercent:          "percent",
+	wPercentSign:      "%",
+	wAcross:           "across",
+	wAny:              "any",
+	wSome:             "some",
+	wWhenever:         "whenever",
+	wOne:              "one",
+	wUnder:            "under",
 }
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a

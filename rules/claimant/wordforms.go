@@ -108,6 +108,11 @@ func (v *view) reducedRelative(i, hi int) bool {
 		if v.isOne(k, wThat) && k <= i+6 && v.adverbialEnd(k-1) {
 			return false
 		}
+		// "estimated in its year-end report that ...": the subject's own
+		// findings are where it said so (see pronounsOwn).
+		if v.toks[k].has(cFindingNoun) && v.pronounsOwn(k, i, hi) {
+			return false
+		}
 		if !v.toks[k].capital && v.toks[k].word && v.isVerbLike(k) {
 			return true
 		}

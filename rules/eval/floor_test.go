@@ -167,6 +167,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // European, Turkish and Israeli English-language copy): 0.942 and 0.95 as
 // written with the rules after the round's third merges (spoken10,
 // fa10c), floor 0.94 and 1.0 until tuned on.
+// Tuned on by fa10d (false alarms in long sentences): 0.844 and 6.19,
+// floor 0.84 and 6.2.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -204,7 +206,7 @@ var regressionFloors = map[string]Floors{
 	"dev-33":  {MinRecall: 0.99, MaxFalsePer100: 1},
 	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
 	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
-	"dev-36":  {MinRecall: 0.83, MaxFalsePer100: 13.4},
+	"dev-36":  {MinRecall: 0.84, MaxFalsePer100: 6.2},
 	"dev-37":  {MinRecall: 0.94, MaxFalsePer100: 1},
 	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
 }

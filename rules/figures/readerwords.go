@@ -15,10 +15,10 @@ var readerWords = []string{
 	"disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
 	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
 	"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
-	"population", "operation", "assault", "incursion", "siege", "ground",
+	"population", "operation", "assault", "incursion", "siege", "ground", "campaign", "campaigns",
 	"memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact",
 	// later and prior (laterWord, priorWord)
-	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former",
+	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former", "preceded",
 	// control (controlWord)
 	"control", "controls", "controlled", "held", "run",
 	// claims (claimNoun, quotedCountNoun)

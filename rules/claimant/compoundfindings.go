@@ -1,0 +1,27 @@
+package claimant
+
+// compoundFindings reports whether the findings noun at token i, the last
+// word of a phrase read back from end, is the head of a compound owned by
+// a possessive or a determiner: "UNRWA's latest situation report", "the
+// agency's damage assessment", "the ministry's casualty count". Those
+// nouns are verbs too ("the ministry's staff report that ..."), but after
+// a lower-case noun that a possessive or a determiner opens, and with
+// nothing after them in the phrase, they are the phrase's head.
+func (v *view) compoundFindings(i, lo, end int) bool {
+	if i != end-1 || i-2 < lo || !v.toks[i].has(cFindingNoun) || !v.is(end, wComma) {
+		return false
+	}
+	p := &v.toks[i-1]
+	if !p.word || p.capital || p.report || p.finding || p.has(cDeterminer|cPronoun) || v.isVerbLike(i-1) {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-4; k-- {
+		if v.is(k, wS) && v.is(k-1, wApostrophe) || v.is(k, wApostrophe) || v.toks[k].has(cDeterminer) || v.is(k, wIts, wTheir) {
+			return true
+		}
+		if !v.toks[k].word || v.toks[k].capital {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package claimant
+
+// countedSubject reports whether verb attribution a's subject is what the
+// figure at token ft counts: "Nearly one in five adults in Wales reported
+// skipping meals", "About 60 per cent of renters say they ...". The
+// people counted answer for themselves; the figure is whoever surveyed
+// them (a neighbour may say: "The figure was collected by ..."), never
+// the people, so the attribution does not cover it. "Two officials said
+// 30 people died" still covers 30.
+func (v *view) countedSubject(a attr, ft int) bool {
+	if a.kind != kVerb || a.back || a.src <= ft || a.src-ft > 5 || ft >= len(v.toks) || !(v.toks[ft].fig || v.toks[ft].num) {
+		return false
+	}
+	for k := ft + 1; k < a.src; k++ {
+		t := &v.toks[k]
+		if !t.fig && !t.num && !v.is(k, wIn, wOut, wOf, wPer, wCent, wPercent, wPercentSign) {
+			return false
+		}
+	}
+	// The subject is the counted people alone, lower case, with at most
+	// a place after a preposition ("adults in Wales"): "the 46,000
+	// Palestinians the health ministry says ..." and "people UN agencies
+	// say" run on into their real source, a reduced relative, and are
+	// left to it.
+	for k := a.src; k < a.srcEnd; k++ {
+		t := &v.toks[k]
+		if v.is(k, wIn, wAcross, wFrom) && k > a.src {
+			break
+		}
+		if !t.word || t.capital || t.has(cDeterminer|cPronoun) {
+			return false
+		}
+	}
+	return true
+}

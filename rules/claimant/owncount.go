@@ -1,0 +1,13 @@
+package claimant
+
+import "strings"
+
+// ownCounters reports whether [s, e) is "Our reporters" or "my
+// colleagues" with nothing after, people of the outlet in the plural who
+// (the caller checks) counted the figure themselves: "Our reporters
+// counted 64 graves" is the outlet's own finding as much as "Our
+// reporters in Deir al-Balah counted" is. One reporter ("Our reporter
+// counted") keeps her phrase, as a witness does.
+func (v *view) ownCounters(s, e int) bool {
+	return e == s+2 && strings.HasSuffix(v.toks[s+1].low, "s")
+}

@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A figure whose own clause says another thing of it than the metric's
+// words: "Displacement is only the most visible measure of the collapse:
+// 24.6 million people, about half the population, face acute food
+// insecurity", "a sea where 25 million are hungry and where the displaced
+// alone ... outnumber". The figure is the subject of a verb of its own, and
+// no keyword stands in its clause: the keyword near it speaks in a clause
+// of its own, before a colon that follows a whole clause or a semicolon
+// that opens the figure's, or after "and where", "and which", "while"
+// when "where" opens it. The figure counts
+// another measure (the hungry, the food-insecure).
+//
+// A figure with a keyword in its clause ("11.8 million people have fled",
+// "About 12 million, the UN says, are displaced"), or with no verb after
+// it (a label's "Displaced: 12 million"), stays.
+
+// ownPredicate reports whether figure fi of sentence s is the subject of a
+// clause that holds no keyword of hits, while a keyword stands outside it.
+func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	word := sentenceWords(d, s)
+	fs, fe := d.FigureTokens(fi)
+	// The clause opens right before the figure: a colon after a whole
+	// clause or a semicolon, the keyword's clause before it; or "where",
+	// the keyword's clause coordinated after it ("and where the
+	// displaced ..."). A dash opens an aside on what stands before it,
+	// which its keyword names ("The tally of Palestinians killed — 47,035
+	// when the ceasefire took effect").
+	if fs-1 <= s.TokStart {
+		return false
+	}
+	cs, before := fs-1, false
+	switch w := word(cs); w {
+	case ";":
+		before = true
+	case ":":
+		if !clauseBeforeColon(d, s, cs) {
+			return false // a label's colon names what the figure counts
+		}
+		before = true
+	case "where":
+	default:
+		return false
+	}
+	// The figure's verb: past its noun and an apposition between commas.
+	v := fe
+	if v < s.TokEnd && isLowerWord(d.TokenText(v)) && (word(v) == "people" || pluralForm(word(v))) && !beForm(word(v)) {
+		v++ // "24.6 million people"
+	}
+	if word(v) == "," {
+		for v++; v < s.TokEnd && v < fe+12 && word(v) != ","; v++ {
+		}
+		if word(v) != "," {
+			return false
+		}
+		v++
+	}
+	if v >= s.TokEnd || !predicateVerb(d, word, v) {
+		return false
+	}
+	// The clause's end: a break, or a clause coordinated after it.
+	ce := s.TokEnd
+	for k := v + 1; k < s.TokEnd; k++ {
+		w := word(k)
+		if w == ";" || w == ":" || w == "—" || w == "–" || w == "," || w == "while" || w == "whereas" {
+			ce = k
+			break
+		}
+		if w == "and" && (word(k+1) == "where" || word(k+1) == "which" || word(k+1) == "while") {
+			ce = k
+			break
+		}
+	}
+	outside := false
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		if h.start >= cs && h.start < ce {
+			return false
+		}
+		if before == (h.start < cs) {
+			outside = true
+		}
+	}
+	return outside
+}
+
+// predicateVerb reports whether token v may be the finite verb of a
+// figure's clause: a form of "be" or "have", a modal, or a lower-case word
+// that is no preposition, conjunction or determiner ("face", "need").
+func predicateVerb(d *figures.Document, word func(int) string, v int) bool {
+	w := word(v)
+	switch {
+	case beForm(w), w == "have", w == "had", modalWord(w):
+		return true
+	case !d.Tokens[v].IsWord() || !isLowerWord(d.TokenText(v)) || prepositions[w] || determiner(w):
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "of", "who", "which", "that", "more", "people", "in":
+		return false
+	}
+	// Not an adverb or a participle ("now", "according"): a verb in the
+	// present ("face", "need").
+	return len(w) >= 2 && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "now"
+}

@@ -1,0 +1,150 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A past milestone of a running total is an old value of the count, not
+// today's: "The ministry's count first crossed 10,000 on 6 November 2023",
+// "A year after the invasion the UN's tally stood at 8,006", "The figure
+// of 2.5m displaced that aid agencies cited in the war's first two
+// months". pastDated reads times in the past relative to the article ("a
+// year ago"); these are placed relative to the event itself, or by the
+// count's first passing of a mark.
+//
+//   - "first" right before a verb of passing the figure holds or follows
+//     ("first crossed 10,000", "first passed 1 million"): when the count
+//     reached a mark, told after the fact;
+//   - a time the event's own start measures ("a year after the invasion",
+//     "six months into the war", "in the war's first two months", "the
+//     first weeks of the fighting") fronting the figure's clause or in its
+//     stretch, with a verb in the simple past of the count's state or its
+//     citing in the figure's stretch ("stood at", "was", "cited"). The same
+//     time with a present or a present perfect is the count as of that
+//     time, told then ("A year after the invasion, the war has killed over
+//     8,000 civilians", "Twenty months into the fighting, the displaced
+//     number roughly 12.4 million"), and stays.
+//
+// As in pastDated, a figure bounded from above ("still under 3 million in
+// mid-June, three months into the fighting") is left to the corpora's
+// convention.
+
+// pastMilestone returns the token that marks running-total figure fi of
+// sentence s as a past milestone, or -1.
+func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
+	switch d.Figures[fi].Qualifier {
+	case figures.LessThan, figures.AtMost, figures.Nearly:
+		return -1
+	}
+	word := sentenceWords(d, s)
+	fs, fe := d.FigureTokens(fi)
+	// The figure's text may hold its verb ("crossed 10,000").
+	for _, v := range []int{fs, fs - 1} {
+		if v-1 >= s.TokStart && passingVerb(word(v)) && word(v-1) == "first" {
+			return v - 1
+		}
+	}
+	start := afterStamp(d, s)
+	for k := fs - 1; k > start; k-- {
+		if d.TokenText(k) == ";" {
+			start = k + 1
+			break
+		}
+	}
+	// The figure's stretch: from the last comma before it to the first
+	// break after it.
+	from, end := start, s.TokEnd
+	for k := fs - 1; k >= start; k-- {
+		if d.TokenText(k) == "," {
+			from = k + 1
+			break
+		}
+	}
+	for k := fe; k < s.TokEnd && end == s.TokEnd; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", ":", "—", "–", "(":
+			end = k
+		}
+	}
+	past := false
+	for k := from; k < end; k++ {
+		if pastStateVerb(word(k)) {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return -1
+	}
+	// The time phrase: in the figure's stretch, or fronting the clause
+	// before its first comma.
+	if k := eventRelativeTime(d, s, from, end, word); k >= 0 {
+		return k
+	}
+	firstComma := -1
+	for k := start; k < fs; k++ {
+		if d.TokenText(k) == "," {
+			firstComma = k
+			break
+		}
+	}
+	if firstComma >= 0 && firstComma < from {
+		return eventRelativeTime(d, s, start, firstComma, word)
+	}
+	return -1
+}
+
+// eventRelativeTime returns the first token of a time the event's start
+// measures among tokens [from, to): a span after or into it ("a year after
+// the invasion", "six months into the war") or its first span ("the war's
+// first two months", "the first weeks of the fighting"), or -1.
+func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, word func(int) string) int {
+	for k := from; k < to; k++ {
+		switch word(k) {
+		case "after", "into":
+			if k-1 >= s.TokStart && timeUnit(word(k-1)) && startEventAfter(d, s, k) {
+				return k - 1
+			}
+		case "first":
+			unit := -1
+			for j := k + 1; j < to && j <= k+3; j++ {
+				if timeUnit(word(j)) {
+					unit = j
+					break
+				}
+			}
+			if unit < 0 {
+				continue
+			}
+			// The event owns the span ("the war's first") or follows it
+			// ("of the war").
+			for j := k - 1; j >= s.TokStart && j >= k-3; j-- {
+				if spellNoun(word(j)) {
+					return k
+				}
+			}
+			if word(unit+1) == "of" && startEventAfter(d, s, unit+1) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// passingVerb reports whether w is a verb of a count passing a mark in the
+// past: "crossed", "passed", "topped".
+func passingVerb(w string) bool {
+	switch w {
+	case "crossed", "passed", "topped", "surpassed", "exceeded", "reached", "hit", "broke":
+		return true
+	}
+	return false
+}
+
+// pastStateVerb reports whether w is a verb in the simple past of a count's
+// state or of its citing: "stood at", "was", "numbered", "cited".
+func pastStateVerb(w string) bool {
+	switch w {
+	case "stood", "was", "were", "numbered", "totalled", "totaled", "remained", "cited", "quoted":
+		return true
+	}
+	return false
+}
