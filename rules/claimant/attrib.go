@@ -216,7 +216,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding || v.intransitiveReport(i, hi) {
+		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":
@@ -529,8 +529,11 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
 	if v.is(j, wFrom, wBy) {
-		if a, b := v.npAfter(j+1, hi); b > a {
-			if v.isOne(j, wBy) {
+		// ("from yesterday's storm": what the time's possessive owns
+		// must be named, or it is a happening, not a source.)
+		n := v.afterTimePossessive(j+1, hi)
+		if a, b := v.npAfter(n, hi); b > a && (n == j+1 || v.anyCapital(a, b)) {
+			if v.is(j, wBy) {
 				b = v.makerEnd(a, b)
 			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true

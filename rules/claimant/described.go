@@ -157,7 +157,7 @@ func (v *view) afterTitle(s, e int) int {
 // word ("MINISTER OF HEALTH", "PRESIDENT'S OFFICE" are no titled names).
 func (v *view) afterTitles(s, e int) int {
 	n := s
-	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low]) {
+	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low] || localTitles[v.toks[n].low]) {
 		n++
 		if n < e && v.isOne(n, wFullStop) {
 			n++
@@ -203,7 +203,7 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	}
 	p := v.commaBefore(start, c) + 1
 	if p == 0 {
-		return 0, false
+		return c, v.titledNamePlace(start, c)
 	}
 	// "KHALID AL-MANSOURI, SPOKESMAN, RAPID SUPPORT FORCES": a bare
 	// spokesman speaks for someone, and the segment after him names whom;

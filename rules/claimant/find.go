@@ -170,6 +170,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 	if cl, ok := c.recordedNext(si, v, atts, ft); ok {
 		return cl, true
 	}
+	// "Winnipeg police released their annual crime statistics. The city
+	// recorded 41 homicides": likewise the sentence before.
+	if cl, ok := c.recordedAnnounced(si, v, atts, ft); ok {
+		return cl, true
+	}
 	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
 		if cl.How == InSentence && c.programmeLine(si) {
 			cl.How = InQuote

@@ -44,7 +44,7 @@ func (v *view) holderName(s, e int) (int, bool) {
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return officeNouns[w] || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word
+	return officeNouns[w] || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k)
 }
 
 // ranks are military and police ranks and personal titles written before

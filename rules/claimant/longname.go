@@ -14,7 +14,7 @@ package claimant
 // before a speaking verb, so they are kept apart from bodyNouns, which
 // many readers test.
 var nameKinds = set("forum confederation union association alliance coalition campaign presidency league chamber " +
-	"syndicate consortium secretariat bureau inspectorate")
+	"syndicate consortium secretariat bureau inspectorate corporation")
 
 // nameKind reports whether the lower-case word w is a kind of body a
 // proper name may close or open with ("Forum", "Committee", "Institute").

@@ -265,7 +265,9 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 		if v.is(k, wWith, wFor, wAt, wOf, wTo) {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.
-			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, wWith, wFor) || k == a+1 {
+			// ("a forensic official at Nasser hospital" speaks in role:
+			// see inRoleAt.)
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, wWith, wFor) && !inRoleAt[v.toks[k-1].low] || k == a+1 {
 				return 0, 0, false
 			}
 			// "Ahmed Bashir, a volunteer with the Emergency Response
@@ -420,6 +422,9 @@ func (v *view) reduce(s, e int) (int, int) {
 	// "the Kiel Institute for the World Economy's tracker": a named
 	// body's publication is its findings (possessed.go).
 	if x, y, ok := v.publicationOwner(s, e); ok {
+		return x, y
+	}
+	if x, y, ok := v.documentOwner(s, e); ok {
 		return x, y
 	}
 	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's

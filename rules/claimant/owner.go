@@ -201,7 +201,7 @@ func (v *view) clauseFinal(i, hi int) bool {
 	for k := i + 1; k < hi && k <= i+clauseReach+joins; k++ {
 		t := &v.toks[k]
 		switch {
-		case v.boundary(k):
+		case v.boundary(k) || v.timeClauseAt(i, k):
 			return true
 		case t.low == "-" && !t.space && k+1 < hi && !v.toks[k+1].space:
 			joins++

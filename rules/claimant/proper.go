@@ -12,7 +12,22 @@ package claimant
 // Medical Service", "the region's Emergency Coordination Office") is a
 // place's possessive as a country's is.
 func (v *view) properAfterPlace(s, e int) (int, bool) {
-	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.isOne(s+1, wApostrophe) || !v.isOne(s+2, wS) {
+	// "Sri Lanka's Disaster Management Centre", "South Sudan's Relief and
+	// Rehabilitation Commission": a place of two capitalised words.
+	s0 := s
+	if s+4 < e && v.toks[s].word && v.toks[s].capital && !v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.toks[s+1].word && v.toks[s+1].capital && v.toks[s+1].poss {
+		s++
+	}
+	n, ok := v.properAfterOne(s, e)
+	if !ok {
+		return s0, false
+	}
+	return n, true
+}
+
+// properAfterOne is properAfterPlace with a place of one word at s.
+func (v *view) properAfterOne(s, e int) (int, bool) {
+	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, wApostrophe) || !v.is(s+2, wS) {
 		return s, false
 	}
 	n := s + 3
@@ -51,7 +66,7 @@ func (v *view) initialsAt(k int) (int, bool) {
 // sentence, stands before another capital: "Event Data Project" is a name,
 // not data.
 func (v *view) inName(k int) bool {
-	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word || v.nameHead(k)
+	return k > 0 && v.toks[k].capital && k+1 < len(v.toks) && v.toks[k+1].capital && v.toks[k+1].word || v.nameHead(k) || v.possessedNameHead(k)
 }
 
 // nameHead reports whether the capitalised word at k closes a name that

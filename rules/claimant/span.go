@@ -153,14 +153,24 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 // unnamed people recording what happened to them ("Lahore recorded 312
 // new cases", "Health workers have recorded 4,700 cases"), a body's verb
 // ending the sentence that reaches back over it (", the provincial health
-// directorate said"): the body tells what the place recorded.
+// directorate said"), or its frame (", according to the bureau"): the
+// body tells what the place recorded.
 func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	in := atts[best]
-	if in.kind != kVerb || in.back || in.anchor > ft || !v.recording(in.anchor) || !v.placeOrPeople(in.src, in.srcEnd) {
+	if in.kind != kVerb || in.back || in.anchor > ft || !v.recording(in.anchor) {
+		return 0, false
+	}
+	// "NSW recorded 51 murders": a place's initials are a place too, read
+	// so only before a frame (below), which names a body by its words.
+	initials := in.srcEnd-in.src == 1 && v.toks[in.src].shouted && v.toks[in.src].word
+	if !initials && !v.placeOrPeople(in.src, in.srcEnd) {
 		return 0, false
 	}
 	for k, a := range atts {
-		if k == best || a.kind != kVerb || !a.back || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !bodyNouns[v.toks[a.srcEnd-1].low] {
+		// "NSW recorded 51 murders ..., according to the Bureau of Crime
+		// Statistics and Research": a frame after the figure tells it too.
+		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame
+		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !bodyNouns[v.toks[a.srcEnd-1].low] {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -240,19 +250,8 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if si+1 >= len(c.d.Sentences) {
 		return Claimant{}, false
 	}
-	// Most sentences record nothing: choose only when one does.
-	any := false
-	for i := range atts {
-		if atts[i].kind == kVerb && !atts[i].back && v.recording(atts[i].anchor) {
-			any = true
-			break
-		}
-	}
-	if !any {
-		return Claimant{}, false
-	}
-	a, ok := choose(v, atts, ft)
-	if !ok || a.kind != kVerb || a.back || a.anchor > ft || !v.recording(a.anchor) || !v.placeOrPeople(a.src, a.srcEnd) {
+	a, ok := v.recordingChosen(atts, ft)
+	if !ok || !v.placeOrPeople(a.src, a.srcEnd) {
 		return Claimant{}, false
 	}
 	n := c.view(si + 1)

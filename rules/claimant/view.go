@@ -262,14 +262,18 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spApostrophe == 0 {
 		return v
 	}
+	quoted := false // inside a single quote: "the ‘2 million deportations’ figure"
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
+			quoted = quoted || opensSingleQuote(toks, i)
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].low == "'" && !toks[i+1].space {
 			if i+2 < len(toks) && toks[i+2].low == "s" && !toks[i+2].space {
 				t.poss = true
+			} else if quoted {
+				quoted = false // the quote's close, no possessive
 			} else if strings.HasSuffix(t.low, "s") {
 				t.poss = true // "Hamas' fighters"
 			}

@@ -285,6 +285,18 @@ const (
 	wWhenever
 	wOne
 	wUnder
+	wNote
+	wBelow
+	wAbove
+	wAmong
+	wMany
+	wMuch
+	wFew
+	wLittle
+	wHigh
+	wLow
+	wFar
+	wWell
 )
 
 // vocabulary is each wordID's word, in lower case as a spelling's low.
@@ -563,6 +575,18 @@ var vocabulary = [...]string{
 	wWhenever:         "whenever",
 	wOne:              "one",
 	wUnder:            "under",
+	wNote:             "note",
+	wBelow:            "below",
+	wAbove:            "above",
+	wAmong:            "among",
+	wMany:             "many",
+	wMuch:             "much",
+	wFew:              "few",
+	wLittle:           "little",
+	wHigh:             "high",
+	wLow:              "low",
+	wFar:              "far",
+	wWell:             "well",
 }
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a

@@ -1,0 +1,44 @@
+package claimant
+
+import "strings"
+
+// nameThenPlural reports whether the -s form at i closes a prepositional
+// phrase as the plural noun a name modifies: "no record of the figure in
+// Department of Homeland Security releases;", "as cited in UN reports.".
+// A name after "in" or "from" is the preposition's object, no subject, so
+// the word after it that ends the clause is a noun. ("..., the UN
+// estimates." has a determiner before the name and stays a verb.)
+func (v *view) nameThenPlural(i, lo int) bool {
+	if !strings.HasSuffix(v.toks[i].low, "s") || !v.boundary(i+1) || i-1 < lo || !v.toks[i-1].capital {
+		return false
+	}
+	k := i - 1
+	for k > lo && k >= i-8 && (v.toks[k].capital && v.toks[k].word || v.toks[k].has(cLink) && v.toks[k-1].capital) {
+		k--
+	}
+	return k >= lo && k < i-1 && v.is(k, wIn, wFrom, wAcross, wAmong)
+}
+
+// pluralBeforeVerb reports whether the -s form at i is a plural noun
+// because a past verb follows it: "Asylum claims reached 111,000",
+// "Insurance claims rose". A verb in -s takes an object or a clause, never
+// a second verb straight after it.
+func (v *view) pluralBeforeVerb(i, hi int) bool {
+	if i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "s") || v.toks[i].capital && i > 0 {
+		return false
+	}
+	// "The 40 residents the mayor says fled": a verb that is no noun
+	// ends a contact clause, and the past verb is its complement's.
+	if !v.toks[i].has(cFindingNoun) && !pluralNouns[v.toks[i].low] {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !n.word || n.capital || n.report || n.finding {
+		return false
+	}
+	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low]
+}
+
+// pluralNouns are reporting verbs' -s forms that are as often plural
+// nouns, beside the findings nouns: "Asylum claims", "warnings".
+var pluralNouns = set("claims reports warnings notes statements")
