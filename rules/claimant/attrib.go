@@ -41,10 +41,10 @@ func (v *view) attributions(lo, hi int) []attr {
 	}
 	var out []attr
 	if sc := v.scratch; sc != nil {
-		sc.attsTmp = v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0]))
+		sc.attsTmp = v.dropWorkMaterial(v.sources(v.readAttributions(lo, hi, sc.attsTmp[:0])), lo)
 		out = sc.keepAttrs(sc.attsTmp)
 	} else {
-		out = v.sources(v.readAttributions(lo, hi, nil))
+		out = v.dropWorkMaterial(v.sources(v.readAttributions(lo, hi, nil)), lo)
 	}
 	v.atts, v.attsLo, v.attsHi, v.attsRead = out, lo, hi, true
 	return out
@@ -134,7 +134,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 					}
 				}
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
-				if v.isOne(b+1, wWho) {
+				// "..., according to Fadi Awad, a spokesman for Gaza's
+				// Civil Defence": a name closing the sentence, then its
+				// post (appof.go).
+				if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
 					// "according to Jean Bosco, who runs ..."; after a frame
 					// opening the sentence, the comma ends the frame.
 					v.appositiveAfter(&at, hi)

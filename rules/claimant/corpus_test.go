@@ -397,22 +397,24 @@ var devFloors = map[string]float64{
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.965,
 	"corpus.dev11.yaml": 0.93,
-	"corpus.dev12.yaml": 0.935,
-	"corpus.dev13.yaml": 0.965,
+	"corpus.dev12.yaml": 0.95,  // claim10e: an owned work's material
+	"corpus.dev13.yaml": 0.975, // claim10e: "Key numbers" labels
 	"corpus.dev14.yaml": 0.975,
-	"corpus.dev15.yaml": 0.94,
+	"corpus.dev15.yaml": 0.955, // claim10e: a closing frame's post, "the" inside a long name
 	"corpus.dev16.yaml": 0.98,
 	"corpus.dev17.yaml": 0.96,
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
-	"corpus.dev20.yaml": 0.93,
+	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
 	"corpus.dev21.yaml": 0.96,
-	"corpus.dev22.yaml": 0.94,
-	"corpus.dev23.yaml": 0.93,
+	"corpus.dev22.yaml": 0.96, // claim10e: labels, an owned work's material, "of the" a body
+	"corpus.dev23.yaml": 0.95, // claim10e: "Key numbers" labels
 	"corpus.dev24.yaml": 0.93,
-	"corpus.dev25.yaml": 0.95, // claim9g: label callings, a poll's maker, "our own" people
-	"corpus.dev26.yaml": 0.92,
-	"corpus.dev27.yaml": 0.95,  // claim10: descriptors, offices of places, units, long names, findings, over-reading
+	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
+	"corpus.dev26.yaml": 0.935, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name
+	// dev27, claim10: descriptors, offices of places, units, long names,
+	// findings, over-reading; claim10e: posts of two words.
+	"corpus.dev27.yaml": 0.955,
 	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
 	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place

@@ -10,6 +10,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "The ministry's lists, which the Ledger obtained and checked
 	// against death notices, show", "Figures from the WHO, which the
 	// Meridian checked, show": findings are whoever made them into these.
+	// "Our tally, compiled from COGAT's dashboard, shows": an aside
+	// naming the material names neither maker nor speaker (workof.go).
+	if a.app < a.appEnd && v.materialAside(a.app) {
+		a.app, a.appEnd = 0, 0
+	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
 		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {
@@ -112,6 +117,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Dr Marwan Odeh, director of Al-Aqsa hospital": a post of a
 		// named body speaks for it.
 		if rs, re, ok := v.postOfNamed(a.app, a.appEnd); ok {
+			return c.claimant(v, rs, re, ""), true
+		}
+		// "Catherine Ellwood, of the International Committee of the Red
+		// Cross": a person of a named body speaks for it (appof.go).
+		if rs, re, ok := v.ofNamedBody(a.app, a.appEnd); ok {
 			return c.claimant(v, rs, re, ""), true
 		}
 		// "Jean Bosco, who runs the reception centre for the Norwegian

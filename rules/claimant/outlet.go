@@ -57,6 +57,11 @@ func (v *view) beforeBasis(s, e int) int {
 		if _, ok := v.basisAt(k); ok {
 			return k
 		}
+		// "A Meridian analysis of Unosat imagery": an owned work's
+		// material (see workof.go).
+		if v.isOne(k, wOf) && k-1 > s && v.toks[k-1].has(cFindingNoun) && !quantityNouns[v.toks[k-1].low] && v.ownedWork(k-1, s) {
+			return k
+		}
 	}
 	return e
 }

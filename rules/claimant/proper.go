@@ -41,6 +41,9 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 		case t.word && t.capital:
 			words++
 		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
+		// "Coordination Headquarters for the Treatment of Prisoners of
+		// War": "the" after a link word inside the name.
+		case t.id == wThe && !t.capital && k > n && v.toks[k-1].has(cLink) && k+1 < e && v.toks[k+1].capital:
 		default:
 			return s, false
 		}

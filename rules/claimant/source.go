@@ -29,6 +29,11 @@ func (v *view) notASource(a attr) bool {
 	if a.srcEnd <= a.src || a.srcEnd > len(v.toks) || a.kind == kLabel {
 		return false
 	}
+	// "Key numbers from Rio Grande do Sul:", "Key figure:": see
+	// keynumbers.go.
+	if v.keyNumbers(a) {
+		return true
+	}
 	head := &v.toks[a.srcEnd-1]
 	// "in the previous day's fighting", "last week's": a time owns no
 	// account.

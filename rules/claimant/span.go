@@ -127,7 +127,12 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() {
 		k++ // "deputy", "medical"
 	}
-	if k+2 >= b || !v.toks[k].post() || v.toks[k].capital || !v.isOne(k+1, wOf) {
+	// "chief executive of", "director general of": a post of two words.
+	compound := v.compoundPost(k, b)
+	if compound {
+		k++
+	}
+	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) {
 		return 0, 0, false
 	}
 	x := k + 2

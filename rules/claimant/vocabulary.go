@@ -114,6 +114,7 @@ const (
 	wIt
 	wIts
 	wJointly
+	wKey
 	wKnown
 	wLast
 	wLate
@@ -403,6 +404,7 @@ var vocabulary = [...]string{
 	wIt:               "it",
 	wIts:              "its",
 	wJointly:          "jointly",
+	wKey:              "key",
 	wKnown:            "known",
 	wLast:             "last",
 	wLate:             "late",

@@ -1,0 +1,95 @@
+package claimant
+
+// An owned piece of work and what it read: "A Ledger analysis of the
+// ministry's lists of named dead found that 59 per cent ...", "Our own
+// review of 140 admission records from Kamal Adwan hospital found that
+// 58 ...". The work's owner made the finding (convention 3); the lists,
+// records or imagery after "of" are its material, as after "based on"
+// (see outlet.go), and their owner claims nothing past the work's verb.
+
+// inWorkOf reports whether token k stands in the of-phrase of an owned
+// piece of work: walking back over words, numbers and possessives, no
+// clause's punctuation, to "of" after a findings noun that is no
+// quantity ("analysis", "review", "tally", not "figures"), with an owner
+// before it ("A Ledger", "Our own", "the Meridian's"). It returns the
+// work's noun.
+func (v *view) inWorkOf(k, lo int) (int, bool) {
+	for m := k - 1; m > lo+1 && m >= k-10; m-- {
+		t := &v.toks[m]
+		if t.id == wOf {
+			w := &v.toks[m-1]
+			if w.word && w.has(cFindingNoun) && !quantityNouns[w.low] && v.ownedWork(m-1, lo) {
+				return m - 1, true
+			}
+			continue
+		}
+		if !(t.word || t.num || t.id == wApostrophe) || t.report && !t.has(cFindingNoun) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// ownedWork reports whether the findings noun at i has an owner just
+// before it: a name ("A Ledger analysis", "the Meridian's review") or
+// the first person ("Our own review", "my count").
+func (v *view) ownedWork(i, lo int) bool {
+	for m := i - 1; m >= lo && m >= i-3; m-- {
+		t := &v.toks[m]
+		switch {
+		case t.has(cFirstPerson) && t.id != wWe && t.id != wI:
+			return true
+		case t.id == wApostrophe || t.word && t.capital && !t.has(cDeterminer) && m > lo:
+			return true
+		case t.word && t.capital && !t.has(cDeterminer) && m == lo && m < i-1:
+			return true
+		case t.word && !t.capital && m == i-1 && t.low == "own":
+			continue
+		case t.has(cDeterminer):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dropWorkMaterial drops from atts, in place, the attributions whose
+// source stands in an owned work's of-phrase when the work itself is
+// read as findings: "the ministry's lists" in "A Ledger analysis of the
+// ministry's lists ... found".
+func (v *view) dropWorkMaterial(atts []attr, lo int) []attr {
+	if len(atts) < 2 || !v.words.has(wOf) {
+		return atts
+	}
+	out := atts[:0]
+	for _, a := range atts {
+		// ("Our analysis of the ministry's list of 34,344 identified
+		// dead": findings giving their own figure after "of" keep it.)
+		ownFigure := a.kind == kFindings && v.isOne(a.anchor+1, wOf) && a.anchor+2 < len(v.toks) && v.toks[a.anchor+2].fig
+		if !a.back && a.kind != kLabel && a.src > lo && !ownFigure {
+			if w, ok := v.inWorkOf(a.src, lo); ok && w != a.anchor && hasFindingsAt(atts, w) {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// hasFindingsAt reports whether atts holds findings anchored at token w.
+func hasFindingsAt(atts []attr, w int) bool {
+	for _, a := range atts {
+		if a.kind == kFindings && a.anchor == w {
+			return true
+		}
+	}
+	return false
+}
+
+// materialAside reports whether the aside opening at k names the material
+// of findings, "compiled from COGAT's daily dashboard", "based on UN
+// figures": the findings' maker is not in it.
+func (v *view) materialAside(k int) bool {
+	return k < len(v.toks) && basisWords[v.toks[k].low] && v.is(k+1, wOn, wFrom, wUpon)
+}
