@@ -292,11 +292,26 @@ func (st *docState) changeBy(fi int) bool {
 // (rejectedClaim) or what a sample holds (sampleOf): each reads the
 // figure and its sentence alone, so it is worked out once per figure, not
 // per metric. A sentence
-// that no claim noun opens passes rejectedClaim over (claimMarks).
+// that no claim noun opens passes rejectedClaim over (claimMarks), one
+// with no word of an outlet's earlier text earlierVersion, and one with
+// no unreal condition (read once per sentence) counterfactual.
 func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
-		return corrected(st.d, s, fi) || earlierVersion(st.d, s, fi) || counterfactual(st.d, s, fi) || st.claimMarks(s).claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
+		m := st.claimMarks(s)
+		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
 	})
+}
+
+// unreal is whether sentence s holds an unreal condition
+// (unrealCondition), read once per sentence and only if it holds a word
+// one opens at.
+func (st *docState) unreal(s *figures.Sentence) bool {
+	m := st.wordMarks(s)
+	if m.unreal && !m.unrealRead {
+		m.unrealRead = true
+		m.unrealHeld = unrealCondition(st.d, s, sentenceWords(st.d, s))
+	}
+	return m.unrealHeld
 }
 
 // chanceOf is chanceOf(st.d, fi), worked out once per figure.
