@@ -37,6 +37,8 @@ type figureFacts struct {
 	claim []int8
 	// residents is residentsBefore's answer plus 1 (0: not yet known).
 	residents []int8
+	// sizeThen is placeSizeThen's answer plus 1 (0: not yet known).
+	sizeThen []int8
 	// predicate is predicateAt's answer plus 2 (0: not yet known).
 	predicate []int32
 	// taking is takingTotal's answer for the figure's first token plus 2
@@ -99,14 +101,14 @@ func (st *docState) facts() *figureFacts {
 		if b == nil {
 			b = new(factsBacking)
 		}
-		// Eight int8 and five int32 facts per figure, carved from one
-		// block each: fifteen slices a document were fifteen
+		// Nine int8 and five int32 facts per figure, carved from one
+		// block each: sixteen slices a document were sixteen
 		// allocations, and the blocks are reused from document to
 		// document (runScratch).
-		i8, i32 := reuseCleared(&b.i8, 8*n), reuseCleared(&b.i32, 5*n)
+		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 5*n)
 		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
-		st.figs.claim, st.figs.residents = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n]
+		st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
 		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
 		st.figs.predicate = i32[4*n : 5*n : 5*n]
@@ -323,6 +325,12 @@ func (st *docState) unreal(s *figures.Sentence) bool {
 // figure (s is its sentence): it reads no metric.
 func (st *docState) residentsBefore(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().residents[fi], func() bool { return residentsBefore(st.d, s, fi) })
+}
+
+// placeSizeThen is placeSizeThen(st.d, s, fi), worked out once per
+// figure (s is its sentence).
+func (st *docState) placeSizeThen(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().sizeThen[fi], func() bool { return placeSizeThen(st.d, s, fi) })
 }
 
 // predicateAt is predicateAt(st.d, s, fi), worked out once per figure (s
