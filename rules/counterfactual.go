@@ -60,7 +60,11 @@ func counterfactualStop(w string) bool {
 // ("If the border had stayed open"), "were it not for", "but for".
 func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
 	first := afterStamp(d, s)
+	marks := readerMarks()
 	for k := s.TokStart; k < s.TokEnd; k++ {
+		if marks[d.WordID(k)].marks&rmUnreal == 0 {
+			continue // not a word of the cases below: its text is not read
+		}
 		switch word(k) {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
