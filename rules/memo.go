@@ -510,26 +510,64 @@ func (e *Engine) learnObservations(figs, obs int) {
 	}
 }
 
-// asideGapMemo is one answer of asideGap: the words between keyword span
-// [start, end) and figure fi that do not part them.
+// asideGapMemo is what nearEnough reads of keyword span [start, end) and
+// figure fi alone, whatever the metric: the words between them that do
+// not part them (gap, once gapKnown), and contrastApart's, relativeValue's
+// and definedAmount's answers plus 1 (0: not yet known).
 type asideGapMemo struct {
-	fi, start, end, n int
-	set               bool
+	fi, start, end             int
+	set, gapKnown              bool
+	gap                        int
+	contrast, relative, define int8
+}
+
+// keywordFacts is the asideGapMemo of keyword hit h and figure fi. Metrics
+// sharing a keyword ask of one figure one after another, so the last few
+// are kept (with 1,000 metrics on dense text asideGap alone had been a
+// twentieth of an extract). The answer is good until the next call.
+func (st *docState) keywordFacts(h hit, fi int) *asideGapMemo {
+	for i := range st.asides {
+		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
+			return a
+		}
+	}
+	a := &st.asides[st.asideNext%len(st.asides)]
+	*a = asideGapMemo{fi: fi, start: h.start, end: h.end, set: true}
+	st.asideNext++
+	return a
 }
 
 // asideGap is asideWords plus subjectPhraseWords plus figureNounAsideWords
-// for keyword hit h and figure fi. All read the hit's span alone, not its metric, so metrics
-// sharing a keyword ask it of one figure one after another: the last few
-// answers are kept (with 1,000 metrics on dense text it had been a
-// twentieth of an extract).
-func (st *docState) asideGap(h hit, fi int) int {
-	for i := range st.asides {
-		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
-			return a.n
+// plus breakdownWords for keyword hit h and figure fi of sentence s, plus
+// changeSpanWords when h stands before the figure: the words between them
+// that do not part them. All read the hit's span alone, not its metric.
+func (st *docState) asideGap(s *figures.Sentence, h hit, fi int) int {
+	a := st.keywordFacts(h, fi)
+	if !a.gapKnown {
+		d := st.d
+		n := asideWords(d, h, fi) + subjectPhraseWords(d, h, fi) + figureNounAsideWords(d, h, fi) + breakdownWords(d, s, fi, h)
+		if fs, _ := d.FigureTokens(fi); h.end <= fs {
+			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 		}
+		a.gap, a.gapKnown = n, true
 	}
-	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi) + figureNounAsideWords(st.d, h, fi)
-	st.asides[st.asideNext%len(st.asides)] = asideGapMemo{fi: fi, start: h.start, end: h.end, n: n, set: true}
-	st.asideNext++
-	return n
+	return a.gap
+}
+
+// contrastApart is contrastApart(st.d, s, fi, h), kept with the span's
+// other facts (keywordFacts).
+func (st *docState) contrastApart(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).contrast, func() bool { return contrastApart(st.d, s, fi, h) })
+}
+
+// relativeValue is relativeValue(st.d, h, fs) for figure fi starting at
+// token fs, kept with the span's other facts (keywordFacts).
+func (st *docState) relativeValue(h hit, fi, fs int) bool {
+	return memoFact(&st.keywordFacts(h, fi).relative, func() bool { return relativeValue(st.d, h, fs) })
+}
+
+// definedAmount is definedAmount(st.d, s, fi, h), kept with the span's
+// other facts (keywordFacts).
+func (st *docState) definedAmount(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).define, func() bool { return definedAmount(st.d, s, fi, h) })
 }
