@@ -92,6 +92,11 @@ type figureNear struct {
 	// appOpen, appEnd are appositionOf's answer once appKnown.
 	appKnown        bool
 	appOpen, appEnd int
+	// cpFrom, cpTo, cp are countPhrase's answer and cpGap the words from
+	// the figure to the phrase's last, once cpKnown: every metric's
+	// nearestHits asked again.
+	cpKnown, cp         bool
+	cpFrom, cpTo, cpGap int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -174,6 +179,20 @@ func (st *docState) nearSlot(in *figures.Sentence, fi int) *figureNear {
 		clear(st.nearFigs)
 	}
 	return &st.nearFigs[fi-in.FigStart]
+}
+
+// countPhrase is countPhrase(st.d, in, fi) and the words from the figure
+// to the phrase's last (wordGap), worked out once per figure of the
+// sentence read.
+func (st *docState) countPhrase(in *figures.Sentence, fi int) (from, to, gap int, ok bool) {
+	fn := st.nearSlot(in, fi)
+	if !fn.cpKnown {
+		fn.cpKnown = true
+		fn.cpFrom, fn.cpTo, fn.cp = countPhrase(st.d, in, fi)
+		fs, fe := st.d.FigureTokens(fi)
+		fn.cpGap = wordGap(st.d, fs, fe, fn.cpTo, fn.cpTo+1)
+	}
+	return fn.cpFrom, fn.cpTo, fn.cpGap, fn.cp
 }
 
 // appositionSpan is appositionOf(st.d, in, fi), worked out once per figure
