@@ -434,7 +434,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr != nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		}
-		if kw >= 0 && (keywordBeforePlus(d, s, fi, hits[kw]) || !m.spec.Total && keywordOfLaterPart(d, s, fi, hits[kw])) {
+		if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: keyword %q names another amount of the sentence (before \"plus\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

@@ -531,13 +531,14 @@ func (e *Engine) learnObservations(figs, obs int) {
 
 // asideGapMemo is what nearEnough reads of keyword span [start, end) and
 // figure fi alone, whatever the metric: the words between them that do
-// not part them (gap, once gapKnown), and contrastApart's, relativeValue's
-// and definedAmount's answers plus 1 (0: not yet known).
+// not part them (gap, once gapKnown), and contrastApart's, relativeValue's,
+// definedAmount's, keywordBeforePlus's and keywordOfLaterPart's answers
+// plus 1 (0: not yet known).
 type asideGapMemo struct {
-	fi, start, end             int
-	set, gapKnown              bool
-	gap                        int
-	contrast, relative, define int8
+	fi, start, end                            int
+	set, gapKnown                             bool
+	gap                                       int
+	contrast, relative, define, plus, laterPt int8
 }
 
 // keywordFacts is the asideGapMemo of keyword hit h and figure fi. Metrics
@@ -583,6 +584,18 @@ func (st *docState) contrastApart(s *figures.Sentence, fi int, h hit) bool {
 // token fs, kept with the span's other facts (keywordFacts).
 func (st *docState) relativeValue(h hit, fi, fs int) bool {
 	return memoFact(&st.keywordFacts(h, fi).relative, func() bool { return relativeValue(st.d, h, fs) })
+}
+
+// keywordBeforePlus is keywordBeforePlus(st.d, s, fi, h), kept with the
+// span's other facts (keywordFacts).
+func (st *docState) keywordBeforePlus(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).plus, func() bool { return keywordBeforePlus(st.d, s, fi, h) })
+}
+
+// keywordOfLaterPart is keywordOfLaterPart(st.d, s, fi, h), kept with the
+// span's other facts (keywordFacts).
+func (st *docState) keywordOfLaterPart(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).laterPt, func() bool { return keywordOfLaterPart(st.d, s, fi, h) })
 }
 
 // definedAmount is definedAmount(st.d, s, fi, h), kept with the span's
