@@ -24,7 +24,7 @@ import (
 func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	first := firstAmountTok(d, s)
-	if first < 0 || !bareAnswer(d, s, first) || countAmounts(d, s) != 1 || !opensClause(d, s, first) {
+	if first < 0 || countAmounts(d, s) != 1 || !bareAnswer(d, s, first) || !opensClause(d, s, first) {
 		return hits
 	}
 	for mi, m := range e.metrics {

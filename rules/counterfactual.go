@@ -21,10 +21,13 @@ const counterfactualReach = 12
 // counterfactual reports whether figure fi of sentence s is what would
 // have been had an unreal condition held.
 func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return unrealCondition(d, s, sentenceWords(d, s)) && counterfactualIn(d, s, fi)
+}
+
+// counterfactualIn reports whether figure fi's clause holds a modal of the
+// unreal, in sentence s that holds an unreal condition.
+func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
-	if !unrealCondition(d, s, word) {
-		return false
-	}
 	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < s.TokEnd && k < fe+counterfactualReach; k++ {
 		if counterfactualStop(word(k)) {
@@ -60,7 +63,11 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 		return true // "Were the same proportion of Americans killed" (hypothetical.go)
 	}
 	first := afterStamp(d, s)
+	marks := readerMarks()
 	for k := s.TokStart; k < s.TokEnd; k++ {
+		if marks[d.WordID(k)].marks&rmUnreal == 0 {
+			continue // not a word of the cases below: its text is not read
+		}
 		switch word(k) {
 		case "had":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—"
@@ -85,6 +92,17 @@ func unrealCondition(d *figures.Document, s *figures.Sentence, word func(int) st
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// unrealWord reports whether lower-cased w is a word unrealCondition
+// finds an unreal condition at: a sentence with none has none
+// (sentenceMarks' unreal).
+func unrealWord(w string) bool {
+	switch w {
+	case "had", "hadn", "if", "were", "but":
+		return true
 	}
 	return false
 }

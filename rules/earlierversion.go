@@ -37,6 +37,14 @@ func earlierVersion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return false
 }
 
+// editorialWord reports whether lower-cased w is a word ownEarlierText
+// cannot answer without: an editorial noun (after an earlier word or
+// "this"), a wrong adverb or "misstated"/"misreported" (after "we"). A
+// sentence with none has no earlier version (sentenceMarks' editorial).
+func editorialWord(w string) bool {
+	return editorialNoun(w) || wrongAdverb(w) || w == "misstated" || w == "misreported"
+}
+
 // correctionOpens reports whether the words from token k open a
 // correction: "Correction:", "Correction (10:15):", "Clarification:",
 // "Editor's note:".

@@ -346,10 +346,10 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text) {
 			continue
 		}
-		if tr.dropped(residentsBefore(d, s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
+		if tr.dropped(st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
 			continue
 		}
-		if tr.dropped(residentsThen(d, s, hits, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
+		if tr.dropped(!keywordNoun(d, hits, fi) && st.placeSizeThen(s, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
 			continue
 		}
 		if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
@@ -367,7 +367,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if tr.dropped(excludedPredicate(d, s, hits, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+		if tr.dropped(nearHitAt(hits, st.predicateAt(s, fi)), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 			continue
 		}
 		if m.otherOwner(st, s, fi) {
@@ -448,7 +448,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr != nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 		}
-		if kw >= 0 && (keywordBeforePlus(d, s, fi, hits[kw]) || !m.spec.Total && keywordOfLaterPart(d, s, fi, hits[kw])) {
+		if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: keyword %q names another amount of the sentence (before \"plus\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

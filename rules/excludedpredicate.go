@@ -20,9 +20,30 @@ const (
 	predicateReach = 12
 )
 
-// excludedPredicate reports whether figure fi of sentence s is the subject
-// of a passive or copular predicate that is an exclude_near hit of hits.
-func excludedPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+// A figure is the subject of a passive or copular predicate that is an
+// exclude_near hit when nearHitAt(hits, predicateAt(d, s, fi)): where the
+// predicate stands is the same for every metric (worked out once per
+// figure, docState.predicateAt), whether a hit stands there is not.
+
+// nearHitAt reports whether an exclude_near hit of hits starts at token k
+// (false for k < 0).
+func nearHitAt(hits []hit, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role == roleNear && h.start == k {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAt returns the first token of the passive or copular predicate
+// figure fi of sentence s is the subject of, past its auxiliaries and
+// their asides, or -1: what excludedPredicate asks an exclude_near hit to
+// stand at, the same for every metric.
+func predicateAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	k := fe
@@ -32,11 +53,11 @@ func excludedPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi 
 			break
 		}
 		if !d.Tokens[k].IsWord() && !isApostrophe(w) || w == "and" || w == "or" || w == "which" || w == "that" || w == "who" {
-			return false
+			return -1
 		}
 	}
 	if k >= s.TokEnd || k >= fe+subjectReach {
-		return false
+		return -1
 	}
 	aux := k
 	for ; k < s.TokEnd && k < aux+predicateReach; k++ {
@@ -49,15 +70,10 @@ func excludedPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi 
 			}
 		case isQuoteMark(w), w == "quote", w == "unquote", predicateAdverb(w):
 		default:
-			for _, h := range hits {
-				if h.ref.role == roleNear && h.start == k {
-					return true
-				}
-			}
-			return false
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // predicateAdverb reports whether lower-cased w is an adverb that may stand

@@ -35,6 +35,12 @@ type figureFacts struct {
 	// of it (corrected, rejectedClaim or sampleOf) plus 1 (0: not yet
 	// known).
 	claim []int8
+	// residents is residentsBefore's answer plus 1 (0: not yet known).
+	residents []int8
+	// sizeThen is placeSizeThen's answer plus 1 (0: not yet known).
+	sizeThen []int8
+	// predicate is predicateAt's answer plus 2 (0: not yet known).
+	predicate []int32
 	// taking is takingTotal's answer for the figure's first token plus 2
 	// (0: not yet known).
 	taking []int32
@@ -86,6 +92,11 @@ type figureNear struct {
 	// appOpen, appEnd are appositionOf's answer once appKnown.
 	appKnown        bool
 	appOpen, appEnd int
+	// cpFrom, cpTo, cp are countPhrase's answer and cpGap the words from
+	// the figure to the phrase's last, once cpKnown: every metric's
+	// nearestHits asked again.
+	cpKnown, cp         bool
+	cpFrom, cpTo, cpGap int
 }
 
 func (st *docState) facts() *figureFacts {
@@ -95,16 +106,17 @@ func (st *docState) facts() *figureFacts {
 		if b == nil {
 			b = new(factsBacking)
 		}
-		// Seven int8 and four int32 facts per figure, carved from one
-		// block each: thirteen slices a document were thirteen
+		// Nine int8 and five int32 facts per figure, carved from one
+		// block each: sixteen slices a document were sixteen
 		// allocations, and the blocks are reused from document to
 		// document (runScratch).
-		i8, i32 := reuseCleared(&b.i8, 7*n), reuseCleared(&b.i32, 4*n)
+		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 5*n)
 		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
-		st.figs.claim = i8[6*n : 7*n : 7*n]
+		st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
 		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
+		st.figs.predicate = i32[4*n : 5*n : 5*n]
 		st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 	}
 	return &st.figs
@@ -167,6 +179,20 @@ func (st *docState) nearSlot(in *figures.Sentence, fi int) *figureNear {
 		clear(st.nearFigs)
 	}
 	return &st.nearFigs[fi-in.FigStart]
+}
+
+// countPhrase is countPhrase(st.d, in, fi) and the words from the figure
+// to the phrase's last (wordGap), worked out once per figure of the
+// sentence read.
+func (st *docState) countPhrase(in *figures.Sentence, fi int) (from, to, gap int, ok bool) {
+	fn := st.nearSlot(in, fi)
+	if !fn.cpKnown {
+		fn.cpKnown = true
+		fn.cpFrom, fn.cpTo, fn.cp = countPhrase(st.d, in, fi)
+		fs, fe := st.d.FigureTokens(fi)
+		fn.cpGap = wordGap(st.d, fs, fe, fn.cpTo, fn.cpTo+1)
+	}
+	return fn.cpFrom, fn.cpTo, fn.cpGap, fn.cp
 }
 
 // appositionSpan is appositionOf(st.d, in, fi), worked out once per figure
@@ -292,11 +318,49 @@ func (st *docState) changeBy(fi int) bool {
 // (rejectedClaim) or what a sample holds (sampleOf): each reads the
 // figure and its sentence alone, so it is worked out once per figure, not
 // per metric. A sentence
-// that no claim noun opens passes rejectedClaim over (claimMarks).
+// that no claim noun opens passes rejectedClaim over (claimMarks), one
+// with no word of an outlet's earlier text earlierVersion, and one with
+// no unreal condition (read once per sentence) counterfactual.
 func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
-		return corrected(st.d, s, fi) || earlierVersion(st.d, s, fi) || counterfactual(st.d, s, fi) || st.claimMarks(s).claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
+		m := st.claimMarks(s)
+		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
 	})
+}
+
+// unreal is whether sentence s holds an unreal condition
+// (unrealCondition), read once per sentence and only if it holds a word
+// one opens at.
+func (st *docState) unreal(s *figures.Sentence) bool {
+	m := st.wordMarks(s)
+	if m.unreal && !m.unrealRead {
+		m.unrealRead = true
+		m.unrealHeld = unrealCondition(st.d, s, sentenceWords(st.d, s))
+	}
+	return m.unrealHeld
+}
+
+// residentsBefore is residentsBefore(st.d, s, fi), worked out once per
+// figure (s is its sentence): it reads no metric.
+func (st *docState) residentsBefore(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().residents[fi], func() bool { return residentsBefore(st.d, s, fi) })
+}
+
+// placeSizeThen is placeSizeThen(st.d, s, fi), worked out once per
+// figure (s is its sentence).
+func (st *docState) placeSizeThen(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().sizeThen[fi], func() bool { return placeSizeThen(st.d, s, fi) })
+}
+
+// predicateAt is predicateAt(st.d, s, fi), worked out once per figure (s
+// is its sentence): each metric asks only whether one of its exclude_near
+// hits stands there.
+func (st *docState) predicateAt(s *figures.Sentence, fi int) int {
+	p := &st.facts().predicate[fi]
+	if *p == 0 {
+		*p = int32(predicateAt(st.d, s, fi)) + 2
+	}
+	return int(*p) - 2
 }
 
 // chanceOf is chanceOf(st.d, fi), worked out once per figure.
@@ -465,26 +529,77 @@ func (e *Engine) learnObservations(figs, obs int) {
 	}
 }
 
-// asideGapMemo is one answer of asideGap: the words between keyword span
-// [start, end) and figure fi that do not part them.
+// asideGapMemo is what nearEnough reads of keyword span [start, end) and
+// figure fi alone, whatever the metric: the words between them that do
+// not part them (gap, once gapKnown), and contrastApart's, relativeValue's,
+// definedAmount's, keywordBeforePlus's and keywordOfLaterPart's answers
+// plus 1 (0: not yet known).
 type asideGapMemo struct {
-	fi, start, end, n int
-	set               bool
+	fi, start, end                            int
+	set, gapKnown                             bool
+	gap                                       int
+	contrast, relative, define, plus, laterPt int8
+}
+
+// keywordFacts is the asideGapMemo of keyword hit h and figure fi. Metrics
+// sharing a keyword ask of one figure one after another, so the last few
+// are kept (with 1,000 metrics on dense text asideGap alone had been a
+// twentieth of an extract). The answer is good until the next call.
+func (st *docState) keywordFacts(h hit, fi int) *asideGapMemo {
+	for i := range st.asides {
+		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
+			return a
+		}
+	}
+	a := &st.asides[st.asideNext%len(st.asides)]
+	*a = asideGapMemo{fi: fi, start: h.start, end: h.end, set: true}
+	st.asideNext++
+	return a
 }
 
 // asideGap is asideWords plus subjectPhraseWords plus figureNounAsideWords
-// for keyword hit h and figure fi. All read the hit's span alone, not its metric, so metrics
-// sharing a keyword ask it of one figure one after another: the last few
-// answers are kept (with 1,000 metrics on dense text it had been a
-// twentieth of an extract).
-func (st *docState) asideGap(h hit, fi int) int {
-	for i := range st.asides {
-		if a := &st.asides[i]; a.set && a.fi == fi && a.start == h.start && a.end == h.end {
-			return a.n
+// plus breakdownWords for keyword hit h and figure fi of sentence s, plus
+// changeSpanWords when h stands before the figure: the words between them
+// that do not part them. All read the hit's span alone, not its metric.
+func (st *docState) asideGap(s *figures.Sentence, h hit, fi int) int {
+	a := st.keywordFacts(h, fi)
+	if !a.gapKnown {
+		d := st.d
+		n := asideWords(d, h, fi) + subjectPhraseWords(d, h, fi) + figureNounAsideWords(d, h, fi) + breakdownWords(d, s, fi, h)
+		if fs, _ := d.FigureTokens(fi); h.end <= fs {
+			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 		}
+		a.gap, a.gapKnown = n, true
 	}
-	n := asideWords(st.d, h, fi) + subjectPhraseWords(st.d, h, fi) + figureNounAsideWords(st.d, h, fi)
-	st.asides[st.asideNext%len(st.asides)] = asideGapMemo{fi: fi, start: h.start, end: h.end, n: n, set: true}
-	st.asideNext++
-	return n
+	return a.gap
+}
+
+// contrastApart is contrastApart(st.d, s, fi, h), kept with the span's
+// other facts (keywordFacts).
+func (st *docState) contrastApart(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).contrast, func() bool { return contrastApart(st.d, s, fi, h) })
+}
+
+// relativeValue is relativeValue(st.d, h, fs) for figure fi starting at
+// token fs, kept with the span's other facts (keywordFacts).
+func (st *docState) relativeValue(h hit, fi, fs int) bool {
+	return memoFact(&st.keywordFacts(h, fi).relative, func() bool { return relativeValue(st.d, h, fs) })
+}
+
+// keywordBeforePlus is keywordBeforePlus(st.d, s, fi, h), kept with the
+// span's other facts (keywordFacts).
+func (st *docState) keywordBeforePlus(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).plus, func() bool { return keywordBeforePlus(st.d, s, fi, h) })
+}
+
+// keywordOfLaterPart is keywordOfLaterPart(st.d, s, fi, h), kept with the
+// span's other facts (keywordFacts).
+func (st *docState) keywordOfLaterPart(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).laterPt, func() bool { return keywordOfLaterPart(st.d, s, fi, h) })
+}
+
+// definedAmount is definedAmount(st.d, s, fi, h), kept with the span's
+// other facts (keywordFacts).
+func (st *docState) definedAmount(s *figures.Sentence, fi int, h hit) bool {
+	return memoFact(&st.keywordFacts(h, fi).define, func() bool { return definedAmount(st.d, s, fi, h) })
 }

@@ -11,7 +11,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hit, kwDist, kw, exDist, ex int) (int, bool) {
 	d, tr := st.d, st.trace
 	f := &d.Figures[fi]
-	if kw >= 0 && contrastApart(d, s, fi, hits[kw]) {
+	if kw >= 0 && st.contrastApart(s, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: keyword %q stands in a contrasting clause after it (\", while\"), of another subject", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}
@@ -27,10 +27,9 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		// A relative clause between keyword and figure is an aside:
 		// its words do not part them ("The toll in Gaza, which Israel
 		// disputes, has climbed to 43,000").
-		n := st.asideGap(hits[kw], fi) + breakdownWords(d, s, fi, hits[kw])
-		if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
-			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
-		}
+		// Breakdowns and a change's span too: "risen by 112 in the past
+		// 24 hours to 33,091" (asideGap).
+		n := st.asideGap(s, hits[kw], fi)
 		if n > 0 && kwDist-n <= m.window {
 			if tr != nil {
 				tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
@@ -51,7 +50,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 	}
 	if kwDist > m.window && kw >= 0 {
-		if fs, _ := d.FigureTokens(fi); relativeValue(d, hits[kw], fs) {
+		if fs, _ := d.FigureTokens(fi); st.relativeValue(hits[kw], fi, fs) {
 			if tr != nil {
 				tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}
@@ -64,7 +63,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
-	if kwDist > m.window && kw >= 0 && definedAmount(d, s, fi, hits[kw]) {
+	if kwDist > m.window && kw >= 0 && st.definedAmount(s, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: the amount a dash gives the subject a definition names (keyword %q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}

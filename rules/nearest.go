@@ -84,8 +84,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	ownFrom, ownTo := fn.ownFrom, fn.ownTo
 	// "The number of people displaced by ... has risen to N" (countphrase.go):
 	// the count's "of" phrase names the figure as near as its last word.
-	cpFrom, cpTo, cp := countPhrase(d, in, fi)
-	cpGap := wordGap(d, fs, fe, cpTo, cpTo+1)
+	cpFrom, cpTo, cpGap, cp := st.countPhrase(in, fi)
 	inPhrase := func(h hit) bool { return cp && h.start >= cpFrom && h.end-1 <= cpTo }
 	for i, h := range hits {
 		if fromQuestion(in, h) {

@@ -267,6 +267,9 @@ func oneMember(f *figures.Figure) bool {
 // running total takes the part, as with wholeOfPart.
 func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
+	if !commaWithin(d, fe, min(fe+4, s.TokEnd-3)) {
+		return false // the loop below answers only at a comma
+	}
 	var buf [64]byte
 	for t := fe; t < fe+4 && t+3 < s.TokEnd; t++ {
 		if d.TokenText(t) != "," {
@@ -286,6 +289,17 @@ func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 		_, ge := d.FigureTokens(g)
 		return ofThem(d, ge)
+	}
+	return false
+}
+
+// commaWithin reports whether a comma stands at a token from k to before
+// end.
+func commaWithin(d *figures.Document, k, end int) bool {
+	for ; k < end; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
 	}
 	return false
 }

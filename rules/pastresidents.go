@@ -16,16 +16,30 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // its heyday", "in better days"). residentsBefore reads the dates
 // that name the event ("before the war").
 
-// residentsThen reports whether figure fi of sentence s is a place's size
-// at a past time of the place.
-func residentsThen(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
-	fs, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
+// Figure fi of sentence s is a place's size at a past time of the place
+// when !keywordNoun(d, hits, fi) && placeSizeThen(d, s, fi): the first
+// reads the metric's hits, the second no metric.
+
+// keywordNoun reports whether a keyword hit of hits is figure fi's own
+// noun, at the token after it or the next ("1.4 million displaced
+// people").
+func keywordNoun(d *figures.Document, hits []hit, fi int) bool {
+	_, fe := d.FigureTokens(fi)
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) {
-			return false // "1.4 million displaced people"
+			return true
 		}
 	}
+	return false
+}
+
+// placeSizeThen is residentsThen without the metric's keywords: whether
+// figure fi of sentence s is a place's size at a past time of the place,
+// unless a keyword is its noun (keywordNoun). It reads no metric, so it is worked out
+// once per figure (docState.placeSizeThen).
+func placeSizeThen(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
 	f := fs
 	if f <= s.TokStart {
 		return false

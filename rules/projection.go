@@ -42,7 +42,9 @@ func modalProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
 	k := fs - 1
-	if figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+	// The figure's first token is most often a number, which no verb's
+	// lemma is: its text is looked up only when it is a word.
+	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
 		k = fs
 	} else if k >= 0 {
 		switch string(lowerInto(&buf, d.TokenText(k))) {

@@ -11,15 +11,17 @@ import (
 type readerMark uint16
 
 const (
-	rmEvent   readerMark = 1 << iota // eventWord (the word must be lower-case as written)
-	rmAgo                            // "ago"
-	rmLater                          // laterWord
-	rmPrior                          // priorWord
-	rmAlone                          // "alone"
-	rmCamp                           // "camp"
-	rmControl                        // controlWord
-	rmClaim                          // claimNoun or quotedCountNoun
-	rmOf                             // "of"
+	rmEvent     readerMark = 1 << iota // eventWord (the word must be lower-case as written)
+	rmAgo                              // "ago"
+	rmLater                            // laterWord
+	rmPrior                            // priorWord
+	rmAlone                            // "alone"
+	rmCamp                             // "camp"
+	rmControl                          // controlWord
+	rmClaim                            // claimNoun or quotedCountNoun
+	rmOf                               // "of"
+	rmUnreal                           // unrealWord: "had", "if", "were", "but"
+	rmEditorial                        // editorialNoun, wrongAdverb, "misstated", "misreported"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -54,6 +56,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmControl, controlWord(w))
 		set(rmClaim, claimNoun(w) || quotedCountNoun(w))
 		set(rmOf, w == "of")
+		set(rmUnreal, unrealWord(w))
+		set(rmEditorial, editorialWord(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

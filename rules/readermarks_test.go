@@ -21,6 +21,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"eventWord": eventWord, "eventNoun": eventNoun, "operationNoun": operationNoun, "agreementNoun": agreementNoun,
 		"laterWord": laterWord, "priorWord": priorWord, "controlWord": controlWord,
 		"claimNoun": claimNoun, "quotedCountNoun": quotedCountNoun,
+		"unrealWord": unrealWord, "editorialNoun": editorialNoun, "wrongAdverb": wrongAdverb, "editorialWord": editorialWord,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

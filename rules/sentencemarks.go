@@ -37,6 +37,15 @@ type sentenceMarks struct {
 	// control: the sentence holds a word of control (isControlMark),
 	// without which controlPart cannot answer.
 	control bool
+	// unreal: the sentence holds a word an unreal condition opens at
+	// (unrealWord), without which counterfactual cannot answer;
+	// unrealRead and unrealHeld are unrealCondition's answer, read once
+	// per sentence however many figures ask.
+	unreal, unrealRead, unrealHeld bool
+	// editorial: the sentence holds a word that names or misstates an
+	// outlet's own earlier text (editorialWord), without which
+	// earlierVersion cannot answer.
+	editorial bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -82,6 +91,8 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		m.alone = m.alone || e.marks&rmAlone != 0
 		m.camp = m.camp || e.marks&rmCamp != 0
 		m.control = m.control || e.marks&rmControl != 0
+		m.unreal = m.unreal || e.marks&rmUnreal != 0
+		m.editorial = m.editorial || e.marks&rmEditorial != 0
 		if !m.claim && k >= claimFrom && k < claimTo {
 			m.claim = e.marks&rmClaim != 0
 		}

@@ -464,14 +464,18 @@ func personNoun(w string) bool {
 // publishedBefore returns the subject of sentence si when it published
 // something by the noun w: a verb of publishing with w its object, a few
 // words on ("issued its latest update", "released a report").
+//
+// The noun is looked for first and the verb only in the four words before
+// it (publishing tests a word's prefixes, a noun's spelling is one
+// compare): the answer is the sentence's subject whichever pair is found.
 func (c *call) publishedBefore(si int, w string) (Claimant, bool) {
 	p := c.view(si)
-	for i := range p.toks {
-		if !p.publishing(i) {
+	for k := 1; k < len(p.toks); k++ {
+		if p.toks[k].low != w {
 			continue
 		}
-		for k := i + 1; k < len(p.toks) && k <= i+4 && !p.boundary(k); k++ {
-			if p.toks[k].low == w {
+		for i := k - 1; i >= 0 && i >= k-4 && !p.boundary(i+1); i-- {
+			if p.publishing(i) {
 				cl, ok := c.subject(si)
 				cl.How = Previous
 				return cl, ok

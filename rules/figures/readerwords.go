@@ -3,7 +3,9 @@ package figures
 // readerWords are words that mean nothing to the figure finder but that
 // the rules read a sentence's marks by (rules/sentencemarks.go): an "ago",
 // nouns of events and agreements, words that call an agreement a later or
-// a prior one, "alone", "camp", words of control, claim nouns. The lexer
+// a prior one, "alone", "camp", words of control, claim nouns, the words
+// an unreal condition opens with and those that name an outlet's own
+// earlier text. The lexer
 // looks every word up in the vocabulary already, so a token's id
 // (Document.WordID) tells the rules which of these it is without their
 // reading its text again. They are added with no flags: the parser reads
@@ -26,6 +28,13 @@ var readerWords = []string{
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
 	"video", "videos", "message", "messages", "suggestion", "story", "stories",
 	"figure", "number", "total", "toll", "estimate", "tally",
+	// an unreal condition's words (unrealWord)
+	"had", "hadn", "if", "were", "but",
+	// an outlet's own earlier text (editorialNoun, wrongAdverb)
+	"version", "versions", "article", "report", "entry", "update", "headline",
+	"edition", "draft", "item", "piece", "caption", "graphic", "chart", "dispatch", "bulletin",
+	"previously", "originally", "wrongly", "incorrectly", "mistakenly", "erroneously", "initially",
+	"misstated", "misreported",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
