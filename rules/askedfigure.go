@@ -111,7 +111,7 @@ func firstAmountTok(d *figures.Document, s *figures.Sentence) int {
 // stands bare: a mark or the sentence's end after it (or "now" and one),
 // no noun it counts.
 func bareAnswer(d *figures.Document, s *figures.Sentence, fs int) bool {
-	fi := figureOf(d, s, fs)
+	fi := figureIn(d, s, fs)
 	if fi < 0 {
 		return false
 	}
