@@ -386,7 +386,10 @@ func TestShippedClaimants(t *testing.T) {
 //     ordinary mix (a North American public radio network's web copy,
 //     Canadian and Australian papers, a fact-checker's explainers): 0.856
 //     as written with the finder after claim10, 0.956 after the tenth
-//     round's tuning on it (claim10d).
+//     round's tuning on it (claim10d);
+//   - dev31, dev32: the tenth round's holdouts (then corpus.holdout.yaml
+//     and corpus.holdout-b.yaml; 0.910 and 0.935 before that round's
+//     tuning, 0.910 and 0.940 at its end), renamed after that reading.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -418,6 +421,8 @@ var devFloors = map[string]float64{
 	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
 	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
+	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
+	"corpus.dev32.yaml": 0.94,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -428,13 +433,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The tenth round's two holdouts (200 cases each, written blind as the
-// ninth round began) read 0.910 and 0.935 (0.9225 in all) at its end,
-// before any tuning on them; the finder before the ninth round reads 0.895
-// and 0.915 (0.905) on them.
+// The eleventh round's two holdouts (200 cases each, written blind as the
+// tenth round began and kept outside the repository until its end) read
+// 0.865 and 0.930 (0.8975 in all) with the tenth round's final finder,
+// before any tuning on them; the finder before the tenth round reads 0.865
+// and 0.925 (0.895).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.91,
-	"corpus.holdout-b.yaml": 0.935,
+	"corpus.holdout.yaml":   0.865,
+	"corpus.holdout-b.yaml": 0.93,
 }
 
 // TestCorpusHoldout measures the blind holdouts.
