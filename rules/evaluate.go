@@ -165,6 +165,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 	}
 	if len(m.valueNames) > 0 {
+		if !exchangeTold(d, s) {
+			if tr != nil {
+				tr.note("left: the sentence tells no release, trade or offer of one (exchangetold.go)")
+			}
+			return Observation{}, false
+		}
 		vals, ok := m.bindValues(st, s, hits)
 		if !ok {
 			return Observation{}, false
