@@ -215,6 +215,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
+			if kg, ok := subjectOnKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg // "$3.5bn in FMF the supplemental had funded" (keywordrelative.go)
+			}
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
 			}
