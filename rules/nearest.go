@@ -31,6 +31,18 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 		}
 	}
 	dist, at, exDist, ex = nearestHits(st, in, hits, fi, r, total, window)
+	if t := tallyValue(st.d, in, fi); t >= 0 {
+		// The tally's noun stands for the sentence's keyword (tallyvalue.go).
+		fs, fe := st.d.FigureTokens(fi)
+		if g := wordGap(st.d, fs, fe, t, t+1); g < dist {
+			for i, h := range hits {
+				if h.ref.role == r {
+					dist, at = g, i
+					break
+				}
+			}
+		}
+	}
 	m := &st.nearests[st.nearestNext%len(st.nearests)]
 	st.nearestNext++
 	m.in, m.fi, m.r, m.total, m.window = in, fi, r, total, window
