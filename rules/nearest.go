@@ -31,13 +31,15 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 		}
 	}
 	dist, at, exDist, ex = nearestHits(st, in, hits, fi, r, total, window)
-	if t := tallyValue(st.d, in, fi); t >= 0 {
-		// The tally's noun stands for the sentence's keyword (tallyvalue.go).
-		fs, fe := st.d.FigureTokens(fi)
-		if g := wordGap(st.d, fs, fe, t, t+1); g < dist {
+	if dist > window {
+		// A figure no keyword reaches: a tally's noun that sets it stands
+		// for a keyword before it (tallyvalue.go).
+		if t := tallyValue(st.d, in, fi); t >= 0 {
+			fs, fe := st.d.FigureTokens(fi)
+			g := wordGap(st.d, fs, fe, t, t+1)
 			for i, h := range hits {
-				if h.ref.role == r {
-					dist, at = g, i
+				if h.ref.role == r && h.end <= t && g < dist {
+					dist, at = g, i // the keyword the noun points back to
 					break
 				}
 			}
