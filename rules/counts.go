@@ -282,6 +282,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) {
 		return ""
 	}
+	if w == "ones" {
+		return "" // the noun of an earlier figure stands for it (ofwholeopener.go)
+	}
 	// A noun of the metric's own without a plural -s ("people",
 	// "children") right before the plural-looking word is what the figure
 	// counts, and that word is the sentence's verb: "as many as 14 million
@@ -495,6 +498,9 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	if fe >= s.TokEnd {
 		return false
+	}
+	if onesAfter(d, s, fi) {
+		return true // "the last four organised ones" (ofwholeopener.go)
 	}
 	var buf [64]byte
 	switch string(lowerInto(&buf, d.TokenText(fe))) {

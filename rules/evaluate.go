@@ -165,6 +165,12 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		}
 	}
 	if len(m.valueNames) > 0 {
+		if !exchangeTold(d, s) {
+			if tr != nil {
+				tr.note("left: the sentence tells no release, trade or offer of one (exchangetold.go)")
+			}
+			return Observation{}, false
+		}
 		vals, ok := m.bindValues(st, s, hits)
 		if !ok {
 			return Observation{}, false
@@ -306,6 +312,15 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			continue
 		}
 		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
+			continue
+		}
+		if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
 			continue
 		}
 		if tr.dropped(m.scopeOnlyListed(st, s), "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
@@ -508,7 +523,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 			}
 			continue
 		}
-		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
+		if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
 			if tr != nil {
 				tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 			}

@@ -31,6 +31,20 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 		}
 	}
 	dist, at, exDist, ex = nearestHits(st, in, hits, fi, r, total, window)
+	if dist > window {
+		// A figure no keyword reaches: a tally's noun that sets it stands
+		// for a keyword before it (tallyvalue.go).
+		if t := tallyValue(st.d, in, fi); t >= 0 {
+			fs, fe := st.d.FigureTokens(fi)
+			g := wordGap(st.d, fs, fe, t, t+1)
+			for i, h := range hits {
+				if h.ref.role == r && h.end <= t && g < dist {
+					dist, at = g, i // the keyword the noun points back to
+					break
+				}
+			}
+		}
+	}
 	m := &st.nearests[st.nearestNext%len(st.nearests)]
 	st.nearestNext++
 	m.in, m.fi, m.r, m.total, m.window = in, fi, r, total, window
@@ -213,6 +227,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			if kg, ok := placeOfKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg
+			}
+			if kg, ok := subjectOnKeyword(d, hits, h, r, fs, fe); ok && kg < g {
+				g = kg // "$3.5bn in FMF the supplemental had funded" (keywordrelative.go)
 			}
 			if kg, ok := inKeyword(d, hits, h, r, fs, fe); ok && kg < g {
 				g = kg

@@ -29,7 +29,7 @@ func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int)
 	if yt >= cs && yt < ce {
 		return false
 	}
-	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) {
+	if currentMarked(d, s, cs, ce, since) || datesOtherKind(d, s, yt, fi) || yearAfterColon(d, s, yt, fi) {
 		return true
 	}
 	m := frontedComparisonEnd(d, s)

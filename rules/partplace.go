@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -108,9 +106,9 @@ func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int
 		return false
 	}
 	d := st.d
-	start := afterStamp(d, s)
+	start := ofWholeOpener(d, s) // the sentence's or a clause's (ofwholeopener.go)
 	var buf [64]byte
-	if !strings.EqualFold(d.TokenText(start), "of") {
+	if start < 0 {
 		return false
 	}
 	k := start + 1
@@ -154,6 +152,8 @@ func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int
 				return false
 			}
 			after = true
+		} else if ti > comma && (string(w) == "there" || string(w) == "here") && !m.scopeNamedIn(st, s) {
+			after = true // the place a question before named: "the last four ... are based there"
 		}
 	}
 	return after

@@ -396,6 +396,9 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		t := d.Tokens[k]
 		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
 	}
+	if otherPlacesAfter(d, h) {
+		return false // "in Mariupol, Bakhmut and other cities": parts (otherplaces.go)
+	}
 	if compassEnd(d, h.start) == h.end && h.end > h.start && named(d, h.end) {
 		// A point of the compass before a name is part of it: "southeast
 		// Türkiye and northwest Syria" is the whole.

@@ -61,7 +61,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			// opens the sentence and frames all it says ("In 1982 the
 			// siege of Beirut killed thousands; Sabra and Shatila ...").
 			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) || sameActBefore(d, s, ts-1) ||
-				datesFigureClause(d, s, ts-1) || saidInYear(d, s, ts-1) {
+				datesFigureClause(d, s, ts-1) || saidInYear(d, s, ts-1) || yearOpensClause(d, s, ts-1) {
 				return fi
 			}
 		}

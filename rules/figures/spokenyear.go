@@ -19,6 +19,15 @@ func (p *parser) spokenYear(i int) (int, bool) {
 	val, end, ok := p.centuryYear(i)
 	thousands := false
 	if !ok {
+		val, end, ok = p.hyphenYear(i)
+		if !ok {
+			val, end, ok = p.shortYear(i)
+		}
+		if ok && !p.eventNounAt(end) && !p.yearEnds(end) {
+			return 0, false // a count's shape before its noun (spokenyearshort.go)
+		}
+	}
+	if !ok {
 		val, end, ok = p.thousandYear(i)
 		thousands = true
 	}

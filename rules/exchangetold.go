@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A pair of values is an exchange's two sides only where the sentence
+// tells an exchange: a verb of release or of trading ("freed", "handed",
+// "swap"), an offer or a deal ("proposal", "offered", "truce"), or "for"
+// before a figure ("40 hostages for 700 prisoners"). Hostages seized and
+// people detained are each side's captives, no one's release: "Of the 251
+// hostages seized on Oct. 7, 76 remain in Gaza, while Israel has detained
+// more than 4,000" trades nothing.
+
+// exchangeTold reports whether sentence s tells a release, a trade or an
+// offer of one.
+func exchangeTold(d *figures.Document, s *figures.Sentence) bool {
+	word := sentenceWords(d, s)
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := word(k)
+		if freeVerb(w) || exchangeWord(w) {
+			return true
+		}
+		if w == "for" {
+			for j := k + 1; j < s.TokEnd && j <= k+3; j++ {
+				if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+					return true // "40 hostages for 700 prisoners"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exchangeWord reports whether w names a release, a trade or an offer of
+// one, beside the verbs of freeing (freeVerb).
+func exchangeWord(w string) bool {
+	switch w {
+	case "handed", "handover", "handovers", "swap", "swaps", "swapped", "exchange", "exchanged", "exchanges", "trade", "traded", "trades",
+		"deal", "deals", "offer", "offers", "offered", "proposal", "proposals", "proposed", "propose", "plan", "agreement", "agreed",
+		"accord", "truce", "ceasefire", "cease-fire", "terms", "ratio", "freedom", "liberty", "liberated", "liberate", "releases",
+		"return", "returned", "go", "walk", "walked", "let", "transferred", "set", "framework", "phase", "extension", "demand", "demanded", "demands",
+		// a speaker's words for a deal and its two ways: "floated", "on
+		// the table", "forty out in the first stage and, going the other
+		// way, seven hundred"
+		"floated", "table", "stage", "stages", "out", "way":
+		return true
+	}
+	return false
+}

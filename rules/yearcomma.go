@@ -1,0 +1,41 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// yearOpensClause reports whether "in" at token k, before a year of an
+// earlier event, closes the sentence's opening stretch and so dates what
+// follows it: the year stands right before a comma and no amount comes
+// before it ("if you look at the last war in 2014, 2,200 Palestinians
+// were killed", "I was in Gölcük in ninety-nine, right, when seventeen
+// thousand people died"). A word of comparison or contrast in the stretch
+// ("unlike in 2014, ...", "more than in 2014, ...") names the year only to
+// set the count against it, "since" makes it the count's start, and a
+// relative pronoun makes the stretch an aside on the subject.
+func yearOpensClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	fi := figureAt(d, k+1)
+	if fi < 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd || d.TokenText(fe) != "," {
+		return false
+	}
+	for fj := s.FigStart; fj < s.FigEnd; fj++ {
+		if ts, _ := d.FigureTokens(fj); ts < k && d.Figures[fj].Kind != figures.Year && d.Figures[fj].Kind != figures.Date {
+			return false
+		}
+	}
+	for t := s.TokStart; t < k; t++ {
+		switch strings.ToLower(d.TokenText(t)) {
+		case "unlike", "compared", "than", "since", "like", "versus", "against":
+			return false
+		case "who", "which", "whose", "whom":
+			return false // an aside on the subject: "a nurse who settled in Lincoln in 2015, said ..."
+		}
+	}
+	return true
+}
