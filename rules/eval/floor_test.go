@@ -128,12 +128,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.983: floor 0.975 and 0.98. Branch fa9l (one side's held land after
 // the figure, controlpart.go) took one false alarm from each: 1.11 and
 // 0.74 per 100, floor 1.15 and 0.75.
-// "holdout" is the tenth round's two holdouts (*.holdout.yaml and
+// "dev-38" and "dev-39" are the tenth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the ninth round began and read once at its end
+// (0.928 and 2.04) and once at the tenth round's end (0.925 and 2.04: per
+// set 0.920 / 2.22 and 0.931 / 1.85), then renamed: floor 0.915 and 2.25,
+// 0.93 and 1.9.
+// "holdout" is the eleventh round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the ninth round began and read once at its end, before any
-// tuning on them: 0.928 and 2.04 (per set 0.930 / 2.59 and 0.926 / 1.48;
-// the code before the ninth round reads 0.916 and 2.41); floor 0.92 and
-// 2.05.
+// blind as the tenth round began and kept outside the repository until its
+// end, read once then, before any tuning on them: 0.948 and 2.59 (per set
+// 0.971 / 2.22 and 0.925 / 2.96; the code before the tenth round reads 0.945
+// and 2.96); floor 0.945 and 2.6.
 // "dev-31" is 210 sentences written blind as the tenth round began, with
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
 // 0.943 and 2.86 as written; branch fa10 (its false alarms by class)
@@ -208,7 +214,9 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
 	"dev-36":  {MinRecall: 0.84, MaxFalsePer100: 6.2},
 	"dev-37":  {MinRecall: 0.94, MaxFalsePer100: 1},
-	"holdout": {MinRecall: 0.92, MaxFalsePer100: 2.05},
+	"dev-38":  {MinRecall: 0.915, MaxFalsePer100: 2.25},
+	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.9},
+	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
