@@ -34,7 +34,7 @@ func (st *docState) nearestHits(in *figures.Sentence, hits []hit, fi int, r role
 	if dist > window {
 		// A figure no keyword reaches: a tally's noun that sets it stands
 		// for a keyword before it (tallyvalue.go).
-		if t := tallyValue(st.d, in, fi); t >= 0 {
+		if t := tallyValue(st.d, in, fi); t >= 0 && !tallyNearerCount(st.d, hits, r, t) {
 			fs, fe := st.d.FigureTokens(fi)
 			g := wordGap(st.d, fs, fe, t, t+1)
 			for i, h := range hits {

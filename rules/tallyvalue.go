@@ -53,3 +53,44 @@ func tallyValue(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	return p - 1
 }
+
+// tallyNearerCount reports whether the counted noun nearest before tally
+// noun t is an exclude_near hit rather than a keyword of role r: "the
+// ministry counts the dead, but it also counts the injured, and that
+// number is now over a hundred thousand" gives the injured's number, the
+// noun points back to, not the dead's. An excluded noun whose figure
+// stands right before it ("the roughly 1.3 million returnees") has its
+// number told already: the tally does not point back to it. Only a group
+// the excluded words name as a noun ("the injured") counts here, not a
+// place or a time ("mostly to Gezira and Khartoum", "this year").
+func tallyNearerCount(d *figures.Document, hits []hit, r role, t int) bool {
+	near, nearEnd := false, -1
+	for _, h := range hits {
+		if h.end > t || h.end <= nearEnd {
+			continue
+		}
+		switch h.ref.role {
+		case r:
+			near, nearEnd = false, h.end
+		case roleNear:
+			if countedGroup(d, h.start) && !countedBefore(d, h.start) {
+				near, nearEnd = true, h.end
+			}
+		}
+	}
+	return near
+}
+
+// countedBefore reports whether a figure ends right before token k, or one
+// word before it ("1.3 million returnees", "12,000 newly displaced").
+func countedBefore(d *figures.Document, k int) bool {
+	return figureAt(d, k-1) >= 0 || k >= 2 && d.Tokens[k-1].IsWord() && figureAt(d, k-2) >= 0
+}
+
+// countedGroup reports whether the hit at token k names a group as a
+// noun: "the" before a word that is no name ("the injured", "the
+// returnees").
+func countedGroup(d *figures.Document, k int) bool {
+	var buf [64]byte
+	return k >= 1 && lowerToken(&buf, d.TokenText(k-1)) == "the" && !named(d, k)
+}
