@@ -52,13 +52,14 @@ func (m *metric) scopeOnlyListed(st *docState, s *figures.Sentence) bool {
 // al-Balah"), or t when none starts there.
 func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int {
 	word := sentenceWords(d, s)
-	own, other, conj := false, false, false
+	own, other, conj, closed := false, false, false, false
 	items, k, last := 0, t, t
 	for {
 		end := listItem(d, s, k)
 		if end == k {
 			break
 		}
+		closed = conj
 		end = hyphenedNameEnd(d, s, end)
 		items++
 		if end-k == 1 && m.scopeName(d.TokenText(k)) {
@@ -86,7 +87,9 @@ func (m *metric) mixedList(d *figures.Document, s *figures.Sentence, t int) int 
 	}
 	// A last name that speaks or is the subject of a singular verb starts
 	// a clause of its own (widerplace.go).
-	if items < 2 || !conj || !own || !other || clauseSubject(word(last)) {
+	// A list closes on a name after its "and": "here in Rafah, Jim, and
+	// there is nowhere left" names one place and the person spoken to.
+	if items < 2 || !closed || !own || !other || clauseSubject(word(last)) {
 		return t
 	}
 	return last
