@@ -27,6 +27,9 @@ func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
 // counterfactualIn reports whether figure fi's clause holds a modal of the
 // unreal, in sentence s that holds an unreal condition.
 func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if givenConditionSubject(d, s, fi) {
+		return false // the figure the thought experiment starts from (conditionsubject.go)
+	}
 	word := sentenceWords(d, s)
 	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < s.TokEnd && k < fe+counterfactualReach; k++ {

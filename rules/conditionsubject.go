@@ -1,0 +1,57 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A thought experiment may start from a real figure: "If the 12 million
+// displaced Sudanese were a country, it would be more populous than
+// Belgium", "Were Gaza's 1.9 million displaced a city, it would be ...".
+// The unreal condition is about the figure's people being something else
+// (a country, a city), not about the figure: a known amount ("the",
+// a possessive before it) that is the subject of "were" with a noun after
+// it ("were a country") is stated as fact. An amount that would be in
+// the condition ("If another 2 million were displaced") or in the clause
+// of its modal stays what would be (counterfactual.go, hypothetical.go).
+
+// givenConditionSubject reports whether figure fi of sentence s is a
+// known amount that is the subject of the subjunctive "were" of an
+// unreal condition, with a noun phrase ("a", "an", "one") as its
+// predicate: inverted ("Were the 1.9 million ... a city") or after "if"
+// ("If the 12 million ... were a country").
+func givenConditionSubject(d *figures.Document, s *figures.Sentence, fi int) bool {
+	word := sentenceWords(d, s)
+	fs, fe := d.FigureTokens(fi)
+	j := fs - 1
+	switch w := word(j); {
+	case w == "the" || possessiveDeterminer(w):
+		j--
+	case w == "s" && isApostrophe(word(j-1)) && named(d, j-2):
+		j -= 3 // "Sudan ' s"
+	case (w == "'s" || w == "’s") && named(d, j-1):
+		j -= 2
+	default:
+		return false
+	}
+	opener := word(j)
+	if opener != "if" && opener != "were" {
+		return false
+	}
+	predicate := func(k int) bool {
+		switch word(k) {
+		case "a", "an", "one":
+			return true
+		}
+		return false
+	}
+	for k := fe; k < s.TokEnd && k < fe+10; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+		if opener == "were" && predicate(k) {
+			return true
+		}
+		if opener == "if" && word(k) == "were" {
+			return predicate(k + 1)
+		}
+	}
+	return false
+}
