@@ -175,6 +175,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // fa10c), floor 0.94 and 1.0 until tuned on.
 // Tuned on by fa10d (false alarms in long sentences): 0.844 and 6.19,
 // floor 0.84 and 6.2.
+// At the tenth round's end, after all its passes (docs/rules-eval.md,
+// "Tenth round: ..."), dev-31 to dev-37 read 0.993 / 0.00, 0.981 / 0.00,
+// 1.000 / 0.00, 1.000 / 0.00, 0.993 / 0.00, 0.972 / 0.95 and 1.000 / 0.48,
+// and dev-38 and dev-39 (after fix10's three fixes) 0.930 / 2.22 and
+// 0.931 / 1.48: the floors sit just under those readings.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -207,15 +212,15 @@ var regressionFloors = map[string]Floors{
 	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 1.45},
 	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-31":  {MinRecall: 0.98, MaxFalsePer100: 1},
-	"dev-32":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
-	"dev-33":  {MinRecall: 0.99, MaxFalsePer100: 1},
-	"dev-34":  {MinRecall: 0.94, MaxFalsePer100: 2.4},
-	"dev-35":  {MinRecall: 0.93, MaxFalsePer100: 1},
-	"dev-36":  {MinRecall: 0.84, MaxFalsePer100: 6.2},
-	"dev-37":  {MinRecall: 0.94, MaxFalsePer100: 1},
-	"dev-38":  {MinRecall: 0.915, MaxFalsePer100: 2.25},
-	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.9},
+	"dev-31":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-32":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-33":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-34":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-35":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
+	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
+	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
+	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
