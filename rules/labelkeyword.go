@@ -18,16 +18,7 @@ import (
 func (e *Engine) labelKeywordHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	start := afterStamp(d, s)
-	colon := -1
-	for k := start; k < s.TokEnd && k < start+4; k++ {
-		if d.TokenText(k) == ":" {
-			colon = k
-			break
-		}
-		if !d.Tokens[k].IsWord() {
-			return hits
-		}
-	}
+	colon := openingLabelColon(d, s, start, func(int) bool { return true })
 	if colon <= start || s.FigEnd <= s.FigStart {
 		return hits
 	}

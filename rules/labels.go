@@ -187,16 +187,7 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 	}
 	d := st.d
 	start := afterStamp(d, s)
-	colon := -1
-	for k := start; k < s.TokEnd && k < start+4; k++ {
-		if d.TokenText(k) == ":" {
-			colon = k
-			break
-		}
-		if !d.Tokens[k].IsWord() || !named(d, k) {
-			return hits
-		}
-	}
+	colon := openingLabelColon(d, s, start, func(k int) bool { return named(d, k) })
 	if colon <= start {
 		return hits
 	}
@@ -219,4 +210,19 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 		}
 	}
 	return hits
+}
+
+// openingLabelColon returns the colon that closes a headline's opening
+// label: at most three words from token start, each of which label accepts
+// ("Rafah:", "Arms pipeline:"), or -1.
+func openingLabelColon(d *figures.Document, s *figures.Sentence, start int, label func(k int) bool) int {
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if d.TokenText(k) == ":" {
+			return k
+		}
+		if !d.Tokens[k].IsWord() || !label(k) {
+			return -1
+		}
+	}
+	return -1
 }
