@@ -47,7 +47,7 @@ scan:
 			return false
 		}
 	}
-	for k < len(p.toks) && p.isSym(k, "?.,;…") {
+	for k < len(p.toks) && p.toks[k].Kind == tSym && p.isSym(k, "?.,;…") {
 		k++
 	}
 	if !p.has(k, fHedge) {
