@@ -119,6 +119,9 @@ type metric struct {
 	regions []region
 	// namesPeople: its name or description names a people (otherstate.go).
 	namesPeople bool
+	// combatantsExcluded: its exclude words name a kind of combatant
+	// (othergroup.go), read once here rather than for every figure.
+	combatantsExcluded bool
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int
@@ -307,6 +310,7 @@ func newMetric(s MetricSpec) *metric {
 	m.ownNames = ownNames(s)
 	m.regions = ownRegions(m.ownNames)
 	m.namesPeople = specNamesPeople(s)
+	m.combatantsExcluded = excludesCombatants(s)
 	m.startMonth = startMonth(s)
 	m.countFrom = countFromYear(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)

@@ -30,7 +30,7 @@ func (m *metric) otherGroup(d *figures.Document, s *figures.Sentence, hits []hit
 	if m.namesPeople && invariantDemonymAfter(d, s, fi) && !m.ownPeople(d.TokenText(figureEnd(d, fi))) {
 		return true
 	}
-	if !m.excludesCombatants() {
+	if !m.combatantsExcluded {
 		return false
 	}
 	word := sentenceWords(d, s)
@@ -105,10 +105,10 @@ func invariantDemonymAfter(d *figures.Document, s *figures.Sentence, fi int) boo
 	return demonymShape(w) && (strings.HasSuffix(w, "ese") || w == "Swiss")
 }
 
-// excludesCombatants reports whether the metric's exclude words name a kind
+// excludesCombatants reports whether a metric's exclude words name a kind
 // of combatant: it counts none.
-func (m *metric) excludesCombatants() bool {
-	for _, list := range [][]string{m.spec.ExcludeNear, m.spec.Exclude} {
+func excludesCombatants(s MetricSpec) bool {
+	for _, list := range [][]string{s.ExcludeNear, s.Exclude} {
 		for _, p := range list {
 			if f := strings.Fields(strings.ToLower(p)); len(f) == 1 && combatantNoun(f[0]) {
 				return true

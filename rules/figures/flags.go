@@ -51,4 +51,5 @@ const (
 	fPoints                      // points, pts: the unit an index is read in
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
+	fHedge                       // somewhere, give, more: the first word of an answer hedge (hedgeanswer.go)
 )

@@ -24,20 +24,34 @@ const hedgeAnswerWords = 6
 // sentence after the one the figure ending at token end closes, and is
 // followed by a break.
 func (p *parser) hedgeAnswers(end int) bool {
+	// It is asked of nearly every figure, and a hedge follows almost none:
+	// each token of the clause is read once, by its kind, and the hedges
+	// are tried only at a word that opens one (fHedge).
 	k := end
+scan:
 	for words := 0; k < len(p.toks); k++ {
-		if p.isSym(k, "?.,;…") {
-			break
-		}
-		if p.isNum(k) || p.wordNumberAt(k) || words >= hedgeAnswerWords || !p.isWord(k) && !p.isSym(k, "'’-") {
+		switch t := &p.toks[k]; t.Kind {
+		case tWord:
+			if words >= hedgeAnswerWords || vocab.hot[t.vid].flags&numberWordFlags != 0 {
+				return false
+			}
+			words++
+		case tSym:
+			if p.isSym(k, "?.,;…") {
+				break scan
+			}
+			if words >= hedgeAnswerWords || p.wordNumberAt(k) || !p.isSym(k, "'’-") {
+				return false
+			}
+		default:
 			return false
 		}
-		if p.isWord(k) {
-			words++
-		}
 	}
-	for k < len(p.toks) && p.isSym(k, "?.,;…") {
+	for k < len(p.toks) && p.toks[k].Kind == tSym && p.isSym(k, "?.,;…") {
 		k++
+	}
+	if !p.has(k, fHedge) {
+		return false
 	}
 	for _, h := range answerHedges {
 		n := 0

@@ -367,6 +367,9 @@ func buildVocab() *vocabulary {
 	for _, w := range readerWords {
 		v.add(w, 0, 0, "")
 	}
+	for _, h := range answerHedges {
+		v.add(h[0], fHedge, 0, "")
+	}
 	for word, id := range v.ids {
 		w := &v.words[id]
 		_, dollarPrefix := v.symPrefix[word]

@@ -37,10 +37,11 @@ func (p *parser) ratio(num float64, k int) (float64, int, bool) {
 	return num / b.val, b.end, true
 }
 
+// numberWordFlags are the flags of a word that starts a number word.
+const numberWordFlags = fUnit | fTens | fA | fHundred | fScale | fDozen | fDen | fVague | fPoint
+
 // wordNumberAt reports whether a number word starts at token i.
-func (p *parser) wordNumberAt(i int) bool {
-	return p.has(i, fUnit|fTens|fA|fHundred|fScale|fDozen|fDen|fVague|fPoint)
-}
+func (p *parser) wordNumberAt(i int) bool { return p.has(i, numberWordFlags) }
 
 type wordState int
 
