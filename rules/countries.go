@@ -3,6 +3,7 @@ package rules
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -39,23 +40,34 @@ var listedCountries = sync.OnceValue(func() map[string][][]string {
 // right before token ti in sentence s ("Morocco quake", "New Zealand
 // quake"), or -1.
 func countryBefore(d *figures.Document, s *figures.Sentence, ti int) int {
-	if ti <= s.TokStart {
-		return -1
-	}
-	for _, ws := range listedCountries()[d.TokenText(ti-1)] {
-		k := ti - len(ws)
-		if k < s.TokStart {
-			continue
-		}
-		ok := true
-		for i, w := range ws {
-			ok = ok && d.TokenText(k+i) == w
-		}
-		if ok {
-			return k
-		}
+	for k := range countryNamesBefore(d, s, ti) {
+		return k
 	}
 	return -1
+}
+
+// countryNamesBefore yields the first token and the words of every listed
+// country's name that ends right before token ti in sentence s, in the
+// list's order: "Sudan" and "South Sudan" both end at "Sudan".
+func countryNamesBefore(d *figures.Document, s *figures.Sentence, ti int) iter.Seq2[int, []string] {
+	return func(yield func(int, []string) bool) {
+		if ti <= s.TokStart {
+			return
+		}
+		for _, ws := range listedCountries()[d.TokenText(ti-1)] {
+			k := ti - len(ws)
+			if k < s.TokStart {
+				continue
+			}
+			ok := true
+			for i, w := range ws {
+				ok = ok && d.TokenText(k+i) == w
+			}
+			if ok && !yield(k, ws) {
+				return
+			}
+		}
+	}
 }
 
 // isCountry reports whether w is the last word of a listed country's

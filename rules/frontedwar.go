@@ -60,18 +60,9 @@ func (m *metric) otherCountryEndsAt(d *figures.Document, s *figures.Sentence, k 
 	if !named(d, k) {
 		return false
 	}
-	for _, ws := range listedCountries()[d.TokenText(k)] {
-		j := k + 1 - len(ws)
-		if j < s.TokStart {
-			continue
-		}
-		match, own := true, true
-		for i, w := range ws {
-			match = match && d.TokenText(j+i) == w
-			own = own && slices.Contains(m.ownNames, strings.ToLower(w))
-		}
-		if match && !own {
-			return true
+	for _, ws := range countryNamesBefore(d, s, k+1) {
+		if slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(m.ownNames, strings.ToLower(w)) }) {
+			return true // a word that is none of the metric's own names: another country
 		}
 	}
 	return false
