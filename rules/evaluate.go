@@ -188,6 +188,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 	if m.spec.Since.Year != 0 {
 		later = m.laterStart(d, s)
 	}
+	// The metric's place named only inside a list of places holds for the
+	// sentence, whatever its figure: read once, not per figure.
+	onlyListed := m.scopeOnlyListed(st, s)
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
@@ -323,7 +326,7 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
 			continue
 		}
-		if tr.dropped(m.scopeOnlyListed(st, s), "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+		if tr.dropped(onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 			continue
 		}
 		if m.spec.Total && m.countFrom > 0 {
