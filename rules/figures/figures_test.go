@@ -20,7 +20,7 @@ func TestByteOffsetsWithMultibyteText(t *testing.T) {
 func TestSentences(t *testing.T) {
 	in := "Lloyd J. Austin III met Mr. Gallant in the U.S. capital on Monday. The talks ran past 9 a.m. Officials said No. 2 was next.\n" +
 		"Headline Without A Full Stop\nHe said: \"We will not stop.\" Then he left! Did they? Yes. 10:20 — Polls closed. 10:21 — 37 stayed open.\n" +
-		"UNRWA posted its snapshot. 25 million need aid on Sunday. 300 left, approx. 40 stayed, and Fig. 3 shows it."
+		"UNRWA posted its snapshot. 25 million need aid on Sunday. 300 left, approx. 40 stayed, and Fig. 3 shows it. Then Resolution No. 2:28 was cited."
 	d := Analyze(in)
 	var got []string
 	for _, s := range d.Sentences {
@@ -40,6 +40,7 @@ func TestSentences(t *testing.T) {
 		"UNRWA posted its snapshot.",
 		"25 million need aid on Sunday.",
 		"300 left, approx. 40 stayed, and Fig. 3 shows it.",
+		"Then Resolution No. 2:28 was cited.",
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences:\n got  %q\n want %q", got, want)

@@ -213,8 +213,9 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 		return true
 	}
 	// "... this week. 09:15 — That count comes from ...": a live blog's
-	// time stamp opens an entry.
-	if clockAt(text, toks, j) {
+	// time stamp opens an entry; after a word that never ends one ("No.
+	// 2:28", "Oct. 7:30") the digits are its number.
+	if clockAt(text, toks, j) && !neverEndBefore(text, toks, i) {
 		return true
 	}
 	// "... its latest Sudan snapshot. 25 million people ...": a number
@@ -248,6 +249,20 @@ func endsSentence(text string, toks []Token, i, j int) bool {
 		return starters.has(lowerShort(&buf, nextText)) || !unicode.IsUpper(r) && !unicode.IsLetter(r)
 	}
 	return true
+}
+
+// neverEndBefore reports whether the full stop at token i closes, with no
+// space before it, a word of neverEnd ("No.", "approx.", "Oct.").
+func neverEndBefore(text string, toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != tWord || toks[i].Space {
+		return false
+	}
+	w := text[toks[i-1].Start:toks[i-1].End]
+	if !mayBeShort(w, abbrevLen) {
+		return false
+	}
+	var buf [16]byte
+	return neverEnd.has(lowerShort(&buf, w))
 }
 
 // clockAt reports whether a time of day ("09:15", "9:05") starts at token
