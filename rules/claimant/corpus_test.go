@@ -389,7 +389,10 @@ func TestShippedClaimants(t *testing.T) {
 //     round's tuning on it (claim10d);
 //   - dev31, dev32: the tenth round's holdouts (then corpus.holdout.yaml
 //     and corpus.holdout-b.yaml; 0.910 and 0.935 before that round's
-//     tuning, 0.910 and 0.940 at its end), renamed after that reading.
+//     tuning, 0.910 and 0.940 at its end), renamed after that reading;
+//   - dev33: 180 cases written blind as the eleventh round began, an
+//     ordinary mix with hard forms (a Southeast Asian and Australian
+//     regional wire): 0.872 as written with the tenth round's final finder.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -423,6 +426,7 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
+	"corpus.dev33.yaml": 0.87, // as written, before tuning
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -180,6 +180,14 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 1.000 / 0.00, 1.000 / 0.00, 0.993 / 0.00, 0.972 / 0.95 and 1.000 / 0.48,
 // and dev-38 and dev-39 (after fix10's three fixes) 0.930 / 2.22 and
 // 0.931 / 1.48: the floors sit just under those readings.
+// "dev-40" is 200 sentences written blind as the eleventh round began,
+// with a holdout's ordinary mix (a Latin American and Iberian wire's
+// English desk): 0.938 and 2.50 as written with the tenth round's final
+// rules, floor 0.935 and 2.5 until tuned on.
+// "dev-41" is 200 sentences, half of them hard negatives, written blind as
+// the eleventh round began in the hardest registers (long analysis,
+// explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
+// written, floor 0.845 and 7.0 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -221,6 +229,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
+	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.5},
+	"dev-41":  {MinRecall: 0.845, MaxFalsePer100: 7},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
