@@ -351,8 +351,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	// "the Armed Conflict Location & Event Data Project (ACLED)": a name
 	// given with its initials is known by them.
-	if x, ok := v.initialsAt(e); ok && id == "" && v.named(s, e) {
-		s, e = x, x+1
+	if x, y, ok := v.shortNameAt(s, e); ok && id == "" && v.named(s, e) {
+		s, e = x, y
 	}
 	// "A review by the Meridian of 412 statements": a link word the
 	// phrase stopped after is not the name's.
