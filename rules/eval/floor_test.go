@@ -183,11 +183,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-40" is 200 sentences written blind as the eleventh round began,
 // with a holdout's ordinary mix (a Latin American and Iberian wire's
 // English desk): 0.938 and 2.50 as written with the tenth round's final
-// rules, floor 0.935 and 2.5 until tuned on.
+// rules, floor 0.935 and 2.5 until tuned on; after fa11's false-alarm
+// fixes 0.938 and 2.00, floor 0.935 and 2.0.
 // "dev-41" is 200 sentences, half of them hard negatives, written blind as
 // the eleventh round began in the hardest registers (long analysis,
 // explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
-// written, floor 0.845 and 7.0 until tuned on.
+// written, floor 0.845 and 7.0 until tuned on; after fa11's false-alarm
+// fixes 0.856 and 6.00, floor 0.855 and 6.0.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -229,8 +231,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.5},
-	"dev-41":  {MinRecall: 0.845, MaxFalsePer100: 7},
+	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.0},
+	"dev-41":  {MinRecall: 0.855, MaxFalsePer100: 6},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
