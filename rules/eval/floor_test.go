@@ -75,7 +75,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
 // after dev-17; renamed when the eighth round began tuning on them. Branch
 // fa8 then read their false alarms by class: 1.48 and 0.00; branch
-// recall8 (the eighth round's recall work, docs/rules-eval.md) their
+// recall8 (the eighth round's recall work, docs/history/rules-eval-rounds.md) their
 // misses: 0.983 and 0.994, dev-17 1.000, dev-3 0.992, dev-7 0.983, dev-12
 // 0.955 and dev-13 0.969.
 // "dev-20" is 200 sentences written blind with an ordinary mix (a month
@@ -95,7 +95,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // The eighth and ninth rounds' splits, each with the reading its floor
 // sits just under (recall and false alarms per 100 sentences, measured at
 // the ninth round's last merges; which branch moved which
-// split is told in docs/rules-eval.md):
+// split is told in docs/history/rules-eval-rounds.md):
 // "dev-22" is 200 sentences written blind near the eighth round's end (a
 // diaspora newsletter's and a conflict-monitoring team's two months of
 // copy): 1.000 and 0.50, floor 0.995 and 0.55.
@@ -175,7 +175,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // fa10c), floor 0.94 and 1.0 until tuned on.
 // Tuned on by fa10d (false alarms in long sentences): 0.844 and 6.19,
 // floor 0.84 and 6.2.
-// At the tenth round's end, after all its passes (docs/rules-eval.md,
+// At the tenth round's end, after all its passes (docs/history/rules-eval-rounds.md,
 // "Tenth round: ..."), dev-31 to dev-37 read 0.993 / 0.00, 0.981 / 0.00,
 // 1.000 / 0.00, 1.000 / 0.00, 0.993 / 0.00, 0.972 / 0.95 and 1.000 / 0.48,
 // and dev-38 and dev-39 (after fix10's three fixes) 0.930 / 2.22 and
