@@ -188,6 +188,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the eleventh round began in the hardest registers (long analysis,
 // explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
 // written, floor 0.845 and 7.0 until tuned on.
+// Branch recall11 (four classes of miss, docs/history or docs/rules-eval.md
+// "Eleventh round: misses of dev-40 and dev-41"): dev-40 0.953 / 2.50,
+// dev-41 0.865 / 6.50; floors 0.95 and 0.86 / 6.5.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -229,8 +232,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.5},
-	"dev-41":  {MinRecall: 0.845, MaxFalsePer100: 7},
+	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.5},
+	"dev-41":  {MinRecall: 0.86, MaxFalsePer100: 6.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
