@@ -36,3 +36,32 @@ func TestLowerTokenText(t *testing.T) {
 		}
 	}
 }
+
+// TestLower8 holds lower8 to lowering byte by byte, for every byte value
+// in every lane beside every other value.
+func TestLower8(t *testing.T) {
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for lane := 0; lane < 7; lane++ {
+				var in, want uint64
+				for k := 0; k < 8; k++ {
+					c := byte(b)
+					if k == lane {
+						c = byte(a)
+					}
+					in |= uint64(c) << (8 * k)
+					want |= uint64(lower(c)) << (8 * k)
+				}
+				if got := lower8(in); got != want {
+					t.Fatalf("lower8(%#016x) = %#016x, want %#016x", in, got, want)
+				}
+			}
+		}
+	}
+}
