@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -83,6 +84,9 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case "up", "down":
 			return true // "up from 9.9m in May": where the count stood before
 		}
+		if changedFrom(d, s, from) {
+			return true // "has risen from about $2.4bn ... to its current level"
+		}
 	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		t := d.Tokens[k]
@@ -99,6 +103,27 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return false
+}
+
+// changedFrom reports whether a verb of change governs the "from" at token
+// from, perhaps through adverbs of manner: "has risen from", "climbed
+// steadily from", "dropped sharply from". Whatever the change ends on ("to
+// its current level", "as families went home", or nothing), the figure
+// of its "from" is where it started.
+func changedFrom(d *figures.Document, s *figures.Sentence, from int) bool {
+	word := sentenceWords(d, s)
+	k := from - 1
+	for n := 0; n < 2 && k > s.TokStart && mannerAdverb(word(k)); n++ {
+		k--
+	}
+	return k >= s.TokStart && isLowerWord(d.TokenText(k)) && changeVerb(word(k))
+}
+
+// mannerAdverb reports whether lower-cased w reads as an adverb of manner
+// or degree ("steadily", "sharply"): a word of more than four letters that
+// ends in "ly".
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w)
 }
 
 // fromBeforeWords is how many words a noun phrase may hold between "from"

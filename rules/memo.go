@@ -518,7 +518,8 @@ type runScratch struct {
 // with figs figures: as many per figure as the last text gave, and an
 // eighth more. Growing the slice observation by observation copies it
 // again and again when many metrics take each figure; a text unlike the
-// last only grows it as before (docs/performance.md has the cost).
+// last only grows it as before (docs/history/performance-rounds.md has the
+// cost, in the first section).
 func (e *Engine) observationsHint(figs int) int {
 	return int(e.obsPerKFig.Load()*int64(figs)/1024) + 4
 }

@@ -43,8 +43,8 @@ import (
 // "nearly 10,000") is left: every labelled corpus writes such a reading
 // of an earlier time as the metric's own (a judgement call its authors
 // made in dev-2 to dev-5, dev-10 to dev-12 and dev-19), so a milestone the
-// count has passed stays a recorded reading. See docs/rules-eval.md,
-// "Eighth round: past-dated totals".
+// count has passed stays a recorded reading. See
+// docs/history/rules-eval-rounds.md, "Eighth round: past-dated totals".
 
 // pastDated returns the token of a time phrase in the past that dates
 // running-total figure fi of sentence s, or -1.

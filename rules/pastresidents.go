@@ -47,12 +47,19 @@ func placeSizeThen(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if w := word(f - 1); w == "barely" || w == "just" || w == "only" || w == "scarcely" {
 		f-- // "when it was home to barely 60,000"
 	}
+	f = beforeSpokenAside(d, word, f, s.TokStart)
 	v := pastHaving(word, f, s.TokStart)
-	if v < 0 || !residentsNoun(word(fe)) && residencyAt(word, f, s.TokStart) < 0 {
+	// The figure's noun names the place's people, a residency stands
+	// before it, or nothing names it and the date follows at once ("a
+	// town that had a quarter of a million before all this").
+	if v < 0 || !residentsNoun(word(fe)) && residencyAt(word, f, s.TokStart) < 0 && !beforeWord(word, fe) {
 		return false
 	}
 	if w := word(max(v-1, s.TokStart)); w == "once" || w == "formerly" {
 		return true // "Rafah once counted 170,000 inhabitants"
+	}
+	if datedBefore(d, s, word, fs, fe) {
+		return true // "Before the war, the governorate had 275,000 residents"
 	}
 	for k := v - 1; k >= s.TokStart && k >= v-4; k-- {
 		if w := word(k); w == "when" {
@@ -76,6 +83,32 @@ func placeSizeThen(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return false
+}
+
+// spokenAsideWords is how many words a speaker's aside between a verb and
+// its figure may hold (", what,", ", you know,").
+const spokenAsideWords = 3
+
+// beforeSpokenAside returns the token of the comma that opens a short
+// aside closed by a comma right before token fs ("had, what, a quarter of
+// a million"), so that the verb before the aside is read as the figure's;
+// else fs. The aside is lower-case words only: no figure, no name.
+func beforeSpokenAside(d *figures.Document, word func(int) string, fs, first int) int {
+	if fs-2 < first || word(fs-1) != "," {
+		return fs
+	}
+	for k := fs - 2; k >= first && k >= fs-2-spokenAsideWords; k-- {
+		switch {
+		case word(k) == ",":
+			if k == fs-2 {
+				return fs
+			}
+			return k
+		case !isLowerWord(d.TokenText(k)):
+			return fs
+		}
+	}
+	return fs
 }
 
 // pastHaving returns the token of the verb in the past that gives the

@@ -490,6 +490,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := yearsAfter(d, s, fi); k >= 0 {
 		return k // "for a total of $38bn over ten years"
 	}
+	if k := yearsBefore(d, s, fi); k >= 0 {
+		return k // "a ten-year total of $30bn" (spanbefore.go)
+	}
 	if k := spanAsidePart(d, s, fi); k >= 0 {
 		return k // "$38bn over a decade — $33bn in FMF grants and ..." (spanparts.go)
 	}

@@ -30,6 +30,14 @@ func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if w := word(at - 1); w == "once" || w == "formerly" || w == "previously" {
 		return true // "once home to", "a camp that formerly housed"
 	}
+	return datedBefore(d, s, word, fs, fe)
+}
+
+// datedBefore reports whether the clause of the figure at tokens fs to fe
+// dates it before the event: a beforeWord within residentsReach tokens
+// either side, with no ";", "now" or other count between ("a city of
+// 280,000 before the war, is now home to 1.5m" dates only the first).
+func datedBefore(d *figures.Document, s *figures.Sentence, word func(int) string, fs, fe int) bool {
 	for k := fs - 1; k >= s.TokStart && k >= fs-residentsReach; k-- {
 		if w := word(k); w == ";" || w == "now" || countAt(d, k) {
 			break // "a city of 280,000 before the war, is now home to 1.5m"

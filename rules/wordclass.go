@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Closed word classes more than one rule reads: one list each, so that
 // the rules agree on what a modal or a form of "be" is.
 
@@ -105,4 +107,41 @@ func demonstrative(w string) bool {
 // before a noun.
 func determiner(w string) bool {
 	return article(w) || possessiveDeterminer(w)
+}
+
+// changeVerb reports whether lower-cased w is a form of a verb that says a
+// count or sum moved, up or down ("risen", "climbed", "fell", "has
+// shrunk", "dwindling"): its "from" names where the count stood before.
+// A regular verb is read as its stem and the endings of its forms; the
+// irregular forms are listed whole.
+func changeVerb(w string) bool {
+	switch w {
+	case "rose", "risen", "grew", "grown", "fell", "fallen", "swollen", "shrank", "shrunk", "shrunken":
+		return true
+	}
+	for _, stem := range [...]string{"rise", "grow", "fall", "swell", "shrink", "climb", "jump", "drop", "increase",
+		"decrease", "decline", "surge", "soar", "ease", "dwindle", "slip", "plunge", "edge", "revise", "raise", "lower", "cut"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForm reports whether w is stem or a regular form of it: "+s", "+ed"
+// and "+ing" (a final "e" dropped: "easing", "eased"; a last consonant
+// doubled: "dropped", "cutting").
+func verbForm(w, stem string) bool {
+	if w == stem || w == stem+"s" {
+		return true
+	}
+	base := strings.TrimSuffix(stem, "e")
+	rest, ok := strings.CutPrefix(w, base)
+	if !ok {
+		return false
+	}
+	if double := base[len(base)-1:]; base == stem && strings.HasPrefix(rest, double) {
+		rest = rest[1:]
+	}
+	return rest == "ed" || rest == "ing"
 }

@@ -36,7 +36,7 @@ func (v *view) officialIn(s, e int) (int, int, bool) {
 		// Statistics' migration division". (dev14 writes "researchers at
 		// the University of Nairobi's conflict unit" as the unit; the
 		// README does not settle units, so "at" a unit keeps its phrase
-		// until it does: see docs/claimants.md, tenth round, claim10c.)
+		// until it does: see docs/history/claimants-rounds.md, "Tenth round: dev29 (branch claim10c)".)
 		for m := p + 1; m < e; m++ {
 			if v.is(m, wApostrophe) && v.toks[m-1].capital && (v.is(m+1, wS) && m+2 < e && !v.toks[m+2].capital || m+1 < e && !v.toks[m+1].capital && v.toks[m+1].word) {
 				if v.allCapitalisedName(p, m) {

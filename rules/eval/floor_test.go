@@ -75,7 +75,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.948 / 2.59 for the code before it), and 0.936 / 2.96, 0.960 / 1.85
 // after dev-17; renamed when the eighth round began tuning on them. Branch
 // fa8 then read their false alarms by class: 1.48 and 0.00; branch
-// recall8 (the eighth round's recall work, docs/rules-eval.md) their
+// recall8 (the eighth round's recall work, docs/history/rules-eval-rounds.md) their
 // misses: 0.983 and 0.994, dev-17 1.000, dev-3 0.992, dev-7 0.983, dev-12
 // 0.955 and dev-13 0.969.
 // "dev-20" is 200 sentences written blind with an ordinary mix (a month
@@ -95,7 +95,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // The eighth and ninth rounds' splits, each with the reading its floor
 // sits just under (recall and false alarms per 100 sentences, measured at
 // the ninth round's last merges; which branch moved which
-// split is told in docs/rules-eval.md):
+// split is told in docs/history/rules-eval-rounds.md):
 // "dev-22" is 200 sentences written blind near the eighth round's end (a
 // diaspora newsletter's and a conflict-monitoring team's two months of
 // copy): 1.000 and 0.50, floor 0.995 and 0.55.
@@ -175,7 +175,7 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // fa10c), floor 0.94 and 1.0 until tuned on.
 // Tuned on by fa10d (false alarms in long sentences): 0.844 and 6.19,
 // floor 0.84 and 6.2.
-// At the tenth round's end, after all its passes (docs/rules-eval.md,
+// At the tenth round's end, after all its passes (docs/history/rules-eval-rounds.md,
 // "Tenth round: ..."), dev-31 to dev-37 read 0.993 / 0.00, 0.981 / 0.00,
 // 1.000 / 0.00, 1.000 / 0.00, 0.993 / 0.00, 0.972 / 0.95 and 1.000 / 0.48,
 // and dev-38 and dev-39 (after fix10's three fixes) 0.930 / 2.22 and
@@ -183,11 +183,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-40" is 200 sentences written blind as the eleventh round began,
 // with a holdout's ordinary mix (a Latin American and Iberian wire's
 // English desk): 0.938 and 2.50 as written with the tenth round's final
-// rules, floor 0.935 and 2.5 until tuned on.
+// rules, floor 0.935 and 2.5 until tuned on; after fa11's false-alarm
+// fixes 0.938 and 2.00, floor 0.935 and 2.0.
 // "dev-41" is 200 sentences, half of them hard negatives, written blind as
 // the eleventh round began in the hardest registers (long analysis,
 // explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
-// written, floor 0.845 and 7.0 until tuned on.
+// written, floor 0.845 and 7.0 until tuned on; after fa11's false-alarm
+// fixes 0.856 and 6.00, floor 0.855 and 6.0.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -229,8 +231,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.5},
-	"dev-41":  {MinRecall: 0.845, MaxFalsePer100: 7},
+	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.0},
+	"dev-41":  {MinRecall: 0.855, MaxFalsePer100: 6},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
