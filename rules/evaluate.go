@@ -305,6 +305,9 @@ func (e *Engine) evaluate(st *docState, s *figures.Sentence, mi int, hits []hit)
 		if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
 			continue
 		}
+		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
+			continue
+		}
 		if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 			continue
 		}

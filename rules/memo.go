@@ -49,6 +49,8 @@ type figureFacts struct {
 	otherTime []timeFact
 	// placeAt is placePhraseAfter's answer plus 2 (0: not yet known).
 	placeAt []int32
+	// country is countryPhrase's answer plus 2 (0: not yet known).
+	country []int32
 	// period is periodAfter's answer (kind and token) and countAtTime's
 	// (otherPeriod), once periodKnown.
 	period []periodFact
@@ -106,17 +108,17 @@ func (st *docState) facts() *figureFacts {
 		if b == nil {
 			b = new(factsBacking)
 		}
-		// Nine int8 and five int32 facts per figure, carved from one
+		// Nine int8 and six int32 facts per figure, carved from one
 		// block each: sixteen slices a document were sixteen
 		// allocations, and the blocks are reused from document to
 		// document (runScratch).
-		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 5*n)
+		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 6*n)
 		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 		st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
 		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
-		st.figs.predicate = i32[4*n : 5*n : 5*n]
+		st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
 		st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 	}
 	return &st.figs
@@ -229,6 +231,16 @@ func (st *docState) placePhraseAfter(s *figures.Sentence, fi int) int {
 		f.placeAt[fi] = int32(placePhraseAfter(st.d, s, fi) + 2)
 	}
 	return int(f.placeAt[fi]) - 2
+}
+
+// countryPhrase is countryPhrase(st.d, s, fi), worked out once per
+// figure: whether the country is another is each metric's.
+func (st *docState) countryPhrase(s *figures.Sentence, fi int) int {
+	f := st.facts()
+	if f.country[fi] == 0 {
+		f.country[fi] = int32(countryPhrase(st.d, s, fi) + 2)
+	}
+	return int(f.country[fi]) - 2
 }
 
 // modalAfter is modalAfter(st.d, fi), worked out once per figure.
