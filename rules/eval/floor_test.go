@@ -189,7 +189,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the eleventh round began in the hardest registers (long analysis,
 // explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
 // written, floor 0.845 and 7.0 until tuned on; after fa11's false-alarm
-// fixes 0.856 and 6.00, floor 0.855 and 6.0.
+// fixes 0.856 and 6.00, floor 0.855 and 6.0; after fa11b's (another
+// country's count) 0.865 and 4.50, floor 0.86 and 4.5.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -232,7 +233,7 @@ var regressionFloors = map[string]Floors{
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.0},
-	"dev-41":  {MinRecall: 0.855, MaxFalsePer100: 6},
+	"dev-41":  {MinRecall: 0.86, MaxFalsePer100: 4.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
