@@ -169,7 +169,9 @@ func otherClause(d *figures.Document, fe int, h hit) bool {
 // opens right after it (token fe): ", a number that rose faster in July
 // than in any month since", ", which is ...". What it says of the figure
 // (when it rose, what it is compared with) is not what the figure counts,
-// so an exclude_near word in it rules nothing out.
+// so an exclude_near word in it rules nothing out. Where the count stood
+// before (", up from a pre-war population of 275,000", ", down from ...")
+// is such a remark too: what the figure is compared with.
 func remarkOnFigure(d *figures.Document, fe int) bool {
 	var buf [64]byte
 	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," {
@@ -179,6 +181,8 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	switch string(lowerInto(&buf, d.TokenText(k))) {
 	case "which":
 		return true
+	case "up", "down":
+		return strings.EqualFold(d.TokenText(k+1), "from")
 	case "a", "the":
 		k++
 	default:

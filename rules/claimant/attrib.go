@@ -406,13 +406,23 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		}
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
+		// "the Commission on Elections (Comelec) said": or its short
+		// name (shortname.go).
 		opens := at.src
-		if x, ok := v.initialsAt(j - 2); ok {
-			at.src, at.srcEnd = x, x+1
+		if k := v.shortNameOpening(j, lo); k >= 0 {
 			// ", the Royal College of Emergency Medicine (RCEM) said":
 			// the name before the brackets opens the subject, and what
 			// stands before the name says whether the verb reaches back.
-			opens = v.nameBeforeInitials(j-2, lo)
+			n := v.nameBeforeInitials(k, lo)
+			if x, y, ok := v.shortNameAt(n, k); ok {
+				at.src, at.srcEnd, opens = x, y, n
+			} else if n < k {
+				// "Staff at the Al-Awda Hospital (Jabalia) said",
+				// "Anthony Albanese (pictured) said": an aside in
+				// brackets between a name and its verb.
+				at.src, at.srcEnd = v.basisStart(v.npBefore(k, lo), lo), k
+				opens = at.src
+			}
 		}
 		// ", with Syria's government reporting 1,414": an absolute
 		// construction's subject follows its "with".

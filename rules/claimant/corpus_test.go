@@ -392,7 +392,10 @@ func TestShippedClaimants(t *testing.T) {
 //     tuning, 0.910 and 0.940 at its end), renamed after that reading;
 //   - dev33: 180 cases written blind as the eleventh round began, an
 //     ordinary mix with hard forms (a Southeast Asian and Australian
-//     regional wire): 0.872 as written with the tenth round's final finder.
+//     regional wire): 0.872 as written with the tenth round's final finder;
+//   - dev34: 180 cases written blind in the eleventh round with a holdout's
+//     ordinary mix (a West African English-language desk): 0.911 as
+//     written, with the finder before the round and after claim11 alike.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -426,7 +429,8 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
-	"corpus.dev33.yaml": 0.87, // as written, before tuning
+	"corpus.dev33.yaml": 0.915, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written)
+	"corpus.dev34.yaml": 0.91, // as written, before tuning
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -413,7 +413,7 @@ func (c *call) findingsBefore(si int) (Claimant, bool) {
 
 // journalists are those who relay others' accounts: a programme's roles
 // and the press.
-var journalists = set("anchor host reporter correspondent presenter journalist producer stringer")
+var journalists = set("anchor host reporter correspondent presenter newsreader newscaster journalist producer stringer")
 
 // relayed reads a reporter's verb whose complement opens with people and
 // their verb before the figure: "Our correspondent says staff there have

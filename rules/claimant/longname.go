@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Long proper names: a body's name often holds lower-case function words
 // ("The Hostages and Missing Families Forum", "The Committee to Protect
 // Journalists", "Presidency of Strategy and Budget"). A capitalised name
@@ -18,8 +20,30 @@ var nameKinds = set("forum confederation union association alliance coalition ca
 
 // nameKind reports whether the lower-case word w is a kind of body a
 // proper name may close or open with ("Forum", "Committee", "Institute").
+// A kind in the plural closes a name as well ("Queensland Fire and
+// Emergency Services", "the Department of Health and Human Services",
+// "the Federation of Red Cross and Red Crescent Societies").
 func nameKind(w string) bool {
-	return bodyNouns[w] || institutionNouns[w] || nameKinds[w]
+	return bodyNouns[w] || institutionNouns[w] || nameKinds[w] || pluralKinds[w]
+}
+
+// pluralKinds are the plurals of the kinds nameKind reads.
+var pluralKinds = plurals(bodyNouns, institutionNouns, nameKinds)
+
+// plurals returns the regular plurals of the words of sets: "services",
+// "agencies".
+func plurals(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+				m[w[:n-1]+"ies"] = true
+			} else if !strings.HasSuffix(w, "s") {
+				m[w+"s"] = true
+			}
+		}
+	}
+	return m
 }
 
 // nameLink reports whether the lower-case link word at k (and, to, for,

@@ -11,7 +11,36 @@ import "strings"
 // for herself.
 
 // memberNouns are a body's people at work, in the singular.
-var memberNouns = set("paramedic medic nurse doctor surgeon volunteer rescuer worker")
+var memberNouns = set("nurse doctor surgeon worker " + fieldMemberWords)
+
+// fieldMembers are the memberNouns a body sends out into the field: in
+// the plural they are its people wherever they stand, and a named body
+// before them or after "from" speaks ("Rescuers from the White Helmets";
+// see fieldPeople). Doctors, nurses and workers in the plural may be
+// people at a place ("Aid workers in Khartoum", "doctors at the camp's
+// only clinic"), which keep their phrase; with a named body they are read
+// as people at it (peopleOfNamed).
+var fieldMembers = set(fieldMemberWords)
+
+const fieldMemberWords = "paramedic medic volunteer rescuer"
+
+// fieldPeople are a body's people at work: its teams and crews, and the
+// people it sends out, in the plural ("Rescuers from the White Helmets",
+// "Red Crescent paramedics", "Volunteers with the emergency rooms"), who
+// speak for it as its teams do (convention 8).
+var fieldPeople = withPlurals(set("teams team crews crew"), fieldMembers)
+
+// withPlurals returns a set of words and the plurals of more.
+func withPlurals(words, more map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(words)+len(more))
+	for w := range words {
+		m[w] = true
+	}
+	for w := range more {
+		m[w+"s"] = true
+	}
+	return m
+}
 
 // bodyMember reports whether the label segment [s, e) is a body's name of
 // two words or more, then one of its people at work.

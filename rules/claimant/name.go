@@ -247,9 +247,6 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 // announcements are what a body issues with its figures in them.
 var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
 
-// fieldPeople are a body's people at work: its teams, crews, volunteers.
-var fieldPeople = set("teams team crews crew volunteers")
-
 // bodyNouns are kinds of organisation.
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
 	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
@@ -351,8 +348,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	// "the Armed Conflict Location & Event Data Project (ACLED)": a name
 	// given with its initials is known by them.
-	if x, ok := v.initialsAt(e); ok && id == "" && v.named(s, e) {
-		s, e = x, x+1
+	if x, y, ok := v.shortNameAt(s, e); ok && id == "" && v.named(s, e) {
+		s, e = x, y
 	}
 	// "A review by the Meridian of 412 statements": a link word the
 	// phrase stopped after is not the name's.
@@ -517,7 +514,9 @@ func (v *view) reduce(s, e int) (int, int) {
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
 		// field speak for it.
-		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) {
+		// ("The Darfur Medics Collective": one capitalised after a
+		// capital is inside the name.)
+		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, k
 		}
 		// "the agency's chief", "Save the Children's regional director",

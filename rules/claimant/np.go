@@ -42,7 +42,7 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case !t.word && !t.num:
 			return start
-		case (t.num || t.fig) && !v.nameNumber(i, lo, end):
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end):
 			return start
 		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
@@ -295,7 +295,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "Rio Grande do Sul", "Costa de la Luz"
 		case !t.word && !t.num:
 			return a, end
-		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i):
+		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi):
 			return a, end
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School",

@@ -51,17 +51,6 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 	return n, words >= 3
 }
 
-// initialsAt reports whether tokens k, k+1, k+2 are a name's initials in
-// brackets, "(ACLED)", after a capitalised word, and returns the initials'
-// token.
-func (v *view) initialsAt(k int) (int, bool) {
-	if k < 1 || k+2 >= len(v.toks) || !v.isOne(k, wOpenBracket) || !v.isOne(k+2, wCloseBracket) || !v.toks[k-1].capital {
-		return 0, false
-	}
-	t := &v.toks[k+1]
-	return k + 1, t.word && t.shouted && len(t.low) >= 2
-}
-
 // inName reports whether the capitalised word at k, not the first of its
 // sentence, stands before another capital: "Event Data Project" is a name,
 // not data.
@@ -139,6 +128,9 @@ func (v *view) nameBeforeInitials(k, lo int) int {
 		switch {
 		case t.word && t.capital && !v.sentenceWord(i) && !t.has(cDay):
 			start = i
+		// "the Euro-Mediterranean Human Rights Monitor (Euro-Med
+		// Monitor)": a hyphen joining capitalised words.
+		case i > lo && v.isOne(i, wDash) && !t.space && !v.toks[i+1].space && v.toks[i-1].word && v.toks[i-1].capital && start == i+1:
 		case i > lo && !t.capital && (t.has(cLink) || t.low == "the" && v.is(i-1, wOf, wFor)) && v.toks[i-1].word && (v.toks[i-1].capital || v.toks[i-1].has(cLink)):
 		case t.has(cDeterminer) && start == i+1:
 			return i

@@ -189,8 +189,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the eleventh round began in the hardest registers (long analysis,
 // explainers, transcripts, headlines, key-figure lines): 0.846 and 7.00 as
 // written, floor 0.845 and 7.0 until tuned on; after fa11's false-alarm
-// fixes 0.856 and 6.00, floor 0.855 and 6.0; after fa11b's (another
-// country's count) 0.865 and 4.50, floor 0.86 and 4.5.
+// fixes 0.856 and 6.00, floor 0.855 and 6.0.
+// Branch recall11 (four classes of miss, docs/history/rules-eval-rounds.md
+// "Eleventh round: misses of dev-40 and dev-41"), on top of fa11: dev-40
+// 0.953 / 2.00, dev-41 0.875 / 5.50; floors 0.95 / 2.0 and 0.87 / 5.5.
+// Branch fa11b (another country's count, "Eleventh round: another
+// country's count"), on top of recall11: dev-41 0.885 / 4.00, floor
+// 0.88 / 4.0.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -232,8 +237,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.935, MaxFalsePer100: 2.0},
-	"dev-41":  {MinRecall: 0.86, MaxFalsePer100: 4.5},
+	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
+	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
