@@ -124,7 +124,7 @@ func opensSubject(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(k))
+	w := d.LowerTokenText(k)
 	switch w {
 	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
 		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
@@ -379,11 +379,10 @@ func excepted(d *figures.Document, h hit) bool {
 // 8,000 ..."): the phrase says how to read the whole figure that follows,
 // and names no part of it.
 func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
-	var buf [64]byte
 	if h.start != s.TokStart+1 || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
 		return false
 	}
-	w := lowerToken(&buf, d.TokenText(s.TokStart))
+	w := d.LowerTokenText(s.TokStart)
 	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
 
@@ -504,8 +503,7 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // claims". The sentence, a comma, a dash or a quote follows it; a past
 // tense with an object ("routed an army column") does not end there.
 func reducedPassive(d *figures.Document, h hit) bool {
-	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(h.end-1))
+	w := d.LowerTokenText(h.end - 1)
 	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}

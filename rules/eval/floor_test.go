@@ -196,6 +196,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch fa11b (another country's count, "Eleventh round: another
 // country's count"), on top of recall11: dev-41 0.885 / 4.00, floor
 // 0.88 / 4.0.
+// "dev-42" is 200 sentences written blind in the eleventh round with a
+// holdout's ordinary mix (a Canadian and Australian public broadcaster's
+// world desk): 0.962 and 2.50 as written, with the rules before the round
+// and after its first three passes (fa11, recall11, claim11) alike; floor
+// 0.96 and 2.5 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -239,6 +244,7 @@ var regressionFloors = map[string]Floors{
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
+	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
