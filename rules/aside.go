@@ -108,7 +108,7 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 		if d.TokenText(t) == "," || d.TokenText(t) == ";" {
 			return 0
 		}
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		switch w {
 		case "that", "which":
 			// A relative clause on the phrase's noun ("the earthquakes
@@ -230,11 +230,11 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 		return false
 	}
 	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(h.start))
+	w := d.LowerTokenText(h.start)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	p := lowerToken(&buf, d.TokenText(h.start-1))
+	p := d.LowerTokenText(h.start - 1)
 	if p == "people" || p == "those" {
 		return true
 	}
@@ -258,8 +258,7 @@ func auxiliaryWord(w string) bool {
 // nounKeyword reports whether keyword hit h ends in a noun, not a verb
 // form: "the toll", "deaths", not "killed" or "dying".
 func nounKeyword(d *figures.Document, h hit) bool {
-	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(h.end-1))
+	w := d.LowerTokenText(h.end - 1)
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
@@ -303,8 +302,7 @@ func asideOpensAt(d *figures.Document, k int) bool {
 	if k < 1 || k+1 >= len(d.Tokens) || d.TokenText(k-1) != "," || !d.Tokens[k].IsWord() {
 		return false
 	}
-	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(k))
+	w := d.LowerTokenText(k)
 	if asideOpener(w) {
 		return true
 	}

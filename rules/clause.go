@@ -124,7 +124,7 @@ func opensSubject(d *figures.Document, k int) bool {
 		return false
 	}
 	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(k))
+	w := d.LowerTokenText(k)
 	switch w {
 	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
 		"in", "at", "on", "with", "by", "from", "recently", "yet", "still", "high", "low", "few", "little",
@@ -169,7 +169,9 @@ func otherClause(d *figures.Document, fe int, h hit) bool {
 // opens right after it (token fe): ", a number that rose faster in July
 // than in any month since", ", which is ...". What it says of the figure
 // (when it rose, what it is compared with) is not what the figure counts,
-// so an exclude_near word in it rules nothing out.
+// so an exclude_near word in it rules nothing out. Where the count stood
+// before (", up from a pre-war population of 275,000", ", down from ...")
+// is such a remark too: what the figure is compared with.
 func remarkOnFigure(d *figures.Document, fe int) bool {
 	var buf [64]byte
 	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," {
@@ -179,6 +181,8 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	switch string(lowerInto(&buf, d.TokenText(k))) {
 	case "which":
 		return true
+	case "up", "down":
+		return strings.EqualFold(d.TokenText(k+1), "from")
 	case "a", "the":
 		k++
 	default:
@@ -375,11 +379,10 @@ func excepted(d *figures.Document, h hit) bool {
 // 8,000 ..."): the phrase says how to read the whole figure that follows,
 // and names no part of it.
 func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
-	var buf [64]byte
 	if h.start != s.TokStart+1 || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
 		return false
 	}
-	w := lowerToken(&buf, d.TokenText(s.TokStart))
+	w := d.LowerTokenText(s.TokStart)
 	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
 }
 
@@ -500,8 +503,7 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // claims". The sentence, a comma, a dash or a quote follows it; a past
 // tense with an object ("routed an army column") does not end there.
 func reducedPassive(d *figures.Document, h hit) bool {
-	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(h.end-1))
+	w := d.LowerTokenText(h.end - 1)
 	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}

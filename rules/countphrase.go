@@ -32,7 +32,7 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 	p, verb, prep := dashAsideBefore(d, s, fs), false, false
 	start := p
 	for p > s.TokStart && d.Tokens[p-1].IsWord() {
-		w := lowerToken(&buf, d.TokenText(p-1))
+		w := d.LowerTokenText(p - 1)
 		if countSettingPreposition(w) {
 			prep = true
 		} else if countSettingVerb(w) {

@@ -156,7 +156,7 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 		if !tok.IsWord() || !tok.Space {
 			return false
 		}
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if len(w) < 3 || notNouns[w] || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 			return false
 		}

@@ -510,7 +510,7 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if w == "," {
 			break
 		}

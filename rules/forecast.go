@@ -204,7 +204,7 @@ func timeAhead(d *figures.Document, k int) bool {
 	if k >= len(d.Tokens) {
 		return false
 	}
-	w := lowerToken(&buf, d.TokenText(k))
+	w := d.LowerTokenText(k)
 	switch w {
 	case "spring", "summer", "autumn", "winter", "end", "next", "year-end", "mid":
 		return true

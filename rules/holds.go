@@ -65,7 +65,7 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		h := holdWord(w)
 		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(string(lowerInto(&buf, d.TokenText(k+1))))) {
 			continue

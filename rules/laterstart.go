@@ -61,10 +61,9 @@ func monthNumber(w string) int {
 // opens: up to a comma, a semicolon, a dash, a conjunction or the end of
 // the sentence, at most eight words.
 func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
-	var buf [64]byte
 	n := 0
 	for t := k + 1; t < s.TokEnd; t++ {
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "(", ")", "—", "–", "!", "?":

@@ -369,7 +369,7 @@ func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
 func otherSubjectBetween(d *figures.Document, from, to int) bool {
 	var buf [64]byte
 	for t := from; t < to; t++ {
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if w == "," && t+1 < to && relativeWord(string(lowerInto(&buf, d.TokenText(t+1)))) {
 			// An aside on the owner says nothing of what "its" points to.
 			for t++; t < to && d.TokenText(t) != ","; t++ {

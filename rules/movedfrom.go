@@ -37,7 +37,7 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 	// eastern Rafah"; "evacuated to Rafah" stays.
 	for t := h.start; t < h.end; t++ {
 		if w := lowerInto(&buf, d.TokenText(t)); len(w) > 6 && string(w[:6]) == "evacua" {
-			to := lowerToken(&buf, d.TokenText(h.end))
+			to := d.LowerTokenText(h.end)
 			return to != "to" && to != "into" && to != "towards"
 		}
 	}
@@ -60,7 +60,7 @@ func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	var buf [64]byte
 	k := h.end
-	last := lowerToken(&buf, d.TokenText(h.end-1))
+	last := d.LowerTokenText(h.end - 1)
 	switch w := string(lowerInto(&buf, d.TokenText(k))); {
 	case w == "from":
 		k++

@@ -76,11 +76,22 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 		return -1, -1
 	}
 	for c := close + 1; c < h.start; c++ {
-		if w := string(lowerInto(&buf, d.TokenText(c))); !auxiliary(w) && !verbAdverb(w) {
+		if w := string(lowerInto(&buf, d.TokenText(c))); !auxiliary(w) && !verbAdverb(w) && !catenativeVerb(d, c, h.start) {
 			return -1, -1
 		}
 	}
 	return open, close
+}
+
+// catenativeVerb reports whether token c, before keyword token kw, is a
+// verb in the past that reaches the keyword through "to": "have been
+// forced to flee", "were obliged to leave". The verb and its "to" are the
+// verb group's, as an auxiliary is; the keyword is still the figure's
+// verb. Only the word right before the keyword's "to" counts: "have been
+// forced to pay for a war that uprooted ..." holds other words first.
+func catenativeVerb(d *figures.Document, c, kw int) bool {
+	var buf [64]byte
+	return c+2 == kw && pastForm(string(lowerInto(&buf, d.TokenText(c)))) && strings.EqualFold(d.TokenText(c+1), "to")
 }
 
 // figureNounAsideWords counts the words of the aside figureNounAside finds

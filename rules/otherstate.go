@@ -129,7 +129,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	// Back from the figure, to the start of its clause (a semicolon, or the
 	// sentence's start; a fronted phrase's comma does not end it).
 	for k := fs - 1; k >= s.TokStart && k >= fs-25; k-- {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		if w == ";" || figureIn(d, s, k) >= 0 {
 			break
 		}
@@ -164,7 +164,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	}
 	// Forward, in the figure's own clause, to its first comma.
 	for k := fe; k < s.TokEnd && k < fe+12; k++ {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		if w == "," || w == ";" || w == ":" || w == "—" || w == "(" {
 			break
 		}
@@ -200,12 +200,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 // war or a disaster: "before the war", "before the full-scale invasion",
 // "before the quake".
 func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
-	var buf [64]byte
 	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
 		return false
 	}
 	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
-		w := lowerToken(&buf, d.TokenText(j))
+		w := d.LowerTokenText(j)
 		if spellNoun(w) {
 			return true
 		}

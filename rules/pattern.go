@@ -263,15 +263,6 @@ func wordsOf(s string) []string {
 	return strings.FieldsFunc(lowerASCII(s), func(r rune) bool { return !isWordRune(r) })
 }
 
-// lowerToken returns w lower-cased, through buf when it has a capital:
-// most words have none and are returned as they are, with no copy.
-func lowerToken(buf *[64]byte, w string) string {
-	if indexUpper(w, 0) == len(w) {
-		return w
-	}
-	return string(lowerInto(buf, w))
-}
-
 // lowerInto is lowerASCII into buf, for a word looked up and dropped: a
 // map lookup keyed by string(b) does not allocate. A word too long for buf
 // is lower-cased the allocating way.

@@ -82,7 +82,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 	}
 	n := 0
 	for t := fe; t < s.TokEnd; t++ {
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "—", "–", "(", ")", "?", "!":
@@ -302,14 +302,15 @@ func spanYear(d *figures.Document, s *figures.Sentence, k int) int {
 // "" outside it: before its start as past its end, so a reading that looks
 // one word back from the sentence's first token ("once" before "home to")
 // neither reads the sentence before nor indexes before the document. A
-// word with no capital (most are) is its own text: no copy is made of it.
+// word with no capital (most are) is its own text, one with a capital a
+// slice of the document's lower-cased text (LowerTokenText): no copy is
+// made of either.
 func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
-	var buf [64]byte
 	return func(k int) string {
 		if k >= s.TokEnd || k < s.TokStart {
 			return ""
 		}
-		return lowerToken(&buf, d.TokenText(k))
+		return d.LowerTokenText(k)
 	}
 }
 

@@ -87,6 +87,7 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 			out = append(out, ph)
 		}
 	}
+	var later []phrase
 	for _, s := range list {
 		t := strings.TrimSpace(s)
 		if name, ok := strings.CutPrefix(t, vocabMark); ok {
@@ -110,6 +111,15 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 					keep(alt)
 				}
 			}
+			// An owner's figure is met by the owner's other nouns for a
+			// figure (ownersfigure.go), after every entry as written: a
+			// noun the list names itself keeps its own rule.
+			for _, alt := range ownersFigureNouns(t) {
+				if alt, ok := newPhrase(alt); ok {
+					alt.rule, alt.named = ph.rule, ph.named
+					later = append(later, alt)
+				}
+			}
 			// People driven, crammed or pushed into a place are in it: "in
 			// Rafah" is met by "into Rafah".
 			if rest, ok := strings.CutPrefix(t, "in "); ok && startsUpper(rest) {
@@ -119,6 +129,9 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 				}
 			}
 		}
+	}
+	for _, ph := range later {
+		keep(ph)
 	}
 	return out
 }

@@ -72,7 +72,6 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 	if k.start < end || d.WordPos(k.start)-d.WordPos(end) > 3 {
 		return false
 	}
-	var buf [64]byte
 	for t := end; t < k.start; t++ {
 		if !d.Tokens[t].IsWord() {
 			if !isApostrophe(d.TokenText(t)) {
@@ -80,7 +79,7 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 			}
 			continue
 		}
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}

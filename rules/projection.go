@@ -115,7 +115,7 @@ func modalAfter(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			return -1 // the month: "35,000 deaths by May"
 		}
-		modal := lowerToken(&buf, d.TokenText(k))
+		modal := d.LowerTokenText(k)
 		if comingModal(modal) {
 			switch string(lowerInto(&buf, d.TokenText(k+1))) {
 			case "have", "ve", "already", "actually", "well":
@@ -153,7 +153,7 @@ func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
 			return true
 		}
@@ -205,7 +205,7 @@ func chanceOf(d *figures.Document, fi int) bool {
 		if !d.Tokens[p].IsWord() {
 			return false
 		}
-		w := lowerToken(&buf, d.TokenText(p))
+		w := d.LowerTokenText(p)
 		switch {
 		case w == "that":
 			return chanceNoun(string(lowerInto(&buf, d.TokenText(p-1))))

@@ -24,35 +24,63 @@ func respoken(d *figures.Document, s *figures.Sentence, fi int) bool {
 // restatedLonger reports whether the next figure of sentence s opens with
 // every token of figure fi and goes on, parted from it by a dash (and
 // maybe a comma and a speaker's fillers): "thirty-one thousand —
-// thirty-one thousand five hundred".
+// thirty-one thousand five hundred". A speaker's short interjection may
+// stand there too, set off by marks: "forty-one thousand, uh — forgive
+// me, forty-one thousand two hundred and six", "fifty thousand — let me
+// check my notes — fifty thousand and twelve" (interjectionWord).
 func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if fi+1 >= s.FigEnd {
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
 	ns, ne := d.FigureTokens(fi + 1)
-	if ne-ns <= fe-fs || ns <= fe || ns-fe > 3 {
+	if ne-ns <= fe-fs || ns <= fe || ns-fe > 3+interjectionWords {
 		return false
 	}
-	// A dash, not a comma: "killed 2,000, 2,500 injured" lists two
-	// figures.
-	dash := false
-	for t := fe; t < ns; t++ {
-		w := strings.ToLower(d.TokenText(t))
-		dash = dash || isDash(w)
-		if !isDash(w) && w != "," && !speakerFiller(w) {
-			return false
-		}
-	}
-	if !dash {
-		return false
-	}
+	// The second saying opens with the first's words: compared first, as
+	// it rules out almost every pair of figures at once.
 	for i := 0; i < fe-fs; i++ {
 		if !strings.EqualFold(d.TokenText(fs+i), d.TokenText(ns+i)) {
 			return false
 		}
 	}
+	// A dash, not a comma: "killed 2,000, 2,500 injured" lists two
+	// figures.
+	dash, words := false, 0
+	var buf [64]byte
+	for t := fe; t < ns; t++ {
+		w := d.TokenText(t)
+		dash = dash || isDash(w)
+		if isDash(w) || w == "," || speakerFiller(string(lowerInto(&buf, w))) {
+			continue
+		}
+		if !interjectionWord(w) {
+			return false
+		}
+		words++
+	}
+	if !dash || words > interjectionWords {
+		return false
+	}
+	if words > 0 && (!d.Tokens[fe].IsSymbol() || !d.Tokens[ns-1].IsSymbol()) {
+		// The interjection stands between marks: "— forgive me,". A word
+		// that runs on into the second figure joins it ("— and 20,500
+		// more were wounded").
+		return false
+	}
 	return true
+}
+
+// interjectionWords is how many words a speaker's interjection between a
+// figure and its longer restatement may hold: "let me check my notes
+// here".
+const interjectionWords = 6
+
+// interjectionWord reports whether token text w may stand in a speaker's
+// interjection: a lower-case word, "I", or an apostrophe's pieces ("I'm",
+// "that's"). A name or a capitalised word opens something else.
+func interjectionWord(w string) bool {
+	return w == "I" || isApostrophe(w) || isLowerWord(w)
 }
 
 // speakerFiller reports whether lower-cased w is a sound a speaker fills a

@@ -68,13 +68,12 @@ func headGap(d *figures.Document, from, to int) bool {
 // four hostages", and a sentence that denies a swap ("freed by soldiers,
 // not swapped") tells none, however many acts of freeing it holds. A side heads a value's figure only in such a sentence.
 func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
-	var buf [64]byte
 	frees, denied := 0, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if !d.Tokens[k].IsWord() {
 			continue
 		}
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}

@@ -75,9 +75,8 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 // earthquake", "behind only the 2004 tsunami", "second only to"), or -1:
 // an earlier event named only to compare with.
 func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
-	var buf [64]byte
 	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		switch w {
 		case ",", ";", ":":
 			return -1
@@ -261,7 +260,7 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 	var buf [64]byte
 	verb := false
 	for j := k - 1; j >= s.TokStart && j >= k-8; j-- {
-		w := lowerToken(&buf, d.TokenText(j))
+		w := d.LowerTokenText(j)
 		switch {
 		case w == "did" || w == "done" || w == "happened":
 			verb = true
@@ -287,7 +286,6 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 // after the year, or a clause break between, leaves the year to a phrase
 // of its own ("40,000 killed, ten times the toll in 2014").
 func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
-	var buf [64]byte
 	if k+2 < s.TokEnd && d.Tokens[k+2].IsWord() {
 		return false // the year does not close the sentence
 	}
@@ -305,7 +303,7 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	for t := first; t < k; t++ {
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if inFigure(d, t) {
 			continue
 		}
@@ -351,7 +349,6 @@ func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if names == 0 || k >= s.TokEnd || !isLowerWord(d.TokenText(k)) {
 		return false
 	}
-	var buf [64]byte
-	w := lowerToken(&buf, d.TokenText(k))
+	w := d.LowerTokenText(k)
 	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
 }

@@ -40,7 +40,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
 			return false
 		}
-		w := lowerToken(&buf, d.TokenText(t))
+		w := d.LowerTokenText(t)
 		if reportingVerb(w) {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them

@@ -22,7 +22,7 @@ func headOfParticiple(d *figures.Document, hits []hit, h hit, r role, fs, fe int
 		if k.ref.role != r || k.end-k.start != 1 || k.start < h.end || k.start-h.end > 2 {
 			continue
 		}
-		w := lowerToken(&buf, d.TokenText(k.start))
+		w := d.LowerTokenText(k.start)
 		if !strings.HasSuffix(w, "ed") || !isLowerWord(d.TokenText(k.start)) {
 			continue
 		}

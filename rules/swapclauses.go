@@ -41,7 +41,7 @@ func freedBy(d *figures.Document, s *figures.Sentence, fi int) (clause, party in
 	}
 	v := -1
 	for k := fs - 1; k > s.TokStart && k >= fs-3; k-- {
-		w := lowerToken(&buf, d.TokenText(k))
+		w := d.LowerTokenText(k)
 		if freeVerb(w) {
 			v = k
 			break

@@ -91,6 +91,5 @@ func countedBefore(d *figures.Document, k int) bool {
 // noun: "the" before a word that is no name ("the injured", "the
 // returnees").
 func countedGroup(d *figures.Document, k int) bool {
-	var buf [64]byte
-	return k >= 1 && lowerToken(&buf, d.TokenText(k-1)) == "the" && !named(d, k)
+	return k >= 1 && d.LowerTokenText(k-1) == "the" && !named(d, k)
 }

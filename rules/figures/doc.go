@@ -29,6 +29,9 @@ type Document struct {
 	figTok [][2]int32
 	// marks are the tokens that open a line or may end a sentence (lex).
 	marks []int32
+	// lower holds the text lower-cased by block, each made when a word in
+	// it is first asked for (LowerTokenText); empty until then.
+	lower []string
 }
 
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
@@ -65,7 +68,8 @@ type Analyzer struct {
 // Analyzer's storage.
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &a.d
-	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0]}
+	clear(d.lower) // the last text's blocks, not kept alive by the storage
+	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0], lower: d.lower[:0]}
 	if len(text) > MaxTextBytes {
 		text = text[:MaxTextBytes]
 		d.Truncated = true

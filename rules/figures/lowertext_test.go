@@ -1,0 +1,67 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/internal/newstext"
+)
+
+// TestLowerTokenText holds the cached lower case to the token's own text
+// lowered byte by byte, for every token of texts one after another in one
+// Analyzer (so a block left from a longer text must not answer), with words
+// across blocks' ends and words longer than a block's overhang.
+func TestLowerTokenText(t *testing.T) {
+	long := "Pneumonoultramicroscopicsilicovolcanoconiosis" + strings.Repeat("X", 40)
+	texts := []string{
+		newstext.Generate(20 << 10),
+		strings.Repeat("Some ", 205) + "ABCDEFGHIJ said " + long + " that 12 Were KILLED. ",
+		"Short TEXT, 4 Dead.",
+		newstext.Stories(8<<10, 500),
+	}
+	var a Analyzer
+	for _, text := range texts {
+		d := a.Analyze(text)
+		for i := range d.Tokens {
+			w := d.TokenText(i)
+			want := strings.Map(func(r rune) rune {
+				if r >= 'A' && r <= 'Z' {
+					return r + 'a' - 'A'
+				}
+				return r
+			}, w)
+			if got := d.LowerTokenText(i); got != want {
+				t.Fatalf("token %d %q: LowerTokenText %q, want %q", i, w, got, want)
+			}
+		}
+	}
+}
+
+// TestLower8 holds lower8 to lowering byte by byte, for every byte value
+// in every lane beside every other value.
+func TestLower8(t *testing.T) {
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for lane := 0; lane < 7; lane++ {
+				var in, want uint64
+				for k := 0; k < 8; k++ {
+					c := byte(b)
+					if k == lane {
+						c = byte(a)
+					}
+					in |= uint64(c) << (8 * k)
+					want |= uint64(lower(c)) << (8 * k)
+				}
+				if got := lower8(in); got != want {
+					t.Fatalf("lower8(%#016x) = %#016x, want %#016x", in, got, want)
+				}
+			}
+		}
+	}
+}
