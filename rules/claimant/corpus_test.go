@@ -429,8 +429,8 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
-	"corpus.dev33.yaml": 0.915, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written)
-	"corpus.dev34.yaml": 0.91,  // as written, before tuning
+	"corpus.dev33.yaml": 0.925, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions
+	"corpus.dev34.yaml": 0.915, // claim11b: opening prepositions (0.911 as written)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
