@@ -201,6 +201,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // world desk): 0.962 and 2.50 as written, with the rules before the round
 // and after its first three passes (fa11, recall11, claim11) alike; floor
 // 0.96 and 2.5 until tuned on.
+// "dev-43" is 200 sentences written blind in the eleventh round around
+// variety of wording (each positive words its count differently from the
+// others: perished, lost their lives, uprooted, crammed, traded, ...; 54
+// hard negatives): 0.800 and 2.50 as written, with the rules before the
+// round and after fa11b alike; floor 0.80 and 2.5 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -245,6 +250,7 @@ var regressionFloors = map[string]Floors{
 	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
 	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
+	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
