@@ -66,12 +66,9 @@ func termVerbAt(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	word := sentenceWords(d, s)
-	if !comparisonVerb(word(k)) && !likeningVerb(word(k)) {
-		return false
-	}
-	switch word(k + 1) {
+	switch word(k + 1) { // the cheap test first: asked of every word walked
 	case "the", "those", "that", "some":
-		return true
+		return comparisonVerb(word(k)) || likeningVerb(word(k))
 	}
 	return false
 }
