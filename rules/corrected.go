@@ -11,7 +11,8 @@ import (
 // rather 9,600". The figure before the correction is withdrawn; the one
 // after it is the claim. What stands between the two is only the
 // correction: marks and the words a speaker corrects with, at least one of
-// which says so ("correction", "sorry", "rather", "I mean", "make that").
+// which says so ("correction", "sorry", "rather", "I mean", "make that", a
+// "no" set off by marks on both sides: "— no,").
 // A marker with anything else after it ("sorry to say", "rather more than
 // expected") corrects nothing.
 
@@ -48,6 +49,10 @@ func corrected(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case correctionMarker(w):
 			says = true
 		case w == "i" && word(t+1) == "mean", w == "make" && word(t+1) == "that":
+			says = true
+		case w == "no" && correctionMark(word(t-1)) && correctionMark(word(t+1)):
+			// A bare "no" set off on both sides: "twelve thousand three
+			// — no, twelve thousand four hundred".
 			says = true
 		case correctionFiller(w):
 		default:
