@@ -114,6 +114,9 @@ type metric struct {
 	excludedKinds map[string]bool
 	// ownNames are the capitalised words of its spec (otherevent.go).
 	ownNames []string
+	// places are the places it counts: ownNames without its exclude_near
+	// words' (othercountry.go).
+	places []string
 	// regions are the places of names/within.yaml its ownNames name
 	// (within.go).
 	regions []region
@@ -308,6 +311,7 @@ func newMetric(s MetricSpec) *metric {
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)
+	m.places = ownPlaces(s)
 	m.regions = ownRegions(m.ownNames)
 	m.namesPeople = specNamesPeople(s)
 	m.combatantsExcluded = excludesCombatants(s)

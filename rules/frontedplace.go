@@ -43,7 +43,7 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 	}
 	for n := 0; t < s.TokEnd && n < 6; t, n = t+1, n+1 {
 		w := word(t)
-		if figureAt(d, t) >= 0 || subjectOpener(w) {
+		if figureAt(d, t) >= 0 || subjectOpener(w) || subjectPronoun(w) && t == h.end {
 			return n > 0 || !owner
 		}
 		switch {
@@ -54,6 +54,17 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// subjectPronoun reports whether w is a pronoun that opens a spoken
+// sentence's subject right after a fronted place: "In Lebanon it's over
+// three thousand killed", "In Yemen there are 4 million displaced".
+func subjectPronoun(w string) bool {
+	switch w {
+	case "it", "there", "they", "we":
+		return true
 	}
 	return false
 }

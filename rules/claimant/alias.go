@@ -260,7 +260,10 @@ func wordByte(b byte) bool {
 // "around", "across" or "on" that id's words (see Finder.named) do not name
 // ("near Omdurman", "across Hatay"), with no capitalised word of id's own
 // ("Israeli", "Gaza") in the text. A generic alias ("the army") then names
-// that place's body, not id.
+// that place's body, not id. Id's own words are those of its story too
+// (Finder.named: the shipped claimant's places and parties with its id), so
+// "12 Hamas gunmen near Kissufim, the army said" is the Israeli army's story
+// where a list naming only "the army" would not say so.
 func (c *call) elsewhere(id string) bool {
 	if v, ok := c.away[id]; ok {
 		return v
@@ -268,7 +271,7 @@ func (c *call) elsewhere(id string) bool {
 	// Read from the document's tokens, not the finder's views: the whole
 	// text is read once per claimant, and views of every sentence would
 	// cost more than the answer.
-	own := c.f.own[id]
+	own, named := c.f.own[id], c.f.named[id]
 	text, toks := c.d.Text, c.d.Tokens
 	away := false
 	var prev, prev2 string // the two words before, in lower case
@@ -283,7 +286,7 @@ func (c *call) elsewhere(id string) bool {
 		// "On Evia, ..." opens with its place; "a post on X" does not.
 		on := prev == "on" && prevCap
 		if r := raw[0]; r >= 'A' && r <= 'Z' && !determiners[low] {
-			if own[low] && !rankWords[low] && !kindWords[low] && prev != "" {
+			if (own[low] || named[low]) && !rankWords[low] && !kindWords[low] && prev != "" {
 				c.away[id] = false
 				return false
 			}

@@ -395,7 +395,12 @@ func TestShippedClaimants(t *testing.T) {
 //     regional wire): 0.872 as written with the tenth round's final finder;
 //   - dev34: 180 cases written blind in the eleventh round with a holdout's
 //     ordinary mix (a West African English-language desk): 0.911 as
-//     written, with the finder before the round and after claim11 alike.
+//     written, with the finder before the round and after claim11 alike;
+//   - dev35: 180 cases written blind in the eleventh round with a holdout's
+//     ordinary mix (a Central European broadcaster's English service):
+//     0.911 as written after claim11 and claim11b, 0.917 with the finder
+//     before the round (claim11's field people read "Palestinian medics"
+//     as a body's).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -429,8 +434,9 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
-	"corpus.dev33.yaml": 0.915, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written)
-	"corpus.dev34.yaml": 0.91, // as written, before tuning
+	"corpus.dev33.yaml": 0.925, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions
+	"corpus.dev34.yaml": 0.915, // claim11b: opening prepositions (0.911 as written)
+	"corpus.dev35.yaml": 0.91,  // as written, before tuning
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -67,7 +67,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
@@ -77,7 +77,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k+2 == e && demonym(v.toks[k+1].low) && !v.is(k, wA, wAn) {
 		return 0, 0, false
 	}
-	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer)) {
+	if k+1 < e && (k < lo || !v.toks[k].capital || v.toks[k].has(cDeterminer) || v.openingPreposition(k)) {
 		// "..., the UN estimates.": a noun that is also a reporting verb,
 		// ending its clause after a determined name, is the name's verb.
 		// "..., TÜRKONFED estimates" after a comma, too.

@@ -193,11 +193,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch recall11 (four classes of miss, docs/history/rules-eval-rounds.md
 // "Eleventh round: misses of dev-40 and dev-41"), on top of fa11: dev-40
 // 0.953 / 2.00, dev-41 0.875 / 5.50; floors 0.95 / 2.0 and 0.87 / 5.5.
+// Branch fa11b (another country's count, "Eleventh round: another
+// country's count"), on top of recall11: dev-41 0.885 / 4.00, floor
+// 0.88 / 4.0.
 // "dev-42" is 200 sentences written blind in the eleventh round with a
 // holdout's ordinary mix (a Canadian and Australian public broadcaster's
 // world desk): 0.962 and 2.50 as written, with the rules before the round
 // and after its first three passes (fa11, recall11, claim11) alike; floor
 // 0.96 and 2.5 until tuned on.
+// "dev-43" is 200 sentences written blind in the eleventh round around
+// variety of wording (each positive words its count differently from the
+// others: perished, lost their lives, uprooted, crammed, traded, ...; 54
+// hard negatives): 0.800 and 2.50 as written, with the rules before the
+// round and after fa11b alike; floor 0.80 and 2.5 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -240,8 +248,9 @@ var regressionFloors = map[string]Floors{
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
-	"dev-41":  {MinRecall: 0.87, MaxFalsePer100: 5.5},
+	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
 	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
+	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
