@@ -18,9 +18,12 @@ import (
 // the earthquake killed more than 4,500"). The name is a part when the
 // metric's exclude_near names it (a part the metric's author listed:
 // Türkiye for the quake's toll), or when none of its words is a scope
-// word or a name the metric's own words use; otherwise it is the whole
-// ("in the Gaza Strip" has no kind noun, "across Ukraine's regions",
-// "across Sudan's 18 states" are the metric's own place). townPart
+// word or one of the metric's own places (ownPlaces: the names its words
+// give, a country or a place of names/within.yaml among them); otherwise
+// it is the whole ("in the Gaza Strip" has no kind noun, "across
+// Ukraine's regions", "across Sudan's 18 states" are the metric's own
+// place). A metric that names no place of its own has no parts to tell.
+// townPart
 // (placepart.go) asks namedPart after each "in" of the figure's clause;
 // placePart asks whereNamePart.
 
@@ -122,16 +125,16 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 
 // partName reports whether the name at tokens [j, e) of sentence s names
 // a part of the metric's place: an exclude_near word of the metric stands
-// in it, or the metric names a place of its own (placeKnown) and none of
-// the name's words is a scope word, the owner of its units, a name its own
-// words use (ownNames) or a month.
+// in it, or the metric names places of its own (ownPlaces, othercountry.go)
+// and none of the name's words is one of them, a scope word, the owner of
+// its units or a month.
 func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e int) bool {
 	for _, h := range hits {
 		if h.ref.role == roleNear && h.start >= j && h.start < e {
 			return true
 		}
 	}
-	if !m.placeKnown() {
+	if len(m.places) == 0 {
 		return false // a metric that names no place has no parts to tell: "People killed in the war"
 	}
 	d := st.d
@@ -141,7 +144,7 @@ func (m *metric) partName(st *docState, s *figures.Sentence, hits []hit, j, e in
 			continue
 		}
 		w := lowerInto(&buf, d.TokenText(k))
-		if m.scopeAt(st, s, k, w) || string(w) == m.unitOwner || slices.Contains(m.ownNames, string(w)) || monthNumber(string(w)) > 0 {
+		if m.scopeAt(st, s, k, w) || string(w) == m.unitOwner || slices.Contains(m.places, string(w)) || monthNumber(string(w)) > 0 {
 			return false
 		}
 	}
@@ -223,22 +226,6 @@ func joinsRest(d *figures.Document, k int) bool {
 		return true
 	case "the":
 		return k+1 < len(d.Tokens) && d.LowerTokenText(k+1) == "rest"
-	}
-	return false
-}
-
-// placeKnown reports whether the metric names a place of its own, whose
-// parts a name outside its words can be: a place of names/within.yaml
-// among its own names (Ukraine, Sudan, Turkey), or a capitalised scope
-// word ("Rafah").
-func (m *metric) placeKnown() bool {
-	if len(m.regions) > 0 {
-		return true
-	}
-	for _, w := range m.spec.Scope {
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			return true
-		}
 	}
 	return false
 }

@@ -200,7 +200,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdout's ordinary mix (a Canadian and Australian public broadcaster's
 // world desk): 0.962 and 2.50 as written, with the rules before the round
 // and after its first three passes (fa11, recall11, claim11) alike; floor
-// 0.96 and 2.5 until tuned on.
+// 0.96 and 2.5 until tuned on. Branch fa11c (a figure placed in a named
+// part of the metric's place, a spoken "— no," correction): 0.969 and
+// 0.50; floor 0.965 and 0.5.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
@@ -249,7 +251,7 @@ var regressionFloors = map[string]Floors{
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
-	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
+	"dev-42":  {MinRecall: 0.965, MaxFalsePer100: 0.5},
 	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
