@@ -46,3 +46,15 @@ func (v *view) demonym(k int) bool {
 	t := &v.toks[k]
 	return t.word && t.capital && demonym(t.low)
 }
+
+// peoplesOnly reports whether the capitalised words of [s, e) are all
+// people's adjectives ("Palestinian", "Turkish and Syrian"): the words
+// say which people, and name no body.
+func (v *view) peoplesOnly(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := &v.toks[k]; t.word && t.capital && !t.has(cDeterminer) && !v.demonym(k) {
+			return false
+		}
+	}
+	return true
+}
