@@ -206,6 +206,12 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // terms"): dev-42 0.985 / 2.00, dev-40 0.961 / 2.00; floors 0.98 / 2.0
 // and 0.96 / 2.0. Branch fa11c (a figure placed in a named part of the
 // metric's place): with recall11b, 0.985 and 0.50; floor 0.98 and 0.5.
+// Branch fa11d (parts of the dead as their owner counts
+// them, a share valued, an answer's echo; "Eleventh round: parts of the
+// dead and an answer's echo"), on top of recall11b: dev-40 0.961 / 1.50,
+// dev-41 0.885 / 3.00, dev-42 0.992 / 1.50; floors 0.96 / 1.5, 0.88 / 3.0
+// and 0.99 / 1.5. With fa11c merged too, dev-42 reads 0.992 / 0.00:
+// floor 0.99 and 0.25.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
@@ -252,9 +258,9 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 2.0},
-	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
-	"dev-42":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 1.5},
+	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 3.0},
+	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
