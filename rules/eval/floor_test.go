@@ -200,7 +200,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdout's ordinary mix (a Canadian and Australian public broadcaster's
 // world desk): 0.962 and 2.50 as written, with the rules before the round
 // and after its first three passes (fa11, recall11, claim11) alike; floor
-// 0.96 and 2.5 until tuned on.
+// 0.96 and 2.5 until tuned on. Branch recall11b (misses by class:
+// comparisons' other terms, fronted contrasting clauses, spoken "— no,"
+// corrections; "Eleventh round: misses of dev-42 and comparisons' other
+// terms"): dev-42 0.985 / 2.00, dev-40 0.961 / 2.00; floors 0.98 / 2.0
+// and 0.96 / 2.0.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
@@ -247,9 +251,9 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
+	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 2.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
-	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
+	"dev-42":  {MinRecall: 0.98, MaxFalsePer100: 2.0},
 	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }

@@ -1,0 +1,280 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// The checks that turn a figure away by what it is in its sentence, before
+// any keyword is read: each is an answer about the figure alone (with the
+// sentence's gates), so evaluate asks them once the fast path has found a
+// keyword near enough, or, when an explanation is asked for, each in its
+// place to note which turned the figure away.
+
+// figureDropped reports whether a check that needs no keyword turns
+// figure fi of sentence s away for metric m, noting which in tr. The
+// checks run in a fixed order, which changes only which an explanation
+// notes first.
+func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits []hit, g *gates, tr *tracer) bool {
+	d := st.d
+	f := &d.Figures[fi]
+	if g.earlierAt >= 0 && !ownClauseApart(d, s, g.earlierAt, fi, m.spec.Since.Year) ||
+		g.startAt >= 0 && !ownClauseApart(d, s, g.startAt, fi, m.spec.Since.Year) {
+		if tr != nil {
+			tr.note("%q: not in a clause of the metric's own beside the earlier year", f.Text)
+		}
+		return true
+	}
+	if tr.dropped(slices.Contains(g.labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
+		return true
+	}
+	if tr.dropped(inTerm(d, fi, g.termFrom, g.termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
+		return true
+	}
+	if fs, _ := d.FigureTokens(fi); tr.dropped(g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
+		return true
+	}
+	if w := m.countsExcludedKind(d, s, fi); w != "" {
+		if tr != nil {
+			tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+		}
+		return true
+	}
+	if g.later >= 0 && sinceGoverns(d, s, g.later, fi) {
+		if tr != nil {
+			tr.note("%q: counts %q, a later period than the metric's (since %s)", f.Text, tokensText(d, g.later, sinceEnd(d, s, g.later)), m.spec.Since)
+		}
+		return true
+	}
+	// Three checks that read the figure and its sentence alone are
+	// answered once per figure (withdrawn); an explanation asks each
+	// in its place, to note which.
+	if tr == nil && st.withdrawn(s, fi) {
+		return true
+	}
+	if tr.dropped(tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\") before the figure that replaces it", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
+		return true
+	}
+	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		return true
+	}
+	if tr.dropped(st.chanceOf(fi), "%q: what a chance is given of, not a count", f.Text) {
+		return true
+	}
+	if v := st.projection(fi); v >= 0 {
+		if tr != nil {
+			fs, _ := d.FigureTokens(fi)
+			tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))
+		}
+		return true
+	}
+	if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
+		if tr != nil {
+			tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
+		}
+		return true
+	}
+	if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
+		return true
+	}
+	if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(st.wholeOfShare(fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
+		return true
+	}
+	if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
+		return true
+	}
+	if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
+		return true
+	}
+	if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
+		return true
+	}
+	if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
+		return true
+	}
+	if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+		return true
+	}
+	if m.spec.Total && m.countFrom > 0 {
+		if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
+			if tr != nil {
+				tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+			}
+			return true
+		}
+	}
+	if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+		return true
+	}
+	if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
+		return true
+	}
+	if tr.dropped(m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
+		return true
+	}
+	if m.scopeOnlyOutside(st, s, fi) {
+		if tr != nil {
+			tr.note("%q: placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", f.Text, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if m.elidedWhole(st, s, hits, fi) {
+		if tr != nil {
+			tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands only in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(!keywordNoun(d, hits, fi) && st.placeSizeThen(s, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
+		return true
+	}
+	if m.widerPeopleElsewhere(st, s, fi) {
+		if tr != nil {
+			tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if m.unitsSent(d, s, hits, fi) {
+		if tr != nil {
+			tr.note("%q: units a subject sent into a place, its own, not the %s ones", f.Text, m.unitOwner)
+		}
+		return true
+	}
+	if tr.dropped(nearHitAt(hits, st.predicateAt(s, fi)), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+		return true
+	}
+	if m.otherOwner(st, s, fi) {
+		if tr != nil {
+			tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
+		}
+		return true
+	}
+	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp), not their number", f.Text) {
+		return true
+	}
+	if m.shareOfWhole(st, s, fi) {
+		if tr != nil {
+			tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
+		if tr != nil {
+			tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
+		}
+		return true
+	}
+	if m.otherPeople(d, s, fi) {
+		if tr != nil {
+			_, fe := d.FigureTokens(fi)
+			tr.note("%q counts %s, a people the metric's words do not name", f.Text, tokensText(d, fe, min(fe+1, s.TokEnd)))
+		}
+		return true
+	}
+	if tr.dropped(m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
+		return true
+	}
+	if m.spec.Total {
+		if k := laterRange(d, s, fi, m.spec.Since.Year); k >= 0 {
+			if tr != nil {
+				tr.note("%q: counted over a range of dates that opens after the metric's start (%q), a part", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+			}
+			return true
+		}
+	}
+	if tr.dropped(ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
+		return true
+	}
+	if k := st.otherTime(m, s, fi); k >= 0 {
+		if tr != nil {
+			tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))
+		}
+		return true
+	}
+	if tr.dropped(m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
+		return true
+	}
+	if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
+		return true
+	}
+	if !m.spec.Total && m.partElsewhere(st, s, fi) {
+		if tr != nil {
+			tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if tr.dropped(m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
+		return true
+	}
+	if tr.dropped(inApposition(st, s, hits, roleKeyword, fi), "%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,291 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// The memo of per-figure facts (figureFacts) and the docState accessors
+// that read each fact once per figure, whichever metric asks.
+
+// figureFacts memoises, per figure of a document, what depends on the
+// figure and its words alone: with many metrics, every one that looks at
+// a sentence would otherwise work it out again.
+type figureFacts struct {
+	// proj is projection's answer plus 2 (0: not yet known).
+	proj []int32
+	// earlier is earlierValue's answer plus 1 (0: not yet known).
+	earlier []int8
+	// share is wholeOfShare's answer plus 1 (0: not yet known).
+	share []int8
+	// speaks is speakersOf's answer plus 1 (0: not yet known).
+	speaks []int8
+	// change, chance and whole are changeBy's, chanceOf's and (wholeOfPart
+	// or wholeBeforePart)'s answers plus 1; modal is modalAfter's plus 2
+	// (0: not yet known).
+	change, chance, whole []int8
+	modal                 []int32
+	// claim is whether the figure is withdrawn by what its sentence says
+	// of it (corrected, rejectedClaim or sampleOf) plus 1 (0: not yet
+	// known).
+	claim []int8
+	// residents is residentsBefore's answer plus 1 (0: not yet known).
+	residents []int8
+	// sizeThen is placeSizeThen's answer plus 1 (0: not yet known).
+	sizeThen []int8
+	// predicate is predicateAt's answer plus 2 (0: not yet known).
+	predicate []int32
+	// taking is takingTotal's answer for the figure's first token plus 2
+	// (0: not yet known).
+	taking []int32
+	// otherTime is otherTime's answer for the last kind of metric that
+	// asked (metricTime).
+	otherTime []timeFact
+	// placeAt is placePhraseAfter's answer plus 2 (0: not yet known).
+	placeAt []int32
+	// country is countryPhrase's answer plus 2 (0: not yet known).
+	country []int32
+	// period is periodAfter's answer (kind and token) and countAtTime's
+	// (otherPeriod), once periodKnown.
+	period []periodFact
+}
+
+// periodFact is what otherPeriod reads of a figure alone: periodAfter's
+// answer and, asked after it, countAtTime's plus 1 (0: not yet known).
+type periodFact struct {
+	known  bool
+	atTime int8
+	kind   periodKind
+	at     int32
+}
+
+// timeFact is a figure's answer to a question that reads of the metric
+// only whether it is a running total and its since year: the metrics
+// that look at a figure are nearly all alike in both, so the answer is
+// kept for the last pair asked.
+type timeFact struct {
+	known bool
+	total bool
+	since int32
+	ans   int32
+}
+
+func (st *docState) facts() *figureFacts {
+	if st.figs.proj == nil {
+		n := len(st.d.Figures)
+		b := st.factsBuf
+		if b == nil {
+			b = new(factsBacking)
+		}
+		// Nine int8 and six int32 facts per figure, carved from one
+		// block each: sixteen slices a document were sixteen
+		// allocations, and the blocks are reused from document to
+		// document (runScratch).
+		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 6*n)
+		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
+		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
+		st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
+		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
+		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
+		st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
+		st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
+	}
+	return &st.figs
+}
+
+// factsBacking holds the blocks figureFacts' slices are carved from,
+// kept in runScratch so that a document reuses the last one's room.
+type factsBacking struct {
+	i8      []int8
+	i32     []int32
+	times   []timeFact
+	periods []periodFact
+}
+
+// reuseCleared returns (*buf)[:n], zeroed, growing *buf when it is too
+// short; the result's capacity is n, so appending to it never writes into
+// the rest of the block.
+func reuseCleared[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	*buf = (*buf)[:n]
+	clear(*buf)
+	return (*buf)[:n:n]
+}
+
+// projection is projection(st.d, fi), worked out once per figure.
+func (st *docState) projection(fi int) int {
+	f := st.facts()
+	if f.proj[fi] == 0 {
+		f.proj[fi] = int32(projection(st.d, fi) + 2)
+	}
+	return int(f.proj[fi]) - 2
+}
+
+// placePhraseAfter is placePhraseAfter(st.d, s, fi), worked out once per
+// figure (s is its sentence): widerPlace asked it for every metric.
+func (st *docState) placePhraseAfter(s *figures.Sentence, fi int) int {
+	f := st.facts()
+	if f.placeAt[fi] == 0 {
+		f.placeAt[fi] = int32(placePhraseAfter(st.d, s, fi) + 2)
+	}
+	return int(f.placeAt[fi]) - 2
+}
+
+// countryPhrase is countryPhrase(st.d, s, fi), worked out once per
+// figure: whether the country is another is each metric's.
+func (st *docState) countryPhrase(s *figures.Sentence, fi int) int {
+	f := st.facts()
+	if f.country[fi] == 0 {
+		f.country[fi] = int32(countryPhrase(st.d, s, fi) + 2)
+	}
+	return int(f.country[fi]) - 2
+}
+
+// modalAfter is modalAfter(st.d, fi), worked out once per figure.
+func (st *docState) modalAfter(fi int) int {
+	f := st.facts()
+	if f.modal[fi] == 0 {
+		f.modal[fi] = int32(modalAfter(st.d, fi) + 2)
+	}
+	return int(f.modal[fi]) - 2
+}
+
+// takingTotal is takingTotal(st.d, fs) for figure fi starting at token
+// fs, worked out once per figure.
+func (st *docState) takingTotal(fi, fs int) int {
+	slot := &st.facts().taking[fi]
+	if *slot == 0 {
+		*slot = int32(takingTotal(st.d, fs)) + 2
+	}
+	return int(*slot) - 2
+}
+
+// otherTime is otherTime(st.d, s, fi, ...) for metric m, worked out once
+// per figure for each kind of metric (timeFact). With 1,000 metrics on
+// dense text it had been a quarter of an extract: every metric that read a
+// sentence scanned its figures' clauses again.
+func (st *docState) otherTime(m *metric, s *figures.Sentence, fi int) int {
+	slot := &st.facts().otherTime[fi]
+	since := int32(m.spec.Since.Year)
+	if !slot.known || slot.total != m.spec.Total || slot.since != since {
+		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year, *st.wordMarks(s)))}
+	}
+	return int(slot.ans)
+}
+
+// periodAfter is periodAfter(st.d, s, fi), worked out once per figure (s
+// is its sentence): every metric that reads the figure's sentence asked
+// it again (a sixth of an extract with 1,000 metrics on dense text).
+func (st *docState) periodAfter(s *figures.Sentence, fi int) (periodKind, int) {
+	p := &st.facts().period[fi]
+	if !p.known {
+		kind, k := periodAfter(st.d, s, fi)
+		*p = periodFact{known: true, kind: kind, at: int32(k)}
+	}
+	return p.kind, int(p.at)
+}
+
+// countAtTime is countAtTime(st.d, s, fi), worked out once per figure (s
+// is its sentence).
+func (st *docState) countAtTime(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().period[fi].atTime, func() bool { return countAtTime(st.d, s, fi) })
+}
+
+// changeBy is changeBy(st.d, fi), worked out once per figure.
+func (st *docState) changeBy(fi int) bool {
+	return memoFact(&st.facts().change[fi], func() bool { return changeBy(st.d, fi) })
+}
+
+// withdrawn is whether figure fi of sentence s is withdrawn by a spoken
+// correction (corrected) or an outlet's (earlierVersion), is what would
+// have been (counterfactual), is what a rejected claim said
+// (rejectedClaim) or what a sample holds (sampleOf): each reads the
+// figure and its sentence alone, so it is worked out once per figure, not
+// per metric. A sentence
+// that no claim noun opens passes rejectedClaim over (claimMarks), one
+// with no word of an outlet's earlier text earlierVersion, and one with
+// no unreal condition (read once per sentence) counterfactual.
+func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().claim[fi], func() bool {
+		m := st.claimMarks(s)
+		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi)
+	})
+}
+
+// unreal is whether sentence s holds an unreal condition
+// (unrealCondition), read once per sentence and only if it holds a word
+// one opens at.
+func (st *docState) unreal(s *figures.Sentence) bool {
+	m := st.wordMarks(s)
+	if m.unreal && !m.unrealRead {
+		m.unrealRead = true
+		m.unrealHeld = unrealCondition(st.d, s, sentenceWords(st.d, s))
+	}
+	return m.unrealHeld
+}
+
+// residentsBefore is residentsBefore(st.d, s, fi), worked out once per
+// figure (s is its sentence): it reads no metric.
+func (st *docState) residentsBefore(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().residents[fi], func() bool { return residentsBefore(st.d, s, fi) })
+}
+
+// placeSizeThen is placeSizeThen(st.d, s, fi), worked out once per
+// figure (s is its sentence).
+func (st *docState) placeSizeThen(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().sizeThen[fi], func() bool { return placeSizeThen(st.d, s, fi) })
+}
+
+// predicateAt is predicateAt(st.d, s, fi), worked out once per figure (s
+// is its sentence): each metric asks only whether one of its exclude_near
+// hits stands there.
+func (st *docState) predicateAt(s *figures.Sentence, fi int) int {
+	p := &st.facts().predicate[fi]
+	if *p == 0 {
+		*p = int32(predicateAt(st.d, s, fi)) + 2
+	}
+	return int(*p) - 2
+}
+
+// chanceOf is chanceOf(st.d, fi), worked out once per figure.
+func (st *docState) chanceOf(fi int) bool {
+	return memoFact(&st.facts().chance[fi], func() bool { return chanceOf(st.d, fi) })
+}
+
+// wholeOfPart is whether figure fi is the whole of a part (wholeOfPart or
+// wholeBeforePart), worked out once per figure (s is its sentence).
+func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().whole[fi], func() bool { return wholeOfPart(st.d, s, fi) || wholeBeforePart(st.d, s, fi) })
+}
+
+// earlierValue is earlierValue(st.d, s, fi), worked out once per figure
+// (s is the figure's sentence).
+func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi) })
+}
+
+// wholeOfShare is wholeOfShare(st.d, fi), worked out once per figure.
+func (st *docState) wholeOfShare(fi int) bool {
+	return memoFact(&st.facts().share[fi], func() bool { return wholeOfShare(st.d, fi) })
+}
+
+// speakers is speakersOf(st.d, s, fi), worked out once per figure (s is
+// the figure's sentence), and noted when an explanation was asked for.
+func (st *docState) speakers(s *figures.Sentence, fi int) bool {
+	speaks := memoFact(&st.facts().speaks[fi], func() bool { return speakersOf(st.d, s, fi) })
+	if speaks && st.trace != nil {
+		st.trace.note("%q counts the people who speak, the sentence's source", st.d.Figures[fi].Text)
+	}
+	return speaks
+}
+
+// memoFact returns a figure's fact kept in slot (0: not yet known, 1:
+// false, 2: true), working it out with of the first time.
+func memoFact(slot *int8, of func() bool) bool {
+	if *slot == 0 {
+		*slot = 1
+		if of() {
+			*slot = 2
+		}
+	}
+	return *slot == 2
+}

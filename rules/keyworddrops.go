@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// The checks that turn a figure away by what its nearest keyword says:
+// another amount's, another place's or period's, a move out of the place,
+// a projection. They run once the keyword is known (nearestHits).
+
+// keywordDropped reports whether keyword hits[kw] (kw < 0: none), the
+// nearest to figure fi of sentence s, turns the figure away for metric m,
+// noting which in tr.
+func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits []hit, kw int, tr *tracer) bool {
+	d := st.d
+	f := &d.Figures[fi]
+	if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw])) {
+		if tr != nil {
+			tr.note("%q: keyword %q names another amount of the sentence (before \"plus\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	// A running total counts one event in its places: a demonym of
+	// another place before its keyword names another place's count
+	// ("The Lebanese death toll has passed 3,000"). (Before the words
+	// of a flow of money it names the giver: "American military aid".)
+	if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) && hits[kw].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[kw].start-1)) {
+		if tr != nil {
+			tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(hits[kw].start-1))
+		}
+		return true
+	}
+	if m.spec.Total && kw >= 0 && m.ownOfForeignCountry(d, s, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is the own of another country the sentence opens with", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 && m.otherRecipient(d, s, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 {
+		if k := m.otherPeriod(st, s, fi, hits[kw]); k >= 0 {
+			if tr != nil {
+				tr.note("%q: dated %q, another period than the metric's", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+			}
+			return true
+		}
+	}
+	if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
+		if tr != nil {
+			tr.note("%q: keyword %q places it outside the metric's place", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 && m.movedFromInside(d, s, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q moved out of the metric's place, which it counts those in", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
+		if tr != nil {
+			tr.note("%q: keyword %q moved people from or to one named place, a part of the metric's", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if mj := st.modalAfter(fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && (hits[kw].start > mj || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
+		if tr != nil {
+			tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	return false
+}
+
+// notePartsOfKeyword notes, for an explanation of a running total, each
+// keyword of the sentence that figure fi is a part of, which does not
+// count for it.
+func (m *metric) notePartsOfKeyword(d *figures.Document, s *figures.Sentence, fi int, hits []hit, tr *tracer) {
+	f := &d.Figures[fi]
+	fs, fe := d.FigureTokens(fi)
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
+			// The whole may stand before the figure ("Of the dead,
+			// ...") or after it ("... of the displaced").
+			tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, min(fe, h.start), max(h.end, fe)), tokensText(d, h.start, h.end))
+		}
+	}
+}
+
+// keywordInExcludedPlace reports whether keyword hits[kw] (kw < 0: none)
+// stands in a place an exclude_near word names, noting it in tr. It is
+// asked after nearEnough, which an explanation notes first.
+func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi int, hits []hit, kw int, tr *tracer) bool {
+	d := st.d
+	f := &d.Figures[fi]
+	if kw >= 0 && m.keywordInExcluded(st, s, hits, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is placed in a place an exclude_near word names", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// The checks that read a metric's words in a sentence as a whole, before
+// any figure: scope, another place's event, exclude words, require and an
+// earlier event or start than since. Each either leaves the sentence or
+// bounds which of its figures stay open (gates).
+
+// gates is what the sentence-level checks leave the per-figure ones to
+// read (figureDropped).
+type gates struct {
+	excludedFrom     int   // the first token of the clause an exclude word rules out (-1: none)
+	termFrom, termTo []int // comparisons' other terms an exclude word opens (comparedterm.go)
+	labelOut         []int // list items whose own label holds an exclude word
+	// earlierAt and startAt are the tokens of earlier years that rule out
+	// every figure but one in a clause of the metric's own (ownclause.go):
+	// an earlier event's and an earlier start's (-1: none).
+	earlierAt, startAt int
+	// later is a "since" that opens a later period than the metric's (-1:
+	// none), and onlyListed whether the metric's place is named only inside
+	// a list of places: read once per sentence, for a metric that reads
+	// keywords (byKeyword).
+	later      int
+	onlyListed bool
+}
+
+// sentenceGates fills g for metric mi and sentence s, reporting false
+// when a check leaves the sentence.
+func (e *Engine) sentenceGates(st *docState, s *figures.Sentence, mi int, hits []hit, g *gates) bool {
+	m := e.metrics[mi]
+	*g = gates{excludedFrom: -1, earlierAt: -1, startAt: -1, later: -1}
+	return !e.scopeLeaves(st, s, mi) && !e.excludeLeaves(st, s, m, hits, g) && !m.requireLeaves(st, hits) && !m.sinceLeaves(st, s, g)
+}
+
+// scopeLeaves reports whether sentence s lies outside metric mi's scope or
+// names the event of another place, noting which.
+func (e *Engine) scopeLeaves(st *docState, s *figures.Sentence, mi int) bool {
+	m := e.metrics[mi]
+	tr := st.trace
+	if len(m.scope) > 0 && !e.inScope(st, s, mi) {
+		if tr != nil {
+			where := "article"
+			if m.spec.ScopeIn == "sentence" {
+				where = "sentence"
+			}
+			if where == "sentence" {
+				where = "sentence (nor a question just before it)"
+			}
+			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	if m.otherEvent(st, s) {
+		if tr != nil {
+			tr.note("left: the sentence names the event of another place (%s)", strings.Join(m.spec.Scope, ", "))
+		}
+		return true
+	}
+	return false
+}
+
+// excludeLeaves reports whether an exclude word of metric m rules
+// sentence s out. One in a clause of its own after a semicolon rules out
+// only the figures from that clause on, when the metric reads keywords
+// ("12,000 civilians have been killed; in Mariupol alone, thousands
+// more"); one in a list item's label or a comparison's other term only
+// their own figures: those bounds are kept in g.
+func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hits []hit, g *gates) bool {
+	d := st.d
+	tr := st.trace
+	for _, h := range hits {
+		if h.ref.role != roleExclude || excepted(d, h) || frontedManner(d, s, h) {
+			continue
+		}
+		// A list item's label says what its own figure counts: "refugees
+		// in Chad alone: 700,000+" rules out that item, not the list.
+		if li := labelHolding(d, s, h); li >= 0 && len(m.keywords) > 0 && hasLabels(d, s) {
+			g.labelOut = append(g.labelOut, li)
+			if tr != nil {
+				tr.note("%q: in a list item's label, which rules out only its own figure", tokensText(d, h.start, h.end))
+			}
+			continue
+		}
+		if from, to, ok := comparedTerm(d, s, h); ok && len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 {
+			if figureWithin(d, s, from, to) {
+				g.termFrom, g.termTo = append(g.termFrom, from), append(g.termTo, to)
+			}
+			if tr != nil {
+				tr.note("%q: the other term of a comparison, which rules out only its own figures", tokensText(d, h.start, h.end))
+			}
+			continue
+		}
+		if c := clauseStartWithSubject(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
+			if g.excludedFrom < 0 || c < g.excludedFrom {
+				g.excludedFrom = c
+			}
+			continue
+		}
+		if tr != nil {
+			tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+		}
+		return true
+	}
+	return false
+}
+
+// requireLeaves reports whether sentence s holds none of metric m's
+// require words, noting it.
+func (m *metric) requireLeaves(st *docState, hits []hit) bool {
+	tr := st.trace
+	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
+		if tr != nil {
+			tr.note("left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
+		}
+		return true
+	}
+	return false
+}
+
+// sinceLeaves reports whether sentence s names an event or a start before
+// metric m's since year outside a clause of the metric's own, or answers a
+// question about such an event; the tokens of earlier years it keeps in g.
+func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
+	if m.spec.Since.Year == 0 {
+		return false
+	}
+	d := st.d
+	tr := st.trace
+	if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
+		if g.earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.earlierAt) {
+			if tr != nil {
+				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
+			}
+			return true
+		}
+		if tr != nil {
+			tr.note("%q names an event before %d (since): only a clause of the metric's own is read", d.Figures[fi].Text, m.spec.Since.Year)
+		}
+	}
+	if fi := askedEarlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
+		if tr != nil {
+			tr.note("left: answers a question about an event before %d (%q, since)", m.spec.Since.Year, d.Figures[fi].Text)
+		}
+		return true
+	}
+	// A pair of values is a deal, not a count over a period: "since
+	// 2019" dates something else ("a nephew held since 2019").
+	if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
+		if g.startAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.startAt) {
+			if tr != nil {
+				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+			}
+			return true
+		}
+		if tr != nil {
+			tr.note("%q counts from a year before %d (since): only a clause of the metric's own is read", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+		}
+	}
+	return false
+}
