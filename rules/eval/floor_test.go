@@ -204,7 +204,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // comparisons' other terms, fronted contrasting clauses, spoken "— no,"
 // corrections; "Eleventh round: misses of dev-42 and comparisons' other
 // terms"): dev-42 0.985 / 2.00, dev-40 0.961 / 2.00; floors 0.98 / 2.0
-// and 0.96 / 2.0.
+// and 0.96 / 2.0. Branch fa11c (a figure placed in a named part of the
+// metric's place): with recall11b, 0.985 and 0.50; floor 0.98 and 0.5.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
@@ -253,7 +254,7 @@ var regressionFloors = map[string]Floors{
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 2.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
-	"dev-42":  {MinRecall: 0.98, MaxFalsePer100: 2.0},
+	"dev-42":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
