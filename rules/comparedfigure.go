@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -12,12 +14,17 @@ import (
 // of the comparison, or in a relative clause on it (", in which about
 // 3,400 died"), counts that term, not what the sentence's first figure
 // counts. comparedAt (since.go) reads an earlier year's term a few words
-// on; this reads any figure's.
+// on; this reads any figure's. A verb of comparison opens the other term
+// as "than" does when a determiner follows it ("dwarfs the 2.7 million
+// uprooted during Darfur's worst years", "approach the 13.7 million
+// uprooted at the height of Syria's war"); a figure right after the verb
+// ("exceeds 50,000") or a mark the count passes ("the 12 million mark")
+// is the sentence's own.
 
 // comparedTermFigure reports whether figure fi stands in the other term
-// of a comparison ("than" or the second "as" of "as many ... as", no
-// figure right after it) that an amount figure before it is measured
-// against, the term running on through a relative clause on it. With no
+// of a comparison ("than", the second "as" of "as many ... as", or a
+// verb of comparison and a determiner: termVerbAt) that an amount figure
+// before it is measured against, the term running on through a relative clause on it. With no
 // amount before, the sentence's figure is what the comparison is about
 // ("quake now deadlier than 1999 Izmit disaster as toll hits 20,000").
 func comparedTermFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
@@ -44,6 +51,51 @@ func comparedTermFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 				return amountBefore(d, s, k)
 			}
 		}
+		if termVerbAt(d, s, k) {
+			return !passedMark(d, s, fi) && amountBefore(d, s, k)
+		}
+	}
+	return false
+}
+
+// termVerbAt reports whether token k is a verb of comparison whose object
+// opens with a determiner ("dwarfs the", "approach those"): what follows
+// is the other term, not the verb's own measure ("exceeded 3 million").
+func termVerbAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	word := sentenceWords(d, s)
+	switch word(k + 1) { // the cheap test first: asked of every word walked
+	case "the", "those", "that", "some":
+		return comparisonVerb(word(k)) || likeningVerb(word(k))
+	}
+	return false
+}
+
+// likeningVerb reports whether w is a form of a verb that sets a count
+// near another rather than past it: "approaches", "rivalled",
+// "outnumbering". It compares only with a term that follows it, so it is
+// kept apart from comparisonVerb, which also dates a year after it.
+func likeningVerb(w string) bool {
+	for _, v := range [...]string{"approach", "rival", "outnumber", "outpac"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// passedMark reports whether figure fi is a mark a count passes ("the
+// 12 million mark", "the 50,000 threshold"): the word after it says so.
+func passedMark(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd {
+		return false
+	}
+	switch sentenceWords(d, s)(fe) {
+	case "mark", "threshold", "milestone", "barrier", "line", "level":
+		return true
 	}
 	return false
 }

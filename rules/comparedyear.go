@@ -14,24 +14,34 @@ import (
 // sentence counts over, and not the event it counts. comparedAt
 // (since.go) reads a comparison within a few words; this reads one
 // anywhere back in the sentence, so long as the first term's figure
-// stands before the word that compares and none after it.
+// stands before the word that compares and none after it, or the other
+// term's own figure does ("dwarfs the 2.7 million uprooted during
+// Darfur's worst years in the mid-2000s": comparedTermFigure), in the
+// same stretch as the year.
 
 // comparedTermYear reports whether the year at token ts stands in the
 // other term of a comparison: a word that compares ("than" before no
 // figure, "exceeds", "surpasses", "dwarfs", ...) stands before it, no
 // amount stands between the two but a span of time ("the four years"),
-// and an amount stands before the word.
+// and an amount stands before the word; or an amount of the other term
+// stands before it, with no mark between but a relative clause's comma.
 func comparedTermYear(d *figures.Document, s *figures.Sentence, ts int) bool {
 	word := sentenceWords(d, s)
+	marked := false // a mark that ends a stretch stands between k and the year
 	for k := ts - 1; k > s.TokStart; k-- {
 		if d.TokenText(k) == ";" {
 			return false
 		}
 		if fi := figureIn(d, s, k); fi >= 0 {
 			if f := &d.Figures[fi]; f.Kind.IsAmount() && !spanOfTime(d, s, fi) {
-				return false // a figure of the other term, or the first term's
+				// the other term's own figure, whose stretch the year is in;
+				// or the first term's
+				return !marked && comparedTermFigure(d, s, fi)
 			}
 			continue
+		}
+		if stretchMark(d, k) && (d.TokenText(k) != "," || !relativeOpens(d, k+1, s.TokEnd)) {
+			marked = true
 		}
 		w := word(k)
 		compares := comparisonVerb(w)

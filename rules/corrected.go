@@ -11,8 +11,9 @@ import (
 // rather 9,600". The figure before the correction is withdrawn; the one
 // after it is the claim. What stands between the two is only the
 // correction: marks and the words a speaker corrects with, at least one of
-// which says so ("correction", "sorry", "rather", "I mean", "make that").
-// A marker with anything else after it ("sorry to say", "rather more than
+// which says so ("correction", "sorry", "rather", "I mean", "make that",
+// "I tell a lie", or a bare "no" set off by marks on both sides: "twelve
+// thousand three — no, twelve thousand four hundred"). A marker with anything else after it ("sorry to say", "rather more than
 // expected") corrects nothing.
 
 // correctionWords is how many tokens may stand between a withdrawn figure
@@ -49,6 +50,13 @@ func corrected(d *figures.Document, s *figures.Sentence, fi int) bool {
 			says = true
 		case w == "i" && word(t+1) == "mean", w == "make" && word(t+1) == "that":
 			says = true
+		case w == "no" && correctionMark(word(t-1)) && correctionMark(word(t+1)):
+			// "— no," between the withdrawn figure and the next: the
+			// speaker takes back what was just said.
+			says = true
+		case w == "i" && word(t+1) == "tell" && word(t+2) == "a" && word(t+3) == "lie":
+			says = true // "I tell a lie": the British speaker's correction
+			t += 3
 		case correctionFiller(w):
 		default:
 			return false

@@ -26,7 +26,17 @@ func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 			break
 		}
 	}
-	// Fronted: "A generation ago, ...", "Two decades ago, ...".
+	// Fronted: "A generation ago, ...", "Two decades ago, ...". A
+	// contrasting clause that opens the sentence ("Whereas the war two
+	// decades ago displaced 2.5 million, the current one has uprooted 14
+	// million") is dated on its own: its "ago" dates nothing past its
+	// comma.
+	if start == s.TokStart {
+		start = afterSpeakerLabel(d, s)
+	}
+	if contrastFronted(d, s, start, fs) {
+		start = fs
+	}
 	for k := start; k < fs && k < start+8; k++ {
 		if d.TokenText(k) == "," {
 			break
@@ -61,6 +71,23 @@ func longSpanAgo(d *figures.Document, k int) bool {
 	case "years":
 		fj := figureAt(d, k-2)
 		return k >= 2 && fj >= 0 && d.Figures[fj].Value >= 10
+	}
+	return false
+}
+
+// contrastFronted reports whether the clause from token start opens with
+// "Whereas", "While" or "Whilst" and ends at a comma before token fs: a
+// clause set against the main clause, which fs stands in.
+func contrastFronted(d *figures.Document, s *figures.Sentence, start, fs int) bool {
+	switch d.LowerTokenText(start) {
+	case "whereas", "while", "whilst":
+	default:
+		return false
+	}
+	for k := start + 1; k < fs; k++ {
+		if d.TokenText(k) == "," && !inFigure(d, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -248,9 +248,10 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 		}
 	}
-	if asked >= 0 && dist > window {
+	if asked >= 0 && dist > window && !echoesQuestion(d, in, fi) {
 		// The answer holds no keyword of its own within the window: the
-		// question's name what it counts.
+		// question's name what it counts, unless the answer only says
+		// back the question's own figure (questionecho.go).
 		if g := answerDistance(d, in, fi); g < dist {
 			dist, at = g, asked
 		}

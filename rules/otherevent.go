@@ -235,7 +235,7 @@ func demonymShape(w string) bool {
 	if len(w) >= 5 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i")) {
 		return true
 	}
-	return listedDemonyms()[w]
+	return listedDemonym(w)
 }
 
 // otherEventReach is how many tokens before the figure, or before the

@@ -47,7 +47,7 @@ func pluralDemonym(w string) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "s") || !demonymShape(w) && !demonymShape(w[:len(w)-1]) {
 		return false
 	}
-	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || listedDemonyms()[w[:len(w)-1]]
+	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || listedDemonym(w[:len(w)-1])
 }
 
 // specNamesPeople reports whether the metric's name or description names a

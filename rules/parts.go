@@ -13,8 +13,9 @@ import (
 
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
-// owner or the whole's own figure between ("24,686 of the dead", "18 of
-// Hamas's 24 battalions", "some of its fighters"); a quote may close on
+// owner, the whole's own figure or a word of how the whole is counted
+// between ("24,686 of the dead", "18 of Hamas's 24 battalions", "some of
+// its fighters", "11,000 of its recorded deaths"); a quote may close on
 // the figure ("'no more than 20,000' of the dead").
 func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
@@ -42,6 +43,9 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 		case "the", "its", "their", "these", "those", "s":
 			continue
 		default:
+			if countedModifier(d.Text[t.Start:t.End], w) {
+				continue // how the whole is counted: "11,000 of its recorded deaths"
+			}
 			next := k + 1
 			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
 				strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -56,10 +60,11 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 // partOfKeyword reports whether the figure spanning tokens [fs, fe) of
 // sentence s is a part of what keyword hit h counts: "N of the dead"
 // (partOf), a sentence that opens with the whole ("Of the dead, ...":
-// frontedWhole), or a whole that includes it ("the displaced include N":
-// keywordIncludes).
+// frontedWhole), a whole that includes it ("the displaced include N":
+// keywordIncludes), or a whole it is said to be among ("N children are
+// among the dead": amongWhole).
 func partOfKeyword(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
-	return partOf(d, fe, h) || frontedWhole(d, s, h, fs) || keywordIncludes(d, h, fs)
+	return partOf(d, fe, h) || frontedWhole(d, s, h, fs) || keywordIncludes(d, h, fs) || amongWhole(d, s, fe, h)
 }
 
 // keywordIncludes reports whether keyword hit h names a whole that

@@ -32,7 +32,8 @@ import (
 // count's latest reading (an "as of"), and so does the article's own date.
 //
 // The phrase governs the figure's clause: it fronts the sentence before
-// its first comma, or stands in the figure's own stretch between commas,
+// its first comma (unless that is a contrasting clause of its own,
+// "Whereas ..., "), or stands in the figure's own stretch between commas,
 // before or after it. A phrase in an aside on the subject ("The toll,
 // which stood at 2,000 a year ago, now exceeds 40,000") dates the aside's
 // figure only. "since" before the phrase makes it the count's start
@@ -88,7 +89,10 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 			break
 		}
 	}
-	if firstComma >= 0 {
+	// A contrasting clause that fronts the sentence ("Whereas the war two
+	// decades ago displaced ..., the current one ...") dates only its own
+	// figures (longago.go contrastFronted).
+	if firstComma >= 0 && !contrastFronted(d, s, start, fs) {
 		if k := pastAnchorIn(d, s, start, firstComma); k >= 0 {
 			return k
 		}

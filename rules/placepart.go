@@ -25,7 +25,8 @@ import (
 // the reading that needs it.
 func (m *metric) placePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	mk := st.placeMarks(s)
-	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) || m.spec.Total && townPart(st, s, fi)
+	return m.ownPlacePart(st, s, hits, fi) || mk.alone && m.alonePart(st, s, fi) || mk.camp && m.campPart(st, s, fi) || mk.control && m.controlPart(st, s, fi) ||
+		m.spec.Total && (m.townPart(st, s, hits, fi) || m.whereNamePart(st, s, hits, fi))
 }
 
 // ownPlacePart reports whether figure fi is "N of PLACE's <keyword>" (partOf)
@@ -178,20 +179,36 @@ func labelCamp(d *figures.Document, s *figures.Sentence, fs int) int {
 }
 
 // townPart reports whether figure fi's clause, after it, places its people
-// "in the city", "in this town", "in the camp": a place the sentence named
-// before and points back to, a part of a running total's country, not the
-// whole ("some 250,000 displaced people live in the city").
-func townPart(st *docState, s *figures.Sentence, fi int) bool {
+// in a part of a running total's place: "in the city", "in this town",
+// "in the camp", a place the sentence named before and points back to
+// ("some 250,000 displaced people live in the city"), or a place it names
+// there with the kind of place ("killed in the Zaporizhzhia region",
+// "in Kherson province", "in Türkiye's eleven affected provinces":
+// namedPart, namedpart.go). The clause ends at a comma, a conjunction or
+// another count: "12,000 killed, including 1,100 in the Kharkiv region"
+// leaves the whole.
+func (m *metric) townPart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
 	d := st.d
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	for k := fe; k+2 < s.TokEnd && k < fe+10; k++ {
+	for k := fe; k+2 < s.TokEnd && k < fe+12; k++ {
 		switch word(k) {
-		case ",", ";", ":", "—", "and", "but", "while":
+		case ",", ";", ":", "—", "and", "but", "while", "including", "among":
 			return false
 		case "in", "inside", "within":
-		default:
+		case "across", "throughout":
+			if m.namedPart(st, s, hits, k+1) {
+				return true
+			}
 			continue
+		default:
+			if gi := figureIn(d, s, k); gi >= 0 && gi != fi && d.Figures[gi].Kind == d.Figures[fi].Kind {
+				return false // another count's place: "1,100 civilians, 40 of them in Kherson province"
+			}
+			continue
+		}
+		if m.namedPart(st, s, hits, k+1) {
+			return true
 		}
 		switch word(k + 1) {
 		case "the", "this", "that":

@@ -33,6 +33,14 @@ func shareApposition(d *figures.Document, s *figures.Sentence, hits []hit, fi in
 	if kw < 0 {
 		return false
 	}
+	return closesShare(d, s, kw)
+}
+
+// closesShare reports whether the keyword starting at token kw closes a
+// share's phrase: a fraction or a percentage, or a word of share, then
+// "of" and at most shareHeadWords determiners or names before the keyword
+// ("more than half of the displaced", "the Syrian share of the dead").
+func closesShare(d *figures.Document, s *figures.Sentence, kw int) bool {
 	word := sentenceWords(d, s)
 	k := kw - 1
 	for n := 0; n < shareHeadWords && k > s.TokStart; n++ {

@@ -78,8 +78,19 @@ func comparedAt(d *figures.Document, s *figures.Sentence, ts int) int {
 	for k := ts - 1; k >= s.TokStart && k >= ts-10; k-- {
 		w := d.LowerTokenText(k)
 		switch w {
-		case ",", ";", ":":
+		case ",":
+			// A rank, then the events it stands behind: "the
+			// fifth-deadliest of the century, after the 2004 tsunami".
+			if k+1 < ts && rankedAfter(d, s, k+1) {
+				return k + 1
+			}
 			return -1
+		case ";", ":":
+			return -1
+		case "after":
+			if rankedAfter(d, s, k) {
+				return k // "the second-deadliest after only the 1908 Messina quake"
+			}
 		case "than", "compared", "unlike", "versus", "behind", "trailing":
 			// "ranks among the deadliest, behind only the 2004 Indian Ocean
 			// tsunami": a rank behind an event compares with it.

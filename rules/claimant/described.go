@@ -60,22 +60,6 @@ func (v *view) describesPerson(s, e int) bool {
 	return link(s+1) || link(s+2)
 }
 
-// demonym reports whether the word at k names a people by its country
-// ("UKRAINIAN", "SUDANESE", "BRITISH", "ISRAELI"), by the endings English
-// gives such adjectives.
-func (v *view) demonym(k int) bool {
-	w := v.toks[k].low
-	if !v.toks[k].word || len(w) < 5 {
-		return false
-	}
-	for _, suf := range [...]string{"ian", "ese", "ish", "i"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // bodyWord reports whether the word at k is a post or a kind of body,
 // force or office: what a label names a body by.
 func (v *view) bodyWord(k int) bool {

@@ -515,8 +515,9 @@ func (v *view) reduce(s, e int) (int, int) {
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
 		// field speak for it.
 		// ("The Darfur Medics Collective": one capitalised after a
-		// capital is inside the name.)
-		if t.has(cFieldPeople) && k > s && v.named(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
+		// capital is inside the name; "Palestinian medics", "Turkish and
+		// Syrian rescuers" are people of no named body.)
+		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, k
 		}
 		// "the agency's chief", "Save the Children's regional director",

@@ -98,17 +98,6 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// demonym reports whether a capitalised word reads as an adjective of a
-// people or region ("Israeli", "Russian", "Sudanese", "Western").
-func demonym(w string) bool {
-	for _, suf := range [...]string{"i", "ian", "an", "ese", "ish", "ern"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // possessor reads the owner whose possessive ends at token k: "our",
 // "its", "the ministry's", "the Ledger's".
 func (v *view) possessor(k, lo int) (int, int, bool) {

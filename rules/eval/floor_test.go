@@ -200,12 +200,26 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // holdout's ordinary mix (a Canadian and Australian public broadcaster's
 // world desk): 0.962 and 2.50 as written, with the rules before the round
 // and after its first three passes (fa11, recall11, claim11) alike; floor
-// 0.96 and 2.5 until tuned on.
+// 0.96 and 2.5 until tuned on. Branch recall11b (misses by class:
+// comparisons' other terms, fronted contrasting clauses, spoken "— no,"
+// corrections; "Eleventh round: misses of dev-42 and comparisons' other
+// terms"): dev-42 0.985 / 2.00, dev-40 0.961 / 2.00; floors 0.98 / 2.0
+// and 0.96 / 2.0. Branch fa11c (a figure placed in a named part of the
+// metric's place): with recall11b, 0.985 and 0.50; floor 0.98 and 0.5.
+// Branch fa11d (parts of the dead as their owner counts
+// them, a share valued, an answer's echo; "Eleventh round: parts of the
+// dead and an answer's echo"), on top of recall11b: dev-40 0.961 / 1.50,
+// dev-41 0.885 / 3.00, dev-42 0.992 / 1.50; floors 0.96 / 1.5, 0.88 / 3.0
+// and 0.99 / 1.5. With fa11c merged too, dev-42 reads 0.992 / 0.00:
+// floor 0.99 and 0.25.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
 // hard negatives): 0.800 and 2.50 as written, with the rules before the
 // round and after fa11b alike; floor 0.80 and 2.5 until tuned on.
+// Branch vocab11 (the vocabularies' families, irregular verb forms, a swap
+// told by how its people were carried): dev-43 0.960 / 2.50, floor 0.955
+// / 2.5; dev-38 0.936 / 2.22, floor 0.935 / 2.25.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -245,12 +259,12 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
+	"dev-38":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.95, MaxFalsePer100: 2.0},
-	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 4.0},
-	"dev-42":  {MinRecall: 0.96, MaxFalsePer100: 2.5},
-	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
+	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 1.5},
+	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 3.0},
+	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 2.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
