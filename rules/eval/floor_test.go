@@ -220,6 +220,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch vocab11 (the vocabularies' families, irregular verb forms, a swap
 // told by how its people were carried): dev-43 0.960 / 2.50, floor 0.955
 // / 2.5; dev-38 0.936 / 2.22, floor 0.935 / 2.25.
+// "dev-44" is 160 sentences written blind in the eleventh round around
+// variety of wording again (euphemisms, nominalisations, counts told
+// through their units; 38 hard negatives): 0.846 and 0.62 as written
+// after vocab11 (the rules before the round: 0.837 and 0.62); floor 0.84
+// and 0.65 until tuned on.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -265,6 +270,7 @@ var regressionFloors = map[string]Floors{
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 2.5},
+	"dev-44":  {MinRecall: 0.84, MaxFalsePer100: 0.65},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
