@@ -396,7 +396,9 @@ func (e *Engine) extractIn(d *figures.Document, article string) []Observation {
 	return e.run(&docState{d: d, stems: &e.stems, scoped: map[int]bool{}, article: article}, -1)
 }
 
-// ExtractDoc is Extract on a text already analysed.
+// ExtractDoc is Extract on a text already analysed. It fills d's caches
+// (figures.Document.LowerTokenText): no other goroutine may read d
+// meanwhile.
 func (e *Engine) ExtractDoc(d *figures.Document) []Observation {
 	return e.extract(d, -1, nil)
 }

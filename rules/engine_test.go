@@ -240,7 +240,13 @@ func FuzzExtract(f *testing.F) {
 		"Israel weighs Rafah assault as 1.4 million shelter in the city\nAn estimated 1.5 million are sheltering in Rafah.",
 		// Readings that look one word back from the document's first token,
 		// or one past its last (sentencewords, figureAt).
-		"Home to 280,000 people before the war, Rafah now shelters 1.4 million.", "Earlier version said 500 were killed.", "kill0 0 in"} {
+		"Home to 280,000 people before the war, Rafah now shelters 1.4 million.", "Earlier version said 500 were killed.", "kill0 0 in",
+		// The eleventh round's readings, cut off at the text's end: a
+		// country after the figure or fronted on it, a span of years before
+		// it, where the count stood before, an interjection before a
+		// restatement.
+		"Gaza: 3,000 killed in Syria's", "Gaza. In Lebanon it's 3,000 killed in", "In Chad they say", "a 10-year, $3.3 billion annually",
+		"Under a decade-long, $3.3 billion", "In Gaza 40,000 killed, up from", "killed forty thousand, uh — forgive me, forty thousand two"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -43,7 +43,7 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 	}
 	for n := 0; t < s.TokEnd && n < 6; t, n = t+1, n+1 {
 		w := word(t)
-		if figureAt(d, t) >= 0 || subjectOpener(w) || subjectPronoun(w) && t == h.end {
+		if figureAt(d, t) >= 0 || subjectOpener(w) || subjectPronoun(w) && t == h.end && !speakerPronoun(word, t) {
 			return n > 0 || !owner
 		}
 		switch {
@@ -67,6 +67,18 @@ func subjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speakerPronoun reports whether the pronoun at token t is the subject of
+// a verb of saying, perhaps after auxiliaries: "In Chad they say more than
+// 10 million ...", "In Egypt we were told 41,000 ...". The place fronted
+// before it is where the speakers are, not the count's.
+func speakerPronoun(word func(int) string, t int) bool {
+	k := t + 1
+	for n := 0; n < 2 && auxiliary(word(k)); n++ {
+		k++
+	}
+	return speakingVerb(word(k))
 }
 
 // subjectOpener reports whether w opens a sentence's subject after a

@@ -280,11 +280,7 @@ func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if string(lowerInto(&buf, d.TokenText(h.start-1))) != "in" {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(h.end))) {
-	case "say", "says", "said", "told", "report", "reports", "reported", "estimate", "estimates", "estimated":
-		return true
-	}
-	return false
+	return speakingVerb(string(lowerInto(&buf, d.TokenText(h.end))))
 }
 
 // inSpeakerName reports whether hit h is a modifier in the name of the

@@ -20,7 +20,10 @@ const spanBeforeWords = 6
 // yearsBefore returns the token of an adjective of duration longer than a
 // year that opens figure fi's noun phrase, at most spanBeforeWords tokens
 // before it with no clause's end between, or -1. "one-year" and
-// "12-month" name a year, and stay.
+// "12-month" name a year, and stay. A comma right after the span joins
+// two adjectives of one noun ("the 10-year, $38bn memorandum"); after any
+// other word it closes a phrase of its own, and the figure opens the next
+// ("Under the 10-year deal, $3.8bn goes to Israel every year").
 func yearsBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -29,6 +32,8 @@ func yearsBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 		case w == "decade" && word(k+1) == "-" && word(k+2) == "long":
 			return k // "a decade-long $38bn package"
 		case w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == ")":
+			return -1
+		case w == "," && !durationAdjectiveEndsAt(d, s, k-1):
 			return -1
 		}
 		fj := figureIn(d, s, k)
@@ -46,4 +51,23 @@ func yearsBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	return -1
+}
+
+// durationAdjectiveEndsAt reports whether token k is the last of an adjective of
+// duration: "long" of "decade-long", or the unit of a figure's "10-year"
+// (spanAdjective).
+func durationAdjectiveEndsAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	if word(k-1) != "-" {
+		return false
+	}
+	if word(k) == "long" && word(k-2) == "decade" {
+		return true
+	}
+	fj := figureIn(d, s, k-2)
+	if fj < 0 || !spanAdjective(d, fj) {
+		return false
+	}
+	_, fe := d.FigureTokens(fj)
+	return fe+1 == k
 }

@@ -26,6 +26,18 @@ func reportingVerb(w string) bool {
 	return ok && !passive
 }
 
+// speakingVerb reports whether lower-cased w is a verb of saying or
+// estimating whose subject is the one who speaks: a place said with that
+// subject is where the speaker is, not where the count is ("Officials in
+// Kyiv say ...", "In Chad they say ...").
+func speakingVerb(w string) bool {
+	switch w {
+	case "say", "says", "said", "told", "report", "reports", "reported", "estimate", "estimates", "estimated":
+		return true
+	}
+	return false
+}
+
 // speakersOf reports whether figure fi of sentence s counts the subject of
 // a reporting verb: the figure, its noun phrase (at most four words, none
 // a verb of another kind, a preposition, a clause word or a figure), then

@@ -256,7 +256,7 @@ func (v *view) isVerbLike(i int) bool {
 // wing", "the displaced families".
 func (v *view) attributive(i int) bool {
 	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur) ||
-		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
+		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || i > 1 && v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
 }
 
 var timeWords = set("late earlier later yesterday today tonight overnight")

@@ -1,5 +1,7 @@
 package claimant
 
+import "slices"
+
 // A body's full name is often followed by the short name it goes by, in
 // brackets: its initials ("the Disaster and Emergency Management Authority
 // (AFAD)"), or a short name written as a word, in the British way or as
@@ -9,9 +11,13 @@ package claimant
 // name is what outlets name the body by, and the claimant (convention 8).
 // Initials in capitals say what they are. A short name in other case might
 // be a place or a party in brackets ("Kamal Adwan Hospital (Beit Lahiya)",
-// "Senator Lindsey Graham (R-SC)"), so it must start with the first letter
-// of one of the full name's capitalised words, as short names are made
-// ("Philippine Institute of Volcanology and Seismology (Phivolcs)").
+// "Palestine Red Crescent Society (Ramallah)", "Health Ministry
+// (Hamas-run)"), so it must be made as short names are: of the starts of
+// the full name's words, each once, in any order ("Philippine Institute of
+// Volcanology and Seismology (Phivolcs)", "Malaysian Meteorological
+// Department (MetMalaysia)"), or open with initials in capitals so made
+// ("Indonesian Red Cross (IRC-Aceh)"); and not be one word of the full
+// name whole ("Sudan Doctors Network (Sudan)").
 
 // maxShortName is how many words a short name in brackets may have.
 const maxShortName = 3
@@ -45,12 +51,64 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 	if y == k+2 && first.shouted && len(first.low) >= 2 {
 		return k + 1, y, true
 	}
-	for m := s; m < k; m++ {
-		if t := &v.toks[m]; t.word && t.capital && !t.has(cDeterminer) && t.low[0] == first.low[0] {
-			return k + 1, y, true
+	var nameWords []string
+	for m := max(s, k-maxAbbreviatedWords); m < k; m++ {
+		if t := &v.toks[m]; t.word && !t.num {
+			nameWords = append(nameWords, t.low)
 		}
 	}
+	if y == k+2 && slices.Contains(nameWords, first.low) {
+		return 0, 0, false
+	}
+	var short []byte
+	for m := k + 1; m < y; m++ {
+		if v.toks[m].word {
+			short = append(short, v.toks[m].low...)
+		}
+	}
+	if abbreviates(string(short), nameWords) || first.shouted && len(first.low) >= 2 && abbreviates(first.low, nameWords) {
+		return k + 1, y, true
+	}
 	return 0, 0, false
+}
+
+// maxAbbreviatedWords is how many tokens before the bracket a short name
+// may be made of: the longest full names hold about eight words ("Armed
+// Conflict Location and Event Data Project").
+const maxAbbreviatedWords = 12
+
+// abbreviates reports whether short (lower-cased) is made of the starts of
+// words, each used once, in any order: "comelec" of "commission on
+// elections", "metmalaysia" of "malaysian meteorological department".
+func abbreviates(short string, words []string) bool {
+	if len(short) == 0 || len(words) > 16 {
+		return false
+	}
+	// Which (letters read, words used) have been tried and failed: the
+	// search is over at most len(short) x 2^len(words) states.
+	failed := map[[2]int]bool{}
+	var from func(i, used int) bool
+	from = func(i, used int) bool {
+		if i == len(short) {
+			return true
+		}
+		if failed[[2]int{i, used}] {
+			return false
+		}
+		for j, w := range words {
+			if used&(1<<j) != 0 {
+				continue
+			}
+			for n := 1; n <= len(w) && i+n <= len(short) && short[i+n-1] == w[n-1]; n++ {
+				if from(i+n, used|1<<j) {
+					return true
+				}
+			}
+		}
+		failed[[2]int{i, used}] = true
+		return false
+	}
+	return from(0, 0)
 }
 
 // shortNameOpening returns the opening bracket of a short name in brackets

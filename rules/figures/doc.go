@@ -14,7 +14,9 @@ const (
 	MaxFigures   = 200_000
 )
 
-// Document is a text split into tokens, sentences and figures.
+// Document is a text split into tokens, sentences and figures. Reading it
+// fills a cache (LowerTokenText), so one goroutine reads a Document at a
+// time: goroutines that read one text each Analyze it.
 type Document struct {
 	Text      string
 	Tokens    []Token
