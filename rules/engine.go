@@ -502,8 +502,9 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 		}
-		hits = e.itSubjectHits(st, si, hits)     // "It's almost eleven thousand now" (itsubject.go)
-		hits = e.attributedBareHits(st, s, hits) // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
+		hits = e.itSubjectHits(st, si, hits)        // "It's almost eleven thousand now" (itsubject.go)
+		hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)
+		hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
 		if nx := restatingAfter(d, si); nx != nil {
 			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 		}

@@ -212,6 +212,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // dev-41 0.885 / 3.00, dev-42 0.992 / 1.50; floors 0.96 / 1.5, 0.88 / 3.0
 // and 0.99 / 1.5. With fa11c merged too, dev-42 reads 0.992 / 0.00:
 // floor 0.99 and 0.25.
+// Branch recall11c (a count noun that points back to the story's count;
+// "Eleventh round: a count noun for the story's count"), on top of main
+// at e0b119b: dev-40 0.961 → 0.969, dev-41 0.885 → 0.894, false alarms
+// unchanged (1.50, 3.00); floors 0.965 and 0.89.
 // "dev-43" is 200 sentences written blind in the eleventh round around
 // variety of wording (each positive words its count differently from the
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
@@ -266,8 +270,8 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 1.5},
-	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 3.0},
+	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-41":  {MinRecall: 0.89, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 2.5},
 	"dev-44":  {MinRecall: 0.84, MaxFalsePer100: 0.65},

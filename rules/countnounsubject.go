@@ -1,0 +1,218 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A speaker or an outlet points back to the story's count with a noun for
+// a count as the subject and the figure as its complement, and no keyword
+// of the metric in the sentence: "GUEST: The UN's figure is about twelve
+// and a half million", "The combined number tonight, Turkey and Syria
+// together, is thirty-three thousand", "The combined tally, it's just past
+// forty-one thousand". It is itsubject.go's "It's N now" with a count noun
+// for "it". A count noun alone ("The number is 300,000") says nothing of
+// whose count it is, so the noun must be the metric's own: owned by a
+// name its description gives ("the UN's", "UNHCR's", "The UN figure"), or
+// "combined" or "overall" for a total metric; and the sentence before (in
+// its paragraph), or the article for a text's first sentence, must name
+// the metric's keyword with nothing it rules out beside it. The noun
+// phrase is read from the sentence's start (after a speaker's label) and
+// holds no other word than those and a time ("tonight", "this week"): a
+// preposition after the noun ("for refugees", "in Darfur", "of injured")
+// names another count, and so does another owner ("the army's", "the
+// WFP's"). The figure must follow the verb at once (perhaps after "now",
+// "at" or a filler); the rest of the engine judges it as it would after
+// the keyword itself.
+
+// countSubjectWords is how many words the noun phrase may hold before the
+// count noun ("The UN's latest official").
+const countSubjectWords = 4
+
+// countNounSubjectHits appends a keyword hit on the count noun opening
+// sentence si for each metric that owns the noun and whose keyword the
+// sentence before (or the article) names.
+func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
+	d := st.d
+	s := &d.Sentences[si]
+	noun, from, to := countNounSubject(d, s)
+	if noun < 0 {
+		return hits
+	}
+	var before []hit
+	var bd *figures.Document
+	for mi := range e.metrics {
+		m := e.metrics[mi]
+		if hasKeyword(hits, mi) || !m.ownsCountNoun(d, from, to) {
+			continue
+		}
+		if bd == nil {
+			switch {
+			case si > 0 && !s.ParagraphStart:
+				bd = d
+				before = e.findHits(st, &d.Sentences[si-1], nil)
+			case si == 0 && st.article != "":
+				bd = figures.Analyze(st.article)
+				ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
+				for i := range bd.Sentences {
+					before = e.findHits(ast, &bd.Sentences[i], before)
+				}
+			default:
+				return hits
+			}
+		}
+		// The sentence before must name nothing the metric rules out: its
+		// count is then another. A headline names the story, and only a
+		// word beside its keyword rules it out ("Turkey-Syria earthquakes:
+		// the dead").
+		if bd == d && nearInQuestion(before, mi) {
+			continue
+		}
+		for _, h := range before {
+			if h.ref.metric == mi && h.ref.role == roleKeyword && !ruledOutAt(bd, before, h) {
+				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: h.ref.index}, start: noun, end: noun + 1})
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// countNounSubject returns the count noun that opens sentence s (after a
+// speaker's label) as the subject of a figure, and the words before it
+// (from, to); noun is -1 when the sentence is not so made.
+func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to int) {
+	k := afterSpeakerLabel(d, s)
+	if strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	from, noun = k, -1
+	for n := 0; n <= countSubjectWords && k < s.TokEnd; n++ {
+		w := d.LowerTokenText(k)
+		if figureNoun(w) || w == "total" && n > 0 {
+			noun = k
+			break
+		}
+		if !d.Tokens[k].IsWord() {
+			if !isApostrophe(w) || !strings.EqualFold(d.TokenText(k+1), "s") {
+				return -1, 0, 0
+			}
+			k++ // an owner's "'s"
+		}
+		k++
+	}
+	if noun < 0 {
+		return -1, 0, 0
+	}
+	to = noun
+	k = noun + 1
+	// A time after the noun: "tonight", "this week".
+	switch d.LowerTokenText(k) {
+	case "tonight", "today", "now":
+		k++
+	case "this":
+		k += 2
+	}
+	// An aside set off by commas: ", Turkey and Syria together,", ", the
+	// verified one,". A preposition in it names another count.
+	if d.TokenText(k) == "," && strings.EqualFold(d.TokenText(k+1), "it") {
+		k += 2 // a resumptive "it's" at once: "The combined tally, it's ..."
+	} else if d.TokenText(k) == "," {
+		for n := 0; ; n++ {
+			k++
+			if n > 6 || k >= s.TokEnd || figureAt(d, k) >= 0 || ofAnotherCount(d.LowerTokenText(k)) {
+				return -1, 0, 0
+			}
+			if d.TokenText(k) == "," {
+				k++
+				break
+			}
+		}
+		// A resumptive "it's" after the aside: "The combined tally, it's ...".
+		if strings.EqualFold(d.TokenText(k), "it") {
+			k++
+		}
+	}
+	switch {
+	case isApostrophe(d.TokenText(k)) && strings.EqualFold(d.TokenText(k+1), "s"):
+		k += 2
+	case strings.EqualFold(d.TokenText(k), "is"):
+		k++
+	default:
+		if k = settingVerbEnd(sentenceWords(d, s), k); k < 0 {
+			return -1, 0, 0
+		}
+	}
+	for n := 0; n < 4 && k < s.TokEnd; n++ {
+		switch w := d.LowerTokenText(k); w {
+		case "now", "at", "already", ",", "um", "uh", "er":
+			k++
+			continue
+		}
+		break
+	}
+	fi := figureAt(d, k)
+	if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
+		return -1, 0, 0
+	}
+	return noun, from, to
+}
+
+// ofAnotherCount reports whether w, in an aside after a count noun, ties
+// the noun to another thing: "for refugees", "in Darfur", "of injured".
+func ofAnotherCount(w string) bool {
+	switch w {
+	case "for", "of", "in", "on", "among", "from", "at", "by":
+		return true
+	}
+	return false
+}
+
+// ownsCountNoun reports whether the words from, to before a count noun make
+// it the metric's own: a name its description gives ("UN", "UNHCR"),
+// perhaps with "'s", or "combined" or "overall" for a total metric. Any
+// other word but an adjective of time or standing ("latest", "official",
+// "verified") is another owner, and the noun is not the metric's.
+func (m *metric) ownsCountNoun(d *figures.Document, from, to int) bool {
+	own := false
+	for k := from; k < to; k++ {
+		w := d.TokenText(k)
+		switch lw := strings.ToLower(w); {
+		case isApostrophe(w) || lw == "s" && k > from && isApostrophe(d.TokenText(k-1)):
+		case lw == "combined" || lw == "overall":
+			own = own || m.spec.Total
+		case lw == "latest" || lw == "official" || lw == "verified":
+		case unicode.IsUpper([]rune(w)[0]) && describedName(m.spec, w):
+			own = true
+		default:
+			return false
+		}
+	}
+	return own
+}
+
+// describedName reports whether the capitalised word w is a word of the
+// metric's name or description ("UN", "UNHCR", "Turkey").
+func describedName(s MetricSpec, w string) bool {
+	for _, text := range []string{s.Name, s.Description} {
+		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasKeyword reports whether hits hold a keyword of metric mi: a sentence
+// that names its own needs no noun to stand for one.
+func hasKeyword(hits []hit, mi int) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.role == roleKeyword {
+			return true
+		}
+	}
+	return false
+}
