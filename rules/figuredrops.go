@@ -216,6 +216,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.reporterInPart(d, s, hits, fi), "%q: said by a speaker placed in a part an exclude_near word names (\"rescuers in the rebel-held northwest reported\"), its clause naming no place of its own", f.Text) {
 		return true
 	}
+	if tr.dropped(m.labelledPart(d, s, hits, fi), "%q: in a statement an exclude_near place labels before a colon (\"Syria: deaths ... stand at 5,900\")", f.Text) {
+		return true
+	}
 	if m.shareOfWhole(st, s, fi) {
 		if tr != nil {
 			tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
