@@ -219,6 +219,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.labelledPart(d, s, hits, fi), "%q: in a statement an exclude_near place labels before a colon (\"Syria: deaths ... stand at 5,900\")", f.Text) {
 		return true
 	}
+	if tr.dropped(soughtChange(d, s, fi), "%q: the target of a change sought or proposed (\"propose raising ... to $5bn\")", f.Text) {
+		return true
+	}
 	if m.shareOfWhole(st, s, fi) {
 		if tr != nil {
 			tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
