@@ -217,6 +217,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // others: perished, lost their lives, uprooted, crammed, traded, ...; 54
 // hard negatives): 0.800 and 2.50 as written, with the rules before the
 // round and after fa11b alike; floor 0.80 and 2.5 until tuned on.
+// Branch fa11e (a speaker placed in a part, a part's label before a
+// colon, a change sought to a sum; "Eleventh round: false alarms of
+// dev-41 and dev-43"), on top of fa11d: dev-43 0.800 / 1.50, dev-40
+// 0.961 / 1.00 (dev-41 unchanged, 0.885 / 3.00); floors 0.80 / 1.5 and
+// 0.96 / 1.0.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -258,10 +263,10 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.925, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 1.5},
+	"dev-40":  {MinRecall: 0.96, MaxFalsePer100: 1.0},
 	"dev-41":  {MinRecall: 0.88, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 2.5},
+	"dev-43":  {MinRecall: 0.8, MaxFalsePer100: 1.5},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
