@@ -350,6 +350,9 @@ func (e *Engine) index(ph phrase, ref phraseRef, lens map[int]bool) {
 		// differently outside ASCII: both starts are marked.
 		e.starts.addWord(ph.keys[0])
 		e.starts.addWord(ph.words[0])
+		for _, form := range irregularFormsOf(ph.keys[0]) {
+			e.starts.addWord(form) // "took" for "take refuge" (irregular.go)
+		}
 	}
 }
 

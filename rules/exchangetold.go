@@ -21,6 +21,9 @@ func exchangeTold(d *figures.Document, s *figures.Sentence) bool {
 		if freeVerb(w) || exchangeWord(w) {
 			return true
 		}
+		if w == "home" && k > s.TokStart && broughtHome(word(k-1)) {
+			return true // "11 hostages brought home, 33 prisoners bused to Ramallah"
+		}
 		if w == "for" {
 			for j := k + 1; j < s.TokEnd && j <= k+3; j++ {
 				if fj := figureAt(d, j); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
@@ -43,7 +46,19 @@ func exchangeWord(w string) bool {
 		// a speaker's words for a deal and its two ways: "floated", "on
 		// the table", "forty out in the first stage and, going the other
 		// way, seven hundred"
-		"floated", "table", "stage", "stages", "out", "way":
+		"floated", "table", "stage", "stages", "out", "way",
+		// the freed carried away: "33 prisoners bused to Ramallah"
+		"bused", "bussed":
+		return true
+	}
+	return false
+}
+
+// broughtHome reports whether w, before "home", carries captives home:
+// "brought home", "flown home", "came home". Hostages home are freed.
+func broughtHome(w string) bool {
+	switch w {
+	case "brought", "bring", "bringing", "flown", "came", "come", "coming":
 		return true
 	}
 	return false

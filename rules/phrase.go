@@ -142,9 +142,10 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// stem is the Snowball (Porter2) English stem of a lower-case word. Stop
-// words ("having", "being") stay as they are, on both sides of a match.
-func stem(w string) string { return english.Stem(w, false) }
+// stem is the Snowball (Porter2) English stem of a lower-case word, an
+// irregular verb form read as its base verb (irregular.go). Stop words
+// ("having", "being") stay as they are, on both sides of a match.
+func stem(w string) string { return english.Stem(baseForm(w), false) }
 
 // maxStems bounds the stem cache: a stream of pages with endless distinct
 // tokens (tables of codes) must not grow it without end.

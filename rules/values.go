@@ -73,6 +73,9 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				g := 2 * wordGap(d, fs, fe, h.start, h.end)
 				if h.end <= fs {
 					g++
+					if breakBefore(d, h.end, fs) {
+						g += 2 // the clause before's words (valuebreak.go)
+					}
 				}
 				vi := m.valueOf[h.ref.index]
 				dist[vi] = min(dist[vi], g)

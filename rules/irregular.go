@@ -1,0 +1,44 @@
+package rules
+
+// The Snowball stemmer joins a word's regular forms ("kill", "killed",
+// "killing") but not a verb's irregular ones: "fled" is not "flee", "left"
+// not "leave", "sought" not "seek", "slain" not "slay". Vocabularies listed
+// each form a journalist might write, and missed the ones they did not
+// list ("have taken refuge" beside "took refuge", "lose their lives"
+// beside "lost their lives"). stem reads an irregular form as its base
+// verb first, on both sides of a match (a phrase's keys and the text's
+// words), so every vocabulary and every rule's keywords gain all the forms
+// of the verbs they name. An exact phrase ("=left") still asks for its
+// form as written.
+//
+// The table holds the verbs news uses for what happens to people counted
+// (flight, death, capture, release). Forms that are as often another
+// word are left out: "slew" ("a slew of"), "found", "saw", "hid".
+var irregularBase = map[string]string{
+	"fled": "flee", "left": "leave", "sought": "seek",
+	"took": "take", "taken": "take", "drove": "drive", "driven": "drive",
+	"slain": "slay", "fell": "fall", "fallen": "fall",
+	"lost": "lose", "ran": "run", "brought": "bring", "held": "hold",
+	"shot": "shoot", "fought": "fight",
+}
+
+// baseForm returns the base verb of an irregular form, or w.
+func baseForm(w string) string {
+	if b, ok := irregularBase[w]; ok {
+		return b
+	}
+	return w
+}
+
+// irregularFormsOf returns the irregular forms whose stem is key (a
+// phrase's first key): the engine's first test of a word reads its first
+// two letters (startset.go), and "fell" does not start as "fall" does.
+func irregularFormsOf(key string) []string {
+	var forms []string
+	for form := range irregularBase {
+		if stem(form) == key {
+			forms = append(forms, form)
+		}
+	}
+	return forms
+}
