@@ -22,13 +22,13 @@ import (
 // (after a time stamp or dateline), with no place of the metric's own and
 // no whole named in it.
 func (m *metric) labelledPart(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
-	start := afterStamp(d, s)
 	for _, h := range hits {
-		if h.ref.role != roleNear || h.start != start || !named(d, h.start) || ownerHit(d, h) || joinedPlace(d, h) {
+		// The cheap test first: an exclude_near name right before a colon.
+		if h.ref.role != roleNear || h.end >= s.TokEnd || d.TokenText(h.end) != ":" || !named(d, h.start) {
 			continue
 		}
-		if h.end >= s.TokEnd || d.TokenText(h.end) != ":" || !labelsStatement(d, s, h.end) {
-			return false
+		if h.start != afterStamp(d, s) || ownerHit(d, h) || joinedPlace(d, h) || !labelsStatement(d, s, h.end) {
+			continue
 		}
 		if fs, _ := d.FigureTokens(fi); fs <= h.end {
 			return false

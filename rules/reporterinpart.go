@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A speaker placed in a part of the metric's place gives that part's
 // count: "rescuers in the rebel-held northwest reported more than 2,000
@@ -17,14 +21,15 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // of the figure's own named after it.
 func (m *metric) reporterInPart(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
+	var buf [64]byte
 	v := fs - 1
-	if v > s.TokStart && word(v) == "that" {
+	if v > s.TokStart && strings.EqualFold(d.TokenText(v), "that") {
 		v--
 	}
-	if v <= s.TokStart || !reportedBy(word(v)) {
-		return false
+	if v <= s.TokStart || !reportedBy(lowerInto(&buf, d.TokenText(v))) {
+		return false // the cheap test first: most figures follow no verb of saying
 	}
+	word := sentenceWords(d, s)
 	// The subject: back over the verb group ("are now saying", "have
 	// counted") to the clause's opening, at most eight words.
 	t := subjectBefore(d, s, v, func(w, raw string) bool {
@@ -47,13 +52,15 @@ func (m *metric) reporterInPart(d *figures.Document, s *figures.Sentence, hits [
 	return !ownPlaceAfter(d, s, hits, fe)
 }
 
-// reportedBy reports whether w is a verb whose subject tells or records
-// a count: "said", "reported", "are saying", "counted", "recorded".
-func reportedBy(w string) bool {
-	if _, ok := sayingVerbs[w]; ok {
+// reportedBy reports whether lower-cased w is a verb whose subject tells
+// or records a count: "said", "reported", "are saying", "counted",
+// "recorded". It takes the bytes, asked of every figure, so that the
+// lookups convert them without an allocation.
+func reportedBy(w []byte) bool {
+	if _, ok := sayingVerbs[string(w)]; ok {
 		return true
 	}
-	switch w {
+	switch string(w) {
 	case "saying", "report", "reporting", "counted", "recorded", "registered", "confirmed":
 		return true
 	}

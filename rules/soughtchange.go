@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A sum a change is sought to is a proposal's target, not the amount in
 // force: "Senators propose raising Israel's yearly military aid to $5bn",
@@ -18,10 +22,10 @@ const soughtChangeWords = 8
 // change that its clause seeks or proposes.
 func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
-	if fs-1 <= s.TokStart || word(fs-1) != "to" {
-		return false
+	if fs-1 <= s.TokStart || !strings.EqualFold(d.TokenText(fs-1), "to") {
+		return false // the cheap test first: most figures have no "to" before them
 	}
+	word := sentenceWords(d, s)
 	for v := fs - 2; v > s.TokStart && v >= fs-2-soughtChangeWords; v-- {
 		w := word(v)
 		if w == "," || w == ";" || figureIn(d, s, v) >= 0 {
