@@ -213,6 +213,30 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"in NAME, where\"), not their number", f.Text) {
 		return true
 	}
+	// Noted only when explaining: the note's arguments would cost an
+	// allocation per figure.
+	if m.reporterInPart(d, s, hits, fi) {
+		if tr != nil {
+			tr.note("%q: said by a speaker placed in a part an exclude_near word names (\"rescuers in the rebel-held northwest reported\"), its clause naming no place of its own", f.Text)
+		}
+		return true
+	}
+	// Noted only when explaining: the note's arguments would cost an
+	// allocation per figure.
+	if m.labelledPart(d, s, hits, fi) {
+		if tr != nil {
+			tr.note("%q: in a statement an exclude_near place labels before a colon (\"Syria: deaths ... stand at 5,900\")", f.Text)
+		}
+		return true
+	}
+	// Noted only when explaining: the note's arguments would cost an
+	// allocation per figure.
+	if soughtChange(d, s, fi) {
+		if tr != nil {
+			tr.note("%q: the target of a change sought or proposed (\"propose raising ... to $5bn\")", f.Text)
+		}
+		return true
+	}
 	if m.shareOfWhole(st, s, fi) {
 		if tr != nil {
 			tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))

@@ -224,6 +224,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Branch vocab11 (the vocabularies' families, irregular verb forms, a swap
 // told by how its people were carried): dev-43 0.960 / 2.50, floor 0.955
 // / 2.5; dev-38 0.936 / 2.22, floor 0.935 / 2.25.
+// Branch fa11e (a speaker placed in a part, a part's label before a
+// colon, a change sought to a sum; "Eleventh round: false alarms of
+// dev-41 and dev-43"), with vocab11 merged: dev-43 0.960 / 1.50,
+// dev-40 0.961 / 1.00 (dev-41 unchanged, 0.885 / 3.00); floors 0.955 / 1.5
+// and 0.96 / 1.0.
 // "dev-44" is 160 sentences written blind in the eleventh round around
 // variety of wording again (euphemisms, nominalisations, counts told
 // through their units; 38 hard negatives): 0.846 and 0.62 as written
@@ -270,10 +275,10 @@ var regressionFloors = map[string]Floors{
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 1.0},
 	"dev-41":  {MinRecall: 0.89, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 2.5},
+	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
 	"dev-44":  {MinRecall: 0.84, MaxFalsePer100: 0.65},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }

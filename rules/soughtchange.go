@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sum a change is sought to is a proposal's target, not the amount in
+// force: "Senators propose raising Israel's yearly military aid to $5bn",
+// "lawmakers want to boost the aid to $4.5bn", "a bill to lift it to
+// $5bn". A verb of seeking (seekingVerb, laterinstrument.go), or a
+// proposal's noun before "to", governs a verb of change whose "to" the
+// figure follows. The change made ("Congress voted to raise it to $3.8bn")
+// has no seeking before its verb, and stays.
+
+// soughtChangeWords is how many words may stand between the verb of
+// change and the figure's "to" ("raising Israel's yearly military aid").
+const soughtChangeWords = 8
+
+// soughtChange reports whether figure fi of sentence s is the target of a
+// change that its clause seeks or proposes.
+func soughtChange(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fs-1 <= s.TokStart || !strings.EqualFold(d.TokenText(fs-1), "to") {
+		return false // the cheap test first: most figures have no "to" before them
+	}
+	word := sentenceWords(d, s)
+	for v := fs - 2; v > s.TokStart && v >= fs-2-soughtChangeWords; v-- {
+		w := word(v)
+		if w == "," || w == ";" || figureIn(d, s, v) >= 0 {
+			return false
+		}
+		if !changeVerb(w) && !countMovingVerb(w) && !verbForm(w, "boost") && !verbForm(w, "double") {
+			continue
+		}
+		before := word(v - 1)
+		if seekingVerb(before) {
+			return true // "propose raising"
+		}
+		if v-2 >= s.TokStart && (before == "to" || before == "for") && (seekingVerb(word(v-2)) || proposalNoun(word(v-2))) {
+			return true // "wants to boost", "pushing for increasing", "a bill to lift"
+		}
+		return false
+	}
+	return false
+}
+
+// proposalNoun reports whether lower-cased w names a proposal that "to"
+// and a verb may follow: "a bill to lift", "a plan to raise".
+func proposalNoun(w string) bool {
+	switch w {
+	case "bill", "bills", "plan", "plans", "proposal", "proposals", "bid", "push", "call", "calls", "amendment", "motion":
+		return true
+	}
+	return false
+}
