@@ -286,7 +286,7 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 		return ""
 	}
 	w := d.TokenText(t)
-	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) {
+	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}
 	if w == "ones" {
