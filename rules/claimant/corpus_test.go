@@ -400,7 +400,11 @@ func TestShippedClaimants(t *testing.T) {
 //     ordinary mix (a Central European broadcaster's English service):
 //     0.911 as written after claim11 and claim11b, 0.917 with the finder
 //     before the round (claim11's field people read "Palestinian medics"
-//     as a body's).
+//     as a body's);
+//   - dev36: 150 cases written blind in the eleventh round around variety of
+//     attribution wording (verbs of claim beyond "said", nouns of findings,
+//     passives, fronted and parenthetical sources): 0.793 as written, with
+//     the finder before the round and now alike.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -434,9 +438,10 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
-	"corpus.dev33.yaml": 0.925, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions
-	"corpus.dev34.yaml": 0.915, // claim11b: opening prepositions (0.911 as written)
-	"corpus.dev35.yaml": 0.915, // claim11c: a people's adjective before field people (0.911 as written)
+	"corpus.dev33.yaml": 0.93,  // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933)
+	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
+	"corpus.dev35.yaml": 0.935, // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939)
+	"corpus.dev36.yaml": 0.79,  // as written, before tuning
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
