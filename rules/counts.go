@@ -250,6 +250,13 @@ var linkWords = map[string]bool{
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
 	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
 	"although": true, "though": true, "when": true,
+	// Prepositions: the noun after one is where the people are or what
+	// they are under, not what the figure counts: "1.5 million under
+	// canvas", "40,000 inside schools".
+	"under": true, "over": true, "inside": true, "outside": true, "within": true, "without": true,
+	"beneath": true, "between": true, "among": true, "amid": true, "near": true, "behind": true,
+	"beyond": true, "along": true, "against": true, "through": true, "toward": true, "upon": true,
+	"onto": true, "below": true, "above": true,
 	// Conjunctions of time: "climbed to 35,000 before Israel agreed to a
 	// pause" names no Israeli count.
 	"before": true, "after": true, "until": true, "since": true,
@@ -279,7 +286,7 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 		return ""
 	}
 	w := d.TokenText(t)
-	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) {
+	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}
 	if w == "ones" {

@@ -233,7 +233,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // variety of wording again (euphemisms, nominalisations, counts told
 // through their units; 38 hard negatives): 0.846 and 0.62 as written
 // after vocab11 (the rules before the round: 0.837 and 0.62); floor 0.84
-// and 0.65 until tuned on.
+// and 0.65 until tuned on. Branch vocab11b (burial told for death,
+// homes emptied, a preposition ending a figure's noun, a list of the dead
+// told by its entries): 0.911 / 0.62, floor 0.91 / 0.65.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -279,7 +281,7 @@ var regressionFloors = map[string]Floors{
 	"dev-41":  {MinRecall: 0.89, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
-	"dev-44":  {MinRecall: 0.84, MaxFalsePer100: 0.65},
+	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
 	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
 }
 
