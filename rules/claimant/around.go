@@ -160,7 +160,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
 			// works for speaks (member.go).
 			e--
-		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) || v.describesPerson(s, e) || v.sitePost(s, e)) {
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s || v.describesPerson(s, e) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
 			s, e = start, s-1
 			for k := start; k < e; k++ {
 				if v.isOne(k, wComma) {
@@ -181,12 +181,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// likewise after a body's member at work.
 			s, e = ps, pe
 		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
-			// "JOHN MARSH, OXFAM COORDINATOR": the body before the post
-			// speaks (a post at an unnamed site was read above).
-			e--
-			for e-1 > s && workSites[v.toks[e-1].low] {
-				e--
-			}
+			// "JOHN MARSH, OXFAM COORDINATOR", "HALIMA BELLO, NEMA ZONAL
+			// COORDINATOR": the body before the post speaks (a post at an
+			// unnamed site, or a place's office, was read above).
+			e = v.bodyBeforePost(s, e)
 		}
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {

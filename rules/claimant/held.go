@@ -93,8 +93,13 @@ func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
 	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) {
 		return 0, 0, false
 	}
-	// "the air force commander, Lt. Gen. Anatoliy Kravets": the name
-	// after its rank.
+	return v.holderBeside(a, b)
+}
+
+// holderBeside reads an office's holder in the appositive [a, b): a
+// person's name, after its ranks ("the air force commander, Lt. Gen.
+// Anatoliy Kravets").
+func (v *view) holderBeside(a, b int) (int, int, bool) {
 	if n := v.afterRanks(a, b); n < b-1 {
 		a = n
 	}

@@ -25,6 +25,13 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, id), true
 		}
 	}
+	// "Lower Silesia's voivode, Marek Jasinski, said": a place's office
+	// and its holder's name beside it; the name (placeoffice.go).
+	if a.app < a.appEnd && v.placeOffice(a.src, a.srcEnd) {
+		if x, y, ok := v.holderBeside(a.app, a.appEnd); ok {
+			return c.claimant(v, x, y, ""), true
+		}
+	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	if x, y, ok := v.titledWork(s, e); ok {
 		s, e = x, y
@@ -369,6 +376,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
 			s = n
+		} else if n, ok := v.titledHolder(s, e); ok {
+			// "Health director-general Dr Azlan Harun".
+			s = n
 		}
 	}
 	// "according to the ministry's statement" read down to its owner: the
@@ -509,7 +519,9 @@ func (v *view) reduce(s, e int) (int, int) {
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
 		// people ties them to the body it names, which speaks.
-		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, wWith, wFor, wOf, wFrom) && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) {
+		// ("Medics from Khan Younis" are people from a place, no body's:
+		// see placename.go.)
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, wWith, wFor, wOf, wFrom) && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) && !v.placeName(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the

@@ -14,3 +14,16 @@ func TestListedDemonym(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownPlace(t *testing.T) {
+	for _, w := range []string{"Khan Younis", "khan younis", "ZAPORIZHZHIA", "Sudan", "Gaza City", "Türkiye", "El Fasher"} {
+		if !KnownPlace(w) {
+			t.Errorf("KnownPlace(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Magen David Adom", "Oxfam", "Khan", ""} {
+		if KnownPlace(w) {
+			t.Errorf("KnownPlace(%q) = true, want false", w)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package claimant
+
+import "strings"
+
+// An office is read by its shape, not by a list of offices: a place's
+// possessive, then lower-case words, then its holder's name beside it
+// ("Lower Silesia's voivode, Marek Jasinski", "Britain's special envoy for
+// Sudan, Alastair Whitcombe", "Lower Austria's state governor, Helga
+// Brunner"). A place holds offices, not posts in a body, so whatever the
+// words call the office (voivode, envoy, prefect, state governor), its
+// holder is named, and convention 8 writes her by name. A body's
+// possessive ("Oxfam's spokesman, John Smith", "Save the Children's
+// director") is a post in the body, which speaks, and is read elsewhere
+// (postOf); a spokesman speaks for someone, even a place's ("Ukraine's
+// military spokesman").
+
+// placeOffice reports whether the phrase [s, e) is an office of a place:
+// the place's name and possessive, one to four lower-case words (no kind
+// of body or findings, no spokesman), and perhaps its remit after "for",
+// "to" or "of" ("special envoy for Sudan", "ambassador to the UN").
+func (v *view) placeOffice(s, e int) bool {
+	if s < e && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	b := s + 1
+	for b < e && b <= s+6 && !v.toks[b-1].poss {
+		b++
+	}
+	if b >= e || !v.toks[b-1].poss || !v.placeName(s, b) {
+		return false
+	}
+	k := b
+	if v.isOne(k, wApostrophe) {
+		k++
+	}
+	if v.isOne(k, wS) && !v.toks[k].space {
+		k++
+	}
+	n := 0
+	for ; k < e && !v.is(k, wFor, wTo, wOf); k++ {
+		t := &v.toks[k]
+		if v.isOne(k, wDash) && !t.space && n > 0 {
+			continue // "director-general"
+		}
+		if !t.word || t.capital || n == 4 || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] ||
+			t.has(cFindingNoun|cFieldPeople) || strings.HasPrefix(t.low, "spokes") {
+			return false
+		}
+		n++
+	}
+	return n > 0 && (k == e || k+1 < e)
+}
+
+// titledHolder returns where a titled name starts in the phrase [s, e)
+// when words of an office stand before the title: "Health
+// director-general Dr Azlan Harun", "chief medical officer Prof. Ama
+// Mensah". The personal title says a name follows, whatever the office
+// before it is called; the name is written with its title, as outlets
+// write it in prose.
+func (v *view) titledHolder(s, e int) (int, bool) {
+	for k := s + 1; k+2 <= e; k++ {
+		if !v.is(k, wDr, wProf, wProfessor) || !v.toks[k].capital {
+			continue
+		}
+		n := k + 1
+		if v.isOne(n, wFullStop) {
+			n++
+		}
+		if e-n < 2 || e-n > 4 || !v.personName(n, e) {
+			return 0, false
+		}
+		// The words before the title are an office's: no body's name in
+		// capitals of two words or more ("Save the Children's", "the
+		// Red Crescent's").
+		for m := s; m < k; m++ {
+			if v.toks[m].poss || v.toks[m].has(cDeterminer) && m > s {
+				return 0, false
+			}
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// A transcript label's office after the speaker's name has the same two
+// shapes: a place, then the office ("ZAPORIZHZHIA REGIONAL GOVERNOR"), or
+// an office of a place ("MAYOR OF OPAVA", "MINISTER OF HEALTH"). The
+// speaker holds it and speaks as herself; a body before a post ("NEMA
+// ZONAL COORDINATOR", "DOCTORS WITHOUT BORDERS FIELD COORDINATOR") is
+// whom she speaks for (convention 8).
+
+// bodyBeforePost returns where a body's words end in a label segment
+// [s, e) closed by a post: before the post and the words that say where
+// or over what it is held, a site of work or a scope in -al ("FIELD",
+// "ZONAL", "REGIONAL"). It returns s when no words are left, or the
+// segment holds no post.
+func (v *view) bodyBeforePost(s, e int) int {
+	if e-s < 2 || !v.toks[e-1].post() {
+		return s
+	}
+	b := e - 1
+	for b > s && (workSites[v.toks[b-1].low] || scopeWord(v.toks[b-1].low)) {
+		b--
+	}
+	return b
+}
+
+// scopeWord is an adjective in -al saying over what a post is held:
+// "zonal", "regional", "provincial", "national".
+func scopeWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "al") }
+
+// placeOfficeSegment reports whether the label segment [s, e) is an office
+// its speaker holds: a place and an office noun with perhaps its scope
+// ("ZAPORIZHZHIA REGIONAL GOVERNOR", "KHARKIV MAYOR"), or an office noun,
+// "OF" and where or over what, no kind of body or force closing it ("MAYOR
+// OF OPAVA", "MINISTER OF HEALTH").
+func (v *view) placeOfficeSegment(s, e int) bool {
+	if e-s < 2 {
+		return false
+	}
+	if h := &v.toks[e-1]; officeNouns[h.low] && !h.has(cStaff) {
+		if b := v.bodyBeforePost(s, e); b > s && v.placeName(s, b) {
+			return true
+		}
+	}
+	if !officeNouns[v.toks[s].low] || !v.isOne(s+1, wOf) || s+2 >= e {
+		return false
+	}
+	last := v.toks[e-1].low
+	return v.placeWords(s+2, e) && !bodyNouns[last] && !institutionNouns[last] && !forceKinds[last] && !memberBodies[last]
+}

@@ -1,0 +1,71 @@
+package names
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The places the rules already know by name (countries.yaml, places.yaml,
+// within.yaml) are also what tells the claimant finder a place from a
+// body written the same way: "Medics from Khan Younis" are people at a
+// place, "Paramedics from Magen David Adom" a body's; "Zaporizhzhia's
+// regional governor, Ivan Fedorov" holds a place's office. One list, so
+// a place added for the rules is known to the finder.
+
+//go:embed countries.yaml
+var countriesYAML []byte
+
+//go:embed places.yaml
+var placesYAML []byte
+
+//go:embed within.yaml
+var withinYAML []byte
+
+// knownPlaces are every name of the three lists, lower-cased, its words
+// joined by one space, read once.
+var knownPlaces = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	add := func(n string) { out[strings.Join(strings.Fields(lower(n)), " ")] = true }
+	var countries []string
+	if err := yaml.Unmarshal(countriesYAML, &countries); err != nil {
+		panic(fmt.Sprintf("names: countries.yaml: %v", err)) // shipped with the binary and tested
+	}
+	for _, n := range countries {
+		add(n)
+	}
+	var spellings [][]string
+	if err := yaml.Unmarshal(placesYAML, &spellings); err != nil {
+		panic(fmt.Sprintf("names: places.yaml: %v", err))
+	}
+	for _, g := range spellings {
+		for _, n := range g {
+			add(n)
+		}
+	}
+	var within []struct {
+		Place   string   `yaml:"place"`
+		Capital string   `yaml:"capital"`
+		Within  []string `yaml:"within"`
+	}
+	if err := yaml.Unmarshal(withinYAML, &within); err != nil {
+		panic(fmt.Sprintf("names: within.yaml: %v", err))
+	}
+	for _, p := range within {
+		add(p.Place)
+		add(p.Capital)
+		for _, n := range p.Within {
+			add(n)
+		}
+	}
+	delete(out, "")
+	return out
+})
+
+// KnownPlace reports whether name, its words separated by single spaces,
+// in any case ("Khan Younis", "ZAPORIZHZHIA"), is a country or place of
+// the lists. Only non-ASCII spellings are compared as written.
+func KnownPlace(name string) bool { return knownPlaces()[lower(name)] }
