@@ -441,7 +441,7 @@ var devFloors = map[string]float64{
 	"corpus.dev33.yaml": 0.93,  // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933)
 	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
 	"corpus.dev35.yaml": 0.935, // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939)
-	"corpus.dev36.yaml": 0.79,  // as written, before tuning
+	"corpus.dev36.yaml": 0.84,  // claimvocab11: verb families, kept-record nouns (0.793 as written)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

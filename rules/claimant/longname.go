@@ -31,19 +31,36 @@ func nameKind(w string) bool {
 var pluralKinds = plurals(bodyNouns, institutionNouns, nameKinds)
 
 // plurals returns the regular plurals of the words of sets: "services",
-// "agencies".
+// "agencies", "analyses" (see plural).
 func plurals(sets ...map[string]bool) map[string]bool {
 	m := map[string]bool{}
 	for _, set := range sets {
 		for w := range set {
-			if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
-				m[w[:n-1]+"ies"] = true
-			} else if !strings.HasSuffix(w, "s") {
-				m[w+"s"] = true
+			if p, ok := plural(w); ok {
+				m[p] = true
 			}
 		}
 	}
 	return m
+}
+
+// plural returns the regular English plural of w: "agency" "agencies",
+// "analysis" "analyses", "census" "censuses", "batch" "batches". A word in
+// -s that is no -is, -us or -ss noun is taken as plural already (ok false).
+func plural(w string) (string, bool) {
+	n := len(w)
+	switch {
+	case n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return w[:n-1] + "ies", true
+	case strings.HasSuffix(w, "is"):
+		return w[:n-2] + "es", true
+	case strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "x") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es", true
+	case strings.HasSuffix(w, "s"):
+		return "", false
+	}
+	return w + "s", true
 }
 
 // nameLink reports whether the lower-case link word at k (and, to, for,
