@@ -404,7 +404,11 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev36: 150 cases written blind in the eleventh round around variety of
 //     attribution wording (verbs of claim beyond "said", nouns of findings,
 //     passives, fronted and parenthetical sources): 0.793 as written, with
-//     the finder before the round and now alike.
+//     the finder before the round and now alike;
+//   - dev37, dev38: the eleventh round's holdouts (then corpus.holdout.yaml
+//     and corpus.holdout-b.yaml; 0.865 and 0.930 at the tenth round's end,
+//     0.870 and 0.930 at the eleventh's, untuned), renamed after that
+//     reading.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -442,6 +446,8 @@ var devFloors = map[string]float64{
 	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
 	"corpus.dev35.yaml": 0.935, // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939)
 	"corpus.dev36.yaml": 0.84,  // claimvocab11: verb families, kept-record nouns (0.793 as written)
+	"corpus.dev37.yaml": 0.87,  // the eleventh round's holdouts, read at its end
+	"corpus.dev38.yaml": 0.93,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -452,14 +458,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The eleventh round's two holdouts (200 cases each, written blind as the
-// tenth round began and kept outside the repository until its end) read
-// 0.865 and 0.930 (0.8975 in all) with the tenth round's final finder,
-// before any tuning on them; the finder before the tenth round reads 0.865
-// and 0.925 (0.895).
+// The twelfth round's two holdouts (200 cases each, written blind as the
+// eleventh round began and kept outside the repository until its end) read
+// 0.930 and 0.915 (0.9225 in all) with the eleventh round's final finder,
+// before any tuning on them; the finder before the eleventh round (5748da9)
+// reads 0.920 and 0.915 (0.9175).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.865,
-	"corpus.holdout-b.yaml": 0.93,
+	"corpus.holdout.yaml":   0.93,
+	"corpus.holdout-b.yaml": 0.915,
 }
 
 // TestCorpusHoldout measures the blind holdouts.

@@ -134,12 +134,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // (0.928 and 2.04) and once at the tenth round's end (0.925 and 2.04: per
 // set 0.920 / 2.22 and 0.931 / 1.85), then renamed: floor 0.915 and 2.25,
 // 0.93 and 1.9.
-// "holdout" is the eleventh round's two holdouts (*.holdout.yaml and
+// "dev-45" and "dev-46" are the eleventh round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the tenth round began and kept outside the
+// repository until its end, read once then (0.948 and 2.59; per set 0.971 /
+// 2.22 and 0.925 / 2.96) and once at the eleventh round's end, still
+// untuned: 0.951 and 2.59 (per set 0.971 / 2.22 and 0.931 / 2.96), then
+// renamed: floor 0.97 and 2.25, 0.93 and 3.0.
+// "holdout" is the twelfth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the tenth round began and kept outside the repository until its
-// end, read once then, before any tuning on them: 0.948 and 2.59 (per set
-// 0.971 / 2.22 and 0.925 / 2.96; the code before the tenth round reads 0.945
-// and 2.96); floor 0.945 and 2.6.
+// blind as the eleventh round began and kept outside the repository until
+// its end, read once then, before any tuning on them: 0.940 and 2.78 (per
+// set 0.955 / 2.22 and 0.926 / 3.33), the same with the code before the
+// eleventh round (5748da9); floor 0.94 and 2.8.
 // "dev-31" is 210 sentences written blind as the tenth round began, with
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
 // 0.943 and 2.86 as written; branch fa10 (its false alarms by class)
@@ -282,7 +289,9 @@ var regressionFloors = map[string]Floors{
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
 	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
-	"holdout": {MinRecall: 0.945, MaxFalsePer100: 2.6},
+	"dev-45":  {MinRecall: 0.97, MaxFalsePer100: 2.25},
+	"dev-46":  {MinRecall: 0.93, MaxFalsePer100: 3.0},
+	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.8},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
