@@ -49,17 +49,8 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 			continue
 		}
 		if bd == nil {
-			switch {
-			case si > 0 && !s.ParagraphStart:
-				bd = d
-				before = e.findHits(st, &d.Sentences[si-1], nil)
-			case si == 0 && st.article != "":
-				bd = figures.Analyze(st.article)
-				ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
-				for i := range bd.Sentences {
-					before = e.findHits(ast, &bd.Sentences[i], before)
-				}
-			default:
+			var ok bool
+			if before, bd, ok = e.hitsBefore(st, si); !ok {
 				return hits
 			}
 		}

@@ -30,19 +30,8 @@ func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
 	if it < 0 {
 		return hits
 	}
-	var before []hit
-	var bd *figures.Document
-	switch {
-	case si > 0 && !s.ParagraphStart:
-		bd = d
-		before = e.findHits(st, &d.Sentences[si-1], nil)
-	case si == 0 && st.article != "":
-		bd = figures.Analyze(st.article)
-		ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
-		for i := range bd.Sentences {
-			before = e.findHits(ast, &bd.Sentences[i], before)
-		}
-	default:
+	before, bd, ok := e.hitsBefore(st, si)
+	if !ok {
 		return hits
 	}
 	for mi := range e.metrics {
@@ -182,4 +171,25 @@ func settingVerbEnd(word func(int) string, k int) int {
 		return -1
 	}
 	return k
+}
+
+// hitsBefore returns the hits of what stands before sentence si, and the
+// document they were found in: the sentence before in its paragraph, or,
+// for a text's first sentence read inside an article, the article's
+// headline and dateline (analysed on their own). ok is false when there
+// is neither.
+func (e *Engine) hitsBefore(st *docState, si int) (before []hit, bd *figures.Document, ok bool) {
+	d := st.d
+	switch {
+	case si > 0 && !d.Sentences[si].ParagraphStart:
+		return e.findHits(st, &d.Sentences[si-1], nil), d, true
+	case si == 0 && st.article != "":
+		bd = figures.Analyze(st.article)
+		ast := &docState{d: bd, stems: st.stems, scoped: map[int]bool{}, words: st.words, factsBuf: st.factsBuf}
+		for i := range bd.Sentences {
+			before = e.findHits(ast, &bd.Sentences[i], before)
+		}
+		return before, bd, true
+	}
+	return nil, nil, false
 }
