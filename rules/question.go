@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -36,8 +37,13 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise. A
 // number a noun takes as a determiner ("the two governments' combined
 // figure stood at 36,187") says how many of that noun, and answers
-// nothing.
+// nothing. A part of a pronoun that points back to the question's noun
+// ("four of them") is one word from it, wherever it stands
+// (pronounOfQuestion).
 func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
+	if pronounOfQuestion(d, s, fi) {
+		return 1 // "four of them": the pronoun is the question's noun
+	}
 	for fj := s.FigStart; fj < fi; fj++ {
 		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
 			return far
@@ -119,4 +125,36 @@ func dateYear(text string, dflt int) int {
 		}
 	}
 	return dflt
+}
+
+// pronounOfQuestion reports whether figure fi of answer s is a part of a
+// plural pronoun that points back to what the question asked about ("four
+// of them", "of those", "of these"), wherever the figure stands in the
+// answer: "What is a battalion? ... a battalion numbers several hundred
+// fighters; Israel says four of them are still intact", "What are FMS?
+// ...; since October the US has approved more than 100 of them". An
+// amount before the figure in its own clause (from the answer's start or
+// its last semicolon or colon) is the whole the pronoun takes its part of
+// ("more than 10 million people have fled ..., around 2 million of them
+// abroad"); a relative "of which" or "of whom" counts the noun right
+// before it in the answer.
+func pronounOfQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, fe := d.FigureTokens(fi)
+	if fe+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(fe), "of") {
+		return false
+	}
+	switch w := d.TokenText(fe + 1); {
+	case strings.EqualFold(w, "them"), strings.EqualFold(w, "those"), strings.EqualFold(w, "these"):
+	default:
+		return false
+	}
+	for k := fs - 1; k >= s.TokStart; k-- {
+		if w := d.TokenText(k); w == ";" || w == ":" {
+			break
+		}
+		if fj := figureAt(d, k); fj >= 0 && fj != fi && d.Figures[fj].Kind.IsAmount() {
+			return false
+		}
+	}
+	return true
 }
