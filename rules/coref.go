@@ -22,8 +22,9 @@ func placeNoun(w string) bool { return len(w) == 4 && (w == "city" || w == "town
 // city" or "the town" (a determiner and a place noun, lower-case, not
 // followed by "of" and a name, nor after "was" or "were", which say what
 // the place used to be) when PLACE, all its words ("Khan Younis", "Deir
-// al-Balah"), is the last name the sentence gives before it. The hit
-// covers the determiner and the noun.
+// al-Balah"), is the last name the sentence gives before it, or, in an
+// answer that names none, the last name of its question. The hit covers
+// the determiner and the noun.
 func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if len(e.inPlaces) == 0 {
 		return hits // no keyword names a place the noun could stand for
@@ -42,20 +43,41 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 				continue // what the place was: "Before the war, Rafah was a city of some 275,000"
 			}
 		}
-		place := -1 // the last name before the noun
-		for t := k - 2; t > s.TokStart; t-- {
-			if named(d, t) {
-				place = t
-				break
+		place := lastName(d, s.TokStart+1, k-1) // the last name before the noun
+		if place >= 0 {
+			n := len(hits)
+			if hits = e.inPlaceHits(d, s, place, k-1, k+1, hits); len(hits) > n || place != afterSpeakerLabel(d, s) {
+				continue
+			}
+		}
+		// An answer that names no place (its first word after a speaker's
+		// label is capitalised as any opening word is) points back to the
+		// one its question names: "Why is Rafah so crowded? Because ..., a
+		// city of some 275,000 now holds roughly 1.5 million people."
+		if q := questionBefore(d, s); q != nil {
+			if qp := lastName(d, q.TokStart, q.TokEnd); qp >= 0 {
+				n := len(hits)
+				if hits = e.inPlaceHits(d, q, qp, k-1, k+1, hits); len(hits) > n {
+					continue
+				}
 			}
 		}
 		if place < 0 {
 			hits = e.articleCityHits(st, s, k, hits)
-			continue
 		}
-		hits = e.inPlaceHits(d, s, place, k-1, k+1, hits)
 	}
 	return hits
+}
+
+// lastName returns the last capitalised word among tokens [from, to), or
+// -1: the place a noun after them points back to.
+func lastName(d *figures.Document, from, to int) int {
+	for t := to - 1; t >= from; t-- {
+		if named(d, t) {
+			return t
+		}
+	}
+	return -1
 }
 
 // A city the sentence does not name may be the one its article names: in a

@@ -177,7 +177,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place in an apposition (\", a city of N\"), not the count", f.Text) {
+	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
 		return true
 	}
 	if tr.dropped(st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {

@@ -12,22 +12,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // placeSize reports whether figure fi of sentence s is the N of "NAME, a
 // NOUN of N" (an adverb may stand before the article: "Rafah, now a city
-// of"), and no keyword hit starts at the figure's noun: right after it, or
+// of"), or of "a city of N" that goes on to another count
+// (sizeBeforeCount), and no keyword hit starts at the figure's noun: right after it, or
 // after one lower-case modifier.
 func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	if fs-4 <= s.TokStart || word(fs-1) != "of" || !isLowerWord(d.TokenText(fs-2)) {
+	if fs-3 < s.TokStart || word(fs-1) != "of" || !isLowerWord(d.TokenText(fs-2)) {
 		return false
 	}
 	if a := word(fs - 3); a != "a" && a != "an" {
 		return false
 	}
 	comma := fs - 4
-	if w := word(comma); w == "now" || w == "still" || w == "once" {
+	if w := word(comma); comma > s.TokStart && (w == "now" || w == "still" || w == "once") {
 		comma--
 	}
-	if comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1) {
+	if (comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1)) && !sizeBeforeCount(d, s, fs-2, fi) {
 		return false
 	}
 	for _, h := range hits {
@@ -39,6 +40,30 @@ func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) boo
 		}
 	}
 	return true
+}
+
+// sizeBeforeCount reports whether the place noun at token n ("a city of
+// N") opens the subject of a clause that goes on to another amount of
+// figure fi's kind: "a city of some 275,000 now holds roughly 1.5
+// million". The place's size describes it; what it holds is the count.
+func sizeBeforeCount(d *figures.Document, s *figures.Sentence, n, fi int) bool {
+	if !placeNoun(d.TokenText(n)) {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	for fj := fi + 1; fj < s.FigEnd; fj++ {
+		js, _ := d.FigureTokens(fj)
+		if d.Figures[fj].Kind != d.Figures[fi].Kind {
+			continue
+		}
+		for k := fe; k < js; k++ {
+			if w := d.TokenText(k); w == ";" || w == ":" || w == "," {
+				return false
+			}
+		}
+		return js > fe
+	}
+	return false
 }
 
 // opensPhraseOn reports whether lower-cased w opens a clause or a phrase
