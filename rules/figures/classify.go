@@ -257,6 +257,25 @@ func (p *parser) identifierEndsAt(i int) bool {
 	return last.Kind == Other && last.End == int(p.toks[i].End)
 }
 
+// demonymAdjectiveAt reports whether the word at token k is a people's
+// adjective by its form: capitalised, the rest lower-case, ending as
+// demonyms do ("Palestinian", "Israeli", "Sudanese", "Turkish"), or a
+// people's name that takes no plural ("Swiss", "Rohingya").
+func (p *parser) demonymAdjectiveAt(k int) bool {
+	if !p.isWord(k) || !p.capitalised(k) || p.titleCased(k) {
+		return false
+	}
+	if p.peopleAt(k) {
+		return true
+	}
+	w := p.str(k)
+	n := len(w)
+	if n < 5 || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	return w[n-2:] == "an" || w[n-1] == 'i'
+}
+
 // notName are the words that, standing before a number, are part of the
 // figure or of the sentence around it, never a name the number belongs to.
 const notName = fMonth | fQual | fDet | fYearPrep | fUnit | fTens | fHundred | fScale | fScalePl | fDozen | fOrdinal |
@@ -315,6 +334,11 @@ func (p *parser) identifierAfter(k, name int, val float64) bool {
 		// A word that says how the count adds stands between it and its
 		// noun: "Hamas 20 more hostages and Israel 60 more prisoners", as
 		// "Israel 60 prisoners".
+		k++
+	}
+	if p.demonymAdjectiveAt(k) && k+1 < len(p.toks) && !p.toks[k+1].Break && !p.capitalised(k+1) && (p.has(k+1, fCounted) || p.pluralAt(k+1)) {
+		// A people's adjective stands between the count and its noun:
+		// "Hamas 50 Israeli women and Israel 150 Palestinian women".
 		k++
 	}
 	if p.has(k, fCounted) || p.pluralAt(k) {
