@@ -63,7 +63,8 @@ func headGap(d *figures.Document, from, to int) bool {
 // tellsSwap reports whether sentence s tells a swap: the words of an
 // exchange ("in return", "in exchange", "swap", "traded"), or two acts of
 // freeing, one for each side ("Israel freed 90 Palestinian prisoners, hours
-// after three Israeli women were handed to the Red Cross"). One act alone
+// after three Israeli women were handed to the Red Cross"; the second may
+// leave the verb out: gappedFrees). One act alone
 // frees one side: "274 Palestinians were killed during the raid that freed
 // four hostages", and a sentence that denies a swap ("freed by soldiers,
 // not swapped") tells none, however many acts of freeing it holds. A side heads a value's figure only in such a sentence.
@@ -89,7 +90,36 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 			denied = true
 		}
 	}
+	if frees == 1 {
+		frees += gappedFrees(d, s)
+	}
 	return frees >= 2 && !denied
+}
+
+// gappedFrees counts the clauses of sentence s that free a figure with
+// the verb of an earlier clause left out: "Hamas agreed to free 50 Israeli
+// women and children, and Israel 150 Palestinian women and minors" frees
+// twice, once in each side's clause (freedBy's verbless form). A clause
+// with a verb of its own after the figure is no gapped one: "..., and
+// Israel 40 Palestinian fighters were killed".
+func gappedFrees(d *figures.Document, s *figures.Sentence) int {
+	n := 0
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if !d.Figures[fi].Kind.IsAmount() {
+			continue
+		}
+		fs, fe := d.FigureTokens(fi)
+		if c, p := freedBy(d, s, fi); c < 0 || p != fs-1 || auxiliaryBefore(d, fe, s.TokEnd) {
+			continue
+		}
+		for k := s.TokStart; k < fs-1; k++ {
+			if d.Tokens[k].IsWord() && freeVerb(d.LowerTokenText(k)) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // deniedSwap reports whether the swap word at token k of sentence s is
@@ -219,6 +249,17 @@ func listsParts(d *figures.Document, s *figures.Sentence, fi int) bool {
 func joinedToPart(d *figures.Document, from, t int) bool {
 	for k := t - 1; k >= from && k >= t-4; k-- {
 		if w := strings.ToLower(d.TokenText(k)); w == "and" || w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryBefore reports whether an auxiliary stands among tokens from k
+// up to the next mark or end: the clause has a verb of its own.
+func auxiliaryBefore(d *figures.Document, k, end int) bool {
+	for ; k < end && d.Tokens[k].IsWord(); k++ {
+		if auxiliary(d.LowerTokenText(k)) {
 			return true
 		}
 	}
