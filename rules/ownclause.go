@@ -26,6 +26,11 @@ import (
 func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int) bool {
 	fs, fe := d.FigureTokens(fi)
 	cs, ce := markedStretch(d, s, fs, fe)
+	if restatingStretch(d, s, cs, ce, fs, fe) {
+		// "the current war has uprooted more than four times that, over
+		// 11 million people": the figure restates the clause before.
+		cs, _ = markedStretch(d, s, cs-2, cs-1)
+	}
 	if yt >= cs && yt < ce {
 		return false
 	}
@@ -34,6 +39,28 @@ func ownClauseApart(d *figures.Document, s *figures.Sentence, yt, fi, since int)
 	}
 	m := frontedComparisonEnd(d, s)
 	return m >= 0 && yt < m && fs >= m
+}
+
+// restatingStretch reports whether the stretch [cs, ce) of sentence s is
+// figure [fs, fe) and at most two words of its noun after a comma, with
+// a word before the comma: an apposition that restates what the clause
+// before it says ("..., more than four times that, over 11 million
+// people"), no clause of its own.
+func restatingStretch(d *figures.Document, s *figures.Sentence, cs, ce, fs, fe int) bool {
+	if fs != cs || cs-2 < s.TokStart || d.TokenText(cs-1) != "," || !d.Tokens[cs-2].IsWord() {
+		return false
+	}
+	words := 0
+	for k := fe; k < ce; k++ {
+		switch w := d.TokenText(k); {
+		case isLowerWord(w):
+			words++
+		case k == s.TokEnd-1 && (w == "." || w == "!"):
+		default:
+			return false
+		}
+	}
+	return words <= 2
 }
 
 // markedStretch returns the stretch [cs, ce) of sentence s between the
