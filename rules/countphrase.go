@@ -79,21 +79,58 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 			}
 			continue
 		}
-		if string(lowerInto(&buf, d.TokenText(k))) != "of" || !tallyNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if !countPhrasePreposition(w) || !tallyNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
 			continue
+		}
+		from := k + 1
+		if w != "of" && dashed {
+			return 0, 0, false // a dash aside restates the figure the verb sets
+		}
+		if w != "of" {
+			// "The death toll from the earthquakes in Türkiye and
+			// north-west Syria has risen to": the phrase says where the
+			// count is from, and the count's own noun, its modifiers with
+			// it, stands as near as the phrase's last word.
+			from = nounPhraseStart(d, s, k-1)
 		}
 		if verb || dashed {
 			// The subject: the count noun opens it ("The number of",
 			// "the total number of", "the mission's overall tally of").
-			return k + 1, p - 1, true
+			return from, p - 1, true
 		}
 		// The object: a verb that moves a count stands before it.
 		if (prep || figureOpensWithPreposition(d, fs)) && movedCount(d, s, k-1) {
-			return k + 1, p - 1, true
+			return from, p - 1, true
 		}
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// countPhrasePreposition reports whether lower-cased w, after a count
+// noun, opens the phrase that says what or where it counts: "the number
+// of", "the toll from", "the toll in", "the count across".
+func countPhrasePreposition(w string) bool {
+	switch w {
+	case "of", "from", "in", "across":
+		return true
+	}
+	return false
+}
+
+// nounPhraseStart returns the first of the lower-case words right before
+// the noun at token n and n's own (at most two: "death toll", "civilian
+// death toll"), in sentence s: the words that modify the noun.
+func nounPhraseStart(d *figures.Document, s *figures.Sentence, n int) int {
+	k := n
+	for j := n - 1; j > s.TokStart && n-j <= 2 && isLowerWord(d.TokenText(j)); j-- {
+		if w := d.LowerTokenText(j); w == "the" || w == "a" || w == "its" || w == "their" || w == "this" {
+			break
+		}
+		k = j
+	}
+	return k
 }
 
 // countSettingVerb reports whether w is a word of the verb that sets a
