@@ -151,6 +151,14 @@ func (p *parser) countedBefore(num int) bool {
 		if p.has(i, fTally) || p.peopleAt(i) || p.has(i, fCounted) && !p.countBefore(i) {
 			return true
 		}
+		// A past participle of a verb done to people, right before the
+		// figure but for a word or a mark, stands for them as "displaced"
+		// does: "Sudan's uprooted now 11.3m", "Those evacuated: 1.9m".
+		// Further off it is an adjective of another noun ("the uprooted
+		// oak measured 3m").
+		if num-i <= 2 && p.donePeopleAt(i) {
+			return true
+		}
 		// Something done to people in a place, as a list's label or a
 		// clause's: "sheltering in Rafah – over 1.4m", "crammed into Gaza
 		// City: 1m".

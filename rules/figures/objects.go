@@ -79,3 +79,19 @@ func (p *parser) peopleParticipleAt(k int) bool {
 	participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ing") || peopleVerbs[w] || shelterVerbs[w]
 	return participle && (p.formOf(k, peopleVerbs) || p.formOf(k, shelterVerbs))
 }
+
+// donePeopleAt reports whether the word at token k is a past participle
+// (in -ed or -en, or irregular: "driven", "slain") of a verb done to
+// people: "uprooted", "evacuated", "stranded". Before a count of millions
+// it names the people as an adjective of people does ("Sudan's uprooted
+// now 11.3m"); no length is uprooted.
+func (p *parser) donePeopleAt(k int) bool {
+	if !p.isWord(k) || p.attached(k) || p.has(k, fLength) {
+		return false
+	}
+	w := strings.ToLower(p.str(k))
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !peopleVerbs[w] {
+		return false
+	}
+	return p.formOf(k, peopleVerbs) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+}
