@@ -392,9 +392,13 @@ func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
 // military financing", "between twelve and thirteen thousand civilians,
 // that is the range UN officials give"): at most three words after the
 // figure, a comma, "that" or "this", and "is", "was" or 's. The clause
-// says what the figure is, as a label does. It returns -1 when there is
-// none.
+// says what the figure is, as a label does; so does the phrase of tokens
+// that stand "one for each" of what it counts (oneForEach). It returns -1
+// when there is none.
 func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
+	if k := oneForEach(d, s, fe); k >= 0 {
+		return k // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
+	}
 	var buf [64]byte
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {

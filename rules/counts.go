@@ -289,6 +289,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if m.countNouns[w] || m.countNouns[singular(w)] || m.entriesOfCount(d, s, t) || m.entriesOfListBefore(d, s, fi, t) {
 		return ""
 	}
+	if m.tokenCount(d, s, fi) {
+		return "" // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
+	}
 	if w == "ones" {
 		return "" // the noun of an earlier figure stands for it (ofwholeopener.go)
 	}
