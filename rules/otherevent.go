@@ -305,6 +305,13 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && m.foreignCountry(d, s, k-1) {
 				return true // "in Ukraine, where the UN has verified about 10,000 civilian deaths"
 			}
+			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && named(d, k-1) && !m.foreignName(d.TokenText(k-1)) {
+				// "warned against an Israeli ground offensive in Rafah,
+				// where over 1.3 mn displaced Palestinians have taken
+				// shelter": the clause speaks of the metric's own place,
+				// whoever's the event before it.
+				return false
+			}
 			from = k - relativeEventReach
 			continue
 		}
