@@ -25,7 +25,11 @@ import (
 // names another count, and so does another owner ("the army's", "the
 // WFP's"). The figure must follow the verb at once (perhaps after "now",
 // "at" or a filler); the rest of the engine judges it as it would after
-// the keyword itself.
+// the keyword itself. A sentence that opens with the recent time the
+// count was read at ("By this morning the count ... was", "As of tonight
+// the tally ... stood at") may give it in the past, and a phrase after the
+// noun that covers every place of the count ("across both countries",
+// "in all three provinces") makes it the whole, as "combined" does.
 
 // countSubjectWords is how many words the noun phrase may hold before the
 // count noun ("The UN's latest official").
@@ -76,6 +80,10 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 // (from, to); noun is -1 when the sentence is not so made.
 func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to int) {
 	k := afterSpeakerLabel(d, s)
+	dated := false
+	if t := readingTimeEnd(d, s, k); t > k {
+		k, dated = t, true // "By this morning the count ... was"
+	}
 	if strings.EqualFold(d.TokenText(k), "the") {
 		k++
 	}
@@ -99,6 +107,9 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 	}
 	to = noun
 	k = noun + 1
+	// The places the count covers, all of them: "the count across both
+	// countries" is the combined count (wholePlaces).
+	k = wholePlaces(d, s, k)
 	// A time after the noun: "tonight", "this week".
 	switch d.LowerTokenText(k) {
 	case "tonight", "today", "now":
@@ -131,6 +142,8 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 		k += 2
 	case strings.EqualFold(d.TokenText(k), "is"):
 		k++
+	case dated && (strings.EqualFold(d.TokenText(k), "was") || strings.EqualFold(d.TokenText(k), "stood")):
+		k++ // the count as read at the time the sentence opens with
 	default:
 		if k = settingVerbEnd(sentenceWords(d, s), k); k < 0 {
 			return -1, 0, 0
@@ -149,6 +162,76 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 		return -1, 0, 0
 	}
 	return noun, from, to
+}
+
+// readingTimeEnd returns the token after a time the sentence opens with
+// at token k, that the count was read by ("By this morning", "As of
+// tonight", "By Friday"), when "the" follows it; k when there is none.
+func readingTimeEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	t := k
+	switch {
+	case strings.EqualFold(d.TokenText(t), "by"):
+		t++
+	case strings.EqualFold(d.TokenText(t), "as") && strings.EqualFold(d.TokenText(t+1), "of"):
+		t += 2
+	default:
+		return k
+	}
+	timed := false
+	for n := 0; n < 3 && t < s.TokEnd && d.Tokens[t].IsWord(); n++ {
+		w := d.LowerTokenText(t)
+		if w == "the" {
+			break
+		}
+		timed = timed || readingTimeWord(w) || weekday(w)
+		t++
+	}
+	if !timed || !strings.EqualFold(d.TokenText(t), "the") {
+		return k
+	}
+	return t
+}
+
+// readingTimeWord reports whether lower-cased w names a recent time a
+// count is read at: "this morning", "last night", "tonight".
+func readingTimeWord(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night", "tonight", "today", "noon", "midday", "midnight", "now":
+		return true
+	}
+	return false
+}
+
+// wholePlaces returns the token after a phrase right after a count noun at
+// token k-1 that says it covers every place the count is of: "across both
+// countries", "in both countries", "for the two countries", "across all
+// three provinces"; k when there is none. The count is then the whole, as
+// "combined" says.
+func wholePlaces(d *figures.Document, s *figures.Sentence, k int) int {
+	switch d.LowerTokenText(k) {
+	case "across", "in", "for":
+	default:
+		return k
+	}
+	t := k + 1
+	switch d.LowerTokenText(t) {
+	case "both", "all":
+		t++
+		if w := d.LowerTokenText(t); w == "the" || w == "two" || w == "three" {
+			t++ // "all the", "all three"
+		}
+	case "the":
+		if w := d.LowerTokenText(t + 1); w != "two" && w != "three" {
+			return k
+		}
+		t += 2
+	default:
+		return k
+	}
+	if t >= s.TokEnd || !isLowerWord(d.TokenText(t)) || !pluralForm(d.LowerTokenText(t)) {
+		return k
+	}
+	return t + 1
 }
 
 // ofAnotherCount reports whether w, in an aside after a count noun, ties
@@ -179,6 +262,12 @@ func (m *metric) ownsCountNoun(d *figures.Document, from, to int) bool {
 			own = true
 		default:
 			return false
+		}
+	}
+	if m.spec.Total && to+1 < len(d.Tokens) {
+		// "the count across both countries": the whole, as "combined" is.
+		if si := d.SentenceAt(int(d.Tokens[to].Start)); si >= 0 && wholePlaces(d, &d.Sentences[si], to+1) > to+1 {
+			own = true
 		}
 	}
 	return own

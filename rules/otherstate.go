@@ -255,9 +255,26 @@ func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) b
 		if w := string(lowerInto(&buf, d.TokenText(k))); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
 			continue
 		}
+		if k >= fe && sideOfFigure(d, s, k) {
+			continue // "..., and the Syrian side of that is incomplete": a part of the figure, which is the whole
+		}
 		if p := d.TokenText(k - 1); demonymShape(p) && m.excludesPlaceOf(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// sideOfFigure reports whether the side noun at token k of sentence s
+// takes its part of a pronoun for what was just said ("the Syrian side of
+// that", "of it"): the figure before it is the whole.
+func sideOfFigure(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+2 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "of") {
+		return false
+	}
+	switch d.LowerTokenText(k + 2) {
+	case "that", "it", "this":
+		return true
 	}
 	return false
 }
