@@ -1,0 +1,177 @@
+package claimant
+
+// Reading the words beside a name: the kind of body before it, whom a
+// person works for or speaks for, and an apposition that only describes.
+
+// kindBeforeName returns where the name after a kind of body starts in
+// the phrase [s, e): "the monitoring group Airwars", "medical charity
+// MSF" (s when there is none; "regional governor Oleh Kiper" keeps the
+// office a person speaks in).
+func (v *view) kindBeforeName(s, e int) int {
+	// "says pollster Konda": the kind may open the phrase, with no
+	// determiner before it.
+	for k := e - 1; k >= s; k-- {
+		// "the charity Medical Aid for Palestinians": link words inside
+		// the name.
+		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
+			continue
+		}
+		// "the pro-government daily Al-Watan": a hyphen inside the name.
+		if v.nameHyphen(k, s, e) {
+			continue
+		}
+		if !v.toks[k].capital || !v.toks[k].word {
+			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// worksFor reads "who works for X", "who runs the clinic for X" in tokens
+// [a, b): the named body X (capitalised), after the clause's last for, at
+// or with.
+func (v *view) worksFor(a, b int) (int, int, bool) {
+	if !v.isOne(a, wWho) || !v.is(a+1, wWorks, wWorked, wRuns, wRan, wHeads, wHeaded, wLeads, wLed, wDirects, wDirected, wManages, wManaged, wCoordinates, wCoordinated) {
+		return 0, 0, false
+	}
+	for k := b - 2; k > a+1; k-- {
+		if !v.is(k, wFor, wAt, wWith) {
+			continue
+		}
+		n := k + 1
+		if v.toks[n].has(cDeterminer) {
+			n++
+		}
+		if n < b && v.nameStart(n) {
+			if s, e := v.npAfter(k+1, b); e > s {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	// "who heads the monitoring group Clean Ballot Georgia": a body a
+	// person leads is its object, when it names one.
+	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected) && v.isOne(a+2, wThe) {
+		// "who directs the Darfur Bar Association's monitoring unit": a
+		// unit of a named body is the body's, as its post is.
+		for k := a + 4; k+1 < b && k <= a+10; k++ {
+			if v.isOne(k, wApostrophe) && v.toks[k-1].capital && (v.isOne(k+1, wS) || !v.toks[k+1].capital) {
+				if v.allCapitalised(a+3, k) {
+					return a + 3, k, true
+				}
+				break
+			}
+		}
+		// "who runs the MSF clinic in Adre": a place of work named by
+		// the body that owns it, a name before a lower-case noun.
+		if x, y := v.npAfter(a+3, b); y > x && v.toks[x].capital && !v.sentenceWord(x) {
+			k := x
+			for k < y && v.toks[k].capital && v.toks[k].word {
+				k++
+			}
+			if k < y && k > x && v.toks[k].word && !v.toks[k].capital && (k+1 == y || v.toks[k+1].has(cPreposition)) {
+				return x, k, true
+			}
+		}
+		if x, y := v.npAfter(a+2, b); y == b && v.toks[y-1].capital {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// announcements are what a body issues with its figures in them.
+var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
+
+// bodyNouns are kinds of organisation.
+var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
+	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
+
+// roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
+// named body X.
+func (v *view) roleIn(a, b int) (int, int, bool) {
+	if !v.is(a, wA, wAn) {
+		return 0, 0, false
+	}
+	for k := a + 1; k < b && k <= a+4; k++ {
+		t := &v.toks[k]
+		if v.is(k, wWith, wFor, wAt, wOf, wTo) {
+			// "a nurse at Nasser Hospital" is a witness at a place; "an
+			// emergency doctor with MSF" works for it.
+			// ("a forensic official at Nasser hospital" speaks in role:
+			// see inRoleAt.)
+			if (personNoun(v.toks[k-1].low) || clinicians[v.toks[k-1].low]) && !v.is(k, wWith, wFor) && !inRoleAt[v.toks[k-1].low] || k == a+1 {
+				return 0, 0, false
+			}
+			// "Ahmed Bashir, a volunteer with the Emergency Response
+			// Rooms": one volunteer speaks for himself (convention 1).
+			if ownVoices[v.toks[k-1].low] {
+				return 0, 0, false
+			}
+			n := k + 1
+			if n < b && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if n < b && v.toks[n].capital {
+				if x, y := v.npAfter(k+1, b); y > x {
+					return x, y, true
+				}
+			}
+			return 0, 0, false
+		}
+		if !t.word || t.capital {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// ownVoice reports whether the apposition [a, b) opens with one person of
+// ownVoices: "a volunteer with X", "a local volunteer for X".
+func (v *view) ownVoice(a, b int) bool {
+	if !v.is(a, wA, wAn) {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if ownVoices[v.toks[k].low] {
+			return true
+		}
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return false
+}
+
+// ownVoices are one person who, named, speaks for herself whatever body
+// she is with: a volunteer, a resident, a witness.
+var ownVoices = set("volunteer resident witness survivor eyewitness")
+
+// findingsIn reports whether tokens [a, b) hold a findings noun.
+func (v *view) findingsIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cFindingNoun) && !v.inName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// description reports whether the apposition [a, b), reduced to [rs, re),
+// only describes the name beside it: lower-case words of a kind ("the
+// medical charity working in Darfur"), no post or person who would speak
+// for a body ("the military's chief spokesman").
+func (v *view) description(a, b, rs, re int) bool {
+	if rs > a+1 || v.anyCapital(rs, re) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if v.toks[k].post() || personNoun(v.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
