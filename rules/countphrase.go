@@ -15,8 +15,9 @@ const countPhraseWords = 30
 // 43,556", "The total number of deaths in both countries ... now stands at
 // 52,800"), or the object of a verb that moves a count, the figure what it
 // is moved to ("pushed the number of people displaced by the war past 11.5
-// million"). It returns the phrase's first and last tokens after "of", and
-// ok. The phrase says what the figure counts however long it is: its words
+// million"). It returns the phrase's first and last tokens after "of" (or,
+// for a phrase of where the count is from, "the toll from ...", the count
+// noun and the phrase's last token), and ok. The phrase says what the figure counts however long it is: its words
 // (keywords and exclude_near words alike) stand as near the figure as its
 // last word. No punctuation may part the phrase from the figure: "the
 // number of dead, officials said, ..." is another reading. The phrase lies
@@ -90,9 +91,10 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 		if w != "of" {
 			// "The death toll from the earthquakes in Türkiye and
 			// north-west Syria has risen to": the phrase says where the
-			// count is from, and the count's own noun, its modifiers with
-			// it, stands as near as the phrase's last word.
-			from = nounPhraseStart(d, s, k-1)
+			// count is from, and the count's own noun (and a keyword that
+			// ends in it, "death toll") stands as near as the phrase's
+			// last word.
+			from = k - 1
 		}
 		if verb || dashed {
 			// The subject: the count noun opens it ("The number of",
@@ -117,20 +119,6 @@ func countPhrasePreposition(w string) bool {
 		return true
 	}
 	return false
-}
-
-// nounPhraseStart returns the first of the lower-case words right before
-// the noun at token n and n's own (at most two: "death toll", "civilian
-// death toll"), in sentence s: the words that modify the noun.
-func nounPhraseStart(d *figures.Document, s *figures.Sentence, n int) int {
-	k := n
-	for j := n - 1; j > s.TokStart && n-j <= 2 && isLowerWord(d.TokenText(j)); j-- {
-		if w := d.LowerTokenText(j); w == "the" || w == "a" || w == "its" || w == "their" || w == "this" {
-			break
-		}
-		k = j
-	}
-	return k
 }
 
 // countSettingVerb reports whether w is a word of the verb that sets a

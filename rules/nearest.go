@@ -99,7 +99,20 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 	// "The number of people displaced by ... has risen to N" (countphrase.go):
 	// the count's "of" phrase names the figure as near as its last word.
 	cpFrom, cpTo, cpGap, cp := st.countPhrase(in, fi)
-	inPhrase := func(h hit) bool { return cp && h.start >= cpFrom && h.end-1 <= cpTo }
+	// A keyword that ends in the count noun itself ("death toll" of "the
+	// death toll from the earthquakes ...") is in the phrase it opens, and
+	// so is an exclude_near word right before the noun ("injury toll").
+	inPhrase := func(h hit) bool {
+		switch {
+		case !cp || h.end-1 > cpTo:
+			return false
+		case h.start >= cpFrom:
+			return true
+		case !tallyNoun(d.LowerTokenText(cpFrom)):
+			return false
+		}
+		return h.end > cpFrom || h.ref.role != r && h.end == cpFrom
+	}
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
