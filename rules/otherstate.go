@@ -123,6 +123,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
 		}
 	}
+	if since > 0 && marks.dated {
+		if k := relativeHostDated(d, s, fi, since); k >= 0 {
+			return k // "Operation Cast Lead, in which ..., ended in January 2009" (datedevent.go)
+		}
+	}
 	if marks.later {
 		if k := laterInstrument(d, s, fi); k >= 0 {
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
