@@ -386,7 +386,7 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 func eventWord(w string) bool {
 	switch w {
 	case "disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
-		"campaign", "campaigns", "raid", "raids", "onslaught", "rampage":
+		"campaign", "campaigns", "raid", "raids", "onslaught", "rampage", "insurgency", "insurgencies", "rebellion", "intifada":
 		return true
 	}
 	return operationNoun(w) && w != "ground" && w != "population" || agreementNoun(w)
