@@ -285,6 +285,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
+		return true
+	}
 	if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
 		return true
 	}
