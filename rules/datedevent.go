@@ -19,7 +19,10 @@ import (
 //
 // What the figure belongs to is read here by structure, per figure: the
 // noun phrase a relative clause holding the figure hangs on (", which",
-// ", in which", "that"), else the subject of the figure's clause, else the
+// ", in which", "that"), or the predicate that subject goes on to
+// ("Operation Cast Lead, in which some 1,400 were killed, ended in January
+// 2009": relativeHostDated), else the subject of the figure's clause,
+// else the
 // instrument it was paid "under" — an event or an agreement whose noun
 // carries a year, a decade or a span of years that ends before the
 // metric's since, or is called a prior one ("previous", "former",
@@ -64,6 +67,75 @@ func datedEvent(d *figures.Document, s *figures.Sentence, fi, since int) int {
 		return k
 	}
 	return priorInstrument(d, s, cs, fe, since)
+}
+
+// relativeHostDated returns the token of a year or a date before since
+// in the predicate of the subject a relative clause holding figure fi
+// hangs on, or -1: the subject opens the sentence, the relative clause
+// opens at its comma and closes at the next comma past the figure, and
+// the predicate after it dates the subject with a preposition of time
+// ("Operation Cast Lead, in which some 1,400 Palestinians were killed,
+// ended in January 2009"). What the subject did when is what its
+// relative clause counts. A comparison in the predicate ("is already
+// higher than in any war since 1982") dates what it is compared with,
+// and ends the reading; the subject needs no noun of an event, so a name
+// ("Operation Cast Lead") is read too.
+func relativeHostDated(d *figures.Document, s *figures.Sentence, fi, since int) int {
+	fs, fe := d.FigureTokens(fi)
+	cs := clauseStartAtMark(d, s, fs)
+	if since == 0 || cs-1 <= s.TokStart || d.TokenText(cs-1) != "," || !relativeOpens(d, cs, fs) {
+		return -1
+	}
+	for k := cs - 2; k > afterSpeakerLabel(d, s); k-- {
+		if phraseBound(d, s, k) {
+			return -1 // the noun before the comma does not open the sentence
+		}
+	}
+	closing := -1
+	for k := fe; k < s.TokEnd; k++ {
+		if w := d.TokenText(k); w == "," && !inFigure(d, k) {
+			closing = k
+			break
+		} else if w == ";" || w == ":" || w == "—" || w == "(" {
+			return -1
+		}
+	}
+	if closing < 0 || closing+1 >= s.TokEnd || !isLowerWord(d.TokenText(closing+1)) {
+		return -1
+	}
+	word := sentenceWords(d, s)
+	switch word(closing + 1) {
+	case "and", "but", "or", "while", "which", "who", "according", "the", "a", "an":
+		return -1 // no predicate of the subject's
+	}
+	for k := closing + 1; k < s.TokEnd; k++ {
+		w := word(k)
+		if w == "," && !inFigure(d, k) || w == ";" || w == ":" || w == "—" || comparisonWord(w) {
+			break
+		}
+		if fj := figureIn(d, s, k); fj >= 0 {
+			switch word(k - 1) {
+			case "in", "of", "during", "from", "between", "until", "till", "to", "through", "by":
+				if endsBefore(d, s, fj, since) {
+					return k // "ended in January 2009"
+				}
+			}
+			_, je := d.FigureTokens(fj)
+			k = je - 1
+		}
+	}
+	return -1
+}
+
+// comparisonWord reports whether lower-cased w sets what follows it
+// beside something as a yardstick: "than", "since", "like", "compared",
+// "exceeds".
+func comparisonWord(w string) bool {
+	switch w {
+	case "since", "than", "like", "unlike", "versus", "behind", "compared":
+		return true
+	}
+	return comparisonVerb(w)
 }
 
 // clauseStartAtMark returns the first token of the clause figure token fs
@@ -314,7 +386,7 @@ func endsBefore(d *figures.Document, s *figures.Sentence, fj, since int) bool {
 func eventWord(w string) bool {
 	switch w {
 	case "disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
-		"campaign", "campaigns":
+		"campaign", "campaigns", "raid", "raids", "onslaught", "rampage", "insurgency", "insurgencies", "rebellion", "intifada":
 		return true
 	}
 	return operationNoun(w) && w != "ground" && w != "population" || agreementNoun(w)

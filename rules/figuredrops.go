@@ -118,6 +118,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
+		return true
+	}
 	if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 		return true
 	}
@@ -280,6 +283,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
 		return true
 	}
 	if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {

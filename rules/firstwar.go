@@ -18,7 +18,7 @@ func firstWar(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	for j := k + 1; j < s.TokEnd && j <= k+3; j++ {
 		switch word(j) {
-		case "war", "wars", "intifada", "conflict":
+		case "war", "wars", "intifada", "conflict", "genocide", "insurgency", "uprising", "rebellion":
 			return true
 		}
 		if !named(d, j) && word(j) != "civil" {

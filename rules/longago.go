@@ -10,7 +10,9 @@ import (
 // prisoners thirteen years ago". The span is one no running count of
 // today reaches back to: a decade or more, a generation, a century (a
 // few years ago may still be the metric's own war). The "ago" opens the
-// figure's clause before a comma, or follows the figure in its clause.
+// figure's clause before a comma, stands in an aside between its subject
+// and its verb ("Darfur's first genocide, two decades ago, displaced
+// 2.5m"), or follows the figure in its clause.
 func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
 	start, end := s.TokStart, s.TokEnd
@@ -37,11 +39,16 @@ func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 	if contrastFronted(d, s, start, fs) {
 		start = fs
 	}
-	for k := start; k < fs && k < start+8; k++ {
+	for k := start; k < fs && k < start+agoSubjectWords; k++ {
 		if d.TokenText(k) == "," {
+			// A subject, then an aside that dates it: "Darfur's first
+			// genocide, two decades ago, killed ...".
+			if j := agoAside(d, k, fs); j >= 0 {
+				return j
+			}
 			break
 		}
-		if longSpanAgo(d, k) {
+		if k < start+8 && longSpanAgo(d, k) {
 			return k
 		}
 	}
@@ -52,6 +59,33 @@ func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 		if longSpanAgo(d, k) {
 			return k
+		}
+	}
+	return -1
+}
+
+// agoSubjectWords is how many tokens the subject before an aside of time
+// may hold ("Russia's war in Chechnya, a generation ago,").
+const agoSubjectWords = 12
+
+// agoAsideWords is how many tokens an aside of time may hold ("two
+// decades ago", "a quarter of a century ago").
+const agoAsideWords = 7
+
+// agoAside returns the token of an "ago" of a long span (longSpanAgo) in
+// the aside that opens at the comma at token c and closes with a comma
+// before token fs, or -1: the aside dates the subject before it, and the
+// clause after it tells what the subject did then.
+func agoAside(d *figures.Document, c, fs int) int {
+	at := -1
+	for k := c + 1; k < fs && k <= c+agoAsideWords+1; k++ {
+		if w := d.TokenText(k); w == "," {
+			return at
+		} else if !d.Tokens[k].IsWord() && w != "-" && !inFigure(d, k) {
+			return -1
+		}
+		if longSpanAgo(d, k) {
+			at = k
 		}
 	}
 	return -1

@@ -76,7 +76,12 @@ func specNamesPeople(s MetricSpec) bool {
 //     million were sheltering in Rafah", is a state of the metric's own
 //     story, and stays);
 //   - a year before the metric's since in the figure's own clause after it
-//     ("the 2,310 dead it reported in 2014");
+//     ("the 2,310 dead it reported in 2014"), or one "before" closes no
+//     later than its start year, in the figure's clause or fronted
+//     ("had killed 3,000 before 2022", "Before February 2022, ...":
+//     priorperiod.go);
+//   - for a running total, a span of time said to lie before something
+//     ("in the eight years before", "the preceding decade": spanBefore);
 //   - an earlier event it is the count of ("some 400,000 who fled earlier
 //     violence in Darfur", "displaced by previous wars", "uprooted in the
 //     first war");
@@ -118,6 +123,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			return k // "The siege of Beirut in 1982 killed ..." (datedevent.go)
 		}
 	}
+	if since > 0 && marks.dated {
+		if k := relativeHostDated(d, s, fi, since); k >= 0 {
+			return k // "Operation Cast Lead, in which ..., ended in January 2009" (datedevent.go)
+		}
+	}
 	if marks.later {
 		if k := laterInstrument(d, s, fi); k >= 0 {
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
@@ -130,7 +140,16 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 	// sentence's start; a fronted phrase's comma does not end it).
 	for k := fs - 1; k >= s.TokStart && k >= fs-25; k-- {
 		w := d.LowerTokenText(k)
-		if w == ";" || figureIn(d, s, k) >= 0 {
+		if fj := figureIn(d, s, k); fj >= 0 {
+			// "The eight years of fighting before 2022 had killed", a
+			// fronted "Before February 2022, ...": the year the period
+			// closes; any other figure's words are its own.
+			if js, _ := d.FigureTokens(fj); beforeYearAt(d, s, js-1, since) && (js-1 == s.TokStart || figureIn(d, s, js-2) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, js-1)) {
+				return js - 1
+			}
+			break
+		}
+		if w == ";" {
 			break
 		}
 		if w == "," {
@@ -188,9 +207,14 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 				return k // "2.5 million uprooted in the first war" (firstwar.go)
 			}
 		case "before":
-			if total && startEventAfter(d, s, k) {
-				return k
+			if total && startEventAfter(d, s, k) || beforeYearAt(d, s, k, since) {
+				return k // "the 3,400 killed before 2022"
 			}
+		}
+	}
+	if total {
+		if k := spanBefore(d, s, fi); k >= 0 {
+			return k // "killed in the eight years before" (priorperiod.go)
 		}
 	}
 	return -1

@@ -158,3 +158,46 @@ func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int
 	}
 	return after
 }
+
+// partClauseWords is how many tokens after the whole's figure the comma
+// of its part clause may stand ("1.9 million people are displaced across
+// Gaza, of whom").
+const partClauseWords = 10
+
+// wholeOfLaterPart reports whether figure fi is the whole a part clause
+// after it takes a share of (", of whom over 1.3 million are now crammed
+// into Rafah", ", of which", ", of them"), and every scope word of the
+// sentence stands in that clause: the place's count is the part, and the
+// whole is a wider one's ("1.9 million people are displaced across Gaza,
+// of whom ..."). A whole whose own words name the place ("1.4 million
+// are sheltering in Rafah, of whom 600,000 are children") is the
+// place's. Only for a metric that finds its scope in the sentence.
+func (m *metric) wholeOfLaterPart(st *docState, s *figures.Sentence, fi int) bool {
+	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+		return false
+	}
+	d := st.d
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for k := fe; k < s.TokEnd && k < fe+partClauseWords; k++ {
+		if countAt(d, k) {
+			return false
+		}
+		if w := word(k); w == ";" || w == ":" || w == "—" || w == "(" {
+			return false
+		} else if w != "," {
+			continue
+		}
+		if word(k+1) != "of" && word(k+1) != "among" {
+			return false
+		}
+		switch word(k + 2) {
+		case "whom", "which", "them", "these", "those":
+		default:
+			return false
+		}
+		comma := k
+		return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti > comma })
+	}
+	return false
+}

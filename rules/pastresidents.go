@@ -12,9 +12,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the displaced then). The verb in the past that gives it to the place
 // ("had", "numbered", "was home to") dates the place: "when" opens its
 // clause ("when it had", "when the city was home to") or "once" or
-// "formerly" stands before it; or the clause names the place's prime ("in
-// its heyday", "in better days"). residentsBefore reads the dates
-// that name the event ("before the war").
+// "formerly" stands before it; the clause names the place's prime ("in
+// its heyday", "in better days"); or the sentence names a year before it
+// ("I was in Rafah in 2019, it was a town of 250,000"). residentsBefore
+// reads the dates that name the event ("before the war").
 
 // Figure fi of sentence s is a place's size at a past time of the place
 // when !keywordNoun(d, hits, fi) && placeSizeThen(d, s, fi): the first
@@ -61,6 +62,9 @@ func placeSizeThen(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if datedBefore(d, s, word, fs, fe) {
 		return true // "Before the war, the governorate had 275,000 residents"
 	}
+	if yearDatedBefore(d, s, word, fs) {
+		return true // "I was in Rafah in 2019, it was a town of 250,000"
+	}
 	for k := v - 1; k >= s.TokStart && k >= v-4; k-- {
 		if w := word(k); w == "when" {
 			return true // "when it had", "when the city was home to"
@@ -80,6 +84,26 @@ func placeSizeThen(d *figures.Document, s *figures.Sentence, fi int) bool {
 			break
 		} else if k > fs && heyday(word, k) {
 			return true // "..., in its heyday"
+		}
+	}
+	return false
+}
+
+// yearDatedBefore reports whether a year the sentence names before the
+// figure at token fs, after "in" ("in 2019", "back in twenty-nineteen"),
+// dates the place's size: no "now", semicolon or other count stands
+// between them. The verb that gives the size is in the past
+// (pastHaving), so the year is when the place was that size, not a start
+// the count runs from.
+func yearDatedBefore(d *figures.Document, s *figures.Sentence, word func(int) string, fs int) bool {
+	for k := fs - 1; k > s.TokStart; k-- {
+		if w := word(k); w == ";" || w == "now" || w == "today" || countAt(d, k) {
+			return false
+		}
+		if fj := figureIn(d, s, k); fj >= 0 && d.Figures[fj].Kind == figures.Year {
+			if js, _ := d.FigureTokens(fj); js == k && word(k-1) == "in" {
+				return true
+			}
 		}
 	}
 	return false
@@ -121,6 +145,9 @@ func pastHaving(word func(int) string, fs, first int) int {
 	}
 	for k > first && (word(k) == "a" || word(k) == "its" || word(k) == "the") {
 		k--
+	}
+	if w := word(k); k > first && (w == "still" || w == "then" || w == "just" || w == "already") {
+		k-- // "it was still a small border town of"
 	}
 	if k < first {
 		return -1

@@ -57,7 +57,8 @@ func datedBefore(d *figures.Document, s *figures.Sentence, word func(int) string
 
 // residencyAt returns the first token of the words before figure token fs
 // that make it a place's people: "home to", "housed", "hosted", "a
-// population of", "population was"; or -1.
+// population of", "population was", a settlement's size ("a town of", "a
+// border town of"); or -1.
 func residencyAt(word func(int) string, fs, first int) int {
 	if fs-2 < first {
 		return -1
@@ -67,6 +68,15 @@ func residencyAt(word func(int) string, fs, first int) int {
 		return fs - 2
 	case word(fs-1) == "housed" || word(fs-1) == "hosted":
 		return fs - 1
+	case word(fs-1) == "of" && settlementNoun(word(fs-2)):
+		for k := fs - 3; k >= first && k >= fs-5; k-- {
+			if w := word(k); article(w) {
+				return k
+			} else if !isLowerWord(w) || prepositions[w] {
+				break
+			}
+		}
+		return -1
 	}
 	for k := fs - 1; k >= first && k >= fs-3; k-- {
 		switch word(k) {
@@ -88,6 +98,16 @@ func beforeWord(word func(int) string, k int) bool {
 		return true
 	case "pre":
 		return word(k+1) == "-" && word(k+2) == "war"
+	}
+	return false
+}
+
+// settlementNoun reports whether lower-cased w names a place people live
+// in, whose size is its people: "a town of 250,000", "a city of".
+func settlementNoun(w string) bool {
+	switch w {
+	case "town", "city", "village", "camp", "settlement", "community", "hamlet":
+		return true
 	}
 	return false
 }

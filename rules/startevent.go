@@ -9,12 +9,14 @@ import (
 // The background a war's story carries tells the attack it began with:
 // "which began after Hamas-led militants attacked southern Israel on Oct.
 // 7, 2023, killing about 1,200 people". A participle clause (", killing
-// N") or a relative one (", which killed N") takes the subject and the
-// time of the clause it hangs on. When that clause is the event the count
-// began with, opened by "when", "after" or "as" right after a verb of
-// beginning ("began when", "erupted after", "was triggered when"), or
-// dated on the metric's start day ("on Oct. 7, 2023", a fronted "On
-// October 7, 2023,"), its figure counts that one day's dead, not the
+// N") or a relative one (", which killed N", ", in which about 1,200
+// people were killed", ", during which militants killed 1,200") takes the
+// subject and the time of the clause it hangs on. When that clause is
+// the event the count began with, opened by "when", "after" or "as" right
+// after a verb of beginning ("began when", "erupted after", "was
+// triggered when"), or dated or named by the metric's start day ("on Oct.
+// 7, 2023", "the assault of October 7", "the 7 October attack", a fronted
+// "On October 7, 2023,"), its figure counts that one day's dead, not the
 // running total since it. A metric whose start day is the day of the
 // event it counts ("killed by the earthquakes of 6 February 2023") keeps
 // such a figure: that day's event is its whole.
@@ -37,12 +39,12 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 		if h.ref.role != roleKeyword || h.end != fs || h.end-h.start != 1 || h.start-1 <= s.TokStart {
 			continue
 		}
-		switch w := word(h.start); {
-		case strings.HasSuffix(w, "ing") && d.TokenText(h.start-1) == ",":
+		if w := word(h.start); strings.HasSuffix(w, "ing") && d.TokenText(h.start-1) == "," {
 			comma = h.start - 1 // ", killing N"
-		case strings.HasSuffix(w, "ed") && word(h.start-1) == "which" && h.start-2 > s.TokStart && d.TokenText(h.start-2) == ",":
-			comma = h.start - 2 // ", which killed N"
 		}
+	}
+	if comma < 0 {
+		comma = m.relativeCounting(d, s, hits, fs) // ", in which N were killed", ", which killed N"
 	}
 	if comma < 0 {
 		return false
@@ -52,8 +54,12 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 		return true
 	}
 	for k := start; k < comma; k++ {
-		if fj := figureIn(d, s, k); fj >= 0 && word(k-1) == "on" && m.startDayAt(d, k) {
-			return true
+		if fj := figureIn(d, s, k); fj >= 0 && m.startDayAt(d, k) {
+			// "on Oct. 7, 2023", "the assault of October 7", "the 7
+			// October attack": the day the event is dated or named by.
+			if js, je := d.FigureTokens(fj); js == k && (word(k-1) == "on" || word(k-1) == "of" || eventWord(word(je))) {
+				return true
+			}
 		}
 	}
 	// A fronted date: "On October 7, 2023, gunmen ... , killing N".
@@ -65,6 +71,41 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 		}
 	}
 	return false
+}
+
+// relativeCounting returns the comma that opens a relative clause the
+// figure at token fs stands in (", which", ", in which", ", during
+// which", ", when"), with no mark of another clause between them and a
+// keyword of the metric in the relative clause, before the figure or
+// after it ("in which about 1,200 people were killed", "during which
+// militants killed around 1,200"), or -1: the clause counts what the noun
+// before its comma did.
+func (m *metric) relativeCounting(d *figures.Document, s *figures.Sentence, hits []hit, fs int) int {
+	comma := -1
+	for k := fs - 1; k > s.TokStart && k >= fs-startEventWords; k-- {
+		if inFigure(d, k) {
+			continue
+		}
+		if w := d.TokenText(k); w == "," {
+			comma = k
+			break
+		} else if !d.Tokens[k].IsWord() && w != "-" && !isApostrophe(w) {
+			return -1
+		}
+	}
+	if comma < 0 || !relativeOpens(d, comma+1, fs) {
+		return -1
+	}
+	end := fs
+	for end < s.TokEnd && (inFigure(d, end) || d.Tokens[end].IsWord() || d.TokenText(end) == "-" || isApostrophe(d.TokenText(end))) {
+		end++
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start > comma && h.end <= end {
+			return comma
+		}
+	}
+	return -1
 }
 
 // hostClause returns the first token of the clause that ends at the comma

@@ -18,6 +18,7 @@ var readerWords = []string{
 	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
 	"earthquakes", "quake", "quakes", "flood", "floods", "famine", "drought", "cyclone", "hurricane", "tsunami",
 	"population", "operation", "assault", "incursion", "siege", "ground", "campaign", "campaigns",
+	"raid", "raids", "onslaught", "rampage", "insurgency", "insurgencies", "rebellion", "intifada",
 	"memorandum", "mou", "agreement", "deal", "accord", "pact", "package", "compact",
 	// later and prior (laterWord, priorWord)
 	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former", "preceded",
