@@ -144,6 +144,9 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if breakdownPart(d, s, fi) {
 		return true // "12 million — 8.8 million inside and 3.2 million abroad —" (breakdown.go)
 	}
+	if relativeWhole(d, s, fi) >= 0 {
+		return true // "11.3 million ..., 3.1 million of whom" (ofwhich.go)
+	}
 	var buf [64]byte
 	k := fs - 1
 	if k <= s.TokStart {
