@@ -134,7 +134,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 		// Only a modifier may stand between a figure and its noun: not a
 		// verb form, an adverb or a preposition.
-		if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || linkWords[w] {
+		if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !lyModifier(w) || linkWords[w] {
 			return -1
 		}
 	}
