@@ -78,6 +78,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 		return true
 	}
+	if tr.dropped(sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
+		return true
+	}
 	if tr.dropped(st.chanceOf(fi), "%q: what a chance is given of, not a count", f.Text) {
 		return true
 	}
@@ -195,9 +198,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if m.unitsSent(d, s, hits, fi) {
+	if m.unitsSent(d, s, hits, fi) || m.unitsDeployed(st, s, hits, fi) {
 		if tr != nil {
-			tr.note("%q: units a subject sent into a place, its own, not the %s ones", f.Text, m.unitOwner)
+			tr.note("%q: units a subject sent into a place or deployed, its own, not the %s ones", f.Text, m.unitOwner)
 		}
 		return true
 	}

@@ -36,10 +36,11 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise. A
 // number a noun takes as a determiner ("the two governments' combined
 // figure stood at 36,187") says how many of that noun, and answers
-// nothing.
+// nothing; nor does a "one" that names a source ("By one aide's tally,
+// 107": oneattribution.go).
 func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	for fj := s.FigStart; fj < fi; fj++ {
-		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) && !sourceOne(d, s, fj) {
 			return far
 		}
 	}
