@@ -54,7 +54,7 @@ func frontedYears(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1
 		}
 	}
-	if comma < 0 || perYearBetween(d, s, comma+1, min(fe+3, s.TokEnd)) {
+	if comma < 0 || perYearBetween(d, s, comma+1, clauseEndAfter(d, s, fe)) {
 		return -1
 	}
 	return k
@@ -88,4 +88,16 @@ func amountBetween(d *figures.Document, s *figures.Sentence, from, to int) bool 
 		}
 	}
 	return false
+}
+
+// clauseEndAfter returns the token that ends the clause from token t: a
+// semicolon, a colon or the sentence's end.
+func clauseEndAfter(d *figures.Document, s *figures.Sentence, t int) int {
+	for ; t < s.TokEnd; t++ {
+		switch d.TokenText(t) {
+		case ";", ":":
+			return t
+		}
+	}
+	return s.TokEnd
 }
