@@ -72,6 +72,14 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
+	if m.spec.Total {
+		if k := periodSubject(d, s, fi); k >= 0 {
+			if tr != nil {
+				tr.note("%q: counted in one stretch of time the sentence is about (%q), a part", f.Text, tokensText(d, k, min(k+3, s.TokEnd)))
+			}
+			return true
+		}
+	}
 	if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 		return true
 	}
