@@ -159,3 +159,15 @@ func lyModifier(w string) bool {
 	}
 	return false
 }
+
+// superlative reports whether lower-cased w is a superlative that ranks a
+// noun after it: "largest", "deadliest", "most", "worst". Words in -est
+// that are nouns or compass points ("interest", "request", "northwest",
+// "protest", "harvest") are not.
+func superlative(w string) bool {
+	switch w {
+	case "most", "least", "worst", "best":
+		return true
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "uest") && !strings.HasSuffix(w, "test") && !strings.HasSuffix(w, "vest")
+}
