@@ -504,8 +504,9 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 // reducedPassive reports whether hit h is a past participle that ends its
 // clause, as a headline writes a passive without its auxiliary: "2 Hamas
 // battalions in Rafah now 'dismantled'", "... already destroyed, army
-// claims". The sentence, a comma, a dash or a quote follows it; a past
-// tense with an object ("routed an army column") does not end there.
+// claims". The sentence, a comma, a dash or a quote follows it, or a
+// phrase of its own ("notified to Congress"); a past tense with an object
+// ("routed an army column") does not end there.
 func reducedPassive(d *figures.Document, h hit) bool {
 	w := d.LowerTokenText(h.end - 1)
 	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
@@ -520,6 +521,13 @@ func reducedPassive(d *figures.Document, h hit) bool {
 	}
 	switch d.TokenText(k) {
 	case ",", ";", ".", "—", "–", ":":
+		return true
+	}
+	// A participle after its noun with a phrase of its own says which of
+	// them: "two arms sales to Israel notified to Congress", "prisoners
+	// convicted of murder". A past tense takes an object, not "to" or "by".
+	switch d.LowerTokenText(k) {
+	case "to", "by", "of", "for", "under", "since", "as":
 		return true
 	}
 	return false

@@ -134,7 +134,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 		// Only a modifier may stand between a figure and its noun: not a
 		// verb form, an adverb or a preposition.
-		if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || linkWords[w] {
+		if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !lyModifier(w) || linkWords[w] {
 			return -1
 		}
 	}
@@ -197,9 +197,9 @@ var prepositions = map[string]bool{
 
 // partOfAmount returns the tokens [from, to) that describe the amount
 // figure fi is a part of, or -1, -1: "$3.8bn a year in military aid,
-// $3.3bn of it as FMF" (the part says "of it": the words between whole
-// and part), "$3.8bn a year, of which the FMF grant is $3.3bn" (the words
-// up to "of which"), or "Of the $3.8bn a year Washington gives, $3.3bn
+// $3.3bn of it as FMF" (the part says "of it" or "of whom": the words
+// between whole and part), "$3.8bn a year, of which the FMF grant is
+// $3.3bn" (the words up to "of which" or "of whom"), or "Of the $3.8bn a year Washington gives, $3.3bn
 // comes as FMF" (the sentence opens with the whole: the words up to the
 // comma). Those words are the whole's, not the part's.
 func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
@@ -217,12 +217,12 @@ func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	bs, be := d.FigureTokens(before)
 	if fe+1 < s.TokEnd && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
 		switch string(lowerInto(&buf, d.TokenText(fe+1))) {
-		case "it", "this", "that", "which", "them":
+		case "it", "this", "that", "which", "them", "whom":
 			return be, fs
 		}
 	}
 	for t := be; t+1 < fs; t++ {
-		if string(lowerInto(&buf, d.TokenText(t))) == "of" && string(lowerInto(&buf, d.TokenText(t+1))) == "which" {
+		if string(lowerInto(&buf, d.TokenText(t))) == "of" && partitivePronoun("of", string(lowerInto(&buf, d.TokenText(t+1)))) {
 			return be, t
 		}
 	}

@@ -72,10 +72,21 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
+	if m.spec.Total {
+		if k := periodSubject(d, s, fi); k >= 0 {
+			if tr != nil {
+				tr.note("%q: counted in one stretch of time the sentence is about (%q), a part", f.Text, tokensText(d, k, min(k+3, s.TokEnd)))
+			}
+			return true
+		}
+	}
 	if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 		return true
 	}
 	if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		return true
+	}
+	if tr.dropped(sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
 	}
 	if tr.dropped(st.chanceOf(fi), "%q: what a chance is given of, not a count", f.Text) {
@@ -198,9 +209,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if m.unitsSent(d, s, hits, fi) {
+	if m.unitsSent(d, s, hits, fi) || m.unitsDeployed(st, s, hits, fi) {
 		if tr != nil {
-			tr.note("%q: units a subject sent into a place, its own, not the %s ones", f.Text, m.unitOwner)
+			tr.note("%q: units a subject sent into a place or deployed, its own, not the %s ones", f.Text, m.unitOwner)
 		}
 		return true
 	}
@@ -289,6 +300,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
+		return true
+	}
+	if tr.dropped(!m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
 		return true
 	}
 	if !m.spec.Total && m.partElsewhere(st, s, fi) {

@@ -210,8 +210,16 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 			// "in Turkey and Syria": an "and" between two names joins
 			// them into one phrase and opens no clause.
 			conj = !joinsNames(d, k)
-		case "but", "while", "whereas":
+		case "but", "while", "whereas", "alongside":
 			conj = true
+		case "with":
+			// An amount added to the first: "..., along with $5.2bn for
+			// missile defence", "together with".
+			w := string(lowerInto(&buf, d.TokenText(max(k-1, 0))))
+			conj = w == "along" || w == "together"
+		case "well":
+			// "..., as well as $5.2bn for missile defence"
+			conj = k+1 < fs && k >= 1 && string(lowerInto(&buf, d.TokenText(k+1))) == "as" && string(lowerInto(&buf, d.TokenText(k-1))) == "as"
 		case "part":
 			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
 			// what follows is the whole the first figure is part of.

@@ -9,7 +9,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // phrase is "In", perhaps "the" and a point of the compass, then a country
 // of names/countries.yaml that is none of the metric's own names, closed by
 // a comma; the figure stands after it, and nothing after the phrase names
-// the metric's scope or its own places: "In Chad, 600,000 Sudanese
+// the metric's scope or its own places in the figure's clause (a
+// semicolon opens another, framed on its own); the comma may be left out
+// before the figure ("In Gaza 1.9 million people have been displaced"):
+// "In Chad, 600,000 Sudanese
 // refugees ..." and "In Egypt, officials say 1.4 million are sheltering in
 // Rafah" are left to the rules of the metric's own words.
 
@@ -38,6 +41,12 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		}
 	}
 	fs, _ := d.FigureTokens(fi)
+	if g := frontedCountryFigure(d, s, p); g >= 0 && (comma < 0 || comma > g) {
+		// No comma: the country runs into the clause's first figure ("In
+		// Gaza 1.9 million people have been displaced"); the phrase ends
+		// where it starts.
+		comma = g
+	}
 	if comma < 0 || fs < comma {
 		return false
 	}
@@ -58,6 +67,9 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	}
 	var buf [64]byte
 	for ti := comma + 1; ti < s.TokEnd; ti++ {
+		if d.TokenText(ti) == ";" && fs < ti {
+			break // another clause, framed on its own: "...; in Sudan it is six times that"
+		}
 		if !d.Tokens[ti].IsWord() {
 			continue
 		}
@@ -66,4 +78,22 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		}
 	}
 	return true
+}
+
+// frontedCountryFigure returns the first token of an amount that follows
+// the words of a fronted "In" phrase at token p with no comma ("In Gaza
+// 1.9 million ..."), right after a capitalised word, or -1.
+func frontedCountryFigure(d *figures.Document, s *figures.Sentence, p int) int {
+	for k := p + 1; k < s.TokEnd && k <= p+1+frontedCountryWords; k++ {
+		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" {
+			return -1
+		}
+		if fi := figureIn(d, s, k); fi >= 0 {
+			if fs, _ := d.FigureTokens(fi); fs == k && d.Figures[fi].Kind.IsAmount() && named(d, k-1) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

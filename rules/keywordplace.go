@@ -2,16 +2,17 @@ package rules
 
 import "github.com/claimtrack/claimtrack/rules/figures"
 
-// A keyword placed "in" a place an exclude_near word names is that place's,
-// however near the keyword stands to the figure: "The White Helmets said
-// 2,274 people had been killed in opposition-held northwest Syria" counts
-// one part of a Turkey-and-Syria toll, though "killed" is nearer the figure
-// than "Syria". Modifiers of the place may stand between ("opposition-held",
+// A keyword placed "in" (or "across", "throughout") a place an exclude_near
+// word names is that place's, however near the keyword stands to the
+// figure: "The White Helmets said 2,274 people had been killed in
+// opposition-held northwest Syria", "5,900 people had been killed across
+// Syria" count one part of a Turkey-and-Syria toll, though "killed" is
+// nearer the figure than "Syria". Modifiers of the place may stand between ("opposition-held",
 // "northwest", "the"); a place joined to another ("in Turkey and Syria",
 // "in southern Turkey and northern Syria") is the whole, and stays.
 
 // keywordInExcluded reports whether keyword hit h is followed by "in",
-// then at most five lower-case words or hyphens, then a capitalised
+// "across" or "throughout", then at most five lower-case words or hyphens, then a capitalised
 // exclude_near word that no "and" or a comma before a name joins to
 // another place, that owns no noun after it ("killed in Israel's
 // offensive": the war's owner, not its place), and where no scope phrase
@@ -24,13 +25,7 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 		return false
 	}
 	switch word(h.end) {
-	case "in":
-	case "across", "throughout":
-		// Only the country a later "the country" points back to: "across
-		// Turkey" alone is left as it was read.
-		if !excludedCountryBack(d, s, hits, h.end+1, h.start) {
-			return false
-		}
+	case "in", "across", "throughout":
 	default:
 		return false
 	}

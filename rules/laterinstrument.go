@@ -69,13 +69,19 @@ func soughtInstrument(d *figures.Document, s *figures.Sentence, cs, fs int) int 
 }
 
 // seekingVerb reports whether lower-cased w is a verb whose object is
-// wanted, not had: "seeking", "negotiating", "proposed".
+// wanted or put forward, not had: "seeking", "negotiating", "proposed",
+// "floated", "mooted", "pitching", "weighing". A regular verb is read as
+// its stem and the endings of its forms (verbForm).
 func seekingVerb(w string) bool {
 	switch w {
-	case "seek", "seeks", "seeking", "sought", "negotiate", "negotiates", "negotiating",
-		"propose", "proposes", "proposing", "proposed", "request", "requests", "requesting",
-		"requested", "want", "wants", "wanting", "lobbying", "pressing", "pushing", "angling":
+	case "sought", "lobbying", "pressing", "pushing", "angling":
 		return true
+	}
+	for _, stem := range [...]string{"seek", "negotiate", "propose", "request", "want", "float", "moot", "pitch",
+		"suggest", "discuss", "explore", "weigh", "consider", "eye", "urge", "demand"} {
+		if verbForm(w, stem) {
+			return true
+		}
 	}
 	return false
 }

@@ -164,6 +164,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if total && partsKeyword(d, in, fe, h) {
 				continue // "passed 45,000, with about 39,700 confirmed dead in Turkey" (partkeyword.go)
 			}
+			if keywordOfShare(d, in, fi, h) {
+				continue // "$3.8bn, most of it as Foreign Military Financing" (shareofit.go)
+			}
 			if moneyOfOther(d, in, fi, h) {
 				continue // "$3.3 billion a year in FMF, plus $500 million annually for missile defence"
 			}

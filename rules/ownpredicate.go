@@ -14,8 +14,10 @@ import (
 // no keyword stands in its clause: the keyword near it speaks in a clause
 // of its own, before a colon that follows a whole clause or a semicolon
 // that opens the figure's, or after "and where", "and which", "while"
-// when "where" opens it. The figure counts
-// another measure (the hungry, the food-insecure).
+// when "where" opens it, or after a subordinate clause's "as", "while" or
+// "because" when a headline's place label opens the figure's ("Sudan: 25
+// million face acute hunger as displacement crisis deepens"). The figure
+// counts another measure (the hungry, the food-insecure).
 //
 // A figure with a keyword in its clause ("11.8 million people have fled",
 // "About 12 million, the UN says, are displaced"), or with no verb after
@@ -40,6 +42,18 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 	case ";":
 		before = true
 	case ":":
+		if placeLabelColon(d, s, cs) {
+			// A headline's place label ("Sudan: 25 million face acute
+			// hunger as ..."): a keyword must follow. A label that is
+			// itself a keyword ("Rafah:" of a metric "in Rafah") names
+			// the figure's place, and the figure stays.
+			for _, h := range hits {
+				if h.ref.role == roleKeyword && h.start < cs {
+					return false
+				}
+			}
+			break
+		}
 		if !clauseBeforeColon(d, s, cs) {
 			return false // a label's colon names what the figure counts
 		}
@@ -68,7 +82,7 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 	ce := s.TokEnd
 	for k := v + 1; k < s.TokEnd; k++ {
 		w := word(k)
-		if w == ";" || w == ":" || w == "—" || w == "–" || w == "," || w == "while" || w == "whereas" {
+		if w == ";" || w == ":" || w == "—" || w == "–" || w == "," || subordinatingWord(w) || w == "as" && v+1 < k {
 			ce = k
 			break
 		}
@@ -110,4 +124,20 @@ func predicateVerb(d *figures.Document, word func(int) string, v int) bool {
 	// Not an adverb or a participle ("now", "according"): a verb in the
 	// present ("face", "need").
 	return len(w) >= 2 && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "now"
+}
+
+// placeLabelColon reports whether the colon at token k closes a label of
+// one to three capitalised words that opens sentence s: a headline's
+// place or topic ("Sudan:", "South Sudan:"), which names no count.
+func placeLabelColon(d *figures.Document, s *figures.Sentence, k int) bool {
+	start := afterStamp(d, s)
+	if k-start < 1 || k-start > 3 {
+		return false
+	}
+	for t := start; t < k; t++ {
+		if !named(d, t) {
+			return false
+		}
+	}
+	return true
 }

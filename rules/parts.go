@@ -13,9 +13,10 @@ import (
 
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
-// owner, the whole's own figure or a word of how the whole is counted
-// between ("24,686 of the dead", "18 of Hamas's 24 battalions", "some of
-// its fighters", "11,000 of its recorded deaths"); a quote may close on
+// owner, the whole's own figure, a word of how the whole is counted or a
+// superlative between ("24,686 of the dead", "18 of Hamas's 24 battalions",
+// "some of its fighters", "11,000 of its recorded deaths", "one of the
+// largest arms deals"); a quote may close on
 // the figure ("'no more than 20,000' of the dead").
 func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
@@ -45,6 +46,9 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 		default:
 			if countedModifier(d.Text[t.Start:t.End], w) {
 				continue // how the whole is counted: "11,000 of its recorded deaths"
+			}
+			if superlative(w) || k > fe+1 && (d.LowerTokenText(k-1) == "most" || d.LowerTokenText(k-1) == "least") {
+				continue // a rank: "one of the largest arms deals", "one of the most expensive"
 			}
 			next := k + 1
 			if next < h.start && d.Tokens[next].IsSymbol() && isApostrophe(d.Text[d.Tokens[next].Start:d.Tokens[next].End]) ||
@@ -143,6 +147,9 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	if breakdownPart(d, s, fi) {
 		return true // "12 million — 8.8 million inside and 3.2 million abroad —" (breakdown.go)
+	}
+	if relativeWhole(d, s, fi) >= 0 {
+		return true // "11.3 million ..., 3.1 million of whom" (ofwhich.go)
 	}
 	var buf [64]byte
 	k := fs - 1

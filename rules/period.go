@@ -496,6 +496,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := spanAsidePart(d, s, fi); k >= 0 {
 		return k // "$38bn over a decade — $33bn in FMF grants and ..." (spanparts.go)
 	}
+	if k := frontedYears(d, s, fi); k >= 0 {
+		return k // "Over its ten years, 2019 to 2028, it pledges $33bn" (frontedyears.go)
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
 			return k

@@ -33,6 +33,11 @@ func projection(d *figures.Document, fi int) int {
 	if j := causedProjection(d, fi); j >= 0 {
 		return j // "could cause as many as 85,000 additional deaths" (causedprojection.go)
 	}
+	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		if j := futureWhen(d, &d.Sentences[si], fi); j >= 0 {
+			return j // "When the ministry's figure climbs to 70,000, and it will, ..." (futurewhen.go)
+		}
+	}
 	return forecast(d, fi)
 }
 
@@ -41,7 +46,12 @@ func projection(d *figures.Document, fi int) int {
 func modalProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	var buf [64]byte
-	k := fs - 1
+	// A speaker's aside may part the verb from its figure ("could see
+	// another, what, half a million": modalreach.go).
+	k := asidesBefore(d, fs) - 1
+	if k >= 1 && k < fs-1 && addedBefore(string(lowerInto(&buf, d.TokenText(k)))) {
+		k--
+	}
 	// The figure's first token is most often a number, which no verb's
 	// lemma is: its text is looked up only when it is a word.
 	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
@@ -58,10 +68,13 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
+	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
 		return -1
 	}
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
+	// A phrase of time may stand between the modal and its verb: "might
+	// one day reach" (modalreach.go).
+	v := timeBeforeVerb(d, k-1)
+	for j := v - 1; j >= 0 && j >= v-2; j-- {
 		switch w := string(lowerInto(&buf, d.TokenText(j))); {
 		case comingModal(w):
 			return j
@@ -234,12 +247,20 @@ func chanceNoun(w string) bool {
 }
 
 // modalBefore reports whether keyword hit h, which stands right before
-// figure fi (at most one word between), follows a modal, perhaps with an
+// figure fi (at most one word between, past a speaker's aside), follows a modal, perhaps with an
 // adverb between: "could displace 15 million", "may soon kill another
 // 20,000". The figure is what the event may come to, not a count.
 func modalBefore(d *figures.Document, fi int, h hit) bool {
 	fs, _ := d.FigureTokens(fi)
-	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 1 {
+	if h.end > fs {
+		return false
+	}
+	// A speaker's aside may part the keyword from its figure: "could
+	// kill, I mean, you're talking maybe fifty thousand" (modalreach.go).
+	if t := asidesBefore(d, fs); t >= h.end {
+		fs = t
+	}
+	if d.WordPos(fs)-d.WordPos(h.end) > 1 {
 		return false
 	}
 	var buf [64]byte

@@ -37,15 +37,16 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // ...", "Under the 2016 agreement, $3.8bn a year"); far otherwise. A
 // number a noun takes as a determiner ("the two governments' combined
 // figure stood at 36,187") says how many of that noun, and answers
-// nothing. A part of a pronoun that points back to the question's noun
-// ("four of them") is one word from it, wherever it stands
+// nothing; nor does a "one" that names a source ("By one aide's tally,
+// 107": oneattribution.go). A part of a pronoun that points back to the
+// question's noun ("four of them") is one word from it, wherever it stands
 // (pronounOfQuestion).
 func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	if pronounOfQuestion(d, s, fi) {
 		return 1 // "four of them": the pronoun is the question's noun
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
-		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) {
+		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) && !sourceOne(d, s, fj) {
 			return far
 		}
 	}

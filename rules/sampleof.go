@@ -9,15 +9,32 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the count.
 
 // sampleOf reports whether figure fi is what a sample or a subset holds:
-// "a sample of N", "a random subset of N".
+// "a sample of N", "a random subset of N"; or what an examination went
+// through, the figure with no determiner of its own: "its own review of
+// 8,119 verified deaths", "an audit of 3,000 records" (examinedNoun). The
+// whole examined says "the" ("an analysis of the 45,000 deaths"), and
+// stays.
 func sampleOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	if fs-2 < s.TokStart || word(fs-1) != "of" {
 		return false
 	}
-	switch word(fs - 2) {
+	switch w := word(fs - 2); w {
 	case "sample", "samples", "subset", "subsample", "sub-sample":
+		return true
+	default:
+		return examinedNoun(w)
+	}
+}
+
+// examinedNoun reports whether lower-cased w names an examination of
+// records, which goes through the ones it names: "review", "audit",
+// "analysis".
+func examinedNoun(w string) bool {
+	switch w {
+	case "review", "reviews", "audit", "audits", "analysis", "analyses", "examination", "verification",
+		"inspection", "check", "checks", "cross-check", "spot-check", "re-examination":
 		return true
 	}
 	return false

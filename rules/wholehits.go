@@ -71,6 +71,9 @@ func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	if k := ofWholeMark(d, s, h); k >= 0 {
 		return k
 	}
+	if k := ofWhichMark(d, s, h); k >= 0 {
+		return k // "$3.8 billion, of which $3.3 billion is FMF" (ofwhich.go)
+	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, _ := d.FigureTokens(fi); fs < h.end {
 			continue

@@ -145,3 +145,29 @@ func verbForm(w, stem string) bool {
 	}
 	return rest == "ed" || rest == "ing"
 }
+
+// lyModifier reports whether lower-cased w, though it ends in -ly, is no
+// adverb but a noun or an adjective that may stand before a counted noun:
+// a recurrence ("daily", "weekly": "800 daily arrivals") or a kinship noun
+// used as a modifier ("family": "26,000 family tents", "5,000 family
+// kits"), or an age ("elderly").
+func lyModifier(w string) bool {
+	switch w {
+	case "daily", "nightly", "hourly", "weekly", "fortnightly", "monthly", "quarterly", "yearly",
+		"family", "elderly":
+		return true
+	}
+	return false
+}
+
+// superlative reports whether lower-cased w is a superlative that ranks a
+// noun after it: "largest", "deadliest", "most", "worst". Words in -est
+// that are nouns or compass points ("interest", "request", "northwest",
+// "protest", "harvest") are not.
+func superlative(w string) bool {
+	switch w {
+	case "most", "least", "worst", "best":
+		return true
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "uest") && !strings.HasSuffix(w, "test") && !strings.HasSuffix(w, "vest")
+}
