@@ -118,6 +118,17 @@ func (v *view) relativeSubject(j, hi int) (int, int, bool) {
 	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
 	}
+	// "The ministry's figures, which the UN has historically regarded as
+	// reliable": who judges findings, or takes them up, did not make
+	// them; "which the Ledger obtained and checked" did work on them.
+	for m := k; m < hi && m <= k+2; m++ {
+		if judging(v.toks[m].low) {
+			return 0, 0, false
+		}
+		if !v.adverb(m) && !v.is(m, wHas, wHave, wHad, wLong, wAlso) {
+			break
+		}
+	}
 	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
 		if v.isOne(m, wFrom) {
 			if x, y := v.npAfter(m+1, hi); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {

@@ -325,11 +325,13 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun; so is one
 			// after its owner and before what it counts ("the council's
-			// provisional count of ballots").
+			// provisional count of ballots"), and one before the
+			// participle naming its maker ("the final tally compiled by
+			// the Western Clarion").
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
@@ -353,6 +355,14 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		end = i
 	}
 	return a, end
+}
+
+// madeByAfter reports whether the word after token i is a lower-case
+// participle whose agent follows ("compiled by", "kept by"): what stands
+// at i was made, and is a noun.
+func (v *view) madeByAfter(i, hi int) bool {
+	n := i + 1
+	return n+1 < hi && v.toks[n].word && !v.toks[n].capital && strings.HasSuffix(v.toks[n].low, "ed") && v.isOne(n+1, wBy)
 }
 
 // pluralObject reports whether the -s form at i, which could be a verb,

@@ -207,6 +207,21 @@ func doubting(w string) bool {
 	return false
 }
 
+// judging: verbs by which a subject judges or takes up findings it did not
+// make: doubting, and vouching for them ("regarded as reliable", "considers
+// conservative", "has endorsed"), or citing them.
+func judging(w string) bool {
+	if doubting(w) {
+		return true
+	}
+	for _, p := range [...]string{"regard", "consider", "deem", "trust", "accept", "endors", "vouch", "describ", "treat", "cite", "citing", "quot"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // pointed names the source [a, b) a sentence after the figure's points
 // back with.
 func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
