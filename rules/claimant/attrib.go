@@ -293,6 +293,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
 		by++
 	}
+	// "Health ministry figures quoted by the Ledger": findings with an
+	// owner are the owner's, whoever passes them on (see findings).
+	if v.isOne(by, wBy) && v.relayedFindingsAgent(by+1, lo) && v.ownedOrSided(i-1, lo) {
+		return attr{}, false
+	}
 	// "had recorded by the end of March" is active, and "by" a time.
 	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly) && !v.is(i-1, wHas, wHave, wHad) {
 		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
@@ -403,6 +408,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if x, y, ok := v.madeForSubject(at.src, lo); ok {
 			at.src, at.srcEnd = x, y
 			madeFor = true
+		} else if v.relayedFindingsAgent(at.src, lo) {
+			// "Israeli figures cited by the Knesset's research centre
+			// show": the verb's subject is the findings, whose own
+			// attribution names who made them.
+			return attr{}, false
 		}
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
@@ -524,6 +534,20 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 		return attr{}, false
+	}
+	// "Israeli figures cited by the Knesset's research centre show": who
+	// cites or passes on findings with an owner before them is a relay
+	// (convention 2); the owner made them.
+	if v.relayedFindingsAgent(i+3, lo) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+		// ("Israeli figures cited by ...": an adjective of a side is no
+		// owner of its own, and the phrase is read whole, as the subject
+		// of "Israeli figures show" is.)
+		if v.sided(i, lo) {
+			return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
+		}
 	}
 	// figures from X, figures compiled by X
 	j := i + 1

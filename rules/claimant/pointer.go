@@ -214,12 +214,12 @@ func judging(w string) bool {
 	if doubting(w) {
 		return true
 	}
-	for _, p := range [...]string{"regard", "consider", "deem", "trust", "accept", "endors", "vouch", "describ", "treat", "cite", "citing", "quot"} {
+	for _, p := range [...]string{"regard", "consider", "deem", "trust", "accept", "endors", "vouch", "describ", "treat"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
-	return false
+	return citingVerb(w)
 }
 
 // pointed names the source [a, b) a sentence after the figure's points
