@@ -559,6 +559,14 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "figures compiled by X", "imagery analysed by X".
 	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
+		// "an AFP count compiled from official Israeli data": what owned
+		// findings were made from is their material; the owner made
+		// them (convention 3).
+		if v.isOne(j, wFrom) {
+			if a, b, ok := v.owner(i, lo); ok {
+				return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+			}
+		}
 	}
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)

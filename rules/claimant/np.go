@@ -329,9 +329,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun; so is one
 			// after its owner and before what it counts ("the council's
-			// provisional count of ballots"), and one before the
-			// participle naming its maker ("the final tally compiled by
-			// the Western Clarion").
+			// provisional count of ballots"), and one before a
+			// participle of its making ("the final tally compiled by
+			// the Western Clarion", "Israeli tallies compiled in the
+			// weeks after").
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
@@ -358,11 +359,12 @@ func (v *view) npAfter(a, hi int) (int, int) {
 }
 
 // madeByAfter reports whether the word after token i is a lower-case
-// participle whose agent follows ("compiled by", "kept by"): what stands
-// at i was made, and is a noun.
+// participle with no object, its agent or a time or place after it
+// ("compiled by", "compiled in the weeks after"): what stands at i was
+// made, and is a noun.
 func (v *view) madeByAfter(i, hi int) bool {
 	n := i + 1
-	return n+1 < hi && v.toks[n].word && !v.toks[n].capital && strings.HasSuffix(v.toks[n].low, "ed") && v.isOne(n+1, wBy)
+	return n+1 < hi && v.toks[n].word && !v.toks[n].capital && strings.HasSuffix(v.toks[n].low, "ed") && v.toks[n+1].has(cPreposition) && !v.toks[n+1].capital
 }
 
 // pluralObject reports whether the -s form at i, which could be a verb,
