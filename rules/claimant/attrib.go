@@ -393,6 +393,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.basisStart(v.npBefore(j+1, lo), lo)
+		// "the 127,000 measles cases Europe recorded", "the 5,000 a year
+		// Gaza recorded": words opening right after a figure are what it
+		// counts; a name closing them is the verb's subject.
+		if at.src > lo && v.toks[at.src-1].fig {
+			at.src = v.nameAfterCounted(at.src, at.srcEnd)
+		}
 		// "Nurses here tell us they have admitted 52": the pronoun after
 		// another verb's object is the subject, alone; so is the one of a
 		// contact clause after a noun ("said the strikes it had verified

@@ -211,6 +211,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
+	// "the 127,000 measles cases Europe recorded last year": a place
+	// recording what happened in it, with no one telling it, is where it
+	// happened (convention 4).
+	if v.placeRecorded(a) {
+		return Claimant{}, false
+	}
 	// "Our correspondent says staff there have received 27 bodies": a
 	// reporter relays the people whose account it is.
 	if x, y, ok := v.relayed(a, ft); ok {
