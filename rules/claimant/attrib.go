@@ -127,12 +127,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
 			if a, b := v.npAfter(i+2, hi); b > a {
-				if v.toks[b-1].has(cFindingNoun) {
-					// "according to figures compiled by the UN"
-					if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
-						a, b = f.src, f.srcEnd
-					}
-				}
+				// "according to figures compiled by the UN"
+				a, b = v.findingsMaker(a, b, hi)
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
 				// "..., according to Fadi Awad, a spokesman for Gaza's
 				// Civil Defence": a name closing the sentence, then its
@@ -529,6 +525,34 @@ func (v *view) appositiveAfter(at *attr, hi int) {
 	}
 }
 
+// pastWhen returns the "by" after a short phrase of when at token j
+// ("yesterday by", "last month by", "on Monday by"), j when there is none.
+func (v *view) pastWhen(j, hi int) int {
+	for k := j; k < hi && k <= j+3; k++ {
+		if v.isOne(k, wBy) {
+			return k
+		}
+		t := &v.toks[k]
+		if !t.word || !(t.has(cTimeNoun|cTimeHead|cTimeWord|cDay) || v.is(k, wLast, wOn, wThis, wJointly, wEarlier, wEarly)) {
+			return j
+		}
+	}
+	return j
+}
+
+// findingsMaker returns, for a phrase [a, b) headed by a findings noun
+// whose maker follows it ("figures compiled by the UN", "a survey
+// published yesterday by the Norwegian Refugee Council"), the maker's
+// words; else a, b.
+func (v *view) findingsMaker(a, b, hi int) (int, int) {
+	if b > a && v.toks[b-1].has(cFindingNoun) {
+		if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
+			return f.src, f.srcEnd
+		}
+	}
+	return a, b
+}
+
 // findings makes an attribution of a findings noun with an owner: "the
 // health ministry's count", "an AFP tally", "figures from the IOM",
 // "Our tally". A bare "the analysis" is left to the verb it governs.
@@ -565,6 +589,9 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "figures compiled by X", "imagery analysed by X".
 	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
+		// "a survey published yesterday by the Norwegian Refugee
+		// Council": a word of when before the maker.
+		j = v.pastWhen(j, hi)
 		// "an AFP count compiled from official Israeli data": what owned
 		// findings were made from is their material; the owner made
 		// them (convention 3).

@@ -72,8 +72,11 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	}
 	// "So says the Libyan Red Crescent": "so" stands for what the
 	// sentence before said.
+	// "So says a survey published yesterday by the Norwegian Refugee
+	// Council": findings say it for their maker.
 	if v.isOne(0, wSo) && v.toks[1].report {
 		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			a, b = v.findingsMaker(a, b, n)
 			return c.pointed(v, a, b, 1)
 		}
 	}
