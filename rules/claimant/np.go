@@ -253,9 +253,10 @@ func (v *view) isVerbLike(i int) bool {
 
 // attributive reports whether the -ed word at i modifies the noun after
 // it, as a determiner or possessive before it shows: "Hamas's armed
-// wing", "the displaced families".
+// wing", "the displaced families", "its own published logs".
 func (v *view) attributive(i int) bool {
-	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur) ||
+	// ("COGAT's own published logs": "own" after an owner, too.)
+	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur, wOwn) ||
 		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || i > 1 && v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
 }
 
@@ -325,7 +326,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+			// ("COGAT's own published logs": a participle after "own"
+			// describes the noun after it.)
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun; so is one
 			// after its owner and before what it counts ("the council's

@@ -210,6 +210,25 @@ func doubting(w string) bool {
 	return false
 }
 
+// butInstead returns, for a source [a, b) read after a preposition that
+// "not" denies ("not from activists but from COGAT's own published logs",
+// "comes not from the ministry but from UNRWA"), the source "but" gives
+// instead; else a, b.
+func (v *view) butInstead(a, b int) (int, int) {
+	p := a - 1
+	if p < 1 || !v.toks[p].has(cPreposition) || !v.isOne(p-1, wNot) || !v.isOne(b, wBut) {
+		return a, b
+	}
+	k := b + 1
+	if k < len(v.toks) && v.toks[k].low == v.toks[p].low {
+		k++
+	}
+	if x, y := v.npAfter(k, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer) || v.toks[x].poss) {
+		return x, y
+	}
+	return a, b
+}
+
 // judging: verbs by which a subject judges or takes up findings it did not
 // make: doubting, and vouching for them ("regarded as reliable", "considers
 // conservative", "has endorsed"), or citing them.
@@ -228,6 +247,7 @@ func judging(w string) bool {
 // pointed names the source [a, b) a sentence after the figure's points
 // back with.
 func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
+	a, b = v.butInstead(a, b)
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
 	cl.How = Next
 	return cl, ok
