@@ -103,3 +103,28 @@ func (v *view) thatClauseNoun(j, hi int) bool {
 	}
 	return false
 }
+
+// objectBeforeClause returns, when "it" or "they" at p opens a clause of
+// "when", "as", "because" or "if" right after a named noun phrase, and
+// the sentence's subject is "I" or "we" ("I do not doubt the Ministry of
+// Defence when it says", "We trust UNRWA because they count"), that
+// phrase: the speaker's object, whom the pronoun takes up.
+func (v *view) objectBeforeClause(p int) (int, int, bool) {
+	lo := v.skipDateline(0)
+	if !v.is(p, wIt, wThey) || p-2 <= lo || !v.is(p-1, wWhen, wAs, wBecause, wIf, wWhenever) {
+		return 0, 0, false
+	}
+	if !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
+		return 0, 0, false
+	}
+	x := v.npBefore(p-1, lo+1)
+	if x >= p-1 || x <= lo+1 || !v.named(x, p-1) && !v.definite(x, p-1) {
+		return 0, 0, false
+	}
+	for k := lo + 1; k < x; k++ {
+		if v.boundary(k) {
+			return 0, 0, false
+		}
+	}
+	return x, p - 1, true
+}

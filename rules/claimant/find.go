@@ -233,6 +233,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		return c.claimant(v, x, y, ""), true
 	}
 	if v.anaphoric(a) {
+		// "I do not doubt the Ministry of Defence when it says ...": the
+		// pronoun of a clause after a first-person subject's object takes
+		// up the object ("it" and "they" never stand for the speaker).
+		if x, y, ok := v.objectBeforeClause(a.src); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
 		for _, o := range atts {

@@ -297,6 +297,7 @@ const (
 	wLow
 	wFar
 	wWell
+	wBecause
 )
 
 // vocabulary is each wordID's word, in lower case as a spelling's low.
@@ -587,6 +588,7 @@ var vocabulary = [...]string{
 	wLow:              "low",
 	wFar:              "far",
 	wWell:             "well",
+	wBecause:          "because",
 }
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a
