@@ -40,6 +40,8 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "." && v.internalDot(i):
 			dots++
 		case i > lo && v.nameParticle(i):
+		case v.nameSlash(i):
+			// "the Sudan Liberation Movement/Army"
 		case !t.word && !t.num:
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end):
@@ -89,6 +91,16 @@ func (v *view) npBefore(end, lo int) int {
 		start++
 	}
 	return start
+}
+
+// nameSlash reports whether token i is a slash joining two capitalised
+// words with no space ("Movement/Army", "SPLM/A"): inside one name.
+func (v *view) nameSlash(i int) bool {
+	if i < 1 || i+1 >= len(v.toks) || v.toks[i].low != "/" || v.toks[i].space || v.toks[i+1].space {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+1]
+	return p.word && p.capital && n.word && n.capital
 }
 
 // nameStart reports whether token i opens a name: a capital, or an Arabic
@@ -294,6 +306,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			continue
 		case i > a && v.nameParticle(i):
 			// "Rio Grande do Sul", "Costa de la Luz"
+		case i > a && v.nameSlash(i):
+			// "Sudan Liberation Movement/Army"
+			i++
+			continue
 		case !t.word && !t.num:
 			return a, end
 		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi):
