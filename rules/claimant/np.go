@@ -355,11 +355,12 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, wEvery, wAll, wIts, wTheir)):
+		case t.word && !t.capital && i > a && !t.inLexicon() && !t.has(cReasonNoun) && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, wEvery, wAll, wIts, wTheir)):
 			// ("posted by the city's military administration a few
 			// minutes ago": a time ago after a noun is no object.)
 			// "the ministry dwarf every previous war": a word before a
-			// new determiner is a verb.
+			// new determiner is a verb ("a clear risk the items ...": a
+			// reason's noun is none).
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
