@@ -295,8 +295,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{}, false
 	}
 	// "had recorded by the end of March" is active, and "by" a time.
-	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly) && !v.is(i-1, wHas, wHave, wHad) {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+	// "missing under the rubble, put by some estimates at 10,000": "put"
+	// and its "at" are a passive too.
+	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
+		// ("by some estimates": a quantifier opens an agent named by no
+		// one, kept aside as such; see sources.)
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"

@@ -21,7 +21,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 			best, bestDist = k, dist
 		}
 	}
-	if best < 0 {
+	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
 	// "Prabowo Subianto's 58.6 per cent, as certified by the General

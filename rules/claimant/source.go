@@ -13,12 +13,48 @@ import "strings"
 // source.
 func (v *view) sources(atts []attr) []attr {
 	out := atts[:0]
+	v.nobody = v.nobody[:0]
 	for _, a := range atts {
 		if !v.notASource(a) {
 			out = append(out, a)
+		} else if a.kind == kVerb && v.unnamedFindings(a.src, a.srcEnd) {
+			// "put by some estimates at 10,000": an account by nobody
+			// named, kept aside (unnamedNearer).
+			v.nobody = append(v.nobody, a)
 		}
 	}
 	return out
+}
+
+// unnamedFindings reports whether tokens [s, e) are findings a quantifier
+// says how many of, with no owner: "some estimates", "other counts" (the
+// findings noun may stand just past the phrase read).
+func (v *view) unnamedFindings(s, e int) bool {
+	if e <= s || !v.quantityOnly(s, e) || !(v.toks[e-1].has(cFindingNoun) || e < len(v.toks) && v.toks[e].has(cFindingNoun)) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if v.toks[k].has(cQuantifier) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedNearer reports whether, of the attributions atts (the view's
+// last read), one by nobody named ("..., put by some estimates at
+// 10,000") covers token ft nearer than dist: the figure is that
+// account's, the innermost, and nobody's.
+func (v *view) unnamedNearer(atts []attr, ft, dist int) bool {
+	if len(v.nobody) == 0 || len(atts) == 0 || len(v.atts) != len(atts) || &v.atts[0] != &atts[0] {
+		return false
+	}
+	for _, a := range v.nobody {
+		if d, ok := v.covers(a, ft); ok && d < dist {
+			return true
+		}
+	}
+	return false
 }
 
 // notASource reports whether attribution a's phrase cannot claim
