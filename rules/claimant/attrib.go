@@ -399,6 +399,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if at.src > lo && v.toks[at.src-1].fig {
 			at.src = v.nameAfterCounted(at.src, at.srcEnd)
 		}
+		// ", a sum aid agencies say barely touches the need": "a" and a
+		// noun before a plural are a head the clause after it is about,
+		// not the verb's subject; the subject judges the head, and says
+		// nothing of what the head renames.
+		at.src = v.afterContactHead(at.src, at.srcEnd)
 		// "Nurses here tell us they have admitted 52": the pronoun after
 		// another verb's object is the subject, alone; so is the one of a
 		// contact clause after a noun ("said the strikes it had verified

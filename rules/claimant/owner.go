@@ -163,7 +163,9 @@ func (v *view) nominal(a, b int) bool {
 			return true
 		}
 	}
-	return a == 0 || v.boundary(a-1)
+	// "a sum aid agencies say": the subject of a contact clause on its
+	// head (afterContactHead).
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a
 }
 
 // endsClause reports whether token b (after a source) ends the clause:

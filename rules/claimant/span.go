@@ -166,6 +166,40 @@ func (v *view) nameAfterCounted(s, e int) int {
 	return k
 }
 
+// afterContactHead returns where the subject of a contact clause opens in
+// tokens [s, e) read as one phrase before a verb, when "a" or "an" and one
+// noun open it and a plural closes it ("a sum aid agencies", "a figure
+// rights groups"): "a" never heads a plural, so the plural opens the
+// clause's own subject. s otherwise ("a few officials", "a UN official").
+func (v *view) afterContactHead(s, e int) int {
+	if e-s < 3 || !v.is(s, wA, wAn) {
+		return s
+	}
+	h, last := &v.toks[s+1], &v.toks[e-1]
+	if !h.word || h.capital || h.inLexicon() || h.has(cQuantifier) || counting[h.low] || v.isVerbLike(s+1) {
+		return s
+	}
+	if !last.word || last.capital || !pluralForm(last.low) {
+		return s
+	}
+	for k := s + 2; k < e; k++ {
+		if t := &v.toks[k]; !t.word || t.has(cLink|cDeterminer) {
+			return s
+		}
+	}
+	return s + 2
+}
+
+// pluralForm reports whether w looks like a regular plural ("agencies",
+// "unions"), not "crisis", "status" or "press".
+func pluralForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news"
+}
+
+// counting are nouns "a" opens before a plural they count: "a dozen
+// officials", "a hundred doctors".
+var counting = set("few dozen couple handful hundred thousand million score great good")
+
 // placeRecorded reports whether attribution a is a known place, or a
 // state's name, recording what happened in it ("Europe recorded", "the
 // Americas logged", "The Democratic Republic of the Congo has recorded"):
