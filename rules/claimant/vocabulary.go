@@ -298,6 +298,7 @@ const (
 	wFar
 	wWell
 	wBecause
+	wWhere
 )
 
 // vocabulary is each wordID's word, in lower case as a spelling's low.
@@ -589,6 +590,7 @@ var vocabulary = [...]string{
 	wFar:              "far",
 	wWell:             "well",
 	wBecause:          "because",
+	wWhere:            "where",
 }
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a
