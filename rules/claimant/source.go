@@ -95,7 +95,7 @@ func (v *view) notASource(a attr) bool {
 	if a.kind != kVerb {
 		return false
 	}
-	if v.hypotheticalTeller(a) || v.askedWho(a) {
+	if v.hypotheticalTeller(a) || v.askedWho(a) || v.writerSays(a) {
 		return true
 	}
 	// "wanted 3,000 Palestinian prisoners released in exchange": a
@@ -114,6 +114,28 @@ func (v *view) notASource(a attr) bool {
 	}
 	return false
 }
+
+// writerSays reports whether attribution a is "I" or "we" and a verb of
+// plain saying ("I will say this:", "we would argue that"): the writer's
+// own assertion, no one's claim (convention 4). Writers who counted,
+// found or estimated ("we counted 212 strikes") made findings, and keep
+// them (convention 3).
+func (v *view) writerSays(a attr) bool {
+	if !v.is(a.src, wI, wWe) || a.anchor <= a.src {
+		return false
+	}
+	// ("I'll say it again": a contracted auxiliary read into the phrase.)
+	if n := a.srcEnd - a.src; n != 1 && !(n == 3 && v.isOne(a.src+1, wApostrophe) && contracted[v.toks[a.src+2].low]) {
+		return false
+	}
+	return plainSaying[stem(v.toks[a.anchor].low)]
+}
+
+// contracted are auxiliaries written after an apostrophe ("I'll", "we'd").
+var contracted = set("ll d ve m re")
+
+// plainSaying are the stems of verbs of saying that report no finding.
+var plainSaying = set("say said tell told argu insist maintain stress repeat")
 
 // timePhrase reports whether tokens [s, e), ending in a time, are a time
 // alone: no name in them but a day's ("the previous day", "last week",
