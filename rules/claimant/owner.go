@@ -277,7 +277,9 @@ func (v *view) headlineFigure(lo, k, hi int) bool {
 // bareName reports whether tokens [a, b) are a short name that says
 // nothing: opening with a capital, words only, no verb.
 func (v *view) bareName(a, b int) bool {
-	if a >= b || !v.toks[a].capital {
+	// "...: Gaza in numbers", "...: Gaza": a feature's title, or a place,
+	// names no one; a name ends on a capitalised word.
+	if a >= b || !v.toks[a].capital || !v.toks[b-1].capital || v.placeName(a, b) {
 		return false
 	}
 	for k := a; k < b; k++ {
