@@ -389,7 +389,7 @@ func (c *call) announces(si int) bool {
 // with 98 per cent of ballots counted", "with 94% of precincts
 // reporting"): no figure of the announcement's own.
 func (v *view) countedSoFar(k int) bool {
-	if !v.isOne(k-1, wWith) && !(v.toks[k-1].word && v.isOne(k-2, wWith)) {
+	if k < 1 || k >= len(v.toks) || !v.isOne(k-1, wWith) && !(v.toks[k-1].word && v.isOne(k-2, wWith)) {
 		return false
 	}
 	for m := k + 1; m < len(v.toks) && m <= k+6 && !v.boundary(m); m++ {
