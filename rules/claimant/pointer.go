@@ -229,6 +229,20 @@ func (v *view) butInstead(a, b int) (int, int) {
 	return a, b
 }
 
+// madeByAgent returns, for a source [a, b) a pointer back names that is
+// followed by a participle and its agent ("satellite imagery analysed by
+// Unosat", "hospital records compiled by the ministry"), the agent: who
+// worked the material into the figure. Else a, b.
+func (v *view) madeByAgent(a, b int) (int, int) {
+	if b+2 >= len(v.toks) || !v.pastVerb(b) || !v.isOne(b+1, wBy) {
+		return a, b
+	}
+	if x, y := v.npAfter(b+2, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) && !v.toks[x].has(cDay) && !v.toks[y-1].has(cTimeNoun) {
+		return x, v.makerEnd(x, y)
+	}
+	return a, b
+}
+
 // judging: verbs by which a subject judges or takes up findings it did not
 // make: doubting, and vouching for them ("regarded as reliable", "considers
 // conservative", "has endorsed"), or citing them.
@@ -248,6 +262,7 @@ func judging(w string) bool {
 // back with.
 func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
 	a, b = v.butInstead(a, b)
+	a, b = v.madeByAgent(a, b)
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
 	cl.How = Next
 	return cl, ok
