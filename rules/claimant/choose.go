@@ -247,10 +247,12 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		// "The army says it is investigating the strike, which hit a
 		// tent camp where some 40,000 people had sought shelter": a
 		// source telling of its own doing says that; the relative clause
-		// on what it acts on is the writer's description.
+		// on what it acts on is the writer's description. So is a
+		// clause of "where" in commas on a place ("warned of famine in
+		// El Fasher, where some 300,000 people remain trapped").
 		// (", which it said had treated 31,000": a clause with a verb of
 		// its own says who tells it.)
-		if v.comma(i) && i > hi+1 && v.is(i+1, wWhich, wWhere) && !a.back && v.ownDoing(a.anchor) && !v.verbBetween(i+2, len(v.toks)) {
+		if v.comma(i) && i > hi+1 && (v.isOne(i+1, wWhere) || v.isOne(i+1, wWhich) && v.ownDoing(a.anchor)) && !a.back && !v.verbBetween(i+2, len(v.toks)) {
 			return true
 		}
 		// "Israel alleges that 12 employees took part, an accusation that
