@@ -153,14 +153,12 @@ func (v *view) relativeSubject(j, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// "The ministry's figures, which the UN has historically regarded as
-	// reliable": who judges findings, or takes them up, did not make
-	// them; "which the Ledger obtained and checked" did work on them.
-	for m := k; m < hi && m <= k+2; m++ {
+	// reliable", "which the WHO has said it considers broadly reliable":
+	// who judges findings, or takes them up, did not make them; "which
+	// the Ledger obtained and checked" did work on them.
+	for m := k; m < hi && m <= k+6 && !v.boundary(m); m++ {
 		if judging(v.toks[m].low) {
 			return 0, 0, false
-		}
-		if !v.adverb(m) && !v.is(m, wHas, wHave, wHad, wLong, wAlso) {
-			break
 		}
 	}
 	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
