@@ -165,7 +165,9 @@ func (v *view) nominal(a, b int) bool {
 	}
 	// "a sum aid agencies say": the subject of a contact clause on its
 	// head (afterContactHead).
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a
+	// "which organisers said had drawn 250,000": people after a relative
+	// word are its clause's subject.
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho) && agentNoun(v.toks[b-1].low)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:
