@@ -37,12 +37,24 @@ func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
 	k := i + 1
 	if v.isOne(k, wBy) {
 		_, k = v.npAfter(k+1, hi)
+		// "by the Hatay Postasi daily as saying": a word of what the
+		// relay is, after its name.
+		if k+1 < hi && v.toks[k].word && !v.toks[k].capital && v.isOne(k+1, wAs) {
+			k++
+		}
 	}
 	if !v.isOne(k, wAs) || !v.is(k+1, wSaying, wTelling, wStating) {
 		return attr{}, false
 	}
-	x := v.npBefore(i-1, lo)
-	if x >= i-1 {
+	e := i - 1
+	// "The mayor of Antakya, Kemal Ordu, was quoted by ...": the name in
+	// apposition closing the subject (convention 8 writes an
+	// office-holder by name).
+	if e-1 > lo && v.isOne(e-1, wComma) {
+		e--
+	}
+	x := v.npBefore(e, lo)
+	if x >= e {
 		return attr{}, false
 	}
 	// "Environment and Urbanization Minister Mehmet Aksoy": a remit joined
@@ -50,7 +62,7 @@ func (v *view) quotedPassive(i, lo, hi int) (attr, bool) {
 	if x-2 >= lo && v.isOne(x-1, wAnd) && v.toks[x-2].capital && v.toks[x].capital {
 		x = v.npBefore(x-1, lo)
 	}
-	return attr{src: x, srcEnd: i - 1, anchor: i, kind: kVerb, back: x > lo && v.isOne(x-1, wComma)}, true
+	return attr{src: x, srcEnd: e, anchor: i, kind: kVerb, back: x > lo && v.isOne(x-1, wComma) && e == i-1}, true
 }
 
 // fronted returns the subject of a clause of time opening the sentence
