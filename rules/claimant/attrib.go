@@ -626,7 +626,9 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "Israeli figures, relayed by the embassy in London, put ...": an
 	// owner before the findings made them; who passed them on in an aside
 	// is a relay (convention 2).
-	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) {
+	// ("Observers' tallies, collated by the Civic Vote Alliance, gave":
+	// who collated or compiled them made them, see madeBy.)
+	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) && (obtainsOrRelays(v.toks[i+2].low) || !v.isOne(i+3, wBy)) {
 		if a, b, ok := v.owner(i, lo); ok {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
