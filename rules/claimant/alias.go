@@ -66,7 +66,9 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	} else if k >= s && v.isOne(k, wApostrophe) {
 		k, poss = k-1, true
 	}
-	if k >= s && other(k) {
+	// ("the Sudan Liberation Movement/Army": a name's slash joins the
+	// alias to another name.)
+	if k >= s && (other(k) || v.nameSlash(k)) {
 		return true
 	}
 	// "the eastern government's health ministry": another body's.

@@ -366,18 +366,35 @@ func (v *view) runningTotal(lo int) bool {
 // page.": a findings noun, or a publishing verb.
 func (c *call) announces(si int) bool {
 	s := c.d.Sentences[si]
+	v := c.view(si)
 	for i := s.FigStart; i < s.FigEnd; i++ {
-		if c.d.Figures[i].Kind.IsAmount() {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) {
 			return false
 		}
 	}
-	v := c.view(si)
 	for i := range v.toks {
 		t := &v.toks[i]
 		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {
 			return true
 		}
 		if v.publishing(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSoFar reports whether the figure at token k says how much of a
+// count is done, in a phrase of "with" ("released preliminary results
+// with 98 per cent of ballots counted", "with 94% of precincts
+// reporting"): no figure of the announcement's own.
+func (v *view) countedSoFar(k int) bool {
+	if k < 1 || k >= len(v.toks) || !v.isOne(k-1, wWith) && !(v.toks[k-1].word && v.isOne(k-2, wWith)) {
+		return false
+	}
+	for m := k + 1; m < len(v.toks) && m <= k+6 && !v.boundary(m); m++ {
+		w := v.toks[m].low
+		if strings.HasPrefix(w, "count") || strings.HasPrefix(w, "report") || strings.HasPrefix(w, "tall") || strings.HasPrefix(w, "process") {
 			return true
 		}
 	}

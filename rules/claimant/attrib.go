@@ -127,12 +127,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
 			if a, b := v.npAfter(i+2, hi); b > a {
-				if v.toks[b-1].has(cFindingNoun) {
-					// "according to figures compiled by the UN"
-					if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
-						a, b = f.src, f.srcEnd
-					}
-				}
+				// "according to figures compiled by the UN"
+				a, b = v.findingsMaker(a, b, hi)
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
 				// "..., according to Fadi Awad, a spokesman for Gaza's
 				// Civil Defence": a name closing the sentence, then its
@@ -293,9 +289,18 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
 		by++
 	}
+	// "Health ministry figures quoted by the Ledger": findings with an
+	// owner are the owner's, whoever passes them on (see findings).
+	if v.isOne(by, wBy) && v.relayedFindingsAgent(by+1, lo) && v.ownedOrSided(i-1, lo) {
+		return attr{}, false
+	}
 	// "had recorded by the end of March" is active, and "by" a time.
-	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly) && !v.is(i-1, wHas, wHave, wHad) {
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+	// "missing under the rubble, put by some estimates at 10,000": "put"
+	// and its "at" are a passive too.
+	if v.isOne(by, wBy) && i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
+		// ("by some estimates": a quantifier opens an agent named by no
+		// one, kept aside as such; see sources.)
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
@@ -388,6 +393,17 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else {
 		at.srcEnd = j + 1
 		at.src = v.basisStart(v.npBefore(j+1, lo), lo)
+		// "the 127,000 measles cases Europe recorded", "the 5,000 a year
+		// Gaza recorded": words opening right after a figure are what it
+		// counts; a name closing them is the verb's subject.
+		if at.src > lo && v.toks[at.src-1].fig {
+			at.src = v.nameAfterCounted(at.src, at.srcEnd)
+		}
+		// ", a sum aid agencies say barely touches the need": "a" and a
+		// noun before a plural are a head the clause after it is about,
+		// not the verb's subject; the subject judges the head, and says
+		// nothing of what the head renames.
+		at.src = v.afterContactHead(at.src, at.srcEnd)
 		// "Nurses here tell us they have admitted 52": the pronoun after
 		// another verb's object is the subject, alone; so is the one of a
 		// contact clause after a noun ("said the strikes it had verified
@@ -403,6 +419,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if x, y, ok := v.madeForSubject(at.src, lo); ok {
 			at.src, at.srcEnd = x, y
 			madeFor = true
+		} else if v.relayedFindingsAgent(at.src, lo) {
+			// "Israeli figures cited by the Knesset's research centre
+			// show": the verb's subject is the findings, whose own
+			// attribution names who made them.
+			return attr{}, false
 		}
 		// "Türkiye's Disaster and Emergency Management Authority (AFAD)
 		// said": the name's initials in brackets end the subject.
@@ -513,6 +534,34 @@ func (v *view) appositiveAfter(at *attr, hi int) {
 	}
 }
 
+// pastWhen returns the "by" after a short phrase of when at token j
+// ("yesterday by", "last month by", "on Monday by"), j when there is none.
+func (v *view) pastWhen(j, hi int) int {
+	for k := j; k < hi && k <= j+3; k++ {
+		if v.isOne(k, wBy) {
+			return k
+		}
+		t := &v.toks[k]
+		if !t.word || !(t.has(cTimeNoun|cTimeHead|cTimeWord|cDay) || v.is(k, wLast, wOn, wThis, wJointly, wEarlier, wEarly)) {
+			return j
+		}
+	}
+	return j
+}
+
+// findingsMaker returns, for a phrase [a, b) headed by a findings noun
+// whose maker follows it ("figures compiled by the UN", "a survey
+// published yesterday by the Norwegian Refugee Council"), the maker's
+// words; else a, b.
+func (v *view) findingsMaker(a, b, hi int) (int, int) {
+	if b > a && v.toks[b-1].has(cFindingNoun) {
+		if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
+			return f.src, f.srcEnd
+		}
+	}
+	return a, b
+}
+
 // findings makes an attribution of a findings noun with an owner: "the
 // health ministry's count", "an AFP tally", "figures from the IOM",
 // "Our tally". A bare "the analysis" is left to the verb it governs.
@@ -525,6 +574,20 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		}
 		return attr{}, false
 	}
+	// "Israeli figures cited by the Knesset's research centre show": who
+	// cites or passes on findings with an owner before them is a relay
+	// (convention 2); the owner made them.
+	if v.relayedFindingsAgent(i+3, lo) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+		// ("Israeli figures cited by ...": an adjective of a side is no
+		// owner of its own, and the phrase is read whole, as the subject
+		// of "Israeli figures show" is.)
+		if v.sided(i, lo) {
+			return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
+		}
+	}
 	// figures from X, figures compiled by X
 	j := i + 1
 	// "The figure we have from the ministry": a relative clause of who
@@ -535,6 +598,17 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "figures compiled by X", "imagery analysed by X".
 	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
 		j++
+		// "a survey published yesterday by the Norwegian Refugee
+		// Council": a word of when before the maker.
+		j = v.pastWhen(j, hi)
+		// "an AFP count compiled from official Israeli data": what owned
+		// findings were made from is their material; the owner made
+		// them (convention 3).
+		if v.isOne(j, wFrom) {
+			if a, b, ok := v.owner(i, lo); ok {
+				return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+			}
+		}
 	}
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
@@ -552,7 +626,9 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	// "Israeli figures, relayed by the embassy in London, put ...": an
 	// owner before the findings made them; who passed them on in an aside
 	// is a relay (convention 2).
-	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) {
+	// ("Observers' tallies, collated by the Civic Vote Alliance, gave":
+	// who collated or compiled them made them, see madeBy.)
+	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) && (obtainsOrRelays(v.toks[i+2].low) || !v.isOne(i+3, wBy)) {
 		if a, b, ok := v.owner(i, lo); ok {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}

@@ -21,7 +21,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 			best, bestDist = k, dist
 		}
 	}
-	if best < 0 {
+	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
 	// "Prabowo Subianto's 58.6 per cent, as certified by the General
@@ -244,6 +244,17 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		if v.comma(i) && (a.back || i > hi+1) && v.is(i+1, wAs, wWhile, wWhen, wAfter, wBefore, wAmid, wSince, wAlthough, wThough, wWhereas) {
 			return true
 		}
+		// "The army says it is investigating the strike, which hit a
+		// tent camp where some 40,000 people had sought shelter": a
+		// source telling of its own doing says that; the relative clause
+		// on what it acts on is the writer's description. So is a
+		// clause of "where" in commas on a place ("warned of famine in
+		// El Fasher, where some 300,000 people remain trapped").
+		// (", which it said had treated 31,000": a clause with a verb of
+		// its own says who tells it.)
+		if v.comma(i) && i > hi+1 && (v.isOne(i+1, wWhere) || v.isOne(i+1, wWhich) && v.ownDoing(a.anchor)) && !a.back && !v.verbBetween(i+2, len(v.toks)) {
+			return true
+		}
 		// "Israel alleges that 12 employees took part, an accusation that
 		// led 16 donors to pause funding": the writer's word on what was
 		// said, in apposition to the whole clause, is not said by it.
@@ -255,6 +266,17 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		}
 	}
 	return false
+}
+
+// ownDoing reports whether the clause the verb at i reports opens with the
+// source's own pronoun ("says it is investigating", "said that they had
+// struck"): what it tells is what it does.
+func (v *view) ownDoing(i int) bool {
+	k := i + 1
+	if v.isOne(k, wThat) {
+		k++
+	}
+	return v.is(k, wIt, wThey, wWe)
 }
 
 // listHeader reports whether a colon comes between token a and the first

@@ -71,7 +71,9 @@ func pairs(n *yaml.Node) [][2]*yaml.Node {
 }
 
 // figureSpan is the first occurrence of the labelled figure that is not
-// inside a larger number.
+// inside a larger number: digits on either side, or joined to digits by a
+// colon, a point or a comma ("12" is not the minutes of "13:12", nor the
+// tail of "1,012").
 func figureSpan(text, fig string) (int, int, bool) {
 	for off := 0; off < len(text); {
 		i := strings.Index(text[off:], fig)
@@ -80,12 +82,36 @@ func figureSpan(text, fig string) (int, int, bool) {
 		}
 		i += off
 		e := i + len(fig)
-		if (i == 0 || !isDigitByte(text[i-1])) && (e == len(text) || !isDigitByte(text[e])) {
+		if !joinedBefore(text, i, fig) && !joinedAfter(text, e, fig) {
 			return i, e, true
 		}
 		off = i + 1
 	}
 	return 0, 0, false
+}
+
+// joinedBefore reports whether the figure fig at byte i continues a number
+// before it.
+func joinedBefore(text string, i int, fig string) bool {
+	if i == 0 {
+		return false
+	}
+	if isDigitByte(text[i-1]) {
+		return true
+	}
+	return i >= 2 && isDigitByte(fig[0]) && strings.IndexByte(":.,", text[i-1]) >= 0 && isDigitByte(text[i-2])
+}
+
+// joinedAfter reports whether a number continues after the figure fig
+// ending at byte e.
+func joinedAfter(text string, e int, fig string) bool {
+	if e == len(text) {
+		return false
+	}
+	if isDigitByte(text[e]) {
+		return true
+	}
+	return e+1 < len(text) && isDigitByte(fig[len(fig)-1]) && strings.IndexByte(":.,", text[e]) >= 0 && isDigitByte(text[e+1])
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

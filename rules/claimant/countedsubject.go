@@ -27,7 +27,9 @@ func (v *view) countedSubject(a attr, ft int) bool {
 		if v.is(k, wIn, wAcross, wFrom) && k > a.src {
 			break
 		}
-		if !t.word || t.capital || t.has(cDeterminer|cPronoun) {
+		// ("40 per cent of Syrian refugees in Lebanon say": a people's
+		// adjective before the counted people is theirs.)
+		if !t.word || t.capital && !(v.demonym(k) && k+1 < a.srcEnd && !v.toks[k+1].capital) || t.has(cDeterminer|cPronoun) {
 			return false
 		}
 	}

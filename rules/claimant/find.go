@@ -211,6 +211,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
+	// "the 127,000 measles cases Europe recorded last year": a place
+	// recording what happened in it, with no one telling it, is where it
+	// happened (convention 4).
+	if v.placeRecorded(a) {
+		return Claimant{}, false
+	}
 	// "Our correspondent says staff there have received 27 bodies": a
 	// reporter relays the people whose account it is.
 	if x, y, ok := v.relayed(a, ft); ok {
@@ -227,6 +233,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		return c.claimant(v, x, y, ""), true
 	}
 	if v.anaphoric(a) {
+		// "I do not doubt the Ministry of Defence when it says ...": the
+		// pronoun of a clause after a first-person subject's object takes
+		// up the object ("it" and "they" never stand for the speaker).
+		if x, y, ok := v.objectBeforeClause(a.src); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
 		for _, o := range atts {

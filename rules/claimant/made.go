@@ -95,6 +95,40 @@ func relayVerb(w string) bool {
 	return false
 }
 
+// relayedFindingsAgent reports whether the phrase opening at token src is
+// the agent after "by" of a participle of citing or passing on that
+// follows a findings noun: "figures cited by X", "the count relayed by X".
+func (v *view) relayedFindingsAgent(src, lo int) bool {
+	p := src - 2
+	if p-1 < lo || !v.isOne(src-1, wBy) || !(relayVerb(v.toks[p].low) || citingVerb(v.toks[p].low)) {
+		return false
+	}
+	return v.toks[p-1].has(cFindingNoun)
+}
+
+// sided reports whether the findings noun at i follows a capitalised
+// adjective of a side ("Israeli figures"), which owner leaves out.
+func (v *view) sided(i, lo int) bool {
+	k := i - 1
+	return k >= lo && v.toks[k].capital && demonym(v.toks[k].low)
+}
+
+// ownedOrSided reports whether the findings noun at i has an owner, or a
+// side, before it.
+func (v *view) ownedOrSided(i, lo int) bool {
+	if i < lo || !v.toks[i].has(cFindingNoun) {
+		return false
+	}
+	_, _, ok := v.owner(i, lo)
+	return ok || v.sided(i, lo)
+}
+
+// citingVerb reports whether w is a form of citing or quoting another's
+// findings ("cited", "quotes"): who does so relays them.
+func citingVerb(w string) bool {
+	return strings.HasPrefix(w, "cite") || strings.HasPrefix(w, "citing") || strings.HasPrefix(w, "quot")
+}
+
 // relativeSubject reads a relative clause opening at token j ("which X
 // did", "that X did", or X did with no pronoun): X, or the source after
 // "from" in it.
@@ -117,6 +151,15 @@ func (v *view) relativeSubject(j, hi int) (int, int, bool) {
 		k++
 	} else if k >= hi || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
+	}
+	// "The ministry's figures, which the UN has historically regarded as
+	// reliable", "which the WHO has said it considers broadly reliable":
+	// who judges findings, or takes them up, did not make them; "which
+	// the Ledger obtained and checked" did work on them.
+	for m := k; m < hi && m <= k+6 && !v.boundary(m); m++ {
+		if judging(v.toks[m].low) {
+			return 0, 0, false
+		}
 	}
 	for m := k + 1; m < hi && m <= k+4 && !v.boundary(m); m++ {
 		if v.isOne(m, wFrom) {

@@ -68,7 +68,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		return c.claimant(v, s, e, id), true
 	}
 	if s != a.src || e != a.srcEnd {
-		if id, ok := c.lookup(v, a.src, v.beforeBasis(a.src, a.srcEnd)); ok {
+		// ("YouGov's survey for the Ledger": not past a preposition after
+		// the words named, which names someone else.)
+		end := v.beforeBasis(a.src, a.srcEnd)
+		for k := e; k < end; k++ {
+			if v.toks[k].has(cPreposition) && !v.toks[k].capital {
+				end = k
+				break
+			}
+		}
+		if id, ok := c.lookup(v, a.src, end); ok {
 			return c.claimant(v, s, e, id), true // "A Ledger analysis": the alias is the whole phrase
 		}
 	}

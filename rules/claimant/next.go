@@ -84,9 +84,7 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 			// "by adding up statements": a means, not a source.
 			if v.is(j, wBy, wOf, wFrom) && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, len(v.toks)); b > a {
-					cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: j})
-					cl.How = Next
-					return cl, ok
+					return c.pointed(v, a, b, j)
 				}
 			}
 		}

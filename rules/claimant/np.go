@@ -11,7 +11,7 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
-var prepositions = set("in at for on with from by to into over under near")
+var prepositions = set("in at for on with from by to into over under near across")
 
 // npBefore returns the first token of the noun phrase that ends just before
 // token end (exclusive), reading back no further than lo; end when there
@@ -40,6 +40,8 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "." && v.internalDot(i):
 			dots++
 		case i > lo && v.nameParticle(i):
+		case v.nameSlash(i):
+			// "the Sudan Liberation Movement/Army"
 		case !t.word && !t.num:
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end):
@@ -89,6 +91,16 @@ func (v *view) npBefore(end, lo int) int {
 		start++
 	}
 	return start
+}
+
+// nameSlash reports whether token i is a slash joining two capitalised
+// words with no space ("Movement/Army", "SPLM/A"): inside one name.
+func (v *view) nameSlash(i int) bool {
+	if i < 1 || i+1 >= len(v.toks) || v.toks[i].low != "/" || v.toks[i].space || v.toks[i+1].space {
+		return false
+	}
+	p, n := &v.toks[i-1], &v.toks[i+1]
+	return p.word && p.capital && n.word && n.capital
 }
 
 // nameStart reports whether token i opens a name: a capital, or an Arabic
@@ -253,9 +265,10 @@ func (v *view) isVerbLike(i int) bool {
 
 // attributive reports whether the -ed word at i modifies the noun after
 // it, as a determiner or possessive before it shows: "Hamas's armed
-// wing", "the displaced families".
+// wing", "the displaced families", "its own published logs".
 func (v *view) attributive(i int) bool {
-	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur) ||
+	// ("COGAT's own published logs": "own" after an owner, too.)
+	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur, wOwn) ||
 		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || i > 1 && v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
 }
 
@@ -293,6 +306,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			continue
 		case i > a && v.nameParticle(i):
 			// "Rio Grande do Sul", "Costa de la Luz"
+		case i > a && v.nameSlash(i):
+			// "Sudan Liberation Movement/Army"
+			i++
+			continue
 		case !t.word && !t.num:
 			return a, end
 		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi):
@@ -325,19 +342,25 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+			// ("COGAT's own published logs": a participle after "own"
+			// describes the noun after it.)
 			// "revised estimates from the Office for National Statistics":
 			// a findings noun before whose they are is a noun; so is one
 			// after its owner and before what it counts ("the council's
-			// provisional count of ballots").
+			// provisional count of ballots"), and one before a
+			// participle of its making ("the final tally compiled by
+			// the Western Clarion", "Israeli tallies compiled in the
+			// weeks after").
 			// "according to Israeli tallies.": a findings noun ending the
 			// phrase, not a verb.
 			return a, end
-		case t.word && !t.capital && i > a && !t.inLexicon() && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, wEvery, wAll, wIts, wTheir)):
+		case t.word && !t.capital && i > a && !t.inLexicon() && !t.has(cReasonNoun) && i+1 < hi && (v.toks[i+1].has(cDeterminer) && !v.toks[i+1].capital && !v.agoAfter(i+1) || v.is(i+1, wEvery, wAll, wIts, wTheir)):
 			// ("posted by the city's military administration a few
 			// minutes ago": a time ago after a noun is no object.)
 			// "the ministry dwarf every previous war": a word before a
-			// new determiner is a verb.
+			// new determiner is a verb ("a clear risk the items ...": a
+			// reason's noun is none).
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
@@ -353,6 +376,15 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		end = i
 	}
 	return a, end
+}
+
+// madeByAfter reports whether the word after token i is a lower-case
+// participle with no object, its agent or a time or place after it
+// ("compiled by", "compiled in the weeks after"): what stands at i was
+// made, and is a noun.
+func (v *view) madeByAfter(i, hi int) bool {
+	n := i + 1
+	return n+1 < hi && v.toks[n].word && !v.toks[n].capital && strings.HasSuffix(v.toks[n].low, "ed") && v.toks[n+1].has(cPreposition) && !v.toks[n+1].capital
 }
 
 // pluralObject reports whether the -s form at i, which could be a verb,

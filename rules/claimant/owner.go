@@ -163,7 +163,11 @@ func (v *view) nominal(a, b int) bool {
 			return true
 		}
 	}
-	return a == 0 || v.boundary(a-1)
+	// "a sum aid agencies say": the subject of a contact clause on its
+	// head (afterContactHead).
+	// "which organisers said had drawn 250,000": people after a relative
+	// word are its clause's subject.
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho) && agentNoun(v.toks[b-1].low)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:
@@ -275,7 +279,9 @@ func (v *view) headlineFigure(lo, k, hi int) bool {
 // bareName reports whether tokens [a, b) are a short name that says
 // nothing: opening with a capital, words only, no verb.
 func (v *view) bareName(a, b int) bool {
-	if a >= b || !v.toks[a].capital {
+	// "...: Gaza in numbers", "...: Gaza": a feature's title, or a place,
+	// names no one; a name ends on a capitalised word.
+	if a >= b || !v.toks[a].capital || !v.toks[b-1].capital || v.placeName(a, b) {
 		return false
 	}
 	for k := a; k < b; k++ {

@@ -72,8 +72,11 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	}
 	// "So says the Libyan Red Crescent": "so" stands for what the
 	// sentence before said.
+	// "So says a survey published yesterday by the Norwegian Refugee
+	// Council": findings say it for their maker.
 	if v.isOne(0, wSo) && v.toks[1].report {
 		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			a, b = v.findingsMaker(a, b, n)
 			return c.pointed(v, a, b, 1)
 		}
 	}
@@ -207,9 +210,59 @@ func doubting(w string) bool {
 	return false
 }
 
+// butInstead returns, for a source [a, b) read after a preposition that
+// "not" denies ("not from activists but from COGAT's own published logs",
+// "comes not from the ministry but from UNRWA"), the source "but" gives
+// instead; else a, b.
+func (v *view) butInstead(a, b int) (int, int) {
+	p := a - 1
+	if p < 1 || !v.toks[p].has(cPreposition) || !v.isOne(p-1, wNot) || !v.isOne(b, wBut) {
+		return a, b
+	}
+	k := b + 1
+	if k < len(v.toks) && v.toks[k].low == v.toks[p].low {
+		k++
+	}
+	if x, y := v.npAfter(k, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer) || v.toks[x].poss) {
+		return x, y
+	}
+	return a, b
+}
+
+// madeByAgent returns, for a source [a, b) a pointer back names that is
+// followed by a participle and its agent ("satellite imagery analysed by
+// Unosat", "hospital records compiled by the ministry"), the agent: who
+// worked the material into the figure. Else a, b.
+func (v *view) madeByAgent(a, b int) (int, int) {
+	if b+2 >= len(v.toks) || !v.pastVerb(b) || !v.isOne(b+1, wBy) {
+		return a, b
+	}
+	if x, y := v.npAfter(b+2, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) && !v.toks[x].has(cDay) && !v.toks[y-1].has(cTimeNoun) {
+		return x, v.makerEnd(x, y)
+	}
+	return a, b
+}
+
+// judging: verbs by which a subject judges or takes up findings it did not
+// make: doubting, and vouching for them ("regarded as reliable", "considers
+// conservative", "has endorsed"), or citing them.
+func judging(w string) bool {
+	if doubting(w) {
+		return true
+	}
+	for _, p := range [...]string{"regard", "consider", "deem", "trust", "accept", "endors", "vouch", "describ", "treat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return citingVerb(w)
+}
+
 // pointed names the source [a, b) a sentence after the figure's points
 // back with.
 func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
+	a, b = v.butInstead(a, b)
+	a, b = v.madeByAgent(a, b)
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
 	cl.How = Next
 	return cl, ok

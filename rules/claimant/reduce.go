@@ -110,7 +110,12 @@ func (v *view) reduce(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
+			// ("Ipsos's exit poll for the broadcasters": whom findings
+			// are for gives way to their owner, who made them.)
 			if v.is(k+1, wFrom, wBy, wFor) && k+2 < e {
+				if a, b, ok := v.owner(k, s); ok && v.isOne(k+1, wFor) {
+					return a, b
+				}
 				return k + 2, v.workMaker(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {

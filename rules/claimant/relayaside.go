@@ -3,7 +3,7 @@ package claimant
 import "strings"
 
 // relayAside finds, when the chosen attribution atts[best] names a body
-// followed by a relative clause saying it only passes on or obtains
+// followed by a relative clause saying it only passes on, cites or obtains
 // another's figures ("according to the news agency Wafa, which relays the
 // figures compiled by the health ministry's information unit", "Data
 // compiled by the rights group B'Tselem, which obtains its figures from
@@ -25,7 +25,10 @@ func (v *view) relayAside(atts []attr, best int) (attr, bool) {
 	for _, in := range atts {
 		// The inner findings start within a few words of the verb and
 		// inside its clause.
-		if in.kind != kFindings || in.anchor <= verb || in.anchor > verb+4 || in.src <= in.anchor || v.punctBetween(verb, in.src) {
+		// "UNICEF, which cited health ministry data": or the findings'
+		// owner before them.
+		ownerBefore := in.src > verb && in.srcEnd <= in.anchor
+		if in.kind != kFindings || in.anchor <= verb || in.anchor > verb+4 || in.src <= in.anchor && !ownerBefore || v.punctBetween(verb, in.src) {
 			continue
 		}
 		for k := in.src + 1; k < in.srcEnd; k++ {
@@ -40,9 +43,9 @@ func (v *view) relayAside(atts []attr, best int) (attr, bool) {
 }
 
 // obtainsOrRelays reports whether w is a form of a verb of passing on
-// another's figures or getting them from their maker.
+// another's figures, citing them, or getting them from their maker.
 func obtainsOrRelays(w string) bool {
-	if relayVerb(w) {
+	if relayVerb(w) || citingVerb(w) {
 		return true
 	}
 	for _, p := range [...]string{"obtain", "receiv", "republish"} {

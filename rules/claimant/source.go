@@ -13,12 +13,48 @@ import "strings"
 // source.
 func (v *view) sources(atts []attr) []attr {
 	out := atts[:0]
+	v.nobody = v.nobody[:0]
 	for _, a := range atts {
 		if !v.notASource(a) {
 			out = append(out, a)
+		} else if a.kind == kVerb && v.unnamedFindings(a.src, a.srcEnd) {
+			// "put by some estimates at 10,000": an account by nobody
+			// named, kept aside (unnamedNearer).
+			v.nobody = append(v.nobody, a)
 		}
 	}
 	return out
+}
+
+// unnamedFindings reports whether tokens [s, e) are findings a quantifier
+// says how many of, with no owner: "some estimates", "other counts" (the
+// findings noun may stand just past the phrase read).
+func (v *view) unnamedFindings(s, e int) bool {
+	if e <= s || !v.quantityOnly(s, e) || !(v.toks[e-1].has(cFindingNoun) || e < len(v.toks) && v.toks[e].has(cFindingNoun)) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if v.toks[k].has(cQuantifier) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedNearer reports whether, of the attributions atts (the view's
+// last read), one by nobody named ("..., put by some estimates at
+// 10,000") covers token ft nearer than dist: the figure is that
+// account's, the innermost, and nobody's.
+func (v *view) unnamedNearer(atts []attr, ft, dist int) bool {
+	if len(v.nobody) == 0 || len(atts) == 0 || len(v.atts) != len(atts) || &v.atts[0] != &atts[0] {
+		return false
+	}
+	for _, a := range v.nobody {
+		if d, ok := v.covers(a, ft); ok && d < dist {
+			return true
+		}
+	}
+	return false
 }
 
 // notASource reports whether attribution a's phrase cannot claim
@@ -59,7 +95,7 @@ func (v *view) notASource(a attr) bool {
 	if a.kind != kVerb {
 		return false
 	}
-	if v.hypotheticalTeller(a) || v.askedWho(a) {
+	if v.hypotheticalTeller(a) || v.askedWho(a) || v.writerSays(a) {
 		return true
 	}
 	// "wanted 3,000 Palestinian prisoners released in exchange": a
@@ -78,6 +114,28 @@ func (v *view) notASource(a attr) bool {
 	}
 	return false
 }
+
+// writerSays reports whether attribution a is "I" or "we" and a verb of
+// plain saying ("I will say this:", "we would argue that"): the writer's
+// own assertion, no one's claim (convention 4). Writers who counted,
+// found or estimated ("we counted 212 strikes") made findings, and keep
+// them (convention 3).
+func (v *view) writerSays(a attr) bool {
+	if !v.is(a.src, wI, wWe) || a.anchor <= a.src {
+		return false
+	}
+	// ("I'll say it again": a contracted auxiliary read into the phrase.)
+	if n := a.srcEnd - a.src; n != 1 && !(n == 3 && v.isOne(a.src+1, wApostrophe) && contracted[v.toks[a.src+2].low]) {
+		return false
+	}
+	return plainSaying[stem(v.toks[a.anchor].low)]
+}
+
+// contracted are auxiliaries written after an apostrophe ("I'll", "we'd").
+var contracted = set("ll d ve m re")
+
+// plainSaying are the stems of verbs of saying that report no finding.
+var plainSaying = set("say said tell told argu insist maintain stress repeat")
 
 // timePhrase reports whether tokens [s, e), ending in a time, are a time
 // alone: no name in them but a day's ("the previous day", "last week",

@@ -149,6 +149,94 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	return x, b, v.anyCapital(x, b)
 }
 
+// nameAfterCounted returns where the capitalised name closing tokens [s,
+// e) opens, when lower-case words come before it: in "127,000 measles
+// cases Europe recorded" the words after the figure are what it counts,
+// and "Europe" is the subject. s when there is no such name.
+func (v *view) nameAfterCounted(s, e int) int {
+	k := e
+	for k > s && v.toks[k-1].word && v.toks[k-1].capital && !v.toks[k-1].has(cDeterminer) {
+		k--
+	}
+	// ("one mother in Rafah": a place after a preposition is where the
+	// counted are, and in their phrase.)
+	if p := &v.toks[k-1]; k == e || k == s || p.capital || !p.word || p.has(cPreposition|cLink|cDeterminer|cClause|cBetween) {
+		return s
+	}
+	return k
+}
+
+// afterContactHead returns where the subject of a contact clause opens in
+// tokens [s, e) read as one phrase before a verb, when "a" or "an" and one
+// noun open it and a plural closes it ("a sum aid agencies", "a figure
+// rights groups"): "a" never heads a plural, so the plural opens the
+// clause's own subject. s otherwise ("a few officials", "a UN official").
+func (v *view) afterContactHead(s, e int) int {
+	if e-s < 3 || !v.is(s, wA, wAn) {
+		return s
+	}
+	h, last := &v.toks[s+1], &v.toks[e-1]
+	if !h.word || h.capital || h.inLexicon() || h.has(cQuantifier) || counting[h.low] || v.isVerbLike(s+1) {
+		return s
+	}
+	if !last.word || last.capital || !pluralForm(last.low) {
+		return s
+	}
+	for k := s + 2; k < e; k++ {
+		if t := &v.toks[k]; !t.word || t.has(cLink|cDeterminer) {
+			return s
+		}
+	}
+	return s + 2
+}
+
+// pluralForm reports whether w looks like a regular plural ("agencies",
+// "unions"), not "crisis", "status" or "press".
+func pluralForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news"
+}
+
+// counting are nouns "a" opens before a plural they count: "a dozen
+// officials", "a hundred doctors".
+var counting = set("few dozen couple handful hundred thousand million score great good")
+
+// placeRecorded reports whether attribution a is a known place, or a
+// state's name, recording what happened in it ("Europe recorded", "the
+// Americas logged", "The Democratic Republic of the Congo has recorded"):
+// where it happened, not who tells it.
+func (v *view) placeRecorded(a attr) bool {
+	if a.kind != kVerb || a.back || !v.recording(a.anchor) {
+		return false
+	}
+	s := a.src
+	if v.isOne(s, wThe) {
+		s++
+	}
+	return v.placeName(s, a.srcEnd) || v.stateName(s, a.srcEnd)
+}
+
+// stateName reports whether tokens [s, e) are a state's name by its form:
+// capitalised words holding "Republic", "Kingdom", "Federation" or
+// "Emirates", with "of" and "the" between them ("Democratic Republic of
+// the Congo", "United Arab Emirates").
+func (v *view) stateName(s, e int) bool {
+	form := false
+	for k := s; k < e; k++ {
+		t := &v.toks[k]
+		switch {
+		case v.is(k, wOf, wThe) && k > s:
+		case !t.word || !t.capital || t.shouted:
+			return false
+		case stateForms[t.low]:
+			form = true
+		}
+	}
+	return form
+}
+
+// stateForms are the words a state's full name is made with.
+var stateForms = set("republic kingdom federation emirates")
+
 // recordedBy finds, when the chosen attribution atts[best] is a place or
 // unnamed people recording what happened to them ("Lahore recorded 312
 // new cases", "Health workers have recorded 4,700 cases"), a body's verb
@@ -163,10 +251,20 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	// "NSW recorded 51 murders": a place's initials are a place too, read
 	// so only before a frame (below), which names a body by its words.
 	initials := in.srcEnd-in.src == 1 && v.toks[in.src].shouted && v.toks[in.src].word
-	if !initials && !v.placeOrPeople(in.src, in.srcEnd) {
+	if !initials && !v.placeOrPeople(in.src, in.srcEnd) && !v.placeRecorded(in) {
 		return 0, false
 	}
 	for k, a := range atts {
+		// "The Pan American Health Organization said the Americas logged
+		// more than 12.6 million": a body whose account holds what the
+		// place recorded tells it.
+		if k != best && a.kind == kVerb && !a.back && a.anchor < in.src && !v.recording(a.anchor) && !v.anaphoric(a) && v.placeRecorded(in) {
+			if _, ok := v.covers(a, in.src); ok {
+				if _, ok := v.covers(a, ft); ok {
+					return k, true
+				}
+			}
+		}
 		// "NSW recorded 51 murders ..., according to the Bureau of Crime
 		// Statistics and Research": a frame after the figure tells it too.
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame

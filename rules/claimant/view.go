@@ -34,6 +34,9 @@ type view struct {
 	atts           []attr
 	attsLo, attsHi int
 	attsRead       bool
+	// nobody are the attributions read with atts that name no one
+	// ("put by some estimates at 10,000"): see unnamedNearer.
+	nobody []attr
 	// brackets: a token is "(" (most sentences have none).
 	brackets bool
 	// marks are the spelling.own bits of its tokens together: whether any

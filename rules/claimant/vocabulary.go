@@ -297,6 +297,8 @@ const (
 	wLow
 	wFar
 	wWell
+	wBecause
+	wWhere
 )
 
 // vocabulary is each wordID's word, in lower case as a spelling's low.
@@ -587,6 +589,8 @@ var vocabulary = [...]string{
 	wLow:              "low",
 	wFar:              "far",
 	wWell:             "well",
+	wBecause:          "because",
+	wWhere:            "where",
 }
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a

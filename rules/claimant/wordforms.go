@@ -72,6 +72,12 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	if x, y, ok := v.tailSpeaker(i-1, lo); ok && v.participle(i) {
 		return x, y, true
 	}
+	// "..., a figure the UN disputed on Friday, saying many were only
+	// half full": a participle after a clause on a figure is that
+	// clause's subject's.
+	if x, y, ok := v.figureClauseSubject(i-1, lo); ok && v.participle(i) {
+		return x, y, true
+	}
 	x, y := v.npAfter(lo, i-1)
 	// "The Red Crescent has defended its count, saying ...": past the
 	// auxiliaries to the verb.
@@ -80,6 +86,25 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 		k++
 	}
 	if y <= x || k >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+// figureClauseSubject reads the stretch of words before the comma at c,
+// after the comma before it: when it is "a" or "the" and a noun for a
+// figure, then a named subject and its verb ("a figure the UN disputed on
+// Friday"), it returns the subject.
+func (v *view) figureClauseSubject(c, lo int) (int, int, bool) {
+	s := c - 1
+	for s > lo && !v.boundary(s) {
+		s--
+	}
+	if !v.isOne(s, wComma) || s+3 >= c || !v.is(s+1, wA, wThe) || !v.toks[s+2].backNoun() {
+		return 0, 0, false
+	}
+	x, y := v.npAfter(s+3, c)
+	if y <= x || y >= c || !v.named(x, y) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
 		return 0, 0, false
 	}
 	return x, y, true
