@@ -19,7 +19,7 @@ import (
 
 // placeName reports whether tokens [s, e) are a place's name: one to four
 // capitalised words (hyphens joining them, "al" inside them), no kind of
-// body, post or findings among them, known as a place or shaped as one.
+// body, force, post or findings among them, known as a place or shaped as one.
 func (v *view) placeName(s, e int) bool {
 	if s >= e || e-s > 6 || !v.toks[s].capital || !v.toks[e-1].word {
 		return false
@@ -32,7 +32,7 @@ func (v *view) placeName(s, e int) bool {
 			continue
 		case !t.word || !t.capital && t.low != "al" && t.low != "el":
 			return false
-		case bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
+		case bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
 			return false
 		}
 		words++
