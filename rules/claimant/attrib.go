@@ -189,7 +189,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.ofPhraseNoun(i):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Spans of people: an office-holder named with the office, and people of a
 // named body (testdata/README.md, convention 8). Outlets title the same
 // governor differently and quote different staff of the same hospital for
@@ -127,6 +129,15 @@ var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetis
 var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers investigators inspectors " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
+// scholars reports whether w names people of learning in the plural, who
+// work at an institution rather than at a place: researchers, analysts and
+// the like, and any calling in -ists ("seismologists", "climatologists").
+func scholars(w string) bool {
+	return learnedPeople[w] || len(w) > 7 && strings.HasSuffix(w, "ists")
+}
+
+var learnedPeople = set("researchers scientists economists demographers analysts experts statisticians")
+
 // groupNouns are a body's people taken as one group: "a mapping team at
 // Oregon State University", "a survey team from the Norwegian Refugee
 // Council".
@@ -147,7 +158,8 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	group := groupNouns[v.toks[k].low]
-	if !v.toks[k].has(cPeopleAt) && !group {
+	learned := scholars(v.toks[k].low) && (k == s || !v.toks[k].capital)
+	if !v.toks[k].has(cPeopleAt) && !group && !learned {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
@@ -218,6 +230,12 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	// "analysts at WarSpotting": a coined name is a body's (coined.go).
 	if !kind && y == n+1 && v.coinedName(n) {
+		kind = true
+	}
+	// "Climate scientists at World Weather Attribution", "Seismologists
+	// at the Kandilli Observatory": people of learning work at a body, so
+	// a proper name after them that is no place is one.
+	if !kind && learned && v.is(at, wAt, wFrom) && v.allCapitalised(n, y) && !v.placeName(n, y) {
 		kind = true
 	}
 	if !kind {

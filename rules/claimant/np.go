@@ -42,7 +42,9 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case !t.word && !t.num:
 			return start
-		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end):
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)):
+			// ("Researchers at two American universities": a number
+			// counting where people work stays in their phrase.)
 			return start
 		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
@@ -60,7 +62,8 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "and" && v.nameAnd(i, lo, name):
 			// "The Armed Conflict Location and Event Data Project": "and"
 			// inside a body's name.
-		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted, v.openingClause(i):
+			// ("Once the Red Cross confirmed": a clause's opening word.)
 			return start
 		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
 			// "carried out last month by International Medical Corps,
@@ -159,13 +162,19 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 // for: the phrase's head is the person or the findings, not the place, so
 // the phrase reads back over it.
 func (v *view) agentLink(i, lo int) bool {
-	if i-1 < lo || i+1 >= len(v.toks) || !v.toks[i+1].has(cDeterminer) {
+	// A number counting the places ("Doctors at three hospitals") stands
+	// where a determiner does.
+	if i-1 < lo || i+1 >= len(v.toks) {
+		return false
+	}
+	count := v.toks[i+1].num || v.toks[i+1].fig
+	if !v.toks[i+1].has(cDeterminer) && !count {
 		return false
 	}
 	// "An exit poll for the broadcaster", "a tally by the Meridian": a
 	// findings noun is the head, and reduce finds its owner.
 	if v.toks[i-1].has(cFindingNoun) {
-		return v.is(i, wFor, wBy, wFrom)
+		return !count && v.is(i, wFor, wBy, wFrom)
 	}
 	// "officials of the Turkish Red Crescent", "a spokesman for the
 	// disaster ministry": a body's staff.
