@@ -76,11 +76,18 @@ func (v *view) afterRanks(k, e int) int {
 // words (a dotted initial or a hyphen between them), none of them a kind
 // of body or an office.
 func (v *view) personName(s, e int) bool {
-	if s >= e || !v.toks[s].capital || !v.allCapitalised(s, e) {
+	if s >= e || !v.toks[s].capital {
 		return false
 	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
+		// "Jean-Pierre Mbuyi": a hyphen joining two capitalised words.
+		if v.nameHyphen(k, s, e) {
+			continue
+		}
+		if !(t.word && t.capital || t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand)) {
+			return false
+		}
 		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
 			return false
 		}

@@ -43,6 +43,16 @@ func (v *view) placeName(s, e int) bool {
 	if words >= 2 && (directions[v.toks[s].low] || placeNouns[v.toks[e-1].low]) {
 		return true
 	}
+	return v.knownPlace(s, e)
+}
+
+// knownPlace reports whether tokens [s, e), as written, are a place the
+// rules know by name (rules/names), "of the" inside it or not ("the
+// Democratic Republic of the Congo").
+func (v *view) knownPlace(s, e int) bool {
+	if s >= e || e-s > 8 {
+		return false
+	}
 	var b strings.Builder
 	for k := s; k < e; k++ {
 		if k > s && v.toks[k].space {

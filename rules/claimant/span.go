@@ -163,6 +163,19 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	// "NSW recorded 51 murders": a place's initials are a place too, read
 	// so only before a frame (below), which names a body by its words.
 	initials := in.srcEnd-in.src == 1 && v.toks[in.src].shouted && v.toks[in.src].word
+	// "The Pan American Health Organization said the Americas logged 12.6
+	// million cases", "The WHO says Europe recorded 127,000": a body's
+	// verb whose clause the place's recording is tells it, as one ending
+	// the sentence does. Only a place the rules know is read so ("The
+	// paper reported that Frontex had recorded" names a body).
+	if v.placeName(in.src, in.srcEnd) || v.articlePlace(in.src, in.srcEnd) {
+		for k, a := range atts {
+			if k != best && a.kind == kVerb && !a.back && a.anchor < in.src && !v.anaphoric(a) && v.governs(a.anchor, in.src) &&
+				(v.anyCapital(a.src, a.srcEnd) || bodyNouns[v.toks[a.srcEnd-1].low]) {
+				return k, true
+			}
+		}
+	}
 	if !initials && !v.placeOrPeople(in.src, in.srcEnd) {
 		return 0, false
 	}
@@ -180,6 +193,22 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	return 0, false
 }
 
+// governs reports whether the clause whose subject starts at token src is
+// the object of the verb at anchor: right after it, or after "that".
+func (v *view) governs(anchor, src int) bool {
+	return src == anchor+1 || src == anchor+2 && v.isOne(anchor+1, wThat)
+}
+
+// articlePlace reports whether tokens [s, e) are "the" and a place the
+// rules know ("the Philippines", "the Americas", "the Democratic Republic
+// of the Congo").
+func (v *view) articlePlace(s, e int) bool {
+	if e-s < 2 || !v.isOne(s, wThe) {
+		return false
+	}
+	return v.knownPlace(s+1, e)
+}
+
 // recording reports whether the verb at i records what happened rather
 // than says it: recorded, registered, logged.
 func (v *view) recording(i int) bool {
@@ -191,6 +220,12 @@ func (v *view) recording(i int) bool {
 // (a place: "Lahore", "Brazil") or lower-case people with no name
 // ("Health workers", "Health authorities in the province").
 func (v *view) placeOrPeople(s, e int) bool {
+	// "The Democratic Republic of the Congo has recorded", "The
+	// Philippines has logged": a place the rules know, named with its
+	// article.
+	if e-s >= 2 && v.isOne(s, wThe) && v.knownPlace(s+1, e) {
+		return true
+	}
 	if e-s == 1 {
 		t := &v.toks[s]
 		return t.capital && !t.shouted && t.word

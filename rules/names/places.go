@@ -10,8 +10,8 @@ import (
 )
 
 // The places the rules already know by name (countries.yaml, places.yaml,
-// within.yaml) are also what tells the claimant finder a place from a
-// body written the same way: "Medics from Khan Younis" are people at a
+// within.yaml), and the world's regions (regions.yaml), are also what
+// tells the claimant finder a place from a body written the same way: "Medics from Khan Younis" are people at a
 // place, "Paramedics from Magen David Adom" a body's; "Zaporizhzhia's
 // regional governor, Ivan Fedorov" holds a place's office. One list, so
 // a place added for the rules is known to the finder.
@@ -25,7 +25,10 @@ var placesYAML []byte
 //go:embed within.yaml
 var withinYAML []byte
 
-// knownPlaces are every name of the three lists, lower-cased, its words
+//go:embed regions.yaml
+var regionsYAML []byte
+
+// knownPlaces are every name of the four lists, lower-cased, its words
 // joined by one space, read once.
 var knownPlaces = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
@@ -35,6 +38,13 @@ var knownPlaces = sync.OnceValue(func() map[string]bool {
 		panic(fmt.Sprintf("names: countries.yaml: %v", err)) // shipped with the binary and tested
 	}
 	for _, n := range countries {
+		add(n)
+	}
+	var regions []string
+	if err := yaml.Unmarshal(regionsYAML, &regions); err != nil {
+		panic(fmt.Sprintf("names: regions.yaml: %v", err))
+	}
+	for _, n := range regions {
 		add(n)
 	}
 	var spellings [][]string
