@@ -73,16 +73,18 @@ func (v *view) afterRanks(k, e int) int {
 }
 
 // personName reports whether tokens [s, e) are a person's name: capitalised
-// words (a dotted initial or a hyphen between them), none of them a kind
-// of body or an office.
+// words (a dotted initial, a hyphen, an Arabic article or a particle
+// between them), none of them a kind of body or an office.
 func (v *view) personName(s, e int) bool {
 	if s >= e || !v.toks[s].capital {
 		return false
 	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
-		// "Jean-Pierre Mbuyi": a hyphen joining two capitalised words.
-		if v.nameHyphen(k, s, e) {
+		// "Jean-Pierre Mbuyi": a hyphen joining two capitalised words;
+		// "Faraj al-Mismari", "Ursula von der Leyen": an article or a
+		// particle inside a family name.
+		if v.nameHyphen(k, s, e) || k > s && (v.articleName(k) || v.isOne(k, wDash) && v.articleName(k-1) || v.nameParticle(k)) {
 			continue
 		}
 		if !(t.word && t.capital || t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand)) {
