@@ -202,15 +202,15 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	// "a driver at the Kissufim crossing", "a porter at the Allenby
 	// Bridge": one person by her work, an agent noun in the singular (as
-	// agentNoun reads its plural), or any noun counted with "a", before a
-	// place named with "the", is the head. An office's holder "at a news
-	// conference" is where she spoke, not where she works.
+	// agentNoun reads its plural), or any noun counted with "a", at or
+	// from a place named with "the", is the head. An office's holder "at
+	// a news conference" is where she spoke, not where she works.
 	p := &v.toks[i-1]
 	if agentNoun(p.low) {
 		return true
 	}
 	one := agentNoun(p.low+"s") && !officeNouns[p.low] || i-2 >= lo && v.is(i-2, wA, wAn)
-	return one && p.word && !p.capital && v.isOne(i+1, wThe)
+	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
 }
 
 // homeNouns: common nouns for where a body sits, after "in the".
