@@ -265,6 +265,19 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
+		// "Israel argues that the four Hamas battalions it says remain in
+		// Rafah cannot be left intact": a contact clause's pronoun after
+		// its noun takes up the sentence's subject, when that is a name.
+		if !a.back && v.is(a.src, wIt, wThey) && a.src > 0 && v.toks[a.src-1].word && !v.toks[a.src-1].fig && !v.toks[a.src-1].has(cPronoun|cPreposition|cClause|cDeterminer) {
+			x, y := v.npAfter(v.skipDateline(0), a.src)
+			// ("Israel argues that": a verb in -s the phrase ran on into.)
+			if y-1 > x && v.verbAfterSubject(y-1, a.src) {
+				y--
+			}
+			if y > x && y < a.src-1 && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
 		// "The Israeli army has named four reservists ..., bringing its
 		// count ... to 290": "its" findings later in the sentence are its
 		// subject's, when the subject is a name.
