@@ -274,7 +274,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if y-1 > x && v.verbAfterSubject(y-1, a.src) {
 				y--
 			}
-			if y > x && y < a.src-1 && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
+			// A name opens the subject ("Israel", "Israeli officials"),
+			// not a noun phrase that holds one ("The real constraint on
+			// Israel's Rafah campaign").
+			n := x
+			if n < y && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

@@ -74,3 +74,13 @@ func (v *view) verbAfterSubject(y, lim int) bool {
 	}
 	return v.isVerbLike(y) || t.has(cBetween) || t.report || v.toks[y+1].has(cDeterminer) || v.isOne(y+1, wThat)
 }
+
+// anyPreposition reports whether tokens [a, b) hold a preposition.
+func (v *view) anyPreposition(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cPreposition) {
+			return true
+		}
+	}
+	return false
+}
