@@ -319,7 +319,7 @@ func (v *view) punctBetween(a, b int) bool {
 
 // subordinators open a clause that a sentence may put before its main
 // clause; "as" is not among them ("As the ministry said, ...").
-var subordinators = set("whatever however how whether although though while whereas if because since when")
+var subordinators = set("whatever however how whether although though while whereas if because since when once unless until")
 
 // relativeClosed reports whether tokens [lo, hi) lie in a relative clause
 // set off by commas (", which the ministry compiles from ... reports from

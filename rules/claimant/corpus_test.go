@@ -434,7 +434,8 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev37, dev38: the eleventh round's holdouts (then corpus.holdout.yaml
 //     and corpus.holdout-b.yaml; 0.865 and 0.930 at the tenth round's end,
 //     0.870 and 0.930 at the eleventh's, untuned), renamed after that
-//     reading.
+//     reading; 0.920 and 0.950 after the twelfth round's first tuning on
+//     them (claim12: speaker labels' parts, spans of unlisted claimants).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.985,
@@ -444,20 +445,20 @@ var devFloors = map[string]float64{
 	"corpus.dev8.yaml":  0.98,
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.965,
-	"corpus.dev11.yaml": 0.93,
+	"corpus.dev11.yaml": 0.935, // claim12: a place recording before a body's verb
 	"corpus.dev12.yaml": 0.95,  // claim10e: an owned work's material
 	"corpus.dev13.yaml": 0.975, // claim10e: "Key numbers" labels
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.955, // claim10e: a closing frame's post, "the" inside a long name
 	"corpus.dev16.yaml": 0.98,
-	"corpus.dev17.yaml": 0.96,
+	"corpus.dev17.yaml": 0.97, // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
 	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
 	"corpus.dev21.yaml": 0.96,
-	"corpus.dev22.yaml": 0.96, // claim10e: labels, an owned work's material, "of the" a body
-	"corpus.dev23.yaml": 0.95, // claim10e: "Key numbers" labels
-	"corpus.dev24.yaml": 0.93,
+	"corpus.dev22.yaml": 0.96,  // claim10e: labels, an owned work's material, "of the" a body
+	"corpus.dev23.yaml": 0.95,  // claim10e: "Key numbers" labels
+	"corpus.dev24.yaml": 0.935, // claim12: people of learning at a body
 	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
 	"corpus.dev26.yaml": 0.935, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name
 	// dev27, claim10: descriptors, offices of places, units, long names,
@@ -468,12 +469,12 @@ var devFloors = map[string]float64{
 	"corpus.dev30.yaml": 0.95,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place
 	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
 	"corpus.dev32.yaml": 0.94,
-	"corpus.dev33.yaml": 0.93,  // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933)
+	"corpus.dev33.yaml": 0.935, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939)
 	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
 	"corpus.dev35.yaml": 0.935, // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939)
 	"corpus.dev36.yaml": 0.84,  // claimvocab11: verb families, kept-record nouns (0.793 as written)
-	"corpus.dev37.yaml": 0.87,  // the eleventh round's holdouts, read at its end
-	"corpus.dev38.yaml": 0.93,
+	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
+	"corpus.dev38.yaml": 0.95,
 	"corpus.dev39.yaml": 0.675, // variety of attribution wording, second batch (0.675 as written)
 }
 

@@ -174,7 +174,17 @@ var placeNouns = set("region oblast province state district governorate county c
 // UNRWA") is not a place: only its position or its noun says so.
 func (v *view) labelPlace(start, end int) (int, bool) {
 	c := v.commaBefore(start, end)
-	if c < 0 || end-c-1 < 1 || !v.placeWords(c+1, end) {
+	if c < 0 || end-c-1 < 1 {
+		return 0, false
+	}
+	p := v.commaBefore(start, c) + 1
+	// "GOV. ANTÔNIO REIS, RIO GRANDE DO SUL": what follows a place's
+	// office-holder is the place she holds it for, however many words
+	// its name runs to, when it names no kind of body.
+	if p == 0 && v.titledNamePlace(start, c) && end-c-1 <= 6 && !v.bodyEnds(end) && (v.placeWords(c+1, end) || v.allCapitalised(c+1, end)) {
+		return c, true
+	}
+	if !v.placeWords(c+1, end) {
 		return 0, false
 	}
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
@@ -185,9 +195,14 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if v.bodyEnds(end) {
 		return 0, false
 	}
-	p := v.commaBefore(start, c) + 1
+	// "DR. AMANI IDRIS, MSF, PORT SUDAN", "MARIAM HASSAN, KHAN YOUNIS": a
+	// place the rules know by name is where the speaker is, never whom
+	// she speaks for, wherever it stands after her name.
+	if v.placeName(c+1, end) {
+		return c, true
+	}
 	if p == 0 {
-		return c, v.titledNamePlace(start, c)
+		return c, false
 	}
 	// "KHALID AL-MANSOURI, SPOKESMAN, RAPID SUPPORT FORCES": a bare
 	// spokesman speaks for someone, and the segment after him names whom;
@@ -204,10 +219,24 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,
 	// RAMALLAH": after the name, who she is and her body, the last short
 	// segment is where she is, not a second body.
+	// "JONAS WEBER, IFRC, GENEVA": a body named after the name, no place
+	// of the rules' own, is whom she speaks for, and a short segment
+	// after it is where she is: a speaker speaks for one body. Four
+	// segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED CROSS,
+	// TYRE"): whatever the second says, the last is where.
 	pp := v.commaBefore(start, p-1) + 1
-	// Four segments or more ("KAREEM HADDAD, PARAMEDIC, LEBANESE RED
-	// CROSS, TYRE"): whatever the second says, the last is where.
-	return c, pp != 0 && p-1 > pp
+	return c, pp != 0 && p-1 > pp || v.namesBody(p, c)
+}
+
+// namesBody reports whether the label segment [s, e), after the speaker's
+// name, names a body by its own name: no place the rules know, and no
+// person's calling closing it ("POLLSTER", "FARMER": a person noun, read
+// as agentNoun reads its plural). "IFRC", "MSF", "NORWEGIAN REFUGEE
+// COUNCIL" are bodies; "MARTA KOWALCZYK, POLLSTER, OPINIA RESEARCH" names
+// her body after her calling.
+func (v *view) namesBody(s, e int) bool {
+	w := v.toks[e-1].low
+	return !v.placeName(s, e) && !agentNoun(w) && !agentNoun(w+"s") && !v.toks[e-1].post()
 }
 
 // placeWords reports whether tokens [a, b) are one to three words, an

@@ -211,10 +211,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
-	// "the 127,000 measles cases Europe recorded last year": a place
+	// "the 127,000 measles cases Europe recorded last year": a region
 	// recording what happened in it, with no one telling it, is where it
-	// happened (convention 4).
-	if v.placeRecorded(a) {
+	// happened (convention 4). A country or a city recording keeps its
+	// name ("The Democratic Republic of the Congo recorded 16,700"): its
+	// government speaks for it, as "Kyiv gives first toll" does.
+	if v.regionRecorded(a) {
 		return Claimant{}, false
 	}
 	// "Our correspondent says staff there have received 27 bodies": a
@@ -274,6 +276,26 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// only by opening the sentence.
 			personal := v.is(a.src, wHe, wShe)
 			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
+		// "Israel argues that the four Hamas battalions it says remain in
+		// Rafah cannot be left intact": a contact clause's pronoun after
+		// its noun takes up the sentence's subject, when that is a name.
+		if !a.back && v.is(a.src, wIt, wThey) && a.src > 0 && v.toks[a.src-1].word && !v.toks[a.src-1].fig && !v.toks[a.src-1].has(cPronoun|cPreposition|cClause|cDeterminer) {
+			x, y := v.npAfter(v.skipDateline(0), a.src)
+			// ("Israel argues that": a verb in -s the phrase ran on into.)
+			if y-1 > x && v.verbAfterSubject(y-1, a.src) {
+				y--
+			}
+			// A name opens the subject ("Israel", "Israeli officials"),
+			// not a noun phrase that holds one ("The real constraint on
+			// Israel's Rafah campaign").
+			n := x
+			if n < y && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Spans of people: an office-holder named with the office, and people of a
 // named body (testdata/README.md, convention 8). Outlets title the same
 // governor differently and quote different staff of the same hospital for
@@ -71,14 +73,23 @@ func (v *view) afterRanks(k, e int) int {
 }
 
 // personName reports whether tokens [s, e) are a person's name: capitalised
-// words (a dotted initial or a hyphen between them), none of them a kind
-// of body or an office.
+// words (a dotted initial, a hyphen, an Arabic article or a particle
+// between them), none of them a kind of body or an office.
 func (v *view) personName(s, e int) bool {
-	if s >= e || !v.toks[s].capital || !v.allCapitalised(s, e) {
+	if s >= e || !v.toks[s].capital {
 		return false
 	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
+		// "Jean-Pierre Mbuyi": a hyphen joining two capitalised words;
+		// "Faraj al-Mismari", "Ursula von der Leyen": an article or a
+		// particle inside a family name.
+		if v.nameHyphen(k, s, e) || k > s && (v.articleName(k) || v.isOne(k, wDash) && v.articleName(k-1) || v.nameParticle(k)) {
+			continue
+		}
+		if !(t.word && t.capital || t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand)) {
+			return false
+		}
 		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
 			return false
 		}
@@ -127,6 +138,15 @@ var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetis
 var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers investigators inspectors " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
+// scholars reports whether w names people of learning in the plural, who
+// work at an institution rather than at a place: researchers, analysts and
+// the like, and any calling in -ists ("seismologists", "climatologists").
+func scholars(w string) bool {
+	return learnedPeople[w] || len(w) > 7 && strings.HasSuffix(w, "ists")
+}
+
+var learnedPeople = set("researchers scientists economists demographers analysts experts statisticians")
+
 // groupNouns are a body's people taken as one group: "a mapping team at
 // Oregon State University", "a survey team from the Norwegian Refugee
 // Council".
@@ -147,7 +167,8 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	group := groupNouns[v.toks[k].low]
-	if !v.toks[k].has(cPeopleAt) && !group {
+	learned := scholars(v.toks[k].low) && (k == s || !v.toks[k].capital)
+	if !v.toks[k].has(cPeopleAt) && !group && !learned {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
@@ -218,6 +239,12 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	// "analysts at WarSpotting": a coined name is a body's (coined.go).
 	if !kind && y == n+1 && v.coinedName(n) {
+		kind = true
+	}
+	// "Climate scientists at World Weather Attribution", "Seismologists
+	// at the Kandilli Observatory": people of learning work at a body, so
+	// a proper name after them that is no place is one.
+	if !kind && learned && v.is(at, wAt, wFrom) && v.allCapitalised(n, y) && !v.placeName(n, y) {
 		kind = true
 	}
 	if !kind {

@@ -64,7 +64,7 @@ func plural(w string) (string, bool) {
 }
 
 // nameLink reports whether the lower-case link word at k (and, to, for,
-// of, or "the" after of or for) is inside the proper name that ends at
+// of, or "the" after of or for or between capitals) is inside the proper name that ends at
 // end, reading back no further than lo.
 func (v *view) nameLink(k, lo, end int) bool {
 	t := &v.toks[k]
@@ -75,7 +75,11 @@ func (v *view) nameLink(k, lo, end int) bool {
 	case "and":
 		return v.nameAnd(k, lo, end)
 	case "the":
-		return v.ofTheInName(k, lo, end)
+		// "Save the Children figures", "Friends of the Earth's": "the"
+		// between two capitalised words is inside a name, as npBefore
+		// reads it.
+		p := &v.toks[k-1]
+		return v.ofTheInName(k, lo, end) || p.word && p.capital && !p.has(cDay) && !v.sentenceWord(k-1) && v.toks[k+1].word && v.toks[k+1].capital
 	case "to", "for", "of":
 		return v.remitInName(k, lo, end)
 	}

@@ -229,10 +229,41 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 				return false
 			}
 		}
-		n := i + 2
-		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cBetween) && !v.isVerbLike(n)
+		// "Save the Children estimates that 10 children a day ...": a
+		// figure opens the clause as a word does.
+		return p.word && p.capital && !v.sentenceWord(i-1) && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && v.thatClauseAt(i+2)
 	}
 	return p.word && !p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) && (p.capital && !v.sentenceWord(i-1) || agentNoun(p.low) && strings.HasSuffix(p.low, "s"))
+}
+
+// verbBeforeFigure reports whether the findings word at i, an -s form of
+// a reporting verb right after a capitalised name, takes the figure after
+// it as its object: "Human Rights Watch counts 40 dead", "Oxfam estimates
+// 2 million people lack water". Findings so named are followed by their
+// own verb ("UN estimates put the toll at"), never by a figure; a
+// possessed name, or one after a quantifier or a preposition, owns
+// findings, read as before.
+func (v *view) verbBeforeFigure(i, lo int) bool {
+	t := &v.toks[i]
+	if !t.report || t.capital || !strings.HasSuffix(t.low, "s") || i-1 < lo || i+1 >= len(v.toks) || !v.toks[i+1].fig && !v.toks[i+1].num {
+		return false
+	}
+	p := &v.toks[i-1]
+	if !p.word || !p.capital || p.shouted && t.shouted || v.sentenceWord(i-1) || p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) {
+		return false
+	}
+	// "By some UN estimates as many as 14 million": a quantifier or a
+	// preposition before the name makes the word a noun it owns.
+	a := v.npBefore(i, lo)
+	if a-1 >= lo && v.toks[a-1].has(cPreposition|cQuantifier) {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if v.toks[k].poss || v.toks[k].has(cQuantifier) {
+			return false
+		}
+	}
+	return true
 }
 
 // thatClauseAt reports whether token n can open the clause after "that":

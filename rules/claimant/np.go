@@ -17,6 +17,11 @@ var prepositions = set("in at for on with from by to into over under near across
 // token end (exclusive), reading back no further than lo; end when there
 // is none.
 func (v *view) npBefore(end, lo int) int {
+	// "Oryx re-examined": a verb written with a prefix starts at its
+	// prefix.
+	if end-2 > lo && end < len(v.toks) && v.isOne(end-1, wDash) && !v.toks[end].space && v.hyphenedVerb(end) {
+		end -= 2
+	}
 	i := end - 1
 	start := end
 	// name is where the name read back over ends: before a possessive
@@ -44,7 +49,9 @@ func (v *view) npBefore(end, lo int) int {
 			// "the Sudan Liberation Movement/Army"
 		case !t.word && !t.num:
 			return start
-		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end):
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)):
+			// ("Researchers at two American universities": a number
+			// counting where people work stays in their phrase.)
 			return start
 		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
 			// "An official at the Rafah crossing": the person is the head.
@@ -62,7 +69,8 @@ func (v *view) npBefore(end, lo int) int {
 		case t.low == "and" && v.nameAnd(i, lo, name):
 			// "The Armed Conflict Location and Event Data Project": "and"
 			// inside a body's name.
-		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
+		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted, v.openingClause(i):
+			// ("Once the Red Cross confirmed": a clause's opening word.)
 			return start
 		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
 			// "carried out last month by International Medical Corps,
@@ -171,13 +179,19 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 // for: the phrase's head is the person or the findings, not the place, so
 // the phrase reads back over it.
 func (v *view) agentLink(i, lo int) bool {
-	if i-1 < lo || i+1 >= len(v.toks) || !v.toks[i+1].has(cDeterminer) {
+	// A number counting the places ("Doctors at three hospitals") stands
+	// where a determiner does.
+	if i-1 < lo || i+1 >= len(v.toks) {
+		return false
+	}
+	count := v.toks[i+1].num || v.toks[i+1].fig
+	if !v.toks[i+1].has(cDeterminer) && !count {
 		return false
 	}
 	// "An exit poll for the broadcaster", "a tally by the Meridian": a
 	// findings noun is the head, and reduce finds its owner.
 	if v.toks[i-1].has(cFindingNoun) {
-		return v.is(i, wFor, wBy, wFrom)
+		return !count && v.is(i, wFor, wBy, wFrom)
 	}
 	// "officials of the Turkish Red Crescent", "a spokesman for the
 	// disaster ministry": a body's staff.
@@ -198,7 +212,17 @@ func (v *view) agentLink(i, lo int) bool {
 	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
 		return agentNoun(v.toks[i-2].low)
 	}
-	return agentNoun(v.toks[i-1].low)
+	// "a driver at the Kissufim crossing", "a porter at the Allenby
+	// Bridge": one person by her work, an agent noun in the singular (as
+	// agentNoun reads its plural), or any noun counted with "a", at or
+	// from a place named with "the", is the head. An office's holder "at
+	// a news conference" is where she spoke, not where she works.
+	p := &v.toks[i-1]
+	if agentNoun(p.low) {
+		return true
+	}
+	one := agentNoun(p.low+"s") && !officeNouns[p.low] || i-2 >= lo && v.is(i-2, wA, wAn)
+	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
 }
 
 // homeNouns: common nouns for where a body sits, after "in the".
@@ -254,13 +278,32 @@ func (v *view) sentenceWord(i int) bool {
 func (v *view) isVerbLike(i int) bool {
 	t := &v.toks[i]
 	if i > 0 && v.toks[i-1].low == "-" && !t.space {
-		return false // "Gaza-based"
+		return v.hyphenedVerb(i) // "Gaza-based" is none
 	}
 	if len(t.low) > 4 && (t.low[len(t.low)-2:] == "ed") && !t.has(cStaff) || t.has(cIrregularPast) {
 		return true
 	}
 	r, f := v.verbAt(i)
 	return r || f
+}
+
+// hyphenedVerb reports whether the word at i, after a hyphen, closes a
+// verb in the past written with a prefix ("Airwars cross-checked every
+// incident", "Oryx re-examined each loss"): a lower-case prefix after no
+// determiner, and a determiner or quantifier opening its object. "The
+// state-owned broadcaster", "Gaza-based", "the Hamas-led government" are
+// adjectives.
+func (v *view) hyphenedVerb(i int) bool {
+	t := &v.toks[i]
+	if i < 2 || i+1 >= len(v.toks) || len(t.low) < 4 || !strings.HasSuffix(t.low, "ed") && !t.has(cIrregularPast) {
+		return false
+	}
+	p := &v.toks[i-2]
+	if !p.word || p.capital || i >= 3 && v.toks[i-3].has(cDeterminer|cPreposition) {
+		return false
+	}
+	n := &v.toks[i+1]
+	return n.has(cDeterminer|cQuantifier) || v.is(i+1, wIts, wTheir, wHis, wHer)
 }
 
 // attributive reports whether the -ed word at i modifies the noun after
@@ -304,6 +347,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			dots++
 			i++
 			continue
+		case t.word && !t.capital && i > a && i+2 < hi && v.isOne(i+1, wDash) && !v.toks[i+1].space && !v.toks[i+2].space && v.hyphenedVerb(i+2):
+			// "Airwars cross-checked every incident": a verb's prefix.
+			return a, end
 		case i > a && v.nameParticle(i):
 			// "Rio Grande do Sul", "Costa de la Luz"
 		case i > a && v.nameSlash(i):

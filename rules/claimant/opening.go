@@ -7,3 +7,10 @@ package claimant
 func (v *view) openingPreposition(k int) bool {
 	return v.toks[k].has(cPreposition) && (k == 0 || v.boundary(k-1))
 }
+
+// openingClause reports whether token k is a conjunction or subordinator
+// opening its clause ("When Amnesty International figures show ...",
+// "Because Oxfam's count ..."): its capital is the clause's, not a name's.
+func (v *view) openingClause(k int) bool {
+	return v.toks[k].has(cClause|cSubordinator) && !v.toks[k].shouted && (k == 0 || v.boundary(k-1))
+}

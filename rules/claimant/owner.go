@@ -67,7 +67,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
 		k--
 	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or

@@ -19,7 +19,7 @@ import (
 
 // placeName reports whether tokens [s, e) are a place's name: one to four
 // capitalised words (hyphens joining them, "al" inside them), no kind of
-// body, post or findings among them, known as a place or shaped as one.
+// body, force, post or findings among them, known as a place or shaped as one.
 func (v *view) placeName(s, e int) bool {
 	if s >= e || e-s > 6 || !v.toks[s].capital || !v.toks[e-1].word {
 		return false
@@ -32,7 +32,7 @@ func (v *view) placeName(s, e int) bool {
 			continue
 		case !t.word || !t.capital && t.low != "al" && t.low != "el":
 			return false
-		case bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
+		case bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
 			return false
 		}
 		words++
@@ -43,6 +43,25 @@ func (v *view) placeName(s, e int) bool {
 	if words >= 2 && (directions[v.toks[s].low] || placeNouns[v.toks[e-1].low]) {
 		return true
 	}
+	return v.knownPlace(s, e)
+}
+
+// knownPlace reports whether tokens [s, e), as written, are a place the
+// rules know by name (rules/names), "of the" inside it or not ("the
+// Democratic Republic of the Congo").
+func (v *view) knownPlace(s, e int) bool {
+	return s < e && e-s <= 8 && names.KnownPlace(v.written(s, e))
+}
+
+// knownRegion reports whether tokens [s, e), as written, are a continent or
+// world region (rules/names/regions.yaml).
+func (v *view) knownRegion(s, e int) bool {
+	return s < e && e-s <= 8 && names.KnownRegion(v.written(s, e))
+}
+
+// written returns tokens [s, e) lower-cased, one space where the text has
+// any, as rules/names compares names.
+func (v *view) written(s, e int) string {
 	var b strings.Builder
 	for k := s; k < e; k++ {
 		if k > s && v.toks[k].space {
@@ -50,5 +69,5 @@ func (v *view) placeName(s, e int) bool {
 		}
 		b.WriteString(v.toks[k].low)
 	}
-	return names.KnownPlace(b.String())
+	return b.String()
 }

@@ -119,7 +119,7 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 		return false
 	}
 	if h := &v.toks[e-1]; officeNouns[h.low] && !h.has(cStaff) {
-		if b := v.bodyBeforePost(s, e); b > s && v.placeName(s, b) {
+		if b := v.bodyBeforePost(s, e); b > s && v.placeName(s, b) || v.peoplesOffice(s, e) {
 			return true
 		}
 	}
@@ -129,3 +129,32 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 	last := v.toks[e-1].low
 	return v.placeWords(s+2, e) && !bodyNouns[last] && !institutionNouns[last] && !forceKinds[last] && !memberBodies[last]
 }
+
+// peoplesOffice reports whether the label segment [s, e), closed by an
+// office noun, opens with a people's adjective and names no body between
+// ("UKRAINIAN PRESIDENT", "POLISH DEPUTY PRIME MINISTER", "KENYAN HEALTH
+// MINISTER"): a country's office, as "Ukraine's president" is, whose
+// holder is named before it. A minister's remit may stand between (no body
+// has ministers); another office takes only ranks ("DEPUTY", "ACTING"),
+// and a chief or commander heads a force or body as often as an office
+// ("SUDANESE RED CRESCENT CHIEF", "UKRAINIAN AIR FORCE COMMANDER": the
+// body she serves speaks).
+func (v *view) peoplesOffice(s, e int) bool {
+	if e-s < 2 || e-s > 4 || !v.demonym(s) || commandNouns[v.toks[e-1].low] {
+		return false
+	}
+	minister := v.toks[e-1].low == "minister"
+	for k := s + 1; k < e-1; k++ {
+		t := &v.toks[k]
+		w := t.low
+		if !t.word || bodyNouns[w] || institutionNouns[w] || forceKinds[w] || forceKinds[w+"s"] || governments[w] || memberBodies[w] ||
+			t.post() || t.has(cFindingNoun|cFieldPeople) || v.demonym(k) || !minister && !rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// commandNouns are offices that head a force or a body as often as a
+// country's office.
+var commandNouns = set("chief commander")

@@ -49,12 +49,13 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	}
 	// "Kharkiv's regional governor", "Ukraine's general staff", "the
 	// region's governor": a place's office is kept whole. A body is named
-	// by its kind ("the agency's"), in several capitalised words ("Save
-	// the Children's") or by its initials ("MSF's").
+	// by its kind ("the agency's", "the hospital's"), in several
+	// capitalised words ("Save the Children's") or by its initials
+	// ("MSF's").
 	p := &v.toks[b-1]
 	// (Initials of two letters, "UN's", read as a capital and no
 	// lexicon word.)
-	body := bodyNouns[p.low] || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
+	body := bodyNouns[p.low] || institutionNouns[p.low] && !p.capital || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
 	if x := v.npBefore(b, s); !body && p.capital {
 		caps := 0
 		for k := x; k < b; k++ {

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // properAfterPlace reads tokens [s, e) as a place's possessive before a
 // body's proper name: "Ukraine's Prosecutor General's Office",
 // "Pakistan's National Disaster Management Authority". A proper name
@@ -27,12 +29,24 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 
 // properAfterOne is properAfterPlace with a place of one word at s.
 func (v *view) properAfterOne(s, e int) (int, bool) {
-	if s+3 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, wApostrophe) || !v.is(s+2, wS) {
+	if s+2 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, wApostrophe) {
 		return s, false
 	}
-	n := s + 3
-	if !v.toks[n].capital || !v.toks[n].word || v.toks[n].has(cDay) {
+	// "Pakistan's NDMA", "the Philippines' NDRRMC": a plural's
+	// possessive is its apostrophe alone.
+	n := s + 2
+	if v.isOne(n, wS) && !v.toks[n].space {
+		n++
+	} else if !strings.HasSuffix(v.toks[s].low, "s") {
 		return s, false
+	}
+	if n >= e || !v.toks[n].capital || !v.toks[n].word || v.toks[n].has(cDay) {
+		return s, false
+	}
+	// "Turkey's AFAD", "the Philippines' NDRRMC": a body's initials stand
+	// for its whole name, a proper one, and say whose without the place.
+	if n+1 == e && v.initials(n) {
+		return n, true
 	}
 	words := 0
 	for k := n; k < e; k++ {
@@ -139,4 +153,12 @@ func (v *view) nameBeforeInitials(k, lo int) int {
 		}
 	}
 	return start
+}
+
+// initials reports whether the word at k is a body's initials: a short
+// word in capitals ("AFAD", "NDRRMC") in a text that is not all in
+// capitals (the word before it is not).
+func (v *view) initials(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.shouted && len(t.low) <= 8 && (k == 0 || !v.toks[k-1].shouted)
 }

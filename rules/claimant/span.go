@@ -215,6 +215,20 @@ func (v *view) placeRecorded(a attr) bool {
 	return v.placeName(s, a.srcEnd) || v.stateName(s, a.srcEnd)
 }
 
+// regionRecorded reports whether attribution a is a continent or world
+// region recording what happened in it ("Europe recorded", "the Americas
+// logged").
+func (v *view) regionRecorded(a attr) bool {
+	if a.kind != kVerb || a.back || !v.recording(a.anchor) {
+		return false
+	}
+	s := a.src
+	if v.isOne(s, wThe) {
+		s++
+	}
+	return v.knownRegion(s, a.srcEnd)
+}
+
 // stateName reports whether tokens [s, e) are a state's name by its form:
 // capitalised words holding "Republic", "Kingdom", "Federation" or
 // "Emirates", with "of" and "the" between them ("Democratic Republic of
@@ -289,6 +303,12 @@ func (v *view) recording(i int) bool {
 // (a place: "Lahore", "Brazil") or lower-case people with no name
 // ("Health workers", "Health authorities in the province").
 func (v *view) placeOrPeople(s, e int) bool {
+	// "The Democratic Republic of the Congo has recorded", "The
+	// Philippines has logged": a place the rules know, named with its
+	// article.
+	if e-s >= 2 && v.isOne(s, wThe) && v.knownPlace(s+1, e) {
+		return true
+	}
 	if e-s == 1 {
 		t := &v.toks[s]
 		return t.capital && !t.shouted && t.word

@@ -59,3 +59,28 @@ func (v *view) openingSaid(i, lo, b, hi int) bool {
 	}
 	return false
 }
+
+// verbAfterSubject reports whether the word at y, right after a subject
+// and before token lim, reads as its verb ("Israel argues that", "Israeli
+// officials insist", "Israel's generals want the"): a verb's form, an
+// auxiliary, or a lower-case word before "that" or a determiner.
+func (v *view) verbAfterSubject(y, lim int) bool {
+	if y+1 >= lim {
+		return false
+	}
+	t := &v.toks[y]
+	if !t.word || t.capital || t.has(cDeterminer|cPreposition|cLink|cClause|cPronoun) {
+		return false
+	}
+	return v.isVerbLike(y) || t.has(cBetween) || t.report || v.toks[y+1].has(cDeterminer) || v.isOne(y+1, wThat)
+}
+
+// anyPreposition reports whether tokens [a, b) hold a preposition.
+func (v *view) anyPreposition(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].has(cPreposition) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,7 +16,7 @@ func TestListedDemonym(t *testing.T) {
 }
 
 func TestKnownPlace(t *testing.T) {
-	for _, w := range []string{"Khan Younis", "khan younis", "ZAPORIZHZHIA", "Sudan", "Gaza City", "Türkiye", "El Fasher", "Europe", "americas"} {
+	for _, w := range []string{"Khan Younis", "khan younis", "ZAPORIZHZHIA", "Sudan", "Gaza City", "Türkiye", "El Fasher", "Europe", "americas", "Democratic Republic of the Congo"} {
 		if !KnownPlace(w) {
 			t.Errorf("KnownPlace(%q) = false, want true", w)
 		}

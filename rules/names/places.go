@@ -10,8 +10,9 @@ import (
 )
 
 // The places the rules already know by name (countries.yaml, places.yaml,
-// within.yaml), and the continents and regions of regions.yaml, are also what tells the claimant finder a place from a
-// body written the same way: "Medics from Khan Younis" are people at a
+// within.yaml), and the continents and regions of regions.yaml, are also
+// what tells the claimant finder a place from a body written the same way:
+// "Medics from Khan Younis" are people at a
 // place, "Paramedics from Magen David Adom" a body's; "Zaporizhzhia's
 // regional governor, Ivan Fedorov" holds a place's office. One list, so
 // a place added for the rules is known to the finder.
@@ -28,6 +29,24 @@ var withinYAML []byte
 //go:embed regions.yaml
 var regionsYAML []byte
 
+// regionNames are the continents and world regions of regions.yaml.
+var regionNames = sync.OnceValue(func() []string {
+	var regions []string
+	if err := yaml.Unmarshal(regionsYAML, &regions); err != nil {
+		panic(fmt.Sprintf("names: regions.yaml: %v", err)) // shipped with the binary and tested
+	}
+	return regions
+})
+
+// knownRegions are the names of regions.yaml alone, lower-cased.
+var knownRegions = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, n := range regionNames() {
+		out[strings.Join(strings.Fields(lower(n)), " ")] = true
+	}
+	return out
+})
+
 // knownPlaces are every name of the four lists, lower-cased, its words
 // joined by one space, read once.
 var knownPlaces = sync.OnceValue(func() map[string]bool {
@@ -40,11 +59,7 @@ var knownPlaces = sync.OnceValue(func() map[string]bool {
 	for _, n := range countries {
 		add(n)
 	}
-	var regions []string
-	if err := yaml.Unmarshal(regionsYAML, &regions); err != nil {
-		panic(fmt.Sprintf("names: regions.yaml: %v", err))
-	}
-	for _, n := range regions {
+	for _, n := range regionNames() {
 		add(n)
 	}
 	var spellings [][]string
@@ -79,3 +94,8 @@ var knownPlaces = sync.OnceValue(func() map[string]bool {
 // in any case ("Khan Younis", "ZAPORIZHZHIA"), is a country, place or
 // region of the lists. Only non-ASCII spellings are compared as written.
 func KnownPlace(name string) bool { return knownPlaces()[lower(name)] }
+
+// KnownRegion reports whether name, as KnownPlace reads it, is a continent
+// or world region ("Europe", "the Americas" without its article): a place
+// no government speaks for, unlike a country or a city.
+func KnownRegion(name string) bool { return knownRegions()[lower(name)] }
