@@ -57,9 +57,9 @@ type periodFact struct {
 }
 
 // timeFact is a figure's answer to a question that reads of the metric
-// only whether it is a running total and its since year: the metrics
-// that look at a figure are nearly all alike in both, so the answer is
-// kept for the last pair asked.
+// only whether it is a running total and its since (kept as
+// yyyymmdd): the metrics that look at a figure are nearly all alike in
+// both, so the answer is kept for the last pair asked.
 type timeFact struct {
 	known bool
 	total bool
@@ -165,9 +165,10 @@ func (st *docState) takingTotal(fi, fs int) int {
 // sentence scanned its figures' clauses again.
 func (st *docState) otherTime(m *metric, s *figures.Sentence, fi int) int {
 	slot := &st.facts().otherTime[fi]
-	since := int32(m.spec.Since.Year)
+	start := m.spec.Since
+	since := int32(start.Year*10000 + start.Month*100 + start.Day)
 	if !slot.known || slot.total != m.spec.Total || slot.since != since {
-		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, m.spec.Since.Year, *st.wordMarks(s)))}
+		*slot = timeFact{known: true, total: m.spec.Total, since: since, ans: int32(otherTime(st.d, s, fi, m.spec.Total, start, *st.wordMarks(s)))}
 	}
 	return int(slot.ans)
 }

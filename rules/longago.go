@@ -52,9 +52,14 @@ func longAgo(d *figures.Document, s *figures.Sentence, fi int) int {
 			return k
 		}
 	}
-	// After the figure, in its clause: "... for one soldier 13 years ago".
+	// After the figure, in its clause: "... for one soldier 13 years ago";
+	// or alone after the clause's comma, closing the sentence: "Perhaps
+	// 25,000 civilians died in Chechnya, a generation ago."
 	for k := fe; k < end; k++ {
 		if w := d.TokenText(k); w == "," || w == ";" || w == ":" {
+			if w == "," {
+				return agoClosing(d, k, end)
+			}
 			break
 		}
 		if longSpanAgo(d, k) {
@@ -89,6 +94,28 @@ func agoAside(d *figures.Document, c, fs int) int {
 		}
 	}
 	return -1
+}
+
+// agoClosing returns the token of an "ago" of a long span in the words
+// after the comma at token c, when they are only that phrase and close
+// the clause at token end (its final mark aside), or -1.
+func agoClosing(d *figures.Document, c, end int) int {
+	at := -1
+	for k := c + 1; k < end; k++ {
+		if k > c+agoAsideWords {
+			return -1
+		}
+		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" && !inFigure(d, k) {
+			if k == end-1 && at >= 0 {
+				return at // the sentence's full stop
+			}
+			return -1
+		}
+		if longSpanAgo(d, k) {
+			at = k
+		}
+	}
+	return at
 }
 
 // longSpanAgo reports whether token k is an "ago" after a span of a

@@ -75,9 +75,11 @@ func (m *metric) foreignEventAt(d *figures.Document, s *figures.Sentence, k int)
 			break
 		}
 		names++
-		if isCountry(w) && ownsNext(d, hit{start: k, end: k + 1}) {
+		if isCountry(w) && ownsNext(d, hit{start: k, end: k + 1}) && !named(d, k+3) {
 			// A country's own war or one it wages ("Israel's war on
 			// Gaza", "Syria's war"): othercountry.go reads whose it is.
+			// A name after the owner names the event ("Nigeria's Boko
+			// Haram insurgency").
 			return false
 		}
 		switch {

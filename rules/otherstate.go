@@ -76,10 +76,10 @@ func specNamesPeople(s MetricSpec) bool {
 //     million were sheltering in Rafah", is a state of the metric's own
 //     story, and stays);
 //   - a year before the metric's since in the figure's own clause after it
-//     ("the 2,310 dead it reported in 2014"), or one "before" closes no
-//     later than its start year, in the figure's clause or fronted
-//     ("had killed 3,000 before 2022", "Before February 2022, ...":
-//     priorperiod.go);
+//     ("the 2,310 dead it reported in 2014"), or a year or a date no
+//     later than its start that "before", "until", "by" or "pre-" closes
+//     a period with, in the figure's clause or fronted ("had killed 3,000
+//     before 2022", "Until February 2022, ...": priorperiod.go);
 //   - for a running total, a span of time said to lie before something
 //     ("in the eight years before", "the preceding decade": spanBefore);
 //   - an earlier event it is the count of ("some 400,000 who fled earlier
@@ -99,7 +99,8 @@ func specNamesPeople(s MetricSpec) bool {
 // It reads of the metric only whether it is a running total and the year
 // of its since, so docState.otherTime keeps its answer per figure for the
 // metrics alike.
-func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, since int, marks sentenceMarks) int {
+func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, start StartDate, marks sentenceMarks) int {
+	since := start.Year
 	// marks lets a sentence with no "ago", no event's noun or no word that
 	// calls an agreement a later one pass over the readings that need one
 	// (sentencemarks.go).
@@ -144,8 +145,20 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			// "The eight years of fighting before 2022 had killed", a
 			// fronted "Before February 2022, ...": the year the period
 			// closes; any other figure's words are its own.
-			if js, _ := d.FigureTokens(fj); beforeYearAt(d, s, js-1, since) && (js-1 == s.TokStart || figureIn(d, s, js-2) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, js-1)) {
-				return js - 1
+			b := closedBefore(d, s, fj, start)
+			if b < 0 && total {
+				b = openedBefore(d, s, fj, start) // "From 2014 to early 2022, ..."
+			}
+			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) {
+				return b
+			}
+			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date) {
+				// A time says nothing of another count: the span it
+				// closes may open further back ("From 2014 to early
+				// 2022, ...").
+				js, _ := d.FigureTokens(fj)
+				k = js
+				continue
 			}
 			break
 		}
@@ -188,7 +201,18 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			break
 		}
 		if fj := figureIn(d, s, k); fj >= 0 && d.Figures[fj].Kind != figures.Year {
+			if b := closedBefore(d, s, fj, start); b >= fe {
+				return b // "had died in the Donbas by early 2022", "until February 2022"
+			}
 			break // past another figure, the words are its ("to 1.3 million from 280,000 before the war")
+		}
+		if fj := figureIn(d, s, k); fj >= 0 {
+			if b := closedBefore(d, s, fj, start); b >= fe {
+				return b // "the 3,400 killed before 2022"
+			}
+			if b := openedBefore(d, s, fj, start); total && b >= fe {
+				return b // "killed between 2014 and the full-scale invasion"
+			}
 		}
 		switch w {
 		case "in":
@@ -207,8 +231,8 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 				return k // "2.5 million uprooted in the first war" (firstwar.go)
 			}
 		case "before":
-			if total && startEventAfter(d, s, k) || beforeYearAt(d, s, k, since) {
-				return k // "the 3,400 killed before 2022"
+			if total && startEventAfter(d, s, k) {
+				return k
 			}
 		}
 	}

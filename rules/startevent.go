@@ -10,8 +10,9 @@ import (
 // "which began after Hamas-led militants attacked southern Israel on Oct.
 // 7, 2023, killing about 1,200 people". A participle clause (", killing
 // N") or a relative one (", which killed N", ", in which about 1,200
-// people were killed", ", during which militants killed 1,200") takes the
-// subject and the time of the clause it hangs on. When that clause is
+// people were killed", ", during which militants killed 1,200", "the
+// October 7 attack that killed about 1,200") takes the subject and the
+// time of the clause it hangs on. When that clause is
 // the event the count began with, opened by "when", "after" or "as" right
 // after a verb of beginning ("began when", "erupted after", "was
 // triggered when"), or dated or named by the metric's start day ("on Oct.
@@ -45,6 +46,9 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 	}
 	if comma < 0 {
 		comma = m.relativeCounting(d, s, hits, fs) // ", in which N were killed", ", which killed N"
+	}
+	if comma < 0 {
+		comma = restrictiveCounting(d, s, hits, fs) // "the October 7 attack that killed about 1,200"
 	}
 	if comma < 0 {
 		return false
@@ -103,6 +107,36 @@ func (m *metric) relativeCounting(d *figures.Document, s *figures.Sentence, hits
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.start > comma && h.end <= end {
 			return comma
+		}
+	}
+	return -1
+}
+
+// restrictiveWords is how many tokens before the figure the relative
+// word of a clause with no comma may stand ("that killed", "that left
+// about").
+const restrictiveWords = 5
+
+// restrictiveCounting returns the token of the "that" or "which" that
+// opens a relative clause with no comma, the figure at token fs in it
+// and a keyword of the metric between them ("the October 7 attack that
+// killed about 1,200"), or -1. Like a relative clause's comma, it closes
+// the noun phrase the clause speaks of.
+func restrictiveCounting(d *figures.Document, s *figures.Sentence, hits []hit, fs int) int {
+	word := sentenceWords(d, s)
+	for k := fs - 1; k > s.TokStart && k >= fs-restrictiveWords; k-- {
+		if inFigure(d, k) {
+			return -1
+		}
+		if w := word(k); w == "that" || w == "which" {
+			for _, h := range hits {
+				if h.ref.role == roleKeyword && h.start > k && h.end <= fs {
+					return k
+				}
+			}
+			return -1
+		} else if !d.Tokens[k].IsWord() {
+			return -1
 		}
 	}
 	return -1

@@ -133,14 +133,20 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // author), written blind as the ninth round began and read once at its end
 // (0.928 and 2.04) and once at the tenth round's end (0.925 and 2.04: per
 // set 0.920 / 2.22 and 0.931 / 1.85), then renamed: floor 0.915 and 2.25,
-// 0.93 and 1.9.
+// 0.93 and 1.9. Branch fa12 (a period closed before the start: "In the
+// eight years of fighting in the Donbas before 2022, some 3,400 ...") took
+// one false alarm from dev-38: 1.85 per 100, floor 1.9.
 // "dev-45" and "dev-46" are the eleventh round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author), written blind as the tenth round began and kept outside the
 // repository until its end, read once then (0.948 and 2.59; per set 0.971 /
 // 2.22 and 0.925 / 2.96) and once at the eleventh round's end, still
 // untuned: 0.951 and 2.59 (per set 0.971 / 2.22 and 0.931 / 2.96), then
-// renamed: floor 0.97 and 2.25, 0.93 and 3.0.
+// renamed: floor 0.97 and 2.25, 0.93 and 3.0. Branch fa12 (a count of
+// another event or period told as background: a period closed before the
+// start, another event named after the verb, a relative clause on the
+// start day's event, a part beside its whole) read them at 0.977 / 1.48
+// and 0.943 / 0.74: floor 0.975 and 1.5, 0.94 and 0.75.
 // "holdout" is the twelfth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
 // blind as the eleventh round began and kept outside the repository until
@@ -282,15 +288,15 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
+	"dev-38":  {MinRecall: 0.935, MaxFalsePer100: 1.9},
 	"dev-39":  {MinRecall: 0.93, MaxFalsePer100: 1.5},
 	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 1.0},
 	"dev-41":  {MinRecall: 0.89, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
 	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
-	"dev-45":  {MinRecall: 0.97, MaxFalsePer100: 2.25},
-	"dev-46":  {MinRecall: 0.93, MaxFalsePer100: 3.0},
+	"dev-45":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
+	"dev-46":  {MinRecall: 0.94, MaxFalsePer100: 0.75},
 	"dev-47":  {MinRecall: 0.96, MaxFalsePer100: 4.5},
 	"dev-48":  {MinRecall: 0.97, MaxFalsePer100: 7.5},
 	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.8},

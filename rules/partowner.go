@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A combined total is often told with one part's own count beside it:
+// "The combined death toll in Turkey and Syria rose to more than 50,000,
+// after Turkish authorities raised their count to 44,218", "when Turkey's
+// disaster agency lifted its own count to 40,642". The part's figure is
+// the value of a tally its clause's subject keeps ("their count", "its
+// tally"), and that subject is a body of a place the metric's exclude_near
+// words rule out as a part (Turkey, by its name or its demonym). It is
+// that place's count, however far the exclude word stands from it. A
+// tally its own words make a whole ("their count of the combined toll")
+// stays.
+
+// partOwnerWords is how many tokens before the figure the owned tally
+// may stand ("raised their count to", "put its own tally at").
+const partOwnerWords = 6
+
+// partOwnerSubjectWords is how many tokens the subject that keeps the
+// tally may hold ("the Syrian government's disaster agency").
+const partOwnerSubjectWords = 8
+
+// countOfExcludedPart reports whether figure fi is the value of a tally
+// owned by a possessive ("its", "their") whose clause's subject names a
+// place an exclude_near word of the metric rules out.
+func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	owner := -1
+	for k := fs - 1; k > s.TokStart && k >= fs-partOwnerWords; k-- {
+		w := word(k)
+		if !d.Tokens[k].IsWord() || countAt(d, k) {
+			return false
+		}
+		switch {
+		case w == "combined" || w == "overall" || w == "total" || w == "both":
+			return false // "their count of the combined toll"
+		case tallyNoun(w) || w == "figure" || w == "estimate":
+			// The possessive, perhaps "own" and modifiers between: "its
+			// own earthquake death toll".
+			for j := k - 1; j > s.TokStart && j >= k-4 && isLowerWord(d.TokenText(j)); j-- {
+				if possessiveDeterminer(word(j)) {
+					owner = j
+					break
+				}
+			}
+		}
+		if owner >= 0 {
+			break
+		}
+	}
+	if owner < 0 {
+		return false
+	}
+	// The subject: back from the possessive past the verb to the
+	// clause's opening word ("after", "when", "as", a comma, "and" after
+	// a lower-case word). Two places there ("Turkish and Syrian
+	// officials raised their count") keep the whole.
+	part := ""
+	for k := owner - 1; k >= s.TokStart && k >= owner-partOwnerWords-partOwnerSubjectWords; k-- {
+		w := word(k)
+		if w == "," || w == ";" || w == ":" || w == "—" || timeConjunction(w) || subordinatingWord(w) || w == "as" ||
+			(w == "and" || w == "but") && k > s.TokStart && isLowerWord(d.TokenText(k-1)) {
+			break
+		}
+		if t := d.TokenText(k); named(d, k) && len(t) >= stemLetters && m.excludesPlaceOf(t) {
+			if part != "" && !sameStem(part, t) {
+				return false
+			}
+			part = t
+		}
+	}
+	return part != ""
+}
