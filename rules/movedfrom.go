@@ -158,6 +158,11 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 	if m.foreignIn(d, s, h.end) {
 		return true
 	}
+	// A keyword that ends on its own "into" ("crowded into the al-Mawasi
+	// humanitarian zone") places the figure where that names.
+	if h.end-1 > h.start && m.foreignIn(d, s, h.end-1) {
+		return true
+	}
 	// The figure, its noun phrase (two words at most), a form of "be",
 	// perhaps an adverb, then "in".
 	_, fe := d.FigureTokens(fi)
