@@ -101,3 +101,38 @@ func asideEnd(word func(int) string, k, end int) int {
 	}
 	return k
 }
+
+// objectAsideWords is how many words the object of an excluded verb may
+// run before the dash of an aside that restates it.
+const objectAsideWords = 5
+
+// excludedObjectAside reports whether exclude_near hit h is a verb whose
+// object a dash aside holding the figure starting at token fs restates:
+// "it has dismantled the Rafah Brigade — four battalions in all —",
+// "has destroyed Hamas's southern units — some six battalions —". The
+// figure counts what the verb was done to, however near a keyword stands
+// in the aside.
+func excludedObjectAside(d *figures.Document, fs int, h hit) bool {
+	if h.end >= fs || fs < 1 {
+		return false
+	}
+	switch d.TokenText(fs - 1) {
+	case "—", "–", "(":
+	default:
+		return false
+	}
+	w := d.LowerTokenText(h.end - 1)
+	if len(w) < 4 || w[len(w)-2:] != "ed" && w[len(w)-2:] != "en" {
+		return false // a verb's past form: "dismantled", "destroyed", "beaten"
+	}
+	n := 0
+	for k := h.end; k < fs-1; k++ {
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) {
+			return false
+		}
+		if n++; n > objectAsideWords {
+			return false
+		}
+	}
+	return n > 0
+}

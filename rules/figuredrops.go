@@ -206,6 +206,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
 		return true
 	}
+	if tr.dropped(m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
+		return true
+	}
 	if m.widerPeopleElsewhere(st, s, fi) {
 		if tr != nil {
 			tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))

@@ -38,6 +38,14 @@ func quantifierOf(d *figures.Document, fi int) string {
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Gaza's", "the territory's"
+		// The rest of the owner's phrase: "the Gaza Strip's", "the
+		// occupied Palestinian territory's".
+		for n := 0; n < 4 && k >= 1 && d.Tokens[k].IsWord(); n++ {
+			if w := string(lowerInto(&buf, d.TokenText(k))); w == "of" || w == "the" || possessiveDeterminer(w) {
+				break
+			}
+			k--
+		}
 	}
 	if k >= 0 {
 		switch string(lowerInto(&buf, d.TokenText(k))) {

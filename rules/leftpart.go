@@ -43,9 +43,13 @@ func (m *metric) namedPlaceMoved(st *docState, s *figures.Sentence, h hit) bool 
 // movedName returns the name, tokens [k, e), that a verb of moving ending
 // at token h.end of sentence s names as the place left or reached, a
 // place noun at token e after it ("fled Zamzam camp", "fled to Tawila
-// camp"), or -1, -1. It reads the words after the keyword alone, none of
-// the metric's (namedPlaceMoved).
+// camp"), or -1, -1; or the name a bare "the camp" after the verb points
+// back to (placeNounBack). It reads the words after the keyword alone,
+// none of the metric's (namedPlaceMoved).
 func movedName(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
+	if k, e := placeNounBack(d, s, h); k >= 0 {
+		return k, e // "overrun Zamzam camp; ... have fled the camp"
+	}
 	k = placeLeft(d, s, h)
 	if k < 0 {
 		switch strings.ToLower(d.TokenText(h.end)) {
@@ -109,4 +113,38 @@ func (m *metric) describes(d *figures.Document, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// placeNounBack returns the name, tokens [k, e), that "the" and a place
+// noun right after a verb of moving, keyword hit h, point back to: the
+// last name before the keyword followed by the same noun ("RSF fighters
+// have overrun Zamzam camp; aid groups say up to 400,000 people have fled
+// the camp"), or -1, -1.
+func placeNounBack(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
+	word := sentenceWords(d, s)
+	t := h.end
+	switch word(t) {
+	case "from":
+		t++
+	case "out":
+		if word(t+1) != "of" {
+			return -1, -1
+		}
+		t += 2
+	}
+	if word(t) != "the" || !placeNouns[word(t+1)] || named(d, t+2) {
+		return -1, -1
+	}
+	noun := word(t + 1)
+	for j := h.start - 1; j > s.TokStart; j-- {
+		if word(j) != noun || !named(d, j-1) {
+			continue
+		}
+		k := j - 1
+		for k > s.TokStart && named(d, k-1) {
+			k--
+		}
+		return k, j
+	}
+	return -1, -1
 }

@@ -50,6 +50,47 @@ func (m *metric) movedFromInside(d *figures.Document, s *figures.Sentence, h hit
 	return k < s.TokEnd && named(d, k) && m.insideName(d.TokenText(k)) && !ownsNext(d, hit{start: k, end: k + 1})
 }
 
+// movedFromPlaceNoun reports whether keyword hit h is a verb of moving
+// whose place left is a place noun that stands for one of the metric's
+// places (coref.go: a keyword "in PLACE" hit on "the city"): "tanks rolled
+// into eastern Rafah, and some 950,000 people have fled the city again";
+// or that place noun is itself the keyword, after a verb of leaving ("have
+// left the city").
+func (m *metric) movedFromPlaceNoun(d *figures.Document, s *figures.Sentence, hits []hit, h hit) bool {
+	if len(m.insideNames) == 0 {
+		return false
+	}
+	if h.ref.index < len(m.keywords) && m.keywords[h.ref.index].words[0] == "in" && h.start+1 < h.end && placeNoun(d.LowerTokenText(h.end-1)) {
+		// The place noun is the keyword, after a verb of leaving that is
+		// none: "nearly 800,000 people have left the city".
+		return h.start > s.TokStart && leavingVerb(d.LowerTokenText(h.start-1))
+	}
+	if h.end >= s.TokEnd {
+		return false
+	}
+	last := d.LowerTokenText(h.end - 1)
+	if !isLowerWord(d.TokenText(h.end-1)) || pluralForm(last) || prepositions[last] {
+		return false // a noun keyword, or one that says where to ("into")
+	}
+	t := h.end
+	switch d.LowerTokenText(t) {
+	case "from":
+		t++
+	case "out":
+		if t+1 >= s.TokEnd || d.LowerTokenText(t+1) != "of" {
+			return false
+		}
+		t += 2
+	}
+	for _, o := range hits {
+		if o.ref.role == roleKeyword && o.start == t && o.ref.index < len(m.keywords) && m.keywords[o.ref.index].words[0] == "in" &&
+			t+1 < s.TokEnd && placeNoun(d.LowerTokenText(t+1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeLeft returns the first token of the place a verb of moving, keyword
 // hit h, says people left ("displaced from Rafah", "forced out of Rafah",
 // "fled the eastern Rafah"), past an article and a point of the compass,
@@ -115,6 +156,11 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 		return false
 	}
 	if m.foreignIn(d, s, h.end) {
+		return true
+	}
+	// A keyword that ends on its own "into" ("crowded into the al-Mawasi
+	// humanitarian zone") places the figure where that names.
+	if h.end-1 > h.start && m.foreignIn(d, s, h.end-1) {
 		return true
 	}
 	// The figure, its noun phrase (two words at most), a form of "be",
@@ -217,4 +263,19 @@ func conjunctionBetween(d *figures.Document, a, b int) bool {
 	return wordAmong(d, a, b, func(w string) bool {
 		return subordinatingWord(w) || w == "as" || w == "and" || w == "but" || w == "where"
 	})
+}
+
+// leavingVerb reports whether lower-cased w is a form of a verb whose
+// object is the place left: "left", "fled", "abandoned", "quit".
+func leavingVerb(w string) bool {
+	switch w {
+	case "left", "fled", "quit":
+		return true
+	}
+	for _, stem := range [...]string{"leave", "flee", "abandon", "escape", "evacuate", "desert", "exit", "vacate"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
 }

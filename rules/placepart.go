@@ -52,8 +52,9 @@ func (m *metric) ownPlacePart(st *docState, s *figures.Sentence, hits []hit, fi 
 	return false
 }
 
-// alonePart reports whether a capitalised name followed by "alone" stands
-// in figure fi's clause, before the figure or after it up to a comma (or
+// alonePart reports whether a phrase fronted before the sentence's first
+// comma marks a place "alone" (frontedAlone), or a capitalised name
+// followed by "alone" stands in figure fi's clause, before the figure or after it up to a comma (or
 // a list's bar, slash or bullet), and
 // no word of the name is one of the metric's scope words: a part of the
 // place marked as such, the place after "in" ("1.7 million in North Darfur
@@ -65,6 +66,9 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	if m.frontedAlone(st, s, fs) {
+		return true
+	}
 	end := fe
 	for ; end < s.TokEnd && end < fe+12; end++ {
 		if w := word(end); w == "," || w == ";" || w == ":" || w == "—" || slashItem(w) {
@@ -113,6 +117,45 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return false
+}
+
+// frontedAlone reports whether sentence s opens, before token fs, with a
+// phrase that places the whole sentence in a part marked "alone": "In
+// Khan Younis alone, local officials tell us, about five thousand people
+// have been killed", "At Zamzam camp alone, ...". The phrase frames every
+// clause after its comma, asides and all.
+func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
+	d := st.d
+	word := sentenceWords(d, s)
+	p := afterStamp(d, s)
+	switch word(p) {
+	case "in", "at", "within", "inside":
+	default:
+		return false
+	}
+	k := p + 1
+	if word(k) == "the" {
+		k++
+	}
+	first, last := k, -1
+	for ; k < fs && k <= p+6; k++ {
+		if word(k) == "alone" {
+			break
+		}
+		if named(d, k) || word(k) == "-" || m.spec.Total && (placeKindNoun(word(k)) || placeNouns[word(k)]) && last >= 0 {
+			if named(d, k) {
+				last = k
+			}
+			continue
+		}
+		return false
+	}
+	if last < 0 || k+1 >= fs || word(k) != "alone" || word(k+1) != "," || monthNumber(word(last)) > 0 {
+		return false
+	}
+	// A place the metric's own holds is its part, though its name holds
+	// a scope word ("In Gaza City alone", names/within.yaml).
+	return m.nameOutsideScope(st, s, last) || m.innerPlaceIn(d, s, first, last+1)
 }
 
 // placeKindNoun reports whether lower-cased w names a kind of place that

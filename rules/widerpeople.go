@@ -12,9 +12,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // widerPeopleElsewhere reports whether figure fi of sentence s counts a
 // plural demonym ("Gazans", right after it or after one lower-case
-// modifier) that is no scope word's, and every scope word of the sentence
-// stands after a clause break past the figure. Only for a metric that
-// finds its scope in the sentence.
+// modifier) that is no scope word's, or an apposition gives it as a share
+// of another place's people ("Some 1.7 million people, about three
+// quarters of Gaza's population,": shareOfOtherPopulation), and every
+// scope word of the sentence stands after a clause break past the figure.
+// Only for a metric that finds its scope in the sentence.
 func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int) bool {
 	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
 		return false
@@ -26,7 +28,12 @@ func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int)
 		people++
 	}
 	if people >= s.TokEnd || !pluralDemonym(d.TokenText(people)) || m.scopeDemonym(d.TokenText(people)) {
-		return false
+		if !m.shareOfOtherPopulation(st, s, fe) {
+			return false
+		}
+		// The place may stand in an absolute "with" phrase that tells of a
+		// part: "..., with the largest single concentration now in Rafah".
+		return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= fe && (clauseBreak(d, fe, ti) || commaWithBetween(d, fe, ti)) })
 	}
 	return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti >= fe && clauseBreak(d, fe, ti) })
 }
@@ -36,6 +43,57 @@ func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int)
 func (m *metric) scopeDemonym(w string) bool {
 	for _, sc := range m.spec.Scope {
 		if sameStem(sc, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOfOtherPopulation reports whether an apposition after a figure's
+// noun, ending at token fe, gives the figure as a share of a named place's
+// people that is no scope word: ", about three quarters of Gaza's
+// population,", ", nearly half of Sudan's people,".
+func (m *metric) shareOfOtherPopulation(st *docState, s *figures.Sentence, fe int) bool {
+	d := st.d
+	word := sentenceWords(d, s)
+	t := fe
+	if word(t) == "people" || isLowerWord(d.TokenText(min(t, s.TokEnd-1))) && pluralForm(word(t)) {
+		t++ // the figure's noun: "people"
+	}
+	if word(t) != "," {
+		return false
+	}
+	for k := t + 1; k < s.TokEnd && k <= t+6; k++ {
+		if word(k) == "," || word(k) == ";" {
+			return false
+		}
+		if word(k) != "of" {
+			continue
+		}
+		if word(k+1) == "the" {
+			k++ // "of the Strip's inhabitants"
+		}
+		if !named(d, k+1) || !isApostrophe(word(k+2)) || word(k+3) != "s" {
+			return false
+		}
+		var buf [64]byte
+		if m.scopeAt(st, s, k+1, lowerInto(&buf, d.TokenText(k+1))) {
+			return false
+		}
+		switch word(k + 4) {
+		case "population", "people", "residents", "inhabitants":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// commaWithBetween reports whether ", with" stands between tokens from and
+// to: an absolute phrase after the clause.
+func commaWithBetween(d *figures.Document, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.TokenText(k) == "," && d.LowerTokenText(k+1) == "with" {
 			return true
 		}
 	}
