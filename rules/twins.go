@@ -21,10 +21,11 @@ import (
 // phrases. What evaluate reads of a metric's keywords otherwise it reads
 // through its hits: the phrase of a hit (phraseOf, and the rule of the
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
-// whether there are any. The hit finders that walk every keyword
-// (askedFigureHits, attributedBareHits, the "in" places of corefHits and
-// placeLabelHits, wholeHits) run before evaluate, and what they find is
-// among the hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
+// whether there are any. The phrase index (findHits, labelKeywordHits)
+// and the hit finders that walk every keyword (askedFigureHits,
+// attributedBareHits, the "in" places of corefHits and placeLabelHits,
+// wholeHits) are read before evaluate, and what they find is among the
+// hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a
 // function it lists. The id is read only by explanations (never shared)
 // and by the observation, whose copy takes the twin's.

@@ -116,6 +116,12 @@ func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 		// A metric's phrases of a role, and references to them.
 		"phrases()":   {"Compile", "phraseOf"},
 		"phraseRef{}": append(slices.Clone(compile), hitFinders...),
+		// The phrase index, whose references lead to keywords: read by
+		// the hit finders, and by tokenStem for a word's stem alone.
+		"byWord":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"byStem":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"byPrefix":   append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"words.of()": {"findHits", "tokenStem"},
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -159,7 +165,7 @@ func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 				switch x := n.(type) {
 				case *ast.SelectorExpr:
 					switch x.Sel.Name {
-					case "Keywords", "keywords", "inPlaces":
+					case "Keywords", "keywords", "inPlaces", "byWord", "byStem", "byPrefix":
 						if !counted[x] {
 							check(x.Sel.Name, x.Pos())
 						}
@@ -167,6 +173,11 @@ func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 				case *ast.CallExpr:
 					if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "phrases" {
 						check("phrases()", x.Pos())
+					}
+					if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "of" {
+						if inner, ok := sel.X.(*ast.SelectorExpr); ok && inner.Sel.Name == "words" {
+							check("words.of()", x.Pos())
+						}
 					}
 				case *ast.CompositeLit:
 					if id, ok := x.Type.(*ast.Ident); ok && id.Name == "phraseRef" {
