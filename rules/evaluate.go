@@ -55,6 +55,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	// The metric's place named only inside a list of places holds for the
 	// sentence, whatever its figure: read once, not per figure.
 	g.onlyListed = m.scopeOnlyListed(st, s)
+	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
@@ -95,7 +96,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		// After nearEnough, which an explanation notes first: an
 		// exclude_near word as near as the keyword rules the figure out
 		// before the place of the keyword is read.
-		if m.keywordInExcludedPlace(st, s, fi, hits, kw, tr) {
+		if g.near && m.keywordInExcludedPlace(st, s, fi, hits, kw, tr) {
 			continue
 		}
 		m.prefer(d, s, &c, fi, kwDist, hits, kw)

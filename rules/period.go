@@ -358,6 +358,11 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	if m.spec.Kind != "" && m.spec.Kind != "count" {
 		return -1
 	}
+	// Every answer below but -1 is a running total's or a metric's of what
+	// is in a place: for any other, the period is not read.
+	if !m.spec.Total && len(m.insideNames) == 0 {
+		return -1
+	}
 	kind, k := st.periodAfter(s, fi)
 	if kind == noPeriod {
 		kind, k = st.keywordDay(s, kw)
