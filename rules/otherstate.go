@@ -123,6 +123,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
 		}
 	}
+	// The walks below answer only at a word otherTimeWord names, a
+	// running total's "before" or, with a since, an "in".
+	if !marks.timeWord && !(total && marks.before) && since == 0 {
+		return -1
+	}
 	fs, fe := d.FigureTokens(fi)
 	var buf [64]byte
 	commaPassed := false
@@ -194,6 +199,20 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		}
 	}
 	return -1
+}
+
+// otherTimeWord reports whether lower-cased w is a word at which
+// otherTime's walks from a figure answer for any metric: a start
+// ("with"), an adverb of the past, a word that calls a spell of violence
+// an earlier one, or "first" (a running total's "before" and, with a
+// since, "in" are the others). A sentence with none passes the walks over
+// (sentenceMarks' timeWord).
+func otherTimeWord(w string) bool {
+	switch w {
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first":
+		return true
+	}
+	return false
 }
 
 // startEventAfter reports whether "before" at token k names the start of a

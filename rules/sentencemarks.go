@@ -46,6 +46,12 @@ type sentenceMarks struct {
 	// outlet's own earlier text (editorialWord), without which
 	// earlierVersion cannot answer.
 	editorial bool
+	// tally: the sentence holds a count noun (tallyNoun), without which
+	// countPhrase cannot answer.
+	tally bool
+	// timeWord and before: the sentence holds a word at which otherTime's
+	// walks from the figure answer (otherTimeWord), and a "before".
+	timeWord, before bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -93,6 +99,9 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		m.control = m.control || e.marks&rmControl != 0
 		m.unreal = m.unreal || e.marks&rmUnreal != 0
 		m.editorial = m.editorial || e.marks&rmEditorial != 0
+		m.tally = m.tally || e.marks&rmTally != 0
+		m.timeWord = m.timeWord || e.marks&rmTimeWord != 0
+		m.before = m.before || e.marks&rmBefore != 0
 		if !m.claim && k >= claimFrom && k < claimTo {
 			m.claim = e.marks&rmClaim != 0
 		}
