@@ -34,21 +34,20 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 // "" when none stands there.
 func quantifierOf(d *figures.Document, fi int) string {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Gaza's", "the territory's"
 	}
 	if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "the", "its", "their", "his", "her", "our":
 			k--
 		}
 	}
-	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+	if k < 1 || d.LowerTokenText(k) != "of" {
 		return ""
 	}
-	return string(lowerInto(&buf, d.TokenText(k-1)))
+	return d.LowerTokenText(k - 1)
 }
 
 // quantifiedWhole reports whether figure fi is the whole a quantifier
@@ -71,7 +70,6 @@ func quantifiedWhole(d *figures.Document, fi int) bool {
 // so two figures here are a change.
 func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if pastInAside(d, s, fs, fe) {
 		return true
 	}
@@ -80,7 +78,7 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	if from > s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(from-1))) {
+		switch d.LowerTokenText(from - 1) {
 		case "up", "down":
 			return true // "up from 9.9m in May": where the count stood before
 		}
@@ -93,7 +91,7 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if t.IsSymbol() {
 			return false
 		}
-		if string(lowerInto(&buf, d.TokenText(k))) == "to" {
+		if d.LowerTokenText(k) == "to" {
 			for fj := fi + 1; fj < s.FigEnd; fj++ {
 				if gs, _ := d.FigureTokens(fj); gs == k+1 {
 					return d.Figures[fj].Kind.IsAmount()
@@ -215,7 +213,7 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		case "part":
 			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
 			// what follows is the whole the first figure is part of.
-			conj = k+1 < fs && string(lowerInto(&buf, d.TokenText(k+1))) == "of"
+			conj = k+1 < fs && d.LowerTokenText(k+1) == "of"
 		}
 	}
 	if !conj {
@@ -280,7 +278,7 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 		case ",":
 			comma = true
 		case "them", "whom":
-			if comma && k-1 >= fe && string(lowerInto(&buf, d.TokenText(k-1))) == "of" || comma && d.TokenText(k-1) == "among" {
+			if comma && k-1 >= fe && d.LowerTokenText(k-1) == "of" || comma && d.TokenText(k-1) == "among" {
 				return true
 			}
 		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
@@ -506,7 +504,6 @@ func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
 // a comma and which (or that), holds "had", and closes with a comma;
 // "to" and an amount follow within a few words.
 func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
-	var buf [64]byte
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
@@ -536,7 +533,7 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 		return false
 	}
 	for t := closing + 1; t+1 < s.TokEnd && t-closing <= 5; t++ {
-		if string(lowerInto(&buf, d.TokenText(t))) == "to" {
+		if d.LowerTokenText(t) == "to" {
 			fj := figureAt(d, t+1)
 			return fj >= 0 && d.Figures[fj].Kind.IsAmount()
 		}

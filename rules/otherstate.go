@@ -129,7 +129,6 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 		return -1
 	}
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	commaPassed := false
 	// Back from the figure, to the start of its clause (a semicolon, or the
 	// sentence's start; a fronted phrase's comma does not end it).
@@ -185,7 +184,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sin
 				return k // "the 2,310 dead it reported in 2014"
 			}
 		case "earlier", "previous", "past", "prior", "former":
-			if k+1 < s.TokEnd && spellNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+			if k+1 < s.TokEnd && spellNoun(d.LowerTokenText(k+1)) {
 				return k // "who fled earlier violence in Darfur"
 			}
 		case "first":
@@ -255,8 +254,7 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if comma < 0 || comma-s.TokStart > 3 {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(s.TokStart+1))) {
+	switch d.LowerTokenText(s.TokStart + 1) {
 	case "those", "these", "them", "that", "this":
 		return true
 	}
@@ -269,9 +267,8 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 // "Turkish"): the demonym stands for the place it rules out.
 func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := max(s.TokStart+1, fs-12); k < s.TokEnd && k < fe+8; k++ {
-		if w := string(lowerInto(&buf, d.TokenText(k))); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
+		if w := d.LowerTokenText(k); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
 			continue
 		}
 		if p := d.TokenText(k - 1); demonymShape(p) && m.excludesPlaceOf(p) {

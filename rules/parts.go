@@ -76,9 +76,8 @@ func keywordIncludes(d *figures.Document, h hit, fs int) bool {
 	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 4 {
 		return false
 	}
-	var buf [64]byte
 	for k := h.end; k < fs && k < h.end+3; k++ {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "include", "includes", "included", "including":
 			return d.WordPos(fs)-d.WordPos(k+1) <= 2
 		}
@@ -106,8 +105,7 @@ func frontedWholeFigure(d *figures.Document, s *figures.Sentence, fs int) int {
 // with the whole a part is taken of ("Of the dead,", "Among those
 // killed,"), when it stands before token fs; else -1.
 func openingComma(d *figures.Document, s *figures.Sentence, fs int) int {
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(s.TokStart))) {
+	switch d.LowerTokenText(s.TokStart) {
 	case "of", "among", "amongst":
 	default:
 		return -1
@@ -144,15 +142,14 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if breakdownPart(d, s, fi) {
 		return true // "12 million — 8.8 million inside and 3.2 million abroad —" (breakdown.go)
 	}
-	var buf [64]byte
 	k := fs - 1
 	if k <= s.TokStart {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "including", "includes", "included", "include":
 	case "them", "whom":
-		if w := string(lowerInto(&buf, d.TokenText(k-1))); w != "among" && w != "of" {
+		if w := d.LowerTokenText(k - 1); w != "among" && w != "of" {
 			return false
 		}
 	case "with":
@@ -185,8 +182,7 @@ func includedAfter(d *figures.Document, s *figures.Sentence, fi int, h hit) bool
 	if k <= s.TokStart || h.end > k {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "including":
 	case "them":
 		if !strings.EqualFold(d.TokenText(k-1), "among") {
@@ -219,18 +215,17 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 // ("four" of "four of Hamas's 24 battalions"), or -1.
 func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Hamas's"
 	}
 	if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "the", "its", "their":
 			k--
 		}
 	}
-	if k <= s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+	if k <= s.TokStart || d.LowerTokenText(k) != "of" {
 		return -1
 	}
 	g := figureJustBefore(d, s, k)
@@ -275,10 +270,9 @@ func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if !commaWithin(d, fe, min(fe+4, s.TokEnd-3)) {
 		return false // the loop below answers only at a comma
 	}
-	var buf [64]byte
 	for t := fe; t < fe+4 && t+3 < s.TokEnd; t++ {
 		if d.TokenText(t) != "," {
-			if !d.Tokens[t].IsWord() || linkWords[string(lowerInto(&buf, d.TokenText(t)))] {
+			if !d.Tokens[t].IsWord() || linkWords[d.LowerTokenText(t)] {
 				return false
 			}
 			continue
@@ -316,8 +310,7 @@ func ofThem(d *figures.Document, k int) bool {
 	if k+1 >= len(d.Tokens) || !strings.EqualFold(d.TokenText(k), "of") {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	switch d.LowerTokenText(k + 1) {
 	case "them", "which", "those", "these", "whom":
 		return true
 	}
@@ -329,9 +322,8 @@ func ofThem(d *figures.Document, k int) bool {
 // "50,000 in total", "50,000 altogether".
 func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs > s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "combined", "overall", "total":
 			return true
 		}
@@ -370,9 +362,8 @@ func wholeNamed(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bo
 			return true
 		}
 	}
-	var buf [64]byte
 	for k := s.TokStart; k+1 < s.TokEnd; k++ {
-		if string(lowerInto(&buf, d.TokenText(k))) == "both" {
+		if d.LowerTokenText(k) == "both" {
 			if w := d.TokenText(k + 1); isLowerWord(w) && strings.HasSuffix(w, "s") {
 				return true
 			}
