@@ -26,11 +26,10 @@ func amongWhole(d *figures.Document, s *figures.Sentence, fe int, h hit) bool {
 	if h.start <= fe {
 		return false
 	}
-	var buf [64]byte
 	k := h.start - 1
 	for ; k > fe; k-- {
 		t := d.TokenText(k)
-		w := string(lowerInto(&buf, t))
+		w := d.LowerTokenText(k)
 		if determiner(w) || demonstrative(w) || w == "s" || isApostrophe(t) || countedModifier(t, w) || named(d, k) {
 			continue
 		}

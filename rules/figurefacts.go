@@ -200,10 +200,8 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		return false
 	}
 	conj := false
-	var buf [64]byte
 	for k := h.end; k < fs && !conj; k++ {
-		t := d.Tokens[k]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		switch d.LowerTokenText(k) {
 		case "and":
 			// "in Turkey and Syria": an "and" between two names joins
 			// them into one phrase and opens no clause.
@@ -268,11 +266,9 @@ func capitalised(d *figures.Document, k int) bool {
 // them women and children", ", most of whom were civilians", ", mostly
 // women", ", among them 40 journalists".
 func includedIn(d *figures.Document, fe int, h hit) bool {
-	var buf [64]byte
 	comma := false
 	for k := fe; k < h.start; k++ {
-		t := d.Tokens[k]
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		switch w := d.LowerTokenText(k); w {
 		case "including", "includes", "include":
 			return true
 		case ",":

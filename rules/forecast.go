@@ -43,7 +43,6 @@ func forecastVerb(d *figures.Document, fi int) int {
 // "to" (or "past", "above") or bounded by "as high as".
 func modalCause(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	// The figure is where the count is driven: after "to", "past",
 	// "above", or bounded "as high as".
 	end := false
@@ -68,7 +67,7 @@ func modalCause(d *figures.Document, fi int) int {
 		if d.Tokens[k].IsSymbol() && (t == "," || t == ";" || t == "." || t == "—" || t == "–") {
 			return -1
 		}
-		switch string(lowerInto(&buf, t)) {
+		switch d.LowerTokenText(k) {
 		case "push", "drive", "bring", "lift", "raise", "swell":
 		default:
 			continue
@@ -132,7 +131,6 @@ func expectVerb(w string) bool {
 // no time ahead, and stays a count.
 func forecast(d *figures.Document, fi int) int {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	at := -1
 	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
 		t := d.TokenText(k)
@@ -149,7 +147,7 @@ func forecast(d *figures.Document, fi int) int {
 			}
 			break
 		}
-		if forecastWord(string(lowerInto(&buf, t))) {
+		if forecastWord(d.LowerTokenText(k)) {
 			at = k
 		}
 	}

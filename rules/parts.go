@@ -21,11 +21,10 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
 		return false
 	}
-	var buf [64]byte
 	if fe+1 < h.start && isQuoteMark(d.TokenText(fe)) {
 		fe++ // a quoted figure: "'no more than 20,000' of the dead"
 	}
-	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+	if !d.Tokens[fe].IsWord() || d.LowerTokenText(fe) != "of" {
 		return false
 	}
 	for k := fe + 1; k < h.start; k++ {
@@ -39,7 +38,7 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 			}
 			continue // an apostrophe
 		}
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		switch w := d.LowerTokenText(k); w {
 		case "the", "its", "their", "these", "those", "s":
 			continue
 		default:

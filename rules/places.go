@@ -376,13 +376,11 @@ func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int,
 // name: together they make more than the part h names ("inside Sudan and
 // across its borders", "in Turkey and Syria").
 func joinedPlace(d *figures.Document, h hit) bool {
-	var buf [64]byte
 	word := func(k int) string {
 		if k >= len(d.Tokens) {
 			return "" // the name ends the text: "... across Turkey and Syria"
 		}
-		t := d.Tokens[k]
-		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+		return d.LowerTokenText(k)
 	}
 	if otherPlacesAfter(d, h) {
 		return false // "in Mariupol, Bakhmut and other cities": parts (otherplaces.go)

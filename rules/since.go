@@ -16,7 +16,6 @@ import (
 // A year after a preposition elsewhere is a date or a frame of a phrase
 // ("the deadliest since 1900"), not what the sentence counts.
 func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
-	var buf [64]byte
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if f.Kind != figures.Year || f.Value >= float64(since) {
@@ -48,8 +47,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			}
 			ts = b
 		}
-		t := d.Tokens[ts-1]
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); {
+		switch w := d.LowerTokenText(ts - 1); {
 		case determiner(w) || w == "that" || w == "this":
 			return fi // "its 2014 toll": an owner's event of that year
 		case w == "s":
