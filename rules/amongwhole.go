@@ -26,11 +26,10 @@ func amongWhole(d *figures.Document, s *figures.Sentence, fe int, h hit) bool {
 	if h.start <= fe {
 		return false
 	}
-	var buf [64]byte
 	k := h.start - 1
 	for ; k > fe; k-- {
 		t := d.TokenText(k)
-		w := string(lowerInto(&buf, t))
+		w := d.LowerTokenText(k)
 		if determiner(w) || demonstrative(w) || w == "s" || isApostrophe(t) || countedModifier(t, w) || named(d, k) {
 			continue
 		}
@@ -39,14 +38,14 @@ func amongWhole(d *figures.Document, s *figures.Sentence, fe int, h hit) bool {
 	if k <= fe {
 		return false
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w != "among" && w != "amongst" {
+	if w := d.LowerTokenText(k); w != "among" && w != "amongst" {
 		return false
 	}
 	if d.WordPos(k)-d.WordPos(fe) > amongWholeWords {
 		return false
 	}
 	for t := fe; t < k; t++ {
-		switch w := string(lowerInto(&buf, d.TokenText(t))); w {
+		switch w := d.LowerTokenText(t); w {
 		case ",", "and", "or":
 			if t+1 >= k || !inFigure(d, t+1) {
 				return false // the subject ends: "..., and children are among"

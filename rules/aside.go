@@ -66,12 +66,11 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	if h.end >= fs || !nounKeyword(d, h) && !participleOfNoun(d, h) {
 		return 0
 	}
-	var buf [64]byte
 	open := h.end
-	if w := string(lowerInto(&buf, d.TokenText(open))); isLowerWord(d.TokenText(open)) && strings.HasSuffix(w, "ed") && open+1 < fs {
+	if w := d.LowerTokenText(open); isLowerWord(d.TokenText(open)) && strings.HasSuffix(w, "ed") && open+1 < fs {
 		open++ // a participle that says whose count: "deaths recorded by the monitoring mission in ..."
 	}
-	if !subjectPhrasePreposition(string(lowerInto(&buf, d.TokenText(open)))) {
+	if !subjectPhrasePreposition(d.LowerTokenText(open)) {
 		return 0
 	}
 	relative := false // a relative clause in the phrase: "that struck Turkey and Syria"
@@ -82,7 +81,7 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			_, je := d.FigureTokens(fj)
 			// A span of time is the war's length, not another count: "The
 			// toll in Gaza from more than 15 months of war stood at".
-			span := je < fs && timeUnit(string(lowerInto(&buf, d.TokenText(je))))
+			span := je < fs && timeUnit(d.LowerTokenText(je))
 			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) && !span {
 				return 0 // another count
 			}
@@ -126,10 +125,10 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 				continue
 			}
 			next := t + 1
-			if next < fs && string(lowerInto(&buf, d.TokenText(next))) == "the" {
+			if next < fs && d.LowerTokenText(next) == "the" {
 				next++
 			}
-			if next < fs && compassAdjective(string(lowerInto(&buf, d.TokenText(next)))) {
+			if next < fs && compassAdjective(d.LowerTokenText(next)) {
 				next++
 			}
 			if named(d, t-1) && named(d, next) {
@@ -152,7 +151,7 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			// The first verb must be the figure's own; one right after
 			// the relative pronoun is the relative clause's.
 			if d.WordPos(fs)-d.WordPos(t)-changeSpanWords(d, fs) > 3 {
-				if prev := string(lowerInto(&buf, d.TokenText(t-1))); relative && (prev == "that" || prev == "which") {
+				if prev := d.LowerTokenText(t - 1); relative && (prev == "that" || prev == "which") {
 					continue
 				}
 				return 0
@@ -181,8 +180,7 @@ func determinerBefore(d *figures.Document, k int) bool {
 	if k < 1 {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	switch d.LowerTokenText(k - 1) {
 	case "the", "its", "their", "both", "all":
 		return true
 	}
@@ -229,7 +227,6 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 	if h.end-h.start != 1 || h.start == 0 || !d.Tokens[h.start-1].IsWord() {
 		return false
 	}
-	var buf [64]byte
 	w := d.LowerTokenText(h.start)
 	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		return false
@@ -240,7 +237,7 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 	}
 	if p == "as" && h.start >= 2 {
 		// "the number of civilians the UN has verified as killed in ..."
-		return strings.HasSuffix(string(lowerInto(&buf, d.TokenText(h.start-2))), "ed")
+		return strings.HasSuffix(d.LowerTokenText(h.start-2), "ed")
 	}
 	return isLowerWord(p) && pluralForm(p) && !strings.HasSuffix(p, "as") && !auxiliaryWord(p)
 }
@@ -373,7 +370,6 @@ func agentInSubjectPhrase(d *figures.Document, hits []hit, h hit, r role, fi int
 // Whatever they say, the verb after them is the keyword's. No amount may
 // stand in them.
 func subjectAsideEnd(d *figures.Document, t, fs int) int {
-	var buf [64]byte
 	pieces := 0
 	for c := t + 1; c+1 < fs; c++ {
 		switch d.TokenText(c) {
@@ -381,7 +377,7 @@ func subjectAsideEnd(d *figures.Document, t, fs int) int {
 			if c == t+1 {
 				return -1
 			}
-			if auxiliary(string(lowerInto(&buf, d.TokenText(c+1)))) {
+			if auxiliary(d.LowerTokenText(c + 1)) {
 				return c
 			}
 			if pieces++; pieces >= subjectAsidePieces {
@@ -406,11 +402,10 @@ const subjectAsidePieces = 3
 // before token fs, or -1: the subject's verb comes after the aside. No
 // amount may stand in it.
 func subjectDashAsideEnd(d *figures.Document, t, fs int) int {
-	var buf [64]byte
 	for c := t + 1; c+1 < fs; c++ {
 		switch w := d.TokenText(c); {
 		case isDash(w):
-			if c > t+1 && auxiliary(string(lowerInto(&buf, d.TokenText(c+1)))) {
+			if c > t+1 && auxiliary(d.LowerTokenText(c+1)) {
 				return c
 			}
 			return -1

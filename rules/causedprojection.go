@@ -19,8 +19,7 @@ const causeReach = 3
 // causing whose object is figure fi, or -1.
 func causedProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
-	word := func(k int) string { return string(lowerInto(&buf, d.TokenText(k))) }
+	word := func(k int) string { return d.LowerTokenText(k) }
 	k := fs - 1
 	if k >= 1 {
 		switch word(k) {

@@ -19,8 +19,7 @@ func changeSpanWords(d *figures.Document, fs int) int {
 	if to < 2 || !d.Tokens[to].IsWord() {
 		return 0
 	}
-	var buf [64]byte
-	if string(lowerInto(&buf, d.TokenText(to))) != "to" {
+	if d.LowerTokenText(to) != "to" {
 		return 0
 	}
 	const maxSpan = 12
@@ -36,12 +35,12 @@ func changeSpanWords(d *figures.Document, fs int) int {
 		js, je := d.FigureTokens(fj)
 		if changeBy(d, fj) {
 			by := js - 1
-			if string(lowerInto(&buf, d.TokenText(by))) != "by" {
+			if d.LowerTokenText(by) != "by" {
 				by-- // "by another 2,000"
 			}
 			return d.WordPos(to) - d.WordPos(by)
 		}
-		if je < len(d.Tokens) && timeUnit(string(lowerInto(&buf, d.TokenText(je)))) {
+		if je < len(d.Tokens) && timeUnit(d.LowerTokenText(je)) {
 			t = js
 			continue
 		}
@@ -76,7 +75,6 @@ func takingTotal(d *figures.Document, fs int) int {
 	if to < 2 || !strings.EqualFold(d.TokenText(to), "to") {
 		return -1
 	}
-	var buf [64]byte
 	head := false
 	for t := to - 1; t > 0 && d.WordPos(to)-d.WordPos(t) <= takingWords; t-- {
 		if !d.Tokens[t].IsWord() && d.TokenText(t) != "'" && d.TokenText(t) != "’" {
@@ -91,7 +89,7 @@ func takingTotal(d *figures.Document, fs int) int {
 			}
 			continue // a date: "since Oct. 7"
 		}
-		switch w := string(lowerInto(&buf, d.TokenText(t))); {
+		switch w := d.LowerTokenText(t); {
 		case tallyNoun(w) || w == "figure" || w == "totals" || w == "tolls":
 			head = true
 		case countMovingVerb(w):
@@ -109,9 +107,8 @@ func takingTotal(d *figures.Document, fs int) int {
 // "40,000 more in Sindh" (but not "more than").
 func increment(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs >= 1 {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "another", "added", "adds", "adding":
 			// "The ministry added 1,852 previously unregistered deaths
 			// to its records."

@@ -123,7 +123,6 @@ func opensSubject(d *figures.Document, k int) bool {
 	if !d.Tokens[k].IsWord() {
 		return false
 	}
-	var buf [64]byte
 	w := d.LowerTokenText(k)
 	switch w {
 	case "many", "much", "well", "of", "part", "a", "an", "to", "for", "such", "if", "per", "soon", "long", "far",
@@ -134,7 +133,7 @@ func opensSubject(d *figures.Document, k int) bool {
 	// "as the deadliest" compares; a participle after the conjunction is no
 	// subject: "while fleeing".
 	if w == "the" {
-		return k+1 < len(d.Tokens) && !strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k+1))), "est")
+		return k+1 < len(d.Tokens) && !strings.HasSuffix(d.LowerTokenText(k+1), "est")
 	}
 	// A capitalised word in -ly is a name, not an adverb: "with July's
 	// strikes", "as Italy".
@@ -173,12 +172,11 @@ func otherClause(d *figures.Document, fe int, h hit) bool {
 // before (", up from a pre-war population of 275,000", ", down from ...")
 // is such a remark too: what the figure is compared with.
 func remarkOnFigure(d *figures.Document, fe int) bool {
-	var buf [64]byte
 	if fe+2 >= len(d.Tokens) || d.TokenText(fe) != "," {
 		return false
 	}
 	k := fe + 1
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "which":
 		return true
 	case "up", "down":
@@ -188,13 +186,13 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	default:
 		return false
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); !tallyNoun(w) && w != "figure" && w != "level" {
+	if w := d.LowerTokenText(k); !tallyNoun(w) && w != "figure" && w != "level" {
 		return false
 	}
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	switch d.LowerTokenText(k + 1) {
 	case "that", "which":
 		return true
 	}
@@ -259,23 +257,22 @@ func ownerMark(d *figures.Document, k int) bool {
 // noun phrase (no comma, no figure, no word of another clause), then one
 // or more auxiliaries, perhaps an adverb in -ly or of time (now, since, already).
 func predicateOf(d *figures.Document, fe int, h hit) bool {
-	var buf [64]byte
 	// A part's subject runs on through its whole and what describes it:
 	// "Only two of the more than 100 foreign military sales the US has
 	// approved to Israel since October 7 were notified".
 	limit := 12
-	if fe < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
+	if fe < len(d.Tokens) && d.LowerTokenText(fe) == "of" {
 		limit = 24
 	}
 	if h.start <= fe || h.start-fe > limit {
 		return false
 	}
 	k := h.start - 1
-	for k > fe && (strings.HasSuffix(string(lowerInto(&buf, d.TokenText(k))), "ly") || timeAdverb(string(lowerInto(&buf, d.TokenText(k))))) {
+	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || timeAdverb(d.LowerTokenText(k))) {
 		k--
 	}
 	aux := 0
-	for ; k >= fe && (auxiliary(string(lowerInto(&buf, d.TokenText(k)))) || linkingVerb(string(lowerInto(&buf, d.TokenText(k))))); k-- {
+	for ; k >= fe && (auxiliary(d.LowerTokenText(k)) || linkingVerb(d.LowerTokenText(k))); k-- {
 		aux++
 	}
 	// A relative clause right after the figure's noun says which of them
@@ -283,7 +280,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	// that have been fully identified".
 	relative := false
 	if aux > 0 && k > fe {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "that", "which", "who":
 			relative, k = true, k-1
 		}
@@ -292,16 +289,16 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		return false
 	}
 	// "were large enough to be notified": what the subject was fit for.
-	if k-3 > fe && string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "enough" {
+	if k-3 > fe && d.LowerTokenText(k) == "to" && d.LowerTokenText(k-1) == "enough" {
 		k -= 2
-		for ; k >= fe && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); k-- {
+		for ; k >= fe && !auxiliary(d.LowerTokenText(k)); k-- {
 			if fe+1 >= k {
 				return false
 			}
 		}
 	}
 	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
-	partOfWhole := string(lowerInto(&buf, d.TokenText(fe))) == "of"
+	partOfWhole := d.LowerTokenText(fe) == "of"
 	for t := fe; t <= k; t++ {
 		// A date dates the noun, whatever its words: "sales to Israel since
 		// 7 October have been notified".
@@ -311,7 +308,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
 			return false
 		}
-		switch string(lowerInto(&buf, d.TokenText(t))) {
+		switch d.LowerTokenText(t) {
 		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
 			return false
 		}
@@ -355,21 +352,20 @@ func auxiliary(w string) bool {
 // other country except Ukraine", "all aid other than Egypt's", "apart
 // from Taiwan". What is left out is not what the sentence counts.
 func excepted(d *figures.Document, h hit) bool {
-	var buf [64]byte
 	k := h.start - 1
-	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	if k >= 0 && d.LowerTokenText(k) == "the" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "except", "excluding", "besides":
 		return true
 	case "than":
-		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "other"
+		return k >= 1 && d.LowerTokenText(k-1) == "other"
 	case "from":
-		return k >= 1 && string(lowerInto(&buf, d.TokenText(k-1))) == "apart"
+		return k >= 1 && d.LowerTokenText(k-1) == "apart"
 	}
 	return false
 }
@@ -399,7 +395,6 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	if k := oneForEach(d, s, fe); k >= 0 {
 		return k // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
 	}
-	var buf [64]byte
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {
 			if !d.Tokens[k].IsWord() {
@@ -410,13 +405,13 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 		if k+2 >= s.TokEnd {
 			return -1
 		}
-		if w := string(lowerInto(&buf, d.TokenText(k+1))); w != "that" && w != "this" {
+		if w := d.LowerTokenText(k + 1); w != "that" && w != "this" {
 			return -1
 		}
-		switch v := string(lowerInto(&buf, d.TokenText(k+2))); {
+		switch v := d.LowerTokenText(k + 2); {
 		case v == "is" || v == "was":
 			return k + 3
-		case isApostrophe(v) && k+3 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+3))) == "s":
+		case isApostrophe(v) && k+3 < s.TokEnd && d.LowerTokenText(k+3) == "s":
 			return k + 4
 		}
 		return -1
@@ -434,7 +429,6 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 // its figure; clauseStartAtMark (datedevent.go) is the loose one, that
 // stops at any mark and at any conjunction after a comma.
 func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int {
-	var buf [64]byte
 	for t := k - 1; t > s.TokStart; t-- {
 		switch d.TokenText(t) {
 		case ";":
@@ -457,24 +451,24 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 			}
 			// ", when the siege of Mariupol alone accounted for ...": a
 			// clause with a subject of its own.
-			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[string(lowerInto(&buf, d.TokenText(t+2)))]) {
+			if t+2 < s.TokEnd && subordinator(d, t+1) && (opensSubject(d, t+2) || prepositions[d.LowerTokenText(t+2)]) {
 				return t + 1
 			}
 			// ", as the siege of Mariupol alone claimed thousands": "as"
 			// opens a clause when a subject and a verb follow.
-			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+			if t+2 < s.TokEnd && d.LowerTokenText(t+1) == "as" && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
 				return t + 1
 			}
 			// ", yet Ukrainian prosecutors believe the occupied territories
 			// alone hide thousands more": a coordinate clause, a subject
 			// and a verb of its own.
-			if w := string(lowerInto(&buf, d.TokenText(t+1))); t+2 < s.TokEnd && (w == "but" || w == "yet") && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
+			if w := d.LowerTokenText(t + 1); t+2 < s.TokEnd && (w == "but" || w == "yet") && opensSubject(d, t+2) && finiteVerbWithin(d, t+3, 5) {
 				return t + 1
 			}
 			// ", with Mariupol alone possibly accounting for thousands
 			// more": an absolute clause, a subject and a participle of its
 			// own, as clauseBreak reads it.
-			if t+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(t+1))) == "with" && opensSubject(d, t+2) && ingWithin(d, t+3, 5) {
+			if t+2 < s.TokEnd && d.LowerTokenText(t+1) == "with" && opensSubject(d, t+2) && ingWithin(d, t+3, 5) {
 				return t + 1
 			}
 		}
@@ -485,16 +479,14 @@ func clauseStartWithSubject(d *figures.Document, s *figures.Sentence, k int) int
 // subordinator reports whether token k opens a subordinate clause
 // (subordinatingWord): when, while, whereas, because, although, though.
 func subordinator(d *figures.Document, k int) bool {
-	var buf [64]byte
-	return subordinatingWord(string(lowerInto(&buf, d.TokenText(k))))
+	return subordinatingWord(d.LowerTokenText(k))
 }
 
 // wordAmong reports whether a token among [from, to) is a word that class
 // reports, given it lower-cased.
 func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool {
-	var buf [64]byte
 	for k := from; k < to; k++ {
-		if class(string(lowerInto(&buf, d.TokenText(k)))) {
+		if class(d.LowerTokenText(k)) {
 			return true
 		}
 	}

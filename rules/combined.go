@@ -18,8 +18,7 @@ import (
 // it, with only words between; nothing but the end of the phrase may follow
 // h before a figure.
 func joinedToKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) bool {
-	var buf [64]byte
-	word := func(t int) string { return string(lowerInto(&buf, d.TokenText(t))) }
+	word := func(t int) string { return d.LowerTokenText(t) }
 	for _, k := range hits {
 		if k.ref.role != r || k.start < fe || k.end >= h.start || wordGap(d, fs, fe, k.start, k.end) > 3 {
 			continue
@@ -90,10 +89,9 @@ func moneyOfOther(d *figures.Document, s *figures.Sentence, fi int, h hit) bool 
 // came before: "plus" or "and", with a comma and "a further", "another",
 // "also" at most ("and a further", ", plus").
 func addedAfter(d *figures.Document, from, to int) bool {
-	var buf [64]byte
 	added := false
 	for t := from; t < to; t++ {
-		switch string(lowerInto(&buf, d.TokenText(t))) {
+		switch d.LowerTokenText(t) {
 		case "plus", "and":
 			added = true
 		case ",", "a", "further", "another", "also":

@@ -21,11 +21,10 @@ func compassAdjective(w string) bool {
 // "north-west" written with a hyphen. It returns the token before it, or
 // k when there is none.
 func skipCompass(d *figures.Document, k, first int) int {
-	var buf [64]byte
-	if k < first || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k < first || !compassAdjective(d.LowerTokenText(k)) {
 		return k
 	}
-	if k-2 >= first && d.TokenText(k-1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k-2)))) {
+	if k-2 >= first && d.TokenText(k-1) == "-" && compassAdjective(d.LowerTokenText(k-2)) {
 		return k - 3
 	}
 	return k - 1
@@ -35,11 +34,10 @@ func skipCompass(d *figures.Document, k, first int) int {
 // at token k ("northern", "northwest", "north-west" with a hyphen), or k
 // when none starts there.
 func compassEnd(d *figures.Document, k int) int {
-	var buf [64]byte
-	if k >= len(d.Tokens) || !compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k >= len(d.Tokens) || !compassAdjective(d.LowerTokenText(k)) {
 		return k
 	}
-	if k+2 < len(d.Tokens) && d.TokenText(k+1) == "-" && compassAdjective(string(lowerInto(&buf, d.TokenText(k+2)))) {
+	if k+2 < len(d.Tokens) && d.TokenText(k+1) == "-" && compassAdjective(d.LowerTokenText(k+2)) {
 		return k + 3
 	}
 	return k + 1

@@ -20,8 +20,7 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 	if fs <= s.TokStart || h.start <= fe+1 || fe+1 >= s.TokEnd {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	switch d.LowerTokenText(fs - 1) {
 	case "the", "those", "these":
 	default:
 		return false
@@ -30,7 +29,7 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 	if !peopleNoun(d, noun) {
 		return false
 	}
-	if !opensSubject(d, noun+1) || prepositions[string(lowerInto(&buf, d.TokenText(noun+1)))] || actsOrSpeaks[string(lowerInto(&buf, d.TokenText(noun+1)))] {
+	if !opensSubject(d, noun+1) || prepositions[d.LowerTokenText(noun+1)] || actsOrSpeaks[d.LowerTokenText(noun+1)] {
 		return false
 	}
 	if d.WordPos(h.start)-d.WordPos(noun) > clauseWords {
@@ -48,7 +47,7 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 // ("Sudanese" has no plural form) that a figure before it counts.
 func peopleNoun(d *figures.Document, k int) bool {
 	var buf [64]byte
-	if k >= len(d.Tokens) || !d.Tokens[k].IsWord() || clauseStops[string(lowerInto(&buf, d.TokenText(k)))] {
+	if k >= len(d.Tokens) || !d.Tokens[k].IsWord() || clauseStops[d.LowerTokenText(k)] {
 		return false
 	}
 	w := d.TokenText(k)

@@ -30,16 +30,15 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		return hits // no keyword names a place the noun could stand for
 	}
 	d := st.d
-	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		if !placeNounAt(d, k) {
 			continue
 		}
-		if k+2 < s.TokEnd && string(lowerInto(&buf, d.TokenText(k+1))) == "of" && named(d, k+2) {
+		if k+2 < s.TokEnd && d.LowerTokenText(k+1) == "of" && named(d, k+2) {
 			continue // "the city of Khan Younis" names another
 		}
 		if k >= 2 {
-			if w := string(lowerInto(&buf, d.TokenText(k-2))); w == "was" || w == "were" {
+			if w := d.LowerTokenText(k - 2); w == "was" || w == "were" {
 				continue // what the place was: "Before the war, Rafah was a city of some 275,000"
 			}
 		}
@@ -97,14 +96,13 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k+1 >= s.TokEnd {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	switch d.LowerTokenText(k + 1) {
 	case "where", "holding", "housing", "hosting", "sheltering", "crammed", "crowded", "packed", "swollen":
 	case "in", "that", "which":
 		if k+2 >= s.TokEnd {
 			return false
 		}
-		switch string(lowerInto(&buf, d.TokenText(k+2))) {
+		switch d.LowerTokenText(k + 2) {
 		case "which", "now", "holds", "houses", "hosts", "shelters":
 		default:
 			return false
@@ -113,7 +111,7 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	if k >= 2 {
-		if w := string(lowerInto(&buf, d.TokenText(k-2))); w == "was" || w == "were" {
+		if w := d.LowerTokenText(k - 2); w == "was" || w == "were" {
 			return false // what the place was: "it was a city where some 275,000 lived"
 		}
 	}
@@ -163,8 +161,7 @@ func placeNounAt(d *figures.Document, k int) bool {
 	if !placeNoun(d.TokenText(k)) {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	switch d.LowerTokenText(k - 1) {
 	case "a", "the", "this":
 		return true
 	}
@@ -196,13 +193,12 @@ func (e *Engine) inPlaceHits(d *figures.Document, s *figures.Sentence, place, st
 // symbols between skipped: "khan younis" ends at "Younis" of "Khan
 // Younis", "deir al balah" at "Balah" of "Deir al-Balah".
 func nameEndsAt(d *figures.Document, s *figures.Sentence, end int, name []string) bool {
-	var buf [64]byte
 	k := end
 	for i := len(name) - 1; i >= 0; i-- {
 		for k > s.TokStart && d.Tokens[k].IsSymbol() {
 			k--
 		}
-		if k < s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != name[i] {
+		if k < s.TokStart || d.LowerTokenText(k) != name[i] {
 			return false
 		}
 		k--

@@ -89,13 +89,14 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 	}
 	from, noun = k, -1
 	for n := 0; n <= countSubjectWords && k < s.TokEnd; n++ {
-		w := d.LowerTokenText(k)
-		if figureNoun(w) || w == "total" && n > 0 {
+		// The nouns by their vocabulary ids: every sentence with an amount
+		// is read here, and its first words' text is not.
+		if tokenMarked(d, k, rmFigureNoun) || n > 0 && tokenMarked(d, k, rmTally) && d.LowerTokenText(k) == "total" {
 			noun = k
 			break
 		}
 		if !d.Tokens[k].IsWord() {
-			if !isApostrophe(w) || !strings.EqualFold(d.TokenText(k+1), "s") {
+			if !isApostrophe(d.TokenText(k)) || !strings.EqualFold(d.TokenText(k+1), "s") {
 				return -1, 0, 0
 			}
 			k++ // an owner's "'s"

@@ -26,7 +26,6 @@ const countPhraseWords = 30
 // nothing here.
 func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int, ok bool) {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	// The predicate right before the figure: prepositions and verbs, past
 	// a speaker's dash aside ("to — let me get this right — thirteen
 	// thousand ...").
@@ -80,8 +79,8 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 			}
 			continue
 		}
-		w := string(lowerInto(&buf, d.TokenText(k)))
-		if !countPhrasePreposition(w) || !tallyNoun(string(lowerInto(&buf, d.TokenText(k-1)))) {
+		w := d.LowerTokenText(k)
+		if !countPhrasePreposition(w) || !tallyNoun(d.LowerTokenText(k-1)) {
 			continue
 		}
 		from := k + 1
@@ -149,8 +148,7 @@ func countSettingPreposition(w string) bool {
 // fs opens with a preposition its qualifier takes: "past 11.5 million",
 // "above 50,000".
 func figureOpensWithPreposition(d *figures.Document, fs int) bool {
-	var buf [64]byte
-	return d.Tokens[fs].IsWord() && countSettingPreposition(string(lowerInto(&buf, d.TokenText(fs))))
+	return d.Tokens[fs].IsWord() && countSettingPreposition(d.LowerTokenText(fs))
 }
 
 // movedCount reports whether the count noun at token n is the object of a
@@ -160,7 +158,6 @@ func figureOpensWithPreposition(d *figures.Document, fs int) bool {
 // the total of ... at"). At most two words (a determiner, an owner, an
 // adjective) stand between, in sentence s.
 func movedCount(d *figures.Document, s *figures.Sentence, n int) bool {
-	var buf [64]byte
 	for k := n - 1; k >= s.TokStart && n-k <= 4; k-- {
 		if !d.Tokens[k].IsWord() {
 			if t := d.TokenText(k); t != "'" && t != "’" {
@@ -168,7 +165,7 @@ func movedCount(d *figures.Document, s *figures.Sentence, n int) bool {
 			}
 			continue
 		}
-		if w := string(lowerInto(&buf, d.TokenText(k))); countMovingVerb(w) || countValuingVerb(w) {
+		if w := d.LowerTokenText(k); countMovingVerb(w) || countValuingVerb(w) {
 			return true
 		}
 	}

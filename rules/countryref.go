@@ -43,12 +43,11 @@ func excludedCountryBack(d *figures.Document, s *figures.Sentence, hits []hit, k
 // exclude_near hit that no "and", "or", hyphen or slash joins to another
 // place, before or after it (an owner's "'s" may follow the name).
 func excludedAlone(d *figures.Document, s *figures.Sentence, hits []hit, c, end int) bool {
-	var buf [64]byte
 	word := func(k int) string {
 		if k < s.TokStart || k >= s.TokEnd {
 			return ""
 		}
-		return string(lowerInto(&buf, d.TokenText(k)))
+		return d.LowerTokenText(k)
 	}
 	after := end
 	if w := word(after); w == "'" || w == "’" {

@@ -150,7 +150,6 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 	if h.start < fe || h.start > fe+2 {
 		return false
 	}
-	var buf [64]byte
 	for t := fe; t < h.start; t++ {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
@@ -161,7 +160,7 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 			return false
 		}
 	}
-	return d.Tokens[h.start].Space && !prepositions[string(lowerInto(&buf, d.TokenText(h.start)))]
+	return d.Tokens[h.start].Space && !prepositions[d.LowerTokenText(h.start)]
 }
 
 // moneyIn reports whether exclude_near hit h says what money figure fi is,
@@ -204,7 +203,6 @@ var prepositions = map[string]bool{
 // comma). Those words are the whole's, not the part's.
 func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	before := -1 // the amount nearest before fi
 	for fj := s.FigStart; fj < fi; fj++ {
 		if d.Figures[fj].Kind.IsAmount() {
@@ -215,20 +213,20 @@ func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 		return -1, -1
 	}
 	bs, be := d.FigureTokens(before)
-	if fe+1 < s.TokEnd && string(lowerInto(&buf, d.TokenText(fe))) == "of" {
-		switch string(lowerInto(&buf, d.TokenText(fe+1))) {
+	if fe+1 < s.TokEnd && d.LowerTokenText(fe) == "of" {
+		switch d.LowerTokenText(fe+1) {
 		case "it", "this", "that", "which", "them", "whom":
 			return be, fs
 		}
 	}
 	for t := be; t+1 < fs; t++ {
-		if string(lowerInto(&buf, d.TokenText(t))) == "of" && partitivePronoun("of", string(lowerInto(&buf, d.TokenText(t+1)))) {
+		if d.LowerTokenText(t) == "of" && partitivePronoun("of", d.LowerTokenText(t+1)) {
 			return be, t
 		}
 	}
 	k := s.TokStart
-	if k < bs && string(lowerInto(&buf, d.TokenText(k))) == "of" {
-		if k+1 < bs && string(lowerInto(&buf, d.TokenText(k+1))) == "the" {
+	if k < bs && d.LowerTokenText(k) == "of" {
+		if k+1 < bs && d.LowerTokenText(k+1) == "the" {
 			k++
 		}
 		if k+1 == bs {
@@ -317,7 +315,7 @@ func (m *metric) entriesOfCount(d *figures.Document, s *figures.Sentence, t int)
 	if t+2 >= s.TokEnd {
 		return false
 	}
-	if p := string(lowerInto(&buf, d.TokenText(t+1))); p != "on" && p != "in" {
+	if p := d.LowerTokenText(t + 1); p != "on" && p != "in" {
 		return false
 	}
 	for k := t + 2; k < s.TokEnd && k <= t+6; k++ {
@@ -327,7 +325,7 @@ func (m *metric) entriesOfCount(d *figures.Document, s *figures.Sentence, t int)
 		}
 		switch lw := string(lowerInto(&buf, w)); lw {
 		case "toll", "tally", "count", "list", "roll", "register":
-			return m.countNouns[lw] || m.countNouns[string(lowerInto(&buf, d.TokenText(k-1)))]
+			return m.countNouns[lw] || m.countNouns[d.LowerTokenText(k-1)]
 		}
 	}
 	return false
@@ -346,24 +344,23 @@ func rate(d *figures.Document, s *figures.Sentence, fi int) bool {
 // "every": "20,000 families a day", "1,500 people each week"), or -1 when
 // it is no rate.
 func rateUnit(d *figures.Document, s *figures.Sentence, fi int) int {
-	var buf [64]byte
 	_, fe := d.FigureTokens(fi)
 	for t := fe; t < fe+4 && t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() {
 			return -1
 		}
-		switch string(lowerInto(&buf, d.TokenText(t))) {
+		switch d.LowerTokenText(t) {
 		case "per":
 			return unitAfter(d, s, t+1)
 		case "for":
 			if t+1 < s.TokEnd && d.Tokens[t+1].IsWord() {
-				if n := string(lowerInto(&buf, d.TokenText(t+1))); n == "each" || n == "every" {
+				if n := d.LowerTokenText(t + 1); n == "each" || n == "every" {
 					return unitAfter(d, s, t+2)
 				}
 			}
 			return -1
 		case "a", "an", "each", "every":
-			if !spanOpener(string(lowerInto(&buf, d.TokenText(t-1)))) && spanPer(d, s, t+1) {
+			if !spanOpener(d.LowerTokenText(t-1)) && spanPer(d, s, t+1) {
 				return t + 1
 			}
 		}
@@ -389,17 +386,16 @@ func spanOpener(w string) bool {
 // into the offensive"). A yearly figure is left a count: what a year
 // brings is how annual totals are told ("close to 3 million a year").
 func spanPer(d *figures.Document, s *figures.Sentence, t int) bool {
-	var buf [64]byte
 	if t >= s.TokEnd {
 		return false
 	}
-	if u := string(lowerInto(&buf, d.TokenText(t))); !timeUnit(u) || u == "year" || u == "years" {
+	if u := d.LowerTokenText(t); !timeUnit(u) || u == "year" || u == "years" {
 		return false
 	}
 	if t+1 >= s.TokEnd || !d.Tokens[t+1].IsWord() {
 		return true
 	}
-	switch string(lowerInto(&buf, d.TokenText(t+1))) {
+	switch d.LowerTokenText(t + 1) {
 	case "ago", "after", "later", "into", "on", "before", "earlier", "since", "prior", "back", "or", "and", "of", "from":
 		return false
 	}
@@ -409,9 +405,8 @@ func spanPer(d *figures.Document, s *figures.Sentence, t int) bool {
 // unitAfter returns the token of a rate's unit from token t on, past a
 // word that adds ("each additional day"); t itself when none.
 func unitAfter(d *figures.Document, s *figures.Sentence, t int) int {
-	var buf [64]byte
 	for k := t; k < s.TokEnd && k < t+2; k++ {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "additional", "extra", "further", "more", "new", "single":
 			continue
 		}
@@ -429,8 +424,7 @@ func batchPerTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if u < 0 || u >= s.TokEnd {
 		return false
 	}
-	var buf [64]byte
-	return timeUnit(string(lowerInto(&buf, d.TokenText(u))))
+	return timeUnit(d.LowerTokenText(u))
 }
 
 // perUnit reports whether hit h is what a rate is taken per: right after
@@ -440,8 +434,7 @@ func perUnit(d *figures.Document, h hit) bool {
 	if h.start < 1 {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(h.start-1))) {
+	switch d.LowerTokenText(h.start - 1) {
 	case "per":
 		return true
 	case "each", "every":
@@ -512,15 +505,14 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if onesAfter(d, s, fi) {
 		return true // "the last four organised ones" (ofwholeopener.go)
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(fe))) {
+	switch d.LowerTokenText(fe) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
 	case "in":
 		// "leaving four in Rafah": a bare figure after a verb of leaving
 		// or keeping, and the place the noun's things are in.
 		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
-			switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+			switch d.LowerTokenText(fs - 1) {
 			case "leaving", "leaves", "left", "keeping", "keeps", "with":
 				return true
 			}

@@ -141,6 +141,11 @@ type metric struct {
 	// lower-cased (unitssent.go, otherowner.go); actor the spec's actor,
 	// the side whose acts it counts ("Russia"), lower-cased (otherside.go).
 	unitOwner, actor string
+	// twins is the index of the first metric alike in all but its id and
+	// keywords, -1 when there is none; keywordIDs are then its keyword
+	// phrases' ids, equal for equal phrases (twins.go).
+	twins      int32
+	keywordIDs []int32
 }
 
 // phrases returns the metric's phrases of one role.
@@ -201,6 +206,9 @@ type Engine struct {
 	// inPlaces are the keyword phrases that open with "in" ("in Rafah"),
 	// which corefHits and placeLabelHits read (coref.go).
 	inPlaces []phraseRef
+	// noTwins turns off the sharing of evaluations among twins (twins.go),
+	// for the test that compares answers with and without it.
+	noTwins bool
 }
 
 // maxPooledText is the longest text whose analyzer goes back to the pool:
@@ -283,6 +291,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	e.findTwins()
 	return e, nil
 }
 
@@ -488,6 +497,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	}
 	out := make([]Observation, 0, e.observationsHint(len(d.Figures)))
 	hits := sc.hits[:0]
+	done := sc.twins[:0]
 	sc.words.e, st.words = e, &sc.words
 	st.factsBuf = &sc.facts
 	for si := range d.Sentences {
@@ -510,6 +520,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 		}
 		// Group the hits by metric, so each metric sees only its own.
+		done = done[:0]
 		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
 		for lo := 0; lo < len(hits); {
 			mi := hits[lo].ref.metric
@@ -522,7 +533,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			if only >= 0 && mi != only || !hasTrigger(run) && !e.metrics[mi].always {
 				continue
 			}
-			if o, ok := e.evaluate(st, s, mi, run); ok {
+			if o, ok := e.evaluateShared(st, s, mi, run, &done); ok {
 				out = append(out, o)
 			}
 		}
@@ -530,13 +541,15 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			if only >= 0 && mi != only || hasMetric(hits, mi) {
 				continue
 			}
-			if o, ok := e.evaluate(st, s, mi, nil); ok {
+			if o, ok := e.evaluateShared(st, s, mi, nil, &done); ok {
 				out = append(out, o)
 			}
 		}
 	}
 	e.learnObservations(len(d.Figures), len(out))
 	sc.hits = hits
+	clear(done[:cap(done)]) // keeps no observation's values alive
+	sc.twins = done[:0]
 	e.scratch.Put(sc)
 	out = e.attribute(d, out)
 	if len(out) == 0 {

@@ -24,23 +24,22 @@ var listNouns = map[string]bool{
 // determiner and two modifiers, then a noun of the metric ("roll of the
 // dead", "ledger of the civilian dead").
 func (m *metric) entriesOfListBefore(d *figures.Document, s *figures.Sentence, fi, t int) bool {
-	var buf [64]byte
-	if !entryNouns[string(lowerInto(&buf, d.TokenText(t)))] {
+	if !entryNouns[d.LowerTokenText(t)] {
 		return false
 	}
 	fs, _ := d.FigureTokens(fi)
 	for k := fs - 1; k >= s.TokStart && k >= fs-16; k-- {
-		if !listNouns[string(lowerInto(&buf, d.TokenText(k)))] {
+		if !listNouns[d.LowerTokenText(k)] {
 			continue
 		}
-		if k+2 >= fs || string(lowerInto(&buf, d.TokenText(k+1))) != "of" {
+		if k+2 >= fs || d.LowerTokenText(k+1) != "of" {
 			continue
 		}
 		for j := k + 2; j < fs && j <= k+5; j++ {
 			if !d.Tokens[j].IsWord() {
 				break
 			}
-			if m.countNouns[string(lowerInto(&buf, d.TokenText(j)))] {
+			if m.countNouns[d.LowerTokenText(j)] {
 				return true
 			}
 		}

@@ -55,22 +55,24 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	// The metric's place named only inside a list of places holds for the
 	// sentence, whatever its figure: read once, not per figure.
 	g.onlyListed = m.scopeOnlyListed(st, s)
+	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if !m.takes(d, s, fi, hits, tr) || st.speakers(s, fi) {
+		if !m.takes(d, s, fi, hits, tr) || tr != nil && st.speakers(s, fi) {
 			continue
 		}
 		// Without an explanation to write, the distance to a keyword is
-		// asked first: it turns many figures away (a fifth with 100
-		// metrics on dense text, a third with 1,000), and each check below
-		// works out facts of the figure that such a figure never needs.
+		// asked first, before even whether the figure counts the
+		// sentence's speakers: it turns many figures away, and each check
+		// below works out facts of the figure that such a figure never
+		// needs.
 		// Every check is an answer about the figure alone, so their order
 		// changes only which an explanation would note first.
 		kwDist, kw, exDist, ex := far, -1, far, -1
 		if tr == nil {
 			kwDist, kw, exDist, ex = st.nearestHits(s, hits, fi, roleKeyword, m.spec.Total, m.window)
 			var near bool
-			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near {
+			if kwDist, near = m.nearEnough(st, s, fi, hits, kwDist, kw, exDist, ex); !near || st.speakers(s, fi) {
 				continue
 			}
 		}
@@ -95,7 +97,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		// After nearEnough, which an explanation notes first: an
 		// exclude_near word as near as the keyword rules the figure out
 		// before the place of the keyword is read.
-		if m.keywordInExcludedPlace(st, s, fi, hits, kw, tr) {
+		if g.near && m.keywordInExcludedPlace(st, s, fi, hits, kw, tr) {
 			continue
 		}
 		m.prefer(d, s, &c, fi, kwDist, hits, kw)

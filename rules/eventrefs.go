@@ -33,7 +33,7 @@ func (m *metric) opensWithOtherEvent(d *figures.Document, s *figures.Sentence, f
 // at nothing.
 func (m *metric) pointsBackToOther(d *figures.Document, s *figures.Sentence, k int) bool {
 	var buf [64]byte
-	if k+1 >= s.TokEnd || string(lowerInto(&buf, d.TokenText(k))) != "that" || !eventNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+	if k+1 >= s.TokEnd || d.LowerTokenText(k) != "that" || !eventNoun(d.LowerTokenText(k+1)) {
 		return false
 	}
 	if k > s.TokStart {
@@ -56,7 +56,7 @@ func (m *metric) pointsBackToOther(d *figures.Document, s *figures.Sentence, k i
 		return false
 	}
 	for ti := prev.TokStart; ti < prev.TokEnd; ti++ {
-		if eventNoun(string(lowerInto(&buf, d.TokenText(ti)))) && m.foreignBefore(d, prev, ti) {
+		if eventNoun(d.LowerTokenText(ti)) && m.foreignBefore(d, prev, ti) {
 			return true
 		}
 	}

@@ -179,7 +179,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 		return true
 	}
-	if tr.dropped(m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
+	if tr.dropped(len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 		return true
 	}
 	if m.scopeOnlyOutside(st, s, fi) {
@@ -221,7 +221,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if tr.dropped(nearHitAt(hits, st.predicateAt(s, fi)), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+	if tr.dropped(g.near && nearHitAt(hits, st.predicateAt(s, fi)), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
 	if m.otherOwner(st, s, fi) {
@@ -235,7 +235,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	}
 	// Noted only when explaining: the note's arguments would cost an
 	// allocation per figure.
-	if m.reporterInPart(d, s, hits, fi) {
+	if g.near && m.reporterInPart(d, s, hits, fi) {
 		if tr != nil {
 			tr.note("%q: said by a speaker placed in a part an exclude_near word names (\"rescuers in the rebel-held northwest reported\"), its clause naming no place of its own", f.Text)
 		}

@@ -34,29 +34,28 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 // "" when none stands there.
 func quantifierOf(d *figures.Document, fi int) string {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Gaza's", "the territory's"
 		// The rest of the owner's phrase: "the Gaza Strip's", "the
 		// occupied Palestinian territory's".
 		for n := 0; n < 4 && k >= 1 && d.Tokens[k].IsWord(); n++ {
-			if w := string(lowerInto(&buf, d.TokenText(k))); w == "of" || w == "the" || possessiveDeterminer(w) {
+			if w := d.LowerTokenText(k); w == "of" || w == "the" || possessiveDeterminer(w) {
 				break
 			}
 			k--
 		}
 	}
 	if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "the", "its", "their", "his", "her", "our":
 			k--
 		}
 	}
-	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+	if k < 1 || d.LowerTokenText(k) != "of" {
 		return ""
 	}
-	return string(lowerInto(&buf, d.TokenText(k-1)))
+	return d.LowerTokenText(k - 1)
 }
 
 // quantifiedWhole reports whether figure fi is the whole a quantifier
@@ -79,7 +78,6 @@ func quantifiedWhole(d *figures.Document, fi int) bool {
 // so two figures here are a change.
 func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if pastInAside(d, s, fs, fe) {
 		return true
 	}
@@ -88,7 +86,7 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	if from > s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(from-1))) {
+		switch d.LowerTokenText(from - 1) {
 		case "up", "down":
 			return true // "up from 9.9m in May": where the count stood before
 		}
@@ -101,7 +99,7 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if t.IsSymbol() {
 			return false
 		}
-		if string(lowerInto(&buf, d.TokenText(k))) == "to" {
+		if d.LowerTokenText(k) == "to" {
 			for fj := fi + 1; fj < s.FigEnd; fj++ {
 				if gs, _ := d.FigureTokens(fj); gs == k+1 {
 					return d.Figures[fj].Kind.IsAmount()
@@ -210,10 +208,8 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		return false
 	}
 	conj := false
-	var buf [64]byte
 	for k := h.end; k < fs && !conj; k++ {
-		t := d.Tokens[k]
-		switch string(lowerInto(&buf, d.Text[t.Start:t.End])) {
+		switch d.LowerTokenText(k) {
 		case "and":
 			// "in Turkey and Syria": an "and" between two names joins
 			// them into one phrase and opens no clause.
@@ -223,15 +219,15 @@ func ownedAcrossConjunction(d *figures.Document, fi int, h hit) bool {
 		case "with":
 			// An amount added to the first: "..., along with $5.2bn for
 			// missile defence", "together with".
-			w := string(lowerInto(&buf, d.TokenText(max(k-1, 0))))
+			w := d.LowerTokenText(max(k-1, 0))
 			conj = w == "along" || w == "together"
 		case "well":
 			// "..., as well as $5.2bn for missile defence"
-			conj = k+1 < fs && k >= 1 && string(lowerInto(&buf, d.TokenText(k+1))) == "as" && string(lowerInto(&buf, d.TokenText(k-1))) == "as"
+			conj = k+1 < fs && k >= 1 && d.LowerTokenText(k+1) == "as" && d.LowerTokenText(k-1) == "as"
 		case "part":
 			// "$3.3bn a year in FMF, part of $3.8bn in military aid":
 			// what follows is the whole the first figure is part of.
-			conj = k+1 < fs && string(lowerInto(&buf, d.TokenText(k+1))) == "of"
+			conj = k+1 < fs && d.LowerTokenText(k+1) == "of"
 		}
 	}
 	if !conj {
@@ -286,17 +282,15 @@ func capitalised(d *figures.Document, k int) bool {
 // them women and children", ", most of whom were civilians", ", mostly
 // women", ", among them 40 journalists".
 func includedIn(d *figures.Document, fe int, h hit) bool {
-	var buf [64]byte
 	comma := false
 	for k := fe; k < h.start; k++ {
-		t := d.Tokens[k]
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		switch w := d.LowerTokenText(k); w {
 		case "including", "includes", "include":
 			return true
 		case ",":
 			comma = true
 		case "them", "whom":
-			if comma && k-1 >= fe && string(lowerInto(&buf, d.TokenText(k-1))) == "of" || comma && d.TokenText(k-1) == "among" {
+			if comma && k-1 >= fe && d.LowerTokenText(k-1) == "of" || comma && d.TokenText(k-1) == "among" {
 				return true
 			}
 		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
@@ -522,7 +516,6 @@ func appendMasked(b []byte, d *figures.Document, s *figures.Sentence) []byte {
 // a comma and which (or that), holds "had", and closes with a comma;
 // "to" and an amount follow within a few words.
 func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
-	var buf [64]byte
 	had := false
 	open := -1
 	for t := fs - 1; t > s.TokStart && fs-t <= 8; t-- {
@@ -552,7 +545,7 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 		return false
 	}
 	for t := closing + 1; t+1 < s.TokEnd && t-closing <= 5; t++ {
-		if string(lowerInto(&buf, d.TokenText(t))) == "to" {
+		if d.LowerTokenText(t) == "to" {
 			fj := figureAt(d, t+1)
 			return fj >= 0 && d.Figures[fj].Kind.IsAmount()
 		}

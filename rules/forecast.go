@@ -17,9 +17,8 @@ import (
 // or -1: what is forecast is no count.
 func forecastVerb(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	if k := fs - 1; k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
 			"forecasting", "foresee", "foresees", "anticipate", "anticipates":
 			return k
@@ -28,7 +27,7 @@ func forecastVerb(d *figures.Document, fi int) int {
 			// excess deaths") or as a modifier ("the projected 85,750"),
 			// it is still a forecast; after a form of "be" it is no verb
 			// of the figure ("was predicted, 1,000 ...").
-			if k == 0 || !beForm(string(lowerInto(&buf, d.TokenText(k-1)))) {
+			if k == 0 || !beForm(d.LowerTokenText(k-1)) {
 				return k
 			}
 		}
@@ -44,12 +43,11 @@ func forecastVerb(d *figures.Document, fi int) int {
 // "to" (or "past", "above") or bounded by "as high as".
 func modalCause(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	// The figure is where the count is driven: after "to", "past",
 	// "above", or bounded "as high as".
 	end := false
 	if fs >= 1 {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "to", "past", "above", "beyond", "over", "towards", "toward":
 			end = true
 		}
@@ -57,7 +55,7 @@ func modalCause(d *figures.Document, fi int) int {
 	if t := d.Figures[fi].Text; len(t) > 10 && (strings.EqualFold(t[:10], "as high as") || strings.EqualFold(t[:10], "as much as")) {
 		end = true
 	}
-	switch string(lowerInto(&buf, d.TokenText(fs))) {
+	switch d.LowerTokenText(fs) {
 	case "past", "above", "beyond", "over":
 		end = true // the figure holds its bound: "drive the toll past 100,000"
 	}
@@ -69,13 +67,13 @@ func modalCause(d *figures.Document, fi int) int {
 		if d.Tokens[k].IsSymbol() && (t == "," || t == ";" || t == "." || t == "—" || t == "–") {
 			return -1
 		}
-		switch string(lowerInto(&buf, t)) {
+		switch d.LowerTokenText(k) {
 		case "push", "drive", "bring", "lift", "raise", "swell":
 		default:
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if comingModal(string(lowerInto(&buf, d.TokenText(j)))) && d.TokenText(j) != "May" {
+			if comingModal(d.LowerTokenText(j)) && d.TokenText(j) != "May" {
 				return j
 			}
 		}
@@ -97,12 +95,11 @@ func amountVerb(w string) bool {
 // before "to" at token j, its object between ("planners expect the number
 // of displaced to hit"), or -1.
 func expectsObject(d *figures.Document, j int) int {
-	var buf [64]byte
 	for k := j - 2; k >= 0 && k >= j-8; k-- {
 		if d.Tokens[k].IsSymbol() {
 			return -1
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "expect", "expects", "expected", "project", "projects", "projected", "predict", "predicts",
 			"predicted", "forecast", "forecasts", "anticipate", "anticipates":
 			return k
@@ -134,7 +131,6 @@ func expectVerb(w string) bool {
 // no time ahead, and stays a count.
 func forecast(d *figures.Document, fi int) int {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	at := -1
 	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
 		t := d.TokenText(k)
@@ -145,13 +141,13 @@ func forecast(d *figures.Document, fi int) int {
 			// reporting clause before the comma frames what follows, fronted
 			// or set between commas: "the modellers projected, excess
 			// deaths ... would still be around 6,550".
-			if t == "," && k >= 1 && forecastSaid(string(lowerInto(&buf, d.TokenText(k-1)))) {
+			if t == "," && k >= 1 && forecastSaid(d.LowerTokenText(k-1)) {
 				at = k - 1
 				continue
 			}
 			break
 		}
-		if forecastWord(string(lowerInto(&buf, t))) {
+		if forecastWord(d.LowerTokenText(k)) {
 			at = k
 		}
 	}
@@ -162,7 +158,7 @@ func forecast(d *figures.Document, fi int) int {
 		if d.TokenText(k) == "May" {
 			continue // the month
 		}
-		if w := string(lowerInto(&buf, d.TokenText(k))); comingModal(w) || w == "if" {
+		if w := d.LowerTokenText(k); comingModal(w) || w == "if" {
 			return at
 		}
 	}
@@ -170,7 +166,7 @@ func forecast(d *figures.Document, fi int) int {
 		if t := d.TokenText(k); d.Tokens[k].IsSymbol() && t != "-" {
 			break
 		}
-		switch w := string(lowerInto(&buf, d.TokenText(k))); {
+		switch w := d.LowerTokenText(k); {
 		case comingModal(w) || w == "if":
 			return at
 		case w == "by":
@@ -197,8 +193,7 @@ func forecastWord(w string) bool {
 // to reach: a month or a season ("by August", "by the spring"), or the end
 // of a period ("by the end of the year", "by next year").
 func timeAhead(d *figures.Document, k int) bool {
-	var buf [64]byte
-	if k < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	if k < len(d.Tokens) && d.LowerTokenText(k) == "the" {
 		k++
 	}
 	if k >= len(d.Tokens) {

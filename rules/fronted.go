@@ -62,15 +62,14 @@ func restatingOpening(d *figures.Document, s *figures.Sentence) bool {
 	if s.TokEnd-s.TokStart < 3 {
 		return false
 	}
-	var buf [64]byte
-	if w := string(lowerInto(&buf, d.TokenText(s.TokStart))); w != "that" && w != "this" {
+	if w := d.LowerTokenText(s.TokStart); w != "that" && w != "this" {
 		return false
 	}
-	switch v := string(lowerInto(&buf, d.TokenText(s.TokStart+1))); {
+	switch v := d.LowerTokenText(s.TokStart + 1); {
 	case v == "is" || v == "was":
 		return true
 	case isApostrophe(v):
-		return string(lowerInto(&buf, d.TokenText(s.TokStart+2))) == "s"
+		return d.LowerTokenText(s.TokStart+2) == "s"
 	}
 	return false
 }

@@ -13,11 +13,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // token of "the", or k when there is no such word. A word that stops a
 // clause ("of", "and", "has") is no adjective.
 func skipFrontedAdjective(d *figures.Document, k, first int) int {
-	var buf [64]byte
-	if k-1 < first || k < 0 || !isLowerWord(d.TokenText(k)) || clauseStops[string(lowerInto(&buf, d.TokenText(k)))] {
+	if k-1 < first || k < 0 || !isLowerWord(d.TokenText(k)) || clauseStops[d.LowerTokenText(k)] {
 		return k
 	}
-	if string(lowerInto(&buf, d.TokenText(k-1))) != "the" {
+	if d.LowerTokenText(k-1) != "the" {
 		return k
 	}
 	return k - 1

@@ -13,14 +13,13 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // parts of"). It returns the token before that region, or k when token k
 // is not "of".
 func skipRegionOf(d *figures.Document, k, first int) int {
-	var buf [64]byte
-	if k-1 <= first || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+	if k-1 <= first || d.LowerTokenText(k) != "of" {
 		return k
 	}
 	j := skipCompass(d, k-1, first)
 	if j == k-1 {
 		// A noun of region: "areas", "parts", "regions", "districts".
-		if !isLowerWord(d.TokenText(k-1)) || clauseStops[string(lowerInto(&buf, d.TokenText(k-1)))] {
+		if !isLowerWord(d.TokenText(k-1)) || clauseStops[d.LowerTokenText(k-1)] {
 			return k
 		}
 		j = skipCompass(d, k-2, first)

@@ -63,11 +63,10 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		return hits
 	}
 	d := st.d
-	var buf [64]byte
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		w := d.LowerTokenText(k)
 		h := holdWord(w)
-		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(string(lowerInto(&buf, d.TokenText(k+1))))) {
+		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(d.LowerTokenText(k+1))) {
 			continue
 		}
 		place := holder(d, s, k)
@@ -89,7 +88,6 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 // "had" or "once" says what the place used to hold ("Before the war, Rafah
 // was home to about 275,000"), and has none.
 func holder(d *figures.Document, s *figures.Sentence, k int) int {
-	var buf [64]byte
 	t := subjectBefore(d, s, k, func(w, raw string) bool {
 		switch w {
 		case "now", "still", "already", "currently", "is", "are", "has", "have", "a", "an":
@@ -97,7 +95,7 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		}
 		return lyAdverb(raw)
 	})
-	switch w := string(lowerInto(&buf, d.TokenText(t))); {
+	switch w := d.LowerTokenText(t); {
 	case w == "was" || w == "were" || w == "had" || w == "once" || w == "formerly" || w == "previously":
 		return -1
 	case named(d, t):
@@ -117,7 +115,7 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 				return -1
 			}
 		}
-	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(string(lowerInto(&buf, d.TokenText(t)))) && ownerMark(d, t-2) && named(d, t-3):
+	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(d.LowerTokenText(t)) && ownerMark(d, t-2) && named(d, t-3):
 		return t - 3 // "Rafah's streets now hold"
 	}
 	return -1
@@ -134,8 +132,7 @@ func objectOfPreposition(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t <= s.TokStart {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(t-1))) {
+	switch d.LowerTokenText(t - 1) {
 	case "in", "into", "inside", "to", "from", "of", "near", "around", "across", "outside", "toward", "towards":
 		return isLowerWord(d.TokenText(t - 1))
 	}

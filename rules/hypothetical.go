@@ -18,7 +18,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // condition in the present.
 func hypotheticalCondition(d *figures.Document, s *figures.Sentence, word func(int) string) bool {
 	first := afterStamp(d, s)
+	marks := readerMarks()
 	for k := s.TokStart; k < s.TokEnd; k++ {
+		if marks[d.WordID(k)].marks&rmUnreal == 0 {
+			continue // neither "were" nor "if": its text is not read
+		}
 		switch word(k) {
 		case "were":
 			opens := k == first || k == s.TokStart || word(k-1) == "," || word(k-1) == "—" || word(k-1) == "–" || word(k-1) == ":"

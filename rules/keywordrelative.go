@@ -16,12 +16,11 @@ import (
 // whether it does. A verb must follow the subject: "FMF, the supplemental
 // aside," is no clause.
 func subjectOnKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int, bool) {
-	var buf [64]byte
 	lower := func(k int) string {
 		if k < 0 || k >= len(d.Tokens) {
 			return ""
 		}
-		return string(lowerInto(&buf, d.TokenText(k)))
+		return d.LowerTokenText(k)
 	}
 	for _, k := range hits {
 		if k.ref.role != r || k.end > h.start || k.end < fe {

@@ -110,9 +110,8 @@ func wholeLabel(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if ls < 0 || le-ls > 3 {
 		return false
 	}
-	var buf [64]byte
 	for t := ls; t < le; t++ {
-		switch string(lowerInto(&buf, d.TokenText(t))) {
+		switch d.LowerTokenText(t) {
 		case "total", "combined", "overall", "altogether", "all":
 			return true
 		}

@@ -121,8 +121,7 @@ func (m *metric) laterStart(d *figures.Document, s *figures.Sentence) int {
 // Opening the sentence, the year frames what follows only with "alone"
 // ("In 2024 alone, ..."); "In 2024, the toll passed 45,000" dates a total.
 func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bool {
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "in", "during", "throughout":
 	default:
 		return false
@@ -131,7 +130,7 @@ func (m *metric) laterYearIn(d *figures.Document, s *figures.Sentence, k int) bo
 		if fi := figureAt(d, t); fi >= 0 {
 			f := &d.Figures[fi]
 			_, fe := d.FigureTokens(fi)
-			if f.Kind != figures.Year && fe < s.TokEnd && timeUnit(string(lowerInto(&buf, d.TokenText(fe)))) {
+			if f.Kind != figures.Year && fe < s.TokEnd && timeUnit(d.LowerTokenText(fe)) {
 				t = fe // "the first six months of 2024"
 				continue
 			}
@@ -254,20 +253,19 @@ const maxFrontedSince = 5
 // risen to 50,144".
 func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs > s.TokStart && k < fs && !sameClause(d, sinceEnd(d, s, k), fs) {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
 			return false
 		}
 	}
 	if fs > s.TokStart && k >= fe {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
 			return false
 		}
 	}
-	if k >= fe && boundVerbForm(string(lowerInto(&buf, d.TokenText(fs)))) {
+	if k >= fe && boundVerbForm(d.LowerTokenText(fs)) {
 		return false // the figure holds its verb: "The toll passed 45,000 in 2024"
 	}
 	if k < fs {

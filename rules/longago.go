@@ -122,11 +122,10 @@ func agoClosing(d *figures.Document, c, end int) int {
 // decade or more: "a decade ago", "two decades ago", "a generation ago",
 // "13 years ago", "half a century ago".
 func longSpanAgo(d *figures.Document, k int) bool {
-	var buf [64]byte
-	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "ago" {
+	if k < 1 || d.LowerTokenText(k) != "ago" {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	switch d.LowerTokenText(k - 1) {
 	case "decade", "decades", "generation", "generations", "century", "centuries", "quarter-century":
 		return true
 	case "years":

@@ -17,6 +17,5 @@ func lostWithObject(d *figures.Document, s *figures.Sentence, end int) bool {
 	if end-1 <= s.TokStart || end >= s.TokEnd || !strings.EqualFold(d.TokenText(end-1), "lost") {
 		return false
 	}
-	var buf [64]byte
-	return determiner(string(lowerInto(&buf, d.TokenText(end))))
+	return determiner(d.LowerTokenText(end))
 }

@@ -124,7 +124,7 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		// ministry's most recent tally" are the ministry's figure, count and
 		// tally (ownermodifier.go).
 		for n := 0; n < 2 && wi > 1 && ph.keys[wi-1] == "s" && k+1 < s.TokEnd && !d.Tokens[k].IsSymbol() &&
-			ownerModifier(string(lowerInto(&buf, d.TokenText(k)))) && string(lowerInto(&buf, d.TokenText(k))) != ph.words[wi]; n++ {
+			ownerModifier(d.LowerTokenText(k)) && d.LowerTokenText(k) != ph.words[wi]; n++ {
 			k++
 		}
 		if k >= s.TokEnd {
@@ -367,10 +367,9 @@ func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
 // that is no subject ("said in a statement that its count") and a
 // relative clause on the owner (", which the army runs,") do not count.
 func otherSubjectBetween(d *figures.Document, from, to int) bool {
-	var buf [64]byte
 	for t := from; t < to; t++ {
 		w := d.LowerTokenText(t)
-		if w == "," && t+1 < to && relativeWord(string(lowerInto(&buf, d.TokenText(t+1)))) {
+		if w == "," && t+1 < to && relativeWord(d.LowerTokenText(t+1)) {
 			// An aside on the owner says nothing of what "its" points to.
 			for t++; t < to && d.TokenText(t) != ","; t++ {
 			}

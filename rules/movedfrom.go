@@ -99,10 +99,9 @@ func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
 	if h.end >= s.TokEnd {
 		return -1
 	}
-	var buf [64]byte
 	k := h.end
 	last := d.LowerTokenText(h.end - 1)
-	switch w := string(lowerInto(&buf, d.TokenText(k))); {
+	switch w := d.LowerTokenText(k); {
 	case w == "from":
 		k++
 	case w == "out" && k+1 < s.TokEnd && strings.EqualFold(d.TokenText(k+1), "of"):
@@ -126,8 +125,7 @@ func placeLeft(d *figures.Document, s *figures.Sentence, h hit) int {
 // skipCompassAfter skips a point of the compass at token k ("eastern
 // Rafah"), up to end.
 func skipCompassAfter(d *figures.Document, k, end int) int {
-	var buf [64]byte
-	if k < end && compassAdjective(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k < end && compassAdjective(d.LowerTokenText(k)) {
 		return k + 1
 	}
 	return k
@@ -166,17 +164,16 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 	// The figure, its noun phrase (two words at most), a form of "be",
 	// perhaps an adverb, then "in".
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	k := fe
-	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !auxiliary(string(lowerInto(&buf, d.TokenText(k)))); n++ {
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !auxiliary(d.LowerTokenText(k)); n++ {
 		k++
 	}
-	if k >= s.TokEnd || !auxiliary(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k >= s.TokEnd || !auxiliary(d.LowerTokenText(k)) {
 		return false
 	}
 	k++
 	if k < s.TokEnd {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "now", "still", "already":
 			k++
 		}
@@ -190,8 +187,7 @@ func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool
 	if k+1 >= s.TokEnd {
 		return false
 	}
-	var buf [64]byte
-	if w := string(lowerInto(&buf, d.TokenText(k))); w != "in" && w != "into" && w != "at" {
+	if w := d.LowerTokenText(k); w != "in" && w != "into" && w != "at" {
 		return false
 	}
 	k++
@@ -219,12 +215,11 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 		return false
 	}
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || h.end > fs || !sameClause(d, h.end, fs) || !evacuation(d, h) {
 			continue
 		}
-		if to := string(lowerInto(&buf, d.TokenText(h.end))); to == "to" || to == "into" || to == "towards" {
+		if to := d.LowerTokenText(h.end); to == "to" || to == "into" || to == "towards" {
 			continue
 		}
 		if conjunctionBetween(d, h.end, fs) {
@@ -235,7 +230,7 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 			b--
 		}
 		if b >= s.TokStart {
-			switch string(lowerInto(&buf, d.TokenText(b))) {
+			switch d.LowerTokenText(b) {
 			case "before", "after", "until", "since", "following", "despite":
 				continue
 			}

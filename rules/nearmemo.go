@@ -80,7 +80,10 @@ func (st *docState) countPhrase(in *figures.Sentence, fi int) (from, to, gap int
 	fn := st.nearSlot(in, fi)
 	if !fn.cpKnown {
 		fn.cpKnown = true
-		fn.cpFrom, fn.cpTo, fn.cp = countPhrase(st.d, in, fi)
+		// The phrase's count noun stands in the sentence.
+		if st.wordMarks(in).tally {
+			fn.cpFrom, fn.cpTo, fn.cp = countPhrase(st.d, in, fi)
+		}
 		fs, fe := st.d.FigureTokens(fi)
 		fn.cpGap = wordGap(st.d, fs, fe, fn.cpTo, fn.cpTo+1)
 	}

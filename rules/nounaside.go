@@ -70,13 +70,12 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 	if close < 0 || close == open+1 || h.start-close-1 > nounAsideVerbWords {
 		return -1, -1
 	}
-	var buf [64]byte
-	first := string(lowerInto(&buf, d.TokenText(close+1)))
+	first := d.LowerTokenText(close + 1)
 	if !auxiliary(first) && first != "now" {
 		return -1, -1
 	}
 	for c := close + 1; c < h.start; c++ {
-		if w := string(lowerInto(&buf, d.TokenText(c))); !auxiliary(w) && !verbAdverb(w) && !catenativeVerb(d, c, h.start) {
+		if w := d.LowerTokenText(c); !auxiliary(w) && !verbAdverb(w) && !catenativeVerb(d, c, h.start) {
 			return -1, -1
 		}
 	}
@@ -90,8 +89,7 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 // verb. Only the word right before the keyword's "to" counts: "have been
 // forced to pay for a war that uprooted ..." holds other words first.
 func catenativeVerb(d *figures.Document, c, kw int) bool {
-	var buf [64]byte
-	return c+2 == kw && pastForm(string(lowerInto(&buf, d.TokenText(c)))) && strings.EqualFold(d.TokenText(c+1), "to")
+	return c+2 == kw && pastForm(d.LowerTokenText(c)) && strings.EqualFold(d.TokenText(c+1), "to")
 }
 
 // figureNounAsideWords counts the words of the aside figureNounAside finds

@@ -11,16 +11,15 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // between. The whole's own token is the mark: the part, two words off,
 // stays farther from it than the whole.
 func ofWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
-	var buf [64]byte
 	for pi := s.FigStart; pi < s.FigEnd; pi++ {
 		if !d.Figures[pi].Kind.IsAmount() {
 			continue
 		}
 		_, pe := d.FigureTokens(pi)
-		if pe+2 >= s.TokEnd || pe >= h.start || string(lowerInto(&buf, d.TokenText(pe))) != "of" {
+		if pe+2 >= s.TokEnd || pe >= h.start || d.LowerTokenText(pe) != "of" {
 			continue
 		}
-		switch string(lowerInto(&buf, d.TokenText(pe+1))) {
+		switch d.LowerTokenText(pe + 1) {
 		case "the", "its", "their", "his", "her", "this", "that":
 		default:
 			continue

@@ -70,7 +70,6 @@ func (m *metric) inOtherCountry(st *docState, s *figures.Sentence, fi int) bool 
 	// The clause past the country, to its first punctuation: "in Israel's
 	// war on Gaza", "in Lebanon and Gaza" name the metric's place too.
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for t := k + 1; t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" {
 			if t >= fe {
@@ -78,7 +77,7 @@ func (m *metric) inOtherCountry(st *docState, s *figures.Sentence, fi int) bool 
 			}
 			continue
 		}
-		if named(d, t) && (slices.Contains(m.places, string(lowerInto(&buf, d.TokenText(t)))) || m.scopeName(d.TokenText(t))) {
+		if named(d, t) && (slices.Contains(m.places, d.LowerTokenText(t)) || m.scopeName(d.TokenText(t))) {
 			return false
 		}
 	}
@@ -93,9 +92,8 @@ func (m *metric) otherCountryAt(d *figures.Document, s *figures.Sentence, k int)
 	if end < 0 {
 		return false
 	}
-	var buf [64]byte
 	for t := k; t < end; t++ {
-		if !slices.Contains(m.places, string(lowerInto(&buf, d.TokenText(t)))) {
+		if !slices.Contains(m.places, d.LowerTokenText(t)) {
 			return true
 		}
 	}

@@ -328,7 +328,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		if m.spec.Total && m.namedEvent(d, s, k, fs) {
 			return true // "the Tigray war, which displaced more than 2 million"
 		}
-		if w := string(lowerInto(&buf, d.TokenText(k))); m.spec.Total && operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
+		if w := d.LowerTokenText(k); m.spec.Total && operationNoun(w) && isLowerWord(d.TokenText(k)) && m.placedAfter(d, s, k, naturalDisaster(w)) {
 			// "the floods in Pakistan displaced 8 million", "the RSF's
 			// assault on Zamzam camp forced some 400,000 to flee"
 			return true
@@ -378,9 +378,8 @@ func (m *metric) foreignCountry(d *figures.Document, s *figures.Sentence, k int)
 // opens at token k, before token end: "in which", "during which", "which",
 // "when", "where".
 func relativeOpens(d *figures.Document, k, end int) bool {
-	var buf [64]byte
 	if k < end {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "which", "when", "where":
 			return true
 		case "in", "during":
@@ -410,15 +409,14 @@ func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int)
 	if k+1 >= fs || k-1 < s.TokStart || !named(d, k) || !isLowerWord(d.TokenText(k+1)) {
 		return false
 	}
-	var buf [64]byte
-	if !operationNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+	if !operationNoun(d.LowerTokenText(k + 1)) {
 		return false
 	}
 	a := k - 1
-	if a > s.TokStart && (figureAt(d, a) >= 0 || ordinalWord(string(lowerInto(&buf, d.TokenText(a))))) {
+	if a > s.TokStart && (figureAt(d, a) >= 0 || ordinalWord(d.LowerTokenText(a))) {
 		a-- // a year or an ordinal between: "the 2010 Haiti earthquake", "the second Chechen war"
 	}
-	switch string(lowerInto(&buf, d.TokenText(a))) {
+	switch d.LowerTokenText(a) {
 	case "the", "a", "an":
 	default:
 		return false
@@ -456,19 +454,18 @@ func (m *metric) isScopeWord(st *docState, w []byte) bool {
 // ("the assault on Zamzam camp"). Up to four lower-case words may stand
 // before the name ("off the coast of Sumatra"); the first name decides.
 func (m *metric) placedAfter(d *figures.Document, s *figures.Sentence, ti int, disaster bool) bool {
-	var buf [64]byte
 	k := ti + 1
 	if k+1 >= s.TokEnd {
 		return false
 	}
-	switch w := string(lowerInto(&buf, d.TokenText(k))); w {
+	switch w := d.LowerTokenText(k); w {
 	case "in", "off", "near", "on":
 		if w == "on" && disaster {
 			return false // "the quake on Monday", "the quake on the Anatolian fault"
 		}
 		k++
 	case "that", "which":
-		if !strikeVerb(string(lowerInto(&buf, d.TokenText(k+1)))) {
+		if !strikeVerb(d.LowerTokenText(k + 1)) {
 			return false
 		}
 		k += 2
@@ -507,7 +504,6 @@ func yearAt(d *figures.Document, k int) bool {
 // back to the sentence's start or the punctuation before them, hold a
 // finite verb of being or having: a clause, not a label.
 func clauseBeforeColon(d *figures.Document, s *figures.Sentence, k int) bool {
-	var buf [64]byte
 	for t := k - 1; t >= s.TokStart; t-- {
 		if !d.Tokens[t].IsWord() {
 			if isApostrophe(d.TokenText(t)) || d.TokenText(t) == "-" {
@@ -515,7 +511,7 @@ func clauseBeforeColon(d *figures.Document, s *figures.Sentence, k int) bool {
 			}
 			return false
 		}
-		if w := string(lowerInto(&buf, d.TokenText(t))); w != "be" && w != "been" && (auxiliary(w) || linkingVerb(w)) {
+		if w := d.LowerTokenText(t); w != "be" && w != "been" && (auxiliary(w) || linkingVerb(w)) {
 			return true
 		}
 	}

@@ -14,7 +14,6 @@ import (
 // in a list of names ("Mariupol, Bakhmut") that ends "and other" (or "or
 // other"), up to three words, and a plural noun of places.
 func otherPlacesAfter(d *figures.Document, h hit) bool {
-	var buf [64]byte
 	k := h.end
 	for items := 0; k < len(d.Tokens) && items < 8; items++ {
 		if d.TokenText(k) != "," {
@@ -31,10 +30,10 @@ func otherPlacesAfter(d *figures.Document, h hit) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
-	if w := string(lowerInto(&buf, d.TokenText(k))); w != "and" && w != "or" {
+	if w := d.LowerTokenText(k); w != "and" && w != "or" {
 		return false
 	}
-	if string(lowerInto(&buf, d.TokenText(k+1))) != "other" {
+	if d.LowerTokenText(k+1) != "other" {
 		return false
 	}
 	for j := k + 2; j < len(d.Tokens) && j <= k+5; j++ {
@@ -44,7 +43,7 @@ func otherPlacesAfter(d *figures.Document, h hit) bool {
 			}
 			return false
 		}
-		switch string(lowerInto(&buf, d.TokenText(j))) {
+		switch d.LowerTokenText(j) {
 		case "cities", "towns", "villages", "regions", "provinces", "districts", "areas", "oblasts", "governorates",
 			"communities", "settlements", "places", "neighbourhoods", "neighborhoods", "camps", "localities":
 			return true
@@ -61,10 +60,9 @@ func otherPlacesAfter(d *figures.Document, h hit) bool {
 // amount between, or opens the sentence ("In Mariupol, Bakhmut and other
 // cities, ...").
 func otherPlacesPart(d *figures.Document, s *figures.Sentence, fi int) bool {
-	var buf [64]byte
 	_, fe := d.FigureTokens(fi)
 	at := func(k int) bool {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "in", "across", "throughout":
 		default:
 			return false

@@ -134,8 +134,12 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
 		}
 	}
+	// The walks below answer only at a word otherTimeWord names, a
+	// running total's "before" or, with a since, an "in".
+	if !marks.timeWord && !(total && marks.before) && since == 0 {
+		return -1
+	}
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	commaPassed := false
 	// Back from the figure, to the start of its clause (a semicolon, or the
 	// sentence's start; a fronted phrase's comma does not end it).
@@ -223,7 +227,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				return k // "the 2,310 dead it reported in 2014"
 			}
 		case "earlier", "previous", "past", "prior", "former":
-			if k+1 < s.TokEnd && spellNoun(string(lowerInto(&buf, d.TokenText(k+1)))) {
+			if k+1 < s.TokEnd && spellNoun(d.LowerTokenText(k+1)) {
 				return k // "who fled earlier violence in Darfur"
 			}
 		case "first":
@@ -242,6 +246,20 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		}
 	}
 	return -1
+}
+
+// otherTimeWord reports whether lower-cased w is a word at which
+// otherTime's walks from a figure answer for any metric: a start
+// ("with"), an adverb of the past, a word that calls a spell of violence
+// an earlier one, or "first" (a running total's "before" and, with a
+// since, "in" are the others). A sentence with none passes the walks over
+// (sentenceMarks' timeWord).
+func otherTimeWord(w string) bool {
+	switch w {
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first":
+		return true
+	}
+	return false
 }
 
 // startEventAfter reports whether "before" at token k names the start of a
@@ -284,8 +302,7 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if comma < 0 || comma-s.TokStart > 3 {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(s.TokStart+1))) {
+	switch d.LowerTokenText(s.TokStart + 1) {
 	case "those", "these", "them", "that", "this":
 		return true
 	}
@@ -298,9 +315,8 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 // "Turkish"): the demonym stands for the place it rules out.
 func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := max(s.TokStart+1, fs-12); k < s.TokEnd && k < fe+8; k++ {
-		if w := string(lowerInto(&buf, d.TokenText(k))); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
+		if w := d.LowerTokenText(k); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
 			continue
 		}
 		if k >= fe && sideOfFigure(d, s, k) {

@@ -31,10 +31,9 @@ func partAfterComma(d *figures.Document, s *figures.Sentence, t int) bool {
 	if !earlier {
 		return false
 	}
-	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(fe)))
+	w := d.LowerTokenText(fe)
 	if w == "of" && fe+1 < s.TokEnd {
-		switch string(lowerInto(&buf, d.TokenText(fe+1))) {
+		switch d.LowerTokenText(fe + 1) {
 		case "them", "whom", "those", "which", "these":
 			return true
 		}

@@ -112,7 +112,7 @@ func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int
 		return false
 	}
 	k := start + 1
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "the", "its", "their":
 		k++
 	}

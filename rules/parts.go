@@ -22,11 +22,10 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
 		return false
 	}
-	var buf [64]byte
 	if fe+1 < h.start && isQuoteMark(d.TokenText(fe)) {
 		fe++ // a quoted figure: "'no more than 20,000' of the dead"
 	}
-	if t := d.Tokens[fe]; !t.IsWord() || string(lowerInto(&buf, d.Text[t.Start:t.End])) != "of" {
+	if !d.Tokens[fe].IsWord() || d.LowerTokenText(fe) != "of" {
 		return false
 	}
 	for k := fe + 1; k < h.start; k++ {
@@ -40,7 +39,7 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 			}
 			continue // an apostrophe
 		}
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); w {
+		switch w := d.LowerTokenText(k); w {
 		case "the", "its", "their", "these", "those", "s":
 			continue
 		default:
@@ -80,9 +79,8 @@ func keywordIncludes(d *figures.Document, h hit, fs int) bool {
 	if h.end > fs || d.WordPos(fs)-d.WordPos(h.end) > 4 {
 		return false
 	}
-	var buf [64]byte
 	for k := h.end; k < fs && k < h.end+3; k++ {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "include", "includes", "included", "including":
 			return d.WordPos(fs)-d.WordPos(k+1) <= 2
 		}
@@ -110,8 +108,7 @@ func frontedWholeFigure(d *figures.Document, s *figures.Sentence, fs int) int {
 // with the whole a part is taken of ("Of the dead,", "Among those
 // killed,"), when it stands before token fs; else -1.
 func openingComma(d *figures.Document, s *figures.Sentence, fs int) int {
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(s.TokStart))) {
+	switch d.LowerTokenText(s.TokStart) {
 	case "of", "among", "amongst":
 	default:
 		return -1
@@ -151,15 +148,14 @@ func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if relativeWhole(d, s, fi) >= 0 {
 		return true // "11.3 million ..., 3.1 million of whom" (ofwhich.go)
 	}
-	var buf [64]byte
 	k := fs - 1
 	if k <= s.TokStart {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "including", "includes", "included", "include":
 	case "them", "whom":
-		if w := string(lowerInto(&buf, d.TokenText(k-1))); w != "among" && w != "of" {
+		if w := d.LowerTokenText(k - 1); w != "among" && w != "of" {
 			return false
 		}
 	case "with":
@@ -192,8 +188,7 @@ func includedAfter(d *figures.Document, s *figures.Sentence, fi int, h hit) bool
 	if k <= s.TokStart || h.end > k {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "including":
 	case "them":
 		if !strings.EqualFold(d.TokenText(k-1), "among") {
@@ -226,18 +221,17 @@ func wholeOfPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 // ("four" of "four of Hamas's 24 battalions"), or -1.
 func partTaker(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
 		k -= 3 // an owner: "Hamas's"
 	}
 	if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "the", "its", "their":
 			k--
 		}
 	}
-	if k <= s.TokStart || string(lowerInto(&buf, d.TokenText(k))) != "of" {
+	if k <= s.TokStart || d.LowerTokenText(k) != "of" {
 		return -1
 	}
 	g := figureJustBefore(d, s, k)
@@ -282,10 +276,9 @@ func wholeBeforePart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if !commaWithin(d, fe, min(fe+4, s.TokEnd-3)) {
 		return false // the loop below answers only at a comma
 	}
-	var buf [64]byte
 	for t := fe; t < fe+4 && t+3 < s.TokEnd; t++ {
 		if d.TokenText(t) != "," {
-			if !d.Tokens[t].IsWord() || linkWords[string(lowerInto(&buf, d.TokenText(t)))] {
+			if !d.Tokens[t].IsWord() || linkWords[d.LowerTokenText(t)] {
 				return false
 			}
 			continue
@@ -323,8 +316,7 @@ func ofThem(d *figures.Document, k int) bool {
 	if k+1 >= len(d.Tokens) || !strings.EqualFold(d.TokenText(k), "of") {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k+1))) {
+	switch d.LowerTokenText(k + 1) {
 	case "them", "which", "those", "these", "whom":
 		return true
 	}
@@ -336,9 +328,8 @@ func ofThem(d *figures.Document, k int) bool {
 // "50,000 in total", "50,000 altogether".
 func totalMarked(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs > s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "combined", "overall", "total":
 			return true
 		}
@@ -377,9 +368,8 @@ func wholeNamed(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bo
 			return true
 		}
 	}
-	var buf [64]byte
 	for k := s.TokStart; k+1 < s.TokEnd; k++ {
-		if string(lowerInto(&buf, d.TokenText(k))) == "both" {
+		if d.LowerTokenText(k) == "both" {
 			if w := d.TokenText(k + 1); isLowerWord(w) && strings.HasSuffix(w, "s") {
 				return true
 			}

@@ -55,7 +55,6 @@ func spanKind(part bool) periodKind {
 // year, ..."). A day before the figure dates a report, not the count.
 func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, int) {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	if k := afterStamp(d, s); k < fs {
 		word := sentenceWords(d, s)
 		j := k
@@ -65,7 +64,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 		if word(j) == "this" && word(j+1) == "year" && j+2 < fs && d.TokenText(j+2) == "," {
 			return aPart, k
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "in", "during", "over", "within", "throughout":
 			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
 				if strings.EqualFold(d.TokenText(e), "alone") {
@@ -334,14 +333,13 @@ func unitsEnd(d *figures.Document, t int, word func(int) string) int {
 // Tuesday") or holds its own bound verb ("passes 45,000 on Monday").
 func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs > s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+		switch d.LowerTokenText(fs - 1) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit", "past":
 			return true
 		}
 	}
-	return boundVerbForm(string(lowerInto(&buf, d.TokenText(fs))))
+	return boundVerbForm(d.LowerTokenText(fs))
 }
 
 // otherPeriod returns the token that opens a period of figure fi other
@@ -356,6 +354,11 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		return m.manyYears(d, s, fi)
 	}
 	if m.spec.Kind != "" && m.spec.Kind != "count" {
+		return -1
+	}
+	// Every answer below but -1 is a running total's or a metric's of what
+	// is in a place: for any other, the period is not read.
+	if !m.spec.Total && len(m.insideNames) == 0 {
 		return -1
 	}
 	kind, k := st.periodAfter(s, fi)
@@ -403,9 +406,8 @@ func (m *metric) startDayAt(d *figures.Document, t int) bool {
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := fs; k < fe; k++ {
-		if n := monthNumber(string(lowerInto(&buf, d.TokenText(k)))); n > 0 {
+		if n := monthNumber(d.LowerTokenText(k)); n > 0 {
 			return n == m.spec.Since.Month
 		}
 	}

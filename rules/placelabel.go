@@ -57,9 +57,8 @@ func labelsStatement(d *figures.Document, s *figures.Sentence, c int) bool {
 // named among tokens from..to; a month its spec names ("since October")
 // is no place.
 func (m *metric) ownPlaceIn(d *figures.Document, from, to int) bool {
-	var buf [64]byte
 	for k := from; k < to; k++ {
-		if w := string(lowerInto(&buf, d.TokenText(k))); named(d, k) && slices.Contains(m.places, w) && monthNumber(w) == 0 {
+		if w := d.LowerTokenText(k); named(d, k) && slices.Contains(m.places, w) && monthNumber(w) == 0 {
 			return true
 		}
 	}

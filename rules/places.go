@@ -94,9 +94,8 @@ func auxiliariesOnly(d *figures.Document, a, b int) bool {
 	if b < a || b-a > 2 {
 		return false
 	}
-	var buf [64]byte
 	for t := a; t < b; t++ {
-		switch string(lowerInto(&buf, d.TokenText(t))) {
+		switch d.LowerTokenText(t) {
 		case "has", "have", "had", "was", "were", "is", "are", "been", "now", "already":
 		default:
 			return false
@@ -116,22 +115,21 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		return false
 	}
 	start := afterStamp(d, s)
-	var buf [64]byte
 	// A hyphened modifier may stand before the point of the compass or
 	// the name: "In rebel-held north-west Syria,".
 	k := skipHyphened(d, skipCompass(d, h.start-1, start), start)
 	k = skipRegionOf(d, k, start)         // "In government-held areas of Syria"
 	k = skipFrontedAdjective(d, k, start) // "In the occupied West Bank"
-	if k >= start && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	if k >= start && d.LowerTokenText(k) == "the" {
 		k--
 	}
 	if k == start {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "in", "across", "inside", "throughout":
 			// Fronted: the place phrase ends at a comma, perhaps after
 			// "alone" or a word such as "province"; that comma joins
 			// nothing ("In Lebanon, Israeli strikes ...").
-			if w := string(lowerInto(&buf, d.TokenText(h.end))); w != "," && joinedPlace(d, h) {
+			if w := d.LowerTokenText(h.end); w != "," && joinedPlace(d, h) {
 				return false
 			}
 			// The place may own the part of it the phrase names: "In
@@ -206,15 +204,14 @@ var actsOrSpeaks = map[string]bool{
 // A point of the compass may stand before the name ("in southern Israel",
 // "in the north-west of Syria" is a phrase of its own).
 func placeAt(d *figures.Document, h hit) int {
-	var buf [64]byte
 	k := skipCompass(d, h.start-1, 0)
-	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "the" {
+	if k >= 0 && d.LowerTokenText(k) == "the" {
 		k--
 	}
 	if k < 0 {
 		return -1
 	}
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "in", "at", "on", "near", "outside", "around", "to", "into", "from":
 		// "to" and "into" are where a keyword verb went: "fled to
 		// neighbouring countries"; "from" is where it left: "displaced
@@ -249,12 +246,11 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if capitalLabel(d, s, h) {
 		return true // "Kiev: 11,000+ civilians killed, UN monitors confirm"
 	}
-	var buf [64]byte
 	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {
 		if d.TokenText(k) == "," {
 			return false
 		}
-		if string(lowerInto(&buf, d.TokenText(k))) == "to" && string(lowerInto(&buf, d.TokenText(k-1))) == "according" {
+		if d.LowerTokenText(k) == "to" && d.LowerTokenText(k-1) == "according" {
 			return true
 		}
 	}
@@ -276,11 +272,10 @@ func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.start-1 <= s.TokStart || h.end >= s.TokEnd {
 		return false
 	}
-	var buf [64]byte
-	if string(lowerInto(&buf, d.TokenText(h.start-1))) != "in" {
+	if d.LowerTokenText(h.start-1) != "in" {
 		return false
 	}
-	return speakingVerb(string(lowerInto(&buf, d.TokenText(h.end))))
+	return speakingVerb(d.LowerTokenText(h.end))
 }
 
 // inSpeakerName reports whether hit h is a modifier in the name of the
@@ -301,12 +296,11 @@ func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
 			return false
 		}
 	}
-	var buf [64]byte
 	for k := h.end + 1; k <= h.end+2 && k < s.TokEnd; k++ {
 		if !d.Tokens[k-1].IsWord() || !isLowerWord(d.TokenText(k-1)) {
 			return false
 		}
-		if _, ok := sayingVerbs[string(lowerInto(&buf, d.TokenText(k)))]; ok {
+		if _, ok := sayingVerbs[d.LowerTokenText(k)]; ok {
 			return true // speakers.go
 		}
 	}
@@ -331,10 +325,9 @@ func placeOfPhrase(d *figures.Document, k hit, at int) bool {
 	if at <= k.end+1 || at-k.end > 5 {
 		return false
 	}
-	var buf [64]byte
 	// The phrase is the keyword's own: where or by what ("killed in",
 	// "by"), or what a verb left ("fled the Zamzam camp near El Fasher").
-	switch string(lowerInto(&buf, d.TokenText(k.end))) {
+	switch d.LowerTokenText(k.end) {
 	case "in", "by", "the":
 	default:
 		return false
@@ -383,13 +376,11 @@ func inKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) (int,
 // name: together they make more than the part h names ("inside Sudan and
 // across its borders", "in Turkey and Syria").
 func joinedPlace(d *figures.Document, h hit) bool {
-	var buf [64]byte
 	word := func(k int) string {
 		if k >= len(d.Tokens) {
 			return "" // the name ends the text: "... across Turkey and Syria"
 		}
-		t := d.Tokens[k]
-		return string(lowerInto(&buf, d.Text[t.Start:t.End]))
+		return d.LowerTokenText(k)
 	}
 	if otherPlacesAfter(d, h) {
 		return false // "in Mariupol, Bakhmut and other cities": parts (otherplaces.go)
@@ -468,11 +459,10 @@ func ownerHit(d *figures.Document, h hit) bool {
 // place's bounds ("within Sudan's borders"), not another thing ("in
 // Israel's war").
 func opensWithPlace(d *figures.Document, h hit) bool {
-	var buf [64]byte
 	// Only the words that bound a territory: an exclude_near "in the
 	// north" after "killed" stays a phrase of the clause
 	// (counted_subgroup.yaml).
-	switch string(lowerInto(&buf, d.TokenText(h.start))) {
+	switch d.LowerTokenText(h.start) {
 	case "inside", "within":
 	default:
 		return false
@@ -483,7 +473,7 @@ func opensWithPlace(d *figures.Document, h hit) bool {
 	if h.end+2 >= len(d.Tokens) {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(h.end+2))) {
+	switch d.LowerTokenText(h.end + 2) {
 	case "borders", "border", "territory", "frontiers", "soil":
 		return true
 	}

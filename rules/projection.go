@@ -45,37 +45,36 @@ func projection(d *figures.Document, fi int) int {
 // that sets or moves figure fi; -1 when there is none.
 func modalProjection(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	// A speaker's aside may part the verb from its figure ("could see
 	// another, what, half a million": modalreach.go).
 	k := asidesBefore(d, fs) - 1
-	if k >= 1 && k < fs-1 && addedBefore(string(lowerInto(&buf, d.TokenText(k)))) {
+	if k >= 1 && k < fs-1 && addedBefore(d.LowerTokenText(k)) {
 		k--
 	}
 	// The figure's first token is most often a number, which no verb's
 	// lemma is: its text is looked up only when it is a word.
-	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(string(lowerInto(&buf, d.TokenText(fs)))) {
+	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(d.LowerTokenText(fs)) {
 		k = fs
 	} else if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "to", "past", "towards", "toward", "above", "over", "beyond":
 			k--
 			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
 				k--
 			}
-			if k >= 1 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) {
+			if k >= 1 && degreeAdverb(d.LowerTokenText(k)) {
 				k--
 			}
 		}
 	}
-	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
+	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
 		return -1
 	}
 	// A phrase of time may stand between the modal and its verb: "might
 	// one day reach" (modalreach.go).
 	v := timeBeforeVerb(d, k-1)
 	for j := v - 1; j >= 0 && j >= v-2; j-- {
-		switch w := string(lowerInto(&buf, d.TokenText(j))); {
+		switch w := d.LowerTokenText(j); {
 		case comingModal(w):
 			return j
 		case w == "to":
@@ -83,7 +82,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			// to pass": a verb of expecting before "to" is a modal too,
 			// and so is one whose object stands between ("expect the
 			// number of displaced to hit 13 million").
-			if j >= 1 && expectVerb(string(lowerInto(&buf, d.TokenText(j-1)))) {
+			if j >= 1 && expectVerb(d.LowerTokenText(j-1)) {
 				return j - 1
 			}
 			if e := expectsObject(d, j); e >= 0 {
@@ -120,7 +119,6 @@ func eventSubjectOfModal(d *figures.Document, fi int, h hit, mj int) bool {
 // the people there now.
 func modalAfter(d *figures.Document, fi int) int {
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		if !d.Tokens[k].IsWord() {
 			return -1
@@ -130,7 +128,7 @@ func modalAfter(d *figures.Document, fi int) int {
 		}
 		modal := d.LowerTokenText(k)
 		if comingModal(modal) {
-			switch string(lowerInto(&buf, d.TokenText(k+1))) {
+			switch d.LowerTokenText(k + 1) {
 			case "have", "ve", "already", "actually", "well":
 				return -1
 			case "now", "still":
@@ -146,7 +144,7 @@ func modalAfter(d *figures.Document, fi int) int {
 		case "projected", "expected", "forecast", "predicted":
 			// A passive of expecting is a modal: "85,750 excess deaths are
 			// projected by August", "1.4 million are expected to flee".
-			if k > fe && auxiliary(string(lowerInto(&buf, d.TokenText(k-1)))) {
+			if k > fe && auxiliary(d.LowerTokenText(k-1)) {
 				return k
 			}
 		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
@@ -164,7 +162,6 @@ func modalAfter(d *figures.Document, fi int) int {
 // "4,000 deaths more than last year").
 func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
 		w := d.LowerTokenText(k)
 		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
@@ -175,19 +172,19 @@ func changeBy(d *figures.Document, fi int) bool {
 		}
 	}
 	k := fs - 1
-	if k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "another" {
+	if k >= 0 && d.LowerTokenText(k) == "another" {
 		k--
 	}
 	if k >= 0 {
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "added", "adds", "adding":
 			return true // "The ministry added 1,852 previously unregistered deaths"
 		}
 	}
-	if k < 1 || string(lowerInto(&buf, d.TokenText(k))) != "by" {
+	if k < 1 || d.LowerTokenText(k) != "by" {
 		return false
 	}
-	switch string(lowerInto(&buf, d.TokenText(k-1))) {
+	switch d.LowerTokenText(k - 1) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
 		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
 		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added", "cut":
@@ -204,7 +201,6 @@ func chanceOf(d *figures.Document, fi int) bool {
 	if fs < 2 {
 		return false
 	}
-	var buf [64]byte
 	// The figure may close the noun phrase the chance is of: "a 47 per
 	// cent chance on a death toll between 10,000 and 100,000", "the risk
 	// of a toll above 50,000". Only words of that phrase stand between:
@@ -221,14 +217,14 @@ func chanceOf(d *figures.Document, fi int) bool {
 		w := d.LowerTokenText(p)
 		switch {
 		case w == "that":
-			return chanceNoun(string(lowerInto(&buf, d.TokenText(p-1))))
+			return chanceNoun(d.LowerTokenText(p - 1))
 		case w == "which":
 			return false
 		case auxiliary(w) || modalWord(w):
 			verb = true
 		case (w == "of" || w == "on") && !verb && p >= fs-6:
 			// "the chance of", "a 47 per cent probability on"
-			if chanceNoun(string(lowerInto(&buf, d.TokenText(p-1)))) {
+			if chanceNoun(d.LowerTokenText(p - 1)) {
 				return true
 			}
 		}
@@ -263,15 +259,14 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 	if d.WordPos(fs)-d.WordPos(h.end) > 1 {
 		return false
 	}
-	var buf [64]byte
 	k := h.start - 1
-	if k >= 0 && degreeAdverb(string(lowerInto(&buf, d.TokenText(k)))) || k >= 0 && string(lowerInto(&buf, d.TokenText(k))) == "soon" {
+	if k >= 0 && degreeAdverb(d.LowerTokenText(k)) || k >= 0 && d.LowerTokenText(k) == "soon" {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	return comingModal(string(lowerInto(&buf, d.TokenText(k))))
+	return comingModal(d.LowerTokenText(k))
 }
 
 // costVerb reports whether w says what an event takes from people: "the

@@ -71,11 +71,10 @@ func askedInSentence(d *figures.Document, s *figures.Sentence, h hit, fi int) bo
 	if h.end > fs {
 		return false
 	}
-	var buf [64]byte
 	asked := false
 	for k := h.start - 1; k >= s.TokStart+1 && k >= h.start-5; k-- {
-		if w := string(lowerInto(&buf, d.TokenText(k))); w == "many" || w == "much" {
-			asked = string(lowerInto(&buf, d.TokenText(k-1))) == "how"
+		if w := d.LowerTokenText(k); w == "many" || w == "much" {
+			asked = d.LowerTokenText(k-1) == "how"
 			break
 		}
 	}

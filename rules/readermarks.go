@@ -8,20 +8,24 @@ import (
 
 // readerMark is a bit of what a word is to readMarks: it stands for a
 // word test readMarks made of each token's lowered text.
-type readerMark uint16
+type readerMark uint32
 
 const (
-	rmEvent     readerMark = 1 << iota // eventWord (the word must be lower-case as written)
-	rmAgo                              // "ago"
-	rmLater                            // laterWord
-	rmPrior                            // priorWord
-	rmAlone                            // "alone"
-	rmCamp                             // "camp"
-	rmControl                          // controlWord
-	rmClaim                            // claimNoun or quotedCountNoun
-	rmOf                               // "of"
-	rmUnreal                           // unrealWord: "had", "if", "were", "but"
-	rmEditorial                        // editorialNoun, wrongAdverb, "misstated", "misreported"
+	rmEvent      readerMark = 1 << iota // eventWord (the word must be lower-case as written)
+	rmAgo                               // "ago"
+	rmLater                             // laterWord
+	rmPrior                             // priorWord
+	rmAlone                             // "alone"
+	rmCamp                              // "camp"
+	rmControl                           // controlWord
+	rmClaim                             // claimNoun or quotedCountNoun
+	rmOf                                // "of"
+	rmUnreal                            // unrealWord: "had", "if", "were", "but"
+	rmEditorial                         // editorialNoun, wrongAdverb, "misstated", "misreported"
+	rmFigureNoun                        // figureNoun: "figure", "number", "count", "tally"
+	rmTally                             // tallyNoun: "number", "total", "tally", "count", "toll"
+	rmTimeWord                          // otherTimeWord: "with", "once", "earlier", "past", "first", ...
+	rmBefore                            // "before"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -38,6 +42,18 @@ type readerEntry struct {
 // by one load instead of reading and lowering its text for each test.
 // Every word the tests accept is in the vocabulary (figures' readerWords;
 // TestReaderWordsInVocabulary).
+// tokenMarked reports whether token k, lowered (ASCII letters only), is a
+// word of mark b: one load of its vocabulary id's entry instead of its
+// text lowered and compared.
+func tokenMarked(d *figures.Document, k int, b readerMark) bool {
+	e := readerMarks()[d.WordID(k)]
+	if e.marks&b == 0 {
+		return false
+	}
+	t := d.Tokens[k]
+	return int(t.End-t.Start) == int(e.n) // else it lowers to the word only outside ASCII
+}
+
 var readerMarks = sync.OnceValue(func() []readerEntry {
 	t := make([]readerEntry, figures.VocabSize())
 	figures.VocabWords(func(w string, id uint16) {
@@ -58,6 +74,10 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmOf, w == "of")
 		set(rmUnreal, unrealWord(w))
 		set(rmEditorial, editorialWord(w))
+		set(rmFigureNoun, figureNoun(w))
+		set(rmTally, tallyNoun(w))
+		set(rmTimeWord, otherTimeWord(w))
+		set(rmBefore, w == "before")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -22,6 +22,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"laterWord": laterWord, "priorWord": priorWord, "controlWord": controlWord,
 		"claimNoun": claimNoun, "quotedCountNoun": quotedCountNoun,
 		"unrealWord": unrealWord, "editorialNoun": editorialNoun, "wrongAdverb": wrongAdverb, "editorialWord": editorialWord,
+		"figureNoun": figureNoun, "tallyNoun": tallyNoun, "otherTimeWord": otherTimeWord,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -61,9 +62,62 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 			t.Errorf("%s not found in the package's source", name)
 		}
 	}
-	for _, w := range []string{"ago", "alone", "camp", "of"} {
+	for _, w := range []string{"ago", "alone", "camp", "of", "before"} {
 		if figures.VocabID(w) == 0 {
 			t.Errorf("%q has no figures vocabulary id", w)
+		}
+	}
+}
+
+// switchCaseWords returns the string cases of every switch on w in function
+// fn of file path: the words a reading answers at.
+func switchCaseWords(t *testing.T, path, fn string) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, decl := range f.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != fn {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			sw, ok := n.(*ast.SwitchStmt)
+			if !ok {
+				return true
+			}
+			if id, ok := sw.Tag.(*ast.Ident); !ok || id.Name != "w" {
+				return true
+			}
+			for _, c := range sw.Body.List {
+				for _, e := range c.(*ast.CaseClause).List {
+					if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						w, err := strconv.Unquote(lit.Value)
+						if err != nil {
+							t.Fatal(err)
+						}
+						words = append(words, w)
+					}
+				}
+			}
+			return true
+		})
+	}
+	if len(words) == 0 {
+		t.Fatalf("%s: no switch on w in %s", path, fn)
+	}
+	return words
+}
+
+// TestOtherTimeWordsMarked holds sentenceMarks' timeWord to otherTime's
+// walks: every word they answer at is otherTimeWord's, or the "before"
+// and "in" otherTime asks of a total or a since itself.
+func TestOtherTimeWordsMarked(t *testing.T) {
+	for _, w := range switchCaseWords(t, "otherstate.go", "otherTime") {
+		if !otherTimeWord(w) && w != "before" && w != "in" {
+			t.Errorf("otherTime answers at %q, which otherTimeWord does not name", w)
 		}
 	}
 }

@@ -21,8 +21,7 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	if h.end >= fs || fs < 2 {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	switch d.LowerTokenText(fs - 1) {
 	case "at", "number", "numbers", "numbered", "total", "totals", "totalled", "totaled", "was", "is", "were", "are", "be",
 		"now", "still", "only", "just":
 	default:
@@ -44,7 +43,7 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 	if reducedValueClause(d, comma+1, fs) {
 		return true
 	}
-	switch string(lowerInto(&buf, d.TokenText(comma+1))) {
+	switch d.LowerTokenText(comma + 1) {
 	case "which", "whom", "whose":
 	default:
 		return false
@@ -57,14 +56,14 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 			return false
 		}
 	}
-	switch string(lowerInto(&buf, d.TokenText(fs-1))) {
+	switch d.LowerTokenText(fs - 1) {
 	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
 		return true
 	case "was", "is", "were", "are":
 		// "which officials told lawmakers was more than 100": what was
 		// said of the noun's count, after a verb of saying.
 		for t := comma + 2; t < fs-1; t++ {
-			if actsOrSpeaks[string(lowerInto(&buf, d.TokenText(t)))] {
+			if actsOrSpeaks[d.LowerTokenText(t)] {
 				return true
 			}
 		}
@@ -74,7 +73,7 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 		return false
 	}
 	for t := comma + 2; t < fs-1; t++ {
-		if estimateVerb(string(lowerInto(&buf, d.TokenText(t)))) {
+		if estimateVerb(d.LowerTokenText(t)) {
 			return true
 		}
 	}
@@ -86,8 +85,7 @@ func relativeValue(d *figures.Document, h hit, fs int) bool {
 // there are four", "thought to number four", "believed to be about 1.4
 // million".
 func reducedValueClause(d *figures.Document, k, fs int) bool {
-	var buf [64]byte
-	word := func(t int) string { return string(lowerInto(&buf, d.TokenText(t))) }
+	word := func(t int) string { return d.LowerTokenText(t) }
 	if fs-k > 3 {
 		switch word(fs - 1) {
 		case "now", "still", "only", "just":

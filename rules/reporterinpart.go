@@ -82,12 +82,11 @@ func clauseOpening(w string) bool {
 // from..to and stands alone: joined to no other place ("in Turkey and
 // Syria" is the whole) and owning nothing after it.
 func (m *metric) excludedPlaceIn(d *figures.Document, hits []hit, from, to int) bool {
-	var buf [64]byte
 	for _, h := range hits {
 		if h.ref.role != roleNear || h.start < from || h.start >= to {
 			continue
 		}
-		place := named(d, h.start) || compassAdjective(string(lowerInto(&buf, d.TokenText(h.start)))) ||
+		place := named(d, h.start) || compassAdjective(d.LowerTokenText(h.start)) ||
 			h.end-h.start == 3 && d.TokenText(h.start+1) == "-"
 		if place && !joinedPlace(d, h) && !ownerHit(d, h) {
 			return true

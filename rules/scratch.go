@@ -68,6 +68,7 @@ type sentenceValue struct {
 // runScratch is the memory a run finds its hits in, kept for the next.
 type runScratch struct {
 	hits  []hit
+	twins []twinEval // a sentence's evaluations, for twins (twins.go)
 	words wordLookup
 	facts factsBacking
 }

@@ -27,6 +27,9 @@ type gates struct {
 	// keywords (byKeyword).
 	later      int
 	onlyListed bool
+	// near: the metric's hits hold an exclude_near word, without which
+	// no check that asks where one stands can turn a figure away.
+	near bool
 }
 
 // sentenceGates fills g for metric mi and sentence s, reporting false

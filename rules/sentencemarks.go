@@ -46,6 +46,12 @@ type sentenceMarks struct {
 	// outlet's own earlier text (editorialWord), without which
 	// earlierVersion cannot answer.
 	editorial bool
+	// tally: the sentence holds a count noun (tallyNoun), without which
+	// countPhrase cannot answer.
+	tally bool
+	// timeWord and before: the sentence holds a word at which otherTime's
+	// walks from the figure answer (otherTimeWord), and a "before".
+	timeWord, before bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -65,8 +71,10 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	// Each token's marks come from its vocabulary id (readerMarks): most
 	// tokens have none, and their text is not read.
 	table := readerMarks()
-	claimFrom := afterStamp(d, s)
-	claimTo := min(s.TokEnd, claimFrom+claimLead+1)
+	// The stamp is looked for at the first claim noun: most sentences
+	// hold none.
+	claimFrom, claimTo := -1, -1
+	var bits readerMark
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		e := table[d.WordID(k)]
 		if e.marks == 0 {
@@ -75,6 +83,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		if t := d.Tokens[k]; int(t.End-t.Start) != int(e.n) {
 			continue // lowers to the word only outside ASCII
 		}
+		bits |= e.marks
 		if e.marks&rmEvent != 0 && !m.event && isLowerWord(d.TokenText(k)) {
 			m.event = true
 		}
@@ -85,18 +94,18 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 				m.event = true
 			}
 		}
-		m.ago = m.ago || e.marks&rmAgo != 0
-		m.later = m.later || e.marks&rmLater != 0
-		m.prior = m.prior || e.marks&rmPrior != 0
-		m.alone = m.alone || e.marks&rmAlone != 0
-		m.camp = m.camp || e.marks&rmCamp != 0
-		m.control = m.control || e.marks&rmControl != 0
-		m.unreal = m.unreal || e.marks&rmUnreal != 0
-		m.editorial = m.editorial || e.marks&rmEditorial != 0
-		if !m.claim && k >= claimFrom && k < claimTo {
-			m.claim = e.marks&rmClaim != 0
+		if e.marks&rmClaim != 0 && !m.claim {
+			if claimFrom < 0 {
+				claimFrom = afterStamp(d, s)
+				claimTo = min(s.TokEnd, claimFrom+claimLead+1)
+			}
+			m.claim = k >= claimFrom && k < claimTo
 		}
 	}
+	m.ago, m.later, m.prior = bits&rmAgo != 0, bits&rmLater != 0, bits&rmPrior != 0
+	m.alone, m.camp, m.control = bits&rmAlone != 0, bits&rmCamp != 0, bits&rmControl != 0
+	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
+	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
 		m.dated = d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date // endsBefore's
 	}

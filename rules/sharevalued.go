@@ -20,11 +20,10 @@ const shareValuedWords = 3
 // to shareValuedWords lower-case words, the last "at" or a form of "be".
 func shareValued(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	if fs-1 <= s.TokStart {
 		return false
 	}
-	last := string(lowerInto(&buf, d.TokenText(fs-1)))
+	last := d.LowerTokenText(fs - 1)
 	if last != "at" && !beForm(last) {
 		return false
 	}

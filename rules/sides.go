@@ -45,9 +45,8 @@ func (m *metric) headSide(d *figures.Document, s *figures.Sentence, fi int, hits
 // headGap reports whether tokens [from, to) may stand between a figure and
 // the side word heading its noun phrase.
 func headGap(d *figures.Document, from, to int) bool {
-	var buf [64]byte
 	for k := from; k < to; k++ {
-		switch t := string(lowerInto(&buf, d.TokenText(k))); t {
+		switch t := d.LowerTokenText(k); t {
 		case "more", "further", "other", "additional", "remaining":
 		case "—", "–", "-":
 			if !d.Tokens[k].Space {
@@ -163,17 +162,16 @@ func deadOf(d *figures.Document, fs int) bool {
 func returnBetween(d *figures.Document, a, b int) bool {
 	_, ae := d.FigureTokens(a)
 	bs, _ := d.FigureTokens(b)
-	var buf [64]byte
 	for k := ae; k+1 < bs; k++ {
-		if string(lowerInto(&buf, d.TokenText(k))) != "in" {
+		if d.LowerTokenText(k) != "in" {
 			continue
 		}
-		switch string(lowerInto(&buf, d.TokenText(k+1))) {
+		switch d.LowerTokenText(k + 1) {
 		case "return", "exchange":
 		default:
 			continue
 		}
-		if k+2 < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k+2))) == "for" {
+		if k+2 < len(d.Tokens) && d.LowerTokenText(k+2) == "for" {
 			continue // "in return for": swapBetween's
 		}
 		return true

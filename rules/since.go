@@ -16,7 +16,6 @@ import (
 // A year after a preposition elsewhere is a date or a frame of a phrase
 // ("the deadliest since 1900"), not what the sentence counts.
 func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
-	var buf [64]byte
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if f.Kind != figures.Year || f.Value >= float64(since) {
@@ -48,8 +47,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			}
 			ts = b
 		}
-		t := d.Tokens[ts-1]
-		switch w := string(lowerInto(&buf, d.Text[t.Start:t.End])); {
+		switch w := d.LowerTokenText(ts - 1); {
 		case determiner(w) || w == "that" || w == "this":
 			return fi // "its 2014 toll": an owner's event of that year
 		case w == "s":
@@ -60,7 +58,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			// "the Darfur conflict that began in 2003"; or the year that
 			// opens the sentence and frames all it says ("In 1982 the
 			// siege of Beirut killed thousands; Sabra and Shatila ...").
-			if ts-1 == s.TokStart || ts >= 2 && startVerb(string(lowerInto(&buf, d.TokenText(ts-2)))) || sameActBefore(d, s, ts-1) ||
+			if ts-1 == s.TokStart || ts >= 2 && startVerb(d.LowerTokenText(ts-2)) || sameActBefore(d, s, ts-1) ||
 				datesFigureClause(d, s, ts-1) || saidInYear(d, s, ts-1) || yearOpensClause(d, s, ts-1) {
 				return fi
 			}
@@ -169,7 +167,6 @@ func startVerb(w string) bool {
 // deadliest since 1900", "the highest toll since 1948") compares, and
 // counts nothing from that year.
 func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
-	var buf [64]byte
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if f.Kind != figures.Year || f.Value >= float64(since) {
@@ -185,7 +182,7 @@ func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 		if spanFromYear(d, s, fi, ts) {
 			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
 		}
-		if ts-1 <= s.TokStart || string(lowerInto(&buf, d.TokenText(ts-1))) != "since" {
+		if ts-1 <= s.TokStart || d.LowerTokenText(ts-1) != "since" {
 			continue
 		}
 		// A superlative or a comparison may stand a few words back, in
@@ -268,7 +265,6 @@ func comparisonBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 // With a modal before it the act is one to come, only likened to the old
 // one ("Israel would free 1,000, as it did in 2011").
 func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
-	var buf [64]byte
 	verb := false
 	for j := k - 1; j >= s.TokStart && j >= k-8; j-- {
 		w := d.LowerTokenText(j)
@@ -277,7 +273,7 @@ func sameActBefore(d *figures.Document, s *figures.Sentence, k int) bool {
 			verb = true
 		case w == "as" && verb && j > s.TokStart && d.TokenText(j-1) == ",":
 			for t := s.TokStart; t < j; t++ {
-				if modalWord(string(lowerInto(&buf, d.TokenText(t)))) {
+				if modalWord(d.LowerTokenText(t)) {
 					return false
 				}
 			}
@@ -330,13 +326,12 @@ func datesFigureClause(d *figures.Document, s *figures.Sentence, k int) bool {
 // ts: the word that places a time within the decade. A hyphen may join
 // them ("the mid-2000s").
 func decadePart(d *figures.Document, s *figures.Sentence, ts int) int {
-	var buf [64]byte
 	k := ts
 	if k-1 > s.TokStart && d.TokenText(k-1) == "-" && !d.Tokens[k].Space && !d.Tokens[k-1].Space {
 		k--
 	}
 	if k-1 >= s.TokStart {
-		switch string(lowerInto(&buf, d.TokenText(k-1))) {
+		switch d.LowerTokenText(k - 1) {
 		case "early", "mid", "late":
 			if fj := figureAt(d, ts); fj >= 0 && strings.HasSuffix(d.Figures[fj].Text, "s") {
 				return k - 1

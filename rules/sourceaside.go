@@ -17,16 +17,15 @@ const sourceAsideWords = 14
 // a noun of reckoning ("by the reckoning of", "on the estimates of", "in
 // the count of", "by UN figures").
 func sourceAsideOpens(d *figures.Document, k int) bool {
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(k))) {
+	switch d.LowerTokenText(k) {
 	case "according":
-		return k+1 < len(d.Tokens) && string(lowerInto(&buf, d.TokenText(k+1))) == "to"
+		return k+1 < len(d.Tokens) && d.LowerTokenText(k+1) == "to"
 	case "by", "on", "in":
 	default:
 		return false
 	}
 	for t := k + 1; t <= k+3 && t < len(d.Tokens); t++ {
-		if reckoningNoun(string(lowerInto(&buf, d.TokenText(t)))) {
+		if reckoningNoun(d.LowerTokenText(t)) {
 			return true
 		}
 	}

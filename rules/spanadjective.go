@@ -21,8 +21,7 @@ func spanAdjective(d *figures.Document, fi int) bool {
 	if fe+1 >= len(d.Tokens) || d.TokenText(fe) != "-" || d.Tokens[fe].Space || d.Tokens[fe+1].Space {
 		return false
 	}
-	var buf [64]byte
-	if !timeUnit(string(lowerInto(&buf, d.TokenText(fe+1)))) {
+	if !timeUnit(d.LowerTokenText(fe + 1)) {
 		return false
 	}
 	return !(fe+3 < len(d.Tokens) && d.TokenText(fe+2) == "-" && strings.EqualFold(d.TokenText(fe+3), "old"))

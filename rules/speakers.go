@@ -46,7 +46,6 @@ func speakingVerb(w string) bool {
 // verb: "400 said" is no speaker.
 func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
-	var buf [64]byte
 	nouns := 0
 	for t := fe; t < s.TokEnd && nouns <= 4; t++ {
 		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
@@ -57,7 +56,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them
 			}
-			if t+1 < s.TokEnd && (auxiliary(string(lowerInto(&buf, d.TokenText(t+1)))) || linkingVerb(string(lowerInto(&buf, d.TokenText(t+1))))) {
+			if t+1 < s.TokEnd && (auxiliary(d.LowerTokenText(t+1)) || linkingVerb(d.LowerTokenText(t+1))) {
 				// A verb after the saying one makes the figure its
 				// subject: "the more than 30,000 Palestinians health
 				// officials say have been killed".
@@ -66,7 +65,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			// The verb's subject is the figure's plural noun, right before
 			// it: in "the four battalions Israel says remain", Israel
 			// speaks, not the battalions.
-			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(string(lowerInto(&buf, d.TokenText(t-1))))
+			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(d.LowerTokenText(t-1))
 		}
 		if clauseStops[w] {
 			return false

@@ -39,8 +39,7 @@ func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, h
 		}
 	}
 	if _, fe := d.FigureTokens(fi); fe < s.TokEnd && d.Tokens[fe].IsWord() {
-		var buf [64]byte
-		switch string(lowerInto(&buf, d.TokenText(fe))) {
+		switch d.LowerTokenText(fe) {
 		case "a", "an", "per", "each", "every", "in", "of", "for", "to", "from", "over", "under",
 			"annually", "yearly", "and", "or", "on", "that", "this", "dollars":
 		default:

@@ -17,7 +17,6 @@ func headOfParticiple(d *figures.Document, hits []hit, h hit, r role, fs, fe int
 	if h.end >= len(d.Tokens) || !d.Tokens[h.end-1].IsWord() {
 		return 0, false
 	}
-	var buf [64]byte
 	for _, k := range hits {
 		if k.ref.role != r || k.end-k.start != 1 || k.start < h.end || k.start-h.end > 2 {
 			continue
@@ -28,7 +27,7 @@ func headOfParticiple(d *figures.Document, hits []hit, h hit, r role, fs, fe int
 		}
 		between := true
 		for t := h.end; t < k.start; t++ {
-			if !reportingParticiple(string(lowerInto(&buf, d.TokenText(t)))) {
+			if !reportingParticiple(d.LowerTokenText(t)) {
 				between = false
 				break
 			}

@@ -15,9 +15,8 @@ import (
 // subject differ in what may stand between (an article before "home to",
 // an auxiliary before "received"), not in how they walk.
 func subjectBefore(d *figures.Document, s *figures.Sentence, v int, between func(w, raw string) bool) int {
-	var buf [64]byte
 	t := v - 1
-	for t > s.TokStart && between(string(lowerInto(&buf, d.TokenText(t))), d.TokenText(t)) {
+	for t > s.TokStart && between(d.LowerTokenText(t), d.TokenText(t)) {
 		t--
 	}
 	return t

@@ -91,11 +91,10 @@ const partGap = 6
 // partsBefore returns the first token of the first of the parts that end
 // at the comma at token end (see partsTotal), or -1.
 func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
-	var buf [64]byte
 	first, parts, joined := -1, 0, false
 	lastStart := end // the start of the part found last (the one after)
 	for k := end - 1; k >= s.TokStart; k-- {
-		switch w := string(lowerInto(&buf, d.TokenText(k))); w {
+		switch w := d.LowerTokenText(k); w {
 		case ";", ":", "|":
 			k = s.TokStart // a list's item or another clause: the parts end here
 			continue
@@ -134,8 +133,7 @@ func partPlace(d *figures.Document, p sumParts, h hit) bool {
 	if p.conn < 0 || h.start < p.first || h.end > p.comma || !named(d, h.start) || ownerHit(d, h) {
 		return false
 	}
-	var buf [64]byte
-	switch string(lowerInto(&buf, d.TokenText(h.start-1))) {
+	switch d.LowerTokenText(h.start - 1) {
 	case "in", "across", "throughout":
 		return true
 	}

@@ -32,9 +32,8 @@ func freeVerb(w string) bool {
 // "and" or "while", a name and the figure (", Israel 150 prisoners").
 func freedBy(d *figures.Document, s *figures.Sentence, fi int) (clause, party int) {
 	fs, _ := d.FigureTokens(fi)
-	var buf [64]byte
 	if k := fs - 1; k-1 >= s.TokStart && named(d, k) {
-		switch string(lowerInto(&buf, d.TokenText(k-1))) {
+		switch d.LowerTokenText(k - 1) {
 		case ",", "and", "while", "whereas", ";":
 			return k, k
 		}
@@ -59,10 +58,10 @@ func freedBy(d *figures.Document, s *figures.Sentence, fi int) (clause, party in
 		if named(d, k) {
 			return k, k
 		}
-		if k > s.TokStart && isLowerWord(d.TokenText(k)) && string(lowerInto(&buf, d.TokenText(k-1))) == "the" {
+		if k > s.TokStart && isLowerWord(d.TokenText(k)) && d.LowerTokenText(k-1) == "the" {
 			return k - 1, k // a party named by its noun: "the government releasing 24"
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "is", "are", "was", "were", "to", "will", "would", "shall", "agreed", "set", "due", "has", "have", "had", "also", "then", "now", "expected", "be", "would-be":
 			continue
 		}
@@ -97,6 +96,5 @@ func (m *metric) parallelSides(d *figures.Document, s *figures.Sentence, bound, 
 
 // equalFoldTokens reports whether tokens i and j are the same word.
 func equalFoldTokens(d *figures.Document, i, j int) bool {
-	var a, b [64]byte
-	return string(lowerInto(&a, d.TokenText(i))) == string(lowerInto(&b, d.TokenText(j)))
+	return d.LowerTokenText(i) == d.LowerTokenText(j)
 }

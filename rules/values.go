@@ -186,12 +186,11 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 	if h.end <= fs {
 		a, b = h.end, fs
 	}
-	var buf [64]byte
 	for k := a; k+1 < b; k++ {
-		if string(lowerInto(&buf, d.TokenText(k+1))) != "for" {
+		if d.LowerTokenText(k+1) != "for" {
 			continue
 		}
-		switch string(lowerInto(&buf, d.TokenText(k))) {
+		switch d.LowerTokenText(k) {
 		case "return", "exchange", "swap", "exchanged", "swapped", "traded":
 			return true
 		}
@@ -260,9 +259,8 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		return false
 	}
 	limit := 4
-	var buf [64]byte
 	if bs >= 2 {
-		switch string(lowerInto(&buf, d.TokenText(bs-2))) {
+		switch d.LowerTokenText(bs - 2) {
 		case "return", "exchange", "exchanged", "swapped", "traded", "freed", "released", "free":
 			limit = swapClauseWords
 		}
@@ -273,7 +271,7 @@ func swapBetween(d *figures.Document, a, b int) bool {
 	for t := ae; t < bs-1; t++ {
 		if fj := figureAt(d, t); fj >= 0 && fj != a && fj != b {
 			// "over four days": when, not another side.
-			if _, je := d.FigureTokens(fj); je < bs-1 && timeUnit(string(lowerInto(&buf, d.TokenText(je)))) {
+			if _, je := d.FigureTokens(fj); je < bs-1 && timeUnit(d.LowerTokenText(je)) {
 				t = je
 				continue
 			}

@@ -18,8 +18,7 @@ func acrossVerbDashAside(d *figures.Document, s *figures.Sentence, fs int, h hit
 	if a >= fs || h.end > a || a-1 <= s.TokStart {
 		return g
 	}
-	var buf [64]byte
-	w := string(lowerInto(&buf, d.TokenText(a-1)))
+	w := d.LowerTokenText(a - 1)
 	if !countSettingVerb(w) && !countSettingPreposition(w) {
 		return g
 	}

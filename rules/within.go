@@ -79,14 +79,13 @@ func ownRegions(own []string) []region {
 
 // namedPlaceAt reports whether one of names starts at token k of sentence s.
 func namedPlaceAt(d *figures.Document, s *figures.Sentence, k int, names [][]string) bool {
-	var buf [64]byte
 	for _, n := range names {
 		t, i := k, 0
 		for ; i < len(n) && t < s.TokEnd; t++ {
 			if d.Tokens[t].IsSymbol() && d.TokenText(t) == "-" {
 				continue // "Deir al-Balah"
 			}
-			if string(lowerInto(&buf, d.TokenText(t))) != n[i] {
+			if d.LowerTokenText(t) != n[i] {
 				break
 			}
 			i++

@@ -21,7 +21,11 @@ type Token struct {
 	// Space is set when white space comes before the token; Break when that
 	// white space holds a line break.
 	Space, Break bool
-	vid          uint16 // vocabulary entry, 0 if none
+	// lower: the lexer found no ASCII capital in the token, which is then
+	// its own lower case (LowerTokenText); false when it did, or did not
+	// look.
+	lower bool
+	vid   uint16 // vocabulary entry, 0 if none
 }
 
 // IsWord reports whether the token is a word (letters).
@@ -62,18 +66,24 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 				// its vocabulary lookup reads it no second time.
 				end := i
 				h := uint32(fnvOffset)
+				// all keeps the bits every letter has: a capital's 0x20 is
+				// clear.
+				all := byte(0xff)
 				for end < len(text) {
-					lc := text[end] | 0x20
+					c := text[end]
+					lc := c | 0x20
 					if lc < 'a' || lc > 'z' {
 						break
 					}
 					h = (h ^ uint32(lc)) * fnvPrime
+					all &= c
 					end++
 				}
 				ascii := true
 				if end < len(text) && text[end] >= utf8.RuneSelf {
 					end, ascii = scanLetters(text, end), false
 				}
+				lower := all&0x20 != 0 && (ascii || !hasUpperASCII(text[i:end]))
 				// A URL's first word ends at "://" or "www.": most words
 				// are followed by neither, and need not be looked at.
 				if end < len(text) && (text[end] == ':' || text[end] == '.') {
@@ -90,7 +100,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 				case end-i <= maxVocabWord:
 					vid = lookupLetters(text[i:end], h)
 				}
-				toks = appendTok(toks, i, end, tWord, space, brk, vid)
+				toks = appendTok(toks, i, end, tWord, space, brk, lower, vid)
 				wordPos, words = countWord(text, toks, wordPos, words, space)
 				space, brk = false, false
 				i = end
@@ -103,7 +113,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
 				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
-				toks = appendTok(toks, i, end, tNum, space, brk, 0)
+				toks = appendTok(toks, i, end, tNum, space, brk, !hasUpperASCII(text[i:end]), 0)
 				wordPos = append(wordPos, words)
 				words++
 				nums++
@@ -114,7 +124,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 				if c == '.' || c == '!' || c == '?' {
 					marks = addMark(marks, len(toks))
 				}
-				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
+				toks = appendTok(toks, i, i+1, tSym, space, brk, true, vocab.symbols[c])
 				wordPos = append(wordPos, words)
 				space, brk = false, false
 				i++
@@ -189,10 +199,10 @@ func countWord(text string, toks []Token, wordPos []int32, words int32, space bo
 // literal is built on the stack in parts and then read back whole, and
 // that read waits for the parts' writes to reach memory, for every token
 // of a text.
-func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid uint16) []Token {
+func appendTok(toks []Token, start, end int, kind tokKind, space, brk, lower bool, vid uint16) []Token {
 	toks = append(toks, Token{})
 	t := &toks[len(toks)-1]
-	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
+	t.Start, t.End, t.Kind, t.Space, t.Break, t.lower, t.vid = int32(start), int32(end), kind, space, brk, lower, vid
 	return toks
 }
 

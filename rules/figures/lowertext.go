@@ -29,7 +29,7 @@ const (
 func (d *Document) LowerTokenText(i int) string {
 	t := d.Tokens[i]
 	w := d.Text[t.Start:t.End]
-	if !hasUpperASCII(w) {
+	if t.lower || !hasUpperASCII(w) {
 		return w
 	}
 	if len(w) > lowerOverhang {

@@ -10,13 +10,15 @@ import (
 // TestLowerTokenText holds the cached lower case to the token's own text
 // lowered byte by byte, for every token of texts one after another in one
 // Analyzer (so a block left from a longer text must not answer), with words
-// across blocks' ends and words longer than a block's overhang.
+// across blocks' ends and words longer than a block's overhang, and words
+// whose capitals follow a letter outside ASCII.
 func TestLowerTokenText(t *testing.T) {
 	long := "Pneumonoultramicroscopicsilicovolcanoconiosis" + strings.Repeat("X", 40)
 	texts := []string{
 		newstext.Generate(20 << 10),
 		strings.Repeat("Some ", 205) + "ABCDEFGHIJ said " + long + " that 12 Were KILLED. ",
 		"Short TEXT, 4 Dead.",
+		"Über naïVE ÉCOLE, 1E5 and 2e3 cafés; ÖL\u00a0Grüße.",
 		newstext.Stories(8<<10, 500),
 	}
 	var a Analyzer
@@ -30,6 +32,9 @@ func TestLowerTokenText(t *testing.T) {
 				}
 				return r
 			}, w)
+			if d.Tokens[i].lower && w != want {
+				t.Fatalf("token %d %q: the lexer found no capital", i, w)
+			}
 			if got := d.LowerTokenText(i); got != want {
 				t.Fatalf("token %d %q: LowerTokenText %q, want %q", i, w, got, want)
 			}

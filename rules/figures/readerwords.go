@@ -5,7 +5,7 @@ package figures
 // nouns of events and agreements, words that call an agreement a later or
 // a prior one, "alone", "camp", words of control, claim nouns, the words
 // an unreal condition opens with and those that name an outlet's own
-// earlier text. The lexer
+// earlier text, count nouns and words that date a figure. The lexer
 // looks every word up in the vocabulary already, so a token's id
 // (Document.WordID) tells the rules which of these it is without their
 // reading its text again. They are added with no flags: the parser reads
@@ -29,6 +29,10 @@ var readerWords = []string{
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
 	"video", "videos", "message", "messages", "suggestion", "story", "stories",
 	"figure", "number", "total", "toll", "estimate", "tally",
+	// count nouns (figureNoun, tallyNoun)
+	"count", "figures",
+	// where a figure's time is read (otherTimeWord)
+	"once", "formerly",
 	// an unreal condition's words (unrealWord)
 	"had", "hadn", "if", "were", "but",
 	// an outlet's own earlier text (editorialNoun, wrongAdverb)

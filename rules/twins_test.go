@@ -1,0 +1,199 @@
+package rules
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// twinSpecs returns specs and, after them, a twin of each: the same spec
+// under another id, with one more keyword that no text holds but whose
+// last word is the head of one of its own ("zzqx killed" beside "killed"),
+// lower-cased (a capitalised word names a place of the metric's), so that
+// the fields Compile derives from keywords stay the same. A spec
+// with parts (whose whole keywords stand after its own) or no plain
+// keyword gets an exact copy.
+func twinSpecs(specs []MetricSpec) []MetricSpec {
+	out := slices.Clone(specs)
+	for _, s := range specs {
+		t := s
+		t.ID = s.ID + "_twin"
+		if len(s.Parts) == 0 {
+			for _, k := range s.Keywords {
+				if w := strings.TrimLeft(strings.TrimSpace(k), "="); w != "" && !strings.HasPrefix(w, vocabMark) && !strings.ContainsRune(w, '\'') {
+					t.Keywords = append(slices.Clip(s.Keywords), "zzqx "+strings.ToLower(w))
+					break
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// TestTwinsShareAnswers runs the shipped metrics and their twins over
+// every dev corpus with evaluations shared among twins and without: the
+// answers must be the same, and each twin's the same as its metric's but
+// for the id.
+func TestTwinsShareAnswers(t *testing.T) {
+	shipped := loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...)
+	specs := twinSpecs(shipped)
+	shared, err := Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone.noTwins = true
+	n := len(shipped)
+	for i := range shipped {
+		if got, want := shared.metrics[n+i].twins, shared.metrics[i].twins; got < 0 || got != want {
+			t.Errorf("%s and its twin: twins %d and %d, want the same class", shipped[i].ID, want, got)
+		}
+	}
+	texts := 0
+	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+		var c struct {
+			Article string `yaml:"article"`
+			Cases   []struct {
+				Text string `yaml:"text"`
+			} `yaml:"cases"`
+		}
+		readYAML(t, f, &c)
+		for ci, cs := range c.Cases {
+			texts++
+			got := shared.ExtractInArticle(cs.Text, c.Article)
+			want := alone.ExtractInArticle(cs.Text, c.Article)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s case %d: shared evaluations give\n%+v\nwant\n%+v", f, ci, got, want)
+				continue
+			}
+			byID := map[string][]Observation{}
+			for _, o := range got {
+				byID[o.Metric] = append(byID[o.Metric], o)
+			}
+			for _, s := range shipped {
+				own, twin := byID[s.ID], byID[s.ID+"_twin"]
+				for k := range twin {
+					twin[k].Metric = s.ID
+				}
+				if !reflect.DeepEqual(own, twin) {
+					t.Errorf("%s case %d: %s gives %+v, its twin %+v", f, ci, s.ID, own, twin)
+				}
+			}
+		}
+	}
+	if texts < 1000 {
+		t.Fatalf("only %d dev texts read", texts)
+	}
+}
+
+// TestTwinsReadKeywordsOnlyThroughHits holds the package's code to what
+// sharing evaluations among twins rests on (twins.go): a metric's keywords
+// are read, other than through a hit or for their number, only where
+// Compile derives fields from them (which the twin key holds) and where
+// hits are found (before evaluate). A new reading elsewhere fails here:
+// it must either read a hit's phrase, or be added to the twin key and to
+// this list.
+func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
+	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "twinKey", "findTwins"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "countNounSubjectHits", "itSubjectHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
+	allowed := map[string][]string{
+		// MetricSpec.Keywords, as written.
+		"Keywords": compile,
+		// metric.keywords: a hit's phrase (phrases, for phraseOf) and the
+		// rule of the keyword byKeyword takes, a hit's.
+		"keywords": append(append([]string{"phrases", "byKeyword"}, compile...), hitFinders...),
+		// The keyword phrases opening with "in".
+		"inPlaces": append(slices.Clone(compile), hitFinders...),
+		// A metric's phrases of a role, and references to them.
+		"phrases()":   {"Compile", "phraseOf"},
+		"phraseRef{}": append(slices.Clone(compile), hitFinders...),
+		// The phrase index, whose references lead to keywords: read by
+		// the hit finders, and by tokenStem for a word's stem alone.
+		"byWord":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"byStem":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"byPrefix":   append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"words.of()": {"findHits", "tokenStem"},
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	read := 0
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			// A selector whose len is compared with 0 reads only whether
+			// there are any, which the twin key holds.
+			counted := map[ast.Expr]bool{}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				if b, ok := n.(*ast.BinaryExpr); ok {
+					if c, ok := b.X.(*ast.CallExpr); ok && isZero(b.Y) {
+						if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "len" && len(c.Args) == 1 {
+							counted[c.Args[0]] = true
+						}
+					}
+				}
+				return true
+			})
+			check := func(what string, at token.Pos) {
+				read++
+				if !slices.Contains(allowed[what], fn.Name.Name) {
+					t.Errorf("%s: %s reads %s: twins.go's proof does not cover it", fset.Position(at), fn.Name.Name, what)
+				}
+			}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.SelectorExpr:
+					switch x.Sel.Name {
+					case "Keywords", "keywords", "inPlaces", "byWord", "byStem", "byPrefix":
+						if !counted[x] {
+							check(x.Sel.Name, x.Pos())
+						}
+					}
+				case *ast.CallExpr:
+					if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "phrases" {
+						check("phrases()", x.Pos())
+					}
+					if sel, ok := x.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "of" {
+						if inner, ok := sel.X.(*ast.SelectorExpr); ok && inner.Sel.Name == "words" {
+							check("words.of()", x.Pos())
+						}
+					}
+				case *ast.CompositeLit:
+					if id, ok := x.Type.(*ast.Ident); ok && id.Name == "phraseRef" {
+						check("phraseRef{}", x.Pos())
+					}
+				}
+				return true
+			})
+		}
+	}
+	if read == 0 {
+		t.Fatal("no reading of keywords found: the test reads nothing")
+	}
+}
+
+func isZero(e ast.Expr) bool {
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind == token.INT && lit.Value == "0"
+}
