@@ -46,7 +46,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
-			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
+			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
 			// soldiers killed ..., stands at".
@@ -85,6 +85,14 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 		}
 	}
 	return true
+}
+
+// aloneSubject reports whether exclude_near hit h is "alone" ending the
+// subject of keyword verb k, with only auxiliaries between: "Gaza City
+// alone has buried more than 10,000" counts the subject's part, as near
+// the figure as the verb.
+func aloneSubject(d *figures.Document, h, k hit) bool {
+	return h.end-h.start == 1 && strings.EqualFold(d.TokenText(h.start), "alone") && auxiliariesOnly(d, h.end, k.start)
 }
 
 // auxiliariesOnly reports whether only auxiliaries stand from token a to
