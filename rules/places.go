@@ -95,6 +95,30 @@ func aloneSubject(d *figures.Document, h, k hit) bool {
 	return h.end-h.start == 1 && strings.EqualFold(d.TokenText(h.start), "alone") && auxiliariesOnly(d, h.end, k.start)
 }
 
+// frontedAloneWords is how many words a fronted phrase closed by "alone"
+// may hold after its "In" ("In the southern city of Khan Younis alone,").
+const frontedAloneWords = 7
+
+// frontedAlone reports whether exclude_near hit h is "alone" closing a
+// phrase that opens the sentence with "In" and ends at a comma: "In Khan
+// Younis alone, local officials tell us, about 5,000 people have been
+// killed" frames the whole sentence as a part, however far the figure.
+func frontedAlone(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.end-h.start != 1 || !strings.EqualFold(d.TokenText(h.start), "alone") || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
+		return false
+	}
+	p := afterStamp(d, s)
+	if !strings.EqualFold(d.TokenText(p), "in") || h.start-p > frontedAloneWords+1 {
+		return false
+	}
+	for k := p + 1; k < h.start; k++ {
+		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" && !isApostrophe(d.TokenText(k)) {
+			return false // a clause of its own before "alone"
+		}
+	}
+	return true
+}
+
 // auxiliariesOnly reports whether only auxiliaries stand from token a to
 // token b, and at least nothing else: a place ending the subject of a
 // keyword verb ("strikes in Lebanon have killed") is where it happened.
