@@ -61,6 +61,11 @@ func modalProjection(d *figures.Document, fi int) int {
 	if w := string(lowerInto(&buf, d.TokenText(max(k, 0)))); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !(costVerb(w) && costsLives(d, fi)) {
 		return -1
 	}
+	if k >= 3 && strings.EqualFold(d.TokenText(k-1), "day") {
+		if w := d.LowerTokenText(k - 2); w == "one" || w == "some" {
+			k -= 2 // "might one day reach 186,000": the adverb is two words
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		switch w := string(lowerInto(&buf, d.TokenText(j))); {
 		case comingModal(w):
