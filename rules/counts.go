@@ -40,13 +40,26 @@ func countNouns(s MetricSpec) map[string]bool {
 }
 
 // addHead adds the head noun of phrase p, in both numbers, to set: a
-// phrase counts its head noun ("arms sales" counts sales).
+// phrase counts its head noun ("arms sales" counts sales), and a noun with
+// "of" and what it holds after it counts that noun ("sales of arms" counts
+// sales, not arms). A phrase that opens with a preposition says where
+// people are or what they left ("from their villages", "under canvas"):
+// "3,000 villages" is no count of the displaced.
 func addHead(set map[string]bool, p string) {
 	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
 	p = strings.TrimSuffix(p, "*")
 	if rest, ok := strings.CutSuffix(p, " "+strings.ToLower(EventMark)); ok {
 		// "victims of EVENT" counts victims: its head is its first word.
 		p, _, _ = strings.Cut(rest, " ")
+	}
+	if strings.HasSuffix(p, " "+strings.ToLower(CountMark)) {
+		return // "claim COUNT" is a verb: it names nothing a figure counts
+	}
+	if before, _, ok := strings.Cut(p, " of "); ok {
+		p = before
+	}
+	if first, _, _ := strings.Cut(p, " "); prepositions[first] || linkWords[first] || first == "off" {
+		return // "from their villages", "under canvas" say where, not what
 	}
 	if i := strings.LastIndexAny(p, " -"); i >= 0 {
 		p = p[i+1:]
@@ -214,7 +227,7 @@ func partOfAmount(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	}
 	bs, be := d.FigureTokens(before)
 	if fe+1 < s.TokEnd && d.LowerTokenText(fe) == "of" {
-		switch d.LowerTokenText(fe+1) {
+		switch d.LowerTokenText(fe + 1) {
 		case "it", "this", "that", "which", "them", "whom":
 			return be, fs
 		}

@@ -12,14 +12,14 @@ package rules
 // form as written.
 //
 // The table holds the verbs news uses for what happens to people counted
-// (flight, death, capture, release). Forms that are as often another
+// (flight, death, burial, capture, release). Forms that are as often another
 // word are left out: "slew" ("a slew of"), "found", "saw", "hid".
 var irregularBase = map[string]string{
 	"fled": "flee", "left": "leave", "sought": "seek",
 	"took": "take", "taken": "take", "drove": "drive", "driven": "drive",
 	"slain": "slay", "fell": "fall", "fallen": "fall",
 	"lost": "lose", "ran": "run", "brought": "bring", "held": "hold",
-	"shot": "shoot", "fought": "fight",
+	"shot": "shoot", "fought": "fight", "laid": "lay",
 }
 
 // baseForm returns the base verb of an irregular form, or w.

@@ -30,11 +30,18 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	// another place before its keyword names another place's count
 	// ("The Lebanese death toll has passed 3,000"). (Before the words
 	// of a flow of money it names the giver: "American military aid".)
-	if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) && hits[kw].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[kw].start-1)) {
-		if tr != nil {
-			tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end), d.TokenText(hits[kw].start-1))
+	if m.spec.Total && kw >= 0 && !fromQuestion(s, hits[kw]) {
+		// So does one before the keyword the figure counts, when a verb
+		// nearer it tells the count: "has claimed upwards of 45,000
+		// Palestinian lives".
+		for _, k := range [...]int{kw, countedKeyword(d, fi, hits, kw)} {
+			if k >= 0 && hits[k].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[k].start-1)) {
+				if tr != nil {
+					tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[k].start, hits[k].end), d.TokenText(hits[k].start-1))
+				}
+				return true
+			}
 		}
-		return true
 	}
 	if m.spec.Total && kw >= 0 && m.ownOfForeignCountry(d, s, hits[kw]) {
 		if tr != nil {
@@ -111,4 +118,16 @@ func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi in
 		return true
 	}
 	return false
+}
+
+// countedKeyword returns the keyword hit of the metric of hits[kw] that
+// figure fi counts, one word after it ("45,000 Palestinian lives"), or -1.
+func countedKeyword(d *figures.Document, fi int, hits []hit, kw int) int {
+	_, fe := d.FigureTokens(fi)
+	for i, h := range hits {
+		if i != kw && h.ref.metric == hits[kw].ref.metric && h.ref.role == roleKeyword && h.start == fe+1 && d.Tokens[fe].IsWord() {
+			return i
+		}
+	}
+	return -1
 }

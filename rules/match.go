@@ -39,7 +39,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			if (ref.role == roleNear || ref.role == roleExclude) && !e.phraseOf(ref).named && inName(d, s, ti, &titleCase) {
 				continue
 			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, e.phraseOf(ref)) {
+			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, e.phraseOf(ref)) && objectHeld(d, s, end, e.phraseOf(ref)) {
 				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 			}
 		}
@@ -50,7 +50,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 				if !ph.named && inName(d, s, ti, &titleCase) {
 					continue // "International" in a name is not "internally"
 				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, ph) {
+				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, ph) && objectHeld(d, s, end, ph) {
 					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
 				}
 			}
@@ -86,11 +86,13 @@ func (e *Engine) phraseOf(ref phraseRef) *phrase {
 
 // matchPhrase checks the words after the first of a phrase whose first
 // word the index found at token ti, skipping symbols (hyphens,
-// apostrophes) between them. It returns the token after the phrase.
+// apostrophes) between them. It returns the token after the phrase, or
+// after its first word when a count stands as the object between its
+// words (splitobject.go).
 func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bool) {
 	d := st.d
 	k := ti + 1
-	var buf [64]byte
+	split := false // a count stands between the first word and the rest
 	for wi := 1; wi < len(ph.keys); wi++ {
 		for k < s.TokEnd && d.Tokens[k].IsSymbol() {
 			k++
@@ -130,26 +132,42 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		if k >= s.TokEnd {
 			return 0, false
 		}
-		t := d.Tokens[k]
-		got := d.Text[t.Start:t.End]
-		key := ph.keys[wi]
-		switch {
-		case ph.prefix && wi == len(ph.keys)-1:
-			if !hasPrefixLower(got, key) {
-				return 0, false
+		if wi == 1 && !split && objectParticle(ph.words[1]) && !keyAt(st, s, k, ph, wi) {
+			// "forced 10 million people to leave" (splitobject.go).
+			if j := countObjectEnd(st, s, k, ph); j >= 0 {
+				k, split = j, true
 			}
-		case ph.exact:
-			if len(got) != len(key) || !hasPrefixLower(got, key) {
-				return 0, false
-			}
-		default:
-			if st.tokenStem(s, k, lowerInto(&buf, got)) != key {
-				return 0, false
-			}
+		}
+		if !keyAt(st, s, k, ph, wi) {
+			return 0, false
 		}
 		k++
 	}
+	if split {
+		return ti + 1, true
+	}
 	return k, true
+}
+
+// keyAt reports whether token k of sentence s is word wi of phrase ph: in
+// any form, as written for an exact phrase, or as a prefix for the last
+// word of a phrase ending in *.
+func keyAt(st *docState, s *figures.Sentence, k int, ph *phrase, wi int) bool {
+	if k >= s.TokEnd {
+		return false
+	}
+	var buf [64]byte
+	t := st.d.Tokens[k]
+	got := st.d.Text[t.Start:t.End]
+	key := ph.keys[wi]
+	switch {
+	case ph.prefix && wi == len(ph.keys)-1:
+		return hasPrefixLower(got, key)
+	case ph.exact:
+		return len(got) == len(key) && hasPrefixLower(got, key)
+	default:
+		return st.tokenStem(s, k, lowerInto(&buf, got)) == key
+	}
 }
 
 // inScope checks the metric's scope words in the sentence or the article.

@@ -24,7 +24,10 @@ type phrase struct {
 	// event: written "victims of EVENT": the phrase counts only as the
 	// noun a figure counts with a deadly event after it (victims.go).
 	event bool
-	text  string // as written, or the vocabulary entry it came from
+	// object: written "claim COUNT": the phrase counts only with a figure
+	// right after it as its object (objectcount.go).
+	object bool
+	text   string // as written, or the vocabulary entry it came from
 	// rule names the phrase in observations and explanations:
 	// `keyword "kill*"`, or `keyword "@deaths" ("lost their lives")`.
 	rule string
@@ -50,6 +53,10 @@ func newPhrase(entry string) (phrase, bool) {
 	}
 	if rest, ok := strings.CutSuffix(t, " "+EventMark); ok {
 		ph.event = true
+		t = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, " "+CountMark); ok {
+		ph.object = true
 		t = strings.TrimSpace(rest)
 	}
 	ph.words = wordsOf(t)

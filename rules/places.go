@@ -46,7 +46,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
-			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) {
+			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
 			// soldiers killed ..., stands at".
@@ -82,6 +82,38 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 		w := d.LowerTokenText(t)
 		if prepositions[w] || actsOrSpeaks[w] || linkWords[w] && w != "the" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
+		}
+	}
+	return true
+}
+
+// aloneSubject reports whether exclude_near hit h is "alone" ending the
+// subject of keyword verb k, with only auxiliaries between: "Gaza City
+// alone has buried more than 10,000" counts the subject's part, as near
+// the figure as the verb.
+func aloneSubject(d *figures.Document, h, k hit) bool {
+	return h.end-h.start == 1 && strings.EqualFold(d.TokenText(h.start), "alone") && auxiliariesOnly(d, h.end, k.start)
+}
+
+// frontedAloneWords is how many words a fronted phrase closed by "alone"
+// may hold after its "In" ("In the southern city of Khan Younis alone,").
+const frontedAloneWords = 7
+
+// frontedAlone reports whether exclude_near hit h is "alone" closing a
+// phrase that opens the sentence with "In" and ends at a comma: "In Khan
+// Younis alone, local officials tell us, about 5,000 people have been
+// killed" frames the whole sentence as a part, however far the figure.
+func frontedAlone(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.end-h.start != 1 || !strings.EqualFold(d.TokenText(h.start), "alone") || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
+		return false
+	}
+	p := afterStamp(d, s)
+	if !strings.EqualFold(d.TokenText(p), "in") || h.start-p > frontedAloneWords+1 {
+		return false
+	}
+	for k := p + 1; k < h.start; k++ {
+		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" && !isApostrophe(d.TokenText(k)) {
+			return false // a clause of its own before "alone"
 		}
 	}
 	return true

@@ -128,6 +128,19 @@ func changeVerb(w string) bool {
 	return false
 }
 
+// objectParticle reports whether lower-cased w, the second word of a
+// vocabulary phrase, closes a verb phrase after the verb's object: a
+// particle ("wiped out", "cut down", "taken in"), "to" of an infinitive or
+// an idiom ("forced to leave", "lay to rest"), "into" of a place ("herded
+// into"), or a complement ("taken hostage", "held captive", "shot dead").
+func objectParticle(w string) bool {
+	switch w {
+	case "out", "down", "in", "off", "away", "up", "to", "into", "hostage", "captive", "dead":
+		return true
+	}
+	return false
+}
+
 // verbForm reports whether w is stem or a regular form of it: "+s", "+ed"
 // and "+ing" (a final "e" dropped: "easing", "eased"; a last consonant
 // doubled: "dropped", "cutting").

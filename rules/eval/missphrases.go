@@ -120,8 +120,9 @@ func stemPhrases(list []string) []stemPhrase {
 	var out []stemPhrase
 	for _, s := range list {
 		t := strings.TrimPrefix(strings.TrimSpace(s), "=")
-		// "victims of EVENT": the mark is no word of the text.
+		// "victims of EVENT", "claim COUNT": the mark is no word of the text.
 		t = strings.TrimSuffix(t, " "+rules.EventMark)
+		t = strings.TrimSuffix(t, " "+rules.CountMark)
 		ph := stemPhrase{text: t}
 		words := splitWords(strings.TrimSuffix(t, "*"))
 		if len(words) == 0 {

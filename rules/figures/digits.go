@@ -59,7 +59,7 @@ func (p *parser) amount(j int) (amount, bool) {
 	w := p.info(j)
 	switch {
 	case w.flags&(fUnit|fTens) != 0:
-		if p.lowerIs(j, "one") && (p.has(j-1, fDet) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s")) {
+		if p.lowerIs(j, "one") && (p.has(j-1, fDet) || p.lowerIs(j+1, "another") || p.isSym(j+1, "'’") && p.lowerIs(j+2, "s") || p.rankAfter(j+1)) {
 			return amount{}, false
 		}
 		return p.words(j, amount{})
@@ -435,4 +435,19 @@ func indianGrouping(groups []string) bool {
 		}
 	}
 	return true
+}
+
+// rankAfter reports whether tokens from k read "of the" and a superlative:
+// "one of the largest prisoner releases", "one of the most lethal" rank a
+// thing among others, and "one" is a pronoun there, not a count ("one of
+// the hostages" may be one).
+func (p *parser) rankAfter(k int) bool {
+	if !p.lowerIs(k, "of") || !p.lowerIs(k+1, "the") || !p.isWord(k+2) {
+		return false
+	}
+	if p.lowerIs(k+2, "most") || p.lowerIs(k+2, "least") || p.lowerIs(k+2, "worst") || p.lowerIs(k+2, "best") {
+		return true
+	}
+	w := p.str(k + 2)
+	return len(w) > 5 && !p.capitalised(k+2) && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west")
 }

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// Some verbs tell a death toll only with the count as their object: "Quake
+// claims 45,000", "the war has claimed more than 41,000 Palestinians",
+// "Gaza mourns 30,000", "Turkey and Syria buried more than 53,000 of their
+// people". The same verbs say something else with anything else after them:
+// "Israel claims that ...", "the 17,000 fighters Israel claims", "10,000
+// people turned out to mourn", "feared buried under the rubble". A
+// vocabulary entry written "claim COUNT" matches its words only where a
+// figure follows at once, and the figure is no subject of a verb after it
+// ("Israel claims 17,000 were fighters" reports what Israel says).
+
+// CountMark ends a vocabulary entry that needs a figure as its object.
+const CountMark = "COUNT"
+
+// objectHeld reports whether phrase ph, matched up to token end, may
+// count: any phrase but a COUNT one, or that one with a figure right after
+// it that is the verb's object.
+func objectHeld(d *figures.Document, s *figures.Sentence, end int, ph *phrase) bool {
+	if !ph.object {
+		return true
+	}
+	if end >= s.TokEnd {
+		return false
+	}
+	fi := figureIn(d, s, end)
+	if fi < 0 {
+		return false
+	}
+	if fs, _ := d.FigureTokens(fi); fs != end {
+		return false
+	}
+	return !subjectOfVerbAfter(d, s, fi)
+}
+
+// subjectOfVerbAfter reports whether figure fi is the subject of a finite
+// verb within the three words after it ("17,000 were fighters", "40,000
+// have been killed", "17,000 Hamas fighters had died"), before any
+// punctuation.
+func subjectOfVerbAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	var buf [64]byte
+	for k := fe; k < s.TokEnd && k < fe+4; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+		w := string(lowerInto(&buf, d.TokenText(k)))
+		if beForm(w) || modalWord(w) || w == "had" || w == "have" || w == "has" || w == "died" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
