@@ -169,9 +169,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
 			continue
-		case v.is(i, wRaised, wRaises, wRevised, wRevises, wUpdated, wUpdates, wLowered, wLowers):
-			// "The regional government raised the death toll ... to 216";
-			// else the word is read as any verb ("has revised its toll:").
+		case t.has(cCountVerb):
+			// "The regional government raised the death toll ... to 216",
+			// "placed the number at", "gave a toll of" (revised.go); else
+			// the word is read as any verb ("has revised its toll:").
 			if a, ok := v.revisedToll(i, lo, hi); ok {
 				out = append(out, a)
 				continue
