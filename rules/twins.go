@@ -23,7 +23,7 @@ import (
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
 // whether there are any. The phrase index (findHits, labelKeywordHits)
 // and the hit finders that walk every keyword (askedFigureHits,
-// attributedBareHits, the "in" places of corefHits and placeLabelHits,
+// attributedBareHits, byCountHits, the "in" places of corefHits and placeLabelHits,
 // wholeHits) are read before evaluate, and what they find is among the
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a

@@ -25,7 +25,9 @@ func twinSpecs(specs []MetricSpec) []MetricSpec {
 		t.ID = s.ID + "_twin"
 		if len(s.Parts) == 0 {
 			for _, k := range s.Keywords {
-				if w := strings.TrimLeft(strings.TrimSpace(k), "="); w != "" && !strings.HasPrefix(w, vocabMark) && !strings.ContainsRune(w, '\'') {
+				// Not a keyword "in PLACE": prefixed, its place would read
+				// as a counted noun, which the twin key rightly tells apart.
+				if w := strings.TrimLeft(strings.TrimSpace(k), "="); w != "" && !strings.HasPrefix(w, vocabMark) && !strings.ContainsRune(w, '\'') && !strings.HasPrefix(strings.ToLower(w), "in ") {
 					t.Keywords = append(slices.Clip(s.Keywords), "zzqx "+strings.ToLower(w))
 					break
 				}
@@ -104,13 +106,15 @@ func TestTwinsShareAnswers(t *testing.T) {
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "twinKey", "findTwins"}
-	hitFinders := []string{"askedFigureHits", "attributedBareHits", "countNounSubjectHits", "itSubjectHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written.
 		"Keywords": compile,
 		// metric.keywords: a hit's phrase (phrases, for phraseOf) and the
 		// rule of the keyword byKeyword takes, a hit's.
-		"keywords": append(append([]string{"phrases", "byKeyword"}, compile...), hitFinders...),
+		// movedFromPlaceNoun reads only its hits' phrases ("in PLACE" or
+		// not), which twinHits compares.
+		"keywords": append(append([]string{"phrases", "byKeyword", "movedFromPlaceNoun"}, compile...), hitFinders...),
 		// The keyword phrases opening with "in".
 		"inPlaces": append(slices.Clone(compile), hitFinders...),
 		// A metric's phrases of a role, and references to them.
