@@ -476,6 +476,8 @@ var devFloors = map[string]float64{
 	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
 	"corpus.dev38.yaml": 0.95,
 	"corpus.dev39.yaml": 0.675, // variety of attribution wording, second batch (0.675 as written)
+	"corpus.dev40.yaml": 0.93,  // the twelfth round's holdouts, read at its end (0.930, 0.925; 0.930, 0.915 before it)
+	"corpus.dev41.yaml": 0.925,
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -486,14 +488,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The twelfth round's two holdouts (200 cases each, written blind as the
-// eleventh round began and kept outside the repository until its end) read
-// 0.930 and 0.915 (0.9225 in all) with the eleventh round's final finder,
-// before any tuning on them; the finder before the eleventh round (5748da9)
-// reads 0.920 and 0.915 (0.9175).
+// The thirteenth round's two holdouts (200 cases each, written blind as the
+// twelfth round began and kept outside the repository until its end) read
+// 0.905 and 0.895 (0.900 in all) with the twelfth round's final finder,
+// before any tuning on them; the finder before the twelfth round (4fb33aa)
+// reads 0.895 and 0.890 (0.8925).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.93,
-	"corpus.holdout-b.yaml": 0.915,
+	"corpus.holdout.yaml":   0.905,
+	"corpus.holdout-b.yaml": 0.895,
 }
 
 // TestCorpusHoldout measures the blind holdouts.

@@ -147,12 +147,26 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // start, another event named after the verb, a relative clause on the
 // start day's event, a part beside its whole) read them at 0.977 / 1.48
 // and 0.943 / 0.74: floor 0.975 and 1.5, 0.94 and 0.75.
-// "holdout" is the twelfth round's two holdouts (*.holdout.yaml and
+// "dev-49" and "dev-50" are the twelfth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the eleventh round began and kept outside the
+// repository until its end, read once then (0.940 and 2.78, the same with
+// the code before the eleventh round) and once at the twelfth round's end,
+// still untuned: 0.946 and 2.04 (per set 0.955 / 1.85 and 0.937 / 2.22),
+// then renamed: floor 0.95 and 1.9, 0.935 and 2.25.
+// "holdout" is the thirteenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the eleventh round began and kept outside the repository until
-// its end, read once then, before any tuning on them: 0.940 and 2.78 (per
-// set 0.955 / 2.22 and 0.926 / 3.33), the same with the code before the
-// eleventh round (5748da9); floor 0.94 and 2.8.
+// blind as the twelfth round began and kept outside the repository until
+// its end, read once then, before any tuning on them: 0.952 and 2.41 (per
+// set 0.960 / 3.33 and 0.944 / 1.48); the code before the twelfth round
+// (4fb33aa) reads 0.949 and 2.78; floor 0.95 and 2.45.
+// "dev-47" (variety of wording, third batch; 0.960 / 4.50 as written) and
+// "dev-48" (half hard negatives in ordinary registers; 0.971 / 7.50 as
+// written) are 200 sentences each written blind as the twelfth round
+// began; tuned on by vocab12 and fa12b: 0.974 / 1.50 and 0.990 / 1.00 at
+// the round's end, floor 0.97 / 1.5 and 0.985 / 1.0. At the round's end
+// dev-45 reads 0.994 / 0.00 and dev-46 0.989 / 0.00: floor 0.99 and
+// 0.985, 0.25.
 // "dev-31" is 210 sentences written blind as the tenth round began, with
 // a holdout's ordinary mix (a morning-briefing editor's month of reading):
 // 0.943 and 2.86 as written; branch fa10 (its false alarms by class)
@@ -302,11 +316,13 @@ var regressionFloors = map[string]Floors{
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
 	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
-	"dev-45":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
-	"dev-46":  {MinRecall: 0.94, MaxFalsePer100: 2.6},
-	"dev-47":  {MinRecall: 0.96, MaxFalsePer100: 4.5},
-	"dev-48":  {MinRecall: 0.98, MaxFalsePer100: 7.5},
-	"holdout": {MinRecall: 0.94, MaxFalsePer100: 2.8},
+	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-46":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-47":  {MinRecall: 0.97, MaxFalsePer100: 1.5},
+	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 1.0},
+	"dev-49":  {MinRecall: 0.95, MaxFalsePer100: 1.9},
+	"dev-50":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
+	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
