@@ -33,30 +33,7 @@ func (e *Engine) byCountHits(st *docState, si int, hits []hit) []hit {
 	if noun < 0 {
 		return hits
 	}
-	var before []hit
-	var bd *figures.Document
-	for mi := range e.metrics {
-		m := e.metrics[mi]
-		if hasKeyword(hits, mi) || !describedName(m.spec, d.TokenText(owner)) {
-			continue
-		}
-		if bd == nil {
-			var ok bool
-			if before, bd, ok = e.hitsBefore(st, si); !ok {
-				return hits
-			}
-		}
-		if bd == d && nearInQuestion(before, mi) {
-			continue
-		}
-		for _, h := range before {
-			if h.ref.metric == mi && h.ref.role == roleKeyword && !ruledOutAt(bd, before, h) {
-				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: h.ref.index}, start: noun, end: noun + 1})
-				break
-			}
-		}
-	}
-	return hits
+	return e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return describedName(m.spec, d.TokenText(owner)) })
 }
 
 // byOwnersCount returns the owner (the last word of its name) and the count noun of the first "by

@@ -45,11 +45,21 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 	if noun < 0 {
 		return hits
 	}
+	return e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return m.ownsCountNoun(d, from, to) })
+}
+
+// pointedBackHits appends a keyword hit on token noun of sentence si for
+// each metric that owns the noun (owns) and has no keyword in the
+// sentence, when the sentence before (or the article, for a text's first
+// sentence) names the metric's keyword with nothing it rules out beside
+// it: the noun points back to that count. countNounSubjectHits and
+// byCountHits read their nouns so.
+func (e *Engine) pointedBackHits(st *docState, si, noun int, hits []hit, owns func(m *metric) bool) []hit {
+	d := st.d
 	var before []hit
 	var bd *figures.Document
 	for mi := range e.metrics {
-		m := e.metrics[mi]
-		if hasKeyword(hits, mi) || !m.ownsCountNoun(d, from, to) {
+		if hasKeyword(hits, mi) || !owns(e.metrics[mi]) {
 			continue
 		}
 		if bd == nil {
