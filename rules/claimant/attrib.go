@@ -126,7 +126,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
-			if a, b := v.npAfter(i+2, hi); b > a {
+			// "according to two US officials familiar with the shipments":
+			// people counted are a source as after "citing".
+			if a, b := v.citedPhrase(i+2, hi); b > a {
 				// "according to figures compiled by the UN"
 				a, b = v.findingsMaker(a, b, hi)
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
