@@ -187,7 +187,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -214,7 +214,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) {
+		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":

@@ -45,6 +45,9 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if k, ok := v.recordedBy(atts, best, ft); ok {
 		return atts[k], true
 	}
+	if k, ok := v.ownBodyTells(atts, best, ft); ok {
+		return atts[k], true
+	}
 	return atts[best], true
 }
 

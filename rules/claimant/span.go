@@ -434,3 +434,30 @@ func (v *view) knownAs(e int) (int, int, bool) {
 	}
 	return n, b, true
 }
+
+// ownBodyTells finds, when the chosen attribution atts[best] has a bare
+// name for its subject ("Uganda has confirmed 14 cases"), a verb ending
+// the sentence whose source is that name's own body ("..., Uganda's
+// Ministry of Health said"): the body says what its country did, and is
+// who claims the figure.
+func (v *view) ownBodyTells(atts []attr, best, ft int) (int, bool) {
+	in := atts[best]
+	if in.kind != kVerb || in.back || in.anchor > ft || in.srcEnd-in.src != 1 || !v.toks[in.src].capital {
+		return 0, false
+	}
+	for k, a := range atts {
+		if k == best || a.kind != kVerb || !a.back || a.anchor < ft || a.srcEnd-a.src < 4 {
+			continue
+		}
+		s := a.src
+		if v.isOne(s, wThe) {
+			s++
+		}
+		if v.toks[s].low == v.toks[in.src].low && v.toks[s].poss {
+			if _, ok := v.covers(a, ft); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
