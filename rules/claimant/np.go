@@ -267,7 +267,7 @@ func agentNoun(w string) bool {
 }
 
 var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
-	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities")
+	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities crews")
 
 // postModifiers: adjectives that follow a people noun with their
 // complement ("officials familiar with the talks").

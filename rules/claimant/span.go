@@ -259,7 +259,13 @@ var stateForms = set("republic kingdom federation emirates")
 // body tells what the place recorded.
 func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	in := atts[best]
-	if in.kind != kVerb || in.back || in.anchor > ft || !v.recording(in.anchor) {
+	if in.kind != kVerb || in.back || in.anchor > ft {
+		return 0, false
+	}
+	// "Rescue crews had counted 73 people killed ..., a spokesman for the
+	// Palestinian Red Crescent Society said": unnamed people counting are
+	// the body's own, as recording.
+	if !v.recording(in.anchor) && !(strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)) {
 		return 0, false
 	}
 	// "NSW recorded 51 murders": a place's initials are a place too, read
