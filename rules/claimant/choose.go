@@ -304,7 +304,7 @@ func (v *view) listHeader(a, b int) bool {
 		switch v.toks[i].low {
 		case ":":
 			return true
-		case ";":
+		case ";", "|":
 			return false
 		}
 	}
@@ -312,8 +312,10 @@ func (v *view) listHeader(a, b int) bool {
 }
 
 // clauseBreak reports a semicolon between tokens a and b: an attribution
-// does not reach over one.
-func (v *view) clauseBreak(a, b int) bool { return v.tokenIn(a, b, ";") }
+// does not reach over one, nor over the bar separating a line's items
+// ("Killed: 67,074 (per Gaza health ministry) | Displaced: 1.9m (per
+// UNRWA)").
+func (v *view) clauseBreak(a, b int) bool { return v.tokenIn(a, b, ";") || v.tokenIn(a, b, "|") }
 
 // tokenIn reports whether the punctuation or word w stands in tokens [a, b).
 func (v *view) tokenIn(a, b int, w string) bool {
