@@ -444,6 +444,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			n := v.nameBeforeInitials(k, lo)
 			if x, y, ok := v.shortNameAt(n, k); ok {
 				at.src, at.srcEnd, opens = x, y, n
+				// ("..., Türkiye's Disaster and Emergency Management
+				// Authority (AFAD) said": the place's possessive opens
+				// the subject.)
+				if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
+					opens = v.npBefore(n-2, lo)
+				}
 			} else if n < k {
 				// "Staff at the Al-Awda Hospital (Jabalia) said",
 				// "Anthony Albanese (pictured) said": an aside in
