@@ -425,6 +425,10 @@ func (v *view) knownAs(e int) (int, int, bool) {
 		if v.is(e, wKnown, wCalled) {
 			n = e + 2
 		}
+	case v.isOne(e, wComma) && v.isOne(e+1, wKnown) && v.isOne(e+2, wAs):
+		// "the Chadian government's refugee commission, known as CNARR":
+		// the name after the comma too.
+		n = e + 3
 	default:
 		return 0, 0, false
 	}
