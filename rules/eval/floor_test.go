@@ -285,10 +285,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // opening a headline, being trapped with nowhere else to go, injuries'
 // forms as written and "does" after a figure, comma asides on a subject,
 // an inside joined to an outside, verbs of bankrolling an army, a place
-// "normally home to" its usual size): dev-49 0.955 -> 0.972, dev-50 0.937
-// -> 0.954, dev-53 0.919 (unchanged), dev-54 0.959 / 1.11 -> 0.983 / 0.74
-// (its wrong value was a false alarm too), dev-55 0.926 -> 0.950, other
-// false alarms unchanged; dev-20
+// "normally home to" its usual size, a bare label's bracket): dev-49 0.955
+// -> 0.972, dev-50 0.937 / 2.22 -> 0.960 / 1.85, dev-53 0.919 (unchanged),
+// dev-54 0.959 / 1.11 -> 0.983 / 0.74 (their wrong values were false
+// alarms too), dev-55 0.926 -> 0.950, other false alarms unchanged; dev-20
 // 1.000, dev-43 0.967, dev-44 0.935, dev-47 0.980 (one miss fewer each);
 // floors raised to match.
 // A later batch starts further from the target: scoring it with the
@@ -342,7 +342,7 @@ var regressionFloors = map[string]Floors{
 	"dev-47":  {MinRecall: 0.975, MaxFalsePer100: 1.5},
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 1.0},
 	"dev-49":  {MinRecall: 0.97, MaxFalsePer100: 1.9},
-	"dev-50":  {MinRecall: 0.95, MaxFalsePer100: 2.25},
+	"dev-50":  {MinRecall: 0.955, MaxFalsePer100: 1.9},
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.9},
 	"dev-54":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
 	"dev-55":  {MinRecall: 0.945, MaxFalsePer100: 1.7},
