@@ -285,10 +285,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // opening a headline, being trapped with nowhere else to go, injuries'
 // forms as written and "does" after a figure, comma asides on a subject,
 // an inside joined to an outside, verbs of bankrolling an army, a place
-// "normally home to" its usual size, a bare label's bracket): dev-49 0.955
+// "normally home to" its usual size, a bare label's bracket, the quake's
+// "official tally"): dev-49 0.955
 // -> 0.972, dev-50 0.937 / 2.22 -> 0.960 / 1.85, dev-53 0.919 (unchanged),
 // dev-54 0.959 / 1.11 -> 0.983 / 0.74 (their wrong values were false
-// alarms too), dev-55 0.926 -> 0.950, other false alarms unchanged; dev-20
+// alarms too), dev-55 0.926 -> 0.959, other false alarms unchanged; dev-20
 // 1.000, dev-43 0.967, dev-44 0.935, dev-47 0.980 (one miss fewer each);
 // floors raised to match.
 // A later batch starts further from the target: scoring it with the
@@ -345,7 +346,7 @@ var regressionFloors = map[string]Floors{
 	"dev-50":  {MinRecall: 0.955, MaxFalsePer100: 1.9},
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.9},
 	"dev-54":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
-	"dev-55":  {MinRecall: 0.945, MaxFalsePer100: 1.7},
+	"dev-55":  {MinRecall: 0.955, MaxFalsePer100: 1.7},
 	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
 }
 
