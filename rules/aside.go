@@ -377,7 +377,7 @@ func subjectAsideEnd(d *figures.Document, t, fs int) int {
 			if c == t+1 {
 				return -1
 			}
-			if auxiliary(d.LowerTokenText(c + 1)) {
+			if auxiliary(d.LowerTokenText(c+1)) || amountingVerb(d, c+1) {
 				return c
 			}
 			if pieces++; pieces >= subjectAsidePieces {
@@ -391,6 +391,20 @@ func subjectAsideEnd(d *figures.Document, t, fs int) int {
 		}
 	}
 	return -1
+}
+
+// amountingVerb reports whether token t opens a verb that gives its
+// subject's amount, which follows an aside on the subject as an auxiliary
+// does: "FMF, the grant Israel spends on American arms, comes to $3.3bn a
+// year", "amounts to", "runs to", "totals".
+func amountingVerb(d *figures.Document, t int) bool {
+	switch d.LowerTokenText(t) {
+	case "comes", "came", "amounts", "amounted", "runs", "ran":
+		return strings.EqualFold(d.TokenText(t+1), "to")
+	case "totals", "totalled", "totaled":
+		return true
+	}
+	return false
 }
 
 // subjectAsidePieces is how many asides between commas may part a subject

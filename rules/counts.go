@@ -104,7 +104,7 @@ func singular(w string) string {
 // notNouns are words ending in s that follow a figure without being a noun
 // it counts.
 var notNouns = map[string]bool{
-	"was": true, "has": true, "is": true, "as": true, "this": true, "its": true, "his": true,
+	"was": true, "has": true, "is": true, "does": true, "as": true, "this": true, "its": true, "his": true,
 	"across": true, "towards": true, "afterwards": true, "besides": true, "thus": true,
 	"whereas": true, "perhaps": true, "always": true, "sometimes": true, "less": true, "unless": true,
 	"news": true, "yes": true,

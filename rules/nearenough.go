@@ -77,6 +77,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			exDist = far
 		}
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && insideJoinedToOut(d, s, hits[ex]) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q names one side of an inside and an outside joined, the whole", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far
+	}
 	if kwDist > m.window {
 		if tr != nil {
 			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))

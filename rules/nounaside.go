@@ -9,6 +9,10 @@ import (
 // A dash aside may stand between a figure's noun and the verb it is the
 // subject of: "Some 27,000 Palestinians – most of them women and children,
 // according to the Hamas-run health ministry – have now been killed".
+// A comma aside does the same when it holds no comma of its own: "More
+// than 9 million Sudanese, or a fifth of the country, have been forced to
+// flee", "Some 1.2 million people, most of them from the north, are now
+// crammed into the city".
 // The aside speaks of the people counted (who they are, who counts them);
 // the verb after it, and the keyword it is, are the figure's. So the
 // aside's words do not part the figure from that keyword, and an
@@ -38,7 +42,7 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 	open = -1
 	for t := fe; t < h.start && t <= fe+nounAsideLead; t++ {
 		w := d.TokenText(t)
-		if isDash(w) {
+		if isDash(w) || w == "," {
 			open = t
 			break
 		}
@@ -52,11 +56,15 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 		return -1, -1
 	}
 	close = -1
+	comma := d.TokenText(open) == ","
 	for c := open + 1; c < h.start; c++ {
 		w := d.TokenText(c)
-		if isDash(w) {
+		if comma && w == "," || !comma && isDash(w) {
 			close = c
 			break
+		}
+		if comma && isDash(w) {
+			return -1, -1
 		}
 		if w == ";" || w == ":" || w == "." || w == "?" || w == "!" {
 			return -1, -1

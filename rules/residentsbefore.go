@@ -8,12 +8,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // before the RSF overran it", "a camp that once housed 400,000". The
 // figure is what a place was home to, housed or numbered (its
 // population), and its clause dates that before the event: "before",
-// "until", "pre-war", or "once", "formerly" at the verb; "normally" or
-// "usually" there gives its size in ordinary times. A keyword nearer
-// than "before the war" ("living in", "displaced") names who the people
-// were then; "Rafah, home to 275,000 before the war, now shelters 1.4
-// million" still counts the 1.4 million, and "Rafah is now home to 1.4
-// million" counts them too.
+// "until", "pre-war", or "once", "formerly" at the verb; or an adverb of
+// ordinary times says it is the place's usual size ("normally home to").
+// A keyword nearer than "before the war" ("living in", "displaced") names
+// who the people were then; "Rafah, home to 275,000 before the war, now
+// shelters 1.4 million" still counts the 1.4 million, and "Rafah is now
+// home to 1.4 million" counts them too.
+
+// habitualAdverb reports whether w says what a place is in ordinary times,
+// before the event swelled or emptied it: "Rafah, normally home to about
+// 280,000 people, has swollen to more than 1 million", "usually home to".
+func habitualAdverb(w string) bool {
+	switch w {
+	case "normally", "usually", "ordinarily", "typically", "habitually":
+		return true
+	}
+	return false
+}
 
 // residentsReach is how many tokens either side of a figure its clause's
 // "before" may stand.
@@ -28,14 +39,8 @@ func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if at < 0 {
 		return false
 	}
-	switch word(at - 1) {
-	case "once", "formerly", "previously":
-		return true // "once home to", "a camp that formerly housed"
-	case "normally", "usually", "ordinarily":
-		// Its size in ordinary times, not while the event fills it:
-		// "Rafah, normally home to about 280,000 people, has swollen to
-		// more than 1 million".
-		return true
+	if w := word(at - 1); w == "once" || w == "formerly" || w == "previously" || habitualAdverb(w) {
+		return true // "once home to", "a camp that formerly housed", "normally home to"
 	}
 	return datedBefore(d, s, word, fs, fe)
 }

@@ -290,6 +290,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "by this morning"): dev-45 0.988 / 2.22, dev-46 0.983 / 2.59 (0.971 and
 // 0.931 / 2.96 before), dev-35 1.000, dev-38 0.942, dev-39 0.937, dev-40
 // 0.977, dev-48 0.981 (false alarms unchanged); floors raised to match.
+// Branch recall13 (fourteenth round: the misses of dev-49, dev-50, dev-53,
+// dev-54 and dev-55 by class: a noun of a movement of people and an m
+// opening a headline, being trapped with nowhere else to go, injuries'
+// forms as written and "does" after a figure, comma asides on a subject,
+// an inside joined to an outside, verbs of bankrolling an army, a place
+// "normally home to" its usual size, a bare label's bracket, the quake's
+// "official tally"): dev-49 0.955
+// -> 0.972, dev-50 0.937 / 2.22 -> 0.960 / 1.85, dev-53 0.919 (unchanged),
+// dev-54 0.959 / 1.11 -> 0.983 / 0.74 (their wrong values were false
+// alarms too), dev-55 0.926 -> 0.959, other false alarms unchanged; dev-20
+// 1.000, dev-43 0.967, dev-44 0.935, dev-47 0.980 (one miss fewer each);
+// floors raised to match.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -311,7 +323,7 @@ var regressionFloors = map[string]Floors{
 	"dev-17":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-18":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-19":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-20":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-20":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.55},
 	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
@@ -334,17 +346,17 @@ var regressionFloors = map[string]Floors{
 	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 1.0},
 	"dev-41":  {MinRecall: 0.89, MaxFalsePer100: 3.0},
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
-	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
+	"dev-43":  {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-44":  {MinRecall: 0.93, MaxFalsePer100: 0.65},
 	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-47":  {MinRecall: 0.97, MaxFalsePer100: 0.55},
+	"dev-47":  {MinRecall: 0.975, MaxFalsePer100: 0.55},
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 1.0},
-	"dev-49":  {MinRecall: 0.95, MaxFalsePer100: 1.15},
-	"dev-50":  {MinRecall: 0.935, MaxFalsePer100: 1.9},
+	"dev-49":  {MinRecall: 0.97, MaxFalsePer100: 1.15},
+	"dev-50":  {MinRecall: 0.955, MaxFalsePer100: 1.9},
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
-	"dev-54":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
-	"dev-55":  {MinRecall: 0.915, MaxFalsePer100: 0.45},
+	"dev-54":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-55":  {MinRecall: 0.955, MaxFalsePer100: 0.45},
 	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
 }
 

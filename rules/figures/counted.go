@@ -52,7 +52,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
 		// 20m as rescuers watched".
-		return p.countedBefore(num) || p.listOfMillions(num)
+		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k)
 	}
 	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
@@ -316,6 +316,31 @@ func (p *parser) whenOrWhereAt(k int) bool {
 	return p.isWord(k) && p.capitalised(k) && !p.toks[k].Break
 }
 
+// openingCountWhere reports whether the number at token num, whose m ends
+// before token k, opens its sentence (perhaps after its qualifier) and is
+// followed by a phrase of where: a headline's subject with its noun dropped
+// ("1.4m in Rafah with nowhere left to run", "More than 3m across the Sahel
+// go hungry"). A length does not open a sentence bare: it is what
+// something measures ("The wave was 6m in Aceh").
+func (p *parser) openingCountWhere(num, k int) bool {
+	if !p.lowerIsAny(k, placePrepositions) {
+		return false
+	}
+	if p.opensSentence(num) {
+		return true
+	}
+	for i := num - 1; i >= 0 && num-i <= 3; i-- {
+		if p.opensSentence(i) {
+			return p.qualifierThrough(i, num)
+		}
+	}
+	return false
+}
+
+// placePrepositions say where a count holds: "1.4m in Rafah", "3m across
+// the Sahel".
+var placePrepositions = []string{"in", "across", "inside", "throughout"}
+
 // subordinators open a clause that can follow a whole figure: "6m as
 // winter nears". A closed class of English.
 var subordinators = []string{"as", "while", "when", "after", "before", "since", "until", "amid", "despite"}
@@ -438,7 +463,10 @@ func (v *vocabulary) addCountWords() {
 	for _, w := range []string{"number", "numbers", "toll", "tally", "total", "turnout", "crowd", "crowds",
 		"displacement", "population", "audience", "attendance", "enrolment", "enrollment", "membership",
 		"casualties", "fatalities", "victims", "survivors", "returnees", "arrivals", "sales", "applications",
-		"claims", "registrations", "signatories"} {
+		"claims", "registrations", "signatories",
+		// A movement of people is counted by the people who move: "War-driven
+		// exodus in Sudan nears 11m", "the influx tops 1.2m".
+		"exodus", "influx", "outflow", "outflows", "inflow", "inflows"} {
 		v.add(w, fTally, 0, "")
 	}
 	// What a length measures or the event it is run in: "the wave was 5m",

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A part inside the country joined to the part outside it is the whole:
+// "displaced within Sudan or fled abroad", "internal displacement and
+// refugee flows combined", "inside the country and out". An exclude_near
+// word that names one side (a metric counting the whole rules out
+// "inside Sudan", "internally", "@refugees") names half of a pair whose
+// other half follows or comes before it, joined by "and", "or" or "plus",
+// and so rules nothing out. A figure between the two halves makes two
+// counts ("8.8m within Sudan and 2.4m abroad"): the first is the inside's.
+
+// insideJoinedToOut reports whether exclude_near hit ex, in sentence s,
+// names one side of an inside and an outside joined in one phrase: a word
+// of the inside and a word of the outside, at most insideOutReach words
+// apart, with a joining word and no figure or mark of a clause between.
+func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
+	word := sentenceWords(d, s)
+	side := func(t int) int {
+		switch w := word(t); {
+		case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
+			return 1
+		case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || strings.HasPrefix(w, "refugee"):
+			return 2
+		}
+		return 0
+	}
+	for t := ex.start; t < ex.end; t++ {
+		a := side(t)
+		if a == 0 {
+			continue
+		}
+		for _, step := range []int{1, -1} {
+			joined := false
+			for k, n := t+step, 0; n < insideOutReach && k >= s.TokStart && k < s.TokEnd; k, n = k+step, n+1 {
+				if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
+					break
+				}
+				switch w := word(k); {
+				case w == "and" || w == "or" || w == "plus":
+					joined = true
+				case joined && side(k) != 0 && side(k) != a:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// insideOutReach is how many words may stand from one side's word to the
+// other's: "within Sudan or fled abroad", "internal displacement and
+// refugee flows".
+const insideOutReach = 5
