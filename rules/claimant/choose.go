@@ -163,11 +163,25 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 			return lo - ft, true
 		}
 		// "the 13,000 children the ministry says have died".
-		if lo-ft <= 4 && !v.punctBetween(ft, lo) {
+		// "reached 46,000 when Turkey's agency lifted its count": a
+		// subordinator between opens another clause.
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) {
 			return lo - ft, true
 		}
 	}
 	return 0, false
+}
+
+// clauseWordBetween reports whether a subordinator ("when", "while",
+// "because") or "as" stands between tokens a and b; a relative pronoun
+// ("the 13,000 children that the ministry says") does not part them.
+func (v *view) clauseWordBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.toks[k].has(cSubordinator) || v.isOne(k, wAs) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameWords stand before "after" or "before" in a writer's time frame.
