@@ -445,7 +445,7 @@ func TestShippedClaimants(t *testing.T) {
 //     them (claim12: speaker labels' parts, spans of unlisted claimants).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
-	"corpus.dev4.yaml":  0.985,
+	"corpus.dev4.yaml":  0.99, // its witness label brought into line with convention 8 (0.994)
 	"corpus.dev5.yaml":  0.98,
 	"corpus.dev6.yaml":  0.97,
 	"corpus.dev7.yaml":  0.955,
