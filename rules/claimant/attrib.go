@@ -21,6 +21,9 @@ type attr struct {
 	// gap: "and the White Helmets 2,274", a gapped clause's source; it
 	// claims the figure at anchor alone (see gapped).
 	gap bool
+	// reach: a passive's agent reaches back to token reach-1 and no
+	// further (see passiveBack); 0, no such bound.
+	reach int
 }
 
 type attrKind uint8
@@ -311,7 +314,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
 			// vouches for the phrase it follows.
-			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}, true
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}
+			if r := v.passiveBack(i, lo); r > 0 && !at.back {
+				at.back, at.reach = true, r
+			}
+			return at, true
 		}
 	}
 	// "Of the dead identified by full name": a means after "by", and a

@@ -156,7 +156,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		return ft - hi, true
 	}
 	if ft < lo {
-		if v.clauseBreak(ft, lo) {
+		if v.clauseBreak(ft, lo) || a.reach > 0 && ft < a.reach-1 {
 			return 0, false
 		}
 		if a.back || a.kind == kFrame {

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Verbs of claim that claim only with what they say (clauseStems): a
 // that-clause, a clause with a verb of its own, "of" after the verb or
 // after a phrase of where or when, or the clause's end. The same verbs
@@ -98,4 +100,45 @@ func (v *view) clauseEnd(k, hi int) int {
 		}
 	}
 	return hi
+}
+
+// passiveBack returns, for the passive verb at i with its agent after
+// "by", the first token of what the agent is said to claim, plus one, or
+// 0 when it reaches back over nothing: the passive's subject ("The
+// deaths of 3 aid workers were confirmed by World Central Kitchen", "52
+// deaths were recorded by the Department of Disaster Management", past
+// an aside closing it: "The deaths of 14,500 people, including 6,000
+// children, had been reported by"), or the phrase an aside in commas
+// follows ("The deaths of 14 aid workers, confirmed by World Central
+// Kitchen late on Monday, led ..."). A clause before the subject is not
+// the agent's ("1.4m people shelter in Rafah, four battalions are said by
+// Israel to remain"). Only a verb of claim reaches back, and not one whose
+// subject is its audience ("were told by Israel", "were briefed by") nor
+// one of letting people go ("40 prisoners were released by Israel").
+func (v *view) passiveBack(i, lo int) int {
+	t := &v.toks[i]
+	if !t.report || audienceStems[stem(t.low)] || strings.HasPrefix(t.low, "releas") || strings.HasPrefix(t.low, "admit") {
+		return 0
+	}
+	k := i - 1
+	if !v.isOne(k, wComma) {
+		if !v.is(k, wIs, wWas, wWere, wAre, wBeen, wBe) {
+			return 0
+		}
+		for k >= lo && v.is(k, wIs, wWas, wWere, wAre, wBeen, wBe, wHas, wHave, wHad) {
+			k--
+		}
+		// an aside closing the subject: back to the comma opening it.
+		if v.isOne(k, wComma) {
+			for k--; k >= lo && !v.isOne(k, wComma) && !v.boundary(k); k-- {
+			}
+			k--
+		}
+	} else {
+		k--
+	}
+	for k >= lo && !v.boundary(k) {
+		k--
+	}
+	return k + 2
 }

@@ -56,6 +56,11 @@ var countStems = set("rais revis updat lower lift hike bump push trim cut reduc 
 // "briefed", "is flagging") are verbs.
 var nounForms = set("flag highlight detail clock trumpet tout brief stress boast")
 
+// audienceStems are reporting verbs whose object is who hears ("told
+// reporters", "briefed diplomats", "warned residents"): passive, their
+// subject is the audience, not what was said (see passiveBack).
+var audienceStems = set("tell told brief notifi remind warn assur inform")
+
 // Verbs whose subject must be a findings noun ("figures show", "a Ledger
 // analysis found", "the analysis suggests"): a chart shows, a reader finds.
 var findingStems = set("show shown find found suggest indic reveal put project measur match model")
