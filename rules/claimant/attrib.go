@@ -127,6 +127,14 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
 			continue
 		}
+		// "in an OCHA update", "Going by WFP's latest market bulletin":
+		// see announced.go.
+		if t.has(cAnnouncement) {
+			if a, ok := v.announced(i, lo, hi); ok {
+				out = append(out, a)
+				continue
+			}
+		}
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
 			if a, b := v.npAfter(i+2, hi); b > a {

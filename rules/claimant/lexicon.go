@@ -47,7 +47,7 @@ var judgingStems = set("argu contend")
 // to"), placing it ("put", "placed", "set", "pegged the number at") and
 // giving it ("gave a toll of 40", "offered", "issued"). They claim only
 // with a count and its figure (revised.go); their tokens are cCountVerb.
-var countStems = set("rais revis updat lower lift hike bump push trim cut reduc downgrad upgrad adjust correct amend increas " +
+var countStems = set("rais revis updat refresh lower lift hike bump push trim cut reduc downgrad upgrad adjust correct amend increas " +
 	"put place set fix peg give gave given offer provid suppli issu")
 
 // nounForms are stems of reporting verbs whose bare and -s forms are read
@@ -148,12 +148,13 @@ const (
 	cTimeHead         // timeHeads
 	cReasonNoun       // reasonNouns
 	cCountVerb        // countStems' forms, read from the stem (see spell)
+	cAnnouncement     // announcements, which readAttributions reads in a frame (announced.go)
 )
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
 	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator |
-	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb
+	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb | cAnnouncement
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -172,7 +173,9 @@ var classes = func() map[string]class {
 		{irregularPast, cIrregularPast}, {frameOpeners, cFrameOpener}, {journalists, cJournalist}, {fieldPeople, cFieldPeople}, {frameWords, cTimeFrame}, {postNouns, cPost},
 		{people, cPeople}, {bodyNouns, cBody}, {offices, cOffice}, {roleModifiers, cRoleModifier}, {kindsBeforeName, cKindBeforeName}, {peopleAt, cPeopleAt},
 		{timeWords, cTimeWord}, {timeNouns, cTimeNoun}, {subordinators, cSubordinator},
-		{quantifiers, cQuantifier}, {findingsModifiers, cFindingsModifier}, {timeHeads, cTimeHead}, {reasonNouns, cReasonNoun}} {
+		{quantifiers, cQuantifier}, {findingsModifiers, cFindingsModifier}, {timeHeads, cTimeHead}, {reasonNouns, cReasonNoun},
+		// an announcement opens a frame too ("in an OCHA update").
+		{announcements, cAnnouncement | cFrameOpener}} {
 		for w := range l.set {
 			m[w] |= l.c
 		}

@@ -31,7 +31,9 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 	}
 	noun := 0
 	for k := i + 1; k < hi && k <= i+4; k++ {
-		if w := v.toks[k].low; tollNouns[w] || placedNouns[w] {
+		// ("has updated its casualty dashboard: 45,541 killed": an
+		// announcement is placed as a number is.)
+		if w := v.toks[k].low; tollNouns[w] || placedNouns[w] || v.toks[k].has(cAnnouncement) {
 			noun = k
 			break
 		}
@@ -42,7 +44,7 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 	if noun == 0 {
 		return attr{}, false
 	}
-	placed := placedNouns[v.toks[noun].low]
+	placed := placedNouns[v.toks[noun].low] || v.toks[noun].has(cAnnouncement)
 	for k := noun + 1; k+1 < hi && k <= noun+14; k++ {
 		if v.isOne(k, wComma) && v.listComma(k) {
 			continue
