@@ -620,6 +620,12 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
 		}
 	}
+	// "in the estimate of the Ministry of Defence in London", "by the
+	// reckoning of the Kiel Institute": see ownerAfterOf.
+	// A frame as "according to" is, either side of what it covers.
+	if a, b, ok := v.ownerAfterOf(i, lo, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true
+	}
 	// figures from X, figures compiled by X
 	j := i + 1
 	// "The figure we have from the ministry": a relative clause of who
