@@ -658,7 +658,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			if v.is(j, wBy) {
 				b = v.makerEnd(a, b)
 			}
-			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, b, lo, hi)}, true
 		}
 	}
 	// "Israeli figures, relayed by the embassy in London, put ...": an
