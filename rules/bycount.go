@@ -29,6 +29,11 @@ const byCountModifiers = 3
 func (e *Engine) byCountHits(st *docState, si int, hits []hit) []hit {
 	d := st.d
 	s := &d.Sentences[si]
+	// Its count noun is a figure or tally noun: without one in the
+	// sentence (most sentences), its words are not read.
+	if m := st.wordMarks(s); !m.figureNoun && !m.tally {
+		return hits
+	}
 	owner, noun := byOwnersCount(d, s)
 	if noun < 0 {
 		return hits

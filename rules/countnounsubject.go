@@ -41,6 +41,12 @@ const countSubjectWords = 4
 func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 	d := st.d
 	s := &d.Sentences[si]
+	// The subject's noun is a figure noun or "total" (a tally noun):
+	// without one in the sentence (most sentences), its words are not
+	// read.
+	if m := st.wordMarks(s); !m.figureNoun && !m.tally {
+		return hits
+	}
 	noun, from, to := countNounSubject(d, s)
 	if noun < 0 {
 		return hits

@@ -171,6 +171,11 @@ func figureAt(d *figures.Document, k int) int {
 	if k < 0 || k >= len(d.Tokens) {
 		return -1 // a reading one token past the document's last
 	}
+	// Most tokens asked about are in no figure: told by a bit, not by a
+	// search for their sentence.
+	if !d.InFigure(k) {
+		return -1
+	}
 	si := d.SentenceAt(int(d.Tokens[k].Start))
 	if si < 0 {
 		return -1

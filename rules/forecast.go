@@ -35,12 +35,13 @@ func forecastVerb(d *figures.Document, fi int) int {
 	return -1
 }
 
-// modalCause returns the token of a modal before a verb that drives a
-// count to figure fi, in its clause ("indirect causes could ultimately
-// push the number of deaths ... as high as 186,000", "may drive the toll to
-// 50,000"), or -1. The verb stands at most one word after the modal; the
-// figure at most twelve words after the verb, with no comma between, after
-// "to" (or "past", "above") or bounded by "as high as".
+// modalCause returns the token of a modal before a verb that drives a count
+// to figure fi, in its clause ("indirect causes could ultimately push the
+// number of deaths ... as high as 186,000", "may drive the toll to 50,000",
+// "which would take it past 50,000"), or -1. The verb stands at most one
+// word after the modal; the figure at most twelve words after the verb,
+// with no comma between, after "to" (or "past", "above") or bounded by "as
+// high as".
 func modalCause(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	// The figure is where the count is driven: after "to", "past",
@@ -68,7 +69,8 @@ func modalCause(d *figures.Document, fi int) int {
 			return -1
 		}
 		switch d.LowerTokenText(k) {
-		case "push", "drive", "bring", "lift", "raise", "swell":
+		case "push", "drive", "bring", "lift", "raise", "swell", "take":
+			// "would take it past 50,000" as "may drive the toll to"
 		default:
 			continue
 		}

@@ -59,7 +59,11 @@ func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 // "That's", "This is" or "That was": a clause that says what the figure
 // before it is.
 func restatingOpening(d *figures.Document, s *figures.Sentence) bool {
-	if s.TokEnd-s.TokStart < 3 {
+	// Both words have four letters, which lowering keeps: the length is
+	// asked first. The first word of nearly every sentence is a capital's,
+	// and lowering it lowers a block of text (LowerTokenText) that the
+	// sentence after a figure may never need.
+	if s.TokEnd-s.TokStart < 3 || len(d.TokenText(s.TokStart)) != len("that") {
 		return false
 	}
 	if w := d.LowerTokenText(s.TokStart); w != "that" && w != "this" {

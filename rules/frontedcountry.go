@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A sentence that opens on another country frames what follows as that
 // country's: "In eastern Congo, another crisis the world has largely
@@ -10,7 +14,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // of names/countries.yaml that is none of the metric's own names, closed by
 // a comma; the figure stands after it, and nothing after the phrase names
 // the metric's scope or its own places in the figure's clause (a
-// semicolon opens another, framed on its own); the comma may be left out
+// semicolon opens another, framed on its own; a scope word that names no
+// place, "civilians" of Ukraine's civilian dead, says nothing of where);
+// the comma may be left out
 // before the figure ("In Gaza 1.9 million people have been displaced"):
 // "In Chad, 600,000 Sudanese
 // refugees ..." and "In Egypt, officials say 1.4 million are sheltering in
@@ -70,10 +76,17 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		if d.TokenText(ti) == ";" && fs < ti {
 			break // another clause, framed on its own: "...; in Sudan it is six times that"
 		}
+		if d.TokenText(ti) == "," && fs < ti && ti+1 < s.TokEnd && (strings.EqualFold(d.TokenText(ti+1), "a") || strings.EqualFold(d.TokenText(ti+1), "an")) {
+			// A noun phrase after the clause says what its figure is to
+			// the writer, not where it is: "In Bosnia, about 38,000
+			// civilians died ..., a benchmark often invoked in debates
+			// about Ukraine".
+			break
+		}
 		if !d.Tokens[ti].IsWord() {
 			continue
 		}
-		if m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) || named(d, ti) && !m.foreignName(d.TokenText(ti)) {
+		if named(d, ti) && (m.scopeAt(st, s, ti, lowerInto(&buf, d.TokenText(ti))) || !m.foreignName(d.TokenText(ti))) {
 			return false
 		}
 	}

@@ -36,7 +36,39 @@ func objectHeld(d *figures.Document, s *figures.Sentence, end int, ph *phrase) b
 	if fs, _ := d.FigureTokens(fi); fs != end {
 		return false
 	}
-	return !subjectOfVerbAfter(d, s, fi)
+	return !subjectOfVerbAfter(d, s, fi) && !claimedBySpeakers(d, s, end-1)
+}
+
+// claimedBySpeakers reports whether the verb at token v is a form of
+// "claim" whose subject, right before it (perhaps past an auxiliary), is
+// people who speak: a plural agent noun ("organisers", "protesters",
+// "activists") or "police", "officials". They claim a number; an event
+// ("the quake claimed 45,000") claims lives. "Police estimated the crowd
+// at 4,500, while organisers claimed 10,000".
+func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
+	if !strings.HasPrefix(d.LowerTokenText(v), "claim") {
+		return false
+	}
+	k := v - 1
+	if k > s.TokStart {
+		switch d.LowerTokenText(k) {
+		case "has", "have", "had":
+			k--
+		}
+	}
+	if k < s.TokStart || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	if w == "police" || w == "officials" {
+		return true
+	}
+	for _, suffix := range [...]string{"ers", "ors", "ists"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfVerbAfter reports whether figure fi is the subject of a finite

@@ -302,7 +302,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			if w == ";" || !relativeOpens(d, k+1, fs) {
 				return false
 			}
-			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && m.foreignCountry(d, s, k-1) {
+			if m.clauseOnForeignCountry(d, s, k) {
 				return true // "in Ukraine, where the UN has verified about 10,000 civilian deaths"
 			}
 			if strings.EqualFold(d.TokenText(k+1), "where") && k-1 >= s.TokStart && named(d, k-1) && !m.foreignName(d.TokenText(k-1)) {
@@ -372,6 +372,26 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 func (m *metric) foreignCountry(d *figures.Document, s *figures.Sentence, k int) bool {
 	w := d.TokenText(k)
 	return named(d, k) && len(w) >= 4 && isCountry(w) && countryBefore(d, s, k+1) >= 0 && m.foreignName(w)
+}
+
+// clauseOnForeignCountry reports whether the comma at token k closes a
+// country the metric does not name, or its owner's 's, and "where" or
+// "when" opens a clause on it: "in Ukraine, where the UN has verified
+// ...", "larger even than Syria's, where 13 million were uprooted", "Not
+// since Rwanda, when some 2 million fled in a matter of weeks". The clause
+// tells what happened there, another place's count.
+func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	if w := d.LowerTokenText(k + 1); w != "where" && w != "when" {
+		return false
+	}
+	c := k - 1
+	if c-2 >= s.TokStart && d.LowerTokenText(c) == "s" && isApostrophe(d.TokenText(c-1)) {
+		c -= 2 // "Syria's, where"
+	}
+	return c >= s.TokStart && m.foreignCountry(d, s, c)
 }
 
 // relativeOpens reports whether a relative clause on the noun before it

@@ -67,7 +67,9 @@ func specNamesPeople(s MetricSpec) bool {
 // another time than the metric's, or -1:
 //   - a start it is what something began with ("Hamas began the war with an
 //     estimated 24 battalions", "entered the conflict with"): a state at
-//     the start, not now;
+//     the start, not now; for a level, so is its reading "at the start
+//     (beginning, outset) of the war" ("At the start of the war Israel
+//     estimated that Hamas fielded 24 battalions");
 //   - for a running total, "before the" war, invasion, conflict or quake
 //     in its clause or in a phrase fronted before it ("In the eight years
 //     of fighting in the Donbas before the full-scale invasion, ... the UN
@@ -190,6 +192,16 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if total && startEventAfter(d, s, k) && (k == s.TokStart || figureIn(d, s, k-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
 				return k
 			}
+		case "start", "beginning", "outset":
+			// A level read "at the start of the war", fronted or in the
+			// figure's clause, is its state then, as what the war began
+			// with is: "At the start of the war Israel estimated that
+			// Hamas fielded 24 battalions". A running total's reading
+			// then is pastDated's.
+			if !total && k >= s.TokStart+2 && d.LowerTokenText(k-1) == "the" && d.LowerTokenText(k-2) == "at" && startEventAfter(d, s, k+1) && d.LowerTokenText(k+1) == "of" &&
+				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
+				return k - 2
+			}
 		case "once", "formerly", "previously", "originally":
 			// An adverb of the past right before the verb that sets the
 			// figure: "that once housed fewer than three lakh".
@@ -250,13 +262,13 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 
 // otherTimeWord reports whether lower-cased w is a word at which
 // otherTime's walks from a figure answer for any metric: a start
-// ("with"), an adverb of the past, a word that calls a spell of violence
+// ("with", a level's "at the start of the war"), an adverb of the past, a word that calls a spell of violence
 // an earlier one, or "first" (a running total's "before" and, with a
 // since, "in" are the others). A sentence with none passes the walks over
 // (sentenceMarks' timeWord).
 func otherTimeWord(w string) bool {
 	switch w {
-	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first":
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset":
 		return true
 	}
 	return false

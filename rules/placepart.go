@@ -127,13 +127,16 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	d := st.d
 	word := sentenceWords(d, s)
-	p := afterStamp(d, s)
+	p := sentenceOpening(d, s)
 	switch word(p) {
 	case "in", "at", "within", "inside":
 	default:
 		return false
 	}
 	k := p + 1
+	if pointedPlace(word, k, fs) {
+		return true // "In this one camp alone, Zamzam, ..."
+	}
 	if word(k) == "the" {
 		k++
 	}
@@ -156,6 +159,22 @@ func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	// A place the metric's own holds is its part, though its name holds
 	// a scope word ("In Gaza City alone", names/within.yaml).
 	return m.nameOutsideScope(st, s, last) || m.innerPlaceIn(d, s, first, last+1)
+}
+
+// pointedPlace reports whether the words from token k, before token fs,
+// are a place noun pointed to by "this" or "that" (perhaps "one") and
+// closed by "alone" and a comma: "In this one camp alone, ...", "At that
+// hospital alone, ...". The metric's own place is named, never pointed
+// to, so the phrase frames a part.
+func pointedPlace(word func(int) string, k, fs int) bool {
+	if w := word(k); w != "this" && w != "that" {
+		return false
+	}
+	k++
+	if word(k) == "one" || word(k) == "single" {
+		k++
+	}
+	return k+2 < fs && (placeNouns[word(k)] || placeKindNoun(word(k)) || word(k) == "hospital" || word(k) == "shelter") && word(k+1) == "alone" && word(k+2) == ","
 }
 
 // placeKindNoun reports whether lower-cased w names a kind of place that

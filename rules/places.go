@@ -107,7 +107,7 @@ func frontedAlone(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.end-h.start != 1 || !strings.EqualFold(d.TokenText(h.start), "alone") || h.end >= s.TokEnd || d.TokenText(h.end) != "," {
 		return false
 	}
-	p := afterStamp(d, s)
+	p := sentenceOpening(d, s)
 	if !strings.EqualFold(d.TokenText(p), "in") || h.start-p > frontedAloneWords+1 {
 		return false
 	}
@@ -194,6 +194,20 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceOpening returns the first token of what sentence s says: past a
+// live blog's stamp or a dateline (afterStamp), a transcript's speaker
+// label (afterSpeakerLabel) and the quotation mark that opens a quote
+// ("'In the northwest alone, the White Helmets tell us ...,' the
+// correspondent said"). A phrase fronted there frames the quote as it
+// would the sentence.
+func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
+	k := max(afterStamp(d, s), afterSpeakerLabel(d, s))
+	for k < s.TokEnd-1 && isQuoteMark(d.TokenText(k)) {
+		k++
+	}
+	return k
 }
 
 // afterStamp returns the first token of sentence s after a live blog's

@@ -8,7 +8,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // before the RSF overran it", "a camp that once housed 400,000". The
 // figure is what a place was home to, housed or numbered (its
 // population), and its clause dates that before the event: "before",
-// "until", "pre-war", or "once", "formerly" at the verb. A keyword nearer
+// "until", "pre-war", or "once", "formerly" at the verb; "normally" or
+// "usually" there gives its size in ordinary times. A keyword nearer
 // than "before the war" ("living in", "displaced") names who the people
 // were then; "Rafah, home to 275,000 before the war, now shelters 1.4
 // million" still counts the 1.4 million, and "Rafah is now home to 1.4
@@ -27,8 +28,14 @@ func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if at < 0 {
 		return false
 	}
-	if w := word(at - 1); w == "once" || w == "formerly" || w == "previously" {
+	switch word(at - 1) {
+	case "once", "formerly", "previously":
 		return true // "once home to", "a camp that formerly housed"
+	case "normally", "usually", "ordinarily":
+		// Its size in ordinary times, not while the event fills it:
+		// "Rafah, normally home to about 280,000 people, has swollen to
+		// more than 1 million".
+		return true
 	}
 	return datedBefore(d, s, word, fs, fe)
 }

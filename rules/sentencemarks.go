@@ -49,6 +49,11 @@ type sentenceMarks struct {
 	// tally: the sentence holds a count noun (tallyNoun), without which
 	// countPhrase cannot answer.
 	tally bool
+	// figureNoun: the sentence holds a noun of a figure (figureNoun).
+	// Without it or a tally noun, byOwnersCount and countNounSubject,
+	// which the engine asks of every sentence with an amount whatever
+	// its metrics, cannot answer.
+	figureNoun bool
 	// timeWord and before: the sentence holds a word at which otherTime's
 	// walks from the figure answer (otherTimeWord), and a "before".
 	timeWord, before bool
@@ -105,6 +110,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.ago, m.later, m.prior = bits&rmAgo != 0, bits&rmLater != 0, bits&rmPrior != 0
 	m.alone, m.camp, m.control = bits&rmAlone != 0, bits&rmCamp != 0, bits&rmControl != 0
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
+	m.figureNoun = bits&rmFigureNoun != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
 		m.dated = d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date // endsBefore's

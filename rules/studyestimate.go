@@ -23,8 +23,9 @@ import (
 const studyReach = 8
 
 // studyEstimate reports whether figure fi of sentence s is the object of
-// a verb of estimating whose subject names research: a study, a survey,
-// researchers.
+// a verb of estimating whose subject names research (a study, a survey,
+// researchers), stands further in such a verb's "that" clause, or is
+// credited to research after it.
 func studyEstimate(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -34,9 +35,87 @@ func studyEstimate(d *figures.Document, s *figures.Sentence, fi int) bool {
 	} else if v > s.TokStart && word(v) == "that" {
 		v-- // "estimated that 64,260 ..."
 	}
-	if v <= s.TokStart || !estimateVerb(word(v)) && !findingVerb(word(v)) {
+	if v > s.TokStart && (estimateVerb(word(v)) || findingVerb(word(v))) && researchSubject(d, s, v) {
+		return true
+	}
+	if t := thatClauseVerb(d, s, fs); t >= 0 && researchSubject(d, s, t) {
+		return true // "A study estimated that ... may have reached 64,260"
+	}
+	return researchCredited(d, s, fi)
+}
+
+// researchCreditReach is how many tokens after a figure the words that
+// credit it to research may stand ("'at least 64,000' after Lancet study").
+const researchCreditReach = 6
+
+// researchCredited reports whether figure fi's own stretch credits it to
+// research after it: "after", "according to" or "per", then a research
+// noun within three words ("Gaza toll 'at least 64,000' after Lancet study
+// of undercounting", "some 9,000, according to a survey"). A headline
+// gives a study's estimate so.
+func researchCredited(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for k := fe; k < s.TokEnd && k < fe+researchCreditReach; k++ {
+		w := word(k)
+		if w == ";" || w == ":" || figureIn(d, s, k) >= 0 {
+			return false
+		}
+		from := -1
+		switch {
+		case w == "after" || w == "per":
+			from = k + 1
+		case w == "according" && word(k+1) == "to":
+			from = k + 2
+		}
+		if from < 0 {
+			continue
+		}
+		for j := from; j < s.TokEnd && j <= from+3; j++ {
+			if researchNoun(word(j)) {
+				return true
+			}
+		}
 		return false
 	}
+	return false
+}
+
+// thatClauseReach is how many tokens before a figure the "that" opening
+// the clause it stands in may be ("estimated that traumatic injury deaths
+// in the first nine months may have reached 64,260").
+const thatClauseReach = 14
+
+// thatClauseVerb returns the token of a verb of estimating or finding
+// whose "that" opens the clause figure [fs, ...) stands in, further in than
+// its object, or -1: "A Lancet study estimated that traumatic injury
+// deaths ... may have reached 64,260". A clause whose subject is a tally
+// or an owner's list ("found that the ministry's list ... had grown to
+// 37,877") cites the tally, and is left.
+func thatClauseVerb(d *figures.Document, s *figures.Sentence, fs int) int {
+	word := sentenceWords(d, s)
+	for k := fs - 1; k > s.TokStart && k >= fs-thatClauseReach; k-- {
+		w := word(k)
+		switch {
+		case w == "," || w == ";" || w == ":":
+			return -1
+		case tallyNoun(w) || w == "list" || isApostrophe(d.TokenText(k)):
+			return -1
+		case w == "that":
+			if v := word(k - 1); estimateVerb(v) || findingVerb(v) {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// researchSubject reports whether the subject of the verb at token v
+// names research: a study, a survey, researchers, within studyReach
+// tokens before it.
+func researchSubject(d *figures.Document, s *figures.Sentence, v int) bool {
+	word := sentenceWords(d, s)
 	for k, from := v-1, v-studyReach; k >= s.TokStart && k >= from; k-- {
 		w := word(k)
 		if w == "," && k == v-1 {

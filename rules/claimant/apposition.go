@@ -54,16 +54,27 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 	}
 	// "who heads the monitoring group Clean Ballot Georgia": a body a
 	// person leads is its object, when it names one.
-	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected) && v.isOne(a+2, wThe) {
-		// "who directs the Darfur Bar Association's monitoring unit": a
-		// unit of a named body is the body's, as its post is.
-		for k := a + 4; k+1 < b && k <= a+10; k++ {
+	if v.is(a+1, wHeads, wHeaded, wLeads, wLed, wRuns, wRan, wDirects, wDirected, wCoordinates, wCoordinated) && (v.isOne(a+2, wThe) || a+2 < b && v.toks[a+2].capital) {
+		// "who directs the Darfur Bar Association's monitoring unit",
+		// "who coordinates Médecins Sans Frontières' work in North
+		// Darfur": a unit or the work of a named body is the body's, as
+		// its post is.
+		n := a + 2
+		if v.isOne(n, wThe) {
+			n++
+		}
+		for k := n + 1; k+1 < b && k <= a+10; k++ {
 			if v.isOne(k, wApostrophe) && v.toks[k-1].capital && (v.isOne(k+1, wS) || !v.toks[k+1].capital) {
-				if v.allCapitalised(a+3, k) {
-					return a + 3, k, true
+				// ("who heads Mozambique's national disaster institute": a
+				// place's possessive says whose the body is, and is none.)
+				if v.allCapitalised(n, k) && !v.knownPlace(n, k) {
+					return n, k, true
 				}
 				break
 			}
+		}
+		if n == a+2 {
+			return 0, 0, false
 		}
 		// "who runs the MSF clinic in Adre": a place of work named by
 		// the body that owns it, a name before a lower-case noun.

@@ -137,7 +137,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
-			if a, b := v.npAfter(i+2, hi); b > a {
+			// "according to two US officials familiar with the shipments":
+			// people counted are a source as after "citing".
+			if a, b := v.citedPhrase(i+2, hi); b > a {
 				// "according to figures compiled by the UN"
 				a, b = v.findingsMaker(a, b, hi)
 				at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
@@ -197,7 +199,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true})
 			}
 			continue
-		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i):
+		case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
 			// "estimate", "count" and "report" are verbs too: a noun
 			// with an owner is a frame, else the word is read as a verb.
 			if a, ok := v.findings(i, lo, hi); ok {
@@ -224,7 +226,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 			continue
 		}
 		report, finding := v.verbAt(i)
-		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) {
+		if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) {
 			continue
 		}
 		// "the most conservative estimates put the dead above 30,000":
@@ -463,6 +465,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			n := v.nameBeforeInitials(k, lo)
 			if x, y, ok := v.shortNameAt(n, k); ok {
 				at.src, at.srcEnd, opens = x, y, n
+				// ("..., Türkiye's Disaster and Emergency Management
+				// Authority (AFAD) said": the place's possessive opens
+				// the subject.)
+				if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
+					opens = v.npBefore(n-2, lo)
+				}
 			} else if n < k {
 				// "Staff at the Al-Awda Hospital (Jabalia) said",
 				// "Anthony Albanese (pictured) said": an aside in

@@ -87,13 +87,19 @@ func (v *view) fronted(p int) (int, int, bool) {
 	return x, y, true
 }
 
-// citedPhrase is the phrase after "citing" at token a: a noun phrase, or
-// people counted ("citing two Egyptian security sources").
+// citedPhrase is the phrase after "citing" or "according to" at token a:
+// a noun phrase, or people counted ("citing two Egyptian security
+// sources", "according to two US officials").
 func (v *view) citedPhrase(a, hi int) (int, int) {
 	x, y := v.npAfter(a, hi)
 	if y <= x && a < hi && (v.toks[a].num || v.toks[a].fig) {
-		if p, q := v.npAfter(a+1, hi); q > p && agentNoun(v.toks[q-1].low) {
-			return a, q
+		// ("two officials familiar with the shipments": the people are
+		// the head before a word that takes a complement.)
+		p, q := v.npAfter(a+1, hi)
+		for k := p; k < q; k++ {
+			if agentNoun(v.toks[k].low) && (k+1 == q || postModifiers[v.toks[k+1].low]) {
+				return a, q
+			}
 		}
 	}
 	return x, y

@@ -454,7 +454,7 @@ var devFloors = map[string]float64{
 	"corpus.dev10.yaml": 0.965,
 	"corpus.dev11.yaml": 0.935, // claim12: a place recording before a body's verb
 	"corpus.dev12.yaml": 0.95,  // claim10e: an owned work's material
-	"corpus.dev13.yaml": 0.975, // claim10e: "Key numbers" labels
+	"corpus.dev13.yaml": 0.98,  // claim10e: "Key numbers" labels; claim13b: a speaker's own body (0.981)
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.955, // claim10e: a closing frame's post, "the" inside a long name
 	"corpus.dev16.yaml": 0.98,
@@ -484,10 +484,15 @@ var devFloors = map[string]float64{
 	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
 	"corpus.dev38.yaml": 0.95,
 	"corpus.dev39.yaml": 0.80, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806)
-	"corpus.dev40.yaml": 0.93, // the twelfth round's holdouts, read at its end (0.930, 0.925; 0.930, 0.915 before it)
-	"corpus.dev41.yaml": 0.925,
+	// dev40, dev41: the twelfth round's holdouts, read at its end (0.930,
+	// 0.925; 0.930, 0.915 before it); claim13b: people counted after
+	// "according to", announcers read whole, opening words, a speaker's
+	// own body, list bars, "Gov.", short names after a place's possessive,
+	// ", known as" (0.965, 0.945).
+	"corpus.dev40.yaml": 0.96,
+	"corpus.dev41.yaml": 0.94,
 	"corpus.dev44.yaml": 0.89, // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895)
-	"corpus.dev45.yaml": 0.92, // an ordinary mix written as the thirteenth round began (0.920 as written)
+	"corpus.dev45.yaml": 0.94, // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -378,6 +378,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 		}
 	}
+	// "A Hamas official told RNA the group expected 98 hostages": a body
+	// named by its kind inside what one of a body's people says is that
+	// body.
+	if cl, ok := c.speakersBody(v, atts, a); ok {
+		return cl, true
+	}
 	// "the agency said", "the ministry says": the claimant last named, in
 	// this sentence or the one before (see corefer).
 	named, ok := c.name(v, a)

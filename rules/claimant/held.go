@@ -51,9 +51,10 @@ func (v *view) titledOffice(s, k int) bool {
 
 // ranks are military and police ranks and personal titles written before
 // a name, whole or abbreviated: "Lt. Gen.", "Brig. Gen.", "Col.",
-// "Major General". Outlets give the same officer with and without them.
+// "Major General", and "Gov." for a governor. Outlets give the same
+// officer with and without them.
 var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brigadier capt cpt captain sgt sergeant " +
-	"adm admiral cmdr cdr cpl corporal insp inspector supt")
+	"adm admiral cmdr cdr cpl corporal insp inspector supt gov")
 
 // rankAt reports whether token k is a capitalised rank or title.
 func (v *view) rankAt(k int) bool {

@@ -125,7 +125,18 @@ func singular(w string) string {
 // Refugee Relief and Repatriation Commissioner", "the Food Safety and
 // Standards Commissioner" are one office; "the President and Prime
 // Minister", "the Defence Minister and Foreign Minister" are two holders.
+// The office may be followed by its holder's name ("Environment and
+// Urbanisation Minister Murat Kurum").
 func (v *view) officeAnd(i, end int) bool {
+	for k := end - 1; k > i+1 && k >= end-3; k-- {
+		if t := &v.toks[k]; t.word && t.capital && !t.shouted && officeNouns[t.low] {
+			end = k + 1
+			break
+		}
+		if t := &v.toks[k]; !t.word || !t.capital || t.shouted || t.post() {
+			break
+		}
+	}
 	last := &v.toks[end-1]
 	if !last.capital || !officeNouns[last.low] || end-i < 3 || v.toks[i-1].post() || officeNouns[v.toks[i-1].low] {
 		return false

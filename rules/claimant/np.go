@@ -11,7 +11,7 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
-var prepositions = set("in at for on with from by to into over under near across")
+var prepositions = set("in at for on with from by to into over under near across among amid during despite within")
 
 // npBefore returns the first token of the noun phrase that ends just before
 // token end (exclusive), reading back no further than lo; end when there
@@ -71,7 +71,7 @@ func (v *view) npBefore(end, lo int) int {
 			// inside a body's name.
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted, v.openingClause(i):
 			// ("Once the Red Cross confirmed": a clause's opening word.)
-			return start
+			return v.pastLinks(start, end)
 		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
 			// "carried out last month by International Medical Corps,
 			// which warned": a passive's agent opens its own phrase; only
@@ -88,7 +88,7 @@ func (v *view) npBefore(end, lo int) int {
 		case t.capital && t.has(cDay) && i < end-1:
 			return start
 		case v.sentenceWord(i):
-			return start
+			return v.pastLinks(start, end)
 		}
 		if t.word || t.num {
 			start = i
@@ -96,6 +96,16 @@ func (v *view) npBefore(end, lo int) int {
 		i--
 	}
 	if start < end && v.is(start, wDash, wApostrophe, wAmpersand, wS) {
+		start++
+	}
+	return start
+}
+
+// pastLinks returns start past the lower-case prepositions and link words
+// an opening word held before a name: "Even by Turkey's official count"
+// is Turkey's, the "by" no part of the name.
+func (v *view) pastLinks(start, end int) int {
+	for start < end && !v.toks[start].capital && v.toks[start].has(cPreposition|cLink) {
 		start++
 	}
 	return start
@@ -257,7 +267,7 @@ func agentNoun(w string) bool {
 }
 
 var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
-	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities")
+	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities crews")
 
 // postModifiers: adjectives that follow a people noun with their
 // complement ("officials familiar with the talks").

@@ -70,6 +70,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
 		k--
 	}
+	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
+	// lower-case prefix and its hyphen is an adjective, not the owner;
+	// whose the findings are is said before it.
+	if k-2 >= lo && k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].word && !v.toks[k-1].capital {
+		return v.possessor(k-2, lo)
+	}
 	// "Israeli tallies", "Western estimates": an adjective of a people or
 	// a region says whose side, not who counted.
 	// "A Meridian analysis": one piece of work, counted with "a", has one
@@ -405,4 +411,12 @@ func (v *view) ownerAfterOf(i, lo, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// bodyModifier reports whether the findings noun at i names what a body
+// does, before the body's kind: "Poland's statistics office", "the
+// census bureau", "a polling firm". The body is the owner's; the noun
+// is no findings of it.
+func (v *view) bodyModifier(i, hi int) bool {
+	return i+1 < hi && !v.toks[i+1].capital && bodyNouns[v.toks[i+1].low]
 }

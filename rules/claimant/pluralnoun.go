@@ -42,3 +42,30 @@ func (v *view) pluralBeforeVerb(i, hi int) bool {
 // pluralNouns are reporting verbs' -s forms that are as often plural
 // nouns, beside the findings nouns: "Asylum claims", "warnings".
 var pluralNouns = set("claims reports warnings notes statements")
+
+// pastLikeBase: reporting verbs whose past has no -ed ("said", "told",
+// "found"), or is the base form itself ("put", "read"): a singular
+// subject may stand before them.
+var pastLikeBase = set("said told found thought heard put read set")
+
+// nounAfterArticle reports whether the reporting verb's base form at i
+// follows "a" or "an" and at most one lower-case modifier: "keep a
+// separate register of cases", "issued a new estimate". A phrase counted
+// with "a" is singular and its verb would take -s or a past, so the word
+// is the phrase's noun. ("A spokesman said", "an official told": a past
+// after a person is a verb.)
+func (v *view) nounAfterArticle(i, lo int) bool {
+	w := v.toks[i].low
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastLikeBase[w] {
+		return false
+	}
+	for k := i - 1; k >= lo && k >= i-2; k-- {
+		if v.is(k, wA, wAn) {
+			return true
+		}
+		if t := &v.toks[k]; !t.word || t.capital || t.has(cQuantifier|cDeterminer|cPronoun) || agentNoun(t.low) {
+			return false
+		}
+	}
+	return false
+}

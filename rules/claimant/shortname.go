@@ -52,7 +52,14 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 		return k + 1, y, true
 	}
 	var nameWords []string
-	for m := max(s, k-maxAbbreviatedWords); m < k; m++ {
+	from := max(s, k-maxAbbreviatedWords)
+	// "Somalia's Disaster Management Agency (SoDMA)": a place's
+	// possessive before the name, not written (convention 8), may give
+	// the short name its start.
+	if from == s && s >= 3 && v.isOne(s-1, wS) && v.isOne(s-2, wApostrophe) && v.toks[s-3].poss {
+		from = s - 3
+	}
+	for m := from; m < k; m++ {
 		if t := &v.toks[m]; t.word && !t.num {
 			nameWords = append(nameWords, t.low)
 		}

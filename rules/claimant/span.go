@@ -259,7 +259,13 @@ var stateForms = set("republic kingdom federation emirates")
 // body tells what the place recorded.
 func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 	in := atts[best]
-	if in.kind != kVerb || in.back || in.anchor > ft || !v.recording(in.anchor) {
+	if in.kind != kVerb || in.back || in.anchor > ft {
+		return 0, false
+	}
+	// "Rescue crews had counted 73 people killed ..., a spokesman for the
+	// Palestinian Red Crescent Society said": unnamed people counting are
+	// the body's own, as recording.
+	if !v.recording(in.anchor) && !(strings.HasPrefix(v.toks[in.anchor].low, "count") && in.srcEnd-in.src >= 2 && !v.toks[in.src].has(cDeterminer) && v.placeOrPeople(in.src, in.srcEnd)) {
 		return 0, false
 	}
 	// "NSW recorded 51 murders": a place's initials are a place too, read
@@ -419,6 +425,10 @@ func (v *view) knownAs(e int) (int, int, bool) {
 		if v.is(e, wKnown, wCalled) {
 			n = e + 2
 		}
+	case v.isOne(e, wComma) && v.isOne(e+1, wKnown) && v.isOne(e+2, wAs):
+		// "the Chadian government's refugee commission, known as CNARR":
+		// the name after the comma too.
+		n = e + 3
 	default:
 		return 0, 0, false
 	}
@@ -433,4 +443,31 @@ func (v *view) knownAs(e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return n, b, true
+}
+
+// ownBodyTells finds, when the chosen attribution atts[best] has a bare
+// name for its subject ("Uganda has confirmed 14 cases"), a verb ending
+// the sentence whose source is that name's own body ("..., Uganda's
+// Ministry of Health said"): the body says what its country did, and is
+// who claims the figure.
+func (v *view) ownBodyTells(atts []attr, best, ft int) (int, bool) {
+	in := atts[best]
+	if in.kind != kVerb || in.back || in.anchor > ft || in.srcEnd-in.src != 1 || !v.toks[in.src].capital {
+		return 0, false
+	}
+	for k, a := range atts {
+		if k == best || a.kind != kVerb || !a.back || a.anchor < ft || a.srcEnd-a.src < 4 {
+			continue
+		}
+		s := a.src
+		if v.isOne(s, wThe) {
+			s++
+		}
+		if v.toks[s].low == v.toks[in.src].low && v.toks[s].poss {
+			if _, ok := v.covers(a, ft); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }

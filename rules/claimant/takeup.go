@@ -117,3 +117,41 @@ func (v *view) anyCapital(a, b int) bool {
 	}
 	return false
 }
+
+// speakersBody names, when attribution a's source is "the" and a kind of
+// body ("the group", "the charity") inside the clause of an outer verb
+// whose source speaks for a body ("A Hamas official told RNA the group
+// expected ...", "Claire Mbeki, who coordinates Médecins Sans
+// Frontières' work, said the charity had recorded ..."), that body: the
+// speaker's own, as "it" would be.
+func (c *call) speakersBody(v *view, atts []attr, a attr) (Claimant, bool) {
+	if a.kind != kVerb || !v.definite(a.src, a.srcEnd) || !bodyNouns[v.toks[a.srcEnd-1].low] {
+		return Claimant{}, false
+	}
+	for _, o := range atts {
+		// (The kind opens the verb's complement, "said the charity had",
+		// "told RNA the group": a clause further on has its own subject.)
+		if o.kind != kVerb || o.back || o.anchor >= a.src || a.src-o.anchor > 4 || v.anaphoric(o) || v.punctIn(o.anchor+1, a.src) {
+			continue
+		}
+		if _, ok := v.covers(o, a.src); !ok {
+			continue
+		}
+		// The speaker narrowed to a body: an id, or a body named in the
+		// words beside the person ("who coordinates MSF's work").
+		if cl, ok := c.name(v, o); ok && (cl.ID != "" || o.app < o.appEnd && cl.Start >= v.toks[o.app].start) {
+			return cl, true
+		}
+	}
+	return Claimant{}, false
+}
+
+// punctIn reports whether a punctuation mark stands in tokens [s, e).
+func (v *view) punctIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if v.punct(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -170,6 +170,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // wording, a US regional chain and a British aggregator) 0.959 and 1.11;
 // dev-55 (240, half hard negatives in ordinary registers) 0.917 and 1.67;
 // floors 0.915 / 1.9, 0.955 / 1.15 and 0.915 / 1.7 until tuned on.
+// Branch fa13 (the fourteenth round's false alarms on the fresh batches, by
+// class: a part fronted with "alone" inside a quote or after a speaker's
+// label, a level read at the start of the war, a "where"/"when" clause on a
+// foreign country, a study's estimate in its "that" clause or credited
+// after the figure, a headline opening on an earlier event's year, a
+// place's size in ordinary times, "claim COUNT" said by people who speak,
+// "would take it past" as a projection) read dev-49 0.955 / 1.11, dev-50
+// 0.937 / 1.85, dev-53 0.919 / 1.11, dev-54 0.965 / 0.37, dev-55 0.917 /
+// 0.42 and dev-47 0.974 / 0.50 (dev-48 unchanged): floors 0.95 / 1.15,
+// 0.935 / 1.9, 0.915 / 1.15, 0.96 / 0.4, 0.915 / 0.45 and 0.97 / 0.55.
 // "dev-47" (variety of wording, third batch; 0.960 / 4.50 as written) and
 // "dev-48" (half hard negatives in ordinary registers; 0.971 / 7.50 as
 // written) are 200 sentences each written blind as the twelfth round
@@ -328,13 +338,13 @@ var regressionFloors = map[string]Floors{
 	"dev-44":  {MinRecall: 0.91, MaxFalsePer100: 0.65},
 	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-47":  {MinRecall: 0.97, MaxFalsePer100: 1.5},
+	"dev-47":  {MinRecall: 0.97, MaxFalsePer100: 0.55},
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 1.0},
-	"dev-49":  {MinRecall: 0.95, MaxFalsePer100: 1.9},
-	"dev-50":  {MinRecall: 0.935, MaxFalsePer100: 2.25},
-	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.9},
-	"dev-54":  {MinRecall: 0.955, MaxFalsePer100: 1.15},
-	"dev-55":  {MinRecall: 0.915, MaxFalsePer100: 1.7},
+	"dev-49":  {MinRecall: 0.95, MaxFalsePer100: 1.15},
+	"dev-50":  {MinRecall: 0.935, MaxFalsePer100: 1.9},
+	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
+	"dev-54":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-55":  {MinRecall: 0.915, MaxFalsePer100: 0.45},
 	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
 }
 

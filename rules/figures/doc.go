@@ -34,6 +34,9 @@ type Document struct {
 	// lower holds the text lower-cased by block, each made when a word in
 	// it is first asked for (LowerTokenText); empty until then.
 	lower []string
+	// inFig has a bit set for every token inside a figure, made when
+	// InFigure is first asked; empty until then.
+	inFig []uint64
 }
 
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
@@ -71,7 +74,7 @@ type Analyzer struct {
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &a.d
 	clear(d.lower) // the last text's blocks, not kept alive by the storage
-	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0], lower: d.lower[:0]}
+	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0], lower: d.lower[:0], inFig: d.inFig[:0]}
 	if len(text) > MaxTextBytes {
 		text = text[:MaxTextBytes]
 		d.Truncated = true

@@ -26,10 +26,20 @@ const (
 // (no other byte changes, so offsets into it are offsets into the token).
 // A word with no capital is its own text. It fills a cache in the
 // Document: a Document is read by one goroutine at a time.
+//
+// The lexer's word with no capital is answered here, small enough to be
+// inlined at the readers' hundreds of calls: it is most of them.
 func (d *Document) LowerTokenText(i int) string {
+	if t := d.Tokens[i]; t.lower {
+		return d.Text[t.Start:t.End]
+	}
+	return d.lowerTokenText(i)
+}
+
+func (d *Document) lowerTokenText(i int) string {
 	t := d.Tokens[i]
 	w := d.Text[t.Start:t.End]
-	if t.lower || !hasUpperASCII(w) {
+	if !hasUpperASCII(w) {
 		return w
 	}
 	if len(w) > lowerOverhang {
