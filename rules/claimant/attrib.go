@@ -21,6 +21,9 @@ type attr struct {
 	// gap: "and the White Helmets 2,274", a gapped clause's source; it
 	// claims the figure at anchor alone (see gapped).
 	gap bool
+	// reach: a passive's agent reaches back to token reach-1 and no
+	// further (see passiveBack); 0, no such bound.
+	reach int
 }
 
 type attrKind uint8
@@ -124,6 +127,14 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
 			continue
 		}
+		// "in an OCHA update", "Going by WFP's latest market bulletin":
+		// see announced.go.
+		if t.has(cAnnouncement) {
+			if a, ok := v.announced(i, lo, hi); ok {
+				out = append(out, a)
+				continue
+			}
+		}
 		switch {
 		case t.low == "according" && v.isOne(i+1, wTo):
 			// "according to two US officials familiar with the shipments":
@@ -167,9 +178,10 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
 			}
 			continue
-		case v.is(i, wRaised, wRaises, wRevised, wRevises, wUpdated, wUpdates, wLowered, wLowers):
-			// "The regional government raised the death toll ... to 216";
-			// else the word is read as any verb ("has revised its toll:").
+		case t.has(cCountVerb):
+			// "The regional government raised the death toll ... to 216",
+			// "placed the number at", "gave a toll of" (revised.go); else
+			// the word is read as any verb ("has revised its toll:").
 			if a, ok := v.revisedToll(i, lo, hi); ok {
 				out = append(out, a)
 				continue
@@ -250,7 +262,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		if (strings.HasPrefix(v.toks[i].low, "admit") || strings.HasPrefix(v.toks[i].low, "releas")) && v.countedObject(i, hi) {
 			continue
 		}
-		if v.is(i, wFear, wFears, wFeared) && !(v.boundary(i+1) || v.isOne(i+1, wThat) || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num)) {
+		if v.is(i, wFear, wFears, wFeared) && !(v.boundary(i+1) || v.isOne(i+1, wThat) || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num) || v.saysAfter(i, hi, false)) {
+			continue
+		}
+		// "The ministry maintains 300 clinics": a verb that claims only
+		// with what it says (clauseverb.go).
+		if report && clauseStems[stem(t.low)] && !v.saysClause(i, lo, hi) {
 			continue
 		}
 		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
@@ -307,7 +324,11 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
 			// vouches for the phrase it follows.
-			return attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}, true
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}
+			if r := v.passiveBack(i, lo); r > 0 && !at.back {
+				at.back, at.reach = true, r
+			}
+			return at, true
 		}
 	}
 	// "Of the dead identified by full name": a means after "by", and a
@@ -607,6 +628,12 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
 		}
 	}
+	// "in the estimate of the Ministry of Defence in London", "by the
+	// reckoning of the Kiel Institute": see ownerAfterOf.
+	// A frame as "according to" is, either side of what it covers.
+	if a, b, ok := v.ownerAfterOf(i, lo, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true
+	}
 	// figures from X, figures compiled by X
 	j := i + 1
 	// "The figure we have from the ministry": a relative clause of who
@@ -639,7 +666,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			if v.is(j, wBy) {
 				b = v.makerEnd(a, b)
 			}
-			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, b, lo, hi)}, true
 		}
 	}
 	// "Israeli figures, relayed by the embassy in London, put ...": an

@@ -173,18 +173,41 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		return ft - hi, true
 	}
 	if ft < lo {
-		if v.clauseBreak(ft, lo) {
+		if v.clauseBreak(ft, lo) || a.reach > 0 && ft < a.reach-1 {
+			return 0, false
+		}
+		// "civilians killed (UN verified) — 10,000+ | ... | troops
+		// killed (UK estimate) — 350,000": a source in brackets is set
+		// right after what it covers, never past another item's figure
+		// ("32,070 killed, 74,298 wounded (health ministry)" is one item).
+		if a.bracket && v.pastItem(ft, lo) {
 			return 0, false
 		}
 		if a.back || a.kind == kFrame {
 			return lo - ft, true
 		}
 		// "the 13,000 children the ministry says have died".
-		if lo-ft <= 4 && !v.punctBetween(ft, lo) {
+		// "reached 46,000 when Turkey's agency lifted its count": a
+		// subordinator between opens another clause.
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) {
 			return lo - ft, true
 		}
 	}
 	return 0, false
+}
+
+// clauseWordBetween reports whether a subordinator ("when", "while",
+// "because") stands between tokens a and b; a relative pronoun ("the
+// 13,000 children that the ministry says") does not part them, nor "as"
+// ("climbed to 37,531 as Turkish officials reported more bodies": the
+// toll climbs by their reports).
+func (v *view) clauseWordBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.toks[k].has(cSubordinator) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameWords stand before "after" or "before" in a writer's time frame.
@@ -438,6 +461,23 @@ func (v *view) materialOf(i int) bool {
 func (v *view) verbBetween(a, b int) bool {
 	for k := a; k < b && k < a+12; k++ {
 		if t := &v.toks[k]; (t.report || t.finding) && !t.has(cFindingNoun) && !t.capital {
+			return true
+		}
+	}
+	return false
+}
+
+// pastItem reports whether, between the figure at ft and token lo, another
+// figure stands after a mark that parts a list's items (a dash, a bar, a
+// semicolon; not a comma).
+func (v *view) pastItem(ft, lo int) bool {
+	parted := false
+	for k := ft + 1; k < lo; k++ {
+		t := &v.toks[k]
+		if v.punct(k) && !v.isOne(k, wComma) && !t.fig {
+			parted = true
+		}
+		if parted && t.fig && !v.toks[k-1].fig {
 			return true
 		}
 	}

@@ -69,13 +69,21 @@ func (v *view) labelVerb(i int) bool {
 	return i > 0 && (strings.HasSuffix(v.toks[i-1].low, "s") || personNoun(v.toks[i-1].low))
 }
 
-// viaBracket reads "(via OCHA)", "(per the WHO)" at the bracket i: the
-// source's phrase and the closing bracket.
+// viaBracket reads "(via OCHA)", "(per the WHO)", "(source: UNRWA)" and
+// "(White Helmets figures)" at the bracket i: the source's phrase and the
+// closing bracket. A source's name set off after its figure, with the
+// word that says it is the source, or its findings.
 func (v *view) viaBracket(i, hi int) (int, int, bool) {
-	if !v.is(i+1, wVia, wPer) {
+	if a, b, ok := v.ownedInBracket(i, hi); ok {
+		return a, b, true
+	}
+	n := i + 2
+	if v.is(i+1, wSource, wSources) && v.isOne(i+2, wColon) {
+		n = i + 3
+	} else if !v.is(i+1, wVia, wPer) {
 		return 0, 0, false
 	}
-	a, b := v.npAfter(i+2, hi)
+	a, b := v.npAfter(n, hi)
 	if b <= a || !v.isOne(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		return 0, 0, false
 	}
@@ -88,4 +96,22 @@ func (v *view) viaBracket(i, hi int) (int, int, bool) {
 func announcement(words string) bool {
 	last := words[strings.LastIndexByte(words, ' ')+1:]
 	return last == "summary" || last == "bulletin" || last == "update" || findingNouns[last]
+}
+
+// ownedInBracket reads "(White Helmets figures)", "(OCHA data)": capitalised
+// words and a findings noun closing the bracket, the findings' owner.
+func (v *view) ownedInBracket(i, hi int) (int, int, bool) {
+	k := i + 1
+	for k < hi && k <= i+6 && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDeterminer) {
+		k++
+	}
+	if k == i+1 || k+1 >= hi || !v.toks[k].has(cFindingNoun) || v.toks[k].capital || !v.isOne(k+1, wCloseBracket) {
+		return 0, 0, false
+	}
+	// "(Israeli figures)": an adjective of a side owns nothing; the
+	// phrase is read whole, as "Israeli figures show" is.
+	if v.sided(k, i+1) {
+		return i + 1, k + 1, true
+	}
+	return i + 1, k, true
 }

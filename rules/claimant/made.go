@@ -293,3 +293,19 @@ func (v *view) asideAfterName(c, lo int) bool {
 	}
 	return false
 }
+
+// closingFindings reports whether the findings noun at i, its maker named
+// after it up to token b, opens a clause after a comma whose findings verb
+// at b ends the sentence's clause: ", figures compiled by the customs
+// agency showed on Friday." reaches back over what it closes, as ", the
+// agency said." does.
+func (v *view) closingFindings(i, b, lo, hi int) bool {
+	if b >= hi || !v.toks[b].finding && !v.toks[b].report || v.toks[b].capital || !v.clauseFinal(b, hi) {
+		return false
+	}
+	k := v.findingsModified(i, lo)
+	if k >= lo && v.toks[k].has(cDeterminer) {
+		k--
+	}
+	return k > lo && v.isOne(k, wComma)
+}

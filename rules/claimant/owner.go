@@ -393,6 +393,26 @@ func (v *view) compoundAfterDeterminer(k int) bool {
 	return false
 }
 
+// ownerAfterOf reads findings owned after "of" in a frame: "in the
+// estimate of the Ministry of Defence in London", "by the reckoning of
+// the Kiel Institute". The frame's preposition and "the" before the noun,
+// and "the" and a capitalised name after "of", tell the owner from what
+// the findings count ("the tally of dead", "a review of 212 records",
+// "the count of Hamas fighters").
+func (v *view) ownerAfterOf(i, lo, hi int) (int, int, bool) {
+	k := v.findingsModified(i, lo)
+	if !v.isOne(k, wThe) || !v.is(k-1, wIn, wBy, wOn) || !v.isOne(i+1, wOf) || !v.isOne(i+2, wThe) {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(i+2, hi)
+	// ("the Hamas fighters killed": a name closing on a lower-case
+	// word is what is counted.)
+	if b <= a+1 || !v.toks[b-1].capital {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
 // bodyModifier reports whether the findings noun at i names what a body
 // does, before the body's kind: "Poland's statistics office", "the
 // census bureau", "a polling firm". The body is the owner's; the noun

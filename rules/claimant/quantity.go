@@ -9,7 +9,10 @@ package claimant
 
 // quantifiers say how many or which of a noun, never whose.
 var quantifiers = set("some other others both whichever whatever each every either neither any all many most " +
-	"several few various such another certain")
+	"several few various such another certain" +
+	// nobody and anybody: "Nobody audits these numbers", "In anyone's
+	// telling, 40,000 graves ...".
+	" nobody anybody anyone everyone everybody")
 
 // quantityOnly reports whether the phrase [s, e), past its determiners, is
 // only quantifiers and findings modifiers: a phrase a findings noun's
@@ -28,4 +31,21 @@ func (v *view) quantityOnly(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// denyingQuantifiers open a subject that says nobody claims: "Few
+// briefings on Capitol Hill mention that ...", "No agency has verified
+// ...", "Neither side confirmed ...". "A few officials said" is some.
+var denyingQuantifiers = set("few no neither")
+
+// deniedSource reports whether the phrase [s, e) opens with a denying
+// quantifier, or follows one, not after "a".
+func (v *view) deniedSource(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if s > 0 && v.toks[s-1].word && denyingQuantifiers[v.toks[s-1].low] {
+		s--
+	}
+	return v.toks[s].word && denyingQuantifiers[v.toks[s].low] && !v.isOne(s-1, wA)
 }

@@ -159,6 +159,16 @@ func spell(raw string) spelling {
 		if (strings.HasSuffix(low, "ment") || strings.HasSuffix(low, "ments")) && !strings.HasSuffix(st, "ment") {
 			sp.report, sp.finding = false, false
 		}
+		// "lifted", "placed", "gave": a verb of handling a count, which
+		// readAttributions reads (revised.go).
+		if countStems[st] {
+			sp.cls |= cCountVerb | cFrameOpener
+		}
+		// "the Palestinian flag": a verb's bare form that is as often a
+		// noun (nounForms) is read as the noun.
+		if sp.report && nounForms[st] && !strings.HasSuffix(low, "ed") {
+			sp.report = false
+		}
 	}
 	sp.spelledAs(raw)
 	if back {

@@ -1,0 +1,46 @@
+package claimant
+
+// An announcement in a frame of where a figure was given: "was given as
+// 102 in an OCHA update on Tuesday", "Going by WFP's latest market
+// bulletin, a sack of flour sells for 1,500 shekels", "The death toll
+// climbed to 2,946 in an update from Morocco's interior ministry". The
+// nouns are the family announcements (apposition.go): an update, a
+// bulletin, a statement, a briefing, a dashboard. Its owner (before it,
+// as findings have: owner.go) or the body after "from" gave the figure,
+// as "according to" says. Not read as findings: "The ministry said in a
+// statement" names no one but the subject, and "the ministry's dashboard
+// went dark for 14 hours" is a thing, not a source; only a preposition
+// before the phrase makes it a frame ("in", "by", "on"; "drawn from daily
+// OCHA updates" is a work's material, see workof.go).
+
+// announced reads the announcement noun at i in such a frame.
+func (v *view) announced(i, lo, hi int) (attr, bool) {
+	// The frame's preposition, the nearest before the noun in its clause
+	// ("Going by WFP's latest market bulletin").
+	p := i - 1
+	for p >= lo && p >= i-8 && !v.boundary(p) && !v.is(p, wIn, wBy, wOn) {
+		p--
+	}
+	if p < lo || p < i-8 || !v.is(p, wIn, wBy, wOn) {
+		return attr{}, false
+	}
+	// "The Qassam Brigades said in a Telegram statement that ...": where
+	// a verb's subject said it; the subject claims.
+	if p > lo && v.toks[p-1].report {
+		return attr{}, false
+	}
+	// ("said in its weekly bulletin that ...": a pronoun's owner is the
+	// subject, whose verb says so.)
+	if a, b, ok := v.owner(i, lo); ok && b <= i && !v.is(a, wIts, wTheir, wHis, wHer) {
+		return attr{src: max(a, p+1), srcEnd: b, anchor: i, kind: kFrame, back: true}, true
+	}
+	// "an update from Morocco's interior ministry": a named body.
+	if !v.isOne(i+1, wFrom) {
+		return attr{}, false
+	}
+	x, y := v.npAfter(i+2, hi)
+	if y <= x || !v.anyCapital(x, y) {
+		return attr{}, false
+	}
+	return attr{src: x, srcEnd: v.makerEnd(x, y), anchor: i, kind: kFrame, back: true}, true
+}
