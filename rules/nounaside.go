@@ -18,22 +18,24 @@ import (
 // aside's words do not part the figure from that keyword, and an
 // exclude_near word in it ("women", "children") says what most of them
 // were, not that the figure counts only those. The aside opens with a
-// dash at most nounAsideLead words after the figure, closes with a dash,
-// holds no count and no clause end, and only the verb's auxiliaries and
-// adverbs stand between the closing dash and the keyword.
+// dash or a comma at most nounAsideLead words after the figure, closes
+// with the same mark, holds no count and no clause end, and only the
+// verb's auxiliaries and adverbs stand between the closing mark and the
+// keyword.
 
 // nounAsideLead is how many words (the figure's noun and what modifies
 // it: "Palestinians", "people in Gaza") may stand between a figure and the
-// dash that opens its aside.
+// dash or comma that opens its aside.
 const nounAsideLead = 3
 
-// nounAsideVerbWords is how many words may stand between the closing dash
+// nounAsideVerbWords is how many words may stand between the closing mark
 // and the keyword: the auxiliaries and adverbs of the verb ("are now thought to have died", "have now
 // been killed").
 const nounAsideVerbWords = 5
 
-// figureNounAside returns the dashes that open and close the aside between
-// figure fi's noun and keyword hit h, the verb of that noun, or -1, -1.
+// figureNounAside returns the marks (dashes or commas) that open and close
+// the aside between figure fi's noun and keyword hit h, the verb of that
+// noun, or -1, -1.
 func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 	_, fe := d.FigureTokens(fi)
 	if h.start <= fe {
@@ -101,7 +103,8 @@ func catenativeVerb(d *figures.Document, c, kw int) bool {
 }
 
 // figureNounAsideWords counts the words of the aside figureNounAside finds
-// between figure fi's noun and keyword hit h, dashes included.
+// between figure fi's noun and keyword hit h, its opening and closing marks
+// included.
 func figureNounAsideWords(d *figures.Document, h hit, fi int) int {
 	open, close := figureNounAside(d, h, fi)
 	if open < 0 {

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -41,10 +42,11 @@ func objectHeld(d *figures.Document, s *figures.Sentence, end int, ph *phrase) b
 
 // claimedBySpeakers reports whether the verb at token v is a form of
 // "claim" whose subject, right before it (perhaps past an auxiliary), is
-// people who speak: a plural agent noun ("organisers", "protesters",
-// "activists") or "police", "officials". They claim a number; an event
-// ("the quake claimed 45,000") claims lives. "Police estimated the crowd
-// at 4,500, while organisers claimed 10,000".
+// people who speak: an agent noun as the claimant finder knows them
+// ("organisers", "protesters", "activists", "police", "officials"). They
+// claim a number; an event or a force of nature ("the quake claimed
+// 45,000", "the tremors claimed 4,000 lives") claims lives. "Police
+// estimated the crowd at 4,500, while organisers claimed 10,000".
 func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 	if !strings.HasPrefix(d.LowerTokenText(v), "claim") {
 		return false
@@ -56,19 +58,13 @@ func claimedBySpeakers(d *figures.Document, s *figures.Sentence, v int) bool {
 			k--
 		}
 	}
-	if k < s.TokStart || !isLowerWord(d.TokenText(k)) {
+	// A capital is a name's ("Rivers claimed ..."), except the sentence's
+	// first word ("Activists claimed 8,000").
+	if k < s.TokStart || k > s.TokStart && !isLowerWord(d.TokenText(k)) {
 		return false
 	}
 	w := d.LowerTokenText(k)
-	if w == "police" || w == "officials" {
-		return true
-	}
-	for _, suffix := range [...]string{"ers", "ors", "ists"} {
-		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
-			return true
-		}
-	}
-	return false
+	return w == "police" || claimant.AgentNoun(w)
 }
 
 // subjectOfVerbAfter reports whether figure fi is the subject of a finite

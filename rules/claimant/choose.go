@@ -474,7 +474,9 @@ func (v *view) pastItem(ft, lo int) bool {
 	parted := false
 	for k := ft + 1; k < lo; k++ {
 		t := &v.toks[k]
-		if v.punct(k) && !v.isOne(k, wComma) && !t.fig {
+		// Only the marks that part items: a bracket or a quotation mark
+		// sits inside one ("32,070 killed (13,000 of them children)").
+		if !t.fig && (v.isOne(k, wDash) || v.isOne(k, wSemicolon) || t.low == "|") {
 			parted = true
 		}
 		if parted && t.fig && !v.toks[k-1].fig {

@@ -140,5 +140,7 @@ func (v *view) passiveBack(i, lo int) int {
 	for k >= lo && !v.boundary(k) {
 		k--
 	}
-	return k + 2
+	// The aside's search may stop one token before lo; the reach never
+	// starts before it.
+	return max(k+2, lo+1)
 }

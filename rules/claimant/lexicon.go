@@ -22,8 +22,7 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 	// quantifying and praising one's own numbers.
 	" clock detect relay convey flag highlight mention detail recount quantifi extrapol gaug tout trumpet" +
 	// verbs of claim that claim only with a clause (clauseStems).
-	" assert maintain contend argu aver affirm stress emphas emphasis reiter underscor underlin boast brag " +
-	"brief notifi assur remind speak spoke spoken")
+	" " + clauseStemWords)
 
 // clauseStems are reporting verbs that claim only with what they say: a
 // that-clause ("maintained that 300 fighters had died", "briefed member
@@ -33,8 +32,11 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 // maintained."). Used otherwise they do something, and claim nothing:
 // "maintains 300 clinics", "stressed the need for 500 trucks", "spoke to
 // 40 families", "briefed 12 ambassadors".
-var clauseStems = set("assert maintain contend argu aver affirm stress emphas emphasis reiter underscor underlin boast brag " +
-	"brief notifi assur remind speak spoke spoken")
+var clauseStems = set(clauseStemWords)
+
+// clauseStemWords are clauseStems' words, which reportStems holds too.
+const clauseStemWords = "assert maintain contend argu aver affirm stress emphas emphasis reiter underscor underlin boast brag " +
+	"brief notifi assur remind speak spoke spoken"
 
 // judgingStems are clauseStems of judgement: what they say comes after
 // them ("officials argue that four battalions remain"); in an aside they
@@ -52,8 +54,8 @@ var countStems = set("rais revis updat refresh lower lift hike bump push trim cu
 
 // nounForms are stems of reporting verbs whose bare and -s forms are read
 // as nouns ("the Palestinian flag", "match highlights", "a brief pause",
-// "under stress", "the details"): only their other forms ("flagged",
-// "briefed", "is flagging") are verbs.
+// "under stress", "the details"): only their past forms ("flagged",
+// "briefed") are verbs.
 var nounForms = set("flag highlight detail clock trumpet tout brief stress boast")
 
 // audienceStems are reporting verbs whose object is who hears ("told

@@ -248,6 +248,12 @@ func (v *view) homePlace(k, e int) bool {
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
 var forceNouns = set("army military police")
 
+// AgentNoun reports whether w, lower case, is a noun for people who can
+// speak ("organisers", "protesters", "officials"), not for a thing that
+// acts ("tremors", "floodwaters"): what the rules ask of a subject that
+// claims a number rather than lives.
+func AgentNoun(w string) bool { return agentNoun(w) }
+
 // agentNoun: a noun for people who can speak ("doctors", "official",
 // "volunteers", "residents"): staff nouns, and plural agent nouns by their
 // ending.
@@ -274,7 +280,10 @@ var people = set("doctor nurse medic medics worker volunteer source sources witn
 var postModifiers = set("familiar close involved based working")
 
 var notAgents = set("numbers borders quarters headquarters orders centers others waters members payments " +
-	"documents statements departments governments parents students")
+	"documents statements departments governments parents students " +
+	// Forces of nature and events, which act but never speak ("The tremors
+	// claimed 4,000 lives").
+	"tremors floodwaters rivers disasters meteors monsoons")
 
 // sentenceWord: a capitalised function word opening the sentence ("On
 // Tuesday", "In Gaza") is not part of a name.
