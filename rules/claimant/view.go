@@ -272,6 +272,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		words.add(sp.id)
 	}
 	v.brackets, v.marks, v.words = brackets, marks, words
+	v.closingVerb()
 	if marks&spApostrophe == 0 {
 		return v
 	}
