@@ -273,6 +273,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	}
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
+	v.participleObjects()
 	if marks&spApostrophe == 0 {
 		return v
 	}
