@@ -259,7 +259,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 		// "Hospitals admitted 1,200 patients", "Hamas released 24
 		// hostages": who takes people in or lets them go claims nothing.
-		if (strings.HasPrefix(v.toks[i].low, "admit") || strings.HasPrefix(v.toks[i].low, "releas")) && v.countedObject(i, hi) {
+		// A sum admitted is conceded, not taken in: "Treasury admits £1bn
+		// overspend" (a sum released is still paid out).
+		if (strings.HasPrefix(v.toks[i].low, "admit") && !v.sumAfter(i, hi) || strings.HasPrefix(v.toks[i].low, "releas")) && v.countedObject(i, hi) {
 			continue
 		}
 		if v.is(i, wFear, wFears, wFeared) && !(v.boundary(i+1) || v.isOne(i+1, wThat) || i+1 < hi && (v.toks[i+1].fig || v.toks[i+1].num) || v.saysAfter(i, hi, false)) {

@@ -491,8 +491,8 @@ var devFloors = map[string]float64{
 	// ", known as" (0.965, 0.945).
 	"corpus.dev40.yaml": 0.96,
 	"corpus.dev41.yaml": 0.94,
-	"corpus.dev44.yaml": 0.89, // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895)
-	"corpus.dev45.yaml": 0.94, // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
+	"corpus.dev44.yaml": 0.905, // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910)
+	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -118,6 +118,21 @@ func (v *view) countedObject(i, hi int) bool {
 	return true
 }
 
+// sumAfter reports whether the first amount within three tokens after the
+// verb at i is a sum of money, opened by a currency sign: "admits £1bn
+// overspend", "admitted a $40m shortfall".
+func (v *view) sumAfter(i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if v.toks[k].fig {
+			return currencySigns[v.toks[k].low]
+		}
+	}
+	return false
+}
+
+// currencySigns open a sum of money.
+var currencySigns = set("£ $ € ¥ ₹ ₦ ₺")
+
 // modifierEd reports whether the -ed word at m stands before a plain noun
 // it modifies ("42 wounded Palestinians", "700 detained men").
 func (v *view) modifierEd(m, hi int) bool {

@@ -272,6 +272,8 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		words.add(sp.id)
 	}
 	v.brackets, v.marks, v.words = brackets, marks, words
+	v.closingVerb()
+	v.participleObjects()
 	if marks&spApostrophe == 0 {
 		return v
 	}

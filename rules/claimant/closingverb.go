@@ -1,0 +1,34 @@
+package claimant
+
+import "strings"
+
+// A headline may close on its source and the verb's -s form after a
+// comma: "Five Hamas battalions still in Rafah, Pentagon briefs", "Floods
+// displace 300,000, UN flags", "..., health ministry details". The verbs
+// whose -s form is as often a noun (nounForms: "the briefs", "match
+// highlights") are read as the noun elsewhere; here nothing can follow a
+// noun closing the line after a name set off by a comma, so the word is
+// the verb of the clause the name opens, and says what came before.
+
+// closingVerb marks as a reporting verb a nounForms -s form that ends a
+// line with no full stop after a comma and a short name or body: one to
+// four words, the first capitalised or the last a body's kind.
+func (v *view) closingVerb() {
+	n := len(v.toks)
+	if n < 4 {
+		return
+	}
+	t := &v.toks[n-1]
+	if !t.word || t.capital || !strings.HasSuffix(t.low, "s") || !nounForms[stem(t.low)] {
+		return
+	}
+	k := n - 2
+	for k >= 0 && k >= n-6 && v.toks[k].word && !v.toks[k].report && !v.toks[k].finding {
+		k--
+	}
+	// "..., health ministry details": a body's kind may go in lower case.
+	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !bodyNouns[v.toks[n-2].low] {
+		return
+	}
+	t.report = true
+}
