@@ -355,7 +355,7 @@ var regressionFloors = map[string]Floors{
 	"dev-49":  {MinRecall: 0.97, MaxFalsePer100: 1.15},
 	"dev-50":  {MinRecall: 0.96, MaxFalsePer100: 1.9},
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
-	"dev-54":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
 	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
 }
