@@ -516,6 +516,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)
 		hits = e.byCountHits(st, si, hits)          // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
 		hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
+		hits = e.ownedFigureHits(st, s, hits)       // "far higher than the ministry's 37,877" (ownedfigure.go)
 		if nx := restatingAfter(d, si); nx != nil {
 			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 		}

@@ -109,7 +109,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "twinKey", "findTwins"}
-	hitFinders := []string{"askedFigureHits", "attributedBareHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written.
 		"Keywords": compile,
