@@ -443,6 +443,13 @@ func TestShippedClaimants(t *testing.T) {
 //     0.870 and 0.930 at the eleventh's, untuned), renamed after that
 //     reading; 0.920 and 0.950 after the twelfth round's first tuning on
 //     them (claim12: speaker labels' parts, spans of unlisted claimants).
+//   - dev42, dev43: the thirteenth round's holdouts (then corpus.holdout.yaml
+//     and corpus.holdout-b.yaml; 0.905 and 0.895 at the twelfth round's
+//     end, 0.910 and 0.900 at the thirteenth's, untuned), renamed after
+//     that reading;
+//   - dev44, dev45: written blind as the thirteenth round began (variety of
+//     attribution wording, third batch; an ordinary mix): 0.870 and 0.920 as
+//     written.
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.99, // its witness label brought into line with convention 8 (0.994)
@@ -491,6 +498,8 @@ var devFloors = map[string]float64{
 	// ", known as" (0.965, 0.945).
 	"corpus.dev40.yaml": 0.96,
 	"corpus.dev41.yaml": 0.94,
+	"corpus.dev42.yaml": 0.91, // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it)
+	"corpus.dev43.yaml": 0.90,
 	"corpus.dev44.yaml": 0.905, // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910)
 	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
 }
@@ -503,14 +512,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The thirteenth round's two holdouts (200 cases each, written blind as the
-// twelfth round began and kept outside the repository until its end) read
-// 0.905 and 0.895 (0.900 in all) with the twelfth round's final finder,
-// before any tuning on them; the finder before the twelfth round (4fb33aa)
-// reads 0.895 and 0.890 (0.8925).
+// The fourteenth round's two holdouts (200 cases each, written blind as the
+// thirteenth round began and kept outside the repository until its end)
+// read 0.840 and 0.910 (0.875 in all) with the thirteenth round's final
+// finder, before any tuning on them; the finder before the thirteenth round
+// (4a17302) reads 0.845 and 0.910 (0.8775).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.905,
-	"corpus.holdout-b.yaml": 0.895,
+	"corpus.holdout.yaml":   0.84,
+	"corpus.holdout-b.yaml": 0.91,
 }
 
 // showHoldout lets a round's end read the blind holdouts. Without it their

@@ -155,12 +155,20 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // the code before the eleventh round) and once at the twelfth round's end,
 // still untuned: 0.946 and 2.04 (per set 0.955 / 1.85 and 0.937 / 2.22),
 // then renamed: floor 0.95 and 1.9, 0.935 and 2.25.
-// "holdout" is the thirteenth round's two holdouts (*.holdout.yaml and
+// "dev-51" and "dev-52" are the thirteenth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the twelfth round began and kept outside the
+// repository until its end, read once then (0.952 and 2.41; per set 0.960
+// / 3.33 and 0.944 / 1.48; the code before the twelfth round 0.949 and
+// 2.78) and once at the thirteenth round's end, still untuned: the same,
+// 0.960 / 3.33 and 0.944 / 1.48; then renamed: floor 0.96 and 3.35, 0.94
+// and 1.5.
+// "holdout" is the fourteenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the twelfth round began and kept outside the repository until
-// its end, read once then, before any tuning on them: 0.952 and 2.41 (per
-// set 0.960 / 3.33 and 0.944 / 1.48); the code before the twelfth round
-// (4fb33aa) reads 0.949 and 2.78; floor 0.95 and 2.45.
+// blind as the thirteenth round began and kept outside the repository
+// until its end, read once then, before any tuning on them: 0.966 and 0.74
+// (per set 0.983 / 0.74 and 0.949 / 0.74); the code before the thirteenth
+// round (4a17302) reads 0.963 and 0.74; floor 0.965 and 0.75.
 // "dev-53", "dev-54" and "dev-55" were written blind as the thirteenth
 // round began, each by its own author (dev-51 and dev-52 are kept for the
 // thirteenth round's holdouts, which become dev files at its end): dev-53
@@ -357,7 +365,9 @@ var regressionFloors = map[string]Floors{
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
-	"holdout": {MinRecall: 0.95, MaxFalsePer100: 2.45},
+	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 3.35},
+	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 1.5},
+	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.75},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
