@@ -471,7 +471,7 @@ var devFloors = map[string]float64{
 	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.96,  // claim10e: labels, an owned work's material, "of the" a body
-	"corpus.dev23.yaml": 0.955, // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961)
+	"corpus.dev23.yaml": 0.96,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967)
 	"corpus.dev24.yaml": 0.935, // claim12: people of learning at a body
 	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
 	"corpus.dev26.yaml": 0.935, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name
@@ -497,8 +497,8 @@ var devFloors = map[string]float64{
 	// own body, list bars, "Gov.", short names after a place's possessive,
 	// ", known as" (0.965, 0.945).
 	"corpus.dev40.yaml": 0.96,
-	"corpus.dev41.yaml": 0.94,
-	"corpus.dev42.yaml": 0.91, // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it)
+	"corpus.dev41.yaml": 0.945, // claim13d: no rank before a name a kind of body closes (0.950)
+	"corpus.dev42.yaml": 0.91,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it)
 	"corpus.dev43.yaml": 0.90,
 	"corpus.dev44.yaml": 0.905, // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910)
 	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)

@@ -75,7 +75,8 @@ func (v *view) afterRanks(k, e int) int {
 
 // personName reports whether tokens [s, e) are a person's name: capitalised
 // words (a dotted initial, a hyphen, an Arabic article or a particle
-// between them), none of them a kind of body or an office.
+// between them), none of them a kind of body (a name's kind included) or
+// an office.
 func (v *view) personName(s, e int) bool {
 	if s >= e || !v.toks[s].capital {
 		return false
@@ -91,7 +92,11 @@ func (v *view) personName(s, e int) bool {
 		if !(t.word && t.capital || t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand)) {
 			return false
 		}
-		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
+		// "the Major Cities Chiefs Association": a kind of body that
+		// closes a proper name (nameKinds) makes the words a body's name,
+		// and a rank before them ("Major", "General") is the name's own.
+		// Plurals are left out: "Banks", "Chambers" are surnames too.
+		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || nameKinds[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
 			return false
 		}
 	}
