@@ -473,7 +473,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
@@ -483,6 +483,24 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		}
 	}
 	return true
+}
+
+// afterInitials reports whether the capitalised words before "and" at i
+// follow a country's dotted initials ("U.S. Customs and Border
+// Protection", "U.S. Immigration and Customs Enforcement"): a national
+// body's name runs on through its "and" whatever word closes it, while two
+// names joined ("the U.S. and Israel") have no word between the initials
+// and "and".
+func (v *view) afterInitials(i, lo int) bool {
+	for m := i - 1; m >= lo && m >= i-4; m-- {
+		t := &v.toks[m]
+		if t.word && t.capital && !t.shouted && len(t.low) > 1 {
+			continue
+		}
+		// "U.S.": a one-letter word between two inner dots.
+		return m < i-1 && m-2 >= lo && t.low == "." && v.internalDot(m) && len(v.toks[m-1].low) == 1 && v.isOne(m-2, wFullStop) && v.internalDot(m-2)
+	}
+	return false
 }
 
 // kindBeforeRemit reports whether a capitalised kind of body in [s, end)
