@@ -111,6 +111,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
 		return true
 	}
+	if tr.dropped(len(m.parts) > 0 && besidePartSum(d, s, hits, fi), "%q: set beside a part's sum (\"$3.5bn in FMF on top of the\"), of the part's kind, not the whole", f.Text) {
+		return true
+	}
 	if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
@@ -180,6 +183,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
+		return true
+	}
+	if tr.dropped(m.worldwideFigure(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
 		return true
 	}
 	if m.scopeOnlyOutside(st, s, fi) {

@@ -35,7 +35,7 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	n := len(hits)
 	for i := 0; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != rolePart {
+		if h.ref.role != rolePart || shareWholeHit(st.d, s, h) {
 			continue
 		}
 		mark := wholeMark(st.d, s, h)
@@ -153,4 +153,20 @@ func partAmountBefore(d *figures.Document, from int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// shareWholeHit reports whether parts hit h is the whole a share before it
+// is taken of ("more than half of all FMF worldwide", "60% of the FMF"):
+// the share is of the part's programme, not a part of an amount before it.
+func shareWholeHit(d *figures.Document, s *figures.Sentence, h hit) bool {
+	word := sentenceWords(d, s)
+	k := h.start - 1
+	if w := word(k); w == "all" || w == "the" || w == "its" {
+		k--
+	}
+	if word(k) != "of" {
+		return false
+	}
+	fi := figureAt(d, k-1)
+	return fi >= 0 && (d.Figures[fi].Kind == figures.Fraction || d.Figures[fi].Kind == figures.Percent)
 }

@@ -310,6 +310,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // other false alarms unchanged; dev-20 1.000, dev-43 0.967, dev-44 0.935,
 // dev-47 0.980 (one miss fewer each); floors raised to match. Merged with
 // fa13, each floor the better of the two branches'.
+// Branch fa13b (US military aid figures taken by the wrong metric: a share
+// "of all FMF" read as a part of the amount before the dash, a figure said
+// "worldwide", a sum set beside "$3.5bn in FMF"): dev-49 0.972 / 1.11 ->
+// 0.972 / 0.74, dev-50 0.966 / 1.48 -> 0.966 / 0.74; floors 0.8 and 0.8.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -360,8 +364,8 @@ var regressionFloors = map[string]Floors{
 	"dev-46":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47":  {MinRecall: 0.975, MaxFalsePer100: 0.55},
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 1.0},
-	"dev-49":  {MinRecall: 0.97, MaxFalsePer100: 1.15},
-	"dev-50":  {MinRecall: 0.96, MaxFalsePer100: 1.9},
+	"dev-49":  {MinRecall: 0.97, MaxFalsePer100: 0.8},
+	"dev-50":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
