@@ -31,7 +31,7 @@ func (e *Engine) byCountHits(st *docState, si int, hits []hit) []hit {
 	s := &d.Sentences[si]
 	// Its count noun is a figure or tally noun: without one in the
 	// sentence (most sentences), its words are not read.
-	if m := st.wordMarks(s); !m.figureNoun && !m.tally {
+	if !st.wordMarks(s).countNoun() {
 		return hits
 	}
 	owner, noun := byOwnersCount(d, s)

@@ -44,7 +44,7 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 	// The subject's noun is a figure noun or "total" (a tally noun):
 	// without one in the sentence (most sentences), its words are not
 	// read.
-	if m := st.wordMarks(s); !m.figureNoun && !m.tally {
+	if !st.wordMarks(s).countNoun() {
 		return hits
 	}
 	noun, from, to := countNounSubject(d, s)

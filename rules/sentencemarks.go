@@ -61,6 +61,11 @@ type sentenceMarks struct {
 	besideFrom, besideComma int
 }
 
+// countNoun reports whether the sentence holds a figure noun or a tally
+// noun: without either, no count noun can point back to the story's count
+// (byOwnersCount, countNounSubject).
+func (m *sentenceMarks) countNoun() bool { return m.figureNoun || m.tally }
+
 // readMarks reads sentence s's word marks in one pass over its tokens:
 // whether it holds an "ago", a lower-case noun of an event, a word that
 // calls an agreement a later one (laterWord, any case, as laterInstrument

@@ -205,28 +205,30 @@ var counting = set("few dozen couple handful hundred thousand million score grea
 // Americas logged", "The Democratic Republic of the Congo has recorded"):
 // where it happened, not who tells it.
 func (v *view) placeRecorded(a attr) bool {
-	if a.kind != kVerb || a.back || !v.recording(a.anchor) {
-		return false
-	}
-	s := a.src
-	if v.isOne(s, wThe) {
-		s++
-	}
-	return v.placeName(s, a.srcEnd) || v.stateName(s, a.srcEnd)
+	s, ok := v.recorder(a)
+	return ok && (v.placeName(s, a.srcEnd) || v.stateName(s, a.srcEnd))
 }
 
 // regionRecorded reports whether attribution a is a continent or world
 // region recording what happened in it ("Europe recorded", "the Americas
 // logged").
 func (v *view) regionRecorded(a attr) bool {
+	s, ok := v.recorder(a)
+	return ok && v.knownRegion(s, a.srcEnd)
+}
+
+// recorder returns where the name of attribution a's subject starts, past
+// a "the", when a is a subject before a verb of recording; ok is false
+// otherwise.
+func (v *view) recorder(a attr) (start int, ok bool) {
 	if a.kind != kVerb || a.back || !v.recording(a.anchor) {
-		return false
+		return 0, false
 	}
-	s := a.src
-	if v.isOne(s, wThe) {
-		s++
+	start = a.src
+	if v.isOne(start, wThe) {
+		start++
 	}
-	return v.knownRegion(s, a.srcEnd)
+	return start, true
 }
 
 // stateName reports whether tokens [s, e) are a state's name by its form:
