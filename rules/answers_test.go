@@ -105,13 +105,7 @@ func answerSources(t *testing.T) []answerSource {
 		{name: "newstext/news", texts: []answerText{{text: newstext.Stories(1<<20, 4000)}}, engines: all},
 	}
 	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
-		var c struct {
-			Article string `yaml:"article"`
-			Cases   []struct {
-				Text string `yaml:"text"`
-			} `yaml:"cases"`
-		}
-		readYAML(t, f, &c)
+		c := readCorpusTexts(t, f)
 		src := answerSource{name: f, engines: all}
 		for _, cs := range c.Cases {
 			src.texts = append(src.texts, answerText{cs.Text, c.Article})
@@ -149,6 +143,23 @@ func glob(t *testing.T, pattern string) []string {
 		t.Fatalf("no files match %s (%v)", pattern, err)
 	}
 	return files
+}
+
+// corpusTexts is what the answer tests read of a labelled corpus file:
+// its article line and its cases' texts, not their labels.
+type corpusTexts struct {
+	Article string `yaml:"article"`
+	Cases   []struct {
+		Text string `yaml:"text"`
+	} `yaml:"cases"`
+}
+
+// readCorpusTexts reads the article line and the texts of corpus file path.
+func readCorpusTexts(t *testing.T, path string) corpusTexts {
+	t.Helper()
+	var c corpusTexts
+	readYAML(t, path, &c)
+	return c
 }
 
 func readYAML(t *testing.T, path string, v any) {

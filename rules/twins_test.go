@@ -65,13 +65,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 		if raceEnabled && fi%4 != 0 {
 			continue // one file in four under -race (race_test.go); all without it
 		}
-		var c struct {
-			Article string `yaml:"article"`
-			Cases   []struct {
-				Text string `yaml:"text"`
-			} `yaml:"cases"`
-		}
-		readYAML(t, f, &c)
+		c := readCorpusTexts(t, f)
 		for ci, cs := range c.Cases {
 			texts++
 			got := shared.ExtractInArticle(cs.Text, c.Article)
