@@ -1,0 +1,104 @@
+package claimant
+
+// Attributions by a findings noun and its owner or maker: "the health
+// ministry's count", "figures from the IOM", "a survey published by the
+// Norwegian Refugee Council". attrib.go reads the verbs of claim.
+
+// findingsMaker returns, for a phrase [a, b) headed by a findings noun
+// whose maker follows it ("figures compiled by the UN", "a survey
+// published yesterday by the Norwegian Refugee Council"), the maker's
+// words; else a, b.
+func (v *view) findingsMaker(a, b, hi int) (int, int) {
+	if b > a && v.toks[b-1].has(cFindingNoun) {
+		if f, ok := v.findings(b-1, a, hi); ok && f.src >= b {
+			return f.src, f.srcEnd
+		}
+	}
+	return a, b
+}
+
+// findings makes an attribution of a findings noun with an owner: "the
+// health ministry's count", "an AFP tally", "figures from the IOM",
+// "Our tally". A bare "the analysis" is left to the verb it governs.
+func (v *view) findings(i, lo, hi int) (attr, bool) {
+	// "its year-end report that ...": what follows is no maker; the
+	// pronoun owns the findings (see pronounsOwn).
+	if v.pronounsOwn(i, lo, hi) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+		return attr{}, false
+	}
+	// "Israeli figures cited by the Knesset's research centre show": who
+	// cites or passes on findings with an owner before them is a relay
+	// (convention 2); the owner made them.
+	if v.relayedFindingsAgent(i+3, lo) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+		// ("Israeli figures cited by ...": an adjective of a side is no
+		// owner of its own, and the phrase is read whole, as the subject
+		// of "Israeli figures show" is.)
+		if v.sided(i, lo) {
+			return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
+		}
+	}
+	// "in the estimate of the Ministry of Defence in London", "by the
+	// reckoning of the Kiel Institute": see ownerAfterOf.
+	// A frame as "according to" is, either side of what it covers.
+	if a, b, ok := v.ownerAfterOf(i, lo, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true
+	}
+	// figures from X, figures compiled by X
+	j := i + 1
+	// "The figure we have from the ministry": a relative clause of who
+	// holds the figure, then its source.
+	if v.is(j, wWe, wThey, wI) && v.is(j+1, wHave, wHad, wGot, wReceived, wObtained) {
+		j += 2
+	}
+	// "figures compiled by X", "imagery analysed by X".
+	if v.is(j, wCompiled, wReleased, wPublished, wIssued, wProvided, wGathered, wGiven) || v.isOne(j+1, wBy) && v.toks[j].word && !v.toks[j].capital && v.isVerbLike(j) {
+		j++
+		// "a survey published yesterday by the Norwegian Refugee
+		// Council": a word of when before the maker.
+		j = v.pastWhen(j, hi)
+		// "an AFP count compiled from official Israeli data": what owned
+		// findings were made from is their material; the owner made
+		// them (convention 3).
+		if v.isOne(j, wFrom) {
+			if a, b, ok := v.owner(i, lo); ok {
+				return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+			}
+		}
+	}
+	// "Fresh figures have just come in from the health ministry".
+	j = v.arrivedFrom(j, hi)
+	if v.is(j, wFrom, wBy) {
+		// ("from yesterday's storm": what the time's possessive owns
+		// must be named, or it is a happening, not a source.)
+		n := v.afterTimePossessive(j+1, hi)
+		if a, b := v.npAfter(n, hi); b > a && (n == j+1 || v.anyCapital(a, b)) {
+			if v.is(j, wBy) {
+				b = v.makerEnd(a, b)
+			}
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, b, lo, hi)}, true
+		}
+	}
+	// "Israeli figures, relayed by the embassy in London, put ...": an
+	// owner before the findings made them; who passed them on in an aside
+	// is a relay (convention 2).
+	// ("Observers' tallies, collated by the Civic Vote Alliance, gave":
+	// who collated or compiled them made them, see madeBy.)
+	if v.isOne(i+1, wComma) && i+2 < hi && !v.toks[i+2].capital && v.isVerbLike(i+2) && (obtainsOrRelays(v.toks[i+2].low) || !v.isOne(i+3, wBy)) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
+	if a, b, ok := v.madeBy(i, hi); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
+	if a, b, ok := v.owner(i, lo); ok {
+		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+	}
+	return attr{}, false
+}
