@@ -92,7 +92,7 @@ func elidedAdverb(w string) bool {
 // brigades at the start of the war; Israel says four remain in Rafah".
 // Only for a metric that finds its scope in the sentence.
 func (m *metric) elidedWhole(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d

@@ -104,7 +104,7 @@ func ofWhichMark(d *figures.Document, s *figures.Sentence, h hit) int {
 // whose own clause names the place ("1.4 million people are in Rafah, of
 // whom 600,000 are children") stays the place's.
 func (m *metric) relativeWholeElsewhere(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d

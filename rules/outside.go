@@ -15,7 +15,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // least, follows a preposition that places a thing outside it, after
 // figure fi. Only for a metric that finds its scope in the sentence.
 func (m *metric) scopeOnlyOutside(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d

@@ -17,7 +17,7 @@ import (
 // first comma, semicolon, colon or dash past the whole, or a conjunction
 // that opens a clause of its own ("as fighting moved toward El Fasher").
 func (m *metric) partElsewhere(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 || fi+1 >= s.FigEnd {
+	if !m.scopedInSentence() || fi+1 >= s.FigEnd {
 		return false
 	}
 	d := st.d
@@ -76,6 +76,13 @@ func (m *metric) scopeAt(st *docState, s *figures.Sentence, ti int, w []byte) bo
 	return false
 }
 
+// scopedInSentence reports whether the metric finds its scope in the
+// sentence and has scope words: only such a metric can have a figure's
+// place read from where in the sentence its scope words stand.
+func (m *metric) scopedInSentence() bool {
+	return m.spec.ScopeIn == "sentence" && len(m.scope) > 0
+}
+
 // scopeOnlyWhere reports whether sentence s names one of the metric's
 // scope phrases and where holds at the first token of every one of them.
 func (m *metric) scopeOnlyWhere(st *docState, s *figures.Sentence, where func(ti int) bool) bool {
@@ -102,7 +109,7 @@ func (m *metric) scopeOnlyWhere(st *docState, s *figures.Sentence, where func(ti
 // phrase names the place ("Of the six battalions left in Rafah, four are
 // intact") is the place's.
 func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d
@@ -173,7 +180,7 @@ const partClauseWords = 10
 // are sheltering in Rafah, of whom 600,000 are children") is the
 // place's. Only for a metric that finds its scope in the sentence.
 func (m *metric) wholeOfLaterPart(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d

@@ -15,7 +15,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // innerPlaceElsewhere reports whether figure fi of sentence s is such a
 // figure.
 func (m *metric) innerPlaceElsewhere(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 || len(m.regions) == 0 {
+	if !m.scopedInSentence() || len(m.regions) == 0 {
 		return false
 	}
 	d := st.d

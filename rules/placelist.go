@@ -18,7 +18,7 @@ import (
 // another place than the metric's. Only for a metric that counts no total
 // and finds its scope in the sentence.
 func (m *metric) scopeOnlyListed(st *docState, s *figures.Sentence) bool {
-	if m.spec.Total || m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if m.spec.Total || !m.scopedInSentence() {
 		return false
 	}
 	d := st.d

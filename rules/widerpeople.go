@@ -18,7 +18,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // scope word of the sentence stands after a clause break past the figure.
 // Only for a metric that finds its scope in the sentence.
 func (m *metric) widerPeopleElsewhere(st *docState, s *figures.Sentence, fi int) bool {
-	if m.spec.ScopeIn != "sentence" || len(m.scope) == 0 {
+	if !m.scopedInSentence() {
 		return false
 	}
 	d := st.d
