@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,34 +12,44 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// vocabularyNames reads vocabulary.go's table: each constant's name and
-// its word, as written there.
+// vocabularyNames reads the vocabulary tables (vocabulary_*.go, a file for
+// each family of words): each constant's name and its word, as written
+// there.
 func vocabularyNames(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "vocabulary.go", nil, 0)
+	files, err := filepath.Glob("vocabulary_*.go")
 	if err != nil {
-		t.Fatalf("parse vocabulary.go: %v", err)
+		t.Fatalf("glob vocabulary files: %v", err)
 	}
 	names := map[string]string{}
-	ast.Inspect(f, func(n ast.Node) bool {
-		kv, ok := n.(*ast.KeyValueExpr)
-		if !ok {
-			return true
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
 		}
-		id, ok1 := kv.Key.(*ast.Ident)
-		lit, ok2 := kv.Value.(*ast.BasicLit)
-		if !ok1 || !ok2 {
-			t.Fatalf("vocabulary.go: an entry not of the form wName: \"word\"")
-		}
-		w, err := strconv.Unquote(lit.Value)
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
 		if err != nil {
-			t.Fatalf("vocabulary.go: %v", err)
+			t.Fatalf("parse %s: %v", file, err)
 		}
-		names[id.Name] = w
-		return true
-	})
+		ast.Inspect(f, func(n ast.Node) bool {
+			kv, ok := n.(*ast.KeyValueExpr)
+			if !ok {
+				return true
+			}
+			id, ok1 := kv.Key.(*ast.Ident)
+			lit, ok2 := kv.Value.(*ast.BasicLit)
+			if !ok1 || !ok2 {
+				t.Fatalf("%s: an entry not of the form wName: \"word\"", file)
+			}
+			w, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			names[id.Name] = w
+			return true
+		})
+	}
 	if len(names) == 0 {
-		t.Fatal("vocabulary.go: no entries read: update this test")
+		t.Fatal("vocabulary_*.go: no entries read: update this test")
 	}
 	return names
 }
@@ -75,7 +86,7 @@ func TestVocabulary(t *testing.T) {
 		}
 	}
 	if len(vocabularyNames(t)) != len(vocabulary)-1 {
-		t.Errorf("vocabulary.go names %d words, vocabulary holds %d", len(vocabularyNames(t)), len(vocabulary)-1)
+		t.Errorf("vocabulary_*.go name %d words, vocabulary holds %d", len(vocabularyNames(t)), len(vocabulary)-1)
 	}
 	// Every spelling a view's token takes has its id (newView's three
 	// sources: the one-byte tokens, numbers, and other words).

@@ -1,0 +1,106 @@
+package claimant
+
+// A frame names its source with a word that is no verb of claim:
+// "according to X", "per X", "citing X", "hearing from X", "if X is right
+// that", a count's owner ("the ministry's estimate"), a count revised
+// ("raised the toll to"). frameAt reads them apart from the verbs, as each
+// has its own place for the source and most reach back over their clause.
+
+// frameAt reads the frame word at i. done: the word is read as a frame,
+// whether or not it names a source (found); otherwise it may still be a
+// possessive or a verb of claim ("estimate" and "count" are verbs too).
+func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
+	t := &v.toks[i]
+	switch {
+	case t.low == "according" && v.isOne(i+1, wTo):
+		// "according to two US officials familiar with the shipments":
+		// people counted are a source as after "citing".
+		if a, b := v.citedPhrase(i+2, hi); b > a {
+			// "according to figures compiled by the UN"
+			a, b = v.findingsMaker(a, b, hi)
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
+			// "..., according to Fadi Awad, a spokesman for Gaza's
+			// Civil Defence": a name closing the sentence, then its
+			// post (appof.go).
+			if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
+				// "according to Jean Bosco, who runs ..."; after a frame
+				// opening the sentence, the comma ends the frame.
+				v.appositiveAfter(&at, hi)
+			}
+			return at, true, true
+		}
+		return attr{}, false, true
+	case t.low == "per" && !v.is(i+1, wCent, wCapita, wDay, wWeek, wMonth, wYear, wPerson, wHead, wHour):
+		a, b := v.npAfter(i+1, hi)
+		if v.namesSource(a, b) {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true, true
+		}
+		if x, ok := v.heldOffice(a, b); ok {
+			// "per regional governor Ivan Dorosh": a lower-case office
+			// and its holder's name, written by name (convention 8);
+			// "per regional office" names no one.
+			return attr{src: x, srcEnd: b, anchor: i, kind: kFrame, back: true}, true, true
+		}
+		return attr{}, false, true
+	case (t.low == "right" || t.low == "correct") && v.isOne(i+1, wThat) && i-1 > lo && v.is(i-1, wIs, wAre, wWas, wWere):
+		// "If the ministry is right that 15,000 children have been
+		// killed": the figure is the ministry's, held up to question.
+		if a := v.npBefore(i-1, lo); a < i-1 && v.nominal(a, i-1) {
+			return attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb}, true, true
+		}
+		return attr{}, false, true
+	case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word") && (v.isOne(i+1, wFrom) || t.low == "word" && v.isOne(i+1, wReaching) && v.isOne(i+2, wUs) && v.isOne(i+3, wFrom)):
+		// "We're hearing from the civil defence that 30 ...", "word
+		// from the State Emergency Service that 21 ...".
+		if a, b, ok := v.heardFrom(i, hi); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame}, true, true
+		}
+		return attr{}, false, true
+	case t.has(cCountVerb):
+		// "The regional government raised the death toll ... to 216",
+		// "placed the number at", "gave a toll of" (revised.go); else
+		// the word is read as any verb ("has revised its toll:").
+		if a, ok := v.revisedToll(i, lo, hi); ok {
+			return a, true, true
+		}
+	case t.low == "citing" || t.low == "quoting":
+		// "citing no source", "citing nobody": a source denied is none.
+		if v.is(i+1, wNo, wNobody, wNone) || v.ownCited(i+1) {
+			return attr{}, false, true
+		}
+		if a, b := v.citedPhrase(i+1, hi); b > a {
+			// "Citing data the army compiled": the findings' maker.
+			if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
+				a, b = f.src, f.srcEnd
+			}
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
+		}
+		return attr{}, false, true
+	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
+		// "estimate", "count" and "report" are verbs too: a noun
+		// with an owner is a frame, else the word is read as a verb.
+		if a, ok := v.findings(i, lo, hi); ok {
+			v.inOwnersTerms(&a)
+			return a, true, true
+		}
+	}
+	return attr{}, false, false
+}
+
+// possAttr reads a possessive at i owning a figure or a claim: "the
+// ministry's 33,091" is the ministry's count, but "the Pentagon's $320m
+// pier" is the Pentagon's pier.
+func (v *view) possAttr(i, lo, hi int) (attr, bool) {
+	if !v.toks[i].poss || i+1 >= hi {
+		return attr{}, false
+	}
+	j := v.possEnd(i)
+	if j < hi && v.toks[j].fig && !v.figureModifies(j, hi) {
+		return attr{src: v.npBefore(i+1, lo), srcEnd: i + 1, anchor: j, kind: kPossFig}, true
+	}
+	if v.thatClauseNoun(j, hi) {
+		// "Israel's claim that 17,000 of the dead were fighters".
+		return attr{src: v.npBefore(i+1, lo), srcEnd: i + 1, anchor: j, kind: kFindings}, true
+	}
+	return attr{}, false
+}

@@ -1,0 +1,77 @@
+package claimant
+
+// A headline or a line of key numbers names its source with punctuation,
+// not a verb: before a colon ("UN: 1.7m displaced"), after a closing dash
+// or colon ("... – WHO", "Civilian deaths top 12,000: UN monitoring
+// mission"), or in brackets after the figure ("1.9 million displaced
+// (UNRWA)"). These readers look only at the few tokens by that
+// punctuation, and only when the sentence has it (view.marks,
+// view.brackets), so most sentences pass them by.
+
+// openingLabelSource appends a headline's source before a colon ("UN: 1.7m
+// displaced") and returns that colon, -1 when the line opens otherwise.
+func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
+	// Only a configured claimant counts (see name): "Rafah: 1.4 million
+	// ..." is a place.
+	colon := -1
+	// "Rio Grande do Sul's civil defence:": a possessive's two tokens do
+	// not use up the reach.
+	reach := lo + 6
+	for k := lo; v.marks&spColon != 0 && k < hi && k <= reach; k++ {
+		if v.isOne(k, wApostrophe) && v.isOne(k+1, wS) && reach == lo+6 {
+			reach += 2
+		}
+		if v.isOne(k, wColon) && k > lo {
+			// "16:20 —" is a time, not a source.
+			if v.toks[k-1].word {
+				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
+				colon = k
+			}
+			break
+		}
+		if v.punct(k) && !v.is(k, wApostrophe, wDash, wFullStop) {
+			break
+		}
+	}
+	return out, colon
+}
+
+// closingHeadlineSource appends a headline's source after a dash closing it
+// ("Gaza: 60,000 pregnant women without care – WHO"), where only a name
+// (capitalised words) counts, or after a colon closing it ("Civilian
+// deaths top 12,000: UN monitoring mission"), a name with no verb.
+func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
+	// ("— Egypt's State Information Service": a possessive's two tokens
+	// make a source of four words seven.)
+	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-8; k-- {
+		if v.isOne(k, wDash) && v.toks[k].space {
+			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
+		if v.isOne(k, wColon) && k > lo+1 && k >= hi-6 && (v.toks[k-1].fig || v.headlineFigure(lo, k, hi)) {
+			if v.bareName(k+1, hi) || v.headedSource(k+1, hi) {
+				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// bracketSources appends each source in brackets after its figure: "1.9
+// million displaced (UNRWA); 35,000+ killed (health ministry)".
+func (v *view) bracketSources(lo, hi int, out []attr) []attr {
+	// (Most sentences have no bracket: see view.brackets.)
+	for i := lo + 1; v.brackets && i < hi; i++ {
+		if v.toks[i].low == "(" {
+			if a, b, ok := v.viaBracket(i, hi); ok {
+				out = append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, bracket: true})
+			} else if e, ok := v.bracketSource(i, hi); ok {
+				out = append(out, attr{src: i + 1, srcEnd: e, anchor: i, kind: kFrame, back: true, bracket: true})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,160 @@
+package claimant
+
+// The source of a verb not inverted stands before it: in a comma aside
+// ("Airwars, a monitoring group, has verified") or as its subject ("the
+// ministry said"). A subject's phrase is found back from the verb, so what
+// opens it must be told from the words before that belong elsewhere: a
+// figure's counted noun, a relative clause's head, a poll made for other
+// bodies, a name's initials in brackets.
+
+// asideSubject reads the source before a comma aside that closes at j:
+// "Airwars, a monitoring group, has verified", "COGAT, said", "Unicef's
+// spokesman, speaking in Geneva, put". ok false: no opening comma, so the
+// comma closes a clause (", X said" after it) and names no one.
+func (v *view) asideSubject(j, lo int, at *attr) bool {
+	k := j - 1
+	for k >= lo && !v.isOne(k, wComma) && !v.boundary(k) {
+		k--
+	}
+	if k < lo || !v.isOne(k, wComma) {
+		return false
+	}
+	k = v.listInAside(k, lo)
+	head := v.npBefore(k, lo)
+	if head == k {
+		return false
+	}
+	// "Three public-health researchers, in a letter, suggested":
+	// people counted before their phrase are in it.
+	if head-1 >= lo && (v.toks[head-1].num || v.toks[head-1].fig) && v.toks[head-1].word && agentNoun(v.toks[k-1].low) {
+		head--
+	}
+	at.src, at.srcEnd = head, k
+	at.app, at.appEnd = k+1, j
+	at.back = v.is(head-1, wComma, wQuote, wDash) || head == lo && false
+	return true
+}
+
+// subjectBefore reads the verb's subject, ending at token j, into at, and
+// whether the verb reaches back over its clause. madeFor: the subject is a
+// poll's maker read past the bodies the poll was made for. ok false: the
+// subject is findings relayed by someone, or no source.
+func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
+	at.srcEnd = j + 1
+	at.src = v.basisStart(v.npBefore(j+1, lo), lo)
+	// "the 127,000 measles cases Europe recorded", "the 5,000 a year
+	// Gaza recorded": words opening right after a figure are what it
+	// counts; a name closing them is the verb's subject.
+	if at.src > lo && v.toks[at.src-1].fig {
+		at.src = v.nameAfterCounted(at.src, at.srcEnd)
+	}
+	// ", a sum aid agencies say barely touches the need": "a" and a
+	// noun before a plural are a head the clause after it is about,
+	// not the verb's subject; the subject judges the head, and says
+	// nothing of what the head renames.
+	at.src = v.afterContactHead(at.src, at.srcEnd)
+	// "Nurses here tell us they have admitted 52": the pronoun after
+	// another verb's object is the subject, alone; so is the one of a
+	// contact clause after a noun ("said the strikes it had verified
+	// reached 3,400", "Of the 400 clips it verified, 90 ...": the
+	// pronoun takes up who said it), and after an
+	// aside's noun (", the steepest fall it has recorded": the noun
+	// is what the pronoun recorded, not who).
+	if at.srcEnd-at.src >= 2 && v.is(j, wIt, wThey, wHe, wShe) && (v.toks[j-1].has(cPronoun) || v.toks[j-1].word && !v.toks[j-1].has(cPreposition|cDeterminer|cLink) && at.src > lo && (v.toks[at.src-1].report && !v.toks[at.src-1].has(cFindingNoun) || v.is(at.src-1, wThat, wComma) || v.toks[at.src-1].fig || v.toks[at.src-1].num || v.toks[at.src-1].has(cQuantifier))) {
+		at.src = j
+	}
+	// "The exit poll conducted by Ipsos for the BBC and Sky
+	// projected": the bodies a poll was made for close the subject,
+	// and its maker says.
+	if x, y, ok := v.madeForSubject(at.src, lo); ok {
+		at.src, at.srcEnd = x, y
+		madeFor = true
+	} else if v.relayedFindingsAgent(at.src, lo) {
+		// "Israeli figures cited by the Knesset's research centre
+		// show": the verb's subject is the findings, whose own
+		// attribution names who made them.
+		return false, false
+	}
+	opens := v.bracketedSubject(j, lo, at)
+	// ", with Syria's government reporting 1,414": an absolute
+	// construction's subject follows its "with".
+	if v.toks[i].ing && at.src+1 < at.srcEnd && v.isOne(at.src, wWith) {
+		at.src++
+		opens = at.src
+	}
+	// "published on Monday puts": a source never opens with a
+	// preposition. "A nurse I met in Khan Younis told me", "The
+	// officials we work with have logged": the subject is before the
+	// relative clause.
+	if at.src == at.srcEnd || v.toks[at.src].has(cPreposition) && !v.toks[at.src].capital {
+		if !v.subjectBeforeContact(j, lo, at) {
+			return false, false
+		}
+		opens = at.src
+	}
+	p := opens - 1
+	// ", two officials said", ", two Egyptian officials told": people
+	// counted before their phrase are in it.
+	if p > lo && v.toks[p].word && (v.toks[p].num || v.toks[p].fig) && agentNoun(v.toks[at.srcEnd-1].low) {
+		if at.src == opens {
+			at.src = p
+		}
+		p--
+	}
+	at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+	return madeFor, true
+}
+
+// bracketedSubject reads a subject closed by brackets before the verb at
+// j+1 into at, and returns the token that opens the subject's phrase, by
+// which the verb is told to reach back or not (at.src when there are no
+// brackets).
+func (v *view) bracketedSubject(j, lo int, at *attr) int {
+	// "Türkiye's Disaster and Emergency Management Authority (AFAD)
+	// said": the name's initials in brackets end the subject.
+	// "the Commission on Elections (Comelec) said": or its short
+	// name (shortname.go).
+	opens := at.src
+	k := v.shortNameOpening(j, lo)
+	if k < 0 {
+		return opens
+	}
+	// ", the Royal College of Emergency Medicine (RCEM) said":
+	// the name before the brackets opens the subject, and what
+	// stands before the name says whether the verb reaches back.
+	n := v.nameBeforeInitials(k, lo)
+	if x, y, ok := v.shortNameAt(n, k); ok {
+		at.src, at.srcEnd, opens = x, y, n
+		// ("..., Türkiye's Disaster and Emergency Management
+		// Authority (AFAD) said": the place's possessive opens
+		// the subject.)
+		if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
+			opens = v.npBefore(n-2, lo)
+		}
+	} else if n < k {
+		// "Staff at the Al-Awda Hospital (Jabalia) said",
+		// "Anthony Albanese (pictured) said": an aside in
+		// brackets between a name and its verb.
+		at.src, at.srcEnd = v.basisStart(v.npBefore(k, lo), lo), k
+		opens = at.src
+	}
+	return opens
+}
+
+// subjectBeforeContact reads the subject before a contact clause ending
+// at j: "A nurse I met in Khan Younis told me", "The officials we work
+// with have logged". ok false: there is none.
+func (v *view) subjectBeforeContact(j, lo int, at *attr) bool {
+	x, ok := v.contactSubject(j, lo)
+	if !ok {
+		return false
+	}
+	at.src, at.srcEnd = v.npBefore(x, lo), x
+	// "A nurse I once worked with put it to me", "a surgeon I met
+	// in Rafah": one witness is named by the whole phrase, the
+	// clause that says which she is with it (convention 1).
+	if w := v.toks[x-1].low; v.is(at.src, wA, wAn) && x-at.src == 2 && (personNoun(w) || agentNoun(w+"s")) {
+		at.srcEnd = j + 1
+	}
+	return true
+}

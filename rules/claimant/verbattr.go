@@ -1,0 +1,216 @@
+package claimant
+
+import "strings"
+
+// A verb of claim finds its source in one of four places, tried in turn:
+// after "by" in a passive ("the toll reported by the ministry"), after the
+// verb when it is inverted (", said the ministry"), in a comma aside
+// before it ("Airwars, a monitoring group, has verified") or as its
+// subject right before it ("the ministry said"). Each place has a reader
+// of its own below and in subjectbefore.go.
+
+// verbAttr finds the source of the reporting verb at i. findingOnly: the
+// verb finds ("show", "found") and does not say, so its subject claims
+// only as findingClaimed allows.
+func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
+	if at, ok := v.quotedAs(i, hi); ok {
+		return at, true
+	}
+	if at, ok := v.quotedPassive(i, lo, hi); ok {
+		return at, true
+	}
+	if at, found, done := v.passiveAgent(i, lo, hi, findingOnly); done {
+		return at, found
+	}
+	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) {
+		return attr{}, false
+	}
+	// "The Ledger reviewed 480 death certificates and found that ...": a
+	// verb after "and" shares the subject of the clause before.
+	if x, y, ok := v.sharedSubject(i, lo); ok {
+		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
+	}
+	// ", saying ..." with no named subject before says nothing of its own.
+	if v.participle(i) {
+		return attr{}, false
+	}
+	j, ok := v.subjectEnd(i, lo)
+	if !ok {
+		return attr{}, false
+	}
+	if at, ok := v.invertedSource(i, j, lo, hi, findingOnly); ok {
+		return at, true
+	}
+	if j < lo {
+		return attr{}, false
+	}
+	at := attr{anchor: i, kind: kVerb}
+	madeFor := false // the subject is a poll's maker (madeForSubject)
+	if v.isOne(j, wComma) {
+		if !v.asideSubject(j, lo, &at) {
+			return attr{}, false
+		}
+	} else if madeFor, ok = v.subjectBefore(i, j, lo, &at); !ok {
+		return attr{}, false
+	}
+	// Reaching back needs the verb to end its clause (", the WHO said on
+	// Friday."): "the WHO reckons some 11,000" reaches forward only.
+	if at.back && !v.clauseFinal(i, hi) {
+		at.back = false
+	}
+	if findingOnly {
+		// "figures show", "It shows": findings, or a pronoun taking them up.
+		v.ownedHead(&at, lo)
+		if !v.findingClaimed(i, lo, hi, at, madeFor) {
+			return attr{}, false
+		}
+	}
+	if !v.nominal(at.src, at.srcEnd) {
+		// "The Israeli agency that coordinates aid, COGAT, said": the
+		// appositive names the source.
+		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {
+			return attr{}, false
+		}
+		at.src, at.srcEnd, at.app, at.appEnd = at.app, at.appEnd, 0, 0
+	}
+	return at, true
+}
+
+// passiveAgent reads a passive's agent after "by": "the toll reported by
+// the ministry", "published overnight by the commission". done: the "by"
+// settles the verb's source, found or not (a means or a relay names no
+// one); otherwise the verb is read as active.
+func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, done bool) {
+	by := i + 1
+	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
+		by++
+	}
+	if !v.isOne(by, wBy) {
+		return attr{}, false, false
+	}
+	// "Health ministry figures quoted by the Ledger": findings with an
+	// owner are the owner's, whoever passes them on (see findings).
+	if v.relayedFindingsAgent(by+1, lo) && v.ownedOrSided(i-1, lo) {
+		return attr{}, false, true
+	}
+	// "had recorded by the end of March" is active, and "by" a time.
+	// "missing under the rubble, put by some estimates at 10,000": "put"
+	// and its "at" are a passive too.
+	if i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
+		// ("by some estimates": a quantifier opens an agent named by no
+		// one, kept aside as such; see sources.)
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+			a, b = v.postOfBody(a, b, hi)
+			// "Prabowo's 58.6 per cent, as certified by the General
+			// Elections Commission on 20 March, is ...": an aside of "as"
+			// vouches for the phrase it follows.
+			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}
+			if r := v.passiveBack(i, lo); r > 0 && !at.back {
+				at.back, at.reach = true, r
+			}
+			return at, true, true
+		}
+	}
+	// "Of the dead identified by full name": a means after "by", and a
+	// noun before the participle describing it, name no one.
+	if by+1 < hi && v.toks[by+1].word && !v.toks[by+1].capital && !v.toks[by+1].has(cDeterminer|cPronoun) && i > lo && v.toks[i-1].word && !v.toks[i-1].has(cBetween|cPronoun) && !v.timeAfter(by, hi) {
+		return attr{}, false, true
+	}
+	return attr{}, false, false
+}
+
+// subjectEnd returns the last token of the verb's subject before i, past
+// adverbs, auxiliaries and a relative pronoun; lo-1 when none is in the
+// clause (the verb may be inverted). ok false: the verb is negated ("a
+// claim AFP could not verify"), and a source that does not say claims
+// nothing.
+func (v *view) subjectEnd(i, lo int) (int, bool) {
+	j := i - 1
+	// "Oryx re-examined each loss": a verb's prefix is the verb's.
+	if j-1 > lo && v.isOne(j, wDash) && !v.toks[i].space && v.hyphenedVerb(i) {
+		j -= 2
+	}
+	// "has long alleged": "long" after "have" is an adverb of time.
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.isOne(j+1, wT) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad)) {
+		// "a claim AFP could not verify", "a number the agency has not
+		// published": a source that does not say it claims nothing.
+		if v.is(j, wNot, wNt, wNever) {
+			return j, false
+		}
+		j--
+	}
+	// "Oxfam, which said", "Israel, which says"; "a government that
+	// says": the relative clause's noun says.
+	// ("..., WHO says" is the World Health Organization.)
+	if j >= lo && v.is(j, wWhich, wWho) && !v.toks[j].shouted && v.isOne(j-1, wComma) {
+		j -= 2
+	} else if j > lo && v.is(j, wThat, wWhich, wWho) && !v.toks[j].capital && v.toks[j-1].word && !v.toks[j-1].has(cClause|cBetween|cPreposition|cPronoun) && !v.toks[j-1].report && !v.toks[j-1].finding {
+		j--
+	}
+	return j, true
+}
+
+// invertedSource reads the source after an inverted verb: "..., said
+// Mahmoud Saleh, a spokesman for ...", "..., say Palestinian health
+// officials". j is subjectEnd's token before the verb.
+func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
+	// (",' said X": a single quotation mark closing speech.)
+	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
+	// "told" takes its audience after it, never its source ("..., X told
+	// a news conference"): only its subject before says.
+	if !inverted || findingOnly || !invertible[stem(v.toks[i].low)] || v.is(i, wTold, wTell, wTells) {
+		return attr{}, false
+	}
+	// The source ends its clause: in "Qatar, ..., said the truce would
+	// be extended" the phrase after the verb begins what was said.
+	// "..., said rescuers at the scene": a plural people noun needs no
+	// determiner.
+	// A headline's "..., says health ministry" runs to its end with no
+	// determiner.
+	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf)) {
+		a, b = v.postOfBody(a, b, hi)
+		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
+		v.appositiveAfter(&at, hi)
+		return at, true
+	}
+	return attr{}, false
+}
+
+// findingClaimed reports whether the subject of a verb that finds
+// ("found", "show", "projected") claims what is found: people and named
+// bodies do, findings and a pronoun taking them up do; "Rescuers found 14
+// survivors" and "The escalation scenario projects 85,750" do not.
+func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
+	// "Three researchers, in a letter to The Lancet, suggested that ...":
+	// people who find or suggest that something is so claim it.
+	// "The monitor Airwars found that about 31 per cent ...": a named body,
+	// or one named by its kind, finding that something is so claims it
+	// as people do.
+	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+		return true
+	}
+	// "we found 1,104 families that had lost three generations": the
+	// writer's own finding, whatever follows it; "Rescuers found 14
+	// survivors" still claims nothing.
+	if at.srcEnd-at.src == 1 && v.is(at.src, wWe, wI) {
+		return true
+	}
+	// "As researchers at the Halden Institute showed last spring, at
+	// least 40 per cent ...", "As the Ledger found in its review, ...":
+	// "as" and a findings verb with no object of its own vouch for the
+	// clause after ("As rescuers found more bodies, ..." is a time).
+	if at.src > lo && v.isOne(at.src-1, wAs) && v.asFinding(i, hi) {
+		return true
+	}
+	// "Epidemiologists at the University of Leeds modelled 11,500",
+	// "The IOM projected 3 million": people or a body estimate; "The
+	// escalation scenario projects 85,750" is no one's claim.
+	if estimating(v.toks[i].low) && at.srcEnd > at.src && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+		return true
+	}
+	// A poll's maker read past those it was made for: the poll finds.
+	if madeFor {
+		return true
+	}
+	return v.hasFindingsHead(at.src, at.srcEnd) || at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese) || v.possessedSubject(at.src, at.srcEnd)
+}
