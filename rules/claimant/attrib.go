@@ -269,7 +269,7 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 		// "The ministry maintains 300 clinics": a verb that claims only
 		// with what it says (clauseverb.go).
-		if report && clauseStems[stem(t.low)] && !v.saysClause(i, lo, hi) {
+		if report && t.has(cClauseStem) && !v.saysClause(i, lo, hi) {
 			continue
 		}
 		if a, ok := v.verbAttr(i, lo, hi, finding && !report); ok {
