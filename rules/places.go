@@ -216,6 +216,9 @@ func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
 // dateline's dash (datelinestart.go), or the sentence's first token when
 // it has none.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
+	if e := datelineEnd(d, s); e >= 0 {
+		return e
+	}
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
 		switch d.TokenText(k) {
 		case ":":
