@@ -71,3 +71,16 @@ func datelineDash(w string) bool {
 	}
 	return false
 }
+
+// afterEllipsis returns the first token of sentence s past the ellipsis a
+// transcript's cut-in opens with ("...in Syria's government-held areas,
+// er, the health ministry is saying ..."): the words start where the tape
+// does, and a place fronted there frames them. It returns s.TokStart when
+// s opens with no ellipsis.
+func afterEllipsis(d *figures.Document, s *figures.Sentence) int {
+	k := s.TokStart
+	for k < s.TokEnd-1 && (d.TokenText(k) == "." || d.TokenText(k) == "…") {
+		k++
+	}
+	return k
+}

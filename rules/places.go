@@ -219,6 +219,9 @@ func afterStamp(d *figures.Document, s *figures.Sentence) int {
 	if e := datelineEnd(d, s); e >= 0 {
 		return e
 	}
+	if k := afterEllipsis(d, s); k > s.TokStart {
+		return k
+	}
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
 		switch d.TokenText(k) {
 		case ":":
