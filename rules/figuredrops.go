@@ -236,7 +236,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"in NAME, where\"), not their number", f.Text) {
+	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
 		return true
 	}
 	// Noted only when explaining: the note's arguments would cost an
