@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A counterfactual says what would have been, had something else
 // happened: "Had the January ceasefire held, perhaps 10,000 of those now
@@ -42,6 +46,9 @@ func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	for k := fs - 1; k >= s.TokStart && k >= fs-counterfactualReach; k-- {
 		if counterfactualStop(word(k)) {
+			if k == fs-1 && dashRestatement(d, s, k, fe) {
+				continue
+			}
 			break
 		}
 		if unrealModal(word, k) {
@@ -49,6 +56,30 @@ func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return false
+}
+
+// restatementTail is how many tokens may follow the figure of a dash's
+// restatement to the sentence's end: "— 75,000 by one estimate."
+const restatementTail = 6
+
+// dashRestatement reports whether the dash at token k, right before a
+// figure that ends at token fe, opens a restatement of the clause before
+// it: the figure closes the sentence, perhaps with a few words that hold
+// no verb ("the toll might have been half as large again — perhaps
+// 75,000", "— 75,000 by one estimate"). It puts the figure in that clause,
+// modal and all; a dash before a clause of its own ("— 45,000 died
+// anyway") does not.
+func dashRestatement(d *figures.Document, s *figures.Sentence, k, fe int) bool {
+	if w := d.TokenText(k); w != "—" && w != "–" || s.TokEnd-fe > restatementTail {
+		return false
+	}
+	for t := fe; t < s.TokEnd; t++ {
+		w := d.LowerTokenText(t)
+		if d.Tokens[t].IsSymbol() && t+1 < s.TokEnd || auxiliary(w) || strings.HasSuffix(w, "ed") || actsOrSpeaks[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // counterfactualStop reports whether w ends the clause a modal is the

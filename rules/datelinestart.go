@@ -3,13 +3,84 @@ package rules
 import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A wire dateline before the dash ("RAMALLAH (wire) —", "KYIV (Northern
-// Wire) —") says where the copy was filed, as a live blog's time stamp
-// says when: the sentence starts after the dash, so a place fronted there
-// ("— In the occupied West Bank, ...") frames the sentence as it would
-// with no dateline.
+// Wire) —", "IDLIB, Syria (CCW) —", "DOHA, Nov 22 (Reuters) -") says where
+// and when the copy was filed, as a live blog's time stamp says when: the
+// sentence starts after the dash, so a place fronted there ("— In the
+// occupied West Bank, ...", "— In rebel-held north-west Syria, ...")
+// frames the sentence as it would with no dateline.
+
+// datelineReach is how many tokens a dateline may hold before its
+// agency's bracket: the town, its country or state and a date ("ANTAKYA,
+// Turkey, Feb. 8").
+const datelineReach = 9
+
+// datelineBracket is how many tokens the agency's bracket may hold.
+const datelineBracket = 6
 
 // datelineOpens reports whether sentence s opens with a dateline: a name
 // in capitals right before a bracket that names the agency.
 func datelineOpens(d *figures.Document, s *figures.Sentence) bool {
 	return s.TokStart+1 < s.TokEnd && upperWord(d.TokenText(s.TokStart)) && d.TokenText(s.TokStart+1) == "("
+}
+
+// datelineEnd returns the token after the dash that closes a dateline
+// opening sentence s, or -1: a name in capitals, then only capitalised
+// names, figures (the date), commas and full stops ("GAZIANTEP, Türkiye,
+// Feb. 9"), then the agency's bracket and a dash, or the dash right after
+// a comma's place or date ("KHARKIV, March 3 —").
+func datelineEnd(d *figures.Document, s *figures.Sentence) int {
+	k := s.TokStart
+	if k >= s.TokEnd || !upperWord(d.TokenText(k)) {
+		return -1
+	}
+	comma := false
+	for k++; k < s.TokEnd && d.TokenText(k) != "("; k++ {
+		if k-s.TokStart > datelineReach {
+			return -1
+		}
+		switch w := d.TokenText(k); {
+		case w == ",":
+			comma = true
+		case w == ".", named(d, k), figureAt(d, k) >= 0:
+		case datelineDash(w) && comma && k+1 < s.TokEnd:
+			return k + 1
+		default:
+			return -1
+		}
+	}
+	open := k
+	for k++; k < s.TokEnd && d.TokenText(k) != ")"; k++ {
+		if k-open > datelineBracket {
+			return -1
+		}
+	}
+	if k+2 >= s.TokEnd {
+		return -1
+	}
+	if datelineDash(d.TokenText(k + 1)) {
+		return k + 2
+	}
+	return -1
+}
+
+// datelineDash reports whether token text w is a dash that closes a dateline.
+func datelineDash(w string) bool {
+	switch w {
+	case "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// afterEllipsis returns the first token of sentence s past the ellipsis a
+// transcript's cut-in opens with ("...in Syria's government-held areas,
+// er, the health ministry is saying ..."): the words start where the tape
+// does, and a place fronted there frames them. It returns s.TokStart when
+// s opens with no ellipsis.
+func afterEllipsis(d *figures.Document, s *figures.Sentence) int {
+	k := s.TokStart
+	for k < s.TokEnd-1 && (d.TokenText(k) == "." || d.TokenText(k) == "…") {
+		k++
+	}
+	return k
 }

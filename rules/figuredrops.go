@@ -117,6 +117,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(perEach(d, s, fi), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
+		return true
+	}
 	if tr.dropped(st.wholeOfShare(fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
 		return true
 	}
@@ -236,7 +239,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"in NAME, where\"), not their number", f.Text) {
+	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
 		return true
 	}
 	// Noted only when explaining: the note's arguments would cost an

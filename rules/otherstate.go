@@ -246,6 +246,10 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if firstWar(d, s, k) {
 				return k // "2.5 million uprooted in the first war" (firstwar.go)
 			}
+		case "when":
+			if whenEventStarted(d, s, k) {
+				return k // "fielded 24 battalions when the war began" (whenclause.go)
+			}
 		case "before":
 			if total && startEventAfter(d, s, k) {
 				return k
@@ -268,7 +272,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 // (sentenceMarks' timeWord).
 func otherTimeWord(w string) bool {
 	switch w {
-	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset":
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset", "when":
 		return true
 	}
 	return false

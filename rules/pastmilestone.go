@@ -42,6 +42,9 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 			return v - 1
 		}
 	}
+	if w := frontedWhenPassed(d, s, fi); w >= 0 {
+		return w // "When the toll passed 10,000 in early November, ..." (whenclause.go)
+	}
 	start := afterStamp(d, s)
 	for k := fs - 1; k > start; k-- {
 		if d.TokenText(k) == ";" {

@@ -216,6 +216,12 @@ func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
 // dateline's dash (datelinestart.go), or the sentence's first token when
 // it has none.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
+	if e := datelineEnd(d, s); e >= 0 {
+		return e
+	}
+	if k := afterEllipsis(d, s); k > s.TokStart {
+		return k
+	}
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
 		// Most tokens are words: the first byte of a colon or a dash
 		// (an em or en dash's is 0xE2) passes them over without comparing

@@ -162,7 +162,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // / 3.33 and 0.944 / 1.48; the code before the twelfth round 0.949 and
 // 2.78) and once at the thirteenth round's end, still untuned: the same,
 // 0.960 / 3.33 and 0.944 / 1.48; then renamed: floor 0.96 and 3.35, 0.94
-// and 1.5.
+// and 1.5. Branch rules14 (their false alarms by class) read 0.960 / 1.11
+// and 0.944 / 0.74: floors 0.96 / 1.15 and 0.94 / 0.8.
 // "holdout" is the fourteenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
 // blind as the thirteenth round began and kept outside the repository
@@ -374,8 +375,8 @@ var regressionFloors = map[string]Floors{
 	"dev-53":  {MinRecall: 0.915, MaxFalsePer100: 1.15},
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
-	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 3.35},
-	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 1.5},
+	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 1.15},
+	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 0.8},
 	"dev-58":  {MinRecall: 0.965, MaxFalsePer100: 0.55},
 	"dev-59":  {MinRecall: 0.955, MaxFalsePer100: 1.3},
 	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.75},

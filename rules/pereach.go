@@ -1,0 +1,60 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A clause whose subject is a distributive "each" or "every" counts per
+// unit, not the whole: "five regional brigades, ... each built from between
+// four and six battalions", "four camps, each sheltering some 40,000
+// people", "Each brigade fields four to six battalions". The figure is
+// how many each one holds. Two shapes are the whole and stay: the figure
+// as the object of the distributive's "of" ("Each of the more than 12,000
+// civilians ... had a name", "Every dollar of the $3.3 billion"), and a
+// time after it ("Each additional day of the truce would see 10 hostages
+// freed").
+
+// perEachReach is how many tokens may stand between the distributive and
+// the figure.
+const perEachReach = 6
+
+// perEach reports whether figure fi of sentence s is counted per unit by a
+// distributive "each" or "every" opening its clause.
+func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
+	word := sentenceWords(d, s)
+	fs, _ := d.FigureTokens(fi)
+	if w := word(fs - 1); fs-1 >= s.TokStart && (w == "of" || w == "the" || w == "its" || w == "their") {
+		return false // "Each of the 12,000", "every dollar of the $3.3 billion"
+	}
+	first := afterStamp(d, s)
+	for k := fs - 1; k >= first && k >= fs-perEachReach; k-- {
+		w := word(k)
+		if periodWord(w) || figureIn(d, s, k) >= 0 {
+			return false
+		}
+		if w != "each" && w != "every" {
+			if !d.Tokens[k].IsWord() {
+				return false // the distributive is in another clause
+			}
+			continue
+		}
+		if k == first {
+			return true
+		}
+		switch word(k - 1) {
+		case ",", ";", "—", "–", "(":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// periodWord reports whether lower-cased w names a span of time a
+// distributive may count by ("each day", "every night"): a rate over time,
+// which the time readings (change.go, period.go) judge, not a unit.
+func periodWord(w string) bool {
+	switch w {
+	case "night", "nights", "morning", "mornings", "evening", "evenings", "weekend", "weekends":
+		return true
+	}
+	return timeUnit(w)
+}
