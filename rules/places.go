@@ -326,16 +326,17 @@ func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
 
 // inSpeakerName reports whether hit h is a modifier in the name of the
 // sentence's speaker: "The UN refugee agency says close to 13 million
-// people have fled their homes". The speaker opens the sentence (at most
-// three words before h, none a comma, past a speaker's label or a wire
-// dateline: "PRESENTER: The UN refugee agency says") and its head noun (at most two words
-// after h) is the subject of a verb of saying: the word names who speaks,
-// not what the figure counts. (A lower-case word: "Refugee agency officials
+// people have fled their homes". The speaker opens the sentence's own
+// words (at most three words before h, none a comma, past a speaker's
+// label, a time stamp or a dateline: sentenceOpening; "PRESENTER: The UN
+// refugee agency says") and its head noun (at most two words after h) is
+// the subject of a verb of saying: the word names who speaks, not what the
+// figure counts. (A lower-case word: "Refugee agency officials
 // said" opens the sentence with a capital and is left alone.)
 func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
 	// A name ("India's home ministry says") is the place whose count the
 	// speaker gives: only a lower-case modifier is the speaker's alone.
-	start := openingPastLabels(d, s)
+	start := sentenceOpening(d, s)
 	if h.start < start || h.start-start > 3 || !isLowerWord(d.TokenText(h.start)) {
 		return false
 	}
@@ -354,25 +355,6 @@ func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	return false
 }
-
-// openingPastLabels returns the first token of sentence s past a
-// speaker's label ("PRESENTER:") or a wire dateline ("KHARTOUM (wire) —"),
-// where its own words open.
-func openingPastLabels(d *figures.Document, s *figures.Sentence) int {
-	if !datelineOpens(d, s) {
-		return afterSpeakerLabel(d, s)
-	}
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+datelineTokens; k++ {
-		if isDash(d.TokenText(k)) {
-			return k + 1
-		}
-	}
-	return s.TokStart
-}
-
-// datelineTokens is how many tokens a wire dateline may take up to its
-// dash: "PORT SUDAN (Northern Wire) —".
-const datelineTokens = 8
 
 func upperWord(w string) bool {
 	for i := 0; i < len(w); i++ {
