@@ -212,6 +212,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
 		return true
 	}
+	if tr.dropped(m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
 		return true
 	}
