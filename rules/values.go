@@ -98,6 +98,15 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				dist[vi] = 0
 			}
 		}
+		if vi := m.pairedCompoundValue(d, s, fi, hits); vi >= 0 {
+			if tr != nil {
+				tr.note("%q: one side of a swap packed into a compound (\"50-for-150 hostage-prisoner\"): %s", f.Text, m.valueNames[vi])
+			}
+			for i := range dist {
+				dist[i] = far
+			}
+			dist[vi] = 0
+		}
 		own, tie := 0, false
 		for vi := 1; vi < n; vi++ {
 			switch {
