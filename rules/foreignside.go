@@ -36,7 +36,7 @@ func (m *metric) foreignSideOf(d *figures.Document, s *figures.Sentence, fi int)
 		if fs-p > foreignSideReach || !appositionTo(word, p, fs) {
 			continue
 		}
-		if k-3 >= s.TokStart && contrastWord(word(k-3)) || k-2 >= s.TokStart && contrastWord(word(k-2)) {
+		if k-3 >= s.TokStart && setBeside(word(k-3)) || k-2 >= s.TokStart && setBeside(word(k-2)) {
 			continue // "Unlike the Egyptian side of Rafah, ..."
 		}
 		return true
@@ -60,12 +60,6 @@ func appositionTo(word func(int) string, p, fs int) bool {
 	return true
 }
 
-// contrastWord reports whether w sets what follows beside another term:
-// "unlike", "beside", "than".
-func contrastWord(w string) bool {
-	switch w {
-	case "unlike", "beside", "than", "versus", "compared", "like":
-		return true
-	}
-	return false
-}
+// setBeside reports whether lower-cased w sets the phrase after it beside
+// another term: a comparison's word (comparisonWord) or "beside".
+func setBeside(w string) bool { return w == "beside" || comparisonWord(w) }
