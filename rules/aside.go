@@ -82,12 +82,15 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			// A span of time is the war's length, not another count: "The
 			// toll in Gaza from more than 15 months of war stood at".
 			span := je < fs && timeUnit(d.LowerTokenText(je))
-			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) && !span {
+			if d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, t) && !span && !magnitudeAt(d, t, je) {
 				return 0 // another count
 			}
 			// A date or a year ("since Oct. 7"), or a number the phrase's
 			// noun takes as a determiner ("the two earthquakes").
 			t = je - 1
+			if je < fs && d.TokenText(je) == "," && datedCommaClose(d, fj) {
+				t = je // "since the Oct. 7, 2023, Hamas-led attack": the date's own closing comma
+			}
 			continue
 		}
 		if d.TokenText(t) == "," && asideOpensAt(d, t+1) {
@@ -159,7 +162,43 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			return d.WordPos(t) - d.WordPos(h.end) - aside
 		}
 	}
+	// The figure's own words may open with its verb: "soared past 7,800",
+	// "surpassed 57,000".
+	if w := d.TokenText(fs); fs > h.end && isLowerWord(w) && (subjectVerb(w) || strings.HasSuffix(w, "ed")) {
+		return d.WordPos(fs) - d.WordPos(h.end) - aside
+	}
 	return 0
+}
+
+// magnitudeAt reports whether the figure over tokens ts to te is an
+// earthquake's magnitude, a measure, not a count: "magnitude 7.8",
+// "a 7.8-magnitude quake".
+func magnitudeAt(d *figures.Document, ts, te int) bool {
+	if ts > 0 && d.LowerTokenText(ts-1) == "magnitude" {
+		return true
+	}
+	for k := te; k < len(d.Tokens) && k <= te+1; k++ {
+		if d.LowerTokenText(k) == "magnitude" {
+			return true
+		}
+	}
+	return false
+}
+
+// datedCommaClose reports whether figure fj is a date written month, day,
+// comma, year ("Oct. 7, 2023"), which a comma closes as it opened, American
+// style: the comma after it is the date's, not a clause's.
+func datedCommaClose(d *figures.Document, fj int) bool {
+	if d.Figures[fj].Kind != figures.Date {
+		return false
+	}
+	fs, fe := d.FigureTokens(fj)
+	for k := fs; k < fe; k++ {
+		if d.TokenText(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPhrasePreposition reports whether w opens a phrase that hangs on
@@ -256,7 +295,22 @@ func auxiliaryWord(w string) bool {
 // form: "the toll", "deaths", not "killed" or "dying".
 func nounKeyword(d *figures.Document, h hit) bool {
 	w := d.LowerTokenText(h.end - 1)
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || nameKeyword(d, h)
+}
+
+// nameKeyword reports whether keyword hit h is a name of several
+// capitalised words, a noun whatever its last word ends in: "Foreign
+// Military Financing".
+func nameKeyword(d *figures.Document, h hit) bool {
+	if h.end-h.start < 2 {
+		return false
+	}
+	for k := h.start; k < h.end; k++ {
+		if !named(d, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // inAside reports whether hit h stands inside an aside before the figure
@@ -396,11 +450,13 @@ func subjectAsideEnd(d *figures.Document, t, fs int) int {
 // amountingVerb reports whether token t opens a verb that gives its
 // subject's amount, which follows an aside on the subject as an auxiliary
 // does: "FMF, the grant Israel spends on American arms, comes to $3.3bn a
-// year", "amounts to", "runs to", "totals".
+// year", "amounts to", "runs to", "runs at", "stands at", "totals".
 func amountingVerb(d *figures.Document, t int) bool {
 	switch d.LowerTokenText(t) {
-	case "comes", "came", "amounts", "amounted", "runs", "ran":
+	case "comes", "came", "amounts", "amounted":
 		return strings.EqualFold(d.TokenText(t+1), "to")
+	case "runs", "ran", "stands", "stood":
+		return strings.EqualFold(d.TokenText(t+1), "to") || strings.EqualFold(d.TokenText(t+1), "at")
 	case "totals", "totalled", "totaled":
 		return true
 	}
@@ -419,7 +475,7 @@ func subjectDashAsideEnd(d *figures.Document, t, fs int) int {
 	for c := t + 1; c+1 < fs; c++ {
 		switch w := d.TokenText(c); {
 		case isDash(w):
-			if c > t+1 && auxiliary(d.LowerTokenText(c+1)) {
+			if c > t+1 && (auxiliary(d.LowerTokenText(c+1)) || amountingVerb(d, c+1)) {
 				return c
 			}
 			return -1

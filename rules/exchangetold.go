@@ -42,7 +42,7 @@ func exchangeWord(w string) bool {
 	case "handed", "handover", "handovers", "swap", "swaps", "swapped", "exchange", "exchanged", "exchanges", "trade", "traded", "trades",
 		"deal", "deals", "offer", "offers", "offered", "proposal", "proposals", "proposed", "propose", "plan", "agreement", "agreed",
 		"accord", "truce", "ceasefire", "cease-fire", "terms", "ratio", "freedom", "liberty", "liberated", "liberate", "releases",
-		"return", "returned", "go", "walk", "walked", "let", "transferred", "set", "framework", "phase", "extension", "demand", "demanded", "demands",
+		"return", "returned", "go", "walk", "walked", "let", "transferred", "transfer", "transfers", "transferring", "set", "framework", "phase", "extension", "demand", "demanded", "demands",
 		// a speaker's words for a deal and its two ways: "floated", "on
 		// the table", "forty out in the first stage and, going the other
 		// way, seven hundred"

@@ -215,6 +215,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.hostReceives(d, s, fi), "%q: the people another country received, not the metric's", f.Text) {
 		return true
 	}
+	if tr.dropped(m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
 		return true
 	}

@@ -25,6 +25,9 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 		return false
 	}
 	word := sentenceWords(d, s)
+	if m.receivedByOther(d, s, kw.end) {
+		return true
+	}
 	last := d.TokenText(kw.end - 1)
 	if !isLowerWord(last) || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") {
 		return false
@@ -58,6 +61,54 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 		}
 	}
 	return true
+}
+
+// receivedByOther reports whether a relative clause that opens at token t,
+// right after a flow's noun, gives the flow's recipient as its subject: a
+// listed country none of the metric's scope words names, then a
+// verb of taking in ("the $1.3 billion a year in Foreign Military
+// Financing that Egypt receives", "the FMF Jordan gets"), only auxiliaries
+// and adverbs between them.
+func (m *metric) receivedByOther(d *figures.Document, s *figures.Sentence, t int) bool {
+	word := sentenceWords(d, s)
+	if w := word(t); w == "that" || w == "which" {
+		t++
+	}
+	end := countryFrom(d, s, t)
+	if end < 0 {
+		return false
+	}
+	v := end
+	for v < s.TokEnd && v < end+3 && (auxiliary(word(v)) || timeAdverb(word(v)) || word(v) == "long" || word(v) == "still" || lyAdverb(d.TokenText(v))) {
+		v++
+	}
+	if v >= s.TokEnd || !isLowerWord(d.TokenText(v)) {
+		return false
+	}
+	if w := word(v); !receivingVerb(w) && w != "gets" && w != "got" && w != "get" {
+		return false
+	}
+	// The scope, not the own names, says whose the flow is: an exclude_near
+	// word ("Egypt" in a metric of Israel's aid) is among the own names so
+	// that no rule of places reads it as another story's, and names
+	// exactly the other recipient this clause gives.
+	for k := t; k < end; k++ {
+		if m.scopePhraseWord(word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// scopePhraseWord reports whether lower-cased w is a word of one of the
+// metric's scope phrases as written.
+func (m *metric) scopePhraseWord(w string) bool {
+	for i := range m.scope {
+		if slices.Contains(m.scope[i].words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryFrom returns the token after a listed country's name that starts

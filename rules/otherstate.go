@@ -112,7 +112,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		}
 	}
 	if total {
-		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) {
+		if k := pastDated(d, s, fi); k >= 0 && !judgedReading(d, s, k) && !glossedReading(d, s, fi, k) {
 			return k // "A year ago the toll was 2,000" (pastdated.go)
 		}
 		if k := pastMilestone(d, s, fi); k >= 0 {

@@ -338,18 +338,21 @@ func speakersPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
 
 // inSpeakerName reports whether hit h is a modifier in the name of the
 // sentence's speaker: "The UN refugee agency says close to 13 million
-// people have fled their homes". The speaker opens the sentence (at most
-// three words before h, none a comma) and its head noun (at most two words
-// after h) is the subject of a verb of saying: the word names who speaks,
-// not what the figure counts. (A lower-case word: "Refugee agency officials
+// people have fled their homes". The speaker opens the sentence's own
+// words (at most three words before h, none a comma, past a speaker's
+// label, a time stamp or a dateline: sentenceOpening; "PRESENTER: The UN
+// refugee agency says") and its head noun (at most two words after h) is
+// the subject of a verb of saying: the word names who speaks, not what the
+// figure counts. (A lower-case word: "Refugee agency officials
 // said" opens the sentence with a capital and is left alone.)
 func inSpeakerName(d *figures.Document, s *figures.Sentence, h hit) bool {
 	// A name ("India's home ministry says") is the place whose count the
 	// speaker gives: only a lower-case modifier is the speaker's alone.
-	if h.start-s.TokStart > 3 || !isLowerWord(d.TokenText(h.start)) {
+	start := sentenceOpening(d, s)
+	if h.start < start || h.start-start > 3 || !isLowerWord(d.TokenText(h.start)) {
 		return false
 	}
-	for k := s.TokStart; k < h.start; k++ {
+	for k := start; k < h.start; k++ {
 		if !d.Tokens[k].IsWord() {
 			return false
 		}

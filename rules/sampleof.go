@@ -11,12 +11,17 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // sampleOf reports whether figure fi is what a sample or a subset holds:
 // "a sample of N", "a random subset of N"; or what an examination went
 // through, the figure with no determiner of its own: "its own review of
-// 8,119 verified deaths", "an audit of 3,000 records" (examinedNoun). The
-// whole examined says "the" ("an analysis of the 45,000 deaths"), and
-// stays.
+// 8,119 verified deaths", "an audit of 3,000 records" (examinedNoun), or
+// the object of the examination's verb: "examined 8,119 verified deaths",
+// "researchers reviewed 3,000 death certificates" (examinedVerb). The
+// whole examined says "the" ("an analysis of the 45,000 deaths",
+// "examined the 45,000 deaths"), and stays.
 func sampleOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	if fs-1 >= s.TokStart && examinedVerb(word(fs-1)) {
+		return true
+	}
 	if fs-2 < s.TokStart || word(fs-1) != "of" {
 		return false
 	}
@@ -35,6 +40,21 @@ func examinedNoun(w string) bool {
 	switch w {
 	case "review", "reviews", "audit", "audits", "analysis", "analyses", "examination", "verification",
 		"inspection", "check", "checks", "cross-check", "spot-check", "re-examination":
+		return true
+	}
+	return false
+}
+
+// examinedVerb reports whether lower-cased w is a verb of examining
+// records, whose object is the part gone through: "examined", "reviews",
+// "analysing". A verb of counting ("verified", "recorded", "documented")
+// keeps its object as the count, and is not one.
+func examinedVerb(w string) bool {
+	switch w {
+	case "examined", "examines", "examining", "reviewed", "reviews", "reviewing",
+		"analysed", "analyses", "analysing", "analyzed", "analyzes", "analyzing",
+		"audited", "audits", "auditing", "sampled", "samples", "sampling",
+		"inspected", "inspects", "inspecting", "cross-checked", "spot-checked":
 		return true
 	}
 	return false

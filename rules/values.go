@@ -85,18 +85,28 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				}
 			}
 		}
+		decided := -1 // a value the figure's own words give, however near another value's words
 		if swap && len(m.sidePhrases) > 0 {
 			if vi := m.headSide(d, s, fi, hits); vi >= 0 {
 				// "40 Israeli detainees": the side heads the noun phrase
-				// and decides, however near another value's words.
+				// and decides.
 				if tr != nil {
 					tr.note("%q: its noun phrase is headed by a side of %s", f.Text, m.valueNames[vi])
 				}
-				for i := range dist {
-					dist[i] = far
-				}
-				dist[vi] = 0
+				decided = vi
 			}
+		}
+		if vi := m.pairedCompoundValue(d, s, fi, hits); vi >= 0 {
+			if tr != nil {
+				tr.note("%q: one side of a swap packed into a compound (\"50-for-150 hostage-prisoner\"): %s", f.Text, m.valueNames[vi])
+			}
+			decided = vi
+		}
+		if decided >= 0 {
+			for i := range dist {
+				dist[i] = far
+			}
+			dist[decided] = 0
 		}
 		own, tie := 0, false
 		for vi := 1; vi < n; vi++ {

@@ -183,7 +183,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // each by its own author: dev-58 (200 sentences, an ordinary mix from a
 // Canadian and Caribbean desk) 0.969 and 0.50 as written, dev-59 (240,
 // half hard negatives in ordinary registers) 0.959 and 1.25; floors 0.965 /
-// 0.55 and 0.955 / 1.3 until tuned on.
+// 0.55 and 0.955 / 1.3 until tuned on. Branch fa14 (their false alarms and
+// misses by class: an examination's object, a recipient in a relative
+// clause, another place as a count's owner, another country's side of a
+// border town; a long phrase on the subject, a speaker's name past a
+// label, a reading by an anniversary weighed as a figure, a transfer's
+// forms, a swap packed into one compound) read dev-58 1.000 / 0.00 and
+// dev-59 0.984 / 0.00: floors 0.995 / 0.25 and 0.98 / 0.25.
 // Branch fa13 (the thirteenth round's false alarms on the fresh batches, by
 // class: a part fronted with "alone" inside a quote or after a speaker's
 // label, a level read at the start of the war, a "where"/"when" clause on a
@@ -377,8 +383,8 @@ var regressionFloors = map[string]Floors{
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
 	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 1.15},
 	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 0.8},
-	"dev-58":  {MinRecall: 0.965, MaxFalsePer100: 0.55},
-	"dev-59":  {MinRecall: 0.955, MaxFalsePer100: 1.3},
+	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-59":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.75},
 }
 
