@@ -82,6 +82,24 @@ func (v *view) inOwnersTerms(a *attr) {
 	}
 }
 
+// placedBodyVerb reports whether findings read after "in" are a body's
+// place and its verb: "The Ministry of Defence in London estimates
+// Russian casualties at ...", where "in London" closes the body's name (a
+// capital or a kind of body before it) and "estimates" takes an object as
+// a verb does. "In UN estimates, ..." and "killed in Hamas estimates"
+// stay findings in their owner's terms.
+func (v *view) placedBodyVerb(a attr) bool {
+	in, n := a.src-1, a.anchor+1
+	if a.kind != kFindings || a.srcEnd > a.anchor || in < 1 || n >= len(v.toks) || !v.isOne(in, wIn) {
+		return false
+	}
+	if p := &v.toks[in-1]; !p.word || !(p.capital || bodyNouns[p.low]) {
+		return false
+	}
+	t := &v.toks[n]
+	return t.has(cDeterminer|cQuantifier) || v.isOne(n, wThat) || t.word && t.capital || t.fig || t.num
+}
+
 // accounts appends the accounts of tokens [lo, hi) an owner gives in a
 // verbal noun after "in" or "by": "In the Kremlin's telling", "in its own
 // telling". Read from "in" and "by", not from the verbal noun, which is
