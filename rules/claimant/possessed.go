@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // possessedOwner reads a phrase [s, e) that opens with its owner: "Our
 // tracker", "The Meridian's mapping of fire perimeters". As the subject of
 // a findings verb ("shows", "found") the phrase is findings whatever its
@@ -182,6 +184,50 @@ func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	k := v.findingsModified(e-1, s)
 	a, b, ok := v.possessor(k, s)
 	if !ok || b-a < 1 || !v.toks[b-1].capital {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// possessedCompoundHead reports whether the verb form at i heads a
+// compound noun an owner's possessive opens, with a verb of its own after
+// it: "the NSW Rural Fire Service's incident log shows", "the U.S.
+// Geological Survey's loss model had projected". A bare form ("log",
+// "model", "record") after a plain modifier is the noun; the verb after it
+// claims, and its subject's owner made the findings (compoundOwner). A
+// plural modifier is the verb's own subject ("the agency's doctors
+// report"); "loss" is no plural.
+func (v *view) possessedCompoundHead(i int) bool {
+	if i < 3 || i+1 >= len(v.toks) {
+		return false
+	}
+	t, m := &v.toks[i], &v.toks[i-1]
+	if strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") || !v.plainModifier(i-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
+		return false
+	}
+	if !(v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.toks[i-2].poss) {
+		return false
+	}
+	n := &v.toks[i+1]
+	return !n.capital && (n.report || n.finding || v.is(i+1, wHas, wHad, wHave, wIs, wWas, wWill, wWould))
+}
+
+// compoundOwner reads the phrase [s, e) as a named owner's possessive and a
+// compound noun whose head is a verb form (possessedCompoundHead): "the
+// U.S. Geological Survey's loss model", "the Norwegian Refugee Council's
+// field log". The owner made what the compound holds and claims it, as a
+// publication's owner does; a lower-case owner ("the ministry's field log")
+// is left to the phrase's other readings.
+func (v *view) compoundOwner(s, e int) (int, int, bool) {
+	k := e - 1
+	if k-3 < s || !v.toks[k].report && !v.toks[k].finding || v.toks[k].capital {
+		return 0, 0, false
+	}
+	if m := &v.toks[k-1]; !v.plainModifier(k-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
+		return 0, 0, false
+	}
+	a, b, ok := v.possessor(k-2, s)
+	if !ok || b <= a || !v.toks[b-1].capital {
 		return 0, 0, false
 	}
 	return a, b, true
