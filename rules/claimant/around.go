@@ -180,6 +180,19 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC, NORTH GAZA":
 			// likewise after a body's member at work.
 			s, e = ps, pe
+		} else if s > start && v.ownPost(s, e) {
+			// "OLEKSANDR BILYK, REGIONAL GOVERNOR, KHERSON", "IVAN
+			// PETRENKO, DEPUTY MAYOR": a post with only its rank, scope
+			// or site before it names no body; its holder speaks by name
+			// (convention 8).
+			s, e = start, s-1
+			for k := start; k < e; k++ {
+				if v.isOne(k, wComma) {
+					e = k
+					break
+				}
+			}
+			s = v.afterTitles(v.afterTitle(s, e), e)
 		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
 			// "JOHN MARSH, OXFAM COORDINATOR", "HALIMA BELLO, NEMA ZONAL
 			// COORDINATOR": the body before the post speaks (a post at an
