@@ -393,6 +393,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
+		case i > a && v.onPlatform(i):
+			// "the National Police of Ukraine on Telegram": where the
+			// body spoke (medium.go).
+			return a, end
 		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)) && !v.articleName(i):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
