@@ -71,15 +71,24 @@ func (v *view) ownedHead(at *attr, lo int) {
 	}
 }
 
+// onAside reports whether token k is "on" opening an aside, at the
+// sentence's start or after a comma: "On the ministry's figures, ...",
+// "..., on UNRWA's own accounting". Inside a phrase "on" says where
+// ("names on the ministry's list", "published on Monday").
+func (v *view) onAside(k int) bool {
+	return v.isOne(k, wOn) && (k == 0 || v.isOne(k-1, wComma) || v.isOne(k-1, wDash) && v.toks[k-1].space)
+}
+
 // inOwnersTerms makes a frame of findings with their named owner after
-// "in" or "by" ("in Israel's count", "In the Kremlin's telling", "by UN
-// estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
+// "in", "by" or "on" ("in Israel's count", "In the Kremlin's telling", "by
+// UN estimates", "on Israel's count", as British copy writes it): like
+// "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
-	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.isOne(a.src, wIn) && !v.toks[a.src].capital {
+	if a.kind == kFindings && a.srcEnd-a.src > 1 && (v.isOne(a.src, wIn) || v.onAside(a.src)) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, wIn, wBy) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
 }
@@ -110,12 +119,13 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 	// Most sentences lack "in" or "by", or an owner after it: a possessive
 	// pronoun or an apostrophe (see view.words).
 	w := v.words
-	if !w.has(wIn) && !w.has(wBy) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
+	if !w.has(wIn) && !w.has(wBy) && !w.has(wOn) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
 		return out
 	}
 	for k := lo; k+3 < hi; k++ {
-		// (Both are prepositions: the class bit passes most words over.)
-		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) {
+		// (All are prepositions: the class bit passes most words over.)
+		// "on UNRWA's own accounting": British copy's "on" as "by".
+		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) && !v.onAside(k) {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"
