@@ -434,6 +434,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
 			return a, end
+		case !t.capital && t.word && i > a && v.spanAgo(i, hi):
+			// "kept by Libya's Red Crescent two weeks after the dams
+			// burst": a span of time before "after" or "ago" says when.
+			return a, end
 		case i > a && v.adverbAfterNoun(i, hi):
 			// "announced by the country's chief justice early Friday":
 			// an adverb says when or how, and ends the phrase.
@@ -577,4 +581,14 @@ func (v *view) kindAnd(i, lo, end int) bool {
 		}
 	}
 	return v.toks[i-2].has(cDeterminer) || v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.isOne(i-2, wApostrophe)
+}
+
+// spanAgo reports whether tokens from i are a span of time and the word
+// that places it: "two weeks after", "three days ago", "a month later".
+func (v *view) spanAgo(i, hi int) bool {
+	if i+2 >= hi || !v.is(i+2, wAfter, wAgo, wLater, wBefore, wEarlier) {
+		return false
+	}
+	u := singular(v.toks[i+1].low)
+	return timeNouns[u] || u == "day" || u == "hour"
 }

@@ -91,6 +91,26 @@ func (v *view) inOwnersTerms(a *attr) {
 	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
+	// "estimated at $60 billion in a study by the Kyiv School of
+	// Economics", "4,333 people were on the missing register kept by
+	// Libya's Red Crescent": findings whose maker follows them, read
+	// after "in" or "on", are where the clause's figure stands, and
+	// their maker's either side.
+	// (A pronoun after "by" takes up a maker named elsewhere.)
+	if a.kind == kFindings && a.src > a.anchor && !v.toks[a.src].has(cPronoun) && v.placedFindings(a.anchor) {
+		a.kind, a.back = kFrame, true
+	}
+}
+
+// placedFindings reports whether the findings noun at k opens, with its
+// determiner and perhaps two modifiers, a phrase after "in" or "on": "in a
+// study", "on the missing register", "in the latest survey".
+func (v *view) placedFindings(k int) bool {
+	m := k - 1
+	for m > 0 && m >= k-2 && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) && (v.plainModifier(m) || v.is(m, wLatest, wLast, wFirst)) {
+		m--
+	}
+	return m > 0 && v.toks[m].has(cDeterminer) && !v.toks[m].has(cPronoun) && v.is(m-1, wIn, wOn)
 }
 
 // placedBodyVerb reports whether findings read after "in" are a body's
