@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Idioms of claim use "have" where a verb of claim would stand: "As the
 // IMF has it, ..." (as it says), "as Moscow would have it" and "The
 // monitoring mission has on record 12,340 civilians killed" (has
@@ -40,10 +42,22 @@ func (v *view) asHasIt(k, lo, hi int) (attr, bool) {
 		e--
 	}
 	a := v.npBefore(e, lo)
-	if a >= e || a-1 < lo || !v.isOne(a-1, wAs) || !v.nominal(a, e) {
+	if a >= e || a-1 < lo || !v.isOne(a-1, wAs) || !v.nominal(a, e) || !v.keepsCounts(a, e) {
 		return attr{}, false
 	}
 	return attr{src: a, srcEnd: e, anchor: a - 1, kind: kFrame, back: true}, true
+}
+
+// keepsCounts reports whether the phrase [a, e) names who gives figures: a
+// name, a body, or people in the plural ("as the IMF has it", "as the
+// ministry has it", "as officials have it"). "as the poet has it" says
+// whose words the sentence borrows, not whose figure it gives.
+func (v *view) keepsCounts(a, e int) bool {
+	h := &v.toks[e-1]
+	if h.capital || v.named(a, e) {
+		return true
+	}
+	return bodyNouns[h.low] || serviceKinds[h.low] || agentNoun(h.low) && strings.HasSuffix(h.low, "s")
 }
 
 // hasOnRecord reads "X has on record N", "X had on file N": X claims N as

@@ -232,7 +232,9 @@ func (v *view) possessedCompoundHead(i int) bool {
 		return false
 	}
 	t, m := &v.toks[i], &v.toks[i-1]
-	if strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") || !v.plainModifier(i-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
+	// (A findings noun, "the U.N.'s best estimate is", is the findings
+	// reader's, as it was.)
+	if t.has(cFindingNoun) || strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") || !v.plainModifier(i-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
 		return false
 	}
 	if !(v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.toks[i-2].poss) {
