@@ -161,14 +161,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// works for speaks (member.go).
 			e--
 		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s || v.describesPerson(s, e) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
-			s, e = start, s-1
-			for k := start; k < e; k++ {
-				if v.isOne(k, wComma) {
-					e = k
-					break
-				}
-			}
-			s = v.afterTitles(v.afterTitle(s, e), e)
+			s, e = v.labelName(start, s-1)
 		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
 			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.
 			s = n
@@ -180,6 +173,12 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC, NORTH GAZA":
 			// likewise after a body's member at work.
 			s, e = ps, pe
+		} else if s > start && v.ownPost(s, e) {
+			// "OLEKSANDR BILYK, REGIONAL GOVERNOR, KHERSON", "IVAN
+			// PETRENKO, DEPUTY MAYOR": a post with only its rank, scope
+			// or site before it names no body; its holder speaks by name
+			// (convention 8).
+			s, e = v.labelName(start, s-1)
 		} else if s > start && e-s >= 2 && v.toks[e-1].post() {
 			// "JOHN MARSH, OXFAM COORDINATOR", "HALIMA BELLO, NEMA ZONAL
 			// COORDINATOR": the body before the post speaks (a post at an
@@ -223,6 +222,20 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	}
 	cl.How = InQuote
 	return cl, ls + colon, true
+}
+
+// labelName returns the speaker's name in a label whose first comma
+// segments run from start to end: the first segment, past the titles
+// before the name ("SEN. MARGARET HOLLIS").
+func (v *view) labelName(start, end int) (int, int) {
+	e := end
+	for k := start; k < e; k++ {
+		if v.isOne(k, wComma) {
+			e = k
+			break
+		}
+	}
+	return v.afterTitles(v.afterTitle(start, e), e), e
 }
 
 // anyShowRole reports whether a label's words hold a programme's role.

@@ -53,11 +53,13 @@ func (v *view) attributions(lo, hi int) []attr {
 
 // readAttributions appends the attributions of tokens [lo, hi) to out:
 // the sources a headline's punctuation names (headlinesource.go), the
-// accounts, then each word's frame or verb of claim.
+// accounts, idioms of "have" (idioms.go), then each word's frame or verb
+// of claim.
 func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out, colon := v.openingLabelSource(lo, hi, out)
 	out = v.closingHeadlineSource(lo, hi, out)
 	out = v.accounts(lo, hi, out)
+	out = v.idiomAttributions(lo, hi, out)
 	out = v.bracketSources(lo, hi, out)
 	// A label's words are read as the label (see labelColon); one with a
 	// source in brackets closes past them.

@@ -26,6 +26,14 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	if t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && v.is(i+1, wAre, wWere, wHave, wRemain) {
 		return false
 	}
+	// "Kremlin denies claims of 1,000 casualties", "Moscow dismisses
+	// reports of 500 dead", "estimates of the toll ranged": a form in -s
+	// with "of" after it, after another -s form (the subject's verb) or a
+	// findings noun, is the plural noun, what the verb is about ("hospital
+	// chief warns of shutdown" is a verb).
+	if strings.HasSuffix(t.low, "s") && v.isOne(i+1, wOf) && (t.has(cFindingNoun) || v.finiteBefore(i)) {
+		return false
+	}
 	// "put the toll at", and "as a WHO official put it": said.
 	if v.isOne(i, wPut) && !v.ahead(i, hi, 12, "at") && !v.isOne(i+1, wIt) {
 		return false
@@ -59,4 +67,15 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 		return false
 	}
 	return true
+}
+
+// finiteBefore reports whether the word before i is a lower-case form in
+// -s, which before another -s form is the verb whose object it is ("denies
+// claims"): a plural noun before a verb takes its bare form.
+func (v *view) finiteBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && !p.capital && !p.has(cPronoun) && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss")
 }

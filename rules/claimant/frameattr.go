@@ -79,7 +79,9 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
 		// "estimate", "count" and "report" are verbs too: a noun
 		// with an owner is a frame, else the word is read as a verb.
-		if a, ok := v.findings(i, lo, hi); ok {
+		// ("The Ministry of Defence in London estimates ...": a body's
+		// place, then its verb.)
+		if a, ok := v.findings(i, lo, hi); ok && !v.placedBodyVerb(a) {
 			v.inOwnersTerms(&a)
 			return a, true, true
 		}

@@ -261,6 +261,12 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 			return x, y, true
 		}
 	}
+	// "Officials at the health ministry in Kassala state": a generic body
+	// is named by the place that says whose it is, which is kept
+	// (convention 8), as for the body speaking itself.
+	if y < e && !v.toks[y-1].capital && bodyNouns[v.toks[y-1].low] && !institutionNouns[v.toks[y-1].low] {
+		return x, e, true
+	}
 	return 0, 0, false
 }
 

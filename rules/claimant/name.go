@@ -114,6 +114,13 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Hélène Marchal, MSF's emergency coordinator" for MSF.
 		// "The White Helmets, the rescue group operating in Idlib": a
 		// lower-case description beside a name is not who speaks.
+		// "Ivan Fedko, the governor of Zaporizhzhia": the office of a
+		// place or an administration (officeof.go) beside a person's
+		// name is held by the person, who speaks by name (convention 8),
+		// as "the governor of Zaporizhzhia, Ivan Fedko," does.
+		if v.personName(s, e) && v.placeOfficeAside(a.app, a.appEnd) {
+			return c.claimant(v, s, e, ""), true
+		}
 		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, wWho, wWhich) && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
 			// "director of the maternity ward at the Emirati Hospital":
 			// a unit's post speaks for the named body.

@@ -24,14 +24,37 @@ func (v *view) namePlace(s, e int) int {
 		if v.toks[n].has(cDeterminer) {
 			n++
 		}
+		// "The State Emergency Service here in Dnipro": where the speaker
+		// stands is not part of the name either.
+		m := k
+		if m-1 > n && v.is(m-1, wHere, wThere) {
+			m--
+		}
 		// "Rescuers in Hatay": a capital that only opens the sentence is
-		// no name.
-		if (n > 0 || k-n > 1) && v.placedName(n, k) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e)) && !v.ministryName(n, k) {
-			return k
+		// no name, after a dateline too ("LAGOS — Police in Lagos state"):
+		// one word that is a force or people is a kind, which keeps its
+		// place.
+		if (n > 0 || m-n > 1) && !(m-n == 1 && (forceNouns[v.toks[n].low] || agentNoun(v.toks[n].low))) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(k+1, e)) && !v.ministryName(n, m) {
+			return m
 		}
 		return e
 	}
 	return e
+}
+
+// kindedPlace reports whether tokens [s, e) are a place's name closed by
+// its kind in lower case, as outlets write a province or a camp: "Gezira
+// state", "Kharkiv region", "Zamzam camp". (A camp for the displaced is
+// named as a town is.)
+func (v *view) kindedPlace(s, e int) bool {
+	if e-s < 2 || e-s > 4 {
+		return false
+	}
+	last := &v.toks[e-1]
+	if last.capital || !last.word || !(placeNouns[last.low] || placeKinds[last.low] || last.low == "camp") {
+		return false
+	}
+	return v.allCapitalised(s, e-1)
 }
 
 // circumstances are states a body's name says its people are in ("in

@@ -393,6 +393,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
+		case i > a && v.onPlatform(i):
+			// "the National Police of Ukraine on Telegram": where the
+			// body spoke (medium.go).
+			return a, end
 		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)) && !v.articleName(i):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for
@@ -429,6 +433,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
+			return a, end
+		case !t.capital && t.word && i > a && v.spanAgo(i, hi):
+			// "kept by Libya's Red Crescent two weeks after the dams
+			// burst": a span of time before "after" or "ago" says when.
 			return a, end
 		case i > a && v.adverbAfterNoun(i, hi):
 			// "announced by the country's chief justice early Friday":
@@ -573,4 +581,14 @@ func (v *view) kindAnd(i, lo, end int) bool {
 		}
 	}
 	return v.toks[i-2].has(cDeterminer) || v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.isOne(i-2, wApostrophe)
+}
+
+// spanAgo reports whether tokens from i are a span of time and the word
+// that places it: "two weeks after", "three days ago", "a month later".
+func (v *view) spanAgo(i, hi int) bool {
+	if i+2 >= hi || !v.is(i+2, wAfter, wAgo, wLater, wBefore, wEarlier) {
+		return false
+	}
+	u := singular(v.toks[i+1].low)
+	return timeNouns[u] || u == "day" || u == "hour"
 }

@@ -57,3 +57,35 @@ func (v *view) officeOfHolder(i, lo, end int) bool {
 	p := &v.toks[i-1]
 	return p.word && !p.capital && (officeNouns[p.low] || p.low == "head")
 }
+
+// placeOfficeAside reports whether the aside [s, e) beside a person's name
+// is an office of a place or of an administration (officeOf) whose "of"
+// names a place or an administration by its kind: "the governor of
+// Zaporizhzhia", "the head of the regional military administration". "chief
+// of the nutrition unit at El-Daein Teaching Hospital" is a post in a
+// named body, which speaks for it.
+func (v *view) placeOfficeAside(s, e int) bool {
+	if !v.officeOf(s, e) {
+		return false
+	}
+	of := s
+	for of < e && !v.isOne(of, wOf) {
+		of++
+	}
+	n := of + 1
+	if v.isOne(n, wThe) {
+		n++
+	}
+	if n >= e {
+		return false
+	}
+	if v.placeName(n, e) {
+		return true
+	}
+	for m := n; m < e; m++ {
+		if t := &v.toks[m]; t.capital || !t.word {
+			return false
+		}
+	}
+	return adminNouns[v.toks[e-1].low]
+}

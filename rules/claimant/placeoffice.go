@@ -105,6 +105,26 @@ func (v *view) bodyBeforePost(s, e int) int {
 	return b
 }
 
+// ownPost reports whether the label segment [s, e) is a post and the
+// words that say its rank, scope or site, and nothing else: "REGIONAL
+// GOVERNOR", "DEPUTY MAYOR", "VILLAGE HEADMAN" (a person noun in -man
+// after its site). Such a post names no body of its own.
+func (v *view) ownPost(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	h := &v.toks[e-1]
+	if !h.word || !h.post() && !(e-s >= 2 && len(h.low) > 5 && strings.HasSuffix(h.low, "man") && !strings.HasPrefix(h.low, "spokes")) {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if w := v.toks[k].low; !v.toks[k].word || !(roleModifiers[w] || rankWords[w] || workSites[w] || scopeWord(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // scopeWord is an adjective in -al saying over what a post is held:
 // "zonal", "regional", "provincial", "national".
 func scopeWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "al") }

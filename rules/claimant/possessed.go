@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // possessedOwner reads a phrase [s, e) that opens with its owner: "Our
 // tracker", "The Meridian's mapping of fire perimeters". As the subject of
 // a findings verb ("shows", "found") the phrase is findings whatever its
@@ -69,17 +71,64 @@ func (v *view) ownedHead(at *attr, lo int) {
 	}
 }
 
+// onAside reports whether token k is "on" opening an aside, at the
+// sentence's start or after a comma: "On the ministry's figures, ...",
+// "..., on UNRWA's own accounting". Inside a phrase "on" says where
+// ("names on the ministry's list", "published on Monday").
+func (v *view) onAside(k int) bool {
+	return v.isOne(k, wOn) && (k == 0 || v.isOne(k-1, wComma) || v.isOne(k-1, wDash) && v.toks[k-1].space)
+}
+
 // inOwnersTerms makes a frame of findings with their named owner after
-// "in" or "by" ("in Israel's count", "In the Kremlin's telling", "by UN
-// estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
+// "in", "by" or "on" ("in Israel's count", "In the Kremlin's telling", "by
+// UN estimates", "on Israel's count", as British copy writes it): like
+// "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
-	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.isOne(a.src, wIn) && !v.toks[a.src].capital {
+	if a.kind == kFindings && a.srcEnd-a.src > 1 && (v.isOne(a.src, wIn) || v.onAside(a.src)) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, wIn, wBy) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || v.onAside(a.src-1)) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
+	// "estimated at $60 billion in a study by the Kyiv School of
+	// Economics", "4,333 people were on the missing register kept by
+	// Libya's Red Crescent": findings whose maker follows them, read
+	// after "in" or "on", are where the clause's figure stands, and
+	// their maker's either side.
+	// (A pronoun after "by" takes up a maker named elsewhere.)
+	if a.kind == kFindings && a.src > a.anchor && !v.toks[a.src].has(cPronoun) && v.placedFindings(a.anchor) {
+		a.kind, a.back = kFrame, true
+	}
+}
+
+// placedFindings reports whether the findings noun at k opens, with its
+// determiner and perhaps two modifiers, a phrase after "in" or "on": "in a
+// study", "on the missing register", "in the latest survey".
+func (v *view) placedFindings(k int) bool {
+	m := k - 1
+	for m > 0 && m >= k-2 && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) && (v.plainModifier(m) || v.is(m, wLatest, wLast, wFirst)) {
+		m--
+	}
+	return m > 0 && v.toks[m].has(cDeterminer) && !v.toks[m].has(cPronoun) && v.is(m-1, wIn, wOn)
+}
+
+// placedBodyVerb reports whether findings read after "in" are a body's
+// place and its verb: "The Ministry of Defence in London estimates
+// Russian casualties at ...", where "in London" closes the body's name (a
+// capital or a kind of body before it) and "estimates" takes an object as
+// a verb does. "In UN estimates, ..." and "killed in Hamas estimates"
+// stay findings in their owner's terms.
+func (v *view) placedBodyVerb(a attr) bool {
+	in, n := a.src-1, a.anchor+1
+	if a.kind != kFindings || a.srcEnd > a.anchor || in < 1 || n >= len(v.toks) || !v.isOne(in, wIn) {
+		return false
+	}
+	if p := &v.toks[in-1]; !p.word || !(p.capital || bodyNouns[p.low]) {
+		return false
+	}
+	t := &v.toks[n]
+	return t.has(cDeterminer|cQuantifier) || v.isOne(n, wThat) || t.word && t.capital || t.fig || t.num
 }
 
 // accounts appends the accounts of tokens [lo, hi) an owner gives in a
@@ -90,12 +139,13 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 	// Most sentences lack "in" or "by", or an owner after it: a possessive
 	// pronoun or an apostrophe (see view.words).
 	w := v.words
-	if !w.has(wIn) && !w.has(wBy) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
+	if !w.has(wIn) && !w.has(wBy) && !w.has(wOn) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
 		return out
 	}
 	for k := lo; k+3 < hi; k++ {
-		// (Both are prepositions: the class bit passes most words over.)
-		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) {
+		// (All are prepositions: the class bit passes most words over.)
+		// "on UNRWA's own accounting": British copy's "on" as "by".
+		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) && !v.onAside(k) {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"
@@ -164,6 +214,52 @@ func (v *view) publicationOwner(s, e int) (int, int, bool) {
 	k := v.findingsModified(e-1, s)
 	a, b, ok := v.possessor(k, s)
 	if !ok || b-a < 1 || !v.toks[b-1].capital {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// possessedCompoundHead reports whether the verb form at i heads a
+// compound noun an owner's possessive opens, with a verb of its own after
+// it: "the NSW Rural Fire Service's incident log shows", "the U.S.
+// Geological Survey's loss model had projected". A bare form ("log",
+// "model", "record") after a plain modifier is the noun; the verb after it
+// claims, and its subject's owner made the findings (compoundOwner). A
+// plural modifier is the verb's own subject ("the agency's doctors
+// report"); "loss" is no plural.
+func (v *view) possessedCompoundHead(i int) bool {
+	if i < 3 || i+1 >= len(v.toks) {
+		return false
+	}
+	t, m := &v.toks[i], &v.toks[i-1]
+	// (A findings noun, "the U.N.'s best estimate is", is the findings
+	// reader's, as it was.)
+	if t.has(cFindingNoun) || strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ed") || !v.plainModifier(i-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
+		return false
+	}
+	if !(v.isOne(i-2, wS) && v.isOne(i-3, wApostrophe) || v.toks[i-2].poss) {
+		return false
+	}
+	n := &v.toks[i+1]
+	return !n.capital && (n.report || n.finding || v.is(i+1, wHas, wHad, wHave, wIs, wWas, wWill, wWould))
+}
+
+// compoundOwner reads the phrase [s, e) as a named owner's possessive and a
+// compound noun whose head is a verb form (possessedCompoundHead): "the
+// U.S. Geological Survey's loss model", "the Norwegian Refugee Council's
+// field log". The owner made what the compound holds and claims it, as a
+// publication's owner does; a lower-case owner ("the ministry's field log")
+// is left to the phrase's other readings.
+func (v *view) compoundOwner(s, e int) (int, int, bool) {
+	k := e - 1
+	if k-3 < s || !v.toks[k].report && !v.toks[k].finding || v.toks[k].capital {
+		return 0, 0, false
+	}
+	if m := &v.toks[k-1]; !v.plainModifier(k-1) || strings.HasSuffix(m.low, "s") && !strings.HasSuffix(m.low, "ss") {
+		return 0, 0, false
+	}
+	a, b, ok := v.possessor(k-2, s)
+	if !ok || b <= a || !v.toks[b-1].capital {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -233,7 +233,10 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 		return 0, false
 	}
 	if offices[t.low] || officeNouns[t.low] {
-		if len(p.low) < 4 {
+		// "SUMY GOVERNOR OLEKSANDR HRYNKO", "LVIV MAYOR ANDRIY
+		// SADOVYI": an office held for a place (labelwhere.go) has a
+		// place before it, whatever its name's length.
+		if len(p.low) < 4 || placeOffices[t.low] {
 			return 0, false
 		}
 	} else if !t.post() {

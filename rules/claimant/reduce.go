@@ -35,6 +35,16 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.publicationOwner(s, e); ok {
 		return x, y
 	}
+	// "the civil defence's Telegram channel": a body's own channel
+	// speaks as the body (medium.go).
+	if x, y, ok := v.channelOwner(s, e); ok {
+		return x, y
+	}
+	// "the U.S. Geological Survey's loss model": so is a compound noun
+	// it owns (possessed.go).
+	if x, y, ok := v.compoundOwner(s, e); ok {
+		return x, y
+	}
 	if x, y, ok := v.documentOwner(s, e); ok {
 		return x, y
 	}

@@ -30,7 +30,13 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 		return a, true
 	}
 	noun := 0
-	for k := i + 1; k < hi && k <= i+4; k++ {
+	// ("raised the country's quake toll": a possessive's two tokens do
+	// not use up the reach.)
+	reach := i + 4
+	for k := i + 1; k < hi && k <= reach; k++ {
+		if v.isOne(k, wApostrophe) && v.isOne(k+1, wS) && reach == i+4 {
+			reach += 2
+		}
 		// ("has updated its casualty dashboard: 45,541 killed": an
 		// announcement is placed as a number is.)
 		if w := v.toks[k].low; tollNouns[w] || placedNouns[w] || v.toks[k].has(cAnnouncement) {

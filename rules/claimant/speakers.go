@@ -21,7 +21,9 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	if b <= a || a != lo || !(w.toks[a].capital || w.toks[a].has(cDeterminer)) || w.toks[a].has(cPronoun) {
 		return Claimant{}, false
 	}
-	if b < colon {
+	// "Mayor Roman Lysak on Telegram:": the platform closed the phrase
+	// (medium.go).
+	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) {
 		return Claimant{}, false
 	}
 	// "... on Telegram": where it was said.

@@ -20,6 +20,12 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 		return false
 	}
 	k = v.listInAside(k, lo)
+	// "Samira Awad, 38, who was pulled from the rubble ..., said": a
+	// person's age in commas after her name opens no phrase of its own;
+	// the name before it is the subject.
+	if k-3 >= lo && v.isOne(k-2, wComma) && v.toks[k-1].num && len(v.toks[k-1].low) <= 3 && v.toks[k-3].capital && v.toks[k-3].word {
+		k -= 2
+	}
 	head := v.npBefore(k, lo)
 	if head == k {
 		return false

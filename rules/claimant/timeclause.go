@@ -1,15 +1,43 @@
 package claimant
 
+import "strings"
+
 // timeClauseAt reports whether a clause of time or circumstance opens at
-// k, right after a reporting verb: "..., Ulrike Haas said as the final
-// count was published", "..., the agency said when the toll was
-// updated". The verb still ends its own clause and reaches back; "said
-// as many as 40" (an amount) is no such clause, nor "as" before anything
-// but a determiner or a pronoun.
+// k, after a reporting verb at i and perhaps a phrase of when: "...,
+// Ulrike Haas said as the final count was published", "..., the agency
+// said when the toll was updated", "..., aid agencies warned last night as
+// tanks massed", "..., the WHO said late on Tuesday as fighting resumed".
+// The verb still ends its own clause and reaches back; "said as many as
+// 40" (an amount) is no such clause, nor "as expected", nor "as" before a
+// figure.
 func (v *view) timeClauseAt(i, k int) bool {
-	if k != i+1 || !v.is(k, wAs, wWhen, wWhile) || k+1 >= len(v.toks) {
+	if k <= i || !v.is(k, wAs, wWhen, wWhile) || k+1 >= len(v.toks) {
+		return false
+	}
+	if k > i+1 && !v.whenPhrase(i+1, k) {
 		return false
 	}
 	n := &v.toks[k+1]
-	return n.has(cDeterminer) && !n.fig && !v.is(k+1, wMany, wMuch, wFew, wLittle, wHigh, wLow, wLong, wFar, wWell) || n.has(cPronoun)
+	if v.is(k+1, wMany, wMuch, wFew, wLittle, wHigh, wLow, wLong, wFar, wWell) || n.fig || n.num {
+		return false
+	}
+	// "as tanks massed", "as fighting resumed": a subject with no
+	// determiner, a lower-case noun that is no participle.
+	plain := n.word && !n.capital && !n.inLexicon() && !strings.HasSuffix(n.low, "ed") && !n.report && !n.finding
+	return n.has(cDeterminer) || n.has(cPronoun) || plain
+}
+
+// whenPhrase reports whether tokens [a, b) are a short phrase of when
+// after a verb: "last night", "late on Tuesday", "on Monday", "earlier".
+func (v *view) whenPhrase(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &v.toks[k]
+		if !t.word || !(t.has(cTimeNoun|cTimeHead|cTimeWord|cDay) || v.is(k, wLast, wOn, wThis, wEarlier, wEarly, wLate, wLater)) {
+			return false
+		}
+	}
+	return true
 }

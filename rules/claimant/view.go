@@ -398,6 +398,11 @@ func (v *view) verbAt(i int) (report, finding bool) {
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss || v.adjectiveAfter(i) {
 			return false, false
 		}
+		// "the Service's incident log shows": a possessed compound's head
+		// (possessed.go).
+		if v.possessedCompoundHead(i) {
+			return false, false
+		}
 		// "Turnout hits record 72%": a bare form after a verb (role.go).
 		if v.afterFiniteVerb(i) {
 			return false, false
