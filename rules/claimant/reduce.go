@@ -71,6 +71,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		if x, ok := v.initialsPostName(s, k, e); ok {
 			return x, x + 1
 		}
+		// "Turkish Red Crescent head Fatma Meric Yilmaz": the same after
+		// a body's name (bodypost.go).
+		if x, y, ok := v.namedBodyPost(s, k, e); ok {
+			return x, y
+		}
 		// "The head of the emergency ward here at Nasser hospital": a
 		// unit's post speaks for the named body, its place cut.
 		if k <= s+2 && t.post() && !t.capital && v.isOne(k+1, wOf) && k+2 < e {
