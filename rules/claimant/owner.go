@@ -67,7 +67,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
+	// "the Palestinian Prisoners' Society": a plural's apostrophe inside
+	// the name, and "of" after a findings noun inside one ("National
+	// Records of Scotland") (namewords.go).
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e)) {
 		k--
 	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a

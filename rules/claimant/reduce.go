@@ -206,7 +206,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		return s, e - 1
 	}
 	// "Munir Hasan of the White Helmets": a named person of a body.
-	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+	// ("National Records of Scotland", "the Health Ministry of Kenya": no
+	// person's name opens on a rank or closes on findings, and one
+	// before a place is a body's.)
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) &&
+		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
