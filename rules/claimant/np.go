@@ -525,7 +525,9 @@ func (v *view) adverbAfterNoun(i, hi int) bool {
 	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
 		return false
 	}
-	return i+1 >= hi || v.timeAfter(i, hi)
+	// "announced by the FA shortly after half-time": an adverb before
+	// "after", "before" or "until" says when.
+	return i+1 >= hi || v.timeAfter(i, hi) || v.is(i+1, wAfter, wBefore, wUntil)
 }
 
 var lyNouns = set("family assembly supply anomaly monopoly rally ally")
