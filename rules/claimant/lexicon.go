@@ -36,7 +36,10 @@ var clauseStems = set(clauseStemWords)
 
 // clauseStemWords are clauseStems' words, which reportStems holds too.
 const clauseStemWords = "assert maintain contend argu aver affirm stress emphas emphasis reiter underscor underlin boast brag " +
-	"brief notifi assur remind speak spoke spoken"
+	"brief notifi assur remind speak spoke spoken" +
+	// "posted on X.", "posted on Telegram that": a post claims with what
+	// it says ("posted a record profit", "posted to the border" do not).
+	" post"
 
 // judgingStems are clauseStems of judgement: what they say comes after
 // them ("officials argue that four battalions remain"); in an aside they
@@ -56,7 +59,7 @@ var countStems = set("rais revis updat refresh lower lift hike bump push trim cu
 // as nouns ("the Palestinian flag", "match highlights", "a brief pause",
 // "under stress", "the details"): only their past forms ("flagged",
 // "briefed") are verbs.
-var nounForms = set("flag highlight detail clock trumpet tout brief stress boast")
+var nounForms = set("flag highlight detail clock trumpet tout brief stress boast post")
 
 // audienceStems are reporting verbs whose object is who hears ("told
 // reporters", "briefed diplomats", "warned residents"): passive, their
