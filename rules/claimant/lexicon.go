@@ -39,7 +39,9 @@ const clauseStemWords = "assert maintain contend argu aver affirm stress emphas 
 	"brief notifi assur remind speak spoke spoken" +
 	// "posted on X.", "posted on Telegram that": a post claims with what
 	// it says ("posted a record profit", "posted to the border" do not).
-	" post"
+	" post" +
+	// "..., recalled Dr Tanya Haddad": remembering aloud, as "recount".
+	" recal"
 
 // judgingStems are clauseStems of judgement: what they say comes after
 // them ("officials argue that four battalions remain"); in an aside they

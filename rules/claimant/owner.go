@@ -146,9 +146,17 @@ func (v *view) hasFindingsHead(a, b int) bool {
 }
 
 // Verbs that may come before their source: "..., said Mahmoud Saleh",
-// "..., say Palestinian health officials". "put", "counted" and "found"
-// never do.
-var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told")
+// "..., say Palestinian health officials", "..., recalled Dr Tanya
+// Haddad". "put", "counted" and "found" never do. The verbs of speech
+// that claim only with what they say (clauseStems: "..., stressed the
+// minister", "..., argued Dr X") invert too, but those whose object is who
+// hears ("..., reminded the council") do not: see inverts.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told recount recal conced acknowledg caution")
+
+// inverts reports whether the verb stem s may come before its source.
+func inverts(s string) bool {
+	return invertible[s] || clauseStems[s] && !audienceStems[s]
+}
 
 // nominal reports whether tokens [a, b) can be a claimant's phrase: one
 // that opens with a determiner or a capital, or names staff, or runs to a
