@@ -57,7 +57,7 @@ func (v *view) bareWords(a, b int) bool {
 // Service that ..."): X, named or people, before the clause it told. A
 // time may stand between X and the clause ("from COGAT tonight that").
 func (v *view) heardFrom(i, hi int) (int, int, bool) {
-	if !v.is(i, wHearing, wHear, wHeard, wWord) {
+	if !v.is(i, wHearing, wHear, wHeard, wWord) && !learnedFrom(v.toks[i].low) {
 		return 0, 0, false
 	}
 	from := i + 1
@@ -78,10 +78,22 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	if word && v.is(c, wIs, wWas) && v.isOne(c+1, wThat) {
 		c++
 	}
-	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt)) {
+		return 0, 0, false
+	}
+	// "learned from the floods that": one learns from events as from
+	// people, and only people or a body tell.
+	if learnedFrom(v.toks[i].low) && !(v.named(a, b) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt) || bodyNouns[v.toks[b-1].low]) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// learnedFrom reports whether w is a form of "learn", which with "from X
+// that" passes on what X told, as "heard from X that" does: an outlet
+// that learned something from its sources relays them.
+func learnedFrom(w string) bool {
+	return w == "learned" || w == "learnt" || w == "learns"
 }
 
 // countedObject reports whether the verb at i takes a counted noun as its
