@@ -213,6 +213,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
+	// "the IRC's Dr Amani Farah in Chad": a body's possessive before a
+	// titled person says whose she is, as "of" does below.
+	if x, y, ok := v.bodysTitled(s, e); ok {
+		return x, y
+	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.
 	if v.is(s, wDr, wMr, wMrs, wMs, wProf, wProfessor) {
@@ -235,4 +240,30 @@ func (v *view) nounModifier(k, e int) bool {
 	}
 	n := &v.toks[k+1]
 	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+}
+
+// bodysTitled reads, in the phrase [s, e), a body's possessive before a
+// person's title ("the IRC's Dr Amani Farah", "Save the Children's Dr
+// Ahmed Noor"): the body's words. A place's possessive ("Gaza's Dr ...")
+// names no body.
+func (v *view) bodysTitled(s, e int) (int, int, bool) {
+	for k := s; k+2 < e && k <= s+5; k++ {
+		if !v.toks[k].poss {
+			continue
+		}
+		j := v.possEnd(k)
+		if j >= e || !v.is(j, wDr, wProf, wProfessor) {
+			return 0, 0, false
+		}
+		x := s
+		if v.toks[x].has(cDeterminer) {
+			x++
+		}
+		p := &v.toks[k]
+		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || bodyNouns[p.low] || k > x && v.allCapitalisedName(x, k+1)) {
+			return 0, 0, false
+		}
+		return s, k + 1, true
+	}
+	return 0, 0, false
 }

@@ -17,6 +17,11 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	}
 	colon := q - 2
 	lo := w.skipDateline(0)
+	// "13:40 – From the IRC's Dr Amani Farah in Chad: \"We are ...\"": a
+	// live blog's "From" opens whose words the quote is.
+	if w.isOne(lo, wFrom) && w.toks[lo].capital {
+		lo++
+	}
 	a, b := w.npAfter(lo, colon)
 	if b <= a || a != lo || !(w.toks[a].capital || w.toks[a].has(cDeterminer)) || w.toks[a].has(cPronoun) {
 		return Claimant{}, false
