@@ -407,7 +407,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !v.participleAfterPossessive(i) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
 			// ("COGAT's own published logs": a participle after "own"
 			// describes the noun after it.)
 			// "revised estimates from the Office for National Statistics":
@@ -540,6 +540,22 @@ func (v *view) adverbAfterNoun(i, hi int) bool {
 func (v *view) compoundAdjective(n, hi int) bool {
 	return n+3 < hi && v.isOne(n+1, wDash) && !v.toks[n+1].space && !v.toks[n+2].space && v.toks[n+2].word && !v.toks[n+2].capital &&
 		v.toks[n+3].word && !v.toks[n+3].capital
+}
+
+// participleAfterPossessive reports whether the -ed form at i follows a
+// possessive: "Poland's armed forces operational command", "the
+// country's embattled health service". A possessive is followed by its
+// noun's phrase, never by a verb, so the word describes the noun. ("it's
+// closed": a pronoun's "'s" is "is".)
+func (v *view) participleAfterPossessive(i int) bool {
+	if i < 3 || !strings.HasSuffix(v.toks[i].low, "ed") {
+		return false
+	}
+	k := i - 1
+	if v.isOne(k, wS) && !v.toks[k].space {
+		k--
+	}
+	return v.isOne(k, wApostrophe) && v.toks[k-1].poss && !v.toks[k-1].has(cPronoun)
 }
 
 // participleBeforeName reports whether the -ed form at i stands between a
