@@ -184,7 +184,9 @@ func (v *view) nominal(a, b int) bool {
 	// head (afterContactHead).
 	// "which organisers said had drawn 250,000": people after a relative
 	// word are its clause's subject.
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho) && agentNoun(v.toks[b-1].low)
+	// "while organizers put it at 120,000", "but residents say 40 died":
+	// people after a word opening a clause of contrast are its subject.
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough) && agentNoun(v.toks[b-1].low)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:
