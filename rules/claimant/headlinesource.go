@@ -25,8 +25,10 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			reach += 2
 		}
 		if v.isOne(k, wColon) && k > lo {
-			// "16:20 —" is a time, not a source.
-			if v.toks[k-1].word {
+			// "16:20 —" is a time, not a source; "It's official:", "Here's
+			// the latest:" open on "it", "this", "here" and the like, and
+			// name none.
+			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}
