@@ -21,9 +21,18 @@ import (
 func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	n := len(hits)
+	// elidedFigure answers only past a semicolon after the hit, which most
+	// sentences lack; metrics that share a keyword's hit would each look
+	// for one again. noSemiFrom is a token from which the sentence is
+	// known to hold none (its end until a look finds so).
+	noSemiFrom := s.TokEnd
 	for i := 0; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != roleKeyword || figureEndingAt(d, s, h.start) < 0 {
+		if h.ref.role != roleKeyword || h.end >= noSemiFrom || figureEndingAt(d, s, h.start) < 0 {
+			continue
+		}
+		if semicolonFrom(d, s, h.end) < 0 {
+			noSemiFrom = h.end
 			continue
 		}
 		if fi := elidedFigure(d, s, h); fi >= 0 {
@@ -32,6 +41,17 @@ func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit
 		}
 	}
 	return hits
+}
+
+// semicolonFrom returns the first semicolon of sentence s at or after
+// token k, or -1.
+func semicolonFrom(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k; t < s.TokEnd; t++ {
+		if d.TokenText(t) == ";" {
+			return t
+		}
+	}
+	return -1
 }
 
 // figureEndingAt returns the amount of sentence s that ends right before
@@ -51,13 +71,7 @@ func figureEndingAt(d *figures.Document, s *figures.Sentence, k int) int {
 // "two now lie"), or -1. A figure with a noun of its own ("four brigades
 // remain") counts that noun.
 func elidedFigure(d *figures.Document, s *figures.Sentence, h hit) int {
-	semi := -1
-	for t := h.end; t < s.TokEnd; t++ {
-		if d.TokenText(t) == ";" {
-			semi = t
-			break
-		}
-	}
+	semi := semicolonFrom(d, s, h.end)
 	if semi < 0 {
 		return -1
 	}

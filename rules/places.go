@@ -217,6 +217,12 @@ func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
 // it has none.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
 	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
+		// Most tokens are words: the first byte of a colon or a dash
+		// (an em or en dash's is 0xE2) passes them over without comparing
+		// their text with each case below.
+		if c := d.Text[d.Tokens[k].Start]; c != ':' && c != '-' && c != 0xE2 {
+			continue
+		}
 		switch d.TokenText(k) {
 		case ":":
 			if k > s.TokStart && figureAt(d, k) < 0 {

@@ -55,7 +55,7 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	}
 	// "The ministry maintains 300 clinics": a verb that claims only
 	// with what it says (clauseverb.go).
-	if report && clauseStems[stem(t.low)] && !v.saysClause(i, lo, hi) {
+	if report && t.has(cClauseStem) && !v.saysClause(i, lo, hi) {
 		return false
 	}
 	return true

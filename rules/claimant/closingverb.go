@@ -19,7 +19,11 @@ func (v *view) closingVerb() {
 		return
 	}
 	t := &v.toks[n-1]
-	if !t.word || t.capital || !strings.HasSuffix(t.low, "s") || !nounForms[stem(t.low)] {
+	if !t.word || t.capital || !strings.HasSuffix(t.low, "s") {
+		return
+	}
+	st := stem(t.low)
+	if !nounForms[st] {
 		return
 	}
 	k := n - 2
@@ -31,4 +35,7 @@ func (v *view) closingVerb() {
 		return
 	}
 	t.report = true
+	if clauseStems[st] {
+		t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
+	}
 }

@@ -161,12 +161,17 @@ const (
 	cReasonNoun       // reasonNouns
 	cCountVerb        // countStems' forms, read from the stem (see spell)
 	cAnnouncement     // announcements, which readAttributions reads in a frame (announced.go)
+	// A word whose stem is one of clauseStems, set where the word is
+	// stemmed anyway (spell, spelledAs, closingVerb), so that
+	// readAttributions need not run Snowball again for every reporting
+	// verb it reads: set for every word whose report bit can be on.
+	cClauseStem
 )
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
 	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator |
-	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb | cAnnouncement
+	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb | cAnnouncement | cClauseStem
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per

@@ -95,6 +95,9 @@ func (sp *spelling) spelledAs(raw string) {
 		if reportStems[st] {
 			sp.own |= spIngReport
 		}
+		if clauseStems[st] {
+			sp.cls |= cClauseStem
+		}
 		if findingStems[st] {
 			sp.own |= spIngFinding
 		}
@@ -154,6 +157,9 @@ func spell(raw string) spelling {
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st]
+		if clauseStems[st] {
+			sp.cls |= cClauseStem
+		}
 		// "gave a bleak assessment", "the announcements": a noun made
 		// from the verb with -ment is no form of it ("document" is both).
 		if (strings.HasSuffix(low, "ment") || strings.HasSuffix(low, "ments")) && !strings.HasSuffix(st, "ment") {
