@@ -70,37 +70,32 @@ func (v *view) ownedHead(at *attr, lo int) {
 }
 
 // inOwnersTerms makes a frame of findings with their named owner after
-// "in", "by" or "on" ("in Israel's count", "In the Kremlin's telling", "by
-// UN estimates", "On the Israeli foreign ministry's telling"): like
-// "according to", it covers its clause either side. A pronoun owner ("in its own
+// "in" or "by" ("in Israel's count", "In the Kremlin's telling", "by UN
+// estimates"): like "according to", it covers its clause either side. A pronoun owner ("in its own
 // telling", "By our count") stays findings, for the pronoun to be taken up.
 func (v *view) inOwnersTerms(a *attr) {
 	if a.kind == kFindings && a.srcEnd-a.src > 1 && v.isOne(a.src, wIn) && !v.toks[a.src].capital {
 		a.src++ // read back into the owner's phrase as if inside a name
 	}
-	// ("on the ministry's list, matched against ...": after "on" only a
-	// verbal noun gives an account; a list or a page is where names are.)
-	on := v.isOne(a.src-1, wOn) && v.gerund(a.anchor)
-	if a.kind == kFindings && a.srcEnd <= a.anchor && (v.is(a.src-1, wIn, wBy) || on) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
+	if a.kind == kFindings && a.srcEnd <= a.anchor && v.is(a.src-1, wIn, wBy) && !v.toks[a.src].has(cPronoun) && !v.toks[a.src].has(cFirstPerson) {
 		a.kind, a.back = kFrame, true
 	}
 }
 
 // accounts appends the accounts of tokens [lo, hi) an owner gives in a
-// verbal noun after "in", "by" or "on": "In the Kremlin's telling", "in its
-// own telling", "On UNRWA's own accounting". Read from the preposition,
-// not from the verbal noun, which is not a word any attribution opens
-// with.
+// verbal noun after "in" or "by": "In the Kremlin's telling", "in its own
+// telling". Read from "in" and "by", not from the verbal noun, which is
+// not a word any attribution opens with.
 func (v *view) accounts(lo, hi int, out []attr) []attr {
 	// Most sentences lack "in" or "by", or an owner after it: a possessive
 	// pronoun or an apostrophe (see view.words).
 	w := v.words
-	if !w.has(wIn) && !w.has(wBy) && !w.has(wOn) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
+	if !w.has(wIn) && !w.has(wBy) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
 		return out
 	}
 	for k := lo; k+3 < hi; k++ {
 		// (Both are prepositions: the class bit passes most words over.)
-		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy, wOn) {
+		if !v.toks[k].has(cPreposition) || !v.is(k, wIn, wBy) {
 			continue
 		}
 		a, b, g := k+1, k+2, k+2 // "its", "their"
@@ -112,8 +107,8 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 					b = m
 					break
 				}
-				// ("published on Monday puts damage to Ukraine's housing
-				// stock": a verb between is no owner's word.)
+				// ("in battles around the state broadcaster's building": a
+				// preposition or a verb between is no owner's word.)
 				if p := &v.toks[m-1]; !p.word || p.report || p.finding || m-1 > k+1 && p.has(cPreposition) {
 					break
 				}
