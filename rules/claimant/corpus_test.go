@@ -453,7 +453,11 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev48, dev49: written blind as the fourteenth round began (an
 //     ordinary mix; variety of attribution wording, fourth batch; dev46 and
 //     dev47 are kept for the fourteenth round's holdouts): 0.925 and 0.890
-//     as written.
+//     as written; 0.975 and 0.955 after claim14b's tuning on them (posts
+//     between a body's name and its holder's, findings words inside names,
+//     passive pointers, plural nouns counted, posting and recalling,
+//     descriptors and participles in spans, "learned from", quotes'
+//     speakers, contrast clauses, time stamps).
 var devFloors = map[string]float64{
 	"corpus.dev3.yaml":  0.99,
 	"corpus.dev4.yaml":  0.99, // its witness label brought into line with convention 8 (0.994)
@@ -506,8 +510,8 @@ var devFloors = map[string]float64{
 	"corpus.dev43.yaml": 0.925, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930)
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
-	"corpus.dev48.yaml": 0.92,  // an ordinary mix written as the fourteenth round began (0.925 as written)
-	"corpus.dev49.yaml": 0.885, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written)
+	"corpus.dev48.yaml": 0.97,  // an ordinary mix written as the fourteenth round began (0.925 as written); claim14b (0.975)
+	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

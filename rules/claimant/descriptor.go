@@ -26,7 +26,11 @@ func (v *view) nameAfterDescriptor(s, e int) int {
 	}
 	// "the state-funded Kenya National Commission on Human Rights": a
 	// kind of body heading its remit names a body as one closing it does.
-	if !nameKind(last.low) && !v.kindHeadsRemit(n, e) {
+	// "the latest Global Terrorism Index", "the annual Armed Conflict
+	// Survey": so does a capitalised name of three words or more, the
+	// title of a body's work, which a descriptor of when or how often
+	// comes before as it comes before a body.
+	if !nameKind(last.low) && !v.kindHeadsRemit(n, e) && e-n < 3 {
 		return s
 	}
 	return n
@@ -59,7 +63,7 @@ func (v *view) kindHeadsRemit(n, e int) bool {
 func (v *view) descriptorWord(k int) bool {
 	t := &v.toks[k]
 	return t.word && !t.capital && !t.num && !t.fig && !t.inLexicon() && !t.post() && !agentNoun(t.low) && !nameKind(t.low) &&
-		!homeNouns[t.low] && !v.isVerbLike(k)
+		!homeNouns[t.low] && (!v.isVerbLike(k) || v.participleBeforeName(k, len(v.toks)))
 }
 
 // nameBeforeDescriptor returns where a body's capitalised name ends before

@@ -139,7 +139,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			// configured body's or a body named by its kind are its own.
 			if firstPersonWord(cl.Words) {
 				atts := v.attributions(a, b)
-				if sp, ok := c.speaker(si, v, qs, qe); ok && !firstPersonWord(sp.Words) && (sp.ID != "" || !v.framedOwn(atts, ft) || kindOfBodyLast(sp.Words)) {
+				if sp, ok := c.speaker(si, v, qs, qe); ok && !firstPersonWord(sp.Words) && (sp.ID != "" || !v.framedOwn(atts, ft) || kindOfBodyLast(sp.Words) || v.postOfSpeaker(sp)) {
 					return sp, true
 				}
 			}
@@ -182,6 +182,21 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return cl, true
 	}
 	return c.neighbours(si, v, lo)
+}
+
+// postOfSpeaker reports whether the speaker sp, found in this view, was
+// named through one of its posts: "the director of Humanitarian
+// Outcomes". An outlet's own count is voiced by its reporters, named as
+// such; a director or head speaks for a body, whose "our count" it is.
+func (v *view) postOfSpeaker(sp Claimant) bool {
+	k := v.tokAt(sp.Start)
+	if k >= len(v.toks) || v.toks[k].start != sp.Start {
+		return false
+	}
+	if k > 0 && v.toks[k-1].has(cDeterminer) {
+		k--
+	}
+	return k >= 2 && v.isOne(k-1, wOf) && v.toks[k-2].post() && !ownReporters[v.toks[k-2].low] && !v.toks[k-2].capital
 }
 
 // pick chooses the attribution that covers token ft and names it. In a

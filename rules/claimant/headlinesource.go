@@ -14,6 +14,9 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 	// Only a configured claimant counts (see name): "Rafah: 1.4 million
 	// ..." is a place.
 	colon := -1
+	// "09:33 – Hamas-run Health Ministry update: 84 killed": a live blog's
+	// time stamp is no label; the label follows it.
+	lo = v.pastStamp(lo)
 	// "Rio Grande do Sul's civil defence:": a possessive's two tokens do
 	// not use up the reach.
 	reach := lo + 6
@@ -22,8 +25,10 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			reach += 2
 		}
 		if v.isOne(k, wColon) && k > lo {
-			// "16:20 —" is a time, not a source.
-			if v.toks[k-1].word {
+			// "16:20 —" is a time, not a source; "It's official:", "Here's
+			// the latest:" open on "it", "this", "here" and the like, and
+			// name none.
+			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}
@@ -74,4 +79,15 @@ func (v *view) bracketSources(lo, hi int, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// pastStamp returns where a line starts after a live blog's time stamp
+// opening it at lo ("09:33 –", "14:05 —"), lo when there is none. A stamp
+// with no dash after it ("08:31: ...") is left to the label's reader,
+// which takes a colon after a number for a time.
+func (v *view) pastStamp(lo int) int {
+	if lo+3 < len(v.toks) && v.toks[lo].num && v.isOne(lo+1, wColon) && v.toks[lo+2].num && v.isOne(lo+3, wDash) && v.toks[lo+3].space {
+		return lo + 4
+	}
+	return lo
 }

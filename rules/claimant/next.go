@@ -205,7 +205,7 @@ func (v *view) clauseComma(i int) int {
 func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// "10:21 — That figure comes from ...": past a live blog's stamp.
 	lo := v.skipDateline(0)
-	if len(v.toks)-lo < 4 || !v.pointerHead(lo) {
+	if len(v.toks)-lo < 4 || !v.pointerHead(lo) && !v.passivePointer(lo) {
 		return Claimant{}, false
 	}
 	reach, ago := lo+6, -1
@@ -222,7 +222,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// International Development Committee by": a passive's agent comes
 	// after where, when and to whom it was given; those phrases, with no
 	// figure or clause in them, do not use up the reach.
-	if v.passiveAt(lo + 2) {
+	if v.passiveAt(lo+2) || v.passiveAt(lo+1) {
 		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
 			if v.isOne(k, wBy) {
 				reach = max(reach, k)

@@ -406,12 +406,12 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if v.isOne(n, wThe) {
 				n++
 			}
-			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay)) && !(i > a && v.agentLink(i, a)) {
+			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay) || !v.is(i, wIn, wAt) && v.compoundAdjective(n, hi)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !v.participleAfterPossessive(i) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
 			// ("COGAT's own published logs": a participle after "own"
 			// describes the noun after it.)
 			// "revised estimates from the Office for National Statistics":
@@ -533,7 +533,45 @@ func (v *view) adverbAfterNoun(i, hi int) bool {
 	if t.capital || !t.word || len(t.low) < 5 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || v.toks[i-1].has(cDeterminer) || !v.toks[i-1].word {
 		return false
 	}
-	return i+1 >= hi || v.timeAfter(i, hi)
+	// "announced by the FA shortly after half-time": an adverb before
+	// "after", "before" or "until" says when.
+	return i+1 >= hi || v.timeAfter(i, hi) || v.is(i+1, wAfter, wBefore, wUntil)
+}
+
+// compoundAdjective reports whether the capital at n opens a compound
+// adjective before a lower-case noun: "from English-language media
+// reports". Such a capital is no name's start, so the link word before it
+// does not carry a name on. ("the Hamas-run Health Ministry": a capital
+// after the compound is a name. "the health ministry in the Hamas-run
+// territory": a place after "in" or "at" says whose a generic body is,
+// and npAfter's callers read it.)
+func (v *view) compoundAdjective(n, hi int) bool {
+	return n+3 < hi && v.isOne(n+1, wDash) && !v.toks[n+1].space && !v.toks[n+2].space && v.toks[n+2].word && !v.toks[n+2].capital &&
+		v.toks[n+3].word && !v.toks[n+3].capital
+}
+
+// participleAfterPossessive reports whether the -ed form at i follows a
+// possessive: "Poland's armed forces operational command", "the
+// country's embattled health service". A possessive is followed by its
+// noun's phrase, never by a verb, so the word describes the noun. ("it's
+// closed": a pronoun's "'s" is "is".)
+func (v *view) participleAfterPossessive(i int) bool {
+	if i < 3 || !strings.HasSuffix(v.toks[i].low, "ed") {
+		return false
+	}
+	k := i - 1
+	if v.isOne(k, wS) && !v.toks[k].space {
+		k--
+	}
+	return v.isOne(k, wApostrophe) && v.toks[k-1].poss && !v.toks[k-1].has(cPronoun)
+}
+
+// participleBeforeName reports whether the -ed form at i stands between a
+// determiner and a capitalised name: "the respected Institute for Fiscal
+// Studies", "the embattled Sudanese Doctors Union". After "the" and before
+// a name it describes the name, and is no verb.
+func (v *view) participleBeforeName(i, hi int) bool {
+	return i > 0 && i+1 < hi && v.toks[i-1].has(cDeterminer) && strings.HasSuffix(v.toks[i].low, "ed") && v.toks[i+1].capital && v.toks[i+1].word && !v.toks[i+1].shouted
 }
 
 var lyNouns = set("family assembly supply anomaly monopoly rally ally")

@@ -67,7 +67,10 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "an Agence France-Presse count": a hyphen joining two capitalised
 	// words inside the name.
 	// "the U.S. Geological Survey": an initial's full stop too.
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k)) {
+	// "the Palestinian Prisoners' Society": a plural's apostrophe inside
+	// the name, and "of" after a findings noun inside one ("National
+	// Records of Scotland") (namewords.go).
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e)) {
 		k--
 	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
@@ -143,9 +146,17 @@ func (v *view) hasFindingsHead(a, b int) bool {
 }
 
 // Verbs that may come before their source: "..., said Mahmoud Saleh",
-// "..., say Palestinian health officials". "put", "counted" and "found"
-// never do.
-var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told")
+// "..., say Palestinian health officials", "..., recalled Dr Tanya
+// Haddad". "put", "counted" and "found" never do. The verbs of speech
+// that claim only with what they say (clauseStems: "..., stressed the
+// minister", "..., argued Dr X") invert too, but those whose object is who
+// hears ("..., reminded the council") do not: see inverts.
+var invertible = set("say said ad add wrote write report note state claim estim confirm reckon insist explain warn tell told recount recal conced acknowledg caution")
+
+// inverts reports whether the verb stem s may come before its source.
+func inverts(s string) bool {
+	return invertible[s] || clauseStems[s] && !audienceStems[s]
+}
 
 // nominal reports whether tokens [a, b) can be a claimant's phrase: one
 // that opens with a determiner or a capital, or names staff, or runs to a
@@ -173,7 +184,9 @@ func (v *view) nominal(a, b int) bool {
 	// head (afterContactHead).
 	// "which organisers said had drawn 250,000": people after a relative
 	// word are its clause's subject.
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho) && agentNoun(v.toks[b-1].low)
+	// "while organizers put it at 120,000", "but residents say 40 died":
+	// people after a word opening a clause of contrast are its subject.
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough) && agentNoun(v.toks[b-1].low)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:

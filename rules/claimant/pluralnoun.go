@@ -9,14 +9,42 @@ import "strings"
 // the word after it that ends the clause is a noun. ("..., the UN
 // estimates." has a determiner before the name and stays a verb.)
 func (v *view) nameThenPlural(i, lo int) bool {
-	if !strings.HasSuffix(v.toks[i].low, "s") || !v.boundary(i+1) || i-1 < lo || !v.toks[i-1].capital {
+	if !strings.HasSuffix(v.toks[i].low, "s") || !v.boundary(i+1) || i-1 < lo {
 		return false
 	}
 	k := i - 1
+	// "sent by EU member states,": a lower-case noun of no lexicon may
+	// stand between the name and the plural it modifies.
+	if k-1 > lo && v.toks[k].word && !v.toks[k].capital && !v.toks[k].inLexicon() && !agentNoun(v.toks[k].low) && v.toks[k-1].capital {
+		k--
+	}
+	if !v.toks[k].capital {
+		return false
+	}
 	for k > lo && k >= i-8 && (v.toks[k].capital && v.toks[k].word || v.toks[k].has(cLink) && v.toks[k-1].capital) {
 		k--
 	}
-	return k >= lo && k < i-1 && v.is(k, wIn, wFrom, wAcross, wAmong)
+	return k >= lo && k < i-1 && v.is(k, wIn, wFrom, wAcross, wAmong, wBy)
+}
+
+// countedPlural reports whether the -s form at i is a plural noun a
+// figure counts: "delegations from 18 African states", "the 27 member
+// states". A verb in -s takes a singular subject, and a phrase counted
+// by a figure is plural. Only a people's adjective or a lower-case noun
+// of no lexicon may stand between ("30,000, ministry says" is a
+// headline's source after its figure, and a comma stands there).
+func (v *view) countedPlural(i, lo int) bool {
+	if i-1 < lo || !strings.HasSuffix(v.toks[i].low, "s") {
+		return false
+	}
+	if p := &v.toks[i-1]; p.fig || p.num {
+		return true
+	}
+	if i-2 < lo || !(v.toks[i-2].fig || v.toks[i-2].num) {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && (v.demonym(i-1) || !p.capital && !p.inLexicon() && !agentNoun(p.low) && !bodyNouns[p.low])
 }
 
 // pluralBeforeVerb reports whether the -s form at i is a plural noun

@@ -32,6 +32,12 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			if v.countedAfter(j) {
 				break // "That is the number of Palestinians killed": what, not who
 			}
+			// ("That is the Royal College of Nursing's estimate": an "of"
+			// between capitals is inside a name, and the possessive's
+			// reading below gives its owner.)
+			if v.isOne(j, wOf) && v.toks[j-1].capital && j+1 < n && v.toks[j+1].capital {
+				continue
+			}
 			if v.is(j, wOf, wFrom, wBy) && !v.gerund(j+1) {
 				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 					return c.pointed(v, a, b, j)

@@ -157,7 +157,9 @@ func (v *view) accounts(lo, hi int, out []attr) []attr {
 					b = m
 					break
 				}
-				if !v.toks[m-1].word {
+				// ("in battles around the state broadcaster's building": a
+				// preposition or a verb between is no owner's word.)
+				if p := &v.toks[m-1]; !p.word || p.report || p.finding || m-1 > k+1 && p.has(cPreposition) {
 					break
 				}
 			}

@@ -3,7 +3,9 @@ package claimant
 import "strings"
 
 // postNouns name a post in a body: its holder speaks for the body.
-var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor")
+// ("adviser" is "advisor" spelt the British way, which the -or form
+// of postNoun does not reach.)
+var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser")
 
 // postNoun reports whether w names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator").

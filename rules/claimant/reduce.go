@@ -81,6 +81,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		if x, ok := v.initialsPostName(s, k, e); ok {
 			return x, x + 1
 		}
+		// "Turkish Red Crescent head Fatma Meric Yilmaz": the same after
+		// a body's name (bodypost.go).
+		if x, y, ok := v.namedBodyPost(s, k, e); ok {
+			return x, y
+		}
 		// "The head of the emergency ward here at Nasser hospital": a
 		// unit's post speaks for the named body, its place cut.
 		if k <= s+2 && t.post() && !t.capital && v.isOne(k+1, wOf) && k+2 < e {
@@ -211,8 +216,17 @@ func (v *view) reduce(s, e int) (int, int) {
 		return s, e - 1
 	}
 	// "Munir Hasan of the White Helmets": a named person of a body.
-	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) {
+	// ("National Records of Scotland", "the Health Ministry of Kenya": no
+	// person's name opens on a rank or closes on findings, and one
+	// before a place is a body's.)
+	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) &&
+		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !v.placeName(s+3, e) {
 		return s + 3, e
+	}
+	// "the IRC's Dr Amani Farah in Chad": a body's possessive before a
+	// titled person says whose she is, as "of" does below.
+	if x, y, ok := v.bodysTitled(s, e); ok {
+		return x, y
 	}
 	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
 	// organisation.
@@ -236,4 +250,30 @@ func (v *view) nounModifier(k, e int) bool {
 	}
 	n := &v.toks[k+1]
 	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+}
+
+// bodysTitled reads, in the phrase [s, e), a body's possessive before a
+// person's title ("the IRC's Dr Amani Farah", "Save the Children's Dr
+// Ahmed Noor"): the body's words. A place's possessive ("Gaza's Dr ...")
+// names no body.
+func (v *view) bodysTitled(s, e int) (int, int, bool) {
+	for k := s; k+2 < e && k <= s+5; k++ {
+		if !v.toks[k].poss {
+			continue
+		}
+		j := v.possEnd(k)
+		if j >= e || !v.is(j, wDr, wProf, wProfessor) {
+			return 0, 0, false
+		}
+		x := s
+		if v.toks[x].has(cDeterminer) {
+			x++
+		}
+		p := &v.toks[k]
+		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || bodyNouns[p.low] || k > x && v.allCapitalisedName(x, k+1)) {
+			return 0, 0, false
+		}
+		return s, k + 1, true
+	}
+	return 0, 0, false
 }

@@ -17,6 +17,11 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	}
 	colon := q - 2
 	lo := w.skipDateline(0)
+	// "13:40 – From the IRC's Dr Amani Farah in Chad: \"We are ...\"": a
+	// live blog's "From" opens whose words the quote is.
+	if w.isOne(lo, wFrom) && w.toks[lo].capital {
+		lo++
+	}
 	a, b := w.npAfter(lo, colon)
 	if b <= a || a != lo || !(w.toks[a].capital || w.toks[a].has(cDeterminer)) || w.toks[a].has(cPronoun) {
 		return Claimant{}, false
@@ -59,7 +64,7 @@ func (v *view) bareWords(a, b int) bool {
 // Service that ..."): X, named or people, before the clause it told. A
 // time may stand between X and the clause ("from COGAT tonight that").
 func (v *view) heardFrom(i, hi int) (int, int, bool) {
-	if !v.is(i, wHearing, wHear, wHeard, wWord) {
+	if !v.is(i, wHearing, wHear, wHeard, wWord) && !learnedFrom(v.toks[i].low) {
 		return 0, 0, false
 	}
 	from := i + 1
@@ -80,10 +85,22 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	if word && v.is(c, wIs, wWas) && v.isOne(c+1, wThat) {
 		c++
 	}
-	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low)) {
+	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt)) {
+		return 0, 0, false
+	}
+	// "learned from the floods that": one learns from events as from
+	// people, and only people or a body tell.
+	if learnedFrom(v.toks[i].low) && !(v.named(a, b) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt) || bodyNouns[v.toks[b-1].low]) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// learnedFrom reports whether w is a form of "learn", which with "from X
+// that" passes on what X told, as "heard from X that" does: an outlet
+// that learned something from its sources relays them.
+func learnedFrom(w string) bool {
+	return w == "learned" || w == "learnt" || w == "learns"
 }
 
 // countedObject reports whether the verb at i takes a counted noun as its

@@ -158,7 +158,7 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
 	// "told" takes its audience after it, never its source ("..., X told
 	// a news conference"): only its subject before says.
-	if !inverted || findingOnly || !invertible[stem(v.toks[i].low)] || v.is(i, wTold, wTell, wTells) {
+	if !inverted || findingOnly || !inverts(stem(v.toks[i].low)) || v.is(i, wTold, wTell, wTells) {
 		return attr{}, false
 	}
 	// The source ends its clause: in "Qatar, ..., said the truce would

@@ -213,7 +213,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// the loop; most sentences have none, nor a bracket.
 	var marks uint8
 	var words wordSet
-	brackets := false
+	brackets, capFindings := false, false
 	for i := range toks {
 		t := &src[i]
 		start, end := int(t.Start), int(t.End)
@@ -276,10 +276,16 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		}
 		marks |= sp.own
 		words.add(sp.id)
+		// "Statistics Norway": a capitalised findings noun may be a
+		// name's word (namewords.go); most sentences have none.
+		capFindings = capFindings || sp.capital && sp.cls&cFindingNoun != 0
 	}
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
 	v.participleObjects()
+	if capFindings {
+		v.namedFindings()
+	}
 	if marks&spApostrophe == 0 {
 		return v
 	}

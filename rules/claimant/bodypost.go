@@ -1,0 +1,67 @@
+package claimant
+
+import "strings"
+
+// A body's post may stand between the body's name and its holder's:
+// "Turkish Red Crescent head Fatma Meric Yilmaz noted", "a senior Egyptian
+// Red Crescent official, Khaled Zayed, told reporters", "Save the Children
+// country director Inger Ashing said". The post is the body's, so the body
+// speaks (convention 1), as after its initials ("AFAD chief Orhan Tatar",
+// initialsPostName). A government's office ("Police Minister Thabo
+// Ndlovu", "Kharkiv regional governor Oleh Syniehubov") has its holder
+// named instead (convention 8), and a people's adjective or a place before
+// a post ("a senior Israeli official", "a North Darfur official") names no
+// body.
+
+// namedBodyPost reads, at token k of the phrase [s, e), a lower-case post
+// in the singular after a body's name of two capitalised words or more,
+// closing the phrase or followed by its holder's name. Only a determiner
+// and ranks ("a senior", "the deputy") may open the phrase before the
+// body's name. It returns the body's words.
+func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
+	t := &v.toks[k]
+	if k-s < 2 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || strings.HasPrefix(t.low, "spokes") || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
+		return 0, 0, false
+	}
+	// What follows the post: nothing, or its holder's name ("head Fatma
+	// Meric Yilmaz"), after a rank joined to the post ("-general").
+	n := k + 1
+	if v.isOne(n, wDash) && !v.toks[n].space && v.isOne(n+1, wGeneral) {
+		n += 2
+	}
+	if n < e && (e-n < 2 || e-n > 4 || !v.personName(n, e)) {
+		return 0, 0, false
+	}
+	// The body's name: capitalised words, and the link words and "the"
+	// inside it ("Save the Children"), lower-case role modifiers of the
+	// post read off first ("country director").
+	b := k
+	for b-1 > s && v.toks[b-1].has(cRoleModifier) && !v.toks[b-1].capital {
+		b--
+	}
+	x, caps := b, 0
+	for x-1 >= s {
+		p := &v.toks[x-1]
+		if p.word && p.capital && !p.has(cDeterminer) && !v.sentenceWord(x-1) {
+			caps++
+		} else if !(x-1 > s && (p.has(cLink) || v.isOne(x-1, wThe)) && v.toks[x-2].capital && x < b) {
+			break
+		}
+		x--
+	}
+	if caps < 2 || !v.toks[x].capital || v.placeName(x, b) {
+		return 0, 0, false
+	}
+	// Before the name: a determiner and ranks only.
+	for m := s; m < x; m++ {
+		if q := &v.toks[m]; !q.has(cDeterminer) && !(rankWords[q.low] && !q.capital) {
+			return 0, 0, false
+		}
+	}
+	// "a senior Israeli Defence Ministry official" keeps its body whole;
+	// "the Israeli and Egyptian" are peoples, no body.
+	if v.peoplesOnly(x, b) {
+		return 0, 0, false
+	}
+	return x, b, true
+}

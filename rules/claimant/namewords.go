@@ -1,0 +1,59 @@
+package claimant
+
+import "strings"
+
+// Some bodies' names hold a findings noun or a plural possessive as one of
+// their words: "Statistics Norway", "National Records of Scotland", "the
+// Palestinian Prisoners' Society", "the National Farmers' Union". Read as
+// findings or as an owner, such a word cuts the name in two and gives the
+// figure to a part of it ("Norway", "National", "Society"); inside a name
+// it is only a word of the name.
+
+// namedFindings clears the findings and reporting readings of a
+// capitalised findings noun inside a proper name: one followed by a
+// capitalised word that is no verb of claim ("Statistics Norway"), or one
+// after a capitalised word and before "of" and a capital ("National
+// Records of Scotland"). A findings noun capitalised to open a headline's
+// clause keeps its reading before a verb ("UN Figures Show").
+func (v *view) namedFindings() {
+	for i := range v.toks {
+		t := &v.toks[i]
+		if !t.word || !t.capital || t.shouted || !t.has(cFindingNoun) || i+2 >= len(v.toks) {
+			continue
+		}
+		n := &v.toks[i+1]
+		inside := n.word && n.capital && !n.shouted && !n.report && !n.finding && !n.has(cDeterminer|cPreposition|cDay)
+		if !inside && i > 0 && n.low == "of" && v.toks[i+2].word && v.toks[i+2].capital {
+			p := &v.toks[i-1]
+			inside = p.word && p.capital && !p.has(cDeterminer|cPreposition)
+		}
+		if inside {
+			t.cls &^= cFindingNoun
+			t.report, t.finding = false, false
+		}
+	}
+}
+
+// pluralPossInName reports whether the apostrophe at k, after a
+// capitalised plural and before a capitalised word, is inside the name
+// that ends at e: "the Palestinian Prisoners' Society", "the Farmers'
+// Union". A plural's possessive before a capital in the same name owns
+// nothing of its own.
+func (v *view) pluralPossInName(k, lo, e int) bool {
+	if k-1 < lo || k+1 >= e || !v.isOne(k, wApostrophe) || v.toks[k].space {
+		return false
+	}
+	p, n := &v.toks[k-1], &v.toks[k+1]
+	return p.poss && p.capital && !p.shouted && strings.HasSuffix(p.low, "s") && n.word && n.capital && n.low != "s"
+}
+
+// findingsOfInName reports whether "of" at k joins a capitalised findings
+// noun to the capitalised words after it in one name, as namedFindings
+// reads it: "National Records of Scotland estimates".
+func (v *view) findingsOfInName(k, lo, e int) bool {
+	if k-1 < lo || k+1 >= e || !v.isOne(k, wOf) {
+		return false
+	}
+	p := &v.toks[k-1]
+	return p.word && p.capital && !p.shouted && findingNouns[p.low] && v.toks[k+1].word && v.toks[k+1].capital
+}
