@@ -450,9 +450,12 @@ func TestShippedClaimants(t *testing.T) {
 //   - dev44, dev45: written blind as the thirteenth round began (variety of
 //     attribution wording, third batch; an ordinary mix): 0.870 and 0.920 as
 //     written;
+//   - dev46, dev47: the fourteenth round's holdouts (then
+//     corpus.holdout.yaml and corpus.holdout-b.yaml; 0.840 and 0.910 at the
+//     thirteenth round's end, 0.845 and 0.910 at the fourteenth's,
+//     untuned), renamed after that reading;
 //   - dev48, dev49: written blind as the fourteenth round began (an
-//     ordinary mix; variety of attribution wording, fourth batch; dev46 and
-//     dev47 are kept for the fourteenth round's holdouts): 0.925 and 0.890
+//     ordinary mix; variety of attribution wording, fourth batch): 0.925 and 0.890
 //     as written; 0.975 and 0.955 after claim14b's tuning on them (posts
 //     between a body's name and its holder's, findings words inside names,
 //     passive pointers, plural nouns counted, posting and recalling,
@@ -511,7 +514,9 @@ var devFloors = map[string]float64{
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
 	"corpus.dev48.yaml": 0.97,  // an ordinary mix written as the fourteenth round began (0.925 as written); claim14b (0.975)
-	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
+	"corpus.dev46.yaml": 0.845, // the fourteenth round's holdouts, read at the thirteenth's end (0.840, 0.910) and at the fourteenth's, untuned (0.845, 0.910)
+	"corpus.dev47.yaml": 0.91,
+	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.
@@ -522,14 +527,14 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The fourteenth round's two holdouts (200 cases each, written blind as the
-// thirteenth round began and kept outside the repository until its end)
-// read 0.840 and 0.910 (0.875 in all) with the thirteenth round's final
-// finder, before any tuning on them; the finder before the thirteenth round
-// (4a17302) reads 0.845 and 0.910 (0.8775).
+// The fifteenth round's two holdouts (200 cases each, written blind as the
+// fourteenth round began and kept outside the repository until its end)
+// read 0.880 and 0.855 (0.8675 in all) with the fourteenth round's final
+// finder, before any tuning on them; the finder before the fourteenth round
+// (1491947c) reads 0.865 and 0.850 (0.8575).
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.84,
-	"corpus.holdout-b.yaml": 0.91,
+	"corpus.holdout.yaml":   0.88,
+	"corpus.holdout-b.yaml": 0.855,
 }
 
 // showHoldout lets a round's end read the blind holdouts. Without it their

@@ -164,12 +164,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.960 / 3.33 and 0.944 / 1.48; then renamed: floor 0.96 and 3.35, 0.94
 // and 1.5. Branch rules14 (their false alarms by class) read 0.960 / 1.11
 // and 0.944 / 0.74: floors 0.96 / 1.15 and 0.94 / 0.8.
-// "holdout" is the fourteenth round's two holdouts (*.holdout.yaml and
+// "dev-56" and "dev-57" are the fourteenth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the thirteenth round began and kept outside the
+// repository until its end, read once then (0.966 and 0.74; per set 0.983 /
+// 0.74 and 0.949 / 0.74; the code before the thirteenth round 0.963 and
+// 0.74) and once at the fourteenth round's end, still untuned: the same;
+// then renamed: floor 0.98 and 0.75, 0.945 and 0.75.
+// "holdout" is the fifteenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the thirteenth round began and kept outside the repository
-// until its end, read once then, before any tuning on them: 0.966 and 0.74
-// (per set 0.983 / 0.74 and 0.949 / 0.74); the code before the thirteenth
-// round (4a17302) reads 0.963 and 0.74; floor 0.965 and 0.75.
+// blind as the fourteenth round began and kept outside the repository
+// until its end, read once then, before any tuning on them: 0.980 and 1.30
+// (per set 0.977 / 2.22 and 0.983 / 0.37); the code before the fourteenth
+// round (1491947c) reads the same; floor 0.975 and 1.35.
 // "dev-53", "dev-54" and "dev-55" were written blind as the thirteenth
 // round began, each by its own author (dev-51 and dev-52 are kept for the
 // thirteenth round's holdouts, which become dev files at its end): dev-53
@@ -385,7 +392,9 @@ var regressionFloors = map[string]Floors{
 	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 0.8},
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"holdout": {MinRecall: 0.965, MaxFalsePer100: 0.75},
+	"dev-56":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
+	"dev-57":  {MinRecall: 0.945, MaxFalsePer100: 0.75},
+	"holdout": {MinRecall: 0.975, MaxFalsePer100: 1.35},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
