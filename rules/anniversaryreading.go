@@ -52,10 +52,9 @@ func judgedReading(d *figures.Document, s *figures.Sentence, k int) bool {
 
 // glossedReading reports whether the past time phrase at token k of
 // sentence s is an anniversary and figure fi is followed, past its noun
-// and a comma, by
-// an apposition that weighs it as a figure ("a figure its own monitors
-// call an undercount"), with no word of a later change in it ("a number
-// that has grown every month since").
+// and a comma, by an apposition that weighs it as a figure ("a figure its
+// own monitors call an undercount"), with no word of a later change in it
+// ("a number that has grown every month since").
 func glossedReading(d *figures.Document, s *figures.Sentence, fi, k int) bool {
 	word := sentenceWords(d, s)
 	a := -1

@@ -10,18 +10,45 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // as the modal's subject is another reading ("As many as 15 million
 // people may have been displaced" estimates a count: modalAfter), and a
 // past conjecture ("may have been around 64,000") has "been", not "be".
+//
+// "May", "might" and "could" also guess at a count now ("the number
+// sheltering in Rafah could be 1.5 million", "may be as high as 1.4
+// million"), an estimate as "may have been displaced" is: they project
+// only with a time ahead, between the modal and "be" ("could eventually
+// be", "might one day be", "could soon be") or a "by" after the figure
+// ("could be 40,000 by Christmas"). "Will" and "would" need none.
 
-// modalBeComplement reports whether token k, right before a figure, is a
-// "be" whose subject is no existential "there": "there could be as many
-// as 1.5 million people in Rafah" says how many are there now.
-func modalBeComplement(d *figures.Document, k int) bool {
+// modalBeComplement reports whether token k, right before figure fi, is a
+// "be" whose subject is no existential "there" ("there could be as many
+// as 1.5 million people in Rafah" says how many are there now) after a
+// modal of what will come, or after one of a guess with a time ahead.
+func modalBeComplement(d *figures.Document, fi, k int) bool {
 	if d.LowerTokenText(k) != "be" {
 		return false
 	}
 	v := timeBeforeVerb(d, k-1)
 	for j := v - 1; j >= 1 && j >= v-2; j-- {
-		if comingModal(d.LowerTokenText(j)) {
-			return d.LowerTokenText(j-1) != "there"
+		if w := d.LowerTokenText(j); comingModal(w) {
+			return d.LowerTokenText(j-1) != "there" && (!guessingModal(w) || v < k || byAfter(d, fi))
+		}
+	}
+	return false
+}
+
+// guessingModal reports whether lower-cased modal w may guess at the
+// present ("may be", "could be") as well as say what will come.
+func guessingModal(w string) bool {
+	return w == "may" || w == "might" || w == "could"
+}
+
+// byAfter reports whether "by" follows figure fi within its next three
+// tokens: "could be 40,000 by Christmas", "could be 2 million people by
+// the spring".
+func byAfter(d *figures.Document, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for k := fe; k < len(d.Tokens) && k < fe+3; k++ {
+		if d.LowerTokenText(k) == "by" {
+			return true
 		}
 	}
 	return false

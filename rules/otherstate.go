@@ -247,7 +247,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				return k // "2.5 million uprooted in the first war" (firstwar.go)
 			}
 		case "when":
-			if whenEventStarted(d, s, k) {
+			if whenEventStarted(d, s, fe, k) {
 				return k // "fielded 24 battalions when the war began" (whenclause.go)
 			}
 		case "before":

@@ -10,7 +10,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // as the object of the distributive's "of" ("Each of the more than 12,000
 // civilians ... had a name", "Every dollar of the $3.3 billion"), and a
 // time after it ("Each additional day of the truce would see 10 hostages
-// freed").
+// freed"). So does a figure in a clause of its own after the
+// distributive's: what each one says or does is about the whole ("Every
+// agency agrees that 12 million are displaced", "Each side blames the
+// other as 35,000 lie dead", "Each of the agencies says 35,000").
 
 // perEachReach is how many tokens may stand between the distributive and
 // the figure.
@@ -31,7 +34,7 @@ func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false
 		}
 		if w != "each" && w != "every" {
-			if !d.Tokens[k].IsWord() {
+			if !d.Tokens[k].IsWord() || clauseOpensAfterDistributive(w) {
 				return false // the distributive is in another clause
 			}
 			continue
@@ -46,6 +49,18 @@ func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	return false
+}
+
+// clauseOpensAfterDistributive reports whether lower-cased w, between a
+// distributive and the figure, puts the figure in a clause of its own: a
+// verb of saying, whose object is what is said ("Each of the agencies says
+// 35,000"), or a word that opens a clause ("agrees that", "as", "while").
+func clauseOpensAfterDistributive(w string) bool {
+	switch w {
+	case "that", "as", "tell", "tells", "agree", "agrees", "show", "shows":
+		return true
+	}
+	return speakingVerb(w) || subordinatingWord(w)
 }
 
 // periodWord reports whether lower-cased w names a span of time a

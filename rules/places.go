@@ -196,56 +196,6 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	return true
 }
 
-// sentenceOpening returns the first token of what sentence s says: past a
-// live blog's stamp or a dateline (afterStamp), a transcript's speaker
-// label (afterSpeakerLabel) and the quotation mark that opens a quote
-// ("'In the northwest alone, the White Helmets tell us ...,' the
-// correspondent said"). A phrase fronted there frames the quote as it
-// would the sentence.
-func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
-	k := max(afterStamp(d, s), afterSpeakerLabel(d, s))
-	for k < s.TokEnd-1 && isQuoteMark(d.TokenText(k)) {
-		k++
-	}
-	return k
-}
-
-// afterStamp returns the first token of sentence s after a live blog's
-// time stamp and its dash ("18:30 —", "14:05 GMT —") or its colon, perhaps
-// after a word ("Update 12:05:", "Live 14:20 GMT:"), or after a wire
-// dateline's dash (datelinestart.go), or the sentence's first token when
-// it has none.
-func afterStamp(d *figures.Document, s *figures.Sentence) int {
-	if e := datelineEnd(d, s); e >= 0 {
-		return e
-	}
-	if k := afterEllipsis(d, s); k > s.TokStart {
-		return k
-	}
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
-		// Most tokens are words: the first byte of a colon or a dash
-		// (an em or en dash's is 0xE2) passes them over without comparing
-		// their text with each case below.
-		if c := d.Text[d.Tokens[k].Start]; c != ':' && c != '-' && c != 0xE2 {
-			continue
-		}
-		switch d.TokenText(k) {
-		case ":":
-			if k > s.TokStart && figureAt(d, k) < 0 {
-				if fi := figureAt(d, k-1); fi >= 0 && d.Figures[fi].Kind == figures.Time {
-					return k + 1
-				}
-			}
-		case "—", "–", "-":
-			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 || datelineOpens(d, s) {
-				return k + 1
-			}
-			return s.TokStart
-		}
-	}
-	return s.TokStart
-}
-
 // actsOrSpeaks are words after a subject that make it an actor or a
 // source, not a place: auxiliaries and verbs of saying.
 var actsOrSpeaks = map[string]bool{

@@ -67,7 +67,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) && !modalBeComplement(d, k) {
+	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) && !modalBeComplement(d, fi, k) {
 		return -1
 	}
 	// A phrase of time may stand between the modal and its verb: "might

@@ -1,25 +1,42 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A "when" clause places a figure at another time than the article's:
 //
 //   - after the figure's clause, the start of the event ("Hamas fielded 24
 //     battalions when the war began"): the level then, as "at the start of
-//     the war" says (otherTime);
+//     the war" says (otherTime). A verb of another clause between them
+//     takes the "when" ("1.4 million people displaced when the war began",
+//     "battalions that are as intact as they were when the war began"): it
+//     dates how they came, and the figure's own clause stays now;
 //   - fronting the sentence, with the figure inside and a verb of passing
 //     in the past ("When the toll passed 10,000 in early November, Guterres
 //     warned ..."): a milestone the count passed, told after the fact
 //     (pastMilestone). The present ("When the death toll in Gaza passes
-//     40,000, as it did this week, ...") states the count now and stays.
+//     40,000, as it did this week, ...") states the count now and stays,
+//     and so does a passing the clause dates to the article's own days
+//     ("When the toll passed 40,000 on Thursday", "topped 30,000 this
+//     week"): the news is the mark just passed.
 
 // whenEventStarted reports whether "when" at token k opens a clause on the
 // event's start: "when the war began", "when the fighting broke out", "when
-// the full-scale invasion started".
-func whenEventStarted(d *figures.Document, s *figures.Sentence, k int) bool {
+// the full-scale invasion started", with no verb of another clause
+// between the figure, which ends at token fe, and it.
+func whenEventStarted(d *figures.Document, s *figures.Sentence, fe, k int) bool {
 	word := sentenceWords(d, s)
 	if word(k) != "when" || word(k+1) != "the" {
 		return false
+	}
+	for t := fe; t < k; t++ {
+		w := word(t)
+		if w == "that" || w == "which" || w == "who" || w == "as" || actsOrSpeaks[w] && w != "and" && w != "or" || isLowerWord(d.TokenText(t)) && strings.HasSuffix(w, "ed") {
+			return false // "people displaced when the war began": the "when" is that verb's
+		}
 	}
 	for j := k + 2; j < s.TokEnd && j <= k+5; j++ {
 		if spellNoun(word(j)) {
@@ -48,8 +65,29 @@ func frontedWhenPassed(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1 // the figure is past the clause
 		}
 		if passingVerb(word(k)) {
+			if recentTimeIn(d, s, k+1) {
+				return -1 // "When the toll passed 40,000 on Thursday,": today's news
+			}
 			return w
 		}
 	}
 	return -1
+}
+
+// recentTimeIn reports whether the clause of sentence s from token k to
+// its first break dates itself to the article's own days: "today",
+// "yesterday", "overnight", "on Thursday", "this week", "last night".
+func recentTimeIn(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	for t := k; t < s.TokEnd; t++ {
+		switch w := word(t); {
+		case w == "," || w == ";" || w == ":" || w == "—" || w == "–":
+			return false
+		case w == "today" || w == "yesterday" || w == "overnight" || w == "tonight" || weekday(w):
+			return true
+		case w == "this" && periodWord(word(t+1)), w == "last" && word(t+1) == "night":
+			return true
+		}
+	}
+	return false
 }
