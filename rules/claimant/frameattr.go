@@ -49,7 +49,7 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			return attr{src: a, srcEnd: i - 1, anchor: i + 1, kind: kVerb}, true, true
 		}
 		return attr{}, false, true
-	case (v.is(i, wHearing, wHear, wHeard, wWord) || learnedFrom(t.low)) && (v.isOne(i+1, wFrom) || t.low == "word" && v.isOne(i+1, wReaching) && v.isOne(i+2, wUs) && v.isOne(i+3, wFrom)):
+	case (t.low == "hearing" || t.low == "hear" || t.low == "heard" || t.low == "word" || t.low == "learned" || t.low == "learnt" || t.low == "learns") && (v.isOne(i+1, wFrom) || t.low == "word" && v.isOne(i+1, wReaching) && v.isOne(i+2, wUs) && v.isOne(i+3, wFrom)):
 		// "We're hearing from the civil defence that 30 ...", "word
 		// from the State Emergency Service that 21 ...", "Xinhua learned
 		// from local sources that some 160 families ...".
