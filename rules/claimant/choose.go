@@ -24,6 +24,16 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
+	// "councillors said Gaza's toll of 39,000 was ...": the speaker
+	// mentions another's count and does not claim it (otherscount.go).
+	if a := atts[best]; a.kind == kVerb && a.anchor < ft {
+		if s, e, n, ok := v.ownedCountOf(a.anchor, ft); ok {
+			if s >= e || v.placeName(s, e) || v.placeName(s+1, e) && v.toks[s].has(cDeterminer) {
+				return attr{}, false
+			}
+			return attr{src: s, srcEnd: e, anchor: n, kind: kFindings}, true
+		}
+	}
 	// "Prabowo Subianto's 58.6 per cent, as certified by the General
 	// Elections Commission, is ...": whose share it is gives way to an
 	// aside of "as" that says who vouches for it.

@@ -56,7 +56,10 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		if a, b, ok := v.heardFrom(i, hi); ok {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame}, true, true
 		}
-		return attr{}, false, true
+		// "Officials learned from satellite images that 300 ...": what
+		// one learns from no teller is one's own to say, so "learned"
+		// is left to be read as a verb of its subject.
+		return attr{}, false, !learnedFrom(t.low)
 	case t.has(cCountVerb):
 		// "The regional government raised the death toll ... to 216",
 		// "placed the number at", "gave a toll of" (revised.go); else

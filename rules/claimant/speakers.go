@@ -19,11 +19,18 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	lo := w.skipDateline(0)
 	// "13:40 – From the IRC's Dr Amani Farah in Chad: \"We are ...\"": a
 	// live blog's "From" opens whose words the quote is.
-	if w.isOne(lo, wFrom) && w.toks[lo].capital {
+	from := w.isOne(lo, wFrom) && w.toks[lo].capital
+	if from {
 		lo++
 	}
 	a, b := w.npAfter(lo, colon)
 	if b <= a || a != lo || !(w.toks[a].capital || w.toks[a].has(cDeterminer)) || w.toks[a].has(cPronoun) {
+		return Claimant{}, false
+	}
+	// "From Rafah:" and "From the archive:" say where the words were
+	// heard or kept, not who said them: after "From" only a person, a
+	// body or people who can speak name a speaker.
+	if from && !w.speakerAfterFrom(a, b) {
 		return Claimant{}, false
 	}
 	// "Mayor Roman Lysak on Telegram:": the platform closed the phrase
@@ -44,6 +51,20 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: colon, kind: kVerb})
 	cl.How = InQuote
 	return cl, ok
+}
+
+// speakerAfterFrom reports whether tokens [a, b), read after a live blog's
+// "From", can be a speaker: a name that is not a place's, or a noun for
+// people, a post or a body, not a place or a thing.
+func (v *view) speakerAfterFrom(a, b int) bool {
+	if v.placeName(a, b) || v.placeName(a+1, b) && v.toks[a].has(cDeterminer) {
+		return false
+	}
+	if v.named(a, b) {
+		return true
+	}
+	last := &v.toks[b-1]
+	return agentNoun(last.low) || last.post() || bodyNouns[last.low] || institutionNouns[last.low]
 }
 
 // bareWords reports whether tokens [a, b) are a few words and nothing else.
