@@ -432,7 +432,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
@@ -449,8 +449,12 @@ func (v *view) nameAnd(i, lo, end int) bool {
 // Protection", "U.S. Immigration and Customs Enforcement"): a national
 // body's name runs on through its "and" whatever word closes it, while two
 // names joined ("the U.S. and Israel") have no word between the initials
-// and "and".
-func (v *view) afterInitials(i, lo int) bool {
+// and "and". A place after "and" is a second party, not the rest of the
+// name ("U.S. Central Command and Israel", "U.S. Treasury and Britain").
+func (v *view) afterInitials(i, lo, end int) bool {
+	if v.placeName(i+1, end) {
+		return false
+	}
 	for m := i - 1; m >= lo && m >= i-4; m-- {
 		t := &v.toks[m]
 		if t.word && t.capital && !t.shouted && len(t.low) > 1 {
