@@ -183,7 +183,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		return ft - hi, true
 	}
 	if ft < lo {
-		if v.clauseBreak(ft, lo) || a.reach > 0 && ft < a.reach-1 {
+		if v.clauseBreak(ft, lo) && !v.closingSourceItem(a) || a.reach > 0 && ft < a.reach-1 {
 			return 0, false
 		}
 		// "civilians killed (UN verified) — 10,000+ | ... | troops
