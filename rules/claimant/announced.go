@@ -29,6 +29,12 @@ func (v *view) announced(i, lo, hi int) (attr, bool) {
 	if p > lo && v.toks[p-1].report {
 		return attr{}, false
 	}
+	// "The 34,000 figure, cited in an OCHA update, comes from the health
+	// ministry": an announcement a figure is cited, quoted or repeated in
+	// passes it on; it did not give it.
+	if p > lo && (citingVerb(v.toks[p-1].low) || relayVerb(v.toks[p-1].low)) {
+		return attr{}, false
+	}
 	// ("said in its weekly bulletin that ...": a pronoun's owner is the
 	// subject, whose verb says so.)
 	if a, b, ok := v.owner(i, lo); ok && b <= i && !v.is(a, wIts, wTheir, wHis, wHer) {
