@@ -10,16 +10,20 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // too); when that noun is one of the metric's parts words, the figure is
 // the part's, not the whole's, whatever yearly or memorandum word stands
 // near it. "$14bn in emergency aid on top of the $3.8bn it gets each
-// year" names no part and stays.
+// year" names no part and stays. A figure with a noun of its own after it
+// ("on top of the $3.8bn in annual military aid", "the $3.8bn of military
+// aid") is of that noun's kind, not the amount's before it.
 
 // besidePartSum reports whether figure fi opens right after a phrase that
 // sets it beside something (besidePhraseBefore), and before that phrase an
 // amount stands with a parts hit at most two words after it ("$3.5bn in
-// FMF", "$3.5bn of Foreign Military Financing").
+// FMF", "$3.5bn of Foreign Military Financing"), and fi names no noun of
+// its own with "in" or "of" right after it.
 func besidePartSum(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
-	p := besidePhraseBefore(sentenceWords(d, s), fs, s.TokStart)
-	if p < 0 {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	p := besidePhraseBefore(word, fs, s.TokStart)
+	if p < 0 || word(fe) == "in" || word(fe) == "of" {
 		return false
 	}
 	for _, h := range hits {

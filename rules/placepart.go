@@ -123,11 +123,18 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 // phrase that places the whole sentence in a part marked "alone": "In
 // Khan Younis alone, local officials tell us, about five thousand people
 // have been killed", "At Zamzam camp alone, ...". The phrase frames every
-// clause after its comma, asides and all.
+// clause after its comma, asides and all, up to a semicolon: the clause
+// after one is framed on its own ("At that hospital alone, dozens died;
+// across Gaza, the ministry says 38,000 people have been killed").
 func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	d := st.d
 	word := sentenceWords(d, s)
 	p := sentenceOpening(d, s)
+	for k := p; k < fs; k++ {
+		if word(k) == ";" {
+			return false
+		}
+	}
 	switch word(p) {
 	case "in", "at", "within", "inside":
 	default:
