@@ -435,37 +435,6 @@ func headWord(words string) string {
 	return strings.ToLower(f[len(f)-1])
 }
 
-// findingsBefore names the owner of the last findings noun of sentence
-// si ("the internal UNRWA spreadsheet", "its report"): what "It shows"
-// in the next sentence takes up. Findings nobody owns are nobody's claim.
-func (c *call) findingsBefore(si int) (Claimant, bool) {
-	p := c.view(si)
-	for k := len(p.toks) - 1; k >= 0; k-- {
-		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, wThe, wA, wAn, wIts, wTheir) && !p.toks[k-1].capital {
-			continue
-		}
-		// "published its analysis of Home Office data": what findings are
-		// of is what was worked on; the findings before it are the ones
-		// the next sentence's "It found" reports.
-		if p.materialOf(k) {
-			continue
-		}
-		x, y, ok := p.owner(k, 0)
-		if !ok {
-			return Claimant{}, false
-		}
-		var cl Claimant
-		if p.toks[x].has(cPronoun) && !p.toks[x].has(cFirstPerson) {
-			cl, ok = c.subject(si)
-		} else {
-			cl, ok = c.name(p, attr{src: x, srcEnd: y, anchor: k, kind: kFindings})
-		}
-		cl.How = Previous
-		return cl, ok
-	}
-	return Claimant{}, false
-}
-
 // journalists are those who relay others' accounts: a programme's roles
 // and the press.
 var journalists = set("anchor host reporter correspondent presenter newsreader newscaster journalist producer stringer")
@@ -514,28 +483,4 @@ func firstPersonWord(words string) bool {
 // "rescuers"), not those who act for a side ("soldiers", "fighters").
 func personNoun(w string) bool {
 	return people[w] || staffNouns[w] || people[singular(w)]
-}
-
-// publishedBefore returns the subject of sentence si when it published
-// something by the noun w: a verb of publishing with w its object, a few
-// words on ("issued its latest update", "released a report").
-//
-// The noun is looked for first and the verb only in the four words before
-// it (publishing tests a word's prefixes, a noun's spelling is one
-// compare): the answer is the sentence's subject whichever pair is found.
-func (c *call) publishedBefore(si int, w string) (Claimant, bool) {
-	p := c.view(si)
-	for k := 1; k < len(p.toks); k++ {
-		if p.toks[k].low != w {
-			continue
-		}
-		for i := k - 1; i >= 0 && i >= k-4 && !p.boundary(i+1); i-- {
-			if p.publishing(i) {
-				cl, ok := c.subject(si)
-				cl.How = Previous
-				return cl, ok
-			}
-		}
-	}
-	return Claimant{}, false
 }

@@ -1,0 +1,149 @@
+package claimant
+
+// A figure whose own sentence attributes it to nobody may take its claimant
+// from the sentence before or after, one step only (issue 19): these tests
+// decide when the neighbour's subject speaks for the figure (the sentence
+// goes on with the same account, counts "them", announces what follows)
+// and when it does not.
+
+import "strings"
+
+// neighbours looks for the claimant in the sentence before or after, one
+// step only, when the figure's sentence has no attribution.
+func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
+	if si > 0 && v.continues(lo) {
+		if cl, ok := c.subject(si - 1); ok && cl.How != Previous {
+			cl.How = Previous
+			return cl, true
+		}
+	}
+	if si > 0 && c.announces(si-1) {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) {
+			cl.How = Previous
+			return cl, true
+		}
+	}
+	if si+1 < len(c.d.Sentences) {
+		return c.backReference(si + 1)
+	}
+	return Claimant{}, false
+}
+
+// continues reports whether the sentence opens by continuing the last:
+// "Another", "A further", "Each", "The number", "Of those", "Its", "They".
+func (v *view) continues(lo int) bool {
+	if lo >= len(v.toks) {
+		return false
+	}
+	w := v.toks[lo].low
+	switch {
+	case w == "another" || w == "each":
+		return true
+	case w == "a" && v.isOne(lo+1, wFurther):
+		return true
+	case w == "its" || w == "their" || w == "they":
+		// "Its list of 30 April held 24,686 names", "They had pulled 19
+		// people alive": the subject before goes on speaking.
+		return true
+	case w == "of" && v.is(lo+1, wThose, wThem, wThese, wWhom):
+		return true
+	case w == "among" && (v.is(lo+1, wThose, wThem, wThese) || v.is(lo+1, wThe) && v.is(lo+2, wDead, wWounded, wInjured, wCasualties, wVictims, wKilled)):
+		// "Among them were 11 children": a share of what the sentence
+		// before counted, as "Of those" is.
+		return true
+	case v.figureOfThem(lo):
+		return true
+	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun():
+		return true
+	}
+	// "The deaths bring the toll of the ground operation to 260": a
+	// running total the sentence before's source keeps.
+	return v.runningTotal(lo)
+}
+
+// figureOfThem reports whether the sentence opens with a share of what
+// the sentence before counted: "About 1.8 million of them have crossed",
+// "Some 600,000 of those have returned", "2 million of them are children".
+func (v *view) figureOfThem(lo int) bool {
+	for k := lo; k < len(v.toks) && k <= lo+4; k++ {
+		if v.toks[k].fig {
+			for k < len(v.toks) && v.toks[k].fig {
+				k++
+			}
+			return v.isOne(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
+		}
+		// "About", "More than", "Nearly": words of amount only ("I knew
+		// nine of them" is the writer's own).
+		if !approxWords[v.toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// runningTotal reports whether the sentence opening at lo brings or raises
+// a total: a short subject, a form of bring or raise, then "the" or "its"
+// and a noun pointing back (toll, total, number, count).
+func (v *view) runningTotal(lo int) bool {
+	for k := lo + 1; k < len(v.toks) && k <= lo+4; k++ {
+		w := v.toks[k].low
+		if strings.HasPrefix(w, "bring") || w == "brought" || strings.HasPrefix(w, "rais") {
+			return v.is(k+1, wThe, wIts, wTheir) && k+2 < len(v.toks) && v.toks[k+2].backNoun()
+		}
+		if v.boundary(k) || v.toks[k].fig {
+			return false
+		}
+	}
+	return false
+}
+
+// announces reports whether sentence si announces figures without giving
+// one: "The IOM released new figures for Sudan on Thursday.", "The
+// charity's monthly survey came out this morning.", "AFAD has updated its
+// page.": a findings noun, or a publishing verb.
+func (c *call) announces(si int) bool {
+	s := c.d.Sentences[si]
+	v := c.view(si)
+	for i := s.FigStart; i < s.FigEnd; i++ {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) {
+			return false
+		}
+	}
+	for i := range v.toks {
+		t := &v.toks[i]
+		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {
+			return true
+		}
+		if v.publishing(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSoFar reports whether the figure at token k says how much of a
+// count is done, in a phrase of "with" ("released preliminary results
+// with 98 per cent of ballots counted", "with 94% of precincts
+// reporting"): no figure of the announcement's own.
+func (v *view) countedSoFar(k int) bool {
+	if k < 1 || k >= len(v.toks) || !v.isOne(k-1, wWith) && !(v.toks[k-1].word && v.isOne(k-2, wWith)) {
+		return false
+	}
+	for m := k + 1; m < len(v.toks) && m <= k+6 && !v.boundary(m); m++ {
+		w := v.toks[m].low
+		if strings.HasPrefix(w, "count") || strings.HasPrefix(w, "report") || strings.HasPrefix(w, "tall") || strings.HasPrefix(w, "process") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordFrom reports whether a word stands at or after token i.
+func (v *view) wordFrom(i int) bool {
+	for ; i < len(v.toks); i++ {
+		if v.toks[i].word {
+			return true
+		}
+	}
+	return false
+}
