@@ -186,6 +186,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // wording, a US regional chain and a British aggregator) 0.959 and 1.11;
 // dev-55 (240, half hard negatives in ordinary registers) 0.917 and 1.67;
 // floors 0.915 / 1.9, 0.955 / 1.15 and 0.915 / 1.7 until tuned on.
+// "dev-62" was written blind as the fifteenth round began (270 sentences,
+// an ordinary mix from US cable, network and digital newsrooms): 0.978 and
+// 1.11 as written; floor 0.975 / 1.15 until tuned on. dev-60 and dev-61 are
+// kept for the fifteenth round's holdouts, renamed at its end.
 // "dev-58" and "dev-59" were written blind as the fourteenth round began,
 // each by its own author: dev-58 (200 sentences, an ordinary mix from a
 // Canadian and Caribbean desk) 0.969 and 0.50 as written, dev-59 (240,
@@ -394,6 +398,7 @@ var regressionFloors = map[string]Floors{
 	"dev-59":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-56":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
 	"dev-57":  {MinRecall: 0.945, MaxFalsePer100: 0.75},
+	"dev-62":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
 	"holdout": {MinRecall: 0.975, MaxFalsePer100: 1.35},
 }
 
