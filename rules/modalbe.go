@@ -52,8 +52,8 @@ func nowAfter(d *figures.Document, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	for k := fe; k < len(d.Tokens) && k < fe+nowAfterReach; k++ {
 		switch w := d.LowerTokenText(k); w {
-		case ";", ":", ".", "?", "!", "—", "–":
-			return false
+		case ",", ";", ":", ".", "?", "!", "—", "–":
+			return false // "will be 50,000 by the spring, as the bombing goes on now": another clause's
 		case "now", "today", "already", "since", "currently":
 			return true
 		case "far", "date":
