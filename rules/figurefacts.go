@@ -557,3 +557,13 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 	}
 	return false
 }
+
+// ownerBefore returns the token of the owner whose "'s" ends right before
+// token k ("Gaza" of "Gaza's toll"), or -1: the word, an apostrophe and an
+// "s" as the lexer parts them.
+func ownerBefore(d *figures.Document, k int) int {
+	if k < 3 || k > len(d.Tokens) || !strings.EqualFold(d.TokenText(k-1), "s") || !isApostrophe(d.TokenText(k-2)) || !d.Tokens[k-3].IsWord() {
+		return -1
+	}
+	return k - 3
+}

@@ -43,13 +43,13 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 			}
 		}
 	}
-	if kw >= 0 && countOfOther(d, s, hits, kw) {
+	if kw >= 0 && m.countOfOther(d, s, hits, kw) {
 		if tr != nil {
 			tr.note("%q: keyword %q is a count of something else (the words after its \"of\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
-	if kw >= 0 && comparedKeywordElsewhere(d, s, fi, hits[kw]) {
+	if kw >= 0 && comparedKeywordElsewhere(d, s, fi, hits, kw) {
 		if tr != nil {
 			tr.note("%q: keyword %q is the other term of a comparison, which the figure is set beside", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}

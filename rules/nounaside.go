@@ -59,6 +59,7 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 	}
 	close = -1
 	comma := d.TokenText(open) == ","
+	compared := comparisonAside(d, open+1, h.start)
 	for c := open + 1; c < h.start; c++ {
 		w := d.TokenText(c)
 		if comma && w == "," || !comma && isDash(w) {
@@ -72,8 +73,10 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 			return -1, -1
 		}
 		// Another count is another subject ("– 9,000 of them children
-		// –"); a share of them ("two-thirds of them women") is not.
-		if fj := figureAt(d, c); fj >= 0 && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
+		// –"); a share of them ("two-thirds of them women") is not, nor
+		// the other term of a comparison the aside makes ("more than the
+		// toll of the 1999 Izmit quake three times over").
+		if fj := figureAt(d, c); fj >= 0 && !compared && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
 			return -1, -1
 		}
 	}
@@ -139,4 +142,20 @@ func verbAdverb(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
+}
+
+// comparisonAside reports whether the aside whose words start at token k
+// opens by comparing the figure with something, within its first three
+// words and before token end: "more than the toll of ...", "far more
+// than ...", "nearly twice the ...". Its counts are that other term's.
+func comparisonAside(d *figures.Document, k, end int) bool {
+	for j := k; j < end && j < k+3; j++ {
+		if w := d.LowerTokenText(j); w == "than" || w == "twice" || w == "thrice" {
+			return true
+		}
+		if !d.Tokens[j].IsWord() {
+			return false
+		}
+	}
+	return false
 }

@@ -388,8 +388,8 @@ func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence
 		return false
 	}
 	c := k - 1
-	if c-2 >= s.TokStart && d.LowerTokenText(c) == "s" && isApostrophe(d.TokenText(c-1)) {
-		c -= 2 // "Syria's, where"
+	if o := ownerBefore(d, k); o >= s.TokStart {
+		c = o // "Syria's, where"
 	}
 	return c >= s.TokStart && m.foreignCountry(d, s, c)
 }

@@ -198,7 +198,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// with is: "At the start of the war Israel estimated that
 			// Hamas fielded 24 battalions". A running total's reading
 			// then is pastDated's.
-			if !total && k >= s.TokStart+2 && d.LowerTokenText(k-1) == "the" && d.LowerTokenText(k-2) == "at" && startEventAfter(d, s, k+1) && d.LowerTokenText(k+1) == "of" &&
+			if !total && k >= s.TokStart+2 && d.LowerTokenText(k-1) == "the" && d.LowerTokenText(k-2) == "at" && startEventAfter(d, s, k+1) && d.LowerTokenText(k+1) == "of" && !spellOwnsAfter(d, s, k+1) &&
 				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
 				return k - 2
 			}
@@ -292,6 +292,19 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 		if !d.Tokens[j].IsWord() && w != "-" {
 			return false
+		}
+	}
+	return false
+}
+
+// spellOwnsAfter reports whether the spell noun startEventAfter finds
+// after token k owns what follows it: "at the start of the war's eighth
+// month" is the start of a span inside the war, a later time, not the
+// war's start.
+func spellOwnsAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	for j := k + 2; j < s.TokEnd && j <= k+6; j++ {
+		if spellNoun(d.LowerTokenText(j)) {
+			return ownerBefore(d, j+3) == j
 		}
 	}
 	return false

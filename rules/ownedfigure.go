@@ -21,17 +21,18 @@ func (e *Engine) ownedFigureHits(st *docState, s *figures.Sentence, hits []hit) 
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		fs, _ := d.FigureTokens(fi)
-		if fs-3 < s.TokStart || d.LowerTokenText(fs-1) != "s" || !isApostrophe(d.TokenText(fs-2)) || !bareAnswer(d, s, fs) {
+		at := ownerBefore(d, fs)
+		if at < s.TokStart || !bareAnswer(d, s, fs) {
 			continue
 		}
-		owner := lowerASCII(d.TokenText(fs - 3))
+		owner := lowerASCII(d.TokenText(at))
 		for mi, m := range e.metrics {
 			if metricHit(hits, mi) {
 				continue
 			}
 			for ki, ph := range m.keywords {
 				if o, ok := ownersFigure(ph); ok && o == owner {
-					hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: fs - 3, end: fs - 2})
+					hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: at, end: at + 1})
 					break
 				}
 			}

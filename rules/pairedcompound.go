@@ -28,7 +28,7 @@ func (m *metric) pairedCompoundValue(d *figures.Document, s *figures.Sentence, f
 	default:
 		return -1
 	}
-	if after+2 >= s.TokEnd || word(after+1) != "-" {
+	if after+2 >= s.TokEnd || word(after+1) != "-" || rateNoun(word(after+3)) {
 		return -1
 	}
 	x, y := m.valueAt(hits, after), m.valueAt(hits, after+2)
@@ -40,6 +40,11 @@ func (m *metric) pairedCompoundValue(d *figures.Document, s *figures.Sentence, f
 	}
 	return y
 }
+
+// rateNoun reports whether lower-cased w, the compound's head, makes its
+// figures a rate, not the counts of a swap: "the 1-for-3 hostage-prisoner
+// ratio".
+func rateNoun(w string) bool { return w == "ratio" || w == "rate" || w == "formula" }
 
 // valueAt returns the value whose words a hit of metric m starts at token
 // t, or -1.

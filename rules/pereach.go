@@ -13,7 +13,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // freed"). So does a figure in a clause of its own after the
 // distributive's: what each one says or does is about the whole ("Every
 // agency agrees that 12 million are displaced", "Each side blames the
-// other as 35,000 lie dead", "Each of the agencies says 35,000").
+// other as 35,000 lie dead", "Each of the agencies says 35,000"). And so
+// does a figure the story's tally takes ("Every agency puts the toll at
+// more than 40,000"): each one's estimate of the whole.
 
 // perEachReach is how many tokens may stand between the distributive and
 // the figure.
@@ -36,6 +38,9 @@ func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if w != "each" && w != "every" {
 			if !d.Tokens[k].IsWord() || clauseOpensAfterDistributive(w) {
 				return false // the distributive is in another clause
+			}
+			if tallyNoun(w) && word(k-1) == "the" {
+				return false // "Every agency puts the toll at 40,000": the tally's value, the whole
 			}
 			continue
 		}

@@ -130,10 +130,8 @@ func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	d := st.d
 	word := sentenceWords(d, s)
 	p := sentenceOpening(d, s)
-	for k := p; k < fs; k++ {
-		if word(k) == ";" {
-			return false
-		}
+	if m.frameEndsBefore(st, s, p, fs) {
+		return false
 	}
 	switch word(p) {
 	case "in", "at", "within", "inside":
@@ -141,8 +139,15 @@ func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 		return false
 	}
 	k := p + 1
-	if pointedPlace(word, k, fs) {
-		return true // "In this one camp alone, Zamzam, ..."
+	if a := pointedPlace(word, k, fs); a >= 0 {
+		// "In this one camp alone, Zamzam, ...": a name in apposition
+		// says which place is pointed to, and the metric's own is no part
+		// ("In this one city alone, Rafah, ...").
+		last := a + 2
+		for last+1 < fs && named(d, last+1) {
+			last++
+		}
+		return !named(d, a+2) || m.nameOutsideScope(st, s, last)
 	}
 	if word(k) == "the" {
 		k++
@@ -168,20 +173,53 @@ func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	return m.nameOutsideScope(st, s, last) || m.innerPlaceIn(d, s, first, last+1)
 }
 
-// pointedPlace reports whether the words from token k, before token fs,
-// are a place noun pointed to by "this" or "that" (perhaps "one") and
-// closed by "alone" and a comma: "In this one camp alone, ...", "At that
-// hospital alone, ...". The metric's own place is named, never pointed
-// to, so the phrase frames a part.
-func pointedPlace(word func(int) string, k, fs int) bool {
+// pointedPlace returns the "alone" that closes, with a comma, a place noun
+// pointed to by "this" or "that" (perhaps "one") from token k, before
+// token fs: "In this one camp alone, ...", "At that hospital alone, ...";
+// or -1. The metric's own place is named, never pointed to, so the phrase
+// frames a part, unless a name in apposition says it is the metric's own.
+func pointedPlace(word func(int) string, k, fs int) int {
 	if w := word(k); w != "this" && w != "that" {
-		return false
+		return -1
 	}
 	k++
 	if word(k) == "one" || word(k) == "single" {
 		k++
 	}
-	return k+2 < fs && (placeNouns[word(k)] || placeKindNoun(word(k)) || word(k) == "hospital" || word(k) == "shelter") && word(k+1) == "alone" && word(k+2) == ","
+	if k+2 < fs && (placeNouns[word(k)] || placeKindNoun(word(k)) || word(k) == "hospital" || word(k) == "shelter") && word(k+1) == "alone" && word(k+2) == "," {
+		return k + 1
+	}
+	return -1
+}
+
+// frameEndsBefore reports whether a clause between the fronted phrase at
+// token p and token fs is framed on its own: one after a semicolon ("At
+// that hospital alone, dozens died; across Gaza, the ministry says 38,000
+// ..."), or one a conjunction joins after a comma that names the metric's
+// own place ("In Khan Younis alone, 300 bodies were brought in, while the
+// toll across Gaza passes 40,000"): the part's frame does not reach it.
+func (m *metric) frameEndsBefore(st *docState, s *figures.Sentence, p, fs int) bool {
+	d := st.d
+	word := sentenceWords(d, s)
+	var buf [64]byte
+	joined := false
+	for k := p; k < fs; k++ {
+		switch w := word(k); {
+		case w == ";":
+			return true
+		case w == "," && k+1 < fs && clauseJoiner(word(k+1)):
+			joined = true
+		case joined && named(d, k) && m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k))):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseJoiner reports whether lower-cased w, after a comma, joins a
+// clause of its own: "while", "whereas", "but", "and", "yet".
+func clauseJoiner(w string) bool {
+	return w == "but" || w == "and" || w == "yet" || subordinatingWord(w) && w != "when"
 }
 
 // placeKindNoun reports whether lower-cased w names a kind of place that

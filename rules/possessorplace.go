@@ -34,10 +34,10 @@ func (m *metric) otherPossessor(d *figures.Document, s *figures.Sentence, fi int
 		k--
 	}
 	// "Borno's": the name, the apostrophe, "s".
-	if k-2 < s.TokStart || word(k) != "s" || !isApostrophe(d.TokenText(k-1)) {
+	n := ownerBefore(d, k+1)
+	if n < s.TokStart {
 		return false
 	}
-	n := k - 2
 	name := d.TokenText(n)
 	if !named(d, n) || strings.ToUpper(name) == name || slices.Contains(m.ownNames, word(n)) {
 		return false

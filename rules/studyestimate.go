@@ -72,11 +72,35 @@ func researchCredited(d *figures.Document, s *figures.Sentence, fi int) bool {
 			continue
 		}
 		for j := from; j < s.TokEnd && j <= from+3; j++ {
+			if upperWord(d.TokenText(j)) && len(d.TokenText(j)) >= 2 {
+				return false // "per the latest IOM survey": the counting agency's own count
+			}
 			if researchNoun(word(j)) {
-				return true
+				return !recountOfTally(d, s, j+1)
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// recountOfTally reports whether the research noun before token k is of a
+// tally's own data ("a Reuters analysis of health ministry data", "a
+// review of the ministry's lists"): the count read again, not an estimate
+// of its own. Records are what a study counts from afresh ("a new study of
+// hospital records"), not a tally.
+func recountOfTally(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	if word(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < s.TokEnd && j <= k+5; j++ {
+		switch w := word(j); {
+		case w == "data" || w == "list" || w == "lists" || w == "figures" || tallyNoun(w):
+			return true
+		case !d.Tokens[j].IsWord() && !isApostrophe(w):
+			return false
+		}
 	}
 	return false
 }

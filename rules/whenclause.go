@@ -65,8 +65,8 @@ func frontedWhenPassed(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1 // the figure is past the clause
 		}
 		if passingVerb(word(k)) {
-			if recentTimeIn(d, s, k+1) {
-				return -1 // "When the toll passed 40,000 on Thursday,": today's news
+			if recentTimeIn(d, s, w+1) {
+				return -1 // "When the toll passed 40,000 on Thursday,", "When the ministry said on Thursday that ...": today's news
 			}
 			return w
 		}
@@ -74,8 +74,8 @@ func frontedWhenPassed(d *figures.Document, s *figures.Sentence, fi int) int {
 	return -1
 }
 
-// recentTimeIn reports whether the clause of sentence s from token k to
-// its first break dates itself to the article's own days: "today",
+// recentTimeIn reports whether the clause of sentence s from token k (the
+// word after its "when") to its first break dates itself to the article's own days: "today",
 // "yesterday", "overnight", "on Thursday", "this week", "last night".
 func recentTimeIn(d *figures.Document, s *figures.Sentence, k int) bool {
 	word := sentenceWords(d, s)

@@ -9,16 +9,30 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // place's: a metric with a scope counts one place. A comparison ends the
 // phrase ("$3.3bn, more than any other country worldwide" is Israel's),
 // as does a mark or a scope place named before the widening word.
+//
+// The widening word must be the figure's, not the predicate's of a verb
+// the figure is the subject of: "More than 40,000 deaths have been mourned
+// worldwide", "the count of 40,000 dead has made headlines worldwide" say
+// where the count is heard of, not what it counts; an auxiliary or a modal
+// after the figure opens that predicate, unless the verb it carries is the
+// metric's own keyword ("120 million people are displaced worldwide" still
+// counts the world's displaced). And an owner of the figure that
+// names the metric's place says whose it is, whatever the predicate says
+// of the world: "Sudan's 12 million displaced get little attention
+// worldwide", "The quake's 50,000 dead drew aid from around the world".
 
 // worldwideFigure reports whether, within the four words after figure fi
 // and in its clause, a word or phrase that widens it to the world stands
 // ("worldwide", "globally", "around/across the world", "to all
 // countries", "for every country").
-func (m *metric) worldwideFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
+func (m *metric) worldwideFigure(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
 	if len(m.spec.Scope) == 0 {
 		return false
 	}
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if m.ownedByScope(d, s, fs) {
+		return false
+	}
 	word := sentenceWords(d, s)
 	for t := fe; t < s.TokEnd && t < fe+5; t++ {
 		w := word(t)
@@ -29,8 +43,41 @@ func (m *metric) worldwideFigure(d *figures.Document, s *figures.Sentence, fi in
 			return true
 		case (w == "all" || w == "every") && (word(t+1) == "countries" || word(t+1) == "country" || word(t+1) == "recipients"):
 			return true
+		case (auxiliary(w) || modalWord(w)) && !keywordVerbAfter(d, hits, t):
+			return false // "deaths have been mourned worldwide": another verb's
 		case w == "than" || !d.Tokens[t].IsWord() || m.scopeName(d.TokenText(t)):
 			return false
+		}
+	}
+	return false
+}
+
+// ownedByScope reports whether the figure starting at token fs is owned,
+// within its noun phrase before it, by a word of one of the metric's scope
+// phrases: "Sudan's 12 million", "Gaza's toll of 40,000", "the quake's
+// 50,000 dead".
+func (m *metric) ownedByScope(d *figures.Document, s *figures.Sentence, fs int) bool {
+	for k := fs - 1; k >= s.TokStart+2 && k >= fs-4; k-- {
+		if owner := ownerBefore(d, k+1); owner >= s.TokStart {
+			return m.scopePhraseWord(d.LowerTokenText(owner))
+		}
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// keywordVerbAfter reports whether, past the auxiliaries and modals from
+// token t, a keyword hit of the metric starts: the predicate is the
+// count's own verb ("are displaced", "have been killed").
+func keywordVerbAfter(d *figures.Document, hits []hit, t int) bool {
+	for t < len(d.Tokens) && (auxiliary(d.LowerTokenText(t)) || modalWord(d.LowerTokenText(t))) {
+		t++
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == t {
+			return true
 		}
 	}
 	return false
