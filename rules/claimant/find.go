@@ -405,6 +405,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if ok && named.ID != "" || !ok {
 		return named, ok
 	}
+	// "Jens Laerke, a spokesman for OCHA, ... Laerke said": see surname.go.
+	if in, ok := c.surnameIntroduced(si, v, named); ok {
+		return in, true
+	}
 	// "The agency's data show": the owner the findings reduce to.
 	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {
 		p := c.view(si - 1)
