@@ -144,7 +144,7 @@ func (v *view) publishesFigures(i int) bool {
 		if t.capital || t.poss || v.is(k, wIts, wTheir) || t.has(cFindingNoun|cAnnouncement) || t.backNoun() || postedWork[t.low] || channelNouns[t.low] || documentNouns[t.low] {
 			return true
 		}
-		if !t.has(cDeterminer|cPronoun) {
+		if !t.has(cDeterminer | cPronoun) {
 			thing = true
 		}
 	}
