@@ -17,11 +17,25 @@ package claimant
 func (v *view) announced(i, lo, hi int) (attr, bool) {
 	// The frame's preposition, the nearest before the noun in its clause
 	// ("Going by WFP's latest market bulletin").
+	// Another preposition on the way governs the announcement instead:
+	// "in the days before the ministry's update", "by the time of the
+	// army's briefing" say when, not where a figure was given ("the Bank
+	// of England's bulletin" holds its "of" inside a name).
 	p := i - 1
 	for p >= lo && p >= i-8 && !v.boundary(p) && !v.is(p, wIn, wBy, wOn) {
+		if (v.toks[p].has(cPreposition) || v.is(p, wOf, wBefore, wAfter)) && !v.toks[p].capital && !(p > lo && v.toks[p-1].capital && v.toks[p+1].capital) {
+			return attr{}, false
+		}
 		p--
 	}
 	if p < lo || p < i-8 || !v.is(p, wIn, wBy, wOn) {
+		return attr{}, false
+	}
+	// "Shares fell 12% on the company's trading update": "on" an
+	// announcement right after a figure is upon it, what moved the figure,
+	// where "Even on the ministry's rolling updates, ..." and "depending
+	// on which day's ministry bulletin" read by it.
+	if v.isOne(p, wOn) && p > lo && v.figureEnds(p-1) {
 		return attr{}, false
 	}
 	// "The Qassam Brigades said in a Telegram statement that ...": where
@@ -49,4 +63,11 @@ func (v *view) announced(i, lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	return attr{src: x, srcEnd: v.makerEnd(x, y), anchor: i, kind: kFrame, back: true}, true
+}
+
+// figureEnds reports whether token k closes a figure: the number itself
+// or its "%" or "per cent".
+func (v *view) figureEnds(k int) bool {
+	t := &v.toks[k]
+	return t.fig || t.num || t.low == "%" || t.low == "cent" && v.isOne(k-1, wPer)
 }

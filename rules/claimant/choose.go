@@ -26,8 +26,10 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	}
 	// "councillors said Gaza's toll of 39,000 was ...": the speaker
 	// mentions another's count and does not claim it (otherscount.go).
+	// An event's or a time's toll ("the storm's toll of 12", "last
+	// year's tally of 312") is no one else's count: the speaker's stands.
 	if a := atts[best]; a.kind == kVerb && a.anchor < ft {
-		if s, e, n, ok := v.ownedCountOf(a.anchor, ft); ok {
+		if s, e, n, ok := v.ownedCountOf(a.anchor, ft); ok && v.countOwner(s, e) {
 			if s >= e || v.placeName(s, e) || v.placeName(s+1, e) && v.toks[s].has(cDeterminer) {
 				return attr{}, false
 			}

@@ -31,7 +31,11 @@ func (v *view) closingVerb() {
 		k--
 	}
 	// "..., health ministry details": a body's kind may go in lower case.
-	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !bodyNouns[v.toks[n-2].low] {
+	// A name closes on a capital or a body's kind: in "..., Labour MPs
+	// demand details" the lower-case word before is the verb, and
+	// "details" its object.
+	last := &v.toks[n-2]
+	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !bodyNouns[last.low] || !last.capital && !bodyNouns[last.low] {
 		return
 	}
 	t.report = true

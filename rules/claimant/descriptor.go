@@ -109,3 +109,26 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 
 // descriptorKinds are kinds of body a descriptor after a name ends in.
 var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog")
+
+// describedPerson returns where a person's name closing the phrase [s, e)
+// starts after a lower-case noun describing the person, which may follow
+// a place or a title of its own: "Gaza City resident Ahmed Nasser", "Tel
+// Aviv taxi driver Avi Cohen", "Nobel Peace Prize winner Malala
+// Yousafzai". What a person does or where she lives is no part of her
+// name (convention 8, as "the open-source tracker Oryx" is "Oryx"). A
+// post is left to the readings of posts: a body's ("Save the Children
+// country director Inger Ashing") speaks for the body.
+func (v *view) describedPerson(s, e int) (int, bool) {
+	n := e
+	for n > s && v.toks[n-1].capital && !v.toks[n-1].shouted || n > s+1 && n < e && v.nameHyphen(n-1, n-2, e) {
+		n--
+	}
+	if n-1 <= s || e-n < 2 || e-n > 4 {
+		return 0, false
+	}
+	d := &v.toks[n-1]
+	if !d.word || !d.space || d.capital || d.num || d.fig || d.poss || v.isOne(n-1, wS) || v.isOne(n-2, wApostrophe) || d.post() || d.has(cDeterminer|cLink|cPreposition|cPronoun|cStaff) || !v.personName(n, e) || v.placeName(n, e) {
+		return 0, false
+	}
+	return n, true
+}

@@ -289,8 +289,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// phrase that opens the figure's own words is not its subject;
 			// "Troops had killed ...": nor is a plural noun capitalised
 			// only by opening the sentence.
+			// "Hamas, they said, still holds 101 hostages": an aside
+			// right after the subject interrupts it, and its pronoun is
+			// someone named before.
 			personal := v.is(a.src, wHe, wShe)
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) {
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -404,6 +407,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	named, ok := c.name(v, a)
 	if ok && named.ID != "" || !ok {
 		return named, ok
+	}
+	// "Jens Laerke, a spokesman for OCHA, ... Laerke said": see surname.go.
+	if in, ok := c.surnameIntroduced(si, v, named); ok {
+		return in, true
 	}
 	// "The agency's data show": the owner the findings reduce to.
 	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A frame names its source with a word that is no verb of claim:
 // "according to X", "per X", "citing X", "hearing from X", "if X is right
 // that", a count's owner ("the ministry's estimate"), a count revised
@@ -15,7 +17,7 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 	case t.low == "according" && v.isOne(i+1, wTo):
 		// "according to two US officials familiar with the shipments":
 		// people counted are a source as after "citing".
-		if a, b := v.citedPhrase(i+2, hi); b > a {
+		if a, b := v.citedPhrase(i+2, hi); b > a && !v.bareIdiom(a, b) {
 			// "according to figures compiled by the UN"
 			a, b = v.findingsMaker(a, b, hi)
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
@@ -109,4 +111,22 @@ func (v *view) possAttr(i, lo, hi int) (attr, bool) {
 		return attr{src: v.npBefore(i+1, lo), srcEnd: i + 1, anchor: j, kind: kFindings}, true
 	}
 	return attr{}, false
+}
+
+// bareIdiom reports whether the phrase [a, b) after "according to" is one
+// lower-case singular noun with no determiner that names no findings,
+// body, people or post: "according to plan", "according to schedule"
+// say how things went, not who said so ("according to police", "according
+// to data" still name a source).
+func (v *view) bareIdiom(a, b int) bool {
+	t := &v.toks[a]
+	if b-a != 1 || !t.word || t.capital || strings.HasSuffix(t.low, "s") || t.post() || agentNoun(t.low) || officeNouns[t.low] {
+		return false
+	}
+	// The noun ends its clause ("according to plan, 200 trucks"), no
+	// part of a longer phrase ("according to commander-in-chief ...").
+	if b < len(v.toks) && !v.is(b, wComma, wFullStop, wSemicolon) {
+		return false
+	}
+	return !t.has(cFindingNoun|cBody|cPeople|cStaff|cOffice|cFieldPeople|cJournalist) && !serviceKinds[t.low] && !governments[t.low] && !kindWords[t.low] && !nameKind(t.low)
 }

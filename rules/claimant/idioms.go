@@ -55,7 +55,7 @@ func (v *view) asHasIt(k, lo, hi int) (attr, bool) {
 func (v *view) keepsCounts(a, e int) bool {
 	h := &v.toks[e-1]
 	if h.capital || v.named(a, e) {
-		return true
+		return !v.namedThing(a, e)
 	}
 	return bodyNouns[h.low] || serviceKinds[h.low] || agentNoun(h.low) && strings.HasSuffix(h.low, "s")
 }
@@ -71,4 +71,24 @@ func (v *view) hasOnRecord(k, lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	return attr{src: a, srcEnd: k, anchor: k, kind: kVerb}, true
+}
+
+// namedThing reports whether the capitalised phrase [a, e) names a thing
+// rather than who keeps counts: a name owned by a possessive ("Murphy's
+// Law") or joined by "of" or "for" ("the Book of Proverbs"), with no kind
+// of body among its words ("the Bank of England", "Pakistan's National
+// Disaster Management Authority" and "the Institute for the Study of War"
+// are bodies).
+func (v *view) namedThing(a, e int) bool {
+	joined := false
+	for k := a; k < e; k++ {
+		t := &v.toks[k]
+		if nameKind(t.low) || serviceKinds[t.low] || governments[t.low] || kindWords[t.low] {
+			return false
+		}
+		if t.poss && k+1 < e || k > a && !t.capital && v.is(k, wOf, wFor) {
+			joined = true
+		}
+	}
+	return joined
 }

@@ -39,16 +39,26 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 		end++
 	}
 	var a attr
+	// The first token that is none of the person's own words: the body
+	// named must start there or after ("X of the UN mission"), or, for a
+	// post before the name, after the post ("A spokesman for the WFP").
+	from := n
 	switch {
 	case p.is(n, wOf, wFrom, wWith, wAt):
 		a = attr{src: x, srcEnd: end, anchor: x}
 	case p.isOne(n, wComma) && p.is(n+1, wA, wAn, wThe, wWho):
 		a = attr{src: x, srcEnd: n, app: n + 1, appEnd: end, anchor: x}
 	default:
+		// "A spokesman for the World Food Programme, Abeer Etefa, ...":
+		// the post set before the name in commas.
+		if b, ok := p.postBefore(x); ok {
+			a, from = attr{src: b, srcEnd: x - 1, anchor: b}, b+1
+			break
+		}
 		return Claimant{}, false
 	}
 	cl, ok := c.name(p, a)
-	if !ok || cl.ID == "" && cl.Start < p.toks[n].start {
+	if !ok || cl.ID == "" && cl.Start < p.toks[from].start {
 		return Claimant{}, false
 	}
 	cl.How = InQuote
@@ -123,4 +133,23 @@ func (v *view) roleLabelEnd() int {
 		}
 	}
 	return 0
+}
+
+// postBefore returns where the phrase opens that stands in commas before
+// a name at token x as its post: "A spokesman for the World Food
+// Programme, Abeer Etefa, spoke", "The agency's director, Philippe
+// Lazzarini, ...". The phrase opens its clause and holds a post in lower
+// case.
+func (v *view) postBefore(x int) (int, bool) {
+	if x < 2 || !v.isOne(x-1, wComma) {
+		return 0, false
+	}
+	b, post := x-1, false
+	for b > 0 && !v.boundary(b-1) && !v.isOne(b-1, wComma) {
+		b--
+		if t := &v.toks[b]; !t.capital && (t.post() || t.has(cStaff)) {
+			post = true
+		}
+	}
+	return b, post
 }

@@ -174,7 +174,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// by a kind of body, whatever capitals it has.
 	// "Greece's coast guard command, HCG, said": a lower-case description
 	// beside a body's initials, whatever its head.
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() {
+	// "The agency's director, Philippe Lazzarini, said": a body's post,
+	// read down to its body, beside its holder's name; the body speaks
+	// (convention 1), and the name is no description of it. An office
+	// ("the administration's interior minister, Salem Bu Khattala") is
+	// held by the name (convention 8).
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && v.personName(a.app, a.appEnd)) {
 		if v.isOne(x, wThe) {
 			x++
 		}

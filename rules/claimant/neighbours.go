@@ -114,11 +114,41 @@ func (c *call) announces(si int) bool {
 		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {
 			return true
 		}
-		if v.publishing(i) {
+		if v.publishing(i) && v.publishesFigures(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// publishesFigures reports whether the publishing verb at i publishes
+// what holds figures: its own work, findings, an announcement, a page, a
+// document or a titled work ("released its monthly market monitor",
+// "released new figures", "issued a statement"), or nothing named ("has
+// just posted on Telegram"). "The Pentagon released footage of the pier",
+// "The army issued evacuation orders" publish a thing, and announce no
+// figure of the next sentence.
+func (v *view) publishesFigures(i int) bool {
+	w := v.toks[i].low
+	if !strings.HasPrefix(w, "publish") && !strings.HasPrefix(w, "releas") && !strings.HasPrefix(w, "issu") && !strings.HasPrefix(w, "updat") && w != "posted" && w != "posts" {
+		return true
+	}
+	thing := false
+	for k := i + 1; k < len(v.toks) && k <= i+6; k++ {
+		t := &v.toks[k]
+		if !t.word || t.has(cPreposition) || v.boundary(k) {
+			break
+		}
+		// "its final decisions on bills", "its latest displacement
+		// matrix": a body's own work is what it publishes figures in.
+		if t.capital || t.poss || v.is(k, wIts, wTheir) || t.has(cFindingNoun|cAnnouncement) || t.backNoun() || postedWork[t.low] || channelNouns[t.low] || documentNouns[t.low] {
+			return true
+		}
+		if !t.has(cDeterminer | cPronoun) {
+			thing = true
+		}
+	}
+	return !thing
 }
 
 // countedSoFar reports whether the figure at token k says how much of a

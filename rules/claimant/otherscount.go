@@ -42,3 +42,19 @@ func (v *view) ownedCountOf(from, ft int) (a, b, n int, ok bool) {
 	}
 	return 0, 0, 0, false
 }
+
+// countOwner reports whether the possessive [s, e) before a count noun
+// names whose count it is: a place (read as no one's by the caller), a
+// name, a body or people ("the health ministry's toll", "the army's
+// tally"), never an event or a time ("the storm's toll", "Saturday's
+// tally"), which are what the count is of.
+func (v *view) countOwner(s, e int) bool {
+	if s >= e {
+		return true
+	}
+	h := &v.toks[e-1]
+	if h.has(cDay|cTimeWord|cTimeNoun) || timeHeads[h.low] {
+		return false
+	}
+	return v.placeName(s, e) || v.keepsCounts(s, e)
+}

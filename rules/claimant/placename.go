@@ -50,6 +50,9 @@ func (v *view) placeName(s, e int) bool {
 // rules know by name (rules/names), "of the" inside it or not ("the
 // Democratic Republic of the Congo").
 func (v *view) knownPlace(s, e int) bool {
+	if e-s == 1 {
+		return names.KnownPlace(v.toks[s].low) // as written, with no copy
+	}
 	return s < e && e-s <= 8 && names.KnownPlace(v.written(s, e))
 }
 

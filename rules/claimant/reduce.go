@@ -27,6 +27,11 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	// "Gaza City resident Ahmed Nasser", "Nobel Peace Prize winner
+	// Malala Yousafzai": see describedPerson.
+	if x, ok := v.describedPerson(s, e); ok {
+		return x, e
+	}
 	if x, y, ok := v.officialIn(s, e); ok {
 		return x, y
 	}

@@ -66,6 +66,15 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		}
 	}
 	if !v.nominal(at.src, at.srcEnd) {
+		// "Its spokesman, Daniel Hagari, said": a spokesperson owned by a
+		// pronoun speaks for the body the pronoun takes up (convention
+		// 1); the name beside it is only the spokesperson's. A head or
+		// an office ("its head, Yunus Sezer, told Anadolu") is held by
+		// the name (convention 8).
+		if h := &v.toks[at.srcEnd-1]; at.app < at.appEnd && v.is(at.src, wIts, wTheir) && at.srcEnd-at.src >= 2 && strings.HasPrefix(h.low, "spokes") {
+			at.app, at.appEnd = 0, 0
+			return at, true
+		}
 		// "The Israeli agency that coordinates aid, COGAT, said": the
 		// appositive names the source.
 		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {
