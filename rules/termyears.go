@@ -46,16 +46,22 @@ func termYears(d *figures.Document, s *figures.Sentence, fi int) int {
 }
 
 // yearsOwnBetween reports whether tokens [from, to) of s say an amount is a
-// year's: perYearBetween's words, or "year" after "every single" or "each
-// and every" as a speaker stresses it.
+// year's: perYearBetween's words, "year" after "every single" or "each
+// and every" as a speaker stresses it, or an average over the term ("In the
+// 2019-2028 period, FMF averaged $3.3 billion").
 func yearsOwnBetween(d *figures.Document, s *figures.Sentence, from, to int) bool {
 	if perYearBetween(d, s, from, to) {
 		return true
 	}
 	word := sentenceWords(d, s)
-	for k := from + 2; k < to; k++ {
-		if word(k) == "year" && (word(k-1) == "single" || word(k-1) == "every") && (word(k-2) == "every" || word(k-2) == "and") {
+	for k := from; k < to; k++ {
+		switch word(k) {
+		case "average", "averaged", "averages", "averaging":
 			return true
+		case "year":
+			if k-2 >= from && (word(k-1) == "single" || word(k-1) == "every") && (word(k-2) == "every" || word(k-2) == "and") {
+				return true
+			}
 		}
 	}
 	return false
