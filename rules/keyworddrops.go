@@ -129,6 +129,12 @@ func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi in
 		}
 		return true
 	}
+	if kw >= 0 && keywordInExcludedEvent(d, s, hits, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true // keywordevent.go
+	}
 	return false
 }
 

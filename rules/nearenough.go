@@ -83,6 +83,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && excludeSetting(d, s, hits, ex, fi) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q names the sentence's setting (a source's name, where the war began), not what it counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // excludesetting.go
+	}
 	if kwDist > m.window {
 		if tr != nil {
 			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))

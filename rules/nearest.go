@@ -206,7 +206,8 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if sum.conn >= 0 && h.end <= sum.comma && (h.end > sum.first || wordGap(d, h.start, h.end, sum.first, sum.first+1) <= window) {
 				// The keyword of the parts names their total, as near as
 				// the phrase that sums them.
-				g = min(g, d.WordPos(fs)-d.WordPos(sum.conn)-1)
+				// A dashed total's phrase opens at its mark (dashedtotal.go).
+				g = min(g, max(0, d.WordPos(fs)-d.WordPos(sum.conn)-1))
 			}
 			if g < dist {
 				dist, at = g, i

@@ -131,6 +131,11 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			return k // "Operation Cast Lead, in which ..., ended in January 2009" (datedevent.go)
 		}
 	}
+	if since > 0 && marks.dated {
+		if k := namedInYear(d, s, fi, since); k >= 0 {
+			return k // "Izmit in 1999 killed more than 17,000" (placeinyear.go)
+		}
+	}
 	if marks.later {
 		if k := laterInstrument(d, s, fi); k >= 0 {
 			return k // "a successor memorandum will be worth $4bn a year" (laterinstrument.go)
@@ -180,8 +185,8 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// verb at most four words before "with".
 			if fs-k <= 3 {
 				for j := k - 1; j >= s.TokStart && j >= k-4; j-- {
-					if startVerb(strings.ToLower(d.TokenText(j))) || strings.EqualFold(d.TokenText(j), "entered") {
-						return j
+					if (startVerb(strings.ToLower(d.TokenText(j))) || strings.EqualFold(d.TokenText(j), "entered")) && !discourseStart(d, s, j) {
+						return j // not "must start with": discoursestart.go
 					}
 				}
 			}

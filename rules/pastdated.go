@@ -138,7 +138,7 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 					return k
 				}
 			}
-		case w == "back" && word(k+1) == "in":
+		case w == "back" && word(k+1) == "in" && !backInPlace(d, s, k): // "back in Johannesburg" is a place (backinplace.go)
 			return k
 		case w == "when":
 			if whenPast(d, s, k, to) {

@@ -501,6 +501,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := frontedYears(d, s, fi); k >= 0 {
 		return k // "Over its ten years, 2019 to 2028, it pledges $33bn" (frontedyears.go)
 	}
+	if k := termYears(d, s, fi); k >= 0 {
+		return k // "Under the FY2019-FY2028 memorandum, ... $33 billion in FMF" (termyears.go)
+	}
 	for k := s.TokStart; k < s.TokEnd; k++ {
 		if strings.EqualFold(d.TokenText(k), "since") && !superlativeBefore(d, s, k+1) && sinceGoverns(d, s, k, fi) {
 			return k

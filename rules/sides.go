@@ -53,7 +53,9 @@ func headGap(d *figures.Document, from, to int) bool {
 				return false // "50-Palestinian": a compound, not an aside
 			}
 		default:
-			return false
+			if !describingWord(d, k) { // "four female Israeli soldiers": sideadjective.go
+				return false
+			}
 		}
 	}
 	return true
@@ -77,7 +79,7 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}
-		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) { // releasedout.go
+		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) { // releasedout.go, letgo.go
 			frees++
 			continue
 		}

@@ -25,6 +25,9 @@ type sumParts struct {
 // more amounts, the last two joined by "and", each at most partGap words
 // from the next, with no clause mark (semicolon, colon) among them.
 func partsTotal(d *figures.Document, s *figures.Sentence, fi int) sumParts {
+	if p := dashedTotal(d, s, fi); p.conn >= 0 {
+		return p // "— nearly 60,000 in all" (dashedtotal.go)
+	}
 	none := sumParts{conn: -1}
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)

@@ -190,6 +190,15 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // an ordinary mix from US cable, network and digital newsrooms): 0.978 and
 // 1.11 as written; floor 0.975 / 1.15 until tuned on. dev-60 and dev-61 are
 // kept for the fifteenth round's holdouts, renamed at its end.
+// Branch fa15 (the misses and false alarms of dev-62 and of the earlier
+// rounds' holdouts dev-51, 52, 56 and 57, by class: a side after an
+// adjective, "let ... go", the whole of a part, a term's range of years, a
+// name dated "in YEAR", a superlative's yardstick, "back in" a place, "must
+// start with", an exclude word naming the setting, "worldwide" after the
+// keyword, a dashed total, a keyword placed in an excluded event) read
+// dev-52 0.983 / 0.37 (from 0.949 / 0.74), dev-56 0.988 / 0.00 (0.983 /
+// 0.74), dev-57 0.960 / 0.37 (0.949 / 0.74) and dev-62 0.989 / 0.74 (0.978
+// / 1.11): floors 0.98 / 0.4, 0.985 / 0.25, 0.955 / 0.4 and 0.985 / 0.75.
 // "dev-58" and "dev-59" were written blind as the fourteenth round began,
 // each by its own author: dev-58 (200 sentences, an ordinary mix from a
 // Canadian and Caribbean desk) 0.969 and 0.50 as written, dev-59 (240,
@@ -393,12 +402,12 @@ var regressionFloors = map[string]Floors{
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
 	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 1.15},
-	"dev-52":  {MinRecall: 0.94, MaxFalsePer100: 0.8},
+	"dev-52":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-56":  {MinRecall: 0.98, MaxFalsePer100: 0.75},
-	"dev-57":  {MinRecall: 0.945, MaxFalsePer100: 0.75},
-	"dev-62":  {MinRecall: 0.975, MaxFalsePer100: 1.15},
+	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-57":  {MinRecall: 0.955, MaxFalsePer100: 0.4},
+	"dev-62":  {MinRecall: 0.985, MaxFalsePer100: 0.75},
 	"holdout": {MinRecall: 0.975, MaxFalsePer100: 1.35},
 }
 

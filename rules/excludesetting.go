@@ -1,0 +1,78 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// An exclude_near word may name the setting of the sentence rather than
+// what its figure counts:
+//
+//   - the name of the source that gives the figure: "The U.N. refugee
+//     agency tells us nearly thirteen million Sudanese have been driven
+//     from their homes", "the Norwegian Refugee Council said": the word
+//     modifies an organisation's noun, and says who counts, not what;
+//   - where the war began, in a fronted clause of its start: "Since
+//     fighting erupted in Khartoum in April 2023, upward of 8.6 million
+//     Sudanese have been displaced": the place dates the count's start,
+//     and does not place the count.
+//
+// The word is then no reason to turn the figure away, unless another
+// exclude_near word of the sentence stands outside such a setting ("The
+// U.N. refugee agency says 2 million have fled abroad as refugees").
+
+// excludeSetting reports whether exclude_near hit ex names the setting of
+// figure fi's sentence (a source's name or a fronted start clause), and
+// no other exclude_near hit of the sentence stands outside one.
+func excludeSetting(d *figures.Document, s *figures.Sentence, hits []hit, ex, fi int) bool {
+	if !inSetting(d, s, hits[ex], fi) {
+		return false
+	}
+	for i, h := range hits {
+		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) {
+			return false
+		}
+	}
+	return true
+}
+
+// inSetting reports whether exclude_near hit h modifies an organisation's
+// noun, or stands in a fronted start clause that ends before figure fi.
+func inSetting(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	if h.end < s.TokEnd && organisationNoun(d.LowerTokenText(h.end)) {
+		return true
+	}
+	return inFrontedStart(d, s, h, fi)
+}
+
+// organisationNoun reports whether lower-cased w names a body that speaks
+// for itself: what an exclude word before it names is the body's remit.
+func organisationNoun(w string) bool {
+	switch w {
+	case "agency", "agencies", "council", "commission", "committee", "organisation", "organization", "office", "body":
+		return true
+	}
+	return false
+}
+
+// inFrontedStart reports whether hit h stands in a clause that opens the
+// sentence with "since" or "after" and a verb of starting ("Since fighting
+// erupted in Khartoum in April 2023,"), and whose comma comes before
+// figure fi.
+func inFrontedStart(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	k := afterStamp(d, s)
+	if w := d.LowerTokenText(k); w != "since" && w != "after" {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	started := false
+	for j := k + 1; j < fs; j++ {
+		w := d.LowerTokenText(j)
+		switch {
+		case startVerb(w):
+			started = true
+		case w == ",":
+			return started && h.start > k && h.end <= j
+		case w == ";" || w == ":" || w == "—" || w == "–":
+			return false
+		}
+	}
+	return false
+}

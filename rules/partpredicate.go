@@ -1,0 +1,18 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A whole that a part is taken of ("7,797 of the 34,844 dead had been
+// identified as children", "about 17,000 of the 35,000-plus dead in Gaza
+// were fighters") is not the subject of the clause's predicate: the part
+// is. What the predicate says ("identified", "fighters") rules out the
+// part, not the whole, which stays the count its own keyword names
+// ("dead"). The part itself is still turned away by the predicate, and a
+// figure no part is taken of is read as before (excludedpredicate.go).
+
+// predicateExcludes reports whether an exclude_near hit of hits is what
+// figure fi's clause says of it, fi not being the whole a figure before it
+// takes a part of.
+func (st *docState) predicateExcludes(s *figures.Sentence, fi int, hits []hit) bool {
+	return nearHitAt(hits, st.predicateAt(s, fi)) && partTaker(st.d, s, fi) < 0
+}

@@ -1,0 +1,46 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// The word that widens a figure to the world may close the metric's own
+// keyword the figure is spent on: "The US spends roughly $6 billion a year
+// on Foreign Military Financing worldwide", "about $6bn annually in FMF
+// globally". The keyword names the programme, the widening word its
+// reach: the sum of every country's share, as "worldwide" right after the
+// figure makes it (worldwideFigure). The keyword must follow the figure
+// straight, past a year's words and one preposition, and the widening word
+// the keyword straight; a comparison or a comma before it ("$3.3bn in FMF,
+// the most of any country worldwide") leaves the figure the place's.
+
+// worldwideKeyword reports whether figure fi of sentence s is followed by
+// a year's words, a preposition and a keyword hit of hits that a word
+// widening it to the world closes.
+func (m *metric) worldwideKeyword(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	if len(m.spec.Scope) == 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	t := fe
+	switch {
+	case word(t) == "annually" || word(t) == "yearly":
+		t++
+	case (word(t) == "a" || word(t) == "per" || word(t) == "each" || word(t) == "every") && word(t+1) == "year":
+		t += 2
+	}
+	switch word(t) {
+	case "on", "in", "for", "through", "under":
+		t++
+	default:
+		return false
+	}
+	for _, h := range hits {
+		if h.ref.role != roleKeyword || h.start != t && !(h.start == t+1 && word(t) == "the") {
+			continue
+		}
+		w := word(h.end)
+		return w == "worldwide" || w == "globally" ||
+			(w == "around" || w == "across" || w == "throughout") && word(h.end+1) == "the" && word(h.end+2) == "world"
+	}
+	return false
+}
