@@ -176,6 +176,9 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return cl, true
 	}
 	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
+		// "Sakkaf said": a surname the sentence before introduced with
+		// her body (surname.go).
+		cl = c.surnameIntroduced(si, v, cl)
 		if cl.How == InSentence && c.programmeLine(si) {
 			cl.How = InQuote
 		}
