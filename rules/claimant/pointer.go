@@ -165,6 +165,12 @@ func (v *view) gaveThat() (attr, bool) {
 	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
 		return at, true
 	}
+	// "Foreign Minister Yoko Kamikawa gave the amount at a press
+	// conference": a sum pointed back at, given by a verb of telling
+	// (pointerorigin.go).
+	if v.toldSum(k) {
+		return at, true
+	}
 	return attr{}, false
 }
 

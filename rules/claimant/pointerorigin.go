@@ -9,6 +9,27 @@ import "strings"
 // comparison draws on UNRWA crossing data"). pointerSource reads the
 // source after "from" or "on" as it reads "The figure comes from X".
 
+// sumNouns stand for a sum of money as backNouns stand for a count.
+var sumNouns = set("amount sum")
+
+// toldSum reports whether the verb at k tells a sum pointed back at: a
+// past verb of claim, or "gave", before "the" or a demonstrative and a
+// sum's noun closing the clause or followed by a preposition ("gave the
+// amount at a press conference", "confirmed that sum on Tuesday"). A verb
+// that does something with the sum ("paid the sum", "released the
+// amount", "provided the sum": origin's other verbs) tells nothing of it.
+func (v *view) toldSum(k int) bool {
+	t := &v.toks[k]
+	if k+2 >= len(v.toks) || !v.pastVerb(k) || !(t.report && !origin(t.low) || t.low == "gave") || !v.is(k+1, wThe, wThat, wThis) {
+		return false
+	}
+	m := k + 2
+	if !sumNouns[v.toks[m].low] {
+		return false
+	}
+	return v.boundary(m+1) || m+1 < len(v.toks) && v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf)
+}
+
 // saidCame reports whether the sentence opens at i with "the" or a
 // demonstrative, a noun for what someone said, and a form of "come": the
 // noun is an -ing form of a verb of claim ("the warning", "this
