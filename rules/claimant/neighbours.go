@@ -117,6 +117,11 @@ func (c *call) announces(si int) bool {
 		if v.publishing(i) {
 			return true
 		}
+		// "We've just had the latest from Ukraine's State Emergency
+		// Service": "the latest" from a source is its news.
+		if v.isOne(i, wLatest) && i > 0 && v.isOne(i-1, wThe) && v.isOne(i+1, wFrom) {
+			return true
+		}
 	}
 	return false
 }
