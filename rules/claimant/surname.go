@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A spokesperson named once, then by surname: "Ibrahim Sakkaf, a spokesman
 // for Gaza's Civil Defence, said crews had pulled survivors from two homes.
 // Sakkaf said at least 22 people were killed", "Im Jae-won, a spokesman for
@@ -23,7 +25,13 @@ func (c *call) surnameIntroduced(si int, v *view, cl Claimant) Claimant {
 		return cl
 	}
 	surname := v.toks[k].low
+	written := c.d.Text[cl.Start:cl.End]
 	for pi := si - 1; pi >= 0 && pi >= si-2; pi-- {
+		// Most single words ("Reuters said") were never introduced: the
+		// sentence's text is searched before its view is made.
+		if s := c.d.Sentences[pi]; !strings.Contains(c.d.Text[s.Start:s.End], written) {
+			continue
+		}
 		p := c.view(pi)
 		for n := len(p.toks) - 2; n >= 0; n-- {
 			if p.toks[n].low != surname || !p.toks[n].capital || p.toks[n].shouted {
