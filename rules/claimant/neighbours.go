@@ -63,14 +63,17 @@ func (v *view) continues(lo int) bool {
 
 // figureOfThem reports whether the sentence opens with a share of what
 // the sentence before counted: "About 1.8 million of them have crossed",
-// "Some 600,000 of those have returned", "2 million of them are children".
+// "Some 600,000 of those have returned", "2 million of them are children",
+// "Four of the wounded were in a serious condition".
 func (v *view) figureOfThem(lo int) bool {
 	for k := lo; k < len(v.toks) && k <= lo+4; k++ {
 		if v.toks[k].fig {
 			for k < len(v.toks) && v.toks[k].fig {
 				k++
 			}
-			return v.isOne(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
+			// "Four of the wounded were in a serious condition": a share
+			// of the casualties counted before, as "among the dead" is.
+			return v.isOne(k, wOf) && (v.is(k+1, wThem, wThose, wThese, wWhom) || v.isOne(k+1, wThe) && v.is(k+2, wDead, wWounded, wInjured, wCasualties, wVictims, wKilled))
 		}
 		// "About", "More than", "Nearly": words of amount only ("I knew
 		// nine of them" is the writer's own).
@@ -104,6 +107,11 @@ func (v *view) runningTotal(lo int) bool {
 func (c *call) announces(si int) bool {
 	s := c.d.Sentences[si]
 	v := c.view(si)
+	// "Why is the Sudan toll so uncertain?": a question asks about
+	// figures and announces none.
+	if n := len(v.toks); n > 0 && v.isOne(n-1, wQuestion) {
+		return false
+	}
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) {
 			return false
