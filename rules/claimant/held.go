@@ -358,8 +358,13 @@ func (v *view) kindOfName(i, lo int) bool {
 		if !t.capital || !t.word {
 			return false
 		}
-		if v.is(m-1, wOf, wFor) && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
-			k := v.toks[m-2].low
+		// ("the Ministry of the Interior and Safety": "the" after "of".)
+		o := m - 1
+		if v.isOne(o, wThe) {
+			o--
+		}
+		if v.is(o, wOf, wFor) && o-1 >= lo && v.toks[o-1].capital && v.toks[o-1].word {
+			k := v.toks[o-1].low
 			return nameKind(k) || nameKind(singular(k))
 		}
 	}
