@@ -524,8 +524,8 @@ var devFloors = map[string]float64{
 	// thirteenth's end (0.840, 0.910) and at the fourteenth's, untuned
 	// (0.845, 0.910); claim15: a first-person reporter's interlocutor,
 	// surnames, offices before names, reasons cited, pointers of origin,
-	// announcements, shares of the wounded (0.880, 0.960).
-	"corpus.dev46.yaml": 0.88,
+	// announcements, shares of the wounded, "likes to say" (0.885, 0.960).
+	"corpus.dev46.yaml": 0.885,
 	"corpus.dev47.yaml": 0.96,
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
