@@ -12,13 +12,13 @@ import "strings"
 // step only, when the figure's sentence has no attribution.
 func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	if si > 0 && v.continues(lo) {
-		if cl, ok := c.subject(si - 1); ok && cl.How != Previous {
+		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
 		}
 	}
 	if si > 0 && c.announces(si-1) {
-		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
 		}
@@ -107,11 +107,6 @@ func (v *view) runningTotal(lo int) bool {
 func (c *call) announces(si int) bool {
 	s := c.d.Sentences[si]
 	v := c.view(si)
-	// "Why is the Sudan toll so uncertain?": a question asks about
-	// figures and announces none.
-	if n := len(v.toks); n > 0 && v.isOne(n-1, wQuestion) {
-		return false
-	}
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) {
 			return false
@@ -159,4 +154,24 @@ func (v *view) wordFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// questionWords open a question: an interrogative, or an auxiliary put
+// before its subject ("Is the count reliable?").
+var questionWords = set("why what how when where which whose whom is are was were do does did can could will would should")
+
+// askedBy reports whether cl, read as the subject of sentence si, is a
+// question's opening word: "Why is the Sudan toll so uncertain?" names no
+// one who announced the figures after it ("What does the UN figure mean?"
+// names the UN, read as the subject past its opening words).
+func (c *call) askedBy(si int, cl Claimant) bool {
+	v := c.view(si)
+	if n := len(v.toks); n == 0 || !v.isOne(n-1, wQuestion) {
+		return false
+	}
+	w := cl.Words
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return questionWords[strings.ToLower(w)]
 }
