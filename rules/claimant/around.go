@@ -346,6 +346,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 			}
 		}
 	}
+	// "We've just had the latest from Ukraine's State Emergency
+	// Service": a first-person subject relays news from its source
+	// (latestfrom.go).
+	if b > a && v.toks[a].has(cFirstPerson) && v.toks[a].has(cPronoun) {
+		return c.newsFrom(v, b)
+	}
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {

@@ -480,8 +480,8 @@ var devFloors = map[string]float64{
 	"corpus.dev13.yaml": 0.98,  // claim10e: "Key numbers" labels; claim13b: a speaker's own body (0.981)
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.955, // claim10e: a closing frame's post, "the" inside a long name
-	"corpus.dev16.yaml": 0.98,
-	"corpus.dev17.yaml": 0.97, // claim12: a witness's contact clause
+	"corpus.dev16.yaml": 0.99,  // claim15: a verb's base form after "a" and two modifiers is a noun (0.990)
+	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
 	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
@@ -490,7 +490,7 @@ var devFloors = map[string]float64{
 	"corpus.dev23.yaml": 0.96,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967)
 	"corpus.dev24.yaml": 0.935, // claim12: people of learning at a body
 	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
-	"corpus.dev26.yaml": 0.935, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name
+	"corpus.dev26.yaml": 0.945, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name; claim15: news had from a source (0.945)
 	// dev27, claim10: descriptors, offices of places, units, long names,
 	// findings, over-reading; claim10e: posts of two words; claim13: "As X
 	// reminded us, ..." (0.965).
@@ -498,7 +498,7 @@ var devFloors = map[string]float64{
 	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
 	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.955, // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place; claim13: "have boasted that" (0.961)
-	"corpus.dev31.yaml": 0.91,  // the tenth round's holdouts, read once at its end
+	"corpus.dev31.yaml": 0.92,  // the tenth round's holdouts, read once at its end; claim15: "-in-" inside a compound word (0.920)
 	"corpus.dev32.yaml": 0.945, // claim13d: a national body's name after its dotted initials runs through "and" (0.950)
 	"corpus.dev33.yaml": 0.935, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939)
 	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
@@ -511,18 +511,24 @@ var devFloors = map[string]float64{
 	// 0.925; 0.930, 0.915 before it); claim13b: people counted after
 	// "according to", announcers read whole, opening words, a speaker's
 	// own body, list bars, "Gov.", short names after a place's possessive,
-	// ", known as" (0.965, 0.945).
-	"corpus.dev40.yaml": 0.96,
+	// ", known as" (0.965, 0.945); claim15: "quoting here" cites no
+	// source (0.975).
+	"corpus.dev40.yaml": 0.97,
 	"corpus.dev41.yaml": 0.95,  // claim13d: no rank before a name a kind of body closes; "U.S. X and Y" one name (0.955)
 	"corpus.dev42.yaml": 0.93,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930)
 	"corpus.dev43.yaml": 0.925, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930)
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.94,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945)
 	"corpus.dev48.yaml": 0.97,  // an ordinary mix written as the fourteenth round began (0.925 as written); claim14b (0.975)
-	"corpus.dev46.yaml": 0.845, // the fourteenth round's holdouts, read at the thirteenth's end (0.840, 0.910) and at the fourteenth's, untuned (0.845, 0.910)
-	"corpus.dev47.yaml": 0.91,
-	"corpus.dev52.yaml": 0.91, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written)
-	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
+	// dev46, dev47: the fourteenth round's holdouts, read at the
+	// thirteenth's end (0.840, 0.910) and at the fourteenth's, untuned
+	// (0.845, 0.910); claim15: a first-person reporter's interlocutor,
+	// surnames, offices before names, reasons cited, pointers of origin,
+	// announcements, shares of the wounded, "likes to say" (0.885, 0.960).
+	"corpus.dev46.yaml": 0.885,
+	"corpus.dev47.yaml": 0.96,
+	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
+	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

@@ -107,6 +107,12 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	return n
 }
 
+// exampleWords set a name beside the people before them, as one of them
+// or not ("Officials like Ms Okafor", "Donors unlike Norway"): the word
+// class table does not call them prepositions, since "like" is as often
+// a verb, but before a name they are no noun describing a person.
+var exampleWords = set("like unlike")
+
 // descriptorKinds are kinds of body a descriptor after a name ends in.
 var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog")
 
@@ -127,6 +133,9 @@ func (v *view) describedPerson(s, e int) (int, bool) {
 		return 0, false
 	}
 	d := &v.toks[n-1]
+	if exampleWords[d.low] {
+		return 0, false
+	}
 	if !d.word || !d.space || d.capital || d.num || d.fig || d.poss || v.isOne(n-1, wS) || v.isOne(n-2, wApostrophe) || d.post() || d.has(cDeterminer|cLink|cPreposition|cPronoun|cStaff) || !v.personName(n, e) || v.placeName(n, e) {
 		return 0, false
 	}

@@ -10,7 +10,9 @@ import "strings"
 // officeNouns are public offices whose holder speaks as herself: named,
 // she is the claimant ("regional governor Oleh Kiper" → Oleh Kiper).
 // Posts in a body (spokesman, director, chief) speak for the body instead.
-var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander")
+// An ombudsman and an envoy hold their office as a governor does ("Ukraine's
+// Ombudsman Dmytro Lubinets", "US special envoy Tom Perriello").
+var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -28,6 +30,11 @@ func (v *view) holderName(s, e int) (int, bool) {
 		n := k + 1
 		if rank && v.isOne(n, wFullStop) {
 			n++
+		}
+		// "commander-in-chief Oleksandr Syrskyi": an office written as a
+		// hyphened compound is one office.
+		for !rank && n+1 < e && v.isOne(n, wDash) && !v.toks[n].space && !v.toks[n+1].space && v.toks[n+1].word && !v.toks[n+1].capital {
+			n += 2
 		}
 		n = v.afterRanks(n, e)
 		// A rank alone before one capitalised word is a name's part or a
@@ -351,8 +358,13 @@ func (v *view) kindOfName(i, lo int) bool {
 		if !t.capital || !t.word {
 			return false
 		}
-		if v.is(m-1, wOf, wFor) && m-2 >= lo && v.toks[m-2].capital && v.toks[m-2].word {
-			k := v.toks[m-2].low
+		// ("the Ministry of the Interior and Safety": "the" after "of".)
+		o := m - 1
+		if v.isOne(o, wThe) {
+			o--
+		}
+		if v.is(o, wOf, wFor) && o-1 >= lo && v.toks[o-1].capital && v.toks[o-1].word {
+			k := v.toks[o-1].low
 			return nameKind(k) || nameKind(singular(k))
 		}
 	}

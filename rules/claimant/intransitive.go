@@ -9,7 +9,8 @@ import "strings"
 
 // intransitiveReport reports whether the reporting verb at i is used so:
 // a form of "report" before "from" and a place's name, with no "that"
-// after the place and not closing the sentence; or a form of "learn" before "to" and a verb's plain
+// after the place and not closing the sentence; a form of "register"
+// before a preposition; or a form of "learn" before "to" and a verb's plain
 // form (a lower-case word, no determiner: "learned to the ministry's
 // dismay" is no such use).
 func (v *view) intransitiveReport(i, hi int) bool {
@@ -30,6 +31,12 @@ func (v *view) intransitiveReport(i, hi int) bool {
 				return false
 			}
 		}
+		return true
+	case strings.HasPrefix(w, "regist") && !strings.HasPrefix(w, "registr") && v.is(i+1, wAs, wIn, wOn, wWith, wFor, wAt, wTo):
+		// "6.7 million Ukrainians have registered as refugees", "a sum
+		// that would barely register in its budget": who registers
+		// somewhere or as something is counted, or noticed, and tells
+		// nothing; "registered 40 deaths" has its object first.
 		return true
 	case (w == "learned" || w == "learnt" || w == "learn" || w == "learns" || w == "learning") && v.isOne(i+1, wTo) && i+2 < hi:
 		t := &v.toks[i+2]

@@ -92,6 +92,11 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 			}
 			return Claimant{}, false
 		}
+		// "the regional governor, Serhiy Vovk", "the local camp
+		// committee": an office or a body in lower case (turnedto.go).
+		if x, y, ok := v.officeTurnedTo(j); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: lo})
+		}
 		n := j
 		if v.toks[n].has(cDeterminer) && !v.toks[n].capital {
 			n++

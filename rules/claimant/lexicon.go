@@ -41,7 +41,10 @@ const clauseStemWords = "assert maintain contend argu aver affirm stress emphas 
 	// it says ("posted a record profit", "posted to the border" do not).
 	" post" +
 	// "..., recalled Dr Tanya Haddad": remembering aloud, as "recount".
-	" recal"
+	" recal" +
+	// "..., it concludes.", "concluded that 40 ...": a finding stated
+	// ("the talks concluded 40 minutes later" states none).
+	" conclud"
 
 // judgingStems are clauseStems of judgement: what they say comes after
 // them ("officials argue that four battalions remain"); in an aside they

@@ -12,13 +12,13 @@ import "strings"
 // step only, when the figure's sentence has no attribution.
 func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	if si > 0 && v.continues(lo) {
-		if cl, ok := c.subject(si - 1); ok && cl.How != Previous {
+		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
 		}
 	}
 	if si > 0 && c.announces(si-1) {
-		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
 		}
@@ -63,14 +63,17 @@ func (v *view) continues(lo int) bool {
 
 // figureOfThem reports whether the sentence opens with a share of what
 // the sentence before counted: "About 1.8 million of them have crossed",
-// "Some 600,000 of those have returned", "2 million of them are children".
+// "Some 600,000 of those have returned", "2 million of them are children",
+// "Four of the wounded were in a serious condition".
 func (v *view) figureOfThem(lo int) bool {
 	for k := lo; k < len(v.toks) && k <= lo+4; k++ {
 		if v.toks[k].fig {
 			for k < len(v.toks) && v.toks[k].fig {
 				k++
 			}
-			return v.isOne(k, wOf) && v.is(k+1, wThem, wThose, wThese, wWhom)
+			// "Four of the wounded were in a serious condition": a share
+			// of the casualties counted before, as "among the dead" is.
+			return v.isOne(k, wOf) && (v.is(k+1, wThem, wThose, wThese, wWhom) || v.isOne(k+1, wThe) && v.is(k+2, wDead, wWounded, wInjured, wCasualties, wVictims, wKilled))
 		}
 		// "About", "More than", "Nearly": words of amount only ("I knew
 		// nine of them" is the writer's own).
@@ -115,6 +118,11 @@ func (c *call) announces(si int) bool {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {
+			return true
+		}
+		// "We've just had the latest from Ukraine's State Emergency
+		// Service": "the latest" from a source is its news.
+		if v.isOne(i, wLatest) && i > 0 && v.isOne(i-1, wThe) && v.isOne(i+1, wFrom) {
 			return true
 		}
 	}
@@ -176,4 +184,24 @@ func (v *view) wordFrom(i int) bool {
 		}
 	}
 	return false
+}
+
+// questionWords open a question: an interrogative, or an auxiliary put
+// before its subject ("Is the count reliable?").
+var questionWords = set("why what how when where which whose whom is are was were do does did can could will would should")
+
+// askedBy reports whether cl, read as the subject of sentence si, is a
+// question's opening word: "Why is the Sudan toll so uncertain?" names no
+// one who announced the figures after it ("What does the UN figure mean?"
+// names the UN, read as the subject past its opening words).
+func (c *call) askedBy(si int, cl Claimant) bool {
+	v := c.view(si)
+	if n := len(v.toks); n == 0 || !v.isOne(n-1, wQuestion) {
+		return false
+	}
+	w := cl.Words
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return questionWords[strings.ToLower(w)]
 }

@@ -205,7 +205,7 @@ func (v *view) clauseComma(i int) int {
 func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// "10:21 — That figure comes from ...": past a live blog's stamp.
 	lo := v.skipDateline(0)
-	if len(v.toks)-lo < 4 || !v.pointerHead(lo) && !v.passivePointer(lo) {
+	if len(v.toks)-lo < 4 || !v.pointerHead(lo) && !v.passivePointer(lo) && !v.saidCame(lo) {
 		return Claimant{}, false
 	}
 	reach, ago := lo+6, -1
@@ -257,7 +257,11 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		}
 		// "That estimate belongs to the IOM", "is credited to": a verb of
 		// whose the figure is, and "to".
-		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low)) || v.gerund(j+1) {
+		// "That comparison draws on UNRWA crossing data": findings
+		// resting on a source (pointerorigin.go); "is based on Israeli
+		// figures compiled by AFP" rests on what its maker compiled,
+		// and the maker is read below.
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's

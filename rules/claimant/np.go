@@ -348,6 +348,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "the National Police of Ukraine on Telegram": where the
 			// body spoke (medium.go).
 			return a, end
+		case i > a && (t.has(cPreposition) || t.has(cLink)) && !t.space && v.isOne(i-1, wDash) && v.isOne(i+1, wDash) && !v.toks[i+1].space:
+			// "commander-in-chief", "editor-in-chief": a link word
+			// hyphened on both sides is inside one compound word.
 		case (t.has(cPreposition) || t.has(cLink) && !t.capital) && !(i > a && v.nameStart(i)) && !v.articleName(i):
 			// "in al-Arish": an Arabic article opens the name it joins.
 			// "Researchers at the London School", "Organization for

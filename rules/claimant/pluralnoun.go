@@ -77,8 +77,9 @@ var pluralNouns = set("claims reports warnings notes statements")
 var pastLikeBase = set("said told found thought heard put read set")
 
 // nounAfterArticle reports whether the reporting verb's base form at i
-// follows "a" or "an" and at most one lower-case modifier: "keep a
-// separate register of cases", "issued a new estimate". A phrase counted
+// follows "a" or "an" and at most two lower-case modifiers: "keep a
+// separate register of cases", "issued a new estimate", "gave an updated
+// casualty count". A phrase counted
 // with "a" is singular and its verb would take -s or a past, so the word
 // is the phrase's noun. ("A spokesman said", "an official told": a past
 // after a person is a verb.)
@@ -87,7 +88,7 @@ func (v *view) nounAfterArticle(i, lo int) bool {
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastLikeBase[w] {
 		return false
 	}
-	for k := i - 1; k >= lo && k >= i-2; k-- {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
 		if v.is(k, wA, wAn) {
 			return true
 		}

@@ -165,6 +165,12 @@ func (v *view) gaveThat() (attr, bool) {
 	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
 		return at, true
 	}
+	// "Foreign Minister Yoko Kamikawa gave the amount at a press
+	// conference": a sum pointed back at, given by a verb of telling
+	// (pointerorigin.go).
+	if v.toldSum(k) {
+		return at, true
+	}
 	return attr{}, false
 }
 
@@ -240,10 +246,22 @@ func (v *view) butInstead(a, b int) (int, int) {
 // Unosat", "hospital records compiled by the ministry"), the agent: who
 // worked the material into the figure. Else a, b.
 func (v *view) madeByAgent(a, b int) (int, int) {
-	if b+2 >= len(v.toks) || !v.pastVerb(b) || !v.isOne(b+1, wBy) {
+	if b+2 >= len(v.toks) || !v.pastVerb(b) {
 		return a, b
 	}
-	if x, y := v.npAfter(b+2, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) && !v.toks[x].has(cDay) && !v.toks[y-1].has(cTimeNoun) {
+	// "published Tuesday by Unosat", "released on Monday by": when it
+	// was made, said between the participle and its agent.
+	by := b + 1
+	if v.isOne(by, wOn) && by+1 < len(v.toks) && v.toks[by+1].has(cDay) {
+		by++
+	}
+	if v.toks[by].has(cDay) && v.toks[by].capital || v.is(by, wYesterday, wToday, wOvernight, wEarlier, wLater) {
+		by++
+	}
+	if by+1 >= len(v.toks) || !v.isOne(by, wBy) {
+		return a, b
+	}
+	if x, y := v.npAfter(by+1, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) && !v.toks[x].has(cDay) && !v.toks[y-1].has(cTimeNoun) {
 		return x, v.makerEnd(x, y)
 	}
 	return a, b

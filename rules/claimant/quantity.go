@@ -35,8 +35,9 @@ func (v *view) quantityOnly(s, e int) bool {
 
 // denyingQuantifiers open a subject that says nobody claims: "Few
 // briefings on Capitol Hill mention that ...", "No agency has verified
-// ...", "Neither side confirmed ...". "A few officials said" is some.
-var denyingQuantifiers = set("few no neither")
+// ...", "Neither side confirmed ...", "Nobody serious argues that ...",
+// "None of the officials confirmed ...". "A few officials said" is some.
+var denyingQuantifiers = set("few no neither nobody none")
 
 // deniedSource reports whether the phrase [s, e) opens with a denying
 // quantifier, or follows one, not after "a".

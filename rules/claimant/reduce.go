@@ -233,11 +233,12 @@ func (v *view) reduce(s, e int) (int, int) {
 	if x, y, ok := v.bodysTitled(s, e); ok {
 		return x, y
 	}
-	// "Dr Hana Mourad of Médecins Sans Frontières": a titled person of an
+	// "Dr Hana Mourad of Médecins Sans Frontières", "Dr Abdullahi
+	// Hussein of the Sudan Doctors' Union": a titled person of an
 	// organisation.
 	if v.is(s, wDr, wMr, wMrs, wMs, wProf, wProfessor) {
 		for k := s + 1; k < e-1; k++ {
-			if v.is(k, wOf, wFrom, wAt) && v.toks[k+1].capital {
+			if v.is(k, wOf, wFrom, wAt) && (v.toks[k+1].capital || k+2 < e && v.isOne(k+1, wThe) && v.toks[k+2].capital) {
 				return k + 1, e
 			}
 		}

@@ -88,6 +88,11 @@ func (v *view) notASource(a attr) bool {
 	if head.word && head.has(cReasonNoun) {
 		return true
 	}
+	// "citing a resilient economy": a reason by what its head is not
+	// (citedreason.go).
+	if a.cite && v.citedReason(a.src, a.srcEnd) {
+		return true
+	}
 	// "some estimates", "Whichever count": see quantity.go.
 	if v.quantityOnly(a.src, a.srcEnd) || a.kind == kVerb && v.deniedSource(a.src, a.srcEnd) {
 		return true

@@ -148,6 +148,15 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 		}
 		j--
 	}
+	// "Ottawa likes to say it has resettled 1,400", "the ministry
+	// continues to report": a verb of habit or choice before "to" says
+	// through the verb after it (catenative.go).
+	if j-1 > lo && v.isOne(j, wTo) && catenative(v.toks[j-1].low) {
+		j -= 2
+		for j >= lo && (v.toks[j].has(cBetween) || v.adverb(j)) {
+			j--
+		}
+	}
 	// "Oxfam, which said", "Israel, which says"; "a government that
 	// says": the relative clause's noun says.
 	// ("..., WHO says" is the World Health Organization.)

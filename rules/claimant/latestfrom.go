@@ -1,0 +1,28 @@
+package claimant
+
+// "We've just had the latest from Ukraine's State Emergency Service. The
+// death toll in Dnipro has risen to 40": a writer or a programme who had,
+// got or received news from a source announces the figures after it, and
+// the source is who says them. The subject ("we") relays; "the latest",
+// an update or figures "from" a source name whose they are.
+
+// newsFrom returns the source named after "from" that follows "the
+// latest", an announcement's noun or a findings noun anywhere in the
+// view's words [lo, end): "the latest from X", "an update from X", "new
+// figures from X". False when none is named (a capital or a determiner
+// opens it).
+func (c *call) newsFrom(v *view, lo int) (Claimant, bool) {
+	for k := lo + 1; k+1 < len(v.toks); k++ {
+		if !v.isOne(k+1, wFrom) {
+			continue
+		}
+		t := &v.toks[k]
+		if !(v.isOne(k, wLatest) && v.isOne(k-1, wThe) || t.word && !t.capital && (t.has(cAnnouncement|cFindingNoun) || t.backNoun())) {
+			continue
+		}
+		if x, y := v.npAfter(k+2, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: k + 1, kind: kFrame})
+		}
+	}
+	return Claimant{}, false
+}

@@ -1,0 +1,55 @@
+package claimant
+
+// What a first-person reporter turned to, written in lower case: "I spent
+// the morning with the regional police chief in Kherson. He told me ...",
+// "I've just been speaking to the local camp committee. They say ...",
+// "I spoke to the regional governor, Serhiy Vovk, a short while ago. He
+// told me ...". firstPersonObject reads names and people of a named body;
+// an office, a post or a kind of body named by its kind is who a
+// third-person pronoun after takes up just as well, since "he", "they" and
+// "it" never stand for "I" or "we".
+
+// officeTurnedTo reads, at token j of a first-person clause, a phrase
+// opened by a lower-case determiner and headed by an office, a post or a
+// kind of body, with no capital before its head. It returns the words a
+// pronoun taking it up stands for: the holder's name set in commas after
+// an office (convention 8: "the regional governor, Serhiy Vovk," → Serhiy
+// Vovk); otherwise the phrase, with a place named after "in" ("the
+// regional police chief in Kherson"), as an office without its holder's
+// name is written.
+func (v *view) officeTurnedTo(j int) (int, int, bool) {
+	if j >= len(v.toks) || !v.toks[j].has(cDeterminer) || v.toks[j].capital {
+		return 0, 0, false
+	}
+	h := j + 1
+	for h < len(v.toks) && h <= j+5 && v.toks[h].word && !v.toks[h].capital && !v.toks[h].has(cPreposition|cClause|cDeterminer|cPronoun) {
+		h++
+	}
+	if h == j+1 {
+		return 0, 0, false
+	}
+	head := &v.toks[h-1]
+	office := officeNouns[head.low] || head.post()
+	if !office && !bodyNouns[head.low] {
+		return 0, 0, false
+	}
+	// ", Serhiy Vovk,": the holder's name in commas.
+	if office && v.isOne(h, wComma) {
+		e := h + 1
+		for e < len(v.toks) && e <= h+5 && v.toks[e].capital && v.toks[e].word {
+			e++
+		}
+		if e > h+2 && v.boundary(e) && v.personName(h+1, e) {
+			return h + 1, e, true
+		}
+	}
+	// "in Kherson": the place the office or body is for.
+	if v.isOne(h, wIn) && h+1 < len(v.toks) && v.toks[h+1].capital && v.toks[h+1].word {
+		e := h + 2
+		for e < len(v.toks) && v.toks[e].capital && v.toks[e].word {
+			e++
+		}
+		return j, e, true
+	}
+	return j, h, true
+}
