@@ -288,6 +288,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	}
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
+	e.numberForms()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
