@@ -523,7 +523,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		}
 		// Group the hits by metric, so each metric sees only its own.
 		done = done[:0]
-		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
+		groupByMetric(hits, &sc.order)
 		for lo := 0; lo < len(hits); {
 			mi := hits[lo].ref.metric
 			hi := lo + 1
