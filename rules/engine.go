@@ -288,6 +288,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	}
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
+	e.numberForms()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -522,7 +523,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		}
 		// Group the hits by metric, so each metric sees only its own.
 		done = done[:0]
-		slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
+		groupByMetric(hits, &sc.order)
 		for lo := 0; lo < len(hits); {
 			mi := hits[lo].ref.metric
 			hi := lo + 1

@@ -15,6 +15,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	var buf [64]byte
 	titleCase := unknownCase
+	var last formMatch
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
 		t := d.Tokens[ti]
 		if t.IsSymbol() {
@@ -28,6 +29,7 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 		if none {
 			continue // (tokenStem finds its stem when a phrase asks)
 		}
+		last.reset()
 		for _, ref := range refs.exact {
 			if ref.role == rolePattern {
 				hits = append(hits, hit{ref: ref, start: ti, end: ti + 1})
@@ -36,22 +38,20 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 			// A lower-case exclude word written in a name is the name's:
 			// "Save the Children: with upwards of 43,000 people now killed"
 			// counts no children.
-			if (ref.role == roleNear || ref.role == roleExclude) && !e.phraseOf(ref).named && inName(d, s, ti, &titleCase) {
-				continue
-			}
-			if end, ok := matchPhrase(st, s, ti, e.phraseOf(ref)); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, e.phraseOf(ref)) && objectHeld(d, s, end, e.phraseOf(ref)) {
-				hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
+			ph := e.phraseOf(ref)
+			nameSkips := (ref.role == roleNear || ref.role == roleExclude) && !ph.named
+			if start, end, ok := last.match(st, s, ti, ph, nameSkips, &titleCase); ok {
+				hits = append(hits, hit{ref: ref, start: start, end: end})
 			}
 		}
 		if len(e.byStem) > 0 {
 			st.knownStem(s, ti, refs.stem)
+			last.reset()
 			for _, ref := range refs.stemmed {
+				// "International" in a name is not "internally".
 				ph := e.phraseOf(ref)
-				if !ph.named && inName(d, s, ti, &titleCase) {
-					continue // "International" in a name is not "internally"
-				}
-				if end, ok := matchPhrase(st, s, ti, ph); ok && !forOnesLife(d, s, ti) && !lostWithObject(d, s, end) && eventHeld(d, s, ti, end, ph) && objectHeld(d, s, end, ph) {
-					hits = append(hits, hit{ref: ref, start: ownedFrom(d, s, ti, end), end: end})
+				if start, end, ok := last.match(st, s, ti, ph, !ph.named, &titleCase); ok {
+					hits = append(hits, hit{ref: ref, start: start, end: end})
 				}
 			}
 		}

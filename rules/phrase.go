@@ -28,6 +28,11 @@ type phrase struct {
 	// right after it as its object (objectcount.go).
 	object bool
 	text   string // as written, or the vocabulary entry it came from
+	// form numbers what findHits reads of the phrase to match it (its
+	// words, keys and flags: everything above): phrases of one form match
+	// the same tokens, so a token is checked once for all of them
+	// (matchform.go). Set by Compile.
+	form int32
 	// rule names the phrase in observations and explanations:
 	// `keyword "kill*"`, or `keyword "@deaths" ("lost their lives")`.
 	rule string

@@ -69,6 +69,7 @@ type sentenceValue struct {
 type runScratch struct {
 	hits  []hit
 	twins []twinEval // a sentence's evaluations, for twins (twins.go)
+	order hitOrder   // groupByMetric's room (hitgroups.go)
 	words wordLookup
 	facts factsBacking
 }

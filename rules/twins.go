@@ -28,7 +28,9 @@ import (
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a
 // function it lists. The id is read only by explanations (never shared)
-// and by the observation, whose copy takes the twin's.
+// and by the observation, whose copy takes the twin's. A phrase's form
+// (matchform.go) is numbered from its own words and flags, so twins' equal
+// phrases have equal forms.
 
 // twinKey is what metric m must share with a twin.
 func twinKey(m *metric) string {

@@ -102,7 +102,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 // it must either read a hit's phrase, or be added to the twin key and to
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
-	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "twinKey", "findTwins"}
+	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "numberForms", "twinKey", "findTwins"}
 	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written.
@@ -114,8 +114,9 @@ func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 		"keywords": append(append([]string{"phrases", "byKeyword", "movedFromPlaceNoun"}, compile...), hitFinders...),
 		// The keyword phrases opening with "in".
 		"inPlaces": append(slices.Clone(compile), hitFinders...),
-		// A metric's phrases of a role, and references to them.
-		"phrases()":   {"Compile", "phraseOf"},
+		// A metric's phrases of a role, and references to them; numberForms
+		// numbers each phrase from its own words and flags alone.
+		"phrases()":   {"Compile", "numberForms", "phraseOf"},
 		"phraseRef{}": append(slices.Clone(compile), hitFinders...),
 		// The phrase index, whose references lead to keywords: read by
 		// the hit finders, and by tokenStem for a word's stem alone.
