@@ -36,6 +36,14 @@ func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	word := sentenceWords(d, s)
 	fs, fe := d.FigureTokens(fi)
+	if fs > s.TokStart && definiteFigure(word(fs-1)) {
+		// "the" before the figure names people who are there, of whom
+		// the unreal clause says what they would do: "Were a ceasefire
+		// agreed tomorrow, the 1.4 million people sheltering in Rafah
+		// would still have nowhere to return to". What did not happen is
+		// a bare figure: "perhaps 10,000 would still be alive".
+		return false
+	}
 	for k := fe; k < s.TokEnd && k < fe+counterfactualReach; k++ {
 		if counterfactualStop(word(k)) {
 			break
@@ -162,4 +170,10 @@ func unrealModal(word func(int) string, k int) bool {
 		return true
 	}
 	return false
+}
+
+// definiteFigure reports whether w, right before a figure, makes it a
+// definite group the sentence takes as given: "the", "those", "these".
+func definiteFigure(w string) bool {
+	return w == "the" || w == "those" || w == "these"
 }

@@ -466,7 +466,9 @@ func objectAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	if t+2 >= s.TokEnd {
 		return false
 	}
-	if article(d.TokenText(t + 1)) {
+	// A quantifier opens an object as an article does: "the ministry's
+	// toll of 40,000 includes many civilians".
+	if w := d.TokenText(t + 1); article(w) || objectQuantifier(w) {
 		return !finiteVerbWithin(d, t+3, 1)
 	}
 	switch d.TokenText(t + 1) {
@@ -541,6 +543,17 @@ func nounOfFigure(d *figures.Document, s *figures.Sentence, fi int, h hit) bool 
 		if _, je := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && je == h.start {
 			return true
 		}
+	}
+	return false
+}
+
+// objectQuantifier reports whether w is a quantifier that opens a noun
+// phrase ("many", "most", "several"): after a word in -s right after a
+// figure it opens that word's object, so the word is a verb.
+func objectQuantifier(w string) bool {
+	switch w {
+	case "many", "most", "several", "both", "few", "numerous", "countless":
+		return true
 	}
 	return false
 }

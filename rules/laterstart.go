@@ -250,10 +250,14 @@ const maxFrontedSince = 5
 // "In the weeks since the truce collapsed, ...").
 // A figure a count rose to is the total, which the "since" only says how
 // long it rose over: "Since the ceasefire collapsed, the number killed has
-// risen to 50,144".
+// risen to 50,144", and so is one that holds its verb of rising: "Since
+// the truce collapsed, the overall toll has climbed past 40,000".
 func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	if fs > s.TokStart && k < fs && !sameClause(d, sinceEnd(d, s, k), fs) {
+		if boundVerbForm(d.LowerTokenText(fs)) {
+			return false
+		}
 		switch d.LowerTokenText(fs - 1) {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
 			return false

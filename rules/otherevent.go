@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // Another event of the same kind: "Moroccan earthquake death toll rises to
@@ -172,13 +173,17 @@ func (m *metric) foreignBefore(d *figures.Document, s *figures.Sentence, ti int)
 
 // foreignOwner reports whether token k is a name in the possessive (the
 // 's follows) of a place the metric does not name, not a month or a day:
-// "Morocco's", "Japan's".
+// "Morocco's", "Japan's". A continent or world region is no other place:
+// it holds the metric's own, and what it owns is ranked among its events
+// or is the metric's ("Europe's deadliest war since 1945 has killed at
+// least 12,000 civilians in Ukraine", "Africa's largest displacement
+// crisis"); another country the sentence names places an event itself.
 func (m *metric) foreignOwner(d *figures.Document, k int) bool {
 	if !named(d, k) || !ownsNext(d, hit{start: k, end: k + 1}) {
 		return false
 	}
 	w := d.TokenText(k)
-	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !names.KnownRegion(w)
 }
 
 // calendarName reports whether w names a month or a day of the week.

@@ -9,7 +9,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // elsewhere, though it names the place: a figure before the place is named
 // again is not the place's. A place named again before the figure ("Beyond
 // Rafah's outskirts, in Rafah itself, four battalions remain") gives the
-// figure back.
+// figure back. A place the fronted phrase names as where its own thing
+// stands ("Outside the Kuwaiti hospital in Rafah, officials said 1.4
+// million ...") sets aside only that thing: what follows is in the place.
 
 // outsideWords is how many words the fronted phrase may run from its
 // preposition to its comma ("Outside the Gaza Strip,").
@@ -52,8 +54,21 @@ func (m *metric) outsideFronted(st *docState, s *figures.Sentence, fi int) bool 
 			return true
 		}
 		if m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k))) {
+			if locatesWithin(word(k - 1)) {
+				return false // "Outside the hospital in Rafah,"
+			}
 			named = true
 		}
+	}
+	return false
+}
+
+// locatesWithin reports whether preposition w places what comes before it
+// inside the place after it: "the hospital in Rafah", "the camp at Rafah".
+func locatesWithin(w string) bool {
+	switch w {
+	case "in", "inside", "within", "at":
+		return true
 	}
 	return false
 }

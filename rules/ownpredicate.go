@@ -120,6 +120,11 @@ func predicateVerb(d *figures.Document, word func(int) string, v int) bool {
 	switch w {
 	case "and", "or", "but", "of", "who", "which", "that", "more", "people", "in":
 		return false
+	case "so", "altogether", "overall", "already", "since", "yet":
+		// An adverb of time or extent closes the figure's words and
+		// makes no clause: "civilians have been killed across Ukraine:
+		// more than 12,000 so far".
+		return false
 	}
 	// Not an adverb or a participle ("now", "according"): a verb in the
 	// present ("face", "need").

@@ -163,6 +163,11 @@ func startVerb(w string) bool {
 	return false
 }
 
+// datedYearFloor is the least value of a date that names its year
+// ("February 2022" is 2022); a date without one ("7 October") holds
+// less, and says nothing of a year.
+const datedYearFloor = 1900
+
 // earlierStart returns a year before since that opens the period the
 // sentence counts over ("killed ... since 2014"), or a span of years that
 // ends before it ("from 2014 to 2021"), or -1: the count runs over another
@@ -172,21 +177,27 @@ func startVerb(w string) bool {
 func earlierStart(d *figures.Document, s *figures.Sentence, since int) int {
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
-		if f.Kind != figures.Year || f.Value >= float64(since) {
+		if f.Kind != figures.Year && !(f.Kind == figures.Date && f.Value >= datedYearFloor) || f.Value >= float64(since) {
 			continue
 		}
 		ts := firstTok(d, fi)
 		if comparedTermYear(d, s, ts) {
 			continue // "exceeds the toll of every war since 2008" (comparedyear.go)
 		}
-		if f.Qualifier == figures.Range && f.High != nil && *f.High < float64(since) && !namesYearFrom(d, s, since) {
+		// A date of an earlier year opens an earlier period only after
+		// "since" ("the civilian toll since February 2022", for a count
+		// begun in 2023); its spans are read as a year's are not.
+		if f.Kind == figures.Year && f.Qualifier == figures.Range && f.High != nil && *f.High < float64(since) && !namesYearFrom(d, s, since) {
 			return fi // "from 2014 to 2021": the whole period is an earlier one
 		}
-		if spanFromYear(d, s, fi, ts) {
+		if f.Kind == figures.Year && spanFromYear(d, s, fi, ts) {
 			return fi // "from 2014 to the full-scale invasion" (spanfrom.go)
 		}
 		if ts-1 <= s.TokStart || d.LowerTokenText(ts-1) != "since" {
 			continue
+		}
+		if relativeAsideWithoutCount(d, s, ts) {
+			continue // "The UN mission, which has monitored Ukraine since 2014, says ..."
 		}
 		// A superlative or a comparison may stand a few words back, in
 		// the same clause: "the deadliest toll for civilians in Europe
@@ -360,4 +371,46 @@ func yearNamesEvent(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	w := d.LowerTokenText(k)
 	return operationNoun(w) || w == "disaster" || w == "tragedy" || w == "catastrophe"
+}
+
+// relativeAsideWithoutCount reports whether token ts stands in a relative
+// clause set off by commas (", which ... ,", ", who ... ,") that holds no
+// count: the clause says something of the noun before it ("The UN
+// mission, which has monitored Ukraine since 2014, says more than 12,000
+// civilians have been killed"), and a year there dates that, not the
+// sentence's count. A count inside the clause is dated by it: "The war,
+// which has killed 3,400 since 2014, ...".
+func relativeAsideWithoutCount(d *figures.Document, s *figures.Sentence, ts int) bool {
+	open := -1
+	for k := ts - 1; k > s.TokStart; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" || w == "—" || w == "–" {
+			if w == "," && k+1 < ts && relativeWord(d.LowerTokenText(k+1)) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	for k := ts + 1; k < s.TokEnd; k++ {
+		if w := d.TokenText(k); w == "," {
+			end = k
+			break
+		} else if w == ";" || w == "—" || w == "–" {
+			return false
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if f := &d.Figures[fi]; !dateKind(f.Kind) {
+			if fs, _ := d.FigureTokens(fi); fs > open && fs < end {
+				return false
+			}
+		}
+	}
+	return true
 }
