@@ -12,7 +12,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 //   - where the war began, in a fronted clause of its start: "Since
 //     fighting erupted in Khartoum in April 2023, upward of 8.6 million
 //     Sudanese have been displaced": the place dates the count's start,
-//     and does not place the count.
+//     and does not place the count. Unless the rest of the sentence
+//     points back to that place ("Since war broke out in Darfur last
+//     year, 2 million people have been displaced in the region", "...,
+//     3.5 million have fled the capital"): then the count is
+//     the place's. ("There" is left out: "there are now 8.6 million".)
 //
 // The word is then no reason to turn the figure away, unless another
 // exclude_near word of the sentence stands outside such a setting ("The
@@ -69,9 +73,22 @@ func inFrontedStart(d *figures.Document, s *figures.Sentence, h hit, fi int) boo
 		case startVerb(w):
 			started = true
 		case w == ",":
-			return started && h.start > k && h.end <= j
+			return started && h.start > k && h.end <= j && !placePointedBack(d, s, j+1)
 		case w == ";" || w == ":" || w == "—" || w == "–":
 			return false
+		}
+	}
+	return false
+}
+
+// placePointedBack reports whether tokens from k to the end of sentence s
+// point back to a place named before: "the" and a kind of place with no
+// name after it ("the region", "the capital", "the city").
+func placePointedBack(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	for t := k; t < s.TokEnd; t++ {
+		if word(t) == "the" && (placeKindNoun(word(t+1)) || word(t+1) == "capital") && !named(d, t+2) {
+			return true
 		}
 	}
 	return false

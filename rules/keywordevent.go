@@ -16,7 +16,8 @@ import (
 // straight, past an article or an owner ("Hamas's"), and end on a noun of
 // an event: "killed in Israel's offensive" names no excluded event, and
 // "killed in the war that followed the October 7 attack" places the dead
-// in the war.
+// in the war. An event that owns a later noun ("killed in Hamas attack's
+// long aftermath") places the dead in that noun, not in the event.
 
 // keywordInExcludedEvent reports whether keyword hit h, after figure fi
 // with no other amount between, is followed by "in" or "during" and an
@@ -39,7 +40,7 @@ func keywordInExcludedEvent(d *figures.Document, s *figures.Sentence, hits []hit
 	}
 	for _, x := range hits {
 		if x.ref.role == roleNear && x.start == k && eventWord(d.LowerTokenText(x.end-1)) {
-			return true
+			return !(x.end+1 < s.TokEnd && isApostrophe(d.TokenText(x.end)) && strings.EqualFold(d.TokenText(x.end+1), "s"))
 		}
 	}
 	return false

@@ -34,7 +34,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if comparedAt(d, s, ts) >= 0 || comparedTermYear(d, s, ts) {
 			continue // "more than the 17,000 killed in the 1999 Izmit earthquake"
 		}
-		if sinceFrame(d, s, ts) || rankSince(d, s, ts) {
+		if sinceFrame(d, s, ts) || rankSince(d, s, fi) {
 			continue // "the deadliest in the region since the 1939 Erzincan quake", "since the Balkans in the 1990s" (ranksince.go)
 		}
 		if backToYear(d, s, ts) {

@@ -18,6 +18,10 @@ import (
 // does one the range stands after ("$3.3bn in FMF in 2024, the sixth year
 // of the 2019-2028 memorandum"). A stretch ends at a semicolon or a bar, so
 // a fact box's "per year: $3.8bn | MoU total, FY2019-2028: $38bn" is two.
+// A range in the clause of a verb of saying before the figure dates the
+// speaker ("Lawmakers who served in 2009-2016 said Israel now gets $3.3
+// billion"), not the sum; a fronted term set off by a comma ("Under the
+// 2019-2028 MoU, officials say ...") still names it.
 
 // termReach is how many tokens a range of years may stand before the
 // figure whose term it names.
@@ -35,6 +39,9 @@ func termYears(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 		if !yearRangeAt(d, k) {
 			continue
+		}
+		if speakerClauseAfter(d, k, fs) {
+			return -1
 		}
 		start := stretchStart(d, s, k)
 		if yearsOwnBetween(d, s, start, clauseEndAfter(d, s, fe)) || perYearAfter(d, s, fi) {
@@ -113,4 +120,20 @@ func yearToken(d *figures.Document, k int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// speakerClauseAfter reports whether a verb of saying stands between
+// token from and figure token fs with no comma before it: the clause the
+// range stands in is the speaker's.
+func speakerClauseAfter(d *figures.Document, from, fs int) bool {
+	for j := from + 1; j < fs; j++ {
+		w := d.LowerTokenText(j)
+		if w == "," {
+			return false
+		}
+		if speakingVerb(w) {
+			return true
+		}
+	}
+	return false
 }

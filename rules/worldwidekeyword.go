@@ -10,7 +10,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // figure makes it (worldwideFigure). The keyword must follow the figure
 // straight, past a year's words and one preposition, and the widening word
 // the keyword straight; a comparison or a comma before it ("$3.3bn in FMF,
-// the most of any country worldwide") leaves the figure the place's.
+// the most of any country worldwide") leaves the figure the place's. So
+// does the place as the subject of the verb before the figure ("Israel
+// receives $3.3 billion a year in FMF worldwide"): its share of the
+// programme's worldwide sums, not the sum.
 
 // worldwideKeyword reports whether figure fi of sentence s is followed by
 // a year's words, a preposition and a keyword hit of hits that a word
@@ -19,7 +22,10 @@ func (m *metric) worldwideKeyword(d *figures.Document, s *figures.Sentence, fi i
 	if len(m.spec.Scope) == 0 {
 		return false
 	}
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if m.scopeSubjectBefore(d, s, fs) {
+		return false
+	}
 	word := sentenceWords(d, s)
 	t := fe
 	switch {
@@ -41,6 +47,27 @@ func (m *metric) worldwideKeyword(d *figures.Document, s *figures.Sentence, fi i
 		w := word(h.end)
 		return w == "worldwide" || w == "globally" ||
 			(w == "around" || w == "across" || w == "throughout") && word(h.end+1) == "the" && word(h.end+2) == "world"
+	}
+	return false
+}
+
+// scopeSubjectWords is how many lower-case words (a verb, an adverb, a
+// qualifier) may stand between a subject and the figure it takes.
+const scopeSubjectWords = 3
+
+// scopeSubjectBefore reports whether a one-word scope place of the metric
+// stands, not as an owner, before figure token fs with only lower-case
+// words between: the subject that takes the figure ("Israel receives",
+// "Israel now gets roughly").
+func (m *metric) scopeSubjectBefore(d *figures.Document, s *figures.Sentence, fs int) bool {
+	for k := fs - 1; k >= s.TokStart && k >= fs-scopeSubjectWords-1; k-- {
+		t := d.TokenText(k)
+		if m.scopeName(t) {
+			return k+1 == fs || !isApostrophe(d.TokenText(k+1))
+		}
+		if !d.Tokens[k].IsWord() || t != d.LowerTokenText(k) {
+			return false
+		}
 	}
 	return false
 }
