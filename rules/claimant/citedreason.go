@@ -47,7 +47,7 @@ func (v *view) speechless(k int) bool {
 	return !(agentNoun(w) || personNoun(w) || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople|cAnnouncement) ||
 		bodyNouns[w] || bodyNouns[sg] || institutionNouns[w] || institutionNouns[sg] || nameKinds[w] || governments[w] ||
 		officeNouns[w] || forceKinds[w] || kindWords[w] || actorNouns[w] || ownReporters[w] || groupNouns[w] ||
-		documentNouns[w] || documentNouns[sg] || announcements[w] || quantityNouns[w] || backNouns[w] || channelNouns[w] ||
+		documentNouns[w] || documentNouns[sg] || announcements[w] || quantityNouns[w] || backNouns[w] || channelNouns[w] || mediaNouns[w] ||
 		postedWork[w] || findingNouns[w] || findingNouns[sg] || polities[w] || polities[sg])
 }
 
