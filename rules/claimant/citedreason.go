@@ -31,6 +31,11 @@ func (v *view) citedReason(s, e int) bool {
 		case v.is(k, wOf, wAnd, wThat) || t.has(cPreposition):
 			return head >= 0 && v.speechless(head)
 		case t.word && !t.has(cDeterminer):
+			// "people familiar with the matter": a word that can give
+			// an account before an adjective that cannot is the head.
+			if head >= 0 && !v.speechless(head) {
+				return false
+			}
 			head = k
 		}
 	}
