@@ -161,6 +161,13 @@ func (v *view) ownVoice(a, b int) bool {
 // she is with: a volunteer, a resident, a witness.
 var ownVoices = set("volunteer resident witness survivor eyewitness")
 
+// outsiders describe a person by a body she no longer serves or never
+// served: "Kenneth Roth, a former director of Human Rights Watch", "Omar
+// Haddad, a critic of the Syrian government", "a neighbour of the
+// hospital's director". Named, she speaks for herself; the body after
+// "of" is what she is described by, not whom she speaks for.
+var outsiders = set("former ex critic critics opponent opponents neighbour neighbor relative friend rival")
+
 // findingsIn reports whether tokens [a, b) hold a findings noun.
 func (v *view) findingsIn(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -185,4 +192,33 @@ func (v *view) description(a, b, rs, re int) bool {
 		}
 	}
 	return true
+}
+
+// outsider reports whether an appositive [a, b) opens with "a" or "an"
+// and, within three lower-case words, an outsider's word: "a former
+// director of", "a critic of".
+func (v *view) outsider(a, b int) bool {
+	if !v.is(a, wA, wAn) {
+		return false
+	}
+	for k := a + 1; k < b && k <= a+3; k++ {
+		if outsiders[v.toks[k].low] {
+			return true
+		}
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return false
+}
+
+// heldOnce reports whether tokens [a, b), a post, say it was held once:
+// "former" or "ex" among them.
+func (v *view) heldOnce(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := v.toks[k].low; w == "former" || w == "ex" {
+			return true
+		}
+	}
+	return false
 }

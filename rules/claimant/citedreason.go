@@ -31,6 +31,11 @@ func (v *view) citedReason(s, e int) bool {
 		case v.is(k, wOf, wAnd, wThat) || t.has(cPreposition):
 			return head >= 0 && v.speechless(head)
 		case t.word && !t.has(cDeterminer):
+			// "people familiar with the matter": a word that can give
+			// an account before an adjective that cannot is the head.
+			if head >= 0 && !v.speechless(head) {
+				return false
+			}
 			head = k
 		}
 	}
@@ -47,7 +52,7 @@ func (v *view) speechless(k int) bool {
 	return !(agentNoun(w) || personNoun(w) || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople|cAnnouncement) ||
 		bodyNouns[w] || bodyNouns[sg] || institutionNouns[w] || institutionNouns[sg] || nameKinds[w] || governments[w] ||
 		officeNouns[w] || forceKinds[w] || kindWords[w] || actorNouns[w] || ownReporters[w] || groupNouns[w] ||
-		documentNouns[w] || documentNouns[sg] || announcements[w] || quantityNouns[w] || backNouns[w] || channelNouns[w] ||
+		documentNouns[w] || documentNouns[sg] || announcements[w] || quantityNouns[w] || backNouns[w] || channelNouns[w] || mediaNouns[w] ||
 		postedWork[w] || findingNouns[w] || findingNouns[sg] || polities[w] || polities[sg])
 }
 

@@ -20,9 +20,17 @@ func (c *call) newsFrom(v *view, lo int) (Claimant, bool) {
 		if !(v.isOne(k, wLatest) && v.isOne(k-1, wThe) || t.word && !t.capital && (t.has(cAnnouncement|cFindingNoun) || t.backNoun())) {
 			continue
 		}
-		if x, y := v.npAfter(k+2, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
-			return c.name(v, attr{src: x, srcEnd: y, anchor: k + 1, kind: kFrame})
+		x, y := v.npAfter(k+2, len(v.toks))
+		if y <= x || !v.toks[x].capital && !v.toks[x].has(cDeterminer) {
+			continue
 		}
+		// "We had the latest from Wimbledon", "from Anfield": one
+		// capitalised word that no alias names and no initials spell is
+		// a place or a venue the news is about, not who gives it.
+		if _, known := c.lookup(v, x, y); y-x == 1 && !known && !v.toks[x].shouted {
+			continue
+		}
+		return c.name(v, attr{src: x, srcEnd: y, anchor: k + 1, kind: kFrame})
 	}
 	return Claimant{}, false
 }

@@ -100,6 +100,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// cited,", "The Meridian's tally, built from the lists the
 		// ministry publishes,": a body named in an aside on the subject's
 		// work is not the subject.
+		// "Chris Gunness, a former spokesman for UNRWA", "Omar Haddad, a
+		// critic of the Syrian government": the body describes a person
+		// outside it, who speaks for herself.
+		if v.outsider(a.app, a.appEnd) && v.personName(s, e) {
+			return c.claimant(v, s, e, ""), true
+		}
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.isOne(a.app, wWho)) {
 			return c.claimant(v, a.app, a.appEnd, id), true
 		}
@@ -178,8 +184,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// read down to its body, beside its holder's name; the body speaks
 	// (convention 1), and the name is no description of it. An office
 	// ("the administration's interior minister, Salem Bu Khattala") is
-	// held by the name (convention 8).
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && v.personName(a.app, a.appEnd)) {
+	// held by the name (convention 8), and a post held once ("The
+	// agency's former spokesman, Chris Gunness,") by a person who now
+	// speaks for herself.
+	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
 		if v.isOne(x, wThe) {
 			x++
 		}

@@ -114,6 +114,12 @@ func (c *call) announces(si int) bool {
 	}
 	for i := range v.toks {
 		t := &v.toks[i]
+		// "We'll have an update from the hospital later", "The ministry
+		// will publish its figures on Monday": news to come announces
+		// nothing of the next sentence's.
+		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" {
+			return false
+		}
 		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {
 			return true
 		}

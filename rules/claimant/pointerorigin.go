@@ -52,7 +52,17 @@ func (v *view) saidCame(i int) bool {
 // the clause: "based on Israeli figures compiled by AFP" is AFP's tally
 // (convention 3), read from its "by".
 func (v *view) restsOnSource(j int) bool {
-	return j > 0 && v.isOne(j, wOn) && restsOn(v.toks[j-1].low) && !v.ahead(j, len(v.toks), 10, "by")
+	if j == 0 || !v.isOne(j, wOn) || !restsOn(v.toks[j-1].low) || v.ahead(j, len(v.toks), 10, "by") {
+		return false
+	}
+	// "The estimate rests on the assumption that the dam fails", "relies
+	// on the goodwill of local volunteers": a premise, read as a reason
+	// cited is (citedreason.go), names no one.
+	e := j + 1
+	for e < len(v.toks) && !v.boundary(e) {
+		e++
+	}
+	return !v.citedReason(j+1, e)
 }
 
 // restsOn reports whether w is a verb by which findings rest on a

@@ -9,6 +9,10 @@ package claimant
 // third-person pronoun after takes up just as well, since "he", "they" and
 // "it" never stand for "I" or "we".
 
+// whereWords say where something happened, as a preposition of place
+// does: "I waited outside the office", "walked past the police station".
+var whereWords = set("outside inside beside behind past around through beyond opposite")
+
 // officeTurnedTo reads, at token j of a first-person clause, a phrase
 // opened by a lower-case determiner and headed by an office, a post or a
 // kind of body, with no capital before its head. It returns the words a
@@ -21,6 +25,13 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	if j >= len(v.toks) || !v.toks[j].has(cDeterminer) || v.toks[j].capital {
 		return 0, 0, false
 	}
+	// Whom the reporter turned to is the verb's object or comes after
+	// "to", "with" or "from" ("spoke to", "spent the morning with"); a
+	// phrase after another preposition is where it happened ("outside
+	// the office", "at the police station").
+	if j > 0 && (v.toks[j-1].has(cPreposition) || whereWords[v.toks[j-1].low]) && !v.is(j-1, wTo, wWith, wFrom) {
+		return 0, 0, false
+	}
 	h := j + 1
 	for h < len(v.toks) && h <= j+5 && v.toks[h].word && !v.toks[h].capital && !v.toks[h].has(cPreposition|cClause|cDeterminer|cPronoun) {
 		h++
@@ -29,6 +40,11 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	head := &v.toks[h-1]
+	// "the district governor's driver": the office owns the head after
+	// it, who is someone else.
+	if head.poss {
+		return 0, 0, false
+	}
 	office := officeNouns[head.low] || head.post()
 	if !office && !bodyNouns[head.low] {
 		return 0, 0, false
