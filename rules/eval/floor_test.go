@@ -171,12 +171,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.74 and 0.949 / 0.74; the code before the thirteenth round 0.963 and
 // 0.74) and once at the fourteenth round's end, still untuned: the same;
 // then renamed: floor 0.98 and 0.75, 0.945 and 0.75.
-// "holdout" is the fifteenth round's two holdouts (*.holdout.yaml and
+// "dev-60" and "dev-61" are the fifteenth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the fourteenth round began and kept outside
+// the repository until its end, read once then (0.980 and 1.30; per set
+// 0.977 / 2.22 and 0.983 / 0.37; the code before the fourteenth round the
+// same) and once at the fifteenth round's end, still untuned: the same;
+// then renamed: floor 0.975 and 2.25, 0.98 and 0.4.
+// "holdout" is the sixteenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the fourteenth round began and kept outside the repository
-// until its end, read once then, before any tuning on them: 0.980 and 1.30
-// (per set 0.977 / 2.22 and 0.983 / 0.37); the code before the fourteenth
-// round (1491947c) reads the same; floor 0.975 and 1.35.
+// blind as the fifteenth round began and kept outside the repository
+// until its end, read with the code of that round's start (f97cdb6e) and
+// at its end, before any tuning on them: 0.958 and 1.48 both times (per
+// set 0.966 / 0.74 and 0.949 / 2.22); floor 0.955 and 1.5.
 // "dev-53", "dev-54" and "dev-55" were written blind as the thirteenth
 // round began, each by its own author (dev-51 and dev-52 are kept for the
 // thirteenth round's holdouts, which become dev files at its end): dev-53
@@ -408,7 +415,9 @@ var regressionFloors = map[string]Floors{
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57":  {MinRecall: 0.955, MaxFalsePer100: 0.4},
 	"dev-62":  {MinRecall: 0.985, MaxFalsePer100: 0.75},
-	"holdout": {MinRecall: 0.975, MaxFalsePer100: 1.35},
+	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
+	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"holdout": {MinRecall: 0.955, MaxFalsePer100: 1.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
