@@ -32,7 +32,8 @@ func (c *call) surnameIntroduced(si int, v *view, cl Claimant) (Claimant, bool) 
 	return Claimant{}, false
 }
 
-// surnamePost: the introduction read as a transcript label's (introduced).
+// surnamePost reads the introduction as a transcript label's name is read
+// (introduced): a post before or after the name.
 func (c *call) surnamePost(si int, v *view, cl Claimant) (Claimant, bool) {
 	if si == 0 || cl.ID != "" || cl.End <= cl.Start {
 		return Claimant{}, false
