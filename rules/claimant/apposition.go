@@ -142,12 +142,16 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 
 // ownVoice reports whether the apposition [a, b) opens with one person of
 // ownVoices: "a volunteer with X", "a local volunteer for X".
-func (v *view) ownVoice(a, b int) bool {
+func (v *view) ownVoice(a, b int) bool { return v.opensAsOneOf(a, b, ownVoices) }
+
+// opensAsOneOf reports whether the apposition [a, b) opens with "a" or
+// "an" and, within three lower-case words, a word of kinds.
+func (v *view) opensAsOneOf(a, b int, kinds map[string]bool) bool {
 	if !v.is(a, wA, wAn) {
 		return false
 	}
 	for k := a + 1; k < b && k <= a+3; k++ {
-		if ownVoices[v.toks[k].low] {
+		if kinds[v.toks[k].low] {
 			return true
 		}
 		if t := &v.toks[k]; !t.word || t.capital {
@@ -194,23 +198,9 @@ func (v *view) description(a, b, rs, re int) bool {
 	return true
 }
 
-// outsider reports whether an appositive [a, b) opens with "a" or "an"
-// and, within three lower-case words, an outsider's word: "a former
-// director of", "a critic of".
-func (v *view) outsider(a, b int) bool {
-	if !v.is(a, wA, wAn) {
-		return false
-	}
-	for k := a + 1; k < b && k <= a+3; k++ {
-		if outsiders[v.toks[k].low] {
-			return true
-		}
-		if t := &v.toks[k]; !t.word || t.capital {
-			return false
-		}
-	}
-	return false
-}
+// outsider reports whether an appositive [a, b) opens as one of the
+// outsiders: "a former director of", "a critic of".
+func (v *view) outsider(a, b int) bool { return v.opensAsOneOf(a, b, outsiders) }
 
 // heldOnce reports whether tokens [a, b), a post, say it was held once:
 // "former" or "ex" among them.
