@@ -26,21 +26,10 @@ func letGo(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	for j := k + 1; j < s.TokEnd && j <= k+letGoObject+1; j++ {
 		if strings.EqualFold(d.TokenText(j), "go") {
-			return j == k+1 || objectHoldsFigure(d, s, k+1, j)
+			return j == k+1 || amountBetween(d, s, k+1, j)
 		}
 		if !d.Tokens[j].IsWord() && !inFigure(d, j) {
 			return false // a mark ends the object
-		}
-	}
-	return false
-}
-
-// objectHoldsFigure reports whether tokens [from, to) of s hold the start
-// of an amount.
-func objectHoldsFigure(d *figures.Document, s *figures.Sentence, from, to int) bool {
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if fs, _ := d.FigureTokens(fi); fs >= from && fs < to && d.Figures[fi].Kind.IsAmount() {
-			return true
 		}
 	}
 	return false
