@@ -37,9 +37,7 @@ func (m *metric) worldwideFigure(d *figures.Document, s *figures.Sentence, fi in
 	for t := fe; t < s.TokEnd && t < fe+5; t++ {
 		w := word(t)
 		switch {
-		case w == "worldwide" || w == "globally":
-			return true
-		case (w == "around" || w == "across" || w == "throughout") && word(t+1) == "the" && word(t+2) == "world":
+		case worldAt(word, t):
 			return true
 		case (w == "all" || w == "every") && (word(t+1) == "countries" || word(t+1) == "country" || word(t+1) == "recipients"):
 			return true
@@ -79,6 +77,19 @@ func keywordVerbAfter(d *figures.Document, hits []hit, t int) bool {
 		if h.ref.role == roleKeyword && h.start == t {
 			return true
 		}
+	}
+	return false
+}
+
+// worldAt reports whether token t opens a word or phrase that widens what
+// stands before it to the world: "worldwide", "globally", "around/across/
+// throughout the world".
+func worldAt(word func(int) string, t int) bool {
+	switch w := word(t); w {
+	case "worldwide", "globally":
+		return true
+	case "around", "across", "throughout":
+		return word(t+1) == "the" && word(t+2) == "world"
 	}
 	return false
 }

@@ -44,9 +44,7 @@ func (m *metric) worldwideKeyword(d *figures.Document, s *figures.Sentence, fi i
 		if h.ref.role != roleKeyword || h.start != t && !(h.start == t+1 && word(t) == "the") {
 			continue
 		}
-		w := word(h.end)
-		return w == "worldwide" || w == "globally" ||
-			(w == "around" || w == "across" || w == "throughout") && word(h.end+1) == "the" && word(h.end+2) == "world"
+		return worldAt(word, h.end)
 	}
 	return false
 }
