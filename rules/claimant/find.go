@@ -176,11 +176,6 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		return cl, true
 	}
 	if cl, ok := c.pickResolved(si, v, atts, ft); ok {
-		// "Sakkaf said": a surname the sentence before introduced with
-		// her body (surname.go).
-		if in, ok := c.surnameIntroduced(si, v, cl); ok {
-			cl = in
-		}
 		if cl.How == InSentence && c.programmeLine(si) {
 			cl.How = InQuote
 		}
