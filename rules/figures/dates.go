@@ -18,7 +18,7 @@ func (p *parser) dayMonth(f *Figure, end *int) bool {
 		return false
 	}
 	k++
-	if p.isSym(k, ".") && p.attached(k) {
+	if p.isSym(k, ".") && p.attached(k) && !isFullMonthName(p.str(k-1)) {
 		k++
 	}
 	if p.isSym(k, ",") && p.isNum(k+1) && len(p.str(k+1)) == 4 {
@@ -52,10 +52,15 @@ func (p *parser) timeSuffix(k int) int {
 	return k
 }
 
+// monthNames are the months' full names, lower case, January first.
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
 // monthDate reads "March 25", "Oct. 7, 2023", "March 2024".
 func (p *parser) monthDate(i int) (int, bool) {
 	k := i + 1
-	if p.isSym(k, ".") && p.attached(k) {
+	// Only a shortened name takes a full stop ("Oct. 7"); after a full name
+	// ("in March. 6 people died") it ends the sentence.
+	if p.isSym(k, ".") && p.attached(k) && !isFullMonthName(p.str(i)) {
 		k++
 	}
 	if end, ok := p.spokenDay(k); ok {
@@ -126,6 +131,15 @@ func afterSpokenDay(w string) bool {
 	case "and", "or", "but", "at", "in", "on", "last", "this", "when", "that", "which", "to",
 		"was", "were", "is", "had", "has", "with", "by", "for", "alone":
 		return true
+	}
+	return false
+}
+
+func isFullMonthName(w string) bool {
+	for _, m := range monthNames {
+		if strings.EqualFold(w, m) {
+			return true
+		}
 	}
 	return false
 }

@@ -188,8 +188,7 @@ func buildVocab() *vocabulary {
 		v.add(w+"s", fDenPl, float64(20+10*i), "")
 	}
 
-	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for i, m := range months {
+	for i, m := range monthNames {
 		v.add(m, fMonth, float64(i+1), "")
 		if len(m) > 3 {
 			v.add(m[:3], fMonth, float64(i+1), "")
