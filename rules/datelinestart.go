@@ -107,8 +107,15 @@ func sentenceOpening(d *figures.Document, s *figures.Sentence) int {
 // time stamp and its dash ("18:30 —", "14:05 GMT —") or its colon, perhaps
 // after a word ("Update 12:05:", "Live 14:20 GMT:"), or after a wire
 // dateline's dash (datelinestart.go), or the sentence's first token when
-// it has none.
+// it has none. The answer is kept in the document for the last sentence
+// asked (figures.Document.SentenceOpening): some thirty readings of each
+// figure ask it of the figure's sentence.
 func afterStamp(d *figures.Document, s *figures.Sentence) int {
+	return d.SentenceOpening(s, readStamp)
+}
+
+// readStamp works out afterStamp's answer.
+func readStamp(d *figures.Document, s *figures.Sentence) int {
 	if e := datelineEnd(d, s); e >= 0 {
 		return e
 	}

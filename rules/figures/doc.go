@@ -37,6 +37,23 @@ type Document struct {
 	// inFig has a bit set for every token inside a figure, made when
 	// InFigure is first asked; empty until then.
 	inFig []uint64
+	// openedAt is the first token plus one of the sentence opened answers
+	// for, openedEnd its end (SentenceOpening); openedAt is 0 when none
+	// has been asked.
+	openedAt, openedEnd, opened int
+}
+
+// SentenceOpening returns where sentence s's own words start, as read
+// computes it (the rules' afterStamp: past a live blog's stamp or a
+// dateline), kept for the last sentence asked. Some thirty readings of a
+// figure ask it of the figure's sentence, so each sentence's is worked out
+// once. read must be the same function at every call for one Document,
+// and be an answer about the sentence alone.
+func (d *Document) SentenceOpening(s *Sentence, read func(*Document, *Sentence) int) int {
+	if d.openedAt != s.TokStart+1 || d.openedEnd != s.TokEnd {
+		d.openedAt, d.openedEnd, d.opened = s.TokStart+1, s.TokEnd, read(d, s)
+	}
+	return d.opened
 }
 
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
