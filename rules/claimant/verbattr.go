@@ -220,6 +220,14 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	if at.src > lo && v.isOne(at.src-1, wAs) && v.asFinding(i, hi) {
 		return true
 	}
+	// "..., the Institute for Economics and Peace found in its annual
+	// index.": a named body, people or a body by its kind closing the
+	// sentence after a comma with a findings verb and no object of its
+	// own found what the clause before says ("..., rescuers found 14
+	// survivors" has its object).
+	if at.back && at.srcEnd > at.src && (v.boundary(i+1) || v.asFinding(i, hi)) && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+		return true
+	}
 	// "Epidemiologists at the University of Leeds modelled 11,500",
 	// "The IOM projected 3 million": people or a body estimate; "The
 	// escalation scenario projects 85,750" is no one's claim.
