@@ -509,7 +509,7 @@ var devFloors = map[string]float64{
 	"corpus.dev36.yaml": 0.905, // claimvocab11: verb families, kept-record nouns (0.793 as written); claim13: clause verbs, passives (0.880); claim16: a closing clause's verb as often a noun (0.907)
 	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
 	"corpus.dev38.yaml": 0.95,
-	"corpus.dev39.yaml": 0.85, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806); claim14: places after names, idioms of "have", labels' posts, platforms, "on" frames (0.856)
+	"corpus.dev39.yaml": 0.865, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806); claim14: places after names, idioms of "have", labels' posts, platforms, "on" frames (0.856); claim16: a bare government's findings (0.869)
 	// dev40, dev41: the twelfth round's holdouts, read at its end (0.930,
 	// 0.925; 0.930, 0.915 before it); claim13b: people counted after
 	// "according to", announcers read whole, opening words, a speaker's
@@ -535,9 +535,10 @@ var devFloors = map[string]float64{
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
-	// verbs, a post "its" owns (0.895, 0.865).
+	// verbs, a post "its" owns, a bare force's or government's findings
+	// (0.895, 0.875).
 	"corpus.dev50.yaml": 0.895,
-	"corpus.dev51.yaml": 0.865,
+	"corpus.dev51.yaml": 0.875,
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
