@@ -535,10 +535,10 @@ var devFloors = map[string]float64{
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
-	// verbs, a post "its" owns, a bare force's or government's findings
-	// (0.895, 0.875).
+	// verbs, a post "its" owns, a bare force's or government's findings,
+	// findings cited that the citer's own people made (0.895, 0.880).
 	"corpus.dev50.yaml": 0.895,
-	"corpus.dev51.yaml": 0.875,
+	"corpus.dev51.yaml": 0.88,
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
