@@ -15,7 +15,7 @@ func (v *view) compoundPost(k, b int) bool {
 		return false
 	}
 	n := &v.toks[k+1]
-	return n.word && !n.capital && (n.post() || n.id == wGeneral || n.low == "executive")
+	return n.word && !n.capital && (n.post() || n.id == wGeneral)
 }
 
 // ofNamedBody reads an apposition "of the International Committee of the

@@ -9,10 +9,12 @@ import "strings"
 // wrong sense never names one.
 
 // claimVerbAt reports whether the word at i, a report or finding verb by
-// its form (view.verbAt), claims as a verb here.
+// its form (view.verbAt), claims as a verb here. (A name then an -s form
+// is the name's plural, "sent by EU member states", unless the form closes
+// a clause opened by a comma: "..., health ministry in Port Sudan reports".)
 func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	t := &v.toks[i]
-	if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) {
+	if !report && !finding || v.intransitiveReport(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) {
 		return false
 	}
 	// "the most conservative estimates put the dead above 30,000":

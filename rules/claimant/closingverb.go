@@ -43,3 +43,30 @@ func (v *view) closingVerb() {
 		t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
 	}
 }
+
+// closingClauseVerb reports whether the findings noun at i, a form of a
+// verb of claim, is the verb of a clause that closes the sentence after a
+// comma: "..., the Economic and Social Research Institute forecast in its
+// quarterly commentary on Wednesday.", "..., the central bank forecast on
+// Thursday." Its subject opens right after the comma and nothing the noun
+// could own follows it (clauseFinal): "..., the IMF forecast of 2.1%" and
+// "..., the IMF forecast for 2025" keep the noun.
+func (v *view) closingClauseVerb(i, lo, hi int) bool {
+	if !v.toks[i].report || i-1 <= lo || !v.toks[i-1].word || !v.clauseFinal(i, hi) {
+		return false
+	}
+	// ("..., on Israel's count.", "..., the committee's damage report,
+	// released ...": an owner's possessive makes the word its noun.)
+	// ("..., on UN estimates —": a phrase after a preposition is no
+	// subject.)
+	x := v.npBefore(i, lo)
+	if v.pastLinks(x, i) != x {
+		return false
+	}
+	for k := x; k < i; k++ {
+		if v.toks[k].poss || v.toks[k].low == "'" {
+			return false
+		}
+	}
+	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || bodyNouns[v.toks[i-1].low])
+}

@@ -491,7 +491,7 @@ var devFloors = map[string]float64{
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.96,  // claim10e: labels, an owned work's material, "of the" a body
 	"corpus.dev23.yaml": 0.96,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967)
-	"corpus.dev24.yaml": 0.935, // claim12: people of learning at a body
+	"corpus.dev24.yaml": 0.94,  // claim12: people of learning at a body; claim16: a closing findings verb (0.944)
 	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
 	"corpus.dev26.yaml": 0.945, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name; claim15: news had from a source (0.945)
 	// dev27, claim10: descriptors, offices of places, units, long names,
@@ -506,10 +506,10 @@ var devFloors = map[string]float64{
 	"corpus.dev33.yaml": 0.935, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939)
 	"corpus.dev34.yaml": 0.925, // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928)
 	"corpus.dev35.yaml": 0.94,  // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939); claim13: a closing findings clause (0.944)
-	"corpus.dev36.yaml": 0.875, // claimvocab11: verb families, kept-record nouns (0.793 as written); claim13: clause verbs, passives (0.880)
+	"corpus.dev36.yaml": 0.905, // claimvocab11: verb families, kept-record nouns (0.793 as written); claim13: clause verbs, passives (0.880); claim16: a closing clause's verb as often a noun (0.907)
 	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
 	"corpus.dev38.yaml": 0.95,
-	"corpus.dev39.yaml": 0.85, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806); claim14: places after names, idioms of "have", labels' posts, platforms, "on" frames (0.856)
+	"corpus.dev39.yaml": 0.865, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806); claim14: places after names, idioms of "have", labels' posts, platforms, "on" frames (0.856); claim16: a bare government's findings (0.869)
 	// dev40, dev41: the twelfth round's holdouts, read at its end (0.930,
 	// 0.925; 0.930, 0.915 before it); claim13b: people counted after
 	// "according to", announcers read whole, opening words, a speaker's
@@ -527,13 +527,19 @@ var devFloors = map[string]float64{
 	// thirteenth's end (0.840, 0.910) and at the fourteenth's, untuned
 	// (0.845, 0.910); claim15: a first-person reporter's interlocutor,
 	// surnames, offices before names, reasons cited, pointers of origin,
-	// announcements, shares of the wounded, "likes to say" (0.885, 0.960).
-	"corpus.dev46.yaml": 0.885,
+	// announcements, shares of the wounded, "likes to say" (0.885, 0.960);
+	// claim16: remits of a place's body (0.890).
+	"corpus.dev46.yaml": 0.89,
 	"corpus.dev47.yaml": 0.96,
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev55.yaml": 0.80,  // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written)
-	"corpus.dev50.yaml": 0.885, // the fifteenth round's holdouts, read at the fourteenth's end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860)
-	"corpus.dev51.yaml": 0.86,
+	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
+	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
+	// claim16: closing clauses' verbs as often nouns, closing findings
+	// verbs, a post "its" owns, a bare force's or government's findings,
+	// findings cited that the citer's own people made (0.895, 0.880).
+	"corpus.dev50.yaml": 0.895,
+	"corpus.dev51.yaml": 0.88,
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 

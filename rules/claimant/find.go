@@ -319,8 +319,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "The Israeli army has named four reservists ..., bringing its
 		// count ... to 290": "its" findings later in the sentence are its
-		// subject's, when the subject is a name.
-		if a.kind == kFindings && v.is(a.src, wIts, wTheir) {
+		// subject's, when the subject is a name; so is what "its chief
+		// executive" says.
+		if a.kind == kFindings && v.is(a.src, wIts, wTheir) || v.pronounPost(a) {
 			lo := v.skipDateline(0)
 			// "By its own count, the Red Cross has reunited 90 children": a
 			// frame opening the sentence takes up the subject after it.

@@ -77,12 +77,17 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		if a, b := v.citedPhrase(i+1, hi); b > a {
 			// "Citing data the army compiled": the findings' maker.
 			if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
+				// "citing figures gathered by its teams and partners":
+				// findings the citer's own people made are its own.
+				if v.ownCited(f.src) {
+					return attr{}, false, true
+				}
 				a, b = f.src, f.srcEnd
 			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
 		}
 		return attr{}, false, true
-	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
+	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi):
 		// "estimate", "count" and "report" are verbs too: a noun
 		// with an owner is a frame, else the word is read as a verb.
 		// ("The Ministry of Defence in London estimates ...": a body's

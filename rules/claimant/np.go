@@ -435,7 +435,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		return false
 	}
 	last := &v.toks[end-1]
-	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) {
+	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) && !v.remitsOfPlace(i, end) {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
@@ -445,6 +445,16 @@ func (v *view) nameAnd(i, lo, end int) bool {
 		}
 	}
 	return true
+}
+
+// remitsOfPlace reports whether "and" at i joins the remits of a body
+// named for the place that closes its name ("Environment and Climate
+// Change Canada", "Fisheries and Oceans Canada", "Fire and Rescue NSW"):
+// the word before "and" is no place and a remit stands between "and" and
+// the place, while two parties joined ("Egypt and Qatar", "Hamas and
+// Israel") have a place before "and" or nothing between.
+func (v *view) remitsOfPlace(i, end int) bool {
+	return i+2 < end && !v.knownPlace(i-1, i) && v.knownPlace(end-1, end) && !v.knownPlace(i+1, end-1)
 }
 
 // afterInitials reports whether the capitalised words before "and" at i

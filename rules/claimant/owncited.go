@@ -2,7 +2,8 @@ package claimant
 
 // ownCited reports whether the phrase a "citing" opens at token i is the
 // citer's own: "the civil defence said, citing its field teams and
-// reports from families", "citing their own records". A possessive
+// reports from families", "citing their own records", and the maker of
+// the findings cited ("citing figures gathered by its teams"). A possessive
 // pronoun takes up the subject, so the citer's people or papers are no
 // other source, and the subject keeps the figure (convention 2 gives a
 // figure to an inner source only when it is someone else).

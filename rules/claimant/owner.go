@@ -52,6 +52,13 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 			return a, k + 1, true
 		}
 	}
+	// "according to police data", "army figures show", "government
+	// statistics": a force or a government named by its bare word speaks
+	// by it, as "according to police" does, and owns what it counts.
+	// ("hospital records", "satellite imagery" name material, no body.)
+	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && (forceNouns[p.low] || governments[p.low]) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) {
+		return k, k + 1, true
+	}
 	if a, b, ok := v.possessor(k, lo); ok {
 		return a, b, true
 	}

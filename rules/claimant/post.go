@@ -5,7 +5,7 @@ import "strings"
 // postNouns name a post in a body: its holder speaks for the body.
 // ("adviser" is "advisor" spelt the British way, which the -or form
 // of postNoun does not reach.)
-var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser")
+var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser executive")
 
 // postNoun reports whether w names a post: a staff noun, one of
 // postNouns, or an agent noun in -or ("director", "coordinator").
@@ -17,6 +17,19 @@ func postNoun(w string) bool {
 // than the maps (readers ask it of every word of a phrase).
 func (t *tok) post() bool {
 	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or") && !fortunes[t.low]
+}
+
+// postEndsAt reports whether a post ends at token k: a post's word, or a
+// rank joined to one ("commissioner-general", "under-secretary-general").
+func (v *view) postEndsAt(k int) bool {
+	t := &v.toks[k]
+	if t.capital {
+		return false
+	}
+	if t.post() {
+		return true
+	}
+	return k >= 2 && v.isOne(k, wGeneral) && v.isOne(k-1, wDash) && !t.space && !v.toks[k-1].space && v.toks[k-2].post()
 }
 
 // postOf reads, at token k of the phrase [s, e), a post after its body's

@@ -91,10 +91,11 @@ func (v *view) named(a, b int) bool {
 	return false
 }
 
-// anaphoric: the source is a pronoun or a findings noun with no owner.
+// anaphoric: the source is a pronoun, a post a pronoun owns ("its chief
+// executive") or a findings noun with no owner.
 func (v *view) anaphoric(a attr) bool {
 	t := &v.toks[a.src]
-	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) {
+	if a.srcEnd-a.src == 1 && t.has(cPronoun) && !t.has(cFirstPerson) || v.pronounPost(a) {
 		return true
 	}
 	// "the analysis", "the statement", and "official results" with no

@@ -75,6 +75,12 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 			at.app, at.appEnd = 0, 0
 			return at, true
 		}
+		// "Edinburgh Airport handled 14.4 million passengers, its chief
+		// executive said": a post a pronoun owns, with no name beside
+		// it, speaks for what the pronoun takes up (find.go).
+		if v.pronounPost(at) {
+			return at, true
+		}
 		// "The Israeli agency that coordinates aid, COGAT, said": the
 		// appositive names the source.
 		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {
@@ -220,6 +226,14 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	if at.src > lo && v.isOne(at.src-1, wAs) && v.asFinding(i, hi) {
 		return true
 	}
+	// "..., the Institute for Economics and Peace found in its annual
+	// index.": a named body, people or a body by its kind closing the
+	// sentence after a comma with a findings verb and no object of its
+	// own found what the clause before says ("..., rescuers found 14
+	// survivors" has its object).
+	if at.back && at.srcEnd > at.src && (v.boundary(i+1) || v.asFinding(i, hi)) && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+		return true
+	}
 	// "Epidemiologists at the University of Leeds modelled 11,500",
 	// "The IOM projected 3 million": people or a body estimate; "The
 	// escalation scenario projects 85,750" is no one's claim.
@@ -231,4 +245,12 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 		return true
 	}
 	return v.hasFindingsHead(at.src, at.srcEnd) || at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese) || v.possessedSubject(at.src, at.srcEnd)
+}
+
+// pronounPost reports whether the source of at is a post owned by "its"
+// or "their" with no name beside it: "its chief executive", "their
+// spokeswoman". (With a name, "its head, Yunus Sezer," the name holds
+// the office; see verbAttr.)
+func (v *view) pronounPost(at attr) bool {
+	return at.kind == kVerb && at.app >= at.appEnd && at.srcEnd-at.src >= 2 && v.is(at.src, wIts, wTheir) && v.postEndsAt(at.srcEnd-1)
 }
