@@ -38,6 +38,23 @@ func speakingVerb(w string) bool {
 	return false
 }
 
+// speakerClauseAt reports whether a clause of attribution opens at token
+// k, after a comma: at most four words of its speaker, then a verb of
+// saying ("..., UN says", "..., the health ministry said"). A name after
+// a comma that speaks opens no list: "died in Mariupol, UN says" places
+// the count in Mariupol alone.
+func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t <= k+4; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		if t > k && speakingVerb(d.LowerTokenText(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakersOf reports whether figure fi of sentence s counts the subject of
 // a reporting verb: the figure, its noun phrase (at most four words, none
 // a verb of another kind, a preposition, a clause word or a figure), then
