@@ -55,6 +55,23 @@ func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	return false
 }
 
+// ownTollSpeaker reports whether exclude_near hit ex is a country that
+// opens sentence s as the speaker ("Lebanon says 3,000 killed in Israeli
+// strikes") and the sentence names none of the metric's scope: a country
+// that tells a count with no place for it tells its own, the excluded
+// place's. A sentence that names the metric's place ("Israel says four
+// Hamas battalions remain in Rafah") speaks of that place.
+func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit) bool {
+	d := st.d
+	if ex.start != afterStamp(d, s) || ex.end >= s.TokEnd || !named(d, ex.start) {
+		return false
+	}
+	if !isCountry(d.TokenText(ex.end-1)) || !speakingVerb(d.LowerTokenText(ex.end)) {
+		return false
+	}
+	return !m.scopeNamedIn(st, s)
+}
+
 // speakersOf reports whether figure fi of sentence s counts the subject of
 // a reporting verb: the figure, its noun phrase (at most four words, none
 // a verb of another kind, a preposition, a clause word or a figure), then
