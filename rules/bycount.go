@@ -56,7 +56,7 @@ func byOwnersCount(d *figures.Document, s *figures.Sentence) (owner, noun int) {
 		for n := 0; n < 2 && o+1 < s.TokEnd && named(d, o) && named(d, o+1); n++ {
 			o++ // a name of several words: "the Red Cross's"
 		}
-		if o+2 >= s.TokEnd || !named(d, o) || !isApostrophe(d.TokenText(o+1)) || !strings.EqualFold(d.TokenText(o+2), "s") {
+		if o+2 >= s.TokEnd || !named(d, o) || ownerBefore(d, o+3) != o {
 			continue
 		}
 		for t := o + 3; t < s.TokEnd && t <= o+3+byCountModifiers; t++ {

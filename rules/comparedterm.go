@@ -16,7 +16,7 @@ import (
 
 // comparedTerm returns the stretch [from, to) of the comparison's other
 // term exclude hit h opens ("than Gaza's", "beside the Syrian toll",
-// "compared with Sudan"), to the next punctuation mark or, past a
+// "compared with Sudan", "separately from FMF"), to the next punctuation mark or, past a
 // relative clause on it, the sentence's end; ok is false when the word is
 // no comparison's term.
 func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int, ok bool) {
@@ -37,6 +37,12 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 		if k == s.TokStart || !strings.HasPrefix(word(k-1), "compar") {
 			return 0, 0, false
 		}
+	case "from":
+		// A thing set apart is the other term too: "appropriated
+		// separately from Foreign Military Financing", "apart from FMF".
+		if k == s.TokStart || !setApart(word(k-1)) {
+			return 0, 0, false
+		}
 	default:
 		return 0, 0, false
 	}
@@ -52,6 +58,16 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 		break
 	}
 	return k, to, true
+}
+
+// setApart reports whether w, before "from", sets a thing apart from the
+// figure: "separately from", "apart from", "aside from", "distinct from".
+func setApart(w string) bool {
+	switch w {
+	case "separately", "separate", "apart", "aside", "distinct":
+		return true
+	}
+	return false
 }
 
 // figureWithin reports whether a figure other than a year or a date

@@ -8,7 +8,9 @@ import (
 
 // A part inside the country joined to the part outside it is the whole:
 // "displaced within Sudan or fled abroad", "internal displacement and
-// refugee flows combined", "inside the country and out". An exclude_near
+// refugee flows combined", "inside the country and out", "inside the
+// country and those who crossed into Chad" (a border crossed is the
+// outside). An exclude_near
 // word that names one side (a metric counting the whole rules out
 // "inside Sudan", "internally", "@refugees") names half of a pair whose
 // other half follows or comes before it, joined by "and", "or" or "plus",
@@ -25,7 +27,7 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 		switch w := word(t); {
 		case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
 			return 1
-		case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || strings.HasPrefix(w, "refugee"):
+		case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"):
 			return 2
 		}
 		return 0
@@ -55,5 +57,6 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 
 // insideOutReach is how many words may stand from one side's word to the
 // other's: "within Sudan or fled abroad", "internal displacement and
-// refugee flows".
-const insideOutReach = 5
+// refugee flows", "those still inside the country and those who crossed
+// into Chad".
+const insideOutReach = 6

@@ -35,7 +35,7 @@ func keywordInExcludedEvent(d *figures.Document, s *figures.Sentence, hits []hit
 	k := h.end + 1
 	if k < s.TokEnd && article(d.LowerTokenText(k)) {
 		k++
-	} else if k+2 < s.TokEnd && named(d, k) && isApostrophe(d.TokenText(k+1)) && strings.EqualFold(d.TokenText(k+2), "s") {
+	} else if k+2 < s.TokEnd && named(d, k) && ownerBefore(d, k+3) == k {
 		k += 3 // an owner: "Hamas's"
 	}
 	for _, x := range hits {

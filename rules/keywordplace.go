@@ -9,12 +9,14 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // Syria" count one part of a Turkey-and-Syria toll, though "killed" is
 // nearer the figure than "Syria". Modifiers of the place may stand between ("opposition-held",
 // "northwest", "the"); a place joined to another ("in Turkey and Syria",
-// "in southern Turkey and northern Syria") is the whole, and stays.
+// "in southern Turkey and northern Syria") is the whole, and stays; a
+// name after the comma that speaks lists no place ("died in Mariupol, UN
+// says").
 
 // keywordInExcluded reports whether keyword hit h is followed by "in",
 // "across" or "throughout", then at most five lower-case words or hyphens, then a capitalised
 // exclude_near word that no "and" or a comma before a name joins to
-// another place, that owns no noun after it ("killed in Israel's
+// another place (a name that speaks joins none: speakerClauseAt), that owns no noun after it ("killed in Israel's
 // offensive": the war's owner, not its place), and where no scope phrase
 // starts; or by "the country" pointing back to an excluded country
 // (excludedCountryBack).
@@ -67,7 +69,7 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 		case "and", "or", "-", "/":
 			return false // "in Turkey and Syria"
 		case ",":
-			if named(d, x.end+1) {
+			if named(d, x.end+1) && !speakerClauseAt(d, s, x.end+1) {
 				return false // a list: "in Turkey, Syria"
 			}
 		case "'", "’", "'s", "’s":

@@ -202,7 +202,26 @@ func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool
 		return false
 	}
 	w := d.TokenText(k)
-	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !borderOf(d, s, k)
+}
+
+// borderOf reports whether the name at token k, by its 's or as a
+// modifier, owns a border right after it: "sheltering at Egypt's border",
+// "in camps on the Egyptian border" are at the edge of the metric's place,
+// not inside the other country.
+func borderOf(d *figures.Document, s *figures.Sentence, k int) bool {
+	n := k + 1
+	if ownerBefore(d, k+3) == k {
+		n = k + 3
+	}
+	if n >= s.TokEnd {
+		return false
+	}
+	switch d.LowerTokenText(n) {
+	case "border", "frontier", "boundary":
+		return true
+	}
+	return false
 }
 
 // evacuationBefore reports whether a keyword of evacuation ("evacuation

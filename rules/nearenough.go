@@ -89,6 +89,18 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // excludesetting.go
 	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && frontedPartOf(d, s, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.note("%q: keyword %q names the whole a fronted \"Of\" takes it from; exclude_near %q names the part it is", f.Text, tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = kwDist // parts.go
+	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex]) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q speaks of its own count, with no place of the metric's named", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = kwDist // speakers.go
+	}
 	if kwDist > m.window {
 		if tr != nil {
 			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))

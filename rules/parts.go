@@ -131,6 +131,20 @@ func frontedWhole(d *figures.Document, s *figures.Sentence, h hit, fs int) bool 
 	return comma >= 0 && h.start > s.TokStart && h.end <= comma
 }
 
+// frontedPartOf reports whether keyword hit kw names the whole of a phrase
+// that opens sentence s (frontedWhole: "Of Washington's aid to Israel,")
+// and exclude_near hit ex stands after that phrase's comma, in figure fi's
+// own words: the figure is the part the exclude word names ("Of
+// Washington's aid to Israel, $3.3bn each year comes as foreign military
+// financing"), however near the whole's keyword stands. A whole with an
+// amount of its own ("Of the rebels' 16 brigades, 12 have been destroyed,
+// leaving four") has its parts told against it, and is left to them.
+func frontedPartOf(d *figures.Document, s *figures.Sentence, kw, ex hit, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	comma := openingComma(d, s, fs)
+	return frontedWhole(d, s, kw, fs) && ex.start > comma && frontedWholeFigure(d, s, fs) < 0
+}
+
 // includedPart reports whether figure fi of sentence s names a part that
 // an earlier amount of the sentence includes: "More than 10 million people
 // have been forced from their homes, including about 2 million who fled

@@ -152,7 +152,8 @@ func (m *metric) foreignCountry(d *figures.Document, s *figures.Sentence, k int)
 // clauseOnForeignCountry reports whether the comma at token k closes a
 // country the metric does not name, or its owner's 's, and "where" or
 // "when" opens a clause on it: "in Ukraine, where the UN has verified
-// ...", "larger even than Syria's, where 13 million were uprooted", "Not
+// ...", "larger even than Syria's, where 13 million were uprooted", a part
+// the country owns ("Nigeria's own north-east, where ..."), "Not
 // since Rwanda, when some 2 million fled in a matter of weeks". The clause
 // tells what happened there, another place's count.
 func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence, k int) bool {
@@ -165,8 +166,23 @@ func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence
 	c := k - 1
 	if o := ownerBefore(d, k); o >= s.TokStart {
 		c = o // "Syria's, where"
+	} else if o := ownerBefore(d, ownedRegionStart(d, s, k)); o >= s.TokStart {
+		c = o // "Nigeria's own north-east, where"
 	}
 	return c >= s.TokStart && m.foreignCountry(d, s, c)
+}
+
+// ownedRegionStart returns the first token of the lower-case words (at
+// most four tokens, hyphens and an "own" among them) that close before the
+// comma at token k right after an owner's 's: a part of that owner
+// ("Nigeria's own north-east,", "Syria's north-west,"). Else k.
+func ownedRegionStart(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k - 1; t > s.TokStart && k-t <= 4 && (isLowerWord(d.TokenText(t)) || d.TokenText(t) == "-"); t-- {
+		if d.TokenText(t) != "-" && ownerBefore(d, t) >= s.TokStart {
+			return t
+		}
+	}
+	return k
 }
 
 // relativeOpens reports whether a relative clause on the noun before it

@@ -195,7 +195,8 @@ func changeBy(d *figures.Document, fi int) bool {
 
 // chanceOf reports whether figure fi is what a chance is given of: "the
 // chance of more than 100,000 deaths", "the risk of 2 million more
-// displaced". A chance of a count is no count.
+// displaced". A chance of a count is no count, nor is a count said to be
+// possible (saidPossible).
 func chanceOf(d *figures.Document, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	if fs < 2 {
@@ -209,6 +210,9 @@ func chanceOf(d *figures.Document, fi int) bool {
 	// The chance may also take a clause of its own with "that", its verb
 	// and all: "a thirty-five per cent chance that deaths exceed a
 	// hundred thousand", "the risk that the toll will top 10,000".
+	if saidPossible(d, fi) {
+		return true
+	}
 	verb := false
 	for p := fs - 1; p >= 1 && p >= fs-8; p-- {
 		if !d.Tokens[p].IsWord() {
@@ -228,6 +232,41 @@ func chanceOf(d *figures.Document, fi int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// saidPossible reports whether figure fi, with at most three lower-case
+// words of its noun after it, is the subject of "be" (perhaps a modal
+// before it, perhaps an adverb after) and an adjective of what may be:
+// "some seismologists suggested 100,000 deaths were possible", "a toll of
+// 50,000 is entirely conceivable". What may be is no count.
+func saidPossible(d *figures.Document, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return false
+	}
+	end := d.Sentences[si].TokEnd
+	k := fe
+	for n := 0; n < 3 && k < end && isLowerWord(d.TokenText(k)) && !beForm(d.LowerTokenText(k)) && !modalWord(d.LowerTokenText(k)); n++ {
+		k++
+	}
+	if k < end && modalWord(d.LowerTokenText(k)) {
+		k++
+	}
+	if k >= end || !beForm(d.LowerTokenText(k)) {
+		return false
+	}
+	if k++; k < end && degreeAdverb(d.LowerTokenText(k)) {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	switch d.LowerTokenText(k) {
+	case "possible", "plausible", "conceivable", "feasible":
+		return true
 	}
 	return false
 }

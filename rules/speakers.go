@@ -38,6 +38,40 @@ func speakingVerb(w string) bool {
 	return false
 }
 
+// speakerClauseAt reports whether a clause of attribution opens at token
+// k, after a comma: at most four words of its speaker, then a verb of
+// saying ("..., UN says", "..., the health ministry said"). A name after
+// a comma that speaks opens no list: "died in Mariupol, UN says" places
+// the count in Mariupol alone.
+func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t <= k+4; t++ {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		if t > k && speakingVerb(d.LowerTokenText(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTollSpeaker reports whether exclude_near hit ex is a country that
+// opens sentence s as the speaker ("Lebanon says 3,000 killed in Israeli
+// strikes") and the sentence names none of the metric's scope: a country
+// that tells a count with no place for it tells its own, the excluded
+// place's. A sentence that names the metric's place ("Israel says four
+// Hamas battalions remain in Rafah") speaks of that place.
+func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit) bool {
+	d := st.d
+	if ex.start != afterStamp(d, s) || ex.end >= s.TokEnd || !named(d, ex.start) {
+		return false
+	}
+	if !isCountry(d.TokenText(ex.end-1)) || !speakingVerb(d.LowerTokenText(ex.end)) {
+		return false
+	}
+	return !m.scopeNamedIn(st, s)
+}
+
 // speakersOf reports whether figure fi of sentence s counts the subject of
 // a reporting verb: the figure, its noun phrase (at most four words, none
 // a verb of another kind, a preposition, a clause word or a figure), then

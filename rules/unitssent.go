@@ -15,17 +15,24 @@ import (
 // verb and counts a keyword noun moved "into", "to" or "toward" a name
 // ("sent two more battalions into Rafah", "ordered four battalions into
 // eastern Rafah", "moves three battalions toward the Rafah crossing"), and
-// the metric's unit owner is not in the clause before it.
+// the metric's unit owner is not in the clause before it. A figure between
+// dashes that restates the verb's object in the keyword's unit is sent
+// with it ("sent two more brigades — about six battalions — into Rafah").
 func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	if m.unitOwner == "" {
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	if fs-1 <= s.TokStart {
+	verb := fs - 1
+	restated := false
+	if g := restatedObject(d, s, fs); g >= 0 {
+		verb, restated = g-1, true // "sent two more brigades — about six battalions — into Rafah"
+	}
+	if verb <= s.TokStart {
 		return false
 	}
-	if v := word(fs - 1); !isLowerWord(d.TokenText(fs-1)) || nonVerbWord(v) {
+	if v := word(verb); !isLowerWord(d.TokenText(verb)) || nonVerbWord(v) {
 		return false
 	}
 	noun := -1
@@ -37,6 +44,9 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	}
 	if noun < 0 {
 		return false
+	}
+	if restated && isDash(d.TokenText(noun)) {
+		noun++ // the restatement's closing dash
 	}
 	switch word(noun) {
 	case "into", "to", "toward", "towards", "onto":
@@ -54,6 +64,33 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 		return false
 	}
 	return !m.ownerInClause(d, s, fs)
+}
+
+// restatedObject returns the first token of the amount (or the "a" or "an")
+// a dash right before token fs follows, when at most three lower-case words stand between that
+// amount and the dash ("two more brigades — about six battalions"): the
+// figure at fs restates that object. Else -1.
+func restatedObject(d *figures.Document, s *figures.Sentence, fs int) int {
+	if fs-1 <= s.TokStart || !isDash(d.TokenText(fs-1)) {
+		return -1
+	}
+	for k, words := fs-2, 0; k > s.TokStart && words <= 3; k-- {
+		if fj := figureAt(d, k); fj >= 0 {
+			if !d.Figures[fj].Kind.IsAmount() {
+				return -1
+			}
+			gs, _ := d.FigureTokens(fj)
+			return gs
+		}
+		if !isLowerWord(d.TokenText(k)) {
+			return -1
+		}
+		if w := d.LowerTokenText(k); (w == "a" || w == "an") && words > 0 {
+			return k // "a division – roughly nine battalions –"
+		}
+		words++
+	}
+	return -1
 }
 
 // isLowerWords reports whether every token in [from, to) is a lower-case
