@@ -382,7 +382,11 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	// A currency after the number: 20€, 10 dollars, 3.14US$, 75 USD million.
 	if !hasCur {
-		if c, mult, k, ok := p.currencySuffix(end); ok {
+		c, mult, k, ok := p.currencySuffix(end)
+		if !ok {
+			c, mult, k, ok = p.scaledCurrencySuffix(end, scale) // "3.8-billion-dollar"
+		}
+		if ok {
 			cur, curScale, hasCur = c, mult, true
 			end = k
 			if scale == 1 && p.has(end, fScale) {
