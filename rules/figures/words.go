@@ -133,9 +133,11 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			}
 			cur += w.val
 			state = wsTens
-		case p.toks[k].Kind == tNum && (state == wsHundred || state == wsScale && lastScale <= 1000):
+		case p.toks[k].Kind == tNum && (state == wsHundred || state == wsScale && (lastScale <= 1000 || p.smallerScaleAt(k+1, lastScale))):
+			// "2 thousand 300", and digits that a smaller scale after
+			// them multiplies: "2 million and 300 thousand".
 			v, dec, kind := parseDigits(p.str(k))
-			if dec || kind != numPlain || v >= lastScale || state == wsHundred && v >= 100 {
+			if dec || kind != numPlain || v >= lastScale || state == wsHundred && v >= 100 || v >= 1000 {
 				goto done
 			}
 			cur += v
@@ -264,6 +266,12 @@ func (p *parser) fractionOf(k int) (float64, int, bool) {
 	}
 	_ = k0
 	return 0, k0, false
+}
+
+// smallerScaleAt reports whether a scale smaller than last stands at token
+// k: the "thousand" of "2 million and 300 thousand".
+func (p *parser) smallerScaleAt(k int, last float64) bool {
+	return p.has(k, fScale) && p.info(k).val < last && !p.toks[k].Break
 }
 
 // scaleAndFraction reports whether "and a half" or "and a quarter" stands
