@@ -219,6 +219,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 				overAt = j
 			}
 			span := over && p.figureNounBefore(j)
+			// "Unemployment ticked up to 4.2%": the verb's particle (phrasal.go).
+			span = span || q == AtMost && p.particleUp(j)
 			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
