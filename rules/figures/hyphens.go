@@ -61,3 +61,17 @@ func (p *parser) scaledCurrencySuffix(end int, scale float64) (string, float64, 
 	}
 	return p.currencySuffix(end + 1)
 }
+
+// hyphenChainLen counts the groups of digits in the chain that the number
+// from token start to token end stands in, joined by hyphens fused to both
+// sides: 4 for each group of "1-800-273-8255", 1 for a number alone.
+func (p *parser) hyphenChainLen(start, end int) int {
+	n := 1
+	for i := start; p.isSym(i-1, "-") && p.attached(i) && p.attached(i-1) && p.isNum(i-2); i -= 2 {
+		n++
+	}
+	for k := end; p.isSym(k, "-") && p.attached(k) && p.attached(k+1) && p.isNum(k+1); k += 2 {
+		n++
+	}
+	return n
+}
