@@ -167,6 +167,14 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		f.Kind, f.Unit, *end = Other, "points", k+1
 		return true
 	}
+	// A group of digits in a chain of three or more joined by fused
+	// hyphens is part of a code, not an amount: "1-800-273-8255", "case
+	// 2024-17-331", "a 4-3-3 formation". A range or a score joins two; a
+	// year opening a date ("2023-10-07") is left to be read as one.
+	if a.plainInt && a.start == start && f.Qualifier == Exact && !(a.ndigits == 4 && a.val >= 1000) && p.hyphenChainLen(start, k) >= 3 {
+		f.Kind = Other
+		return true
+	}
 	// Scores and tallies: "won 3-1", "ended 0-0", "passed 14-0". A range
 	// rises ("700-800"); a pair that falls or holds is a result.
 	if a.plainInt && a.ndigits <= 3 && f.Qualifier == Exact && p.isSym(k, "-–") && p.attached(k) && p.isNum(k+1) &&

@@ -11,6 +11,11 @@ import (
 // no amount invented. corpus2.yaml and corpus3.yaml were written after
 // the finder learned corpus.yaml, to measure it on sentences it was not
 // built against (corpus3.yaml read 36 of 36 right when first scored).
+// corpus5.yaml holds number forms as papers write them (issue 17) and was
+// written before the finder learned them: 115 of 172 read right at first
+// (112 before five of its labels were corrected: a count of two companies
+// and of one of 14 children, a fraction "nearly half", a time and a date
+// each one figure).
 var corpora = []struct {
 	path  string
 	floor float64
@@ -20,6 +25,7 @@ var corpora = []struct {
 	{"testdata/corpus2.yaml", 0.95, 50},
 	{"testdata/corpus3.yaml", 0.95, 30},
 	{"testdata/corpus4.yaml", 0.75, 200},
+	{"testdata/corpus5.yaml", 0.89, 150},
 	{"testdata/mechanisms.yaml", 1, 10},
 	{"testdata/countlevel.yaml", 1, 8},
 }

@@ -46,7 +46,7 @@ func (p *parser) amount(j int) (amount, bool) {
 			a.fraction = true
 			return a, true
 		}
-		if p.has(a.end, fUnit|fTens|fHundred|fScale|fScalePl|fDozen|fPoint|fAnd) {
+		if p.has(a.end, fUnit|fTens|fHundred|fScale|fScalePl|fDozen|fPoint|fAnd) || p.hyphenCarriesNumber(a.end, wsDigits, false) {
 			return p.words(j, a)
 		}
 		return a, true
@@ -74,8 +74,9 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.fractionWordAmount(j, j, 1)
 	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):
 		return p.words(j, amount{})
-	case w.flags&fScale != 0 && p.has(j-1, fDet) && p.isSym(j+1, "-") && p.attached(j+1) && p.lowerIs(j+2, "plus"):
-		// "the million-plus people": the scale alone is the number.
+	case w.flags&fScale != 0 && p.has(j-1, fDet) && (p.isSym(j+1, "-") && p.attached(j+1) && p.lowerIs(j+2, "plus") || p.scaleAndFraction(j+1)):
+		// "the million-plus people", "the million and a half people in
+		// Rafah": the scale alone is the number, as "a million" is.
 		return p.words(j, amount{})
 	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
 		// "hundred thousand dollars"

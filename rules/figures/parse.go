@@ -219,6 +219,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 				overAt = j
 			}
 			span := over && p.figureNounBefore(j)
+			// "Unemployment ticked up to 4.2%": the verb's particle (phrasal.go).
+			span = span || q == AtMost && p.particleUp(j)
 			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
@@ -382,7 +384,11 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	// A currency after the number: 20€, 10 dollars, 3.14US$, 75 USD million.
 	if !hasCur {
-		if c, mult, k, ok := p.currencySuffix(end); ok {
+		c, mult, k, ok := p.currencySuffix(end)
+		if !ok {
+			c, mult, k, ok = p.scaledCurrencySuffix(end, scale) // "3.8-billion-dollar"
+		}
+		if ok {
 			cur, curScale, hasCur = c, mult, true
 			end = k
 			if scale == 1 && p.has(end, fScale) {

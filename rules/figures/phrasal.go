@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Verbs whose "over" is a particle, not the qualifier "more than": "Hamas
 // handed over 12 hostages" is exactly 12, as "the council turned over
 // 3,000 files" is 3,000.
@@ -30,4 +32,33 @@ func (p *parser) particleOver(at int, f Figure, end int) bool {
 	}
 	return p.formOf(at-1, overParticleVerbs) || p.formOf(at-1, overPrepositionVerbs) || // overprep.go
 		!roundFigure(f) && p.formOf(at-1, overOrBareVerbs)
+}
+
+// upParticleLemmas make with "up" a verb of a level's change ("tick up",
+// "edge up", "go up"): in the past, their "up to" is the particle and the
+// level reached, "unemployment ticked up to 4.2%" being exactly 4.2%; a
+// verb in any other form sets a ceiling ("prices could go up to $100").
+// Only verbs that take no object: after "moved", "pushed" or "shot", "up
+// to" still bounds what they acted on ("police moved up to 300 people").
+var upParticleLemmas = []lemma{{"tick", nil}, {"edge", nil}, {"inch", nil}, {"creep", []string{"crept"}},
+	{"go", []string{"went", "gone"}}}
+
+// upParticlePast holds the verbs' forms in the past: regular in -ed, and
+// their irregular forms.
+var upParticlePast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range upParticleLemmas {
+		m[strings.TrimSuffix(l.base, "e")+"ed"] = true
+		for _, f := range l.irregular {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// particleUp reports whether the "up" at token at, opening "up to" before a
+// figure, is the particle of one of those verbs in the past: "ticked up
+// to", "has gone up to", "crept up to".
+func (p *parser) particleUp(at int) bool {
+	return at >= 1 && p.lowerIs(at, "up") && p.isWord(at-1) && upParticlePast[strings.ToLower(p.str(at-1))]
 }

@@ -284,6 +284,9 @@ func buildVocab() *vocabulary {
 		"a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD",
 		"sgd": "SGD", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "r": "BRL", "nt": "TWD"} {
 		v.symPrefix[p] = c
+		// A word the vocabulary does not hold starts no figure (see
+		// below): "AU$368 billion" was read from its "$", in US dollars.
+		v.add(p, 0, 0, "")
 	}
 	for w, f := range map[string]float64{"cent": 0.01, "cents": 0.01, "¢": 0.01, "pence": 0.01, "penny": 0.01,
 		"pennies": 0.01, "p": 0.01, "c": 0.01, "sen": 0.01, "sens": 0.01, "kopiyka": 0.01, "kopiykas": 0.01,

@@ -78,6 +78,10 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 		}
 		w := p.info(k)
 		switch {
+		case p.hyphenCarriesNumber(k, state, !math.IsInf(lastScale, 1)):
+			// "14-million", "three-point-three", "one-and-a-half" (hyphens.go)
+			k++
+			continue
 		case p.isSym(k, "-–") && state == wsTens && p.has(k+1, fUnit) && p.info(k+1).val < 10 && p.info(k+1).val > 0,
 			p.isSym(k, "-–") && (state == wsUnit || state == wsTens || state == wsHundred) && p.has(k+1, fDen|fDenPl):
 			// "thirty-one", "fifty - two", "two-thirds"
@@ -129,9 +133,11 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			}
 			cur += w.val
 			state = wsTens
-		case p.toks[k].Kind == tNum && (state == wsHundred || state == wsScale && lastScale <= 1000):
+		case p.toks[k].Kind == tNum && (state == wsHundred || state == wsScale && (lastScale <= 1000 || p.smallerScaleAt(k+1, lastScale))):
+			// "2 thousand 300", and digits that a smaller scale after
+			// them multiplies: "2 million and 300 thousand".
 			v, dec, kind := parseDigits(p.str(k))
-			if dec || kind != numPlain || v >= lastScale || state == wsHundred && v >= 100 {
+			if dec || kind != numPlain || v >= lastScale || state == wsHundred && v >= 100 || v >= 1000 {
 				goto done
 			}
 			cur += v
@@ -262,8 +268,25 @@ func (p *parser) fractionOf(k int) (float64, int, bool) {
 	return 0, k0, false
 }
 
+// smallerScaleAt reports whether a scale smaller than last stands at token
+// k: the "thousand" of "2 million and 300 thousand".
+func (p *parser) smallerScaleAt(k int, last float64) bool {
+	return p.has(k, fScale) && p.info(k).val < last && !p.toks[k].Break
+}
+
+// scaleAndFraction reports whether "and a half" or "and a quarter" stands
+// at token k, after a scale: "the million and a half people".
+func (p *parser) scaleAndFraction(k int) bool {
+	if !p.has(k, fAnd) {
+		return false
+	}
+	_, _, ok := p.andFraction(k + 1)
+	return ok
+}
+
 // andFraction reads "a half", "three quarters" after "and".
 func (p *parser) andFraction(k int) (float64, int, bool) {
+	k = p.skipJoinedHyphen(k) // "one-and-a-half"
 	num := 0.0
 	d := k + 1
 	switch {
@@ -296,6 +319,7 @@ func (p *parser) andFraction(k int) (float64, int, bool) {
 func (p *parser) pointDigits(k int) (float64, int, bool) {
 	var b strings.Builder
 	b.WriteString("0.")
+	k = p.skipJoinedHyphen(k) // "three-point-three"
 	start := k
 	for k < len(p.toks) {
 		if p.isNum(k) {
