@@ -201,6 +201,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // weighted to false alarms: 120 hard negatives, from a Southeast Asian and
 // Pacific desk): 0.933 and 0.74 as written; floor 0.93 / 0.75 until tuned
 // on. dev-63 and dev-64 are kept for the sixteenth round's holdouts.
+// Branch fa16b (its misses and false alarms by class: a "where" pointing
+// back to a place, a word judging an owner's count, the ministry's total,
+// a day a clause gives as the quake's, sales approved in the passive,
+// money another country receives, a forecast noun's "of", a noun of
+// passage that is no list item) read it 0.964 / 0.00: floor 0.96 / 0.25.
 // Branch fa15 (the misses and false alarms of dev-62 and of the earlier
 // rounds' holdouts dev-51, 52, 56 and 57, by class: a side after an
 // adjective, "let ... go", the whole of a part, a term's range of years, a
@@ -419,7 +424,7 @@ var regressionFloors = map[string]Floors{
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57":  {MinRecall: 0.955, MaxFalsePer100: 0.4},
 	"dev-62":  {MinRecall: 0.985, MaxFalsePer100: 0.75},
-	"dev-65":  {MinRecall: 0.93, MaxFalsePer100: 0.75},
+	"dev-65":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"holdout": {MinRecall: 0.955, MaxFalsePer100: 1.5},
