@@ -81,7 +81,7 @@ func (v *view) npBefore(end, lo int) int {
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end):
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start
