@@ -257,8 +257,8 @@ func (v *view) pronounPost(at attr) bool {
 
 // postsBody reports whether tokens [x, y), the subject "its" takes up
 // before a post, name a body its post holder speaks for: a name that is
-// no place, or a body's or an institution's kind ("the charity", "the
-// hospital"). A place's post holder is written as a place's ("Kharkiv
+// no place, or a body's, an institution's, a force's or a government's
+// kind ("the charity", "the hospital", "Israel's army"). A place's post holder is written as a place's ("Kharkiv
 // was hit by 12 missiles, its mayor said": Derna's mayor, not Derna), and
 // a thing's people speak for themselves ("The book has sold 2 million
 // copies, its author said", "The vessel was carrying 250 migrants, its
@@ -271,7 +271,7 @@ func (v *view) postsBody(x, y int) bool {
 	if s >= y || v.knownPlace(s, y) {
 		return false
 	}
-	if h := v.toks[y-1].low; bodyNouns[h] || institutionNouns[h] || genericBodies[h] {
+	if h := v.toks[y-1].low; bodyNouns[h] || institutionNouns[h] || genericBodies[h] || forceNouns[h] || forceKinds[h] || governments[h] {
 		return true
 	}
 	return v.toks[y-1].capital && v.named(s, y)
