@@ -271,7 +271,7 @@ func (v *view) postsBody(x, y int) bool {
 	if s >= y || v.knownPlace(s, y) {
 		return false
 	}
-	if h := v.toks[y-1].low; bodyNouns[h] || institutionNouns[h] || genericBodies[h] || forceNouns[h] || forceKinds[h] || governments[h] {
+	if h := v.toks[y-1].low; nameKind(h) || genericBodies[h] || mediaNouns[h] || forceNouns[h] || forceKinds[h] || governments[h] {
 		return true
 	}
 	return v.toks[y-1].capital && v.named(s, y)
