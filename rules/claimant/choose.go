@@ -144,6 +144,13 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	if a.kind == kFindings && ft > a.anchor && v.materialOf(a.src) && v.verbBetween(a.anchor+1, ft) {
 		return 0, false
 	}
+	// "A police investigation into the deaths of 12 migrants is under
+	// way": what findings are "into" is what they look at; a figure there,
+	// before any verb of theirs, is no claim of their owner's ("The
+	// inquiry's report into the crash found 12 failings" claims its 12).
+	if a.kind == kFindings && ft > a.anchor+1 && v.toks[a.anchor+1].low == "into" && !v.verbBetween(a.anchor+1, ft) {
+		return 0, false
+	}
 	switch a.kind {
 	case kPossFig:
 		return 0, ft == a.anchor

@@ -63,10 +63,20 @@ func (v *view) closingClauseVerb(i, lo, hi int) bool {
 	if v.pastLinks(x, i) != x {
 		return false
 	}
+	// ("..., above YouGov estimates.", "..., ahead of Reuters
+	// estimates.", "..., against City forecasts.": a lower-case word
+	// opening the phrase, neither a determiner nor a body's kind, is a
+	// comparison's, and the name after it owns the noun; "..., health
+	// ministry in Port Sudan reports" opens with the kind's remit.)
+	kind := false
 	for k := x; k < i; k++ {
 		if v.toks[k].poss || v.toks[k].low == "'" {
 			return false
 		}
+		kind = kind || bodyNouns[v.toks[k].low]
+	}
+	if t := &v.toks[x]; x < i && !t.capital && !t.has(cDeterminer) && !kind {
+		return false
 	}
 	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || bodyNouns[v.toks[i-1].low])
 }

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // compoundFindings reports whether the findings noun at token i, the last
 // word of a phrase read back from end, is the head of a compound owned by
 // a possessive or a determiner: "UNRWA's latest situation report", "the
@@ -24,4 +26,18 @@ func (v *view) compoundFindings(i, lo, end int) bool {
 		}
 	}
 	return false
+}
+
+// findingsBeforeVerb reports whether the findings noun at i, in -s and a
+// verb's form too, heads the subject of a findings verb right after it:
+// "..., government reports showed", "police reports suggest". Read as
+// the verb, "reports" would leave "showed" no subject. A verb in -s
+// agrees with no plural: "Our analysis of HRMMU's monthly reports shows"
+// is the analysis's.
+func (v *view) findingsBeforeVerb(i, end int) bool {
+	if i != end-1 || end >= len(v.toks) {
+		return false
+	}
+	t, n := &v.toks[i], &v.toks[end]
+	return t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && n.finding && !n.report && !strings.HasSuffix(n.low, "s")
 }

@@ -293,7 +293,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// right after the subject interrupts it, and its pronoun is
 			// someone named before.
 			personal := v.is(a.src, wHe, wShe)
-			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) {
+			if x, y := v.npAfter(0, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -328,7 +328,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if k := v.frameEnd(lo, a.src); k > 0 {
 				lo = k
 			}
-			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) {
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) && (!v.pronounPost(a) || v.postsBody(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

@@ -79,8 +79,14 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
 				// "citing figures gathered by its teams and partners":
 				// findings the citer's own people made are its own.
+				// ("gathered by its partner, the Sudanese Doctors
+				// Network": a name beside them is someone else, who
+				// made them.)
 				if v.ownCited(f.src) {
-					return attr{}, false, true
+					if !v.nameBeside(f.srcEnd) {
+						return attr{}, false, true
+					}
+					f.src, f.srcEnd = v.npAfter(f.srcEnd+1, hi)
 				}
 				a, b = f.src, f.srcEnd
 			}

@@ -81,7 +81,7 @@ func (v *view) npBefore(end, lo int) int {
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end):
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start
@@ -450,12 +450,23 @@ func (v *view) nameAnd(i, lo, end int) bool {
 // remitsOfPlace reports whether "and" at i joins the remits of a body
 // named for the place that closes its name ("Environment and Climate
 // Change Canada", "Fisheries and Oceans Canada", "Fire and Rescue NSW"):
-// the word before "and" is no place and a remit stands between "and" and
-// the place, while two parties joined ("Egypt and Qatar", "Hamas and
-// Israel") have a place before "and" or nothing between.
+// the word before "and" is a field a government names a department for
+// and a remit stands between "and" and the place, while two parties
+// joined ("Egypt and Qatar", "Hamas and Israel") have a place before
+// "and" or nothing between, and two bodies joined have a name before it:
+// "WestJet and Air Canada", "Oxfam and Christian Aid Ireland".
 func (v *view) remitsOfPlace(i, end int) bool {
-	return i+2 < end && !v.knownPlace(i-1, i) && v.knownPlace(end-1, end) && !v.knownPlace(i+1, end-1)
+	return i+2 < end && departmentRemits[v.toks[i-1].low] && v.knownPlace(end-1, end) && !v.knownPlace(i+1, end-1)
 }
+
+// departmentRemits are the fields a government names its departments and
+// services for, which open a name joined by "and" ("Employment and Social
+// Development Canada", "Immigration, Refugees and Citizenship Canada"):
+// common nouns, where a company's or a charity's own name opens two bodies
+// joined ("Rogers and Bell Canada", "Unicef and Plan International
+// Australia").
+var departmentRemits = set("environment fisheries employment immigration refugees citizenship innovation science agriculture " +
+	"energy water fire rescue health justice transport infrastructure housing education heritage women families")
 
 // afterInitials reports whether the capitalised words before "and" at i
 // follow a country's dotted initials ("U.S. Customs and Border

@@ -10,3 +10,16 @@ package claimant
 func (v *view) ownCited(i int) bool {
 	return v.is(i, wIts, wTheir)
 }
+
+// nameBeside reports whether a comma at k opens a name in apposition to
+// the phrase before it: "its partner, the Sudanese Doctors Network".
+func (v *view) nameBeside(k int) bool {
+	if !v.comma(k) {
+		return false
+	}
+	n := k + 1
+	if v.is(n, wThe) {
+		n++
+	}
+	return n < len(v.toks) && v.toks[n].word && v.nameStart(n)
+}

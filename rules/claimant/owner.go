@@ -56,7 +56,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// statistics": a force or a government named by its bare word speaks
 	// by it, as "according to police" does, and owns what it counts.
 	// ("hospital records", "satellite imagery" name material, no body.)
-	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && (forceNouns[p.low] || governments[p.low]) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) {
+	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && (forceNouns[p.low] || governments[p.low]) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) && !v.modifiesNoun(i) {
 		return k, k + 1, true
 	}
 	if a, b, ok := v.possessor(k, lo); ok {
@@ -431,6 +431,19 @@ func (v *view) ownerAfterOf(i, lo, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// modifiesNoun reports whether the findings noun at i modifies a plain
+// lower-case noun after it, no verb nor a word of the lexicons: "a police
+// data breach exposed ...", "a police survey team visited ...". The
+// compound names a thing, no findings; "police data show", "police
+// figures released on Monday", "police data also show" keep theirs.
+func (v *view) modifiesNoun(i int) bool {
+	if i+1 >= len(v.toks) {
+		return false
+	}
+	n := &v.toks[i+1]
+	return n.word && !n.capital && !n.inLexicon() && !n.report && !n.finding && !n.has(cFindingNoun) && !v.isVerbLike(i+1)
 }
 
 // bodyModifier reports whether the findings noun at i names what a body
