@@ -6,9 +6,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // another keyword hit of its metric that the figure spanning tokens
 // [fs, fe) of sentence s is a part of: two phrases of one vocabulary met
 // in one noun phrase name one whole. "Only two of the arms sales approved
-// for Israel": "sales approved" is the whole "arms sales" is, and the
-// figure a part of it, however the words between "of" and "sales
-// approved" read.
+// for Israel": "sales approved" carries on the whole "arms sales" names,
+// and the figure is a part of it, however the words between "of" and
+// "sales approved" read.
 func partOfSharedWhole(d *figures.Document, s *figures.Sentence, fs, fe int, hits []hit, h hit) bool {
 	for _, o := range hits {
 		if o.ref.metric != h.ref.metric || o.ref.role != roleKeyword || o.start == h.start && o.end == h.end {
