@@ -155,7 +155,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		switch h.ref.role {
 		case r:
 			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && partOfKeyword(d, in, fs, fe, h)) {
+			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfKeyword(d, in, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {

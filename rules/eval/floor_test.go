@@ -185,7 +185,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // and final code (0.958 and 1.48 both times; per set 0.966 / 0.74 and
 // 0.949 / 2.22) and once in the sixteenth round, after its tuning and
 // before its review pass (35476c26), still untuned: 0.960 and 1.48 (per set 0.966 / 0.74 and 0.955 / 2.22); then
-// renamed: floor 0.96 and 0.75, 0.95 and 2.25.
+// renamed: floor 0.96 and 0.75, 0.95 and 2.25. Branch fa16c read their
+// false alarms by class (a calibre fused to mm, a part of a whole two
+// keywords share, killed while doing something): 0.966 / 0.37 and
+// 0.955 / 1.48: floor 0.96 and 0.4, 0.95 and 1.5.
 // "holdout" is the seventeenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
 // blind as the sixteenth round began and kept outside the repository
@@ -435,8 +438,8 @@ var regressionFloors = map[string]Floors{
 	"dev-65":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-63":  {MinRecall: 0.96, MaxFalsePer100: 0.75},
-	"dev-64":  {MinRecall: 0.95, MaxFalsePer100: 2.25},
+	"dev-63":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-64":  {MinRecall: 0.95, MaxFalsePer100: 1.5},
 	"holdout": {MinRecall: 0.93, MaxFalsePer100: 1.15},
 }
 

@@ -235,7 +235,10 @@ func (p *parser) classify(f *Figure, a *amount, start int, end *int, qualified b
 		*end = k + 1
 		return true
 	}
-	if a.digits && (p.lowerIs(k, "m") || p.lowerIs(k, "g") || p.str(k) == "K") && p.attached(k) {
+	// An mm fused to a number with no money about it is millimetres, a
+	// calibre or a gauge ("155mm shells", "a 9mm pistol"): "mm" reads as
+	// millions only beside a currency ("$25mm"), read above.
+	if a.digits && (p.lowerIs(k, "m") || p.lowerIs(k, "g") || p.str(k) == "K" || p.lowerIs(k, "mm")) && p.attached(k) {
 		f.Kind = Other
 		f.Unit = p.str(k)
 		*end = k + 1
