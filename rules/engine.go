@@ -509,7 +509,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		if tr != nil {
 			tr.sentence(d, s)
 		}
-		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0]))))))))
+		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))))))
 		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 		}

@@ -25,15 +25,20 @@ func receivingVerb(w string) bool {
 	return false
 }
 
-// hostReceives reports whether figure fi of sentence s, a count (money a
-// country receives is its own: "Egypt receives $1.3bn in FMF"), is the
+// hostReceives reports whether figure fi of sentence s, a count or an
+// amount of money (money a country receives is its own: "The Philippines
+// receives about $40 million a year in FMF" is not Israel's, for a metric
+// whose scope names its recipient: scopeNamesCountry), is the
 // object of a receivingVerb whose subject is a listed country with a word
 // none of the metric's own names has ("South Sudan" for a metric of
 // Sudan): between them only auxiliaries and adverbs ("has so far
 // received").
 func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) bool {
-	if len(m.ownNames) == 0 || d.Figures[fi].Kind != figures.Count {
+	if k := d.Figures[fi].Kind; len(m.ownNames) == 0 || k != figures.Count && k != figures.Money {
 		return false
+	}
+	if d.Figures[fi].Kind == figures.Money && !m.scopeNamesCountry() {
+		return false // a metric of money no country's scope names has no recipient of its own
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)

@@ -16,5 +16,5 @@ func ownerModifier(w string) bool {
 		"current", "new", "most", "recent", "last", "final", "full", "entire", "published", "daily":
 		return true
 	}
-	return false
+	return judgedCount(w) // "the ministry's conservative count" (ownerjudged.go)
 }

@@ -373,7 +373,7 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 		// A day dates an act (a keyword verb: "killed", "were killed",
 		// "fled"), not a toll's level ("the toll was still below 8,000
 		// on Tuesday night").
-		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1)) {
+		if !strings.HasSuffix(strings.ToLower(d.TokenText(kw.end-1)), "ed") || m.eventDay && (m.startDayAt(d, k+1) || m.dayOwnsEvent(st, s, k+1) || m.dayOfEventClause(st, s, k+1)) {
 			return -1
 		}
 		return k

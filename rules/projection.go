@@ -27,6 +27,9 @@ func projection(d *figures.Document, fi int) int {
 	if j := forecastVerb(d, fi); j >= 0 {
 		return j
 	}
+	if j := forecastNounOf(d, fi); j >= 0 {
+		return j // "the Lancet letter's projection of 186,000 deaths" (forecastnoun.go)
+	}
 	if j := modalCause(d, fi); j >= 0 {
 		return j
 	}

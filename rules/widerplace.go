@@ -89,7 +89,13 @@ func listItem(d *figures.Document, s *figures.Sentence, t int) int {
 	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
 		k++
 		// A modifier only after the article: "the occupied West Bank".
+		// A noun with its preposition ("the crossing into Egypt", "the
+		// border with Egypt", "the road to Khan Younis") is no place's
+		// name but a thing the name is the end of: no item.
 		for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !isJoin(strings.ToLower(d.TokenText(k))); n++ {
+			if passagePreposition(d.TokenText(k)) {
+				return t
+			}
 			k++
 		}
 	}
@@ -130,4 +136,15 @@ func placePhraseAfter(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// passagePreposition reports whether lower-case w joins a noun to the
+// place it leads to or borders: "the crossing into Egypt", "the border
+// with Egypt", "the road to Rafah".
+func passagePreposition(w string) bool {
+	switch w {
+	case "into", "to", "with", "from", "toward", "towards", "across", "near":
+		return true
+	}
+	return false
 }

@@ -532,7 +532,9 @@ var devFloors = map[string]float64{
 	"corpus.dev46.yaml": 0.89,
 	"corpus.dev47.yaml": 0.96,
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
-	"corpus.dev55.yaml": 0.80,  // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written)
+	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
+	"corpus.dev54.yaml": 0.93,
+	"corpus.dev55.yaml": 0.80, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written)
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
@@ -551,14 +553,13 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// The sixteenth round's two holdouts (200 cases each, written blind as the
-// fifteenth round began and kept outside the repository until its end)
-// read 0.910 and 0.925 (0.9175 in all) with the finder of that round's
-// start (f97cdb6e) and 0.915 and 0.925 (0.920) with its final finder,
-// before any tuning on them.
+// The seventeenth round's two holdouts (200 cases each, written blind as
+// the sixteenth round began and kept outside the repository until its end)
+// read 0.910 and 0.915 (0.9125) with the finder of that round's start
+// (5394561b) and with its final finder, before any tuning on them.
 var holdoutFloors = map[string]float64{
-	"corpus.holdout.yaml":   0.915,
-	"corpus.holdout-b.yaml": 0.925,
+	"corpus.holdout.yaml":   0.91,
+	"corpus.holdout-b.yaml": 0.915,
 }
 
 // showHoldout lets a round's end read the blind holdouts. Without it their

@@ -178,12 +178,20 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.977 / 2.22 and 0.983 / 0.37; the code before the fourteenth round the
 // same) and once at the fifteenth round's end, still untuned: the same;
 // then renamed: floor 0.975 and 2.25, 0.98 and 0.4.
-// "holdout" is the sixteenth round's two holdouts (*.holdout.yaml and
+// "dev-63" and "dev-64" are the sixteenth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author), written blind as the fifteenth round began and kept outside the
+// repository until its end, read then with that round's start (f97cdb6e)
+// and final code (0.958 and 1.48 both times; per set 0.966 / 0.74 and
+// 0.949 / 2.22) and once in the sixteenth round, after its tuning and
+// before its review pass (35476c26), still untuned: 0.960 and 1.48 (per set 0.966 / 0.74 and 0.955 / 2.22); then
+// renamed: floor 0.96 and 0.75, 0.95 and 2.25.
+// "holdout" is the seventeenth round's two holdouts (*.holdout.yaml and
 // *-b.holdout.yaml, 270 sentences each, each by its own author), written
-// blind as the fifteenth round began and kept outside the repository
-// until its end, read with the code of that round's start (f97cdb6e) and
-// at its end, before any tuning on them: 0.958 and 1.48 both times (per
-// set 0.966 / 0.74 and 0.949 / 2.22); floor 0.955 and 1.5.
+// blind as the sixteenth round began and kept outside the repository
+// until its end, read with the code of that round's start (5394561b) and
+// at its end, before any tuning on them: 0.932 and 1.11 both
+// times (per set 0.925 / 0.37 and 0.938 / 1.85); floor 0.93 and 1.15.
 // "dev-53", "dev-54" and "dev-55" were written blind as the thirteenth
 // round began, each by its own author (dev-51 and dev-52 are kept for the
 // thirteenth round's holdouts, which become dev files at its end): dev-53
@@ -201,6 +209,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // weighted to false alarms: 120 hard negatives, from a Southeast Asian and
 // Pacific desk): 0.933 and 0.74 as written; floor 0.93 / 0.75 until tuned
 // on. dev-63 and dev-64 are kept for the sixteenth round's holdouts.
+// Branch fa16b (its misses and false alarms by class: a "where" pointing
+// back to a place, a word judging an owner's count, the ministry's total,
+// a day a clause gives as the quake's, sales approved in the passive,
+// money another country receives, a forecast noun's "of", a noun of
+// passage that is no list item) read it 0.964 / 0.00: floor 0.96 / 0.25.
 // Branch fa15 (the misses and false alarms of dev-62 and of the earlier
 // rounds' holdouts dev-51, 52, 56 and 57, by class: a side after an
 // adjective, "let ... go", the whole of a part, a term's range of years, a
@@ -419,10 +432,12 @@ var regressionFloors = map[string]Floors{
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57":  {MinRecall: 0.955, MaxFalsePer100: 0.4},
 	"dev-62":  {MinRecall: 0.985, MaxFalsePer100: 0.75},
-	"dev-65":  {MinRecall: 0.93, MaxFalsePer100: 0.75},
+	"dev-65":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"holdout": {MinRecall: 0.955, MaxFalsePer100: 1.5},
+	"dev-63":  {MinRecall: 0.96, MaxFalsePer100: 0.75},
+	"dev-64":  {MinRecall: 0.95, MaxFalsePer100: 2.25},
+	"holdout": {MinRecall: 0.93, MaxFalsePer100: 1.15},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

@@ -1,0 +1,98 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A "where" that points back to a place says what a keyword phrase "in
+// PLACE" says: "Rafah, where about 1.2 million people now live", "Rafah
+// is where some 1.4 million are staying", "Rafah, in the south, that's
+// where about one point two million people are". The people of the
+// clause are the people in the place. The place is the name right before
+// ", where" or before "is where" ("'s where"), or, for "that", "it" or
+// "this" before them, the last name the sentence gives before the
+// pronoun. A "where" after any other word ("the camp where", "says
+// where") points back to no name, and gives no hit. A clause that holds a
+// keyword of the metric already ("Rafah, where 1.4 million are
+// sheltering") is read by that keyword, as it was before.
+
+// whereHits appends, for each keyword phrase "in PLACE", a hit on a
+// "where" that points back to PLACE (wherePlace). The hit covers the word.
+func (e *Engine) whereHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if len(e.inPlaces) == 0 {
+		return hits
+	}
+	d := st.d
+	for k := s.TokStart + 2; k < s.TokEnd; k++ {
+		if d.LowerTokenText(k) != "where" || !isLowerWord(d.TokenText(k)) {
+			continue
+		}
+		place := wherePlace(d, s, k)
+		if place < 0 {
+			continue
+		}
+		from := k + 1
+		for from < s.TokEnd && (d.TokenText(from) == "," || filler(d.LowerTokenText(from))) {
+			from++ // "where, uh, something like a million and a half are sheltering"
+		}
+		n := len(hits)
+		hits = e.inPlaceHits(d, s, place, k, k+1, hits)
+		for i := len(hits) - 1; i >= n; i-- {
+			if metricHitIn(hits[:n], hits[i].ref.metric, from, clauseEnd(d, s, from)) {
+				hits = append(hits[:i], hits[i+1:]...)
+			}
+		}
+	}
+	return hits
+}
+
+// wherePlace returns the last token of the name "where" at token k points
+// back to, or -1.
+func wherePlace(d *figures.Document, s *figures.Sentence, k int) int {
+	b := k - 1 // the word before "where"
+	switch {
+	case d.TokenText(b) == ",":
+		if named(d, b-1) {
+			return b - 1 // "Rafah, where"
+		}
+		return -1
+	case d.LowerTokenText(b) == "is" && isLowerWord(d.TokenText(b)):
+		b-- // "Rafah is where", "that is where"
+	case b-1 > s.TokStart && ownerMark(d, b-1):
+		b -= 2 // "that's where"
+	default:
+		return -1
+	}
+	if b < s.TokStart {
+		return -1
+	}
+	switch d.LowerTokenText(b) {
+	case "that", "it", "this":
+		return lastName(d, s.TokStart, b)
+	}
+	if named(d, b) {
+		return b
+	}
+	return -1
+}
+
+// metricHitIn reports whether one of hits, a keyword of metric mi,
+// starts among tokens [from, to).
+func metricHitIn(hits []hit, mi, from, to int) bool {
+	for _, h := range hits {
+		if h.ref.metric == mi && h.ref.role == roleKeyword && h.start >= from && h.start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns the token that ends the clause opening at token k:
+// the first comma, semicolon, colon or dash, or the sentence's end.
+func clauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	for ; k < s.TokEnd; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", ":", "—", "–":
+			return k
+		}
+	}
+	return s.TokEnd
+}
