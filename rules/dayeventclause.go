@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+	"time"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A metric of what one day's event did (eventDay) names that event's day
 // by a clause that follows it as well as by an owner (dayOwnsEvent): "were
@@ -10,7 +15,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the event did, not one day of a running count. A day followed by
 // another noun ("on Tuesday after an aftershock", "on Wednesday after
 // rescuers reached the town") still dates a part, and so does a day set
-// off by a comma ("on Tuesday, a day after the quake").
+// off by a comma ("on Tuesday, a day after the quake"), and a day that is
+// not the weekday of the metric's start: "killed on Tuesday after fresh
+// tremors toppled damaged buildings" is a later shock's, the quakes of 6
+// February 2023 having struck on a Monday.
 
 // dayOfEventClause reports whether the weekday at token t is followed by
 // "after" or "when" (past a part of the day: "Monday morning") and, within
@@ -19,7 +27,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func (m *metric) dayOfEventClause(st *docState, s *figures.Sentence, t int) bool {
 	d := st.d
 	word := sentenceWords(d, s)
-	if !weekday(word(t)) {
+	if !weekday(word(t)) || !m.startWeekday(word(t)) {
 		return false
 	}
 	k := t + 1
@@ -41,4 +49,15 @@ func (m *metric) dayOfEventClause(st *docState, s *figures.Sentence, t int) bool
 		}
 	}
 	return false
+}
+
+// startWeekday reports whether lower-cased weekday w is the weekday of the
+// metric's start day (since).
+func (m *metric) startWeekday(w string) bool {
+	sd := m.spec.Since
+	if sd.Day == 0 {
+		return false
+	}
+	day := time.Date(sd.Year, time.Month(sd.Month), sd.Day, 0, 0, 0, 0, time.UTC).Weekday()
+	return strings.EqualFold(day.String(), w)
 }

@@ -15,7 +15,9 @@ import (
 // "inside Sudan", "internally", "@refugees") names half of a pair whose
 // other half follows or comes before it, joined by "and", "or" or "plus",
 // and so rules nothing out. A figure between the two halves makes two
-// counts ("8.8m within Sudan and 2.4m abroad"): the first is the inside's.
+// counts ("8.8m within Sudan and 2.4m abroad"): the first is the inside's;
+// so does a figure the later half's own clause gives it ("and those who
+// crossed into Chad number 600,000").
 
 // insideJoinedToOut reports whether exclude_near hit ex, in sentence s,
 // names one side of an inside and an outside joined in one phrase: a word
@@ -47,7 +49,11 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 				case w == "and" || w == "or" || w == "plus":
 					joined = true
 				case joined && side(k) != 0 && side(k) != a:
-					return true
+					// A second half with an amount of its own in its
+					// clause is a count apart: "8.6 million are displaced
+					// inside the country and those who crossed into Chad
+					// number 600,000".
+					return step < 0 || !amountBetween(d, s, k+1, clauseEnd(d, s, k+1))
 				}
 			}
 		}

@@ -214,14 +214,7 @@ func borderOf(d *figures.Document, s *figures.Sentence, k int) bool {
 	if ownerBefore(d, k+3) == k {
 		n = k + 3
 	}
-	if n >= s.TokEnd {
-		return false
-	}
-	switch d.LowerTokenText(n) {
-	case "border", "frontier", "boundary":
-		return true
-	}
-	return false
+	return n < s.TokEnd && edgeNoun(d.LowerTokenText(n)) // placeevent.go
 }
 
 // evacuationBefore reports whether a keyword of evacuation ("evacuation

@@ -95,7 +95,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // parts.go
 	}
-	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex]) {
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
 			tr.note("%q: exclude_near %q speaks of its own count, with no place of the metric's named", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
 		}

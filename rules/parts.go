@@ -138,11 +138,19 @@ func frontedWhole(d *figures.Document, s *figures.Sentence, h hit, fs int) bool 
 // Washington's aid to Israel, $3.3bn each year comes as foreign military
 // financing"), however near the whole's keyword stands. A whole with an
 // amount of its own ("Of the rebels' 16 brigades, 12 have been destroyed,
-// leaving four") has its parts told against it, and is left to them.
+// leaving four") has its parts told against it, and is left to them. An
+// exclude word a comma sets off from the figure is in another clause and
+// names no part of it: the figure may restate the whole ("Of the annual
+// aid, $3.8bn a year, Congress added nothing extra") or be the whole with
+// something else beside it ("..., $3.8bn a year is set by the memorandum,
+// with emergency money on top").
 func frontedPartOf(d *figures.Document, s *figures.Sentence, kw, ex hit, fi int) bool {
-	fs, _ := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	comma := openingComma(d, s, fs)
-	return frontedWhole(d, s, kw, fs) && ex.start > comma && frontedWholeFigure(d, s, fs) < 0
+	if !frontedWhole(d, s, kw, fs) || ex.start <= comma || frontedWholeFigure(d, s, fs) >= 0 {
+		return false
+	}
+	return !commaBetween(d, min(fe, ex.end), max(fs, ex.start))
 }
 
 // includedPart reports whether figure fi of sentence s names a part that

@@ -175,14 +175,29 @@ func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence
 // ownedRegionStart returns the first token of the lower-case words (at
 // most four tokens, hyphens and an "own" among them) that close before the
 // comma at token k right after an owner's 's: a part of that owner
-// ("Nigeria's own north-east,", "Syria's north-west,"). Else k.
+// ("Nigeria's own north-east,", "Syria's north-west,"). Else k. An edge
+// of the owner is no part inside it: "Rafah, on Egypt's border, where
+// more than a million have fled" speaks of the place at the edge.
 func ownedRegionStart(d *figures.Document, s *figures.Sentence, k int) int {
 	for t := k - 1; t > s.TokStart && k-t <= 4 && (isLowerWord(d.TokenText(t)) || d.TokenText(t) == "-"); t-- {
+		if edgeNoun(d.LowerTokenText(t)) {
+			return k
+		}
 		if d.TokenText(t) != "-" && ownerBefore(d, t) >= s.TokStart {
 			return t
 		}
 	}
 	return k
+}
+
+// edgeNoun reports whether lower-cased w names a country's edge:
+// "border", "frontier", "boundary".
+func edgeNoun(w string) bool {
+	switch w {
+	case "border", "borders", "frontier", "frontiers", "boundary":
+		return true
+	}
+	return false
 }
 
 // relativeOpens reports whether a relative clause on the noun before it

@@ -245,7 +245,7 @@ func chanceOf(d *figures.Document, fi int) bool {
 // "some seismologists suggested 100,000 deaths were possible", "a toll of
 // 50,000 is entirely conceivable". What may be is no count.
 func saidPossible(d *figures.Document, fi int) bool {
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if si < 0 {
 		return false
@@ -269,9 +269,37 @@ func saidPossible(d *figures.Document, fi int) bool {
 	}
 	switch d.LowerTokenText(k) {
 	case "possible", "plausible", "conceivable", "feasible":
+	default:
+		return false
+	}
+	// "possible to verify" says what can be done with a count that is;
+	// a count already given ("the ministry's 40,000 toll is plausible",
+	// "the death toll of 42,000") is judged, not guessed at.
+	return (k+1 >= end || d.LowerTokenText(k+1) != "to") && !givenCount(d, d.Sentences[si].TokStart, fs)
+}
+
+// givenCount reports whether the amount starting at token fs, after
+// sentence start start, is a definite count already given: after "the",
+// "its", "this", "those" (definiteFigure) or an owner's 's ("the ministry's 40,000 toll"),
+// or after "of" and the noun of such a phrase ("Gaza's death toll of
+// 42,000"). "a toll of 50,000", "100,000 deaths" name an amount afresh.
+func givenCount(d *figures.Document, start, fs int) bool {
+	k := fs - 1
+	if k > start && d.LowerTokenText(k) == "of" {
+		k-- // the noun the amount is "of": "toll of"
+		for k > start && fs-k <= 5 && isLowerWord(d.TokenText(k)) && !determiner(d.LowerTokenText(k)) && ownerBefore(d, k+1) < 0 {
+			k--
+		}
+	}
+	if k < start {
+		return false
+	}
+	if ownerBefore(d, k+1) >= start {
 		return true
 	}
-	return false
+	// Not "that": "conceded that 200,000 deaths could be conceivable".
+	w := d.LowerTokenText(k)
+	return definiteFigure(w) || w == "this" || possessiveDeterminer(w)
 }
 
 // chanceNoun reports whether lower-cased w names a chance put on what may

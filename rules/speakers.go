@@ -60,13 +60,22 @@ func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 // strikes") and the sentence names none of the metric's scope: a country
 // that tells a count with no place for it tells its own, the excluded
 // place's. A sentence that names the metric's place ("Israel says four
-// Hamas battalions remain in Rafah") speaks of that place.
-func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit) bool {
+// Hamas battalions remain in Rafah") speaks of that place. Only figure fi
+// opening what the country says (after the verb, perhaps after "that") is
+// its count: a clause with a subject of its own speaks of another's count
+// ("Israel says Hamas inflates the toll, which the ministry puts at
+// 37,000", "Turkey says the death toll across both countries has passed
+// 50,000").
+func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit, fi int) bool {
 	d := st.d
 	if ex.start != afterStamp(d, s) || ex.end >= s.TokEnd || !named(d, ex.start) {
 		return false
 	}
 	if !isCountry(d.TokenText(ex.end-1)) || !speakingVerb(d.LowerTokenText(ex.end)) {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	if open := ex.end + 1; fs != open && (fs != open+1 || d.LowerTokenText(open) != "that") {
 		return false
 	}
 	return !m.scopeNamedIn(st, s)

@@ -12,7 +12,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // pronoun. A "where" after any other word ("the camp where", "says
 // where") points back to no name, and gives no hit. A clause that holds a
 // keyword of the metric already ("Rafah, where 1.4 million are
-// sheltering") is read by that keyword, as it was before.
+// sheltering") is read by that keyword, as it was before, and one that
+// holds an exclude_near word ("where 275,000 people lived before the
+// war", "where 45 people were killed") by that word.
 
 // whereHits appends, for each keyword phrase "in PLACE", a hit on a
 // "where" that points back to PLACE (wherePlace). The hit covers the word.
@@ -74,11 +76,15 @@ func wherePlace(d *figures.Document, s *figures.Sentence, k int) int {
 	return -1
 }
 
-// metricHitIn reports whether one of hits, a keyword of metric mi,
-// starts among tokens [from, to).
+// metricHitIn reports whether one of hits, a keyword or an exclude_near
+// word of metric mi, starts among tokens [from, to). A clause an
+// exclude_near word reads is that word's, as one a keyword reads is the
+// keyword's: "Rafah, where 275,000 people lived before the war" tells the
+// town before the war, and the "where" stands too near the figure for the
+// word to be weighed against it.
 func metricHitIn(hits []hit, mi, from, to int) bool {
 	for _, h := range hits {
-		if h.ref.metric == mi && h.ref.role == roleKeyword && h.start >= from && h.start < to {
+		if h.ref.metric == mi && (h.ref.role == roleKeyword || h.ref.role == roleNear) && h.start >= from && h.start < to {
 			return true
 		}
 	}
