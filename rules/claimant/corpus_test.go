@@ -534,7 +534,7 @@ var devFloors = map[string]float64{
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
 	"corpus.dev54.yaml": 0.93,
-	"corpus.dev55.yaml": 0.845, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.850)
+	"corpus.dev55.yaml": 0.85, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855)
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
