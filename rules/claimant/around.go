@@ -304,6 +304,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 		lo = v.roleLabelEnd()
 	}
 	lo = v.skipDateline(lo)
+	// "Hala Mansour is UNRWA's director of communications." (copulapost.go)
+	if cl, ok := c.postByCopula(v, lo); ok {
+		return cl, true
+	}
 	for _, a := range v.attributions(lo, len(v.toks)) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue

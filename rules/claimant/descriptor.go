@@ -14,7 +14,14 @@ package claimant
 // "grassroots"); s when the phrase is no such thing.
 func (v *view) nameAfterDescriptor(s, e int) int {
 	n := s
-	for n < e && (v.descriptorWord(n) || v.compoundHead(n) || v.isOne(n, wDash) && !v.toks[n].space && n > s) {
+	backer := false
+	for n < e && (v.descriptorWord(n) || v.compoundHead(n) || v.isOne(n, wDash) && !v.toks[n].space && n > s || n+2 < e && v.backerCompound(n)) {
+		// ("the US-backed Gaza Humanitarian Foundation": ownercompound.go;
+		// its backer and participle are read past here.)
+		if v.backerCompound(n) {
+			backer = true
+			n += 2
+		}
 		n++
 	}
 	if n == s || v.isOne(n-1, wDash) || e-n < 2 || !v.toks[n].capital || v.toks[n].shouted || v.sentenceWord(n) {
@@ -31,6 +38,11 @@ func (v *view) nameAfterDescriptor(s, e int) int {
 	// title of a body's work, which a descriptor of when or how often
 	// comes before as it comes before a body.
 	if !nameKind(last.low) && !v.kindHeadsRemit(n, e) && e-n < 3 {
+		return s
+	}
+	// ("the Hamas-run Health Ministry": a backer before a name of two
+	// words is what says whose body it is, and is kept.)
+	if backer && e-n < 3 {
 		return s
 	}
 	return n

@@ -71,7 +71,9 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		}
 	case t.low == "citing" || t.low == "quoting":
 		// "citing no source", "citing nobody": a source denied is none.
-		if v.is(i+1, wNo, wNobody, wNone) || v.ownCited(i+1) {
+		// "citing satellite imagery": material the citer read for
+		// itself (citedevidence.go).
+		if v.is(i+1, wNo, wNobody, wNone) || v.ownCited(i+1) || v.citedEvidence(i+1, hi) {
 			return attr{}, false, true
 		}
 		if a, b := v.citedPhrase(i+1, hi); b > a {

@@ -187,7 +187,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// held by the name (convention 8), and a post held once ("The
 	// agency's former spokesman, Chris Gunness,") by a person who now
 	// speaks for herself.
-	if x := a.app; a.app < a.appEnd && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
+	// ("A spokesman for the interior ministry, Sharif Amiri,": the
+	// body, postnarrowed.go.)
+	if x := a.app; a.app < a.appEnd && !v.postNarrowed(a.src, s) && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
 		if v.isOne(x, wThe) {
 			x++
 		}

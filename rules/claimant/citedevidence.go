@@ -1,0 +1,65 @@
+package claimant
+
+import "strings"
+
+// What "citing" names when it names material, not a teller: "The
+// Meridian, citing satellite imagery and hospital burial records, counted
+// 212 new graves", "The Israeli military, citing intelligence
+// assessments, estimates that about 200 fighters remain". Bare evidence,
+// with no maker, owner or name, is what the citer read for itself, so the
+// figure stays the citer's (convention 3); "citing records kept by its
+// clinics", "citing the ministry's records", "citing State Department
+// cables" and "citing medical sources" still name someone.
+
+// citedEvidence reports whether the phrase after "citing" at token i is
+// one or more lower-case findings or documents joined by "and", with no
+// capital, owner, pronoun or figure, and no "of", "by" or "from" naming
+// a maker before the clause's comma. A participle or another preposition
+// ends the material ("imagery captured on Oct. 27"). The phrase is an
+// aside, closed by a comma.
+func (v *view) citedEvidence(i, hi int) bool {
+	heads, head, k := 0, -1, i
+	for ; k < hi && v.toks[k].word; k++ {
+		t := &v.toks[k]
+		if t.capital || t.shouted || t.poss || t.has(cPronoun) || v.is(k, wOf, wBy, wFrom) {
+			return false
+		}
+		if t.has(cDeterminer) && head < 0 {
+			continue
+		}
+		if v.isOne(k, wAnd) || t.has(cPreposition) || k > i && strings.HasSuffix(t.low, "ed") {
+			if head < 0 || !v.evidenceHead(head) {
+				return false
+			}
+			heads, head = heads+1, -1
+			if v.isOne(k, wAnd) {
+				continue
+			}
+			break
+		}
+		head = k
+	}
+	if head >= 0 {
+		if !v.evidenceHead(head) {
+			return false
+		}
+		heads++
+	}
+	// The rest of the clause names no maker: "captured by the army".
+	for ; k < hi && !v.isOne(k, wComma); k++ {
+		if v.is(k, wBy, wFrom) || v.toks[k].poss || v.is(k, wIts, wTheir) {
+			return false
+		}
+	}
+	// Only an aside between the citer and its verb: "..., citing
+	// satellite data." closing a sentence is read as before, where the
+	// verb it follows already keeps the figure.
+	return heads > 0 && k < hi && v.isOne(k, wComma)
+}
+
+// evidenceHead reports whether the noun at k is findings or a document
+// and no teller: "imagery", "records", "assessments".
+func (v *view) evidenceHead(k int) bool {
+	t := &v.toks[k]
+	return t.has(cFindingNoun) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
+}
