@@ -211,6 +211,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // an ordinary mix from US cable, network and digital newsrooms): 0.978 and
 // 1.11 as written; floor 0.975 / 1.15 until tuned on. dev-60 and dev-61 are
 // kept for the fifteenth round's holdouts, renamed at its end.
+// "dev-68" was written blind as the seventeenth round began (270
+// sentences, a Latin American and Caribbean English-language desk, weighted
+// a little to hard negatives and awkward shapes): 0.977 and 1.85 as
+// written; floor 0.975 / 1.9 until tuned on. dev-66 and dev-67 are the
+// seventeenth round's holdouts, above.
 // "dev-65" was written blind as the sixteenth round began (270 sentences,
 // weighted to false alarms: 120 hard negatives, from a Southeast Asian and
 // Pacific desk): 0.933 and 0.74 as written; floor 0.93 / 0.75 until tuned
@@ -445,6 +450,7 @@ var regressionFloors = map[string]Floors{
 	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
 	"dev-66": {MinRecall: 0.92, MaxFalsePer100: 0.4},
 	"dev-67": {MinRecall: 0.935, MaxFalsePer100: 1.9},
+	"dev-68": {MinRecall: 0.975, MaxFalsePer100: 1.9},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
