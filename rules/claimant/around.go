@@ -356,7 +356,8 @@ func (c *call) subject(si int) (Claimant, bool) {
 	if b > a && v.toks[a].has(cFirstPerson) && v.toks[a].has(cPronoun) {
 		return c.newsFrom(v, b)
 	}
-	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+	// ("Let's look at the numbers": see lets.go.)
+	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.letsOpening(a) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}

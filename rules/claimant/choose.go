@@ -175,6 +175,11 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		hi = a.srcEnd
 	}
 	if ft > hi {
+		// "According to UNRWA, whose schools taught 300,000 children,
+		// ...": see framedsource.go.
+		if a.kind == kFrame && v.describedSource(a, ft) {
+			return 0, false
+		}
 		// Forward: "X said that ... 153", "X's count rose by 71".
 		// "Key numbers from OCHA's latest update: 1.9 million displaced;
 		// 60 per cent ...": findings heading a list cover its items too,

@@ -207,6 +207,13 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if !ok {
 		return Claimant{}, false
 	}
+	// "“..., and by their count 42,000 have died”": a body named before
+	// in the sentence (possessorbefore.go).
+	if inQuote && v.possessivePronounFindings(a) {
+		if cl, ok := c.possessorBefore(v, 0, a.src); ok {
+			return cl, true
+		}
+	}
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.

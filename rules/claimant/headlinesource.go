@@ -89,5 +89,6 @@ func (v *view) pastStamp(lo int) int {
 	if lo+3 < len(v.toks) && v.toks[lo].num && v.isOne(lo+1, wColon) && v.toks[lo+2].num && v.isOne(lo+3, wDash) && v.toks[lo+3].space {
 		return lo + 4
 	}
-	return lo
+	// "08.40 –", "16.32 GMT –": see stamp.go.
+	return v.dottedStamp(lo)
 }

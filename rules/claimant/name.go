@@ -31,6 +31,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "Brown University's Costs of War project puts": the unit an
+	// institution owns is named, not read down to its owner (see
+	// institutionowner.go).
+	if n, ok := v.institutionOwned(a.src, a.srcEnd); ok && s == a.src && (e < n || e == a.srcEnd) {
+		s, e = n, a.srcEnd
+	}
 	if x, y, ok := v.titledWork(s, e); ok {
 		s, e = x, y
 	}
@@ -223,6 +229,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		s, e = a, b
 	}
 	if n, ok := v.properAfterPlace(s, e); ok && id == "" {
+		s = n
+	} else if n, ok := v.institutionOwned(s, e); ok && id == "" {
+		// "Brown University's Costs of War": see institutionowner.go.
 		s = n
 	}
 	// "the Armed Conflict Location & Event Data Project (ACLED)": a name

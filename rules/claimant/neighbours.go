@@ -53,6 +53,9 @@ func (v *view) continues(lo int) bool {
 		return true
 	case v.figureOfThem(lo):
 		return true
+	case v.figureMore(lo):
+		// "Two more were wounded": see morecont.go.
+		return true
 	case (w == "the" || w == "that" || w == "this") && lo+1 < len(v.toks) && v.toks[lo+1].backNoun():
 		return true
 	}
@@ -108,7 +111,9 @@ func (c *call) announces(si int) bool {
 	s := c.d.Sentences[si]
 	v := c.view(si)
 	for i := s.FigStart; i < s.FigEnd; i++ {
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) {
+		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
+		// stamp.go.)
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) {
 			return false
 		}
 	}
@@ -124,6 +129,10 @@ func (c *call) announces(si int) bool {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {
+			return true
+		}
+		// "The WFP's market monitor is out.": see outnow.go.
+		if t.low == "out" && v.publishedOut(i) {
 			return true
 		}
 		// "We've just had the latest from Ukraine's State Emergency

@@ -23,6 +23,16 @@ func (v *view) officialIn(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	p := k + 2
+	// "a source in Gaza's Civil Defence", "a source at UNRWA": an unnamed
+	// source inside a body is one of its people, as an official is, when
+	// the body is named by its kind, its service or its name (claim17);
+	// "a source at the Rafah crossing" is at a place.
+	if v.toks[k].low == "source" && k == s+1 && v.is(s, wA) {
+		if v.kindHead(p, e) >= 0 || serviceKinds[v.toks[e-1].low] || v.bodyName(p, e) {
+			return p, e, true
+		}
+		return 0, 0, false
+	}
 	if officialNoun(v.toks[k].low) {
 		// One person in role: the body, named by its kind, with what
 		// follows it ("in Islamabad") as whose.

@@ -192,8 +192,10 @@ func (v *view) nominal(a, b int) bool {
 	// "which organisers said had drawn 250,000": people after a relative
 	// word are its clause's subject.
 	// "while organizers put it at 120,000", "but residents say 40 died":
-	// people after a word opening a clause of contrast are its subject.
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough) && agentNoun(v.toks[b-1].low)
+	// people after a word opening a clause of contrast are its subject;
+	// so is a force by its bare word ("though police put the figure
+	// nearer 2,000", claim17).
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough) && (agentNoun(v.toks[b-1].low) || forceNouns[v.toks[b-1].low])
 }
 
 // endsClause reports whether token b (after a source) ends the clause:
@@ -365,7 +367,7 @@ func (v *view) headedSource(a, b int) bool {
 	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post()
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
 }
 
 // serviceKinds head the names of public services, forces and missions

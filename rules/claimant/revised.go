@@ -84,6 +84,12 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 			return attr{}, false
 		}
 		a.back = false
+		// "said its own figures put the toll nearer 5,000": findings
+		// placing a toll are findings, and their "its" the source, which
+		// takes up the sentence's subject (see pickResolved).
+		if v.is(a.src, wIts, wTheir) && v.hasFindingsHead(a.src, a.srcEnd) {
+			a.kind, a.srcEnd = kFindings, a.src+1
+		}
 		return a, true
 	}
 	return attr{}, false
@@ -94,6 +100,10 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 // number or total: "raised the number of trucks to 200"), "at", "as",
 // "of" or a colon.
 func (v *view) countFigureAfter(k, hi int, placed bool) bool {
+	// ("put the figure nearer 100,000": see nearcount.go.)
+	if v.nearCountAfter(k, hi) {
+		return true
+	}
 	if k+1 >= hi || !v.toks[k+1].fig && !v.toks[k+1].num {
 		return false
 	}

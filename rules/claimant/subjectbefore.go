@@ -59,6 +59,10 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 	// not the verb's subject; the subject judges the head, and says
 	// nothing of what the head renames.
 	at.src = v.afterContactHead(at.src, at.srcEnd)
+	// "A Sunderland surgeon just back from Gaza says": see backfrom.go.
+	if x, y, ok := v.pastCameFrom(at.src, at.srcEnd, lo); ok {
+		at.src, at.srcEnd = x, y
+	}
 	// "Nurses here tell us they have admitted 52": the pronoun after
 	// another verb's object is the subject, alone; so is the one of a
 	// contact clause after a noun ("said the strikes it had verified

@@ -22,7 +22,8 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	if at, found, done := v.passiveAgent(i, lo, hi, findingOnly); done {
 		return at, found
 	}
-	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) {
+	// ("we have found them broadly reliable": see judged.go.)
+	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) || v.judgedFind(i) {
 		return attr{}, false
 	}
 	// "The Ledger reviewed 480 death certificates and found that ...": a

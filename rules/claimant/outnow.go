@@ -1,0 +1,34 @@
+package claimant
+
+// A body's publication said to be out announces it as a publishing verb
+// would: "The WFP's market monitor for November is out.", "The agency's
+// weekly bulletin has just come out." The next sentence's figures are the
+// owner's (see announces). Only a possessed subject counts, whose owner is
+// who published: "The power is out" announces nothing.
+
+// outForms are the forms of be and come before "out" (with "just", "now"
+// between).
+var outForms = set("is are was were came comes come")
+
+// publishedOut reports whether token i, "out", closes the sentence's
+// predicate "is out", "has just come out", "came out this morning" after a
+// possessed subject.
+func (v *view) publishedOut(i int) bool {
+	k := i - 1
+	for k > 0 && (v.toks[k].low == "just" || v.toks[k].low == "now" || v.toks[k].low == "finally") {
+		k--
+	}
+	if k < 1 || !outForms[v.toks[k].low] {
+		return false
+	}
+	// ("out of Gaza", "out in force": another sense.)
+	if n := i + 1; n < len(v.toks) && v.toks[n].word && !timeWords[v.toks[n].low] && !v.toks[n].has(cDay) && v.toks[n].low != "this" && v.toks[n].low != "on" {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if v.toks[j].poss {
+			return true
+		}
+	}
+	return false
+}

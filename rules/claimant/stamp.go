@@ -1,0 +1,40 @@
+package claimant
+
+// A live blog's entry may open on a time written with a point and a zone
+// ("08.40 –", "16.32 GMT –", "9.05am –"), as British sites write it, where
+// others write "09:33 –". The point makes the time one number token, which
+// the figure finder reads as a count: the stamp is no figure of the line's
+// own, and a line that announces a report after it ("18.20 – UNRWA has
+// issued its latest situation report.") gives none.
+
+// zoneWords may follow a time stamp's number before its dash.
+var zoneWords = set("gmt bst utc cet cest est edt et pt pst local am pm")
+
+// dottedStamp returns where a line starts after a time stamp of one number
+// with a point ("08.40", "16.32 GMT", "9.05am") and a dash, lo when it opens
+// otherwise.
+func (v *view) dottedStamp(lo int) int {
+	if lo+2 >= len(v.toks) || !v.toks[lo].num {
+		return lo
+	}
+	t := &v.toks[lo]
+	n := t.end - t.start
+	// "08.40", "8.40": hours, a point, two digits of minutes.
+	if n < 4 || n > 5 || t.low[n-3] != '.' {
+		return lo
+	}
+	k := lo + 1
+	if v.toks[k].word && zoneWords[v.toks[k].low] {
+		k++
+	}
+	if v.isOne(k, wDash) && v.toks[k].space {
+		return k + 1
+	}
+	return lo
+}
+
+// stampFigure reports whether the figure at byte start is the time stamp
+// opening its sentence's view v.
+func (v *view) stampFigure(start int) bool {
+	return len(v.toks) > 0 && v.toks[0].start == start && v.dottedStamp(0) > 0
+}
