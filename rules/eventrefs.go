@@ -60,7 +60,7 @@ func (m *metric) pointsBackToOther(d *figures.Document, s *figures.Sentence, k i
 			return true
 		}
 	}
-	return false
+	return m.namesOnlyEarlierYear(d, prev) // "How does this compare with 2014? That war ..." (earlieryearref.go)
 }
 
 // previousSentence returns the sentence of d that ends where s begins, or

@@ -25,15 +25,7 @@ import (
 // apart, with a joining word and no figure or mark of a clause between.
 func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 	word := sentenceWords(d, s)
-	side := func(t int) int {
-		switch w := word(t); {
-		case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
-			return 1
-		case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"):
-			return 2
-		}
-		return 0
-	}
+	side := func(t int) int { return insideOutSide(word(t)) }
 	for t := ex.start; t < ex.end; t++ {
 		a := side(t)
 		if a == 0 {
@@ -66,3 +58,43 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 // refugee flows", "those still inside the country and those who crossed
 // into Chad".
 const insideOutReach = 6
+
+// insideOutSide says which side of the border lower-cased w names: 1 the
+// inside ("inside", "within", "internal"), 2 the outside ("abroad", "out",
+// "crossed", "refugees"), 0 neither.
+func insideOutSide(w string) int {
+	switch {
+	case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
+		return 1
+	case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"):
+		return 2
+	}
+	return 0
+}
+
+// insideOutPart reports whether exclude_near hit h names one side of the
+// border in the parts p sums and another word among the parts names the
+// other side: "8.8 million are displaced inside the country and 3.2
+// million more have crossed its borders — 12 million in total", "9
+// million are displaced within Sudan and 2.5 million have fled abroad,
+// for a total of 11.5 million". With a figure between the halves they are
+// two counts (insideJoinedToOut), and the total after them is their
+// whole.
+func insideOutPart(d *figures.Document, p sumParts, h hit) bool {
+	if p.conn < 0 || h.start < p.first || h.end > p.comma {
+		return false
+	}
+	a := 0
+	for t := h.start; t < h.end && a == 0; t++ {
+		a = insideOutSide(d.LowerTokenText(t))
+	}
+	if a == 0 {
+		return false
+	}
+	for k := p.first; k < p.comma; k++ {
+		if b := insideOutSide(d.LowerTokenText(k)); b != 0 && b != a && (k < h.start || k >= h.end) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,6 +26,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true // circumstancepart.go
 	}
+	if m.spec.Total && kw >= 0 && sitePart(d, s, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true // sitepart.go
+	}
 	if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

@@ -370,19 +370,26 @@ func appositionOnSubject(d *figures.Document, s *figures.Sentence, fi int) bool 
 // subject follows it: "Sudan's war, by some counts, has killed", "Syria's
 // civil war, according to the monitors, killed". The aside holds words
 // only, at most eight (a source's name more: sourceaside.go), and no
-// amount. Otherwise -1.
+// amount (a span or a date may stand: "That war, which lasted 50 days,
+// killed"). Otherwise -1.
 func subjectAsideOpen(d *figures.Document, s *figures.Sentence, k, fs int) int {
 	if k+1 >= fs || !subjectVerbAfter(d, k+1) {
 		return -1
 	}
 	for j := k - 1; j > s.TokStart && j >= k-sourceAsideWords-1; j-- {
+		if fj := figureAt(d, j); fj >= 0 {
+			if d.Figures[fj].Kind.IsAmount() {
+				return -1
+			}
+			continue // a span or a date is no amount: "That war, which lasted 50 days, killed"
+		}
 		switch w := d.TokenText(j); {
 		case w == ",":
 			if j < k-1 && d.Tokens[j-1].IsWord() && (j >= k-9 || sourceAsideOpens(d, j+1)) {
 				return j
 			}
 			return -1
-		case !d.Tokens[j].IsWord() && !isApostrophe(w) || figureAt(d, j) >= 0:
+		case !d.Tokens[j].IsWord() && !isApostrophe(w):
 			return -1
 		}
 	}

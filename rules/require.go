@@ -19,7 +19,7 @@ func requireOwnedElsewhere(d *figures.Document, s *figures.Sentence, hits []hit,
 		if g < 0 {
 			g = figureJustBefore(d, s, h.start)
 		}
-		if g < 0 || g == fi || restates(d, fi, g) {
+		if g < 0 || g == fi || restates(d, fi, g) || partOfTotal(d, s, fi, g) {
 			return false
 		}
 		owned = true

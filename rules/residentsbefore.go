@@ -8,7 +8,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // before the RSF overran it", "a camp that once housed 400,000". The
 // figure is what a place was home to, housed or numbered (its
 // population), and its clause dates that before the event: "before",
-// "until", "pre-war", or "once", "formerly" at the verb; or an adverb of
+// "until", "prior to", "pre-war", or "once", "formerly" at the verb; or an adverb of
 // ordinary times says it is the place's usual size ("normally home to").
 // A keyword nearer than "before the war" ("living in", "displaced") names
 // who the people were then; "Rafah, home to 275,000 before the war, now
@@ -103,11 +103,15 @@ func residencyAt(word func(int) string, fs, first int) int {
 }
 
 // beforeWord reports whether the words at token k date what is said
-// before the event: "before", "until", "pre-war", "prewar".
+// before the event: "before", "until", "pre-war", "prewar", and "prior to"
+// as agencies write "before" ("Prior to the escalation, the governorate
+// had a population of about 250,000").
 func beforeWord(word func(int) string, k int) bool {
 	switch word(k) {
 	case "before", "until", "prewar":
 		return true
+	case "prior":
+		return word(k+1) == "to"
 	case "pre":
 		return word(k+1) == "-" && word(k+2) == "war"
 	}

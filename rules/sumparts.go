@@ -8,7 +8,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // parts, so the total is the count the keyword before the parts speaks
 // of, however many words the parts take, and the parts' places are not
 // its own. ("..., taking the total to", "bringing the combined toll to"
-// are takingTotal's; "N in all" is totalMarked's.)
+// after parts are broughtTotal's; "N in all" is dashedTotal's.)
 
 // sumParts describes a total after its parts: conn is the token that
 // opens the total's phrase ("for", "making", or "a" right after the
@@ -27,6 +27,9 @@ type sumParts struct {
 func partsTotal(d *figures.Document, s *figures.Sentence, fi int) sumParts {
 	if p := dashedTotal(d, s, fi); p.conn >= 0 {
 		return p // "— nearly 60,000 in all" (dashedtotal.go)
+	}
+	if p := broughtTotal(d, s, fi); p.conn >= 0 {
+		return p // "..., bringing the total to 59,000" (broughttotal.go)
 	}
 	none := sumParts{conn: -1}
 	fs, fe := d.FigureTokens(fi)
@@ -87,7 +90,8 @@ func totalPhraseWord(w string) bool {
 	return false
 }
 
-// partGap is the most words between one part's figure and the next: "N
+// partGap is the most words between one part's figure and the next, from
+// the end of the one to the start of the other: "N
 // people in the province of Hatay and M".
 const partGap = 6
 
@@ -101,7 +105,9 @@ func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
 		case ";", ":", "|":
 			k = s.TokStart // a list's item or another clause: the parts end here
 			continue
-		case "and":
+		case "and", "plus":
+			// "plus" joins two sums as "and" does: "$3.3bn in FMF, plus
+			// $500m for missile defence, for a total of $3.8bn".
 			if parts == 1 {
 				joined = true
 			}
@@ -110,12 +116,15 @@ func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
 		if fj < 0 {
 			continue
 		}
-		fs, _ := d.FigureTokens(fj)
+		fs, fe := d.FigureTokens(fj)
 		k = fs
 		if !d.Figures[fj].Kind.IsAmount() {
 			continue
 		}
-		if parts > 0 && d.WordPos(lastStart)-d.WordPos(fs) > partGap+1 {
+		// The words between are counted from the end of this part's
+		// figure: the figure's own words ("$3.3 billion", "forty-four
+		// thousand") are no gap.
+		if parts > 0 && d.WordPos(lastStart)-d.WordPos(fe) > partGap {
 			break
 		}
 		parts++
@@ -131,12 +140,22 @@ func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
 // parts p sums: a capitalised name right after "in", "across" or
 // "throughout", between the first part and the comma ("5,800 in Syria").
 // An owner ("in Syria's north-west") or a name after "of" ("areas of
-// Syria") names a place the parts are in.
+// Syria") names a place the parts are in. A point of the compass before
+// the name is the name's ("8,476 in north-west Syria"), and so is a hit on
+// the point itself.
 func partPlace(d *figures.Document, p sumParts, h hit) bool {
-	if p.conn < 0 || h.start < p.first || h.end > p.comma || !named(d, h.start) || ownerHit(d, h) {
+	if p.conn < 0 || h.start < p.first || h.end > p.comma || ownerHit(d, h) {
 		return false
 	}
-	switch d.LowerTokenText(h.start - 1) {
+	start := h.start
+	if !named(d, start) {
+		if compassEnd(d, start) != h.end || !named(d, h.end) || h.end >= p.comma {
+			return false
+		}
+	} else {
+		start = skipCompass(d, start-1, p.first) + 1
+	}
+	switch d.LowerTokenText(start - 1) {
 	case "in", "across", "throughout":
 		return true
 	}
@@ -144,8 +163,10 @@ func partPlace(d *figures.Document, p sumParts, h hit) bool {
 }
 
 // wholeOfParts reports whether the parts p sums make the metric's whole:
-// they name two places or more, and every exclude_near word of the
-// sentence before the total is one of those places. Any other (the
+// they name two places or more, or the inside and the outside ("8.8
+// million are displaced inside the country and 3.2 million more have
+// crossed its borders — 12 million in total": insideOutPart), and every
+// exclude_near word of the sentence before the total is one of those. Any other (the
 // injured, "alone", a place the sentence opens with or owns the parts:
 // "In Syria, ...", "Syria's health ministry said ...") makes the parts
 // another count, or the parts of a part.
@@ -156,6 +177,10 @@ func wholeOfParts(d *figures.Document, p sumParts, hits []hit) bool {
 	n := 0
 	for _, h := range hits {
 		if h.ref.role != roleNear || h.start >= p.conn {
+			continue
+		}
+		if insideOutPart(d, p, h) {
+			n += 2 // one side of the border of two: the halves make the whole
 			continue
 		}
 		if !partPlace(d, p, h) {

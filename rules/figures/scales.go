@@ -162,12 +162,16 @@ func (p *parser) picturedAround(i int) bool {
 // or the token after mag where no such range follows. The letter means the
 // same at both ends, and the words after the second tell what. Whether the
 // two ends then make one range or a change ("rose from 1.3m to 1.5m") is
-// rangeTail's to say; the letter means millions either way.
+// rangeTail's to say; the letter means millions either way. "between ...
+// and ..." with the letter at both ends is the same pair ("range between
+// 10m and 12m", "is between 3m and 5m high"): the first end alone, before
+// "and", has nothing after it to say what it counts.
 func (p *parser) sameMagnitudeRangeEnd(mag int) int {
 	link, num, mag2 := mag+1, mag+2, mag+3
 	dash := p.isSym(link, "-–") && p.attached(link) && p.attached(num)
 	to := p.has(link, fTo) && !p.attached(link) && !p.attached(num)
-	if (dash || to) && p.isNum(num) && p.attached(mag2) && p.str(mag2) == p.str(mag) {
+	and := p.has(link, fAnd) && !p.attached(link) && !p.attached(num) && mag >= 2 && p.has(mag-2, fBetween)
+	if (dash || to || and) && p.isNum(num) && p.attached(mag2) && p.str(mag2) == p.str(mag) {
 		return mag2 + 1
 	}
 	return mag + 1

@@ -1,0 +1,32 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// "That war" may point back to a year the sentence before names, not an
+// event or a place: "How does this compare with 2014? That war, which
+// lasted 50 days, killed 2,251", "Go back to 1999. That quake killed
+// 17,000". A year before the metric's count began names an earlier event,
+// as "the 2014 war" does (since.go), and the event "that" points to is
+// that one (pointsBackToOther). A sentence before that also names a year
+// of the metric's own ("the war that began in 2023, unlike 2014") leaves
+// "that" pointing at either, and the figure stays.
+
+// namesOnlyEarlierYear reports whether sentence prev names a year before
+// the metric's count began (countFrom) and none from it on.
+func (m *metric) namesOnlyEarlierYear(d *figures.Document, prev *figures.Sentence) bool {
+	if m.countFrom <= 0 {
+		return false
+	}
+	earlier := false
+	for fi := prev.FigStart; fi < prev.FigEnd; fi++ {
+		f := &d.Figures[fi]
+		switch {
+		case f.Kind != figures.Year && f.Kind != figures.Date:
+		case f.Value >= float64(m.countFrom):
+			return false // a year of the metric's own: "that" may point to it
+		case f.Kind == figures.Year:
+			earlier = true
+		}
+	}
+	return earlier
+}
