@@ -26,6 +26,7 @@ var corpora = []struct {
 	{"testdata/corpus3.yaml", 0.95, 30},
 	{"testdata/corpus4.yaml", 0.75, 200},
 	{"testdata/corpus5.yaml", 0.89, 150},
+	{"testdata/corpus6.yaml", 0.88, 150},
 	{"testdata/mechanisms.yaml", 1, 10},
 	{"testdata/countlevel.yaml", 1, 8},
 }
