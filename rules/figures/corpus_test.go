@@ -15,7 +15,10 @@ import (
 // written before the finder learned them: 115 of 172 read right at first
 // (112 before five of its labels were corrected: a count of two companies
 // and of one of 14 children, a fraction "nearly half", a time and a date
-// each one figure).
+// each one figure). corpus6.yaml holds the forms the finder still misread
+// at the seventeenth round (num17), a quarter of them non-amounts, written
+// before the finder learned them: 151 of 171 read right at first (148 as
+// written: three labels follow the finder's conventions), 171 after.
 var corpora = []struct {
 	path  string
 	floor float64
@@ -25,7 +28,8 @@ var corpora = []struct {
 	{"testdata/corpus2.yaml", 0.95, 50},
 	{"testdata/corpus3.yaml", 0.95, 30},
 	{"testdata/corpus4.yaml", 0.75, 200},
-	{"testdata/corpus5.yaml", 0.89, 150},
+	{"testdata/corpus5.yaml", 0.92, 150},
+	{"testdata/corpus6.yaml", 0.99, 150},
 	{"testdata/mechanisms.yaml", 1, 10},
 	{"testdata/countlevel.yaml", 1, 8},
 }

@@ -46,7 +46,7 @@ func (p *parser) amount(j int) (amount, bool) {
 			a.fraction = true
 			return a, true
 		}
-		if p.has(a.end, fUnit|fTens|fHundred|fScale|fScalePl|fDozen|fPoint|fAnd) || p.hyphenCarriesNumber(a.end, wsDigits, false) {
+		if p.has(a.end, fUnit|fTens|fHundred|fScale|fScalePl|fDozen|fPoint|fAnd) || p.hyphenCarriesNumber(a.end, wsDigits, false) || p.oddBeforeScale(a.end, wsDigits, false) > 0 {
 			return p.words(j, a)
 		}
 		return a, true
@@ -69,7 +69,7 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.vagueAmount(j)
 	case p.lowerIs(j, "several") || p.lowerIs(j, "few") || p.lowerIs(j, "couple"):
 		return p.fewAmount(j, j+1)
-	case (p.lowerIs(j, "half") || p.lowerIs(j, "quarter")) && !p.has(j-1, fOrdinal|fDet):
+	case (p.lowerIs(j, "half") || p.lowerIs(j, "quarter")) && !p.has(j-1, fOrdinal|fDet) && !p.halfPeriod(j): // halfperiod.go
 		// "half the town" is a fraction; "the first quarter", "the second half" a period.
 		return p.fractionWordAmount(j, j, 1)
 	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):

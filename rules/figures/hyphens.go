@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Hyphens inside a number. Papers join the words of one number with
 // hyphens where it stands before a noun or where a style book asks for it:
 // the scale to its digits ("$3.8-billion", "Rs 40-crore", Canadian Press
@@ -17,7 +19,8 @@ func (p *parser) joinedHyphen(k int) bool {
 
 // hyphenCarriesNumber reports whether the hyphen at token k joins a number
 // read so far (in state) to a word that goes on with it: a scale after
-// digits or words ("14-million", "two-million"), "point" after a whole
+// digits or words ("14-million", "two-million"), "hundred" after a unit
+// ("three-hundred"), "point" after a whole
 // number and the digit words after "point" ("three-point-three"), and an
 // "and" that opens a fraction ("one-and-a-half"). A hyphen before any
 // other word ends the number ("five-year", "3-million-strong").
@@ -31,6 +34,10 @@ func (p *parser) hyphenCarriesNumber(k int, state wordState, scaled bool) bool {
 		// A scale joined to a number that has one already starts a number
 		// of its own: "fourteen thousand two-thousand-pound bombs".
 		return !scaled && (state == wsDigits || state == wsUnit || state == wsTens || state == wsHundred || state == wsDecimal)
+	case p.lowerIs(next, "hundred"):
+		// "three-hundred prisoners", "nineteen-hundred troops": a unit's
+		// hundreds, as "two-thousand" is a unit's thousands.
+		return !scaled && state == wsUnit
 	case p.has(next, fPoint):
 		_, _, ok := p.pointDigits(next + 1) // not "a twenty-point plan"
 		return ok && (state == wsUnit || state == wsTens)
@@ -74,4 +81,22 @@ func (p *parser) hyphenChainLen(start, end int) int {
 		n++
 	}
 	return n
+}
+
+// hyphenedMagnitude reports whether the hyphen at token k joins digits to
+// a magnitude abbreviation of their own: "$3.3-bn", "€1.2-bn", "Rs
+// 450-mn". Only the abbreviations of two letters or more that name
+// nothing else: billions and trillions wherever they stand, millions
+// ("-mn", "-mln") after a currency, as "4-mn" alone may be minutes.
+func (p *parser) hyphenedMagnitude(k int, hasCur bool) bool {
+	if !p.joinedHyphen(k) || !p.has(k+1, fMag) {
+		return false
+	}
+	switch strings.ToLower(p.str(k + 1)) {
+	case "bn", "bln", "tn", "trn", "tln":
+		return true
+	case "mn", "mln":
+		return hasCur
+	}
+	return false
 }

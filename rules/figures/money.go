@@ -27,6 +27,9 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		if k, ok := p.usDotS(j); ok && p.isSym(k, "$") {
 			return "USD", 1, k + 1, true
 		}
+		if k, ok := p.cediPrefix(j); ok {
+			return "GHS", 1, k, true // "GH¢2.5bn" (cedi.go)
+		}
 	}
 	if w.flags&fCurSym != 0 {
 		if alt, ok := sharedSymbols[p.str(j)]; ok && p.sentenceNamesAny(j, alt.country) {
@@ -43,8 +46,13 @@ func (p *parser) currencyPrefix(j int) (string, float64, int, bool) {
 		if (s == "rm" || s == "rs") && !p.capitalised(j) {
 			return "", 1, j, false
 		}
-		if c, ok := contextPrefixes[s]; ok && !p.localCurrencyAt(j, c) {
-			return "", 1, j, false
+		if c, ok := contextPrefixes[s]; ok {
+			if !p.localCurrencyAt(j, c) {
+				return "", 1, j, false
+			}
+			if code = p.localCode(j, c); code == "" {
+				code = c.unnamed()
+			}
 		}
 		mult := 1.0
 		if _, ok := vocab.mCodes[s]; ok {
@@ -68,22 +76,39 @@ type localCurrency struct {
 	// apart from the number the name owns ("SDG 4", the fourth Sustainable
 	// Development Goal; "PHP 8", a language's version): see localCurrencyAt.
 	acronym bool
+	// anySize is set for letters that stand before no name's number, so
+	// that any amount fused to them in a sentence that names the country
+	// is the currency ("Sh230" in a Nairobi story): see shillings.go.
+	anySize bool
+	// scaledAlone is set for letters that are the currency before a sum
+	// fused to them and written with a scale, whether or not the sentence
+	// names the country ("N1.2 trillion", "Sh2bn"): see shillings.go.
+	scaledAlone bool
+	// shared are the other currencies the letters write; the sentence's
+	// country tells which (see localCode).
+	shared []localCurrency
 }
 
 // sharedSymbols are the symbols two currencies write; a sentence that
 // names the second's country, or the currency by name, means the second:
 // "China's central bank injected ¥500bn" is yuan, "¥500bn" alone yen.
 var sharedSymbols = map[string]localCurrency{
-	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}, false},
+	"¥": {"CNY", []string{"china", "chinese", "beijing", "shanghai", "yuan", "renminbi", "rmb", "pboc"}, false, false, false, nil},
 }
 
 // contextPrefixes are the letters and codes that are a currency's only in
 // the context localCurrencyAt asks for: "Nigeria's budget is N28 trillion",
-// but "N95 masks"; "Sudan's pound fell to SDG 600", but "progress on SDG 4".
+// but "N95 masks"; "Sudan's pound fell to SDG 600", but "progress on SDG 4";
+// "COP 4,500 to the dollar", but "talks at COP28".
 var contextPrefixes = map[string]localCurrency{
-	"n":   {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}, false},
-	"sdg": {"SDG", []string{"sudan", "sudanese", "khartoum", "darfur"}, true},
-	"php": {"PHP", []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"}, true},
+	"n":   {"NGN", []string{"nigeria", "nigerian", "nigerians", "lagos", "abuja", "naira", "cbn"}, false, false, true, nil},
+	"sdg": {"SDG", []string{"sudan", "sudanese", "khartoum", "darfur"}, true, false, false, nil},
+	"php": {"PHP", []string{"philippines", "philippine", "filipino", "filipinos", "manila", "peso", "pesos"}, true, false, false, nil},
+	// The UN's climate summits are COP and their number ("COP28", "COP
+	// 29"); the Colombian peso is written before a sum.
+	"cop": {"COP", []string{"colombia", "colombian", "colombians", "bogota", "bogotá", "medellin", "medellín", "peso", "pesos"}, true, false, false, nil},
+	"sh":  shillings,
+	"shs": shillings,
 }
 
 // localCurrencyAt reports whether the letters at token j, one of
@@ -98,7 +123,13 @@ func (p *parser) localCurrencyAt(j int, c localCurrency) bool {
 	if c.acronym {
 		return p.sizeableAt(j+1) || p.priceAfter(j+1) && p.sentenceNamesAny(j, c.country)
 	}
-	return p.attached(j+1) && p.sizeableAt(j+1) && p.sentenceNamesAny(j, c.country)
+	if !p.attached(j + 1) {
+		return false
+	}
+	if c.scaledAlone && p.scaledSumAt(j+1) {
+		return true
+	}
+	return (c.anySize || p.sizeableAt(j+1)) && p.localCode(j, c) != ""
 }
 
 // sizeableAt reports whether the number at token i is written as a sum in
@@ -171,7 +202,7 @@ var lowerCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "rmb": t
 
 // localSymbols are the letters East African and Gulf papers put before an
 // amount (Dh1.5bn, KSh 300bn), written with a capital and then lower case.
-var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": true}
+var localSymbols = map[string]bool{"dh": true, "ksh": true, "ush": true, "tsh": true, "sh": true, "shs": true}
 
 func (p *parser) codeCaseOK(i int) bool {
 	s := p.str(i)
@@ -259,6 +290,11 @@ func (p *parser) currencySuffix(k int) (string, float64, int, bool) {
 		end := k + 1
 		if (s == "pounds" || s == "pound") && p.lowerIs(end, "sterling") {
 			end++
+		}
+		if code == shillingName {
+			if c := p.localCode(k, shillings); c != "" {
+				code = c // "Kenya launched a 1.5-billion-shilling fund" (shillings.go)
+			}
 		}
 		return code, mult, end, true
 	}

@@ -204,6 +204,7 @@ func (p *parser) parseAt(i int) (int, bool) {
 	overAt := -1   // the "over" that bounds the figure, if one does
 	topic := false // "about" names a verb's topic, if the figure allows
 	rangeMode := 0 // 1: between X and Y, 2: from X to Y
+	riseUp := false
 	switch {
 	case p.has(j, fBetween):
 		rangeMode = 1
@@ -221,6 +222,8 @@ func (p *parser) parseAt(i int) (int, bool) {
 			span := over && p.figureNounBefore(j)
 			// "Unemployment ticked up to 4.2%": the verb's particle (phrasal.go).
 			span = span || q == AtMost && p.particleUp(j)
+			riseUp = q == AtMost && !span && p.riseUpParticle(j) // "rocketed up to 5,000" (uplevel.go)
+			span = span || riseUp
 			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
@@ -248,6 +251,11 @@ func (p *parser) parseAt(i int) (int, bool) {
 		// A verb and its object: "passed 12 bills", "handed over 12
 		// hostages"; a span: "past 24 hours".
 		q, start = Exact, j
+	}
+	if riseUp && (f.Kind != Count && f.Kind != Money || p.has(end, fLength)) {
+		// "Shares jumped up to 8%", "the river rose up to 3 metres in
+		// places": a rise by as much as that, or to it.
+		q, start = AtMost, i
 	}
 	if topic && !p.clauseSubjectEndsAt(end) {
 		q, start = Exact, j
@@ -359,7 +367,10 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	scale := a.scale
 	unit := ""
 
-	// Magnitude abbreviations: 10k, $3.3bn, £10m, 1.2 M.
+	// Magnitude abbreviations: 10k, $3.3bn, £10m, 1.2 M; "$3.3-bn" (hyphens.go).
+	if a.digits && scale == 1 && p.hyphenedMagnitude(end, hasCur) {
+		end++
+	}
 	if a.digits && scale == 1 && p.has(end, fMag) {
 		s := p.str(end)
 		ls := strings.ToLower(s)

@@ -233,9 +233,11 @@ func buildVocab() *vocabulary {
 		"forint": "HUF", "forints": "HUF", "tugrik": "MNT", "tugriks": "MNT", "bitcoin": "BTC", "bitcoins": "BTC",
 		"markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
 		"lira": "TRY", "liras": "TRY", "rand": "ZAR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+		"cedi": "GHS", "cedis": "GHS", "birr": "ETB", "taka": "BDT", "rupiah": "IDR", "baht": "THB", "reais": "BRL",
 		// Names used by several countries keep the name when no country is given.
 		"franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar", "riyal": "riyal", "riyals": "riyal",
 		"rial": "rial", "rials": "rial", "peso": "peso", "pesos": "peso", "satoshi": "satoshi", "satoshis": "satoshi",
+		"shilling": "shilling", "shillings": "shilling", "kwacha": "kwacha",
 	}
 	for w, c := range curWords {
 		v.add(w, fCurWord, 0, c)
@@ -277,7 +279,7 @@ func buildVocab() *vocabulary {
 	v.curPhrases["pound sterling"] = "GBP"
 	for sym, c := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "¥": "JPY", "₹": "INR",
 		"₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
-		"฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN"} {
+		"฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN", "₵": "GHS"} {
 		v.add(sym, fCurSym, 0, c)
 	}
 	for p, c := range map[string]string{"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
@@ -288,6 +290,7 @@ func buildVocab() *vocabulary {
 		// below): "AU$368 billion" was read from its "$", in US dollars.
 		v.add(p, 0, 0, "")
 	}
+	v.add(cediLetters, 0, 0, "") // "GH¢2.5bn", the cedi's letters before its sign (cedi.go)
 	for w, f := range map[string]float64{"cent": 0.01, "cents": 0.01, "¢": 0.01, "pence": 0.01, "penny": 0.01,
 		"pennies": 0.01, "p": 0.01, "c": 0.01, "sen": 0.01, "sens": 0.01, "kopiyka": 0.01, "kopiykas": 0.01,
 		"kopeck": 0.01, "kopecks": 0.01, "kopek": 0.01, "kopeks": 0.01, "agorot": 0.01, "agora": 0.01, "fils": 0.001, "paise": 0.01} {
@@ -376,7 +379,7 @@ func buildVocab() *vocabulary {
 		w := &v.words[id]
 		_, dollarPrefix := v.symPrefix[word]
 		_, vulgar := vulgarFractions[word]
-		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u"
+		w.start = w.flags&starts != 0 || dollarPrefix || vulgar || word == "-" || word == "−" || word == "u" || word == cediLetters
 		w.phraseOnly = w.start && w.flags&starts == fQual && !dollarPrefix && !vulgar && !amountWords[word]
 	}
 	v.hot = make([]hotInfo, len(v.words))

@@ -82,6 +82,11 @@ func (p *parser) words(j int, a amount) (amount, bool) {
 			// "14-million", "three-point-three", "one-and-a-half" (hyphens.go)
 			k++
 			continue
+		case p.oddBeforeScale(k, state, !math.IsInf(lastScale, 1)) > 0:
+			// "twenty-odd thousand" (oddscale.go)
+			k += p.oddBeforeScale(k, state, !math.IsInf(lastScale, 1))
+			a.approx = true
+			continue
 		case p.isSym(k, "-–") && state == wsTens && p.has(k+1, fUnit) && p.info(k+1).val < 10 && p.info(k+1).val > 0,
 			p.isSym(k, "-–") && (state == wsUnit || state == wsTens || state == wsHundred) && p.has(k+1, fDen|fDenPl):
 			// "thirty-one", "fifty - two", "two-thirds"
@@ -379,7 +384,7 @@ func (p *parser) articleAmount(j int) (amount, bool) {
 			return p.words(k, a)
 		}
 		return a, true
-	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first"):
+	case p.has(k, fDen) && !p.lowerIs(k, "second") && !p.lowerIs(k, "first") && !p.halfPeriod(k): // halfperiod.go
 		return p.fractionWordAmount(j, k, 1)
 	case p.lowerIs(k, "grand") || p.has(k, fCurWord) && p.info(k).cur != "" && !strings.HasSuffix(strings.ToLower(p.str(k)), "s"):
 		// "a dollar", "a grand": one of the currency. The currency is read by the caller.
