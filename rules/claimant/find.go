@@ -265,6 +265,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				}
 			}
 		}
+		// "UNRWA says its warehouse was hit; it says 14 staff were
+		// inside": the clause before the semicolon's source (see
+		// semicolonpronoun.go).
+		if v.is(a.src, wIt, wThey, wHe, wShe) {
+			if o, ok := v.semicolonSubject(atts, a.src); ok {
+				return c.name(v, o)
+			}
+		}
 		// "the election commission said in a preliminary count": the
 		// findings noun is the verb's adverbial, the verb's source says it.
 		for _, o := range atts {
