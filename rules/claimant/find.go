@@ -324,6 +324,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
+			// "An analysis by the UN human rights office of deaths it
+			// had verified found": findings opening the sentence whose
+			// maker is named after "by" (pronounsubject.go).
+			for _, o := range atts {
+				if o.kind == kFindings && o.src < a.src-1 && o.srcEnd == a.src+1 && o.anchor < o.src && !v.toks[o.src].has(cPronoun) {
+					return c.name(v, attr{src: o.src, srcEnd: a.src, anchor: o.anchor, kind: kFindings})
+				}
+			}
 		}
 		// "The Israeli army has named four reservists ..., bringing its
 		// count ... to 290": "its" findings later in the sentence are its

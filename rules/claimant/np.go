@@ -22,6 +22,10 @@ func (v *view) npBefore(end, lo int) int {
 	if end-2 > lo && end < len(v.toks) && v.isOne(end-1, wDash) && !v.toks[end].space && v.hyphenedVerb(end) {
 		end -= 2
 	}
+	// "In a written reply it put": pronounsubject.go.
+	if end-1 > lo && v.pronounSubject(end-1) {
+		return end - 1
+	}
 	i := end - 1
 	start := end
 	// name is where the name read back over ends: before a possessive
