@@ -51,7 +51,8 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
-		case !t.word && !t.num:
+		case !t.word && !t.num, v.hearerPronoun(i):
+			// ("told me his teams had": pronounsubject.go.)
 			return start
 		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)) && !v.speakerCount(i, lo, end):
 			// ("Researchers at two American universities": a number
