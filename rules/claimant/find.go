@@ -250,6 +250,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		return c.claimant(v, x, y, ""), true
 	}
 	if v.anaphoric(a) {
+		// "In Qatar they said ...": the place's people (pronounsubject.go).
+		if v.impersonalThey(a.src) {
+			return Claimant{}, false
+		}
 		// "I do not doubt the Ministry of Defence when it says ...": the
 		// pronoun of a clause after a first-person subject's object takes
 		// up the object ("it" and "they" never stand for the speaker).

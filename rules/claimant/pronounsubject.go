@@ -28,3 +28,21 @@ func (v *view) hearerPronoun(i int) bool {
 	t := &v.toks[i]
 	return !t.capital && (t.low == "me" || t.low == "him" || v.is(i, wUs, wThem))
 }
+
+// impersonalThey reports whether the pronoun at token p is "they" right
+// after a place opening the sentence with "in": "In Qatar they said more
+// than 40,000 people had been killed", "In Chad they say ...". Such a
+// "they" is the people of the place, no one named before: it takes up
+// nothing, as the phrase "Qatar they" named no one before.
+func (v *view) impersonalThey(p int) bool {
+	lo := v.skipDateline(0)
+	if !v.isOne(p, wThey) || p < lo+2 || !v.isOne(lo, wIn) || !v.toks[lo].capital {
+		return false
+	}
+	for k := lo + 1; k < p; k++ {
+		if t := &v.toks[k]; !t.word || !t.capital {
+			return false
+		}
+	}
+	return true
+}
