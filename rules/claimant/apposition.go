@@ -16,6 +16,10 @@ func (v *view) kindBeforeName(s, e int) int {
 		if k+1 < e && k-1 > s && v.toks[k].has(cLink|cDeterminer) && !v.toks[k].capital && v.toks[k-1].capital && v.toks[k+1].capital {
 			continue
 		}
+		// "the relief organisation Gift of the Givers": namelinks.go.
+		if v.linkRunInName(k, s, e) {
+			continue
+		}
 		// "the pro-government daily Al-Watan": a hyphen inside the name.
 		if v.nameHyphen(k, s, e) {
 			continue

@@ -76,7 +76,11 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 	outer := atts[best]
 	relay := outer.kind == kVerb && strings.HasPrefix(v.toks[outer.anchor].low, "report") ||
-		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig)
+		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig) ||
+		// "..., two people familiar with the assessment said": people
+		// counted in words closing the sentence (speakercount.go) pass
+		// on the reporting clause as "according to" them does.
+		outer.kind == kVerb && speakerCounts[v.toks[outer.src].low]
 	if !relay || !outer.back || outer.src < ft {
 		return 0, false
 	}

@@ -257,6 +257,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		return c.claimant(v, x, y, ""), true
 	}
 	if v.anaphoric(a) {
+		// "In Qatar they said ...": the place's people (pronounsubject.go).
+		if v.impersonalThey(a.src) {
+			return Claimant{}, false
+		}
 		// "I do not doubt the Ministry of Defence when it says ...": the
 		// pronoun of a clause after a first-person subject's object takes
 		// up the object ("it" and "they" never stand for the speaker).
@@ -270,6 +274,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				if _, covers := v.covers(o, a.src); covers {
 					return c.name(v, o)
 				}
+			}
+		}
+		// "UNRWA says its warehouse was hit; it says 14 staff were
+		// inside": the clause before the semicolon's source (see
+		// semicolonpronoun.go).
+		if v.is(a.src, wIt, wThey, wHe, wShe) {
+			if o, ok := v.semicolonSubject(atts, a.src); ok {
+				return c.name(v, o)
 			}
 		}
 		// "the election commission said in a preliminary count": the
@@ -322,6 +334,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			}
 			if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+			// "An analysis by the UN human rights office of deaths it
+			// had verified found": findings opening the sentence whose
+			// maker is named after "by" (pronounsubject.go).
+			for _, o := range atts {
+				if o.kind == kFindings && o.src < a.src-1 && o.srcEnd == a.src+1 && o.anchor < o.src && !v.toks[o.src].has(cPronoun) {
+					return c.name(v, attr{src: o.src, srcEnd: a.src, anchor: o.anchor, kind: kFindings})
+				}
 			}
 		}
 		// "The Israeli army has named four reservists ..., bringing its

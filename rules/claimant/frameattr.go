@@ -24,7 +24,12 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			// "..., according to Fadi Awad, a spokesman for Gaza's
 			// Civil Defence": a name closing the sentence, then its
 			// post (appof.go).
-			if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
+			// "according to the head of the regional military
+			// administration, Roman Myronenko": officeframe.go.
+			if e, ok := v.holderAfterFrame(a, b, hi); ok {
+				at.srcEnd = e
+				v.appositiveAfter(&at, hi)
+			} else if v.isOne(b+1, wWho) || v.postAfterFrame(i, lo, a, b, hi) {
 				// "according to Jean Bosco, who runs ..."; after a frame
 				// opening the sentence, the comma ends the frame.
 				v.appositiveAfter(&at, hi)

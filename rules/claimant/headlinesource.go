@@ -28,7 +28,8 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			// "16:20 —" is a time, not a source; "It's official:", "Here's
 			// the latest:" open on "it", "this", "here" and the like, and
 			// name none.
-			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) {
+			// ("The governor told the Ledger:": a clause, labelverb.go.)
+			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}

@@ -74,6 +74,8 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 func (c *call) firstPersonObject(si int) (Claimant, bool) {
 	v := c.view(si)
 	lo := v.roleLabelEnd()
+	// "Last week I spoke to ...": turnedtime.go.
+	lo = v.pastWhenOpening(lo)
 	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
 		return Claimant{}, false
 	}
@@ -112,7 +114,13 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 				}
 			}
 			if y > x && v.named(x, y) {
-				return c.name(v, attr{src: x, srcEnd: y, anchor: lo})
+				// "Peter Mwangi, who coordinates the Kenya Red Cross
+				// response": whom the person works for (turnedtime.go).
+				at := attr{src: x, srcEnd: y, anchor: lo}
+				if v.isOne(y+1, wWho) {
+					v.appositiveAfter(&at, len(v.toks))
+				}
+				return c.name(v, at)
 			}
 			return Claimant{}, false
 		}

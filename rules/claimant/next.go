@@ -253,7 +253,18 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// provincial reports, rose by 45": a maker's participle in an
 		// aside names the source before the sentence's own figure.
 		if v.toks[j].fig || v.boundary(j) && !(v.isOne(j, wComma) && (v.is(j+1, wFrom, wBy) || v.participleBy(j+1))) {
-			return Claimant{}, false
+			// "The figure, released on Thursday by the ministry,":
+			// see pointeraside.go.
+			if !v.isOne(j, wComma) || v.toks[j].fig {
+				return Claimant{}, false
+			}
+			by := v.participleAsideBy(j + 1)
+			if by < 0 {
+				return Claimant{}, false
+			}
+			reach = max(reach, by)
+			j = by - 1
+			continue
 		}
 		// "That estimate belongs to the IOM", "is credited to": a verb of
 		// whose the figure is, and "to".

@@ -22,6 +22,10 @@ func (v *view) npBefore(end, lo int) int {
 	if end-2 > lo && end < len(v.toks) && v.isOne(end-1, wDash) && !v.toks[end].space && v.hyphenedVerb(end) {
 		end -= 2
 	}
+	// "In a written reply it put": pronounsubject.go.
+	if end-1 > lo && v.pronounSubject(end-1) {
+		return end - 1
+	}
 	i := end - 1
 	start := end
 	// name is where the name read back over ends: before a possessive
@@ -47,13 +51,14 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
-		case !t.word && !t.num:
+		case !t.word && !t.num, v.hearerPronoun(i):
+			// ("told me his teams had": pronounsubject.go.)
 			return start
-		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)):
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)) && !v.speakerCount(i, lo, end):
 			// ("Researchers at two American universities": a number
 			// counting where people work stays in their phrase.)
 			return start
-		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end)):
+		case t.has(cDeterminer) && !t.capital && (v.agentLink(i-1, lo) || i-1 >= lo && v.remit(i-1) || v.officeOfHolder(i-1, lo, end) || i-1 >= lo && v.inKnowledge(i-1)):
 			// "An official at the Rafah crossing": the person is the head.
 		case t.has(cDeterminer):
 			// "Save the Children": a determiner between two capitalised
@@ -77,7 +82,7 @@ func (v *view) npBefore(end, lo int) int {
 			// which warned": a passive's agent opens its own phrase; only
 			// findings ("an analysis by Airwars") hold "by" in theirs.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start

@@ -32,8 +32,10 @@ func (v *view) officeOf(s, e int) bool {
 	}
 	// The administration named by its kind: lower-case words closed by a
 	// kind of body, no capital among them.
+	// ("the head of the city's military administration": a lower-case
+	// owner's possessive names it by its kind too.)
 	for m := k + 2; m < e; m++ {
-		if t := &v.toks[m]; t.capital || !t.word {
+		if t := &v.toks[m]; (t.capital || !t.word) && !(v.isOne(m, wApostrophe) && m > k+2 && !v.toks[m-1].capital) {
 			return false
 		}
 	}

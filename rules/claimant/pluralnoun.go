@@ -24,7 +24,17 @@ func (v *view) nameThenPlural(i, lo int) bool {
 	for k > lo && k >= i-8 && (v.toks[k].capital && v.toks[k].word || v.toks[k].has(cLink) && v.toks[k-1].capital) {
 		k--
 	}
-	return k >= lo && k < i-1 && v.is(k, wIn, wFrom, wAcross, wAmong, wBy)
+	return k >= lo && k < i-1 && (v.is(k, wIn, wFrom, wAcross, wAmong, wBy) || causeWord(v.toks[k].low))
+}
+
+// causeWord reports whether w is a preposition of what moved someone,
+// whose object a headline packs into a name and a plural: "US held back
+// 1,800 heavy bombs over Rafah fears, US officials say", "Markets fall amid
+// Fed worries", "despite Kremlin denials". The -s form after such a name
+// is the plural noun, no verb of claim whose subject is the phrase before
+// (fears, worries and doubts are verbs of claim's forms too).
+func causeWord(w string) bool {
+	return w == "over" || w == "amid" || w == "despite"
 }
 
 // countedPlural reports whether the -s form at i is a plural noun a

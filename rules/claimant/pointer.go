@@ -287,7 +287,14 @@ func judging(w string) bool {
 func (c *call) pointed(v *view, a, b, anchor int) (Claimant, bool) {
 	a, b = v.butInstead(a, b)
 	a, b = v.madeByAgent(a, b)
-	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: anchor})
+	at := attr{src: a, srcEnd: b, anchor: anchor}
+	// "That was the count of the city's mayor, Ihor Terekhov": the
+	// office's holder (officeframe.go).
+	if e, ok := v.holderAfterFrame(a, b, len(v.toks)); ok {
+		at.srcEnd = e
+		v.appositiveAfter(&at, len(v.toks))
+	}
+	cl, ok := c.name(v, at)
 	cl.How = Next
 	return cl, ok
 }

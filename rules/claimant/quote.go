@@ -58,7 +58,7 @@ func (c *call) quotations(ps, pe int) [][2]int {
 		at := m.at
 		if qs < 0 {
 			if cl, ok := closer(m.r); ok {
-				open, qs = cl, at+utf8.RuneLen(m.r)
+				open, qs = cl, at+int(m.n)
 			}
 			continue
 		}
@@ -173,6 +173,7 @@ func (c *call) nearQuote(off int) bool {
 type quoteMark struct {
 	at int
 	r  rune
+	n  uint8 // its width in bytes
 }
 
 // quoteMarks are the quotation marks lying whole in text[s:e]. The text's
@@ -184,7 +185,7 @@ func (c *call) quoteMarks(s, e int) []quoteMark {
 	}
 	i, _ := slices.BinarySearchFunc(c.marks, s, func(m quoteMark, s int) int { return m.at - s })
 	j := i
-	for j < len(c.marks) && c.marks[j].at+utf8.RuneLen(c.marks[j].r) <= e {
+	for j < len(c.marks) && c.marks[j].at+int(c.marks[j].n) <= e {
 		j++
 	}
 	return c.marks[i:j]
@@ -223,7 +224,15 @@ func findQuoteMarks(text string, out []quoteMark) []quoteMark {
 			case lead != '"':
 				continue
 			}
-			out = append(out, quoteMark{at: at, r: r})
+			// A straight single mark read as ‘ or ’ is one byte, not
+			// the typographic mark's three: its quotation's words start
+			// right after it, and one closing a paragraph lies whole
+			// in it.
+			n := utf8.RuneLen(r)
+			if lead == '\'' || lead == '"' {
+				n = 1
+			}
+			out = append(out, quoteMark{at: at, r: r, n: uint8(n)})
 		}
 	}
 	slices.SortFunc(out, func(a, b quoteMark) int { return a.at - b.at })

@@ -24,6 +24,8 @@ func (v *view) reduce(s, e int) (int, int) {
 			break
 		}
 	}
+	// "Two officials with knowledge of the talks": see knowledge.go.
+	e = v.knowledgeCut(s, e)
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}

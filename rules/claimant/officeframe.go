@@ -1,0 +1,46 @@
+package claimant
+
+// An office after "according to" with its holder's name in commas after
+// it is written by name, as in a subject (convention 8): "..., according
+// to the regional governor, Oleh Kiper.", "That is according to the head
+// of the city's military administration, Oleksandr Hrytsenko." The frame
+// took only the office ("regional governor", "head": the phrase read
+// forwards stops at a lower-case "of"); the office runs on through "of"
+// to the comma when it is an office of a place or an administration
+// (officeOf), and the name after the comma is read as its appositive
+// (officeHolder in name.go) when it is a person's name closing the
+// clause. A body's post ("according to a spokesman for the IOM, Jane
+// Doe") is no office and keeps its body.
+
+// holderAfterFrame returns the end of the office opening at a, read
+// forwards to b, when a person's name in commas follows it to the
+// clause's end: b, or the comma ending "the head of the regional military
+// administration".
+func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
+	// ("the head of": the phrase may hold the "of" it stopped at.)
+	if b-1 > a && v.isOne(b-1, wOf) {
+		b--
+	}
+	if b < hi && v.isOne(b, wOf) && !officeNouns[v.toks[b-1].low] && v.toks[b-1].low != "head" {
+		return 0, false
+	}
+	if b < hi && v.isOne(b, wOf) {
+		for b < hi && !v.boundary(b) {
+			b++
+		}
+	}
+	if b >= hi || !v.isOne(b, wComma) || !(officeNouns[v.toks[b-1].low] || v.officeOf(a, b)) {
+		return 0, false
+	}
+	e := b + 1
+	for e < hi && !v.boundary(e) {
+		e++
+	}
+	if e == b+1 || e < hi && !v.is(e, wComma, wFullStop) {
+		return 0, false
+	}
+	if _, _, ok := v.holderBeside(b+1, e); !ok {
+		return 0, false
+	}
+	return b, true
+}

@@ -1,0 +1,34 @@
+package claimant
+
+import "strings"
+
+// A count written in words before the people who speak, opening their
+// clause, is part of who they are: "Two Egyptian officials with knowledge
+// of the talks told Afriwire ...", "Three aid workers in Goma said ...".
+// The labels keep it ("two Egyptian officials", "two hospital officials"),
+// as the finder did after a comma or "citing", where the phrase is read
+// forwards; read back from the verb, npBefore stopped at any number and
+// cut it. Only a count word (two to twelve, a few, several are not
+// numbers) with a people noun in the three words after it is kept: "2024
+// officials" or a figure in digits stays out.
+
+// speakerCounts are the count words kept before people.
+var speakerCounts = set("two three four five six seven eight nine ten eleven twelve")
+
+// speakerCount reports whether the number at token i, in a phrase read
+// back from end, counts the people after it and opens their clause.
+func (v *view) speakerCount(i, lo, end int) bool {
+	if !speakerCounts[v.toks[i].low] || !(i == lo || i == 0 || v.boundary(i-1)) {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := &v.toks[k]
+		if !t.word || t.has(cPreposition) {
+			return false
+		}
+		if agentNoun(t.low) && (strings.HasSuffix(t.low, "s") || t.low == "people") {
+			return true
+		}
+	}
+	return false
+}
