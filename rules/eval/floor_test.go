@@ -197,7 +197,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // (5394561b) and at its end, before any tuning on them: 0.932 and 1.11 both
 // times (per set 0.925 / 0.37 and 0.938 / 1.85); then renamed as the
 // seventeenth round began tuning on them: floor 0.92 and 0.4, 0.935 and
-// 1.9.
+// 1.9. Branch spoken17's readings of broadcast speech (a spoken topic, a
+// dash's restatement, a vocative before a restating clause, fillers) read
+// them 0.937 / 0.37 (qualifiers 0.987 -> 1.000) and 0.944 / 1.85: floor
+// 0.935 and 0.4, 0.94 and 1.9.
 // "dev-69" (123 broadcast transcript sentences, 41 hard negatives) was
 // written by branch spoken17 for broadcast speech before its code: fillers
 // and hedges inside the figure's phrase, a figure restated after a dash, a
@@ -452,8 +455,8 @@ var regressionFloors = map[string]Floors{
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.96, MaxFalsePer100: 0.4},
 	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
-	"dev-66": {MinRecall: 0.92, MaxFalsePer100: 0.4},
-	"dev-67": {MinRecall: 0.935, MaxFalsePer100: 1.9},
+	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.4},
+	"dev-67": {MinRecall: 0.94, MaxFalsePer100: 1.9},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.85},
 }
 
