@@ -397,10 +397,16 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	}
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {
-			if !d.Tokens[k].IsWord() {
+			if isDash(d.TokenText(k)) {
+				// "Nine million people — that's how many ..."
+			} else if !d.Tokens[k].IsWord() {
 				return -1
+			} else {
+				continue
 			}
-			continue
+		}
+		if v := vocativeEnd(d, s, k); v >= 0 {
+			k = v // "Nine million people, Carol — that's how many" (vocative.go)
 		}
 		if k+2 >= s.TokEnd {
 			return -1

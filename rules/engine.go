@@ -512,6 +512,8 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))))))
 		if q := questionBeforeAt(d, si); q != nil {
 			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
+		} else if t := topicBeforeAt(d, si); t != nil {
+			hits = e.topicHits(st, t, hits) // "Now, the death toll. More than fifteen thousand ..." (spokentopic.go)
 		}
 		hits = e.itSubjectHits(st, si, hits)        // "It's almost eleven thousand now" (itsubject.go)
 		hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)

@@ -49,6 +49,18 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
+	if g := replacedFigure(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
+		// "forty-four thousand, no, forty-five thousand": as near the
+		// keyword as the figure it replaces (replacing.go).
+		if gs, ge := d.FigureTokens(g); hits[kw].end <= gs {
+			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, ge) - st.asideGap(s, hits[kw], g); n <= m.window {
+				if tr != nil {
+					tr.note("%q replaces %q, withdrawn: keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+				}
+				kwDist = n
+			}
+		}
+	}
 	if kwDist > m.window && kw >= 0 {
 		if fs, _ := d.FigureTokens(fi); st.relativeValue(hits[kw], fi, fs) {
 			if tr != nil {
