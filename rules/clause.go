@@ -59,7 +59,7 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			// verbless one whose predicate is a superlative (", with
 			// strikes on Kyiv among the deadliest", ", with Odesa the
 			// hardest hit"): it ranks a part, the figure is the whole.
-			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed") || superlativeWithin(d, k+2, 10)) {
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed") || superlativeWithin(d, k+2, 10) || withPlaceClause(d, k)) {
 				return true
 			}
 		default:

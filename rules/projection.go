@@ -334,10 +334,9 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 	if d.WordPos(fs)-d.WordPos(h.end) > 1 {
 		return false
 	}
-	k := h.start - 1
-	if k >= 0 && degreeAdverb(d.LowerTokenText(k)) || k >= 0 && d.LowerTokenText(k) == "soon" {
-		k--
-	}
+	// Up to two adverbs between: "could soon kill", "would almost
+	// certainly kill" (modaladverbs.go).
+	k := modalAdverbsBack(d, h.start-1)
 	if k < 0 {
 		return false
 	}

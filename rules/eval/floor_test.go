@@ -231,7 +231,12 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // sentences, a Latin American and Caribbean English-language desk, weighted
 // a little to hard negatives and awkward shapes): 0.977 and 1.85 as
 // written; floor 0.975 / 1.9 until tuned on. dev-66 and dev-67 are the
-// seventeenth round's holdouts, above.
+// seventeenth round's holdouts, above. Branch fa17 (its false alarms and
+// misses by class, broadcast transcripts left to spoken17: the start
+// attack as the subject of the verb, a country's "fled to", a "with" clause
+// of place, a question dated by an earlier year, a year given as an
+// example "such as 2014", a swap side told by "the release of") took it to 0.988
+// and 0.37; floor 0.985 / 0.4.
 // "dev-65" was written blind as the sixteenth round began (270 sentences,
 // weighted to false alarms: 120 hard negatives, from a Southeast Asian and
 // Pacific desk): 0.933 and 0.74 as written; floor 0.93 / 0.75 until tuned
@@ -466,7 +471,7 @@ var regressionFloors = map[string]Floors{
 	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
 	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
-	"dev-68": {MinRecall: 0.975, MaxFalsePer100: 1.9},
+	"dev-68": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.85},
 }
 
