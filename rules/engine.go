@@ -542,6 +542,14 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			if at, ok := d.KeptOpening(s); ok {
 				f.opened = at
 			}
+			if st.maskedAt == s.Start {
+				f.masked = st.maskedText
+			}
+			if st.runsOf == s {
+				f.runsFrom = int32(len(sc.runs))
+				sc.runs = append(sc.runs, st.runsFound...)
+				f.runsTo = int32(len(sc.runs))
+			}
 			found = append(found, f)
 		}
 		for i := range found {
@@ -553,9 +561,17 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			if f.opened >= 0 {
 				d.KeepOpening(s, f.opened)
 			}
+			if f.masked != "" {
+				st.maskedAt, st.maskedText = s.Start, f.masked
+			}
+			if f.runsTo > 0 {
+				st.runsOf, st.runsFound = s, append(st.runsFound[:0], sc.runs[f.runsFrom:f.runsTo]...)
+			}
 			out = e.evaluateSentence(st, s, sc.all[f.from:f.to:f.to], only, &done, out)
 		}
 		clear(found) // keeps no sentence past the text
+		clear(sc.runs)
+		sc.runs = sc.runs[:0]
 		sc.found = found[:0]
 		clear(sc.all) // keeps no phrase alive past the text
 		sc.all = sc.all[:0]
@@ -577,9 +593,13 @@ func (e *Engine) run(st *docState, only int) []Observation {
 type sentenceHitSpan struct {
 	si, from, to int32
 	// marks and opened are the sentence's marks and afterStamp as its
-	// hit finders left them (marks.of nil, opened -1: not read).
-	marks  sentenceMarks
-	opened int
+	// hit finders left them (marks.of nil, opened -1: not read), masked
+	// its masked text ("": not written) and runsFrom, runsTo where its
+	// patterns' runs found are kept in runScratch.runs (0, 0: none read).
+	marks            sentenceMarks
+	opened           int
+	masked           string
+	runsFrom, runsTo int32
 }
 
 // evaluatesAny reports whether evaluateSentence would evaluate a metric

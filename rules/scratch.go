@@ -71,6 +71,7 @@ type runScratch struct {
 	// all and found are run's first pass's hits, sentence by sentence.
 	all   []hit
 	found []sentenceHitSpan
+	runs  []runFound
 	twins []twinEval // a sentence's evaluations, for twins (twins.go)
 	order hitOrder   // groupByMetric's room (hitgroups.go)
 	words wordLookup
