@@ -65,22 +65,8 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	var sentence []spanClaimant
 	sentenceAt := -1
 	kept := 0
-	// The figures are read ahead a few at a time (claimant.Doc.ReadAhead):
-	// their sentences' words and attributions, then their claimants.
-	var ahead [readAheadFigures][2]int
-	aheadTo := 0
 	for i := range obs {
 		o := &obs[i]
-		if doc != nil && i == aheadTo {
-			n := 0
-			for ; aheadTo < len(obs) && n < len(ahead); aheadTo++ {
-				v := &obs[aheadTo].Values[0]
-				if sp := [2]int{v.Start, v.End}; !slices.Contains(ahead[:n], sp) {
-					ahead[n], n = sp, n+1
-				}
-			}
-			doc.ReadAhead(ahead[:n])
-		}
 		if doc != nil {
 			if o.QuoteStart != sentenceAt {
 				sentenceAt, sentence = o.QuoteStart, sentence[:0]
@@ -109,10 +95,6 @@ func (e *Engine) attribute(d *figures.Document, obs []Observation) []Observation
 	}
 	return obs[:kept]
 }
-
-// readAheadFigures is how many figures attribute reads ahead at a time:
-// their sentences' views stay in memory together.
-const readAheadFigures = 8
 
 // restrictedMetric returns the spec of a metric that restricts its
 // claimants, or nil.

@@ -125,7 +125,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			lo++
 		}
 	}
-	if qs, qe, ok := c.quoteOf(start, end); ok {
+	if qs, qe, ok := c.quoteAround(start, end); ok {
 		// An attribution inside the quote ("The health ministry tells
 		// us 33,000 have died") names the source; "we estimate" does not.
 		a, b := v.tokAt(qs), v.tokAt(qe)

@@ -84,7 +84,6 @@ type sentMemo struct {
 // zero: new, or cleared by the last document's reset up to its length,
 // beyond which no document wrote.
 func (s *scratch) start(n int) {
-	s.views.pinLo, s.views.pinHi = 0, -1
 	if cap(s.sents) < n {
 		s.sents = make([]sentMemo, n)
 		return

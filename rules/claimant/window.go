@@ -22,11 +22,6 @@ type viewWindow struct {
 	live      []int // sentences whose view is kept in sents
 	freeViews []*view
 	freeToks  [][]tok
-	// pinLo and pinHi are the sentences read ahead (readahead.go), whose
-	// views are kept until the next read ahead; pinLo > pinHi: none.
-	pinLo, pinHi int
-	// ahead are the quotations of the figures read ahead.
-	ahead []aheadQuote
 }
 
 // keepView remembers sentence si's view.
@@ -45,7 +40,7 @@ func (s *scratch) recycleViews(si int) {
 	}
 	kept := w.live[:0]
 	for _, k := range w.live {
-		if k >= si-viewReach && k <= si+viewReach || k >= w.pinLo && k <= w.pinHi {
+		if k >= si-viewReach && k <= si+viewReach {
 			kept = append(kept, k)
 			continue
 		}
@@ -63,8 +58,6 @@ func (s *scratch) recycleAll() {
 		s.recycle(k)
 	}
 	s.views.live = s.views.live[:0]
-	s.views.pinLo, s.views.pinHi = 0, -1
-	s.views.ahead = s.views.ahead[:0]
 	for _, toks := range s.views.freeToks {
 		clear(toks[:cap(toks)])
 	}
