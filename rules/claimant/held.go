@@ -292,6 +292,16 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	if v.toks[n].has(cDeterminer) {
 		n++
 	}
+	// "Two hospital officials", "Three university researchers": a count
+	// opening the clause (speakercount.go) is capitalised as the
+	// sentence's first word, and names no body; a name after it still does
+	// ("Two Nasser hospital doctors").
+	if n < k && speakerCounts[v.toks[n].low] {
+		n++
+		if k-n < 2 {
+			return 0, 0, false
+		}
+	}
 	if n >= k || !v.toks[n].capital || n == 0 && k-n == 1 {
 		return 0, 0, false
 	}

@@ -121,8 +121,12 @@ func (c *call) announces(si int) bool {
 		t := &v.toks[i]
 		// "We'll have an update from the hospital later", "The ministry
 		// will publish its figures on Monday": news to come announces
-		// nothing of the next sentence's.
-		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" {
+		// nothing of the next sentence's. Nor does news denied or put
+		// off: "No figures yet from the army.", "The ministry has not
+		// released new figures.", "The IOM has yet to publish its
+		// update." (the next sentence's figures are someone else's, or
+		// the writer's own).
+		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" || v.is(i, wNo, wNot, wNt, wNever) || t.low == "yet" && v.is(i+1, wTo) {
 			return false
 		}
 		if t.backNoun() || t.has(cFindingNoun) || postedWork[t.low] {

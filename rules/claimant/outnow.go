@@ -4,7 +4,11 @@ package claimant
 // would: "The WFP's market monitor for November is out.", "The agency's
 // weekly bulletin has just come out." The next sentence's figures are the
 // owner's (see announces). Only a possessed subject counts, whose owner is
-// who published: "The power is out" announces nothing.
+// who published: "The power is out" announces nothing. And only a subject
+// whose words name a publication, a findings noun or a posted work ("market
+// monitor", "bulletin", "report"): "The city's water supply is out", "The
+// hospital's power has been out for days" are outages, a possessed thing
+// that is no one's publication.
 
 // outForms are the forms of be and come before "out" (with "just", "now"
 // between).
@@ -27,6 +31,23 @@ func (v *view) publishedOut(i int) bool {
 	}
 	for j := 0; j < k; j++ {
 		if v.toks[j].poss {
+			return v.publicationIn(j+1, k)
+		}
+	}
+	return false
+}
+
+// periodicalNouns are the kinds of a body's regular publication that are
+// no findings noun of their own: "the WFP's market monitor", "its weekly
+// digest", "the agency's sitrep".
+var periodicalNouns = set("monitor monitors newsletter digest sitrep factsheet edition")
+
+// publicationIn reports whether tokens [s, e) after a possessive hold a
+// word naming a publication: a findings noun, a posted work, a document, a
+// noun pointing back at figures, or a periodical's kind ("price monitor").
+func (v *view) publicationIn(s, e int) bool {
+	for j := s; j < e; j++ {
+		if t := &v.toks[j]; t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low] || periodicalNouns[t.low] || t.backNoun() {
 			return true
 		}
 	}

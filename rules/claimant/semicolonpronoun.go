@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A pronoun opening a clause after a semicolon takes up the source of the
 // clause before it: "The Kenya Red Cross says two of its volunteers were
 // hurt in Garissa; it says 340 families have lost their homes." The
@@ -39,6 +41,12 @@ func (v *view) semicolonSubject(atts []attr, p int) (attr, bool) {
 		if personal && !v.endsInPersonName(o.src, o.srcEnd) || !v.named(o.src, o.srcEnd) {
 			continue
 		}
+		// "Residents said the army had razed 30 homes; it says 12 ...":
+		// "it" is never people in the plural; it is someone the clause
+		// before spoke of, not its speakers.
+		if v.is(p, wIt) && v.pluralPeople(o.srcEnd-1) {
+			continue
+		}
 		return o, true
 	}
 	return attr{}, false
@@ -53,4 +61,11 @@ func (v *view) endsInPersonName(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// pluralPeople reports whether token k is a noun of people in the plural:
+// "residents", "officials", "people".
+func (v *view) pluralPeople(k int) bool {
+	w := v.toks[k].low
+	return w == "people" || agentNoun(w) && strings.HasSuffix(w, "s")
 }
