@@ -28,16 +28,9 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 	if m.receivedByOther(d, s, kw.end) {
 		return true
 	}
-	last := d.TokenText(kw.end - 1)
-	if !isLowerWord(last) || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") {
+	t := recipientStart(d, s, kw)
+	if t < 0 {
 		return false
-	}
-	if w := word(kw.end); w != "to" && w != "for" {
-		return false
-	}
-	t := kw.end + 1
-	if word(t) == "the" {
-		t++
 	}
 	end := countryFrom(d, s, t)
 	if end < 0 {
@@ -50,13 +43,17 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 	if !foreign {
 		return false
 	}
-	// "to Saudi Arabia and Israel": a recipient of the metric's joins it.
+	// "to Saudi Arabia and Israel": a recipient of the metric's joins it,
+	// in a list of names; "for Morocco as Israel's list grows" joins none.
 	for k := end; k < s.TokEnd && k < end+6; k++ {
 		w := word(k)
-		if w == "," && k > end || clauseStops[w] && w != "and" {
+		if w == "and" || w == "or" || w == "," || w == "the" {
+			continue
+		}
+		if !named(d, k) {
 			break
 		}
-		if named(d, k) && slices.Contains(m.ownNames, w) {
+		if slices.Contains(m.ownNames, w) {
 			return false
 		}
 	}

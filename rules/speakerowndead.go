@@ -4,7 +4,9 @@ import (
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
-// A country the metric rules out (an exclude_near word) that opens a
+// A country that is none of the metric's places (one it rules out by an
+// exclude_near word, or any other listed country: "Syria says Israeli
+// raids killed 1,500", for Gaza's dead) that opens a
 // sentence as its speaker and says what another side's attacks did tells
 // its own dead: "Lebanon's government says Israeli bombardment has killed
 // 2,400", "Lebanon says Israeli strikes
@@ -54,10 +56,20 @@ func (m *metric) speakerOwnDead(st *docState, s *figures.Sentence, hits []hit, f
 			excluded = true
 		}
 	}
-	if !excluded {
+	// Or any country that is none of the metric's places ("Syria says
+	// Israeli raids killed 1,500", for Gaza's dead): its own dead, as the
+	// countries the metric names to rule out.
+	if !excluded && (len(m.places) == 0 || !m.otherCountryAt(d, s, k)) {
 		return false
 	}
 	open := say + 1
+	// A day the speaker said it on: "said on Sunday that", "said yesterday".
+	switch w := word(open); {
+	case w == "on" && named(d, open+1) && word(open+2) == "that":
+		open += 2
+	case w == "yesterday" || w == "today" || w == "tonight":
+		open++
+	}
 	if word(open) == "that" {
 		open++
 	}
