@@ -59,7 +59,7 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			// verbless one whose predicate is a superlative (", with
 			// strikes on Kyiv among the deadliest", ", with Odesa the
 			// hardest hit"): it ranks a part, the figure is the whole.
-			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed") || superlativeWithin(d, k+2, 10)) {
+			if k > from && d.TokenText(k-1) == "," && opensSubject(d, k+1) && (ingWithin(d, k+2, 3) || endingWithin(d, k+2, 3, "ed") || superlativeWithin(d, k+2, 10) || withPlaceClause(d, k)) {
 				return true
 			}
 		default:
@@ -397,10 +397,16 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	}
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {
-			if !d.Tokens[k].IsWord() {
+			if isDash(d.TokenText(k)) {
+				// "Nine million people — that's how many ..."
+			} else if !d.Tokens[k].IsWord() {
 				return -1
+			} else {
+				continue
 			}
-			continue
+		}
+		if v := vocativeEnd(d, s, k); v >= 0 {
+			k = v // "Nine million people, Carol — that's how many" (vocative.go)
 		}
 		if k+2 >= s.TokEnd {
 			return -1

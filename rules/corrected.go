@@ -57,7 +57,9 @@ func corrected(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case w == "i" && word(t+1) == "tell" && word(t+2) == "a" && word(t+3) == "lie":
 			says = true // "I tell a lie": the British speaker's correction
 			t += 3
-		case correctionFiller(w):
+		case correctionFiller(w), figures.FillerSound(w):
+			// "eleven thousand, uh, no, twelve thousand": a hesitation
+			// says nothing of its own (figures/fillers.go).
 		default:
 			return false
 		}

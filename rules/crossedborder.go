@@ -29,6 +29,14 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 		}
 		switch word(h.end) {
 		case "across", "over", "beyond":
+		case "to", "into":
+			// "have fled to Egypt", "fled into neighbouring Chad": a
+			// keyword's destination in another country is across a border
+			// (fledto.go).
+			if m.fledToOtherCountry(d, s, fi, h) {
+				return true
+			}
+			continue
 		case "abroad", "overseas":
 			// The adverb says the border was crossed: "3m flee abroad",
 			// "have fled overseas"; not joined to the inside ("fled

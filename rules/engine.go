@@ -501,52 +501,80 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	done := sc.twins[:0]
 	sc.words.e, st.words = e, &sc.words
 	st.factsBuf = &sc.facts
-	for si := range d.Sentences {
-		s := &d.Sentences[si]
-		if !hasAmount(d, s) {
-			continue
-		}
-		if tr != nil {
+	if tr != nil {
+		// An explanation notes each sentence's hits before its
+		// evaluations, sentence by sentence.
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			if !hasAmount(d, s) {
+				continue
+			}
 			tr.sentence(d, s)
+			hits = e.sentenceHits(st, si, hits[:0], &sc.order)
+			out = e.evaluateSentence(st, s, hits, only, &done, out)
 		}
-		hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits[:0])))))))))
-		if q := questionBeforeAt(d, si); q != nil {
-			hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
-		}
-		hits = e.itSubjectHits(st, si, hits)        // "It's almost eleven thousand now" (itsubject.go)
-		hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)
-		hits = e.byCountHits(st, si, hits)          // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
-		hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
-		hits = e.ownedFigureHits(st, s, hits)       // "far higher than the ministry's 37,877" (ownedfigure.go)
-		if nx := restatingAfter(d, si); nx != nil {
-			hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
-		}
-		// Group the hits by metric, so each metric sees only its own.
-		done = done[:0]
-		groupByMetric(hits, &sc.order)
-		for lo := 0; lo < len(hits); {
-			mi := hits[lo].ref.metric
-			hi := lo + 1
-			for hi < len(hits) && hits[hi].ref.metric == mi {
-				hi++
-			}
-			run := hits[lo:hi]
-			lo = hi
-			if only >= 0 && mi != only || !hasTrigger(run) && !e.metrics[mi].always {
+	} else {
+		// Two passes: every sentence's hits, then every sentence's
+		// evaluations. Each pass runs code of its own, sentence after
+		// sentence, so the hit finders' code stays in the instruction
+		// cache through the first and the evaluation's readings are not
+		// pushed out of it by the hit finders' between sentences of the
+		// second (docs/history/performance-rounds.md, speed17).
+		found := sc.found[:0]
+		for si := range d.Sentences {
+			s := &d.Sentences[si]
+			if !hasAmount(d, s) {
 				continue
 			}
-			if o, ok := e.evaluateShared(st, s, mi, run, &done); ok {
-				out = append(out, o)
-			}
-		}
-		for _, mi := range e.patternAlways {
-			if only >= 0 && mi != only || hasMetric(hits, mi) {
+			hits = e.sentenceHits(st, si, hits[:0], &sc.order)
+			if !e.evaluatesAny(hits, only) {
 				continue
 			}
-			if o, ok := e.evaluateShared(st, s, mi, nil, &done); ok {
-				out = append(out, o)
+			// The sentence's marks and opening, which its hit finders
+			// may have read, are kept for its evaluations, which read
+			// them too.
+			f := sentenceHitSpan{si: int32(si), from: int32(len(sc.all)), opened: -1}
+			sc.all = append(sc.all, hits...)
+			f.to = int32(len(sc.all))
+			if st.sentMarks.of == s {
+				f.marks = st.sentMarks
 			}
+			if at, ok := d.KeptOpening(s); ok {
+				f.opened = at
+			}
+			if st.maskedAt == s.Start {
+				f.masked = st.maskedText
+			}
+			if st.runsOf == s {
+				f.runsFrom = int32(len(sc.runs))
+				sc.runs = append(sc.runs, st.runsFound...)
+				f.runsTo = int32(len(sc.runs))
+			}
+			found = append(found, f)
 		}
+		for i := range found {
+			f := &found[i]
+			s := &d.Sentences[f.si]
+			if f.marks.of == s {
+				st.sentMarks = f.marks
+			}
+			if f.opened >= 0 {
+				d.KeepOpening(s, f.opened)
+			}
+			if f.masked != "" {
+				st.maskedAt, st.maskedText = s.Start, f.masked
+			}
+			if f.runsTo > 0 {
+				st.runsOf, st.runsFound = s, append(st.runsFound[:0], sc.runs[f.runsFrom:f.runsTo]...)
+			}
+			out = e.evaluateSentence(st, s, sc.all[f.from:f.to:f.to], only, &done, out)
+		}
+		clear(found) // keeps no sentence past the text
+		clear(sc.runs)
+		sc.runs = sc.runs[:0]
+		sc.found = found[:0]
+		clear(sc.all) // keeps no phrase alive past the text
+		sc.all = sc.all[:0]
 	}
 	e.learnObservations(len(d.Figures), len(out))
 	sc.hits = hits
@@ -556,6 +584,97 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	out = e.attribute(d, out)
 	if len(out) == 0 {
 		return nil
+	}
+	return out
+}
+
+// sentenceHitSpan is where the hits of sentence si are kept in
+// runScratch.all during run's first pass: [from, to).
+type sentenceHitSpan struct {
+	si, from, to int32
+	// marks and opened are the sentence's marks and afterStamp as its
+	// hit finders left them (marks.of nil, opened -1: not read), masked
+	// its masked text ("": not written) and runsFrom, runsTo where its
+	// patterns' runs found are kept in runScratch.runs (0, 0: none read).
+	marks            sentenceMarks
+	opened           int
+	masked           string
+	runsFrom, runsTo int32
+}
+
+// evaluatesAny reports whether evaluateSentence would evaluate a metric
+// with hits, a sentence's hits grouped by metric.
+func (e *Engine) evaluatesAny(hits []hit, only int) bool {
+	if len(e.patternAlways) > 0 {
+		return true
+	}
+	for lo := 0; lo < len(hits); {
+		mi := hits[lo].ref.metric
+		hi := lo + 1
+		for hi < len(hits) && hits[hi].ref.metric == mi {
+			hi++
+		}
+		if (only < 0 || mi == only) && (hasTrigger(hits[lo:hi]) || e.metrics[mi].always) {
+			return true
+		}
+		lo = hi
+	}
+	return false
+}
+
+// sentenceHits appends to hits the phrases of the metrics found in
+// sentence si (and, for a question or a restating sentence, in its
+// neighbour), grouped by metric.
+func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder) []hit {
+	d := st.d
+	s := &d.Sentences[si]
+	hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits)))))))))
+	if q := questionBeforeAt(d, si); q != nil {
+		hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
+	} else if t := topicBeforeAt(d, si); t != nil {
+		hits = e.topicHits(st, t, hits) // "Now, the death toll. More than fifteen thousand ..." (spokentopic.go)
+	}
+	hits = e.itSubjectHits(st, si, hits)        // "It's almost eleven thousand now" (itsubject.go)
+	hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)
+	hits = e.byCountHits(st, si, hits)          // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
+	hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
+	hits = e.ownedFigureHits(st, s, hits)       // "far higher than the ministry's 37,877" (ownedfigure.go)
+	if nx := restatingAfter(d, si); nx != nil {
+		hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
+	}
+	// Group the hits by metric, so each metric sees only its own.
+	groupByMetric(hits, order)
+	return hits
+}
+
+// evaluateSentence appends to out the observations of sentence s, whose
+// hits are grouped by metric: each metric with a trigger among them (or
+// only metric only, when >= 0), then the pattern metrics that are always
+// tried.
+func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit, only int, done *[]twinEval, out []Observation) []Observation {
+	*done = (*done)[:0]
+	for lo := 0; lo < len(hits); {
+		mi := hits[lo].ref.metric
+		hi := lo + 1
+		for hi < len(hits) && hits[hi].ref.metric == mi {
+			hi++
+		}
+		run := hits[lo:hi]
+		lo = hi
+		if only >= 0 && mi != only || !hasTrigger(run) && !e.metrics[mi].always {
+			continue
+		}
+		if o, ok := e.evaluateShared(st, s, mi, run, done); ok {
+			out = append(out, o)
+		}
+	}
+	for _, mi := range e.patternAlways {
+		if only >= 0 && mi != only || hasMetric(hits, mi) {
+			continue
+		}
+		if o, ok := e.evaluateShared(st, s, mi, nil, done); ok {
+			out = append(out, o)
+		}
 	}
 	return out
 }

@@ -147,6 +147,15 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
 		return true
 	}
+	if tr.dropped(m.spec.Total && shareValue(d, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && m.startEventSubject(d, s, hits, fi), "%q: counted by the attack the count began with, dated by its day as the subject of the verb (\"the raid of 7 October 2023 killed\"), that day's dead (startsubject.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
 		return true
 	}

@@ -65,7 +65,7 @@ func (st *docState) keywordFacts(h hit, fi int) *asideGapMemo {
 }
 
 // asideGap is asideWords plus subjectPhraseWords plus figureNounAsideWords
-// plus breakdownWords for keyword hit h and figure fi of sentence s, plus
+// plus breakdownWords plus spokenFillerWords for keyword hit h and figure fi of sentence s, plus
 // changeSpanWords when h stands before the figure: the words between them
 // that do not part them. All read the hit's span alone, not its metric.
 func (st *docState) asideGap(s *figures.Sentence, h hit, fi int) int {
@@ -73,6 +73,7 @@ func (st *docState) asideGap(s *figures.Sentence, h hit, fi int) int {
 	if !a.gapKnown {
 		d := st.d
 		n := asideWords(d, h, fi) + subjectPhraseWords(d, h, fi) + figureNounAsideWords(d, h, fi) + breakdownWords(d, s, fi, h)
+		n += spokenFillerWords(d, h, fi) // "is, uh, you know, about 30,000" (spokenfiller.go)
 		if fs, _ := d.FigureTokens(fi); h.end <= fs {
 			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 		}

@@ -182,6 +182,11 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if q := questionBeforeAt(st.d, si); q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
 			return true
 		}
+		// A spoken topic fragment names what the answer after it is about:
+		// "Rafah, then. More than a million ... sheltering there" (spokentopic.go).
+		if t := topicBeforeAt(st.d, si); t != nil && st.containsAnyPhrase(text[t.Start:t.End], m.scope) {
+			return true
+		}
 		// A fronted figure is named by the sentence that restates it:
 		// "Four battalions. That's what the army says Hamas still has in
 		// Rafah" (fronted.go).

@@ -96,13 +96,7 @@ func talkFrameStart(d *figures.Document, t int) int {
 
 // filler reports whether lower-cased w is a sound a transcript writes for
 // a speaker's hesitation.
-func filler(w string) bool {
-	switch w {
-	case "uh", "um", "er", "erm", "uhm", "ah":
-		return true
-	}
-	return false
-}
+func filler(w string) bool { return figures.FillerSound(w) }
 
 // seeVerb reports whether lower-cased w, after a modal, says what a time or
 // a place may come to witness: "could see", "may witness".

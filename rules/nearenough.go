@@ -49,6 +49,18 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
+	if g := replacedFigure(d, s, fi); kwDist > m.window && kw >= 0 && g >= 0 {
+		// "forty-four thousand, no, forty-five thousand": as near the
+		// keyword as the figure it replaces (replacing.go).
+		if gs, ge := d.FigureTokens(g); hits[kw].end <= gs {
+			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, ge) - st.asideGap(s, hits[kw], g); n <= m.window {
+				if tr != nil {
+					tr.note("%q replaces %q, withdrawn: keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+				}
+				kwDist = n
+			}
+		}
+	}
 	if kwDist > m.window && kw >= 0 {
 		if fs, _ := d.FigureTokens(fi); st.relativeValue(hits[kw], fi, fs) {
 			if tr != nil {
@@ -88,6 +100,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			tr.note("%q: exclude_near %q names the sentence's setting (a source's name, where the war began), not what it counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // excludesetting.go
+	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && shareOwnerOverWhole(d, s, hits[ex], fi) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // shareof.go
 	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && frontedPartOf(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {

@@ -118,6 +118,14 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if h.ref.role == r && asked < 0 {
 				asked = i
 			}
+			if h.ref.role == roleNear && exDist == far {
+				// Only a spoken topic gives an exclude_near word from the
+				// sentence before (topicHits): "Now, the children. More
+				// than thirteen thousand killed".
+				if g := answerDistance(d, in, fi); g < far {
+					exDist, ex = g, i
+				}
+			}
 			continue
 		}
 		if labels && (h.ref.role == r || h.ref.role == roleNear) {

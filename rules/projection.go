@@ -119,10 +119,15 @@ func eventSubjectOfModal(d *figures.Document, fi int, h hit, mj int) bool {
 // past conjecture ("could have died" estimates a count). Otherwise -1.
 // The figure is a projection when the words that name what it counts
 // follow the modal; "1.4 million people could face famine" still counts
-// the people there now.
+// the people there now. A figure set off by commas in apposition to the
+// subject is the subject too: "tens of thousands more, possibly 85,000,
+// could die".
 func modalAfter(d *figures.Document, fi int) int {
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+		if k == fe && fs > 0 && d.TokenText(fs-1) == "," && d.TokenText(k) == "," {
+			continue // the apposition's closing comma
+		}
 		if !d.Tokens[k].IsWord() {
 			return -1
 		}
@@ -329,10 +334,9 @@ func modalBefore(d *figures.Document, fi int, h hit) bool {
 	if d.WordPos(fs)-d.WordPos(h.end) > 1 {
 		return false
 	}
-	k := h.start - 1
-	if k >= 0 && degreeAdverb(d.LowerTokenText(k)) || k >= 0 && d.LowerTokenText(k) == "soon" {
-		k--
-	}
+	// Up to two adverbs between: "could soon kill", "would almost
+	// certainly kill" (modaladverbs.go).
+	k := modalAdverbsBack(d, h.start-1)
 	if k < 0 {
 		return false
 	}

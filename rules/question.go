@@ -105,6 +105,9 @@ func askedEarlierEvent(d *figures.Document, s *figures.Sentence, since int) int 
 	}
 	fi := earlierEvent(d, q, since)
 	if fi < 0 {
+		fi = askedInEarlierYear(d, q, since) // "What did Hamas win in 2011?" (askedyear.go)
+	}
+	if fi < 0 {
 		return -1
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {

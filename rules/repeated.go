@@ -17,6 +17,9 @@ func repeatedFigure(d *figures.Document, s *figures.Sentence, fi int) int {
 	if fi == 0 {
 		return fi
 	}
+	if g := restatedAfterDash(d, s, fi); g != fi {
+		return g // "passed thirty thousand — that's thirty thousand" (dashrestated.go)
+	}
 	f, g := &d.Figures[fi], &d.Figures[fi-1]
 	if f.Qualifier != figures.Exact || g.Qualifier == figures.Exact || g.Qualifier == figures.Vague ||
 		g.Kind != f.Kind || g.Value != f.Value || g.Unit != f.Unit || g.Start < s.Start {

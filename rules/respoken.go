@@ -85,13 +85,7 @@ func interjectionWord(w string) bool {
 
 // speakerFiller reports whether lower-cased w is a sound a speaker fills a
 // pause with.
-func speakerFiller(w string) bool {
-	switch w {
-	case "uh", "um", "er", "erm", "ah":
-		return true
-	}
-	return false
-}
+func speakerFiller(w string) bool { return figures.FillerSound(w) }
 
 // spelledDigits reports whether figure fi of sentence s is one of the
 // digits that spell the figure before them: digit words joined by hyphens

@@ -67,7 +67,11 @@ type sentenceValue struct {
 
 // runScratch is the memory a run finds its hits in, kept for the next.
 type runScratch struct {
-	hits  []hit
+	hits []hit
+	// all and found are run's first pass's hits, sentence by sentence.
+	all   []hit
+	found []sentenceHitSpan
+	runs  []runFound
 	twins []twinEval // a sentence's evaluations, for twins (twins.go)
 	order hitOrder   // groupByMetric's room (hitgroups.go)
 	words wordLookup

@@ -51,6 +51,8 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			ts = b
 		}
 		switch w := d.LowerTokenText(ts - 1); {
+		case w == "as" && exampleYear(d, s, ts):
+			return fi // "in previous wars, such as 2014," (exampleyear.go)
 		case determiner(w) || w == "that" || w == "this":
 			return fi // "its 2014 toll": an owner's event of that year
 		case w == "s":

@@ -265,6 +265,9 @@ func swapBetween(d *figures.Document, a, b int) bool {
 		// side is a group already named.
 		bs--
 	}
+	if r := releaseNounBefore(d, bs); r < bs && r > ae {
+		bs = r // "in return for the release of 150" (releasenoun.go)
+	}
 	if bs-ae < 1 || !strings.EqualFold(d.TokenText(bs-1), "for") {
 		return false
 	}

@@ -201,6 +201,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // range "between 10m and 12m", a part at a site, "prior to" a place's
 // people, "That war" after an earlier year): 0.931 / 0.00 and 0.949 /
 // 0.74: floor 0.93 and 0.2, 0.945 and 0.75.
+// Branch spoken17's readings of broadcast speech (a spoken topic, a
+// dash's restatement, a vocative before a restating clause, fillers) read
+// them, before tune17's merge, 0.937 / 0.37 (qualifiers 0.987 -> 1.000)
+// and 0.944 / 1.85. Both merged: see the floors.
+// "dev-69" (123 broadcast transcript sentences, 41 hard negatives) was
+// written by branch spoken17 for broadcast speech before its code: fillers
+// and hedges inside the figure's phrase, a figure restated after a dash, a
+// vocative, an elliptical topic fragment, a self-correction. As written
+// 0.817 and 2.44 (qualifiers 0.905); after spoken17's readings (spoken
+// topics, fillers in the window and the finder, a dash's restatement, a
+// vocative before a restating clause, a correction's replacement, an
+// apposition before a modal) 1.000 and 0.81 (qualifiers 1.000): floor
+// 0.995 and 0.85.
 // "dev-53", "dev-54" and "dev-55" were written blind as the thirteenth
 // round began, each by its own author (dev-51 and dev-52 are kept for the
 // thirteenth round's holdouts, which become dev files at its end): dev-53
@@ -218,7 +231,12 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // sentences, a Latin American and Caribbean English-language desk, weighted
 // a little to hard negatives and awkward shapes): 0.977 and 1.85 as
 // written; floor 0.975 / 1.9 until tuned on. dev-66 and dev-67 are the
-// seventeenth round's holdouts, above.
+// seventeenth round's holdouts, above. Branch fa17 (its false alarms and
+// misses by class, broadcast transcripts left to spoken17: the start
+// attack as the subject of the verb, a country's "fled to", a "with" clause
+// of place, a question dated by an earlier year, a year given as an
+// example "such as 2014", a swap side told by "the release of") took it to 0.988
+// and 0.37; floor 0.985 / 0.4.
 // "dev-65" was written blind as the sixteenth round began (270 sentences,
 // weighted to false alarms: 120 hard negatives, from a Southeast Asian and
 // Pacific desk): 0.933 and 0.74 as written; floor 0.93 / 0.75 until tuned
@@ -451,9 +469,10 @@ var regressionFloors = map[string]Floors{
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.96, MaxFalsePer100: 0.4},
 	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
-	"dev-66": {MinRecall: 0.93, MaxFalsePer100: 0.2},
+	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
-	"dev-68": {MinRecall: 0.975, MaxFalsePer100: 1.9},
+	"dev-68": {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.85},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

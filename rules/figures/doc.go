@@ -56,6 +56,23 @@ func (d *Document) SentenceOpening(s *Sentence, read func(*Document, *Sentence) 
 	return d.opened
 }
 
+// KeptOpening returns SentenceOpening's answer for sentence s if it is the
+// one kept, so that a caller that reads the document's sentences twice
+// can keep each answer aside and give it back (KeepOpening) rather than
+// work it out again.
+func (d *Document) KeptOpening(s *Sentence) (int, bool) {
+	if d.openedAt != s.TokStart+1 || d.openedEnd != s.TokEnd {
+		return 0, false
+	}
+	return d.opened, true
+}
+
+// KeepOpening keeps at as SentenceOpening's answer for sentence s: an
+// answer KeptOpening gave for s, with the same read function.
+func (d *Document) KeepOpening(s *Sentence, at int) {
+	d.openedAt, d.openedEnd, d.opened = s.TokStart+1, s.TokEnd, at
+}
+
 // Sentence is a span of the text. Figures[FigStart:FigEnd] lie inside it.
 type Sentence struct {
 	Start, End       int // byte offsets

@@ -3,26 +3,13 @@ package figures
 // What stands at a figure's edges and decides how it is read: a speaker's
 // hesitation after its qualifier, what "over" spans, where its phrase ends.
 
-// skipFiller skips a speaker's hesitation between a qualifier and its
-// figure, as transcripts write it: "has passed, uh, 21,000", "nearly um
-// 300".
+// skipFiller skips a speaker's fillers between a qualifier and its
+// figure, as transcripts write them: "has passed, uh, 21,000", "nearly um
+// 300", "more than, um, er, thirty thousand", "nearly, you know, forty
+// thousand" (fillers.go).
 func (p *parser) skipFiller(j int) int {
-	k := j
-	if p.isSym(k, ",") {
-		k++
-	}
-	if !p.lowerIsAny(k, fillers) {
-		return j
-	}
-	k++
-	if p.isSym(k, ",") {
-		k++
-	}
-	return k
+	return SpokenFillerEnd(p.str, j)
 }
-
-// fillers are the sounds transcripts write for a speaker's hesitation.
-var fillers = []string{"uh", "um", "er", "erm", "uhm", "ah"}
 
 // yearPairAt reports whether token i opens a span of years written as a
 // pair ("2014-21", "2019/2022"), which no bound of a count looks like.

@@ -1,0 +1,69 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A speaker says a figure again after a dash, bare, to let it sink in:
+// "The death toll has now passed thirty thousand — that's, uh, thirty
+// thousand people killed", "well over twenty thousand — twenty thousand
+// dead, Rosie, and rising", "Close to one and a half million people are
+// sheltering in Rafah — one and a half million, in a city built for ...".
+// The keyword may stand by the second saying, but the bound ("passed",
+// "well over", "close to") was given with the first, and the two are one
+// figure: the claim is the first saying, as repeatedFigure reads a
+// repetition after a comma.
+
+// restatedAfterDash returns the figure that figure fi says again after a
+// dash, or fi: the figure before it in sentence s has the same value,
+// kind and unit and a qualifier fi lacks, and between them stands a dash
+// after which come only words that say it again ("that's", "that is",
+// "yes", "so") and a speaker's fillers (figures/fillers.go).
+func restatedAfterDash(d *figures.Document, s *figures.Sentence, fi int) int {
+	if fi <= s.FigStart {
+		return fi
+	}
+	f, g := &d.Figures[fi], &d.Figures[fi-1]
+	if f.Qualifier != figures.Exact || g.Qualifier == figures.Exact || g.Qualifier == figures.Vague ||
+		g.Kind != f.Kind || g.Value != f.Value || g.Unit != f.Unit {
+		return fi
+	}
+	fs, _ := d.FigureTokens(fi)
+	_, ge := d.FigureTokens(fi - 1)
+	dash := -1
+	for k := fs - 1; k >= ge; k-- {
+		if isDash(d.TokenText(k)) {
+			dash = k
+			break
+		}
+	}
+	if dash < 0 {
+		return fi
+	}
+	for k := ge; k < dash; k++ {
+		if w := d.TokenText(k); w == ";" || w == ":" || isDash(w) {
+			return fi // a clause of its own between them
+		}
+	}
+	word := func(k int) string {
+		if k < dash || k >= fs {
+			return ""
+		}
+		return d.TokenText(k)
+	}
+	for k := dash + 1; k < fs; k++ {
+		if e := figures.SpokenFillerEnd(word, k); e > k {
+			k = e - 1
+			continue
+		}
+		switch w := strings.ToLower(d.TokenText(k)); {
+		case w == ",", isApostrophe(w), w == "s":
+		case w == "that" || w == "is" || w == "yes" || w == "so" || w == "again":
+		default:
+			return fi
+		}
+	}
+	return fi - 1
+}

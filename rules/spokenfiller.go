@@ -1,0 +1,44 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A speaker's fillers between a keyword and its figure do not part them:
+// "The death toll in Gaza is, uh, um, well, you know, I think, sort of,
+// about thirty thousand now" is as near its keyword as "The death toll in
+// Gaza is about thirty thousand now". The fillers are the class the figure
+// finder skips between a qualifier and its figure (figures/fillers.go):
+// sounds of hesitation, comment clauses of the speaker set off by commas
+// ("I think", "we are told", "you know"), discourse words between commas
+// ("well", "what").
+
+// spokenFillerWords counts the words of the speaker's fillers that stand
+// between keyword hit h and figure fi: the words a window does not count.
+func spokenFillerWords(d *figures.Document, h hit, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	from, to := h.end, fs
+	if h.start >= fe {
+		from, to = fe, h.start
+	}
+	if to-from < 2 {
+		return 0
+	}
+	word := func(k int) string {
+		if k < from-1 || k > to || k >= len(d.Tokens) {
+			return ""
+		}
+		return d.TokenText(k)
+	}
+	n := 0
+	for t := from; t < to; t++ {
+		if d.TokenText(t) != "," && !figures.FillerSound(d.TokenText(t)) {
+			continue
+		}
+		e := figures.SpokenFillerEnd(word, t)
+		if e <= t || e > to {
+			continue
+		}
+		n += d.WordPos(e) - d.WordPos(t)
+		t = e - 1
+	}
+	return n
+}
