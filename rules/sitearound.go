@@ -31,7 +31,7 @@ func landNoun(w string) bool {
 		return true
 	}
 	switch w {
-	case "strip", "enclave", "region", "zone", "district", "province", "city", "town", "land", "countries":
+	case "strip", "enclave", "region", "zone", "district", "province", "land", "countries":
 		return true
 	}
 	return false
