@@ -147,7 +147,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
 		return true
 	}
-	if tr.dropped(m.spec.Total && shareValue(d, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
+	if tr.dropped(m.spec.Total && shareValue(d, s, fi) && !m.ownShare(st, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {

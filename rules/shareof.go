@@ -57,6 +57,12 @@ func shareOwnerOverWhole(d *figures.Document, s *figures.Sentence, ex hit, fi in
 // clause between: "Turkey's share of the 50,000 dead now exceeds 44,000",
 // "The Turkish share of the quake toll, 45,089, ...".
 func shareValue(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return shareValueAt(d, s, fi) >= 0
+}
+
+// shareValueAt returns the token of the share noun whose value figure fi
+// is (shareValue), or -1.
+func shareValueAt(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	for j := s.TokStart; j+1 < fs; j++ {
 		if !shareNoun(d.LowerTokenText(j)) || d.LowerTokenText(j+1) != "of" || !isLowerWord(d.TokenText(j)) || !placeShare(d, s, j) {
@@ -74,17 +80,17 @@ func shareValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		// An apposition (", 45,089,") or the share's verb and at most
 		// three words, none a mark ("now exceeds", "is put at about").
 		if d.TokenText(end) == "," && end+1 == fs {
-			return true
+			return j
 		}
 		ok := shareVerb(d.LowerTokenText(end)) && d.WordPos(fs)-d.WordPos(end) <= 4
 		for t := end; t < fs && ok; t++ {
 			ok = d.Tokens[t].IsWord()
 		}
 		if ok && !clauseBreak(d, end, fs) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // shareVerb reports whether lower-cased w ends a share's "of" phrase: an

@@ -12,7 +12,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // or a lower-case word; a capitalised name ("killed near Rafah") is a
 // place the place readings weigh, an amount ("killed around 40,000") is
 // the figure, and a phrase of time ("around the clock", "near the end of
-// the year") says when, not where.
+// the year") says when, not where; "around" a stretch of land ("killed
+// around the Strip") is everywhere in it (sitearound.go).
 func sitePart(d *figures.Document, s *figures.Sentence, h hit) bool {
 	k := h.end
 	if k+1 >= s.TokEnd || !d.Tokens[k].IsWord() {
@@ -34,6 +35,9 @@ func sitePart(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 	} else if named(d, k) {
 		return false
+	}
+	if d.LowerTokenText(h.end) == "around" && aroundLand(d, s, k) {
+		return false // sitearound.go: "around the Strip" is all of it
 	}
 	for ; k < s.TokEnd && d.Tokens[k].IsWord(); k++ {
 		if timeOfSite(d.LowerTokenText(k)) {
