@@ -20,7 +20,7 @@ import "strings"
 // body's name. It returns the body's words.
 func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	t := &v.toks[k]
-	if k-s < 2 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || strings.HasPrefix(t.low, "spokes") || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
+	if k-s < 1 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || strings.HasPrefix(t.low, "spokes") || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma
@@ -49,7 +49,16 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		}
 		x--
 	}
-	if caps < 2 || !v.toks[x].capital || v.placeName(x, b) {
+	if caps < 2 {
+		// "Ukrenergo chief Taras Hnatiuk", "Shifa hospital director Dr
+		// Yousef Haniyeh": a name of one word, or with its kind, before a
+		// post its holder's name follows (orghead.go).
+		if n == e {
+			return 0, 0, false // "A Tromsø doctor", "Every official"
+		}
+		return v.namedHeadBody(s, b)
+	}
+	if !v.toks[x].capital || v.placeName(x, b) {
 		return 0, 0, false
 	}
 	// Before the name: a determiner and ranks only.

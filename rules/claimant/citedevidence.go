@@ -27,6 +27,11 @@ func (v *view) citedEvidence(i, hi int) bool {
 		if t.has(cDeterminer) && head < 0 {
 			continue
 		}
+		// "a leaked memo", "an unpublished survey": a participle before
+		// the head describes the material.
+		if head < 0 && k > i && v.toks[k-1].has(cDeterminer) && strings.HasSuffix(t.low, "ed") && k+1 < hi && v.toks[k+1].word && !v.toks[k+1].capital {
+			continue
+		}
 		if v.isOne(k, wAnd) || t.has(cPreposition) || k > i && strings.HasSuffix(t.low, "ed") {
 			if head < 0 || !v.evidenceHead(head) {
 				return false
@@ -54,12 +59,22 @@ func (v *view) citedEvidence(i, hi int) bool {
 	// Only an aside between the citer and its verb: "..., citing
 	// satellite data." closing a sentence is read as before, where the
 	// verb it follows already keeps the figure.
-	return heads > 0 && k < hi && v.isOne(k, wComma)
+	if heads > 0 && k < hi && v.isOne(k, wComma) {
+		return true
+	}
+	// "..., the Nation reported, citing a leaked memo.": closing the
+	// sentence after the citer's own verb and its comma, the material is
+	// still what the citer read (the verb keeps the figure).
+	if heads == 0 || k != hi || i < 4 || !v.isOne(i-2, wComma) {
+		return false
+	}
+	r, _ := v.verbAt(i - 3)
+	return r && v.toks[i-4].word
 }
 
 // evidenceHead reports whether the noun at k is findings or a document
-// and no teller: "imagery", "records", "assessments".
+// and no teller: "imagery", "records", "assessments", "a memo".
 func (v *view) evidenceHead(k int) bool {
 	t := &v.toks[k]
-	return t.has(cFindingNoun) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
+	return (t.has(cFindingNoun) || documentNouns[t.low] && !t.capital) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
 }

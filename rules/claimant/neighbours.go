@@ -17,8 +17,10 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 			return cl, true
 		}
 	}
+	// ("Now, the death toll.": a fragment with no verb names no one;
+	// see fragment.go.)
 	if si > 0 && c.announces(si-1) {
-		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) {
+		if cl, ok := c.subject(si - 1); ok && !announcement(cl.Words) && !c.askedBy(si-1, cl) && !c.view(si-1).openerOfFragment(cl.Start) {
 			cl.How = Previous
 			return cl, true
 		}

@@ -76,6 +76,12 @@ func (v *view) reduce(s, e int) (int, int) {
 	if e-s > 1 && v.is(e-1, wHere, wThere) && strings.HasSuffix(v.toks[e-2].low, "s") {
 		e--
 	}
+	// "regional head Serhiy Koval", "Kyiv city military administration
+	// head Tymofiy Hrytsai": an office of government before its holder's
+	// name is held by the name (orghead.go).
+	if n, ok := v.officeHeadName(s, e); ok {
+		return n, e
+	}
 	for k := s; k < e; k++ {
 		t := &v.toks[k]
 		w := t.low

@@ -1,0 +1,36 @@
+package claimant
+
+// An outlet named with its kind after the name: "quoting the Citizen
+// newspaper", "citing the Kathmandu Post daily", "the Daily Nation
+// newspaper reported". The kind says what the name is, as "the White
+// Helmets rescue group" does (descriptor.go), and another outlet writes
+// "the Citizen" alone (README convention 8), so the name is written
+// without it. Unlike a body's descriptor, a paper's name is often one
+// word ("the Nation", "the Citizen"), which the kind after it is what
+// marks as a name.
+
+// outletKinds are the kinds of outlet a paper's or a channel's name is
+// followed by.
+var outletKinds = set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel website")
+
+// nameBeforeOutletKind returns where an outlet's capitalised name ends
+// before its lower-case kind closing the phrase [s, e), or e when the
+// phrase is no such thing. A place or a people before the kind ("a Kenyan
+// newspaper", "the Nairobi daily") names no outlet.
+func (v *view) nameBeforeOutletKind(s, e int) int {
+	if e-s < 2 || !outletKinds[v.toks[e-1].low] || v.toks[e-1].capital {
+		return e
+	}
+	k := s
+	for k < e-1 && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	n := e - 1
+	if n-k < 1 || n-k > 4 || !v.allCapitalised(k, n) || v.toks[k].shouted && n-k == 1 {
+		return e
+	}
+	if v.placeName(k, n) || v.knownPlace(k, n) || v.peoplesOnly(k, n) || demonym(v.toks[k].low) {
+		return e
+	}
+	return n
+}
