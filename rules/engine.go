@@ -514,67 +514,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 			out = e.evaluateSentence(st, s, hits, only, &done, out)
 		}
 	} else {
-		// Two passes: every sentence's hits, then every sentence's
-		// evaluations. Each pass runs code of its own, sentence after
-		// sentence, so the hit finders' code stays in the instruction
-		// cache through the first and the evaluation's readings are not
-		// pushed out of it by the hit finders' between sentences of the
-		// second (docs/history/performance-rounds.md, speed17).
-		found := sc.found[:0]
-		for si := range d.Sentences {
-			s := &d.Sentences[si]
-			if !hasAmount(d, s) {
-				continue
-			}
-			hits = e.sentenceHits(st, si, hits[:0], &sc.order)
-			if !e.evaluatesAny(hits, only) {
-				continue
-			}
-			// The sentence's marks and opening, which its hit finders
-			// may have read, are kept for its evaluations, which read
-			// them too.
-			f := sentenceHitSpan{si: int32(si), from: int32(len(sc.all)), opened: -1}
-			sc.all = append(sc.all, hits...)
-			f.to = int32(len(sc.all))
-			if st.sentMarks.of == s {
-				f.marks = st.sentMarks
-			}
-			if at, ok := d.KeptOpening(s); ok {
-				f.opened = at
-			}
-			if st.maskedAt == s.Start {
-				f.masked = st.maskedText
-			}
-			if st.runsOf == s {
-				f.runsFrom = int32(len(sc.runs))
-				sc.runs = append(sc.runs, st.runsFound...)
-				f.runsTo = int32(len(sc.runs))
-			}
-			found = append(found, f)
-		}
-		for i := range found {
-			f := &found[i]
-			s := &d.Sentences[f.si]
-			if f.marks.of == s {
-				st.sentMarks = f.marks
-			}
-			if f.opened >= 0 {
-				d.KeepOpening(s, f.opened)
-			}
-			if f.masked != "" {
-				st.maskedAt, st.maskedText = s.Start, f.masked
-			}
-			if f.runsTo > 0 {
-				st.runsOf, st.runsFound = s, append(st.runsFound[:0], sc.runs[f.runsFrom:f.runsTo]...)
-			}
-			out = e.evaluateSentence(st, s, sc.all[f.from:f.to:f.to], only, &done, out)
-		}
-		clear(found) // keeps no sentence past the text
-		clear(sc.runs)
-		sc.runs = sc.runs[:0]
-		sc.found = found[:0]
-		clear(sc.all) // keeps no phrase alive past the text
-		sc.all = sc.all[:0]
+		hits, out = e.runTwoPasses(st, sc, hits, only, &done, out)
 	}
 	e.learnObservations(len(d.Figures), len(out))
 	sc.hits = hits
@@ -586,40 +526,6 @@ func (e *Engine) run(st *docState, only int) []Observation {
 		return nil
 	}
 	return out
-}
-
-// sentenceHitSpan is where the hits of sentence si are kept in
-// runScratch.all during run's first pass: [from, to).
-type sentenceHitSpan struct {
-	si, from, to int32
-	// marks and opened are the sentence's marks and afterStamp as its
-	// hit finders left them (marks.of nil, opened -1: not read), masked
-	// its masked text ("": not written) and runsFrom, runsTo where its
-	// patterns' runs found are kept in runScratch.runs (0, 0: none read).
-	marks            sentenceMarks
-	opened           int
-	masked           string
-	runsFrom, runsTo int32
-}
-
-// evaluatesAny reports whether evaluateSentence would evaluate a metric
-// with hits, a sentence's hits grouped by metric.
-func (e *Engine) evaluatesAny(hits []hit, only int) bool {
-	if len(e.patternAlways) > 0 {
-		return true
-	}
-	for lo := 0; lo < len(hits); {
-		mi := hits[lo].ref.metric
-		hi := lo + 1
-		for hi < len(hits) && hits[hi].ref.metric == mi {
-			hi++
-		}
-		if (only < 0 || mi == only) && (hasTrigger(hits[lo:hi]) || e.metrics[mi].always) {
-			return true
-		}
-		lo = hi
-	}
-	return false
 }
 
 // sentenceHits appends to hits the phrases of the metrics found in
@@ -654,14 +560,10 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit, only int, done *[]twinEval, out []Observation) []Observation {
 	*done = (*done)[:0]
 	for lo := 0; lo < len(hits); {
-		mi := hits[lo].ref.metric
-		hi := lo + 1
-		for hi < len(hits) && hits[hi].ref.metric == mi {
-			hi++
-		}
+		mi, hi := nextMetricRun(hits, lo)
 		run := hits[lo:hi]
 		lo = hi
-		if only >= 0 && mi != only || !hasTrigger(run) && !e.metrics[mi].always {
+		if !e.evaluatesRun(mi, run, only) {
 			continue
 		}
 		if o, ok := e.evaluateShared(st, s, mi, run, done); ok {
@@ -677,4 +579,21 @@ func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit,
 		}
 	}
 	return out
+}
+
+// nextMetricRun returns the metric of hits[lo] and the end of its run of
+// hits, which are grouped by metric.
+func nextMetricRun(hits []hit, lo int) (mi, hi int) {
+	mi, hi = hits[lo].ref.metric, lo+1
+	for hi < len(hits) && hits[hi].ref.metric == mi {
+		hi++
+	}
+	return mi, hi
+}
+
+// evaluatesRun reports whether evaluateSentence evaluates metric mi on its
+// run of hits: the metric is only (when only >= 0), and a trigger is among
+// the hits or the metric is always tried.
+func (e *Engine) evaluatesRun(mi int, run []hit, only int) bool {
+	return (only < 0 || mi == only) && (hasTrigger(run) || e.metrics[mi].always)
 }
