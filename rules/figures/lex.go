@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,10 +58,15 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 // registers: with these three slices and their counts live as well, Go
 // spilled and reloaded a dozen values around every token and every letter.
 func indexTokens(text string, toks []Token, wordPos, marks []int32) ([]int32, []int32, int) {
+	// Sized once and written by index: an append for every token kept the
+	// slice's header in memory, stored and reloaded around each.
+	n := len(wordPos)
+	wordPos = slices.Grow(wordPos, len(toks)+1)[:n+len(toks)+1]
+	pos := wordPos[n:]
 	words, nums := int32(0), 0
 	for i := range toks {
 		t := &toks[i]
-		wordPos = append(wordPos, words)
+		pos[i] = words
 		switch t.Kind {
 		case tNum:
 			words++
@@ -74,7 +80,8 @@ func indexTokens(text string, toks []Token, wordPos, marks []int32) ([]int32, []
 			marks = append(marks, int32(i))
 		}
 	}
-	return append(wordPos, words), marks, nums
+	pos[len(toks)] = words
+	return wordPos, marks, nums
 }
 
 // endsSentenceSym reports whether symbol s may end a sentence.
@@ -88,7 +95,6 @@ func endsSentenceSym(s string) bool {
 // scanTokens splits text into tokens, appended to toks (see lex). A token
 // after a line break, or the first, has Break set.
 func scanTokens(text string, toks []Token) []Token {
-	var buf [maxVocabWord]byte
 	space, brk := true, true
 	i := 0
 	for i < len(text) {
@@ -104,7 +110,22 @@ func scanTokens(text string, toks []Token) []Token {
 				// The word's first letters are packed lower-cased as it is
 				// scanned, so that its vocabulary lookup reads it no second
 				// time.
-				end, pack, upper := scanASCIILetters(text, i)
+				var end int
+				var pack uint64
+				var upper bool
+				if i+8 <= len(text) {
+					// Most words: their letters' first eight bytes, read here
+					// rather than in a call (see firstLetters).
+					x := load8(text, i)
+					end, pack, upper = firstLetters(x)
+					if end == 8 {
+						end, pack, upper = scanLongLetters(text, i, x)
+					} else {
+						end += i
+					}
+				} else {
+					end, pack, upper = scanASCIILetters(text, i)
+				}
 				ascii := true
 				if end < len(text) && text[end] >= utf8.RuneSelf {
 					end, ascii = scanLetters(text, end), false
@@ -122,13 +143,23 @@ func scanTokens(text string, toks []Token) []Token {
 				var vid uint16
 				switch {
 				case !ascii:
-					vid = lookupWord(text[i:end], &buf)
+					vid = lookupWord(text[i:end])
 				case end-i <= maxVocabWord:
-					vid = lookupLetters(text[i:end], pack)
+					// Most words are in no entry: mayHold, inlined, turns
+					// them away without a call.
+					if h := keyHash(pack, end-i); vocab.mayHold(h) {
+						vid = probeLetters(text[i:end], pack, h)
+					}
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, lower, vid)
 				space, brk = false, false
 				i = end
+				// Most words are followed by a space: taking it here saves
+				// a trip round the loop.
+				if i < len(text) && text[i] == ' ' {
+					space = true
+					i++
+				}
 				continue
 			case class == cLine:
 				space, brk = true, true
@@ -163,7 +194,7 @@ func scanTokens(text string, toks []Token) []Token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			end := scanLetters(text, i)
-			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
+			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end])})
 			space, brk = false, false
 			i = end
 			continue
@@ -172,7 +203,7 @@ func scanTokens(text string, toks []Token) []Token {
 			// as one token so they do not split words.
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
 		default:
-			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i : i+size])})
 		}
 		space, brk = false, false
 		i += size
@@ -183,24 +214,51 @@ func scanTokens(text string, toks []Token) []Token {
 // scanASCIILetters returns the end of the run of ASCII letters at i, its
 // first eight letters (or fewer) lower-cased and packed little-endian, and
 // whether it holds a capital. Every letter of a text passes through here,
-// so it reads eight bytes at a time where eight remain (letterBytes):
-// most words end within the first eight, and their packed key is then
-// those bytes, masked.
+// so it reads eight bytes at a time where eight remain (letterBytes): most
+// words end within the first eight (firstLetters).
 func scanASCIILetters(text string, i int) (end int, pack uint64, upper bool) {
-	end = i
-	for end+8 <= len(text) {
+	if i+8 > len(text) {
+		return scanLettersTail(text, i, i, 0, false)
+	}
+	x := load8(text, i)
+	n, pack, upper := firstLetters(x)
+	if n == 8 {
+		return scanLongLetters(text, i, x)
+	}
+	return i + n, pack, upper
+}
+
+// firstLetters returns the number of letters x opens with (eight bytes of
+// text, little-endian), them packed lower-cased, and whether one is a
+// capital. It is small enough to be inlined into the lexer's loop, where
+// a call would make Go spill and reload the loop's values.
+func firstLetters(x uint64) (n int, pack uint64, upper bool) {
+	n = bits.TrailingZeros64(^letterBytes(x)&highBits) / 8
+	mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
+	return n, (x | lowerBits) & mask, ^x&lowerBits&mask != 0
+}
+
+// scanLongLetters is scanASCIILetters for a run of eight letters or more,
+// whose first eight are x.
+func scanLongLetters(text string, i int, x uint64) (end int, pack uint64, upper bool) {
+	pack, upper = x|lowerBits, ^x&lowerBits != 0
+	for end = i + 8; end+8 <= len(text); {
 		x := load8(text, end)
-		n := bits.TrailingZeros64(^letterBytes(x)&highBits) / 8 // letters at end, 0 to 8
-		mask := uint64(1)<<(8*n) - 1                            // all ones when n is 8
-		if end == i {
-			pack = (x | lowerBits) & mask
-		}
+		n := bits.TrailingZeros64(^letterBytes(x)&highBits) / 8
+		mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
 		upper = upper || ^x&lowerBits&mask != 0
 		end += n
 		if n < 8 {
 			return end, pack, upper
 		}
 	}
+	return scanLettersTail(text, i, end, pack, upper)
+}
+
+// scanLettersTail is scanASCIILetters a byte at a time from end, for the
+// last bytes of a text, given the pack and upper of the run's letters
+// from i to end.
+func scanLettersTail(text string, i, end int, pack uint64, upper bool) (int, uint64, bool) {
 	for ; end < len(text) && isASCIILetter(text[end]); end++ {
 		c := text[end]
 		if end-i < 8 {

@@ -83,9 +83,10 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lookupWord finds a token's vocabulary entry, lower-casing into buf so that
-// the lookup does not allocate.
-func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
+// lookupWord finds a token's vocabulary entry, lower-casing into a buffer
+// on its stack so that the lookup does not allocate.
+func lookupWord(s string) uint16 {
+	var buf [maxVocabWord]byte
 	if len(s) > maxVocabWord {
 		return 0
 	}
@@ -117,7 +118,7 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 // lookupLower finds the entry of an ASCII word already lower-cased, whose
 // hash is h.
 func lookupLower(w []byte, h uint32) uint16 {
-	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+	if !vocab.mayHold(h) {
 		return 0
 	}
 	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
@@ -137,9 +138,21 @@ func lookupLower(w []byte, h uint32) uint16 {
 // byte of a key.
 func lookupLetters(w string, pack uint64) uint16 {
 	h := keyHash(pack, len(w))
-	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+	if !vocab.mayHold(h) {
 		return 0
 	}
+	return probeLetters(w, pack, h)
+}
+
+// mayHold reports whether the table may hold a word of hash h: false for
+// most words of a text (see hashBits).
+func (v *vocabulary) mayHold(h uint32) bool {
+	b := hashBit(h)
+	return v.hashBits[b/64]&(1<<(b%64)) != 0
+}
+
+// probeLetters is lookupLetters past the hashBits test.
+func probeLetters(w string, pack uint64, h uint32) uint16 {
 	if len(w) <= 8 {
 		for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
 			k := &vocab.shortKeys[i]

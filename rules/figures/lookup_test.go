@@ -22,7 +22,6 @@ func BenchmarkLex(b *testing.B) {
 // lower-cased lookup it replaces, over the vocabulary's words in three
 // cases and words next to them.
 func TestLookupLetters(t *testing.T) {
-	var buf [maxVocabWord]byte
 	check := func(w string) {
 		if w == "" || len(w) > maxVocabWord {
 			return
@@ -32,7 +31,7 @@ func TestLookupLetters(t *testing.T) {
 				return
 			}
 		}
-		want := lookupWord(w, &buf)
+		want := lookupWord(w)
 		_, pack, _ := scanASCIILetters(w, 0)
 		if got := lookupLetters(w, pack); got != want {
 			t.Errorf("lookupLetters(%q) = %d, lookupWord gives %d", w, got, want)
