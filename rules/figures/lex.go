@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,17 +42,60 @@ func (t Token) IsNumber() bool { return t.Kind == tNum }
 // lex splits text into tokens, appended to toks. URLs and e-mail addresses
 // are skipped whole: the numbers in them are not figures. It appends to
 // wordPos the words and numbers before each token (see Document.wordPos),
-// and one more for the end, and counts the numbers: the tokens are in
-// hand here, and reading them again later would cost another walk. For
-// the same reason it appends to marks, in order, the tokens that open a
-// line or may end a sentence (".", "!", "?", "…"): sentence splitting and
-// the parser's line ends look at those alone, and need not walk every
-// token again (see addMark).
+// and one more for the end, and counts the numbers. It appends to marks,
+// in order, the tokens that open a line or may end a sentence (".", "!",
+// "?", "…"): sentence splitting and the parser's line ends look at those
+// alone, and need not walk every token again.
 func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, []int32, int) {
-	var buf [maxVocabWord]byte
+	toks = scanTokens(text, toks)
+	wordPos, marks, nums := indexTokens(text, toks, wordPos, marks)
+	return toks, wordPos, marks, nums
+}
+
+// indexTokens appends to wordPos and marks what lex describes, from the
+// tokens alone, and counts the numbers. It is a walk of its own, after
+// scanTokens, because the scan's loop then keeps what it needs in
+// registers: with these three slices and their counts live as well, Go
+// spilled and reloaded a dozen values around every token and every letter.
+func indexTokens(text string, toks []Token, wordPos, marks []int32) ([]int32, []int32, int) {
+	// Sized once and written by index: an append for every token kept the
+	// slice's header in memory, stored and reloaded around each.
+	n := len(wordPos)
+	wordPos = slices.Grow(wordPos, len(toks)+1)[:n+len(toks)+1]
+	pos := wordPos[n:]
 	words, nums := int32(0), 0
+	for i := range toks {
+		t := &toks[i]
+		pos[i] = words
+		switch t.Kind {
+		case tNum:
+			words++
+			nums++
+		case tWord:
+			if t.Space || !joinedWord(text, toks, i) {
+				words++
+			}
+		}
+		if t.Break || t.Kind == tSym && endsSentenceSym(text[t.Start:t.End]) {
+			marks = append(marks, int32(i))
+		}
+	}
+	pos[len(toks)] = words
+	return wordPos, marks, nums
+}
+
+// endsSentenceSym reports whether symbol s may end a sentence.
+func endsSentenceSym(s string) bool {
+	if len(s) == 1 {
+		return s[0] == '.' || s[0] == '!' || s[0] == '?'
+	}
+	return s == "…"
+}
+
+// scanTokens splits text into tokens, appended to toks (see lex). A token
+// after a line break, or the first, has Break set.
+func scanTokens(text string, toks []Token) []Token {
 	space, brk := true, true
-	marks = append(marks, 0)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -62,28 +107,30 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 				i++
 				continue
 			case class == cLetter:
-				// The word is hashed lower-cased as it is scanned, so that
-				// its vocabulary lookup reads it no second time.
-				end := i
-				h := uint32(fnvOffset)
-				// all keeps the bits every letter has: a capital's 0x20 is
-				// clear.
-				all := byte(0xff)
-				for end < len(text) {
-					c := text[end]
-					lc := c | 0x20
-					if lc < 'a' || lc > 'z' {
-						break
+				// The word's first letters are packed lower-cased as it is
+				// scanned, so that its vocabulary lookup reads it no second
+				// time.
+				var end int
+				var pack uint64
+				var upper bool
+				if i+8 <= len(text) {
+					// Most words: their letters' first eight bytes, read here
+					// rather than in a call (see firstLetters).
+					x := load8(text, i)
+					end, pack, upper = firstLetters(x)
+					if end == 8 {
+						end, pack, upper = scanLongLetters(text, i, x)
+					} else {
+						end += i
 					}
-					h = (h ^ uint32(lc)) * fnvPrime
-					all &= c
-					end++
+				} else {
+					end, pack, upper = scanASCIILetters(text, i)
 				}
 				ascii := true
 				if end < len(text) && text[end] >= utf8.RuneSelf {
 					end, ascii = scanLetters(text, end), false
 				}
-				lower := all&0x20 != 0 && (ascii || !hasUpperASCII(text[i:end]))
+				lower := !upper && (ascii || !hasUpperASCII(text[i:end]))
 				// A URL's first word ends at "://" or "www.": most words
 				// are followed by neither, and need not be looked at.
 				if end < len(text) && (text[end] == ':' || text[end] == '.') {
@@ -96,36 +143,37 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 				var vid uint16
 				switch {
 				case !ascii:
-					vid = lookupWord(text[i:end], &buf)
+					vid = lookupWord(text[i:end])
 				case end-i <= maxVocabWord:
-					vid = lookupLetters(text[i:end], h)
+					// Most words are in no entry: mayHold, inlined, turns
+					// them away without a call.
+					if h := keyHash(pack, end-i); vocab.mayHold(h) {
+						vid = probeLetters(text[i:end], pack, h)
+					}
 				}
 				toks = appendTok(toks, i, end, tWord, space, brk, lower, vid)
-				wordPos, words = countWord(text, toks, wordPos, words, space)
 				space, brk = false, false
 				i = end
+				// Most words are followed by a space: taking it here saves
+				// a trip round the loop.
+				if i < len(text) && text[i] == ' ' {
+					space = true
+					i++
+				}
 				continue
 			case class == cLine:
 				space, brk = true, true
-				marks = addMark(marks, len(toks))
 				i++
 				continue
 			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
 				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
 				toks = appendTok(toks, i, end, tNum, space, brk, !hasUpperASCII(text[i:end]), 0)
-				wordPos = append(wordPos, words)
-				words++
-				nums++
 				space, brk = false, false
 				i = end
 				continue
 			default:
-				if c == '.' || c == '!' || c == '?' {
-					marks = addMark(marks, len(toks))
-				}
 				toks = appendTok(toks, i, i+1, tSym, space, brk, true, vocab.symbols[c])
-				wordPos = append(wordPos, words)
 				space, brk = false, false
 				i++
 				continue
@@ -138,7 +186,6 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: tSym, Space: space, Break: brk})
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
 			space, brk = true, true
-			marks = addMark(marks, len(toks))
 			i += size
 			continue
 		case unicode.IsSpace(r):
@@ -147,8 +194,7 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			end := scanLetters(text, i)
-			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end], &buf)})
-			wordPos, words = countWord(text, toks, wordPos, words, space)
+			toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: tWord, Space: space, Break: brk, vid: lookupWord(text[i:end])})
 			space, brk = false, false
 			i = end
 			continue
@@ -157,42 +203,96 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 			// as one token so they do not split words.
 			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk})
 		default:
-			if r == '…' {
-				marks = addMark(marks, len(toks))
-			}
-			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i:i+size], &buf)})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: tSym, Space: space, Break: brk, vid: lookupWord(text[i : i+size])})
 		}
-		wordPos = append(wordPos, words) // a symbol
 		space, brk = false, false
 		i += size
 	}
-	if n := len(marks); marks[n-1] == int32(len(toks)) {
-		marks = marks[:n-1] // a line break after the last token
-	}
-	return toks, append(wordPos, words), marks, nums
+	return toks
 }
 
-// addMark appends token index i to marks unless it is there already. A
-// line break marks the token that comes next, so that the break's token is
-// marked whatever comes between (more white space, a URL skipped whole)
-// and once, if it is also a full stop.
-func addMark(marks []int32, i int) []int32 {
-	if marks[len(marks)-1] == int32(i) {
-		return marks
+// scanASCIILetters returns the end of the run of ASCII letters at i, its
+// first eight letters (or fewer) lower-cased and packed little-endian, and
+// whether it holds a capital. Every letter of a text passes through here,
+// so it reads eight bytes at a time where eight remain (letterBytes): most
+// words end within the first eight (firstLetters).
+func scanASCIILetters(text string, i int) (end int, pack uint64, upper bool) {
+	if i+8 > len(text) {
+		return scanLettersTail(text, i, i, 0, false)
 	}
-	return append(marks, int32(i))
+	x := load8(text, i)
+	n, pack, upper := firstLetters(x)
+	if n == 8 {
+		return scanLongLetters(text, i, x)
+	}
+	return i + n, pack, upper
 }
 
-// countWord records the words before the word token just appended to
-// toks, and counts it unless it continues the word before (joinedWord).
-// A word after white space (space), most words, continues none, and is
-// counted without looking back at the tokens before it.
-func countWord(text string, toks []Token, wordPos []int32, words int32, space bool) ([]int32, int32) {
-	wordPos = append(wordPos, words)
-	if space || !joinedWord(text, toks, len(toks)-1) {
-		words++
+// firstLetters returns the number of letters x opens with (eight bytes of
+// text, little-endian), them packed lower-cased, and whether one is a
+// capital. It is small enough to be inlined into the lexer's loop, where
+// a call would make Go spill and reload the loop's values.
+func firstLetters(x uint64) (n int, pack uint64, upper bool) {
+	n = bits.TrailingZeros64(^letterBytes(x)&highBits) / 8
+	mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
+	return n, (x | lowerBits) & mask, ^x&lowerBits&mask != 0
+}
+
+// scanLongLetters is scanASCIILetters for a run of eight letters or more,
+// whose first eight are x.
+func scanLongLetters(text string, i int, x uint64) (end int, pack uint64, upper bool) {
+	pack, upper = x|lowerBits, ^x&lowerBits != 0
+	for end = i + 8; end+8 <= len(text); {
+		x := load8(text, end)
+		n := bits.TrailingZeros64(^letterBytes(x)&highBits) / 8
+		mask := uint64(1)<<(8*n) - 1 // all ones when n is 8
+		upper = upper || ^x&lowerBits&mask != 0
+		end += n
+		if n < 8 {
+			return end, pack, upper
+		}
 	}
-	return wordPos, words
+	return scanLettersTail(text, i, end, pack, upper)
+}
+
+// scanLettersTail is scanASCIILetters a byte at a time from end, for the
+// last bytes of a text, given the pack and upper of the run's letters
+// from i to end.
+func scanLettersTail(text string, i, end int, pack uint64, upper bool) (int, uint64, bool) {
+	for ; end < len(text) && isASCIILetter(text[end]); end++ {
+		c := text[end]
+		if end-i < 8 {
+			pack |= uint64(c|0x20) << (8 * (end - i))
+		}
+		upper = upper || c&0x20 == 0
+	}
+	return end, pack, upper
+}
+
+// Eight-byte masks: each byte's high bit, and its lower-case bit 0x20.
+const (
+	highBits  = 0x8080808080808080
+	lowerBits = 0x2020202020202020
+)
+
+// letterBytes returns a mask of the bytes of x that are ASCII letters: each
+// such byte's high bit is set. Each byte is lower-cased and its high bit
+// cleared, so adding a constant to all eight at once carries into no
+// neighbour: the sum's high bit then says whether the byte reached 'a',
+// or passed 'z'.
+func letterBytes(x uint64) uint64 {
+	v := (x | lowerBits) &^ highBits
+	atLeastA := v + (0x80-'a')*0x0101010101010101
+	pastZ := v + (0x80-'z'-1)*0x0101010101010101
+	return atLeastA &^ pastZ &^ x & highBits // &^ x: an ASCII byte's high bit is clear
+}
+
+// load8 reads the eight bytes of s at i as a little-endian word (one load:
+// the compiler merges the byte reads).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendTok appends a token written field by field in place: a Token

@@ -30,10 +30,15 @@ func packKey(s string) uint64 {
 	return p
 }
 
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
+// keyHash is the table's hash of a word of n bytes whose first eight (or
+// fewer), lower-cased, are pack: a word's pack comes from one load of its
+// bytes (scanASCIILetters), so the lexer hashes a word with one multiply
+// rather than a multiply for each letter. Longer words that share their
+// first eight letters and length meet in the table, and their full
+// compare tells them apart.
+func keyHash(pack uint64, n int) uint32 {
+	return uint32((pack + uint64(n)) * 0x9E3779B97F4A7C15 >> 32)
+}
 
 // hashBitsLen is the size of vocabulary.hashBits, in bits.
 const hashBitsLen = 1 << 15
@@ -41,14 +46,6 @@ const hashBitsLen = 1 << 15
 // hashBit is the bit of hashBits for hash h: its top bits, which table
 // slots (indexed by the low bits) do not depend on.
 func hashBit(h uint32) uint32 { return h >> (32 - 15) }
-
-func fnvString(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
 
 // buildTable fills the hash table from ids, at a load of at most 1/4.
 func (v *vocabulary) buildTable() {
@@ -63,7 +60,7 @@ func (v *vocabulary) buildTable() {
 		if w == "" || !isASCII(w) {
 			continue
 		}
-		h := fnvString(w)
+		h := keyHash(packKey(w), len(w))
 		b := hashBit(h)
 		v.hashBits[b/64] |= 1 << (b % 64)
 		i := h & v.tableMask
@@ -86,14 +83,15 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lookupWord finds a token's vocabulary entry, lower-casing into buf so that
-// the lookup does not allocate.
-func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
+// lookupWord finds a token's vocabulary entry, lower-casing into a buffer
+// on its stack so that the lookup does not allocate.
+func lookupWord(s string) uint16 {
+	var buf [maxVocabWord]byte
 	if len(s) > maxVocabWord {
 		return 0
 	}
 	ascii := true
-	h := uint32(fnvOffset)
+	var pack uint64
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -104,10 +102,12 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
-		h = (h ^ uint32(c)) * fnvPrime
+		if i < 8 {
+			pack |= uint64(c) << (8 * i)
+		}
 	}
 	if ascii {
-		return lookupLower(buf[:len(s)], h)
+		return lookupLower(buf[:len(s)], keyHash(pack, len(s)))
 	}
 	if r, size := utf8.DecodeRuneInString(s); size == len(s) && !unicode.IsLetter(r) {
 		return vocab.ids[s] // a symbol: no case to fold
@@ -116,9 +116,9 @@ func lookupWord(s string, buf *[maxVocabWord]byte) uint16 {
 }
 
 // lookupLower finds the entry of an ASCII word already lower-cased, whose
-// FNV-1a hash is h.
+// hash is h.
 func lookupLower(w []byte, h uint32) uint16 {
-	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+	if !vocab.mayHold(h) {
 		return 0
 	}
 	for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
@@ -133,14 +133,27 @@ func lookupLower(w []byte, h uint32) uint16 {
 }
 
 // lookupLetters finds the entry of an ASCII word of letters in any case,
-// whose FNV-1a hash lower-cased is h. The table's keys are lower case, and
-// a letter lower-cased by |0x20 equals no other byte of a key.
-func lookupLetters(w string, h uint32) uint16 {
-	if b := hashBit(h); vocab.hashBits[b/64]&(1<<(b%64)) == 0 {
+// whose first eight letters (or fewer) lower-cased are pack. The table's
+// keys are lower case, and a letter lower-cased by |0x20 equals no other
+// byte of a key.
+func lookupLetters(w string, pack uint64) uint16 {
+	h := keyHash(pack, len(w))
+	if !vocab.mayHold(h) {
 		return 0
 	}
+	return probeLetters(w, pack, h)
+}
+
+// mayHold reports whether the table may hold a word of hash h: false for
+// most words of a text (see hashBits).
+func (v *vocabulary) mayHold(h uint32) bool {
+	b := hashBit(h)
+	return v.hashBits[b/64]&(1<<(b%64)) != 0
+}
+
+// probeLetters is lookupLetters past the hashBits test.
+func probeLetters(w string, pack uint64, h uint32) uint16 {
 	if len(w) <= 8 {
-		pack := lowerPack(w)
 		for i := h & vocab.tableMask; ; i = (i + 1) & vocab.tableMask {
 			k := &vocab.shortKeys[i]
 			if k.pack == pack && int(k.n) == len(w) {
@@ -160,15 +173,6 @@ func lookupLetters(w string, h uint32) uint16 {
 			return slot.id
 		}
 	}
-}
-
-// lowerPack packs the letters w, of up to eight, lower-cased.
-func lowerPack(w string) uint64 {
-	var p uint64
-	for i := 0; i < len(w); i++ {
-		p |= uint64(w[i]|0x20) << (8 * i)
-	}
-	return p
 }
 
 // equalLetters reports whether the letters w, in any case, spell key, in

@@ -22,7 +22,6 @@ func BenchmarkLex(b *testing.B) {
 // lower-cased lookup it replaces, over the vocabulary's words in three
 // cases and words next to them.
 func TestLookupLetters(t *testing.T) {
-	var buf [maxVocabWord]byte
 	check := func(w string) {
 		if w == "" || len(w) > maxVocabWord {
 			return
@@ -32,12 +31,9 @@ func TestLookupLetters(t *testing.T) {
 				return
 			}
 		}
-		want := lookupWord(w, &buf)
-		h := uint32(fnvOffset)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i]|0x20)) * fnvPrime
-		}
-		if got := lookupLetters(w, h); got != want {
+		want := lookupWord(w)
+		_, pack, _ := scanASCIILetters(w, 0)
+		if got := lookupLetters(w, pack); got != want {
 			t.Errorf("lookupLetters(%q) = %d, lookupWord gives %d", w, got, want)
 		}
 	}
@@ -69,6 +65,32 @@ func TestWordSet(t *testing.T) {
 		for _, w := range probe {
 			if got := set.has([]byte(w)); got != in[w] {
 				t.Errorf("newWordSet(%q).has(%q) = %v", list, w, got)
+			}
+		}
+	}
+}
+
+// TestScanASCIILetters holds the eight-at-a-time letter scan to a byte by
+// byte one, at every offset of texts with words of every length near the
+// eight-byte steps, capitals, the bytes next to the letters' ranges and
+// the text's end within a step.
+func TestScanASCIILetters(t *testing.T) {
+	texts := []string{"", "a", "Abcdefgh", "abcdefghi", "abcdefghijklmnopq", "ABCDEFGHIJKLMNOPQR z",
+		"@[`{aZ@[`{", "ab\xc3\xa9cd efGh", "a1b2 c-d e'f\x80g\xffh", "wordsWORDSwords!x", newstext.Generate(1 << 12)}
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if !isASCIILetter(text[i]) {
+				continue
+			}
+			end, pack, upper := i, uint64(0), false
+			for ; end < len(text) && isASCIILetter(text[end]); end++ {
+				if end-i < 8 {
+					pack |= uint64(text[end]|0x20) << (8 * (end - i))
+				}
+				upper = upper || text[end] >= 'A' && text[end] <= 'Z'
+			}
+			if gEnd, gPack, gUpper := scanASCIILetters(text, i); gEnd != end || gPack != pack || gUpper != upper {
+				t.Errorf("scanASCIILetters(%q, %d) = %d, %#x, %v; want %d, %#x, %v", text, i, gEnd, gPack, gUpper, end, pack, upper)
 			}
 		}
 	}

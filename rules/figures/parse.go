@@ -91,10 +91,16 @@ func (p *parser) str(i int) string {
 	return p.text[p.toks[i].Start:p.toks[i].End]
 }
 
+// isSym reports whether token i is one of the symbols syms. It is asked of
+// tokens around every figure, most of them words or numbers: this first
+// test is small enough to be inlined, so they are turned away without a
+// call.
 func (p *parser) isSym(i int, syms string) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != tSym {
-		return false
-	}
+	return uint(i) < uint(len(p.toks)) && p.toks[i].Kind == tSym && p.symIn(i, syms)
+}
+
+// symIn reports whether symbol token i is one of syms.
+func (p *parser) symIn(i int, syms string) bool {
 	s := p.str(i)
 	if len(s) == 1 && s[0] < utf8.RuneSelf {
 		// syms is a few bytes: a loop over them costs less than calling
@@ -128,8 +134,11 @@ func (p *parser) capitalised(i int) bool {
 
 // lowerIs reports whether token i is w, an ASCII word in lower case, in any
 // case. Most tokens differ from w in length, and are turned away by that.
+//
+// It is asked some ninety places: one unsigned compare for both bounds
+// keeps it small enough to be inlined.
 func (p *parser) lowerIs(i int, w string) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return w == ""
 	}
 	t := &p.toks[i]
