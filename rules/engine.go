@@ -451,7 +451,7 @@ type docState struct {
 	// figures masked, for patterns (memo.go).
 	maskedAt   int
 	maskedText string
-	maskBuf    []byte
+	maskBuf    []byte // the chunk masked texts are written into (sentencebuffers.go)
 	// bindInts is bindValues' scratch (memo.go).
 	bindInts []int
 	// tokStems are the stems of the tokens of sentence stemsOf, "" until

@@ -136,7 +136,15 @@ func digitWords(d *figures.Document, fi int) string {
 	fs, fe := d.FigureTokens(fi)
 	var b strings.Builder
 	for t := fs; t < fe; t++ {
-		w := strings.ToLower(d.TokenText(t))
+		// An ASCII word is lowered in the document's lowered text,
+		// not in a string of its own (strings.ToLower allocates one
+		// for each capital: "Two").
+		w := d.TokenText(t)
+		if isASCIIText(w) {
+			w = d.LowerTokenText(t)
+		} else {
+			w = strings.ToLower(w)
+		}
 		if w == "-" && t > fs && !d.Tokens[t].Space {
 			continue
 		}

@@ -34,6 +34,9 @@ type Document struct {
 	// lower holds the text lower-cased by block, each made when a word in
 	// it is first asked for (LowerTokenText); empty until then.
 	lower []string
+	// lowerBuf is the chunk lower's blocks are written into
+	// (lowertext.go); nil for each new text.
+	lowerBuf []byte
 	// inFig has a bit set for every token inside a figure, made when
 	// InFigure is first asked; empty until then.
 	inFig []uint64

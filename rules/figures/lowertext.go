@@ -3,6 +3,7 @@ package figures
 import (
 	"encoding/binary"
 	"strings"
+	"unsafe"
 )
 
 // A token's text lower-cased, for readers that compare words: the rules ask
@@ -59,11 +60,42 @@ func (d *Document) lowerTokenText(i int) string {
 	if blk == "" {
 		from := b << lowerBlockBits
 		to := min(len(d.Text), from+1<<lowerBlockBits+lowerOverhang)
-		blk = lowerASCII(d.Text[from:to])
+		blk = d.lowerBlock(d.Text[from:to])
 		d.lower[b] = blk
 	}
 	off := int(t.Start) - b<<lowerBlockBits
 	return blk[off : off+len(w)]
+}
+
+// lowerChunk is how many bytes of lowered blocks share one allocation:
+// on dense text nearly every block is read, and a block an allocation had
+// been a quarter of an extract's.
+const lowerChunk = 16 << lowerBlockBits
+
+// lowerBlock is lowerASCII(s) written into the document's chunk of
+// lowered blocks (lowerBuf). No byte of a chunk is written after a block
+// has been cut from it, and a new text starts a new chunk, so a block is
+// read in place: unsafe.String only saves the copy string() would make.
+func (d *Document) lowerBlock(s string) string {
+	if cap(d.lowerBuf)-len(d.lowerBuf) < len(s) {
+		d.lowerBuf = make([]byte, 0, max(len(s), min(lowerChunk, len(d.Text)+lowerOverhang)))
+	}
+	from := len(d.lowerBuf)
+	d.lowerBuf = append(d.lowerBuf, s...)
+	b := d.lowerBuf[from:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 func hasUpperASCII(s string) bool {
