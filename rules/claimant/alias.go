@@ -46,7 +46,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	own := a.own
 	other := func(k int) bool {
 		t := &v.toks[k]
-		return t.word && t.capital && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !own[t.low] && !rankWords[t.low]
+		return t.word && t.capital && !t.has(cDeterminer) && !t.has(cPreposition) && !t.has(cClause) && !own[t.low] && !t.has(cRank)
 	}
 	// before: "Sudan's", "Sudanese"; past the claimant's own lower-case
 	// words ("Sudan's health ministry" for the alias "ministry").
@@ -118,7 +118,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 // rank ("senior"), a function word, a verb or a participle does not.
 func (v *view) otherKind(k int, a *alias) bool {
 	t := &v.toks[k]
-	if !t.word || t.capital || a.own[t.low] || rankWords[t.low] || t.report || t.finding || v.isOne(k-1, wApostrophe) {
+	if !t.word || t.capital || a.own[t.low] || t.has(cRank) || t.report || t.finding || v.isOne(k-1, wApostrophe) {
 		return false
 	}
 	if t.has(cDeterminer|cPreposition|cClause|cPronoun|cBetween|cIrregularPast) || t.inLexicon() || v.isVerbLike(k) {

@@ -29,5 +29,5 @@ func (v *view) writtenLower(i, e int, a *alias) bool {
 // military junta", "the army regime" are another country's rulers, not
 // the army of the configured claimant.
 func (v *view) governedBy(end, e int, a *alias) bool {
-	return end < e && v.toks[end].word && !v.toks[end].capital && governments[v.toks[end].low] && !a.own[v.toks[end].low]
+	return end < e && v.toks[end].word && !v.toks[end].capital && v.toks[end].has(cGovernment) && !a.own[v.toks[end].low]
 }

@@ -25,7 +25,7 @@ func (v *view) pastCameFrom(src, end, lo int) (int, int, bool) {
 		m = lo
 	}
 	for ; m+1 < end; m++ {
-		if cameFrom[v.toks[m].low] && !v.toks[m].capital && v.isOne(m+1, wFrom) {
+		if v.toks[m].has(cCameFrom) && !v.toks[m].capital && v.isOne(m+1, wFrom) {
 			break
 		}
 	}

@@ -80,7 +80,7 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		// "..., two people familiar with the assessment said": people
 		// counted in words closing the sentence (speakercount.go) pass
 		// on the reporting clause as "according to" them does.
-		outer.kind == kVerb && speakerCounts[v.toks[outer.src].low]
+		outer.kind == kVerb && v.toks[outer.src].has(cSpeakerCount)
 	if !relay || !outer.back || outer.src < ft {
 		return 0, false
 	}

@@ -74,8 +74,8 @@ func (v *view) kindHeadsRemit(n, e int) bool {
 // post, people or body noun, no verb form.
 func (v *view) descriptorWord(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && !t.num && !t.fig && !t.inLexicon() && !t.post() && !agentNoun(t.low) && !nameKind(t.low) &&
-		!homeNouns[t.low] && (!v.isVerbLike(k) || v.participleBeforeName(k, len(v.toks)))
+	return t.word && !t.capital && !t.num && !t.fig && !t.inLexicon() && !t.post() && !t.agent() && !t.nameKind() &&
+		!t.has(cHome) && (!v.isVerbLike(k) || v.participleBeforeName(k, len(v.toks)))
 }
 
 // nameBeforeDescriptor returns where a body's capitalised name ends before
@@ -88,7 +88,7 @@ func (v *view) descriptorWord(k int) bool {
 // kind, which is the whole name; and a government's kinds of body
 // (ministry, authority, office) are never descriptors.
 func (v *view) nameBeforeDescriptor(s, e int) int {
-	if e-s < 3 || !descriptorKinds[v.toks[e-1].low] || v.toks[e-1].capital {
+	if e-s < 3 || !v.toks[e-1].has(cDescriptorKind) || v.toks[e-1].capital {
 		return e
 	}
 	n := e - 1

@@ -53,7 +53,7 @@ func (v *view) holderName(s, e int) (int, bool) {
 // ("Oxfam's press secretary") holds a post in a body, which speaks.
 func (v *view) titledOffice(s, k int) bool {
 	w := v.toks[k].low
-	return officeNouns[w] || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k)
+	return v.toks[k].has(cOfficeNoun) || w == "secretary" && k > s && v.toks[k].capital && v.toks[k-1].capital && v.toks[k-1].word || v.officerBeforeName(k)
 }
 
 // ranks are military and police ranks and personal titles written before
@@ -151,11 +151,11 @@ var clinicians = set("paediatrician pediatrician surgeon anaesthetist anesthetis
 var peopleAt = set("colleagues staff sources employees officials doctors medics nurses surgeons physicians researchers scientists economists demographers investigators inspectors " +
 	"analysts monitors experts epidemiologists statisticians engineers")
 
-// scholars reports whether w names people of learning in the plural, who
+// scholars reports whether t names people of learning in the plural, who
 // work at an institution rather than at a place: researchers, analysts and
 // the like, and any calling in -ists ("seismologists", "climatologists").
-func scholars(w string) bool {
-	return learnedPeople[w] || len(w) > 7 && strings.HasSuffix(w, "ists")
+func (t *tok) scholars() bool {
+	return t.has(cLearnedPeople) || len(t.low) > 7 && strings.HasSuffix(t.low, "ists")
 }
 
 var learnedPeople = set("researchers scientists economists demographers analysts experts statisticians")
@@ -179,8 +179,8 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if k > s+2 || k+2 >= e {
 		return 0, 0, false
 	}
-	group := groupNouns[v.toks[k].low]
-	learned := scholars(v.toks[k].low) && (k == s || !v.toks[k].capital)
+	group := v.toks[k].has(cGroupNoun)
+	learned := v.toks[k].scholars() && (k == s || !v.toks[k].capital)
 	if !v.toks[k].has(cPeopleAt) && !group && !learned {
 		return 0, 0, false
 	}
@@ -285,7 +285,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 // ("Palestinian medics", "Sudanese doctors") are no body.
 func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	k := e - 1
-	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !peopleAt[v.toks[k].low] || v.toks[k].capital {
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !v.toks[k].has(cPeopleAt) || v.toks[k].capital {
 		return 0, 0, false
 	}
 	n := s
@@ -296,7 +296,7 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	// opening the clause (speakercount.go) is capitalised as the
 	// sentence's first word, and names no body; a name after it still does
 	// ("Two Nasser hospital doctors").
-	if n < k && speakerCounts[v.toks[n].low] {
+	if n < k && v.toks[n].has(cSpeakerCount) {
 		n++
 		if k-n < 2 {
 			return 0, 0, false

@@ -124,7 +124,7 @@ var days = set("monday tuesday wednesday thursday friday saturday sunday january
 
 // class holds a word's memberships in the lexicons above, looked up once
 // per token instead of once per test.
-type class uint32
+type class uint64
 
 const (
 	cDeterminer class = 1 << iota
@@ -169,12 +169,57 @@ const (
 	// readAttributions need not run Snowball again for every reporting
 	// verb it reads: set for every word whose report bit can be on.
 	cClauseStem
+	// Lists the readers ask of a token as they walk a phrase or test a
+	// reporting verb, each once per figure or more: bits for the same
+	// reason, the word looked up once per spelling, not a string hashed
+	// per test (wordLists).
+	cCameFrom          // cameFrom
+	cTollNoun          // tollNouns
+	cPlacedNoun        // placedNouns
+	cPastLikeBase      // pastLikeBase
+	cUnstemmed         // unstemmed
+	cLearnedPeople     // learnedPeople
+	cGroupNoun         // groupNouns
+	cRank              // rankWords
+	cDenyingQuantifier // denyingQuantifiers
+	cSpeakerCount      // speakerCounts
+	cCircumstance      // circumstances
+	cInstitution       // institutionNouns
+	cNameKind          // nameKinds
+	cPluralKind        // pluralKinds
+	cHome              // homeNouns
+	cPublication       // publications
+	cOfficeNoun        // officeNouns
+	cForce             // forceNouns
+	cAmountWord        // amountWords
+	cWorkWord          // workWords
+	cNotAgent          // notAgents
+	cGovernment        // governments
+	cOutletKind        // outletKinds
+	cDescriptorKind    // descriptorKinds
 )
+
+// wordLists are the lists held as the classes from cCameFrom on.
+var wordLists = []struct {
+	set map[string]bool
+	c   class
+}{{cameFrom, cCameFrom}, {tollNouns, cTollNoun}, {placedNouns, cPlacedNoun}, {pastLikeBase, cPastLikeBase},
+	{unstemmed, cUnstemmed}, {learnedPeople, cLearnedPeople}, {groupNouns, cGroupNoun}, {rankWords, cRank},
+	{denyingQuantifiers, cDenyingQuantifier}, {speakerCounts, cSpeakerCount}, {circumstances, cCircumstance},
+	{institutionNouns, cInstitution}, {nameKinds, cNameKind}, {pluralKinds, cPluralKind}, {homeNouns, cHome},
+	{publications, cPublication}, {officeNouns, cOfficeNoun}, {forceNouns, cForce}, {amountWords, cAmountWord},
+	{workWords, cWorkWord}, {notAgents, cNotAgent}, {governments, cGovernment}, {outletKinds, cOutletKind},
+	{descriptorKinds, cDescriptorKind}}
+
+// listClasses are the classes of wordLists together.
+const listClasses = cCameFrom | cTollNoun | cPlacedNoun | cPastLikeBase | cUnstemmed | cLearnedPeople | cGroupNoun |
+	cRank | cDenyingQuantifier | cSpeakerCount | cCircumstance | cInstitution | cNameKind | cPluralKind | cHome |
+	cPublication | cOfficeNoun | cForce | cAmountWord | cWorkWord | cNotAgent | cGovernment | cOutletKind | cDescriptorKind
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |
 	cPeople | cBody | cOffice | cRoleModifier | cKindBeforeName | cPeopleAt | cTimeWord | cTimeNoun | cSubordinator |
-	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb | cAnnouncement | cClauseStem
+	cQuantifier | cFindingsModifier | cTimeHead | cReasonNoun | cCountVerb | cAnnouncement | cClauseStem | listClasses
 
 // frameOpeners are the words readAttributions reads a frame from, beside
 // findings nouns, possessives and reporting verbs ("according to X", "per
@@ -196,6 +241,11 @@ var classes = func() map[string]class {
 		{quantifiers, cQuantifier}, {findingsModifiers, cFindingsModifier}, {timeHeads, cTimeHead}, {reasonNouns, cReasonNoun},
 		// an announcement opens a frame too ("in an OCHA update").
 		{announcements, cAnnouncement | cFrameOpener}} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	for _, l := range wordLists {
 		for w := range l.set {
 			m[w] |= l.c
 		}

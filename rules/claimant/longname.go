@@ -27,6 +27,9 @@ func nameKind(w string) bool {
 	return bodyNouns[w] || institutionNouns[w] || nameKinds[w] || pluralKinds[w]
 }
 
+// nameKind is nameKind of the token's word, read from its class.
+func (t *tok) nameKind() bool { return t.has(cBody | cInstitution | cNameKind | cPluralKind) }
+
 // pluralKinds are the plurals of the kinds nameKind reads.
 var pluralKinds = plurals(bodyNouns, institutionNouns, nameKinds)
 

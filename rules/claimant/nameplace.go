@@ -17,7 +17,7 @@ func (v *view) namePlace(s, e int) int {
 		}
 		// "the Centre for Civilians in Conflict", "Journalists in Exile":
 		// a state the body's people are in closes its name; no place.
-		if k+2 == e && circumstances[v.toks[k+1].low] {
+		if k+2 == e && v.toks[k+1].has(cCircumstance) {
 			return e
 		}
 		n := s
@@ -34,7 +34,7 @@ func (v *view) namePlace(s, e int) int {
 		// no name, after a dateline too ("LAGOS — Police in Lagos state"):
 		// one word that is a force or people is a kind, which keeps its
 		// place.
-		if (n > 0 || m-n > 1) && !(m-n == 1 && (forceNouns[v.toks[n].low] || agentNoun(v.toks[n].low))) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(k+1, e)) && !v.ministryName(n, m) {
+		if (n > 0 || m-n > 1) && !(m-n == 1 && (v.toks[n].has(cForce) || v.toks[n].agent())) && v.placedName(n, m) && (v.allCapitalised(k+1, e) || v.nameInPlace(k, n, e) || v.homePlace(k, e) || v.kindedPlace(k+1, e)) && !v.ministryName(n, m) {
 			return m
 		}
 		return e
@@ -67,7 +67,7 @@ var circumstances = set("conflict crisis need distress danger war emergencies ex
 // ("Kamal Adwan hospital", "the Al-Awda hospital in Jabalia"), which
 // outlets write either way.
 func (v *view) placedName(s, e int) bool {
-	if e-s > 1 && institutionNouns[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-2].capital {
+	if e-s > 1 && v.toks[e-1].has(cInstitution) && !v.toks[e-1].capital && v.toks[e-2].capital {
 		e--
 	}
 	for k := s; k < e; k++ {
@@ -86,7 +86,7 @@ func (v *view) placedName(s, e int) bool {
 // Hospital", "Emergency Response Rooms"), or a kind of institution closing
 // it ("Kamal Adwan hospital").
 func (v *view) distinctName(s, e int) bool {
-	if institutionNouns[v.toks[e-1].low] {
+	if v.toks[e-1].has(cInstitution) {
 		return true
 	}
 	n := 0

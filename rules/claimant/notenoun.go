@@ -33,7 +33,7 @@ func (v *view) noteNoun(i, hi int) bool {
 // numbers up to the colon.
 func (v *view) datedLabel(i, hi int) bool {
 	w := v.toks[i].low
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || irregularPast[w] || pastLikeBase[w] {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || v.toks[i].has(cIrregularPast|cPastLikeBase) {
 		return false
 	}
 	for k := i + 1; k < hi && k <= i+8; k++ {

@@ -266,9 +266,19 @@ func agentNoun(w string) bool {
 	if staffNouns[w] || people[w] {
 		return true
 	}
-	if len(w) < 6 || notAgents[w] {
-		return false
+	return len(w) >= 6 && !notAgents[w] && agentEnding(w)
+}
+
+// agent is agentNoun of the token's word, its lists read from its class.
+func (t *tok) agent() bool {
+	if t.has(cStaff | cPeople) {
+		return true
 	}
+	return len(t.low) >= 6 && !t.has(cNotAgent) && agentEnding(t.low)
+}
+
+// agentEnding: the plural endings of agent nouns.
+func agentEnding(w string) bool {
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -16,7 +16,7 @@ func (v *view) officialIn(s, e int) (int, int, bool) {
 	if v.toks[k].has(cDeterminer) {
 		k++
 	}
-	for k < e && rankWords[v.toks[k].low] {
+	for k < e && v.toks[k].has(cRank) {
 		k++
 	}
 	if k+2 >= e || !v.is(k+1, wIn, wAt) {
@@ -41,7 +41,7 @@ func (v *view) officialIn(s, e int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	if peopleAt[v.toks[k].low] && k == s && v.is(k+1, wIn) {
+	if v.toks[k].has(cPeopleAt) && k == s && v.is(k+1, wIn) {
 		// People in a named body's unit: "the Office for National
 		// Statistics' migration division". (dev14 writes "researchers at
 		// the University of Nairobi's conflict unit" as the unit; the

@@ -18,11 +18,11 @@ var amountWords = set("more than over at least some about around nearly almost r
 // count noun at n.
 func (v *view) ownedCountOf(from, ft int) (a, b, n int, ok bool) {
 	k := ft - 1
-	for c := 0; k > from && c < 4 && amountWords[v.toks[k].low]; c++ {
+	for c := 0; k > from && c < 4 && v.toks[k].has(cAmountWord); c++ {
 		k--
 	}
 	n = k - 1
-	if n <= from || !v.isOne(k, wOf) || !tollNouns[v.toks[n].low] {
+	if n <= from || !v.isOne(k, wOf) || !v.toks[n].has(cTollNoun) {
 		return 0, 0, 0, false
 	}
 	// "Gaza's toll", "the ministry's death toll": one lower-case word may

@@ -18,7 +18,7 @@ var outletKinds = set("newspaper paper daily weekly tabloid broadsheet magazine 
 // phrase is no such thing. A place or a people before the kind ("a Kenyan
 // newspaper", "the Nairobi daily") names no outlet.
 func (v *view) nameBeforeOutletKind(s, e int) int {
-	if e-s < 2 || !outletKinds[v.toks[e-1].low] || v.toks[e-1].capital {
+	if e-s < 2 || !v.toks[e-1].has(cOutletKind) || v.toks[e-1].capital {
 		return e
 	}
 	k := s

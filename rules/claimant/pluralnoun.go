@@ -95,14 +95,14 @@ var pastLikeBase = set("said told found thought heard put read set")
 // after a person is a verb.)
 func (v *view) nounAfterArticle(i, lo int) bool {
 	w := v.toks[i].low
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || pastLikeBase[w] {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || v.toks[i].has(cIrregularPast|cPastLikeBase) {
 		return false
 	}
 	for k := i - 1; k >= lo && k >= i-3; k-- {
 		if v.is(k, wA, wAn) {
 			return true
 		}
-		if t := &v.toks[k]; !t.word || t.capital || t.has(cQuantifier|cDeterminer|cPronoun) || agentNoun(t.low) {
+		if t := &v.toks[k]; !t.word || t.capital || t.has(cQuantifier|cDeterminer|cPronoun) || t.agent() {
 			return false
 		}
 	}

@@ -210,7 +210,7 @@ var publications = set("tracker release releases dataset datasets bulletin updat
 // the owner, whose findings the publication holds. "the UN's agencies" and
 // "the ministry's tracker" (a lower-case owner) are no such thing.
 func (v *view) publicationOwner(s, e int) (int, int, bool) {
-	if e-s < 4 || !publications[v.toks[e-1].low] || v.toks[e-1].capital {
+	if e-s < 4 || !v.toks[e-1].has(cPublication) || v.toks[e-1].capital {
 		return 0, 0, false
 	}
 	k := v.findingsModified(e-1, s)

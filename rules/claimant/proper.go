@@ -29,7 +29,7 @@ func (v *view) properAfterPlace(s, e int) (int, bool) {
 
 // properAfterOne is properAfterPlace with a place of one word at s.
 func (v *view) properAfterOne(s, e int) (int, bool) {
-	if s+2 >= e || !v.toks[s].word || !v.toks[s].capital && !homeNouns[v.toks[s].low] || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, wApostrophe) {
+	if s+2 >= e || !v.toks[s].word || !v.toks[s].capital && !v.toks[s].has(cHome) || v.toks[s].has(cDeterminer) || !v.toks[s].poss || !v.is(s+1, wApostrophe) {
 		return s, false
 	}
 	// "Pakistan's NDMA", "the Philippines' NDRRMC": a plural's

@@ -45,8 +45,8 @@ func (v *view) deniedSource(s, e int) bool {
 	if s >= e {
 		return false
 	}
-	if s > 0 && v.toks[s-1].word && denyingQuantifiers[v.toks[s-1].low] {
+	if s > 0 && v.toks[s-1].word && v.toks[s-1].has(cDenyingQuantifier) {
 		s--
 	}
-	return v.toks[s].word && denyingQuantifiers[v.toks[s].low] && !v.isOne(s-1, wA)
+	return v.toks[s].word && v.toks[s].has(cDenyingQuantifier) && !v.isOne(s-1, wA)
 }

@@ -219,7 +219,7 @@ func (v *view) reduce(s, e int) (int, int) {
 	}
 	// "AFAD's latest briefing", "the Red Crescent's evening bulletin": an
 	// announcement is its owner's, as findings are.
-	if e-s > 2 && announcements[v.toks[e-1].low] {
+	if e-s > 2 && v.toks[e-1].has(cAnnouncement) {
 		if a, b, ok := v.owner(e-1, s); ok {
 			return a, b
 		}

@@ -39,7 +39,7 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 		}
 		// ("has updated its casualty dashboard: 45,541 killed": an
 		// announcement is placed as a number is.)
-		if w := v.toks[k].low; tollNouns[w] || placedNouns[w] || v.toks[k].has(cAnnouncement) {
+		if v.toks[k].has(cTollNoun | cPlacedNoun | cAnnouncement) {
 			noun = k
 			break
 		}
@@ -50,7 +50,7 @@ func (v *view) revisedToll(i, lo, hi int) (attr, bool) {
 	if noun == 0 {
 		return attr{}, false
 	}
-	placed := placedNouns[v.toks[noun].low] || v.toks[noun].has(cAnnouncement)
+	placed := v.toks[noun].has(cPlacedNoun | cAnnouncement)
 	for k := noun + 1; k+1 < hi && k <= noun+14; k++ {
 		if v.isOne(k, wComma) && v.listComma(k) {
 			continue

@@ -22,7 +22,7 @@ func (v *view) afterFiniteVerb(i int) bool {
 	}
 	t := &v.toks[i]
 	w := t.low
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || unstemmed[w] || irregularPast[w] {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || t.has(cUnstemmed|cIrregularPast) {
 		return false
 	}
 	if i+1 < len(v.toks) && (v.toks[i+1].has(cPronoun) || v.toks[i+1].low == "that") {
@@ -33,7 +33,7 @@ func (v *view) afterFiniteVerb(i int) bool {
 		return false
 	}
 	stemmed := singular(p.low)
-	if p.has(cFieldPeople|cStaff|cFindingNoun) || p.report || p.finding || agentNoun(p.low) || people[stemmed] || bodyNouns[stemmed] {
+	if p.has(cFieldPeople|cStaff|cFindingNoun) || p.report || p.finding || p.agent() || people[stemmed] || bodyNouns[stemmed] {
 		return false
 	}
 	// The subject before the -s verb: one singular noun, lower-case or the

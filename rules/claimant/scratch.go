@@ -278,7 +278,7 @@ func (s *scratch) numberSpelling(raw string) spelling {
 		// TestVocabulary).
 		sp := spelling{low: raw, own: spLower, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}
 		if len(raw) == 1 {
-			sp.id = wordIDs[raw]
+			sp.id = asciiSpellings[raw[0]].id // wordIDs[raw], without hashing it
 		}
 		return sp
 	}

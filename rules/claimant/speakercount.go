@@ -18,7 +18,7 @@ var speakerCounts = set("two three four five six seven eight nine ten eleven twe
 // speakerCount reports whether the number at token i, in a phrase read
 // back from end, counts the people after it and opens their clause.
 func (v *view) speakerCount(i, lo, end int) bool {
-	if !speakerCounts[v.toks[i].low] || !(i == lo || i == 0 || v.boundary(i-1)) {
+	if !v.toks[i].has(cSpeakerCount) || !(i == lo || i == 0 || v.boundary(i-1)) {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+3; k++ {

@@ -11,10 +11,10 @@ func (v *view) titledWork(s, e int) (int, int, bool) {
 	// "the Halden Institute's Rural Housing Needs Assessment report": a
 	// title closing with a findings noun was read as that noun's owner,
 	// and the title runs on to it.
-	if e < len(v.toks) && v.toks[e].capital && workWords[v.toks[e].low] {
+	if e < len(v.toks) && v.toks[e].capital && v.toks[e].has(cWorkWord) {
 		e++
 	}
-	if e-s < 2 || s < 3 || !workWords[v.toks[e-1].low] || !v.toks[e-1].capital {
+	if e-s < 2 || s < 3 || !v.toks[e-1].has(cWorkWord) || !v.toks[e-1].capital {
 		return 0, 0, false
 	}
 	for k := s; k < e; k++ {

@@ -64,7 +64,7 @@ type spelling struct {
 	// only after "be" (see newView).
 	ing bool
 	// own: what only newView and coinedName read (sp*), in one byte so that a token
-	// stays 56 bytes: what an -ing form's stem is (stemmed once per
+	// stays 64 bytes, a cache line: what an -ing form's stem is (stemmed once per
 	// spelling, not per progressive token), and whether low is "'", which
 	// may make the word before a possessive; and two bits the readers ask
 	// through methods (backNoun, writtenLow), kept here for the same
