@@ -108,7 +108,11 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 			return false
 		}
 	default:
-		return false
+		// "the city is the group's last stronghold, with four
+		// battalions ..." (cityheldwith.go)
+		if !heldWith(d, s, k) {
+			return false
+		}
 	}
 	if k >= 2 {
 		if w := d.LowerTokenText(k - 2); w == "was" || w == "were" {

@@ -179,7 +179,14 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 			return true
 		}
 		si := st.d.SentenceAt(s.Start)
-		if q := questionBeforeAt(st.d, si); q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
+		q := questionBeforeAt(st.d, si)
+		if q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
+			return true
+		}
+		// The counter the description names counts the scope's kind: "Why
+		// is the UN figure lower? ... about 11,000 so far"
+		// (describedcountscope.go).
+		if m.scopeIsKind() && (m.namesDescribedCount(st.d, s) || q != nil && m.namesDescribedCount(st.d, q)) {
 			return true
 		}
 		// A spoken topic fragment names what the answer after it is about:

@@ -230,6 +230,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if total && labelsPart(d, in, fe, h) {
 				continue // a part's label: "24,617 (Turkey: 20,937; Syria: 3,680)" (partkeyword.go)
 			}
+			if total && inWithPartClause(d, in, fe, h) {
+				continue // "stands at 46,867, with Turkey's agency reporting 41,156 of those deaths" (withpartclause.go)
+			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
 			if namesCounted(d, fe, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) {

@@ -97,7 +97,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			"although", "though", "but", "according", "said", "says", "say", "told":
 			return noPeriod, -1
 		case "on":
-			if dayAt(d, s, t+1) {
+			if dayAt(d, s, t+1) || singleDayAt(d, s, t+1) { // "on a single Saturday" (singleday.go)
 				return oneDay, t
 			}
 		case "this":
@@ -128,6 +128,9 @@ func keywordDay(d *figures.Document, s *figures.Sentence, kw hit) (periodKind, i
 	case "in", "on", "during":
 	default:
 		return noPeriod, -1
+	}
+	if singleDayAt(d, s, t+1) {
+		return oneDay, t // "killed on a single day, about 1,200" (singleday.go)
 	}
 	if word(t+1) == "the" {
 		t++
@@ -486,7 +489,7 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := earlierTerm(d, s, fi); k >= 0 {
 		return k // a year's amount, of another term
 	}
-	if perYearAfter(d, s, fi) {
+	if perYearAfter(d, s, fi) || perYearPastNoun(d, s, fi) {
 		return -1
 	}
 	if k := yearsAfter(d, s, fi); k >= 0 {

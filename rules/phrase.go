@@ -125,8 +125,9 @@ func toPhrases(list []string, field string, voc *Vocabularies) []phrase {
 			}
 			// An owner's figure is met by the owner's other nouns for a
 			// figure (ownersfigure.go), after every entry as written: a
-			// noun the list names itself keeps its own rule.
-			for _, alt := range ownersFigureNouns(t) {
+			// noun the list names itself keeps its own rule. So is the
+			// owner written as a plain noun before it (attributiveowner.go).
+			for _, alt := range append(ownersFigureNouns(t), attributiveOwnerNouns(t)...) {
 				if alt, ok := newPhrase(alt); ok {
 					alt.rule, alt.named = ph.rule, ph.named
 					later = append(later, alt)

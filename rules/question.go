@@ -47,6 +47,11 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	for fj := s.FigStart; fj < fi; fj++ {
 		if js, _ := d.FigureTokens(fj); d.Figures[fj].Kind.IsAmount() && !determinerBefore(d, js) && !sourceOne(d, s, fj) {
+			// A restatement after a dash is the first amount said again
+			// (answerrestated.go): it answers from where that one stands.
+			if restatesFirstAmount(d, s, fj, fi) {
+				return answerDistance(d, s, fj)
+			}
 			return far
 		}
 	}

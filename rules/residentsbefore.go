@@ -37,7 +37,7 @@ func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	at := residencyAt(word, fs, s.TokStart)
 	if at < 0 {
-		return false
+		return livedBefore(d, s, fi) // "250,000 people lived in Rafah before the war" (livedbefore.go)
 	}
 	if w := word(at - 1); w == "once" || w == "formerly" || w == "previously" || habitualAdverb(w) {
 		return true // "once home to", "a camp that formerly housed", "normally home to"

@@ -134,6 +134,14 @@ func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	}
 	d := st.d
 	tr := st.trace
+	if len(m.valueNames) > 0 {
+		if k := anniversaryExchange(d, s); k >= 0 {
+			if tr != nil {
+				tr.note("left: %q recalls a named earlier exchange (anniversaryexchange.go)", tokensText(d, max(s.TokStart, k-3), k+1))
+			}
+			return true
+		}
+	}
 	if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 		if g.earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.earlierAt) {
 			if tr != nil {

@@ -79,7 +79,7 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 		if (w == "return" || w == "exchange") && k > s.TokStart && strings.EqualFold(d.TokenText(k-1), "in") {
 			return true
 		}
-		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) { // releasedout.go, letgo.go
+		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) || comesFree(d, s, k) { // releasedout.go, letgo.go, comesfree.go
 			frees++
 			continue
 		}

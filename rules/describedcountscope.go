@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A metric whose sentence-wide scope names the kind of people it counts
+// ("civilian") and whose description names who counts them ("as the UN
+// monitoring mission verifies it") is in scope where a sentence names that
+// counter's count: the UN's figure is the civilian count, whoever's deaths
+// the sentence goes on to tell. "Why is the UN figure lower than Kyiv's?
+// Its monitors count only deaths they can verify — about 11,000 so far",
+// "The UN's verified tally, north of 14,500, is an undercount". The
+// counter must be a name the description gives that is no country (a
+// country's count is its own, "Ukraine's figure"), and the scope a kind,
+// not a place: "the army's count" says nothing of where battalions stand.
+// A counter's count that is only the other term of a comparison ("a toll
+// several times the UN's verified count") is set beside another's figure,
+// which it does not make the kind counted.
+
+// describedCountModifiers is how many lower-case words may stand between
+// the counter and its count noun: "the UN's own verified figure".
+const describedCountModifiers = 2
+
+// scopeIsKind reports whether every scope word of metric m is a common
+// noun (lower case): a kind of what is counted, not a place.
+func (m *metric) scopeIsKind() bool {
+	if len(m.spec.Scope) == 0 {
+		return false
+	}
+	for _, w := range m.spec.Scope {
+		if w == "" || !isLowerWord(strings.Trim(wordsOf(w)[0], "-")) && w[0] >= 'A' && w[0] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// namesDescribedCount reports whether sentence s names the count of a
+// counter metric m's description names: "the UN figure", "the UN's
+// verified tally".
+func (m *metric) namesDescribedCount(d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		w := d.TokenText(k)
+		if !named(d, k) || isCountry(w) || !describedName(m.spec, w) || comparedCounter(d, s, k) {
+			continue
+		}
+		n := k + 1
+		if ownerBefore(d, k+3) == k {
+			n = k + 3
+		}
+		for t := n; t < s.TokEnd && t <= n+describedCountModifiers; t++ {
+			lw := d.LowerTokenText(t)
+			if figureNoun(lw) || tallyNoun(lw) {
+				return true
+			}
+			if !isLowerWord(d.TokenText(t)) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// comparedCounter reports whether the counter at token k opens the other
+// term of a comparison: "higher than the UN's count", "several times the
+// UN's figure".
+func comparedCounter(d *figures.Document, s *figures.Sentence, k int) bool {
+	j := k - 1
+	if j >= s.TokStart && strings.EqualFold(d.TokenText(j), "the") {
+		j--
+	}
+	if j >= s.TokStart {
+		switch d.LowerTokenText(j) {
+		case "than", "beside":
+			return true
+		}
+	}
+	return multipleTermAt(d, s, k) >= 0
+}
