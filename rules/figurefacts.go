@@ -426,6 +426,12 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 		}
 		return false
 	}
+	if ratioComplement(d, s, fi) {
+		if tr != nil {
+			tr.note("%q is a term of what a ratio is said to be (\"the ratio ... is three for one\"; ratiocomplement.go), not a count", d.Figures[fi].Text)
+		}
+		return false
+	}
 	if rateShare(d, s, fi, len(m.valueNames) > 0) {
 		if tr != nil {
 			tr.note("%q is a share per unit (\"12,000 each\") or the unit of a rate (\"for every ten\"), not a count", d.Figures[fi].Text)

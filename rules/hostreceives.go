@@ -37,20 +37,31 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 	if k := d.Figures[fi].Kind; len(m.ownNames) == 0 || k != figures.Count && k != figures.Money {
 		return false
 	}
-	if d.Figures[fi].Kind == figures.Money && !m.scopeNamesCountry() {
+	if (d.Figures[fi].Kind == figures.Money || m.spec.Kind == "money") && !m.scopeNamesCountry() {
 		return false // a metric of money no country's scope names has no recipient of its own
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	if fs-1 <= s.TokStart || !receivingVerb(word(fs-1)) || !isLowerWord(d.TokenText(fs-1)) {
+	if fs-1 <= s.TokStart || !gettingVerb(word(fs-1)) || !isLowerWord(d.TokenText(fs-1)) {
 		return false
 	}
 	t := subjectBefore(d, s, fs-1, func(w, raw string) bool {
 		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
 	})
+	t = pastCommaAside(d, s, t) // "Egypt, by the way, gets" (receivedaside.go)
 	start := countryBefore(d, s, t+1)
 	if start < 0 {
 		return false
+	}
+	if d.Figures[fi].Kind == figures.Money || m.spec.Kind == "money" {
+		// Whose money it is the scope says, as receivedByOther reads it:
+		// an exclude_near "Egypt" is among the own names.
+		for k := start; k <= t; k++ {
+			if m.scopePhraseWord(word(k)) {
+				return false
+			}
+		}
+		return true
 	}
 	for k := start; k <= t; k++ {
 		if !slices.Contains(m.ownNames, word(k)) {

@@ -287,6 +287,9 @@ func otherTimeWord(w string) bool {
 // war or a disaster: "before the war", "before the full-scale invasion",
 // "before the quake".
 func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	if pronounStartAfter(d, s, k) {
+		return true // "displaced before it began" (beforeitbegan.go)
+	}
 	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
 		return false
 	}

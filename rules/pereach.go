@@ -24,6 +24,9 @@ const perEachReach = 6
 // perEach reports whether figure fi of sentence s is counted per unit by a
 // distributive "each" or "every" opening its clause.
 func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if genericUnitCount(d, s, fi) {
+		return true // "a brigade typically has three or four battalions" (genericunit.go)
+	}
 	word := sentenceWords(d, s)
 	fs, _ := d.FigureTokens(fi)
 	if w := word(fs - 1); fs-1 >= s.TokStart && (w == "of" || w == "the" || w == "its" || w == "their") {

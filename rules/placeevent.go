@@ -168,6 +168,8 @@ func (m *metric) clauseOnForeignCountry(d *figures.Document, s *figures.Sentence
 		c = o // "Syria's, where"
 	} else if o := ownerBefore(d, ownedRegionStart(d, s, k)); o >= s.TokStart {
 		c = o // "Nigeria's own north-east, where"
+	} else if t := countryTimeBefore(d, s, k); t >= s.TokStart {
+		c = t // "Syria at its worst, when" (countryatitsworst.go)
 	}
 	return c >= s.TokStart && m.foreignCountry(d, s, c)
 }

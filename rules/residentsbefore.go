@@ -33,6 +33,9 @@ const residentsReach = 15
 // residentsBefore reports whether figure fi of sentence s is what a place
 // was home to, housed or numbered before the event.
 func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if askedResidentsBefore(d, s, fi) {
+		return true // "Before all this, how many people lived in Rafah? About 275,000" (askedresidents.go)
+	}
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	at := residencyAt(word, fs, s.TokStart)

@@ -37,6 +37,9 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if sinceFrame(d, s, ts) || rankSince(d, s, fi) {
 			continue // "the deadliest in the region since the 1939 Erzincan quake", "since the Balkans in the 1990s" (ranksince.go)
 		}
+		if _, te := d.FigureTokens(fi); yearWhenClause(d, s, fi, te) {
+			return fi // "talks about 1982, when the Lebanon war killed" (yearwhen.go)
+		}
 		if backToYear(d, s, ts) {
 			return fi // "go back to 1939, to Erzincan, where ..." (spanfrom.go)
 		}

@@ -68,13 +68,13 @@ func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 // 50,000").
 func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit, fi int) bool {
 	d := st.d
+	fs, _ := d.FigureTokens(fi)
 	if ex.start != afterStamp(d, s) || ex.end >= s.TokEnd || !named(d, ex.start) {
 		return false
 	}
 	if !isCountry(d.TokenText(ex.end-1)) || !speakingVerb(d.LowerTokenText(ex.end)) {
 		return false
 	}
-	fs, _ := d.FigureTokens(fi)
 	if open := ex.end + 1; fs != open && (fs != open+1 || d.LowerTokenText(open) != "that") {
 		return false
 	}

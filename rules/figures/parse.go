@@ -268,6 +268,9 @@ func (p *parser) parseAt(i int) (int, bool) {
 	}
 	if topic && !p.clauseSubjectEndsAt(end) {
 		q, start = Exact, j
+		if p.topicYear(&f, j, end) {
+			f.Kind = Year // "talks about 1982, when ..." (topic.go)
+		}
 	}
 	if q != Exact && f.Qualifier == Exact {
 		f.Qualifier = q

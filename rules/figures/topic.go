@@ -74,3 +74,25 @@ func newWordStarts(set lemmaSet) wordStarts {
 func (s wordStarts) mayBe(w string) bool {
 	return len(w) >= 3 && s[[3]byte{w[0] | 0x20, w[1] | 0x20, w[2] | 0x20}]
 }
+
+// topicYear reports whether figure f, read at tokens j to end as the topic
+// of a verb of speaking or thinking, is a year: four plain digits from
+// 1900 to 2100 that end their phrase ("My father still talks about 1982,
+// when ...", "she wrote about 2014."). The hedge "about" would have made
+// it a count; as a topic it is what is spoken of, a time. A noun after
+// it ("talking about 2000 people") keeps it a count.
+func (p *parser) topicYear(f *Figure, j, end int) bool {
+	if f.Kind != Count || end != j+1 || f.Value < 1900 || f.Value > 2100 {
+		return false
+	}
+	w := p.str(j)
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return !p.isWord(end)
+}
