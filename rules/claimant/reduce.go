@@ -13,6 +13,17 @@ var ownReporters = set("reporters correspondents journalists reporter correspond
 // spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
 // X" → X).
 func (v *view) reduce(s, e int) (int, int) {
+	// "A friend who volunteers at a camp outside Tawila": the people of a
+	// relative clause are what the person does, not who speaks; the
+	// person before "who" is narrowed alone (whosubject.go).
+	for k := s + 1; k < e; k++ {
+		if v.isOne(k, wWho) && !v.toks[k].capital {
+			if x, y := v.reduce(s, k); x > s || y < k {
+				return x, y
+			}
+			return s, e
+		}
+	}
 	// "White Helmets volunteers working in Jindires": a participle and
 	// its complement after a people noun describe the claimant and are
 	// not part of its name.
