@@ -379,6 +379,11 @@ func (v *view) skipDateline(lo int) int {
 			lo++
 		}
 	}
+	// "16.20: The Kharkiv regional administration ...": a stamp with a
+	// point and its colon (stamp.go).
+	if k := v.dottedStamp(lo); k > lo && v.isOne(k-1, wColon) {
+		lo = k
+	}
 	for i := lo; i < len(v.toks) && i < lo+14; i++ {
 		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash)) {
 			j := i + 1

@@ -28,7 +28,7 @@ func (v *view) nameAfterDescriptor(s, e int) int {
 		return s
 	}
 	last := &v.toks[e-1]
-	if !last.capital || last.shouted || !v.allCapitalised(n, e) {
+	if !last.capital || last.shouted || !v.capitalisedName(n, e) {
 		return s
 	}
 	// "the state-funded Kenya National Commission on Human Rights": a

@@ -251,6 +251,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the pro-democracy Wad Madani Resistance Committee": the name,
 		// not what describes it.
 		s = v.nameAfterDescriptor(s, e)
+		// "Egypt's state-linked Al-Qahera News" (possdescriptor.go).
+		s = v.nameAfterPossessiveDescriptor(s, e)
 		// "the White Helmets rescue group": the name, not its kind.
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).

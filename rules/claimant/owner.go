@@ -236,6 +236,12 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// the noun.
 		case t.has(cTimeWord):
 			// "said yesterday, and ...": when, not a second verb.
+		case (t.fig || t.num) && v.durationAt(k):
+			// "said after a delay of several hours" (duration.go).
+		case k == i+1 && v.is(k, wAfter, wBefore) && k+1 < hi && (v.toks[k+1].has(cDeterminer) || v.durationAt(k+1)):
+			// "said after a delay of ...": "after" opens a phrase of
+			// time, not a clause (a clause's verb after it still ends
+			// the reach).
 		case t.report && v.toks[k-1].has(cPreposition):
 			// "carried by state media": a noun after a preposition.
 		case t.fig || t.num || t.has(cClause) || t.has(cBetween) && !t.has(cPreposition) || t.report:

@@ -78,7 +78,14 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 				caps++
 			}
 		}
-		body = caps >= 2
+		// ("New Zealand's foreign minister", "Saudi Arabia's health
+		// minister": a place of two words holds an office as one of one
+		// word does, and is no body's name.)
+		n := x
+		for n < b && v.toks[n].has(cDeterminer) {
+			n++
+		}
+		body = caps >= 2 && !v.placeName(n, b)
 	}
 	return b, body
 }

@@ -13,6 +13,17 @@ var ownReporters = set("reporters correspondents journalists reporter correspond
 // spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
 // X" → X).
 func (v *view) reduce(s, e int) (int, int) {
+	// "A friend who volunteers at a camp outside Tawila": the people of a
+	// relative clause are what the person does, not who speaks; the
+	// person before "who" is narrowed alone (whosubject.go).
+	for k := s + 1; k < e; k++ {
+		if v.isOne(k, wWho) && !v.toks[k].capital {
+			if x, y := v.reduce(s, k); x > s || y < k {
+				return x, y
+			}
+			return s, e
+		}
+	}
 	// "White Helmets volunteers working in Jindires": a participle and
 	// its complement after a people noun describe the claimant and are
 	// not part of its name.
@@ -167,7 +178,7 @@ func (v *view) reduce(s, e int) (int, int) {
 		// capital is inside the name; "Palestinian medics", "Turkish and
 		// Syrian rescuers" are people of no named body.)
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
-			return s, k
+			return s, v.ownerOfTeam(s, k)
 		}
 		// "the agency's chief", "Save the Children's regional director",
 		// "MSF's emergency coordinator for Sudan": a body's post speaks
@@ -236,6 +247,11 @@ func (v *view) reduce(s, e int) (int, int) {
 		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
+	// "the Nasser Hospital morgue": a part of a named institution is the
+	// institution (bodypart.go).
+	if n := v.institutionBeforePart(s, e); n < e {
+		return s, n
+	}
 	// "the IRC's Dr Amani Farah in Chad": a body's possessive before a
 	// titled person says whose she is, as "of" does below.
 	if x, y, ok := v.bodysTitled(s, e); ok {
@@ -290,4 +306,31 @@ func (v *view) bodysTitled(s, e int) (int, int, bool) {
 		return s, k + 1, true
 	}
 	return 0, 0, false
+}
+
+// ownerOfTeam returns where the body ends before its people's lower-case
+// kind of work, in the phrase [s, k) read before a people noun at k:
+// "UNHCR's field team", "MSF's emergency teams", "the Red Cross's forensic
+// team", "Red Crescent rescue teams" are the body's, its possessive cut; k
+// when no name stands before such words.
+func (v *view) ownerOfTeam(s, k int) int {
+	m := k
+	for m-1 > s && m >= k-2 && v.toks[m-1].word && !v.toks[m-1].capital && !v.toks[m-1].has(cDeterminer) && !v.isOne(m-1, wS) {
+		m--
+	}
+	if m == k {
+		return k
+	}
+	if v.isOne(m-1, wS) && v.isOne(m-2, wApostrophe) && m-2 > s {
+		return m - 2
+	}
+	if v.isOne(m-1, wApostrophe) && m-1 > s {
+		return m - 1
+	}
+	// "Red Crescent rescue teams": the kind of work after a name, as a
+	// descriptor after it ("the White Helmets rescue group").
+	if v.toks[m-1].capital && v.toks[m-1].word {
+		return m
+	}
+	return k
 }

@@ -35,7 +35,8 @@ func (c *call) colonSpeaker(w *view, qs int) (Claimant, bool) {
 	}
 	// "Mayor Roman Lysak on Telegram:": the platform closed the phrase
 	// (medium.go).
-	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) {
+	// ("Tom Arkwright, speaking from Geneva:": colonaside.go.)
+	if b < colon && !(w.onPlatform(b) && w.bareWords(b+1, colon)) && !w.colonAside(b, colon) {
 		return Claimant{}, false
 	}
 	// "... on Telegram": where it was said.

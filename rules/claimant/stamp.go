@@ -1,8 +1,10 @@
 package claimant
 
+import "strings"
+
 // A live blog's entry may open on a time written with a point and a zone
-// ("08.40 –", "16.32 GMT –", "9.05am –"), as British sites write it, where
-// others write "09:33 –". The point makes the time one number token, which
+// ("08.40 –", "16.32 GMT –", "9.05am –", or with a colon, "10.15: ..."),
+// as British and Australian sites write it, where others write "09:33 –". The point makes the time one number token, which
 // the figure finder reads as a count: the stamp is no figure of the line's
 // own, and a line that announces a report after it ("18.20 – UNRWA has
 // issued its latest situation report.") gives none.
@@ -11,8 +13,8 @@ package claimant
 var zoneWords = set("gmt bst utc cet cest est edt et pt pst local am pm")
 
 // dottedStamp returns where a line starts after a time stamp of one number
-// with a point ("08.40", "16.32 GMT", "9.05am") and a dash, lo when it opens
-// otherwise.
+// with a point ("08.40", "16.32 GMT", "9.05am") and a dash or a colon ("13.10:
+// Unosat has released ..."), lo when it opens otherwise.
 func (v *view) dottedStamp(lo int) int {
 	if lo+2 >= len(v.toks) || !v.toks[lo].num {
 		return lo
@@ -30,7 +32,29 @@ func (v *view) dottedStamp(lo int) int {
 	if v.isOne(k, wDash) && v.toks[k].space {
 		return k + 1
 	}
+	// "10.15: OCHA has just published ...": a colon right after the time,
+	// before a capitalised word, when the time is one of a clock (a
+	// share, "63.45: the turnout", is no stamp).
+	if v.isOne(k, wColon) && !v.toks[k].space && k+1 < len(v.toks) && v.toks[k+1].space && v.toks[k+1].capital && clockTime(t.low) {
+		return k + 1
+	}
 	return lo
+}
+
+// clockTime reports whether s, written "hh.mm", is a time of day.
+func clockTime(s string) bool {
+	h, m, ok := strings.Cut(s, ".")
+	if !ok || len(m) != 2 || len(h) < 1 || len(h) > 2 {
+		return false
+	}
+	hh, mm := 0, 0
+	for _, c := range h {
+		hh = hh*10 + int(c-'0')
+	}
+	for _, c := range m {
+		mm = mm*10 + int(c-'0')
+	}
+	return hh <= 23 && mm <= 59
 }
 
 // stampFigure reports whether the figure at byte start is the time stamp

@@ -46,6 +46,13 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 // poll's maker read past the bodies the poll was made for. ok false: the
 // subject is findings relayed by someone, or no source.
 func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
+	// "A nurse who volunteered in Rafah said": whosubject.go.
+	if x, y, ok := v.whoSubject(j, lo); ok {
+		at.src, at.srcEnd = x, y
+		p := x - 1
+		at.back = v.is(p, wComma, wQuote, wDash, wAs) || p >= lo && v.toks[p].low == "." && !v.internalDot(p)
+		return false, true
+	}
 	at.srcEnd = j + 1
 	at.src = v.basisStart(v.npBefore(j+1, lo), lo)
 	// "the 127,000 measles cases Europe recorded", "the 5,000 a year

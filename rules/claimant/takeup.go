@@ -16,6 +16,22 @@ func (v *view) lastPerson() (int, int, bool) {
 		if !post && (!v.is(k, wA, wAn) || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff)) {
 			continue
 		}
+		// "the head of the emergency room at Al Nao hospital": a post of
+		// a unit at a named body runs to the body's name, which it speaks
+		// for (reduce reads the unit).
+		if post {
+			if p, _, ok := v.unitAt(k+2, len(v.toks)); ok {
+				// ("Al Nao hospital": a name opening on "Al" apart is
+				// read by its capitals.)
+				_, q := v.npAfter(p, len(v.toks))
+				if q <= p {
+					q = v.bodyNameEnd(p)
+				}
+				if q > p {
+					return k, q, true
+				}
+			}
+		}
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
 			return x, y, true
 		}
@@ -155,4 +171,25 @@ func (v *view) punctIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNameEnd returns where a body's name opening at token p ends: its
+// capitalised words, with a determiner before them, and a lower-case kind
+// closing them ("Al Nao hospital", "the Saudi Hospital"); p when none.
+func (v *view) bodyNameEnd(p int) int {
+	q := p
+	if q < len(v.toks) && v.toks[q].has(cDeterminer) {
+		q++
+	}
+	n := q
+	for q < len(v.toks) && (v.toks[q].word && v.toks[q].capital || q > n && v.isOne(q, wDash) && !v.toks[q].space) {
+		q++
+	}
+	if q == n {
+		return p
+	}
+	if q < len(v.toks) && v.toks[q].word && !v.toks[q].capital && nameKind(v.toks[q].low) {
+		q++
+	}
+	return q
 }

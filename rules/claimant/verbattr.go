@@ -155,6 +155,13 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 		}
 		j--
 	}
+	// "The authority on Thursday released": see timebeforeverb.go.
+	if k := v.timeBeforeVerb(j, lo); k < j {
+		j = k
+		for j >= lo && (v.toks[j].has(cBetween) || v.adverb(j)) {
+			j--
+		}
+	}
 	// "Ottawa likes to say it has resettled 1,400", "the ministry
 	// continues to report": a verb of habit or choice before "to" says
 	// through the verb after it (catenative.go).

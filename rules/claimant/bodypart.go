@@ -1,0 +1,26 @@
+package claimant
+
+// A part of a named institution, written after its name: "the Nasser
+// Hospital morgue", "the Al-Shifa hospital emergency room", "the Kyiv
+// University forensic lab". The part is where people of the institution
+// work; what they count the institution reports, and outlets name the
+// institution (README convention 8: "the emergency department at Al-Aqsa
+// Martyrs Hospital" is the hospital).
+
+// institutionBeforePart returns where the institution's name ends in the
+// phrase [s, e) when it closes on one or two lower-case words naming a
+// part of it after a capitalised name closed by a kind of institution
+// ("Hospital", "hospital"); e when the phrase is no such thing.
+func (v *view) institutionBeforePart(s, e int) int {
+	for n := e - 1; n >= e-2 && n > s; n-- {
+		t := &v.toks[n]
+		if !t.word || t.capital || t.post() || t.has(cStaff|cFieldPeople|cFindingNoun) || agentNoun(t.low) || t.inLexicon() {
+			return e
+		}
+		k := &v.toks[n-1]
+		if k.word && institutionNouns[k.low] && n-2 >= s && v.toks[n-2].capital {
+			return n
+		}
+	}
+	return e
+}
