@@ -134,11 +134,8 @@ func (p *parser) capitalised(i int) bool {
 
 // lowerIs reports whether token i is w, an ASCII word in lower case, in any
 // case. Most tokens differ from w in length, and are turned away by that.
-//
-// It is asked some ninety places: one unsigned compare for both bounds
-// keeps it small enough to be inlined.
 func (p *parser) lowerIs(i int, w string) bool {
-	if uint(i) >= uint(len(p.toks)) {
+	if i < 0 || i >= len(p.toks) {
 		return w == ""
 	}
 	t := &p.toks[i]
