@@ -177,12 +177,15 @@ func modalAfter(d *figures.Document, fi int) int {
 func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
-		w := d.LowerTokenText(k)
-		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
-			return true
-		}
-		if clauseStops[w] {
-			break // the figure's noun only: "34,000 and more than a million" compares nothing
+		if w := d.LowerTokenText(k); comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
+			// The figure's noun only may stand between: "34,000 and
+			// more than a million" compares nothing. The word after the
+			// figure is looked up in clauseStops, a map, only here,
+			// where it decides, not for every figure.
+			if k == fe || !clauseStops[d.LowerTokenText(fe)] {
+				return true
+			}
+			break
 		}
 	}
 	k := fs - 1
