@@ -89,10 +89,10 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
 	}
-	if tr.dropped(st.chanceOf(fi), "%q: what a chance is given of, not a count", f.Text) {
+	if tr.dropped(st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
 		return true
 	}
-	if v := st.projection(fi); v >= 0 {
+	if v := st.projection(s, fi); v >= 0 {
 		if tr != nil {
 			fs, _ := d.FigureTokens(fi)
 			tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))

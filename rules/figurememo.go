@@ -111,11 +111,12 @@ func reuseCleared[T any](buf *[]T, n int) []T {
 	return (*buf)[:n:n]
 }
 
-// projection is projection(st.d, fi), worked out once per figure.
-func (st *docState) projection(fi int) int {
+// projection is projection(st.d, fi, ...), worked out once per figure (s
+// is its sentence, whose marks say whether forecast may answer).
+func (st *docState) projection(s *figures.Sentence, fi int) int {
 	f := st.facts()
 	if f.proj[fi] == 0 {
-		f.proj[fi] = int32(projection(st.d, fi) + 2)
+		f.proj[fi] = int32(projection(st.d, fi, st.wordMarks(s).forecast) + 2)
 	}
 	return int(f.proj[fi]) - 2
 }
@@ -247,9 +248,10 @@ func (st *docState) predicateAt(s *figures.Sentence, fi int) int {
 	return int(*p) - 2
 }
 
-// chanceOf is chanceOf(st.d, fi), worked out once per figure.
-func (st *docState) chanceOf(fi int) bool {
-	return memoFact(&st.facts().chance[fi], func() bool { return chanceOf(st.d, fi) })
+// chanceOf is chanceOf(st.d, fi), worked out once per figure (s is its
+// sentence), and only when the sentence's marks hold a word it answers at.
+func (st *docState) chanceOf(s *figures.Sentence, fi int) bool {
+	return memoFact(&st.facts().chance[fi], func() bool { return st.wordMarks(s).chance && chanceOf(st.d, fi) })
 }
 
 // wholeOfPart is whether figure fi is the whole of a part (wholeOfPart or

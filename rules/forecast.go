@@ -134,16 +134,15 @@ func expectVerb(w string) bool {
 func forecast(d *figures.Document, fi int) int {
 	fs, fe := d.FigureTokens(fi)
 	at := -1
-	for k := fs - 1; k >= 0 && k >= fs-25; k-- {
-		t := d.TokenText(k)
-		if d.Tokens[k].IsSymbol() && (t == "." || t == ";" || t == "!" || t == "?" || t == "," || t == "—" || t == "–") {
+	for k := fs - 1; k >= 0 && k >= fs-forecastReach; k-- {
+		if forecastStop(d, k) {
 			// The forecast frames its own clause: "Despite projections
 			// that the toll could reach 100,000, the count stood at
 			// 34,000" counts. A verb of forecasting that closes a
 			// reporting clause before the comma frames what follows, fronted
 			// or set between commas: "the modellers projected, excess
 			// deaths ... would still be around 6,550".
-			if t == "," && k >= 1 && forecastSaid(d.LowerTokenText(k-1)) {
+			if d.TokenText(k) == "," && k >= 1 && forecastSaid(d.LowerTokenText(k-1)) {
 				at = k - 1
 				continue
 			}
@@ -178,6 +177,40 @@ func forecast(d *figures.Document, fi int) int {
 		}
 	}
 	return -1
+}
+
+// forecastReach is how many words before a figure forecast's walk reads.
+const forecastReach = 25
+
+// forecastStop reports whether token k ends forecast's walk back from a
+// figure: the end of a sentence or a clause ("." ";" "!" "?" "," or a
+// dash), save a comma after a verb of forecasting.
+func forecastStop(d *figures.Document, k int) bool {
+	if !d.Tokens[k].IsSymbol() {
+		return false
+	}
+	switch d.TokenText(k) {
+	case ".", ";", "!", "?", ",", "—", "–":
+		return true
+	}
+	return false
+}
+
+// forecastBefore reports whether a word of forecasting (forecastWord or
+// forecastSaid) stands among the forecastReach words before sentence s
+// that forecast's walk back from a figure of s may reach, when no stop
+// parts them from it: with none there nor in s, forecast cannot answer
+// (sentenceMarks.forecast).
+func forecastBefore(d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart - 1; k >= 0 && k >= s.TokStart-forecastReach; k-- {
+		if forecastStop(d, k) {
+			return d.TokenText(k) == "," && k >= 1 && tokenMarked(d, k-1, rmForecast)
+		}
+		if tokenMarked(d, k, rmForecast) {
+			return true
+		}
+	}
+	return false
 }
 
 // forecastWord reports whether w names a forecast: "modelling",

@@ -20,7 +20,10 @@ import (
 // The verb may be the figure's own bound ("could exceed 14,000" is the
 // figure "exceed 14,000"), and an adverb of degree may stand between the
 // verb and its particle ("could rise eightfold, to more than 20,000").
-func projection(d *figures.Document, fi int) int {
+//
+// mayForecast is whether the figure's sentence may hold forecast's word
+// (sentenceMarks.forecast): without one, forecast is not asked.
+func projection(d *figures.Document, fi int, mayForecast bool) int {
 	if j := modalProjection(d, fi); j >= 0 {
 		return j
 	}
@@ -40,6 +43,9 @@ func projection(d *figures.Document, fi int) int {
 		if j := futureWhen(d, &d.Sentences[si], fi); j >= 0 {
 			return j // "When the ministry's figure climbs to 70,000, and it will, ..." (futurewhen.go)
 		}
+	}
+	if !mayForecast {
+		return -1
 	}
 	return forecast(d, fi)
 }
@@ -171,12 +177,15 @@ func modalAfter(d *figures.Document, fi int) int {
 func changeBy(d *figures.Document, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	for k := fe; k < fe+2 && k+1 < len(d.Tokens) && d.Tokens[k].IsWord(); k++ {
-		w := d.LowerTokenText(k)
-		if comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
-			return true
-		}
-		if clauseStops[w] {
-			break // the figure's noun only: "34,000 and more than a million" compares nothing
+		if w := d.LowerTokenText(k); comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
+			// The figure's noun only may stand between: "34,000 and
+			// more than a million" compares nothing. The word after the
+			// figure is looked up in clauseStops, a map, only here,
+			// where it decides, not for every figure.
+			if k == fe || !clauseStops[d.LowerTokenText(fe)] {
+				return true
+			}
+			break
 		}
 	}
 	k := fs - 1
@@ -206,6 +215,8 @@ func changeBy(d *figures.Document, fi int) bool {
 // displaced". A chance of a count is no count, nor is a count said to be
 // possible (saidPossible).
 func chanceOf(d *figures.Document, fi int) bool {
+	// The walk reads at most chanceReach words before the figure
+	// (sentenceMarks.chance stands for them).
 	fs, _ := d.FigureTokens(fi)
 	if fs < 2 {
 		return false
@@ -222,7 +233,7 @@ func chanceOf(d *figures.Document, fi int) bool {
 		return true
 	}
 	verb := false
-	for p := fs - 1; p >= 1 && p >= fs-8; p-- {
+	for p := fs - 1; p >= 1 && p >= fs-chanceReach+1; p-- {
 		if !d.Tokens[p].IsWord() {
 			return false
 		}
@@ -239,6 +250,24 @@ func chanceOf(d *figures.Document, fi int) bool {
 			if chanceNoun(d.LowerTokenText(p - 1)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chanceReach is how many words before a figure chanceOf reads: the
+// walk's eight and the noun before the last.
+const chanceReach = 9
+
+// chanceBefore reports whether a chance noun or an adjective of what may
+// be (rmChance) stands among the chanceReach words before sentence s
+// that chanceOf's walk back from a figure of s may reach: the walk stops
+// at the first token that is no word, most often the stop that ends the
+// sentence before.
+func chanceBefore(d *figures.Document, s *figures.Sentence) bool {
+	for k := s.TokStart - 1; k >= 0 && k >= s.TokStart-chanceReach && d.Tokens[k].IsWord(); k-- {
+		if tokenMarked(d, k, rmChance) {
+			return true
 		}
 	}
 	return false
@@ -272,9 +301,7 @@ func saidPossible(d *figures.Document, fi int) bool {
 	if k >= end {
 		return false
 	}
-	switch d.LowerTokenText(k) {
-	case "possible", "plausible", "conceivable", "feasible":
-	default:
+	if !possibleAdjective(d.LowerTokenText(k)) {
 		return false
 	}
 	// "possible to verify" says what can be done with a count that is;
@@ -305,6 +332,16 @@ func givenCount(d *figures.Document, start, fs int) bool {
 	// Not "that": "conceded that 200,000 deaths could be conceivable".
 	w := d.LowerTokenText(k)
 	return definiteFigure(w) || w == "this" || possessiveDeterminer(w)
+}
+
+// possibleAdjective reports whether lower-cased w says a figure may be:
+// "possible", "plausible", "conceivable", "feasible" (saidPossible).
+func possibleAdjective(w string) bool {
+	switch w {
+	case "possible", "plausible", "conceivable", "feasible":
+		return true
+	}
+	return false
 }
 
 // chanceNoun reports whether lower-cased w names a chance put on what may

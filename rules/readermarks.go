@@ -26,6 +26,8 @@ const (
 	rmTally                             // tallyNoun: "number", "total", "tally", "count", "toll"
 	rmTimeWord                          // otherTimeWord: "with", "once", "earlier", "past", "first", ...
 	rmBefore                            // "before"
+	rmChance                            // chanceNoun or possibleAdjective
+	rmForecast                          // forecastWord or forecastSaid
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -78,6 +80,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmTally, tallyNoun(w))
 		set(rmTimeWord, otherTimeWord(w))
 		set(rmBefore, w == "before")
+		set(rmChance, chanceNoun(w) || possibleAdjective(w))
+		set(rmForecast, forecastWord(w) || forecastSaid(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -23,6 +23,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"claimNoun": claimNoun, "quotedCountNoun": quotedCountNoun,
 		"unrealWord": unrealWord, "editorialNoun": editorialNoun, "wrongAdverb": wrongAdverb, "editorialWord": editorialWord,
 		"figureNoun": figureNoun, "tallyNoun": tallyNoun, "otherTimeWord": otherTimeWord,
+		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

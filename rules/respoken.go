@@ -134,6 +134,13 @@ func spelledDigits(d *figures.Document, s *figures.Sentence, fi int) bool {
 // joined by hyphens ("nine", "three-nine"), or "".
 func digitWords(d *figures.Document, fi int) string {
 	fs, fe := d.FigureTokens(fi)
+	// Most figures open with a numeral, which names no digit: a digit's
+	// name opens with an ASCII letter in any case (none holds a letter
+	// that lowers to ASCII from outside it), so the text of no other
+	// figure is lowered and compared with the ten names.
+	if w := d.TokenText(fs); w == "" || w[0]|0x20 < 'a' || w[0]|0x20 > 'z' {
+		return ""
+	}
 	var b strings.Builder
 	for t := fs; t < fe; t++ {
 		// An ASCII word is lowered in the document's lowered text,

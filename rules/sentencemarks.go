@@ -57,6 +57,16 @@ type sentenceMarks struct {
 	// timeWord and before: the sentence holds a word at which otherTime's
 	// walks from the figure answer (otherTimeWord), and a "before".
 	timeWord, before bool
+	// chance: a chance noun or an adjective of what may be
+	// (possibleAdjective) stands in the sentence or in the chanceReach
+	// words before it, which chanceOf's walk back from a figure may
+	// reach when no punctuation parts the sentences: without one,
+	// chanceOf cannot answer.
+	chance bool
+	// forecast: a word of forecasting (forecastWord, forecastSaid)
+	// stands in the sentence or where forecast's walk may reach before
+	// it (forecastBefore): without one, forecast cannot answer.
+	forecast bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -117,6 +127,8 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
 	m.figureNoun = bits&rmFigureNoun != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
+	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
+	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
 	for fi := s.FigStart; fi < s.FigEnd && !m.dated; fi++ {
 		m.dated = d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date // endsBefore's
 	}

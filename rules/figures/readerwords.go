@@ -5,7 +5,8 @@ package figures
 // nouns of events and agreements, words that call an agreement a later or
 // a prior one, "alone", "camp", words of control, claim nouns, the words
 // an unreal condition opens with and those that name an outlet's own
-// earlier text, count nouns and words that date a figure. The lexer
+// earlier text, count nouns, words that date a figure, and the nouns of a
+// chance, adjectives of what may be and words of forecasting. The lexer
 // looks every word up in the vocabulary already, so a token's id
 // (Document.WordID) tells the rules which of these it is without their
 // reading its text again. They are added with no flags: the parser reads
@@ -40,6 +41,13 @@ var readerWords = []string{
 	"edition", "draft", "item", "piece", "caption", "graphic", "chart", "dispatch", "bulletin",
 	"previously", "originally", "wrongly", "incorrectly", "mistakenly", "erroneously", "initially",
 	"misstated", "misreported",
+	// what a chance is put on, or a count said to be possible (chanceNoun, possibleAdjective)
+	"chance", "chances", "risk", "risks", "probability", "likelihood", "odds", "possibility", "prospect",
+	"possible", "plausible", "conceivable", "feasible",
+	// forecasting (forecastWord, forecastSaid)
+	"modelling", "modeling", "models", "model", "modellers", "modelers", "projection", "projections", "projected",
+	"forecast", "forecasts", "forecasters", "forecasted", "predicts", "predicted", "predict", "prediction", "predictions",
+	"scenario", "scenarios", "project", "projects",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
