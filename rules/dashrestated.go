@@ -42,7 +42,11 @@ func restatedAfterDash(d *figures.Document, s *figures.Sentence, fi int) int {
 	if dash < 0 {
 		return fi
 	}
-	for k := ge; k < dash; k++ {
+	before := dash
+	if a := asideDashBefore(d, ge, dash); a >= 0 {
+		before = a // "— think about that —": a speaker's aside (restatedaside.go)
+	}
+	for k := ge; k < before; k++ {
 		if w := d.TokenText(k); w == ";" || w == ":" || isDash(w) {
 			return fi // a clause of its own between them
 		}

@@ -188,6 +188,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
 		return true
 	}

@@ -362,6 +362,9 @@ func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) b
 		if p := d.TokenText(k - 1); demonymShape(p) && m.excludesPlaceOf(p) {
 			return true
 		}
+		if m.possessiveSideOfExcluded(d, s, k, fs) {
+			return true // "Turkey's disaster agency says ... died on its side" (itsside.go)
+		}
 	}
 	return false
 }

@@ -39,6 +39,9 @@ func projection(d *figures.Document, fi int, mayForecast bool) int {
 	if j := causedProjection(d, fi); j >= 0 {
 		return j // "could cause as many as 85,000 additional deaths" (causedprojection.go)
 	}
+	if j := drivenProjection(d, fi); j >= 0 {
+		return j // "would send hundreds of thousands of Gazans into Sinai" (drivenprojection.go)
+	}
 	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
 		if j := futureWhen(d, &d.Sentences[si], fi); j >= 0 {
 			return j // "When the ministry's figure climbs to 70,000, and it will, ..." (futurewhen.go)

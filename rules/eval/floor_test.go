@@ -411,6 +411,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "of all FMF" read as a part of the amount before the dash, a figure said
 // "worldwide", a sum set beside "$3.5bn in FMF"): dev-49 0.972 / 1.11 ->
 // 0.972 / 0.74, dev-50 0.966 / 1.48 -> 0.966 / 0.74; floors 0.8 and 0.8.
+// Branch fa18 (the dev files' false alarms by class, dev-70 and dev-71
+// left to tune18: a question about a place's people before the war, "before
+// it began", what a ratio is said to be, a count of any one of a kind, people
+// said to face the keyword, a host that "gets" its amount past an aside, an
+// excluded country fronted with "According to", a country "at its worst,
+// when", an earlier year's "when" clause, "its side", a part that reports
+// the figure, "there" pointing back to a labelled or asked part, people a
+// feared event would drive somewhere) read false alarms per 100 of dev-22
+// 0.00, dev-28 0.00, dev-39 0.74, dev-40 0.50, dev-41 1.50, dev-43 0.00,
+// dev-48 0.50, dev-51 0.37, dev-53 0.74, dev-62 0.37, dev-63 0.00 and dev-69
+// 0.00 (recall unchanged everywhere): floors 0.2, 0.2, 0.75, 0.55, 1.55,
+// 0.2, 0.55, 0.4, 0.75, 0.4, 0.2 and 0.2.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -434,13 +446,13 @@ var regressionFloors = map[string]Floors{
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-21": {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-22": {MinRecall: 0.995, MaxFalsePer100: 0.55},
+	"dev-22": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-23": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-24": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-27": {MinRecall: 0.96, MaxFalsePer100: 0.5},
-	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 1.45},
+	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
 	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31": {MinRecall: 0.99, MaxFalsePer100: 0.25},
@@ -451,37 +463,37 @@ var regressionFloors = map[string]Floors{
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38": {MinRecall: 0.935, MaxFalsePer100: 2.25},
-	"dev-39": {MinRecall: 0.93, MaxFalsePer100: 1.5},
-	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 1.0},
-	"dev-41": {MinRecall: 0.89, MaxFalsePer100: 3.0},
+	"dev-39": {MinRecall: 0.93, MaxFalsePer100: 0.75},
+	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
+	"dev-41": {MinRecall: 0.89, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
 	"dev-44": {MinRecall: 0.93, MaxFalsePer100: 0.65},
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
-	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 1.0},
+	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
 	"dev-49": {MinRecall: 0.97, MaxFalsePer100: 0.8},
 	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
-	"dev-53": {MinRecall: 0.915, MaxFalsePer100: 1.15},
+	"dev-53": {MinRecall: 0.915, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55": {MinRecall: 0.96, MaxFalsePer100: 0.45},
-	"dev-51": {MinRecall: 0.96, MaxFalsePer100: 1.15},
+	"dev-51": {MinRecall: 0.96, MaxFalsePer100: 0.4},
 	"dev-52": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-56": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57": {MinRecall: 0.955, MaxFalsePer100: 0.4},
-	"dev-62": {MinRecall: 0.985, MaxFalsePer100: 0.75},
+	"dev-62": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-65": {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-63": {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-63": {MinRecall: 0.96, MaxFalsePer100: 0.2},
 	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
 	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
 	"dev-68": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.85},
+	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.975, MaxFalsePer100: 0.2},
 	"dev-71": {MinRecall: 0.975, MaxFalsePer100: 1.15},
 }

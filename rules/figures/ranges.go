@@ -307,12 +307,22 @@ func (p *parser) verbContext(i int) bool {
 
 // pluralBeforePhrase reports whether the words ending at token k are a
 // prepositional phrase of up to three words after a plural noun: "deaths
-// [in Ukraine]", "cases [across the region]".
+// [in Ukraine]", "cases [across the region]". A headline's list of names
+// joined by commas counts as one word each: "Quake deaths [in Turkey,
+// Syria] top 50,000".
 func (p *parser) pluralBeforePhrase(k int) bool {
 	if p.has(k, fDet|fA) || p.lowerIsAny(k, possessives) {
 		return false // a phrase ends on its noun: "shares in the top 10"
 	}
-	for j := k; j > k-4 && p.isWord(j); j-- {
+	words := 0
+	for j := k; j >= 0 && words < 4; j-- {
+		if p.isSym(j, ",") && p.capitalised(j+1) && j > 0 && p.capitalised(j-1) {
+			continue // "in Turkey, Syria": a list of names
+		}
+		if !p.isWord(j) {
+			break
+		}
+		words++
 		if p.has(j, fPrep) {
 			return j < k && (p.has(j-1, fCounted) || p.pluralAt(j-1))
 		}

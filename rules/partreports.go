@@ -1,0 +1,70 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A place the metric rules out as a part, as the subject of a verb of
+// counting whose object is the figure, tells its own count: "the toll in
+// Turkey had risen to 50,096, while Syria has reported around 5,900
+// deaths", "and Syria has so far recorded 4,300". The subject is the
+// place's name alone, opening its clause; the verb takes the figure with
+// only auxiliaries and adverbs of time between (partowner.go reads a
+// tally the place keeps: "raised their count to 44,218"). A count its
+// own clause makes a whole ("Turkey reported 50,000 deaths across both
+// countries") stays.
+
+// partReportVerb reports whether lower-cased w says a body counted what
+// its object gives: "reported", "recorded", "counted", "confirmed".
+func partReportVerb(w string) bool {
+	switch w {
+	case "reported", "recorded", "counted", "confirmed", "registered", "reports", "records", "counts", "confirms", "registers":
+		return true
+	}
+	return false
+}
+
+// excludedPlaceReports reports whether figure fi of sentence s is the
+// object of a partReportVerb whose subject is a place an exclude_near word
+// of the metric rules out, opening its clause.
+func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	v := fs - 1
+	if v <= s.TokStart || !partReportVerb(word(v)) {
+		return false
+	}
+	t := subjectBefore(d, s, v, func(w, raw string) bool {
+		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || w == "also"
+	})
+	name := d.TokenText(t)
+	if !named(d, t) || len(name) < stemLetters || !m.excludesPlaceOf(name) {
+		return false
+	}
+	if t != afterStamp(d, s) {
+		switch word(t - 1) {
+		case ";", "while", "whereas", "but":
+		case ",", "and":
+			if t-2 >= s.TokStart && named(d, t-2) {
+				return false // "Turkey and Syria recorded": places joined are the whole
+			}
+		default:
+			return false
+		}
+	}
+	return !wholeNamedAfter(d, s, fi)
+}
+
+// wholeNamedAfter reports whether the words after figure fi, up to its
+// clause's end, make it a whole: "Turkey reported 50,000 deaths across
+// both countries", "in all", "combined".
+func wholeNamedAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for k := fe; k < s.TokEnd; k++ {
+		switch d.LowerTokenText(k) {
+		case ",", ";", ":", "—", "–":
+			return false
+		case "both", "combined", "overall", "total", "all", "between", "together":
+			return true
+		}
+	}
+	return false
+}
