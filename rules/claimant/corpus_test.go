@@ -498,11 +498,11 @@ var devFloors = map[string]float64{
 	// findings, over-reading; claim10e: posts of two words; claim13: "As X
 	// reminded us, ..." (0.965).
 	"corpus.dev27.yaml": 0.96,
-	"corpus.dev28.yaml": 0.99,  // claim10b: spans, asides, label members, officers, neighbours
+	"corpus.dev28.yaml": 1.0,   // claim10b: spans, asides, label members, officers, neighbours; claim18: an aside between a speaker and a quote's colon (1.000)
 	"corpus.dev29.yaml": 0.935, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works
 	"corpus.dev30.yaml": 0.955, // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place; claim13: "have boasted that" (0.961)
-	"corpus.dev31.yaml": 0.92,  // the tenth round's holdouts, read once at its end; claim15: "-in-" inside a compound word (0.920)
-	"corpus.dev32.yaml": 0.95,  // claim13d: a national body's name after its dotted initials runs through "and" (0.950); claim16b: a backer's descriptor before a long name (0.955)
+	"corpus.dev31.yaml": 0.925, // the tenth round's holdouts, read once at its end; claim15: "-in-" inside a compound word (0.920); claim18: the head of a place's administration (0.925)
+	"corpus.dev32.yaml": 0.96,  // claim13d: a national body's name after its dotted initials runs through "and" (0.950); claim16b: a backer's descriptor before a long name (0.955); claim18: a label's head of a territory's administration (0.960)
 	"corpus.dev33.yaml": 0.935, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939)
 	"corpus.dev34.yaml": 0.94,  // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928); r16c: a findings noun in -s before its findings verb (0.944)
 	"corpus.dev35.yaml": 0.94,  // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939); claim13: a closing findings clause (0.944)
@@ -534,18 +534,19 @@ var devFloors = map[string]float64{
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
 	"corpus.dev54.yaml": 0.93,
-	"corpus.dev56.yaml": 0.96, // the seventeenth round's holdout A (British tabloid and regional copy), written blind as the sixteenth round began, read untuned at 0.910 with that round's start and end; renamed as the seventeenth began tuning on it; claim17 (0.955); office17 (0.960)
-	"corpus.dev57.yaml": 0.95, // the seventeenth round's holdout B (Middle Eastern English-language press), read untuned at 0.915 twice likewise; renamed with dev56; claim17 (0.940); r17c and office17 (0.950)
-	"corpus.dev59.yaml": 0.9,  // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it
-	"corpus.dev60.yaml": 0.91, // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59
-	"corpus.dev58.yaml": 0.95, // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
-	"corpus.dev55.yaml": 0.86, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865)
+	"corpus.dev56.yaml": 0.96,  // the seventeenth round's holdout A (British tabloid and regional copy), written blind as the sixteenth round began, read untuned at 0.910 with that round's start and end; renamed as the seventeenth began tuning on it; claim17 (0.955); office17 (0.960)
+	"corpus.dev57.yaml": 0.95,  // the seventeenth round's holdout B (Middle Eastern English-language press), read untuned at 0.915 twice likewise; renamed with dev56; claim17 (0.940); r17c and office17 (0.950)
+	"corpus.dev59.yaml": 0.97,  // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it; claim18 (0.970)
+	"corpus.dev60.yaml": 0.955, // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955)
+	"corpus.dev58.yaml": 0.95,  // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
+	"corpus.dev55.yaml": 0.875, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875)
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
 	// verbs, a post "its" owns, a bare force's or government's findings,
 	// findings cited that the citer's own people made (0.895, 0.880).
-	"corpus.dev50.yaml": 0.895,
+	// claim18: a body's people named with their kind of work (dev50 0.900).
+	"corpus.dev50.yaml": 0.9,
 	"corpus.dev51.yaml": 0.88,
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }

@@ -284,6 +284,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return c.name(v, o)
 			}
 		}
+		// "Israeli officials say ..., though they believe 30 of them are
+		// dead": the opening subject goes on saying (concessive.go).
+		if o, ok := v.joinedClauseSubject(atts, a.src); ok {
+			return c.name(v, o)
+		}
 		// "the election commission said in a preliminary count": the
 		// findings noun is the verb's adverbial, the verb's source says it.
 		for _, o := range atts {

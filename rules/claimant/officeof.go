@@ -30,6 +30,11 @@ func (v *view) officeOf(s, e int) bool {
 	if w != "head" {
 		return false
 	}
+	// "the head of the Donetsk regional military administration": a
+	// place's administration named by its kind (placeAdministration).
+	if v.placeAdministration(k+2, e) {
+		return true
+	}
 	// The administration named by its kind: lower-case words closed by a
 	// kind of body, no capital among them.
 	// ("the head of the city's military administration": a lower-case
@@ -81,7 +86,7 @@ func (v *view) placeOfficeAside(s, e int) bool {
 	if n >= e {
 		return false
 	}
-	if v.placeName(n, e) {
+	if v.placeName(n, e) || v.placeAdministration(n, e) {
 		return true
 	}
 	for m := n; m < e; m++ {
@@ -90,4 +95,29 @@ func (v *view) placeOfficeAside(s, e int) bool {
 		}
 	}
 	return adminNouns[v.toks[e-1].low]
+}
+
+// placeAdministration reports whether tokens [n, e) are a place's
+// administration named by its kind: a determiner perhaps, one or two
+// capitalised words of the place, then lower-case words closed by a kind
+// of administration: "the Donetsk regional military administration", "the
+// Sumy district administration", "the Kyiv city council". A body's proper
+// name ("the Norwegian Refugee Council") closes on a capital and is none.
+func (v *view) placeAdministration(n, e int) bool {
+	if n < e && v.toks[n].has(cDeterminer) {
+		n++
+	}
+	m := n
+	for m < e && m < n+2 && v.toks[m].word && v.toks[m].capital && !v.toks[m].has(cDeterminer) {
+		m++
+	}
+	if m == n || e-m < 1 || !adminNouns[v.toks[e-1].low] {
+		return false
+	}
+	for k := m; k < e; k++ {
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return true
 }

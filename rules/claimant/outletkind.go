@@ -1,5 +1,11 @@
 package claimant
 
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/names"
+)
+
 // An outlet named with its kind after the name: "quoting the Citizen
 // newspaper", "citing the Kathmandu Post daily", "the Daily Nation
 // newspaper reported". The kind says what the name is, as "the White
@@ -29,8 +35,29 @@ func (v *view) nameBeforeOutletKind(s, e int) int {
 	if n-k < 1 || n-k > 4 || !v.allCapitalised(k, n) || v.toks[k].shouted && n-k == 1 {
 		return e
 	}
-	if v.placeName(k, n) || v.knownPlace(k, n) || v.peoplesOnly(k, n) || demonym(v.toks[k].low) {
+	// ("the Guardian newspaper": after "the", one word that only ends as
+	// a people's adjective does is the paper's name; see placeDemonym.)
+	named := n-k == 1 && k > 0 && v.isOne(k-1, wThe) && !placeDemonym(v.toks[k].low)
+	if v.placeName(k, n) || v.knownPlace(k, n) || !named && (v.peoplesOnly(k, n) || demonym(v.toks[k].low)) {
 		return e
 	}
 	return n
+}
+
+// placeDemonym reports whether the lower-case word w is a people's
+// adjective formed from a place the rules know ("kenyan" from Kenya,
+// "nigerian" from Nigeria, "italian" from Italy) or a listed one. A word
+// that only ends like one ("guardian", "guardian newspaper") is no people's
+// adjective, and before an outlet's kind after "the" it is the outlet's
+// name: "the Guardian newspaper".
+func placeDemonym(w string) bool {
+	if names.ListedDemonym(w) {
+		return true
+	}
+	for _, c := range [...][2]string{{"n", ""}, {"ian", "ia"}, {"ian", "y"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"ese", ""}, {"ese", "a"}, {"i", ""}} {
+		if stem, ok := strings.CutSuffix(w, c[0]); ok && stem != "" && names.KnownPlace(stem+c[1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -41,8 +41,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "The region's water authority estimates that": a noun that is also
 	// a reporting verb in -s, after a body or people, is their verb.
 	// ("interior ministry figures show": a findings verb after it makes
-	// it a noun.)
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
+	// it a noun.) "Al Jazeera's correspondent reports that": so is one
+	// after a journalist or a person, before "that".
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
 	// "Italy's interior ministry figures": a body's kind before its

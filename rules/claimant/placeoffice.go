@@ -143,6 +143,10 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 			return true
 		}
 	}
+	// "ENGA PROVINCIAL ADMINISTRATOR": scopedoffice.go.
+	if v.scopedTerritoryOffice(s, e) || v.headOfAdministration(s, e) {
+		return true
+	}
 	if !officeNouns[v.toks[s].low] || !v.isOne(s+1, wOf) || s+2 >= e {
 		return false
 	}

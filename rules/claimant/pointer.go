@@ -44,6 +44,15 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 				}
 				break
 			}
+			// "That is the estimate in the World Bank's latest damage
+			// and needs assessment": the owner of the findings the
+			// figure stands in.
+			if v.isOne(j, wIn) {
+				if a, p, ok := v.findingsOwnerAfter(j + 1); ok {
+					return c.pointed(v, a, p, j)
+				}
+				break
+			}
 		}
 	}
 	// "That number, which does not separate fighters from civilians, is
@@ -340,6 +349,17 @@ func (v *view) ownedEnd(i int) bool {
 	if v.isOne(i, wOwn) && i+1 < len(v.toks) && (v.toks[i+1].has(cFindingNoun) || v.toks[i+1].backNoun()) {
 		return v.boundary(i + 2)
 	}
+	// "That is the UN's verified figure", "the ministry's official
+	// tally.": a modifier or two before the findings noun.
+	for k := i; k < i+2 && k+1 < len(v.toks); k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital || t.has(cFindingNoun) || t.backNoun() || t.has(cPreposition|cDeterminer|cClause|cBetween|cPronoun) {
+			break
+		}
+		if n := &v.toks[k+1]; (n.has(cFindingNoun) || n.backNoun()) && v.boundary(k+2) {
+			return true
+		}
+	}
 	return v.is(i, wFirst, wLatest)
 }
 
@@ -397,4 +417,31 @@ func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 		}
 	}
 	return Claimant{}, false
+}
+
+// findingsOwnerAfter reads, from token a, a possessive owner and its
+// findings: "the World Bank's latest damage and needs assessment", "OCHA's
+// weekly report". It returns the owner's tokens, its possessive cut.
+func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
+	x := a
+	if x < len(v.toks) && v.toks[x].has(cDeterminer) {
+		x++
+	}
+	p := x
+	for p < len(v.toks) && p < x+6 && v.toks[p].word && v.toks[p].capital && !v.toks[p].poss {
+		p++
+	}
+	if p >= len(v.toks) || !v.toks[p].poss || !v.toks[p].capital {
+		return 0, 0, false
+	}
+	for k := v.possEnd(p); k < len(v.toks) && k <= v.possEnd(p)+5 && !v.boundary(k); k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital {
+			return 0, 0, false
+		}
+		if t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low] {
+			return a, p + 1, true
+		}
+	}
+	return 0, 0, false
 }

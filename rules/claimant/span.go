@@ -132,10 +132,22 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if compound {
 		k++
 	}
-	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) {
+	// "country director for MSF": a post "for" a named body is its post
+	// as one "of" it is; "director for Africa" holds it for a place.
+	forBody := v.isOne(k+1, wFor)
+	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody {
 		return 0, 0, false
 	}
 	x := k + 2
+	if forBody {
+		n := x
+		if v.isOne(n, wThe) {
+			n++
+		}
+		if n >= b || !v.toks[n].capital || v.placeName(n, b) || v.knownRegion(n, b) || !v.allCapitalised(n, b) {
+			return 0, 0, false
+		}
+	}
 	for m := x; m < b; m++ {
 		if t := &v.toks[m]; !t.word && !v.is(m, wDash, wApostrophe, wAmpersand) || t.has(cClause) || v.isVerbLike(m) {
 			return 0, 0, false
