@@ -271,6 +271,9 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || timeAdverb(d.LowerTokenText(k))) {
 		k--
 	}
+	if predicateToCome(d, fe, k) {
+		return false // "must be destroyed": still to be done (predicatetocome.go)
+	}
 	aux := 0
 	for ; k >= fe && (auxiliary(d.LowerTokenText(k)) || linkingVerb(d.LowerTokenText(k))); k-- {
 		aux++
