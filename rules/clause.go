@@ -196,7 +196,7 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	case "that", "which":
 		return true
 	}
-	return false
+	return contactRemark(d, k+1) // ", a figure Israel disputes" (contactremark.go)
 }
 
 // finiteVerbWithin reports whether a verb in a finite form stands among
