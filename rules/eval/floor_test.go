@@ -227,7 +227,8 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 1.000, dev-27 0.978, dev-38 0.965 (0.9649), dev-39 0.949, dev-53 0.925
 // (0.9249), dev-62 0.994, dev-63 0.977, dev-64 0.966, dev-68 0.994, their
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
-// 0.975, 0.965, 0.99.
+// 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
+// Israel disputes") moved dev-66 to 0.948: floor 0.945.
 // "dev-69" (123 broadcast transcript sentences, 41 hard negatives) was
 // written by branch spoken17 for broadcast speech before its code: fillers
 // and hedges inside the figure's phrase, a figure restated after a dash, a
@@ -492,7 +493,7 @@ var regressionFloors = map[string]Floors{
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.975, MaxFalsePer100: 0.4},
 	"dev-64": {MinRecall: 0.965, MaxFalsePer100: 1.5},
-	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.2},
+	"dev-66": {MinRecall: 0.945, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
 	"dev-68": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.85},
