@@ -196,7 +196,7 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	case "that", "which":
 		return true
 	}
-	return false
+	return contactRemark(d, k+1) // ", a figure Israel disputes" (contactremark.go)
 }
 
 // finiteVerbWithin reports whether a verb in a finite form stands among
@@ -270,6 +270,9 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	k := h.start - 1
 	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || timeAdverb(d.LowerTokenText(k))) {
 		k--
+	}
+	if predicateToCome(d, fe, k) {
+		return false // "must be destroyed": still to be done (predicatetocome.go)
 	}
 	aux := 0
 	for ; k >= fe && (auxiliary(d.LowerTokenText(k)) || linkingVerb(d.LowerTokenText(k))); k-- {

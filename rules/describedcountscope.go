@@ -18,7 +18,9 @@ import (
 // not a place: "the army's count" says nothing of where battalions stand.
 // A counter's count that is only the other term of a comparison ("a toll
 // several times the UN's verified count") is set beside another's figure,
-// which it does not make the kind counted.
+// which it does not make the kind counted. The rest of the text or its article must
+// name the kind: "UN figures" in a story of an earthquake or of Sudan's
+// displaced say nothing of civilians killed in a war.
 
 // describedCountModifiers is how many lower-case words may stand between
 // the counter and its count noun: "the UN's own verified figure".

@@ -183,10 +183,10 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if q != nil && st.containsAnyPhrase(text[q.Start:q.End], m.scope) {
 			return true
 		}
-		// The counter the description names counts the scope's kind: "Why
-		// is the UN figure lower? ... about 11,000 so far"
-		// (describedcountscope.go).
-		if m.scopeIsKind() && (m.namesDescribedCount(st.d, s) || q != nil && m.namesDescribedCount(st.d, q)) {
+		// The counter the description names counts the scope's kind, in a
+		// text that names the kind: "Why is the UN figure lower? ... about
+		// 11,000 so far" (describedcountscope.go).
+		if m.scopeIsKind() && (m.namesDescribedCount(st.d, s) || q != nil && m.namesDescribedCount(st.d, q)) && st.namedOutside(s, m.scope) {
 			return true
 		}
 		// A spoken topic fragment names what the answer after it is about:

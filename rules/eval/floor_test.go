@@ -214,6 +214,21 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.56 each time (per set 0.977 / 0.00 and 0.977 / 1.11); then renamed as
 // the eighteenth round began tuning on them: floor 0.975 and 0.2, 0.975
 // and 1.15.
+// Branch tune18 read their classes (an owner's figure with the owner as a
+// plain noun, "the health ministry figure — it's now nearing ... —"; a
+// kind-naming scope met by the described counter's count, "Why is the UN
+// figure lower? ... about 11,000 so far"; a year's amount after a
+// many-year sum; "the city is ..., with four battalions"; a "with" clause
+// of a part "of those" or of a place's body at work; "come home" as a
+// release; a named exchange's anniversary; "lived in Rafah before the
+// war"; "on a single Saturday"): 1.000 / 0.00 and 1.000 / 0.00 (qualifiers
+// 1.000 and 0.988): floor 0.995 and 0.2 each. The same readings (and an
+// excluded predicate under a modal, "must be destroyed") moved dev-18 to
+// 1.000, dev-27 0.978, dev-38 0.965 (0.9649), dev-39 0.949, dev-53 0.925
+// (0.9249), dev-62 0.994, dev-63 0.977, dev-64 0.966, dev-68 0.994, their
+// false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
+// 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
+// Israel disputes") moved dev-66 to 0.948: floor 0.945.
 // "dev-69" (123 broadcast transcript sentences, 41 hard negatives) was
 // written by branch spoken17 for broadcast speech before its code: fillers
 // and hedges inside the figure's phrase, a figure restated after a dash, a
@@ -442,7 +457,7 @@ var regressionFloors = map[string]Floors{
 	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-17": {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-18": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-18": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-19": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-20": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-21": {MinRecall: 0.995, MaxFalsePer100: 0.25},
@@ -451,7 +466,7 @@ var regressionFloors = map[string]Floors{
 	"dev-24": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-27": {MinRecall: 0.96, MaxFalsePer100: 0.5},
+	"dev-27": {MinRecall: 0.975, MaxFalsePer100: 0.5},
 	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
 	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
@@ -462,8 +477,8 @@ var regressionFloors = map[string]Floors{
 	"dev-35": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38": {MinRecall: 0.935, MaxFalsePer100: 2.25},
-	"dev-39": {MinRecall: 0.93, MaxFalsePer100: 0.75},
+	"dev-38": {MinRecall: 0.96, MaxFalsePer100: 2.25},
+	"dev-39": {MinRecall: 0.945, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
 	"dev-41": {MinRecall: 0.89, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
@@ -475,7 +490,7 @@ var regressionFloors = map[string]Floors{
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
 	"dev-49": {MinRecall: 0.97, MaxFalsePer100: 0.8},
 	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
-	"dev-53": {MinRecall: 0.915, MaxFalsePer100: 0.75},
+	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55": {MinRecall: 0.96, MaxFalsePer100: 0.45},
 	"dev-51": {MinRecall: 0.96, MaxFalsePer100: 0.4},
@@ -484,18 +499,18 @@ var regressionFloors = map[string]Floors{
 	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-56": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57": {MinRecall: 0.955, MaxFalsePer100: 0.4},
-	"dev-62": {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-62": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-65": {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-63": {MinRecall: 0.96, MaxFalsePer100: 0.2},
-	"dev-64": {MinRecall: 0.95, MaxFalsePer100: 1.5},
-	"dev-66": {MinRecall: 0.935, MaxFalsePer100: 0.2},
+	"dev-63": {MinRecall: 0.975, MaxFalsePer100: 0.2},
+	"dev-64": {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-66": {MinRecall: 0.945, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
-	"dev-68": {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-68": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-70": {MinRecall: 0.975, MaxFalsePer100: 0.2},
-	"dev-71": {MinRecall: 0.975, MaxFalsePer100: 1.15},
+	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
+	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

@@ -1,0 +1,28 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A predicate under a modal or "to" tells what is still to be done to the
+// figure's subject, not what has been: "Four Hamas battalions holed up in
+// Rafah must be destroyed", "Hamas's four battalions in Rafah would be
+// dismantled", "the four battalions left must still be defeated". The
+// units are still there; an exclude_near word that rules out units
+// already beaten ("have been dismantled") does not rule these out.
+
+// predicateToCome reports whether the "be" at token aux follows, after
+// token from, a modal or a "to" of obligation ("must be", "would be",
+// "need to be", "are yet to be").
+func predicateToCome(d *figures.Document, from, aux int) bool {
+	if aux <= from || aux >= len(d.Tokens) || d.LowerTokenText(aux) != "be" {
+		return false
+	}
+	k := aux - 1
+	for k > from {
+		if w := d.LowerTokenText(k); w != "still" && w != "yet" && w != "first" {
+			break
+		}
+		k--
+	}
+	w := d.LowerTokenText(k)
+	return modalWord(w) || w == "to"
+}
