@@ -122,11 +122,13 @@ func readStamp(d *figures.Document, s *figures.Sentence) int {
 	if k := afterEllipsis(d, s); k > s.TokStart {
 		return k
 	}
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+6; k++ {
+	opening := d.Tokens[s.TokStart:min(s.TokEnd, s.TokStart+6)]
+	for i := range opening {
+		k := s.TokStart + i
 		// Most tokens are words: the first byte of a colon or a dash
 		// (an em or en dash's is 0xE2) passes them over without comparing
 		// their text with each case below.
-		if c := d.Text[d.Tokens[k].Start]; c != ':' && c != '-' && c != 0xE2 {
+		if c := d.Text[opening[i].Start]; c != ':' && c != '-' && c != 0xE2 {
 			continue
 		}
 		switch d.TokenText(k) {

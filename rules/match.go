@@ -66,7 +66,9 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 // and an owner: "forced to run for their lives", "fled for his life" say
 // how people fled, and count no dead.
 func forOnesLife(d *figures.Document, s *figures.Sentence, ti int) bool {
-	if w := d.TokenText(ti); !strings.EqualFold(w, "lives") && !strings.EqualFold(w, "life") || ti-2 < s.TokStart {
+	// The first letter first (only an ASCII l folds to one): most tokens
+	// a phrase matches at are neither word.
+	if w := d.TokenText(ti); w == "" || w[0]|0x20 != 'l' || !strings.EqualFold(w, "lives") && !strings.EqualFold(w, "life") || ti-2 < s.TokStart {
 		return false
 	}
 	word := sentenceWords(d, s)

@@ -5,14 +5,19 @@ package rules
 // text start otherwise, and this set says so without stemming or hashing
 // the word.
 
-// startSet is a set of two-byte word starts, lower-cased; a one-byte word
-// is its byte and a zero.
+// startSet is a set of two-byte word starts, each byte with its 0x20 bit
+// set; a one-byte word is its byte and a zero.
 type startSet [1 << 16 / 64]uint64
 
+// startOf is the start of w in a startSet. Setting a byte's 0x20 bit
+// lower-cases a letter without a branch, and takes a few other bytes for
+// others ('@' for '`'): the set only lets words on to the lookups that
+// decide, and a byte taken for another lets a word more through, never
+// one fewer, since a byte and its lower case have the same bit set.
 func startOf(w string) uint16 {
-	k := uint16(lowerByte(w[0])) << 8
+	k := uint16(w[0]|0x20) << 8
 	if len(w) > 1 {
-		k |= uint16(lowerByte(w[1]))
+		k |= uint16(w[1] | 0x20)
 	}
 	return k
 }
