@@ -45,6 +45,8 @@ type view struct {
 	marks uint8
 	// words are the ids of its tokens' words (see wordSet).
 	words wordSet
+	// reduced is the last phrase reduce narrowed.
+	reduced reducedSpan
 }
 
 // spelling is what the finder knows of a word as written, whatever its
