@@ -366,7 +366,13 @@ func (v *view) listHeader(a, b int) bool {
 // does not reach over one, nor over the bar separating a line's items
 // ("Killed: 67,074 (per Gaza health ministry) | Displaced: 1.9m (per
 // UNRWA)").
-func (v *view) clauseBreak(a, b int) bool { return v.tokenIn(a, b, ";") || v.tokenIn(a, b, "|") }
+func (v *view) clauseBreak(a, b int) bool {
+	// Most sentences hold neither mark, as their words say at once.
+	if !v.words.has(wSemicolon) && !v.words.has(wBar) {
+		return false
+	}
+	return v.tokenIn(a, b, ";") || v.tokenIn(a, b, "|")
+}
 
 // tokenIn reports whether the punctuation or word w stands in tokens [a, b).
 func (v *view) tokenIn(a, b int, w string) bool {

@@ -66,7 +66,7 @@ var ranks = set("lt lieut lieutenant gen general maj major col colonel brig brig
 // rankAt reports whether token k is a capitalised rank or title.
 func (v *view) rankAt(k int) bool {
 	t := &v.toks[k]
-	return t.word && t.capital && ranks[t.low]
+	return t.word && t.capital && t.has(cRankTitle)
 }
 
 // afterRanks skips ranks and titles, with their dots, opening [k, e).
@@ -103,7 +103,7 @@ func (v *view) personName(s, e int) bool {
 		// closes a proper name (nameKinds) makes the words a body's name,
 		// and a rank before them ("Major", "General") is the name's own.
 		// Plurals are left out: "Banks", "Chambers" are surnames too.
-		if t.word && (bodyNouns[t.low] || institutionNouns[t.low] || nameKinds[t.low] || officeNouns[t.low] || t.shouted && len(t.low) > 1) {
+		if t.word && (t.has(cBody|cInstitution|cNameKind|cOfficeNoun) || t.shouted && len(t.low) > 1) {
 			return false
 		}
 	}

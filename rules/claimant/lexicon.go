@@ -197,6 +197,8 @@ const (
 	cGovernment        // governments
 	cOutletKind        // outletKinds
 	cDescriptorKind    // descriptorKinds
+	cPostedWork        // postedWork
+	cRankTitle         // ranks
 )
 
 // wordLists are the lists held as the classes from cCameFrom on.
@@ -209,12 +211,13 @@ var wordLists = []struct {
 	{institutionNouns, cInstitution}, {nameKinds, cNameKind}, {pluralKinds, cPluralKind}, {homeNouns, cHome},
 	{publications, cPublication}, {officeNouns, cOfficeNoun}, {forceNouns, cForce}, {amountWords, cAmountWord},
 	{workWords, cWorkWord}, {notAgents, cNotAgent}, {governments, cGovernment}, {outletKinds, cOutletKind},
-	{descriptorKinds, cDescriptorKind}}
+	{descriptorKinds, cDescriptorKind}, {postedWork, cPostedWork}, {ranks, cRankTitle}}
 
 // listClasses are the classes of wordLists together.
 const listClasses = cCameFrom | cTollNoun | cPlacedNoun | cPastLikeBase | cUnstemmed | cLearnedPeople | cGroupNoun |
 	cRank | cDenyingQuantifier | cSpeakerCount | cCircumstance | cInstitution | cNameKind | cPluralKind | cHome |
-	cPublication | cOfficeNoun | cForce | cAmountWord | cWorkWord | cNotAgent | cGovernment | cOutletKind | cDescriptorKind
+	cPublication | cOfficeNoun | cForce | cAmountWord | cWorkWord | cNotAgent | cGovernment | cOutletKind | cDescriptorKind |
+	cPostedWork | cRankTitle
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |

@@ -404,7 +404,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// new determiner is a verb ("a clear risk the items ...": a
 			// reason's noun is none).
 			return a, end
-		case !t.capital && i > a && timeWords[t.low] && !v.toks[i-1].has(cDeterminer):
+		case !t.capital && i > a && t.has(cTimeWord) && !v.toks[i-1].has(cDeterminer):
 			// "released by local authorities late on Monday"
 			return a, end
 		case !t.capital && t.word && i > a && v.spanAgo(i, hi):

@@ -21,7 +21,7 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 	if b-1 > a && v.isOne(b-1, wOf) {
 		b--
 	}
-	if b < hi && v.isOne(b, wOf) && !officeNouns[v.toks[b-1].low] && v.toks[b-1].low != "head" {
+	if b < hi && v.isOne(b, wOf) && !v.toks[b-1].has(cOfficeNoun) && v.toks[b-1].low != "head" {
 		return 0, false
 	}
 	if b < hi && v.isOne(b, wOf) {

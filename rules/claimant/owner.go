@@ -48,7 +48,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// "Italy's interior ministry figures": a body's kind before its
 	// findings owns them, with what says whose it is.
-	if p := &v.toks[k]; p.word && !p.capital && bodyNouns[p.low] && k > lo {
+	if p := &v.toks[k]; p.word && !p.capital && p.has(cBody) && k > lo {
 		if a := v.npBefore(k+1, lo); a < k {
 			return a, k + 1, true
 		}
@@ -57,7 +57,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// statistics": a force or a government named by its bare word speaks
 	// by it, as "according to police" does, and owns what it counts.
 	// ("hospital records", "satellite imagery" name material, no body.)
-	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && (forceNouns[p.low] || governments[p.low]) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) && !v.modifiesNoun(i) {
+	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && p.has(cForce|cGovernment) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) && !v.modifiesNoun(i) {
 		return k, k + 1, true
 	}
 	if a, b, ok := v.possessor(k, lo); ok {
@@ -460,5 +460,5 @@ func (v *view) modifiesNoun(i int) bool {
 // census bureau", "a polling firm". The body is the owner's; the noun
 // is no findings of it.
 func (v *view) bodyModifier(i, hi int) bool {
-	return i+1 < hi && !v.toks[i+1].capital && bodyNouns[v.toks[i+1].low]
+	return i+1 < hi && !v.toks[i+1].capital && v.toks[i+1].has(cBody)
 }

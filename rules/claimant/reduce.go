@@ -12,7 +12,27 @@ var ownReporters = set("reporters correspondents journalists reporter correspond
 // Our), the organisation a spokesman speaks for ("a civil defence
 // spokesman" → civil defence, "Researchers at X" → X, "Dr Hana Mourad of
 // X" → X).
+//
+// A figure's naming narrows its source phrase more than once (name, then
+// pickResolved when the name is no configured body), so the view keeps
+// the last answer: the view does not change once made.
 func (v *view) reduce(s, e int) (int, int) {
+	if r := &v.reduced; r.set && r.s == s && r.e == e {
+		return r.x, r.y
+	}
+	x, y := v.reduceSpan(s, e)
+	v.reduced = reducedSpan{s: s, e: e, x: x, y: y, set: true}
+	return x, y
+}
+
+// reducedSpan is a phrase [s, e) reduce narrowed to [x, y).
+type reducedSpan struct {
+	s, e, x, y int
+	set        bool
+}
+
+// reduceSpan is reduce, worked out.
+func (v *view) reduceSpan(s, e int) (int, int) {
 	// "A friend who volunteers at a camp outside Tawila": the people of a
 	// relative clause are what the person does, not who speaks; the
 	// person before "who" is narrowed alone (whosubject.go).

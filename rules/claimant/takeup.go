@@ -142,7 +142,7 @@ func (v *view) anyCapital(a, b int) bool {
 // Frontières' work, said the charity had recorded ..."), that body: the
 // speaker's own, as "it" would be.
 func (c *call) speakersBody(v *view, atts []attr, a attr) (Claimant, bool) {
-	if a.kind != kVerb || !v.definite(a.src, a.srcEnd) || !bodyNouns[v.toks[a.srcEnd-1].low] {
+	if a.kind != kVerb || !v.definite(a.src, a.srcEnd) || !v.toks[a.srcEnd-1].has(cBody) {
 		return Claimant{}, false
 	}
 	for _, o := range atts {

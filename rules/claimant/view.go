@@ -45,6 +45,8 @@ type view struct {
 	marks uint8
 	// words are the ids of its tokens' words (see wordSet).
 	words wordSet
+	// reduced is the last phrase reduce narrowed.
+	reduced reducedSpan
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -342,6 +344,18 @@ func (v *view) punct(i int) bool {
 // boundary reports whether token i ends a phrase: a comma, a clause mark,
 // a quotation mark or a spaced dash.
 func (v *view) boundary(i int) bool {
+	// Only punctuation ends a phrase, and most tokens are words: those
+	// are passed over here, small enough to be inlined where the readers
+	// walk a phrase, without comparing their spelling with each mark.
+	if uint(i) < uint(len(v.toks)) && v.toks[i].word {
+		return false
+	}
+	return v.boundaryMark(i)
+}
+
+// boundaryMark is boundary for a token that is no word, or past the
+// view's ends.
+func (v *view) boundaryMark(i int) bool {
 	if i < 0 || i >= len(v.toks) {
 		return true
 	}

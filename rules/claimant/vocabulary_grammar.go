@@ -18,6 +18,7 @@ const (
 	wFullStop
 	wColon
 	wSemicolon
+	wBar
 	wQuestion
 	wPercentSign
 	wS
@@ -130,6 +131,7 @@ var grammarVocabulary = map[wordID]string{
 	wFullStop:     ".",
 	wColon:        ":",
 	wSemicolon:    ";",
+	wBar:          "|",
 	wQuestion:     "?",
 	wPercentSign:  "%",
 	wS:            "s",
