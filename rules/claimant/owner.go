@@ -254,13 +254,18 @@ func (v *view) clauseFinal(i, hi int) bool {
 
 // allCapitalised reports whether tokens [a, b) are a name: words, each
 // capitalised (or a link word), at least one.
-func (v *view) allCapitalised(a, b int) bool {
+func (v *view) allCapitalised(a, b int) bool { return v.capitalisedWords(a, b, false) }
+
+// capitalisedWords is allCapitalised, and with hyphens capitalisedName: a
+// hyphen between two words it touches on both sides joins them.
+func (v *view) capitalisedWords(a, b int, hyphens bool) bool {
 	n := 0
 	for k := a; k < b; k++ {
 		t := &v.toks[k]
 		switch {
 		case t.word && t.capital:
 			n++
+		case hyphens && t.low == "-" && !t.space && k > a && k+1 < b && !v.toks[k+1].space:
 		case t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand):
 		default:
 			return false

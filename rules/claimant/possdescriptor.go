@@ -52,18 +52,4 @@ func (v *view) capitalWords(a, b int) int {
 // capitalisedName reports whether tokens [a, b) are a capitalised name,
 // whose words may be joined by hyphens: "Al-Qahera News", "the Committee
 // to Protect Journalists".
-func (v *view) capitalisedName(a, b int) bool {
-	n := 0
-	for k := a; k < b; k++ {
-		t := &v.toks[k]
-		switch {
-		case t.word && t.capital:
-			n++
-		case t.low == "-" && !t.space && k > a && k+1 < b && !v.toks[k+1].space:
-		case t.has(cLink) || v.is(k, wFullStop, wApostrophe, wAmpersand):
-		default:
-			return false
-		}
-	}
-	return n > 0
-}
+func (v *view) capitalisedName(a, b int) bool { return v.capitalisedWords(a, b, true) }
