@@ -12,24 +12,20 @@ import "strings"
 // attributiveOwnerNouns returns entry with its owner written as a plain
 // noun before each noun for a figure ("ministry's figure" gives "ministry
 // figure", "ministry number", ...), or nil when entry is no owner's
-// figure. An exact or prefix entry asks for its own words only.
+// figure (ownedFigureEntry).
 func attributiveOwnerNouns(entry string) []string {
-	if strings.HasPrefix(entry, exactMark) || strings.HasSuffix(entry, "*") {
+	owner, _, ok := ownedFigureEntry(entry)
+	if !ok {
 		return nil
 	}
-	w := wordsOf(entry)
-	if len(w) != 3 || w[1] != "s" || !figureNoun(w[2]) {
-		return nil
-	}
-	owner := strings.TrimSpace(entry[:strings.LastIndexByte(entry, ' ')])
-	owner, ok := strings.CutSuffix(owner, "'s")
+	owner, ok = strings.CutSuffix(owner, "'s")
 	if !ok {
 		if owner, ok = strings.CutSuffix(owner, "’s"); !ok {
 			return nil
 		}
 	}
 	var out []string
-	for _, n := range [...]string{"figure", "figures", "number", "numbers", "count", "tally"} {
+	for _, n := range figureNounForms {
 		out = append(out, owner+" "+n)
 	}
 	return out

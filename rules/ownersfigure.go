@@ -9,22 +9,36 @@ import "strings"
 // that lists one of them is met by all: each other noun is matched under
 // the entry as written, as a place's other spellings are (toPhrases).
 
-// ownersFigureNouns returns entry written with each other noun for a
-// figure (figureNoun) when entry is an owner's figure ("ministry's
-// figure" gives "ministry's number", "ministry's count", ...), or nil. An
-// exact or prefix entry ("=ministry's figure") asks for its own words only.
-func ownersFigureNouns(entry string) []string {
+// figureNounForms are the nouns a figure is written with after its owner,
+// each one figureNoun reads.
+var figureNounForms = [...]string{"figure", "figures", "number", "numbers", "count", "tally"}
+
+// ownedFigureEntry splits an owner's-figure entry ("ministry's figure")
+// into its owner as written, with the "'s" ("ministry's"), and its noun.
+// It reports false for any other entry, and for an exact or prefix entry
+// ("=ministry's figure"), which asks for its own words only.
+func ownedFigureEntry(entry string) (owner, noun string, ok bool) {
 	if strings.HasPrefix(entry, exactMark) || strings.HasSuffix(entry, "*") {
-		return nil
+		return "", "", false
 	}
 	w := wordsOf(entry)
 	if len(w) != 3 || w[1] != "s" || !figureNoun(w[2]) {
+		return "", "", false
+	}
+	return strings.TrimSpace(entry[:strings.LastIndexByte(entry, ' ')]), w[2], true
+}
+
+// ownersFigureNouns returns entry written with each other noun for a
+// figure when entry is an owner's figure ("ministry's figure" gives
+// "ministry's number", "ministry's count", ...), or nil.
+func ownersFigureNouns(entry string) []string {
+	owner, noun, ok := ownedFigureEntry(entry)
+	if !ok {
 		return nil
 	}
-	owner := strings.TrimSpace(entry[:strings.LastIndexByte(entry, ' ')+1])
 	var out []string
-	for _, n := range [...]string{"figure", "figures", "number", "numbers", "count", "tally"} {
-		if n != w[2] {
+	for _, n := range figureNounForms {
+		if n != noun {
 			out = append(out, owner+" "+n)
 		}
 	}
