@@ -32,9 +32,15 @@ func causedProjection(d *figures.Document, fi int) int {
 	if k < 1 || !causeVerb(word(k)) {
 		return -1
 	}
+	return comingModalBefore(d, k)
+}
+
+// comingModalBefore returns the modal of what is to come ("will",
+// "would", "could"; not the month "May") among the causeReach words
+// before the verb at token k, with nothing but words between, or -1.
+func comingModalBefore(d *figures.Document, k int) int {
 	for j := k - 1; j >= 0 && j >= k-causeReach; j-- {
-		w := word(j)
-		if comingModal(w) && d.TokenText(j) != "May" {
+		if comingModal(d.LowerTokenText(j)) && d.TokenText(j) != "May" {
 			return j
 		}
 		if !d.Tokens[j].IsWord() {

@@ -35,15 +35,7 @@ func drivenProjection(d *figures.Document, fi int) int {
 	if !motion {
 		return -1
 	}
-	for j := k - 1; j >= 0 && j >= k-causeReach; j-- {
-		if w := d.LowerTokenText(j); comingModal(w) && d.TokenText(j) != "May" {
-			return j
-		}
-		if !d.Tokens[j].IsWord() {
-			return -1
-		}
-	}
-	return -1
+	return comingModalBefore(d, k)
 }
 
 // driveVerb reports whether lower-cased w, in its base form after a
