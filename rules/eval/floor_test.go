@@ -229,6 +229,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
 // 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
+// "dev-74" (270 sentences, 178 hard negatives of 51 kinds, each named in a
+// comment) was written blind as the nineteenth round began to test false
+// alarms: 0.968 and 2.59 as written; floor 0.965 and 2.6.
 // "dev-72" and "dev-73" are the nineteenth round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Southeast Asian English-language desk; a UK and Irish regional
