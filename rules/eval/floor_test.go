@@ -229,6 +229,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
 // 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
+// "dev-75" (270 sentences, 200 positives of 29 named kinds) was written
+// blind as the nineteenth round began to test misses: 0.854 and 1.85 as
+// written (qualifiers 0.988); floor 0.85 and 1.9.
 // "dev-74" (270 sentences, 178 hard negatives of 51 kinds, each named in a
 // comment) was written blind as the nineteenth round began to test false
 // alarms: 0.968 and 2.59 as written; floor 0.965 and 2.6.
@@ -526,6 +529,7 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-73": {MinRecall: 0.975, MaxFalsePer100: 0.75},
 	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 2.6},
+	"dev-75": {MinRecall: 0.85, MaxFalsePer100: 1.9},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
