@@ -125,6 +125,11 @@ type metric struct {
 	// combatantsExcluded: its exclude words name a kind of combatant
 	// (othergroup.go), read once here rather than for every figure.
 	combatantsExcluded bool
+	// excludesPlaces: an exclude_near word could name a place
+	// (excludesPlaceOf), without which no check that asks whether a name
+	// is an excluded place's can answer: read once here, so those checks
+	// pass over a figure before reading its words (partowner.go).
+	excludesPlaces bool
 	// startMonth is the month (1-12) its description names with its since
 	// year ("since 7 October 2023"), 0 when none (laterstart.go).
 	startMonth int
@@ -325,6 +330,7 @@ func newMetric(s MetricSpec) *metric {
 	m.regions = ownRegions(m.ownNames)
 	m.namesPeople = specNamesPeople(s)
 	m.combatantsExcluded = excludesCombatants(s)
+	m.excludesPlaces = excludesAnyPlace(s)
 	m.startMonth = startMonth(s)
 	m.countFrom = countFromYear(s)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)

@@ -19,6 +19,9 @@ const foreignSideReach = 5
 // apposition, "the <demonym> side of <scope place>", the demonym one of
 // none of metric m's own names, the phrase set beside nothing.
 func (m *metric) foreignSideOf(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if len(m.ownNames) == 0 || len(m.scope) == 0 {
+		return false // no demonym is foreign to it, or no place of its scope has a side: the cheap test first
+	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	for k := max(s.TokStart+1, fs-foreignSideReach-4); k < fs; k++ {

@@ -162,8 +162,13 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		switch h.ref.role {
 		case r:
-			elided := st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
-			if r == roleKeyword && (ownedAcrossConjunction(d, fi, h) && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfKeyword(d, in, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
+			// Whether the keyword is the noun the figure leaves out is
+			// read only where an answer turns on it: a keyword owned
+			// across a conjunction, or one before the figure. Most
+			// keywords follow their figure ("500 people were wounded").
+			owned := r == roleKeyword && ownedAcrossConjunction(d, fi, h)
+			elided := (owned || h.end <= fs) && st.elidedNoun(in, fi) && nounOfFigure(d, in, fi, h)
+			if r == roleKeyword && (owned && !elided && !(total && (totalMarked(d, in, fi) || sum.conn >= 0)) || total && (partOfKeyword(d, in, fs, fe, h) || partOfSharedWhole(d, in, fs, fe, hits, h))) {
 				continue
 			}
 			if pastSemicolon(d, in, h, fi) {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -351,6 +352,9 @@ func pronounWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
 // where an exclude_near word of the metric is the side's place (Turkey for
 // "Turkish"): the demonym stands for the place it rules out.
 func (m *metric) sideOfPlace(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if !m.excludesPlaces {
+		return false // no exclude_near word names a side's place (the cheap test first)
+	}
 	fs, fe := d.FigureTokens(fi)
 	for k := max(s.TokStart+1, fs-12); k < s.TokEnd && k < fe+8; k++ {
 		if w := d.LowerTokenText(k); w != "side" && w != "sides" || k+1 < s.TokEnd && d.TokenText(k+1) == "-" {
@@ -388,11 +392,24 @@ func sideOfFigure(d *figures.Document, s *figures.Sentence, k int) bool {
 func (m *metric) excludesPlaceOf(w string) bool {
 	stem := strings.ToLower(w[:4])
 	for _, p := range m.spec.ExcludeNear {
-		if len(p) >= 4 && p[0] >= 'A' && p[0] <= 'Z' && strings.HasPrefix(strings.ToLower(p), stem) {
+		if excludedPlaceWord(p) && strings.HasPrefix(strings.ToLower(p), stem) {
 			return true
 		}
 	}
 	return false
+}
+
+// excludedPlaceWord reports whether exclude_near word p may name a place
+// for excludesPlaceOf: capitalised, at least four letters.
+func excludedPlaceWord(p string) bool {
+	return len(p) >= 4 && p[0] >= 'A' && p[0] <= 'Z'
+}
+
+// excludesAnyPlace reports whether an exclude_near word of spec s may
+// name a place (excludedPlaceWord): without one, excludesPlaceOf answers
+// no for every word (metric.excludesPlaces).
+func excludesAnyPlace(s MetricSpec) bool {
+	return slices.ContainsFunc(s.ExcludeNear, excludedPlaceWord)
 }
 
 // commaBetween reports whether a comma stands among tokens [from, to).

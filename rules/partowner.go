@@ -27,6 +27,9 @@ const partOwnerSubjectWords = 8
 // owned by a possessive ("its", "their") whose clause's subject names a
 // place an exclude_near word of the metric rules out.
 func (m *metric) countOfExcludedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if !m.excludesPlaces {
+		return false // no exclude_near word names a part (the cheap test first)
+	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	owner := -1

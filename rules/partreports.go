@@ -26,6 +26,9 @@ func partReportVerb(w string) bool {
 // object of a partReportVerb whose subject is a place an exclude_near word
 // of the metric rules out, opening its clause.
 func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if !m.excludesPlaces {
+		return false // no exclude_near word names a place (the cheap test first)
+	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	v := fs - 1

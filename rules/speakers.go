@@ -95,7 +95,8 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false
 		}
 		w := d.LowerTokenText(t)
-		if reportingVerb(w) {
+		kind := speakerWords[w]
+		if kind == speakerVerb {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them
 			}
@@ -110,13 +111,37 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			// speaks, not the battalions.
 			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(d.LowerTokenText(t-1))
 		}
-		if clauseStops[w] {
+		if kind == speakerStop {
 			return false
 		}
 		nouns++
 	}
 	return false
 }
+
+// speakerWords are what speakersOf reads each word after a figure as, in
+// one look-up a word where it had taken two: a reporting verb
+// (reportingVerb) or else a word its noun phrase stops at (clauseStops).
+var speakerWords = func() map[string]int8 {
+	m := map[string]int8{}
+	for w, in := range clauseStops {
+		if in {
+			m[w] = speakerStop
+		}
+	}
+	for w := range sayingVerbs {
+		if reportingVerb(w) {
+			m[w] = speakerVerb
+		}
+	}
+	return m
+}()
+
+// What speakerWords holds of a word (0: neither).
+const (
+	speakerVerb int8 = 1 + iota
+	speakerStop
+)
 
 // pluralNoun reports whether w is a plural noun that can name speakers:
 // a regular plural ("officials", "sources") or an irregular one.
