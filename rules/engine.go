@@ -211,6 +211,9 @@ type Engine struct {
 	// inPlaces are the keyword phrases that open with "in" ("in Rafah"),
 	// which corefHits and placeLabelHits read (coref.go).
 	inPlaces []phraseRef
+	// perYearMetrics are, for each metric that requires a word of the
+	// year, the require phrase a fiscal year stands for (fiscalyear.go).
+	perYearMetrics []phraseRef
 	// noTwins turns off the sharing of evaluations among twins (twins.go),
 	// for the test that compares answers with and without it.
 	noTwins bool
@@ -293,6 +296,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	}
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
+	e.perYearMetrics = e.perYearRequires()
 	e.numberForms()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -540,7 +544,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder) []hit {
 	d := st.d
 	s := &d.Sentences[si]
-	hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.findHits(st, s, hits)))))))))
+	hits = e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.fiscalYearHits(st, s, e.findHits(st, s, hits))))))))))
 	if q := questionBeforeAt(d, si); q != nil {
 		hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 	} else if t := topicBeforeAt(d, si); t != nil {

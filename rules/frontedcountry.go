@@ -11,8 +11,9 @@ import (
 // chosen to ignore, some 7 million people are displaced", "In Yemen, where
 // the war is in its tenth year, 4.5 million remain uprooted". The fronted
 // phrase is "In", perhaps "the" and a point of the compass, then a country
-// of names/countries.yaml that is none of the metric's own names, closed by
-// a comma; the figure stands after it, and nothing after the phrase names
+// of names/countries.yaml that is none of the metric's own names (a word
+// of its name foreign to them: "South Sudan" for Sudan's; foreigncountryname.go),
+// closed by a comma; the figure stands after it, and nothing after the phrase names
 // the metric's scope or its own places in the figure's clause (a
 // semicolon opens another, framed on its own; a scope word that names no
 // place, "civilians" of Ukraine's civilian dead, says nothing of where);
@@ -56,8 +57,8 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	if comma < 0 || fs < comma {
 		return false
 	}
-	c := countryBefore(d, s, comma)
-	if c < 0 || !m.foreignName(d.TokenText(comma-1)) || m.insideName(d.TokenText(comma-1)) {
+	c := longestCountryBefore(d, s, comma)
+	if c < 0 || !m.foreignCountryName(d, c, comma) || m.insideName(d.TokenText(comma-1)) {
 		return false
 	}
 	// Between "In" and the country: "the", points of the compass, the

@@ -82,7 +82,8 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 // verb at token k, or -1: the name right before it past adverbs and "is"
 // ("Rafah is now home to"), past an aside closed by a comma ("Rafah, which
 // had about 275,000 residents before the war, now holds"), in apposition
-// ("Rafah, home to", "Rafah, now a haven for"), or owning a plural noun
+// ("Rafah, home to", "Rafah, now a haven for", "South Sudan, itself home
+// to"), or owning a plural noun
 // ("Rafah's streets now hold"); "has" and "have" stand before a verb's
 // present perfect ("Rafah has swollen to"). A verb after "was", "were",
 // "had" or "once" says what the place used to hold ("Before the war, Rafah
@@ -90,7 +91,7 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 func holder(d *figures.Document, s *figures.Sentence, k int) int {
 	t := subjectBefore(d, s, k, func(w, raw string) bool {
 		switch w {
-		case "now", "still", "already", "currently", "is", "are", "has", "have", "a", "an":
+		case "now", "still", "already", "currently", "itself", "is", "are", "has", "have", "a", "an":
 			return true
 		}
 		return lyAdverb(raw)

@@ -74,6 +74,9 @@ func (m *metric) foreignEventAt(d *figures.Document, s *figures.Sentence, k int)
 		if !named(d, k) || figureAt(d, k) >= 0 {
 			break
 		}
+		if m.innerPlaceStarts(d, s, k) {
+			return false // "amid Khan Younis fighting": the metric's own place (innerevent.go)
+		}
 		names++
 		if isCountry(w) && ownsNext(d, hit{start: k, end: k + 1}) && !named(d, k+3) {
 			// A country's own war or one it wages ("Israel's war on

@@ -254,6 +254,9 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if capitalLabel(d, s, h) {
 		return true // "Kiev: 11,000+ civilians killed, UN monitors confirm"
 	}
+	if capitalGovernment(d, s, h) {
+		return true // "Kyiv's allies face pressure" (capitalgovernment.go)
+	}
 	for k := h.start - 1; k > s.TokStart && k >= h.start-4; k-- {
 		if d.TokenText(k) == "," {
 			return false

@@ -74,9 +74,10 @@ func (p *parser) amount(j int) (amount, bool) {
 		return p.fractionWordAmount(j, j, 1)
 	case w.flags&fPoint != 0 && p.has(j+1, fUnit|fTens) || w.flags&fPoint != 0 && p.isNum(j+1):
 		return p.words(j, amount{})
-	case w.flags&fScale != 0 && p.has(j-1, fDet) && (p.isSym(j+1, "-") && p.attached(j+1) && p.lowerIs(j+2, "plus") || p.scaleAndFraction(j+1)):
-		// "the million-plus people", "the million and a half people in
-		// Rafah": the scale alone is the number, as "a million" is.
+	case w.flags&fScale != 0 && (p.scalePlusAlone(j) || p.has(j-1, fDet) && p.scaleAndFraction(j+1)):
+		// "the million-plus people", "Rafah's million-plus" (scaleplus.go),
+		// "the million and a half people in Rafah": the scale alone is the
+		// number, as "a million" is.
 		return p.words(j, amount{})
 	case w.flags&fHundred != 0 && !p.has(j, fVague) && p.has(j+1, fScale):
 		// "hundred thousand dollars"

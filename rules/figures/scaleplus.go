@@ -1,0 +1,19 @@
+package figures
+
+// A scale word standing alone before an attached "-plus" is a number in
+// itself, whatever comes before it: "Rafah's million-plus displaced",
+// "Million-plus displaced Gazans in Rafah", "Rafah shelters million-plus",
+// as "the million-plus people" is. Headlines drop the article that "a
+// million-plus" would carry, and the hyphened "plus" leaves no other
+// reading of the scale than the amount it names (at least a million).
+
+// scalePlusAlone reports whether the scale word at token j is such an
+// amount: "-plus" attached after it, and no number before it that it would
+// multiply ("two million-plus" is read from "two"), nor a word it is glued
+// to ("multi-million-plus").
+func (p *parser) scalePlusAlone(j int) bool {
+	if !p.isSym(j+1, "-‐") || !p.attached(j+1) || !p.lowerIs(j+2, "plus") {
+		return false
+	}
+	return !p.attached(j) && !p.isNum(j-1) && !p.has(j-1, fUnit|fTens|fHundred|fPoint)
+}
