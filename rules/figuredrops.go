@@ -69,6 +69,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 		return true
 	}
+	if tr.dropped(tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
+		return true
+	}
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
