@@ -39,8 +39,10 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 		}
 	case "from":
 		// A thing set apart is the other term too: "appropriated
-		// separately from Foreign Military Financing", "apart from FMF".
-		if k == s.TokStart || !setApart(word(k-1)) {
+		// separately from Foreign Military Financing", "apart from FMF",
+		// and past the noun a separating adjective heads: "is a
+		// separate line from the FMF grant" (setApartNoun).
+		if k == s.TokStart || !setApart(word(k-1)) && !setApartNoun(d, s, k) {
 			return 0, 0, false
 		}
 	default:

@@ -69,6 +69,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 		return true
 	}
+	if tr.dropped(tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
+		return true
+	}
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
@@ -130,6 +136,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
+		return true
+	}
+	if tr.dropped(m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
 		return true
 	}
 	if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {

@@ -12,7 +12,9 @@ import (
 // claim said, and the sentence says nobody's count holds it. Two parts are
 // read: a claim whose words hold the figure, as the sentence's subject (a
 // claim noun near its start with a "that" or a saying participle before the
-// figure, or a count noun giving the figure in quotation marks); and after
+// figure, or right before it the "of" that gives what it said: "Those
+// reports of a hundred thousand dead", "Rumours of 5,000 killed"; or a
+// count noun giving the figure in quotation marks); and after
 // the figure, a predicate that rejects (a form of "be" and a word of
 // rejection, a negated "substantiated", "appears nowhere"). A negation
 // before the word of rejection cancels it ("is not false", "has not been
@@ -37,8 +39,9 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	opened := false
-	// After a live blog's stamp ("14:05 —") the claim opens the sentence.
-	start := afterStamp(d, s)
+	// After a live blog's stamp ("14:05 —") or a speaker's label
+	// ("MINISTER:") the claim opens the sentence.
+	start := sentenceOpening(d, s)
 	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, word) {
 			opened = true
@@ -63,6 +66,8 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs int, word func(i
 		w := d.TokenText(k)
 		switch {
 		case claim && (word(k) == "that" || sayingParticiple(word(k))):
+			return true
+		case claim && word(k) == "of" && k+1 == fs: // "reports of 100,000 dead"
 			return true
 		case isQuoteMark(w) && k+1 == fs: // the figure opens a quotation
 			return claim || word(c+1) == "of"
@@ -132,7 +137,7 @@ func claimNoun(w string) bool {
 		"video", "videos", "message", "messages", "suggestion", "story", "stories":
 		return true
 	}
-	return false
+	return reportNoun(w)
 }
 
 // quotedCountNoun reports whether lower-cased w is a noun that gives a figure

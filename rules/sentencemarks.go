@@ -116,7 +116,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 		}
 		if e.marks&rmClaim != 0 && !m.claim {
 			if claimFrom < 0 {
-				claimFrom = afterStamp(d, s)
+				claimFrom = sentenceOpening(d, s)
 				claimTo = min(s.TokEnd, claimFrom+claimLead+1)
 			}
 			m.claim = k >= claimFrom && k < claimTo

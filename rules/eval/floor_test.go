@@ -235,6 +235,12 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-74" (270 sentences, 178 hard negatives of 51 kinds, each named in a
 // comment) was written blind as the nineteenth round began to test false
 // alarms: 0.968 and 2.59 as written; floor 0.965 and 2.6.
+// Branch fa19 read denials (selfdenied.go, rejectedclaim.go's reports) and
+// counts since replaced (supersededfigure.go): dev-74 0.968 and 1.48; floor
+// 0.965 and 1.5. A thing set apart past the noun an adjective of separation
+// heads (setapartnoun.go): 0.968 and 1.11; floor 1.15. "There" pointing
+// back to a foreign country the sentence before names (pointedcountry.go):
+// 0.968 and 0.74; floor 0.75.
 // "dev-72" and "dev-73" are the nineteenth round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Southeast Asian English-language desk; a UK and Irish regional
@@ -528,7 +534,7 @@ var regressionFloors = map[string]Floors{
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-72": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-73": {MinRecall: 0.975, MaxFalsePer100: 0.75},
-	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 2.6},
+	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 0.75},
 	"dev-75": {MinRecall: 0.85, MaxFalsePer100: 1.9},
 }
 

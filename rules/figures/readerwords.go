@@ -28,7 +28,7 @@ var readerWords = []string{
 	// claims (claimNoun, quotedCountNoun)
 	"claim", "claims", "assertion", "assertions", "allegation", "allegations",
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
-	"video", "videos", "message", "messages", "suggestion", "story", "stories",
+	"video", "videos", "message", "messages", "suggestion", "story", "stories", "reports",
 	"figure", "number", "total", "toll", "estimate", "tally",
 	// count nouns (figureNoun, tallyNoun)
 	"count", "figures",

@@ -1,0 +1,93 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A party may deny that it did what a report says it did: "The Pentagon
+// denied a report that it had approved 20 new arms sales to Israel", "The
+// army denies claims that its troops killed 40 people at the crossing",
+// "Ministry officials denied that they had registered 9,000 new arrivals".
+// The figure stands in what is denied, and the one denying is the one whose
+// act it would be, so no count holds it: a reader records nothing. That is
+// not a count one party disputes with another's (rejectedclaim.go keeps
+// "Israel denies the ministry's toll of 35,000"): what tells the two apart
+// is the denied clause's subject, a pronoun or a pronoun's noun pointing
+// back to the denier ("it", "they", "its troops"), not another party.
+// Read: a form of "deny", perhaps a claim noun and its determiner after it
+// ("a report", "media reports", "the allegations"), "that", a subject
+// pronoun or a possessive and its noun, and the figure later in that clause
+// with no semicolon, colon or dash between.
+
+// deniedClaimWords is how many words may stand between the verb of denial
+// and "that": a determiner, a modifier and the claim noun ("a media
+// report").
+const deniedClaimWords = 4
+
+// selfDenied reports whether figure fi of sentence s stands in a clause a
+// party denies of itself: "denied a report that it had approved 20 ...".
+func selfDenied(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for t := fs - 1; t > s.TokStart; t-- {
+		w := word(t)
+		if clauseMark(w) || w == "," && t < fs-1 && word(t+1) != "that" {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		return deniersOwnSubject(word, t+1, fs) && deniedBefore(word, t)
+	}
+	return false
+}
+
+// deniersOwnSubject reports whether the clause opened at token k, before
+// the figure at fs, has a subject that points back to the denier: a
+// subject pronoun ("it had approved"), or a possessive and one or two
+// words of its noun ("its troops killed", "their own forces had").
+func deniersOwnSubject(word func(int) string, k, fs int) bool {
+	switch word(k) {
+	case "it", "they", "he", "she", "we", "i":
+		return k+1 < fs
+	case "its", "their", "his", "her", "our", "my":
+		return k+2 < fs
+	}
+	return false
+}
+
+// deniedBefore reports whether the "that" at token t follows a form of
+// "deny", at once or past a claim noun and up to deniedClaimWords words
+// of its phrase: "denied that", "denies a report that", "denied media
+// reports that".
+func deniedBefore(word func(int) string, t int) bool {
+	if denialVerb(word(t - 1)) {
+		return true
+	}
+	if !claimNoun(word(t-1)) && !reportNoun(word(t-1)) {
+		return false
+	}
+	for k := t - 2; k >= t-deniedClaimWords && k >= 0; k-- {
+		if denialVerb(word(k)) {
+			return true
+		}
+		if w := word(k); w == "" || clauseMark(w) || w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// denialVerb reports whether lower-cased w is a form of "deny".
+func denialVerb(w string) bool {
+	switch w {
+	case "deny", "denies", "denied", "denying":
+		return true
+	}
+	return false
+}
+
+// reportNoun reports whether lower-cased w is a report, a thing said whose
+// truth is open: "Those reports of a hundred thousand dead are simply not
+// true", "denied a report that it had approved ...".
+func reportNoun(w string) bool {
+	return w == "report" || w == "reports"
+}
