@@ -180,6 +180,12 @@ func (v *view) gaveThat() (attr, bool) {
 	if v.toldSum(k) {
 		return at, true
 	}
+	// "Gaza's civil defence agency gave us that number", "Regional Gov.
+	// Oleksandr Prokudin reported the casualties on Telegram",
+	// "Palestinian health officials give toll": see toldback.go.
+	if v.toldBack(k) {
+		return at, true
+	}
 	return attr{}, false
 }
 
