@@ -326,7 +326,7 @@ var stemStarts = func() *[(26*26*26 + 63) / 64]uint64 {
 			m[i/64] |= 1 << (i % 64)
 		}
 	}
-	for _, s := range []map[string]bool{reportStems, findingStems, countStems} {
+	for _, s := range []map[string]bool{reportStems, findingStems, countStems, containStems} {
 		for w := range s {
 			add(w)
 		}
