@@ -61,6 +61,10 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// pointing back (a demonstrative, or "the" and a noun for a figure),
 	// its copula past a clause in commas, and a possessive ending the
 	// predicate or owning its findings.
+	// "The calculation is ours, based on OCHA data": ownpointer.go.
+	if k, ok := v.ownPointer(); ok {
+		return c.pointed(v, k, k+1, k-1)
+	}
 	if k, ok := v.pointerSubject(); ok {
 		if v.isOne(k, wComma) {
 			for k++; k < n && !v.isOne(k, wComma); k++ {
