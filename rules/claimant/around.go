@@ -374,9 +374,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 func (v *view) skipDateline(lo int) int {
 	if v.isOne(lo+1, wColon) && lo+2 < len(v.toks) && v.toks[lo].num && v.toks[lo+2].num {
 		lo += 3
-		// "08:31: Statement just in ...": the stamp's own colon.
-		if v.isOne(lo, wColon) {
-			lo++
+		// "08:31: Statement just in ...": the stamp's own colon, after
+		// "p.m." when the clock has it (stamp.go).
+		if k := v.pastMeridiem(lo); v.isOne(k, wColon) {
+			lo = k + 1
 		}
 	}
 	// "16.20: The Kharkiv regional administration ...": a stamp with a

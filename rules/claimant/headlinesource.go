@@ -87,8 +87,11 @@ func (v *view) bracketSources(lo, hi int, out []attr) []attr {
 // with no dash after it ("08:31: ...") is left to the label's reader,
 // which takes a colon after a number for a time.
 func (v *view) pastStamp(lo int) int {
-	if lo+3 < len(v.toks) && v.toks[lo].num && v.isOne(lo+1, wColon) && v.toks[lo+2].num && v.isOne(lo+3, wDash) && v.toks[lo+3].space {
-		return lo + 4
+	if lo+3 < len(v.toks) && v.toks[lo].num && v.isOne(lo+1, wColon) && v.toks[lo+2].num {
+		// "10:05 a.m. ET —": see stamp.go.
+		if k := v.pastMeridiem(lo + 3); v.isOne(k, wDash) && v.toks[k].space {
+			return k + 1
+		}
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)

@@ -103,7 +103,7 @@ var staffNouns = set("spokesman spokeswoman spokesperson spokespeople spokesmen 
 var determiners = set("the a an")
 
 // stop words a subject never reaches back over.
-var clauseWords = set("that which who whom whose while whereas and but or as when where if because although though since " +
+var clauseWords = set("that which what who whom whose while whereas and but or as when where if because although though since " +
 	"after before than so then nor yet even also")
 
 // auxiliaries and adverbs between a subject and its verb.
@@ -326,7 +326,7 @@ var stemStarts = func() *[(26*26*26 + 63) / 64]uint64 {
 			m[i/64] |= 1 << (i % 64)
 		}
 	}
-	for _, s := range []map[string]bool{reportStems, findingStems, countStems} {
+	for _, s := range []map[string]bool{reportStems, findingStems, countStems, containStems} {
 		for w := range s {
 			add(w)
 		}

@@ -87,11 +87,13 @@ func (c *call) giverLine(v *view) (Claimant, bool) {
 }
 
 // givingVerb reports whether w is a present or past by which a source
-// hands out a figure.
+// hands out a figure. A headline's plural subject takes the plain form:
+// "Palestinian health officials give toll", "Police confirm toll".
 func givingVerb(w string) bool {
 	switch w {
 	case "gives", "gave", "issues", "issued", "releases", "released", "publishes", "published", "confirms",
-		"confirmed", "updates", "updated", "posts", "posted":
+		"confirmed", "updates", "updated", "posts", "posted",
+		"give", "issue", "release", "publish", "confirm", "update", "post":
 		return true
 	}
 	return false

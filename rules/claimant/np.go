@@ -361,6 +361,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			return a, end
 		case t.low == "of" && i > a:
 			// "the ministry of health in Gaza", "Dr Hana Mourad of MSF"
+		case v.isOne(i, wAnd) && i > a && (i+3 <= hi && v.kindAnd(i, a, i+3) || i+4 <= hi && v.kindAnd(i, a, i+4)):
+			// "from Turkey's environment and urbanisation ministry": two
+			// remits of one body's kind, read forward as npBefore reads
+			// them back.
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
 		case i > a && v.onPlatform(i):

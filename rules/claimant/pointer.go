@@ -61,6 +61,10 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// pointing back (a demonstrative, or "the" and a noun for a figure),
 	// its copula past a clause in commas, and a possessive ending the
 	// predicate or owning its findings.
+	// "The calculation is ours, based on OCHA data": ownpointer.go.
+	if k, ok := v.ownPointer(); ok {
+		return c.pointed(v, k, k+1, k-1)
+	}
 	if k, ok := v.pointerSubject(); ok {
 		if v.isOne(k, wComma) {
 			for k++; k < n && !v.isOne(k, wComma); k++ {
@@ -178,6 +182,12 @@ func (v *view) gaveThat() (attr, bool) {
 	// conference": a sum pointed back at, given by a verb of telling
 	// (pointerorigin.go).
 	if v.toldSum(k) {
+		return at, true
+	}
+	// "Gaza's civil defence agency gave us that number", "Regional Gov.
+	// Oleksandr Prokudin reported the casualties on Telegram",
+	// "Palestinian health officials give toll": see toldback.go.
+	if v.toldBack(k) {
 		return at, true
 	}
 	return attr{}, false

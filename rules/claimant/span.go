@@ -135,10 +135,16 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	// "country director for MSF": a post "for" a named body is its post
 	// as one "of" it is; "director for Africa" holds it for a place.
 	forBody := v.isOne(k+1, wFor)
-	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody {
+	// "a spokesman at al-Aqsa Martyrs hospital in Deir al-Balah": see
+	// postat.go.
+	atBody := v.isOne(k+1, wAt) && v.toks[k].cls&(cStaff|cPost) != 0
+	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false
 	}
 	x := k + 2
+	if atBody {
+		return v.postAtNamed(x, b)
+	}
 	if forBody {
 		n := x
 		if v.isOne(n, wThe) {

@@ -57,6 +57,27 @@ func clockTime(s string) bool {
 	return hh <= 23 && mm <= 59
 }
 
+// North American sites write a live blog's time with its half of the day,
+// "1:40 p.m.:", "10:05 a.m. ET —": the stamp runs on over "a.m." or "p.m."
+// (or "am", "pm") and a zone to its colon or dash, or the line's subject
+// would open on the clock's letters and the line announce nothing ("2:35
+// p.m.: UNRWA just posted its latest situation report.").
+
+// pastMeridiem returns the token after a clock's "a.m." or "p.m." (or "am",
+// "pm") and a zone at k, k when there is neither.
+func (v *view) pastMeridiem(k int) int {
+	if k+3 < len(v.toks) && (v.isOne(k, wA) || v.toks[k].low == "p") && v.isOne(k+1, wFullStop) &&
+		v.toks[k+2].low == "m" && v.isOne(k+3, wFullStop) && !v.toks[k+1].space && !v.toks[k+2].space && !v.toks[k+3].space {
+		k += 4
+	} else if k < len(v.toks) && (v.toks[k].low == "am" || v.toks[k].low == "pm") {
+		k++
+	}
+	if k < len(v.toks) && v.toks[k].word && zoneWords[v.toks[k].low] {
+		k++
+	}
+	return k
+}
+
 // stampFigure reports whether the figure at byte start is the time stamp
 // opening its sentence's view v.
 func (v *view) stampFigure(start int) bool {

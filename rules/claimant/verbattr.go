@@ -213,6 +213,11 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 // bodies do, findings and a pronoun taking them up do; "Rescuers found 14
 // survivors" and "The escalation scenario projects 85,750" do not.
 func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
+	// "The HRMMU's toll includes 614 children": only findings contain
+	// (contains.go).
+	if containing(v.toks[i].low) {
+		return v.hasFindingsHead(at.src, at.srcEnd) || at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese) || v.possessedSubject(at.src, at.srcEnd)
+	}
 	// "Three researchers, in a letter to The Lancet, suggested that ...":
 	// people who find or suggest that something is so claim it.
 	// "The monitor Airwars found that about 31 per cent ...": a named body,

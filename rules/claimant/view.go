@@ -158,7 +158,7 @@ func spell(raw string) spelling {
 	sp.id = wordIDs[low]
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
-		sp.report, sp.finding = reportStems[st], findingStems[st]
+		sp.report, sp.finding = reportStems[st], findingStems[st] || containStems[st]
 		if clauseStems[st] {
 			sp.cls |= cClauseStem
 		}
