@@ -46,6 +46,10 @@ type view struct {
 	words wordSet
 	// reduced is the last phrase reduce narrowed.
 	reduced reducedSpan
+	// openers has a bit for each token that may open an attribution, once
+	// openersRead (see markOpeners).
+	openers     [(maxSentence + 63) / 64]uint64
+	openersRead bool
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -232,9 +236,16 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if cls&cFindingNoun != 0 && v.capitalFindings() {
 		v.namedFindings()
 	}
-	if marks&spApostrophe == 0 {
-		return v
+	if marks&spApostrophe != 0 {
+		v.possessives()
 	}
+	return v
+}
+
+// possessives marks the words an apostrophe makes possessive: "the
+// ministry's figures", "Hamas' fighters".
+func (v *view) possessives() {
+	toks := v.toks
 	quoted := false // inside a single quote: "the ‘2 million deportations’ figure"
 	for i := range toks {
 		t := &toks[i]
@@ -252,7 +263,6 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			}
 		}
 	}
-	return v
 }
 
 // comma is is(i, ","), for the readers that walk a span for commas
