@@ -385,7 +385,8 @@ func (v *view) skipDateline(lo int) int {
 	if k := v.dottedStamp(lo); k > lo && v.isOne(k-1, wColon) {
 		lo = k
 	}
-	for i := lo; i < len(v.toks) && i < lo+14; i++ {
+	// The dateline's dash: most sentences have none (view.marks).
+	for i := lo; i < len(v.toks) && i < lo+14 && v.marks&spDash != 0; i++ {
 		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash)) {
 			j := i + 1
 			for j < len(v.toks) && v.isOne(j, wDash) {

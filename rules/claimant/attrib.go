@@ -66,14 +66,13 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	if colon >= 0 || v.brackets {
 		colon = v.labelColon(lo, hi)
 	}
-	for i := lo; i < hi; i++ {
-		t := &v.toks[i]
-		if !t.word || i < colon && !v.labelReads(i, colon) {
-			continue
-		}
-		// Most words are none of what wordAttributions reads: a case for
-		// another word adds it to frameOpeners.
-		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
+	// Most words are none of what wordAttributions reads (see
+	// markOpeners): a case for another word adds it to frameOpeners.
+	if !v.openersRead {
+		v.markOpeners()
+	}
+	for i := v.nextOpener(lo, hi); i < hi; i = v.nextOpener(i+1, hi) {
+		if i < colon && !v.labelReads(i, colon) {
 			continue
 		}
 		out = v.wordAttributions(i, lo, hi, out)

@@ -14,11 +14,11 @@ package claimant
 func (v *view) institutionBeforePart(s, e int) int {
 	for n := e - 1; n >= e-2 && n > s; n-- {
 		t := &v.toks[n]
-		if !t.word || t.capital || t.post() || t.has(cStaff|cFieldPeople|cFindingNoun) || agentNoun(t.low) || t.inLexicon() {
+		if !t.word || t.capital || t.post() || t.has(cStaff|cFieldPeople|cFindingNoun) || t.agent() || t.inLexicon() {
 			return e
 		}
 		k := &v.toks[n-1]
-		if k.word && institutionNouns[k.low] && n-2 >= s && v.toks[n-2].capital {
+		if k.word && k.has(cInstitution) && n-2 >= s && v.toks[n-2].capital {
 			return n
 		}
 	}

@@ -279,10 +279,22 @@ func (t *tok) agent() bool {
 
 // agentEnding: the plural endings of agent nouns.
 func agentEnding(w string) bool {
-	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+	// Asked of most words a phrase walk meets, and most end in no s: the
+	// last letter is tested first, the endings compared in place.
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-3:] {
+	case "ers", "ors":
+		return true
+	}
+	if n < 4 {
+		return false
+	}
+	switch w[n-4:] {
+	case "ists", "ians", "ants", "ents":
+		return true
 	}
 	return false
 }

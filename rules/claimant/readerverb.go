@@ -17,5 +17,6 @@ func (v *view) readerAddress(a, hi int) bool {
 		return false
 	}
 	t := &v.toks[a]
-	return t.word && t.capital && !t.shouted && readerVerbs[t.low] && (v.toks[a+1].has(cDeterminer) || v.toks[a+1].capital)
+	// (Every reader verb has four letters or more: "The" is asked no map.)
+	return t.word && t.capital && !t.shouted && len(t.low) >= 4 && readerVerbs[t.low] && (v.toks[a+1].has(cDeterminer) || v.toks[a+1].capital)
 }

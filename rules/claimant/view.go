@@ -1,7 +1,6 @@
 package claimant
 
 import (
-	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +46,10 @@ type view struct {
 	words wordSet
 	// reduced is the last phrase reduce narrowed.
 	reduced reducedSpan
+	// openers has a bit for each token that may open an attribution, once
+	// openersRead (see markOpeners).
+	openers     [(maxSentence + 63) / 64]uint64
+	openersRead bool
 }
 
 // spelling is what the finder knows of a word as written, whatever its
@@ -202,95 +205,47 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	v := sc.newView(len(src))
 	toks := v.toks[:len(src)]
 	v.toks = toks
-	text := d.Text
-	// The figure a token may be inside, its bounds held aside: most tokens
-	// are not in it, and reading the figure for each costs.
-	fi := s.FigStart
-	figStart, figEnd, figAmount := math.MaxInt, math.MaxInt, false
-	if fi < s.FigEnd {
-		f := &d.Figures[fi]
-		figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
+	// Three walks over the tokens rather than one: with everything in one
+	// loop Go kept a dozen values in memory around every token (see
+	// spellTokens).
+	sc.spellTokens(toks, src, d.Text)
+	if s.FigStart < s.FigEnd {
+		markFigures(toks, d.Figures[s.FigStart:s.FigEnd])
 	}
 	// An apostrophe may make the word before it a possessive, read after
-	// the loop; most sentences have none, nor a bracket.
+	// the loop; most sentences have none, nor a bracket, nor an -ing form.
 	var marks uint8
 	var words wordSet
-	brackets, capFindings := false, false
+	var cls class
 	for i := range toks {
-		t := &src[i]
-		start, end := int(t.Start), int(t.End)
-		word, num := t.IsWord(), t.IsNumber()
-		var sp *spelling
-		n := end - start
-		switch {
-		case num:
-			// Numbers rarely recur: not worth remembering.
-			sc.number = sc.numberSpelling(text[start:end])
-			sp = &sc.number
-		case n == 1 && text[start] < 0x80:
-			sp = &sc.ascii[text[start]] // punctuation, "a", "I"
-			brackets = brackets || text[start] == '('
-		default:
-			// scratch.spelling's first look, here without a call: most
-			// words are found there.
-			if n <= 8 && start+8 <= len(text) {
-				key := load8(text[start:]) & (1<<(8*n) - 1) // wordKey(raw)
-				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n {
-					sp = &r.sp
-					break
-				}
-			} else if n > 8 && n <= 16 {
-				// A longer word: its first eight bytes are its key, and
-				// its last eight (overlapping them) the rest of it.
-				key := load8(text[start:])
-				if r := &sc.recent[recentSlot(key, n)]; r.key == key && len(r.word) == n && load8(text[end-8:]) == load8(r.word[n-8:]) {
-					sp = &r.sp
-					break
-				}
-			}
-			sp = sc.spelling(text[start:end])
-		}
-		for figEnd <= start {
-			fi++
-			figStart, figEnd, figAmount = math.MaxInt, math.MaxInt, false
-			if fi < s.FigEnd {
-				f := &d.Figures[fi]
-				figStart, figEnd, figAmount = f.Start, f.End, f.Kind.IsAmount()
-			}
-		}
-		// Every field of the recycled token is set: it is not cleared (see
-		// recycleAll). The spelling is copied whole; the rest field by
-		// field (a whole token built aside would be copied again).
-		k := &toks[i]
-		k.spelling = *sp
-		if !word {
-			k.report, k.finding = false, false
-		}
-		k.start, k.end = start, end
-		k.word, k.num, k.space = word, num, t.Space
-		k.fig = figAmount && figStart <= start
-		k.poss = false
-		// "The interior ministry is now saying": a progressive form is a
-		// verb; other -ing forms ("telling them to move") are not.
-		// (A word not starting like a stem is no verb's form, as in spell.)
-		if sp.ing && word && (v.progressive(i) || v.participle(i) || v.absolute(i)) {
-			k.report, k.finding = sp.own&spIngReport != 0, sp.own&spIngFinding != 0
-		}
-		marks |= sp.own
-		words.add(sp.id)
-		// "Statistics Norway": a capitalised findings noun may be a
-		// name's word (namewords.go); most sentences have none.
-		capFindings = capFindings || sp.capital && sp.cls&cFindingNoun != 0
+		marks |= toks[i].own
+		words.add(toks[i].id)
+		cls |= toks[i].cls
 	}
+	// An -ing form is read as a verb only if it is one of a reporting or
+	// findings verb (spell gives no -ing form report or finding).
+	if marks&(spIngReport|spIngFinding) != 0 {
+		v.ingVerbs()
+	}
+	brackets := words.has(wOpenBracket) && v.anyWord(wOpenBracket)
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
 	v.participleObjects()
-	if capFindings {
+	// "Statistics Norway": a capitalised findings noun may be a name's
+	// word (namewords.go).
+	if cls&cFindingNoun != 0 && v.capitalFindings() {
 		v.namedFindings()
 	}
-	if marks&spApostrophe == 0 {
-		return v
+	if marks&spApostrophe != 0 {
+		v.possessives()
 	}
+	return v
+}
+
+// possessives marks the words an apostrophe makes possessive: "the
+// ministry's figures", "Hamas' fighters".
+func (v *view) possessives() {
+	toks := v.toks
 	quoted := false // inside a single quote: "the ‘2 million deportations’ figure"
 	for i := range toks {
 		t := &toks[i]
@@ -308,7 +263,6 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 			}
 		}
 	}
-	return v
 }
 
 // comma is is(i, ","), for the readers that walk a span for commas
