@@ -98,6 +98,17 @@ func scanTokens(text string, toks []Token) []Token {
 	space, brk := true, true
 	i := 0
 	for i < len(text) {
+		// Most tokens: the loop below reads one that scanPlain left.
+		// scanPlain reads no further than the spare capacity holds a token
+		// a byte: where that is short of a token in four bytes of what is
+		// left (news text has one in five), grow it now, rather than
+		// return to scanPlain for ever shorter runs.
+		if rest := (len(text) - i) / 4; cap(toks)-len(toks) < rest {
+			toks = slices.Grow(toks, rest)
+		}
+		if toks, i, space, brk = scanPlain(text, toks, i, space, brk); i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			class := asciiClass[c]
@@ -315,8 +326,10 @@ const (
 	cLetter
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
+// (Sized for every byte, cOther past ASCII, so that a byte indexes it
+// with no bounds check.)
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
 		switch b := byte(c); {
 		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
 			t[c] = cSpace
