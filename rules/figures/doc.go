@@ -187,11 +187,16 @@ func joinedWord(text string, toks []Token, i int) bool {
 	if i < 2 || toks[i].Kind != tWord || toks[i].Space || toks[i-1].Space || toks[i-2].Kind != tWord {
 		return false
 	}
-	switch text[toks[i-1].Start:toks[i-1].End] {
-	case "'", "’", "-", "‐":
-		return true
+	return joiner(text[toks[i-1].Start:toks[i-1].End])
+}
+
+// joiner reports whether symbol s joins two words into one: an apostrophe
+// or a hyphen.
+func joiner(s string) bool {
+	if len(s) == 1 {
+		return s[0] == '\'' || s[0] == '-'
 	}
-	return false
+	return s == "’" || s == "‐"
 }
 
 // WordPos is the number of words and numbers before token i.

@@ -57,12 +57,24 @@ func lex(text string, toks []Token, wordPos, marks []int32) ([]Token, []int32, [
 // scanTokens, because the scan's loop then keeps what it needs in
 // registers: with these three slices and their counts live as well, Go
 // spilled and reloaded a dozen values around every token and every letter.
+// Its own two loops make no call for the same reason: the word positions
+// (countWords), and the marks, found by nextMark between appends.
 func indexTokens(text string, toks []Token, wordPos, marks []int32) ([]int32, []int32, int) {
 	// Sized once and written by index: an append for every token kept the
 	// slice's header in memory, stored and reloaded around each.
 	n := len(wordPos)
 	wordPos = slices.Grow(wordPos, len(toks)+1)[:n+len(toks)+1]
-	pos := wordPos[n:]
+	nums := countWords(text, toks, wordPos[n:])
+	for i := nextMark(text, toks, 0); i < len(toks); i = nextMark(text, toks, i+1) {
+		marks = append(marks, int32(i))
+	}
+	return wordPos, marks, nums
+}
+
+// countWords writes pos[i], the words and numbers before token i, for
+// every token and the end, and returns the number of numbers.
+func countWords(text string, toks []Token, pos []int32) int {
+	pos = pos[:len(toks)+1]
 	words, nums := int32(0), 0
 	for i := range toks {
 		t := &toks[i]
@@ -72,16 +84,25 @@ func indexTokens(text string, toks []Token, wordPos, marks []int32) ([]int32, []
 			words++
 			nums++
 		case tWord:
-			if t.Space || !joinedWord(text, toks, i) {
+			// joinedWord, written out.
+			if t.Space || i < 2 || toks[i-1].Space || toks[i-2].Kind != tWord || !joiner(text[toks[i-1].Start:toks[i-1].End]) {
 				words++
 			}
 		}
-		if t.Break || t.Kind == tSym && endsSentenceSym(text[t.Start:t.End]) {
-			marks = append(marks, int32(i))
-		}
 	}
 	pos[len(toks)] = words
-	return wordPos, marks, nums
+	return nums
+}
+
+// nextMark returns the first token from i on that opens a line or may end
+// a sentence, or len(toks).
+func nextMark(text string, toks []Token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.Break || t.Kind == tSym && endsSentenceSym(text[t.Start:t.End]) {
+			return i
+		}
+	}
+	return i
 }
 
 // endsSentenceSym reports whether symbol s may end a sentence.
@@ -98,6 +119,17 @@ func scanTokens(text string, toks []Token) []Token {
 	space, brk := true, true
 	i := 0
 	for i < len(text) {
+		// Most tokens: the loop below reads one that scanPlain left.
+		// scanPlain reads no further than the spare capacity holds a token
+		// a byte: where that is short of a token in four bytes of what is
+		// left (news text has one in five), grow it now, rather than
+		// return to scanPlain for ever shorter runs.
+		if rest := (len(text) - i) / 4; cap(toks)-len(toks) < rest {
+			toks = slices.Grow(toks, rest)
+		}
+		if toks, i, space, brk = scanPlain(text, toks, i, space, brk); i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			class := asciiClass[c]
@@ -315,8 +347,10 @@ const (
 	cLetter
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
+// (Sized for every byte, cOther past ASCII, so that a byte indexes it
+// with no bounds check.)
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
 		switch b := byte(c); {
 		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
 			t[c] = cSpace

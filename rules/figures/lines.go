@@ -14,14 +14,12 @@ func (p *parser) run() {
 	lineStart, lineEnd := 0, 0 // p.toks is all[lineStart:lineEnd]
 	mark := 0                  // p.marks[mark:] lie after lineStart
 	for i := 0; i < len(all); {
+		// Most tokens start no figure: nextStart passes them in a loop
+		// that makes no call, so that it keeps its values in registers.
+		if i = nextStart(all, i); i >= len(all) {
+			break
+		}
 		t := &all[i]
-		if t.Break {
-			lineStart = i
-		}
-		if t.Kind != tNum && !vocab.hot[t.vid].start {
-			i++
-			continue
-		}
 		// A phrase-only word ("the", "in", a fifth of news text's words)
 		// starts a figure only where one of its phrases may: the token
 		// after it nearly always says none can, and the line and the
@@ -32,7 +30,12 @@ func (p *parser) run() {
 			continue
 		}
 		if i >= lineEnd {
+			// The line starts at the last break at or before i: the
+			// marks hold every token with Break set.
 			for mark < len(p.marks) && int(p.marks[mark]) <= i {
+				if m := int(p.marks[mark]); all[m].Break {
+					lineStart = m
+				}
 				mark++
 			}
 			lineEnd = len(all)
@@ -50,4 +53,17 @@ func (p *parser) run() {
 		}
 		i++
 	}
+}
+
+// nextStart returns the first token of toks from i on that may start a
+// figure (a number, or a word or symbol the vocabulary marks start), or
+// len(toks).
+func nextStart(toks []Token, i int) int {
+	hot := vocab.hot
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.Kind == tNum || hot[t.vid].start {
+			return i
+		}
+	}
+	return i
 }

@@ -56,7 +56,7 @@ func (v *vocabulary) buildTable() {
 	v.table = make([]tableSlot, size)
 	v.shortKeys = make([]shortKey, size)
 	v.tableMask = uint32(size - 1)
-	for w, id := range v.ids {
+	for w, id := range inOrder(v.ids) {
 		if w == "" || !isASCII(w) {
 			continue
 		}

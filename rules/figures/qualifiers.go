@@ -191,7 +191,7 @@ func doublesFinal(l string) bool {
 // addQualifiers adds the qualifier phrases, longest first, so that "more
 // than or equal to" wins over "more than".
 func (v *vocabulary) addQualifiers() {
-	for q, list := range prefixQualifiers {
+	for q, list := range inOrder(prefixQualifiers) {
 		for _, p := range list {
 			v.quals = append(v.quals, qualPhrase{ids: v.phraseIDs(p, fQual), q: q})
 		}
@@ -222,7 +222,7 @@ func (v *vocabulary) addQualifiers() {
 	}
 	for _, mv := range motionVerbs {
 		for i, form := range verbForms(mv) {
-			for particle, q := range particles {
+			for particle, q := range inOrder(particles) {
 				if q == MoreThan && mv.smallSteps {
 					q = JustOver
 				}
@@ -232,12 +232,12 @@ func (v *vocabulary) addQualifiers() {
 			}
 		}
 	}
-	for q, list := range suffixQualifiers {
+	for q, list := range inOrder(suffixQualifiers) {
 		for _, p := range list {
 			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q})
 		}
 	}
-	for q, list := range finalSuffixQualifiers {
+	for q, list := range inOrder(finalSuffixQualifiers) {
 		for _, p := range list {
 			v.sufQuals = append(v.sufQuals, qualPhrase{ids: v.phraseIDs(p, 0), q: q, final: true})
 		}

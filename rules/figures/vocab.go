@@ -138,12 +138,12 @@ func buildVocab() *vocabulary {
 	v.add("fourty", fTens, 40, "") // a common misspelling
 	v.add("hundred", fHundred, 100, "")
 	v.add("hundreds", fVague|fScalePl|fHundred, 100, "")
-	for w, s := range map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	for w, s := range inOrder(map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
-		"crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7} {
+		"crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7}) {
 		v.add(w, fScale, s, "")
 	}
-	for w, s := range map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12} {
+	for w, s := range inOrder(map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}) {
 		v.add(w, fScalePl|fVague, s, "")
 	}
 	for _, w := range []string{"dozen", "dz", "doz"} {
@@ -169,7 +169,7 @@ func buildVocab() *vocabulary {
 		v.add(w, fOrdinal, float64(20+10*i), "")
 	}
 	bigOrds := map[string]float64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
-	for w, n := range bigOrds {
+	for w, n := range inOrder(bigOrds) {
 		v.add(w, fOrdinal|fDen, n, "")
 		v.add(w+"s", fDenPl, n, "")
 	}
@@ -215,11 +215,11 @@ func buildVocab() *vocabulary {
 		v.add("m"+c, fCurPrefix|fCurWord, 0, strings.ToUpper(c))
 		v.mCodes["m"+c] = strings.ToUpper(c)
 	}
-	for w, c := range map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS", "dh": "AED", "ksh": "KES", "ush": "UGX", "tsh": "TZS"} {
+	for w, c := range inOrder(map[string]string{"rs": "INR", "rm": "MYR", "nis": "ILS", "dh": "AED", "ksh": "KES", "ush": "UGX", "tsh": "TZS"}) {
 		v.add(w, fCurPrefix, 0, c)
 	}
 	v.add("nis", fCurWord, 0, "ILS")
-	for w, c := range contextPrefixes {
+	for w, c := range inOrder(contextPrefixes) {
 		v.add(w, fCurPrefix, 0, c.code)
 	}
 	curWords := map[string]string{
@@ -239,7 +239,7 @@ func buildVocab() *vocabulary {
 		"rial": "rial", "rials": "rial", "peso": "peso", "pesos": "peso", "satoshi": "satoshi", "satoshis": "satoshi",
 		"shilling": "shilling", "shillings": "shilling", "kwacha": "kwacha",
 	}
-	for w, c := range curWords {
+	for w, c := range inOrder(curWords) {
 		v.add(w, fCurWord, 0, c)
 	}
 	phrases := map[string]string{
@@ -264,7 +264,7 @@ func buildVocab() *vocabulary {
 		"bangladeshi taka": "BDT", "vietnamese dong": "VND", "czech koruna": "CZK", "romanian leu": "RON",
 		"bulgarian lev": "BGN", "georgian lari": "GEL", "mongolian tugrik": "MNT", "egyptianpound": "EGP", "saudiriyal": "SAR",
 	}
-	for p, c := range phrases {
+	for p, c := range inOrder(phrases) {
 		v.curPhrases[p] = c
 		if !strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "kronor") && !strings.HasSuffix(p, "kroner") {
 			v.curPhrases[p+"s"] = c
@@ -277,27 +277,27 @@ func buildVocab() *vocabulary {
 	}
 	v.curPhrases["pounds sterling"] = "GBP"
 	v.curPhrases["pound sterling"] = "GBP"
-	for sym, c := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "¥": "JPY", "₹": "INR",
+	for sym, c := range inOrder(map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "¥": "JPY", "₹": "INR",
 		"₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN", "₿": "BTC", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₱": "PHP",
-		"฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN", "₵": "GHS"} {
+		"฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN", "₵": "GHS"}) {
 		v.add(sym, fCurSym, 0, c)
 	}
-	for p, c := range map[string]string{"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
+	for p, c := range inOrder(map[string]string{"us": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD",
 		"a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "hk": "HKD", "hkd": "HKD", "s": "SGD", "sg": "SGD",
-		"sgd": "SGD", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "r": "BRL", "nt": "TWD"} {
+		"sgd": "SGD", "mex": "MXN", "mx": "MXN", "mxn": "MXN", "r": "BRL", "nt": "TWD"}) {
 		v.symPrefix[p] = c
 		// A word the vocabulary does not hold starts no figure (see
 		// below): "AU$368 billion" was read from its "$", in US dollars.
 		v.add(p, 0, 0, "")
 	}
 	v.add(cediLetters, 0, 0, "") // "GH¢2.5bn", the cedi's letters before its sign (cedi.go)
-	for w, f := range map[string]float64{"cent": 0.01, "cents": 0.01, "¢": 0.01, "pence": 0.01, "penny": 0.01,
+	for w, f := range inOrder(map[string]float64{"cent": 0.01, "cents": 0.01, "¢": 0.01, "pence": 0.01, "penny": 0.01,
 		"pennies": 0.01, "p": 0.01, "c": 0.01, "sen": 0.01, "sens": 0.01, "kopiyka": 0.01, "kopiykas": 0.01,
-		"kopeck": 0.01, "kopecks": 0.01, "kopek": 0.01, "kopeks": 0.01, "agorot": 0.01, "agora": 0.01, "fils": 0.001, "paise": 0.01} {
+		"kopeck": 0.01, "kopecks": 0.01, "kopek": 0.01, "kopeks": 0.01, "agorot": 0.01, "agora": 0.01, "fils": 0.001, "paise": 0.01}) {
 		v.add(w, fSubunit, f, "")
 	}
-	for w, m := range map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "mm": 1e6,
-		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9} {
+	for w, m := range inOrder(map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "mm": 1e6,
+		"b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12, "g": 1e9}) {
 		v.add(w, fMag, m, "")
 	}
 	v.addCountWords()
@@ -365,7 +365,7 @@ func buildVocab() *vocabulary {
 	for _, sym := range []string{"-", "−", "u"} {
 		v.add(sym, 0, 0, "")
 	}
-	for frac := range vulgarFractions {
+	for frac := range inOrder(vulgarFractions) {
 		v.add(frac, 0, 0, "")
 	}
 	// Last, so that the words above keep their ids.

@@ -1,0 +1,17 @@
+//go:build 386 || amd64 || arm || arm64 || loong64 || mips64le || mipsle || ppc64le || riscv64 || wasm
+
+package figures
+
+import "unsafe"
+
+// putTok writes token t whole, as two eight-byte stores where a field-by-
+// field write (appendTok) makes seven: scanPlain writes most tokens of a
+// text. flags is the token's Kind with tokSpace, tokBreak and tokLower
+// set in it; the two words are the Token's memory on a little-endian
+// machine (TestPutTok holds them to the fields; tokstore_be.go writes the
+// fields on others).
+func putTok(t *Token, start, end int, flags uint64, vid uint16) {
+	w := (*[2]uint64)(unsafe.Pointer(t))
+	w[0] = uint64(uint32(start)) | uint64(uint32(end))<<32
+	w[1] = flags | uint64(vid)<<32
+}
