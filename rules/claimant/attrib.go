@@ -66,13 +66,20 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	if colon >= 0 || v.brackets {
 		colon = v.labelColon(lo, hi)
 	}
-	// Most words are none of what wordAttributions reads (see
-	// markOpeners): a case for another word adds it to frameOpeners.
+	// Only the words markOpeners marked are walked (a view is read over
+	// several ranges); the skip below is what it marks by, kept here for
+	// TestAttributionOpenersCovered.
 	if !v.openersRead {
 		v.markOpeners()
 	}
 	for i := v.nextOpener(lo, hi); i < hi; i = v.nextOpener(i+1, hi) {
-		if i < colon && !v.labelReads(i, colon) {
+		t := &v.toks[i]
+		if !t.word || i < colon && !v.labelReads(i, colon) {
+			continue
+		}
+		// Most words are none of what wordAttributions reads: a case for
+		// another word adds it to frameOpeners.
+		if !t.has(cFrameOpener|cFindingNoun) && !t.poss && !t.report && !t.finding {
 			continue
 		}
 		out = v.wordAttributions(i, lo, hi, out)

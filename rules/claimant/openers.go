@@ -8,8 +8,9 @@ import "math/bits"
 
 // markOpeners sets a bit in v.openers for each word that is a frame
 // opener, a findings noun, a possessive, or a reporting or findings verb:
-// what wordAttributions reads. It runs when attributions are first read,
-// after newView, which is the last to change a token.
+// every word readAttributions' skip (which TestAttributionOpenersCovered
+// reads) lets through to wordAttributions. It runs when attributions are
+// first read, after newView, the last to change a token.
 func (v *view) markOpeners() {
 	v.openersRead = true
 	for i := range v.toks {
