@@ -14,7 +14,8 @@ import (
 // holds people, with the verb "shelter" taking its people as an object
 // too; the place is one of names/within.yaml under the metric's own, and
 // none of the places the metric counts (m.places: Rafah's own metric
-// counts the people Rafah shelters).
+// counts the people Rafah shelters), standing alone as the subject, not
+// one of a list of places.
 
 // shelterVerb reports whether lower-case w is a form of "shelter" that
 // takes the people sheltered as its object.
@@ -53,7 +54,11 @@ func (m *metric) innerHolds(d *figures.Document, s *figures.Sentence, fi int) bo
 			break
 		}
 		if named(d, j) && m.innerPlaceStarts(d, s, j) {
-			return true
+			// A list of places as the subject ("Rafah and Khan Younis are
+			// sheltering 1.4 million and 600,000") pairs its figures with
+			// its places; this reads one place alone.
+			w := word(j - 1)
+			return j-1 < s.TokStart || w != "and" && w != "or" && w != "&"
 		}
 	}
 	return false
