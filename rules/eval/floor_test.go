@@ -459,6 +459,14 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // dev-48 0.50, dev-51 0.37, dev-53 0.74, dev-62 0.37, dev-63 0.00 and dev-69
 // 0.00 (recall unchanged everywhere): floors 0.2, 0.2, 0.75, 0.55, 1.55,
 // 0.2, 0.55, 0.4, 0.75, 0.4, 0.2 and 0.2.
+// Branch tune19 (nineteenth round: dev-72/73's misses and false alarms by
+// class: a scale word alone before "-plus", "South Sudan" as another
+// country fronted or holding its own, a fiscal year as one year's amount,
+// an event named for an inner place, a capital for its government, an
+// inner town that shelters people): dev-72 0.971 / 0.74 -> 0.977 / 0.00,
+// dev-73 0.977 / 0.74 -> 0.994 / 0.37, dev-44 0.935 -> 0.943, dev-64
+// 0.966 -> 0.972, dev-57 false alarms 0.37 -> 0.00; floors 0.975 / 0.2,
+// 0.99 / 0.4, 0.94, 0.97 and 0.2.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -504,7 +512,7 @@ var regressionFloors = map[string]Floors{
 	"dev-41": {MinRecall: 0.89, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44": {MinRecall: 0.93, MaxFalsePer100: 0.65},
+	"dev-44": {MinRecall: 0.94, MaxFalsePer100: 0.65},
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
@@ -519,21 +527,21 @@ var regressionFloors = map[string]Floors{
 	"dev-58": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-56": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-57": {MinRecall: 0.955, MaxFalsePer100: 0.4},
+	"dev-57": {MinRecall: 0.955, MaxFalsePer100: 0.2},
 	"dev-62": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-65": {MinRecall: 0.96, MaxFalsePer100: 0.25},
 	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.975, MaxFalsePer100: 0.2},
-	"dev-64": {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 1.5},
 	"dev-66": {MinRecall: 0.945, MaxFalsePer100: 0.2},
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
 	"dev-68": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-72": {MinRecall: 0.97, MaxFalsePer100: 0.75},
-	"dev-73": {MinRecall: 0.975, MaxFalsePer100: 0.75},
+	"dev-72": {MinRecall: 0.975, MaxFalsePer100: 0.2},
+	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 0.75},
 	"dev-75": {MinRecall: 0.85, MaxFalsePer100: 1.9},
 }

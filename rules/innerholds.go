@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A town or camp inside the metric's own place that holds or shelters
+// people gives the people in it, a part of the whole the metric counts:
+// "RSF tightens siege of El Fasher, sheltering 500,000 displaced" counts
+// El Fasher's displaced, not all of Sudan's, however near the word of
+// displacement stands. The holder is read as holds.go reads a place that
+// holds people, with the verb "shelter" taking its people as an object
+// too; the place is one of names/within.yaml under the metric's own, and
+// none of the places the metric counts (m.places: Rafah's own metric
+// counts the people Rafah shelters), standing alone as the subject, not
+// one of a list of places.
+
+// shelterVerb reports whether lower-case w is a form of "shelter" that
+// takes the people sheltered as its object.
+func shelterVerb(w string) bool {
+	return w == "shelters" || w == "sheltering" || w == "sheltered"
+}
+
+// innerHolds reports whether count figure fi of sentence s is the object
+// of a word of holding whose subject is a place inside the metric's own
+// place that none of its own names names.
+func (m *metric) innerHolds(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if len(m.regions) == 0 || d.Figures[fi].Kind != figures.Count {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	k := fs - 1
+	if k <= s.TokStart || !isLowerWord(d.TokenText(k)) {
+		return false
+	}
+	switch h := holdWord(word(k)); {
+	case h == holdBare || shelterVerb(word(k)):
+	case k-1 > s.TokStart && holdWord(word(k-1)).completes(word(k)) && isLowerWord(d.TokenText(k-1)):
+		k-- // "home to", "refuge for"
+	default:
+		return false
+	}
+	t := holder(d, s, k)
+	if t < 0 || slices.Contains(m.places, word(t)) || m.insideName(d.TokenText(t)) {
+		return false
+	}
+	// The holder's name may run back over capitalised words and hyphens
+	// ("El Fasher", "Deir al-Balah").
+	for j := t; j >= s.TokStart && j > t-4; j-- {
+		if !named(d, j) && d.TokenText(j) != "-" && !isLowerWord(d.TokenText(j)) {
+			break
+		}
+		if named(d, j) && m.innerPlaceStarts(d, s, j) {
+			// A list of places as the subject ("Rafah and Khan Younis are
+			// sheltering 1.4 million and 600,000") pairs its figures with
+			// its places; this reads one place alone.
+			w := word(j - 1)
+			return j-1 < s.TokStart || w != "and" && w != "or" && w != "&"
+		}
+	}
+	return false
+}
