@@ -155,7 +155,8 @@ func spell(raw string) spelling {
 		sp.cls = classes[low]
 		back = backNouns[low]
 	}
-	sp.id = wordIDs[low]
+	// ("uh", "um", "er": one id, wFiller; see fillers.go.)
+	sp.id = fillerID(low, wordIDs[low])
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st] || containStems[st]
@@ -281,6 +282,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		// "Statistics Norway": a capitalised findings noun may be a
 		// name's word (namewords.go); most sentences have none.
 		capFindings = capFindings || sp.capital && sp.cls&cFindingNoun != 0
+	}
+	// "says it has, uh, killed": a speaker's sounds of hesitation and
+	// their commas are dropped (fillers.go); the set may answer yes for
+	// another word, and dropFillers then drops nothing.
+	if words.has(wFiller) {
+		toks = dropFillers(toks)
+		v.toks = toks
 	}
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
