@@ -32,8 +32,20 @@ func fillerID(low string, id wordID) wordID {
 // kept, and a capitalised one inside the sentence: it may be a word ("the
 // ER").
 func dropFillers(toks []tok) []tok {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
+	// The view's word set may have answered yes for another word: most
+	// sentences it is asked of hold no sound, and are left uncopied.
+	first := -1
+	for i := range toks {
+		if toks[i].id == wFiller {
+			first = max(i-1, 0)
+			break
+		}
+	}
+	if first < 0 {
+		return toks
+	}
+	out := toks[:first]
+	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		// A capital opens the sentence or a speaker's words ("Uh, the
 		// army says"); elsewhere it is a word ("taken to the ER, where").
