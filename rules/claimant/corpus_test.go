@@ -490,7 +490,7 @@ var devFloors = map[string]float64{
 	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.96,  // claim10e: labels, an owned work's material, "of the" a body
-	"corpus.dev23.yaml": 0.96,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967)
+	"corpus.dev23.yaml": 0.97,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967); claim19: a findings word closing a long name (0.972)
 	"corpus.dev24.yaml": 0.94,  // claim12: people of learning at a body; claim16: a closing findings verb (0.944)
 	"corpus.dev25.yaml": 0.96,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words
 	"corpus.dev26.yaml": 0.945, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name; claim15: news had from a source (0.945)
@@ -533,12 +533,12 @@ var devFloors = map[string]float64{
 	"corpus.dev47.yaml": 0.96,
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
-	"corpus.dev54.yaml": 0.93,
+	"corpus.dev54.yaml": 0.935, // claim19: a pointer's "ours" (0.935)
 	"corpus.dev56.yaml": 0.96,  // the seventeenth round's holdout A (British tabloid and regional copy), written blind as the sixteenth round began, read untuned at 0.910 with that round's start and end; renamed as the seventeenth began tuning on it; claim17 (0.955); office17 (0.960)
 	"corpus.dev57.yaml": 0.95,  // the seventeenth round's holdout B (Middle Eastern English-language press), read untuned at 0.915 twice likewise; renamed with dev56; claim17 (0.940); r17c and office17 (0.950)
 	"corpus.dev59.yaml": 0.97,  // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it; claim18 (0.970)
-	"corpus.dev61.yaml": 0.9,   // the nineteenth round's holdout A (a North American press), written blind as the eighteenth round began, read untuned at 0.905 with that round's start, halfway and at its end; renamed as the nineteenth began tuning on it
-	"corpus.dev62.yaml": 0.92,  // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61
+	"corpus.dev61.yaml": 0.945, // the nineteenth round's holdout A (a North American press), written blind as the eighteenth round began, read untuned at 0.905 with that round's start, halfway and at its end; renamed as the nineteenth began tuning on it; claim19 (0.945)
+	"corpus.dev62.yaml": 0.945, // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61; claim19 (0.945)
 	"corpus.dev60.yaml": 0.955, // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955)
 	"corpus.dev58.yaml": 0.95,  // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
 	"corpus.dev55.yaml": 0.875, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875)
@@ -549,7 +549,7 @@ var devFloors = map[string]float64{
 	// findings cited that the citer's own people made (0.895, 0.880).
 	// claim18: a body's people named with their kind of work (dev50 0.900).
 	"corpus.dev50.yaml": 0.9,
-	"corpus.dev51.yaml": 0.88,
+	"corpus.dev51.yaml": 0.89, // claim19: a findings word closing a long name (0.890)
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 

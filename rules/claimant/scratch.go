@@ -306,5 +306,5 @@ func plainSpelling(raw string) (spelling, bool) {
 	}
 	// Its own lower case, with no capital, and starting no stem: no verb's
 	// -ing form either (see spelledAs).
-	return spelling{low: raw, shouted: shouted, own: spLower, id: wordIDs[raw]}, true
+	return spelling{low: raw, shouted: shouted, own: spLower, id: fillerID(raw, wordIDs[raw])}, true
 }

@@ -158,7 +158,8 @@ func spell(raw string) spelling {
 		sp.cls = classes[low]
 		back = backNouns[low]
 	}
-	sp.id = wordIDs[low]
+	// ("uh", "um", "er": one id, wFiller; see fillers.go.)
+	sp.id = fillerID(low, wordIDs[low])
 	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st] || containStems[st]
@@ -221,6 +222,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		marks |= toks[i].own
 		words.add(toks[i].id)
 		cls |= toks[i].cls
+	}
+	// "says it has, uh, killed": a speaker's sounds of hesitation and
+	// their commas are dropped (fillers.go); the set may answer yes for
+	// another word, and dropFillers then drops nothing.
+	if words.has(wFiller) {
+		toks = dropFillers(toks)
+		v.toks = toks
 	}
 	// An -ing form is read as a verb only if it is one of a reporting or
 	// findings verb (spell gives no -ing form report or finding).

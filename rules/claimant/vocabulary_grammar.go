@@ -58,6 +58,7 @@ const (
 	wWhich
 	wWhere
 	wAcross
+	wFiller
 	wAgainst
 	wAmid
 	wAmong
@@ -171,6 +172,7 @@ var grammarVocabulary = map[wordID]string{
 	wWhich:        "which",
 	wWhere:        "where",
 	wAcross:       "across",
+	wFiller:       "uh", // every sound of hesitation (fillers.go)
 	wAgainst:      "against",
 	wAmid:         "amid",
 	wAmong:        "among",
