@@ -237,7 +237,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.965 and 1.5. A thing set apart past the noun an adjective of separation
 // heads (setapartnoun.go): 0.968 and 1.11; floor 1.15. "There" pointing
 // back to a foreign country the sentence before names (pointedcountry.go):
-// 0.968 and 0.74; floor 0.75.
+// 0.968 and 0.74; floor 0.75. A reporter's "Here in PLACE," and a count
+// said twice sharing its first's exclude word (hereplace.go,
+// restatedplace.go): 0.968 and 0.37; floor 0.4.
 // "dev-72" and "dev-73" are the nineteenth round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Southeast Asian English-language desk; a UK and Irish regional
@@ -531,7 +533,7 @@ var regressionFloors = map[string]Floors{
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-72": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-73": {MinRecall: 0.975, MaxFalsePer100: 0.75},
-	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 0.75},
+	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 0.4},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
