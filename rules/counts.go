@@ -124,6 +124,11 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		if !isLowerWord(w) || notNouns[w] {
 			return -1
 		}
+		if figureAt(d, t) >= 0 {
+			// Another amount opens a quantity of its own, and the noun
+			// after it is its: "surpass 50,000 three weeks on".
+			return -1
+		}
 		if pluralForm(w) {
 			// A verb with its particle is no noun: "the toll of nearly
 			// 59,000 breaks down".

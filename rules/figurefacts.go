@@ -324,6 +324,9 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 			continue
 		}
 		js, je := d.FigureTokens(fj)
+		if restatedAcrossComma(d, fj, fi) {
+			continue // "thousands, maybe eight thousand": one count said twice (restatedplace.go)
+		}
 		if fe <= js && je <= h.start || h.end <= js && je <= fs {
 			return true
 		}

@@ -247,7 +247,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
-			if s != nil && sourceOrDateline(d, s, h) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
+			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) {
 				continue
 			}

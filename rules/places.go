@@ -146,7 +146,7 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if !named(d, h.start) || h.end >= s.TokEnd {
 		return false
 	}
-	start := afterStamp(d, s)
+	start := hereOpening(d, s)
 	// A hyphened modifier may stand before the point of the compass or
 	// the name: "In rebel-held north-west Syria,".
 	k := skipHyphened(d, skipCompass(d, h.start-1, start), start)

@@ -240,7 +240,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.965 and 1.5. A thing set apart past the noun an adjective of separation
 // heads (setapartnoun.go): 0.968 and 1.11; floor 1.15. "There" pointing
 // back to a foreign country the sentence before names (pointedcountry.go):
-// 0.968 and 0.74; floor 0.75.
+// 0.968 and 0.74; floor 0.75. A reporter's "Here in PLACE," and a count
+// said twice sharing its first's exclude word (hereplace.go,
+// restatedplace.go): 0.968 and 0.37; floor 0.4. Then two classes of its
+// misses: an exclude word in a negated phrase of telling apart
+// (undistinguished.go) and another amount after a figure opening a
+// quantity of its own ("surpass 50,000 three weeks on", counts.go): 0.989
+// and 0.37; floor 0.985. The second moved dev-41 to 0.913: floor 0.91.
 // "dev-72" and "dev-73" are the nineteenth round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Southeast Asian English-language desk; a UK and Irish regional
@@ -509,7 +515,7 @@ var regressionFloors = map[string]Floors{
 	"dev-38": {MinRecall: 0.96, MaxFalsePer100: 2.25},
 	"dev-39": {MinRecall: 0.945, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
-	"dev-41": {MinRecall: 0.89, MaxFalsePer100: 1.55},
+	"dev-41": {MinRecall: 0.91, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
 	"dev-44": {MinRecall: 0.94, MaxFalsePer100: 0.65},
@@ -542,7 +548,7 @@ var regressionFloors = map[string]Floors{
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-72": {MinRecall: 0.975, MaxFalsePer100: 0.2},
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 0.75},
+	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-75": {MinRecall: 0.85, MaxFalsePer100: 1.9},
 }
 
