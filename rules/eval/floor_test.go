@@ -236,7 +236,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // (subjectcount.go) moved dev-75 to 0.907 and dev-9 to 0.979, their false
 // alarms unchanged: floors 0.905 and 0.975. rec19: "that number" and "It"
 // pointing back to the count the sentence before names (thatcount.go,
-// itcount.go) moved dev-75 to 0.941: floor 0.94.
+// itcount.go) moved dev-75 to 0.941: floor 0.94; a spoken correction
+// with an apology of its own subject and verb ("— I'm sorry, twelve
+// thousand —", corrected.go) to 0.946 and 1.48: floors 0.945 and 1.5.
 // "dev-74" (270 sentences, 178 hard negatives of 51 kinds, each named in a
 // comment) was written blind as the nineteenth round began to test false
 // alarms: 0.968 and 2.59 as written; floor 0.965 and 2.6.
@@ -534,7 +536,7 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-73": {MinRecall: 0.975, MaxFalsePer100: 0.75},
 	"dev-74": {MinRecall: 0.965, MaxFalsePer100: 2.6},
-	"dev-75": {MinRecall: 0.94, MaxFalsePer100: 1.9}, // rec19
+	"dev-75": {MinRecall: 0.945, MaxFalsePer100: 1.5}, // rec19
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
