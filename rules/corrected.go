@@ -57,7 +57,7 @@ func corrected(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case w == "i" && word(t+1) == "tell" && word(t+2) == "a" && word(t+3) == "lie":
 			says = true // "I tell a lie": the British speaker's correction
 			t += 3
-		case correctionFiller(w), figures.FillerSound(w):
+		case correctionFiller(w), figures.FillerSound(w), isApostrophe(w) && t > k && t+1 < next:
 			// "eleven thousand, uh, no, twelve thousand": a hesitation
 			// says nothing of its own (figures/fillers.go).
 		default:
@@ -92,7 +92,8 @@ func correctionMarker(w string) bool {
 // "I mean", "make that", "beg your pardon".
 func correctionFiller(w string) bool {
 	switch w {
-	case "no", "let", "me", "that", "i", "mean", "or", "make", "beg", "your", "my", "it", "is", "it's", "'s", "’s", "s", "should", "be", "say":
+	case "no", "let", "me", "that", "i", "mean", "or", "make", "beg", "your", "my", "it", "is", "it's", "'s", "’s", "s", "should", "be", "say",
+		"am", "m", "we", "re", "are", "so": // "I'm sorry", "we're so sorry" (the apostrophe is a token of its own)
 		return true
 	}
 	return false

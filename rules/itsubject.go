@@ -90,6 +90,8 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 		k += 2
 	case !we && strings.EqualFold(d.TokenText(k), "is"), we && strings.EqualFold(d.TokenText(k), "are"):
 		k++
+	case !we && strings.EqualFold(d.TokenText(k), "was") && countNounBefore(d, s):
+		k++ // "... briefed Congress on the number of sales approved. It was more than 100." (itcount.go)
 	case !we:
 		// "It now stands at", "It has risen to", "It passed": a verb that
 		// sets a count to its value, as after a count's own noun
@@ -123,6 +125,7 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
 		fe++
 	}
+	fe = countAttributionEnd(d, s, fe) // "It is roughly 12,300 by the UN's count" (itcount.go)
 	if fe < s.TokEnd && d.Tokens[fe].IsWord() {
 		return -1 // a noun it counts, or a verb: not the bare complement
 	}

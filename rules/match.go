@@ -196,6 +196,13 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if t := topicBeforeAt(st.d, si); t != nil && st.containsAnyPhrase(text[t.Start:t.End], m.scope) {
 			return true
 		}
+		// A subject that points back to the count the sentence before
+		// names takes that sentence's scope: "... a verified count of
+		// civilians killed. In its latest update that number was 12,456"
+		// (thatcount.go).
+		if b, ok := pointsBack(st.d, si); ok && st.containsAnyPhrase(text[b.Start:b.End], m.scope) {
+			return true
+		}
 		// A fronted figure is named by the sentence that restates it:
 		// "Four battalions. That's what the army says Hamas still has in
 		// Rafah" (fronted.go).

@@ -113,6 +113,20 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 		}
 		return h.end > cpFrom || h.ref.role != r && h.end == cpFrom
 	}
+	// "The displaced in Rafah — many living under plastic sheeting ... —
+	// number about 1.4 million" (subjectcount.go): the opening subject's
+	// core stands as near as the verb that gives its value, and its
+	// aside's words are said of the subject, not the figure.
+	sc, scOK := subjectCountOf(d, in, fi)
+	if scOK {
+		scOK = false
+		for _, h := range hits {
+			if h.ref.role == r && sc.headsCore(d, h) {
+				scOK = true
+				break
+			}
+		}
+	}
 	for i, h := range hits {
 		if fromQuestion(in, h) {
 			if h.ref.role == r && asked < 0 {
@@ -203,6 +217,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if inPhrase(h) && cpGap < g {
 				g = cpGap
 			}
+			if scOK && sc.inCore(h) && sc.gap < g {
+				g = sc.gap
+			}
 			if g > window && askedInSentence(d, in, h, fi) {
 				// The figure answers the question the keyword is in:
 				// as far from it as from the start of its clause.
@@ -246,7 +263,13 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				counted = i
 				continue
 			}
+			if scOK && sc.inAside(h) {
+				continue // said of the subject: "The death toll — which includes more than 13,000 children — has reached"
+			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
+				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
+			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) {
 				continue

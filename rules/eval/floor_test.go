@@ -231,7 +231,14 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
 // "dev-75" (270 sentences, 200 positives of 29 named kinds) was written
 // blind as the nineteenth round began to test misses: 0.854 and 1.85 as
-// written (qualifiers 0.988); floor 0.85 and 1.9.
+// written (qualifiers 0.988); floor 0.85 and 1.9. rec19: a sentence's
+// opening subject read past its aside to the verb that gives its value
+// (subjectcount.go) moved dev-75 to 0.907 and dev-9 to 0.979, their false
+// alarms unchanged: floors 0.905 and 0.975. rec19: "that number" and "It"
+// pointing back to the count the sentence before names (thatcount.go,
+// itcount.go) moved dev-75 to 0.941: floor 0.94; a spoken correction
+// with an apology of its own subject and verb ("— I'm sorry, twelve
+// thousand —", corrected.go) to 0.946 and 1.48: floors 0.945 and 1.5.
 // "dev-74" (270 sentences, 178 hard negatives of 51 kinds, each named in a
 // comment) was written blind as the nineteenth round began to test false
 // alarms: 0.968 and 2.59 as written; floor 0.965 and 2.6.
@@ -483,7 +490,7 @@ var regressionFloors = map[string]Floors{
 	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
 	"dev-7":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-9":  {MinRecall: 0.975, MaxFalsePer100: 0.25}, // rec19
 	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-12": {MinRecall: 0.97, MaxFalsePer100: 0.25},
@@ -549,7 +556,7 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.975, MaxFalsePer100: 0.2},
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75": {MinRecall: 0.85, MaxFalsePer100: 1.9},
+	"dev-75": {MinRecall: 0.945, MaxFalsePer100: 1.5},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

@@ -82,7 +82,7 @@ func TestMissesOfAPatternMetricNeedAllItsFigures(t *testing.T) {
 func TestMissesSeeVocabularies(t *testing.T) {
 	eng, _ := testEngine(t, "testdata/vocab-metric.yaml")
 	f := NewMissFinder(eng, eng.Metrics()[0])
-	got := f.Find(Document{Name: "a", Text: "The flood's toll, by the count of the delta's own officials and of the aid agencies working there, reached 2,100 on Friday."})
+	got := f.Find(Document{Name: "a", Text: "Officials counted the flood's toll in every village of the delta, with the aid agencies working there and the hospitals along the river, and gave 2,100 on Friday."})
 	if len(got) != 1 || !strings.Contains(strings.Join(got[0].Reasons, ";"), `keyword "toll"`) {
 		t.Errorf("a @deaths word out of the window is not seen as a keyword: %+v", got)
 	}
