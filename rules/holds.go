@@ -139,3 +139,27 @@ func objectOfPreposition(d *figures.Document, s *figures.Sentence, t int) bool {
 	}
 	return false
 }
+
+// heldFigureHolder returns the holder (holder) of the word of holding
+// right before count figure fi of sentence s, the figure its object: a
+// bare verb of keeping ("hosts 600,000"), a word of holding and the word
+// it takes ("home to 1.4 million", "hosts some 600,000"), or, with
+// shelters, a form of "shelter" ("sheltering 500,000"). It returns -1 when
+// no lower-case word of holding stands there or it has no holder.
+// hostholds.go and innerholds.go read the holder apart.
+func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters bool) int {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k <= s.TokStart || !isLowerWord(d.TokenText(k)) {
+		return -1
+	}
+	w := d.LowerTokenText(k)
+	switch {
+	case holdWord(w) == holdBare || shelters && shelterVerb(w):
+	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
+		k-- // "home to", "refuge for"
+	default:
+		return -1
+	}
+	return holder(d, s, k)
+}

@@ -22,24 +22,11 @@ func (m *metric) hostHolds(d *figures.Document, s *figures.Sentence, fi int) boo
 	if len(m.ownNames) == 0 || d.Figures[fi].Kind != figures.Count {
 		return false
 	}
-	fs, _ := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
-	k := fs - 1
-	if k <= s.TokStart || !isLowerWord(d.TokenText(k)) {
-		return false
-	}
-	if h := holdWord(word(k)); h != holdBare {
-		// "home to", "refuge for", "swollen to": the holding word stands
-		// before the preposition.
-		if k-1 <= s.TokStart || !holdWord(word(k-1)).completes(word(k)) || !isLowerWord(d.TokenText(k-1)) {
-			return false
-		}
-		k--
-	}
-	t := holder(d, s, k)
+	t := heldFigureHolder(d, s, fi, false)
 	if t < 0 {
 		return false
 	}
+	word := sentenceWords(d, s)
 	start := countryBefore(d, s, t+1)
 	if start < 0 {
 		return false

@@ -30,20 +30,8 @@ func (m *metric) innerHolds(d *figures.Document, s *figures.Sentence, fi int) bo
 	if len(m.regions) == 0 || d.Figures[fi].Kind != figures.Count {
 		return false
 	}
-	fs, _ := d.FigureTokens(fi)
+	t := heldFigureHolder(d, s, fi, true)
 	word := sentenceWords(d, s)
-	k := fs - 1
-	if k <= s.TokStart || !isLowerWord(d.TokenText(k)) {
-		return false
-	}
-	switch h := holdWord(word(k)); {
-	case h == holdBare || shelterVerb(word(k)):
-	case k-1 > s.TokStart && holdWord(word(k-1)).completes(word(k)) && isLowerWord(d.TokenText(k-1)):
-		k-- // "home to", "refuge for"
-	default:
-		return false
-	}
-	t := holder(d, s, k)
 	if t < 0 || slices.Contains(m.places, word(t)) || m.insideName(d.TokenText(t)) {
 		return false
 	}

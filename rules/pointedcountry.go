@@ -12,7 +12,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // on ("The war there", "the conflict there"), or after the figure in its
 // clause ("displaced there"); the sentence itself names none of the
 // metric's own places; and the last country the sentence before names
-// (same paragraph) is foreign to the metric. A part of the metric's own
+// (same paragraph) is foreign to the metric, a name of several words when
+// any of its words is (foreignCountryName: "South Sudan" for Sudan). A part of the metric's own
 // place pointed to by "there" is read apart (pointedpart.go).
 
 // pointedEventWords is how many words may open the sentence before the
@@ -44,7 +45,7 @@ func (m *metric) pointedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	q := &d.Sentences[si-1]
 	for k := q.TokEnd; k > q.TokStart; k-- {
 		if c := countryBefore(d, q, k); c >= 0 {
-			return m.foreignName(d.TokenText(c)) && m.foreignName(d.TokenText(k-1)) && !m.insideName(d.TokenText(k-1))
+			return m.foreignCountryName(d, c, k) && !m.insideName(d.TokenText(k-1))
 		}
 	}
 	return false

@@ -9,9 +9,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // exclude word in such a phrase names a part the count holds, not what
 // the figure counts: it rules nothing out. Read: the hit stands within a
 // few words after a word of telling apart ("distinguish", "differentiate",
-// "separate", "distinction", "break down"), which a negation ("without",
-// "not", "no", "never", "n't") stands right before, perhaps past "does",
-// "make" or "making".
+// "separate", "distinction", "disaggregated"), which a negation
+// ("without", "not", "no", "never", "n't") stands right before, perhaps
+// past "a" or "any" ("makes no clear distinction" is not read: "clear"
+// stands between; nor "without making a distinction").
 
 // undistinguishedReach is how many words may part the word of telling
 // apart from the exclude word: "between the fighters and the".
@@ -31,7 +32,7 @@ func undistinguished(d *figures.Document, s *figures.Sentence, h hit) bool {
 		}
 		j := k - 1
 		if word(j) == "a" || word(j) == "any" {
-			j-- // "makes no clear distinction", "without any distinction"
+			j-- // "without a distinction", "without any distinction"
 		}
 		return negation(word(j)) || word(j) == "without" || word(j) == "no"
 	}

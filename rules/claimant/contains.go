@@ -17,5 +17,5 @@ var containStems = set("includ contain")
 // containing reports whether the word w is a finite form of a verb of
 // containing.
 func containing(w string) bool {
-	return len(w) > 6 && (w[:6] == "includ" || len(w) > 7 && w[:7] == "contain")
+	return len(w) >= 7 && (w[:6] == "includ" || w[:7] == "contain")
 }

@@ -26,9 +26,9 @@ func fillerID(low string, id wordID) wordID {
 }
 
 // dropFillers removes from toks each sound of hesitation next to a comma,
-// with the comma after it, and the comma before it when one follows it
-// too ("has, uh, killed" → "has killed"; "Uh, the army says" → "the army
-// says"), and returns the tokens left. A sound with no comma by it is
+// with the comma after it, and the comma before it ("has, uh, killed" →
+// "has killed"; "Uh, the army says" → "the army says"; "stands at, er
+// 1,200" → "stands at 1,200"), and returns the tokens left. A sound with no comma by it is
 // kept, and a capitalised one inside the sentence: it may be a word ("the
 // ER").
 func dropFillers(toks []tok) []tok {

@@ -15,3 +15,12 @@ func putTok(t *Token, start, end int, flags uint64, vid uint16) {
 	w[0] = uint64(uint32(start)) | uint64(uint32(end))<<32
 	w[1] = flags | uint64(vid)<<32
 }
+
+// The two words putTok writes are the whole Token, its vid at byte 12: a
+// field added to Token, or one moved, fails to compile here until putTok
+// is changed with it (TestPutTok, which compares the fields it knows, would
+// pass while the new field kept a recycled token's value).
+const (
+	_ = -(unsafe.Sizeof(Token{}) - 16) // a uintptr below 0 either way
+	_ = -(unsafe.Offsetof(Token{}.vid) - 12)
+)
