@@ -31,10 +31,10 @@ func spokenFillerWords(d *figures.Document, h hit, fi int) int {
 	n := 0
 	for t := from; t < to; t++ {
 		// FillerSound lowers the word it is given, a fresh string for a
-		// capitalised one: its sounds ("uh", "erm", "hmm") are two to
-		// four letters, and no letter outside ASCII lowers to one of
-		// theirs, so a word of another length is none.
-		if w := d.TokenText(t); w != "," && (len(w) < 2 || len(w) > 4 || !figures.FillerSound(w)) {
+		// capitalised one: MayBeFillerSound first turns away, with no
+		// call, a word whose length or first letter no sound has (no
+		// letter outside ASCII lowers to one of theirs).
+		if w := d.TokenText(t); w != "," && (!figures.MayBeFillerSound(w) || !figures.FillerSound(w)) {
 			continue
 		}
 		e := figures.SpokenFillerEnd(word, t)

@@ -1,10 +1,6 @@
 package claimant
 
-import (
-	"strings"
-
-	"github.com/claimtrack/claimtrack/rules/figures"
-)
+import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A speaker's sound of hesitation set off by commas parts nothing: "the
 // Israeli military says it has, uh, killed around 14,000 fighters" is
@@ -19,7 +15,7 @@ import (
 // fillerID is wFiller for a word that is a sound of hesitation, id
 // otherwise.
 func fillerID(low string, id wordID) wordID {
-	if id == 0 && len(low) >= 2 && len(low) <= 4 && strings.IndexByte("uemah", low[0]) >= 0 && figures.FillerSound(low) {
+	if id == 0 && figures.MayBeFillerSound(low) && figures.FillerSound(low) {
 		return wFiller
 	}
 	return id

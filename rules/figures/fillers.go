@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A speaker fills the pauses inside a figure's phrase: "around, ah,
 // twenty-eight thousand", "more than, um, er, thirty thousand", "nearly,
@@ -28,14 +31,37 @@ import "strings"
 // pronoun: "I'm afraid to say", "we have been told".
 const fillerCommentWords = 4
 
+// fillerSounds are the sounds a transcript writes for a speaker's
+// hesitation, lower case: FillerSound reads them, and MayBeFillerSound,
+// the cheap test callers make of every word first, reads its shape from
+// them, so a sound added here reaches both.
+var fillerSounds = [...]string{"uh", "um", "er", "erm", "uhm", "ah", "eh", "hmm", "mm", "uhh", "umm"}
+
+// fillerShape is what MayBeFillerSound reads of fillerSounds: the letters,
+// either case, that open one, and the lengths of the shortest and longest.
+var fillerShape = func() (s struct {
+	first          [256]bool
+	minLen, maxLen int
+}) {
+	s.minLen = len(fillerSounds[0])
+	for _, w := range fillerSounds {
+		s.first[w[0]], s.first[strings.ToUpper(w[:1])[0]] = true, true
+		s.minLen, s.maxLen = min(s.minLen, len(w)), max(s.maxLen, len(w))
+	}
+	return s
+}()
+
 // FillerSound reports whether w (any case) is a sound a transcript writes
 // for a speaker's hesitation.
 func FillerSound(w string) bool {
-	switch strings.ToLower(w) {
-	case "uh", "um", "er", "erm", "uhm", "ah", "eh", "hmm", "mm", "uhh", "umm":
-		return true
-	}
-	return false
+	return MayBeFillerSound(w) && slices.Contains(fillerSounds[:], strings.ToLower(w))
+}
+
+// MayBeFillerSound reports, with no call and no allocation, whether w has
+// the length and first letter of one of FillerSound's sounds: false rules
+// it out, true leaves FillerSound to say.
+func MayBeFillerSound(w string) bool {
+	return len(w) >= fillerShape.minLen && len(w) <= fillerShape.maxLen && fillerShape.first[w[0]]
 }
 
 // SpokenFillerEnd returns the token after a run of a speaker's fillers

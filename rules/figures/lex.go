@@ -115,7 +115,12 @@ func endsSentenceSym(s string) bool {
 
 // scanTokens splits text into tokens, appended to toks (see lex). A token
 // after a line break, or the first, has Break set.
-func scanTokens(text string, toks []Token) []Token {
+func scanTokens(text string, toks []Token) []Token { return scanTokensVia(text, toks, true) }
+
+// scanTokensVia is scanTokens, reading plain runs by scanPlain when plain
+// is set and every token by the general loop when not: FuzzScanPlain
+// compares the two, as scanPlain must read each token as the loop does.
+func scanTokensVia(text string, toks []Token, plain bool) []Token {
 	space, brk := true, true
 	i := 0
 	for i < len(text) {
@@ -124,11 +129,13 @@ func scanTokens(text string, toks []Token) []Token {
 		// a byte: where that is short of a token in four bytes of what is
 		// left (news text has one in five), grow it now, rather than
 		// return to scanPlain for ever shorter runs.
-		if rest := (len(text) - i) / 4; cap(toks)-len(toks) < rest {
-			toks = slices.Grow(toks, rest)
-		}
-		if toks, i, space, brk = scanPlain(text, toks, i, space, brk); i >= len(text) {
-			break
+		if plain {
+			if rest := (len(text) - i) / 4; cap(toks)-len(toks) < rest {
+				toks = slices.Grow(toks, rest)
+			}
+			if toks, i, space, brk = scanPlain(text, toks, i, space, brk); i >= len(text) {
+				break
+			}
 		}
 		c := text[i]
 		if c < utf8.RuneSelf {
