@@ -14,7 +14,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // hereOpening returns the first token of sentence s's own words
 // (sentenceOpening), past a fronting "here" whose "in" follows.
 func hereOpening(d *figures.Document, s *figures.Sentence) int {
-	k := sentenceOpening(d, s)
+	open := sentenceOpening(d, s)
+	k := open
 	switch d.LowerTokenText(k) {
 	case "out", "back", "right", "down", "up":
 		if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "here" {
@@ -24,5 +25,5 @@ func hereOpening(d *figures.Document, s *figures.Sentence) int {
 	if k+1 < s.TokEnd && d.LowerTokenText(k) == "here" && d.LowerTokenText(k+1) == "in" {
 		return k + 1
 	}
-	return sentenceOpening(d, s)
+	return open
 }
