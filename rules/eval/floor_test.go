@@ -229,6 +229,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
 // 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
+// "dev-79" (261 sentences, three quarters positives of 45 kinds of
+// wording, each named in a comment) was written blind as the twentieth
+// round began to test misses: 0.912 and 1.15 as written; floor 0.91 and
+// 1.2.
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
@@ -572,6 +576,7 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.98, MaxFalsePer100: 1.15},
 	"dev-77": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 1.55},
+	"dev-79": {MinRecall: 0.91, MaxFalsePer100: 1.2},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
