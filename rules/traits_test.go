@@ -65,3 +65,32 @@ func TestTraitlessChecksSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestTraitsChecksAnswer is TestTraitlessChecksSkipped's control: the
+// grouped checks do answer on the dev corpus for the shipped metrics,
+// which all have traits, so skipping them there would show.
+func TestTraitsChecksAnswer(t *testing.T) {
+	specs := shippedSpecs(t)
+	asked, err := Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped, err := Compile(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range skipped.metrics {
+		if !m.traits {
+			t.Errorf("metric %s: no traits", m.spec.ID)
+		}
+		m.traits = false
+	}
+	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+		for _, cs := range readCorpusTexts(t, f).Cases {
+			if !reflect.DeepEqual(asked.Extract(cs.Text), skipped.Extract(cs.Text)) {
+				return
+			}
+		}
+	}
+	t.Error("no dev sentence's answers change when the shipped metrics skip the grouped checks")
+}
