@@ -151,6 +151,13 @@ type metric struct {
 	// phrases' ids, equal for equal phrases (twins.go).
 	twins      int32
 	keywordIDs []int32
+	// traits: the metric has something of its own that some figure
+	// checks read first (a total, a since, a unit of people, scope,
+	// exclude_near, require or parts words, capitalised names, a people,
+	// an owner, an actor). figureDropped asks those checks, which answer
+	// no for a metric with none of these, only behind this one test
+	// (hasTraits).
+	traits bool
 }
 
 // phrases returns the metric's phrases of one role.
@@ -340,6 +347,7 @@ func newMetric(s MetricSpec) *metric {
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
+	m.traits = m.hasTraits()
 	m.valueNames = s.valueNames()
 	for vi, name := range m.valueNames {
 		for _, ph := range toPhrases(s.Values[name].Near, "values."+name, voc) {

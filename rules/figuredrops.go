@@ -39,11 +39,13 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if fs, _ := d.FigureTokens(fi); tr.dropped(g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 		return true
 	}
-	if w := m.countsExcludedKind(d, s, fi); w != "" {
-		if tr != nil {
-			tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+	if m.traits {
+		if w := m.countsExcludedKind(d, s, fi); w != "" {
+			if tr != nil {
+				tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+			}
+			return true
 		}
-		return true
 	}
 	if g.later >= 0 && sinceGoverns(d, s, g.later, fi) {
 		if tr != nil {
@@ -78,19 +80,21 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
-	if m.spec.Total {
-		if k := periodSubject(d, s, fi); k >= 0 {
-			if tr != nil {
-				tr.note("%q: counted in one stretch of time the sentence is about (%q), a part", f.Text, tokensText(d, k, min(k+3, s.TokEnd)))
+	if m.traits {
+		if m.spec.Total {
+			if k := periodSubject(d, s, fi); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted in one stretch of time the sentence is about (%q), a part", f.Text, tokensText(d, k, min(k+3, s.TokEnd)))
+				}
+				return true
 			}
+		}
+		if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-	}
-	if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
-		return true
+		if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
@@ -105,20 +109,22 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
-		if tr != nil {
-			tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
+	if m.traits {
+		if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
+			if tr != nil {
+				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
+			}
+			return true
 		}
-		return true
-	}
-	if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
-		return true
-	}
-	if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
-		return true
-	}
-	if tr.dropped(len(m.parts) > 0 && besidePartSum(d, s, hits, fi), "%q: set beside a part's sum (\"$3.5bn in FMF on top of the\"), of the part's kind, not the whole", f.Text) {
-		return true
+		if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
+			return true
+		}
+		if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
+			return true
+		}
+		if tr.dropped(len(m.parts) > 0 && besidePartSum(d, s, hits, fi), "%q: set beside a part's sum (\"$3.5bn in FMF on top of the\"), of the part's kind, not the whole", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
@@ -129,100 +135,106 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(st.wholeOfShare(fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
-		return true
-	}
-	if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
-		return true
-	}
-	if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
-		return true
-	}
-	if tr.dropped(m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
-		return true
-	}
-	if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
-		return true
+	if m.traits {
+		if tr.dropped(m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
+			return true
+		}
+		if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
+			return true
+		}
+		if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
+			return true
+		}
+		if tr.dropped(m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
+			return true
+		}
+		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
+			return true
+		}
 	}
 	if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 		return true
 	}
-	if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
-		return true
-	}
-	if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && shareValue(d, s, fi) && !m.ownShare(st, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && m.startEventSubject(d, s, hits, fi), "%q: counted by the attack the count began with, dated by its day as the subject of the verb (\"the raid of 7 October 2023 killed\"), that day's dead (startsubject.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
-		return true
+	if m.traits {
+		if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
+			return true
+		}
+		if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && shareValue(d, s, fi) && !m.ownShare(st, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && m.startEventSubject(d, s, hits, fi), "%q: counted by the attack the count began with, dated by its day as the subject of the verb (\"the raid of 7 October 2023 killed\"), that day's dead (startsubject.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 		return true
 	}
-	if m.spec.Total && m.countFrom > 0 {
-		if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
+	if m.traits {
+		if m.spec.Total && m.countFrom > 0 {
+			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+				}
+				return true
+			}
+		}
+		if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
+			return true
+		}
+		if tr.dropped(len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
+			return true
+		}
+		if tr.dropped(m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
+			return true
+		}
+		if m.scopeOnlyOutside(st, s, fi) {
 			if tr != nil {
-				tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+				tr.note("%q: placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", f.Text, strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
-	}
-	if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
-		return true
-	}
-	if tr.dropped(len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
-		return true
-	}
-	if tr.dropped(m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
-		return true
-	}
-	if m.scopeOnlyOutside(st, s, fi) {
-		if tr != nil {
-			tr.note("%q: placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", f.Text, strings.Join(m.spec.Scope, ", "))
+		if m.elidedWhole(st, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands only in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			return true
 		}
-		return true
-	}
-	if m.elidedWhole(st, s, hits, fi) {
-		if tr != nil {
-			tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands only in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
-		}
-		return true
 	}
 	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
 		return true
@@ -239,44 +251,48 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(!keywordNoun(d, hits, fi) && st.placeSizeThen(s, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
-		return true
-	}
-	if tr.dropped(m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
-		return true
-	}
-	if tr.dropped(m.innerHolds(d, s, fi), "%q: what a place inside the metric's own holds or shelters (\"El Fasher, sheltering\"; innerholds.go), a part", f.Text) {
-		return true
-	}
-	if tr.dropped(m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
-		return true
-	}
-	if tr.dropped(m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
-		return true
-	}
-	if m.widerPeopleElsewhere(st, s, fi) {
-		if tr != nil {
-			tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))
+	if m.traits {
+		if tr.dropped(m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
+			return true
 		}
-		return true
-	}
-	if m.unitsSent(d, s, hits, fi) || m.unitsDeployed(st, s, hits, fi) {
-		if tr != nil {
-			tr.note("%q: units a subject sent into a place or deployed, its own, not the %s ones", f.Text, m.unitOwner)
+		if tr.dropped(m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
+			return true
 		}
-		return true
+		if tr.dropped(m.innerHolds(d, s, fi), "%q: what a place inside the metric's own holds or shelters (\"El Fasher, sheltering\"; innerholds.go), a part", f.Text) {
+			return true
+		}
+		if tr.dropped(m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
+			return true
+		}
+		if tr.dropped(m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
+			return true
+		}
+		if m.widerPeopleElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			return true
+		}
+		if m.unitsSent(d, s, hits, fi) || m.unitsDeployed(st, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: units a subject sent into a place or deployed, its own, not the %s ones", f.Text, m.unitOwner)
+			}
+			return true
+		}
 	}
 	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
-	if m.otherOwner(st, s, fi) {
-		if tr != nil {
-			tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
+	if m.traits {
+		if m.otherOwner(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
+			}
+			return true
 		}
-		return true
 	}
 	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
 		return true
@@ -305,34 +321,38 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
-	if m.shareOfWhole(st, s, fi) {
-		if tr != nil {
-			tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
+	if m.traits {
+		if m.shareOfWhole(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			return true
 		}
-		return true
-	}
-	if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
-		if tr != nil {
-			tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
+		if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
+			if tr != nil {
+				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
+			}
+			return true
 		}
-		return true
-	}
-	if m.otherPeople(d, s, fi) {
-		if tr != nil {
-			_, fe := d.FigureTokens(fi)
-			tr.note("%q counts %s, a people the metric's words do not name", f.Text, tokensText(d, fe, min(fe+1, s.TokEnd)))
+		if m.otherPeople(d, s, fi) {
+			if tr != nil {
+				_, fe := d.FigureTokens(fi)
+				tr.note("%q counts %s, a people the metric's words do not name", f.Text, tokensText(d, fe, min(fe+1, s.TokEnd)))
+			}
+			return true
 		}
-		return true
 	}
 	if tr.dropped(m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
 		return true
 	}
-	if m.spec.Total {
-		if k := laterRange(d, s, fi, m.spec.Since.Year); k >= 0 {
-			if tr != nil {
-				tr.note("%q: counted over a range of dates that opens after the metric's start (%q), a part", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+	if m.traits {
+		if m.spec.Total {
+			if k := laterRange(d, s, fi, m.spec.Since.Year); k >= 0 {
+				if tr != nil {
+					tr.note("%q: counted over a range of dates that opens after the metric's start (%q), a part", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+				}
+				return true
 			}
-			return true
 		}
 	}
 	if tr.dropped(ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
@@ -350,26 +370,28 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
-		return true
-	}
-	if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
-		return true
-	}
-	if tr.dropped(!m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
-		return true
-	}
-	if !m.spec.Total && m.partElsewhere(st, s, fi) {
-		if tr != nil {
-			tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+	if m.traits {
+		if tr.dropped(m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
+			return true
 		}
-		return true
-	}
-	if tr.dropped(m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
-		return true
-	}
-	if tr.dropped(m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
-		return true
+		if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
+			return true
+		}
+		if tr.dropped(!m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
+			return true
+		}
+		if !m.spec.Total && m.partElsewhere(st, s, fi) {
+			if tr != nil {
+				tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+			}
+			return true
+		}
+		if tr.dropped(m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
+			return true
+		}
+		if tr.dropped(m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(inApposition(st, s, hits, roleKeyword, fi), "%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text) {
 		return true
@@ -378,4 +400,17 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	return false
+}
+
+// hasTraits reports whether the metric has any of what the checks
+// figureDropped groups behind m.traits read before answering: each of
+// them answers no, at its first test, for a metric with none of it
+// (TestTraitlessChecksSkipped holds the answers to the chain asked in
+// full).
+func (m *metric) hasTraits() bool {
+	s := &m.spec
+	return s.Total || !s.Since.IsZero() || s.Unit == "people" || len(s.Scope) > 0 ||
+		len(m.scope) > 0 || len(m.near) > 0 || len(m.require) > 0 || len(m.parts) > 0 ||
+		m.excludedKinds != nil || len(m.ownNames) > 0 || len(m.places) > 0 || len(m.regions) > 0 ||
+		m.namesPeople || m.excludesPlaces || m.countFrom > 0 || m.unitOwner != "" || m.actor != ""
 }
