@@ -245,7 +245,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // a label listing earlier places and years (since.go) moved dev-76 to
 // 0.989 and 0.37, dev-77 to 0.988 and 0.00, dev-75 to 0.956 and dev-39 to
 // 0.954, their other readings unchanged: floors 0.985 and 0.4, 0.985 and
-// 0.05, 0.955, 0.95.
+// 0.05, 0.955, 0.95. A modal before a state of crowding ("may be packed
+// into", hedgedstate.go) and a partitive pointing back ("four of the
+// remaining units are in Rafah", partitiveback.go) moved dev-76 and dev-77
+// to 0.994 each and dev-49 to 0.983: floors 0.99, 0.99, 0.98.
 // "dev-75" (270 sentences, 200 positives of 29 named kinds) was written
 // blind as the nineteenth round began to test misses: 0.854 and 1.85 as
 // written (qualifiers 0.988); floor 0.85 and 1.9. rec19: a sentence's
@@ -547,7 +550,7 @@ var regressionFloors = map[string]Floors{
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
-	"dev-49": {MinRecall: 0.97, MaxFalsePer100: 0.8},
+	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
 	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
 	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
@@ -574,8 +577,8 @@ var regressionFloors = map[string]Floors{
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
-	"dev-76": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-77": {MinRecall: 0.985, MaxFalsePer100: 0.05},
+	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
