@@ -101,6 +101,18 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // excludesetting.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q follows \"as of\": it dates the running total's reading, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // asofreading.go
+	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithApart(d, s, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q stands in the main clause after a fronted \"With\" phrase that holds the figure and keyword %q", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		exDist = far // frontedwith.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && shareOwnerOverWhole(d, s, hits[ex], fi) {
 		if tr != nil {
 			tr.note("%q: exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", f.Text, tokensText(d, hits[ex].start, hits[ex].end))

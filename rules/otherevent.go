@@ -88,6 +88,9 @@ func (m *metric) otherEvent(st *docState, s *figures.Sentence) bool {
 				// quakes, which killed about 1,500").
 				continue
 			}
+			if m.diaspora(d, s, ti) {
+				continue // "Sudanese in Kampala" (diaspora.go)
+			}
 			if !m.foreignBefore(d, s, ti) {
 				return false
 			}

@@ -161,8 +161,8 @@ func frontedPartOf(d *figures.Document, s *figures.Sentence, kw, ex hit, fi int)
 // whole, never the part.
 func includedPart(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	if fj := frontedWholeFigure(d, s, fs); fj >= 0 && fj != fi {
-		return true
+	if fj := frontedWholeFigure(d, s, fs); fj >= 0 && fj != fi && !amongTheWhole(d, s, fs) {
+		return true // amongthewhole.go
 	}
 	if breakdownPart(d, s, fi) {
 		return true // "12 million — 8.8 million inside and 3.2 million abroad —" (breakdown.go)

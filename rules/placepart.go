@@ -138,6 +138,9 @@ func (m *metric) frontedAlone(st *docState, s *figures.Sentence, fs int) bool {
 	default:
 		return false
 	}
+	if compassAlone(d, s, p, fs) {
+		return true // "In the rebel-held north-west alone," (compassalone.go)
+	}
 	k := p + 1
 	if a := pointedPlace(word, k, fs); a >= 0 {
 		// "In this one camp alone, Zamzam, ...": a name in apposition

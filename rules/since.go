@@ -239,11 +239,26 @@ func labelYear(d *figures.Document, s *figures.Sentence, ts int) bool {
 		return false
 	}
 	for k := s.TokStart; k < ts; k++ {
-		if !named(d, k) && d.TokenText(k) != "," {
+		if d.LowerTokenText(k) == "and" && k > s.TokStart && yearAt(d, k-1) {
+			continue
+		}
+		if !named(d, k) && d.TokenText(k) != "," && !labelListYear(d, s, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelListYear reports whether token k is a year that ends an earlier
+// item of a label's list of places and years, before a comma or "and":
+// "Grozny 1995, Aleppo 2016:", "Sarajevo 1992 and Grozny 1995:". The
+// label's last year decides whether the events are earlier than since.
+func labelListYear(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k == s.TokStart || !named(d, k-1) || !yearAt(d, k) || k+1 >= s.TokEnd {
+		return false
+	}
+	w := d.LowerTokenText(k + 1)
+	return w == "," || w == "and"
 }
 
 // labelMark reports whether w ends a label: a colon or a dash.

@@ -244,7 +244,18 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // of that round's start (31bb4734), halfway through and at its end, before
 // any tuning on them: 0.983 and 0.56 each time (per set 0.983 / 1.11 and
 // 0.983 / 0.00); then renamed as the twentieth round began tuning on them:
-// floor 0.98 and 1.15, 0.98 and 0.25.
+// floor 0.98 and 1.15, 0.98 and 0.25. tune20: "as of" dating a running
+// total (asofreading.go), a people's scope word placed abroad as a
+// diaspora (diaspora.go), a figure after "among the" as a whole of its own
+// (amongthewhole.go), an exclude word after a fronted "With" phrase
+// (frontedwith.go), a compass part closed by "alone" (compassalone.go) and
+// a label listing earlier places and years (since.go) moved dev-76 to
+// 0.989 and 0.37, dev-77 to 0.988 and 0.00, dev-75 to 0.956 and dev-39 to
+// 0.954, their other readings unchanged: floors 0.985 and 0.4, 0.985 and
+// 0.05, 0.955, 0.95. A modal before a state of crowding ("may be packed
+// into", hedgedstate.go) and a partitive pointing back ("four of the
+// remaining units are in Rafah", partitiveback.go) moved dev-76 and dev-77
+// to 0.994 each and dev-49 to 0.983: floors 0.99, 0.99, 0.98.
 // "dev-75" (270 sentences, 200 positives of 29 named kinds) was written
 // blind as the nineteenth round began to test misses: 0.854 and 1.85 as
 // written (qualifiers 0.988); floor 0.85 and 1.9. rec19: a sentence's
@@ -536,7 +547,7 @@ var regressionFloors = map[string]Floors{
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38": {MinRecall: 0.96, MaxFalsePer100: 2.25},
-	"dev-39": {MinRecall: 0.945, MaxFalsePer100: 0.75},
+	"dev-39": {MinRecall: 0.95, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
 	"dev-41": {MinRecall: 0.91, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
@@ -546,7 +557,7 @@ var regressionFloors = map[string]Floors{
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
-	"dev-49": {MinRecall: 0.97, MaxFalsePer100: 0.8},
+	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
 	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
 	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
@@ -572,9 +583,9 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.975, MaxFalsePer100: 0.2},
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75": {MinRecall: 0.945, MaxFalsePer100: 1.5},
-	"dev-76": {MinRecall: 0.98, MaxFalsePer100: 1.15},
-	"dev-77": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
+	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 1.55},
 	"dev-79": {MinRecall: 0.91, MaxFalsePer100: 1.2},
 }

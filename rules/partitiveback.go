@@ -1,0 +1,71 @@
+package rules
+
+import "github.com/claimtrack/claimtrack/rules/figures"
+
+// A later figure of the sentence may count the noun an earlier figure
+// counts through a partitive that points back to it: "Israel says it has
+// dismantled 18 of Hamas's 24 battalions and that four of the remaining
+// units are in Rafah", "..., and four of them are in Rafah", "four of the
+// rest are holed up in Rafah". As with a bare figure after a semicolon
+// (elided.go), the keyword is carried to that figure, as if written there,
+// when the partitive is the subject of a verb that follows it.
+
+// partitiveBackHits appends, for each keyword hit that is the noun counted
+// right after a figure ("24 battalions"), a hit on the first later amount
+// of the sentence that a partitive pointing back follows (partitiveBack).
+// The hit covers the token right after that figure.
+func (e *Engine) partitiveBackHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	n := len(hits)
+	for i := 0; i < n; i++ {
+		h := hits[i]
+		if h.ref.role != roleKeyword || figureEndingAt(d, s, h.start) < 0 {
+			continue
+		}
+		for fi := s.FigStart; fi < s.FigEnd; fi++ {
+			fs, fe := d.FigureTokens(fi)
+			if fs < h.end || !d.Figures[fi].Kind.IsAmount() {
+				continue
+			}
+			if partitiveBack(d, s, fe) {
+				hits = append(hits, hit{ref: h.ref, start: fe, end: fe + 1})
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// partitiveBack reports whether "of" and words pointing back to a group
+// named before ("them", "those", "the rest", "the others", "the
+// remaining", perhaps with a noun: "the remaining units") follow token fe
+// of sentence s, then, past at most two adverbs, a verb.
+func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
+	word := sentenceWords(d, s)
+	if word(fe) != "of" {
+		return false
+	}
+	k := fe + 1
+	switch word(k) {
+	case "them", "those":
+		k++
+	case "the":
+		switch word(k + 1) {
+		case "rest", "others", "remainder":
+			k += 2
+		case "remaining":
+			k += 2
+			if w := word(k); w != "" && isLowerWord(d.TokenText(k)) && !verbAfterSubject(w) {
+				k++ // "the remaining units"
+			}
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && elidedAdverb(word(k)); n++ {
+		k++
+	}
+	return k < s.TokEnd && verbAfterSubject(word(k))
+}
