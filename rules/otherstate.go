@@ -291,6 +291,9 @@ func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 	if pronounStartAfter(d, s, k) {
 		return true // "displaced before it began" (beforeitbegan.go)
 	}
+	if ownedStartAfter(d, s, k) {
+		return true // "Even before April's war, ..." (beforeowned.go)
+	}
 	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
 		return false
 	}
