@@ -7,9 +7,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // Iraq after 2003, put by Iraq Body Count at more than 180,000, is the
 // comparison some analysts reach for", "The death toll in Syria has passed
 // 300,000", "Deaths in Afghanistan over two decades of war exceeded
-// 176,000". After the figure othercountry.go reads the place ("killed in
-// Ukraine"); before it the keyword's own phrase does, read as that file
-// reads a figure's (countryAfterAt) and judged by the same test
+// 176,000", or owned by it: "Iraq's civilian toll, put by Iraq Body Count
+// at more than 180,000", "Syria's death toll has passed 300,000". After
+// the figure othercountry.go reads the place ("killed in Ukraine"); before
+// it the keyword's own phrase does, read as that file reads a figure's
+// (countryAfterAt), or its owner, and either is judged by the same test
 // (countryIsOther): not the metric's own place, not the owner of its own
 // war ("Deaths in Israel's war on Gaza"), and no own place later in the
 // figure's clause ("The death toll in Syria pales beside Gaza's, ...
@@ -18,7 +20,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // need not list every country a comparison may reach for.
 
 // keywordInOtherCountry reports whether keyword hit h, before figure fi,
-// is placed in a listed country that is not the metric's, and no other
+// is placed in or owned by a listed country that is not the metric's, and no other
 // figure the metric could take stands between them, nor any amount nearer
 // the keyword before it (the keyword is that figure's: "The toll in
 // Syria, some 300,000, dwarfs ...", "the attack in which about 1,200
@@ -47,8 +49,35 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 		}
 	}
 	k := countryAfterAt(d, s, h.end)
+	if k < 0 {
+		k = countryOwnerBefore(d, s, h)
+	}
 	if k < 0 || k >= fs {
 		return false
 	}
 	return m.countryIsOther(d, s, k, fe)
+}
+
+// countryOwnerBefore returns the first token of a listed country that
+// owns keyword hit h, at most two lower-case modifiers between ("Iraq's
+// civilian toll", "Syria's death toll", "Yemen's overall toll"), or -1.
+func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
+	j := h.start
+	for n := 0; n < 2 && j-1 > s.TokStart && isLowerWord(d.TokenText(j-1)) && d.LowerTokenText(j-1) != "s"; n++ {
+		j--
+	}
+	o := ownerBefore(d, j)
+	if o < s.TokStart || !named(d, o) {
+		return -1
+	}
+	k := o
+	for k-1 >= s.TokStart && named(d, k-1) {
+		k--
+	}
+	for ; k <= o; k++ {
+		if countryAt(d, s, k) == o+1 {
+			return k
+		}
+	}
+	return -1
 }

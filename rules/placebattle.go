@@ -29,6 +29,10 @@ import (
 // noun may stand ("the battle for that city killed").
 const battleSubjectWords = 8
 
+// battleAsideWords is how many tokens back from the verb a comma may open
+// an aside on the subject.
+const battleAsideWords = 10
+
 // battleOfOtherPlace reports whether figure fi is the object of a
 // keyword verb right before it whose subject names a battle, siege, fall
 // or capture of a place other than the metric's whole.
@@ -50,7 +54,17 @@ func (m *metric) battleOfOtherPlace(d *figures.Document, s *figures.Sentence, hi
 	for end-1 > s.TokStart && auxiliary(d.LowerTokenText(end-1)) {
 		end--
 	}
-	for k := end - 1; k > s.TokStart && k >= end-battleSubjectWords; k-- {
+	// An aside set off by commas right before the verb is passed over:
+	// "The fight for Mosul, nine months of it, killed".
+	if end-1 > s.TokStart && d.TokenText(end-1) == "," {
+		for j := end - 2; j > s.TokStart && j >= end-battleAsideWords; j-- {
+			if d.TokenText(j) == "," {
+				end = j
+				break
+			}
+		}
+	}
+	for k := end - 1; k >= s.TokStart && k >= end-battleSubjectWords; k-- {
 		w := d.TokenText(k)
 		if !d.Tokens[k].IsWord() && w != "-" && !isApostrophe(w) || figureIn(d, s, k) >= 0 {
 			return false
@@ -62,10 +76,12 @@ func (m *metric) battleOfOtherPlace(d *figures.Document, s *figures.Sentence, hi
 			}
 			return false // a relative clause: "a war that has killed"
 		}
-		if !placeBattleNoun(d.LowerTokenText(k)) || !isLowerWord(w) || k+2 >= end {
+		if !placeBattleNoun(d.LowerTokenText(k)) || k+2 >= end {
 			continue
 		}
-		if p := d.LowerTokenText(k + 1); p != "of" && p != "for" {
+		// A capitalised noun names the battle before a lower-case "of"
+		// ("The Battle of Mosul"); in title case every word is capitalised.
+		if p := d.TokenText(k + 1); p != "of" && (p != "for" || !isLowerWord(w)) {
 			continue
 		}
 		return m.battlePlace(d, s, k+2, end)
@@ -103,10 +119,10 @@ func (m *metric) battlePlace(d *figures.Document, s *figures.Sentence, t, end in
 }
 
 // placeBattleNoun reports whether w names the fighting for one place:
-// its battle, siege, fall or capture.
+// its battle, fight, siege, fall or capture.
 func placeBattleNoun(w string) bool {
 	switch w {
-	case "battle", "siege", "fall", "capture", "recapture", "storming", "sack", "seizure", "encirclement", "liberation":
+	case "battle", "fight", "siege", "fall", "capture", "recapture", "storming", "sack", "seizure", "encirclement", "liberation":
 		return true
 	}
 	return false
