@@ -49,3 +49,60 @@ func ownedStartAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	return false
 }
+
+// "Before" has other words: "ahead of", "in the run-up to", "in the
+// lead-up to", "on the eve of" the war name its start as "before the war"
+// does (otherstate.go's walks read them at their "of" or "to"). The eve
+// of a later time the war owns ("on the eve of the war's second
+// anniversary") is inside the metric's period (spellOwnsAfter).
+
+// beforePhrase returns the first token of a phrase that means "before"
+// and ends with the "of" or "to" at token k ("ahead of", "on the eve of",
+// "run-up to", "lead-up to"), when a start of the metric's event follows
+// it (startEventAfter) that owns no later time; or -1.
+func beforePhrase(d *figures.Document, s *figures.Sentence, k int) int {
+	b := -1
+	switch d.LowerTokenText(k) {
+	case "of":
+		switch {
+		case k-1 >= s.TokStart && d.LowerTokenText(k-1) == "ahead":
+			b = k - 1
+		case k-2 >= s.TokStart && d.LowerTokenText(k-1) == "eve" && d.LowerTokenText(k-2) == "the":
+			b = k - 2
+		}
+	case "to":
+		// "run-up to", "lead-up to", "run up to"
+		j := k - 1
+		if j < s.TokStart || d.LowerTokenText(j) != "up" {
+			return -1
+		}
+		j--
+		if j >= s.TokStart && d.TokenText(j) == "-" {
+			j--
+		}
+		if j >= s.TokStart {
+			switch d.LowerTokenText(j) {
+			case "run", "lead":
+				if isLowerWord(d.TokenText(j)) || j == s.TokStart || j > s.TokStart && d.LowerTokenText(j-1) == "the" {
+					b = j
+				}
+			}
+		}
+	}
+	if b < 0 || !startEventAfter(d, s, k) || spellOwnsAfter(d, s, k) || ownedSpellOwnsAfter(d, s, k) {
+		return -1
+	}
+	return b
+}
+
+// ownedSpellOwnsAfter reports whether the noun of spellNoun within
+// ownedStartWords tokens after token k owns what follows it: "the eve of
+// April's war's second anniversary".
+func ownedSpellOwnsAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	for j := k + 1; j < s.TokEnd && j <= k+ownedStartWords; j++ {
+		if spellNoun(d.LowerTokenText(j)) && j+1 < s.TokEnd && isApostrophe(d.TokenText(j+1)) {
+			return true
+		}
+	}
+	return false
+}

@@ -208,6 +208,13 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
 				return k - 2
 			}
+		case "of", "to":
+			// "Ahead of the war, ...", "In the run-up to April's war"
+			// (beforeowned.go), fronted or in the figure's clause, as
+			// "before" is.
+			if b := beforePhrase(d, s, k); total && b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) {
+				return b
+			}
 		case "once", "formerly", "previously", "originally":
 			// An adverb of the past right before the verb that sets the
 			// figure: "that once housed fewer than three lakh".
@@ -259,6 +266,12 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 		case "before":
 			if total && startEventAfter(d, s, k) {
 				return k
+			}
+		case "of", "to":
+			if total {
+				if b := beforePhrase(d, s, k); b >= 0 {
+					return b // "displaced on the eve of the war"
+				}
 			}
 		}
 	}
