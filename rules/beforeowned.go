@@ -52,44 +52,39 @@ func ownedStartAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 
 // "Before" has other words: "ahead of", "in the run-up to", "in the
 // lead-up to", "on the eve of" the war name its start as "before the war"
-// does (otherstate.go's walks read them at their "of" or "to"). The eve
-// of a later time the war owns ("on the eve of the war's second
-// anniversary") is inside the metric's period (spellOwnsAfter).
+// does (otherstate.go's walks read them at their first word, which
+// otherTimeWord names). The eve of a later time the war owns ("on the eve
+// of the war's second anniversary") is inside the metric's period
+// (spellOwnsAfter).
 
 // beforePhrase returns the first token of a phrase that means "before"
-// and ends with the "of" or "to" at token k ("ahead of", "on the eve of",
-// "run-up to", "lead-up to"), when a start of the metric's event follows
-// it (startEventAfter) that owns no later time; or -1.
+// whose head word stands at token k ("ahead of", "the eve of", "run-up
+// to", "lead-up to", "run up to"), when a start of the metric's event
+// follows it (startEventAfter) that owns no later time; or -1.
 func beforePhrase(d *figures.Document, s *figures.Sentence, k int) int {
-	b := -1
-	switch d.LowerTokenText(k) {
-	case "of":
-		switch {
-		case k-1 >= s.TokStart && d.LowerTokenText(k-1) == "ahead":
-			b = k - 1
-		case k-2 >= s.TokStart && d.LowerTokenText(k-1) == "eve" && d.LowerTokenText(k-2) == "the":
-			b = k - 2
+	word := sentenceWords(d, s)
+	b, p := k, -1 // p: the phrase's "of" or "to"
+	switch word(k) {
+	case "ahead":
+		if word(k+1) == "of" {
+			p = k + 1
 		}
-	case "to":
-		// "run-up to", "lead-up to", "run up to"
-		j := k - 1
-		if j < s.TokStart || d.LowerTokenText(j) != "up" {
+	case "eve":
+		if k-1 >= s.TokStart && word(k-1) == "the" && word(k+1) == "of" {
+			b, p = k-1, k+1
+		}
+	case "run", "lead":
+		if !isLowerWord(d.TokenText(k)) && k > s.TokStart {
 			return -1
 		}
-		j--
-		if j >= s.TokStart && d.TokenText(j) == "-" {
-			j--
-		}
-		if j >= s.TokStart {
-			switch d.LowerTokenText(j) {
-			case "run", "lead":
-				if isLowerWord(d.TokenText(j)) || j == s.TokStart || j > s.TokStart && d.LowerTokenText(j-1) == "the" {
-					b = j
-				}
-			}
+		switch {
+		case word(k+1) == "-" && word(k+2) == "up" && word(k+3) == "to":
+			p = k + 3
+		case word(k+1) == "up" && word(k+2) == "to":
+			p = k + 2
 		}
 	}
-	if b < 0 || !startEventAfter(d, s, k) || spellOwnsAfter(d, s, k) || ownedSpellOwnsAfter(d, s, k) {
+	if p < 0 || !startEventAfter(d, s, p) || spellOwnsAfter(d, s, p) || ownedSpellOwnsAfter(d, s, p) {
 		return -1
 	}
 	return b

@@ -208,7 +208,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
 				return k - 2
 			}
-		case "of", "to":
+		case "ahead", "eve", "run", "lead":
 			// "Ahead of the war, ...", "In the run-up to April's war"
 			// (beforeowned.go), fronted or in the figure's clause, as
 			// "before" is.
@@ -267,7 +267,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if total && startEventAfter(d, s, k) {
 				return k
 			}
-		case "of", "to":
+		case "ahead", "eve", "run", "lead":
 			if total {
 				if b := beforePhrase(d, s, k); b >= 0 {
 					return b // "displaced on the eve of the war"
@@ -286,12 +286,14 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 // otherTimeWord reports whether lower-cased w is a word at which
 // otherTime's walks from a figure answer for any metric: a start
 // ("with", a level's "at the start of the war"), an adverb of the past, a word that calls a spell of violence
-// an earlier one, or "first" (a running total's "before" and, with a
-// since, "in" are the others). A sentence with none passes the walks over
+// an earlier one, "first", or the head of a phrase that means "before"
+// ("ahead of", "the eve of", "run-up to": beforeowned.go) (a running
+// total's "before" and, with a since, "in" are the others). A sentence with none passes the walks over
 // (sentenceMarks' timeWord).
 func otherTimeWord(w string) bool {
 	switch w {
-	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset", "when":
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset", "when",
+		"ahead", "eve", "run", "lead":
 		return true
 	}
 	return false
