@@ -151,6 +151,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
 			return true
 		}
+		if tr.dropped(m.spec.Total && m.battleOfOtherPlace(d, s, hits, fi), "%q: its verb's subject is the battle or siege of one place, not the metric's whole (\"the battle for that city killed\", \"The siege of Sarajevo killed\"; placebattle.go)", f.Text) {
+			return true
+		}
 		if tr.dropped(m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
 			return true
 		}

@@ -55,6 +55,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 			}
 		}
 	}
+	if m.spec.Total && kw >= 0 && m.keywordInOtherCountry(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if kw >= 0 && m.countOfOther(d, s, hits, kw) {
 		if tr != nil {
 			tr.note("%q: keyword %q is a count of something else (the words after its \"of\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

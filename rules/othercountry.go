@@ -58,7 +58,16 @@ func (m *metric) inOtherCountry(st *docState, s *figures.Sentence, fi int) bool 
 	if k < 0 {
 		return false
 	}
-	d := st.d
+	_, fe := st.d.FigureTokens(fi)
+	return m.countryIsOther(st.d, s, k, fe)
+}
+
+// countryIsOther reports whether the listed country whose name starts at
+// token k, placing a figure that ends at token fe, is another than the
+// metric's: not all of it the metric's own places, not the owner of the
+// metric's own war, and the clause past it names none of the metric's
+// places. keywordcountry.go reads a keyword's country with it too.
+func (m *metric) countryIsOther(d *figures.Document, s *figures.Sentence, k, fe int) bool {
 	if !m.otherCountryAt(d, s, k) {
 		return false
 	}
@@ -69,7 +78,6 @@ func (m *metric) inOtherCountry(st *docState, s *figures.Sentence, fi int) bool 
 	}
 	// The clause past the country, to its first punctuation: "in Israel's
 	// war on Gaza", "in Lebanon and Gaza" name the metric's place too.
-	_, fe := d.FigureTokens(fi)
 	for t := k + 1; t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" {
 			if t >= fe {
@@ -133,8 +141,14 @@ func countryPhrase(d *figures.Document, s *figures.Sentence, fi int) int {
 // owner, then within three words a noun of war or disaster: "at the
 // height of Syria's war", "in Morocco's quake").
 func countryAfter(d *figures.Document, s *figures.Sentence, fi int) int {
-	word := sentenceWords(d, s)
 	_, fe := d.FigureTokens(fi)
+	return countryAfterAt(d, s, fe)
+}
+
+// countryAfterAt is countryAfter's reading of the phrase that starts at
+// token fe, the token after a figure or a keyword (keywordcountry.go).
+func countryAfterAt(d *figures.Document, s *figures.Sentence, fe int) int {
+	word := sentenceWords(d, s)
 	p := -1
 	for t, n := fe, 0; t < s.TokEnd && n <= countryPhraseWords; t, n = t+1, n+1 {
 		if !d.Tokens[t].IsWord() || figureAt(d, t) >= 0 {

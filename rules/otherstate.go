@@ -208,6 +208,13 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
 				return k - 2
 			}
+		case "ahead", "eve", "run", "lead":
+			// "Ahead of the war, ...", "In the run-up to April's war"
+			// (beforeowned.go), fronted or in the figure's clause, as
+			// "before" is.
+			if b := beforePhrase(d, s, k); total && b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) {
+				return b
+			}
 		case "once", "formerly", "previously", "originally":
 			// An adverb of the past right before the verb that sets the
 			// figure: "that once housed fewer than three lakh".
@@ -260,6 +267,12 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if total && startEventAfter(d, s, k) {
 				return k
 			}
+		case "ahead", "eve", "run", "lead":
+			if total {
+				if b := beforePhrase(d, s, k); b >= 0 {
+					return b // "displaced on the eve of the war"
+				}
+			}
 		}
 	}
 	if total {
@@ -273,12 +286,14 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 // otherTimeWord reports whether lower-cased w is a word at which
 // otherTime's walks from a figure answer for any metric: a start
 // ("with", a level's "at the start of the war"), an adverb of the past, a word that calls a spell of violence
-// an earlier one, or "first" (a running total's "before" and, with a
-// since, "in" are the others). A sentence with none passes the walks over
+// an earlier one, "first", or the head of a phrase that means "before"
+// ("ahead of", "the eve of", "run-up to": beforeowned.go) (a running
+// total's "before" and, with a since, "in" are the others). A sentence with none passes the walks over
 // (sentenceMarks' timeWord).
 func otherTimeWord(w string) bool {
 	switch w {
-	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset", "when":
+	case "with", "once", "formerly", "previously", "originally", "earlier", "previous", "past", "prior", "former", "first", "start", "beginning", "outset", "when",
+		"ahead", "eve", "run", "lead":
 		return true
 	}
 	return false
@@ -290,6 +305,9 @@ func otherTimeWord(w string) bool {
 func startEventAfter(d *figures.Document, s *figures.Sentence, k int) bool {
 	if pronounStartAfter(d, s, k) {
 		return true // "displaced before it began" (beforeitbegan.go)
+	}
+	if ownedStartAfter(d, s, k) {
+		return true // "Even before April's war, ..." (beforeowned.go)
 	}
 	if k+1 >= s.TokEnd || !strings.EqualFold(d.TokenText(k+1), "the") {
 		return false

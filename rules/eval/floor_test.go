@@ -236,6 +236,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
+// fa20 read its four false alarms (a keyword placed in another country
+// before its figure, a headline's year right before a noun of war, a
+// city's battle as the subject, "before" a war told by its owner): 0.978
+// and 0.00, floor 0.975 and 0.05.
 // "dev-76" and "dev-77" are the twentieth round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a West African and East African English-language desk; a
@@ -586,7 +590,7 @@ var regressionFloors = map[string]Floors{
 	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
-	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 1.55},
+	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.91, MaxFalsePer100: 1.2},
 }
 

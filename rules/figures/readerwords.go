@@ -33,7 +33,7 @@ var readerWords = []string{
 	// count nouns (figureNoun, tallyNoun)
 	"count", "figures",
 	// where a figure's time is read (otherTimeWord)
-	"once", "formerly", "start", "beginning", "outset", "when",
+	"once", "formerly", "start", "beginning", "outset", "when", "ahead", "eve", "lead",
 	// an unreal condition's words (unrealWord)
 	"had", "hadn", "if", "were", "but",
 	// an outlet's own earlier text (editorialNoun, wrongAdverb)
