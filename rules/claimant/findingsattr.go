@@ -73,6 +73,8 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	}
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
+	// ("getting new numbers in from the Kenya Red Cross": findingsinfrom.go.)
+	j = v.inFrom(j)
 	// ("Key numbers via the Turkish Red Crescent:": findingsvia.go.)
 	if v.is(j, wFrom, wBy) || v.findingsVia(i, j, hi) {
 		// ("from yesterday's storm": what the time's possessive owns
