@@ -27,6 +27,11 @@ func (v *view) possessedTopic(lo, k int) bool {
 	}
 	e := h
 	for e < k && v.toks[e].word && !v.toks[e].capital && !v.toks[e].has(cPreposition) {
+		// ("Israel's government has approved the deal:": a clause, its
+		// subject the government, no topic.)
+		if v.is(e, wHas, wHave, wHad, wIs, wWas, wAre, wWere) || e > h && v.isVerbLike(e) {
+			return false
+		}
 		e++
 	}
 	if e == h || e < k && !v.toks[e].has(cPreposition) {
