@@ -63,6 +63,10 @@ func (v *view) closingClauseVerb(i, lo, hi int) bool {
 	if v.pastLinks(x, i) != x {
 		return false
 	}
+	// "..., regional head Ihor Savchuk reports.": officeclosing.go.
+	if v.officeOpensClause(x, lo, i) {
+		return true
+	}
 	// ("..., above YouGov estimates.", "..., ahead of Reuters
 	// estimates.", "..., against City forecasts.": a lower-case word
 	// opening the phrase, neither a determiner nor a body's kind, is a

@@ -360,7 +360,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if k := v.frameEnd(lo, a.src); k > 0 {
 				lo = k
 			}
-			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) && (!v.pronounPost(a) || v.postsBody(x, y)) {
+			// ("In its latest assessment, Russian forces advanced":
+			// itsagreement.go.)
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) && (!v.pronounPost(a) || v.postsBody(x, y)) && !v.pluralForIts(a.src, x, y) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}

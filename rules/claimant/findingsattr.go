@@ -73,7 +73,10 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	}
 	// "Fresh figures have just come in from the health ministry".
 	j = v.arrivedFrom(j, hi)
-	if v.is(j, wFrom, wBy) {
+	// ("getting new numbers in from the Kenya Red Cross": findingsinfrom.go.)
+	j = v.inFrom(j)
+	// ("Key numbers via the Turkish Red Crescent:": findingsvia.go.)
+	if v.is(j, wFrom, wBy) || v.findingsVia(i, j, hi) {
 		// ("from yesterday's storm": what the time's possessive owns
 		// must be named, or it is a happening, not a source.)
 		n := v.afterTimePossessive(j+1, hi)

@@ -29,7 +29,8 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			// the latest:" open on "it", "this", "here" and the like, and
 			// name none.
 			// ("The governor told the Ledger:": a clause, labelverb.go.)
-			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) {
+			// ("Israel's war on Hamas:": a topic, topiclabel.go.)
+			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}

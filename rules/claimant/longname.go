@@ -14,9 +14,12 @@ import "strings"
 // nameKinds are kinds of body that head or close a proper name, beside
 // bodyNouns and institutionNouns: words rarely met as a common noun
 // before a speaking verb, so they are kept apart from bodyNouns, which
-// many readers test.
+// many readers test. ("team": rescue and medical teams sent abroad are
+// named as bodies, "the China International Search and Rescue Team", "the
+// Japan Disaster Relief and Medical Team", and their "and" joins remits
+// as an Authority's does.)
 var nameKinds = set("forum confederation union association alliance coalition campaign presidency league chamber " +
-	"syndicate consortium secretariat bureau inspectorate corporation")
+	"syndicate consortium secretariat bureau inspectorate corporation team")
 
 // nameKind reports whether the lower-case word w is a kind of body a
 // proper name may close or open with ("Forum", "Committee", "Institute").

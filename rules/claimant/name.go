@@ -281,6 +281,12 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	for e > s+1 && v.is(e-1, wHere, wThere) && !agentNoun(v.toks[e-2].low) {
 		e--
 	}
+	// "UNHCR, the UN refugee agency": describedalias.go.
+	if id == "" {
+		if d, ok := c.describedAlias(v, e); ok {
+			id = d
+		}
+	}
 	words, bs, be := v.span(c.d.Text, s, e)
 	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
 }

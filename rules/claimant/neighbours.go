@@ -115,7 +115,8 @@ func (c *call) announces(si int) bool {
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) {
+		// ("a few minutes ago": agofigure.go.)
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) {
 			return false
 		}
 	}

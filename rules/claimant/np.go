@@ -133,10 +133,12 @@ func (v *view) nameStart(i int) bool {
 }
 
 // agoAfter reports whether the words from token i close, within four
-// tokens, with "ago": "a few minutes ago", "an hour ago".
+// tokens, with "ago": "a few minutes ago", "an hour ago"; or with
+// "earlier" or "later", a phrase of when as well: "a little earlier", "a
+// moment later" (personwhen.go).
 func (v *view) agoAfter(i int) bool {
 	for k := i + 1; k < len(v.toks) && k <= i+4; k++ {
-		if v.isOne(k, wAgo) {
+		if v.isOne(k, wAgo) || v.toks[k].low == "earlier" || v.toks[k].low == "later" {
 			return true
 		}
 		if !v.toks[k].word {

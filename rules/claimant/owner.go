@@ -440,8 +440,9 @@ func (v *view) ownerAfterOf(i, lo, hi int) (int, int, bool) {
 	}
 	a, b := v.npAfter(i+2, hi)
 	// ("the Hamas fighters killed": a name closing on a lower-case
-	// word is what is counted.)
-	if b <= a+1 || !v.toks[b-1].capital {
+	// word is what is counted, unless the word is a kind of body: see
+	// kindClosesOwner.)
+	if b <= a+1 || !v.toks[b-1].capital && !v.kindClosesOwner(b-1) {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -24,7 +24,8 @@ func (v *view) nameThenPlural(i, lo int) bool {
 	for k > lo && k >= i-8 && (v.toks[k].capital && v.toks[k].word || v.toks[k].has(cLink) && v.toks[k-1].capital) {
 		k--
 	}
-	return k >= lo && k < i-1 && (v.is(k, wIn, wFrom, wAcross, wAmong, wBy) || causeWord(v.toks[k].low))
+	// ("the health ministry in Khartoum concedes,": placedbody.go.)
+	return k >= lo && k < i-1 && (v.is(k, wIn, wFrom, wAcross, wAmong, wBy) && !v.placedBodyBefore(k, lo) || causeWord(v.toks[k].low))
 }
 
 // causeWord reports whether w is a preposition of what moved someone,

@@ -89,6 +89,11 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 		}
 	}
+	// "The WHO's attack surveillance system is the source.":
+	// sourcepredicate.go.
+	if a, b, k, ok := v.sourcePredicate(); ok {
+		return c.pointed(v, a, b, k)
+	}
 	// "So says the Libyan Red Crescent": "so" stands for what the
 	// sentence before said.
 	// "So says a survey published yesterday by the Norwegian Refugee

@@ -124,7 +124,8 @@ func (v *view) placedBodyVerb(a attr) bool {
 	if a.kind != kFindings || a.srcEnd > a.anchor || in < 1 || n >= len(v.toks) || !v.isOne(in, wIn) {
 		return false
 	}
-	if p := &v.toks[in-1]; !p.word || !(p.capital || bodyNouns[p.low]) {
+	// ("Aid workers in Sudan count 1,900": placedpeople.go.)
+	if p := &v.toks[in-1]; !p.word || !(p.capital || bodyNouns[p.low] || v.peopleBeforeIn(in)) {
 		return false
 	}
 	t := &v.toks[n]

@@ -200,6 +200,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, v.ownerOfTeam(s, k)
 		}
+		// "Egyptian Red Crescent officials": namedofficials.go.
+		if v.namedBodyOfficials(s, k) {
+			return s, k
+		}
 		// "the agency's chief", "Save the Children's regional director",
 		// "MSF's emergency coordinator for Sudan": a body's post speaks
 		// for the body.

@@ -32,8 +32,9 @@ func (v *view) lastPerson() (int, int, bool) {
 				}
 			}
 		}
+		// ("a nurse at Al-Awda hospital a little earlier": personwhen.go.)
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
-			return x, y, true
+			return x, v.whenAfterPerson(x, y), true
 		}
 	}
 	return 0, 0, false

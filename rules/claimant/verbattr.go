@@ -23,7 +23,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return at, found
 	}
 	// ("we have found them broadly reliable": see judged.go.)
-	if v.passive(i) || v.reducedRelative(i, hi) || v.reportedState(i, lo, hi) || v.judgedFind(i) {
+	if v.passive(i) || v.reducedRelative(i, hi) || v.timedRelative(i, hi) || v.reportedState(i, lo, hi) || v.judgedFind(i) {
 		return attr{}, false
 	}
 	// "The Ledger reviewed 480 death certificates and found that ...": a

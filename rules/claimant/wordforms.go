@@ -119,7 +119,7 @@ func (v *view) reducedRelative(i, hi int) bool {
 	if !strings.HasSuffix(t.low, "ed") || i == 0 || i+1 >= hi || !v.toks[i-1].word || v.toks[i-1].has(cBetween) || !v.toks[i+1].has(cPreposition) || v.isOne(i+1, wBy) {
 		return false
 	}
-	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) {
+	if p := &v.toks[i-1]; !strings.HasSuffix(p.low, "s") || p.has(cPronoun) || v.namedInfinitive(i, hi) {
 		return false
 	}
 	for k := i + 2; k < hi && !v.boundary(k); k++ {

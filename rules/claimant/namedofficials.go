@@ -1,0 +1,33 @@
+package claimant
+
+// A named organisation's officials speak for it, as its teams and
+// volunteers do ("Red Crescent volunteers", convention 8's people of a
+// named body): "Egyptian Red Crescent officials gave us that number",
+// "Kenya Red Cross officials said". Outlets quote different officials of
+// the same body for the same count; the body is what stays the same. A
+// people's officials ("Ukrainian officials"), a place's ("Maui County
+// officials") and a one-word government office's ("Treasury officials")
+// are kept as written: they name a side or a government, no body with a
+// proper name of its own.
+
+// namedBodyOfficials reports whether "official" or "officials" at k
+// follows a name of two or more capitalised words from s (a determiner
+// before it passed over) that is no people's and no place's.
+func (v *view) namedBodyOfficials(s, k int) bool {
+	if w := v.toks[k].low; w != "officials" && w != "official" || v.toks[k].capital {
+		return false
+	}
+	if s < k && v.toks[s].has(cDeterminer) {
+		s++
+	}
+	if k-s < 2 {
+		return false
+	}
+	for m := s; m < k; m++ {
+		// ("Two Egyptian officials": people counted, of no body.)
+		if t := &v.toks[m]; !t.word || !t.capital || t.num || t.fig || speakerCounts[t.low] || t.has(cQuantifier) {
+			return false
+		}
+	}
+	return !v.peoplesOnly(s, k) && !v.placeName(s, k)
+}
