@@ -322,7 +322,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// "The minister gave a bleak assessment": a source opens with a
 		// capital or a determiner, as the noun phrase below does; a
 		// findings noun's adjective is nobody.
-		if t := &v.toks[a.src]; !t.capital && !t.has(cDeterminer) && !t.has(cFirstPerson) {
+		if t := &v.toks[a.src]; !t.capital && !t.has(cDeterminer) && !t.has(cFirstPerson) && !(a.kind == kVerb && v.officeBeforeName(a.src, a.srcEnd)) {
 			continue
 		}
 		// "The UN's humanitarian office updated its Sudan figures": the
