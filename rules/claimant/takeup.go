@@ -33,6 +33,11 @@ func (v *view) lastPerson() (int, int, bool) {
 			}
 		}
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
+			// ("Fatima Idris, a nurse at the camp's clinic":
+			// namedwitness.go.)
+			if n, e, ok := v.nameBeforeDescription(k, y); ok {
+				return n, e, true
+			}
 			return x, y, true
 		}
 	}
