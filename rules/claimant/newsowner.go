@@ -10,7 +10,7 @@ package claimant
 // ownedNews returns the owner of the first announcement or findings noun
 // after token lo that a possessive or a capitalised name owns: "the Kyiv
 // military administration's morning update", "the IOM's weekly figures",
-// "an OCHA update". False when none is owned (a place's "Gaza's latest
+// "an OCHA update"; "the quake's death toll" names what was counted. False when none is owned (a place's "Gaza's latest
 // figures" is named too, and names its government only by alias).
 func (c *call) ownedNews(v *view, lo int) (Claimant, bool) {
 	for k := lo + 1; k < len(v.toks); k++ {
@@ -22,7 +22,10 @@ func (c *call) ownedNews(v *view, lo int) (Claimant, bool) {
 			continue
 		}
 		x, y, ok := v.owner(k, lo+1)
-		if !ok || y <= x || !v.toks[x].capital && !v.toks[x].has(cDeterminer) || v.toks[x].has(cFirstPerson|cPronoun) {
+		// ("We keep coming back to the quake's death toll": an event's
+		// toll is what was counted, not who counts; the owner is named
+		// with a capital.)
+		if !ok || y <= x || !v.anyCapital(x, y) || v.toks[x].has(cFirstPerson|cPronoun) {
 			return Claimant{}, false
 		}
 		// ("the IOM's latest bulletin": the owner ends at its
