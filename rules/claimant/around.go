@@ -303,7 +303,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// subject.
 		lo = v.roleLabelEnd()
 	}
-	lo = v.skipDateline(lo)
+	lo = v.skipKicker(v.skipDateline(lo))
 	// "Hala Mansour is UNRWA's director of communications." (copulapost.go)
 	if cl, ok := c.postByCopula(v, lo); ok {
 		return cl, true
@@ -322,7 +322,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		// "The minister gave a bleak assessment": a source opens with a
 		// capital or a determiner, as the noun phrase below does; a
 		// findings noun's adjective is nobody.
-		if t := &v.toks[a.src]; !t.capital && !t.has(cDeterminer) && !t.has(cFirstPerson) {
+		if t := &v.toks[a.src]; !t.capital && !t.has(cDeterminer) && !t.has(cFirstPerson) && !(a.kind == kVerb && v.officeBeforeName(a.src, a.srcEnd)) {
 			continue
 		}
 		// "The UN's humanitarian office updated its Sudan figures": the
@@ -349,6 +349,11 @@ func (c *call) subject(si int) (Claimant, bool) {
 				break
 			}
 		}
+	}
+	// "Gaza health ministry update.": a heading naming a source's
+	// announcement (newsowner.go).
+	if cl, ok := c.headingNews(v, a, b); ok {
+		return cl, true
 	}
 	// "We've just had the latest from Ukraine's State Emergency
 	// Service": a first-person subject relays news from its source

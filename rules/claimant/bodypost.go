@@ -53,7 +53,8 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		// "Ukrenergo chief Taras Hnatiuk", "Shifa hospital director Dr
 		// Yousef Haniyeh": a name of one word, or with its kind, before a
 		// post its holder's name follows (orghead.go).
-		if n == e {
+		// ("Al-Aqsa hospital director": institutionpost.go.)
+		if n == e && !v.kindBeforePost(s, b) {
 			return 0, 0, false // "A Tromsø doctor", "Every official"
 		}
 		return v.namedHeadBody(s, b)

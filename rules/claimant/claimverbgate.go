@@ -40,6 +40,10 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	if v.isOne(i, wPut) && !v.ahead(i, hi, 12, "at") && !v.isOne(i+1, wIt) {
 		return false
 	}
+	// "would put 1.4m civilians at risk": a state, no count (putat.go).
+	if (v.isOne(i, wPut) || v.toks[i].low == "puts") && v.putAtState(i, hi, 12) {
+		return false
+	}
 	// "in Al Jazirah state.": a noun ending its clause.
 	// "in Khartoum state alone": after a name, the name's state.
 	if v.isOne(i, wState) && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {

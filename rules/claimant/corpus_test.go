@@ -487,7 +487,7 @@ var devFloors = map[string]float64{
 	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
-	"corpus.dev20.yaml": 0.95, // claim10e: "Key numbers" labels, an owned work's material
+	"corpus.dev20.yaml": 0.955, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956)
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.96,  // claim10e: labels, an owned work's material, "of the" a body
 	"corpus.dev23.yaml": 0.97,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967); claim19: a findings word closing a long name (0.972)
@@ -530,18 +530,18 @@ var devFloors = map[string]float64{
 	// announcements, shares of the wounded, "likes to say" (0.885, 0.960);
 	// claim16: remits of a place's body (0.890).
 	"corpus.dev46.yaml": 0.89,
-	"corpus.dev47.yaml": 0.96,
+	"corpus.dev47.yaml": 0.97,  // claim20b: "put N at risk" places no count (0.970)
 	"corpus.dev52.yaml": 0.945, // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950)
 	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
 	"corpus.dev54.yaml": 0.94,  // claim19: a pointer's "ours" (0.935); claim20: a name's verb before its infinitive (0.940)
 	"corpus.dev56.yaml": 0.96,  // the seventeenth round's holdout A (British tabloid and regional copy), written blind as the sixteenth round began, read untuned at 0.910 with that round's start and end; renamed as the seventeenth began tuning on it; claim17 (0.955); office17 (0.960)
 	"corpus.dev57.yaml": 0.955, // the seventeenth round's holdout B (Middle Eastern English-language press), read untuned at 0.915 twice likewise; renamed with dev56; claim17 (0.940); r17c and office17 (0.950); claim20: a findings word before findings closing a name (0.955)
-	"corpus.dev59.yaml": 0.97,  // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it; claim18 (0.970)
+	"corpus.dev59.yaml": 0.975, // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it; claim18 (0.970); claim20b: a headline's quote, a colon and its speaker (0.975)
 	"corpus.dev61.yaml": 0.945, // the nineteenth round's holdout A (a North American press), written blind as the eighteenth round began, read untuned at 0.905 with that round's start, halfway and at its end; renamed as the nineteenth began tuning on it; claim19 (0.945)
-	"corpus.dev62.yaml": 0.95,  // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61; claim19 (0.945); claim20: findings "in from" a source (0.950)
+	"corpus.dev62.yaml": 0.95,  // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61; claim19 (0.945); claim20b: a reader asked to consider an announcement (0.950)
 	"corpus.dev63.yaml": 0.965, // the twentieth round's holdout A (a European press), written blind as the nineteenth round began, read untuned at 0.925 with that round's start, halfway and at its end; renamed as the twentieth began tuning on it; claim20 (0.965)
 	"corpus.dev64.yaml": 0.985, // the twentieth round's holdout B (a Latin American and Caribbean press), read untuned at 0.930 three times likewise; renamed with dev63; claim20 (0.985)
-	"corpus.dev65.yaml": 0.835, // a hard-claimant batch (many presses, each case's difficulty named in a comment), written blind as the twentieth round began: 0.839 as written (199 cases; one whose text and figure dev files already held was dropped)
+	"corpus.dev65.yaml": 0.925, // a hard-claimant batch (many presses, each case's difficulty named in a comment), written blind as the twentieth round began: 0.839 as written (199 cases; one whose text and figure dev files already held was dropped); claim20b: tuned on its classes (0.930, 185/199)
 	"corpus.dev60.yaml": 0.955, // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955)
 	"corpus.dev58.yaml": 0.95,  // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
 	"corpus.dev55.yaml": 0.875, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875)

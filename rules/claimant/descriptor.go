@@ -126,7 +126,7 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 var exampleWords = set("like unlike")
 
 // descriptorKinds are kinds of body a descriptor after a name ends in.
-var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog")
+var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog service operator team")
 
 // describedPerson returns where a person's name closing the phrase [s, e)
 // starts after a lower-case noun describing the person, which may follow

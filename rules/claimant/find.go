@@ -139,7 +139,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			// configured body's or a body named by its kind are its own.
 			if firstPersonWord(cl.Words) {
 				atts := v.attributions(a, b)
-				if sp, ok := c.speaker(si, v, qs, qe); ok && !firstPersonWord(sp.Words) && (sp.ID != "" || !v.framedOwn(atts, ft) || kindOfBodyLast(sp.Words) || v.postOfSpeaker(sp)) {
+				if sp, ok := c.speaker(si, v, qs, qe); ok && !firstPersonWord(sp.Words) && (sp.ID != "" || !v.framedOwn(atts, ft) || kindOfBodyHead(sp.Words) || v.postOfSpeaker(sp) || v.spokesSpeaker(sp)) {
 					return sp, true
 				}
 			}
@@ -157,7 +157,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		// by its kind ("..., SUDANESE AMERICAN MEDICAL ASSOCIATION: By our
 		// count") is no outlet, and its count is its own.
 		atts := v.attributions(lo, len(v.toks))
-		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && (!v.framedOwn(atts, ft) || kindOfBodyLast(label.Words)))) {
+		if cl, ok := c.pick(v, atts, ft, true); ok && !(firstPersonWord(cl.Words) && (label.ID != "" || c.labelBody(label, lbEnd) && (!v.framedOwn(atts, ft) || kindOfBodyHead(label.Words)))) {
 			cl.How = InQuote
 			return cl, true
 		}

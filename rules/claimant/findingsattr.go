@@ -97,6 +97,13 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 		}
 	}
+	// "The Gaza health ministry's list, which the Ledger obtained,":
+	// an owner's findings only obtained (obtainedowned.go).
+	if v.obtainedAside(i, hi) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
 	if a, b, ok := v.madeBy(i, hi); ok {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}

@@ -52,7 +52,7 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 	// make a source of four words seven.)
 	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-8; k-- {
 		if v.isOne(k, wDash) && v.toks[k].space {
-			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) {
+			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break

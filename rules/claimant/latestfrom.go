@@ -32,5 +32,7 @@ func (c *call) newsFrom(v *view, lo int) (Claimant, bool) {
 		}
 		return c.name(v, attr{src: x, srcEnd: y, anchor: k + 1, kind: kFrame})
 	}
-	return Claimant{}, false
+	// ("We've just had the Kyiv military administration's morning
+	// update": newsowner.go.)
+	return c.ownedNews(v, lo)
 }

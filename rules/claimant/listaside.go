@@ -9,6 +9,11 @@ package claimant
 // back to that comma may hold only words and commas (no clause break),
 // and the segment after k must not open an aside of its own.
 func (v *view) listInAside(k, lo int) int {
+	// ("Airwars, a monitor in Iraq, Syria and Gaza, counted": see
+	// asideplaces.go.)
+	if m, ok := v.placeListTail(k, lo); ok {
+		return m
+	}
 	if v.is(k+1, wWhich, wWho, wWhose, wA, wAn, wThe) || k+1 < len(v.toks) && v.toks[k+1].capital {
 		return k
 	}

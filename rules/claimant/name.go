@@ -13,6 +13,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.app < a.appEnd && v.materialAside(a.app) {
 		a.app, a.appEnd = 0, 0
 	}
+	// "The Gaza health ministry's list, which the Ledger obtained,
+	// names": an owner's findings only obtained stay the owner's
+	// (obtainedowned.go).
+	if a.app < a.appEnd && v.ownedFindingsPhrase(a.src, a.srcEnd) && v.onlyObtained(a.app, a.appEnd) {
+		a.app, a.appEnd = 0, 0
+	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
 		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {

@@ -11,7 +11,9 @@ import "strings"
 // neighbours looks for the claimant in the sentence before or after, one
 // step only, when the figure's sentence has no attribution.
 func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
-	if si > 0 && v.continues(lo) {
+	// ("Some 1.4 million of those civilians" after a sentence that
+	// counted none: shareof.go.)
+	if si > 0 && v.continues(lo) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true

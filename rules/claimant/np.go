@@ -238,6 +238,11 @@ func (v *view) agentLink(i, lo int) bool {
 	if agentNoun(p.low) {
 		return true
 	}
+	// "The Libyan Red Crescent's coordinator in the city": a post placed
+	// by a place's kind (postplace.go).
+	if v.isOne(i, wIn) && v.postInPlace(i) {
+		return true
+	}
 	one := agentNoun(p.low+"s") && !officeNouns[p.low] || i-2 >= lo && v.is(i-2, wA, wAn)
 	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
 }

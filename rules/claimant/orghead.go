@@ -32,14 +32,25 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 	for x-1 >= s && v.toks[x-1].word && v.toks[x-1].capital && !v.toks[x-1].has(cDeterminer) {
 		x--
 	}
-	if x == y || y-x > 3 || y == b && y-x != 1 {
+	// "Al-Aqsa hospital director": a hyphened name before an
+	// institution's kind (institutionpost.go).
+	if y < b && x < y {
+		if h := v.capitalsBefore(y, s); h < x && y-h <= 5 {
+			x = h
+		}
+	}
+	if x == y || y-x > 5 || y-x > 3 && !v.isOne(x+1, wDash) || y == b && y-x != 1 {
 		return 0, 0, false
 	}
 	// A capital opening the sentence may be an ordinary word ("Police
 	// chief", "Regional head"); a place or a people names no body
 	// ("Kharkiv mayor", "Turkish official").
+	hyphened := y-x >= 3 && v.isOne(x+1, wDash) && !v.toks[x+1].space
 	for k := x; k < y; k++ {
 		t := &v.toks[k]
+		if hyphened {
+			continue // "Al-Aqsa": parts of one name, no ordinary word
+		}
 		if t.inLexicon() || v.sentenceWord(k) || rankWords[t.low] || roleModifiers[t.low] || placeNouns[t.low] || directions[t.low] {
 			return 0, 0, false
 		}

@@ -32,6 +32,10 @@ func (v *view) nameBeforeOutletKind(s, e int) int {
 		k++
 	}
 	n := e - 1
+	// ("This newspaper": thisoutlet.go.)
+	if v.demonstrativeAt(k) {
+		return e
+	}
 	if n-k < 1 || n-k > 4 || !v.allCapitalised(k, n) || v.toks[k].shouted && n-k == 1 {
 		return e
 	}

@@ -190,6 +190,10 @@ func (v *view) postRemit(k, e int) bool {
 	if !v.is(k, wFor, wIn) {
 		return false
 	}
+	// "coordinator in the city": see postplace.go.
+	if v.placeByKind(k+1, e) {
+		return true
+	}
 	if v.isOne(k+1, wThe) {
 		k++ // "for the Middle East and North Africa"
 	}

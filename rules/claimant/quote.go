@@ -91,6 +91,11 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 	if cl, ok := c.tellerAfterColon(c.view(last), qe); ok {
 		return cl, true
 	}
+	// "‘We have 48 hours of fuel left’: Al-Aqsa hospital director"
+	// (quotecolon.go).
+	if cl, ok := c.quoteColonSpeaker(c.view(last), qe); ok {
+		return cl, true
+	}
 	for k := first; k <= last+1 && k < len(c.d.Sentences); k++ {
 		if k == last+1 && c.d.Sentences[k].Start > qe+3 {
 			break // the quote ends its sentence: the speaker is in it, or after

@@ -13,13 +13,27 @@ package claimant
 // comma closes a clause (", X said" after it) and names no one.
 func (v *view) asideSubject(j, lo int, at *attr) bool {
 	k := j - 1
-	for k >= lo && !v.isOne(k, wComma) && !v.boundary(k) {
+	for k >= lo && !v.isOne(k, wComma) {
+		if v.boundary(k) {
+			// ("..., after what officials described as a \"difficult\"
+			// call, said": scarequote.go.)
+			if m := v.scareQuoteBefore(k, lo); m >= 0 {
+				k = m
+				continue
+			}
+			break
+		}
 		k--
 	}
 	if k < lo || !v.isOne(k, wComma) {
 		return false
 	}
 	k = v.listInAside(k, lo)
+	// "Andriy Voloshyn, who toured the market on Saturday, the regional
+	// governor, said": twoasides.go. The appositive stays the last
+	// aside.
+	app := k
+	k = v.relativeAsideBefore(k, lo)
 	// "Samira Awad, 38, who was pulled from the rubble ..., said": a
 	// person's age in commas after her name opens no phrase of its own;
 	// the name before it is the subject.
@@ -36,7 +50,7 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 		head--
 	}
 	at.src, at.srcEnd = head, k
-	at.app, at.appEnd = k+1, j
+	at.app, at.appEnd = app+1, j
 	at.back = v.is(head-1, wComma, wQuote, wDash) || head == lo && false
 	return true
 }

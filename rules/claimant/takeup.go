@@ -34,6 +34,11 @@ func (v *view) lastPerson() (int, int, bool) {
 		}
 		// ("a nurse at Al-Awda hospital a little earlier": personwhen.go.)
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
+			// ("Fatima Idris, a nurse at the camp's clinic":
+			// namedwitness.go.)
+			if n, e, ok := v.nameBeforeDescription(k, y); ok {
+				return n, e, true
+			}
 			return x, v.whenAfterPerson(x, y), true
 		}
 	}

@@ -1,0 +1,67 @@
+package claimant
+
+// A headline may give a quote first and its speaker after a colon, the
+// way a speaker line does the other way round: "‘We have 48 hours of fuel
+// left’: Al-Aqsa hospital director", "“Only 12 beds remain”: Nasser
+// hospital chief", "'We counted 43 bodies': Darfur survivors describe El
+// Geneina killings" (people and the verb that says what they tell). What follows the
+// colon is the whole rest of the line, a noun phrase with no verb: the
+// speaker. A colon after a quote that opens a clause ("“...”: that was
+// the warning ...") has a verb after it and is read as any sentence.
+
+// quoteColonSpeaker reads the speaker after a colon right after the
+// quotation closing at byte qe, in the view w of the sentence holding it.
+func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
+	k := w.tokAt(qe)
+	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
+		k++
+	}
+	if !w.isOne(k, wColon) {
+		return Claimant{}, false
+	}
+	hi := len(w.toks)
+	for hi > k+1 && !w.toks[hi-1].word && (w.toks[hi-1].low == "." || w.toks[hi-1].low == "!") {
+		hi--
+	}
+	a, b := w.npAfter(k+1, hi)
+	// ("Tawila gravediggers describe the siege": people, then the verb
+	// of what they tell.)
+	if b < hi && b > a && w.peopleThenVerb(b) {
+		hi = b
+	}
+	if b <= a || b != hi || a != k+1 || !w.toks[a].capital && !w.toks[a].has(cDeterminer) || w.toks[a].has(cPronoun) {
+		return Claimant{}, false
+	}
+	for m := a; m < b; m++ {
+		t := &w.toks[m]
+		// "Darfur survivors describe El Geneina killings": a verb
+		// after people in the plural ends them, and they speak.
+		if m > a && w.peopleThenVerb(m) {
+			b = m
+			break
+		}
+		// "a rescuer's account from Antakya": what a person tells is
+		// named, not who; tellerAfterColon (quotedteller.go) reads its
+		// possessor first.
+		if t.poss && m+2 < b && !w.toks[m+2].post() {
+			return Claimant{}, false
+		}
+		if w.isVerbLike(m) || t.num || t.fig {
+			return Claimant{}, false
+		}
+	}
+	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
+		return Claimant{}, false
+	}
+	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: k, kind: kVerb})
+	cl.How = InQuote
+	return cl, ok
+}
+
+// peopleThenVerb reports whether token m is a lower-case word after
+// people in the plural, in lower case, that is no preposition, determiner
+// or link: their verb.
+func (w *view) peopleThenVerb(m int) bool {
+	t := &w.toks[m]
+	return m > 0 && t.word && !t.capital && !t.has(cPreposition|cDeterminer|cLink) && agentNoun(w.toks[m-1].low) && !w.toks[m-1].capital
+}
