@@ -140,6 +140,10 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		})
 		text = b.String()
 	}
+	if opts.Content == "" {
+		// Before the bound, so that readers' comments do not use it up.
+		dropComments(root)
+	}
 	if cut := boundText(root, textLimit); opts.Content == "" {
 		// A source's content selector has read its text already, whole;
 		// extraction, given the cut page, gives the title only.
