@@ -143,6 +143,9 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 	if opts.Content == "" {
 		// Before the bound, so that readers' comments do not use it up.
 		dropComments(root)
+		if body := findBody(root); body != nil {
+			unhideStory(body)
+		}
 	}
 	if cut := boundText(root, textLimit); opts.Content == "" {
 		// A source's content selector has read its text already, whole;

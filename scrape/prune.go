@@ -108,3 +108,96 @@ func holdsArticle(n *html.Node) bool {
 	}
 	return false
 }
+
+// unhideStory shows the part of a story that a page hides behind a "read
+// more" button: the rest of the article in a block whose class hides it
+// until the reader clicks ("hidden", "hideOnInit", "js-continue-reading-
+// hidden"). go-trafilatura drops hidden blocks; when the hidden block is
+// most of the story, what remains is so little that it undoes all its
+// pruning of the container and keeps the page's related stories, slide
+// shows and share buttons with the story's first paragraphs.
+//
+// A block hidden by its class whose paragraphs (<p>) hold at least a third
+// of the page's paragraph text, and at least 1,000 bytes of it, loses the
+// classes that hide it. Menus, modals and widgets hidden the same way hold
+// links and lists, not the page's paragraphs, and stay hidden.
+func unhideStory(body *html.Node) {
+	total := paragraphBytes(body, false)
+	if total < minHiddenStory {
+		return
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if i := hidingClass(c); i >= 0 {
+				if p := paragraphBytes(c, false); p >= minHiddenStory && 3*p >= total {
+					c.Attr[i].Val = withoutHidingClasses(c.Attr[i].Val)
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+}
+
+// minHiddenStory is the least paragraph text, in bytes, that unhideStory
+// takes for a hidden part of a story.
+const minHiddenStory = 1000
+
+// hidingClass returns the index of n's class attribute when one of its
+// classes hides it, else -1.
+func hidingClass(n *html.Node) int {
+	for i, a := range n.Attr {
+		if a.Key == "class" {
+			for tok := range strings.FieldsSeq(a.Val) {
+				if hidingToken(tok) {
+					return i
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// hidingToken reports whether a class hides its element: it names hiding
+// ("hidden", "hide", "hideOnInit", "is-hidden", "u-visually-hidden").
+func hidingToken(tok string) bool {
+	for i := 0; i+3 <= len(tok); i++ {
+		if (tok[i] == 'h' || tok[i] == 'H') && strings.EqualFold(tok[i:i+3], "hid") {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutHidingClasses(class string) string {
+	var keep []string
+	for tok := range strings.FieldsSeq(class) {
+		if !hidingToken(tok) {
+			keep = append(keep, tok)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// paragraphBytes counts the bytes of text, white space at either end of
+// each text node left out, inside the <p> elements in n (n's own text
+// too when inP).
+func paragraphBytes(n *html.Node, inP bool) int {
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if inP {
+				total += len(strings.TrimSpace(c.Data))
+			}
+		case html.ElementNode:
+			total += paragraphBytes(c, inP || c.DataAtom == atom.P)
+		}
+	}
+	return total
+}

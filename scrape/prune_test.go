@@ -1,6 +1,7 @@
 package scrape
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,49 @@ func TestExtractDropsComments(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "14 schools") {
 		t.Errorf("a story inside a block named for comments is lost:\n%s", a.Text)
+	}
+}
+
+// A story whose second half is hidden behind "read more" keeps it, and the
+// page's widgets stay out; a menu hidden the same way stays hidden.
+func TestExtractShowsHiddenRestOfStory(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Paragraph %d: the council said on Monday that %d schools in the valley would stay shut until the water had gone down, and that buses would run from Wednesday.</p>", i, 10+i)
+	}
+	var rest strings.Builder
+	for i := 1; i < 20; i++ {
+		rest.WriteString(para(i))
+	}
+	page := `<html><body><div class="articleInner"><div class="articleContent">` + para(0) +
+		`<div class="toggle-group hideOnInit">` + rest.String() + `</div></div>` +
+		`<div class="related_stories widget"><h3>You might also like</h3><div><p>Mayor resigns after a year of rows over the port contract</p><p>Storm season starts early on the coast this year</p></div></div>` +
+		`<div class="menu hidden"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>` +
+		`</div></body></html>`
+	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		if !strings.Contains(a.Text, fmt.Sprintf("Paragraph %d:", i)) {
+			t.Errorf("paragraph %d lost:\n%s", i, a.Text)
+		}
+	}
+	for _, junk := range []string{"You might also like", "Mayor resigns", "Sport"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("%q kept:\n%s", junk, a.Text)
+		}
+	}
+}
+
+func TestHidingToken(t *testing.T) {
+	for _, tok := range []string{"hidden", "hide", "hideOnInit", "is-hidden", "u-visually-hidden", "js-continue-reading-hidden", "HIDDEN"} {
+		if !hidingToken(tok) {
+			t.Errorf("%q is not read as hiding", tok)
+		}
+	}
+	for _, tok := range []string{"hi", "content", "article-body", "show", "toggle-group"} {
+		if hidingToken(tok) {
+			t.Errorf("%q is read as hiding", tok)
+		}
 	}
 }
