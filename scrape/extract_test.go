@@ -282,3 +282,20 @@ func TestCutText(t *testing.T) {
 		}
 	}
 }
+
+// A table's cells keep a space between them, so that a label and its
+// figure are two words, not one.
+func TestExtractKeepsTableCellsApart(t *testing.T) {
+	story := strings.Repeat("The ministry published the week's figures on Monday, region by region, and said the count would be revised. ", 3)
+	page := `<html><body><article><h1>The week's figures</h1><p>` + story + `</p><table><tr><th>Region</th><th>Deaths</th></tr>` +
+		`<tr><td>North</td><td>1,204</td></tr><tr><td>South</td><td>388</td></tr></table><p>` + story + `</p></article></body></html>`
+	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Region Deaths", "North 1,204", "South 388"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("no %q in:\n%s", want, a.Text)
+		}
+	}
+}
