@@ -145,6 +145,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		dropComments(root)
 		if body := findBody(root); body != nil {
 			unhideStory(body)
+			markSpaces(body)
 		}
 	}
 	if cut := boundText(root, textLimit); opts.Content == "" {
@@ -180,9 +181,10 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			if !strings.Contains(strings.TrimSpace(text), "\n") {
 				text = paragraphsFrom(root, text)
 			}
+			text = unmarkSpaces(text)
 		}
-		a.Title = strings.TrimSpace(res.Metadata.Title)
-		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
+		a.Title = strings.TrimSpace(unmarkSpaces(res.Metadata.Title))
+		a.Outlet = strings.TrimSpace(unmarkSpaces(res.Metadata.Sitename))
 	}
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(doc.Find("title").First().Text())
