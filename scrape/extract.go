@@ -145,6 +145,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		dropComments(root)
 		if body := findBody(root); body != nil {
 			unhideStory(body)
+			captionsAsParagraphs(body)
 			markSpaces(body)
 		}
 	}

@@ -90,3 +90,19 @@ func TestHidingToken(t *testing.T) {
 		}
 	}
 }
+
+// A picture's caption is read as a paragraph where the picture stands; a
+// figure without a caption leaves nothing.
+func TestExtractKeepsCaptions(t *testing.T) {
+	story := strings.Repeat("The council said on Monday that the schools in the valley would stay shut until the water had gone down. ", 3)
+	page := `<html><body><article><h1>Under the streets</h1><p>` + story + `</p>` +
+		`<figure class="media photo"><img src="a.jpg"><figcaption class="caption"><span class="caption-text">There are typically between 400 and 600 water main breaks each year, an official said.</span> <span class="credit">Credit Jane Roe</span></figcaption></figure>` +
+		`<p>` + story + `</p><figure><img src="b.jpg"></figure></article></body></html>`
+	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "between 400 and 600 water main breaks each year") {
+		t.Errorf("caption lost:\n%s", a.Text)
+	}
+}
