@@ -248,6 +248,9 @@ func TestCleanText(t *testing.T) {
 		{"a word that only starts like furniture is kept",
 			"Seesaws were removed from 12 parks.\nRelatedly, 3 pools closed.",
 			"Seesaws were removed from 12 parks.\n\nRelatedly, 3 pools closed."},
+		{"soft hyphens taken out of words",
+			"Prime Minister Benjamin Netan\u00adyahu met Vladi\u00admir Putin.",
+			"Prime Minister Benjamin Netanyahu met Vladimir Putin."},
 		{"nothing left", "\n \n\t\n", ""},
 	} {
 		if got := CleanText(c.in, DefaultBoilerplate); got != c.want {
