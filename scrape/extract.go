@@ -144,7 +144,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		// Before the bound, so that readers' comments do not use it up.
 		dropComments(root)
 		if body := findBody(root); body != nil {
-			unhideStory(body)
+			sortHidden(body)
 			captionsAsParagraphs(body)
 			markSpaces(body)
 		}

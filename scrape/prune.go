@@ -109,43 +109,59 @@ func holdsArticle(n *html.Node) bool {
 	return false
 }
 
-// unhideStory shows the part of a story that a page hides behind a "read
-// more" button: the rest of the article in a block whose class hides it
-// until the reader clicks ("hidden", "hideOnInit", "js-continue-reading-
-// hidden"). go-trafilatura drops hidden blocks; when the hidden block is
-// most of the story, what remains is so little that it undoes all its
-// pruning of the container and keeps the page's related stories, slide
-// shows and share buttons with the story's first paragraphs.
+// sortHidden decides what of a page's hidden blocks extraction reads.
 //
-// A block hidden by its class whose paragraphs (<p>) hold at least a third
-// of the page's paragraph text, and at least 1,000 bytes of it, loses the
-// classes that hide it. Menus, modals and widgets hidden the same way hold
-// links and lists, not the page's paragraphs, and stay hidden.
-func unhideStory(body *html.Node) {
+// A page may hide the rest of its story behind a "read more" button: the
+// rest of the article in a block whose class hides it until the reader
+// clicks ("hidden", "hideOnInit", "js-continue-reading-hidden").
+// go-trafilatura drops hidden blocks; when the hidden block is most of the
+// story, what remains is so little that it undoes all its pruning of the
+// container and keeps the page's related stories, slide shows and share
+// buttons with the story's first paragraphs. A block hidden by its class
+// whose paragraphs (<p>) hold at least a third of the page's paragraph text
+// loses the classes that hide it.
+//
+// Any other block hidden outright by its class (a class that is exactly
+// "hidden", "hide", "is-hidden" or "d-none") is removed: share buttons,
+// menus, topic lists, "Continue reading the main story" and ad labels,
+// which trafilatura keeps because its own test looks for " hidden" after
+// another class. Menus and widgets hidden the same way hold links and
+// lists, not the page's paragraphs.
+func sortHidden(body *html.Node) {
 	total := paragraphBytes(body, false)
-	if total < minHiddenStory {
-		return
-	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if i := hidingClass(c); i >= 0 {
-				if p := paragraphBytes(c, false); p >= minHiddenStory && 3*p >= total {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if i := hidingClass(c); i < 0 {
+					walk(c)
+				} else if p := paragraphBytes(c, false); p > 0 && 3*p >= total {
 					c.Attr[i].Val = withoutHidingClasses(c.Attr[i].Val)
+					walk(c)
+				} else if hiddenOutright(c.Attr[i].Val) {
+					n.RemoveChild(c)
+				} else {
+					walk(c)
 				}
 			}
-			walk(c)
+			c = next
 		}
 	}
 	walk(body)
 }
 
-// minHiddenStory is the least paragraph text, in bytes, that unhideStory
-// takes for a hidden part of a story.
-const minHiddenStory = 1000
+// hiddenOutright reports whether a class attribute holds a class that does
+// nothing but hide its element.
+func hiddenOutright(class string) bool {
+	for tok := range strings.FieldsSeq(class) {
+		if strings.EqualFold(tok, "hidden") || strings.EqualFold(tok, "hide") || strings.EqualFold(tok, "is-hidden") ||
+			strings.EqualFold(tok, "d-none") {
+			return true
+		}
+	}
+	return false
+}
 
 // hidingClass returns the index of n's class attribute when one of its
 // classes hides it, else -1.

@@ -48,7 +48,8 @@ func TestExtractDropsComments(t *testing.T) {
 }
 
 // A story whose second half is hidden behind "read more" keeps it, and the
-// page's widgets stay out; a menu hidden the same way stays hidden.
+// page's widgets stay out; a menu hidden the same way stays hidden, and so
+// does a list of topics hidden by a class that is only "hidden".
 func TestExtractShowsHiddenRestOfStory(t *testing.T) {
 	para := func(i int) string {
 		return fmt.Sprintf("<p>Paragraph %d: the council said on Monday that %d schools in the valley would stay shut until the water had gone down, and that buses would run from Wednesday.</p>", i, 10+i)
@@ -61,6 +62,7 @@ func TestExtractShowsHiddenRestOfStory(t *testing.T) {
 		`<div class="toggle-group hideOnInit">` + rest.String() + `</div></div>` +
 		`<div class="related_stories widget"><h3>You might also like</h3><div><p>Mayor resigns after a year of rows over the port contract</p><p>Storm season starts early on the coast this year</p></div></div>` +
 		`<div class="menu hidden"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>` +
+		`<ul class="hidden"><li>Politics &amp; Government</li><li>Arts &amp; Entertainment</li></ul>` +
 		`</div></body></html>`
 	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
 	if err != nil {
@@ -71,7 +73,7 @@ func TestExtractShowsHiddenRestOfStory(t *testing.T) {
 			t.Errorf("paragraph %d lost:\n%s", i, a.Text)
 		}
 	}
-	for _, junk := range []string{"You might also like", "Mayor resigns", "Sport"} {
+	for _, junk := range []string{"You might also like", "Mayor resigns", "Sport", "Politics"} {
 		if strings.Contains(a.Text, junk) {
 			t.Errorf("%q kept:\n%s", junk, a.Text)
 		}
@@ -104,5 +106,19 @@ func TestExtractKeepsCaptions(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "between 400 and 600 water main breaks each year") {
 		t.Errorf("caption lost:\n%s", a.Text)
+	}
+}
+
+// A short story wrapped whole in a hidden block (shown by a script once the
+// page loads) is the story, not a hidden block.
+func TestExtractKeepsStoryHiddenWhole(t *testing.T) {
+	page := `<html><body><div class="hidden"><article><h1>Schools shut</h1><p>Flooding closed 14 schools in the valley on Monday, the council said, and buses will run from Wednesday.</p>` +
+		`<p>Exams set for Thursday move to next week, the education office said.</p></article></div></body></html>`
+	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Flooding closed 14 schools") || !strings.Contains(a.Text, "Exams set for Thursday") {
+		t.Errorf("story lost:\n%s", a.Text)
 	}
 }
