@@ -63,8 +63,13 @@ var commentNames = []string{"comment", "kommentar", "comentario", "commentaire",
 // commentNames followed by nothing, a plural or a separator ("comments",
 // "comment-list", "article-comments", "comments_area", "disqus_thread"),
 // not by more of a word ("commentary", "commentator": an opinion piece).
+// A token that states whether a post takes comments ("has-comments",
+// "comments-open", "no-comments") names the post, not its comments.
 func commentName(tok string) bool {
 	tok = strings.ToLower(tok)
+	if commentState(tok) {
+		return false
+	}
 	for _, w := range commentNames {
 		for i := 0; ; {
 			j := strings.Index(tok[i:], w)
@@ -80,6 +85,23 @@ func commentName(tok string) bool {
 				return true
 			}
 			i = j + 1
+		}
+	}
+	return false
+}
+
+// commentState reports whether a lower-case token states whether comments
+// are taken rather than naming a place for them.
+func commentState(tok string) bool {
+	for _, p := range []string{"has-", "has_", "no-", "no_", "with-", "with_"} {
+		if strings.HasPrefix(tok, p) {
+			return true
+		}
+	}
+	for _, suf := range []string{"-open", "_open", "-closed", "_closed", "-enabled", "_enabled", "-disabled", "_disabled",
+		"-on", "_on", "-off", "_off", "-allowed", "_allowed"} {
+		if strings.HasSuffix(tok, suf) {
+			return true
 		}
 	}
 	return false
@@ -152,12 +174,32 @@ func sortHidden(body *html.Node) {
 }
 
 // hiddenOutright reports whether a class attribute holds a class that does
-// nothing but hide its element.
+// nothing but hide its element, and none that shows it again at some
+// screen width ("hidden md:block", "d-none d-lg-block": a block for wide
+// screens, which a reader on a desktop sees).
 func hiddenOutright(class string) bool {
+	hidden := false
 	for tok := range strings.FieldsSeq(class) {
 		if strings.EqualFold(tok, "hidden") || strings.EqualFold(tok, "hide") || strings.EqualFold(tok, "is-hidden") ||
 			strings.EqualFold(tok, "d-none") {
-			return true
+			hidden = true
+		} else if strings.Contains(tok, ":") || responsiveDisplay(tok) {
+			return false
+		}
+	}
+	return hidden
+}
+
+// responsiveDisplay reports whether a class sets its element's display at
+// a screen width, as Bootstrap's "d-md-block" does.
+func responsiveDisplay(tok string) bool {
+	rest, ok := strings.CutPrefix(tok, "d-")
+	if !ok {
+		return false
+	}
+	for _, bp := range []string{"sm-", "md-", "lg-", "xl-", "xxl-"} {
+		if strings.HasPrefix(rest, bp) {
+			return rest[len(bp):] != "none"
 		}
 	}
 	return false

@@ -14,7 +14,8 @@ func TestCommentName(t *testing.T) {
 			t.Errorf("%q is not read as a comment section", tok)
 		}
 	}
-	for _, tok := range []string{"commentary", "commentator", "opinion-commentary-body", "content", "article-body", "recommended", "comm"} {
+	for _, tok := range []string{"commentary", "commentator", "opinion-commentary-body", "content", "article-body", "recommended", "comm",
+		"has-comments", "comments-open", "comments-closed", "no-comments", "comments-enabled", "comments_on"} {
 		if commentName(tok) {
 			t.Errorf("%q is read as a comment section", tok)
 		}
@@ -22,8 +23,8 @@ func TestCommentName(t *testing.T) {
 }
 
 // The readers' comments under a story, inside the container extraction
-// chooses, are not the story; a story wrapped in a block named for its
-// comments is.
+// chooses, are not the story; a story wrapped whole in a block named for
+// its comments (which a theme may do) is.
 func TestExtractDropsComments(t *testing.T) {
 	story := strings.Repeat("The council said on Monday that 14 schools in the valley would stay shut until the water had gone down. ", 4)
 	comment := "What a disgrace, the council knew about the drains for years."
@@ -37,7 +38,7 @@ func TestExtractDropsComments(t *testing.T) {
 	if strings.Contains(a.Text, "disgrace") || strings.Contains(a.Text, "27 comments") || !strings.Contains(a.Text, "14 schools") {
 		t.Errorf("comments kept or story lost:\n%s", a.Text)
 	}
-	wrapped := `<html><body><div class="comments-on"><article><h1>Schools shut</h1><p>` + story + `</p><p>` + story + `</p></article></div></body></html>`
+	wrapped := `<html><body><div id="comments-area"><article><h1>Schools shut</h1><p>` + story + `</p><p>` + story + `</p></article></div></body></html>`
 	a, err = ExtractHTML([]byte(wrapped), "text/html", nil, ExtractOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -120,5 +121,18 @@ func TestExtractKeepsStoryHiddenWhole(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "Flooding closed 14 schools") || !strings.Contains(a.Text, "Exams set for Thursday") {
 		t.Errorf("story lost:\n%s", a.Text)
+	}
+}
+
+func TestHiddenOutright(t *testing.T) {
+	for _, class := range []string{"hidden", "menu hide", "is-hidden share", "d-none", "Hidden", "d-none d-md-none"} {
+		if !hiddenOutright(class) {
+			t.Errorf("%q is not read as hidden", class)
+		}
+	}
+	for _, class := range []string{"hidden md:block", "d-none d-lg-block", "hidden-xs", "toggle hideOnInit", "overflow-hidden", "shown"} {
+		if hiddenOutright(class) {
+			t.Errorf("%q is read as hidden outright", class)
+		}
 	}
 }
