@@ -140,6 +140,15 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		})
 		text = b.String()
 	}
+	if opts.Content == "" {
+		// Before the bound, so that readers' comments do not use it up.
+		dropComments(root)
+		if body := findBody(root); body != nil {
+			sortHidden(body)
+			captionsAsParagraphs(body)
+			markSpaces(body)
+		}
+	}
 	if cut := boundText(root, textLimit); opts.Content == "" {
 		// A source's content selector has read its text already, whole;
 		// extraction, given the cut page, gives the title only.
@@ -173,9 +182,10 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			if !strings.Contains(strings.TrimSpace(text), "\n") {
 				text = paragraphsFrom(root, text)
 			}
+			text = unmarkSpaces(text)
 		}
-		a.Title = strings.TrimSpace(res.Metadata.Title)
-		a.Outlet = strings.TrimSpace(res.Metadata.Sitename)
+		a.Title = strings.TrimSpace(unmarkSpaces(res.Metadata.Title))
+		a.Outlet = strings.TrimSpace(unmarkSpaces(res.Metadata.Sitename))
 	}
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(doc.Find("title").First().Text())

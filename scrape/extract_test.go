@@ -248,6 +248,9 @@ func TestCleanText(t *testing.T) {
 		{"a word that only starts like furniture is kept",
 			"Seesaws were removed from 12 parks.\nRelatedly, 3 pools closed.",
 			"Seesaws were removed from 12 parks.\n\nRelatedly, 3 pools closed."},
+		{"soft hyphens taken out of words",
+			"Prime Minister Benjamin Netan\u00adyahu met Vladi\u00admir Putin.",
+			"Prime Minister Benjamin Netanyahu met Vladimir Putin."},
 		{"nothing left", "\n \n\t\n", ""},
 	} {
 		if got := CleanText(c.in, DefaultBoilerplate); got != c.want {
@@ -279,6 +282,23 @@ func TestCutText(t *testing.T) {
 	} {
 		if got := cutText(c.text, c.limit); got != c.want {
 			t.Errorf("cutText(%q, %d) = %q, want %q", c.text, c.limit, got, c.want)
+		}
+	}
+}
+
+// A table's cells keep a space between them, so that a label and its
+// figure are two words, not one.
+func TestExtractKeepsTableCellsApart(t *testing.T) {
+	story := strings.Repeat("The ministry published the week's figures on Monday, region by region, and said the count would be revised. ", 3)
+	page := `<html><body><article><h1>The week's figures</h1><p>` + story + `</p><table><tr><th>Region</th><th>Deaths</th></tr>` +
+		`<tr><td>North</td><td>1,204</td></tr><tr><td>South</td><td>388</td></tr></table><p>` + story + `</p></article></body></html>`
+	a, err := ExtractHTML([]byte(page), "text/html", nil, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Region Deaths", "North 1,204", "South 388"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("no %q in:\n%s", want, a.Text)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 func isBlockTag(tag string) bool {
 	switch tag {
 	case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr",
-		"figcaption", "ul", "ol", "table", "header", "footer", "pre":
+		"figcaption", "ul", "ol", "table", "header", "footer", "pre", "dl", "dt", "dd":
 		return true
 	}
 	return false
@@ -112,13 +112,20 @@ func blockText(b *strings.Builder, n *html.Node) {
 		}
 	}
 	block := n.Type == html.ElementNode && isBlockTag(n.Data)
+	// A table's cells stay on their row's line, a space apart: run
+	// together, "Deaths" and "1,204" in two cells would read "Deaths1,204".
+	cell := n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th")
 	if block {
 		b.WriteString("\n")
+	} else if cell {
+		b.WriteString(" ")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		blockText(b, c)
 	}
 	if block {
 		b.WriteString("\n")
+	} else if cell {
+		b.WriteString(" ")
 	}
 }

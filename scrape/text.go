@@ -77,8 +77,17 @@ func cutText(text string, limit int) string {
 }
 
 // CleanText normalises white space, keeps one blank line between
-// paragraphs and drops lines matching any boilerplate pattern.
+// paragraphs, drops lines matching any boilerplate pattern and takes out
+// soft hyphens.
+//
+// A soft hyphen (U+00AD) marks where a word may break at the end of a
+// line and is invisible elsewhere; pages that hyphenate their columns put
+// them inside names ("Netan\u00adyahu"), where a keyword or a claimant's
+// name would not be found.
 func CleanText(text string, boilerplate []*regexp.Regexp) string {
+	if strings.Contains(text, softHyphen) {
+		text = strings.ReplaceAll(text, softHyphen, "")
+	}
 	var out strings.Builder
 	out.Grow(len(text))
 	var line []byte // the line being read, its white space folded
@@ -102,6 +111,8 @@ func CleanText(text string, boilerplate []*regexp.Regexp) string {
 	}
 	return out.String()
 }
+
+const softHyphen = "\u00ad"
 
 func matchesAny(patterns []*regexp.Regexp, line []byte) bool {
 	for _, re := range patterns {
