@@ -89,6 +89,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			exDist = far
 		}
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && afterFrontedWith(d, s, hits, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q stands in the main clause after the fronted \"With\" phrase that sets the count", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // frontedwith.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && insideJoinedToOut(d, s, hits[ex]) {
 		if tr != nil {
 			tr.note("%q: exclude_near %q names one side of an inside and an outside joined, the whole", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
