@@ -38,6 +38,13 @@ func interruptingAsideEnd(d *figures.Document, h hit, t, fs int) int {
 	}
 	if !verbKeyword {
 		for k := h.end; k < t; k++ {
+			if fj := figureAt(d, k); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+				// Another count in the subject's phrase parts them still:
+				// "killed in Gaza by the 2,000 strikes the army counted".
+				if _, je := d.FigureTokens(fj); je >= t || !timeUnit(d.LowerTokenText(je)) {
+					return -1
+				}
+			}
 			w := d.LowerTokenText(k)
 			if !auxiliary(w) && (!subjectVerb(w) || w == "number") {
 				continue
