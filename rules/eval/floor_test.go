@@ -238,7 +238,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // (revisionongoing.go) and a "where" clause that names the whole
 // (wherewhole.go) moved dev-79 to 0.946 and dev-75 to 0.951, their false
 // alarms unchanged: floors 0.945 and 0.95; a lone "one" counting the noun
-// after it (onenoun.go) moved dev-79 to 0.951 and 0.77: floor 0.95 and 0.8.
+// after it (onenoun.go) moved dev-79 to 0.951 and 0.77: floor 0.95 and 0.8;
+// "NAME alone" sparing the whole a part is taken of (alonewhole.go) to
+// 0.956: floor 0.955.
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
@@ -582,7 +584,7 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.98, MaxFalsePer100: 1.15},
 	"dev-77": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 1.55},
-	"dev-79": {MinRecall: 0.95, MaxFalsePer100: 0.8},
+	"dev-79": {MinRecall: 0.955, MaxFalsePer100: 0.8},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
