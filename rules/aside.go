@@ -36,10 +36,19 @@ func asideWordsBefore(d *figures.Document, h hit, fs int) int {
 			if c := subjectAsideEnd(d, t, fs); c > 0 {
 				n += d.WordPos(c) - d.WordPos(t+1)
 				t = c
+				continue
 			}
+		}
+		if d.TokenText(t) != "," {
 			continue
 		}
-		if d.TokenText(t) != "," || !asideOpensAt(d, t+1) {
+		if !asideOpensAt(d, t+1) {
+			// A reporting clause, a span of time or an apposition that
+			// the clause goes on past (interruptaside.go).
+			if c := interruptingAsideEnd(d, h, t, fs); c > 0 {
+				n += d.WordPos(c) - d.WordPos(t+1)
+				t = c
+			}
 			continue
 		}
 		for c := t + 1; c < fs; c++ {
@@ -93,9 +102,10 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 			}
 			continue
 		}
-		if d.TokenText(t) == "," && asideOpensAt(d, t+1) {
+		if d.TokenText(t) == "," && (asideOpensAt(d, t+1) || interruptingAsideEnd(d, h, t, fs) > 0) {
 			// "..., according to the health ministry in the territory, now
-			// exceeds 44,000": an aside inside the phrase.
+			// exceeds 44,000": an aside inside the phrase; or one that
+			// interrupts the clause (interruptaside.go).
 			c := t + 1
 			for c < fs && d.TokenText(c) != "," {
 				c++

@@ -299,6 +299,9 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	}
 	t := countedNoun(d, s, fi)
 	if t < 0 {
+		t = oneCountsNoun(d, s, fi) // "one city" (onenoun.go)
+	}
+	if t < 0 {
 		return ""
 	}
 	w := d.TokenText(t)

@@ -36,6 +36,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
 		return true
 	}
+	if fs, _ := d.FigureTokens(fi); tr.dropped(fs < g.partTo, "%q: a part an exclude word marks, before the running total", f.Text) {
+		return true
+	}
 	if fs, _ := d.FigureTokens(fi); tr.dropped(g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 		return true
 	}

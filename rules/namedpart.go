@@ -104,8 +104,8 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 			}
 			continue
 		}
-		if word(k-1) != "," {
-			return false
+		if word(k-1) != "," || whereClauseWhole(d, k+1, fs) {
+			return false // the clause's count is the whole (wherewhole.go)
 		}
 		last := k - 2
 		if placeKindNoun(word(last)) {

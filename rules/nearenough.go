@@ -82,7 +82,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		kwDist = 1
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
-		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) {
+		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) || inInterruptingAside(d, hits[kw], hits[ex], fs) {
 			if tr != nil {
 				tr.note("%q: exclude_near %q stands in the aside between the subject and its verb (keyword %q)", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
 			}

@@ -66,6 +66,9 @@ func (m *metric) alonePart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	if runningTotalPastPart(d, s, fi) || m.aloneSpareWhole(d, s, fi) {
+		return false // the whole a part marked "alone" is brought to or taken of (runningpart.go, alonewhole.go)
+	}
 	if m.frontedAlone(st, s, fs) {
 		return true
 	}

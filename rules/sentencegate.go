@@ -17,6 +17,7 @@ type gates struct {
 	excludedFrom     int   // the first token of the clause an exclude word rules out (-1: none)
 	termFrom, termTo []int // comparisons' other terms an exclude word opens (comparedterm.go)
 	labelOut         []int // list items whose own label holds an exclude word
+	partTo           int   // figures before this token are a part an exclude word marks before a running total (runningpart.go)
 	// earlierAt and startAt are the tokens of earlier years that rule out
 	// every figure but one in a clause of the metric's own (ownclause.go):
 	// an earlier event's and an earlier start's (-1: none).
@@ -95,6 +96,13 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 			}
 			if tr != nil {
 				tr.note("%q: the other term of a comparison, which rules out only its own figures", tokensText(d, h.start, h.end))
+			}
+			continue
+		}
+		if c := runningTotalPart(d, s, h); c > 0 && len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 {
+			g.partTo = max(g.partTo, c)
+			if tr != nil {
+				tr.note("%q: marks the part before a running total, which rules out only the part's figures", tokensText(d, h.start, h.end))
 			}
 			continue
 		}

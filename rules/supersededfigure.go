@@ -67,6 +67,10 @@ func supersedingPredicate(word func(int) string, k, end int) bool {
 			negated = false
 		case negation(w):
 			negated = true
+		case beForm(w) && revisionToCome(word, k):
+			// "still being revised", "likely to be revised": a revision
+			// under way or to come (revisionongoing.go).
+			continue
 		case beForm(w):
 			p := k + 1
 			for n := 0; n < 3 && supersedingAdverb(word(p)); n++ {

@@ -232,7 +232,15 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // "dev-79" (261 sentences, three quarters positives of 45 kinds of
 // wording, each named in a comment) was written blind as the twentieth
 // round began to test misses: 0.912 and 1.15 as written; floor 0.91 and
-// 1.2.
+// 1.2. rec20: asides that interrupt a clause (interruptaside.go), a
+// fronted "With ... at N," phrase (frontedwith.go), a part marked "alone"
+// before a running total (runningpart.go), a revision under way
+// (revisionongoing.go) and a "where" clause that names the whole
+// (wherewhole.go) moved dev-79 to 0.946 and dev-75 to 0.951, their false
+// alarms unchanged: floors 0.945 and 0.95; a lone "one" counting the noun
+// after it (onenoun.go) moved dev-79 to 0.951 and 0.77: floor 0.95 and 0.8;
+// "NAME alone" sparing the whole a part is taken of (alonewhole.go) to
+// 0.956: floor 0.955.
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
@@ -591,7 +599,7 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
-	"dev-79": {MinRecall: 0.91, MaxFalsePer100: 1.2},
+	"dev-79": {MinRecall: 0.955, MaxFalsePer100: 0.8},
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
