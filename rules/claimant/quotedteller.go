@@ -40,6 +40,10 @@ func (c *call) tellerAfterColon(w *view, qe int) (Claimant, bool) {
 		if h >= len(w.toks) || !tellingNouns[w.toks[h].low] {
 			return Claimant{}, false
 		}
+		// A year or a number owns no telling: "2024's story" is a topic.
+		if o := &w.toks[p-1]; !o.word || o.num || o.fig {
+			return Claimant{}, false
+		}
 		id, _ := c.lookup(w, a, p)
 		cl := c.claimant(w, a, p, id)
 		cl.How = InQuote
