@@ -12,11 +12,8 @@ package claimant
 // quoteColonSpeaker reads the speaker after a colon right after the
 // quotation closing at byte qe, in the view w of the sentence holding it.
 func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
-	k := w.tokAt(qe)
-	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
-		k++
-	}
-	if !w.isOne(k, wColon) {
+	k := w.colonAfterQuote(qe)
+	if k < 0 {
 		return Claimant{}, false
 	}
 	hi := len(w.toks)
@@ -56,6 +53,21 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: k, kind: kVerb})
 	cl.How = InQuote
 	return cl, ok
+}
+
+// colonAfterQuote returns the colon right after the quotation closing at
+// byte qe (past its closing mark, within a few bytes), or -1: where both
+// headline readings of a quote then its speaker start, tellerAfterColon
+// (quotedteller.go) and quoteColonSpeaker.
+func (w *view) colonAfterQuote(qe int) int {
+	k := w.tokAt(qe)
+	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
+		k++
+	}
+	if !w.isOne(k, wColon) {
+		return -1
+	}
+	return k
 }
 
 // peopleThenVerb reports whether token m is a lower-case word after

@@ -14,11 +14,8 @@ var tellingNouns = set("account story testimony words diary recollection memoir 
 // colon and a possessive before a noun of telling, and returns the
 // possessor.
 func (c *call) tellerAfterColon(w *view, qe int) (Claimant, bool) {
-	k := w.tokAt(qe)
-	for k < len(w.toks) && !w.toks[k].word && !w.isOne(k, wColon) && k <= w.tokAt(qe)+1 {
-		k++
-	}
-	if !w.isOne(k, wColon) {
+	k := w.colonAfterQuote(qe) // quotecolon.go
+	if k < 0 {
 		return Claimant{}, false
 	}
 	a := k + 1
