@@ -50,9 +50,31 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
 		return Claimant{}, false
 	}
+	if w.toks[a].has(cDeterminer) && !w.speakerHead(a+1, b) {
+		return Claimant{}, false
+	}
 	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: k, kind: kVerb})
 	cl.How = InQuote
 	return cl, ok
+}
+
+// speakerHead reports whether the phrase [a, b) after a determiner names
+// who speaks: its head, the word before its first preposition or its last,
+// is a name, a post, people or a body ("the UN", "the hospital director",
+// "a Gaza nurse"), not a topic ("the last days of Al-Shifa").
+func (w *view) speakerHead(a, b int) bool {
+	h := b - 1
+	for m := a; m < b; m++ {
+		if w.toks[m].has(cPreposition) || w.isOne(m, wOf) {
+			h = m - 1
+			break
+		}
+	}
+	if h < a {
+		return false
+	}
+	t := &w.toks[h]
+	return t.capital || t.post() || t.agent() || personNoun(t.low) || agentNoun(t.low+"s") || bodyNouns[t.low] || institutionNouns[t.low]
 }
 
 // colonAfterQuote returns the colon right after the quotation closing at
