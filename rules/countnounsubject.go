@@ -127,12 +127,18 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 	// The places the count covers, all of them: "the count across both
 	// countries" is the combined count (wholePlaces).
 	k = wholePlaces(d, s, k)
+	if k >= s.TokEnd {
+		return -1, 0, 0 // the text ends on the noun's phrase: no verb, no figure
+	}
 	// A time after the noun: "tonight", "this week".
 	switch d.LowerTokenText(k) {
 	case "tonight", "today", "now":
 		k++
 	case "this":
 		k += 2
+	}
+	if k >= s.TokEnd {
+		return -1, 0, 0
 	}
 	// An aside set off by commas: ", Turkey and Syria together,", ", the
 	// verified one,". A preposition in it names another count.

@@ -23,9 +23,12 @@ import (
 // episodeSubjectWords is how many words an episode's subject may hold.
 const episodeSubjectWords = 10
 
-// episodeSubject reports whether figure fi is the object of a keyword verb
-// right before it whose subject names one episode of the metric's event.
-func (m *metric) episodeSubject(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+// subjectEndBefore returns where the subject of a one-word lower-case
+// keyword verb right before figure fi ends, before the verb and its
+// auxiliaries ("the siege of Mariupol alone had killed 8,000"), or -1
+// when no such verb stands there. episodeSubject and battleOfOtherPlace
+// (placebattle.go) read the subject back from it.
+func subjectEndBefore(d *figures.Document, s *figures.Sentence, hits []hit, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	verb := -1
 	for _, h := range hits {
@@ -34,11 +37,21 @@ func (m *metric) episodeSubject(d *figures.Document, s *figures.Sentence, hits [
 		}
 	}
 	if verb < 0 {
-		return false
+		return -1
 	}
-	end := verb // the subject ends before the verb and its auxiliaries
-	for end-1 > s.TokStart && auxiliary(strings.ToLower(d.TokenText(end-1))) {
+	end := verb
+	for end-1 > s.TokStart && auxiliary(d.LowerTokenText(end-1)) {
 		end--
+	}
+	return end
+}
+
+// episodeSubject reports whether figure fi is the object of a keyword verb
+// right before it whose subject names one episode of the metric's event.
+func (m *metric) episodeSubject(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
+	end := subjectEndBefore(d, s, hits, fi)
+	if end < 0 {
+		return false
 	}
 	if end-1 > s.TokStart && strings.ToLower(d.TokenText(end-1)) == "alone" {
 		end--

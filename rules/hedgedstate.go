@@ -15,10 +15,15 @@ import (
 // is, not what happens to people; a participle of an event ("could be
 // displaced again", "may be forced to flee") still projects.
 
+// A state the rest of the clause puts ahead, by a time to come ("could
+// be sheltering in Rafah by next month") or on a condition ("might be
+// crammed into Rafah if the offensive goes ahead"), is a projection again.
+
 // hedgedState reports whether the modal at token mj is "may", "might" or
 // "could", then (past at most one adverb) "be", then keyword hit h,
-// which starts with an -ing form or a participle of crowding.
-func hedgedState(d *figures.Document, mj int, h hit) bool {
+// which starts with an -ing form or a participle of crowding, and no time
+// ahead or condition follows h in its clause of sentence s.
+func hedgedState(d *figures.Document, s *figures.Sentence, mj int, h hit) bool {
 	switch d.LowerTokenText(mj) {
 	case "may", "might", "could":
 	default:
@@ -32,7 +37,29 @@ func hedgedState(d *figures.Document, mj int, h hit) bool {
 		return false
 	}
 	w := d.LowerTokenText(h.start)
-	return len(w) > 5 && strings.HasSuffix(w, "ing") || crowdedParticiple(w)
+	if !(len(w) > 5 && strings.HasSuffix(w, "ing") || crowdedParticiple(w)) {
+		return false
+	}
+	return !stateAhead(d, s, h.end)
+}
+
+// stateAhead reports whether the words of sentence s from token k to the
+// end of the clause hold a time ahead after "by" ("by next month", "by
+// the spring") or open a condition ("if", "unless", "once").
+func stateAhead(d *figures.Document, s *figures.Sentence, k int) bool {
+	for ; k < s.TokEnd; k++ {
+		switch d.LowerTokenText(k) {
+		case ";", ":", "—", "–":
+			return false
+		case "if", "unless", "once":
+			return true
+		case "by":
+			if timeAhead(d, k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // crowdedParticiple reports whether w is a participle of pressing people

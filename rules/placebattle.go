@@ -40,19 +40,9 @@ func (m *metric) battleOfOtherPlace(d *figures.Document, s *figures.Sentence, hi
 	if len(m.places) == 0 {
 		return false
 	}
-	fs, _ := d.FigureTokens(fi)
-	verb := -1
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end == fs && h.end-h.start == 1 && isLowerWord(d.TokenText(h.start)) {
-			verb = h.start
-		}
-	}
-	if verb < 0 {
+	end := subjectEndBefore(d, s, hits, fi) // episodesubject.go
+	if end < 0 {
 		return false
-	}
-	end := verb
-	for end-1 > s.TokStart && auxiliary(d.LowerTokenText(end-1)) {
-		end--
 	}
 	// An aside set off by commas right before the verb is passed over:
 	// "The fight for Mosul, nine months of it, killed".

@@ -16,6 +16,9 @@ func (c *call) describedAlias(v *view, e int) (string, bool) {
 		return "", false
 	}
 	k := e + 2
+	if k >= len(v.toks) {
+		return "", false // ", a" ending a cut text: no description
+	}
 	id, n := c.aliasStarting(v, k, k, len(v.toks), 0)
 	if n == 0 {
 		return "", false

@@ -33,6 +33,9 @@ func (v *view) figureOriginAsides(lo, hi int, out []attr) []attr {
 			continue
 		}
 		x, y := v.npAfter(k, hi)
+		if y <= x {
+			continue // "which comes from" ending a cut text
+		}
 		// ("by the IOM each month": a time after the maker is no part
 		// of it.)
 		y = v.makerEnd(x, y)

@@ -28,8 +28,11 @@ func (v *view) putAtState(i, hi, n int) bool {
 				break
 			}
 		}
+		if j+1 >= hi {
+			return false // "at" ending a cut text
+		}
 		t := &v.toks[j+1]
-		return j+1 < hi && t.word && !t.capital && !t.has(cDeterminer|cQuantifier)
+		return t.word && !t.capital && !t.has(cDeterminer|cQuantifier)
 	}
 	return false
 }

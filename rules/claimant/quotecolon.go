@@ -12,11 +12,8 @@ package claimant
 // quoteColonSpeaker reads the speaker after a colon right after the
 // quotation closing at byte qe, in the view w of the sentence holding it.
 func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
-	k := w.tokAt(qe)
-	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
-		k++
-	}
-	if !w.isOne(k, wColon) {
+	k := w.colonAfterQuote(qe)
+	if k < 0 {
 		return Claimant{}, false
 	}
 	hi := len(w.toks)
@@ -53,9 +50,46 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 	if showRoles[w.toks[b-1].low] || kickers[w.toks[b-1].low] {
 		return Claimant{}, false
 	}
+	if w.toks[a].has(cDeterminer) && !w.speakerHead(a+1, b) {
+		return Claimant{}, false
+	}
 	cl, ok := c.name(w, attr{src: a, srcEnd: b, anchor: k, kind: kVerb})
 	cl.How = InQuote
 	return cl, ok
+}
+
+// speakerHead reports whether the phrase [a, b) after a determiner names
+// who speaks: its head, the word before its first preposition or its last,
+// is a name, a post, people or a body ("the UN", "the hospital director",
+// "a Gaza nurse"), not a topic ("the last days of Al-Shifa").
+func (w *view) speakerHead(a, b int) bool {
+	h := b - 1
+	for m := a; m < b; m++ {
+		if w.toks[m].has(cPreposition) || w.isOne(m, wOf) {
+			h = m - 1
+			break
+		}
+	}
+	if h < a {
+		return false
+	}
+	t := &w.toks[h]
+	return t.capital || t.post() || t.agent() || personNoun(t.low) || agentNoun(t.low+"s") || bodyNouns[t.low] || institutionNouns[t.low]
+}
+
+// colonAfterQuote returns the colon right after the quotation closing at
+// byte qe (past its closing mark, within a few bytes), or -1: where both
+// headline readings of a quote then its speaker start, tellerAfterColon
+// (quotedteller.go) and quoteColonSpeaker.
+func (w *view) colonAfterQuote(qe int) int {
+	k := w.tokAt(qe)
+	for k < len(w.toks) && k < w.tokAt(qe)+2 && w.toks[k].end <= qe+3 && !w.toks[k].word && !w.isOne(k, wColon) {
+		k++
+	}
+	if !w.isOne(k, wColon) {
+		return -1
+	}
+	return k
 }
 
 // peopleThenVerb reports whether token m is a lower-case word after

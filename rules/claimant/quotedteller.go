@@ -14,11 +14,8 @@ var tellingNouns = set("account story testimony words diary recollection memoir 
 // colon and a possessive before a noun of telling, and returns the
 // possessor.
 func (c *call) tellerAfterColon(w *view, qe int) (Claimant, bool) {
-	k := w.tokAt(qe)
-	for k < len(w.toks) && !w.toks[k].word && !w.isOne(k, wColon) && k <= w.tokAt(qe)+1 {
-		k++
-	}
-	if !w.isOne(k, wColon) {
+	k := w.colonAfterQuote(qe) // quotecolon.go
+	if k < 0 {
 		return Claimant{}, false
 	}
 	a := k + 1
@@ -38,6 +35,10 @@ func (c *call) tellerAfterColon(w *view, qe int) (Claimant, bool) {
 			h++
 		}
 		if h >= len(w.toks) || !tellingNouns[w.toks[h].low] {
+			return Claimant{}, false
+		}
+		// A year or a number owns no telling: "2024's story" is a topic.
+		if o := &w.toks[p-1]; !o.word || o.num || o.fig {
 			return Claimant{}, false
 		}
 		id, _ := c.lookup(w, a, p)
