@@ -91,16 +91,15 @@ func commentName(tok string) bool {
 }
 
 // commentState reports whether a lower-case token states whether comments
-// are taken rather than naming a place for them.
+// are taken rather than naming a place for them: one of its words, split
+// at separators and wherever it stands ("has-comments", "comments-open",
+// "story--comments-enabled-true", "comments-enabled-story",
+// "comment-count"), is a word of state or of counting. A theme may put
+// such a token on the container of the whole story.
 func commentState(tok string) bool {
-	for _, p := range []string{"has-", "has_", "no-", "no_", "with-", "with_"} {
-		if strings.HasPrefix(tok, p) {
-			return true
-		}
-	}
-	for _, suf := range []string{"-open", "_open", "-closed", "_closed", "-enabled", "_enabled", "-disabled", "_disabled",
-		"-on", "_on", "-off", "_off", "-allowed", "_allowed"} {
-		if strings.HasSuffix(tok, suf) {
+	for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		switch w {
+		case "has", "no", "with", "open", "closed", "enabled", "disabled", "on", "off", "allowed", "count", "counter", "number":
 			return true
 		}
 	}

@@ -15,7 +15,8 @@ func TestCommentName(t *testing.T) {
 		}
 	}
 	for _, tok := range []string{"commentary", "commentator", "opinion-commentary-body", "content", "article-body", "recommended", "comm",
-		"has-comments", "comments-open", "comments-closed", "no-comments", "comments-enabled", "comments_on"} {
+		"has-comments", "comments-open", "comments-closed", "no-comments", "comments-enabled", "comments_on",
+		"comments-enabled-story", "story--has-comments-true", "post-comments-open-article", "comment-count", "comments_number"} {
 		if commentName(tok) {
 			t.Errorf("%q is read as a comment section", tok)
 		}
