@@ -112,7 +112,7 @@ func reportingAside(d *figures.Document, from, c int) bool {
 		switch w := d.LowerTokenText(k); {
 		case speakingVerb(w) || reportingVerb(w):
 			return k > from || k+1 < c // a speaker before or after the verb
-		case w == "announced" || w == "confirmed" || w == "stated" || w == "estimated":
+		case w == "announced" || w == "confirmed" || w == "stated":
 			return k > from
 		}
 	}
