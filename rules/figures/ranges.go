@@ -233,7 +233,8 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 // thousand" is. Joined by a comma, both are spelled out, as a transcript
 // writes a speaker's pause; digits and a comma are a list ("killed 20, 30
 // thousand displaced" is rare, "3, 4" a list). The second's unscaled number
-// is the larger: "two, three thousand", not "ten, two thousand".
+// is the larger: "two, three thousand", not "ten, two thousand"; and the
+// second ends with its scale (scaleEnds).
 
 // guessHedges may stand before a range's second guess: "ten, maybe fifteen
 // thousand", "two or perhaps three million". A closed class of English.
@@ -266,7 +267,7 @@ func (p *parser) alternativeRange(f *Figure, end int) (int, bool) {
 		k = e + 1
 	}
 	g, end2, ok := p.figure(k, true)
-	if !ok || g.Kind != Count || g.Unit != "" || g.scaleOf() <= 1 {
+	if !ok || g.Kind != Count || g.Unit != "" || g.scaleOf() <= 1 || !p.scaleEnds(k, end2) {
 		return end, false
 	}
 	if unscaled := g.Value / g.scaleOf(); f.Value >= unscaled {
@@ -278,6 +279,24 @@ func (p *parser) alternativeRange(f *Figure, end int) (int, bool) {
 	}
 	*f = r
 	return end2, true
+}
+
+// scaleEnds reports whether the number in tokens [from, to) ends with its
+// scale: no number follows its first scale word ("thirty thousand", "three
+// hundred thousand"). "twelve thousand three hundred and forty-eight" is a
+// count, no guess: "no, forty-eight, twelve thousand three hundred and
+// forty-eight" corrects a figure, and ranges nothing.
+func (p *parser) scaleEnds(from, to int) bool {
+	scaled := false
+	for k := from; k < to; k++ {
+		switch {
+		case p.has(k, fScale|fHundred):
+			scaled = true
+		case scaled && (p.isNum(k) || p.has(k, fUnit|fTens)):
+			return false
+		}
+	}
+	return scaled
 }
 
 // makeRange joins two figures into one range, carrying a unit or scale
