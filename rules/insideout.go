@@ -61,12 +61,16 @@ const insideOutReach = 6
 
 // insideOutSide says which side of the border lower-cased w names: 1 the
 // inside ("inside", "within", "internal"), 2 the outside ("abroad", "out",
-// "crossed", "refugees"), 0 neither.
+// "crossed", "refugees"), 0 neither. The outside is also where those who
+// left went: other countries ("fled to neighbouring countries", "into
+// neighboring states", "to other countries") or over the border ("across
+// the border", "beyond its borders").
 func insideOutSide(w string) int {
 	switch {
 	case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
 		return 1
-	case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"):
+	case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"),
+		strings.HasPrefix(w, "neighbo") || w == "countries" || w == "border" || w == "borders":
 		return 2
 	}
 	return 0

@@ -66,8 +66,14 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 
 // inListOpening reports whether hit h stands in the opening of a list of
 // labelled figures, before its first label: "Key figures, Kharkiv region:"
-// says where and what all its items count.
+// says where and what all its items count. A live blog's stamp or a wire
+// dateline before it (afterStamp) says when and where the copy was filed,
+// and opens no list: "10:05 Kyiv time — UN mission, civilians killed since
+// 24 Feb 2022: 12,340 | injured: 27,836".
 func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
+	if h.start < afterStamp(d, s) {
+		return false
+	}
 	first := -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if ls, _ := figureLabel(d, s, fi); ls >= 0 && (first < 0 || ls < first) {

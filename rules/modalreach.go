@@ -98,6 +98,70 @@ func talkFrameStart(d *figures.Document, t int) int {
 // a speaker's hesitation.
 func filler(w string) bool { return figures.FillerSound(w) }
 
+// A question turns the modal before its subject: "Could Gaza's death toll
+// reach 100,000 before the year is out?", "Will the number of displaced
+// in Sudan top 15 million by summer?", "When might the toll pass 50,000?",
+// "And if Rafah falls, could we see 30,000 more dead?". The subject
+// stands between the modal and its verb, and the figure is still what may
+// come: asked about, not counted.
+
+// questionSubjectWords is how many tokens the subject of a question may
+// hold between its modal and its verb ("the number of displaced people in
+// Sudan", "the number of people killed by the floods in Pakistan").
+const questionSubjectWords = 12
+
+// invertedModal returns the token of the modal that opens the question
+// whose verb stands at token v, its subject between them, or -1: the
+// sentence of figure fi ends with a question mark, the words from the
+// modal to v are a subject with no mark of a clause in it, and the modal
+// opens the question, a clause after a comma, colon or dash, or follows
+// a question word that does ("When will ...", "How soon could ...").
+func invertedModal(d *figures.Document, fi, v int) int {
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 || !endsInQuestion(d, &d.Sentences[si]) {
+		return -1
+	}
+	s := &d.Sentences[si]
+	for j := v - 1; j > v-1-questionSubjectWords && j >= s.TokStart; j-- {
+		w := d.LowerTokenText(j)
+		if comingModal(w) || w == "can" {
+			if j+1 < v && d.TokenText(j) != "May" && opensQuestion(d, s, j) {
+				return j
+			}
+			return -1
+		}
+		if !d.Tokens[j].IsWord() && !isApostrophe(d.TokenText(j)) && d.TokenText(j) != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensQuestion reports whether token j opens the question of sentence s:
+// its first word (past a stamp or a speaker's label), the first after a
+// comma, colon or dash or a joining "and", "but" or "so", or the first
+// after question words that do ("when", "how soon").
+func opensQuestion(d *figures.Document, s *figures.Sentence, j int) bool {
+	for k := j - 1; ; k-- {
+		if k < sentenceOpening(d, s) {
+			return true
+		}
+		switch w := d.LowerTokenText(k); w {
+		case ",", ":", "—", "–", "and", "but", "so":
+			return true
+		case "when", "how", "soon", "quickly", "fast", "long", "then":
+		default:
+			return false
+		}
+	}
+}
+
+// endsInQuestion reports whether sentence s ends with a question mark,
+// perhaps inside a closing quote or bracket.
+func endsInQuestion(d *figures.Document, s *figures.Sentence) bool {
+	return strings.HasSuffix(strings.TrimRight(d.Text[s.Start:s.End], " \t\n\"'’”»)"), "?")
+}
+
 // seeVerb reports whether lower-cased w, after a modal, says what a time or
 // a place may come to witness: "could see", "may witness".
 func seeVerb(w string) bool {

@@ -102,7 +102,9 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	return -1
+	// A question puts its subject between them: "Could Gaza's death toll
+	// reach 100,000?" (modalreach.go).
+	return invertedModal(d, fi, v)
 }
 
 // eventSubjectOfModal reports whether keyword hit h is the noun figure fi

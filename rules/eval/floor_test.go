@@ -229,6 +229,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
 // 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
+// "dev-82" (262 sentences, two thirds hard negatives of 109 kinds, each
+// named in a comment) was written blind as the twenty-first round began to
+// test false alarms: 0.978 and 0.76 as written (61d6751b). fa21 read its
+// two false alarms (a speaker's range "another twenty, thirty thousand
+// dead" read whole in the finder, ranges.go; a question's modal before its
+// subject, "Could Gaza's death toll reach 100,000 ...?", modalreach.go) and
+// its two misses (a live blog's stamp opening no list, labels.go; the
+// outside of an inside-and-out pair said by where people went, "fled to
+// neighbouring countries", insideout.go): 1.000 and 0.00, floor 0.995 and
+// 0.05.
 // "dev-80" and "dev-81" are the twenty-first round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Middle Eastern English-language desk; an Eastern European and
@@ -611,6 +621,7 @@ var regressionFloors = map[string]Floors{
 	"dev-83": {MinRecall: 0.885, MaxFalsePer100: 1.2}, // the twenty-first round's misses batch as written (0.887 / 1.15); rec21 raises it
 	"dev-80": {MinRecall: 0.96, MaxFalsePer100: 0.75},
 	"dev-81": {MinRecall: 0.97, MaxFalsePer100: 0.05},
+	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,

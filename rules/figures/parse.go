@@ -310,6 +310,13 @@ func (p *parser) parseAt(i int) (int, bool) {
 			p.finish(&f, start, end2)
 			return end2, true
 		}
+		if end2, ok := p.alternativeRange(&f, end); ok {
+			if q == Approximately {
+				f.Qualifier = Range // "about two or three thousand"
+			}
+			p.finish(&f, start, end2)
+			return end2, true
+		}
 	}
 	p.finish(&f, start, end)
 	return end, true

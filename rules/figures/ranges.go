@@ -224,6 +224,81 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 	return end2, true
 }
 
+// A speaker gives a range as two guesses, its scale said once, after the
+// second: "two or three thousand", "20 or 30 million", "twenty, thirty
+// thousand dead", "ten, maybe fifteen thousand", "thirty, forty, fifty
+// thousand". The first is no count of
+// its own ("another twenty, thirty thousand dead" adds twenty thousand or
+// thirty, not twenty): the two are one range, as "twenty to thirty
+// thousand" is. Joined by a comma, both are spelled out, as a transcript
+// writes a speaker's pause; digits and a comma are a list ("killed 20, 30
+// thousand displaced" is rare, "3, 4" a list). The second's unscaled number
+// is the larger: "two, three thousand", not "ten, two thousand"; and the
+// second ends with its scale (scaleEnds).
+
+// guessHedges may stand before a range's second guess: "ten, maybe fifteen
+// thousand", "two or perhaps three million". A closed class of English.
+var guessHedges = []string{"maybe", "perhaps", "possibly", "even"}
+
+// alternativeRange reads ", thirty thousand" or "or three thousand" after
+// a bare count *f that ends at token end: it makes *f the range and
+// returns its end. As with rangeTail, f is changed only on success.
+func (p *parser) alternativeRange(f *Figure, end int) (int, bool) {
+	if f.Kind != Count || f.Unit != "" || f.scaleOf() != 1 || f.Value <= 0 || f.Value != math.Trunc(f.Value) {
+		return end, false
+	}
+	comma := p.isSym(end, ",")
+	if !comma && !p.lowerIs(end, "or") {
+		return end, false
+	}
+	k := end + 1
+	if p.lowerIsAny(k, guessHedges) {
+		k++
+	}
+	if comma && (p.isNum(end-1) || !p.wordNumberAt(k)) {
+		return end, false
+	}
+	// More guesses may come between: "thirty, forty, fifty thousand".
+	for comma {
+		h, e, ok := p.figure(k, true)
+		if !ok || h.scaleOf() != 1 || !p.isSym(e, ",") || !p.wordNumberAt(e+1) {
+			break
+		}
+		k = e + 1
+	}
+	g, end2, ok := p.figure(k, true)
+	if !ok || g.Kind != Count || g.Unit != "" || g.scaleOf() <= 1 || !p.scaleEnds(k, end2) {
+		return end, false
+	}
+	if unscaled := g.Value / g.scaleOf(); f.Value >= unscaled {
+		return end, false
+	}
+	r, ok := p.makeRange(*f, g)
+	if !ok {
+		return end, false
+	}
+	*f = r
+	return end2, true
+}
+
+// scaleEnds reports whether the number in tokens [from, to) ends with its
+// scale: no number follows its first scale word ("thirty thousand", "three
+// hundred thousand"). "twelve thousand three hundred and forty-eight" is a
+// count, no guess: "no, forty-eight, twelve thousand three hundred and
+// forty-eight" corrects a figure, and ranges nothing.
+func (p *parser) scaleEnds(from, to int) bool {
+	scaled := false
+	for k := from; k < to; k++ {
+		switch {
+		case p.has(k, fScale|fHundred):
+			scaled = true
+		case scaled && (p.isNum(k) || p.has(k, fUnit|fTens)):
+			return false
+		}
+	}
+	return scaled
+}
+
 // makeRange joins two figures into one range, carrying a unit or scale
 // written only once ("1.7 to 1.9 million", "$10-20", "10-20%").
 func (p *parser) makeRange(f, g Figure) (Figure, bool) {
