@@ -618,6 +618,7 @@ var regressionFloors = map[string]Floors{
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.955, MaxFalsePer100: 0.8},
+	"dev-84": {MinRecall: 0.96, MaxFalsePer100: 2.35}, // the twenty-first round's second false-alarm batch as written (0.964 / 1.93); fa21b raises it
 	"dev-83": {MinRecall: 0.885, MaxFalsePer100: 1.2}, // the twenty-first round's misses batch as written (0.887 / 1.15); rec21 raises it
 	"dev-80": {MinRecall: 0.96, MaxFalsePer100: 0.75},
 	"dev-81": {MinRecall: 0.97, MaxFalsePer100: 0.05},
