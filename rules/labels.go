@@ -66,7 +66,9 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 
 // inListOpening reports whether hit h stands in the opening of a list of
 // labelled figures, before its first label: "Key figures, Kharkiv region:"
-// says where and what all its items count.
+// says where and what all its items count. A hit after an amount stands in
+// an item whose figure has no label of its own ("Key numbers — Rafah: 1.4m
+// sheltering / Gaza toll: 28,473"), which says nothing of the others.
 func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
 	first := -1
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -74,7 +76,15 @@ func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
 			first = ls
 		}
 	}
-	return first > s.TokStart && h.end <= first
+	if first <= s.TokStart || h.end > first {
+		return false
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs < h.start && d.Figures[fi].Kind.IsAmount() {
+			return false
+		}
+	}
+	return true
 }
 
 // openingFrames reports whether hit h stands in a list's opening that a
