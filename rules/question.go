@@ -16,7 +16,7 @@ import (
 // the sentence just before the one being read.
 func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []hit {
 	n := len(hits)
-	hits = e.findHits(st, q, hits)
+	hits = e.invertedQuestionHits(st, q, e.findHits(st, q, hits))
 	kept := hits[:n]
 	for _, h := range hits[n:] {
 		if h.ref.role == roleKeyword || h.ref.role == roleRequire {
