@@ -268,7 +268,8 @@ func subjectVerb(w string) bool {
 
 // participleOfNoun reports whether keyword hit h is a participle that
 // says what the plural noun right before it is: "civilians killed in
-// Ukraine since ...", "the number of people displaced by ...". The noun
+// Ukraine since ...", "the number of people displaced by ...", or what a
+// tally counts ("the total number displaced by the conflict"). The noun
 // and its participle are the subject the phrase after them hangs on; an
 // auxiliary or a name before the keyword makes it a verb ("were killed",
 // "Israel killed").
@@ -281,8 +282,8 @@ func participleOfNoun(d *figures.Document, h hit) bool {
 		return false
 	}
 	p := d.LowerTokenText(h.start - 1)
-	if p == "people" || p == "those" {
-		return true
+	if p == "people" || p == "those" || tallyNoun(p) {
+		return true // "the total number displaced by the conflict"
 	}
 	if p == "as" && h.start >= 2 {
 		// "the number of civilians the UN has verified as killed in ..."

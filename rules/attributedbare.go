@@ -16,7 +16,11 @@ import (
 // says what it counts) and opening its clause (a verb or a noun before it,
 // "revised its count of fighters to 14,000", "has detained 14,000", says
 // what it is). A sentence with any word of the metric's own (a
-// keyword, an exclude_near word) is read by those alone.
+// keyword, an exclude_near word) is read by those alone. The noun half may
+// also be the subject whose level the figure gives, a noun for a figure
+// (any of the owner's nouns, as ownersfigure.go reads them): "Tonight the
+// tally stands at forty thousand and five, according to the ministry" says
+// "the ministry's tally" of the figure.
 
 // attributedBareHits appends to hits a keyword hit on the owner an
 // attribution in sentence s names, for each metric with an owner's-figure
@@ -24,8 +28,14 @@ import (
 func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	first := firstAmountTok(d, s)
-	if first < 0 || countAmounts(d, s) != 1 || !bareAnswer(d, s, first) || !opensClause(d, s, first) {
+	if first < 0 || countAmounts(d, s) != 1 || !bareAnswer(d, s, first) {
 		return hits
+	}
+	subject := -1 // the figure noun whose level the figure gives: "the tally stands at"
+	if !opensClause(d, s, first) {
+		if subject = figureNounSubject(d, s, first); subject < 0 {
+			return hits
+		}
 	}
 	for mi, m := range e.metrics {
 		if metricHit(hits, mi) {
@@ -37,12 +47,53 @@ func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hi
 				continue
 			}
 			if k := attributedTo(d, s, owner); k >= 0 {
-				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: k, end: k + 1})
+				at := hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: k, end: k + 1}
+				if subject >= 0 {
+					at.start, at.end = subject, subject+1
+				}
+				hits = append(hits, at)
 				break
 			}
 		}
 	}
 	return hits
+}
+
+// levelWords is how many words may stand between a figure noun and the
+// figure whose level it gives: "the tally now stands at".
+const levelWords = 4
+
+// figureNounSubject returns the token of a figure noun ("tally", "count",
+// "figure") that is the subject of a verb giving its level, the figure at
+// token fs: "Tonight the tally stands at forty thousand and five", "the
+// count has reached 41,000". The noun has "the" before it, and only words
+// of a level (levelWord) stand between it and the figure. It returns -1
+// otherwise.
+func figureNounSubject(d *figures.Document, s *figures.Sentence, fs int) int {
+	for k := fs - 1; k > s.TokStart && k >= fs-levelWords-1; k-- {
+		w := d.LowerTokenText(k)
+		if figureNoun(w) {
+			if k < fs-1 && d.LowerTokenText(k-1) == "the" {
+				return k
+			}
+			return -1
+		}
+		if !levelWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// levelWord reports whether w may stand between a count's noun and the
+// figure that gives its level: a verb of standing or reaching, its
+// auxiliary, "now", "at", "to".
+func levelWord(w string) bool {
+	switch w {
+	case "stands", "stood", "is", "was", "now", "at", "to", "has", "had", "reached", "hit", "rose", "risen", "climbed", "passed":
+		return true
+	}
+	return false
 }
 
 // attributedToWords is how many words may stand between "according to"

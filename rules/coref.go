@@ -83,11 +83,23 @@ func lastName(d *figures.Document, from, to int) int {
 // story headed "Rafah braces for assault", "an offensive into a city
 // holding well over a million displaced civilians" is about Rafah. The
 // noun must be described by what it holds ("a city where", "in which",
-// "holding", "sheltering", "crowded with"), no name may stand before it in
+// "holding", "sheltering", "crowded with", an adverb of time perhaps
+// before: "a city now holding"), no name may stand before it in
 // its sentence (that would be the city: "Khan Younis, a city of 600,000"),
 // and the rest of the text or the article the text stands in must name
 // the place; then it stands for "in PLACE" as a named city does, and meets
 // a sentence-wide scope that names the place (articleCity).
+
+// nowAdverb reports whether w is an adverb of time that may stand between
+// a place noun and what describes it: "a city now holding", "a town still
+// sheltering".
+func nowAdverb(w string) bool {
+	switch w {
+	case "now", "still", "currently", "already", "today":
+		return true
+	}
+	return false
+}
 
 // describedCity reports whether the place noun at token k (after its
 // determiner) is described by what it holds and follows no name of its
@@ -96,13 +108,17 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k+1 >= s.TokEnd {
 		return false
 	}
-	switch d.LowerTokenText(k + 1) {
+	next := k + 1
+	if next+1 < s.TokEnd && nowAdverb(d.LowerTokenText(next)) {
+		next++ // "a city now holding upwards of 1.4 million"
+	}
+	switch d.LowerTokenText(next) {
 	case "where", "holding", "housing", "hosting", "sheltering", "crammed", "crowded", "packed", "swollen":
 	case "in", "that", "which":
-		if k+2 >= s.TokEnd {
+		if next+1 >= s.TokEnd {
 			return false
 		}
-		switch d.LowerTokenText(k + 2) {
+		switch d.LowerTokenText(next + 1) {
 		case "which", "now", "holds", "houses", "hosts", "shelters":
 		default:
 			return false

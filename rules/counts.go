@@ -479,6 +479,13 @@ func objectAfter(d *figures.Document, s *figures.Sentence, t int) bool {
 	if w := d.TokenText(t + 1); article(w) || objectQuantifier(w) {
 		return !finiteVerbWithin(d, t+3, 1)
 	}
+	// So does a plural of a number word ("the toll of more than 62,000
+	// excludes thousands still under the rubble", "covers dozens of
+	// journalists"): a compound never ends in "thousands". Digits may
+	// follow a noun ("300 trucks 20 miles away").
+	if w := d.TokenText(t + 1); isLowerWord(w) && strings.HasSuffix(w, "s") && figureAt(d, t+1) >= 0 {
+		return true
+	}
 	switch d.TokenText(t + 1) {
 	case "them", "him", "me":
 		// No noun is followed by an object pronoun: "a toll of 33,000

@@ -43,7 +43,7 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 			// abroad or within the country" is the whole).
 			// A mark between figure and keyword parts two items of a
 			// list: "displaced: 10.1m | fled abroad: 2.1m".
-			if w := word(h.end + 1); w != "and" && w != "or" && isLowerWords(d, fe, h.start) {
+			if w := word(h.end + 1); w != "and" && w != "or" && peopleWords(d, fe, h.start) {
 				return true
 			}
 			continue
@@ -65,6 +65,20 @@ func (m *metric) crossedBorder(d *figures.Document, s *figures.Sentence, hits []
 		}
 	}
 	return false
+}
+
+// peopleWords reports whether tokens from..to are words of one phrase
+// that counts people: lower-case words, or a people's name ("3m Sudanese
+// have sought safety abroad", "2 million Syrians fled abroad"). A mark or
+// another name parts two items of a list.
+func peopleWords(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := d.TokenText(k)
+		if !isLowerWord(w) && !demonymShape(w) && !demonymShape(strings.TrimSuffix(w, "s")) {
+			return false
+		}
+	}
+	return true
 }
 
 // excludesBorder reports whether an exclude_near phrase of the metric

@@ -8,7 +8,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // Turkey and 6,000 in Syria, 50,000 altogether". The dash or comma opens
 // the total's phrase and "in all", "in total", "altogether", "combined"
 // after the figure say it sums the parts before, as "for a total of" does
-// before it (partsTotal).
+// before it (partsTotal). A word may link the total to its parts after the
+// mark: "..., for $3.8 billion in all", "..., or 50,000 altogether".
 
 // dashedTotal returns the sum figure fi of sentence s makes of the parts
 // before it when a comma or a dash stands right before fi and a mark of a
@@ -17,6 +18,9 @@ func dashedTotal(d *figures.Document, s *figures.Sentence, fi int) sumParts {
 	none := sumParts{conn: -1}
 	fs, _ := d.FigureTokens(fi)
 	comma := fs - 1
+	if comma > s.TokStart && totalLink(d.LowerTokenText(comma)) {
+		comma-- // ", for $3.8 billion in all", ", or 50,000 altogether"
+	}
 	if comma <= s.TokStart || d.TokenText(comma) != "," && !asideMark(d.TokenText(comma)) {
 		return none
 	}
@@ -42,4 +46,14 @@ func totalMarkedAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 		}
 	}
 	return totalMarked(d, s, fi)
+}
+
+// totalLink reports whether w may stand between the comma or dash and a
+// total marked after its figure: "for", "or", "making", "so".
+func totalLink(w string) bool {
+	switch w {
+	case "for", "or", "making", "so":
+		return true
+	}
+	return false
 }

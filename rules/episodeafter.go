@@ -76,7 +76,8 @@ func (m *metric) episodePhraseAt(d *figures.Document, s *figures.Sentence, hits 
 
 // episodePlaceAfter reports whether the words from token k are a
 // preposition and a part of the metric's place: "of Mariupol", "for
-// Bakhmut", "on Wad Madani".
+// Bakhmut", "on Wad Madani", or the place put on the compass ("on
+// southern Israel", "of eastern Aleppo"), which is still that place.
 func (m *metric) episodePlaceAfter(d *figures.Document, s *figures.Sentence, hits []hit, k int) bool {
 	word := sentenceWords(d, s)
 	switch word(k) {
@@ -88,6 +89,7 @@ func (m *metric) episodePlaceAfter(d *figures.Document, s *figures.Sentence, hit
 	if word(k) == "the" {
 		k++
 	}
+	k = compassEnd(d, k)
 	return k < s.TokEnd && named(d, k) && m.partPlaceIn(d, s, hits, k, k+1)
 }
 

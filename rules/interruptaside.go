@@ -11,7 +11,9 @@ import (
 // reported on 12 October, has risen to 42,175"; "Israel's offensive has
 // killed, in the more than 15 months since Hamas's attack, 46,584 people";
 // "The combined death toll ..., the deadliest in the region in nearly a
-// century, climbed past 21,000". The aside's words are no distance between
+// century, climbed past 21,000"; "bringing the total number displaced by
+// the conflict in Sudan, inside and outside the country, to 10.1 million".
+// The aside's words are no distance between
 // the keyword and its figure, and an exclude_near word inside it speaks of
 // the aside, not of the figure. Only an aside the clause goes on past
 // counts: after it the subject's verb (a noun keyword) or the figure itself
@@ -87,6 +89,9 @@ func interruptingAsideEnd(d *figures.Document, h hit, t, fs int) int {
 			return -1
 		}
 	case auxiliary(next) || subjectVerb(next) || amountingVerb(d, c+1) || next == "now":
+	case next == "to" && fs == c+2:
+		// "bringing the total number displaced ..., inside and outside
+		// the country, to 10.1 million": the level the phrase is taken to
 	case fs == c+1 && isLowerWord(d.TokenText(fs)) && (subjectVerb(next) || strings.HasSuffix(next, "ed")):
 		// "..., climbed past 21,000": the figure's own words open with its verb
 	default:
@@ -97,11 +102,41 @@ func interruptingAsideEnd(d *figures.Document, h hit, t, fs int) int {
 	case reportingAside(d, t+1, c):
 	case verbKeyword && timeAsideOpener(first):
 	case !verbKeyword && (first == "the" || first == "its") && superlativeWord(d.LowerTokenText(t+2)):
+	case !verbKeyword && placeAside(d, t+1, c):
 	default:
 		return -1
 	}
 	return c
 }
+
+// placeAside reports whether tokens from to the comma at c are a phrase of
+// place of a few words with no verb, which says where the subject's count
+// holds: "inside
+// and outside the country", "at home and abroad", "across both
+// countries".
+func placeAside(d *figures.Document, from, c int) bool {
+	switch d.LowerTokenText(from) {
+	case "in", "inside", "outside", "across", "within", "at", "both", "throughout":
+	default:
+		return false
+	}
+	if d.WordPos(c)-d.WordPos(from) > placeAsideMaxWords {
+		return false // a clause: "in what aid chiefs now call the world's gravest crisis"
+	}
+	for k := from + 1; k < c; k++ {
+		switch w := d.LowerTokenText(k); {
+		case auxiliary(w) || subjectVerb(w) || speakingVerb(w):
+			return false
+		case w == "what" || w == "which" || w == "where" || w == "who" || w == "that":
+			return false
+		}
+	}
+	return true
+}
+
+// placeAsideMaxWords bounds a phrase of place set between commas: "at home
+// and across its borders".
+const placeAsideMaxWords = 6
 
 // reportingAside reports whether tokens from to the comma at c are a
 // clause of attribution: a verb of saying in it, with its speaker ("the

@@ -70,6 +70,9 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 // dateline before it (afterStamp) says when and where the copy was filed,
 // and opens no list: "10:05 Kyiv time — UN mission, civilians killed since
 // 24 Feb 2022: 12,340 | injured: 27,836".
+// A hit after an amount stands in
+// an item whose figure has no label of its own ("Key numbers — Rafah: 1.4m
+// sheltering / Gaza toll: 28,473"), which says nothing of the others.
 func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.start < afterStamp(d, s) {
 		return false
@@ -80,7 +83,15 @@ func inListOpening(d *figures.Document, s *figures.Sentence, h hit) bool {
 			first = ls
 		}
 	}
-	return first > s.TokStart && h.end <= first
+	if first <= s.TokStart || h.end > first {
+		return false
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs < h.start && d.Figures[fi].Kind.IsAmount() {
+			return false
+		}
+	}
+	return true
 }
 
 // openingFrames reports whether hit h stands in a list's opening that a

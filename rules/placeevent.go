@@ -109,6 +109,8 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			return true
 		}
 		switch {
+		case m.foreignOwner(d, k) && m.personOwnsOwnEvent(d, s, k, fs):
+			continue // "Putin's war has now cost more than 11,000 Ukrainian civilians their lives" (personowner.go)
 		case m.foreignOwner(d, k):
 			first = k + 3
 		case k > s.TokStart && m.foreignDemonym(d.TokenText(k)):

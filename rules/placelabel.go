@@ -13,7 +13,10 @@ import (
 // are that part's, however far the label stands from them. The statement
 // may still name its own place, and then the label is only a topic:
 // "Israel: Gaza death toll passes 34,000", "Turkey: combined toll in
-// Turkey and Syria passes 50,000". A list of labelled figures ("Turkey:
+// Turkey and Syria passes 50,000". A capital's label speaks for its
+// country, as a dateline does (capitalLabel): "Kyiv: UN-verified civilian
+// dead near 13,000" places no figure in the city, unless the statement
+// says it does ("Kyiv: civilian toll in the capital passes 1,100"). A list of labelled figures ("Turkey:
 // 44,218; Syria: 5,900") is read by labels.go: a colon right before a
 // figure, or a second colon later, labels no statement.
 
@@ -29,6 +32,9 @@ func (m *metric) labelledPart(d *figures.Document, s *figures.Sentence, hits []h
 		}
 		if h.start != afterStamp(d, s) || ownerHit(d, h) || joinedPlace(d, h) || !labelsStatement(d, s, h.end) {
 			continue
+		}
+		if capitalAt(d, s, h.start) && !citySaidIn(d, h.end+1, s.TokEnd) {
+			continue // the government speaks: "Kyiv: UN-verified civilian dead near 13,000" (capitalLabel)
 		}
 		if fs, _ := d.FigureTokens(fi); fs <= h.end {
 			return false
@@ -59,6 +65,18 @@ func labelsStatement(d *figures.Document, s *figures.Sentence, c int) bool {
 func (m *metric) ownPlaceIn(d *figures.Document, from, to int) bool {
 	for k := from; k < to; k++ {
 		if w := d.LowerTokenText(k); named(d, k) && slices.Contains(m.places, w) && monthNumber(w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// citySaidIn reports whether the words among tokens from..to name a city
+// by its common noun: "the capital", "the city", "citywide".
+func citySaidIn(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.LowerTokenText(k) {
+		case "capital", "city", "citywide", "city-wide":
 			return true
 		}
 	}

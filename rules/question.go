@@ -16,7 +16,7 @@ import (
 // the sentence just before the one being read.
 func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []hit {
 	n := len(hits)
-	hits = e.findHits(st, q, hits)
+	hits = e.invertedQuestionHits(st, q, e.findHits(st, q, hits))
 	kept := hits[:n]
 	for _, h := range hits[n:] {
 		if h.ref.role == roleKeyword || h.ref.role == roleRequire {
@@ -40,7 +40,8 @@ func fromQuestion(s *figures.Sentence, h hit) bool { return h.end <= s.TokStart 
 // nothing; nor does a "one" that names a source ("By one aide's tally,
 // 107": oneattribution.go). A part of a pronoun that points back to the
 // question's noun ("four of them") is one word from it, wherever it stands
-// (pronounOfQuestion).
+// (pronounOfQuestion). What the amounts before it "leave" answers too, as
+// near as its verb (answerremainder.go).
 func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 	if pronounOfQuestion(d, s, fi) {
 		return 1 // "four of them": the pronoun is the question's noun
@@ -51,6 +52,12 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 			// (answerrestated.go): it answers from where that one stands.
 			if restatesFirstAmount(d, s, fj, fi) {
 				return answerDistance(d, s, fj)
+			}
+			// "dismantled 18 of 24, leaving four": what is left counts
+			// what the amounts before it count (answerremainder.go).
+			if v := remainderClause(d, s, fi); v >= 0 {
+				fs, _ := d.FigureTokens(fi)
+				return d.WordPos(fs) - d.WordPos(v)
 			}
 			return far
 		}

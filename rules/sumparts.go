@@ -95,6 +95,21 @@ func totalPhraseWord(w string) bool {
 // people in the province of Hatay and M".
 const partGap = 6
 
+// partWords counts the words from token from to token to, a name of
+// several capitalised words as one: "$3.3 billion a year in Foreign
+// Military Financing plus $500 million" is five words between the parts,
+// as "in FMF plus" would be.
+func partWords(d *figures.Document, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if !d.Tokens[k].IsWord() || k > from && named(d, k) && named(d, k-1) {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // partsBefore returns the first token of the first of the parts that end
 // at the comma at token end (see partsTotal), or -1.
 func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
@@ -124,7 +139,7 @@ func partsBefore(d *figures.Document, s *figures.Sentence, end int) int {
 		// The words between are counted from the end of this part's
 		// figure: the figure's own words ("$3.3 billion", "forty-four
 		// thousand") are no gap.
-		if parts > 0 && d.WordPos(lastStart)-d.WordPos(fe) > partGap {
+		if parts > 0 && partWords(d, fe, lastStart) > partGap {
 			break
 		}
 		parts++

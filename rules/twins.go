@@ -21,8 +21,8 @@ import (
 // phrases. What evaluate reads of a metric's keywords otherwise it reads
 // through its hits: the phrase of a hit (phraseOf, and the rule of the
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
-// whether there are any. The phrase index (findHits, labelKeywordHits)
-// and the hit finders that walk every keyword (askedFigureHits,
+// whether there are any. The phrase index (findHits, labelKeywordHits,
+// invertedQuestionHits) and the hit finders that walk every keyword (askedFigureHits,
 // attributedBareHits, byCountHits, the "in" places of corefHits and placeLabelHits,
 // wholeHits) are read before evaluate, and what they find is among the
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the

@@ -123,7 +123,7 @@ func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 		// The phrase index, whose references lead to keywords: read by
 		// the hit finders, and by tokenStem for a word's stem alone.
 		"byWord":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
-		"byStem":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
+		"byStem":     append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits", "invertedQuestionHits"}, compile...),
 		"byPrefix":   append([]string{"index", "sharedRefsOf", "findHits", "labelKeywordHits"}, compile...),
 		"words.of()": {"findHits", "tokenStem"},
 	}

@@ -120,8 +120,14 @@ func capitalLabel(d *figures.Document, s *figures.Sentence, h hit) bool {
 	if h.start != s.TokStart || h.end >= s.TokEnd || d.TokenText(h.end) != ":" {
 		return false
 	}
+	return capitalAt(d, s, h.start)
+}
+
+// capitalAt reports whether a capital of names/within.yaml is named at
+// token k.
+func capitalAt(d *figures.Document, s *figures.Sentence, k int) bool {
 	for _, r := range regions() {
-		if namedPlaceAt(d, s, h.start, r.capital) {
+		if namedPlaceAt(d, s, k, r.capital) {
 			return true
 		}
 	}

@@ -247,6 +247,17 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // start (76500de6), halfway through and at its end, before any tuning on
 // them: 0.965 (0.9649) / 0.74 and 0.971 / 0.00 each time; floors 0.96 and 0.75,
 // 0.97 and 0.05. Renamed as the twenty-first round began tuning on them.
+// tune21 read their misses and false alarms by class (an episode's place
+// on the compass, a people's name before "abroad", a plural subject's
+// dated phrase before "top", a list item with no label, an answer's
+// remainder, a verb before "thousands", a total linked by "for", a
+// capital's label, "a city now holding", a question's inversion, a figure
+// noun's level with its owner named after): dev-80 0.988 and 0.00, dev-81
+// 0.994 and 0.00 (qualifiers 1.000): floors 0.985 and 0.05, 0.99 and 0.05.
+// The same readings, a person's war ("Putin's war", personowner.go), a
+// fronted "At 12.6m," and a phrase of place between commas moved dev-79 to
+// 0.971, dev-39 to 0.960 and dev-44 to 0.951, their false alarms
+// unchanged: floors 0.97, 0.955, 0.95.
 // "dev-79" (261 sentences, three quarters positives of 45 kinds of
 // wording, each named in a comment) was written blind as the twentieth
 // round began to test misses: 0.912 and 1.15 as written; floor 0.91 and
@@ -577,12 +588,12 @@ var regressionFloors = map[string]Floors{
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38": {MinRecall: 0.96, MaxFalsePer100: 2.25},
-	"dev-39": {MinRecall: 0.95, MaxFalsePer100: 0.75},
+	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
 	"dev-41": {MinRecall: 0.91, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44": {MinRecall: 0.94, MaxFalsePer100: 0.65},
+	"dev-44": {MinRecall: 0.95, MaxFalsePer100: 0.65},
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
@@ -617,11 +628,11 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
-	"dev-79": {MinRecall: 0.955, MaxFalsePer100: 0.8},
+	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
 	"dev-84": {MinRecall: 0.96, MaxFalsePer100: 2.35}, // the twenty-first round's second false-alarm batch as written (0.964 / 1.93); fa21b raises it
 	"dev-83": {MinRecall: 0.885, MaxFalsePer100: 1.2}, // the twenty-first round's misses batch as written (0.887 / 1.15); rec21 raises it
-	"dev-80": {MinRecall: 0.96, MaxFalsePer100: 0.75},
-	"dev-81": {MinRecall: 0.97, MaxFalsePer100: 0.05},
+	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
+	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
 

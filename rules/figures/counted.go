@@ -52,7 +52,7 @@ func (p *parser) countedAhead(num, k int) bool {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
 		// 20m as rescuers watched".
-		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k)
+		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k)
 	}
 	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {
 		if p.isNum(k) && (p.has(k-1, fAnd) || p.lowerIs(k-1, "or")) && p.has(k+1, fMag) && p.attached(k+1) {
@@ -336,6 +336,35 @@ func (p *parser) openingCountWhere(num, k int) bool {
 	}
 	return false
 }
+
+// frontedAtCount reports whether the number at token num, whose m ends
+// before a comma at token k, is fronted by "At" at its sentence's opening
+// and the clause after the comma opens on a subject that counts: "At
+// 12.6m, the number of people displaced by Sudan's war now exceeds ...",
+// "At 1.4m, Rafah's displaced outnumber ...". A length fronted so is what
+// the clause's thing measures ("At 12.6m, the tower is the tallest").
+func (p *parser) frontedAtCount(num, k int) bool {
+	if !p.isSym(k, ",") || !p.lowerIs(num-1, "at") || !p.opensSentence(num-1) {
+		return false
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+frontedSubjectWords; j++ {
+		if p.toks[j].Break || !p.isWord(j) && !p.isSym(j, "'’") {
+			return false
+		}
+		if p.has(j, fLength|fSize) {
+			return false
+		}
+		if p.has(j, fCounted|fTally) || p.peopleAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSubjectWords is how many tokens of the main clause's subject may
+// come before the noun that counts: "the number of people", "Sudan's
+// displaced".
+const frontedSubjectWords = 5
 
 // placePrepositions say where a count holds: "1.4m in Rafah", "3m across
 // the Sahel".

@@ -378,36 +378,61 @@ func (p *parser) verbContext(i int) bool {
 			break
 		}
 	}
+	if p.isNum(k) {
+		// A phrase of time may end on a date's number: "sales to Israel
+		// since October 7 top 100", "Deaths in 2024 pass 5,000".
+		return p.pluralBeforePhrase(k)
+	}
 	if !p.isWord(k) {
 		return false
 	}
 	return p.lowerIsAny(k, verbMarkers) || p.has(k, fCounted) || p.pluralAt(k) || p.pluralBeforePhrase(k)
 }
 
-// pluralBeforePhrase reports whether the words ending at token k are a
-// prepositional phrase of up to three words after a plural noun: "deaths
-// [in Ukraine]", "cases [across the region]". A headline's list of names
-// joined by commas counts as one word each: "Quake deaths [in Turkey,
-// Syria] top 50,000".
+// pluralBeforePhrase reports whether the words ending at token k are
+// prepositional phrases of up to three words each after a plural noun:
+// "deaths [in Ukraine]", "cases [across the region]", "sales [to Israel]
+// [since October 7]". A headline's list of names joined by commas counts
+// as one word each ("Quake deaths [in Turkey, Syria] top 50,000"), and a
+// phrase of time may end on a date's number.
 func (p *parser) pluralBeforePhrase(k int) bool {
 	if p.has(k, fDet|fA) || p.lowerIsAny(k, possessives) {
 		return false // a phrase ends on its noun: "shares in the top 10"
 	}
-	words := 0
+	words, phrases := 0, 0
 	for j := k; j >= 0 && words < 4; j-- {
 		if p.isSym(j, ",") && p.capitalised(j+1) && j > 0 && p.capitalised(j-1) {
 			continue // "in Turkey, Syria": a list of names
 		}
-		if !p.isWord(j) {
+		if !p.isWord(j) && !(p.isNum(j) && phrases == 0 && j >= k-1) {
 			break
 		}
 		words++
-		if p.has(j, fPrep) {
-			return j < k && (p.has(j-1, fCounted) || p.pluralAt(j-1))
+		if !p.has(j, fPrep) && !p.lowerIsAny(j, subjectPhraseOpeners) {
+			continue
 		}
+		if j == k {
+			return false
+		}
+		if p.has(j-1, fCounted) || p.pluralAt(j-1) {
+			return true
+		}
+		if phrases++; phrases == maxSubjectPhrases {
+			return false
+		}
+		words = 0 // the phrase before this one
 	}
 	return false
 }
+
+// maxSubjectPhrases is how many prepositional phrases may stand between a
+// plural subject and its verb.
+const maxSubjectPhrases = 2
+
+// subjectPhraseOpeners open a subject's phrase besides the prepositions of
+// place (fPrep): where a count goes and since when ("sales to Israel since
+// October 7"). A closed class of English.
+var subjectPhraseOpeners = []string{"to", "since", "during", "after", "before", "until"}
 
 // Words after which a base form is a verb, and adverbs that may stand
 // between: closed classes of English, not vocabulary to grow.
