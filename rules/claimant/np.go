@@ -386,6 +386,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// them back.
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
+		case v.writerContactClause(a, i):
+			// "city officials I spoke with": speakerclause.go.
+			return a, end
 		case i > a && v.onPlatform(i):
 			// "the National Police of Ukraine on Telegram": where the
 			// body spoke (medium.go).

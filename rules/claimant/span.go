@@ -449,6 +449,9 @@ func (v *view) knownAs(e int) (int, int, bool) {
 		// "the Chadian government's refugee commission, known as CNARR":
 		// the name after the comma too.
 		n = e + 3
+	case v.namedAfterKind(e):
+		// "Turkey's disaster agency, AFAD.": see namedafterkind.go.
+		return e + 1, v.nameCloses(e + 1), true
 	default:
 		return 0, 0, false
 	}
