@@ -126,6 +126,15 @@ func (v *view) labelSource(s, e int) bool {
 	if bodyNouns[last.low] || serviceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
+	// "Hostages Forum: 101 still held", "Gaza Health Alliance: ...": a
+	// name of capitalised words closed by any kind a body's name closes
+	// on (nameKind: a forum, an institute, a league), not only the kinds
+	// a lower-case description has. ("Peace Campaign" is one too, so a
+	// campaign's name speaks; a topic is written in lower case after its
+	// place, "Rafah crossing:".)
+	if e-s > 1 && last.capital && !last.shouted && last.nameKind() && v.allCapitalised(s, e) {
+		return true
+	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
 }
 
