@@ -65,7 +65,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if id, ok := c.lookup(v, k, e); ok {
 			return c.claimant(v, k, e, id), true
 		}
-		return c.claimant(v, k, e, ""), true
+		// "the UN refugee agency UNHCR": describedalias.go.
+		id, _ := c.kindDescribedAlias(v, s, k)
+		return c.claimant(v, k, e, id), true
 	}
 	// "Our satellite images show": the owner of the findings; "my
 	// colleagues at the Gulf Courier found", narrowed to their body, are
