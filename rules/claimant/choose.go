@@ -24,6 +24,10 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
+	// "says it ... cannot confirm that 40 people died": negatedclaim.go.
+	if a := atts[best]; a.anchor < ft && v.deniedBetween(a.anchor, ft) {
+		return attr{}, false
+	}
 	// "councillors said Gaza's toll of 39,000 was ...": the speaker
 	// mentions another's count and does not claim it (otherscount.go).
 	// An event's or a time's toll ("the storm's toll of 12", "last
