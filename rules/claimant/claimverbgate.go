@@ -49,6 +49,11 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	if v.isOne(i, wState) && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {
 		return false
 	}
+	// "the state's secretary of state reported", "a matter of record":
+	// a word straight after "of" is a noun, never a finite verb.
+	if i > 0 && v.isOne(i-1, wOf) && !ingForm(t.low) && !t.capital {
+		return false
+	}
 	// "a war that has claimed 40,000 lives": what takes lives claims
 	// nothing.
 	if strings.HasPrefix(t.low, "claim") && v.ahead(i, hi, 6, "lives") {
