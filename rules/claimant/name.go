@@ -269,6 +269,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
 			s = n
+		} else if n, ok := v.placedTitleHolder(s, e); ok {
+			// "Maricopa County Recorder Dana Holloway" (placedtitle.go).
+			s = n
 		} else if n, ok := v.titledHolder(s, e); ok {
 			// "Health director-general Dr Azlan Harun".
 			s = n
