@@ -394,7 +394,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				// Red Cross briefed reporters. She said ...": a person
 				// in post is narrowed to her body as in her own sentence.
 				id := ""
-				if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
+				if bs, be, ok := p.postOfNamedBody(x, y); ok {
+					// "I spoke earlier to the head of the Ukrainian
+					// Red Cross in Kharkiv. She told me ...": takeup.go.
+					x, y = bs, be
+					id, _ = c.lookup(p, x, y)
+				} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
 					x, y = rs, re
 					id, _ = c.lookup(p, x, y)
 				}
