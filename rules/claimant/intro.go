@@ -73,7 +73,9 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 // no name follows within the clause.
 func (c *call) firstPersonObject(si int) (Claimant, bool) {
 	v := c.view(si)
-	lo := v.roleLabelEnd()
+	// "5:50 p.m.: We're hearing from ...": a live blog's stamp opens
+	// the line before its speaker (stamp.go).
+	lo := v.skipDateline(v.roleLabelEnd())
 	// "Last week I spoke to ...": turnedtime.go.
 	lo = v.pastWhenOpening(lo)
 	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
