@@ -354,7 +354,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// subject's, when the subject is a name; so is what "its chief
 		// executive" says.
 		if a.kind == kFindings && v.is(a.src, wIts, wTheir) || v.pronounPost(a) {
-			lo := v.skipDateline(0)
+			lo := v.skipDateline(c.afterProgrammeLabel(si, v))
 			// "By its own count, the Red Cross has reunited 90 children": a
 			// frame opening the sentence takes up the subject after it.
 			if k := v.frameEnd(lo, a.src); k > 0 {
