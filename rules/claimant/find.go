@@ -161,6 +161,17 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			cl.How = InQuote
 			return cl, true
 		}
+		// "NICK SCHIFRIN: U.S. officials tell me ..., and they expect
+		// 100 trucks": "they" never stands for the speaker, and takes up
+		// the subject the line's clause before named (concessive.go).
+		if a, ok := choose(v, atts, ft); ok && v.is(a.src, wThey, wIt) {
+			if o, ok := v.joinedClauseSubject(atts, a.src); ok {
+				if cl, ok := c.name(v, o); ok {
+					cl.How = InQuote
+					return cl, true
+				}
+			}
+		}
 		return label, true
 	}
 	atts := v.attributions(lo, len(v.toks))
@@ -217,8 +228,9 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
+		// ("US officials tell me": "US" in capitals is no pronoun.)
 		for k := a.src; k < a.srcEnd; k++ {
-			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
+			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.countryUS(k) {
 				return Claimant{}, false
 			}
 		}
