@@ -118,8 +118,10 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 			if y > x && v.named(x, y) {
 				// "Peter Mwangi, who coordinates the Kenya Red Cross
 				// response": whom the person works for (turnedtime.go).
+				// "Dana Ruiz, a Metro Transit spokesperson": a post
+				// beside the name says whom she speaks for.
 				at := attr{src: x, srcEnd: y, anchor: lo}
-				if v.isOne(y+1, wWho) {
+				if v.isOne(y+1, wWho) || v.isOne(y, wComma) && v.is(y+1, wA, wAn) {
 					v.appositiveAfter(&at, len(v.toks))
 				}
 				return c.name(v, at)

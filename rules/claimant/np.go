@@ -11,7 +11,7 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
-var prepositions = set("in at for on with from by to into over under near across among amid during despite within")
+var prepositions = set("in at for on with from by to into over under near across among amid during despite within outside inside beside behind beyond")
 
 // npBefore returns the first token of the noun phrase that ends just before
 // token end (exclusive), reading back no further than lo; end when there
