@@ -46,7 +46,16 @@ func (v *view) workMaker(k, e int) int {
 // otherwise.
 func (v *view) makerBeforeMaterial(a, b int) int {
 	for m := a + 1; m < b; m++ {
-		if !v.isOne(m, wOf) || !v.toks[m-1].capital {
+		if !v.isOne(m, wOf) {
+			continue
+		}
+		// "An analysis by the UN human rights office of deaths it had
+		// verified": a bare lower-case plural after "of" is what the
+		// work read, never part of a body's name.
+		if n := &v.toks[m+1]; m+1 < b && n.word && !n.capital && !n.has(cDeterminer) && pluralForm(n.low) && !v.toks[m-1].capital {
+			return m
+		}
+		if !v.toks[m-1].capital {
 			continue
 		}
 		// (The possessive may close the phrase read: "of the health
