@@ -52,8 +52,10 @@ func (v *view) makerBeforeMaterial(a, b int) int {
 		// "An analysis by the UN human rights office of deaths it had
 		// verified": a bare lower-case plural after "of" is what the
 		// work read, never part of a body's name.
-		if n := &v.toks[m+1]; m+1 < b && n.word && !n.capital && !n.has(cDeterminer) && pluralForm(n.low) && !v.toks[m-1].capital {
-			return m
+		if m+1 < b {
+			if n := &v.toks[m+1]; n.word && !n.capital && !n.has(cDeterminer) && pluralForm(n.low) && !v.toks[m-1].capital {
+				return m
+			}
 		}
 		if !v.toks[m-1].capital {
 			continue
