@@ -46,6 +46,12 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 			continue
 		}
 		n := k + 1
+		// "who runs the emergency department at a Seoul university
+		// hospital": an indefinite body is one of a kind, no body the
+		// person speaks for by name; she keeps hers.
+		if v.is(n, wA, wAn) {
+			return 0, 0, false
+		}
 		if v.toks[n].has(cDeterminer) {
 			n++
 		}

@@ -56,6 +56,25 @@ func (c *call) programmeLine(si int) bool {
 	return !ok && end > 0
 }
 
+// afterProgrammeLabel returns the first token of sentence si's view v
+// after a programme's own label ("KIM SO-YEON, CORRESPONDENT, SEOUL: The
+// Bank of Korea cut its growth forecast"): the line's subject opens
+// there, as after a dateline. 0 when the line has no such label.
+func (c *call) afterProgrammeLabel(si int, v *view) int {
+	if !c.programmeLine(si) || len(v.toks) == 0 {
+		return 0
+	}
+	_, end, _ := c.speakerLabel(si)
+	if end <= v.toks[0].start {
+		return 0
+	}
+	k := v.tokAt(end)
+	if v.isOne(k, wColon) {
+		k++
+	}
+	return k
+}
+
 type label struct {
 	c   Claimant
 	end int

@@ -24,6 +24,10 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if best < 0 || v.unnamedNearer(atts, ft, bestDist) {
 		return attr{}, false
 	}
+	// "says it ... cannot confirm that 40 people died": negatedclaim.go.
+	if a := atts[best]; a.anchor < ft && v.deniedBetween(a.anchor, ft) {
+		return attr{}, false
+	}
 	// "councillors said Gaza's toll of 39,000 was ...": the speaker
 	// mentions another's count and does not claim it (otherscount.go).
 	// An event's or a time's toll ("the storm's toll of 12", "last
@@ -320,7 +324,10 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		// El Fasher, where some 300,000 people remain trapped").
 		// (", which it said had treated 31,000": a clause with a verb of
 		// its own says who tells it.)
-		if v.comma(i) && i > hi+1 && (v.isOne(i+1, wWhere) || v.isOne(i+1, wWhich) && v.ownDoing(a.anchor)) && !a.back && !v.verbBetween(i+2, len(v.toks)) {
+		// ("in Zamzam camp, where its teams had screened 46,000": a
+		// clause whose subject is the source's own people tells of the
+		// source's work, and is its account.)
+		if v.comma(i) && i > hi+1 && (v.isOne(i+1, wWhere) && !v.is(i+2, wIts, wTheir) || v.isOne(i+1, wWhich) && v.ownDoing(a.anchor)) && !a.back && !v.verbBetween(i+2, len(v.toks)) {
 			return true
 		}
 		// "Israel alleges that 12 employees took part, an accusation that
@@ -329,7 +336,10 @@ func (v *view) laterClause(a attr, hi, ft int) bool {
 		// (Closed by a comma before the figure, it was an aside on the
 		// subject: "The number the ministry says ..., a count that
 		// includes ..., is now 39,006".)
-		if v.comma(i) && i > hi+1 && v.is(i+1, wA, wAn) && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && v.is(i+3, wThat, wWhich) && !v.tokenIn(i+4, ft, ",") {
+		// "struck 50 targets in Rafah, a city where about 1.4 million
+		// Palestinians have sought shelter": so is the writer's word on
+		// a place.
+		if v.comma(i) && i > hi+1 && v.is(i+1, wA, wAn) && i+3 < ft && v.toks[i+2].word && !v.toks[i+2].capital && (v.is(i+3, wThat, wWhich) || v.isOne(i+3, wWhere) && a.kind == kVerb && !a.back) && !v.tokenIn(i+4, ft, ",") {
 			return true
 		}
 	}

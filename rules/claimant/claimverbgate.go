@@ -14,7 +14,7 @@ import "strings"
 // a clause opened by a comma: "..., health ministry in Port Sudan reports".)
 func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	t := &v.toks[i]
-	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) || v.attributiveParticiple(i, lo) {
+	if !report && !finding || v.intransitiveReport(i, hi) || v.quoteFormula(i, hi) || v.addsAmount(i, hi) || v.noteNoun(i, hi) || v.nameThenPlural(i, lo) && !v.closingClauseVerb(i, lo, hi) || v.countedPlural(i, lo) || v.pluralBeforeVerb(i, hi) || v.nounAfterArticle(i, lo) || v.attributiveParticiple(i, lo) || v.headlinePassive(i, lo) {
 		return false
 	}
 	// "the most conservative estimates put the dead above 30,000":
@@ -47,6 +47,11 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	// "in Al Jazirah state.": a noun ending its clause.
 	// "in Khartoum state alone": after a name, the name's state.
 	if v.isOne(i, wState) && (v.boundary(i+1) || i > 0 && v.toks[i-1].capital && v.toks[i-1].word) {
+		return false
+	}
+	// "the state's secretary of state reported", "a matter of record":
+	// a word straight after "of" is a noun, never a finite verb.
+	if i > 0 && v.isOne(i-1, wOf) && !ingForm(t.low) && !t.capital {
 		return false
 	}
 	// "a war that has claimed 40,000 lives": what takes lives claims

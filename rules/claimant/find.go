@@ -161,6 +161,17 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			cl.How = InQuote
 			return cl, true
 		}
+		// "NICK SCHIFRIN: U.S. officials tell me ..., and they expect
+		// 100 trucks": "they" never stands for the speaker, and takes up
+		// the subject the line's clause before named (concessive.go).
+		if a, ok := choose(v, atts, ft); ok && v.is(a.src, wThey, wIt) {
+			if o, ok := v.joinedClauseSubject(atts, a.src); ok {
+				if cl, ok := c.name(v, o); ok {
+					cl.How = InQuote
+					return cl, true
+				}
+			}
+		}
 		return label, true
 	}
 	atts := v.attributions(lo, len(v.toks))
@@ -217,8 +228,9 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
+		// ("US officials tell me": "US" in capitals is no pronoun.)
 		for k := a.src; k < a.srcEnd; k++ {
-			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
+			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.countryUS(k) {
 				return Claimant{}, false
 			}
 		}
@@ -354,7 +366,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// subject's, when the subject is a name; so is what "its chief
 		// executive" says.
 		if a.kind == kFindings && v.is(a.src, wIts, wTheir) || v.pronounPost(a) {
-			lo := v.skipDateline(0)
+			lo := v.skipDateline(c.afterProgrammeLabel(si, v))
 			// "By its own count, the Red Cross has reunited 90 children": a
 			// frame opening the sentence takes up the subject after it.
 			if k := v.frameEnd(lo, a.src); k > 0 {
@@ -394,7 +406,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				// Red Cross briefed reporters. She said ...": a person
 				// in post is narrowed to her body as in her own sentence.
 				id := ""
-				if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
+				if bs, be, ok := p.postOfNamedBody(x, y); ok {
+					// "I spoke earlier to the head of the Ukrainian
+					// Red Cross in Kharkiv. She told me ...": takeup.go.
+					x, y = bs, be
+					id, _ = c.lookup(p, x, y)
+				} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
 					x, y = rs, re
 					id, _ = c.lookup(p, x, y)
 				}

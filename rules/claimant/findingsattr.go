@@ -82,7 +82,7 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 		n := v.afterTimePossessive(j+1, hi)
 		if a, b := v.npAfter(n, hi); b > a && (n == j+1 || v.anyCapital(a, b)) {
 			if v.is(j, wBy) {
-				b = v.makerEnd(a, b)
+				b = v.makerBeforeMaterial(a, v.makerEnd(a, b))
 			}
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings, back: v.closingFindings(i, b, lo, hi)}, true
 		}

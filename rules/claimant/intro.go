@@ -73,7 +73,9 @@ func (c *call) introducedAs(p *view, x, n int) (Claimant, bool) {
 // no name follows within the clause.
 func (c *call) firstPersonObject(si int) (Claimant, bool) {
 	v := c.view(si)
-	lo := v.roleLabelEnd()
+	// "5:50 p.m.: We're hearing from ...": a live blog's stamp opens
+	// the line before its speaker (stamp.go).
+	lo := v.skipDateline(v.roleLabelEnd())
 	// "Last week I spoke to ...": turnedtime.go.
 	lo = v.pastWhenOpening(lo)
 	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
@@ -116,8 +118,10 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 			if y > x && v.named(x, y) {
 				// "Peter Mwangi, who coordinates the Kenya Red Cross
 				// response": whom the person works for (turnedtime.go).
+				// "Dana Ruiz, a Metro Transit spokesperson": a post
+				// beside the name says whom she speaks for.
 				at := attr{src: x, srcEnd: y, anchor: lo}
-				if v.isOne(y+1, wWho) {
+				if v.isOne(y+1, wWho) || v.isOne(y, wComma) && v.is(y+1, wA, wAn) {
 					v.appositiveAfter(&at, len(v.toks))
 				}
 				return c.name(v, at)

@@ -53,11 +53,11 @@ func (v *view) makerEnd(a, b int) int {
 }
 
 // madeForSubject reads back from a subject starting at token src that
-// closes "a findings noun made by X for ... src": the maker X, when its name
+// closes "a findings noun (made) by X for ... src": the maker X, when its name
 // stops at the "for" (see makerEnd) and the subject is among those it was
 // made for.
 func (v *view) madeForSubject(src, lo int) (int, int, bool) {
-	for k := src - 1; k > lo+1 && k >= src-12; k-- {
+	for k := src - 1; k > lo && k >= src-12; k-- {
 		if v.boundary(k) && !v.isOne(k, wComma) {
 			return 0, 0, false
 		}
@@ -68,10 +68,15 @@ func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 		if v.is(p, wOut, wUp) {
 			p--
 		}
-		if p-1 < lo || !v.toks[p].word || v.toks[p].capital || !v.toks[p-1].has(cFindingNoun) {
+		// "Polling by YouGov for The Times puts": "by" right after the
+		// findings noun, no participle between.
+		direct := v.toks[k-1].has(cFindingNoun) && v.toks[k-1].word
+		if !direct && (p-1 < lo || !v.toks[p].word || v.toks[p].capital || !v.toks[p-1].has(cFindingNoun)) {
 			return 0, 0, false
 		}
-		a, b := v.npAfter(k+1, src+1)
+		// ("for The Times": a capitalised article opens the subject,
+		// so the maker's phrase is read a token past it.)
+		a, b := v.npAfter(k+1, min(src+2, len(v.toks)))
 		if b <= a {
 			return 0, 0, false
 		}

@@ -65,7 +65,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if id, ok := c.lookup(v, k, e); ok {
 			return c.claimant(v, k, e, id), true
 		}
-		return c.claimant(v, k, e, ""), true
+		// "the UN refugee agency UNHCR": describedalias.go.
+		id, _ := c.kindDescribedAlias(v, s, k)
+		return c.claimant(v, k, e, id), true
 	}
 	// "Our satellite images show": the owner of the findings; "my
 	// colleagues at the Gulf Courier found", narrowed to their body, are
@@ -266,6 +268,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
+			s = n
+		} else if n, ok := v.placedTitleHolder(s, e); ok {
+			// "Maricopa County Recorder Dana Holloway" (placedtitle.go).
 			s = n
 		} else if n, ok := v.titledHolder(s, e); ok {
 			// "Health director-general Dr Azlan Harun".

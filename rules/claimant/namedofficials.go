@@ -3,18 +3,23 @@ package claimant
 // A named organisation's officials speak for it, as its teams and
 // volunteers do ("Red Crescent volunteers", convention 8's people of a
 // named body): "Egyptian Red Crescent officials gave us that number",
-// "Kenya Red Cross officials said". Outlets quote different officials of
+// "Kenya Red Cross officials said", "A Save the Children worker in
+// Khartoum put it to me". Outlets quote different officials of
 // the same body for the same count; the body is what stays the same. A
 // people's officials ("Ukrainian officials"), a place's ("Maui County
 // officials") and a one-word government office's ("Treasury officials")
 // are kept as written: they name a side or a government, no body with a
 // proper name of its own.
 
-// namedBodyOfficials reports whether "official" or "officials" at k
+// bodyStaff are the words for a body's people in their role: its
+// officials, workers and employees.
+var bodyStaff = set("official officials worker workers staffer staffers employee employees")
+
+// namedBodyOfficials reports whether one of bodyStaff at k
 // follows a name of two or more capitalised words from s (a determiner
 // before it passed over) that is no people's and no place's.
 func (v *view) namedBodyOfficials(s, k int) bool {
-	if w := v.toks[k].low; w != "officials" && w != "official" || v.toks[k].capital {
+	if !bodyStaff[v.toks[k].low] || v.toks[k].capital {
 		return false
 	}
 	if s < k && v.toks[s].has(cDeterminer) {
@@ -25,7 +30,9 @@ func (v *view) namedBodyOfficials(s, k int) bool {
 	}
 	for m := s; m < k; m++ {
 		// ("Two Egyptian officials": people counted, of no body.)
-		if t := &v.toks[m]; !t.word || !t.capital || t.num || t.fig || speakerCounts[t.low] || t.has(cQuantifier) {
+		// ("A Save the Children worker": a link word inside the name;
+		// "AFAD and Syrian officials" are two sides' people.)
+		if t := &v.toks[m]; !t.word || !t.capital && !(m > s && m+1 < k && t.has(cLink|cDeterminer) && !v.isOne(m, wAnd) && t.low != "&" && v.toks[m+1].capital) || t.num || t.fig || speakerCounts[t.low] || t.has(cQuantifier) {
 			return false
 		}
 	}

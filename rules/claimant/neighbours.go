@@ -48,7 +48,8 @@ func (v *view) continues(lo int) bool {
 	case w == "its" || w == "their" || w == "they":
 		// "Its list of 30 April held 24,686 names", "They had pulled 19
 		// people alive": the subject before goes on speaking.
-		return true
+		// ("Its 13,000 staff in Gaza": ownholdings.go.)
+		return !v.ownHoldings(lo)
 	case w == "of" && v.is(lo+1, wThose, wThem, wThese, wWhom):
 		return true
 	case w == "among" && (v.is(lo+1, wThose, wThem, wThese) || v.is(lo+1, wThe) && v.is(lo+2, wDead, wWounded, wInjured, wCasualties, wVictims, wKilled)):

@@ -11,7 +11,7 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
-var prepositions = set("in at for on with from by to into over under near across among amid during despite within")
+var prepositions = set("in at for on with from by to into over under near across among amid during despite within outside inside beside behind beyond")
 
 // npBefore returns the first token of the noun phrase that ends just before
 // token end (exclusive), reading back no further than lo; end when there
@@ -386,6 +386,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// them back.
 		case i > a && v.remit(i):
 			// "the high commission for the protection of human rights"
+		case v.writerContactClause(a, i):
+			// "city officials I spoke with": speakerclause.go.
+			return a, end
 		case i > a && v.onPlatform(i):
 			// "the National Police of Ukraine on Telegram": where the
 			// body spoke (medium.go).

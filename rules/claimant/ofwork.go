@@ -32,5 +32,44 @@ func (v *view) workMaker(k, e int) int {
 	if a, b := v.npAfter(k+2, e); a == k+2 && b > a && b < e && v.isOne(b, wOf) && v.toks[b-1].capital {
 		return b
 	}
-	return e
+	// "A survey by Ipsos for the BBC puts": whom the work was made for
+	// is no part of its maker's name (made.go makerEnd).
+	return v.makerBeforeMaterial(k+2, v.makerEnd(k+2, e))
+}
+
+// makerBeforeMaterial returns where a maker's name read after "by" in
+// [a, b) ends before an of-phrase that holds a possessive: "A tally by
+// the Ledger of the health ministry's daily bulletins" is the Ledger's
+// work of the ministry's material, not a body called "the Ledger of the
+// health ministry". A name's own "of" ("the Ministry of Health", "the
+// Institute for the Study of War") has no possessive after it. b
+// otherwise.
+func (v *view) makerBeforeMaterial(a, b int) int {
+	for m := a + 1; m < b; m++ {
+		if !v.isOne(m, wOf) {
+			continue
+		}
+		// "An analysis by the UN human rights office of deaths it had
+		// verified": a bare lower-case plural after "of" is what the
+		// work read, never part of a body's name.
+		if m+1 < b {
+			if n := &v.toks[m+1]; n.word && !n.capital && !n.has(cDeterminer) && pluralForm(n.low) && !v.toks[m-1].capital {
+				return m
+			}
+		}
+		if !v.toks[m-1].capital {
+			continue
+		}
+		// (The possessive may close the phrase read: "of the health
+		// ministry" then "'s".)
+		for k := m + 1; k < len(v.toks) && k <= m+5; k++ {
+			if v.isOne(k, wApostrophe) {
+				return m
+			}
+			if v.boundary(k) {
+				break
+			}
+		}
+	}
+	return b
 }

@@ -195,8 +195,9 @@ func (v *view) nominal(a, b int) bool {
 	// "while organizers put it at 120,000", "but residents say 40 died":
 	// people after a word opening a clause of contrast are its subject;
 	// so is a force by its bare word ("though police put the figure
-	// nearer 2,000", claim17).
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough) && (agentNoun(v.toks[b-1].low) || forceNouns[v.toks[b-1].low])
+	// nearer 2,000", claim17); "Sudan, where aid agencies estimate 25
+	// million": people or bodies by their plural kind after "where".
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough, wWhere) && (agentNoun(v.toks[b-1].low) || forceNouns[v.toks[b-1].low] || pluralKinds[v.toks[b-1].low])
 }
 
 // endsClause reports whether token b (after a source) ends the clause:

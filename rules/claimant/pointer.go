@@ -53,6 +53,11 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 				}
 				break
 			}
+			// "That's the number regional officials gave us":
+			// pointercontact.go.
+			if a, b, ok := v.contactGiver(j, n); ok {
+				return c.pointed(v, a, b, b)
+			}
 		}
 	}
 	// "That number, which does not separate fighters from civilians, is
@@ -232,7 +237,9 @@ func (v *view) backObject(k int) bool {
 	default:
 		return false
 	}
-	return v.boundary(m+1) || m+1 < len(v.toks) && v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf)
+	// ("gave that estimate a week after the breach": a span of time
+	// closes the clause as a preposition does.)
+	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)))
 }
 
 // doubting: verbs by which a subject takes issue with a figure it did not

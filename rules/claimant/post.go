@@ -68,6 +68,12 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	// capitalised words ("Save the Children's") or by its initials
 	// ("MSF's").
 	p := &v.toks[b-1]
+	// "the eastern-based government's health minister": a government's
+	// office is an office of state, held by a person and kept whole as a
+	// place's is; "the government's spokesman" speaks for it.
+	if governments[p.low] && v.toks[k].has(cOfficeNoun) {
+		return 0, false
+	}
 	// (Initials of two letters, "UN's", read as a capital and no
 	// lexicon word.)
 	body := bodyNouns[p.low] || institutionNouns[p.low] && !p.capital || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
@@ -124,6 +130,15 @@ func (v *view) labelSource(s, e int) bool {
 	// "Gaza civil defence: 8,000 still missing": a service heads a
 	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
 	if bodyNouns[last.low] || serviceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
+		return true
+	}
+	// "Hostages Forum: 101 still held", "Gaza Health Alliance: ...": a
+	// name of capitalised words closed by any kind a body's name closes
+	// on (nameKind: a forum, an institute, a league), not only the kinds
+	// a lower-case description has. ("Peace Campaign" is one too, so a
+	// campaign's name speaks; a topic is written in lower case after its
+	// place, "Rafah crossing:".)
+	if e-s > 1 && last.capital && !last.shouted && last.nameKind() && v.allCapitalised(s, e) {
 		return true
 	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)

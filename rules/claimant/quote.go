@@ -87,6 +87,11 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 	if cl, ok := c.colonSpeaker(c.view(first), qs); ok {
 		return cl, true
 	}
+	// "My cousin in Dnipro texted me a line I cannot shake: “...”":
+	// sentwords.go.
+	if cl, ok := c.senderBeforeColon(c.view(first), qs); ok {
+		return cl, true
+	}
 	// "‘We counted 43 bodies’: a rescuer's account": quotedteller.go.
 	if cl, ok := c.tellerAfterColon(c.view(last), qe); ok {
 		return cl, true

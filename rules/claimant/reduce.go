@@ -5,7 +5,7 @@ import "strings"
 // Narrowing a source phrase to the body or person it stands for.
 
 // ownReporters are an outlet's people who report what they see.
-var ownReporters = set("reporters correspondents journalists reporter correspondent team teams crew crews")
+var ownReporters = set("reporters correspondents journalists reporter correspondent producer producers stringer stringers team teams crew crews")
 
 // reduce narrows a source phrase to the claimant it stands for: the owner
 // of a findings noun ("A Ledger analysis" → Ledger, "Our own count" →

@@ -88,9 +88,10 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 }
 
 // stateNoun reports whether "state" at i names a place after its name ("in
-// River Nile state said"), not a verb.
+// River Nile state said"), or is the noun after "of" ("the secretary of
+// state reported"), not a verb.
 func (v *view) stateNoun(i int) bool {
-	return v.isOne(i, wState) && i > 0 && v.toks[i-1].capital && v.toks[i-1].word
+	return v.isOne(i, wState) && i > 0 && (v.toks[i-1].capital && v.toks[i-1].word || v.isOne(i-1, wOf))
 }
 
 // nameInPlace reports whether "in" at i places a body's capitalised name
@@ -449,6 +450,9 @@ func (v *view) knownAs(e int) (int, int, bool) {
 		// "the Chadian government's refugee commission, known as CNARR":
 		// the name after the comma too.
 		n = e + 3
+	case v.namedAfterKind(e):
+		// "Turkey's disaster agency, AFAD.": see namedafterkind.go.
+		return e + 1, v.nameCloses(e + 1), true
 	default:
 		return 0, 0, false
 	}

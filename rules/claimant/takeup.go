@@ -199,3 +199,26 @@ func (v *view) bodyNameEnd(p int) int {
 	}
 	return q
 }
+
+// postOfNamedBody reads a person last named by a post "of" a named body,
+// [x, y) "the head of the Ukrainian Red Cross in Kharkiv": the body, its
+// place cut, which she speaks for as in her own sentence ("the head of
+// the Ukrainian Red Cross said" is the Red Cross's). A post of a body
+// named by its kind ("the head of the clinic") or of a place stays.
+func (v *view) postOfNamedBody(x, y int) (int, int, bool) {
+	k := x
+	if v.isOne(k, wThe) {
+		k++
+	}
+	if k+2 >= y || !v.toks[k].post() || v.toks[k].capital || !v.isOne(k+1, wOf) {
+		return 0, 0, false
+	}
+	a, b := v.npAfter(k+2, y)
+	if v.isOne(a, wThe) {
+		a++
+	}
+	if b <= a || !v.toks[a].capital || !v.named(a, b) || v.placeName(a, b) {
+		return 0, 0, false
+	}
+	return a, v.namePlace(a, b), true
+}

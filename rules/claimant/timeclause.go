@@ -9,8 +9,14 @@ import "strings"
 // tanks massed", "..., the WHO said late on Tuesday as fighting resumed".
 // The verb still ends its own clause and reaches back; "said as many as
 // 40" (an amount) is no such clause, nor "as expected", nor "as" before a
-// figure.
+// figure. "after", "before", "once" and "until" open one only with a
+// finite verb of their own: "..., the Central Election Commission said
+// after all ballots had been counted"; "said after a delay of several
+// hours" is a phrase of time (see clauseFinal).
 func (v *view) timeClauseAt(i, k int) bool {
+	if k > i && k+1 < len(v.toks) && v.is(k, wAfter, wBefore, wOnce, wUntil) && v.finiteClause(k+1) && (k == i+1 || v.whenPhrase(i+1, k)) {
+		return true
+	}
 	if k <= i || !v.is(k, wAs, wWhen, wWhile) || k+1 >= len(v.toks) {
 		return false
 	}
@@ -40,4 +46,19 @@ func (v *view) whenPhrase(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// finiteClause reports whether a clause with a finite verb opens at k: a
+// subject of a determiner, a quantifier, a pronoun or a noun, then within
+// a few words an auxiliary ("had", "was", "will") before the clause's end.
+func (v *view) finiteClause(k int) bool {
+	if n := &v.toks[k]; !n.word || n.capital && !n.has(cDeterminer) {
+		return false
+	}
+	for m := k + 1; m < len(v.toks) && m <= k+5 && !v.boundary(m); m++ {
+		if v.is(m, wHad, wHas, wHave, wWas, wWere, wIs, wAre, wWill, wWould) {
+			return true
+		}
+	}
+	return false
 }

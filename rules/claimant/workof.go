@@ -21,6 +21,11 @@ func (v *view) inWorkOf(k, lo int) (int, bool) {
 			if w.word && w.has(cFindingNoun) && !quantityNouns[w.low] && v.ownedWork(m-1, lo) {
 				return m - 1, true
 			}
+			// "A tally by this newspaper of the ministry's daily
+			// reports": the work's maker after "by", then its material.
+			if f, ok := v.workByMaker(m, lo); ok {
+				return f, true
+			}
 			continue
 		}
 		if !(t.word || t.num || t.id == wApostrophe) || t.report && !t.has(cFindingNoun) {
@@ -40,6 +45,9 @@ func (v *view) ownedWork(i, lo int) bool {
 		case t.has(cFirstPerson) && t.id != wWe && t.id != wI:
 			return true
 		case t.id == wApostrophe || t.word && t.capital && !t.has(cDeterminer) && m > lo:
+			return true
+		case t.low == "s" && m > lo && v.isOne(m-1, wApostrophe):
+			// "The Post's analysis": the possessive's "s".
 			return true
 		case t.word && t.capital && !t.has(cDeterminer) && m == lo && m < i-1:
 			return true
@@ -92,4 +100,23 @@ func hasFindingsAt(atts []attr, w int) bool {
 // figures": the findings' maker is not in it.
 func (v *view) materialAside(k int) bool {
 	return k < len(v.toks) && basisWords[v.toks[k].low] && v.is(k+1, wOn, wFrom, wUpon)
+}
+
+// workByMaker reads back from "of" at token o over a maker named after
+// "by" ("by this newspaper", "by the Meridian") to the findings noun
+// before it, no quantity: "A tally by this newspaper of the ministry's
+// daily reports shows" is the newspaper's work, the reports its material.
+// It returns the findings noun.
+func (v *view) workByMaker(o, lo int) (int, bool) {
+	for m := o - 1; m > lo+1 && m >= o-6; m-- {
+		t := &v.toks[m]
+		if t.id == wBy {
+			w := &v.toks[m-1]
+			return m - 1, m+1 < o && w.word && w.has(cFindingNoun) && !quantityNouns[w.low]
+		}
+		if !t.word || t.has(cPreposition) && t.id != wBy || t.report && !t.has(cFindingNoun) {
+			return 0, false
+		}
+	}
+	return 0, false
 }

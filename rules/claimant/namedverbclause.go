@@ -1,0 +1,43 @@
+package claimant
+
+import "strings"
+
+// A findings word in -s right after a body's name is the body's verb when
+// a clause follows it: "The Kiel Institute estimates the war has cost
+// about 170 billion euros", "Ukraine's air force reports Russia launched
+// 90 drones", "The Conflict and Environment Observatory estimates the war
+// has left ...". Read as a plural noun with a contact clause after it
+// ("estimates the war has"), the clause's subject would be the source;
+// but findings named by a body's name have no article of their own, and
+// the sentence then has no verb left for them. "The ministry's estimates
+// the UN checked show ..." has its possessive, and "estimates the UN
+// published" after an article keep the noun.
+
+// namedVerbClause reports whether the word at i, a lower-case -s form of
+// a verb of claim or finding, stands right after a body's name: a
+// capitalised word that does not open the sentence, or a lower-case kind
+// of body or force ("air force", "health ministry"); and the subject of a
+// clause, or "that", after it.
+func (v *view) namedVerbClause(i int) bool {
+	if i < 1 || i+1 >= len(v.toks) {
+		return false
+	}
+	t, p := &v.toks[i], &v.toks[i-1]
+	if !t.word || t.capital || !(t.report || t.finding) || !strings.HasSuffix(t.low, "s") || !p.word || p.has(cDeterminer|cPronoun) {
+		return false
+	}
+	// The clause's subject opens after it: an article, a name or
+	// "that". "UN figures show", "Flood records, which" are findings and
+	// their verb or aside; "Support Tracker records €88bn" is left to
+	// the findings' owner.
+	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat)) {
+		return false
+	}
+	if p.capital {
+		// "Rainfall records ...": a word capitalised only by opening
+		// the sentence is no name; a name in capitals may open it
+		// ("UNRWA reports ...").
+		return i-1 > 0 || p.shouted && len(p.low) >= 2
+	}
+	return bodyNouns[p.low] || serviceKinds[p.low]
+}
