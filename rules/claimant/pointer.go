@@ -203,7 +203,15 @@ func (v *view) gaveThat() (attr, bool) {
 // sentences after a figure's have none, and their subject, the costly
 // read, is not read.
 func (v *view) objectWords() bool {
-	return v.marks&spBackNoun != 0 || v.cls&(cFindingNoun|cGaveObject) != 0
+	if v.marks&spBackNoun != 0 {
+		return true
+	}
+	for i := range v.toks {
+		if v.toks[i].cls&(cFindingNoun|cGaveObject) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gaveObjectWords are the other words gaveThat's objects are made of: a

@@ -44,9 +44,6 @@ type view struct {
 	marks uint8
 	// words are the ids of its tokens' words (see wordSet).
 	words wordSet
-	// cls are its tokens' classes together, as spelt (a pass may take a
-	// class from a token after: cFindingNoun from a name's word).
-	cls class
 	// reduced is the last phrase reduce narrowed.
 	reduced reducedSpan
 	// openers has a bit for each token that may open an attribution, once
@@ -239,7 +236,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		v.ingVerbs()
 	}
 	brackets := words.has(wOpenBracket) && v.anyWord(wOpenBracket)
-	v.brackets, v.marks, v.words, v.cls = brackets, marks, words, cls
+	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
 	v.participleObjects()
 	// "Statistics Norway": a capitalised findings noun may be a name's
