@@ -217,8 +217,8 @@ func (v *view) objectWords() bool {
 // gaveObjectWords are the other words gaveThat's objects are made of: a
 // demonstrative ("gave that length", "supplied those numbers"), the
 // casualties ("reported the deaths") and a sum ("gave the amount"). They
-// are a class (cGaveObject), so that a view knows at once whether it has
-// one.
+// are a class (cGaveObject), so that objectWords tests each token with a
+// bit, not a look-up.
 var gaveObjectWords = func() map[string]bool {
 	m := set("this that these those")
 	for _, l := range []map[string]bool{casualtyWords, sumNouns} {
