@@ -199,6 +199,7 @@ const (
 	cDescriptorKind    // descriptorKinds
 	cPostedWork        // postedWork
 	cRankTitle         // ranks
+	cGaveObject        // gaveObjectWords
 )
 
 // wordLists are the lists held as the classes from cCameFrom on.
@@ -211,13 +212,13 @@ var wordLists = []struct {
 	{institutionNouns, cInstitution}, {nameKinds, cNameKind}, {pluralKinds, cPluralKind}, {homeNouns, cHome},
 	{publications, cPublication}, {officeNouns, cOfficeNoun}, {forceNouns, cForce}, {amountWords, cAmountWord},
 	{workWords, cWorkWord}, {notAgents, cNotAgent}, {governments, cGovernment}, {outletKinds, cOutletKind},
-	{descriptorKinds, cDescriptorKind}, {postedWork, cPostedWork}, {ranks, cRankTitle}}
+	{descriptorKinds, cDescriptorKind}, {postedWork, cPostedWork}, {ranks, cRankTitle}, {gaveObjectWords, cGaveObject}}
 
 // listClasses are the classes of wordLists together.
 const listClasses = cCameFrom | cTollNoun | cPlacedNoun | cPastLikeBase | cUnstemmed | cLearnedPeople | cGroupNoun |
 	cRank | cDenyingQuantifier | cSpeakerCount | cCircumstance | cInstitution | cNameKind | cPluralKind | cHome |
 	cPublication | cOfficeNoun | cForce | cAmountWord | cWorkWord | cNotAgent | cGovernment | cOutletKind | cDescriptorKind |
-	cPostedWork | cRankTitle
+	cPostedWork | cRankTitle | cGaveObject
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |

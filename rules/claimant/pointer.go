@@ -111,12 +111,8 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	}
 	// "UNICEF, which supplied the figure, said half of them were
 	// children": the subject gave the figure pointed back at.
-	if a, b := v.npAfter(0, n); b > a && v.toks[a].capital && v.isOne(b, wComma) && v.is(b+1, wWhich, wWho) {
-		for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
-			if j+1 < n && v.is(j, wThe, wThat, wThis) && v.toks[j+1].backNoun() && v.boundary(j+2) {
-				return c.pointed(v, a, b, j)
-			}
-		}
+	if a, b, j, ok := v.relativeGiver(); ok {
+		return c.pointed(v, a, b, j)
 	}
 	// "Israeli officials, who took reporters to its entrance, gave that
 	// length": a subject that gave what a demonstrative object points
@@ -136,6 +132,9 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 // length"), past an aside in commas after the subject: the subject, with
 // the aside as its appositive.
 func (v *view) gaveThat() (attr, bool) {
+	if !v.objectWords() {
+		return attr{}, false
+	}
 	n := len(v.toks)
 	lo := v.skipDateline(0)
 	a, b := v.npAfter(lo, n)
@@ -202,6 +201,38 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	return attr{}, false
 }
+
+// objectWords reports whether the sentence holds a word every object
+// gaveThat reads is made of: a noun for a figure or findings ("drew the
+// figure", "gave us the survey") or one of gaveObjectWords. Most
+// sentences after a figure's have none, and their subject, the costly
+// read, is not read.
+func (v *view) objectWords() bool {
+	if v.marks&spBackNoun != 0 {
+		return true
+	}
+	for i := range v.toks {
+		if v.toks[i].cls&(cFindingNoun|cGaveObject) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gaveObjectWords are the other words gaveThat's objects are made of: a
+// demonstrative ("gave that length", "supplied those numbers"), the
+// casualties ("reported the deaths") and a sum ("gave the amount"). They
+// are a class (cGaveObject), so that objectWords tests each token with a
+// bit, not a look-up.
+var gaveObjectWords = func() map[string]bool {
+	m := set("this that these those")
+	for _, l := range []map[string]bool{casualtyWords, sumNouns} {
+		for w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // pastVerb reports whether token k is a lower-case verb in the past: an
 // -ed form or an irregular past ("drew", "gave", "made").
@@ -466,4 +497,24 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// relativeGiver reads a named subject [a, b) whose relative clause in
+// commas gave what it points back at ("UNICEF, which supplied the figure,
+// said ..."), and returns the pointer at j. Most sentences have neither
+// "which" nor "who", and their subject is not read.
+func (v *view) relativeGiver() (a, b, j int, ok bool) {
+	if !v.words.has(wWhich) && !v.words.has(wWho) {
+		return 0, 0, 0, false
+	}
+	n := len(v.toks)
+	if a, b = v.npAfter(0, n); b <= a || !v.toks[a].capital || !v.isOne(b, wComma) || !v.is(b+1, wWhich, wWho) {
+		return 0, 0, 0, false
+	}
+	for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
+		if j+1 < n && v.is(j, wThe, wThat, wThis) && v.toks[j+1].backNoun() && v.boundary(j+2) {
+			return a, b, j, true
+		}
+	}
+	return 0, 0, 0, false
 }

@@ -13,6 +13,10 @@ package claimant
 // closing it, initials or a possessive opening it, or a body's kind or
 // people closing it), and returns the copula at k.
 func (v *view) sourcePredicate() (a, b, k int, ok bool) {
+	// Most sentences have no "source": their subject is not read.
+	if !v.words.has(wSource) {
+		return 0, 0, 0, false
+	}
 	n := len(v.toks)
 	a, b = v.npAfter(0, n)
 	k = b

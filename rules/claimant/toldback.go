@@ -60,5 +60,8 @@ func (v *view) objectClosed(m int) bool {
 // casualtyWord reports whether token k is a noun for the people a toll
 // counts: "the casualties", "the dead", "the deaths".
 func (v *view) casualtyWord(k int) bool {
-	return v.is(k, wDead, wWounded, wInjured, wCasualties, wVictims) || k < len(v.toks) && (v.toks[k].low == "deaths" || v.toks[k].low == "injuries")
+	return k < len(v.toks) && casualtyWords[v.toks[k].low]
 }
+
+// casualtyWords are the nouns casualtyWord reads.
+var casualtyWords = set("dead wounded injured casualties victims deaths injuries")
