@@ -263,6 +263,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				counted = i
 				continue
 			}
+			if predicateOfValueApposition(d, in, fi, h) {
+				continue // "the ministry's toll, now 53,000, counts fighters and civilians together" (valueapposition.go)
+			}
 			if scOK && sc.inAside(h) {
 				continue // said of the subject: "The death toll — which includes more than 13,000 children — has reached"
 			}
