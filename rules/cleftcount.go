@@ -28,17 +28,10 @@ const cleftSourceWords = 14
 func cleftCountFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	k := fe
 	if k < s.TokEnd && d.TokenText(k) == "," {
-		c := k + 1
-		for c < s.TokEnd && d.TokenText(c) != "," {
-			if !d.Tokens[c].IsWord() && !isApostrophe(d.TokenText(c)) && d.TokenText(c) != "." || figureAt(d, c) >= 0 && d.Figures[figureAt(d, c)].Kind.IsAmount() {
-				return -1
-			}
-			c++
-		}
-		if c >= s.TokEnd || d.WordPos(c)-d.WordPos(k+1) > cleftSourceWords || !reportingAside(d, k+1, c) && !countedByAside(d, k+1, c) {
+		if k = cleftSourceEnd(d, s, k); k < 0 {
 			return -1
 		}
-		k = c + 1
+		k++
 	}
 	if k >= s.TokEnd {
 		return -1
@@ -53,6 +46,29 @@ func cleftCountFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 		return cop
 	}
 	return -1
+}
+
+// cleftSourceEnd returns the comma that closes the source opened by the
+// comma at token open ("the ministry said on Thursday", "by the UN's own
+// count"): words only, no amount, at most cleftSourceWords of them; -1
+// when there is none.
+func cleftSourceEnd(d *figures.Document, s *figures.Sentence, open int) int {
+	c := open + 1
+	for ; c < s.TokEnd && d.TokenText(c) != ","; c++ {
+		if w := d.TokenText(c); !d.Tokens[c].IsWord() && !isApostrophe(w) && w != "." {
+			return -1
+		}
+		if fj := figureAt(d, c); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return -1
+		}
+	}
+	if c >= s.TokEnd || d.WordPos(c)-d.WordPos(open+1) > cleftSourceWords {
+		return -1
+	}
+	if !reportingAside(d, open+1, c) && !countedByAside(d, open+1, c) {
+		return -1
+	}
+	return c
 }
 
 // countedByAside reports whether tokens from to the comma at c credit a
