@@ -398,6 +398,9 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	if k := oneForEach(d, s, fe); k >= 0 {
 		return k // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
 	}
+	if k := cleftCountFrom(d, s, fe); k >= 0 {
+		return k // "More than 40,000, the ministry said, is now the number of Palestinians killed" (cleftcount.go)
+	}
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {
 			if isDash(d.TokenText(k)) {

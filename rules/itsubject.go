@@ -58,7 +58,7 @@ func ruledOutAt(d *figures.Document, hs []hit, kw hit) bool {
 		if h.ref.metric != kw.ref.metric || h.ref.role != roleNear && h.ref.role != roleExclude {
 			continue
 		}
-		if h.end == kw.start || h.end+2 == kw.start && isApostrophe(d.TokenText(h.end)) {
+		if h.end == kw.start || h.end+2 == kw.start && isApostrophe(d.TokenText(h.end)) || ownsCountOf(d, h, kw) {
 			return true
 		}
 		if h.start >= kw.end && h.start-kw.end <= 4 {
@@ -74,12 +74,46 @@ func ruledOutAt(d *figures.Document, hs []hit, kw hit) bool {
 	return false
 }
 
+// ownerCountWords is how many words may stand between an owner's "'s" and
+// the count noun it owns: "Israel's own official count".
+const ownerCountWords = 2
+
+// ownsCountOf reports whether hit h owns the count whose "of" phrase
+// holds keyword hit kw: "Israel's own count of the dead", "Syria's tally
+// of the quake dead". The count is the owner's, however plain its keyword.
+func ownsCountOf(d *figures.Document, h, kw hit) bool {
+	k := h.end
+	if k+2 >= kw.start || !isApostrophe(d.TokenText(k)) || !strings.EqualFold(d.TokenText(k+1), "s") {
+		return false
+	}
+	for n, t := 0, k+2; n <= ownerCountWords && t+1 < kw.start; n, t = n+1, t+1 {
+		if !d.Tokens[t].IsWord() {
+			return false
+		}
+		if w := d.LowerTokenText(t); figureNoun(w) || tallyNoun(w) {
+			o := t + 1
+			if !strings.EqualFold(d.TokenText(o), "of") {
+				return false
+			}
+			// The "of" phrase's words before the keyword modify it: "of
+			// the quake dead".
+			for m := 0; m < ownerCountWords && o+1 < kw.start && d.Tokens[o+1].IsWord(); m++ {
+				o++
+			}
+			return o+1 == kw.start
+		}
+	}
+	return false
+}
+
 // itComplement returns the token of the "It" (or the "We" of "We're at")
 // that opens sentence s (after a speaker's label) as the subject of a bare
 // figure, or -1.
 func itComplement(d *figures.Document, s *figures.Sentence) int {
 	k := afterSpeakerLabel(d, s)
-	if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
+	if t := recentTimeBeforeIt(d, s, k); t > k {
+		k = t // "By Friday evening it had passed 24,000"
+	} else if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
 		return -1
 	}
 	it, we, setting := k, d.TokenText(k) == "We", false
@@ -130,6 +164,40 @@ func itComplement(d *figures.Document, s *figures.Sentence) int {
 		return -1 // a noun it counts, or a verb: not the bare complement
 	}
 	return it
+}
+
+// recentTimeWords is how many words a recent time fronted before "it" may
+// hold: "Late on Friday evening".
+const recentTimeWords = 4
+
+// recentTimeBeforeIt returns the "it" after a recent time that sentence s
+// opens with at token k ("By Friday evening it had passed 24,000", "On
+// Sunday it stood at", "This morning it rose to"), or k when there is
+// none. The time must name a day or a part of one and hold no figure: "In
+// 2014 it stood at 2,251" and "By the end of May it had reached" read a
+// past count, not the running one.
+func recentTimeBeforeIt(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= s.TokEnd || !frontedTimeOpener(d.LowerTokenText(k)) && d.LowerTokenText(k) != "late" && d.LowerTokenText(k) != "early" {
+		return k
+	}
+	recent := false
+	for t, n := k, 0; t+2 < s.TokEnd && n <= recentTimeWords; t, n = t+1, n+1 {
+		if !d.Tokens[t].IsWord() || figureAt(d, t) >= 0 {
+			return k
+		}
+		w := d.LowerTokenText(t)
+		if w == "it" && t > k {
+			if !recent || d.TokenText(t) != "it" {
+				return k
+			}
+			return t
+		}
+		if w == "the" {
+			return k // "By the end of May"
+		}
+		recent = recent || readingTimeWord(w) || weekday(w) || w == "yesterday"
+	}
+	return k
 }
 
 // afterSpeakerLabel returns the first token of sentence s past a

@@ -225,7 +225,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// as far from it as from the start of its clause.
 				g = answerDistance(d, in, fi)
 			}
-			if (restated >= 0 && h.start >= restated || restatingHit(in, h)) && g > restatedGap {
+			if (restated >= 0 && h.start >= restated && !pastCleftCount(d, in, fe, h) || restatingHit(in, h)) && g > restatedGap {
 				g = restatedGap // the clause that says what the figure is: "..., that's what"
 			}
 			if taking >= 0 && h.end <= taking {
@@ -257,11 +257,14 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			}
 			// The verb after a whole and its part is the part's: "two of
 			// the 100 sales ... were notified".
-			if namesCounted(d, fe, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) {
+			if namesCounted(d, fe, h) || namesCountedPastGloss(d, in, fi, h) || excludedObjectAside(d, fs, h) || joinedToKeyword(d, hits, h, r, fs, fe) || moneyIn(d, in, fi, h) || holderSubject(d, in, fi, h) || predicateOf(d, fe, h) && !st.wholeOfPart(in, fi) && !quantifiedWhole(d, fi) {
 				// The figure counts the excluded noun itself: "14,000
 				// Hamas fighters", "35,000 civilian casualties".
 				counted = i
 				continue
+			}
+			if predicateOfValueApposition(d, in, fi, h) {
+				continue // "the ministry's toll, now 53,000, counts fighters and civilians together" (valueapposition.go)
 			}
 			if scOK && sc.inAside(h) {
 				continue // said of the subject: "The death toll — which includes more than 13,000 children — has reached"
@@ -269,6 +272,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
 			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
 				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
+			}
+			if restated >= 0 && h.start >= restated && g > restatedGap && inCleftCount(d, in, fe, h) {
+				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) {

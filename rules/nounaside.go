@@ -111,16 +111,94 @@ func catenativeVerb(d *figures.Document, c, kw int) bool {
 func figureNounAsideWords(d *figures.Document, h hit, fi int) int {
 	open, close := figureNounAside(d, h, fi)
 	if open < 0 {
+		open, close = asideBeforeNoun(d, h, fi)
+	}
+	if open < 0 {
 		return 0
 	}
 	return d.WordPos(close+1) - d.WordPos(open)
 }
 
 // inFigureNounAside reports whether exclude_near hit ex lies inside the
-// aside between figure fi's noun and keyword hit kw.
+// aside between figure fi's noun and keyword hit kw, or between the
+// figure and its noun (asideBeforeNoun).
 func inFigureNounAside(d *figures.Document, kw, ex hit, fi int) bool {
 	open, close := figureNounAside(d, kw, fi)
+	if open < 0 {
+		open, close = asideBeforeNoun(d, kw, fi)
+	}
 	return open >= 0 && ex.start > open && ex.end <= close
+}
+
+// An aside may stand between the figure and its noun as well: "The 30,000
+// — a number reached on the last day of February — Palestinians the
+// ministry counts as dead", "Some 37,000 (the figure comes from the
+// Hamas-run health ministry) Palestinians have died", "The 12.6 million —
+// the IOM's latest count, including those who have crossed into Chad —
+// people displaced by Sudan's war". The aside glosses the figure (whose it
+// is, when it was reached); the noun after it is what the figure counts,
+// and the clause goes on from there. Only a pair of dashes or brackets
+// sets such an aside off, and a noun must follow it: "27,000 — most of
+// them women — have been killed" glosses a figure with no noun, and a
+// verb after the aside is read as before.
+
+// asideBeforeNoun returns the marks (a pair of dashes, or brackets) of an
+// aside right after figure fi, before the noun that keyword hit h, after
+// it, says the figure counts, or -1, -1.
+func asideBeforeNoun(d *figures.Document, h hit, fi int) (open, close int) {
+	open, close = glossBeforeNoun(d, fi, h.start)
+	if open < 0 || close+1 >= h.start {
+		return -1, -1
+	}
+	return open, close
+}
+
+// glossBeforeNoun returns the marks of an aside right after figure fi
+// that closes before token limit and is followed by a noun, or -1, -1.
+func glossBeforeNoun(d *figures.Document, fi, limit int) (open, close int) {
+	_, fe := d.FigureTokens(fi)
+	if limit <= fe+2 {
+		return -1, -1
+	}
+	dash := isDash(d.TokenText(fe))
+	if !dash && d.TokenText(fe) != "(" {
+		return -1, -1
+	}
+	close = -1
+	for c := fe + 1; c < limit && close < 0; c++ {
+		switch w := d.TokenText(c); {
+		case dash && isDash(w), !dash && w == ")":
+			close = c
+		case w == ";" || w == ":" || w == "." || w == "?" || w == "!" || w == "(" || w == ")" || isDash(w):
+			return -1, -1
+		default:
+			if fj := figureAt(d, c); fj >= 0 && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
+				// Another count ("— 9,000 of them children —"), not a
+				// span of time ("nearly five months into the war").
+				if _, je := d.FigureTokens(fj); je >= limit || !timeUnit(d.LowerTokenText(je)) {
+					return -1, -1
+				}
+			}
+		}
+	}
+	if close < 0 || close == fe+1 || close+1 >= limit {
+		return -1, -1
+	}
+	// The figure's noun: a word that is neither a verb's nor a clause's.
+	n := d.TokenText(close + 1)
+	w := d.LowerTokenText(close + 1)
+	if !wordToken(n) || auxiliary(w) || verbAdverb(w) || prepositions[w] || subordinatingWord(w) || w == "and" || w == "or" || w == "but" || w == "which" || w == "that" || w == "who" {
+		return -1, -1
+	}
+	return fe, close
+}
+
+// namesCountedPastGloss reports whether exclude_near hit h is the noun
+// after an aside that glosses figure fi (glossBeforeNoun): "Some 4,000
+// (the figure comes from the army) fighters" counts fighters.
+func namesCountedPastGloss(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	_, close := glossBeforeNoun(d, fi, s.TokEnd)
+	return close >= 0 && namesCounted(d, close+1, h)
 }
 
 // wordToken reports whether w is a word (letters, an apostrophe, a hyphen

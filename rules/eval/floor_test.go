@@ -270,6 +270,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // after it (onenoun.go) moved dev-79 to 0.951 and 0.77: floor 0.95 and 0.8;
 // "NAME alone" sparing the whole a part is taken of (alonewhole.go) to
 // 0.956: floor 0.955.
+// "dev-83" (262 sentences, three quarters positives of named kinds, each
+// named in a comment) was written blind as the twenty-first round began
+// to test misses: 0.887 and 1.15 as written (qualifiers 0.976). rec21: a
+// figure restated after its copula as a count, "N, the ministry said, is
+// now the number of ..." (cleftcount.go), "it" after a recent fronted
+// time and a count an excluded owner keeps (itsubject.go), an aside
+// between a figure and its noun (nounaside.go), a tally's value in an
+// apposition before its own verb (valueapposition.go) and "revised its
+// toll up to" (figures/uplevel.go) moved it to 0.936 and 0.76
+// (qualifiers 0.983), the other dev files unchanged: floor 0.935 and 0.8.
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
@@ -630,7 +640,7 @@ var regressionFloors = map[string]Floors{
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
 	"dev-84": {MinRecall: 0.96, MaxFalsePer100: 2.35}, // the twenty-first round's second false-alarm batch as written (0.964 / 1.93); fa21b raises it
-	"dev-83": {MinRecall: 0.885, MaxFalsePer100: 1.2}, // the twenty-first round's misses batch as written (0.887 / 1.15); rec21 raises it
+	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.8},
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)

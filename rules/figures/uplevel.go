@@ -17,7 +17,17 @@ var riseUpLemmas = []lemma{{"rise", []string{"rose", "risen"}}, {"rocket", nil},
 // where their subject is a tally ("the toll shot up to 312").
 var riseUpEitherLemmas = []lemma{{"shoot", []string{"shot"}}}
 
-var riseUpPast, riseUpEitherPast = pastForms(riseUpLemmas), pastForms(riseUpEitherLemmas)
+// reviseUpLemmas are verbs of revising a count: "revised up to" is the
+// particle and the count it now stands at ("the toll was revised up to
+// 287", "the ministry revised its toll up to 33,360"), the verb's object,
+// when it has one, a tally ("its toll", "the death toll", "the figure").
+var reviseUpLemmas = []lemma{{"revise", nil}, {"adjust", nil}, {"mark", nil}, {"bump", nil}}
+
+// reviseObjectWords is how many words a revised tally's phrase may hold
+// between the verb and its "up": "its official death toll".
+const reviseObjectWords = 4
+
+var riseUpPast, riseUpEitherPast, reviseUpPast = pastForms(riseUpLemmas), pastForms(riseUpEitherLemmas), pastForms(reviseUpLemmas)
 
 // pastForms returns the lemmas' forms in the past: regular in -ed (a final
 // e dropped) and their irregular forms.
@@ -39,5 +49,30 @@ func (p *parser) riseUpParticle(at int) bool {
 		return false
 	}
 	w := strings.ToLower(p.str(at - 1))
-	return riseUpPast[w] || riseUpEitherPast[w] && p.has(p.moverOf(at-1), fTally)
+	return riseUpPast[w] || riseUpEitherPast[w] && p.has(p.moverOf(at-1), fTally) || p.revisedUp(at)
+}
+
+// revisedUp reports whether the "up" at token at is the particle of a
+// verb of revising in the past, right before it or before the tally it
+// revises: "was revised up to", "revised its toll up to".
+func (p *parser) revisedUp(at int) bool {
+	if reviseUpPast[strings.ToLower(p.str(at-1))] {
+		return p.revisionDone(at - 1)
+	}
+	if !p.has(at-1, fTally) {
+		return false
+	}
+	for k, n := at-2, 0; k >= 0 && n < reviseObjectWords && p.isWord(k); k, n = k-1, n+1 {
+		if reviseUpPast[strings.ToLower(p.str(k))] {
+			return p.revisionDone(k)
+		}
+	}
+	return false
+}
+
+// revisionDone reports whether the verb of revising at token v tells a
+// revision made, not one to come: "could be revised up to 3,000", "is
+// expected to be revised up to" set a ceiling.
+func (p *parser) revisionDone(v int) bool {
+	return v < 1 || !p.lowerIs(v-1, "be")
 }
