@@ -1,0 +1,101 @@
+package scrape
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// flattenCells takes the inline markup (italics, bold, small print,
+// superscripts; links stay) out of the table cells in n, keeping its text
+// in place.
+//
+// go-trafilatura reads a cell that holds elements by taking each element's
+// own text and the text after it, not the elements inside it: a paragraph in
+// a cell keeps only the words before its first italic or bold word
+// ("<td><p>The council said <b>14 schools</b> would stay shut.</p></td>"
+// reads "The council said"), and one that begins with such a word ("<p>
+// <i>Imprimis</i>: I am a man ...") is lost whole. A page laid out in a
+// table (an old site, a literary text, a mail-style newsletter) is one
+// cell of such paragraphs. With the markup gone each paragraph is text
+// alone, which trafilatura keeps whole.
+//
+// An inline element hidden by its style or its hidden attribute
+// ("<span style="display:none">(1998-02-28)</span>", a date for machines)
+// is removed instead: trafilatura removes it by those attributes, which
+// unwrapping it would take away. Links are kept because trafilatura's test of a table's link density,
+// which drops menus laid out in tables, counts them; it takes links out of
+// the tree itself before it reads the cells.
+func flattenCells(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			unwrapInline(c)
+			continue
+		}
+		flattenCells(c)
+	}
+}
+
+// unwrapInline replaces each inline element in n other than a link with
+// what it holds, and joins the text nodes that come to stand side by side.
+func unwrapInline(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			unwrapInline(c)
+			if inlineElement(c) && hiddenByAttribute(c) {
+				n.RemoveChild(c)
+			} else if inlineElement(c) && c.DataAtom != atom.A {
+				for gc := c.FirstChild; gc != nil; {
+					gnext := gc.NextSibling
+					c.RemoveChild(gc)
+					n.InsertBefore(gc, c)
+					gc = gnext
+				}
+				n.RemoveChild(c)
+			}
+		}
+		c = next
+	}
+	joinTextNodes(n)
+}
+
+// joinTextNodes merges each run of adjacent text nodes among n's children
+// into its first.
+func joinTextNodes(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		for c.NextSibling != nil && c.NextSibling.Type == html.TextNode {
+			t := c.NextSibling
+			c.Data += t.Data
+			n.RemoveChild(t)
+		}
+	}
+}
+
+// hiddenByAttribute reports whether n is hidden by its style (display:
+// none, visibility: hidden), its hidden attribute or aria-hidden.
+func hiddenByAttribute(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			style := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
