@@ -147,6 +147,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			sortHidden(body)
 			captionsAsParagraphs(body)
 			flattenCells(body)
+			flattenNestedFormatting(body)
 			markSpaces(body)
 		}
 	}

@@ -24,9 +24,9 @@ import (
 // An inline element hidden by its style or its hidden attribute
 // ("<span style="display:none">(1998-02-28)</span>", a date for machines)
 // is removed instead: trafilatura removes it by those attributes, which
-// unwrapping it would take away. Links are kept because trafilatura's test of a table's link density,
-// which drops menus laid out in tables, counts them; it takes links out of
-// the tree itself before it reads the cells.
+// unwrapping it would take away. Links are kept because trafilatura's test
+// of a table's link density, which drops menus laid out in tables, counts
+// them; it takes links out of the tree itself before it reads the cells.
 func flattenCells(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -41,7 +41,7 @@ func flattenCells(n *html.Node) {
 }
 
 // unwrapInline replaces each inline element in n other than a link with
-// what it holds, and joins the text nodes that come to stand side by side.
+// what it holds, and removes those hidden by their attributes.
 func unwrapInline(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -50,18 +50,70 @@ func unwrapInline(n *html.Node) {
 			if inlineElement(c) && hiddenByAttribute(c) {
 				n.RemoveChild(c)
 			} else if inlineElement(c) && c.DataAtom != atom.A {
-				for gc := c.FirstChild; gc != nil; {
-					gnext := gc.NextSibling
-					c.RemoveChild(gc)
-					n.InsertBefore(gc, c)
-					gc = gnext
-				}
-				n.RemoveChild(c)
+				unwrap(c)
 			}
 		}
 		c = next
 	}
 	joinTextNodes(n)
+}
+
+// flattenNestedFormatting unwraps each formatting element in n (bold,
+// italics, underline, a superscript) that stands inside another one:
+// "<em><strong>has</strong></em>", "<i>&nbsp;<b>open</b></i>".
+// go-trafilatura reads one level of such markup in a block; a second level
+// it reads twice (in a heading, "What the utility has restored so far" and
+// then "has" again as a paragraph of its own) or out of its place (in a
+// list item, "Shelters in four towns, with room for 2,000 peopleopen").
+// The outer element stays, holding the inner one's text. Links and spans
+// between the two do not part them: trafilatura takes those out before it
+// reads the block. An inner element hidden by its attributes or its class
+// is left for trafilatura to remove.
+func flattenNestedFormatting(n *html.Node) {
+	flattenFormattingIn(n, false)
+}
+
+// flattenFormattingIn is flattenNestedFormatting for the children of n,
+// which stand inside a formatting element when inFormatting.
+func flattenFormattingIn(n *html.Node, inFormatting bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			formatting := formattingElement(c)
+			// The children of c are inside formatting when c is, or when
+			// c runs on in the line of a formatting element around it.
+			flattenFormattingIn(c, formatting || inFormatting && inlineElement(c))
+			if inFormatting && formatting && !hiddenByAttribute(c) && hidingClass(c) < 0 {
+				unwrap(c)
+			}
+		}
+		c = next
+	}
+	joinTextNodes(n)
+}
+
+// formattingElement reports whether n is an element that go-trafilatura
+// keeps as formatting ("hi") inside the blocks it reads.
+func formattingElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Em, atom.I, atom.B, atom.Strong, atom.U, atom.Kbd, atom.Samp, atom.Tt, atom.Var, atom.Sub, atom.Sup:
+		return true
+	}
+	return false
+}
+
+// unwrap replaces n with what it holds. The text nodes that come to stand
+// side by side are left for the caller to join, once it has walked the
+// parent's children.
+func unwrap(n *html.Node) {
+	parent := n.Parent
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		n.RemoveChild(c)
+		parent.InsertBefore(c, n)
+		c = next
+	}
+	parent.RemoveChild(n)
 }
 
 // joinTextNodes merges each run of adjacent text nodes among n's children
