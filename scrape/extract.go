@@ -148,6 +148,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			captionsAsParagraphs(body)
 			flattenCells(body)
 			flattenNestedFormatting(body)
+			looseTextAsParagraphs(body)
 			markSpaces(body)
 		}
 	}
