@@ -180,6 +180,11 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 				blockText(&b, res.ContentNode)
 				if sameNonSpace(b.String(), res.ContentText) {
 					text = b.String()
+					if dropLeadingRepeat(res.ContentNode) {
+						b.Reset()
+						blockText(&b, res.ContentNode)
+						text = b.String()
+					}
 				}
 			}
 			if !strings.Contains(strings.TrimSpace(text), "\n") {
