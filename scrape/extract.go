@@ -149,6 +149,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 			flattenCells(body)
 			flattenNestedFormatting(body)
 			looseTextAsParagraphs(body)
+			markStoryContainer(body)
 			markSpaces(body)
 		}
 	}

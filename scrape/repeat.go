@@ -11,7 +11,8 @@ import (
 // yields a single block (a list of what a how-to needs, in a box classed
 // "content"), it keeps that block and goes on to the next name; the next
 // container, which holds the same block, is read after it, and the block
-// would be read twice, the first time out of its place.
+// would be read twice, the first time out of its place. It reports whether
+// it removed any.
 func dropLeadingRepeat(body *html.Node) bool {
 	dropped := false
 	for {
