@@ -20,20 +20,67 @@ import (
 // attributes, so that trafilatura's own tests of class and id (footers,
 // author boxes, cookie notices) still read it, and one outside the story's
 // container stays out.
+//
+// The same prose standing between blocks, in a container that holds
+// paragraphs too ("</div>The flag code has guidelines ... <p>", a
+// paragraph a template left without its tags), is wrapped in a <p> of its
+// own: trafilatura read it nowhere.
 func looseTextAsParagraphs(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		switch c.DataAtom {
-		case atom.Div, atom.Header, atom.Section:
-			if holdsInlineOnly(c) && sentenceLike(c) {
-				c.Data, c.DataAtom = "p", atom.P
+		case atom.Div, atom.Header, atom.Section, atom.Article, atom.Main:
+			if holdsInlineOnly(c) {
+				if c.DataAtom != atom.Article && c.DataAtom != atom.Main && sentenceLike(c) {
+					c.Data, c.DataAtom = "p", atom.P
+				}
 				continue
 			}
+			wrapLooseRuns(c)
 		}
 		looseTextAsParagraphs(c)
 	}
+}
+
+// wrapLooseRuns wraps each run of n's children that holds text and inline
+// markup only, between blocks, in a <p> when it is sentenceLike.
+func wrapLooseRuns(n *html.Node) {
+	var run []*html.Node
+	flush := func() {
+		if len(run) > 0 && sentenceLike(run...) {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			n.InsertBefore(p, run[0])
+			for _, r := range run {
+				n.RemoveChild(r)
+				p.AppendChild(r)
+			}
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if runsInline(c) {
+			run = append(run, c)
+		} else if c.Type == html.ElementNode {
+			flush()
+		}
+		c = next
+	}
+	flush()
+}
+
+// runsInline reports whether n is text or an element that runs on in a
+// line of text: inline markup holding no block, a line break, a picture.
+func runsInline(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return true
+	case html.ElementNode:
+		return n.DataAtom == atom.Br || n.DataAtom == atom.Img || inlineElement(n) && holdsInlineOnly(n)
+	}
+	return false
 }
 
 // holdsInlineOnly reports whether everything in n is text, inline markup,
@@ -57,12 +104,14 @@ func holdsInlineOnly(n *html.Node) bool {
 // line or a button's label.
 const minLooseText = 100
 
-// sentenceLike reports whether the text in n is at least minLooseText
+// sentenceLike reports whether the text in nodes is at least minLooseText
 // characters long and holds a sentence's end (a full stop, question or
 // exclamation mark at its end or before a space).
-func sentenceLike(n *html.Node) bool {
+func sentenceLike(nodes ...*html.Node) bool {
 	var b strings.Builder
-	blockText(&b, n)
+	for _, n := range nodes {
+		blockText(&b, n)
+	}
 	text := strings.Join(strings.Fields(b.String()), " ")
 	if utf8.RuneCountInString(text) < minLooseText {
 		return false
