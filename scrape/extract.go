@@ -146,6 +146,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		if body := findBody(root); body != nil {
 			sortHidden(body)
 			captionsAsParagraphs(body)
+			unwrapTimes(body)
 			flattenCells(body)
 			flattenNestedFormatting(body)
 			looseTextAsParagraphs(body)

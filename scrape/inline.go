@@ -58,6 +58,27 @@ func unwrapInline(n *html.Node) {
 	joinTextNodes(n)
 }
 
+// unwrapTimes replaces each <time> element in n with its text.
+// go-trafilatura removes <time> elements with what they hold, and the text
+// after one in its paragraph with it: "rose to 4,870 <time>on
+// Wednesday</time>, the health ministry said" read "rose to 4,870", the
+// date, the claimant and the rest of the sentence lost. A time in a page's
+// dateline becomes text in the dateline's block, which is read or left as
+// the block is.
+func unwrapTimes(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			unwrapTimes(c)
+			if c.DataAtom == atom.Time {
+				unwrap(c)
+			}
+		}
+		c = next
+	}
+	joinTextNodes(n)
+}
+
 // flattenNestedFormatting unwraps each formatting element in n (bold,
 // italics, underline, a superscript) that stands inside another one:
 // "<em><strong>has</strong></em>", "<i>&nbsp;<b>open</b></i>".
