@@ -146,6 +146,11 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		if body := findBody(root); body != nil {
 			sortHidden(body)
 			captionsAsParagraphs(body)
+			unwrapTimes(body)
+			flattenCells(body)
+			flattenNestedFormatting(body)
+			looseTextAsParagraphs(body)
+			markStoryContainer(body)
 			markSpaces(body)
 		}
 	}
@@ -177,6 +182,11 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 				blockText(&b, res.ContentNode)
 				if sameNonSpace(b.String(), res.ContentText) {
 					text = b.String()
+					if dropLeadingRepeat(res.ContentNode) {
+						b.Reset()
+						blockText(&b, res.ContentNode)
+						text = b.String()
+					}
 				}
 			}
 			if !strings.Contains(strings.TrimSpace(text), "\n") {

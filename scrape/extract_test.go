@@ -302,3 +302,26 @@ func TestExtractKeepsTableCellsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractionPairs extracts each page of testdata/extraction (NAME.html,
+// written for one kind of page structure that extraction once read wrong)
+// and compares its text with NAME.txt, the text a reader sees.
+func TestExtractionPairs(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("testdata", "extraction", "*.html"))
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no pages in testdata/extraction: %v", err)
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			want := strings.TrimSpace(string(readTestdata(t, filepath.Join("extraction", name+".txt"))))
+			a, err := ExtractHTML(readTestdata(t, filepath.Join("extraction", name+".html")), "text/html", nil, ExtractOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(a.Text); got != want {
+				t.Errorf("text:\n%s\n\nwant:\n%s", got, want)
+			}
+		})
+	}
+}

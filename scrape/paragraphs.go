@@ -101,14 +101,38 @@ func appendNonSpace(dst []byte, at *[]int, s string) []byte {
 // blockText writes the text of n with a line break around each block
 // element, so paragraphs stay apart.
 func blockText(b *strings.Builder, n *html.Node) {
+	writeBlockText(b, n, false)
+}
+
+// writeBlockText is blockText for n inside preformatted text (<pre>,
+// <code>, <textarea>) when pre.
+//
+// A line break in a page's source is white space, as a browser shows it:
+// "said <em>that 14 schools\nwould stay shut</em>" is one line. Only a
+// block element or a <br> breaks the text; kept, the source's breaks would
+// cut the sentence into paragraphs, and the rules would read its halves
+// apart. Preformatted text (code listings, tables set in text) keeps them.
+func writeBlockText(b *strings.Builder, n *html.Node, pre bool) {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
+		if pre || !strings.ContainsAny(n.Data, "\n\r") {
+			b.WriteString(n.Data)
+			return
+		}
+		for i := 0; i < len(n.Data); i++ {
+			c := n.Data[i]
+			if c == '\n' || c == '\r' {
+				c = ' '
+			}
+			b.WriteByte(c)
+		}
 		return
 	case html.ElementNode:
 		switch n.Data {
 		case "script", "style", "noscript", "template", "svg":
 			return
+		case "pre", "code", "textarea":
+			pre = true
 		}
 	}
 	block := n.Type == html.ElementNode && isBlockTag(n.Data)
@@ -121,7 +145,7 @@ func blockText(b *strings.Builder, n *html.Node) {
 		b.WriteString(" ")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		blockText(b, c)
+		writeBlockText(b, c, pre)
 	}
 	if block {
 		b.WriteString("\n")

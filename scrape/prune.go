@@ -268,6 +268,13 @@ func paragraphBytes(n *html.Node, inP bool) int {
 // the caption is read where the picture stands, as a paragraph of the
 // container it is in: a figure in a sidebar or a related-stories block goes
 // with that block. A figure without a caption is left to be removed.
+//
+// A page that sets its pictures without <figure> names the caption by its
+// class instead ("<div class="media-caption">", "<span
+// class="inline-video-caption">", WordPress's "wp-caption-text"): a block
+// of text and inline markup only whose class or id holds "caption" is read
+// the same way, and a block so named that holds the picture beside its
+// caption ("<div class="wp-caption">") loses its names as a figure does.
 func captionsAsParagraphs(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -282,9 +289,66 @@ func captionsAsParagraphs(n *html.Node) {
 			c.Data, c.DataAtom = "p", atom.P
 			dropNames(c)
 			continue
+		case atom.Div, atom.P, atom.Span:
+			if namedCaption(c) && holdsInlineOnly(c) {
+				c.Data, c.DataAtom = "p", atom.P
+				dropNames(c)
+				continue
+			}
+			if namedCaption(c) && holdsPicture(c) {
+				dropOwnNames(c)
+			}
 		}
 		captionsAsParagraphs(c)
 	}
+}
+
+// namedCaption reports whether one of n's classes or its id names a
+// caption: a word of it, split at separators, begins "caption"
+// ("media-caption", "wp-caption-text", "captionText"), and none states
+// whether there is one ("no_caption", "has-caption").
+func namedCaption(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for tok := range strings.FieldsSeq(strings.ToLower(a.Val)) {
+			if captionToken(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func captionToken(tok string) bool {
+	caption := false
+	for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		switch {
+		case w == "no" || w == "has" || w == "with" || w == "without":
+			return false
+		case strings.HasPrefix(w, "caption") || strings.HasSuffix(w, "caption"):
+			caption = true
+		}
+	}
+	return caption
+}
+
+// holdsPicture reports whether n holds an image, a picture or a video.
+func holdsPicture(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Img, atom.Picture, atom.Video:
+			return true
+		}
+		if holdsPicture(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasFigcaption(n *html.Node) bool {
@@ -299,6 +363,16 @@ func hasFigcaption(n *html.Node) bool {
 // dropNames removes the class and id attributes of n and of the elements
 // in it.
 func dropNames(n *html.Node) {
+	dropOwnNames(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			dropNames(c)
+		}
+	}
+}
+
+// dropOwnNames removes the class and id attributes of n.
+func dropOwnNames(n *html.Node) {
 	attrs := n.Attr[:0]
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
@@ -306,9 +380,4 @@ func dropNames(n *html.Node) {
 		}
 	}
 	n.Attr = attrs
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			dropNames(c)
-		}
-	}
 }

@@ -137,3 +137,16 @@ func TestHiddenOutright(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptionToken(t *testing.T) {
+	for _, tok := range []string{"caption", "media-caption", "wp-caption-text", "inline-video-caption", "captiontext", "image_caption", "photocaption"} {
+		if !captionToken(tok) {
+			t.Errorf("%q is not read as a caption", tok)
+		}
+	}
+	for _, tok := range []string{"no_caption", "has-caption", "buzz_attr_no_caption", "with-caption", "media", "captain", "copy"} {
+		if captionToken(tok) {
+			t.Errorf("%q is read as a caption", tok)
+		}
+	}
+}

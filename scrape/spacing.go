@@ -44,8 +44,8 @@ func markTextNode(t *html.Node) {
 	if s == "" {
 		return
 	}
-	before := inlineElement(t.PrevSibling)
-	after := inlineElement(t.NextSibling)
+	before := inlineBefore(t)
+	after := inlineAfter(t)
 	if !before && !after {
 		return
 	}
@@ -77,6 +77,45 @@ func markTextNode(t *html.Node) {
 		b.WriteString(s)
 	}
 	t.Data = b.String()
+}
+
+// inlineBefore reports whether words run on into n from before it in its
+// line: an inline element or text stands before it, or it begins an inline
+// element that has such a thing before it ("Technology GUI<i>&nbsp;<b>Oxyd
+// </b></i>", whose space is the first thing in the italics). White space
+// between them is passed over.
+func inlineBefore(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+				continue
+			}
+			return inlineElement(s) || s.Type == html.TextNode
+		}
+		if !inlineElement(n.Parent) {
+			return false
+		}
+	}
+	return false
+}
+
+// inlineAfter reports whether words run on from n into what comes after it
+// in its line: inlineBefore's mirror ("<strong>Make a List of
+// </strong><em>Everything</em>", whose space is the last thing in the bold
+// type).
+func inlineAfter(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+				continue
+			}
+			return inlineElement(s) || s.Type == html.TextNode
+		}
+		if !inlineElement(n.Parent) {
+			return false
+		}
+	}
+	return false
 }
 
 // inlineElement reports whether n is an element that runs on in the
