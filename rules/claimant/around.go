@@ -241,7 +241,7 @@ func (v *view) labelName(start, end int) (int, int) {
 // anyShowRole reports whether a label's words hold a programme's role.
 func anyShowRole(words []string) bool {
 	for _, w := range words {
-		if showRoles[w] {
+		if showRole(w) {
 			return true
 		}
 	}

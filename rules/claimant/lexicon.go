@@ -117,7 +117,7 @@ var firstPerson = set("i we you our my us me your")
 
 // Broadcast roles whose lines are the programme's own speech, not a
 // claimant's.
-var showRoles = set("anchor host reporter correspondent presenter newsreader newscaster interviewer moderator announcer narrator q question")
+var showRoles = set("anchor host reporter correspondent byline presenter newsreader newscaster interviewer moderator announcer narrator q question")
 
 var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
 	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
