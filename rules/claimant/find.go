@@ -217,8 +217,10 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
+		// ("out this morning": a time's demonstrative is no pronoun;
+		// timedemonstrative.go.)
 		for k := a.src; k < a.srcEnd; k++ {
-			if v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun) {
+			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.timeDemonstrative(k) {
 				return Claimant{}, false
 			}
 		}
