@@ -161,6 +161,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			cl.How = InQuote
 			return cl, true
 		}
+		// "That number comes from the Egyptian Red Crescent." in her
+		// own line: linepointer.go.
+		if cl, ok := c.pointerInLine(si); ok {
+			return cl, true
+		}
 		return label, true
 	}
 	atts := v.attributions(lo, len(v.toks))
