@@ -11,7 +11,10 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
-var prepositions = set("in at for on with from by to into over under near across among amid during despite within")
+// prepositions end a noun phrase: "Halyna Borysenko outside what was left
+// of her building" names Halyna Borysenko. ("behind" is left out: "The
+// register behind that number is UNRWA's" points back through it.)
+var prepositions = set("in at for on with from by to into over under near across among amid during despite within outside inside beside beyond")
 
 // npBefore returns the first token of the noun phrase that ends just before
 // token end (exclusive), reading back no further than lo; end when there
