@@ -304,6 +304,11 @@ func (c *call) subject(si int) (Claimant, bool) {
 		lo = v.roleLabelEnd()
 	}
 	lo = v.skipKicker(v.skipDateline(lo))
+	// "Two researchers at Airwars spent months ...": subjectcount.go.
+	counted := v.pastPeopleCount(lo) > lo
+	if counted {
+		lo++
+	}
 	// "Hala Mansour is UNRWA's director of communications." (copulapost.go)
 	if cl, ok := c.postByCopula(v, lo); ok {
 		return cl, true
@@ -362,7 +367,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		return c.newsFrom(v, b)
 	}
 	// ("Let's look at the numbers": see lets.go.)
-	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.letsOpening(a) {
+	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}
