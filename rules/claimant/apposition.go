@@ -24,6 +24,10 @@ func (v *view) kindBeforeName(s, e int) int {
 		if v.nameHyphen(k, s, e) {
 			continue
 		}
+		// "the refugee charity Care4Calais": a number inside the name.
+		if v.nameDigits(k, s, e) {
+			continue
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
 				return k + 1

@@ -260,7 +260,7 @@ func (v *view) labelName(start, end int) (int, int) {
 // anyShowRole reports whether a label's words hold a programme's role.
 func anyShowRole(words []string) bool {
 	for _, w := range words {
-		if showRoles[w] {
+		if showRole(w) {
 			return true
 		}
 	}
@@ -323,6 +323,11 @@ func (c *call) subject(si int) (Claimant, bool) {
 		lo = v.roleLabelEnd()
 	}
 	lo = v.skipKicker(v.skipDateline(lo))
+	// "Two researchers at Airwars spent months ...": subjectcount.go.
+	counted := v.pastPeopleCount(lo) > lo
+	if counted {
+		lo++
+	}
 	// "Hala Mansour is UNRWA's director of communications." (copulapost.go)
 	if cl, ok := c.postByCopula(v, lo); ok {
 		return cl, true
@@ -381,7 +386,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 		return c.newsFrom(v, b)
 	}
 	// ("Let's look at the numbers": see lets.go.)
-	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer)) && !v.letsOpening(a) {
+	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {
 		cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: b, kind: kVerb})
 		if v.isOne(b, wComma) {
 			at := attr{src: a, srcEnd: b}

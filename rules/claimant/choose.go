@@ -136,6 +136,11 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	if a.gap {
 		return 0, ft == a.anchor
 	}
+	// "Rafah, a city of 275,000 before the war, now shelters ...,
+	// according to UNRWA": sizeaside.go.
+	if ft < a.src && ft < a.anchor && v.sizeAside(ft) {
+		return 0, false
+	}
 	// "Researchers at the LSHTM, whose estimate the health ministry has
 	// cited, put ... at 64,260", "The ministry's figures, which the WHO
 	// has said it considers reliable, list 12,300": who cites or vouches

@@ -4,7 +4,8 @@ package claimant
 // sentence: "Dr. Sami Barhoum is director of field hospitals for the
 // health ministry in Gaza. He said ...", "Hala Mansour is UNRWA's director
 // of communications. She told reporters ...", "Juliette Haddad is with the
-// World Food Programme in Gaza City. She says ...". The post does what an
+// World Food Programme in Gaza City. She says ...", "Olga Kravets speaks
+// for the Kherson regional military administration. She said ...". The post does what an
 // appositive does ("Jens Laerke, a spokesman for OCHA, said"): its holder
 // speaks for the body (convention 1). A person whose words name no body
 // ("Umm Khalil is a mother of five") keeps her name.
@@ -23,10 +24,17 @@ func (c *call) postByCopula(v *view, lo int) (Claimant, bool) {
 		for k++; k < len(v.toks) && k <= lo+5 && v.toks[k].word && v.toks[k].capital; k++ {
 		}
 	}
-	if k-lo < 2 || k+2 >= len(v.toks) || !v.is(k, wIs, wWas) || !v.personName(lo, k) && !v.personName(lo+2, k) {
+	if k-lo < 2 || k+2 >= len(v.toks) || !v.personName(lo, k) && !v.personName(lo+2, k) {
 		return Claimant{}, false
 	}
-	if v.isOne(k+1, wWith) {
+	// "Olga Kravets speaks for the Kherson regional military
+	// administration.", "Tom Reyes works for the Red Cross in Kherson.":
+	// whom she speaks or works for, as "is with" says.
+	serves := speaksFor[v.toks[k].low] && v.isOne(k+1, wFor)
+	if !serves && !v.is(k, wIs, wWas) {
+		return Claimant{}, false
+	}
+	if serves || v.isOne(k+1, wWith) {
 		if x, y := v.npAfter(k+2, len(v.toks)); y > x && v.toks[x].capital || y > x+1 && v.toks[x+1].capital {
 			return c.name(v, attr{src: x, srcEnd: y, anchor: k})
 		}
@@ -44,3 +52,7 @@ func (c *call) postByCopula(v *view, lo int) (Claimant, bool) {
 	}
 	return cl, true
 }
+
+// speaksFor are the verbs before "for" that say whom a person serves: she
+// "speaks for" or "works for" the body after it.
+var speaksFor = set("speaks spoke works worked")

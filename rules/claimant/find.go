@@ -161,6 +161,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 			cl.How = InQuote
 			return cl, true
 		}
+		// "That number comes from the Egyptian Red Crescent." in her
+		// own line: linepointer.go.
+		if cl, ok := c.pointerInLine(si); ok {
+			return cl, true
+		}
 		// "NICK SCHIFRIN: U.S. officials tell me ..., and they expect
 		// 100 trucks": "they" never stands for the speaker, and takes up
 		// the subject the line's clause before named (concessive.go).
@@ -228,9 +233,11 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
-		// ("US officials tell me": "US" in capitals is no pronoun.)
+		// ("US officials tell me": "US" in capitals is no pronoun; "out
+		// this morning": a time's demonstrative is no pronoun,
+		// timedemonstrative.go.)
 		for k := a.src; k < a.srcEnd; k++ {
-			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.countryUS(k) {
+			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.countryUS(k) && !v.timeDemonstrative(k) {
 				return Claimant{}, false
 			}
 		}

@@ -99,13 +99,20 @@ func announcement(words string) bool {
 }
 
 // ownedInBracket reads "(White Helmets figures)", "(OCHA data)": capitalised
-// words and a findings noun closing the bracket, the findings' owner.
+// words and a findings noun closing the bracket, the findings' owner. The
+// name may hold link words between its capitals, and a findings modifier
+// may stand before the noun: "(Centers for Disease Control and Prevention
+// provisional data)".
 func (v *view) ownedInBracket(i, hi int) (int, int, bool) {
 	k := i + 1
-	for k < hi && k <= i+6 && v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDeterminer) {
+	for k < hi && k <= i+8 && v.toks[k].word && !v.toks[k].has(cDeterminer) && (v.toks[k].capital || k > i+1 && k+1 < hi && v.toks[k].has(cLink) && v.toks[k-1].capital && v.toks[k+1].capital) {
 		k++
 	}
-	if k == i+1 || k+1 >= hi || !v.toks[k].has(cFindingNoun) || v.toks[k].capital || !v.isOne(k+1, wCloseBracket) {
+	n := k
+	for k < hi && k < n+2 && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cFindingsModifier) {
+		k++
+	}
+	if n == i+1 || k+1 >= hi || !v.toks[k].has(cFindingNoun) || v.toks[k].capital || !v.isOne(k+1, wCloseBracket) {
 		return 0, 0, false
 	}
 	// "(Israeli figures)": an adjective of a side owns nothing; the
@@ -113,5 +120,5 @@ func (v *view) ownedInBracket(i, hi int) (int, int, bool) {
 	if v.sided(k, i+1) {
 		return i + 1, k + 1, true
 	}
-	return i + 1, k, true
+	return i + 1, n, true
 }

@@ -17,12 +17,26 @@ func (c *call) sourceLine(v *view) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	a, b := v.npAfter(lo+2, len(v.toks))
-	if !v.namesSource(a, b) || !v.endsAt(b) {
+	if !v.namesSource(a, b) || !v.endsAt(b) && !v.describingAside(b) {
 		return Claimant{}, false
 	}
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: lo})
 	cl.How = Next
 	return cl, ok
+}
+
+// describingAside reports whether a comma at k opens an aside that
+// describes the source before it and closes the line: "Source: the
+// Education Cluster, led by UNICEF and Save the Children.", "Source: the
+// Halden Institute, based on satellite images." A lower-case word opens
+// it, no determiner or conjunction: "Source: UNRWA, the WHO" is a list,
+// "..., but the count is disputed" another clause.
+func (v *view) describingAside(k int) bool {
+	if !v.isOne(k, wComma) || k+1 >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[k+1]
+	return t.word && !t.capital && !t.has(cDeterminer|cPronoun) && !v.is(k+1, wAnd, wBut) && t.low != "or"
 }
 
 // namesSource reports whether the phrase [a, b) after "Source:" or "per"

@@ -11,6 +11,8 @@ const maxPhrase = 12
 
 var linkWords = set("of for and & de al el la du des on in at")
 
+// prepositions end a noun phrase: "Halyna Borysenko outside what was left
+// of her building" names Halyna Borysenko.
 var prepositions = set("in at for on with from by to into over under near across among amid during despite within outside inside beside behind beyond")
 
 // npBefore returns the first token of the noun phrase that ends just before

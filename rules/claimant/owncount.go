@@ -11,3 +11,12 @@ import "strings"
 func (v *view) ownCounters(s, e int) bool {
 	return e == s+2 && strings.HasSuffix(v.toks[s+1].low, "s")
 }
+
+// ownPeople reports whether w, after "our", names an outlet's own people
+// at work: its reporters and crews, or anyone named by the work they do
+// for it ("Our producer in Rafah counted nine trucks", "our photographer
+// at the crossing", "our stringers in El Fasher"), who count for the
+// outlet as its reporters do.
+func ownPeople(w string) bool {
+	return ownReporters[w] || agentNoun(w) || agentNoun(w+"s")
+}

@@ -410,6 +410,13 @@ func (v *view) nameHyphen(k, lo, e int) bool {
 	return k > lo && k+1 < e && v.isOne(k, wDash) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
 }
 
+// nameDigits reports whether token k is a number written inside a name,
+// with no space either side, between two capitalised words of [lo, e):
+// "Care4Calais", "Kids4Peace".
+func (v *view) nameDigits(k, lo, e int) bool {
+	return k > lo && k+1 < e && v.toks[k].num && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].capital && v.toks[k+1].capital
+}
+
 // compoundAfterDeterminer reports whether the word at k follows a
 // determiner and one or two modifiers, each a word or a hyphened compound:
 // "a fact-finding report", "a long-delayed end-of-year review". The word

@@ -13,7 +13,7 @@ func (v *view) lastPerson() (int, int, bool) {
 		// "the director of Nasser hospital": a post of a body, named by
 		// it, is a person last named too.
 		post := v.isOne(k, wThe) && v.toks[k+1].post() && !v.toks[k+1].capital && v.isOne(k+2, wOf)
-		if !post && (!v.is(k, wA, wAn) || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff)) {
+		if !post && (!v.is(k, wA, wAn) || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) && !v.capitalsThenPost(k+1)) {
 			continue
 		}
 		// "the head of the emergency room at Al Nao hospital": a post of
@@ -221,4 +221,16 @@ func (v *view) postOfNamedBody(x, y int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return a, v.namePlace(a, b), true
+}
+
+// capitalsThenPost reports whether a body's name of capitalised words opens
+// at k and a post closes it: "a Metro Transit spokesperson", "an UNRWA
+// spokesman", "an Oxfam official". The person last named is in the
+// body's post, and speaks for it as "a spokesman for Metro Transit" does.
+func (v *view) capitalsThenPost(k int) bool {
+	n := k
+	for n < len(v.toks) && n < k+4 && v.toks[n].word && v.toks[n].capital && !v.toks[n].has(cDeterminer) {
+		n++
+	}
+	return n > k && n < len(v.toks) && v.toks[n].post() && !v.toks[n].capital
 }

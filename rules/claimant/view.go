@@ -160,7 +160,7 @@ func spell(raw string) spelling {
 	}
 	// ("uh", "um", "er": one id, wFiller; see fillers.go.)
 	sp.id = fillerID(low, wordIDs[low])
-	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") {
+	if len(low) >= 3 && stemStart(low) && !strings.HasSuffix(low, "ing") && !participleAdverb(low) {
 		st := stem(low)
 		sp.report, sp.finding = reportStems[st], findingStems[st] || containStems[st]
 		if clauseStems[st] {

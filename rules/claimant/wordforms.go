@@ -22,6 +22,14 @@ func (v *view) adverb(i int) bool {
 	return true
 }
 
+// participleAdverb reports whether w is an adverb made from a past
+// participle ("reportedly", "allegedly", "reputedly", "purportedly"): it
+// hedges the verb after it ("The strike reportedly killed 5") and is no
+// verb of claim itself, though its stem is one.
+func participleAdverb(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "edly")
+}
+
 // joinedModifier reports whether alias a, matched at token i before e, is
 // joined by a hyphen to a lower-case word after it ("Hamas-run",
 // "UN-backed", "Israeli-controlled"): a modifier naming who runs, backs or
