@@ -37,7 +37,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 	cfg, err := config.Load(path)
 	if cfg != nil {
 		for _, w := range cfg.Warnings {
-			fmt.Fprintf(e.stderr, "%s: warning: %s\n", path, w)
+			fmt.Fprintln(e.stderr, w)
 		}
 	}
 	if err != nil {
