@@ -82,3 +82,24 @@ func TestCheckErrorsSayNothingOfChanges(t *testing.T) {
 		t.Errorf("check's errors end with %q", errs[strings.LastIndex(strings.TrimSpace(errs), "\n")+1:])
 	}
 }
+
+// helpFlag matches an option line of a command's --help: "  -NAME ...".
+var helpFlag = regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
+
+// TestUsageNamesEveryFlag: a command's usage line (and so README's table)
+// names every flag its --help lists, so that a reader of README meets no
+// option only --help shows. Commands with subcommands list theirs per
+// subcommand and are left out.
+func TestUsageNamesEveryFlag(t *testing.T) {
+	for _, c := range commands() {
+		if c.name == "rules" || c.name == "store" || c.name == "notify" {
+			continue
+		}
+		_, out, _ := run(t, "", c.name, "--help")
+		for _, m := range helpFlag.FindAllStringSubmatch(out, -1) {
+			if !strings.Contains(c.args, "--"+m[1]) {
+				t.Errorf("%s: --help lists -%s, the usage line %q does not", c.name, m[1], c.args)
+			}
+		}
+	}
+}
