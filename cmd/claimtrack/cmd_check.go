@@ -25,7 +25,7 @@ func runCheck(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: %d of %d rule examples failed\n", cfg.Path, failed, len(results))
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s pass; messages go to %s\n", cfg.Path,
+	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s passed; messages go to %s\n", cfg.Path,
 		count(len(cfg.Sources), "source"), count(len(cfg.Metrics), "metric"), count(len(results), "rule example"), cfg.Destination())
 	return exitOK
 }

@@ -71,6 +71,15 @@ func TestUsageAgreesWithReadme(t *testing.T) {
 	}
 }
 
+// TestCheckOKReadsAsASentence: check's summary agrees with its counts,
+// none and one included.
+func TestCheckOKReadsAsASentence(t *testing.T) {
+	code, out, errs := run(t, "", "check", "--config", "testdata/small-limit.yaml")
+	if code != exitOK || !strings.Contains(out, ": OK: 0 sources, 1 metric, 0 rule examples passed; messages go to standard output") {
+		t.Errorf("check: %d %q %q", code, out, errs)
+	}
+}
+
 // TestCheckErrorsSayNothingOfChanges: check changes nothing, so its error
 // list does not end by saying nothing was changed.
 func TestCheckErrorsSayNothingOfChanges(t *testing.T) {
