@@ -23,6 +23,13 @@ func TestRulesVocabListsAndPrints(t *testing.T) {
 	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "deathz"); code != exitFail || !strings.Contains(errs, `no vocabulary "deathz"`) {
 		t.Errorf("unknown name: %d %s", code, errs)
 	}
+	// A near miss is named, as check names it in a rule.
+	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "@death"); code != exitFail || !strings.Contains(errs, `no vocabulary "@death" (did you mean @deaths?)`) {
+		t.Errorf("near name: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "casualtiez"); code != exitFail || !strings.Contains(errs, "(known: @aid") {
+		t.Errorf("far name: %d %s", code, errs)
+	}
 }
 
 func TestExtractExplain(t *testing.T) {
