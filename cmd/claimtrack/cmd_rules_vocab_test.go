@@ -51,6 +51,17 @@ func TestExtractExplain(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
 	}
+	// With --metric, a sentence other metrics looked at is not one without
+	// any metric's words.
+	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--explain", "--metric", "rafah_sheltering", "testdata/explain-story.txt")
+	for _, want := range []string{
+		"\"Under the plan, 40 hostages would go free in exchange for 700 detainees, mediators said.\"\n  figures: 40; 700\n  rafah_sheltering did not look at this sentence; other metrics did",
+		"\"The bakery in Deir al-Balah reopened on Sunday with 12 ovens.\"\n  figures: 12\n  no metric's words are in this sentence",
+	} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("--metric: missing %q in:\n%s", want, out)
+		}
+	}
 	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--explain", "--json", "--metric", "gaza_death_toll", "testdata/explain-story.txt")
 	first, _, _ := strings.Cut(out, "\n")
 	var se struct {
