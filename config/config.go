@@ -35,7 +35,9 @@ type Config struct {
 	Boilerplate  []string                        `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
 	Templates    map[string]string               `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered) for the message body; KIND_title for its title line."`
 
-	// Warnings are problems that do not stop claimtrack (an unset ${VAR}).
+	// Warnings are problems that do not stop claimtrack (an unset ${VAR}),
+	// each a whole line "FILE:LINE:COL: warning: message" (FILE alone when
+	// the place is not in the file), so that it says where as errors do.
 	Warnings []string `yaml:"-" json:"-"`
 	// deliveryProblem is set when slack names a secret the environment
 	// lacks: see DeliveryProblem.

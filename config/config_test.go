@@ -241,7 +241,7 @@ metrics:` + validMetric})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := strings.Join(cfg.Warnings, "\n"); !strings.Contains(w, "dashboard.token") {
+	if w := strings.Join(cfg.Warnings, "\n"); !strings.Contains(w, "dashboard.token") || !strings.HasPrefix(w, filepath.Join(dir, "config.yaml")+":1:9: warning: listen ") {
 		t.Errorf("an open listener without a token should warn: %q", w)
 	}
 	for addr, want := range map[string]bool{"127.0.0.1:1": true, "[::1]:1": true, "localhost:1": true, "0.0.0.0:1": false, ":9464": false, "10.0.0.2:80": false} {

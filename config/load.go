@@ -69,7 +69,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means
 		}
-		cfg.Warnings = append(cfg.Warnings, fmt.Sprintf("environment variable %s is not set; its ${%s} is empty", v, v))
+		l.warn(Pos{File: path}, "environment variable %s is not set; its ${%s} is empty", v, v)
 	}
 	sort.Strings(cfg.Warnings)
 	if len(*l.errs) > 0 {
@@ -102,6 +102,11 @@ func (l *loader) fail(p Pos, path, format string, args ...any) {
 
 // at finds the position recorded for a path, walking up to the nearest
 // ancestor that has one.
+// warn records a problem that does not stop claimtrack, at its place.
+func (l *loader) warn(pos Pos, format string, args ...any) {
+	l.cfg.Warnings = append(l.cfg.Warnings, fmt.Sprintf("%s: warning: %s", pos, fmt.Sprintf(format, args...)))
+}
+
 func (l *loader) at(file, path string) Pos {
 	for p := path; ; {
 		if pos, ok := l.pos[l.pos.key(file, p)]; ok {
@@ -294,7 +299,7 @@ func (l *loader) validate() {
 		if _, _, err := net.SplitHostPort(c.Listen); err != nil {
 			fail("listen", "%q is not host:port (for example 127.0.0.1:9464)", c.Listen)
 		} else if !Loopback(c.Listen) && c.Dashboard.Token == "" && !c.Dashboard.Disabled {
-			c.Warnings = append(c.Warnings, fmt.Sprintf("listen %s is reachable from other machines and dashboard.token is empty: the dashboard and API will refuse every request; set dashboard.token: ${CLAIMTRACK_DASHBOARD_TOKEN}, or dashboard.disabled: true", c.Listen))
+			l.warn(l.at(file, "listen"), "listen %s is reachable from other machines and dashboard.token is empty: the dashboard and API will refuse every request; set dashboard.token: ${CLAIMTRACK_DASHBOARD_TOKEN}, or dashboard.disabled: true", c.Listen)
 		}
 	}
 	switch c.Log.Format {
@@ -319,7 +324,7 @@ func (l *loader) validate() {
 	switch c.Slack.WebhookDelivery {
 	case "", slack.AtLeastOnce, slack.AtMostOnce:
 		if c.Slack.WebhookDelivery != "" && c.Slack.Token != "" {
-			c.Warnings = append(c.Warnings, "slack.webhook_delivery applies to webhook mode only: bot mode checks the channel before posting again and delivers exactly once")
+			l.warn(l.at(file, "slack.webhook_delivery"), "slack.webhook_delivery applies to webhook mode only: bot mode checks the channel before posting again and delivers exactly once")
 		}
 	default:
 		fail("slack.webhook_delivery", "%q: use at_least_once (a lost answer is retried; a message may repeat) or at_most_once (a lost answer is not retried; a message may be missing)", c.Slack.WebhookDelivery)

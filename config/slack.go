@@ -57,7 +57,7 @@ func (l *loader) checkSlack(fail func(path, format string, args ...any)) {
 		c.deliveryProblem = &FieldError{Pos: u.pos, Path: u.key, Msg: fmt.Sprintf(
 			"environment variable %s is not set, so no message can reach Slack (each would be printed and recorded as delivered): "+
 				"set %s, or write ${%s:-} to print messages on purpose", u.env, u.env, u.env)}
-		c.Warnings = append(c.Warnings, fmt.Sprintf("%s is empty because %s is not set: run and once refuse to start until it is set", u.key, u.env))
+		l.warn(u.pos, "%s is empty because %s is not set: run and once refuse to start until it is set (write ${%s:-} to print messages on purpose)", u.key, u.env, u.env)
 		return
 	}
 	if c.Slack.Channel != "" {

@@ -36,8 +36,10 @@ func TestSlackDestination(t *testing.T) {
 			if !strings.HasPrefix(msg, f+":"+want[0]+": "+want[1]+": ") || !strings.Contains(msg, want[2]+" is not set") || !strings.Contains(msg, "${"+want[2]+":-}") {
 				t.Errorf("got %s", msg)
 			}
-			if len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "run and once refuse") {
-				t.Errorf("want one warning saying run and once refuse, got %q", cfg.Warnings)
+			// check prints the warning as it is: it must say where, as an error does.
+			if len(cfg.Warnings) != 1 || !strings.HasPrefix(cfg.Warnings[0], f+":"+want[0]+": warning: "+want[1]+" ") ||
+				!strings.Contains(cfg.Warnings[0], "run and once refuse") {
+				t.Errorf("want one warning at %s saying run and once refuse, got %q", want[0], cfg.Warnings)
 			}
 		}
 	})

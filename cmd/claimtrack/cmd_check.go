@@ -25,7 +25,7 @@ func runCheck(_ context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s: %d of %d rule examples failed\n", cfg.Path, failed, len(results))
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s pass; messages go to %s\n", cfg.Path,
+	fmt.Fprintf(e.stdout, "%s: OK: %s, %s, %s passed; messages go to %s\n", cfg.Path,
 		count(len(cfg.Sources), "source"), count(len(cfg.Metrics), "metric"), count(len(results), "rule example"), cfg.Destination())
 	return exitOK
 }
@@ -37,7 +37,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 	cfg, err := config.Load(path)
 	if cfg != nil {
 		for _, w := range cfg.Warnings {
-			fmt.Fprintf(e.stderr, "%s: warning: %s\n", path, w)
+			fmt.Fprintln(e.stderr, w)
 		}
 	}
 	if err != nil {

@@ -173,7 +173,9 @@ func claimantHow(c *claimant.Claimant) string {
 func printExplanations(e *env, eng *rules.Engine, text, only string, asJSON bool) {
 	_, sentences := eng.Explain(text)
 	for _, se := range sentences {
+		othersLooked := false
 		if only != "" {
+			othersLooked = len(se.Metrics) > 0
 			var kept []rules.MetricExplanation
 			for _, m := range se.Metrics {
 				if m.Metric == only {
@@ -188,7 +190,12 @@ func printExplanations(e *env, eng *rules.Engine, text, only string, asJSON bool
 			continue
 		}
 		fmt.Fprintf(e.stdout, "%q\n  figures: %s\n", se.Quote, strings.Join(se.Figures, "; "))
-		if len(se.Metrics) == 0 {
+		switch {
+		case len(se.Metrics) == 0 && othersLooked:
+			// --metric hid the metrics that did look: "no metric's words"
+			// would then be false.
+			fmt.Fprintf(e.stdout, "  %s did not look at this sentence; other metrics did (leave out --metric to see them)\n", only)
+		case len(se.Metrics) == 0:
 			fmt.Fprintln(e.stdout, "  no metric's words are in this sentence")
 		}
 		for _, m := range se.Metrics {

@@ -17,7 +17,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(e.stdout, usage+"\n\nSend one sample message of each event kind to the configured Slack destination.")
 			return exitOK
 		}
-		fmt.Fprintln(e.stderr, usage)
+		fmt.Fprintf(e.stderr, "claimtrack notify: %s\n\n%s\n", whichSubcommand(args, "test"), usage)
 		return exitUsage
 	}
 	fs := newFlags(e, "notify test", "[--config F] [--dry-run] [--kind K]",

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // rulesUsage is the usage of rules as the command table gives it, then
@@ -37,7 +38,7 @@ func runRules(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(e.stdout, rulesUsage())
 			return exitOK
 		}
-		fmt.Fprintln(e.stderr, rulesUsage())
+		fmt.Fprintf(e.stderr, "claimtrack rules: %s\n\n%s\n", whichSubcommand(args, "test", "eval", "misses", "vocab"), rulesUsage())
 		return exitUsage
 	}
 	fs := newFlags(e, "rules test", "[--config F] [-v]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")
@@ -64,4 +65,17 @@ func runRules(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// whichSubcommand says what is wrong with a command's first argument when
+// it names none of the subcommands: missing, or an unknown word.
+func whichSubcommand(args []string, names ...string) string {
+	give := "give " + strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	if len(names) == 1 {
+		give = "give " + names[0]
+	}
+	if len(args) == 0 {
+		return give
+	}
+	return fmt.Sprintf("unknown subcommand %q: %s", args[0], give)
 }

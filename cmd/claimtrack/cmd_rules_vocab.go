@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/rules"
 )
 
@@ -47,6 +48,10 @@ func runRulesVocab(_ context.Context, e *env, args []string) int {
 	for _, n := range names {
 		v, ok := voc.Lookup(strings.TrimPrefix(n, "@"))
 		if !ok {
+			if c := suggest.Closest(strings.TrimPrefix(n, "@"), voc.Names()); c != "" {
+				fmt.Fprintf(e.stderr, "claimtrack rules vocab: no vocabulary %q (did you mean @%s?)\n", n, c)
+				return exitFail
+			}
 			fmt.Fprintf(e.stderr, "claimtrack rules vocab: no vocabulary %q (known: @%s)\n", n, strings.Join(voc.Names(), ", @"))
 			return exitFail
 		}

@@ -23,6 +23,13 @@ func TestRulesVocabListsAndPrints(t *testing.T) {
 	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "deathz"); code != exitFail || !strings.Contains(errs, `no vocabulary "deathz"`) {
 		t.Errorf("unknown name: %d %s", code, errs)
 	}
+	// A near miss is named, as check names it in a rule.
+	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "@death"); code != exitFail || !strings.Contains(errs, `no vocabulary "@death" (did you mean @deaths?)`) {
+		t.Errorf("near name: %d %s", code, errs)
+	}
+	if code, _, errs := run(t, "", "rules", "vocab", "--config", "../../config.yaml", "casualtiez"); code != exitFail || !strings.Contains(errs, "(known: @aid") {
+		t.Errorf("far name: %d %s", code, errs)
+	}
 }
 
 func TestExtractExplain(t *testing.T) {
@@ -42,6 +49,17 @@ func TestExtractExplain(t *testing.T) {
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	// With --metric, a sentence other metrics looked at is not one without
+	// any metric's words.
+	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--explain", "--metric", "rafah_sheltering", "testdata/explain-story.txt")
+	for _, want := range []string{
+		"\"Under the plan, 40 hostages would go free in exchange for 700 detainees, mediators said.\"\n  figures: 40; 700\n  rafah_sheltering did not look at this sentence; other metrics did",
+		"\"The bakery in Deir al-Balah reopened on Sunday with 12 ovens.\"\n  figures: 12\n  no metric's words are in this sentence",
+	} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("--metric: missing %q in:\n%s", want, out)
 		}
 	}
 	code, out, _ = run(t, "", "extract", "--config", "../../config.yaml", "--explain", "--json", "--metric", "gaza_death_toll", "testdata/explain-story.txt")

@@ -20,7 +20,7 @@ func runStore(ctx context.Context, e *env, args []string) int {
 		return exitOK
 	}
 	if len(args) == 0 || (args[0] != "stats" && args[0] != "prune") {
-		fmt.Fprint(e.stderr, "claimtrack store: give stats or prune\n\n"+usage)
+		fmt.Fprintf(e.stderr, "claimtrack store: %s\n\n%s", whichSubcommand(args, "stats", "prune"), usage)
 		return exitUsage
 	}
 	sub := args[0]

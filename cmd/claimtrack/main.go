@@ -42,7 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "[--config F]", "validate the configuration and run every rule example", runCheck},
-		{"figures", "[--json] [--lines] [--claimants] [FILE|-]", "print every figure in a text", runFigures},
+		{"figures", "[--json] [--lines] [--claimants [--config F]] [FILE|-]", "print every figure in a text", runFigures},
 		{"extract", "[--config F] [--json] [--metric ID] [--text] [--explain] FILE|URL|-", "print what the scraper sees in one article, or the observations the metrics make in it", runExtract},
 		{"rules", "test|eval|misses|vocab [--config F] ...", "run the metrics' examples, score them on labelled corpora, list what they miss in files or the store, list vocabularies", runRules},
 		{"run", "[--config F] [--grace D] [--jitter D]", "run as a service: sources on their schedules, events as they come", runRun},
@@ -52,7 +52,7 @@ func commands() []command {
 		{"store", "stats|prune [--config F]", "rows and size of each table, or apply the retention policy now", runStore},
 		{"demo", "[--serve] [--listen ADDR]", "show claimtrack following a small built-in news story, offline", runDemo},
 		{"schema", "[--rules]", "print the JSON Schema of the configuration file", runSchema},
-		{"health", "[--config F]", "exit 0 if the daemon on listen answers /healthz", runHealth},
+		{"health", "[--config F] [--timeout D]", "exit 0 if the daemon on listen answers /healthz", runHealth},
 		{"version", "", "print the version", runVersion},
 	}
 }

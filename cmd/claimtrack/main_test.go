@@ -34,6 +34,17 @@ func TestExitCodes(t *testing.T) {
 	if code, _, errs := run(t, "", "no-such-command"); code != exitUsage || !strings.Contains(errs, "unknown command") {
 		t.Errorf("unknown command: %d %q", code, errs)
 	}
+	// A command with subcommands names the word it did not know and the ones it does.
+	for _, c := range []struct{ args, want string }{
+		{"rules evl", `claimtrack rules: unknown subcommand "evl": give test, eval, misses or vocab`},
+		{"rules", "claimtrack rules: give test, eval, misses or vocab"},
+		{"notify tset", `claimtrack notify: unknown subcommand "tset": give test`},
+		{"store stat", `claimtrack store: unknown subcommand "stat": give stats or prune`},
+	} {
+		if code, _, errs := run(t, "", strings.Fields(c.args)...); code != exitUsage || !strings.HasPrefix(errs, c.want+"\n") {
+			t.Errorf("%s: %d %q", c.args, code, errs)
+		}
+	}
 	if code, _, _ := run(t, "", "figures", "--no-such-flag"); code != exitUsage {
 		t.Errorf("bad flag: %d", code)
 	}

@@ -71,6 +71,15 @@ func TestUsageAgreesWithReadme(t *testing.T) {
 	}
 }
 
+// TestCheckOKReadsAsASentence: check's summary agrees with its counts,
+// none and one included.
+func TestCheckOKReadsAsASentence(t *testing.T) {
+	code, out, errs := run(t, "", "check", "--config", "testdata/small-limit.yaml")
+	if code != exitOK || !strings.Contains(out, ": OK: 0 sources, 1 metric, 0 rule examples passed; messages go to standard output") {
+		t.Errorf("check: %d %q %q", code, out, errs)
+	}
+}
+
 // TestCheckErrorsSayNothingOfChanges: check changes nothing, so its error
 // list does not end by saying nothing was changed.
 func TestCheckErrorsSayNothingOfChanges(t *testing.T) {
@@ -80,5 +89,26 @@ func TestCheckErrorsSayNothingOfChanges(t *testing.T) {
 	}
 	if strings.Contains(errs, "nothing was changed") {
 		t.Errorf("check's errors end with %q", errs[strings.LastIndex(strings.TrimSpace(errs), "\n")+1:])
+	}
+}
+
+// helpFlag matches an option line of a command's --help: "  -NAME ...".
+var helpFlag = regexp.MustCompile(`(?m)^  -([a-z][a-z0-9-]*)`)
+
+// TestUsageNamesEveryFlag: a command's usage line (and so README's table)
+// names every flag its --help lists, so that a reader of README meets no
+// option only --help shows. Commands with subcommands list theirs per
+// subcommand and are left out.
+func TestUsageNamesEveryFlag(t *testing.T) {
+	for _, c := range commands() {
+		if c.name == "rules" || c.name == "store" || c.name == "notify" {
+			continue
+		}
+		_, out, _ := run(t, "", c.name, "--help")
+		for _, m := range helpFlag.FindAllStringSubmatch(out, -1) {
+			if !strings.Contains(c.args, "--"+m[1]) {
+				t.Errorf("%s: --help lists -%s, the usage line %q does not", c.name, m[1], c.args)
+			}
+		}
 	}
 }

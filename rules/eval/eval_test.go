@@ -136,6 +136,15 @@ func TestUnknownMetricIsAnError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "testdata/floods.yaml: metric ferry_rescue is not among the rules loaded") {
 		t.Errorf("got %v", err)
 	}
+	// Against the wrong rules, files that lack the same metrics share a
+	// line, and the error names what the rules do define.
+	twice := []*Corpus{corpora[0], {File: "testdata/more-floods.yaml", Metrics: corpora[0].Metrics}}
+	_, err = (&Scorer{Rules: eng}).Score(twice, []string{"quake_deaths"})
+	want := "testdata/floods.yaml and 1 more files: metrics " + strings.Join(corpora[0].Metrics, ", ") + " are not among the rules loaded\n" +
+		"the rules loaded define quake_deaths: "
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("want %q in %v", want, err)
+	}
 }
 
 func TestJSONReport(t *testing.T) {

@@ -139,16 +139,8 @@ type Report struct {
 // that judges a metric the rules do not define is an error: its cases would
 // all read as misses.
 func (s *Scorer) Score(corpora []*Corpus, known []string) (*Report, error) {
-	var unknown []string
-	for _, c := range corpora {
-		for _, m := range c.Metrics {
-			if !slices.Contains(known, m) {
-				unknown = append(unknown, fmt.Sprintf("%s: metric %s is not among the rules loaded", c.File, m))
-			}
-		}
-	}
-	if len(unknown) > 0 {
-		return nil, fmt.Errorf("eval: %s (load its rule file with --rules, or the configuration that has it)", strings.Join(unknown, "; "))
+	if err := unknownMetrics(corpora, known); err != nil {
+		return nil, err
 	}
 	r := &Report{ClaimantsScored: s.Claimant != nil && labelsClaimants(corpora)}
 	byMetric := map[string]*Tally{}
@@ -377,3 +369,48 @@ func describe(obs []rules.Observation) string {
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// unknownMetrics says which corpora judge metrics the rules do not define,
+// a line per set of missing metrics (files that lack the same ones share
+// it: a whole corpus folder against the wrong rules is one line), and
+// which metrics were loaded, so the reader sees the mismatch at once.
+func unknownMetrics(corpora []*Corpus, known []string) error {
+	var sets []string
+	files := map[string][]string{}
+	for _, c := range corpora {
+		var missing []string
+		for _, m := range c.Metrics {
+			if !slices.Contains(known, m) {
+				missing = append(missing, m)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		key := strings.Join(missing, ", ")
+		if _, ok := files[key]; !ok {
+			sets = append(sets, key)
+		}
+		files[key] = append(files[key], c.File)
+	}
+	if len(sets) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	for _, key := range sets {
+		where := files[key][0]
+		if n := len(files[key]) - 1; n > 0 {
+			where += fmt.Sprintf(" and %d more files", n)
+		}
+		if strings.Contains(key, ", ") {
+			fmt.Fprintf(&b, "%s: metrics %s are not among the rules loaded\n", where, key)
+		} else {
+			fmt.Fprintf(&b, "%s: metric %s is not among the rules loaded\n", where, key)
+		}
+	}
+	loaded := "none"
+	if len(known) > 0 {
+		loaded = strings.Join(known, ", ")
+	}
+	return fmt.Errorf("eval: %sthe rules loaded define %s: load the corpora's rule files with --rules, or the configuration that has them", b.String(), loaded)
+}
