@@ -30,8 +30,8 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
-	if h.end >= fs {
-		return false // a keyword after the figure, or right before it: the figure's own phrase places it
+	if h.end > fs {
+		return false // a keyword after the figure: the figure's own phrase places it
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
@@ -48,8 +48,14 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 			return false // nearer before it: "the attack in which about 1,200 people were killed in Israel, number 43,922"
 		}
 	}
-	k := countryAfterAt(d, s, h.end)
+	k := -1
+	if h.end < fs {
+		k = countryAfterAt(d, s, h.end)
+	}
 	if k < 0 {
+		// The owner or the name before the keyword places it whether or
+		// not the figure follows straight: "Syria's death toll passes
+		// 300,000", "Congo displacement tops 7 million".
 		k = countryOwnerBefore(d, s, h)
 	}
 	if k < 0 || k >= fs {
@@ -60,14 +66,21 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 
 // countryOwnerBefore returns the first token of a listed country that
 // owns keyword hit h, at most two lower-case modifiers between ("Iraq's
-// civilian toll", "Syria's death toll", "Yemen's overall toll"), or -1.
+// civilian toll", "Syria's death toll", "Yemen's overall toll"), or that
+// modifies it as a noun does, a headline's way of owning ("Congo
+// displacement tops 7 million", "Iraq civilian toll", "the Syria death
+// toll") and joined to no other name ("the Turkey-Syria quake toll", "US
+// and Israel death toll"), or -1.
 func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 	j := h.start
 	for n := 0; n < 2 && j-1 > s.TokStart && isLowerWord(d.TokenText(j-1)) && d.LowerTokenText(j-1) != "s"; n++ {
 		j--
 	}
 	o := ownerBefore(d, j)
-	if o < s.TokStart || !named(d, o) {
+	if o < s.TokStart {
+		return attributiveCountry(d, s, j)
+	}
+	if !named(d, o) {
 		return -1
 	}
 	k := o
@@ -78,6 +91,34 @@ func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 		if countryAt(d, s, k) == o+1 {
 			return k
 		}
+	}
+	return -1
+}
+
+// attributiveCountry returns the first token of a listed country whose
+// name ends right before token j and modifies the noun there ("Congo
+// displacement"), joined by no hyphen, slash, "and" or "or" to a word
+// before it, or -1.
+func attributiveCountry(d *figures.Document, s *figures.Sentence, j int) int {
+	o := j - 1
+	if o < s.TokStart || !named(d, o) || isApostrophe(d.TokenText(j)) {
+		return -1
+	}
+	k := o
+	for k-1 >= s.TokStart && named(d, k-1) {
+		k--
+	}
+	for ; k <= o; k++ {
+		if countryAt(d, s, k) != j {
+			continue
+		}
+		if k-1 >= s.TokStart {
+			switch d.LowerTokenText(k - 1) {
+			case "-", "/", "and", "or", "&":
+				return -1 // "the Turkey-Syria quake toll"
+			}
+		}
+		return k
 	}
 	return -1
 }
