@@ -147,6 +147,12 @@ func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi in
 		}
 		return true
 	}
+	if kw >= 0 && m.excludedPlaceOwner(d, s, hits, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if kw >= 0 && keywordInExcludedEvent(d, s, hits, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
