@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A keyword placed in another listed country before its figure counts
 // that country's, however far the figure stands: "The civilian toll in
@@ -78,7 +82,7 @@ func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	o := ownerBefore(d, j)
 	if o < s.TokStart {
-		return attributiveCountry(d, s, j)
+		return attributiveCountry(d, s, h.start)
 	}
 	if !named(d, o) {
 		return -1
@@ -96,10 +100,18 @@ func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 }
 
 // attributiveCountry returns the first token of a listed country whose
-// name ends right before token j and modifies the noun there ("Congo
-// displacement"), joined by no hyphen, slash, "and" or "or" to a word
-// before it, or -1.
-func attributiveCountry(d *figures.Document, s *figures.Sentence, j int) int {
+// name ends right before the keyword starting at token kw, or before one
+// or two modifiers of it ("Congo displacement", "Iraq civilian toll"), and
+// is joined by no hyphen, slash, "and" or "or" to a word before it nor
+// the object of a preposition ("War in Ukraine kills"), or -1.
+// A modifier is a lower-case word that is no determiner, preposition,
+// verb or word of linking: "Israel says the toll" is a clause, not a noun
+// phrase.
+func attributiveCountry(d *figures.Document, s *figures.Sentence, kw int) int {
+	j := kw
+	for n := 0; n < 2 && j-1 > s.TokStart && nounModifier(d, j-1); n++ {
+		j--
+	}
 	o := j - 1
 	if o < s.TokStart || !named(d, o) || isApostrophe(d.TokenText(j)) {
 		return -1
@@ -113,12 +125,29 @@ func attributiveCountry(d *figures.Document, s *figures.Sentence, j int) int {
 			continue
 		}
 		if k-1 >= s.TokStart {
-			switch d.LowerTokenText(k - 1) {
-			case "-", "/", "and", "or", "&":
+			switch w := d.LowerTokenText(k - 1); {
+			case w == "-" || w == "/" || w == "and" || w == "or" || w == "&":
 				return -1 // "the Turkey-Syria quake toll"
+			case prepositions[w]:
+				return -1 // the object of its own phrase: "War in Ukraine kills 6,000"
 			}
 		}
 		return k
 	}
 	return -1
+}
+
+// nounModifier reports whether token k is a lower-case word that may
+// modify a noun after it: "civilian", "overall"; not "the", "in", "says",
+// "and".
+func nounModifier(d *figures.Document, k int) bool {
+	w := d.LowerTokenText(k)
+	if !isLowerWord(d.TokenText(k)) || determinerWord(w) || prepositions[w] || actsOrSpeaks[w] || linkWords[w] {
+		return false
+	}
+	switch w {
+	case "a", "an", "this", "that", "s":
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
 }
