@@ -238,8 +238,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // tops 7 million", keywordcountry.go; a sentence opening on "Worldwide",
 // worldwide.go; "the city's" pointing back to an excluded place,
 // countryref.go; the time a count took to reach a mark, pastmilestone.go;
-// "the remaining $500 million" after the keyword's clause, moneyparts.go):
-// 0.976 and 0.00, floor 0.975 and 0.05.
+// "the remaining $500 million" after the keyword's clause, moneyparts.go)
+// and one of its two misses ("... roughly 1.3 million now live there"
+// after a question naming Rafah, whereplace.go): 0.988 and 0.00, floor
+// 0.985 and 0.05.
 // "dev-82" (262 sentences, two thirds hard negatives of 109 kinds, each
 // named in a comment) was written blind as the twenty-first round began to
 // test false alarms: 0.978 and 0.76 as written (61d6751b). fa21 read its
@@ -640,7 +642,7 @@ var regressionFloors = map[string]Floors{
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
-	"dev-84": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum (0.976 / 0.00)
+	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83": {MinRecall: 0.885, MaxFalsePer100: 1.2},  // the twenty-first round's misses batch as written (0.887 / 1.15); rec21 raises it
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
