@@ -231,6 +231,9 @@ func readingTimeWord(w string) bool {
 // three provinces"; k when there is none. The count is then the whole, as
 // "combined" says.
 func wholePlaces(d *figures.Document, s *figures.Sentence, k int) int {
+	if k >= s.TokEnd {
+		return k // the text ends on the noun: "By one count"
+	}
 	switch d.LowerTokenText(k) {
 	case "across", "in", "for":
 	default:

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A keyword placed in another listed country before its figure counts
 // that country's, however far the figure stands: "The civilian toll in
@@ -30,8 +34,8 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 		return false
 	}
 	fs, fe := d.FigureTokens(fi)
-	if h.end >= fs {
-		return false // a keyword after the figure, or right before it: the figure's own phrase places it
+	if h.end > fs {
+		return false // a keyword after the figure: the figure's own phrase places it
 	}
 	for fj := s.FigStart; fj < s.FigEnd; fj++ {
 		if fj == fi || !d.Figures[fj].Kind.IsAmount() {
@@ -48,8 +52,14 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 			return false // nearer before it: "the attack in which about 1,200 people were killed in Israel, number 43,922"
 		}
 	}
-	k := countryAfterAt(d, s, h.end)
+	k := -1
+	if h.end < fs {
+		k = countryAfterAt(d, s, h.end)
+	}
 	if k < 0 {
+		// The owner or the name before the keyword places it whether or
+		// not the figure follows straight: "Syria's death toll passes
+		// 300,000", "Congo displacement tops 7 million".
 		k = countryOwnerBefore(d, s, h)
 	}
 	if k < 0 || k >= fs {
@@ -60,14 +70,21 @@ func (m *metric) keywordInOtherCountry(d *figures.Document, s *figures.Sentence,
 
 // countryOwnerBefore returns the first token of a listed country that
 // owns keyword hit h, at most two lower-case modifiers between ("Iraq's
-// civilian toll", "Syria's death toll", "Yemen's overall toll"), or -1.
+// civilian toll", "Syria's death toll", "Yemen's overall toll"), or that
+// modifies it as a noun does, a headline's way of owning ("Congo
+// displacement tops 7 million", "Iraq civilian toll", "the Syria death
+// toll") and joined to no other name ("the Turkey-Syria quake toll", "US
+// and Israel death toll"), or -1.
 func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 	j := h.start
 	for n := 0; n < 2 && j-1 > s.TokStart && isLowerWord(d.TokenText(j-1)) && d.LowerTokenText(j-1) != "s"; n++ {
 		j--
 	}
 	o := ownerBefore(d, j)
-	if o < s.TokStart || !named(d, o) {
+	if o < s.TokStart {
+		return attributiveCountry(d, s, h.start)
+	}
+	if !named(d, o) {
 		return -1
 	}
 	k := o
@@ -80,4 +97,57 @@ func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 		}
 	}
 	return -1
+}
+
+// attributiveCountry returns the first token of a listed country whose
+// name ends right before the keyword starting at token kw, or before one
+// or two modifiers of it ("Congo displacement", "Iraq civilian toll"), and
+// is joined by no hyphen, slash, "and" or "or" to a word before it nor
+// the object of a preposition ("War in Ukraine kills"), or -1.
+// A modifier is a lower-case word that is no determiner, preposition,
+// verb or word of linking: "Israel says the toll" is a clause, not a noun
+// phrase.
+func attributiveCountry(d *figures.Document, s *figures.Sentence, kw int) int {
+	j := kw
+	for n := 0; n < 2 && j-1 > s.TokStart && nounModifier(d, j-1); n++ {
+		j--
+	}
+	o := j - 1
+	if o < s.TokStart || !named(d, o) || isApostrophe(d.TokenText(j)) {
+		return -1
+	}
+	k := o
+	for k-1 >= s.TokStart && named(d, k-1) {
+		k--
+	}
+	for ; k <= o; k++ {
+		if countryAt(d, s, k) != j {
+			continue
+		}
+		if k-1 >= s.TokStart {
+			switch w := d.LowerTokenText(k - 1); {
+			case w == "-" || w == "/" || w == "and" || w == "or" || w == "&":
+				return -1 // "the Turkey-Syria quake toll"
+			case prepositions[w]:
+				return -1 // the object of its own phrase: "War in Ukraine kills 6,000"
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// nounModifier reports whether token k is a lower-case word that may
+// modify a noun after it: "civilian", "overall"; not "the", "in", "says",
+// "and".
+func nounModifier(d *figures.Document, k int) bool {
+	w := d.LowerTokenText(k)
+	if !isLowerWord(d.TokenText(k)) || determinerWord(w) || prepositions[w] || actsOrSpeaks[w] || linkWords[w] {
+		return false
+	}
+	switch w {
+	case "a", "an", "this", "that", "s":
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
 }

@@ -14,9 +14,9 @@ import (
 func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits []hit, kw int, tr *tracer) bool {
 	d := st.d
 	f := &d.Figures[fi]
-	if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw])) {
+	if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw]) || keywordBeforeRest(d, s, fi, hits[kw])) {
 		if tr != nil {
-			tr.note("%q: keyword %q names another amount of the sentence (before \"plus\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.note("%q: keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
@@ -144,6 +144,12 @@ func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi in
 	if kw >= 0 && m.keywordInExcluded(st, s, hits, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: keyword %q is placed in a place an exclude_near word names", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 && m.excludedPlaceOwner(d, s, hits, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}

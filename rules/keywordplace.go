@@ -18,8 +18,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // exclude_near word that no "and" or a comma before a name joins to
 // another place (a name that speaks joins none: speakerClauseAt), that owns no noun after it ("killed in Israel's
 // offensive": the war's owner, not its place), and where no scope phrase
-// starts; or by "the country" pointing back to an excluded country
-// (excludedCountryBack).
+// starts; or by "the country" or "the city" pointing back to an excluded
+// place (excludedCountryBack).
 func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit, fi int, h hit) bool {
 	d := st.d
 	word := sentenceWords(d, s)
@@ -47,7 +47,7 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 			}
 		}
 	}
-	if excludedCountryBack(d, s, hits, h.end+1, h.start) {
+	if m.excludedCountryBack(d, s, hits, h.end+1, h.start) {
 		return true
 	}
 	k := h.end + 1

@@ -37,6 +37,47 @@ func keywordBeforePlus(d *figures.Document, s *figures.Sentence, fi int, h hit) 
 	return false
 }
 
+// A sum marked as the rest of a whole ("the remaining $500 million", "the
+// other $500m", "the balance of $500m") after the keyword's clause is the
+// complement of what the keyword names: "$3.3 billion comes in the form of
+// Foreign Military Financing, with the remaining $500 million earmarked
+// for missile defence". The keyword is the part's before it, not the
+// rest's.
+
+// keywordBeforeRest reports whether money figure fi is marked as the rest
+// of a whole and a mark (a comma, a semicolon or a dash) stands between
+// keyword hit h, before it, and the figure.
+func keywordBeforeRest(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	fs, _ := d.FigureTokens(fi)
+	if d.Figures[fi].Kind != figures.Money || h.end > fs || !restMarked(d, s, fs) {
+		return false
+	}
+	for k := h.end; k < fs; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", "—", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// restMarked reports whether the figure starting at token fs is marked as
+// the rest of a whole: "the remaining", "the other", "the balance of",
+// "the remainder of", "the rest of" right before it.
+func restMarked(d *figures.Document, s *figures.Sentence, fs int) bool {
+	word := sentenceWords(d, s)
+	switch {
+	case word(fs-2) == "the" && (word(fs-1) == "remaining" || word(fs-1) == "other"):
+		return true
+	case word(fs-3) == "the" && word(fs-1) == "of":
+		switch word(fs - 2) {
+		case "balance", "remainder", "rest":
+			return true
+		}
+	}
+	return false
+}
+
 // keywordOfLaterPart reports whether keyword hit h, after figure fi, ends
 // the phrase of a part that "including", "includes" or "of which" opens
 // after fi: the figure right before it, then at most three words with no

@@ -22,6 +22,12 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 //     time, told then ("A year after the invasion, the war has killed over
 //     8,000 civilians", "Twenty months into the fighting, the displaced
 //     number roughly 12.4 million"), and stays.
+//   - the time the count took to reach the mark, in the past ("It took
+//     barely three months for the toll to pass the 20,000 mark", "The
+//     ministry's count had taken 100 days to reach 20,000"): a milestone
+//     told after the fact. "It has taken ten months for the toll to pass
+//     40,000" is the count reaching it now, and stays, as does a clause
+//     dated to the article's days ("It took until Thursday for ...").
 //
 // As in pastDated, a figure bounded from above ("still under 3 million in
 // mid-June, three months into the fighting") is left to the corpora's
@@ -41,6 +47,9 @@ func pastMilestone(d *figures.Document, s *figures.Sentence, fi int) int {
 		if v-1 >= s.TokStart && passingVerb(word(v)) && word(v-1) == "first" {
 			return v - 1
 		}
+	}
+	if k := tookToPass(d, s, fs); k >= 0 {
+		return k // "It took barely three months for the toll to pass 20,000"
 	}
 	if w := frontedWhenPassed(d, s, fi); w >= 0 {
 		return w // "When the toll passed 10,000 in early November, ..." (whenclause.go)
@@ -147,6 +156,49 @@ func passingVerb(w string) bool {
 func pastStateVerb(w string) bool {
 	switch w {
 	case "stood", "was", "were", "numbered", "totalled", "totaled", "remained", "cited", "quoted":
+		return true
+	}
+	return false
+}
+
+// tookToPass returns the token of "took" (or "had taken") whose clause
+// tells the time a count took to pass the mark figure fi's text begins
+// at token fs: "to" and a verb of passing in the base form right before
+// the figure or opening its text, "took" before them in their clause, and
+// no time of the article's days in it; or -1.
+func tookToPass(d *figures.Document, s *figures.Sentence, fs int) int {
+	word := sentenceWords(d, s)
+	to := -1
+	for _, v := range []int{fs, fs - 1} {
+		if v-1 >= s.TokStart && basePassingVerb(word(v)) && word(v-1) == "to" {
+			to = v - 1
+			break
+		}
+	}
+	if to < 0 {
+		return -1
+	}
+	for k := to - 1; k >= s.TokStart && k >= to-16; k-- {
+		switch w := word(k); {
+		case w == "," || w == ";" || w == ":" || w == "—" || w == "–":
+			return -1
+		case w == "took" || w == "taken" && word(k-1) == "had":
+			if recentTimeIn(d, s, k) {
+				return -1 // "It took until Thursday for ..."
+			}
+			return k
+		case w == "taken" || w == "take" || w == "takes":
+			return -1 // "It has taken ten months", "will take": now or to come
+		}
+	}
+	return -1
+}
+
+// basePassingVerb reports whether w is a verb of a count passing a mark in
+// the base form: "pass", "cross", "reach".
+func basePassingVerb(w string) bool {
+	switch w {
+	case "cross", "pass", "top", "surpass", "exceed", "reach", "hit", "break":
 		return true
 	}
 	return false

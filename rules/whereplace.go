@@ -46,6 +46,80 @@ func (e *Engine) whereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 	return hits
 }
 
+// "There" after a verb points back the same way: "Why are so many people
+// in Rafah? Because the evacuation orders pushed people south, and roughly
+// 1.3 million now live there". The place is the last name before it in its
+// sentence that owns nothing ("Israel's evacuation orders" names an actor,
+// not a place), or, when the sentence names none, the last name of the
+// question it answers. An existential "there" ("there are 1.4 million
+// people in the city") and "from there", "out there" point back to no
+// place where the people are.
+
+// thereHits appends, for each keyword phrase "in PLACE", a hit on a
+// "there" that points back to PLACE (therePlace), unless its clause holds
+// a keyword or an exclude_near word of the metric already.
+func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if len(e.inPlaces) == 0 {
+		return hits
+	}
+	d := st.d
+	for k := s.TokStart + 2; k < s.TokEnd; k++ {
+		if d.TokenText(k) != "there" {
+			continue
+		}
+		sent, place := therePlace(d, s, k)
+		if place < 0 {
+			continue
+		}
+		from := k
+		for from > s.TokStart && !isClauseMark(d.TokenText(from-1)) {
+			from--
+		}
+		n := len(hits)
+		hits = e.inPlaceHits(d, sent, place, k, k+1, hits)
+		for i := len(hits) - 1; i >= n; i-- {
+			if metricHitIn(hits[:n], hits[i].ref.metric, from, clauseEnd(d, s, k)) {
+				hits = append(hits[:i], hits[i+1:]...)
+			}
+		}
+	}
+	return hits
+}
+
+// isClauseMark reports whether t is a mark that ends a clause.
+func isClauseMark(t string) bool {
+	switch t {
+	case ",", ";", ":", "—", "–":
+		return true
+	}
+	return false
+}
+
+// therePlace returns the sentence and the last token of the name the
+// "there" at token k of sentence s points back to, or -1.
+func therePlace(d *figures.Document, s *figures.Sentence, k int) (*figures.Sentence, int) {
+	before := d.LowerTokenText(k - 1)
+	if !isLowerWord(d.TokenText(k-1)) || prepositions[before] || before == "out" || auxiliary(before) {
+		return s, -1 // "from there", "out there", "have been there"
+	}
+	if k+1 < s.TokEnd {
+		if next := d.LowerTokenText(k + 1); auxiliary(next) || next == "'" || next == "’" || next == "remain" || next == "remains" || next == "seem" || next == "seems" {
+			return s, -1 // "there are", "there's": no place
+		}
+	}
+	for t := k - 1; t >= s.TokStart; t-- {
+		if named(d, t) && !ownsNext(d, hit{start: t, end: t + 1}) && t != s.TokStart {
+			return s, t
+		}
+	}
+	if q := questionBefore(d, s); q != nil {
+		if qp := lastName(d, q.TokStart, q.TokEnd); qp >= 0 {
+			return q, qp
+		}
+	}
+	return s, -1
+}
+
 // wherePlace returns the last token of the name "where" at token k points
 // back to, or -1.
 func wherePlace(d *figures.Document, s *figures.Sentence, k int) int {

@@ -50,6 +50,51 @@ func (m *metric) worldwideFigure(d *figures.Document, s *figures.Sentence, fi in
 	return false
 }
 
+// A sentence may open on the widening word instead, which then frames
+// the clause it opens: "Worldwide the FMF programme runs to roughly $6
+// billion a year", "Globally, 123 million people were forcibly
+// displaced at the end of last year". A figure in that clause, with no
+// mark between, is the world's sum, unless the clause names the metric's
+// place ("Globally, Israel receives $3.3bn a year in FMF, more than any
+// other country"; "Worldwide, $3.3bn of FMF goes to Israel"): that
+// place's share is its own. A later clause the comma opens ("...,
+// and Israel takes more than half of it") is not framed.
+
+// worldwideFronted reports whether sentence s opens on a word or phrase
+// that widens it to the world and figure fi stands in the clause it
+// opens, which names no scope word of the metric.
+func (m *metric) worldwideFronted(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if len(m.spec.Scope) == 0 {
+		return false
+	}
+	word := sentenceWords(d, s)
+	o := sentenceOpening(d, s)
+	if !worldAt(word, o) {
+		return false
+	}
+	from := o + 1
+	if word(o) != "worldwide" && word(o) != "globally" {
+		from = o + 3 // "Around the world"
+	}
+	if word(from) == "," {
+		from++
+	}
+	fs, _ := d.FigureTokens(fi)
+	if fs < from || m.ownedByScope(d, s, fs) {
+		return false
+	}
+	end := clauseEnd(d, s, fs)
+	for t := from; t < end; t++ {
+		if t < fs && (!d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" || word(t) == "(") {
+			return false // a mark between: the figure is past the framed clause
+		}
+		if m.scopeName(d.TokenText(t)) {
+			return false
+		}
+	}
+	return true
+}
+
 // ownedByScope reports whether the figure starting at token fs is owned,
 // within its noun phrase before it, by a word of one of the metric's scope
 // phrases: "Sudan's 12 million", "Gaza's toll of 40,000", "the quake's

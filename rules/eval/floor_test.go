@@ -229,6 +229,19 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // false alarms unchanged: floors 0.995, 0.975, 0.96, 0.945, 0.92, 0.99,
 // 0.975, 0.965, 0.99; a remark with no relative pronoun (", a figure
 // Israel disputes") moved dev-66 to 0.948: floor 0.945.
+// "dev-84" (259 sentences, two thirds hard negatives of 174 kinds, each
+// named in a comment, from regional and specialist outlets) was written
+// blind on 2026-12-03, during the twenty-first round, to test false
+// alarms: 0.964 and 1.93 as written with the code of main (0a4fa945).
+// fa21b read its five false alarms (one a wrong value) by class (a
+// country's name before a running total's keyword, "Congo displacement
+// tops 7 million", keywordcountry.go; a sentence opening on "Worldwide",
+// worldwide.go; "the city's" pointing back to an excluded place,
+// countryref.go; the time a count took to reach a mark, pastmilestone.go;
+// "the remaining $500 million" after the keyword's clause, moneyparts.go)
+// and one of its two misses ("... roughly 1.3 million now live there"
+// after a question naming Rafah, whereplace.go): 0.988 and 0.00, floor
+// 0.985 and 0.05.
 // "dev-82" (262 sentences, two thirds hard negatives of 109 kinds, each
 // named in a comment) was written blind as the twenty-first round began to
 // test false alarms: 0.978 and 0.76 as written (61d6751b). fa21 read its
@@ -639,7 +652,7 @@ var regressionFloors = map[string]Floors{
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
-	"dev-84": {MinRecall: 0.96, MaxFalsePer100: 2.35}, // the twenty-first round's second false-alarm batch as written (0.964 / 1.93); fa21b raises it
+	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.8},
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
