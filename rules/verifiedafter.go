@@ -26,12 +26,17 @@ func verifyingBefore(d *figures.Document, h hit, fi int) bool {
 	return h.end <= fs
 }
 
-// withoutVerifyingBefore returns hits without the keywords of verifying
-// that stand before figure fi, or hits itself when there are none.
-func withoutVerifyingBefore(d *figures.Document, hits []hit, fi int) []hit {
+// figureKeywords returns hits without the keywords that are not figure
+// fi's own: a word of verifying before it, and the object of a verb of
+// comparison after it (comparedByVerb, comparedkeyword.go). It returns
+// hits itself when there are none.
+func figureKeywords(d *figures.Document, s *figures.Sentence, hits []hit, fi int) []hit {
+	others := func(h hit) bool {
+		return h.ref.role == roleKeyword && (verifyingBefore(d, h, fi) || comparedByVerb(d, s, h, fi))
+	}
 	n := 0
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && verifyingBefore(d, h, fi) {
+		if others(h) {
 			n++
 		}
 	}
@@ -40,7 +45,7 @@ func withoutVerifyingBefore(d *figures.Document, hits []hit, fi int) []hit {
 	}
 	kept := make([]hit, 0, len(hits)-n)
 	for _, h := range hits {
-		if h.ref.role != roleKeyword || !verifyingBefore(d, h, fi) {
+		if !others(h) {
 			kept = append(kept, h)
 		}
 	}

@@ -586,7 +586,7 @@ var regressionFloors = map[string]Floors{
 	"dev-24": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-27": {MinRecall: 0.975, MaxFalsePer100: 0.5},
+	"dev-27": {MinRecall: 0.98, MaxFalsePer100: 0.5}, // rec21b
 	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
 	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
@@ -631,7 +631,7 @@ var regressionFloors = map[string]Floors{
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-72": {MinRecall: 0.975, MaxFalsePer100: 0.2},
+	"dev-72": {MinRecall: 0.98, MaxFalsePer100: 0.2}, // rec21b
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
