@@ -127,3 +127,27 @@ func narrowedAt(d *figures.Document, k int) bool {
 		return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 	}
 }
+
+// A verb of comparison with a determiner after it opens its object as
+// "than" does ("a caseload that dwarfs the UN's tally of civilian deaths",
+// "surpassing the toll of the 1999 disaster"): a keyword in that object
+// names the count the figure before the verb is set beside, not the
+// figure's own. The figure keeps any other keyword it has ("confirmed
+// deaths ... now 21,051, surpassing the toll of ...").
+
+// comparedByVerb reports whether keyword hit h stands in the object of a
+// verb of comparison (termVerbAt) that follows figure fi in sentence s:
+// after the verb, with no punctuation mark between ("far exceed the UN's
+// count of civilians killed").
+func comparedByVerb(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for k := h.start - 1; k >= fe && k > s.TokStart; k-- {
+		if stretchMark(d, k) {
+			return false
+		}
+		if termVerbAt(d, s, k) {
+			return true
+		}
+	}
+	return false
+}

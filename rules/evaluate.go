@@ -57,7 +57,12 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	g.onlyListed = m.scopeOnlyListed(st, s)
 	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
+	all := hits
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		// A word of verifying before the figure is its verb, and a
+		// verb's compared object after it another count: neither is its
+		// keyword (verifiedafter.go).
+		hits := figureKeywords(d, s, all, fi)
 		if !m.takes(d, s, fi, hits, tr) || tr != nil && st.speakers(s, fi) {
 			continue
 		}
