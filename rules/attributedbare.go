@@ -67,8 +67,8 @@ const levelWords = 4
 // "figure") that is the subject of a verb giving its level, the figure at
 // token fs: "Tonight the tally stands at forty thousand and five", "the
 // count has reached 41,000". The noun has "the" before it, and only words
-// of a level (levelWord) stand between it and the figure. It returns -1
-// otherwise.
+// of the verb that sets its level (countSettingVerb, "at", "to", "past")
+// stand between it and the figure. It returns -1 otherwise.
 func figureNounSubject(d *figures.Document, s *figures.Sentence, fs int) int {
 	for k := fs - 1; k > s.TokStart && k >= fs-levelWords-1; k-- {
 		w := d.LowerTokenText(k)
@@ -78,22 +78,11 @@ func figureNounSubject(d *figures.Document, s *figures.Sentence, fs int) int {
 			}
 			return -1
 		}
-		if !levelWord(w) {
+		if !countSettingVerb(w) && !countSettingPreposition(w) {
 			return -1
 		}
 	}
 	return -1
-}
-
-// levelWord reports whether w may stand between a count's noun and the
-// figure that gives its level: a verb of standing or reaching, its
-// auxiliary, "now", "at", "to".
-func levelWord(w string) bool {
-	switch w {
-	case "stands", "stood", "is", "was", "now", "at", "to", "has", "had", "reached", "hit", "rose", "risen", "climbed", "passed":
-		return true
-	}
-	return false
 }
 
 // attributedToWords is how many words may stand between "according to"

@@ -7,10 +7,12 @@ import (
 )
 
 // TestCutTextsExtract holds that the engine's readings bound their
-// look-ahead at the end of a text: a page cut at its size bound may stop
-// anywhere ("By this morning the count across all three provinces").
-// Every example of testdata/examples, cut before each space or comma, is
-// read without a panic.
+// look-ahead at the end of a text and their look-behind at its start: a
+// page cut at its size bound may stop anywhere ("By this morning the count
+// across all three provinces"), and a split paragraph, a caption or a pull
+// quote may begin anywhere ("37,000 Palestinians have died", ", the
+// ministry said, is now the number"). Every example of testdata/examples,
+// cut before and after each space or comma, is read without a panic.
 func TestCutTextsExtract(t *testing.T) {
 	failed := 0
 	for _, f := range exampleFiles(t) {
@@ -21,16 +23,17 @@ func TestCutTextsExtract(t *testing.T) {
 					if ex.Text[i] != ' ' && ex.Text[i] != ',' {
 						continue
 					}
-					text := strings.TrimSpace(ex.Text[:i])
-					func() {
-						defer func() {
-							if r := recover(); r != nil {
-								failed++
-								t.Errorf("%s: %q: %v", filepath.Base(f), text, r)
-							}
+					for _, text := range []string{strings.TrimSpace(ex.Text[:i]), ex.Text[i:], strings.TrimSpace(ex.Text[i+1:])} {
+						func() {
+							defer func() {
+								if r := recover(); r != nil {
+									failed++
+									t.Errorf("%s: %q: %v", filepath.Base(f), text, r)
+								}
+							}()
+							e.Extract(text)
 						}()
-						e.Extract(text)
-					}()
+					}
 				}
 			}
 		}

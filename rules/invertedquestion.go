@@ -46,7 +46,8 @@ func (e *Engine) invertedQuestionHits(st *docState, q *figures.Sentence, hits []
 // reads "How many NOUN AUX SUBJECT VERB": a lower-case noun right after
 // "how many" or "how much", an auxiliary, up to invertedSubjectWords
 // words of the subject, and a lower-case verb that ends the question or
-// stands before a preposition. It returns -1, -1 otherwise.
+// stands before a preposition, with "have" before it after a modal. It
+// returns -1, -1 otherwise.
 func invertedQuestion(d *figures.Document, q *figures.Sentence) (int, int) {
 	word := sentenceWords(d, q)
 	noun := -1
@@ -64,6 +65,9 @@ func invertedQuestion(d *figures.Document, q *figures.Sentence) (int, int) {
 			return -1, -1
 		}
 		if next := word(v + 1); v > noun+2 && isLowerWord(d.TokenText(v)) && (next == "?" || prepositions[next]) {
+			if modalWord(word(noun+1)) && word(v-1) != "have" {
+				return -1, -1 // "How many people could the offensive displace?" asks what may come
+			}
 			return noun, v
 		}
 	}
@@ -71,11 +75,17 @@ func invertedQuestion(d *figures.Document, q *figures.Sentence) (int, int) {
 }
 
 // invertingAuxiliary reports whether w is an auxiliary a question puts
-// before its subject.
+// before its subject: a finite form of "have" or "be", of "do", or a
+// modal. A modal asks about a count only with "have" before the verb, a
+// guess at what is done ("How many people must this war have displaced?");
+// "How many people could the offensive displace?" asks what may come, and
+// its answer is a projection (invertedQuestion).
 func invertingAuxiliary(w string) bool {
 	switch w {
-	case "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "is", "are", "was", "were":
+	case "do", "does", "did":
 		return true
+	case "be", "been":
+		return false
 	}
-	return false
+	return auxiliary(w) || modalWord(w)
 }

@@ -85,18 +85,7 @@ func markTextNode(t *html.Node) {
 // </b></i>", whose space is the first thing in the italics). White space
 // between them is passed over.
 func inlineBefore(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
-				continue
-			}
-			return inlineElement(s) || s.Type == html.TextNode
-		}
-		if !inlineElement(n.Parent) {
-			return false
-		}
-	}
-	return false
+	return inlineBeside(n, func(s *html.Node) *html.Node { return s.PrevSibling })
 }
 
 // inlineAfter reports whether words run on from n into what comes after it
@@ -104,8 +93,15 @@ func inlineBefore(n *html.Node) bool {
 // </strong><em>Everything</em>", whose space is the last thing in the bold
 // type).
 func inlineAfter(n *html.Node) bool {
+	return inlineBeside(n, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// inlineBeside reports whether the first thing beside n in the direction
+// step walks, other than white space, is text or an inline element; at
+// the edge of an inline element it asks the same of the element.
+func inlineBeside(n *html.Node, step func(*html.Node) *html.Node) bool {
 	for ; n != nil; n = n.Parent {
-		for s := n.NextSibling; s != nil; s = s.NextSibling {
+		for s := step(n); s != nil; s = step(s) {
 			if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
 				continue
 			}

@@ -84,12 +84,14 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 	if last < 0 {
 		last = si
 	}
-	if cl, ok := c.colonSpeaker(c.view(first), qs); ok {
+	// "My cousin in Dnipro texted me a line I cannot shake: “...”":
+	// sentwords.go. It is read before the phrase before the colon is
+	// taken whole as the speaker: "A nurse at Nasser hospital texts us
+	// most nights:" has "texts" for a verb, no plural noun.
+	if cl, ok := c.senderBeforeColon(c.view(first), qs); ok {
 		return cl, true
 	}
-	// "My cousin in Dnipro texted me a line I cannot shake: “...”":
-	// sentwords.go.
-	if cl, ok := c.senderBeforeColon(c.view(first), qs); ok {
+	if cl, ok := c.colonSpeaker(c.view(first), qs); ok {
 		return cl, true
 	}
 	// "‘We counted 43 bodies’: a rescuer's account": quotedteller.go.

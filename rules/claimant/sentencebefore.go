@@ -10,7 +10,7 @@ package claimant
 func (c *call) findingsBefore(si int) (Claimant, bool) {
 	p := c.view(si)
 	for k := len(p.toks) - 1; k >= 0; k-- {
-		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, wThe, wA, wAn, wIts, wTheir) && !p.toks[k-1].capital {
+		if !p.toks[k].has(cFindingNoun) || p.toks[k].report && !p.is(k-1, wThe, wA, wAn, wIts, wTheir) && (k == 0 || !p.toks[k-1].capital) {
 			continue
 		}
 		// "published its analysis of Home Office data": what findings are

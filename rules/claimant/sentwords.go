@@ -3,20 +3,21 @@ package claimant
 // A quote introduced by who sent it to the writer: "My cousin in Dnipro
 // texted me a line I cannot shake: “Three sirens tonight, 12 since
 // Friday”", "A nurse in Rafah sent us a message: “...”", "A teacher in
-// Kharkiv messaged me last night: “...”". The verb sends words (texted,
-// messaged, emailed, sent, posted), "me" or "us" receive them, and the
+// Kharkiv messaged me last night: “...”", "A nurse in Rafah texts us most
+// nights: “...”". The verb sends words (text, message, email, send,
+// write, post), in any form, "me" or "us" receive them, and the
 // sender, the clause's subject, speaks the quote. A sender of things
 // ("sent us 40 tents:") sends no words, and the quote after a colon that
 // follows some other verb is read as before.
 
-// sendingVerb reports whether w is the past of a verb that sends words.
+// sendingStems are the stems of verbs that send words: any of their
+// forms ("texted", "texts us", "writes to us", "emails me") sends them.
+// "sent" and "wrote" are forms the stemmer leaves whole.
+var sendingStems = set("text messag email e-mail send sent write wrote post tweet whatsap whatsapp")
+
+// sendingVerb reports whether w is a form of a verb that sends words.
 func sendingVerb(w string) bool {
-	for _, p := range [...]string{"texted", "messaged", "emailed", "e-mailed", "sent", "wrote", "posted", "tweeted", "whatsapped"} {
-		if w == p {
-			return true
-		}
-	}
-	return false
+	return sendingStems[stem(w)]
 }
 
 // senderBeforeColon reads, in view w, the subject of a verb that sends
