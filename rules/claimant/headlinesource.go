@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A headline or a line of key numbers names its source with punctuation,
 // not a verb: before a colon ("UN: 1.7m displaced"), after a closing dash
 // or colon ("... – WHO", "Civilian deaths top 12,000: UN monitoring
@@ -96,4 +98,45 @@ func (v *view) pastStamp(lo int) int {
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
+}
+
+// namedLabel reports whether a headline's label a, one capitalised word
+// before its colon that names no kind of body, is a source's name
+// ("Zelenskiy: 31,000 Ukrainian troops killed", "Anadolu: Turkish quake
+// toll tops 48,000", "Itamaraty: 29 Brazilians still in Gaza") rather
+// than a place or a topic ("Derna: 5,000 still missing", "Floods: ...").
+// A name and a place are written alike; what tells them apart is where the
+// headline puts its place: a source's label leaves the place to the words
+// after the colon (a place, or a people's adjective), while a place's
+// label is the place itself. Only a headline counts: the label opens the
+// line, with no time stamp before it (a live blog's "Recap:",
+// "Overnight:") and no full stop closing it (a sentence's "Correction:").
+func (v *view) namedLabel(a attr) bool {
+	lo, k := a.src, a.srcEnd
+	if lo != 0 || k != lo+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[lo]
+	// ("Floods:", "Casualties:": a plural is a topic; "Live:", "HOST:"
+	// the outlet's own, labelSource.)
+	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownRegion(lo, k) {
+		return false
+	}
+	// ("Erdogan: 'Nobody could have prepared for this'": a quote's
+	// speaker, quotecolon.go.)
+	if v.quoteMarkTok(k+1) || v.isOne(len(v.toks)-1, wFullStop) {
+		return false
+	}
+	return v.placeAfter(k+1, len(v.toks))
+}
+
+// placeAfter reports whether tokens [i, hi) name a place the rules know or
+// a people's adjective.
+func (v *view) placeAfter(i, hi int) bool {
+	for m := i; m < hi; m++ {
+		if v.toks[m].word && v.toks[m].capital && (v.knownPlace(m, m+1) || v.demonym(m)) {
+			return true
+		}
+	}
+	return false
 }
