@@ -85,6 +85,41 @@ func (v *view) bracketSources(lo, hi int, out []attr) []attr {
 	return out
 }
 
+// placeBeforeBracket reports whether the capitalised words before the
+// bracket at i are a place an item of a list of figures closes on, a
+// preposition of place before them: "1.9 million displaced in Gaza
+// (UNRWA);", "2,000+ trucks waiting at Arish (Egyptian Red Crescent);".
+// A name's own initials in brackets ("Islamic Jihad (PIJ)", "fighters
+// of the Rapid Support Forces (RSF)") follow no such preposition, or
+// spell the name.
+func (v *view) placeBeforeBracket(i int) bool {
+	// ("in Deir al-Balah": a name's particles and hyphens are in it.)
+	k := i - 1
+	for k > 0 && k >= i-5 && (v.toks[k].word && v.toks[k].capital && !v.toks[k].shouted || k < i-1 && (v.nameParticle(k) || v.articleName(k) || v.toks[k].low == "-" && !v.toks[k].space)) {
+		k--
+	}
+	if k == i-1 || k < 0 || !v.is(k, wIn, wAt, wNear, wAcross) {
+		return false
+	}
+	return !v.initialsOf(i+1, k+1, i)
+}
+
+// initialsOf reports whether the one token at b spells the first letters
+// of the capitalised words [s, e): "(DRC)" after "Democratic Republic of
+// Congo".
+func (v *view) initialsOf(b, s, e int) bool {
+	if b+1 >= len(v.toks) || !v.isOne(b+1, wCloseBracket) {
+		return false
+	}
+	var first strings.Builder
+	for k := s; k < e; k++ {
+		if v.toks[k].capital {
+			first.WriteByte(v.toks[k].low[0])
+		}
+	}
+	return first.Len() > 1 && strings.HasPrefix(v.toks[b].low, first.String())
+}
+
 // pastStamp returns where a line starts after a live blog's time stamp
 // opening it at lo ("09:33 –", "14:05 —"), lo when there is none. A stamp
 // with no dash after it ("08:31: ...") is left to the label's reader,
