@@ -1,6 +1,10 @@
 package claimant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A headline or a line of key numbers names its source with punctuation,
 // not a verb: before a colon ("UN: 1.7m displaced"), after a closing dash
@@ -155,6 +159,11 @@ func (v *view) namedLabel(a attr) bool {
 	// ("Floods:", "Casualties:": a plural is a topic; "Live:", "HOST:"
 	// the outlet's own, labelSource.)
 	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownRegion(lo, k) {
+		return false
+	}
+	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the
+	// lexicons know, or a participle, is an ordinary word, no name.)
+	if t.inLexicon() || figures.VocabID(t.low) != 0 || strings.HasSuffix(t.low, "ed") {
 		return false
 	}
 	// ("Erdogan: 'Nobody could have prepared for this'": a quote's
