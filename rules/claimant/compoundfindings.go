@@ -39,5 +39,20 @@ func (v *view) findingsBeforeVerb(i, end int) bool {
 		return false
 	}
 	t, n := &v.toks[i], &v.toks[end]
-	return t.has(cFindingNoun) && strings.HasSuffix(t.low, "s") && n.finding && !n.report && !strings.HasSuffix(n.low, "s")
+	if !t.has(cFindingNoun) || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(n.low, "s") {
+		return false
+	}
+	// "Israeli tallies say", "Kremlin counts put the toll at": a verb of
+	// saying in its base form agrees with the plural only, when a name or
+	// a people's adjective owns the findings ("The most cautious
+	// estimates put the toll above" names no one).
+	return n.finding && !n.report || n.report && v.baseForm(end) && i > 0 && v.toks[i-1].capital && v.toks[i-1].word
+}
+
+// baseForm reports whether the verb at i is written in its base form (or
+// as a past that is its base, "put"): no -s, -ed or -ing, no irregular
+// past.
+func (v *view) baseForm(i int) bool {
+	w := v.toks[i].low
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !v.toks[i].has(cIrregularPast)
 }

@@ -110,5 +110,13 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	if a, b, ok := v.owner(i, lo); ok {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
 	}
+	// "By Israeli tallies, 1,139 ...", "even by Russian figures,": a
+	// side's findings in a frame of "by" or "in" set off by its comma are
+	// read whole, as the subject of "Israeli figures show" is; the side
+	// owns nothing of its own. ("folds in Syrian figures from two
+	// authorities": no frame.)
+	if v.sided(i, lo) && i-2 >= lo && v.is(i-2, wBy, wIn) && v.isOne(i+1, wComma) {
+		return attr{src: i - 1, srcEnd: i + 1, anchor: i, kind: kFindings}, true
+	}
 	return attr{}, false
 }

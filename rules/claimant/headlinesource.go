@@ -1,5 +1,11 @@
 package claimant
 
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
 // A headline or a line of key numbers names its source with punctuation,
 // not a verb: before a colon ("UN: 1.7m displaced"), after a closing dash
 // or colon ("... – WHO", "Civilian deaths top 12,000: UN monitoring
@@ -83,6 +89,41 @@ func (v *view) bracketSources(lo, hi int, out []attr) []attr {
 	return out
 }
 
+// placeBeforeBracket reports whether the capitalised words before the
+// bracket at i are a place an item of a list of figures closes on, a
+// preposition of place before them: "1.9 million displaced in Gaza
+// (UNRWA);", "2,000+ trucks waiting at Arish (Egyptian Red Crescent);".
+// A name's own initials in brackets ("Islamic Jihad (PIJ)", "fighters
+// of the Rapid Support Forces (RSF)") follow no such preposition, or
+// spell the name.
+func (v *view) placeBeforeBracket(i int) bool {
+	// ("in Deir al-Balah": a name's particles and hyphens are in it.)
+	k := i - 1
+	for k > 0 && k >= i-5 && (v.toks[k].word && v.toks[k].capital && !v.toks[k].shouted || k < i-1 && (v.nameParticle(k) || v.articleName(k) || v.toks[k].low == "-" && !v.toks[k].space)) {
+		k--
+	}
+	if k == i-1 || k < 0 || !v.is(k, wIn, wAt, wNear, wAcross) {
+		return false
+	}
+	return !v.initialsOf(i+1, k+1, i)
+}
+
+// initialsOf reports whether the one token at b spells the first letters
+// of the capitalised words [s, e): "(DRC)" after "Democratic Republic of
+// Congo".
+func (v *view) initialsOf(b, s, e int) bool {
+	if b+1 >= len(v.toks) || !v.isOne(b+1, wCloseBracket) {
+		return false
+	}
+	var first strings.Builder
+	for k := s; k < e; k++ {
+		if v.toks[k].capital {
+			first.WriteByte(v.toks[k].low[0])
+		}
+	}
+	return first.Len() > 1 && strings.HasPrefix(v.toks[b].low, first.String())
+}
+
 // pastStamp returns where a line starts after a live blog's time stamp
 // opening it at lo ("09:33 –", "14:05 —"), lo when there is none. A stamp
 // with no dash after it ("08:31: ...") is left to the label's reader,
@@ -96,4 +137,50 @@ func (v *view) pastStamp(lo int) int {
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
+}
+
+// namedLabel reports whether a headline's label a, one capitalised word
+// before its colon that names no kind of body, is a source's name
+// ("Zelenskiy: 31,000 Ukrainian troops killed", "Anadolu: Turkish quake
+// toll tops 48,000", "Itamaraty: 29 Brazilians still in Gaza") rather
+// than a place or a topic ("Derna: 5,000 still missing", "Floods: ...").
+// A name and a place are written alike; what tells them apart is where the
+// headline puts its place: a source's label leaves the place to the words
+// after the colon (a place, or a people's adjective), while a place's
+// label is the place itself. Only a headline counts: the label opens the
+// line, with no time stamp before it (a live blog's "Recap:",
+// "Overnight:") and no full stop closing it (a sentence's "Correction:").
+func (v *view) namedLabel(a attr) bool {
+	lo, k := a.src, a.srcEnd
+	if lo != 0 || k != lo+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[lo]
+	// ("Floods:", "Casualties:": a plural is a topic; "Live:", "HOST:"
+	// the outlet's own, labelSource.)
+	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownRegion(lo, k) {
+		return false
+	}
+	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the
+	// lexicons know, or a participle, is an ordinary word, no name.)
+	if t.inLexicon() || figures.VocabID(t.low) != 0 || strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	// ("Erdogan: 'Nobody could have prepared for this'": a quote's
+	// speaker, quotecolon.go.)
+	if v.quoteMarkTok(k+1) || v.isOne(len(v.toks)-1, wFullStop) {
+		return false
+	}
+	return v.placeAfter(k+1, len(v.toks))
+}
+
+// placeAfter reports whether tokens [i, hi) name a place the rules know or
+// a people's adjective.
+func (v *view) placeAfter(i, hi int) bool {
+	for m := i; m < hi; m++ {
+		if v.toks[m].word && v.toks[m].capital && (v.knownPlace(m, m+1) || v.demonym(m)) {
+			return true
+		}
+	}
+	return false
 }

@@ -279,7 +279,7 @@ func (v *view) capitalisedWords(a, b int, hyphens bool) bool {
 // figure's words: a short phrase with no verb or figure, closing at ")"
 // before the clause ends. It returns the phrase's end.
 func (v *view) bracketSource(i, hi int) (int, bool) {
-	if v.toks[i-1].capital || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
+	if v.toks[i-1].capital && !v.placeBeforeBracket(i) || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
 	}
 	for k := i + 1; k < hi && k <= i+5; k++ {
