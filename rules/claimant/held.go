@@ -11,8 +11,12 @@ import "strings"
 // she is the claimant ("regional governor Oleh Kiper" → Oleh Kiper).
 // Posts in a body (spokesman, director, chief) speak for the body instead.
 // An ombudsman and an envoy hold their office as a governor does ("Ukraine's
-// Ombudsman Dmytro Lubinets", "US special envoy Tom Perriello").
-var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy")
+// Ombudsman Dmytro Lubinets", "US special envoy Tom Perriello"). An elected
+// councillor or senator, and a head of government by her country's own
+// title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
+// hold theirs so too.
+var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
+	"councillor councilor senator taoiseach tánaiste tanaiste")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",

@@ -217,6 +217,10 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.is(i, wOf, wFor) && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
 		return true
 	}
+	// "relatives of the aid worker": kinof.go.
+	if v.kinOf(i, lo) {
+		return true
+	}
 	if !v.is(i, wAt, wWith, wFrom, wIn, wNear, wOn, wTo) {
 		return false
 	}
