@@ -367,9 +367,14 @@ var remitWords = set("foreign home interior defence defense health justice finan
 // of Hygiene and Tropical Medicine", "Africa Centres for Disease Control
 // and Prevention", "the Federal Office for Migration and Refugees".
 func (v *view) kindOfName(i, lo int) bool {
-	for m := i - 1; m > lo && m >= i-4; m-- {
+	for m := i - 1; m > lo && m >= i-8; m-- {
 		t := &v.toks[m]
-		if !t.capital || !t.word {
+		// ("the Ministry of Environment, Urbanisation and Climate
+		// Change": a list of remits, commas between capitals.)
+		if v.comma(m) && v.toks[m-1].capital && v.toks[m+1].capital {
+			continue
+		}
+		if !t.capital || !t.word || m < i-4 && !v.remitList(m, i) {
 			return false
 		}
 		// ("the Ministry of the Interior and Safety": "the" after "of".)

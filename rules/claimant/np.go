@@ -53,6 +53,9 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
+		case t.low == "," && v.nameComma(i, lo, name):
+			// "the Foreign, Commonwealth and Development Office": a
+			// list of remits inside one name (longname.go).
 		case !t.word && !t.num, v.hearerPronoun(i):
 			// ("told me his teams had": pronounsubject.go.)
 			return start
