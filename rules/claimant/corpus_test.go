@@ -487,7 +487,7 @@ var devFloors = map[string]float64{
 	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
-	"corpus.dev20.yaml": 0.955, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956)
+	"corpus.dev20.yaml": 0.96, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956); claim21d: remits listed with commas in a name (0.963)
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.97,  // claim10e: labels, an owned work's material, "of the" a body; claim21: a quote a sender texted (0.970)
 	"corpus.dev23.yaml": 0.97,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967); claim19: a findings word closing a long name (0.972)
@@ -518,7 +518,7 @@ var devFloors = map[string]float64{
 	// source (0.975).
 	"corpus.dev40.yaml": 0.97,
 	"corpus.dev41.yaml": 0.95,  // claim13d: no rank before a name a kind of body closes; "U.S. X and Y" one name (0.955)
-	"corpus.dev42.yaml": 0.93,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930)
+	"corpus.dev42.yaml": 0.935, // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930); claim21d (0.940)
 	"corpus.dev43.yaml": 0.925, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930)
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.96,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945); claim20: a name beside an alias's description (0.960)
@@ -555,7 +555,8 @@ var devFloors = map[string]float64{
 	// verbs, a post "its" owns, a bare force's or government's findings,
 	// findings cited that the citer's own people made (0.895, 0.880).
 	// claim18: a body's people named with their kind of work (dev50 0.900).
-	"corpus.dev50.yaml": 0.9,
+	// claim21d: a legislator's seat and a head of government's title (0.905).
+	"corpus.dev50.yaml": 0.905,
 	"corpus.dev51.yaml": 0.905, // claim19: a findings word closing a long name (0.890); claim20: a named organisation's officials (0.895); claim21: a named body's -s verb before a clause, a stamped line's writer (0.905)
 	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }

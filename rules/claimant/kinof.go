@@ -23,6 +23,13 @@ func (v *view) kinOf(i, lo int) bool {
 	if !p.word {
 		return false
 	}
+	// "the families of the hundred and thirty or so hostages": whom
+	// they are kin to is counted ("a hundred", a figure), no speaker.
+	for k := i + 1; k < len(v.toks) && k <= i+2; k++ {
+		if t := &v.toks[k]; t.num || t.fig || counting[t.low] {
+			return false
+		}
+	}
 	w := singular(p.low)
 	return kin[w] || kin[p.low] || companions[w] || companions[p.low] || p.low == "families"
 }
