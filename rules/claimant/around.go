@@ -160,6 +160,12 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		end = pe
 	}
 	cl := Claimant{How: InQuote}
+	// "PAM DUNCAN-GLANCY MSP": the speaker by name (described.go).
+	if s, e, ok := v.ownNameLabel(start, end); ok {
+		cl = c.claimant(v, s, e, "")
+		cl.How = InQuote
+		return cl, ls + colon, true
+	}
 	if id, ok := c.lookup(v, start, end); ok {
 		cl = c.claimant(v, start, end, id)
 	} else {

@@ -487,7 +487,7 @@ var devFloors = map[string]float64{
 	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
-	"corpus.dev20.yaml": 0.955, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956)
+	"corpus.dev20.yaml": 0.96, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956); claim21d: remits listed with commas in a name (0.963)
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.97,  // claim10e: labels, an owned work's material, "of the" a body; claim21: a quote a sender texted (0.970)
 	"corpus.dev23.yaml": 0.97,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967); claim19: a findings word closing a long name (0.972)
@@ -545,7 +545,7 @@ var devFloors = map[string]float64{
 	"corpus.dev66.yaml": 0.985, // the twenty-first round's holdout A (a US metro and public radio press), written blind as the twentieth round began, read untuned at 0.870 with that round's start, halfway and at its end; renamed as the twenty-first began tuning on it; claim21: its misses by class (0.980); claim21c: a headline's one-name label (0.985)
 	"corpus.dev67.yaml": 0.99,  // the twenty-first round's holdout B (an East Asian press), read untuned at 0.915, then 0.920 halfway and at the end; renamed with dev66; claim21: its misses by class (0.980); claim21c: a headline's one-name label (0.990)
 	"corpus.dev68.yaml": 0.81,  // a hard-claimant batch of US public radio and TV copy and transcripts (each case's difficulty named in a comment), written blind as the twenty-first round began: 0.700 as written (140/200); claim21b: tuned on its classes (0.815, 163/200)
-	"corpus.dev69.yaml": 0.78,  // a hard-claimant batch of British and Irish regional and national copy and local radio (each case's difficulty named in a comment), written blind midway through the twenty-first round: 0.775 with the round's start, 0.780 with main as it landed (156/200)
+	"corpus.dev69.yaml": 0.83,  // a hard-claimant batch of British and Irish regional and national copy and local radio (each case's difficulty named in a comment), written blind midway through the twenty-first round: 0.775 with the round's start, 0.780 with main as it landed (156/200), 0.840 after claim21d (168/200)
 	"corpus.dev60.yaml": 0.96,  // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955); claim21b: a size in an aside (0.960)
 	"corpus.dev58.yaml": 0.95,  // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
 	"corpus.dev55.yaml": 0.885, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875); claim21 (0.880); claim21c: a side's findings in -s (0.885)
@@ -557,7 +557,8 @@ var devFloors = map[string]float64{
 	// claim18: a body's people named with their kind of work (dev50 0.900).
 	"corpus.dev50.yaml": 0.905, // claim21c: a list item's bracket after its place (0.905)
 	"corpus.dev51.yaml": 0.91,  // claim19: a findings word closing a long name (0.890); claim20: a named organisation's officials (0.895); claim21: a named body's -s verb before a clause, a stamped line's writer (0.905); claim21c: a side's findings in -s (0.910)
-	"corpus.dev49.yaml": 0.95,  // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
+	// claim21d: a legislator's seat and a head of government's title (0.905).
+	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
 }
 
 // TestCorpusDevFloors measures the later dev files against their floors.

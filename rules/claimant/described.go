@@ -161,7 +161,37 @@ func (v *view) afterTitles(s, e int) int {
 
 // labelTitles are personal and political titles written before a name:
 // "DR", "SEN.", "REP.", "GOV.".
-var labelTitles = set("dr mr mrs ms prof professor sen senator rep representative gov pres hon sheikh rev")
+var labelTitles = set("dr mr mrs ms prof professor sen senator rep representative gov pres hon sheikh rev sir dame")
+
+// ownNameLabel reads a label whose name closes on a legislator's initials
+// ("PAM DUNCAN-GLANCY MSP", "JIM SHANNON MP"): they say her seat, not a
+// body, and she speaks by name. It returns the name past its titles.
+// (A post held once after a comma, "SIR JOHN HOLLAND, FORMER AMBASSADOR
+// TO ISRAEL", is left to the label's other readings: one corpus writes
+// such a speaker by name and another by the body the post names.)
+func (v *view) ownNameLabel(start, end int) (int, int, bool) {
+	for k := start; k < end; k++ {
+		if v.isOne(k, wComma) {
+			return 0, 0, false
+		}
+	}
+	if end-start < 3 || !legislators[v.toks[end-1].low] || !v.toks[end-1].capital {
+		return 0, 0, false
+	}
+	s, e := v.labelName(start, end-1)
+	if e-s < 2 {
+		return 0, 0, false
+	}
+	for k := s; k < e; k++ {
+		if t := &v.toks[k]; v.isOne(k, wDash) && !t.space {
+			continue // "DUNCAN-GLANCY"
+		}
+		if t := &v.toks[k]; !t.word || t.has(cLink) || v.bodyWord(k) {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
+}
 
 // placeNouns close a place's name: "KHARKIV REGION", "MYKOLAIV OBLAST".
 var placeNouns = set("region oblast province state district governorate county city")

@@ -11,8 +11,12 @@ import "strings"
 // she is the claimant ("regional governor Oleh Kiper" → Oleh Kiper).
 // Posts in a body (spokesman, director, chief) speak for the body instead.
 // An ombudsman and an envoy hold their office as a governor does ("Ukraine's
-// Ombudsman Dmytro Lubinets", "US special envoy Tom Perriello").
-var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy")
+// Ombudsman Dmytro Lubinets", "US special envoy Tom Perriello"). An elected
+// councillor or senator, and a head of government by her country's own
+// title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
+// hold theirs so too.
+var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
+	"councillor councilor senator taoiseach tánaiste tanaiste")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -363,9 +367,14 @@ var remitWords = set("foreign home interior defence defense health justice finan
 // of Hygiene and Tropical Medicine", "Africa Centres for Disease Control
 // and Prevention", "the Federal Office for Migration and Refugees".
 func (v *view) kindOfName(i, lo int) bool {
-	for m := i - 1; m > lo && m >= i-4; m-- {
+	for m := i - 1; m > lo && m >= i-8; m-- {
 		t := &v.toks[m]
-		if !t.capital || !t.word {
+		// ("the Ministry of Environment, Urbanisation and Climate
+		// Change": a list of remits, commas between capitals.)
+		if v.comma(m) && v.toks[m-1].capital && v.toks[m+1].capital {
+			continue
+		}
+		if !t.capital || !t.word || m < i-4 && !v.remitList(m, i) {
 			return false
 		}
 		// ("the Ministry of the Interior and Safety": "the" after "of".)

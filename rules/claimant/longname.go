@@ -154,3 +154,65 @@ func (v *view) officeAnd(i, end int) bool {
 	}
 	return true
 }
+
+// nameComma reports whether the comma at i lists a body's remits inside
+// its name, which ends at name: "the Foreign, Commonwealth and
+// Development Office", "the Department for Environment, Food and Rural
+// Affairs", "Immigration, Refugees and Citizenship Canada". Between the
+// comma and the list's "and" stand only capitalised words, a remit of one
+// or two each between commas, and the "and" joins inside one name as
+// nameAnd reads it: a kind of body closes the name or heads it before
+// "of" or "for". Bodies listed ("Oxfam, Save the Children and Christian
+// Aid") have a lower-case word or no kind, and stay apart.
+func (v *view) nameComma(i, lo, name int) bool {
+	if i-1 < lo || i+1 >= name || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].shouted || v.sentenceWord(i-1) {
+		return false
+	}
+	// The list opens the name: after an article, a possessive, "of" or
+	// "for", or opening the phrase; and its first remit is no place
+	// ("snow could fall on Montreal, Environment and Climate Change
+	// Canada warned" lists a place and a body).
+	m := i - 1
+	for m-1 >= lo && m > i-3 && v.toks[m-1].word && v.toks[m-1].capital && !v.sentenceWord(m-1) {
+		m--
+	}
+	if p := m - 1; p >= lo && !v.toks[p].has(cDeterminer) && !v.is(p, wOf, wFor, wS) || v.knownPlace(m, i) {
+		return false
+	}
+	run := 0
+	for k := i + 1; k < name; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.low == "and" && !t.capital:
+			return run > 0 && v.nameAnd(k, lo, name)
+		case t.low == ",":
+			if run == 0 {
+				return false
+			}
+			run = 0
+		case t.word && t.capital && !t.shouted && !t.poss:
+			if run++; run > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// remitList reports whether tokens [m, i) are capitalised remits listed
+// with commas, before the "and" at i: the words kindOfName reads back
+// over past its usual reach.
+func (v *view) remitList(m, i int) bool {
+	commas := false
+	for k := m; k < i; k++ {
+		switch t := &v.toks[k]; {
+		case v.comma(k):
+			commas = true
+		case !t.word || !t.capital:
+			return false
+		}
+	}
+	return commas
+}

@@ -219,6 +219,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		s++
 	}
 	s = v.afterTimePhrase(s, e)
+	e = v.beforeTimePhrase(s, e)
 	// "Dr Rafiq Nasser, director of the Kamal Adwan hospital in Beit
 	// Lahia", "a spokesman for Al-Aqsa Martyrs Hospital in Deir al-Balah":
 	// a proper name's place is cut however the name was reached. A name

@@ -23,7 +23,18 @@ func (v *view) namedVerbClause(i int) bool {
 		return false
 	}
 	t, p := &v.toks[i], &v.toks[i-1]
-	if !t.word || t.capital || !(t.report || t.finding) || !strings.HasSuffix(t.low, "s") || !p.word || p.has(cDeterminer|cPronoun) {
+	if !t.word || t.capital || !(t.report || t.finding) || !strings.HasSuffix(t.low, "s") {
+		return false
+	}
+	// "The Institute for Fiscal Studies (IFS) estimates the scheme has
+	// cost": a name's short name in brackets closes the name as its last
+	// word does.
+	if k := v.shortNameOpening(i-1, 0); k > 0 && v.toks[k-1].capital {
+		if _, _, ok := v.shortNameAt(v.nameBeforeInitials(k, 0), k); ok {
+			p = &v.toks[k-1]
+		}
+	}
+	if !p.word || p.has(cDeterminer|cPronoun) {
 		return false
 	}
 	// The clause's subject opens after it: an article, a name or

@@ -53,6 +53,9 @@ func (v *view) npBefore(end, lo int) int {
 		case i > lo && v.nameParticle(i):
 		case v.nameSlash(i):
 			// "the Sudan Liberation Movement/Army"
+		case t.low == "," && v.nameComma(i, lo, name):
+			// "the Foreign, Commonwealth and Development Office": a
+			// list of remits inside one name (longname.go).
 		case !t.word && !t.num, v.hearerPronoun(i):
 			// ("told me his teams had": pronounsubject.go.)
 			return start
@@ -215,6 +218,10 @@ func (v *view) agentLink(i, lo int) bool {
 	// "officials of the Turkish Red Crescent", "a spokesman for the
 	// disaster ministry": a body's staff.
 	if v.is(i, wOf, wFor) && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
+		return true
+	}
+	// "relatives of the aid worker": kinof.go.
+	if v.kinOf(i, lo) {
 		return true
 	}
 	if !v.is(i, wAt, wWith, wFrom, wIn, wNear, wOn, wTo) {

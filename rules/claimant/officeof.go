@@ -12,6 +12,9 @@ package claimant
 // named body ("the head of Save the Children") speaks for the body, and is
 // read before this (see name).
 func (v *view) officeOf(s, e int) bool {
+	if v.seatFor(s, e) {
+		return true
+	}
 	k := s
 	if k < e && v.toks[k].has(cDeterminer) {
 		k++
@@ -120,4 +123,31 @@ func (v *view) placeAdministration(n, e int) bool {
 		}
 	}
 	return true
+}
+
+// legislators are the initials a member of a legislature is written by
+// before her seat: "the MP for Bradford West", "the SNP MSP for Glasgow
+// Kelvin", "the TD for Dublin Bay South", "the MLA for Foyle". ("MS" and
+// "AM" are left out: a title and a time before a name read as them.)
+var legislators = set("mp msp mep td mla mhk")
+
+// seatFor reports whether the phrase [s, e) is a legislator's seat: a
+// determiner, perhaps a party's name or a word of rank, her initials in
+// capitals (a capital, as "MP" is too short to read as shouted), "for" and the seat's name in capitals. The seat is an office
+// of a place, held by the name beside it.
+func (v *view) seatFor(s, e int) bool {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	for m := k; m < e && m <= k+2; m++ {
+		t := &v.toks[m]
+		if !t.word {
+			return false
+		}
+		if legislators[t.low] && t.capital {
+			return v.isOne(m+1, wFor) && m+2 < e && v.toks[m+2].capital
+		}
+	}
+	return false
 }

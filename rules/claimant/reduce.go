@@ -225,13 +225,14 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				return k + 2, e
 			}
 			// "a civil defence spokesman", "the military's chief
-			// spokesman" speak for the body; "Airwars researchers" are
+			// spokesman", "the Prime Minister's official spokesman"
+			// speak for the body or the office; "Airwars researchers" are
 			// the claimant themselves (an alias in them still names it).
 			if !strings.HasPrefix(w, "spokes") {
 				continue
 			}
 			m := k
-			for m > s && v.is(m-1, wChief, wSenior, wRegional, wDeputy, wTop, wPress, wMilitary, wMain, wLead) {
+			for m > s && v.is(m-1, wChief, wSenior, wRegional, wDeputy, wTop, wPress, wMilitary, wMain, wLead, wOfficial) {
 				m--
 			}
 			if m > s && !(m == s+1 && v.toks[s].has(cDeterminer)) {

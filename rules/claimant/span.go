@@ -431,6 +431,27 @@ func (v *view) afterTimePhrase(s, e int) int {
 	return n
 }
 
+// beforeTimePhrase returns where a name ends in the phrase [s, e) before a
+// time phrase closing it: "confirmed by the Aberdeen Turkish Community
+// Association last night", "according to the Red Cross this morning",
+// "figures released by Oxfam yesterday". When a thing was said is no part
+// of who said it, after the name as before it (afterTimePhrase).
+func (v *view) beforeTimePhrase(s, e int) int {
+	n := e
+	switch {
+	case e-2 > s && v.is(e-2, wLast, wThis, wEarlier) && !v.toks[e-2].capital && v.toks[e-1].has(cTimeNoun|cDay) && !v.toks[e-1].capital:
+		n = e - 2
+	case e-1 > s && timeWords[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-1].word:
+		n = e - 1
+	default:
+		return e
+	}
+	if p := &v.toks[n-1]; !p.word || !p.capital || p.has(cDay) {
+		return e
+	}
+	return n
+}
+
 // knownAs reads a name given after a phrase ending at e: "the rescue group
 // known as the White Helmets", "a militia called the Rapid Support
 // Forces". It returns the name's bounds.

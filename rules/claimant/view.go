@@ -247,6 +247,10 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spApostrophe != 0 {
 		v.possessives()
 	}
+	// "The DEC said": initials spelling a month (monthinitials.go).
+	if cls&cDay != 0 {
+		v.monthInitials()
+	}
 	return v
 }
 
