@@ -37,11 +37,7 @@ func (e *Engine) whereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		}
 		n := len(hits)
 		hits = e.inPlaceHits(d, s, place, k, k+1, hits)
-		for i := len(hits) - 1; i >= n; i-- {
-			if metricHitIn(hits[:n], hits[i].ref.metric, from, clauseEnd(d, s, from)) {
-				hits = append(hits[:i], hits[i+1:]...)
-			}
-		}
+		hits = dropNamedInClause(hits, n, from, clauseEnd(d, s, from))
 	}
 	return hits
 }
@@ -77,10 +73,18 @@ func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		}
 		n := len(hits)
 		hits = e.inPlaceHits(d, sent, place, k, k+1, hits)
-		for i := len(hits) - 1; i >= n; i-- {
-			if metricHitIn(hits[:n], hits[i].ref.metric, from, clauseEnd(d, s, k)) {
-				hits = append(hits[:i], hits[i+1:]...)
-			}
+		hits = dropNamedInClause(hits, n, from, clauseEnd(d, s, k))
+	}
+	return hits
+}
+
+// dropNamedInClause drops the hits appended after hits[:n] whose metric
+// already has one of hits[:n] in tokens [from, end): a clause that names
+// its count in words needs no pointer back to a place.
+func dropNamedInClause(hits []hit, n, from, end int) []hit {
+	for i := len(hits) - 1; i >= n; i-- {
+		if metricHitIn(hits[:n], hits[i].ref.metric, from, end) {
+			hits = append(hits[:i], hits[i+1:]...)
 		}
 	}
 	return hits
