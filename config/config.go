@@ -42,6 +42,8 @@ type Config struct {
 	// deliveryProblem is set when slack names a secret the environment
 	// lacks: see DeliveryProblem.
 	deliveryProblem *FieldError
+	// deliveryWarning is the warning check prints for deliveryProblem.
+	deliveryWarning string
 
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`

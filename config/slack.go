@@ -58,6 +58,7 @@ func (l *loader) checkSlack(fail func(path, format string, args ...any)) {
 			"environment variable %s is not set, so no message can reach Slack (each would be printed and recorded as delivered): "+
 				"set %s, or write ${%s:-} to print messages on purpose", u.env, u.env, u.env)}
 		l.warn(u.pos, "%s is empty because %s is not set: run and once refuse to start until it is set (write ${%s:-} to print messages on purpose)", u.key, u.env, u.env)
+		c.deliveryWarning = c.Warnings[len(c.Warnings)-1]
 		return
 	}
 	if c.Slack.Channel != "" {
@@ -72,6 +73,22 @@ func (c *Config) DeliveryProblem() error {
 		return nil
 	}
 	return *c.deliveryProblem
+}
+
+// WarningsBesideDelivery returns the warnings but the one that says run
+// and once will refuse to start: a command that refuses prints the
+// refusal instead, which says the same at the same place.
+func (c *Config) WarningsBesideDelivery() []string {
+	if c.deliveryWarning == "" {
+		return c.Warnings
+	}
+	var ws []string
+	for _, w := range c.Warnings {
+		if w != c.deliveryWarning {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // Destination says in words where messages go.

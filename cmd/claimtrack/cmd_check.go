@@ -33,10 +33,36 @@ func runCheck(_ context.Context, e *env, args []string) int {
 // loadEngine loads the configuration and compiles its metrics, printing
 // every problem.
 func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
+	return loadEngineFor(e, flagPath, "")
+}
+
+// loadDeliveringEngine is loadEngine for command cmd, which delivers
+// events (run, once): a Slack secret missing from the environment is
+// refused before anything is read that could not be delivered, and the
+// refusal stands in for check's warning about it.
+func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.Engine, int) {
+	cfg, eng, code := loadEngineFor(e, flagPath, cmd)
+	if code != exitOK {
+		return nil, nil, code
+	}
+	if err := cfg.DeliveryProblem(); err != nil {
+		fmt.Fprintf(e.stderr, "claimtrack %s: %v\n", cmd, err)
+		return nil, nil, exitFail
+	}
+	return cfg, eng, exitOK
+}
+
+// loadEngineFor loads as loadEngine does; for a delivering command it
+// leaves out the warning its refusal repeats.
+func loadEngineFor(e *env, flagPath, delivering string) (*config.Config, *rules.Engine, int) {
 	path := resolveConfig(e, flagPath)
 	cfg, err := config.Load(path)
 	if cfg != nil {
-		for _, w := range cfg.Warnings {
+		warnings := cfg.Warnings
+		if delivering != "" {
+			warnings = cfg.WarningsBesideDelivery()
+		}
+		for _, w := range warnings {
 			fmt.Fprintln(e.stderr, w)
 		}
 	}

@@ -29,14 +29,9 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "claimtrack once: --force needs --source NAME: it reads one source that is backing off after failures")
 		return exitUsage
 	}
-	cfg, eng, code := loadEngine(e, *cfgPath)
+	cfg, eng, code := loadDeliveringEngine(e, *cfgPath, "once")
 	if code != exitOK {
 		return code
-	}
-	if err := cfg.DeliveryProblem(); err != nil {
-		// Before the store opens: nothing is read that could not be delivered.
-		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
-		return exitFail
 	}
 	log := newLogger(e.stderr, cfg.Log)
 	a, err := openApp(ctx, cfg, eng, log)

@@ -34,13 +34,9 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	// before settling in, so that idle memory is what the daemon holds.
 	debug.FreeOSMemory()
 	path := resolveConfig(e, *cfgPath)
-	cfg, eng, code := loadEngine(e, path)
+	cfg, eng, code := loadDeliveringEngine(e, path, "run")
 	if code != exitOK {
 		return code
-	}
-	if err := cfg.DeliveryProblem(); err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
-		return exitFail
 	}
 	log := newLogger(e.stderr, cfg.Log)
 	store, err := store.Open(ctx, cfg.Store, cfg.Dir)

@@ -282,6 +282,21 @@ func TestOnceEndToEnd(t *testing.T) {
 	}
 }
 
+// TestOnceRefusesAMissingSecretOnce: once and run refuse a Slack secret
+// missing from the environment with one message at its place; check's
+// warning, which says the same, is not printed before it.
+func TestOnceRefusesAMissingSecretOnce(t *testing.T) {
+	t.Setenv("SLACK_WEBHOOK_URL", "")
+	code, _, errs := run(t, "", "once", "--config", "../../config.yaml")
+	if code != exitFail || strings.Count(errs, "SLACK_WEBHOOK_URL is not set") != 1 || strings.Contains(errs, "warning:") {
+		t.Errorf("once without the secret: %d\n%s", code, errs)
+	}
+	code, _, errs = run(t, "", "check", "--config", "../../config.yaml")
+	if code != exitOK || !strings.Contains(errs, "warning: slack.webhook_url is empty") {
+		t.Errorf("check without the secret: %d\n%s", code, errs)
+	}
+}
+
 func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	fake := slackfake.New()
 	defer fake.Close()
