@@ -33,7 +33,7 @@ func runCheck(_ context.Context, e *env, args []string) int {
 // loadEngine loads the configuration and compiles its metrics, printing
 // every problem.
 func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
-	return loadEngineFor(e, flagPath, "")
+	return loadEngineFor(e, flagPath, false)
 }
 
 // loadDeliveringEngine is loadEngine for command cmd, which delivers
@@ -41,7 +41,7 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 // refused before anything is read that could not be delivered, and the
 // refusal stands in for check's warning about it.
 func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.Engine, int) {
-	cfg, eng, code := loadEngineFor(e, flagPath, cmd)
+	cfg, eng, code := loadEngineFor(e, flagPath, true)
 	if code != exitOK {
 		return nil, nil, code
 	}
@@ -54,12 +54,12 @@ func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.
 
 // loadEngineFor loads as loadEngine does; for a delivering command it
 // leaves out the warning its refusal repeats.
-func loadEngineFor(e *env, flagPath, delivering string) (*config.Config, *rules.Engine, int) {
+func loadEngineFor(e *env, flagPath string, delivering bool) (*config.Config, *rules.Engine, int) {
 	path := resolveConfig(e, flagPath)
 	cfg, err := config.Load(path)
 	if cfg != nil {
 		warnings := cfg.Warnings
-		if delivering != "" {
+		if delivering {
 			warnings = cfg.WarningsBesideDelivery()
 		}
 		for _, w := range warnings {
