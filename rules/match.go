@@ -261,18 +261,23 @@ func questionBeforeAt(d *figures.Document, si int) *figures.Sentence {
 	if si <= 0 || d.Sentences[si].ParagraphStart {
 		return nil
 	}
-	q := &d.Sentences[si-1]
-	t := d.Text[q.Start:q.End]
+	if q := &d.Sentences[si-1]; endsInQuestion(d, q) {
+		return q
+	}
+	return nil
+}
+
+// endsInQuestion reports whether sentence s ends with a question mark,
+// perhaps inside a closing quote or bracket.
+func endsInQuestion(d *figures.Document, s *figures.Sentence) bool {
+	t := d.Text[s.Start:s.End]
 	// Most sentences end in a byte that neither is "?" nor ends what is
 	// trimmed after it (the last bytes of ’, ” and » are 0x99, 0x9d and
 	// 0xbb), and so are no question.
 	if t == "" || t[len(t)-1] != '?' && strings.IndexByte(" \t\n\"')\x99\x9d\xbb", t[len(t)-1]) < 0 {
-		return nil
+		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(t, " \t\n\"'’”»)"), "?") {
-		return q
-	}
-	return nil
+	return strings.HasSuffix(strings.TrimRight(t, " \t\n\"'’”»)"), "?")
 }
 
 func commonPrefix(a, b string) string {

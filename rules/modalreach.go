@@ -156,12 +156,6 @@ func opensQuestion(d *figures.Document, s *figures.Sentence, j int) bool {
 	}
 }
 
-// endsInQuestion reports whether sentence s ends with a question mark,
-// perhaps inside a closing quote or bracket.
-func endsInQuestion(d *figures.Document, s *figures.Sentence) bool {
-	return strings.HasSuffix(strings.TrimRight(d.Text[s.Start:s.End], " \t\n\"'’”»)"), "?")
-}
-
 // seeVerb reports whether lower-cased w, after a modal, says what a time or
 // a place may come to witness: "could see", "may witness".
 func seeVerb(w string) bool {

@@ -173,8 +173,7 @@ func metricHitIn(hits []hit, mi, from, to int) bool {
 // the first comma, semicolon, colon or dash, or the sentence's end.
 func clauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	for ; k < s.TokEnd; k++ {
-		switch d.TokenText(k) {
-		case ",", ";", ":", "—", "–":
+		if isClauseMark(d.TokenText(k)) {
 			return k
 		}
 	}
