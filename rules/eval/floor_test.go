@@ -252,14 +252,14 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // outside of an inside-and-out pair said by where people went, "fled to
 // neighbouring countries", insideout.go): 1.000 and 0.00, floor 0.995 and
 // 0.05.
-// "holdout" is the twenty-second round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a
-// humanitarian and policy desk; an Australian, New Zealand and Pacific
-// desk), written blind as the twenty-first round began and kept outside
-// the repository until its end, read with the code of that round's start
-// (61d6751b): 0.963 and 0.56 (per set 0.966 / 0.37 and 0.960 / 0.74);
-// halfway through: 0.966 / 0.56; at its end: 0.971 / 0.56 (0.977 / 0.37
-// and 0.966 / 0.74), before any tuning on them; floor 0.97 and 0.6.
+// "dev-85" and "dev-86" are the twenty-second round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a humanitarian and policy desk; an Australian, New Zealand and
+// Pacific desk), written blind as the twenty-first round began and kept
+// outside the repository until its end, read with the code of that round's
+// start (61d6751b): 0.966 / 0.37 and 0.960 / 0.74; at its end: 0.977 /
+// 0.37 and 0.966 / 0.74, before any tuning on them; floors 0.975 and 0.4,
+// 0.965 and 0.75. Renamed as the twenty-second round began tuning on them.
 // "dev-80" and "dev-81" are the twenty-first round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Middle Eastern English-language desk; an Eastern European and
@@ -582,90 +582,91 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
-	"dev":     {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-3":   {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-4":   {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-5":   {MinRecall: 0.99, MaxFalsePer100: 0.4}, // rec21b
-	"dev-6":   {MinRecall: 0.98, MaxFalsePer100: 0.5},
-	"dev-7":   {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-8":   {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-9":   {MinRecall: 0.975, MaxFalsePer100: 0.25}, // rec19
-	"dev-10":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-11":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
-	"dev-13":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-15":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
-	"dev-16":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-17":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-18":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-19":  {MinRecall: 0.995, MaxFalsePer100: 0.25}, // rec21b
-	"dev-20":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-21":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-25":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-26":  {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-27":  {MinRecall: 0.98, MaxFalsePer100: 0.5}, // rec21b
-	"dev-28":  {MinRecall: 0.95, MaxFalsePer100: 0.2},
-	"dev-29":  {MinRecall: 0.975, MaxFalsePer100: 0.25},
-	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-31":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-32":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-33":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-34":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-35":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
-	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.96, MaxFalsePer100: 2.25},
-	"dev-39":  {MinRecall: 0.955, MaxFalsePer100: 0.75},
-	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 0.55},
-	"dev-41":  {MinRecall: 0.92, MaxFalsePer100: 1.55},
-	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44":  {MinRecall: 0.95, MaxFalsePer100: 0.65},
-	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-46":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-47":  {MinRecall: 0.975, MaxFalsePer100: 0.55},
-	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 0.55},
-	"dev-49":  {MinRecall: 0.98, MaxFalsePer100: 0.8},
-	"dev-50":  {MinRecall: 0.96, MaxFalsePer100: 0.8},
-	"dev-53":  {MinRecall: 0.92, MaxFalsePer100: 0.75},
-	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-55":  {MinRecall: 0.96, MaxFalsePer100: 0.45},
-	"dev-51":  {MinRecall: 0.96, MaxFalsePer100: 0.4},
-	"dev-52":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-59":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
-	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-57":  {MinRecall: 0.955, MaxFalsePer100: 0.2},
-	"dev-62":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-65":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
-	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
-	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-63":  {MinRecall: 0.975, MaxFalsePer100: 0.2},
-	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 1.5},
-	"dev-66":  {MinRecall: 0.945, MaxFalsePer100: 0.2},
-	"dev-67":  {MinRecall: 0.945, MaxFalsePer100: 0.75},
-	"dev-68":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-69":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-70":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-71":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-72":  {MinRecall: 0.98, MaxFalsePer100: 0.2}, // rec21b
-	"dev-73":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-74":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75":  {MinRecall: 0.955, MaxFalsePer100: 1.5},
-	"dev-76":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-77":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
-	"dev-78":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
-	"dev-79":  {MinRecall: 0.97, MaxFalsePer100: 0.8},
-	"dev-84":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
-	"dev-83":  {MinRecall: 0.935, MaxFalsePer100: 0.8},
-	"holdout": {MinRecall: 0.97, MaxFalsePer100: 0.6},
-	"dev-80":  {MinRecall: 0.985, MaxFalsePer100: 0.05},
-	"dev-81":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
-	"dev-82":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
+	"dev":    {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-3":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-4":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-5":  {MinRecall: 0.99, MaxFalsePer100: 0.4}, // rec21b
+	"dev-6":  {MinRecall: 0.98, MaxFalsePer100: 0.5},
+	"dev-7":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-8":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-9":  {MinRecall: 0.975, MaxFalsePer100: 0.25}, // rec19
+	"dev-10": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-11": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-12": {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-13": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-14": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-15": {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-16": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-17": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-18": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-19": {MinRecall: 0.995, MaxFalsePer100: 0.25}, // rec21b
+	"dev-20": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-21": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-22": {MinRecall: 0.995, MaxFalsePer100: 0.2},
+	"dev-23": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-24": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-25": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
+	"dev-27": {MinRecall: 0.98, MaxFalsePer100: 0.5}, // rec21b
+	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
+	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-31": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-32": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-33": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-34": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-35": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
+	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
+	"dev-38": {MinRecall: 0.96, MaxFalsePer100: 2.25},
+	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
+	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
+	"dev-41": {MinRecall: 0.92, MaxFalsePer100: 1.55},
+	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
+	"dev-44": {MinRecall: 0.95, MaxFalsePer100: 0.65},
+	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
+	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
+	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
+	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
+	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
+	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
+	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-55": {MinRecall: 0.96, MaxFalsePer100: 0.45},
+	"dev-51": {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-52": {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-58": {MinRecall: 0.995, MaxFalsePer100: 0.25},
+	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-56": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-57": {MinRecall: 0.955, MaxFalsePer100: 0.2},
+	"dev-62": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-65": {MinRecall: 0.96, MaxFalsePer100: 0.25},
+	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
+	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
+	"dev-63": {MinRecall: 0.975, MaxFalsePer100: 0.2},
+	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 1.5},
+	"dev-66": {MinRecall: 0.945, MaxFalsePer100: 0.2},
+	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
+	"dev-68": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
+	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
+	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
+	"dev-72": {MinRecall: 0.98, MaxFalsePer100: 0.2}, // rec21b
+	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
+	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
+	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
+	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
+	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
+	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
+	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.8},
+	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
+	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
+	"dev-85": {MinRecall: 0.975, MaxFalsePer100: 0.4},
+	"dev-86": {MinRecall: 0.965, MaxFalsePer100: 0.75},
+	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
 
 // batchOf names the split a corpus file belongs to: its suffix (dev,
