@@ -205,13 +205,14 @@ func (st *docState) changeBy(fi int) bool {
 // figure and its sentence alone, so it is worked out once per figure, not
 // per metric. A sentence
 // that no claim noun opens passes rejectedClaim over (claimMarks), one
-// with no word of an outlet's earlier text earlierVersion, and one with
-// no unreal condition (read once per sentence) counterfactual.
+// with no word of an outlet's earlier text earlierVersion, one with no
+// unreal condition (read once per sentence) counterfactual, and one with
+// no noun that gives a count supersededFigure.
 func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
 		m := st.claimMarks(s)
 		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
-			selfDenied(st.d, s, fi) || supersededFigure(st.d, s, fi)
+			selfDenied(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi)
 	})
 }
 

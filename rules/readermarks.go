@@ -28,6 +28,7 @@ const (
 	rmBefore                            // "before"
 	rmChance                            // chanceNoun or possibleAdjective
 	rmForecast                          // forecastWord or forecastSaid
+	rmGivenCount                        // givenCountNoun: "figure", "estimate" and the tally nouns
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -82,6 +83,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmBefore, w == "before")
 		set(rmChance, chanceNoun(w) || possibleAdjective(w))
 		set(rmForecast, forecastWord(w) || forecastSaid(w))
+		set(rmGivenCount, givenCountNoun(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -67,6 +67,9 @@ type sentenceMarks struct {
 	// stands in the sentence or where forecast's walk may reach before
 	// it (forecastBefore): without one, forecast cannot answer.
 	forecast bool
+	// givenCount: the sentence holds a noun that gives a count
+	// (givenCountNoun), without which supersededFigure cannot answer.
+	givenCount bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -125,7 +128,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.ago, m.later, m.prior = bits&rmAgo != 0, bits&rmLater != 0, bits&rmPrior != 0
 	m.alone, m.camp, m.control = bits&rmAlone != 0, bits&rmCamp != 0, bits&rmControl != 0
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
-	m.figureNoun = bits&rmFigureNoun != 0
+	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

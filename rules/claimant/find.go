@@ -482,9 +482,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "Nepal's National Disaster Risk Reduction and Management
 		// Authority briefed reporters. ..., the authority said": the
 		// sentence before's subject, a name its kind's word closes.
-		if cl, ok := c.subject(si - 1); ok && cl.Start < cl.End && headWord(cl.Words) == v.toks[y-1].low && strings.ContainsAny(cl.Words[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-			cl.How = Previous
-			return cl, true
+		// The subject is that sentence's words, so a sentence without
+		// the kind's word has no such subject, and its subject (a read of
+		// its attributions and a naming) is not worked out.
+		if w := v.toks[y-1].low; p.tokenIn(0, len(p.toks), w) {
+			if cl, ok := c.subject(si - 1); ok && cl.Start < cl.End && headWord(cl.Words) == w && strings.ContainsAny(cl.Words[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				cl.How = Previous
+				return cl, true
+			}
 		}
 	}
 	// Naming reads only the view and the document's memo, which the

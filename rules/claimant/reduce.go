@@ -15,13 +15,19 @@ var ownReporters = set("reporters correspondents journalists reporter correspond
 //
 // A figure's naming narrows its source phrase more than once (name, then
 // pickResolved when the name is no configured body), so the view keeps
-// the last answer: the view does not change once made.
+// its last answers: the view does not change once made. It keeps two, as
+// what name narrows on the way (a claimant's span, a surname's
+// introduction) would otherwise push out the phrase pickResolved narrows
+// again.
 func (v *view) reduce(s, e int) (int, int) {
-	if r := &v.reduced; r.set && r.s == s && r.e == e {
-		return r.x, r.y
+	for i := range v.reduced {
+		if r := &v.reduced[i]; r.set && r.s == s && r.e == e {
+			return r.x, r.y
+		}
 	}
 	x, y := v.reduceSpan(s, e)
-	v.reduced = reducedSpan{s: s, e: e, x: x, y: y, set: true}
+	v.reduced[v.reducedNext] = reducedSpan{s: s, e: e, x: x, y: y, set: true}
+	v.reducedNext = (v.reducedNext + 1) % uint8(len(v.reduced))
 	return x, y
 }
 

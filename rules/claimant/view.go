@@ -44,8 +44,10 @@ type view struct {
 	marks uint8
 	// words are the ids of its tokens' words (see wordSet).
 	words wordSet
-	// reduced is the last phrase reduce narrowed.
-	reduced reducedSpan
+	// reduced are the last phrases reduce narrowed, reducedNext the one
+	// the next replaces.
+	reduced     [2]reducedSpan
+	reducedNext uint8
 	// openers has a bit for each token that may open an attribution, once
 	// openersRead (see markOpeners).
 	openers     [(maxSentence + 63) / 64]uint64
