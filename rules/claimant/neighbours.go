@@ -27,6 +27,11 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 			return cl, true
 		}
 	}
+	// "HOST: 800,000 have fled Rafah – where does that number come from?
+	// KHOURY, UNRWA SPOKESPERSON: That is our estimate": answerline.go.
+	if cl, ok := c.answerLine(si); ok {
+		return cl, true
+	}
 	if si+1 < len(c.d.Sentences) {
 		return c.backReference(si + 1)
 	}
