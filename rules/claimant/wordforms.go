@@ -201,3 +201,18 @@ func derivedFrom(low, st string) bool {
 	}
 	return false
 }
+
+// abstractSuffixes make abstract nouns: a state, a quality or an act,
+// never a person or the office a person holds.
+var abstractSuffixes = []string{"ency", "ance", "ence", "ion", "ment", "ity", "ness"}
+
+// abstractNoun reports whether the lower-case word w is an abstract noun
+// by its suffix: "emergency", "resistance", "protection", "management".
+func abstractNoun(w string) bool {
+	for _, suf := range abstractSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
