@@ -13,7 +13,9 @@ import "strings"
 func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	// ("Some 1.4 million of those civilians" after a sentence that
 	// counted none: shareof.go.)
-	if si > 0 && v.continues(lo) && !c.shareOfUncounted(si, v, lo) {
+	// ("71 drones were shot down" after "says Russia launched 89
+	// drones": recounted.go.)
+	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
