@@ -16,6 +16,12 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 		}
 		if a.cite || a.bracket {
 			dist = -1
+			// "• Sudan (via Gulf Dispatch Agency): the Sudanese Armed
+			// Forces said ...": a line's credit is its outermost source
+			// (labelcredit.go).
+			if v.lineCredit(a) {
+				dist = creditDist - a.anchor
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = k, dist

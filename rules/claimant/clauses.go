@@ -21,10 +21,39 @@ func (v *view) quotedAs(i, hi int) (attr, bool) {
 	if !strings.HasPrefix(v.toks[i].low, "quot") {
 		return attr{}, false
 	}
-	if a, b := v.npAfter(i+1, hi); b > a && v.isOne(b, wAs) {
+	a, b := v.npAfter(i+1, hi)
+	if b > a && v.isOne(b, wAs) {
 		return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true
 	}
+	// "The state-run Sudan News Agency quoted Khalid al-Amin, the health
+	// minister of North Darfur state, as saying that ...": the quoted
+	// and an appositive in commas before "as".
+	if b > a && v.isOne(b, wComma) {
+		if e, ok := v.quotedAside(b+1, hi); ok {
+			return attr{src: a, srcEnd: b, app: b + 1, appEnd: e, anchor: i, kind: kFrame, back: true, cite: true}, true
+		}
+	}
 	return attr{}, false
+}
+
+// maxQuotedAside is how many tokens an appositive between the quoted and
+// "as saying" may run to.
+const maxQuotedAside = 14
+
+// quotedAside returns where an appositive opening at token s ends, at a
+// comma right before "as saying" (or "as telling", "as stating"): a noun
+// phrase with no figure, clause word or verb of claim in it.
+func (v *view) quotedAside(s, hi int) (int, bool) {
+	for k := s; k < hi && k <= s+maxQuotedAside; k++ {
+		t := &v.toks[k]
+		if v.isOne(k, wComma) {
+			return k, k > s && v.isOne(k+1, wAs) && v.is(k+2, wSaying, wTelling, wStating)
+		}
+		if t.fig || t.has(cClause) || v.boundary(k) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // quotedPassive reads "X was quoted (by Y) as saying" at the verb i: X

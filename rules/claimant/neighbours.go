@@ -13,7 +13,9 @@ import "strings"
 func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	// ("Some 1.4 million of those civilians" after a sentence that
 	// counted none: shareof.go.)
-	if si > 0 && v.continues(lo) && !c.shareOfUncounted(si, v, lo) {
+	// ("71 drones were shot down" after "says Russia launched 89
+	// drones": recounted.go.)
+	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
@@ -26,6 +28,11 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 			cl.How = Previous
 			return cl, true
 		}
+	}
+	// "HOST: 800,000 have fled Rafah – where does that number come from?
+	// KHOURY, UNRWA SPOKESPERSON: That is our estimate": answerline.go.
+	if cl, ok := c.answerLine(si); ok {
+		return cl, true
 	}
 	if si+1 < len(c.d.Sentences) {
 		return c.backReference(si + 1)

@@ -35,7 +35,8 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	s := c.d.Sentences[ni]
 	rel := v.pointerRelative()
 	for i := s.FigStart; i < s.FigEnd; i++ {
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) && f.Start < rel {
+		// ("it is the most conservative one available": pronounone.go.)
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) && f.Start < rel && !v.pronounOne(v.tokAt(f.Start)) {
 			return Claimant{}, false
 		}
 	}
@@ -95,6 +96,12 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		}
 		if i > 2 {
 			if a, b := v.npAfter(0, i); b > a && (v.toks[a].capital) && !v.toks[a].has(cPronoun) {
+				// "The UN's refugee agency keeps that tally": the verb
+				// in -s before the pointer's demonstrative is no part of
+				// the subject.
+				if b-1 > a && b == i-1 && v.is(b, wThat, wThis, wThese, wThose) && !v.toks[b-1].capital && pluralForm(v.toks[b-1].low) {
+					b--
+				}
 				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
 				cl.How = Next
 				return cl, ok

@@ -373,7 +373,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "Sudan Liberation Movement/Army"
 			i++
 			continue
-		case !t.word && !t.num:
+		case !t.word && !t.num && !v.remitComma(i, a, hi):
+			// ("the Ministry of Environment, Urbanisation and Climate
+			// Change": remitlist.go.)
 			return a, end
 		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi):
 			return a, end

@@ -56,6 +56,12 @@ func (v *view) makerBeforeMaterial(a, b int) int {
 			if n := &v.toks[m+1]; n.word && !n.capital && !n.has(cDeterminer) && pluralForm(n.low) && !v.toks[m-1].capital {
 				return m
 			}
+			// "A count by this newspaper of local obituaries": so is one
+			// with its modifiers, after a maker that is no body's kind
+			// ("the office of legal affairs" names its remit).
+			if !v.toks[m-1].capital && !bodyNouns[v.toks[m-1].low] && v.bareMaterial(m+1, len(v.toks)) {
+				return m
+			}
 		}
 		if !v.toks[m-1].capital {
 			continue
@@ -72,4 +78,24 @@ func (v *view) makerBeforeMaterial(a, b int) int {
 		}
 	}
 	return b
+}
+
+// maxMaterialModifiers is how many lower-case modifiers may stand before
+// the plural of the material a work read.
+const maxMaterialModifiers = 2
+
+// bareMaterial reports whether tokens from k open a bare lower-case plural
+// after a few lower-case modifiers, before b: "local obituaries", "public
+// death notices".
+func (v *view) bareMaterial(k, b int) bool {
+	for m := k; m < b && m <= k+maxMaterialModifiers; m++ {
+		t := &v.toks[m]
+		if !t.word || t.capital || t.has(cDeterminer|cPreposition|cLink) {
+			return false
+		}
+		if m > k && pluralForm(t.low) {
+			return true
+		}
+	}
+	return false
 }

@@ -223,6 +223,13 @@ func (v *view) clauseFinal(i, hi int) bool {
 	joins := 0
 	for k := i + 1; k < hi && k <= i+clauseReach+joins; k++ {
 		t := &v.toks[k]
+		// "said in a statement carried by the Palestinian news agency
+		// Wafa.": the agent's name uses no reach (relayagent.go).
+		if y := v.relayAgentEnd(i, k, hi); y > k {
+			joins += y - k - 1
+			k = y - 1
+			continue
+		}
 		switch {
 		case v.boundary(k) || v.timeClauseAt(i, k):
 			return true

@@ -43,7 +43,14 @@ func (v *view) findingsSubject(a attr) (int, int, bool) {
 	if h := &v.toks[a.srcEnd-1]; h.capital && !h.shouted && nameKind(h.low) {
 		return 0, 0, false
 	}
-	return v.possessedOwner(a.src, a.srcEnd)
+	x, y, ok := v.possessedOwner(a.src, a.srcEnd)
+	// "Morocco's interior ministry indicated that 2,946 ...": a body named
+	// by its kind, owned by its place, is the subject as its name would
+	// be; the place says whose ministry, and does not speak.
+	if ok && bodyNouns[v.toks[a.srcEnd-1].low] && v.placeName(x, y) {
+		return 0, 0, false
+	}
+	return x, y, ok
 }
 
 func (v *view) possessedSubject(s, e int) bool {

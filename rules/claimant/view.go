@@ -173,6 +173,13 @@ func spell(raw string) spelling {
 		if (strings.HasSuffix(low, "ment") || strings.HasSuffix(low, "ments")) && !strings.HasSuffix(st, "ment") {
 			sp.report, sp.finding = false, false
 		}
+		// "the state information service", "flooding informal
+		// settlements": nor is a noun or an adjective made with -ion,
+		// -al, -ive or -ant ("information", "informal", "informative"
+		// and "informant" all stem as "inform").
+		if derivedFrom(low, st) {
+			sp.report, sp.finding = false, false
+		}
 		// "lifted", "placed", "gave": a verb of handling a count, which
 		// readAttributions reads (revised.go).
 		if countStems[st] {

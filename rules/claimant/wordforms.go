@@ -184,3 +184,35 @@ func origin(w string) bool {
 	}
 	return false
 }
+
+// derivedSuffixes make nouns and adjectives of a verb's stem: a word
+// ending in one that its stem does not keep is no form of the verb.
+var derivedSuffixes = []string{"ion", "ions", "al", "ive", "ant", "ants"}
+
+// derivedFrom reports whether the word low, whose stem is st, is a noun or
+// an adjective derived from the verb st: "information", "informal",
+// "informative", "informant" from "inform"; "total" keeps its "al", and is
+// none.
+func derivedFrom(low, st string) bool {
+	for _, suf := range derivedSuffixes {
+		if strings.HasSuffix(low, suf) && !strings.HasSuffix(st, strings.TrimSuffix(suf, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractSuffixes make abstract nouns: a state, a quality or an act,
+// never a person or the office a person holds.
+var abstractSuffixes = []string{"ency", "ance", "ence", "ion", "ment", "ity", "ness"}
+
+// abstractNoun reports whether the lower-case word w is an abstract noun
+// by its suffix: "emergency", "resistance", "protection", "management".
+func abstractNoun(w string) bool {
+	for _, suf := range abstractSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
