@@ -330,6 +330,16 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		}
 		return false
 	}
+	if st.withdrawn(s, fi) {
+		// "Hamas denied reports that it had agreed to free 35 hostages in
+		// return for 700 prisoners": a swap a party denies of itself, or
+		// a rejected claim's, binds no side (selfdenied.go,
+		// rejectedclaim.go).
+		if tr != nil {
+			tr.note("%q: withdrawn, denied by the party whose act it would be, or a rejected claim's", st.d.Figures[fi].Text)
+		}
+		return false
+	}
 	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {
 		if tr != nil {
 			tr.note("%q: vague, no number for a value", f.Text)
