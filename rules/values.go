@@ -346,6 +346,12 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		}
 		return false
 	}
+	if earlierYearSwap(st.d, s, fi, m.spec.Since.Year) {
+		if tr != nil {
+			tr.note("%q: an exchange dated to a year before the metric's start (swapyear.go)", st.d.Figures[fi].Text)
+		}
+		return false
+	}
 	if k := longAgo(st.d, s, fi); k >= 0 {
 		if tr != nil {
 			tr.note("%q: placed a decade or more ago by %q", st.d.Figures[fi].Text, tokensText(st.d, max(k-2, s.TokStart), k+1))
