@@ -105,7 +105,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
-	if kw >= 0 && (m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi, hits, kw)) {
+	if kw >= 0 && (m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi)) {
 		if tr != nil {
 			tr.note("%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text)
 		}

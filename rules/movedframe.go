@@ -53,8 +53,8 @@ func (m *metric) leftAfterFigure(d *figures.Document, s *figures.Sentence, fi in
 // leftFramePlace reports whether a bare verb of leaving follows figure fi
 // within leftAfterWords words, with no place of its own after it, and the
 // sentence's label or the question it answers names the metric's place
-// (a keyword "in PLACE" hit there).
-func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int, hits []hit, kw int) bool {
+// (a name of its keywords "in PLACE").
+func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if len(m.insideNames) == 0 {
 		return false
 	}
@@ -81,15 +81,7 @@ func (m *metric) leftFramePlace(d *figures.Document, s *figures.Sentence, fi int
 		}
 	}
 	start := sentenceOpening(d, s)
-	for _, o := range hits {
-		if o.ref.metric != hits[kw].ref.metric || o.ref.role != roleKeyword || o.ref.index >= len(m.keywords) || m.keywords[o.ref.index].words[0] != "in" {
-			continue
-		}
-		if fromQuestion(s, o) || o.start == start && word(o.end) == ":" {
-			return true
-		}
-	}
-	return false
+	return named(d, start) && m.insideName(d.TokenText(start)) && word(start+1) == ":" // "Rafah: 800,000 flee"
 }
 
 // bareLeaving reports whether lower-cased w, right after a verb of
