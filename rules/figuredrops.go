@@ -80,6 +80,15 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
 		return true
 	}
+	if tr.dropped(tr != nil && doubtedQuestion(d, s, fi), "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody", f.Text) {
+		return true
+	}
+	if tr.dropped(tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
+		return true
+	}
+	if tr.dropped(unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\")", f.Text) {
+		return true
+	}
 	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
@@ -262,6 +271,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 		if tr.dropped(m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
+			return true
+		}
+		if tr.dropped(m.foreignItselfAside(d, s, fi), "%q: in an aside on another country opened by \"itself\" (\"South Sudan, itself receiving\"; itselfaside.go), that country's", f.Text) {
+			return true
+		}
+		if tr.dropped(m.frontedPlacedInside(d, s, fi), "%q: the count of a fronted place an apposition sets inside the metric's own (\"In Tal al-Sultan, in western Rafah,\"; placedinside.go), a part", f.Text) {
 			return true
 		}
 		if tr.dropped(m.innerHolds(d, s, fi), "%q: what a place inside the metric's own holds or shelters (\"El Fasher, sheltering\"; innerholds.go), a part", f.Text) {

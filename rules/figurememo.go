@@ -201,7 +201,9 @@ func (st *docState) changeBy(fi int) bool {
 // correction (corrected) or an outlet's (earlierVersion), is what would
 // have been (counterfactual), is what a rejected claim said
 // (rejectedClaim), what a party denies of itself (selfDenied), a count
-// since replaced (supersededFigure) or what a sample holds (sampleOf): each reads the
+// since replaced (supersededFigure), what a sample holds (sampleOf) or
+// what a question doubts (doubtedQuestion) or what estimates say may
+// follow an open condition (conditionEstimate): each reads the
 // figure and its sentence alone, so it is worked out once per figure, not
 // per metric. A sentence
 // that no claim noun opens passes rejectedClaim over (claimMarks), one
@@ -212,7 +214,7 @@ func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
 		m := st.claimMarks(s)
 		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
-			selfDenied(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi)
+			selfDenied(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || doubtedQuestion(st.d, s, fi) || conditionEstimate(st.d, s, fi)
 	})
 }
 

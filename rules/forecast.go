@@ -20,7 +20,9 @@ func forecastVerb(d *figures.Document, fi int) int {
 	if k := fs - 1; k >= 0 {
 		switch d.LowerTokenText(k) {
 		case "project", "projects", "projecting", "predict", "predicts", "predicting", "forecast", "forecasts",
-			"forecasting", "foresee", "foresees", "anticipate", "anticipates":
+			"forecasting", "foresee", "foresees", "anticipate", "anticipates", "model", "models", "modelling", "modeling":
+			// "Epidemiologists at Johns Hopkins model some 85,000 excess
+			// deaths": a model's output is what it expects, no count.
 			return k
 		case "projected", "predicted", "forecasted", "foresaw", "anticipated":
 			// In the past with its subject ("researchers projected 85,750

@@ -105,6 +105,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && (m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi)) {
+		if tr != nil {
+			tr.note("%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text)
+		}
+		return true
+	}
 	if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
 		if tr != nil {
 			tr.note("%q: keyword %q moved people from or to one named place, a part of the metric's", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

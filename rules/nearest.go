@@ -188,6 +188,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if pastSemicolon(d, in, h, fi) {
 				continue // "every displaced family; in Sudan, where 750,000 people are on the brink of famine"
 			}
+			if r == roleKeyword && h.start > fe && withPlaceKeyword(d, fe, h) {
+				continue // "have passed 100,000, with clusters in displacement camps" (withplace.go)
+			}
 			if total && partsKeyword(d, in, fe, h) {
 				continue // "passed 45,000, with about 39,700 confirmed dead in Turkey" (partkeyword.go)
 			}

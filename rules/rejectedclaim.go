@@ -14,9 +14,11 @@ import (
 // claim noun near its start with a "that" or a saying participle before the
 // figure, or right before it the "of" that gives what it said: "Those
 // reports of a hundred thousand dead", "Rumours of 5,000 killed"; or a
-// count noun giving the figure in quotation marks); and after
-// the figure, a predicate that rejects (a form of "be" and a word of
-// rejection, a negated "substantiated", "appears nowhere"). A negation
+// count noun giving the figure in quotation marks, or by its "of" with
+// the subject then saying the figure is going round: "The figure of 20
+// million displaced circulating on social media"); and after the figure,
+// a predicate that rejects (a form of "be" and a word of rejection, a
+// negated "substantiated", "appears nowhere", "has no basis"). A negation
 // before the word of rejection cancels it ("is not false", "has not been
 // refuted", "was never shown to be false"): the claim stands. A claim
 // disputed, questioned or contested keeps its figure, and so does one a
@@ -43,7 +45,7 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	// ("MINISTER:") the claim opens the sentence.
 	start := sentenceOpening(d, s)
 	for c := start; c < fs && c <= start+claimLead; c++ {
-		if claimOpens(d, s, c, fs, word) {
+		if claimOpens(d, s, c, fs, fe, word) {
 			opened = true
 			break
 		}
@@ -56,8 +58,11 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 
 // claimOpens reports whether token c is a claim noun whose said words open
 // before token fs: a "that" or a saying participle after it, or a
-// quotation a count noun gives ("a figure of '...'").
-func claimOpens(d *figures.Document, s *figures.Sentence, c, fs int, word func(int) string) bool {
+// quotation a count noun gives ("a figure of '...'"), or a count noun's
+// "of" right before a figure its subject then says is going round
+// ("The figure of 20 million displaced circulating on social media"): a
+// figure passed from hand to hand is a claim, not a count's keeper's.
+func claimOpens(d *figures.Document, s *figures.Sentence, c, fs, fe int, word func(int) string) bool {
 	claim, count := claimNoun(word(c)), quotedCountNoun(word(c))
 	if !claim && !count {
 		return false
@@ -69,6 +74,8 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs int, word func(i
 			return true
 		case claim && word(k) == "of" && k+1 == fs: // "reports of 100,000 dead"
 			return true
+		case count && word(k) == "of" && k+1 == fs: // "The figure of 20 million ... circulating online"
+			return circulatedAfter(s, fe, word)
 		case isQuoteMark(w) && k+1 == fs: // the figure opens a quotation
 			return claim || word(c+1) == "of"
 		case clauseMark(w) || figureAt(d, k) >= 0:
@@ -96,6 +103,11 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool
 			negated = true
 		case w == "appears" || w == "appear" || w == "appeared":
 			if word(k+1) == "nowhere" {
+				return !negated
+			}
+		case w == "has" || w == "have" || w == "had" || w == "lacks" || w == "lack" || w == "lacked":
+			// "has no basis in UN data", "lacks any foundation"
+			if (word(k+1) == "no" || word(k+1) == "any") && groundNoun(word(k+2)) {
 				return !negated
 			}
 		case w == "does" || w == "did" || w == "do":
@@ -193,6 +205,40 @@ func confirmationWord(w string) bool {
 	switch w {
 	case "substantiated", "confirmed", "corroborated", "verified", "supported", "true", "borne":
 		return true
+	}
+	return false
+}
+
+// groundNoun reports whether lower-cased w names what a claim rests on:
+// "has no basis", "lacks any foundation".
+func groundNoun(w string) bool {
+	switch w {
+	case "basis", "foundation", "grounding", "grounds", "source", "evidence":
+		return true
+	}
+	return false
+}
+
+// circulatedReach is how many words after the figure the word of its
+// going round may stand: "18 million uprooted in Sudan, shared widely".
+const circulatedReach = 8
+
+// circulatedAfter reports whether, within circulatedReach words after
+// token fe and before a clause mark, the subject says its figure is going
+// round: "circulating on social media", ", shared widely online,",
+// "doing the rounds", "gone viral".
+func circulatedAfter(s *figures.Sentence, fe int, word func(int) string) bool {
+	for k := fe; k < s.TokEnd && k <= fe+circulatedReach; k++ {
+		switch w := word(k); w {
+		case "circulating", "circulated", "shared", "viral", "trending", "online":
+			return true
+		case "going", "doing", "making":
+			if r := word(k + 1); r == "round" || r == "around" || r == "the" && word(k+2) == "rounds" {
+				return true
+			}
+		case ";", ":", "—", "–", ".":
+			return false
+		}
 	}
 	return false
 }

@@ -330,9 +330,25 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		}
 		return false
 	}
+	if st.withdrawn(s, fi) {
+		// "Hamas denied reports that it had agreed to free 35 hostages in
+		// return for 700 prisoners": a swap a party denies of itself, or
+		// a rejected claim's, binds no side (selfdenied.go,
+		// rejectedclaim.go).
+		if tr != nil {
+			tr.note("%q: withdrawn, denied by the party whose act it would be, or a rejected claim's", st.d.Figures[fi].Text)
+		}
+		return false
+	}
 	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {
 		if tr != nil {
 			tr.note("%q: vague, no number for a value", f.Text)
+		}
+		return false
+	}
+	if earlierYearSwap(st.d, s, fi, m.spec.Since.Year) {
+		if tr != nil {
+			tr.note("%q: an exchange dated to a year before the metric's start (swapyear.go)", st.d.Figures[fi].Text)
 		}
 		return false
 	}

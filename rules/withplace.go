@@ -55,3 +55,26 @@ func withPlaceClause(d *figures.Document, k int) bool {
 	}
 	return true
 }
+
+// withPlaceKeyword reports whether keyword hit h, after figure tokens
+// ending at fe, stands in the place of a verbless "with" clause: after
+// its preposition of place, as the modifier of the place's noun ("have
+// passed 100,000, with clusters in displacement camps across Sudan",
+// "... 40,000, with outbreaks at refugee sites"). The keyword names where
+// the clause's own subject is, not what the figure counts. A keyword that
+// is the clause's subject ("with displaced families in 14 states") stays
+// before the preposition and is read as before.
+func withPlaceKeyword(d *figures.Document, fe int, h hit) bool {
+	place := -1
+	for k := h.start - 1; k > fe; k-- {
+		switch w := d.LowerTokenText(k); w {
+		case "in", "into", "across", "inside", "at":
+			place = k
+		case "with":
+			return place > k+1 && d.TokenText(k-1) == "," && withPlaceClause(d, k)
+		case ",", ";", ":", ".", "—", "–":
+			return false
+		}
+	}
+	return false
+}

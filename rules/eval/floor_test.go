@@ -257,6 +257,13 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // from regional and specialist outlets too) were written blind as the
 // twenty-second round began, to test misses and false alarms: 0.9246 and
 // 0.00, 0.977 and 2.72 as written; floors 0.92 and 0.05, 0.975 and 2.75.
+// fa22 read dev-88's seven false alarms as classes (a remark that no count
+// vouches for the figure, unvouched.go; a circulated figure with "no
+// basis", rejectedclaim.go; a doubting question, doubtedquestion.go; a swap
+// a party denies, values.go; an "itself" aside on another country,
+// itselfaside.go; a keyword in a "with" clause's place, withplace.go; a
+// fronted name set inside Rafah, placedinside.go): 0.977 and 0.00, floor
+// 0.975 and 0.05.
 // "dev-85" and "dev-86" are the twenty-second round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a humanitarian and policy desk; an Australian, New Zealand and
@@ -612,7 +619,7 @@ var regressionFloors = map[string]Floors{
 	"dev-24": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-27": {MinRecall: 0.98, MaxFalsePer100: 0.5}, // rec21b
+	"dev-27": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00)
 	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
 	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
@@ -632,10 +639,10 @@ var regressionFloors = map[string]Floors{
 	"dev-44": {MinRecall: 0.95, MaxFalsePer100: 0.65},
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.55},
+	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00)
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
 	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
-	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.8},
+	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.4}, // fa22: people who left Rafah, by the question (0.966 / 0.37)
 	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55": {MinRecall: 0.96, MaxFalsePer100: 0.45},
@@ -650,27 +657,27 @@ var regressionFloors = map[string]Floors{
 	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.975, MaxFalsePer100: 0.2},
-	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 1.5},
+	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 0.75}, // fa22: "fled the capital" a part (0.972 / 0.74)
 	"dev-66": {MinRecall: 0.945, MaxFalsePer100: 0.2},
-	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.75},
+	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.4}, // fa22: a figure the UN cannot verify (0.955 / 0.37)
 	"dev-68": {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-72": {MinRecall: 0.98, MaxFalsePer100: 0.2}, // rec21b
-	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-72": {MinRecall: 0.98, MaxFalsePer100: 0.2},  // rec21b
+	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
-	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.4},
+	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
 	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
 	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
-	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.8},
+	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-87": {MinRecall: 0.92, MaxFalsePer100: 0.05},
-	"dev-88": {MinRecall: 0.975, MaxFalsePer100: 2.75},
+	"dev-88": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00)
 	"dev-85": {MinRecall: 0.975, MaxFalsePer100: 0.4},
 	"dev-86": {MinRecall: 0.965, MaxFalsePer100: 0.75},
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
