@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -341,13 +342,30 @@ func captionAsParagraph(n *html.Node) (caption bool) {
 // whether there is one ("no_caption", "has-caption").
 func namedCaption(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Key != "class" && a.Key != "id" || !mayNameCaption(a.Val) {
 			continue
 		}
 		for tok := range strings.FieldsSeq(strings.ToLower(a.Val)) {
 			if captionToken(tok) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayNameCaption reports whether a class or id attribute may hold a name
+// of a caption: "caption" in any case is in it, or a letter outside ASCII,
+// which lower-casing may turn into one of its letters ("İ" into "i"). Most
+// pages' names have neither, and are spared the lower-casing and splitting
+// that namedCaption does on every div, paragraph and span.
+func mayNameCaption(val string) bool {
+	for i := 0; i < len(val); i++ {
+		if val[i] >= utf8.RuneSelf {
+			return true
+		}
+		if val[i]|0x20 == 'c' && i+len("caption") <= len(val) && strings.EqualFold(val[i:i+len("caption")], "caption") {
+			return true
 		}
 	}
 	return false
