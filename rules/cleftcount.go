@@ -40,7 +40,7 @@ func cleftCountFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 		return -1
 	}
 	cop := k
-	for k++; k < s.TokEnd && adverbOfValue(d.LowerTokenText(k)); k++ {
+	for k++; k < s.TokEnd && stateTimeAdverb(d.LowerTokenText(k)); k++ {
 	}
 	if cleftCountNoun(d, s, k) {
 		return cop

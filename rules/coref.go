@@ -90,17 +90,6 @@ func lastName(d *figures.Document, from, to int) int {
 // the place; then it stands for "in PLACE" as a named city does, and meets
 // a sentence-wide scope that names the place (articleCity).
 
-// nowAdverb reports whether w is an adverb of time that may stand between
-// a place noun and what describes it: "a city now holding", "a town still
-// sheltering".
-func nowAdverb(w string) bool {
-	switch w {
-	case "now", "still", "currently", "already", "today":
-		return true
-	}
-	return false
-}
-
 // describedCity reports whether the place noun at token k (after its
 // determiner) is described by what it holds and follows no name of its
 // sentence.
@@ -109,7 +98,7 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		return false
 	}
 	next := k + 1
-	if next+1 < s.TokEnd && nowAdverb(d.LowerTokenText(next)) {
+	if next+1 < s.TokEnd && stateTimeAdverb(d.LowerTokenText(next)) {
 		next++ // "a city now holding upwards of 1.4 million"
 	}
 	switch d.LowerTokenText(next) {

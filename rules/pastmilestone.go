@@ -142,13 +142,11 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 }
 
 // passingVerb reports whether w is a verb of a count passing a mark in the
-// past: "crossed", "passed", "topped".
+// past: "crossed", "passed", "topped", "hit" (figures.PassingVerb, from the
+// figure finder's table of threshold verbs).
 func passingVerb(w string) bool {
-	switch w {
-	case "crossed", "passed", "topped", "surpassed", "exceeded", "reached", "hit", "broke":
-		return true
-	}
-	return false
+	_, past := figures.PassingVerb(w)
+	return past
 }
 
 // pastStateVerb reports whether w is a verb in the simple past of a count's
@@ -195,11 +193,8 @@ func tookToPass(d *figures.Document, s *figures.Sentence, fs int) int {
 }
 
 // basePassingVerb reports whether w is a verb of a count passing a mark in
-// the base form: "pass", "cross", "reach".
+// the base form: "pass", "cross", "reach" (figures.PassingVerb).
 func basePassingVerb(w string) bool {
-	switch w {
-	case "cross", "pass", "top", "surpass", "exceed", "reach", "hit", "break":
-		return true
-	}
-	return false
+	base, _ := figures.PassingVerb(w)
+	return base
 }

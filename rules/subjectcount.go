@@ -50,7 +50,7 @@ func subjectCountOf(d *figures.Document, s *figures.Sentence, fi int) (sc subjec
 			if (w == "number" || w == "numbers") && p-2 >= s.TokStart && nounDeterminer(d.LowerTokenText(p-2)) {
 				return sc, false // "the number 40,000": a noun
 			}
-			verb = verb || !adverbOfValue(w)
+			verb = verb || !stateTimeAdverb(w)
 		default:
 			if q := timeAdjunctStart(d, s, p); q < p {
 				p = q
@@ -110,11 +110,19 @@ func valueVerb(w string) bool {
 	return false
 }
 
-// adverbOfValue reports whether w is an adverb a verb of value takes, not
-// the verb itself.
-func adverbOfValue(w string) bool {
+// stateTimeAdverb reports whether w is an adverb of time that dates a
+// state or a value and stands inside what gives it, not a verb itself: in
+// a verb of value ("has now risen to", "stood then at", "is currently the
+// number of"), before a value in apposition ("the toll, still 12,000,"),
+// and between a place noun and what describes it ("a city now holding", "a
+// town then sheltering": describedCity). One list serves them all: a verb
+// of value's scan asks it only of the words of such verbs (valueVerb,
+// countSettingVerb), so "currently" and "today" act only after a copula
+// and in an apposition, where they read as "now" does, and "then" before a
+// description dates the place as it dates a value.
+func stateTimeAdverb(w string) bool {
 	switch w {
-	case "now", "already", "then", "still":
+	case "now", "still", "already", "currently", "today", "then":
 		return true
 	}
 	return false
@@ -211,7 +219,7 @@ func coreWithoutVerb(d *figures.Document, from, to int) bool {
 		case w == "is", w == "are", w == "was", w == "were", w == "has", w == "have", w == "had",
 			w == "says", w == "said", w == "say", w == "will", w == "would":
 			return false
-		case countSettingVerb(w) && !adverbOfValue(w) && w != "since":
+		case countSettingVerb(w) && !stateTimeAdverb(w) && w != "since":
 			return false
 		}
 	}

@@ -83,7 +83,7 @@ func demonstrativeCountSubject(d *figures.Document, s *figures.Sentence) int {
 		switch {
 		case countSettingPreposition(w):
 		case valueVerb(w):
-			verb = verb || !adverbOfValue(w)
+			verb = verb || !stateTimeAdverb(w)
 		default:
 			return -1
 		}
@@ -96,7 +96,7 @@ func demonstrativeCountSubject(d *figures.Document, s *figures.Sentence) int {
 	}
 	// The finder takes a verb of change into the figure as its qualifier:
 	// "that number passed 39,000".
-	if !verb && !(d.Tokens[k].IsWord() && valueVerb(d.LowerTokenText(k)) && !adverbOfValue(d.LowerTokenText(k))) {
+	if !verb && !(d.Tokens[k].IsWord() && valueVerb(d.LowerTokenText(k)) && !stateTimeAdverb(d.LowerTokenText(k))) {
 		return -1
 	}
 	return noun

@@ -14,12 +14,13 @@ import (
 
 // valueAppositionEnd returns the mark that closes an apposition of
 // figure fi on a tally noun right before it (a comma or a dash, perhaps
-// "now", "still" or "already" after it), when a finite verb follows the
-// closing mark; -1 otherwise.
+// an adverb of time after it: "now", "still", "currently",
+// stateTimeAdverb), when a finite verb follows the closing mark; -1
+// otherwise.
 func valueAppositionEnd(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
 	open := fs - 1
-	for open > s.TokStart && adverbOfValue(d.LowerTokenText(open)) {
+	for open > s.TokStart && stateTimeAdverb(d.LowerTokenText(open)) {
 		open--
 	}
 	if open <= s.TokStart || fe+1 >= s.TokEnd {

@@ -144,14 +144,7 @@ func extractHTML(body []byte, contentType string, pageURL *url.URL, opts Extract
 		// Before the bound, so that readers' comments do not use it up.
 		dropComments(root)
 		if body := findBody(root); body != nil {
-			sortHidden(body)
-			captionsAsParagraphs(body)
-			unwrapTimes(body)
-			flattenCells(body)
-			flattenNestedFormatting(body)
-			looseTextAsParagraphs(body)
-			markStoryContainer(body)
-			markSpaces(body)
+			rewriteForExtraction(body)
 		}
 	}
 	if cut := boundText(root, textLimit); opts.Content == "" {

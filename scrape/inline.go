@@ -7,9 +7,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// flattenCells takes the inline markup (italics, bold, small print,
-// superscripts; links stay) out of the table cells in n, keeping its text
-// in place.
+// flattenInCell takes the inline markup (italics, bold, small print,
+// superscripts; links stay) out of table cells, keeping its text in
+// place.
 //
 // go-trafilatura reads a cell that holds elements by taking each element's
 // own text and the text after it, not the elements inside it: a paragraph in
@@ -27,60 +27,45 @@ import (
 // unwrapping it would take away. Links are kept because trafilatura's test
 // of a table's link density, which drops menus laid out in tables, counts
 // them; it takes links out of the tree itself before it reads the cells.
-func flattenCells(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-			unwrapInline(c)
-			continue
-		}
-		flattenCells(c)
+//
+// It rewrites one element n inside a table cell, after everything in n is
+// rewritten (rewriteForExtraction), and reports whether n was removed or
+// unwrapped.
+func flattenInCell(n *html.Node) (gone bool) {
+	switch {
+	case !inlineElement(n):
+		return false
+	case hiddenByAttribute(n):
+		n.Parent.RemoveChild(n)
+	case n.DataAtom == atom.A:
+		return false
+	default:
+		unwrap(n)
 	}
+	return true
 }
 
-// unwrapInline replaces each inline element in n other than a link with
-// what it holds, and removes those hidden by their attributes.
-func unwrapInline(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode {
-			unwrapInline(c)
-			if inlineElement(c) && hiddenByAttribute(c) {
-				n.RemoveChild(c)
-			} else if inlineElement(c) && c.DataAtom != atom.A {
-				unwrap(c)
-			}
-		}
-		c = next
-	}
-	joinTextNodes(n)
-}
-
-// unwrapTimes replaces each <time> element in n with its text.
+// unwrapTime replaces a <time> element with its text.
 // go-trafilatura removes <time> elements with what they hold, and the text
 // after one in its paragraph with it: "rose to 4,870 <time>on
 // Wednesday</time>, the health ministry said" read "rose to 4,870", the
 // date, the claimant and the rest of the sentence lost. A time in a page's
 // dateline becomes text in the dateline's block, which is read or left as
 // the block is.
-func unwrapTimes(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode {
-			unwrapTimes(c)
-			if c.DataAtom == atom.Time {
-				unwrap(c)
-			}
-		}
-		c = next
+//
+// It rewrites one element n, after everything in n is rewritten and before
+// n's other rewrites (rewriteForExtraction), and reports whether n was a
+// time, and unwrapped.
+func unwrapTime(n *html.Node) (gone bool) {
+	if n.DataAtom != atom.Time {
+		return false
 	}
-	joinTextNodes(n)
+	unwrap(n)
+	return true
 }
 
-// flattenNestedFormatting unwraps each formatting element in n (bold,
-// italics, underline, a superscript) that stands inside another one:
+// flattenInFormatting unwraps a formatting element (bold, italics,
+// underline, a superscript) that stands inside another one:
 // "<em><strong>has</strong></em>", "<i>&nbsp;<b>open</b></i>".
 // go-trafilatura reads one level of such markup in a block; a second level
 // it reads twice (in a heading, "What the utility has restored so far" and
@@ -90,27 +75,23 @@ func unwrapTimes(n *html.Node) {
 // between the two do not part them: trafilatura takes those out before it
 // reads the block. An inner element hidden by its attributes or its class
 // is left for trafilatura to remove.
-func flattenNestedFormatting(n *html.Node) {
-	flattenFormattingIn(n, false)
+//
+// It rewrites one element n that stands inside another formatting element
+// (in its line: inFormatting), after everything in n is rewritten
+// (rewriteForExtraction), and reports whether n was unwrapped.
+func flattenInFormatting(n *html.Node) (gone bool) {
+	if !formattingElement(n) || hiddenByAttribute(n) || hidingClass(n) >= 0 {
+		return false
+	}
+	unwrap(n)
+	return true
 }
 
-// flattenFormattingIn is flattenNestedFormatting for the children of n,
-// which stand inside a formatting element when inFormatting.
-func flattenFormattingIn(n *html.Node, inFormatting bool) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode {
-			formatting := formattingElement(c)
-			// The children of c are inside formatting when c is, or when
-			// c runs on in the line of a formatting element around it.
-			flattenFormattingIn(c, formatting || inFormatting && inlineElement(c))
-			if inFormatting && formatting && !hiddenByAttribute(c) && hidingClass(c) < 0 {
-				unwrap(c)
-			}
-		}
-		c = next
-	}
-	joinTextNodes(n)
+// inFormatting reports whether the children of n stand inside a
+// formatting element: n is one, or n runs on in the line of one around it
+// (parentInFormatting).
+func inFormatting(n *html.Node, parentInFormatting bool) bool {
+	return formattingElement(n) || parentInFormatting && inlineElement(n)
 }
 
 // formattingElement reports whether n is an element that go-trafilatura

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// looseTextAsParagraphs reads a block of bare prose as a paragraph: a div,
+// looseTextAsParagraph reads a block of bare prose as a paragraph: a div,
 // header or section that holds text and inline markup only (no paragraph,
 // heading or list) and at least a sentence of it (sentenceLike). Such a
 // block is how many pages set a story's summary under its headline ("<div
@@ -25,22 +25,22 @@ import (
 // paragraphs too ("</div>The flag code has guidelines ... <p>", a
 // paragraph a template left without its tags), is wrapped in a <p> of its
 // own: trafilatura read it nowhere.
-func looseTextAsParagraphs(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.Div, atom.Header, atom.Section, atom.Article, atom.Main:
-			if holdsInlineOnly(c) {
-				if c.DataAtom != atom.Article && c.DataAtom != atom.Main && sentenceLike(c) {
-					c.Data, c.DataAtom = "p", atom.P
-				}
-				continue
-			}
-			wrapLooseRuns(c)
-		}
-		looseTextAsParagraphs(c)
+//
+// It rewrites one element n, after everything in n is rewritten
+// (rewriteForExtraction). What it reads of n (whether n holds only inline
+// markup, n's children and their text) is not changed by the same rewrite
+// of the blocks inside n, nor does its rewrite of n change what they read,
+// so the blocks of a page may be read in any order.
+func looseTextAsParagraph(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Div, atom.Header, atom.Section, atom.Article, atom.Main:
+	default:
+		return
+	}
+	if !holdsInlineOnly(n) {
+		wrapLooseRuns(n)
+	} else if n.DataAtom != atom.Article && n.DataAtom != atom.Main && sentenceLike(n) {
+		n.Data, n.DataAtom = "p", atom.P
 	}
 }
 

@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -148,28 +149,60 @@ func holdsArticle(n *html.Node) bool {
 // which trafilatura keeps because its own test looks for " hidden" after
 // another class. Menus and widgets hidden the same way hold links and
 // lists, not the page's paragraphs.
+//
+// Each block's decision rests on the page as it stands before any is
+// made, so one walk measures the page and the hidden blocks in it, and the
+// decisions follow; a block inside one removed goes with it, whatever its
+// own decision.
 func sortHidden(body *html.Node) {
-	total := paragraphBytes(body, false)
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.ElementNode {
-				if i := hidingClass(c); i < 0 {
-					walk(c)
-				} else if p := paragraphBytes(c, false); p > 0 && 3*p >= total {
-					c.Attr[i].Val = withoutHidingClasses(c.Attr[i].Val)
-					walk(c)
-				} else if hiddenOutright(c.Attr[i].Val) {
-					n.RemoveChild(c)
-				} else {
-					walk(c)
-				}
-			}
-			c = next
+	var hidden []hiddenBlock
+	total, _ := measureHidden(body, &hidden)
+	for _, h := range hidden {
+		class := &h.node.Attr[h.class]
+		if h.paragraphs > 0 && 3*h.paragraphs >= total {
+			class.Val = withoutHidingClasses(class.Val)
+		} else if hiddenOutright(class.Val) {
+			h.node.Parent.RemoveChild(h.node)
 		}
 	}
-	walk(body)
+}
+
+// hiddenBlock is an element hidden by a class, with the index of its class
+// attribute and the bytes of paragraph text in it (paragraphBytes).
+type hiddenBlock struct {
+	node       *html.Node
+	class      int
+	paragraphs int
+}
+
+// measureHidden returns the bytes of paragraph text in n (as paragraphBytes
+// counts them, n's own text left out) and of all its text, and appends the
+// elements in n hidden by a class to hidden, in document order, each with
+// its paragraph bytes.
+func measureHidden(n *html.Node, hidden *[]hiddenBlock) (inParagraphs, all int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			all += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			at := -1
+			if i := hidingClass(c); i >= 0 {
+				at = len(*hidden)
+				*hidden = append(*hidden, hiddenBlock{node: c, class: i})
+			}
+			p, a := measureHidden(c, hidden)
+			if at >= 0 {
+				(*hidden)[at].paragraphs = p
+			}
+			all += a
+			if c.DataAtom == atom.P {
+				inParagraphs += a
+			} else {
+				inParagraphs += p
+			}
+		}
+	}
+	return inParagraphs, all
 }
 
 // hiddenOutright reports whether a class attribute holds a class that does
@@ -259,7 +292,7 @@ func paragraphBytes(n *html.Node, inP bool) int {
 	return total
 }
 
-// captionsAsParagraphs keeps the captions of a story's pictures.
+// captionAsParagraph keeps the captions of a story's pictures.
 // go-trafilatura removes every <figure> with what it holds, and any block
 // whose class or id says "caption": with them the caption, which often says
 // what the story does not ("There are typically between 400 and 600 water
@@ -275,32 +308,32 @@ func paragraphBytes(n *html.Node, inP bool) int {
 // of text and inline markup only whose class or id holds "caption" is read
 // the same way, and a block so named that holds the picture beside its
 // caption ("<div class="wp-caption">") loses its names as a figure does.
-func captionsAsParagraphs(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
+//
+// It rewrites one element n, before anything in n is rewritten
+// (rewriteForExtraction), and reports whether n became a caption's
+// paragraph: the elements in it are then nameless, and no caption is
+// looked for inside it.
+func captionAsParagraph(n *html.Node) (caption bool) {
+	switch n.DataAtom {
+	case atom.Figure:
+		if hasFigcaption(n) {
+			n.Data, n.DataAtom = "div", atom.Div
 		}
-		switch c.DataAtom {
-		case atom.Figure:
-			if hasFigcaption(c) {
-				c.Data, c.DataAtom = "div", atom.Div
-			}
-		case atom.Figcaption:
-			c.Data, c.DataAtom = "p", atom.P
-			dropNames(c)
-			continue
-		case atom.Div, atom.P, atom.Span:
-			if namedCaption(c) && holdsInlineOnly(c) {
-				c.Data, c.DataAtom = "p", atom.P
-				dropNames(c)
-				continue
-			}
-			if namedCaption(c) && holdsPicture(c) {
-				dropOwnNames(c)
-			}
+	case atom.Figcaption:
+		n.Data, n.DataAtom = "p", atom.P
+		dropNames(n)
+		return true
+	case atom.Div, atom.P, atom.Span:
+		if namedCaption(n) && holdsInlineOnly(n) {
+			n.Data, n.DataAtom = "p", atom.P
+			dropNames(n)
+			return true
 		}
-		captionsAsParagraphs(c)
+		if namedCaption(n) && holdsPicture(n) {
+			dropOwnNames(n)
+		}
 	}
+	return false
 }
 
 // namedCaption reports whether one of n's classes or its id names a
@@ -309,13 +342,30 @@ func captionsAsParagraphs(n *html.Node) {
 // whether there is one ("no_caption", "has-caption").
 func namedCaption(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		if a.Key != "class" && a.Key != "id" || !mayNameCaption(a.Val) {
 			continue
 		}
 		for tok := range strings.FieldsSeq(strings.ToLower(a.Val)) {
 			if captionToken(tok) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayNameCaption reports whether a class or id attribute may hold a name
+// of a caption: "caption" in any case is in it, or a letter outside ASCII,
+// which lower-casing may turn into one of its letters ("İ" into "i"). Most
+// pages' names have neither, and are spared the lower-casing and splitting
+// that namedCaption does on every div, paragraph and span.
+func mayNameCaption(val string) bool {
+	for i := 0; i < len(val); i++ {
+		if val[i] >= utf8.RuneSelf {
+			return true
+		}
+		if val[i]|0x20 == 'c' && i+len("caption") <= len(val) && strings.EqualFold(val[i:i+len("caption")], "caption") {
+			return true
 		}
 	}
 	return false

@@ -99,6 +99,11 @@ type thresholdVerb struct {
 	// "inch", "creep"): what it passes it passes only just, so "edged past
 	// 1m" is just over 1m.
 	smallSteps bool
+	// passing is set for a verb whose figure reads exact but which tells
+	// a count reaching or passing a mark all the same ("hit", "reach",
+	// "break"); a verb that sets its figure above the mark tells one
+	// already (PassingVerb).
+	passing bool
 }
 
 var thresholdVerbs = []thresholdVerb{
@@ -109,8 +114,12 @@ var thresholdVerbs = []thresholdVerb{
 	{lemma: "near", q: Nearly, baseAlone: true}, {lemma: "approach", q: Nearly}, {lemma: "nudge", q: Nearly},
 	// A bare figure is exact already, so these make no phrase; they are
 	// here so that the table says how every headline verb reads.
-	{lemma: "hit", q: Exact, irregular: []string{"hit"}}, {lemma: "reach", q: Exact},
+	{lemma: "hit", q: Exact, irregular: []string{"hit"}, passing: true}, {lemma: "reach", q: Exact, passing: true},
 	{lemma: "stand", q: Exact, irregular: []string{"stood"}}, // "stands at 38,664"
+	// A count that breaks a mark passes it, but "break" bounds no figure:
+	// its forms take other objects ("claims to have broken 9 of the RSF's
+	// 14 brigades").
+	{lemma: "break", q: Exact, irregular: []string{"broke", "broken"}, passing: true},
 }
 
 // motionVerbs take their bound from the particle after them: "climbed
@@ -290,6 +299,46 @@ var boundVerbs = func() map[string]bool {
 	for _, tables := range [][]thresholdVerb{thresholdVerbs, motionVerbs} {
 		for _, v := range tables {
 			m[v.lemma] = true
+		}
+	}
+	return m
+}()
+
+// PassingVerb reports whether w (lower-case) is a form of a verb of a count
+// passing or reaching a mark (a threshold verb that sets its figure above
+// the mark, or one marked passing): base for its base form ("took three
+// months to pass 20,000"), past for a past form ("first crossed 10,000",
+// "had overtaken"). The rules read such a verb in the past, or "took ...
+// to" and its base, as a count's past milestone.
+func PassingVerb(w string) (base, past bool) {
+	f := passingForms[w]
+	return f&baseForm != 0, f&pastForm != 0
+}
+
+// A verbFormKind says which forms of a verb a word is: a past form may be
+// its base form too ("hit").
+type verbFormKind uint8
+
+const (
+	baseForm verbFormKind = 1 << iota
+	pastForm
+)
+
+// passingForms holds the base and past forms of the passing verbs among
+// thresholdVerbs, as verbForms spells them.
+var passingForms = func() map[string]verbFormKind {
+	m := map[string]verbFormKind{}
+	for _, v := range thresholdVerbs {
+		if v.q != MoreThan && !v.passing {
+			continue
+		}
+		for i, form := range verbForms(v) {
+			switch {
+			case i == 0:
+				m[form] |= baseForm
+			case i >= 3: // verbForms puts the past forms after the -ing form
+				m[form] |= pastForm
+			}
 		}
 	}
 	return m
