@@ -21,6 +21,7 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	if end <= s.TokStart {
 		return -1, -1
 	}
+	fe = rateEnd(d, s, fe) // "FMF: $3.3bn a year | ..." (itemrate.go)
 	dash := false
 	switch d.TokenText(end) {
 	case ":":

@@ -75,6 +75,17 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			}
 		}
 	}
+	if kwDist > m.window && kw >= 0 {
+		if open := pointedCountClause(d, s, hits[kw], fi); open >= 0 {
+			if tr != nil {
+				tr.note("%q: the value a later clause gives a count noun that points back to keyword %q", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			}
+			kwDist = 1 // clausecount.go
+			if ex >= 0 && ruledOutAt(d, hits, hits[kw]) {
+				exDist = 1 // what the keyword's own phrase rules out: "those displaced inside Sudan ..."
+			}
+		}
+	}
 	if kwDist > m.window && kw >= 0 && st.definedAmount(s, fi, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: the amount a dash gives the subject a definition names (keyword %q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
@@ -106,6 +117,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			tr.note("%q: exclude_near %q follows \"as of\": it dates the running total's reading, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // asofreading.go
+	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && levelReadAt(d, s, fi, hits[ex]) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q dates when the running total stood at the figure, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // levelreadat.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithApart(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {

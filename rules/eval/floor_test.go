@@ -591,6 +591,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // dev-73 0.977 / 0.74 -> 0.994 / 0.37, dev-44 0.935 -> 0.943, dev-64
 // 0.966 -> 0.972, dev-57 false alarms 0.37 -> 0.00; floors 0.975 / 0.2,
 // 0.99 / 0.4, 0.94, 0.97 and 0.2.
+// Branch rec22b (twenty-second round: dev-87's misses by class, with the
+// same classes in other dev files: a mark named before its figure by
+// "of", a recent period after a level a count reached, a list item's
+// rate before its separator, "lost" with the dead as its object, a count
+// valued in a later clause of its sentence, an m after an article before
+// a noun of a count of people): dev-87 0.9246 -> 0.960, dev-29 0.977 ->
+// 0.983, dev-44 0.951 -> 0.959, dev-55 0.967 -> 0.975, dev-75 0.956 ->
+// 0.961, dev-51 0.966 / 0.37 -> 0.971 / 0.00 (its false alarm was the
+// miss's wrong value; other false alarms unchanged); floors 0.955, 0.98,
+// 0.955, 0.975, 0.96 and 0.97 / 0.05.
 // A later batch starts further from the target: scoring it with the
 // others would hide a slide on the older files behind its gains.
 var regressionFloors = map[string]Floors{
@@ -621,7 +631,7 @@ var regressionFloors = map[string]Floors{
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-27": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00)
 	"dev-28": {MinRecall: 0.95, MaxFalsePer100: 0.2},
-	"dev-29": {MinRecall: 0.975, MaxFalsePer100: 0.25},
+	"dev-29": {MinRecall: 0.98, MaxFalsePer100: 0.25}, // rec22b
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-32": {MinRecall: 0.995, MaxFalsePer100: 0.25},
@@ -636,7 +646,7 @@ var regressionFloors = map[string]Floors{
 	"dev-41": {MinRecall: 0.92, MaxFalsePer100: 1.55},
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44": {MinRecall: 0.95, MaxFalsePer100: 0.65},
+	"dev-44": {MinRecall: 0.955, MaxFalsePer100: 0.65}, // rec22b
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-47": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00)
@@ -645,8 +655,8 @@ var regressionFloors = map[string]Floors{
 	"dev-50": {MinRecall: 0.96, MaxFalsePer100: 0.4}, // fa22: people who left Rafah, by the question (0.966 / 0.37)
 	"dev-53": {MinRecall: 0.92, MaxFalsePer100: 0.75},
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-55": {MinRecall: 0.96, MaxFalsePer100: 0.45},
-	"dev-51": {MinRecall: 0.96, MaxFalsePer100: 0.4},
+	"dev-55": {MinRecall: 0.975, MaxFalsePer100: 0.45}, // rec22b
+	"dev-51": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
 	"dev-52": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
@@ -667,7 +677,7 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.98, MaxFalsePer100: 0.2},  // rec21b
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75": {MinRecall: 0.955, MaxFalsePer100: 1.5},
+	"dev-75": {MinRecall: 0.96, MaxFalsePer100: 1.5},  // rec22b
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00)
@@ -676,7 +686,7 @@ var regressionFloors = map[string]Floors{
 	"dev-83": {MinRecall: 0.935, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
-	"dev-87": {MinRecall: 0.92, MaxFalsePer100: 0.05},
+	"dev-87": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b: a mark named before its figure, a level read at a time, a list item's rate, "lost", a count valued in a later clause, "a 10m-plus displacement" (0.960 / 0.00)
 	"dev-88": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00)
 	"dev-85": {MinRecall: 0.975, MaxFalsePer100: 0.4},
 	"dev-86": {MinRecall: 0.965, MaxFalsePer100: 0.75},

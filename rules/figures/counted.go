@@ -25,7 +25,11 @@ func (p *parser) countedAhead(num, k int) bool {
 		return true // "a 2m-strong diaspora": the size of a body of people
 	}
 	// "1.4m-plus", "12m+ Syrians": a length is never written as a lower bound.
-	if p.isSym(k, "+") && p.attached(k) || p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "plus") {
+	plus := p.isSym(k, "+") && p.attached(k) || p.isSym(k, "-‐") && p.attached(k) && p.lowerIs(k+1, "plus")
+	if p.has(num-1, fA) && p.tallyModified(k, plus) {
+		return true // "a 10m-plus displacement crisis", "a 3m exodus"
+	}
+	if plus {
 		return !p.has(num-1, fA)
 	}
 	if p.has(num-1, fA) || p.isSym(k, "-‐") {
@@ -95,6 +99,22 @@ func (p *parser) countedAhead(num, k int) bool {
 	// A level a verb of moving sets for a named count holds whatever
 	// follows it: "Viewers fell to 3.1m for the finale".
 	return p.listOfMillions(num) || p.moveBefore(num) >= 0 && p.countedBefore(num)
+}
+
+// tallyModified reports whether the m ending at token k, after an article,
+// modifies a noun that names a count of people, straight after it or past
+// its "-plus" or "+" (plus): "a 10m-plus displacement crisis", "a 3m
+// exodus", "a 1.2m influx". The article makes the m a compound's first
+// part, as "a 5m wave" is, and the noun it modifies decides: a count of
+// people is no length.
+func (p *parser) tallyModified(k int, plus bool) bool {
+	switch {
+	case plus && p.isSym(k, "+"):
+		k++
+	case plus:
+		k += 2
+	}
+	return k < len(p.toks) && !p.toks[k].Break && p.isWord(k) && !p.attached(k) && p.has(k, fTally)
 }
 
 // The windows in which an m finds what it counts. maxWordsToCounted is how
