@@ -45,11 +45,13 @@ func unitHeadKeyword(m *metric) int {
 
 // unitSinceHits appends, for each metric whose unit heads one of its
 // keywords (unitHeadKeyword), a keyword hit on that unit counted by a
-// figure of sentence s and dated from the metric's start (unitSinceNoun).
+// figure of sentence s and dated from the metric's start (unitSinceNoun),
+// when the sentence holds no keyword of the metric (an exclude_near word
+// alone, "two emergency transfers", leaves the noun to read).
 func (e *Engine) unitSinceHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	for mi, m := range e.metrics {
-		if m.unitHead < 0 || metricKeywordHit(hits, mi) {
+		if m.unitHead < 0 || hasKeyword(hits, mi) {
 			continue
 		}
 		for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -69,17 +71,6 @@ func (e *Engine) unitSinceHits(st *docState, s *figures.Sentence, hits []hit) []
 // before a figure: "only", "just", "merely".
 func restrictingOnly(w string) bool {
 	return w == "only" || w == "just" || w == "merely"
-}
-
-// metricKeywordHit reports whether hits hold a keyword of metric mi: an
-// exclude_near word alone ("emergency transfers") leaves the noun to read.
-func metricKeywordHit(hits []hit, mi int) bool {
-	for _, h := range hits {
-		if h.ref.metric == mi && h.ref.role == roleKeyword {
-			return true
-		}
-	}
-	return false
 }
 
 // unitSinceNoun returns the token of the metric's unit that figure fi
