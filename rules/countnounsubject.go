@@ -162,6 +162,9 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 				break
 			}
 		}
+		if k >= s.TokEnd {
+			return -1, 0, 0, false // a cut text ends on the aside
+		}
 		// A resumptive "it's" after the aside: "The combined tally, it's ...".
 		if strings.EqualFold(d.TokenText(k), "it") {
 			k++
@@ -241,20 +244,21 @@ func wholePlaces(d *figures.Document, s *figures.Sentence, k int) int {
 	if k >= s.TokEnd {
 		return k // the text ends on the noun: "By one count"
 	}
-	switch d.LowerTokenText(k) {
+	word := sentenceWords(d, s) // "" past the sentence: a cut text ends anywhere
+	switch word(k) {
 	case "across", "in", "for":
 	default:
 		return k
 	}
 	t := k + 1
-	switch d.LowerTokenText(t) {
+	switch word(t) {
 	case "both", "all":
 		t++
-		if w := d.LowerTokenText(t); w == "the" || w == "two" || w == "three" {
+		if w := word(t); w == "the" || w == "two" || w == "three" {
 			t++ // "all the", "all three"
 		}
 	case "the":
-		if w := d.LowerTokenText(t + 1); w != "two" && w != "three" {
+		if w := word(t + 1); w != "two" && w != "three" {
 			return k
 		}
 		t += 2
