@@ -78,7 +78,7 @@ func restrictingOnly(w string) bool {
 // than 100"), when a "since" naming the metric's start follows in the
 // same clause; or -1.
 func (m *metric) unitSinceNoun(d *figures.Document, s *figures.Sentence, fi int) int {
-	unit := m.keywords[m.unitHead].words[len(m.keywords[m.unitHead].words)-1]
+	unit := strings.ToLower(strings.TrimSpace(m.spec.Unit)) // the last word of keyword unitHead
 	word := sentenceWords(d, s)
 	fs, fe := d.FigureTokens(fi)
 	if w := word(fs - 1); restrictingOnly(w) || restrictingOnly(word(fs)) {
