@@ -47,11 +47,11 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 	if !st.wordMarks(s).countNoun() {
 		return hits
 	}
-	noun, from, to := countNounSubject(d, s)
+	noun, from, to, whole := countNounSubject(d, s)
 	if noun < 0 {
 		return hits
 	}
-	return e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return m.ownsCountNoun(d, from, to) })
+	return e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return m.ownsCountNoun(d, from, to, whole) })
 }
 
 // pointedBackHits appends a keyword hit on token noun of sentence si for
@@ -93,8 +93,10 @@ func (e *Engine) pointedBackHits(st *docState, si, noun int, hits []hit, owns fu
 
 // countNounSubject returns the count noun that opens sentence s (after a
 // speaker's label) as the subject of a figure, and the words before it
-// (from, to); noun is -1 when the sentence is not so made.
-func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to int) {
+// (from, to); noun is -1 when the sentence is not so made. whole says the
+// places the count covers stand apart from the noun, in an aside before
+// the verb or after the figure's comma (subjectwhole.go).
+func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to int, whole bool) {
 	k := afterSpeakerLabel(d, s)
 	dated := false
 	if t := readingTimeEnd(d, s, k); t > k {
@@ -113,22 +115,23 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 		}
 		if !d.Tokens[k].IsWord() {
 			if !isApostrophe(d.TokenText(k)) || !strings.EqualFold(d.TokenText(k+1), "s") {
-				return -1, 0, 0
+				return -1, 0, 0, false
 			}
 			k++ // an owner's "'s"
 		}
 		k++
 	}
 	if noun < 0 {
-		return -1, 0, 0
+		return -1, 0, 0, false
 	}
 	to = noun
 	k = noun + 1
 	// The places the count covers, all of them: "the count across both
 	// countries" is the combined count (wholePlaces).
 	k = wholePlaces(d, s, k)
+	k = speakerHasEnd(d, s, k) // "The number we have tonight"
 	if k >= s.TokEnd {
-		return -1, 0, 0 // the text ends on the noun's phrase: no verb, no figure
+		return -1, 0, 0, false // the text ends on the noun's phrase: no verb, no figure
 	}
 	// A time after the noun: "tonight", "this week".
 	switch d.LowerTokenText(k) {
@@ -138,7 +141,7 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 		k += 2
 	}
 	if k >= s.TokEnd {
-		return -1, 0, 0
+		return -1, 0, 0, false
 	}
 	// An aside set off by commas: ", Turkey and Syria together,", ", the
 	// verified one,". A preposition in it names another count.
@@ -147,13 +150,20 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 	} else if d.TokenText(k) == "," {
 		for n := 0; ; n++ {
 			k++
+			if t := wholePlaces(d, s, k); t > k {
+				whole, k = true, t-1 // ", across both countries,"
+				continue
+			}
 			if n > 6 || k >= s.TokEnd || figureAt(d, k) >= 0 || ofAnotherCount(d.LowerTokenText(k)) {
-				return -1, 0, 0
+				return -1, 0, 0, false
 			}
 			if d.TokenText(k) == "," {
 				k++
 				break
 			}
+		}
+		if k >= s.TokEnd {
+			return -1, 0, 0, false // a cut text ends on the aside
 		}
 		// A resumptive "it's" after the aside: "The combined tally, it's ...".
 		if strings.EqualFold(d.TokenText(k), "it") {
@@ -169,12 +179,12 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 		k++ // the count as read at the time the sentence opens with
 	default:
 		if k = settingVerbEnd(sentenceWords(d, s), k); k < 0 {
-			return -1, 0, 0
+			return -1, 0, 0, false
 		}
 	}
 	for n := 0; n < 4 && k < s.TokEnd; n++ {
 		switch w := d.LowerTokenText(k); w {
-		case "now", "at", "already", ",", "um", "uh", "er":
+		case "now", "at", "already", ",", "um", "uh", "er", "ah", "eh":
 			k++
 			continue
 		}
@@ -182,9 +192,9 @@ func countNounSubject(d *figures.Document, s *figures.Sentence) (noun, from, to 
 	}
 	fi := figureAt(d, k)
 	if fi < 0 || !d.Figures[fi].Kind.IsAmount() {
-		return -1, 0, 0
+		return -1, 0, 0, false
 	}
-	return noun, from, to
+	return noun, from, to, whole || placesAfterFigure(d, s, fi)
 }
 
 // readingTimeEnd returns the token after a time the sentence opens with
@@ -234,20 +244,21 @@ func wholePlaces(d *figures.Document, s *figures.Sentence, k int) int {
 	if k >= s.TokEnd {
 		return k // the text ends on the noun: "By one count"
 	}
-	switch d.LowerTokenText(k) {
+	word := sentenceWords(d, s) // "" past the sentence: a cut text ends anywhere
+	switch word(k) {
 	case "across", "in", "for":
 	default:
 		return k
 	}
 	t := k + 1
-	switch d.LowerTokenText(t) {
+	switch word(t) {
 	case "both", "all":
 		t++
-		if w := d.LowerTokenText(t); w == "the" || w == "two" || w == "three" {
+		if w := word(t); w == "the" || w == "two" || w == "three" {
 			t++ // "all the", "all three"
 		}
 	case "the":
-		if w := d.LowerTokenText(t + 1); w != "two" && w != "three" {
+		if w := word(t + 1); w != "two" && w != "three" {
 			return k
 		}
 		t += 2
@@ -272,11 +283,12 @@ func ofAnotherCount(w string) bool {
 
 // ownsCountNoun reports whether the words from, to before a count noun make
 // it the metric's own: a name its description gives ("UN", "UNHCR"),
-// perhaps with "'s", or "combined" or "overall" for a total metric. Any
-// other word but an adjective of time or standing ("latest", "official",
-// "verified") is another owner, and the noun is not the metric's.
-func (m *metric) ownsCountNoun(d *figures.Document, from, to int) bool {
-	own := false
+// perhaps with "'s", or "combined" or "overall" for a total metric, or for
+// a total metric the places it covers said apart (whole). Any other word
+// but an adjective of time or standing ("latest", "official", "verified")
+// is another owner, and the noun is not the metric's.
+func (m *metric) ownsCountNoun(d *figures.Document, from, to int, whole bool) bool {
+	own := whole && m.spec.Total
 	for k := from; k < to; k++ {
 		w := d.TokenText(k)
 		switch lw := strings.ToLower(w); {

@@ -28,14 +28,22 @@ func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit
 	noSemiFrom := s.TokEnd
 	for i := 0; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != roleKeyword || h.end >= noSemiFrom || figureEndingAt(d, s, h.start) < 0 {
+		if h.ref.role != roleKeyword || figureEndingAt(d, s, h.start) < 0 {
 			continue
 		}
-		if semicolonFrom(d, s, h.end) < 0 {
-			noSemiFrom = h.end
-			continue
+		fi := -1
+		if h.end < noSemiFrom {
+			if semicolonFrom(d, s, h.end) < 0 {
+				noSemiFrom = h.end
+			} else {
+				fi = elidedFigure(d, s, h)
+			}
 		}
-		if fi := elidedFigure(d, s, h); fi >= 0 {
+		if fi < 0 {
+			// A later clause on "and", "that" or ", with" (elidedclause.go).
+			fi = e.metrics[h.ref.metric].elidedClauseFigure(st, s, h)
+		}
+		if fi >= 0 {
 			_, fe := d.FigureTokens(fi)
 			hits = append(hits, hit{ref: h.ref, start: fe, end: fe + 1})
 		}
@@ -111,10 +119,14 @@ func (m *metric) elidedWhole(st *docState, s *figures.Sentence, hits []hit, fi i
 	}
 	d := st.d
 	_, fe := d.FigureTokens(fi)
-	later := -1
+	later, clause := -1, false
 	for _, h := range hits {
 		if h.ref.role == roleKeyword && h.start == fe {
 			if later = elidedFigure(d, s, h); later >= 0 {
+				break
+			}
+			if later = m.elidedClauseFigure(st, s, h); later >= 0 {
+				clause = true
 				break
 			}
 		}
@@ -123,6 +135,11 @@ func (m *metric) elidedWhole(st *docState, s *figures.Sentence, hits []hit, fi i
 		return false
 	}
 	ls, _ := d.FigureTokens(later)
+	if clause {
+		// The later clause names the place (elidedClauseFigure): the
+		// earlier figure is the whole it is a share of.
+		return true
+	}
 	semi := ls
 	for semi > fe && d.TokenText(semi) != ";" {
 		semi--

@@ -139,6 +139,9 @@ type metric struct {
 	// countFrom is the year its count runs from: its since, or the year
 	// its description counts "since" (priorspan.go).
 	countFrom int
+	// unitHead is the index of the keyword its unit heads ("arms sales"
+	// for sales), -1 when none (unitsince.go).
+	unitHead int
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
@@ -344,6 +347,7 @@ func newMetric(s MetricSpec) *metric {
 	m.excludesPlaces = excludesAnyPlace(s)
 	m.startMonth = startMonth(s)
 	m.countFrom = countFromYear(s)
+	m.unitHead = unitHeadKeyword(m)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)

@@ -246,7 +246,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		if m.elidedWhole(st, s, hits, fi) {
 			if tr != nil {
-				tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands only in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}

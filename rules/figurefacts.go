@@ -289,9 +289,10 @@ func capitalised(d *figures.Document, k int) bool {
 func includedIn(d *figures.Document, fe int, h hit) bool {
 	comma := false
 	for k := fe; k < h.start; k++ {
+		if inclusionAt(d, k) {
+			return true // "including", ", counting those who" (includedwords.go)
+		}
 		switch w := d.LowerTokenText(k); w {
-		case "including", "includes", "include":
-			return true
 		case ",":
 			comma = true
 		case "them", "whom":

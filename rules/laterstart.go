@@ -28,12 +28,21 @@ func startMonth(s MetricSpec) int {
 	if s.Since.Month != 0 || s.Since.Year == 0 {
 		return s.Since.Month
 	}
-	words := strings.FieldsFunc(s.Description, func(r rune) bool {
+	return monthBeforeYear(s.Description, s.Since.Year)
+}
+
+// monthBeforeYear returns the month description names right before year,
+// perhaps with a day between ("7 October 2023", "April 2023"), or 0.
+func monthBeforeYear(description string, year int) int {
+	if year == 0 {
+		return 0
+	}
+	words := strings.FieldsFunc(description, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 	})
-	year := strconv.Itoa(s.Since.Year)
+	y := strconv.Itoa(year)
 	for i, w := range words {
-		if w != year {
+		if w != y {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {

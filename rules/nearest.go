@@ -308,7 +308,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -37,8 +37,9 @@ func (e *Engine) partitiveBackHits(st *docState, s *figures.Sentence, hits []hit
 }
 
 // partitiveBack reports whether "of" and words pointing back to a group
-// named before ("them", "those", "the rest", "the others", "the
-// remaining", perhaps with a noun: "the remaining units") follow token fe
+// named before ("them", "those", "those left", "the rest", "the others",
+// "the remaining", perhaps with a noun: "the remaining units", or the
+// group by its size: "the six remaining") follow token fe
 // of sentence s, then, past at most two adverbs, a verb.
 func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
 	word := sentenceWords(d, s)
@@ -47,9 +48,22 @@ func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
 	}
 	k := fe + 1
 	switch word(k) {
-	case "them", "those":
+	case "them":
 		k++
+	case "those":
+		k++
+		if remainingWord(word(k)) {
+			k++ // "four of those left"
+		}
 	case "the":
+		if fj := figureAt(d, k+1); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			// "four of the six remaining": the group by its size.
+			if _, je := d.FigureTokens(fj); remainingWord(word(je)) {
+				k = je + 1
+				break
+			}
+			return false
+		}
 		switch word(k + 1) {
 		case "rest", "others", "remainder":
 			k += 2
@@ -68,4 +82,10 @@ func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
 		k++
 	}
 	return k < s.TokEnd && verbAfterSubject(word(k))
+}
+
+// remainingWord reports whether lower-cased w says a group is what is
+// left of one named before: "those left", "the six remaining".
+func remainingWord(w string) bool {
+	return w == "left" || w == "remaining"
 }

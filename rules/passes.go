@@ -139,6 +139,8 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	hits = e.byCountHits(st, si, hits)          // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
 	hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)
 	hits = e.ownedFigureHits(st, s, hits)       // "far higher than the ministry's 37,877" (ownedfigure.go)
+	hits = e.unitSinceHits(st, s, hits)         // "the 100-plus sales approved since October" (unitsince.go)
+	hits = e.elidedOpeningHits(st, si, hits)    // "... 24 battalions. Four are left in Rafah" (elidedclause.go)
 	if nx := restatingAfter(d, si); nx != nil {
 		hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
 	}

@@ -17,14 +17,14 @@ import (
 // metric, its spec included, but the spec's id and keywords and the
 // compiled keyword phrases; the fields derived from the keywords at
 // Compile (countNouns, excludedKinds, ownNames, places, regions,
-// insideNames, partKeyword) are in it, and so is whether it has keyword
+// insideNames, partKeyword, unitHead) are in it, and so is whether it has keyword
 // phrases. What evaluate reads of a metric's keywords otherwise it reads
 // through its hits: the phrase of a hit (phraseOf, and the rule of the
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
 // whether there are any. The phrase index (findHits, labelKeywordHits,
 // invertedQuestionHits) and the hit finders that walk every keyword (askedFigureHits,
 // attributedBareHits, byCountHits, the "in" places of corefHits and placeLabelHits,
-// wholeHits) are read before evaluate, and what they find is among the
+// wholeHits, unitSinceHits) are read before evaluate, and what they find is among the
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a
 // function it lists. The id is read only by explanations (never shared)

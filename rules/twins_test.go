@@ -102,8 +102,8 @@ func TestTwinsShareAnswers(t *testing.T) {
 // it must either read a hit's phrase, or be added to the twin key and to
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
-	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "numberForms", "twinKey", "findTwins"}
-	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits"}
+	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written.
 		"Keywords": compile,
