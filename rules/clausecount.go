@@ -103,7 +103,7 @@ func valueWordsTo(d *figures.Document, k, fs int) bool {
 		w := d.LowerTokenText(t)
 		switch {
 		case valueVerb(w):
-			verb = verb || !adverbOfValue(w)
+			verb = verb || !stateTimeAdverb(w)
 		case countSettingPreposition(w), auxiliary(w):
 		default:
 			return false
@@ -121,7 +121,7 @@ func countNounPutAt(d *figures.Document, k, fs int) bool {
 		return false
 	}
 	t := k + 1
-	if adverbOfValue(d.LowerTokenText(t)) {
+	if stateTimeAdverb(d.LowerTokenText(t)) {
 		t++
 	}
 	if !countValuingVerb(d.LowerTokenText(t)) || !countDeterminer(d.LowerTokenText(t+1)) {
