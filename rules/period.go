@@ -368,8 +368,8 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	if kind == noPeriod {
 		kind, k = st.keywordDay(s, kw)
 	}
-	if kind == noPeriod || st.countAtTime(s, fi) {
-		return -1
+	if kind == noPeriod || st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
+		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}
 	switch {
 	case m.spec.Total && kind == oneDay:
