@@ -97,13 +97,18 @@ const ownedSpeakerVerbWords = 6
 // ownedSpeakerVerb returns the token of the verb of saying after the
 // body a country owns, from token t on ("Lebanon's health ministry says",
 // "Lebanon's Ministry of Public Health reports"), or -1: at most
-// ownedSpeakerVerbWords words, none a figure, stand before it. The body
-// speaks for its country as the country's name alone does ("Lebanon
+// ownedSpeakerVerbWords words, none a figure nor a word that joins
+// another party to it ("and", "with", "jointly"), stand before it. The
+// body speaks for its country as the country's name alone does ("Lebanon
 // says").
 func ownedSpeakerVerb(d *figures.Document, s *figures.Sentence, t int) int {
 	for k := t; k < s.TokEnd && k <= t+ownedSpeakerVerbWords; k++ {
 		if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
 			return -1
+		}
+		switch d.LowerTokenText(k) {
+		case "and", "or", "with", "alongside", "together", "jointly":
+			return -1 // another party speaks too: "Pakistan's NDMA and Indian officials together report"
 		}
 		if k > t && speakingVerb(d.LowerTokenText(k)) {
 			return k
