@@ -79,6 +79,13 @@ func subjectPhraseWords(d *figures.Document, h hit, fi int) int {
 	if w := d.LowerTokenText(open); isLowerWord(d.TokenText(open)) && strings.HasSuffix(w, "ed") && open+1 < fs {
 		open++ // a participle that says whose count: "deaths recorded by the monitoring mission in ..."
 	}
+	if relativeSubjectPhrase(d, h, fs) {
+		// The phrase may be a relative clause alone, perhaps past the
+		// closing dash of a restatement: "the number of foreign military
+		// sales — separate sales — that have gone to Israel since October
+		// is, I believe, over a hundred" (relativesubject.go).
+		return relativePhraseWords(d, h, fs)
+	}
 	if !subjectPhrasePreposition(d.LowerTokenText(open)) {
 		return 0
 	}

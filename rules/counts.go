@@ -436,18 +436,6 @@ func unitAfter(d *figures.Document, s *figures.Sentence, t int) int {
 	return t
 }
 
-// batchPerTime reports whether figure fi of a deal is what one side gives
-// per span of time ("10 more hostages for each additional day of calm",
-// "30 prisoners per day the truce holds"): a batch of the deal, a value
-// of its pair, where a running count per day is a rate.
-func batchPerTime(d *figures.Document, s *figures.Sentence, fi int) bool {
-	u := rateUnit(d, s, fi)
-	if u < 0 || u >= s.TokEnd {
-		return false
-	}
-	return timeUnit(d.LowerTokenText(u))
-}
-
 // perUnit reports whether hit h is what a rate is taken per: right after
 // "for each", "for every" or "per" ("three prisoners for every hostage").
 // It belongs to the rate, and names what no other figure counts.

@@ -424,7 +424,7 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 		}
 		return false
 	}
-	if rate(d, s, fi) && (len(m.valueNames) == 0 || !batchPerTime(d, s, fi)) {
+	if rate(d, s, fi) && (len(m.valueNames) == 0 || !dealBatch(d, s, fi)) {
 		if tr != nil {
 			tr.note("%q is a rate (for each, for every, per), not a count", d.Figures[fi].Text)
 		}

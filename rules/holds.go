@@ -106,6 +106,9 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 		return t
 	case d.TokenText(t) == ",":
 		if named(d, t-1) {
+			if a := asideHolder(d, s, t-1); a >= 0 {
+				return a // "Rafah, on the border with Egypt, is now home to" (holderaside.go)
+			}
 			return t - 1 // "Rafah, home to"
 		}
 		for c := t - 1; c > s.TokStart; c-- {

@@ -95,3 +95,18 @@ func (m *metric) tokenCount(d *figures.Document, s *figures.Sentence, fi int) bo
 	lw := d.LowerTokenText(k)
 	return m.countNouns[lw] || m.countNouns[singular(lw)] || demonymShape(w)
 }
+
+// standInPeriod reports whether the period opening at token k dates the
+// act done with the tokens that stand one for each person counted, not
+// the count: it lies in the tokens' phrase, between figure fi and ", one
+// for each" ("lit 10,000 candles on Saturday, one for each Ukrainian
+// civilian the UN has confirmed killed"). The day is the vigil's; the
+// count is of the people the tokens stand for.
+func standInPeriod(d *figures.Document, s *figures.Sentence, fi, k int) bool {
+	_, fe := d.FigureTokens(fi)
+	if k < fe {
+		return false
+	}
+	each := oneForEach(d, s, fe)
+	return each >= 0 && k < each
+}

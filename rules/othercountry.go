@@ -77,8 +77,10 @@ func (m *metric) countryIsOther(d *figures.Document, s *figures.Sentence, k, fe 
 		return false
 	}
 	// The clause past the country, to its first punctuation: "in Israel's
-	// war on Gaza", "in Lebanon and Gaza" name the metric's place too.
-	for t := k + 1; t < s.TokEnd; t++ {
+	// war on Gaza", "in Lebanon and Gaza" name the metric's place too. The
+	// country's own words are past: "Sudan" of "South Sudan" is no
+	// mention of the metric's Sudan.
+	for t := max(k+1, countryAt(d, s, k)); t < s.TokEnd; t++ {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && d.TokenText(t) != "-" {
 			if t >= fe {
 				break
@@ -130,7 +132,10 @@ func countryPhrase(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := countryAfter(d, s, fi); k >= 0 {
 		return k
 	}
-	return countryFronted(d, s, fi)
+	if k := countryFronted(d, s, fi); k >= 0 {
+		return k
+	}
+	return countryAside(d, s, fi) // "South Sudan, itself scarred by a civil war that displaced four million, ..." (countryaside.go)
 }
 
 // countryAfter reads the phrase after figure fi: at most

@@ -333,7 +333,9 @@ func unitsEnd(d *figures.Document, t int, word func(int) string) int {
 // countAtTime reports whether figure fi is the level of a count at a time
 // its period gives, not a count over it: it follows a verb of level or
 // "to" ("rose to 33,091 in the past 24 hours", "stood at 34,000 on
-// Tuesday") or holds its own bound verb ("passes 45,000 on Monday").
+// Tuesday"), holds its own bound verb ("passes 45,000 on Monday"), or
+// opens with a preposition of level right after a verb of change
+// ("climbed above 17,000 on Thursday", "rose past 40,000 on Monday").
 func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	if fs > s.TokStart {
@@ -341,8 +343,25 @@ func countAtTime(d *figures.Document, s *figures.Sentence, fi int) bool {
 		case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit", "past":
 			return true
 		}
+		if levelPreposition(d.LowerTokenText(fs)) && changeVerb(d.LowerTokenText(fs-1)) {
+			return true
+		}
+	}
+	if fs+1 < s.TokEnd && changeVerb(d.LowerTokenText(fs)) && levelPreposition(d.LowerTokenText(fs+1)) {
+		return true // the verb in the figure's own words: "rose past 40,000"
 	}
 	return boundVerbForm(d.LowerTokenText(fs))
+}
+
+// levelPreposition reports whether lower-cased w, opening a figure after
+// a verb of change, says the level the count moved to: "climbed above",
+// "rose past", "jumped beyond", "edged over".
+func levelPreposition(w string) bool {
+	switch w {
+	case "above", "past", "beyond", "over":
+		return true
+	}
+	return false
 }
 
 // otherPeriod returns the token that opens a period of figure fi other
@@ -368,8 +387,8 @@ func (m *metric) otherPeriod(st *docState, s *figures.Sentence, fi int, kw hit) 
 	if kind == noPeriod {
 		kind, k = st.keywordDay(s, kw)
 	}
-	if kind == noPeriod || st.countAtTime(s, fi) {
-		return -1
+	if kind == noPeriod || st.countAtTime(s, fi) || standInPeriod(d, s, fi, k) {
+		return -1 // standInPeriod: "lit 10,000 candles on Saturday, one for each ..." (oneforeach.go)
 	}
 	switch {
 	case m.spec.Total && kind == oneDay:

@@ -206,11 +206,17 @@ func spanBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 		fj := figureIn(d, s, k)
 		return fj >= 0 && fj != fi && d.Figures[fj].Kind.IsAmount() && d.Figures[fj].Unit == ""
 	}
+	// The level a change reached ("risen by 97 over the previous 24 hours
+	// to 41,788") is now's: a span up to now dates the change
+	// (changedto.go). Asked only once a span is found.
+	spanAt := func(k int) bool {
+		return spanBeforeAt(d, s, k) && !(recentSpanAt(d, s, k) && levelChangedTo(d, s, fi))
+	}
 	for k := fe; k < s.TokEnd && k < fe+priorPeriodWords; k++ {
 		if w := d.TokenText(k); w == "," || w == ";" || w == ":" || w == "—" || w == "(" || other(k) {
 			break
 		}
-		if spanBeforeAt(d, s, k) {
+		if spanAt(k) {
 			return k
 		}
 	}
@@ -226,7 +232,7 @@ func spanBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 			comma = k
 			break
 		}
-		if spanBeforeAt(d, s, k) {
+		if spanAt(k) {
 			return k
 		}
 	}
@@ -238,7 +244,7 @@ func spanBefore(d *figures.Document, s *figures.Sentence, fi int) int {
 		if d.TokenText(k) == "," && !inFigure(d, k) || other(k) {
 			return -1
 		}
-		if spanBeforeAt(d, s, k) {
+		if spanAt(k) {
 			return k
 		}
 	}

@@ -56,8 +56,10 @@ func speakerClauseAt(d *figures.Document, s *figures.Sentence, k int) bool {
 }
 
 // ownTollSpeaker reports whether exclude_near hit ex is a country that
-// opens sentence s as the speaker ("Lebanon says 3,000 killed in Israeli
-// strikes") and the sentence names none of the metric's scope: a country
+// opens sentence s as the speaker, itself or by a body it owns ("Lebanon
+// says 3,000 killed in Israeli strikes", "Lebanon's health ministry
+// reports that 3,189 people have been killed") and the sentence names
+// none of the metric's scope: a country
 // that tells a count with no place for it tells its own, the excluded
 // place's. A sentence that names the metric's place ("Israel says four
 // Hamas battalions remain in Rafah") speaks of that place. Only figure fi
@@ -72,13 +74,47 @@ func (m *metric) ownTollSpeaker(st *docState, s *figures.Sentence, ex hit, fi in
 	if ex.start != afterStamp(d, s) || ex.end >= s.TokEnd || !named(d, ex.start) {
 		return false
 	}
-	if !isCountry(d.TokenText(ex.end-1)) || !speakingVerb(d.LowerTokenText(ex.end)) {
+	if !isCountry(d.TokenText(ex.end - 1)) {
 		return false
 	}
-	if open := ex.end + 1; fs != open && (fs != open+1 || d.LowerTokenText(open) != "that") {
+	v := ex.end
+	if ownerMark(d, v) {
+		v = ownedSpeakerVerb(d, s, v+2) // "Lebanon's Ministry of Public Health reports that"
+	}
+	if v < 0 || !speakingVerb(d.LowerTokenText(v)) {
+		return false
+	}
+	if open := v + 1; fs != open && (fs != open+1 || d.LowerTokenText(open) != "that") {
 		return false
 	}
 	return !m.scopeNamedIn(st, s)
+}
+
+// ownedSpeakerVerbWords is how many words the body a country owns may
+// run to before its verb of saying: "Ministry of Public Health" is four.
+const ownedSpeakerVerbWords = 6
+
+// ownedSpeakerVerb returns the token of the verb of saying after the
+// body a country owns, from token t on ("Lebanon's health ministry says",
+// "Lebanon's Ministry of Public Health reports"), or -1: at most
+// ownedSpeakerVerbWords words, none a figure nor a word that joins
+// another party to it ("and", "with", "jointly"), stand before it. The
+// body speaks for its country as the country's name alone does ("Lebanon
+// says").
+func ownedSpeakerVerb(d *figures.Document, s *figures.Sentence, t int) int {
+	for k := t; k < s.TokEnd && k <= t+ownedSpeakerVerbWords; k++ {
+		if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
+			return -1
+		}
+		switch d.LowerTokenText(k) {
+		case "and", "or", "with", "alongside", "together", "jointly":
+			return -1 // another party speaks too: "Pakistan's NDMA and Indian officials together report"
+		}
+		if k > t && speakingVerb(d.LowerTokenText(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // speakersOf reports whether figure fi of sentence s counts the subject of

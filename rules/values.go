@@ -213,8 +213,10 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 // the first one's noun phrase (at most three words) and "for" ("1,900
 // Palestinians for 33 captives", "40 hostages in exchange for 700"), in
 // either order, or two parties free them in clauses of their own
-// (swapclauses.go), or the first opens the sentence with "in return for"
-// (frontedswap.go). It must be a figure the metric takes.
+// (swapclauses.go), or the other is freed in a short clause of its own
+// (freedsides.go: "Four soldiers freed as Israel releases 200"), or the
+// first opens the sentence with "in return for" (frontedswap.go). It must
+// be a figure the metric takes.
 func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits []hit) int {
 	d := st.d
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
@@ -225,7 +227,7 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits [
 		if bi < fi {
 			a, b = bi, fi
 		}
-		if swapBetween(d, a, b) || frontedSwap(d, s, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) {
+		if swapBetween(d, a, b) || frontedSwap(d, s, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) || m.freedSides(d, s, bi, fi, bv, hits) {
 			return fi
 		}
 		if returnBetween(d, a, b) && m.countsOther(d, s, fi) == "" && !afterPreposition(d, fi) {

@@ -39,3 +39,24 @@ func yearOpensClause(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	return true
 }
+
+// yearOpensMarkedClause reports whether "in" at token k, before a year of
+// an earlier event, opens the clause after a colon, a semicolon or a dash
+// as "In 1982" opens a sentence: the clause tells of that year ("The
+// ministry's figures held up in earlier wars: in 2014 it reported 2,310
+// deaths", "Gaza has been here before; in 2014 some 2,251 were killed").
+// Its year frames what the clause says; a clause of the metric's own
+// elsewhere in the sentence is still read (ownClauseKept). A word of
+// comparison right before the mark ("more than: in 2014") is left to
+// comparedAt's reading, and the mark must follow a word, not open the
+// sentence (a speaker's label: yearOpensClause).
+func yearOpensMarkedClause(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-2 < s.TokStart {
+		return false
+	}
+	switch d.TokenText(k - 1) {
+	case ":", ";", "—", "–":
+		return d.Tokens[k-2].IsWord()
+	}
+	return false
+}

@@ -272,6 +272,17 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // start (61d6751b): 0.966 / 0.37 and 0.960 / 0.74; at its end: 0.977 /
 // 0.37 and 0.966 / 0.74, before any tuning on them; floors 0.975 and 0.4,
 // 0.965 and 0.75. Renamed as the twenty-second round began tuning on them.
+// tune22 read their misses and false alarms by class (a span between a
+// change and the level it reached, a period after the value a total is
+// put at, an earlier year after a colon, a deal's batch per a count, an
+// aside ending on a name after its preposition, a clause as a modal's
+// subject, a vigil's day, an aside on another country, a country's body
+// as speaker, a relative clause on a count noun's keyword, a count freed
+// in a clause of its own): dev-85 0.994 and 0.00, dev-86 0.994 and 0.00
+// (qualifiers 1.000): floors 0.99 and 0.05 each. The same readings moved
+// dev-28 to 0.963, dev-46 to 0.994, dev-75 to 0.961, dev-79 to 0.975 and
+// dev-81 to 1.000, their false alarms unchanged: floors 0.96, 0.99, 0.96,
+// 0.975, 0.995.
 // "dev-80" and "dev-81" are the twenty-first round's two holdouts (then
 // *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
 // author: a Middle Eastern English-language desk; an Eastern European and
@@ -630,8 +641,8 @@ var regressionFloors = map[string]Floors{
 	"dev-25": {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec22: "Four are left in Rafah" (0.991)
 	"dev-26": {MinRecall: 0.965, MaxFalsePer100: 0.25},
 	"dev-27": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00)
-	"dev-28": {MinRecall: 0.96, MaxFalsePer100: 0.2},  // rec22: "that as many as four are still entrenched" (0.963)
-	"dev-29": {MinRecall: 0.98, MaxFalsePer100: 0.25}, // rec22b
+	"dev-28": {MinRecall: 0.96, MaxFalsePer100: 0.2},  // rec22: "that as many as four are still entrenched" (0.963); tune22: a count freed in a clause of its own, the swap's other side (0.963 / 0.00)
+	"dev-29": {MinRecall: 0.98, MaxFalsePer100: 0.25}, // rec22b; tune22: "climbed above 17,000 on Thursday", a level (0.983 / 0.00)
 	"dev-30": {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-32": {MinRecall: 0.995, MaxFalsePer100: 0.25},
@@ -648,7 +659,7 @@ var regressionFloors = map[string]Floors{
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
 	"dev-44": {MinRecall: 0.955, MaxFalsePer100: 0.65}, // rec22b
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-46": {MinRecall: 0.985, MaxFalsePer100: 0.25},
+	"dev-46": {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
 	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
@@ -677,19 +688,19 @@ var regressionFloors = map[string]Floors{
 	"dev-72": {MinRecall: 0.985, MaxFalsePer100: 0.2}, // rec21b; rec22: ", counting those who fled abroad" (0.989)
 	"dev-73": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74": {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75": {MinRecall: 0.96, MaxFalsePer100: 1.5},  // rec22b; rec22: "together with those who have fled abroad" (0.961)
+	"dev-75": {MinRecall: 0.96, MaxFalsePer100: 1.5},  // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48)
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
-	"dev-79": {MinRecall: 0.97, MaxFalsePer100: 0.8},
+	"dev-79": {MinRecall: 0.975, MaxFalsePer100: 0.8},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77)
 	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
-	"dev-81": {MinRecall: 0.99, MaxFalsePer100: 0.05},
+	"dev-81": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: a count freed in a clause of its own, the swap's other side (1.000 / 0.00)
 	"dev-87": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b: a mark named before its figure, a level read at a time, a list item's rate, "lost", a count valued in a later clause, "a 10m-plus displacement" (0.960 / 0.00)
 	"dev-88": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00)
-	"dev-85": {MinRecall: 0.975, MaxFalsePer100: 0.4},
-	"dev-86": {MinRecall: 0.965, MaxFalsePer100: 0.75},
+	"dev-85": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarm by class (0.994 / 0.00)
+	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
 
