@@ -284,6 +284,11 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 	}
 	for k := i + 1; k < hi && k <= i+5; k++ {
 		if v.isOne(k, wCloseBracket) {
+			// "MADRID, Nov 2 (EFE).- The government ...": the agency's
+			// credit in its dateline, whose dash follows the stop.
+			if v.creditStop(k+1) && v.isOne(k+2, wDash) {
+				return 0, false
+			}
 			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
 		}
 		// "(Israeli officials)": people who speak are a source too.
