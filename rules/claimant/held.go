@@ -16,7 +16,7 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
-	"councillor councilor senator taoiseach tánaiste tanaiste")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -43,8 +43,17 @@ func (v *view) holderName(s, e int) (int, bool) {
 		n = v.afterRanks(n, e)
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.
-		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) {
+		// ("The Chief Cabinet Secretary said": an office closing the
+		// phrase is no holder's name.)
+		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) {
 			return 0, false
+		}
+		// "Chief Cabinet Secretary Yoshimasa Hayashi", "Labour Attaché
+		// Ramon Quiliza": an office of several capitalised words, the
+		// first an office too, ends at its last office; the name is after
+		// it.
+		if m, ok := v.holderName(n, e); ok && m > n {
+			return m, true
 		}
 		return n, true
 	}
