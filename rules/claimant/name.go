@@ -104,6 +104,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// named by its initials or its kind is the source; what describes it
 	// names others.
 	if a.app < a.appEnd && !v.bodyName(s, e) {
+		// "The Emergency Lawyers, a group of Sudanese attorneys, say":
+		// the name, which its members describe (membersAside).
+		if v.named(s, e) && v.membersAside(a.app, a.appEnd) {
+			return c.claimant(v, s, v.namePlace(s, e), ""), true
+		}
 		// "Syria's civil defence, known as the White Helmets": the name
 		// it goes by.
 		if v.isOne(a.app, wKnown) && v.isOne(a.app+1, wAs) && a.app+2 < a.appEnd {

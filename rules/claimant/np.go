@@ -82,10 +82,12 @@ func (v *view) npBefore(end, lo int) int {
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted, v.openingClause(i):
 			// ("Once the Red Cross confirmed": a clause's opening word.)
 			return v.pastLinks(start, end)
-		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
+		case t.low == "by" && i-1 >= lo && (!v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun) || v.openingGerund(i-1)):
 			// "carried out last month by International Medical Corps,
 			// which warned": a passive's agent opens its own phrase; only
 			// findings ("an analysis by Airwars") hold "by" in theirs.
+			// "Going by CGTN's figures", "Judging by": an -ing form
+			// opening the sentence is no name's word.
 			return start
 		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i):
 			// "on hospital morgue records": a preposition before
@@ -109,6 +111,13 @@ func (v *view) npBefore(end, lo int) int {
 		start++
 	}
 	return start
+}
+
+// openingGerund reports whether token k is a capitalised -ing form
+// opening its sentence or clause: "Going", "Judging".
+func (v *view) openingGerund(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.capital && !t.shouted && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && (k == 0 || !v.toks[k-1].word && !v.toks[k-1].num)
 }
 
 // pastLinks returns start past the lower-case prepositions and link words
