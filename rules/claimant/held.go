@@ -16,7 +16,7 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
-	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -127,10 +127,26 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) {
 		return 0, 0, false
 	}
 	return v.holderBeside(a, b)
+}
+
+// officeForRemit reports whether the phrase [s, e) closes on an office
+// and its remit after "for", in lower case: "the alderman for housing",
+// "the minister for social affairs". The remit is the office's, whose
+// holder is named beside it.
+func (v *view) officeForRemit(s, e int) bool {
+	for k := e - 2; k > s && k >= e-4; k-- {
+		if !v.toks[k].word || v.toks[k].capital {
+			return false
+		}
+		if v.isOne(k, wFor) {
+			return officeNouns[v.toks[k-1].low] && !v.toks[k-1].capital
+		}
+	}
+	return false
 }
 
 // holderBeside reads an office's holder in the appositive [a, b): a
