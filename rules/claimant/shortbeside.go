@@ -14,7 +14,9 @@ package claimant
 // ministry, Gaza," or "the Red Crescent, Ramallah,") may be a place, and
 // a person's name is read as the body's post holder elsewhere.
 func (v *view) shortNameBeside(text string, s, e, a, b int) bool {
-	if b-a != 1 || !shortWord(text, &v.toks[a]) {
+	// ("STATE EMERGENCY SERVICE, DNIPRO –": in a line in capitals,
+	// capitals mark no initials.)
+	if b-a != 1 || !shortWord(text, &v.toks[a]) || e > s && v.toks[e-1].shouted {
 		return false
 	}
 	for k := s; k < e; k++ {
