@@ -487,26 +487,26 @@ var devFloors = map[string]float64{
 	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
-	"corpus.dev20.yaml": 0.96, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956); claim21d: remits listed with commas in a name (0.963)
+	"corpus.dev20.yaml": 0.965, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956); claim21d: remits listed with commas in a name (0.963); claim22: "per figures from", a ministry's possessive kept (0.969)
 	"corpus.dev21.yaml": 0.96,
 	"corpus.dev22.yaml": 0.97,  // claim10e: labels, an owned work's material, "of the" a body; claim21: a quote a sender texted (0.970)
 	"corpus.dev23.yaml": 0.97,  // claim10e: "Key numbers" labels; claim13: families of verbs of claim, "by the count of the X" (0.961); claim13d: no rank before a name a kind of body closes (0.967); claim19: a findings word closing a long name (0.972)
 	"corpus.dev24.yaml": 0.94,  // claim12: people of learning at a body; claim16: a closing findings verb (0.944)
-	"corpus.dev25.yaml": 0.97,  // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words; claim21c: a side's findings in -s (0.970)
+	"corpus.dev25.yaml": 0.975, // claim9g: label callings, a poll's maker, "our own" people; claim10e: posts of two words; claim21c: a side's findings in -s (0.970); claim22: findings "drawn from" (0.975)
 	"corpus.dev26.yaml": 0.945, // claim10e: "Key numbers" labels, an owned work's material, "the" inside a long name; claim15: news had from a source (0.945)
 	// dev27, claim10: descriptors, offices of places, units, long names,
 	// findings, over-reading; claim10e: posts of two words; claim13: "As X
 	// reminded us, ..." (0.965).
 	"corpus.dev27.yaml": 0.97,  // claim21: a label closed by Forum (0.971)
 	"corpus.dev28.yaml": 1.0,   // claim10b: spans, asides, label members, officers, neighbours; claim18: an aside between a speaker and a quote's colon (1.000)
-	"corpus.dev29.yaml": 0.94,  // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works; claim21c: a headline's one-name label (0.941)
-	"corpus.dev30.yaml": 0.965, // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place; claim13: "have boasted that" (0.961); claim21: an owned work's material (0.967)
-	"corpus.dev31.yaml": 0.925, // the tenth round's holdouts, read once at its end; claim15: "-in-" inside a compound word (0.920); claim18: the head of a place's administration (0.925)
+	"corpus.dev29.yaml": 0.945, // claim10c: one's own sources, relays, aliases elsewhere, officials in a body, titled works; claim21c: a headline's one-name label (0.941); claim22: one name before a body's post (0.947)
+	"corpus.dev30.yaml": 0.97,  // claim10d: documents' owners, label places, recorded figures, nouns in -s, officials at a place; claim13: "have boasted that" (0.961); claim21: an owned work's material (0.967); claim22: an aside on a pointer's subject (0.972)
+	"corpus.dev31.yaml": 0.935, // the tenth round's holdouts, read once at its end; claim15: "-in-" inside a compound word (0.920); claim18: the head of a place's administration (0.925); claim22: records "at" a named body, an owner's titled portal (0.935)
 	"corpus.dev32.yaml": 0.96,  // claim13d: a national body's name after its dotted initials runs through "and" (0.950); claim16b: a backer's descriptor before a long name (0.955); claim18: a label's head of a territory's administration (0.960)
-	"corpus.dev33.yaml": 0.95,  // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939); claim21 (0.944); claim21c: a side's findings in -s (0.950)
-	"corpus.dev34.yaml": 0.94,  // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928); r16c: a findings noun in -s before its findings verb (0.944)
-	"corpus.dev35.yaml": 0.94,  // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939); claim13: a closing findings clause (0.944)
-	"corpus.dev36.yaml": 0.91,  // claimvocab11: verb families, kept-record nouns (0.793 as written); claim13: clause verbs, passives (0.880); claim16: a closing clause's verb as often a noun (0.907); claim21: a survey by its maker of its material (0.913)
+	"corpus.dev33.yaml": 0.955, // claim11: short names in brackets, people sent out, plural kinds, ordinals, newsreaders (0.872 as written); claim11b: a story's places, opening prepositions; claim11d: offices by shape (0.933); claim12: a verb in -s before its subject's figure (0.939); claim21 (0.944); claim21c: a side's findings in -s (0.950); claim22: an owner's titled portal (0.956)
+	"corpus.dev34.yaml": 0.95,  // claim11b: opening prepositions (0.911 as written); claim11d: offices by shape (0.928); r16c: a findings noun in -s before its findings verb (0.944); claim22: a ministry's possessive kept (0.950)
+	"corpus.dev35.yaml": 0.95,  // claim11c: a people's adjective before field people (0.911 as written); claim11d: offices by shape (0.939); claim13: a closing findings clause (0.944); claim22: "The projection is the X's" (0.950)
+	"corpus.dev36.yaml": 0.92,  // claimvocab11: verb families, kept-record nouns (0.793 as written); claim13: clause verbs, passives (0.880); claim16: a closing clause's verb as often a noun (0.907); claim21: a survey by its maker of its material (0.913); claim22: a one-word name's "monitoring group" (0.920)
 	"corpus.dev37.yaml": 0.92,  // the eleventh round's holdouts, read at its end (0.870, 0.930); claim12: label parts, spans (0.920, 0.950)
 	"corpus.dev38.yaml": 0.95,
 	"corpus.dev39.yaml": 0.875, // variety of attribution wording, second batch (0.675 as written); claim13: verb and count families, passives, announcements, "in the estimate of X", sources in brackets (0.806); claim14: places after names, idioms of "have", labels' posts, platforms, "on" frames (0.856); claim16: a bare government's findings (0.869); claim21c: a side's findings in -s (0.875)
@@ -519,7 +519,7 @@ var devFloors = map[string]float64{
 	"corpus.dev40.yaml": 0.97,
 	"corpus.dev41.yaml": 0.95,  // claim13d: no rank before a name a kind of body closes; "U.S. X and Y" one name (0.955)
 	"corpus.dev42.yaml": 0.94,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930); claim21c: a headline's one-name label (0.940)
-	"corpus.dev43.yaml": 0.925, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930)
+	"corpus.dev43.yaml": 0.935, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930); claim22 (0.935)
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.96,  // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945); claim20: a name beside an alias's description (0.960)
 	"corpus.dev48.yaml": 0.97,  // an ordinary mix written as the fourteenth round began (0.925 as written); claim14b (0.975)
@@ -529,28 +529,28 @@ var devFloors = map[string]float64{
 	// surnames, offices before names, reasons cited, pointers of origin,
 	// announcements, shares of the wounded, "likes to say" (0.885, 0.960);
 	// claim16: remits of a place's body (0.890).
-	"corpus.dev46.yaml": 0.9,   // claim21c: a list item's bracket after its place (0.900)
+	"corpus.dev46.yaml": 0.905, // claim21c: a list item's bracket after its place (0.900); claim22: a one-word name's "monitoring group" (0.905)
 	"corpus.dev47.yaml": 0.975, // claim20b: "put N at risk" places no count (0.970); claim21c: a headline's one-name label (0.975)
 	"corpus.dev52.yaml": 0.96,  // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950); claim21 (0.955); claim21c: a side's findings in -s (0.960)
-	"corpus.dev53.yaml": 0.915, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930)
+	"corpus.dev53.yaml": 0.92,  // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930); claim22: an aside on a pointer's subject (0.920)
 	"corpus.dev54.yaml": 0.95,  // claim19: a pointer's "ours" (0.935); claim20: a name's verb before its infinitive (0.940); claim21: a time clause after a closing verb (0.945); claim21c: a headline's one-name label (0.950)
 	"corpus.dev56.yaml": 0.965, // the seventeenth round's holdout A (British tabloid and regional copy), written blind as the sixteenth round began, read untuned at 0.910 with that round's start and end; renamed as the seventeenth began tuning on it; claim17 (0.955); office17 (0.960); claim21c: a headline's one-name label (0.965)
 	"corpus.dev57.yaml": 0.96,  // the seventeenth round's holdout B (Middle Eastern English-language press), read untuned at 0.915 twice likewise; renamed with dev56; claim17 (0.940); r17c and office17 (0.950); claim20: a findings word before findings closing a name (0.955); claim21c: a headline's one-name label (0.960)
 	"corpus.dev59.yaml": 0.98,  // the eighteenth round's holdout A (an Australian and New Zealand newsroom), written blind as the seventeenth round began, read untuned at 0.900 with that round's start, halfway and at its end; renamed as the eighteenth began tuning on it; claim18 (0.970); claim20b: a headline's quote, a colon and its speaker (0.975); claim21c: a headline's one-name label (0.980)
 	"corpus.dev61.yaml": 0.96,  // the nineteenth round's holdout A (a North American press), written blind as the eighteenth round began, read untuned at 0.905 with that round's start, halfway and at its end; renamed as the nineteenth began tuning on it; claim19 (0.945); claim21: an outlet's producers (0.950); claim21c: a headline's one-name label (0.960)
-	"corpus.dev62.yaml": 0.95,  // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61; claim19 (0.945); claim20b: a reader asked to consider an announcement (0.950)
+	"corpus.dev62.yaml": 0.96,  // the nineteenth round's holdout B (a Southeast Asian and Gulf press), read untuned at 0.920 three times likewise; renamed with dev61; claim19 (0.945); claim20b: a reader asked to consider an announcement (0.950); claim22: an office of several words (0.960)
 	"corpus.dev63.yaml": 0.97,  // the twentieth round's holdout A (a European press), written blind as the nineteenth round began, read untuned at 0.925 with that round's start, halfway and at its end; renamed as the twentieth began tuning on it; claim20 (0.965); claim21c: a headline's one-name label (0.970)
 	"corpus.dev64.yaml": 0.99,  // the twentieth round's holdout B (a Latin American and Caribbean press), read untuned at 0.930 three times likewise; renamed with dev63; claim20 (0.985); claim21c: a headline's one-name label (0.990)
 	"corpus.dev65.yaml": 0.925, // a hard-claimant batch (many presses, each case's difficulty named in a comment), written blind as the twentieth round began: 0.839 as written (199 cases; one whose text and figure dev files already held was dropped); claim20b: tuned on its classes (0.930, 185/199)
 	"corpus.dev66.yaml": 0.985, // the twenty-first round's holdout A (a US metro and public radio press), written blind as the twentieth round began, read untuned at 0.870 with that round's start, halfway and at its end; renamed as the twenty-first began tuning on it; claim21: its misses by class (0.980); claim21c: a headline's one-name label (0.985)
 	"corpus.dev67.yaml": 0.99,  // the twenty-first round's holdout B (an East Asian press), read untuned at 0.915, then 0.920 halfway and at the end; renamed with dev66; claim21: its misses by class (0.980); claim21c: a headline's one-name label (0.990)
-	"corpus.dev68.yaml": 0.81,  // a hard-claimant batch of US public radio and TV copy and transcripts (each case's difficulty named in a comment), written blind as the twenty-first round began: 0.700 as written (140/200); claim21b: tuned on its classes (0.815, 163/200)
-	"corpus.dev70.yaml": 0.91,  // the twenty-second round's holdout A (a German, Dutch and Nordic press with think-tank and NGO reports), written blind as the twenty-first round began, read untuned at 0.905 with that round's start and halfway, 0.910 at its end; renamed as the twenty-second began tuning on it
-	"corpus.dev71.yaml": 0.865, // the twenty-second round's holdout B (foreign wires' and broadcasters' English services), read untuned at 0.860, then 0.865 halfway and at the end; renamed with dev70
+	"corpus.dev68.yaml": 0.82,  // a hard-claimant batch of US public radio and TV copy and transcripts (each case's difficulty named in a comment), written blind as the twenty-first round began: 0.700 as written (140/200); claim21b: tuned on its classes (0.815, 163/200); claim22 (0.820)
+	"corpus.dev70.yaml": 0.945, // the twenty-second round's holdout A (a German, Dutch and Nordic press with think-tank and NGO reports), written blind as the twenty-first round began, read untuned at 0.905 with that round's start and halfway, 0.910 at its end; renamed as the twenty-second began tuning on it; claim22: tuned on its classes (0.945)
+	"corpus.dev71.yaml": 0.945, // the twenty-second round's holdout B (foreign wires' and broadcasters' English services), read untuned at 0.860, then 0.865 halfway and at the end; renamed with dev70; claim22: tuned on its classes (0.945)
 	"corpus.dev69.yaml": 0.845, // a hard-claimant batch of British and Irish regional and national copy and local radio (each case's difficulty named in a comment), written blind midway through the twenty-first round: 0.775 with the round's start, 0.780 with main as it landed (156/200), 0.840 after claim21d (168/200), 0.845 merged with claim21c
 	"corpus.dev60.yaml": 0.96,  // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955); claim21b: a size in an aside (0.960)
 	"corpus.dev58.yaml": 0.95,  // East African and South African press weighted a little to hard claimants, written blind as the seventeenth round began (0.910 as written); claim17b (0.950)
-	"corpus.dev55.yaml": 0.885, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875); claim21 (0.880); claim21c: a side's findings in -s (0.885)
+	"corpus.dev55.yaml": 0.895, // public radio and TV copy weighted to hard claimants (people introduced then quoted, hyphenated posts, sources of the reporter), written as the sixteenth round began (0.805 as written); claim16b (0.855); claim17b (0.865); claim18: a post "for" a named body (0.875); claim21 (0.880); claim21c: a side's findings in -s (0.885); claim22: pointers back, findings "of" a body (0.895)
 	// dev50, dev51: the fifteenth round's holdouts, read at the fourteenth's
 	// end (0.880, 0.855) and at the fifteenth's, untuned (0.885, 0.860);
 	// claim16: closing clauses' verbs as often nouns, closing findings
