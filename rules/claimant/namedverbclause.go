@@ -42,9 +42,11 @@ func (v *view) namedVerbClause(i int) bool {
 	// their verb or aside; "Support Tracker records €88bn" is left to
 	// the findings' owner.
 	// "Ukraine's air force reports 112 drones launched", "Destatis
-	// counts 1.1 million Ukrainians": a figure straight after the word is
+	// counts 1.1 million Ukrainians": a number straight after the word is
 	// its object, as no plural noun of findings is followed by a count.
-	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat) || (n.fig || n.num) && t.report) {
+	// ("By some UN estimates as many as 14 million": a figure's words
+	// may follow findings.)
+	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat) || (n.fig || n.num) && !n.word && t.report) {
 		return false
 	}
 	if p.capital {
