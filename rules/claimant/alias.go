@@ -188,6 +188,16 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if v.joinedModifier(i, e, a) {
 			continue
 		}
+		// "Israel's Central Bureau of Statistics": a place's possessive
+		// before a body's proper name says where the body is, and the
+		// name, not the place, is who speaks (proper.go).
+		// ("the IOM's Missing Migrants Project" is the IOM's: a body's
+		// possessive says whose the project is.)
+		if len(a.words) == 1 && t.poss && v.placeName(i, i+1) {
+			if n, ok := v.properAfterOne(i, e); ok && n > i {
+				continue
+			}
+		}
 		best, bestLen = a.id, len(a.words)
 	}
 	if best == "" {

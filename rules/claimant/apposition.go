@@ -212,6 +212,15 @@ func (v *view) description(a, b, rs, re int) bool {
 	return true
 }
 
+// membersAside reports whether the appositive [a, b) says what a body
+// is made of: a kind of body and "of" ("a group of Sudanese attorneys who
+// document atrocities", "a network of volunteer doctors", "the coalition
+// of aid agencies"). The members describe the body named beside them and
+// do not speak apart from it.
+func (v *view) membersAside(a, b int) bool {
+	return b-a > 3 && v.is(a, wA, wAn, wThe) && v.toks[a+1].word && !v.toks[a+1].capital && v.toks[a+1].nameKind() && v.isOne(a+2, wOf)
+}
+
 // outsider reports whether an appositive [a, b) opens as one of the
 // outsiders: "a former director of", "a critic of".
 func (v *view) outsider(a, b int) bool { return v.opensAsOneOf(a, b, outsiders) }

@@ -422,7 +422,9 @@ func (v *view) skipDateline(lo int) int {
 	}
 	// The dateline's dash: most sentences have none (view.marks).
 	for i := lo; i < len(v.toks) && i < lo+14 && v.marks&spDash != 0; i++ {
-		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash)) {
+		// ("MADRID, Nov 2 (EFE).- The government ...": a Spanish-language
+		// agency's dash follows the full stop closing its credit.)
+		if v.isOne(i, wDash) && (v.toks[i].space || v.isOne(i+1, wDash) || v.creditStop(i-1)) {
 			j := i + 1
 			for j < len(v.toks) && v.isOne(j, wDash) {
 				j++
@@ -431,4 +433,10 @@ func (v *view) skipDateline(lo int) int {
 		}
 	}
 	return lo
+}
+
+// creditStop reports whether token k is a full stop straight after the
+// closing bracket of an agency's credit: "(EFE).-".
+func (v *view) creditStop(k int) bool {
+	return k > 0 && v.isOne(k, wFullStop) && !v.toks[k].space && v.isOne(k-1, wCloseBracket)
 }

@@ -210,6 +210,13 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		if a.back && v.asAside(a.anchor) && !v.copulaAfterAside(hi, ft) {
 			return 0, false
 		}
+		// "The toll in the West Bank, reckons the Palestinian Red
+		// Crescent, now stands at 530": an inverted aside between a
+		// subject and its predicate covers the predicate resumed after
+		// it (verbattr.go asideResumes).
+		if a.back && a.kind == kVerb && a.src > a.anchor && v.asideResumes(a.anchor-1, a.srcEnd, len(v.toks)) && !v.clauseBreak(a.srcEnd+1, ft) {
+			return ft - hi, true
+		}
 		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.isOne(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}

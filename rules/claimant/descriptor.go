@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Descriptors before a body's proper name: "the pro-democracy Wad Madani
 // Resistance Committee", "the independent Free Press Monitoring Network".
 // What a body stands for is no part of its name (README convention 8:
@@ -88,24 +90,43 @@ func (v *view) descriptorWord(k int) bool {
 // kind, which is the whole name; and a government's kinds of body
 // (ministry, authority, office) are never descriptors.
 func (v *view) nameBeforeDescriptor(s, e int) int {
-	if e-s < 3 || !v.toks[e-1].has(cDescriptorKind) || v.toks[e-1].capital {
+	if e-s < 3 || v.toks[e-1].capital {
 		return e
 	}
 	n := e - 1
+	// "the Bruegel think tank": a kind of two words, which says what the
+	// body does.
+	work := false
+	if v.toks[n].low == "tank" && n-1 > s && v.toks[n-1].low == "think" {
+		n--
+		work = true
+	} else if !v.toks[n].has(cDescriptorKind) {
+		return e
+	}
 	// "the Silver Lantern volunteer network": one person noun says whose
-	// the network is, as a descriptor does.
-	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low]) {
+	// the network is, as a descriptor does. "the Airwars monitoring
+	// group": so does the -ing form of what the body does.
+	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low] || v.workGerund(n-1)) {
+		work = n == e-1 && v.workGerund(n-1)
 		n--
 	}
 	// "the Emergency Lawyers group": a bare lower-case kind after a name
 	// is no part of it either; another outlet writes "the Emergency
-	// Lawyers" or "the Emergency Lawyers, a rights group". Below, a name
-	// of one word keeps its kind ("the Ahbap volunteer group").
+	// Lawyers" or "the Emergency Lawyers, a rights group".
 	k := s
 	for k < n && v.toks[k].has(cDeterminer) {
 		k++
 	}
-	if n-k < 2 || !v.allCapitalised(k, n) || !v.toks[n-1].capital {
+	if n-k < 1 || !v.allCapitalised(k, n) || !v.toks[n-1].capital {
+		return e
+	}
+	// A name of one word keeps its kind ("the Ahbap volunteer group",
+	// "the Valencia regional emergency service", "the SBU security
+	// service") unless the kind says what the body does, its work alone
+	// ("the Airwars monitoring group", "the Bruegel think tank"), and the
+	// word is a name, not a word that opens the sentence or that the
+	// lexicons know.
+	if n-k == 1 && (!work || v.toks[k].shouted || v.toks[k].inLexicon() || v.sentenceWord(k) || k == 0 || v.placeName(k, n)) {
 		return e
 	}
 	if f := v.toks[k].low; directions[f] || demonym(f) || v.toks[k].shouted {
@@ -117,6 +138,13 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 		}
 	}
 	return n
+}
+
+// workGerund reports whether token k is a lower-case -ing form before a
+// kind of body, saying what the body does: "monitoring", "polling".
+func (v *view) workGerund(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
 }
 
 // exampleWords set a name beside the people before them, as one of them

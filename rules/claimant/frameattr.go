@@ -39,6 +39,13 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		return attr{}, false, true
 	case t.low == "per" && !v.is(i+1, wCent, wCapita, wDay, wWeek, wMonth, wYear, wPerson, wHead, wHour):
 		a, b := v.npAfter(i+1, hi)
+		// "per figures from the Federal Employment Agency", "per data
+		// compiled by the UN": the findings' maker.
+		if b > a && v.toks[a].has(cFindingNoun) && !v.toks[a].capital {
+			if f, ok := v.findings(a, a, hi); ok && f.src > a {
+				a, b = f.src, f.srcEnd
+			}
+		}
 		if v.namesSource(a, b) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true, true
 		}

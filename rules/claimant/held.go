@@ -16,7 +16,7 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
-	"councillor councilor senator taoiseach tánaiste tanaiste")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",
@@ -43,8 +43,17 @@ func (v *view) holderName(s, e int) (int, bool) {
 		n = v.afterRanks(n, e)
 		// A rank alone before one capitalised word is a name's part or a
 		// body's ("General Staff"): two words at least.
-		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) {
+		// ("The Chief Cabinet Secretary said": an office closing the
+		// phrase is no holder's name.)
+		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) {
 			return 0, false
+		}
+		// "Chief Cabinet Secretary Yoshimasa Hayashi", "Labour Attaché
+		// Ramon Quiliza": an office of several capitalised words, the
+		// first an office too, ends at its last office; the name is after
+		// it.
+		if m, ok := v.holderName(n, e); ok && m > n {
+			return m, true
 		}
 		return n, true
 	}
@@ -118,10 +127,26 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) {
 		return 0, 0, false
 	}
 	return v.holderBeside(a, b)
+}
+
+// officeForRemit reports whether the phrase [s, e) closes on an office
+// and its remit after "for", in lower case: "the alderman for housing",
+// "the minister for social affairs". The remit is the office's, whose
+// holder is named beside it.
+func (v *view) officeForRemit(s, e int) bool {
+	for k := e - 2; k > s && k >= e-4; k-- {
+		if !v.toks[k].word || v.toks[k].capital {
+			return false
+		}
+		if v.isOne(k, wFor) {
+			return officeNouns[v.toks[k-1].low] && !v.toks[k-1].capital
+		}
+	}
+	return false
 }
 
 // holderBeside reads an office's holder in the appositive [a, b): a

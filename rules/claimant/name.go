@@ -104,6 +104,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// named by its initials or its kind is the source; what describes it
 	// names others.
 	if a.app < a.appEnd && !v.bodyName(s, e) {
+		// "The Emergency Lawyers, a group of Sudanese attorneys, say":
+		// the name, which its members describe (membersAside).
+		if v.named(s, e) && v.membersAside(a.app, a.appEnd) {
+			return c.claimant(v, s, v.namePlace(s, e), ""), true
+		}
 		// "Syria's civil defence, known as the White Helmets": the name
 		// it goes by.
 		if v.isOne(a.app, wKnown) && v.isOne(a.app+1, wAs) && a.app+2 < a.appEnd {
@@ -203,7 +208,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// speaks for herself.
 	// ("A spokesman for the interior ministry, Sharif Amiri,": the
 	// body, postnarrowed.go.)
-	if x := a.app; a.app < a.appEnd && !v.postNarrowed(a.src, s) && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd))) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
+	// "The Norwegian Directorate of Immigration, UDI, expects": a short
+	// name beside a body's name (shortbeside.go).
+	if x := a.app; a.app < a.appEnd && !v.postNarrowed(a.src, s) && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd)) || v.shortNameBeside(c.d.Text, s, e, a.app, a.appEnd)) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
 		if v.isOne(x, wThe) {
 			x++
 		}

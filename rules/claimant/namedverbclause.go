@@ -41,7 +41,12 @@ func (v *view) namedVerbClause(i int) bool {
 	// "that". "UN figures show", "Flood records, which" are findings and
 	// their verb or aside; "Support Tracker records €88bn" is left to
 	// the findings' owner.
-	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat)) {
+	// "Ukraine's air force reports 112 drones launched", "Destatis
+	// counts 1.1 million Ukrainians": a number straight after the word is
+	// its object, as no plural noun of findings is followed by a count.
+	// ("By some UN estimates as many as 14 million": a figure's words
+	// may follow findings.)
+	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat) || (n.fig || n.num) && !n.word && t.report) {
 		return false
 	}
 	if p.capital {

@@ -252,6 +252,15 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			j = m
 			continue
 		}
+		// "Those findings, published on Monday, come from": an aside on
+		// the subject before its verb (pointersubjectaside.go).
+		if j <= lo+3 {
+			if m := v.subjectAsideEnd(j); m > j {
+				reach += m - j
+				j = m
+				continue
+			}
+		}
 		if j < ago && j >= ago-3 {
 			continue
 		}
@@ -388,7 +397,9 @@ func (v *view) pointerHead(i int) bool {
 	// "Those proportions were calculated by the Ledger": a demonstrative
 	// points back whatever its noun, when a verb of making or giving
 	// follows it (see pointerVerb).
-	return !v.isOne(i, wThe) && t.word && !t.capital && !t.inLexicon() && v.pointerVerb(i+2)
+	// ("Those shares, published last week, are drawn from": past an
+	// aside on the subject, pointersubjectaside.go.)
+	return !v.isOne(i, wThe) && t.word && !t.capital && !t.inLexicon() && (v.pointerVerb(i+2) || v.subjectAsideEnd(i+2) > i+2)
 }
 
 // pointerVerb reports whether a verb of making, counting or giving opens
@@ -403,7 +414,10 @@ func (v *view) pointerVerb(i int) bool {
 	}
 	t := &v.toks[i]
 	// "were gathered by": a participle with its agent after it.
-	return t.report || t.finding || origin(t.low) || v.is(i, wCome, wComes, wCame) || v.isOne(i+1, wBy) && t.word && !t.capital && v.isVerbLike(i)
+	// "Those proportions are drawn from UNHCR registration data": a
+	// participle of taking out of a source (pointerpassive.go takenFrom).
+	return t.report || t.finding || origin(t.low) || v.is(i, wCome, wComes, wCame) || v.isOne(i+1, wBy) && t.word && !t.capital && v.isVerbLike(i) ||
+		takenFrom[t.low] && v.isOne(i+1, wFrom)
 }
 
 // countedAfter reports whether the "of" at token i follows "number":

@@ -82,16 +82,18 @@ func (v *view) npBefore(end, lo int) int {
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted, v.openingClause(i):
 			// ("Once the Red Cross confirmed": a clause's opening word.)
 			return v.pastLinks(start, end)
-		case t.low == "by" && i-1 >= lo && !v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun):
+		case t.low == "by" && i-1 >= lo && (!v.toks[i-1].capital && !v.toks[i-1].has(cFindingNoun) || v.openingGerund(i-1)):
 			// "carried out last month by International Medical Corps,
 			// which warned": a passive's agent opens its own phrase; only
 			// findings ("an analysis by Airwars") hold "by" in theirs.
+			// "Going by CGTN's figures", "Judging by": an -ing form
+			// opening the sentence is no name's word.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
 			// "on hospital morgue records": a preposition before
 			// lower-case words is not inside a name.
 			return start
-		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end):
+		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.remitNoun(i, lo):
 			// "US officials briefed on the matter": a participle tying
 			// people to what they know stays in their phrase.
 			return start
@@ -109,6 +111,32 @@ func (v *view) npBefore(end, lo int) int {
 		start++
 	}
 	return start
+}
+
+// remitNoun reports whether the -ing form at i is an office's remit after
+// "for": "the alderman for housing", "the minister for policing". A verb
+// form there is a noun, and the phrase runs on to the office.
+func (v *view) remitNoun(i, lo int) bool {
+	return i-1 >= lo && strings.HasSuffix(v.toks[i].low, "ing") && v.officeFor(i-1, lo)
+}
+
+// officeFor reports whether the "for" at i opens an office's remit in
+// lower case: "the minister for health", "the alderman for housing". The
+// remit is the office's, in its phrase, as a capitalised one ("the
+// Commissioner for Refugees") is in its name.
+func (v *view) officeFor(i, lo int) bool {
+	if i-1 < lo || !v.isOne(i, wFor) {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && !p.capital && (officeNouns[p.low] || p.post())
+}
+
+// openingGerund reports whether token k is a capitalised -ing form
+// opening its sentence or clause: "Going", "Judging".
+func (v *view) openingGerund(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.capital && !t.shouted && len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && (k == 0 || !v.toks[k-1].word && !v.toks[k-1].num)
 }
 
 // pastLinks returns start past the lower-case prepositions and link words

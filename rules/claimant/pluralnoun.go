@@ -104,8 +104,28 @@ func (v *view) nounAfterArticle(i, lo int) bool {
 			return true
 		}
 		if t := &v.toks[k]; !t.word || t.capital || t.has(cQuantifier|cDeterminer|cPronoun) || t.agent() {
-			return false
+			return v.superlativeBefore(i, lo)
 		}
 	}
-	return false
+	return v.superlativeBefore(i, lo)
+}
+
+// superlativeBefore reports whether the word at i follows "the" and a
+// superlative, perhaps hyphened to a word after it: "keeps the
+// longest-running count of the dead", "gave the highest estimate". What
+// is singled out by a superlative is a noun, as after "a".
+func (v *view) superlativeBefore(i, lo int) bool {
+	k := i - 1
+	// "longest-running": the compound's first word is the superlative.
+	if k-2 >= lo && v.toks[k].word && v.isOne(k-1, wDash) && !v.toks[k-1].space && !v.toks[k].space {
+		k -= 2
+	}
+	if k-1 < lo {
+		return false
+	}
+	t := &v.toks[k]
+	if !t.word || t.capital || len(t.low) < 5 || !strings.HasSuffix(t.low, "est") {
+		return false
+	}
+	return v.isOne(k-1, wThe)
 }

@@ -375,6 +375,11 @@ func (v *view) pointerSubject() (int, bool) {
 	switch {
 	case v.is(0, wThe, wThat, wThis) && v.toks[1].backNoun():
 		return 2, true
+	// "The projection is the IPC's", "The forecast is the European
+	// Central Bank's": findings, after "the", are what the sentence before
+	// stated, when their owner closes the predicate (ownedEnd).
+	case v.isOne(0, wThe) && v.toks[1].word && !v.toks[1].capital && v.toks[1].has(cFindingNoun) && copulas[v.toks[2].low]:
+		return 2, true
 	case !v.is(0, wThat, wThis, wThese, wThose):
 		return 0, false
 	case copulas[v.toks[1].low]:

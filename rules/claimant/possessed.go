@@ -211,7 +211,7 @@ func (v *view) ownDocument(s, k, e int) (int, int, bool) {
 // publications are what a named body publishes its figures in, besides
 // the findings nouns: "the Kiel Institute for the World Economy's
 // tracker", "the Uppsala Conflict Data Program's latest release".
-var publications = set("tracker release releases dataset datasets bulletin update edition")
+var publications = set("tracker release releases dataset datasets bulletin update edition portal portals log logs")
 
 // publicationOwner reads the phrase [s, e) as a capitalised owner's
 // possessive, perhaps findings modifiers, and a publication closing it:

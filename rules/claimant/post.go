@@ -52,7 +52,9 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	}
 	// lower-case modifiers of the post: "regional", "emergency"
 	m := k - 1
-	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.isOne(m, wS) && !v.toks[m].inLexicon() {
+	// ("Welthungerhilfe's country director", "UNICEF's country
+	// representative": the country a body's post covers.)
+	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.isOne(m, wS) && (!v.toks[m].inLexicon() || v.toks[m].low == "country") {
 		m--
 	}
 	b := m
@@ -92,6 +94,13 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 			n++
 		}
 		body = caps >= 2 && !v.placeName(n, b)
+		// "Welthungerhilfe's country director", "Oxfam's head of
+		// humanitarian programmes": one capitalised word before a body's
+		// post, no office of state, that is no place or people and no
+		// word the lexicons know, names the body.
+		if caps == 1 && b-n == 1 && !v.toks[k].has(cOfficeNoun) && !p.inLexicon() && !v.placeName(n, b) && !demonym(p.low) && !v.sentenceWord(n) {
+			body = true
+		}
 	}
 	return b, body
 }
@@ -244,6 +253,11 @@ func (v *view) initialsBefore(s, k, e int) (int, bool) {
 	}
 	x := s
 	if v.toks[x].has(cDeterminer) {
+		x++
+	}
+	// "a senior NATO official", "a top WHO official": a rank before the
+	// initials qualifies the person, not the body.
+	for x < m && v.toks[x].has(cRank) && !v.toks[x].capital {
 		x++
 	}
 	p := &v.toks[m]

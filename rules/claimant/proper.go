@@ -62,7 +62,11 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 			return s, false
 		}
 	}
-	return n, words >= 3
+	// "China's Ministry of Emergency Management", "Qatar's Ministry of
+	// Foreign Affairs": a ministry named by its kind is one most countries
+	// have, however long its remit, and the place says whose (README
+	// convention 8).
+	return n, words >= 3 && !v.ministryName(n, e)
 }
 
 // inName reports whether the capitalised word at k, not the first of its

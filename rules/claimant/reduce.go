@@ -92,6 +92,14 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.documentOwner(s, e); ok {
 		return x, y
 	}
+	// "the daily briefing of the Russian Defense Ministry", "the Kiel
+	// Institute's Ukraine Support Tracker" (findingsof.go).
+	if x, y, ok := v.findingsOfNamed(s, e); ok {
+		return x, y
+	}
+	if x, y, ok := v.titledWorkOwner(s, e); ok {
+		return x, y
+	}
 	// "Our reporters in Deir al-Balah counted 19 bodies": the outlet's
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).

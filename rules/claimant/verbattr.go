@@ -199,13 +199,35 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// determiner.
 	// A headline's "..., says health ministry" runs to its end with no
 	// determiner.
-	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf)) {
+	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
-		v.appositiveAfter(&at, hi)
+		// (An aside resumed by its clause's predicate has no appositive:
+		// the words after the comma are the predicate.)
+		if !v.asideResumes(j, b, hi) {
+			v.appositiveAfter(&at, hi)
+		}
 		return at, true
 	}
 	return attr{}, false
+}
+
+// asideResumes reports whether an inverted verb and its source, from the
+// comma at j to the comma at b, are an aside between a clause's subject
+// and its predicate, which resumes after it: "The toll in the West Bank,
+// reckons the Palestinian Red Crescent, now stands at 530". The predicate
+// opens on an auxiliary or adverb of the clause, or a verb in lower case;
+// "..., said the ministry, which ..." and "..., said X, a spokesman" go on
+// with an aside of their own.
+func (v *view) asideResumes(j, b, hi int) bool {
+	if !v.isOne(j, wComma) || !v.isOne(b, wComma) || b+1 >= hi {
+		return false
+	}
+	t := &v.toks[b+1]
+	if !t.word || t.capital || t.has(cDeterminer|cClause|cPronoun|cPreposition) {
+		return false
+	}
+	return t.has(cBetween) || v.isVerbLike(b+1)
 }
 
 // findingClaimed reports whether the subject of a verb that finds

@@ -172,9 +172,12 @@ func provenance(w string) bool {
 }
 
 // origin reports whether w is a form of a verb by which a source gives a
-// figure to whoever reports it: gave, supplied, provided, released.
+// figure to whoever reports it: gave, supplied, provided, released,
+// shared.
 func origin(w string) bool {
-	if w == "gave" {
+	// ("The toll was shared by the provincial rescue service": only the
+	// participle; "share" and "shares" are most often nouns.)
+	if w == "gave" || w == "shared" {
 		return true
 	}
 	for _, p := range [...]string{"give", "suppl", "provid", "offer", "releas", "publish", "issu", "compil"} {
