@@ -46,19 +46,13 @@ func capitalLeft(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	word := sentenceWords(d, s)
 	k := h.end
-	switch word(k) {
-	case "from":
-		k++
-	case "out":
-		if word(k+1) != "of" {
-			return false
-		}
-		k += 2
-	case "of":
+	if word(k) == "of" {
 		if last != "out" {
 			return false
 		}
 		k++ // the keyword "driven out", then "of the capital"
+	} else if k = pastLeavingPreposition(word, k); k < 0 {
+		return false
 	}
 	return word(k) == "the" && word(k+1) == "capital" && word(k+2) != "'s"
 }

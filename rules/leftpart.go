@@ -122,15 +122,9 @@ func (m *metric) describes(d *figures.Document, k, end int) bool {
 // the camp"), or -1, -1.
 func placeNounBack(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
 	word := sentenceWords(d, s)
-	t := h.end
-	switch word(t) {
-	case "from":
-		t++
-	case "out":
-		if word(t+1) != "of" {
-			return -1, -1
-		}
-		t += 2
+	t := pastLeavingPreposition(word, h.end)
+	if t < 0 {
+		return -1, -1
 	}
 	if word(t) != "the" || !placeNouns[word(t+1)] || named(d, t+2) {
 		return -1, -1

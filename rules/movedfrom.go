@@ -72,15 +72,9 @@ func (m *metric) movedFromPlaceNoun(d *figures.Document, s *figures.Sentence, hi
 	if !isLowerWord(d.TokenText(h.end-1)) || pluralForm(last) || prepositions[last] {
 		return false // a noun keyword, or one that says where to ("into")
 	}
-	t := h.end
-	switch d.LowerTokenText(t) {
-	case "from":
-		t++
-	case "out":
-		if t+1 >= s.TokEnd || d.LowerTokenText(t+1) != "of" {
-			return false
-		}
-		t += 2
+	t := pastLeavingPreposition(sentenceWords(d, s), h.end)
+	if t < 0 {
+		return false
 	}
 	for _, o := range hits {
 		if o.ref.role == roleKeyword && o.start == t && o.ref.index < len(m.keywords) && m.keywords[o.ref.index].words[0] == "in" &&
@@ -285,4 +279,21 @@ func leavingVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// pastLeavingPreposition returns the token after the "from" or "out of"
+// that opens, at token k, what a verb of leaving left ("fled from",
+// "driven out of"); k when neither stands there, -1 for an "out" with no
+// "of". word reads the sentence's lower-cased words.
+func pastLeavingPreposition(word func(int) string, k int) int {
+	switch word(k) {
+	case "from":
+		return k + 1
+	case "out":
+		if word(k+1) != "of" {
+			return -1
+		}
+		return k + 2
+	}
+	return k
 }

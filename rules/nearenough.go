@@ -124,12 +124,6 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // levelreadat.go
 	}
-	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && valuedReadingDate(d, s, hits[ex], fi) {
-		if tr != nil {
-			tr.note("%q: exclude_near %q dates the reading a verb puts the total at, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
-		}
-		exDist = far // readingdate.go
-	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithApart(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {
 			tr.note("%q: exclude_near %q stands in the main clause after a fronted \"With\" phrase that holds the figure and keyword %q", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))

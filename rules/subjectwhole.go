@@ -27,7 +27,7 @@ func speakerHasEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	switch w := d.LowerTokenText(t); {
 	case w == "have":
 		t++
-	case isApostrophe(w) && d.LowerTokenText(t+1) == "ve":
+	case isApostrophe(w) && t+1 < s.TokEnd && d.LowerTokenText(t+1) == "ve":
 		t += 2
 	default:
 		return k

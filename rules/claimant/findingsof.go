@@ -49,8 +49,11 @@ func (v *view) findingsOfNamed(s, e int) (int, int, bool) {
 // possessive with no such word is the owner's unit or person ("the IRC's
 // Dr Amani Farah", "Brown University's Costs of War"), read elsewhere.
 func (v *view) titledWorkOwner(s, e int) (int, int, bool) {
+	if e-s < 4 {
+		return 0, 0, false
+	}
 	h := &v.toks[e-1]
-	if e-s < 4 || !h.word || !h.has(cFindingNoun|cPublication) {
+	if !h.word || !h.has(cFindingNoun|cPublication) {
 		return 0, 0, false
 	}
 	m := e - 1

@@ -16,17 +16,8 @@ package claimant
 // figureMore reports whether the sentence opening at lo is a figure, after
 // words of amount only, then "more" or "further" not followed by "than".
 func (v *view) figureMore(lo int) bool {
-	k := lo
-	for k < len(v.toks) && k <= lo+3 && !v.toks[k].fig && approxWords[v.toks[k].low] {
-		k++
-	}
-	if k >= len(v.toks) || !v.toks[k].fig {
-		return false
-	}
-	for k < len(v.toks) && v.toks[k].fig {
-		k++
-	}
-	if k >= len(v.toks) || v.toks[k].low != "more" && v.toks[k].low != "further" {
+	k := v.pastOpeningFigure(lo, lo)
+	if k < 0 || k >= len(v.toks) || v.toks[k].low != "more" && v.toks[k].low != "further" {
 		return false
 	}
 	if k+1 >= len(v.toks) {
@@ -36,6 +27,22 @@ func (v *view) figureMore(lo int) bool {
 		return false
 	}
 	return v.moreTold(k + 1)
+}
+
+// pastOpeningFigure returns the token after the figure that token k
+// opens on, once words of amount ("some", "about") up to three tokens past
+// lo are passed, or -1 when no figure stands there.
+func (v *view) pastOpeningFigure(k, lo int) int {
+	for k < len(v.toks) && k <= lo+3 && !v.toks[k].fig && approxWords[v.toks[k].low] {
+		k++
+	}
+	if k >= len(v.toks) || !v.toks[k].fig {
+		return -1
+	}
+	for k < len(v.toks) && v.toks[k].fig {
+		k++
+	}
+	return k
 }
 
 // moreToldWords are the words of what befell or was found of people counted,

@@ -23,14 +23,8 @@ func (c *call) recounts(si int, v *view, lo int) bool {
 	if v.isOne(k, wOf) {
 		k++ // "Of 93 drones, 61 were shot down"
 	}
-	for k < len(v.toks) && k <= lo+3 && !v.toks[k].fig && approxWords[v.toks[k].low] {
-		k++
-	}
-	if k >= len(v.toks) || !v.toks[k].fig {
+	if k = v.pastOpeningFigure(k, lo); k < 0 {
 		return false
-	}
-	for k < len(v.toks) && v.toks[k].fig {
-		k++
 	}
 	p := c.view(si - 1)
 	verb := p.reportingVerb()
