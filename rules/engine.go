@@ -224,6 +224,11 @@ type Engine struct {
 	// perYearMetrics are, for each metric that requires a word of the
 	// year, the require phrase a fiscal year stands for (fiscalyear.go).
 	perYearMetrics []phraseRef
+	// unitSince maps the unit word of each metric whose unit heads one of
+	// its keywords (unitHeadKeyword) to those metrics, in order: a
+	// sentence is read for unitSinceHits only for the metrics whose unit
+	// it holds.
+	unitSince map[string][]int
 	// noTwins turns off the sharing of evaluations among twins (twins.go),
 	// for the test that compares answers with and without it.
 	noTwins bool
@@ -307,6 +312,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
 	e.perYearMetrics = e.perYearRequires()
+	e.unitSince = e.unitSinceMetrics()
 	e.numberForms()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

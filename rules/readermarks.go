@@ -29,6 +29,7 @@ const (
 	rmChance                            // chanceNoun or possibleAdjective
 	rmForecast                          // forecastWord or forecastSaid
 	rmGivenCount                        // givenCountNoun: "figure", "estimate" and the tally nouns
+	rmSince                             // "since"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -84,6 +85,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmChance, chanceNoun(w) || possibleAdjective(w))
 		set(rmForecast, forecastWord(w) || forecastSaid(w))
 		set(rmGivenCount, givenCountNoun(w))
+		set(rmSince, w == "since")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

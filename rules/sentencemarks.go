@@ -70,6 +70,9 @@ type sentenceMarks struct {
 	// givenCount: the sentence holds a noun that gives a count
 	// (givenCountNoun), without which supersededFigure cannot answer.
 	givenCount bool
+	// since: the sentence holds a "since", without which unitSinceHits,
+	// asked of every metric counting from a start, cannot answer.
+	since bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -129,6 +132,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.alone, m.camp, m.control = bits&rmAlone != 0, bits&rmCamp != 0, bits&rmControl != 0
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
+	m.since = bits&rmSince != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -43,15 +44,45 @@ func unitHeadKeyword(m *metric) int {
 	return -1
 }
 
+// unitSinceMetrics maps each unit that heads a keyword of its metric
+// (unitHeadKeyword), lower-cased, to the metrics it does so for, in order.
+func (e *Engine) unitSinceMetrics() map[string][]int {
+	var by map[string][]int
+	for mi, m := range e.metrics {
+		if m.unitHead < 0 {
+			continue
+		}
+		if by == nil {
+			by = map[string][]int{}
+		}
+		unit := strings.ToLower(strings.TrimSpace(m.spec.Unit))
+		by[unit] = append(by[unit], mi)
+	}
+	return by
+}
+
 // unitSinceHits appends, for each metric whose unit heads one of its
 // keywords (unitHeadKeyword), a keyword hit on that unit counted by a
 // figure of sentence s and dated from the metric's start (unitSinceNoun),
 // when the sentence holds no keyword of the metric (an exclude_near word
-// alone, "two emergency transfers", leaves the noun to read).
+// alone, "two emergency transfers", leaves the noun to read). Only the
+// metrics whose unit is a word of the sentence can be read so, and only
+// in a sentence with a "since".
 func (e *Engine) unitSinceHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if len(e.unitSince) == 0 || !st.wordMarks(s).since {
+		return hits
+	}
 	d := st.d
-	for mi, m := range e.metrics {
-		if m.unitHead < 0 || hasKeyword(hits, mi) {
+	var candidates []int
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if d.Tokens[k].IsWord() {
+			candidates = append(candidates, e.unitSince[d.LowerTokenText(k)]...)
+		}
+	}
+	slices.Sort(candidates)
+	for _, mi := range slices.Compact(candidates) {
+		m := e.metrics[mi]
+		if hasKeyword(hits, mi) {
 			continue
 		}
 		for fi := s.FigStart; fi < s.FigEnd; fi++ {
