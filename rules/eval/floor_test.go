@@ -261,6 +261,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // / 2.96 and 0.971 / 0.74, before any tuning on them; renamed to dev files
 // as the twenty-third round began tuning on them: floors 0.975 and 3.0,
 // 0.97 and 0.75.
+// "dev-91" (253 sentences, half positives and half hard negatives of 168
+// named kinds, from local TV sites, newsletters, podcasts, NGO releases,
+// parliamentary and court records, science desks) was written blind as the
+// twenty-third round began: 0.923 and 1.58 as written; floor 0.92 and 1.6.
 // "dev-87" (256 sentences, three quarters positives of 58 named kinds)
 // and "dev-88" (257 sentences, two thirds hard negatives of 85 named kinds,
 // from regional and specialist outlets too) were written blind as the
