@@ -1,0 +1,168 @@
+package web
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/notify"
+)
+
+// The JSON API: what it gives for a metric, an observation and a source, and its handlers.
+
+// apiObservation is an observation as the API gives it.
+type apiObservation struct {
+	ID         int64           `json:"id"`
+	Metric     string          `json:"metric"`
+	Readings   []model.Reading `json:"readings"`
+	Text       string          `json:"text"`
+	Outlet     string          `json:"outlet"`
+	URL        string          `json:"url"`
+	Title      string          `json:"title"`
+	Published  time.Time       `json:"published"`
+	Fetched    time.Time       `json:"fetched"`
+	Quote      string          `json:"quote"`
+	QuoteStart int             `json:"quote_start"`
+	QuoteEnd   int             `json:"quote_end"`
+	Rule       string          `json:"rule"`
+	Outcome    string          `json:"outcome"`
+	// CopyOf is the outlet whose story this article copies, if any.
+	CopyOf string `json:"copy_of,omitempty"`
+	// Claimant is who the article says claims the figure: its configured
+	// id, else its words; with the words as written and where they were
+	// found. All absent when unattributed.
+	Claimant      string `json:"claimant,omitempty"`
+	ClaimantWords string `json:"claimant_words,omitempty"`
+	ClaimantHow   string `json:"claimant_how,omitempty"`
+}
+
+func apiObs(o model.Observation, copies map[int64]string) apiObservation {
+	return apiObservation{ID: o.ID, Metric: o.Metric, Readings: o.Readings, Text: notify.ReadingsText(o.Readings), Outlet: o.Outlet,
+		URL: o.URL, Title: o.Title, Published: o.Published, Fetched: o.Fetched, Quote: o.Quote, QuoteStart: o.QuoteStart,
+		QuoteEnd: o.QuoteEnd, Rule: o.Rule, Outcome: o.Outcome, CopyOf: copies[o.ID],
+		Claimant: o.Claimant(), ClaimantWords: o.ClaimantWords, ClaimantHow: o.ClaimantHow}
+}
+
+// apiSummary is a metric as the API gives it.
+type apiSummary struct {
+	Summary
+	LastChange *time.Time       `json:"last_change"`
+	Current    *apiObservation  `json:"current"`
+	OpenAlerts []apiObservation `json:"open_alerts"`
+}
+
+func apiSum(s Summary) apiSummary {
+	out := apiSummary{Summary: s, LastChange: orNull(s.LastChange), OpenAlerts: []apiObservation{}}
+	if s.Current != nil {
+		c := apiObs(*s.Current, nil)
+		out.Current = &c
+	}
+	for _, o := range s.Alerts {
+		out.OpenAlerts = append(out.OpenAlerts, apiObs(o, nil))
+	}
+	if out.Agreeing == nil {
+		out.Agreeing = []string{}
+	}
+	if out.Copies == nil {
+		out.Copies = []Copy{}
+	}
+	if out.Values == nil {
+		out.Values = []CurrentValue{}
+	}
+	return out
+}
+
+// apiSource is a source with its health as the API gives it.
+type apiSource struct {
+	Source
+	Failures    int        `json:"failures"`
+	LastError   string     `json:"last_error"`
+	LastAttempt *time.Time `json:"last_attempt"` // null: never
+	LastSuccess *time.Time `json:"last_success"`
+	NextAttempt *time.Time `json:"next_attempt"`
+	Articles    int        `json:"articles"`
+	Failing     bool       `json:"failing"`
+	Robots      string     `json:"robots"`
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
+
+func (s *Server) apiMetrics(w http.ResponseWriter, r *http.Request) {
+	sums, err := s.summaries(r.Context())
+	if err != nil {
+		s.fail(w, "metrics", err)
+		return
+	}
+	out := make([]apiSummary, len(sums))
+	for i, sm := range sums {
+		out[i] = apiSum(sm)
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) apiMetric(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricOf(w, r)
+	if !ok {
+		return
+	}
+	sum, hist, copies, err := s.summary(r.Context(), m)
+	if err != nil {
+		s.fail(w, "metric", err)
+		return
+	}
+	writeJSON(w, struct {
+		apiSummary
+		Claimants []ClaimantRow `json:"claimants"`
+	}{apiSum(sum), s.claimantRows(hist, copies)})
+}
+
+func (s *Server) apiObservations(w http.ResponseWriter, r *http.Request) {
+	m, ok := s.metricOf(w, r)
+	if !ok {
+		return
+	}
+	hist, err := s.opt.Store.History(r.Context(), m.ID)
+	if err != nil {
+		s.fail(w, "observations", err)
+		return
+	}
+	copies, err := s.opt.Store.CopiesOf(r.Context(), m.ID)
+	if err != nil {
+		s.fail(w, "observations", err)
+		return
+	}
+	out := make([]apiObservation, len(hist))
+	for i, o := range hist {
+		out[i] = apiObs(o, copies)
+	}
+	writeJSON(w, out)
+}
+
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	views, err := s.sourceViews(r.Context())
+	if err != nil {
+		s.fail(w, "sources", err)
+		return
+	}
+	out := make([]apiSource, len(views))
+	for i, v := range views {
+		st := v.SourceState
+		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: orNull(st.LastAttempt),
+			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
+	}
+	writeJSON(w, out)
+}
+
+// orNull is nil for the zero time, which JSON should show as null.
+func orNull(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
