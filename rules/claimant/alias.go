@@ -60,6 +60,11 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if k >= s && k < i && v.otherKind(k, a) {
 		return true
 	}
+	// "the Houthi-run health ministry", "the Taliban-controlled interior
+	// ministry": another name joined to a participle says whose it is.
+	if v.joinedBacker(k, s, other) {
+		return true
+	}
 	poss := false
 	if k >= s && v.isOne(k, wS) && v.isOne(k-1, wApostrophe) {
 		k, poss = k-2, true

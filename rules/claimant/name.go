@@ -272,7 +272,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the White Helmets rescue group": the name, not its kind.
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
-		e = v.nameBeforeOutletKind(s, e)
+		s, e = v.nameBeforeOutletKind(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
