@@ -87,7 +87,8 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 			n++
 		}
 	}
-	if end+1 < e && v.is(end, wIn, wOf) && other(end+1) || v.governedBy(end, e, a) {
+	// ("the health ministry of the Taliban government": past "the".)
+	if end+1 < e && v.is(end, wIn, wOf) && (other(end+1) || end+2 < e && v.isOne(end, wOf) && v.isOne(end+1, wThe) && other(end+2)) || v.governedBy(end, e, a) {
 		return true
 	}
 	// "the militant group Islamic Jihad": a name in apposition.
