@@ -54,7 +54,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		// Yousef Haniyeh": a name of one word, or with its kind, before a
 		// post its holder's name follows (orghead.go).
 		// ("Al-Aqsa hospital director": institutionpost.go.)
-		if n == e && !v.kindBeforePost(s, b) {
+		// ("Ukrenergo chief says": a head's post alone after one name is
+		// the head of a body, as no doctor or official of a place is.)
+		if n == e && !v.kindBeforePost(s, b) && !headPosts[t.low] {
 			return 0, 0, false // "A Tromsø doctor", "Every official"
 		}
 		return v.namedHeadBody(s, b)
@@ -75,3 +77,8 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	}
 	return x, b, true
 }
+
+// headPosts are the posts of a body's head: after one capitalised name
+// with no holder's name ("Ukrenergo chief says", "Naftogaz head says")
+// the name is a body's, whose head speaks for it (convention 8).
+var headPosts = set("chief head ceo chairman chairwoman")

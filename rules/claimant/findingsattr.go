@@ -21,6 +21,10 @@ func (v *view) findingsMaker(a, b, hi int) (int, int) {
 // health ministry's count", "an AFP tally", "figures from the IOM",
 // "Our tally". A bare "the analysis" is left to the verb it governs.
 func (v *view) findings(i, lo, hi int) (attr, bool) {
+	// ("Beirut's southern suburbs count the cost": intransitive.go.)
+	if v.countIdiom(i, hi) {
+		return attr{}, false
+	}
 	// "its year-end report that ...": what follows is no maker; the
 	// pronoun owns the findings (see pronounsOwn).
 	if v.pronounsOwn(i, lo, hi) {

@@ -175,10 +175,11 @@ func (v *view) namedLabel(a attr) bool {
 }
 
 // placeAfter reports whether tokens [i, hi) name a place the rules know or
-// a people's adjective.
+// a people, by its adjective or in the plural ("Syrians", "Palestinians").
 func (v *view) placeAfter(i, hi int) bool {
 	for m := i; m < hi; m++ {
-		if v.toks[m].word && v.toks[m].capital && (v.knownPlace(m, m+1) || v.demonym(m)) {
+		// ("1,200 Syrians cross back": a people in the plural.)
+		if v.toks[m].word && v.toks[m].capital && (v.knownPlace(m, m+1) || v.demonym(m) || len(v.toks[m].low) > 4 && strings.HasSuffix(v.toks[m].low, "ns") && demonym(strings.TrimSuffix(v.toks[m].low, "s"))) {
 			return true
 		}
 	}

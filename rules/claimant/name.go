@@ -179,7 +179,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
-	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) {
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
@@ -272,7 +272,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		// "the White Helmets rescue group": the name, not its kind.
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
-		e = v.nameBeforeOutletKind(s, e)
+		s, e = v.nameBeforeOutletKind(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {

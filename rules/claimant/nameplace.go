@@ -24,6 +24,13 @@ func (v *view) namePlace(s, e int) int {
 		if v.toks[n].has(cDeterminer) {
 			n++
 		}
+		// "the Hamas-run Government Media Office in Gaza": a backer
+		// describes the name (ownercompound.go), which the place follows,
+		// when the name closes on a kind of body; "the Iran-backed
+		// Islamic Resistance in Iraq" is named with its place.
+		if n+3 < k && v.backerCompound(n) && (v.toks[k-1].nameKind() || bodyNouns[v.toks[k-1].low]) {
+			n += 3
+		}
 		// "The State Emergency Service here in Dnipro": where the speaker
 		// stands is not part of the name either.
 		m := k

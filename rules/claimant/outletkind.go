@@ -19,33 +19,54 @@ import (
 // followed by.
 var outletKinds = set("newspaper paper daily weekly tabloid broadsheet magazine broadcaster channel website")
 
-// nameBeforeOutletKind returns where an outlet's capitalised name ends
-// before its lower-case kind closing the phrase [s, e), or e when the
-// phrase is no such thing. A place or a people before the kind ("a Kenyan
-// newspaper", "the Nairobi daily") names no outlet.
-func (v *view) nameBeforeOutletKind(s, e int) int {
-	if e-s < 2 || !v.toks[e-1].has(cOutletKind) || v.toks[e-1].capital {
-		return e
-	}
-	k := s
-	for k < e-1 && v.toks[k].has(cDeterminer) {
-		k++
+// nameBeforeOutletKind returns where an outlet's capitalised name starts
+// and ends before its lower-case kind closing the phrase [s, e), or s and
+// e when the phrase is no such thing. A place or a people before the kind
+// ("a Kenyan newspaper", "the Nairobi daily") names no outlet. A wire's
+// kind is two words, "news agency" ("the WAFA news agency", "the Saba news
+// agency"), and a backer before the name describes it as "state-funded"
+// does a body (ownercompound.go): "the Houthi-run Saba news agency" is Saba.
+func (v *view) nameBeforeOutletKind(s, e int) (int, int) {
+	if e-s < 2 || v.toks[e-1].capital {
+		return s, e
 	}
 	n := e - 1
+	if v.newsAgency(n, s) {
+		n--
+	} else if !v.toks[n].has(cOutletKind) {
+		return s, e
+	}
+	k := s
+	for k < n && v.toks[k].has(cDeterminer) {
+		k++
+	}
 	// ("This newspaper": thisoutlet.go.)
 	if v.demonstrativeAt(k) {
-		return e
+		return s, e
 	}
-	if n-k < 1 || n-k > 4 || !v.allCapitalised(k, n) || v.toks[k].shouted && n-k == 1 {
-		return e
+	backed := false
+	for k+3 < n && (v.backerCompound(k) || v.compoundHead(k)) {
+		k, backed = k+3, true
+	}
+	if n-k < 1 || n-k > 4 || !v.allCapitalised(k, n) || v.toks[k].shouted && n-k == 1 && n == e-1 {
+		return s, e
 	}
 	// ("the Guardian newspaper": after "the", one word that only ends as
 	// a people's adjective does is the paper's name; see placeDemonym.)
-	named := n-k == 1 && k > 0 && v.isOne(k-1, wThe) && !placeDemonym(v.toks[k].low)
+	named := n-k == 1 && (k > 0 && v.isOne(k-1, wThe) || backed) && !placeDemonym(v.toks[k].low)
 	if v.placeName(k, n) || v.knownPlace(k, n) || !named && (v.peoplesOnly(k, n) || demonym(v.toks[k].low)) {
-		return e
+		return s, e
 	}
-	return n
+	if backed {
+		return k, n
+	}
+	return s, n
+}
+
+// newsAgency reports whether token n, after s, is "agency" after a
+// lower-case "news": a wire's kind.
+func (v *view) newsAgency(n, s int) bool {
+	return n-1 > s && v.toks[n].low == "agency" && v.toks[n-1].low == "news" && !v.toks[n-1].capital
 }
 
 // placeDemonym reports whether the lower-case word w is a people's

@@ -19,3 +19,17 @@ func (v *view) backerCompound(k int) bool {
 	p := &v.toks[k+2]
 	return p.word && !p.capital && (strings.HasSuffix(p.low, "ed") || p.low == "run")
 }
+
+// joinedBacker reports whether a backer compound ends at token k, or at
+// the participle after the dash at k (the claimant's own word, as "run" is
+// in "Hamas-run", skipped), not before s, with a backer that other holds
+// to be another's name: "the Houthi-run health ministry" is Yemen's, not
+// the Hamas-run one; "the Hamas-run health ministry" stays the claimant's.
+func (v *view) joinedBacker(k, s int, other func(int) bool) bool {
+	for _, b := range [2]int{k - 2, k - 1} {
+		if b >= s && b+2 >= k && v.backerCompound(b) && other(b) {
+			return true
+		}
+	}
+	return false
+}

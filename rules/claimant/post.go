@@ -57,6 +57,9 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	for m > s && m >= k-3 && v.toks[m].word && !v.toks[m].capital && !v.isOne(m, wS) && (!v.toks[m].inLexicon() || v.toks[m].low == "country") {
 		m--
 	}
+	// ("Oxfam's Sudan director", "UNICEF's Middle East chief": the place
+	// the post covers, named before it.)
+	m = v.coveredPlaceBefore(m, s)
 	b := m
 	if v.isOne(m, wS) && v.isOne(m-1, wApostrophe) {
 		b = m - 1
@@ -312,4 +315,25 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 		}
 	}
 	return x, true
+}
+
+// coveredPlaceBefore returns the token before a place of one to three
+// capitalised words ending at token m, after s and right after a
+// possessive: the place a body's post covers, named before the post
+// ("Oxfam's Sudan director", "Save the Children's Gaza spokeswoman"). A
+// place's own office ("Kharkiv's regional governor") has its place
+// before the possessive and is read as it was; m when none.
+func (v *view) coveredPlaceBefore(m, s int) int {
+	if m <= s || !v.toks[m].capital || !v.toks[m].word {
+		return m
+	}
+	for j := m; j > s && j >= m-2; j-- {
+		if v.isOne(j-1, wApostrophe) || v.isOne(j-1, wS) && v.isOne(j-2, wApostrophe) {
+			if v.placeName(j, m+1) {
+				return j - 1
+			}
+			return m
+		}
+	}
+	return m
 }

@@ -77,9 +77,10 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 		return false
 	}
 	// "The interior ministry of the eastern-based administration": a
-	// body of another body.
+	// body of another body, or of a government ("of the eastern-based
+	// government").
 	if p := &v.toks[i-2]; !p.capital && bodyNouns[p.low] {
-		return i+1 < end && bodyNouns[v.toks[end-1].low]
+		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low])
 	}
 	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
 		return false

@@ -82,6 +82,13 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		if v.pronounPost(at) {
 			return at, true
 		}
+		// "The Jordanian Field Hospital has treated 47,000 patients, its
+		// director, Col. Dr. Ammar Zoubi, told Petra": an institution's
+		// head speaks for it, named or not (institutionhead.go).
+		if v.institutionHead(at) {
+			at.app, at.appEnd = 0, 0
+			return at, true
+		}
 		// "The Israeli agency that coordinates aid, COGAT, said": the
 		// appositive names the source.
 		if at.app >= at.appEnd || !v.nominal(at.app, at.appEnd) {

@@ -247,6 +247,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	brackets := words.has(wOpenBracket) && v.anyWord(wOpenBracket)
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
+	v.thatClauseVerbs()
 	v.participleObjects()
 	// "Statistics Norway": a capitalised findings noun may be a name's
 	// word (namewords.go).

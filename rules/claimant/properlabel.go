@@ -1,0 +1,56 @@
+package claimant
+
+// A headline's label of a body's proper name with no known place after it:
+// "Save the Children: 10 Gaza children a day losing a limb", "Palestine
+// Red Crescent: 19 of its medics killed since October". namedLabel reads a
+// label of one word by the place the headline puts after it, since a name
+// of one word is written as a place is; a name of three capitalised words,
+// of capitalised words joined by a link word ("the", "of", "for"), or of a
+// word and its initials ("Stats SA: unemployment edges up to 33.2pc") is
+// shaped as a body's and not as a place's, wherever the headline's place
+// is. None is an event at its place ("Earthquake in Morocco:", "Siege of
+// El Fasher:"), a place the rules know, a region, a direction opening the
+// label ("North Darfur"), a place noun closing it ("Gaza City", "Kharkiv
+// Oblast"), a label opening on a preposition ("From North Darfur:") or a
+// kicker ("Breaking", "Live").
+
+// properLabel reports whether the label [s, e) is such a name.
+func (v *view) properLabel(s, e int) bool {
+	if e-s < 2 || e-s > 7 {
+		return false
+	}
+	caps, links := 0, 0
+	for k := s; k < e; k++ {
+		t := &v.toks[k]
+		switch {
+		case t.word && t.capital && !t.num && !t.fig:
+			if kickers[t.low] || showRoles[t.low] || t.has(cDay|cPreposition|cPronoun|cClause) {
+				return false
+			}
+			caps++
+		case k > s && k+1 < e && t.word && !t.capital && (t.has(cLink) || t.low == "the") && (v.toks[k+1].capital || k+2 < e && v.isOne(k+1, wThe) && v.toks[k+2].capital):
+			// ("Earthquake in Morocco:", "Siege of El Fasher:": an event
+			// and its place.)
+			if v.is(k, wIn, wAt, wOn) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
+				return false
+			}
+			links++
+		default:
+			return false
+		}
+	}
+	// ("Stats SA:", "Oxfam GB:": a name closed by initials.)
+	// (Initials of two letters, "SA", read as a capital and no lexicon
+	// word, as in postOf.)
+	last := &v.toks[e-1]
+	initials := e-s == 2 && (last.shouted && len(last.low) <= 5 || len(last.low) == 2 && !last.inLexicon()) && !v.toks[s].shouted && !v.knownPlace(s, s+1) && !v.demonym(s)
+	if caps < 2 || caps < 3 && links == 0 && !initials {
+		return false
+	}
+	if first, last := v.toks[s].low, v.toks[e-1].low; directions[first] || placeNouns[last] || placeNouns[first] {
+		return false
+	}
+	// ("Kharkiv North Saltivka:", "Gaza North Darfur": a place after a
+	// first word.)
+	return !v.placeName(s, e) && !v.knownPlace(s, e) && !v.knownRegion(s, e) && !v.placeName(s+1, e) && !v.knownPlace(s+1, e)
+}

@@ -1,0 +1,44 @@
+package claimant
+
+import "strings"
+
+// A verb whose bare and -s forms are as often nouns (nounForms: "boasts",
+// "stresses", "flags", "details") is read as the noun, but before "that"
+// after its subject it opens what the subject says: "Israel's prime
+// minister boasts that 2,000 trucks a week are entering", "The minister
+// stresses that 40 ...". A noun before "that" opens a relative clause
+// after a determiner or a modifier ("the details that emerged", "match
+// highlights that"), never after a name, a post, people, a body or a
+// pronoun, which are the verb's subject.
+
+// thatClauseVerbs marks as reporting verbs the nounForms -s forms right
+// before "that" whose word before is such a subject. Only a sentence with
+// "that" is read.
+func (v *view) thatClauseVerbs() {
+	if !v.words.has(wThat) {
+		return
+	}
+	for k := 1; k+1 < len(v.toks); k++ {
+		t := &v.toks[k]
+		if t.report || !t.word || t.capital || !strings.HasSuffix(t.low, "s") || !v.isOne(k+1, wThat) {
+			continue
+		}
+		st := stem(t.low)
+		if !nounForms[st] {
+			continue
+		}
+		p := &v.toks[k-1]
+		if !p.word || p.has(cDeterminer) || !(p.capital || p.post() || p.agent() || bodyNouns[p.low] || v.is(k-1, wHe, wShe, wIt, wThey)) {
+			continue
+		}
+		// ("Match highlights that aired": a capital opening the
+		// sentence is a name only in capitals, as an alias or a place.)
+		if k == 1 && p.capital && !p.shouted && p.aliases == 0 && !v.knownPlace(0, 1) {
+			continue
+		}
+		t.report = true
+		if clauseStems[st] {
+			t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
+		}
+	}
+}
