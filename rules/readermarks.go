@@ -30,6 +30,7 @@ const (
 	rmForecast                          // forecastWord or forecastSaid
 	rmGivenCount                        // givenCountNoun: "figure", "estimate" and the tally nouns
 	rmSince                             // "since"
+	rmThat                              // "that"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -86,6 +87,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmForecast, forecastWord(w) || forecastSaid(w))
 		set(rmGivenCount, givenCountNoun(w))
 		set(rmSince, w == "since")
+		set(rmThat, w == "that")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}
