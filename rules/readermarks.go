@@ -31,6 +31,7 @@ const (
 	rmGivenCount                        // givenCountNoun: "figure", "estimate" and the tally nouns
 	rmSince                             // "since"
 	rmThat                              // "that"
+	rmEach                              // "each", "every"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -88,6 +89,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmGivenCount, givenCountNoun(w))
 		set(rmSince, w == "since")
 		set(rmThat, w == "that")
+		set(rmEach, w == "each" || w == "every")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -86,6 +86,9 @@ type sentenceMarks struct {
 	// (", a number no ministry has published") cannot. withdrawn and
 	// figureDropped asked all three of every figure near a keyword.
 	that, question, questionRead, restating bool
+	// each: the sentence holds an "each" or an "every", without which
+	// perEach's distributive ("Each brigade fields 4,000") cannot answer.
+	each bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -147,6 +150,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
+	m.each = bits&rmEach != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
