@@ -22,10 +22,15 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 const perEachReach = 6
 
 // perEach reports whether figure fi of sentence s is counted per unit by a
-// distributive "each" or "every" opening its clause.
-func perEach(d *figures.Document, s *figures.Sentence, fi int) bool {
+// distributive "each" or "every" opening its clause. each says whether the sentence holds an "each" or an "every" (its
+// sentenceMarks): without one only genericUnitCount can answer, and the
+// walk back from the figure is not made.
+func perEach(d *figures.Document, s *figures.Sentence, fi int, each bool) bool {
 	if genericUnitCount(d, s, fi) {
 		return true // "a brigade typically has three or four battalions" (genericunit.go)
+	}
+	if !each {
+		return false
 	}
 	word := sentenceWords(d, s)
 	fs, _ := d.FigureTokens(fi)

@@ -30,6 +30,8 @@ const (
 	rmForecast                          // forecastWord or forecastSaid
 	rmGivenCount                        // givenCountNoun: "figure", "estimate" and the tally nouns
 	rmSince                             // "since"
+	rmThat                              // "that"
+	rmEach                              // "each", "every"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -86,6 +88,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmForecast, forecastWord(w) || forecastSaid(w))
 		set(rmGivenCount, givenCountNoun(w))
 		set(rmSince, w == "since")
+		set(rmThat, w == "that")
+		set(rmEach, w == "each" || w == "every")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

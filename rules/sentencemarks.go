@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // sentenceMarks are facts of a sentence's words as a whole that let a
 // per-figure reading pass over a sentence which cannot hold what it looks
@@ -73,6 +77,18 @@ type sentenceMarks struct {
 	// since: the sentence holds a "since", without which unitSinceHits,
 	// asked of every metric counting from a start, cannot answer.
 	since bool
+	// that: the sentence holds a "that", without which selfDenied (the
+	// clause a "that" opens before the figure) cannot answer. question: a
+	// "?" stands among its tokens, without which doubtedQuestion cannot.
+	// (question is read when first asked, by holdsQuestion; questionRead
+	// says it has been.) restating: it holds a noun that restates a figure (figureNoun,
+	// tallyNoun, givenCountNoun, claimNoun), without which unvouchedFigure
+	// (", a number no ministry has published") cannot. withdrawn and
+	// figureDropped asked all three of every figure near a keyword.
+	that, question, questionRead, restating bool
+	// each: the sentence holds an "each" or an "every", without which
+	// perEach's distributive ("Each brigade fields 4,000") cannot answer.
+	each bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -133,6 +149,8 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.unreal, m.editorial, m.tally = bits&rmUnreal != 0, bits&rmEditorial != 0, bits&rmTally != 0
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0
+	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
+	m.each = bits&rmEach != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)
@@ -176,4 +194,17 @@ func (st *docState) frontMarks(s *figures.Sentence) *sentenceMarks {
 		m.besideFrom, m.besideComma = besideOpener(st.d, s)
 	}
 	return m
+}
+
+// holdsQuestion reports whether a "?" stands among sentence s's tokens,
+// read once per sentence when first asked (few sentences are asked: those
+// with a figure near a keyword).
+func (st *docState) holdsQuestion(s *figures.Sentence) bool {
+	m := st.marksOf(s)
+	if !m.questionRead {
+		m.questionRead = true
+		d := st.d
+		m.question = s.TokEnd > s.TokStart && strings.IndexByte(d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End], '?') >= 0
+	}
+	return m.question
 }
