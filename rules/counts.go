@@ -265,7 +265,7 @@ var linkWords = map[string]bool{
 	"from": true, "with": true, "into": true, "than": true, "but": true, "not": true, "who": true,
 	"which": true, "that": true, "per": true, "each": true, "every": true, "all": true, "more": true,
 	"dead": true, "died": true, "remain": true, "still": true, "while": true, "whereas": true, "because": true,
-	"although": true, "though": true, "when": true,
+	"although": true, "though": true, "when": true, "once": true,
 	// Prepositions: the noun after one is where the people are or what
 	// they are under, not what the figure counts: "1.5 million under
 	// canvas", "40,000 inside schools".

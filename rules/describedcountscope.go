@@ -49,6 +49,9 @@ func (m *metric) namesDescribedCount(d *figures.Document, s *figures.Sentence) b
 		if !named(d, k) || isCountry(w) || !describedName(m.spec, w) || comparedCounter(d, s, k) {
 			continue
 		}
+		if countedBy(d, s, k) {
+			return true // "The toll verified by the UN, still below 15,000, ..."
+		}
 		n := k + 1
 		if ownerBefore(d, k+3) == k {
 			n = k + 3
@@ -81,4 +84,24 @@ func comparedCounter(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	}
 	return multipleTermAt(d, s, k) >= 0
+}
+
+// countedBy reports whether the counter at token k is the agent of a
+// participle on a count noun: "The toll verified by the UN", "the tally
+// kept by the UN mission", "the count compiled by the UN". The count is
+// the counter's as "the UN's count" is.
+func countedBy(d *figures.Document, s *figures.Sentence, k int) bool {
+	j := k - 1
+	if j > s.TokStart && strings.EqualFold(d.TokenText(j), "the") {
+		j--
+	}
+	if j-2 < s.TokStart || d.LowerTokenText(j) != "by" {
+		return false
+	}
+	p := d.LowerTokenText(j - 1)
+	if !isLowerWord(d.TokenText(j-1)) || !strings.HasSuffix(p, "ed") && p != "kept" {
+		return false
+	}
+	n := d.LowerTokenText(j - 2)
+	return figureNoun(n) || tallyNoun(n)
 }

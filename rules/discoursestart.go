@@ -25,3 +25,22 @@ func discourseStart(d *figures.Document, s *figures.Sentence, j int) bool {
 	}
 	return w == "us" && j-2 >= s.TokStart && d.LowerTokenText(j-2) == "let"
 }
+
+// startNoun reports whether "start" or "begin" at token j of sentence s
+// is a noun, the start of a time, not a verb of starting: an article or a
+// possessive before it, or "of" after it ("at the start of May and with
+// some 1.4 million people crammed into the city"). What a time's start
+// comes "with" is no state the war began with.
+func startNoun(d *figures.Document, s *figures.Sentence, j int) bool {
+	if j+1 < s.TokEnd && d.LowerTokenText(j+1) == "of" {
+		return true
+	}
+	if j-1 < s.TokStart {
+		return false
+	}
+	switch d.LowerTokenText(j - 1) {
+	case "the", "a", "its", "their", "this", "that":
+		return true
+	}
+	return false
+}

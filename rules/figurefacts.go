@@ -287,6 +287,9 @@ func capitalised(d *figures.Document, k int) bool {
 // them women and children", ", most of whom were civilians", ", mostly
 // women", ", among them 40 journalists".
 func includedIn(d *figures.Document, fe int, h hit) bool {
+	if addedInClause(d, fe, h) {
+		return true // "between 55,000 and 60,000 once Syria's late figures are added" (includedwords.go)
+	}
 	comma := false
 	for k := fe; k < h.start; k++ {
 		if inclusionAt(d, k) {

@@ -59,3 +59,58 @@ func includedBefore(d *figures.Document, fs int, h hit) bool {
 	}
 	return false
 }
+
+// A clause of condition or time right after a figure may say the figure is
+// reached by adding what an exclude word names: "The official toll,
+// between 55,000 and 60,000 once Syria's late figures are added, still
+// omits ...", "about 50,000 when Syria's dead are included", "59,000 if
+// the Syrian figures are counted". The word names a part the figure holds,
+// as after "including". Negated ("once Syria's dead are not counted") or
+// another verb ("once Syria's figures are subtracted") leaves it a word
+// that rules the figure out.
+
+// addedClauseWords is how many words the clause may run from its opener
+// past the exclude word to its participle of adding: "once Syria's late
+// figures are added".
+const addedClauseWords = 8
+
+// addedInClause reports whether exclude_near hit h stands in a clause
+// opened right after the figure ending at token fe by "once", "when",
+// "if" or "with", whose verb (a participle of adding) comes after h.
+func addedInClause(d *figures.Document, fe int, h hit) bool {
+	if fe >= h.start {
+		return false
+	}
+	switch d.LowerTokenText(fe) {
+	case "once", "when", "if", "with":
+	default:
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) || countAt(d, k) {
+			return false
+		}
+	}
+	for k, n := h.end, 0; k < len(d.Tokens) && n < addedClauseWords; k, n = k+1, n+1 {
+		w := d.LowerTokenText(k)
+		switch {
+		case w == "not" || w == "never":
+			return false
+		case addedParticiple(w):
+			return true
+		case !d.Tokens[k].IsWord() && !isApostrophe(w):
+			return false
+		}
+	}
+	return false
+}
+
+// addedParticiple reports whether lower-cased w is a participle of adding
+// a part to a whole: "added", "included", "counted", "factored".
+func addedParticiple(w string) bool {
+	switch w {
+	case "added", "included", "counted", "factored", "tallied", "combined":
+		return true
+	}
+	return false
+}

@@ -29,10 +29,14 @@ const interruptAsideMaxWords = 12
 // before the figure starting at token fs, or -1: a reporting clause (a
 // verb of saying in it), a span of time after a verb keyword ("in the five
 // days since ..."), or an apposition with a superlative on the subject
-// ("the deadliest in the region").
+// ("the deadliest in the region"); or a speaker's comment between a
+// verb of value and the figure (commentAsideEnd).
 func interruptingAsideEnd(d *figures.Document, h hit, t, fs int) int {
 	if t < h.end || t+2 >= fs || d.TokenText(t) != "," {
 		return -1
+	}
+	if c := commentAsideEnd(d, t, fs); c > 0 {
+		return c // "is now, and it's climbing hour by hour, more than fifteen thousand" (commentaside.go)
 	}
 	verbKeyword := !nounKeyword(d, h) && !participleOfNoun(d, h)
 	if verbKeyword && t != h.end {

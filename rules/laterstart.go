@@ -278,6 +278,9 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 			return false
 		}
 	}
+	if datedApposition(d, s, fi, k) {
+		return false // "its total, about 12,900 in spring 2025, lags behind": when the tally stood there (valueapposition.go)
+	}
 	if k >= fe && boundVerbForm(d.LowerTokenText(fs)) {
 		return false // the figure holds its verb: "The toll passed 45,000 in 2024"
 	}

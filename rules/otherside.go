@@ -26,6 +26,12 @@ func (m *metric) otherSideAgent(d *figures.Document, s *figures.Sentence, fi int
 		if w := d.TokenText(k); w == "," || w == ";" || clauseBreak(d, k, k+1) {
 			return false
 		}
+		if comparisonWord(word(k)) {
+			// The rest is a comparison's other term, whose agent is not the
+			// figure's: "its figure — about 15,000 — is lower than estimates
+			// from Ukrainian officials".
+			return false
+		}
 		if w := word(k); w != "by" && w != "from" || k+2 >= s.TokEnd {
 			continue
 		}

@@ -186,7 +186,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// verb at most four words before "with".
 			if fs-k <= 3 {
 				for j := k - 1; j >= s.TokStart && j >= k-4; j-- {
-					if (startVerb(strings.ToLower(d.TokenText(j))) || strings.EqualFold(d.TokenText(j), "entered")) && !discourseStart(d, s, j) {
+					if (startVerb(strings.ToLower(d.TokenText(j))) || strings.EqualFold(d.TokenText(j), "entered")) && !discourseStart(d, s, j) && !startNoun(d, s, j) {
 						return j // not "must start with": discoursestart.go
 					}
 				}

@@ -27,7 +27,7 @@ func (e *Engine) partitiveBackHits(st *docState, s *figures.Sentence, hits []hit
 			if fs < h.end || !d.Figures[fi].Kind.IsAmount() {
 				continue
 			}
-			if partitiveBack(d, s, fe) {
+			if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) {
 				hits = append(hits, hit{ref: h.ref, start: fe, end: fe + 1})
 				break
 			}
@@ -88,4 +88,59 @@ func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
 // left of one named before: "those left", "the six remaining".
 func remainingWord(w string) bool {
 	return w == "left" || w == "remaining"
+}
+
+// The partitive may be fronted on the later figure's clause, after a
+// semicolon or a conjunction: "Israel says it has dismantled 18 of
+// Hamas's 24 battalions; of the six it says are left, four are in Rafah",
+// "...; of those remaining, four are in Rafah", "and of the rest, four are
+// dug in around Rafah".
+
+// frontedPartitiveMaxWords bounds the fronted partitive: "of the six it
+// says are left".
+const frontedPartitiveMaxWords = 8
+
+// frontedPartitiveBack reports whether the figure at tokens [fs, fe) of
+// sentence s follows a fronted partitive pointing back to a group named
+// before and its comma, and a verb follows the figure: the partitive opens
+// its clause ("of" after a semicolon or "and"/"but", not the sentence's
+// start, where there is nothing to point back to), says what is left of
+// the group ("them", "those", "the rest", "the others", "left",
+// "remaining", "remain") within frontedPartitiveMaxWords words, with no
+// mark but its closing comma.
+func frontedPartitiveBack(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
+	word := sentenceWords(d, s)
+	if word(fs-1) != "," {
+		return false
+	}
+	back := false
+	for k, n := fs-2, 0; k > s.TokStart && n <= frontedPartitiveMaxWords; k, n = k-1, n+1 {
+		w := word(k)
+		if !d.Tokens[k].IsWord() && figureAt(d, k) < 0 {
+			return false
+		}
+		switch w {
+		case "them", "those", "rest", "others", "remainder", "left", "remaining", "remain", "remains":
+			back = true
+		}
+		if k-1 <= s.TokStart {
+			return false
+		}
+		if word(k-1) == "of" {
+			if !back {
+				return false
+			}
+			switch word(k - 2) {
+			case ";", "and", "but":
+			default:
+				return false
+			}
+			k = fe
+			for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && elidedAdverb(word(k)); n++ {
+				k++
+			}
+			return k < s.TokEnd && verbAfterSubject(word(k))
+		}
+	}
+	return false
 }

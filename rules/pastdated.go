@@ -21,14 +21,16 @@ import (
 //   - a span "ago" of a week or more ("a year ago", "three months ago");
 //   - an anniversary the count was read "by" or "at" ("by the war's first
 //     anniversary");
-//   - "at the start (beginning, outset) of" something;
+//   - "at the start (beginning, outset) of" something but a month or a
+//     recent unit of time ("at the start of May", "at the beginning of
+//     this month": calendarStart);
 //   - "back in" a time;
 //   - a clause of "when" that says something happened first ("When the
 //     administration first cast doubt ...").
 //
-// A named month is no such phrase, however long ago: the labelled corpora
+// A named month is no such phrase, however long ago, nor its start: the labelled corpora
 // write "by the end of August", "by mid-July", "stood at 9,701 at the end
-// of November", "in late April, when the toll stood at 34,000" as the
+// of November", "a toll that stood at about 34,500 at the start of May", "in late April, when the toll stood at 34,000" as the
 // count's latest reading (an "as of"), and so does the article's own date.
 //
 // The phrase governs the figure's clause: it fronts the sentence before
@@ -132,7 +134,7 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 		case w == "at":
 			// "At the start of the truce": not its end, which writers
 			// use as "as of" ("stood at 9,701 at the end of November").
-			if word(k+1) == "the" && word(k+3) == "of" {
+			if word(k+1) == "the" && word(k+3) == "of" && !calendarStart(word, k+4) {
 				switch word(k + 2) {
 				case "start", "beginning", "outset":
 					return k
@@ -185,6 +187,25 @@ func startedVerb(w string) bool {
 	switch w {
 	case "began", "begun", "started", "erupted", "broke", "launched", "invaded", "attacked", "struck", "hit":
 		return true
+	}
+	return false
+}
+
+// calendarStart reports whether the words from token j name a month or a
+// recent unit of time whose start dates a reading as its end does: "at
+// the start of May", "at the beginning of this month", "at the start of
+// the week". A writer dates the count's latest reading so, as with "at
+// the end of November"; the start of an event ("of the November truce")
+// or of a stretch the war owns ("of the war's second year") is a past time.
+func calendarStart(word func(int) string, j int) bool {
+	switch w := word(j); {
+	case monthName(w):
+		return true
+	case w == "this" || w == "last" || w == "the":
+		switch word(j + 1) {
+		case "week", "month":
+			return true
+		}
 	}
 	return false
 }

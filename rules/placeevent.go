@@ -252,7 +252,9 @@ func (m *metric) namedEvent(d *figures.Document, s *figures.Sentence, k, fs int)
 		return false
 	}
 	w := d.TokenText(k)
-	return len(w) >= 4 && !calendarName(w) && m.foreignName(w)
+	// A place inside the metric's own names its own event ("the Rafah
+	// operation" for Gaza's dead: innerevent.go).
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !m.innerPlaceStarts(d, s, k)
 }
 
 // naturalDisaster reports whether w names a disaster of nature, which

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -191,6 +192,12 @@ func placeOfSentence(d *figures.Document, s *figures.Sentence, h hit) bool {
 	// An owner frames the sentence with its noun ("Turkey's disaster
 	// agency"), or with an agency's acronym ("Pakistan's NDMA").
 	if !d.Tokens[h.end].IsWord() || !isLowerWord(next) && !(ownerHit(d, h) && upperWord(next)) || strings.HasSuffix(next, "ed") || actsOrSpeaks[next] {
+		return false
+	}
+	if claimant.Doubting(next) {
+		// A verb of taking issue with a count makes the name a party that
+		// judges it, not the place it counts: "Israel disputes the
+		// ministry's count, which puts the dead at a little under 36,000".
 		return false
 	}
 	return true

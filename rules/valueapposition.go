@@ -46,3 +46,47 @@ func predicateOfValueApposition(d *figures.Document, s *figures.Sentence, fi int
 	end := valueAppositionEnd(d, s, fi)
 	return end >= 0 && h.start > end
 }
+
+// A writer may date the value in the apposition: "its total, about 12,900
+// in spring 2025, lags behind local estimates", "The ministry's tally —
+// 34,844 in early May — counts ...". The time right after the figure,
+// closing the apposition, says when the tally stood there, as "stood at
+// 9,614 this month" does (levelreadat.go), not that the figure counts that
+// period alone.
+
+// datedApposition reports whether token k, right after figure fi, opens a
+// time that closes an apposition of fi on a tally noun: the figure
+// follows the noun's comma or dash (perhaps past an adverb of time), the
+// time runs to the same mark with no verb, and a finite verb of the
+// tally follows it.
+func datedApposition(d *figures.Document, s *figures.Sentence, fi, k int) bool {
+	fs, fe := d.FigureTokens(fi)
+	if k != fe {
+		return false
+	}
+	open := fs - 1
+	for open > s.TokStart && stateTimeAdverb(d.LowerTokenText(open)) {
+		open--
+	}
+	if open <= s.TokStart || !tallyNoun(d.LowerTokenText(open-1)) {
+		return false
+	}
+	mark := d.TokenText(open)
+	if mark != "," && !isDash(mark) {
+		return false
+	}
+	for j := k; j < s.TokEnd && j < k+datedAppositionWords; j++ {
+		w := d.TokenText(j)
+		if w == mark || isDash(mark) && isDash(w) {
+			return j > k && j+1 < s.TokEnd && (finiteVerbWithin(d, j+1, 1) || auxiliary(d.LowerTokenText(j+1)))
+		}
+		if !d.Tokens[j].IsWord() && figureAt(d, j) < 0 || auxiliary(d.LowerTokenText(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// datedAppositionWords bounds the time that closes an apposition: "in
+// the spring of 2025".
+const datedAppositionWords = 6

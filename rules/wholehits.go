@@ -60,6 +60,8 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // FMF and ...", "About 2,000: some 250 ... and roughly 1,700");
 // - after its part and "of the" ("$3.3bn of the $3.8bn Israel receives
 // each year comes as FMF": ofwhole.go), h later in the clause;
+// - before "including" and the part ("$3.8 billion annually including
+// $3.3 billion in Foreign Military Financing"), h in the part's phrase;
 // - after its parts, as partsTotal reads it ("..., for a total of $3.8bn").
 func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	if k := frontedWholeMark(d, s, h); k >= 0 {
@@ -73,6 +75,9 @@ func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	if k := ofWhichMark(d, s, h); k >= 0 {
 		return k // "$3.8 billion, of which $3.3 billion is FMF" (ofwhich.go)
+	}
+	if k := includingWholeMark(d, s, h); k >= 0 {
+		return k // "$3.8 billion annually including $3.3 billion in FMF"
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, _ := d.FigureTokens(fi); fs < h.end {
@@ -170,3 +175,46 @@ func shareWholeHit(d *figures.Document, s *figures.Sentence, h hit) bool {
 	fi := figureAt(d, k-1)
 	return fi >= 0 && (d.Figures[fi].Kind == figures.Fraction || d.Figures[fi].Kind == figures.Percent)
 }
+
+// includingWholeMark returns the last token of the amount that "including"
+// takes a part of, when the part right after "including" is named by
+// parts hit h in its own phrase, or -1: "The aid package, $3.8 billion
+// annually including $3.3 billion in Foreign Military Financing, was
+// negotiated ...". Only the whole's own words (its rate, "a year") and a
+// comma may stand between the whole and "including"; no mark between the
+// part and h.
+func includingWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	for k := h.start - 1; k > s.TokStart; k-- {
+		if w := d.TokenText(k); w == "," || w == ";" || w == ":" || isDash(w) || w == "(" || w == ")" {
+			return -1
+		}
+		g := figureAt(d, k)
+		if g < 0 || !d.Figures[g].Kind.IsAmount() {
+			continue
+		}
+		gs, _ := d.FigureTokens(g)
+		if gs-1 <= s.TokStart || d.LowerTokenText(gs-1) != "including" {
+			return -1 // the nearest amount before h is the part, after "including"
+		}
+		words := 0
+		for j := gs - 2; j >= s.TokStart && words <= includedWholeWords; j-- {
+			if fi := figureAt(d, j); fi >= 0 {
+				if d.Figures[fi].Kind != d.Figures[g].Kind {
+					return -1
+				}
+				_, fe := d.FigureTokens(fi)
+				return fe - 1
+			}
+			if w := d.TokenText(j); w != "," && !d.Tokens[j].IsWord() {
+				return -1
+			}
+			words++
+		}
+		return -1
+	}
+	return -1
+}
+
+// includedWholeWords bounds the words between a whole and the "including"
+// of its part: "$3.8 billion a year, including".
+const includedWholeWords = 3

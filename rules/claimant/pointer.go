@@ -273,6 +273,12 @@ func (v *view) backObject(k int) bool {
 	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)))
 }
 
+// Doubting reports whether lower-cased w is a verb by which a subject takes
+// issue with a figure it did not give (doubting): the rules engine reads a
+// name before one as an actor, not a place that frames the count ("Israel
+// disputes the ministry's count, which puts the dead at ...").
+func Doubting(w string) bool { return doubting(w) }
+
 // doubting: verbs by which a subject takes issue with a figure it did not
 // give ("Hamas disputed that figure", "Israel rejected the count").
 func doubting(w string) bool {
