@@ -268,7 +268,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		return false
 	}
 	k := h.start - 1
-	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || timeAdverb(d.LowerTokenText(k))) {
+	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || verbGroupAdverb(d.LowerTokenText(k))) {
 		k--
 	}
 	if predicateToCome(d, fe, k) {
@@ -321,15 +321,18 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	return !relative || k-fe <= 1
 }
 
-// timeAdverb reports whether w is an adverb that may stand between an
-// auxiliary and its verb without ending in -ly: "have now gone home",
-// "have since returned", "have already been notified".
-func timeAdverb(w string) bool {
-	switch w {
-	case "now", "since", "already", "also":
-		return true
-	}
-	return false
+// verbGroupAdverb reports whether w is an adverb that may stand between
+// an auxiliary and its verb without ending in -ly: "have now gone home",
+// "have since returned", "have already been notified", "were then
+// killed", "are still held". It is stateTimeAdverb's words (subjectcount.go:
+// "now", "still", "already", "currently", "today", "then"), which date a
+// verb group as they date a state, and two that only a verb group takes:
+// "since" and "also" ("have since returned", "were also killed"), which
+// date or join an event but never say when a state holds. (Until tidy23 it
+// was timeAdverb, a near copy of stateTimeAdverb's list: taking the whole
+// list moved no answer.)
+func verbGroupAdverb(w string) bool {
+	return w == "since" || w == "also" || stateTimeAdverb(w)
 }
 
 // linkingVerb reports whether w links a subject to what it is, as "be"
