@@ -121,7 +121,7 @@ func valueVerb(w string) bool {
 // and in an apposition, where they read as "now" does, and "then" before a
 // description dates the place as it dates a value. An event's verb group
 // takes these words too, and "since" and "also" besides: verbGroupAdverb
-// (clause.go).
+// (predicateof.go).
 func stateTimeAdverb(w string) bool {
 	switch w {
 	case "now", "still", "already", "currently", "today", "then":
