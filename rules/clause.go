@@ -10,6 +10,10 @@ import (
 // else ("Gaza's dead reach 50,000 as Israel resumes strikes", "puts the
 // toll at 35,000; Israel disputes ...", "..., saying women and children
 // make up half"), so they neither name nor rule out what the figure counts.
+// The verb forms a clause's opening is told by: verbwithin.go; an
+// exclude_near word as the figure's own verb: predicateof.go; a clause
+// that restates the figure ("..., that's what the U.S. hands Israel"):
+// restatedfrom.go.
 
 // clauseBreak reports whether a clause ends among tokens [from, to), read
 // from a figure forward: a semicolon; a subordinating conjunction that
@@ -66,50 +70,6 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if k > from && d.TokenText(k-1) == "," && participleClause(string(lowerInto(&buf, w))) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// ingWithin reports whether a lower-case word in -ing stands among the n
-// words from token k, before any punctuation: the participle of an
-// absolute clause ("with Turkey accounting for").
-func ingWithin(d *figures.Document, k, n int) bool { return endingWithin(d, k, n, "ing") }
-
-// endingWithin reports whether a lower-case word of five letters or more
-// ending in suffix stands among the n words from token k, before any
-// punctuation: a participle in -ing, or one in -ed ("with new arrivals
-// reported in eastern Chad").
-func endingWithin(d *figures.Document, k, n int, suffix string) bool {
-	for t := k; t < k+n && t < len(d.Tokens) && d.Tokens[t].IsWord(); t++ {
-		if w := d.TokenText(t); isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, suffix) {
-			return true
-		}
-	}
-	return false
-}
-
-// superlativeWithin reports whether "the" and a superlative stand among
-// the n words from token k, before any punctuation but a possessive: the
-// predicate of a verbless absolute clause ("with Kyiv's suburbs the
-// worst", "with strikes on Kharkiv among the deadliest"). Compass words
-// in -west are no superlatives.
-func superlativeWithin(d *figures.Document, k, n int) bool {
-	var buf [64]byte
-	for t := k; t+1 < k+n && t+1 < len(d.Tokens); t++ {
-		w := d.TokenText(t)
-		if isApostrophe(w) || w == "'s" || w == "’s" {
-			continue
-		}
-		if !d.Tokens[t].IsWord() {
-			return false
-		}
-		if string(lowerInto(&buf, w)) != "the" {
-			continue
-		}
-		next := d.TokenText(t + 1)
-		if next == "worst" || (isLowerWord(next) && len(next) > 5 && strings.HasSuffix(next, "est") && !strings.HasSuffix(next, "west")) {
-			return true
 		}
 	}
 	return false
@@ -199,158 +159,6 @@ func remarkOnFigure(d *figures.Document, fe int) bool {
 	return contactRemark(d, k+1) // ", a figure Israel disputes" (contactremark.go)
 }
 
-// finiteVerbWithin reports whether a verb in a finite form stands among
-// the n tokens from token k: an auxiliary, or a lower-case word in -s or
-// -ed ("as Israel resumes strikes", "as the army pushed into Rafah").
-func finiteVerbWithin(d *figures.Document, k, n int) bool {
-	return verbWithin(d, k, n, func(w string) bool {
-		return actsOrSpeaks[w] || isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
-	})
-}
-
-// pastOrAuxWithin reports whether a past tense (a lower-case word in -ed)
-// or an auxiliary stands among the n words from token k: the verb of a
-// clause of time ("after Russian troops poured"), where a plural in -s
-// would be a noun ("after Israeli strikes on Lebanon").
-func pastOrAuxWithin(d *figures.Document, k, n int) bool {
-	return verbWithin(d, k, n, func(w string) bool {
-		var buf [64]byte
-		return auxiliary(string(lowerInto(&buf, w))) || isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, "ed")
-	})
-}
-
-// verbWithin reports whether a word that isVerb accepts stands among the n
-// words from token k, before any punctuation. An owner's 's is part of the
-// subject and is skipped: "as Israel's cabinet weighed".
-func verbWithin(d *figures.Document, k, n int, isVerb func(string) bool) bool {
-	for t := k; t < k+n && t < len(d.Tokens); t++ {
-		if ownerMark(d, t) {
-			t++
-			n += 2
-			continue
-		}
-		if !d.Tokens[t].IsWord() {
-			return false
-		}
-		if isVerb(d.TokenText(t)) {
-			return true
-		}
-	}
-	return false
-}
-
-// ownerMark reports whether tokens k and k+1 are an owner's 's, the
-// apostrophe joined to the word before it and to the "s".
-func ownerMark(d *figures.Document, k int) bool {
-	if k < 1 || k+1 >= len(d.Tokens) || !d.Tokens[k].IsSymbol() || !isApostrophe(d.TokenText(k)) {
-		return false
-	}
-	b := d.Tokens[k+1]
-	return strings.EqualFold(d.Text[b.Start:b.End], "s") && b.Start == d.Tokens[k].End && d.Tokens[k].Start == d.Tokens[k-1].End
-}
-
-// predicateOf reports whether exclude_near hit h is the verb the figure
-// spanning tokens [fs, fe) is the subject of: "Only two arms sales to
-// Israel since October have been formally notified to Congress". What
-// the verb says of the figure's noun is what the figure counts (notified
-// sales), however near a keyword stands. Between the figure and h: its
-// noun phrase (no comma, no figure, no word of another clause), then one
-// or more auxiliaries, perhaps an adverb in -ly or of time (now, since, already).
-func predicateOf(d *figures.Document, fe int, h hit) bool {
-	// A part's subject runs on through its whole and what describes it:
-	// "Only two of the more than 100 foreign military sales the US has
-	// approved to Israel since October 7 were notified".
-	limit := 12
-	if fe < len(d.Tokens) && d.LowerTokenText(fe) == "of" {
-		limit = 24
-	}
-	if h.start <= fe || h.start-fe > limit {
-		return false
-	}
-	k := h.start - 1
-	for k > fe && (strings.HasSuffix(d.LowerTokenText(k), "ly") || timeAdverb(d.LowerTokenText(k))) {
-		k--
-	}
-	if predicateToCome(d, fe, k) {
-		return false // "must be destroyed": still to be done (predicatetocome.go)
-	}
-	aux := 0
-	for ; k >= fe && (auxiliary(d.LowerTokenText(k)) || linkingVerb(d.LowerTokenText(k))); k-- {
-		aux++
-	}
-	// A relative clause right after the figure's noun says which of them
-	// the figure counts, as a verb of its own does: "only the 24,686 bodies
-	// that have been fully identified".
-	relative := false
-	if aux > 0 && k > fe {
-		switch d.LowerTokenText(k) {
-		case "that", "which", "who":
-			relative, k = true, k-1
-		}
-	}
-	if aux == 0 && !reducedPassive(d, h) {
-		return false
-	}
-	// "were large enough to be notified": what the subject was fit for.
-	if k-3 > fe && d.LowerTokenText(k) == "to" && d.LowerTokenText(k-1) == "enough" {
-		k -= 2
-		for ; k >= fe && !auxiliary(d.LowerTokenText(k)); k-- {
-			if fe+1 >= k {
-				return false
-			}
-		}
-	}
-	// A part's noun phrase holds its whole: "18 of Hamas's 24 battalions".
-	partOfWhole := d.LowerTokenText(fe) == "of"
-	for t := fe; t <= k; t++ {
-		// A date dates the noun, whatever its words: "sales to Israel since
-		// 7 October have been notified".
-		if fj := figureAt(d, t); fj >= 0 && !partOfWhole && !dateKind(d.Figures[fj].Kind) {
-			return false
-		}
-		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
-			return false
-		}
-		switch d.LowerTokenText(t) {
-		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
-			return false
-		}
-	}
-	// The relative clause is the noun's own: one word (its noun) at most
-	// between the figure and it.
-	return !relative || k-fe <= 1
-}
-
-// timeAdverb reports whether w is an adverb that may stand between an
-// auxiliary and its verb without ending in -ly: "have now gone home",
-// "have since returned", "have already been notified".
-func timeAdverb(w string) bool {
-	switch w {
-	case "now", "since", "already", "also":
-		return true
-	}
-	return false
-}
-
-// linkingVerb reports whether w links a subject to what it is, as "be"
-// does: "4,200 bodies remain uncollected", "lie unidentified".
-func linkingVerb(w string) bool {
-	switch w {
-	case "remain", "remains", "remained", "lie", "lies", "lay", "still":
-		return true
-	}
-	return false
-}
-
-// auxiliary reports whether w is an auxiliary of a passive or perfect.
-func auxiliary(w string) bool {
-	switch w {
-	case "have", "has", "had", "been", "was", "were", "is", "are", "be":
-		return true
-	}
-	return false
-}
-
 // excepted reports whether hit h names what a phrase leaves out: "any
 // other country except Ukraine", "all aid other than Egypt's", "apart
 // from Taiwan". What is left out is not what the sentence counts.
@@ -383,52 +191,6 @@ func frontedManner(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	w := d.LowerTokenText(s.TokStart)
 	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ed"))
-}
-
-// restatedFrom returns the first token of a clause that restates the
-// figure ending at token fe of sentence s ("Three point three billion
-// dollars a year, that's what the U.S. hands Israel in ... foreign
-// military financing", "between twelve and thirteen thousand civilians,
-// that is the range UN officials give"): at most three words after the
-// figure, a comma, "that" or "this", and "is", "was" or 's. The clause
-// says what the figure is, as a label does; so does the phrase of tokens
-// that stand "one for each" of what it counts (oneForEach). It returns -1
-// when there is none.
-func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
-	if k := oneForEach(d, s, fe); k >= 0 {
-		return k // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
-	}
-	if k := cleftCountFrom(d, s, fe); k >= 0 {
-		return k // "More than 40,000, the ministry said, is now the number of Palestinians killed" (cleftcount.go)
-	}
-	for k := fe; k < s.TokEnd && k < fe+5; k++ {
-		if d.TokenText(k) != "," {
-			if isDash(d.TokenText(k)) {
-				// "Nine million people — that's how many ..."
-			} else if !d.Tokens[k].IsWord() {
-				return -1
-			} else {
-				continue
-			}
-		}
-		if v := vocativeEnd(d, s, k); v >= 0 {
-			k = v // "Nine million people, Carol — that's how many" (vocative.go)
-		}
-		if k+2 >= s.TokEnd {
-			return -1
-		}
-		if w := d.LowerTokenText(k + 1); w != "that" && w != "this" {
-			return -1
-		}
-		switch v := d.LowerTokenText(k + 2); {
-		case v == "is" || v == "was":
-			return k + 3
-		case isApostrophe(v) && k+3 < s.TokEnd && d.LowerTokenText(k+3) == "s":
-			return k + 4
-		}
-		return -1
-	}
-	return -1
 }
 
 // clauseStartWithSubject returns the first token of the clause of
@@ -501,47 +263,6 @@ func wordAmong(d *figures.Document, from, to int, class func(string) bool) bool 
 		if class(d.LowerTokenText(k)) {
 			return true
 		}
-	}
-	return false
-}
-
-// reducedPassive reports whether hit h is a past participle that ends its
-// clause, as a headline writes a passive without its auxiliary: "2 Hamas
-// battalions in Rafah now 'dismantled'", "... already destroyed, army
-// claims". The sentence, a comma, a dash or a quote follows it, or a
-// phrase of its own ("notified to Congress"); a past tense with an object
-// ("routed an army column") does not end there.
-func reducedPassive(d *figures.Document, h hit) bool {
-	w := d.LowerTokenText(h.end - 1)
-	if !isLowerWord(d.TokenText(h.end-1)) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
-		return false
-	}
-	k := h.end
-	for k < len(d.Tokens) && isQuoteMark(d.TokenText(k)) {
-		k++
-	}
-	if k >= len(d.Tokens) {
-		return true
-	}
-	switch d.TokenText(k) {
-	case ",", ";", ".", "—", "–", ":":
-		return true
-	}
-	// A participle after its noun with a phrase of its own says which of
-	// them: "two arms sales to Israel notified to Congress", "prisoners
-	// convicted of murder". A past tense takes an object, not "to" or "by".
-	switch d.LowerTokenText(k) {
-	case "to", "by", "of", "for", "under", "since", "as":
-		return true
-	}
-	return false
-}
-
-// isQuoteMark reports whether w is a quotation mark, straight or curly.
-func isQuoteMark(w string) bool {
-	switch w {
-	case "'", "\"", "‘", "’", "“", "”":
-		return true
 	}
 	return false
 }

@@ -106,7 +106,7 @@ type metric struct {
 	// always: a pattern has no required word, so every sentence with a
 	// figure is a candidate.
 	always bool
-	// countNouns are the nouns its figures may count (counts.go); nil
+	// countNouns are the nouns its figures may count (countnouns.go); nil
 	// when that is not checked.
 	countNouns map[string]bool
 	// excludedKinds are the head nouns of its exclude_near compounds

@@ -160,7 +160,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
 			return true
 		}
-		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\"), its count (othercountry.go)", f.Text) {
+		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\", \"South Sudan, itself receiving\"), its count (othercountry.go, countryaside.go)", f.Text) {
 			return true
 		}
 		if tr.dropped(m.spec.Total && m.battleOfOtherPlace(d, s, hits, fi), "%q: its verb's subject is the battle or siege of one place, not the metric's whole (\"the battle for that city killed\", \"The siege of Sarajevo killed\"; placebattle.go)", f.Text) {
@@ -271,9 +271,6 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 		if tr.dropped(m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
-			return true
-		}
-		if tr.dropped(m.foreignItselfAside(d, s, fi), "%q: in an aside on another country opened by \"itself\" (\"South Sudan, itself receiving\"; itselfaside.go), that country's", f.Text) {
 			return true
 		}
 		if tr.dropped(m.frontedPlacedInside(d, s, fi), "%q: the count of a fronted place an apposition sets inside the metric's own (\"In Tal al-Sultan, in western Rafah,\"; placedinside.go), a part", f.Text) {

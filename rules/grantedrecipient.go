@@ -61,7 +61,7 @@ func recipientStart(d *figures.Document, s *figures.Sentence, kw hit) int {
 		for n := 0; n < 3 && t < s.TokEnd; n++ {
 			w := word(t)
 			switch {
-			case w == "off" || lyAdverb(d.TokenText(t)) || timeAdverb(w):
+			case w == "off" || lyAdverb(d.TokenText(t)) || verbGroupAdverb(w):
 				t++
 			case (w == "last" || w == "this") && (periodWord(word(t+1)) || season(word(t+1))):
 				t += 2

@@ -46,7 +46,7 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 		return false
 	}
 	t := subjectBefore(d, s, fs-1, func(w, raw string) bool {
-		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
+		return auxiliary(w) || verbGroupAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
 	})
 	t = pastCommaAside(d, s, t) // "Egypt, by the way, gets" (receivedaside.go)
 	start := countryBefore(d, s, t+1)

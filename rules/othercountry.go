@@ -58,7 +58,12 @@ func (m *metric) inOtherCountry(st *docState, s *figures.Sentence, fi int) bool 
 	if k < 0 {
 		return false
 	}
-	_, fe := st.d.FigureTokens(fi)
+	fs, fe := st.d.FigureTokens(fi)
+	if k < fs && itselfOpens(st.d, s, k) {
+		// An aside opened by "itself" is the country's own case, whatever
+		// else it names (countryaside.go).
+		return m.otherCountryAt(st.d, s, k)
+	}
 	return m.countryIsOther(st.d, s, k, fe)
 }
 
@@ -125,17 +130,21 @@ func countryAt(d *figures.Document, s *figures.Sentence, k int) int {
 }
 
 // countryPhrase returns the first token of the country's name that places
-// figure fi (after it or fronted on its clause), or -1. It reads the
+// figure fi (an aside on it the figure stands in, a phrase after the
+// figure, or fronted on its clause), or -1. It reads the
 // figure and its sentence alone; whether the country is another is the
 // metric's (inOtherCountry).
 func countryPhrase(d *figures.Document, s *figures.Sentence, fi int) int {
+	// An aside marks its country more surely than a phrase after the
+	// figure: "Chad, itself hosting 400,000 people displaced in Sudan,
+	// ..." (countryaside.go).
+	if k := countryAside(d, s, fi); k >= 0 {
+		return k
+	}
 	if k := countryAfter(d, s, fi); k >= 0 {
 		return k
 	}
-	if k := countryFronted(d, s, fi); k >= 0 {
-		return k
-	}
-	return countryAside(d, s, fi) // "South Sudan, itself scarred by a civil war that displaced four million, ..." (countryaside.go)
+	return countryFronted(d, s, fi)
 }
 
 // countryAfter reads the phrase after figure fi: at most

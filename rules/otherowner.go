@@ -52,7 +52,7 @@ func subjectAdverb(w string) bool {
 	case "still", "reportedly", "only", "too", "likewise":
 		return true
 	}
-	return timeAdverb(w)
+	return verbGroupAdverb(w)
 }
 
 // ownerInClause reports whether the metric's unit owner is named in the

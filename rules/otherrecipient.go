@@ -76,7 +76,7 @@ func (m *metric) receivedByOther(d *figures.Document, s *figures.Sentence, t int
 		return false
 	}
 	v := end
-	for v < s.TokEnd && v < end+3 && (auxiliary(word(v)) || timeAdverb(word(v)) || word(v) == "long" || word(v) == "still" || lyAdverb(d.TokenText(v))) {
+	for v < s.TokEnd && v < end+3 && (auxiliary(word(v)) || verbGroupAdverb(word(v)) || word(v) == "long" || lyAdverb(d.TokenText(v))) {
 		v++
 	}
 	if v >= s.TokEnd || !isLowerWord(d.TokenText(v)) {

@@ -36,7 +36,7 @@ func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, 
 		return false
 	}
 	t := subjectBefore(d, s, v, func(w, raw string) bool {
-		return auxiliary(w) || timeAdverb(w) || w == "so" || w == "far" || w == "also"
+		return auxiliary(w) || verbGroupAdverb(w) || w == "so" || w == "far"
 	})
 	name := d.TokenText(t)
 	if !named(d, t) || len(name) < stemLetters || !m.excludesPlaceOf(name) {

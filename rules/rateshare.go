@@ -5,7 +5,7 @@ import (
 )
 
 // Two more forms of a rate than "for each"/"per" after the figure
-// (counts.go), neither a count of its own:
+// (rateper.go), neither a count of its own:
 //
 //   - a share that falls to each of several ("schools that now shelter as
 //     many as 12,000 each", "two camps of 40,000 apiece"): "each" or

@@ -119,7 +119,9 @@ func valueVerb(w string) bool {
 // of value's scan asks it only of the words of such verbs (valueVerb,
 // countSettingVerb), so "currently" and "today" act only after a copula
 // and in an apposition, where they read as "now" does, and "then" before a
-// description dates the place as it dates a value.
+// description dates the place as it dates a value. An event's verb group
+// takes these words too, and "since" and "also" besides: verbGroupAdverb
+// (predicateof.go).
 func stateTimeAdverb(w string) bool {
 	switch w {
 	case "now", "still", "already", "currently", "today", "then":

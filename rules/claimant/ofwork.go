@@ -5,7 +5,7 @@ package claimant
 // "A comparison by the Lahore Chronicle of ministry lists released in March
 // found ...". The of-phrase after the name is what the work read, and a
 // findings noun in it ("records", "lists") is its noun, not a verb whose
-// subject is "the Coastal Herald of court" (np.go's npAfter already ends
+// subject is "the Coastal Herald of court" (npafter.go's npAfter already ends
 // the name before a lower-case of-phrase).
 
 // ofPhraseNoun reports whether the word at i, a findings noun that is also

@@ -5,7 +5,7 @@ import "strings"
 // A pronoun opening a clause after a semicolon takes up the source of the
 // clause before it: "The Kenya Red Cross says two of its volunteers were
 // hurt in Garissa; it says 340 families have lost their homes." The
-// semicolon stops the first verb's reach (choose.go clauseBreak), so the
+// semicolon stops the first verb's reach (writerbreaks.go clauseBreak), so the
 // second clause's "it says" was read as a pronoun with nothing to take up
 // in its own sentence; a live blog's entries and wire copy join a body's
 // two statements so. Only "it" and "they" after a source that names a

@@ -1,0 +1,66 @@
+package claimant
+
+// Agent nouns: the nouns for people who can speak ("doctors", "officials",
+// "volunteers"), by list and by plural ending, and the nouns that end so
+// but name things that never speak ("numbers", "tremors"). A subject that
+// claims a number is one (AgentNoun); the phrase walks ask it of a head
+// noun.
+
+// AgentNoun reports whether w, lower case, is a noun for people who can
+// speak ("organisers", "protesters", "officials"), not for a thing that
+// acts ("tremors", "floodwaters"): what the rules ask of a subject that
+// claims a number rather than lives.
+func AgentNoun(w string) bool { return agentNoun(w) }
+
+// agentNoun: a noun for people who can speak ("doctors", "official",
+// "volunteers", "residents"): staff nouns, and plural agent nouns by their
+// ending.
+func agentNoun(w string) bool {
+	if staffNouns[w] || people[w] {
+		return true
+	}
+	return len(w) >= 6 && !notAgents[w] && agentEnding(w)
+}
+
+// agent is agentNoun of the token's word, its lists read from its class.
+func (t *tok) agent() bool {
+	if t.has(cStaff | cPeople) {
+		return true
+	}
+	return len(t.low) >= 6 && !t.has(cNotAgent) && agentEnding(t.low)
+}
+
+// agentEnding: the plural endings of agent nouns.
+func agentEnding(w string) bool {
+	// Asked of most words a phrase walk meets, and most end in no s: the
+	// last letter is tested first, the endings compared in place.
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-3:] {
+	case "ers", "ors":
+		return true
+	}
+	if n < 4 {
+		return false
+	}
+	switch w[n-4:] {
+	case "ists", "ians", "ants", "ents":
+		return true
+	}
+	return false
+}
+
+var people = set("doctor nurse medic medics worker volunteer source sources witness witnesses resident people families " +
+	"surgeon engineer rescuer official teacher diplomat diplomats aide aides authorities crews")
+
+// postModifiers: adjectives that follow a people noun with their
+// complement ("officials familiar with the talks").
+var postModifiers = set("familiar close involved based working")
+
+var notAgents = set("numbers borders quarters headquarters orders centers others waters members payments " +
+	"documents statements departments governments parents students " +
+	// Forces of nature and events, which act but never speak ("The tremors
+	// claimed 4,000 lives").
+	"tremors floodwaters rivers disasters meteors monsoons")

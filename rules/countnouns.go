@@ -1,0 +1,97 @@
+package rules
+
+import "strings"
+
+// The nouns a metric's figures may count (countNouns): its unit's words
+// (for people, the people vocabulary) and the head nouns of its keywords and
+// value words, in both numbers ("arms sales" counts sales; "sales of arms"
+// counts sales, not arms). counts.go reads the noun after a figure against
+// them.
+
+// peopleVocab is the vocabulary of nouns that count people: it stands for
+// the unit "people".
+const peopleVocab = "people"
+
+// countNouns builds the set of nouns a metric's figures may count: the
+// unit's words (for people, the people vocabulary), and the single words of
+// its keywords and value words ("150 detainees", "33,000 deaths"). Nil when
+// the metric counts money or has no unit: nothing is checked then.
+func countNouns(s MetricSpec) map[string]bool {
+	if s.Kind == "money" || s.Kind == "percent" || s.Kind == "fraction" || s.Unit == "" {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s.Unit) {
+		addHead(set, w)
+	}
+	if u := strings.ToLower(s.Unit); u == "people" || u == "persons" {
+		addHeads(set, s, []string{vocabMark + peopleVocab})
+	}
+	addHeads(set, s, s.Keywords)
+	for _, v := range s.Values {
+		addHeads(set, s, v.Near)
+	}
+	return set
+}
+
+// addHead adds the head noun of phrase p, in both numbers, to set: a
+// phrase counts its head noun ("arms sales" counts sales), and a noun with
+// "of" and what it holds after it counts that noun ("sales of arms" counts
+// sales, not arms). A phrase that opens with a preposition says where
+// people are or what they left ("from their villages", "under canvas"):
+// "3,000 villages" is no count of the displaced.
+func addHead(set map[string]bool, p string) {
+	p = strings.ToLower(strings.TrimLeft(strings.TrimSpace(p), "="))
+	p = strings.TrimSuffix(p, "*")
+	if rest, ok := strings.CutSuffix(p, " "+strings.ToLower(EventMark)); ok {
+		// "victims of EVENT" counts victims: its head is its first word.
+		p, _, _ = strings.Cut(rest, " ")
+	}
+	if strings.HasSuffix(p, " "+strings.ToLower(CountMark)) {
+		return // "claim COUNT" is a verb: it names nothing a figure counts
+	}
+	if before, _, ok := strings.Cut(p, " of "); ok {
+		p = before
+	}
+	if first, _, _ := strings.Cut(p, " "); prepositions[first] || linkWords[first] || first == "off" {
+		return // "from their villages", "under canvas" say where, not what
+	}
+	if i := strings.LastIndexAny(p, " -"); i >= 0 {
+		p = p[i+1:]
+	}
+	if p == "" || strings.ContainsRune(p, '\'') {
+		return
+	}
+	set[p] = true
+	set[singular(p)] = true
+}
+
+// addHeads adds the head nouns of phrases ps, vocabularies (@name) opened
+// to their phrases, to set.
+func addHeads(set map[string]bool, s MetricSpec, ps []string) {
+	for _, p := range ps {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(p), vocabMark); ok {
+			if s.Vocabularies != nil {
+				if v, ok := s.Vocabularies.Lookup(name); ok {
+					for _, w := range v.Phrases {
+						addHead(set, w)
+					}
+				}
+			}
+			continue
+		}
+		addHead(set, p)
+	}
+}
+
+// singular is a plural noun's singular, near enough for a set lookup
+// (both forms of a listed word are in the set).
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
