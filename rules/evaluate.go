@@ -114,6 +114,12 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 		}
 		return Observation{}, false
 	}
+	if namesNoNumber(d, best) {
+		if tr != nil {
+			tr.note("left: %q is a vague amount, no number to record", d.Figures[best].Text)
+		}
+		return Observation{}, false
+	}
 	if first := repeatedFigure(d, s, best); first != best {
 		if tr != nil {
 			tr.note("%q says %q again: the figure as first said", d.Figures[best].Text, d.Figures[first].Text)
