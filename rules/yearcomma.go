@@ -60,3 +60,37 @@ func yearOpensMarkedClause(d *figures.Document, s *figures.Sentence, k int) bool
 	}
 	return false
 }
+
+// frontedEventOfYear reports whether "of" at token k, before a year of an
+// earlier event, dates the noun of an event in the phrase that opens the
+// sentence on "In", "During" or "Throughout" and closes at the comma
+// right after the year: "In the 50-day war of 2014, 2,251 Palestinians
+// were killed", "During the Lebanon war of 2006, ...". Such a phrase
+// frames all its clause says, as "In 2014," does (yearOpensClause). The
+// noun before "of" must name an event (eventWord: "In a repeat of 2014"
+// names none), and the phrase may hold no mark and no word of comparison
+// ("In contrast to the war of 2014, this one has killed ...").
+func frontedEventOfYear(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-1 <= s.TokStart || !strings.EqualFold(d.TokenText(k), "of") || !eventWord(strings.ToLower(d.TokenText(k-1))) {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(s.TokStart)) {
+	case "in", "during", "throughout":
+	default:
+		return false
+	}
+	fi := figureAt(d, k+1)
+	if fi < 0 {
+		return false
+	}
+	if _, fe := d.FigureTokens(fi); fe >= s.TokEnd || d.TokenText(fe) != "," {
+		return false
+	}
+	for t := s.TokStart + 1; t < k; t++ {
+		w := strings.ToLower(d.TokenText(t))
+		if w == "," || w == ";" || w == ":" || w == "contrast" || w == "comparison" || comparisonWord(w) {
+			return false
+		}
+	}
+	return true
+}
