@@ -254,6 +254,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(m.spec.Total && m.demonymSpeakerOwnCount(st, s, fi), "%q: opens what another country's body, named by its demonym, says as the sentence's speaker, with no place of the metric's named (\"the Lebanese health ministry says 3,000 killed\"): its own count (demonymspeaker.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(m.accordingOwnToll(st, s, hits, fi), "%q: opens what an excluded country fronted with \"According to\" tells, with no place of the metric's named: its own count (accordingspeaker.go)", f.Text) {
 		return true
 	}
