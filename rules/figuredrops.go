@@ -317,6 +317,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			}
 			return true
 		}
+		if tr.dropped(m.formationOfOther(st, s, hits, fi), "%q: units of another owner's formation (\"three battalions of its Nahal Brigade\"), not the owner's (formationowner.go)", f.Text) {
+			return true
+		}
 	}
 	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
 		return true
