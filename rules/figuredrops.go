@@ -251,6 +251,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
+	if tr.dropped(gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
 		return true
 	}
