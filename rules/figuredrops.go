@@ -251,6 +251,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
+	if tr.dropped(m.includesPriorPart(d, s, fi), "%q: said to include people counted before the metric's start (\"includes about 2.3 million who had fled earlier conflicts\"), a stock of every period (priorincluded.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
 		return true
 	}
