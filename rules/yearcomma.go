@@ -94,3 +94,36 @@ func frontedEventOfYear(d *figures.Document, s *figures.Sentence, k int) bool {
 	}
 	return true
 }
+
+// yearSpanAside reports whether year figure fi, at token ts, opens a span
+// of years (or a lone year) set off by commas right after an event's noun
+// (perhaps with its place: "the fighting in Ukraine,"), ending before
+// since: "in the Donbas fighting, twenty fourteen to twenty
+// twenty-one, about three thousand four hundred civilians were killed",
+// "The conflict in the east, 2014-2021, killed some 3,400". The aside
+// dates the event as an apposition, as "From 2014 to 2021" would
+// (priorperiod.go); a span that reaches the metric's years ("2022 to
+// 2024") is no earlier event (endsBefore).
+func yearSpanAside(d *figures.Document, s *figures.Sentence, ts, fi, since int) bool {
+	if ts-2 < s.TokStart || d.TokenText(ts-1) != "," {
+		return false
+	}
+	n := ts - 2
+	if named(d, n) && n-2 >= s.TokStart && (d.LowerTokenText(n-1) == "in" || d.LowerTokenText(n-1) == "across") {
+		n -= 2 // the noun's place: "the fighting in Ukraine, 2014 to 2021,"
+	}
+	if w := d.LowerTokenText(n); !spellNoun(w) && !eventWord(w) {
+		return false
+	}
+	if !endsBefore(d, s, fi, since) {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	switch d.LowerTokenText(min(fe, s.TokEnd-1)) {
+	case "to", "through", "-", "–":
+		if fj := figureIn(d, s, fe+1); fj >= 0 && d.Figures[fj].Kind == figures.Year {
+			_, fe = d.FigureTokens(fj)
+		}
+	}
+	return fe < s.TokEnd && d.TokenText(fe) == ","
+}
