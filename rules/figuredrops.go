@@ -205,6 +205,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 		return true
 	}
+	if tr.dropped(g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total && m.countFrom > 0 {
 			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
