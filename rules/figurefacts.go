@@ -22,6 +22,9 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 		"%", "percent", "cent", "pc":
 		return true
 	}
+	if rateOfWhole(d, fi) {
+		return true // "one in every 40 of Gaza's 2.2m people"
+	}
 	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
 	// says something of the whole, which is the count: "most" is no share.
 	return false
@@ -33,6 +36,40 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 // million people", "most" of "Most of the nearly 12 million displaced");
 // "" when none stands there.
 func quantifierOf(d *figures.Document, fi int) string {
+	k := quantifierAt(d, fi)
+	if k < 0 {
+		return ""
+	}
+	return d.LowerTokenText(k)
+}
+
+// rateOfWhole reports whether figure fi is the whole a rate "one in N" is
+// taken of: "roughly one in every 40 of Gaza's 2.2m people has now been
+// killed", "one in five of the 1.4 million sheltering in Rafah". The
+// sentence tells the rate, as "half of" tells a share (rate_of_whole.yaml).
+func rateOfWhole(d *figures.Document, fi int) bool {
+	k := quantifierAt(d, fi) // the N of "one in N of"
+	if k < 0 || figureAt(d, k) < 0 {
+		return false
+	}
+	fj := figureAt(d, k)
+	if d.Figures[fj].Kind == figures.Fraction {
+		return true // "one in 50", read as one fraction
+	}
+	js, _ := d.FigureTokens(fj)
+	j := js - 1
+	if j >= 0 && d.LowerTokenText(j) == "every" {
+		j--
+	}
+	if j < 1 || d.LowerTokenText(j) != "in" {
+		return false
+	}
+	fo := figureAt(d, j-1)
+	return fo >= 0 && d.Figures[fo].Value == 1
+}
+
+// quantifierAt returns the token of quantifierOf's word, or -1.
+func quantifierAt(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
@@ -53,9 +90,9 @@ func quantifierOf(d *figures.Document, fi int) string {
 		}
 	}
 	if k < 1 || d.LowerTokenText(k) != "of" {
-		return ""
+		return -1
 	}
-	return d.LowerTokenText(k - 1)
+	return k - 1
 }
 
 // quantifiedWhole reports whether figure fi is the whole a quantifier
