@@ -13,7 +13,10 @@ import (
 // by the RSF". The place is read from the phrase's shape after "in": a
 // noun of land with a word of control in its next words, or a side's
 // "-held"/"-controlled"/"-run" before a noun of land, a point of the
-// compass or a name that is none of the metric's scope words. "In
+// compass or a name that is none of the metric's scope words. A clause
+// that restates the figure ("Eighteen hundred, that's how many people
+// have been confirmed dead in the rebel-held northwest") is read as the
+// figure's own words. "In
 // Hamas-run Gaza" (the metric's own whole) and a held place named before
 // the figure ("Officials in rebel-held Idlib said ...") stay.
 
@@ -28,7 +31,11 @@ func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
 	d := st.d
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	for k := fe; k+2 < s.TokEnd && k < fe+12; k++ {
+	from := fe
+	if r := restatedFrom(d, s, fe); r >= 0 {
+		from = r // "Eighteen hundred, that's how many ... in the rebel-held northwest" (clause.go)
+	}
+	for k := from; k+2 < s.TokEnd && k < from+12; k++ {
 		switch word(k) {
 		case ",", ";", ":", "—":
 			return false

@@ -55,6 +55,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	// The metric's place named only inside a list of places holds for the
 	// sentence, whatever its figure: read once, not per figure.
 	g.onlyListed = m.scopeOnlyListed(st, s)
+	g.onlyFrontedEvent = !g.onlyListed && m.scopeOnlyFrontedEvent(st, s)
 	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
 	all := hits
@@ -111,6 +112,12 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	if best < 0 {
 		if tr != nil {
 			tr.note("left: no figure fits")
+		}
+		return Observation{}, false
+	}
+	if namesNoNumber(d, best) {
+		if tr != nil {
+			tr.note("left: %q is a vague amount, no number to record", d.Figures[best].Text)
 		}
 		return Observation{}, false
 	}

@@ -205,6 +205,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 		return true
 	}
+	if tr.dropped(g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total && m.countFrom > 0 {
 			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
@@ -251,7 +254,16 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
+	if tr.dropped(m.includesPriorPart(d, s, fi), "%q: said to include people counted before the metric's start (\"includes about 2.3 million who had fled earlier conflicts\"), a stock of every period (priorincluded.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
+		return true
+	}
+	if tr.dropped(m.spec.Total && m.demonymSpeakerOwnCount(st, s, fi), "%q: opens what another country's body, named by its demonym, says as the sentence's speaker, with no place of the metric's named (\"the Lebanese health ministry says 3,000 killed\"): its own count (demonymspeaker.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(m.accordingOwnToll(st, s, hits, fi), "%q: opens what an excluded country fronted with \"According to\" tells, with no place of the metric's named: its own count (accordingspeaker.go)", f.Text) {
@@ -309,6 +321,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			if tr != nil {
 				tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
 			}
+			return true
+		}
+		if tr.dropped(m.formationOfOther(st, s, hits, fi), "%q: units of another owner's formation (\"three battalions of its Nahal Brigade\"), not the owner's (formationowner.go)", f.Text) {
 			return true
 		}
 	}

@@ -22,6 +22,9 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 		"%", "percent", "cent", "pc":
 		return true
 	}
+	if rateOfWhole(d, fi) {
+		return true // "one in every 40 of Gaza's 2.2m people"
+	}
 	// "Most of the 1.4 million sheltering in Rafah have been uprooted"
 	// says something of the whole, which is the count: "most" is no share.
 	return false
@@ -33,6 +36,15 @@ func wholeOfShare(d *figures.Document, fi int) bool {
 // million people", "most" of "Most of the nearly 12 million displaced");
 // "" when none stands there.
 func quantifierOf(d *figures.Document, fi int) string {
+	k := quantifierAt(d, fi)
+	if k < 0 {
+		return ""
+	}
+	return d.LowerTokenText(k)
+}
+
+// quantifierAt returns the token of quantifierOf's word, or -1.
+func quantifierAt(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
 	if k >= 1 && d.TokenText(k) == "s" && d.Tokens[k-1].IsSymbol() && isApostrophe(d.TokenText(k-1)) {
@@ -53,9 +65,9 @@ func quantifierOf(d *figures.Document, fi int) string {
 		}
 	}
 	if k < 1 || d.LowerTokenText(k) != "of" {
-		return ""
+		return -1
 	}
-	return d.LowerTokenText(k - 1)
+	return k - 1
 }
 
 // quantifiedWhole reports whether figure fi is the whole a quantifier

@@ -14,9 +14,9 @@ import (
 // partOf reports whether the figure ending at token fe names a part of
 // what hit h counts: "N of" then the keyword, with only a determiner, an
 // owner, the whole's own figure, a word of how the whole is counted or a
-// superlative between ("24,686 of the dead", "18 of Hamas's 24 battalions",
+// superlative or a name between ("24,686 of the dead", "18 of Hamas's 24 battalions",
 // "some of its fighters", "11,000 of its recorded deaths", "one of the
-// largest arms deals"); a quote may close on
+// largest arms deals", "Two of the US arms sales"); a quote may close on
 // the figure ("'no more than 20,000' of the dead").
 func partOf(d *figures.Document, fe int, h hit) bool {
 	if h.start <= fe || h.start-fe > 12 {
@@ -45,6 +45,9 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 		default:
 			if countedModifier(d.Text[t.Start:t.End], w) {
 				continue // how the whole is counted: "11,000 of its recorded deaths"
+			}
+			if named(d, k) {
+				continue // whose whole it is: "Two of the US arms sales" (part_of_named_whole.yaml)
 			}
 			if superlative(w) || k > fe+1 && (d.LowerTokenText(k-1) == "most" || d.LowerTokenText(k-1) == "least") {
 				continue // a rank: "one of the largest arms deals", "one of the most expensive"

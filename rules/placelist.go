@@ -109,3 +109,50 @@ func hyphenedNameEnd(d *figures.Document, s *figures.Sentence, end int) int {
 		}
 	}
 }
+
+// frontedEventWords is how many tokens a fronted phrase of time may hold
+// before its comma: "Since the Rafah operation began,".
+const frontedEventWords = 8
+
+// scopeOnlyFrontedEvent reports whether every scope word of sentence s
+// stands in a fronted phrase of time that names an operation by the
+// metric's place ("After the Rafah offensive,", "Since the Rafah operation
+// began,", "Following the Rafah incursion,"), and the clause after its
+// comma names another place inside the metric's wider whole: "After the
+// Rafah offensive, Deir al-Balah and the coastal strip of al-Mawasi
+// absorbed most of the displaced, with about 1 million people now crowded
+// into the area". The operation dates the clause; the people are where
+// the clause puts them. A clause that names no other place, "Before" (the
+// place's state then: pastresidents.go and the rest read it), and the
+// place named after the comma keep the figure. Only for a metric that
+// counts no total and finds its scope in the sentence, as scopeOnlyListed.
+func (m *metric) scopeOnlyFrontedEvent(st *docState, s *figures.Sentence) bool {
+	if m.spec.Total || !m.scopedInSentence() || len(m.regions) == 0 {
+		return false
+	}
+	d := st.d
+	word := sentenceWords(d, s)
+	open := sentenceOpening(d, s)
+	switch word(open) {
+	case "after", "since", "following":
+	default:
+		return false
+	}
+	comma, event := -1, false
+	for k := open + 1; k < s.TokEnd && k <= open+frontedEventWords; k++ {
+		if word(k) == "," {
+			comma = k
+			break
+		}
+		if figureAt(d, k) >= 0 {
+			return false
+		}
+		if operationNoun(word(k)) && k-1 > open && m.scopeName(d.TokenText(k-1)) {
+			event = true // "the Rafah offensive"
+		}
+	}
+	if comma < 0 || !event || !m.innerPlaceIn(d, s, comma+1, s.TokEnd) {
+		return false
+	}
+	return m.scopeOnlyWhere(st, s, func(ti int) bool { return ti < comma })
+}

@@ -24,10 +24,12 @@ type gates struct {
 	earlierAt, startAt int
 	// later is a "since" that opens a later period than the metric's (-1:
 	// none), and onlyListed whether the metric's place is named only inside
-	// a list of places: read once per sentence, for a metric that reads
-	// keywords (byKeyword).
-	later      int
-	onlyListed bool
+	// a list of places, onlyFrontedEvent whether it is named only as the
+	// operation a fronted phrase of time names: read once per sentence,
+	// for a metric that reads keywords (byKeyword).
+	later            int
+	onlyListed       bool
+	onlyFrontedEvent bool
 	// near: the metric's hits hold an exclude_near word, without which
 	// no check that asks where one stands can turn a figure away.
 	near bool

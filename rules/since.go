@@ -54,6 +54,10 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 			ts = b
 		}
 		switch w := d.LowerTokenText(ts - 1); {
+		case w == "," && yearSpanAside(d, s, ts, fi, since):
+			return fi // "in the Donbas fighting, twenty fourteen to twenty twenty-one, about 3,400 ..." (yearcomma.go)
+		case w == "of" && frontedEventOfYear(d, s, ts-1):
+			return fi // "In the 50-day war of 2014, 2,251 ... were killed" (yearcomma.go)
 		case w == "as" && exampleYear(d, s, ts):
 			return fi // "in previous wars, such as 2014," (exampleyear.go)
 		case determiner(w) || w == "that" || w == "this":

@@ -108,14 +108,16 @@ func recountOfTally(d *figures.Document, s *figures.Sentence, k int) bool {
 // thatClauseReach is how many tokens before a figure the "that" opening
 // the clause it stands in may be ("estimated that traumatic injury deaths
 // in the first nine months may have reached 64,260").
-const thatClauseReach = 14
+const thatClauseReach = 18
 
 // thatClauseVerb returns the token of a verb of estimating or finding
 // whose "that" opens the clause figure [fs, ...) stands in, further in than
 // its object, or -1: "A Lancet study estimated that traumatic injury
 // deaths ... may have reached 64,260". A clause whose subject is a tally
 // or an owner's list ("found that the ministry's list ... had grown to
-// 37,877") cites the tally, and is left.
+// 37,877") cites the tally, and is left; a place's 's in a phrase of
+// place ("deaths in Gaza's first nine months") owns no list, and "the true
+// number", "the real toll" name what research estimates, not a kept tally.
 func thatClauseVerb(d *figures.Document, s *figures.Sentence, fs int) int {
 	word := sentenceWords(d, s)
 	for k := fs - 1; k > s.TokStart && k >= fs-thatClauseReach; k-- {
@@ -123,7 +125,7 @@ func thatClauseVerb(d *figures.Document, s *figures.Sentence, fs int) int {
 		switch {
 		case w == "," || w == ";" || w == ":":
 			return -1
-		case tallyNoun(w) || w == "list" || isApostrophe(d.TokenText(k)):
+		case tallyNoun(w) && !trueCount(word(k-1)) || w == "list" || isApostrophe(d.TokenText(k)) && !placeOwnerAt(d, s, k):
 			return -1
 		case w == "that":
 			if v := word(k - 1); estimateVerb(v) || findingVerb(v) {
@@ -185,4 +187,26 @@ func researchNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// placeOwnerAt reports whether the apostrophe at token k makes a name a
+// place's owner in a phrase of place: "in Gaza's first nine months",
+// "across Gaza's five governorates". Such an 's owns a stretch of the
+// place or its time, not a keeper's list.
+func placeOwnerAt(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-2 < s.TokStart || !named(d, k-1) {
+		return false
+	}
+	switch d.LowerTokenText(k - 2) {
+	case "in", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// trueCount reports whether lower-cased w, before a tally's noun, makes it
+// the count in reality that research estimates, not a kept tally: "the
+// true number", "the real toll", "the actual death toll".
+func trueCount(w string) bool {
+	return w == "true" || w == "real" || w == "actual"
 }

@@ -60,3 +60,70 @@ func yearOpensMarkedClause(d *figures.Document, s *figures.Sentence, k int) bool
 	}
 	return false
 }
+
+// frontedEventOfYear reports whether "of" at token k, before a year of an
+// earlier event, dates the noun of an event in the phrase that opens the
+// sentence on "In", "During" or "Throughout" and closes at the comma
+// right after the year: "In the 50-day war of 2014, 2,251 Palestinians
+// were killed", "During the Lebanon war of 2006, ...". Such a phrase
+// frames all its clause says, as "In 2014," does (yearOpensClause). The
+// noun before "of" must name an event (eventWord: "In a repeat of 2014"
+// names none), and the phrase may hold no mark and no word of comparison
+// ("In contrast to the war of 2014, this one has killed ...").
+func frontedEventOfYear(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k-1 <= s.TokStart || !strings.EqualFold(d.TokenText(k), "of") || !eventWord(strings.ToLower(d.TokenText(k-1))) {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(s.TokStart)) {
+	case "in", "during", "throughout":
+	default:
+		return false
+	}
+	fi := figureAt(d, k+1)
+	if fi < 0 {
+		return false
+	}
+	if _, fe := d.FigureTokens(fi); fe >= s.TokEnd || d.TokenText(fe) != "," {
+		return false
+	}
+	for t := s.TokStart + 1; t < k; t++ {
+		w := strings.ToLower(d.TokenText(t))
+		if w == "," || w == ";" || w == ":" || w == "contrast" || w == "comparison" || comparisonWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearSpanAside reports whether year figure fi, at token ts, opens a span
+// of years (or a lone year) set off by commas right after an event's noun
+// (perhaps with its place: "the fighting in Ukraine,"), ending before
+// since: "in the Donbas fighting, twenty fourteen to twenty
+// twenty-one, about three thousand four hundred civilians were killed",
+// "The conflict in the east, 2014-2021, killed some 3,400". The aside
+// dates the event as an apposition, as "From 2014 to 2021" would
+// (priorperiod.go); a span that reaches the metric's years ("2022 to
+// 2024") is no earlier event (endsBefore).
+func yearSpanAside(d *figures.Document, s *figures.Sentence, ts, fi, since int) bool {
+	if ts-2 < s.TokStart || d.TokenText(ts-1) != "," {
+		return false
+	}
+	n := ts - 2
+	if named(d, n) && n-2 >= s.TokStart && (d.LowerTokenText(n-1) == "in" || d.LowerTokenText(n-1) == "across") {
+		n -= 2 // the noun's place: "the fighting in Ukraine, 2014 to 2021,"
+	}
+	if w := d.LowerTokenText(n); !spellNoun(w) && !eventWord(w) {
+		return false
+	}
+	if !endsBefore(d, s, fi, since) {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	switch d.LowerTokenText(min(fe, s.TokEnd-1)) {
+	case "to", "through", "-", "–":
+		if fj := figureIn(d, s, fe+1); fj >= 0 && d.Figures[fj].Kind == figures.Year {
+			_, fe = d.FigureTokens(fj)
+		}
+	}
+	return fe < s.TokEnd && d.TokenText(fe) == ","
+}

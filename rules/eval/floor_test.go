@@ -265,6 +265,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // named kinds, from local TV sites, newsletters, podcasts, NGO releases,
 // parliamentary and court records, science desks) was written blind as the
 // twenty-third round began: 0.923 and 1.58 as written; floor 0.92 and 1.6.
+// 0.97 and 0.75. fa23 read dev-89's eight false alarms by class (a vague
+// amount alone, an earlier war dated "of 2014", another country's body
+// named by its demonym, another owner's formation, a rally's size, a
+// stock said to include earlier displacement, the place named only as a
+// fronted operation): 0.977 / 0.00, floor 0.975 and 0.05.
 // "dev-87" (256 sentences, three quarters positives of 58 named kinds)
 // and "dev-88" (257 sentences, two thirds hard negatives of 85 named kinds,
 // from regional and specialist outlets too) were written blind as the
@@ -666,18 +671,18 @@ var regressionFloors = map[string]Floors{
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 2.25}, // rec22: sales since October, counters summed (0.977)
 	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
-	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.55},
-	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1}, // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
+	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
+	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44": {MinRecall: 0.955, MaxFalsePer100: 0.65}, // rec22b
+	"dev-44": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00)
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
-	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.55},
+	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
 	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
-	"dev-50": {MinRecall: 0.97, MaxFalsePer100: 0.4},  // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
-	"dev-53": {MinRecall: 0.93, MaxFalsePer100: 0.75}, // rec22: sales since October (0.931)
+	"dev-50": {MinRecall: 0.97, MaxFalsePer100: 0.4}, // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
+	"dev-53": {MinRecall: 0.93, MaxFalsePer100: 0.4}, // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37)
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-55": {MinRecall: 0.975, MaxFalsePer100: 0.45}, // rec22b
 	"dev-51": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
@@ -694,7 +699,7 @@ var regressionFloors = map[string]Floors{
 	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 0.75},  // fa22: "fled the capital" a part (0.972 / 0.74)
 	"dev-66": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00)
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.4},  // fa22: a figure the UN cannot verify (0.955 / 0.37)
-	"dev-68": {MinRecall: 1, MaxFalsePer100: 0.4},      // rec22: places after the figure (1.000)
+	"dev-68": {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-71": {MinRecall: 0.995, MaxFalsePer100: 0.2},
@@ -710,8 +715,8 @@ var regressionFloors = map[string]Floors{
 	"dev-83": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: a count freed in a clause of its own, the swap's other side (1.000 / 0.00)
-	"dev-89": {MinRecall: 0.995, MaxFalsePer100: 3.0},  // rec23: a doubting party, a fronted partitive, "once Syria's late figures are added", "the toll verified by the UN" (1.000 / 2.96)
-	"dev-90": {MinRecall: 0.995, MaxFalsePer100: 0.75}, // rec23: "stood at about 34,500 at the start of May", "$3.8 billion annually including $3.3 billion in FMF", "is now, and it's climbing, more than fifteen thousand", "its total, about 12,900 in spring 2025," (1.000 / 0.74)
+	"dev-89": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec23: a doubting party, a fronted partitive, "once Syria's late figures are added", "the toll verified by the UN" (1.000 / 2.96); fa23: its eight false alarms by class (0.977 / 0.00)
+	"dev-90": {MinRecall: 0.995, MaxFalsePer100: 0.4},  // rec23: "stood at about 34,500 at the start of May", "$3.8 billion annually including $3.3 billion in FMF", "is now, and it's climbing, more than fifteen thousand", "its total, about 12,900 in spring 2025," (1.000 / 0.74); fa23: a rate "one in N of" a whole (0.971 / 0.37)
 	"dev-87": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b: a mark named before its figure, a level read at a time, a list item's rate, "lost", a count valued in a later clause, "a 10m-plus displacement" (0.960 / 0.00)
 	"dev-88": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00); rec23: "Israel disputes the figures, but ...", a doubting party (0.989 / 0.00)
 	"dev-85": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarm by class (0.994 / 0.00)

@@ -9,15 +9,16 @@ import "strings"
 // date that says it belongs to another war. The words are a year only
 // where the sentence says it is one: after a word that introduces a time
 // ("in", "since", "from", "of", "the", "until"), before the noun of a dated
-// event ("war", "quake"), or closing a date ("October the seventh, twenty
-// twenty-three"). "Twenty thousand" and "twenty-two hundred" stay counts:
+// event ("war", "quake"), closing a date ("October the seventh, twenty
+// twenty-three"), or opening a span of years ("twenty fourteen to twenty
+// twenty-one"). "Twenty thousand" and "twenty-two hundred" stay counts:
 // a year's first half is one word of eleven to twenty with no scale after.
 
 // spokenYear reads a spoken year at token i and emits it, returning the
 // token after it, or ok false.
 func (p *parser) spokenYear(i int) (int, bool) {
 	val, end, ok := p.centuryYear(i)
-	thousands := false
+	century, thousands := ok, false
 	if !ok {
 		val, end, ok = p.hyphenYear(i)
 		if !ok {
@@ -34,7 +35,7 @@ func (p *parser) spokenYear(i int) (int, bool) {
 	if !ok || p.isSym(end, "-") && p.attached(end) {
 		return 0, false // "twenty fourteen-year-olds"
 	}
-	if !p.yearBefore(i) && !p.eventNounAt(end) {
+	if !p.yearBefore(i) && !p.eventNounAt(end) && !(century && p.spanToYear(end)) {
 		return 0, false
 	}
 	// "in two thousand and eight villages": a count of thousands before
@@ -119,6 +120,22 @@ func (p *parser) yearRest(k int) (float64, int, bool) {
 	return v, end, true
 }
 
+// spanToYear reports whether token k opens the second half of a span of
+// years said aloud: "to" or "through", then a year said as its century
+// and its rest ("twenty fourteen to twenty twenty-one", "nineteen
+// ninety-four through nineteen ninety-six"). Two such years joined so are
+// a span of time wherever they stand, not counts.
+func (p *parser) spanToYear(k int) bool {
+	if !p.lowerIsAny(k, spanToWords) {
+		return false
+	}
+	_, _, ok := p.centuryYear(k + 1)
+	return ok
+}
+
+// spanToWords join the two years of a span said aloud.
+var spanToWords = []string{"to", "through"}
+
 // yearBefore reports whether the word before token i introduces a year:
 // "in", "since", "from", "until", "of", "the", or a date's month and day
 // before a comma ("October the seventh, twenty twenty-three").
@@ -143,7 +160,7 @@ func (p *parser) yearBefore(i int) bool {
 // spokenYearIntro are the words before a year said aloud that make it a
 // time: prepositions of time and the article of a dated event ("the
 // twenty fourteen war").
-var spokenYearIntro = []string{"in", "since", "from", "until", "till", "of", "the", "by", "before", "after", "during", "to", "between"}
+var spokenYearIntro = []string{"in", "since", "from", "until", "till", "of", "the", "by", "before", "after", "during", "to", "through", "between"}
 
 // eventNounAt reports whether token k is the noun of an event a year
 // dates: "war", "quake", "election".
