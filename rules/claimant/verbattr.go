@@ -101,6 +101,11 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
 		by++
 	}
+	// "was told on Tuesday by", "confirmed to the inquiry by": see
+	// passivegap.go.
+	if !v.isOne(by, wBy) && v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe, wAs, wComma) {
+		by = v.byAfterGap(i+1, hi)
+	}
 	if !v.isOne(by, wBy) {
 		return attr{}, false, false
 	}
@@ -115,7 +120,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
 		// ("by some estimates": a quantifier opens an agent named by no
 		// one, kept aside as such; see sources.)
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
@@ -123,6 +128,8 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}
 			if r := v.passiveBack(i, lo); r > 0 && !at.back {
 				at.back, at.reach = true, r
+			} else if !at.back && v.audiencePassiveBack(i, lo, b, hi) {
+				at.back = true
 			}
 			return at, true, true
 		}
