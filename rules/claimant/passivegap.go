@@ -110,3 +110,22 @@ func (v *view) audiencePassiveBack(i, lo, b, hi int) bool {
 func (v *view) boundaryEnd(b, hi int) bool {
 	return b >= hi || v.boundary(b) || v.isOne(b, wFullStop)
 }
+
+// agentHolder sets beside a passive's agent that closes on a post the
+// name in commas after it, as a subject's appositive is set: "confirmed
+// to the inquiry by the hospital's medical director, Dr Neil Farrant",
+// read as "the hospital's medical director, Dr Neil Farrant, said" is
+// (name.go). Only a person's name running to the clause's end is taken.
+func (v *view) agentHolder(at *attr, hi int) {
+	k := at.srcEnd
+	if !v.isOne(k, wComma) || !v.toks[k-1].post() {
+		return
+	}
+	e := k + 1
+	for e < hi && !v.boundary(e) && !v.isOne(e, wFullStop) {
+		e++
+	}
+	if x, y, ok := v.holderBeside(k+1, e); ok && y == e {
+		at.app, at.appEnd = x, y
+	}
+}

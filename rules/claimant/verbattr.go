@@ -131,6 +131,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			} else if !at.back && v.audiencePassiveBack(i, lo, b, hi) {
 				at.back = true
 			}
+			v.agentHolder(&at, hi)
 			return at, true, true
 		}
 	}
