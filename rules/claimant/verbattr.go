@@ -206,8 +206,9 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// "..., said rescuers at the scene": a plural people noun needs no
 	// determiner.
 	// A headline's "..., says health ministry" runs to its end with no
-	// determiner.
-	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
+	// determiner. "..., said adjuster Crawley Marsh": a trade before a
+	// name (tradename.go).
+	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 		// (An aside resumed by its clause's predicate has no appositive:
