@@ -104,7 +104,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
 	// ("Our reporter in Khan Younis says ..." keeps its phrase.)
-	if v.is(s, wOur, wMy) && (s+3 < e && v.is(s+2, wIn, wAt) || v.ownCounters(s, e)) && ownPeople(v.toks[s+1].low) && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
+	if v.is(s, wOur, wMy) && (s+3 < e && v.is(s+2, wIn, wAt) || v.ownCounters(s, e)) && ownPeople(v.toks[s+1].low) && v.countsAfter(e) {
 		return s, s + 1
 	}
 	// "Our own reporters have confirmed 142 deaths", "My own colleagues
