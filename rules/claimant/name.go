@@ -223,6 +223,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, x, a.appEnd, ""), true
 		}
 	}
+	// "Aldergate Re's research arm, the Aldergate Re Institute,":
+	// unitname.go.
+	if x, y, ok := v.unitNameBeside(a.src, a.srcEnd, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	// "the hospital's medical director, Dr Neil Farrant": holderaside.go.
 	if x, y, ok := v.unnamedInstitutionPost(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
