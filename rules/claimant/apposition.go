@@ -29,7 +29,8 @@ func (v *view) kindBeforeName(s, e int) int {
 			continue
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
-			if k < e-1 && v.toks[k].has(cBody|cKindBeforeName) {
+			// ("broker Ashdown Grey": a trade, tradename.go.)
+			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.tradeBeforeName(k)) {
 				return k + 1
 			}
 			break

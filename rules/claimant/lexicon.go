@@ -84,7 +84,7 @@ var findingStems = set("show shown find found suggest indic reveal put project m
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment assessments investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations " +
-	"breakdown breakdowns register registers audit audits comparison comparisons" +
+	"breakdown breakdowns register registers audit audits comparison comparisons readings measurements" +
 	// a pollster's verbal noun of its findings ("the Lowy Institute's
 	// polling"), as "reckoning" is. ("modelling" is left out: "Our
 	// modelling suggests" on a scientist's speaker line is hers, where

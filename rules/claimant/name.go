@@ -100,6 +100,11 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if x, y, ok := v.officeHolder(s, e, a.app, a.appEnd); ok {
 		return c.claimant(v, x, y, ""), true
 	}
+	// "The senior coroner for West Yorkshire, Harriet Merrow,", "The
+	// former health secretary, Sir Edmund Carrow,": see holderaside.go.
+	if x, y, ok := v.holderAside(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
 	// "the IPC, a global monitor backed by UN agencies, said": a body
 	// named by its initials or its kind is the source; what describes it
 	// names others.
@@ -217,6 +222,15 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if v.allCapitalised(x, a.appEnd) {
 			return c.claimant(v, x, a.appEnd, ""), true
 		}
+	}
+	// "Aldergate Re's research arm, the Aldergate Re Institute,":
+	// unitname.go.
+	if x, y, ok := v.unitNameBeside(a.src, a.srcEnd, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
+	}
+	// "the hospital's medical director, Dr Neil Farrant": holderaside.go.
+	if x, y, ok := v.unnamedInstitutionPost(a.src, a.srcEnd, s, e, a.app, a.appEnd); ok {
+		return c.claimant(v, x, y, ""), true
 	}
 	return c.claimant(v, s, v.namePlace(s, e), ""), true
 }

@@ -11,6 +11,11 @@ package claimant
 // London", "the Ministry of Health in Khartoum"), which most countries
 // have.
 func (v *view) namePlace(s, e int) int {
+	// "confirmed by Libya's Red Crescent in Derna alone": a word of focus
+	// closing the place is no part of it.
+	if e-2 > s && focusAfterPlace[v.toks[e-1].low] {
+		e--
+	}
 	for k := s + 1; k+1 < e; k++ {
 		if !v.isOne(k, wIn) {
 			continue
@@ -81,7 +86,8 @@ func (v *view) placedName(s, e int) bool {
 		if v.isOne(k, wDash) && !v.toks[k].space && k > s && k+1 < e {
 			continue
 		}
-		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) {
+		// ("Libya's Red Crescent in Derna": a possessive's s is in it.)
+		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) && !(v.isOne(k, wS) && v.isOne(k-1, wApostrophe)) {
 			return false
 		}
 	}
@@ -130,3 +136,8 @@ func (v *view) nameAt(s, e int) int {
 	}
 	return k
 }
+
+// focusAfterPlace are words of focus a place may close on, "in Derna
+// alone", "in Kharkiv itself": they narrow what is counted, and name no
+// place.
+var focusAfterPlace = set("alone itself only")

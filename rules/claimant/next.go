@@ -317,6 +317,10 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			at := attr{src: a, srcEnd: b, anchor: j}
 			if officeNouns[v.toks[b-1].low] {
 				v.appositiveAfter(&at, len(v.toks))
+			} else {
+				// "by the hospital's medical director, Dr Neil
+				// Farrant": a post's holder (passivegap.go).
+				v.agentHolder(&at, len(v.toks))
 			}
 			cl, ok := c.name(v, at)
 			cl.How = Next

@@ -11,7 +11,12 @@ import "strings"
 
 const maxPhrase = 12
 
-var linkWords = set("of for and & de al el la du des on in at")
+// Names of bodies abroad, written in their own language, join their
+// capitals with that language's particles: "Gesamtverband der Deutschen
+// Versicherungswirtschaft", "Ministerio de Trabajo y Economía Social",
+// "Tarım ve Orman Bakanlığı", "Instituto da Conservação".
+var linkWords = set("of for and & de al el la du des on in at " +
+	"der den von van für del della di da dos das y ve")
 
 // prepositions end a noun phrase: "Halyna Borysenko outside what was left
 // of her building" names Halyna Borysenko.

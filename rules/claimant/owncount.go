@@ -8,8 +8,19 @@ import "strings"
 // counted 64 graves" is the outlet's own finding as much as "Our
 // reporters in Deir al-Balah counted" is. One reporter ("Our reporter
 // counted") keeps her phrase, as a witness does.
+// A team or a crew is people in the plural too: "Our team has counted 14
+// funeral processions".
 func (v *view) ownCounters(s, e int) bool {
-	return e == s+2 && strings.HasSuffix(v.toks[s+1].low, "s")
+	return e == s+2 && (strings.HasSuffix(v.toks[s+1].low, "s") || groupNouns[v.toks[s+1].low] || v.toks[s+1].low == "crew")
+}
+
+// countsAfter reports whether a form of "count" follows token e, past an
+// auxiliary of the perfect: "counted", "have counted", "has counted".
+func (v *view) countsAfter(e int) bool {
+	if v.is(e, wHas, wHave, wHad) {
+		e++
+	}
+	return e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count")
 }
 
 // ownPeople reports whether w, after "our", names an outlet's own people

@@ -303,7 +303,8 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 	if v.toks[i-1].capital && !v.placeBeforeBracket(i) || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
 	}
-	for k := i + 1; k < hi && k <= i+5; k++ {
+	links := 0 // link words inside a name, which use up no length
+	for k := i + 1; k < hi && k <= i+5+links; k++ {
 		if v.isOne(k, wCloseBracket) {
 			// "MADRID, Nov 2 (EFE).- The government ...": the agency's
 			// credit in its dateline, whose dash follows the stop.
@@ -311,6 +312,12 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 				return 0, false
 			}
 			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
+		}
+		// "(Consorcio de Compensación de Seguros)", "(Institute for
+		// Fiscal Studies)": link words between a name's capitals.
+		if v.bracketNameLink(k) && links < 3 {
+			links++
+			continue
 		}
 		// "(Israeli officials)": people who speak are a source too.
 		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon() && !t.has(cStaff)) {

@@ -1,6 +1,10 @@
 package claimant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // nameThenPlural reports whether the -s form at i closes a prepositional
 // phrase as the plural noun a name modifies: "no record of the figure in
@@ -60,8 +64,9 @@ func (v *view) countedPlural(i, lo int) bool {
 
 // pluralBeforeVerb reports whether the -s form at i is a plural noun
 // because a past verb follows it: "Asylum claims reached 111,000",
-// "Insurance claims rose". A verb in -s takes an object or a clause, never
-// a second verb straight after it.
+// "Insurance claims rose", or a bound verb's base form before a figure:
+// "Flood claims top 210,000". A verb in -s takes an object or a clause,
+// never a second verb straight after it.
 func (v *view) pluralBeforeVerb(i, hi int) bool {
 	if i+1 >= hi || !strings.HasSuffix(v.toks[i].low, "s") || v.toks[i].capital && i > 0 {
 		return false
@@ -74,6 +79,12 @@ func (v *view) pluralBeforeVerb(i, hi int) bool {
 	n := &v.toks[i+1]
 	if !n.word || n.capital || n.report || n.finding {
 		return false
+	}
+	// "Valencia flood claims top 210,000", "Flood claims near 9,000": a
+	// headline's bound verb in its base form before the figure agrees
+	// with a plural subject.
+	if figures.IsBoundVerb(n.low) && (n.fig || i+2 < hi && (v.toks[i+2].fig || v.toks[i+2].num)) {
+		return true
 	}
 	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low]
 }

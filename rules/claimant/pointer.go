@@ -60,6 +60,10 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 		}
 	}
+	// "The source is UNHCR, not some campaigning charity": sourceis.go.
+	if a, b, k, ok := v.sourceIsPointer(); ok {
+		return c.pointed(v, a, b, k)
+	}
 	// "That number, which does not separate fighters from civilians, is
 	// the Gaza health ministry's.", "Those counts are the WHO's", "These
 	// are COGAT's figures", "That tally is the Meridian's own": a subject
@@ -184,6 +188,11 @@ func (v *view) gaveThat() (attr, bool) {
 	// it is a demonstrative and a noun, or "the" and a noun for a figure or
 	// findings, ending the clause or followed by a preposition. A verb of
 	// doubt ("disputed that figure") takes it from someone else.
+	// "Xinhua obtained the figure from the Afghan Ministry of ...": the
+	// giver, not the subject (obtainedfrom.go).
+	if g, ok := v.obtainedFrom(k); ok {
+		return g, true
+	}
 	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
 		return at, true
 	}

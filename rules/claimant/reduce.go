@@ -104,7 +104,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	// own people counting where they are are the outlet, written "Our"
 	// (convention 8); whom they relay is read before this (see relayed).
 	// ("Our reporter in Khan Younis says ..." keeps its phrase.)
-	if v.is(s, wOur, wMy) && (s+3 < e && v.is(s+2, wIn, wAt) || v.ownCounters(s, e)) && ownPeople(v.toks[s+1].low) && e < len(v.toks) && strings.HasPrefix(v.toks[e].low, "count") {
+	if v.is(s, wOur, wMy) && (s+3 < e && v.is(s+2, wIn, wAt) || v.ownCounters(s, e)) && ownPeople(v.toks[s+1].low) && v.countsAfter(e) {
 		return s, s + 1
 	}
 	// "Our own reporters have confirmed 142 deaths", "My own colleagues
@@ -211,6 +211,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// ("The Darfur Medics Collective": one capitalised after a
 		// capital is inside the name; "Palestinian medics", "Turkish and
 		// Syrian rescuers" are people of no named body.)
+		// "the Met Office's climate scientists": people of learning are
+		// a body's people as its teams are (scholarsof.go).
+		if x := v.scholarsOwnerEnd(s, k); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
+			return s, x
+		}
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, v.ownerOfTeam(s, k)
 		}

@@ -124,6 +124,8 @@ func (v *view) passiveCount(i, lo, hi int) (attr, bool) {
 	for k < hi && v.toks[k].fig {
 		k++
 	}
+	// "was put at 412,000 on Thursday by the IOM" (passivegap.go).
+	k = v.byAfterGap(k, hi)
 	if !v.isOne(k, wBy) {
 		return attr{}, false
 	}

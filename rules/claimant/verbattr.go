@@ -108,6 +108,11 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if v.is(by, wOvernight, wToday, wYesterday, wLater, wEarlier, wJointly) {
 		by++
 	}
+	// "was told on Tuesday by", "confirmed to the inquiry by": see
+	// passivegap.go.
+	if !v.isOne(by, wBy) && v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe, wAs, wComma) {
+		by = v.byAfterGap(i+1, hi)
+	}
 	if !v.isOne(by, wBy) {
 		return attr{}, false, false
 	}
@@ -122,7 +127,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
 		// ("by some estimates": a quantifier opens an agent named by no
 		// one, kept aside as such; see sources.)
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
 			a, b = v.postOfBody(a, b, hi)
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
@@ -130,7 +135,10 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: v.asAside(i)}
 			if r := v.passiveBack(i, lo); r > 0 && !at.back {
 				at.back, at.reach = true, r
+			} else if !at.back && v.audiencePassiveBack(i, lo, b, hi) {
+				at.back = true
 			}
+			v.agentHolder(&at, hi)
 			return at, true, true
 		}
 	}
@@ -205,8 +213,9 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// "..., said rescuers at the scene": a plural people noun needs no
 	// determiner.
 	// A headline's "..., says health ministry" runs to its end with no
-	// determiner.
-	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
+	// determiner. "..., said adjuster Crawley Marsh": a trade before a
+	// name (tradename.go).
+	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 		// (An aside resumed by its clause's predicate has no appositive:
