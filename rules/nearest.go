@@ -276,7 +276,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
 				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
 			}
-			if restated >= 0 && h.start >= restated && g > restatedGap && inCleftCount(d, in, fe, h) {
+			if restated >= 0 && h.start >= restated && g > restatedGap && (inCleftCount(d, in, fe, h) || inRestatedCount(d, restated, h)) {
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
