@@ -208,6 +208,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if g > window && h.start > fe {
+				g -= raisedAgentGap(d, in, fe, h) // "are reported by the Gaza health ministry to have been killed" (raisedagent.go)
+			}
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0
 			}
