@@ -88,8 +88,8 @@ done:
 		if !asideClosedBefore(d, s, core, p) {
 			return sc, false
 		}
-	} else if !d.Tokens[p-1].IsWord() {
-		return sc, false
+	} else if !d.Tokens[p-1].IsWord() || p >= fs {
+		return sc, false // a verb only inside the figure reads so only past an aside: "..., now exceed 50,000"
 	}
 	if d.WordPos(p)-d.WordPos(from) > maxSubjectWords || core-from < 2 {
 		return sc, false
