@@ -131,3 +131,30 @@ func inCleftCount(d *figures.Document, s *figures.Sentence, fe int, h hit) bool 
 	}
 	return true
 }
+
+// restatedNounWords bounds how far into a restating clause its counted
+// noun may stand: "that is how many militants", "that's the number of
+// Hamas fighters".
+const restatedNounWords = 4
+
+// inRestatedCount reports whether hit h is the noun a clause restating a
+// figure says the figure counts, its first words from token from (the
+// word after "that is", restatedFrom): "Seventeen thousand: that is how
+// many militants the army says it has killed", "..., that's the number of
+// fighters". An exclude_near word there names the figure as near as the
+// clause's keyword does (restatedGap), as after a cleft's copula
+// (inCleftCount).
+func inRestatedCount(d *figures.Document, from int, h hit) bool {
+	if h.start <= from || d.WordPos(h.start)-d.WordPos(from) > restatedNounWords {
+		return false
+	}
+	if w := d.LowerTokenText(from); w != "how" && w != "the" {
+		return false
+	}
+	for k := from; k < h.end; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return true
+}

@@ -40,8 +40,10 @@ func forecastVerb(d *figures.Document, fi int) int {
 // modalCause returns the token of a modal before a verb that drives a count
 // to figure fi, in its clause ("indirect causes could ultimately push the
 // number of deaths ... as high as 186,000", "may drive the toll to 50,000",
-// "which would take it past 50,000"), or -1. The verb stands at most one
-// word after the modal; the figure at most twelve words after the verb,
+// "which would take it past 50,000"), or up or down to it ("would have
+// cut military aid to Israel to $2 billion a year", "could reduce the
+// package to $3bn": a proposal or a counterfactual), or -1. The verb
+// stands at most two words after the modal; the figure at most twelve words after the verb,
 // with no comma between, after "to" (or "past", "above") or bounded by "as
 // high as".
 func modalCause(d *figures.Document, fi int) int {
@@ -71,8 +73,10 @@ func modalCause(d *figures.Document, fi int) int {
 			return -1
 		}
 		switch d.LowerTokenText(k) {
-		case "push", "drive", "bring", "lift", "raise", "swell", "take":
-			// "would take it past 50,000" as "may drive the toll to"
+		case "push", "drive", "bring", "lift", "raise", "swell", "take",
+			"cut", "reduce", "slash", "lower", "trim", "boost", "increase":
+			// "would take it past 50,000" as "may drive the toll to";
+			// "would have cut military aid to Israel to $2 billion"
 		default:
 			continue
 		}

@@ -10,12 +10,19 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a comma does ("..., that's what the U.S. hands Israel"): its keywords and
 // require words name what the figure counts, two words from it.
 
+// frontedLabelWords is how many tokens may stand before the colon of a
+// label that opens the fronted figure's sentence: a speaker's
+// ("CORRESPONDENT:") or a newsletter's ("The number to know:", "Today's
+// number:", "Stat of the week:").
+const frontedLabelWords = 5
+
 // restatingAfter returns the sentence after sentence si, in the same
 // paragraph, when si is a figure alone and the next one opens with "That
 // is", "That's", "This is" or "That was"; nil otherwise. The figure may
-// follow a speaker's label ("ANCHOR:") and be followed by at most three
-// lower-case words ("people", "dollars a year") before the full stop, and
-// by the name of the one it is said to (vocativeAt).
+// follow a label of words ("ANCHOR:", "The number to know:") and be
+// followed by at most three lower-case words ("people", "dollars a year")
+// before the full stop, and by the name of the one it is said to
+// (vocativeAt).
 func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 	if si+1 >= len(d.Sentences) || d.Sentences[si+1].ParagraphStart {
 		return nil
@@ -25,9 +32,12 @@ func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 		return nil
 	}
 	start := s.TokStart
-	for k := s.TokStart; k < s.TokEnd && k < s.TokStart+4; k++ {
+	for k := s.TokStart; k < s.TokEnd && k <= s.TokStart+frontedLabelWords; k++ {
 		if d.TokenText(k) == ":" {
-			start = k + 1 // a speaker's label: "CORRESPONDENT:"
+			start = k + 1 // a speaker's label: "CORRESPONDENT:"; a newsletter's: "The number to know:"
+			break
+		}
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) {
 			break
 		}
 	}

@@ -210,6 +210,13 @@ func (e *Engine) inScope(st *docState, s *figures.Sentence, mi int) bool {
 		if nx != nil && st.containsAnyPhrase(text[nx.Start:nx.End], m.scope) {
 			return true
 		}
+		// An opening "It" or a "there" names the place the sentence before
+		// opens on or names last: "Rafah is the last refuge. It is home
+		// to ..." (placeback.go). A scope of a kind ("civilian") names no
+		// place.
+		if from, to, ok := antecedentPlace(st.d, si); ok && m.scopeIsName() && st.containsAnyPhrase(text[from:to], m.scope) {
+			return true
+		}
 		// "an offensive into a city holding well over a million" in a
 		// story about Rafah (coref.go).
 		return st.articleCity(s, m.scope)

@@ -208,6 +208,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				continue
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))
+			if g > window && h.start > fe {
+				g -= raisedAgentGap(d, in, fe, h) // "are reported by the Gaza health ministry to have been killed" (raisedagent.go)
+			}
 			if ownFrom >= 0 && ownFrom <= h.start && h.end <= ownTo {
 				g = 0
 			}
@@ -276,7 +279,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if scOK && sc.inCore(h) && !afterClauseOpener(d, sc.from, h.start) && sc.gap < g {
 				g = sc.gap // not the place of a clause in the core: "since the attack on southern Israel set off the war"
 			}
-			if restated >= 0 && h.start >= restated && g > restatedGap && inCleftCount(d, in, fe, h) {
+			if restated >= 0 && h.start >= restated && g > restatedGap && (inCleftCount(d, in, fe, h) || inRestatedCount(d, restated, h)) {
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||

@@ -19,13 +19,14 @@ import (
 // country (its own recipient: "scope: [Israel]"), keyword hit kw, a noun (its last word is
 // no -ed or -ing form), is followed by "to" or "for", perhaps "the", and a
 // listed country with a word none of the metric's own names has, and no
-// own name joins that country in the phrase ("to Israel and Jordan").
+// own name joins that country in the phrase ("to Israel and Jordan"); or
+// is owned by such a country ("Jordan's own memorandum", ownedByOther).
 func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit) bool {
 	if len(m.ownNames) == 0 || kw.end+1 >= s.TokEnd || !m.scopeNamesCountry() {
 		return false
 	}
 	word := sentenceWords(d, s)
-	if m.receivedByOther(d, s, kw.end) {
+	if m.receivedByOther(d, s, kw.end) || m.ownedByOther(d, s, kw) {
 		return true
 	}
 	t := recipientStart(d, s, kw)
@@ -135,6 +136,35 @@ func (m *metric) scopeNamesCountry() bool {
 			if slices.Equal(name, ws) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownedByOther reports whether keyword hit kw is owned by a listed country
+// with a word none of the metric's own names has, its 's (and perhaps
+// "own") right before the keyword: "Jordan's own memorandum with
+// Washington provides $1.45 billion a year", "Egypt's military aid". The
+// owner of a flow's noun is its recipient, as "aid to Egypt" names one. A
+// giver the lists do not know as a country ("America's military aid to
+// Israel", "Washington's") owns nothing here.
+func (m *metric) ownedByOther(d *figures.Document, s *figures.Sentence, kw hit) bool {
+	k := kw.start
+	if k-1 > s.TokStart && strings.EqualFold(d.TokenText(k-1), "own") {
+		k--
+	}
+	n := ownerBefore(d, k)
+	if n < s.TokStart {
+		return false
+	}
+	c := countryBefore(d, s, n+1)
+	if c < 0 {
+		return false
+	}
+	word := sentenceWords(d, s)
+	for t := c; t <= n; t++ {
+		if !slices.Contains(m.ownNames, word(t)) {
+			return true
 		}
 	}
 	return false

@@ -40,20 +40,20 @@ const claimReach = 6
 func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	opened := false
+	opened, hearsay := false, false
 	// After a live blog's stamp ("14:05 —") or a speaker's label
 	// ("MINISTER:") the claim opens the sentence.
 	start := sentenceOpening(d, s)
 	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, fe, word) {
-			opened = true
+			opened, hearsay = true, hearsayNoun(word(c))
 			break
 		}
 		if clauseMark(word(c)) {
 			return false // the claim must be the sentence's own subject
 		}
 	}
-	return opened && rejectingPredicate(s, fe, word)
+	return opened && rejectingPredicate(s, fe, word, hearsay)
 }
 
 // claimOpens reports whether token c is a claim noun whose said words open
@@ -70,7 +70,7 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs, fe int, word fu
 	for k := c + 1; k < fs && k <= c+claimReach; k++ {
 		w := d.TokenText(k)
 		switch {
-		case claim && (word(k) == "that" || sayingParticiple(word(k))):
+		case claim && (word(k) == "that" || sayingParticiple(word(k)) || sayingVerb(word(k))):
 			return true
 		case claim && word(k) == "of" && k+1 == fs: // "reports of 100,000 dead"
 			return true
@@ -88,10 +88,12 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs, fe int, word fu
 // rejectingPredicate reports whether, after token fe, a predicate rejects
 // what the claim said: "is false", "was never substantiated", "has been
 // debunked", "were quickly contradicted", "appears nowhere", "does not
-// appear", "proved baseless". A "not" or "never" of the same clause (no
-// comma between) before a word of rejection cancels it: "is not false",
-// "was never shown to be false".
-func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool {
+// appear", "proved baseless"; and, for a claim passed from hand to hand
+// (hearsay), a remark that calls it untrue: ", a figure officials called
+// disinformation", ", which the agency labelled false" (calledUntrue). A
+// "not" or "never" of the same clause (no comma between) before a word of
+// rejection cancels it: "is not false", "was never shown to be false".
+func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hearsay bool) bool {
 	negated := false
 	for k := fe; k < s.TokEnd; k++ {
 		switch w := word(k); {
@@ -101,6 +103,10 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string) bool
 			negated = false
 		case negation(w):
 			negated = true
+		case hearsay && callingVerb(w):
+			if calledUntrue(word, k) {
+				return !negated
+			}
 		case w == "appears" || w == "appear" || w == "appeared":
 			if word(k+1) == "nowhere" {
 				return !negated

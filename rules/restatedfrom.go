@@ -13,8 +13,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // figure ending at token fe of sentence s ("Three point three billion
 // dollars a year, that's what the U.S. hands Israel in ... foreign
 // military financing", "between twelve and thirteen thousand civilians,
-// that is the range UN officials give"): at most three words after the
-// figure, a comma, "that" or "this", and "is", "was" or 's. The clause
+// that is the range UN officials give", "Some 43,000: that is how many
+// ..."): at most three words after the figure, a comma, a dash or a colon,
+// "that" or "this", and "is", "was" or 's. The clause
 // says what the figure is, as a label does; so does the phrase of tokens
 // that stand "one for each" of what it counts (oneForEach). It returns -1
 // when there is none.
@@ -27,8 +28,9 @@ func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
 	}
 	for k := fe; k < s.TokEnd && k < fe+5; k++ {
 		if d.TokenText(k) != "," {
-			if isDash(d.TokenText(k)) {
-				// "Nine million people — that's how many ..."
+			if isDash(d.TokenText(k)) || d.TokenText(k) == ":" {
+				// "Nine million people — that's how many ...", "Some
+				// 43,000: that is how many ..."
 			} else if !d.Tokens[k].IsWord() {
 				return -1
 			} else {

@@ -18,9 +18,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // with no semicolon, colon or dash between.
 
 // deniedClaimWords is how many words may stand between the verb of denial
-// and "that": a determiner, a modifier and the claim noun ("a media
-// report").
-const deniedClaimWords = 4
+// and "that": a determiner, the claim noun's modifiers and the noun ("a
+// media report", "a widely shared social media report").
+const deniedClaimWords = 6
 
 // selfDenied reports whether figure fi of sentence s stands in a clause a
 // party denies of itself: "denied a report that it had approved 20 ...".

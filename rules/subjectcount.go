@@ -33,15 +33,23 @@ const maxSubjectWords = 45
 // subjectCountOf finds the sentence-opening subject of figure fi in
 // sentence s, or ok false. The figure follows a verb of value ("rose on
 // Thursday to", "stood this week at", "now number", "comes to", "has
-// passed"); the subject opens the sentence with "the" or an owner's 's
-// ("Sudan's displaced"); its core holds no verb of its own before a
+// passed", or a verb of passing the finder took into the figure: "now
+// exceed 50,000"); the subject opens the sentence with "the", an owner's
+// 's ("Sudan's displaced") or a bare plural and its participle
+// ("Palestinians killed in the war"); its core holds no verb of its own before a
 // relative pronoun (so "The toll is disputed by Israel, whose army says
 // Hamas losses have reached 14,000" is not read); and whatever stands
 // between core and verb is one aside, opened and closed by the same mark,
 // with no clause break in it.
 func subjectCountOf(d *figures.Document, s *figures.Sentence, fi int) (sc subjectCount, ok bool) {
 	fs, _ := d.FigureTokens(fi)
-	p, verb := fs, false
+	p, verb, own := fs, false, false
+	if d.Tokens[fs].IsWord() {
+		// The finder takes a verb of passing into the figure as its
+		// qualifier: "now exceed 50,000".
+		base, past := figures.PassingVerb(d.LowerTokenText(fs))
+		verb, own = base || past, base || past
+	}
 	for p > s.TokStart && d.Tokens[p-1].IsWord() {
 		w := d.LowerTokenText(p - 1)
 		switch {
@@ -61,7 +69,7 @@ func subjectCountOf(d *figures.Document, s *figures.Sentence, fi int) (sc subjec
 		p--
 	}
 done:
-	if !verb || p >= fs {
+	if !verb || p >= fs && !own {
 		return sc, false
 	}
 	from := s.TokStart
@@ -80,8 +88,8 @@ done:
 		if !asideClosedBefore(d, s, core, p) {
 			return sc, false
 		}
-	} else if !d.Tokens[p-1].IsWord() {
-		return sc, false
+	} else if !d.Tokens[p-1].IsWord() || p >= fs {
+		return sc, false // a verb only inside the figure reads so only past an aside: "..., now exceed 50,000"
 	}
 	if d.WordPos(p)-d.WordPos(from) > maxSubjectWords || core-from < 2 {
 		return sc, false
@@ -159,8 +167,10 @@ func nounDeterminer(w string) bool {
 	return false
 }
 
-// countSubjectOpener reports whether token k opens a subject: "The", or a
-// name with its owner's 's ("Sudan's displaced").
+// countSubjectOpener reports whether token k opens a subject: "The", a
+// name with its owner's 's ("Sudan's displaced"), or the people counted as
+// a bare plural and the participle that says what befell them
+// ("Palestinians killed in the war", "Civilians killed since ...").
 func countSubjectOpener(d *figures.Document, k int) bool {
 	if strings.EqualFold(d.TokenText(k), "the") {
 		return true
@@ -173,6 +183,9 @@ func countSubjectOpener(d *figures.Document, k int) bool {
 		return false
 	}
 	t := d.TokenText(k + 1)
+	if p := strings.ToLower(w); pluralForm(p) && isLowerWord(t) && (strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en")) {
+		return true // "Palestinians killed in the war, ..., now exceed 50,000"
+	}
 	return t == "'s" || t == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
