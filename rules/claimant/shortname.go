@@ -76,6 +76,9 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 	if abbreviates(string(short), nameWords) || first.shouted && len(first.low) >= 2 && abbreviates(first.low, nameWords) {
 		return k + 1, y, true
 	}
+	if y == k+2 && v.ownLanguageShort(k) {
+		return k + 1, y, true
+	}
 	return 0, 0, false
 }
 
