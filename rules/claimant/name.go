@@ -37,6 +37,13 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		}
 	}
 	s, e := v.reduce(a.src, a.srcEnd)
+	// "The Armed Conflict Location and Event Data project, known as
+	// ACLED,", "Turkey's disaster agency, which everyone here calls
+	// AFAD,": see asidegoesby.go.
+	if x, y, ok := v.asideGoesBy(a.app, a.appEnd); ok {
+		id, _ := c.lookup(v, x, y)
+		return c.claimant(v, x, y, id), true
+	}
 	// "Brown University's Costs of War project puts": the unit an
 	// institution owns is named, not read down to its owner (see
 	// institutionowner.go).
