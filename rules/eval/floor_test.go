@@ -710,7 +710,7 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
-	"dev-79": {MinRecall: 0.975, MaxFalsePer100: 0.8},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77)
+	"dev-79": {MinRecall: 0.975, MaxFalsePer100: 0.4},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38)
 	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
