@@ -31,6 +31,9 @@ func (m *metric) innerHolds(d *figures.Document, s *figures.Sentence, fi int) bo
 		return false
 	}
 	t := heldFigureHolder(d, s, fi, true)
+	if t < 0 {
+		t = relativeHolder(d, s, fi)
+	}
 	word := sentenceWords(d, s)
 	if t < 0 || slices.Contains(m.places, word(t)) || m.insideName(d.TokenText(t)) {
 		return false
@@ -50,4 +53,58 @@ func (m *metric) innerHolds(d *figures.Document, s *figures.Sentence, fi int) bo
 		}
 	}
 	return false
+}
+
+// relativeHolder returns the name a relative clause's word of holding
+// is said of when the name is described in apposition before it, the
+// figure the word's object: "Zamzam, a camp that had sheltered some
+// 500,000 displaced people", "Kalma, a camp which was once home to
+// 170,000". The tense does not matter: a town inside the metric's place
+// holds a part now or then. It returns -1 when no such clause stands
+// right before the figure.
+func relativeHolder(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k <= s.TokStart || !isLowerWord(d.TokenText(k)) {
+		return -1
+	}
+	switch w := d.LowerTokenText(k); {
+	case holdWord(w) == holdBare || shelterVerb(w):
+	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
+		k-- // "home to"
+	default:
+		return -1
+	}
+	k--
+	for k > s.TokStart && isLowerWord(d.TokenText(k)) {
+		switch w := d.LowerTokenText(k); w {
+		case "had", "has", "have", "was", "is", "once", "long", "now", "still", "already", "been":
+			k--
+			continue
+		default:
+			if lyAdverb(d.TokenText(k)) {
+				k--
+				continue
+			}
+		}
+		break
+	}
+	if w := d.LowerTokenText(k); w != "that" && w != "which" {
+		return -1
+	}
+	// The apposition: an article and up to two words before the relative
+	// ("a camp", "a sprawling camp", "the Darfur city").
+	for n := 0; n < 4 && k > s.TokStart; n++ {
+		k--
+		if d.TokenText(k) == "," {
+			if k-1 >= s.TokStart && named(d, k-1) {
+				return k - 1
+			}
+			return -1
+		}
+		if !isLowerWord(d.TokenText(k)) && !named(d, k) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -11,6 +11,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // apposition on the whole ("Sudan's displaced, about 12 million people,
 // are ...") has no share before it and stays.
 
+// shareTailWords is how many words the keyword's own tail may hold
+// between the keyword and the comma: "of those uprooted by Sudan's
+// civil war, some 6.5 million".
+const shareTailWords = 6
+
 // shareHeadWords is how many words may stand between "of" and the
 // keyword: "of Sudan's displaced", "of all those displaced".
 const shareHeadWords = 4
@@ -18,22 +23,45 @@ const shareHeadWords = 4
 // shareApposition reports whether figure fi follows a comma right after a
 // keyword that closes a share's phrase: a fraction or a percentage, or a
 // word of share, then "of" and the keyword ("more than half of the
-// displaced, about 5 million").
+// displaced, about 5 million"). The keyword may carry its own tail before
+// the comma, a phrase opening on a preposition that says by whom, where
+// or since when ("more than half of those uprooted by Sudan's war, some
+// 6.5 million"): the figure restates the share all the same.
 func shareApposition(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	if fs-1 <= s.TokStart || d.TokenText(fs-1) != "," {
 		return false
 	}
-	kw := -1
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end == fs-1 {
-			kw = h.start
+		if h.ref.role == roleKeyword && h.end <= fs-1 && h.end >= fs-1-shareTailWords &&
+			keywordTail(d, s, h.end, fs-1) && closesShare(d, s, h.start) {
+			return true
 		}
 	}
-	if kw < 0 {
+	return false
+}
+
+// keywordTail reports whether tokens [from, to) are empty or a phrase of
+// the keyword's own that opens on a preposition ("by Sudan's war", "in
+// Darfur and Kordofan", "since April 2023"): no comma, no amount, no
+// verb of its own.
+func keywordTail(d *figures.Document, s *figures.Sentence, from, to int) bool {
+	if from == to {
+		return true
+	}
+	if !prepositions[d.LowerTokenText(from)] || d.LowerTokenText(from) == "of" {
 		return false
 	}
-	return closesShare(d, s, kw)
+	for t := from + 1; t < to; t++ {
+		w := d.TokenText(t)
+		if w == "," || w == ";" || subjectVerb(d.LowerTokenText(t)) {
+			return false
+		}
+		if fj := figureIn(d, s, t); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return false
+		}
+	}
+	return true
 }
 
 // closesShare reports whether the keyword starting at token kw closes a
