@@ -43,9 +43,9 @@ func forecastVerb(d *figures.Document, fi int) int {
 // "which would take it past 50,000"), or up or down to it ("would have
 // cut military aid to Israel to $2 billion a year", "could reduce the
 // package to $3bn": a proposal or a counterfactual), or -1. The verb
-// stands at most two words after the modal; the figure at most twelve words after the verb,
-// with no comma between, after "to" (or "past", "above") or bounded by "as
-// high as".
+// stands at most two words after the modal; the figure at most twelve
+// words after the verb, with no comma between, after "to" (or "past",
+// "above") or bounded by "as high as".
 func modalCause(d *figures.Document, fi int) int {
 	fs, _ := d.FigureTokens(fi)
 	// The figure is where the count is driven: after "to", "past",

@@ -77,13 +77,15 @@ func placeThere(d *figures.Document, s *figures.Sentence) bool {
 }
 
 // existentialAfter reports whether lower-cased w, right after "there",
-// makes it existential: a form of "be", an auxiliary, a modal, or a verb
-// of being ("there remain").
+// makes it existential: a form of "be" or an auxiliary ("there is",
+// "there have been"), a modal ("there may be"), or a verb of being
+// ("there remain", "there seem to be").
 func existentialAfter(w string) bool {
+	if beForm(w) || auxiliary(w) || modalWord(w) {
+		return true
+	}
 	switch w {
-	case "is", "are", "was", "were", "be", "been", "has", "have", "had",
-		"may", "might", "could", "will", "would", "should", "must", "can",
-		"remain", "remains", "remained", "seem", "seems", "appear", "appears":
+	case "remain", "remains", "remained", "seem", "seems", "appear", "appears":
 		return true
 	}
 	return false

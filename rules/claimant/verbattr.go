@@ -279,33 +279,3 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	}
 	return v.hasFindingsHead(at.src, at.srcEnd) || at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese) || v.possessedSubject(at.src, at.srcEnd)
 }
-
-// pronounPost reports whether the source of at is a post owned by "its"
-// or "their" with no name beside it: "its chief executive", "their
-// spokeswoman". (With a name, "its head, Yunus Sezer," the name holds
-// the office; see verbAttr.)
-func (v *view) pronounPost(at attr) bool {
-	return at.kind == kVerb && at.app >= at.appEnd && at.srcEnd-at.src >= 2 && v.is(at.src, wIts, wTheir) && v.postEndsAt(at.srcEnd-1)
-}
-
-// postsBody reports whether tokens [x, y), the subject "its" takes up
-// before a post, name a body its post holder speaks for: a name that is
-// no place, or a body's, an institution's, a force's or a government's
-// kind ("the charity", "the hospital", "Israel's army"). A place's post holder is written as a place's ("Kharkiv
-// was hit by 12 missiles, its mayor said": Derna's mayor, not Derna), and
-// a thing's people speak for themselves ("The book has sold 2 million
-// copies, its author said", "The vessel was carrying 250 migrants, its
-// operator said"): neither is the subject's.
-func (v *view) postsBody(x, y int) bool {
-	s := x
-	if v.toks[s].has(cDeterminer) {
-		s++
-	}
-	if s >= y || v.knownPlace(s, y) {
-		return false
-	}
-	if h := v.toks[y-1].low; nameKind(h) || genericBodies[h] || mediaNouns[h] || forceNouns[h] || forceKinds[h] || governments[h] {
-		return true
-	}
-	return v.toks[y-1].capital && v.named(s, y)
-}
