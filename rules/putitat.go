@@ -17,7 +17,9 @@ import (
 // adverb of state may stand before the verb ("now puts"), and the figure
 // follows "at" as the clause's bare complement: "puts it down to 4,000
 // unsafe buildings" is another sense, "puts it at 4,000 homes" counts its
-// own noun.
+// own noun. A subject that names a count noun or joins a clause of its
+// own ("Nobody knows the death toll, but some estimates put it at ...")
+// gives the "it" its own antecedent.
 
 // maxPutItSubject is how many tokens the subject before the valuing verb
 // may hold: "Turkey's disaster agency, AFAD,".
@@ -30,8 +32,8 @@ func putItAt(d *figures.Document, s *figures.Sentence) int {
 	end := min(s.TokEnd, k+maxPutItSubject+4)
 	for t := k + 1; t+2 < end; t++ {
 		w := d.LowerTokenText(t)
-		if !d.Tokens[t].IsWord() && w != "," && !isApostrophe(w) || figureAt(d, t) >= 0 {
-			return -1
+		if !d.Tokens[t].IsWord() && w != "," && !isApostrophe(w) || figureAt(d, t) >= 0 || figureNoun(w) || tallyNoun(w) || conjunctionOpener(w) {
+			return -1 // a count of its own clause, or a clause of its own, is the "it"'s
 		}
 		if !countValuingVerb(w) || d.LowerTokenText(t+1) != "it" || d.LowerTokenText(t+2) != "at" {
 			continue
