@@ -28,6 +28,9 @@ func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
 	s := &d.Sentences[si]
 	it := itComplement(d, s)
 	if it < 0 {
+		it = putItAt(d, s) // "The ministry now puts it at 37,266" (putitat.go)
+	}
+	if it < 0 {
 		return hits
 	}
 	before, bd, ok := e.hitsBefore(st, si)

@@ -342,6 +342,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // apposition before its own verb (valueapposition.go) and "revised its
 // toll up to" (figures/uplevel.go) moved it to 0.936 and 0.76
 // (qualifiers 0.983), the other dev files unchanged: floor 0.935 and 0.8.
+// rec23c: "it" as the object of a valuing verb pointing back to the
+// count the sentence before names (putitat.go) moved it to 0.951 and 0.00,
+// the other dev files unchanged: floor 0.95.
 // "dev-78" (265 sentences, two thirds hard negatives of 67 kinds, each
 // named in a comment) was written blind as the twentieth round began to
 // test false alarms: 0.978 and 1.51 as written; floor 0.975 and 1.55.
@@ -712,7 +715,7 @@ var regressionFloors = map[string]Floors{
 	"dev-78": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
 	"dev-79": {MinRecall: 0.975, MaxFalsePer100: 0.4},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38)
 	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
-	"dev-83": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946)
+	"dev-83": {MinRecall: 0.95, MaxFalsePer100: 0.05},  // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: a count freed in a clause of its own, the swap's other side (1.000 / 0.00)
 	"dev-89": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec23: a doubting party, a fronted partitive, "once Syria's late figures are added", "the toll verified by the UN" (1.000 / 2.96); fa23: its eight false alarms by class (0.977 / 0.00)
