@@ -575,11 +575,17 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the twenty-third round's start and its end there is none: the
-// twenty-second round's pair became dev73 and dev74 as the round began, and
-// the next pair is written blind and kept outside the repository until the
-// round's end.
-var holdoutFloors = map[string]float64{}
+// The twenty-fourth round's two holdouts (200 cases each, written blind
+// as the twenty-third round began and kept outside the repository until
+// its end: a fact-checking and data-journalism press; a Central and
+// Eastern European and Caucasus English-language press) read 0.930 and
+// 0.890 with the finder of that round's start (925a91ab), after its first
+// seven branches were merged (50610035) and at its end, before any tuning
+// on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.93,
+	"corpus.holdout-b.yaml": 0.89,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
