@@ -27,7 +27,7 @@ func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
 	d := st.d
 	s := &d.Sentences[si]
 	it := itComplement(d, s)
-	if it < 0 {
+	if it < 0 && st.wordMarks(s).it {
 		it = putItAt(d, s) // "The ministry now puts it at 37,266" (putitat.go)
 	}
 	if it < 0 {

@@ -32,6 +32,7 @@ const (
 	rmSince                             // "since"
 	rmThat                              // "that"
 	rmEach                              // "each", "every"
+	rmIt                                // "it"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -90,6 +91,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmSince, w == "since")
 		set(rmThat, w == "that")
 		set(rmEach, w == "each" || w == "every")
+		set(rmIt, w == "it")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

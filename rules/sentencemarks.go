@@ -89,6 +89,10 @@ type sentenceMarks struct {
 	// each: the sentence holds an "each" or an "every", without which
 	// perEach's distributive ("Each brigade fields 4,000") cannot answer.
 	each bool
+	// it: the sentence holds an "it", without which putItAt ("The
+	// ministry now puts it at 37,266"), asked of every sentence whose
+	// opening "It" gives no count, cannot answer.
+	it bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -150,7 +154,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
-	m.each = bits&rmEach != 0
+	m.each, m.it = bits&rmEach != 0, bits&rmIt != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -14,6 +14,8 @@ package figures
 // word the marks stand for is here).
 var readerWords = []string{
 	"ago", "alone", "camp",
+	// the "it" a valuing verb takes for a count ("puts it at 37,266": putItAt)
+	"it",
 	// events (eventWord, eventNoun, operationNoun, agreementNoun)
 	"disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
 	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
