@@ -23,13 +23,7 @@ func (m *metric) formationOfOther(st *docState, s *figures.Sentence, hits []hit,
 	d := st.d
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	of := -1
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start >= fe && h.start <= fe+2 && isLowerWords(d, fe, h.start) {
-			of = h.end
-			break
-		}
-	}
+	of := unitNounEnd(d, hits, fe)
 	if of < 0 || of+2 >= s.TokEnd || word(of) != "of" {
 		return false
 	}

@@ -35,13 +35,7 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if v := word(verb); !isLowerWord(d.TokenText(verb)) || nonVerbWord(v) {
 		return false
 	}
-	noun := -1
-	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.start >= fe && h.start <= fe+2 && isLowerWords(d, fe, h.start) {
-			noun = h.end
-			break
-		}
-	}
+	noun := unitNounEnd(d, hits, fe)
 	if noun < 0 {
 		return false
 	}
@@ -109,4 +103,16 @@ func isLowerWords(d *figures.Document, from, to int) bool {
 // ("sent two battalions", not "than two battalions").
 func nonVerbWord(w string) bool {
 	return prepositions[w] || determiner(w) || w == "and" || w == "or" || w == "than"
+}
+
+// unitNounEnd is the end of the keyword hit that names what the figure
+// ending at token fe counts, standing right after it or past at most two
+// lower-case words ("two battalions", "two more battalions"), or -1.
+func unitNounEnd(d *figures.Document, hits []hit, fe int) int {
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start >= fe && h.start <= fe+2 && isLowerWords(d, fe, h.start) {
+			return h.end
+		}
+	}
+	return -1
 }
