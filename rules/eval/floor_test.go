@@ -271,6 +271,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // time, before any tuning on them; renamed to dev files as the
 // twenty-fourth round began tuning on them: floors 0.98 and 1.15, 0.985
 // and 1.9.
+// "dev-94" (255 sentences, two thirds hard negatives of 255 named kinds,
+// from many kinds of outlet: trade, sports and culture pages, obituaries,
+// court and parliamentary reports, podcasts, newsletters) was written blind
+// as the twenty-fourth round began, to test false alarms: 0.955 and 3.92
+// as written; floor 0.95 and 3.95.
 // "dev-91" (253 sentences, half positives and half hard negatives of 168
 // named kinds, from local TV sites, newsletters, podcasts, NGO releases,
 // parliamentary and court records, science desks) was written blind as the
@@ -736,6 +741,7 @@ var regressionFloors = map[string]Floors{
 	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
 	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 1.15},
 	"dev-93": {MinRecall: 0.985, MaxFalsePer100: 1.9},
+	"dev-94": {MinRecall: 0.95, MaxFalsePer100: 3.95},
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
