@@ -71,14 +71,3 @@ func hearsayNoun(w string) bool {
 	}
 	return false
 }
-
-// sayingVerb reports whether lower-cased w is a finite verb by which a
-// claim says what it says: "A viral post claimed 200,000 had died".
-func sayingVerb(w string) bool {
-	switch w {
-	case "claimed", "claims", "said", "says", "alleged", "alleges", "suggested", "suggests",
-		"asserted", "asserts", "stated", "states", "showed", "shows":
-		return true
-	}
-	return false
-}

@@ -168,16 +168,6 @@ func quotedCountNoun(w string) bool {
 	return false
 }
 
-// sayingParticiple reports whether lower-cased w introduces what a claim
-// said: "a post claiming that", "messages saying".
-func sayingParticiple(w string) bool {
-	switch w {
-	case "claiming", "saying", "alleging", "asserting", "suggesting", "stating", "showing":
-		return true
-	}
-	return false
-}
-
 // adverbBeforeRejection reports whether lower-cased w may stand between
 // "be" and a word of rejection: "was never substantiated", "has been
 // quickly debunked", "were widely dismissed".
