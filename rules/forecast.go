@@ -67,7 +67,14 @@ func modalCause(d *figures.Document, fi int) int {
 	if !end {
 		return -1
 	}
-	for k := fs - 1; k >= 1 && k >= fs-14; k-- {
+	// The modal and its verb stand in the figure's sentence: a question or
+	// a headline before it ("Could shelling drive families south?")
+	// ends without a comma or a full stop.
+	start := 0
+	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
+		start = d.Sentences[si].TokStart
+	}
+	for k := fs - 1; k >= 1 && k >= start && k >= fs-14; k-- {
 		t := d.TokenText(k)
 		if d.Tokens[k].IsSymbol() && (t == "," || t == ";" || t == "." || t == "—" || t == "–") {
 			return -1
@@ -80,7 +87,7 @@ func modalCause(d *figures.Document, fi int) int {
 		default:
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
+		for j := k - 1; j >= start && j >= k-2; j-- {
 			if comingModal(d.LowerTokenText(j)) && d.TokenText(j) != "May" {
 				return j
 			}

@@ -7,11 +7,20 @@ import (
 )
 
 // Whether a verb of a given form stands within a few words of a token,
-// before any punctuation: a finite verb ("as Israel resumes strikes"), a
-// past tense or an auxiliary ("after Russian troops poured"), an -ing form,
-// a superlative. An owner's 's is part of a subject and is read past. The
-// clause readings (clause.go) ask them where a conjunction or a comma may
-// open a clause of its own.
+// before any punctuation and in the token's sentence: a finite verb ("as
+// Israel resumes strikes"), a past tense or an auxiliary ("after Russian
+// troops poured"), an -ing form, a superlative. An owner's 's is part of a
+// subject and is read past. The clause readings (clause.go) ask them where
+// a conjunction or a comma may open a clause of its own.
+//
+// A sentence ends at a mark, where they stop anyway, or at a line break
+// (figures.splitSentences: a headline, a list item, a speaker's line): the
+// words of the next line are another sentence's, so a token that opens a
+// line ends the reading as punctuation does (inSentence).
+
+// inSentence reports whether token t, read on from a token before it, is
+// in that token's sentence: it opens no line.
+func inSentence(d *figures.Document, t int) bool { return !d.Tokens[t].Break }
 
 // ingWithin reports whether a lower-case word in -ing stands among the n
 // words from token k, before any punctuation: the participle of an
@@ -23,7 +32,7 @@ func ingWithin(d *figures.Document, k, n int) bool { return endingWithin(d, k, n
 // punctuation: a participle in -ing, or one in -ed ("with new arrivals
 // reported in eastern Chad").
 func endingWithin(d *figures.Document, k, n int, suffix string) bool {
-	for t := k; t < k+n && t < len(d.Tokens) && d.Tokens[t].IsWord(); t++ {
+	for t := k; t < k+n && t < len(d.Tokens) && d.Tokens[t].IsWord() && inSentence(d, t); t++ {
 		if w := d.TokenText(t); isLowerWord(w) && len(w) > 4 && strings.HasSuffix(w, suffix) {
 			return true
 		}
@@ -43,10 +52,10 @@ func superlativeWithin(d *figures.Document, k, n int) bool {
 		if isApostrophe(w) || w == "'s" || w == "’s" {
 			continue
 		}
-		if !d.Tokens[t].IsWord() {
+		if !d.Tokens[t].IsWord() || !inSentence(d, t) {
 			return false
 		}
-		if string(lowerInto(&buf, w)) != "the" {
+		if string(lowerInto(&buf, w)) != "the" || !inSentence(d, t+1) {
 			continue
 		}
 		next := d.TokenText(t + 1)
@@ -87,7 +96,7 @@ func verbWithin(d *figures.Document, k, n int, isVerb func(string) bool) bool {
 			n += 2
 			continue
 		}
-		if !d.Tokens[t].IsWord() {
+		if !d.Tokens[t].IsWord() || !inSentence(d, t) {
 			return false
 		}
 		if isVerb(d.TokenText(t)) {
