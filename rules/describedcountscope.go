@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A metric whose sentence-wide scope names the kind of people it counts
@@ -26,14 +27,18 @@ import (
 // the counter and its count noun: "the UN's own verified figure".
 const describedCountModifiers = 2
 
-// scopeIsKind reports whether every scope word of metric m is a common
-// noun (lower case): a kind of what is counted, not a place.
+// scopeIsKind reports whether every scope word of metric m is a kind of
+// what is counted, not a place: a common noun as written ("civilian"),
+// and none of the names lists' places in any case ("rafah" as a rule may
+// write it). A counter keeps one count for many places: "UNRWA's figure"
+// is not Rafah's.
 func (m *metric) scopeIsKind() bool {
 	if len(m.spec.Scope) == 0 {
 		return false
 	}
 	for _, w := range m.spec.Scope {
-		if w == "" || !isLowerWord(strings.Trim(wordsOf(w)[0], "-")) && w[0] >= 'A' && w[0] <= 'Z' {
+		w = strings.TrimPrefix(w, "=") // an exact form: "=Gazans"
+		if w == "" || startsUpper(w) || names.KnownPlace(w) {
 			return false
 		}
 	}
