@@ -72,7 +72,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				if openingSpanEnd(d, s, k+1) == e {
 					e = eventEnd(d, e, fs) // "During the opening days of the RSF offensive,"
 				}
-				if d.TokenText(e) == "," {
+				// "alone" closes the fronted span as a comma would: "In
+				// January alone the ministry recorded some 7,000 deaths".
+				if d.TokenText(e) == "," || e < fs && strings.EqualFold(d.TokenText(e-1), "alone") {
 					return spanKind(part), k
 				}
 			}
