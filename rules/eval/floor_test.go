@@ -734,8 +734,8 @@ var regressionFloors = map[string]Floors{
 	"dev-88": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00); rec23: "Israel disputes the figures, but ...", a doubting party (0.989 / 0.00)
 	"dev-85": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarm by class (0.994 / 0.00)
 	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
-	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 1.15},
-	"dev-93": {MinRecall: 0.985, MaxFalsePer100: 1.9},
+	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00)
+	"dev-93": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
