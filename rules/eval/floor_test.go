@@ -682,7 +682,7 @@ var regressionFloors = map[string]Floors{
 	"dev-35": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 2.25}, // rec22: sales since October, counters summed (0.977)
+	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 0.4}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37)
 	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
 	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
