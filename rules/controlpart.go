@@ -62,11 +62,21 @@ func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
 			continue
 		}
 		// "in opposition-held north-west Syria", "in army-held states",
-		// "in rebel-held Idlib"
-		if j+3 >= s.TokEnd || word(j+1) != "-" || d.Tokens[j+1].Space || d.Tokens[j+2].Space || !controlWord(word(j+2)) {
-			continue
+		// "in rebel-held Idlib"; "in occupied areas", "in the occupied
+		// south" (an occupier holds what it occupies), said of the verb
+		// right before it ("died in occupied areas"), not of another noun
+		// ("masks large gaps in occupied areas such as Mariupol")
+		n := j + 1
+		if word(j) == "occupied" {
+			if v := word(k - 1); !strings.HasSuffix(v, "ed") && v != "dead" {
+				continue
+			}
+		} else {
+			if j+3 >= s.TokEnd || word(j+1) != "-" || d.Tokens[j+1].Space || d.Tokens[j+2].Space || !controlWord(word(j+2)) {
+				continue
+			}
+			n = j + 3
 		}
-		n := j + 3
 		if heldLandNoun(word(n)) || compassEnd(d, n) > n {
 			return true
 		}
@@ -94,10 +104,10 @@ func heldLandNoun(w string) bool {
 }
 
 // controlWord reports whether lower-cased w says a side holds land:
-// "controls", "under its control", "held", "-run".
+// "controls", "under its control", "held", "-run", "occupied".
 func controlWord(w string) bool {
 	switch w {
-	case "control", "controls", "controlled", "held", "run":
+	case "control", "controls", "controlled", "held", "run", "occupied":
 		return true
 	}
 	return false
@@ -107,7 +117,7 @@ func controlWord(w string) bool {
 // controlPart needs: a sentence without one is passed over.
 func isControlMark(w string) bool {
 	switch len(w) {
-	case len("run"), len("held"), len("control"), len("controls"), len("controlled"):
+	case len("run"), len("held"), len("control"), len("controls"), len("controlled"): // "occupied" is as long as "controls"
 		return controlWord(strings.ToLower(w))
 	}
 	return false

@@ -27,10 +27,12 @@ var notNouns = map[string]bool{
 
 // countedNoun returns the token of the noun figure fi counts: the lower-case
 // plural word right after it, or the one after a lower-case modifier ("aid
-// trucks", "hospital beds"); -1 when no noun follows.
+// trucks", "hospital beds"), two words joined by a hyphen among them, read
+// by the last ("war-crimes cases", "air-raid alerts"); -1 when no noun
+// follows.
 func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
-	for t := fe; t < fe+2 && t < s.TokEnd; t++ {
+	for t, n := fe, 0; n < 2 && t < s.TokEnd; t, n = t+1, n+1 {
 		tok := d.Tokens[t]
 		if !tok.IsWord() || !tok.Space {
 			return -1
@@ -38,6 +40,12 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		w := d.TokenText(t)
 		if !isLowerWord(w) || notNouns[w] {
 			return -1
+		}
+		if h := hyphenedLast(d, s, t); h > t {
+			t, w = h, d.TokenText(h) // "war-crimes cases": the compound by its last word
+			if notNouns[w] {
+				return -1
+			}
 		}
 		if figureAt(d, t) >= 0 {
 			// Another amount opens a quantity of its own, and the noun
@@ -72,6 +80,19 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return -1
+}
+
+// hyphenedLast returns the token of the second of two lower-case words
+// joined by a hyphen with no space, the first at token t ("war-crimes",
+// "air-raid"), or t when no hyphen joins it to the next.
+func hyphenedLast(d *figures.Document, s *figures.Sentence, t int) int {
+	if t+2 >= s.TokEnd || d.TokenText(t+1) != "-" || d.Tokens[t+1].Space || d.Tokens[t+2].Space || !d.Tokens[t+2].IsWord() {
+		return t
+	}
+	if figureAt(d, t+2) >= 0 || !isLowerWord(d.TokenText(t+2)) {
+		return t
+	}
+	return t + 2
 }
 
 // namesCounted reports whether exclude_near hit h names what the figure

@@ -18,6 +18,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // Turkey, Feb. 8").
 const datelineReach = 9
 
+// bareDatelineWords is how many words in capitals a dateline with no
+// bracket and no comma may hold before its dash: the town ("DAMASCUS —",
+// "PORT SUDAN —", "NEW YORK —").
+const bareDatelineWords = 3
+
 // datelineBracket is how many tokens the agency's bracket may hold.
 const datelineBracket = 6
 
@@ -31,26 +36,29 @@ func datelineOpens(d *figures.Document, s *figures.Sentence) bool {
 // opening sentence s, or -1: a name in capitals, then only capitalised
 // names, figures (the date), commas and full stops ("GAZIANTEP, Türkiye,
 // Feb. 9"), then the agency's bracket and a dash, or the dash right after
-// a comma's place or date ("KHARKIV, March 3 —").
+// a comma's place or date ("KHARKIV, March 3 —"), or right after the
+// town's name in capitals alone, of up to bareDatelineWords words
+// ("DAMASCUS —", "PORT SUDAN —").
 func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 	k := s.TokStart
 	if k >= s.TokEnd || !upperWord(d.TokenText(k)) {
 		return -1
 	}
-	comma := false
+	comma, capitals := false, true
 	for k++; k < s.TokEnd && d.TokenText(k) != "("; k++ {
 		if k-s.TokStart > datelineReach {
 			return -1
 		}
 		switch w := d.TokenText(k); {
+		case datelineDash(w) && k+1 < s.TokEnd && (comma || capitals && k-s.TokStart <= bareDatelineWords):
+			return k + 1
 		case w == ",":
 			comma = true
 		case w == ".", named(d, k), figureAt(d, k) >= 0:
-		case datelineDash(w) && comma && k+1 < s.TokEnd:
-			return k + 1
 		default:
 			return -1
 		}
+		capitals = capitals && upperWord(d.TokenText(k))
 	}
 	open := k
 	for k++; k < s.TokEnd && d.TokenText(k) != ")"; k++ {

@@ -200,7 +200,8 @@ func (st *docState) changeBy(fi int) bool {
 // withdrawn is whether figure fi of sentence s is withdrawn by a spoken
 // correction (corrected) or an outlet's (earlierVersion), is what would
 // have been (counterfactual), is what a rejected claim said
-// (rejectedClaim), what a party denies of itself (selfDenied), a count
+// (rejectedClaim), what a party denies of itself (selfDenied), hearsay a
+// verb of denial takes as its object (deniedHearsay), a count
 // since replaced (supersededFigure), what a sample holds (sampleOf) or
 // what a question doubts (doubtedQuestion) or what estimates say may
 // follow an open condition (conditionEstimate): each reads the
@@ -215,7 +216,7 @@ func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 		m := st.claimMarks(s)
 		// conditionEstimate opens at an "if", one of the unreal words.
 		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
-			m.that && selfDenied(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi) || m.unreal && conditionEstimate(st.d, s, fi)
+			m.that && selfDenied(st.d, s, fi) || m.restating && deniedHearsay(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi) || m.unreal && conditionEstimate(st.d, s, fi)
 	})
 }
 

@@ -42,10 +42,16 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	if fs-1 <= s.TokStart || !gettingVerb(word(fs-1)) || !isLowerWord(d.TokenText(fs-1)) {
+	v := fs - 1
+	if v <= s.TokStart || !isLowerWord(d.TokenText(v)) {
 		return false
 	}
-	t := subjectBefore(d, s, fs-1, func(w, raw string) bool {
+	if !gettingVerb(word(v)) {
+		if v = recipientPassive(word, v); v <= s.TokStart {
+			return false
+		}
+	}
+	t := subjectBefore(d, s, v, func(w, raw string) bool {
 		return auxiliary(w) || verbGroupAdverb(w) || w == "so" || w == "far" || lyAdverb(raw)
 	})
 	t = pastCommaAside(d, s, t) // "Egypt, by the way, gets" (receivedaside.go)
@@ -69,4 +75,23 @@ func (m *metric) hostReceives(d *figures.Document, s *figures.Sentence, fi int) 
 		}
 	}
 	return false
+}
+
+// recipientPassive returns the token of the form of "be" that opens a
+// passive making its subject the one who gets the amount after token v,
+// or -1: "Jordan is due $1.45bn", "Egypt is owed", "was promised", "is
+// entitled to". The subject of such a passive is the recipient, as a
+// verb of receiving's is.
+func recipientPassive(word func(int) string, v int) int {
+	switch w := word(v); {
+	case w == "to" && word(v-1) == "entitled":
+		v--
+	case w == "due", w == "owed", w == "promised", w == "pledged", w == "granted", w == "allotted", w == "allocated":
+	default:
+		return -1
+	}
+	if b := v - 1; beForm(word(b)) {
+		return b
+	}
+	return -1
 }

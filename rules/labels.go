@@ -197,7 +197,9 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 // headline's opening label names: "Rafah: 1.5m people, nowhere left to
 // run" says "in Rafah" as "Gaza: 31,000-plus killed" says "in Gaza". The
 // label is at most three words before a colon that opens the sentence (a
-// live blog's stamp may come first); the hit covers the label's words.
+// live blog's stamp may come first), or before a dash with a figure right
+// after it ("Rafah — one and a half million people, in a city built for a
+// fraction of that": placeLabelDash); the hit covers the label's words.
 func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if len(e.inPlaces) == 0 {
 		return hits
@@ -205,6 +207,9 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 	d := st.d
 	start := afterStamp(d, s)
 	colon := openingLabelColon(d, s, start, func(k int) bool { return named(d, k) })
+	if colon < 0 {
+		colon = placeLabelDash(d, s, start)
+	}
 	if colon <= start {
 		return hits
 	}
@@ -227,6 +232,26 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 		}
 	}
 	return hits
+}
+
+// placeLabelDash returns the dash that closes a place's name opening the
+// sentence at token start, a figure right after it ("Rafah — 1.4 million
+// people", "Rafah – more than a million"), or -1: the dash labels the
+// figure as a colon would. At most three capitalised words stand before
+// it.
+func placeLabelDash(d *figures.Document, s *figures.Sentence, start int) int {
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if w := d.TokenText(k); w == "—" || w == "–" {
+			if k > start && figureAt(d, k+1) >= 0 {
+				return k
+			}
+			return -1
+		}
+		if !d.Tokens[k].IsWord() || !named(d, k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // openingLabelColon returns the colon that closes a headline's opening

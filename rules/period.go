@@ -72,7 +72,9 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 				if openingSpanEnd(d, s, k+1) == e {
 					e = eventEnd(d, e, fs) // "During the opening days of the RSF offensive,"
 				}
-				if d.TokenText(e) == "," {
+				// "alone" closes the fronted span as a comma would: "In
+				// January alone the ministry recorded some 7,000 deaths".
+				if d.TokenText(e) == "," || e < fs && strings.EqualFold(d.TokenText(e-1), "alone") {
 					return spanKind(part), k
 				}
 			}
@@ -248,8 +250,13 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		switch w := word(t); {
 		case w == "half" || w == "quarter" || timeUnit(w):
 			end = t + 1 // "the first half of the year", "the past week"
+		case past && decadeWord(w):
+			end = t + 1 // "over the past decade": longer than a running total has run
 		default:
 			end = unitsEnd(d, t, word) // "the first six months"
+			if end == 0 && past {
+				end = decadesEnd(d, t, word) // "in the last two decades"
+			}
 			if past && manyMonths(d, t, word) {
 				// "Over the past eight months, some 37,000 have
 				// perished": months or years of a running total are the
@@ -268,6 +275,24 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		return end, past
 	}
 	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+}
+
+// decadeWord reports whether lower-cased w is a decade: a span past
+// ("the past decade", "the last two decades") longer than any running
+// total the rules count has run, so another period than its own.
+func decadeWord(w string) bool { return w == "decade" || w == "decades" }
+
+// decadesEnd returns the token after a number of decades at token t ("two
+// decades"), or 0.
+func decadesEnd(d *figures.Document, t int, word func(int) string) int {
+	fi := figureAt(d, t)
+	if fi < 0 || d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date {
+		return 0
+	}
+	if _, fe := d.FigureTokens(fi); decadeWord(word(fe)) {
+		return fe + 1
+	}
+	return 0
 }
 
 // manyMonths reports whether the number of units of time at token t is

@@ -47,7 +47,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			return wordGap(d, fs, fe, k.start, k.end), true
 		}
 		if at >= 0 && (k.end == at || placeOfPhrase(d, k, at) || auxiliariesOnly(d, h.end, k.start)) || owner && ownsKeyword(d, h.end, k) ||
-			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) {
+			ownsNext(d, h) && ownsKeyword(d, h.end+2, k) || aloneSubject(d, h, k) || whoseOwns(d, h, k) {
 			// As near as the nearest keyword it qualifies, past its
 			// asides: "Israel's death toll from the war, including
 			// soldiers killed ..., stands at".
@@ -55,7 +55,7 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 			// keyword, whatever keyword that phrase holds: "Israel's own
 			// death toll from the October 7 massacre stands at about 1,200".
 			g := wordGap(d, fs, fe, k.start, k.end) - asideWordsBefore(d, k, fs)
-			if fi := figureAt(d, fs); fi >= 0 && (owner || ownsNext(d, h)) {
+			if fi := figureAt(d, fs); fi >= 0 && (owner || ownsNext(d, h) || whoseOwns(d, h, k)) {
 				g -= subjectPhraseWords(d, k, fi)
 			}
 			best, found = min(best, max(g, 0)), true
@@ -86,6 +86,19 @@ func ownsKeyword(d *figures.Document, end int, k hit) bool {
 		}
 	}
 	return true
+}
+
+// whoseOwns reports whether exclude_near hit h is the noun a "whose"
+// right after it (past a comma) points back to, and that "whose" owns
+// keyword hit k as "h's" would: "in a province whose toll exceeded
+// 20,000", "Antakya, whose death toll from the earthquake topped 8,000"
+// are the province's and the city's tolls, parts.
+func whoseOwns(d *figures.Document, h, k hit) bool {
+	t := h.end
+	if t < len(d.Tokens) && d.TokenText(t) == "," {
+		t++
+	}
+	return t < len(d.Tokens) && strings.EqualFold(d.TokenText(t), "whose") && ownsKeyword(d, t+1, k)
 }
 
 // aloneSubject reports whether exclude_near hit h is "alone" ending the

@@ -42,14 +42,32 @@ func selfDenied(d *figures.Document, s *figures.Sentence, fi int) bool {
 
 // deniersOwnSubject reports whether the clause opened at token k, before
 // the figure at fs, has a subject that points back to the denier: a
-// subject pronoun ("it had approved"), or a possessive and one or two
-// words of its noun ("its troops killed", "their own forces had").
+// subject pronoun ("it had approved"), a possessive and one or two words
+// of its noun ("its troops killed", "their own forces had"), or "the" and
+// a noun of a party ("A Hamas official denied reports that the group had
+// agreed", "the administration had approved": partyNoun).
 func deniersOwnSubject(word func(int) string, k, fs int) bool {
 	switch word(k) {
 	case "it", "they", "he", "she", "we", "i":
 		return k+1 < fs
 	case "its", "their", "his", "her", "our", "my":
 		return k+2 < fs
+	case "the":
+		return partyNoun(word(k+1)) && k+2 < fs
+	}
+	return false
+}
+
+// partyNoun reports whether lower-cased w is a noun by which a sentence
+// points back to a party that acts for itself, as "it" would: "the group",
+// "the movement", "the government". A counter's noun ("the ministry", "the
+// agency") is left out: a party that denies a counter's figure disputes a
+// count, and a disputed count stands.
+func partyNoun(w string) bool {
+	switch w {
+	case "group", "movement", "organisation", "organization", "militia", "faction",
+		"government", "administration", "cabinet", "army", "military", "company":
+		return true
 	}
 	return false
 }

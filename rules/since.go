@@ -236,13 +236,19 @@ func firstTok(d *figures.Document, fi int) int {
 
 // labelYear reports whether the year at token ts ends a label that opens
 // the sentence, before a colon or a dash: the year alone or after names
-// ("1999:", "Izmit 1999:", "Kobe, 1995:", "Haiti 2010 —"). A label names
-// what the sentence is about, so an earlier year there is an earlier event.
+// ("1999:", "Izmit 1999:", "Kobe, 1995:", "Haiti 2010 —"), or after a
+// name and the preposition of a phrase of it ("Echoes of 2003:",
+// "Lessons from 2014 —"). A label names what the sentence is about, so an
+// earlier year there is an earlier event.
 func labelYear(d *figures.Document, s *figures.Sentence, ts int) bool {
 	if ts+1 >= s.TokEnd || !labelMark(d.TokenText(ts+1)) {
 		return false
 	}
-	for k := s.TokStart; k < ts; k++ {
+	end := ts
+	if ts-1 > s.TokStart && labelYearPreposition(d.LowerTokenText(ts-1)) && named(d, ts-2) {
+		end = ts - 1 // "Echoes of 2003:"
+	}
+	for k := s.TokStart; k < end; k++ {
 		if d.LowerTokenText(k) == "and" && k > s.TokStart && yearAt(d, k-1) {
 			continue
 		}
@@ -252,6 +258,10 @@ func labelYear(d *figures.Document, s *figures.Sentence, ts int) bool {
 	}
 	return true
 }
+
+// labelYearPreposition reports whether lower-cased w may join a label's
+// name to its year: "Echoes of 2003", "Lessons from 2014".
+func labelYearPreposition(w string) bool { return w == "of" || w == "from" }
 
 // labelListYear reports whether token k is a year that ends an earlier
 // item of a label's list of places and years, before a comma or "and":

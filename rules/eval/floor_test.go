@@ -687,7 +687,7 @@ var regressionFloors = map[string]Floors{
 	"dev-35": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 2.25}, // rec22: sales since October, counters summed (0.977)
+	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 0.4}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37)
 	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
 	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
@@ -716,7 +716,7 @@ var regressionFloors = map[string]Floors{
 	"dev-63": {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: ", counting those who fled abroad" (0.983)
 	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 0.75},  // fa22: "fled the capital" a part (0.972 / 0.74)
 	"dev-66": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00)
-	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.4},  // fa22: a figure the UN cannot verify (0.955 / 0.37)
+	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00)
 	"dev-68": {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
 	"dev-69": {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70": {MinRecall: 0.995, MaxFalsePer100: 0.2},
@@ -739,8 +739,8 @@ var regressionFloors = map[string]Floors{
 	"dev-88": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00); rec23: "Israel disputes the figures, but ...", a doubting party (0.989 / 0.00)
 	"dev-85": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarm by class (0.994 / 0.00)
 	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
-	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 1.15},
-	"dev-93": {MinRecall: 0.985, MaxFalsePer100: 1.9},
+	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00)
+	"dev-93": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
 	"dev-94": {MinRecall: 0.95, MaxFalsePer100: 3.95},
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)

@@ -26,7 +26,7 @@ var readerWords = []string{
 	// later and prior (laterWord, priorWord)
 	"successor", "next", "future", "forthcoming", "upcoming", "previous", "prior", "earlier", "former", "preceded",
 	// control (controlWord)
-	"control", "controls", "controlled", "held", "run",
+	"control", "controls", "controlled", "held", "run", "occupied",
 	// claims (claimNoun, quotedCountNoun)
 	"claim", "claims", "assertion", "assertions", "allegation", "allegations",
 	"rumour", "rumours", "rumor", "rumors", "post", "posts", "tweet", "tweets",
