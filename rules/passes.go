@@ -180,8 +180,8 @@ func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit,
 // nextMetricRun returns the metric of hits[lo] and the end of its run of
 // hits, which are grouped by metric.
 func nextMetricRun(hits []hit, lo int) (mi, hi int) {
-	mi, hi = hits[lo].ref.metric, lo+1
-	for hi < len(hits) && hits[hi].ref.metric == mi {
+	mi, hi = int(hits[lo].ref.metric), lo+1
+	for hi < len(hits) && int(hits[hi].ref.metric) == mi {
 		hi++
 	}
 	return mi, hi
