@@ -238,10 +238,10 @@ type Engine struct {
 // one a hostile page grew to hundreds of megabytes is left to the collector.
 const maxPooledText = 4 << 20
 
-// phraseRef names a phrase of a metric. Its numbers are 32 bits: a hit
-// (a ref and its tokens) is copied by every hit finder's pass over a
-// sentence's hits, once for each metric that found it, and is 32 bytes
-// so rather than 40 (1,000 metrics: -1.8M instructions an extract).
+// phraseRef names a phrase of a metric. Its numbers are 32 bits: every
+// hit finder's pass over a sentence's hits copies each hit (a ref and its
+// tokens), one for each metric that found it, and a hit is 32 bytes so
+// rather than 40 (1,000 metrics: 1.8M fewer instructions an extract).
 type phraseRef struct {
 	metric int32
 	role   role
