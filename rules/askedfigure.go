@@ -60,7 +60,7 @@ func (e *Engine) askedFigureHits(st *docState, q, s *figures.Sentence, hits []hi
 			qhits = e.findHits(st, q, make([]hit, 0, 8))
 		}
 		if !nearInQuestion(qhits, mi) {
-			hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: pick}, start: noun, end: noun + 1})
+			hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(pick)}, start: noun, end: noun + 1})
 		}
 	}
 	return hits
@@ -126,7 +126,7 @@ func bareAnswer(d *figures.Document, s *figures.Sentence, fs int) bool {
 // or exclude word of metric mi.
 func nearInQuestion(qhits []hit, mi int) bool {
 	for _, h := range qhits {
-		if h.ref.metric == mi && (h.ref.role == roleNear || h.ref.role == roleExclude) {
+		if int(h.ref.metric) == mi && (h.ref.role == roleNear || h.ref.role == roleExclude) {
 			return true
 		}
 	}

@@ -47,7 +47,7 @@ func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hi
 				continue
 			}
 			if k := attributedTo(d, s, owner); k >= 0 {
-				at := hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: k, end: k + 1}
+				at := hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(ki)}, start: k, end: k + 1}
 				if subject >= 0 {
 					at.start, at.end = subject, subject+1
 				}
@@ -117,7 +117,7 @@ func attributedTo(d *figures.Document, s *figures.Sentence, owner string) int {
 // metricHit reports whether hits, in any order, hold one of metric mi.
 func metricHit(hits []hit, mi int) bool {
 	for _, h := range hits {
-		if h.ref.metric == mi {
+		if int(h.ref.metric) == mi {
 			return true
 		}
 	}

@@ -24,7 +24,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 	vague := f.Qualifier == figures.Vague
 	if c.fig >= 0 && vague != (d.Figures[c.fig].Qualifier == figures.Vague) {
 		if !vague {
-			*c = candidate{fi, kwDist, hits[kw].ref.index}
+			*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 		}
 		return
 	}
@@ -36,7 +36,7 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 		if whole, bestWhole := inFrontedWhole(d, s, fi), inFrontedWhole(d, s, c.fig); whole && !bestWhole && elidedNoun(d, s, c.fig) {
 			return
 		} else if !whole && bestWhole && elidedNoun(d, s, fi) {
-			*c = candidate{fi, kwDist, hits[kw].ref.index}
+			*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 			return
 		}
 	}
@@ -45,12 +45,12 @@ func (m *metric) prefer(d *figures.Document, s *figures.Sentence, c *candidate, 
 	if m.spec.Total && c.fig >= 0 {
 		if marked := totalMarked(d, s, fi); marked != totalMarked(d, s, c.fig) {
 			if marked {
-				*c = candidate{fi, kwDist, hits[kw].ref.index}
+				*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 			}
 			return
 		}
 	}
 	if kwDist < c.dist {
-		*c = candidate{fi, kwDist, hits[kw].ref.index}
+		*c = candidate{fi, kwDist, int(hits[kw].ref.index)}
 	}
 }

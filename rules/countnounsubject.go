@@ -82,8 +82,8 @@ func (e *Engine) pointedBackHits(st *docState, si, noun int, hits []hit, owns fu
 			continue
 		}
 		for _, h := range before {
-			if h.ref.metric == mi && h.ref.role == roleKeyword && !ruledOutAt(bd, before, h) {
-				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: h.ref.index}, start: noun, end: noun + 1})
+			if int(h.ref.metric) == mi && h.ref.role == roleKeyword && !ruledOutAt(bd, before, h) {
+				hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: h.ref.index}, start: noun, end: noun + 1})
 				break
 			}
 		}
@@ -328,7 +328,7 @@ func describedName(s MetricSpec, w string) bool {
 // that names its own needs no noun to stand for one.
 func hasKeyword(hits []hit, mi int) bool {
 	for _, h := range hits {
-		if h.ref.metric == mi && h.ref.role == roleKeyword {
+		if int(h.ref.metric) == mi && h.ref.role == roleKeyword {
 			return true
 		}
 	}

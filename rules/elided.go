@@ -26,9 +26,21 @@ func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit
 	// for one again. noSemiFrom is a token from which the sentence is
 	// known to hold none (its end until a look finds so).
 	noSemiFrom := s.TokEnd
+	// Whether a figure ends at the hit and the figure past a semicolon
+	// are the hit's place's alone; metrics that share a keyword find
+	// their hits one after another at the same place, so the last place's
+	// answers are kept (after: its figure, -1 when none ends there;
+	// elided: elidedFigure's answer, -2 until asked).
+	at, after, elided := hit{start: -2}, -1, -2
 	for i := 0; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != roleKeyword || figureEndingAt(d, s, h.start) < 0 {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		if h.start != at.start || h.end != at.end {
+			at, after, elided = h, figureEndingAt(d, s, h.start), -2
+		}
+		if after < 0 {
 			continue
 		}
 		fi := -1
@@ -36,7 +48,10 @@ func (e *Engine) elidedHits(st *docState, s *figures.Sentence, hits []hit) []hit
 			if semicolonFrom(d, s, h.end) < 0 {
 				noSemiFrom = h.end
 			} else {
-				fi = elidedFigure(d, s, h)
+				if elided == -2 {
+					elided = elidedFigure(d, s, h)
+				}
+				fi = elided
 			}
 		}
 		if fi < 0 {

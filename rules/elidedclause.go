@@ -121,7 +121,7 @@ func (e *Engine) elidedOpeningHits(st *docState, si int, hits []hit) []hit {
 		if h.ref.role != roleKeyword || !m.scopedInSentence() || figureEndingAt(d, prev, h.start) < 0 {
 			continue
 		}
-		if hasKeyword(hits, h.ref.metric) || ruledOutAt(d, before, h) || !m.scopeInClause(st, s, fe) {
+		if hasKeyword(hits, int(h.ref.metric)) || ruledOutAt(d, before, h) || !m.scopeInClause(st, s, fe) {
 			continue
 		}
 		hits = append(hits, hit{ref: h.ref, start: fe, end: fe + 1})

@@ -226,7 +226,7 @@ func hasRole(hits []hit, r role) bool {
 
 func hasPatternHit(hits []hit, pi int) bool {
 	for _, h := range hits {
-		if h.ref.role == rolePattern && h.ref.index == pi {
+		if h.ref.role == rolePattern && int(h.ref.index) == pi {
 			return true
 		}
 	}

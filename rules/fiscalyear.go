@@ -110,7 +110,7 @@ func (e *Engine) perYearRequires() []phraseRef {
 	var refs []phraseRef
 	for mi, m := range e.metrics {
 		if i := perYearRequire(m); i >= 0 {
-			refs = append(refs, phraseRef{metric: mi, role: roleRequire, index: i})
+			refs = append(refs, phraseRef{metric: int32(mi), role: roleRequire, index: int32(i)})
 		}
 	}
 	return refs

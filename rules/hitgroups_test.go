@@ -14,13 +14,13 @@ func TestGroupByMetric(t *testing.T) {
 	for n := range 200 {
 		hits := make([]hit, n%60)
 		for i := range hits {
-			hits[i] = hit{ref: phraseRef{metric: r.IntN(1 + n%7*150), index: i}, start: r.IntN(40)}
+			hits[i] = hit{ref: phraseRef{metric: int32(r.IntN(1 + n%7*150)), index: int32(i)}, start: r.IntN(40)}
 		}
 		if n%3 == 0 {
-			slices.SortStableFunc(hits, func(a, b hit) int { return a.ref.metric - b.ref.metric })
+			slices.SortStableFunc(hits, func(a, b hit) int { return int(a.ref.metric - b.ref.metric) })
 		}
 		want := slices.Clone(hits)
-		slices.SortStableFunc(want, func(a, b hit) int { return a.ref.metric - b.ref.metric })
+		slices.SortStableFunc(want, func(a, b hit) int { return int(a.ref.metric - b.ref.metric) })
 		groupByMetric(hits, &o)
 		if !slices.Equal(hits, want) {
 			t.Fatalf("case %d: got %v, want %v", n, hits, want)

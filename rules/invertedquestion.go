@@ -32,7 +32,7 @@ func (e *Engine) invertedQuestionHits(st *docState, q *figures.Sentence, hits []
 	for _, pair := range [2][2]string{{nounStem, verbStem}, {verbStem, nounStem}} {
 		for _, ref := range e.byStem[pair[0]] {
 			ph := e.phraseOf(ref)
-			if ref.role != roleKeyword || len(ph.keys) != 2 || ph.exact || ph.prefix || ph.keys[1] != pair[1] || metricHit(hits[n:], ref.metric) {
+			if ref.role != roleKeyword || len(ph.keys) != 2 || ph.exact || ph.prefix || ph.keys[1] != pair[1] || metricHit(hits[n:], int(ref.metric)) {
 				// "sales approved" and "approved sales": one keyword said twice
 				continue
 			}

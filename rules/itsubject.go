@@ -40,13 +40,13 @@ func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
 	for mi := range e.metrics {
 		kw := -1
 		for _, h := range before {
-			if h.ref.metric == mi && h.ref.role == roleKeyword && nounKeyword(bd, h) && !ruledOutAt(bd, before, h) {
-				kw = h.ref.index
+			if int(h.ref.metric) == mi && h.ref.role == roleKeyword && nounKeyword(bd, h) && !ruledOutAt(bd, before, h) {
+				kw = int(h.ref.index)
 				break
 			}
 		}
 		if kw >= 0 {
-			hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: kw}, start: it, end: it + 1})
+			hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(kw)}, start: it, end: it + 1})
 		}
 	}
 	return hits

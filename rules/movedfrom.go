@@ -60,7 +60,7 @@ func (m *metric) movedFromPlaceNoun(d *figures.Document, s *figures.Sentence, hi
 	if len(m.insideNames) == 0 {
 		return false
 	}
-	if h.ref.index < len(m.keywords) && m.keywords[h.ref.index].words[0] == "in" && h.start+1 < h.end && placeNoun(d.LowerTokenText(h.end-1)) {
+	if int(h.ref.index) < len(m.keywords) && m.keywords[h.ref.index].words[0] == "in" && h.start+1 < h.end && placeNoun(d.LowerTokenText(h.end-1)) {
 		// The place noun is the keyword, after a verb of leaving that is
 		// none: "nearly 800,000 people have left the city".
 		return h.start > s.TokStart && leavingVerb(d.LowerTokenText(h.start-1))
@@ -77,7 +77,7 @@ func (m *metric) movedFromPlaceNoun(d *figures.Document, s *figures.Sentence, hi
 		return false
 	}
 	for _, o := range hits {
-		if o.ref.role == roleKeyword && o.start == t && o.ref.index < len(m.keywords) && m.keywords[o.ref.index].words[0] == "in" &&
+		if o.ref.role == roleKeyword && o.start == t && int(o.ref.index) < len(m.keywords) && m.keywords[o.ref.index].words[0] == "in" &&
 			t+1 < s.TokEnd && placeNoun(d.LowerTokenText(t+1)) {
 			return true
 		}

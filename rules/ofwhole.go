@@ -52,7 +52,7 @@ func (m *metric) marksWholeOfParts(d *figures.Document, hits []hit, fi int) bool
 	}
 	fs, fe := d.FigureTokens(fi)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.ref.index >= m.partKeyword && fs <= h.start && h.end <= fe {
+		if h.ref.role == roleKeyword && int(h.ref.index) >= m.partKeyword && fs <= h.start && h.end <= fe {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ func (e *Engine) ownedFigureHits(st *docState, s *figures.Sentence, hits []hit) 
 			}
 			for ki, ph := range m.keywords {
 				if o, ok := ownersFigure(ph); ok && o == owner {
-					hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: ki}, start: at, end: at + 1})
+					hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(ki)}, start: at, end: at + 1})
 					break
 				}
 			}

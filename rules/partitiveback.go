@@ -17,23 +17,44 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func (e *Engine) partitiveBackHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	n := len(hits)
+	// The answer is the hit's place's alone, and metrics that share a
+	// keyword (a thousand metrics' twins) find their hits one after
+	// another at the same place: the last place's answer is kept (at, -2
+	// when none was asked yet; to, the token after the figure found, or
+	// -1).
+	at, to := hit{start: -2}, -1
 	for i := 0; i < n; i++ {
 		h := hits[i]
-		if h.ref.role != roleKeyword || figureEndingAt(d, s, h.start) < 0 {
+		if h.ref.role != roleKeyword {
 			continue
 		}
-		for fi := s.FigStart; fi < s.FigEnd; fi++ {
-			fs, fe := d.FigureTokens(fi)
-			if fs < h.end || !d.Figures[fi].Kind.IsAmount() {
-				continue
-			}
-			if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) {
-				hits = append(hits, hit{ref: h.ref, start: fe, end: fe + 1})
-				break
-			}
+		if h.start != at.start || h.end != at.end {
+			at, to = h, partitiveBackAfter(d, s, h)
+		}
+		if to >= 0 {
+			hits = append(hits, hit{ref: h.ref, start: to, end: to + 1})
 		}
 	}
 	return hits
+}
+
+// partitiveBackAfter returns the end of the first later amount of sentence
+// s that a partitive pointing back follows, when keyword hit h is the noun
+// counted right after a figure; otherwise -1.
+func partitiveBackAfter(d *figures.Document, s *figures.Sentence, h hit) int {
+	if figureEndingAt(d, s, h.start) < 0 {
+		return -1
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		fs, fe := d.FigureTokens(fi)
+		if fs < h.end || !d.Figures[fi].Kind.IsAmount() {
+			continue
+		}
+		if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) {
+			return fe
+		}
+	}
+	return -1
 }
 
 // partitiveBack reports whether "of" and words pointing back to a group

@@ -111,7 +111,7 @@ func (e *Engine) run(st *docState, only int) []Observation {
 	}
 	e.learnObservations(len(d.Figures), len(out))
 	sc.hits = hits
-	clear(done[:cap(done)]) // keeps no observation's values alive
+	clear(done[:cap(done)]) // keeps no hits alive
 	sc.twins = done[:0]
 	e.scratch.Put(sc)
 	out = e.attribute(d, out)
@@ -162,17 +162,13 @@ func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit,
 		if !e.evaluatesRun(mi, run, only) {
 			continue
 		}
-		if o, ok := e.evaluateShared(st, s, mi, run, done); ok {
-			out = append(out, o)
-		}
+		out = e.evaluateShared(st, s, mi, run, done, out)
 	}
 	for _, mi := range e.patternAlways {
 		if only >= 0 && mi != only || hasMetric(hits, mi) {
 			continue
 		}
-		if o, ok := e.evaluateShared(st, s, mi, nil, done); ok {
-			out = append(out, o)
-		}
+		out = e.evaluateShared(st, s, mi, nil, done, out)
 	}
 	return out
 }
@@ -180,8 +176,8 @@ func (e *Engine) evaluateSentence(st *docState, s *figures.Sentence, hits []hit,
 // nextMetricRun returns the metric of hits[lo] and the end of its run of
 // hits, which are grouped by metric.
 func nextMetricRun(hits []hit, lo int) (mi, hi int) {
-	mi, hi = hits[lo].ref.metric, lo+1
-	for hi < len(hits) && hits[hi].ref.metric == mi {
+	mi, hi = int(hits[lo].ref.metric), lo+1
+	for hi < len(hits) && int(hits[hi].ref.metric) == mi {
 		hi++
 	}
 	return mi, hi

@@ -159,18 +159,31 @@ func modalAfter(d *figures.Document, fi int) int {
 			}
 			return k
 		}
-		switch modal {
-		case "projected", "expected", "forecast", "predicted":
+		if expectingPassive(modal) {
 			// A passive of expecting is a modal: "85,750 excess deaths are
 			// projected by August", "1.4 million are expected to flee".
 			if k > fe && auxiliary(d.LowerTokenText(k-1)) {
 				return k
 			}
+			continue
+		}
+		switch modal {
 		case "who", "which", "that", "and", "or", "but", "than", "if", "as", "when", "while", "because", "of":
 			return -1
 		}
 	}
 	return -1
+}
+
+// expectingPassive reports whether lower-cased w is a participle of
+// expecting that, after an auxiliary, makes its subject what may come
+// (modalAfter): "are projected", "are expected".
+func expectingPassive(w string) bool {
+	switch w {
+	case "projected", "expected", "forecast", "predicted":
+		return true
+	}
+	return false
 }
 
 // changeBy reports whether figure fi is how much a count changed, not the

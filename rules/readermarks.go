@@ -33,6 +33,7 @@ const (
 	rmThat                              // "that"
 	rmEach                              // "each", "every"
 	rmIt                                // "it"
+	rmModal                             // modalWord or expectingPassive
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -92,6 +93,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmThat, w == "that")
 		set(rmEach, w == "each" || w == "every")
 		set(rmIt, w == "it")
+		set(rmModal, modalWord(w) || expectingPassive(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

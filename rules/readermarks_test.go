@@ -24,7 +24,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"unrealWord": unrealWord, "editorialNoun": editorialNoun, "wrongAdverb": wrongAdverb, "editorialWord": editorialWord,
 		"figureNoun": figureNoun, "tallyNoun": tallyNoun, "otherTimeWord": otherTimeWord,
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
-		"givenCountNoun": givenCountNoun,
+		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

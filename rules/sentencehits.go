@@ -24,7 +24,7 @@ func hasTrigger(hits []hit) bool {
 
 // hasMetric reports whether the sorted hits hold one for metric mi.
 func hasMetric(hits []hit, mi int) bool {
-	i, ok := slices.BinarySearchFunc(hits, mi, func(h hit, mi int) int { return h.ref.metric - mi })
+	i, ok := slices.BinarySearchFunc(hits, mi, func(h hit, mi int) int { return int(h.ref.metric) - mi })
 	return ok && i < len(hits)
 }
 

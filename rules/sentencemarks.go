@@ -93,6 +93,11 @@ type sentenceMarks struct {
 	// ministry now puts it at 37,266"), asked of every sentence whose
 	// opening "It" gives no count, cannot answer.
 	it bool
+	// modal: the sentence holds a modal or a participle of expecting
+	// (modalWord, expectingPassive), without which modalAfter, asked of
+	// every figure near a keyword, cannot answer within the sentence
+	// (modalAfterGated).
+	modal bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -154,7 +159,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.figureNoun, m.givenCount = bits&rmFigureNoun != 0, bits&rmGivenCount != 0
 	m.since = bits&rmSince != 0
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
-	m.each, m.it = bits&rmEach != 0, bits&rmIt != 0
+	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -85,38 +85,50 @@ func (e *Engine) findTwins() {
 	}
 }
 
-// twinEval is one evaluation of a sentence, kept for the metric's twins.
+// twinEval is one evaluation of a sentence, kept for the metric's twins:
+// at is where its observation stands in the observations appended to
+// (-1: it gave none).
 type twinEval struct {
 	twins int32
 	mi    int
 	hits  []hit
-	obs   Observation
-	ok    bool
+	at    int
 }
 
-// evaluateShared is evaluate, answered from an earlier evaluation of the
-// sentence by a twin with the same hits when there is one; done holds the
-// sentence's evaluations so far (empty at its start). An explanation
-// evaluates every metric itself, to note each decision.
-func (e *Engine) evaluateShared(st *docState, s *figures.Sentence, mi int, hits []hit, done *[]twinEval) (Observation, bool) {
+// evaluateShared appends to out evaluate's observation, answered from an
+// earlier evaluation of the sentence by a twin with the same hits when
+// there is one; done holds the sentence's evaluations so far (empty at
+// its start), whose observations out holds. An explanation evaluates
+// every metric itself, to note each decision. The observation is appended
+// where it is made, not returned and then copied: with 1,000 metrics a
+// sentence's twins each copied one.
+func (e *Engine) evaluateShared(st *docState, s *figures.Sentence, mi int, hits []hit, done *[]twinEval, out []Observation) []Observation {
 	m := e.metrics[mi]
 	if m.twins < 0 || st.trace != nil || e.noTwins {
-		return e.evaluate(st, s, mi, hits)
+		if o, ok := e.evaluate(st, s, mi, hits); ok {
+			out = append(out, o)
+		}
+		return out
 	}
 	for i := range *done {
 		t := &(*done)[i]
 		if t.twins == m.twins && e.twinHits(t.mi, mi, t.hits, hits) {
-			if !t.ok {
-				return Observation{}, false
+			if t.at < 0 {
+				return out
 			}
-			o := t.obs
-			o.Metric = m.spec.ID
-			return o, true
+			out = append(out, out[t.at])
+			out[len(out)-1].Metric = m.spec.ID
+			return out
 		}
 	}
 	o, ok := e.evaluate(st, s, mi, hits)
-	*done = append(*done, twinEval{twins: m.twins, mi: mi, hits: hits, obs: o, ok: ok})
-	return o, ok
+	at := -1
+	if ok {
+		at = len(out)
+		out = append(out, o)
+	}
+	*done = append(*done, twinEval{twins: m.twins, mi: mi, hits: hits, at: at})
+	return out
 }
 
 // twinHits reports whether hits a of metric ma and b of its twin mb are

@@ -90,7 +90,7 @@ func (e *Engine) unitSinceHits(st *docState, s *figures.Sentence, hits []hit) []
 				continue
 			}
 			if noun := m.unitSinceNoun(d, s, fi); noun >= 0 {
-				hits = append(hits, hit{ref: phraseRef{metric: mi, role: roleKeyword, index: m.unitHead}, start: noun, end: noun + 1})
+				hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(m.unitHead)}, start: noun, end: noun + 1})
 				break
 			}
 		}

@@ -83,7 +83,7 @@ func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // its count in words needs no pointer back to a place.
 func dropNamedInClause(hits []hit, n, from, end int) []hit {
 	for i := len(hits) - 1; i >= n; i-- {
-		if metricHitIn(hits[:n], hits[i].ref.metric, from, end) {
+		if metricHitIn(hits[:n], int(hits[i].ref.metric), from, end) {
 			hits = append(hits[:i], hits[i+1:]...)
 		}
 	}
@@ -162,7 +162,7 @@ func wherePlace(d *figures.Document, s *figures.Sentence, k int) int {
 // word to be weighed against it.
 func metricHitIn(hits []hit, mi, from, to int) bool {
 	for _, h := range hits {
-		if h.ref.metric == mi && (h.ref.role == roleKeyword || h.ref.role == roleNear) && h.start >= from && h.start < to {
+		if int(h.ref.metric) == mi && (h.ref.role == roleKeyword || h.ref.role == roleNear) && h.start >= from && h.start < to {
 			return true
 		}
 	}

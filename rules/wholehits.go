@@ -42,7 +42,7 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if mark < 0 {
 			continue
 		}
-		ref := phraseRef{metric: h.ref.metric, role: roleKeyword, index: e.metrics[h.ref.metric].partKeyword + h.ref.index}
+		ref := phraseRef{metric: h.ref.metric, role: roleKeyword, index: int32(e.metrics[h.ref.metric].partKeyword) + h.ref.index}
 		w := hit{ref: ref, start: mark, end: mark + 1}
 		if !slices.Contains(hits, w) {
 			hits = append(hits, w)

@@ -16,6 +16,9 @@ var readerWords = []string{
 	"ago", "alone", "camp",
 	// the "it" a valuing verb takes for a count ("puts it at 37,266": putItAt)
 	"it",
+	// modals and participles of expecting ("85,000 could die", "are
+	// expected to flee": modalAfter)
+	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
 	// events (eventWord, eventNoun, operationNoun, agreementNoun)
 	"disaster", "tragedy", "catastrophe", "bombing", "bombardment", "attack", "attacks", "massacre", "crisis", "fighting",
 	"war", "wars", "conflict", "invasion", "offensive", "uprising", "revolution", "genocide", "earthquake",
