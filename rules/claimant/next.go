@@ -299,6 +299,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			cl.How = Next
 			return cl, true
 		}
+		// "were released by deputy energy minister Roman Andarak":
+		// the post's holder (postname.go).
+		if x, y, ok := v.postThenName(j+1, len(v.toks)); ok && v.isOne(j, wBy) {
+			cl, ok := c.name(v, attr{src: x, srcEnd: y, anchor: j})
+			cl.How = Next
+			return cl, ok
+		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.
