@@ -67,7 +67,11 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 				return cl, ok
 			}
 		}
-		if !t.backNoun() || i == 0 || !v.is(i-1, wThe, wThat, wThis) && !v.is(i-2, wThe, wThat, wThis) {
+		// ("gave both figures", "released these figures": after a verb
+		// of giving, a pointer back as after "the"; "disputed those
+		// figures" gives nothing.)
+		given := i >= 2 && (v.is(i-1, wThese, wThose) || v.toks[i-1].low == "both") && origin(v.toks[i-2].low)
+		if !t.backNoun() || i == 0 || !given && !v.is(i-1, wThe, wThat, wThis) && !v.is(i-2, wThe, wThat, wThis) {
 			continue
 		}
 		// "That is the number of Palestinians killed in Gaza, the ministry
