@@ -32,7 +32,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
 	}
 	// ", saying ..." with no named subject before says nothing of its own.
-	if v.participle(i) {
+	if v.participleComma(i) >= 0 {
 		return attr{}, false
 	}
 	j, ok := v.subjectEnd(i, lo)
