@@ -113,7 +113,7 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	for k < c && v.toks[k].has(cBetween) && !v.is(k, wNot, wNt, wNever) {
 		k++
 	}
-	if y <= x || k >= c || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+	if y <= x || k >= c || !v.sharedSubjectPhrase(x, y) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
 	}
 	return x, y, true
@@ -253,4 +253,23 @@ func (v *view) participleComma(i int) int {
 		return i - 2
 	}
 	return -1
+}
+
+// sharedSubjectPhrase reports whether tokens [x, y), a sentence's subject
+// before its first verb, may say what a verb after "and" says: a name, a
+// person or people by their post or kind ("A rescuer wiped his face and
+// said 14 bodies had been recovered"), or "he", "she" or "they", which
+// the sentence before names ("She opened her ledger and said 62 ...").
+func (v *view) sharedSubjectPhrase(x, y int) bool {
+	if y-x == 1 && v.is(x, wHe, wShe, wThey) {
+		return true
+	}
+	if v.toks[x].has(cPronoun) {
+		return false
+	}
+	if v.named(x, y) {
+		return true
+	}
+	h := &v.toks[y-1]
+	return h.word && !h.capital && (h.post() || agentNoun(h.low) || personNoun(h.low))
 }
