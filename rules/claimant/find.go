@@ -420,7 +420,10 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				// Red Cross briefed reporters. She said ...": a person
 				// in post is narrowed to her body as in her own sentence.
 				id := ""
-				if bs, be, ok := p.postOfNamedBody(x, y); ok {
+				// ("I spoke to the mayor of Dobrich. He said ...": an
+				// office held for a place keeps the place with it.)
+				if p.territoryOfficeOf(x, y) {
+				} else if bs, be, ok := p.postOfNamedBody(x, y); ok {
 					// "I spoke earlier to the head of the Ukrainian
 					// Red Cross in Kharkiv. She told me ...": takeup.go.
 					x, y = bs, be

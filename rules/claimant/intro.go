@@ -81,7 +81,17 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 	if lo >= len(v.toks) || !v.toks[lo].has(cFirstPerson) || !v.toks[lo].has(cPronoun) {
 		return Claimant{}, false
 	}
-	for j := lo + 1; j < len(v.toks) && !v.boundary(j); j++ {
+	for j := lo + 1; j < len(v.toks); j++ {
+		// "I'm at the town hall in Glucholazy, where the mayor has just
+		// briefed us. He says ...": the office in a clause of where after
+		// the place is whom the pronoun takes up (turnedto.go).
+		if v.boundary(j) {
+			if !v.comma(j) || j+1 >= len(v.toks) || v.toks[j+1].low != "where" {
+				break
+			}
+			j++
+			continue
+		}
 		// "I met a family from Rafah. They told me ...": the people met
 		// are who "they" are, not the place they come from.
 		// "I spoke to doctors at Al-Shifa": people of a named body speak
@@ -106,6 +116,13 @@ func (c *call) firstPersonObject(si int) (Claimant, bool) {
 			n++
 		}
 		if n < len(v.toks) && v.toks[n].capital && v.toks[n].word {
+			// "I'm at the crisis centre in Ostrava": a place after a
+			// preposition of where is where the reporter is, no one.
+			if v.placePhrase(j) {
+				for j = n; j+1 < len(v.toks) && v.toks[j+1].word && v.toks[j+1].capital; j++ {
+				}
+				continue
+			}
 			x, y := v.npAfter(j, len(v.toks))
 			// "the Doctors Network this afternoon": a demonstrative opens
 			// a phrase of its own.

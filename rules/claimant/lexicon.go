@@ -21,6 +21,8 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 	// detecting and timing, passing on, singling out and setting out,
 	// quantifying and praising one's own numbers.
 	" clock detect relay convey flag highlight mention detail recount quantifi extrapol gaug tout trumpet" +
+	// verifying, whole: "geolocated", "authenticated", "corroborated".
+	" geoloc authent corrobor" +
 	// verbs of claim that claim only with a clause (clauseStems).
 	" " + clauseStemWords)
 

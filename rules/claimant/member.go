@@ -15,14 +15,14 @@ var memberNouns = set("nurse doctor surgeon worker " + fieldMemberWords)
 
 // fieldMembers are the memberNouns a body sends out into the field: in
 // the plural they are its people wherever they stand, and a named body
-// before them or after "from" speaks ("Rescuers from the White Helmets";
-// see fieldPeople). Doctors, nurses and workers in the plural may be
+// before them or after "from" speaks ("Rescuers from the White Helmets",
+// "Observers from the OSCE"; see fieldPeople). Doctors, nurses and workers in the plural may be
 // people at a place ("Aid workers in Khartoum", "doctors at the camp's
 // only clinic"), which keep their phrase; with a named body they are read
 // as people at it (peopleOfNamed).
 var fieldMembers = set(fieldMemberWords)
 
-const fieldMemberWords = "paramedic medic volunteer rescuer"
+const fieldMemberWords = "paramedic medic volunteer rescuer observer"
 
 // fieldPeople are a body's people at work: its teams and crews, and the
 // people it sends out, in the plural ("Rescuers from the White Helmets",

@@ -46,7 +46,7 @@ func (v *view) namedVerbClause(i int) bool {
 	// its object, as no plural noun of findings is followed by a count.
 	// ("By some UN estimates as many as 14 million": a figure's words
 	// may follow findings.)
-	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat) || (n.fig || n.num) && !n.word && t.report) {
+	if n := &v.toks[i+1]; !(n.word && (n.capital || n.has(cDeterminer) && !n.has(cPronoun)) || v.isOne(i+1, wThat) || (n.fig || n.num) && !n.word && t.report || v.estimatedAt(i)) {
 		return false
 	}
 	if p.capital {
@@ -56,4 +56,29 @@ func (v *view) namedVerbClause(i int) bool {
 		return i-1 > 0 || p.shouted && len(p.low) >= 2
 	}
 	return bodyNouns[p.low] || serviceKinds[p.low]
+}
+
+// estimatedAt reports whether "estimates" at i places a bare noun phrase
+// at a figure: "The Kyiv School of Economics estimates direct damage to
+// Ukraine's housing stock at $55.9bn". A plural noun of findings is
+// followed by its own verb, never by "at" and a figure after its object
+// ("The Kiel Institute estimates put total pledges at ..." has "put").
+func (v *view) estimatedAt(i int) bool {
+	if stem(v.toks[i].low) != stem("estimates") {
+		return false
+	}
+	n := &v.toks[i+1]
+	// ("estimates rose to": the noun's own verb.)
+	if !n.word || n.capital || n.has(cDeterminer|cPronoun|cPreposition) || n.report || n.finding || v.isVerbLike(i+1) {
+		return false
+	}
+	for k := i + 2; k < len(v.toks) && k <= i+12; k++ {
+		if v.boundary(k) || v.isVerbLike(k) && !v.toks[k].poss {
+			return false
+		}
+		if v.isOne(k, wAt) {
+			return k+1 < len(v.toks) && (v.toks[k+1].fig || v.toks[k+1].num)
+		}
+	}
+	return false
 }

@@ -67,7 +67,11 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 				return cl, ok
 			}
 		}
-		if !t.backNoun() || i == 0 || !v.is(i-1, wThe, wThat, wThis) && !v.is(i-2, wThe, wThat, wThis) {
+		// ("gave both figures", "released these figures": after a verb
+		// of giving, a pointer back as after "the"; "disputed those
+		// figures" gives nothing.)
+		given := i >= 2 && (v.is(i-1, wThese, wThose) || v.toks[i-1].low == "both") && origin(v.toks[i-2].low)
+		if !t.backNoun() || i == 0 || !given && !v.is(i-1, wThe, wThat, wThis) && !v.is(i-2, wThe, wThat, wThis) {
 			continue
 		}
 		// "That is the number of Palestinians killed in Gaza, the ministry
@@ -298,6 +302,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			cl := c.claimant(v, j+1, j+2, "")
 			cl.How = Next
 			return cl, true
+		}
+		// "were released by deputy energy minister Roman Andarak":
+		// the post's holder (postname.go).
+		if x, y, ok := v.postThenName(j+1, len(v.toks)); ok && v.isOne(j, wBy) {
+			cl, ok := c.name(v, attr{src: x, srcEnd: y, anchor: j})
+			cl.How = Next
+			return cl, ok
 		}
 		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the

@@ -96,9 +96,11 @@ func (v *view) npBefore(end, lo int) int {
 			// "Going by CGTN's figures", "Judging by": an -ing form
 			// opening the sentence is no name's word.
 			return start
-		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
+		case t.has(cPreposition) && t.low != "of" && !(i+1 < end && v.nameStart(i+1) && !v.turnedToPossessive(i, lo)) && !v.agentLink(i, lo) && !v.nameInPlace(i, lo, end) && !v.remit(i) && !v.ofTheInName(i+1, lo, name) && !v.inKnowledge(i) && !v.officeFor(i, lo):
 			// "on hospital morgue records": a preposition before
-			// lower-case words is not inside a name.
+			// lower-case words is not inside a name, nor "to" after a
+			// verb before a name's possessive ("Let's go to
+			// Kazakhstan's Ministry of Emergency Situations").
 			return start
 		case v.isVerbLike(i) && !t.capital && !v.attributive(i) && !v.agentLink(i+1, lo) && !v.stateNoun(i) && !v.compoundFindings(i, lo, end) && !v.findingsBeforeVerb(i, end) && !v.remitNoun(i, lo):
 			// "US officials briefed on the matter": a participle tying
@@ -303,3 +305,16 @@ func (v *view) homePlace(k, e int) bool {
 
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
 var forceNouns = set("army military police")
+
+// turnedToPossessive reports whether "to" at i follows a lower-case word
+// or one opening the sentence, and a possessive name follows it: "Let's go
+// to Kazakhstan's Ministry", "Now to Ukraine's State Statistics Service".
+// A body's name holds "to" between capitals ("Commission to Prevent
+// ..."), never a verb's "to" before another's possessive.
+func (v *view) turnedToPossessive(i, lo int) bool {
+	if !v.isOne(i, wTo) || i+1 >= len(v.toks) || !v.toks[i+1].poss || i-1 < lo {
+		return false
+	}
+	p := &v.toks[i-1]
+	return p.word && (!p.capital || v.sentenceWord(i-1))
+}

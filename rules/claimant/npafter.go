@@ -13,7 +13,7 @@ var timeWords = set("late earlier later yesterday today tonight overnight")
 // irregularPast: past forms that do not end in -ed ("Islamic Relief began
 // distributing food" ends its subject at "began").
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
-	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given")
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given thought felt sat")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
@@ -100,6 +100,10 @@ func (v *view) npAfter(a, hi int) (int, int) {
 				return a, end
 			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
+			return a, end
+		case t.low == "how" && !t.capital && i > a:
+			// "asked the mayor of Nysa how many residents had refused":
+			// an indirect question opens a clause of its own.
 			return a, end
 		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !v.participleAfterPossessive(i) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
 			// ("COGAT's own published logs": a participle after "own"

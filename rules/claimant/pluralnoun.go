@@ -140,3 +140,37 @@ func (v *view) superlativeBefore(i, lo int) bool {
 	}
 	return v.isOne(k-1, wThe)
 }
+
+// singularBeforeVerb reports whether the bare form at i of a findings word
+// that is also a verb ("count", "tally") is the noun because a finite verb
+// follows it and a singular noun of what is counted stands before it:
+// "The migrant count rose to 12,400", "Refugee tally passes 100,000".
+// A singular subject takes no bare verb ("the migrant count" is no
+// migrant counting), and a verb takes an object, never a second verb
+// straight after it. A plural, a pronoun or a body before it is its
+// subject ("Volunteers count 120 arrivals", "We count 300").
+func (v *view) singularBeforeVerb(i, lo, hi int) bool {
+	t := &v.toks[i]
+	if i-1 < lo || i+1 >= hi || !t.has(cFindingNoun) || strings.HasSuffix(t.low, "s") || t.capital {
+		return false
+	}
+	p := &v.toks[i-1]
+	if !p.word || strings.HasSuffix(p.low, "s") || p.has(cPronoun|cDeterminer|cForce|cGovernment|cBody) || bodyNouns[p.low] || p.inLexicon() && !p.has(cFindingNoun) {
+		return false
+	}
+	// Its own word in lower case, or capitalised only by opening the
+	// sentence or headline, after a determiner or nothing.
+	if p.capital && (i-1 != lo || p.shouted) {
+		return false
+	}
+	if i-2 >= lo && !v.toks[i-2].has(cDeterminer) {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !n.word || n.capital {
+		return false
+	}
+	// ("stands", "remains": a singular's verb in -s.)
+	return figures.IsBoundVerb(n.low) || copulas[n.low] || v.is(i+1, wHas, wHad) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low] ||
+		len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && !n.has(cFindingNoun) && !n.report && !n.finding
+}

@@ -234,7 +234,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				return s, b
 			}
 		}
-		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" {
+		// ("The General Staff of the Armed Forces": a staff word
+		// capitalised after a capitalised word is the name's own; in a
+		// label's capitals, "ISRAELI SPOKESMAN", it is a post.)
+		if t.has(cStaff) && w != "official" && w != "officials" && w != "director" && w != "envoy" && !(t.capital && !t.shouted && k > s && v.toks[k-1].word && v.toks[k-1].capital && !v.toks[k-1].has(cDeterminer)) {
 			// "Analysts for the Meridian" speak for it; "Staff at al-Aqsa
 			// hospital" and "researchers at Oregon State University" are
 			// people at a place.

@@ -79,8 +79,10 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 	// "The interior ministry of the eastern-based administration": a
 	// body of another body, or of a government ("of the eastern-based
 	// government").
+	// "the office of the Armenian prime minister": a body of an
+	// office-holder, named by the office after it.
 	if p := &v.toks[i-2]; !p.capital && bodyNouns[p.low] {
-		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low])
+		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low] || officeNouns[v.toks[end-1].low] && !v.toks[end-1].capital)
 	}
 	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
 		return false

@@ -41,6 +41,19 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 		k -= 2
 	}
 	head := v.npBefore(k, lo)
+	// "The International Society for Fair Elections and Democracy
+	// (ISFED), which deployed observers, estimated": a name closed by
+	// its short name in brackets before the relative aside, read as
+	// before a verb (bracketedSubject).
+	if head == k && v.isOne(k-1, wCloseBracket) {
+		b := attr{src: k, srcEnd: k}
+		if opens := v.bracketedSubject(k-1, lo, &b); opens < k && b.src < b.srcEnd {
+			at.src, at.srcEnd = b.src, b.srcEnd
+			at.app, at.appEnd = app+1, j
+			at.back = v.is(opens-1, wComma, wQuote, wDash)
+			return true
+		}
+	}
 	if head == k {
 		return false
 	}

@@ -12,15 +12,16 @@ import "strings"
 // pronoun, which are the verb's subject.
 
 // thatClauseVerbs marks as reporting verbs the nounForms -s forms right
-// before "that" whose word before is such a subject. Only a sentence with
-// "that" is read.
+// before "that" whose word before is such a subject (a government by its
+// kind too), and their bare forms after a plural subject. Only a sentence
+// with "that" is read.
 func (v *view) thatClauseVerbs() {
 	if !v.words.has(wThat) {
 		return
 	}
 	for k := 1; k+1 < len(v.toks); k++ {
 		t := &v.toks[k]
-		if t.report || !t.word || t.capital || !strings.HasSuffix(t.low, "s") || !v.isOne(k+1, wThat) {
+		if t.report || !t.word || t.capital || !v.isOne(k+1, wThat) {
 			continue
 		}
 		st := stem(t.low)
@@ -28,7 +29,18 @@ func (v *view) thatClauseVerbs() {
 			continue
 		}
 		p := &v.toks[k-1]
-		if !p.word || p.has(cDeterminer) || !(p.capital || p.post() || p.agent() || bodyNouns[p.low] || v.is(k-1, wHe, wShe, wIt, wThey)) {
+		// "The Kazakh government boasts that": a government by its kind
+		// says as a body does. "The Georgian authorities boast that",
+		// "officials stress that": a plural subject takes the bare form.
+		if !strings.HasSuffix(t.low, "s") && !(p.word && strings.HasSuffix(p.low, "s") && !p.poss && (p.agent() || governments[p.low] || p.post())) {
+			continue
+		}
+		if !p.word || p.has(cDeterminer) || !(p.capital || p.post() || p.agent() || bodyNouns[p.low] || governments[p.low] || v.is(k-1, wHe, wShe, wIt, wThey)) {
+			continue
+		}
+		// ("Amid the government boasts that": a noun after a
+		// preposition's phrase.)
+		if g := k - 2; governments[p.low] && g >= 0 && v.toks[g].has(cDeterminer) && g-1 >= 0 && v.toks[g-1].has(cPreposition) {
 			continue
 		}
 		// ("Match highlights that aired": a capital opening the

@@ -17,6 +17,10 @@ func (v *view) timeClauseAt(i, k int) bool {
 	if k > i && k+1 < len(v.toks) && v.is(k, wAfter, wBefore, wOnce, wUntil) && v.finiteClause(k+1) && (k == i+1 || v.whenPhrase(i+1, k)) {
 		return true
 	}
+	// "said on Sunday with nearly all ballots counted": withabsolute.go.
+	if k > i && (k == i+1 || v.whenPhrase(i+1, k)) && v.withAbsolute(k) {
+		return true
+	}
 	if k <= i || !v.is(k, wAs, wWhen, wWhile) || k+1 >= len(v.toks) {
 		return false
 	}

@@ -35,6 +35,11 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	h := j + 1
 	for h < len(v.toks) && h <= j+5 && v.toks[h].word && !v.toks[h].capital && !v.toks[h].has(cPreposition|cClause|cDeterminer|cPronoun) {
 		h++
+		// ", where the mayor has just briefed us": the subject of a
+		// clause of where ends at its office, before its verb.
+		if j > 0 && v.toks[j-1].low == "where" && (officeNouns[v.toks[h-1].low] || v.toks[h-1].post()) {
+			break
+		}
 	}
 	if h == j+1 {
 		return 0, 0, false
@@ -59,6 +64,15 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 			return h + 1, e, true
 		}
 	}
+	// "the mayor of Dobrich": an office held for a place is the office,
+	// the place after "of" with it; the place is no one's voice.
+	if territoryOffices[head.low] && v.isOne(h, wOf) && h+1 < len(v.toks) && v.toks[h+1].capital && v.toks[h+1].word {
+		e := h + 2
+		for e < len(v.toks) && v.toks[e].capital && v.toks[e].word {
+			e++
+		}
+		return j, e, true
+	}
 	// "in Kherson": the place the office or body is for.
 	if v.isOne(h, wIn) && h+1 < len(v.toks) && v.toks[h+1].capital && v.toks[h+1].word {
 		e := h + 2
@@ -68,4 +82,28 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 		return j, e, true
 	}
 	return j, h, true
+}
+
+// placePhrase reports whether the capitalised words at j (after a
+// determiner, if any) follow "in" or a word of where: "at the crisis
+// centre in Ostrava", "in Goris". They say where the first-person reporter
+// is; "to", "with" and "from" open whom she turned to, and "at" a body as
+// often as a place ("Our colleagues at the Gulf Courier").
+func (v *view) placePhrase(j int) bool {
+	p := j - 1
+	if p < 0 || !v.toks[p].word {
+		return false
+	}
+	return v.isOne(p, wIn) || whereWords[v.toks[p].low]
+}
+
+// territoryOfficeOf reports whether tokens [x, y) are an office held for a
+// place, the place's capitalised name after "of": "the mayor of Dobrich",
+// "the governor of Shirak". The place is no body the office speaks for.
+func (v *view) territoryOfficeOf(x, y int) bool {
+	k := x
+	if k < y && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	return k+2 < y && territoryOffices[v.toks[k].low] && !v.toks[k].capital && v.isOne(k+1, wOf) && v.toks[k+2].capital && v.toks[k+2].word
 }

@@ -32,7 +32,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{src: x, srcEnd: y, anchor: i, kind: kVerb}, true
 	}
 	// ", saying ..." with no named subject before says nothing of its own.
-	if v.participle(i) {
+	if v.participleComma(i) >= 0 {
 		return attr{}, false
 	}
 	j, ok := v.subjectEnd(i, lo)
@@ -127,8 +127,16 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 	if i > lo && (v.is(i-1, wIs, wWas, wWere, wAre, wBeen, wBe) || !findingOnly || v.isOne(i, wPut)) && !v.is(i-1, wHas, wHave, wHad) {
 		// ("by some estimates": a quantifier opens an agent named by no
 		// one, kept aside as such; see sources.)
-		if a, b := v.npAfter(by+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
-			a, b = v.postOfBody(a, b, hi)
+		a, b := v.npAfter(by+1, hi)
+		// "by regional governor Oleh Syniehubov": postname.go.
+		x, y, held := v.postThenName(by+1, hi)
+		if held {
+			a, b = x, y
+		}
+		if held || b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+			if !held {
+				a, b = v.postOfBody(a, b, hi)
+			}
 			// "Prabowo's 58.6 per cent, as certified by the General
 			// Elections Commission on 20 March, is ...": an aside of "as"
 			// vouches for the phrase it follows.
@@ -202,7 +210,7 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 // officials". j is subjectEnd's token before the verb.
 func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// (",' said X": a single quotation mark closing speech.)
-	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
+	inverted := j < lo || v.is(j, wComma, wQuote, wDash, wColon) && !v.closesAppositive(j, lo) && !v.closesSubjectRelative(j, lo) || v.isOne(j, wApostrophe) && v.is(j-1, wComma, wQuestion, wBang)
 	// "told" takes its audience after it, never its source ("..., X told
 	// a news conference"): only its subject before says.
 	if !inverted || findingOnly || !inverts(stem(v.toks[i].low)) || v.is(i, wTold, wTell, wTells) {

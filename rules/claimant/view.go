@@ -260,6 +260,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	// "The DEC said": initials spelling a month (monthinitials.go).
 	if cls&cDay != 0 {
 		v.monthInitials()
+		v.monthGivenName()
 	}
 	return v
 }

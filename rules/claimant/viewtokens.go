@@ -128,7 +128,7 @@ func markFigures(toks []tok, figs []figures.Figure) {
 func (v *view) ingVerbs() {
 	for i := range v.toks {
 		k := &v.toks[i]
-		if k.ing && k.word && (v.progressive(i) || v.participle(i) || v.absolute(i)) {
+		if k.ing && k.word && (v.progressive(i) || v.participleComma(i) >= 0 || v.absolute(i)) {
 			k.report, k.finding = k.own&spIngReport != 0, k.own&spIngFinding != 0
 		}
 	}

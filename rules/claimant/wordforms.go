@@ -70,30 +70,50 @@ func (v *view) frameEnd(lo, k int) int {
 // clause has no subject of its own: the sentence's subject, a name before
 // the first verb, says it too ("The Ledger reviewed ... and found that").
 func (v *view) sharedSubject(i, lo int) (int, int, bool) {
-	if !v.participle(i) && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
+	// ("..., while warning that": participleComma.)
+	c := v.participleComma(i)
+	if c < 0 && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
+	}
+	if c < 0 {
+		c = i - 1
 	}
 	lo = v.skipDateline(lo)
 	// "Russia launched 48 drones, the air force said Friday, adding that
 	// 39 were shot down": a participle after a speaker's clause is the
 	// speaker's.
-	if x, y, ok := v.tailSpeaker(i-1, lo); ok && v.participle(i) {
+	if x, y, ok := v.tailSpeaker(c, lo); ok && v.participleComma(i) >= 0 {
 		return x, y, true
 	}
 	// "..., a figure the UN disputed on Friday, saying many were only
 	// half full": a participle after a clause on a figure is that
 	// clause's subject's.
-	if x, y, ok := v.figureClauseSubject(i-1, lo); ok && v.participle(i) {
+	if x, y, ok := v.figureClauseSubject(c, lo); ok && v.participleComma(i) >= 0 {
 		return x, y, true
 	}
-	x, y := v.npAfter(lo, i-1)
+	x, y := v.npAfter(lo, c)
 	// "The Red Crescent has defended its count, saying ...": past the
 	// auxiliaries to the verb.
 	k := y
-	for k < i-1 && v.toks[k].has(cBetween) && !v.is(k, wNot, wNt, wNever) {
+	// "The Red Crescent in eastern Libya put ...": where the body is,
+	// between it and its verb.
+	if v.isOne(k, wIn) {
+		m := k + 1
+		for m < c && v.toks[m].word && !v.toks[m].capital && directions[v.toks[m].low] {
+			m++
+		}
+		n := m
+		for n < c && v.toks[n].word && v.toks[n].capital {
+			n++
+		}
+		if n > m {
+			k = n
+		}
+	}
+	for k < c && v.toks[k].has(cBetween) && !v.is(k, wNot, wNt, wNever) {
 		k++
 	}
-	if y <= x || k >= i-1 || !v.named(x, y) || v.toks[x].has(cPronoun) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+	if y <= x || k >= c || !v.sharedSubjectPhrase(x, y) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
 		return 0, 0, false
 	}
 	return x, y, true
@@ -218,4 +238,38 @@ func abstractNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// participleComma returns the comma before a participle clause at i: ",
+// saying ...", or ", while warning that ...", ", before adding that ...",
+// where "while", "before", "after" or "when" opens the clause and the
+// participle's subject is the main clause's, as with no word between; -1
+// when i opens none.
+func (v *view) participleComma(i int) int {
+	if v.participle(i) {
+		return i - 1
+	}
+	if i > 2 && v.toks[i].ing && v.is(i-1, wWhile, wBefore, wAfter, wWhen) && !v.toks[i-1].capital && v.isOne(i-2, wComma) && v.toks[i-3].word {
+		return i - 2
+	}
+	return -1
+}
+
+// sharedSubjectPhrase reports whether tokens [x, y), a sentence's subject
+// before its first verb, may say what a verb after "and" says: a name, a
+// person or people by their post or kind ("A rescuer wiped his face and
+// said 14 bodies had been recovered"), or "he", "she" or "they", which
+// the sentence before names ("She opened her ledger and said 62 ...").
+func (v *view) sharedSubjectPhrase(x, y int) bool {
+	if y-x == 1 && v.is(x, wHe, wShe, wThey) {
+		return true
+	}
+	if v.toks[x].has(cPronoun) {
+		return false
+	}
+	if v.named(x, y) {
+		return true
+	}
+	h := &v.toks[y-1]
+	return h.word && !h.capital && (h.post() || agentNoun(h.low) || personNoun(h.low))
 }
