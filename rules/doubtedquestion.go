@@ -52,9 +52,31 @@ func doubtedQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for k := fe; k < s.TokEnd; k++ {
 		switch word(k) {
 		case "?":
-			return true
+			return !echoedInAnswer(d, s, fi)
 		case ".", "!", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// echoedInAnswer reports whether the sentence after question s, which
+// answers it, says back figure fi's amount ("Q: Is it true that more than
+// 30,000 have died? A: More than 30,000, according to the ministry"): the
+// answer confirms the figure, and the question's figure is the one read
+// (questionecho.go leaves the echo out).
+func echoedInAnswer(d *figures.Document, s *figures.Sentence, fi int) bool {
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 || si+1 >= len(d.Sentences) {
+		return false
+	}
+	if q := questionBeforeAt(d, si+1); q == nil || q.Start != s.Start {
+		return false
+	}
+	f, nx := &d.Figures[fi], &d.Sentences[si+1]
+	for fj := nx.FigStart; fj < nx.FigEnd; fj++ {
+		if g := &d.Figures[fj]; g.Kind == f.Kind && g.Value == f.Value {
+			return true
 		}
 	}
 	return false
