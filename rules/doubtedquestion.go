@@ -13,6 +13,11 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a count and holds none, and an answer after the question mark is a
 // sentence of its own: both are left as they were. A yes-or-no question
 // with no word of doubt ("Has the toll passed 40,000?") is left too.
+//
+// "Is it true that ...?", "is it right that ...?", "Is it the case that
+// ...?" ask whether a claim holds as "really" does (askedIfTrue), and a
+// reader's or a listener's label may stand before the question ("Reader
+// asks:", "Listener's question:"; questionLabelEnd).
 
 // doubtAdverbReach is how many words after the opening auxiliary the
 // adverb of doubt may stand, before the figure or after it: "Is it
@@ -25,12 +30,18 @@ func doubtedQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	start := sentenceOpening(d, s)
 	if !invertedAuxiliary(word(start)) {
-		return false
+		// A reader's or a listener's label: "Listener's question: is it
+		// right that ...?", "Reader asks: Is it true that ...?"
+		if l := questionLabelEnd(d, s, start); l > start && invertedAuxiliary(word(l)) {
+			start = l
+		} else {
+			return false
+		}
 	}
 	_, fe := d.FigureTokens(fi)
 	doubt := false
 	for k := start + 1; k < s.TokEnd && k <= start+doubtAdverbReach; k++ {
-		if doubtAdverb(word(k)) {
+		if doubtAdverb(word(k)) || askedIfTrue(word, k) {
 			doubt = true
 			break
 		}
@@ -41,9 +52,31 @@ func doubtedQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	for k := fe; k < s.TokEnd; k++ {
 		switch word(k) {
 		case "?":
-			return true
+			return !echoedInAnswer(d, s, fi)
 		case ".", "!", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// echoedInAnswer reports whether the sentence after question s, which
+// answers it, says back figure fi's amount ("Q: Is it true that more than
+// 30,000 have died? A: More than 30,000, according to the ministry"): the
+// answer confirms the figure, and the question's figure is the one read
+// (questionecho.go leaves the echo out).
+func echoedInAnswer(d *figures.Document, s *figures.Sentence, fi int) bool {
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 || si+1 >= len(d.Sentences) {
+		return false
+	}
+	if q := questionBeforeAt(d, si+1); q == nil || q.Start != s.Start {
+		return false
+	}
+	f, nx := &d.Figures[fi], &d.Sentences[si+1]
+	for fj := nx.FigStart; fj < nx.FigEnd; fj++ {
+		if g := &d.Figures[fj]; g.Kind == f.Kind && g.Value == f.Value {
+			return true
 		}
 	}
 	return false
@@ -63,4 +96,36 @@ func invertedAuxiliary(w string) bool {
 // asks: "really", "truly", "actually".
 func doubtAdverb(w string) bool {
 	return w == "really" || w == "truly" || w == "actually"
+}
+
+// askedIfTrue reports whether the words at token k ask whether a claim is
+// true: "it" before "true", "right", "correct" or "the case", then "that"
+// ("Is it true that ...", "is it the case that ...").
+func askedIfTrue(word func(int) string, k int) bool {
+	if word(k-1) != "it" {
+		return false
+	}
+	switch word(k) {
+	case "true", "right", "correct":
+		return word(k+1) == "that"
+	case "the":
+		return word(k+1) == "case" && word(k+2) == "that"
+	}
+	return false
+}
+
+// questionLabelEnd returns the token after the colon of a label of at most
+// frontedLabelWords tokens that opens at token k, its words a name's or
+// lower-case ("Listener's question:", "Reader asks:"), or k when there is
+// none.
+func questionLabelEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k + 1; t < s.TokEnd-1 && t <= k+frontedLabelWords; t++ {
+		if d.TokenText(t) == ":" {
+			return t + 1
+		}
+		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) {
+			return k
+		}
+	}
+	return k
 }

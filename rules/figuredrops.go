@@ -220,7 +220,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+		if tr.dropped((m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
 			return true
 		}
 		if tr.dropped(m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {

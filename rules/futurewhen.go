@@ -14,6 +14,11 @@ import (
 // to come, in such a clause), and the main clause holds a modal of what is
 // to come. A mark that was passed ("When the toll passed 40,000 in
 // August, the UN said ...") is a past reading, and is read elsewhere.
+//
+// A condition told by inversion is the same "if" without its word: "Should
+// the toll pass 60,000, ...", "Were the count ever to reach 80,000, would
+// anything change?" (invertedCondition). A past "Had the toll ..." is a
+// counterfactual's (counterfactual.go).
 
 // futureWhen returns the token that opens such a clause around figure fi
 // of sentence s, or -1.
@@ -28,6 +33,10 @@ func futureWhen(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	switch d.LowerTokenText(k) {
 	case "when", "once", "if", "until", "before", "whenever":
+	case "should", "were":
+		if !invertedCondition(d, k, fs) {
+			return -1
+		}
 	default:
 		return -1
 	}
@@ -79,6 +88,28 @@ func presentLevelForm(w string) bool {
 	}
 	for _, suf := range [...]string{"es", "s"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 2 && figures.IsBoundVerb(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedCondition reports whether "should" or "were" at token k, which
+// opens its sentence, opens a condition by inversion before the figure at
+// token fs: its subject starts right after it (a determiner, "its", or a
+// name such as "Gaza's"), and "were" puts "to" and a verb before the
+// figure ("Were the toll ever to reach"). "Were the same proportion of
+// Americans killed" is hypothetical.go's thought experiment.
+func invertedCondition(d *figures.Document, k, fs int) bool {
+	next := d.LowerTokenText(k + 1)
+	if !determiner(next) && !demonstrative(next) && !named(d, k+1) {
+		return false
+	}
+	if d.LowerTokenText(k) == "should" {
+		return true
+	}
+	for t := k + 2; t < fs; t++ {
+		if d.LowerTokenText(t) == "to" {
 			return true
 		}
 	}

@@ -40,13 +40,14 @@ func grantParticiple(w string) bool {
 func recipientStart(d *figures.Document, s *figures.Sentence, kw hit) int {
 	word := sentenceWords(d, s)
 	last := d.TokenText(kw.end - 1)
-	if !isLowerWord(last) {
+	name := !isLowerWord(last)
+	if name && !programmeName(d, s, kw) {
 		return -1
 	}
 	t := kw.end
-	granted := grantParticiple(last)
+	granted := !name && grantParticiple(last)
 	if !granted {
-		if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") {
+		if !name && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")) {
 			return -1 // a verb's "to" is a destination: "displaced to Egypt"
 		}
 		v := t
@@ -88,6 +89,23 @@ func recipientStart(d *figures.Document, s *figures.Sentence, kw hit) int {
 		t++
 	}
 	return t
+}
+
+// programmeName reports whether keyword hit kw, whose last word is a
+// capital's, is a flow's name, a noun as "aid" is: its words are all
+// capitals' ("Foreign Military Financing") or an initialism ("FMF"), and it
+// names no country. "$2bn in Foreign Military Financing for Ukraine" gives
+// the flow's recipient after its name.
+func programmeName(d *figures.Document, s *figures.Sentence, kw hit) bool {
+	if countryFrom(d, s, kw.start) >= 0 {
+		return false
+	}
+	for k := kw.start; k < kw.end; k++ {
+		if !named(d, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // season reports whether lower-cased w names a season: "last spring".

@@ -38,7 +38,55 @@ func laterInstrument(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	if modal < 0 {
-		return soughtInstrument(d, s, cs, fs)
+		if k := soughtInstrument(d, s, cs, fs); k >= 0 {
+			return k
+		}
+	}
+	return laterInstrumentAfter(d, s, fi, cs, modal >= 0)
+}
+
+// laterAfterWords is how many tokens after a figure laterInstrumentAfter
+// reads for the agreement it is paid under ("a year in military aid under
+// a successor memorandum").
+const laterAfterWords = 12
+
+// laterInstrumentAfter returns the token that calls an agreement a later
+// one when the figure's clause names it after the figure, as what the
+// amount is paid under ("under the next memorandum", "in a future
+// agreement", "for a successor MOU"), and a modal (hasModal) or a verb of
+// seeking stands before the figure from token cs: "Israel would receive
+// about $4bn a year under the next MOU", "negotiators are asking for up to
+// $5bn a year ... under a successor memorandum". The agreement in force
+// after the figure ("under the current memorandum"), or a later one past
+// a comma or in a clause of its own, leaves the amount; or -1.
+func laterInstrumentAfter(d *figures.Document, s *figures.Sentence, fi, cs int, hasModal bool) int {
+	fs, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	later := -1
+	for k := fe; k+2 < s.TokEnd && k < fe+laterAfterWords && later < 0; k++ {
+		switch word(k) {
+		case ",", ";", ":", "—", "–", "(", "and", "but", "which", "that":
+			return -1
+		case "under", "in", "for", "from":
+			t := k + 1
+			if article(word(t)) {
+				t++
+			}
+			if laterWord(word(t)) && (agreementNoun(word(t+1)) || t+2 < s.TokEnd && agreementNoun(word(t+2))) {
+				later = t
+			}
+		}
+	}
+	if later < 0 {
+		return -1
+	}
+	if hasModal {
+		return later
+	}
+	for v := cs; v < fs; v++ {
+		if seekingVerb(word(v)) {
+			return later
+		}
 	}
 	return -1
 }
@@ -77,7 +125,7 @@ func seekingVerb(w string) bool {
 	case "sought", "lobbying", "pressing", "pushing", "angling":
 		return true
 	}
-	for _, stem := range [...]string{"seek", "negotiate", "propose", "request", "want", "float", "moot", "pitch",
+	for _, stem := range [...]string{"seek", "ask", "negotiate", "propose", "request", "want", "float", "moot", "pitch",
 		"suggest", "discuss", "explore", "weigh", "consider", "eye", "urge", "demand"} {
 		if verbForm(w, stem) {
 			return true

@@ -39,7 +39,7 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 	}
 	foreign := false
 	for k := t; k < end; k++ {
-		foreign = foreign || !slices.Contains(m.ownNames, word(k))
+		foreign = foreign || !m.ownRecipientName(word(k))
 	}
 	if !foreign {
 		return false
@@ -54,11 +54,25 @@ func (m *metric) otherRecipient(d *figures.Document, s *figures.Sentence, kw hit
 		if !named(d, k) {
 			break
 		}
-		if slices.Contains(m.ownNames, w) {
+		if m.ownRecipientName(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownRecipientName reports whether lower-cased w is a name of the metric's
+// own: one of its places when it names a country (m.places, which leaves
+// out its exclude_near words), or else one of its own names. A country the
+// metric rules out by name ("exclude_near: [Ukraine]" in a metric of
+// Israel's FMF) is another recipient after "for" or "to": "$2bn in Foreign
+// Military Financing for Ukraine" is Ukraine's, however near the keyword
+// stands and however far the exclude word.
+func (m *metric) ownRecipientName(w string) bool {
+	if m.places != nil {
+		return slices.Contains(m.places, w)
+	}
+	return slices.Contains(m.ownNames, w)
 }
 
 // receivedByOther reports whether a relative clause that opens at token t,

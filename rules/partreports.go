@@ -8,7 +8,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // deaths", "and Syria has so far recorded 4,300". The subject is the
 // place's name alone, opening its clause; the verb takes the figure with
 // only auxiliaries and adverbs of time between (partowner.go reads a
-// tally the place keeps: "raised their count to 44,218"). A count its
+// tally the place keeps: "raised their count to 44,218"), and so does a
+// "with" clause's subject after the total, its verb in -ing
+// (withPartReports). A count its
 // own clause makes a whole ("Turkey reported 50,000 deaths across both
 // countries") stays.
 
@@ -32,7 +34,13 @@ func (m *metric) excludedPlaceReports(d *figures.Document, s *figures.Sentence, 
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	v := fs - 1
-	if v <= s.TokStart || !partReportVerb(word(v)) {
+	if v <= s.TokStart {
+		return false
+	}
+	if partReportingVerb(word(v)) {
+		return m.withPartReports(d, s, fi, v)
+	}
+	if !partReportVerb(word(v)) {
 		return false
 	}
 	t := subjectBefore(d, s, v, func(w, raw string) bool {
@@ -67,6 +75,50 @@ func wholeNamedAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false
 		case "both", "combined", "overall", "total", "all", "between", "together":
 			return true
+		}
+	}
+	return false
+}
+
+// partReportingVerb reports whether lower-cased w is partReportVerb's
+// verb in -ing, as a "with" clause has it: "with Turkish officials
+// reporting 39,672 deaths".
+func partReportingVerb(w string) bool {
+	switch w {
+	case "reporting", "recording", "counting", "confirming", "registering":
+		return true
+	}
+	return false
+}
+
+// withPartReports reports whether the verb in -ing at token v, right before
+// figure fi, is that of a "with" clause after a comma ("..., with Turkish
+// officials reporting 39,672 deaths and Syrian authorities 5,800", "...,
+// with the Syrian health ministry confirming 5,900") whose subject, at
+// most partOwnerSubjectWords words, names one place an exclude_near word
+// of the metric rules out, by its name or its demonym (excludesPlaceOf),
+// and holds no amount: that part's count, not the total before the
+// comma. A subject of two places ("with Turkey and Syria reporting")
+// stays, as does a count the clause makes a whole.
+func (m *metric) withPartReports(d *figures.Document, s *figures.Sentence, fi, v int) bool {
+	word := sentenceWords(d, s)
+	part := ""
+	for k := v - 1; k > s.TokStart && k >= v-1-partOwnerSubjectWords; k-- {
+		w := word(k)
+		if w == "with" {
+			if word(k-1) != "," || part == "" {
+				return false
+			}
+			return !wholeNamedAfter(d, s, fi)
+		}
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) || countAt(d, k) {
+			return false
+		}
+		if t := d.TokenText(k); named(d, k) && len(t) >= stemLetters && m.excludesPlaceOf(t) {
+			if part != "" && !sameStem(part, t) {
+				return false // "with Turkey and Syria reporting": the whole
+			}
+			part = t
 		}
 	}
 	return false

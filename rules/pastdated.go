@@ -25,6 +25,9 @@ import (
 //     recent unit of time ("at the start of May", "at the beginning of
 //     this month": calendarStart);
 //   - "back in" a time;
+//   - "on" or "by" the event's first (second, opening) day, night or
+//     evening ("On the first night, officials put the toll at ...":
+//     openingDay);
 //   - a clause of "when" that says something happened first ("When the
 //     administration first cast doubt ...").
 //
@@ -142,6 +145,8 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 			}
 		case w == "back" && word(k+1) == "in" && !backInPlace(d, s, k): // "back in Johannesburg" is a place (backinplace.go)
 			return k
+		case (w == "on" || w == "by") && openingDay(word, k+1):
+			return k
 		case w == "when":
 			if whenPast(d, s, k, to) {
 				return k
@@ -206,6 +211,27 @@ func calendarStart(word func(int) string, j int) bool {
 		case "week", "month":
 			return true
 		}
+	}
+	return false
+}
+
+// openingDay reports whether the words from token t name one of the
+// event's first days or nights, with no "of" after that makes it another
+// thing's ("the first day of Ramadan"): "the first night", "the second
+// evening", "the opening day". Read "on" or "by" it, a running total is an
+// old value: the article that gives it is written later.
+func openingDay(word func(int) string, t int) bool {
+	if word(t) != "the" {
+		return false
+	}
+	switch word(t + 1) {
+	case "first", "second", "third", "opening":
+	default:
+		return false
+	}
+	switch word(t + 2) {
+	case "day", "night", "evening", "morning", "afternoon":
+		return word(t+3) != "of"
 	}
 	return false
 }

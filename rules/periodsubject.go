@@ -9,7 +9,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // more deaths". A running total's figure there is that stretch's part.
 // A figure the sentence says a count reached, or that holds its own verb
 // of level ("bringing the toll to 45,000", "pushed the total past
-// 40,000"), is the count at that time, as periodAfter leaves it.
+// 40,000"), is the count at that time, as periodAfter leaves it. A live
+// blog's label may stand before the stretch: "Recap: November alone saw
+// some 5,100 deaths" (labelEnd).
 
 // periodVerbWords is how many tokens the period's phrase may run before
 // its verb ("The first week of the Rafah offensive saw").
@@ -22,6 +24,11 @@ func periodSubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	word := sentenceWords(d, s)
 	k := afterStamp(d, s)
 	end := periodPhraseEnd(d, s, k)
+	if end < 0 {
+		if l := labelEnd(d, s, k); l > k {
+			k, end = l, periodPhraseEnd(d, s, l) // "Recap: November alone saw"
+		}
+	}
 	if end < 0 || end >= fs {
 		return -1
 	}
@@ -46,6 +53,29 @@ func periodSubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	if countAtTime(d, s, fi) || takingTotal(d, fs) >= 0 {
 		return -1
+	}
+	return k
+}
+
+// labelEnd returns the token after the colon of a live blog's or a
+// newsletter's label that opens at token k ("Recap:", "Catch up:", "In
+// case you missed it:"): at most frontedLabelWords words, the first a
+// capital's, then a colon and a capital's word. It returns k when there is
+// none. The sentence opens after it, as after a time stamp.
+func labelEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	if !named(d, k) {
+		return k
+	}
+	for t := k + 1; t < s.TokEnd-1 && t <= k+frontedLabelWords; t++ {
+		if d.TokenText(t) == ":" {
+			if named(d, t+1) {
+				return t + 1
+			}
+			return k
+		}
+		if !d.Tokens[t].IsWord() {
+			return k
+		}
 	}
 	return k
 }

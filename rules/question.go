@@ -70,7 +70,49 @@ func answerDistance(d *figures.Document, s *figures.Sentence, fi int) int {
 			break
 		}
 	}
+	if tallyAnswer(d, start, fs) {
+		return 1 // "The latest count from the health authorities ... is 61,000"
+	}
 	return d.WordPos(fs) - d.WordPos(start)
+}
+
+// tallyAnswerWords is how many tokens may stand between an answer's
+// opening and its tally noun: "The most recent", "The official".
+const tallyAnswerWords = 4
+
+// tallyAnswer reports whether the clause from token start to the figure at
+// token fs is a tally noun set to the figure: "The latest count from the
+// health authorities in the territory is 61,000", "The official tally kept
+// by the ministry stands at 43,972". The noun opens the clause (after
+// "the" and at most a few modifiers) with no "of" after it, and "is",
+// "was", or "stands (stood) at" stands right before the figure: the noun
+// restates what the question asked, as a pronoun of it does. A tally "of"
+// another thing ("The number of aid trucks ... was 1,200") answers
+// another question.
+func tallyAnswer(d *figures.Document, start, fs int) bool {
+	if fs-start < 3 || d.LowerTokenText(start) != "the" {
+		return false
+	}
+	k := fs - 1
+	if d.LowerTokenText(k) == "at" {
+		switch d.LowerTokenText(k - 1) {
+		case "stands", "stood", "standing":
+			k--
+		default:
+			return false
+		}
+	} else if w := d.LowerTokenText(k); w != "is" && w != "was" {
+		return false
+	}
+	for t := start + 1; t < k && t <= start+tallyAnswerWords; t++ {
+		if !isLowerWord(d.TokenText(t)) {
+			return false
+		}
+		if w := d.LowerTokenText(t); tallyNoun(w) || w == "figure" {
+			return t+1 < k && d.LowerTokenText(t+1) != "of"
+		}
+	}
+	return false
 }
 
 // askedInSentence reports whether keyword hit h stands in an indirect

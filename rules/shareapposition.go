@@ -10,6 +10,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // number: the subgroup's count, not the whole's. The whole's figure in
 // apposition on the whole ("Sudan's displaced, about 12 million people,
 // are ...") has no share before it and stays.
+//
+// A sum's share reads the same: "roughly a third of its FMF, about $1.1bn,
+// goes to fuel" is the third's amount, not the yearly grant (a money
+// metric asks it too, and the share's head may be owned: "its", "their").
 
 // shareTailWords is how many words the keyword's own tail may hold
 // between the keyword and the comma: "of those uprooted by Sudan's
@@ -66,14 +70,15 @@ func keywordTail(d *figures.Document, s *figures.Sentence, from, to int) bool {
 
 // closesShare reports whether the keyword starting at token kw closes a
 // share's phrase: a fraction or a percentage, or a word of share, then
-// "of" and at most shareHeadWords determiners or names before the keyword
-// ("more than half of the displaced", "the Syrian share of the dead").
+// "of" and at most shareHeadWords determiners, possessives or names before
+// the keyword ("more than half of the displaced", "the Syrian share of the
+// dead", "a quarter of its FMF").
 func closesShare(d *figures.Document, s *figures.Sentence, kw int) bool {
 	word := sentenceWords(d, s)
 	k := kw - 1
 	for n := 0; n < shareHeadWords && k > s.TokStart; n++ {
 		w := word(k)
-		if w == "the" || w == "those" || w == "all" || w == "s" || isApostrophe(w) || named(d, k) {
+		if w == "the" || w == "those" || w == "all" || w == "s" || possessiveDeterminer(w) || isApostrophe(w) || named(d, k) {
 			k--
 			continue
 		}

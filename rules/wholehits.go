@@ -62,7 +62,9 @@ func (e *Engine) wholeHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 // each year comes as FMF": ofwhole.go), h later in the clause;
 // - before "including" and the part ("$3.8 billion annually including
 // $3.3 billion in Foreign Military Financing"), h in the part's phrase;
-// - after its parts, as partsTotal reads it ("..., for a total of $3.8bn").
+// - after its parts, as partsTotal reads it ("..., for a total of $3.8bn"),
+// or as the object of a verb of summing whose subject the parts are
+// ("... and $500m for missile defence make up the $3.8bn": summedWholeMark).
 func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	if k := frontedWholeMark(d, s, h); k >= 0 {
 		return k
@@ -78,6 +80,9 @@ func wholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	}
 	if k := includingWholeMark(d, s, h); k >= 0 {
 		return k // "$3.8 billion annually including $3.3 billion in FMF"
+	}
+	if k := summedWholeMark(d, s, h); k >= 0 {
+		return k // "$3.3bn in FMF and $500m for missile defence make up the $3.8bn"
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		if fs, _ := d.FigureTokens(fi); fs < h.end {
@@ -218,3 +223,50 @@ func includingWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 // includedWholeWords bounds the words between a whole and the "including"
 // of its part: "$3.8 billion a year, including".
 const includedWholeWords = 3
+
+// summedWordsAfter is how many tokens after a part's hit the verb of
+// summing may stand ("in Foreign Military Financing and $500 million for
+// missile defence add up to").
+const summedWordsAfter = 16
+
+// summedWholeMark returns the token right before a whole amount that the
+// parts of the subject sum to, when parts hit h stands in that subject
+// with an amount (before it, or after it: "FMF of $3.3bn"): "Together, $3.3 billion in Foreign Military Financing
+// and $500 million for missile defence add up to the $3.8 billion Israel
+// receives", "make up the roughly $3.8bn", "come to $3.8bn". The verb
+// ("make up", "add up to", "come to", "amount to") is followed by "the" or
+// nothing, then the amount; or -1. "makes up most of the aid" names no
+// whole amount.
+func summedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
+	amount := partAmountBefore(d, s.TokStart, h)
+	word := sentenceWords(d, s)
+	for k := h.end; k+1 < s.TokEnd && k <= h.end+summedWordsAfter; k++ {
+		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			amount = true // "FMF of $3.3bn and ... come to"
+		}
+		switch w := word(k); w {
+		case ";", ".", ":", "—", "–", "(":
+			return -1
+		case "make", "makes", "made", "add", "adds", "added", "come", "comes", "came", "amount", "amounts", "amounted":
+			t := k + 1
+			switch {
+			case (w == "make" || w == "makes" || w == "made") && word(t) == "up":
+				t++
+			case (w == "add" || w == "adds" || w == "added") && word(t) == "up" && word(t+1) == "to":
+				t += 2
+			case !strings.HasPrefix(w, "ma") && !strings.HasPrefix(w, "ad") && word(t) == "to":
+				t++
+			default:
+				continue
+			}
+			if word(t) == "the" {
+				t++
+			}
+			if fi := figureAt(d, t); amount && fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+				return t - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -275,7 +275,15 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // from many kinds of outlet: trade, sports and culture pages, obituaries,
 // court and parliamentary reports, podcasts, newsletters) was written blind
 // as the twenty-fourth round began, to test false alarms: 0.955 and 3.92
-// as written; floor 0.95 and 3.95.
+// as written; floor 0.95 and 3.95. fa24 read eight of its ten false alarms
+// by class (an inverted condition, a live blog's label before a stretch
+// that is the subject, an excluded country after a programme's "for", a
+// later agreement named after the amount, a part reported in a "with"
+// clause, a share's amount in apposition, a question whether a claim is
+// true, a reading on the event's first night) and its four misses (a tally
+// noun answering a question, parts that "make up" a whole, an
+// existential's elided noun, the "with" clause's total): 1.000 / 0.78,
+// floor 0.995 and 0.8.
 // "dev-91" (253 sentences, half positives and half hard negatives of 168
 // named kinds, from local TV sites, newsletters, podcasts, NGO releases,
 // parliamentary and court records, science desks) was written blind as the
@@ -741,7 +749,7 @@ var regressionFloors = map[string]Floors{
 	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
 	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00)
 	"dev-93": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
-	"dev-94": {MinRecall: 0.95, MaxFalsePer100: 3.95},
+	"dev-94": {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
 }
