@@ -19,6 +19,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	if a.app < a.appEnd && v.ownedFindingsPhrase(a.src, a.srcEnd) && v.onlyObtained(a.app, a.appEnd) {
 		a.app, a.appEnd = 0, 0
 	}
+	// "Israeli figures, cited by the Times of Israel, put ...": a side's
+	// or an owner's findings only relayed in an aside of a participle
+	// stay theirs (convention 2).
+	if a.app < a.appEnd && v.relayedByAside(a.src, a.srcEnd, a.app) {
+		a.app, a.appEnd = 0, 0
+	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
 		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
 		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {
