@@ -13,6 +13,13 @@ import "strings"
 // possessive or a verb of claim ("estimate" and "count" are verbs too).
 func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 	t := &v.toks[i]
+	// "The death toll of 212, given by Palestinian health officials,":
+	// givenby.go.
+	if givingWords[t.low] {
+		if a, ok := v.givenBy(i, lo, hi); ok {
+			return a, true, true
+		}
+	}
 	switch {
 	case t.low == "according" && v.isOne(i+1, wTo):
 		// "according to two US officials familiar with the shipments":

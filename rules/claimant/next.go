@@ -231,7 +231,9 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// figure or clause in them, do not use up the reach.
 	if v.passiveAt(lo+2) || v.passiveAt(lo+1) {
 		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.isOne(k, wBy) {
+			// ("by phone by the health office": the means passed over,
+			// givenby.go meansBy.)
+			if v.isOne(k, wBy) && !v.meansBy(k) {
 				reach = max(reach, k)
 				break
 			}
@@ -288,7 +290,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// resting on a source (pointerorigin.go); "is based on Israeli
 		// figures compiled by AFP" rests on what its maker compiled,
 		// and the maker is read below.
-		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) {
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
@@ -299,7 +301,13 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			cl.How = Next
 			return cl, true
 		}
-		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+		a, b := v.npAfter(j+1, len(v.toks))
+		// "by regional governor Roman Vashchuk": a lower-case office and
+		// its holder's name, written by name (convention 8).
+		if x, ok := v.heldOffice(a, b); ok && b > a && !v.toks[a].capital && !v.toks[a].has(cDeterminer) {
+			a = x
+		}
+		if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.
 			// ("assessment" is a verb's form too: it may end the phrase.)
@@ -372,6 +380,12 @@ func (v *view) pointerHead(i int) bool {
 	// findings noun opening the sentence, its verb, then "from".
 	if w := &v.toks[i]; w.capital && (w.backNoun() || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
 		v.is(i+1, wAre, wWere, wCome, wCame) && v.isOne(i+2, wFrom) {
+		return true
+	}
+	// "Toll given by regional governor Roman Vashchuk on Telegram.": a
+	// strapline's bare count noun and a participle of giving
+	// (givenby.go).
+	if w := &v.toks[i]; w.capital && w.has(cTollNoun) && i+2 < len(v.toks) && givingWords[v.toks[i+1].low] && v.isOne(i+2, wBy) {
 		return true
 	}
 	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {
