@@ -42,6 +42,16 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, x, y, ""), true
 		}
 	}
+	// "the head of the Dnipropetrovsk Regional Military Administration,
+	// Serhii Lysak,": a region's administration with its kind in
+	// capitals is still an office of government, not a named body whose
+	// post gives way to it (officeof.go placeAdministration); its
+	// holder is written by name (convention 8).
+	if a.app < a.appEnd && v.capitalAdministration(a.src, a.srcEnd) {
+		if x, y, ok := v.officeHolder(a.src, a.srcEnd, a.app, a.appEnd); ok {
+			return c.claimant(v, x, y, ""), true
+		}
+	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	// "The Armed Conflict Location and Event Data project, known as
 	// ACLED,", "Turkey's disaster agency, which everyone here calls
