@@ -114,7 +114,7 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
 		}
 		return attr{}, false, true
-	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi) && !v.namedVerbClause(i):
+	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.verbBeforePointer(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi) && !v.namedVerbClause(i):
 		// "estimate", "count" and "report" are verbs too: a noun
 		// with an owner is a frame, else the word is read as a verb.
 		// ("The Ministry of Defence in London estimates ...": a body's

@@ -33,7 +33,8 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		return cl, true
 	}
 	s := c.d.Sentences[ni]
-	rel := v.pointerRelative()
+	// ("counts them; I knew two": pointerobject.go.)
+	rel := min(v.pointerRelative(), v.afterPointerObject())
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("it is the most conservative one available": pronounone.go.)
 		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) && f.Start < rel && !v.pronounOne(v.tokAt(f.Start)) {
@@ -153,6 +154,10 @@ func (v *view) otherMatter(i int) bool {
 				return false
 			}
 			k, reach = c, c+5
+		case k == i+1 && v.pointerObject(k):
+			// "COGAT just confirmed it in a tweet": the object points
+			// back (pointerobject.go).
+			return false
 		case v.is(k, wIt, wThey, wWe):
 			return true
 		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:
