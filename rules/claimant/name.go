@@ -204,6 +204,14 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, rs, re, ""), true
 		}
 	}
+	// "Houthi channel al-Masirah: ...", "Hezbollah-linked Al-Manar: ...":
+	// describedlabel.go.
+	if a.kind == kLabel {
+		if n, ok := v.describedLabel(a.src, a.srcEnd); ok {
+			id, _ := c.lookup(v, n, a.srcEnd)
+			return c.claimant(v, n, a.srcEnd, id), true
+		}
+	}
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
