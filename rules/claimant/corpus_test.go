@@ -516,7 +516,7 @@ var devFloors = map[string]float64{
 	// own body, list bars, "Gov.", short names after a place's possessive,
 	// ", known as" (0.965, 0.945); claim15: "quoting here" cites no
 	// source (0.975).
-	"corpus.dev40.yaml": 0.98,  // claim23: a headline label's name and initials, "Stats SA:" (0.980)
+	"corpus.dev40.yaml": 0.985, // claim23: a headline label's name and initials, "Stats SA:" (0.980); claim24b: "not my hyperbole but the finding of" (0.985)
 	"corpus.dev41.yaml": 0.975, // claim13d: no rank before a name a kind of body closes; "U.S. X and Y" one name (0.955); claim22b: a host's figure answered by the next speaker (0.975)
 	"corpus.dev42.yaml": 0.95,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930); claim21c: a headline's one-name label (0.940); claim22b: a host's figure answered by the next speaker (0.950)
 	"corpus.dev43.yaml": 0.935, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930); claim22 (0.935)
@@ -549,10 +549,10 @@ var devFloors = map[string]float64{
 	"corpus.dev71.yaml": 0.945, // the twenty-second round's holdout B (foreign wires' and broadcasters' English services), read untuned at 0.860, then 0.865 halfway and at the end; renamed with dev70; claim22b: a statement carried by an agency (0.870); claim22: tuned on its classes (0.945)
 	"corpus.dev72.yaml": 0.97,  // a hard-claimant batch of foreign wires' and broadcasters' English services (each case's difficulty named in a comment), written blind as the twenty-second round began: 0.899 as written (178/198; two cases whose text and figure a dev file held were dropped); claim22b: a statement's channel, a digest line's credit, a host's figure answered, translated verbs, long names and recounts (0.975, 193/198: floor 0.97)
 	"corpus.dev75.yaml": 0.865, // a hard-claimant batch of specialist and trade copy (medical, humanitarian, court, parliamentary, science, insurance; each case's difficulty named in a comment), written blind as the twenty-third round began: 0.765 as written (153/200); claim23b: passive agents past a day or a hearer, office-holders beside their office, trades before names, people of learning of a body, sources in next sentences, long bracketed and foreign names (0.860, 172/200); claim23c: a name an aside says it goes by (0.865)
-	"corpus.dev73.yaml": 0.98,  // the twenty-third round's holdout A (a Middle Eastern English-language press), written blind as the twenty-second round began, read untuned at 0.935 with that round's start and halfway, 0.945 at its end; renamed as the twenty-third began tuning on it; claim23: its misses by class (0.980)
+	"corpus.dev73.yaml": 0.985, // the twenty-third round's holdout A (a Middle Eastern English-language press), written blind as the twenty-second round began, read untuned at 0.935 with that round's start and halfway, 0.945 at its end; renamed as the twenty-third began tuning on it; claim23: its misses by class (0.980); claim24b: "the Bank of Israel" is no alias of Israel (0.985)
 	"corpus.dev74.yaml": 0.975, // the twenty-third round's holdout B (an American cable-news and digital-native press), read untuned at 0.960 three times; renamed with dev73; claim23: its misses by class (0.975)
-	"corpus.dev78.yaml": 0.77,  // a hard-claimant batch of aggregator, syndicated, translated, feature and social-media-sourced copy (each case's difficulty named in a comment), written blind as the twenty-fourth round began: 0.770 as written (154/200)
-	"corpus.dev76.yaml": 0.93,  // the twenty-fourth round's holdout A (a fact-checking and data-journalism press), written blind as the twenty-third round began, read untuned at 0.930 with that round's start, halfway and at its end; renamed as the twenty-fourth began tuning on it
+	"corpus.dev78.yaml": 0.85,  // a hard-claimant batch of aggregator, syndicated, translated, feature and social-media-sourced copy (each case's difficulty named in a comment), written blind as the twenty-fourth round began: 0.770 as written (154/200); claim24b: a live blog's "via"/"from" label, "of Israel" in a name, a passive of giving, capitalised regional administrations' heads, a pointer object, a described headline label, "not mine but the finding of" (0.850, 170/200)
+	"corpus.dev76.yaml": 0.935, // the twenty-fourth round's holdout A (a fact-checking and data-journalism press), written blind as the twenty-third round began, read untuned at 0.930 with that round's start, halfway and at its end; renamed as the twenty-fourth began tuning on it; claim24b: "Those figures were just posted by regional governor X" (0.935)
 	"corpus.dev77.yaml": 0.89,  // the twenty-fourth round's holdout B (a Central and Eastern European and Caucasus press), read untuned at 0.890 three times; renamed with dev76
 	"corpus.dev69.yaml": 0.845, // a hard-claimant batch of British and Irish regional and national copy and local radio (each case's difficulty named in a comment), written blind midway through the twenty-first round: 0.775 with the round's start, 0.780 with main as it landed (156/200), 0.840 after claim21d (168/200), 0.845 merged with claim21c
 	"corpus.dev60.yaml": 0.96,  // the eighteenth round's holdout B (an Indian and Pakistani press), read untuned at 0.910, then 0.915 halfway and at the end; renamed with dev59; claim18 (0.955); claim21b: a size in an aside (0.960)
@@ -564,7 +564,7 @@ var devFloors = map[string]float64{
 	// verbs, a post "its" owns, a bare force's or government's findings,
 	// findings cited that the citer's own people made (0.895, 0.880).
 	// claim18: a body's people named with their kind of work (dev50 0.900).
-	"corpus.dev50.yaml": 0.905, // claim21c: a list item's bracket after its place (0.905)
+	"corpus.dev50.yaml": 0.915, // claim21c: a list item's bracket after its place (0.905); claim24b: "not my rhetoric; it is the finding of" (0.915)
 	"corpus.dev51.yaml": 0.91,  // claim19: a findings word closing a long name (0.890); claim20: a named organisation's officials (0.895); claim21: a named body's -s verb before a clause, a stamped line's writer (0.905); claim21c: a side's findings in -s (0.910)
 	// claim21d: a legislator's seat and a head of government's title (0.905).
 	"corpus.dev49.yaml": 0.95, // variety of attribution wording, fourth batch, written as the fourteenth round began (0.890 as written); claim14b (0.955)
