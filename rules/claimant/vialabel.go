@@ -57,7 +57,8 @@ func (v *view) viaLabelSource(lo, hi int, out []attr) []attr {
 		if v.isOne(i, wFrom) && !v.relayedFrom(i, i == s, a, b) {
 			continue
 		}
-		return append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame})
+		// It heads what follows the colon, never the stamp before it.
+		return append(out, attr{src: a, srcEnd: b, anchor: i, kind: kFrame, reach: colon + 2})
 	}
 	return out
 }
@@ -109,12 +110,22 @@ func (v *view) relayedFrom(i int, opens bool, a, b int) bool {
 }
 
 // relaysAt reports whether the word at p, before "from", says that what
-// follows is relayed: an announcement or a post, "latest", or a verb's
-// -ing ("Reposting", "Sharing"). A toll or figures "from" a place
+// follows is relayed: an announcement or a post, "latest", or the -ing
+// of a verb of passing words on ("Reposting", "Sharing", "Translating"). A toll or figures "from" a place
 // ("Updated toll from Derna:") are about it.
 func (v *view) relaysAt(p int) bool {
 	t := &v.toks[p]
-	return t.has(cAnnouncement) || postedWork[t.low] || v.isOne(p, wLatest) || t.word && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
+	if t.has(cAnnouncement) || postedWork[t.low] || v.isOne(p, wLatest) {
+		return true
+	}
+	// ("speaking from Geneva:", "Reporting from Rafah:": where one
+	// speaks from is no source.)
+	for _, r := range [...]string{"repost", "shar", "relay", "forward", "translat", "retweet", "quot"} {
+		if t.word && strings.HasSuffix(t.low, "ing") && strings.HasPrefix(t.low, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceHead reports whether the phrase [a, b) is headed by who gives
