@@ -49,6 +49,10 @@ func (v *view) verbBeforePointer(i, lo int) bool {
 // writer's aside, not the sentence's own. The largest int when there is
 // none.
 func (v *view) afterPointerObject() int {
+	// Most sentences hold no semicolon, as their words say at once.
+	if !v.words.has(wSemicolon) || !v.words.has(wThem) && !v.words.has(wIt) {
+		return int(^uint(0) >> 1)
+	}
 	for k := 1; k+1 < len(v.toks); k++ {
 		if v.isOne(k+1, wSemicolon) && v.toks[k-1].report && v.pointerObject(k) {
 			return v.toks[k+1].start
