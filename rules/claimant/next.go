@@ -156,8 +156,9 @@ func (v *view) otherMatter(i int) bool {
 			k, reach = c, c+5
 		case k == i+1 && v.pointerObject(k):
 			// "COGAT just confirmed it in a tweet": the object points
-			// back (pointerobject.go).
-			return false
+			// back (pointerobject.go); "almost nobody is saying it at
+			// all" denies that anyone says it.
+			return v.deniedSayer(i)
 		case v.is(k, wIt, wThey, wWe):
 			return true
 		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:

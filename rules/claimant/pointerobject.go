@@ -60,3 +60,15 @@ func (v *view) afterPointerObject() int {
 	}
 	return int(^uint(0) >> 1)
 }
+
+// deniedSayer reports whether the subject of the verb at i, a few words
+// before it, is a denial of anyone: "nobody", "no one", "none" ("almost
+// nobody outside Africa is saying it at all").
+func (v *view) deniedSayer(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !v.boundary(k); k-- {
+		if v.is(k, wNobody, wNone) || v.isOne(k, wNo) && v.toks[k+1].low == "one" {
+			return true
+		}
+	}
+	return false
+}
