@@ -15,7 +15,7 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 	t := &v.toks[i]
 	// "The death toll of 212, given by Palestinian health officials,":
 	// givenby.go.
-	if givingWords[t.low] {
+	if t.low == "given" || t.low == "provided" || t.low == "supplied" {
 		if a, ok := v.givenBy(i, lo, hi); ok {
 			return a, true, true
 		}

@@ -12,7 +12,8 @@ package claimant
 // figure, and stays unread. ("The figure was given by X", a sentence
 // pointing back at the one before, is pointer.go's.)
 
-// givingWords are the past participles of giving a count.
+// givingWords are the past participles of giving a count (frameAt tests
+// them one by one, as TestAttributionOpenersCovered reads them).
 var givingWords = set("given provided supplied")
 
 // givenBy reads the participle of giving at i after a subject that opens
