@@ -201,6 +201,11 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		// name, not the place, is who speaks (proper.go).
 		// ("the IOM's Missing Migrants Project" is the IOM's: a body's
 		// possessive says whose the project is.)
+		// "the Bank of Israel", "the Israel Prison Service": the place
+		// inside another body's proper name (placeinname.go).
+		if len(a.words) == 1 && v.placeInName(i, s, e) {
+			continue
+		}
 		if len(a.words) == 1 && t.poss && v.placeName(i, i+1) {
 			if n, ok := v.properAfterOne(i, e); ok && n > i {
 				continue

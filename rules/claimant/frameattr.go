@@ -13,6 +13,13 @@ import "strings"
 // possessive or a verb of claim ("estimate" and "count" are verbs too).
 func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 	t := &v.toks[i]
+	// "The death toll of 212, given by Palestinian health officials,":
+	// givenby.go.
+	if t.low == "given" || t.low == "provided" || t.low == "supplied" {
+		if a, ok := v.givenBy(i, lo, hi); ok {
+			return a, true, true
+		}
+	}
 	switch {
 	case t.low == "according" && v.isOne(i+1, wTo):
 		// "according to two US officials familiar with the shipments":
@@ -107,7 +114,7 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
 		}
 		return attr{}, false, true
-	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi) && !v.namedVerbClause(i):
+	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.verbBeforePointer(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi) && !v.namedVerbClause(i):
 		// "estimate", "count" and "report" are verbs too: a noun
 		// with an owner is a frame, else the word is read as a verb.
 		// ("The Ministry of Defence in London estimates ...": a body's

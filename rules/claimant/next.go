@@ -33,7 +33,8 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		return cl, true
 	}
 	s := c.d.Sentences[ni]
-	rel := v.pointerRelative()
+	// ("counts them; I knew two": pointerobject.go.)
+	rel := min(v.pointerRelative(), v.afterPointerObject())
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("it is the most conservative one available": pronounone.go.)
 		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !agoAfter(c.d.Text, f.End) && f.Start < rel && !v.pronounOne(v.tokAt(f.Start)) {
@@ -157,6 +158,11 @@ func (v *view) otherMatter(i int) bool {
 				return false
 			}
 			k, reach = c, c+5
+		case k == i+1 && v.pointerObject(k):
+			// "COGAT just confirmed it in a tweet": the object points
+			// back (pointerobject.go); "almost nobody is saying it at
+			// all" denies that anyone says it.
+			return v.deniedSayer(i)
 		case v.is(k, wIt, wThey, wWe):
 			return true
 		case v.is(k, wThe, wThis, wThese, wThose) && k+1 < len(v.toks) && !v.toks[k+1].backNoun() && v.toks[k+1].word && !v.toks[k+1].capital:
@@ -235,7 +241,9 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// figure or clause in them, do not use up the reach.
 	if v.passiveAt(lo+2) || v.passiveAt(lo+1) {
 		for k := lo + 4; k < len(v.toks) && k <= lo+16 && !v.boundary(k) && !v.toks[k].fig; k++ {
-			if v.isOne(k, wBy) {
+			// ("by phone by the health office": the means passed over,
+			// givenby.go meansBy.)
+			if v.isOne(k, wBy) && !v.meansBy(k) {
 				reach = max(reach, k)
 				break
 			}
@@ -292,7 +300,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// resting on a source (pointerorigin.go); "is based on Israeli
 		// figures compiled by AFP" rests on what its maker compiled,
 		// and the maker is read below.
-		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) {
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
@@ -383,6 +391,12 @@ func (v *view) pointerHead(i int) bool {
 	// findings noun opening the sentence, its verb, then "from".
 	if w := &v.toks[i]; w.capital && (w.backNoun() || w.has(cFindingNoun)) && (strings.HasSuffix(w.low, "s") || w.low == "data") &&
 		v.is(i+1, wAre, wWere, wCome, wCame) && v.isOne(i+2, wFrom) {
+		return true
+	}
+	// "Toll given by regional governor Roman Vashchuk on Telegram.": a
+	// strapline's bare count noun and a participle of giving
+	// (givenby.go).
+	if w := &v.toks[i]; w.capital && w.has(cTollNoun) && i+2 < len(v.toks) && givingWords[v.toks[i+1].low] && v.isOne(i+2, wBy) {
 		return true
 	}
 	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {

@@ -82,3 +82,15 @@ func (v *view) obtainedAside(i, hi int) bool {
 	a, b, ok := v.owner(i, 0)
 	return ok && v.namedOwner(a, b)
 }
+
+// relayedByAside reports whether findings [s, e) with an owner or a side
+// before their noun ("Israeli figures", "Health ministry figures") are
+// followed by an aside at app that opens on a participle of passing them
+// on or citing them and "by": "cited by the Times of Israel", "relayed by
+// the embassy". Who only relays them made none of them.
+func (v *view) relayedByAside(s, e, app int) bool {
+	if e <= s || !v.toks[e-1].has(cFindingNoun) || !v.isOne(app+1, wBy) || !obtainsOrRelays(v.toks[app].low) {
+		return false
+	}
+	return v.ownedFindingsPhrase(s, e) || v.sided(e-1, s)
+}

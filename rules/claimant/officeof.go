@@ -111,19 +111,34 @@ func (v *view) placeAdministration(n, e int) bool {
 		n++
 	}
 	m := n
-	for m < e && m < n+2 && v.toks[m].word && v.toks[m].capital && !v.toks[m].has(cDeterminer) {
+	for m < e && m < n+2 && v.toks[m].word && v.toks[m].capital && !v.toks[m].has(cDeterminer) && !adminLevels[v.toks[m].low] && !adminNouns[v.toks[m].low] {
 		m++
 	}
 	if m == n || e-m < 1 || !adminNouns[v.toks[e-1].low] {
 		return false
 	}
+	// "the Dnipropetrovsk Regional Military Administration": its kind
+	// written in capitals is still its kind, when every word of it is a
+	// level or a branch of government (adminLevels).
+	// ("the Norwegian Refugee Council": a capitalised kind needs a level
+	// before it, or the words are a body's proper name.)
+	capitals := v.toks[e-1].capital
+	if capitals && (e-m < 2 || !v.placeName(n, m)) {
+		return false
+	}
 	for k := m; k < e; k++ {
-		if t := &v.toks[k]; !t.word || t.capital {
+		t := &v.toks[k]
+		if !t.word || t.capital != capitals || capitals && k < e-1 && !adminLevels[t.low] {
 			return false
 		}
 	}
 	return true
 }
+
+// adminLevels are the words that say which level of government an
+// administration is, written in its kind: "Regional Military
+// Administration", "City Council", "District State Administration".
+var adminLevels = set("regional military city district state provincial municipal civil oblast county")
 
 // legislators are the initials a member of a legislature is written by
 // before her seat: "the MP for Bradford West", "the SNP MSP for Glasgow
@@ -150,4 +165,11 @@ func (v *view) seatFor(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// capitalAdministration reports whether the phrase [s, e) is an office of
+// a place's administration whose kind is written in capitals: "the head
+// of the Kharkiv Regional Military Administration".
+func (v *view) capitalAdministration(s, e int) bool {
+	return e > s && v.toks[e-1].capital && adminNouns[v.toks[e-1].low] && v.officeOf(s, e)
 }

@@ -98,9 +98,16 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		if k == s {
 			return 0, false // a bare post: titles are read elsewhere
 		}
+		// "the regional military administration's head Ivan Fedorov":
+		// the administration's possessive before the post, which holds
+		// it as "administration head" does.
+		pk, poss := k-1, false
+		if pk-2 > s && v.isOne(pk, wS) && v.isOne(pk-1, wApostrophe) && (adminNouns[v.toks[pk-2].low] || governments[v.toks[pk-2].low]) && !v.toks[pk-2].capital {
+			pk, poss = pk-2, true
+		}
 		// What stands before the post: a government's administration, or
 		// scopes and places only.
-		if p := &v.toks[k-1]; !p.capital && (bodyNouns[p.low] || institutionNouns[p.low] || serviceKinds[p.low] && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !governments[p.low] {
+		if p := &v.toks[pk]; !p.capital && (bodyNouns[p.low] || institutionNouns[p.low] || serviceKinds[p.low] && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !governments[p.low] {
 			return 0, false
 		}
 		m := s
@@ -110,6 +117,8 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		for m < k {
 			q := &v.toks[m]
 			switch {
+			case poss && m == pk+1:
+				m += 2
 			case !q.word:
 				return 0, false
 			case !q.capital || m == s && (q.inLexicon() || rankWords[q.low] || roleModifiers[q.low] || directions[q.low]):

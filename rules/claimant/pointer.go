@@ -484,6 +484,15 @@ func (c *call) deniedOwner(v *view, k int) (Claimant, bool) {
 	if v.is(k, wIt, wThat, wThis) && k+1 < n && copulas[v.toks[k+1].low] {
 		k += 2
 	}
+	// "not my hyperbole but the finding of the Sudanese Doctors'
+	// Syndicate", "not my rhetoric; it is the finding of the Famine Review
+	// Committee": findings "of" their maker ("the finding" is no owned
+	// findings the loop below reads).
+	if v.isOne(k, wThe) && k+3 < n && (v.toks[k+1].has(cFindingNoun) || v.toks[k+1].backNoun()) && v.isOne(k+2, wOf) {
+		if a, b := v.npAfter(k+3, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+			return c.pointed(v, a, b, k+2)
+		}
+	}
 	for p := k + 1; p < n && p <= k+6; p++ {
 		if v.isOne(p, wApostrophe) && v.ownedEnd(v.possEnd(p-1)) {
 			return c.pointed(v, k, p, k)
