@@ -43,11 +43,20 @@ func otherPlacesAfter(d *figures.Document, h hit) bool {
 			}
 			return false
 		}
-		switch d.LowerTokenText(j) {
-		case "cities", "towns", "villages", "regions", "provinces", "districts", "areas", "oblasts", "governorates",
-			"communities", "settlements", "places", "neighbourhoods", "neighborhoods", "camps", "localities":
+		if placesNoun(d.LowerTokenText(j)) {
 			return true
 		}
+	}
+	return false
+}
+
+// placesNoun reports whether lower-case w is a plural noun of places:
+// "cities", "towns", "camps".
+func placesNoun(w string) bool {
+	switch w {
+	case "cities", "towns", "villages", "regions", "provinces", "districts", "areas", "oblasts", "governorates",
+		"communities", "settlements", "places", "neighbourhoods", "neighborhoods", "camps", "localities":
+		return true
 	}
 	return false
 }

@@ -28,6 +28,9 @@ func (m *metric) widerPlace(d *figures.Document, s *figures.Sentence, at int) bo
 	t := at + 1
 	for {
 		end := listItem(d, s, t)
+		if end == t && conj {
+			end = kindItem(d, s, t) // "in Rafah and the central camps"
+		}
 		if end == t {
 			return false // a separator with no name after it: "Gaza, while Israel ..."
 		}
@@ -107,6 +110,30 @@ func listItem(d *figures.Document, s *figures.Sentence, t int) int {
 		return t
 	}
 	return k
+}
+
+// kindItem returns the token after a kind of place written in lower case
+// that starts at token t, the item "and" or "or" joins to a list of places
+// (widerPlace): an optional "the", at most two lower-case modifiers, then
+// a plural noun of places ("the central camps", "northern towns", "the
+// camps"). The place's own surroundings take a possessive ("and its
+// surroundings") and are no item. It returns t when none starts there.
+func kindItem(d *figures.Document, s *figures.Sentence, t int) int {
+	k := t
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	for n := 0; n < 3 && k < s.TokEnd && isLowerWord(d.TokenText(k)); n++ {
+		w := d.LowerTokenText(k)
+		if placesNoun(w) {
+			return k + 1
+		}
+		if n == 2 || determiner(w) || isJoin(w) || passagePreposition(w) {
+			break
+		}
+		k++
+	}
+	return t
 }
 
 // scopeName reports whether w is a one-word scope entry of the metric that

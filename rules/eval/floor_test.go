@@ -722,7 +722,7 @@ var regressionFloors = map[string]Floors{
 	"dev-60": {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63": {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: ", counting those who fled abroad" (0.983)
-	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 0.75},  // fa22: "fled the capital" a part (0.972 / 0.74)
+	"dev-64": {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37)
 	"dev-66": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00)
 	"dev-67": {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00)
 	"dev-68": {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
