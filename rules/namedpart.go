@@ -104,7 +104,7 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 			}
 			continue
 		}
-		if word(k-1) != "," || whereClauseWhole(d, k+1, fs) {
+		if word(k-1) != "," || whereClauseWhole(d, k+1, fs) || countriesJoined(d, s, k+1, fs) || addedCountryAfter(d, s, fi) {
 			return false // the clause's count is the whole (wherewhole.go)
 		}
 		last := k - 2

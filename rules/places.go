@@ -433,8 +433,14 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		if before >= 1 && word(before) == "the" && (word(before-1) == "and" || word(before-1) == "or") {
 			before--
 		}
+		if before >= 1 && neighbourWord(word(before)) {
+			before-- // "Turkey and neighbouring Syria" (joinedneighbour.go)
+		}
+		if addedPlace(d, before) {
+			return true // "killed 48,000 people together with neighbouring Syria"
+		}
 		after := h.end + 1
-		if j := word(h.end); after < len(d.Tokens) && (j == "and" || j == "or") && word(after) == "the" {
+		if j := word(h.end); after < len(d.Tokens) && (j == "and" || j == "or") && (word(after) == "the" || neighbourWord(word(after))) {
 			after++ // "Türkiye and the Syrian Arab Republic"; "Syria, the UN said" joins nothing
 		}
 		if after < len(d.Tokens) {

@@ -695,7 +695,7 @@ var regressionFloors = map[string]Floors{
 	"dev-35": {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36": {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37": {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38": {MinRecall: 0.975, MaxFalsePer100: 0.4}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37)
+	"dev-38": {MinRecall: 0.98, MaxFalsePer100: 0.4}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982)
 	"dev-39": {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-40": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
 	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
@@ -708,13 +708,13 @@ var regressionFloors = map[string]Floors{
 	"dev-48": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
 	"dev-49": {MinRecall: 0.98, MaxFalsePer100: 0.8},
 	"dev-50": {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
-	"dev-53": {MinRecall: 0.93, MaxFalsePer100: 0.4},   // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37)
+	"dev-53": {MinRecall: 0.935, MaxFalsePer100: 0.4},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936)
 	"dev-54": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23b: a share in apposition past the keyword's own tail, "of those uprooted by Sudan's war, some 6.5 million" (0.988 / 0.00)
 	"dev-55": {MinRecall: 0.975, MaxFalsePer100: 0.45}, // rec22b
 	"dev-51": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
 	"dev-52": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58": {MinRecall: 0.995, MaxFalsePer100: 0.25},
-	"dev-59": {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-59": {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec24: a "where" clause joining Turkey and Syria (0.992)
 	"dev-56": {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57": {MinRecall: 0.97, MaxFalsePer100: 0.2}, // rec22: sales since October (0.971)
 	"dev-62": {MinRecall: 0.99, MaxFalsePer100: 0.4},
