@@ -42,13 +42,24 @@ func (v *view) ownedTally(i, lo, hi int) (attr, bool) {
 // speakingOwner reports whether the owner [a, b) read before a count can
 // have made it: "its" or "their" (taken up later), a capitalised name that
 // is no place, or a phrase closed by a body's kind ("the ministry").
+// Only a possessive owns: "The combined Turkey-Syria toll" has a
+// modifier, no owner. A place is tested on the name the possessive
+// closes, alone and with the capitalised words before it, so "Is Gaza's
+// death toll" and "banners with Gaza's toll" stay a place's.
 func (v *view) speakingOwner(a, b int) bool {
 	if v.is(a, wIts, wTheir) && b == a+1 {
 		return true
 	}
 	last := &v.toks[b-1]
+	if !last.poss {
+		return false
+	}
 	if last.capital {
-		return !v.placeName(a, b)
+		n := b - 1
+		for n > a && v.toks[n-1].word && v.toks[n-1].capital && !v.toks[n-1].poss {
+			n--
+		}
+		return !v.placeName(b-1, b) && !v.placeName(n, b)
 	}
 	return last.has(cBody)
 }
