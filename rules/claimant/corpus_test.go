@@ -475,7 +475,7 @@ var devFloors = map[string]float64{
 	"corpus.dev5.yaml":  0.995, // claim21c: a headline's one-name label (0.995)
 	"corpus.dev6.yaml":  0.97,
 	"corpus.dev7.yaml":  0.955,
-	"corpus.dev8.yaml":  0.98,
+	"corpus.dev8.yaml":  0.99, // claim24c: an owner's "toll of" a figure (0.990)
 	"corpus.dev9.yaml":  0.955,
 	"corpus.dev10.yaml": 0.985, // claim21: "while charities estimate", a headline passive (0.988)
 	"corpus.dev11.yaml": 0.94,  // claim12: a place recording before a body's verb; claim24: a bare "count" after a singular noun (0.940)
@@ -484,7 +484,7 @@ var devFloors = map[string]float64{
 	"corpus.dev14.yaml": 0.975,
 	"corpus.dev15.yaml": 0.955, // claim10e: a closing frame's post, "the" inside a long name
 	"corpus.dev16.yaml": 0.99,  // claim15: a verb's base form after "a" and two modifiers is a noun (0.990)
-	"corpus.dev17.yaml": 0.97,  // claim12: a witness's contact clause
+	"corpus.dev17.yaml": 0.98,  // claim12: a witness's contact clause; claim24c: an owner's "toll of" a figure (0.980)
 	"corpus.dev18.yaml": 0.99,
 	"corpus.dev19.yaml": 0.98,
 	"corpus.dev20.yaml": 0.965, // claim10e: "Key numbers" labels, an owned work's material; claim20b: two asides before a verb (0.956); claim21d: remits listed with commas in a name (0.963); claim22: "per figures from", a ministry's possessive kept (0.969)
@@ -518,7 +518,7 @@ var devFloors = map[string]float64{
 	// source (0.975).
 	"corpus.dev40.yaml": 0.985, // claim23: a headline label's name and initials, "Stats SA:" (0.980); claim24b: "not my hyperbole but the finding of" (0.985)
 	"corpus.dev41.yaml": 0.975, // claim13d: no rank before a name a kind of body closes; "U.S. X and Y" one name (0.955); claim22b: a host's figure answered by the next speaker (0.975)
-	"corpus.dev42.yaml": 0.95,  // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930); claim21c: a headline's one-name label (0.940); claim22b: a host's figure answered by the next speaker (0.950)
+	"corpus.dev42.yaml": 0.955, // the thirteenth round's holdouts, read at its end (0.910, 0.900; 0.905, 0.895 before it); claim14 (0.935, 0.930); claim21c: a headline's one-name label (0.940); claim22b: a host's figure answered by the next speaker (0.950); claim24c: a capital's "claim of" a figure (0.955)
 	"corpus.dev43.yaml": 0.935, // claim13d: "U.S. X and Y" one name (0.905); claim14 (0.930); claim22 (0.935)
 	"corpus.dev44.yaml": 0.93,  // variety of attribution wording, third batch, written as the thirteenth round began (0.870 as written); claim13 (0.895); claim13c: a headline closing on its source and verb, a participle's object, a sum admitted (0.910); claim14 (0.935)
 	"corpus.dev45.yaml": 0.965, // an ordinary mix written as the thirteenth round began (0.920 as written); claim13b (0.945); claim20: a name beside an alias's description (0.960); claim24: a subject read past a relative aside (0.965)
@@ -529,7 +529,7 @@ var devFloors = map[string]float64{
 	// surnames, offices before names, reasons cited, pointers of origin,
 	// announcements, shares of the wounded, "likes to say" (0.885, 0.960);
 	// claim16: remits of a place's body (0.890).
-	"corpus.dev46.yaml": 0.905, // claim21c: a list item's bracket after its place (0.900); claim22: a one-word name's "monitoring group" (0.905)
+	"corpus.dev46.yaml": 0.91,  // claim21c: a list item's bracket after its place (0.900); claim22: a one-word name's "monitoring group" (0.905); claim24c: a body's "total of" a figure (0.910)
 	"corpus.dev47.yaml": 0.975, // claim20b: "put N at risk" places no count (0.970); claim21c: a headline's one-name label (0.975)
 	"corpus.dev52.yaml": 0.96,  // an ordinary mix weighted to claimants carried across words (pointers, surnames, titles), written as the fifteenth round began (0.915 as written); claim15 (0.950); claim21 (0.955); claim21c: a side's findings in -s (0.960)
 	"corpus.dev53.yaml": 0.925, // the sixteenth round's holdouts, read at the fifteenth's end (0.915, 0.925) and in the sixteenth's after its tuning, untuned (0.915, 0.930); claim22: an aside on a pointer's subject (0.920); claim23: "stresses that" after a post (0.925)

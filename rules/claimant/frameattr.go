@@ -114,6 +114,11 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true, cite: true}, true, true
 		}
 		return attr{}, false, true
+	case (t.low == "toll" || t.low == "total" || t.low == "claim") && v.isOne(i+1, wOf):
+		// "The ministry's total of 32,916": possessedof.go.
+		if a, ok := v.ownedTally(i, lo, hi); ok {
+			return a, true, true
+		}
 	case t.has(cFindingNoun) && !(i > lo && v.inName(i)) && !v.inBasis(i, lo) && !v.closingClauseVerb(i, lo, hi) && !v.verbBeforeThat(i, lo) && !v.verbBeforeFigure(i, lo) && !v.verbBeforePointer(i, lo) && !v.ofPhraseNoun(i) && !v.bodyModifier(i, hi) && !v.namedVerbClause(i):
 		// "estimate", "count" and "report" are verbs too: a noun
 		// with an owner is a frame, else the word is read as a verb.
