@@ -241,7 +241,7 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 // words stand before it.
 func placeLabelDash(d *figures.Document, s *figures.Sentence, start int) int {
 	for k := start; k < s.TokEnd && k < start+4; k++ {
-		if w := d.TokenText(k); w == "—" || w == "–" {
+		if isDash(d.TokenText(k)) {
 			if k > start && k+1 < s.TokEnd && figureAt(d, k+1) >= 0 {
 				return k
 			}
