@@ -241,7 +241,8 @@ const maxPooledText = 4 << 20
 // phraseRef names a phrase of a metric. Its numbers are 32 bits: every
 // hit finder's pass over a sentence's hits copies each hit (a ref and its
 // tokens), one for each metric that found it, and a hit is 32 bytes so
-// rather than 40 (1,000 metrics: 1.8M fewer instructions an extract).
+// rather than 40 (measured in docs/history/performance-rounds.md, the
+// twenty-fourth round's speed24).
 type phraseRef struct {
 	metric int32
 	role   role

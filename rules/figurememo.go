@@ -141,35 +141,20 @@ func (st *docState) countryPhrase(s *figures.Sentence, fi int) int {
 	return int(f.country[fi]) - 2
 }
 
-// modalAfter is modalAfter(st.d, fi) for figure fi of sentence s, worked
-// out once per figure, and only when it may answer (modalAfterGated).
+// modalAfter is modalAfter(st.d, s, fi) for figure fi of sentence s,
+// worked out once per figure, and only when the sentence holds a modal or
+// a participle of expecting (sentenceMarks.modal): the walk stays in the
+// figure's sentence and answers only at one.
 func (st *docState) modalAfter(s *figures.Sentence, fi int) int {
 	f := st.facts()
 	if f.modal[fi] == 0 {
 		j := -1
-		if !st.modalAfterGated(s, fi) {
-			j = modalAfter(st.d, fi)
+		if st.wordMarks(s).modal {
+			j = modalAfter(st.d, s, fi)
 		}
 		f.modal[fi] = int32(j + 2)
 	}
 	return int(f.modal[fi]) - 2
-}
-
-// modalAfterGated reports whether modalAfter cannot answer for figure fi
-// of sentence s: its walk reads words only, at most five from the
-// figure's end, and answers only at a modal or a participle of
-// expecting. When the sentence ends in a token that is no word (most
-// often its stop), the walk cannot pass it (but for the apposition's
-// comma right after the figure, which it steps over), so without such a
-// word in the sentence (sentenceMarks.modal) there is no answer.
-func (st *docState) modalAfterGated(s *figures.Sentence, fi int) bool {
-	d := st.d
-	_, fe := d.FigureTokens(fi)
-	last := s.TokEnd - 1
-	if fe > last || d.Tokens[last].IsWord() || last == fe && d.TokenText(last) == "," {
-		return false
-	}
-	return !st.wordMarks(s).modal
 }
 
 // takingTotal is takingTotal(st.d, fs) for figure fi starting at token

@@ -235,14 +235,14 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 }
 
 // placeLabelDash returns the dash that closes a place's name opening the
-// sentence at token start, a figure right after it ("Rafah — 1.4 million
-// people", "Rafah – more than a million"), or -1: the dash labels the
-// figure as a colon would. At most three capitalised words stand before
-// it.
+// sentence at token start, a figure of the sentence right after it
+// ("Rafah — 1.4 million people", "Rafah – more than a million"), or -1:
+// the dash labels the figure as a colon would. At most three capitalised
+// words stand before it.
 func placeLabelDash(d *figures.Document, s *figures.Sentence, start int) int {
 	for k := start; k < s.TokEnd && k < start+4; k++ {
-		if w := d.TokenText(k); w == "—" || w == "–" {
-			if k > start && figureAt(d, k+1) >= 0 {
+		if isDash(d.TokenText(k)) {
+			if k > start && k+1 < s.TokEnd && figureAt(d, k+1) >= 0 {
 				return k
 			}
 			return -1

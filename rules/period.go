@@ -285,14 +285,7 @@ func decadeWord(w string) bool { return w == "decade" || w == "decades" }
 // decadesEnd returns the token after a number of decades at token t ("two
 // decades"), or 0.
 func decadesEnd(d *figures.Document, t int, word func(int) string) int {
-	fi := figureAt(d, t)
-	if fi < 0 || d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date {
-		return 0
-	}
-	if _, fe := d.FigureTokens(fi); decadeWord(word(fe)) {
-		return fe + 1
-	}
-	return 0
+	return countedEnd(d, t, word, decadeWord)
 }
 
 // manyMonths reports whether the number of units of time at token t is
@@ -344,11 +337,18 @@ func sentenceWords(d *figures.Document, s *figures.Sentence) func(int) string {
 // ("24 hours", "three days", which the figure finder reads as a measure),
 // or 0.
 func unitsEnd(d *figures.Document, t int, word func(int) string) int {
+	return countedEnd(d, t, word, timeUnit)
+}
+
+// countedEnd returns the token after a number at token t (no year or
+// date) and the word after it that unit accepts ("three days", "two
+// decades"), or 0.
+func countedEnd(d *figures.Document, t int, word func(int) string, unit func(string) bool) int {
 	fi := figureAt(d, t)
 	if fi < 0 || d.Figures[fi].Kind == figures.Year || d.Figures[fi].Kind == figures.Date {
 		return 0
 	}
-	if _, fe := d.FigureTokens(fi); timeUnit(word(fe)) {
+	if _, fe := d.FigureTokens(fi); unit(word(fe)) {
 		return fe + 1
 	}
 	return 0

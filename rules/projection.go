@@ -132,10 +132,13 @@ func eventSubjectOfModal(d *figures.Document, fi int, h hit, mj int) bool {
 // follow the modal; "1.4 million people could face famine" still counts
 // the people there now. A figure set off by commas in apposition to the
 // subject is the subject too: "tens of thousands more, possibly 85,000,
-// could die".
-func modalAfter(d *figures.Document, fi int) int {
+// could die". The modal stands in the figure's sentence s: a headline or
+// a list item ends at its line break with no stop, and the next line's
+// "Will the world act?" is no modal of its figure.
+func modalAfter(d *figures.Document, s *figures.Sentence, fi int) int {
 	fs, fe := d.FigureTokens(fi)
-	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
+	word := sentenceWords(d, s)
+	for k := fe; k < fe+5 && k < s.TokEnd; k++ {
 		if k == fe && fs > 0 && d.TokenText(fs-1) == "," && d.TokenText(k) == "," {
 			continue // the apposition's closing comma
 		}
@@ -147,7 +150,7 @@ func modalAfter(d *figures.Document, fi int) int {
 		}
 		modal := d.LowerTokenText(k)
 		if comingModal(modal) {
-			switch d.LowerTokenText(k + 1) {
+			switch word(k + 1) {
 			case "have", "ve", "already", "actually", "well":
 				return -1
 			case "now", "still":

@@ -95,8 +95,8 @@ type sentenceMarks struct {
 	it bool
 	// modal: the sentence holds a modal or a participle of expecting
 	// (modalWord, expectingPassive), without which modalAfter, asked of
-	// every figure near a keyword, cannot answer within the sentence
-	// (modalAfterGated).
+	// every figure near a keyword, cannot answer: its walk stays in the
+	// figure's sentence (docState.modalAfter).
 	modal bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int

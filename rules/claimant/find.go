@@ -422,15 +422,16 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				id := ""
 				// ("I spoke to the mayor of Dobrich. He said ...": an
 				// office held for a place keeps the place with it.)
-				if p.territoryOfficeOf(x, y) {
-				} else if bs, be, ok := p.postOfNamedBody(x, y); ok {
-					// "I spoke earlier to the head of the Ukrainian
-					// Red Cross in Kharkiv. She told me ...": takeup.go.
-					x, y = bs, be
-					id, _ = c.lookup(p, x, y)
-				} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
-					x, y = rs, re
-					id, _ = c.lookup(p, x, y)
+				if !p.territoryOfficeOf(x, y) {
+					if bs, be, ok := p.postOfNamedBody(x, y); ok {
+						// "I spoke earlier to the head of the Ukrainian
+						// Red Cross in Kharkiv. She told me ...": takeup.go.
+						x, y = bs, be
+						id, _ = c.lookup(p, x, y)
+					} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
+						x, y = rs, re
+						id, _ = c.lookup(p, x, y)
+					}
 				}
 				cl := c.claimant(p, x, y, id)
 				cl.How = Previous

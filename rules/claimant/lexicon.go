@@ -126,8 +126,14 @@ var firstPerson = set("i we you our my us me your")
 // claimant's.
 var showRoles = set("anchor host reporter correspondent byline presenter newsreader newscaster interviewer moderator announcer narrator q question")
 
-var days = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+var days = set("monday tuesday wednesday thursday friday saturday sunday " + monthWords + " " + monthShortFormWords)
+
+// monthWords are the months' full names; monthShortFormWords their short
+// forms that are not a full name ("may" is both).
+const (
+	monthWords          = "january february march april may june july august september october november december"
+	monthShortFormWords = "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 
 // class holds a word's memberships in the lexicons above, looked up once
 // per token instead of once per test.

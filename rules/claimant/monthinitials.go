@@ -41,7 +41,7 @@ func (v *view) numberAt(i int) bool {
 }
 
 // monthShortForms are the months' short forms that are not a full name.
-var monthShortForms = set("jan feb mar apr jun jul aug sep sept oct nov dec")
+var monthShortForms = set(monthShortFormWords)
 
 // A month's name is also a given name: "Jan" in Poland, the Czech lands
 // and the Low Countries, "May", "April", "June" in English. Read as a date
@@ -81,5 +81,4 @@ func (v *view) monthGivenName() {
 }
 
 // monthNames are the months, in full and short.
-var monthNames = set("january february march april may june july august september october november december " +
-	"jan feb mar apr jun jul aug sep sept oct nov dec")
+var monthNames = set(monthWords + " " + monthShortFormWords)

@@ -72,23 +72,24 @@ func (v *view) frameEnd(lo, k int) int {
 func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	// ("..., while warning that": participleComma.)
 	c := v.participleComma(i)
-	if c < 0 && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
+	participle := c >= 0
+	if !participle && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
 	}
-	if c < 0 {
-		c = i - 1
+	if !participle {
+		c = i - 1 // "and said"
 	}
 	lo = v.skipDateline(lo)
 	// "Russia launched 48 drones, the air force said Friday, adding that
 	// 39 were shot down": a participle after a speaker's clause is the
 	// speaker's.
-	if x, y, ok := v.tailSpeaker(c, lo); ok && v.participleComma(i) >= 0 {
+	if x, y, ok := v.tailSpeaker(c, lo); ok && participle {
 		return x, y, true
 	}
 	// "..., a figure the UN disputed on Friday, saying many were only
 	// half full": a participle after a clause on a figure is that
 	// clause's subject's.
-	if x, y, ok := v.figureClauseSubject(c, lo); ok && v.participleComma(i) >= 0 {
+	if x, y, ok := v.figureClauseSubject(c, lo); ok && participle {
 		return x, y, true
 	}
 	x, y := v.npAfter(lo, c)
