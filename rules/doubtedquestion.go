@@ -17,7 +17,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // "Is it true that ...?", "is it right that ...?", "Is it the case that
 // ...?" ask whether a claim holds as "really" does (askedIfTrue), and a
 // reader's or a listener's label may stand before the question ("Reader
-// asks:", "Listener's question:"; questionLabelEnd).
+// asks:", "Listener's question:"; sentenceLabelColon).
 
 // doubtAdverbReach is how many words after the opening auxiliary the
 // adverb of doubt may stand, before the figure or after it: "Is it
@@ -32,8 +32,8 @@ func doubtedQuestion(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if !invertedAuxiliary(word(start)) {
 		// A reader's or a listener's label: "Listener's question: is it
 		// right that ...?", "Reader asks: Is it true that ...?"
-		if l := questionLabelEnd(d, s, start); l > start && invertedAuxiliary(word(l)) {
-			start = l
+		if c := sentenceLabelColon(d, s, start); c >= 0 && invertedAuxiliary(word(c+1)) {
+			start = c + 1
 		} else {
 			return false
 		}
@@ -112,20 +112,4 @@ func askedIfTrue(word func(int) string, k int) bool {
 		return word(k+1) == "case" && word(k+2) == "that"
 	}
 	return false
-}
-
-// questionLabelEnd returns the token after the colon of a label of at most
-// frontedLabelWords tokens that opens at token k, its words a name's or
-// lower-case ("Listener's question:", "Reader asks:"), or k when there is
-// none.
-func questionLabelEnd(d *figures.Document, s *figures.Sentence, k int) int {
-	for t := k + 1; t < s.TokEnd-1 && t <= k+frontedLabelWords; t++ {
-		if d.TokenText(t) == ":" {
-			return t + 1
-		}
-		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) {
-			return k
-		}
-	}
-	return k
 }

@@ -32,14 +32,8 @@ func restatingAfter(d *figures.Document, si int) *figures.Sentence {
 		return nil
 	}
 	start := s.TokStart
-	for k := s.TokStart; k < s.TokEnd && k <= s.TokStart+frontedLabelWords; k++ {
-		if d.TokenText(k) == ":" {
-			start = k + 1 // a speaker's label: "CORRESPONDENT:"; a newsletter's: "The number to know:"
-			break
-		}
-		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) {
-			break
-		}
+	if c := sentenceLabelColon(d, s, s.TokStart); c >= 0 {
+		start = c + 1 // a speaker's label: "CORRESPONDENT:"; a newsletter's: "The number to know:"
 	}
 	fs, fe := d.FigureTokens(s.FigStart)
 	if fs != start {

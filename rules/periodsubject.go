@@ -11,7 +11,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // of level ("bringing the toll to 45,000", "pushed the total past
 // 40,000"), is the count at that time, as periodAfter leaves it. A live
 // blog's label may stand before the stretch: "Recap: November alone saw
-// some 5,100 deaths" (labelEnd).
+// some 5,100 deaths" (sentenceLabelColon).
 
 // periodVerbWords is how many tokens the period's phrase may run before
 // its verb ("The first week of the Rafah offensive saw").
@@ -25,8 +25,8 @@ func periodSubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	k := afterStamp(d, s)
 	end := periodPhraseEnd(d, s, k)
 	if end < 0 {
-		if l := labelEnd(d, s, k); l > k {
-			k, end = l, periodPhraseEnd(d, s, l) // "Recap: November alone saw"
+		if c := sentenceLabelColon(d, s, k); c >= 0 && named(d, k) && named(d, c+1) {
+			k, end = c+1, periodPhraseEnd(d, s, c+1) // "Recap: November alone saw"
 		}
 	}
 	if end < 0 || end >= fs {
@@ -53,29 +53,6 @@ func periodSubject(d *figures.Document, s *figures.Sentence, fi int) int {
 	}
 	if countAtTime(d, s, fi) || takingTotal(d, fs) >= 0 {
 		return -1
-	}
-	return k
-}
-
-// labelEnd returns the token after the colon of a live blog's or a
-// newsletter's label that opens at token k ("Recap:", "Catch up:", "In
-// case you missed it:"): at most frontedLabelWords words, the first a
-// capital's, then a colon and a capital's word. It returns k when there is
-// none. The sentence opens after it, as after a time stamp.
-func labelEnd(d *figures.Document, s *figures.Sentence, k int) int {
-	if !named(d, k) {
-		return k
-	}
-	for t := k + 1; t < s.TokEnd-1 && t <= k+frontedLabelWords; t++ {
-		if d.TokenText(t) == ":" {
-			if named(d, t+1) {
-				return t + 1
-			}
-			return k
-		}
-		if !d.Tokens[t].IsWord() {
-			return k
-		}
 	}
 	return k
 }
