@@ -125,37 +125,6 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 	return 0, false
 }
 
-// kickers are the labels an outlet sets before a headline of its own:
-// "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...".
-var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic")
-
-// labelSource reports whether a headline's label before its colon, tokens
-// [s, e), names who speaks rather than where: a body or people noun
-// ("Electoral commission: ..."), a post ("Kharkiv governor: ..."), a body's
-// initials ("AFAD: ...") or a name in the plural ("White Helmets: ...");
-// "Rafah: ..." and "Sudan: ..." are places.
-func (v *view) labelSource(s, e int) bool {
-	last := &v.toks[e-1]
-	if showRoles[last.low] || kickers[last.low] {
-		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
-	}
-	// "Gaza civil defence: 8,000 still missing": a service heads a
-	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
-	if bodyNouns[last.low] || serviceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
-		return true
-	}
-	// "Hostages Forum: 101 still held", "Gaza Health Alliance: ...": a
-	// name of capitalised words closed by any kind a body's name closes
-	// on (nameKind: a forum, an institute, a league), not only the kinds
-	// a lower-case description has. ("Peace Campaign" is one too, so a
-	// campaign's name speaks; a topic is written in lower case after its
-	// place, "Rafah crossing:".)
-	if e-s > 1 && last.capital && !last.shouted && last.nameKind() && v.allCapitalised(s, e) {
-		return true
-	}
-	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
-}
-
 // postOfBody reads a phrase [a, b) read up to "of" after a post: "the head
 // of" before "the city's military administration". The post speaks for
 // the body, whose phrase after "of" it returns; otherwise [a, b).
@@ -234,88 +203,6 @@ var roleModifiers = set("field emergency country regional deputy senior chief me
 // offices are posts held in a government for a place, whose holder is
 // named, not her place (convention 8).
 var offices = set("governor mayor minister president")
-
-// initialsBefore reads, at token k of the phrase [s, e), a person or post
-// after a body's initials and the post's modifiers: "an MSF surgeon at
-// Nasser hospital", "an IRC nurse in Tawila", "IRC FIELD COORDINATOR" (a
-// label, all in capitals: only a post, and modifiers known to qualify
-// one). It returns the initials' token. Staff of a body speak for it
-// (convention 1); "a Gaza doctor", with no initials, is a witness.
-func (v *view) initialsBefore(s, k, e int) (int, bool) {
-	t := &v.toks[k]
-	if k <= s || !t.word || t.has(cOffice) || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
-		return 0, false
-	}
-	singular := t.has(cPeople) && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
-	if !t.post() && !(singular && !t.shouted) {
-		return 0, false
-	}
-	m := k - 1
-	for m > s && m >= k-3 && (v.toks[m].has(cRoleModifier) || !t.shouted && v.toks[m].word && !v.toks[m].capital && !v.toks[m].inLexicon()) {
-		m--
-	}
-	x := s
-	if v.toks[x].has(cDeterminer) {
-		x++
-	}
-	// "a senior NATO official", "a top WHO official": a rank before the
-	// initials qualifies the person, not the body.
-	for x < m && v.toks[x].has(cRank) && !v.toks[x].capital {
-		x++
-	}
-	p := &v.toks[m]
-	if m != x || !p.shouted || len(p.low) > 8 || t.shouted && m == k-1 {
-		return 0, false
-	}
-	return m, true
-}
-
-// initialsPostName reads, at token k of the phrase [s, e), a post or office
-// between a body's initials opening the phrase and a person's name closing
-// it: "AFAD chief Orhan Tatar", "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN".
-// The post is the body's, so the body speaks (convention 1); an office
-// after a state's initials ("US President Joe Biden") has its holder named
-// (convention 8), and states' initials run to two or three letters, so an
-// office takes a body's only from four. It returns the initials' token.
-func (v *view) initialsPostName(s, k, e int) (int, bool) {
-	t := &v.toks[k]
-	x := s
-	if v.toks[x].has(cDeterminer) {
-		x++
-	}
-	if k != x+1 || k+2 > e || !t.word || strings.HasPrefix(t.low, "spokes") {
-		return 0, false
-	}
-	p := &v.toks[x]
-	if !p.shouted || len(p.low) < 2 || len(p.low) > 6 || roleModifiers[p.low] || placeNouns[p.low] || p.inLexicon() {
-		return 0, false
-	}
-	if offices[t.low] || officeNouns[t.low] {
-		// "SUMY GOVERNOR OLEKSANDR HRYNKO", "LVIV MAYOR ANDRIY
-		// SADOVYI": an office held for a place (labelwhere.go) has a
-		// place before it, whatever its name's length.
-		if len(p.low) < 4 || placeOffices[t.low] {
-			return 0, false
-		}
-	} else if !t.post() {
-		return 0, false
-	}
-	// "SECRETARY GENERAL": a post of two words.
-	n := k + 1
-	if v.isOne(n, wGeneral) {
-		n++
-	}
-	if e-n < 2 || e-n > 4 {
-		return 0, false
-	}
-	for j := n; j < e; j++ {
-		w := &v.toks[j]
-		if !w.word || !w.capital || bodyNouns[w.low] || institutionNouns[w.low] || officeNouns[w.low] || w.post() {
-			return 0, false
-		}
-	}
-	return x, true
-}
 
 // coveredPlaceBefore returns the token before a place of one to three
 // capitalised words ending at token m, after s and right after a

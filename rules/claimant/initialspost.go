@@ -1,0 +1,85 @@
+package claimant
+
+import "strings"
+
+// initialsBefore reads, at token k of the phrase [s, e), a person or post
+// after a body's initials and the post's modifiers: "an MSF surgeon at
+// Nasser hospital", "an IRC nurse in Tawila", "IRC FIELD COORDINATOR" (a
+// label, all in capitals: only a post, and modifiers known to qualify
+// one). It returns the initials' token. Staff of a body speak for it
+// (convention 1); "a Gaza doctor", with no initials, is a witness.
+func (v *view) initialsBefore(s, k, e int) (int, bool) {
+	t := &v.toks[k]
+	if k <= s || !t.word || t.has(cOffice) || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
+		return 0, false
+	}
+	singular := t.has(cPeople) && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
+	if !t.post() && !(singular && !t.shouted) {
+		return 0, false
+	}
+	m := k - 1
+	for m > s && m >= k-3 && (v.toks[m].has(cRoleModifier) || !t.shouted && v.toks[m].word && !v.toks[m].capital && !v.toks[m].inLexicon()) {
+		m--
+	}
+	x := s
+	if v.toks[x].has(cDeterminer) {
+		x++
+	}
+	// "a senior NATO official", "a top WHO official": a rank before the
+	// initials qualifies the person, not the body.
+	for x < m && v.toks[x].has(cRank) && !v.toks[x].capital {
+		x++
+	}
+	p := &v.toks[m]
+	if m != x || !p.shouted || len(p.low) > 8 || t.shouted && m == k-1 {
+		return 0, false
+	}
+	return m, true
+}
+
+// initialsPostName reads, at token k of the phrase [s, e), a post or office
+// between a body's initials opening the phrase and a person's name closing
+// it: "AFAD chief Orhan Tatar", "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN".
+// The post is the body's, so the body speaks (convention 1); an office
+// after a state's initials ("US President Joe Biden") has its holder named
+// (convention 8), and states' initials run to two or three letters, so an
+// office takes a body's only from four. It returns the initials' token.
+func (v *view) initialsPostName(s, k, e int) (int, bool) {
+	t := &v.toks[k]
+	x := s
+	if v.toks[x].has(cDeterminer) {
+		x++
+	}
+	if k != x+1 || k+2 > e || !t.word || strings.HasPrefix(t.low, "spokes") {
+		return 0, false
+	}
+	p := &v.toks[x]
+	if !p.shouted || len(p.low) < 2 || len(p.low) > 6 || roleModifiers[p.low] || placeNouns[p.low] || p.inLexicon() {
+		return 0, false
+	}
+	if offices[t.low] || officeNouns[t.low] {
+		// "SUMY GOVERNOR OLEKSANDR HRYNKO", "LVIV MAYOR ANDRIY
+		// SADOVYI": an office held for a place (labelwhere.go) has a
+		// place before it, whatever its name's length.
+		if len(p.low) < 4 || placeOffices[t.low] {
+			return 0, false
+		}
+	} else if !t.post() {
+		return 0, false
+	}
+	// "SECRETARY GENERAL": a post of two words.
+	n := k + 1
+	if v.isOne(n, wGeneral) {
+		n++
+	}
+	if e-n < 2 || e-n > 4 {
+		return 0, false
+	}
+	for j := n; j < e; j++ {
+		w := &v.toks[j]
+		if !w.word || !w.capital || bodyNouns[w.low] || institutionNouns[w.low] || officeNouns[w.low] || w.post() {
+			return 0, false
+		}
+	}
+	return x, true
+}
