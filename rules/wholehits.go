@@ -229,6 +229,25 @@ const includedWholeWords = 3
 // missile defence add up to").
 const summedWordsAfter = 16
 
+// summingVerbs are the verbs by which parts sum to a whole, by base form
+// and irregular past, with the words that must follow them before the
+// whole: "make up", "add up to", "come to", "amount to".
+var summingVerbs = []struct{ base, past, after string }{
+	{"make", "made", "up"}, {"add", "", "up to"}, {"come", "came", "to"}, {"amount", "", "to"},
+}
+
+// summingVerb returns the words that must follow lower-cased w when it is
+// a finite or bare form of a summing verb ("makes", "added", "came"; not
+// "-ing", whose clause is no predicate of the parts).
+func summingVerb(w string) ([]string, bool) {
+	for _, v := range summingVerbs {
+		if w == v.past || verbForm(w, v.base) && !strings.HasSuffix(w, "ing") {
+			return strings.Fields(v.after), true
+		}
+	}
+	return nil, false
+}
+
 // summedWholeMark returns the token right before a whole amount that the
 // parts of the subject sum to, when parts hit h stands in that subject
 // with an amount (before it, or after it: "FMF of $3.3bn"): "Together, $3.3 billion in Foreign Military Financing
@@ -244,29 +263,33 @@ func summedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 		if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
 			amount = true // "FMF of $3.3bn and ... come to"
 		}
-		switch w := word(k); w {
+		w := word(k)
+		switch w {
 		case ";", ".", ":", "—", "–", "(":
 			return -1
-		case "make", "makes", "made", "add", "adds", "added", "come", "comes", "came", "amount", "amounts", "amounted":
-			t := k + 1
-			switch {
-			case (w == "make" || w == "makes" || w == "made") && word(t) == "up":
-				t++
-			case (w == "add" || w == "adds" || w == "added") && word(t) == "up" && word(t+1) == "to":
-				t += 2
-			case !strings.HasPrefix(w, "ma") && !strings.HasPrefix(w, "ad") && word(t) == "to":
-				t++
-			default:
-				continue
-			}
-			if word(t) == "the" {
-				t++
-			}
-			if fi := figureAt(d, t); amount && fi >= 0 && d.Figures[fi].Kind.IsAmount() {
-				return t - 1
-			}
-			return -1
 		}
+		after, ok := summingVerb(w)
+		if !ok {
+			continue
+		}
+		t := k + 1
+		for _, p := range after {
+			if word(t) != p {
+				t = -1
+				break
+			}
+			t++
+		}
+		if t < 0 {
+			continue
+		}
+		if word(t) == "the" {
+			t++
+		}
+		if fi := figureAt(d, t); amount && fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+			return t - 1
+		}
+		return -1
 	}
 	return -1
 }
