@@ -30,11 +30,11 @@ func TestClaimSayingForms(t *testing.T) {
 		t.Errorf("%d forms, want %d", got, want)
 	}
 	// The inflection rules a new verb would meet.
-	for w, want := range map[string]sayingForm{
-		"testifies": finiteSaying, "testified": finiteSaying, "testifying": participleSaying,
-		"stresses": finiteSaying, "agreed": finiteSaying, "agreeing": participleSaying,
+	for w, want := range map[string]verbInflection{
+		"testifies": finiteForm, "testified": finiteForm, "testifying": participleForm,
+		"stresses": finiteForm, "agreed": finiteForm, "agreeing": participleForm,
 	} {
-		if got := inflectSayings([]claimSaying{{base: "testify"}, {base: "stress"}, {base: "agree"}})[w]; got != want {
+		if got := inflect([]verbBase{{base: "testify"}, {base: "stress"}, {base: "agree"}})[w]; got != want {
 			t.Errorf("inflect %q = %d, want %d", w, got, want)
 		}
 	}

@@ -14,15 +14,16 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // own clause makes a whole ("Turkey reported 50,000 deaths across both
 // countries") stays.
 
+// partReportVerbs are the verbs by which a body says it counted what
+// their object gives.
+var partReportVerbs = []verbBase{{base: "report"}, {base: "record"}, {base: "count"}, {base: "confirm"}, {base: "register"}}
+
+// partReportForms maps each inflected form of partReportVerbs to its form.
+var partReportForms = inflect(partReportVerbs)
+
 // partReportVerb reports whether lower-cased w says a body counted what
 // its object gives: "reported", "recorded", "counted", "confirmed".
-func partReportVerb(w string) bool {
-	switch w {
-	case "reported", "recorded", "counted", "confirmed", "registered", "reports", "records", "counts", "confirms", "registers":
-		return true
-	}
-	return false
-}
+func partReportVerb(w string) bool { return partReportForms[w] == finiteForm }
 
 // excludedPlaceReports reports whether figure fi of sentence s is the
 // object of a partReportVerb whose subject is a place an exclude_near word
@@ -83,13 +84,7 @@ func wholeNamedAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 // partReportingVerb reports whether lower-cased w is partReportVerb's
 // verb in -ing, as a "with" clause has it: "with Turkish officials
 // reporting 39,672 deaths".
-func partReportingVerb(w string) bool {
-	switch w {
-	case "reporting", "recording", "counting", "confirming", "registering":
-		return true
-	}
-	return false
-}
+func partReportingVerb(w string) bool { return partReportForms[w] == participleForm }
 
 // withPartReports reports whether the verb in -ing at token v, right before
 // figure fi, is that of a "with" clause after a comma ("..., with Turkish
