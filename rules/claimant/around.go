@@ -213,7 +213,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// "ELECTION ANALYST MARK DUNN": a role, then the person's name.
 		if s == start {
 			for k := e - 2; k >= start; k-- {
-				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || v.toks[k].post()) && !strings.HasPrefix(w, "spokes") {
+				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || v.toks[k].post()) && !spokesWord(w) {
 					s = k + 1
 					// "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN": the post
 					// is the body's, and the body speaks.

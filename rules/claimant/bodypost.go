@@ -20,7 +20,7 @@ import "strings"
 // body's name. It returns the body's words.
 func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	t := &v.toks[k]
-	if k-s < 1 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || strings.HasPrefix(t.low, "spokes") || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
+	if k-s < 1 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma

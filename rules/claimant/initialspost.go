@@ -10,7 +10,7 @@ import "strings"
 // (convention 1); "a Gaza doctor", with no initials, is a witness.
 func (v *view) initialsBefore(s, k, e int) (int, bool) {
 	t := &v.toks[k]
-	if k <= s || !t.word || t.has(cOffice) || strings.HasPrefix(t.low, "spokes") || k+1 < e && !v.toks[k+1].has(cPreposition) {
+	if k <= s || !t.word || t.has(cOffice) || spokesWord(t.low) || k+1 < e && !v.toks[k+1].has(cPreposition) {
 		return 0, false
 	}
 	singular := t.has(cPeople) && !strings.HasSuffix(t.low, "s") && t.low != "people" && t.low != "authorities"
@@ -50,7 +50,7 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 	if v.toks[x].has(cDeterminer) {
 		x++
 	}
-	if k != x+1 || k+2 > e || !t.word || strings.HasPrefix(t.low, "spokes") {
+	if k != x+1 || k+2 > e || !t.word || spokesWord(t.low) {
 		return 0, false
 	}
 	p := &v.toks[x]

@@ -85,7 +85,7 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 func (v *view) officeHeadName(s, e int) (int, bool) {
 	for k := s; k+2 < e && k <= s+7; k++ {
 		t := &v.toks[k]
-		if !t.word || t.capital && !(k == s && !t.shouted) || !t.post() || strings.HasPrefix(t.low, "spokes") || t.has(cStaff) && t.low != "director" {
+		if !t.word || t.capital && !(k == s && !t.shouted) || !t.post() || spokesWord(t.low) || t.has(cStaff) && t.low != "director" {
 			continue
 		}
 		n := k + 1

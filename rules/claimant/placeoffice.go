@@ -43,7 +43,7 @@ func (v *view) placeOffice(s, e int) bool {
 			continue // "director-general"
 		}
 		if !t.word || t.capital || n == 4 || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] ||
-			t.has(cFindingNoun|cFieldPeople) || strings.HasPrefix(t.low, "spokes") {
+			t.has(cFindingNoun|cFieldPeople) || spokesWord(t.low) {
 			return false
 		}
 		n++
@@ -114,7 +114,7 @@ func (v *view) ownPost(s, e int) bool {
 		return false
 	}
 	h := &v.toks[e-1]
-	if !h.word || !h.post() && !(e-s >= 2 && len(h.low) > 5 && strings.HasSuffix(h.low, "man") && !strings.HasPrefix(h.low, "spokes")) {
+	if !h.word || !h.post() && !(e-s >= 2 && len(h.low) > 5 && strings.HasSuffix(h.low, "man") && !spokesWord(h.low)) {
 		return false
 	}
 	for k := s; k < e-1; k++ {

@@ -4,20 +4,20 @@ import "strings"
 
 // postNouns name a post in a body: its holder speaks for the body.
 // ("adviser" is "advisor" spelt the British way, which the -or form
-// of postNoun does not reach.)
+// of tok.post does not reach.)
 var postNouns = set("chief head leader elder manager officer commissioner secretary minister chairman chairwoman chair mayor adviser executive")
 
-// postNoun reports whether w names a post: a staff noun, one of
-// postNouns, or an agent noun in -or ("director", "coordinator").
-func postNoun(w string) bool {
-	return staffNouns[w] || postNouns[w] || len(w) > 5 && strings.HasSuffix(w, "or")
-}
-
-// post is postNoun of a token's word, answered by its class bits rather
-// than the maps (readers ask it of every word of a phrase).
+// post reports whether a token's word names a post: a staff noun, one of
+// postNouns, or an agent noun in -or ("director", "coordinator"), not a
+// fortune's noun. It is answered by the word's class bits rather than
+// the maps (readers ask it of every word of a phrase).
 func (t *tok) post() bool {
 	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or") && !fortunes[t.low]
 }
+
+// spokesWord reports whether lower-cased w is a spokesperson's word:
+// "spokesman", "spokeswoman", "spokesperson", "spokespeople".
+func spokesWord(w string) bool { return strings.HasPrefix(w, "spokes") }
 
 // postEndsAt reports whether a post ends at token k: a post's word, or a
 // rank joined to one ("commissioner-general", "under-secretary-general").

@@ -30,6 +30,3 @@ func (v *view) postThenName(a, hi int) (int, int, bool) {
 	}
 	return x, y, true
 }
-
-// spokesWord: "spokesman", "spokeswoman", "spokesperson".
-func spokesWord(w string) bool { return len(w) > 6 && w[:6] == "spokes" }

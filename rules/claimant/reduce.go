@@ -250,7 +250,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			// spokesman", "the Prime Minister's official spokesman"
 			// speak for the body or the office; "Airwars researchers" are
 			// the claimant themselves (an alias in them still names it).
-			if !strings.HasPrefix(w, "spokes") {
+			if !spokesWord(w) {
 				continue
 			}
 			m := k

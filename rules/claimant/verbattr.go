@@ -72,7 +72,7 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		// 1); the name beside it is only the spokesperson's. A head or
 		// an office ("its head, Yunus Sezer, told Anadolu") is held by
 		// the name (convention 8).
-		if h := &v.toks[at.srcEnd-1]; at.app < at.appEnd && v.is(at.src, wIts, wTheir) && at.srcEnd-at.src >= 2 && strings.HasPrefix(h.low, "spokes") {
+		if h := &v.toks[at.srcEnd-1]; at.app < at.appEnd && v.is(at.src, wIts, wTheir) && at.srcEnd-at.src >= 2 && spokesWord(h.low) {
 			at.app, at.appEnd = 0, 0
 			return at, true
 		}
