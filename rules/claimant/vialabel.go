@@ -82,7 +82,7 @@ func (v *view) labelSourceEnds(b, colon int) bool {
 	case v.isOne(b, wIn):
 		return b+1 < colon && v.allCapitalised(b+1, colon)
 	case v.isOne(b, wOpenBracket):
-		return v.isOne(colon-1, wCloseBracket) && colon-1 > b+1 && colon-b <= 7 && v.toks[b+1].capital && !v.figureIn(b+1, colon-1)
+		return v.isOne(colon-1, wCloseBracket) && colon-1 > b+1 && colon-b <= 7 && v.toks[b+1].capital && !v.amountIn(b+1, colon-1)
 	}
 	return false
 }
@@ -140,16 +140,6 @@ func (v *view) sourceHead(a, b int) bool {
 	}
 	for k := a; k < b-1; k++ {
 		if v.toks[k].poss && v.toks[k].capital {
-			return true
-		}
-	}
-	return false
-}
-
-// figureIn reports whether a figure stands in tokens [a, b).
-func (v *view) figureIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if v.toks[k].fig {
 			return true
 		}
 	}
