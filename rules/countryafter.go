@@ -75,7 +75,7 @@ func countryAfterAt(d *figures.Document, s *figures.Sentence, fe int) int {
 func placeWordsOnly(d *figures.Document, s *figures.Sentence, from, to int) bool {
 	word := sentenceWords(d, s)
 	for t := from; t < to; t++ {
-		if w := word(t); w != "the" && !compassAdjective(w) && w != "neighbouring" && w != "neighboring" && w != "-" {
+		if w := word(t); w != "the" && !compassAdjective(w) && !neighbourWord(w) && w != "-" {
 			return false
 		}
 	}
