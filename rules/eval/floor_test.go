@@ -285,6 +285,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // boxes, bullets, corrections, captions, tables in prose, quizzes, tickers,
 // digests, Q&A) was written blind as the twenty-fifth round began: 0.955
 // and 4.74 as written (18db07e3); floor 0.95 and 4.75.
+// "dev-98" (254 sentences, 89 hard negatives, each case's kind named, of
+// English translated from Russian, Ukrainian, Central Asian, Turkish,
+// Arabic, Persian and Chinese outlets) was written blind as the
+// twenty-fifth round began: 0.925 and 1.18 as written (1603e229); floor
+// 0.92 and 1.2.
 // "dev-94" (255 sentences, two thirds hard negatives of 255 named kinds,
 // from many kinds of outlet: trade, sports and culture pages, obituaries,
 // court and parliamentary reports, podcasts, newsletters) was written blind
@@ -766,6 +771,7 @@ var regressionFloors = map[string]Floors{
 	"dev-95": {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-96": {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-97": {MinRecall: 0.95, MaxFalsePer100: 4.75},
+	"dev-98": {MinRecall: 0.92, MaxFalsePer100: 1.2},
 	"dev-94": {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
