@@ -34,6 +34,7 @@ const (
 	rmEach                              // "each", "every"
 	rmIt                                // "it"
 	rmModal                             // modalWord or expectingPassive
+	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -94,6 +95,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmEach, w == "each" || w == "every")
 		set(rmIt, w == "it")
 		set(rmModal, modalWord(w) || expectingPassive(w))
+		set(rmFiller, figures.FillerOpener(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}
