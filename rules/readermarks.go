@@ -35,6 +35,7 @@ const (
 	rmIt                                // "it"
 	rmModal                             // modalWord or expectingPassive
 	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
+	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -96,6 +97,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmIt, w == "it")
 		set(rmModal, modalWord(w) || expectingPassive(w))
 		set(rmFiller, figures.FillerOpener(w))
+		set(rmResidence, residentsDating(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

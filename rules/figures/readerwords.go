@@ -58,6 +58,9 @@ var readerWords = []string{
 	"well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly",
 	"sort", "kind", "let", "as", "i", "we", "you", "they",
 	"uh", "um", "er", "erm", "uhm", "ah", "eh", "hmm", "mm", "uhh", "umm",
+	// what dates a place's people before the event (residentsDating: "home
+	// to 275,000 before the war", "pre-war", "normally home to")
+	"prewar", "pre", "normally", "usually", "ordinarily", "typically", "habitually",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
