@@ -240,9 +240,10 @@ func (st *docState) unreal(s *figures.Sentence) bool {
 }
 
 // residentsBefore is residentsBefore(st.d, s, fi), worked out once per
-// figure (s is its sentence): it reads no metric.
+// figure (s is its sentence): it reads no metric. The sentence's marks say
+// whether it holds a word that dates its people (residentsDating).
 func (st *docState) residentsBefore(s *figures.Sentence, fi int) bool {
-	return memoFact(&st.facts().residents[fi], func() bool { return residentsBefore(st.d, s, fi) })
+	return memoFact(&st.facts().residents[fi], func() bool { return residentsBeforeIn(st.d, s, fi, st.wordMarks(s).residence) })
 }
 
 // placeSizeThen is placeSizeThen(st.d, s, fi), worked out once per

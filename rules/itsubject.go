@@ -26,8 +26,12 @@ import (
 func (e *Engine) itSubjectHits(st *docState, si int, hits []hit) []hit {
 	d := st.d
 	s := &d.Sentences[si]
-	it := itComplement(d, s)
-	if it < 0 && st.wordMarks(s).it {
+	// Both readings but the sentence's opening "It" or "We" need an
+	// "it" in it: the marks, read once per sentence, say whether it holds
+	// one, so that most sentences are spared the walk.
+	holdsIt := st.wordMarks(s).it
+	it := itComplementOf(d, s, holdsIt)
+	if it < 0 && holdsIt {
 		it = putItAt(d, s) // "The ministry now puts it at 37,266" (putitat.go)
 	}
 	if it < 0 {
@@ -113,8 +117,19 @@ func ownsCountOf(d *figures.Document, h, kw hit) bool {
 // that opens sentence s (after a speaker's label) as the subject of a bare
 // figure, or -1.
 func itComplement(d *figures.Document, s *figures.Sentence) int {
+	return itComplementOf(d, s, true)
+}
+
+// itComplementOf is itComplement for a sentence that holds an "it" (in
+// any case) only when holdsIt: otherwise no recent time fronted before an
+// "it" is looked for (recentTimeBeforeIt answers only at one).
+func itComplementOf(d *figures.Document, s *figures.Sentence, holdsIt bool) int {
 	k := afterSpeakerLabel(d, s)
-	if t := recentTimeBeforeIt(d, s, k); t > k {
+	t := k
+	if holdsIt {
+		t = recentTimeBeforeIt(d, s, k)
+	}
+	if t > k {
 		k = t // "By Friday evening it had passed 24,000"
 	} else if k+2 >= s.TokEnd || d.TokenText(k) != "It" && d.TokenText(k) != "We" {
 		return -1

@@ -73,7 +73,7 @@ func (st *docState) asideGap(s *figures.Sentence, h hit, fi int) int {
 	if !a.gapKnown {
 		d := st.d
 		n := asideWords(d, h, fi) + subjectPhraseWords(d, h, fi) + figureNounAsideWords(d, h, fi) + breakdownWords(d, s, fi, h)
-		n += spokenFillerWords(d, h, fi) // "is, uh, you know, about 30,000" (spokenfiller.go)
+		n += st.spokenFillerGap(s, h, fi) // "is, uh, you know, about 30,000" (spokenfiller.go)
 		if fs, _ := d.FigureTokens(fi); h.end <= fs {
 			n += changeSpanWords(d, fs) // "risen by 112 in the past 24 hours to 33,091"
 		}

@@ -34,6 +34,8 @@ const (
 	rmEach                              // "each", "every"
 	rmIt                                // "it"
 	rmModal                             // modalWord or expectingPassive
+	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
+	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -94,6 +96,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmEach, w == "each" || w == "every")
 		set(rmIt, w == "it")
 		set(rmModal, modalWord(w) || expectingPassive(w))
+		set(rmFiller, figures.FillerOpener(w))
+		set(rmResidence, residentsDating(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

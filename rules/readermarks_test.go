@@ -25,6 +25,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"figureNoun": figureNoun, "tallyNoun": tallyNoun, "otherTimeWord": otherTimeWord,
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
+		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

@@ -33,8 +33,19 @@ const residentsReach = 15
 // residentsBefore reports whether figure fi of sentence s is what a place
 // was home to, housed or numbered before the event.
 func residentsBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	return residentsBeforeIn(d, s, fi, true)
+}
+
+// residentsBeforeIn is residentsBefore for a sentence that holds a word of
+// residentsDating only when dated: otherwise only the question before it
+// is read (askedResidentsBefore), since every reading of the sentence's
+// own words answers at such a word of it.
+func residentsBeforeIn(d *figures.Document, s *figures.Sentence, fi int, dated bool) bool {
 	if askedResidentsBefore(d, s, fi) {
 		return true // "Before all this, how many people lived in Rafah? About 275,000" (askedresidents.go)
+	}
+	if !dated {
+		return false
 	}
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
@@ -119,6 +130,19 @@ func beforeWord(word func(int) string, k int) bool {
 		return word(k+1) == "-" && word(k+2) == "war"
 	}
 	return false
+}
+
+// residentsDating reports whether lower-cased w is a word at which
+// residentsBefore's readings of a sentence's own words answer: beforeWord's
+// ("before", "until", "prewar", "prior", "pre"), "once", "formerly" and
+// "previously" at the verb, and habitualAdverb's. A sentence with none
+// (its marks' residence) has no such reading.
+func residentsDating(w string) bool {
+	switch w {
+	case "before", "until", "prewar", "prior", "pre", "once", "formerly", "previously":
+		return true
+	}
+	return habitualAdverb(w)
 }
 
 // settlementNoun reports whether lower-cased w names a place people live

@@ -98,6 +98,16 @@ type sentenceMarks struct {
 	// every figure near a keyword, cannot answer: its walk stays in the
 	// figure's sentence (docState.modalAfter).
 	modal bool
+	// filler: the sentence holds a word that may open a speaker's filler
+	// (figures.FillerOpener), without which spokenFillerWords, asked of
+	// every keyword too far from its figure, finds none between a keyword
+	// and a figure of the sentence (docState.spokenFillerGap).
+	filler bool
+	// residence: the sentence holds a word that dates a place's people
+	// before the event (residentsDating), without which residentsBefore,
+	// asked of every figure near a keyword, reads only the question
+	// before the sentence.
+	residence bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -160,6 +170,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.since = bits&rmSince != 0
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
+	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -46,3 +46,14 @@ func spokenFillerWords(d *figures.Document, h hit, fi int) int {
 	}
 	return n
 }
+
+// spokenFillerGap is spokenFillerWords(st.d, h, fi) for a keyword hit h
+// and a figure fi of sentence s. The words it reads lie between them, so
+// when both stand inside s and s holds no word that may open a filler
+// (its marks' filler), it is 0 without the walk.
+func (st *docState) spokenFillerGap(s *figures.Sentence, h hit, fi int) int {
+	if fs, fe := st.d.FigureTokens(fi); !st.wordMarks(s).filler && h.start >= s.TokStart && h.end <= s.TokEnd && fs >= s.TokStart && fe <= s.TokEnd {
+		return 0
+	}
+	return spokenFillerWords(st.d, h, fi)
+}

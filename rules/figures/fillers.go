@@ -90,7 +90,20 @@ func SpokenFillerEnd(word func(k int) string, i int) int {
 	return k
 }
 
+// FillerOpener reports whether lower-case w may open a filler (what
+// fillerUnit answers at): a sound of hesitation, a discourse word or hedge
+// of manner, or a comment clause's pronoun or the "as" or "if" before it.
+// A sentence with no such word holds no filler (rules' sentence marks).
+func FillerOpener(w string) bool {
+	return slices.Contains(fillerOpeners[:], w) || slices.Contains(fillerSounds[:], w)
+}
+
+// fillerOpeners are the words but the sounds that fillerUnit answers at.
+var fillerOpeners = [...]string{"well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly",
+	"sort", "kind", "let", "as", "if", "i", "we", "you", "they"}
+
 // fillerUnit returns how many tokens the filler at token j holds, or 0.
+// (The words it answers at are FillerOpener's.)
 func fillerUnit(word func(k int) string, j int) int {
 	w := word(j)
 	if FillerSound(w) {

@@ -1,0 +1,14 @@
+package figures
+
+import "testing"
+
+// TestFillerOpenersInVocabulary checks that every word FillerOpener
+// accepts has a vocabulary id (readerWords), which the rules' sentence
+// marks read it by.
+func TestFillerOpenersInVocabulary(t *testing.T) {
+	for _, w := range append(fillerOpeners[:], fillerSounds[:]...) {
+		if VocabID(w) == 0 {
+			t.Errorf("FillerOpener accepts %q, which has no vocabulary id (add it to readerWords)", w)
+		}
+	}
+}
