@@ -54,11 +54,7 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		return hits
 	}
 	d := st.d
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if d.Figures[fi].Kind != figures.Money {
-			continue
-		}
-		fs, _ := d.FigureTokens(fi)
+	for fs := range kindStarts(d, s, figures.Money) {
 		name := fs - 1
 		if name <= s.TokStart || !named(d, name) {
 			continue

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"iter"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A place's "'s" right before a count of people says what a keyword
 // phrase "in PLACE" says: "Rafah's 1.3 million refugees from the rest of
@@ -22,11 +26,7 @@ func (e *Engine) ownerPlaceHits(st *docState, s *figures.Sentence, hits []hit) [
 		return hits
 	}
 	d := st.d
-	for fi := s.FigStart; fi < s.FigEnd; fi++ {
-		if d.Figures[fi].Kind != figures.Count {
-			continue
-		}
-		fs, _ := d.FigureTokens(fi)
+	for fs := range kindStarts(d, s, figures.Count) {
 		if fs-3 < s.TokStart || d.LowerTokenText(fs-1) != "s" || !isApostrophe(d.TokenText(fs-2)) || !named(d, fs-3) {
 			continue
 		}
@@ -39,4 +39,20 @@ func (e *Engine) ownerPlaceHits(st *docState, s *figures.Sentence, hits []hit) [
 		hits = dropNamedInClause(hits, n, from, clauseEnd(d, s, fs))
 	}
 	return hits
+}
+
+// kindStarts yields the first token of each figure of kind k in sentence
+// s: the readings that add a hit before a figure (ownerPlaceHits,
+// givenNameHits) read the sentence's figures, not its words.
+func kindStarts(d *figures.Document, s *figures.Sentence, k figures.Kind) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for fi := s.FigStart; fi < s.FigEnd; fi++ {
+			if d.Figures[fi].Kind != k {
+				continue
+			}
+			if fs, _ := d.FigureTokens(fi); !yield(fs) {
+				return
+			}
+		}
+	}
 }
