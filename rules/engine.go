@@ -221,6 +221,9 @@ type Engine struct {
 	// inPlaces are the keyword phrases that open with "in" ("in Rafah"),
 	// which corefHits and placeLabelHits read (coref.go).
 	inPlaces []phraseRef
+	// givenTo are the keyword phrases "aid to NAME" and "assistance to
+	// NAME", which givenNameHits reads (givenname.go).
+	givenTo []phraseRef
 	// perYearMetrics are, for each metric that requires a word of the
 	// year, the require phrase a fiscal year stands for (fiscalyear.go).
 	perYearMetrics []phraseRef
@@ -316,6 +319,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	}
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
+	e.givenTo = e.givenToKeywords()
 	e.perYearMetrics = e.perYearRequires()
 	e.unitSince = e.unitSinceMetrics()
 	e.numberForms()

@@ -10,7 +10,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // words of the phrase, a speaker's "quote" or an adverb put it from the
 // figure. Only the predicate of the figure's own subject counts: an
 // exclude word in a clause after a comma or a conjunction ("four battalions
-// remain, and victory is impossible until they are dismantled") is not.
+// remain, and victory is impossible until they are dismantled") is not,
+// nor one in an indirect question ("the ministry's count of 46,600 dead
+// says nothing about how many were combatants": questionOpener).
 
 // subjectReach is how many tokens the figure's noun phrase may run before
 // its auxiliary; predicateReach how many the auxiliaries and their asides
@@ -52,8 +54,8 @@ func predicateAt(d *figures.Document, s *figures.Sentence, fi int) int {
 		if beForm(w) || w == "have" || w == "has" || w == "had" {
 			break
 		}
-		if !d.Tokens[k].IsWord() && !isApostrophe(w) || w == "and" || w == "or" || w == "which" || w == "that" || w == "who" {
-			return -1
+		if !d.Tokens[k].IsWord() && !isApostrophe(w) || w == "and" || w == "or" || w == "which" || w == "that" || w == "who" || questionOpener(w) {
+			return -1 // "count of 46,600 dead says nothing about how many were combatants": the question's
 		}
 	}
 	if k >= s.TokEnd || k >= fe+subjectReach {

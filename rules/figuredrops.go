@@ -144,7 +144,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
 		return true
 	}
-	if tr.dropped(st.wholeOfShare(fi), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
+	// A sum named by a keyword of its own is the metric's amount, whatever
+	// share of it the sentence spends (keywordedwhole.go).
+	if tr.dropped(st.wholeOfShare(fi) && !(f.Kind == figures.Money && keywordedWhole(d, hits, fi)), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {

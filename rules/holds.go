@@ -5,7 +5,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // A place that holds people says what a keyword phrase "in PLACE" says:
 // "Rafah now holds some 1.5m people", "Rafah's streets now hold close to
 // one and a half million people", "Rafah, now home to 1.4 million". The
-// people a place holds, houses or hosts are the people in it; so are those
+// people a place holds, houses or hosts are the people in it ("Rafah, home
+// now to 1.4 million" as well: holdCompletedAt); so are those
 // it is a refuge for ("Rafah, refuge for 1.4m", "Rafah, now a haven for
 // more than a million") and the level its people grow to ("Rafah swells to
 // 1.5m", "Rafah has grown to 1.4 million"): a place that swells grows by
@@ -56,6 +57,20 @@ func (h holdNext) completes(next string) bool {
 	return false
 }
 
+// holdCompletedAt reports whether the word of holding at token k, which
+// needs a preposition after it (h), has it next or past an adverb of time
+// or one in -ly: "home now to 1.4 million", "home temporarily to". "then"
+// dates the holding in the past ("home then to 275,000") and completes
+// nothing.
+func holdCompletedAt(d *figures.Document, s *figures.Sentence, k int, h holdNext) bool {
+	word := sentenceWords(d, s)
+	j := k + 1
+	if w := word(j); w != "then" && (stateTimeAdverb(w) || lyAdverb(d.TokenText(min(j, s.TokEnd-1)))) {
+		j++
+	}
+	return j < s.TokEnd && h.completes(word(j))
+}
+
 // holdHits appends, for each keyword phrase "in PLACE", a hit on a word of
 // holdWord whose subject is PLACE (holder). The hit covers the word.
 func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
@@ -66,7 +81,7 @@ func (e *Engine) holdHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
 		w := d.LowerTokenText(k)
 		h := holdWord(w)
-		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && (k+1 >= s.TokEnd || !h.completes(d.LowerTokenText(k+1))) {
+		if h == holdNone || !isLowerWord(d.TokenText(k)) || h != holdBare && !holdCompletedAt(d, s, k, h) {
 			continue
 		}
 		place := holder(d, s, k)

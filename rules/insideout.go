@@ -10,7 +10,9 @@ import (
 // "displaced within Sudan or fled abroad", "internal displacement and
 // refugee flows combined", "inside the country and out", "inside the
 // country and those who crossed into Chad" (a border crossed is the
-// outside). An exclude_near
+// outside), and "with" after a verb of combining or "together"
+// ("combines people uprooted inside Sudan with those who have crossed
+// into Chad": combiningWith). An exclude_near
 // word that names one side (a metric counting the whole rules out
 // "inside Sudan", "internally", "@refugees") names half of a pair whose
 // other half follows or comes before it, joined by "and", "or" or "plus",
@@ -38,7 +40,7 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 					break
 				}
 				switch w := word(k); {
-				case w == "and" || w == "or" || w == "plus":
+				case w == "and" || w == "or" || w == "plus" || w == "with" && combiningWith(d, s, k):
 					joined = true
 				case joined && side(k) != 0 && side(k) != a:
 					// A second half with an amount of its own in its
@@ -48,6 +50,32 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 					return step < 0 || !amountBetween(d, s, k+1, clauseEnd(d, s, k+1))
 				}
 			}
+		}
+	}
+	return false
+}
+
+// combiningReach is how many tokens before "with" its verb of combining
+// may stand: "lumps people uprooted inside the country together with".
+const combiningReach = 8
+
+// combiningVerbs are the verbs that join what they take to what "with"
+// adds, as "and" does: "combines people uprooted inside Sudan with those
+// who have crossed into Chad", "merges", "pooled", "lumping".
+var combiningVerbs = inflect([]verbBase{{base: "combine"}, {base: "merge"}, {base: "lump"}, {base: "pool"}, {base: "bundle"}})
+
+// combiningWith reports whether "with" at token k joins two halves as
+// "and" does: "together" or "along" stands right before it, or a verb of
+// combining stands before it in its clause. A "with" of circumstance
+// ("displaced inside the country with the border closed") joins nothing.
+func combiningWith(d *figures.Document, s *figures.Sentence, k int) bool {
+	word := sentenceWords(d, s)
+	if w := word(k - 1); w == "together" || w == "along" {
+		return true
+	}
+	for j := k - 1; j >= s.TokStart && j >= k-combiningReach && d.Tokens[j].IsWord(); j-- {
+		if combiningVerbs[word(j)] != 0 {
+			return true
 		}
 	}
 	return false

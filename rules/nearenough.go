@@ -92,6 +92,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		kwDist = 1
 	}
+	if kwDist > m.window && kw >= 0 && glossedCount(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q stands in the gloss right after it (\"— the number of ...\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		kwDist = 1 // glossedcount.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
 		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) || inInterruptingAside(d, hits[kw], hits[ex], fs) {
 			if tr != nil {

@@ -23,7 +23,8 @@ import (
 //     anniversary");
 //   - "at the start (beginning, outset) of" something but a month or a
 //     recent unit of time ("at the start of May", "at the beginning of
-//     this month": calendarStart);
+//     this month": calendarStart) or a way ("at the start of the
+//     central Mediterranean route": startOfWay);
 //   - "back in" a time;
 //   - "on" or "by" the event's first (second, opening) day, night or
 //     evening ("On the first night, officials put the toll at ...":
@@ -137,7 +138,7 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 		case w == "at":
 			// "At the start of the truce": not its end, which writers
 			// use as "as of" ("stood at 9,701 at the end of November").
-			if word(k+1) == "the" && word(k+3) == "of" && !calendarStart(word, k+4) {
+			if word(k+1) == "the" && word(k+3) == "of" && !calendarStart(word, k+4) && !startOfWay(word, k+4) { // not "at the start of the central Mediterranean route" (startofway.go)
 				switch word(k + 2) {
 				case "start", "beginning", "outset":
 					return k

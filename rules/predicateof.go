@@ -19,7 +19,8 @@ import (
 // Israel since October have been formally notified to Congress". What
 // the verb says of the figure's noun is what the figure counts (notified
 // sales), however near a keyword stands. Between the figure and h: its
-// noun phrase (no comma, no figure, no word of another clause), then one
+// noun phrase (no comma, no figure, no word of another clause, nor an
+// indirect question's opener: questionOpener), then one
 // or more auxiliaries, perhaps an adverb in -ly or of time (now, since, already).
 func predicateOf(d *figures.Document, fe int, h hit) bool {
 	// A part's subject runs on through its whole and what describes it:
@@ -76,9 +77,11 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
 			return false
 		}
-		switch d.LowerTokenText(t) {
-		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
+		switch w := d.LowerTokenText(t); {
+		case w == "and", w == "or", w == "but", w == "who", w == "which", w == "that", w == "while", w == "as", w == "when":
 			return false
+		case questionOpener(w):
+			return false // "46,600 dead says nothing about how many were combatants": the question's
 		}
 	}
 	// The relative clause is the noun's own: one word (its noun) at most

@@ -24,7 +24,7 @@ import (
 // whether there are any. The phrase index (findHits, labelKeywordHits,
 // invertedQuestionHits) and the hit finders that walk every keyword (askedFigureHits,
 // attributedBareHits, byCountHits, the "in" places of corefHits and placeLabelHits,
-// wholeHits, unitSinceHits) are read before evaluate, and what they find is among the
+// the "aid to NAME" phrases of givenNameHits, wholeHits, unitSinceHits) are read before evaluate, and what they find is among the
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a
 // function it lists. The id is read only by explanations (never shared)

@@ -184,3 +184,14 @@ func superlative(w string) bool {
 	}
 	return len(w) >= 6 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "rest") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "uest") && !strings.HasSuffix(w, "test") && !strings.HasSuffix(w, "vest")
 }
+
+// questionOpener reports whether lower-cased w opens an indirect question
+// ("how many were", "whether any were", "what share were"): a predicate
+// after it is said of what the question asks about.
+func questionOpener(w string) bool {
+	switch w {
+	case "how", "whether", "what", "why":
+		return true
+	}
+	return false
+}

@@ -64,7 +64,8 @@ func yearOpensMarkedClause(d *figures.Document, s *figures.Sentence, k int) bool
 // frontedEventOfYear reports whether "of" at token k, before a year of an
 // earlier event, dates the noun of an event in the phrase that opens the
 // sentence on "In", "During" or "Throughout" and closes at the comma
-// right after the year: "In the 50-day war of 2014, 2,251 Palestinians
+// right after the year, or after the span of years it opens ("In the
+// Donbas fighting of 2014 to 2022,": yearSpanEnd): "In the 50-day war of 2014, 2,251 Palestinians
 // were killed", "During the Lebanon war of 2006, ...". Such a phrase
 // frames all its clause says, as "In 2014," does (yearOpensClause). The
 // noun before "of" must name an event (eventWord: "In a repeat of 2014"
@@ -83,8 +84,8 @@ func frontedEventOfYear(d *figures.Document, s *figures.Sentence, k int) bool {
 	if fi < 0 {
 		return false
 	}
-	if _, fe := d.FigureTokens(fi); fe >= s.TokEnd || d.TokenText(fe) != "," {
-		return false
+	if fe := yearSpanEnd(d, s, fi); fe >= s.TokEnd || d.TokenText(fe) != "," {
+		return false // "In the Donbas fighting of 2014 to 2022," spans from the year
 	}
 	for t := s.TokStart + 1; t < k; t++ {
 		w := strings.ToLower(d.TokenText(t))
@@ -118,6 +119,15 @@ func yearSpanAside(d *figures.Document, s *figures.Sentence, ts, fi, since int) 
 	if !endsBefore(d, s, fi, since) {
 		return false
 	}
+	fe := yearSpanEnd(d, s, fi)
+	return fe < s.TokEnd && d.TokenText(fe) == ","
+}
+
+// yearSpanEnd returns the token after year figure fi, or after the year
+// that closes the span it opens with "to", "through" or a dash ("2014 to
+// 2021", "twenty fourteen to twenty twenty-one"): the span is read as
+// one date of an event, as the one figure "2014-2021" is.
+func yearSpanEnd(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
 	switch d.LowerTokenText(min(fe, s.TokEnd-1)) {
 	case "to", "through", "-", "–":
@@ -125,5 +135,5 @@ func yearSpanAside(d *figures.Document, s *figures.Sentence, ts, fi, since int) 
 			_, fe = d.FigureTokens(fj)
 		}
 	}
-	return fe < s.TokEnd && d.TokenText(fe) == ","
+	return fe
 }

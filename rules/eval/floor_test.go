@@ -720,7 +720,7 @@ var regressionFloors = map[string]Floors{
 	"dev-41": {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
 	"dev-42": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43": {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00)
+	"dev-44": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00)
 	"dev-45": {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46": {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
@@ -755,7 +755,7 @@ var regressionFloors = map[string]Floors{
 	"dev-76": {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77": {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
-	"dev-79": {MinRecall: 0.975, MaxFalsePer100: 0.4},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38)
+	"dev-79": {MinRecall: 0.98, MaxFalsePer100: 0.4},   // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38)
 	"dev-84": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83": {MinRecall: 0.95, MaxFalsePer100: 0.05},  // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00)
 	"dev-80": {MinRecall: 0.985, MaxFalsePer100: 0.05},
@@ -764,12 +764,12 @@ var regressionFloors = map[string]Floors{
 	"dev-90": {MinRecall: 0.995, MaxFalsePer100: 0.4},  // rec23: "stood at about 34,500 at the start of May", "$3.8 billion annually including $3.3 billion in FMF", "is now, and it's climbing, more than fifteen thousand", "its total, about 12,900 in spring 2025," (1.000 / 0.74); fa23: a rate "one in N of" a whole (0.971 / 0.37)
 	"dev-87": {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22b: a mark named before its figure, a level read at a time, a list item's rate, "lost", a count valued in a later clause, "a 10m-plus displacement" (0.960 / 0.00)
 	"dev-88": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00); rec23: "Israel disputes the figures, but ...", a doubting party (0.989 / 0.00)
-	"dev-85": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarm by class (0.994 / 0.00)
+	"dev-85": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: its misses and false alarm by class (0.994 / 0.00); tune25: "US gives Israel $3.8bn a year" (1.000 / 0.00)
 	"dev-86": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
 	"dev-92": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00)
 	"dev-93": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
-	"dev-95": {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-96": {MinRecall: 0.985, MaxFalsePer100: 0.05},
+	"dev-95": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its three misses and its false alarm by class (1.000 / 0.00)
+	"dev-96": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-97": {MinRecall: 0.95, MaxFalsePer100: 4.75},
 	"dev-98": {MinRecall: 0.92, MaxFalsePer100: 1.2},
 	"dev-94": {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
