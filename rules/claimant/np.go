@@ -257,6 +257,13 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.is(i, wOf, wFor) && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
 		return true
 	}
+	// "the head of the Suez Canal Authority said": a named body's head,
+	// as its director, with an article before "head" (no "head of
+	// state", no "heads of the families"); "the head of the agency" is
+	// read from "the agency".
+	if v.isOne(i, wOf) && v.isOne(i-1, wHead) && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
+		return true
+	}
 	// "relatives of the aid worker": kinof.go.
 	if v.kinOf(i, lo) {
 		return true
