@@ -55,6 +55,12 @@ func (v *view) npBefore(end, lo int) int {
 			if t.low == "'" && i > lo && v.toks[i-1].poss {
 				name = i
 			}
+			// ("Qatar's Ministry of Foreign Affairs spokesperson Dr Hamad
+			// Al-Nuaimi": a hyphen joining a name's two parts, with no
+			// space either side, uses no reach, as an internal dot does.)
+			if t.low == "-" && !t.space && i+1 < end && !v.toks[i+1].space && v.toks[i+1].capital {
+				dots++
+			}
 		case t.low == "." && v.internalDot(i):
 			dots++
 		case i > lo && v.nameParticle(i):
