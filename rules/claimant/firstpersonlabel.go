@@ -44,6 +44,10 @@ func (v *view) firstPersonLabel(s, e, hi int) bool {
 		if v.quoteMarkTok(m) {
 			return false
 		}
+		// ("... in US military aid": "US" in capitals is the country.)
+		if v.countryUS(m) {
+			continue
+		}
 		if v.is(m, wWe, wUs) || v.isOne(m, wOur) && m+1 < hi && !ownReporters[v.toks[m+1].low] {
 			return true
 		}
