@@ -28,6 +28,11 @@ func (v *view) kindBeforeName(s, e int) int {
 		if v.nameDigits(k, s, e) {
 			continue
 		}
+		// "the shipping data firm Lloyd's List Intelligence": a
+		// possessive between capitals inside the name.
+		if v.possessiveInName(k, s, e) {
+			continue
+		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)
 			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.tradeBeforeName(k)) {

@@ -367,7 +367,10 @@ func (c *call) subject(si int) (Claimant, bool) {
 	}
 	// A noun phrase with no word after it is a heading or a label
 	// ("Sudan"), not a subject that says anything.
-	a, b := v.npAfter(lo, len(v.toks))
+	// ("Last week the Italian interior ministry produced its monthly
+	// dashboard.": a time phrase opening the sentence with no comma is
+	// no part of its subject, span.go afterTimePhrase.)
+	a, b := v.npAfter(v.afterTimePhrase(lo, len(v.toks)), len(v.toks))
 	// "Statement just in from the Israel Defense Forces": an
 	// announcement heading its line is its source's, named after "from".
 	if b > a && (v.toks[b-1].backNoun() || postedWork[v.toks[b-1].low]) {

@@ -152,13 +152,19 @@ func (v *view) pastStamp(lo int) int {
 // "Overnight:") and no full stop closing it (a sentence's "Correction:").
 func (v *view) namedLabel(a attr) bool {
 	lo, k := a.src, a.srcEnd
-	if lo != 0 || k != lo+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
+	// ("Sant'Egidio:", "O'Flaherty:": one word with an elided particle
+	// before an apostrophe; its last part is read as the word.)
+	n := lo
+	if v.elidedWord(lo, k) {
+		n = lo + 2
+	}
+	if lo != 0 || k != n+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
 		return false
 	}
-	t := &v.toks[lo]
+	t := &v.toks[n]
 	// ("Floods:", "Casualties:": a plural is a topic; "Live:", "HOST:"
 	// the outlet's own, labelSource.)
-	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownRegion(lo, k) {
+	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownPlace(lo, k) || v.knownRegion(lo, k) {
 		return false
 	}
 	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the
@@ -184,4 +190,16 @@ func (v *view) placeAfter(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// elidedWord reports whether tokens [lo, k) are one word written with an
+// elided particle, a capital, an apostrophe and a capital with no space
+// between ("Sant'Egidio", "D'Souza", "O'Flaherty"): not a possessive,
+// whose "s" is lower case.
+func (v *view) elidedWord(lo, k int) bool {
+	if k != lo+3 || !v.isOne(lo+1, wApostrophe) || v.toks[lo+1].space || v.toks[lo+2].space {
+		return false
+	}
+	p, w := &v.toks[lo], &v.toks[lo+2]
+	return p.word && p.capital && len(p.low) <= 4 && w.word && w.capital
 }

@@ -419,8 +419,9 @@ func (v *view) kindOfName(i, lo int) bool {
 // before a name ends with: "the national grid operator Ukrenergo", "the
 // survey institute Litbang Kompas" (README convention 8); and an outlet's
 // kind by how often or in what form it appears ("the pro-government daily
-// Al-Watan", "the tabloid Moskovsky Vestnik").
-var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective daily weekly tabloid newspaper")
+// Al-Watan", "the tabloid Moskovsky Vestnik"); a mission too, "the EU
+// naval mission Aspides".
+var kindsBeforeName = set("operator institute pollster regulator utility provider initiative collective daily weekly tabloid newspaper mission")
 
 // pointerRelative returns the byte offset where a relative clause about
 // the source opens in a sentence that points back ("That's according to

@@ -18,7 +18,9 @@ func (v *view) labelSource(s, e int) bool {
 	}
 	// "Gaza civil defence: 8,000 still missing": a service heads a
 	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
-	if bodyNouns[last.low] || serviceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
+	// ("Greek fire brigade:", "Southern Command:": a force's kind heads
+	// one as "army" does.)
+	if bodyNouns[last.low] || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
 	// "Hostages Forum: 101 still held", "Gaza Health Alliance: ...": a

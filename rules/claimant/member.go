@@ -112,3 +112,31 @@ func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
 	}
 	return s + 1, b, true
 }
+
+// workersOwnerEnd returns where a named body's name ends, its possessive
+// cut, when the token at k, read after the phrase [s, k), is "workers"
+// after the body's possessive, perhaps with one or two words of their
+// work: "Plan International's case workers", "the IRC's aid workers". A
+// body's workers are its people as its teams are (convention 8); workers
+// with no possessive ("Aid workers in Khartoum") are people at a place,
+// and a place's ("Gaza's aid workers", placeOwner) no body's. k when it is
+// no such thing.
+func (v *view) workersOwnerEnd(s, k int) int {
+	t := &v.toks[k]
+	if !t.word || t.capital || t.low != "workers" || k <= s+1 {
+		return k
+	}
+	x := k
+	switch {
+	case v.isOne(k-1, wS) && v.isOne(k-2, wApostrophe):
+		x = k - 2 // "Plan International's workers"
+	case v.isOne(k-1, wApostrophe):
+		x = k - 1
+	default:
+		x = v.ownerOfTeam(s, k) // "... 's case workers"
+	}
+	if x < k && x > s && v.isOne(x, wApostrophe) && v.toks[x-1].capital {
+		return x
+	}
+	return k
+}

@@ -215,7 +215,8 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
-	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) {
+	// ("Caritas Jerusalem: 11 of our Gaza staff killed": firstpersonlabel.go.)
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {

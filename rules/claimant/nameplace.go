@@ -86,8 +86,10 @@ func (v *view) placedName(s, e int) bool {
 		if v.isOne(k, wDash) && !v.toks[k].space && k > s && k+1 < e {
 			continue
 		}
-		// ("Libya's Red Crescent in Derna": a possessive's s is in it.)
-		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) && !(v.isOne(k, wS) && v.isOne(k-1, wApostrophe)) {
+		// ("Libya's Red Crescent in Derna": a possessive's s is in it;
+		// "the International Committee of the Red Cross in Kherson": so
+		// is "the" between capitals, or after a link word before one.)
+		if t := &v.toks[k]; !(t.word && t.capital) && !t.has(cLink) && !v.is(k, wFullStop, wApostrophe, wAmpersand) && !(v.isOne(k, wS) && v.isOne(k-1, wApostrophe)) && !(v.isOne(k, wThe) && k > s && k+1 < e && v.toks[k+1].capital) {
 			return false
 		}
 	}

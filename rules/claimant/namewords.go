@@ -47,6 +47,23 @@ func (v *view) pluralPossInName(k, lo, e int) bool {
 	return p.poss && p.capital && !p.shouted && strings.HasSuffix(p.low, "s") && n.word && n.capital && n.low != "s"
 }
 
+// possessiveInName reports whether token k is the apostrophe or the "s"
+// of a possessive inside the name [lo, e), between a capitalised word and
+// the capitalised words after it, with no space: "Lloyd's List
+// Intelligence", "St John's Ambulance". A possessive closing the phrase
+// ("Kpler's") owns what follows, and is no part of a name.
+func (v *view) possessiveInName(k, lo, e int) bool {
+	a := k
+	if v.isOne(k, wS) {
+		a = k - 1
+	}
+	if a-1 < lo || a+2 >= e || !v.isOne(a, wApostrophe) || !v.isOne(a+1, wS) || v.toks[a].space || v.toks[a+1].space {
+		return false
+	}
+	p, n := &v.toks[a-1], &v.toks[a+2]
+	return p.word && p.capital && !p.shouted && n.word && n.capital
+}
+
 // findingsOfInName reports whether "of" at k joins a capitalised findings
 // noun to the capitalised words after it in one name, as namedFindings
 // reads it: "National Records of Scotland estimates".

@@ -55,6 +55,12 @@ func (v *view) npBefore(end, lo int) int {
 			if t.low == "'" && i > lo && v.toks[i-1].poss {
 				name = i
 			}
+			// ("Qatar's Ministry of Foreign Affairs spokesperson Dr Hamad
+			// Al-Nuaimi": a hyphen joining a name's two parts, with no
+			// space either side, uses no reach, as an internal dot does.)
+			if t.low == "-" && !t.space && i+1 < end && !v.toks[i+1].space && v.toks[i+1].capital {
+				dots++
+			}
 		case t.low == "." && v.internalDot(i):
 			dots++
 		case i > lo && v.nameParticle(i):
@@ -255,6 +261,13 @@ func (v *view) agentLink(i, lo int) bool {
 	// "officials of the Turkish Red Crescent", "a spokesman for the
 	// disaster ministry": a body's staff.
 	if v.is(i, wOf, wFor) && (v.toks[i-1].has(cStaff) || v.toks[i-1].has(cFieldPeople)) {
+		return true
+	}
+	// "the head of the Suez Canal Authority said": a named body's head,
+	// as its director, with an article before "head" (no "head of
+	// state", no "heads of the families"); "the head of the agency" is
+	// read from "the agency".
+	if v.isOne(i, wOf) && v.isOne(i-1, wHead) && i-2 >= lo && v.toks[i-2].has(cDeterminer) && i+2 < len(v.toks) && v.toks[i+2].capital && !v.toks[i+2].shouted {
 		return true
 	}
 	// "relatives of the aid worker": kinof.go.

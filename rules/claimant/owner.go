@@ -259,6 +259,15 @@ func (v *view) clauseFinal(i, hi int) bool {
 			// the noun.
 		case t.has(cTimeWord):
 			// "said yesterday, and ...": when, not a second verb.
+			joins++
+		case t.has(cDay) && t.capital:
+			// "told parliament on Monday in reply to an opposition
+			// question.": a day, with its "on", says when and uses no
+			// reach, as a time word does.
+			joins++
+			if v.isOne(k-1, wOn) {
+				joins++
+			}
 		case (t.fig || t.num) && v.durationAt(k):
 			// "said after a delay of several hours" (duration.go).
 		case k == i+1 && v.is(k, wAfter, wBefore) && k+1 < hi && (v.toks[k+1].has(cDeterminer) || v.durationAt(k+1)):

@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/figures"
+
 // A headline's label of a body's proper name with no known place after it:
 // "Save the Children: 10 Gaza children a day losing a limb", "Palestine
 // Red Crescent: 19 of its medics killed since October". namedLabel reads a
@@ -30,8 +32,11 @@ func (v *view) properLabel(s, e int) bool {
 			caps++
 		case k > s && k+1 < e && t.word && !t.capital && (t.has(cLink) || t.low == "the") && (v.toks[k+1].capital || k+2 < e && v.isOne(k+1, wThe) && v.toks[k+2].capital):
 			// ("Earthquake in Morocco:", "Siege of El Fasher:": an event
-			// and its place.)
-			if v.is(k, wIn, wAt, wOn) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
+			// and its place. "Aid to the Church in Need:", "Children on
+			// the Edge:": a name's "in" after another link word of the
+			// name, or before an ordinary word the lexicons know, which no
+			// place is.)
+			if v.is(k, wIn, wAt, wOn) && links == 0 && !v.ordinaryAfter(k+1, e) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
 				return false
 			}
 			links++
@@ -53,4 +58,19 @@ func (v *view) properLabel(s, e int) bool {
 	// ("Kharkiv North Saltivka:", "Gaza North Darfur": a place after a
 	// first word.)
 	return !v.placeName(s, e) && !v.knownPlace(s, e) && !v.knownRegion(s, e) && !v.placeName(s+1, e) && !v.knownPlace(s+1, e)
+}
+
+// ordinaryAfter reports whether the capitalised words [s, e) after a
+// label's "in", "at" or "on" open on a word the lexicons or the figures'
+// vocabulary know, perhaps after "the": "in Need", "on the Edge"; a
+// place's name is known to neither.
+func (v *view) ordinaryAfter(s, e int) bool {
+	if v.isOne(s, wThe) {
+		s++
+	}
+	if s >= e || !v.toks[s].word || !v.toks[s].capital {
+		return false
+	}
+	t := &v.toks[s]
+	return t.inLexicon() || figures.VocabID(t.low) != 0
 }

@@ -213,7 +213,9 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// Syrian rescuers" are people of no named body.)
 		// "the Met Office's climate scientists": people of learning are
 		// a body's people as its teams are (scholarsof.go).
-		if x := v.scholarsOwnerEnd(s, k); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
+		// "Plan International's case workers": so are a named body's
+		// workers after its possessive (member.go workersOwnerEnd).
+		if x := min(v.scholarsOwnerEnd(s, k), v.workersOwnerEnd(s, k)); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
 			return s, x
 		}
 		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {

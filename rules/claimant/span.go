@@ -437,7 +437,8 @@ func (v *view) afterTimePhrase(s, e int) int {
 // beforeTimePhrase returns where a name ends in the phrase [s, e) before a
 // time phrase closing it: "confirmed by the Aberdeen Turkish Community
 // Association last night", "according to the Red Cross this morning",
-// "figures released by Oxfam yesterday". When a thing was said is no part
+// "figures released by Oxfam yesterday", "released by the interior ministry
+// last month". When a thing was said is no part
 // of who said it, after the name as before it (afterTimePhrase).
 func (v *view) beforeTimePhrase(s, e int) int {
 	n := e
@@ -449,7 +450,9 @@ func (v *view) beforeTimePhrase(s, e int) int {
 	default:
 		return e
 	}
-	if p := &v.toks[n-1]; !p.word || !p.capital || p.has(cDay) {
+	// ("released by the interior ministry last month": a body named by
+	// its kind in lower case ends before the time too.)
+	if p := &v.toks[n-1]; !p.word || !p.capital && !bodyNouns[p.low] || p.has(cDay) {
 		return e
 	}
 	return n

@@ -170,7 +170,8 @@ func (v *view) subjectEnd(i, lo int) (int, bool) {
 		j -= 2
 	}
 	// "has long alleged": "long" after "have" is an adverb of time.
-	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && v.isOne(j+1, wT) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad)) {
+	// ("They're telling me": a pronoun's contracted "be", contractedbe.go.)
+	for j >= lo && (v.toks[j].has(cBetween) || v.toks[j].low == "'" && (v.isOne(j+1, wT) || v.contractedBe(j+1)) || v.contractedBe(j) || v.adverb(j) || v.isOne(j, wLong) && v.is(j-1, wHas, wHave, wHad)) {
 		// "a claim AFP could not verify", "a number the agency has not
 		// published": a source that does not say it claims nothing.
 		if v.is(j, wNot, wNt, wNever) {

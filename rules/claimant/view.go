@@ -437,7 +437,7 @@ func (v *view) progressive(i int) bool {
 	if k >= 0 && v.is(k, wNow, wStill, wAlso, wAlready, wWidely) {
 		k--
 	}
-	return k >= 0 && v.is(k, wIs, wAre, wWas, wWere, wBeen)
+	return k >= 0 && (v.is(k, wIs, wAre, wWas, wWere, wBeen) || v.contractedBe(k) && audienceStems[stem(v.toks[i].low)])
 }
 
 // absolute reports whether the -ing word at i is the verb of an absolute

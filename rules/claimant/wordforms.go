@@ -253,6 +253,11 @@ func (v *view) participleComma(i int) int {
 	if i > 2 && v.toks[i].ing && v.is(i-1, wWhile, wBefore, wAfter, wWhen) && !v.toks[i-1].capital && v.isOne(i-2, wComma) && v.toks[i-3].word {
 		return i - 2
 	}
+	// "The interior ministry just put out a statement saying 1,700 ...":
+	// statementsaying.go.
+	if v.statementSaying(i) {
+		return i
+	}
 	return -1
 }
 
