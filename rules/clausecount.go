@@ -15,7 +15,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // value: "the NOUN" and a verb of value before the figure, a pronoun that
 // puts "the NOUN at" the figure, or "it" and a verb of value when the
 // keyword is itself a count noun ("The death toll given in an earlier
-// version ... left out Syria; across both countries it is 46,387").
+// version ... left out Syria; across both countries it is 46,387"), or a
+// chart's latest point and its value ("; the final bar shows 52,800":
+// chartpoint.go).
 
 // pointedCountClause returns the opening token of a later clause of
 // sentence s that gives figure fi as the value of a count noun pointing
@@ -41,7 +43,8 @@ func pointedCountClause(d *figures.Document, s *figures.Sentence, kw hit, fi int
 	if open < 0 || open >= fs {
 		return -1
 	}
-	if !countNounValue(d, open, fs) && !countNounPutAt(d, open, fs) && !(tallyNoun(d.LowerTokenText(kw.end-1)) && itValue(d, open, fs)) {
+	if !countNounValue(d, open, fs) && !countNounPutAt(d, open, fs) && !(tallyNoun(d.LowerTokenText(kw.end-1)) && itValue(d, open, fs)) &&
+		!chartPointValue(d, open, fs) {
 		return -1
 	}
 	return open

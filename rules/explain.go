@@ -174,6 +174,8 @@ func (m *metric) describeReject(why fit, f *figures.Figure) string {
 		return fmt.Sprintf("%s is below min %s", formatNumber(f.Value), formatNumber(*m.spec.Min))
 	case aboveMax:
 		return fmt.Sprintf("%s is above max %s", formatNumber(f.Value), formatNumber(*m.spec.Max))
+	case zeroRange:
+		return "is a range from zero, a scale's span"
 	}
 	return "fits"
 }

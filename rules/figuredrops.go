@@ -27,6 +27,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 		return true
 	}
+	if tr.dropped(quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(slices.Contains(g.labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
 		return true
 	}

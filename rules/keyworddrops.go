@@ -20,6 +20,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && crimeKeyword(d, s, hits[kw]) {
+		if tr != nil {
+			tr.note("%q: keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if m.spec.Total && kw >= 0 && circumstancePart(d, s, hits[kw]) {
 		if tr != nil {
 			tr.note("%q: keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, tokensText(d, hits[kw].start, hits[kw].end))

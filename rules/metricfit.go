@@ -22,6 +22,7 @@ const (
 	wrongCurrency
 	belowMin
 	aboveMax
+	zeroRange
 )
 
 // takes reports whether an amount can be a value of the metric, and
@@ -99,6 +100,10 @@ func (m *metric) rejects(f *figures.Figure) fit {
 		return belowMin
 	case m.spec.Max != nil && f.Value > *m.spec.Max:
 		return aboveMax
+	case f.Qualifier == figures.Range && f.Low != nil && *f.Low == 0:
+		// A range from zero is a scale's span or a bound, no estimate:
+		// "the scale runs from 0 to 4,000" (a chart's axis, a map's key).
+		return zeroRange
 	}
 	return fitting
 }

@@ -16,6 +16,9 @@ import (
 // A year after a preposition elsewhere is a date or a frame of a phrase
 // ("the deadliest since 1900"), not what the sentence counts.
 func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
+	if fi := timelineDate(d, s); fi >= 0 && dateYear(d.Figures[fi].Text, since) < since {
+		return fi // a timeline's entry: "July 8, 2014: ...; the 51-day war kills ..." (timelinedate.go)
+	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		f := &d.Figures[fi]
 		if f.Kind != figures.Year || f.Value >= float64(since) {

@@ -66,6 +66,9 @@ func (m *metric) startEventClause(d *figures.Document, s *figures.Sentence, hits
 			}
 		}
 	}
+	if m.timelineStartDay(d, s, start) {
+		return true // a timeline's entry: "Oct. 7, 2023 — gunmen storm ..., killing N" (timelinedate.go)
+	}
 	// A fronted date: "On October 7, 2023, gunmen ... , killing N".
 	if start > s.TokStart+1 && d.TokenText(start-1) == "," && word(s.TokStart) == "on" {
 		if fj := figureIn(d, s, start-2); fj >= 0 {

@@ -33,9 +33,12 @@ func (m *metric) startEventSubject(d *figures.Document, s *figures.Sentence, hit
 	}
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
+	// A timeline's entry on the start day tells it in the present: "Oct.
+	// 7, 2023 — gunmen kill some 1,200" (timelinedate.go).
+	entry := m.timelineStartDay(d, s, s.TokStart)
 	verb := -1
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && h.end == fs && h.end-h.start == 1 && isLowerWord(d.TokenText(h.start)) && strings.HasSuffix(word(h.start), "ed") {
+		if h.ref.role == roleKeyword && h.end == fs && h.end-h.start == 1 && isLowerWord(d.TokenText(h.start)) && (entry || strings.HasSuffix(word(h.start), "ed")) {
 			verb = h.start
 		}
 	}
@@ -65,6 +68,9 @@ func (m *metric) startEventSubject(d *figures.Document, s *figures.Sentence, hit
 			continue
 		}
 		break
+	}
+	if entry && m.timelineStartDay(d, s, start) {
+		return true // the entry's subject follows its date
 	}
 	// A fronted day: "On 7 October 2023, gunmen killed ...".
 	if word(start) == "on" {

@@ -290,6 +290,9 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // Arabic, Persian and Chinese outlets) was written blind as the
 // twenty-fifth round began: 0.925 and 1.18 as written (1603e229); floor
 // 0.92 and 1.2.
+// and 4.74 as written (18db07e3); floor 0.95 and 4.75. fa25 read nine of
+// its twelve false alarms and two of its six misses by class: 0.970 and
+// 1.19, floor 0.965 and 1.2.
 // "dev-94" (255 sentences, two thirds hard negatives of 255 named kinds,
 // from many kinds of outlet: trade, sports and culture pages, obituaries,
 // court and parliamentary reports, podcasts, newsletters) was written blind
@@ -770,7 +773,7 @@ var regressionFloors = map[string]Floors{
 	"dev-93": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
 	"dev-95": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its three misses and its false alarm by class (1.000 / 0.00)
 	"dev-96": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
-	"dev-97": {MinRecall: 0.95, MaxFalsePer100: 4.75},
+	"dev-97": {MinRecall: 0.965, MaxFalsePer100: 1.2},  // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19)
 	"dev-98": {MinRecall: 0.92, MaxFalsePer100: 1.2},
 	"dev-94": {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
 	"dev-91": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
