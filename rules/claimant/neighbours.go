@@ -125,6 +125,11 @@ func (c *call) announces(si int) bool {
 	}
 	s := c.d.Sentences[si]
 	v := c.view(si)
+	// "Consider what UNICEF reported last month.": a source presented to
+	// the reader announces what follows (readerverb.go).
+	if _, ok := c.presentedSource(v, v.skipKicker(v.skipDateline(0))); ok {
+		return true
+	}
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
