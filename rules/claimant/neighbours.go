@@ -15,7 +15,8 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	// counted none: shareof.go.)
 	// ("71 drones were shot down" after "says Russia launched 89
 	// drones": recounted.go.)
-	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
+	// ("It had rescued 39 people": itgoeson.go.)
+	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
