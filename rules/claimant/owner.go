@@ -377,6 +377,11 @@ func (v *view) headedSource(a, b int) bool {
 	if b <= a || b-a > 7 {
 		return false
 	}
+	// "– governor Melnyk", "– regional governor Oleh Syniavskyi": a post
+	// and its holder's name closing the line (postname.go).
+	if _, y, ok := v.postThenName(a, b); ok && y == b && v.personName(y-1, b) {
+		return true
+	}
 	// "– UN monitors in Ukraine", "– Red Crescent officials in Benghazi":
 	// where the source is comes after its head.
 	h := b
@@ -413,7 +418,15 @@ func (v *view) headedSource(a, b int) bool {
 	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.peopleHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+}
+
+// peopleHead reports whether the phrase [a, h) closes on people who work
+// at a body, in the plural, after a name or a kind of body that says
+// whose they are: "– UN experts", "– Red Cross officials", "– WHO
+// epidemiologists"; "– experts" alone names no one.
+func (v *view) peopleHead(a, h int) bool {
+	return h-a > 1 && v.toks[h-2].word && (v.toks[h-2].capital || bodyNouns[v.toks[h-2].low]) && (v.toks[h-1].has(cPeopleAt) || v.toks[h-1].scholars())
 }
 
 // serviceKinds head the names of public services, forces and missions
