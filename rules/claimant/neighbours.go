@@ -151,7 +151,8 @@ func (c *call) announces(si int) bool {
 		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" || v.is(i, wNo, wNot, wNt, wNever) || t.low == "yet" && v.is(i+1, wTo) {
 			return false
 		}
-		if t.backNoun() || t.has(cFindingNoun|cPostedWork) {
+		// ("Polls have closed.": the vote; pollsclose.go.)
+		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {
