@@ -298,7 +298,9 @@ func (v *view) capitalisedWords(a, b int, hyphens bool) bool {
 
 // bracketSource reads "(UNRWA)", "(health ministry)" at token i, after a
 // figure's words: a short phrase with no verb or figure, closing at ")"
-// before the clause ends. It returns the phrase's end.
+// before the clause ends, or before the colon of a findings header ("Key
+// numbers (IOM):", "Key numbers (AFAD, 08:00):", a clock's time after the
+// source). It returns the phrase's end.
 func (v *view) bracketSource(i, hi int) (int, bool) {
 	if v.toks[i-1].capital && !v.placeBeforeBracket(i) || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
@@ -311,7 +313,12 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 			if v.creditStop(k+1) && v.isOne(k+2, wDash) {
 				return 0, false
 			}
-			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
+			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi || v.findingsHeader(i, k))
+		}
+		// "Key numbers (AFAD, 08:00):": a header's source, then when; the
+		// source ends at the comma.
+		if v.isOne(k, wComma) && k > i+1 && v.findingsHeader(i, v.closeAfterStamp(k+1, hi)) {
+			return k, true
 		}
 		// "(Consorcio de Compensación de Seguros)", "(Institute for
 		// Fiscal Studies)": link words between a name's capitals.
@@ -521,4 +528,21 @@ func (v *view) modifiesNoun(i int) bool {
 // is no findings of it.
 func (v *view) bodyModifier(i, hi int) bool {
 	return i+1 < hi && !v.toks[i+1].capital && v.toks[i+1].has(cBody)
+}
+
+// findingsHeader reports whether the bracket from i to its close at k
+// follows a findings noun and comes before a line's colon: "Key numbers
+// (IOM): internally displaced 8.8m", "Latest figures (OCHA): ...": the
+// source of the items the header opens.
+func (v *view) findingsHeader(i, k int) bool {
+	return k > i && i > 0 && v.toks[i-1].has(cFindingNoun) && !v.toks[i-1].capital && v.isOne(k+1, wColon)
+}
+
+// closeAfterStamp returns the closing bracket after a clock's time at k
+// ("08:00)"), or -1.
+func (v *view) closeAfterStamp(k, hi int) int {
+	if k+3 < hi && v.toks[k].num && v.isOne(k+1, wColon) && v.toks[k+2].num && v.isOne(k+3, wCloseBracket) {
+		return k + 3
+	}
+	return -1
 }
