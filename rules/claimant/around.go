@@ -338,9 +338,15 @@ func (c *call) subject(si int) (Claimant, bool) {
 	if cl, ok := c.postByCopula(v, lo); ok {
 		return cl, true
 	}
+	// ("Consider the Norwegian Refugee Council's latest survey.": the
+	// reader's verb is no word of its owner; readerverb.go.)
+	opened := v.readerOpening(lo, len(v.toks))
 	for _, a := range v.attributions(lo, len(v.toks)) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue
+		}
+		if a.src == lo && opened > lo && a.srcEnd > opened {
+			a.src = opened
 		}
 		// "Sudan's Emergency Lawyers, a rights group that documents abuses
 		// in Darfur, issued a statement": a relative clause's verb in an
@@ -364,6 +370,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 		if cl, ok := c.name(v, a); ok {
 			return cl, true
 		}
+	}
+	// "Consider what Unicef told donors.", "Then there is UNICEF, which
+	// ...": the source presented to the reader, when no attribution
+	// above named the sentence's subject (readerverb.go).
+	if cl, ok := c.presentedSource(v, lo); ok {
+		return cl, true
 	}
 	// A noun phrase with no word after it is a heading or a label
 	// ("Sudan"), not a subject that says anything.

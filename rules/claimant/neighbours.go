@@ -15,7 +15,8 @@ func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
 	// counted none: shareof.go.)
 	// ("71 drones were shot down" after "says Russia launched 89
 	// drones": recounted.go.)
-	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
+	// ("It had rescued 39 people": itgoeson.go.)
+	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true
@@ -125,6 +126,11 @@ func (c *call) announces(si int) bool {
 	}
 	s := c.d.Sentences[si]
 	v := c.view(si)
+	// "Consider what UNICEF reported last month.": a source presented to
+	// the reader announces what follows (readerverb.go).
+	if _, ok := c.presentedSource(v, v.skipKicker(v.skipDateline(0))); ok {
+		return true
+	}
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
@@ -145,7 +151,8 @@ func (c *call) announces(si int) bool {
 		if v.is(i, wWill) || t.low == "ll" || t.low == "shall" || v.is(i, wNo, wNot, wNt, wNever) || t.low == "yet" && v.is(i+1, wTo) {
 			return false
 		}
-		if t.backNoun() || t.has(cFindingNoun|cPostedWork) {
+		// ("Polls have closed.": the vote; pollsclose.go.)
+		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {

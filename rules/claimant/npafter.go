@@ -22,10 +22,9 @@ func (v *view) npAfter(a, hi int) (int, int) {
 	for i < hi && (v.isOne(i, wQuote) || v.toks[i].low == "'" && i == a) {
 		i++
 	}
-	// "Consider the Kyiv School of Economics": see readerverb.go.
-	if v.readerAddress(i, hi) {
-		i++
-	}
+	// "Consider the Kyiv School of Economics", "Then there is UNICEF":
+	// see readerverb.go.
+	i = v.readerOpening(i, hi)
 	a = i
 	// ("Al-Aqsa Martyrs Hospital": an Arabic article joined to a name
 	// opens it.)

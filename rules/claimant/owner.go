@@ -307,7 +307,9 @@ func (v *view) capitalisedWords(a, b int, hyphens bool) bool {
 
 // bracketSource reads "(UNRWA)", "(health ministry)" at token i, after a
 // figure's words: a short phrase with no verb or figure, closing at ")"
-// before the clause ends. It returns the phrase's end.
+// before the clause ends, or before the colon of a findings header ("Key
+// numbers (IOM):", "Key numbers (AFAD, 08:00):", a clock's time after the
+// source). It returns the phrase's end.
 func (v *view) bracketSource(i, hi int) (int, bool) {
 	if v.toks[i-1].capital && !v.placeBeforeBracket(i) || !(v.toks[i-1].word || v.toks[i-1].fig || v.toks[i-1].num) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
@@ -320,7 +322,12 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 			if v.creditStop(k+1) && v.isOne(k+2, wDash) {
 				return 0, false
 			}
-			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi)
+			return k, k > i+1 && (v.is(k+1, wSemicolon, wFullStop, wComma) || k+1 >= hi || v.findingsHeader(i, k))
+		}
+		// "Key numbers (AFAD, 08:00):": a header's source, then when; the
+		// source ends at the comma.
+		if v.isOne(k, wComma) && k > i+1 && v.findingsHeader(i, v.closeAfterStamp(k+1, hi)) {
+			return k, true
 		}
 		// "(Consorcio de Compensación de Seguros)", "(Institute for
 		// Fiscal Studies)": link words between a name's capitals.
@@ -386,6 +393,11 @@ func (v *view) headedSource(a, b int) bool {
 	if b <= a || b-a > 7 {
 		return false
 	}
+	// "– governor Melnyk", "– regional governor Oleh Syniavskyi": a post
+	// and its holder's name closing the line (postname.go).
+	if _, y, ok := v.postThenName(a, b); ok && y == b && v.personName(y-1, b) {
+		return true
+	}
 	// "– UN monitors in Ukraine", "– Red Crescent officials in Benghazi":
 	// where the source is comes after its head.
 	h := b
@@ -422,7 +434,15 @@ func (v *view) headedSource(a, b int) bool {
 	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff) || v.toks[h-1].has(cFindingNoun) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.peopleHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+}
+
+// peopleHead reports whether the phrase [a, h) closes on people who work
+// at a body, in the plural, after a name or a kind of body that says
+// whose they are: "– UN experts", "– Red Cross officials", "– WHO
+// epidemiologists"; "– experts" alone names no one.
+func (v *view) peopleHead(a, h int) bool {
+	return h-a > 1 && v.toks[h-2].word && (v.toks[h-2].capital || bodyNouns[v.toks[h-2].low]) && (v.toks[h-1].has(cPeopleAt) || v.toks[h-1].scholars())
 }
 
 // serviceKinds head the names of public services, forces and missions
@@ -517,4 +537,21 @@ func (v *view) modifiesNoun(i int) bool {
 // is no findings of it.
 func (v *view) bodyModifier(i, hi int) bool {
 	return i+1 < hi && !v.toks[i+1].capital && v.toks[i+1].has(cBody)
+}
+
+// findingsHeader reports whether the bracket from i to its close at k
+// follows a findings noun and comes before a line's colon: "Key numbers
+// (IOM): internally displaced 8.8m", "Latest figures (OCHA): ...": the
+// source of the items the header opens.
+func (v *view) findingsHeader(i, k int) bool {
+	return k > i && i > 0 && v.toks[i-1].has(cFindingNoun) && !v.toks[i-1].capital && v.isOne(k+1, wColon)
+}
+
+// closeAfterStamp returns the closing bracket after a clock's time at k
+// ("08:00)"), or -1.
+func (v *view) closeAfterStamp(k, hi int) int {
+	if k+3 < hi && v.toks[k].num && v.isOne(k+1, wColon) && v.toks[k+2].num && v.isOne(k+3, wCloseBracket) {
+		return k + 3
+	}
+	return -1
 }

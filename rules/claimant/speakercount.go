@@ -10,7 +10,10 @@ import "strings"
 // forwards; read back from the verb, npBefore stopped at any number and
 // cut it. Only a count word (two to twelve, a few, several are not
 // numbers) with a people noun in the three words after it is kept: "2024
-// officials" or a figure in digits stays out.
+// officials" or a figure in digits stays out. "One" before one person
+// after a clause's opening word is kept: "As one mother in Rafah told me"
+// is "one mother in Rafah" (opening its sentence, "One official said" is
+// the official; "One estimate" counts findings: oneof.go).
 
 // speakerCounts are the count words kept before people.
 var speakerCounts = set("two three four five six seven eight nine ten eleven twelve")
@@ -18,6 +21,10 @@ var speakerCounts = set("two three four five six seven eight nine ten eleven twe
 // speakerCount reports whether the number at token i, in a phrase read
 // back from end, counts the people after it and opens their clause.
 func (v *view) speakerCount(i, lo, end int) bool {
+	// "As one nurse in El Fasher wrote to me": "one" before one person.
+	if v.isOne(i, wOne) {
+		return i > 0 && v.toks[i-1].has(cClause) && v.onePerson(i, end)
+	}
 	if !v.toks[i].has(cSpeakerCount) || !(i == lo || i == 0 || v.boundary(i-1)) {
 		return false
 	}
@@ -27,6 +34,22 @@ func (v *view) speakerCount(i, lo, end int) bool {
 			return false
 		}
 		if agentNoun(t.low) && (strings.HasSuffix(t.low, "s") || t.low == "people") {
+			return true
+		}
+	}
+	return false
+}
+
+// onePerson reports whether a person's noun, in the singular, follows
+// "one" at token i within three words: "one nurse", "one aid worker", "one
+// mother".
+func (v *view) onePerson(i, end int) bool {
+	for k := i + 1; k < end && k <= i+3; k++ {
+		t := &v.toks[k]
+		if !t.word || t.has(cPreposition) {
+			return false
+		}
+		if (agentNoun(t.low) || personNoun(t.low) || kin[t.low]) && !strings.HasSuffix(t.low, "s") {
 			return true
 		}
 	}
