@@ -136,3 +136,23 @@ func TestConfigKeysInARuleFileSayWhereTheyGo(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWithSeparatorsSaysHowToWriteIt: a number copied from a sentence
+// with its thousands separators ("1,240") is told how to write it; a value
+// that is not such a number ("1,0x") gets no hint.
+func TestNumberWithSeparatorsSaysHowToWriteIt(t *testing.T) {
+	_, err := load("testdata/plain-number/config.yaml", noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 3 {
+		t.Fatalf("want three errors, got %v", err)
+	}
+	for i, w := range []string{
+		`cholera.yaml:5:10: metrics[0].min: expected a number, got "1,000": write it plainly (1000), without thousands separators`,
+		`cholera.yaml:6:13: metrics[0].window: expected a whole number, got "1,0x"`,
+		`cholera.yaml:9:16: metrics[0].examples[0].value: expected a number, got "1,240": write it plainly (1240), without thousands separators`,
+	} {
+		if s := errs[i].Error(); !strings.HasSuffix(s, w) {
+			t.Errorf("error %d: %s, want it to end %q", i, s, w)
+		}
+	}
+}

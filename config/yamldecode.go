@@ -138,14 +138,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
 		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || err != nil {
-			d.fail(n, path, "expected a whole number, got %s", describe(n))
+			d.fail(n, path, "expected a whole number, got %s%s", describe(n), plainNumberHint(n))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Float64, reflect.Float32:
 		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
 		if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!int" && n.ShortTag() != "!!float") || err != nil {
-			d.fail(n, path, "expected a number, got %s", describe(n))
+			d.fail(n, path, "expected a number, got %s%s", describe(n), plainNumberHint(n))
 			return
 		}
 		v.SetFloat(f)

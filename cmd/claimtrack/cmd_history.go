@@ -14,7 +14,17 @@ import (
 func runHistory(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "history", "[--config F] [--json] METRIC",
 		"Print a metric's timeline: when, value as written, qualifier, who claims it, outlet,\n"+
-			"what it meant (change, corroborates, stale ...) and URL.")
+			"what it meant and URL. What it meant is how the value was judged when it was read:\n"+
+			"  baseline      the first value, accepted without a message\n"+
+			"  change        a new value, posted\n"+
+			"  corroborates  agrees with the accepted value (\"more than 1,000\" after 1,412)\n"+
+			"  small         a change under min_change, not posted\n"+
+			"  stale         published before the accepted value's article; the first once\n"+
+			"                over an archive takes its newest figure as the baseline, so the\n"+
+			"                older figures read as stale or corroborates\n"+
+			"  decrease      a running total went down: posted as a possible correction\n"+
+			"  conflict      cannot be true with another outlet's or claimant's accepted value:\n"+
+			"                posted as a conflict")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	if code, ok := parseFlags(fs, e, args); !ok {

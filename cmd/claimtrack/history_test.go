@@ -99,3 +99,15 @@ func TestHistoryShowsClaimants(t *testing.T) {
 		t.Errorf("--json lacks the claimant:\n%s", out)
 	}
 }
+
+// TestHistoryHelpNamesEveryOutcome: history --help says what each word of
+// its "meant" column means, so a first reader of an archive's timeline
+// learns why its older figures read as stale.
+func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
+	_, out, _ := run(t, "", "history", "--help")
+	for o := tracker.Baseline; o <= tracker.Conflict; o++ {
+		if !strings.Contains(out, "\n  "+o.String()+" ") {
+			t.Errorf("history --help does not explain %q:\n%s", o, out)
+		}
+	}
+}

@@ -47,10 +47,11 @@ func (r *Report) WriteText(w io.Writer, floors Floors) error {
 		header += "\tclaimant"
 	}
 	fmt.Fprintln(tw, header)
+	marked := false
 	row := func(name string, t Tally) {
 		mark := ""
 		if len(floors.Check(t)) > 0 {
-			mark = " !"
+			mark, marked = " !", true
 		}
 		q := "-"
 		if t.QualifiersJudged > 0 {
@@ -77,6 +78,10 @@ func (r *Report) WriteText(w io.Writer, floors Floors) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("eval: write the report's tables: %w", err)
+	}
+	if marked {
+		// A first reader meets the mark before the verdict that explains it.
+		fmt.Fprintln(w, "\n! marks a row under a floor; only the whole run (all) decides the exit status")
 	}
 	headings := []struct{ kind, title string }{{Miss, "MISSES"}, {FalseAlarm, "FALSE ALARMS"}, {WrongQualifier, "WRONG QUALIFIERS"}, {WrongClaimant, "WRONG CLAIMANTS"}}
 	for _, h := range headings {
