@@ -37,6 +37,11 @@ func countPhrase(d *figures.Document, s *figures.Sentence, fi int) (from, to int
 			prep = true
 		} else if countSettingVerb(w) {
 			verb = true
+		} else if q, isVerb := translatedValueBefore(d, s, p); q < p {
+			// "has made up 21,320", "has reached the mark of 33 thousand"
+			verb = verb || isVerb
+			p = q
+			continue
 		} else if q := dayAdjunctStart(d, s, p); prep && !verb && q < p {
 			// "rose on Thursday to 29,410": the day stands inside the verb.
 			p = q
@@ -128,7 +133,7 @@ func countSettingVerb(w string) bool {
 	case "has", "have", "had", "is", "was", "now", "already", "since", "then",
 		"risen", "rose", "rises", "climbed", "climbs", "jumped", "jumps", "grown", "grew", "grows", "increased", "increases",
 		"surged", "soared", "stands", "stood", "reached", "reaches", "hit", "hits", "passed", "passes", "topped", "tops",
-		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses":
+		"exceeded", "exceeds", "crossed", "crosses", "surpassed", "surpasses", "amounted", "amounts":
 		return true
 	}
 	return false

@@ -26,7 +26,7 @@ func phraseAsideOpen(d *figures.Document, s *figures.Sentence, closing int) int 
 		}
 		switch d.TokenText(c) {
 		case ",":
-			if c+1 < closing && (asideOpensAt(d, c+1) || asParticiple(d, c+1)) {
+			if c+1 < closing && (asideOpensAt(d, c+1) || asParticiple(d, c+1) || bothAside(d, c+1, closing)) {
 				return c
 			}
 			return -1
@@ -37,6 +37,14 @@ func phraseAsideOpen(d *figures.Document, s *figures.Sentence, closing int) int 
 		}
 	}
 	return -1
+}
+
+// bothAside reports whether the aside from token k to the comma at token
+// closing is a "both ... and" that names the parts the count joins: "both
+// inside the country and beyond its borders", "both those inside and
+// those abroad". It says what the count holds, as "including" does.
+func bothAside(d *figures.Document, k, closing int) bool {
+	return strings.EqualFold(d.TokenText(k), "both") && wordAmong(d, k+2, closing, func(w string) bool { return w == "and" })
 }
 
 // asParticiple reports whether token k is "as" and a participle: "as

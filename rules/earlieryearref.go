@@ -30,3 +30,20 @@ func (m *metric) namesOnlyEarlierYear(d *figures.Document, prev *figures.Sentenc
 	}
 	return earlier
 }
+
+// thatPointsToEarlierYear reports whether token k of sentence s is "that"
+// before a time of the calendar or an event ("that summer", "that year",
+// "that war") and the sentence before names only a year before the
+// metric's count began: "How does this compare with 2014? In the 51-day
+// war that summer, 2,251 Palestinians were killed". frontedOtherWar reads
+// it in a phrase that opens the sentence.
+func (m *metric) thatPointsToEarlierYear(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd || d.LowerTokenText(k) != "that" {
+		return false
+	}
+	if w := d.LowerTokenText(k + 1); !laterTime(w) && !eventNoun(w) {
+		return false
+	}
+	prev := previousSentence(d, s)
+	return prev != nil && m.namesOnlyEarlierYear(d, prev)
+}

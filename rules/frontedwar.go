@@ -22,7 +22,8 @@ const frontedWarWords = 12
 // frontedOtherWar reports whether figure fi's sentence opens with "In",
 // "During", "Throughout" or "Amid" and a phrase, closed by a comma before
 // the figure, that holds a noun of war or disaster and a place the metric
-// does not name.
+// does not name; or a "that" in it points back to an earlier year the
+// sentence before names (thatPointsToEarlierYear).
 func (m *metric) frontedOtherWar(d *figures.Document, s *figures.Sentence, fi int) bool {
 	if !m.spec.Total || len(m.ownNames) == 0 {
 		return false
@@ -48,6 +49,9 @@ func (m *metric) frontedOtherWar(d *figures.Document, s *figures.Sentence, fi in
 		}
 		if m.foreignOwner(d, k) || m.foreignDemonym(d.TokenText(k)) || m.otherCountryEndsAt(d, s, k) {
 			foreign = true
+		}
+		if m.thatPointsToEarlierYear(d, s, k) {
+			return true // "How does this compare with 2014? In the war that summer, ..." (earlieryearref.go)
 		}
 	}
 	return false

@@ -275,6 +275,8 @@ func buildVocab() *vocabulary {
 			v.add(p, fCurWord, 0, c)
 		}
 	}
+	// "U.S. dollars": "u" opens the phrase usDotS reads (money.go).
+	v.add("u", fCurAdj, 0, "")
 	v.curPhrases["pounds sterling"] = "GBP"
 	v.curPhrases["pound sterling"] = "GBP"
 	for sym, c := range inOrder(map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "₪": "ILS", "¥": "JPY", "₹": "INR",

@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// English translated from Russian, Ukrainian, Turkish and Central Asian
+// outlets gives a count noun's subject its value with a verb a native
+// writer seldom uses there — "the total number of the dead ... has made up
+// 21,320", "has amounted to 47,244 persons" — and names the value as a
+// mark the count reaches: "has reached the mark of 33 thousand", "has
+// exceeded the level of 10 thousand". Both stand where "has risen to"
+// stands, and countPhrase reads them as it does.
+
+// translatedValueBefore returns the first token of such a value phrase
+// ending right before token p in sentence s — "made up", "makes up", "the
+// mark of", "the level of" — and whether it is a verb ("made up") rather
+// than the mark before the figure; p and false when there is none.
+// "amounted to" is countSettingVerb's and countSettingPreposition's.
+func translatedValueBefore(d *figures.Document, s *figures.Sentence, p int) (int, bool) {
+	if p-2 <= s.TokStart || !d.Tokens[p-2].IsWord() {
+		return p, false
+	}
+	w, before := d.LowerTokenText(p-1), d.LowerTokenText(p-2)
+	switch {
+	case w == "up":
+		switch before {
+		case "made", "makes", "make":
+			return p - 2, true
+		}
+	case w == "of" && valueMarkNoun(before) && p-3 > s.TokStart && d.LowerTokenText(p-3) == "the":
+		return p - 3, false
+	}
+	return p, false
+}
+
+// valueMarkNoun reports whether lower-cased w names a value a count
+// reaches before its "of": "the mark of", "the level of", "the threshold
+// of". figures' markOfNouns leave "level" out before a figure that names a
+// queue or a measure; after a count noun's verb of reaching it is the
+// count's own level.
+func valueMarkNoun(w string) bool {
+	switch w {
+	case "mark", "level", "threshold", "milestone", "barrier":
+		return true
+	}
+	return false
+}
