@@ -64,6 +64,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out = v.bracketSources(lo, hi, out)
 	// "the 10,582 figure, which comes from the UN": figureorigin.go.
 	out = v.figureOriginAsides(lo, hi, out)
+	// "The estimate of 8,000 deaths came from X": originsubject.go.
+	out = v.originSubjects(lo, hi, out)
 	// A label's words are read as the label (see labelColon); one with a
 	// source in brackets closes past them.
 	if colon >= 0 || v.brackets {
