@@ -125,6 +125,11 @@ func (c *call) announces(si int) bool {
 	}
 	s := c.d.Sentences[si]
 	v := c.view(si)
+	// "Q: What does the World Food Programme say about El Fasher?":
+	// whatsays.go.
+	if v.whatSays() {
+		return true
+	}
 	for i := s.FigStart; i < s.FigEnd; i++ {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
