@@ -202,7 +202,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return cl, true
 	}
-	return c.neighbours(si, v, lo)
+	return c.neighbours(si, v, lo, ft)
 }
 
 // postOfSpeaker reports whether the speaker sp, found in this view, was

@@ -10,7 +10,11 @@ import "strings"
 
 // neighbours looks for the claimant in the sentence before or after, one
 // step only, when the figure's sentence has no attribution.
-func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
+func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
+	// "4 million children* ... *Unicef's estimate.": footnote.go.
+	if cl, ok := c.footnoteSource(si, v, ft); ok {
+		return cl, true
+	}
 	// ("Some 1.4 million of those civilians" after a sentence that
 	// counted none: shareof.go.)
 	// ("71 drones were shot down" after "says Russia launched 89
