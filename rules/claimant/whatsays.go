@@ -9,8 +9,9 @@ import "strings"
 // 36 are functioning", "What Unicef says. An estimated 17,000 children
 // ...". The figure answering is the source's, as after a sentence
 // announcing its findings (neighbours.go announces). "What does the UN
-// figure mean?" asks no one's words, and a question going on past the
-// verb ("What did the army say it would do?") asks something else.
+// figure mean?" asks no one's words, "What does the deal say?" what a
+// text holds, and a question going on past the verb ("What did the army
+// say it would do?") asks something else.
 
 // whatSays reports whether view v, a line's sentence, asks or heads what
 // its subject says: "what", perhaps "do", "does" or "did", a subject, a
@@ -47,6 +48,11 @@ func (v *view) whatSays() bool {
 		}
 		if !t.report && !t.finding || t.capital {
 			continue
+		}
+		// The subject names who speaks: a name, a body, people or a
+		// post; "What does the deal say?" asks what a text holds.
+		if h := &v.toks[m-1]; !h.capital && !bodyNouns[h.low] && !personNoun(h.low) && !h.agent() && !h.post() {
+			return false
 		}
 		// "say" after "does", "says" with none.
 		if base := !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !t.has(cIrregularPast); base != aux {
