@@ -142,6 +142,11 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		// end marks it (see programmeLine).
 		return Claimant{}, ls + colon, false
 	}
+	// "BACKGROUND:", "KEY FIGURES:": a part of the page, no speaker; the
+	// line is read as prose.
+	if pageLabel(words) {
+		return Claimant{}, 0, false
+	}
 	lsi := c.d.SentenceAt(ls)
 	if lsi < 0 {
 		return Claimant{}, 0, false

@@ -62,8 +62,12 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out = v.accounts(lo, hi, out)
 	out = v.idiomAttributions(lo, hi, out)
 	out = v.bracketSources(lo, hi, out)
+	// "(the World Food Programme's own number, not mine)": ownedaside.go.
+	out = v.ownedAsides(lo, hi, out)
 	// "the 10,582 figure, which comes from the UN": figureorigin.go.
 	out = v.figureOriginAsides(lo, hi, out)
+	// "The estimate of 8,000 deaths came from X": originsubject.go.
+	out = v.originSubjects(lo, hi, out)
 	// A label's words are read as the label (see labelColon); one with a
 	// source in brackets closes past them.
 	if colon >= 0 || v.brackets {

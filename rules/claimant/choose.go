@@ -226,7 +226,8 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		return ft - hi, true
 	}
 	if ft < lo {
-		if v.clauseBreak(ft, lo) && !v.closingSourceItem(a) || a.reach > 0 && ft < a.reach-1 {
+		closing := v.clauseBreak(ft, lo) && v.closingSourceItem(a)
+		if v.clauseBreak(ft, lo) && !closing || a.reach > 0 && ft < a.reach-1 {
 			return 0, false
 		}
 		// "civilians killed (UN verified) — 10,000+ | ... | troops
@@ -236,7 +237,7 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		if a.bracket && v.pastItem(ft, lo) {
 			return 0, false
 		}
-		if a.back || a.kind == kFrame {
+		if a.back || a.kind == kFrame || closing {
 			return lo - ft, true
 		}
 		// "the 13,000 children the ministry says have died".

@@ -166,6 +166,11 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		if cl, ok := c.pointerInLine(si); ok {
 			return cl, true
 		}
+		// "HOST: And what does the WHO say about Gaza's hospitals?
+		// GUEST: That only 16 of 36 ...": whatsays.go.
+		if cl, ok := c.answersWhatSays(si, v, lo); ok {
+			return cl, true
+		}
 		// "NICK SCHIFRIN: U.S. officials tell me ..., and they expect
 		// 100 trucks": "they" never stands for the speaker, and takes up
 		// the subject the line's clause before named (concessive.go).
@@ -197,7 +202,7 @@ func (c *call) find(si, start, end int) (Claimant, bool) {
 		}
 		return cl, true
 	}
-	return c.neighbours(si, v, lo)
+	return c.neighbours(si, v, lo, ft)
 }
 
 // postOfSpeaker reports whether the speaker sp, found in this view, was

@@ -36,7 +36,9 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			// name none.
 			// ("The governor told the Ledger:": a clause, labelverb.go.)
 			// ("Israel's war on Hamas:": a topic, topiclabel.go.)
-			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) {
+			// ("KEY FIGURES:", "BACKGROUND:": a part of the page,
+			// labelsource.go pageLabel.)
+			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) && !v.pageLabelAt(lo, k) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
 			}

@@ -2,9 +2,45 @@ package claimant
 
 import "strings"
 
-// kickers are the labels an outlet sets before a headline of its own:
-// "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...".
-var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic")
+// kickers are the labels an outlet sets before a headline of its own or
+// a part of its page: "EXCLUSIVE: ...", "LIVE: ...", "FACTBOX: ...",
+// "BACKGROUND: ...", "CLARIFICATION: ...", "Chart: ...".
+var kickers = set("exclusive breaking live update updates watch analysis explainer opinion video factbox timeline graphic " +
+	"background correction corrections clarification summary recap alert chart map table")
+
+// pageLabel reports whether a line's label, its words in lower case,
+// names a part of the outlet's page rather than a speaker or a source: its
+// words kickers ("BACKGROUND", "BREAKING ALERT"), or a findings noun
+// naming numbers after only words saying which ("KEY FIGURES", "BY THE
+// NUMBERS", "Latest figures"); "UNRWA update" and "Health ministry
+// figures" are a body's.
+func pageLabel(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !kickers[last] && !quantityNouns[last] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !kickers[w] && (kickers[last] || w != "key" && w != "the" && w != "by" && !figureModifier(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageLabelAt is pageLabel of tokens [lo, k).
+func (v *view) pageLabelAt(lo, k int) bool {
+	if k <= lo || k-lo > 4 {
+		return false
+	}
+	var words [4]string
+	for i := lo; i < k; i++ {
+		words[i-lo] = v.toks[i].low
+	}
+	return pageLabel(words[:k-lo])
+}
 
 // labelSource reports whether a headline's label before its colon, tokens
 // [s, e), names who speaks rather than where: a body or people noun

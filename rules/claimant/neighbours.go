@@ -10,7 +10,11 @@ import "strings"
 
 // neighbours looks for the claimant in the sentence before or after, one
 // step only, when the figure's sentence has no attribution.
-func (c *call) neighbours(si int, v *view, lo int) (Claimant, bool) {
+func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
+	// "4 million children* ... *Unicef's estimate.": footnote.go.
+	if cl, ok := c.footnoteSource(si, v, ft); ok {
+		return cl, true
+	}
 	// ("Some 1.4 million of those civilians" after a sentence that
 	// counted none: shareof.go.)
 	// ("71 drones were shot down" after "says Russia launched 89
@@ -129,6 +133,11 @@ func (c *call) announces(si int) bool {
 	// "Consider what UNICEF reported last month.": a source presented to
 	// the reader announces what follows (readerverb.go).
 	if _, ok := c.presentedSource(v, v.skipKicker(v.skipDateline(0))); ok {
+		return true
+	}
+	// "Q: What does the World Food Programme say about El Fasher?":
+	// whatsays.go.
+	if v.whatSays() {
 		return true
 	}
 	for i := s.FigStart; i < s.FigEnd; i++ {

@@ -8,21 +8,41 @@ package claimant
 // aside on a pointer ("The count, compiled by X, rose by 37") are read
 // with the pointers (see pointerHead, pointerSource).
 
-// sourceLine reads a line opening with "Source:" or "Sources:" and a
-// phrase that runs to the sentence's end: a credit line names only its
-// source. "Source of the slide: a burst reservoir" names a cause.
+// sourceLine reads a line opening with a credit's label, "Source:",
+// "Sources:" or a findings noun naming numbers with perhaps one word
+// before it ("Figures:", "Building figures:", "Data:"), and a phrase that
+// runs to the sentence's end: a credit line names only its source.
+// "Source of the slide: a burst reservoir" names a cause; "Figures: 12 in
+// Gaza City" lists figures.
 func (c *call) sourceLine(v *view) (Claimant, bool) {
 	lo := v.skipDateline(0)
-	if !v.is(lo, wSource, wSources) || !v.toks[lo].capital || !v.isOne(lo+1, wColon) {
+	colon := v.creditLabel(lo)
+	if colon < 0 {
 		return Claimant{}, false
 	}
-	a, b := v.npAfter(lo+2, len(v.toks))
+	a, b := v.npAfter(colon+1, len(v.toks))
 	if !v.namesSource(a, b) || !v.endsAt(b) && !v.describingAside(b) {
 		return Claimant{}, false
 	}
 	cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: lo})
 	cl.How = Next
 	return cl, ok
+}
+
+// creditLabel returns the colon closing a credit's label opening at lo
+// ("Source:", "Figures:", "Casualty figures:"), -1 when there is none.
+func (v *view) creditLabel(lo int) int {
+	if lo+1 >= len(v.toks) || !v.toks[lo].capital || !v.toks[lo].word {
+		return -1
+	}
+	if v.creditWord(lo) && v.isOne(lo+1, wColon) {
+		return lo + 1
+	}
+	// ("Building figures:": one word saying which, not "Our figures:".)
+	if v.creditWord(lo+1) && !v.toks[lo+1].capital && v.isOne(lo+2, wColon) && !v.toks[lo].has(cDeterminer|cPronoun|cFirstPerson) {
+		return lo + 2
+	}
+	return -1
 }
 
 // describingAside reports whether a comma at k opens an aside that
