@@ -211,6 +211,10 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			id, _ := c.lookup(v, n, a.srcEnd)
 			return c.claimant(v, n, a.srcEnd, id), true
 		}
+		// "Gov. Whitmer: 14,000 without power": titledlabel.go.
+		if n, ok := v.titledLabel(a.src, a.srcEnd); ok {
+			return c.claimant(v, n, a.srcEnd, ""), true
+		}
 	}
 	// "El Fasher's 1.8 million residents"; a headline's "Rafah: ..." is a
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
