@@ -73,12 +73,13 @@ func chartPointNoun(w string) bool {
 	return false
 }
 
-// chartShowVerb reports whether lower-cased w is what a chart's point does
-// with its value: "shows", "reads", "marks".
+// chartShowVerbs are what a chart's point does with its value, in the
+// present or the past: "shows", "showed", "reads", "marks", "marked".
+var chartShowVerbs = inflect([]verbBase{{base: "show"}, {base: "read", past: "read"}, {base: "mark"}})
+
+// chartShowVerb reports whether lower-cased w is a finite form of
+// chartShowVerbs, or "show" or "read" after a plural point ("the last
+// bars show").
 func chartShowVerb(w string) bool {
-	switch w {
-	case "shows", "show", "reads", "read", "marks":
-		return true
-	}
-	return false
+	return chartShowVerbs[w] == finiteForm || w == "show" || w == "read"
 }

@@ -61,10 +61,7 @@ func (m *metric) episodePhraseAt(d *figures.Document, s *figures.Sentence, hits 
 			// A name right before the noun is where it struck ("the
 			// Mariupol siege"); one with "'s" says whose act it was
 			// ("Israel's offensive"), not which part.
-			name := t
-			for name > start && named(d, name-1) {
-				name--
-			}
+			name := nameStart(d, start, t)
 			return name < t && m.partPlaceIn(d, s, hits, name, t) || m.episodePlaceAfter(d, s, hits, t+1)
 		}
 		if !d.Tokens[t].IsWord() && w != "-" && !isApostrophe(w) || figureIn(d, s, t) >= 0 {

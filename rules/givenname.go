@@ -59,11 +59,7 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		if name <= s.TokStart || !named(d, name) {
 			continue
 		}
-		verb := name
-		for verb > s.TokStart && named(d, verb-1) {
-			verb-- // a name of several words: "gives South Sudan"
-		}
-		verb--
+		verb := nameStart(d, s.TokStart, name) - 1 // a name of several words: "gives South Sudan"
 		if verb < s.TokStart || givingVerbs[d.LowerTokenText(verb)] == 0 || relativeGift(d, s, verb) {
 			continue
 		}

@@ -20,9 +20,7 @@ const glossTokens = 30
 func glossedCount(d *figures.Document, s *figures.Sentence, fi int, kw hit) bool {
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
-	switch w := word(fe); {
-	case w == "," || w == ":" || isDash(w):
-	default:
+	if w := word(fe); w != "," && w != ":" && !isDash(w) {
 		return false
 	}
 	if word(fe+1) != "the" || !tallyNoun(word(fe+2)) || word(fe+3) != "of" || kw.start <= fe+3 || kw.start-fe > glossTokens {

@@ -87,11 +87,7 @@ func countryOwnerBefore(d *figures.Document, s *figures.Sentence, h hit) int {
 	if !named(d, o) {
 		return -1
 	}
-	k := o
-	for k-1 >= s.TokStart && named(d, k-1) {
-		k--
-	}
-	for ; k <= o; k++ {
+	for k := nameStart(d, s.TokStart, o); k <= o; k++ {
 		if countryAt(d, s, k) == o+1 {
 			return k
 		}
@@ -116,11 +112,7 @@ func attributiveCountry(d *figures.Document, s *figures.Sentence, kw int) int {
 	if o < s.TokStart || !named(d, o) || isApostrophe(d.TokenText(j)) {
 		return -1
 	}
-	k := o
-	for k-1 >= s.TokStart && named(d, k-1) {
-		k--
-	}
-	for ; k <= o; k++ {
+	for k := nameStart(d, s.TokStart, o); k <= o; k++ {
 		if countryAt(d, s, k) != j {
 			continue
 		}

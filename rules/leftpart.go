@@ -134,11 +134,7 @@ func placeNounBack(d *figures.Document, s *figures.Sentence, h hit) (k, e int) {
 		if word(j) != noun || !named(d, j-1) {
 			continue
 		}
-		k := j - 1
-		for k > s.TokStart && named(d, k-1) {
-			k--
-		}
-		return k, j
+		return nameStart(d, s.TokStart, j-1), j
 	}
 	return -1, -1
 }

@@ -114,11 +114,7 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 		if !named(d, last) {
 			return false
 		}
-		j := last
-		for j-1 >= s.TokStart && named(d, j-1) {
-			j--
-		}
-		return m.partName(st, s, hits, j, last+1)
+		return m.partName(st, s, hits, nameStart(d, s.TokStart, last), last+1)
 	}
 	return false
 }

@@ -22,7 +22,7 @@ func partOfSharedWhole(d *figures.Document, s *figures.Sentence, fs, fe int, hit
 		// of one ("more than a hundred of these foreign military
 		// sales"): the held keyword is read as before.
 		carried := o.start < h.start && h.start < o.end && h.end > o.end
-		held := o.start <= h.start && h.end <= o.end && !demonstrativeWhole(d, fe)
+		held := o.start <= h.start && h.end <= o.end && !demonstrativeWhole(d, s, fe)
 		if (carried || held) && partOfKeyword(d, s, fs, fe, o) {
 			return true
 		}
@@ -30,11 +30,12 @@ func partOfSharedWhole(d *figures.Document, s *figures.Sentence, fs, fe int, hit
 	return false
 }
 
-// demonstrativeWhole reports whether the figure ending at token fe is
-// followed by "of these" or "of those": a count of a kind the sentence
-// points to ("more than a hundred of these sales").
-func demonstrativeWhole(d *figures.Document, fe int) bool {
-	if fe+1 >= len(d.Tokens) || d.LowerTokenText(fe) != "of" {
+// demonstrativeWhole reports whether the figure ending at token fe of
+// sentence s is followed by "of these" or "of those": a count of a kind
+// the sentence points to ("more than a hundred of these sales"). The
+// words are read in s only: a next sentence's "These" is not the whole.
+func demonstrativeWhole(d *figures.Document, s *figures.Sentence, fe int) bool {
+	if fe+1 >= s.TokEnd || d.LowerTokenText(fe) != "of" {
 		return false
 	}
 	w := d.LowerTokenText(fe + 1)

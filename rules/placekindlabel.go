@@ -18,9 +18,5 @@ func (m *metric) kindLabelPart(st *docState, s *figures.Sentence, hits []hit, fi
 	if fs-3 < s.TokStart || !labelMark(d.TokenText(fs-1)) || !placeKindNoun(d.LowerTokenText(fs-2)) || !named(d, fs-3) {
 		return false
 	}
-	j := fs - 3
-	for j > s.TokStart && named(d, j-1) {
-		j--
-	}
-	return m.namedPart(st, s, hits, j)
+	return m.namedPart(st, s, hits, nameStart(d, s.TokStart, fs-3))
 }

@@ -30,13 +30,9 @@ func (e *Engine) ownerPlaceHits(st *docState, s *figures.Sentence, hits []hit) [
 		if fs-3 < s.TokStart || d.LowerTokenText(fs-1) != "s" || !isApostrophe(d.TokenText(fs-2)) || !named(d, fs-3) {
 			continue
 		}
-		from := fs - 3
-		for from > s.TokStart && !isClauseMark(d.TokenText(from-1)) {
-			from--
-		}
 		n := len(hits)
 		hits = e.inPlaceHits(d, s, fs-3, fs-2, fs, hits)
-		hits = dropNamedInClause(hits, n, from, clauseEnd(d, s, fs))
+		hits = dropNamedInClause(hits, n, clauseStart(d, s, fs-3), clauseEnd(d, s, fs))
 	}
 	return hits
 }

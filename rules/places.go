@@ -488,6 +488,17 @@ func named(d *figures.Document, k int) bool {
 	return c >= 'A' && c <= 'Z'
 }
 
+// nameStart returns the first token of the run of capitalised words (named)
+// that ends at token k, going back no further than token from: "South"
+// for the "Sudan" of "gives South Sudan". Several readings find a name by
+// its last word and need its first.
+func nameStart(d *figures.Document, from, k int) int {
+	for k > from && named(d, k-1) {
+		k--
+	}
+	return k
+}
+
 // ownerHit reports whether hit h ends in the possessive: "Syria's".
 func ownerHit(d *figures.Document, h hit) bool {
 	return h.end-h.start >= 2 && strings.EqualFold(d.TokenText(h.end-1), "s") && d.Tokens[h.end-2].IsSymbol()

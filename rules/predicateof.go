@@ -77,11 +77,13 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 		if !d.Tokens[t].IsWord() && !isApostrophe(d.TokenText(t)) && !inFigure(d, t) {
 			return false
 		}
-		switch w := d.LowerTokenText(t); {
-		case w == "and", w == "or", w == "but", w == "who", w == "which", w == "that", w == "while", w == "as", w == "when":
+		switch w := d.LowerTokenText(t); w {
+		case "and", "or", "but", "who", "which", "that", "while", "as", "when":
 			return false
-		case questionOpener(w):
-			return false // "46,600 dead says nothing about how many were combatants": the question's
+		default:
+			if questionOpener(w) {
+				return false // "46,600 dead says nothing about how many were combatants": the question's
+			}
 		}
 	}
 	// The relative clause is the noun's own: one word (its noun) at most

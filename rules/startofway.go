@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // "At the start of" a way is a place on it, not a time: "a war that has
 // uprooted upwards of 11 million people sits at the start of the central
 // Mediterranean route", "At the start of the desert road to Egypt, ...".
@@ -25,10 +27,11 @@ func startOfWay(word func(int) string, j int) bool {
 }
 
 // wayNoun reports whether lower-cased w is a noun of a way people travel
-// or goods are moved along.
+// or goods are moved along, or its plural in -s (the plural by its form,
+// so every noun listed has one: "passages", "pipelines").
 func wayNoun(w string) bool {
-	switch w {
-	case "route", "routes", "road", "roads", "path", "paths", "corridor", "corridors", "trail", "trails", "highway", "highways", "passage", "pipeline":
+	switch strings.TrimSuffix(w, "s") {
+	case "route", "road", "path", "corridor", "trail", "highway", "passage", "pipeline":
 		return true
 	}
 	return false

@@ -25,8 +25,7 @@ func timelineDate(d *figures.Document, s *figures.Sentence) int {
 	if fs != s.TokStart || d.Figures[fi].Kind != figures.Date || fe >= s.TokEnd {
 		return -1
 	}
-	switch d.TokenText(fe) {
-	case ":", "—", "–":
+	if w := d.TokenText(fe); w == ":" || isDash(w) {
 		return fi
 	}
 	return -1

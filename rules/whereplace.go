@@ -67,13 +67,9 @@ func (e *Engine) thereHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 		if place < 0 {
 			continue
 		}
-		from := k
-		for from > s.TokStart && !isClauseMark(d.TokenText(from-1)) {
-			from--
-		}
 		n := len(hits)
 		hits = e.inPlaceHits(d, sent, place, k, k+1, hits)
-		hits = dropNamedInClause(hits, n, from, clauseEnd(d, s, k))
+		hits = dropNamedInClause(hits, n, clauseStart(d, s, k), clauseEnd(d, s, k))
 	}
 	return hits
 }
@@ -167,6 +163,16 @@ func metricHitIn(hits []hit, mi, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// clauseStart returns the first token of the clause token k stands in:
+// the token after the last comma, semicolon, colon or dash before it, or
+// the sentence's start (clauseEnd's mirror).
+func clauseStart(d *figures.Document, s *figures.Sentence, k int) int {
+	for k > s.TokStart && !isClauseMark(d.TokenText(k-1)) {
+		k--
+	}
+	return k
 }
 
 // clauseEnd returns the token that ends the clause opening at token k:

@@ -36,7 +36,7 @@ func (v *view) properLabel(s, e int) bool {
 			// the Edge:": a name's "in" after another link word of the
 			// name, or before an ordinary word the lexicons know, which no
 			// place is.)
-			if v.is(k, wIn, wAt, wOn) && links == 0 && !v.ordinaryAfter(k+1, e) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
+			if v.is(k, wIn, wAt, wOn) && links == 0 && !v.knownWordAfter(k+1, e) || v.knownPlace(k+1, e) || v.placeName(k+1, e) {
 				return false
 			}
 			links++
@@ -60,11 +60,11 @@ func (v *view) properLabel(s, e int) bool {
 	return !v.placeName(s, e) && !v.knownPlace(s, e) && !v.knownRegion(s, e) && !v.placeName(s+1, e) && !v.knownPlace(s+1, e)
 }
 
-// ordinaryAfter reports whether the capitalised words [s, e) after a
+// knownWordAfter reports whether the capitalised words [s, e) after a
 // label's "in", "at" or "on" open on a word the lexicons or the figures'
 // vocabulary know, perhaps after "the": "in Need", "on the Edge"; a
 // place's name is known to neither.
-func (v *view) ordinaryAfter(s, e int) bool {
+func (v *view) knownWordAfter(s, e int) bool {
 	if v.isOne(s, wThe) {
 		s++
 	}

@@ -21,12 +21,12 @@ var readerVerbs = set("consider take remember recall note compare")
 // readerAddress reports whether token a opens its sentence on a verb
 // pointing the reader at the noun phrase after it.
 func (v *view) readerAddress(a, hi int) bool {
-	return a+1 < hi && v.readerVerbAt(a) && v.presentable(a+1)
+	return a+1 < hi && v.readerVerbAt(a) && v.opensPresented(a+1)
 }
 
-// presentable reports whether token k may open what a reader is pointed
+// opensPresented reports whether token k may open what a reader is pointed
 // at: an article or a capital.
-func (v *view) presentable(k int) bool {
+func (v *view) opensPresented(k int) bool {
 	return k < len(v.toks) && (v.toks[k].has(cDeterminer) || v.toks[k].capital)
 }
 
@@ -49,7 +49,7 @@ func (v *view) readerOpening(a, hi int) int {
 		if v.toks[a].poss {
 			k++
 		}
-		if k+1 < hi && readerVerbs[v.toks[k].low] && v.presentable(k+1) {
+		if k+1 < hi && readerVerbs[v.toks[k].low] && v.opensPresented(k+1) {
 			return k + 1
 		}
 		return a
@@ -72,7 +72,7 @@ func (v *view) readerOpening(a, hi int) int {
 	if v.isOne(k, wAlso) {
 		k++
 	}
-	if k+1 < hi && v.presentable(k) {
+	if k+1 < hi && v.opensPresented(k) {
 		return k
 	}
 	return a
@@ -91,7 +91,7 @@ func (c *call) presentedSource(v *view, lo int) (Claimant, bool) {
 			return Claimant{}, false
 		}
 		for _, a := range v.attributions(lo+2, len(v.toks)) {
-			if a.src == lo+2 && a.kind == kVerb && v.presentable(a.src) {
+			if a.src == lo+2 && a.kind == kVerb && v.opensPresented(a.src) {
 				return c.name(v, a)
 			}
 		}

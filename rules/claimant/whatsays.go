@@ -58,15 +58,15 @@ func (v *view) whatSays() bool {
 		if base := !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !t.has(cIrregularPast); base != aux {
 			return false
 		}
-		return v.onlyAbout(m+1, n-1)
+		return v.topicPhraseOnly(m+1, n-1)
 	}
 	return false
 }
 
-// onlyAbout reports whether tokens [a, b) are nothing, or a phrase of what
+// topicPhraseOnly reports whether tokens [a, b) are nothing, or a phrase of what
 // is spoken about: "about", "on", "of" or "for" and words with no verb of
 // claim and no clause mark.
-func (v *view) onlyAbout(a, b int) bool {
+func (v *view) topicPhraseOnly(a, b int) bool {
 	if a >= b {
 		return true
 	}

@@ -53,11 +53,8 @@ var readerWords = []string{
 	"modelling", "modeling", "models", "model", "modellers", "modelers", "projection", "projections", "projected",
 	"forecast", "forecasts", "forecasters", "forecasted", "predicts", "predicted", "predict", "prediction", "predictions",
 	"scenario", "scenarios", "project", "projects",
-	// what may open a speaker's filler (FillerOpener: "is, uh, you know,
-	// about 30,000"); the sounds are fillerSounds
-	"well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly",
-	"sort", "kind", "let", "as", "i", "we", "you", "they",
-	"uh", "um", "er", "erm", "uhm", "ah", "eh", "hmm", "mm", "uhh", "umm",
+	// (the words that may open a speaker's filler, FillerOpener's, are added
+	// from fillerOpeners and fillerSounds themselves: vocabulary())
 	// what dates a place's people before the event (residentsDating: "home
 	// to 275,000 before the war", "pre-war", "normally home to")
 	"prewar", "pre", "normally", "usually", "ordinarily", "typically", "habitually",

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -370,8 +371,10 @@ func buildVocab() *vocabulary {
 	for frac := range inOrder(vulgarFractions) {
 		v.add(frac, 0, 0, "")
 	}
-	// Last, so that the words above keep their ids.
-	for _, w := range readerWords {
+	// Last, so that the words above keep their ids. FillerOpener's words
+	// come from its own lists, so a word added there has an id with no
+	// second list to keep in step.
+	for _, w := range slices.Concat(readerWords, fillerOpeners[:], fillerSounds[:]) {
 		v.add(w, 0, 0, "")
 	}
 	for _, h := range answerHedges {
