@@ -69,10 +69,12 @@ func (e *Engine) corefHits(st *docState, s *figures.Sentence, hits []hit) []hit 
 }
 
 // lastName returns the last capitalised word among tokens [from, to), or
-// -1: the place a noun after them points back to.
+// -1: the place a noun after them points back to. A date's name (a month,
+// a weekday: calendarName) is no place: in "the operation in Rafah on May
+// 6, about 950 thousand persons have left the city" the city is Rafah.
 func lastName(d *figures.Document, from, to int) int {
 	for t := to - 1; t >= from; t-- {
-		if named(d, t) {
+		if named(d, t) && !calendarName(d.TokenText(t)) {
 			return t
 		}
 	}

@@ -69,8 +69,8 @@ func (m *metric) movedFromPlaceNoun(d *figures.Document, s *figures.Sentence, hi
 		return false
 	}
 	last := d.LowerTokenText(h.end - 1)
-	if !isLowerWord(d.TokenText(h.end-1)) || pluralForm(last) || prepositions[last] {
-		return false // a noun keyword, or one that says where to ("into")
+	if !isLowerWord(d.TokenText(h.end-1)) || pluralForm(last) || prepositions[last] || last == "into" || last == "onto" {
+		return false // a noun keyword, or one that says where to ("squeezed into the city")
 	}
 	t := pastLeavingPreposition(sentenceWords(d, s), h.end)
 	if t < 0 {
