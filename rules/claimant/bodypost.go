@@ -20,7 +20,7 @@ import "strings"
 // body's name. It returns the body's words.
 func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	t := &v.toks[k]
-	if k-s < 1 || !t.word || t.capital || !t.post() || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || offices[t.low] || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
+	if k-s < 1 || !t.word || t.capital || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || offices[t.low] && t.low != "president" || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma
@@ -49,6 +49,9 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 		}
 		x--
 	}
+	if caps < 2 && t.low == "president" {
+		return 0, 0, false // "Kenyan president William Ruto": an office
+	}
 	if caps < 2 {
 		// "Ukrenergo chief Taras Hnatiuk", "Shifa hospital director Dr
 		// Yousef Haniyeh": a name of one word, or with its kind, before a
@@ -72,7 +75,7 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	}
 	// "a senior Israeli Defence Ministry official" keeps its body whole;
 	// "the Israeli and Egyptian" are peoples, no body.
-	if v.peoplesOnly(x, b) {
+	if v.peoplesOnly(x, b) || t.low == "president" && !v.bodyPresident(x, b) {
 		return 0, 0, false
 	}
 	return x, b, true

@@ -66,6 +66,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
 		return x, y
 	}
+	// "Turkish Red Crescent president Fatih Ozer": the body
+	// (bodypresident.go).
+	if x, y, ok := v.presidentBody(s, e); ok {
+		return x, y
+	}
 	// "Gaza City resident Ahmed Nasser", "Nobel Peace Prize winner
 	// Malala Yousafzai": see describedPerson.
 	if x, ok := v.describedPerson(s, e); ok {
