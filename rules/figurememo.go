@@ -116,7 +116,7 @@ func reuseCleared[T any](buf *[]T, n int) []T {
 func (st *docState) projection(s *figures.Sentence, fi int) int {
 	f := st.facts()
 	if f.proj[fi] == 0 {
-		f.proj[fi] = int32(projection(st.d, fi, st.wordMarks(s).forecast) + 2)
+		f.proj[fi] = int32(max(projection(st.d, fi, st.wordMarks(s).forecast), conditionalDate(st.d, fi, st.wordMarks(s).unreal)) + 2)
 	}
 	return int(f.proj[fi]) - 2
 }
