@@ -23,6 +23,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		return kwDist, false
 	}
+	if fs, _ := d.FigureTokens(fi); kw >= 0 && m.peopleOfUnits(d, fs) {
+		if tr != nil {
+			tr.note("%q names the units of the people before \"of\" (\"the commanders of two battalions\"): no count of them", f.Text)
+		}
+		return kwDist, false
+	}
 	if kwDist > m.window && kw >= 0 && !fromQuestion(s, hits[kw]) {
 		// A relative clause between keyword and figure is an aside:
 		// its words do not part them ("The toll in Gaza, which Israel
