@@ -1,0 +1,315 @@
+package claimant
+
+// Choosing the attribution that covers a figure and naming it: pick, and
+// pickResolved, which resolves pronouns and bare findings nouns in the
+// sentence before; postOfSpeaker, whether a speaker was named by a post.
+
+import "strings"
+
+// postOfSpeaker reports whether the speaker sp, found in this view, was
+// named through one of its posts: "the director of Humanitarian
+// Outcomes". An outlet's own count is voiced by its reporters, named as
+// such; a director or head speaks for a body, whose "our count" it is.
+func (v *view) postOfSpeaker(sp Claimant) bool {
+	k := v.tokAt(sp.Start)
+	if k >= len(v.toks) || v.toks[k].start != sp.Start {
+		return false
+	}
+	if k > 0 && v.toks[k-1].has(cDeterminer) {
+		k--
+	}
+	return k >= 2 && v.isOne(k-1, wOf) && v.toks[k-2].post() && !ownReporters[v.toks[k-2].low] && !v.toks[k-2].capital
+}
+
+// pick chooses the attribution that covers token ft and names it. In a
+// quote, first-person sources are the speaker's and are left to the
+// speaker.
+func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	// "“..., and by their count 42,000 have died”": a body named before
+	// in the sentence (possessorbefore.go).
+	if inQuote && v.possessivePronounFindings(a) {
+		if cl, ok := c.possessorBefore(v, 0, a.src); ok {
+			return cl, true
+		}
+	}
+	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
+		// "What I can tell you", "Our teams counted": the speaker's own;
+		// "by our count" is the outlet's own findings, as anywhere.
+		// ("US officials tell me": "US" in capitals is no pronoun; "out
+		// this morning": a time's demonstrative is no pronoun,
+		// timedemonstrative.go.)
+		for k := a.src; k < a.srcEnd; k++ {
+			if (v.toks[k].has(cFirstPerson) || v.toks[k].has(cPronoun)) && !v.countryUS(k) && !v.timeDemonstrative(k) {
+				return Claimant{}, false
+			}
+		}
+	}
+	return c.name(v, a)
+}
+
+// pickResolved is pick with pronouns and bare findings nouns ("it said",
+// "The analysis suggests") resolved in the sentence before.
+func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, bool) {
+	a, ok := choose(v, atts, ft)
+	if !ok {
+		return Claimant{}, false
+	}
+	// "the 127,000 measles cases Europe recorded last year": a region
+	// recording what happened in it, with no one telling it, is where it
+	// happened (convention 4). A country or a city recording keeps its
+	// name ("The Democratic Republic of the Congo recorded 16,700"): its
+	// government speaks for it, as "Kyiv gives first toll" does.
+	if v.regionRecorded(a) {
+		return Claimant{}, false
+	}
+	// "Our correspondent says staff there have received 27 bodies": a
+	// reporter relays the people whose account it is.
+	if x, y, ok := v.relayed(a, ft); ok {
+		// "Our editor reports that doctors at the Al-Ahli hospital
+		// received 38": the people are narrowed like any source, to the
+		// body they speak for.
+		// ("medics there" keep their phrase, as the relay wrote it.)
+		for k := x; k < y && k <= x+2; k++ {
+			if s, e, ok := v.peopleOfNamed(x, k, y); ok {
+				id, _ := c.lookup(v, s, e)
+				return c.claimant(v, s, e, id), true
+			}
+		}
+		return c.claimant(v, x, y, ""), true
+	}
+	if v.anaphoric(a) {
+		// "In Qatar they said ...": the place's people (pronounsubject.go).
+		if v.impersonalThey(a.src) {
+			return Claimant{}, false
+		}
+		// "I do not doubt the Ministry of Defence when it says ...": the
+		// pronoun of a clause after a first-person subject's object takes
+		// up the object ("it" and "they" never stand for the speaker).
+		if x, y, ok := v.objectBeforeClause(a.src); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+		// "Human Rights Watch said it had documented 11 strikes": the
+		// pronoun is the source of the attribution it is reported in.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
+				if _, covers := v.covers(o, a.src); covers {
+					return c.name(v, o)
+				}
+			}
+		}
+		// "UNRWA says its warehouse was hit; it says 14 staff were
+		// inside": the clause before the semicolon's source (see
+		// semicolonpronoun.go).
+		if v.is(a.src, wIt, wThey, wHe, wShe) {
+			if o, ok := v.semicolonSubject(atts, a.src); ok {
+				return c.name(v, o)
+			}
+		}
+		// "Israeli officials say ..., though they believe 30 of them are
+		// dead": the opening subject goes on saying (concessive.go).
+		if o, ok := v.joinedClauseSubject(atts, a.src); ok {
+			return c.name(v, o)
+		}
+		// "the election commission said in a preliminary count": the
+		// findings noun is the verb's adverbial, the verb's source says it.
+		for _, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && a.src-o.anchor <= 3 && !v.anaphoric(o) && v.is(o.anchor+1, wIn, wOn, wFrom) {
+				return c.name(v, o)
+			}
+		}
+		// "Israel's air force has dropped 6,000 bombs ..., it said": the
+		// sentence's own subject, when it is a name.
+		// (Findings nobody owns, "satellite images show", are about the
+		// subject, not by it.)
+		// "he" and "she" take up only a subject that is a person's name
+		// ("Khalid Nasser, 34, ... has lost 47 relatives, he said"), never
+		// "Russian strikes ... had destroyed 1,500 megawatts, he said" or
+		// "Her sister is among ..., she said", and "it" after a sentence
+		// announcing figures ("The general staff published its daily
+		// estimate. Russia lost 1,270 troops, it said.") is the announcer,
+		// not what the figure's sentence is about: those are read in the
+		// sentence before.
+		if a.back && v.toks[a.src].has(cPronoun) && !(si > 0 && c.announces(si-1)) {
+			// "Another 79,652 people have been wounded, it added": a
+			// phrase that opens the figure's own words is not its subject;
+			// "Troops had killed ...": nor is a plural noun capitalised
+			// only by opening the sentence.
+			// "Hamas, they said, still holds 101 hostages": an aside
+			// right after the subject interrupts it, and its pronoun is
+			// someone named before.
+			personal := v.is(a.src, wHe, wShe)
+			// ("AMMAN, June 11 (Petra) -- The Jordanian Field Hospital
+			// ...": past a dateline in capitals or a stamp; "The IDF's
+			// own tally — 17,000, it claims —" has a dash of its own.)
+			lo := 0
+			if k := v.skipDateline(0); k < len(v.toks) && (v.toks[0].shouted || v.toks[0].num) {
+				lo = k
+			}
+			if x, y := v.npAfter(lo, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
+		// "Israel argues that the four Hamas battalions it says remain in
+		// Rafah cannot be left intact": a contact clause's pronoun after
+		// its noun takes up the sentence's subject, when that is a name.
+		if !a.back && v.is(a.src, wIt, wThey) && a.src > 0 && v.toks[a.src-1].word && !v.toks[a.src-1].fig && !v.toks[a.src-1].has(cPronoun|cPreposition|cClause|cDeterminer) {
+			x, y := v.npAfter(v.skipDateline(0), a.src)
+			// ("Israel argues that": a verb in -s the phrase ran on into.)
+			if y-1 > x && v.verbAfterSubject(y-1, a.src) {
+				y--
+			}
+			// A name opens the subject ("Israel", "Israeli officials"),
+			// not a noun phrase that holds one ("The real constraint on
+			// Israel's Rafah campaign").
+			n := x
+			if n < y && v.toks[n].has(cDeterminer) {
+				n++
+			}
+			if y > n && y < a.src-1 && v.toks[n].capital && !v.anyPreposition(n, y) && v.named(x, y) && !v.toks[x].has(cPronoun) && !c.commonOpening(v, x, y) && v.verbAfterSubject(y, a.src) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+			// "An analysis by the UN human rights office of deaths it
+			// had verified found": findings opening the sentence whose
+			// maker is named after "by" (pronounsubject.go).
+			for _, o := range atts {
+				if o.kind == kFindings && o.src < a.src-1 && o.srcEnd == a.src+1 && o.anchor < o.src && !v.toks[o.src].has(cPronoun) {
+					return c.name(v, attr{src: o.src, srcEnd: a.src, anchor: o.anchor, kind: kFindings})
+				}
+			}
+		}
+		// "The Israeli army has named four reservists ..., bringing its
+		// count ... to 290": "its" findings later in the sentence are its
+		// subject's, when the subject is a name; so is what "its chief
+		// executive" says.
+		if a.kind == kFindings && v.is(a.src, wIts, wTheir) || v.pronounPost(a) {
+			lo := v.skipDateline(c.afterProgrammeLabel(si, v))
+			// "By its own count, the Red Cross has reunited 90 children": a
+			// frame opening the sentence takes up the subject after it.
+			if k := v.frameEnd(lo, a.src); k > 0 {
+				lo = k
+			}
+			// ("In its latest assessment, Russian forces advanced":
+			// itsagreement.go.)
+			if x, y := v.npAfter(lo, len(v.toks)); y > x && (y < a.src || x > a.anchor) && !v.toks[x].has(cPronoun) && (v.named(x, y) || c.names(v, x, y) || v.definite(x, y)) && !c.commonOpening(v, x, y) && (!v.pronounPost(a) || v.postsBody(x, y)) && !v.pluralForIts(a.src, x, y) {
+				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+			}
+		}
+		// "When researchers at the Halden Institute checked the lists,
+		// they found 90 names missing": the pronoun after a fronted
+		// clause of time takes up that clause's subject.
+		if x, y, ok := v.fronted(a.src); ok {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+		if si == 0 {
+			return Claimant{}, false
+		}
+		// "The Meridian obtained the UNRWA spreadsheet. It shows ...": the
+		// findings last named, and whoever owns them.
+		if v.toks[a.anchor].finding && !v.toks[a.anchor].report && v.toks[a.src].has(cPronoun) {
+			// "Turkey's Environment Ministry has assessed 1.7 million
+			// buildings. It found ...": with no findings before, "it" is
+			// the body that did the work.
+			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.isOne(a.src, wIt) {
+				return c.findingsBefore(si - 1)
+			}
+		}
+		// "I've just spoken to a nurse here at Nasser. She told me ...":
+		// he or she is the person last named.
+		if v.is(a.src, wHe, wShe) {
+			p := c.view(si - 1)
+			if x, y, ok := p.lastPerson(); ok {
+				// "A spokeswoman for the International Committee of the
+				// Red Cross briefed reporters. She said ...": a person
+				// in post is narrowed to her body as in her own sentence.
+				id := ""
+				// ("I spoke to the mayor of Dobrich. He said ...": an
+				// office held for a place keeps the place with it.)
+				if !p.territoryOfficeOf(x, y) {
+					if bs, be, ok := p.postOfNamedBody(x, y); ok {
+						// "I spoke earlier to the head of the Ukrainian
+						// Red Cross in Kharkiv. She told me ...": takeup.go.
+						x, y = bs, be
+						id, _ = c.lookup(p, x, y)
+					} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
+						x, y = rs, re
+						id, _ = c.lookup(p, x, y)
+					}
+				}
+				cl := c.claimant(p, x, y, id)
+				cl.How = Previous
+				return cl, true
+			}
+		}
+		// "I spoke to the Sudanese Doctors Network. They say ...": not
+		// the speaker, the body the speaker turned to; "I spoke to Dr
+		// Laila Marsh, a surgeon. She told me ...": the person.
+		if v.is(a.src, wThey, wIt, wHe, wShe) {
+			if cl, ok := c.firstPersonObject(si - 1); ok {
+				cl.How = Previous
+				return cl, true
+			}
+		}
+		cl, ok := c.subject(si - 1)
+		cl.How = Previous
+		return cl, ok
+	}
+	// "AFAD issued its latest update shortly after midnight. According to
+	// the update, ...": a bare noun the sentence before published is its
+	// publisher's.
+	if si > 0 && a.srcEnd-a.src == 2 && v.isOne(a.src, wThe) && !v.toks[a.src+1].capital {
+		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
+			return cl, true
+		}
+	}
+	// "The Ministry of Defence has flown 74 tonnes ..., a spokesman said":
+	// a spokesman speaks for the sentence's subject.
+	if a.srcEnd-a.src == 2 && v.is(a.src, wA, wAn) && v.is(a.srcEnd-1, wSpokesman, wSpokeswoman, wSpokesperson) {
+		if x, y := v.npAfter(0, a.src); y > x && x < a.src && v.named(x, y) {
+			return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
+		}
+	}
+	// "A Hamas official told RNA the group expected 98 hostages": a body
+	// named by its kind inside what one of a body's people says is that
+	// body.
+	if cl, ok := c.speakersBody(v, atts, a); ok {
+		return cl, true
+	}
+	// "the agency said", "the ministry says": the claimant last named, in
+	// this sentence or the one before (see corefer).
+	named, ok := c.name(v, a)
+	if ok && named.ID != "" || !ok {
+		return named, ok
+	}
+	// "Jens Laerke, a spokesman for OCHA, ... Laerke said": see surname.go.
+	if in, ok := c.surnameIntroduced(si, v, named); ok {
+		return in, true
+	}
+	// "The agency's data show": the owner the findings reduce to.
+	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {
+		p := c.view(si - 1)
+		if id, ok := c.corefer(p, len(p.toks), v.toks[y-1].low); ok {
+			cl := c.claimant(v, x, y, id)
+			cl.How = Previous
+			return cl, true
+		}
+		// "Nepal's National Disaster Risk Reduction and Management
+		// Authority briefed reporters. ..., the authority said": the
+		// sentence before's subject, a name its kind's word closes.
+		// The subject is that sentence's words, so a sentence without
+		// the kind's word has no such subject, and its subject (a read of
+		// its attributions and a naming) is not worked out.
+		if w := v.toks[y-1].low; p.tokenIn(0, len(p.toks), w) {
+			if cl, ok := c.subject(si - 1); ok && cl.Start < cl.End && headWord(cl.Words) == w && strings.ContainsAny(cl.Words[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				cl.How = Previous
+				return cl, true
+			}
+		}
+	}
+	// Naming reads only the view and the document's memo, which the
+	// look-up before does not change: the same answer as naming again.
+	return named, ok
+}

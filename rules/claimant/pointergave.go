@@ -1,0 +1,179 @@
+package claimant
+
+// A pointer back as the object of a verb of origin: a subject that gave the
+// figure ("supplied those numbers"), directly (gaveThat, with the words its
+// object is made of) or in a relative clause ("UNICEF, which supplied the
+// figure, said ...": relativeGiver).
+
+import "strings"
+
+// gaveThat reads a sentence whose named subject gives, by a verb of
+// origin, an object pointing back ("supplied those numbers", "gave that
+// length"), past an aside in commas after the subject: the subject, with
+// the aside as its appositive.
+func (v *view) gaveThat() (attr, bool) {
+	if !v.objectWords() {
+		return attr{}, false
+	}
+	n := len(v.toks)
+	lo := v.skipDateline(0)
+	a, b := v.npAfter(lo, n)
+	if b <= a || !v.toks[a].capital || v.toks[a].has(cPronoun) {
+		return attr{}, false
+	}
+	k := b
+	// "Officials who run the crossing gave that length": a relative
+	// clause with no commas is part of the subject.
+	if v.is(k, wWho, wThat) {
+		for m := k + 1; m < n && m <= k+8 && !v.boundary(m); m++ {
+			if origin(v.toks[m].low) && v.is(m+1, wThat, wThose, wThis, wThese) {
+				b, k = m, m
+				break
+			}
+		}
+	}
+	at := attr{src: a, srcEnd: b, anchor: b}
+	if v.isOne(k, wComma) {
+		for k++; k < n && !v.boundary(k); k++ {
+		}
+		if !v.isOne(k, wComma) {
+			return attr{}, false
+		}
+		if k > b+1 {
+			at.app, at.appEnd = b+1, k
+		}
+		k++
+	}
+	for k < n && v.toks[k].has(cBetween) {
+		k++
+	}
+	if k+3 > n {
+		return attr{}, false
+	}
+	if origin(v.toks[k].low) && v.is(k+1, wThat, wThose, wThis, wThese) {
+		// "gave that length", "supplied those numbers": a noun closing
+		// the clause.
+		if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
+			return at, true
+		}
+	}
+	// "IOM field monitors compiled that figure from interviews",
+	// "Engineers from Istanbul Technical University presented the survey
+	// to reporters", "Researchers at the FAO drew the figure from
+	// satellite imagery": whatever the verb, its object points back when
+	// it is a demonstrative and a noun, or "the" and a noun for a figure or
+	// findings, ending the clause or followed by a preposition. A verb of
+	// doubt ("disputed that figure") takes it from someone else.
+	// "Xinhua obtained the figure from the Afghan Ministry of ...": the
+	// giver, not the subject (obtainedfrom.go).
+	if g, ok := v.obtainedFrom(k); ok {
+		return g, true
+	}
+	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
+		return at, true
+	}
+	// "Foreign Minister Yoko Kamikawa gave the amount at a press
+	// conference": a sum pointed back at, given by a verb of telling
+	// (pointerorigin.go).
+	if v.toldSum(k) {
+		return at, true
+	}
+	// "Gaza's civil defence agency gave us that number", "Regional Gov.
+	// Oleksandr Prokudin reported the casualties on Telegram",
+	// "Palestinian health officials give toll": see toldback.go.
+	if v.toldBack(k) {
+		return at, true
+	}
+	return attr{}, false
+}
+
+// objectWords reports whether the sentence holds a word every object
+// gaveThat reads is made of: a noun for a figure or findings ("drew the
+// figure", "gave us the survey") or one of gaveObjectWords. Most
+// sentences after a figure's have none, and their subject, the costly
+// read, is not read.
+func (v *view) objectWords() bool {
+	if v.marks&spBackNoun != 0 {
+		return true
+	}
+	for i := range v.toks {
+		if v.toks[i].cls&(cFindingNoun|cGaveObject) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gaveObjectWords are the other words gaveThat's objects are made of: a
+// demonstrative ("gave that length", "supplied those numbers"), the
+// casualties ("reported the deaths") and a sum ("gave the amount"). They
+// are a class (cGaveObject), so that objectWords tests each token with a
+// bit, not a look-up.
+var gaveObjectWords = func() map[string]bool {
+	m := set("this that these those")
+	for _, l := range []map[string]bool{casualtyWords, sumNouns} {
+		for w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// pastVerb reports whether token k is a lower-case verb in the past: an
+// -ed form or an irregular past ("drew", "gave", "made").
+func (v *view) pastVerb(k int) bool {
+	t := &v.toks[k]
+	return t.word && !t.capital && (len(t.low) > 3 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast))
+}
+
+// backObject reports whether an object pointing back at the sentence
+// before opens at token k: "that figure", "those numbers", "the figure",
+// "the survey", closed by the clause's end or a preposition.
+func (v *view) backObject(k int) bool {
+	if k+2 > len(v.toks) {
+		return false
+	}
+	m := k + 1
+	if v.isOne(k, wThe) && m < len(v.toks) && v.toks[m].word && !v.toks[m].capital && !v.toks[m].backNoun() && !v.toks[m].has(cFindingNoun) && !v.toks[m].inLexicon() {
+		m++ // "the casualty figure": one modifier
+	}
+	if m >= len(v.toks) {
+		return false
+	}
+	n := &v.toks[m]
+	switch {
+	case v.is(k, wThat, wThose, wThis, wThese):
+		if !n.word || n.capital || !(n.backNoun() || n.has(cFindingNoun)) {
+			return false
+		}
+	case v.isOne(k, wThe):
+		if !n.word || n.capital || !(n.backNoun() || n.has(cFindingNoun)) {
+			return false
+		}
+	default:
+		return false
+	}
+	// ("gave that estimate a week after the breach": a span of time
+	// closes the clause as a preposition does.)
+	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)))
+}
+
+// relativeGiver reads a named subject [a, b) whose relative clause in
+// commas gave what it points back at ("UNICEF, which supplied the figure,
+// said ..."), and returns the pointer at j. Most sentences have neither
+// "which" nor "who", and their subject is not read.
+func (v *view) relativeGiver() (a, b, j int, ok bool) {
+	if !v.words.has(wWhich) && !v.words.has(wWho) {
+		return 0, 0, 0, false
+	}
+	n := len(v.toks)
+	if a, b = v.npAfter(0, n); b <= a || !v.toks[a].capital || !v.isOne(b, wComma) || !v.is(b+1, wWhich, wWho) {
+		return 0, 0, 0, false
+	}
+	for j := b + 2; j < n && j <= b+5 && !v.boundary(j); j++ {
+		if j+1 < n && v.is(j, wThe, wThat, wThis) && v.toks[j+1].backNoun() && v.boundary(j+2) {
+			return a, b, j, true
+		}
+	}
+	return 0, 0, 0, false
+}

@@ -1,0 +1,26 @@
+package claimant
+
+// Small tests on words that finding a claimant asks: a phrase's head word,
+// a lone first-person word, a noun of people who witness and count.
+
+import "strings"
+
+// headWord is the last word of words, in lower case.
+func headWord(words string) string {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// firstPersonWord reports whether words are one first-person word ("Our").
+func firstPersonWord(words string) bool {
+	return !strings.Contains(words, " ") && firstPerson[strings.ToLower(words)]
+}
+
+// personNoun: people who witness and count ("staff", "nurses",
+// "rescuers"), not those who act for a side ("soldiers", "fighters").
+func personNoun(w string) bool {
+	return people[w] || staffNouns[w] || people[singular(w)]
+}
