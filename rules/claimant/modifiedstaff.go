@@ -27,3 +27,22 @@ func (v *view) staffOpens(s, k int) bool {
 	}
 	return true
 }
+
+// postForOther reports whether alias a at token i, ending before e, only
+// modifies a post that speaks for another body: "A military spokesman for
+// the Houthis", "an army official of the Rapid Support Forces". The alias
+// is written as the post's modifier, and "for", "of" or "with" after the
+// post names the body the holder speaks for. A place there ("a military
+// spokesman for southern Gaza") is the post's remit, and the alias stays.
+func (v *view) postForOther(i, e int, a *alias) bool {
+	k := i + len(a.words)
+	if k+2 >= e || v.toks[k].capital || !(v.toks[k].has(cStaff) || v.toks[k].post()) || !v.is(k+1, wFor, wOf, wWith) {
+		return false
+	}
+	// ("southern Gaza": a place's lower-case part before it.)
+	m := k + 2
+	for m < e && v.toks[m].word && !v.toks[m].capital && !v.toks[m].has(cDeterminer) {
+		m++
+	}
+	return v.named(k+2, e) && !v.placeName(m, e)
+}
