@@ -188,7 +188,7 @@ func (c *call) aliasStarting(v *view, i, s, e, shorter int) (string, int) {
 		if (a.generic || v.writtenLower(i, e, a)) && !a.bare && c.elsewhere(a.id) {
 			continue
 		}
-		if a.generic && c.qualifiedOther(v, i, a, s, e) {
+		if (a.generic || a.bare) && v.postForOther(i, e, a) || a.generic && c.qualifiedOther(v, i, a, s, e) {
 			continue
 		}
 		// "Hamas-run Gaza's government media office", "UN-backed": the

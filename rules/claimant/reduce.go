@@ -208,7 +208,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// people ties them to the body it names, which speaks.
 		// ("Medics from Khan Younis" are people from a place, no body's:
 		// see placename.go.)
-		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, wWith, wFor, wOf, wFrom) && k+2 < e && (k == s || k == s+1 && v.toks[s].has(cDeterminer)) && v.named(k+2, e) && !v.placeName(k+2, e) {
+		if (t.has(cFieldPeople) || t.has(cStaff)) && v.is(k+1, wWith, wFor, wOf, wFrom) && k+2 < e && v.staffOpens(s, k) && v.named(k+2, e) && !v.placeName(k+2, e) {
 			return k + 2, e
 		}
 		// "AFAD teams", "Red Crescent volunteers": a body's people in the
