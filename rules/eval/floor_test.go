@@ -280,15 +280,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // its end: 0.983 / 0.37 and 0.988 / 0.00 each time, before any tuning on
 // them; renamed to dev files as the twenty-fifth round began tuning on
 // them: floors 0.98 and 0.4, 0.985 and 0.05.
-// "holdout" is the twenty-sixth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Central
-// Asian and Russian-exile English-language desk; a Geneva UN press corps
-// and Alpine and Nordic public broadcasters' English services), written
-// blind as the twenty-fifth round began and kept outside the repository
-// until its end, read with the code of that round's start (18db07e3), after
-// its first seven branches were merged (89ab98bb) and at its end: 0.974
-// and 0.74 each time (per set 0.965 / 1.48 and 0.983 / 0.00), before any
-// tuning on them; floor 0.97 and 0.75.
+// "dev-99" and "dev-100" are the twenty-sixth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its own
+// author: a Central Asian and Russian-exile English-language desk; a Geneva
+// UN press corps and Alpine and Nordic public broadcasters' English
+// services), written blind as the twenty-fifth round began and kept outside
+// the repository until its end, read with the code of that round's start
+// (18db07e3), after its first seven branches were merged (89ab98bb) and at
+// its end: 0.965 / 1.48 and 0.983 / 0.00 each time, before any tuning on
+// them; renamed to dev files as the twenty-sixth round began tuning on
+// them: floors 0.965 and 1.5, 0.98 and 0.05.
 // "dev-97" (253 sentences, half hard positives and half hard negatives of
 // 180 named kinds, from structured and fragmentary copy: timelines, fact
 // boxes, bullets, corrections, captions, tables in prose, quizzes, tickers,
@@ -782,7 +783,8 @@ var regressionFloors = map[string]Floors{
 	"dev-93":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
 	"dev-95":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its three misses and its false alarm by class (1.000 / 0.00)
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
-	"holdout": {MinRecall: 0.97, MaxFalsePer100: 0.75},
+	"dev-99":  {MinRecall: 0.965, MaxFalsePer100: 1.5},
+	"dev-100": {MinRecall: 0.98, MaxFalsePer100: 0.05},
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.4},  // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39)
 	"dev-94":  {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
