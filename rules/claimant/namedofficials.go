@@ -18,14 +18,19 @@ var bodyStaff = set("official officials worker workers staffer staffers employee
 // namedBodyOfficials reports whether one of bodyStaff at k
 // follows a name of two or more capitalised words from s (a determiner
 // before it passed over) that is no people's and no place's.
+//
+// reduce asks it of every word of every source phrase, most of them no
+// staff word and most phrases too short for a name before one: the tests
+// of the token and of the phrase's length come before bodyStaff, a map.
 func (v *view) namedBodyOfficials(s, k int) bool {
-	if !bodyStaff[v.toks[k].low] || v.toks[k].capital {
+	t := &v.toks[k]
+	if t.capital || len(t.low) < len("worker") || len(t.low) > len("employees") {
 		return false
 	}
 	if s < k && v.toks[s].has(cDeterminer) {
 		s++
 	}
-	if k-s < 2 {
+	if k-s < 2 || !bodyStaff[t.low] {
 		return false
 	}
 	for m := s; m < k; m++ {
