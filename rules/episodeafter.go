@@ -17,6 +17,8 @@ import (
 // make the figure that episode's part. The war, the invasion or the
 // conflict ("died during the war", "in the war in Ukraine") names no
 // episode, and "Russia's assault on Ukraine" no place inside the whole.
+// The episode's length before its noun ("the 86-day siege of Mariupol")
+// is no other count.
 
 // episodeVerbGap is how many tokens may stand between a figure and its
 // verb ("civilians were killed").
@@ -64,7 +66,18 @@ func (m *metric) episodePhraseAt(d *figures.Document, s *figures.Sentence, hits 
 			name := nameStart(d, start, t)
 			return name < t && m.partPlaceIn(d, s, hits, name, t) || m.episodePlaceAfter(d, s, hits, t+1)
 		}
-		if !d.Tokens[t].IsWord() && w != "-" && !isApostrophe(w) || figureIn(d, s, t) >= 0 {
+		if fj := figureIn(d, s, t); fj >= 0 {
+			// A length hyphened before the noun ("the 86-day siege")
+			// says how long the episode lasted; any other figure ends
+			// the phrase.
+			if !spanAdjective(d, fj) {
+				return false
+			}
+			_, fe := d.FigureTokens(fj)
+			t = fe + 1
+			continue
+		}
+		if !d.Tokens[t].IsWord() && w != "-" && !isApostrophe(w) {
 			return false
 		}
 	}

@@ -290,7 +290,11 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 		// collapsed, more than 1,000 ...".
 		start := afterStamp(d, s)
 		if k == start {
-			return true
+			// With no comma to close the fronted period, a level the
+			// count passed in it is still the count, as it is after a
+			// comma: "In 2024 alone we watched the Gaza toll climb past
+			// 45,000".
+			return !levelPassed(d, s, fi)
 		}
 		e := sinceEnd(d, s, k)
 		if k-start <= maxFrontedSince && e < fs && d.TokenText(e) == "," {
@@ -401,6 +405,31 @@ func superlativeBefore(d *figures.Document, s *figures.Sentence, ts int) bool {
 		if len(w) > 4 && strings.HasSuffix(string(w), "est") {
 			return true
 		}
+	}
+	return false
+}
+
+// levelPassed reports whether figure fi of sentence s is a level a count
+// reached or passed: its text holds its verb ("topped 45,000"), a verb of
+// reaching or "to" stands right before it ("reached 45,000", "rose to"),
+// or its bound preposition follows a verb of moving ("climb past 45,000",
+// "soared above 2 million").
+func levelPassed(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	if fs <= s.TokStart {
+		return false
+	}
+	w := d.LowerTokenText(fs)
+	if boundVerbForm(w) {
+		return true
+	}
+	switch d.LowerTokenText(fs - 1) {
+	case "to", "at", "reached", "reach", "reaches", "passed", "surpassed", "topped", "exceeded", "hit":
+		return true
+	}
+	switch w {
+	case "past", "above", "beyond", "over":
+		return figures.MovementForm(d.LowerTokenText(fs - 1))
 	}
 	return false
 }

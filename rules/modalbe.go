@@ -106,3 +106,11 @@ func sourceAfterBy(d *figures.Document, k int) bool {
 	}
 	return false
 }
+
+// prospectVerb reports whether lower-cased verb and its particle are a
+// speaker's way of saying what a count comes to, "looking at" or "talking
+// about": after a modal "be" they are that "be" ("we could be looking at
+// fifty thousand dead by the summer").
+func prospectVerb(verb, particle string) bool {
+	return verb == "looking" && particle == "at" || verb == "talking" && particle == "about"
+}

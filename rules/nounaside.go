@@ -21,7 +21,8 @@ import (
 // dash or a comma at most nounAsideLead words after the figure, closes
 // with the same mark, holds no count and no clause end, and only the
 // verb's auxiliaries and adverbs stand between the closing mark and the
-// keyword.
+// keyword. A count after a share in the aside is the whole the share is
+// of ("about a quarter of Sudan's population of 48m"), no other subject.
 
 // nounAsideLead is how many words (the figure's noun and what modifies
 // it: "Palestinians", "people in Gaza") may stand between a figure and the
@@ -60,6 +61,7 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 	close = -1
 	comma := d.TokenText(open) == ","
 	compared := comparisonAside(d, open+1, h.start)
+	share := false
 	for c := open + 1; c < h.start; c++ {
 		w := d.TokenText(c)
 		if comma && w == "," || !comma && isDash(w) {
@@ -76,8 +78,14 @@ func figureNounAside(d *figures.Document, h hit, fi int) (open, close int) {
 		// –"); a share of them ("two-thirds of them women") is not, nor
 		// the other term of a comparison the aside makes ("more than the
 		// toll of the 1999 Izmit quake three times over").
-		if fj := figureAt(d, c); fj >= 0 && !compared && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
+		if fj := figureAt(d, c); fj >= 0 && !compared && !share && (d.Figures[fj].Kind == figures.Count || d.Figures[fj].Kind == figures.Money) {
 			return -1, -1
+		}
+		// A share the aside gives the figure as ("about a quarter of
+		// Sudan's population of 48m", "or 90 per cent of its 2.2 million
+		// people"): a count after it is the whole it is of.
+		if fj := figureAt(d, c); fj >= 0 && (d.Figures[fj].Kind == figures.Fraction || d.Figures[fj].Kind == figures.Percent) {
+			share = true
 		}
 	}
 	if close < 0 || close == open+1 || h.start-close-1 > nounAsideVerbWords {

@@ -112,7 +112,10 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 	for k := from; k < to; k++ {
 		switch word(k) {
 		case "after", "into":
-			if k-1 >= s.TokStart && timeUnit(word(k-1)) && startEventAfter(d, s, k) {
+			// Hours after the start are the news's own present, told as
+			// live copy tells it ("Some 140 hours after the quake, the
+			// toll stood at 37,800"), not a milestone told after the fact.
+			if k-1 >= s.TokStart && timeUnit(word(k-1)) && !hourUnit(word(k-1)) && startEventAfter(d, s, k) {
 				return k - 1
 			}
 		case "first":
@@ -140,6 +143,9 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 	}
 	return -1
 }
+
+// hourUnit reports whether lower-cased w is the hour as a unit of time.
+func hourUnit(w string) bool { return w == "hour" || w == "hours" }
 
 // passingVerb reports whether w is a verb of a count passing a mark in the
 // past: "crossed", "passed", "topped", "hit" (figures.PassingVerb, from the

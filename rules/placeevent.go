@@ -115,6 +115,12 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 			first = k + 3
 		case k > s.TokStart && m.foreignDemonym(d.TokenText(k)):
 			first, demonym = k+1, true
+		case k == s.TokStart && listedDemonym(d.TokenText(k)) && m.foreignName(d.TokenText(k)):
+			// A headline drops the article: "Tigray war displaced 2.5
+			// million". Any first word is capitalised, so only a listed
+			// demonym (names/demonyms.yaml), not its shape, names a
+			// people there.
+			first, demonym = k+1, true
 		case m.foreignCountry(d, s, k):
 			// A country's name qualifies a lower-case noun of war or
 			// disaster as its demonym does, the sentence's first word too

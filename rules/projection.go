@@ -77,6 +77,13 @@ func modalProjection(d *figures.Document, fi int) int {
 			if k >= 1 && degreeAdverb(d.LowerTokenText(k)) {
 				k--
 			}
+		case "at", "about":
+			// "could be looking at 50,000 dead by the summer", "will be
+			// talking about 2 million": the speaker's "be looking at"
+			// is the modal "be" (modalbe.go).
+			if k >= 2 && prospectVerb(d.LowerTokenText(k-1), d.LowerTokenText(k)) && d.LowerTokenText(k-2) == "be" {
+				k -= 2
+			}
 		}
 	}
 	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) && !modalBeComplement(d, fi, k) {
@@ -191,7 +198,8 @@ func expectingPassive(w string) bool {
 
 // changeBy reports whether figure fi is how much a count changed, not the
 // count: what was added ("the ministry added 1,852 deaths"), or "by" right before it, after a verb of change ("has grown by 1.1
-// million", "rose by 150 overnight", "jumped by another 2,000"), or how far
+// million", "rose by 150 overnight", "jumped by another 2,000", the
+// headline's "deaths jump by 3,000"), or how far
 // one count is from another: a comparative and "than" right after it,
 // perhaps past its noun ("tens of thousands higher than the UN's figure",
 // "4,000 deaths more than last year").
@@ -225,7 +233,11 @@ func changeBy(d *figures.Document, fi int) bool {
 	switch d.LowerTokenText(k - 1) {
 	case "rose", "risen", "rises", "rising", "rise", "grew", "grown", "grows", "growing", "increased", "increases",
 		"jumped", "climbed", "fell", "fallen", "dropped", "swelled", "swollen", "surged", "soared", "up", "down",
-		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added", "cut":
+		"upward", "upwards", "downward", "downwards", "revised", "raised", "lowered", "added", "cut",
+		// The present, as headlines and running copy tell a change:
+		// "Quake deaths jump by 3,000 in a day to 20,000".
+		"jump", "jumps", "climb", "climbs", "soar", "soars", "surge", "surges", "swell", "swells",
+		"grow", "increase", "fall", "falls", "drop", "drops":
 		return true
 	}
 	return false

@@ -788,7 +788,7 @@ var regressionFloors = map[string]Floors{
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-99":  {MinRecall: 0.965, MaxFalsePer100: 1.5},
 	"dev-100": {MinRecall: 0.98, MaxFalsePer100: 0.05},
-	"dev-101": {MinRecall: 0.945, MaxFalsePer100: 1.6},
+	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.4},  // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39)
 	"dev-94":  {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)

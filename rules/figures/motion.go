@@ -41,6 +41,13 @@ var (
 	growthForms = inflections(growthLemmas())
 )
 
+// MovementForm reports whether lower-case w is a form of a verb of moving
+// or of growth, which carries a level up or down: "climb" of "climb past
+// 45,000", "rose", "swells".
+func MovementForm(w string) bool {
+	return len(w) >= 3 && (movementVerbs[w] || movementVerbs[english.Stem(w, false)] || growthForms[w])
+}
+
 // GrowthForm reports whether lower-case w is a form of a verb of growth:
 // "swells", "has grown", "ballooned", "shrinking".
 func GrowthForm(w string) bool { return growthForms[w] }
