@@ -18,7 +18,12 @@ func (v *view) itGoesOn(lo int) bool {
 	if lo+2 >= len(v.toks) || !v.isOne(lo, wIt) {
 		return false
 	}
-	// "It now runs 14 water points": an adverb before the verb.
+	// "It now runs 14 water points": an adverb before the verb. Any word
+	// in -ly, not only the shared adverb reading's (wordforms.go): that
+	// one turns away "-ily", "-bly", "-ply" and short words for the nouns
+	// they spell before a verb ("the family said", "supply fell"), and
+	// right after a subject "It" no noun stands, so it would only lose
+	// "It only reached 300 families", "It probably evacuated 1,200".
 	k := lo + 1
 	if itAdverbs[v.toks[k].low] || strings.HasSuffix(v.toks[k].low, "ly") {
 		k++
