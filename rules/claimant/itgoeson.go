@@ -1,6 +1,10 @@
 package claimant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
+)
 
 // "The Hellenic Coast Guard said it had called off the search. It had
 // rescued 39 people ...": "it" opening a sentence as the subject of a verb
@@ -51,6 +55,14 @@ func (v *view) itGoesOn(lo int) bool {
 var itAdverbs = set("now also still already since then")
 
 // itNoDoing are verbs whose "it" is no one: of seeming, meaning, time and
-// weather ("It seems", "It means", "It takes", "It is raining").
-var itNoDoing = set("seems seemed appears appeared remains remained means meant looks looked takes took happens happened follows followed " +
-	"matters mattered comes came goes went being raining snowing")
+// weather ("It seems", "It means", "It takes", "It is raining"), in their
+// finite forms, and the forms in -ing that follow "is" so.
+var itNoDoing = func() map[string]bool {
+	m := wordform.Set([]wordform.Verb{{Base: "seem"}, {Base: "appear"}, {Base: "remain"}, {Base: "mean", Past: "meant"},
+		{Base: "look"}, {Base: "take", Past: "took"}, {Base: "happen"}, {Base: "follow"}, {Base: "matter"},
+		{Base: "come", Past: "came"}, {Base: "go", Past: "went"}}, false, wordform.Finite)
+	for _, w := range []string{"being", "raining", "snowing"} {
+		m[w] = true
+	}
+	return m
+}()
