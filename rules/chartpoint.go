@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
+)
 
 // A chart's caption names its series and then, after a semicolon, the
 // value of its latest point: "Chart: civilian deaths verified by the UN
@@ -75,11 +78,11 @@ func chartPointNoun(w string) bool {
 
 // chartShowVerbs are what a chart's point does with its value, in the
 // present or the past: "shows", "showed", "reads", "marks", "marked".
-var chartShowVerbs = inflect([]verbBase{{base: "show"}, {base: "read", past: "read"}, {base: "mark"}})
+var chartShowVerbs = wordform.Inflect([]wordform.Verb{{Base: "show"}, {Base: "read", Past: "read"}, {Base: "mark"}})
 
 // chartShowVerb reports whether lower-cased w is a finite form of
 // chartShowVerbs, or "show" or "read" after a plural point ("the last
 // bars show").
 func chartShowVerb(w string) bool {
-	return chartShowVerbs[w] == finiteForm || w == "show" || w == "read"
+	return chartShowVerbs[w] == wordform.Finite || w == "show" || w == "read"
 }

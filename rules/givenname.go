@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
 
 // A verb of giving with a name as its first object gives the sum after it
@@ -21,10 +22,10 @@ import (
 
 // givingVerbs are the verbs that take the one given to as their first
 // object: "gives Israel", "handed Israel", "sends Israel".
-var givingVerbs = func() map[string]verbInflection {
-	m := inflect([]verbBase{{base: "give", past: "gave"}, {base: "hand"}, {base: "send", past: "sent"}, {base: "grant"}})
+var givingVerbs = func() map[string]wordform.Form {
+	m := wordform.Inflect([]wordform.Verb{{Base: "give", Past: "gave"}, {Base: "hand"}, {Base: "send", Past: "sent"}, {Base: "grant"}})
 	for _, w := range []string{"give", "hand", "send", "grant", "given"} {
-		m[w] = finiteForm
+		m[w] = wordform.Finite
 	}
 	return m
 }()

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
 
 // A part inside the country joined to the part outside it is the whole:
@@ -62,7 +63,7 @@ const combiningReach = 8
 // combiningVerbs are the verbs that join what they take to what "with"
 // adds, as "and" does: "combines people uprooted inside Sudan with those
 // who have crossed into Chad", "merges", "pooled", "lumping".
-var combiningVerbs = inflect([]verbBase{{base: "combine"}, {base: "merge"}, {base: "lump"}, {base: "pool"}, {base: "bundle"}})
+var combiningVerbs = wordform.Inflect([]wordform.Verb{{Base: "combine"}, {Base: "merge"}, {Base: "lump"}, {Base: "pool"}, {Base: "bundle"}})
 
 // combiningWith reports whether "with" at token k joins two halves as
 // "and" does: "together" or "along" stands right before it, or a verb of

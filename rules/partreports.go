@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
+)
 
 // A place the metric rules out as a part, as the subject of a verb of
 // counting whose object is the figure, tells its own count: "the toll in
@@ -16,14 +19,14 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // partReportVerbs are the verbs by which a body says it counted what
 // their object gives.
-var partReportVerbs = []verbBase{{base: "report"}, {base: "record"}, {base: "count"}, {base: "confirm"}, {base: "register"}}
+var partReportVerbs = []wordform.Verb{{Base: "report"}, {Base: "record"}, {Base: "count"}, {Base: "confirm"}, {Base: "register"}}
 
 // partReportForms maps each inflected form of partReportVerbs to its form.
-var partReportForms = inflect(partReportVerbs)
+var partReportForms = wordform.Inflect(partReportVerbs)
 
 // partReportVerb reports whether lower-cased w says a body counted what
 // its object gives: "reported", "recorded", "counted", "confirmed".
-func partReportVerb(w string) bool { return partReportForms[w] == finiteForm }
+func partReportVerb(w string) bool { return partReportForms[w] == wordform.Finite }
 
 // excludedPlaceReports reports whether figure fi of sentence s is the
 // object of a partReportVerb whose subject is a place an exclude_near word
@@ -84,7 +87,7 @@ func wholeNamedAfter(d *figures.Document, s *figures.Sentence, fi int) bool {
 // partReportingVerb reports whether lower-cased w is partReportVerb's
 // verb in -ing, as a "with" clause has it: "with Turkish officials
 // reporting 39,672 deaths".
-func partReportingVerb(w string) bool { return partReportForms[w] == participleForm }
+func partReportingVerb(w string) bool { return partReportForms[w] == wordform.Participle }
 
 // withPartReports reports whether the verb in -ing at token v, right before
 // figure fi, is that of a "with" clause after a comma ("..., with Turkish

@@ -38,22 +38,9 @@ func quizOption(d *figures.Document, s *figures.Sentence, fi int) bool {
 	return question && labels >= 2
 }
 
-// optionLabelEnds reports whether token k closes an option's letter: the
-// bracket of "A)", "(b)", or a capital's full stop ("C."), with the letter
-// one of the first five.
+// optionLabelEnds reports whether token k closes an option's letter
+// within sentence s: the bracket of "A)", "(b)", or a capital's full stop
+// ("C."), as the figure finder reads them (figures' OptionLetter).
 func optionLabelEnds(d *figures.Document, s *figures.Sentence, k int) bool {
-	if k-1 < s.TokStart || k+1 >= s.TokEnd {
-		return false
-	}
-	l := d.TokenText(k - 1)
-	if len(l) != 1 || !d.Tokens[k-1].IsWord() {
-		return false
-	}
-	switch d.TokenText(k) {
-	case ")":
-		return l[0] >= 'a' && l[0] <= 'e' || l[0] >= 'A' && l[0] <= 'E'
-	case ".":
-		return l[0] >= 'A' && l[0] <= 'E' && figureIn(d, s, k+1) >= 0
-	}
-	return false
+	return k-1 >= s.TokStart && k+1 < s.TokEnd && d.OptionLetter(k-1)
 }

@@ -119,30 +119,40 @@ func residencyAt(word func(int) string, fs, first int) int {
 // beforeWord reports whether the words at token k date what is said
 // before the event: "before", "until", "pre-war", "prewar", and "prior to"
 // as agencies write "before" ("Prior to the escalation, the governorate
-// had a population of about 250,000").
+// had a population of about 250,000"). Each opens on a beforeHead.
 func beforeWord(word func(int) string, k int) bool {
-	switch word(k) {
-	case "before", "until", "prewar":
-		return true
-	case "prior":
+	switch w := word(k); {
+	case w == "prior":
 		return word(k+1) == "to"
-	case "pre":
+	case w == "pre":
 		return word(k+1) == "-" && word(k+2) == "war"
+	default:
+		return beforeHead(w)
+	}
+}
+
+// beforeHead reports whether lower-cased w is the word a beforeWord opens
+// on: "before", "until", "prewar", and "prior" and "pre" before the words
+// that complete them.
+func beforeHead(w string) bool {
+	switch w {
+	case "before", "until", "prewar", "prior", "pre":
+		return true
 	}
 	return false
 }
 
 // residentsDating reports whether lower-cased w is a word at which
-// residentsBefore's readings of a sentence's own words answer: beforeWord's
-// ("before", "until", "prewar", "prior", "pre"), "once", "formerly" and
-// "previously" at the verb, and habitualAdverb's. A sentence with none
-// (its marks' residence) has no such reading.
+// residentsBefore's readings of a sentence's own words answer: a
+// beforeWord's head, "once", "formerly" and "previously" at the verb, and
+// habitualAdverb's. A sentence with none (its marks' residence) has no
+// such reading.
 func residentsDating(w string) bool {
 	switch w {
-	case "before", "until", "prewar", "prior", "pre", "once", "formerly", "previously":
+	case "once", "formerly", "previously":
 		return true
 	}
-	return habitualAdverb(w)
+	return beforeHead(w) || habitualAdverb(w)
 }
 
 // settlementNoun reports whether lower-cased w names a place people live

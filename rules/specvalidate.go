@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimtrack/claimtrack/internal/suggest"
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -162,11 +163,24 @@ func (s *MetricSpec) Validate() []SpecError {
 				}
 			}
 		}
-		if ex.Qualifier != "" && !figures.IsQualifier(ex.Qualifier) {
-			add(f+".qualifier", "%q is not a qualifier: use one of %s", ex.Qualifier, strings.Join(figures.Qualifiers(), ", "))
+		if msg := QualifierProblem(ex.Qualifier); msg != "" {
+			add(f+".qualifier", "%s", msg)
 		}
 	}
 	return errs
+}
+
+// QualifierProblem says what is wrong with q as a qualifier's name, the
+// nearest valid name when q looks like a misspelling of one ("did you mean
+// more_than?"); "" when q is empty or names one.
+func QualifierProblem(q string) string {
+	if q == "" || figures.IsQualifier(q) {
+		return ""
+	}
+	if c := suggest.Closest(q, figures.Qualifiers()); c != "" {
+		return fmt.Sprintf("%q is not a qualifier (did you mean %s?)", q, c)
+	}
+	return fmt.Sprintf("%q is not a qualifier: use one of %s", q, strings.Join(figures.Qualifiers(), ", "))
 }
 
 // checkSideName checks the owner or actor field's name v: empty, or one

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 )
 
 // English translated from Russian, Ukrainian, Turkish and Central Asian
@@ -24,8 +25,7 @@ func translatedValueBefore(d *figures.Document, s *figures.Sentence, p int) (int
 	w, before := d.LowerTokenText(p-1), d.LowerTokenText(p-2)
 	switch {
 	case w == "up":
-		switch before {
-		case "made", "makes", "make":
+		if makeForms[before] {
 			return p - 2, true
 		}
 	case w == "of" && valueMarkNoun(before) && p-3 > s.TokStart && d.LowerTokenText(p-3) == "the":
@@ -33,6 +33,10 @@ func translatedValueBefore(d *figures.Document, s *figures.Sentence, p int) (int
 	}
 	return p, false
 }
+
+// makeForms are the finite forms of "make" and its base, which stand
+// before "up" and the value: "has made up", "makes up", "make up".
+var makeForms = wordform.Set([]wordform.Verb{{Base: "make", Past: "made"}}, true, wordform.Finite)
 
 // valueMarkNoun reports whether lower-cased w names a value a count
 // reaches before its "of": "the mark of", "the level of", "the threshold

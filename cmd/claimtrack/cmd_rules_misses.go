@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
@@ -22,7 +21,9 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		"List the sentences of an archive that hold the metric's scope words and a figure of\n"+
 			"its kind within its min and max, but that no rule took, likeliest first: a keyword\n"+
 			"in another word form within the window, a keyword further off, the scope in the\n"+
-			"sentence, the metric's unit after the figure. The archive is files and folders\n"+
+			"sentence, the metric's unit after the figure. A figure the rules left on purpose\n"+
+			"(an exclude word, a part, a share's whole: what --explain says) comes after every\n"+
+			"silent miss, with the rules' reason. The archive is files and folders\n"+
 			"(read recursively; HTML goes through main-text extraction, other files are read as\n"+
 			"text) and, with --store, the texts of the articles claimtrack stored, each named\n"+
 			"by its URL. --store reads the configuration's store, also with --rules.")
@@ -71,7 +72,7 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 			return exitFail
 		}
 		cands = append(cands, stored.candidates...)
-		sort.SliceStable(cands, func(i, j int) bool { return cands[i].Score > cands[j].Score })
+		eval.SortCandidates(cands)
 	}
 	shown := cands
 	if *limit > 0 && len(shown) > *limit {
@@ -87,7 +88,11 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		if c.Line > 0 {
 			where = fmt.Sprintf("%s:%d", where, c.Line)
 		}
-		fmt.Fprintf(e.stdout, "%4.1f  %s  %s (%s)\n      %s\n      %q\n", c.Score, where, c.Figure.Text, formatValue(c.Figure.Value), strings.Join(c.Reasons, "; "), c.Sentence)
+		fmt.Fprintf(e.stdout, "%4.1f  %s  %s (%s)\n      %s\n", c.Score, where, c.Figure.Text, formatValue(c.Figure.Value), strings.Join(c.Reasons, "; "))
+		if c.Refused != "" {
+			fmt.Fprintf(e.stdout, "      refused on purpose: %s\n", c.Refused)
+		}
+		fmt.Fprintf(e.stdout, "      %q\n", c.Sentence)
 	}
 	if !*asJSON {
 		fmt.Fprintf(e.stderr, "%d documents", len(docs)+stored.articles)

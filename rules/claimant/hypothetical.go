@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/internal/wordform"
+
 // hypotheticalTeller reports whether verb attribution a is a generic case
 // put to the reader, not a claim: "When a government tells you 2,000
 // people have died, ask who counted them", "If any official says 500 ...".
@@ -20,5 +22,6 @@ func (v *view) askedWho(a attr) bool {
 	return a.kind == kVerb && a.srcEnd == a.src+1 && v.is(a.srcEnd, wWho) && askWords[v.toks[a.src].low]
 }
 
-// askWords are verbs of asking or knowing before an interrogative "who".
-var askWords = set("ask asks asked asking wonder wonders wondered know knows knew")
+// askWords are verbs of asking or knowing before an interrogative "who",
+// in each form.
+var askWords = wordform.Set([]wordform.Verb{{Base: "ask"}, {Base: "wonder"}, {Base: "know", Past: "knew"}}, true, wordform.Finite, wordform.Participle)

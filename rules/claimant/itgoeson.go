@@ -1,6 +1,10 @@
 package claimant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
+)
 
 // "The Hellenic Coast Guard said it had called off the search. It had
 // rescued 39 people ...": "it" opening a sentence as the subject of a verb
@@ -18,7 +22,12 @@ func (v *view) itGoesOn(lo int) bool {
 	if lo+2 >= len(v.toks) || !v.isOne(lo, wIt) {
 		return false
 	}
-	// "It now runs 14 water points": an adverb before the verb.
+	// "It now runs 14 water points": an adverb before the verb. Any word
+	// in -ly, not only the shared adverb reading's (wordforms.go): that
+	// one turns away "-ily", "-bly", "-ply" and short words for the nouns
+	// they spell before a verb ("the family said", "supply fell"), and
+	// right after a subject "It" no noun stands, so it would only lose
+	// "It only reached 300 families", "It probably evacuated 1,200".
 	k := lo + 1
 	if itAdverbs[v.toks[k].low] || strings.HasSuffix(v.toks[k].low, "ly") {
 		k++
@@ -46,6 +55,14 @@ func (v *view) itGoesOn(lo int) bool {
 var itAdverbs = set("now also still already since then")
 
 // itNoDoing are verbs whose "it" is no one: of seeming, meaning, time and
-// weather ("It seems", "It means", "It takes", "It is raining").
-var itNoDoing = set("seems seemed appears appeared remains remained means meant looks looked takes took happens happened follows followed " +
-	"matters mattered comes came goes went being raining snowing")
+// weather ("It seems", "It means", "It takes", "It is raining"), in their
+// finite forms, and the forms in -ing that follow "is" so.
+var itNoDoing = func() map[string]bool {
+	m := wordform.Set([]wordform.Verb{{Base: "seem"}, {Base: "appear"}, {Base: "remain"}, {Base: "mean", Past: "meant"},
+		{Base: "look"}, {Base: "take", Past: "took"}, {Base: "happen"}, {Base: "follow"}, {Base: "matter"},
+		{Base: "come", Past: "came"}, {Base: "go", Past: "went"}}, false, wordform.Finite)
+	for _, w := range []string{"being", "raining", "snowing"} {
+		m[w] = true
+	}
+	return m
+}()

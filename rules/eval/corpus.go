@@ -16,7 +16,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules"
 )
 
 // Corpus is one labelled file: the metrics it judges and its cases.
@@ -287,8 +287,8 @@ func (p *parser) parseExpectation(n *yaml.Node, metric string) (Expectation, boo
 		switch k.Value {
 		case "qualifier":
 			ex.Qualifier = p.scalar(v, "expect."+metric+".qualifier")
-			if ex.Qualifier != "" && !figures.IsQualifier(ex.Qualifier) {
-				p.fail(v.Line, "expect.%s.qualifier: %q is not a qualifier: use one of %s", metric, ex.Qualifier, strings.Join(figures.Qualifiers(), ", "))
+			if msg := rules.QualifierProblem(ex.Qualifier); msg != "" {
+				p.fail(v.Line, "expect.%s.qualifier: %s", metric, msg)
 			}
 		case "claimant":
 			ex.Claimant = p.claimant(v, metric)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
@@ -27,6 +28,17 @@ type Candidate struct {
 	// what earned it, in words.
 	Score   float64  `json:"score"`
 	Reasons []string `json:"reasons"`
+	// Refused is why the rules left the figure on purpose, as --explain
+	// says it ("the whole a share is taken of ...", "excluded by ..."):
+	// such a candidate ranks after every silent miss. Empty for a figure
+	// the rules said nothing of.
+	Refused string `json:"refused,omitempty"`
+}
+
+// explainer is an Extractor that also says why it took or left each
+// figure (*rules.Engine).
+type explainer interface {
+	Explain(text string) ([]rules.Observation, []rules.SentenceExplanation)
 }
 
 // MissFinder lists the sentences of an archive that hold a metric's scope
@@ -80,15 +92,69 @@ func (f *MissFinder) Find(docs ...Document) []Candidate {
 	for _, doc := range docs {
 		out = append(out, f.findIn(doc)...)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	SortCandidates(out)
 	return out
+}
+
+// SortCandidates puts candidates likeliest first: the silent misses by
+// score, then the figures the rules refused on purpose, by score.
+func SortCandidates(cs []Candidate) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if ri, rj := cs[i].Refused != "", cs[j].Refused != ""; ri != rj {
+			return rj
+		}
+		return cs[i].Score > cs[j].Score
+	})
+}
+
+// extract returns the rules' observations of text and, when the rules
+// can say why, the metric's own decision on each sentence it looked at
+// and took nothing from, by the sentence's start.
+func (f *MissFinder) extract(text string) ([]rules.Observation, map[int]*rules.MetricExplanation) {
+	ex, ok := f.Rules.(explainer)
+	if !ok {
+		return f.Rules.Extract(text), nil
+	}
+	obs, sentences := ex.Explain(text)
+	left := map[int]*rules.MetricExplanation{}
+	for i := range sentences {
+		for j := range sentences[i].Metrics {
+			if m := &sentences[i].Metrics[j]; m.Metric == f.Metric.ID && !m.Took {
+				left[sentences[i].QuoteStart] = m
+			}
+		}
+	}
+	return obs, left
+}
+
+// refusal is the reason m, the metric's decision on a sentence it took
+// nothing from, gives for leaving the figure written text: a note that
+// left the whole sentence ("left: excluded by ..."), or else its last
+// note on the figure ("\"3,000\": the whole a share is taken of ...");
+// "" when it says neither.
+func refusal(m *rules.MetricExplanation, text string) string {
+	if m == nil {
+		return ""
+	}
+	q := strconv.Quote(text)
+	why := ""
+	for _, st := range m.Steps {
+		if rest, ok := strings.CutPrefix(st, "left: "); ok && rest != "no figure fits" {
+			return rest
+		}
+		if rest, ok := strings.CutPrefix(st, q); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " ")) {
+			why = strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
+		}
+	}
+	return why
 }
 
 func (f *MissFinder) findIn(doc Document) []Candidate {
 	d := figures.Analyze(doc.Text)
 	taken := map[int]bool{}
 	others := map[int]string{} // a figure's start → the other metric that took it
-	for _, o := range f.Rules.Extract(doc.Text) {
+	obs, left := f.extract(doc.Text)
+	for _, o := range obs {
 		if o.Metric == f.Metric.ID {
 			taken[o.QuoteStart] = true
 			continue
@@ -129,6 +195,7 @@ func (f *MissFinder) findIn(doc Document) []Candidate {
 		if !ok {
 			continue
 		}
+		c.Refused = refusal(left[s.Start], c.Figure.Text)
 		c.Document = doc.Name
 		c.Sentence = strings.TrimSpace(text)
 		if doc.Lines {

@@ -87,3 +87,22 @@ func TestMissesSeeVocabularies(t *testing.T) {
 		t.Errorf("a @deaths word out of the window is not seen as a keyword: %+v", got)
 	}
 }
+
+// TestMissesRankRefusalsLast: a figure the rules left on purpose (the
+// whole a share is taken of) ranks after a silent miss it outscores, and
+// says why the rules left it; a silent miss says nothing of the kind.
+func TestMissesRankRefusalsLast(t *testing.T) {
+	eng, _ := testEngine(t, "testdata/metrics.yaml")
+	f := NewMissFinder(eng, eng.Metrics()[0])
+	got := f.Find(Document{Name: "a", Text: "The floods killed a third of the 3,000 people in the village.\nThe floods are now blamed for 1,900 deaths across the delta."})
+	if len(got) != 2 {
+		t.Fatalf("want 2 candidates, got %+v", got)
+	}
+	silent, refused := got[0], got[1]
+	if silent.Figure.Value != 1900 || silent.Refused != "" {
+		t.Errorf("first: want the silent miss 1,900, got %+v", silent)
+	}
+	if refused.Figure.Value != 3000 || !strings.Contains(refused.Refused, "the whole a share is taken of") || refused.Score <= silent.Score {
+		t.Errorf("second: want 3,000 refused as a share's whole, and scored above the silent miss: %+v", refused)
+	}
+}

@@ -3,6 +3,7 @@ package figures
 import (
 	"strings"
 
+	"github.com/claimtrack/claimtrack/rules/internal/wordform"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -52,17 +53,17 @@ func MovementForm(w string) bool {
 // "swells", "has grown", "ballooned", "shrinking".
 func GrowthForm(w string) bool { return growthForms[w] }
 
-// inflections returns the written forms of lemmas: the base, its third
-// person in -s, its regular past in -ed and its participle in -ing (a
-// final e dropped: "balloon", "ballooned"), and its irregular forms. A
-// regular past an irregular verb does not have ("growed") is never
-// written, and costs nothing.
+// inflections returns the written forms of lemmas: the base, the forms
+// wordform.Inflect makes of it, and its irregular forms. A regular past an
+// irregular verb does not have ("growed") is never written, and costs
+// nothing.
 func inflections(lemmas []lemma) map[string]bool {
 	m := map[string]bool{}
 	for _, l := range lemmas {
-		b := l.base
-		stem := strings.TrimSuffix(b, "e")
-		m[b], m[b+"s"], m[stem+"ed"], m[stem+"ing"] = true, true, true, true
+		m[l.base] = true
+		for w := range wordform.Inflect([]wordform.Verb{{Base: l.base}}) {
+			m[w] = true
+		}
 		for _, f := range l.irregular {
 			m[f] = true
 		}
