@@ -94,12 +94,19 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
-		for _, o := range atts {
-			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
+		// "Hamas said 41 had died, a figure Israeli officials rejected,
+		// saying they had confirmed only 19": of several, the innermost,
+		// whose verb stands nearest before the pronoun.
+		in := -1
+		for k, o := range atts {
+			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) && (in < 0 || o.anchor > atts[in].anchor) {
 				if _, covers := v.covers(o, a.src); covers {
-					return c.name(v, o)
+					in = k
 				}
 			}
+		}
+		if in >= 0 {
+			return c.name(v, atts[in])
 		}
 		// "UNRWA says its warehouse was hit; it says 14 staff were
 		// inside": the clause before the semicolon's source (see
