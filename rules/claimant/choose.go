@@ -89,7 +89,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 	outer := atts[best]
 	relay := outer.kind == kVerb && strings.HasPrefix(v.toks[outer.anchor].low, "report") ||
-		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig) ||
+		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig || v.unnamedOne(outer.src, outer.srcEnd)) ||
 		// "..., two people familiar with the assessment said": people
 		// counted in words closing the sentence (speakercount.go) pass
 		// on the reporting clause as "according to" them does.
@@ -105,7 +105,9 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		// according to analysts": a participle before its noun reports
 		// nothing; a clause's verb runs on into "that", the figure or a
 		// noun phrase's determiner.)
-		if outer.kind == kFrame && !v.isOne(a.anchor+1, wThat) && !(a.anchor+1 < len(v.toks) && (v.toks[a.anchor+1].fig || v.toks[a.anchor+1].has(cDeterminer))) {
+		// ("The spy agency told lawmakers North Korea had sent ...":
+		// "told" has its hearers first.)
+		if outer.kind == kFrame && !v.isOne(a.anchor+1, wThat) && !v.is(a.anchor, wTold, wTells) && !(a.anchor+1 < len(v.toks) && (v.toks[a.anchor+1].fig || v.toks[a.anchor+1].has(cDeterminer))) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -115,6 +117,22 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unnamedOne reports whether the phrase [s, e) is one unnamed person or
+// source, "a legislator", "an official": "South Korea's spy agency told
+// lawmakers ..., according to a legislator who attended the briefing" is
+// passed on by one who heard it, as by people counted.
+func (v *view) unnamedOne(s, e int) bool {
+	if e-s < 2 || !v.is(s, wA, wAn) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // asAside reports whether the verb at i opens an aside of "as" after a
