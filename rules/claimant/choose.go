@@ -238,6 +238,12 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		if a.back && a.kind == kVerb && a.src > a.anchor && v.asideResumes(a.anchor-1, a.srcEnd, len(v.toks)) && !v.clauseBreak(a.srcEnd+1, ft) {
 			return ft - hi, true
 		}
+		// "The Pentagon, citing Centcom assessments, said 112 trucks had
+		// crossed, though the WFP said only 37 ...": what is cited ends
+		// with its teller's clause, before a clause of contrast.
+		if a.cite && v.contrastClause(hi, ft) {
+			return 0, false
+		}
 		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.isOne(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false
 		}
