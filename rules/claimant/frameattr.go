@@ -27,6 +27,11 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		if a, b := v.citedPhrase(i+2, hi); b > a && !v.bareIdiom(a, b) {
 			// "according to figures compiled by the UN"
 			a, b = v.findingsMaker(a, b, hi)
+			// "according to a readout released by the White House":
+			// releasedby.go.
+			if x, y, ok := v.releasedBy(a, b, hi); ok {
+				a, b = x, y
+			}
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
 			// "..., according to Fadi Awad, a spokesman for Gaza's
 			// Civil Defence": a name closing the sentence, then its
