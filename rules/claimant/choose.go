@@ -168,6 +168,12 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	if ft < a.src && ft < a.anchor && v.sizeAside(ft) {
 		return 0, false
 	}
+	// ", which, according to a report, was paused", "The county, whose
+	// 2,400 miles of road ..., needs £90m, according to ...":
+	// relativescope.go.
+	if a.kind == kFrame && (v.frameOpensRelative(a.anchor, ft) || a.back && ft < a.anchor && v.whoseAside(ft, a.anchor)) {
+		return 0, false
+	}
 	// "Researchers at the LSHTM, whose estimate the health ministry has
 	// cited, put ... at 64,260", "The ministry's figures, which the WHO
 	// has said it considers reliable, list 12,300": who cites or vouches
