@@ -120,9 +120,9 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 }
 
 // unnamedOne reports whether the phrase [s, e) is one unnamed person or
-// source, "a legislator", "an official": "South Korea's spy agency told
-// lawmakers ..., according to a legislator who attended the briefing" is
-// passed on by one who heard it, as by people counted.
+// paper, "a legislator", "an official", "a briefing": "South Korea's spy
+// agency told lawmakers ..., according to a legislator who attended the
+// briefing" is passed on by one who heard it, as by people counted.
 func (v *view) unnamedOne(s, e int) bool {
 	if e-s < 2 || !v.is(s, wA, wAn) {
 		return false
