@@ -95,18 +95,27 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
 		// "Hamas said 41 had died, a figure Israeli officials rejected,
-		// saying they had confirmed only 19": of several, the innermost,
-		// whose verb stands nearest before the pronoun.
-		in := -1
+		// saying they had confirmed only 19": a participle after a comma
+		// nearest before the pronoun is the innermost report, and its
+		// source the pronoun's; else the first report covering it.
+		first, near := -1, -1
 		for k, o := range atts {
-			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) && (in < 0 || o.anchor > atts[in].anchor) {
+			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
 				if _, covers := v.covers(o, a.src); covers {
-					in = k
+					if first < 0 {
+						first = k
+					}
+					if near < 0 || o.anchor > atts[near].anchor {
+						near = k
+					}
 				}
 			}
 		}
-		if in >= 0 {
-			return c.name(v, atts[in])
+		if near >= 0 && v.participle(atts[near].anchor) {
+			return c.name(v, atts[near])
+		}
+		if first >= 0 {
+			return c.name(v, atts[first])
 		}
 		// "UNRWA says its warehouse was hit; it says 14 staff were
 		// inside": the clause before the semicolon's source (see
