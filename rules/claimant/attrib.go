@@ -66,6 +66,9 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out = v.ownedAsides(lo, hi, out)
 	// "the 10,582 figure, which comes from the UN": figureorigin.go.
 	out = v.figureOriginAsides(lo, hi, out)
+	// "30,000 recruits, a figure he attributed to the Ministry of
+	// Defence": attributedfigure.go.
+	out = v.attributedFigures(lo, hi, out)
 	// "The estimate of 8,000 deaths came from X": originsubject.go.
 	out = v.originSubjects(lo, hi, out)
 	// A label's words are read as the label (see labelColon); one with a

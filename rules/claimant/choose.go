@@ -89,7 +89,7 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 	outer := atts[best]
 	relay := outer.kind == kVerb && strings.HasPrefix(v.toks[outer.anchor].low, "report") ||
-		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig) ||
+		outer.kind == kFrame && v.toks[outer.anchor].low == "according" && (v.toks[outer.src].num || v.toks[outer.src].fig || v.unnamedOne(outer.src, outer.srcEnd)) ||
 		// "..., two people familiar with the assessment said": people
 		// counted in words closing the sentence (speakercount.go) pass
 		// on the reporting clause as "according to" them does.
@@ -105,7 +105,9 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		// according to analysts": a participle before its noun reports
 		// nothing; a clause's verb runs on into "that", the figure or a
 		// noun phrase's determiner.)
-		if outer.kind == kFrame && !v.isOne(a.anchor+1, wThat) && !(a.anchor+1 < len(v.toks) && (v.toks[a.anchor+1].fig || v.toks[a.anchor+1].has(cDeterminer))) {
+		// ("The spy agency told lawmakers North Korea had sent ...":
+		// "told" has its hearers first.)
+		if outer.kind == kFrame && !v.isOne(a.anchor+1, wThat) && !v.is(a.anchor, wTold, wTells) && !(a.anchor+1 < len(v.toks) && (v.toks[a.anchor+1].fig || v.toks[a.anchor+1].has(cDeterminer))) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -115,6 +117,22 @@ func (v *view) relayedReport(atts []attr, best, ft int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unnamedOne reports whether the phrase [s, e) is one unnamed person or
+// paper, "a legislator", "an official", "a briefing": "South Korea's spy
+// agency told lawmakers ..., according to a legislator who attended the
+// briefing" is passed on by one who heard it, as by people counted.
+func (v *view) unnamedOne(s, e int) bool {
+	if e-s < 2 || !v.is(s, wA, wAn) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // asAside reports whether the verb at i opens an aside of "as" after a
@@ -148,6 +166,12 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 	// "Rafah, a city of 275,000 before the war, now shelters ...,
 	// according to UNRWA": sizeaside.go.
 	if ft < a.src && ft < a.anchor && v.sizeAside(ft) {
+		return 0, false
+	}
+	// ", which, according to a report, was paused", "The county, whose
+	// 2,400 miles of road ..., needs £90m, according to ...":
+	// relativescope.go.
+	if a.kind == kFrame && (v.frameOpensRelative(a.anchor, ft) || a.back && ft < a.anchor && v.whoseAside(ft, a.anchor)) {
 		return 0, false
 	}
 	// "Researchers at the LSHTM, whose estimate the health ministry has
@@ -219,6 +243,12 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// it (verbattr.go asideResumes).
 		if a.back && a.kind == kVerb && a.src > a.anchor && v.asideResumes(a.anchor-1, a.srcEnd, len(v.toks)) && !v.clauseBreak(a.srcEnd+1, ft) {
 			return ft - hi, true
+		}
+		// "The Pentagon, citing Centcom assessments, said 112 trucks had
+		// crossed, though the WFP said only 37 ...": what is cited ends
+		// with its teller's clause, before a clause of contrast.
+		if a.cite && v.contrastClause(hi, ft) {
+			return 0, false
 		}
 		if v.clauseBreak(hi, ft) && !((a.kind == kFrame || a.kind == kFindings && (a.src > a.anchor || v.isOne(a.srcEnd, wApostrophe))) && v.listHeader(hi, ft)) || v.timeFrame(hi, ft) || v.relativeClosed(lo, hi, ft) || v.comparison(hi, ft) || v.contrast(hi, ft) || v.laterClause(a, hi, ft) {
 			return 0, false

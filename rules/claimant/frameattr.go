@@ -27,6 +27,11 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		if a, b := v.citedPhrase(i+2, hi); b > a && !v.bareIdiom(a, b) {
 			// "according to figures compiled by the UN"
 			a, b = v.findingsMaker(a, b, hi)
+			// "according to a readout released by the White House":
+			// releasedby.go.
+			if x, y, ok := v.releasedBy(a, b, hi); ok {
+				a, b = x, y
+			}
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
 			// "..., according to Fadi Awad, a spokesman for Gaza's
 			// Civil Defence": a name closing the sentence, then its
@@ -88,14 +93,19 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		if a, ok := v.revisedToll(i, lo, hi); ok {
 			return a, true, true
 		}
-	case t.low == "citing" || t.low == "quoting":
+	case t.low == "citing" || t.low == "quoting" || (t.low == "drawing" || t.low == "relying") && v.drawnOn(i, hi):
+		// "drawing on figures from the health ministry": drawnon.go.
+		k := i + 1
+		if t.low != "citing" && t.low != "quoting" {
+			k = i + 2
+		}
 		// "citing no source", "citing nobody": a source denied is none.
 		// "citing satellite imagery": material the citer read for
 		// itself (citedevidence.go).
-		if v.is(i+1, wNo, wNobody, wNone) || v.ownCited(i+1) || v.citedEvidence(i+1, hi) {
+		if v.is(k, wNo, wNobody, wNone) || v.ownCited(k) || v.citedEvidence(k, hi) {
 			return attr{}, false, true
 		}
-		if a, b := v.citedPhrase(i+1, hi); b > a {
+		if a, b := v.citedPhrase(k, hi); b > a {
 			// "Citing data the army compiled": the findings' maker.
 			if f, ok := v.findings(b-1, a, hi); ok && v.toks[b-1].has(cFindingNoun) && f.src >= b {
 				// "citing figures gathered by its teams and partners":

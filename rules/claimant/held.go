@@ -16,7 +16,7 @@ import "strings"
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
 var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
-	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman")
+	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
 // when an office stands before it: "regional governor Oleh Kiper",

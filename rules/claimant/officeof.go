@@ -20,7 +20,17 @@ func (v *view) officeOf(s, e int) bool {
 		k++
 	}
 	// "the regional governor of", "the acting mayor of".
-	for k < e && k < s+3 && v.toks[k].word && !v.toks[k].capital && !officeNouns[v.toks[k].low] && v.toks[k].low != "head" {
+	// "The Russian-installed governor of Zaporizhzhia", "the
+	// Moscow-appointed mayor of Donetsk": who installed the holder, a
+	// name hyphened to a participle, is a modifier as "acting" is.
+	for k < e {
+		if v.installedBy(k, e) {
+			k += 3
+			continue
+		}
+		if k >= s+3 || !v.toks[k].word || v.toks[k].capital || officeNouns[v.toks[k].low] || v.toks[k].low == "head" {
+			break
+		}
 		k++
 	}
 	if k+2 >= e || !v.isOne(k+1, wOf) {
@@ -48,6 +58,17 @@ func (v *view) officeOf(s, e int) bool {
 		}
 	}
 	return bodyNouns[v.toks[e-1].low] || adminNouns[v.toks[e-1].low]
+}
+
+// installedBy reports whether tokens k to k+2 are a capitalised name, a
+// hyphen and a lower-case participle in -ed: "Russian-installed",
+// "Kremlin-backed", "Moscow-appointed".
+func (v *view) installedBy(k, e int) bool {
+	if k+3 >= e || !v.toks[k].word || !v.toks[k].capital || v.toks[k+1].low != "-" {
+		return false
+	}
+	t := &v.toks[k+2]
+	return t.word && !t.capital && len(t.low) > 4 && t.low[len(t.low)-2:] == "ed"
 }
 
 // adminNouns are a government's kinds of administration that a head holds

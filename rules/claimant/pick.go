@@ -94,12 +94,28 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		}
 		// "Human Rights Watch said it had documented 11 strikes": the
 		// pronoun is the source of the attribution it is reported in.
-		for _, o := range atts {
+		// "Hamas said 41 had died, a figure Israeli officials rejected,
+		// saying they had confirmed only 19": a participle after a comma
+		// nearest before the pronoun is the innermost report, and its
+		// source the pronoun's; else the first report covering it.
+		first, near := -1, -1
+		for k, o := range atts {
 			if o.kind == kVerb && o.anchor < a.src && !v.anaphoric(o) {
 				if _, covers := v.covers(o, a.src); covers {
-					return c.name(v, o)
+					if first < 0 {
+						first = k
+					}
+					if near < 0 || o.anchor > atts[near].anchor {
+						near = k
+					}
 				}
 			}
+		}
+		if near >= 0 && v.participle(atts[near].anchor) {
+			return c.name(v, atts[near])
+		}
+		if first >= 0 {
+			return c.name(v, atts[first])
 		}
 		// "UNRWA says its warehouse was hit; it says 14 staff were
 		// inside": the clause before the semicolon's source (see

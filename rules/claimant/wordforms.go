@@ -133,7 +133,10 @@ func (v *view) figureClauseSubject(c, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	x, y := v.npAfter(s+3, c)
-	if y <= x || y >= c || !v.named(x, y) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
+	// ("a claim the paramilitary's adviser dismissed", "a toll the army
+	// disputed": a post's holder or a body by its bare noun disputes as a
+	// name does.)
+	if y <= x || y >= c || !(v.sharedSubjectPhrase(x, y) || v.definite(x, y)) || !v.toks[y].word || v.toks[y].capital || !v.isVerbLike(y) {
 		return 0, 0, false
 	}
 	return x, y, true

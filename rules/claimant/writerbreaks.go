@@ -84,6 +84,18 @@ func (v *view) contrast(a, b int) bool {
 	return false
 }
 
+// contrastClause reports a comma then a word opening a clause of contrast
+// ("though", "although", "whereas", "while", "but", "yet") between tokens
+// a and b.
+func (v *view) contrastClause(a, b int) bool {
+	for i := a; i < b; i++ {
+		if v.comma(i) && v.is(i+1, wThough, wAlthough, wWhereas, wWhile, wBut, wYet) {
+			return true
+		}
+	}
+	return false
+}
+
 // laterClause reports a subordinate clause after a comma between tokens hi
 // and ft, past a verb attribution a whose verb has had its object: "...,
 // Zelenskiy said on Sunday, as Russian forces pressed toward Pokrovsk, a
