@@ -118,15 +118,25 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 // closes an item of a list a headline's place label opens: a colon after
 // the label ("Sudan:") before it, and no other mark between.
 func headlineListItem(d *figures.Document, s *figures.Sentence, cs int) bool {
-	for k := cs - 1; k > s.TokStart; k-- {
+	// The label is short: its colon is looked for among the sentence's
+	// first words, and only a sentence with one is read further.
+	colon := -1
+	for k := s.TokStart + 1; k < cs && k < s.TokStart+6; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || !placeLabelColon(d, s, colon) {
+		return false
+	}
+	for k := colon + 1; k < cs; k++ {
 		switch d.TokenText(k) {
-		case ":":
-			return placeLabelColon(d, s, k)
-		case ",", ";", "—", "–", "(", ")":
+		case ",", ";", ":", "—", "–", "(", ")":
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // headlineParticiple reports whether token v is an "-ing" participle that a
