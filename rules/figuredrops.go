@@ -318,7 +318,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
-	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
 	if m.traits {
