@@ -180,10 +180,14 @@ func placeLabelColon(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k-start < 1 || k-start > 3 {
 		return false
 	}
+	upper := true
 	for t := start; t < k; t++ {
 		if !named(d, t) {
 			return false
 		}
+		upper = upper && upperWord(d.TokenText(t))
 	}
-	return true
+	// A label all in capitals is a transcript's speaker ("HOST:",
+	// "GUEST:"), unless it is a country's name ("SUDAN:").
+	return !upper || longestCountryBefore(d, s, k) == start
 }
