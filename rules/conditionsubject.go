@@ -20,15 +20,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 func givenConditionSubject(d *figures.Document, s *figures.Sentence, fi int) bool {
 	word := sentenceWords(d, s)
 	fs, fe := d.FigureTokens(fi)
-	j := fs - 1
-	switch w := word(j); {
-	case w == "the" || possessiveDeterminer(w):
-		j--
-	case w == "s" && isApostrophe(word(j-1)) && named(d, j-2):
-		j -= 3 // "Sudan ' s"
-	case (w == "'s" || w == "’s") && named(d, j-1):
-		j -= 2
-	default:
+	j := knownAmountBefore(d, word, fs)
+	if j < 0 {
 		return false
 	}
 	opener := word(j)
@@ -52,6 +45,44 @@ func givenConditionSubject(d *figures.Document, s *figures.Sentence, fi int) boo
 		if opener == "if" && word(k) == "were" {
 			return predicate(k + 1)
 		}
+	}
+	return false
+}
+
+// knownAmountBefore returns the token before the determiner that makes the
+// amount starting at token fs a known one ("the", a possessive, a name's
+// "'s"), perhaps past "last" ("the last four"), or -1 when there is none.
+func knownAmountBefore(d *figures.Document, word func(int) string, fs int) int {
+	j := fs - 1
+	if word(j) == "last" {
+		j--
+	}
+	switch w := word(j); {
+	case w == "the" || possessiveDeterminer(w):
+		return j - 1
+	case w == "s" && isApostrophe(word(j-1)) && named(d, j-2):
+		return j - 3 // "Sudan ' s"
+	case (w == "'s" || w == "’s") && named(d, j-1):
+		return j - 2
+	}
+	return -1
+}
+
+// A known amount may be the subject of an excluded predicate in a clause
+// that a condition or a time to come opens: "Even if the four battalions
+// Israel says remain in Rafah were destroyed tomorrow", "until Rafah's
+// four Hamas battalions are dismantled". The clause says what would be, or
+// is yet to be, done to the units, which are there now: the predicate
+// rules nothing out. "After" or "since" tells a past event, which does.
+
+// unrealizedSubject reports whether figure fi of sentence s is a known
+// amount right after "if", "unless", "until", "till" or "before".
+func unrealizedSubject(d *figures.Document, s *figures.Sentence, fi int) bool {
+	word := sentenceWords(d, s)
+	fs, _ := d.FigureTokens(fi)
+	switch word(knownAmountBefore(d, word, fs)) {
+	case "if", "unless", "until", "till", "before":
+		return true
 	}
 	return false
 }

@@ -257,7 +257,30 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	if _, fe := d.FigureTokens(fi); t == fe+1 && m.countNouns[strings.ToLower(d.TokenText(fe))] && !pluralForm(strings.ToLower(d.TokenText(fe))) {
 		return ""
 	}
+	// So is a plural noun of the metric's own right before it when what
+	// follows it is a verb's object, not more of a noun phrase: a count
+	// read as one amount, or a clause as subject, takes a singular verb
+	// ("more than 12,000 civilian deaths makes this Europe's deadliest
+	// war", "That OHCHR has verified 12,000 civilian deaths makes ...").
+	if _, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) && verbObjectStart(d, t+1) {
+		return ""
+	}
 	return w
+}
+
+// verbObjectStart reports whether token k may open a verb's object or
+// complement and not go on a noun phrase: a determiner, a name, a
+// pronoun or a word that opens a clause ("makes this", "shows how").
+func verbObjectStart(d *figures.Document, k int) bool {
+	if !d.Tokens[k].IsWord() {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	switch w {
+	case "it", "how", "why", "what", "that", "this", "these", "those", "clear", "plain":
+		return true
+	}
+	return article(w) || determiner(w) || possessiveDeterminer(w) || named(d, k)
 }
 
 // entriesOfCount reports whether the noun at token t is entries "on" or

@@ -318,7 +318,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			return true
 		}
 	}
-	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
 	if m.traits {
@@ -392,6 +392,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 				return true
 			}
 		}
+	}
+	if tr.dropped(g.near && sharedEventSetting(d, s, hits, fi), "%q: a bare figure's clause after \"and\" that shares the event an exclude_near word sets the clause before in (\"240 were seized during the October 7 attack, and about 1,200 were killed\")", f.Text) {
+		return true
 	}
 	if tr.dropped(ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
 		return true

@@ -36,7 +36,7 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	}
 	d := st.d
 	word := sentenceWords(d, s)
-	p := afterStamp(d, s)
+	p := frontedOpening(d, s, word)
 	if word(p) != "in" {
 		return false
 	}
@@ -92,6 +92,36 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 		}
 	}
 	return true
+}
+
+// frontedOpening returns the token where a fronted phrase of sentence s may
+// start: past a dateline, a transcript's speaker label ("HOST:") and a word
+// that joins the sentence to the one before it, with its comma ("And in
+// Ukraine,", "Meanwhile, in Sudan,", "Elsewhere, in Yemen,"). The word
+// frames nothing of its own: the phrase after it still opens the clause.
+func frontedOpening(d *figures.Document, s *figures.Sentence, word func(int) string) int {
+	p := afterStamp(d, s)
+	if p == s.TokStart {
+		p = afterSpeakerLabel(d, s)
+	}
+	if joiningOpener(word(p)) {
+		p++
+		if word(p) == "," {
+			p++
+		}
+	}
+	return p
+}
+
+// joiningOpener reports whether w, opening a sentence, joins it to the one
+// before it without saying where or when: "and", "but", "meanwhile",
+// "elsewhere".
+func joiningOpener(w string) bool {
+	switch w {
+	case "and", "but", "meanwhile", "elsewhere", "so", "yet":
+		return true
+	}
+	return false
 }
 
 // frontedCountryFigure returns the first token of an amount that follows

@@ -38,3 +38,34 @@ func frontedWithApart(d *figures.Document, s *figures.Sentence, kw, ex hit, fi i
 	}
 	return false
 }
+
+// The other way round: a fronted "With" phrase with an amount of its own
+// ("With the death toll past 28,000,") holds an exclude_near word that
+// names that amount, and the main clause's figure after its comma counts
+// something else: "With the death toll past 28,000, more than 1.3m people
+// ... are now sheltering in Rafah". A phrase with no amount ("With aid cut
+// off,") frames its main clause, and its words still may.
+
+// frontedWithScene reports whether sentence s opens (past any stamp) with
+// "With", exclude_near hit ex and an amount other than figure fi stand in
+// that phrase, before its comma, and fi after it.
+func frontedWithScene(d *figures.Document, s *figures.Sentence, ex hit, fi int) bool {
+	k := afterStamp(d, s)
+	if k >= s.TokEnd || d.LowerTokenText(k) != "with" || ex.start <= k {
+		return false
+	}
+	fs, _ := d.FigureTokens(fi)
+	own := false
+	for j := k + 1; j < s.TokEnd && j < fs; j++ {
+		switch d.TokenText(j) {
+		case ",":
+			return own && ex.end <= j
+		case ";", ":", "—", "–", "(":
+			return false
+		}
+		if fj := figureAt(d, j); fj >= 0 && fj != fi && d.Figures[fj].Kind.IsAmount() {
+			own = true
+		}
+	}
+	return false
+}

@@ -123,7 +123,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
-	if mj := st.modalAfter(s, fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && !clauseSubjectModal(d, s, mj) && (hits[kw].start > mj && !hedgedState(d, s, mj, hits[kw]) || eventSubjectOfModal(d, fi, hits[kw], mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
+	if mj := st.modalAfter(s, fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && !clauseSubjectModal(d, s, mj) && (hits[kw].start > mj && !hedgedState(d, s, mj, hits[kw]) || eventSubjectOfModal(d, fi, hits[kw], mj) && !excludedToCome(d, s, hits, mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
 		if tr != nil {
 			tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
 		}

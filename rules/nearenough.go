@@ -142,6 +142,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // frontedwith.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithScene(d, s, hits[ex], fi) {
+		if tr != nil {
+			tr.note("%q: exclude_near %q stands in a fronted \"With\" phrase with a count of its own, which it names", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // frontedwith.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && shareOwnerOverWhole(d, s, hits[ex], fi) {
 		if tr != nil {
 			tr.note("%q: exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", f.Text, tokensText(d, hits[ex].start, hits[ex].end))

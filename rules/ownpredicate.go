@@ -37,10 +37,18 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 	if fs-1 <= s.TokStart {
 		return false
 	}
-	cs, before := fs-1, false
+	cs, before, listed := fs-1, false, false
 	switch w := word(cs); w {
 	case ";":
 		before = true
+	case ",":
+		// An item of a headline's list after its place label ("Sudan:
+		// one in five people uprooted, 18 million going hungry"): the
+		// keyword's item stands before the comma.
+		if !headlineListItem(d, s, cs) {
+			return false
+		}
+		before, listed = true, true
 	case ":":
 		if placeLabelColon(d, s, cs) {
 			// A headline's place label ("Sudan: 25 million face acute
@@ -75,7 +83,7 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 		}
 		v++
 	}
-	if v >= s.TokEnd || !predicateVerb(d, word, v) {
+	if v >= s.TokEnd || !predicateVerb(d, word, v) && !(listed && headlineParticiple(d, word, v)) {
 		return false
 	}
 	// The clause's end: a break, or a clause coordinated after it.
@@ -104,6 +112,39 @@ func ownPredicate(d *figures.Document, s *figures.Sentence, hits []hit, fi int) 
 		}
 	}
 	return outside
+}
+
+// headlineListItem reports whether the comma at token cs of sentence s
+// closes an item of a list a headline's place label opens: a colon after
+// the label ("Sudan:") before it, and no other mark between.
+func headlineListItem(d *figures.Document, s *figures.Sentence, cs int) bool {
+	// The label is short: its colon is looked for among the sentence's
+	// first words, and only a sentence with one is read further.
+	colon := -1
+	for k := s.TokStart + 1; k < cs && k < s.TokStart+6; k++ {
+		if d.TokenText(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || !placeLabelColon(d, s, colon) {
+		return false
+	}
+	for k := colon + 1; k < cs; k++ {
+		switch d.TokenText(k) {
+		case ",", ";", ":", "—", "–", "(", ")":
+			return false
+		}
+	}
+	return true
+}
+
+// headlineParticiple reports whether token v is an "-ing" participle that a
+// headline's list item takes as its predicate, its auxiliary dropped:
+// "18 million going hungry", "25 million facing famine".
+func headlineParticiple(d *figures.Document, word func(int) string, v int) bool {
+	w := word(v)
+	return d.Tokens[v].IsWord() && isLowerWord(d.TokenText(v)) && len(w) > 4 && strings.HasSuffix(w, "ing") && !prepositions[w]
 }
 
 // predicateVerb reports whether token v may be the finite verb of a
@@ -139,10 +180,14 @@ func placeLabelColon(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k-start < 1 || k-start > 3 {
 		return false
 	}
+	upper := true
 	for t := start; t < k; t++ {
 		if !named(d, t) {
 			return false
 		}
+		upper = upper && upperWord(d.TokenText(t))
 	}
-	return true
+	// A label all in capitals is a transcript's speaker ("HOST:",
+	// "GUEST:"), unless it is a country's name ("SUDAN:").
+	return !upper || longestCountryBefore(d, s, k) == start
 }

@@ -28,8 +28,15 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 	if !d.Tokens[fe].IsWord() || d.LowerTokenText(fe) != "of" {
 		return false
 	}
+	rel := false // past a relative that names the whole: "of those who fled"
 	for k := fe + 1; k < h.start; k++ {
 		t := d.Tokens[k]
+		if rel {
+			if w := d.LowerTokenText(k); t.IsWord() && (auxiliary(w) || relativeAdverb(w)) {
+				continue // "of those who have since fled"
+			}
+			return false
+		}
 		if inFigure(d, k) {
 			continue // the whole's own figure: "24", "2.3 million"
 		}
@@ -42,7 +49,18 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 		switch w := d.LowerTokenText(k); w {
 		case "the", "its", "their", "these", "those", "s":
 			continue
+		case "who", "that":
+			// The whole told by a relative clause: "3.5m of those who
+			// fled", "9,000 of the Palestinians who died".
+			if k > fe+1 && (d.LowerTokenText(k-1) == "those" || peopleNoun(d, k-1)) {
+				rel = true
+				continue
+			}
+			return false
 		default:
+			if k+1 < h.start && peopleNoun(d, k) && (d.LowerTokenText(k+1) == "who" || d.LowerTokenText(k+1) == "that") {
+				continue // the whole's noun before its relative: "of the people who"
+			}
 			if countedModifier(d.Text[t.Start:t.End], w) {
 				continue // how the whole is counted: "11,000 of its recorded deaths"
 			}
@@ -71,6 +89,17 @@ func partOf(d *figures.Document, fe int, h hit) bool {
 // among the dead": amongWhole).
 func partOfKeyword(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
 	return partOf(d, fe, h) || frontedWhole(d, s, h, fs) || keywordIncludes(d, h, fs) || amongWhole(d, s, fe, h)
+}
+
+// relativeAdverb reports whether w may stand between a relative pronoun and
+// its verb without changing what the clause counts: "those who have since
+// fled", "those who already died".
+func relativeAdverb(w string) bool {
+	switch w {
+	case "since", "already", "now", "recently", "ever", "reportedly", "eventually":
+		return true
+	}
+	return false
 }
 
 // keywordIncludes reports whether keyword hit h names a whole that

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A predicate under a modal or "to" tells what is still to be done to the
 // figure's subject, not what has been: "Four Hamas battalions holed up in
@@ -18,11 +22,34 @@ func predicateToCome(d *figures.Document, from, aux int) bool {
 	}
 	k := aux - 1
 	for k > from {
-		if w := d.LowerTokenText(k); w != "still" && w != "yet" && w != "first" {
+		if w := d.LowerTokenText(k); w != "still" && w != "yet" && w != "first" && w != "soon" {
 			break
 		}
 		k--
 	}
 	w := d.LowerTokenText(k)
 	return modalWord(w) || w == "to"
+}
+
+// excludedToCome reports whether the modal at token mj of sentence s is
+// followed by "be" and an exclude_near word of hits, past an adverb ("will
+// be dismantled", "would soon be destroyed", "will still be defeated"):
+// what is still to be done to the figure's units, which are there now.
+func excludedToCome(d *figures.Document, s *figures.Sentence, hits []hit, mj int) bool {
+	k := mj + 1
+	for k < s.TokEnd && k < mj+3 && d.LowerTokenText(k) != "be" {
+		w := d.LowerTokenText(k)
+		if w != "still" && w != "yet" && w != "first" && w != "soon" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+		k++
+	}
+	if k >= s.TokEnd || d.LowerTokenText(k) != "be" {
+		return false
+	}
+	k++
+	if k < s.TokEnd && strings.HasSuffix(d.LowerTokenText(k), "ly") {
+		k++ // "will be swiftly dismantled"
+	}
+	return nearHitAt(hits, k)
 }
