@@ -45,7 +45,9 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 	}
 	// "Turkey's AFAD", "the Philippines' NDRRMC": a body's initials stand
 	// for its whole name, a proper one, and say whose without the place.
-	if n+1 == e && v.initials(n) {
+	// In a text in capitals a kind of body after a possessive ("MARKET
+	// WOMEN'S UNION", "PROSECUTOR GENERAL'S OFFICE") is no initials.
+	if n+1 == e && v.initials(n) && !(v.toks[s].shouted && v.bodyWord(n)) {
 		return n, true
 	}
 	words := 0
