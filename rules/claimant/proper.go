@@ -57,6 +57,11 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 		case t.word && t.capital:
 			words++
 		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
+		case v.isOne(k, wDash) && !t.space && k > n && k+1 < e && !v.toks[k+1].space:
+			// "Kenya's Ethics and Anti-Corruption Commission": the words
+			// a hyphen joins count as one ("Japan's Self-Defense Forces"
+			// is a kind and its head).
+			words--
 		// "Coordination Headquarters for the Treatment of Prisoners of
 		// War": "the" after a link word inside the name.
 		case t.id == wThe && !t.capital && k > n && v.toks[k-1].has(cLink) && k+1 < e && v.toks[k+1].capital:
