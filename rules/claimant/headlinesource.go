@@ -147,10 +147,11 @@ func (v *view) pastStamp(lo int) int {
 }
 
 // initialsAt reports whether the word at k is a body's initials in
-// capitals, two to six letters, in a line not all in capitals.
+// capitals, two to six letters, in a line not all in capitals; a time
+// zone's letters ("06:10 GMT:") are the stamp's.
 func (v *view) initialsAt(k int) bool {
 	t := &v.toks[k]
-	return t.word && t.shouted && len(t.low) >= 2 && len(t.low) <= 6 && !(k+2 < len(v.toks) && v.toks[k+2].word && v.toks[k+2].shouted)
+	return t.word && t.shouted && len(t.low) >= 2 && len(t.low) <= 6 && !zoneWords[t.low] && !(k+2 < len(v.toks) && v.toks[k+2].word && v.toks[k+2].shouted)
 }
 
 // namedLabel reports whether a headline's label a, one capitalised word
