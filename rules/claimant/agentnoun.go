@@ -63,4 +63,7 @@ var notAgents = set("numbers borders quarters headquarters orders centers others
 	"documents statements departments governments parents students " +
 	// Forces of nature and events, which act but never speak ("The tremors
 	// claimed 4,000 lives").
-	"tremors floodwaters rivers disasters meteors monsoons")
+	"tremors floodwaters rivers disasters meteors monsoons " +
+	// Kinds of body whose plural ends as an agent's does ("SUDANESE RED
+	// CRESCENT", "GREEN BELT MOVEMENT"): bodies, never callings.
+	"crescents movements parliaments")

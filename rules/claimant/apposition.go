@@ -121,6 +121,10 @@ var announcements = set("briefing briefings bulletin bulletins update updates st
 var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
 	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
 
+// workVerbs say a person is in post where the clause names: "who works
+// at", "who volunteers with".
+var workVerbs = set("works worked serves served volunteers volunteered")
+
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.
 func (v *view) roleIn(a, b int) (int, int, bool) {
@@ -129,6 +133,12 @@ func (v *view) roleIn(a, b int) (int, int, bool) {
 	}
 	for k := a + 1; k < b && k <= a+4; k++ {
 		t := &v.toks[k]
+		// "a trader who returned to Kano": a relative clause tells what
+		// the person did, and its preposition is no role's; "who works
+		// at" still says where she is in post.
+		if v.is(k, wWho, wWhich, wThat) && (k+1 >= b || !workVerbs[v.toks[k+1].low]) {
+			return 0, 0, false
+		}
 		if v.is(k, wWith, wFor, wAt, wOf, wTo) {
 			// "a nurse at Nasser Hospital" is a witness at a place; "an
 			// emergency doctor with MSF" works for it.

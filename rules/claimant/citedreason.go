@@ -28,6 +28,10 @@ func (v *view) citedReason(s, e int) bool {
 				return false
 			}
 			return head >= 0 && v.speechless(head)
+		case v.isOne(k, wAnd) && v.kindAnd(k, s, e):
+			// "citing the fire and rescue department": two remits of the
+			// body's kind, which is the head.
+			head = -1
 		case v.is(k, wOf, wAnd, wThat) || t.has(cPreposition):
 			return head >= 0 && v.speechless(head)
 		case t.word && !t.has(cDeterminer):

@@ -63,7 +63,9 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 	// hostages": who takes people in or lets them go claims nothing.
 	// A sum admitted is conceded, not taken in: "Treasury admits £1bn
 	// overspend" (a sum released is still paid out).
-	if (strings.HasPrefix(t.low, "admit") && !v.sumAfter(i, hi) || strings.HasPrefix(t.low, "releas")) && v.countedObject(i, hi) {
+	// "admits to 3,000 deaths": to admit to a count is to concede it,
+	// as it is to admit a sum.
+	if (strings.HasPrefix(t.low, "admit") && !v.sumAfter(i, hi) && !v.admittedTo(i, hi) || strings.HasPrefix(t.low, "releas")) && v.countedObject(i, hi) {
 		return false
 	}
 	// "..., rescuers fear", "officials fear that ...": a verb that is
@@ -78,6 +80,13 @@ func (v *view) claimVerbAt(i, lo, hi int, report, finding bool) bool {
 		return false
 	}
 	return true
+}
+
+// admittedTo reports whether "to" and then a figure follow the verb at i:
+// "admitted to 40 civilian deaths". Taken in, people are admitted to a
+// place ("admitted to hospital"), never to a number.
+func (v *view) admittedTo(i, hi int) bool {
+	return i+2 < hi && v.isOne(i+1, wTo) && (v.toks[i+2].fig || v.toks[i+2].num || i+3 < hi && v.toks[i+2].has(cQuantifier) && v.toks[i+3].fig)
 }
 
 // finiteBefore reports whether the word before i is a lower-case form in

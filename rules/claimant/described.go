@@ -60,6 +60,31 @@ func (v *view) describesPerson(s, e int) bool {
 	return link(s+1) || link(s+2)
 }
 
+// vowelless reports whether w, two to seven letters, has no vowel: initials
+// ("NCDC", "IFRC"), which a place's name never is.
+func vowelless(w string) bool {
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// calling reports whether w, one word and not a post, names a person by her
+// work: its plural an agent noun by its ending ("farmer", "trader") or a
+// compound in -man (manCallings: a place may end so too, "TECHIMAN").
+func calling(w string) bool {
+	return manCallings[w] || len(w) >= 5 && !notAgents[w+"s"] && agentEnding(w+"s")
+}
+
+// manCallings are callings compounded with -man or -woman.
+var manCallings = set("fisherman fisherwoman herdsman herdswoman businessman businesswoman policeman policewoman fireman " +
+	"craftsman craftswoman tradesman boatman ferryman cattleman")
+
 // bodyWord reports whether the word at k is a post or a kind of body,
 // force or office: what a label names a body by.
 func (v *view) bodyWord(k int) bool {
@@ -220,6 +245,12 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
 		return c, true
 	}
+	// "DR AMAKA OBI, DIRECTOR-GENERAL, NCDC", "..., SPOKESWOMAN, NSCDC": a
+	// word with no vowel is a body's initials, never a place's name, and
+	// names whom the post is held for.
+	if end-c-1 == 1 && vowelless(v.toks[c+1].low) {
+		return 0, false
+	}
 	// "OLENA SHEVCHUK, SPOKESWOMAN, KHARKIV REGIONAL ADMINISTRATION": a
 	// kind of body closing the segment names the body she speaks for.
 	if v.bodyEnds(end) {
@@ -243,7 +274,10 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	}
 	// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE, NORTH GAZA": a post of a
 	// body, then where.
-	if v.describesPerson(p, c) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
+	// "SALIFOU OUEDRAOGO, FARMER, DJIBO": a calling alone, then one word,
+	// is where she works; a longer segment after it may name her body
+	// ("POLLSTER, OPINIA RESEARCH", see namesBody).
+	if v.describesPerson(p, c) || c-p == 1 && end-c-1 == 1 && calling(v.toks[p].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,

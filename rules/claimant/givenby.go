@@ -52,7 +52,11 @@ func (v *view) givenBy(i, lo, hi int) (attr, bool) {
 		return attr{}, false
 	}
 	a, b = v.postOfBody(a, b, hi)
-	return attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true, reach: n + 1}, true
+	at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true, reach: n + 1}
+	// "given by the mayor of Dschang, Paul Fotso": the holder beside the
+	// post, as a passive's agent has (passivegap.go).
+	v.agentHolder(&at, hi)
+	return at, true
 }
 
 // countNounOf reports whether the subject in [lo, k] opens, after at most

@@ -136,9 +136,22 @@ func (v *view) pastStamp(lo int) int {
 		if k := v.pastMeridiem(lo + 3); v.isOne(k, wDash) && v.toks[k].space {
 			return k + 1
 		}
+		// "07:45 AFAD: 2,300 aftershocks recorded": a stamp with a
+		// source's initials and their colon straight after it.
+		if k := lo + 3; k+1 < len(v.toks) && v.initialsAt(k) && v.isOne(k+1, wColon) {
+			return k
+		}
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
+}
+
+// initialsAt reports whether the word at k is a body's initials in
+// capitals, two to six letters, in a line not all in capitals; a time
+// zone's letters ("06:10 GMT:") are the stamp's.
+func (v *view) initialsAt(k int) bool {
+	t := &v.toks[k]
+	return t.word && t.shouted && len(t.low) >= 2 && len(t.low) <= 6 && !zoneWords[t.low] && !(k+2 < len(v.toks) && v.toks[k+2].word && v.toks[k+2].shouted)
 }
 
 // namedLabel reports whether a headline's label a, one capitalised word

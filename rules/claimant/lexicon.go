@@ -17,7 +17,7 @@ var reportStems = set("say said tell told estim report confirm claim announc sta
 	"warn identifi examin wrote write quot understand forecast expect predict attribut certifi" +
 	// counting and recording, disclosure, testimony and posting: each
 	// family whole, so that the next verb of it is read too.
-	" peg tabul catalog catalogu chronicl caution testifi tweet" +
+	" peg tabul catalog catalogu chronicl caution testifi tweet confess" +
 	// detecting and timing, passing on, singling out and setting out,
 	// quantifying and praising one's own numbers.
 	" clock detect relay convey flag highlight mention detail recount quantifi extrapol gaug tout trumpet" +

@@ -319,6 +319,8 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		s = v.nameAfterDescriptor(s, e)
 		// "Egypt's state-linked Al-Qahera News" (possdescriptor.go).
 		s = v.nameAfterPossessiveDescriptor(s, e)
+		// "the opposition PPA-CI", "the ruling ANC" (partyname.go).
+		s = v.nameAfterPartyWord(s, e)
 		// "the White Helmets rescue group": the name, not its kind.
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).

@@ -179,6 +179,11 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	}
 	for k := i + 1; k < end; k++ {
 		// "for the Upper Valleys": "the" after a link inside the name.
+		// "Ethics and Anti-Corruption Commission": a hyphen joining two
+		// capitalised words.
+		if v.isOne(k, wDash) && !v.toks[k].space && k+1 < end && !v.toks[k+1].space && v.toks[k+1].capital {
+			continue
+		}
 		if !v.toks[k].capital && !v.toks[k].has(cLink) && !(v.isOne(k, wThe) && v.toks[k-1].has(cLink)) {
 			return false
 		}

@@ -111,6 +111,19 @@ func (v *view) boundaryEnd(b, hi int) bool {
 	return b >= hi || v.boundary(b) || v.isOne(b, wFullStop)
 }
 
+// postOfAgent reports whether the agent [s, e) is a post "of" where or
+// what it is held for: "the governor of the West region", "the mayor of
+// Dschang". Its holder's name beside it is set as after a post closing
+// the agent.
+func (v *view) postOfAgent(s, e int) bool {
+	for m := s; m+2 < e && m <= s+3; m++ {
+		if v.toks[m].post() && v.isOne(m+1, wOf) {
+			return true
+		}
+	}
+	return false
+}
+
 // agentHolder sets beside a passive's agent that closes on a post the
 // name in commas after it, as a subject's appositive is set: "confirmed
 // to the inquiry by the hospital's medical director, Dr Neil Farrant",
@@ -118,7 +131,7 @@ func (v *view) boundaryEnd(b, hi int) bool {
 // (name.go). Only a person's name running to the clause's end is taken.
 func (v *view) agentHolder(at *attr, hi int) {
 	k := at.srcEnd
-	if !v.isOne(k, wComma) || !v.toks[k-1].post() {
+	if !v.isOne(k, wComma) || !v.toks[k-1].post() && !v.postOfAgent(at.src, k) {
 		return
 	}
 	e := k + 1

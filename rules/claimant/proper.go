@@ -45,7 +45,9 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 	}
 	// "Turkey's AFAD", "the Philippines' NDRRMC": a body's initials stand
 	// for its whole name, a proper one, and say whose without the place.
-	if n+1 == e && v.initials(n) {
+	// In a text in capitals a kind of body after a possessive ("MARKET
+	// WOMEN'S UNION", "PROSECUTOR GENERAL'S OFFICE") is no initials.
+	if n+1 == e && v.initials(n) && !(v.toks[s].shouted && v.bodyWord(n)) {
 		return n, true
 	}
 	words := 0
@@ -55,6 +57,11 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 		case t.word && t.capital:
 			words++
 		case t.has(cLink), v.is(k, wApostrophe, wAmpersand, wFullStop), v.isOne(k, wS) && v.isOne(k-1, wApostrophe):
+		case v.isOne(k, wDash) && !t.space && k > n && k+1 < e && !v.toks[k+1].space:
+			// "Kenya's Ethics and Anti-Corruption Commission": the words
+			// a hyphen joins count as one ("Japan's Self-Defense Forces"
+			// is a kind and its head).
+			words--
 		// "Coordination Headquarters for the Treatment of Prisoners of
 		// War": "the" after a link word inside the name.
 		case t.id == wThe && !t.capital && k > n && v.toks[k-1].has(cLink) && k+1 < e && v.toks[k+1].capital:

@@ -73,7 +73,9 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	// ("..., while warning that": participleComma.)
 	c := v.participleComma(i)
 	participle := c >= 0
-	if !participle && (!v.isOne(i-1, wAnd) || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
+	// "The army gave no figure but said 12 ...": "but" joins the second
+	// verb to the first as "and" does.
+	if !participle && (!v.is(i-1, wAnd, wBut) || v.toks[i-1].capital || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
 	}
 	if !participle {
@@ -93,6 +95,14 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 		return x, y, true
 	}
 	x, y := v.npAfter(lo, c)
+	// "The RSF denies targeting civilians and says": the -s word after
+	// the name is its verb, not a noun the phrase goes on to.
+	for m := x + 1; m < y; m++ {
+		if v.toks[m-1].capital && v.presentVerb(m, c) {
+			y = m
+			break
+		}
+	}
 	// "The Red Crescent has defended its count, saying ...": past the
 	// auxiliaries to the verb.
 	k := y
@@ -111,13 +121,44 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 			k = n
 		}
 	}
+	// "The RSF, in a statement on Telegram, denies ...": a phrase of
+	// where or how it spoke, set off by commas, between the subject and
+	// its verb.
+	if v.isOne(k, wComma) && k+1 < c && (v.toks[k+1].has(cPreposition) || v.is(k+1, wIn, wOn, wAt, wBy)) {
+		for m := k + 2; m < c && m <= k+10; m++ {
+			if v.isOne(m, wComma) {
+				k = m + 1
+				break
+			}
+			if v.boundary(m) {
+				break
+			}
+		}
+	}
 	for k < c && v.toks[k].has(cBetween) && !v.is(k, wNot, wNt, wNever) {
 		k++
 	}
-	if y <= x || k >= c || !v.sharedSubjectPhrase(x, y) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) {
+	if y <= x || k >= c || !v.sharedSubjectPhrase(x, y) || !v.toks[k].word || v.toks[k].capital || !v.isVerbLike(k) && !v.presentVerb(k, c) {
 		return 0, 0, false
 	}
 	return x, y, true
+}
+
+// presentVerb reports whether the lower-case word at k, right after a
+// subject and before the comma or "and" at c where a verb of saying
+// follows, is a verb in the present's -s form: "The RSF denies targeting
+// civilians and says", "The party disputes that, saying". What the
+// lexicons know as another word ("news", "officials") is none.
+func (v *view) presentVerb(k, c int) bool {
+	t := &v.toks[k]
+	w := t.low
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || t.inLexicon() || t.agent() || k+1 >= c {
+		return false
+	}
+	// Its object opens as an object does: a determiner, a pronoun, "that",
+	// an -ing form or "no".
+	n := &v.toks[k+1]
+	return n.has(cDeterminer|cPronoun) || len(n.low) > 5 && strings.HasSuffix(n.low, "ing") || v.is(k+1, wThat, wNo, wIts, wTheir)
 }
 
 // figureClauseSubject reads the stretch of words before the comma at c,
