@@ -117,6 +117,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
 		return true
 	}
+	if tr.dropped(st.wordMarks(s).modal && modalComparativeRestated(d, s, fi), "%q: restates a modal's guess that a count is higher than the one given (\"could be several times higher, perhaps ...\"), not a count", f.Text) {
+		return true
+	}
 	if v := st.projection(s, fi); v >= 0 {
 		if tr != nil {
 			fs, _ := d.FigureTokens(fi)
