@@ -60,6 +60,12 @@ func (m *metric) byValues(st *docState, s *figures.Sentence, hits []hit) (Observ
 		}
 		return Observation{}, false
 	}
+	if m.otherPeoplesSwap(d, s, hits) {
+		if tr != nil {
+			tr.note("left: a swap of another war: a figure is headed by a people that is neither side, and no side is named (othersideswap.go)")
+		}
+		return Observation{}, false
+	}
 	vals, ok := m.bindValues(st, s, hits)
 	if !ok {
 		return Observation{}, false

@@ -86,6 +86,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(tr != nil && doubtedQuestion(d, s, fi), "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody", f.Text) {
 		return true
 	}
+	if tr.dropped(st.holdsQuestion(s) && offeredQuestion(d, s, fi), "%q: a question made of the figure alone (\"what figure would move them: a hundred thousand dead?\"), offered, not asserted", f.Text) {
+		return true
+	}
 	if tr.dropped(tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
 		return true
 	}
@@ -115,6 +118,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
+		return true
+	}
+	if tr.dropped(st.wordMarks(s).modal && modalComparativeRestated(d, s, fi), "%q: restates a modal's guess that a count is higher than the one given (\"could be several times higher, perhaps ...\"), not a count", f.Text) {
 		return true
 	}
 	if v := st.projection(s, fi); v >= 0 {

@@ -733,7 +733,7 @@ var regressionFloors = map[string]Floors{
 	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.4}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982)
 	"dev-39":  {MinRecall: 0.955, MaxFalsePer100: 0.75},
 	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
-	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 1},     // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00)
+	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},   // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.965, MaxFalsePer100: 0.2},
 	"dev-44":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00)
@@ -789,8 +789,8 @@ var regressionFloors = map[string]Floors{
 	"dev-99":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: a fronted other country after "HOST: And", "N of those who fled", a headline list's own predicate, an event shared across "and", "will be dismantled", a "With" phrase's own count, "deaths makes", a speaker label (0.988 / 0.00)
 	"dev-100": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
-	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.4},  // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40)
-	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39)
+	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
+	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)
 	"dev-94":  {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
 	"dev-91":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)
