@@ -206,7 +206,15 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 		links, v, err = f.discoverURL(ctx, src.Feed, v, func(r *Response) ([]Link, error) { return ParseFeed(r.Body, r.URL) })
 	case src.Page != "":
 		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
-			return PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			links, err := PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			if err == nil && len(links) == 0 {
+				// A section page always links to stories: none is a selector
+				// that is mistyped or that the site's new layout broke, and
+				// said as an error the source shows failing instead of
+				// reading nothing in silence.
+				return nil, fmt.Errorf("%s: links selector %q finds no link on the page: check source %s's links: against the page's HTML", r.URL, linksOrDefault(src.Links), src.Name)
+			}
+			return links, err
 		})
 	case src.Sitemap != "":
 		links, err = f.discoverSitemap(ctx, src.Sitemap)
@@ -290,4 +298,11 @@ func listingGone(src Source, err error) error {
 		key = "sitemap"
 	}
 	return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
+}
+
+func linksOrDefault(sel string) string {
+	if sel == "" {
+		return "a"
+	}
+	return sel
 }

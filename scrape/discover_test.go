@@ -98,3 +98,18 @@ func TestListingGoneSaysWhichKeyToFix(t *testing.T) {
 		t.Errorf("a 500 is not a wrong address: %v", err)
 	}
 }
+
+// TestPageSelectorFindingNothingIsAnError: a links selector that finds no
+// link on the section page fails the pass, naming the selector and the
+// source, instead of listing no article.
+func TestPageSelectorFindingNothingIsAnError(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/world/": text(string(readTestdata(t, "section/world.html")), "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Discover(context.Background(), Source{Name: "section", Page: srv.URL + "/world/", Links: "article h3 a"})
+	want := `links selector "article h3 a" finds no link on the page: check source section's links:`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want %q", err, want)
+	}
+}
