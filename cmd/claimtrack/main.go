@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/claimtrack/claimtrack/internal/gctune"
+	"github.com/claimtrack/claimtrack/internal/suggest"
 )
 
 // Exit codes.
@@ -81,9 +82,29 @@ func dispatch(ctx context.Context, e *env, args []string) int {
 			return c.run(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintf(e.stderr, "claimtrack: unknown command %q\n\n", args[0])
+	if c := commandMeant(args[0]); c != "" {
+		fmt.Fprintf(e.stderr, "claimtrack: unknown command %q: did you mean %q?\n\n", args[0], c)
+	} else {
+		fmt.Fprintf(e.stderr, "claimtrack: unknown command %q\n\n", args[0])
+	}
 	usage(e.stderr)
 	return exitUsage
+}
+
+// commandMeant is the command a mistyped one, or the word other daemons
+// use for it ("serve", "start"), most likely means.
+func commandMeant(word string) string {
+	switch strings.ToLower(word) {
+	case "serve", "start", "daemon", "server":
+		return "run"
+	case "validate", "lint", "verify":
+		return "check"
+	}
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return suggest.Closest(word, names)
 }
 
 func usage(w io.Writer) {
