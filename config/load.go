@@ -8,7 +8,9 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
@@ -269,9 +271,65 @@ var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month 
 
 // ParseSchedule parses a source schedule: a five-field cron spec or a
 // descriptor such as @every 10m or @hourly.
+//
+// Two schedules the cron parser takes are refused because they do not do
+// what they say: "@every 0s" or a negative duration, which the parser
+// rounds up to every second (an outlet fetched without pause), and a step
+// as long as its field ("*/90" minutes, "*/36" hours), which cron counts
+// within the hour or the day, so "every 90 minutes" runs once an hour.
 func ParseSchedule(spec string) (cron.Schedule, error) {
 	if strings.TrimSpace(spec) == "" {
 		spec = DefaultSchedule
 	}
-	return cronParser.Parse(spec)
+	sched, err := cronParser.Parse(spec)
+	if err != nil {
+		return nil, err
+	}
+	if every, ok := strings.CutPrefix(strings.TrimSpace(spec), "@every "); ok {
+		if d, err := time.ParseDuration(strings.TrimSpace(every)); err == nil && d <= 0 {
+			return nil, fmt.Errorf("@every needs a duration above zero (cron would read it as every second)")
+		}
+		return sched, nil
+	}
+	if err := checkCronSteps(spec); err != nil {
+		return nil, err
+	}
+	return sched, nil
+}
+
+// cronFields are the five fields of a cron spec: the name, the number of
+// values, the span a step counts within, and the unit @every is written in.
+var cronFields = []struct {
+	name, within, unit string
+	size               int
+}{{"minute", "an hour", "m", 60}, {"hour", "a day", "h", 24}, {"day-of-month", "a month", "", 31}, {"month", "a year", "", 12}, {"day-of-week", "a week", "", 7}}
+
+// checkCronSteps refuses a step that leaves one value in its field.
+func checkCronSteps(spec string) error {
+	fields := strings.Fields(spec)
+	if len(fields) > 0 && (strings.HasPrefix(fields[0], "CRON_TZ=") || strings.HasPrefix(fields[0], "TZ=")) {
+		fields = fields[1:]
+	}
+	if len(fields) != len(cronFields) {
+		return nil
+	}
+	for i, f := range fields {
+		for _, part := range strings.Split(f, ",") {
+			_, step, ok := strings.Cut(part, "/")
+			if !ok {
+				continue
+			}
+			n, err := strconv.Atoi(step)
+			if err != nil || n < cronFields[i].size {
+				continue
+			}
+			fd := cronFields[i]
+			msg := fmt.Errorf("%q steps by %d in the %s field, which has %d values: it runs once %s", part, n, fd.name, fd.size, fd.within)
+			if fd.unit != "" {
+				return fmt.Errorf("%v, not every %d %ss; write \"@every %d%s\"", msg, n, fd.name, n, fd.unit)
+			}
+			return msg
+		}
+	}
+	return nil
 }

@@ -22,7 +22,11 @@ func (l *loader) failSyntax(file string, data []byte, err error) {
 	if line > 0 {
 		col = len(text) - len(strings.TrimLeft(text, " ")) + 1
 	}
-	if hint := syntaxHint(text); hint != "" {
+	hint := syntaxHint(text)
+	if hint == "" {
+		hint = indentHint(data, line, msg)
+	}
+	if hint != "" {
 		msg += "; " + hint
 	}
 	l.fail(Pos{File: file, Line: line, Col: col}, "", "YAML syntax: %s", msg)
@@ -90,4 +94,50 @@ func syntaxHint(line string) string {
 		return "the } of a ${VAR} ends a { } mapping early: quote the value (token: \"${VAR}\") or write the mapping on indented lines"
 	}
 	return ""
+}
+
+// indentHint says what is wrong with a line's indentation when yaml.v3's
+// message names only the parser's state ("mapping values are not allowed
+// in this context", "did not find expected key"): how far the line is
+// indented and how far the key above it is, which is what a reader fixes.
+func indentHint(data []byte, line int, msg string) string {
+	text := lineText(data, line)
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	ind, above, aboveOpens := keyIndent(text), -1, false
+	for l := line - 1; l > 0; l-- {
+		t := lineText(data, l)
+		if tt := strings.TrimSpace(t); tt != "" && !strings.HasPrefix(tt, "#") {
+			above, aboveOpens = keyIndent(t), strings.HasSuffix(tt, ":")
+			break
+		}
+	}
+	switch msg {
+	case "mapping values are not allowed in this context":
+		if above >= 0 && ind > above && !aboveOpens {
+			return fmt.Sprintf("this line is indented %d spaces, deeper than the key above it (%d), which already has a value: indent it %d spaces like that key", ind, above, above)
+		}
+		if _, value, ok := strings.Cut(text, ": "); ok && strings.Contains(value, ": ") {
+			return `a value with ": " in it needs quotes (text: "Gaza: 33,000 killed")`
+		}
+	case "did not find expected key", "did not find expected '-' indicator":
+		if above >= 0 && ind != above {
+			return fmt.Sprintf("this line is indented %d spaces and the key above it %d: line it up with the keys it belongs with", ind, above)
+		}
+	}
+	return ""
+}
+
+// keyIndent is the column, from 0, where a line's key starts: after the
+// "- " of a list item.
+func keyIndent(line string) int {
+	n := len(line) - len(strings.TrimLeft(line, " "))
+	rest := line[n:]
+	for strings.HasPrefix(rest, "- ") {
+		n += 2
+		rest = strings.TrimLeft(rest[2:], " ")
+		n = len(line) - len(rest)
+	}
+	return n
 }

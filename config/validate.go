@@ -204,8 +204,24 @@ func kindNames() []string {
 func checkURL(fail func(string, string, ...any), path, raw string) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		fail(path, "%q is not an http(s) URL (for example https://example.org/world/rss.xml)", raw)
+		fail(path, "%q is not an http(s) URL: write it whole, from http:// or https:// (for example %s)", raw, urlExample(path))
 	}
+}
+
+// urlExample is an address of the kind the key takes, so the example shows
+// a section page for page: and a webhook for slack.webhook_url.
+func urlExample(path string) string {
+	switch {
+	case strings.HasSuffix(path, ".page"):
+		return "https://example.org/world/middle-east/"
+	case strings.HasSuffix(path, ".sitemap"):
+		return "https://example.org/sitemap-news.xml"
+	case path == "slack.webhook_url":
+		return "https://hooks.slack.com/services/T000/B000/XXXX"
+	case path == "slack.api_url":
+		return "https://slack.com/api/"
+	}
+	return "https://example.org/world/rss.xml"
 }
 
 func checkSelector(fail func(string, string, ...any), path, sel string) {

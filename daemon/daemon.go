@@ -167,13 +167,23 @@ loop:
 	}
 	finished := make(chan struct{})
 	go func() { d.running.Wait(); close(finished) }()
+	graceOver := time.Now().Add(d.opt.ShutdownGrace)
+	completed := false
 	select {
 	case <-finished:
+		completed = true
 	case <-time.After(d.opt.ShutdownGrace):
 		log.Warn("grace period over: abandoning work in progress")
 	}
 	cancelWork()
 	<-drainDone
+	if completed {
+		// The work waited for may have queued events after the drain loop's
+		// last turn (a change found by the pass SIGTERM let finish): they
+		// are delivered now, within what is left of the grace period,
+		// rather than left in the outbox until the next start.
+		d.finalDrain(log, graceOver)
+	}
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	d.stopHTTP(sctx)
@@ -330,6 +340,21 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 		d.mu.Lock()
 		d.deliveryErr = permanent
 		d.mu.Unlock()
+	}
+}
+
+// finalDrain delivers what is in the outbox once more, until deadline.
+// What it cannot deliver stays there for the next start.
+func (d *Daemon) finalDrain(log *slog.Logger, deadline time.Time) {
+	if time.Now().Before(d.deliver.NotBefore()) {
+		return // delivery is backing off: the outbox keeps the events
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	sent, err := d.deliver.Drain(ctx)
+	d.metrics.Delivered.Add(float64(sent))
+	if err != nil {
+		log.Warn("events left in the outbox for the next start", "err", err)
 	}
 }
 

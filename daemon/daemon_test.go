@@ -498,3 +498,53 @@ func run(t *testing.T, d *Daemon) (stop func()) {
 		})
 	}
 }
+
+// TestStopDeliversWhatTheLastPassFound: a SIGTERM during a pass lets the
+// pass finish, and the change it finds is delivered before the daemon
+// stops, not left in the outbox until the next start.
+func TestStopDeliversWhatTheLastPassFound(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Show(1)
+	reached, release := make(chan struct{}), make(chan struct{})
+	var gate sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == articles[1].Path {
+			gate.Do(func() { close(reached) })
+			<-release
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	log := testLog(t)
+	var out syncbuf.Buffer
+	var d *Daemon
+	d = New(Options{Store: st, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second, DrainEvery: time.Hour,
+		Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, st, &out, log, d.Metrics()) }})
+	stop := run(t, d)
+	waitFor(t, "the first article", func() bool { return observed(st, "gaza_death_toll") == 1 })
+	site.Show(2)
+	select {
+	case <-reached:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the second article was never fetched")
+	}
+	stopped := make(chan struct{})
+	go func() { stop(); close(stopped) }()
+	waitFor(t, "the daemon to begin stopping", func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return d.stopping
+	})
+	close(release)
+	<-stopped
+	if !strings.Contains(out.String(), "more than 32,000 → *32,414*") {
+		t.Errorf("the change found by the last pass was not delivered before stopping:\n%s", out.String())
+	}
+}

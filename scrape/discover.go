@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"sort"
 	"strings"
@@ -204,7 +206,15 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 		links, v, err = f.discoverURL(ctx, src.Feed, v, func(r *Response) ([]Link, error) { return ParseFeed(r.Body, r.URL) })
 	case src.Page != "":
 		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
-			return PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			links, err := PageLinks(r.Body, r.ContentType, r.URL, src.Links)
+			if err == nil && len(links) == 0 {
+				// A section page always links to stories: none is a selector
+				// that is mistyped or that the site's new layout broke, and
+				// said as an error the source shows failing instead of
+				// reading nothing in silence.
+				return nil, fmt.Errorf("%s: links selector %q finds no link on the page: check source %s's links: against the page's HTML", r.URL, linksOrDefault(src.Links), src.Name)
+			}
+			return links, err
 		})
 	case src.Sitemap != "":
 		links, err = f.discoverSitemap(ctx, src.Sitemap)
@@ -214,7 +224,7 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 		return nil, v, fmt.Errorf("source %s: no feed, page, sitemap or dir", src.Name)
 	}
 	if err != nil {
-		return nil, v, err
+		return nil, v, listingGone(src, err)
 	}
 	kept := links[:0]
 	for _, l := range links {
@@ -268,4 +278,31 @@ func (f *Fetcher) fetchSitemap(ctx context.Context, raw string) ([]Link, []strin
 		return nil, nil, err
 	}
 	return ParseSitemap(resp.Body, resp.URL)
+}
+
+// listingGone says what to do when the address a source lists its
+// articles from answers 404 or 410: an article can vanish, but a feed or
+// section page that is not there is almost always a mistyped or moved
+// address in the configuration, and "404 Not Found" alone does not say
+// which key to fix.
+func listingGone(src Source, err error) error {
+	var se *StatusError
+	if !errors.As(err, &se) || se.Status != http.StatusNotFound && se.Status != http.StatusGone {
+		return err
+	}
+	key := "feed"
+	switch {
+	case src.Page != "":
+		key = "page"
+	case src.Sitemap != "":
+		key = "sitemap"
+	}
+	return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
+}
+
+func linksOrDefault(sel string) string {
+	if sel == "" {
+		return "a"
+	}
+	return sel
 }

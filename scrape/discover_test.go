@@ -2,6 +2,7 @@ package scrape
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -66,5 +67,49 @@ func TestDiscoverPageAndSitemap(t *testing.T) {
 	// one has no such date.
 	if err == nil && (!links[0].Updated.Equal(links[0].Published) || !links[2].Updated.IsZero()) {
 		t.Errorf("sitemap updated dates: %v, %v", links[0].Updated, links[2].Updated)
+	}
+}
+
+// TestListingGoneSaysWhichKeyToFix: a feed or section page answering 404
+// or 410 names the source and its key, and stays a StatusError; a listing
+// that fails otherwise keeps its error as it was.
+func TestListingGoneSaysWhichKeyToFix(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/moved": func(w http.ResponseWriter, r *http.Request) { http.Error(w, "gone", http.StatusGone) },
+		"/busy":  func(w http.ResponseWriter, r *http.Request) { http.Error(w, "oops", http.StatusInternalServerError) },
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	ctx := context.Background()
+	for _, c := range []struct {
+		src  Source
+		want string
+	}{
+		{Source{Name: "wire", Feed: srv.URL + "/world/rss.xm"}, "404 Not Found: the site has nothing at this address: check source wire's feed: URL"},
+		{Source{Name: "section", Page: srv.URL + "/moved", Links: "a"}, "410 Gone: the site has nothing at this address: check source section's page: URL"},
+	} {
+		_, err := f.Discover(ctx, c.src)
+		var se *StatusError
+		if err == nil || !strings.Contains(err.Error(), c.want) || !errors.As(err, &se) {
+			t.Errorf("%s: got %v, want %q", c.src.Name, err, c.want)
+		}
+	}
+	_, err := f.Discover(ctx, Source{Name: "busy", Feed: srv.URL + "/busy"})
+	if err == nil || strings.Contains(err.Error(), "check source") {
+		t.Errorf("a 500 is not a wrong address: %v", err)
+	}
+}
+
+// TestPageSelectorFindingNothingIsAnError: a links selector that finds no
+// link on the section page fails the pass, naming the selector and the
+// source, instead of listing no article.
+func TestPageSelectorFindingNothingIsAnError(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/world/": text(string(readTestdata(t, "section/world.html")), "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Discover(context.Background(), Source{Name: "section", Page: srv.URL + "/world/", Links: "article h3 a"})
+	want := `links selector "article h3 a" finds no link on the page: check source section's links:`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want %q", err, want)
 	}
 }

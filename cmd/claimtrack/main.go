@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/claimtrack/claimtrack/internal/gctune"
+	"github.com/claimtrack/claimtrack/internal/suggest"
 )
 
 // Exit codes.
@@ -81,9 +82,29 @@ func dispatch(ctx context.Context, e *env, args []string) int {
 			return c.run(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintf(e.stderr, "claimtrack: unknown command %q\n\n", args[0])
+	if c := commandMeant(args[0]); c != "" {
+		fmt.Fprintf(e.stderr, "claimtrack: unknown command %q: did you mean %q?\n\n", args[0], c)
+	} else {
+		fmt.Fprintf(e.stderr, "claimtrack: unknown command %q\n\n", args[0])
+	}
 	usage(e.stderr)
 	return exitUsage
+}
+
+// commandMeant is the command a mistyped one, or the word other daemons
+// use for it ("serve", "start"), most likely means.
+func commandMeant(word string) string {
+	switch strings.ToLower(word) {
+	case "serve", "start", "daemon", "server":
+		return "run"
+	case "validate", "lint", "verify":
+		return "check"
+	}
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return suggest.Closest(word, names)
 }
 
 func usage(w io.Writer) {
@@ -142,10 +163,15 @@ func usageArgs(name string) (string, bool) {
 // The flag package itself prints usage on -help and on a bad flag; it is
 // held back here and printed once: to stdout when asked for, to stderr
 // after a mistake.
+//
+// Options may come after the arguments too ("extract story.txt --explain",
+// "history gaza_death_toll --json"), as people type them: the flag package
+// alone stops at the first argument and would take the options for more
+// arguments. After "--" everything is an argument.
 func parseFlags(fs *flag.FlagSet, e *env, args []string) (int, bool) {
 	usage := fs.Usage
 	fs.Usage = func() {}
-	err := fs.Parse(args)
+	err := parseInterspersed(fs, args)
 	fs.Usage = usage
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -158,6 +184,29 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) (int, bool) {
 		return exitUsage, false
 	}
 	return 0, true
+}
+
+// parseInterspersed parses the options wherever they stand among args and
+// leaves the arguments, in their order, as fs.Args().
+func parseInterspersed(fs *flag.FlagSet, args []string) error {
+	var positional []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			break
+		}
+		if consumed := len(rest) - len(left); consumed > 0 && rest[consumed-1] == "--" {
+			positional = append(positional, left...)
+			break
+		}
+		positional = append(positional, left[0])
+		rest = left[1:]
+	}
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 func configFlag(fs *flag.FlagSet) *string {

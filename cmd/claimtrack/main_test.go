@@ -31,8 +31,14 @@ func TestExitCodes(t *testing.T) {
 	if code, _, _ := run(t, "", "version"); code != exitOK {
 		t.Errorf("version: %d", code)
 	}
-	if code, _, errs := run(t, "", "no-such-command"); code != exitUsage || !strings.Contains(errs, "unknown command") {
+	if code, _, errs := run(t, "", "no-such-command"); code != exitUsage || !strings.HasPrefix(errs, "claimtrack: unknown command \"no-such-command\"\n") {
 		t.Errorf("unknown command: %d %q", code, errs)
+	}
+	// A typo, or another daemon's word for a command, names the command meant.
+	for word, want := range map[string]string{"serve": "run", "start": "run", "validate": "check", "histroy": "history"} {
+		if code, _, errs := run(t, "", word); code != exitUsage || !strings.HasPrefix(errs, fmt.Sprintf("claimtrack: unknown command %q: did you mean %q?\n", word, want)) {
+			t.Errorf("%s: %d %q", word, code, errs)
+		}
 	}
 	// A command with subcommands names the word it did not know and the ones it does.
 	for _, c := range []struct{ args, want string }{

@@ -112,3 +112,33 @@ func TestUsageNamesEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsAfterArguments: options typed after the file or metric read as
+// they do before it, and after "--" an argument that looks like an option is
+// an argument.
+func TestOptionsAfterArguments(t *testing.T) {
+	story := "testdata/explain-story.txt"
+	for _, c := range []struct{ before, after []string }{
+		{
+			[]string{"extract", "--config", "../../config.yaml", "--explain", story},
+			[]string{"extract", story, "--explain", "--config", "../../config.yaml"},
+		},
+		{
+			[]string{"figures", "--json", story},
+			[]string{"figures", story, "--json"},
+		},
+		{
+			[]string{"rules", "vocab", "--config", "../../config.yaml", "deaths"},
+			[]string{"rules", "vocab", "deaths", "--config", "../../config.yaml"},
+		},
+	} {
+		wantCode, want, _ := run(t, "", c.before...)
+		code, got, errs := run(t, "", c.after...)
+		if code != wantCode || got != want || wantCode != exitOK {
+			t.Errorf("%q: exit %d, want %d like %q\n%s", c.after, code, wantCode, c.before, errs)
+		}
+	}
+	if code, _, errs := run(t, "", "figures", "--", "--json"); code != exitFail || !strings.Contains(errs, "--json") {
+		t.Errorf(`figures -- --json: want "--json" read as a file, got exit %d %q`, code, errs)
+	}
+}
