@@ -60,6 +60,11 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 	// make a source of four words seven.)
 	for k := hi - 1; v.marks&(spColon|spDash) != 0 && k > lo && k >= hi-8; k-- {
 		if v.isOne(k, wDash) && v.toks[k].space {
+			// "— Israel contests count", "- Addis denies": a second party
+			// taking issue with the figure is no credit for it.
+			if v.doubtingClause(k+1, hi) {
+				break
+			}
 			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
@@ -217,4 +222,17 @@ func (v *view) elidedWord(lo, k int) bool {
 	}
 	p, w := &v.toks[lo], &v.toks[lo+2]
 	return p.word && p.capital && len(p.low) <= 4 && w.word && w.capital
+}
+
+// doubtingClause reports whether [a, b) closing a headline is a party and
+// a verb by which it takes issue with the line's figure ("Israel contests
+// count", "army disputes figure", "Addis denies"): the party is not the
+// figure's source.
+func (v *view) doubtingClause(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.toks[k].word && !v.toks[k].capital && doubting(v.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }

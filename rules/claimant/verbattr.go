@@ -13,6 +13,12 @@ import "strings"
 // verb finds ("show", "found") and does not say, so its subject claims
 // only as findingClaimed allows.
 func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
+	// "Israel contests count", "Tehran rejects report": after a verb by
+	// which a party takes issue with a figure, "count" or "report" is
+	// that verb's object, no verb of claim.
+	if i > lo && v.toks[i-1].word && !v.toks[i-1].capital && doubting(v.toks[i-1].low) {
+		return attr{}, false
+	}
 	if at, ok := v.quotedAs(i, hi); ok {
 		return at, true
 	}
