@@ -111,19 +111,19 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	best := c.fig
 	if best < 0 {
 		if tr != nil {
-			tr.note("left: no figure fits")
+			tr.note(NoteNoFigure, "left: no figure fits")
 		}
 		return Observation{}, false
 	}
 	if namesNoNumber(d, best) {
 		if tr != nil {
-			tr.note("left: %q is a vague amount, no number to record", d.Figures[best].Text)
+			tr.note(NoteVague, "left: %q is a vague amount, no number to record", d.Figures[best].Text)
 		}
 		return Observation{}, false
 	}
 	if first := repeatedFigure(d, s, best); first != best {
 		if tr != nil {
-			tr.note("%q says %q again: the figure as first said", d.Figures[best].Text, d.Figures[first].Text)
+			tr.noteFigure(NoteNear, d.Figures[best].Text, " says %q again: the figure as first said", d.Figures[first].Text)
 		}
 		best = first
 	}

@@ -22,7 +22,7 @@ func (m *metric) byPatterns(st *docState, s *figures.Sentence, hits []hit, g *ga
 		}
 		if len(cp.anchors) > 0 && !hasPatternHit(hits, pi) {
 			if tr != nil {
-				tr.note("%s: not tried: none of its words (%s) is here", cp.rule, strings.Join(cp.anchors, ", "))
+				tr.note(NoteNotTried, "%s: not tried: none of its words (%s) is here", cp.rule, strings.Join(cp.anchors, ", "))
 			}
 			continue
 		}
@@ -31,7 +31,7 @@ func (m *metric) byPatterns(st *docState, s *figures.Sentence, hits []hit, g *ga
 		}
 		if amounts < len(cp.names) {
 			if tr != nil {
-				tr.note("%s: not tried: it binds %d figures and the sentence has %d", cp.rule, len(cp.names), amounts)
+				tr.note(NoteNotTried, "%s: not tried: it binds %d figures and the sentence has %d", cp.rule, len(cp.names), amounts)
 			}
 			continue // each placeholder binds a figure of its own
 		}
@@ -56,13 +56,13 @@ func (m *metric) byValues(st *docState, s *figures.Sentence, hits []hit) (Observ
 	tr := st.trace
 	if !exchangeTold(d, s) {
 		if tr != nil {
-			tr.note("left: the sentence tells no release, trade or offer of one (exchangetold.go)")
+			tr.note(NoteSentenceLeft, "left: the sentence tells no release, trade or offer of one (exchangetold.go)")
 		}
 		return Observation{}, false
 	}
 	if m.otherPeoplesSwap(d, s, hits) {
 		if tr != nil {
-			tr.note("left: a swap of another war: a figure is headed by a people that is neither side, and no side is named (othersideswap.go)")
+			tr.note(NoteSentenceLeft, "left: a swap of another war: a figure is headed by a people that is neither side, and no side is named (othersideswap.go)")
 		}
 		return Observation{}, false
 	}

@@ -24,9 +24,87 @@ type SentenceExplanation struct {
 // MetricExplanation is one metric's decision on one sentence, step by
 // step, as the engine made it.
 type MetricExplanation struct {
-	Metric string   `json:"metric"`
-	Took   bool     `json:"took"`
-	Steps  []string `json:"steps"`
+	Metric string `json:"metric"`
+	Took   bool   `json:"took"`
+	// Steps are the notes as --explain prints them; Notes[i] is Steps[i]
+	// as a record, for a reader that must not depend on the wording.
+	Steps []string `json:"steps"`
+	Notes []Note   `json:"notes"`
+}
+
+// Note is one decision of the engine on a sentence: what kind of
+// decision it was, the figure it concerns, and the reason in words.
+type Note struct {
+	Kind NoteKind `json:"kind"`
+	// Figure is the figure the note is about, as written; "" when the note
+	// is about the whole sentence.
+	Figure string `json:"figure,omitempty"`
+	// Reason is the note's words without the figure ("the whole a share is
+	// taken of ...") or the "left: " of a sentence left.
+	Reason string `json:"reason"`
+}
+
+// NoteKind says what decision a note records. The kind is set where the
+// decision is made, so a reader (rules misses) can tell a refusal from a
+// step on the way without reading the note's wording.
+type NoteKind string
+
+const (
+	// NoteFound: the metric's words found in or around the sentence.
+	NoteFound NoteKind = "found"
+	// NoteNotTried: a pattern not tried (none of its words, too few figures).
+	NoteNotTried NoteKind = "pattern_not_tried"
+	// NotePatternStopped: a pattern tried that did not match.
+	NotePatternStopped NoteKind = "pattern_stopped"
+	// NoteTook: the metric took a figure.
+	NoteTook NoteKind = "took"
+	// NoteNear: a figure passes a step (near enough a keyword, nearest a
+	// value's words, the figure as first said).
+	NoteNear NoteKind = "near"
+	// NoteExcludeLifted: an exclude word that does not rule out this
+	// figure or this sentence (an aside, a setting, a label of its own).
+	NoteExcludeLifted NoteKind = "exclude_lifted"
+	// NoteTooFar: no keyword, or the nearest is outside the window.
+	NoteTooFar NoteKind = "too_far"
+	// NoteNoFigure: the sentence left because no figure fits (or none
+	// for a value).
+	NoteNoFigure NoteKind = "no_figure"
+	// NoteScopeMissing: the sentence or article names none of scope.
+	NoteScopeMissing NoteKind = "scope_missing"
+	// NoteRequireMissing: the sentence holds none of require.
+	NoteRequireMissing NoteKind = "require_missing"
+	// NoteExcluded: an exclude or exclude_near word rules it out.
+	NoteExcluded NoteKind = "excluded"
+	// NoteOutOfRange: the figure is below min or above max.
+	NoteOutOfRange NoteKind = "out_of_range"
+	// NoteWrongKind: the figure is not of the metric's kind or unit (a
+	// rate, a duration, another currency, a scale's span).
+	NoteWrongKind NoteKind = "wrong_kind"
+	// NoteVague: a vague amount, no number to record.
+	NoteVague NoteKind = "vague"
+	// NoteRefused: a reading left the figure on purpose (a part, a share's
+	// whole, another place's count, a withdrawn figure ...).
+	NoteRefused NoteKind = "refused"
+	// NoteSentenceLeft: a reading left the whole sentence on purpose
+	// (another place's event, an event before since ...).
+	NoteSentenceLeft NoteKind = "sentence_left"
+)
+
+// NoteKinds are every kind a note can have.
+var NoteKinds = []NoteKind{NoteFound, NoteNotTried, NotePatternStopped, NoteTook, NoteNear, NoteExcludeLifted,
+	NoteTooFar, NoteNoFigure, NoteScopeMissing, NoteRequireMissing, NoteExcluded, NoteOutOfRange, NoteWrongKind,
+	NoteVague, NoteRefused, NoteSentenceLeft}
+
+// Refuses says a note of kind k leaves its figure, or its sentence, on
+// purpose: the rules decided against it, rather than not finding what
+// they look for (no keyword near, no pattern matched, no figure fits).
+func (k NoteKind) Refuses() bool {
+	switch k {
+	case NoteExcluded, NoteOutOfRange, NoteWrongKind, NoteVague, NoteRefused, NoteSentenceLeft,
+		NoteScopeMissing, NoteRequireMissing:
+		return true
+	}
+	return false
 }
 
 // tracer records the engine's decisions as it makes them. The engine
@@ -56,23 +134,44 @@ func (t *tracer) metric(id string) {
 	se.Metrics = append(se.Metrics, MetricExplanation{Metric: id})
 }
 
-func (t *tracer) note(format string, args ...any) {
+// add records one note: its text as printed and, as a record, its kind,
+// the figure it concerns ("" for the sentence) and its reason.
+func (t *tracer) add(kind NoteKind, figure, text string) {
+	reason := strings.TrimPrefix(text, "left: ")
+	if figure != "" {
+		reason = text
+		if rest, ok := strings.CutPrefix(text, strconv.Quote(figure)); ok {
+			reason = strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
+		}
+	}
 	m := t.current()
-	m.Steps = append(m.Steps, fmt.Sprintf(format, args...))
+	m.Steps = append(m.Steps, text)
+	m.Notes = append(m.Notes, Note{Kind: kind, Figure: figure, Reason: reason})
+}
+
+// note notes a decision on the whole sentence.
+func (t *tracer) note(kind NoteKind, format string, args ...any) {
+	t.add(kind, "", fmt.Sprintf(format, args...))
+}
+
+// noteFigure notes a decision on one figure, written figure; the note
+// reads the figure quoted, then rest.
+func (t *tracer) noteFigure(kind NoteKind, figure, rest string, args ...any) {
+	t.add(kind, figure, strconv.Quote(figure)+fmt.Sprintf(rest, args...))
 }
 
 // dropped reports cond, and when it holds and an explanation was asked
 // for, notes why the figure is not taken (format has one %q, the figure's
-// text). t may be nil: the note is then not even formatted.
-func (t *tracer) dropped(cond bool, format, figure string) bool {
+// text, first). t may be nil: the note is then not even formatted.
+func (t *tracer) dropped(kind NoteKind, cond bool, format, figure string) bool {
 	if cond && t != nil {
-		t.note(format, figure)
+		t.add(kind, figure, fmt.Sprintf(format, figure))
 	}
 	return cond
 }
 
 func (t *tracer) took(format string, args ...any) {
-	t.note(format, args...)
+	t.note(NoteTook, format, args...)
 	t.current().Took = true
 }
 
@@ -92,7 +191,7 @@ func (e *Engine) Explain(text string) ([]Observation, []SentenceExplanation) {
 // Palestinians killed ...", fronted.go), or in the question s answers.
 func (e *Engine) noteHits(st *docState, s *figures.Sentence, hits []hit) {
 	if len(hits) == 0 {
-		st.trace.note("found here: no words of its own (a pattern without required words)")
+		st.trace.note(NoteFound, "found here: no words of its own (a pattern without required words)")
 		return
 	}
 	var here, next, before []hit
@@ -111,7 +210,7 @@ func (e *Engine) noteHits(st *docState, s *figures.Sentence, hits []hit) {
 		hits  []hit
 	}{{"here", here}, {"in the next sentence", next}, {"in the question before", before}} {
 		if len(g.hits) > 0 {
-			st.trace.note("found %s: %s", g.where, e.describeHits(st, g.hits))
+			st.trace.note(NoteFound, "found %s: %s", g.where, e.describeHits(st, g.hits))
 		}
 	}
 }
@@ -154,6 +253,17 @@ func describeFar(d *figures.Document, hits []hit, kw, dist, window int) string {
 		return "no keyword in the sentence"
 	}
 	return fmt.Sprintf("nearest keyword %q is %s away; window %d", tokensText(d, hits[kw].start, hits[kw].end), words(dist), window)
+}
+
+// kindOf is the kind of note a figure the metric rejects for why gets.
+func kindOf(why fit) NoteKind {
+	switch why {
+	case belowMin, aboveMax:
+		return NoteOutOfRange
+	case fitting:
+		return NoteNear
+	}
+	return NoteWrongKind
 }
 
 func (m *metric) describeReject(why fit, f *figures.Figure) string {

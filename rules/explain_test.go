@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,6 +60,80 @@ func TestExplain(t *testing.T) {
 			if !strings.Contains(steps, want) {
 				t.Errorf("%q: %s: no step %q in:\n%s", c.Text, c.Metric, want, steps)
 			}
+		}
+	}
+}
+
+// TestExplainNotesCarryKinds: every note the engine makes while deciding
+// carries a known kind and a reason, and a note about a figure names it,
+// over the explain cases and the shipped rules on the dev corpus. Readers
+// of explanations (rules misses) go by the kind, so a note without one
+// would pass silently for a step on the way.
+func TestExplainNotesCarryKinds(t *testing.T) {
+	known := map[NoteKind]bool{}
+	for _, k := range NoteKinds {
+		known[k] = true
+	}
+	seen := map[NoteKind]int{}
+	check := func(e *Engine, text string) {
+		_, expl := e.Explain(text)
+		for _, se := range expl {
+			for _, m := range se.Metrics {
+				if len(m.Notes) != len(m.Steps) {
+					t.Fatalf("%q: %s: %d notes for %d steps", se.Quote, m.Metric, len(m.Notes), len(m.Steps))
+				}
+				took := false
+				for i, n := range m.Notes {
+					seen[n.Kind]++
+					switch {
+					case !known[n.Kind]:
+						t.Errorf("%q: %s: step %q has kind %q", se.Quote, m.Metric, m.Steps[i], n.Kind)
+					case n.Reason == "":
+						t.Errorf("%q: %s: step %q has no reason", se.Quote, m.Metric, m.Steps[i])
+					case n.Figure != "" && !strings.Contains(m.Steps[i], strconv.Quote(n.Figure)):
+						t.Errorf("%q: %s: step %q does not name its figure %q", se.Quote, m.Metric, m.Steps[i], n.Figure)
+					}
+					took = took || n.Kind == NoteTook
+				}
+				if took != m.Took {
+					t.Errorf("%q: %s: took=%v but a took note: %v", se.Quote, m.Metric, m.Took, took)
+				}
+			}
+		}
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "explain.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Metrics []MetricSpec `yaml:"metrics"`
+		Cases   []struct {
+			Text string `yaml:"text"`
+		} `yaml:"cases"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Compile(file.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range file.Cases {
+		check(e, c.Text)
+	}
+	shipped, err := Compile(loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range glob(t, "testdata/corpus/*.dev.yaml") {
+		for _, cs := range readCorpusTexts(t, f).Cases {
+			check(shipped, cs.Text)
+		}
+	}
+	// The kinds rules misses tells apart must each be met.
+	for _, k := range []NoteKind{NoteFound, NoteTook, NoteRefused, NoteExcluded, NoteTooFar, NoteNoFigure, NoteOutOfRange, NoteScopeMissing} {
+		if seen[k] == 0 {
+			t.Errorf("no note of kind %q met", k)
 		}
 	}
 }

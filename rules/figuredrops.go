@@ -23,39 +23,39 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if g.earlierAt >= 0 && !ownClauseApart(d, s, g.earlierAt, fi, m.spec.Since.Year) ||
 		g.startAt >= 0 && !ownClauseApart(d, s, g.startAt, fi, m.spec.Since.Year) {
 		if tr != nil {
-			tr.note("%q: not in a clause of the metric's own beside the earlier year", f.Text)
+			tr.noteFigure(NoteRefused, f.Text, ": not in a clause of the metric's own beside the earlier year")
 		}
 		return true
 	}
-	if tr.dropped(quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
+	if tr.dropped(NoteRefused, quizOption(d, s, fi), "%q: one of a quiz's lettered choices after its question (quizoptions.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(slices.Contains(g.labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
+	if tr.dropped(NoteExcluded, slices.Contains(g.labelOut, fi), "%q: its list item's label holds an exclude word", f.Text) {
 		return true
 	}
-	if tr.dropped(inTerm(d, fi, g.termFrom, g.termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
+	if tr.dropped(NoteExcluded, inTerm(d, fi, g.termFrom, g.termTo), "%q: the figure of a comparison's other term, which an exclude word names", f.Text) {
 		return true
 	}
-	if tr.dropped(m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
+	if tr.dropped(NoteRefused, m.spec.Total && comparedTermFigure(d, s, fi), "%q: counts the other term of a comparison with an earlier figure (\"three times as many as ..., in which about 3,400 died\")", f.Text) {
 		return true
 	}
-	if fs, _ := d.FigureTokens(fi); tr.dropped(fs < g.partTo, "%q: a part an exclude word marks, before the running total", f.Text) {
+	if fs, _ := d.FigureTokens(fi); tr.dropped(NoteExcluded, fs < g.partTo, "%q: a part an exclude word marks, before the running total", f.Text) {
 		return true
 	}
-	if fs, _ := d.FigureTokens(fi); tr.dropped(g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
+	if fs, _ := d.FigureTokens(fi); tr.dropped(NoteExcluded, g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 		return true
 	}
 	if m.traits {
 		if w := m.countsExcludedKind(d, s, fi); w != "" {
 			if tr != nil {
-				tr.note("%q counts %s, a kind an exclude_near compound rules out", f.Text, w)
+				tr.noteFigure(NoteExcluded, f.Text, " counts %s, a kind an exclude_near compound rules out", w)
 			}
 			return true
 		}
 	}
 	if g.later >= 0 && sinceGoverns(d, s, g.later, fi) {
 		if tr != nil {
-			tr.note("%q: counts %q, a later period than the metric's (since %s)", f.Text, tokensText(d, g.later, sinceEnd(d, s, g.later)), m.spec.Since)
+			tr.noteFigure(NoteRefused, f.Text, ": counts %q, a later period than the metric's (since %s)", tokensText(d, g.later, sinceEnd(d, s, g.later)), m.spec.Since)
 		}
 		return true
 	}
@@ -65,287 +65,289 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr == nil && st.withdrawn(s, fi) {
 		return true
 	}
-	if tr.dropped(tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\", \"— no,\") before the figure that replaces it", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && corrected(d, s, fi), "%q: withdrawn by a spoken correction (\"— correction,\", \"sorry\", \"I mean\", \"— no,\") before the figure that replaces it", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && earlierVersion(d, s, fi), "%q: what an earlier version of the outlet's text said, withdrawn by a correction", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && counterfactual(d, s, fi), "%q: what would have been had an unreal condition held (\"Had ... held, ... would still be alive\"), not a count", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && rejectedClaim(d, s, fi), "%q: what a claim said that the sentence rejects (\"a post claiming that ... is false\")", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && selfDenied(d, s, fi), "%q: in what a party denies it did (\"denied a report that it had approved ...\")", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && supersededFigure(d, s, fi), "%q: a count since replaced or withdrawn (\"an earlier figure of ... has since been replaced\")", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && doubtedQuestion(d, s, fi), "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && doubtedQuestion(d, s, fi), "%q: in a yes-or-no question that doubts it (\"Is it really ...?\"), asserted by nobody", f.Text) {
 		return true
 	}
-	if tr.dropped(st.holdsQuestion(s) && offeredQuestion(d, s, fi), "%q: a question made of the figure alone (\"what figure would move them: a hundred thousand dead?\"), offered, not asserted", f.Text) {
+	if tr.dropped(NoteRefused, st.holdsQuestion(s) && offeredQuestion(d, s, fi), "%q: a question made of the figure alone (\"what figure would move them: a hundred thousand dead?\"), offered, not asserted", f.Text) {
 		return true
 	}
-	if tr.dropped(tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
 		return true
 	}
-	if tr.dropped(st.wordMarks(s).restating && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\")", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).restating && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\")", f.Text) {
 		return true
 	}
-	if tr.dropped(st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {
 		if m.spec.Total {
 			if k := periodSubject(d, s, fi); k >= 0 {
 				if tr != nil {
-					tr.note("%q: counted in one stretch of time the sentence is about (%q), a part", f.Text, tokensText(d, k, min(k+3, s.TokEnd)))
+					tr.noteFigure(NoteRefused, f.Text, ": counted in one stretch of time the sentence is about (%q), a part", tokensText(d, k, min(k+3, s.TokEnd)))
 				}
 				return true
 			}
 		}
-		if tr.dropped(m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && increment(d, fi), "%q: added to a count (\"another\", \"a further\"), not the total", f.Text) {
 			return true
 		}
 	}
-	if tr.dropped(sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
+	if tr.dropped(NoteRefused, sourceOne(d, s, fi), "%q: names a source (\"by one count\", \"according to one estimate\"), not a count", f.Text) {
 		return true
 	}
-	if tr.dropped(st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
+	if tr.dropped(NoteRefused, st.chanceOf(s, fi), "%q: what a chance is given of, not a count", f.Text) {
 		return true
 	}
-	if tr.dropped(st.wordMarks(s).modal && modalComparativeRestated(d, s, fi), "%q: restates a modal's guess that a count is higher than the one given (\"could be several times higher, perhaps ...\"), not a count", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).modal && modalComparativeRestated(d, s, fi), "%q: restates a modal's guess that a count is higher than the one given (\"could be several times higher, perhaps ...\"), not a count", f.Text) {
 		return true
 	}
 	if v := st.projection(s, fi); v >= 0 {
 		if tr != nil {
+			// The word that projects may also stand after the figure
+			// ("... 70,000, and it will").
 			fs, _ := d.FigureTokens(fi)
-			tr.note("%q: a projection (%q), not a count", f.Text, tokensText(d, v, fs))
+			tr.noteFigure(NoteRefused, f.Text, ": a projection (%q), not a count", tokensText(d, min(v, fs), max(v+1, fs)))
 		}
 		return true
 	}
 	if m.traits {
 		if m.spec.Since.Year != 0 && inComparison(d, s, fi, m.spec.Since.Year) {
 			if tr != nil {
-				tr.note("%q: the figure of an earlier event it is compared with (since %d)", f.Text, m.spec.Since.Year)
+				tr.noteFigure(NoteRefused, f.Text, ": the figure of an earlier event it is compared with (since %d)", m.spec.Since.Year)
 			}
 			return true
 		}
-		if tr.dropped(len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
+		if tr.dropped(NoteRefused, len(m.require) > 0 && requireOwnedElsewhere(d, s, hits, fi), "%q: the require words of the sentence describe another figure", f.Text) {
 			return true
 		}
-		if tr.dropped(len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
+		if tr.dropped(NoteRefused, len(m.require) > 0 && requireBeside(d, s, hits, fi), "%q: the require words name what it is set beside (\"on top of the annual allocation\"), not it", f.Text) {
 			return true
 		}
-		if tr.dropped(len(m.parts) > 0 && besidePartSum(d, s, hits, fi), "%q: set beside a part's sum (\"$3.5bn in FMF on top of the\"), of the part's kind, not the whole", f.Text) {
+		if tr.dropped(NoteRefused, len(m.parts) > 0 && besidePartSum(d, s, hits, fi), "%q: set beside a part's sum (\"$3.5bn in FMF on top of the\"), of the part's kind, not the whole", f.Text) {
 			return true
 		}
 	}
-	if tr.dropped(tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
+	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
 		return true
 	}
 	// A sum named by a keyword of its own is the metric's amount, whatever
 	// share of it the sentence spends (keywordedwhole.go).
-	if tr.dropped(st.wholeOfShare(fi) && !(f.Kind == figures.Money && keywordedWhole(d, hits, fi)), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, st.wholeOfShare(fi) && !(f.Kind == figures.Money && keywordedWhole(d, hits, fi)), "%q: the whole a share is taken of (\"half of\", \"a third of\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {
-		if tr.dropped(m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
+		if tr.dropped(NoteRefused, m.eventOfOtherPlace(st, s, fi), "%q: the count of another place's event", f.Text) {
 			return true
 		}
-		if tr.dropped(m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
+		if tr.dropped(NoteRefused, m.outsideFronted(st, s, fi), "%q: counted outside the place the sentence opens by setting aside (\"Beyond Rafah,\")", f.Text) {
 			return true
 		}
-		if tr.dropped(m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
+		if tr.dropped(NoteRefused, m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
 			return true
 		}
-		if tr.dropped(m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
+		if tr.dropped(NoteRefused, m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
 			return true
 		}
-		if tr.dropped(m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\", \"South Sudan, itself receiving\"), its count (othercountry.go, countryaside.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.inOtherCountry(st, s, fi), "%q: placed in another country than the metric's (\"killed in Ukraine\", \"at the height of Syria's war\", \"In Lebanon it's ...\", \"South Sudan, itself receiving\"), its count (othercountry.go, countryaside.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && m.battleOfOtherPlace(d, s, hits, fi), "%q: its verb's subject is the battle or siege of one place, not the metric's whole (\"the battle for that city killed\", \"The siege of Sarajevo killed\"; placebattle.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.battleOfOtherPlace(d, s, hits, fi), "%q: its verb's subject is the battle or siege of one place, not the metric's whole (\"the battle for that city killed\", \"The siege of Sarajevo killed\"; placebattle.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.namedEventAfter(d, s, fi), "%q: placed in another event than the metric's, a name its words do not give names it (\"dead in the Boko Haram insurgency\", \"killed in the Rwandan genocide\"; namedeventafter.go)", f.Text) {
 			return true
 		}
 	}
-	if mk := st.frontMarks(s); tr.dropped(besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
+	if mk := st.frontMarks(s); tr.dropped(NoteRefused, besideFronted(d, s, hits, fi, mk.besideFrom, mk.besideComma), "%q: a count put beside the sentence's own (\"Alongside the ...,\"), not it", f.Text) {
 		return true
 	}
 	if m.traits {
-		if tr.dropped(m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.episodeSubject(d, s, hits, fi), "%q: counted by one episode of the event, the subject of its verb (\"the capture of ... in October displaced\"), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
+		if tr.dropped(NoteRefused, m.startEventClause(d, s, hits, fi), "%q: counted by a clause on the event the count began with (\"began when ... attacked ..., killing\"), that day's dead", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && shareValue(d, s, fi) && !m.ownShare(st, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && shareValue(d, s, fi) && !m.ownShare(st, s, fi), "%q: the value given a share (\"Turkey's share of the 50,000 dead exceeds 44,000\"), a part (shareof.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.speakerOwnDead(st, s, hits, fi), "%q: told by another country opening the sentence as its speaker, of another side's attacks, with none of the metric's places named: its own dead (speakerowndead.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && m.startEventSubject(d, s, hits, fi), "%q: counted by the attack the count began with, dated by its day as the subject of the verb (\"the raid of 7 October 2023 killed\"), that day's dead (startsubject.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.startEventSubject(d, s, hits, fi), "%q: counted by the attack the count began with, dated by its day as the subject of the verb (\"the raid of 7 October 2023 killed\"), that day's dead (startsubject.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && m.episodeAfter(d, s, hits, fi), "%q: counted in one episode of the event told after its verb (\"died during the siege of ...\"), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Unit == "people" && servedCount(d, s, fi), "%q: people an aid service reached (\"reached by water trucking\"), the service's measure (servedcount.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && derivedRemainder(d, s, fi), "%q: what another amount \"would leave\", a remainder derived from it (remainder.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && otherPlacesPart(d, s, fi), "%q: placed in a list of places that ends \"and other cities\", a part of the whole (otherplaces.go)", f.Text) {
 			return true
 		}
 	}
-	if tr.dropped(g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+	if tr.dropped(NoteRefused, g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 		return true
 	}
-	if tr.dropped(g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
+	if tr.dropped(NoteRefused, g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
 		return true
 	}
 	if m.traits {
 		if m.spec.Total && m.countFrom > 0 {
 			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
 				if tr != nil {
-					tr.note("%q: counted over a span of years that began before the metric's (%q)", f.Text, tokensText(d, k, min(k+5, s.TokEnd)))
+					tr.noteFigure(NoteRefused, f.Text, ": counted over a span of years that began before the metric's (%q)", tokensText(d, k, min(k+5, s.TokEnd)))
 				}
 				return true
 			}
 		}
-		if tr.dropped(m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
+		if tr.dropped(NoteRefused, m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
 			return true
 		}
-		if tr.dropped((m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.excludedPlaceReports(d, s, fi), "%q: what a place the exclude_near words rule out reports as its own count (\"while Syria has reported 5,900 deaths\"; partreports.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.countOfExcludedPart(d, s, fi), "%q: the value of a tally kept by a part the exclude_near words rule out (\"after Turkish authorities raised their count to\"; partowner.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
+		if tr.dropped(NoteRefused, m.crossedBorder(d, s, hits, fi), "%q: counts people who crossed a border, a part the exclude_near words rule out", f.Text) {
 			return true
 		}
-		if tr.dropped(len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
+		if tr.dropped(NoteRefused, len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 			return true
 		}
-		if tr.dropped(m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
+		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
 			return true
 		}
 		if m.scopeOnlyOutside(st, s, fi) {
 			if tr != nil {
-				tr.note("%q: placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.noteFigure(NoteRefused, f.Text, ": placed outside %s (\"outside\", \"beyond\"), the only place the sentence names it", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
 		if m.elidedWhole(st, s, hits, fi) {
 			if tr != nil {
-				tr.note("%q: the whole a later clause's bare figure takes its noun from; %s stands in that clause", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.noteFigure(NoteRefused, f.Text, ": the whole a later clause's bare figure takes its noun from; %s stands in that clause", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
 	}
-	if tr.dropped(m.includesPriorPart(d, s, fi), "%q: said to include people counted before the metric's start (\"includes about 2.3 million who had fled earlier conflicts\"), a stock of every period (priorincluded.go)", f.Text) {
+	if tr.dropped(NoteRefused, m.includesPriorPart(d, s, fi), "%q: said to include people counted before the metric's start (\"includes about 2.3 million who had fled earlier conflicts\"), a stock of every period (priorincluded.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
+	if tr.dropped(NoteRefused, gatheringSize(d, s, fi), "%q: the size of a gathering, the object of a verb of drawing people whose subject names one (\"the rally drew about 3,000 people\"), not the count (gathering.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, placeSize(d, s, hits, fi), "%q: the size of a place (\", a city of N\", \"a city of N now holds\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(m.spec.Total && m.demonymSpeakerOwnCount(st, s, fi), "%q: opens what another country's body, named by its demonym, says as the sentence's speaker, with no place of the metric's named (\"the Lebanese health ministry says 3,000 killed\"): its own count (demonymspeaker.go)", f.Text) {
+	if tr.dropped(NoteRefused, m.spec.Total && m.demonymSpeakerOwnCount(st, s, fi), "%q: opens what another country's body, named by its demonym, says as the sentence's speaker, with no place of the metric's named (\"the Lebanese health ministry says 3,000 killed\"): its own count (demonymspeaker.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(m.accordingOwnToll(st, s, hits, fi), "%q: opens what an excluded country fronted with \"According to\" tells, with no place of the metric's named: its own count (accordingspeaker.go)", f.Text) {
+	if tr.dropped(NoteRefused, m.accordingOwnToll(st, s, hits, fi), "%q: opens what an excluded country fronted with \"According to\" tells, with no place of the metric's named: its own count (accordingspeaker.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
+	if tr.dropped(NoteRefused, threatenedWith(d, s, hits, fi), "%q: people said to face what the keyword after it names (\"face 'slaughter'\", \"risk death\"; threatened.go), not those it befell", f.Text) {
 		return true
 	}
-	if tr.dropped(st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, st.residentsBefore(s, fi), "%q: what a place was home to before the event (\"Before the war, ... was home to\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(!keywordNoun(d, hits, fi) && st.placeSizeThen(s, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, !keywordNoun(d, hits, fi) && st.placeSizeThen(s, fi), "%q: a place's people at a past time of the place (\"when it had\", \"in its heyday\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {
-		if tr.dropped(m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
+		if tr.dropped(NoteRefused, m.hostReceives(d, s, fi), "%q: what another country received (people, or money), not the metric's", f.Text) {
 			return true
 		}
-		if tr.dropped(m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
+		if tr.dropped(NoteRefused, m.hostHolds(d, s, fi), "%q: what another country holds or is home to (\"South Sudan, itself home to\"; hostholds.go), not the metric's", f.Text) {
 			return true
 		}
-		if tr.dropped(m.frontedPlacedInside(d, s, fi), "%q: the count of a fronted place an apposition sets inside the metric's own (\"In Tal al-Sultan, in western Rafah,\"; placedinside.go), a part", f.Text) {
+		if tr.dropped(NoteRefused, m.frontedPlacedInside(d, s, fi), "%q: the count of a fronted place an apposition sets inside the metric's own (\"In Tal al-Sultan, in western Rafah,\"; placedinside.go), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(m.innerHolds(d, s, fi), "%q: what a place inside the metric's own holds or shelters (\"El Fasher, sheltering\"; innerholds.go), a part", f.Text) {
+		if tr.dropped(NoteRefused, m.innerHolds(d, s, fi), "%q: what a place inside the metric's own holds or shelters (\"El Fasher, sheltering\"; innerholds.go), a part", f.Text) {
 			return true
 		}
-		if tr.dropped(m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.foreignSideOf(d, s, fi), "%q: counts another country's side of the place (\"the Egyptian side of Rafah, home to\"; foreignside.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.otherPossessor(d, s, fi), "%q: another place's people, its name the owner right before the figure (\"Nigeria's\", \"Borno's own\"; possessorplace.go)", f.Text) {
 			return true
 		}
-		if tr.dropped(m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
+		if tr.dropped(NoteRefused, m.innerPlaceElsewhere(st, s, fi), "%q: its clause names another place inside the metric's, whose own place stands only after it, as where people came from or in a clause of its own", f.Text) {
 			return true
 		}
 		if m.widerPeopleElsewhere(st, s, fi) {
 			if tr != nil {
-				tr.note("%q counts a wider place's people; %s stands only in a clause of its own", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.noteFigure(NoteRefused, f.Text, " counts a wider place's people; %s stands only in a clause of its own", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
 		if m.unitsSent(d, s, hits, fi) || m.unitsDeployed(st, s, hits, fi) {
 			if tr != nil {
-				tr.note("%q: units a subject sent into a place or deployed, its own, not the %s ones", f.Text, m.unitOwner)
+				tr.noteFigure(NoteRefused, f.Text, ": units a subject sent into a place or deployed, its own, not the %s ones", m.unitOwner)
 			}
 			return true
 		}
 	}
-	if tr.dropped(g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
+	if tr.dropped(NoteExcluded, g.near && st.predicateExcludes(s, fi, hits) && !unrealizedSubject(d, s, fi), "%q: what its clause says of it is an exclude_near word (\"have been, quote, dismantled\")", f.Text) {
 		return true
 	}
 	if m.traits {
 		if m.otherOwner(st, s, fi) {
 			if tr != nil {
-				tr.note("%q: units a named subject keeps, its own, not the %s ones", f.Text, m.unitOwner)
+				tr.noteFigure(NoteRefused, f.Text, ": units a named subject keeps, its own, not the %s ones", m.unitOwner)
 			}
 			return true
 		}
-		if tr.dropped(m.formationOfOther(st, s, hits, fi), "%q: units of another owner's formation (\"three battalions of its Nahal Brigade\"), not the owner's (formationowner.go)", f.Text) {
+		if tr.dropped(NoteRefused, m.formationOfOther(st, s, hits, fi), "%q: units of another owner's formation (\"three battalions of its Nahal Brigade\"), not the owner's (formationowner.go)", f.Text) {
 			return true
 		}
 	}
-	if tr.dropped(m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
+	if tr.dropped(NoteRefused, m.placePart(st, s, hits, fi), "%q: a part of the place's people (\"N of PLACE's\", \"NAME alone\", a named camp, \"in the NAME region\", \"NAME region's\", \"in NAME, where\"), not their number", f.Text) {
 		return true
 	}
 	// Noted only when explaining: the note's arguments would cost an
 	// allocation per figure.
 	if g.near && m.reporterInPart(d, s, hits, fi) {
 		if tr != nil {
-			tr.note("%q: said by a speaker placed in a part an exclude_near word names (\"rescuers in the rebel-held northwest reported\"), its clause naming no place of its own", f.Text)
+			tr.noteFigure(NoteExcluded, f.Text, ": said by a speaker placed in a part an exclude_near word names (\"rescuers in the rebel-held northwest reported\"), its clause naming no place of its own")
 		}
 		return true
 	}
@@ -353,7 +355,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	// allocation per figure.
 	if m.labelledPart(d, s, hits, fi) {
 		if tr != nil {
-			tr.note("%q: in a statement an exclude_near place labels before a colon (\"Syria: deaths ... stand at 5,900\")", f.Text)
+			tr.noteFigure(NoteExcluded, f.Text, ": in a statement an exclude_near place labels before a colon (\"Syria: deaths ... stand at 5,900\")")
 		}
 		return true
 	}
@@ -361,89 +363,89 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	// allocation per figure.
 	if soughtChange(d, s, fi) {
 		if tr != nil {
-			tr.note("%q: the target of a change sought or proposed (\"propose raising ... to $5bn\")", f.Text)
+			tr.noteFigure(NoteRefused, f.Text, ": the target of a change sought or proposed (\"propose raising ... to $5bn\")")
 		}
 		return true
 	}
 	if m.traits {
 		if m.shareOfWhole(st, s, fi) {
 			if tr != nil {
-				tr.note("%q: a whole a later clause gives %s a share of (\"half of it\")", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.noteFigure(NoteRefused, f.Text, ": a whole a later clause gives %s a share of (\"half of it\")", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
 		if m.otherSideAgent(d, s, fi) || m.otherSideSubject(d, s, hits, fi) {
 			if tr != nil {
-				tr.note("%q: killed by an agent of the other side than %s's", f.Text, m.actor)
+				tr.noteFigure(NoteRefused, f.Text, ": killed by an agent of the other side than %s's", m.actor)
 			}
 			return true
 		}
 		if m.otherPeople(d, s, fi) {
 			if tr != nil {
 				_, fe := d.FigureTokens(fi)
-				tr.note("%q counts %s, a people the metric's words do not name", f.Text, tokensText(d, fe, min(fe+1, s.TokEnd)))
+				tr.noteFigure(NoteRefused, f.Text, " counts %s, a people the metric's words do not name", tokensText(d, fe, min(fe+1, s.TokEnd)))
 			}
 			return true
 		}
 	}
-	if tr.dropped(m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
+	if tr.dropped(NoteRefused, m.otherGroup(d, s, hits, fi), "%q counts another group than the metric's (\"Hamas operatives\", \"military deaths\", \"Lebanese\")", f.Text) {
 		return true
 	}
 	if m.traits {
 		if m.spec.Total {
 			if k := laterRange(d, s, fi, m.spec.Since.Year); k >= 0 {
 				if tr != nil {
-					tr.note("%q: counted over a range of dates that opens after the metric's start (%q), a part", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+					tr.noteFigure(NoteRefused, f.Text, ": counted over a range of dates that opens after the metric's start (%q), a part", tokensText(d, k, min(k+6, s.TokEnd)))
 				}
 				return true
 			}
 		}
 	}
-	if tr.dropped(g.near && sharedEventSetting(d, s, hits, fi), "%q: a bare figure's clause after \"and\" that shares the event an exclude_near word sets the clause before in (\"240 were seized during the October 7 attack, and about 1,200 were killed\")", f.Text) {
+	if tr.dropped(NoteExcluded, g.near && sharedEventSetting(d, s, hits, fi), "%q: a bare figure's clause after \"and\" that shares the event an exclude_near word sets the clause before in (\"240 were seized during the October 7 attack, and about 1,200 were killed\")", f.Text) {
 		return true
 	}
-	if tr.dropped(ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
+	if tr.dropped(NoteRefused, ownPredicate(d, s, hits, fi), "%q: the subject of a clause of its own that holds no keyword (\"24.6 million people ... face acute food insecurity\"), another measure", f.Text) {
 		return true
 	}
 	if k := st.otherTime(m, s, fi); k >= 0 {
 		if tr != nil {
-			tr.note("%q: placed at another time than the metric's by %q", f.Text, tokensText(d, k, min(k+4, s.TokEnd)))
+			tr.noteFigure(NoteRefused, f.Text, ": placed at another time than the metric's by %q", tokensText(d, k, min(k+4, s.TokEnd)))
 		}
 		return true
 	}
-	if tr.dropped(m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
+	if tr.dropped(NoteRefused, m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 		return true
 	}
-	if tr.dropped(!m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, !m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {
-		if tr.dropped(m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
+		if tr.dropped(NoteRefused, m.wholeOfLaterPart(st, s, fi), "%q: the whole a part clause after it takes a share of (\", of whom ... in Rafah\"), the metric's place named only in the part", f.Text) {
 			return true
 		}
-		if tr.dropped(!m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
+		if tr.dropped(NoteRefused, !m.spec.Total && m.frontedWholeElsewhere(st, s, fi), "%q: the whole (\"Of the 24 ...,\") whose parts after it name the metric's place", f.Text) {
 			return true
 		}
-		if tr.dropped(!m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
+		if tr.dropped(NoteRefused, !m.spec.Total && m.relativeWholeElsewhere(st, s, fi), "%q: the whole a partitive relative (\", of whom\") takes a part of, whose clause names the metric's place", f.Text) {
 			return true
 		}
 		if !m.spec.Total && m.partElsewhere(st, s, fi) {
 			if tr != nil {
-				tr.note("%q: a part (\"20 of its 24\") whose phrase names none of %s: not the place's", f.Text, strings.Join(m.spec.Scope, ", "))
+				tr.noteFigure(NoteRefused, f.Text, ": a part (\"20 of its 24\") whose phrase names none of %s: not the place's", strings.Join(m.spec.Scope, ", "))
 			}
 			return true
 		}
-		if tr.dropped(m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && includedPart(d, s, fi), "%q: a part or a detail of an earlier figure (\"including\", \"among them\", \", with\", a dash aside), not the total", f.Text) {
 			return true
 		}
-		if tr.dropped(m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
+		if tr.dropped(NoteRefused, m.spec.Total && disowned(d, s, fi), "%q: a later clause says it is not the whole (\"that was ..., not the overall toll\")", f.Text) {
 			return true
 		}
 	}
-	if tr.dropped(inApposition(st, s, hits, roleKeyword, fi), "%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, inApposition(st, s, hits, roleKeyword, fi), "%q: in an apposition on a name (\", a city of ...,\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
+	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 		return true
 	}
 	return false

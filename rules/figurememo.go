@@ -291,7 +291,7 @@ func (st *docState) wholeOfShare(fi int) bool {
 func (st *docState) speakers(s *figures.Sentence, fi int) bool {
 	speaks := memoFact(&st.facts().speaks[fi], func() bool { return speakersOf(st.d, s, fi) })
 	if speaks && st.trace != nil {
-		st.trace.note("%q counts the people who speak, the sentence's source", st.d.Figures[fi].Text)
+		st.trace.noteFigure(NoteRefused, st.d.Figures[fi].Text, " counts the people who speak, the sentence's source")
 	}
 	return speaks
 }

@@ -16,31 +16,31 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	f := &d.Figures[fi]
 	if kw >= 0 && (st.keywordBeforePlus(s, fi, hits[kw]) || !m.spec.Total && st.keywordOfLaterPart(s, fi, hits[kw]) || keywordBeforeRest(d, s, fi, hits[kw])) {
 		if tr != nil {
-			tr.note("%q: keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names another amount of the sentence (before \"plus\" or \"the remaining\", after \"including\")", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && crimeKeyword(d, s, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names a crime after a court's words (\"convicted of murder\"; crimekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if m.spec.Total && kw >= 0 && circumstancePart(d, s, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q befell them while doing something (\"killed while trying to reach food\"): a part, not the total", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true // circumstancepart.go
 	}
 	if m.spec.Total && kw >= 0 && sitePart(d, s, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q befell them at one kind of site (\"killed near aid sites\"): a part, not the total", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true // sitepart.go
 	}
 	if !m.spec.Total && kw >= 0 && includedAfter(d, s, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": a part named after \"including\" or \"among them\": keyword %q speaks of the whole before it", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
@@ -55,7 +55,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		for _, k := range [...]int{kw, countedKeyword(d, fi, hits, kw)} {
 			if k >= 0 && hits[k].start > s.TokStart && m.foreignDemonym(d.TokenText(hits[k].start-1)) {
 				if tr != nil {
-					tr.note("%q: keyword %q is another place's (%q)", f.Text, tokensText(d, hits[k].start, hits[k].end), d.TokenText(hits[k].start-1))
+					tr.noteFigure(NoteRefused, f.Text, ": keyword %q is another place's (%q)", tokensText(d, hits[k].start, hits[k].end), d.TokenText(hits[k].start-1))
 				}
 				return true
 			}
@@ -63,69 +63,69 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 	}
 	if m.spec.Total && kw >= 0 && m.keywordInOtherCountry(d, s, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is placed in another country than the metric's (\"the death toll in Syria\"; keywordcountry.go)", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && m.countOfOther(d, s, hits, kw) {
 		if tr != nil {
-			tr.note("%q: keyword %q is a count of something else (the words after its \"of\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is a count of something else (the words after its \"of\")", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && comparedKeywordElsewhere(d, s, fi, hits, kw) {
 		if tr != nil {
-			tr.note("%q: keyword %q is the other term of a comparison, which the figure is set beside", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is the other term of a comparison, which the figure is set beside", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if m.spec.Total && kw >= 0 && m.ownOfForeignCountry(d, s, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q is the own of another country the sentence opens with", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is the own of another country the sentence opens with", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && m.otherRecipient(d, s, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 {
 		if k := m.otherPeriod(st, s, fi, hits[kw]); k >= 0 {
 			if tr != nil {
-				tr.note("%q: dated %q, another period than the metric's", f.Text, tokensText(d, k, min(k+6, s.TokEnd)))
+				tr.noteFigure(NoteRefused, f.Text, ": dated %q, another period than the metric's", tokensText(d, k, min(k+6, s.TokEnd)))
 			}
 			return true
 		}
 	}
 	if kw >= 0 && (m.elsewhereInside(d, s, fi, hits[kw]) || m.evacuationBefore(d, s, hits, fi)) {
 		if tr != nil {
-			tr.note("%q: keyword %q places it outside the metric's place", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q places it outside the metric's place", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && (m.movedFromInside(d, s, hits[kw]) || m.movedFromPlaceNoun(d, s, hits, hits[kw])) {
 		if tr != nil {
-			tr.note("%q: keyword %q moved out of the metric's place, which it counts those in", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved out of the metric's place, which it counts those in", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && (m.leftAfterFigure(d, s, fi, hits, kw) || m.leftFramePlace(d, s, fi)) {
 		if tr != nil {
-			tr.note("%q: people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)", f.Text)
+			tr.noteFigure(NoteRefused, f.Text, ": people who left the metric's place, told by a verb of leaving after it (\"forced 450,000 people to flee the city\", \"Rafah: 800,000 flee\"; movedframe.go)")
 		}
 		return true
 	}
 	if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
 		if tr != nil {
-			tr.note("%q: keyword %q moved people from or to one named place, a part of the metric's", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved people from or to one named place, a part of the metric's", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if mj := st.modalAfter(s, fi); kw >= 0 && (mj >= 0 && remainderVerb(d, s, mj) < 0 && !clauseSubjectModal(d, s, mj) && (hits[kw].start > mj && !hedgedState(d, s, mj, hits[kw]) || eventSubjectOfModal(d, fi, hits[kw], mj) && !excludedToCome(d, s, hits, mj) || conditionProjection(d, s, hits, hits[kw], fi, mj)) || modalBefore(d, fi, hits[kw])) {
 		if tr != nil {
-			tr.note("%q: a projection: what keyword %q may come to", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": a projection: what keyword %q may come to", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
@@ -142,7 +142,7 @@ func (m *metric) notePartsOfKeyword(d *figures.Document, s *figures.Sentence, fi
 		if h.ref.role == roleKeyword && partOfKeyword(d, s, fs, fe, h) {
 			// The whole may stand before the figure ("Of the dead,
 			// ...") or after it ("... of the displaced").
-			tr.note("%q: a part of %q, not the total: keyword %q does not count for it", f.Text, tokensText(d, min(fe, h.start), max(h.end, fe)), tokensText(d, h.start, h.end))
+			tr.noteFigure(NoteRefused, f.Text, ": a part of %q, not the total: keyword %q does not count for it", tokensText(d, min(fe, h.start), max(h.end, fe)), tokensText(d, h.start, h.end))
 		}
 	}
 }
@@ -155,19 +155,19 @@ func (m *metric) keywordInExcludedPlace(st *docState, s *figures.Sentence, fi in
 	f := &d.Figures[fi]
 	if kw >= 0 && m.keywordInExcluded(st, s, hits, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q is placed in a place an exclude_near word names", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is placed in a place an exclude_near word names", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && m.excludedPlaceOwner(d, s, hits, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is owned by a place noun pointing back to a place an exclude_near word names (\"Mariupol ...; the city's death toll\"; countryref.go)", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true
 	}
 	if kw >= 0 && keywordInExcludedEvent(d, s, hits, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q is placed in an event an exclude_near phrase names (\"killed in Hamas's 7 October attack\")", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return true // keywordevent.go
 	}

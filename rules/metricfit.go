@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strconv"
 	"unicode/utf8"
 
@@ -38,7 +39,7 @@ func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, hits []
 	}
 	why := m.rejects(f)
 	if why != fitting && tr != nil {
-		tr.note("%q: %s", f.Text, m.describeReject(why, f))
+		tr.noteFigure(kindOf(why), f.Text, ": %s", m.describeReject(why, f))
 	}
 	return why == fitting && m.countsThis(d, s, fi, tr)
 }
@@ -49,7 +50,7 @@ func (m *metric) takes(d *figures.Document, s *figures.Sentence, fi int, hits []
 func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr *tracer) bool {
 	if m.spec.Kind != "money" && !unitOfTime(m.spec.Unit) && spanAdjective(d, fi) {
 		if tr != nil {
-			tr.note("%q says how long something lasts (spanadjective.go), not a count", d.Figures[fi].Text)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " says how long something lasts (spanadjective.go), not a count")
 		}
 		return false
 	}
@@ -58,25 +59,25 @@ func (m *metric) countsThis(d *figures.Document, s *figures.Sentence, fi int, tr
 	}
 	if w := m.countsOther(d, s, fi); w != "" {
 		if tr != nil {
-			tr.note("%q counts %s; the metric counts %s", d.Figures[fi].Text, w, m.spec.Unit)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " counts %s; the metric counts %s", w, m.spec.Unit)
 		}
 		return false
 	}
 	if rate(d, s, fi) && (len(m.valueNames) == 0 || !dealBatch(d, s, fi)) {
 		if tr != nil {
-			tr.note("%q is a rate (for each, for every, per), not a count", d.Figures[fi].Text)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " is a rate (for each, for every, per), not a count")
 		}
 		return false
 	}
 	if ratioComplement(d, s, fi) {
 		if tr != nil {
-			tr.note("%q is a term of what a ratio is said to be (\"the ratio ... is three for one\"; ratiocomplement.go), not a count", d.Figures[fi].Text)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " is a term of what a ratio is said to be (\"the ratio ... is three for one\"; ratiocomplement.go), not a count")
 		}
 		return false
 	}
 	if rateShare(d, s, fi, len(m.valueNames) > 0) {
 		if tr != nil {
-			tr.note("%q is a share per unit (\"12,000 each\") or the unit of a rate (\"for every ten\"), not a count", d.Figures[fi].Text)
+			tr.noteFigure(NoteWrongKind, d.Figures[fi].Text, " is a share per unit (\"12,000 each\") or the unit of a rate (\"for every ten\"), not a count")
 		}
 		return false
 	}
@@ -127,7 +128,7 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked s
 			}
 			if why := m.rejects(&d.Figures[fi]); why != fitting {
 				if tr != nil {
-					tr.note("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi]))
+					tr.add(kindOf(why), d.Figures[fi].Text, fmt.Sprintf("%s: matched, but {%s} %q %s", cp.rule, name, d.Figures[fi].Text, m.describeReject(why, &d.Figures[fi])))
 				}
 				ok = false
 				break
@@ -143,7 +144,7 @@ func (m *metric) matchPattern(d *figures.Document, s *figures.Sentence, masked s
 		}
 	}
 	if tr != nil {
-		tr.note("%s: did not match: %s", cp.rule, cp.stoppedAt(d, masked))
+		tr.note(NotePatternStopped, "%s: did not match: %s", cp.rule, cp.stoppedAt(d, masked))
 	}
 	return nil, false
 }

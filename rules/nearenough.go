@@ -13,19 +13,19 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 	f := &d.Figures[fi]
 	if kw >= 0 && st.contrastApart(s, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q stands in a contrasting clause after it (\", while\"), of another subject", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q stands in a contrasting clause after it (\", while\"), of another subject", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return kwDist, false
 	}
 	if kw >= 0 && st.keywordCountsOther(s, fi, hits[kw], hits, m.countNouns) {
 		if tr != nil {
-			tr.note("%q: keyword %q counts the figure right before it, which stands between them", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q counts the figure right before it, which stands between them", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		return kwDist, false
 	}
 	if fs, _ := d.FigureTokens(fi); kw >= 0 && m.peopleOfUnits(d, fs) {
 		if tr != nil {
-			tr.note("%q names the units of the people before \"of\" (\"the commanders of two battalions\"): no count of them", f.Text)
+			tr.noteFigure(NoteRefused, f.Text, " names the units of the people before \"of\" (\"the commanders of two battalions\"): no count of them")
 		}
 		return kwDist, false
 	}
@@ -38,7 +38,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		n := st.asideGap(s, hits[kw], fi)
 		if n > 0 && kwDist-n <= m.window {
 			if tr != nil {
-				tr.note("%q: keyword %q is %s away past an aside of %s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
+				tr.noteFigure(NoteNear, f.Text, ": keyword %q is %s away past an aside of %s", tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), words(n))
 			}
 			kwDist -= n
 		}
@@ -49,7 +49,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if gs, _ := d.FigureTokens(g); hits[kw].end <= gs {
 			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, gs+1); n <= m.window {
 				if tr != nil {
-					tr.note("%q restates %q (\", or\"): keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+					tr.noteFigure(NoteNear, f.Text, " restates %q (\", or\"): keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
 				}
 				kwDist = n
 			}
@@ -61,7 +61,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if gs, ge := d.FigureTokens(g); hits[kw].end <= gs {
 			if n := wordGap(d, hits[kw].start, hits[kw].end, gs, ge) - st.asideGap(s, hits[kw], g); n <= m.window {
 				if tr != nil {
-					tr.note("%q replaces %q, withdrawn: keyword %q is %s from that", f.Text, d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
+					tr.noteFigure(NoteNear, f.Text, " replaces %q, withdrawn: keyword %q is %s from that", d.Figures[g].Text, tokensText(d, hits[kw].start, hits[kw].end), words(n))
 				}
 				kwDist = n
 			}
@@ -70,7 +70,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 	if kwDist > m.window && kw >= 0 {
 		if fs, _ := d.FigureTokens(fi); st.relativeValue(hits[kw], fi, fs) {
 			if tr != nil {
-				tr.note("%q: the value a relative clause gives keyword %q (\"which he put at\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+				tr.noteFigure(NoteNear, f.Text, ": the value a relative clause gives keyword %q (\"which he put at\")", tokensText(d, hits[kw].start, hits[kw].end))
 			}
 			kwDist = 1
 			// What the main clause goes on to say of the noun, past the
@@ -84,7 +84,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 	if kwDist > m.window && kw >= 0 {
 		if open := pointedCountClause(d, s, hits[kw], fi); open >= 0 {
 			if tr != nil {
-				tr.note("%q: the value a later clause gives a count noun that points back to keyword %q", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+				tr.noteFigure(NoteNear, f.Text, ": the value a later clause gives a count noun that points back to keyword %q", tokensText(d, hits[kw].start, hits[kw].end))
 			}
 			kwDist = 1 // clausecount.go
 			if ex >= 0 && ruledOutAt(d, hits, hits[kw]) {
@@ -94,94 +94,94 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 	}
 	if kwDist > m.window && kw >= 0 && st.definedAmount(s, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: the amount a dash gives the subject a definition names (keyword %q)", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteNear, f.Text, ": the amount a dash gives the subject a definition names (keyword %q)", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		kwDist = 1
 	}
 	if kwDist > m.window && kw >= 0 && glossedCount(d, s, fi, hits[kw]) {
 		if tr != nil {
-			tr.note("%q: keyword %q stands in the gloss right after it (\"— the number of ...\")", f.Text, tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteNear, f.Text, ": keyword %q stands in the gloss right after it (\"— the number of ...\")", tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		kwDist = 1 // glossedcount.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun {
 		if fs, _ := d.FigureTokens(fi); inSubjectAside(d, hits[kw], hits[ex], fs) || inFigureNounAside(d, hits[kw], hits[ex], fi) || inInterruptingAside(d, hits[kw], hits[ex], fs) {
 			if tr != nil {
-				tr.note("%q: exclude_near %q stands in the aside between the subject and its verb (keyword %q)", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+				tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q stands in the aside between the subject and its verb (keyword %q)", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
 			}
 			exDist = far
 		}
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && insideJoinedToOut(d, s, hits[ex]) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q names one side of an inside and an outside joined, the whole", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q names one side of an inside and an outside joined, the whole", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && excludeSetting(d, s, hits, ex, fi) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q names the sentence's setting (a source's name, where the war began), not what it counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q names the sentence's setting (a source's name, where the war began), not what it counts", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // excludesetting.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q follows \"as of\": it dates the running total's reading, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q follows \"as of\": it dates the running total's reading, not a part", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // asofreading.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && levelReadAt(d, s, fi, hits[ex]) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q dates when the running total stood at the figure, not a part", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q dates when the running total stood at the figure, not a part", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // levelreadat.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithApart(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q stands in the main clause after a fronted \"With\" phrase that holds the figure and keyword %q", f.Text, tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q stands in the main clause after a fronted \"With\" phrase that holds the figure and keyword %q", tokensText(d, hits[ex].start, hits[ex].end), tokensText(d, hits[kw].start, hits[kw].end))
 		}
 		exDist = far // frontedwith.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && frontedWithScene(d, s, hits[ex], fi) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q stands in a fronted \"With\" phrase with a count of its own, which it names", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q stands in a fronted \"With\" phrase with a count of its own, which it names", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // frontedwith.go
 	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && shareOwnerOverWhole(d, s, hits[ex], fi) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // shareof.go
 	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && frontedPartOf(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {
-			tr.note("%q: keyword %q names the whole a fronted \"Of\" takes it from; exclude_near %q names the part it is", f.Text, tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q names the whole a fronted \"Of\" takes it from; exclude_near %q names the part it is", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = kwDist // parts.go
 	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
-			tr.note("%q: exclude_near %q speaks of its own count, with no place of the metric's named", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q speaks of its own count, with no place of the metric's named", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = kwDist // speakers.go
 	}
 	if kwDist > m.window {
 		if tr != nil {
-			tr.note("%q: %s", f.Text, describeFar(d, hits, kw, kwDist, m.window))
+			tr.noteFigure(NoteTooFar, f.Text, ": %s", describeFar(d, hits, kw, kwDist, m.window))
 		}
 		return kwDist, false
 	}
 	if exDist == namedNoun {
 		if tr != nil {
-			tr.note("%q: counts %q (exclude_near), not what the metric counts", f.Text, tokensText(d, hits[ex].start, hits[ex].end))
+			tr.noteFigure(NoteExcluded, f.Text, ": counts %q (exclude_near), not what the metric counts", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		return kwDist, false
 	}
 	if exDist <= kwDist {
 		if tr != nil {
-			tr.note("%q: excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
-				f.Text, tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
+			tr.noteFigure(NoteExcluded, f.Text, ": excluded by %q (exclude_near) %s away, no farther than keyword %q (%s)",
+				tokensText(d, hits[ex].start, hits[ex].end), words(exDist), tokensText(d, hits[kw].start, hits[kw].end), words(kwDist))
 		}
 		return kwDist, false
 	}
@@ -190,7 +190,7 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		if fromQuestion(s, hits[kw]) {
 			asked = ", in the question this answers"
 		}
-		tr.note("%q: keyword %q %s away (window %d)%s", f.Text, tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
+		tr.noteFigure(NoteNear, f.Text, ": keyword %q %s away (window %d)%s", tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
 	}
 	return kwDist, true
 }

@@ -57,13 +57,13 @@ func (e *Engine) scopeLeaves(st *docState, s *figures.Sentence, mi int) bool {
 			if where == "sentence" {
 				where = "sentence (nor a question just before it)"
 			}
-			tr.note("left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
+			tr.note(NoteScopeMissing, "left: scope word missing: the %s mentions none of %s", where, strings.Join(m.spec.Scope, ", "))
 		}
 		return true
 	}
 	if m.otherEvent(st, s) {
 		if tr != nil {
-			tr.note("left: the sentence names the event of another place (%s)", strings.Join(m.spec.Scope, ", "))
+			tr.note(NoteSentenceLeft, "left: the sentence names the event of another place (%s)", strings.Join(m.spec.Scope, ", "))
 		}
 		return true
 	}
@@ -88,7 +88,7 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 		if li := labelHolding(d, s, h); li >= 0 && len(m.keywords) > 0 && hasLabels(d, s) {
 			g.labelOut = append(g.labelOut, li)
 			if tr != nil {
-				tr.note("%q: in a list item's label, which rules out only its own figure", tokensText(d, h.start, h.end))
+				tr.note(NoteExcludeLifted, "%q: in a list item's label, which rules out only its own figure", tokensText(d, h.start, h.end))
 			}
 			continue
 		}
@@ -97,14 +97,14 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 				g.termFrom, g.termTo = append(g.termFrom, from), append(g.termTo, to)
 			}
 			if tr != nil {
-				tr.note("%q: the other term of a comparison, which rules out only its own figures", tokensText(d, h.start, h.end))
+				tr.note(NoteExcludeLifted, "%q: the other term of a comparison, which rules out only its own figures", tokensText(d, h.start, h.end))
 			}
 			continue
 		}
 		if c := runningTotalPart(d, s, h); c > 0 && len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 {
 			g.partTo = max(g.partTo, c)
 			if tr != nil {
-				tr.note("%q: marks the part before a running total, which rules out only the part's figures", tokensText(d, h.start, h.end))
+				tr.note(NoteExcludeLifted, "%q: marks the part before a running total, which rules out only the part's figures", tokensText(d, h.start, h.end))
 			}
 			continue
 		}
@@ -115,7 +115,7 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 			continue
 		}
 		if tr != nil {
-			tr.note("left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
+			tr.note(NoteExcluded, "left: excluded by %q (%s)", tokensText(d, h.start, h.end), e.phraseOf(h.ref).rule)
 		}
 		return true
 	}
@@ -128,7 +128,7 @@ func (m *metric) requireLeaves(st *docState, hits []hit) bool {
 	tr := st.trace
 	if len(m.require) > 0 && !hasRole(hits, roleRequire) {
 		if tr != nil {
-			tr.note("left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
+			tr.note(NoteRequireMissing, "left: the sentence holds none of require (%s)", strings.Join(m.spec.Require, ", "))
 		}
 		return true
 	}
@@ -147,7 +147,7 @@ func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	if len(m.valueNames) > 0 {
 		if k := anniversaryExchange(d, s); k >= 0 {
 			if tr != nil {
-				tr.note("left: %q recalls a named earlier exchange (anniversaryexchange.go)", tokensText(d, max(s.TokStart, k-3), k+1))
+				tr.note(NoteSentenceLeft, "left: %q recalls a named earlier exchange (anniversaryexchange.go)", tokensText(d, max(s.TokStart, k-3), k+1))
 			}
 			return true
 		}
@@ -155,17 +155,17 @@ func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	if fi := earlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 		if g.earlierAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.earlierAt) {
 			if tr != nil {
-				tr.note("left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
+				tr.note(NoteSentenceLeft, "left: %q names an event before %d (since)", d.Figures[fi].Text, m.spec.Since.Year)
 			}
 			return true
 		}
 		if tr != nil {
-			tr.note("%q names an event before %d (since): only a clause of the metric's own is read", d.Figures[fi].Text, m.spec.Since.Year)
+			tr.noteFigure(NoteNear, d.Figures[fi].Text, " names an event before %d (since): only a clause of the metric's own is read", m.spec.Since.Year)
 		}
 	}
 	if fi := askedEarlierEvent(d, s, m.spec.Since.Year); fi >= 0 {
 		if tr != nil {
-			tr.note("left: answers a question about an event before %d (%q, since)", m.spec.Since.Year, d.Figures[fi].Text)
+			tr.note(NoteSentenceLeft, "left: answers a question about an event before %d (%q, since)", m.spec.Since.Year, d.Figures[fi].Text)
 		}
 		return true
 	}
@@ -174,12 +174,12 @@ func (m *metric) sinceLeaves(st *docState, s *figures.Sentence, g *gates) bool {
 	if fi := earlierStart(d, s, m.spec.Since.Year); fi >= 0 && len(m.valueNames) == 0 {
 		if g.startAt = firstTok(d, fi); !m.ownClauseKept(d, s, g.startAt) {
 			if tr != nil {
-				tr.note("left: %q counts from a year before %d (since)", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+				tr.note(NoteSentenceLeft, "left: %q counts from a year before %d (since)", tokensText(d, max(firstTok(d, fi)-1, s.TokStart), firstTok(d, fi)+1), m.spec.Since.Year)
 			}
 			return true
 		}
 		if tr != nil {
-			tr.note("%q counts from a year before %d (since): only a clause of the metric's own is read", tokensText(d, firstTok(d, fi)-1, firstTok(d, fi)+1), m.spec.Since.Year)
+			tr.note(NoteNear, "%q counts from a year before %d (since): only a clause of the metric's own is read", tokensText(d, max(firstTok(d, fi)-1, s.TokStart), firstTok(d, fi)+1), m.spec.Since.Year)
 		}
 	}
 	return false

@@ -44,7 +44,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 			// "release 50 of the roughly 240 hostages it holds": the part
 			// is the side of the swap.
 			if tr != nil {
-				tr.note("%q: the whole a figure before it takes a part of, not a value", f.Text)
+				tr.noteFigure(NoteRefused, f.Text, ": the whole a figure before it takes a part of, not a value")
 			}
 			continue
 		}
@@ -91,14 +91,14 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				// "40 Israeli detainees": the side heads the noun phrase
 				// and decides.
 				if tr != nil {
-					tr.note("%q: its noun phrase is headed by a side of %s", f.Text, m.valueNames[vi])
+					tr.noteFigure(NoteNear, f.Text, ": its noun phrase is headed by a side of %s", m.valueNames[vi])
 				}
 				decided = vi
 			}
 		}
 		if vi := m.pairedCompoundValue(d, s, fi, hits); vi >= 0 {
 			if tr != nil {
-				tr.note("%q: one side of a swap packed into a compound (\"50-for-150 hostage-prisoner\"): %s", f.Text, m.valueNames[vi])
+				tr.noteFigure(NoteNear, f.Text, ": one side of a swap packed into a compound (\"50-for-150 hostage-prisoner\"): %s", m.valueNames[vi])
 			}
 			decided = vi
 		}
@@ -121,19 +121,19 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		switch {
 		case gap > m.window:
 			if tr != nil {
-				tr.note("%q: no value's words within %d words (nearest: %s, %s away)", f.Text, m.window, name, words(gap))
+				tr.noteFigure(NoteTooFar, f.Text, ": no value's words within %d words (nearest: %s, %s away)", m.window, name, words(gap))
 			}
 		case tie:
 			if tr != nil {
-				tr.note("%q: as near to the words of two values (%s): neither takes it", f.Text, words(gap))
+				tr.noteFigure(NoteRefused, f.Text, ": as near to the words of two values (%s): neither takes it", words(gap))
 			}
 		case exDist <= gap:
 			if tr != nil {
-				tr.note("%q: excluded: an exclude_near word is %s away, no farther than %s's (%s)", f.Text, words(exDist), name, words(gap))
+				tr.noteFigure(NoteExcluded, f.Text, ": excluded: an exclude_near word is %s away, no farther than %s's (%s)", words(exDist), name, words(gap))
 			}
 		default:
 			if tr != nil {
-				tr.note("%q: nearest to the words of %s (%s away, window %d)", f.Text, name, words(gap), m.window)
+				tr.noteFigure(NoteNear, f.Text, ": nearest to the words of %s (%s away, window %d)", name, words(gap), m.window)
 			}
 			// A part "of them" after a figure of the same value is a
 			// detail of it: "2,000 Palestinian prisoners, 250 of them
@@ -161,7 +161,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 		}
 		if fi := m.otherSide(st, s, best[bound], bound, hits); fi >= 0 {
 			if tr != nil {
-				tr.note("%q: the other side of the swap from %q: %s", d.Figures[fi].Text, d.Figures[best[bound]].Text, m.valueNames[free])
+				tr.noteFigure(NoteNear, d.Figures[fi].Text, ": the other side of the swap from %q: %s", d.Figures[best[bound]].Text, m.valueNames[free])
 			}
 			best[free] = fi
 		}
@@ -174,7 +174,7 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 					missing = append(missing, m.valueNames[vi])
 				}
 			}
-			tr.note("left: no figure for %s", strings.Join(missing, ", "))
+			tr.note(NoteNoFigure, "left: no figure for %s", strings.Join(missing, ", "))
 		}
 		return nil, false
 	}
@@ -328,7 +328,7 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		// "ninety — that's nine-zero —", "sixty — sorry, seventy
 		// prisoners": the figure said again is the side, not this one.
 		if tr != nil {
-			tr.note("%q: withdrawn or said again by the speaker (corrected.go, respoken.go)", st.d.Figures[fi].Text)
+			tr.noteFigure(NoteRefused, st.d.Figures[fi].Text, ": withdrawn or said again by the speaker (corrected.go, respoken.go)")
 		}
 		return false
 	}
@@ -338,25 +338,25 @@ func (m *metric) valueFigure(st *docState, s *figures.Sentence, fi int, hits []h
 		// a rejected claim's, binds no side (selfdenied.go,
 		// rejectedclaim.go).
 		if tr != nil {
-			tr.note("%q: withdrawn, denied by the party whose act it would be, or a rejected claim's", st.d.Figures[fi].Text)
+			tr.noteFigure(NoteRefused, st.d.Figures[fi].Text, ": withdrawn, denied by the party whose act it would be, or a rejected claim's")
 		}
 		return false
 	}
 	if f := &st.d.Figures[fi]; f.Qualifier == figures.Vague {
 		if tr != nil {
-			tr.note("%q: vague, no number for a value", f.Text)
+			tr.noteFigure(NoteVague, f.Text, ": vague, no number for a value")
 		}
 		return false
 	}
 	if earlierYearSwap(st.d, s, fi, m.spec.Since.Year) {
 		if tr != nil {
-			tr.note("%q: an exchange dated to a year before the metric's start (swapyear.go)", st.d.Figures[fi].Text)
+			tr.noteFigure(NoteRefused, st.d.Figures[fi].Text, ": an exchange dated to a year before the metric's start (swapyear.go)")
 		}
 		return false
 	}
 	if k := longAgo(st.d, s, fi); k >= 0 {
 		if tr != nil {
-			tr.note("%q: placed a decade or more ago by %q", st.d.Figures[fi].Text, tokensText(st.d, max(k-2, s.TokStart), k+1))
+			tr.noteFigure(NoteRefused, st.d.Figures[fi].Text, ": placed a decade or more ago by %q", tokensText(st.d, max(k-2, s.TokStart), k+1))
 		}
 		return false
 	}

@@ -56,3 +56,34 @@ func TestRulesMissesBadInput(t *testing.T) {
 		t.Errorf("a missing path: exit %d %q", code, errs)
 	}
 }
+
+// TestRulesMissesRefusedAfterSilent: over testdata/refused, a figure the
+// rules refused on purpose (the whole "a third of" is taken of) ranks
+// after the silent misses though it outscores them, and says why; a
+// keyword too far off is a silent miss, not a refusal: rules misses goes
+// by the kind of the engine's note, not by its wording.
+func TestRulesMissesRefusedAfterSilent(t *testing.T) {
+	code, out, errs := run(t, "", "rules", "misses", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"refused")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	silent, far, refused := strings.Index(out, "delta-thursday.txt:4  1,900"), strings.Index(out, "delta-thursday.txt:5  1,100"), strings.Index(out, "delta-thursday.txt:3  3,000")
+	if silent < 0 || far < 0 || refused < 0 || refused < silent || refused < far {
+		t.Fatalf("want the refused 3,000 after the silent 1,900 and 1,100:\n%s", out)
+	}
+	if strings.Count(out, "refused on purpose:") != 1 || !strings.Contains(out[refused:], "refused on purpose: the whole a share is taken of") {
+		t.Errorf("only 3,000 is refused on purpose, as a share's whole:\n%s", out)
+	}
+	code, out, _ = run(t, "", "rules", "misses", "--json", "--metric", "flood_deaths", "--rules", evalData+"metrics.yaml", evalData+"refused")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitOK || len(lines) != 3 {
+		t.Fatalf("--json: exit %d\n%s", code, out)
+	}
+	var last struct {
+		Figure  struct{ Value float64 } `json:"figure"`
+		Refused string                  `json:"refused"`
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &last); err != nil || last.Figure.Value != 3000 || !strings.Contains(last.Refused, "a share is taken of") {
+		t.Errorf("last JSON candidate: %+v %v", last, err)
+	}
+}

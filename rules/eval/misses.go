@@ -2,7 +2,6 @@ package eval
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules"
@@ -128,22 +127,26 @@ func (f *MissFinder) extract(text string) ([]rules.Observation, map[int]*rules.M
 }
 
 // refusal is the reason m, the metric's decision on a sentence it took
-// nothing from, gives for leaving the figure written text: a note that
-// left the whole sentence ("left: excluded by ..."), or else its last
-// note on the figure ("\"3,000\": the whole a share is taken of ...");
-// "" when it says neither.
+// nothing from, gives for leaving the figure written text on purpose: a
+// refusing note on the whole sentence ("excluded by ..."), or else the
+// last refusing note on the figure ("the whole a share is taken of ...");
+// "" when it has neither. It reads the notes' kinds, not their wording:
+// no figure fitting, a keyword too far or a pattern that stopped is a
+// silent miss, not a refusal.
 func refusal(m *rules.MetricExplanation, text string) string {
 	if m == nil {
 		return ""
 	}
-	q := strconv.Quote(text)
 	why := ""
-	for _, st := range m.Steps {
-		if rest, ok := strings.CutPrefix(st, "left: "); ok && rest != "no figure fits" {
-			return rest
+	for _, n := range m.Notes {
+		if !n.Kind.Refuses() {
+			continue
 		}
-		if rest, ok := strings.CutPrefix(st, q); ok && (strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " ")) {
-			why = strings.TrimPrefix(strings.TrimPrefix(rest, ":"), " ")
+		if n.Figure == "" {
+			return n.Reason
+		}
+		if n.Figure == text {
+			why = n.Reason
 		}
 	}
 	return why
