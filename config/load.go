@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -287,7 +288,7 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 	}
 	if every, ok := strings.CutPrefix(strings.TrimSpace(spec), "@every "); ok {
 		if d, err := time.ParseDuration(strings.TrimSpace(every)); err == nil && d <= 0 {
-			return nil, fmt.Errorf("@every needs a duration above zero (cron would read it as every second)")
+			return nil, errors.New("@every needs a duration above zero (cron would read it as every second)")
 		}
 		return sched, nil
 	}
@@ -324,11 +325,11 @@ func checkCronSteps(spec string) error {
 				continue
 			}
 			fd := cronFields[i]
-			msg := fmt.Errorf("%q steps by %d in the %s field, which has %d values: it runs once %s", part, n, fd.name, fd.size, fd.within)
+			runsOnce := fmt.Sprintf("%q steps by %d in the %s field, which has %d values: it runs once %s", part, n, fd.name, fd.size, fd.within)
 			if fd.unit != "" {
-				return fmt.Errorf("%v, not every %d %ss; write \"@every %d%s\"", msg, n, fd.name, n, fd.unit)
+				return fmt.Errorf("%s, not every %d %ss; write \"@every %d%s\"", runsOnce, n, fd.name, n, fd.unit)
 			}
-			return msg
+			return errors.New(runsOnce)
 		}
 	}
 	return nil

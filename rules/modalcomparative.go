@@ -46,7 +46,9 @@ func modalComparativeRestated(d *figures.Document, s *figures.Sentence, fi int) 
 		// The comparison's other term: "higher than the UN's count,".
 		c = -1
 		for j := mark - 1; j > s.TokStart && j >= mark-comparativeReach-1; j-- {
-			if !d.Tokens[j].IsWord() && !possessiveToken(d.TokenText(j)) {
+			// An owner's "'s" may stand in the other term ("the UN's
+			// count"); its "s" is a word.
+			if !d.Tokens[j].IsWord() && !isApostrophe(d.TokenText(j)) {
 				return false
 			}
 			if word(j) == "than" && comparative(word(j-1)) {
@@ -83,9 +85,6 @@ func modalComparativeRestated(d *figures.Document, s *figures.Sentence, fi int) 
 	}
 	return !opensOwnClause(d, s, fe)
 }
-
-// possessiveToken reports whether t is a token of an owner's "'s".
-func possessiveToken(t string) bool { return t == "'" || t == "’" || t == "s" }
 
 // subordinateOpening reports whether the clause holding token k of
 // sentence s opens on a subordinating word or "if": the clause after its

@@ -9,9 +9,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // The figure opens its sentence (past a speaker's label or a time stamp)
 // or the clause after a colon or a spaced dash (not one that closes an
 // aside: "is now saying — what — thirty-eight thousand killed?" goes on
-// with its verb), and the sentence's "?" follows it within two words. An answer after a question is a statement
-// ("How many have died? 34,000, the ministry says."), and a question with
-// a verb of its own is doubtedquestion.go's or askedfigure.go's.
+// with its verb), and the sentence's "?" follows it within two words. An
+// answer after a question is a statement ("How many have died? 34,000,
+// the ministry says."), and a question with a verb of its own is
+// doubtedquestion.go's or askedfigure.go's.
 
 // offeredNounReach is how many words may stand between the figure and
 // the "?": its noun, perhaps with one modifier ("civilians dead").

@@ -22,7 +22,7 @@ func predicateToCome(d *figures.Document, from, aux int) bool {
 	}
 	k := aux - 1
 	for k > from {
-		if w := d.LowerTokenText(k); w != "still" && w != "yet" && w != "first" && w != "soon" {
+		if !pendingAdverb(d.LowerTokenText(k)) {
 			break
 		}
 		k--
@@ -39,7 +39,7 @@ func excludedToCome(d *figures.Document, s *figures.Sentence, hits []hit, mj int
 	k := mj + 1
 	for k < s.TokEnd && k < mj+3 && d.LowerTokenText(k) != "be" {
 		w := d.LowerTokenText(k)
-		if w != "still" && w != "yet" && w != "first" && w != "soon" && !strings.HasSuffix(w, "ly") {
+		if !pendingAdverb(w) && !strings.HasSuffix(w, "ly") {
 			return false
 		}
 		k++
@@ -52,4 +52,16 @@ func excludedToCome(d *figures.Document, s *figures.Sentence, hits []hit, mj int
 		k++ // "will be swiftly dismantled"
 	}
 	return nearHitAt(hits, k)
+}
+
+// pendingAdverb reports whether lower-cased w may stand between a modal and
+// its "be" and leave the predicate still to come: "must still be", "are
+// yet to be", "would soon be". Both readings of a predicate to come pass
+// over the same words, so that one taught a new adverb teaches the other.
+func pendingAdverb(w string) bool {
+	switch w {
+	case "still", "yet", "first", "soon":
+		return true
+	}
+	return false
 }

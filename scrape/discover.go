@@ -300,6 +300,8 @@ func listingGone(src Source, err error) error {
 	return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
 }
 
+// linksOrDefault is the links selector a page source reads with, as its
+// error names it: "a", every link, when the configuration gives none.
 func linksOrDefault(sel string) string {
 	if sel == "" {
 		return "a"

@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/internal/wordform"
+
 // Reading the words beside a name: the kind of body before it, whom a
 // person works for or speaks for, and an apposition that only describes.
 
@@ -122,8 +124,8 @@ var bodyNouns = set("group firm agency charity organisation organization company
 	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
 
 // workVerbs say a person is in post where the clause names: "who works
-// at", "who volunteers with".
-var workVerbs = set("works worked serves served volunteers volunteered")
+// at", "who volunteers with", in their finite forms.
+var workVerbs = wordform.Set([]wordform.Verb{{Base: "work"}, {Base: "serve"}, {Base: "volunteer"}}, false, wordform.Finite)
 
 // roleIn reads "a monitor with X", "an adviser to X" in tokens [a, b): the
 // named body X.

@@ -46,10 +46,7 @@ func (v *view) headlinePassive(i, lo int) bool {
 // figureAt reports whether a figure opens at token k, perhaps after a
 // currency's letters written onto it ("FJ$400m", "NZ$2bn").
 func (v *view) figureAt(k int) bool {
-	if k >= len(v.toks) {
-		return false
-	}
-	if v.toks[k].fig || v.toks[k].num {
+	if v.numberAt(k) {
 		return true
 	}
 	return k+1 < len(v.toks) && v.toks[k].word && len(v.toks[k].low) <= 3 && v.toks[k+1].fig && !v.toks[k+1].space
