@@ -333,7 +333,9 @@ func (v *view) nounModifier(k, e int) bool {
 		return false
 	}
 	n := &v.toks[k+1]
-	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+	// (A kind of institution is such a body too: "Peru's statistics
+	// institute", "the country's census bureau".)
+	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low) || n.nameKind())
 }
 
 // bodysTitled reads, in the phrase [s, e), a body's possessive before a
