@@ -14,11 +14,14 @@ package claimant
 func (v *view) institutionBeforePart(s, e int) int {
 	for n := e - 1; n >= e-2 && n > s; n-- {
 		t := &v.toks[n]
-		if !t.word || t.capital || t.post() || t.has(cStaff|cFieldPeople|cFindingNoun) || t.agent() || t.inLexicon() {
+		// ("The hospital trust", "the school board": a kind of body
+		// after the institution's kind is a body of its own, no part.)
+		if !t.word || t.capital || t.post() || t.has(cStaff|cFieldPeople|cFindingNoun) || t.agent() || t.inLexicon() || t.has(cBody|cNameKind) {
 			return e
 		}
+		// (A sentence's capitalised "The" is no name.)
 		k := &v.toks[n-1]
-		if k.word && k.has(cInstitution) && n-2 >= s && v.toks[n-2].capital {
+		if k.word && k.has(cInstitution) && n-2 >= s && v.toks[n-2].capital && !v.toks[n-2].has(cDeterminer) {
 			return n
 		}
 	}

@@ -254,6 +254,14 @@ func (v *view) verbBeforeFigure(i, lo int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
+	// "Chad's own government counts 1.8 million", "the statistics bureau
+	// estimates 3 million": a body named by its kind in lower case is a
+	// subject as a name is, and findings it owned would need "of" before
+	// the figure; owned or not, the word is its verb.
+	if p.word && !p.capital && (bodyNouns[p.low] || p.has(cGovernment|cForce) || p.nameKind()) && !v.isOne(i-2, wBy) {
+		a := v.npBefore(i, lo)
+		return a-1 < lo || !v.toks[a-1].has(cPreposition|cQuantifier)
+	}
 	if !p.word || !p.capital || p.shouted && t.shouted || v.sentenceWord(i-1) || p.has(cDeterminer|cPreposition|cLink|cClause|cBetween) {
 		return false
 	}

@@ -47,7 +47,9 @@ func (v *view) findingsSubject(a attr) (int, int, bool) {
 	// "Morocco's interior ministry indicated that 2,946 ...": a body named
 	// by its kind, owned by its place, is the subject as its name would
 	// be; the place says whose ministry, and does not speak.
-	if ok && bodyNouns[v.toks[a.srcEnd-1].low] && v.placeName(x, y) {
+	// So are a place's people named by their work ("Ankara's own auditors
+	// found"), who are no body's staff to speak for it.
+	if h := &v.toks[a.srcEnd-1]; ok && (bodyNouns[h.low] || nameKind(h.low) || h.has(cGovernment|cForce) || h.agent()) && v.placeName(x, y) {
 		return 0, 0, false
 	}
 	return x, y, ok
@@ -200,9 +202,15 @@ func (v *view) ownDocument(s, k, e int) (int, int, bool) {
 	if k-2 <= s || k+1 >= e || !v.is(k, wOwn, wOfficial) {
 		return 0, 0, false
 	}
+	// "the UN's own agencies" are bodies of the UN, not its findings; so
+	// is a body the phrase closes in after a modifier ("Congress's own
+	// budget office", "Ghana's own central bank"): the whole phrase names
+	// who speaks, and its head is the word that says so.
 	n := &v.toks[k+1]
-	// "the UN's own agencies" are bodies of the UN, not its findings.
-	if !n.word || n.capital || n.post() || agentNoun(n.low) || nameKind(n.low) || nameKind(singular(n.low)) || n.inLexicon() && !n.has(cFindingNoun) {
+	if !n.word || n.capital || n.post() || agentNoun(n.low) || n.has(cGovernment|cForce) || nameKind(n.low) || nameKind(singular(n.low)) || n.inLexicon() && !n.has(cFindingNoun) {
+		return 0, 0, false
+	}
+	if h := &v.toks[e-1]; h.word && !h.capital && (h.post() || agentNoun(h.low) || h.has(cGovernment|cForce) || nameKind(h.low) || nameKind(singular(h.low))) {
 		return 0, 0, false
 	}
 	return v.possessor(k-1, s)

@@ -185,7 +185,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if x, y, ok := v.peopleOfNamed(s, k, e); ok {
 			return x, y
 		}
-		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) {
+		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) && !v.makerNameHead(k) {
 			// "figures from X", "an exit poll for X": the phrase after is
 			// the source.
 			// ("Ipsos's exit poll for the broadcasters": whom findings
@@ -333,7 +333,9 @@ func (v *view) nounModifier(k, e int) bool {
 		return false
 	}
 	n := &v.toks[k+1]
-	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low))
+	// (A kind of institution is such a body too: "Peru's statistics
+	// institute", "the country's census bureau".)
+	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low) || n.nameKind())
 }
 
 // bodysTitled reads, in the phrase [s, e), a body's possessive before a
@@ -387,4 +389,19 @@ func (v *view) ownerOfTeam(s, k int) int {
 		return m
 	}
 	return k
+}
+
+// makerNameHead reports whether the capitalised findings noun at k closes
+// the name of who made findings, after "by" and the findings: "a survey by
+// NOI Polls", "a poll by Afrobarometer Surveys". Who makes a survey is a
+// body, not another body's findings, so the noun is its name's own word.
+func (v *view) makerNameHead(k int) bool {
+	if t := &v.toks[k]; !t.capital || t.shouted || k < 3 {
+		return false
+	}
+	m := k - 1
+	for m > 0 && v.toks[m].word && v.toks[m].capital && !v.sentenceWord(m) {
+		m--
+	}
+	return m < k-1 && v.isOne(m, wBy) && m > 0 && v.toks[m-1].has(cFindingNoun) && !v.toks[m-1].capital
 }
