@@ -704,7 +704,7 @@ var regressionFloors = map[string]Floors{
 	"dev-9":   {MinRecall: 0.975, MaxFalsePer100: 0.25}, // rec19
 	"dev-10":  {MinRecall: 1, MaxFalsePer100: 0.25},     // rec22: sales since October (1.000)
 	"dev-11":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-12":  {MinRecall: 0.97, MaxFalsePer100: 0.25},
+	"dev-12":  {MinRecall: 0.98, MaxFalsePer100: 0.25}, // figures26: "30,000; 1.5m in Rafah" a semicolon opens the clause (0.983 / 0.00)
 	"dev-13":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-14":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-15":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec22: "with four left in Rafah" (0.992)
@@ -767,7 +767,7 @@ var regressionFloors = map[string]Floors{
 	"dev-72":  {MinRecall: 0.985, MaxFalsePer100: 0.2}, // rec21b; rec22: ", counting those who fled abroad" (0.989)
 	"dev-73":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75":  {MinRecall: 0.96, MaxFalsePer100: 1.5},  // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48)
+	"dev-75":  {MinRecall: 0.975, MaxFalsePer100: 1.5}, // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11)
 	"dev-76":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
@@ -787,7 +787,7 @@ var regressionFloors = map[string]Floors{
 	"dev-95":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its three misses and its false alarm by class (1.000 / 0.00)
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-99":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: a fronted other country after "HOST: And", "N of those who fled", a headline list's own predicate, an event shared across "and", "will be dismantled", a "With" phrase's own count, "deaths makes", a speaker label (0.988 / 0.00)
-	"dev-100": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00)
+	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)

@@ -431,12 +431,14 @@ func (p *parser) countBefore(i int) bool {
 }
 
 // opensSentence reports whether the name ending at token i is the first
-// word of its sentence ("S&P" is one name).
+// word of its sentence ("S&P" is one name). A mark between two numbers
+// without a space is theirs ("10:32", "3:1"); with a space after it, it
+// opens the next clause ("Gaza toll at 30,000; 1.5m in Rafah ...").
 func (p *parser) opensSentence(i int) bool {
 	for p.isSym(i-1, "&") && p.attached(i) && p.attached(i-1) && p.isWord(i-2) {
 		i -= 2
 	}
-	return i == 0 || p.toks[i].Break || p.isSym(i-1, ".!?:;\"“‘(") && (i-1 == 0 || !p.isNum(i-2))
+	return i == 0 || p.toks[i].Break || p.isSym(i-1, ".!?:;\"“‘(") && (i-1 == 0 || !p.isNum(i-2) || !p.attached(i) && p.isSym(i-1, ";"))
 }
 
 // possessiveBefore reports whether an owner's 's stands before token i:

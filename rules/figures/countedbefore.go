@@ -98,9 +98,10 @@ func (p *parser) subjectBefore(i int) int {
 
 // qualifierThrough reports whether the word at token i belongs to the
 // qualifier phrase that bounds the figure at token num: the "high" of "as
-// high as 2m" is no height.
+// high as 2m" is no height. The phrase may open up to maxQualifierWords-1
+// words before i: "the best part of 1.5m".
 func (p *parser) qualifierThrough(i, num int) bool {
-	for s := max(i-2, 0); s <= i; s++ {
+	for s := max(i-(maxQualifierWords-1), 0); s <= i; s++ {
 		if ph, end := p.matchPhrase(s, false); ph != nil && end == num {
 			return true
 		}

@@ -37,8 +37,9 @@ func RefugeNoun(w string) bool {
 }
 
 // maxQualifierWords is how many words of a qualifier ("more than", "as
-// many as") may stand between a verb and its object figure.
-const maxQualifierWords = 3
+// many as", "the best part of") may stand between a verb and its object
+// figure.
+const maxQualifierWords = 4
 
 // doneToPeopleBefore reports whether the number at token num is the object
 // of a verb done to people, or of a noun of refuge and its preposition:

@@ -230,7 +230,10 @@ func (p *parser) parseAt(i int) (int, bool) {
 			span = span || q == AtMost && p.particleUp(j)
 			riseUp = q == AtMost && !span && p.riseUpParticle(j) // "rocketed up to 5,000" (uplevel.go)
 			span = span || riseUp
-			topic = k == j+1 && p.topicAbout(j) // "talking about 1.4 million people"
+			// "talking about 1.4 million people" names a topic; a filler
+			// after the "about" ("talking about, what, 1.4 million") shows
+			// the speaker reaching for an estimate, which it hedges.
+			topic = k == j+1 && p.topicAbout(j) && p.skipFiller(k) == k
 			j = p.skipFiller(k)
 			span = span || over && p.yearPairAt(j) // "Over 2014-21 the council lost 3,000 staff"
 			if span {

@@ -267,6 +267,14 @@ func (p *parser) alternativeRange(f *Figure, end int) (int, bool) {
 		k = e + 1
 	}
 	g, end2, ok := p.figure(k, true)
+	if ok && !comma && p.neighbourGuesses(*f, g, end, k) {
+		r, ok := p.makeRange(*f, g)
+		if !ok {
+			return end, false
+		}
+		*f = r
+		return end2, true
+	}
 	if !ok || g.Kind != Count || g.Unit != "" || g.scaleOf() <= 1 || !p.scaleEnds(k, end2) {
 		return end, false
 	}
@@ -279,6 +287,23 @@ func (p *parser) alternativeRange(f *Figure, end int) (int, bool) {
 	}
 	*f = r
 	return end2, true
+}
+
+// neighbourGuesses reports whether the unscaled count f, then "or" at
+// token or, then g from token k are two neighbouring guesses at one
+// amount, a range as "three to four" is: "three or four battalions", "30
+// or 40 people", "1 or 2 per cent". Both are written alike (words or
+// digits), neither scaled, and the second is larger but at most twice the
+// first: "5,000 or 50,000" is a choice between orders of magnitude, no
+// guess.
+func (p *parser) neighbourGuesses(f, g Figure, or, k int) bool {
+	if (g.Kind != Count && g.Kind != Percent) || g.Kind == Count && g.Unit != "" || g.scaleOf() != 1 || g.Value != math.Trunc(g.Value) {
+		return false
+	}
+	if g.Value <= f.Value || g.Value > 2*f.Value || p.isNum(or-1) != p.isNum(k) {
+		return false
+	}
+	return true
 }
 
 // scaleEnds reports whether the number in tokens [from, to) ends with its
