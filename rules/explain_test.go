@@ -13,27 +13,8 @@ import (
 // TestExplain checks that explanations give the engine's reasons, from
 // testdata/explain.yaml, and that they change nothing it finds.
 func TestExplain(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "explain.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file struct {
-		Metrics []MetricSpec `yaml:"metrics"`
-		Cases   []struct {
-			Text   string   `yaml:"text"`
-			Metric string   `yaml:"metric"`
-			Took   bool     `yaml:"took"`
-			Steps  []string `yaml:"steps"`
-		} `yaml:"cases"`
-	}
-	if err := yaml.Unmarshal(data, &file); err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(file.Metrics)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range file.Cases {
+	e, cases := loadExplainCases(t)
+	for _, c := range cases {
 		obs, expl := e.Explain(c.Text)
 		if render(t, obs) != render(t, e.Extract(c.Text)) {
 			t.Errorf("%q: Explain found %s, Extract %s", c.Text, render(t, obs), render(t, e.Extract(c.Text)))
@@ -101,24 +82,8 @@ func TestExplainNotesCarryKinds(t *testing.T) {
 			}
 		}
 	}
-	data, err := os.ReadFile(filepath.Join("testdata", "explain.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file struct {
-		Metrics []MetricSpec `yaml:"metrics"`
-		Cases   []struct {
-			Text string `yaml:"text"`
-		} `yaml:"cases"`
-	}
-	if err := yaml.Unmarshal(data, &file); err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(file.Metrics)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range file.Cases {
+	e, cases := loadExplainCases(t)
+	for _, c := range cases {
 		check(e, c.Text)
 	}
 	shipped, err := Compile(loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...))
@@ -136,4 +101,36 @@ func TestExplainNotesCarryKinds(t *testing.T) {
 			t.Errorf("no note of kind %q met", k)
 		}
 	}
+}
+
+// explainCase is one case of testdata/explain.yaml: a text, the metric whose
+// explanation it checks, whether that metric took a figure, and steps its
+// explanation must hold.
+type explainCase struct {
+	Text   string   `yaml:"text"`
+	Metric string   `yaml:"metric"`
+	Took   bool     `yaml:"took"`
+	Steps  []string `yaml:"steps"`
+}
+
+// loadExplainCases compiles testdata/explain.yaml's metrics and returns its
+// cases.
+func loadExplainCases(t *testing.T) (*Engine, []explainCase) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "explain.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Metrics []MetricSpec  `yaml:"metrics"`
+		Cases   []explainCase `yaml:"cases"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Compile(file.Metrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, file.Cases
 }
