@@ -163,11 +163,18 @@ func (t *tracer) noteFigure(kind NoteKind, figure, rest string, args ...any) {
 // dropped reports cond, and when it holds and an explanation was asked
 // for, notes why the figure is not taken (format has one %q, the figure's
 // text, first). t may be nil: the note is then not even formatted.
+// It stays small enough to inline, so the dozens of checks figureDropped
+// makes per figure and metric cost no call when nothing is dropped; the
+// note is formatted out of line.
 func (t *tracer) dropped(kind NoteKind, cond bool, format, figure string) bool {
 	if cond && t != nil {
-		t.add(kind, figure, fmt.Sprintf(format, figure))
+		t.addDropped(kind, format, figure)
 	}
 	return cond
+}
+
+func (t *tracer) addDropped(kind NoteKind, format, figure string) {
+	t.add(kind, figure, fmt.Sprintf(format, figure))
 }
 
 func (t *tracer) took(format string, args ...any) {
