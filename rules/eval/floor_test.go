@@ -290,14 +290,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // its end: 0.965 / 1.48 and 0.983 / 0.00 each time, before any tuning on
 // them; renamed to dev files as the twenty-sixth round began tuning on
 // them: floors 0.965 and 1.5, 0.98 and 0.05.
-// "holdout" is the twenty-seventh round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Caribbean
-// and Latin American English-language desk; an East Asian English-language
-// press), written blind as the twenty-sixth round began and kept outside
-// the repository until its end, read with the code of that round's start
-// (0e80dd35), after its first eight branches were merged (1d41ceab) and at
-// its end (c414426a): 0.968 and 1.67 each time (per set 0.971 / 2.59 and
-// 0.965 / 0.74), before any tuning on them; floor 0.965 and 1.7.
+// "dev-102" and "dev-103" are the twenty-seventh round's two holdouts
+// (then *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by
+// its own author: a Caribbean and Latin American English-language desk; an
+// East Asian English-language press), written blind as the twenty-sixth
+// round began and kept outside the repository until its end, read with the
+// code of that round's start (0e80dd35), after its first eight branches
+// were merged (1d41ceab) and at its end (c414426a): 0.971 / 2.59 and
+// 0.965 / 0.74 each time, before any tuning on them; renamed to dev files
+// as the twenty-seventh round began tuning on them: floors 0.97 and 2.6,
+// 0.96 and 0.75.
 // "dev-101" (250 sentences with several numbers each, half hard
 // negatives, each case's kind named) was written blind as the twenty-sixth
 // round began: 0.946 and 1.60 as written (0e80dd35).
@@ -796,7 +798,8 @@ var regressionFloors = map[string]Floors{
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-99":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: a fronted other country after "HOST: And", "N of those who fled", a headline list's own predicate, an event shared across "and", "will be dismantled", a "With" phrase's own count, "deaths makes", a speaker label (0.988 / 0.00)
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
-	"holdout": {MinRecall: 0.965, MaxFalsePer100: 1.7},
+	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 2.6},
+	"dev-103": {MinRecall: 0.96, MaxFalsePer100: 0.75},
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)
