@@ -300,6 +300,11 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.965 / 0.74 each time, before any tuning on them; renamed to dev files
 // as the twenty-seventh round began tuning on them: floors 0.97 and 2.6,
 // 0.96 and 0.75.
+// "dev-104" (250 sentences about figures that change: revisions,
+// corrections, old and new totals in one sentence, headline verbs of change
+// and of bounds; half hard negatives, each case's kind named) was written
+// blind as the twenty-seventh round began: 0.898 and 6.00 as written
+// (c5a9b73c).
 // "dev-101" (250 sentences with several numbers each, half hard
 // negatives, each case's kind named) was written blind as the twenty-sixth
 // round began: 0.946 and 1.60 as written (0e80dd35).
@@ -800,6 +805,7 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 2.6},
 	"dev-103": {MinRecall: 0.96, MaxFalsePer100: 0.75},
+	"dev-104": {MinRecall: 0.895, MaxFalsePer100: 6.05},
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)
