@@ -65,16 +65,16 @@ type Outcome int
 // published before the metric's tracking began (see backlog): the
 // archive's past, never posted.
 const (
-	Baseline     Outcome = iota // the first value: accepted, posted only with announce_first
-	Change                      // news: the figure moved
-	Corroborates                // consistent with the accepted value: another outlet agrees
-	Small                       // a change below min_change: not posted, not accepted
-	Stale                       // published before the accepted value's article: cannot replace it
-	Decrease                    // a running total went down: flagged as a possible correction or error
-	Conflict                    // another outlet or claimant, in the same window, gives a value that cannot be true with ours
-	Backlog                     // published before tracking began, newer than the accepted value: refines the baseline, not posted
-	BacklogDecrease             // published before tracking began, a lower total: kept in the history, not posted nor accepted
-	BacklogConflict             // published before tracking began, a conflict: kept in the history and the dashboard, not posted
+	Baseline        Outcome = iota // the first value: accepted, posted only with announce_first
+	Change                         // news: the figure moved
+	Corroborates                   // consistent with the accepted value: another outlet agrees
+	Small                          // a change below min_change: not posted, not accepted
+	Stale                          // published before the accepted value's article: cannot replace it
+	Decrease                       // a running total went down: flagged as a possible correction or error
+	Conflict                       // another outlet or claimant, in the same window, gives a value that cannot be true with ours
+	Backlog                        // published before tracking began, newer than the accepted value: refines the baseline, not posted
+	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
+	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 )
 
 func (o Outcome) String() string {
