@@ -309,6 +309,10 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 		return "older than " + accepted() + ": cannot replace it", true
 	case tracker.Small.String():
 		return "a change smaller than the metric's min_change", true
+	case tracker.Backlog.String():
+		return "published before tracking began, newer than " + accepted() + ": refines it without a message", true
+	case tracker.BacklogDecrease.String(), tracker.BacklogConflict.String():
+		return "published before tracking began: disagrees with " + accepted() + ", shown on the dashboard, not posted", true
 	}
 	return "", false
 }
