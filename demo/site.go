@@ -18,6 +18,47 @@ type Site struct {
 	mu       sync.Mutex
 	articles []Article
 	visible  int
+	// retold, when set, is when the retold story begins (see Retell).
+	retold time.Time
+}
+
+// RetoldHour is how long an hour of the story lasts when it is retold.
+const RetoldHour = 10 * time.Second
+
+// Retell serves the story as if it were happening from start on: each
+// article is dated start plus RetoldHour for each hour its own date
+// follows the first article's (the stale report, dated before it, as much
+// before start). A process following the site live, whose tracking of a
+// metric begins when it first reads it, then meets the later articles as
+// news published after that, and the stale one as the archive's past; the
+// story's own dates (March 2024) would all be the archive's past.
+func (s *Site) Retell(start time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.retold = start
+}
+
+// Now is the story's present: a minute after the newest visible article
+// was published, as the site dates it. A demo reading the site with this
+// as its clock follows the story in its own time.
+func (s *Site) Now() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var now time.Time
+	for _, a := range s.articles[:s.visible] {
+		if p := s.dated(a).Published; p.After(now) {
+			now = p
+		}
+	}
+	return now.Add(time.Minute)
+}
+
+// dated is an article as the site serves it: retold, or as written.
+func (s *Site) dated(a Article) Article {
+	if !s.retold.IsZero() && len(s.articles) > 0 {
+		a.Published = s.retold.Add(a.Published.Sub(s.articles[0].Published) / (time.Hour / RetoldHour))
+	}
+	return a
 }
 
 // NewSite serves articles; none is visible until Show.
@@ -46,7 +87,10 @@ func outletSlug(a Article) string {
 
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	visible := append([]Article(nil), s.articles[:s.visible]...)
+	visible := make([]Article, s.visible)
+	for i, a := range s.articles[:s.visible] {
+		visible[i] = s.dated(a)
+	}
 	s.mu.Unlock()
 	if r.URL.Path == "/robots.txt" {
 		fmt.Fprint(w, "User-agent: *\nAllow: /\n")

@@ -86,7 +86,9 @@ func (s *sqlStore) History(ctx context.Context, metric string) ([]model.Observat
 // claimant, when attributed). Key is the key it is kept under: the
 // claimant for a metric judged by claimant, else "". ClaimantID and
 // ClaimantWords are the accepted observation's claimant, empty when
-// unattributed.
+// unattributed. TrackedSince is when the value's tracking began: when the
+// article whose figure was its first accepted value was fetched (zero
+// when the store cannot say); accepting a later value leaves it.
 type Accepted struct {
 	ObservationID int64
 	Key           string
@@ -97,6 +99,7 @@ type Accepted struct {
 	Published     time.Time
 	Agreeing      []string
 	Claimants     []string
+	TrackedSince  time.Time
 }
 
 // LockMetrics serialises writers of the metrics a transaction will judge:
@@ -118,7 +121,7 @@ func (t *Tx) LockMetrics(ctx context.Context, metrics []string) error {
 	return nil
 }
 
-const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, o.claimant_id, o.claimant_words
+const sqlState = `SELECT s.observation_id, s.readings, s.outlet, s.published_ms, s.agree, s.agree_claimants, s.tracked_ms, o.claimant_id, o.claimant_words
 	FROM metric_state s JOIN observations o ON o.id = s.observation_id WHERE s.metric = ? AND s.claimant = ?`
 
 // Accepted returns a metric's accepted value in the transaction, or nil
@@ -130,16 +133,16 @@ func (t *Tx) Accepted(ctx context.Context, metric, claimant string) (*Accepted, 
 
 // accepted reads an accepted value in tx, or outside one when tx is nil.
 func (s *sqlStore) accepted(ctx context.Context, tx *sql.Tx, metric, claimant string) (*Accepted, error) {
-	var obsID, pub int64
+	var obsID, pub, tracked int64
 	var readings, outlet, agree, agreeClaimants, claimantID, claimantWords string
-	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &claimantID, &claimantWords)
+	err := s.qrow(ctx, tx, sqlState, metric, claimant).Scan(&obsID, &readings, &outlet, &pub, &agree, &agreeClaimants, &tracked, &claimantID, &claimantWords)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: %w", stateName(metric, claimant), err)
 	}
-	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub)}
+	acc := &Accepted{ObservationID: obsID, Key: claimant, ClaimantID: claimantID, ClaimantWords: claimantWords, Outlet: outlet, Published: fromMS(pub), TrackedSince: fromMS(tracked)}
 	if err := json.Unmarshal([]byte(readings), &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accepted value of %s: readings: %w", stateName(metric, claimant), err)
 	}
@@ -209,15 +212,19 @@ func (s *sqlStore) AcceptedValues(ctx context.Context, metric string) ([]Accepte
 	return out, nil
 }
 
-const sqlUpsertState = `INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, agree_claimants, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+// sqlUpsertState accepts a value. tracked_ms is set by the first value
+// alone: a later one leaves when tracking began, which it returns.
+const sqlUpsertState = `INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, agree_claimants, updated_ms, tracked_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (metric, claimant) DO UPDATE SET readings = excluded.readings, observation_id = excluded.observation_id, outlet = excluded.outlet,
-		published_ms = excluded.published_ms, agree = excluded.agree, agree_claimants = excluded.agree_claimants, updated_ms = excluded.updated_ms`
+		published_ms = excluded.published_ms, agree = excluded.agree, agree_claimants = excluded.agree_claimants, updated_ms = excluded.updated_ms
+	RETURNING tracked_ms`
 
 // Accept makes a stored observation the accepted value kept under key
 // ("" for a metric judged as one, else its claimant), agreed by its own
-// outlet and its own claimant alone. It returns the value as Accepted
-// would read it back: the readings through their JSON, the time to the
-// millisecond.
+// outlet and its own claimant alone. The first value accepted under key
+// begins its tracking at o.Fetched (Accepted.TrackedSince). It returns the
+// value as Accepted would read it back: the readings through their JSON,
+// the times to the millisecond.
 func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Accepted, error) {
 	readings, err := json.Marshal(o.Readings)
 	if err != nil {
@@ -236,11 +243,13 @@ func (t *Tx) Accept(ctx context.Context, o model.Observation, key string) (*Acce
 	if err != nil {
 		return nil, fmt.Errorf("store: accept %s: agreeing claimants: %w", stateName(o.Metric, key), err)
 	}
-	if _, err := t.s.exec(ctx, t.tx, sqlUpsertState,
-		o.Metric, key, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), string(cl), time.Now().UnixMilli()); err != nil {
+	var tracked int64
+	if err := t.s.qrow(ctx, t.tx, sqlUpsertState,
+		o.Metric, key, string(readings), o.ID, o.Outlet, ms(o.Published), string(ag), string(cl), time.Now().UnixMilli(), ms(o.Fetched)).Scan(&tracked); err != nil {
 		return nil, fmt.Errorf("store: accept %s: %w", stateName(o.Metric, key), err)
 	}
-	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants}
+	acc := &Accepted{ObservationID: o.ID, Key: key, ClaimantID: o.ClaimantID, ClaimantWords: o.ClaimantWords, Outlet: o.Outlet, Published: fromMS(ms(o.Published)), Agreeing: agreeing, Claimants: claimants,
+		TrackedSince: fromMS(tracked)}
 	if err := json.Unmarshal(readings, &acc.Readings); err != nil {
 		return nil, fmt.Errorf("store: accept %s: readings: %w", stateName(o.Metric, key), err)
 	}

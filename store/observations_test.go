@@ -181,3 +181,102 @@ func TestAcceptedValueSurvivesClaimantMigration(t *testing.T) {
 		}
 	})
 }
+
+// TestTrackedSinceIsTheFirstAcceptance: an accepted value remembers when
+// its tracking began, the fetch of its first value's article; accepting
+// later values, each claimant's own included, leaves it.
+func TestTrackedSinceIsTheFirstAcceptance(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		fetchedAt := func(a model.Article, at time.Time) model.Article { a.Fetched = at; return a }
+		began := t0.Add(48 * time.Hour)
+		steps := []struct {
+			a     model.Article
+			value float64
+			key   string
+			want  time.Time // TrackedSince after the step
+		}{
+			{fetchedAt(article("https://a.example/1", "A", t0, "1"), began), 32490, "", began},
+			{fetchedAt(article("https://b.example/1", "B", t0.Add(time.Hour), "2"), began.Add(time.Minute)), 33091, "", began},
+			{fetchedAt(article("https://c.example/1", "C", t0.Add(72*time.Hour), "3"), began.Add(30*time.Hour)), 34000, "", began},
+			{fetchedAt(article("https://d.example/1", "D", t0, "4"), began.Add(time.Hour)), 13000, "israeli_military", began.Add(time.Hour)},
+		}
+		for i, st := range steps {
+			var got *Accepted
+			err := s.Update(ctx, func(tx *Tx) error {
+				id, _, err := tx.PutArticle(ctx, st.a)
+				if err != nil {
+					return err
+				}
+				o := model.Observation{Metric: "toll", ArticleID: id, Outlet: st.a.Outlet, URL: st.a.CanonicalURL, Published: st.a.Published, Fetched: st.a.Fetched,
+					Readings: []model.Reading{{Name: "value", Value: st.value, Qualifier: "exact"}}, Quote: "q", Rule: "r", Outcome: "change"}
+				if o.ID, err = tx.AddObservation(ctx, o); err != nil {
+					return err
+				}
+				if got, err = tx.Accept(ctx, o, st.key); err != nil {
+					return err
+				}
+				read, err := tx.Accepted(ctx, "toll", st.key)
+				if err != nil {
+					return err
+				}
+				if !read.TrackedSince.Equal(got.TrackedSince) {
+					t.Errorf("step %d: Accept says tracked since %v, Accepted reads %v", i, got.TrackedSince, read.TrackedSince)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.TrackedSince.Equal(st.want) {
+				t.Errorf("step %d: tracked since %v, want %v", i, got.TrackedSince, st.want)
+			}
+		}
+	})
+}
+
+// TestTrackedSinceBackfilled opens a store whose accepted value was
+// written before tracked_ms (schema 8 in both dialects): its tracking
+// began when its metric's first observation was fetched; a metric with
+// none fetched at a known time has no known start.
+func TestTrackedSinceBackfilled(t *testing.T) {
+	ctx := context.Background()
+	seed := func(t *testing.T, db *sql.DB) {
+		for _, q := range []string{
+			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 5000, 'h')`,
+			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u2', 'https://old.example/2', 9000, 9500, 'h2')`,
+			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 5000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
+			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 2, 'Wire', 9000, 9500, '[{"Name":"value","Value":33091}]', 'q', 0, 1, 'r', 'change')`,
+			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('aid', 1, 'Wire', 1000, 0, '[{"Name":"value","Value":120}]', 'q', 0, 1, 'r', 'baseline')`,
+			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', '', '[{"Name":"value","Value":33091}]', 2, 'Wire', 9000, '["Wire"]', 9500)`,
+			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('aid', '', '[{"Name":"value","Value":120}]', 3, 'Wire', 1000, '["Wire"]', 1000)`,
+		} {
+			if _, err := db.Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	eachOldStore(t, 8, 8, seed, func(t *testing.T, s Store) {
+		err := s.Update(ctx, func(tx *Tx) error {
+			toll, err := tx.Accepted(ctx, "toll", "")
+			if err != nil {
+				return err
+			}
+			if toll == nil || !toll.TrackedSince.Equal(time.UnixMilli(5000).UTC()) {
+				t.Errorf("toll after the migration: %+v", toll)
+			}
+			aid, err := tx.Accepted(ctx, "aid", "")
+			if err != nil {
+				return err
+			}
+			if aid == nil || !aid.TrackedSince.IsZero() {
+				t.Errorf("aid after the migration: %+v", aid)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+}

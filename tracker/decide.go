@@ -11,12 +11,15 @@ import (
 )
 
 // State is the accepted value of a metric: what the last news said, who
-// said it (Claimant: "" when unattributed) and where.
+// said it (Claimant: "" when unattributed) and where. TrackedSince is
+// when the metric's tracking began (its first value was accepted); zero
+// when unknown, and then nothing is backlog.
 type State struct {
-	Readings  []rules.Value
-	Outlet    string
-	Claimant  string
-	Published time.Time
+	Readings     []rules.Value
+	Outlet       string
+	Claimant     string
+	Published    time.Time
+	TrackedSince time.Time
 }
 
 // Candidate is a new observation to judge.
@@ -57,24 +60,30 @@ func (p Policy) StateKey(claimant string) string {
 // Outcome is what a candidate means for its metric.
 type Outcome int
 
-// Outcomes. Baseline, Change and Decrease replace the accepted value;
-// the others leave it.
+// Outcomes. Baseline, Change and Backlog replace the accepted value; the
+// others leave it. The Backlog ones are for figures from articles
+// published before the metric's tracking began (see backlog): the
+// archive's past, never posted.
 const (
-	Baseline     Outcome = iota // the first value: accepted, posted only with announce_first
-	Change                      // news: the figure moved
-	Corroborates                // consistent with the accepted value: another outlet agrees
-	Small                       // a change below min_change: not posted, not accepted
-	Stale                       // published before the accepted value's article: cannot replace it
-	Decrease                    // a running total went down: flagged as a possible correction or error
-	Conflict                    // another outlet or claimant, in the same window, gives a value that cannot be true with ours
+	Baseline        Outcome = iota // the first value: accepted, posted only with announce_first
+	Change                         // news: the figure moved
+	Corroborates                   // consistent with the accepted value: another outlet agrees
+	Small                          // a change below min_change: not posted, not accepted
+	Stale                          // published before the accepted value's article: cannot replace it
+	Decrease                       // a running total went down: flagged as a possible correction or error
+	Conflict                       // another outlet or claimant, in the same window, gives a value that cannot be true with ours
+	Backlog                        // published before tracking began, newer than the accepted value: refines the baseline, not posted
+	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
+	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 )
 
 func (o Outcome) String() string {
-	return [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict"}[o]
+	return [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
+		"backlog", "backlog_decrease", "backlog_conflict"}[o]
 }
 
 // Replaces reports whether the outcome makes the candidate the accepted value.
-func (o Outcome) Replaces() bool { return o == Baseline || o == Change }
+func (o Outcome) Replaces() bool { return o == Baseline || o == Change || o == Backlog }
 
 // Decide judges a candidate against the accepted state (nil when the
 // metric has none yet).
@@ -83,7 +92,45 @@ func (o Outcome) Replaces() bool { return o == Baseline || o == Change }
 // the accepted value ("exceeded 33,000" after "32,490"), or when it is at
 // least as precise and its value differs ("32,490" after "more than
 // 32,000"). A vaguer figure consistent with the accepted one corroborates it.
+//
+// A figure from an article published before the metric's tracking began
+// is backlog (see backlog): what it would have been is kept in the
+// history, and nothing of it is posted.
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	out := decideNews(p, cur, c)
+	if cur != nil && c.Published.Before(cur.TrackedSince) {
+		return backlog(out)
+	}
+	return out
+}
+
+// backlog is what an outcome becomes for a figure published before the
+// metric's tracking began. A desk configuring twenty outlets, or adding
+// one to a running daemon, must not be told of changes that happened
+// before it was watching: a figure newer than the accepted value's article
+// refines the baseline silently (the baseline is then the newest figure
+// any source gives, whichever was read first, and under min_change too:
+// the baseline is a figure, not news). A lower total or a conflicting
+// outlet is kept with its own outcome, for `history` and the dashboard's
+// alerts, so that the desk learns its sources disagree without a day-one
+// flood; neither replaces the accepted value, as neither does when
+// posted. An older figure is history (stale, corroborates) as it always
+// was.
+func backlog(out Outcome) Outcome {
+	switch out {
+	case Change, Small:
+		return Backlog
+	case Decrease:
+		return BacklogDecrease
+	case Conflict:
+		return BacklogConflict
+	}
+	return out
+}
+
+// decideNews is Decide for a figure published while the metric is
+// tracked.
+func decideNews(p Policy, cur *State, c Candidate) Outcome {
 	if cur == nil || len(cur.Readings) == 0 {
 		return Baseline
 	}

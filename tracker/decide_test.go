@@ -127,3 +127,49 @@ func TestDecideHeadlineBoundThroughShippedRules(t *testing.T) {
 		}
 	}
 }
+
+// TestDecideBacklog: a figure from an article published before the
+// metric's tracking began (State.TrackedSince) is backlog, not news. One
+// newer than the accepted value's article refines the baseline silently;
+// a lower total or a conflicting outlet is recorded as such but not
+// posted; an older one is history as before. An article published after
+// tracking began is judged as it always was, and a state that does not
+// know when tracking began (zero) has no backlog.
+func TestDecideBacklog(t *testing.T) {
+	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+	plain := Policy{ConflictWindow: 48 * time.Hour}
+	threshold := Policy{Total: true, ConflictWindow: 48 * time.Hour, MinChange: rules.Threshold{Amount: 1, Percent: true}}
+	began := day.Add(36 * time.Hour) // the first pass, a day and a half after the accepted article
+	cases := []struct {
+		name      string
+		p         Policy
+		cur       string
+		curOutlet string
+		since     time.Time
+		new       string
+		newOutlet string
+		newAt     time.Time
+		want      Outcome
+	}{
+		{"newer archive figure from another source", total, "32,490", "A", began, "33,091", "B", day.Add(24 * time.Hour), Backlog},
+		{"newer archive figure, same outlet", plain, "1.4 million", "A", began, "1.1 million", "A", day.Add(time.Hour), Backlog},
+		{"newer archive figure under min_change", threshold, "33,000", "A", began, "33,100", "B", day.Add(24 * time.Hour), Backlog},
+		{"newer archive figure that agrees", total, "32,490", "A", began, "more than 32,000", "B", day.Add(time.Hour), Corroborates},
+		{"newer archive total that is lower", total, "33,091", "A", began, "32,800", "A", day.Add(time.Hour), BacklogDecrease},
+		{"newer archive conflict", plain, "1.4 million", "A", began, "1.1 million", "B", day.Add(time.Hour), BacklogConflict},
+		{"newer archive total lower elsewhere", total, "33,091", "A", began, "30,500", "B", day.Add(time.Hour), BacklogConflict},
+		{"older archive figure", total, "33,091", "A", began, "31,900", "B", day.Add(-48 * time.Hour), Stale},
+		{"older archive figure that agrees", total, "33,091", "A", began, "more than 30,000", "B", day.Add(-48 * time.Hour), Corroborates},
+		{"published after tracking began", total, "32,490", "A", began, "33,091", "B", began.Add(time.Minute), Change},
+		{"lower after tracking began", total, "33,091", "A", began, "32,800", "A", began.Add(time.Minute), Decrease},
+		{"published as tracking began", total, "32,490", "A", began, "33,091", "B", began, Change},
+		{"tracking start unknown", total, "32,490", "A", time.Time{}, "33,091", "B", day.Add(24 * time.Hour), Change},
+	}
+	for _, c := range cases {
+		cur := &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: c.curOutlet, Published: day, TrackedSince: c.since}
+		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.newAt})
+		if got != c.want {
+			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+}

@@ -211,7 +211,8 @@ func (r *recorder) state(ctx context.Context, k stateKey) (*metricState, error) 
 
 // stateOf is an accepted value as Decide sees it.
 func stateOf(acc *store.Accepted) *State {
-	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published}
+	return &State{Readings: toReadings(acc.Readings), Outlet: acc.Outlet, Claimant: store.ClaimantKey(model.Observation{ClaimantID: acc.ClaimantID, ClaimantWords: acc.ClaimantWords}), Published: acc.Published,
+		TrackedSince: acc.TrackedSince}
 }
 
 // observation judges one observation against the accepted value it is
@@ -234,7 +235,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return 0, err
 	}
 	switch outcome {
-	case Baseline, Change:
+	case Baseline, Change, Backlog:
 		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return 0, err

@@ -264,3 +264,60 @@ func TestStoreRefusesAnotherSourcesArticle(t *testing.T) {
 		}
 	})
 }
+
+// TestBacklogIsNotNews follows a desk's first pass over three sources'
+// archives, then its first live article. The pass reads each source
+// newest first, as discovery lists them: the first source's newest figure
+// is the baseline, and every figure published before that pass (before
+// the metric's tracking began) is backlog: a newer one from another
+// source refines the baseline silently, a lower total or a conflicting
+// outlet is kept in the history without a message, an older one is stale
+// or corroborates as before. Only the live article, published after
+// tracking began, is posted.
+func TestBacklogIsNotNews(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		began := t0.Add(72 * time.Hour) // the first pass
+		steps := []struct {
+			url, outlet string
+			published   time.Duration // after t0
+			fetched     time.Time
+			figure      string
+			want        Outcome
+		}{
+			{"https://herald.example/3", "Herald", 24 * time.Hour, began, "32,490", Baseline},
+			{"https://herald.example/2", "Herald", 12 * time.Hour, began, "more than 32,000", Corroborates},
+			{"https://herald.example/1", "Herald", 0, began, "31,900", Stale},
+			{"https://courier.example/2", "Courier", 48 * time.Hour, began, "33,091", Backlog},
+			{"https://courier.example/1", "Courier", 36 * time.Hour, began, "32,800", Stale},
+			{"https://ledger.example/2", "Ledger", 60 * time.Hour, began, "31,000", BacklogConflict},
+			{"https://ledger.example/1", "Ledger", 50 * time.Hour, began, "more than 33,000", Corroborates},
+			{"https://courier.example/3", "Courier", 70 * time.Hour, began, "33,050", BacklogDecrease},
+			{"https://ledger.example/3", "Ledger", 80 * time.Hour, began.Add(8 * time.Hour), "33,500", Change},
+		}
+		for _, st := range steps {
+			a := article(st.url, st.outlet, t0.Add(st.published), st.url)
+			a.Fetched = st.fetched
+			outs, err := Process(ctx, s, a, []model.Observation{obs("toll", st.figure, t)}, judgeTotal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if outs[0] != st.want {
+				t.Errorf("%s (%s): got %s, want %s", st.url, st.figure, outs[0], st.want)
+			}
+		}
+		cur, agree, err := s.Current(ctx, "toll")
+		if err != nil || cur == nil || cur.Readings[0].Value != 33500 || strings.Join(agree, ",") != "Ledger" {
+			t.Errorf("current: %+v agree %v %v", cur, agree, err)
+		}
+		evs := pending(t, s)
+		if len(evs) != 1 || evs[0].Kind != model.EventChange || evs[0].Payload.Old.Readings[0].Value != 33091 || evs[0].Payload.New.Readings[0].Value != 33500 {
+			t.Errorf("want one event, the live change from the refined baseline 33,091 to 33,500: %+v", evs)
+		}
+		hist, err := s.History(ctx, "toll")
+		if err != nil || len(hist) != len(steps) {
+			t.Fatalf("history: %d, %v", len(hist), err)
+		}
+	})
+}

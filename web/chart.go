@@ -130,7 +130,12 @@ func at(o model.Observation) time.Time {
 }
 
 // accepted reports whether an observation became the metric's value.
-func accepted(o model.Observation) bool { return o.Outcome == "baseline" || o.Outcome == "change" }
+// accepted reports whether an observation became the accepted value: a
+// baseline, a change, or an archived figure that refined the baseline
+// (backlog).
+func accepted(o model.Observation) bool {
+	return o.Outcome == "baseline" || o.Outcome == "change" || o.Outcome == "backlog"
+}
 
 // NewChart lays out observations (oldest first) in a W×H box, charting
 // the value named name ("" for the first), each outlet in its colour.

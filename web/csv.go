@@ -96,6 +96,12 @@ func outcomeWords(outcome, copyOf string) string {
 		return "decrease: possible correction"
 	case "conflict":
 		return "conflict"
+	case "backlog":
+		return "archive, before tracking began: refines the baseline"
+	case "backlog_decrease":
+		return "archive, before tracking began: a decrease, not posted"
+	case "backlog_conflict":
+		return "archive, before tracking began: a conflict, not posted"
 	}
 	return strings.ReplaceAll(outcome, "_", " ")
 }

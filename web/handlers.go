@@ -24,7 +24,7 @@ type Summary struct {
 	// LastChange is when the accepted value was published.
 	LastChange   time.Time           `json:"-"`
 	Observations int                 `json:"observations"`
-	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value
+	Alerts       []model.Observation `json:"-"` // conflicts and decreases since the accepted value, the backlog's included
 	Spark        Chart               `json:"-"`
 	// Values are the accepted values: one, or one per claimant for a
 	// metric judged by claimant (then Current is the newest of them).
@@ -95,7 +95,9 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 		from, ok := since[stateKey(o)]
 		switch {
 		case !ok || i <= from:
-		case o.Outcome == "conflict" || o.Outcome == "decrease":
+		case o.Outcome == "conflict" || o.Outcome == "decrease" || o.Outcome == "backlog_conflict" || o.Outcome == "backlog_decrease":
+			// The backlog's are listed, not posted: the desk learns that
+			// its sources disagreed before tracking began.
 			sum.Alerts = append(sum.Alerts, o)
 		case o.Outcome == "corroborates" && copies[o.ID] != "":
 			// A copy counts for its own claimant's value; the metric's

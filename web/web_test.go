@@ -51,6 +51,7 @@ func loadStory(t *testing.T) (toll, exchange []storyStep) {
 type storyFile struct {
 	Toll, Exchange []storyStep
 	ByClaimant     []storyStep `yaml:"by_claimant"`
+	Backlog        []storyStep
 }
 
 func readStory(t *testing.T) storyFile {

@@ -81,6 +81,10 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		return fail(err)
 	}
 	defer a.store.Close()
+	// The passes read the site in the story's own time, as a daemon
+	// following it would have: each article is news published after the
+	// tracking of its metrics began, not the archive's past.
+	a.pass.Now = site.Now
 
 	w := e.stdout
 	fmt.Fprintf(w, "claimtrack demo: %d shipped metrics follow a story told by %d built-in articles from %d outlets.\n", len(eng.Metrics()), len(articles), len(outlets))
@@ -305,6 +309,10 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 		return "older than " + accepted() + ": cannot replace it", true
 	case tracker.Small.String():
 		return "a change smaller than the metric's min_change", true
+	case tracker.Backlog.String():
+		return "published before tracking began, newer than " + accepted() + ": refines it without a message", true
+	case tracker.BacklogDecrease.String(), tracker.BacklogConflict.String():
+		return "published before tracking began: disagrees with " + accepted() + ", shown on the dashboard, not posted", true
 	}
 	return "", false
 }

@@ -24,7 +24,12 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"                older figures read as stale or corroborates\n"+
 			"  decrease      a running total went down: posted as a possible correction\n"+
 			"  conflict      cannot be true with another outlet's or claimant's accepted value:\n"+
-			"                posted as a conflict")
+			"                posted as a conflict\n"+
+			"Published before the metric's tracking began (the archive's past: another source's\n"+
+			"newer figure, a source added later), nothing is posted:\n"+
+			"  backlog           newer than the accepted value: refines the baseline silently\n"+
+			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
+			"  backlog_conflict  a conflict: kept here and on the dashboard")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	if code, ok := parseFlags(fs, e, args); !ok {

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/store"
+)
+
+// TestOnceOverTwoArchives is a desk's first `once` over two outlets'
+// saved archives (testdata/backlog): every figure was published before the
+// metric's tracking began, so nothing is printed, and the baseline is the
+// newest figure of either source, whichever was read first. A file saved
+// later with an older date is the archive's past too (it refines the
+// baseline silently); one published after the first once is news.
+func TestOnceOverTwoArchives(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"config.yaml", "herald/2024-11-01T0900-toll.txt", "herald/2024-11-03T0800-toll.txt",
+		"courier/2024-11-02T1200-toll.txt", "courier/2024-11-04T1800-toll.txt"} {
+		copyTestdata(t, filepath.Join("testdata/backlog", name), filepath.Join(dir, name))
+	}
+	cfg := filepath.Join(dir, "config.yaml")
+	code, out, errs := run(t, "", "once", "--config", cfg)
+	if code != exitOK || strings.Contains(out, "Flood toll") {
+		t.Fatalf("the first once over two archives: %d, printed %q\n%s", code, out, errs)
+	}
+	if got := accepted(t, dir); got != 205 {
+		t.Errorf("the baseline after the first once is %v, want the newest figure of either archive, 205", got)
+	}
+	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "stale") {
+		t.Errorf("the older figures are not kept as history:\n%s", out)
+	}
+
+	// The Herald's 5 November article, saved later: the archive's past.
+	copyTestdata(t, "testdata/backlog/later/herald-2024-11-05T0700-toll.txt", filepath.Join(dir, "herald/2024-11-05T0700-toll.txt"))
+	code, out, errs = run(t, "", "once", "--config", cfg)
+	if code != exitOK || strings.Contains(out, "Flood toll") {
+		t.Fatalf("once after an archived article was saved: %d, printed %q\n%s", code, out, errs)
+	}
+	if got := accepted(t, dir); got != 230 {
+		t.Errorf("an archived figure newer than the baseline leaves it at %v, want 230", got)
+	}
+	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "backlog") {
+		t.Errorf("the archived figure's outcome is not backlog:\n%s", out)
+	}
+
+	// The Courier's article of this morning (a file name's date and
+	// time), published after tracking began: news.
+	live := "courier/" + time.Now().UTC().Add(2*time.Minute).Format("2006-01-02T1504") + "-toll.txt"
+	copyTestdata(t, "testdata/backlog/later/courier-live.txt", filepath.Join(dir, live))
+	code, out, errs = run(t, "", "once", "--config", cfg)
+	if code != exitOK || strings.Count(out, "230 → *240*") != 1 || !strings.Contains(out, "Flood toll") {
+		t.Fatalf("once after a live article: %d, want one message 230 → 240, printed %q\n%s", code, out, errs)
+	}
+}
+
+// copyTestdata copies a testdata file to a test's own folder.
+func copyTestdata(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// accepted is the toll's accepted value in the store of a test's folder.
+func accepted(t *testing.T, dir string) float64 {
+	t.Helper()
+	s, err := store.Open(context.Background(), filepath.Join(dir, "state.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	cur, _, err := s.Current(context.Background(), "toll")
+	if err != nil || cur == nil {
+		t.Fatalf("the toll's accepted value: %v, %v", cur, err)
+	}
+	return cur.Readings[0].Value
+}

@@ -1,0 +1,58 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimtrack/claimtrack/model"
+	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+// TestDashboardListsTheArchivesDisagreement: a first pass over archives
+// posts nothing (testdata/story.yaml's backlog), but the dashboard shows
+// the baseline the archives refined and says that they disagreed.
+func TestDashboardListsTheArchivesDisagreement(t *testing.T) {
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
+		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
+	}
+	began := storyStart.Add(100 * time.Hour)
+	for i, st := range readStory(t).Backlog {
+		f := figures.Analyze(st.Figure).Figures[0]
+		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
+			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
+		u := fmt.Sprintf("https://archive.example/%d", i)
+		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: storyStart.Add(time.Duration(st.Hours) * time.Hour),
+			Fetched: began, TextHash: scrape.HashText(st.Quote), Fingerprint: store.Fingerprint(st.Quote)}
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := s.PendingCount(context.Background()); n != 0 {
+		t.Errorf("the archives queued %d events, want none", n)
+	}
+	ts := newServer(t, s, Options{})
+	_, index := get(t, ts, "/")
+	for _, want := range []string{"33,091", "Conflict in the archive (before tracking began, not posted)", "Northern Ledger gives 30,500"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("the dashboard lacks %q", want)
+		}
+	}
+	_, page := get(t, ts, "/metrics/toll")
+	for _, want := range []string{"archive, before tracking began: refines the baseline", "archive, before tracking began: a conflict, not posted"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the metric's page lacks %q", want)
+		}
+	}
+}
