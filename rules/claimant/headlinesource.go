@@ -65,7 +65,7 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 			if v.doubtingClause(k+1, hi) {
 				break
 			}
-			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) {
+			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) || v.regionalOffice(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
@@ -78,6 +78,12 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// regionalOffice reports whether [a, b) is a capitalised name closed by a
+// regional office's number ("– DOH-7", "– PRO-13"): np.go regionNumber.
+func (v *view) regionalOffice(a, b int) bool {
+	return b-2 > a && v.regionNumber(b-1, a) && v.capitalisedWords(a, b-2, true)
 }
 
 // bracketSources appends each source in brackets after its figure: "1.9
