@@ -38,5 +38,15 @@ func (c *call) definiteSubject(si int, v *view, a attr) (Claimant, bool) {
 	if !anyBodyKinds[kind] && v.toks[y-1].low != kind {
 		return Claimant{}, false
 	}
+	// A name opens the subject and is the whole of it ("The State Revenue
+	// Service"), not a noun placed by one ("The coastline near Wajima had
+	// risen by 4 meters, the agency added").
+	n := x
+	if v.toks[n].has(cDeterminer) {
+		n++
+	}
+	if n >= y || !v.toks[n].capital || v.anyPreposition(n, y) {
+		return Claimant{}, false
+	}
 	return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 }

@@ -325,6 +325,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)
+		// "Mayor Ali Sampiano of Piagapo town": the office's place after
+		// its holder's name is no part of it (holderplace.go).
+		e = v.holderPlaceEnd(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {
