@@ -152,6 +152,11 @@ func (v *view) pastStamp(lo int) int {
 		if k := lo + 3; k+1 < len(v.toks) && v.initialsAt(k) && v.isOne(k+1, wColon) {
 			return k
 		}
+		// "13:15 OCHA update:": so are its initials and the kind of
+		// news they give, before the colon (bodylabel.go).
+		if k := lo + 3; k+2 < len(v.toks) && v.initialsAt(k) && v.isOne(k+2, wColon) && !v.toks[k+1].capital && v.toks[k+1].has(cFindingNoun|cAnnouncement) {
+			return k
+		}
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
