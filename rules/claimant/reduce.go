@@ -158,10 +158,17 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		}
 		// "The head of Mexico's National Search Commission": a post of a
 		// body named with its kind speaks for the body (convention 8).
+		// "said Head of the West Sumatra BPBD, Rudy Rinaldy": a body
+		// named by its place and initials is named as one closing on its
+		// kind, and a post opening the phrase in capitals, as a title is
+		// written, is the same post (postofinitials.go).
 		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
-			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && nameKind(strings.ToLower(v.toks[q-1].low)) {
+			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && (nameKind(strings.ToLower(v.toks[q-1].low)) || v.placedInitials(p, q)) {
 				return p, q
 			}
+		}
+		if p, ok := v.titledPostOfNamed(s, k, e); ok {
+			return p, e
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
