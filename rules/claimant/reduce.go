@@ -210,6 +210,16 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
 			return k + 2, v.workMaker(k, e)
 		}
+		// "Per the latest from BMKG": "the latest" from a source is its
+		// news, as an update from it is (latestfrom.go newsFrom), in a
+		// frame as after a verb.
+		// ("Per the latest from Wimbledon": one capitalised word that no
+		// alias names and no initials spell is a place the news is about.)
+		if v.isOne(k, wLatest) && (k == s || k == s+1 && v.isOne(s, wThe)) && v.isOne(k+1, wFrom) && k+2 < e && (v.toks[k+2].capital || v.toks[k+2].has(cDeterminer)) {
+			if n := &v.toks[k+2]; e-(k+2) > 1 || n.shouted || n.aliases != 0 {
+				return k + 2, e
+			}
+		}
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's
 		// people ties them to the body it names, which speaks.
