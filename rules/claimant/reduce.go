@@ -126,6 +126,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if e-s > 1 && v.is(e-1, wHere, wThere) && strings.HasSuffix(v.toks[e-2].low, "s") {
 		e--
 	}
+	// "San Miguel Corporation's tollways unit": the body (unitowner.go).
+	if x, y, ok := v.unitOwner(s, e); ok {
+		return x, y
+	}
 	// "regional head Serhiy Koval", "Kyiv city military administration
 	// head Tymofiy Hrytsai": an office of government before its holder's
 	// name is held by the name (orghead.go).
