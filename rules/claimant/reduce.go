@@ -71,6 +71,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.presidentBody(s, e); ok {
 		return x, y
 	}
+	// "Datu Piang Central School principal Norhaida Mamalapat": the
+	// school (institutionperson.go).
+	if x, y, ok := v.institutionPerson(s, e); ok {
+		return x, y
+	}
 	// "Gaza City resident Ahmed Nasser", "Nobel Peace Prize winner
 	// Malala Yousafzai": see describedPerson.
 	if x, ok := v.describedPerson(s, e); ok {
