@@ -1,5 +1,7 @@
 package claimant
 
+import "github.com/claimtrack/claimtrack/rules/figures"
+
 // A wire story names its source once, as the sentence's subject, and
 // credits the figure at the sentence's end by the source's kind: "The
 // State Revenue Service collected 1.2 billion euros in November, the
@@ -46,6 +48,11 @@ func (c *call) definiteSubject(si int, v *view, a attr) (Claimant, bool) {
 		n++
 	}
 	if n >= y || !v.toks[n].capital || v.anyPreposition(n, y) {
+		return Claimant{}, false
+	}
+	// ("Displacement reached a peak of 1.9 million, the agency said": one
+	// word capitalised only by opening the sentence is no name.)
+	if t := &v.toks[n]; y-n == 1 && n == lo && !t.shouted && (v.ordinaryOpening(n) || t.inLexicon() || figures.VocabID(t.low) != 0) {
 		return Claimant{}, false
 	}
 	return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
