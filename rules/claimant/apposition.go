@@ -37,7 +37,7 @@ func (v *view) kindBeforeName(s, e int) int {
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)
-			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.tradeBeforeName(k)) {
+			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k)) {
 				return k + 1
 			}
 			break
@@ -252,4 +252,15 @@ func (v *view) heldOnce(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// kindOfNameBefore reports whether the lower-case word at k, before the
+// capitalised rest of the phrase [k+1, e), is a kind of body a proper name
+// closes on (nameKinds: association, union, alliance, league), written
+// before the name instead, as "group" is in "the monitoring group
+// Airwars": "the residents' association Kalamaja Selts", "the teachers'
+// union Lärarförbundet". A name of two capitalised words or more follows,
+// so a kind before a single word ("the union Friday") stays a phrase.
+func (v *view) kindOfNameBefore(k, e int) bool {
+	return v.toks[k].has(cNameKind) && e-(k+1) >= 1 && v.allCapitalised(k+1, e) && (e-(k+1) >= 2 || v.toks[k+1].shouted)
 }

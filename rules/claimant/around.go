@@ -456,6 +456,19 @@ func (v *view) skipDateline(lo int) int {
 	return lo
 }
 
+// creditedDateline reports whether the dateline skipDateline moved past,
+// to k, closes on an agency's credit in brackets before its dash, however
+// its place is written: "Jakarta (ANTARA) -", "Manila (PNA) –", as
+// "GAZA, April 7 (Xinhua) --". A dash after a name with no credit
+// ("Hamas - the group's armed wing - said") is no dateline.
+func (v *view) creditedDateline(k int) bool {
+	d := k - 1
+	for d > 0 && v.isOne(d, wDash) && v.isOne(d-1, wDash) {
+		d--
+	}
+	return d >= 3 && v.isOne(d, wDash) && (v.isOne(d-1, wCloseBracket) || v.creditStop(d-1))
+}
+
 // creditStop reports whether token k is a full stop straight after the
 // closing bracket of an agency's credit: "(EFE).-".
 func (v *view) creditStop(k int) bool {

@@ -65,7 +65,7 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 			if v.doubtingClause(k+1, hi) {
 				break
 			}
-			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) {
+			if v.allCapitalised(k+1, hi) || v.headedSource(k+1, hi) || v.possessedName(k+1, hi) || v.regionalOffice(k+1, hi) {
 				out = append(out, attr{src: k + 1, srcEnd: hi, anchor: k, kind: kFrame, back: true})
 			}
 			break
@@ -78,6 +78,12 @@ func (v *view) closingHeadlineSource(lo, hi int, out []attr) []attr {
 		}
 	}
 	return out
+}
+
+// regionalOffice reports whether [a, b) is a capitalised name closed by a
+// regional office's number ("– DOH-7", "– PRO-13"): np.go regionNumber.
+func (v *view) regionalOffice(a, b int) bool {
+	return b-2 > a && v.regionNumber(b-1, a) && v.capitalisedWords(a, b-2, true)
 }
 
 // bracketSources appends each source in brackets after its figure: "1.9
@@ -144,6 +150,11 @@ func (v *view) pastStamp(lo int) int {
 		// "07:45 AFAD: 2,300 aftershocks recorded": a stamp with a
 		// source's initials and their colon straight after it.
 		if k := lo + 3; k+1 < len(v.toks) && v.initialsAt(k) && v.isOne(k+1, wColon) {
+			return k
+		}
+		// "13:15 OCHA update:": so are its initials and the kind of
+		// news they give, before the colon (bodylabel.go).
+		if k := lo + 3; k+2 < len(v.toks) && v.initialsAt(k) && v.isOne(k+2, wColon) && !v.toks[k+1].capital && v.toks[k+1].has(cFindingNoun|cAnnouncement) {
 			return k
 		}
 	}

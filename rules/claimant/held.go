@@ -15,7 +15,7 @@ import "strings"
 // councillor or senator, and a head of government by her country's own
 // title ("the Taoiseach, Leo Varadkar", "the Tánaiste, Micheál Martin"),
 // hold theirs so too.
-var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy " +
+var officeNouns = set("governor mayor president minister premier chancellor chief prosecutor commissioner commander ombudsman envoy ambassador " +
 	"councillor councilor senator taoiseach tánaiste tanaiste attaché attache consul alderman alderwoman sheriff")
 
 // holderName returns where the holder's name starts in the phrase [s, e)
@@ -127,7 +127,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) {
+	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) {
 		return 0, 0, false
 	}
 	return v.holderBeside(a, b)
@@ -144,6 +144,25 @@ func (v *view) officeForRemit(s, e int) bool {
 		}
 		if v.isOne(k, wFor) {
 			return officeNouns[v.toks[k-1].low] && !v.toks[k-1].capital
+		}
+	}
+	return false
+}
+
+// officeToPlace reports whether the phrase [s, e) closes on an office in
+// lower case and the place it is held to, a name in capitals after "to":
+// "the envoy to Lebanon", "the ambassador to the Holy See". The place is
+// the office's, as "the governor of Cagayan"'s is, and its holder is
+// named beside it.
+func (v *view) officeToPlace(s, e int) bool {
+	for k := e - 2; k > s && k >= e-5; k-- {
+		if v.isOne(k, wTo) {
+			n := k + 1
+			if v.isOne(n, wThe) {
+				n++
+			}
+			o := &v.toks[k-1]
+			return n < e && officeNouns[o.low] && !o.capital && v.capitalisedWords(n, e, true)
 		}
 	}
 	return false

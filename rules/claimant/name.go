@@ -220,7 +220,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// place, "Electoral commission: ..." and "Hostage families: ..." a
 	// body or people.
 	// ("Caritas Jerusalem: 11 of our Gaza staff killed": firstpersonlabel.go.)
-	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) {
+	// ("OCHA update:", "Statistics Estonia:", "Finland's Supo:":
+	// bodylabel.go.)
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
@@ -325,6 +327,9 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 		e = v.nameBeforeDescriptor(s, e)
 		// "the Citizen newspaper": the outlet's name (outletkind.go).
 		s, e = v.nameBeforeOutletKind(s, e)
+		// "Mayor Ali Sampiano of Piagapo town": the office's place after
+		// its holder's name is no part of it (holderplace.go).
+		e = v.holderPlaceEnd(s, e)
 		// "regional governor Oleh Kiper", "President Tayyip Erdogan": the
 		// holder's name.
 		if n, ok := v.holderName(s, e); ok {

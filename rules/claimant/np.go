@@ -221,6 +221,22 @@ func particleWord(w string) bool {
 	return false
 }
 
+// regionNumber reports whether the number at token i, in a phrase read
+// back to lo, numbers a body's regional office, joined to the body's name
+// by a hyphen with no space either side: "Police Regional Office-13",
+// "the Bureau of Fisheries and Aquatic Resources-12", "DOH-7". A press
+// that writes its government's regional offices so (the Philippines')
+// means the office, and the number is its name's last word, as a region's
+// own name is ("Department of Trade and Industry-Northern Mindanao").
+func (v *view) regionNumber(i, lo int) bool {
+	t := &v.toks[i]
+	if !t.num || t.fig || t.space || t.end-t.start > 2 || i-2 < lo || !v.isOne(i-1, wDash) || v.toks[i-1].space {
+		return false
+	}
+	w := &v.toks[i-2]
+	return w.word && w.capital && !w.has(cDeterminer)
+}
+
 // articleName reports whether token i is an Arabic article joined by a
 // hyphen to the name it opens ("Al-Aqsa", "al-Awda", "El-Fasher").
 func (v *view) articleName(i int) bool {
@@ -232,6 +248,9 @@ func (v *view) articleName(i int) bool {
 // after a capitalised word, ending the phrase or followed by a capital.
 func (v *view) nameNumber(i, lo, hi int) bool {
 	t := &v.toks[i]
+	if v.regionNumber(i, lo) {
+		return true
+	}
 	if !t.num || t.end-t.start > 3 || i-1 < lo || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].has(cDeterminer) {
 		return false
 	}

@@ -173,6 +173,11 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	if i-1 < lo || i+1 >= end || !v.toks[i-1].capital || !v.toks[i-1].word || v.sentenceWord(i-1) {
 		return false
 	}
+	// "Aquatic Resources-12": a regional office's number closes the name
+	// after its kind (np.go regionNumber).
+	if end-3 > i && v.regionNumber(end-1, lo) {
+		end -= 2
+	}
 	last := &v.toks[end-1]
 	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) && !v.remitsOfPlace(i, end) {
 		return false

@@ -93,6 +93,12 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 			n += 2
 		}
 		if e-n < 2 || e-n > 4 || !v.personName(n, e) || v.placeName(n, e) {
+			// "chief fire officer Sigrún Helgadóttir": a rank that is a
+			// post's word too opens an office of more lower-case words,
+			// whose last is the post the name holds.
+			if n < e && v.toks[n].word && !v.toks[n].capital && !v.toks[n].has(cDeterminer|cLink|cPreposition|cPronoun) {
+				continue
+			}
 			return 0, false
 		}
 		if k == s {

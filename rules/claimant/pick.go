@@ -162,7 +162,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// ...": past a dateline in capitals or a stamp; "The IDF's
 			// own tally — 17,000, it claims —" has a dash of its own.)
 			lo := 0
-			if k := v.skipDateline(0); k < len(v.toks) && (v.toks[0].shouted || v.toks[0].num) {
+			if k := v.skipDateline(0); k < len(v.toks) && (v.toks[0].shouted || v.toks[0].num || v.creditedDateline(k)) {
 				lo = k
 			}
 			if x, y := v.npAfter(lo, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
@@ -303,6 +303,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "Jens Laerke, a spokesman for OCHA, ... Laerke said": see surname.go.
 	if in, ok := c.surnameIntroduced(si, v, named); ok {
 		return in, true
+	}
+	// "The State Revenue Service collected ..., the service said": the
+	// body the sentence's subject names (definitesubject.go).
+	if cl, ok := c.definiteSubject(si, v, a); ok {
+		return cl, true
 	}
 	// "The agency's data show": the owner the findings reduce to.
 	if x, y := v.reduce(a.src, a.srcEnd); si > 0 && v.definite(x, y) {

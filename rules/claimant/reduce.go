@@ -71,6 +71,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.presidentBody(s, e); ok {
 		return x, y
 	}
+	// "Datu Piang Central School principal Norhaida Mamalapat": the
+	// school (institutionperson.go).
+	if x, y, ok := v.institutionPerson(s, e); ok {
+		return x, y
+	}
 	// "Gaza City resident Ahmed Nasser", "Nobel Peace Prize winner
 	// Malala Yousafzai": see describedPerson.
 	if x, ok := v.describedPerson(s, e); ok {
@@ -126,6 +131,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if e-s > 1 && v.is(e-1, wHere, wThere) && strings.HasSuffix(v.toks[e-2].low, "s") {
 		e--
 	}
+	// "San Miguel Corporation's tollways unit": the body (unitowner.go).
+	if x, y, ok := v.unitOwner(s, e); ok {
+		return x, y
+	}
 	// "regional head Serhiy Koval", "Kyiv city military administration
 	// head Tymofiy Hrytsai": an office of government before its holder's
 	// name is held by the name (orghead.go).
@@ -158,10 +167,17 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		}
 		// "The head of Mexico's National Search Commission": a post of a
 		// body named with its kind speaks for the body (convention 8).
+		// "said Head of the West Sumatra BPBD, Rudy Rinaldy": a body
+		// named by its place and initials is named as one closing on its
+		// kind, and a post opening the phrase in capitals, as a title is
+		// written, is the same post (postofinitials.go).
 		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
-			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && nameKind(strings.ToLower(v.toks[q-1].low)) {
+			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && (nameKind(strings.ToLower(v.toks[q-1].low)) || v.placedInitials(p, q)) {
 				return p, q
 			}
+		}
+		if p, ok := v.titledPostOfNamed(s, k, e); ok {
+			return p, e
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
@@ -202,6 +218,16 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
 			return k + 2, v.workMaker(k, e)
+		}
+		// "Per the latest from BMKG": "the latest" from a source is its
+		// news, as an update from it is (latestfrom.go newsFrom), in a
+		// frame as after a verb.
+		// ("Per the latest from Wimbledon": one capitalised word that no
+		// alias names and no initials spell is a place the news is about.)
+		if v.isOne(k, wLatest) && (k == s || k == s+1 && v.isOne(s, wThe)) && v.isOne(k+1, wFrom) && k+2 < e && (v.toks[k+2].capital || v.toks[k+2].has(cDeterminer)) {
+			if n := &v.toks[k+2]; e-(k+2) > 1 || n.shouted || n.aliases != 0 {
+				return k + 2, e
+			}
 		}
 		// "Volunteers with the Khartoum emergency rooms", "an official
 		// with the Egyptian Red Crescent": "with" or "for" after a body's

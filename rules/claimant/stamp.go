@@ -26,7 +26,7 @@ func (v *view) dottedStamp(lo int) int {
 		return lo
 	}
 	k := lo + 1
-	if v.toks[k].word && zoneWords[v.toks[k].low] {
+	if v.toks[k].word && (zoneWords[v.toks[k].low] || v.zoneShaped(k)) {
 		k++
 	}
 	if v.isOne(k, wDash) && v.toks[k].space {
@@ -72,10 +72,23 @@ func (v *view) pastMeridiem(k int) int {
 	} else if k < len(v.toks) && (v.toks[k].low == "am" || v.toks[k].low == "pm") {
 		k++
 	}
-	if k < len(v.toks) && v.toks[k].word && zoneWords[v.toks[k].low] {
+	if k < len(v.toks) && v.toks[k].word && (zoneWords[v.toks[k].low] || v.zoneShaped(k)) {
 		k++
 	}
 	return k
+}
+
+// zoneShaped reports whether token k, after a clock's time, is a time
+// zone by its shape: a short word in capitals that no claimant is, with
+// the stamp's spaced dash straight after it ("20:10 WIB —", "14:05 EET –",
+// "09:30 AEST —"). Zones are many and each press writes its own; a body's
+// initials after a stamp take a colon ("07:45 AFAD:"), not a dash.
+func (v *view) zoneShaped(k int) bool {
+	t := &v.toks[k]
+	if !t.shouted || len(t.low) < 2 || len(t.low) > 4 || t.aliases != 0 || t.inLexicon() {
+		return false
+	}
+	return v.isOne(k+1, wDash) && v.toks[k+1].space
 }
 
 // stampFigure reports whether the figure at byte start is the time stamp
