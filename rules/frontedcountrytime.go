@@ -15,7 +15,7 @@ func frontedTimeStart(d *figures.Document, s *figures.Sentence, comma int) int {
 	if comma-1 <= s.TokStart {
 		return comma
 	}
-	if stateTimeAdverb(d.LowerTokenText(comma-1)) {
+	if stateTimeAdverb(d.LowerTokenText(comma - 1)) {
 		return comma - 1
 	}
 	return timeAdjunctStart(d, s, comma)
