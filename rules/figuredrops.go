@@ -170,6 +170,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.askedCountry(st, s, fi), "%q: answers a short question about another country just before (\"Remember Nepal? Nine thousand dead\")", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
 			return true
 		}
