@@ -74,8 +74,8 @@ func countryFronted(d *figures.Document, s *figures.Sentence, fi int) int {
 		if end < 0 || end > fs || fs-end > 3 || d.TokenText(end) == "," {
 			continue
 		}
-		if closesFronted(d, s, hit{start: k, end: end}, false) {
-			return k
+		if closesFronted(d, s, hit{start: k, end: end}, false) || subjectPronoun(word(end)) && contrastedPlaceAfter(d, s, fi) {
+			return k // "In Ukraine they say ten thousand dead, but in Gaza ..." (contrastedplace.go)
 		}
 	}
 	return -1
