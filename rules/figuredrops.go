@@ -221,6 +221,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, g.trailingPart >= 0 && firstTok(d, fi) < g.trailingPart, "%q: the whole of a closing part phrase that alone names the metric's place (\", many of them ... Rafah\": trailingpart.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
 		return true
 	}
