@@ -20,7 +20,7 @@ func countryAt(d *figures.Document, s *figures.Sentence, k int) int {
 
 // countryPhrase returns the first token of the country's name that places
 // figure fi (an aside on it the figure stands in, a phrase after the
-// figure, or fronted on its clause), or -1. It reads the
+// figure, fronted on its clause, or its clause's subject holding it), or -1. It reads the
 // figure and its sentence alone; whether the country is another is the
 // metric's (inOtherCountry).
 func countryPhrase(d *figures.Document, s *figures.Sentence, fi int) int {
@@ -33,7 +33,10 @@ func countryPhrase(d *figures.Document, s *figures.Sentence, fi int) int {
 	if k := countryAfter(d, s, fi); k >= 0 {
 		return k
 	}
-	return countryFronted(d, s, fi)
+	if k := countryFronted(d, s, fi); k >= 0 {
+		return k
+	}
+	return countrySubject(d, s, fi) // "Yemen has 4.5 million displaced" (countrysubject.go)
 }
 
 // lastNamed returns the last word of the name that starts at token k.
@@ -71,8 +74,8 @@ func countryFronted(d *figures.Document, s *figures.Sentence, fi int) int {
 		if end < 0 || end > fs || fs-end > 3 || d.TokenText(end) == "," {
 			continue
 		}
-		if closesFronted(d, s, hit{start: k, end: end}, false) {
-			return k
+		if closesFronted(d, s, hit{start: k, end: end}, false) || subjectPronoun(word(end)) && contrastedPlaceAfter(d, s, fi) {
+			return k // "In Ukraine they say ten thousand dead, but in Gaza ..." (contrastedplace.go)
 		}
 	}
 	return -1

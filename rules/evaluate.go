@@ -56,6 +56,7 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	// sentence, whatever its figure: read once, not per figure.
 	g.onlyListed = m.scopeOnlyListed(st, s)
 	g.onlyFrontedEvent = !g.onlyListed && m.scopeOnlyFrontedEvent(st, s)
+	g.trailingPart = m.trailingPartOnlyPlace(st, s)
 	g.near = hasRole(hits, roleNear)
 	c := candidate{fig: -1, dist: far, rule: -1}
 	all := hits

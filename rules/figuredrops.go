@@ -170,6 +170,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.frontedCountry(st, s, fi), "%q: in a sentence the opening \"In\" places in another country (\"In eastern Congo, ...\")", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.askedCountry(st, s, fi), "%q: answers a short question about another country just before (\"Remember Nepal? Nine thousand dead\")", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.pointedCountry(st, s, fi), "%q: placed by a \"there\" that points back to another country the sentence before names (\"compare with Syria? The war there killed\")", f.Text) {
 			return true
 		}
@@ -216,6 +219,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		}
 	}
 	if tr.dropped(NoteRefused, g.onlyListed, "%q: the metric's place named only as one of several in a list, a share of a wider whole", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, g.trailingPart >= 0 && firstTok(d, fi) < g.trailingPart, "%q: the whole of a closing part phrase that alone names the metric's place (\", many of them ... Rafah\": trailingpart.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {

@@ -97,10 +97,11 @@ func modalCause(d *figures.Document, fi int) int {
 }
 
 // amountVerb reports whether w says what a count amounts to: "could
-// number 16 million", "may total 40,000".
+// number 16 million", "may total 40,000", "could run to 50,000" (or "into
+// the tens of thousands").
 func amountVerb(w string) bool {
 	switch w {
-	case "number", "total", "amount", "approach", "double", "triple":
+	case "number", "total", "amount", "approach", "double", "triple", "run":
 		return true
 	}
 	return false

@@ -57,8 +57,9 @@ func (m *metric) frontedCountry(st *docState, s *figures.Sentence, fi int) bool 
 	if comma < 0 || fs < comma {
 		return false
 	}
-	c := longestCountryBefore(d, s, comma)
-	if c < 0 || !m.foreignCountryName(d, c, comma) || m.insideName(d.TokenText(comma-1)) {
+	end := frontedTimeStart(d, s, comma) // "In Lebanon now,": the country ends before its time
+	c := longestCountryBefore(d, s, end)
+	if c < 0 || !m.foreignCountryName(d, c, end) || m.insideName(d.TokenText(end-1)) {
 		return false
 	}
 	// Between "In" and the country: "the", points of the compass, the

@@ -12,9 +12,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // it.
 
 // hereOpening returns the first token of sentence s's own words
-// (sentenceOpening), past a fronting "here" whose "in" follows.
+// (sentenceOpening), past a joining word before a fronted phrase
+// (joinedOpening) and a fronting "here" whose "in" follows.
 func hereOpening(d *figures.Document, s *figures.Sentence) int {
-	open := sentenceOpening(d, s)
+	open := joinedOpening(d, s, sentenceOpening(d, s))
 	k := open
 	switch d.LowerTokenText(k) {
 	case "out", "back", "right", "down", "up":

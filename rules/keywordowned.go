@@ -92,7 +92,8 @@ func capitalised(d *figures.Document, k int) bool {
 //
 // A subgroup after a comma names a part the same way: ", the majority of
 // them women and children", ", most of whom were civilians", ", mostly
-// women", ", among them 40 journalists".
+// women", ", among them 40 journalists", and with no "of them": ", the
+// overwhelming majority women and children" (sharenoofthem.go).
 func includedIn(d *figures.Document, fe int, h hit) bool {
 	if addedInClause(d, fe, h) {
 		return true // "between 55,000 and 60,000 once Syria's late figures are added" (includedwords.go)
@@ -112,6 +113,10 @@ func includedIn(d *figures.Document, fe int, h hit) bool {
 		case "mostly", "mainly", "largely", "predominantly", "overwhelmingly":
 			if k-1 >= fe && d.TokenText(k-1) == "," {
 				return true
+			}
+		case "majority", "bulk", "most":
+			if comma && sharedNounAfter(d, k, h) && shareOpensAfterComma(d, fe, k) {
+				return true // "the overwhelming majority women and children" (sharenoofthem.go)
 			}
 		}
 	}

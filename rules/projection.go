@@ -47,6 +47,9 @@ func projection(d *figures.Document, fi int, mayForecast bool) int {
 			return j // "When the ministry's figure climbs to 70,000, and it will, ..." (futurewhen.go)
 		}
 	}
+	if j := restatedProjection(d, fi, mayForecast); j >= 0 {
+		return j // "could number in the tens of thousands, perhaps as many as 90,000" (restatedprojection.go)
+	}
 	if !mayForecast {
 		return -1
 	}
@@ -68,8 +71,11 @@ func modalProjection(d *figures.Document, fi int) int {
 	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(d.LowerTokenText(fs)) {
 		k = fs
 	} else if k >= 0 {
+		if k >= 1 && d.LowerTokenText(k) == "the" && rangeInto(d.LowerTokenText(k-1)) {
+			k-- // a vague amount's range: "could number in the tens of thousands"
+		}
 		switch d.LowerTokenText(k) {
-		case "to", "past", "towards", "toward", "above", "over", "beyond":
+		case "to", "past", "towards", "toward", "above", "over", "beyond", "in", "into":
 			k--
 			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
 				k--

@@ -30,6 +30,10 @@ type gates struct {
 	later            int
 	onlyListed       bool
 	onlyFrontedEvent bool
+	// trailingPart is the comma of a part phrase closing the sentence
+	// (", many of them ... Rafah") that alone names the metric's place:
+	// figures before it are the whole (trailingpart.go; -1: none).
+	trailingPart int
 	// near: the metric's hits hold an exclude_near word, without which
 	// no check that asks where one stands can turn a figure away.
 	near bool
@@ -39,7 +43,7 @@ type gates struct {
 // when a check leaves the sentence.
 func (e *Engine) sentenceGates(st *docState, s *figures.Sentence, mi int, hits []hit, g *gates) bool {
 	m := e.metrics[mi]
-	*g = gates{excludedFrom: -1, earlierAt: -1, startAt: -1, later: -1}
+	*g = gates{excludedFrom: -1, earlierAt: -1, startAt: -1, later: -1, trailingPart: -1}
 	return !e.scopeLeaves(st, s, mi) && !e.excludeLeaves(st, s, m, hits, g) && !m.requireLeaves(st, hits) && !m.sinceLeaves(st, s, g)
 }
 

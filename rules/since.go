@@ -28,7 +28,7 @@ func earlierEvent(d *figures.Document, s *figures.Sentence, since int) int {
 		if labelYear(d, s, ts) {
 			return fi // "Izmit 1999: the quake that killed 17,000"
 		}
-		if ts <= s.TokStart {
+		if ts <= s.TokStart || afterOpeningLabel(d, s, ts) {
 			if yearNamesEvent(d, s, fi) || yearOpensEvent(d, s, fi) {
 				return fi // a headline opening on the event: "2014 Gaza war killed 2,251 Palestinians", "2014 war: ..." (headlineyear.go)
 			}

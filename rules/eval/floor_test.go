@@ -803,8 +803,8 @@ var regressionFloors = map[string]Floors{
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-99":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: a fronted other country after "HOST: And", "N of those who fled", a headline list's own predicate, an event shared across "and", "will be dismantled", a "With" phrase's own count, "deaths makes", a speaker label (0.988 / 0.00)
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
-	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 2.6},
-	"dev-103": {MinRecall: 0.96, MaxFalsePer100: 0.75},
+	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00)
+	"dev-103": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00)
 	"dev-104": {MinRecall: 0.895, MaxFalsePer100: 6.05},
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
