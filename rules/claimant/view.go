@@ -254,6 +254,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if cls&cFindingNoun != 0 && v.capitalFindings() {
 		v.namedFindings()
 	}
+	// "Ukraine's reconstruction will cost": a rebuilding, no findings
+	// (rebuilding.go).
+	if cls&cFindingNoun != 0 && (words.has(wReconstruction) || words.has(wReconstructions)) {
+		v.rebuildings()
+	}
 	if marks&spApostrophe != 0 {
 		v.possessives()
 	}
