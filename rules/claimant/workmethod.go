@@ -65,7 +65,7 @@ func (v *view) inWorkMethod(k, lo int) (int, bool) {
 	for m := k - 1; m > lo+1 && m >= k-10; m-- {
 		t := &v.toks[m]
 		if t.id == wFrom {
-			if v.toks[m-1].has(cFindingNoun) && v.ownedWorkFrom(m-1, lo) {
+			if v.toks[m-1].has(cFindingNoun) && !quantityNouns[v.toks[m-1].low] && v.ownedWorkFrom(m-1, lo) {
 				return m - 1, true
 			}
 			continue
@@ -80,8 +80,8 @@ func (v *view) inWorkMethod(k, lo int) (int, bool) {
 	return 0, false
 }
 
-// ownedWorkFrom reports whether the findings noun at i, no quantity, has
-// an owner before it and "from" after it: "my own tally from the county
+// ownedWorkFrom reports whether the findings noun at i (the caller sees
+// that it is no quantity) has an owner before it and "from" after it: "my own tally from the county
 // dashboards", "A Ledger count from hospital lists". What the work was
 // made from is its material; the owner made it (convention 3).
 //
@@ -90,7 +90,7 @@ func (v *view) inWorkMethod(k, lo int) (int, bool) {
 // list of 24,000 identified dead" leaves the 24,000 to the ministry.
 func (v *view) ownedWorkFrom(i, lo int) bool {
 	t := &v.toks[i]
-	if !v.isOne(i+1, wFrom) || !t.word || quantityNouns[t.low] || !v.ownedWork(i, lo) {
+	if !v.isOne(i+1, wFrom) || !t.word || !v.ownedWork(i, lo) {
 		return false
 	}
 	for k := i + 2; k < len(v.toks) && k <= i+10; k++ {
