@@ -104,6 +104,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		return Claimant{}, 0, false
 	}
 	label := line[:colon]
+	// "INTERPRETER (for IFRC head Jagan Chapagain):": the voice speaks
+	// for whom its bracket names (voicelabel.go).
+	vs, ve, voice := voiceLabel(label)
 	// "SAMIR, RESIDENT (through interpreter):": a stage note in brackets
 	// closing the label is not part of it.
 	if o := strings.IndexByte(label, '('); o > 0 && strings.HasSuffix(strings.TrimRight(label, " "), ")") {
@@ -155,6 +158,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	// The label's words end before a stage note it dropped.
 	end := v.tokAt(ls + len(strings.TrimRight(label, " ")))
 	start := v.tokAt(ls)
+	if voice {
+		start, end = v.tokAt(ls+vs), v.tokAt(ls+ve)
+	}
 	if end <= start {
 		return Claimant{}, 0, false
 	}

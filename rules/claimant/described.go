@@ -239,6 +239,11 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if p == 0 && v.titledNamePlace(start, c) && end-c-1 <= 6 && !v.bodyEnds(end) && (v.placeWords(c+1, end) || v.allCapitalised(c+1, end)) {
 		return c, true
 	}
+	// "..., NEAR KASSALA", "..., ON THE GOLAN FRONT", "..., JUST BACK
+	// FROM RAFAH": where in words (labelwherewords.go).
+	if v.whereSegment(c+1, end) {
+		return c, true
+	}
 	if !v.placeWords(c+1, end) {
 		return 0, false
 	}

@@ -79,6 +79,13 @@ func (v *view) findings(i, lo, hi int) (attr, bool) {
 	j = v.arrivedFrom(j, hi)
 	// ("getting new numbers in from the Kenya Red Cross": findingsinfrom.go.)
 	j = v.inFrom(j)
+	// "By my own tally from the county dashboards": an owned work's
+	// "from" names its material, as its of-phrase does (workmethod.go).
+	if j == i+1 && !quantityNouns[v.toks[i].low] && v.ownedWorkFrom(i, lo) {
+		if a, b, ok := v.owner(i, lo); ok {
+			return attr{src: a, srcEnd: b, anchor: i, kind: kFindings}, true
+		}
+	}
 	// ("Key numbers via the Turkish Red Crescent:": findingsvia.go.)
 	if v.is(j, wFrom, wBy) || v.findingsVia(i, j, hi) {
 		// ("from yesterday's storm": what the time's possessive owns

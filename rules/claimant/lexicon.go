@@ -86,7 +86,12 @@ var findingStems = set("show shown find found suggest indic reveal put project m
 var findingNouns = set("count counts tally tallies figure figures estimate estimates data analysis reckoning calculation " +
 	"calculations assessment assessments investigation review statistics records survey numbers report reports study poll polls surveys projection projections results forecast forecasts " +
 	"spreadsheet spreadsheets list lists database documents document images imagery serosurvey tabulation tabulations " +
-	"breakdown breakdowns register registers audit audits comparison comparisons readings measurements" +
+	"breakdown breakdowns register registers audit audits comparison comparisons readings measurements " +
+	// an investigation's rebuilding of events from footage or records
+	// ("Our reconstruction of the ambush counts 47 killed", claim27c);
+	// what a country rebuilds costs money and finds nothing ("Ukraine's
+	// reconstruction will cost $486bn": no findings verb, no claim).
+	"reconstruction reconstructions" +
 	// a pollster's verbal noun of its findings ("the Lowy Institute's
 	// polling"), as "reckoning" is. ("modelling" is left out: "Our
 	// modelling suggests" on a scientist's speaker line is hers, where

@@ -254,6 +254,11 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if cls&cFindingNoun != 0 && v.capitalFindings() {
 		v.namedFindings()
 	}
+	// "Ukraine's reconstruction will cost": a rebuilding, no findings
+	// (rebuilding.go).
+	if cls&cFindingNoun != 0 && (words.has(wReconstruction) || words.has(wReconstructions)) {
+		v.rebuildings()
+	}
 	if marks&spApostrophe != 0 {
 		v.possessives()
 	}
@@ -355,7 +360,7 @@ func (v *view) internalDot(i int) bool {
 	}
 	p := &v.toks[i-1]
 	// Lower case maps rune to rune: low has as many as the word as written.
-	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks)
+	return p.capital && utf8.RuneCountInString(p.low) <= 4 && i+1 < len(v.toks) || v.webNameDot(i)
 }
 
 // skip moves over a possessive's apostrophe and s.

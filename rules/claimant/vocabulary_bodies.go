@@ -56,6 +56,8 @@ const (
 	wInterview
 	wPress
 	wStatement
+	wReconstruction
+	wReconstructions
 	bodyVocabularyEnd // the first id after these words
 )
 
@@ -111,4 +113,6 @@ var bodyVocabulary = map[wordID]string{
 	wInterview:        "interview",
 	wPress:            "press",
 	wStatement:        "statement",
+	wReconstruction:   "reconstruction",
+	wReconstructions:  "reconstructions",
 }

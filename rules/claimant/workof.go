@@ -14,7 +14,12 @@ package claimant
 // before it ("A Ledger", "Our own", "the Meridian's"). It returns the
 // work's noun.
 func (v *view) inWorkOf(k, lo int) (int, bool) {
-	for m := k - 1; m > lo+1 && m >= k-10; m-- {
+	return v.inWorkOfWithin(k, lo, 10)
+}
+
+// inWorkOfWithin is inWorkOf walking back at most reach tokens.
+func (v *view) inWorkOfWithin(k, lo, reach int) (int, bool) {
+	for m := k - 1; m > lo+1 && m >= k-reach; m-- {
 		t := &v.toks[m]
 		if t.id == wOf {
 			w := &v.toks[m-1]
@@ -28,7 +33,11 @@ func (v *view) inWorkOf(k, lo int) (int, bool) {
 			}
 			continue
 		}
-		if !(t.word || t.num || t.id == wApostrophe) || t.report && !t.has(cFindingNoun) {
+		// ("of named reporters killed": an agent noun in -ers is no
+		// verb of report; "of the published burial lists": nor is a
+		// participle after a determiner, claim27c.)
+		// ("search-and-rescue": a hyphen inside a word, claim27c.)
+		if !(t.word || t.num || t.id == wApostrophe || t.id == wDash && !t.space) || t.report && !t.has(cFindingNoun) && !t.agent() && !v.attributive(m) {
 			return 0, false
 		}
 	}
@@ -39,7 +48,7 @@ func (v *view) inWorkOf(k, lo int) (int, bool) {
 // before it: a name ("A Ledger analysis", "the Meridian's review") or
 // the first person ("Our own review", "my count").
 func (v *view) ownedWork(i, lo int) bool {
-	for m := i - 1; m >= lo && m >= i-3; m-- {
+	for m := i - 1; m >= lo && m >= i-4; m-- {
 		t := &v.toks[m]
 		switch {
 		case t.has(cFirstPerson) && t.id != wWe && t.id != wI:
@@ -51,7 +60,11 @@ func (v *view) ownedWork(i, lo int) bool {
 			return true
 		case t.word && t.capital && !t.has(cDeterminer) && m == lo && m < i-1:
 			return true
-		case t.word && !t.capital && m == i-1 && t.low == "own":
+		case t.word && !t.capital && m >= i-2 && t.low == "own":
+			continue
+		case t.word && !t.capital && m == i-1 && !t.report && (v.isOne(i-2, wOwn) || v.is(i-2, wMy, wOur)):
+			// "By my own rough count", "our latest tally": a word of
+			// manner after the owner or "own" (claim27c).
 			continue
 		case t.has(cDeterminer):
 			continue
@@ -67,7 +80,8 @@ func (v *view) ownedWork(i, lo int) bool {
 // read as findings: "the ministry's lists" in "A Ledger analysis of the
 // ministry's lists ... found".
 func (v *view) dropWorkMaterial(atts []attr, lo int) []attr {
-	if len(atts) < 2 || !v.words.has(wOf) {
+	// (A method needs "from" or a comma: workmethod.go.)
+	if len(atts) < 2 || !v.words.has(wOf) && !v.words.has(wFrom) && !v.words.has(wComma) {
 		return atts
 	}
 	out := atts[:0]
@@ -79,16 +93,27 @@ func (v *view) dropWorkMaterial(atts []attr, lo int) []attr {
 			if w, ok := v.inWorkOf(a.src, lo); ok && w != a.anchor && hasFindingsAt(atts, w) {
 				continue
 			}
+			// ("my own rough count from the agency's lists": the owner's
+			// phrase may be read back over the work, so its last word
+			// is walked back from too.)
+			if w, ok := v.inWorkMethod(a.src, lo); ok && w != a.anchor && hasFindingsAt(atts, w) {
+				continue
+			}
+			if w, ok := v.inWorkMethod(a.srcEnd-1, lo); ok && w > a.src && w != a.anchor && hasFindingsAt(atts, w) {
+				continue
+			}
 		}
 		out = append(out, a)
 	}
 	return out
 }
 
-// hasFindingsAt reports whether atts holds findings anchored at token w.
+// hasFindingsAt reports whether atts holds findings anchored at token w,
+// or a frame of findings ("By the Courier's reckoning, drawn from ...",
+// claim27c).
 func hasFindingsAt(atts []attr, w int) bool {
 	for _, a := range atts {
-		if a.kind == kFindings && a.anchor == w {
+		if (a.kind == kFindings || a.kind == kFrame) && a.anchor == w {
 			return true
 		}
 	}
@@ -99,7 +124,12 @@ func hasFindingsAt(atts []attr, w int) bool {
 // of findings, "compiled from COGAT's daily dashboard", "based on UN
 // figures": the findings' maker is not in it.
 func (v *view) materialAside(k int) bool {
-	return k < len(v.toks) && basisWords[v.toks[k].low] && v.is(k+1, wOn, wFrom, wUpon)
+	if k < len(v.toks) && basisWords[v.toks[k].low] && v.is(k+1, wOn, wFrom, wUpon) {
+		return true
+	}
+	// "Our tally, cross-checked against the Forum's list, shows": the
+	// work's method (workmethod.go).
+	return v.methodAsideAt(k)
 }
 
 // workByMaker reads back from "of" at token o over a maker named after
