@@ -753,7 +753,7 @@ var regressionFloors = map[string]Floors{
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
 	"dev-49":  {MinRecall: 0.98, MaxFalsePer100: 0.8},
 	"dev-50":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
-	"dev-53":  {MinRecall: 0.935, MaxFalsePer100: 0.4},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936)
+	"dev-53":  {MinRecall: 0.94, MaxFalsePer100: 0.05},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936); fa27: "1,200 of their prisoners", a partitive's noun (0.942 / 0.00)
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23b: a share in apposition past the keyword's own tail, "of those uprooted by Sudan's war, some 6.5 million" (0.988 / 0.00)
 	"dev-55":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa27: a sum said without its sign is over rafah_sheltering's new max (0.975 / 0.00)
 	"dev-51":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
