@@ -21,9 +21,21 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	if end <= s.TokStart {
 		return -1, -1
 	}
+	if d.TokenText(end) == "/" || fe < s.TokEnd && d.TokenText(fe) == "/" {
+		// "Killed / injured: 31,184 / 72,889" (slashpairs.go)
+		if ls, le, ok := slashPairLabel(d, s, fi); ok {
+			return ls, le
+		}
+	}
 	fe = rateEnd(d, s, fe) // "FMF: $3.3bn a year | ..." (itemrate.go)
 	dash := false
 	switch d.TokenText(end) {
+	case "|":
+		// "Foreign Military Financing (yearly) | $3.3bn | MOU" (tablecell.go)
+		if ls, le := tableCellLabel(d, s, fi); ls >= 0 {
+			return ls, le
+		}
+		return bareLabel(d, s, fi)
 	case ":":
 	case "—", "–":
 		// "sheltering in Rafah — about 1.4 million;": a dash labels a

@@ -132,6 +132,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if h.ref.role == r && asked < 0 {
 				asked = i
 			}
+			if h.ref.role == roleNear && exDist > definedTopicGap && definedInQuestion(d, h) {
+				// "What is FMF? A grant ... $3.3bn a year under the MOU"
+				// (definedtopic.go): the answer's figures are FMF's.
+				exDist, ex = definedTopicGap, i
+				continue
+			}
 			if h.ref.role == roleNear && exDist == far {
 				// Only a spoken topic gives an exclude_near word from the
 				// sentence before (topicHits): "Now, the children. More

@@ -42,6 +42,9 @@ func projection(d *figures.Document, fi int, mayForecast bool) int {
 	if j := drivenProjection(d, fi); j >= 0 {
 		return j // "would send hundreds of thousands of Gazans into Sinai" (drivenprojection.go)
 	}
+	if j := possibleCount(d, fi); j >= 0 {
+		return j // "puts possible Gaza deaths at 186,000" (possiblecount.go)
+	}
 	if si := d.SentenceAt(d.Figures[fi].Start); si >= 0 {
 		if j := futureWhen(d, &d.Sentences[si], fi); j >= 0 {
 			return j // "When the ministry's figure climbs to 70,000, and it will, ..." (futurewhen.go)

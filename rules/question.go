@@ -19,8 +19,8 @@ func (e *Engine) questionHits(st *docState, q *figures.Sentence, hits []hit) []h
 	hits = e.invertedQuestionHits(st, q, e.findHits(st, q, hits))
 	kept := hits[:n]
 	for _, h := range hits[n:] {
-		if h.ref.role == roleKeyword || h.ref.role == roleRequire {
-			kept = append(kept, h)
+		if h.ref.role == roleKeyword || h.ref.role == roleRequire || h.ref.role == roleNear && definedInQuestion(st.d, h) {
+			kept = append(kept, h) // "What is FMF?" defines its answer's figures (definedtopic.go)
 		}
 	}
 	return kept

@@ -71,6 +71,9 @@ func (m *metric) bindValues(st *docState, s *figures.Sentence, hits []hit) ([]Va
 				// before what it counts ("40 hostages for 700 prisoners":
 				// 700 is prisoners', not hostages').
 				g := 2 * wordGap(d, fs, fe, h.start, h.end)
+				if h.start > fe && partitiveNoun(d, fe, h) {
+					g = 0 // "1,200 of their prisoners" (partitivevalue.go)
+				}
 				if h.end <= fs {
 					g++
 					if breakBefore(d, h.end, fs) {

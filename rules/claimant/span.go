@@ -415,6 +415,9 @@ func (c *call) recordedNext(si int, v *view, atts []attr, ft int) (Claimant, boo
 // thing happened is no part of who did it.
 func (v *view) afterTimePhrase(s, e int) int {
 	n := s
+	if n >= e || n >= len(v.toks) {
+		return s // an empty phrase: "by August" closing a headline
+	}
 	switch {
 	case v.is(n, wLast, wThis, wNext, wEarlier, wLater) && n+1 < e && v.toks[n+1].has(cTimeNoun|cDay):
 		n += 2

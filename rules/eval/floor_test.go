@@ -758,9 +758,9 @@ var regressionFloors = map[string]Floors{
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
 	"dev-49":  {MinRecall: 0.98, MaxFalsePer100: 0.8},
 	"dev-50":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
-	"dev-53":  {MinRecall: 0.935, MaxFalsePer100: 0.4},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936)
+	"dev-53":  {MinRecall: 0.94, MaxFalsePer100: 0.05},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936); fa27: "1,200 of their prisoners", a partitive's noun (0.942 / 0.00)
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23b: a share in apposition past the keyword's own tail, "of those uprooted by Sudan's war, some 6.5 million" (0.988 / 0.00)
-	"dev-55":  {MinRecall: 0.975, MaxFalsePer100: 0.45}, // rec22b
+	"dev-55":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa27: a sum said without its sign is over rafah_sheltering's new max (0.975 / 0.00)
 	"dev-51":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
 	"dev-52":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
@@ -772,7 +772,7 @@ var regressionFloors = map[string]Floors{
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63":  {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: ", counting those who fled abroad" (0.983)
-	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37)
+	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00)
 	"dev-66":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00)
 	"dev-67":  {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00)
 	"dev-68":  {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
@@ -782,11 +782,11 @@ var regressionFloors = map[string]Floors{
 	"dev-72":  {MinRecall: 0.985, MaxFalsePer100: 0.2}, // rec21b; rec22: ", counting those who fled abroad" (0.989)
 	"dev-73":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75":  {MinRecall: 0.975, MaxFalsePer100: 1.5}, // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11)
+	"dev-75":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11); fa27: a table row's cell before, slash-paired labels, "ninety — nine-zero —" (0.990 / 0.00)
 	"dev-76":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
 	"dev-77":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
-	"dev-79":  {MinRecall: 0.98, MaxFalsePer100: 0.4},   // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38)
+	"dev-79":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38); fa27: "possible Gaza deaths at" a projection (0.980 / 0.00)
 	"dev-84":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83":  {MinRecall: 0.95, MaxFalsePer100: 0.05},  // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00)
 	"dev-80":  {MinRecall: 0.985, MaxFalsePer100: 0.05},

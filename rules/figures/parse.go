@@ -162,6 +162,11 @@ func (p *parser) parseAt(i int) (int, bool) {
 			return end, true
 		}
 	}
+	if p.has(i, fUnit) && p.isSym(i+1, "-") && p.isWord(i) {
+		if end, ok := p.spelledDigits(i); ok {
+			return end, true // "ninety — nine-zero —" says the figure again (spelleddigits.go)
+		}
+	}
 	if p.has(i, fUnit|fTens) && p.isWord(i) {
 		if end, ok := p.spokenYear(i); ok {
 			return end, true // "in twenty fourteen" (spokenyear.go)
