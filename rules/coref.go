@@ -116,17 +116,20 @@ func describedCity(d *figures.Document, s *figures.Sentence, k int) bool {
 		}
 	default:
 		// "the city is the group's last stronghold, with four
-		// battalions ..." (cityheldwith.go)
-		if !heldWith(d, s, k) {
+		// battalions ..." (cityheldwith.go); "The southern city is home
+		// to ...", "... are sheltering in the border town"
+		// (citysubject.go).
+		if !heldWith(d, s, k) && !holdsAsSubject(d, s, k) && !peopleInPlace(d, s, k) {
 			return false
 		}
 	}
-	if k >= 2 {
-		if w := d.LowerTokenText(k - 2); w == "was" || w == "were" {
+	det := placeDeterminer(d, k)
+	if det >= 1 {
+		if w := d.LowerTokenText(det - 1); w == "was" || w == "were" {
 			return false // what the place was: "it was a city where some 275,000 lived"
 		}
 	}
-	for t := k - 2; t > s.TokStart; t-- {
+	for t := det - 1; t > s.TokStart; t-- {
 		if named(d, t) {
 			return false
 		}
@@ -159,24 +162,19 @@ func (e *Engine) articleCityHits(st *docState, s *figures.Sentence, k int, hits 
 // places: a sentence-wide scope that the noun stands for.
 func (st *docState) articleCity(s *figures.Sentence, places []phrase) bool {
 	for k := s.TokStart + 1; k < s.TokEnd; k++ {
-		if placeNounAt(st.d, k) && describedCity(st.d, s, k) && st.namedOutside(s, places) {
+		// A word may stand before the noun here ("the southern city"):
+		// the story's place is the only one the noun can stand for.
+		if placeNoun(st.d.TokenText(k)) && placeDeterminer(st.d, k) >= 0 && describedCity(st.d, s, k) && st.namedOutside(s, places) {
 			return true
 		}
 	}
 	return false
 }
 
-// placeNounAt reports whether token k is a place noun after a determiner
-// ("a city", "the town"), k > 0.
+// placeNounAt reports whether token k is a place noun right after a
+// determiner ("a city", "the town"), k > 0.
 func placeNounAt(d *figures.Document, k int) bool {
-	if !placeNoun(d.TokenText(k)) {
-		return false
-	}
-	switch d.LowerTokenText(k - 1) {
-	case "a", "the", "this":
-		return true
-	}
-	return false
+	return placeNoun(d.TokenText(k)) && placeDeterminer(d, k) == k-1
 }
 
 // namedOutside reports whether the text outside sentence s, or the article

@@ -45,6 +45,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if fs, _ := d.FigureTokens(fi); tr.dropped(NoteExcluded, g.excludedFrom >= 0 && fs >= g.excludedFrom, "%q: its clause holds an exclude word", f.Text) {
 		return true
 	}
+	if fs, _ := d.FigureTokens(fi); tr.dropped(NoteExcluded, fs < g.excludedTo, "%q: its clause holds an exclude word, before a contrasting clause", f.Text) {
+		return true
+	}
 	if m.traits {
 		if w := m.countsExcludedKind(d, s, fi); w != "" {
 			if tr != nil {

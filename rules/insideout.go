@@ -37,6 +37,10 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 		for _, step := range []int{1, -1} {
 			joined := false
 			for k, n := t+step, 0; n < insideOutReach && k >= s.TokStart && k < s.TokEnd; k, n = k+step, n+1 {
+				if plusSign(d.TokenText(k)) {
+					joined = true // a table's or a label's "IDPs + refugees"
+					continue
+				}
 				if !d.Tokens[k].IsWord() || figureAt(d, k) >= 0 {
 					break
 				}
@@ -47,8 +51,11 @@ func insideJoinedToOut(d *figures.Document, s *figures.Sentence, ex hit) bool {
 					// A second half with an amount of its own in its
 					// clause is a count apart: "8.6 million are displaced
 					// inside the country and those who crossed into Chad
-					// number 600,000".
-					return step < 0 || !amountBetween(d, s, k+1, clauseEnd(d, s, k+1))
+					// number 600,000". With no amount before the pair, the
+					// pair is the subject its clause counts: "The number
+					// of refugees and internally displaced ... has reached
+					// 3.2 million" (inside_out_subject.yaml).
+					return step < 0 || !amountBetween(d, s, k+1, clauseEnd(d, s, k+1)) || !amountBetween(d, s, s.TokStart, min(t, k))
 				}
 			}
 		}
@@ -96,8 +103,8 @@ const insideOutReach = 6
 // the border", "beyond its borders").
 func insideOutSide(w string) int {
 	switch {
-	case w == "inside" || w == "within" || strings.HasPrefix(w, "internal"):
-		return 1
+	case w == "inside" || w == "within" || strings.HasPrefix(w, "internal") || w == "idps" || w == "idp":
+		return 1 // IDPs: internally displaced persons
 	case w == "abroad" || w == "out" || w == "outside" || w == "overseas" || w == "crossed" || strings.HasPrefix(w, "refugee"),
 		strings.HasPrefix(w, "neighbo") || w == "countries" || w == "border" || w == "borders":
 		return 2
@@ -131,3 +138,7 @@ func insideOutPart(d *figures.Document, p sumParts, h hit) bool {
 	}
 	return false
 }
+
+// plusSign reports whether token text t joins two halves as "plus" does:
+// "IDPs + refugees".
+func plusSign(t string) bool { return t == "+" || t == "&" }

@@ -18,6 +18,7 @@ type gates struct {
 	termFrom, termTo []int // comparisons' other terms an exclude word opens (comparedterm.go)
 	labelOut         []int // list items whose own label holds an exclude word
 	partTo           int   // figures before this token are a part an exclude word marks before a running total (runningpart.go)
+	excludedTo       int   // figures before this token stand in an exclude word's clause before a contrasting one (excludeotherclause.go)
 	// earlierAt and startAt are the tokens of earlier years that rule out
 	// every figure but one in a clause of the metric's own (ownclause.go):
 	// an earlier event's and an earlier start's (-1: none).
@@ -112,9 +113,30 @@ func (e *Engine) excludeLeaves(st *docState, s *figures.Sentence, m *metric, hit
 			}
 			continue
 		}
-		if c := clauseStartWithSubject(d, s, h.start); len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0 && c > s.TokStart {
+		keywordsOnly := len(m.keywords) > 0 && len(m.patterns) == 0 && len(m.valueNames) == 0
+		if c := clauseStartWithSubject(d, s, h.start); keywordsOnly && c > s.TokStart {
 			if g.excludedFrom < 0 || c < g.excludedFrom {
 				g.excludedFrom = c
+			}
+			continue
+		}
+		// ", and ...", ", with 180 killed ...", a fronted phrase's main
+		// clause (excludeotherclause.go).
+		if c := excludeClauseStart(d, s, h.start); keywordsOnly && c > s.TokStart {
+			if g.excludedFrom < 0 || c < g.excludedFrom {
+				g.excludedFrom = c
+			}
+			if tr != nil {
+				tr.note(NoteExcludeLifted, "%q: in a clause of its own after the figure's, which it alone rules out", tokensText(d, h.start, h.end))
+			}
+			continue
+		}
+		// "... in Belgorod, while the UN mission has confirmed ...": the
+		// clause of contrast after it is the metric's.
+		if c := contrastAfterExclude(d, s, h.end); keywordsOnly && c > 0 {
+			g.excludedTo = max(g.excludedTo, c)
+			if tr != nil {
+				tr.note(NoteExcludeLifted, "%q: in a clause before a contrasting one (\", while\"), which it alone rules out", tokensText(d, h.start, h.end))
 			}
 			continue
 		}

@@ -276,6 +276,11 @@ func swapBetween(d *figures.Document, a, b int) bool {
 	if bs-ae < 1 || !strings.EqualFold(d.TokenText(bs-1), "for") {
 		return false
 	}
+	if c := swapSideAside(d, ae, bs); c >= 0 {
+		// "150 prisoners, most never charged, for 50 women and
+		// children": the side's words end at the aside (swapaside.go).
+		return c-ae <= 4 && wordsOnly(d, ae, c)
+	}
 	limit := 4
 	if bs >= 2 {
 		switch d.LowerTokenText(bs - 2) {

@@ -734,9 +734,9 @@ var regressionFloors = map[string]Floors{
 	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec22: "Four are left in Rafah" (0.991)
 	"dev-26":  {MinRecall: 0.965, MaxFalsePer100: 0.25},
-	"dev-27":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00)
-	"dev-28":  {MinRecall: 0.96, MaxFalsePer100: 0.2},  // rec22: "that as many as four are still entrenched" (0.963); tune22: a count freed in a clause of its own, the swap's other side (0.963 / 0.00)
-	"dev-29":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec22b; tune22: "climbed above 17,000 on Thursday", a level (0.983 / 0.00); rec23: "Israel disputes the ministry's toll", a doubting party (0.994 / 0.00)
+	"dev-27":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00); rec27: a city that holds as the subject, "the southern city" (1.000 / 0.00)
+	"dev-28":  {MinRecall: 0.96, MaxFalsePer100: 0.2},   // rec22: "that as many as four are still entrenched" (0.963); tune22: a count freed in a clause of its own, the swap's other side (0.963 / 0.00)
+	"dev-29":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // rec22b; tune22: "climbed above 17,000 on Thursday", a level (0.983 / 0.00); rec23: "Israel disputes the ministry's toll", a doubting party (0.994 / 0.00)
 	"dev-30":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
 	"dev-31":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-32":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
@@ -756,24 +756,24 @@ var regressionFloors = map[string]Floors{
 	"dev-46":  {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
-	"dev-49":  {MinRecall: 0.98, MaxFalsePer100: 0.8},
+	"dev-49":  {MinRecall: 0.985, MaxFalsePer100: 0.8},  // rec27: an exclude word in another clause (0.989 / 0.74)
 	"dev-50":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
-	"dev-53":  {MinRecall: 0.94, MaxFalsePer100: 0.05},  // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936); fa27: "1,200 of their prisoners", a partitive's noun (0.942 / 0.00)
+	"dev-53":  {MinRecall: 0.945, MaxFalsePer100: 0.05}, // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936); rec27: a city that holds as the subject, "the southern city" (0.942 / 0.37); fa27: "1,200 of their prisoners", a partitive's noun (0.942 / 0.00); both merged (0.948 / 0.00)
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23b: a share in apposition past the keyword's own tail, "of those uprooted by Sudan's war, some 6.5 million" (0.988 / 0.00)
 	"dev-55":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa27: a sum said without its sign is over rafah_sheltering's new max (0.975 / 0.00)
-	"dev-51":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22b
+	"dev-51":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; rec27: an exclude word in another clause (0.977 / 0.00)
 	"dev-52":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec24: a "where" clause joining Turkey and Syria (0.992)
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-57":  {MinRecall: 0.97, MaxFalsePer100: 0.2}, // rec22: sales since October (0.971)
 	"dev-62":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
-	"dev-65":  {MinRecall: 0.96, MaxFalsePer100: 0.25},
+	"dev-65":  {MinRecall: 0.965, MaxFalsePer100: 0.25}, // rec27: an exclude word in another clause (0.969 / 0.00)
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63":  {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: ", counting those who fled abroad" (0.983)
 	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00)
-	"dev-66":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00)
+	"dev-66":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00); rec27: an exclude word in another clause (0.971 / 0.00)
 	"dev-67":  {MinRecall: 0.945, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00)
 	"dev-68":  {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
 	"dev-69":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
@@ -782,13 +782,13 @@ var regressionFloors = map[string]Floors{
 	"dev-72":  {MinRecall: 0.985, MaxFalsePer100: 0.2}, // rec21b; rec22: ", counting those who fled abroad" (0.989)
 	"dev-73":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
-	"dev-75":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11); fa27: a table row's cell before, slash-paired labels, "ninety — nine-zero —" (0.990 / 0.00)
-	"dev-76":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00)
+	"dev-75":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11); rec27: inside and outside joined as the subject, "IDPs + refugees" (0.980 / 1.11); fa27: a table row's cell before, slash-paired labels, "ninety — nine-zero —" (0.990 / 0.00); both merged (0.995 / 0.00)
+	"dev-76":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00); rec27: a city that holds as the subject, "the southern city" (1.000 / 0.00)
 	"dev-77":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
 	"dev-79":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38); fa27: "possible Gaza deaths at" a projection (0.980 / 0.00)
 	"dev-84":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
-	"dev-83":  {MinRecall: 0.95, MaxFalsePer100: 0.05},  // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00)
+	"dev-83":  {MinRecall: 0.955, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00); rec27: an aside on a swap's first side (0.956 / 0.00)
 	"dev-80":  {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: a count freed in a clause of its own, the swap's other side (1.000 / 0.00)
 	"dev-89":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec23: a doubting party, a fronted partitive, "once Syria's late figures are added", "the toll verified by the UN" (1.000 / 2.96); fa23: its eight false alarms by class (0.977 / 0.00)
@@ -797,7 +797,7 @@ var regressionFloors = map[string]Floors{
 	"dev-88":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: unvouched figures, rejected and doubted claims, denied swaps, places inside and beside (0.977 / 0.00); rec23: "Israel disputes the figures, but ...", a doubting party (0.989 / 0.00)
 	"dev-85":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: its misses and false alarm by class (0.994 / 0.00); tune25: "US gives Israel $3.8bn a year" (1.000 / 0.00)
 	"dev-86":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: its misses and false alarms by class (0.994 / 0.00)
-	"dev-92":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00)
+	"dev-92":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune24: hearsay denied, "whose toll", "war-crimes cases" (0.983 / 0.00); rec27: an exclude word in another clause (0.988 / 0.00)
 	"dev-93":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune24: a bare "DAMASCUS —" dateline, "In January alone" with no comma, "the group" denying, "is due", "in occupied areas", "'million-plus'", "Rafah — N people" (1.000 / 0.00)
 	"dev-95":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its three misses and its false alarm by class (1.000 / 0.00)
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
@@ -808,7 +808,7 @@ var regressionFloors = map[string]Floors{
 	"dev-104": {MinRecall: 0.895, MaxFalsePer100: 6.05},
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
-	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)
+	"dev-98":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00); rec27: a city that holds as the subject, "the southern city"; inside and outside joined as the subject, "IDPs + refugees" (0.983 / 0.00)
 	"dev-94":  {MinRecall: 0.995, MaxFalsePer100: 0.8},  // fa24: eight of its false alarms and its four misses by class (1.000 / 0.78)
 	"dev-91":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec23b: hearsay called untrue, long self-denied reports, colon and label restatements, "It"/"there" pointing back to a place, bare plural subjects, a raising passive's agent, a modal's cut, an owner recipient (0.969 / 0.00)
 	"dev-82":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa21: a spoken range, a question's modal, a stamp's city, the outside said by where people went (1.000 / 0.00)

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A story's city called "the city" is often given a word before the noun
+// ("the southern city", "the border town") and told what it holds in its
+// own clause rather than a relative after it: as the subject of a verb of
+// holding ("The southern city is home for now to ...", "The town, whose
+// pre-war population was about 280,000, is now thought to hold ...", "The
+// city ... has had to absorb ..."), or as the place the people are in
+// ("... are thought to be sheltering in the southern city", "crammed into
+// the border town"). describedCity (coref.go) reads both as it reads "a
+// city where ...": in a story that names the place, the noun stands for it
+// (testdata/examples/article_city_subject.yaml).
+
+// holdingWords is how many words may stand between the place noun's
+// clause (past an aside set off by commas) and its verb of holding: "is
+// now thought to hold", "has had to absorb", "is home for now to".
+const holdingWords = 6
+
+// cityAsideWords is how many words an aside after the noun may hold: ",
+// whose pre-war population was about 280,000,".
+const cityAsideWords = 12
+
+// placeDeterminer returns the determiner of the place noun at token k ("a
+// city", "the town", "this city"), or with one lower-case word between
+// ("the southern city", "the border town"); -1 when there is none.
+func placeDeterminer(d *figures.Document, k int) int {
+	if k < 1 {
+		return -1
+	}
+	if placeDeterminerWord(d.LowerTokenText(k - 1)) {
+		return k - 1
+	}
+	if k >= 2 && isLowerWord(d.TokenText(k-1)) && !inFigure(d, k-1) && placeDeterminerWord(d.LowerTokenText(k-2)) {
+		return k - 2
+	}
+	return -1
+}
+
+func placeDeterminerWord(w string) bool { return w == "a" || w == "the" || w == "this" }
+
+// holdsAsSubject reports whether the place noun at token k, whose phrase
+// opens sentence s (after a speaker's label), is the subject of a verb of
+// holding, past an aside set off by commas.
+func holdsAsSubject(d *figures.Document, s *figures.Sentence, k int) bool {
+	if det := placeDeterminer(d, k); det < 0 || det != afterSpeakerLabel(d, s) {
+		return false
+	}
+	t := k + 1
+	if t < s.TokEnd && d.TokenText(t) == "," {
+		end := -1
+		for j := t + 1; j < s.TokEnd && j <= t+cityAsideWords; j++ {
+			if w := d.TokenText(j); w == "," {
+				end = j
+				break
+			} else if w == ";" || w == ":" {
+				return false
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		t = end + 1
+	}
+	for j := t; j < s.TokEnd && j < t+holdingWords; j++ {
+		if !d.Tokens[j].IsWord() {
+			return false
+		}
+		w := d.LowerTokenText(j)
+		if w == "was" || w == "were" {
+			return false // what the place was: "The city was home to 275,000"
+		}
+		if peopleHoldingVerb(w) {
+			return true
+		}
+		if w == "home" {
+			for n := j + 1; n < s.TokEnd && n <= j+3; n++ {
+				if d.LowerTokenText(n) == "to" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// peopleHoldingVerb reports whether lower-cased w is a finite or plain form of a
+// verb of holding people: "holds", "houses", "absorb".
+func peopleHoldingVerb(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "hold", "house", "host", "shelter", "absorb", "accommodate":
+		return true
+	}
+	switch w {
+	case "absorbed", "accommodated":
+		return true
+	}
+	return false
+}
+
+// peopleInPlace reports whether the place noun at token k is where the
+// sentence puts its people: "in" or "into" before its determiner, after a
+// participle or a verb in -ing or -ed ("sheltering in the southern city",
+// "crammed into the border town"), and no "of" and a name after it ("the
+// southern city of Khan Younis" is another).
+func peopleInPlace(d *figures.Document, s *figures.Sentence, k int) bool {
+	det := placeDeterminer(d, k)
+	if det < 2 {
+		return false
+	}
+	if in := d.LowerTokenText(det - 1); in != "in" && in != "into" {
+		return false
+	}
+	v := d.TokenText(det - 2)
+	if !isLowerWord(v) || !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") {
+		return false
+	}
+	return k+2 >= s.TokEnd || d.LowerTokenText(k+1) != "of" || !named(d, k+2)
+}

@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// A sentence-wide exclude word rules out the clause it stands in; a clause
+// of the metric's own beside it keeps its figure. clauseStartWithSubject
+// reads the clauses a semicolon, a subordinator, "but" or "yet", or "with"
+// and a subject in -ing open after the figure; writers part a sentence in
+// three more ways (testdata/examples/exclude_other_clause.yaml):
+//   - ", and" a subject and a verb of its own after the figure: "UN
+//     monitors have confirmed 9,650 civilian deaths, and the bill for the
+//     grid alone runs to billions" (andClauseAt);
+//   - ", with" a figure and a participle or "of them": a part of the total
+//     before it, "reached 10,420, with 180 killed in August alone"
+//     (withPartAt, as partAfterComma reads the part without "with");
+//   - a phrase fronted before the main clause that holds the figure ("With
+//     verified deaths now at 12,050, the toll in Mariupol alone ...", "Set
+//     against the 11,900 civilian dead ..., the losses in Belgorod ..."),
+//     the exclude word in the main clause after its comma or dash
+//     (frontedMainClause).
+// And the exclude word may stand in the first clause, before ", while" or
+// ", whereas" and a subject and a verb of their own: the contrast is the
+// metric's clause ("drones had killed 40 civilians in Belgorod, while the
+// UN mission has confirmed more than 11,200 civilian deaths";
+// contrastAfterExclude). A semicolon there is no contrast and leaves the
+// sentence as before ("In Gaza, ... have died; in Ukraine ...",
+// exclude_clause.yaml). Only sentences with an exclude word of the metric
+// are read here.
+
+// clauseVerbWords is how many words a clause's subject may hold before its
+// verb: "the cost of rebuilding Ukraine's energy grid alone is".
+const clauseVerbWords = 8
+
+// excludeClauseStart returns the first token of the clause the exclude
+// word at token k stands in, when a clause of another shape than
+// clauseStartWithSubject's comes before it; s.TokStart when none does.
+func excludeClauseStart(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k - 1; t > s.TokStart; t-- {
+		if d.TokenText(t) != "," {
+			continue
+		}
+		if andClauseAt(d, s, t) || withPartAt(d, s, t) {
+			return t + 1
+		}
+	}
+	return frontedMainClause(d, s, k)
+}
+
+// andClauseAt reports whether the comma at token t opens a coordinate
+// clause after a figure: "and", a subject and a finite verb.
+func andClauseAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	return t+3 < s.TokEnd && strings.EqualFold(d.TokenText(t+1), "and") && opensSubject(d, t+2) &&
+		finiteVerbWithin(d, t+3, clauseVerbWords) && figureWithin(d, s, s.TokStart, t)
+}
+
+// withPartAt reports whether the comma at token t opens "with" a figure
+// that is a part of a total before it: the figure, then "of" a pronoun, a
+// participle in -ed or a preposition ("with 180 killed in August alone",
+// "with 2,100 of them in the port city alone").
+func withPartAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	if t+2 >= s.TokEnd || !strings.EqualFold(d.TokenText(t+1), "with") || !figureWithin(d, s, s.TokStart, t) {
+		return false
+	}
+	fi := figureIn(d, s, t+2)
+	if fi < 0 {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	if fs != t+2 || fe >= s.TokEnd {
+		return false
+	}
+	w := d.LowerTokenText(fe)
+	if w == "of" {
+		switch d.LowerTokenText(fe + 1) {
+		case "them", "whom", "those", "these":
+			return true
+		}
+		return false
+	}
+	return prepositions[w] || isLowerWord(d.TokenText(fe)) && len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// frontedMainClause returns the first token of the main clause after a
+// phrase fronted at the sentence's start ("With", or a participle of
+// comparing: "Set against", "Compared with", "Measured against") that
+// holds a figure, when the exclude word at token k stands after the
+// phrase's end: the comma or spaced dash nearest before k, followed by a
+// subject. s.TokStart when the sentence is not so made.
+func frontedMainClause(d *figures.Document, s *figures.Sentence, k int) int {
+	open := afterSpeakerLabel(d, s)
+	if !frontedPhraseOpens(d, s, open) {
+		return s.TokStart
+	}
+	for t := k - 1; t > open; t-- {
+		switch d.TokenText(t) {
+		case ",", "—", "–":
+			if d.TokenText(t) != "," && !d.Tokens[t].Space {
+				return s.TokStart
+			}
+			if t+1 < s.TokEnd && opensSubject(d, t+1) && figureWithin(d, s, open, t) {
+				return t + 1
+			}
+			return s.TokStart
+		}
+	}
+	return s.TokStart
+}
+
+// frontedPhraseOpens reports whether the word at token k opens a phrase
+// fronted before a main clause: "With", or a participle of comparing and
+// its preposition ("Set against", "Compared with", "Measured against").
+func frontedPhraseOpens(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+1 >= s.TokEnd {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	if w == "with" {
+		return true
+	}
+	switch d.LowerTokenText(k + 1) {
+	case "against", "with", "beside":
+	default:
+		return false
+	}
+	return w == "set" || w == "put" || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// contrastAfterExclude returns the first token of a clause of contrast
+// after the exclude word ending at token k: a comma, "while" or "whereas",
+// a subject and a finite verb; 0 when none comes before the sentence's end
+// or a semicolon. The figures before it are the excluded clause's.
+func contrastAfterExclude(d *figures.Document, s *figures.Sentence, k int) int {
+	for t := k; t+3 < s.TokEnd; t++ {
+		switch d.TokenText(t) {
+		case ";":
+			return 0
+		case ",":
+			switch d.LowerTokenText(t + 1) {
+			case "while", "whereas":
+				if opensSubject(d, t+2) && finiteVerbWithin(d, t+3, clauseVerbWords) && figureWithin(d, s, t+1, s.TokEnd) {
+					return t + 1
+				}
+			}
+		}
+	}
+	return 0
+}
