@@ -48,9 +48,14 @@ func fromAfterNewLevel(d *figures.Document, s *figures.Sentence, from int) bool 
 	return false
 }
 
+// changedLevelWords is how far before the "to" a verb of change may stand,
+// its object between: "revised its count of people displaced in Sudan
+// down to" is nine.
+const changedLevelWords = 10
+
 // changedToLevel reports whether the amount opening at token fs is the
 // level a change reached: after "to" (perhaps "up to", "down to") with a
-// verb of change at most valuedLevelWords tokens before it in its clause
+// verb of change at most changedLevelWords tokens before it in its clause
 // ("rose to", "raised its count to", "was revised up to", "pushed up
 // to"), or after "at" and a verb that puts a count at a value ("put the
 // figure at").
@@ -74,7 +79,7 @@ func changedToLevel(d *figures.Document, s *figures.Sentence, fs int) bool {
 			return true
 		}
 	}
-	for ; k >= s.TokStart && k >= fs-1-valuedLevelWords; k-- {
+	for ; k >= s.TokStart && k >= fs-1-changedLevelWords; k-- {
 		w := word(k)
 		if isClauseMark(w) || figureIn(d, s, k) >= 0 {
 			return false
@@ -94,4 +99,54 @@ func coordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// revisedToLevel reports whether the amount opening at token fs is the
+// level a keeper revised its count to (changedToLevel, with a verb of
+// revising among the words before the "to": "revised up to 13 million",
+// "raised its estimate to", "lowered the toll to"): what comes after it
+// ("after a survey") says why the keeper moved its count, and credits
+// the figure to no one else. (revised_after_survey.yaml)
+func revisedToLevel(d *figures.Document, s *figures.Sentence, fs int) bool {
+	if !changedToLevel(d, s, fs) {
+		return false
+	}
+	word := sentenceWords(d, s)
+	for k := fs - 1; k >= s.TokStart && k >= fs-1-changedLevelWords; k-- {
+		w := word(k)
+		if isClauseMark(w) {
+			return false
+		}
+		for _, stem := range [...]string{"revise", "raise", "lower", "update", "correct", "adjust"} {
+			if verbForm(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// revisionCauseWords is how many tokens may stand between "after" and an
+// exclude_near word of the cause: "after a new Darfur".
+const revisionCauseWords = 4
+
+// inRevisionCause reports whether hit h stands in the phrase of cause
+// ("after", "following") right after the figure [fs, fe) that a keeper
+// revised its count to (revisedToLevel): "revised up to 13 million after
+// Darfur survey" names where the survey was, not a part the count holds.
+func inRevisionCause(d *figures.Document, s *figures.Sentence, fs, fe int, h hit) bool {
+	if s == nil || h.start <= fe || h.start > fe+1+revisionCauseWords {
+		return false
+	}
+	switch d.LowerTokenText(fe) {
+	case "after", "following":
+	default:
+		return false
+	}
+	for k := fe + 1; k < h.start; k++ {
+		if !d.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return revisedToLevel(d, s, fs)
 }
