@@ -805,7 +805,7 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 2.6},
 	"dev-103": {MinRecall: 0.96, MaxFalsePer100: 0.75},
-	"dev-104": {MinRecall: 0.895, MaxFalsePer100: 6.05},
+	"dev-104": {MinRecall: 0.925, MaxFalsePer100: 2.05}, // rec104: a change told new value first ("rose to X from Y"), a count withdrawn as an object or in an aside or said to no longer hold, an earlier report by its verb beside a newer one, "to reach" after a change, a fronted earlier stage of the war, a level revised "after" a survey (0.929 / 2.00)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
 	"dev-98":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // rec25: translated value verbs and marks, a "both ... and" aside, "peaceful citizens", "U.S. dollars", "that summer" back to an earlier year (0.971 / 0.79); fa25b: "the city" past "on May 6" is Rafah, left (0.971 / 0.39); fa26: a swap of another war (0.971 / 0.00)
