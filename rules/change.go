@@ -19,7 +19,11 @@ func changeSpanWords(d *figures.Document, fs int) int {
 	if to < 2 || !d.Tokens[to].IsWord() {
 		return 0
 	}
-	if d.LowerTokenText(to) != "to" {
+	// An infinitive of reaching between "to" and the level: "to reach
+	// 10.9 million", "to stand at 41,788" (change_by_to_reach.yaml).
+	reaching := reachingInfinitive(d, to)
+	to -= reaching
+	if to < 2 || d.LowerTokenText(to) != "to" {
 		return 0
 	}
 	const maxSpan = 12
@@ -38,7 +42,7 @@ func changeSpanWords(d *figures.Document, fs int) int {
 			if d.LowerTokenText(by) != "by" {
 				by-- // "by another 2,000"
 			}
-			return d.WordPos(to) - d.WordPos(by)
+			return d.WordPos(to) - d.WordPos(by) + reaching
 		}
 		if je < len(d.Tokens) && timeUnit(d.LowerTokenText(je)) {
 			t = js
@@ -47,6 +51,26 @@ func changeSpanWords(d *figures.Document, fs int) int {
 		return 0
 	}
 	return 0
+}
+
+// reachingInfinitive returns how many words of an infinitive of reaching
+// end at token k, right before a level, after their "to": 1 for "reach",
+// "hit", "top", "pass", "exceed" or "surpass", 2 for "stand at"; 0 for
+// none, or when no "to" stands before them.
+func reachingInfinitive(d *figures.Document, k int) int {
+	n := 0
+	switch d.LowerTokenText(k) {
+	case "reach", "hit", "top", "pass", "exceed", "surpass":
+		n = 1
+	case "at":
+		if k >= 1 && d.LowerTokenText(k-1) == "stand" {
+			n = 2
+		}
+	}
+	if n == 0 || k-n < 0 || d.LowerTokenText(k-n) != "to" {
+		return 0
+	}
+	return n
 }
 
 // timeUnit reports whether w names a span of time: a figure before it

@@ -110,6 +110,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 				return true
 			}
 		}
+		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && leftOutOfCount(d, s, fi), "%q: a part the sentence says is not counted (\"are not included\", \"have never been tallied\"), not the total", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {
 			return true
 		}
@@ -455,6 +458,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, earlierReport(d, s, fi), "%q: what a keeper reported before (\"had reported\", \"a day after it reported\", \"used to say\") beside a newer figure", f.Text) {
 		return true
 	}
 	return false

@@ -105,6 +105,9 @@ func earlierValue(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if changedFrom(d, s, from) {
 			return true // "has risen from about $2.4bn ... to its current level"
 		}
+		if fromAfterNewLevel(d, s, from) {
+			return true // "rose to 43,163 from 43,061" (changedfromafter.go)
+		}
 	}
 	for k := fe; k < fe+5 && k+1 < len(d.Tokens); k++ {
 		t := d.Tokens[k]

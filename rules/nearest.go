@@ -290,7 +290,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
 			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
-				agentInSubjectPhrase(d, hits, h, r, fi) {
+				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
 				continue
 			}
 			framing := s != nil && (placeOfSentence(d, s, h) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs))

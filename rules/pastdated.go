@@ -30,7 +30,11 @@ import (
 //     evening ("On the first night, officials put the toll at ...":
 //     openingDay);
 //   - a clause of "when" that says something happened first ("When the
-//     administration first cast doubt ...").
+//     administration first cast doubt ...");
+//   - a stage of the war named by how long it had lasted ("At the war's
+//     six-month mark": stageMark), or its opening stretch after "In" or
+//     "During" ("In the first week of the war, the count rose to ...":
+//     openingSpanEnd).
 //
 // A named month is no such phrase, however long ago, nor its start: the labelled corpora
 // write "by the end of August", "by mid-July", "stood at 9,701 at the end
@@ -144,6 +148,11 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 					return k
 				}
 			}
+			if stageFronted(d, s, k) && stageMark(word, k) {
+				return k // "At the war's six-month mark, ..." (earlier_stage_reading.yaml)
+			}
+		case (w == "in" || w == "during") && stageFronted(d, s, k) && frontedOpeningSpan(d, s, k+1):
+			return k // "In the first week of the war, the count rose to ..." (openingspan.go)
 		case w == "back" && word(k+1) == "in" && !backInPlace(d, s, k): // "back in Johannesburg" is a place (backinplace.go)
 			return k
 		case (w == "on" || w == "by") && openingDay(word, k+1):
@@ -155,6 +164,55 @@ func pastAnchorIn(d *figures.Document, s *figures.Sentence, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// stageMarkWords is how many tokens may stand between "at the" and
+// "mark": "the war's six-month mark" is six ("war", "'", "s", "six", "-",
+// "month").
+const stageMarkWords = 6
+
+// stageMark reports whether the "at" at token k opens a phrase, closed by
+// a comma, that names a stage of the war by how long it had lasted: "At
+// the six-month mark,", "At the war's one-year mark,", "At the 100-day
+// mark,". The word before "mark" is a unit of time; a mark of the count
+// ("the 10 million mark") is no stage. pastAnchorIn asks it only where
+// the phrase opens its clause (stageFronted): fronted, it frames the
+// clause's reading as then, while the labelled corpora read a stage after
+// a figure as its as-of ("8,006 civilian deaths at the one-year mark",
+// dev-45; "10,582 at the two-year mark", dev-20).
+func stageMark(word func(int) string, k int) bool {
+	if word(k+1) != "the" {
+		return false
+	}
+	for j := k + 2; j <= k+2+stageMarkWords; j++ {
+		switch word(j) {
+		case "mark", "point":
+			return timeUnit(word(j-1)) && word(j+1) == ","
+		case ",", ";", ":", "":
+			return false
+		}
+	}
+	return false
+}
+
+// stageFronted reports whether token k opens the clause of sentence s: its
+// first word past a stamp or a speaker's label, or the first after a
+// semicolon or a colon.
+func stageFronted(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k == sentenceOpening(d, s) {
+		return true
+	}
+	w := sentenceWords(d, s)(k - 1)
+	return w == ";" || w == ":"
+}
+
+// frontedOpeningSpan reports whether an opening stretch of the war
+// (openingSpanEnd) starts at token t and its event's words end on a comma:
+// "In the first week of the war,". Fronted so, it dates the clause's
+// running total as then, as "At the start of the truce," does.
+func frontedOpeningSpan(d *figures.Document, s *figures.Sentence, t int) bool {
+	of := openingSpanEnd(d, s, t)
+	return of > 0 && d.TokenText(eventEnd(d, of, s.TokEnd)) == ","
 }
 
 // pastSpanAgo reports whether "ago" at token k closes a span of a week or

@@ -36,6 +36,7 @@ const (
 	rmModal                             // modalWord or expectingPassive
 	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
 	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
+	rmNegation                          // negation: "not", "never", "n't"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -98,6 +99,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmModal, modalWord(w) || expectingPassive(w))
 		set(rmFiller, figures.FillerOpener(w))
 		set(rmResidence, residentsDating(w))
+		set(rmNegation, negation(w))
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

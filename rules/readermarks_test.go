@@ -25,7 +25,7 @@ func TestReaderWordsInVocabulary(t *testing.T) {
 		"figureNoun": figureNoun, "tallyNoun": tallyNoun, "otherTimeWord": otherTimeWord,
 		"chanceNoun": chanceNoun, "possibleAdjective": possibleAdjective, "forecastWord": forecastWord, "forecastSaid": forecastSaid,
 		"givenCountNoun": givenCountNoun, "modalWord": modalWord, "expectingPassive": expectingPassive,
-		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb,
+		"residentsDating": residentsDating, "habitualAdverb": habitualAdverb, "negation": negation,
 	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {

@@ -108,6 +108,10 @@ type sentenceMarks struct {
 	// asked of every figure near a keyword, reads only the question
 	// before the sentence.
 	residence bool
+	// negation: the sentence holds a "not", a "never" or an "n't",
+	// without which leftOutOfCount ("are not included"), asked of every
+	// running total's figure, cannot answer.
+	negation bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -171,6 +175,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
+	m.negation = bits&rmNegation != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -54,7 +54,10 @@ const researchCreditReach = 6
 // of undercounting", "some 9,000, according to a survey"). A headline
 // gives a study's estimate so.
 func researchCredited(d *figures.Document, s *figures.Sentence, fi int) bool {
-	_, fe := d.FigureTokens(fi)
+	fs, fe := d.FigureTokens(fi)
+	if revisedToLevel(d, s, fs) {
+		return false // "revised up to 13 million after Darfur survey" (changedfromafter.go)
+	}
 	word := sentenceWords(d, s)
 	for k := fe; k < s.TokEnd && k < fe+researchCreditReach; k++ {
 		w := word(k)

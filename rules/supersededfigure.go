@@ -25,6 +25,9 @@ const supersededLead = 6
 // noun in the sentence's subject gave, and the predicate says that count
 // was replaced or withdrawn.
 func supersededFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
+	if withdrawnObject(d, s, fi) || withdrawnSubjectAside(d, s, fi) {
+		return true // "The UN withdrew a figure of 14 million" (supersededforms.go)
+	}
 	fs, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	start := sentenceOpening(d, s)
@@ -67,6 +70,13 @@ func supersedingPredicate(word func(int) string, k, end int) bool {
 			negated = false
 		case negation(w):
 			negated = true
+		case w == "longer" && word(k-1) == "no" && stillHolds(word(k+1)):
+			// "no longer holds", "no longer stands", "is no longer valid":
+			// the count has lapsed, as one replaced has
+			// (superseded_figure_forms.yaml).
+			return !negated
+		case beForm(w) && word(k+1) == "out" && word(k+2) == "of" && word(k+3) == "date":
+			return !negated // "is out of date"
 		case beForm(w) && revisionToCome(word, k):
 			// "still being revised", "likely to be revised": a revision
 			// under way or to come (revisionongoing.go).
@@ -103,7 +113,19 @@ func supersedingAdverb(w string) bool {
 func supersedingWord(w string) bool {
 	switch w {
 	case "replaced", "superseded", "withdrawn", "retracted", "revised", "corrected",
-		"scrapped", "discarded", "abandoned", "rescinded":
+		"scrapped", "discarded", "abandoned", "rescinded", "outdated", "obsolete":
+		return true
+	}
+	return false
+}
+
+// stillHolds reports whether lower-cased w, after "no longer", says a
+// count is still the one to use: "holds", "stands", "applies", "is valid"
+// ("valid" after "be" is read as the word after "longer" too: "is no
+// longer valid").
+func stillHolds(w string) bool {
+	switch w {
+	case "holds", "hold", "stands", "stand", "applies", "apply", "valid", "accurate", "current", "reliable":
 		return true
 	}
 	return false

@@ -14,6 +14,9 @@ package figures
 // word the marks stand for is here).
 var readerWords = []string{
 	"ago", "alone", "camp",
+	// negations ("not" the finder knows already): a count said not to be
+	// counted ("were never tallied": leftOutOfCount)
+	"never", "n't",
 	// the "it" a valuing verb takes for a count ("puts it at 37,266": putItAt)
 	"it",
 	// modals and participles of expecting ("85,000 could die", "are
