@@ -223,7 +223,8 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if x := min(v.scholarsOwnerEnd(s, k), v.workersOwnerEnd(s, k)); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
 			return s, x
 		}
-		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
+		// ("Reuters correspondents counted": teamplace.go.)
+		if (t.has(cFieldPeople) || v.outletReporters(k)) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, v.ownerOfTeam(s, k)
 		}
 		// "Egyptian Red Crescent officials": namedofficials.go.
@@ -374,6 +375,8 @@ func (v *view) ownerOfTeam(s, k int) int {
 	for m-1 > s && m >= k-2 && v.toks[m-1].word && !v.toks[m-1].capital && !v.toks[m-1].has(cDeterminer) && !v.isOne(m-1, wS) {
 		m--
 	}
+	// "MSF's Gaza team": the place the team works in (teamplace.go).
+	m = v.placeBeforeTeam(s, m)
 	if m == k {
 		return k
 	}
