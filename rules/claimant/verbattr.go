@@ -258,7 +258,8 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	// "The monitor Airwars found that about 31 per cent ...": a named body,
 	// or one named by its kind, finding that something is so claims it
 	// as people do.
-	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+	// "the chief inspector of prisons found that": findingsoffice.go.
+	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low] || v.officeFinder(at.src, at.srcEnd)) {
 		return true
 	}
 	// "we found 1,104 families that had lost three generations": the
