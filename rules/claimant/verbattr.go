@@ -60,6 +60,10 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else if madeFor, ok = v.subjectBefore(i, j, lo, &at); !ok {
 		return attr{}, false
 	}
+	// "A poll of 2,000 voters puts": samplesubject.go.
+	if v.sampleOfFindings(at.src) {
+		return attr{}, false
+	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
 	// Friday."): "the WHO reckons some 11,000" reaches forward only.
 	if at.back && !v.clauseFinal(i, hi) {
