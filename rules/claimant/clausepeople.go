@@ -40,3 +40,22 @@ func (v *view) peopleOpeningClause(a, b int) bool {
 	h := v.toks[v.clauseSubjectHead(a, b)].low
 	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
 }
+
+// An "as" aside reaches back over the clause before it ("..., as officials
+// said.", "as residents said on Friday"), but people opening a clause of
+// time after "as" whose verb has words of its own ("as aid agencies warn
+// of famine", "as reinsurers tally losses") say those, not the figure
+// before: bareClose tells the two apart.
+
+// bareClose reports whether the verb at i closes its clause with at most
+// a phrase of when or where after it: the clause's end, a day, a word of
+// time, or a preposition other than "of" ("said on Friday", "said in
+// Geneva").
+func (v *view) bareClose(i, hi int) bool {
+	k := i + 1
+	if k >= hi || v.boundary(k) {
+		return true
+	}
+	t := &v.toks[k]
+	return t.has(cPreposition|cDay|cBetween) && !v.isOne(k, wOf)
+}

@@ -8,9 +8,20 @@ package claimant
 // no maker named, the figure is no one's, or the headline source's after
 // a dash. "Two doctors at the clinic said" are people counted who speak.
 
-// sampleOfFindings reports whether the phrase opening at token s follows
-// a count, "of" and a findings noun: "poll of 2,000 voters".
-func (v *view) sampleOfFindings(s int) bool {
+// sampleOfFindings reports whether the phrase [s, e), people with no
+// determiner inside it, follows a count, "of" and a findings noun: "poll
+// of 2,000 voters". "the list of 37,000 Palestinians the Gaza health
+// ministry says have been killed" has the ministry as its verb's subject,
+// after the counted people's noun.
+func (v *view) sampleOfFindings(s, e int) bool {
+	if e-s > 3 {
+		return false
+	}
+	for m := s; m < e; m++ {
+		if v.toks[m].has(cDeterminer) {
+			return false
+		}
+	}
 	k := s - 1
 	if k < 0 || !v.toks[k].num && !v.toks[k].fig {
 		return false

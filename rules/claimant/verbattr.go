@@ -61,12 +61,17 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 		return attr{}, false
 	}
 	// "A poll of 2,000 voters puts": samplesubject.go.
-	if v.sampleOfFindings(at.src) {
+	if v.sampleOfFindings(at.src, at.srcEnd) {
 		return attr{}, false
 	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
 	// Friday."): "the WHO reckons some 11,000" reaches forward only.
 	if at.back && !v.clauseFinal(i, hi) {
+		at.back = false
+	}
+	// "1.5m people crammed into Rafah as aid agencies warn of famine",
+	// "toll nears 50,000 as reinsurers tally losses": clausepeople.go.
+	if at.back && at.src > lo && v.isOne(at.src-1, wAs) && v.peopleOpeningClause(at.src, at.srcEnd) && !v.bareClose(i, hi) {
 		at.back = false
 	}
 	if findingOnly {
