@@ -37,6 +37,11 @@ func (v *view) peopleOpeningClause(a, b int) bool {
 	if a < 1 || !v.opensContrastClause(a-1) {
 		return false
 	}
+	// "as reinsurers tally losses": after "as", a findings word after the
+	// people is their verb, not findings they own.
+	if v.isOne(a-1, wAs) && b < len(v.toks) && v.toks[b].has(cFindingNoun) {
+		return false
+	}
 	h := v.toks[v.clauseSubjectHead(a, b)].low
 	return agentNoun(h) || forceNouns[h] || pluralKinds[h]
 }
