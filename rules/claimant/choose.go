@@ -37,6 +37,11 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	if a := atts[best]; a.anchor < ft && v.deniedBetween(a.anchor, ft) {
 		return attr{}, false
 	}
+	// "said it was alarmed by reports that 60 migrants had drowned":
+	// hearsay.go.
+	if a := atts[best]; a.anchor < ft && v.hearsayBetween(a.anchor, ft) {
+		return attr{}, false
+	}
 	// "councillors said Gaza's toll of 39,000 was ...": the speaker
 	// mentions another's count and does not claim it (otherscount.go).
 	// An event's or a time's toll ("the storm's toll of 12", "last

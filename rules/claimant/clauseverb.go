@@ -21,6 +21,12 @@ import "strings"
 // the poorest tenth spend 14 per cent ...").
 func (v *view) saysClause(i, lo, hi int) bool {
 	lo = v.skipDateline(lo)
+	// "accused the militia of torching 300 homes": accusation.go. "RSF
+	// accused of killing 1,300", "stand accused of": "of" straight after
+	// is the accused's deed, with no accuser named.
+	if accusationStems[stem(v.toks[i].low)] {
+		return v.accusedOfDeed(i, hi)
+	}
 	if v.saysAfter(i, hi, true) {
 		return true
 	}

@@ -24,6 +24,8 @@ func (v *view) idiomAttributions(lo, hi int, out []attr) []attr {
 			out = append(out, a)
 		} else if a, ok := v.hasOnRecord(k, lo, hi); ok {
 			out = append(out, a)
+		} else if a, ok := v.hasOnShare(k, lo, hi); ok {
+			out = append(out, a)
 		}
 	}
 	return out
@@ -91,4 +93,47 @@ func (v *view) namedThing(a, e int) bool {
 		}
 	}
 	return joined
+}
+
+// hasOnShare reads "Opinium has Labour on 31 per cent", "Savanta has them
+// on 12 per cent", "Survation has it on 68%": a pollster that "has" a
+// party on a share gives the share, as "puts Labour on 31 per cent" does.
+// The object is a name or a pronoun of a few words, and the figure after
+// "on" a share ("per cent", "%", "points"): "has MPs on 40 select
+// committees" and "has been on 40 per cent" (no object) are none.
+func (v *view) hasOnShare(k, lo, hi int) (attr, bool) {
+	on := -1
+	for m := k + 1; m < hi && m <= k+4; m++ {
+		if v.isOne(m, wOn) {
+			on = m
+			break
+		}
+		t := &v.toks[m]
+		if !t.word || t.fig || t.has(cBetween) || v.isOne(m, wBeen) || v.isVerbLike(m) {
+			return attr{}, false
+		}
+	}
+	if on <= k+1 || on+1 >= hi || !v.toks[on+1].fig || !v.shareAt(on+1, hi) {
+		return attr{}, false
+	}
+	a := v.npBefore(k, lo)
+	if a >= k || !v.nominal(a, k) || !v.keepsCounts(a, k) {
+		return attr{}, false
+	}
+	return attr{src: a, srcEnd: k, anchor: k, kind: kVerb}, true
+}
+
+// shareAt reports whether the figure opening at token f is a share: its
+// tokens hold "per cent", "percent", "%" or "points".
+func (v *view) shareAt(f, hi int) bool {
+	for m := f; m < hi && m <= f+4 && v.toks[m].fig; m++ {
+		switch v.toks[m].low {
+		case "cent", "percent", "%", "points", "pc":
+			return true
+		}
+		if strings.HasSuffix(v.toks[m].low, "%") {
+			return true
+		}
+	}
+	return false
 }

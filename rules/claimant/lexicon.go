@@ -51,7 +51,10 @@ const clauseStemWords = "assert maintain contend argu aver affirm stress emphas 
 	" recal" +
 	// "..., it concludes.", "concluded that 40 ...": a finding stated
 	// ("the talks concluded 40 minutes later" states none).
-	" conclud"
+	" conclud" +
+	// "accused the militia of torching 300 homes": an accusation claims
+	// its deed (accusation.go).
+	" accus"
 
 // judgingStems are clauseStems of judgement: what they say comes after
 // them ("officials argue that four battalions remain"); in an aside they

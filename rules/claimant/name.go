@@ -26,9 +26,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		a.app, a.appEnd = 0, 0
 	}
 	if a.app < a.appEnd && v.findingsIn(a.src, a.srcEnd) {
-		rs, re, ok := v.relativeSubject(a.app, a.appEnd+1)
+		// (The aside's closing mark is read too; an aside running to the
+		// end of a text cut short has none.)
+		hi := min(a.appEnd+1, len(v.toks))
+		rs, re, ok := v.relativeSubject(a.app, hi)
 		if !ok && v.toks[a.srcEnd-1].has(cFindingNoun) {
-			rs, re, ok = v.madeBy(a.srcEnd-1, a.appEnd+1)
+			rs, re, ok = v.madeBy(a.srcEnd-1, hi)
 		}
 		if ok && re <= a.appEnd {
 			id, _ := c.lookup(v, rs, re)

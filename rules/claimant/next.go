@@ -300,7 +300,9 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 		// resting on a source (pointerorigin.go); "is based on Israeli
 		// figures compiled by AFP" rests on what its maker compiled,
 		// and the maker is read below.
-		if !(v.is(j, wBy, wFrom) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
+		// "Those figures come via the statistics office": after "come",
+		// "via" is "from" (findingsvia.go).
+		if !(v.is(j, wBy, wFrom) || v.isOne(j, wVia) && v.is(j-1, wCome, wComes, wCame) || v.isOne(j, wTo) && provenance(v.toks[j-1].low) || v.restsOnSource(j)) || v.gerund(j+1) || v.meansBy(j) {
 			continue
 		}
 		// "That breakdown comes from our reading of the ministry's
@@ -334,7 +336,10 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			// "given by Ukraine's president, Volodymyr Zelenskiy,": the
 			// holder's name beside the office (see officeHolder).
 			at := attr{src: a, srcEnd: b, anchor: j}
-			if officeNouns[v.toks[b-1].low] {
+			// "from the federal statistics office, Destatis.": a body
+			// described by its kind, its name beside it (convention 8),
+			// read by name as a subject's is.
+			if h := &v.toks[b-1]; officeNouns[h.low] || !h.capital && bodyNouns[h.low] && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) {
 				v.appositiveAfter(&at, len(v.toks))
 			} else {
 				// "by the hospital's medical director, Dr Neil
@@ -501,4 +506,27 @@ func (v *view) passiveAt(i int) bool {
 	}
 	t := &v.toks[i+1]
 	return t.word && !t.capital && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") || t.has(cIrregularPast))
+}
+
+// bodyNameToEnd reports whether tokens from k to the sentence's end, but
+// for its closing stop, are one to four capitalised words and no person's
+// name: a body's name closing the sentence ("..., Destatis."), not the
+// holder of a post read down to its body ("the head of the agency, Jonas
+// Weber", whose body speaks, convention 1).
+func (v *view) bodyNameToEnd(k int) bool {
+	n := len(v.toks)
+	if n > 0 && v.boundary(n-1) {
+		n--
+	}
+	// (A person's name of two words or more: "Jonas Weber"; one word
+	// is a body's short name, "Istat".)
+	if k >= n || n-k > 4 || n-k > 1 && v.personName(k, n) {
+		return false
+	}
+	for m := k; m < n; m++ {
+		if t := &v.toks[m]; !t.word || !t.capital {
+			return false
+		}
+	}
+	return true
 }

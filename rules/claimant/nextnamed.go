@@ -18,6 +18,16 @@ func (c *call) sourceLine(v *view) (Claimant, bool) {
 	lo := v.skipDateline(0)
 	colon := v.creditLabel(lo)
 	if colon < 0 {
+		// "Figures from the regional government", "Data via Statistics
+		// Norway.": a credit with no colon (creditFrom).
+		if k := v.creditFrom(lo); k > 0 {
+			a, b := v.npAfter(k+1, len(v.toks))
+			if (v.namesSource(a, b) || v.bodyByKind(a, b)) && v.endsAt(b) {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: k})
+				cl.How = Next
+				return cl, ok
+			}
+		}
 		return Claimant{}, false
 	}
 	a, b := v.npAfter(colon+1, len(v.toks))
@@ -142,4 +152,35 @@ func figureModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// creditFrom returns the "from", "via" or "by" after a credit's word
+// opening the line at lo ("Figures from", "Data via"), 0 when there is
+// none. The line is only the credit, with no verb of its own, and names
+// the source of the figure before it as "Source:" does: "4,000 homes
+// without power after storm. Figures from regional government". A line
+// that goes on to a verb or a figure of its own ("Figures from the grid
+// operator show 900 more") is no credit: what follows the source must be
+// the line's end (sourceLine).
+func (v *view) creditFrom(lo int) int {
+	if lo+2 >= len(v.toks) || !v.toks[lo].capital || !v.creditWord(lo) || !v.is(lo+1, wFrom, wVia, wBy) {
+		return 0
+	}
+	return lo + 1
+}
+
+// bodyByKind reports whether tokens [a, b), lower-case words with no
+// determiner, are a body named by its kind ("regional government",
+// "provincial disaster agency"), as a headline writes one without "the".
+func (v *view) bodyByKind(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.capital {
+			return false
+		}
+	}
+	h := v.toks[b-1].low
+	return bodyNouns[h] || governments[h]
 }

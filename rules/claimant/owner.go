@@ -211,7 +211,9 @@ func (v *view) nominal(a, b int) bool {
 	// so is a force by its bare word ("though police put the figure
 	// nearer 2,000", claim17); "Sudan, where aid agencies estimate 25
 	// million": people or bodies by their plural kind after "where".
-	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.is(a-1, wWhich, wWho, wWhile, wWhereas, wBut, wAlthough, wThough, wWhere) && (agentNoun(v.toks[b-1].low) || forceNouns[v.toks[b-1].low] || pluralKinds[v.toks[b-1].low])
+	// "as residents put the number at 60", "while medics at the scene
+	// said": clausepeople.go.
+	return a == 0 || v.boundary(a-1) || a >= 2 && v.afterContactHead(a-2, b) == a || v.peopleOpeningClause(a, b)
 }
 
 // endsClause reports whether token b (after a source) ends the clause:

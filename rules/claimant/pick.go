@@ -197,6 +197,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				}
 			}
 		}
+		// "criticised the tariffs, which it said would hit $18 billion":
+		// relativepronoun.go.
+		if o, ok := c.relativePronounSubject(v, a); ok {
+			return c.name(v, o)
+		}
 		// "The Israeli army has named four reservists ..., bringing its
 		// count ... to 290": "its" findings later in the sentence are its
 		// subject's, when the subject is a name; so is what "its chief

@@ -249,7 +249,8 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if x := min(v.scholarsOwnerEnd(s, k), v.workersOwnerEnd(s, k)); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
 			return s, x
 		}
-		if t.has(cFieldPeople) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
+		// ("Reuters correspondents counted": teamplace.go.)
+		if (t.has(cFieldPeople) || v.outletReporters(k)) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, v.ownerOfTeam(s, k)
 		}
 		// "Egyptian Red Crescent officials": namedofficials.go.
@@ -322,9 +323,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	// "Munir Hasan of the White Helmets": a named person of a body.
 	// ("National Records of Scotland", "the Health Ministry of Kenya": no
 	// person's name opens on a rank or closes on findings, and one
-	// before a place is a body's.)
+	// before a place is a body's. "London School of Hygiene", "Kyiv
+	// Institute of Sociology": nor does one close on a body's kind.)
 	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) &&
-		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !v.placeName(s+3, e) {
+		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !bodyNouns[v.toks[s+1].low] && !institutionNouns[v.toks[s+1].low] && !nameKind(v.toks[s+1].low) && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
 	// "the Nasser Hospital morgue": a part of a named institution is the
@@ -400,6 +402,8 @@ func (v *view) ownerOfTeam(s, k int) int {
 	for m-1 > s && m >= k-2 && v.toks[m-1].word && !v.toks[m-1].capital && !v.toks[m-1].has(cDeterminer) && !v.isOne(m-1, wS) {
 		m--
 	}
+	// "MSF's Gaza team": the place the team works in (teamplace.go).
+	m = v.placeBeforeTeam(s, m)
 	if m == k {
 		return k
 	}

@@ -60,9 +60,18 @@ func (v *view) verbAttr(i, lo, hi int, findingOnly bool) (attr, bool) {
 	} else if madeFor, ok = v.subjectBefore(i, j, lo, &at); !ok {
 		return attr{}, false
 	}
+	// "A poll of 2,000 voters puts": samplesubject.go.
+	if v.sampleOfFindings(at.src, at.srcEnd) {
+		return attr{}, false
+	}
 	// Reaching back needs the verb to end its clause (", the WHO said on
 	// Friday."): "the WHO reckons some 11,000" reaches forward only.
 	if at.back && !v.clauseFinal(i, hi) {
+		at.back = false
+	}
+	// "1.5m people crammed into Rafah as aid agencies warn of famine",
+	// "toll nears 50,000 as reinsurers tally losses": clausepeople.go.
+	if at.back && at.src > lo && v.isOne(at.src-1, wAs) && v.peopleOpeningClause(at.src, at.srcEnd) && !v.bareClose(i, hi) {
 		at.back = false
 	}
 	if findingOnly {
@@ -258,7 +267,8 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	// "The monitor Airwars found that about 31 per cent ...": a named body,
 	// or one named by its kind, finding that something is so claims it
 	// as people do.
-	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+	// "the chief inspector of prisons found that": findingsoffice.go.
+	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low] || v.officeFinder(at.src, at.srcEnd)) {
 		return true
 	}
 	// "we found 1,104 families that had lost three generations": the
