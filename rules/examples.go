@@ -19,6 +19,11 @@ type ExampleResult struct {
 	Want   string
 	Got    string
 	Passed bool
+	// Why are the engine's reasons, as --explain gives them, for not
+	// taking what a failed example wants: a first rule's author reads
+	// "got: nothing" with the cause beside it (a scope missing, a window
+	// too short, a sentence the reading leaves) instead of guessing.
+	Why []string
 }
 
 func (r ExampleResult) String() string {
@@ -26,7 +31,11 @@ func (r ExampleResult) String() string {
 	if o := r.Origin.String(); o != "" {
 		where = o + ": " + r.Metric
 	}
-	return fmt.Sprintf("%s: examples[%d]:\n  text: %q\n  want: %s\n  got:  %s", where, r.Index, r.Text, r.Want, r.Got)
+	out := fmt.Sprintf("%s: examples[%d]:\n  text: %q\n  want: %s\n  got:  %s", where, r.Index, r.Text, r.Want, r.Got)
+	for _, w := range r.Why {
+		out += "\n  why:  " + w
+	}
+	return out
 }
 
 // TestExamples runs every metric's examples, each against that metric
@@ -38,10 +47,35 @@ func (e *Engine) TestExamples() []ExampleResult {
 			obs := e.extractOne(ex.Text, mi)
 			r := ExampleResult{Metric: m.spec.ID, Origin: m.spec.Origin, Index: xi, Text: ex.Text, Want: describeWant(ex), Got: describeGot(obs)}
 			r.Passed = exampleHolds(ex, obs)
+			if !r.Passed && !ex.None {
+				r.Why = e.exampleWhy(ex.Text, mi)
+			}
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// exampleWhy is metric mi's reasons, on every sentence of text, for not
+// taking a figure: the notes of --explain that leave a figure or a
+// sentence, or find no keyword near enough or no figure that fits.
+func (e *Engine) exampleWhy(text string, mi int) []string {
+	tr := &tracer{}
+	e.extract(figures.Analyze(text), mi, tr)
+	var why []string
+	for _, s := range tr.sentences {
+		for _, m := range s.Metrics {
+			for i, n := range m.Notes {
+				if n.Kind.Refuses() || n.Kind == NoteTooFar || n.Kind == NoteNoFigure {
+					why = append(why, m.Steps[i])
+				}
+			}
+		}
+	}
+	if len(why) == 0 {
+		why = append(why, "no sentence with a figure was judged: `claimtrack extract --explain` on the text shows what the engine reads")
+	}
+	return why
 }
 
 func (e *Engine) extractOne(text string, mi int) []Observation {

@@ -19,7 +19,7 @@ import (
 
 // DirLinks lists the .html, .htm, .txt and .eml files of a folder, newest
 // first. A file's time is the date in its name when it has one
-// (2024-11-03-toll.txt), else its modification time: a copied, cloned or
+// (2024-11-03-toll.txt; fileDate), else its modification time: a copied, cloned or
 // unpacked archive has every file modified at once, which would make old
 // articles look new and order them at random.
 func DirLinks(dir string) ([]Link, error) {
@@ -39,13 +39,28 @@ func DirLinks(dir string) ([]Link, error) {
 		}
 		p := filepath.Join(dir, e.Name())
 		abs, _ := filepath.Abs(p)
-		published, ok := DateInName(e.Name())
-		if !ok {
-			published = info.ModTime()
-		}
+		published := fileDate(e.Name(), info.ModTime())
 		out = append(out, Link{URL: (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), Title: e.Name(), Published: published, Path: p})
 	}
 	return newestFirst(out), nil
+}
+
+// fileDate is the publication time of a saved article named name and
+// modified at mod. A name with a time of day gives it; a name with a day
+// only gives that day, and the modification time within it when the file
+// was written on that day: an article saved today as 2026-12-04-toll.txt
+// is published when it was saved, not at midnight, so it is not taken for
+// the archive's past when tracking began this morning. A copied archive's
+// files are modified on another day than their names say, and keep them.
+func fileDate(name string, mod time.Time) time.Time {
+	t, withTime, ok := dateInName(name)
+	switch {
+	case !ok:
+		return mod
+	case !withTime && mod.UTC().Format(time.DateOnly) == t.Format(time.DateOnly):
+		return mod
+	}
+	return t
 }
 
 var nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})-?([01][0-9])-?([0-3][0-9])(?:[T_ -]?([0-2][0-9])[:.-]?([0-5][0-9]))?(?:[^0-9]|$)`)
@@ -53,17 +68,24 @@ var nameDate = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})-?([01][0-9])-
 // DateInName reads a date, with an optional time of day, from a file name:
 // 2024-11-03, 20241103, 2024-11-03T0915 or 2024-11-03_09-15, in UTC.
 func DateInName(name string) (time.Time, bool) {
+	t, _, ok := dateInName(name)
+	return t, ok
+}
+
+// dateInName is DateInName that also says whether the name gave a time
+// of day.
+func dateInName(name string) (t time.Time, withTime, ok bool) {
 	m := nameDate.FindStringSubmatch(name)
 	if m == nil {
-		return time.Time{}, false
+		return time.Time{}, false, false
 	}
 	n := func(s string) int { v, _ := strconv.Atoi(s); return v }
 	y, mo, d, h, mi := n(m[1]), n(m[2]), n(m[3]), n(m[4]), n(m[5])
-	t := time.Date(y, time.Month(mo), d, h, mi, 0, 0, time.UTC)
+	t = time.Date(y, time.Month(mo), d, h, mi, 0, 0, time.UTC)
 	if t.Month() != time.Month(mo) || t.Day() != d || h > 23 {
-		return time.Time{}, false // 2024-02-30 is no date
+		return time.Time{}, false, false // 2024-02-30 is no date
 	}
-	return t, true
+	return t, m[4] != "", true
 }
 
 // ReadFileArticle reads an article from a local .html, .txt or .eml file.

@@ -99,3 +99,43 @@ func TestDirDatesFromNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDirDayNameTakesTheTimeSaved: testdata/saved-on-the-day holds two
+// files named by day only. One modified on its name's day (an article saved
+// as it came out) is published at that time, not midnight, so a figure
+// saved this afternoon is not older than tracking begun this morning; one
+// modified on another day (copied later) keeps its name's midnight.
+func TestDirDayNameTakesTheTimeSaved(t *testing.T) {
+	dir := t.TempDir()
+	savedAt := map[string]time.Time{
+		"2024-11-05-toll.txt": time.Date(2024, 11, 5, 18, 20, 0, 0, time.UTC),
+		"2024-11-01-toll.txt": time.Date(2024, 12, 2, 9, 0, 0, 0, time.UTC),
+	}
+	want := map[string]string{
+		"2024-11-05-toll.txt": "2024-11-05T18:20:00Z",
+		"2024-11-01-toll.txt": "2024-11-01T00:00:00Z",
+	}
+	for name, at := range savedAt {
+		data, err := os.ReadFile(filepath.Join("testdata", "saved-on-the-day", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	links, err := DirLinks(dir)
+	if err != nil || len(links) != 2 {
+		t.Fatalf("dir links: %+v %v", links, err)
+	}
+	for _, l := range links {
+		name := filepath.Base(l.Path)
+		if got := l.Published.UTC().Format(time.RFC3339); got != want[name] {
+			t.Errorf("%s: published %s, want %s", name, got, want[name])
+		}
+	}
+}

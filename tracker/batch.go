@@ -133,6 +133,11 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 			res.Observations++
 			if out == Change {
 				res.Changes++
+			} else {
+				if res.Kept == nil {
+					res.Kept = map[Outcome]int{}
+				}
+				res.Kept[out]++
 			}
 			if p.Stats != nil {
 				o := items[i].Observations[j]

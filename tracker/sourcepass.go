@@ -61,7 +61,12 @@ type Result struct {
 	Failed       int // articles that could not be fetched or read
 	Observations int
 	Changes      int // observations that changed a metric
-	Err          error
+	// Kept counts the observations that changed nothing by their outcome
+	// (baseline, stale, backlog ...): a first pass over saved articles is
+	// all of these, and says so, or "0 changes" reads as a pass that
+	// found nothing.
+	Kept map[Outcome]int
+	Err  error
 }
 
 func (p *SourcePass) now() time.Time {

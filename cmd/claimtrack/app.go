@@ -114,6 +114,18 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 	return ran, sent, err
 }
 
+// describeKept says, in the words of history's MEANT column, what the
+// observations that posted nothing meant: "1 baseline, 2 backlog".
+func describeKept(kept map[tracker.Outcome]int) string {
+	var parts []string
+	for o := tracker.Baseline; o <= tracker.BacklogConflict; o++ {
+		if n := kept[o]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, o))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 func describeResult(r tracker.Ran) string {
 	if !r.WasRead() {
 		return fmt.Sprintf("%s: skipped: %s", r.Source, r.Why())
@@ -126,6 +138,9 @@ func describeResult(r tracker.Ran) string {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}
 	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
+	if kept := describeKept(r.Kept); kept != "" {
+		fmt.Fprintf(&b, " (not posted: %s; `claimtrack history METRIC` lists them)", kept)
+	}
 	if r.Err != nil {
 		fmt.Fprintf(&b, "; error: %v", r.Err)
 	}

@@ -28,6 +28,10 @@ func TestOnceOverTwoArchives(t *testing.T) {
 	if code != exitOK || strings.Contains(out, "Flood toll") {
 		t.Fatalf("the first once over two archives: %d, printed %q\n%s", code, out, errs)
 	}
+	// Its summary says why nothing was printed, and where the figures are.
+	if !strings.Contains(errs, "1 baseline") || !strings.Contains(errs, "stale") || !strings.Contains(errs, "; `claimtrack history METRIC` lists them)") {
+		t.Errorf("the first once does not say its figures are the archive's past:\n%s", errs)
+	}
 	if got := accepted(t, dir); got != 205 {
 		t.Errorf("the baseline after the first once is %v, want the newest figure of either archive, 205", got)
 	}
@@ -55,6 +59,21 @@ func TestOnceOverTwoArchives(t *testing.T) {
 	code, out, errs = run(t, "", "once", "--config", cfg)
 	if code != exitOK || strings.Count(out, "230 → *240*") != 1 || !strings.Contains(out, "Flood toll") {
 		t.Fatalf("once after a live article: %d, want one message 230 → 240, printed %q\n%s", code, out, errs)
+	}
+
+	// The Herald's article saved this afternoon under today's date alone,
+	// as a desk names its files: saved after tracking began, so news, not
+	// the archive's past of midnight.
+	// It is saved after the Courier's (dated two minutes ahead).
+	saved := time.Now().UTC().Add(3 * time.Minute)
+	today := filepath.Join(dir, "herald", saved.Format("2006-01-02")+"-toll.txt")
+	copyTestdata(t, "testdata/backlog/later/herald-saved-today.txt", today)
+	if err := os.Chtimes(today, saved, saved); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = run(t, "", "once", "--config", cfg)
+	if code != exitOK || strings.Count(out, "240 → *252*") != 1 {
+		t.Fatalf("once after an article saved today under its day: %d, want one message 240 → 252, printed %q\n%s", code, out, errs)
 	}
 }
 

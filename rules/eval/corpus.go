@@ -114,7 +114,9 @@ func Parse(file string, data []byte) (*Corpus, []Error) {
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
-		p.fail(doc.Line, "a corpus is a mapping with metrics: and cases:")
+		// A first corpus is often a bare list of cases, as a rule file's
+		// examples are: say the two keys and where an example stands.
+		p.fail(doc.Line, "a corpus is a mapping, not a list: write metrics: [the metrics it judges] and, under cases:, each case as text: and expect: {metric: {value: N}} (docs/rules-eval.md shows one)")
 		return nil, p.errs
 	}
 	var casesNode *yaml.Node

@@ -103,7 +103,7 @@ func TestClaimantsJudgedWhenReadable(t *testing.T) {
 }
 
 func TestCorpusErrorsCarryLines(t *testing.T) {
-	_, err := Load("testdata/broken.yaml", "testdata/syntax.yaml", "testdata/absent.yaml")
+	_, err := Load("testdata/broken.yaml", "testdata/syntax.yaml", "testdata/absent.yaml", "testdata/bare-list.yaml")
 	if err == nil {
 		t.Fatal("broken corpora loaded")
 	}
@@ -115,6 +115,7 @@ func TestCorpusErrorsCarryLines(t *testing.T) {
 		"testdata/broken.yaml:15: unknown key \"txt\"",
 		"testdata/syntax.yaml:3: YAML syntax:",
 		"testdata/absent.yaml: unable to read the corpus",
+		"testdata/bare-list.yaml:3: a corpus is a mapping, not a list: write metrics: [the metrics it judges] and, under cases:, each case as text: and expect:",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("errors lack %q:\n%v", want, err)
