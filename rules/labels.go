@@ -54,12 +54,12 @@ func figureLabel(d *figures.Document, s *figures.Sentence, fi int) (int, int) {
 	depth := 0
 	k := end - 1
 	for ; k >= s.TokStart; k-- {
-		switch t := d.TokenText(k); t {
-		case ")":
+		switch t := d.TokenText(k); {
+		case t == ")":
 			depth++
-		case "(":
+		case t == "(":
 			depth--
-		case ":", ";", "/", "—", "–", "|", "•", "·":
+		case t == "/" || labelBreak(t):
 			if depth <= 0 && (!dash || t != "—" && t != "–") {
 				return k + 1, end
 			}
@@ -279,4 +279,17 @@ func openingLabelColon(d *figures.Document, s *figures.Sentence, start int, labe
 		}
 	}
 	return -1
+}
+
+// labelBreak reports whether token t ends a label read back from the mark
+// that labels a figure: the colon, semicolon, dash, bar or bullet before
+// it parts the label from the item before. figureLabel and slashPairLabel
+// read back to the same marks, so one list keeps them from drifting apart
+// (a slash parts labels too, but each reads it in its own way).
+func labelBreak(t string) bool {
+	switch t {
+	case ":", ";", "—", "–", "|", "•", "·":
+		return true
+	}
+	return false
 }

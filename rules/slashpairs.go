@@ -39,16 +39,16 @@ func slashPairLabel(d *figures.Document, s *figures.Sentence, fi int) (start, en
 	k := colon - 1
 scan:
 	for ; k >= s.TokStart; k-- {
-		switch t := d.TokenText(k); t {
-		case ")":
+		switch t := d.TokenText(k); {
+		case t == ")":
 			depth++
-		case "(":
+		case t == "(":
 			depth--
-		case ":", ";", "—", "–", "|", "•", "·":
+		case labelBreak(t):
 			if depth <= 0 {
 				break scan
 			}
-		case "/":
+		case t == "/":
 			if depth <= 0 {
 				bounds = append(bounds, k)
 			}

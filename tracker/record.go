@@ -234,14 +234,14 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
 		return 0, err
 	}
-	switch outcome {
-	case Baseline, Change, Backlog:
+	switch {
+	case outcome.Replaces():
 		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return 0, err
 		}
 		*st = metricState{cur: stateOf(acc), curID: o.ID, agree: acc.Agreeing, claimants: acc.Claimants}
-	case Corroborates:
+	case outcome == Corroborates:
 		// A near-duplicate text counts once: a copy adds neither an
 		// outlet nor a claimant. Outlets relaying one claimant add
 		// outlets, not claimants; an unattributed figure adds no claimant.

@@ -15,8 +15,10 @@ func (v *view) placedInitials(p, q int) bool {
 	if p < q && v.toks[p].has(cDeterminer) {
 		p++
 	}
-	last := &v.toks[q-1]
-	if q-p < 2 || !last.word || !last.shouted || len(last.low) < 2 || len(last.low) > 6 {
+	if q-p < 2 {
+		return false // the length first: [p, q) may be empty at the view's start
+	}
+	if last := &v.toks[q-1]; !last.word || !last.shouted || len(last.low) < 2 || len(last.low) > 6 {
 		return false
 	}
 	return v.allCapitalised(p, q-1)

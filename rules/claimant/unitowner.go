@@ -18,8 +18,10 @@ var bodyUnits = set("unit units division arm branch")
 // closed by a unit in lower case, perhaps with words of what the unit does
 // between ("tollways", "renewables", "tracing").
 func (v *view) unitOwner(s, e int) (int, int, bool) {
-	last := &v.toks[e-1]
-	if e-s < 4 || !last.word || last.capital || !bodyUnits[last.low] {
+	if e-s < 4 {
+		return 0, 0, false // the length first: [s, e) may be empty at the view's start
+	}
+	if last := &v.toks[e-1]; !last.word || last.capital || !bodyUnits[last.low] {
 		return 0, 0, false
 	}
 	k := e - 2
