@@ -587,10 +587,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the twenty-seventh round's start and its end there is none: that
-// round's two holdouts were written blind outside the repository and land
-// at its end.
-var holdoutFloors = map[string]float64{}
+// The twenty-eighth round's two holdouts (200 cases each, written blind as
+// the twenty-seventh round began and kept outside the repository until its
+// end: a Gulf English-language press; a South Asian press beyond India and
+// Pakistan) read 0.900 and 0.925 with the finder of that round's start
+// (c5a9b73c), then 0.910 and 0.930 at its end (5a20397a), before any
+// tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.91,
+	"corpus.holdout-b.yaml": 0.93,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
