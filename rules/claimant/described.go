@@ -19,15 +19,7 @@ func (v *view) describesPerson(s, e int) bool {
 	if s >= e {
 		return false
 	}
-	h := e - 1
-	for k := s + 1; k < e; k++ {
-		// "MOTHER OF FIVE", "WIDOW OF A FISHERMAN": "of" ends the head
-		// as a preposition does.
-		if v.toks[k].has(cPreposition) || v.isOne(k, wOf) {
-			h = k - 1
-			break
-		}
-	}
+	h := v.headBeforeOf(s, e)
 	t := &v.toks[h]
 	if !t.word || t.post() || showRoles[t.low] {
 		return false
@@ -408,4 +400,17 @@ var mediaKinds = set("broadcaster outlet network service")
 func (v *view) framedOwn(atts []attr, ft int) bool {
 	a, ok := choose(v, atts, ft)
 	return ok && v.is(a.src-1, wBy, wIn, wTo)
+}
+
+// headBeforeOf is the head word of the phrase [s, e): its last word, or the
+// word before its first preposition ("MOTHER OF FIVE", "WIDOW OF A
+// FISHERMAN", "the chief inspector of prisons": "of" ends the head as a
+// preposition does).
+func (v *view) headBeforeOf(s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if v.toks[k].has(cPreposition) || v.isOne(k, wOf) {
+			return k - 1
+		}
+	}
+	return e - 1
 }

@@ -16,13 +16,7 @@ func (v *view) officeFinder(s, e int) bool {
 	if e <= s {
 		return false
 	}
-	h := e - 1
-	for k := s + 1; k < e; k++ {
-		if v.toks[k].has(cPreposition) || v.isOne(k, wOf) {
-			h = k - 1
-			break
-		}
-	}
+	h := v.headBeforeOf(s, e)
 	if h > s && v.toks[h].low == "general" {
 		h--
 	}
