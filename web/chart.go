@@ -129,7 +129,6 @@ func at(o model.Observation) time.Time {
 	return o.Fetched
 }
 
-// accepted reports whether an observation became the metric's value.
 // accepted reports whether an observation became the accepted value: a
 // baseline, a change, or an archived figure that refined the baseline
 // (backlog).
