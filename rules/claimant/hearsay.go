@@ -40,7 +40,9 @@ func (v *view) unownedNoun(k, a int) bool {
 	for j > a && v.toks[j].word && !v.toks[j].capital && !v.toks[j].poss && !v.opensUnowned(j) && !agentNoun(v.toks[j].low) {
 		j--
 	}
-	if j < a-1 {
+	// A noun opening the text (a cut line, a headline fragment) has no
+	// opener before it to read.
+	if j < a-1 || j < 0 {
 		return false
 	}
 	t := &v.toks[j]
