@@ -77,9 +77,21 @@ const (
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
 )
 
-func (o Outcome) String() string {
-	return [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-		"backlog", "backlog_decrease", "backlog_conflict"}[o]
+// outcomeNames are the outcomes' names, as observations record them.
+var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
+	"backlog", "backlog_decrease", "backlog_conflict"}
+
+func (o Outcome) String() string { return outcomeNames[o] }
+
+// OutcomeNamed is the outcome an observation records by name; ok is false
+// for a name no outcome has.
+func OutcomeNamed(name string) (o Outcome, ok bool) {
+	for i, n := range outcomeNames {
+		if n == name {
+			return Outcome(i), true
+		}
+	}
+	return 0, false
 }
 
 // Replaces reports whether the outcome makes the candidate the accepted value.

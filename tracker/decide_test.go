@@ -173,3 +173,16 @@ func TestDecideBacklog(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeNamed reads every outcome back from the name observations
+// record, and refuses a name no outcome has.
+func TestOutcomeNamed(t *testing.T) {
+	for o := Baseline; o <= BacklogConflict; o++ {
+		if got, ok := OutcomeNamed(o.String()); !ok || got != o {
+			t.Errorf("OutcomeNamed(%q) = %v, %v; want %v, true", o.String(), got, ok, o)
+		}
+	}
+	if _, ok := OutcomeNamed("posted"); ok {
+		t.Error(`OutcomeNamed("posted") found an outcome`)
+	}
+}

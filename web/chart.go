@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // Chart is an SVG chart's geometry, computed here and drawn by the
@@ -133,7 +134,8 @@ func at(o model.Observation) time.Time {
 // baseline, a change, or an archived figure that refined the baseline
 // (backlog).
 func accepted(o model.Observation) bool {
-	return o.Outcome == "baseline" || o.Outcome == "change" || o.Outcome == "backlog"
+	out, ok := tracker.OutcomeNamed(o.Outcome)
+	return ok && out.Replaces()
 }
 
 // NewChart lays out observations (oldest first) in a W×H box, charting
