@@ -300,14 +300,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.965 / 0.74 each time, before any tuning on them; renamed to dev files
 // as the twenty-seventh round began tuning on them: floors 0.97 and 2.6,
 // 0.96 and 0.75.
-// "holdout" is the twenty-eighth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a
-// Southern African English-language press; an Irish national and
-// regional press), written blind as the twenty-seventh round began and
-// kept outside the repository until its end, read with the code of that
-// round's start (c5a9b73c) and at its end (5a20397a): 0.980 and 0.93
-// each time (per set 0.971 / 0.74 and 0.988 / 1.11), before any tuning on
-// them; floor 0.975 and 0.95.
+// "dev-105" and "dev-106" are the twenty-eighth round's two holdouts
+// (then *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by
+// its own author: a Southern African English-language press; an Irish
+// national and regional press), written blind as the twenty-seventh round
+// began and kept outside the repository until its end, read with the code
+// of that round's start (c5a9b73c) and at its end (5a20397a): 0.971 /
+// 0.74 and 0.988 / 1.11 each time, before any tuning on them; renamed to
+// dev files as the twenty-eighth round began tuning on them: floors 0.97
+// and 0.75, 0.985 and 1.15. Between the twenty-eighth round's start and
+// its end there is no holdout.
 // "dev-104" (250 sentences about figures that change: revisions,
 // corrections, old and new totals in one sentence, headline verbs of change
 // and of bounds; half hard negatives, each case's kind named) was written
@@ -813,7 +815,8 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00)
 	"dev-103": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00)
-	"holdout": {MinRecall: 0.975, MaxFalsePer100: 0.95},
+	"dev-105": {MinRecall: 0.97, MaxFalsePer100: 0.75},
+	"dev-106": {MinRecall: 0.985, MaxFalsePer100: 1.15},
 	"dev-104": {MinRecall: 0.935, MaxFalsePer100: 1.65}, // rec104: a change told new value first ("rose to X from Y"), a count withdrawn as an object or in an aside or said to no longer hold, an earlier report by its verb beside a newer one, "to reach" after a change, a fronted earlier stage of the war, a level revised "after" a survey, a part "not included" (0.937 / 1.60)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
