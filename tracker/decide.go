@@ -97,6 +97,13 @@ func OutcomeNamed(name string) (o Outcome, ok bool) {
 // Replaces reports whether the outcome makes the candidate the accepted value.
 func (o Outcome) Replaces() bool { return o == Baseline || o == Change || o == Backlog }
 
+// Disputes reports whether the outcome is a disagreement the desk must
+// see: a lower total or a conflicting figure, posted or (from the archive,
+// before tracking began) only listed.
+func (o Outcome) Disputes() bool {
+	return o == Decrease || o == Conflict || o == BacklogDecrease || o == BacklogConflict
+}
+
 // Decide judges a candidate against the accepted state (nil when the
 // metric has none yet).
 //

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -184,5 +185,23 @@ func TestOutcomeNamed(t *testing.T) {
 	}
 	if _, ok := OutcomeNamed("posted"); ok {
 		t.Error(`OutcomeNamed("posted") found an outcome`)
+	}
+}
+
+// TestOutcomeDisputesNeverReplaces: a disagreement the desk is shown is
+// never also the accepted value, or the dashboard would list as disputed
+// the very figure it charts as current.
+func TestOutcomeDisputesNeverReplaces(t *testing.T) {
+	var disputed []Outcome
+	for o := Baseline; o <= BacklogConflict; o++ {
+		if o.Disputes() && o.Replaces() {
+			t.Errorf("%v both disputes and replaces the accepted value", o)
+		}
+		if o.Disputes() {
+			disputed = append(disputed, o)
+		}
+	}
+	if want := []Outcome{Decrease, Conflict, BacklogDecrease, BacklogConflict}; !slices.Equal(disputed, want) {
+		t.Errorf("disputing outcomes %v, want %v", disputed, want)
 	}
 }

@@ -138,6 +138,13 @@ func accepted(o model.Observation) bool {
 	return ok && out.Replaces()
 }
 
+// disputes reports whether the tracker judged the observation a lower
+// total or a conflict (tracker.Outcome.Disputes).
+func disputes(o model.Observation) bool {
+	out, ok := tracker.OutcomeNamed(o.Outcome)
+	return ok && out.Disputes()
+}
+
 // NewChart lays out observations (oldest first) in a W×H box, charting
 // the value named name ("" for the first), each outlet in its colour.
 func NewChart(obs []model.Observation, name string, opt ChartOptions) Chart {

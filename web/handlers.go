@@ -95,7 +95,7 @@ func (s *Server) summary(ctx context.Context, m Metric) (Summary, []model.Observ
 		from, ok := since[stateKey(o)]
 		switch {
 		case !ok || i <= from:
-		case o.Outcome == "conflict" || o.Outcome == "decrease" || o.Outcome == "backlog_conflict" || o.Outcome == "backlog_decrease":
+		case disputes(o):
 			// The backlog's are listed, not posted: the desk learns that
 			// its sources disagreed before tracking began.
 			sum.Alerts = append(sum.Alerts, o)
