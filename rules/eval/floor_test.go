@@ -310,6 +310,12 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // dev files as the twenty-eighth round began tuning on them: floors 0.97
 // and 0.75, 0.985 and 1.15. Between the twenty-eighth round's start and
 // its end there is no holdout.
+// "dev-107" (250 sentences in which the count is told in other words:
+// count nouns such as "the tally", verbs of the event with no count noun,
+// labels, money and units by other names; half hard negatives using the
+// same devices for something else, each case's kind named) was written
+// blind as the twenty-eighth round began: 0.835 and 1.60 as written
+// (76373584).
 // "dev-104" (250 sentences about figures that change: revisions,
 // corrections, old and new totals in one sentence, headline verbs of change
 // and of bounds; half hard negatives, each case's kind named) was written
@@ -817,6 +823,7 @@ var regressionFloors = map[string]Floors{
 	"dev-103": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00)
 	"dev-105": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-106": {MinRecall: 0.985, MaxFalsePer100: 1.15},
+	"dev-107": {MinRecall: 0.83, MaxFalsePer100: 1.65},
 	"dev-104": {MinRecall: 0.935, MaxFalsePer100: 1.65}, // rec104: a change told new value first ("rose to X from Y"), a count withdrawn as an object or in an aside or said to no longer hold, an earlier report by its verb beside a newer one, "to reach" after a change, a fronted earlier stage of the war, a level revised "after" a survey, a part "not included" (0.937 / 1.60)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
