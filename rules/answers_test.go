@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -41,42 +43,40 @@ type answerText struct{ text, article string }
 type answerSource struct {
 	name    string
 	texts   []answerText
-	engines map[string][]MetricSpec
+	engines map[string]*Engine
 }
 
 func TestAnswersUnchanged(t *testing.T) {
+	srcs := answerSources(t)
+	// Each source's lines are written on their own, then joined in order:
+	// the sources run in parallel, one per CPU, through engines compiled
+	// once and shared, as the daemon shares its engine across sources (so
+	// that under -race this also checks shared use, and the package's
+	// race run stays within go test's default timeout as the corpora grow).
+	lines := make([]string, len(srcs))
+	errs := make([]error, len(srcs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				lines[i], errs[i] = answerLines(srcs[i])
+			}
+		}()
+	}
+	for i := range srcs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var got strings.Builder
-	for _, src := range answerSources(t) {
-		write := func(what string, fill func(b *bytes.Buffer)) {
-			var b bytes.Buffer
-			fill(&b)
-			sum := sha256.Sum256(b.Bytes())
-			fmt.Fprintf(&got, "%s %s %d %s\n", src.name, what, bytes.Count(b.Bytes(), []byte{'\n'}), hex.EncodeToString(sum[:8]))
-			if *dumpAnswers != "" {
-				name := strings.NewReplacer("/", "_", " ", "_").Replace(src.name + "." + what)
-				if err := os.WriteFile(filepath.Join(*dumpAnswers, name), b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+	for i := range srcs {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
 		}
-		write("document", func(b *bytes.Buffer) {
-			for _, tx := range src.texts {
-				writeDocument(b, figures.Analyze(tx.text))
-			}
-		})
-		for _, name := range sortedKeys(src.engines) {
-			e, err := Compile(src.engines[name])
-			if err != nil {
-				t.Fatalf("%s: %s: %v", src.name, name, err)
-			}
-			write(name, func(b *bytes.Buffer) {
-				for _, tx := range src.texts {
-					for _, o := range e.ExtractInArticle(tx.text, tx.article) {
-						writeObservation(b, o)
-					}
-				}
-			})
-		}
+		got.WriteString(lines[i])
 	}
 	if *updateAnswers {
 		if err := os.WriteFile(answersGolden, []byte(got.String()), 0o644); err != nil {
@@ -93,13 +93,56 @@ func TestAnswersUnchanged(t *testing.T) {
 	}
 }
 
+// answerLines writes one source's answer sets and returns its golden
+// lines: source, answer set, lines written, hash.
+func answerLines(src answerSource) (string, error) {
+	var got strings.Builder
+	write := func(what string, fill func(b *bytes.Buffer)) error {
+		var b bytes.Buffer
+		fill(&b)
+		sum := sha256.Sum256(b.Bytes())
+		fmt.Fprintf(&got, "%s %s %d %s\n", src.name, what, bytes.Count(b.Bytes(), []byte{'\n'}), hex.EncodeToString(sum[:8]))
+		if *dumpAnswers != "" {
+			name := strings.NewReplacer("/", "_", " ", "_").Replace(src.name + "." + what)
+			return os.WriteFile(filepath.Join(*dumpAnswers, name), b.Bytes(), 0o644)
+		}
+		return nil
+	}
+	err := write("document", func(b *bytes.Buffer) {
+		for _, tx := range src.texts {
+			writeDocument(b, figures.Analyze(tx.text))
+		}
+	})
+	for _, name := range sortedKeys(src.engines) {
+		if err != nil {
+			break
+		}
+		e := src.engines[name]
+		err = write(name, func(b *bytes.Buffer) {
+			for _, tx := range src.texts {
+				for _, o := range e.ExtractInArticle(tx.text, tx.article) {
+					writeObservation(b, o)
+				}
+			}
+		})
+	}
+	return got.String(), err
+}
+
 // answerSources lists the texts: the two benchmark corpora, the labelled
 // rules corpora (the dev files: holdouts are read only to measure), the
 // finder's test cases and the rules' example files.
 func answerSources(t *testing.T) []answerSource {
 	t.Helper()
-	shipped := loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...)
-	all := map[string][]MetricSpec{"shipped": shipped, "synthetic100": syntheticSpecs(100), "synthetic1000": syntheticSpecs(1000)}
+	compile := func(what string, specs []MetricSpec) *Engine {
+		e, err := Compile(specs)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return e
+	}
+	shipped := compile("shipped", loadSpecFiles(t, append([]string{"../metrics/israel-gaza.yaml"}, glob(t, "../metrics/examples/*.yaml")...)...))
+	all := map[string]*Engine{"shipped": shipped, "synthetic100": compile("synthetic100", syntheticSpecs(100)), "synthetic1000": compile("synthetic1000", syntheticSpecs(1000))}
 	srcs := []answerSource{
 		{name: "newstext/dense", texts: []answerText{{text: newstext.Generate(1 << 20)}}, engines: all},
 		{name: "newstext/news", texts: []answerText{{text: newstext.Stories(1<<20, 4000)}}, engines: all},
@@ -125,7 +168,7 @@ func answerSources(t *testing.T) []answerSource {
 	}
 	for _, f := range glob(t, "testdata/examples/*.yaml") {
 		specs := loadSpecFiles(t, f)
-		src := answerSource{name: f, engines: map[string][]MetricSpec{"own": specs, "shipped": shipped}}
+		src := answerSource{name: f, engines: map[string]*Engine{"own": compile(f, specs), "shipped": shipped}}
 		for _, s := range specs {
 			for _, ex := range s.Examples {
 				src.texts = append(src.texts, answerText{text: ex.Text})
