@@ -62,7 +62,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		}
 		return false, nil
 	}
-	it := Item{Article: p.modelArticle(src, a), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}
+	// An undated article met on the source's first pass is the archive's
+	// past of unknown age, not news (see undatedArchive); one met on a
+	// later pass appeared since, as far as anyone can tell.
+	it := Item{Article: p.modelArticle(src, a), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
+		UndatedArchive: a.Published.IsZero() && b.firstRead}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.
@@ -153,7 +157,7 @@ func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article) model.Ar
 	}
 	published := a.Published
 	if published.IsZero() {
-		published = p.now() // undated: as of when we read it
+		published = p.now() // undated: as of when we read it (and, on a source's first pass, Item.UndatedArchive)
 	}
 	return model.Article{Source: src.Name, Outlet: outlet, URL: a.URL, CanonicalURL: a.CanonicalURL, Title: a.Title,
 		Published: published, Fetched: p.now(), TextHash: a.TextHash, Fingerprint: store.Fingerprint(a.Text)}

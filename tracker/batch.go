@@ -20,6 +20,9 @@ type batch struct {
 	items []Item
 	// kinds is parallel to items: what each is stored as.
 	kinds []itemKind
+	// firstRead says no pass over the source has succeeded before this
+	// one: what it lists is the source's archive (Item.UndatedArchive).
+	firstRead bool
 }
 
 type itemKind int8

@@ -102,6 +102,8 @@ func outcomeWords(outcome, copyOf string) string {
 		return "archive, before tracking began: a decrease, not posted"
 	case "backlog_conflict":
 		return "archive, before tracking began: a conflict, not posted"
+	case "backlog_undated":
+		return "archive, undated (its source's first pass): differs, not posted"
 	}
 	return strings.ReplaceAll(outcome, "_", " ")
 }

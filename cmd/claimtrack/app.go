@@ -118,7 +118,7 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 // observations that posted nothing meant: "1 baseline, 2 backlog".
 func describeKept(kept map[tracker.Outcome]int) string {
 	var parts []string
-	for o := tracker.Baseline; o <= tracker.BacklogConflict; o++ {
+	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
 		if n := kept[o]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, o))
 		}

@@ -29,7 +29,10 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"newer figure, a source added later), nothing is posted:\n"+
 			"  backlog           newer than the accepted value: refines the baseline silently\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
-			"  backlog_conflict  a conflict: kept here and on the dashboard")
+			"  backlog_conflict  a conflict: kept here and on the dashboard\n"+
+			"An article that gives no date is dated when read. Read on its source's first pass, it\n"+
+			"is the archive's past too, of unknown age, taken as older than any dated figure:\n"+
+			"  backlog_undated   a figure other than the accepted one: kept here, not posted")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	if code, ok := parseFlags(fs, e, args); !ok {
