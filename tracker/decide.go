@@ -29,8 +29,7 @@ type Candidate struct {
 	Claimant  string
 	Published time.Time
 	// UndatedArchive says the article gives no publication date and was
-	// read on its source's first pass (see undatedArchive): Published is
-	// only when it was read.
+	// read on its source's first pass (see undatedArchive).
 	UndatedArchive bool
 }
 
@@ -170,8 +169,8 @@ func backlog(out Outcome) Outcome {
 // than every figure the metric has: a dated figure says when it was true
 // and an undated one does not, and a listing gives its newest first, so
 // the first figure read stands. It is the baseline when the metric has
-// none (and then any dated figure is newer: the recorder accepts it with
-// no date, see recorder.observation), corroborates when consistent with
+// none (and then any dated figure is newer: it is stored with no date,
+// see SourcePass.modelArticle), corroborates when consistent with
 // the accepted value (its outlet counts as agreeing), and otherwise is
 // kept in the history as backlog_undated, replacing nothing. An undated
 // article found on a later pass of a source already read was published

@@ -214,8 +214,8 @@ func TestDecideUndatedArchive(t *testing.T) {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
 		}
 	}
-	// An undated baseline is accepted with no date (see
-	// recorder.observation): any dated figure is newer, so an archive's
+	// An undated baseline is stored with no date (see
+	// SourcePass.modelArticle): any dated figure is newer, so an archive's
 	// dated figure refines it silently and a live one is news.
 	cur := &State{Readings: []rules.Value{reading(t, "32,490")}, Outlet: "A", TrackedSince: read}
 	if got := Decide(total, cur, Candidate{Readings: []rules.Value{reading(t, "33,091")}, Outlet: "B", Published: day}); got != Backlog {

@@ -69,8 +69,8 @@ type Item struct {
 	Checked       time.Time
 	PagePublished time.Time
 	// UndatedArchive says the article gives no date (Article.Published
-	// is when it was read) and was read on its source's first pass: the
-	// archive's past, of unknown age (Candidate.UndatedArchive).
+	// is zero) and was read on its source's first pass: the archive's
+	// past, of unknown age (Candidate.UndatedArchive).
 	UndatedArchive bool
 }
 
@@ -242,15 +242,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	}
 	switch {
 	case outcome.Replaces():
-		// An undated article of the archive is the accepted value with no
-		// date (metric_state.published_ms 0): of unknown age, any dated
-		// figure is newer than it (see undatedArchive). The observation
-		// keeps when it was read, for the history and the chart.
-		ao := o
-		if undated {
-			ao.Published = time.Time{}
-		}
-		acc, err := r.tx.Accept(ctx, ao, k.claimant)
+		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return 0, err
 		}

@@ -118,6 +118,10 @@ func TestUndatedArchiveIsNotNews(t *testing.T) {
 	if got := outcomesOf(t, s, "gaza_death_toll"); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("the first pass's outcomes: %v, want %v", got, want)
 	}
+	// Stored undated, they come first in the history, as they are judged.
+	if hist, err := s.History(ctx, "gaza_death_toll"); err != nil || !hist[0].Published.IsZero() || hist[0].Fetched.IsZero() {
+		t.Errorf("the undated archive's observations should keep no date but when they were read: %+v %v", hist, err)
+	}
 	acc, err := s.AcceptedValues(ctx, "gaza_death_toll")
 	if err != nil || len(acc) != 1 || acc[0].Readings[0].Value != 33091 || !acc[0].Published.IsZero() {
 		t.Fatalf("the accepted value after the first pass: %+v %v; want 33,091 with no date", acc, err)
@@ -145,7 +149,7 @@ func TestUndatedArchiveIsNotNews(t *testing.T) {
 	if evs := pending(t, s); len(evs) != 0 {
 		t.Errorf("a source added later posted its undated archive: %d events, the first %+v", len(evs), evs[0].Payload)
 	}
-	if cur, _, err := s.Current(ctx, "gaza_death_toll"); err != nil || cur.Readings[0].Value != 33500 {
+	if cur, _, err := s.Current(ctx, "gaza_death_toll"); err != nil || cur.Readings[0].Value != 33500 || cur.Published.IsZero() {
 		t.Errorf("the accepted value after the added source's archive: %+v %v, want 33,500 still", cur, err)
 	}
 	courier.add("/c", "34,200", 13)

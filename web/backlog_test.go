@@ -76,7 +76,7 @@ func TestDashboardShowsTheUndatedArchive(t *testing.T) {
 		quote := "The toll stands at " + figure + "."
 		u := fmt.Sprintf("https://undated.example/%d", i)
 		items = append(items, tracker.Item{UndatedArchive: true,
-			Article: model.Article{Source: "herald", Outlet: "Herald", URL: u, CanonicalURL: u, Title: "t", Published: read, Fetched: read,
+			Article: model.Article{Source: "herald", Outlet: "Herald", URL: u, CanonicalURL: u, Title: "t", Fetched: read,
 				TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote + figure)},
 			Observations: []model.Observation{{Metric: "toll", Quote: quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
 				Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}}})
@@ -93,5 +93,12 @@ func TestDashboardShowsTheUndatedArchive(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the metric's page lacks %q", want)
 		}
+	}
+	// Undated, the export leaves the date empty and the API leaves it out.
+	if _, csv := get(t, ts, "/api/metrics/toll/history.csv"); !strings.Contains(csv, "\n,"+read.Format(time.RFC3339)+",toll,") {
+		t.Errorf("the CSV does not leave the undated article's date empty:\n%s", csv)
+	}
+	if _, js := get(t, ts, "/api/metrics/toll/observations"); strings.Contains(js, `"published"`) || !strings.Contains(js, `"fetched"`) {
+		t.Errorf("the API gives the undated article a date:\n%s", js)
 	}
 }

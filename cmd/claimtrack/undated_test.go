@@ -84,7 +84,7 @@ func TestOnceOverUndatedFeeds(t *testing.T) {
 	if !strings.Contains(errs, "1 baseline, 1 backlog_undated") {
 		t.Errorf("the first once does not count its undated archive:\n%s", errs)
 	}
-	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "backlog_undated") {
+	if _, out, _ := run(t, "", "history", "--config", cfg, "toll"); !strings.Contains(out, "backlog_undated") || strings.Count(out, "\nundated ") != 2 {
 		t.Errorf("the undated archive's lower toll is not kept in the history:\n%s", out)
 	}
 
