@@ -65,7 +65,11 @@ type Result struct {
 	// all of these, and says so, or "0 changes" reads as a pass that
 	// found nothing.
 	Kept map[Outcome]int
-	Err  error
+	// Posted counts the observations other than changes that made a
+	// message by their outcome: a possible correction, a conflict, a
+	// first value announced (announce_first). Kept counts none of them.
+	Posted map[Outcome]int
+	Err    error
 }
 
 func (p *SourcePass) now() time.Time {

@@ -56,7 +56,8 @@ func (u *undatedFeeds) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // as read, the older, lower toll was a possible correction), and the
 // lower figure is kept in the history. A later `once` that finds a new
 // undated article prints it. A source added to the configuration later
-// prints nothing of its undated archive, and then its new article.
+// prints nothing of its undated archive, and then its new articles, a
+// lower toll too.
 func TestOnceOverUndatedFeeds(t *testing.T) {
 	site := &undatedFeeds{listed: map[string][]string{}, texts: map[string]string{}}
 	site.add("herald", "mourning", "The floods in Valencia have killed 205 people, officials said.")
@@ -107,5 +108,13 @@ func TestOnceOverUndatedFeeds(t *testing.T) {
 	}
 	if got := accepted(t, dir); got != 262 {
 		t.Errorf("the accepted toll is %v, want 262", got)
+	}
+
+	// A later pass's lower undated toll is news too, a possible
+	// correction, and the summary counts it as posted.
+	site.add("courier", "revised", "The floods in Valencia have killed 255 people, the courier now reports.")
+	code, out, errs = run(t, "", "once", "--config", cfg)
+	if code != exitOK || !strings.Contains(out, "255") || !strings.Contains(errs, "0 changes, 1 decrease posted") || strings.Contains(errs, "not posted") {
+		t.Fatalf("once after a lower undated toll: %d, printed %q\n%s", code, out, errs)
 	}
 }
