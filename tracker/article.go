@@ -62,7 +62,12 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		}
 		return false, nil
 	}
-	it := Item{Article: p.modelArticle(src, a), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published}
+	// An undated article met on the source's first pass is the archive's
+	// past of unknown age, not news (see undatedArchive); one met on a
+	// later pass appeared since, as far as anyone can tell.
+	archive := a.Published.IsZero() && b.firstRead
+	it := Item{Article: p.modelArticle(src, a, archive), Page: page, Validators: resp.Validators, Checked: p.now(), PagePublished: a.Published,
+		UndatedArchive: archive}
 	// A syndicated or re-spun copy is linked to its original (an exact copy
 	// has the same fingerprint): its outlet does not count as another one
 	// agreeing.
@@ -142,8 +147,12 @@ func widthOf(o rules.Observation) float64 {
 }
 
 // modelArticle is what the store keeps of an article read from src: its
-// outlet is the source's, else the page's, else the source's name.
-func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article) model.Article {
+// outlet is the source's, else the page's, else the source's name. An
+// undated article is published as of when it was read, unless it is the
+// archive's (undatedArchive: read on its source's first pass): then it
+// stays undated (zero), which history, the dashboard and messages show as
+// such, and which sorts it before every dated figure, as it is judged.
+func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article, undatedArchive bool) model.Article {
 	outlet := src.Outlet
 	if outlet == "" {
 		outlet = a.Outlet
@@ -152,7 +161,7 @@ func (p *SourcePass) modelArticle(src scrape.Source, a *scrape.Article) model.Ar
 		outlet = src.Name
 	}
 	published := a.Published
-	if published.IsZero() {
+	if published.IsZero() && !undatedArchive {
 		published = p.now() // undated: as of when we read it
 	}
 	return model.Article{Source: src.Name, Outlet: outlet, URL: a.URL, CanonicalURL: a.CanonicalURL, Title: a.Title,

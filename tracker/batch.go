@@ -20,6 +20,9 @@ type batch struct {
 	items []Item
 	// kinds is parallel to items: what each is stored as.
 	kinds []itemKind
+	// firstRead says no pass over the source has succeeded before this
+	// one: what it lists is the source's archive (Item.UndatedArchive).
+	firstRead bool
 }
 
 type itemKind int8
@@ -131,18 +134,29 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		}
 		for j, out := range outcomes {
 			res.Observations++
-			if out == Change {
+			o := items[i].Observations[j]
+			pol, _ := p.judge(o.Metric)
+			_, posted := eventKind(out, pol)
+			switch {
+			case out == Change:
 				res.Changes++
-			} else {
-				if res.Kept == nil {
-					res.Kept = map[Outcome]int{}
-				}
-				res.Kept[out]++
+			case posted:
+				res.Posted = count(res.Posted, out)
+			default:
+				res.Kept = count(res.Kept, out)
 			}
 			if p.Stats != nil {
-				o := items[i].Observations[j]
 				p.Stats.Observation(o.Metric, o.Rule, out.String())
 			}
 		}
 	}
+}
+
+// count adds one to an outcome's count, making the map if need be.
+func count(m map[Outcome]int, o Outcome) map[Outcome]int {
+	if m == nil {
+		m = map[Outcome]int{}
+	}
+	m[o]++
+	return m
 }

@@ -28,6 +28,9 @@ type Candidate struct {
 	Outlet    string
 	Claimant  string
 	Published time.Time
+	// UndatedArchive says the article gives no publication date and was
+	// read on its source's first pass (see undatedArchive).
+	UndatedArchive bool
 }
 
 // Policy is what a metric's spec says about judging it.
@@ -75,11 +78,15 @@ const (
 	Backlog                        // published before tracking began, newer than the accepted value: refines the baseline, not posted
 	BacklogDecrease                // published before tracking began, a lower total: kept in the history, not posted nor accepted
 	BacklogConflict                // published before tracking began, a conflict: kept in the history and the dashboard, not posted
+	BacklogUndated                 // undated, read on its source's first pass, a figure other than the accepted one: kept in the history, not posted nor accepted
 )
 
 // outcomeNames are the outcomes' names, as observations record them.
 var outcomeNames = [...]string{"baseline", "change", "corroborates", "small", "stale", "decrease", "conflict",
-	"backlog", "backlog_decrease", "backlog_conflict"}
+	"backlog", "backlog_decrease", "backlog_conflict", "backlog_undated"}
+
+// LastOutcome is the last outcome: Baseline to LastOutcome are them all.
+const LastOutcome = BacklogUndated
 
 func (o Outcome) String() string { return outcomeNames[o] }
 
@@ -114,8 +121,12 @@ func (o Outcome) Disputes() bool {
 //
 // A figure from an article published before the metric's tracking began
 // is backlog (see backlog): what it would have been is kept in the
-// history, and nothing of it is posted.
+// history, and nothing of it is posted. So is one from an undated article
+// of a source's first pass (see undatedArchive).
 func Decide(p Policy, cur *State, c Candidate) Outcome {
+	if c.UndatedArchive {
+		return undatedArchive(cur, c)
+	}
 	out := decideNews(p, cur, c)
 	if cur != nil && c.Published.Before(cur.TrackedSince) {
 		return backlog(out)
@@ -145,6 +156,34 @@ func backlog(out Outcome) Outcome {
 		return BacklogConflict
 	}
 	return out
+}
+
+// undatedArchive judges a figure from an article that gives no date,
+// read on the first pass over its source (a desk's first `once`, or a
+// source added to a running daemon). Dated "as of when we read it", it
+// would be the newest figure there is: each undated page of an archive,
+// however old, would be posted as a change, or as a lower figure that may
+// be a correction. Nobody knows when it was written, and a first pass
+// reads what its source had published before anyone watched: it is the
+// archive's past, never posted. Its age unknown, it is taken as older
+// than every figure the metric has: a dated figure says when it was true
+// and an undated one does not, and a listing gives its newest first, so
+// the first figure read stands. It is the baseline when the metric has
+// none (and then any dated figure is newer: it is stored with no date,
+// see SourcePass.modelArticle), corroborates when consistent with
+// the accepted value (its outlet counts as agreeing), and otherwise is
+// kept in the history as backlog_undated, replacing nothing. An undated
+// article found on a later pass of a source already read was published
+// since that pass, as far as anyone can tell: it is news as of when it
+// was read, and Decide judges it so.
+func undatedArchive(cur *State, c Candidate) Outcome {
+	switch {
+	case cur == nil || len(cur.Readings) == 0:
+		return Baseline
+	case consistent(cur.Readings, c.Readings):
+		return Corroborates
+	}
+	return BacklogUndated
 }
 
 // decideNews is Decide for a figure published while the metric is

@@ -175,10 +175,61 @@ func TestDecideBacklog(t *testing.T) {
 	}
 }
 
+// TestDecideUndatedArchive: a figure from an undated article read on its
+// source's first pass is the archive's past of unknown age: taken as older
+// than any figure the metric has, it never replaces the accepted value
+// nor is posted, whatever it would have been had it been dated as read (a
+// change, a lower total, a conflict); it is the baseline when there is
+// none, and corroborates when it agrees. Undated on a later pass, the
+// same figure is news as of when it was read.
+func TestDecideUndatedArchive(t *testing.T) {
+	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+	plain := Policy{ConflictWindow: 48 * time.Hour}
+	read := day.Add(36 * time.Hour) // when the first pass read it, after tracking began
+	cases := []struct {
+		name    string
+		p       Policy
+		cur     string // "" for no accepted value
+		new     string
+		outlet  string
+		archive bool
+		want    Outcome
+	}{
+		{"first figure of all", total, "", "33,091", "B", true, Baseline},
+		{"higher total", total, "32,490", "33,091", "B", true, BacklogUndated},
+		{"lower total, same outlet", total, "33,091", "32,800", "A", true, BacklogUndated},
+		{"conflicting outlet", plain, "1.4 million", "1.1 million", "B", true, BacklogUndated},
+		{"agrees", total, "32,490", "more than 32,000", "B", true, Corroborates},
+		{"later pass: higher total", total, "32,490", "33,091", "B", false, Change},
+		{"later pass: lower total", total, "33,091", "32,800", "A", false, Decrease},
+		{"later pass: conflicting outlet", plain, "1.4 million", "1.1 million", "B", false, Conflict},
+	}
+	for _, c := range cases {
+		var cur *State
+		if c.cur != "" {
+			cur = &State{Readings: []rules.Value{reading(t, c.cur)}, Outlet: "A", Published: day.Add(30 * time.Hour), TrackedSince: day.Add(35 * time.Hour)}
+		}
+		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.outlet, Published: read, UndatedArchive: c.archive})
+		if got != c.want {
+			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+	// An undated baseline is stored with no date (see
+	// SourcePass.modelArticle): any dated figure is newer, so an archive's
+	// dated figure refines it silently and a live one is news.
+	cur := &State{Readings: []rules.Value{reading(t, "32,490")}, Outlet: "A", TrackedSince: read}
+	if got := Decide(total, cur, Candidate{Readings: []rules.Value{reading(t, "33,091")}, Outlet: "B", Published: day}); got != Backlog {
+		t.Errorf("a dated archive figure after an undated baseline: got %s, want backlog", got)
+	}
+	if got := Decide(total, cur, Candidate{Readings: []rules.Value{reading(t, "33,091")}, Outlet: "B", Published: read.Add(time.Hour)}); got != Change {
+		t.Errorf("a live figure after an undated baseline: got %s, want change", got)
+	}
+}
+
 // TestOutcomeNamed reads every outcome back from the name observations
 // record, and refuses a name no outcome has.
 func TestOutcomeNamed(t *testing.T) {
-	for o := Baseline; o <= BacklogConflict; o++ {
+	for o := Baseline; o <= LastOutcome; o++ {
 		if got, ok := OutcomeNamed(o.String()); !ok || got != o {
 			t.Errorf("OutcomeNamed(%q) = %v, %v; want %v, true", o.String(), got, ok, o)
 		}
@@ -193,7 +244,7 @@ func TestOutcomeNamed(t *testing.T) {
 // the very figure it charts as current.
 func TestOutcomeDisputesNeverReplaces(t *testing.T) {
 	var disputed []Outcome
-	for o := Baseline; o <= BacklogConflict; o++ {
+	for o := Baseline; o <= LastOutcome; o++ {
 		if o.Disputes() && o.Replaces() {
 			t.Errorf("%v both disputes and replaces the accepted value", o)
 		}

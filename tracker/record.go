@@ -68,6 +68,10 @@ type Item struct {
 	Validators    scrape.Validators
 	Checked       time.Time
 	PagePublished time.Time
+	// UndatedArchive says the article gives no date (Article.Published
+	// is zero) and was read on its source's first pass: the archive's
+	// past, of unknown age (Candidate.UndatedArchive).
+	UndatedArchive bool
 }
 
 // Process stores an article and its observations and, in the same
@@ -127,7 +131,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				a.CopyOf = ids[k-1]
 			}
 			var err error
-			ids[i], all[i], err = r.article(ctx, a, it.Observations)
+			ids[i], all[i], err = r.article(ctx, a, it.Observations, it.UndatedArchive)
 			if owned := (*store.OwnedError)(nil); errors.As(err, &owned) {
 				refused[i] = owned
 				continue
@@ -172,8 +176,9 @@ type metricState struct {
 	claimants []string
 }
 
-// article stores one article and its observations, judged.
-func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation) (int64, []Outcome, error) {
+// article stores one article and its observations, judged; undated says
+// it is an undated article of its source's first pass (Item.UndatedArchive).
+func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated bool) (int64, []Outcome, error) {
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
@@ -182,7 +187,7 @@ func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Obs
 	for _, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		out, err := r.observation(ctx, o, a.CopyOf != 0)
+		out, err := r.observation(ctx, o, a.CopyOf != 0, undated)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
@@ -219,7 +224,8 @@ func stateOf(acc *store.Accepted) *State {
 // compared with (its metric's, or its claimant's own for a metric judged
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy bool) (Outcome, error) {
+// undated says its article is an undated one of its source's first pass.
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated bool) (Outcome, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
@@ -228,7 +234,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy 
 		return 0, err
 	}
 	cur, curID := st.cur, st.curID
-	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published}
+	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated}
 	outcome := Decide(pol, cur, cand)
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/internal/retryafter"
-	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/scrape"
@@ -66,7 +65,11 @@ type Result struct {
 	// all of these, and says so, or "0 changes" reads as a pass that
 	// found nothing.
 	Kept map[Outcome]int
-	Err  error
+	// Posted counts the observations other than changes that made a
+	// message by their outcome: a possible correction, a conflict, a
+	// first value announced (announce_first). Kept counts none of them.
+	Posted map[Outcome]int
+	Err    error
 }
 
 func (p *SourcePass) now() time.Time {
@@ -142,7 +145,14 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		res.Err = err
 	}
 	res.Links = len(links)
-	b := &batch{Store: p.Store}
+	// The source's state before this pass: its last good pass, which
+	// stands in for pages fetched before the store recorded each page's
+	// fetch time (toRead), and says whether the source was read before
+	// (undated articles: see undatedArchive). Unreadable, the source is
+	// taken as new to the re-checks and as read before to the judge: the
+	// worst either does is what a pass did before this was known.
+	st, stErr := p.Store.SourceState(ctx, src.Name)
+	b := &batch{Store: p.Store, firstRead: stErr == nil && st.LastSuccess.IsZero()}
 	if len(links) > 0 {
 		urls := make([]string, 0, len(links))
 		for _, l := range links {
@@ -154,7 +164,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 			res.Err = fmt.Errorf("%s: %w", src.Name, err)
 			links = nil
 		}
-		links = p.toRead(ctx, src, links, b.pages, &res)
+		links = p.toRead(src, links, b.pages, st.LastSuccess, &res)
 	}
 	retry := false // an article failed in a way that may pass next time
 	for _, l := range links {
@@ -202,13 +212,10 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 // toRead keeps the links a pass fetches: every article not stored yet,
 // and a stored one only when its re-check is due (scrape.Rechecks),
 // counted from the page's own last fetch; the others count as skipped.
-func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scrape.Link, pages map[string]store.PageState, res *Result) []scrape.Link {
-	// The source's last good pass stands in for a page fetched before the
-	// store recorded each page's fetch time.
-	st, err := p.Store.SourceState(ctx, src.Name)
-	if err != nil {
-		st = model.SourceState{} // each such page then due, as if the source were new
-	}
+// lastGood, the source's last good pass, stands in for a page fetched
+// before the store recorded each page's fetch time (zero: each such page
+// is due, as if the source were new).
+func (p *SourcePass) toRead(src scrape.Source, links []scrape.Link, pages map[string]store.PageState, lastGood time.Time, res *Result) []scrape.Link {
 	rechecks, now := scrape.DefaultRechecks, p.now() // a copy: the default is shared
 	if p.Rechecks != nil {
 		rechecks = *p.Rechecks
@@ -219,7 +226,7 @@ func (p *SourcePass) toRead(ctx context.Context, src scrape.Source, links []scra
 		stored := ps.TextHash != "" || ps.Validators != (scrape.Validators{}) || !ps.Checked.IsZero()
 		last := ps.Checked
 		if last.IsZero() {
-			last = st.LastSuccess
+			last = lastGood
 		}
 		if l.Published.IsZero() {
 			l.Published = ps.Published // the page's own date, when the listing gives none

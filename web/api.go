@@ -20,7 +20,7 @@ type apiObservation struct {
 	Outlet     string          `json:"outlet"`
 	URL        string          `json:"url"`
 	Title      string          `json:"title"`
-	Published  time.Time       `json:"published"`
+	Published  time.Time       `json:"published,omitzero"` // absent when undated (backlog_undated)
 	Fetched    time.Time       `json:"fetched"`
 	Quote      string          `json:"quote"`
 	QuoteStart int             `json:"quote_start"`

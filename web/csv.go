@@ -31,7 +31,7 @@ func (s *Server) csv(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, o := range hist {
 		for _, rd := range o.Readings {
-			cw.Write([]string{o.Published.UTC().Format(time.RFC3339), o.Fetched.UTC().Format(time.RFC3339), m.ID, rd.Name,
+			cw.Write([]string{rfc3339(o.Published), rfc3339(o.Fetched), m.ID, rd.Name,
 				strconv.FormatFloat(rd.Value, 'f', -1, 64), num(rd.Low), num(rd.High), rd.Qualifier, rd.Unit,
 				cell(rd.Text), cell(o.Outlet), cell(o.URL), o.Outcome, cell(o.Quote), cell(o.Rule),
 				cell(o.Claimant()), cell(o.ClaimantWords), o.ClaimantHow})
@@ -76,6 +76,15 @@ func qualifierWords(name string) string {
 	return strings.ReplaceAll(name, "_", " ")
 }
 
+// rfc3339 writes a time for the CSV, empty when there is none (an
+// undated article of its source's first pass: backlog_undated).
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
 // outcomeWords is what the tracker judged an observation, in words.
 func outcomeWords(outcome, copyOf string) string {
 	if copyOf != "" {
@@ -102,6 +111,8 @@ func outcomeWords(outcome, copyOf string) string {
 		return "archive, before tracking began: a decrease, not posted"
 	case "backlog_conflict":
 		return "archive, before tracking began: a conflict, not posted"
+	case "backlog_undated":
+		return "archive, undated (its source's first pass): differs, not posted"
 	}
 	return strings.ReplaceAll(outcome, "_", " ")
 }

@@ -114,11 +114,11 @@ func (a *app) runDue(ctx context.Context, only string, opt tracker.RunOptions, n
 	return ran, sent, err
 }
 
-// describeKept says, in the words of history's MEANT column, what the
-// observations that posted nothing meant: "1 baseline, 2 backlog".
+// describeKept says, in the words of history's MEANT column, what
+// observations meant by their outcome: "1 baseline, 2 backlog".
 func describeKept(kept map[tracker.Outcome]int) string {
 	var parts []string
-	for o := tracker.Baseline; o <= tracker.BacklogConflict; o++ {
+	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
 		if n := kept[o]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, o))
 		}
@@ -138,6 +138,9 @@ func describeResult(r tracker.Ran) string {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}
 	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
+	if posted := describeKept(r.Posted); posted != "" {
+		fmt.Fprintf(&b, ", %s posted", posted)
+	}
 	if kept := describeKept(r.Kept); kept != "" {
 		fmt.Fprintf(&b, " (not posted: %s; `claimtrack history METRIC` lists them)", kept)
 	}

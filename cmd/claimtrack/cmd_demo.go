@@ -313,6 +313,8 @@ func whyNotPosted(o model.Observation, cur *model.Observation, copyOf string, m 
 		return "published before tracking began, newer than " + accepted() + ": refines it without a message", true
 	case tracker.BacklogDecrease.String(), tracker.BacklogConflict.String():
 		return "published before tracking began: disagrees with " + accepted() + ", shown on the dashboard, not posted", true
+	case tracker.BacklogUndated.String():
+		return "undated, read on its source's first pass: differs from " + accepted() + ", kept in the history, not posted", true
 	}
 	return "", false
 }

@@ -29,7 +29,11 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"newer figure, a source added later), nothing is posted:\n"+
 			"  backlog           newer than the accepted value: refines the baseline silently\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
-			"  backlog_conflict  a conflict: kept here and on the dashboard")
+			"  backlog_conflict  a conflict: kept here and on the dashboard\n"+
+			"An article that gives no date is dated when read, unless it was read on its source's\n"+
+			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
+			"dated figure (the baseline if first of all, else corroborates or):\n"+
+			"  backlog_undated   a figure other than the accepted one: kept here, not posted")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")
 	if code, ok := parseFlags(fs, e, args); !ok {
@@ -82,7 +86,11 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		if len(o.Readings) == 1 {
 			q = o.Readings[0].Qualifier
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", o.Published.Format("2006-01-02 15:04"), notify.ReadingsText(o.Readings), q,
+		published := "undated" // an undated article of its source's first pass (backlog_undated)
+		if !o.Published.IsZero() {
+			published = o.Published.Format("2006-01-02 15:04")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", published, notify.ReadingsText(o.Readings), q,
 			claimantColumn(o, names), o.Outlet, o.Outcome, o.URL)
 	}
 	tw.Flush()

@@ -105,7 +105,7 @@ func TestHistoryShowsClaimants(t *testing.T) {
 // learns why its older figures read as stale.
 func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
 	_, out, _ := run(t, "", "history", "--help")
-	for o := tracker.Baseline; o <= tracker.BacklogConflict; o++ {
+	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
 		if !strings.Contains(out, "\n  "+o.String()+" ") {
 			t.Errorf("history --help does not explain %q:\n%s", o, out)
 		}
