@@ -50,7 +50,7 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		d := &decoder{file: path, errs: l.errs, pos: l.pos}
 		d.decode(root, reflect.ValueOf(cfg).Elem(), "")
 		for i := range cfg.Metrics {
-			cfg.Metrics[i].Origin = rules.Origin{File: path, Line: l.at(path, fmt.Sprintf("metrics[%d]", i)).Line}
+			l.setOrigins(&cfg.Metrics[i], path, fmt.Sprintf("metrics[%d]", i))
 		}
 		l.metricBase = make([]string, len(cfg.Metrics))
 		for i := range cfg.Metrics {
@@ -253,10 +253,23 @@ func (l *loader) loadRuleFile(path string) {
 		default:
 			p = fmt.Sprintf("%s[%d]", base, i)
 		}
-		specs[i].Origin = rules.Origin{File: rel, Line: l.at(rel, p).Line}
+		l.setOrigins(&specs[i], rel, p)
 		l.metricBase = append(l.metricBase, p)
 	}
 	l.cfg.Metrics = append(l.cfg.Metrics, specs...)
+}
+
+// setOrigins records where spec, at path p of file, and each of its
+// examples were written: a failed example is reported at its own line.
+func (l *loader) setOrigins(spec *rules.MetricSpec, file, p string) {
+	spec.Origin = rules.Origin{File: file, Line: l.at(file, p).Line}
+	for j := range spec.Examples {
+		ep := fmt.Sprintf("examples[%d]", j)
+		if p != "" {
+			ep = p + "." + ep
+		}
+		spec.Examples[j].Origin = rules.Origin{File: file, Line: l.at(file, ep).Line}
+	}
 }
 
 func hasKey(n *yaml.Node, key string) bool {

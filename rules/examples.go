@@ -13,7 +13,7 @@ import (
 // ExampleResult is the outcome of one example of one metric.
 type ExampleResult struct {
 	Metric string
-	Origin Origin
+	Origin Origin // the example's own line when the loader set it, else its metric's
 	Index  int
 	Text   string
 	Want   string
@@ -45,10 +45,14 @@ func (e *Engine) TestExamples() []ExampleResult {
 	for mi, m := range e.metrics {
 		for xi, ex := range m.spec.Examples {
 			obs := e.extractOne(ex.Text, mi)
-			r := ExampleResult{Metric: m.spec.ID, Origin: m.spec.Origin, Index: xi, Text: ex.Text, Want: describeWant(ex), Got: describeGot(obs)}
+			origin := ex.Origin
+			if origin.File == "" {
+				origin = m.spec.Origin
+			}
+			r := ExampleResult{Metric: m.spec.ID, Origin: origin, Index: xi, Text: ex.Text, Want: describeWant(ex), Got: describeGot(obs)}
 			r.Passed = exampleHolds(ex, obs)
 			if !r.Passed && !ex.None {
-				r.Why = e.exampleWhy(ex.Text, mi)
+				r.Why = e.exampleWhy(ex.Text, mi, len(obs) > 0)
 			}
 			out = append(out, r)
 		}
@@ -58,8 +62,10 @@ func (e *Engine) TestExamples() []ExampleResult {
 
 // exampleWhy is metric mi's reasons, on every sentence of text, for not
 // taking a figure: the notes of --explain that leave a figure or a
-// sentence, or find no keyword near enough or no figure that fits.
-func (e *Engine) exampleWhy(text string, mi int) []string {
+// sentence, or find no keyword near enough or no figure that fits. took
+// says the metric took a figure (another than the example wants): then
+// no note may be all there is, and got: says the rest.
+func (e *Engine) exampleWhy(text string, mi int, took bool) []string {
 	tr := &tracer{}
 	e.extract(figures.Analyze(text), mi, tr)
 	var why []string
@@ -72,7 +78,7 @@ func (e *Engine) exampleWhy(text string, mi int) []string {
 			}
 		}
 	}
-	if len(why) == 0 {
+	if len(why) == 0 && !took {
 		why = append(why, "no sentence with a figure was judged: `claimtrack extract --explain` on the text shows what the engine reads")
 	}
 	return why

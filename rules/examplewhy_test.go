@@ -40,3 +40,21 @@ func TestFailedExampleSaysWhy(t *testing.T) {
 		})
 	}
 }
+
+// TestWrongValueExampleSaysNoFalseWhy: an example that took another figure
+// than it wants says what it got, and never that no sentence was judged.
+func TestWrongValueExampleSaysNoFalseWhy(t *testing.T) {
+	want := 4600.0
+	e, err := Compile([]MetricSpec{{ID: "flood_evacuated", Keywords: []string{"evacuated"},
+		Examples: []Example{{Text: "About 4,500 people have been evacuated, officials said.", Value: &want}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := e.TestExamples()
+	if len(results) != 1 || results[0].Passed {
+		t.Fatalf("want one failed example, got %v", results)
+	}
+	if s := results[0].String(); !strings.Contains(s, "got:  4500") || strings.Contains(s, "no sentence with a figure was judged") {
+		t.Errorf("a wrong value's failure misleads:\n%s", s)
+	}
+}

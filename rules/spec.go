@@ -101,6 +101,9 @@ type Example struct {
 	Qualifier string `yaml:"qualifier" json:"qualifier,omitempty"`
 	// None says the text must yield nothing for this metric.
 	None bool `yaml:"none" json:"none,omitempty"`
+	// Origin says where the example was written; set by the config
+	// loader, so that a failed example is reported at its own line.
+	Origin Origin `yaml:"-" json:"-"`
 }
 
 // ByClaimant is the value of `by:` that keeps one value per claimant.
