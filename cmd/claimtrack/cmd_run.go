@@ -7,11 +7,13 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/daemon"
+	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
 )
@@ -20,8 +22,8 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "run", "[--config F]",
 		"Run as a service: every source on its schedule, events delivered as they come,\n"+
 			"/healthz, /readyz and /metrics on listen. SIGHUP reloads the configuration (an\n"+
-			"invalid one is logged and the running one kept); SIGTERM or SIGINT stops after\n"+
-			"work in progress finishes (at most --grace).")
+			"invalid one, or one whose rule examples fail, is logged and the running one\n"+
+			"kept); SIGTERM or SIGINT stops after work in progress finishes (at most --grace).")
 	cfgPath := configFlag(fs)
 	grace := fs.Duration("grace", 30*time.Second, "how long work in progress may finish after a stop")
 	jitter := fs.Duration("jitter", 0, "delay each scheduled run by a random amount up to this")
@@ -39,6 +41,11 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	log := newLogger(e.stderr, cfg.Log)
+	// At start there are no rules to keep instead, and an upgrade that
+	// moves one example should not stop every alert: say so, loudly.
+	for _, f := range failedExamples(eng.TestExamples()) {
+		log.Warn("rule example fails: a reload is refused until it passes (claimtrack check shows why)", "example", f)
+	}
 	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
@@ -65,11 +72,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	load := func(ctx context.Context) (*daemon.Runtime, error) {
 		c, en := cfg, eng
 		if !first {
-			nc, err := config.Load(path)
-			if err != nil {
-				return nil, err
-			}
-			ne, err := compileEngine(nc)
+			nc, ne, err := reloadEngine(path)
 			if err != nil {
 				return nil, err
 			}
@@ -113,4 +116,41 @@ func logDropped(log *slog.Logger, running, next *config.Config) {
 	if dropped := config.DroppedMetrics(running, next); len(dropped) > 0 {
 		log.Warn("reload drops metrics: no more alerts for them", "dropped", dropped, "metrics", len(next.Metrics))
 	}
+}
+
+// reloadEngine loads and compiles the configuration at path for a reload.
+// It refuses, as check does, rules whose examples fail: the running rules
+// are kept rather than swapped for rules that no longer read what their
+// author wrote down, and the error names each example at its line.
+func reloadEngine(path string) (*config.Config, *rules.Engine, error) {
+	nc, err := config.Load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	ne, err := compileEngine(nc)
+	if err != nil {
+		return nil, nil, err
+	}
+	if failed := failedExamples(ne.TestExamples()); len(failed) > 0 {
+		return nil, nil, fmt.Errorf("%s failed (claimtrack check shows why): %s",
+			count(len(failed), "rule example"), strings.Join(failed, "; "))
+	}
+	return nc, ne, nil
+}
+
+// failedExamples is one line per failed example: where it is written,
+// what it wants and what the metric took.
+func failedExamples(results []rules.ExampleResult) []string {
+	var out []string
+	for _, r := range results {
+		if r.Passed {
+			continue
+		}
+		where := r.Metric
+		if o := r.Origin.String(); o != "" {
+			where = o + ": " + r.Metric
+		}
+		out = append(out, fmt.Sprintf("%s: examples[%d]: want %s, got %s", where, r.Index, r.Want, r.Got))
+	}
+	return out
 }

@@ -30,3 +30,18 @@ func TestReloadLogsDroppedMetrics(t *testing.T) {
 		t.Errorf("a reload that adds a metric logged %q", b.String())
 	}
 }
+
+// TestReloadRefusesFailedExamples: a reload whose rules fail one of their
+// examples is refused, as check refuses it, naming the example at its line
+// and what it took, so that the daemon keeps the running rules.
+func TestReloadRefusesFailedExamples(t *testing.T) {
+	_, _, err := reloadEngine("testdata/reload-example/config.yaml")
+	if err == nil {
+		t.Fatal("a rule file with a failed example was taken")
+	}
+	for _, want := range []string{"1 rule example failed", "flood.yaml:5: flood_evacuated: examples[0]: want 4600", "got 4500", "claimtrack check"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+}
