@@ -94,6 +94,9 @@ func (c *Config) WarningsBesideDelivery() []string {
 // Destination says in words where messages go.
 func (c *Config) Destination() string {
 	switch {
+	case c.Slack.Token != "" && c.Slack.APIURL != "":
+		// A fake Slack or a proxy: say so, lest a test look like the real thing.
+		return "Slack channel " + c.Slack.Channel + " (bot) through " + c.Slack.APIURL
 	case c.Slack.Token != "":
 		return "Slack channel " + c.Slack.Channel + " (bot)"
 	case c.Slack.WebhookURL != "":

@@ -83,7 +83,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack notify test: %s: %v\n", ev.Kind, err)
 			return exitFail
 		}
-		fmt.Fprintf(e.stdout, "sent %-17s to %s\n", ev.Kind, d.Channel)
+		fmt.Fprintf(e.stdout, "sent %-17s to %s%s\n", ev.Kind, d.Channel, answered(d))
 	}
 	return exitOK
 }
@@ -92,3 +92,16 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 type noThreads struct{}
 
 func (noThreads) Thread(context.Context, string, string) (string, string, error) { return "", "", nil }
+
+// answered is what Slack said of a test message, when it says anything
+// (a bot's post; a webhook answers only "ok"): the message's ts and the
+// channel's id, which a fake Slack of one's own shows it received.
+func answered(d model.Delivery) string {
+	if d.MessageTS == "" {
+		return ""
+	}
+	if d.ChannelID == "" {
+		return " (Slack answered: message " + d.MessageTS + ")"
+	}
+	return " (Slack answered: message " + d.MessageTS + " in channel " + d.ChannelID + ")"
+}

@@ -332,3 +332,26 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 		t.Errorf("revoked webhook: %d %s", code, errs)
 	}
 }
+
+// TestNotifyTestThroughAFakeSlack: with api_url, check says where the bot's
+// calls go (a fake is not the real Slack), and notify test shows what the
+// fake answered, as docs/slack.md promises.
+func TestNotifyTestThroughAFakeSlack(t *testing.T) {
+	fake := slackfake.New()
+	defer fake.Close()
+	fake.AddChannel("floods", "C0FLOODS", true)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	body := "slack:\n  token: " + fake.Token + "\n  channel: \"#floods\"\n  api_url: " + fake.APIURL() + "\n" +
+		"sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := run(t, "", "check", "--config", cfg); code != exitOK || !strings.Contains(out, "(bot) through "+fake.APIURL()) {
+		t.Errorf("check: %d\n%s\n%s", code, out, errs)
+	}
+	code, out, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	if code != exitOK || !strings.Contains(out, "Slack answered: message ") || !strings.Contains(out, "in channel C0FLOODS") {
+		t.Errorf("notify test: %d\n%s\n%s", code, out, errs)
+	}
+}
