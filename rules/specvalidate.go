@@ -170,12 +170,17 @@ func (s *MetricSpec) Validate() []SpecError {
 	return errs
 }
 
-// QualifierProblem says what is wrong with q as a qualifier's name, the
-// nearest valid name when q looks like a misspelling of one ("did you mean
-// more_than?"); "" when q is empty or names one.
+// QualifierProblem says what is wrong with q as a qualifier's name: the
+// qualifier news means by it when q is words news writes ("about" is
+// approximately), the nearest valid name when q looks like a misspelling
+// of one ("did you mean more_than?"); "" when q is empty or names one.
 func QualifierProblem(q string) string {
 	if q == "" || figures.IsQualifier(q) {
 		return ""
+	}
+	// The words news writes: "about" is approximately, "over" more_than.
+	if w, ok := figures.QualifierWritten(q); ok {
+		return fmt.Sprintf("%q is not a qualifier: a figure after %q is %s; write that", q, q, w.Name())
 	}
 	if c := suggest.Closest(q, figures.Qualifiers()); c != "" {
 		return fmt.Sprintf("%q is not a qualifier (did you mean %s?)", q, c)

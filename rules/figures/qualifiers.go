@@ -303,3 +303,21 @@ var boundVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// QualifierWritten is the qualifier news means by words written before or
+// after a figure ("about", "more than", "or more"), for telling a rule's
+// author which qualifier's name to write: ok is false when the words are
+// none of those listed.
+func QualifierWritten(words string) (q Qualifier, ok bool) {
+	w := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(words, "_", " "))), " ")
+	for _, table := range []map[Qualifier][]string{prefixQualifiers, suffixQualifiers} {
+		for _, cand := range allQualifiers {
+			for _, p := range table[cand] {
+				if p == w {
+					return cand, true
+				}
+			}
+		}
+	}
+	return q, false
+}
