@@ -267,6 +267,9 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	d.metrics.RunSeconds.WithLabelValues(src.Name).Observe(time.Since(start).Seconds())
 	res := ran.Result
 	attrs := []any{"source", src.Name, "links", res.Links, "new", res.New, "observations", res.Observations, "changes", res.Changes}
+	if res.Unmodified {
+		attrs = append(attrs, "listing", "unchanged (304)")
+	}
 	if res.Err != nil {
 		d.opt.Log.Warn("source run failed", append(attrs, "err", res.Err)...)
 	} else {

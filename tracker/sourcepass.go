@@ -69,7 +69,11 @@ type Result struct {
 	// message by their outcome: a possible correction, a conflict, a
 	// first value announced (announce_first). Kept counts none of them.
 	Posted map[Outcome]int
-	Err    error
+	// Unmodified says the feed or page answered that it is unchanged
+	// since the last read (a 304), so that no link was listed: "0
+	// articles listed" alone reads as a selector that finds nothing.
+	Unmodified bool
+	Err        error
 }
 
 func (p *SourcePass) now() time.Time {
@@ -141,6 +145,7 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	switch {
 	case errors.Is(err, scrape.ErrNotModified):
 		err = nil // the feed or page is unchanged: nothing new
+		res.Unmodified = true
 	case err != nil:
 		res.Err = err
 	}

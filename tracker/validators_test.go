@@ -105,11 +105,13 @@ func TestPassStoresValidatorsWithArticles(t *testing.T) {
 		t.Errorf("validators after a good pass: article %q, feed %q", a, f)
 	}
 	change(func() {})
-	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || notModified["/feed.xml"] != 1 || requests["/a"] != 0 {
+	// An unchanged feed says so (Unmodified): "0 articles listed" alone
+	// reads as a feed that lists nothing.
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || !res.Unmodified || notModified["/feed.xml"] != 1 || requests["/a"] != 0 {
 		t.Errorf("an unchanged feed: %+v, requests %v, 304s %v", res, requests, notModified)
 	}
 	change(func() { etags["/feed.xml"] = `"f2"` }) // the feed changed elsewhere
-	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || notModified["/a"] != 1 || notModified["/b"] != 1 {
+	if res := p.Run(ctx, src); res.Err != nil || res.New != 0 || res.Unmodified || notModified["/a"] != 1 || notModified["/b"] != 1 {
 		t.Errorf("unchanged pages: %+v, 304s %v", res, notModified)
 	}
 	change(func() {

@@ -133,7 +133,12 @@ func describeResult(r tracker.Ran) string {
 	var b strings.Builder
 	// "skipped" read as a problem; these are articles read before, copies
 	// and pages the site says are unchanged.
-	fmt.Fprintf(&b, "%s: %s listed, %d new, %d unchanged or copies", r.Source, count(r.Links, "article"), r.New, r.Skipped)
+	if r.Unmodified {
+		fmt.Fprintf(&b, "%s: unchanged since the last read (the site answered 304 Not Modified), ", r.Source)
+	} else {
+		fmt.Fprintf(&b, "%s: ", r.Source)
+	}
+	fmt.Fprintf(&b, "%s listed, %d new, %d unchanged or copies", count(r.Links, "article"), r.New, r.Skipped)
 	if r.Failed > 0 {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}

@@ -1,0 +1,21 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimtrack/claimtrack/tracker"
+)
+
+// TestDescribeUnmodifiedListing: a source whose page answered 304 says it
+// is unchanged, so that "0 articles listed" is not read as a links:
+// selector that finds nothing; a listing read in full does not say it.
+func TestDescribeUnmodifiedListing(t *testing.T) {
+	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "tribune", Unmodified: true}})
+	if !strings.HasPrefix(got, "tribune: unchanged since the last read (the site answered 304 Not Modified), 0 articles listed") {
+		t.Errorf("unmodified: %q", got)
+	}
+	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "tribune", Links: 2}}); strings.Contains(got, "unchanged since") {
+		t.Errorf("read in full: %q", got)
+	}
+}
