@@ -99,7 +99,7 @@ func TestRulesTestShowsExpectedAndGot(t *testing.T) {
 	if code != exitFail {
 		t.Fatalf("rules test: %d", code)
 	}
-	if !strings.Contains(out, "1 passed, 1 failed") || !strings.Contains(errs, "want: 96") || !strings.Contains(errs, `got:  95 from "95"`) || !strings.Contains(errs, "config.yaml:2: toll: examples[1]") {
+	if !strings.Contains(out, "1 passed, 1 failed") || !strings.Contains(errs, "want: 96") || !strings.Contains(errs, `got:  95 from "95"`) || !strings.Contains(errs, "config.yaml:7: toll: examples[1]") {
 		t.Errorf("output:\n%s\n%s", out, errs)
 	}
 }
