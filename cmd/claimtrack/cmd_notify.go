@@ -30,7 +30,9 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	if code, ok := parseFlags(fs, e, args[1:]); !ok {
 		return code
 	}
-	cfg, _, code := loadEngine(e, *cfgPath)
+	// Sending refuses a missing Slack secret below: its refusal stands in
+	// for check's warning about it, which would say the same twice.
+	cfg, _, code := loadEngineFor(e, *cfgPath, !*dry)
 	if code != exitOK {
 		return code
 	}
@@ -69,7 +71,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 		return exitFail
 	}
 	if !cfg.Slack.Configured() {
-		fmt.Fprintf(e.stderr, "claimtrack notify test: %s sets no Slack destination: set slack.webhook_url, or slack.token and slack.channel (or use --dry-run)\n", cfg.Path)
+		fmt.Fprintf(e.stderr, "claimtrack notify test: %s sets no Slack destination: set slack.webhook_url, or slack.token and slack.channel; --dry-run prints the payloads, and slack.api_url sends a bot's calls to a fake Slack of your own (docs/slack.md)\n", cfg.Path)
 		return exitFail
 	}
 	n, err := slack.New(scfg, noThreads{})

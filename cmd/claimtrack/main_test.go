@@ -312,7 +312,17 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	if code != exitOK || strings.Count(out, `"type": "header"`) != 6 || !strings.Contains(out, "<https://example.org/daily/ministry-update|Example Daily>") {
 		t.Errorf("dry run: %d\n%s\n%s", code, out, errs)
 	}
-	if code, _, errs := run(t, "", "notify", "test", "--config", "../../config.yaml"); code != exitFail || !strings.Contains(errs, "slack.webhook_url") {
+	// The secret unset: refused once, not warned of and then refused.
+	if code, _, errs := run(t, "", "notify", "test", "--config", "../../config.yaml"); code != exitFail || strings.Count(errs, "SLACK_WEBHOOK_URL is not set") != 1 {
+		t.Errorf("unset secret: %d %s", code, errs)
+	}
+	// No Slack account yet: the refusal names both ways to try it without one.
+	noSlack := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(noSlack, []byte("sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "", "notify", "test", "--config", noSlack); code != exitFail || !strings.Contains(errs, "slack.webhook_url") ||
+		!strings.Contains(errs, "--dry-run prints the payloads") || !strings.Contains(errs, "slack.api_url") {
 		t.Errorf("no destination: %d %s", code, errs)
 	}
 	t.Setenv("SLACK_WEBHOOK_URL", fake.WebhookURL())
