@@ -61,6 +61,16 @@ func oneForEach(d *figures.Document, s *figures.Sentence, fe int) int {
 	return each
 }
 
+// mayStandOneForEach reports whether oneForEach may answer for the figure
+// ending at token fe of sentence s: the ", one" it reads stands after the
+// figure, inside the sentence, so a sentence without one (its word marks,
+// commaOne, read once per sentence) answers -1 for every figure of its own.
+// A figure before the sentence (a question's, read with its answer) may
+// reach into the sentence from outside it, and is read.
+func (st *docState) mayStandOneForEach(s *figures.Sentence, fe int) bool {
+	return fe < s.TokStart || st.wordMarks(s).commaOne
+}
+
 // clauseAfter reports whether a semicolon, or a comma and a conjunction,
 // opens another clause after token k of sentence s: "one for each family,
 // and mourned those killed" says nothing more of the families.

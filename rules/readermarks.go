@@ -37,6 +37,7 @@ const (
 	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
 	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
 	rmNegation                          // negation: "not", "never", "n't"
+	rmOne                               // "one"
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -100,6 +101,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmFiller, figures.FillerOpener(w))
 		set(rmResidence, residentsDating(w))
 		set(rmNegation, negation(w))
+		set(rmOne, w == "one")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

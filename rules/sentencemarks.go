@@ -112,6 +112,11 @@ type sentenceMarks struct {
 	// without which leftOutOfCount ("are not included"), asked of every
 	// running total's figure, cannot answer.
 	negation bool
+	// commaOne: a "one" right after a comma stands in the sentence,
+	// without which oneForEach (", one for each"), asked of every figure
+	// near a keyword by restatedFrom, cannot answer for a figure of the
+	// sentence (mayStandOneForEach).
+	commaOne bool
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -158,6 +163,9 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 			if fj := figureIn(d, s, k+1); fj >= 0 && (d.Figures[fj].Kind == figures.Year || d.Figures[fj].Kind == figures.Date) {
 				m.event = true
 			}
+		}
+		if e.marks&rmOne != 0 && !m.commaOne && k > s.TokStart && d.TokenText(k-1) == "," {
+			m.commaOne = true
 		}
 		if e.marks&rmClaim != 0 && !m.claim {
 			if claimFrom < 0 {
