@@ -117,6 +117,10 @@ type sentenceMarks struct {
 	// near a keyword by restatedFrom, cannot answer for a figure of the
 	// sentence (mayStandOneForEach).
 	commaOne bool
+	// colon is labelColon's answer once colonRead: the colon that may
+	// close a headline's opening label, its words not yet read.
+	colonRead bool
+	colon     int32
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
