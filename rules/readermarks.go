@@ -38,6 +38,7 @@ const (
 	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
 	rmNegation                          // negation: "not", "never", "n't"
 	rmOne                               // "one"
+	rmEarlier                           // "had", "used", "after": earlierReport's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -102,6 +103,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmResidence, residentsDating(w))
 		set(rmNegation, negation(w))
 		set(rmOne, w == "one")
+		set(rmEarlier, w == "had" || w == "used" || w == "after")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

@@ -9,14 +9,15 @@ import (
 // TestSpeedGatesExact checks that the gates by which readers pass over a
 // sentence (speed28) turn away only sentences the reader finds nothing in,
 // over every text the answer tests read: oneForEach behind
-// mayStandOneForEach, and the opening label's colon found once per
+// mayStandOneForEach, earlierReport behind the sentence's marks
+// (sentenceMarks.earlier), and the opening label's colon found once per
 // sentence (labelColon, labelWords) against the walk it replaced.
 func TestSpeedGatesExact(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every answer text")
 	}
 	an := new(figures.Analyzer)
-	var oneTurned, oneFound, colonTurned, colonFound int
+	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound int
 	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
 	for _, src := range answerSources(t) {
 		for _, tx := range src.texts {
@@ -34,6 +35,15 @@ func TestSpeedGatesExact(t *testing.T) {
 						}
 					} else if k >= 0 {
 						oneFound++
+					}
+					e := earlierReport(d, s, fi)
+					if !st.wordMarks(s).earlier {
+						earlierTurned++
+						if e {
+							t.Errorf("%s: %q: earlierReport reads figure %d as an earlier report, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if e {
+						earlierFound++
 					}
 				}
 				start := afterStamp(d, s)
@@ -55,8 +65,9 @@ func TestSpeedGatesExact(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
-	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 {
+	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound)
+	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 {
 		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
 	}
 }
