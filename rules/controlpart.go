@@ -32,7 +32,7 @@ func (m *metric) controlPart(st *docState, s *figures.Sentence, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	from := fe
-	if r := restatedFrom(d, s, fe); r >= 0 {
+	if r := restatedFrom(d, s, fe, st.mayStandOneForEach(s, fe)); r >= 0 {
 		from = r // "Eighteen hundred, that's how many ... in the rebel-held northwest" (clause.go)
 	}
 	for k := from; k+2 < s.TokEnd && k < from+12; k++ {

@@ -22,7 +22,9 @@ const earlierReportSubject = 5
 
 // earlierReport reports whether figure fi of sentence s is what a keeper
 // reported before, told as earlier by its verb and set beside a newer
-// report.
+// report. It reads only the sentence's words, and answers only with a
+// "had", a "used" or an "after" among them: the caller asks only a
+// sentence whose marks hold one (sentenceMarks.earlier).
 func earlierReport(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
 	word := sentenceWords(d, s)

@@ -460,7 +460,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, earlierReport(d, s, fi), "%q: what a keeper reported before (\"had reported\", \"a day after it reported\", \"used to say\") beside a newer figure", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).earlier && earlierReport(d, s, fi), "%q: what a keeper reported before (\"had reported\", \"a day after it reported\", \"used to say\") beside a newer figure", f.Text) {
 		return true
 	}
 	return false

@@ -17,9 +17,15 @@ import (
 // keyword phrase and the noun is that phrase's second word.
 func (e *Engine) labelKeywordHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
+	if s.FigEnd <= s.FigStart {
+		return hits
+	}
+	colon := st.labelColon(s) // any words label here
+	if colon < 0 {
+		return hits
+	}
 	start := afterStamp(d, s)
-	colon := openingLabelColon(d, s, start, func(int) bool { return true })
-	if colon <= start || s.FigEnd <= s.FigStart {
+	if colon <= start {
 		return hits
 	}
 	var buf [64]byte

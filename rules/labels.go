@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -218,7 +220,10 @@ func (e *Engine) placeLabelHits(st *docState, s *figures.Sentence, hits []hit) [
 	}
 	d := st.d
 	start := afterStamp(d, s)
-	colon := openingLabelColon(d, s, start, func(k int) bool { return named(d, k) })
+	colon := st.labelColon(s)
+	if colon >= 0 && !labelWords(start, colon, func(k int) bool { return named(d, k) }) {
+		colon = -1
+	}
 	if colon < 0 {
 		colon = placeLabelDash(d, s, start)
 	}
@@ -266,19 +271,54 @@ func placeLabelDash(d *figures.Document, s *figures.Sentence, start int) int {
 	return -1
 }
 
-// openingLabelColon returns the colon that closes a headline's opening
-// label: at most three words from token start, each of which label accepts
-// ("Rafah:", "Arms pipeline:"), or -1.
-func openingLabelColon(d *figures.Document, s *figures.Sentence, start int, label func(k int) bool) int {
-	for k := start; k < s.TokEnd && k < start+4; k++ {
-		if d.TokenText(k) == ":" {
-			return k
+// The colon that closes a headline's opening label stands at most three
+// words from the sentence's opening (afterStamp), each of which the
+// reader's test of a label's word accepts ("Rafah:", "Arms pipeline:").
+// placeLabelHits and labelKeywordHits both ask, for every sentence, with
+// tests of their own: the colon is found once per sentence (labelColon),
+// and each reader then tests its words (labelWords).
+
+// labelColon returns the colon that may close sentence s's opening label
+// (openingColon), read once per sentence (sentenceMarks). Most sentences
+// hold no colon at all, and their opening is not read for one.
+func (st *docState) labelColon(s *figures.Sentence) int {
+	m := st.marksOf(s)
+	if !m.colonRead {
+		m.colonRead, m.colon = true, -1
+		if s.TokStart < s.TokEnd {
+			d := st.d
+			text := d.Text[d.Tokens[s.TokStart].Start:d.Tokens[s.TokEnd-1].End]
+			if strings.IndexByte(text, ':') >= 0 {
+				m.colon = int32(openingColon(d, s, afterStamp(d, s)))
+			}
 		}
-		if !d.Tokens[k].IsWord() || !label(k) {
+	}
+	return int(m.colon)
+}
+
+// openingColon returns the colon among the four tokens from token start
+// that has only words before it, or -1.
+func openingColon(d *figures.Document, s *figures.Sentence, start int) int {
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if !d.Tokens[k].IsWord() {
+			if d.TokenText(k) == ":" {
+				return k
+			}
 			return -1
 		}
 	}
 	return -1
+}
+
+// labelWords reports whether label accepts every word of tokens
+// [start, colon): a label's words before its colon.
+func labelWords(start, colon int, label func(k int) bool) bool {
+	for k := start; k < colon; k++ {
+		if !label(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelBreak reports whether token t ends a label read back from the mark

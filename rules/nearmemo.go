@@ -58,7 +58,7 @@ func (st *docState) near(in *figures.Sentence, fi int) *figureNear {
 			}
 		}
 		_, fe := d.FigureTokens(fi)
-		fn.restated = restatedFrom(d, in, fe)
+		fn.restated = restatedFrom(d, in, fe, st.mayStandOneForEach(in, fe))
 	}
 	return fn
 }

@@ -61,6 +61,32 @@ func oneForEach(d *figures.Document, s *figures.Sentence, fe int) int {
 	return each
 }
 
+// mayStandOneForEach reports whether oneForEach may answer for the figure
+// ending at token fe of sentence s: the ", one" it reads stands after the
+// figure, inside the sentence, so a sentence without one answers -1 for
+// every figure of its own. Whether it holds one is read once per sentence:
+// its word marks say whether it holds a "one" at all (most do not), and
+// only then are its tokens read for a comma before one. A figure before
+// the sentence (a question's, read with its answer) may reach into the
+// sentence from outside it, and is read.
+func (st *docState) mayStandOneForEach(s *figures.Sentence, fe int) bool {
+	if fe < s.TokStart {
+		return true
+	}
+	m := st.wordMarks(s)
+	if !m.one {
+		return false
+	}
+	if !m.commaOneRead {
+		m.commaOneRead = true
+		d := st.d
+		for k := s.TokStart + 1; k < s.TokEnd && !m.commaOne; k++ {
+			m.commaOne = tokenMarked(d, k, rmOne) && d.TokenText(k-1) == ","
+		}
+	}
+	return m.commaOne
+}
+
 // clauseAfter reports whether a semicolon, or a comma and a conjunction,
 // opens another clause after token k of sentence s: "one for each family,
 // and mourned those killed" says nothing more of the families.

@@ -8,7 +8,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // a token after it. Speakers' labels ("CORRESPONDENT:"), newsletters' ("The
 // number to know:"), live blogs' ("Recap:") and readers' ("Listener's
 // question:") are one shape; each reader asks what follows the colon. A
-// headline's short label of names is labels.go's openingLabelColon.
+// headline's short label of names is labels.go's labelColon and labelWords.
 func sentenceLabelColon(d *figures.Document, s *figures.Sentence, k int) int {
 	if k >= s.TokEnd || !d.Tokens[k].IsWord() {
 		return -1

@@ -37,6 +37,8 @@ const (
 	rmFiller                            // figures.FillerOpener: "uh", "well", "I", "as", ...
 	rmResidence                         // residentsDating: "before", "until", "once", "normally", ...
 	rmNegation                          // negation: "not", "never", "n't"
+	rmOne                               // "one"
+	rmEarlier                           // "had", "used", "after": earlierReport's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -100,6 +102,8 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmFiller, figures.FillerOpener(w))
 		set(rmResidence, residentsDating(w))
 		set(rmNegation, negation(w))
+		set(rmOne, w == "one")
+		set(rmEarlier, w == "had" || w == "used" || w == "after")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

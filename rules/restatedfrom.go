@@ -17,10 +17,12 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // ..."): at most three words after the figure, a comma, a dash or a colon,
 // "that" or "this", and "is", "was" or 's. The clause
 // says what the figure is, as a label does; so does the phrase of tokens
-// that stand "one for each" of what it counts (oneForEach). It returns -1
-// when there is none.
-func restatedFrom(d *figures.Document, s *figures.Sentence, fe int) int {
-	if k := oneForEach(d, s, fe); k >= 0 {
+// that stand "one for each" of what it counts (oneForEach), read only when
+// oneFor (st.mayStandOneForEach). It returns -1 when there is none.
+func restatedFrom(d *figures.Document, s *figures.Sentence, fe int, oneFor bool) int {
+	if !oneFor {
+		// no ", one" where oneForEach could find it
+	} else if k := oneForEach(d, s, fe); k >= 0 {
 		return k // "33,000 paper flowers, one for each Palestinian killed" (oneforeach.go)
 	}
 	if k := cleftCountFrom(d, s, fe); k >= 0 {

@@ -112,6 +112,20 @@ type sentenceMarks struct {
 	// without which leftOutOfCount ("are not included"), asked of every
 	// running total's figure, cannot answer.
 	negation bool
+	// one: the sentence holds a "one", without which oneForEach (", one
+	// for each"), asked of every figure near a keyword by restatedFrom,
+	// cannot answer for a figure of the sentence; commaOne, once
+	// commaOneRead, whether a comma stands right before one of them
+	// (mayStandOneForEach).
+	one, commaOne, commaOneRead bool
+	// earlier: the sentence holds a "had", a "used" or an "after",
+	// without one of which earlierReport, asked of every figure near a
+	// keyword, cannot answer.
+	earlier bool
+	// colon is labelColon's answer once colonRead: the colon that may
+	// close a headline's opening label, its words not yet read.
+	colonRead bool
+	colon     int32
 	// besideFrom and besideComma are besideOpener's answer.
 	besideFrom, besideComma int
 }
@@ -175,7 +189,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.that, m.restating = bits&rmThat != 0, bits&(rmFigureNoun|rmTally|rmGivenCount|rmClaim) != 0
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
-	m.negation = bits&rmNegation != 0
+	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

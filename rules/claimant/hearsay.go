@@ -17,14 +17,19 @@ var hearsayNouns = set("reports claims rumours rumors allegations suggestions")
 // hearsayBetween reports whether an unowned hearsay noun with "that" after
 // it stands in tokens [a, ft), in the clause that runs to the figure. The
 // noun may be the attribution's own anchor at a, read as the verb ("aware
-// of claims that" is no "claims" of a subject's).
+// of claims that" is no "claims" of a subject's). A sentence without a
+// "that" (the view's words say so, never wrongly) holds no such noun, and
+// the "that" after a word is asked before the noun's list is.
 func (v *view) hearsayBetween(a, ft int) bool {
+	if !v.words.has(wThat) {
+		return false
+	}
 	for k := a; k+1 < ft && k < a+16; k++ {
 		t := &v.toks[k]
 		if v.boundary(k) && !v.isOne(k, wComma) {
 			return false
 		}
-		if t.word && !t.capital && hearsayNouns[t.low] && v.isOne(k+1, wThat) && v.unownedNoun(k, a) {
+		if t.word && !t.capital && v.isOne(k+1, wThat) && hearsayNouns[t.low] && v.unownedNoun(k, a) {
 			return true
 		}
 	}

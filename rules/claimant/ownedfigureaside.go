@@ -10,8 +10,12 @@ package claimant
 // loss" is no count of the army's).
 
 // ownedFigureAsides appends the owner each such aside names in tokens
-// [lo, hi).
+// [lo, hi). Every aside opens at a "which": a sentence without one (the
+// view's words say so, never wrongly) is passed over unread.
 func (v *view) ownedFigureAsides(lo, hi int, out []attr) []attr {
+	if !v.words.has(wWhich) {
+		return out
+	}
 	for w := lo + 2; w+4 < hi; w++ {
 		if !v.isOne(w, wWhich) || !v.comma(w-1) || !v.is(w+1, wIs, wWas) {
 			continue

@@ -61,6 +61,8 @@ var readerWords = []string{
 	// what dates a place's people before the event (residentsDating: "home
 	// to 275,000 before the war", "pre-war", "normally home to")
 	"prewar", "pre", "normally", "usually", "ordinarily", "typically", "habitually",
+	// an earlier report's "used to say" (earlierReport)
+	"used",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does

@@ -1,0 +1,88 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// TestSpeedGatesExact checks that the gates by which readers pass over a
+// sentence (speed28) turn away only sentences the reader finds nothing in,
+// over every text the answer tests read: oneForEach behind
+// mayStandOneForEach, earlierReport behind the sentence's marks
+// (sentenceMarks.earlier), and the opening label's colon found once per
+// sentence (labelColon, labelWords) against the walk it replaced.
+func TestSpeedGatesExact(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every answer text")
+	}
+	an := new(figures.Analyzer)
+	var oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound int
+	named := func(d *figures.Document) func(int) bool { return func(k int) bool { return named(d, k) } }
+	for _, src := range answerSources(t) {
+		for _, tx := range src.texts {
+			d := an.Analyze(tx.text)
+			st := &docState{d: d}
+			for si := range d.Sentences {
+				s := &d.Sentences[si]
+				for fi := s.FigStart; fi < s.FigEnd; fi++ {
+					_, fe := d.FigureTokens(fi)
+					k := oneForEach(d, s, fe)
+					if !st.mayStandOneForEach(s, fe) {
+						oneTurned++
+						if k >= 0 {
+							t.Errorf("%s: %q: oneForEach reads %d after figure %d, but the sentence's marks turn it away", src.name, d.TokenText(k), k, fi)
+						}
+					} else if k >= 0 {
+						oneFound++
+					}
+					e := earlierReport(d, s, fi)
+					if !st.wordMarks(s).earlier {
+						earlierTurned++
+						if e {
+							t.Errorf("%s: %q: earlierReport reads figure %d as an earlier report, but the sentence's marks turn it away", src.name, tx.text, fi)
+						}
+					} else if e {
+						earlierFound++
+					}
+				}
+				start := afterStamp(d, s)
+				for _, label := range []func(int) bool{func(int) bool { return true }, named(d)} {
+					want := openingLabelColonWalk(d, s, start, label)
+					got := st.labelColon(s)
+					if got >= 0 && !labelWords(start, got, label) {
+						got = -1
+					}
+					if got != want {
+						t.Errorf("%s: %q: label colon %d, the walk finds %d", src.name, tx.text, got, want)
+					}
+					if want >= 0 {
+						colonFound++
+					} else {
+						colonTurned++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("oneForEach turned away %d, found %d; label colons none %d, found %d; earlierReport turned away %d, found %d",
+		oneTurned, oneFound, colonTurned, colonFound, earlierTurned, earlierFound)
+	if oneTurned == 0 || oneFound == 0 || colonTurned == 0 || colonFound == 0 || earlierTurned == 0 || earlierFound == 0 {
+		t.Errorf("a test that tries nothing: oneForEach turned away %d, found %d; label colons none %d, found %d", oneTurned, oneFound, colonTurned, colonFound)
+	}
+}
+
+// openingLabelColonWalk is the walk labelColon and labelWords replaced:
+// the colon that closes a headline's opening label of at most three words
+// from token start, each of which label accepts, or -1.
+func openingLabelColonWalk(d *figures.Document, s *figures.Sentence, start int, label func(k int) bool) int {
+	for k := start; k < s.TokEnd && k < start+4; k++ {
+		if d.TokenText(k) == ":" {
+			return k
+		}
+		if !d.Tokens[k].IsWord() || !label(k) {
+			return -1
+		}
+	}
+	return -1
+}
