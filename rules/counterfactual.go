@@ -25,7 +25,7 @@ const counterfactualReach = 12
 // counterfactual reports whether figure fi of sentence s is what would
 // have been had an unreal condition held.
 func counterfactual(d *figures.Document, s *figures.Sentence, fi int) bool {
-	return unrealCondition(d, s, sentenceWords(d, s)) && counterfactualIn(d, s, fi)
+	return unrealCondition(d, s, sentenceWords(d, s)) && counterfactualIn(d, s, fi) || imperativeCondition(d, s, fi)
 }
 
 // counterfactualIn reports whether figure fi's clause holds a modal of the
@@ -43,6 +43,9 @@ func counterfactualIn(d *figures.Document, s *figures.Sentence, fi int) bool {
 		// would still have nowhere to return to". What did not happen is
 		// a bare figure: "perhaps 10,000 would still be alive".
 		return false
+	}
+	if realRelativeBefore(word, fs, s.TokStart) {
+		return false // "a crisis that has uprooted close to 11 million" (real_relative_in_unreal.yaml)
 	}
 	for k := fe; k < s.TokEnd && k < fe+counterfactualReach; k++ {
 		if counterfactualStop(word(k)) {
@@ -176,4 +179,29 @@ func unrealModal(word func(int) string, k int) bool {
 // definite group the sentence takes as given: "the", "those", "these".
 func definiteFigure(w string) bool {
 	return w == "the" || w == "those" || w == "these"
+}
+
+// realRelativeReach is how many tokens before a figure the auxiliary of
+// its relative clause may stand: "that has already uprooted close to".
+const realRelativeReach = 4
+
+// realRelativeBefore reports whether the figure at token fs stands in a
+// relative clause whose own verb is in a real tense: "that", "which" or
+// "who", then "has", "have", "is" or "are", then at most a few lower-case
+// words to the figure ("a crisis that has uprooted close to 11 million").
+// Such a clause states a fact, whatever the main clause's modal.
+func realRelativeBefore(word func(int) string, fs, first int) bool {
+	for k := fs - 1; k > first && k >= fs-realRelativeReach; k-- {
+		switch word(k) {
+		case "has", "have", "is", "are":
+			switch word(k - 1) {
+			case "that", "which", "who":
+				return true
+			}
+			return false
+		case ",", ";", ":", "—", "–", "would", "could", "might":
+			return false
+		}
+	}
+	return false
 }

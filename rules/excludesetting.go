@@ -20,7 +20,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 //
 // The word is then no reason to turn the figure away, unless another
 // exclude_near word of the sentence stands outside such a setting ("The
-// U.N. refugee agency says 2 million have fled abroad as refugees").
+// U.N. refugee agency says 2 million have fled abroad as refugees") and
+// rules something out: one side of an inside and an outside joined
+// ("inside the country and over the borders": insideJoinedToOut) names
+// the whole, and leaves the source's name a setting.
 
 // excludeSetting reports whether exclude_near hit ex names the setting of
 // figure fi's sentence (a source's name or a fronted start clause), and
@@ -30,7 +33,7 @@ func excludeSetting(d *figures.Document, s *figures.Sentence, hits []hit, ex, fi
 		return false
 	}
 	for i, h := range hits {
-		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) {
+		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) && !insideJoinedToOut(d, s, h) {
 			return false
 		}
 	}

@@ -222,7 +222,7 @@ func (st *docState) withdrawn(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().claim[fi], func() bool {
 		m := st.claimMarks(s)
 		// conditionEstimate opens at an "if", one of the unreal words.
-		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
+		return corrected(st.d, s, fi) || m.editorial && earlierVersion(st.d, s, fi) || st.unreal(s) && counterfactualIn(st.d, s, fi) || imperativeCondition(st.d, s, fi) || m.claim && rejectedClaim(st.d, s, fi) || sampleOf(st.d, s, fi) ||
 			m.that && selfDenied(st.d, s, fi) || m.restating && deniedHearsay(st.d, s, fi) || m.givenCount && supersededFigure(st.d, s, fi) || st.holdsQuestion(s) && doubtedQuestion(st.d, s, fi) || m.unreal && conditionEstimate(st.d, s, fi)
 	})
 }

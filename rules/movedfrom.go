@@ -196,7 +196,28 @@ func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool
 		return false
 	}
 	w := d.TokenText(k)
-	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !borderOf(d, s, k)
+	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !borderOf(d, s, k) && !aimOf(d, s, k)
+}
+
+// aimOf reports whether the name at token k owns, by its 's, a noun of
+// aim, perhaps after one word judging it: "sheltering in Israel's next
+// target", "in Russia's sights", "in the army's crosshairs". The owner
+// is who aims, and the place is what it aims at, not the owner's land
+// ("in Russia's south" is).
+func aimOf(d *figures.Document, s *figures.Sentence, k int) bool {
+	if ownerBefore(d, k+3) != k {
+		return false
+	}
+	for n := k + 3; n < s.TokEnd && n <= k+4; n++ {
+		switch d.LowerTokenText(n) {
+		case "target", "sights", "crosshairs", "cross-hairs", "objective":
+			return true
+		}
+		if !isLowerWord(d.TokenText(n)) {
+			return false
+		}
+	}
+	return false
 }
 
 // borderOf reports whether the name at token k, by its 's or as a

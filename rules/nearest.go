@@ -293,7 +293,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
 				continue
 			}
-			framing := s != nil && (placeOfSentence(d, s, h) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs))
+			framing := s != nil && (placeOfSentence(d, s, h) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs))
 			if framing && total && ownerHit(d, h) && wholeNamed(d, in, hits, fi) {
 				continue // "India's weather office says ... a combined 2,600"
 			}

@@ -161,7 +161,7 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if b < 0 && total {
 				b = openedBefore(d, s, fj, start) // "From 2014 to early 2022, ..."
 			}
-			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) {
+			if b >= 0 && (b == s.TokStart || figureIn(d, s, b-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, b)) && !relativeDated(d, s, b, fs) {
 				return b
 			}
 			if f := &d.Figures[fj]; total && (f.Kind == figures.Year || f.Kind == figures.Date) {
@@ -195,8 +195,8 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// Not the date of another figure right before it ("from
 			// 420,000 before the war to 900,000"), nor in an aside: in the
 			// figure's clause, or in a phrase that fronts the sentence.
-			if total && startEventAfter(d, s, k) && (k == s.TokStart || figureIn(d, s, k-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, k)) {
-				return k
+			if total && startEventAfter(d, s, k) && (k == s.TokStart || figureIn(d, s, k-1) < 0) && (!commaPassed || !commaBetween(d, s.TokStart, k)) && !relativeDated(d, s, k, fs) {
+				return k // not in a relative clause that closes before the figure: relativedated.go
 			}
 		case "start", "beginning", "outset":
 			// A level read "at the start of the war", fronted or in the

@@ -64,7 +64,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			return aPart, k
 		}
 		switch d.LowerTokenText(k) {
-		case "in", "during", "over", "within", "throughout":
+		case "in", "during", "over", "within", "throughout", "across":
 			if e, part := spanEnd(d, s, k+1); e > 0 && e < fs {
 				if strings.EqualFold(d.TokenText(e), "alone") {
 					e, part = e+1, true // "In the war's first month alone,"
@@ -109,7 +109,7 @@ func periodAfter(d *figures.Document, s *figures.Sentence, fi int) (periodKind, 
 			if sentenceWords(d, s)(t+1) == "year" {
 				return aPart, t
 			}
-		case "in", "over", "within", "during", "throughout":
+		case "in", "over", "within", "during", "throughout", "across":
 			if e, part := spanEnd(d, s, t+1); e > 0 {
 				return spanKind(part || sentenceWords(d, s)(e) == "alone"), t
 			}
@@ -274,7 +274,14 @@ func spanWords(d *figures.Document, s *figures.Sentence, t int) (int, bool) {
 		}
 		return end, past
 	}
-	return unitsEnd(d, t, word), false // "in 24 hours", "over three days"
+	if e := unitsEnd(d, t, word); e > 0 {
+		return e, false // "in 24 hours", "over three days"
+	}
+	// "over three decades", "across four decades": longer than any
+	// running total the rules count has run, as "the past two decades"
+	// is (span_of_decades.yaml).
+	e := decadesEnd(d, t, word)
+	return e, e > 0
 }
 
 // decadeWord reports whether lower-cased w is a decade: a span past

@@ -31,6 +31,12 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 	if at >= 0 && (at == fe || at == fe+1 && d.Tokens[fe].IsWord()) {
 		return 0, true // the figure's own place: "1,200 people in Israel"
 	}
+	if at > fe && at <= fe+2 && d.LowerTokenText(at) == "of" && d.LowerTokenText(at-1) == "out" && (at-1 == fe || d.Tokens[fe].IsWord()) {
+		// "Out of" after the figure and its noun is where a verb moved
+		// them from, as "from" is: "driving some 300,000 people out of
+		// Gezira state" (driven_out_of_place.yaml).
+		return 0, true
+	}
 	best, found := far, false
 	for _, k := range hits {
 		if k.ref.role != r {

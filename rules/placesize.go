@@ -21,7 +21,11 @@ func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) boo
 	if fs-3 < s.TokStart || word(fs-1) != "of" || !isLowerWord(d.TokenText(fs-2)) {
 		return false
 	}
-	if a := word(fs - 3); a != "a" && a != "an" {
+	if a := word(fs - 3); a == "the" {
+		// "the town of some 250,000 had swollen to about 1.2 million":
+		// only with the other amount its clause goes on to.
+		return sizeBeforeCount(d, s, fs-2, fi) && !keywordNounAt(d, hits, fe, word)
+	} else if a != "a" && a != "an" {
 		return false
 	}
 	comma := fs - 4
@@ -31,15 +35,22 @@ func placeSize(d *figures.Document, s *figures.Sentence, hits []hit, fi int) boo
 	if (comma <= s.TokStart || d.TokenText(comma) != "," || !named(d, comma-1)) && !sizeBeforeCount(d, s, fs-2, fi) {
 		return false
 	}
+	return !keywordNounAt(d, hits, fe, word)
+}
+
+// keywordNounAt reports whether a keyword hit starts at the noun of a
+// figure ending before token fe: right after it, or after one lower-case
+// modifier ("1.4 million displaced Palestinians").
+func keywordNounAt(d *figures.Document, hits []hit, fe int, word func(int) string) bool {
 	for _, h := range hits {
 		if h.ref.role != roleKeyword {
 			continue
 		}
 		if h.start == fe || h.start == fe+1 && isLowerWord(d.TokenText(fe)) && !opensPhraseOn(word(fe)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // sizeBeforeCount reports whether the place noun at token n ("a city of

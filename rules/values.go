@@ -226,6 +226,14 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits [
 		if fi == bi || !m.valueFigure(st, s, fi, hits, nil) {
 			continue
 		}
+		if d.Figures[fi].Value == 1 {
+			// A lone captive with no value's word, a crowd of prisoners
+			// for one man, is how an earlier exchange is recalled:
+			// "Shalit deal freed 1,027 prisoners for one soldier"
+			// (lone_captive_side.yaml). One named a hostage binds by
+			// its word.
+			continue
+		}
 		a, b := fi, bi
 		if bi < fi {
 			a, b = bi, fi

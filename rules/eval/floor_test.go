@@ -821,8 +821,8 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00)
 	"dev-103": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00)
-	"dev-105": {MinRecall: 0.97, MaxFalsePer100: 0.75},
-	"dev-106": {MinRecall: 0.985, MaxFalsePer100: 1.15},
+	"dev-105": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune28: "em" between commas, a source's name beside inside-and-out, a noun of aim's owner, a relative clause's time, "out of" a place, an excluded owner's estimate, "more or less" (0.971 / 0.74 → 0.994 / 0.00)
+	"dev-106": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune28: "em" between commas, a count over decades, "the town of N" grown, a lone captive for a crowd, a real relative clause in an unreal sentence (0.988 / 1.11 → 0.994 / 0.00)
 	"dev-107": {MinRecall: 0.83, MaxFalsePer100: 1.65},
 	"dev-104": {MinRecall: 0.935, MaxFalsePer100: 1.65}, // rec104: a change told new value first ("rose to X from Y"), a count withdrawn as an object or in an aside or said to no longer hold, an earlier report by its verb beside a newer one, "to reach" after a change, a fronted earlier stage of the war, a level revised "after" a survey, a part "not included" (0.937 / 1.60)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)

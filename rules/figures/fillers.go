@@ -19,7 +19,10 @@ import (
 //     four more words, none of them a number;
 //   - a discourse word alone between commas ("well", "what", "like",
 //     "say", "again", "look") or a hedge of manner ("sort of", "kind of",
-//     "let's say"), which says nothing of the amount.
+//     "let's say"), which says nothing of the amount;
+//   - "em", the sound Irish, Scottish and British transcripts write where
+//     American ones write "um", only between commas ("has passed, em,
+//     twenty thousand"): without them it is a word ("an em dash", "'em").
 //
 // The figure finder reads the qualifier before such a run as the figure's
 // (parse.go skipFiller), and the rules do not count the run's words
@@ -99,7 +102,7 @@ func FillerOpener(w string) bool {
 }
 
 // fillerOpeners are the words but the sounds that fillerUnit answers at.
-var fillerOpeners = [...]string{"well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly",
+var fillerOpeners = [...]string{"em", "well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly",
 	"sort", "kind", "let", "as", "if", "i", "we", "you", "they"}
 
 // fillerUnit returns how many tokens the filler at token j holds, or 0.
@@ -114,7 +117,7 @@ func fillerUnit(word func(k int) string, j int) int {
 	}
 	lw := strings.ToLower(w)
 	switch lw {
-	case "well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly":
+	case "em", "well", "what", "like", "say", "again", "look", "listen", "basically", "frankly", "honestly":
 		if word(j+1) == "," {
 			return 1
 		}

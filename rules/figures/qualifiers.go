@@ -41,6 +41,8 @@ var prefixQualifiers = map[Qualifier][]string{
 		"circa", "ca", "an approximate", "~", "in the region of", "on the order of", "something like", "an average of", "in the neighbourhood of", "in the neighborhood of", "more like",
 		"on average", "some estimated", "approx.", "upwards of about", "roughly about", "an approximately", "around about",
 		"an estimate of", "estimated at",
+		// "more or less forty-five thousand": a spoken hedge.
+		"more or less",
 		// A hedge set off by a comma still hedges the figure after it:
 		// "roughly, twelve and a half thousand". (The spoken "what," is
 		// left: the corpus reads "There are, what, one point four million"
