@@ -108,12 +108,14 @@ func supersedingAdverb(w string) bool {
 
 // supersedingWord reports whether lower-cased w says a count gave way to
 // another or was taken back: "replaced", "superseded", "withdrawn",
-// "revised". "Updated" is left out: "the toll of 40,000 was updated on
-// Monday" as often tells the new figure as the old.
+// "revised", "overtaken" (by a newer count: "An earlier combined figure of
+// 9,500 ... has since been overtaken", whole_named_together.yaml).
+// "Updated" is left out: "the toll of 40,000 was updated on Monday" as
+// often tells the new figure as the old.
 func supersedingWord(w string) bool {
 	switch w {
 	case "replaced", "superseded", "withdrawn", "retracted", "revised", "corrected",
-		"scrapped", "discarded", "abandoned", "rescinded", "outdated", "obsolete":
+		"scrapped", "discarded", "abandoned", "rescinded", "outdated", "obsolete", "overtaken":
 		return true
 	}
 	return false

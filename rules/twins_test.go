@@ -25,9 +25,11 @@ func twinSpecs(specs []MetricSpec) []MetricSpec {
 		t.ID = s.ID + "_twin"
 		if len(s.Parts) == 0 {
 			for _, k := range s.Keywords {
-				// Not a keyword "in PLACE": prefixed, its place would read
-				// as a counted noun, which the twin key rightly tells apart.
-				if w := strings.TrimLeft(strings.TrimSpace(k), "="); w != "" && !strings.HasPrefix(w, vocabMark) && !strings.ContainsRune(w, '\'') && !strings.HasPrefix(strings.ToLower(w), "in ") {
+				// Not a keyword "in PLACE" nor any that opens with a
+				// preposition ("inside and outside"): prefixed, its last
+				// word would read as a counted noun, which the twin key
+				// rightly tells apart (addHead skips such a phrase).
+				if w := strings.TrimLeft(strings.TrimSpace(k), "="); w != "" && !strings.HasPrefix(w, vocabMark) && !strings.ContainsRune(w, '\'') && !opensWithPreposition(w) {
 					t.Keywords = append(slices.Clip(s.Keywords), "zzqx "+strings.ToLower(w))
 					break
 				}
@@ -204,3 +206,10 @@ func isZero(e ast.Expr) bool {
 
 // raceEnabled is set by race_test.go when the race detector is on.
 var raceEnabled bool
+
+// opensWithPreposition reports whether phrase w opens with a preposition
+// ("in Rafah", "inside and outside").
+func opensWithPreposition(w string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(w), " ")
+	return prepositions[first]
+}

@@ -50,10 +50,10 @@ func (p *parser) countedAhead(num, k int) bool {
 	if p.participleOfPeople(k) || p.presentOfPeople(num, k) || p.peopleParticipleAt(k) {
 		return true // "1.4m crammed into Rafah", "1.4m shelter there", "13m uprooted"
 	}
-	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) {
+	if p.endsPhrase(k) || p.whenOrWhereAt(k) || p.stillMovingAt(k) || p.timeAdverbAt(num, k) {
 		// "Refugees top 6m", "Sudan displacement passes 10m", "Sales edge
 		// past 1m in March"; what follows belongs to another phrase: "fell
-		// 20m as rescuers watched".
+		// 20m as rescuers watched", nor "passed 10m this week".
 		return p.countedBefore(num) || p.listOfMillions(num) || p.openingCountWhere(num, k) || p.frontedAtCount(num, k)
 	}
 	for words := 0; words < maxWordsToCounted && k < len(p.toks); k++ {

@@ -147,3 +147,41 @@ var placePrepositions = []string{"in", "across", "inside", "throughout"}
 // subordinators open a clause that can follow a whole figure: "6m as
 // winter nears". A closed class of English.
 var subordinators = []string{"as", "while", "when", "after", "before", "since", "until", "amid", "despite"}
+
+// timeAdverbAt reports whether token k, after a number's m, opens a bare
+// phrase of time with no preposition: "passed 10m this week", "reached
+// 12m last month", "topped 2m today", "hit 9m earlier this year". A
+// length is not dated so ("The wall stands 4m this week" is no English);
+// the phrase ends the figure's phrase as "in March" does, and the
+// sentence before decides what the m counts (countedBefore): "The river
+// rose 2m overnight" stays metres (magnitude_time_after.yaml): a bare
+// verb of moving before the figure ("rose 2m", not "rose to 2m") says how
+// far, and no phrase of time after it says otherwise.
+func (p *parser) timeAdverbAt(num, k int) bool {
+	if !p.isWord(k) || p.toks[k].Break {
+		return false
+	}
+	if v := p.moveBefore(num); v >= 0 && !p.levelAfter(v, num) {
+		return false
+	}
+	if p.lowerIs(k, "earlier") || p.lowerIs(k, "later") {
+		k++ // "earlier this week"
+		if !p.isWord(k) || p.toks[k].Break {
+			return false
+		}
+	}
+	if p.lowerIsAny(k, dayAdverbs) {
+		return true
+	}
+	return p.lowerIsAny(k, deicticTime) && p.isWord(k+1) && !p.toks[k+1].Break && (p.lowerIsAny(k+1, timeSpans) || p.has(k+1, fMonth))
+}
+
+// dayAdverbs date a figure with no preposition: "10m today".
+var dayAdverbs = []string{"today", "yesterday", "tonight", "overnight"}
+
+// deicticTime and timeSpans make a bare phrase of time: "this week",
+// "last month", "next year", "this spring".
+var deicticTime = []string{"this", "last", "next"}
+
+var timeSpans = []string{"week", "weekend", "month", "year", "quarter", "morning", "afternoon", "evening", "spring",
+	"summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
