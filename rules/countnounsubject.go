@@ -51,7 +51,82 @@ func (e *Engine) countNounSubjectHits(st *docState, si int, hits []hit) []hit {
 	if noun < 0 {
 		return hits
 	}
-	return e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return m.ownsCountNoun(d, from, to, whole) })
+	n := len(hits)
+	hits = e.pointedBackHits(st, si, noun, hits, func(m *metric) bool { return m.ownsCountNoun(d, from, to, whole) })
+	return e.wholeCountHits(st, si, noun, from, to, whole, hits, n)
+}
+
+// A count noun made the whole by its own words ("The combined figure for
+// both countries has now reached 46,000", "The overall tally stood at
+// 59,259") is a running total's, told in other words, even where no
+// sentence before names the count: the story's count is the one a total
+// metric keeps, and the engine judges its scope, range and exclude words
+// as for a keyword. It stands so only where nothing before points it
+// elsewhere: the sentence before in its paragraph holds no amount ("Some
+// 100,000 were injured. The combined figure for both countries ..." is
+// the injured's), and neither it nor the article (for a text's first
+// sentence) names the metric's keyword: pointedBackHits reads a keyword
+// there, and leaves one that what stands beside it rules out.
+
+// wholeCountHits appends a keyword hit on the count noun opening sentence
+// si for each total metric the noun's words make the whole of (combined,
+// overall, every place) that has no keyword hit yet: n is how many hits
+// stood before pointedBackHits added its own.
+func (e *Engine) wholeCountHits(st *docState, si, noun, from, to int, whole bool, hits []hit, n int) []hit {
+	d := st.d
+	var before []hit
+	read := false
+	for mi := range e.metrics {
+		m := e.metrics[mi]
+		if !m.spec.Total || len(m.keywords) == 0 || hasKeyword(hits, mi) || !m.wholeCountNoun(d, from, to, whole) {
+			continue
+		}
+		if !read {
+			read = true
+			var bd *figures.Document
+			var ok bool
+			if before, bd, ok = e.hitsBefore(st, si); ok && bd == d && sentenceHasAmount(d, &d.Sentences[si-1]) {
+				return hits // the sentence before gives an amount of its own: the noun may be its
+			}
+		}
+		if hasKeyword(before, mi) {
+			continue // the metric's keyword before: pointedBackHits read it, or what it rules out stands beside it
+		}
+		hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: 0}, start: noun, end: noun + 1})
+	}
+	return hits
+}
+
+// sentenceHasAmount reports whether sentence s holds an amount.
+func sentenceHasAmount(d *figures.Document, s *figures.Sentence) bool {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if d.Figures[fi].Kind.IsAmount() {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCountNoun reports whether the words from, to before a count noun
+// (and the places after it) make it the whole of a total metric's count:
+// "combined" or "overall", or every place said (whole, or "for both
+// countries" right after the noun), the other words only those
+// ownsCountNoun allows. A name alone ("the UN's figure") owns the noun
+// but says nothing of what it counts.
+func (m *metric) wholeCountNoun(d *figures.Document, from, to int, whole bool) bool {
+	if !m.spec.Total || !m.ownsCountNoun(d, from, to, whole) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if lw := d.LowerTokenText(k); lw == "combined" || lw == "overall" {
+			return true
+		}
+	}
+	if whole {
+		return true
+	}
+	si := d.SentenceAt(int(d.Tokens[to].Start))
+	return si >= 0 && wholePlaces(d, &d.Sentences[si], to+1) > to+1
 }
 
 // pointedBackHits appends a keyword hit on token noun of sentence si for
