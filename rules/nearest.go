@@ -201,6 +201,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if total && partsKeyword(d, in, fe, h) {
 				continue // "passed 45,000, with about 39,700 confirmed dead in Turkey" (partkeyword.go)
 			}
+			if r == roleKeyword && h.end <= fs && restatedInRelative(d, in, hits, h, r, fs) {
+				continue // "..., which Israel uses to buy American weapons, and $500 million goes to ..." (relativekeyword.go)
+			}
 			if r == roleKeyword && splitPartKeyword(d, in, fe, h) {
 				continue // "about $3.8bn a year, split between weapons financing and missile defence" (splitkeyword.go)
 			}
