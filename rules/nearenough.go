@@ -90,6 +90,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			if ex >= 0 && ruledOutAt(d, hits, hits[kw]) {
 				exDist = 1 // what the keyword's own phrase rules out: "those displaced inside Sudan ..."
 			}
+			if ex >= 0 && hits[ex].start >= hits[kw].end && hits[ex].end <= open {
+				// A count the metric rules out named after the keyword, nearer
+				// the noun: "counts the dead, but it also counts the injured,
+				// and that number is now over a hundred thousand".
+				exDist = 1
+			}
 		}
 	}
 	if kwDist > m.window && kw >= 0 && st.definedAmount(s, fi, hits[kw]) {

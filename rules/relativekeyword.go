@@ -22,6 +22,18 @@ func restatedInRelative(d *figures.Document, in *figures.Sentence, hits []hit, h
 	if h.end > fs {
 		return false
 	}
+	// An antecedent keyword before it first: most sentences hold one
+	// keyword, and their words are not read.
+	antecedent := false
+	for _, o := range hits {
+		if o.ref.role == r && o.end < h.start {
+			antecedent = true
+			break
+		}
+	}
+	if !antecedent {
+		return false
+	}
 	which := -1
 	for k, n := h.start-1, 0; k > in.TokStart && n <= relativeKeywordWords; k-- {
 		if d.LowerTokenText(k) == "which" {
