@@ -823,7 +823,7 @@ var regressionFloors = map[string]Floors{
 	"dev-103": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00)
 	"dev-105": {MinRecall: 0.97, MaxFalsePer100: 0.75},
 	"dev-106": {MinRecall: 0.985, MaxFalsePer100: 1.15},
-	"dev-107": {MinRecall: 0.83, MaxFalsePer100: 1.65},
+	"dev-107": {MinRecall: 0.925, MaxFalsePer100: 1.25}, // tune107: FMF told by what it buys (@military_financing), "refugees abroad included", "count of the uprooted ... 10.2m", "— and that figure now stands at", "pledge to Israel's military", "Hamas units" (0.929 / 1.20)
 	"dev-104": {MinRecall: 0.935, MaxFalsePer100: 1.65}, // rec104: a change told new value first ("rose to X from Y"), a count withdrawn as an object or in an aside or said to no longer hold, an earlier report by its verb beside a newer one, "to reach" after a change, a fronted earlier stage of the war, a level revised "after" a survey, a part "not included" (0.937 / 1.60)
 	"dev-101": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec26: its four false alarms and four of its misses by class (0.977 / 0.00)
 	"dev-97":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa25: a quiz's choices, a timeline entry's date, a range from zero, a place-and-kind label, a held keyword's part, a crime's noun, a chart's latest point (0.970 / 1.19); fa25d: a scenario's date ahead and "if"; fa25c: the commanders of two battalions (0.970 / 0.40); fa26: a modal's guess restated after a comma (0.970 / 0.00)
