@@ -11,7 +11,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // the clause before names, as "that number" does across sentences
 // (thatcount.go), so the keyword there stands as near the figure as the
 // noun does, however long the first clause. The later clause opens after
-// a semicolon or a comma and a conjunction, and is nothing but the noun's
+// a semicolon, or a comma or a dash and a conjunction ("— and that figure
+// now stands at 35,034"), and is nothing but the noun's
 // value: "the NOUN" and a verb of value before the figure, a pronoun that
 // puts "the NOUN at" the figure, or "it" and a verb of value when the
 // keyword is itself a count noun ("The death toll given in an earlier
@@ -34,7 +35,8 @@ func pointedCountClause(d *figures.Document, s *figures.Sentence, kw hit, fi int
 		switch d.TokenText(k) {
 		case ";":
 			open = k + 1
-		case ",":
+		case ",", "—", "–":
+			// ", and the figure is", "— and that figure now stands at"
 			if k+1 < fs && conjunctionOpener(d.LowerTokenText(k+1)) {
 				open = k + 2
 			}
@@ -79,11 +81,13 @@ func itValue(d *figures.Document, k, fs int) bool {
 func conjunctionOpener(w string) bool { return w == "and" || w == "but" }
 
 // countNounValue reports whether the tokens [k, fs) are "the" (or an
-// owner's pronoun), a count noun and words of value up to the figure at
-// fs: "the figure is now", "the total stands at", "its tally has passed"
+// owner's pronoun, or "that" or "this", which point back as "the" does),
+// a count noun and words of value up to the figure at fs: "the figure is
+// now", "the total stands at", "its tally has passed", "that figure now
+// stands at"
 // (the finder takes the bound verb into the figure).
 func countNounValue(d *figures.Document, k, fs int) bool {
-	if !countDeterminer(d.LowerTokenText(k)) {
+	if w := d.LowerTokenText(k); !countDeterminer(w) && w != "that" && w != "this" {
 		return false
 	}
 	noun := demonstratedNoun(d, k+1)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/rules/internal/wordform"
@@ -72,7 +73,61 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		}
 		hits = dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
 	}
+	return e.givenForcesHits(st, s, hits)
+}
+
+// A sum given "to" a name's armed forces is given to that name as "aid to
+// NAME" says, and military by what receives it: "a $3.8bn-a-year pledge
+// to Israel's military", "the yearly sum Washington commits to Israel's
+// armed forces". The hit stands on "to"; another name ("to Egypt's
+// army") makes none, and a sentence that names the sum in the metric's
+// words already keeps them.
+
+// givenForcesHits appends, for each keyword phrase "aid to NAME", a hit on
+// the "to" of "to NAME's" and a noun of armed forces, in a sentence with a
+// sum of money.
+func (e *Engine) givenForcesHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	d := st.d
+	money := false
+	for range kindStarts(d, s, figures.Money) {
+		money = true
+		break
+	}
+	if !money {
+		return hits
+	}
+	for to := s.TokStart; to+4 < s.TokEnd; to++ {
+		if d.LowerTokenText(to) != "to" || !named(d, to+1) {
+			continue
+		}
+		end := to + 1
+		for end+1 < s.TokEnd && named(d, end+1) {
+			end++ // a name of several words: "to South Sudan's army"
+		}
+		if end+3 >= s.TokEnd || !isApostrophe(d.TokenText(end+1)) || !strings.EqualFold(d.TokenText(end+2), "s") || !forcesNoun(d, s, end+3) {
+			continue
+		}
+		n := len(hits)
+		for _, ref := range e.givenTo {
+			if ph := e.phraseOf(ref); nameEndsAt(d, s, end, ph.words[2:]) {
+				hits = append(hits, hit{ref: ref, start: to, end: to + 1})
+			}
+		}
+		hits = dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
+	}
 	return hits
+}
+
+// forcesNoun reports whether token k opens a name of a state's armed
+// forces: "military", "army", "forces", "armed forces", "defence forces".
+func forcesNoun(d *figures.Document, s *figures.Sentence, k int) bool {
+	switch d.LowerTokenText(k) {
+	case "military", "army", "forces":
+		return true
+	case "armed", "defence", "defense":
+		return k+1 < s.TokEnd && d.LowerTokenText(k+1) == "forces"
+	}
+	return false
 }
 
 // relativeGift reports whether the verb of giving at token verb stands in

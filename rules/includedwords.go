@@ -83,7 +83,12 @@ func addedInClause(d *figures.Document, fe int, h hit) bool {
 	}
 	switch d.LowerTokenText(fe) {
 	case "once", "when", "if", "with":
+	case ",":
+		return addedAbsolute(d, fe, h)
 	default:
+		if d.Tokens[fe].IsWord() && fe+1 < h.start && d.TokenText(fe+1) == "," {
+			return addedAbsolute(d, fe+1, h) // past the figure's noun: "47,000 people, Syria's added"
+		}
 		return false
 	}
 	for k := fe + 1; k < h.start; k++ {
@@ -110,6 +115,48 @@ func addedInClause(d *figures.Document, fe int, h hit) bool {
 func addedParticiple(w string) bool {
 	switch w {
 	case "added", "included", "counted", "factored", "tallied", "combined":
+		return true
+	}
+	return false
+}
+
+// An absolute phrase after the figure's comma says the same with no
+// opener: "has passed 10 million, refugees abroad included", "reached
+// 11.3 million, those who fled to Chad counted". The phrase is the
+// exclude word, at most absoluteWords words round it, and a participle of
+// adding that closes it (a comma, a dash or the sentence's end after it);
+// "refugees abroad not included" leaves the part out.
+
+// absoluteWords is how many words the absolute phrase may hold besides
+// its participle: "those who fled to Chad counted".
+const absoluteWords = 6
+
+// addedAbsolute reports whether exclude_near hit h opens, right after the
+// comma at token comma that follows a figure, an absolute phrase closed by
+// a participle of adding.
+func addedAbsolute(d *figures.Document, comma int, h hit) bool {
+	if h.start != comma+1 && !(h.start == comma+2 && d.Tokens[comma+1].IsWord() && determinerWord(d.LowerTokenText(comma+1))) {
+		return false // the phrase opens on the excluded words ("refugees abroad", "the refugees")
+	}
+	for k, n := h.end, h.end-h.start; k < len(d.Tokens) && n <= absoluteWords; k, n = k+1, n+1 {
+		w := d.LowerTokenText(k)
+		switch {
+		case w == "not" || w == "never":
+			return false
+		case addedParticiple(w):
+			return k+1 >= len(d.Tokens) || closesAbsolute(d.TokenText(k+1))
+		case countAt(d, k) || !d.Tokens[k].IsWord() && !isApostrophe(w):
+			return false
+		}
+	}
+	return false
+}
+
+// closesAbsolute reports whether token text t ends an absolute phrase: a
+// comma, a dash, a sentence's end.
+func closesAbsolute(t string) bool {
+	switch t {
+	case ",", ".", ";", "—", "–", "-", "!", "?", ")":
 		return true
 	}
 	return false

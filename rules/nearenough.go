@@ -90,6 +90,15 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			if ex >= 0 && ruledOutAt(d, hits, hits[kw]) {
 				exDist = 1 // what the keyword's own phrase rules out: "those displaced inside Sudan ..."
 			}
+			if ex >= 0 && hits[ex].start >= hits[kw].end && hits[ex].end <= open && markBetween(d, hits[kw].end, hits[ex].start) {
+				// A count the metric rules out named in a clause of its own
+				// after the keyword's, nearer the noun: "counts the dead, but
+				// it also counts the injured, and that number is now over a
+				// hundred thousand"; not a word of the keyword's own clause
+				// ("The death toll given earlier left out Syria; across both
+				// countries it is 46,387").
+				exDist = 1
+			}
 		}
 	}
 	if kwDist > m.window && kw >= 0 && st.definedAmount(s, fi, hits[kw]) {
@@ -193,4 +202,15 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		tr.noteFigure(NoteNear, f.Text, ": keyword %q %s away (window %d)%s", tokensText(d, hits[kw].start, hits[kw].end), words(kwDist), m.window, asked)
 	}
 	return kwDist, true
+}
+
+// markBetween reports whether a clause mark (a comma, a semicolon, a
+// colon, a dash) stands among the tokens [from, to).
+func markBetween(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if isClauseMark(d.TokenText(k)) {
+			return true
+		}
+	}
+	return false
 }

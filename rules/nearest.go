@@ -201,6 +201,12 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if total && partsKeyword(d, in, fe, h) {
 				continue // "passed 45,000, with about 39,700 confirmed dead in Turkey" (partkeyword.go)
 			}
+			if r == roleKeyword && h.end <= fs && restatedInRelative(d, in, hits, h, r, fs) {
+				continue // "..., which Israel uses to buy American weapons, and $500 million goes to ..." (relativekeyword.go)
+			}
+			if r == roleKeyword && splitPartKeyword(d, in, fe, h) {
+				continue // "about $3.8bn a year, split between weapons financing and missile defence" (splitkeyword.go)
+			}
 			if keywordOfShare(d, in, fi, h) {
 				continue // "$3.8bn, most of it as Foreign Military Financing" (shareofit.go)
 			}
@@ -318,7 +324,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

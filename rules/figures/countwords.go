@@ -43,6 +43,10 @@ func (v *vocabulary) addCountWords() {
 		"displacement", "population", "audience", "attendance", "enrolment", "enrollment", "membership",
 		"casualties", "fatalities", "victims", "survivors", "returnees", "arrivals", "sales", "applications",
 		"claims", "registrations", "signatories",
+		// The nouns a report names its count by: "Sudan's count of the
+		// uprooted now stands at 10.2m", "the UN's figure rose to 11.3m",
+		// "its estimate passed 12m".
+		"count", "figure", "estimate",
 		// A movement of people is counted by the people who move: "War-driven
 		// exodus in Sudan nears 11m", "the influx tops 1.2m".
 		"exodus", "influx", "outflow", "outflows", "inflow", "inflows"} {
