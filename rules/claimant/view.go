@@ -396,7 +396,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
 		p := &v.toks[i-1]
-		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !possNameVerb[t.low] || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss || v.adjectiveAfter(i) {
 			return false, false
 		}
@@ -422,6 +422,13 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	}
 	return t.report, t.finding
 }
+
+// possNameVerb are verb forms that are never a noun a possessive owns:
+// after "'s" they are the verb of a name that ends in it ("Moody's said",
+// "Sotheby's expects", "Lloyd's tells clients") or of a subject whose
+// "'s" is "has" ("The minister's said"). ("Moody's estimates",
+// "Moody's forecast" stay nouns: a possessive owns them.)
+var possNameVerb = set("said says told tells expects predicts warns believes reckons insists confirms")
 
 // kindBeforeProper reports whether the word at i is a kind of body between
 // a lower-case modifier and a name ("the mapping project WarSpotting",
