@@ -43,12 +43,16 @@ func (v *view) ofNamedBody(a, b int) (int, int, bool) {
 // giving the person's post: ", a spokesman for ...", ", the director of
 // ...". A frame opening the sentence ends at its comma.
 func (v *view) postAfterFrame(i, lo, a, b, hi int) bool {
-	if i <= lo || !v.isOne(b, wComma) || !v.is(b+1, wA, wAn) || !v.allCapitalised(a, b) || b-a < 2 {
+	if i <= lo || !v.isOne(b, wComma) || !v.is(b+1, wA, wAn, wThe) || !v.allCapitalised(a, b) || b-a < 2 {
 		return false
 	}
 	for k := b + 2; k < hi && k <= b+5; k++ {
 		if v.is(k, wFor, wWith, wOf, wAt) {
-			return v.toks[k-1].post()
+			// ("Mustafa Demir, the mayor of Antakya's Defne district": an
+			// office of government is its holder's, by name, convention
+			// 8; "Dr Sami Nour, the director of Al-Awda hospital" speaks
+			// for the hospital, claim28.)
+			return v.toks[k-1].post() && !(v.isOne(b+1, wThe) && v.toks[k-1].has(cOffice))
 		}
 		if t := &v.toks[k]; !t.word || t.capital {
 			return false

@@ -120,7 +120,7 @@ func (v *view) worksFor(a, b int) (int, int, bool) {
 var announcements = set("briefing briefings bulletin bulletins update updates statement statements communique snapshot dashboard")
 
 // bodyNouns are kinds of organisation.
-var bodyNouns = set("group firm agency charity organisation organization company network service broadcaster body ngo outlet " +
+var bodyNouns = set("group firm agency charity organisation organization company corporation network service broadcaster body ngo outlet " +
 	"commission council ministry office authority committee tracker monitor observatory project society societies federation administration department directorate bank headquarters")
 
 // workVerbs say a person is in post where the clause names: "who works

@@ -227,6 +227,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			for k := e - 2; k >= start; k-- {
 				if w := v.toks[k].low; (v.toks[k].has(cStaff) || staffNouns[w+"s"] || v.toks[k].post()) && !spokesWord(w) {
 					s = k + 1
+					// "MINISTER OF HEALTH KANISHKA PERERA", "SECRETARY
+					// OF STATE FOR HEALTH JOHN HALE": the office's
+					// portfolio after "of" is no part of the name.
+					s = v.afterPortfolio(s, e)
 					// "IFRC SECRETARY GENERAL JAGAN CHAPAGAIN": the post
 					// is the body's, and the body speaks.
 					if x, ok := v.initialsPostName(start, k, e); ok {

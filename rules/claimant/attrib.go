@@ -111,6 +111,13 @@ func (v *view) wordAttributions(i, lo, hi int, out []attr) []attr {
 			return append(out, a)
 		}
 	}
+	// "In the IEA's latest outlook, ...": see ownedrelease.go.
+	switch v.toks[i].low {
+	case "outlook", "outlooks", "tracker", "release":
+		if a, ok := v.ownedRelease(i, lo, hi); ok {
+			return append(out, a)
+		}
+	}
 	if a, found, done := v.frameAt(i, lo, hi); done {
 		if found {
 			out = append(out, a)

@@ -135,7 +135,14 @@ func (v *view) postSegment(start, ls int) (int, int, bool) {
 	if ps == start || pe-ps < 2 || !v.toks[pe-1].post() || v.bodyEnds(ls) {
 		return 0, 0, false
 	}
-	return ps, pe, true
+	// "KHALID AL MARRI, CHIEF EXECUTIVE, JEBEL ALI FREE ZONE": a post
+	// with only its rank names no body; the segment after it does.
+	for k := ps; k < pe; k++ {
+		if t := &v.toks[k]; !t.post() && !ranks[t.low] && !postRanks[t.low] {
+			return ps, pe, true
+		}
+	}
+	return 0, 0, false
 }
 
 // afterTitle skips a personal title opening a name in [s, e) ("PROF. DAVID
@@ -239,6 +246,14 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	if !v.placeWords(c+1, end) {
 		return 0, false
 	}
+	// "KHALID AL MARRI, CHIEF EXECUTIVE, JEBEL ALI FREE ZONE": a
+	// company's post alone, then three words or more that name no place
+	// the rules know and open with no direction, names the
+	// company he runs, not where he is ("REGIONAL GOVERNOR, KHERSON",
+	// "HEAD OF CIVIL DEFENCE, NORTH GAZA" stay places).
+	if c-p <= 3 && executivePosts[v.toks[c-1].low] && end-c-1 >= 3 && !directions[v.toks[c+1].low] && v.allCapitalised(c+1, end) && !v.placeName(c+1, end) {
+		return 0, false
+	}
 	if placeNouns[v.toks[end-1].low] && end-c-1 > 1 {
 		return c, true
 	}
@@ -288,6 +303,15 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	pp := v.commaBefore(start, p-1) + 1
 	return c, pp != 0 && p-1 > pp || v.namesBody(p, c)
 }
+
+// executivePosts are a company's or an institution's top posts, which
+// an office of government never is ("CHIEF EXECUTIVE", "MANAGING
+// DIRECTOR", "CHAIRMAN", "CEO").
+var executivePosts = set("executive director chairman chairwoman ceo")
+
+// postRanks say which of a body's posts ("MANAGING DIRECTOR", "DIRECTOR
+// GENERAL") beside ranks.
+var postRanks = set("managing general operating deputy senior acting")
 
 // namesBody reports whether the label segment [s, e), after the speaker's
 // name, names a body by its own name: no place the rules know, and no
@@ -413,4 +437,28 @@ func (v *view) headBeforeOf(s, e int) int {
 		}
 	}
 	return e - 1
+}
+
+// portfolioWords name an office's portfolio after its "of" or "for":
+// "MINISTER OF HEALTH", "SECRETARY OF STATE FOR FOREIGN AFFAIRS".
+var portfolioWords = set("foreign home interior defence defense health justice finance state affairs education agriculture trade " +
+	"energy labour labor transport information planning commerce industry water power environment housing tourism fisheries economy " +
+	"development works local government internal external public communications")
+
+// afterPortfolio returns the first token after an office's portfolio
+// opening at s, "OF HEALTH", "OF STATE FOR HEALTH", in a label ending
+// at e: s when none opens there, or when it leaves fewer than two words
+// of a name.
+func (v *view) afterPortfolio(s, e int) int {
+	if !v.is(s, wOf, wFor) {
+		return s
+	}
+	n := s
+	for n < e && (v.is(n, wOf, wFor, wAnd, wThe) || portfolioWords[v.toks[n].low]) {
+		n++
+	}
+	if n == s+1 || e-n < 2 {
+		return s
+	}
+	return n
 }

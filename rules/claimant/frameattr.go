@@ -31,6 +31,10 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 			// releasedby.go.
 			if x, y, ok := v.releasedBy(a, b, hi); ok {
 				a, b = x, y
+			} else if x, y, ok := v.workedBy(a, b, hi); ok {
+				// "according to court filings reviewed by the Gulf
+				// Courier": analysedby.go.
+				a, b = x, y
 			}
 			at := attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}
 			// "..., according to Fadi Awad, a spokesman for Gaza's

@@ -250,7 +250,10 @@ const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople |
 // findings nouns, possessives and reporting verbs ("according to X", "per
 // X", "citing X", "X is right that"): a word of none of these opens no
 // attribution, and is passed over.
-var frameOpeners = set("according per right correct citing quoting drawing relying hearing hear heard word learnt given provided supplied toll total")
+var frameOpeners = set("according per right correct citing quoting drawing relying hearing hear heard word learnt given provided supplied toll total" +
+	// an owned release opening a frame ("In the IEA's latest outlook,"):
+	// ownedrelease.go.
+	" outlook outlooks tracker release")
 
 var classes = func() map[string]class {
 	m := map[string]class{}

@@ -42,6 +42,15 @@ func (v *view) makerEnd(a, b int) int {
 	if v.toks[a].has(cDeterminer) {
 		a++
 	}
+	// "compiled by Kathmandu Daybreak from the Department of Tourism's
+	// monthly releases": "from" after the maker's name opens its
+	// material (claim28); "researchers from Oxford University" are the
+	// body's people, whose body speaks.
+	for m := a + 1; m < b-1 && m <= a+8; m++ {
+		if v.isOne(m, wFrom) && v.toks[m-1].capital && v.toks[m-1].word && v.toks[a].capital {
+			return m
+		}
+	}
 	k := a + 1
 	if k >= b || !v.isOne(k, wFor) || !v.toks[a].capital {
 		return b

@@ -328,6 +328,11 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 				if v.toks[k].has(cFindingNoun) && !v.inName(k) {
 					if x, y, ok := v.madeBy(k, len(v.toks)); ok {
 						a, b = x, y
+					} else if x, y := v.madeByAgent(a, k+1); x > k {
+						// "comes from a report published on Monday
+						// by the National Centre for Statistics", no
+						// comma (claim28).
+						a, b = x, y
 					}
 					break
 				}

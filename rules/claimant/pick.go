@@ -258,6 +258,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 					} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {
 						x, y = rs, re
 						id, _ = c.lookup(p, x, y)
+					} else if y-x <= 4 && p.toks[y-1].has(cStaff) {
+						// "A Hamas official said ... He said 6 ...": a
+						// body's official by its name is the body, as
+						// in his own sentence (claim28).
+						id, _ = c.lookup(p, x, y)
 					}
 				}
 				cl := c.claimant(p, x, y, id)

@@ -40,6 +40,10 @@ func (v *view) madeByAgent(a, b int) (int, int) {
 	if v.toks[by].has(cDay) && v.toks[by].capital || v.is(by, wYesterday, wToday, wOvernight, wEarlier, wLater) {
 		by++
 	}
+	// ("released last week by": pastWhen, claim28.)
+	if !v.isOne(by, wBy) {
+		by = v.pastWhen(b+1, len(v.toks))
+	}
 	if by+1 >= len(v.toks) || !v.isOne(by, wBy) {
 		return a, b
 	}

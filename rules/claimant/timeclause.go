@@ -63,6 +63,11 @@ func (v *view) finiteClause(k int) bool {
 		if v.is(m, wHad, wHas, wHave, wWas, wWere, wIs, wAre, wWill, wWould) {
 			return true
 		}
+		// "after counting finished", "after the polls closed": a verb in
+		// the past right after a short subject (claim28).
+		if t := &v.toks[m]; m <= k+3 && t.word && !t.capital && (t.has(cIrregularPast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) && !v.toks[m-1].has(cDeterminer|cPreposition) {
+			return true
+		}
 	}
 	return false
 }

@@ -68,6 +68,9 @@ func (v *view) inWorkMethod(k, lo int) (int, bool) {
 			if v.toks[m-1].has(cFindingNoun) && !quantityNouns[v.toks[m-1].low] && v.ownedWorkFrom(m-1, lo) {
 				return m - 1, true
 			}
+			if w, ok := v.makerBeforeFrom(m, lo); ok {
+				return w, true
+			}
 			continue
 		}
 		if c, ok := v.methodOpener(m); ok {
@@ -129,4 +132,23 @@ func (v *view) workBeforeMethod(c, lo int) (int, bool) {
 		}
 	}
 	return v.inWorkOfWithin(c, lo, 16)
+}
+
+// makerBeforeFrom returns the findings noun whose maker, named after a
+// participle of work and "by", stands right before "from" at m: "Figures
+// compiled by Kathmandu Daybreak from the Department of Tourism's monthly
+// releases put arrivals at ...". The maker made the figures (convention
+// 3); what follows "from" is their material (claim28).
+func (v *view) makerBeforeFrom(m, lo int) (int, bool) {
+	j := m - 1
+	if j <= lo || !v.toks[j].capital {
+		return 0, false
+	}
+	for j > lo && j >= m-7 && v.toks[j].word && (v.toks[j].capital || v.toks[j].has(cDeterminer|cLink)) && !v.isOne(j, wBy) {
+		j--
+	}
+	if j-2 < lo || !v.isOne(j, wBy) || !workedParticiples[v.toks[j-1].low] || !v.toks[j-2].has(cFindingNoun) {
+		return 0, false
+	}
+	return j - 2, true
 }
