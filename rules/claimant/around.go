@@ -357,6 +357,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue
 		}
+		// "The panel met to weigh surveys from Kassala": findings worked
+		// over are the subject's material, not what it says
+		// (workedmaterial.go).
+		if a.kind != kVerb && a.anchor < len(v.toks) && v.toks[a.anchor].has(cFindingNoun) && v.workedMaterial(a.anchor) {
+			continue
+		}
 		if a.src == lo && opened > lo && a.srcEnd > opened {
 			a.src = opened
 		}
@@ -417,6 +423,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// (latestfrom.go).
 	if b > a && v.toks[a].has(cFirstPerson) && v.toks[a].has(cPronoun) {
 		return c.newsFrom(v, b)
+	}
+	// "The Migration Observatory tracks visa grants each quarter.": a
+	// phrase run on to the sentence's end through a verb in -s after the
+	// name is cut at the verb (workedmaterial.go ranOnVerb).
+	if b > a && !v.wordFrom(b) {
+		b = v.ranOnVerb(a, b)
 	}
 	// ("Let's look at the numbers": see lets.go.)
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {

@@ -1,0 +1,58 @@
+package claimant
+
+// Findings a body worked over are its material, not its findings: "The
+// Ledger analysed 1,400 strike reports logged by Airwars. It found ...",
+// "The review committee met to weigh surveys from Kassala. It concluded
+// ...". "It" takes up the body that did the work (the sentence's
+// subject), not the owner of the reports it read; and "By its estimate"
+// after a sentence that names no findings is that subject's too.
+
+// materialVerbs work over material: review, weigh, examine, analyse, study.
+var materialVerbs = set("review reviewed reviews reviewing weigh weighed weighs weighing examine examined examines examining " +
+	"analyse analysed analyses analysing analyze analyzed analyzes analyzing study studied studies studying " +
+	"scrutinise scrutinised scrutinize scrutinized audit audited assess assessed sift sifted combed checked check")
+
+// workedMaterial reports whether the findings noun at k is the object of
+// a verb of working over material a few words before it ("analysed 1,400
+// strike reports", "to weigh surveys", "reviewed the ministry's data").
+func (v *view) workedMaterial(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if v.boundary(m) || v.toks[m].report {
+			return false
+		}
+		if materialVerbs[v.toks[m].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMaterial reports whether every findings noun of the view is
+// material worked over (workedMaterial), with at least one.
+func (v *view) onlyMaterial() bool {
+	n := 0
+	for k := range v.toks {
+		if v.toks[k].has(cFindingNoun) && !v.inName(k) {
+			if !v.workedMaterial(k) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// ranOnVerb returns where a verb in -s ends the name opening a phrase
+// [a, b) that ran on to its sentence's end ("The Kyiv School of Economics
+// tracks damage to ...": the name, then "tracks"), or b: a lower-case
+// word in -s straight after a capitalised one, read as a verb after its
+// subject.
+func (v *view) ranOnVerb(a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		t := &v.toks[k]
+		if v.toks[k-1].capital && v.toks[k-1].word && t.word && !t.capital && len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !t.has(cPreposition|cDeterminer|cLink|cPronoun|cStaff|cPost) && !personNoun(t.low) {
+			return k
+		}
+	}
+	return b
+}
