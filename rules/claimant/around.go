@@ -357,10 +357,11 @@ func (c *call) subject(si int) (Claimant, bool) {
 		if v.anaphoric(a) || a.kind == kPossFig {
 			continue
 		}
-		// "The panel met to weigh surveys from Kassala": findings worked
-		// over are the subject's material, not what it says
+		// "The panel met to weigh surveys from Kassala", "analysed 1,400
+		// reports logged by Airwars": findings worked over are the
+		// subject's material, not what it says
 		// (workedmaterial.go).
-		if a.kind != kVerb && a.anchor < len(v.toks) && v.toks[a.anchor].has(cFindingNoun) && v.workedMaterial(a.anchor) {
+		if v.ofWorkedMaterial(a) {
 			continue
 		}
 		if a.src == lo && opened > lo && a.srcEnd > opened {

@@ -294,7 +294,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "AFAD issued its latest update shortly after midnight. According to
 	// the update, ...": a bare noun the sentence before published is its
 	// publisher's.
-	if si > 0 && a.srcEnd-a.src == 2 && v.isOne(a.src, wThe) && !v.toks[a.src+1].capital {
+	// "The ISW publishes daily maps of the front. ..., according to those
+	// maps": a demonstrative points back as "the" does.
+	if si > 0 && a.srcEnd-a.src == 2 && v.is(a.src, wThe, wThose, wThese, wThat, wThis) && !v.toks[a.src+1].capital {
 		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
 			return cl, true
 		}

@@ -56,3 +56,18 @@ func (v *view) ranOnVerb(a, b int) int {
 	}
 	return b
 }
+
+// ofWorkedMaterial reports whether the attribution a names the owner or
+// maker of worked material: its anchor is the material's findings noun
+// ("surveys from Kassala") or a participle right after it ("reports
+// logged by Airwars").
+func (v *view) ofWorkedMaterial(a attr) bool {
+	k := a.anchor
+	if k >= len(v.toks) {
+		return false
+	}
+	if a.kind == kVerb {
+		k--
+	}
+	return k >= 0 && v.toks[k].has(cFindingNoun) && v.workedMaterial(k)
+}
