@@ -314,6 +314,13 @@ func (v *view) publishing(i int) bool {
 	if (t.low == "spoken" || t.low == "spoke") && v.isOne(i+1, wOn) && i+2 < len(v.toks) && v.toks[i+2].capital {
 		return true
 	}
+	// "Centcom details Red Sea intercepts", "Israeli officials brief on
+	// hostage talks", "The mayor gives update on the strike", "The appeal
+	// has set out what it has raised": a verb presenting news
+	// (presenting.go).
+	if v.presenting(i) {
+		return true
+	}
 	// "Centcom has weighed in on the attacks": spoke on them.
 	return (t.low == "weighed" || t.low == "weighs") && v.isOne(i+1, wIn)
 }
@@ -430,6 +437,15 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// name is cut at the verb (workedmaterial.go ranOnVerb).
 	if b > a && !v.wordFrom(b) {
 		b = v.ranOnVerb(a, b)
+	}
+	// "Israeli officials brief on hostage talks": a headline's phrase
+	// run on through its verb of presenting is cut at the verb
+	// (presenting.go).
+	for k := a + 1; k < b; k++ {
+		if v.presenting(k) {
+			b = k
+			break
+		}
 	}
 	// ("Let's look at the numbers": see lets.go.)
 	if b > a && v.wordFrom(b) && !v.toks[a].has(cPronoun) && (v.toks[a].capital || v.toks[a].has(cDeterminer) || counted && a == lo && v.countedOfNamed(a, b)) && !v.letsOpening(a) {

@@ -161,7 +161,9 @@ func (c *call) announces(si int) bool {
 			return false
 		}
 		// ("Polls have closed.": the vote; pollsclose.go.)
-		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) {
+		// ("Ofcom has opened an investigation", "The count has been
+		// criticised as inflated": presenting.go findingsNotGiven.)
+		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) && !v.findingsNotGiven(i) {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {
