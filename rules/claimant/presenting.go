@@ -11,7 +11,7 @@ import "strings"
 
 // presenting reports whether token i, a verb after its subject, presents
 // news: detail(s), outline(s), brief(s) on, give(s) or gave an update,
-// set(s) or lay(s) out. A noun ("the details of the deal") is none.
+// set(s) or lay(s) out, reported on its channel. A noun ("the details of the deal") is none.
 func (v *view) presenting(i int) bool {
 	t := &v.toks[i]
 	if i == 0 || !t.word || t.capital || v.toks[i-1].has(cDeterminer|cPreposition) {
@@ -20,6 +20,18 @@ func (v *view) presenting(i int) bool {
 	switch t.low {
 	case "details", "detailed", "outlines", "outlined":
 		return true
+	case "reported", "reports", "posted", "wrote":
+		// "Ukraine's air force reported on its Telegram channel on
+		// Saturday morning": a report on a channel, its words to come.
+		if !v.is(i+1, wOn, wIn) {
+			return false
+		}
+		for k := i + 2; k < len(v.toks) && k <= i+5 && !v.boundary(k); k++ {
+			if channelNouns[v.toks[k].low] {
+				return true
+			}
+		}
+		return false
 	case "brief", "briefs":
 		return v.isOne(i+1, wOn)
 	case "set", "sets", "lay", "lays", "laid":
@@ -65,6 +77,20 @@ func (v *view) findingsNotGiven(i int) bool {
 		if doubtVerbs[v.toks[k].low] {
 			return true
 		}
+	}
+	return false
+}
+
+// reportsForWork reports whether the form of "report" at i is followed
+// by "for work" or "for duty", "to work", "to the front": turning up, not
+// telling.
+func (v *view) reportsForWork(i int) bool {
+	if !v.is(i+1, wFor, wTo) || i+2 >= len(v.toks) {
+		return false
+	}
+	switch v.toks[i+2].low {
+	case "work", "duty", "duties", "shifts", "shift":
+		return true
 	}
 	return false
 }
