@@ -53,3 +53,10 @@ func (c *call) heardFrom(v *view) (Claimant, bool) {
 	}
 	return Claimant{}, false
 }
+
+// firstPersonOpens reports whether the sentence opens, past a dateline or
+// a live blog's stamp, on "I" or "we".
+func (v *view) firstPersonOpens() bool {
+	lo := v.skipDateline(0)
+	return lo < len(v.toks) && v.toks[lo].has(cFirstPerson) && v.toks[lo].has(cPronoun)
+}

@@ -178,6 +178,11 @@ func (c *call) announces(si int) bool {
 		if v.isOne(i, wLatest) && i > 0 && v.isOne(i-1, wThe) && v.isOne(i+1, wFrom) {
 			return true
 		}
+		// "We've just heard from the UN monitoring mission.": the writer
+		// heard its news (latestfrom.go).
+		if (t.low == "heard" || t.low == "hearing") && v.isOne(i+1, wFrom) && v.firstPersonOpens() {
+			return true
+		}
 	}
 	return false
 }

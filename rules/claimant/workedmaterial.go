@@ -69,5 +69,26 @@ func (v *view) ofWorkedMaterial(a attr) bool {
 	if a.kind == kVerb {
 		k--
 	}
-	return k >= 0 && v.toks[k].has(cFindingNoun) && v.workedMaterial(k)
+	if k < 0 || !v.toks[k].has(cFindingNoun) {
+		return false
+	}
+	// "The Turkish Red Crescent has just issued new figures from Hatay",
+	// "has put out new Darfur figures": findings the subject published
+	// are its own, and the name beside them is what they are about.
+	return v.workedMaterial(k) || a.kind != kVerb && v.publishedObject(k)
+}
+
+// publishedObject reports whether the findings noun at k is the object of
+// a verb of publishing a few words before it ("issued new figures",
+// "updated its figures", "put out new Darfur figures").
+func (v *view) publishedObject(k int) bool {
+	for m := k - 1; m > 0 && m >= k-4; m-- {
+		if v.boundary(m) || v.toks[m].fig {
+			return false
+		}
+		if v.publishing(m) || v.isOne(m, wOut) && v.toks[m-1].low == "put" {
+			return true
+		}
+	}
+	return false
 }
