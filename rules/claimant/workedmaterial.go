@@ -46,11 +46,11 @@ func (v *view) onlyMaterial() bool {
 // [a, b) that ran on to its sentence's end ("The Kyiv School of Economics
 // tracks damage to ...": the name, then "tracks"), or b: a lower-case
 // word in -s straight after a capitalised one, read as a verb after its
-// subject.
+// subject. Findings are nouns: "Key figures this morning." runs on.
 func (v *view) ranOnVerb(a, b int) int {
 	for k := a + 1; k < b-1; k++ {
 		t := &v.toks[k]
-		if v.toks[k-1].capital && v.toks[k-1].word && t.word && !t.capital && len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !t.has(cPreposition|cDeterminer|cLink|cPronoun|cStaff|cPost) && !personNoun(t.low) {
+		if v.toks[k-1].capital && v.toks[k-1].word && t.word && !t.capital && len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !t.has(cPreposition|cDeterminer|cLink|cPronoun|cStaff|cPost|cFindingNoun) && !t.backNoun() && !personNoun(t.low) {
 			return k
 		}
 	}
