@@ -62,7 +62,11 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 				a, b = f.src, f.srcEnd
 			}
 		}
-		if v.namesSource(a, b) {
+		// "Gaza toll tops 37,000, per health ministry": after a comma,
+		// a headline's body by its kind with no article, closing the
+		// line, as in a credit line (nextnamed.go bodyByKind); "2,000
+		// euros per regional office" is a rate.
+		if v.namesSource(a, b) || v.isOne(i-1, wComma) && v.bodyByKind(a, b) && v.endsAt(b) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true, true
 		}
 		if x, ok := v.heldOffice(a, b); ok {

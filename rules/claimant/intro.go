@@ -25,6 +25,15 @@ func (c *call) introduced(lsi int, v *view, s, e int) (Claimant, bool) {
 			if cl, ok := c.introducedAs(p, x, k+1); ok {
 				return cl, true
 			}
+			// "ANCHOR: Dr Hanan Mahdi is Medical Aid for Palestinians'
+			// medical coordinator in Deir al-Balah.": a post given by
+			// "is" (copulapost.go).
+			if p.is(k+1, wIs, wWas) {
+				if cl, ok := c.postByCopula(p, x); ok {
+					cl.How = InQuote
+					return cl, true
+				}
+			}
 			return Claimant{}, false
 		}
 	}

@@ -17,7 +17,9 @@ func (c *call) newsFrom(v *view, lo int) (Claimant, bool) {
 			continue
 		}
 		t := &v.toks[k]
-		if !(v.isOne(k, wLatest) && v.isOne(k-1, wThe) || t.word && !t.capital && (t.has(cAnnouncement|cFindingNoun) || t.backNoun())) {
+		// "We've just heard from the UN monitoring mission": news heard
+		// from a source, as "the latest from" it.
+		if !(v.isOne(k, wLatest) && v.isOne(k-1, wThe) || t.word && !t.capital && (t.has(cAnnouncement|cFindingNoun) || t.backNoun() || t.low == "heard" || t.low == "hearing")) {
 			continue
 		}
 		x, y := v.npAfter(k+2, len(v.toks))

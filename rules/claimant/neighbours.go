@@ -161,7 +161,9 @@ func (c *call) announces(si int) bool {
 			return false
 		}
 		// ("Polls have closed.": the vote; pollsclose.go.)
-		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) {
+		// ("Ofcom has opened an investigation", "The count has been
+		// criticised as inflated": presenting.go findingsNotGiven.)
+		if (t.backNoun() || t.has(cFindingNoun|cPostedWork)) && !v.votingPolls(i) && !v.findingsNotGiven(i) {
 			return true
 		}
 		if v.publishing(i) && v.publishesFigures(i) {
@@ -174,6 +176,11 @@ func (c *call) announces(si int) bool {
 		// "We've just had the latest from Ukraine's State Emergency
 		// Service": "the latest" from a source is its news.
 		if v.isOne(i, wLatest) && i > 0 && v.isOne(i-1, wThe) && v.isOne(i+1, wFrom) {
+			return true
+		}
+		// "We've just heard from the UN monitoring mission.": the writer
+		// heard its news (latestfrom.go).
+		if (t.low == "heard" || t.low == "hearing") && v.isOne(i+1, wFrom) && v.firstPersonOpens() {
 			return true
 		}
 	}

@@ -125,6 +125,12 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 		if a.kind != kVerb || v.anaphoric(a) || v.toks[a.src].has(cFirstPerson) {
 			continue
 		}
+		// "Roads into Darfur expected to be cut within weeks": what the
+		// subject is expected to undergo or do, a forecast of no one's,
+		// not an attribution of the figure before.
+		if strings.HasPrefix(v.toks[a.anchor].low, "expect") && v.isOne(a.anchor+1, wTo) && a.src < a.anchor {
+			continue
+		}
 		// "The army said it had targeted a Hamas command centre": a
 		// source telling of its own doing says nothing of the figure.
 		if a.anchor > a.src && v.otherMatter(a.anchor) || a.back && v.actorOpens(v.skipDateline(0), a.src) {

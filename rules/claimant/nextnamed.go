@@ -16,6 +16,10 @@ package claimant
 // Gaza City" lists figures.
 func (c *call) sourceLine(v *view) (Claimant, bool) {
 	lo := v.skipDateline(0)
+	// "(Source: COGAT.)": a credit in brackets after its figure.
+	if v.isOne(lo, wOpenBracket) && v.isOne(len(v.toks)-1, wCloseBracket) {
+		lo++
+	}
 	colon := v.creditLabel(lo)
 	if colon < 0 {
 		// "Figures from the regional government", "Data via Statistics

@@ -234,13 +234,26 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			// "Turkey's Environment Ministry has assessed 1.7 million
 			// buildings. It found ...": with no findings before, "it" is
 			// the body that did the work.
-			if p := c.view(si - 1); p.findingsIn(0, len(p.toks)) || !v.isOne(a.src, wIt) {
-				return c.findingsBefore(si - 1)
+			// "The Ledger analysed 1,400 strike reports. It found ...":
+			// findings worked over are material, and "it" the body that
+			// worked (workedmaterial.go); "By its estimate" after a
+			// sentence with no findings is its subject's.
+			p := c.view(si - 1)
+			worked := p.onlyMaterial()
+			if p.findingsIn(0, len(p.toks)) && !worked || !v.isOne(a.src, wIt) && !worked {
+				if cl, ok := c.findingsBefore(si - 1); ok || !v.is(a.src, wIts, wTheir) || p.findingsIn(0, len(p.toks)) {
+					return cl, ok
+				}
 			}
 		}
 		// "I've just spoken to a nurse here at Nasser. She told me ...":
 		// he or she is the person last named.
 		if v.is(a.src, wHe, wShe) {
+			// "We put the question to Dr Lena Berg. She said ...": the
+			// person the writer met (metperson.go).
+			if cl, ok := c.personMet(si - 1); ok {
+				return cl, true
+			}
 			p := c.view(si - 1)
 			if x, y, ok := p.lastPerson(); ok {
 				// "A spokeswoman for the International Committee of the
@@ -286,7 +299,9 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// "AFAD issued its latest update shortly after midnight. According to
 	// the update, ...": a bare noun the sentence before published is its
 	// publisher's.
-	if si > 0 && a.srcEnd-a.src == 2 && v.isOne(a.src, wThe) && !v.toks[a.src+1].capital {
+	// "The ISW publishes daily maps of the front. ..., according to those
+	// maps": a demonstrative points back as "the" does.
+	if si > 0 && a.srcEnd-a.src == 2 && v.is(a.src, wThe, wThose, wThese, wThat, wThis) && !v.toks[a.src+1].capital {
 		if cl, ok := c.publishedBefore(si-1, v.toks[a.src+1].low); ok {
 			return cl, true
 		}

@@ -58,6 +58,11 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 			}
 		}
 	}
+	// "We're hearing that from the prison service", "We compiled that
+	// total from ...": heardfrom.go.
+	if cl, ok := c.heardFrom(v); ok {
+		return cl, true
+	}
 	// "The source is UNHCR, not some campaigning charity": sourceis.go.
 	if a, b, k, ok := v.sourceIsPointer(); ok {
 		return c.pointed(v, a, b, k)
@@ -83,6 +88,14 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 		// goes on to give is.
 		if k+1 < n && copulas[v.toks[k].low] && v.isOne(k+1, wNot) {
 			return c.deniedOwner(v, k+2)
+		}
+		// "The toll is an AFP tally based on official Israeli figures",
+		// "The figure is a Courier count": findings a name owns, as its
+		// possessive does below (pointerowner.go ownedByName).
+		if k+2 < n && copulas[v.toks[k].low] && v.is(k+1, wA, wAn) {
+			if p, ok := v.ownedByName(k + 2); ok {
+				return c.pointed(v, k+2, p, k)
+			}
 		}
 		if k < n && copulas[v.toks[k].low] {
 			if a, b := v.npAfter(k+1, n); b > a {

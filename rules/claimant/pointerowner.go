@@ -12,7 +12,9 @@ func (v *view) ownedEnd(i int) bool {
 		return true
 	}
 	if v.isOne(i, wOwn) || v.toks[i].has(cFindingNoun) || v.toks[i].backNoun() {
-		if v.boundary(i + 1) {
+		// "That was Save the Children's calculation in January, and
+		// ...": when it was made closes the predicate as well.
+		if v.boundary(i+1) || v.whenCloses(i+1) {
 			return true
 		}
 	}
@@ -103,4 +105,44 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// whenCloses reports whether a short phrase of when ("in January", "last
+// spring", "on Friday") runs from token k to a boundary: up to three
+// words, one of them a time's.
+func (v *view) whenCloses(k int) bool {
+	when := false
+	for m := k; m < len(v.toks) && m <= k+3; m++ {
+		if v.boundary(m) {
+			return when && m > k
+		}
+		t := &v.toks[m]
+		if !t.word && !t.num {
+			return false
+		}
+		when = when || t.has(cDay|cTimeNoun|cTimeHead) || timeNouns[t.low] || t.num && len(t.low) == 4
+		if !when && !v.is(m, wIn, wOn, wLast, wThis, wEarlier) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedByName reads a name opening at a, in capitals, then a findings
+// noun that closes the predicate, perhaps after the material it drew on
+// or when it was made: "AFP tally based on official Israeli figures.",
+// "Courier count drawn from the grid operator's map", "UN estimate from
+// May". It returns the findings noun's token.
+func (v *view) ownedByName(a int) (int, bool) {
+	p := a
+	for p < len(v.toks) && p <= a+4 && v.toks[p].word && v.toks[p].capital && !v.toks[p].has(cFindingNoun) {
+		p++
+	}
+	if p == a || p >= len(v.toks) || !v.toks[p].has(cFindingNoun) || v.toks[p].capital {
+		return 0, false
+	}
+	if _, ok := v.basisAt(p + 1); ok || v.boundary(p+1) || v.whenCloses(p+1) {
+		return p, true
+	}
+	return 0, false
 }

@@ -129,6 +129,13 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 			if first == 0 {
 				return Claimant{}, false
 			}
+			// "AFP spoke to Mohammed Ali. “...,” he said": the person
+			// the writer met (metperson.go).
+			if w.is(best.src, wHe, wShe) {
+				if cl, ok := c.personMet(first - 1); ok {
+					return cl, true
+				}
+			}
 			cl, ok := c.subject(first - 1)
 			cl.How = Previous
 			return cl, ok
@@ -140,6 +147,22 @@ func (c *call) speaker(si int, v *view, qs, qe int) (Claimant, bool) {
 	if last+1 < len(c.d.Sentences) {
 		if cl, ok := c.backReference(last + 1); ok {
 			return cl, true
+		}
+	}
+	// "A WHO spokesman spoke from Geneva. “Our teams ...”": a quote that
+	// is its whole sentence, with no speaker, is the person's the sentence
+	// before introduced; a headline's quote, the person its standfirst
+	// introduces (metperson.go).
+	if first == last && c.d.Sentences[first].Start >= qs-3 && c.d.Sentences[last].End <= qe+4 {
+		if first > 0 {
+			if cl, ok := c.introducedSpeaker(first - 1); ok {
+				return cl, true
+			}
+		} else if last+1 < len(c.d.Sentences) {
+			if cl, ok := c.introducedSpeaker(last + 1); ok {
+				cl.How = Next
+				return cl, true
+			}
 		}
 	}
 	// "“There were 120 of us,” said Samira. “Now there are 40.”": a quote

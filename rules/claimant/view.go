@@ -393,6 +393,11 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	if !t.report && !t.finding || t.capital && i > 0 && !t.shouted || v.stateMedia(i) {
 		return false, false
 	}
+	// "staff were still reporting for work", "reported for duty": to
+	// turn up at work, no claim.
+	if t.low[0] == 'r' && strings.HasPrefix(t.low, "report") && v.reportsForWork(i) {
+		return false, false
+	}
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
 		p := &v.toks[i-1]
