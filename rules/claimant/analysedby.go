@@ -24,14 +24,5 @@ func (v *view) workedBy(a, b, hi int) (int, int, bool) {
 	if !h.word || h.capital || !workedParticiples[v.toks[b].low] {
 		return 0, 0, false
 	}
-	// ("reviewed last week by the Courier")
-	k := v.pastWhen(b+1, hi)
-	if !v.isOne(k, wBy) {
-		return 0, 0, false
-	}
-	x, y := v.npAfter(k+1, hi)
-	if y <= x || !v.nominal(x, y) {
-		return 0, 0, false
-	}
-	return x, v.makerEnd(x, y), true
+	return v.byMaker(b+1, hi)
 }

@@ -23,8 +23,14 @@ func (v *view) releasedBy(a, b, hi int) (int, int, bool) {
 	if !v.is(b, wReleased, wIssued, wPublished) {
 		return 0, 0, false
 	}
-	// ("issued on Sunday by Qatar's foreign ministry")
-	k := v.pastWhen(b+1, hi)
+	return v.byMaker(b+1, hi)
+}
+
+// byMaker returns the maker named by "by" at k, after a participle and
+// any time words ("issued on Sunday by Qatar's foreign ministry",
+// "reviewed last week by the Courier").
+func (v *view) byMaker(k, hi int) (int, int, bool) {
+	k = v.pastWhen(k, hi)
 	if !v.isOne(k, wBy) {
 		return 0, 0, false
 	}
