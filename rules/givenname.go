@@ -65,13 +65,7 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		if verb < s.TokStart || givingVerbs[d.LowerTokenText(verb)] == 0 || relativeGift(d, s, verb) {
 			continue
 		}
-		n := len(hits)
-		for _, ref := range e.givenTo {
-			if ph := e.phraseOf(ref); nameEndsAt(d, s, name, ph.words[2:]) {
-				hits = append(hits, hit{ref: ref, start: verb, end: verb + 1})
-			}
-		}
-		hits = dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
+		hits = e.givenToHits(d, s, hits, name, verb)
 	}
 	return e.givenForcesHits(st, s, hits)
 }
@@ -107,13 +101,7 @@ func (e *Engine) givenForcesHits(st *docState, s *figures.Sentence, hits []hit) 
 		if end+3 >= s.TokEnd || !isApostrophe(d.TokenText(end+1)) || !strings.EqualFold(d.TokenText(end+2), "s") || !forcesNoun(d, s, end+3) {
 			continue
 		}
-		n := len(hits)
-		for _, ref := range e.givenTo {
-			if ph := e.phraseOf(ref); nameEndsAt(d, s, end, ph.words[2:]) {
-				hits = append(hits, hit{ref: ref, start: to, end: to + 1})
-			}
-		}
-		hits = dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
+		hits = e.givenToHits(d, s, hits, end, to)
 	}
 	return hits
 }
@@ -141,4 +129,17 @@ func relativeGift(d *figures.Document, s *figures.Sentence, verb int) bool {
 		}
 	}
 	return false
+}
+
+// givenToHits adds a hit at the token at for each "given to NAME" phrase
+// whose name ends at the token name, keeping only those named in the
+// figure's clause.
+func (e *Engine) givenToHits(d *figures.Document, s *figures.Sentence, hits []hit, name, at int) []hit {
+	n := len(hits)
+	for _, ref := range e.givenTo {
+		if ph := e.phraseOf(ref); nameEndsAt(d, s, name, ph.words[2:]) {
+			hits = append(hits, hit{ref: ref, start: at, end: at + 1})
+		}
+	}
+	return dropNamedInClause(hits, n, s.TokStart, s.TokEnd)
 }
