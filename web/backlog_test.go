@@ -3,13 +3,11 @@ package web
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
-	"github.com/claimtrack/claimtrack/rules/figures"
 	"github.com/claimtrack/claimtrack/scrape"
 	"github.com/claimtrack/claimtrack/store"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -19,23 +17,14 @@ import (
 // posts nothing (testdata/story.yaml's backlog), but the dashboard shows
 // the baseline the archives refined and says that they disagreed.
 func TestDashboardListsTheArchivesDisagreement(t *testing.T) {
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
-		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
-	}
+	s := tollStore(t)
 	began := storyStart.Add(100 * time.Hour)
 	for i, st := range readStory(t).Backlog {
-		f := figures.Analyze(st.Figure).Figures[0]
-		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
-			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
+		o := tollObservation(st.Quote, st.Figure)
 		u := fmt.Sprintf("https://archive.example/%d", i)
 		a := model.Article{Source: st.Outlet, Outlet: st.Outlet, URL: u, CanonicalURL: u, Title: "t", Published: storyStart.Add(time.Duration(st.Hours) * time.Hour),
 			Fetched: began, TextHash: scrape.HashText(st.Quote), Fingerprint: store.Fingerprint(st.Quote)}
-		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, tollJudge); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -61,27 +50,18 @@ func TestDashboardListsTheArchivesDisagreement(t *testing.T) {
 // source's first pass, with a figure other than the accepted one, posts
 // nothing but is on the metric's page, in words, beside the accepted value.
 func TestDashboardShowsTheUndatedArchive(t *testing.T) {
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
-		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
-	}
+	s := tollStore(t)
 	read := storyStart.Add(100 * time.Hour)
 	var items []tracker.Item
 	for i, figure := range []string{"33,091", "31,200"} {
-		f := figures.Analyze(figure).Figures[0]
 		quote := "The toll stands at " + figure + "."
 		u := fmt.Sprintf("https://undated.example/%d", i)
 		items = append(items, tracker.Item{UndatedArchive: true,
 			Article: model.Article{Source: "herald", Outlet: "Herald", URL: u, CanonicalURL: u, Title: "t", Fetched: read,
 				TextHash: scrape.HashText(quote), Fingerprint: store.Fingerprint(quote + figure)},
-			Observations: []model.Observation{{Metric: "toll", Quote: quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
-				Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}}})
+			Observations: []model.Observation{tollObservation(quote, figure)}})
 	}
-	if _, err := tracker.ProcessBatch(context.Background(), s, items, judge); err != nil {
+	if _, err := tracker.ProcessBatch(context.Background(), s, items, tollJudge); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.PendingCount(context.Background()); n != 0 {

@@ -74,26 +74,41 @@ func readStory(t *testing.T) storyFile {
 
 var storyStart = time.Date(2024, 3, 24, 9, 0, 0, 0, time.UTC)
 
-// story stores the toll of testdata/story.yaml: a baseline, a change, an
-// agreeing outlet, a conflicting one whose quote carries markup, a stale
-// report, and a syndicated copy of the latest change. It returns the
-// store and how many observations it holds.
-func story(t *testing.T) (store.Store, int) {
+// tollStore opens an empty store for the story's toll, closed when the
+// test ends.
+func tollStore(t *testing.T) store.Store {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// tollJudge judges the toll as a running total.
+func tollJudge(string) (tracker.Policy, tracker.MetricInfo) {
+	return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
+}
+
+// tollObservation is the toll read from figure in quote.
+func tollObservation(quote, figure string) model.Observation {
+	f := figures.Analyze(figure).Figures[0]
+	return model.Observation{Metric: "toll", Quote: quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
+		Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}}}
+}
+
+// story stores the toll of testdata/story.yaml: a baseline, a change, an
+// agreeing outlet, a conflicting one whose quote carries markup, a stale
+// report, and a syndicated copy of the latest change. It returns the
+// store and how many observations it holds.
+func story(t *testing.T) (store.Store, int) {
+	t.Helper()
+	s := tollStore(t)
 	steps, _ := loadStory(t)
-	judge := func(string) (tracker.Policy, tracker.MetricInfo) {
-		return tracker.Policy{Total: true, ConflictWindow: 48 * time.Hour}, tracker.MetricInfo{Name: "Gaza death toll"}
-	}
 	for i, st := range steps {
-		f := figures.Analyze(st.Figure).Figures[0]
-		o := model.Observation{Metric: "toll", Quote: st.Quote, Rule: `keyword "toll"`, Readings: []model.Reading{{
-			Name: "value", Value: f.Value, Low: f.Low, High: f.High, Qualifier: f.Qualifier.Name(), Text: f.Text}},
-			ClaimantID: st.Claimant.ID, ClaimantWords: st.Claimant.Words, ClaimantHow: st.Claimant.How}
+		o := tollObservation(st.Quote, st.Figure)
+		o.ClaimantID, o.ClaimantWords, o.ClaimantHow = st.Claimant.ID, st.Claimant.Words, st.Claimant.How
 		u := fmt.Sprintf("https://news.example/%d", i)
 		text := fmt.Sprintf("article %d %s", i, st.Quote)
 		published := storyStart.Add(time.Duration(st.Hours) * time.Hour)
@@ -102,7 +117,7 @@ func story(t *testing.T) (store.Store, int) {
 		if st.CopyOf > 0 {
 			a.CopyOf = articleOf(t, s, "toll", fmt.Sprintf("https://news.example/%d", st.CopyOf-1))
 		}
-		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, judge); err != nil {
+		if _, err := tracker.Process(context.Background(), s, a, []model.Observation{o}, tollJudge); err != nil {
 			t.Fatal(err)
 		}
 	}
