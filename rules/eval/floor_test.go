@@ -309,14 +309,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.74 and 0.988 / 1.11 each time, before any tuning on them; renamed to
 // dev files as the twenty-eighth round began tuning on them: floors 0.97
 // and 0.75, 0.985 and 1.15.
-// "holdout" is the twenty-ninth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Canadian
-// English-language press; a Scottish and Welsh press), written blind as
-// the twenty-eighth round began and kept outside the repository until its
-// end, read with the code of that round's start (76373584) and at its end
-// (4d5dd491): 0.974 / 1.67 then 0.977 / 1.48 (per set 0.972 / 1.85 both
-// times; 0.977 / 1.48 then 0.983 / 1.11), before any tuning on them;
-// floor 0.97 and 1.7.
+// "dev-108" and "dev-109" are the twenty-ninth round's two holdouts
+// (then *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by
+// its own author: a Canadian English-language press; a Scottish and Welsh
+// press), written blind as the twenty-eighth round began and kept outside
+// the repository until its end, read with the code of that round's start
+// (76373584) and at its end (4d5dd491): 0.972 / 1.85 both times, and
+// 0.977 / 1.48 then 0.983 / 1.11, before any tuning on them; renamed to
+// dev files as the twenty-ninth round began tuning on them: floors 0.97
+// and 1.9, 0.98 and 1.15. Between the twenty-ninth round's start and its
+// end there is no holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -828,7 +830,8 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00); rec28: "passed 10m this week", a bare phrase of time after the m (0.977 / 0.00)
 	"dev-103": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00); rec28: "5.6 mil. Sudanese", a magnitude with its own stop (0.977 / 0.00)
-	"holdout": {MinRecall: 0.97, MaxFalsePer100: 1.7},
+	"dev-108": {MinRecall: 0.97, MaxFalsePer100: 1.9},
+	"dev-109": {MinRecall: 0.98, MaxFalsePer100: 1.15},
 	"dev-105": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune28: "em" between commas, a source's name beside inside-and-out, a noun of aim's owner, a relative clause's time, "out of" a place, an excluded owner's estimate, "more or less" (0.971 / 0.74 → 0.994 / 0.00)
 	"dev-106": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune28: "em" between commas, a count over decades, "the town of N" grown, a lone captive for a crowd, a real relative clause in an unreal sentence (0.988 / 1.11 → 0.994 / 0.00)
 	"dev-107": {MinRecall: 0.925, MaxFalsePer100: 1.25}, // tune107: FMF told by what it buys (@military_financing), "refugees abroad included", "count of the uprooted ... 10.2m", "— and that figure now stands at", "pledge to Israel's military", "Hamas units" (0.929 / 1.20)
