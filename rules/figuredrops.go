@@ -233,6 +233,11 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, g.onlyFrontedEvent, "%q: the metric's place named only as the operation a fronted phrase of time names, the clause placing its people elsewhere (\"After the Rafah offensive, Deir al-Balah ... absorbed\": placelist.go)", f.Text) {
 		return true
 	}
+	// A money metric may have no trait at all (keywords of a vocabulary
+	// alone), so this check is asked outside the traits group.
+	if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
+		return true
+	}
 	if m.traits {
 		if m.spec.Total && m.countFrom > 0 {
 			if k := priorSpan(d, s, fi, m.countFrom); k >= 0 {
@@ -243,9 +248,6 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			}
 		}
 		if tr.dropped(NoteRefused, m.frontedOtherWar(d, s, fi), "%q: the count of another country's war, which a phrase opening the sentence names (\"In South Sudan's civil war,\")", f.Text) {
-			return true
-		}
-		if tr.dropped(NoteRefused, (m.spec.Total || m.spec.Kind == "money") && shareApposition(d, s, hits, fi), "%q: a share's count in apposition (\"more than half of the displaced, about 5 million\"), a subgroup's", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && shareValued(d, s, hits, fi), "%q: a share's count through a verb of valuation (\"the Syrian share of the dead put at\"), a subgroup's (sharevalued.go)", f.Text) {

@@ -72,13 +72,13 @@ func keywordTail(d *figures.Document, s *figures.Sentence, from, to int) bool {
 // share's phrase: a fraction or a percentage, or a word of share, then
 // "of" and at most shareHeadWords determiners, possessives or names before
 // the keyword ("more than half of the displaced", "the Syrian share of the
-// dead", "a quarter of its FMF").
+// dead", "a quarter of its FMF", "a third of that FMF").
 func closesShare(d *figures.Document, s *figures.Sentence, kw int) bool {
 	word := sentenceWords(d, s)
 	k := kw - 1
 	for n := 0; n < shareHeadWords && k > s.TokStart; n++ {
 		w := word(k)
-		if w == "the" || w == "those" || w == "all" || w == "s" || possessiveDeterminer(w) || isApostrophe(w) || named(d, k) {
+		if w == "the" || demonstrative(w) || w == "all" || w == "s" || possessiveDeterminer(w) || isApostrophe(w) || named(d, k) {
 			k--
 			continue
 		}

@@ -132,15 +132,13 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		case copyOnly:
 			res.Skipped++
 		}
-		for j, out := range outcomes {
+		for j, jd := range outcomes {
 			res.Observations++
-			o := items[i].Observations[j]
-			pol, _ := p.judge(o.Metric)
-			_, posted := eventKind(out, pol)
+			o, out := items[i].Observations[j], jd.outcome
 			switch {
 			case out == Change:
 				res.Changes++
-			case posted:
+			case jd.queued:
 				res.Posted = count(res.Posted, out)
 			default:
 				res.Kept = count(res.Kept, out)

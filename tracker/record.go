@@ -79,14 +79,14 @@ type Item struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	out, refused, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
+	all, refused, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
 	if err != nil {
 		return nil, err
 	}
 	if refused[0] != nil {
 		return nil, refused[0]
 	}
-	return out[0], nil
+	return judgedOutcomes(all[0]), nil
 }
 
 // ProcessBatch does what Process does for several articles, in order, in
@@ -95,12 +95,40 @@ func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Ob
 // source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
 	all, _, err := processBatch(ctx, s, items, judge)
-	return all, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]Outcome, len(all))
+	for i, js := range all {
+		out[i] = judgedOutcomes(js)
+	}
+	return out, nil
+}
+
+// judged is what the recorder decided of one observation: its outcome,
+// and whether that outcome queued an event (the metric's policy says
+// whether a first value is news), so that a pass counts what it posted
+// without asking the policy again.
+type judged struct {
+	outcome Outcome
+	queued  bool
+}
+
+// judgedOutcomes is the outcomes of an item's judged observations, in order.
+func judgedOutcomes(js []judged) []Outcome {
+	if js == nil {
+		return nil
+	}
+	out := make([]Outcome, len(js))
+	for i, j := range js {
+		out[i] = j.outcome
+	}
+	return out
 }
 
 // processBatch is ProcessBatch, and says which items were refused because
 // another source owns their article (refused[i] set, outcomes nil).
-func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]Outcome, refused []*store.OwnedError, err error) {
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]judged, refused []*store.OwnedError, err error) {
 	if len(items) == 0 {
 		return nil, nil, nil
 	}
@@ -116,7 +144,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		}
 		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}}
 		ids := make([]int64, len(items))
-		all, refused = make([][]Outcome, len(items)), make([]*store.OwnedError, len(items))
+		all, refused = make([][]judged, len(items)), make([]*store.OwnedError, len(items))
 		for i, it := range items {
 			a := it.Article
 			if it.Page != "" {
@@ -178,20 +206,20 @@ type metricState struct {
 
 // article stores one article and its observations, judged; undated says
 // it is an undated article of its source's first pass (Item.UndatedArchive).
-func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated bool) (int64, []Outcome, error) {
+func (r *recorder) article(ctx context.Context, a model.Article, obs []model.Observation, undated bool) (int64, []judged, error) {
 	articleID, _, err := r.tx.PutArticle(ctx, a)
 	if err != nil {
 		return 0, nil, err
 	}
-	outcomes := make([]Outcome, 0, len(obs))
+	outcomes := make([]judged, 0, len(obs))
 	for _, o := range obs {
 		o.ArticleID = articleID
 		o.Outlet, o.URL, o.Title, o.Published, o.Fetched = a.Outlet, a.CanonicalURL, a.Title, a.Published, a.Fetched
-		out, err := r.observation(ctx, o, a.CopyOf != 0, undated)
+		j, err := r.observation(ctx, o, a.CopyOf != 0, undated)
 		if err != nil {
 			return 0, nil, fmt.Errorf("store observation of %s in %s: %w", o.Metric, a.CanonicalURL, err)
 		}
-		outcomes = append(outcomes, out)
+		outcomes = append(outcomes, j)
 	}
 	return articleID, outcomes, nil
 }
@@ -225,26 +253,26 @@ func stateOf(acc *store.Accepted) *State {
 // by claimant), stores it with its outcome, moves the accepted value or
 // those agreeing with it, and queues the event it makes, if any.
 // undated says its article is an undated one of its source's first pass.
-func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated bool) (Outcome, error) {
+func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy, undated bool) (judged, error) {
 	pol, info := r.judge(o.Metric)
 	claimant := store.ClaimantKey(o)
 	k := stateKey{o.Metric, pol.StateKey(claimant)}
 	st, err := r.state(ctx, k)
 	if err != nil {
-		return 0, err
+		return judged{}, err
 	}
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated}
 	outcome := Decide(pol, cur, cand)
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
-		return 0, err
+		return judged{}, err
 	}
 	switch {
 	case outcome.Replaces():
 		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
-			return 0, err
+			return judged{}, err
 		}
 		*st = metricState{cur: stateOf(acc), curID: o.ID, agree: acc.Agreeing, claimants: acc.Claimants}
 	case outcome == Corroborates:
@@ -263,19 +291,19 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 		}
 		if len(agree) != len(st.agree) || len(claimants) != len(st.claimants) {
 			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
-				return 0, err
+				return judged{}, err
 			}
 			st.agree, st.claimants = agree, claimants
 		}
 	}
 	kind, ok := eventKind(outcome, pol)
 	if !ok {
-		return outcome, nil
+		return judged{outcome: outcome}, nil
 	}
 	var curObs *model.Observation
 	if curID != 0 {
 		if curObs, err = r.tx.Observation(ctx, curID); err != nil {
-			return 0, err
+			return judged{}, err
 		}
 	}
 	p := model.EventPayload{MetricName: info.Name, Unit: info.Unit, Old: curObs, New: &o,
@@ -291,7 +319,10 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	case model.EventDecrease:
 		p.Agreeing, p.AgreeingClaimants = 0, 0
 	}
-	return outcome, r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p)
+	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
+		return judged{}, err
+	}
+	return judged{outcome: outcome, queued: true}, nil
 }
 
 // withAgreeing adds one to a list of those agreeing: the value's own stays
