@@ -460,6 +460,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).restating && pastRemark(d, s, fi), "%q: a remark on it places it in the past (\"— a number that shocked them then\"; pastremark.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, st.wordMarks(s).now && fi+1 < s.FigEnd && m.thenNowEarlier(d, s, fi), "%q: an earlier level of the count, beside its level now in a later clause (\"when the toll stood at 25,000; it is now 38,000\"; thennow.go)", f.Text) {
 		return true
 	}
