@@ -130,6 +130,9 @@ func (e *Engine) thenNowHits(st *docState, s *figures.Sentence, hits []hit) []hi
 		return hits
 	}
 	_, ge := d.FigureTokens(fj)
+	if ge >= s.TokEnd {
+		return hits // the text ends on the figure: no token after it to hold the hit
+	}
 	n := len(hits)
 	for i := 0; i < n; i++ {
 		h := hits[i]
