@@ -263,7 +263,7 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// ("more than 12,000 civilian deaths makes this Europe's deadliest
 	// war", "That OHCHR has verified 12,000 civilian deaths makes ...").
 	// A preposition after it makes it a headline's verb as well: "a city
-	// of 1.4M refugees braces for assault" (people_noun_then_verb.yaml);
+	// of 1.3M refugees waits for the tanks" (people_noun_then_verb.yaml);
 	// English compounds take a singular modifier ("refugee camps").
 	if _, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) && (verbObjectStart(d, t+1) || verbPreposition(d.LowerTokenText(t+1))) {
 		return ""

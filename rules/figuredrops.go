@@ -460,10 +460,10 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).restating && pastRemark(d, s, fi), "%q: a remark on it places it in the past (\"— a number that shocked them then\"; pastremark.go)", f.Text) {
+	if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).restating && pastRemark(d, s, fi), "%q: a remark on it places it in the past (\"— a figure that seemed enormous then\"; pastremark.go)", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, st.wordMarks(s).now && fi+1 < s.FigEnd && m.thenNowEarlier(d, s, fi), "%q: an earlier level of the count, beside its level now in a later clause (\"when the toll stood at 25,000; it is now 38,000\"; thennow.go)", f.Text) {
+	if tr.dropped(NoteRefused, st.wordMarks(s).now && fi+1 < s.FigEnd && m.thenNowEarlier(d, s, fi), "%q: an earlier level of the count, beside its level now in a later clause (\"when the toll stood at about 10,000; it is now more than 40,000\"; thennow.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.wordMarks(s).earlier && earlierReport(d, s, fi), "%q: what a keeper reported before (\"had reported\", \"a day after it reported\", \"used to say\") beside a newer figure", f.Text) {

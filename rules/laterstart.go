@@ -309,8 +309,8 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 }
 
 // auxiliaryAmong reports whether an auxiliary stands among tokens [from,
-// to): the words before a "since" are then a clause of their own ("Ottawa's
-// position has shifted since the winter, ..."), whose period is its verb's,
+// to): the words before a "since" are then a clause of their own ("Ottawa
+// has hardened its tone since the autumn, ..."), whose period is its verb's,
 // not a fronted phrase of time ("In the weeks since").
 func auxiliaryAmong(d *figures.Document, from, to int) bool {
 	for t := from; t < to; t++ {

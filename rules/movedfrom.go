@@ -173,8 +173,8 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 			k++
 		}
 	}
-	// A verb of staying between "be" and "in": "are now living in Deir
-	// al-Balah", "are crowded into al-Mawasi", "were camped in".
+	// A verb of staying between "be" and "in": "are now staying in Khan
+	// Younis", "are crowded into al-Mawasi", "were camped in".
 	if k+1 < s.TokEnd && stayingParticiple(d.TokenText(k)) {
 		k++
 	}

@@ -61,11 +61,11 @@ func partitiveBackAfter(d *figures.Document, s *figures.Sentence, h hit) int {
 // keyword hit h, which no figure counts, that "of them" follows and then a
 // word of remaining or a verb (partitiveBack), with no plural noun between
 // the keyword and that amount for "them" to point to instead, and no
-// amount before the keyword: "the last Hamas battalions are dismantled —
-// there are four of them left"; not "led by veteran officers, and four of
-// them", nor "a hundred separate sales ..., and only two of them" (a whole
-// and its part, which the figure before the noun tells). Otherwise -1.
-// (partitive_back_bare_noun.yaml)
+// amount before the keyword: "Israel vows to hunt down the remaining Hamas
+// battalions, and there are four of them left"; not "led by veteran
+// officers, and four of them", nor "a hundred separate sales ..., and only
+// two of them" (a whole and its part, which the figure before the noun
+// tells). Otherwise -1. (partitive_back_bare_noun.yaml)
 func bareNounPartitive(d *figures.Document, s *figures.Sentence, h hit) int {
 	if !nounKeyword(d, h) || !pluralForm(d.LowerTokenText(h.end-1)) {
 		return -1

@@ -3,14 +3,14 @@ package rules
 import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A figure a relative clause gives as the amount of the noun it hangs on
-// (", which totals around $6bn a year", "which comes to", "which amounts
+// (", which comes to about $6bn a year", "which totals", "which amounts
 // to", "which runs at") is that noun's. When the noun is the metric's
-// keyword widened to the world in its own phrase ("all the Foreign
-// Military Financing the US hands out worldwide", "the military financing
-// the US provides around the world"), the figure is every country's sum,
-// not the metric's place's share. A relative clause on a keyword nothing
-// widens ("Israel's Foreign Military Financing, which comes to $3.3bn")
-// stays the place's. (worldwide_antecedent.yaml)
+// keyword widened to the world in its own phrase ("all Foreign Military
+// Financing handed out worldwide", "the military financing the US
+// provides around the world"), the figure is every country's sum, not the
+// metric's place's share. A relative clause on a keyword nothing widens
+// ("Israel's Foreign Military Financing, which comes to $3.3bn") stays the
+// place's. (worldwide_antecedent.yaml)
 
 // worldwideAntecedentReach is how many tokens may stand between the
 // keyword and the comma before "which": the phrase that widens it.

@@ -26,7 +26,7 @@ func (p *parser) yearPairAt(i int) bool {
 // auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
 // over two years"; but "the toll of 2,000 is over 1,000 higher". A date or
 // a year with a word after it says when the verb after it happened ("on 6
-// February killed over 50,000"), and the "over" bounds the verb's object.
+// February destroyed over 3,000 homes"), and the "over" bounds the verb's object.
 func (p *parser) figureNounBefore(i int) bool {
 	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
 		return false
