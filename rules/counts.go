@@ -262,10 +262,23 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// read as one amount, or a clause as subject, takes a singular verb
 	// ("more than 12,000 civilian deaths makes this Europe's deadliest
 	// war", "That OHCHR has verified 12,000 civilian deaths makes ...").
-	if _, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) && verbObjectStart(d, t+1) {
+	// A preposition after it makes it a headline's verb as well: "a city
+	// of 1.3M refugees waits for the tanks" (people_noun_then_verb.yaml);
+	// English compounds take a singular modifier ("refugee camps").
+	if _, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) && (verbObjectStart(d, t+1) || verbPreposition(d.LowerTokenText(t+1))) {
 		return ""
 	}
 	return w
+}
+
+// verbPreposition reports whether w is a preposition a verb of bracing or
+// waiting takes: "braces for", "waits on", "prepares for", "digs in".
+func verbPreposition(w string) bool {
+	switch w {
+	case "for", "on", "in", "amid", "as", "after", "under", "against", "with":
+		return true
+	}
+	return false
 }
 
 // verbObjectStart reports whether token k may open a verb's object or

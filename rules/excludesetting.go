@@ -23,7 +23,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // U.N. refugee agency says 2 million have fled abroad as refugees") and
 // rules something out: one side of an inside and an outside joined
 // ("inside the country and over the borders": insideJoinedToOut) names
-// the whole, and leaves the source's name a setting.
+// the whole, and a part the figure is said to include (", including those
+// who fled abroad": includedIn) is in it; both leave the source's name a
+// setting (source_name_with_included_part.yaml).
 
 // excludeSetting reports whether exclude_near hit ex names the setting of
 // figure fi's sentence (a source's name or a fronted start clause), and
@@ -32,8 +34,9 @@ func excludeSetting(d *figures.Document, s *figures.Sentence, hits []hit, ex, fi
 	if !inSetting(d, s, hits[ex], fi) {
 		return false
 	}
+	_, fe := d.FigureTokens(fi)
 	for i, h := range hits {
-		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) && !insideJoinedToOut(d, s, h) {
+		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) && !insideJoinedToOut(d, s, h) && !(h.start >= fe && includedIn(d, fe, h)) {
 			return false
 		}
 	}

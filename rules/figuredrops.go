@@ -265,7 +265,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, len(m.spec.Scope) > 0 && m.widerPlace(d, s, st.placePhraseAfter(s, fi)), "%q: counts a list of places wider than the metric's", f.Text) {
 			return true
 		}
-		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
+		if tr.dropped(NoteRefused, m.worldwideFigure(d, s, fi, hits) || m.worldwideKeyword(d, s, fi, hits) || m.worldwideFronted(d, s, fi) || m.worldwideAntecedent(d, s, fi, hits), "%q: said of the whole world (\"worldwide\", \"to all countries\"), not of the metric's place", f.Text) {
 			return true
 		}
 		if m.scopeOnlyOutside(st, s, fi) {
@@ -460,6 +460,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		return true
 	}
 	if tr.dropped(NoteRefused, st.earlierValue(s, fi), "%q: the value a change started from (from ... to), not the figure now", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).restating && pastRemark(d, s, fi), "%q: a remark on it places it in the past (\"— a figure that seemed enormous then\"; pastremark.go)", f.Text) {
+		return true
+	}
+	if tr.dropped(NoteRefused, st.wordMarks(s).now && fi+1 < s.FigEnd && m.thenNowEarlier(d, s, fi), "%q: an earlier level of the count, beside its level now in a later clause (\"when the toll stood at about 10,000; it is now more than 40,000\"; thennow.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.wordMarks(s).earlier && earlierReport(d, s, fi), "%q: what a keeper reported before (\"had reported\", \"a day after it reported\", \"used to say\") beside a newer figure", f.Text) {

@@ -297,7 +297,7 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 			return !levelPassed(d, s, fi)
 		}
 		e := sinceEnd(d, s, k)
-		if k-start <= maxFrontedSince && e < fs && d.TokenText(e) == "," {
+		if k-start <= maxFrontedSince && e < fs && d.TokenText(e) == "," && !auxiliaryAmong(d, start, k) {
 			return true
 		}
 		// Inside the subject of the figure's clause, it says what the
@@ -306,6 +306,19 @@ func sinceGoverns(d *figures.Document, s *figures.Sentence, k, fi int) bool {
 		return sameClause(d, e, fs)
 	}
 	return sameClause(d, fe, k)
+}
+
+// auxiliaryAmong reports whether an auxiliary stands among tokens [from,
+// to): the words before a "since" are then a clause of their own ("Ottawa
+// has hardened its tone since the autumn, ..."), whose period is its verb's,
+// not a fronted phrase of time ("In the weeks since").
+func auxiliaryAmong(d *figures.Document, from, to int) bool {
+	for t := from; t < to; t++ {
+		if auxiliary(d.LowerTokenText(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // operationNoun reports whether w names a military operation or an

@@ -155,11 +155,12 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 	if h.end-1 > h.start && m.foreignIn(d, s, h.end-1) {
 		return true
 	}
-	// The figure, its noun phrase (two words at most), a form of "be",
-	// perhaps an adverb, then "in".
+	// The figure, its noun phrase (two words at most, a people's name
+	// among them: "uprooted Palestinians"), a form of "be", perhaps an
+	// adverb and a verb of staying, then "in".
 	_, fe := d.FigureTokens(fi)
 	k := fe
-	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && !auxiliary(d.LowerTokenText(k)); n++ {
+	for n := 0; n < 2 && k < s.TokEnd && d.Tokens[k].IsWord() && !auxiliary(d.LowerTokenText(k)); n++ {
 		k++
 	}
 	if k >= s.TokEnd || !auxiliary(d.LowerTokenText(k)) {
@@ -172,7 +173,22 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 			k++
 		}
 	}
+	// A verb of staying between "be" and "in": "are now staying in Khan
+	// Younis", "are crowded into al-Mawasi", "were camped in".
+	if k+1 < s.TokEnd && stayingParticiple(d.TokenText(k)) {
+		k++
+	}
 	return m.foreignIn(d, s, k)
+}
+
+// stayingParticiple reports whether w is a lower-case participle that may
+// stand between "be" and the "in" of where its subject stays: "living",
+// "sheltering", "staying", "crowded", "camped", "crammed", "packed".
+func stayingParticiple(w string) bool {
+	if !isLowerWord(w) || len(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }
 
 // foreignIn reports whether "in", "into" or "at" at token k places what

@@ -43,7 +43,7 @@ func (e *Engine) partitiveBackHits(st *docState, s *figures.Sentence, hits []hit
 // counted right after a figure; otherwise -1.
 func partitiveBackAfter(d *figures.Document, s *figures.Sentence, h hit) int {
 	if figureEndingAt(d, s, h.start) < 0 {
-		return -1
+		return bareNounPartitive(d, s, h)
 	}
 	for fi := s.FigStart; fi < s.FigEnd; fi++ {
 		fs, fe := d.FigureTokens(fi)
@@ -52,6 +52,41 @@ func partitiveBackAfter(d *figures.Document, s *figures.Sentence, h hit) int {
 		}
 		if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) {
 			return fe
+		}
+	}
+	return -1
+}
+
+// bareNounPartitive returns the end of the first amount after noun
+// keyword hit h, which no figure counts, that "of them" follows and then a
+// word of remaining or a verb (partitiveBack), with no plural noun between
+// the keyword and that amount for "them" to point to instead, and no
+// amount before the keyword: "Israel vows to hunt down the remaining Hamas
+// battalions, and there are four of them left"; not "led by veteran
+// officers, and four of them", nor "a hundred separate sales ..., and only
+// two of them" (a whole and its part, which the figure before the noun
+// tells). Otherwise -1. (partitive_back_bare_noun.yaml)
+func bareNounPartitive(d *figures.Document, s *figures.Sentence, h hit) int {
+	if !nounKeyword(d, h) || !pluralForm(d.LowerTokenText(h.end-1)) {
+		return -1
+	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if fs, _ := d.FigureTokens(fi); fs < h.start && d.Figures[fi].Kind.IsAmount() {
+			return -1 // "a hundred separate sales ..., and only two of them": a whole and its part
+		}
+	}
+	word := sentenceWords(d, s)
+	for t := h.end; t < s.TokEnd; t++ {
+		w := word(t)
+		if fi := figureAt(d, t); fi >= 0 {
+			_, fe := d.FigureTokens(fi)
+			if !d.Figures[fi].Kind.IsAmount() || word(fe+1) != "them" || !partitiveBack(d, s, fe) {
+				return -1
+			}
+			return fe
+		}
+		if isLowerWord(d.TokenText(t)) && pluralNoun(w) && !clauseStops[w] && !auxiliary(w) {
+			return -1 // "officers, and four of them": them are the officers
 		}
 	}
 	return -1
@@ -71,6 +106,9 @@ func partitiveBack(d *figures.Document, s *figures.Sentence, fe int) bool {
 	switch word(k) {
 	case "them":
 		k++
+		if remainingWord(word(k)) || word(k) == "still" && remainingWord(word(k+1)) {
+			return true // "four of them left", "four of them still remaining"
+		}
 	case "those":
 		k++
 		if remainingWord(word(k)) {

@@ -106,6 +106,16 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 		if k := pastAnchorIn(d, s, start, firstComma); k >= 0 {
 			return k
 		}
+		// A "when" aside on the fronted time: "Last winter, when the
+		// cabinet first met on the crisis, the toll was ..."
+		// (fronted_time_when_aside.yaml).
+		if d.LowerTokenText(firstComma+1) == "when" {
+			if c := nextComma(d, firstComma+1, fs); c > 0 {
+				if k := pastAnchorIn(d, s, firstComma+1, c); k >= 0 {
+					return k
+				}
+			}
+		}
 	}
 	if k := pastAnchorIn(d, s, from, fs); k >= 0 {
 		return k
@@ -114,6 +124,16 @@ func pastDated(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1 // "the 59,000 the earthquakes killed a year ago" (startact.go)
 	}
 	return pastAnchorIn(d, s, fe, end)
+}
+
+// nextComma returns the first comma among tokens [from, to), or -1.
+func nextComma(d *figures.Document, from, to int) int {
+	for k := from; k < to; k++ {
+		if d.TokenText(k) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // pastAnchorIn returns the first token of a past time phrase (pastDated)

@@ -111,7 +111,7 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		switch {
 		case m.foreignOwner(d, k) && m.personOwnsOwnEvent(d, s, k, fs):
 			continue // "Putin's war has now cost more than 11,000 Ukrainian civilians their lives" (personowner.go)
-		case m.foreignOwner(d, k):
+		case m.foreignOwner(d, k), m.foreignCountryOwner(d, s, k):
 			first = k + 3
 		case k > s.TokStart && m.foreignDemonym(d.TokenText(k)):
 			first, demonym = k+1, true
@@ -147,6 +147,18 @@ func (m *metric) eventOfOtherPlace(st *docState, s *figures.Sentence, fi int) bo
 		}
 	}
 	return false
+}
+
+// foreignCountryOwner reports whether token k, in the possessive, ends a
+// listed country's name of several words that are not all the metric's
+// own: "South Sudan's" for a metric of Sudan, whose last word alone
+// foreignOwner takes for the metric's place.
+func (m *metric) foreignCountryOwner(d *figures.Document, s *figures.Sentence, k int) bool {
+	if !named(d, k) || !ownsNext(d, hit{start: k, end: k + 1}) {
+		return false
+	}
+	c := longestCountryBefore(d, s, k+1)
+	return c >= s.TokStart && c < k && m.foreignCountryName(d, c, k+1)
 }
 
 // foreignCountry reports whether token k ends the name of a listed

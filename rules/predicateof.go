@@ -30,7 +30,7 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	if fe < len(d.Tokens) && d.LowerTokenText(fe) == "of" {
 		limit = 24
 	}
-	if h.start <= fe || h.start-fe > limit {
+	if h.start <= fe || h.start-fe > limit+subjectAsideReach+2 {
 		return false
 	}
 	k := h.start - 1
@@ -43,6 +43,21 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	aux := 0
 	for ; k >= fe && (auxiliary(d.LowerTokenText(k)) || linkingVerb(d.LowerTokenText(k))); k-- {
 		aux++
+		// "have already been delivered", "have now been dismantled"
+		for k-1 > fe && auxiliary(d.LowerTokenText(k)) && verbGroupAdverb(d.LowerTokenText(k-1)) && auxiliary(d.LowerTokenText(k-2)) {
+			k--
+		}
+	}
+	// "Only three arms sales to Egypt, for radar parts and spare engines,
+	// have been notified": an aside on the noun phrase parts it from its
+	// auxiliary; the phrase before the aside is the subject.
+	if aux > 0 && k > fe {
+		if c := subjectAside(d, fe, k); c > fe {
+			k = c - 1
+		}
+	}
+	if h.start-fe > limit && k+1 < h.start && d.TokenText(k+1) != "," {
+		return false
 	}
 	// A relative clause right after the figure's noun says which of them
 	// the figure counts, as a verb of its own does: "only the 24,686 bodies
@@ -89,6 +104,42 @@ func predicateOf(d *figures.Document, fe int, h hit) bool {
 	// The relative clause is the noun's own: one word (its noun) at most
 	// between the figure and it.
 	return !relative || k-fe <= 1
+}
+
+// subjectAsideReach is how many tokens an aside between commas on the
+// figure's noun phrase may hold before its auxiliary.
+const subjectAsideReach = 9
+
+// subjectAside returns the comma that opens an aside closed by the comma
+// at token k, right before the figure's auxiliary, past the figure's end
+// fe: "arms sales to Egypt, for radar parts and spare engines, have been",
+// "battalions in Rafah, according to the army, were". The aside may hold
+// no count and not open on a word that joins a clause ("and 12 more to
+// Jordan"); it returns -1 for none.
+func subjectAside(d *figures.Document, fe, k int) int {
+	if d.TokenText(k) != "," {
+		return -1
+	}
+	for c := k - 1; c > fe && c >= k-1-subjectAsideReach; c-- {
+		w := d.TokenText(c)
+		if fj := figureAt(d, c); fj >= 0 && d.Figures[fj].Kind.IsAmount() {
+			return -1
+		}
+		if w == "," {
+			if c == k-1 {
+				return -1
+			}
+			switch d.LowerTokenText(c + 1) {
+			case "and", "or", "but", "while", "as", "so", "yet":
+				return -1
+			}
+			return c
+		}
+		if !d.Tokens[c].IsWord() && !isApostrophe(w) && !inFigure(d, c) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbGroupAdverb reports whether w is an adverb that may stand between

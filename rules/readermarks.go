@@ -39,6 +39,7 @@ const (
 	rmNegation                          // negation: "not", "never", "n't"
 	rmOne                               // "one"
 	rmEarlier                           // "had", "used", "after": earlierReport's
+	rmNow                               // "now": thenNow's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -104,6 +105,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmNegation, negation(w))
 		set(rmOne, w == "one")
 		set(rmEarlier, w == "had" || w == "used" || w == "after")
+		set(rmNow, w == "now")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

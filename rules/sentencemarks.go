@@ -122,6 +122,9 @@ type sentenceMarks struct {
 	// without one of which earlierReport, asked of every figure near a
 	// keyword, cannot answer.
 	earlier bool
+	// now: the sentence holds a "now", without which thenNow, asked of
+	// every figure but a sentence's last, cannot answer.
+	now bool
 	// colon is labelColon's answer once colonRead: the colon that may
 	// close a headline's opening label, its words not yet read.
 	colonRead bool
@@ -190,6 +193,7 @@ func readMarks(d *figures.Document, s *figures.Sentence, m *sentenceMarks) {
 	m.each, m.it, m.modal = bits&rmEach != 0, bits&rmIt != 0, bits&rmModal != 0
 	m.filler, m.residence = bits&rmFiller != 0, bits&rmResidence != 0
 	m.negation, m.one, m.earlier = bits&rmNegation != 0, bits&rmOne != 0, bits&rmEarlier != 0
+	m.now = bits&rmNow != 0
 	m.timeWord, m.before = bits&rmTimeWord != 0, bits&rmBefore != 0
 	m.chance = bits&rmChance != 0 || chanceBefore(d, s)
 	m.forecast = bits&rmForecast != 0 || forecastBefore(d, s)

@@ -24,16 +24,20 @@ func (p *parser) yearPairAt(i int) bool {
 // figureNounBefore reports whether the figure found last ends straight
 // before token i or with one word between (its noun, not a verb's
 // auxiliary), in the same sentence: "6,000 fans over three days", "rose 5%
-// over two years"; but "the toll of 2,000 is over 1,000 higher".
+// over two years"; but "the toll of 2,000 is over 1,000 higher". A date or
+// a year with a word after it says when the verb after it happened ("on 6
+// February destroyed over 3,000 homes"), and the "over" bounds the verb's object.
 func (p *parser) figureNounBefore(i int) bool {
 	if len(p.out) == 0 || i < 1 || p.toks[i].Break {
 		return false
 	}
-	end := p.out[len(p.out)-1].End
+	last := p.out[len(p.out)-1]
+	end := last.End
 	if int(p.toks[i-1].End) == end {
 		return true
 	}
-	return i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
+	when := last.Kind == Date || last.Kind == Year
+	return !when && i >= 2 && p.isWord(i-1) && !p.lowerIsAny(i-1, auxiliaries) && !p.toks[i-1].Break && int(p.toks[i-2].End) == end
 }
 
 // endsPhrase reports whether token i ends a phrase: the end of text,

@@ -172,8 +172,37 @@ func (p *parser) changeBefore(i int) bool {
 			return false
 		}
 	}
+	return p.changedObjectBefore(i)
+}
+
+// changedObjectReach is how many tokens a verb that changes a tally may
+// stand before the "from" of its change, its object's noun phrase between.
+const changedObjectReach = 14
+
+// changedObjectBefore reports whether a verb that changes the tally it
+// takes as its object ("raised", "revised", "cut", "lowered") stands
+// before token i with only words between, no mark and no figure: "raised
+// their count of civilians killed in the city since March from 1,204 to
+// 1,310" is where the count started and where it ends, not a range.
+func (p *parser) changedObjectBefore(i int) bool {
+	last := -1 // where the figure found last ends
+	if len(p.out) > 0 {
+		last = p.out[len(p.out)-1].End
+	}
+	for k := i - 1; k >= 0 && k >= i-changedObjectReach; k-- {
+		if !p.isWord(k) && !p.isSym(k, "'’-") || p.toks[k].Break || int(p.toks[k].End) <= last {
+			return false
+		}
+		if p.lowerIsAny(k, changedObjectVerbs) {
+			return true
+		}
+	}
 	return false
 }
+
+// changedObjectVerbs change the tally they take as their object.
+var changedObjectVerbs = []string{"raised", "raises", "raise", "revised", "revises", "revise", "cut", "cuts", "lowered", "lowers",
+	"reduced", "reduces", "increased", "increases", "boosted", "updated", "updates", "adjusted", "adjusts", "corrected"}
 
 // rangeTail reads "-800", "to 800", "through 800" after a figure: it makes
 // *f the range and returns its end. As with boundPair, f is changed only
@@ -189,8 +218,8 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 	if hyphen && p.isSym(start-1, "-") && p.attached(start) {
 		return end, false // the middle of 1-222-2222
 	}
-	if to && p.changeBefore(end) {
-		return end, false
+	if to && (p.changeBefore(end) || p.lowerIs(start-1, "from") && p.changedObjectBefore(start-1)) {
+		return end, false // "raised its count of the dead from 1,204 to 1,310"
 	}
 	if to && f.Kind == Year {
 		return end, false

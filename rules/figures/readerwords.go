@@ -19,6 +19,9 @@ var readerWords = []string{
 	"never", "n't",
 	// the "it" a valuing verb takes for a count ("puts it at 37,266": putItAt)
 	"it",
+	// the "now" of a count's later level beside an earlier one ("it is now
+	// 38,000": thenNow)
+	"now",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",
