@@ -31,12 +31,12 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // figure fi's sentence (a source's name or a fronted start clause), and
 // no other exclude_near hit of the sentence stands outside one.
 func excludeSetting(d *figures.Document, s *figures.Sentence, hits []hit, ex, fi int) bool {
-	if !inSetting(d, s, hits[ex], fi) {
+	if !inSetting(d, s, hits, hits[ex], fi) {
 		return false
 	}
 	_, fe := d.FigureTokens(fi)
 	for i, h := range hits {
-		if i != ex && h.ref.role == roleNear && !inSetting(d, s, h, fi) && !insideJoinedToOut(d, s, h) && !(h.start >= fe && includedIn(d, fe, h)) {
+		if i != ex && h.ref.role == roleNear && !inSetting(d, s, hits, h, fi) && !insideJoinedToOut(d, s, h) && !(h.start >= fe && includedIn(d, fe, h)) {
 			return false
 		}
 	}
@@ -44,12 +44,58 @@ func excludeSetting(d *figures.Document, s *figures.Sentence, hits []hit, ex, fi
 }
 
 // inSetting reports whether exclude_near hit h modifies an organisation's
-// noun, or stands in a fronted start clause that ends before figure fi.
-func inSetting(d *figures.Document, s *figures.Sentence, h hit, fi int) bool {
+// noun, stands in a fronted start clause that ends before figure fi, or
+// says what another head came from (fromOtherHead).
+func inSetting(d *figures.Document, s *figures.Sentence, hits []hit, h hit, fi int) bool {
 	if h.end < s.TokEnd && organisationNoun(d.LowerTokenText(h.end)) {
 		return true
 	}
-	return inFrontedStart(d, s, h, fi)
+	return inFrontedStart(d, s, h, fi) || fromOtherHead(d, s, hits, h, fi)
+}
+
+// otherHeadWords is how many determiners, possessives and names may stand
+// between the preposition and the exclude_near phrase.
+const otherHeadWords = 4
+
+// fromOtherHead reports whether exclude_near hit h, before figure fi, is
+// the object of a verb's preposition that ties it to another head before
+// it, what that head came from: "the war triggered by the October 7
+// attack", "the war that began with the attack", "the campaign launched
+// after the attack". The head's count is the figure's; the phrase only
+// dates or causes it. The verb is a regular past form or a verb of
+// starting: a noun before the preposition names what is counted ("its
+// figure for militants", "decades after Darfur's war"), and a keyword
+// verb ("killed by the attack") makes the phrase the dead's own event.
+// After the figure the phrase may say what the sum is for ("$1.1bn for
+// Jordan to buy arms"), so it is read only before it.
+func fromOtherHead(d *figures.Document, s *figures.Sentence, hits []hit, h hit, fi int) bool {
+	if fs, _ := d.FigureTokens(fi); h.end > fs {
+		return false
+	}
+	word := sentenceWords(d, s)
+	k := h.start - 1
+	for n := 0; n < otherHeadWords && k > s.TokStart; n++ {
+		w := word(k)
+		if article(w) || possessiveDeterminer(w) || w == "s" || isApostrophe(w) || named(d, k) {
+			k--
+			continue
+		}
+		break
+	}
+	switch word(k) {
+	case "by", "with", "after", "since", "following":
+	default:
+		return false
+	}
+	if v := word(k - 1); !pastForm(v) && !startVerb(v) {
+		return false
+	}
+	for _, o := range hits {
+		if o.ref.role == roleKeyword && o.end == k {
+			return false
+		}
+	}
+	return true
 }
 
 // organisationNoun reports whether lower-cased w names a body that speaks
