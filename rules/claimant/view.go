@@ -109,7 +109,7 @@ func (sp *spelling) spelledAs(raw string) {
 			sp.own |= spIngFinding
 		}
 	}
-	if sp.own&spLower == 0 && coined(raw) {
+	if sp.own&spLower == 0 && (coined(raw) || linkedInitials(raw)) {
 		sp.own |= spCoined
 	}
 	switch sp.low {
@@ -129,7 +129,7 @@ const (
 	spApostrophe             // low is "'"
 	spColon                  // low is ":"
 	spDash                   // low is "-"
-	spCoined                 // a capital after small letters inside the word ("WarSpotting")
+	spCoined                 // a capital after small letters inside the word ("WarSpotting", "BoM")
 	spLower                  // written as low
 	spBackNoun               // low is one of backNouns ("that figure", "the toll")
 )
