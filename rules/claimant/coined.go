@@ -44,7 +44,7 @@ func (v *view) coinedName(k int) bool {
 }
 
 // linkedInitials reports whether raw is a body's initials written with a
-// link word's small letter between capitals ("BoM", "MoD", "DfT",
+// link word's small letter between capitals ("MoD", "DfT", "DoH",
 // "MoFA"): three to six letters, the first and the last capitals.
 func linkedInitials(raw string) bool {
 	if len(raw) < 3 || len(raw) > 6 {

@@ -38,7 +38,7 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			// ("Israel's war on Hamas:": a topic, topiclabel.go.)
 			// ("KEY FIGURES:", "BACKGROUND:": a part of the page,
 			// labelsource.go pageLabel.)
-			// "BoM's latest:", "Oxfam's latest:": the owner's latest
+			// "Oxfam's latest:", "MSF's latest:": the owner's latest
 			// figures, its name before the possessive.
 			if p := k - 3; p > lo && v.toks[k-1].low == "latest" && v.isOne(p, wApostrophe) && v.isOne(p+1, wS) && v.toks[p-1].poss {
 				if a := v.npBefore(p, lo); a < p {
@@ -198,7 +198,7 @@ func (v *view) namedLabel(a attr) bool {
 	if v.elidedWord(lo, k) {
 		n = lo + 2
 	}
-	// ("TurkStat:", "BoM:": a coined name or a body's initials with a
+	// ("GlobalData:", "MoD:": a coined name or a body's initials with a
 	// small link letter is no place nor ordinary word, after a live
 	// blog's stamp too.)
 	shaped := n < len(v.toks) && v.coinedName(n)

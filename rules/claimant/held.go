@@ -418,8 +418,9 @@ func (v *view) kindOfName(i, lo int) bool {
 		if v.comma(m) && v.toks[m-1].capital && v.toks[m+1].capital {
 			continue
 		}
-		// ("the Bureau of Agricultural and Resource Economics and
-		// Sciences": an earlier "and" between capitals, joining remits.)
+		// ("the Bureau of Fisheries and Aquatic Resources and
+		// Statistics": an earlier "and" between capitals, joining
+		// remits.)
 		if m-1 > lo && v.isOne(m, wAnd) && !t.capital && v.toks[m-1].capital && v.toks[m-1].word && v.toks[m+1].capital {
 			continue
 		}

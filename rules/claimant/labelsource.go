@@ -59,7 +59,7 @@ func (v *view) labelSource(s, e int) bool {
 	if bodyNouns[last.low] || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
-	// "Hatay municipality:", "Kahramanmaras governorate:": a local
+	// "Hatay municipality:", "Adiyaman governorate:": a local
 	// government named for its place speaks as a council does.
 	if e-s > 1 && localGovernments[last.low] {
 		return true

@@ -178,7 +178,7 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	if end-3 > i && v.regionNumber(end-1, lo) {
 		end -= 2
 	}
-	// "Meat and Livestock Australia figures show": the name before the
+	// "Grains and Pulses Australia figures show": the name before the
 	// findings it owns.
 	if end-2 > i && v.toks[end-1].has(cFindingNoun) && !v.toks[end-1].capital && v.toks[end-2].capital {
 		end--

@@ -21,7 +21,7 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 		hi--
 	}
 	a, b := w.npAfter(k+1, hi)
-	// "El Fasher doctor", "Al Shifa director": a capitalised Arabic
+	// "El Geneina nurse", "Al Awda surgeon": a capitalised Arabic
 	// article, spaced, opens the name after it.
 	if b <= a && w.spacedArticleName(k+1, hi) {
 		if _, e := w.npAfter(k+2, hi); e > k+2 {
@@ -108,7 +108,7 @@ func (w *view) peopleThenVerb(m int) bool {
 }
 
 // spacedArticleName reports whether the capitalised Arabic article at a
-// opens a name, a capitalised word after it: "El Fasher", "Al Shifa".
+// opens a name, a capitalised word after it: "El Geneina", "Al Awda".
 func (w *view) spacedArticleName(a, hi int) bool {
 	return a+1 < hi && w.toks[a].capital && w.is(a, wAl, wEl) && w.toks[a+1].word && w.toks[a+1].capital && w.toks[a+1].space
 }

@@ -40,7 +40,7 @@ func (v *view) thatClauseVerbs() {
 			continue
 		}
 		p := &v.toks[k-1]
-		// "likes to boast that", "was quick to stress that": the bare
+		// "loves to boast that", "continues to boast that": the bare
 		// form after "to" is the infinitive, whose subject the
 		// catenative verb before carries.
 		if p.low == "to" && !strings.HasSuffix(t.low, "s") {

@@ -129,7 +129,7 @@ const (
 	spApostrophe             // low is "'"
 	spColon                  // low is ":"
 	spDash                   // low is "-"
-	spCoined                 // a capital after small letters inside the word ("WarSpotting", "BoM")
+	spCoined                 // a capital after small letters inside the word ("WarSpotting", "MoD")
 	spLower                  // written as low
 	spBackNoun               // low is one of backNouns ("that figure", "the toll")
 )
