@@ -445,8 +445,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// "Israeli officials brief on hostage talks": a headline's phrase
 	// run on through its verb of presenting is cut at the verb
 	// (presenting.go).
+	// "Health ministry issues new toll", "The agency updates its
+	// figures": so is one run on through a verb of publishing in -s
+	// before what it publishes ("the ministry issues were raised" has
+	// no object after the noun).
 	for k := a + 1; k < b; k++ {
-		if v.presenting(k) {
+		if v.presenting(k) || v.publishing(k) && v.opensPublished(k+1) {
 			b = k
 			break
 		}
@@ -512,4 +516,15 @@ func (v *view) creditedDateline(k int) bool {
 // closing bracket of an agency's credit: "(EFE).-".
 func (v *view) creditStop(k int) bool {
 	return k > 0 && v.isOne(k, wFullStop) && !v.toks[k].space && v.isOne(k-1, wCloseBracket)
+}
+
+// opensPublished reports whether token k opens what a verb of
+// publishing publishes: a determiner or possessive pronoun, a word saying
+// which figure ("new", "latest") or a findings noun.
+func (v *view) opensPublished(k int) bool {
+	if k >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[k]
+	return t.word && !t.capital && (t.has(cDeterminer|cFindingNoun) || v.is(k, wIts, wTheir) || figureModifier(t.low) || t.backNoun())
 }
