@@ -293,7 +293,12 @@ func anyShowRole(words []string) bool {
 // wounded.", "The number was 260 on Friday.", "Each drop carries ...".
 var continuations = set("another each of")
 
-var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims")
+// backNouns are the nouns by which a sentence points back at the figure
+// or the findings before it ("That figure comes from", "the source of
+// that number"); a statistic and a percentage are figures as well
+// ("The UN is the source of that statistic").
+var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims " +
+	"statistic percentage")
 
 // publishing reports whether the word at i is a form of a verb of
 // publishing or speaking on a matter (published, releases, has updated,
