@@ -119,6 +119,10 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case v.sentenceWord(i):
 			return v.pastLinks(start, end)
+		case t.capital && i+1 < end && v.readerAddress(i, end):
+			// "Consider the Norwegian Refugee Council's latest survey":
+			// the reader's verb is no word of the name (readerverb.go).
+			return start
 		}
 		if t.word || t.num {
 			start = i
