@@ -197,7 +197,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
 			// works for speaks (member.go).
 			e--
-		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) || v.describesPerson(s, e) || e-s == 1 && s-1 > start && calling(v.toks[s].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || e-s == 1 && s-1 > start && calling(v.toks[s].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
 			s, e = v.labelName(start, s-1)
 		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
 			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.
@@ -532,4 +532,16 @@ func (v *view) opensPublished(k int) bool {
 	}
 	t := &v.toks[k]
 	return t.word && !t.capital && (t.has(cDeterminer|cFindingNoun) || v.is(k, wIts, wTheir) || figureModifier(t.low) || t.backNoun())
+}
+
+// membersBody reports whether the label segment [s, e) after a speaker's
+// name is one word naming people in the plural ("NICOLE FRASER,
+// WHEATGROWERS:"): one speaker is no plural, so the word names the body
+// of its members she speaks for, as "FARMERS' UNION" does.
+func (v *view) membersBody(s, e int) bool {
+	if e-s != 1 {
+		return false
+	}
+	t := &v.toks[s]
+	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !people[t.low] && !showRoles[t.low]
 }
