@@ -455,7 +455,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// before what it publishes ("the ministry issues were raised" has
 	// no object after the noun).
 	for k := a + 1; k < b; k++ {
-		if v.presenting(k) || v.publishing(k) && v.opensPublished(k+1) {
+		if v.presenting(k) || v.opensPublished(k+1) && v.publishing(k) {
 			b = k
 			break
 		}
