@@ -296,7 +296,7 @@ var continuations = set("another each of")
 // backNouns are the nouns by which a sentence points back at the figure
 // or the findings before it ("That figure comes from", "the source of
 // that number"); a statistic and a percentage are figures as well
-// ("The UN is the source of that statistic").
+// ("UNRWA is the source of that percentage").
 var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims " +
 	"statistic percentage")
 
@@ -450,7 +450,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// "Israeli officials brief on hostage talks": a headline's phrase
 	// run on through its verb of presenting is cut at the verb
 	// (presenting.go).
-	// "Health ministry issues new toll", "The agency updates its
+	// "Interior ministry issues new toll", "The agency updates its
 	// figures": so is one run on through a verb of publishing in -s
 	// before what it publishes ("the ministry issues were raised" has
 	// no object after the noun).
@@ -535,8 +535,8 @@ func (v *view) opensPublished(k int) bool {
 }
 
 // membersBody reports whether the label segment [s, e) after a speaker's
-// name is one word naming people in the plural ("NICOLE FRASER,
-// WHEATGROWERS:"): one speaker is no plural, so the word names the body
+// name is one word naming people in the plural ("TOM REID,
+// CANEGROWERS:"): one speaker is no plural, so the word names the body
 // of its members she speaks for, as "FARMERS' UNION" does.
 func (v *view) membersBody(s, e int) bool {
 	if e-s != 1 {

@@ -318,8 +318,8 @@ func (c *call) askedBy(si int, cl Claimant) bool {
 }
 
 // periodQuarter reports whether the figure at bytes [start, end) of text
-// is the word "quarter" after a season or a month: "figures for the
-// winter quarter", "in the June quarter" name a period of the year, no
+// is the word "quarter" after a season or a month: "lending figures for
+// the June quarter", "in the autumn quarter" name a period of the year, no
 // fraction of the sentence's own.
 func periodQuarter(text string, start, end int) bool {
 	if end-start != len("quarter") || !strings.EqualFold(text[start:end], "quarter") {

@@ -556,7 +556,7 @@ func (v *view) bodyNameToEnd(k int) bool {
 
 // strapFrom reports whether the capitalised findings noun at i opening a
 // line is followed by "from" and a source that closes the line, with no
-// verb: "Estimate from the UN's satellite centre", "Figures from the
+// verb: "Estimate from UNRWA", "Figures from the
 // state grain board." ("Figures from the bureau are due on Friday" goes
 // on past its source.)
 func (v *view) strapFrom(i int) bool {

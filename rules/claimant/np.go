@@ -39,7 +39,7 @@ func (v *view) npBefore(end, lo int) int {
 	if end-1 > lo && v.pronounSubject(end-1) {
 		return end - 1
 	}
-	// "the earthquake everyone says is coming": an indefinite pronoun
+	// "the sea wall everyone says is overdue": an indefinite pronoun
 	// is a whole phrase, no head another noun modifies.
 	if end-1 > lo && indefinitePronouns[v.toks[end-1].low] {
 		return end - 1

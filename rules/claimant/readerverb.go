@@ -16,7 +16,7 @@ package claimant
 // presented ("Consider Sudan.", "Take the long view.") is no source.
 
 // readerVerbs point the reader at what follows ("Read the Red Cross's
-// latest report and weep", "Check the UN's own figures").
+// new survey closely", "Check the UN's own figures").
 var readerVerbs = set("consider take remember recall note compare read check")
 
 // readerAddress reports whether token a opens its sentence on a verb

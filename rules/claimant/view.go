@@ -423,7 +423,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		if v.afterFiniteVerb(i) {
 			return false, false
 		}
-		// "Exports hit record $90 billion", "at record 9%": a level
+		// "Remittances hit record $12 billion", "at record 9%": a level
 		// reached, "record" its adjective before the figure.
 		if t.low == "record" && i+1 < len(v.toks) && v.toks[i+1].fig && reachingWords[p.low] {
 			return false, false
