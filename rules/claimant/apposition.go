@@ -197,6 +197,28 @@ func (v *view) opensAsOneOf(a, b int, kinds map[string]bool) bool {
 // she is with: a volunteer, a resident, a witness.
 var ownVoices = set("volunteer resident witness survivor eyewitness")
 
+// scholarVoice reports whether the apposition [a, b) makes a named person
+// one scholar at a university: "an economist at Griffith University", "a
+// professor of history at Ankara University". Named,
+// she speaks for herself (convention 1), as a university does not speak
+// through one of its scholars; "researchers at Oregon State University"
+// and "an epidemiologist at the Lahore Institute of Public Health" speak
+// for their body.
+func (v *view) scholarVoice(a, b int) bool {
+	if !v.opensAsOneOf(a, b, scholars) {
+		return false
+	}
+	for k := a + 2; k < b; k++ {
+		if t := &v.toks[k]; t.word && (t.low == "university" || t.low == "college") {
+			return true
+		}
+	}
+	return false
+}
+
+// scholars are the posts of one scholar at a university.
+var scholars = set("economist demographer professor lecturer historian epidemiologist scientist researcher academic sociologist statistician geographer")
+
 // outsiders describe a person by a body she no longer serves or never
 // served: "Kenneth Roth, a former director of Human Rights Watch", "Omar
 // Haddad, a critic of the Syrian government", "a neighbour of the

@@ -197,7 +197,7 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 			// "GHASSAN BARAKAT, RED CRESCENT PARAMEDIC": the body she
 			// works for speaks (member.go).
 			e--
-		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) || v.describesPerson(s, e) || e-s == 1 && s-1 > start && calling(v.toks[s].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
+		} else if s > start && (agentNoun(v.toks[s].low) && !v.toks[s].has(cStaff) && v.bodyBeforePost(s, e) == s && !v.isOne(s+1, wApostrophe) && !v.membersBody(s, e) || v.describesPerson(s, e) || e-s == 1 && s-1 > start && calling(v.toks[s].low) || v.sitePost(s, e) || v.placeOfficeSegment(s, e)) {
 			s, e = v.labelName(start, s-1)
 		} else if n := v.postOfSegment(s, e); s > start && n > 0 {
 			// "HASSAN AL-AMIN, HEAD OF CIVIL DEFENCE": the body he heads.
@@ -293,7 +293,12 @@ func anyShowRole(words []string) bool {
 // wounded.", "The number was 260 on Friday.", "Each drop carries ...".
 var continuations = set("another each of")
 
-var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims")
+// backNouns are the nouns by which a sentence points back at the figure
+// or the findings before it ("That figure comes from", "the source of
+// that number"); a statistic and a percentage are figures as well
+// ("UNRWA is the source of that percentage").
+var backNouns = set("figure number estimate assessment count toll tally total numbers figures data announcement statement claim claims " +
+	"statistic percentage")
 
 // publishing reports whether the word at i is a form of a verb of
 // publishing or speaking on a matter (published, releases, has updated,
@@ -445,8 +450,12 @@ func (c *call) subject(si int) (Claimant, bool) {
 	// "Israeli officials brief on hostage talks": a headline's phrase
 	// run on through its verb of presenting is cut at the verb
 	// (presenting.go).
+	// "Interior ministry issues new toll", "The agency updates its
+	// figures": so is one run on through a verb of publishing in -s
+	// before what it publishes ("the ministry issues were raised" has
+	// no object after the noun).
 	for k := a + 1; k < b; k++ {
-		if v.presenting(k) {
+		if v.presenting(k) || v.opensPublished(k+1) && v.publishing(k) {
 			b = k
 			break
 		}
@@ -512,4 +521,27 @@ func (v *view) creditedDateline(k int) bool {
 // closing bracket of an agency's credit: "(EFE).-".
 func (v *view) creditStop(k int) bool {
 	return k > 0 && v.isOne(k, wFullStop) && !v.toks[k].space && v.isOne(k-1, wCloseBracket)
+}
+
+// opensPublished reports whether token k opens what a verb of
+// publishing publishes: a determiner or possessive pronoun, a word saying
+// which figure ("new", "latest") or a findings noun.
+func (v *view) opensPublished(k int) bool {
+	if k >= len(v.toks) {
+		return false
+	}
+	t := &v.toks[k]
+	return t.word && !t.capital && (t.has(cDeterminer|cFindingNoun) || v.is(k, wIts, wTheir) || figureModifier(t.low) || t.backNoun())
+}
+
+// membersBody reports whether the label segment [s, e) after a speaker's
+// name is one word naming people in the plural ("TOM REID,
+// CANEGROWERS:"): one speaker is no plural, so the word names the body
+// of its members she speaks for, as "FARMERS' UNION" does.
+func (v *view) membersBody(s, e int) bool {
+	if e-s != 1 {
+		return false
+	}
+	t := &v.toks[s]
+	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !people[t.low] && !showRoles[t.low]
 }

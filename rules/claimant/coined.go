@@ -42,3 +42,25 @@ func (v *view) coinedName(k int) bool {
 	t := &v.toks[k]
 	return t.word && t.capital && !t.shouted && t.own&spCoined != 0
 }
+
+// linkedInitials reports whether raw is a body's initials written with a
+// link word's small letter between capitals ("MoD", "DfT", "DoH",
+// "MoFA"): three to six letters, the first and the last capitals.
+func linkedInitials(raw string) bool {
+	if len(raw) < 3 || len(raw) > 6 {
+		return false
+	}
+	caps, small := 0, 0
+	for i := 0; i < len(raw); i++ {
+		switch b := raw[i]; {
+		case b >= 'A' && b <= 'Z':
+			caps++
+		case b >= 'a' && b <= 'z':
+			small++
+		default:
+			return false
+		}
+	}
+	first, last := raw[0], raw[len(raw)-1]
+	return caps >= 2 && small >= 1 && small < caps && first >= 'A' && first <= 'Z' && last >= 'A' && last <= 'Z'
+}

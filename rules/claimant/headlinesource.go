@@ -38,6 +38,15 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 			// ("Israel's war on Hamas:": a topic, topiclabel.go.)
 			// ("KEY FIGURES:", "BACKGROUND:": a part of the page,
 			// labelsource.go pageLabel.)
+			// "Oxfam's latest:", "MSF's latest:": the owner's latest
+			// figures, its name before the possessive.
+			if p := k - 3; p > lo && v.toks[k-1].low == "latest" && v.isOne(p, wApostrophe) && v.isOne(p+1, wS) && v.toks[p-1].poss {
+				if a := v.npBefore(p, lo); a < p {
+					out = append(out, attr{src: a, srcEnd: p, anchor: k, kind: kFrame})
+					colon = k
+					break
+				}
+			}
 			if v.toks[k-1].word && !v.is(lo, wIt, wThis, wThat, wHere, wThere) && !v.clauseBeforeColon(lo, k) && !v.possessedTopic(lo, k) && !v.pageLabelAt(lo, k) {
 				out = append(out, attr{src: lo, srcEnd: k, anchor: k, kind: kLabel})
 				colon = k
@@ -189,7 +198,11 @@ func (v *view) namedLabel(a attr) bool {
 	if v.elidedWord(lo, k) {
 		n = lo + 2
 	}
-	if lo != 0 || k != n+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
+	// ("GlobalData:", "MoD:": a coined name or a body's initials with a
+	// small link letter is no place nor ordinary word, after a live
+	// blog's stamp too.)
+	shaped := n < len(v.toks) && v.coinedName(n)
+	if lo != 0 && !(shaped && v.pastStamp(0) == lo) || k != n+1 || !v.isOne(k, wColon) || k+1 >= len(v.toks) {
 		return false
 	}
 	t := &v.toks[n]
@@ -205,10 +218,10 @@ func (v *view) namedLabel(a attr) bool {
 	}
 	// ("Erdogan: 'Nobody could have prepared for this'": a quote's
 	// speaker, quotecolon.go.)
-	if v.quoteMarkTok(k+1) || v.isOne(len(v.toks)-1, wFullStop) {
+	if v.quoteMarkTok(k+1) || !shaped && v.isOne(len(v.toks)-1, wFullStop) {
 		return false
 	}
-	return v.placeAfter(k+1, len(v.toks))
+	return shaped || v.placeAfter(k+1, len(v.toks))
 }
 
 // placeAfter reports whether tokens [i, hi) name a place the rules know or

@@ -130,7 +130,39 @@ func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
 	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) {
 		return 0, 0, false
 	}
+	if _, _, ok := v.organisationsOffice(s, e); ok {
+		return 0, 0, false
+	}
 	return v.holderBeside(a, b)
+}
+
+// organisationsOffice reads the phrase [s, e) as an office a
+// named organisation's possessive owns: "the Red Cross's president",
+// "the Chamber of Commerce's president". The named head of a named
+// organisation speaks for it (README convention 8), where "Ukraine's
+// president" and "Kyiv's mayor" hold an office of government: an owner of
+// two capitalised words or more that is no place. It returns the owner.
+// (A place the rules do not know, "the Republika Srpska's president",
+// is read as an organisation.)
+func (v *view) organisationsOffice(s, e int) (int, int, bool) {
+	p := e - 3
+	if p-1 < s || !headOffices[v.toks[e-1].low] || !v.isOne(p, wApostrophe) || !v.isOne(p+1, wS) || !v.toks[p-1].poss {
+		return 0, 0, false
+	}
+	o := v.capitalsBefore(p, s)
+	if o > s && v.isOne(o-1, wOf) {
+		// "the Chamber of Commerce's": a name's of-phrase.
+		o = v.capitalsBefore(o-1, s)
+	}
+	if p-o < 2 || v.knownPlace(o, p) || v.placeName(o, p) || v.knownRegion(o, p) || v.knownPlace(p-1, p) {
+		return 0, 0, false
+	}
+	for k := o; k < p; k++ {
+		if t := &v.toks[k]; t.shouted || t.has(cDay) || v.demonym(k) && k == p-1 {
+			return 0, 0, false
+		}
+	}
+	return o, p, true
 }
 
 // officeForRemit reports whether the phrase [s, e) closes on an office
@@ -180,6 +212,12 @@ func (v *view) holderBeside(a, b int) (int, int, bool) {
 	}
 	return a, b, true
 }
+
+// headOffices are the offices (officeNouns) an organisation's head holds
+// as well as a government's: "the Red Cross's president", "the
+// federation's chief"; a governor, a mayor or a minister is always
+// government's.
+var headOffices = set("president chief commissioner")
 
 // institutionNouns are kinds of institution whose people may speak for it.
 var institutionNouns = set("hospital university institute school clinic complex centre center college laboratory foundation " +
@@ -416,6 +454,12 @@ func (v *view) kindOfName(i, lo int) bool {
 		// ("the Ministry of Environment, Urbanisation and Climate
 		// Change": a list of remits, commas between capitals.)
 		if v.comma(m) && v.toks[m-1].capital && v.toks[m+1].capital {
+			continue
+		}
+		// ("the Bureau of Fisheries and Aquatic Resources and
+		// Statistics": an earlier "and" between capitals, joining
+		// remits.)
+		if m-1 > lo && v.isOne(m, wAnd) && !t.capital && v.toks[m-1].capital && v.toks[m-1].word && v.toks[m+1].capital {
 			continue
 		}
 		if !t.capital || !t.word || m < i-4 && !v.remitList(m, i) {

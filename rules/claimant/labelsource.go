@@ -59,6 +59,11 @@ func (v *view) labelSource(s, e int) bool {
 	if bodyNouns[last.low] || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
+	// "Hatay municipality:", "Adiyaman governorate:": a local
+	// government named for its place speaks as a council does.
+	if e-s > 1 && localGovernments[last.low] {
+		return true
+	}
 	// "Hostages Forum: 101 still held", "Gaza Health Alliance: ...": a
 	// name of capitalised words closed by any kind a body's name closes
 	// on (nameKind: a forum, an institute, a league), not only the kinds
@@ -70,3 +75,8 @@ func (v *view) labelSource(s, e int) bool {
 	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
 }
+
+// localGovernments are the kinds of a local government named after its
+// place ("Gaziantep municipality", "Hatay governorate"), which a label
+// before a colon names as a source.
+var localGovernments = set("municipality governorate prefecture")

@@ -163,7 +163,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// one named volunteer speaks for himself (convention 1), whatever
 		// body he is with; unnamed, "a volunteer from the Aegean rescue
 		// group" stands for it (see personOfBody).
-		if v.ownVoice(a.app, a.appEnd) && v.personName(s, e) {
+		if (v.ownVoice(a.app, a.appEnd) || v.scholarVoice(a.app, a.appEnd)) && v.personName(s, e) {
 			return c.claimant(v, s, e, ""), true
 		}
 		// "John Smith, a spokesman for Oxfam" speaks for Oxfam.

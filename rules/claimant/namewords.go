@@ -27,6 +27,14 @@ func (v *view) namedFindings() {
 			p := &v.toks[i-1]
 			inside = p.word && p.capital && !p.has(cDeterminer|cPreposition)
 		}
+		// "Armed Conflict Location & Event Data", "the Uppsala Conflict
+		// and Peace Data": a capitalised findings noun closing capitals
+		// that "&" or "and" joins is the name's last word, before a
+		// word in lower case ("UN and Red Cross Figures Show" is a
+		// headline's clause).
+		if !inside && !n.capital && v.linkedNameBefore(i) {
+			inside = true
+		}
 		if inside {
 			t.cls &^= cFindingNoun
 			t.report, t.finding = false, false
@@ -73,4 +81,19 @@ func (v *view) findingsOfInName(k, lo, e int) bool {
 	}
 	p := &v.toks[k-1]
 	return p.word && p.capital && !p.shouted && findingNouns[p.low] && v.toks[k+1].word && v.toks[k+1].capital
+}
+
+// linkedNameBefore reports whether capitalised words that "&" or "and"
+// joins to a capitalised word before it run up to token i: "Location &
+// Event" before "Data".
+func (v *view) linkedNameBefore(i int) bool {
+	m := i - 1
+	for m > 0 && v.toks[m].word && v.toks[m].capital && !v.toks[m].shouted && m > i-4 {
+		m--
+	}
+	if m == i-1 || m < 1 || !v.is(m, wAnd, wAmpersand) || v.toks[m].capital {
+		return false
+	}
+	p := &v.toks[m-1]
+	return p.word && p.capital && !p.shouted && !v.sentenceWord(m-1)
 }

@@ -144,7 +144,7 @@ func (c *call) announces(si int) bool {
 		// ("18.20 – UNRWA has issued ...": a time stamp is no figure; see
 		// stamp.go.)
 		// ("a few minutes ago": agofigure.go.)
-		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) {
+		if f := &c.d.Figures[i]; f.Kind.IsAmount() && !v.countedSoFar(v.tokAt(f.Start)) && !v.stampFigure(f.Start) && !v.agoFigure(v.tokAt(f.Start)) && !periodQuarter(c.d.Text, f.Start, f.End) {
 			return false
 		}
 	}
@@ -206,7 +206,7 @@ func (c *call) ownFigure(si int) bool {
 	own := false
 	for i := s.FigStart; i < s.FigEnd && !own; i++ {
 		f := &d.Figures[i]
-		own = f.Kind.IsAmount() && !mayOpenStamp(d.Text, f.Start, s.Start, int(toks[0].Start))
+		own = f.Kind.IsAmount() && !mayOpenStamp(d.Text, f.Start, s.Start, int(toks[0].Start)) && !periodQuarter(d.Text, f.Start, f.End)
 	}
 	if !own {
 		return false
@@ -316,3 +316,26 @@ func (c *call) askedBy(si int, cl Claimant) bool {
 	}
 	return questionWords[strings.ToLower(w)]
 }
+
+// periodQuarter reports whether the figure at bytes [start, end) of text
+// is the word "quarter" after a season or a month: "lending figures for
+// the June quarter", "in the autumn quarter" name a period of the year, no
+// fraction of the sentence's own.
+func periodQuarter(text string, start, end int) bool {
+	if end-start != len("quarter") || !strings.EqualFold(text[start:end], "quarter") {
+		return false
+	}
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (text[j-1]|0x20 >= 'a' && text[j-1]|0x20 <= 'z') {
+		j--
+	}
+	w := strings.ToLower(text[j:i])
+	return quarterSeasons[w] || monthNames[w]
+}
+
+// quarterSeasons name a quarter of the year before "quarter".
+var quarterSeasons = set("winter spring summer autumn fall financial fiscal")

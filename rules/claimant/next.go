@@ -228,7 +228,7 @@ func (v *view) clauseComma(i int) int {
 func (v *view) pointerSource(c *call) (Claimant, bool) {
 	// "10:21 — That figure comes from ...": past a live blog's stamp.
 	lo := v.skipDateline(0)
-	if len(v.toks)-lo < 4 || !v.pointerHead(lo) && !v.passivePointer(lo) && !v.saidCame(lo) {
+	if len(v.toks)-lo < 4 && !v.strapFrom(lo) || !v.pointerHead(lo) && !v.passivePointer(lo) && !v.saidCame(lo) {
 		return Claimant{}, false
 	}
 	reach, ago := lo+6, -1
@@ -262,7 +262,11 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 	if k, ok := v.inFindings(lo + 2); ok {
 		reach = max(reach, k)
 	}
-	for j := lo + 2; j < len(v.toks) && j <= reach; j++ {
+	j0 := lo + 2
+	if v.strapFrom(lo) {
+		j0 = lo + 1
+	}
+	for j := j0; j < len(v.toks) && j <= reach; j++ {
 		// "That figure comes, of course, from the ministry": an aside in
 		// commas between the verb and its complement is passed over.
 		if m := v.asideEnd(j); m > j {
@@ -409,6 +413,14 @@ func (v *view) pointerHead(i int) bool {
 		v.is(i+1, wAre, wWere, wCome, wCame) && v.isOne(i+2, wFrom) {
 		return true
 	}
+	// "Figure comes from the state's grain board", "Estimate is from
+	// the UN": a strapline's bare singular findings noun opening the
+	// line, its verb, then "from"; "Estimate from the UN": with no verb,
+	// when the source closes the line (strapFrom).
+	if w := &v.toks[i]; w.capital && (w.backNoun() || w.has(cFindingNoun)) &&
+		(v.is(i+1, wComes, wCame, wIs, wWas) && v.isOne(i+2, wFrom) || v.strapFrom(i)) {
+		return true
+	}
 	// "Toll given by regional governor Roman Vashchuk on Telegram.": a
 	// strapline's bare count noun and a participle of giving
 	// (givenby.go).
@@ -540,4 +552,20 @@ func (v *view) bodyNameToEnd(k int) bool {
 		}
 	}
 	return true
+}
+
+// strapFrom reports whether the capitalised findings noun at i opening a
+// line is followed by "from" and a source that closes the line, with no
+// verb: "Estimate from UNRWA", "Figures from the
+// state grain board." ("Figures from the bureau are due on Friday" goes
+// on past its source.)
+func (v *view) strapFrom(i int) bool {
+	if i+2 >= len(v.toks) || !v.isOne(i+1, wFrom) {
+		return false
+	}
+	if w := &v.toks[i]; !w.capital || !(w.backNoun() || w.has(cFindingNoun)) {
+		return false
+	}
+	a, b := v.npAfter(i+2, len(v.toks))
+	return b > a && (b == len(v.toks) || b == len(v.toks)-1 && v.boundary(b))
 }

@@ -11,6 +11,10 @@ import "strings"
 
 const maxPhrase = 12
 
+// indefinitePronouns stand for people in general or no one: a phrase of
+// their own.
+var indefinitePronouns = set("everyone everybody someone somebody anyone anybody nobody")
+
 // Names of bodies abroad, written in their own language, join their
 // capitals with that language's particles: "Gesamtverband der Deutschen
 // Versicherungswirtschaft", "Ministerio de Trabajo y Economía Social",
@@ -33,6 +37,11 @@ func (v *view) npBefore(end, lo int) int {
 	}
 	// "In a written reply it put": pronounsubject.go.
 	if end-1 > lo && v.pronounSubject(end-1) {
+		return end - 1
+	}
+	// "the sea wall everyone says is overdue": an indefinite pronoun
+	// is a whole phrase, no head another noun modifies.
+	if end-1 > lo && indefinitePronouns[v.toks[end-1].low] {
 		return end - 1
 	}
 	i := end - 1
@@ -119,6 +128,10 @@ func (v *view) npBefore(end, lo int) int {
 			return start
 		case v.sentenceWord(i):
 			return v.pastLinks(start, end)
+		case t.capital && i+1 < end && v.readerAddress(i, end):
+			// "Consider the Norwegian Refugee Council's latest survey":
+			// the reader's verb is no word of the name (readerverb.go).
+			return start
 		}
 		if t.word || t.num {
 			start = i

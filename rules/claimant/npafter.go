@@ -178,6 +178,11 @@ func (v *view) nameAnd(i, lo, end int) bool {
 	if end-3 > i && v.regionNumber(end-1, lo) {
 		end -= 2
 	}
+	// "Grains and Pulses Australia figures show": the name before the
+	// findings it owns.
+	if end-2 > i && v.toks[end-1].has(cFindingNoun) && !v.toks[end-1].capital && v.toks[end-2].capital {
+		end--
+	}
 	last := &v.toks[end-1]
 	if !last.capital || last.shouted || !nameKind(last.low) && !v.kindOfName(i, lo) && !v.kindBeforeRemit(i+1, end) && !v.officeAnd(i, end) && !v.afterInitials(i, lo, end) && !v.remitsOfPlace(i, end) {
 		return false
@@ -215,7 +220,11 @@ func (v *view) remitsOfPlace(i, end int) bool {
 // joined ("Rogers and Bell Canada", "Unicef and Plan International
 // Australia").
 var departmentRemits = set("environment fisheries employment immigration refugees citizenship innovation science agriculture " +
-	"energy water fire rescue health justice transport infrastructure housing education heritage women families")
+	"energy water fire rescue health justice transport infrastructure housing education heritage women families" +
+	// the trades and industries a statutory or industry body is named
+	// for ("Meat and Livestock Australia", "Grains and Pulses
+	// Australia", "Tourism and Events Canada").
+	" meat livestock wool grain grains dairy cotton sugar wine tourism trade sport arts mining forestry horticulture")
 
 // afterInitials reports whether the capitalised words before "and" at i
 // follow a country's dotted initials ("U.S. Customs and Border

@@ -36,6 +36,13 @@ func (c *call) pick(v *view, atts []attr, ft int, inQuote bool) (Claimant, bool)
 			return cl, true
 		}
 	}
+	// "Our colleagues in Kassala tell us", "My contacts in El Obeid
+	// say": peers somewhere else relay what they see, and keep their
+	// phrase (README convention 8, "My colleagues in Port Sudan"); they
+	// are not the speaker's own.
+	if inQuote && v.peersAt(a.src, a.srcEnd) {
+		return c.name(v, a)
+	}
 	if inQuote && !((a.kind == kFindings || v.hasFindingsHead(a.src, a.srcEnd)) && v.is(a.src, wOur, wMy)) {
 		// "What I can tell you", "Our teams counted": the speaker's own;
 		// "by our count" is the outlet's own findings, as anywhere.
@@ -359,3 +366,13 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	// look-up before does not change: the same answer as naming again.
 	return named, ok
 }
+
+// peersAt reports whether the source [s, e) is "our" or "my", peers of
+// the speaker's in the plural and where they are: "Our colleagues in
+// Kassala", "my contacts at the hospital".
+func (v *view) peersAt(s, e int) bool {
+	return e-s >= 4 && v.is(s, wOur, wMy) && peers[v.toks[s+1].low] && v.is(s+2, wIn, wAt)
+}
+
+// peers are people a speaker knows elsewhere, who tell her what they see.
+var peers = set("colleagues friends contacts relatives sources")

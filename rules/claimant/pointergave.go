@@ -52,8 +52,9 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	if origin(v.toks[k].low) && v.is(k+1, wThat, wThose, wThis, wThese) {
 		// "gave that length", "supplied those numbers": a noun closing
-		// the clause.
-		if m := k + 2; v.toks[m].word && !v.toks[m].capital && v.boundary(m+1) {
+		// the clause, or its object ("gave those numbers a short while
+		// ago", toldback.go objectClosed).
+		if m := k + 2; v.toks[m].word && !v.toks[m].capital && (v.boundary(m+1) || v.objectClosed(m+1)) {
 			return at, true
 		}
 	}

@@ -21,6 +21,13 @@ func (c *call) quoteColonSpeaker(w *view, qe int) (Claimant, bool) {
 		hi--
 	}
 	a, b := w.npAfter(k+1, hi)
+	// "El Geneina nurse", "Al Awda surgeon": a capitalised Arabic
+	// article, spaced, opens the name after it.
+	if b <= a && w.spacedArticleName(k+1, hi) {
+		if _, e := w.npAfter(k+2, hi); e > k+2 {
+			a, b = k+1, e
+		}
+	}
 	// ("Tawila gravediggers describe the siege": people, then the verb
 	// of what they tell.)
 	if b < hi && b > a && w.peopleThenVerb(b) {
@@ -98,4 +105,10 @@ func (w *view) colonAfterQuote(qe int) int {
 func (w *view) peopleThenVerb(m int) bool {
 	t := &w.toks[m]
 	return m > 0 && t.word && !t.capital && !t.has(cPreposition|cDeterminer|cLink) && agentNoun(w.toks[m-1].low) && !w.toks[m-1].capital
+}
+
+// spacedArticleName reports whether the capitalised Arabic article at a
+// opens a name, a capitalised word after it: "El Geneina", "Al Awda".
+func (w *view) spacedArticleName(a, hi int) bool {
+	return a+1 < hi && w.toks[a].capital && w.is(a, wAl, wEl) && w.toks[a+1].word && w.toks[a+1].capital && w.toks[a+1].space
 }

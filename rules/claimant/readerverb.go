@@ -15,8 +15,9 @@ package claimant
 // reported last month. Some 3,000 children ..."). A place or a thing
 // presented ("Consider Sudan.", "Take the long view.") is no source.
 
-// readerVerbs point the reader at what follows.
-var readerVerbs = set("consider take remember recall note compare")
+// readerVerbs point the reader at what follows ("Read the Red Cross's
+// new survey closely", "Check the UN's own figures").
+var readerVerbs = set("consider take remember recall note compare read check")
 
 // readerAddress reports whether token a opens its sentence on a verb
 // pointing the reader at the noun phrase after it.

@@ -84,6 +84,11 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.officialIn(s, e); ok {
 		return x, y
 	}
+	// "the Red Cross's president": a named organisation's head speaks
+	// for it (held.go organisationsOffice).
+	if x, y, ok := v.organisationsOffice(s, e); ok {
+		return x, y
+	}
 	// "the Kiel Institute for the World Economy's tracker": a named
 	// body's publication is its findings (possessed.go).
 	if x, y, ok := v.publicationOwner(s, e); ok {

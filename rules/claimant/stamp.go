@@ -35,7 +35,8 @@ func (v *view) dottedStamp(lo int) int {
 	// "10.15: OCHA has just published ...": a colon right after the time,
 	// before a capitalised word, when the time is one of a clock (a
 	// share, "63.45: the turnout", is no stamp).
-	if v.isOne(k, wColon) && !v.toks[k].space && k+1 < len(v.toks) && v.toks[k+1].space && v.toks[k+1].capital && clockTime(t.low) {
+	// ("7.45am: \"Some 85 people ...\": a quote opening the entry.)
+	if v.isOne(k, wColon) && !v.toks[k].space && k+1 < len(v.toks) && v.toks[k+1].space && (v.toks[k+1].capital || v.quoteMarkTok(k+1)) && clockTime(t.low) {
 		return k + 1
 	}
 	return lo

@@ -21,7 +21,18 @@ func (v *view) thatClauseVerbs() {
 	}
 	for k := 1; k+1 < len(v.toks); k++ {
 		t := &v.toks[k]
-		if t.report || !t.word || t.capital || !v.isOne(k+1, wThat) {
+		if t.report || !t.word || t.capital {
+			continue
+		}
+		// "points out that", "pointed out that": a verb and its
+		// particle that open what the subject says, as "notes that"
+		// does; "the point that" and "points out the window" do not.
+		if v.isOne(k+1, wOut) && k+2 < len(v.toks) && v.isOne(k+2, wThat) && pointOut(t.low) && !v.toks[k-1].has(cDeterminer) {
+			t.report = true
+			t.cls |= cClauseStem
+			continue
+		}
+		if !v.isOne(k+1, wThat) {
 			continue
 		}
 		st := stem(t.low)
@@ -29,6 +40,16 @@ func (v *view) thatClauseVerbs() {
 			continue
 		}
 		p := &v.toks[k-1]
+		// "loves to boast that", "continues to boast that": the bare
+		// form after "to" is the infinitive, whose subject the
+		// catenative verb before carries.
+		if p.low == "to" && !strings.HasSuffix(t.low, "s") {
+			t.report = true
+			if clauseStems[st] {
+				t.cls |= cClauseStem
+			}
+			continue
+		}
 		// "The Kazakh government boasts that": a government by its kind
 		// says as a body does. "The Georgian authorities boast that",
 		// "officials stress that": a plural subject takes the bare form.
@@ -45,7 +66,10 @@ func (v *view) thatClauseVerbs() {
 		}
 		// ("Match highlights that aired": a capital opening the
 		// sentence is a name only in capitals, as an alias or a place.)
-		if k == 1 && p.capital && !p.shouted && p.aliases == 0 && !v.knownPlace(0, 1) {
+		// A one-word name opening the sentence is the subject when what
+		// follows "that" is a clause opening on a figure ("Orban boasts
+		// that 90 per cent ...").
+		if k == 1 && p.capital && !p.shouted && p.aliases == 0 && !v.knownPlace(0, 1) && !(k+2 < len(v.toks) && (v.toks[k+2].fig || v.toks[k+2].num)) {
 			continue
 		}
 		t.report = true
@@ -53,4 +77,14 @@ func (v *view) thatClauseVerbs() {
 			t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
 		}
 	}
+}
+
+// pointOut reports whether w is a form of "point" before "out": "point",
+// "points", "pointed", "pointing".
+func pointOut(w string) bool {
+	switch w {
+	case "point", "points", "pointed", "pointing":
+		return true
+	}
+	return false
 }

@@ -39,6 +39,11 @@ func (v *view) possessedTopic(lo, k int) bool {
 	}
 	t := &v.toks[e-1]
 	w := t.low
+	// "UNRWA's latest:": the owner's latest figures, as "UNRWA's latest
+	// update:" are.
+	if w == "latest" && e == k {
+		return false
+	}
 	one := singular(w)
 	return !(bodyNouns[w] || bodyNouns[one] || serviceKinds[w] || governments[w] || kindsBeforeName[one] || mediaNouns[w] || personNoun(w) || agentNoun(w) || t.post() || officeNouns[w] ||
 		t.has(cFindingNoun|cStaff|cFieldPeople|cPeople|cAnnouncement|cOffice))

@@ -109,7 +109,7 @@ func (sp *spelling) spelledAs(raw string) {
 			sp.own |= spIngFinding
 		}
 	}
-	if sp.own&spLower == 0 && coined(raw) {
+	if sp.own&spLower == 0 && (coined(raw) || linkedInitials(raw)) {
 		sp.own |= spCoined
 	}
 	switch sp.low {
@@ -129,7 +129,7 @@ const (
 	spApostrophe             // low is "'"
 	spColon                  // low is ":"
 	spDash                   // low is "-"
-	spCoined                 // a capital after small letters inside the word ("WarSpotting")
+	spCoined                 // a capital after small letters inside the word ("WarSpotting", "MoD")
 	spLower                  // written as low
 	spBackNoun               // low is one of backNouns ("that figure", "the toll")
 )
@@ -423,6 +423,11 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		if v.afterFiniteVerb(i) {
 			return false, false
 		}
+		// "Remittances hit record $12 billion", "at record 9%": a level
+		// reached, "record" its adjective before the figure.
+		if t.low == "record" && i+1 < len(v.toks) && v.toks[i+1].fig && reachingWords[p.low] {
+			return false, false
+		}
 		// "the visual-confirmation project WarSpotting": a kind of body
 		// before a name is a noun.
 		if v.kindBeforeProper(i) {
@@ -450,6 +455,12 @@ func (v *view) statesNoun(i int) bool {
 	}
 	return n.has(cIrregularPast) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || statesVerbs[n.low]
 }
+
+// reachingWords are the verbs of reaching a level and "at", before
+// "record" and a figure: "hit record $90 billion", "at record 40,000"
+// ("continue to record 40 a day" is the verb).
+var reachingWords = set("hit hits reach reaches reached touch touches touched top tops topped " +
+	"jump jumps jumped soar soars soared surge surges surged at")
 
 // statesVerbs are the verbs a plural noun's clause goes on with.
 var statesVerbs = set("have had are were will would could should must")

@@ -75,7 +75,10 @@ func (v *view) sharedSubject(i, lo int) (int, int, bool) {
 	participle := c >= 0
 	// "The army gave no figure but said 12 ...": "but" joins the second
 	// verb to the first as "and" does.
-	if !participle && (!v.is(i-1, wAnd, wBut) || v.toks[i-1].capital || !(v.toks[i].report || v.isOne(i+1, wThat)) || v.isOne(i-2, wComma)) {
+	// "... polled 2,000 growers and found 40 per cent had ...": a
+	// findings verb whose object has a verb of its own finds a clause,
+	// as with "that" ("and found 14 survivors" finds people).
+	if !participle && (!v.is(i-1, wAnd, wBut) || v.toks[i-1].capital || !(v.toks[i].report || v.isOne(i+1, wThat) || v.toks[i].finding && v.saysAfter(i, len(v.toks), false)) || v.isOne(i-2, wComma)) {
 		return 0, 0, false
 	}
 	if !participle {
