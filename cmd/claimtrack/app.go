@@ -142,6 +142,9 @@ func describeResult(r tracker.Ran) string {
 	if r.Failed > 0 {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}
+	if r.NoText > 0 {
+		fmt.Fprintf(&b, " (%d with almost no text besides the title: does `claimtrack extract --text %s` show the story?)", r.NoText, r.NoTextURL)
+	}
 	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
 	if posted := describeKept(r.Posted); posted != "" {
 		fmt.Fprintf(&b, ", %s posted", posted)
