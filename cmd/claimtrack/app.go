@@ -61,6 +61,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 		store.Close()
 		return nil, err
 	}
+	warnUntracked(ctx, log, store, eng)
 	return a, nil
 }
 
