@@ -81,17 +81,19 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 		b.add(it, copyOnly)
 		return true, nil
 	}
-	if noText(a.Title, a.Text) {
+	// The text the rules read is stored with the article, for `rules
+	// misses --store`; a copy's is its original's.
+	it.Article.Text = a.Text
+	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
+	// A short brief that gave a figure was read; one that gave none and
+	// holds little besides its title may be a story extraction missed.
+	if len(found) == 0 && noText(a.Title, a.Text) {
 		b.noText++
 		if b.noTextURL == "" {
 			b.noTextURL = a.URL
 		}
 		p.countVerdict(src.Name, "no_text")
 	}
-	// The text the rules read is stored with the article, for `rules
-	// misses --store`; a copy's is its original's.
-	it.Article.Text = a.Text
-	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
 		it.Observations[i] = observationOf(o)
@@ -100,10 +102,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	return true, nil
 }
 
-// minText is how many characters an article must give besides its title
-// for its text to count as read: fewer is a page whose story the
-// extraction did not find (a layout the outlet changed, a page that
-// builds its story with scripts, a consent wall), or a video or gallery.
+// minText is how many characters an article that gave no figure must
+// give besides its title for its text to count as read: fewer is a page
+// whose story the extraction did not find (a layout the outlet changed, a
+// page that builds its story with scripts, a consent wall), or a video, a
+// gallery or a one-line brief.
 const minText = 150
 
 // noText reports whether a text gives almost nothing besides its title:

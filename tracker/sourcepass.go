@@ -74,7 +74,8 @@ type Result struct {
 	// articles listed" alone reads as a selector that finds nothing.
 	Unmodified bool
 	// NoText counts the articles read (new or corrected) whose page gave
-	// almost no text besides its title, and NoTextURL is one of them: an
+	// no figure and almost no text besides its title, and NoTextURL is
+	// one of them: an
 	// outlet that changed its layout reads as title-only pages, and its
 	// figures stop without any error.
 	NoText    int
