@@ -30,4 +30,12 @@ func TestRenamedMetricWarns(t *testing.T) {
 			t.Errorf("once after the rename does not say %q:\n%s", want, errs)
 		}
 	}
+	// The old id's history is still there to read, said to be untracked.
+	code, out, errs := run(t, "", "history", "--config", filepath.Join(dir, "renamed.yaml"), "toll")
+	if code != exitOK || !strings.Contains(out, "158") || !strings.Contains(errs, "no longer tracked") {
+		t.Errorf("history of the old id: %d\n%s\n%s", code, out, errs)
+	}
+	if code, _, errs := run(t, "", "history", "--config", filepath.Join(dir, "renamed.yaml"), "tol"); code != exitFail || !strings.Contains(errs, "no metric \"tol\"") {
+		t.Errorf("history of an id nothing ever had: %d\n%s", code, errs)
+	}
 }
