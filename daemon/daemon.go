@@ -267,6 +267,9 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	d.metrics.RunSeconds.WithLabelValues(src.Name).Observe(time.Since(start).Seconds())
 	res := ran.Result
 	attrs := []any{"source", src.Name, "links", res.Links, "new", res.New, "observations", res.Observations, "changes", res.Changes}
+	if res.NoText > 0 {
+		attrs = append(attrs, "no_text", res.NoText) // the pass warned with what to do
+	}
 	if res.Unmodified {
 		attrs = append(attrs, "listing", "unchanged (304)")
 	}

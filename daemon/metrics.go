@@ -22,7 +22,7 @@ func NewMetrics() *Metrics {
 	m := &Metrics{
 		Registry:     prometheus.NewRegistry(),
 		Fetches:      prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_source_runs_total", Help: "Source runs by result (ok or error)."}, []string{"source", "result"}),
-		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by how the scraper classified them (label verdict: new, corrected, unchanged, copy, not_modified, not_due)."}, []string{"source", "verdict"}),
+		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by how the scraper classified them (label verdict: new, corrected, unchanged, copy, not_modified, not_due; and no_text, also counted as new or corrected: a page that gave almost no text besides its title)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: runSecondsBuckets()}, []string{"source"}),
 		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),

@@ -109,6 +109,26 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("fetch %s: %d %s", e.URL, e.Status, http.StatusText(e.Status))
 }
 
+// HeldError is a request not sent because its host asked to wait: it
+// answered 429 or 503 with Retry-After, to this address or to another
+// one (another source on the same site), and every request to the host
+// waits. The error says so, so that a source is not taken to have been
+// refused when it was never asked.
+type HeldError struct {
+	URL   string
+	Host  string
+	Until time.Time
+	Cause string // what the host answered, to which address, when
+}
+
+func (e *HeldError) Error() string {
+	cause := e.Cause
+	if cause == "" {
+		cause = "asked to wait"
+	}
+	return fmt.Sprintf("fetch %s: not sent: %s %s, and asked claimtrack to wait until %s", e.URL, e.Host, cause, e.Until.UTC().Format("15:04:05 UTC"))
+}
+
 // ErrNotModified says a page is unchanged since the last fetch (a 304):
 // there is nothing new to read.
 var ErrNotModified = errors.New("not modified since the last fetch")
@@ -134,6 +154,7 @@ type host struct {
 	robotsErr   error
 	robotsUntil time.Time
 	waitUntil   time.Time // from Retry-After
+	waitCause   string    // what asked for it: "answered 429 Too Many Requests to URL at T"
 }
 
 // NewFetcher builds a fetcher. transport may be nil for the default.
@@ -198,10 +219,10 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string, v Validators) (*Resp
 // do sends one request through the host's limits.
 func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*Response, error) {
 	h.mu.Lock()
-	wait := h.waitUntil
+	wait, cause := h.waitUntil, h.waitCause
 	h.mu.Unlock()
 	if now := f.now(); wait.After(now) {
-		return nil, &retryafter.Error{Wait: wait.Sub(now), Err: &StatusError{URL: u.String(), Status: http.StatusTooManyRequests}}
+		return nil, &retryafter.Error{Wait: wait.Sub(now), Err: &HeldError{URL: u.String(), Host: u.Host, Until: wait, Cause: cause}}
 	}
 	select {
 	case h.slots <- struct{}{}:
@@ -247,6 +268,7 @@ func (f *Fetcher) do(ctx context.Context, h *host, u *url.URL, v Validators) (*R
 		h.mu.Lock()
 		if until.After(h.waitUntil) {
 			h.waitUntil = until
+			h.waitCause = fmt.Sprintf("answered %d %s to %s at %s", resp.StatusCode, http.StatusText(resp.StatusCode), u, now.UTC().Format("15:04:05 UTC"))
 		}
 		h.mu.Unlock()
 		return nil, &retryafter.Error{Wait: wait, Err: &StatusError{URL: u.String(), Status: resp.StatusCode}}

@@ -140,3 +140,33 @@ func TestTimeoutsLimitsAndLoops(t *testing.T) {
 		t.Error("a fetcher without a User-Agent must be refused")
 	}
 }
+
+// TestRetryAfterHoldsTheHost: after a 429 to one address of a host,
+// another address of it (another source on the same site) is not asked,
+// and its error says so, naming what was refused, instead of a 429 it
+// never got.
+func TestRetryAfterHoldsTheHost(t *testing.T) {
+	var other atomic.Int32
+	srv := site(t, map[string]http.HandlerFunc{
+		"/wire.xml": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "120")
+			w.WriteHeader(http.StatusTooManyRequests)
+		},
+		"/world.xml": func(w http.ResponseWriter, r *http.Request) { other.Add(1) },
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	if _, err := f.Fetch(context.Background(), srv.URL+"/wire.xml", Validators{}); retryafter.Wait(err) < 119*time.Second {
+		t.Fatalf("want a retryafter.Error two minutes out, got %v", err)
+	}
+	_, err := f.Fetch(context.Background(), srv.URL+"/world.xml", Validators{})
+	var held *HeldError
+	if retryafter.Wait(err) <= 0 || !errors.As(err, &held) || other.Load() != 0 {
+		t.Fatalf("the other address should wait without asking: %v, asked %d times", err, other.Load())
+	}
+	msg := err.Error()
+	for _, want := range []string{"fetch " + srv.URL + "/world.xml: not sent", "429 Too Many Requests to " + srv.URL + "/wire.xml", "asked claimtrack to wait until", "(retry after 2m0s)"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+}

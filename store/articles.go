@@ -230,3 +230,24 @@ func (s *sqlStore) CountArticles(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// TrackedMetrics lists the metrics that have an accepted value.
+func (s *sqlStore) TrackedMetrics(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT metric FROM metric_state ORDER BY metric`)
+	if err != nil {
+		return nil, fmt.Errorf("store: list tracked metrics: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("store: list tracked metrics: %w", err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list tracked metrics: %w", err)
+	}
+	return out, nil
+}

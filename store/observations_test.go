@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -277,6 +278,31 @@ func TestTrackedSinceBackfilled(t *testing.T) {
 		})
 		if err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+// TestTrackedMetrics lists the metrics with an accepted value, once each
+// (a metric judged by claimant has a row per claimant), in order.
+func TestTrackedMetrics(t *testing.T) {
+	ctx := context.Background()
+	seed := func(t *testing.T, db *sql.DB) {
+		for _, q := range []string{
+			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 5000, 'h')`,
+			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 5000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
+			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', 'ministry', '[{"Name":"value","Value":32490}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
+			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', 'army', '[{"Name":"value","Value":32490}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
+			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('aid', '', '[{"Name":"value","Value":120}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
+		} {
+			if _, err := db.Exec(q); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	eachOldStore(t, 8, 8, seed, func(t *testing.T, s Store) {
+		got, err := s.TrackedMetrics(ctx)
+		if err != nil || strings.Join(got, ",") != "aid,toll" {
+			t.Errorf("tracked metrics: %v %v, want aid,toll", got, err)
 		}
 	})
 }

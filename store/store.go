@@ -62,6 +62,11 @@ type Store interface {
 	// claimant for a metric judged by claimant.
 	AcceptedValues(ctx context.Context, metric string) ([]Accepted, error)
 
+	// TrackedMetrics lists the ids of the metrics the store holds an
+	// accepted value of, in order: a configuration that lacks one has
+	// renamed or removed it.
+	TrackedMetrics(ctx context.Context) ([]string, error)
+
 	// SourceState returns a source's fetch history (Tx.Source and
 	// Tx.SaveSource write it).
 	SourceState(ctx context.Context, name string) (model.SourceState, error)

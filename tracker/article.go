@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/rules"
@@ -83,12 +85,47 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	// misses --store`; a copy's is its original's.
 	it.Article.Text = a.Text
 	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
+	// A short brief that gave a figure was read; one that gave none and
+	// holds little besides its title may be a story extraction missed.
+	if len(found) == 0 && noText(a.Title, a.Text) {
+		b.noText++
+		if b.noTextURL == "" {
+			b.noTextURL = a.URL
+		}
+		p.countVerdict(src.Name, "no_text")
+	}
 	it.Observations = make([]model.Observation, len(found))
 	for i, o := range found {
 		it.Observations[i] = observationOf(o)
 	}
 	b.add(it, newArticle)
 	return true, nil
+}
+
+// minText is how many characters an article that gave no figure must
+// give besides its title for its text to count as read: fewer is a page
+// whose story the extraction did not find (a layout the outlet changed, a
+// page that builds its story with scripts, a consent wall), or a video, a
+// gallery or a one-line brief.
+const minText = 150
+
+// noText reports whether a text gives almost nothing besides its title:
+// the paragraphs the title holds (the headline, written again in the
+// page's h1) are not counted.
+func noText(title, text string) bool {
+	t := strings.ToLower(strings.Join(strings.Fields(title), " "))
+	n := 0
+	for _, para := range strings.Split(text, "\n\n") {
+		para = strings.ToLower(strings.Join(strings.Fields(para), " "))
+		if para == "" || t != "" && strings.Contains(t, para) {
+			continue
+		}
+		n += utf8.RuneCountInString(para)
+		if n >= minText {
+			return false
+		}
+	}
+	return true
 }
 
 // observationOf is what the store keeps of an engine's observation.

@@ -23,6 +23,10 @@ type batch struct {
 	// firstRead says no pass over the source has succeeded before this
 	// one: what it lists is the source's archive (Item.UndatedArchive).
 	firstRead bool
+	// noText counts the articles read whose page gave almost no text
+	// besides its title (see noText); noTextURL is the first.
+	noText    int
+	noTextURL string
 }
 
 type itemKind int8

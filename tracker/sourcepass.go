@@ -73,7 +73,14 @@ type Result struct {
 	// since the last read (a 304), so that no link was listed: "0
 	// articles listed" alone reads as a selector that finds nothing.
 	Unmodified bool
-	Err        error
+	// NoText counts the articles read (new or corrected) whose page gave
+	// no figure and almost no text besides its title, and NoTextURL is
+	// one of them: an
+	// outlet that changed its layout reads as title-only pages, and its
+	// figures stop without any error.
+	NoText    int
+	NoTextURL string
+	Err       error
 }
 
 func (p *SourcePass) now() time.Time {
@@ -200,6 +207,9 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 		}
 	}
 	p.flush(ctx, src, b, &res, log)
+	if res.NoText, res.NoTextURL = b.noText, b.noTextURL; res.NoText > 0 {
+		log.Warn(NoTextAdvice(res.NoText), "example", res.NoTextURL)
+	}
 	// The listing's validators, only now that every article it points to
 	// is stored: a failed article is then looked for again next pass
 	// instead of hidden behind a 304. One that is gone (404, 410) will not
@@ -212,6 +222,18 @@ func (p *SourcePass) Run(ctx context.Context, src scrape.Source) (res Result) {
 	}
 	p.finish(ctx, src, &res, log)
 	return res
+}
+
+// NoTextAdvice says what n articles that gave no text besides their
+// title may mean, and what to do.
+func NoTextAdvice(n int) string {
+	what := "1 article read gave"
+	if n != 1 {
+		what = fmt.Sprintf("%d articles read gave", n)
+	}
+	return what + " almost no text besides the title, so no figure in the story could be read: " +
+		"if the outlet changed its page layout, see what claimtrack reads with `claimtrack extract --text URL` " +
+		"and set the source's content: selector (a video or gallery page is also this)"
 }
 
 // toRead keeps the links a pass fetches: every article not stored yet,

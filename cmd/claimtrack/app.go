@@ -61,6 +61,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 		store.Close()
 		return nil, err
 	}
+	warnUntracked(ctx, log, store, eng)
 	return a, nil
 }
 
@@ -141,6 +142,9 @@ func describeResult(r tracker.Ran) string {
 	fmt.Fprintf(&b, "%s listed, %d new, %d unchanged or copies", count(r.Links, "article"), r.New, r.Skipped)
 	if r.Failed > 0 {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
+	}
+	if r.NoText > 0 {
+		fmt.Fprintf(&b, " (%d with almost no text besides the title: does `claimtrack extract --text %s` show the story?)", r.NoText, r.NoTextURL)
 	}
 	fmt.Fprintf(&b, ", %s, %s", count(r.Observations, "observation"), count(r.Changes, "change"))
 	if posted := describeKept(r.Posted); posted != "" {

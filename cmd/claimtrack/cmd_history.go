@@ -52,13 +52,13 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	for _, m := range eng.Metrics() {
 		known = known || m.ID == metric
 	}
-	if !known {
-		fmt.Fprintf(e.stderr, "claimtrack history: %s\n", unknownMetric(metric, eng.Metrics(), cfg.Path))
-		return exitFail
-	}
 	store, err := openForReading(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		if !known {
+			fmt.Fprintf(e.stderr, "claimtrack history: %s\n", unknownMetric(metric, eng.Metrics(), cfg.Path))
+		} else {
+			fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
+		}
 		return exitFail
 	}
 	defer store.Close()
@@ -66,6 +66,15 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack history: %v\n", err)
 		return exitFail
+	}
+	if !known {
+		// A metric renamed or removed keeps its history under its old id:
+		// shown, with a word that nothing tracks it now.
+		if len(hist) == 0 {
+			fmt.Fprintf(e.stderr, "claimtrack history: %s\n", unknownMetric(metric, eng.Metrics(), cfg.Path))
+			return exitFail
+		}
+		fmt.Fprintf(e.stderr, "%s: no metric has this id in %s now (renamed or removed): its history as stored, no longer tracked\n", metric, cfg.Path)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)

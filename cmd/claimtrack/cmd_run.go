@@ -99,6 +99,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			return nil, err
 		}
 		logDropped(log, running, c)
+		warnUntracked(ctx, log, store, en)
 		running = c
 		return &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}

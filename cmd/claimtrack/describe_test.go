@@ -19,3 +19,12 @@ func TestDescribeUnmodifiedListing(t *testing.T) {
 		t.Errorf("read in full: %q", got)
 	}
 }
+
+// TestDescribeNoText: once names a page that gave no text besides its
+// title, with the command that shows what was read of it.
+func TestDescribeNoText(t *testing.T) {
+	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "herald", Links: 3, New: 2, NoText: 2, NoTextURL: "https://herald.example/a"}})
+	if !strings.Contains(got, "2 with almost no text besides the title") || !strings.Contains(got, "claimtrack extract --text https://herald.example/a") {
+		t.Errorf("no text: %q", got)
+	}
+}

@@ -20,7 +20,11 @@ func (e *Error) Error() string {
 	if e.Wait <= 0 {
 		return e.Err.Error()
 	}
-	return fmt.Sprintf("%v (retry after %s)", e.Err, e.Wait)
+	wait := e.Wait
+	if wait >= time.Second {
+		wait = wait.Round(time.Second) // "1h59m0.000353069s" says no more than "1h59m0s"
+	}
+	return fmt.Sprintf("%v (retry after %s)", e.Err, wait)
 }
 func (e *Error) Unwrap() error { return e.Err }
 
