@@ -11,16 +11,38 @@ import (
 	"time"
 )
 
-// processAlive asks the kernel whether pid exists.
+// processAlive asks the kernel whether pid exists and has not exited: a
+// process that was killed but not yet reaped by its parent (a zombie,
+// state Z in /proc) still answers signal 0, yet holds nothing, so its
+// leases need not be waited out.
 func processAlive(pid int) (alive, known bool) {
 	err := syscall.Kill(pid, 0)
 	switch {
 	case err == nil, errors.Is(err, syscall.EPERM):
+		if fields, ok := procStat(pid); ok && len(fields) > 0 && fields[0] == "Z" {
+			return false, true
+		}
 		return true, true
 	case errors.Is(err, syscall.ESRCH):
 		return false, true
 	}
 	return false, false
+}
+
+// procStat reads the fields of /proc/<pid>/stat after the command name
+// (Linux): the state first, the start time 20th. ok is false where there
+// is no /proc.
+func procStat(pid int) ([]string, bool) {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return nil, false
+	}
+	// The command name, in parentheses, may hold spaces.
+	i := strings.LastIndexByte(string(stat), ')')
+	if i < 0 {
+		return nil, false
+	}
+	return strings.Fields(string(stat[i+1:])), true
 }
 
 // clockTicks is Linux's USER_HZ, the unit of /proc/<pid>/stat's start
@@ -30,18 +52,8 @@ const clockTicks = 100
 // processStart reads when pid started from /proc (Linux); ok is false
 // where there is no /proc.
 func processStart(pid int) (time.Time, bool) {
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return time.Time{}, false
-	}
-	// The command name, in parentheses, may hold spaces: the fields
-	// counted are those after it, the start time being the 20th.
-	i := strings.LastIndexByte(string(stat), ')')
-	if i < 0 {
-		return time.Time{}, false
-	}
-	fields := strings.Fields(string(stat[i+1:]))
-	if len(fields) < 20 {
+	fields, ok := procStat(pid)
+	if !ok || len(fields) < 20 {
 		return time.Time{}, false
 	}
 	ticks, err := strconv.ParseInt(fields[19], 10, 64)

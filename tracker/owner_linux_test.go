@@ -1,0 +1,34 @@
+//go:build linux
+
+package tracker
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+)
+
+// A process killed but not yet reaped by its parent (a zombie) still
+// answers signal 0; it holds nothing, so a restart right after a kill -9
+// need not wait out its leases.
+func TestZombieTakenForDead(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Wait() })
+	pid := cmd.Process.Pid
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if fields, ok := procStat(pid); ok && len(fields) > 0 && fields[0] == "Z" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Skip("the child did not become a zombie in time")
+		}
+	}
+	zombie := Owner{Host: thisProc.Host, PID: pid}
+	if !thisProc.DeadOnThisHost(zombie) {
+		t.Error("an exited, unreaped process of this host not taken for dead")
+	}
+}
