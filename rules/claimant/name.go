@@ -310,6 +310,15 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	if x, y, ok := v.shortNameAt(s, e); ok && id == "" && v.named(s, e) {
 		s, e = x, y
 	}
+	// ("spokesman for the Disaster and Emergency Management Authority
+	// (AFAD), said": an aside read with its brackets, shortnameaside.go.)
+	if id == "" && e-s > 3 && v.isOne(e-1, wCloseBracket) {
+		if m := v.shortNameInAside(e-1, s); m > s {
+			if x, y, ok := v.shortNameAt(s, m+1); ok && y == e-1 {
+				s, e = x, y
+			}
+		}
+	}
 	// "A review by the Meridian of 412 statements": a link word the
 	// phrase stopped after is not the name's.
 	for e > s+1 && !v.toks[e-1].capital && v.is(e-1, wOf, wFor, wAnd) {

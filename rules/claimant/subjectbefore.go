@@ -21,6 +21,13 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 				k = m
 				continue
 			}
+			// ("Hakan Yildirim, spokesman for the Disaster and Emergency
+			// Management Authority (AFAD), said": a body's short name in
+			// brackets is inside the aside, shortnameaside.go.)
+			if m := v.shortNameInAside(k, lo); m >= 0 {
+				k = m
+				continue
+			}
 			break
 		}
 		k--
@@ -159,6 +166,12 @@ func (v *view) bracketedSubject(j, lo int, at *attr) int {
 	// "the Commission on Elections (Comelec) said": or its short
 	// name (shortname.go).
 	opens := at.src
+	// ("The Famine Early Warning Systems Network — FEWS NET — expects":
+	// dashedshort.go.)
+	if x, y, n, ok := v.dashedShortName(j, lo); ok {
+		at.src, at.srcEnd = x, y
+		return n
+	}
 	k := v.shortNameOpening(j, lo)
 	if k < 0 {
 		return opens
@@ -175,6 +188,10 @@ func (v *view) bracketedSubject(j, lo int, at *attr) int {
 		if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
 			opens = v.npBefore(n-2, lo)
 		}
+	} else if x, y, ok := v.knownByInBrackets(n, k, j); ok && n < k {
+		// "Syria Civil Defence (the White Helmets) recorded":
+		// dashedshort.go.
+		at.src, at.srcEnd, opens = x, y, n
 	} else if n < k {
 		// "Staff at the Al-Awda Hospital (Jabalia) said",
 		// "Anthony Albanese (pictured) said": an aside in
