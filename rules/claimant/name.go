@@ -153,7 +153,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Chris Gunness, a former spokesman for UNRWA", "Omar Haddad, a
 		// critic of the Syrian government": the body describes a person
 		// outside it, who speaks for herself.
-		if v.outsider(a.app, a.appEnd) && v.personName(s, e) {
+		// ("Mark Lowcock, the former UN relief chief,": a post held once,
+		// however the aside opens.)
+		if (v.outsider(a.app, a.appEnd) || v.heldOnce(a.app, a.appEnd) && a.appEnd-a.app <= 8) && v.personName(s, e) {
 			return c.claimant(v, s, e, ""), true
 		}
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.isOne(a.app, wWho)) {
