@@ -179,6 +179,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if v.personName(s, e) && v.placeOfficeAside(a.app, a.appEnd) {
 			return c.claimant(v, s, e, ""), true
 		}
+		// ("Mariam Idris, a teacher living in the camp": an aside read
+		// down to one of the people, and no body, leaves the name to
+		// speak.)
+		if rs, re := v.reduce(a.app, a.appEnd); re < a.appEnd && re > rs && v.personName(s, e) && v.onePersonNoun(rs, re) {
+			return c.claimant(v, s, e, ""), true
+		}
 		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, wWho, wWhich) && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
 			// "director of the maternity ward at the Emirati Hospital":
 			// a unit's post speaks for the named body.
