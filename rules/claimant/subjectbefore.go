@@ -89,6 +89,11 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 	}
 	at.srcEnd = j + 1
 	at.src = v.basisStart(v.npBefore(j+1, lo), lo)
+	// "They've registered 1,200": a pronoun and its contracted
+	// auxiliary are the pronoun.
+	if at.srcEnd-at.src == 3 && v.is(at.src, wThey, wHe, wShe, wIt) && v.isOne(at.src+1, wApostrophe) && contractedAux[v.toks[at.src+2].low] {
+		at.srcEnd = at.src + 1
+	}
 	// "the 127,000 measles cases Europe recorded", "the 5,000 a year
 	// Gaza recorded": words opening right after a figure are what it
 	// counts; a name closing them is the verb's subject.
@@ -219,3 +224,7 @@ func (v *view) subjectBeforeContact(j, lo int, at *attr) bool {
 	}
 	return true
 }
+
+// contractedAux are auxiliaries contracted after a pronoun: "they've",
+// "we'd", "she'll", "you're".
+var contractedAux = set("ve d ll re")
