@@ -64,7 +64,7 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	// "gave it to me", "passed it to us": the pronoun points back at
 	// what the writer was given.
-	if origin(v.toks[k].low) && v.isOne(k+1, wIt) && v.isOne(k+2, wTo) && (v.isOne(k+3, wUs) || v.toks[k+3].low == "me") && (k+4 >= n || v.boundary(k+4) || v.isOne(k+4, wFullStop)) {
+	if k+3 < n && origin(v.toks[k].low) && v.isOne(k+1, wIt) && v.isOne(k+2, wTo) && (v.isOne(k+3, wUs) || v.toks[k+3].low == "me") && (k+4 >= n || v.boundary(k+4) || v.isOne(k+4, wFullStop)) {
 		return at, true
 	}
 	if origin(v.toks[k].low) && v.is(k+1, wThat, wThose, wThis, wThese) {
