@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // The source of a verb not inverted stands before it: in a comma aside
 // ("Airwars, a monitoring group, has verified") or as its subject ("the
 // ministry said"). A subject's phrase is found back from the verb, so what
@@ -219,7 +221,9 @@ func (v *view) subjectBeforeContact(j, lo int, at *attr) bool {
 	// "A nurse I once worked with put it to me", "a surgeon I met
 	// in Rafah": one witness is named by the whole phrase, the
 	// clause that says which she is with it (convention 1).
-	if w := v.toks[x-1].low; v.is(at.src, wA, wAn) && x-at.src == 2 && (personNoun(w) || agentNoun(w+"s")) {
+	// ("the nurse I met in Port Sudan": one witness the writer met,
+	// known to the reader by the clause, with "the".)
+	if w := v.toks[x-1].low; (v.is(at.src, wA, wAn) || v.isOne(at.src, wThe) && !strings.HasSuffix(w, "s")) && x-at.src == 2 && (personNoun(w) || agentNoun(w+"s")) {
 		at.srcEnd = j + 1
 	}
 	return true
