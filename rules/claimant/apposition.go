@@ -286,3 +286,19 @@ func (v *view) heldOnce(a, b int) bool {
 func (v *view) kindOfNameBefore(k, e int) bool {
 	return v.toks[k].has(cNameKind) && e-(k+1) >= 1 && v.allCapitalised(k+1, e) && (e-(k+1) >= 2 || v.toks[k+1].shouted)
 }
+
+// onePersonNoun reports whether the phrase [a, b) is "a" or "an" and one
+// lower-case person, a kind of person and no post or body: "a teacher",
+// "a retired nurse".
+func (v *view) onePersonNoun(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !v.is(a, wA, wAn) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.capital || t.post() || bodyNouns[t.low] || t.nameKind() {
+			return false
+		}
+	}
+	last := v.toks[b-1].low
+	return personNoun(last) || agentNoun(last+"s")
+}

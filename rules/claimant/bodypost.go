@@ -84,4 +84,4 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 // headPosts are the posts of a body's head: after one capitalised name
 // with no holder's name ("Ukrenergo chief says", "Naftogaz head says")
 // the name is a body's, whose head speaks for it (convention 8).
-var headPosts = set("chief head ceo chairman chairwoman")
+var headPosts = set("chief head ceo chairman chairwoman director")

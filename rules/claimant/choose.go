@@ -14,7 +14,8 @@ func choose(v *view, atts []attr, ft int) (attr, bool) {
 	for k, a := range atts {
 		dist, ok := v.covers(a, ft)
 		// ("41% higher than the ministry's count": comparedstandard.go.)
-		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) {
+		// ("has published 11 reports": countedworks.go.)
+		if !ok || v.countedSubject(a, ft) || v.comparedStandard(a, ft) || v.countedWorks(a, ft) {
 			continue
 		}
 		if a.cite || a.bracket {

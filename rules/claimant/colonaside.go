@@ -25,10 +25,28 @@ func (v *view) colonAside(k, colon int) bool {
 		t := &v.toks[m]
 		// ("speaking to reporters", "in a statement": people and nouns
 		// of saying, not a verb.)
-		verb := t.report && !agentNoun(t.low) && !v.toks[m-1].has(cDeterminer)
-		if !t.word || t.fig || t.num || verb || t.has(cClause|cBetween|cPronoun) {
+		// ("in his nightly address": the speaker's own, a possessive
+		// and its noun; the noun of saying may have modifiers.)
+		poss := v.is(m, wHis, wHer, wIts, wTheir)
+		verb := t.report && !agentNoun(t.low) && !v.toks[m-1].has(cDeterminer) && !v.possessedNoun(m, k+1)
+		if !t.word || t.fig || t.num || verb || t.has(cClause|cBetween) || t.has(cPronoun) && !poss {
 			return false
 		}
 	}
 	return true
+}
+
+// possessedNoun reports whether the word at m follows a possessive
+// pronoun at most two lower-case words before it, from lo on: "his
+// nightly address", "her weekly briefing".
+func (v *view) possessedNoun(m, lo int) bool {
+	for j := m - 1; j >= lo && j >= m-3; j-- {
+		if v.is(j, wHis, wHer, wIts, wTheir) {
+			return true
+		}
+		if t := &v.toks[j]; !t.word || t.capital {
+			return false
+		}
+	}
+	return false
 }

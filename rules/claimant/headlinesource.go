@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/names"
 )
 
 // A headline or a line of key numbers names its source with punctuation,
@@ -208,7 +209,11 @@ func (v *view) namedLabel(a attr) bool {
 	t := &v.toks[n]
 	// ("Floods:", "Casualties:": a plural is a topic; "Live:", "HOST:"
 	// the outlet's own, labelSource.)
-	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownPlace(lo, k) || v.knownRegion(lo, k) {
+	// ("Kyiv: 600 Russian drones in a week": a country's capital stands
+	// for its government, as a dateline's does; "Kharkiv:" and "Sudan:"
+	// are places.)
+	capital := n == lo && names.KnownCapital(t.low)
+	if showRoles[t.low] || kickers[t.low] || !t.word || !t.capital || t.shouted || !capital && (strings.HasSuffix(t.low, "s") || v.placeName(lo, k) || v.knownPlace(lo, k) || v.knownRegion(lo, k)) {
 		return false
 	}
 	// ("Earthquake:", "Dead:", "Pictured:", "Explained:": a word the
@@ -221,7 +226,28 @@ func (v *view) namedLabel(a attr) bool {
 	if v.quoteMarkTok(k+1) || !shaped && v.isOne(len(v.toks)-1, wFullStop) {
 		return false
 	}
-	return shaped || v.placeAfter(k+1, len(v.toks))
+	if shaped {
+		return true
+	}
+	// ("Khartoum: 12 killed in shelling of Omdurman market": a capital
+	// before its own country's places is a dateline's; its government
+	// speaks of another people's acts, "Kyiv: 600 Russian drones".)
+	if capital {
+		return v.peopleAfter(k+1, len(v.toks))
+	}
+	return v.placeAfter(k+1, len(v.toks))
+}
+
+// peopleAfter reports whether tokens [i, hi) name a people by its
+// adjective or in the plural.
+func (v *view) peopleAfter(i, hi int) bool {
+	for m := i; m < hi; m++ {
+		// ("Omdurman" has a people's ending, and is a place.)
+		if v.toks[m].word && v.toks[m].capital && !v.knownPlace(m, m+1) && (v.demonym(m) || len(v.toks[m].low) > 4 && strings.HasSuffix(v.toks[m].low, "ns") && demonym(strings.TrimSuffix(v.toks[m].low, "s"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter reports whether tokens [i, hi) name a place the rules know or

@@ -49,7 +49,7 @@ func (v *view) pageLabelAt(lo, k int) bool {
 // "Rafah: ..." and "Sudan: ..." are places.
 func (v *view) labelSource(s, e int) bool {
 	last := &v.toks[e-1]
-	if showRoles[last.low] || kickers[last.low] {
+	if showRoles[last.low] || kickers[last.low] && !v.nameClosingKicker(s, e) {
 		return false // "HOST: ...", "EXCLUSIVE: ...": the outlet's own
 	}
 	// "Gaza civil defence: 8,000 still missing": a service heads a
@@ -73,6 +73,11 @@ func (v *view) labelSource(s, e int) bool {
 	if e-s > 1 && last.capital && !last.shouted && last.nameKind() && v.allCapitalised(s, e) {
 		return true
 	}
+	// "Amnesty International: ...", "Islamic Relief Worldwide: ...": a
+	// name closed by the word saying its reach.
+	if e-s > 1 && last.capital && !last.shouted && reachWords[last.low] && v.allCapitalised(s, e) && !v.knownPlace(s, e-1) {
+		return true
+	}
 	return e-s > 1 && last.capital && !last.shouted && strings.HasSuffix(last.low, "s") && v.allCapitalised(s, e)
 }
 
@@ -80,3 +85,24 @@ func (v *view) labelSource(s, e int) bool {
 // place ("Gaziantep municipality", "Hatay governorate"), which a label
 // before a colon names as a source.
 var localGovernments = set("municipality governorate prefecture")
+
+// reachWords close a body's name with how far it works: "Amnesty
+// International", "Refugees International", "Concern Worldwide".
+var reachWords = set("international worldwide")
+
+// nameClosingKicker reports whether the kicker closing label tokens [s,
+// e) is the last word of a name: an imperative kicker ("WATCH: ...") opens
+// a label, so one after capitalised words that are no kickers closes a
+// name ("Human Rights Watch: ..."); "Ukraine war live:" and "Gaza
+// update:" are a topic's page labels.
+func (v *view) nameClosingKicker(s, e int) bool {
+	if e-s < 2 || v.toks[e-1].low != "watch" || !v.toks[e-1].capital || v.toks[e-1].shouted {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if !v.toks[k].word || !v.toks[k].capital || kickers[v.toks[k].low] {
+			return false
+		}
+	}
+	return true
+}

@@ -123,7 +123,9 @@ func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
 // no such thing.
 func (v *view) workersOwnerEnd(s, k int) int {
 	t := &v.toks[k]
-	if !t.word || t.capital || t.low != "workers" || k <= s+1 {
+	// ("Oxfam's people on the ground": a named body's people are its
+	// workers.)
+	if !t.word || t.capital || t.low != "workers" && t.low != "people" || k <= s+1 {
 		return k
 	}
 	x := k
@@ -132,6 +134,8 @@ func (v *view) workersOwnerEnd(s, k int) int {
 		x = k - 2 // "Plan International's workers"
 	case v.isOne(k-1, wApostrophe):
 		x = k - 1
+	case t.low == "people":
+		return k // "Oxfam's aid people": not said so
 	default:
 		x = v.ownerOfTeam(s, k) // "... 's case workers"
 	}

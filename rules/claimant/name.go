@@ -153,7 +153,9 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Chris Gunness, a former spokesman for UNRWA", "Omar Haddad, a
 		// critic of the Syrian government": the body describes a person
 		// outside it, who speaks for herself.
-		if v.outsider(a.app, a.appEnd) && v.personName(s, e) {
+		// ("Mark Lowcock, the former UN relief chief,": a post held once,
+		// however the aside opens.)
+		if (v.outsider(a.app, a.appEnd) || v.heldOnce(a.app, a.appEnd) && a.appEnd-a.app <= 8) && v.personName(s, e) {
 			return c.claimant(v, s, e, ""), true
 		}
 		if id, ok := c.lookup(v, a.app, a.appEnd); ok && !(v.openerOfAside(a.app) && !v.isOne(a.app, wWho)) {
@@ -175,6 +177,12 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// name is held by the person, who speaks by name (convention 8),
 		// as "the governor of Zaporizhzhia, Ivan Fedko," does.
 		if v.personName(s, e) && v.placeOfficeAside(a.app, a.appEnd) {
+			return c.claimant(v, s, e, ""), true
+		}
+		// ("Mariam Idris, a teacher living in the camp": an aside read
+		// down to one of the people, and no body, leaves the name to
+		// speak.)
+		if rs, re := v.reduce(a.app, a.appEnd); re < a.appEnd && re > rs && v.personName(s, e) && v.onePersonNoun(rs, re) {
 			return c.claimant(v, s, e, ""), true
 		}
 		if rs, re := v.reduce(a.app, a.appEnd); (rs > a.app || re < a.appEnd) && re > rs && !v.is(a.app, wWho, wWhich) && !(v.named(s, e) && v.description(a.app, a.appEnd, rs, re)) {
@@ -309,6 +317,15 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// given with its initials is known by them.
 	if x, y, ok := v.shortNameAt(s, e); ok && id == "" && v.named(s, e) {
 		s, e = x, y
+	}
+	// ("spokesman for the Disaster and Emergency Management Authority
+	// (AFAD), said": an aside read with its brackets, shortnameaside.go.)
+	if id == "" && e-s > 3 && v.isOne(e-1, wCloseBracket) {
+		if m := v.shortNameInAside(e-1, s); m > s {
+			if x, y, ok := v.shortNameAt(s, m+1); ok && y == e-1 {
+				s, e = x, y
+			}
+		}
 	}
 	// "A review by the Meridian of 412 statements": a link word the
 	// phrase stopped after is not the name's.

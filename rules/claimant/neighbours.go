@@ -25,6 +25,15 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 			cl.How = Previous
 			return cl, true
 		}
+		// "I spoke to a spokesman for the Sudanese Red Crescent. They've
+		// lost 3 volunteers": "they" going on is whom the writer spoke
+		// to, as when "they say" (intro.go firstPersonObject).
+		if v.is(lo, wThey) {
+			if cl, ok := c.firstPersonObject(si - 1); ok {
+				cl.How = Previous
+				return cl, true
+			}
+		}
 	}
 	// ("Now, the death toll.": a fragment with no verb names no one;
 	// see fragment.go.)

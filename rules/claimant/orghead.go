@@ -32,6 +32,11 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 	for x-1 >= s && v.toks[x-1].word && v.toks[x-1].capital && !v.toks[x-1].has(cDeterminer) {
 		x--
 	}
+	// ("Al-Shifa director": a hyphened name of one word before the
+	// post.)
+	if y == b && y-x == 1 && x-2 >= s && v.isOne(x-1, wDash) && !v.toks[x-1].space && !v.toks[x].space && v.toks[x-2].word && v.toks[x-2].capital && !v.toks[x-2].has(cDeterminer) {
+		x -= 2
+	}
 	// "Al-Aqsa hospital director": a hyphened name before an
 	// institution's kind (institutionpost.go).
 	if y < b && x < y {
@@ -39,13 +44,14 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 			x = h
 		}
 	}
-	if x == y || y-x > 5 || y-x > 3 && !v.isOne(x+1, wDash) || y == b && y-x != 1 {
-		return 0, 0, false
-	}
 	// A capital opening the sentence may be an ordinary word ("Police
 	// chief", "Regional head"); a place or a people names no body
 	// ("Kharkiv mayor", "Turkish official").
 	hyphened := y-x >= 3 && v.isOne(x+1, wDash) && !v.toks[x+1].space
+	// ("Al-Shifa director": a hyphened name is one word too.)
+	if x == y || y-x > 5 || y-x > 3 && !v.isOne(x+1, wDash) || y == b && y-x != 1 && !(y-x == 3 && hyphened) {
+		return 0, 0, false
+	}
 	for k := x; k < y; k++ {
 		t := &v.toks[k]
 		if hyphened {

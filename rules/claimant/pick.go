@@ -156,6 +156,7 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 		// estimate. Russia lost 1,270 troops, it said.") is the announcer,
 		// not what the figure's sentence is about: those are read in the
 		// sentence before.
+		heOpens := false // "He buried 40 neighbours, he said"
 		if a.back && v.toks[a.src].has(cPronoun) && !(si > 0 && c.announces(si-1)) {
 			// "Another 79,652 people have been wounded, it added": a
 			// phrase that opens the figure's own words is not its subject;
@@ -172,7 +173,12 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			if k := v.skipDateline(0); k < len(v.toks) && (v.toks[0].shouted || v.toks[0].num || v.creditedDateline(k)) {
 				lo = k
 			}
-			if x, y := v.npAfter(lo, a.src); y > x && v.named(x, y) && !v.toks[y].fig && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
+			// ("He buried 40 neighbours, he said": a pronoun opening the
+			// sentence is no name, and is taken up in the sentence
+			// before, below.)
+			x, y := v.npAfter(lo, a.src)
+			heOpens = personal && y-x == 1 && v.is(x, wHe, wShe)
+			if y > x && v.named(x, y) && !v.toks[y].fig && !(y-x == 1 && v.is(x, wHe, wShe, wIt, wThey)) && !c.commonOpening(v, x, y) && (!personal || v.personName(x, y)) && !(y == a.src-1 && v.isOne(y, wComma)) && (!v.pronounPost(a) || v.postsBody(x, y)) {
 				return c.name(v, attr{src: x, srcEnd: y, anchor: a.anchor})
 			}
 		}
@@ -299,7 +305,17 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 				return cl, true
 			}
 		}
+		// ("The village was shelled overnight. He buried 40 neighbours,
+		// he said": he, opening the sentence and saying it, takes up
+		// only a person's name.)
 		cl, ok := c.subject(si - 1)
+		if heOpens && ok {
+			p := c.view(si - 1)
+			x, y := p.tokAt(cl.Start), p.tokAt(cl.End-1)+1
+			if !p.personName(x, y) {
+				return Claimant{}, false
+			}
+		}
 		cl.How = Previous
 		return cl, ok
 	}

@@ -17,8 +17,20 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	n := len(v.toks)
 	lo := v.skipDateline(0)
+	// "I did not invent this figure; the Egyptian Red Crescent gave it
+	// to me": past the writer's own clause, the clause after its
+	// semicolon.
+	semi := false
+	if lo < n && v.toks[lo].has(cFirstPerson) {
+		for k := lo + 1; k < n-2; k++ {
+			if v.toks[k].low == ";" {
+				lo, semi = k+1, true
+				break
+			}
+		}
+	}
 	a, b := v.npAfter(lo, n)
-	if b <= a || !v.toks[a].capital || v.toks[a].has(cPronoun) {
+	if b <= a || !(v.toks[a].capital || semi && v.isOne(a, wThe) && v.toks[a+1].capital) || v.toks[a].has(cPronoun) {
 		return attr{}, false
 	}
 	k := b
@@ -49,6 +61,11 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	if k+3 > n {
 		return attr{}, false
+	}
+	// "gave it to me", "passed it to us": the pronoun points back at
+	// what the writer was given.
+	if k+3 < n && origin(v.toks[k].low) && v.isOne(k+1, wIt) && v.isOne(k+2, wTo) && (v.isOne(k+3, wUs) || v.toks[k+3].low == "me") && (k+4 >= n || v.boundary(k+4) || v.isOne(k+4, wFullStop)) {
+		return at, true
 	}
 	if origin(v.toks[k].low) && v.is(k+1, wThat, wThose, wThis, wThese) {
 		// "gave that length", "supplied those numbers": a noun closing

@@ -73,8 +73,31 @@ func (v *view) properAfterOne(s, e int) (int, bool) {
 	// Foreign Affairs": a ministry named by its kind is one most countries
 	// have, however long its remit, and the place says whose (README
 	// convention 8).
+	// ("El Fasher's Saudi Hospital", "Gaza City's Al-Ahli Hospital": a
+	// name of two words closed by an institution is no kind most places
+	// have, as in distinctName; the place is cut as after "in".)
+	if words == 2 && v.toks[e-1].has(cInstitution) && v.toks[e-1].capital && !v.toks[n].has(cInstitution) && !v.demonymOrKind(n) {
+		return n, true
+	}
 	return n, words >= 3 && !v.ministryName(n, e)
 }
+
+// demonymOrKind reports whether the capitalised word at k is a word
+// that says a kind ("Children's", "General", "Central"), so that a name it
+// opens is a kind many places have ("Kyiv's Children's Hospital", "Gaza's
+// General Hospital"); a people's adjective names one ("the Saudi
+// Hospital", "the Indonesian Hospital").
+func (v *view) demonymOrKind(k int) bool {
+	t := &v.toks[k]
+	// ("Al-Ahli": a particle joined to the name is the name's.)
+	joined := v.isOne(k+1, wDash) && !v.toks[k+1].space
+	return t.inLexicon() && !v.demonym(k) && !joined || institutionKinds[t.low] || v.isOne(k+1, wApostrophe)
+}
+
+// institutionKinds are the words saying which kind of hospital or school
+// a place has, many places one each: "General Hospital", "Central
+// Hospital", "Military Hospital", "Teaching Hospital".
+var institutionKinds = set("general central main regional national military district provincial teaching field maternity city university state public municipal")
 
 // inName reports whether the capitalised word at k, not the first of its
 // sentence, stands before another capital: "Event Data Project" is a name,

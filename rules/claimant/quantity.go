@@ -50,3 +50,27 @@ func (v *view) deniedSource(s, e int) bool {
 	}
 	return v.toks[s].word && v.toks[s].has(cDenyingQuantifier) && !v.isOne(s-1, wA)
 }
+
+// everyoneNouns name everybody at once: "the world learned that 6 aid
+// workers had been killed", "the public was told 40 died". Whoever
+// learns or is told there is no source, as "everyone" is none.
+var everyoneNouns = set("world public")
+
+// everyone reports whether the phrase [s, e) is one of everyoneNouns in
+// lower case, perhaps after "the" and a modifier ("the wider world", "the
+// outside world").
+func (v *view) everyone(s, e int) bool {
+	if e-s < 1 || e-s > 3 {
+		return false
+	}
+	last := &v.toks[e-1]
+	if !last.word || last.capital || !everyoneNouns[last.low] {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if t := &v.toks[k]; !t.word || t.capital && !t.has(cDeterminer) {
+			return false
+		}
+	}
+	return true
+}

@@ -140,6 +140,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	if x, y, ok := v.unitOwner(s, e); ok {
 		return x, y
 	}
+	// "the IRC's Chad mission": the organisation (postofoffice.go).
+	if x, y, ok := v.officeOwner(s, e); ok {
+		return x, y
+	}
 	// "regional head Serhiy Koval", "Kyiv city military administration
 	// head Tymofiy Hrytsai": an office of government before its holder's
 	// name is held by the name (orghead.go).
@@ -178,6 +182,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// written, is the same post (postofinitials.go).
 		if k <= s+1 && t.post() && !t.capital && v.isOne(k+1, wOf) && (k == s || v.toks[s].has(cDeterminer)) {
 			if p, q, ok := v.postOfNamed(s, e); ok && q == e && v.toks[q-1].capital && (nameKind(strings.ToLower(v.toks[q-1].low)) || v.placedInitials(p, q)) {
+				return p, q
+			}
+		}
+		// "the head of Action Against Hunger's Sudan office": the
+		// organisation (postofoffice.go).
+		if k <= s+1 && (k == s || v.toks[s].has(cDeterminer)) {
+			if p, q, ok := v.postOfOffice(s, k, e); ok {
 				return p, q
 			}
 		}

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // People of learning in the plural after a named body and their field,
 // "the Met Office's climate scientists", "MSF's epidemiologists", "the
 // Kiel Institute's trade economists", speak for the body as its teams do
@@ -14,15 +16,31 @@ package claimant
 // or two lower-case words of their field; k when it is not.
 func (v *view) scholarsOwnerEnd(s, k int) int {
 	t := &v.toks[k]
-	if !t.word || t.capital || !t.scholars() || k <= s+1 {
+	// "Human Rights Watch's researcher", "MSF's epidemiologist": one of
+	// them, after the possessive only.
+	one := learnedPeople[t.low+"s"] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")
+	if !t.word || t.capital || !t.scholars() && !one || k <= s+1 {
 		return k
 	}
 	// "MSF's epidemiologists": the possessive right before them.
-	if v.isOne(k-1, wS) && v.isOne(k-2, wApostrophe) && k-2 > s && v.toks[k-3].capital {
-		return k - 2
+	// ("Human Rights Watch's Sudan researcher": the place the work
+	// covers, named before them, as before a post's word.)
+	// ("HRW's senior researcher": her rank.)
+	p := k
+	if p-1 > s && v.is(p-1, wSenior, wChief, wLead) {
+		p--
 	}
-	if v.isOne(k-1, wApostrophe) && k-1 > s && v.toks[k-2].capital {
-		return k - 1
+	if m := v.coveredPlaceBefore(p-1, s); m < p-1 {
+		p = m + 1
+	}
+	if v.isOne(p-1, wS) && v.isOne(p-2, wApostrophe) && p-2 > s && v.toks[p-3].capital {
+		return p - 2
+	}
+	if v.isOne(p-1, wApostrophe) && p-1 > s && v.toks[p-2].capital {
+		return p - 1
+	}
+	if one {
+		return k // one researcher is a body's only by its possessive
 	}
 	// ("the UN panel of experts": a body of its own, whose experts
 	// they are; a field is no phrase of "of".)

@@ -94,7 +94,7 @@ func (v *view) notASource(a attr) bool {
 		return true
 	}
 	// "some estimates", "Whichever count": see quantity.go.
-	if v.quantityOnly(a.src, a.srcEnd) || a.kind == kVerb && v.deniedSource(a.src, a.srcEnd) {
+	if v.quantityOnly(a.src, a.srcEnd) || a.kind == kVerb && (v.deniedSource(a.src, a.srcEnd) || v.everyone(a.src, a.srcEnd)) {
 		return true
 	}
 	if a.kind != kVerb {

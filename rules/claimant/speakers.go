@@ -107,7 +107,13 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	if word && v.is(c, wIs, wWas) && v.isOne(c+1, wThat) {
 		c++
 	}
-	if !(v.isOne(c, wThat) || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt)) {
+	// "What we're hearing from MSF is 400 wounded came through": a
+	// cleft's "is", with or without "that", opens what X told.
+	cleft := !word && v.is(c, wIs, wWas) && v.whatCleft(i)
+	if cleft && v.isOne(c+1, wThat) {
+		c++
+	}
+	if !(v.isOne(c, wThat) || cleft || word && v.isOne(c, wColon)) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt)) {
 		return 0, 0, false
 	}
 	// "learned from the floods that": one learns from events as from
@@ -225,4 +231,19 @@ func (v *view) reportedState(i, lo, hi int) bool {
 		return false
 	}
 	return v.toks[i-2].fig
+}
+
+// whatCleft reports whether "What" opens the clause a few words before
+// the verb at i: "What we're hearing from X is", "What we heard from X
+// was".
+func (v *view) whatCleft(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if v.toks[k].low == "what" {
+			return true
+		}
+		if !v.toks[k].word && v.toks[k].low != "'" && v.toks[k].low != "’" {
+			return false
+		}
+	}
+	return false
 }

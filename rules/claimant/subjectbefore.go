@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // The source of a verb not inverted stands before it: in a comma aside
 // ("Airwars, a monitoring group, has verified") or as its subject ("the
 // ministry said"). A subject's phrase is found back from the verb, so what
@@ -18,6 +20,13 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 			// ("..., after what officials described as a \"difficult\"
 			// call, said": scarequote.go.)
 			if m := v.scareQuoteBefore(k, lo); m >= 0 {
+				k = m
+				continue
+			}
+			// ("Hakan Yildirim, spokesman for the Disaster and Emergency
+			// Management Authority (AFAD), said": a body's short name in
+			// brackets is inside the aside, shortnameaside.go.)
+			if m := v.shortNameInAside(k, lo); m >= 0 {
 				k = m
 				continue
 			}
@@ -82,6 +91,11 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 	}
 	at.srcEnd = j + 1
 	at.src = v.basisStart(v.npBefore(j+1, lo), lo)
+	// "They've registered 1,200": a pronoun and its contracted
+	// auxiliary are the pronoun.
+	if at.srcEnd-at.src == 3 && v.is(at.src, wThey, wHe, wShe, wIt) && v.isOne(at.src+1, wApostrophe) && contractedAux[v.toks[at.src+2].low] {
+		at.srcEnd = at.src + 1
+	}
 	// "the 127,000 measles cases Europe recorded", "the 5,000 a year
 	// Gaza recorded": words opening right after a figure are what it
 	// counts; a name closing them is the verb's subject.
@@ -159,6 +173,12 @@ func (v *view) bracketedSubject(j, lo int, at *attr) int {
 	// "the Commission on Elections (Comelec) said": or its short
 	// name (shortname.go).
 	opens := at.src
+	// ("The Famine Early Warning Systems Network — FEWS NET — expects":
+	// dashedshort.go.)
+	if x, y, n, ok := v.dashedShortName(j, lo); ok {
+		at.src, at.srcEnd = x, y
+		return n
+	}
 	k := v.shortNameOpening(j, lo)
 	if k < 0 {
 		return opens
@@ -175,6 +195,10 @@ func (v *view) bracketedSubject(j, lo int, at *attr) int {
 		if n >= 3 && v.isOne(n-1, wS) && v.isOne(n-2, wApostrophe) && v.toks[n-3].poss {
 			opens = v.npBefore(n-2, lo)
 		}
+	} else if x, y, ok := v.knownByInBrackets(n, k, j); ok && n < k {
+		// "Syria Civil Defence (the White Helmets) recorded":
+		// dashedshort.go.
+		at.src, at.srcEnd, opens = x, y, n
 	} else if n < k {
 		// "Staff at the Al-Awda Hospital (Jabalia) said",
 		// "Anthony Albanese (pictured) said": an aside in
@@ -197,8 +221,14 @@ func (v *view) subjectBeforeContact(j, lo int, at *attr) bool {
 	// "A nurse I once worked with put it to me", "a surgeon I met
 	// in Rafah": one witness is named by the whole phrase, the
 	// clause that says which she is with it (convention 1).
-	if w := v.toks[x-1].low; v.is(at.src, wA, wAn) && x-at.src == 2 && (personNoun(w) || agentNoun(w+"s")) {
+	// ("the nurse I met in Port Sudan": one witness the writer met,
+	// known to the reader by the clause, with "the".)
+	if w := v.toks[x-1].low; (v.is(at.src, wA, wAn) || v.isOne(at.src, wThe) && !strings.HasSuffix(w, "s")) && x-at.src == 2 && (personNoun(w) || agentNoun(w+"s")) {
 		at.srcEnd = j + 1
 	}
 	return true
 }
+
+// contractedAux are auxiliaries contracted after a pronoun: "they've",
+// "we'd", "she'll", "you're".
+var contractedAux = set("ve d ll re")

@@ -64,6 +64,13 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 			return h + 1, e, true
 		}
 	}
+	// "a spokesman for the Sudanese Red Crescent": a post for a named
+	// body is the body's voice (convention 1).
+	if head.post() && !territoryOffices[head.low] && v.is(h, wFor, wWith) {
+		if x, y := v.npAfter(h+1, len(v.toks)); y > x && v.named(x, y) && !v.placeName(x, y) && !v.placeName(x+1, y) {
+			return x, y, true
+		}
+	}
 	// "the mayor of Dobrich": an office held for a place is the office,
 	// the place after "of" with it; the place is no one's voice.
 	if territoryOffices[head.low] && v.isOne(h, wOf) && h+1 < len(v.toks) && v.toks[h+1].capital && v.toks[h+1].word {

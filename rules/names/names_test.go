@@ -27,3 +27,16 @@ func TestKnownPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownCapital(t *testing.T) {
+	for _, w := range []string{"Kyiv", "Kiev", "damascus", "Ankara", "Khartoum"} {
+		if !KnownCapital(w) {
+			t.Errorf("KnownCapital(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Kharkiv", "Ukraine", "Aleppo", "Oxfam", ""} {
+		if KnownCapital(w) {
+			t.Errorf("KnownCapital(%q) = true, want false", w)
+		}
+	}
+}

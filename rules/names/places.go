@@ -99,3 +99,40 @@ func KnownPlace(name string) bool { return knownPlaces()[lower(name)] }
 // or world region ("Europe", "the Americas" without its article): a place
 // no government speaks for, unlike a country or a city.
 func KnownRegion(name string) bool { return knownRegions()[lower(name)] }
+
+// knownCapitals are the capitals of within.yaml, lower-cased, with the
+// other spellings places.yaml gives them ("Kiev").
+var knownCapitals = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	var within []struct {
+		Capital string `yaml:"capital"`
+	}
+	if err := yaml.Unmarshal(withinYAML, &within); err != nil {
+		panic(fmt.Sprintf("names: within.yaml: %v", err))
+	}
+	for _, p := range within {
+		if p.Capital != "" {
+			out[strings.Join(strings.Fields(lower(p.Capital)), " ")] = true
+		}
+	}
+	var spellings [][]string
+	if err := yaml.Unmarshal(placesYAML, &spellings); err != nil {
+		panic(fmt.Sprintf("names: places.yaml: %v", err))
+	}
+	for _, g := range spellings {
+		for _, n := range g {
+			if out[strings.Join(strings.Fields(lower(n)), " ")] {
+				for _, m := range g {
+					out[strings.Join(strings.Fields(lower(m)), " ")] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+})
+
+// KnownCapital reports whether name, as KnownPlace reads it, is the
+// capital of a country of within.yaml ("Kyiv", "Kiev", "Damascus"): a
+// city whose name, as a headline's label, stands for the government.
+func KnownCapital(name string) bool { return knownCapitals()[lower(name)] }
