@@ -326,14 +326,15 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	switch d.LowerTokenText(fe) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
-	case "in", "at":
+	case "in", "at", "around", "near", "inside":
 		// "leaving four in Rafah": a bare figure after a verb of leaving
 		// or keeping, and the place the noun's things are in. "the four
 		// in Rafah": a definite figure with a place for its noun
-		// (elided_definite.yaml).
+		// (elided_definite.yaml). "— four in Rafah and two in ...": the
+		// first part of a list by place in an aside (whole_split_aside.yaml).
 		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
 			switch d.LowerTokenText(fs - 1) {
-			case "leaving", "leaves", "left", "keeping", "keeps", "with", "the":
+			case "leaving", "leaves", "left", "keeping", "keeps", "with", "the", "—", "–", ":", "(":
 				return true
 			}
 		}
