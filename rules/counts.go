@@ -339,12 +339,45 @@ func elidedNoun(d *figures.Document, s *figures.Sentence, fi int) bool {
 	switch d.LowerTokenText(fe) {
 	case "remain", "remains", "are", "were", "still", "now":
 		return true
-	case "in":
+	case "in", "at", "around", "near", "inside":
 		// "leaving four in Rafah": a bare figure after a verb of leaving
-		// or keeping, and the place the noun's things are in.
+		// or keeping, and the place the noun's things are in. "the four
+		// in Rafah": a definite figure with a place for its noun
+		// (elided_definite.yaml). "— four in Rafah and two in ...": the
+		// first part of a list by place in an aside (whole_split_aside.yaml).
 		if fs, _ := d.FigureTokens(fi); fs > s.TokStart {
 			switch d.LowerTokenText(fs - 1) {
-			case "leaving", "leaves", "left", "keeping", "keeps", "with":
+			case "leaving", "leaves", "left", "keeping", "keeps", "with", "the", "—", "–", ":", "(":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteElided reports whether the figure starting at token fs is a
+// definite part with its noun left out: "the" before it, the phrase of
+// its place right after ("the four in Rafah"). elidedNoun reads the rest.
+func definiteElided(d *figures.Document, fs int) bool {
+	return fs > 0 && d.LowerTokenText(fs-1) == "the"
+}
+
+// frontedOfWhole reports whether the whole whose words start at token
+// from is the one an "Of the N ..." opening names (ofwholeopener.go), not
+// a partitive relative's (", of whom").
+func frontedOfWhole(d *figures.Document, s *figures.Sentence, from int) bool {
+	open := ofWholeOpener(d, s)
+	return open >= 0 && open < from
+}
+
+// placeNamedIn reports whether tokens [from, to) name a place: a
+// preposition of place before a capitalised word ("in Rafah", "at Khan
+// Younis").
+func placeNamedIn(d *figures.Document, from, to int) bool {
+	for t := max(from, 0); t+1 < to; t++ {
+		switch d.LowerTokenText(t) {
+		case "in", "at", "around", "inside", "near":
+			if capitalised(d, t+1) {
 				return true
 			}
 		}

@@ -213,11 +213,18 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if moneyOfOther(d, in, fi, h) {
 				continue // "$3.3 billion a year in FMF, plus $500 million annually for missile defence"
 			}
-			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo && (total || !ofThem(d, fe)) {
+			if wholeFrom >= 0 && h.start >= wholeFrom && h.end <= wholeTo && (total || !ofThem(d, fe) && !(elided && (definiteElided(d, fs) || frontedOfWhole(d, in, wholeFrom) && !placeNamedIn(d, wholeFrom, wholeTo)))) {
 				// The whole's keyword: "$3.8bn in military aid, $3.3bn of
 				// it". A part "of them" counts the whole's plural noun, and
 				// a metric that is no running total takes it: "six
-				// battalions, four of them in Rafah".
+				// battalions, four of them in Rafah"; so does a part that
+				// leaves the noun out, definite ("Of the 24 battalions, ...
+				// the four in Rafah") or of a fronted "Of" whole that names
+				// no place ("Of the 24 battalions Hamas had ..., four remain
+				// in Rafah"), not one said within the whole's place ("Of
+				// the four battalions ... in Rafah, ... only two are near
+				// full strength") nor a partitive relative's (", of whom
+				// ... are now in Rafah" keeps its own keyword).
 				continue
 			}
 			g := acrossVerbDashAside(d, in, fs, h, wordGap(d, fs, fe, h.start, h.end))

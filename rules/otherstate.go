@@ -204,8 +204,10 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			// with is: "At the start of the war Israel estimated that
 			// Hamas fielded 24 battalions". A running total's reading
 			// then is pastDated's.
+			// Not inside a fronted "Of the 24 battalions Hamas had at the
+			// start of the war," whose part the figure is (wholedated.go).
 			if !total && k >= s.TokStart+2 && d.LowerTokenText(k-1) == "the" && d.LowerTokenText(k-2) == "at" && startEventAfter(d, s, k+1) && d.LowerTokenText(k+1) == "of" && !spellOwnsAfter(d, s, k+1) &&
-				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) {
+				(!commaPassed || !commaBetween(d, s.TokStart, k-2)) && !frontedWholeDated(d, s, k, fs) {
 				return k - 2
 			}
 		case "ahead", "eve", "run", "lead":

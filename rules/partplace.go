@@ -171,6 +171,24 @@ func (m *metric) frontedWholeElsewhere(st *docState, s *figures.Sentence, fi int
 // Gaza, of whom").
 const partClauseWords = 10
 
+// placedPartAt reports whether a count opens at token t and a phrase of
+// place follows it ("four in Rafah"): a part of a whole said by where it is.
+func placedPartAt(d *figures.Document, s *figures.Sentence, t int) bool {
+	fj := figureAt(d, t)
+	if fj < 0 || !countAt(d, t) {
+		return false
+	}
+	_, je := d.FigureTokens(fj)
+	if je >= s.TokEnd {
+		return false
+	}
+	switch d.LowerTokenText(je) {
+	case "in", "at", "near", "around", "inside":
+		return true
+	}
+	return false
+}
+
 // wholeOfLaterPart reports whether figure fi is the whole a part clause
 // after it takes a share of (", of whom over 1.3 million are now crammed
 // into Rafah", ", of which", ", of them"), and every scope word of the
@@ -190,7 +208,13 @@ func (m *metric) wholeOfLaterPart(st *docState, s *figures.Sentence, fi int) boo
 		if countAt(d, k) {
 			return false
 		}
-		if w := word(k); w == ";" || w == ":" || w == "—" || w == "(" {
+		if w := word(k); w == ":" || w == "—" || w == "–" || w == "(" {
+			// A dash, a bracket or a colon opening a list of the whole's
+			// parts by place: "The six battalions Israel says remain —
+			// four in Rafah and two in the central camps —" (whole_split_aside.yaml).
+			open := k
+			return placedPartAt(d, s, k+1) && m.scopeOnlyWhere(st, s, func(ti int) bool { return ti > open })
+		} else if w == ";" {
 			return false
 		} else if w != "," {
 			continue

@@ -52,4 +52,5 @@ const (
 	fPrep                        // in, across, among: prepositions that open a noun's phrase
 	fMinor                       // a, and, of, with: the words title case leaves in lower case
 	fHedge                       // somewhere, give, more: the first word of an answer hedge (hedgeanswer.go)
+	fMarkNoun                    // mark, threshold, milestone: a mark a count passes (markpassed.go)
 )

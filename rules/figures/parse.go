@@ -511,6 +511,9 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 		}
 	}
 
+	if f.Qualifier == Exact && (p.bracketEstimate(end) || p.estimateAbbrevBefore(start)) {
+		f.Qualifier = Approximately // "1.5 million (OCHA est.)", "c. 1.4 million" (bracketEstimate)
+	}
 	if f.Qualifier == Exact && p.hedgeAnswers(end) {
 		f.Qualifier = Approximately // "... in Rafah? Somewhere around there." (hedgeanswer.go)
 	}
@@ -525,4 +528,48 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 	f.scale = scale
 	return f, end, true
+}
+
+// bracketEstimateWords is how many words may name the estimate's source
+// in the bracket before "est." or "estimate" ("(OCHA est.)", "(provincial
+// government estimate)").
+const bracketEstimateWords = 3
+
+// bracketEstimate reports whether a bracket right after the figure ending
+// at token end calls it an estimate: "1.5 million (OCHA est.)", "(est.)",
+// "(UN estimate)". A bracket that names only a source or a date does not.
+func (p *parser) bracketEstimate(end int) bool {
+	if !p.isSym(end, "(") {
+		return false
+	}
+	for k, words := end+1, 0; k < len(p.toks) && words <= bracketEstimateWords; k++ {
+		if p.toks[k].Kind != tWord {
+			return false
+		}
+		switch strings.ToLower(p.str(k)) {
+		case "est":
+			return p.isSym(k+1, ".") && p.isSym(k+2, ")") || p.isSym(k+1, ")")
+		case "estimate", "estimated", "estimates":
+			return p.isSym(k+1, ")")
+		}
+		words++
+	}
+	return false
+}
+
+// estimateAbbrevBefore reports whether a fact box's abbreviation of circa
+// or of an estimate stands right before the figure starting at token
+// start: "c. 1.4 million", "est. 1.2 million". Read here and not as a
+// qualifier phrase: a lone letter "c" in the vocabulary would start
+// figures and change how "C-69" reads. Lower case only: "Vitamin C. 500
+// doses" ends a sentence.
+func (p *parser) estimateAbbrevBefore(start int) bool {
+	if start < 2 || !p.isSym(start-1, ".") || p.toks[start-2].Kind != tWord {
+		return false
+	}
+	switch p.str(start - 2) {
+	case "c", "est":
+		return start < 3 || !p.isSym(start-3, ".") // not the end of "a.c."
+	}
+	return false
 }

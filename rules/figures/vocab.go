@@ -380,6 +380,9 @@ func buildVocab() *vocabulary {
 	for _, h := range answerHedges {
 		v.add(h[0], fHedge, 0, "")
 	}
+	for _, w := range passedMarkNouns {
+		v.add(w, fMarkNoun, 0, "")
+	}
 	for word, id := range v.ids {
 		w := &v.words[id]
 		_, dollarPrefix := v.symPrefix[word]

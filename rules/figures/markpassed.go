@@ -1,0 +1,194 @@
+package figures
+
+// A count said to pass a mark named apart from the verb: the verb reaches
+// the figure past words of its own ("toll crosses grim 30,000 threshold",
+// "has passed the symbolic 30,000 mark"), or points at it as a mark: back
+// ("41,000: the count of the dead passed that mark this morning", a
+// fronted "Ten million displaced." and "has now passed that number" in the
+// sentence after) or forward past a colon ("passed a grim milestone on
+// Sunday: 30,000"). The verb bounds the figure as "passed 30,000" does.
+// Not a negated verb or a projection ("has yet to pass that mark", "could
+// pass that threshold"), and not a "line" crossed, which is a figure of
+// speech.
+
+// passedMarkNouns name a mark a count passes; passedMarkNouns[:passedMarkNamed] are those
+// that name one with no figure in their own phrase ("passed a grim
+// milestone: 30,000"), the rest only when "that" or "this" points back
+// to a figure ("passed that number").
+var passedMarkNouns = []string{"mark", "threshold", "milestone", "barrier", "number", "figure"}
+
+const passedMarkNamed = 4
+
+// markVerbs holds the forms of the threshold verbs that bound a figure,
+// with the bound; base is set for a base form that needs a verb's
+// context (thresholdVerb.baseAlone).
+var markVerbs = func() map[string]markVerb {
+	m := map[string]markVerb{}
+	for _, v := range thresholdVerbs {
+		if v.q != MoreThan && v.q != Nearly {
+			continue
+		}
+		for i, form := range verbForms(v) {
+			m[form] = markVerb{q: v.q, base: i == 0 && !v.baseAlone}
+		}
+	}
+	return m
+}()
+
+type markVerb struct {
+	q    Qualifier
+	base bool
+}
+
+// markWords is how many words may stand between the verb and the figure
+// or the mark ("crosses the grim 30,000 threshold"), and between a named
+// mark and the colon before its figure.
+const markWords = 3
+
+// markPassed bounds the exact figures of d that a verb of passing reaches
+// as a mark. Only the few tokens around each exact amount are read, and a
+// mark noun's flag gates each reading.
+func (d *Document) markPassed() {
+	var pairs [][2]float64
+	for fi := range d.Figures {
+		f := &d.Figures[fi]
+		if f.Qualifier != Exact || (f.Kind != Count && f.Kind != Money && f.Kind != Percent) {
+			continue
+		}
+		q, ok := d.markBound(fi)
+		if !ok {
+			continue
+		}
+		if pairs == nil {
+			pairs = make([][2]float64, 0, 2)
+		}
+		pairs = append(pairs, [2]float64{})
+		f.Qualifier = q
+		f.bounds(f.Value, f.Value, &pairs[len(pairs)-1])
+	}
+}
+
+func (d *Document) isMarkNoun(k int, named bool) bool {
+	if k < 0 || k >= len(d.Tokens) || vocab.hot[d.Tokens[k].vid].flags&fMarkNoun == 0 {
+		return false
+	}
+	w := d.LowerTokenText(k)
+	for i, n := range passedMarkNouns {
+		if n == w {
+			return !named || i < passedMarkNamed
+		}
+	}
+	return false
+}
+
+// markBound is the bound a verb of passing gives figure fi as a mark.
+func (d *Document) markBound(fi int) (Qualifier, bool) {
+	fs, fe := d.FigureTokens(fi)
+	// "crosses grim 30,000 threshold"
+	if d.isMarkNoun(fe, true) {
+		if q, ok := d.verbBefore(fs, fs); ok {
+			return q, true
+		}
+	}
+	// "passed a grim milestone on Sunday: 30,000"
+	if fs > 0 && d.isSymbolIn(fs-1, ":—–") {
+		for k := fs - 2; k >= 0 && k >= fs-2-markWords; k-- {
+			if !d.Tokens[k].IsWord() || d.InFigure(k) {
+				break
+			}
+			if d.isMarkNoun(k, true) {
+				if q, ok := d.verbBefore(k, k); ok {
+					return q, true
+				}
+				break
+			}
+		}
+	}
+	// "41,000: the count of the dead passed that mark", "Ten million
+	// displaced. ... has now passed that number"
+	si := d.SentenceAt(d.Figures[fi].Start)
+	if si < 0 {
+		return "", false
+	}
+	end := d.Sentences[si].TokEnd
+	if d.Sentences[si].FigEnd == fi+1 && si+1 < len(d.Sentences) && d.fragment(si) {
+		end = d.Sentences[si+1].TokEnd
+	}
+	for k := fe; k+1 < end && k < fe+24; k++ {
+		if d.InFigure(k) {
+			return "", false // another figure is nearer the mark
+		}
+		w := d.LowerTokenText(k)
+		if w != "that" && w != "this" {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+1+2; j++ {
+			if !d.Tokens[j].IsWord() {
+				break
+			}
+			if d.isMarkNoun(j, false) {
+				if q, ok := d.verbBefore(k, k); ok && k > fe {
+					return q, true
+				}
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+// fragment reports whether sentence si is a fronted figure's fragment: a
+// few words with one figure ("Ten million displaced.").
+func (d *Document) fragment(si int) bool {
+	s := &d.Sentences[si]
+	return s.FigEnd-s.FigStart == 1 && d.WordPos(s.TokEnd-1)-d.WordPos(s.TokStart) <= 4
+}
+
+// verbBefore finds a verb of passing that ends at most markWords words
+// before token at (the figure's or the mark's first token), words alone
+// between them, not negated or a projection. limit is the token the
+// words between may not reach into a figure before.
+func (d *Document) verbBefore(at, limit int) (Qualifier, bool) {
+	for k := at - 1; k >= 0 && k >= at-1-markWords; k-- {
+		if !d.Tokens[k].IsWord() || d.InFigure(k) {
+			return "", false
+		}
+		v, ok := markVerbs[d.LowerTokenText(k)]
+		if !ok {
+			continue
+		}
+		if v.base && (k == 0 || determinerWord(d.LowerTokenText(k-1))) {
+			return "", false // "the top 30,000 mark" is no verb
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch d.LowerTokenText(j) {
+			case "not", "never", "t", "yet", "to", "could", "may", "might", "will", "would", "should", "can", "cannot":
+				return "", false
+			}
+		}
+		return v.q, true
+	}
+	return "", false
+}
+
+func determinerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// isSymbolIn reports whether token k is one of the symbols in set.
+func (d *Document) isSymbolIn(k int, set string) bool {
+	if k < 0 || k >= len(d.Tokens) || !d.Tokens[k].IsSymbol() {
+		return false
+	}
+	t := d.TokenText(k)
+	for _, r := range set {
+		if t == string(r) {
+			return true
+		}
+	}
+	return false
+}
