@@ -148,10 +148,7 @@ func TestTimeoutsLimitsAndLoops(t *testing.T) {
 func TestRetryAfterHoldsTheHost(t *testing.T) {
 	var other atomic.Int32
 	srv := site(t, map[string]http.HandlerFunc{
-		"/wire.xml": func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Retry-After", "120")
-			w.WriteHeader(http.StatusTooManyRequests)
-		},
+		"/wire.xml":  tooManyRequests("120"),
 		"/world.xml": func(w http.ResponseWriter, r *http.Request) { other.Add(1) },
 	})
 	f := newTestFetcher(t, FetchConfig{})
@@ -168,5 +165,13 @@ func TestRetryAfterHoldsTheHost(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q does not say %q", msg, want)
 		}
+	}
+}
+
+// tooManyRequests answers 429 with a Retry-After of the given seconds.
+func tooManyRequests(retryAfter string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", retryAfter)
+		w.WriteHeader(http.StatusTooManyRequests)
 	}
 }

@@ -53,11 +53,8 @@ func TestRobotsUnreachableDisallows(t *testing.T) {
 func TestRobotsBusyHostWaits(t *testing.T) {
 	var pageHits atomic.Int32
 	srv := site(t, map[string]http.HandlerFunc{
-		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Retry-After", "30")
-			w.WriteHeader(http.StatusTooManyRequests)
-		},
-		"/page": func(w http.ResponseWriter, r *http.Request) { pageHits.Add(1) },
+		"/robots.txt": tooManyRequests("30"),
+		"/page":       func(w http.ResponseWriter, r *http.Request) { pageHits.Add(1) },
 	})
 	f := newTestFetcher(t, FetchConfig{})
 	_, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{})

@@ -121,9 +121,7 @@ func TestBandsBackfilled(t *testing.T) {
 	fp := Fingerprint(text)
 	seed := func(t *testing.T, db *sql.DB) {
 		q := `INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash, fingerprint) VALUES ('s', 'o', 'u', 'https://old.example/1', 1, ` + strconv.FormatInt(ms(t0), 10) + `, 'h', '` + fp + `')`
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
+		execAll(t, db, q)
 	}
 	eachOldStore(t, 2, 2, seed, func(t *testing.T, s Store) {
 		if id, err := s.NearCopy(ctx, fp, "https://new.example/2", t0.Add(-time.Hour)); err != nil || id == 0 {

@@ -152,15 +152,11 @@ func TestAcceptedValuePerClaimant(t *testing.T) {
 func TestAcceptedValueSurvivesClaimantMigration(t *testing.T) {
 	ctx := context.Background()
 	seed := func(t *testing.T, db *sql.DB) {
-		for _, q := range []string{
+		execAll(t, db,
 			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 1000, 'h')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 1000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
 			`INSERT INTO metric_state (metric, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', '[{"Name":"value","Value":32490}]', 1, 'Wire', 1000, '["Wire","Post"]', 1000)`,
-		} {
-			if _, err := db.Exec(q); err != nil {
-				t.Fatal(err)
-			}
-		}
+		)
 	}
 	eachOldStore(t, 5, 4, seed, func(t *testing.T, s Store) {
 		err := s.Update(ctx, func(tx *Tx) error {
@@ -244,7 +240,7 @@ func TestTrackedSinceIsTheFirstAcceptance(t *testing.T) {
 func TestTrackedSinceBackfilled(t *testing.T) {
 	ctx := context.Background()
 	seed := func(t *testing.T, db *sql.DB) {
-		for _, q := range []string{
+		execAll(t, db,
 			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 5000, 'h')`,
 			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u2', 'https://old.example/2', 9000, 9500, 'h2')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 5000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
@@ -252,11 +248,7 @@ func TestTrackedSinceBackfilled(t *testing.T) {
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('aid', 1, 'Wire', 1000, 0, '[{"Name":"value","Value":120}]', 'q', 0, 1, 'r', 'baseline')`,
 			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', '', '[{"Name":"value","Value":33091}]', 2, 'Wire', 9000, '["Wire"]', 9500)`,
 			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('aid', '', '[{"Name":"value","Value":120}]', 3, 'Wire', 1000, '["Wire"]', 1000)`,
-		} {
-			if _, err := db.Exec(q); err != nil {
-				t.Fatal(err)
-			}
-		}
+		)
 	}
 	eachOldStore(t, 8, 8, seed, func(t *testing.T, s Store) {
 		err := s.Update(ctx, func(tx *Tx) error {
@@ -287,17 +279,13 @@ func TestTrackedSinceBackfilled(t *testing.T) {
 func TestTrackedMetrics(t *testing.T) {
 	ctx := context.Background()
 	seed := func(t *testing.T, db *sql.DB) {
-		for _, q := range []string{
+		execAll(t, db,
 			`INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'Wire', 'u', 'https://old.example/1', 1000, 5000, 'h')`,
 			`INSERT INTO observations (metric, article_id, outlet, published_ms, fetched_ms, readings, quote, quote_start, quote_end, rule, outcome) VALUES ('toll', 1, 'Wire', 1000, 5000, '[{"Name":"value","Value":32490}]', 'q', 0, 1, 'r', 'baseline')`,
 			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', 'ministry', '[{"Name":"value","Value":32490}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
 			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('toll', 'army', '[{"Name":"value","Value":32490}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
 			`INSERT INTO metric_state (metric, claimant, readings, observation_id, outlet, published_ms, agree, updated_ms) VALUES ('aid', '', '[{"Name":"value","Value":120}]', 1, 'Wire', 1000, '["Wire"]', 5000)`,
-		} {
-			if _, err := db.Exec(q); err != nil {
-				t.Fatal(err)
-			}
-		}
+		)
 	}
 	eachOldStore(t, 8, 8, seed, func(t *testing.T, s Store) {
 		got, err := s.TrackedMetrics(ctx)

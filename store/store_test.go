@@ -58,6 +58,16 @@ func queueEvent(ctx context.Context, s Store, a model.Article, metric string, va
 	})
 }
 
+// execAll runs an old store's seed statements in order.
+func execAll(t *testing.T, db *sql.DB, stmts ...string) {
+	t.Helper()
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // eachOldStore makes a store of an older schema in each dialect (SQLite at
 // migration sqliteVersion, PostgreSQL at postgresVersion), lets seed write
 // rows as that schema had them, then opens it as claimtrack would, running

@@ -168,9 +168,7 @@ func TestTextsAfterUpgrade(t *testing.T) {
 	ctx := context.Background()
 	seed := func(t *testing.T, db *sql.DB) {
 		q := `INSERT INTO articles (source, outlet, url, canonical_url, published_ms, fetched_ms, text_hash) VALUES ('s', 'o', 'u', 'https://old.example/1', 1, ` + strconv.FormatInt(ms(t0), 10) + `, 'h')`
-		if _, err := db.Exec(q); err != nil {
-			t.Fatal(err)
-		}
+		execAll(t, db, q)
 	}
 	eachOldStore(t, 7, 7, seed, func(t *testing.T, s Store) {
 		if n := withoutText(t, s, TextQuery{}); n != 1 {
