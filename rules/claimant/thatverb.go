@@ -24,10 +24,9 @@ func (v *view) thatClauseVerbs() {
 		if t.report || !t.word || t.capital || !v.isOne(k+1, wThat) {
 			continue
 		}
-		st := stem(t.low)
-		if !nounForms[st] {
-			continue
-		}
+		// The stem (the stemmer is some ten thousand instructions a word)
+		// is looked for last, after the tests of the word before, which
+		// turn away most words before a "that" ("the figure that").
 		p := &v.toks[k-1]
 		// "The Kazakh government boasts that": a government by its kind
 		// says as a body does. "The Georgian authorities boast that",
@@ -46,6 +45,10 @@ func (v *view) thatClauseVerbs() {
 		// ("Match highlights that aired": a capital opening the
 		// sentence is a name only in capitals, as an alias or a place.)
 		if k == 1 && p.capital && !p.shouted && p.aliases == 0 && !v.knownPlace(0, 1) {
+			continue
+		}
+		st := stem(t.low)
+		if !nounForms[st] {
 			continue
 		}
 		t.report = true
