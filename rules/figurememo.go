@@ -67,27 +67,35 @@ type timeFact struct {
 	ans   int32
 }
 
+// facts is the document's figureFacts, their slices made at the first ask.
+// Its test is inlined at its callers (some 50,000 asks an extract on dense
+// text at 100 metrics); carveFacts makes the slices once a document.
 func (st *docState) facts() *figureFacts {
 	if st.figs.proj == nil {
-		n := len(st.d.Figures)
-		b := st.factsBuf
-		if b == nil {
-			b = new(factsBacking)
-		}
-		// Nine int8 and six int32 facts per figure, carved from one
-		// block each: sixteen slices a document were sixteen
-		// allocations, and the blocks are reused from document to
-		// document (runScratch).
-		i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 6*n)
-		st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
-		st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
-		st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
-		st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
-		st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
-		st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
-		st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
+		st.carveFacts()
 	}
 	return &st.figs
+}
+
+// carveFacts makes figureFacts' slices for the document's figures.
+func (st *docState) carveFacts() {
+	n := len(st.d.Figures)
+	b := st.factsBuf
+	if b == nil {
+		b = new(factsBacking)
+	}
+	// Nine int8 and six int32 facts per figure, carved from one
+	// block each: sixteen slices a document were sixteen
+	// allocations, and the blocks are reused from document to
+	// document (runScratch).
+	i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 6*n)
+	st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
+	st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
+	st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
+	st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
+	st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
+	st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
+	st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 }
 
 // factsBacking holds the blocks figureFacts' slices are carved from,

@@ -17,14 +17,11 @@ func (e *Engine) findHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	titleCase := unknownCase
 	var last formMatch
 	for ti := s.TokStart; ti < s.TokEnd; ti++ {
+		if ti = e.starts.nextWord(d.Tokens, d.Text, ti, s.TokEnd); ti >= s.TokEnd {
+			break
+		}
 		t := d.Tokens[ti]
-		if t.IsSymbol() {
-			continue
-		}
 		raw := d.Text[t.Start:t.End]
-		if !e.starts.has(startOf(raw)) {
-			continue
-		}
 		refs, none := st.words.of(lowerInto(&buf, raw))
 		if none {
 			continue // (tokenStem finds its stem when a phrase asks)

@@ -25,7 +25,10 @@ import (
 // an ASCII class.
 type runItem struct {
 	spellings []string
-	class     [2]uint64 // the class's bytes, as bits
+	// class is the class's bytes, as bits; for a character, its spellings
+	// of one byte (ASCII), by which at tells an ASCII byte of the text
+	// without comparing strings.
+	class [2]uint64
 }
 
 // literalRun is a stretch of items that every match holds contiguously.
@@ -66,7 +69,13 @@ func literalRuns(expr string) []literalRun {
 				if sp == nil {
 					return nil
 				}
-				add(runItem{spellings: sp})
+				it := runItem{spellings: sp}
+				for _, one := range sp {
+					if len(one) == 1 {
+						it.class[one[0]/64] |= 1 << (one[0] % 64)
+					}
+				}
+				add(it)
 			}
 		case part.Op == syntax.OpPlus && len(part.Sub) == 1 && part.Sub[0].Op == syntax.OpCharClass:
 			it, ok := asciiClass(part.Sub[0].Rune)
@@ -164,6 +173,16 @@ func (run literalRun) at(text string, i int) bool {
 				return false
 			}
 			i = j
+			continue
+		}
+		// A byte of the text under utf8.RuneSelf starts no spelling of
+		// more than one byte (their first bytes are higher), so only a
+		// spelling of one byte, in class, can fit there.
+		if i < len(text) && text[i] < utf8.RuneSelf {
+			if !it.inClass(text[i]) {
+				return false
+			}
+			i++
 			continue
 		}
 		fits := false

@@ -216,7 +216,18 @@ func (st *docState) marksOf(s *figures.Sentence) *sentenceMarks {
 // event, later, prior and dated; rejectedClaim's claim (a claim noun in
 // the words from the stamp (afterStamp) to claimLead after it, whatever
 // the figure); placePart's alone, camp and control.
+//
+// The marks once read are answered inline at the callers (some 100,000
+// asks an extract on dense text at 100 metrics); readWordMarks reads them.
 func (st *docState) wordMarks(s *figures.Sentence) *sentenceMarks {
+	if m := &st.sentMarks; m.of == s && m.wordsRead {
+		return m
+	}
+	return st.readWordMarks(s)
+}
+
+// readWordMarks is wordMarks for marks not yet read.
+func (st *docState) readWordMarks(s *figures.Sentence) *sentenceMarks {
 	m := st.marksOf(s)
 	if !m.wordsRead {
 		m.wordsRead = true

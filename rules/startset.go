@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/claimtrack/claimtrack/rules/figures"
+
 // The engine's first test of a word: whether an indexed word, stem or
 // prefix starts with its first two bytes (Engine.starts). Most words of a
 // text start otherwise, and this set says so without stemming or hashing
@@ -37,4 +39,28 @@ func (s *startSet) addPrefix(p string) {
 	for c := range 256 {
 		s.set(startOf(p) | uint16(c))
 	}
+}
+
+// nextWord returns the first of tokens [ti, end) that is no symbol and
+// whose text's start (startOf) is in the set, or end. It is findHits' walk
+// over a sentence's tokens, most of which it passes: its loop makes no
+// call and copies no token, so Go keeps its values in registers (the walk
+// in findHits' body had cost some fifty instructions a token).
+func (s *startSet) nextWord(toks []figures.Token, text string, ti, end int) int {
+	for ; ti < end; ti++ {
+		t := &toks[ti]
+		if t.IsSymbol() {
+			continue
+		}
+		// startOf(text[t.Start:t.End]): a token has a byte at least.
+		at := int(t.Start)
+		k := uint16(text[at]|0x20) << 8
+		if t.End-t.Start > 1 {
+			k |= uint16(text[at+1] | 0x20)
+		}
+		if s.has(k) {
+			return ti
+		}
+	}
+	return end
 }

@@ -155,17 +155,23 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		w := t.low
 		// "an MSF surgeon at Nasser hospital", "IRC FIELD COORDINATOR": a
 		// body's initials before one of its people speak for it.
-		if x, ok := v.initialsBefore(s, k, e); ok {
-			return x, x + 1
+		if k > s && t.word && !t.has(cOffice) && (t.has(cPeople) || t.post()) {
+			if x, ok := v.initialsBefore(s, k, e); ok {
+				return x, x + 1
+			}
 		}
 		// "AFAD chief Orhan Tatar": a body's post before its holder's name.
-		if x, ok := v.initialsPostName(s, k, e); ok {
-			return x, x + 1
+		if (k == s+1 || k == s+2) && t.word {
+			if x, ok := v.initialsPostName(s, k, e); ok {
+				return x, x + 1
+			}
 		}
 		// "Turkish Red Crescent head Fatma Meric Yilmaz": the same after
 		// a body's name (bodypost.go).
-		if x, y, ok := v.namedBodyPost(s, k, e); ok {
-			return x, y
+		if k > s && t.word && !t.capital && (w == "president" || t.post()) {
+			if x, y, ok := v.namedBodyPost(s, k, e); ok {
+				return x, y
+			}
 		}
 		// "The head of the emergency ward here at Nasser hospital": a
 		// unit's post speaks for the named body, its place cut.
@@ -192,8 +198,10 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				return p, q
 			}
 		}
-		if p, ok := v.titledPostOfNamed(s, k, e); ok {
-			return p, e
+		if k == s {
+			if p, ok := v.titledPostOfNamed(s, k, e); ok {
+				return p, e
+			}
 		}
 		// "the emergency department at Al-Aqsa Martyrs Hospital": a unit
 		// of a named body is the body, as its post is.
@@ -205,17 +213,23 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// "the KPU's official recapitulation of votes", "the Central
 		// Election Commission's own protocols": what a body calls its own
 		// is its findings, whatever the noun.
-		if x, y, ok := v.ownDocument(s, k, e); ok {
-			return x, y
+		if t.id == wOwn || t.id == wOfficial {
+			if x, y, ok := v.ownDocument(s, k, e); ok {
+				return x, y
+			}
 		}
 		// "a civil defence officer": the body she serves (member.go).
-		if x, y, ok := v.bodyOfficer(s, k, e); ok {
-			return x, y
+		if t.id == wOfficer {
+			if x, y, ok := v.bodyOfficer(s, k, e); ok {
+				return x, y
+			}
 		}
 		// "Staff at Nasser hospital", "Election monitors from the OSCE":
 		// people of a named body speak for it.
-		if x, y, ok := v.peopleOfNamed(s, k, e); ok {
-			return x, y
+		if k <= s+2 {
+			if x, y, ok := v.peopleOfNamed(s, k, e); ok {
+				return x, y
+			}
 		}
 		if t.has(cFindingNoun) && k > s && !v.inName(k) && !v.nounModifier(k, e) && !v.makerNameHead(k) {
 			// "figures from X", "an exit poll for X": the phrase after is
@@ -262,22 +276,26 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		// a body's people as its teams are (scholarsof.go).
 		// "Plan International's case workers": so are a named body's
 		// workers after its possessive (member.go workersOwnerEnd).
-		if x := min(v.scholarsOwnerEnd(s, k), v.workersOwnerEnd(s, k)); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
-			return s, x
+		if t.word && !t.capital && k > s+1 {
+			if x := min(v.scholarsOwnerEnd(s, k), v.workersOwnerEnd(s, k)); x < k && v.named(s, x) && !v.peoplesOnly(s, x) && !v.placeOwner(s, x) {
+				return s, x
+			}
 		}
 		// ("Reuters correspondents counted": teamplace.go.)
 		if (t.has(cFieldPeople) || v.outletReporters(k)) && k > s && v.named(s, k) && !v.peoplesOnly(s, k) && !(s == 0 && k == 1 && !v.toks[0].shouted) && !(t.capital && !t.shouted && v.toks[k-1].capital) {
 			return s, v.ownerOfTeam(s, k)
 		}
 		// "Egyptian Red Crescent officials": namedofficials.go.
-		if v.namedBodyOfficials(s, k) {
+		if !t.capital && len(w) >= len("worker") && len(w) <= len("employees") && v.namedBodyOfficials(s, k) {
 			return s, k
 		}
 		// "the agency's chief", "Save the Children's regional director",
 		// "MSF's emergency coordinator for Sudan": a body's post speaks
 		// for the body.
-		if b, ok := v.postOf(s, k, e); ok {
-			return s, b
+		if k > s && !t.capital && t.post() {
+			if b, ok := v.postOf(s, k, e); ok {
+				return s, b
+			}
 		}
 		if k == s {
 			if b, ok := v.postBeforeName(s, e); ok {

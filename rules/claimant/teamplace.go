@@ -36,7 +36,7 @@ func (v *view) placeBeforeTeam(s, m int) int {
 // in the plural, written in lower case ("correspondents", "journalists").
 func (v *view) outletReporters(k int) bool {
 	t := &v.toks[k]
-	return t.word && !t.capital && ownReporters[t.low] && strings.HasSuffix(t.low, "s")
+	return t.word && !t.capital && strings.HasSuffix(t.low, "s") && ownReporters[t.low]
 }
 
 // teamPlaceWords reports whether tokens [p, m), capitalised words, name no

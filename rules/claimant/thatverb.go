@@ -35,10 +35,9 @@ func (v *view) thatClauseVerbs() {
 		if !v.isOne(k+1, wThat) {
 			continue
 		}
-		st := stem(t.low)
-		if !nounForms[st] {
-			continue
-		}
+		// The stem (the stemmer is some ten thousand instructions a word)
+		// is looked for last, after the tests of the word before, which
+		// turn away most words before a "that" ("the figure that").
 		p := &v.toks[k-1]
 		// "loves to boast that", "continues to boast that": the bare
 		// form after "to" is the infinitive, whose subject the
@@ -70,6 +69,10 @@ func (v *view) thatClauseVerbs() {
 		// follows "that" is a clause opening on a figure ("Orban boasts
 		// that 90 per cent ...").
 		if k == 1 && p.capital && !p.shouted && p.aliases == 0 && !v.knownPlace(0, 1) && !(k+2 < len(v.toks) && (v.toks[k+2].fig || v.toks[k+2].num)) {
+			continue
+		}
+		st := stem(t.low)
+		if !nounForms[st] {
 			continue
 		}
 		t.report = true

@@ -33,7 +33,7 @@ func (sc *scratch) spellTokens(toks []tok, src []figures.Token, text string) {
 func (sc *scratch) spellKnown(toks []tok, src []figures.Token, text string, i int) int {
 	src = src[:len(toks)]
 	for ; i < len(toks); i++ {
-		t := src[i] // (its methods take a copy: one)
+		t := &src[i]
 		start, end := int(t.Start), int(t.End)
 		n := end - start
 		if t.IsNumber() {

@@ -13,7 +13,15 @@ import "strings"
 
 // joinedHyphen reports whether token k is a hyphen fused to the tokens
 // either side of it: "3.8-billion", not "3.8 - billion" or "2-3".
+//
+// Its first test, that token k is a symbol, is inlined at its callers:
+// most tokens it is asked of are not.
 func (p *parser) joinedHyphen(k int) bool {
+	return uint(k) < uint(len(p.toks)) && p.toks[k].Kind == tSym && p.hyphenJoined(k)
+}
+
+// hyphenJoined is joinedHyphen for a symbol token k.
+func (p *parser) hyphenJoined(k int) bool {
 	return p.isSym(k, "-‐") && p.attached(k) && p.attached(k+1) && p.isWord(k+1)
 }
 

@@ -31,13 +31,13 @@ type Token struct {
 }
 
 // IsWord reports whether the token is a word (letters).
-func (t Token) IsWord() bool { return t.Kind == tWord }
+func (t *Token) IsWord() bool { return t.Kind == tWord }
 
 // IsSymbol reports whether the token is punctuation or another symbol.
-func (t Token) IsSymbol() bool { return t.Kind == tSym }
+func (t *Token) IsSymbol() bool { return t.Kind == tSym }
 
 // IsNumber reports whether the token is a run of digits.
-func (t Token) IsNumber() bool { return t.Kind == tNum }
+func (t *Token) IsNumber() bool { return t.Kind == tNum }
 
 // lex splits text into tokens, appended to toks. URLs and e-mail addresses
 // are skipped whole: the numbers in them are not figures. It appends to
