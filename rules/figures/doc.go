@@ -3,7 +3,6 @@ package figures
 import (
 	"math"
 	"slices"
-	"unsafe"
 )
 
 // Limits that keep time and memory bounded on hostile input. A text longer
@@ -211,17 +210,8 @@ func (d *Document) FigureTokens(i int) (int, int) {
 
 // TokenText is the text of token i.
 func (d *Document) TokenText(i int) string {
-	return d.textOf(&d.Tokens[i])
-}
-
-// textOf is d.Text[t.Start:t.End] for a token of the document, without the
-// slice expression's bounds tests: Analyze makes every token of the text,
-// inside it and a byte long at least (so its start points into the text),
-// and the readers ask for tokens' texts hundreds of thousands of times an
-// extract of dense text, where the tests and the token's copy were most of
-// the cost.
-func (d *Document) textOf(t *Token) string {
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(d.Text)), t.Start)), t.End-t.Start)
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -38,8 +38,8 @@ func (d *Document) LowerTokenText(i int) string {
 }
 
 func (d *Document) lowerTokenText(i int) string {
-	t := &d.Tokens[i]
-	w := d.textOf(t)
+	t := d.Tokens[i]
+	w := d.Text[t.Start:t.End]
 	if !hasUpperASCII(w) {
 		return w
 	}
