@@ -44,7 +44,7 @@ func (v *view) thatClauseVerbs() {
 		// catenative verb before carries.
 		if p.low == "to" && !strings.HasSuffix(t.low, "s") {
 			t.report = true
-			if clauseStems[st] {
+			if clauseStems[stem(t.low)] {
 				t.cls |= cClauseStem
 			}
 			continue
