@@ -95,7 +95,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, st.wordMarks(s).restating && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\")", f.Text) {
+	if tr.dropped(NoteRefused, (st.wordMarks(s).restating || st.wordMarks(s).that || st.wordMarks(s).it) && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\", \", but the UN can't verify that\")", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {

@@ -52,18 +52,32 @@ func unvouchedFigure(d *figures.Document, s *figures.Sentence, fi int, isCounter
 
 // remarkUnvouched reports whether the words from token k are a restating
 // noun and a clause whose subject does not vouch for it: "a number no
-// ministry has published", "a figure the UN cannot verify".
+// ministry has published", "a figure the UN cannot verify"; or a clause
+// joined by "but", "though" or "yet" that says so of a pronoun pointing
+// back to the figure: "but the UN can't verify that".
 func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
+	joined := false
 	switch word(k) {
 	case "a", "an", "one", "the":
 		k++
-	}
-	if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "claim" {
-		return false
-	}
-	k++
-	if w := word(k); w == "that" || w == "which" {
+	case "but", "though", "although", "yet":
+		joined = true
 		k++
+	}
+	if joined {
+		// "but that cannot be independently verified": the pointing word
+		// as the subject is the wires' passive formula, and stays.
+		if w := word(k); w == "that" || w == "this" || w == "it" {
+			return false
+		}
+	} else {
+		if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "claim" {
+			return false
+		}
+		k++
+		if w := word(k); w == "that" || w == "which" {
+			k++
+		}
 	}
 	negSubject, counter, negated := false, false, false
 	for t := k; t < s.TokEnd && t <= k+unvouchedSubjectWords; t++ {
@@ -71,9 +85,13 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		switch {
 		case w == "no" || w == "nobody" || w == "none":
 			negSubject = true
-		case negation(w) || w == "cannot":
+		case negation(w) || w == "cannot" || w == "t" && isApostrophe(word(t-1)): // "can't" is "can", "'", "t"
 			negated = true
+		case isApostrophe(w):
 		case vouchingVerb(w):
+			if joined && !pronounClosing(word, t+1, s.TokEnd) {
+				return false // "but the UN cannot verify deaths in occupied areas"
+			}
 			return negSubject && !negated || counter && negated
 		case w == "," && negSubject: // "no ministry, UN agency or research team"
 		case clauseMark(w) || w == "," || w == "." || figureAt(d, t) >= 0:
@@ -81,6 +99,25 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		case isCounter(t):
 			counter = true
 		}
+	}
+	return false
+}
+
+// pronounClosing reports whether the words from token k to end are only a
+// pronoun pointing back to the figure, then the sentence's or clause's
+// end: "that.", "it,".
+func pronounClosing(word func(int) string, k, end int) bool {
+	switch word(k) {
+	case "that", "it": // the marks that gate the walk (figuredrops.go)
+	default:
+		return false
+	}
+	if k+1 >= end {
+		return true
+	}
+	switch word(k + 1) {
+	case ".", ";", ",", "—", "-", "!", "?":
+		return true
 	}
 	return false
 }
