@@ -113,6 +113,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && leftOutOfCount(d, s, fi), "%q: a part the sentence says is not counted (\"are not included\", \"have never been tallied\"), not the total", f.Text) {
 			return true
 		}
+		if tr.dropped(NoteRefused, m.spec.Total && m.datelinedElsewhere(d, s), "%q: filed under a dateline in another country, with none of the metric's places named (\"MARRAKECH, Morocco (AP) —\"): that country's count", f.Text) {
+			return true
+		}
 		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && negatedKeyword(d, s, fi, hits), "%q: its own predicate is negated (\"have not been confirmed killed\", \"did not die\"), what did not happen", f.Text) {
 			return true
 		}
