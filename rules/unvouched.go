@@ -56,6 +56,9 @@ func unvouchedFigure(d *figures.Document, s *figures.Sentence, fi int, isCounter
 // joined by "but", "though" or "yet" that says so of a pronoun pointing
 // back to the figure: "but the UN can't verify that".
 func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
+	if setAgainstCounter(s, k, word, isCounter) {
+		return true
+	}
 	joined := false
 	switch word(k) {
 	case "a", "an", "one", "the":
@@ -101,6 +104,48 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		}
 	}
 	return false
+}
+
+// A remark may also set the figure against the counter's own count:
+// "puts the number displaced at 15.8m, higher than the UN's count". The
+// figure is then another party's, told as differing from the metric's.
+// (set_against_counter.yaml)
+
+// setAgainstCounter reports whether the words from token k are a
+// comparison with the counter's count: perhaps an adverb of degree
+// ("far", "well"), a comparative and "than", perhaps "the", the counter
+// named by isCounter and its "'s", and a count noun right after ("count",
+// "figure", "estimate"): "higher than the UN's count". A word between the
+// owner and the noun ("the UN's previous count") makes it the counter's
+// own earlier count, and the comparison stays with the time words.
+func setAgainstCounter(s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
+	for n := 0; n < 2; n++ {
+		switch word(k) {
+		case "far", "well", "much", "considerably", "significantly", "substantially", "slightly", "somewhat", "markedly":
+			k++
+		}
+	}
+	switch word(k) {
+	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
+	default:
+		return false
+	}
+	if word(k+1) != "than" {
+		return false
+	}
+	k += 2
+	if word(k) == "the" {
+		k++
+	}
+	if k >= s.TokEnd || !isCounter(k) {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && (isApostrophe(word(k)) || word(k) == "s" || word(k) == "'s"); n++ {
+		k++
+	}
+	w := word(k)
+	return figureNoun(w) || tallyNoun(w) || w == "estimate" || w == "estimates"
 }
 
 // pronounClosing reports whether the words from token k to end are only a
