@@ -117,7 +117,9 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 // named by isCounter and its "'s", and a count noun right after ("count",
 // "figure", "estimate"): "higher than the UN's count". A word between the
 // owner and the noun ("the UN's previous count") makes it the counter's
-// own earlier count, and the comparison stays with the time words.
+// own earlier count, and the comparison stays with the time words; so
+// does a noun with a phrase of its own after it ("far more than the
+// ministry's count from any earlier war": another count of the counter's).
 func setAgainstCounter(s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
 	for n := 0; n < 2; n++ {
 		switch word(k) {
@@ -144,8 +146,19 @@ func setAgainstCounter(s *figures.Sentence, k int, word func(int) string, isCoun
 	for n := 0; n < 2 && (isApostrophe(word(k)) || word(k) == "s" || word(k) == "'s"); n++ {
 		k++
 	}
-	w := word(k)
-	return figureNoun(w) || tallyNoun(w) || w == "estimate" || w == "estimates"
+	if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "estimates" {
+		return false
+	}
+	// The noun closes the remark: "the ministry's count from any earlier
+	// war" is the counter's count of something else.
+	if k+1 >= s.TokEnd {
+		return true
+	}
+	switch word(k + 1) {
+	case ",", ".", ";", ":", "—", "–", "-", ")":
+		return true
+	}
+	return false
 }
 
 // pronounClosing reports whether the words from token k to end are only a
