@@ -17,6 +17,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		return kwDist, false
 	}
+	if kw >= 0 && m.spec.Total && placeNounAfter(d, s, hits[kw]) && onlyPlaceKeywords(d, s, hits) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names a place by its noun after it (\"displacement camps\"), not what a figure counts", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return kwDist, false // keywordplacenoun.go
+	}
 	if kw >= 0 && st.keywordCountsOther(s, fi, hits[kw], hits, m.countNouns) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q counts the figure right before it, which stands between them", tokensText(d, hits[kw].start, hits[kw].end))
