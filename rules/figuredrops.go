@@ -95,7 +95,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && conditionEstimate(d, s, fi), "%q: what estimates say may follow an open condition fronted (\"if the front moves ..., the estimates suggest\"), a projection", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, st.wordMarks(s).restating && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\")", f.Text) {
+	if tr.dropped(NoteRefused, (st.wordMarks(s).restating || st.wordMarks(s).that || st.wordMarks(s).it) && unvouchedFigure(d, s, fi, func(k int) bool { return m.describedCounterAt(d, k) }), "%q: a remark after it says no count, or the metric's own counter, vouches for it (\", a number no ministry has published\", \", a figure the UN has not verified\", \", but the UN can't verify that\")", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, st.changeBy(fi), "%q: how much a count changed (\"grown by\"), not the count", f.Text) {
@@ -111,6 +111,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			}
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && leftOutOfCount(d, s, fi), "%q: a part the sentence says is not counted (\"are not included\", \"have never been tallied\"), not the total", f.Text) {
+			return true
+		}
+		if tr.dropped(NoteRefused, m.spec.Total && m.datelinedElsewhere(d, s), "%q: filed under a dateline in another country, with none of the metric's places named (\"MARRAKECH, Morocco (AP) —\"): that country's count", f.Text) {
+			return true
+		}
+		if tr.dropped(NoteRefused, m.spec.Total && st.wordMarks(s).negation && negatedKeyword(d, s, fi, hits), "%q: its own predicate is negated (\"have not been confirmed killed\", \"did not die\"), what did not happen", f.Text) {
 			return true
 		}
 		if tr.dropped(NoteRefused, m.spec.Total && studyEstimate(d, s, fi), "%q: what a study estimated (\"a study in The Lancet estimated\"), not the tally a total counts", f.Text) {

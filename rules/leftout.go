@@ -41,3 +41,72 @@ func leftOutOfCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	return false
 }
+
+// A figure whose own predicate is negated right before the metric's
+// keyword names what did not happen: "No, 200,000 Gazans have not been
+// confirmed killed", "100,000 people did not die in the quake". The walk is
+// leftOutOfCount's, with "do" among the auxiliaries, and what follows the
+// negation is a keyword hit, perhaps after "been", "yet" and a word of
+// vouching ("confirmed", "verified", "officially"), and no cause or agent
+// after it that the negation falls on instead ("did not die because of an
+// act of God; they died because ..."). Asked, as
+// leftOutOfCount is, only of a running total's figures in a sentence with a
+// negation. (negated_own_predicate.yaml)
+
+// negatedKeyword reports whether figure fi of sentence s is the subject of
+// a negated predicate that is one of hits' keywords: "200,000 ... have not
+// been confirmed killed".
+func negatedKeyword(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
+	_, fe := d.FigureTokens(fi)
+	word := sentenceWords(d, s)
+	for k := fe; k < s.TokEnd && k < fe+leftOutWords; k++ {
+		w := word(k)
+		if !d.Tokens[k].IsWord() && !isApostrophe(w) || figureIn(d, s, k) >= 0 {
+			return false
+		}
+		if !negation(w) {
+			continue
+		}
+		a := word(k - 1)
+		if !beForm(a) && a != "have" && a != "has" && a != "had" && a != "did" && a != "do" && a != "does" {
+			continue // "who never reached a morgue": the relative clause's own
+		}
+		p := k + 1
+		for n := 0; n < 3 && negatedFiller(word(p)); n++ {
+			p++
+		}
+		for _, h := range hits {
+			if h.ref.role == roleKeyword && h.start == p {
+				return !causeDenied(word, h.end, s.TokEnd)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// causeDenied reports whether the clause from token k, right after a
+// negated keyword, names a cause or an agent the negation falls on: "did
+// not die because of an act of God", "were not killed by the quake alone
+// but by the concrete". The deaths stand; what is denied is their cause.
+func causeDenied(word func(int) string, k, end int) bool {
+	for ; k < end; k++ {
+		switch w := word(k); w {
+		case "because", "by", "from", "due", "through", "but", "alone":
+			return true
+		case ",", ";", ":", "—", "–", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// negatedFiller reports whether lower-cased w may stand between a negated
+// auxiliary and its participle: "been", "yet", a word of vouching.
+func negatedFiller(w string) bool {
+	switch w {
+	case "been", "be", "yet", "confirmed", "verified", "officially", "independently":
+		return true
+	}
+	return false
+}

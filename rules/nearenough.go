@@ -17,6 +17,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		return kwDist, false
 	}
+	if kw >= 0 && m.spec.Total && placeNounAfter(d, s, hits[kw]) && onlyPlaceKeywords(d, s, hits) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names a place by its noun after it (\"displacement camps\"), not what a figure counts", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return kwDist, false // keywordplacenoun.go
+	}
 	if kw >= 0 && st.keywordCountsOther(s, fi, hits[kw], hits, m.countNouns) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q counts the figure right before it, which stands between them", tokensText(d, hits[kw].start, hits[kw].end))
@@ -162,6 +168,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q owns a share of the figure, which is the whole (\"Turkey's share of the 50,000 dead\")", tokensText(d, hits[ex].start, hits[ex].end))
 		}
 		exDist = far // shareof.go
+	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && limitedObjectOf(d, hits[ex], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q is the verb whose object it is, past a limiting adverb (\"has identified only\")", tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = kwDist // excludeverbobject.go
 	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && frontedPartOf(d, s, hits[kw], hits[ex], fi) {
 		if tr != nil {

@@ -9,17 +9,19 @@ import (
 // A whole named with "of the N" may open a clause inside the sentence as
 // well as the sentence: "Its military says that, of the 24 battalions
 // Hamas fielded on 7 October, the last four organised ones are based
-// there". Its part follows the comma, often with "ones" for the whole's
+// there", or with no comma after "that": "OCHA estimates that of the 1.7
+// million displaced in Gaza, over 1.3 million are in Rafah"
+// (of_whole_after_that.yaml). Its part follows the comma, often with "ones" for the whole's
 // noun ("the last four organised ones"), and "there" or "here" points back
 // to the place a question before named.
 
 // ofWholeOpener returns the token of "of" that opens the sentence (past
-// its stamp) or a clause after a comma, before "the", "its" or "their"
+// its stamp) or a clause after a comma or "that", before "the", "its" or "their"
 // (or an owner) and a figure, or -1.
 func ofWholeOpener(d *figures.Document, s *figures.Sentence) int {
 	start := afterStamp(d, s)
 	for k := start; k < s.TokEnd-2; k++ {
-		if !strings.EqualFold(d.TokenText(k), "of") || k > start && d.TokenText(k-1) != "," {
+		if !strings.EqualFold(d.TokenText(k), "of") || k > start && d.TokenText(k-1) != "," && d.TokenText(k-1) != "that" {
 			continue
 		}
 		switch strings.ToLower(d.TokenText(k + 1)) {

@@ -83,7 +83,9 @@ type sentenceMarks struct {
 	// (question is read when first asked, by holdsQuestion; questionRead
 	// says it has been.) restating: it holds a noun that restates a figure (figureNoun,
 	// tallyNoun, givenCountNoun, claimNoun), without which unvouchedFigure
-	// (", a number no ministry has published") cannot. withdrawn and
+	// (", a number no ministry has published") cannot, but for a joined
+	// clause that points back with "that" or "it" (", but the UN can't
+	// verify that"), which the that and it marks gate. withdrawn and
 	// figureDropped asked all three of every figure near a keyword.
 	that, question, questionRead, restating bool
 	// each: the sentence holds an "each" or an "every", without which

@@ -52,18 +52,35 @@ func unvouchedFigure(d *figures.Document, s *figures.Sentence, fi int, isCounter
 
 // remarkUnvouched reports whether the words from token k are a restating
 // noun and a clause whose subject does not vouch for it: "a number no
-// ministry has published", "a figure the UN cannot verify".
+// ministry has published", "a figure the UN cannot verify"; or a clause
+// joined by "but", "though" or "yet" that says so of a pronoun pointing
+// back to the figure: "but the UN can't verify that".
 func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
+	if setAgainstCounter(s, k, word, isCounter) {
+		return true
+	}
+	joined := false
 	switch word(k) {
 	case "a", "an", "one", "the":
 		k++
-	}
-	if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "claim" {
-		return false
-	}
-	k++
-	if w := word(k); w == "that" || w == "which" {
+	case "but", "though", "although", "yet":
+		joined = true
 		k++
+	}
+	if joined {
+		// "but that cannot be independently verified": the pointing word
+		// as the subject is the wires' passive formula, and stays.
+		if w := word(k); w == "that" || w == "this" || w == "it" {
+			return false
+		}
+	} else {
+		if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "claim" {
+			return false
+		}
+		k++
+		if w := word(k); w == "that" || w == "which" {
+			k++
+		}
 	}
 	negSubject, counter, negated := false, false, false
 	for t := k; t < s.TokEnd && t <= k+unvouchedSubjectWords; t++ {
@@ -71,9 +88,13 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		switch {
 		case w == "no" || w == "nobody" || w == "none":
 			negSubject = true
-		case negation(w) || w == "cannot":
+		case negation(w) || w == "cannot" || w == "t" && isApostrophe(word(t-1)): // "can't" is "can", "'", "t"
 			negated = true
+		case isApostrophe(w):
 		case vouchingVerb(w):
+			if joined && !pronounClosing(word, t+1, s.TokEnd) {
+				return false // "but the UN cannot verify deaths in occupied areas"
+			}
 			return negSubject && !negated || counter && negated
 		case w == "," && negSubject: // "no ministry, UN agency or research team"
 		case clauseMark(w) || w == "," || w == "." || figureAt(d, t) >= 0:
@@ -81,6 +102,80 @@ func remarkUnvouched(d *figures.Document, s *figures.Sentence, k int, word func(
 		case isCounter(t):
 			counter = true
 		}
+	}
+	return false
+}
+
+// A remark may also set the figure against the counter's own count:
+// "puts the number displaced at 15.8m, higher than the UN's count". The
+// figure is then another party's, told as differing from the metric's.
+// (set_against_counter.yaml)
+
+// setAgainstCounter reports whether the words from token k are a
+// comparison with the counter's count: perhaps an adverb of degree
+// ("far", "well"), a comparative and "than", perhaps "the", the counter
+// named by isCounter and its "'s", and a count noun right after ("count",
+// "figure", "estimate"): "higher than the UN's count". A word between the
+// owner and the noun ("the UN's previous count") makes it the counter's
+// own earlier count, and the comparison stays with the time words; so
+// does a noun with a phrase of its own after it ("far more than the
+// ministry's count from any earlier war": another count of the counter's).
+func setAgainstCounter(s *figures.Sentence, k int, word func(int) string, isCounter func(k int) bool) bool {
+	for n := 0; n < 2; n++ {
+		switch word(k) {
+		case "far", "well", "much", "considerably", "significantly", "substantially", "slightly", "somewhat", "markedly":
+			k++
+		}
+	}
+	switch word(k) {
+	case "higher", "lower", "more", "fewer", "less", "greater", "larger", "smaller", "bigger":
+	default:
+		return false
+	}
+	if word(k+1) != "than" {
+		return false
+	}
+	k += 2
+	if word(k) == "the" {
+		k++
+	}
+	if k >= s.TokEnd || !isCounter(k) {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && (isApostrophe(word(k)) || word(k) == "s" || word(k) == "'s"); n++ {
+		k++
+	}
+	if w := word(k); !figureNoun(w) && !tallyNoun(w) && w != "estimate" && w != "estimates" {
+		return false
+	}
+	// The noun closes the remark: "the ministry's count from any earlier
+	// war" is the counter's count of something else.
+	if k+1 >= s.TokEnd {
+		return true
+	}
+	switch word(k + 1) {
+	case ",", ".", ";", ":", "—", "–", "-", ")":
+		return true
+	}
+	return false
+}
+
+// pronounClosing reports whether the words from token k to end are only a
+// pronoun pointing back to the figure, then the sentence's or clause's
+// end: "that.", "it,".
+func pronounClosing(word func(int) string, k, end int) bool {
+	switch word(k) {
+	case "that", "it": // the marks that gate the walk (figuredrops.go)
+	default:
+		return false
+	}
+	if k+1 >= end {
+		return true
+	}
+	switch word(k + 1) {
+	case ".", ";", ",", "—", "-", "!", "?":
+		return true
 	}
 	return false
 }

@@ -7,7 +7,10 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // Turkey's disaster agency reporting 41,156 of those deaths", "Deaths have
 // passed 12,000, with regional officials counting some 2,000 of them in
 // Kharkiv". The clause's words (the part's place, its owner) are the
-// part's, which its "of those" marks: they do not place the total in one
+// part's, which its "of those" marks, or an "alone" after its amount
+// ("with Turkey's disaster agency reporting 35,418 dead in that country
+// alone"); a time may stand between the total and the comma ("climbed
+// past 41,000 on Tuesday, with ..."): they do not place the total in one
 // country, however near it they stand. So are those of a clause with no
 // amount in which a place's body does something: "stands at 47,000-plus,
 // with Turkey's disaster agency still revising its figures" tells who is
@@ -18,6 +21,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // "with") and, in the same stretch, holds an amount that is a part "of
 // those", "of them" or "of which".
 func inWithPartClause(d *figures.Document, s *figures.Sentence, fe int, h hit) bool {
+	fe = pastTimeAdjunct(d, s, fe)
 	if fe+1 >= s.TokEnd || h.start <= fe+1 || d.TokenText(fe) != "," || d.LowerTokenText(fe+1) != "with" {
 		return false
 	}
@@ -36,9 +40,46 @@ func inWithPartClause(d *figures.Document, s *figures.Sentence, fe int, h hit) b
 				return false
 			}
 		}
-		return ofThem(d, je)
+		return ofThem(d, je) || aloneAfter(d, s, je)
 	}
 	return bodyActs(d, s, h)
+}
+
+// withPartTimeWords is how many tokens a time named between the total and
+// its comma may hold: "on Tuesday", "this week", "late on Monday".
+const withPartTimeWords = 3
+
+// pastTimeAdjunct returns the comma after a time named right after the
+// figure ending at token fe ("climbed past 41,000 on Tuesday, with ..."),
+// or fe when none stands there.
+func pastTimeAdjunct(d *figures.Document, s *figures.Sentence, fe int) int {
+	for c := fe + 1; c < s.TokEnd && c <= fe+withPartTimeWords; c++ {
+		if d.TokenText(c) == "," {
+			if timeAdjunctStart(d, s, c) == fe {
+				return c
+			}
+			return fe
+		}
+	}
+	return fe
+}
+
+// withPartAloneWords is how many tokens may stand between the clause's
+// amount and the "alone" that marks it a part: "35,418 dead in that
+// country alone".
+const withPartAloneWords = 6
+
+// aloneAfter reports whether "alone" follows token k within the stretch
+// (no comma or other mark between), marking the amount before it a part:
+// "with Turkey's disaster agency reporting 35,418 dead in that country
+// alone" (with_owner_subject.yaml).
+func aloneAfter(d *figures.Document, s *figures.Sentence, k int) bool {
+	for t := k; t < s.TokEnd && t <= k+withPartAloneWords && !stretchMark(d, t); t++ {
+		if d.LowerTokenText(t) == "alone" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyActsWords is how many words may stand between a body's owner and

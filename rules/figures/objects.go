@@ -59,7 +59,26 @@ func (p *parser) doneToPeopleBefore(num int) bool {
 		return false
 	}
 	w := strings.ToLower(p.str(i))
+	if p.formOf(i, holdVerbs) {
+		return p.placeSubjectBefore(i)
+	}
 	return peopleVerbs[w] || peopleVerbs[english.Stem(w, false)]
+}
+
+// holdVerbs are the lemmas of "hold": a place that holds keeps people
+// ("Rafah now holding 1.5m"), but so may a thing keep sand or water, so
+// the subject must be a place named right before it (placeSubjectBefore).
+var holdVerbs = newLemmaSet([]lemma{{"hold", []string{"held"}}})
+
+// placeSubjectBefore reports whether a capitalised name stands right
+// before the verb at token i, perhaps past "now", "still" or "already":
+// "Rafah now holding", "Khan Younis holds". (place_holding_millions.yaml)
+func (p *parser) placeSubjectBefore(i int) bool {
+	j := i - 1
+	if p.lowerIs(j, "now") || p.lowerIs(j, "still") || p.lowerIs(j, "already") {
+		j--
+	}
+	return j >= 0 && p.isWord(j) && !p.toks[j+1].Break && p.capitalised(j) && !p.has(j, fDet)
 }
 
 // shelterVerbs are the lemmas of verbs people do when driven from their
