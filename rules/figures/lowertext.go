@@ -38,7 +38,7 @@ func (d *Document) LowerTokenText(i int) string {
 }
 
 func (d *Document) lowerTokenText(i int) string {
-	t := d.Tokens[i]
+	t := &d.Tokens[i]
 	w := d.Text[t.Start:t.End]
 	if !hasUpperASCII(w) {
 		return w
