@@ -371,7 +371,9 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 // ("Palestinian medics", "Sudanese doctors") are no body.
 func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	k := e - 1
-	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !v.toks[k].has(cPeopleAt) || v.toks[k].capital {
+	// ("Met Office seismologists": people of learning in -ists are
+	// people at a body as researchers are.)
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars()) || v.toks[k].capital {
 		return 0, 0, false
 	}
 	n := s
@@ -400,6 +402,12 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, wOf, wFor) && n+2 < k && v.allCapitalised(n, k) {
 		return n, k, true
 	}
+	// "Kyiv School of Economics researchers", "Icelandic Met Office
+	// seismologists": a capitalised kind heading the name after a word or
+	// two before its of-phrase, or closing it.
+	if v.kindHeadedName(n, k) {
+		return n, k, true
+	}
 	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
 		return 0, 0, false
 	}
@@ -409,6 +417,30 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 		}
 	}
 	return n, k, true
+}
+
+// kindHeadedName reports whether the capitalised words [n, k), two to
+// six, are a body's name headed by its kind: the kind after one or two
+// words before "of" or "for" ("Kyiv School of Economics"), or closing
+// the name ("Icelandic Met Office", "Lviv Polytechnic Institute"). A
+// kind alone ("Hospital") or a place ("Kharkiv Oblast") is none.
+func (v *view) kindHeadedName(n, k int) bool {
+	if k-n < 2 || k-n > 6 || !v.allCapitalised(n, k) {
+		return false
+	}
+	kind := func(m int) bool {
+		t := &v.toks[m]
+		return t.capital && (bodyNouns[t.low] || institutionNouns[t.low])
+	}
+	if kind(k - 1) {
+		return !v.placeName(n, k-1) || k-n > 2
+	}
+	for m := n + 1; m <= n+2 && m+2 < k; m++ {
+		if kind(m) && v.is(m+1, wOf, wFor) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenedName reports whether tokens [a, b) are one to three capitalised
