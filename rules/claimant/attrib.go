@@ -99,6 +99,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 		}
 		out = v.wordAttributions(i, lo, hi, out)
 	}
+	// "Of the 300 clinics we visited, 41 ...": ownscope.go.
+	out = v.ownScopes(lo, hi, out)
 	return v.gapped(out, lo, hi)
 }
 

@@ -267,7 +267,12 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	}
 	group := v.toks[k].has(cGroupNoun)
 	learned := v.toks[k].scholars() && (k == s || !v.toks[k].capital)
-	if !v.toks[k].has(cPeopleAt) && !group && !learned {
+	// "Academics at Queen's University Belfast", "Organisers at Friends
+	// of the Earth": any people named by what they do, in the plural,
+	// work at a named body as its staff do (what counts as one is
+	// narrower for them: see below).
+	agents := !group && !learned && !v.toks[k].has(cPeopleAt) && v.toks[k].agent() && (k == s || !v.toks[k].capital)
+	if !v.toks[k].has(cPeopleAt) && !group && !learned && !agents {
 		return 0, 0, false
 	}
 	// "Doctors here at Al-Shifa", "Medics there at Kamal Adwan": where the
@@ -346,6 +351,17 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	if !kind && learned && v.is(at, wAt, wFrom) && v.allCapitalised(n, y) && !v.placeName(n, y) {
 		kind = true
 	}
+	// "Organisers at Friends of the Earth", "Lawyers at Human Rights
+	// Watch": people by what they do at a name of three capitalised words
+	// or more, or of two joined by a link word, that is no place the
+	// rules know; a name of two words may be a place ("Aid workers at
+	// Kerem Shalom") and keeps the phrase.
+	if !kind && agents && v.isOne(at, wAt) && v.placedName(n, y) && v.toks[y-1].capital && (v.capitalCount(n, y) >= 3 || v.linkIn(n, y)) && !v.placeName(n, y) && !v.knownPlace(n, y) && !v.knownRegion(n, y) {
+		kind = true
+	}
+	if agents && !kind {
+		return 0, 0, false
+	}
 	if !kind {
 		return 0, 0, false
 	}
@@ -371,7 +387,9 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 // ("Palestinian medics", "Sudanese doctors") are no body.
 func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	k := e - 1
-	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !v.toks[k].has(cPeopleAt) || v.toks[k].capital {
+	// ("Met Office seismologists": people of learning in -ists are
+	// people at a body as researchers are.)
+	if k-s < 2 && !(k-s == 1 && !v.toks[s].has(cDeterminer)) || !(v.toks[k].has(cPeopleAt) || v.toks[k].scholars()) || v.toks[k].capital {
 		return 0, 0, false
 	}
 	n := s
@@ -400,6 +418,12 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, wOf, wFor) && n+2 < k && v.allCapitalised(n, k) {
 		return n, k, true
 	}
+	// "Kyiv School of Economics researchers", "Icelandic Met Office
+	// seismologists": a capitalised kind heading the name after a word or
+	// two before its of-phrase, or closing it.
+	if v.kindHeadedName(n, k) {
+		return n, k, true
+	}
 	if !medicalPeople[v.toks[k].low] || !v.hyphenedName(n, k) {
 		return 0, 0, false
 	}
@@ -409,6 +433,52 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 		}
 	}
 	return n, k, true
+}
+
+// capitalCount counts the capitalised words in [a, b).
+func (v *view) capitalCount(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if v.toks[k].word && v.toks[k].capital {
+			n++
+		}
+	}
+	return n
+}
+
+// linkIn reports whether a lower-case link word stands between capitalised
+// words inside [a, b): "Friends of the Bay", "Doctors for Peace".
+func (v *view) linkIn(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if v.toks[k].has(cLink) && !v.toks[k].capital && v.toks[k-1].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// kindHeadedName reports whether the capitalised words [n, k), two to
+// six, are a body's name headed by its kind: the kind after one or two
+// words before "of" or "for" ("Kyiv School of Economics"), or closing
+// the name ("Icelandic Met Office", "Lviv Polytechnic Institute"). A
+// kind alone ("Hospital") or a place ("Kharkiv Oblast") is none.
+func (v *view) kindHeadedName(n, k int) bool {
+	if k-n < 2 || k-n > 6 || !v.allCapitalised(n, k) {
+		return false
+	}
+	kind := func(m int) bool {
+		t := &v.toks[m]
+		return t.capital && (bodyNouns[t.low] || institutionNouns[t.low])
+	}
+	if kind(k - 1) {
+		return !v.placeName(n, k-1) || k-n > 2
+	}
+	for m := n + 1; m <= n+2 && m+2 < k; m++ {
+		if kind(m) && v.is(m+1, wOf, wFor) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenedName reports whether tokens [a, b) are one to three capitalised
