@@ -2,8 +2,9 @@ package rules
 
 import "github.com/claimtrack/claimtrack/rules/figures"
 
-// A time phrase inside a fronted whole ("Of the 24 battalions that Hamas
-// had at the beginning of the war, Israel says, four remain in Rafah")
+// A time phrase inside a fronted whole ("Of the 30 brigades the rebels
+// had at the start of the offensive, the army says, five hold out near
+// the coast")
 // dates the whole, what the noun counted then, not the part the main
 // clause counts after the whole's comma. (wholedated.go; read by
 // otherstate.go for a level's "at the start of".)

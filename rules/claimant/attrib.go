@@ -66,8 +66,8 @@ func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out = v.ownedAsides(lo, hi, out)
 	// "the 10,582 figure, which comes from the UN": figureorigin.go.
 	out = v.figureOriginAsides(lo, hi, out)
-	// "Overnight, and this is from the regional governor, 3 people were
-	// killed": thisfrom.go.
+	// "By dawn, and this is from the mayor, 40 homes had burned":
+	// thisfrom.go.
 	out = v.thisFromAsides(lo, hi, out)
 	// "90 per cent, which is the army's own figure": ownedfigureaside.go.
 	out = v.ownedFigureAsides(lo, hi, out)

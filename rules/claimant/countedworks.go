@@ -3,9 +3,9 @@ package claimant
 import "strings"
 
 // A body that published a number of its own works is counted, not
-// quoted: "Human Rights Watch has published 11 reports on Darfur since
-// 2023", "The UN has released 6 reports on the camps". The figure counts
-// the reports themselves, what anyone can count, and the body claims
+// quoted: "Amnesty has issued 9 briefings on Tigray since 2021", "The
+// UN has released 6 reports on the camps". The figure counts the reports
+// themselves, what anyone can count, and the body claims
 // nothing in it; a figure inside the works ("published a report listing 11
 // massacres") is its claim.
 

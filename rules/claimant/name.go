@@ -153,7 +153,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		// "Chris Gunness, a former spokesman for UNRWA", "Omar Haddad, a
 		// critic of the Syrian government": the body describes a person
 		// outside it, who speaks for herself.
-		// ("Mark Lowcock, the former UN relief chief,": a post held once,
+		// ("Peter Haldane, the former UN aid coordinator,": a post held once,
 		// however the aside opens.)
 		if (v.outsider(a.app, a.appEnd) || v.heldOnce(a.app, a.appEnd) && a.appEnd-a.app <= 8) && v.personName(s, e) {
 			return c.claimant(v, s, e, ""), true
@@ -179,7 +179,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 		if v.personName(s, e) && v.placeOfficeAside(a.app, a.appEnd) {
 			return c.claimant(v, s, e, ""), true
 		}
-		// ("Mariam Idris, a teacher living in the camp": an aside read
+		// ("Halima Osman, a baker living near the market": an aside read
 		// down to one of the people, and no body, leaves the name to
 		// speak.)
 		if rs, re := v.reduce(a.app, a.appEnd); re < a.appEnd && re > rs && v.personName(s, e) && v.onePersonNoun(rs, re) {

@@ -1,8 +1,8 @@
 package claimant
 
 // A speaker may break into her own sentence to say whose the news is:
-// "Overnight, and this is from the regional governor Vitaliy Koval, 3
-// people were killed", "In Kherson, this comes from the military
+// "By dawn, and this is from the city's mayor Anna Rudenko, 40 homes had
+// burned", "In Kherson, this comes from the military
 // administration, 12 were wounded". The aside's "this" is the sentence's
 // news, and the phrase after "from" its source, as "according to" names
 // one.

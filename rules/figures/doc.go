@@ -151,7 +151,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 		place.upTo(d.Sentences, d.Figures[i].Start, i)
 	}
 	place.upTo(d.Sentences, math.MaxInt, len(d.Figures))
-	d.markPassed() // "crosses grim 30,000 threshold", "passed that mark" (markpassed.go)
+	d.markPassed() // "tops bleak 8,000 threshold", "passed that mark" (markpassed.go)
 	return d
 }
 

@@ -1,11 +1,11 @@
 package figures
 
 // A count said to pass a mark named apart from the verb: the verb reaches
-// the figure past words of its own ("toll crosses grim 30,000 threshold",
-// "has passed the symbolic 30,000 mark"), or points at it as a mark: back
-// ("41,000: the count of the dead passed that mark this morning", a
-// fronted "Ten million displaced." and "has now passed that number" in the
-// sentence after) or forward past a colon ("passed a grim milestone on
+// the figure past words of its own ("death count tops bleak 8,000
+// threshold", "has passed the symbolic 30,000 mark"), or points at it as a
+// mark: back ("9,500: the tally of the missing topped that mark at noon",
+// a fronted "Two million homeless." and "has since passed that figure" in
+// the sentence after) or forward past a colon ("passed a grim milestone on
 // Sunday: 30,000"). The verb bounds the figure as "passed 30,000" does.
 // Not a negated verb or a projection ("has yet to pass that mark", "could
 // pass that threshold"), and not a "line" crossed, which is a figure of
@@ -84,7 +84,7 @@ func (d *Document) isMarkNoun(k int, named bool) bool {
 // markBound is the bound a verb of passing gives figure fi as a mark.
 func (d *Document) markBound(fi int) (Qualifier, bool) {
 	fs, fe := d.FigureTokens(fi)
-	// "crosses grim 30,000 threshold"
+	// "tops bleak 8,000 threshold"
 	if d.isMarkNoun(fe, true) {
 		if q, ok := d.verbBefore(fs, fs); ok {
 			return q, true
@@ -104,8 +104,8 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 			}
 		}
 	}
-	// "41,000: the count of the dead passed that mark", "Ten million
-	// displaced. ... has now passed that number"
+	// "9,500: the tally of the missing topped that mark", "Two million
+	// homeless. ... has since passed that figure"
 	si := d.SentenceAt(d.Figures[fi].Start)
 	if si < 0 {
 		return "", false
@@ -138,7 +138,7 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 }
 
 // fragment reports whether sentence si is a fronted figure's fragment: a
-// few words with one figure ("Ten million displaced.").
+// few words with one figure ("Two million homeless.").
 func (d *Document) fragment(si int) bool {
 	s := &d.Sentences[si]
 	return s.FigEnd-s.FigStart == 1 && d.WordPos(s.TokEnd-1)-d.WordPos(s.TokStart) <= 4

@@ -524,7 +524,7 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 	}
 
 	if f.Qualifier == Exact && (p.bracketEstimate(end) || p.estimateAbbrevBefore(start)) {
-		f.Qualifier = Approximately // "1.5 million (OCHA est.)", "c. 1.4 million" (bracketEstimate)
+		f.Qualifier = Approximately // "2.3 million (WFP est.)", "c. 650,000" (bracketEstimate)
 	}
 	if f.Qualifier == Exact && p.hedgeAnswers(end) {
 		f.Qualifier = Approximately // "... in Rafah? Somewhere around there." (hedgeanswer.go)
@@ -543,12 +543,12 @@ func (p *parser) figure(j int, qualified bool) (Figure, int, bool) {
 }
 
 // bracketEstimateWords is how many words may name the estimate's source
-// in the bracket before "est." or "estimate" ("(OCHA est.)", "(provincial
+// in the bracket before "est." or "estimate" ("(WFP est.)", "(provincial
 // government estimate)").
 const bracketEstimateWords = 3
 
 // bracketEstimate reports whether a bracket right after the figure ending
-// at token end calls it an estimate: "1.5 million (OCHA est.)", "(est.)",
+// at token end calls it an estimate: "2.3 million (WFP est.)", "(est.)",
 // "(UN estimate)". A bracket that names only a source or a date does not.
 func (p *parser) bracketEstimate(end int) bool {
 	if !p.isSym(end, "(") {
@@ -571,7 +571,7 @@ func (p *parser) bracketEstimate(end int) bool {
 
 // estimateAbbrevBefore reports whether a fact box's abbreviation of circa
 // or of an estimate stands right before the figure starting at token
-// start: "c. 1.4 million", "est. 1.2 million". Read here and not as a
+// start: "c. 650,000", "est. 90,000". Read here and not as a
 // qualifier phrase: a lone letter "c" in the vocabulary would start
 // figures and change how "C-69" reads. Lower case only: "Vitamin C. 500
 // doses" ends a sentence.
