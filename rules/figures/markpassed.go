@@ -86,7 +86,7 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 	fs, fe := d.FigureTokens(fi)
 	// "tops bleak 8,000 threshold"
 	if d.isMarkNoun(fe, true) {
-		if q, ok := d.verbBefore(fs, fs); ok {
+		if q, ok := d.verbBefore(fs); ok {
 			return q, true
 		}
 	}
@@ -97,7 +97,7 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 				break
 			}
 			if d.isMarkNoun(k, true) {
-				if q, ok := d.verbBefore(k, k); ok {
+				if q, ok := d.verbBefore(k); ok {
 					return q, true
 				}
 				break
@@ -127,7 +127,7 @@ func (d *Document) markBound(fi int) (Qualifier, bool) {
 				break
 			}
 			if d.isMarkNoun(j, false) {
-				if q, ok := d.verbBefore(k, k); ok && k > fe {
+				if q, ok := d.verbBefore(k); ok && k > fe {
 					return q, true
 				}
 				break
@@ -146,9 +146,8 @@ func (d *Document) fragment(si int) bool {
 
 // verbBefore finds a verb of passing that ends at most markWords words
 // before token at (the figure's or the mark's first token), words alone
-// between them, not negated or a projection. limit is the token the
-// words between may not reach into a figure before.
-func (d *Document) verbBefore(at, limit int) (Qualifier, bool) {
+// between them, not negated or a projection.
+func (d *Document) verbBefore(at int) (Qualifier, bool) {
 	for k := at - 1; k >= 0 && k >= at-1-markWords; k-- {
 		if !d.Tokens[k].IsWord() || d.InFigure(k) {
 			return "", false
