@@ -17,8 +17,8 @@ func (v *view) gaveThat() (attr, bool) {
 	}
 	n := len(v.toks)
 	lo := v.skipDateline(0)
-	// "I did not invent this figure; the Egyptian Red Crescent gave it
-	// to me": past the writer's own clause, the clause after its
+	// "We did not count these lorries ourselves; the Jordanian Red
+	// Crescent gave it to us": past the writer's own clause, the clause after its
 	// semicolon.
 	semi := false
 	if lo < n && v.toks[lo].has(cFirstPerson) {
