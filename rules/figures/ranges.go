@@ -181,9 +181,9 @@ const changedObjectReach = 14
 
 // changedObjectBefore reports whether a verb that changes the tally it
 // takes as its object ("raised", "revised", "cut", "lowered") stands
-// before token i with only words between, no mark and no figure: "raised
-// their count of civilians killed in the city since March from 1,204 to
-// 1,310" is where the count started and where it ends, not a range.
+// before token i with only words between, no mark and no figure: "revised
+// its tally of homes destroyed along the coast from 3,480 to 3,915" is
+// where the count started and where it ends, not a range.
 func (p *parser) changedObjectBefore(i int) bool {
 	last := -1 // where the figure found last ends
 	if len(p.out) > 0 {
@@ -219,7 +219,7 @@ func (p *parser) rangeTail(f *Figure, start, end int) (int, bool) {
 		return end, false // the middle of 1-222-2222
 	}
 	if to && (p.changeBefore(end) || p.lowerIs(start-1, "from") && p.changedObjectBefore(start-1)) {
-		return end, false // "raised its count of the dead from 1,204 to 1,310"
+		return end, false // "revised its tally of homes destroyed from 3,480 to 3,915"
 	}
 	if to && f.Kind == Year {
 		return end, false
