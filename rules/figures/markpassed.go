@@ -46,9 +46,13 @@ type markVerb struct {
 const markWords = 3
 
 // markPassed bounds the exact figures of d that a verb of passing reaches
-// as a mark. Only the few tokens around each exact amount are read, and a
-// mark noun's flag gates each reading.
+// as a mark. Every reading needs a mark noun, so a text without one
+// (most) is left after one look at its tokens' flags; in one that has
+// one, only the few tokens around each exact amount are read.
 func (d *Document) markPassed() {
+	if !d.hasMarkNoun() {
+		return
+	}
 	var pairs [][2]float64
 	for fi := range d.Figures {
 		f := &d.Figures[fi]
@@ -66,6 +70,16 @@ func (d *Document) markPassed() {
 		f.Qualifier = q
 		f.bounds(f.Value, f.Value, &pairs[len(pairs)-1])
 	}
+}
+
+// hasMarkNoun reports whether any token of d is one of passedMarkNouns.
+func (d *Document) hasMarkNoun() bool {
+	for i := range d.Tokens {
+		if vocab.hot[d.Tokens[i].vid].flags&fMarkNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *Document) isMarkNoun(k int, named bool) bool {
