@@ -3,8 +3,9 @@ package rules
 import "github.com/claimtrack/claimtrack/rules/figures"
 
 // A remark on the figure that places it in the past ("— a figure that
-// seemed enormous then", ", a toll that horrified Europe at the time") tells a reading of an earlier time, however its date is written:
-// the count has since moved on. The remark opens with a comma or a dash
+// seemed enormous then", ", a toll that horrified Europe at the time")
+// tells a reading of an earlier time, however its date is written: the
+// count has since moved on. The remark opens with a comma or a dash
 // after the figure's phrase, restates the figure by a noun ("a number",
 // "a figure", "a toll", "a tally"), and ends on "then" or "at the time"
 // before the sentence's end or its next mark. The figure's own clause
