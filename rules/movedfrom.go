@@ -173,18 +173,21 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 			k++
 		}
 	}
-	// A verb of staying between "be" and "in": "are now staying in Khan
-	// Younis", "are crowded into al-Mawasi", "were camped in".
-	if k+1 < s.TokEnd && stayingParticiple(d.TokenText(k)) {
+	// A participle between "be" and "in": "are now staying in Khan
+	// Younis", "are crowded into al-Mawasi", "were camped in"; any
+	// participle is let through ("were killed in", "are registered in"),
+	// foreignIn deciding by the place after it.
+	if k+1 < s.TokEnd && participleShape(d.TokenText(k)) {
 		k++
 	}
 	return m.foreignIn(d, s, k)
 }
 
-// stayingParticiple reports whether w is a lower-case participle that may
-// stand between "be" and the "in" of where its subject stays: "living",
-// "sheltering", "staying", "crowded", "camped", "crammed", "packed".
-func stayingParticiple(w string) bool {
+// participleShape reports whether w looks like a participle by its
+// spelling alone: lower case, five letters or more, ending in -ing or -ed
+// ("living", "sheltering", "crowded", "camped", but also "killed",
+// "recorded"). It is no list of verbs of staying.
+func participleShape(w string) bool {
 	if !isLowerWord(w) || len(w) < 5 {
 		return false
 	}
