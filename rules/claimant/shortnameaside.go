@@ -1,7 +1,7 @@
 package claimant
 
 // A comma aside may hold a body's full name and its short name in
-// brackets: "Hakan Yildirim, spokesman for the Disaster and Emergency
+// brackets: "Selin Aksoy, a spokeswoman for the Disaster and Emergency
 // Management Authority (AFAD), said". The brackets are the name's, no
 // boundary of the aside (shortname.go reads what a short name is).
 

@@ -23,7 +23,7 @@ func (v *view) asideSubject(j, lo int, at *attr) bool {
 				k = m
 				continue
 			}
-			// ("Hakan Yildirim, spokesman for the Disaster and Emergency
+			// ("Selin Aksoy, a spokeswoman for the Disaster and Emergency
 			// Management Authority (AFAD), said": a body's short name in
 			// brackets is inside the aside, shortnameaside.go.)
 			if m := v.shortNameInAside(k, lo); m >= 0 {
