@@ -598,8 +598,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the twenty-ninth round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirtieth round's two holdouts (200 cases each, written blind as the
+// twenty-ninth round began and kept outside the repository until its end:
+// an Indian regional English-language press; a Balkan English-language
+// press) read 0.780 and 0.940 with the finder of that round's start
+// (b1540f72), 0.780 and 0.950 at its end (643d076f), before any tuning on
+// them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.78,
+	"corpus.holdout-b.yaml": 0.95,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
