@@ -174,4 +174,14 @@ type SourceState struct {
 	NextAttempt time.Time
 	Articles    int
 	Failing     bool // reported as failing and not yet recovered
+	// LastRead is when the source's last pass that read articles (new or
+	// corrected) ran, and LastReadArticles how many it read; a pass that
+	// read none, or failed, leaves these and the two below. NoText counts
+	// those articles whose page gave no figure and almost no text besides
+	// its title (tracker.Result.NoText), NoTextURL is one of them: an
+	// outlet that changed its layout reads as title-only pages.
+	LastRead         time.Time
+	LastReadArticles int
+	NoText           int
+	NoTextURL        string
 }

@@ -14,8 +14,10 @@ import (
 
 const (
 	sqlEnsureSource = `INSERT INTO source_state (name) VALUES (?) ON CONFLICT (name) DO NOTHING`
-	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing FROM source_state WHERE name = ?`
-	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ? WHERE name = ?`
+	sqlSourceState  = `SELECT failures, last_error, last_attempt_ms, last_success_ms, next_attempt_ms, articles, failing,
+		last_read_ms, last_read_articles, no_text, no_text_url FROM source_state WHERE name = ?`
+	sqlUpdateSource = `UPDATE source_state SET failures = ?, last_error = ?, last_attempt_ms = ?, last_success_ms = ?, next_attempt_ms = ?, articles = ?, failing = ?,
+		last_read_ms = ?, last_read_articles = ?, no_text = ?, no_text_url = ? WHERE name = ?`
 )
 
 // SourceState returns a source's fetch history; a source never fetched has
@@ -33,12 +35,14 @@ func (s *sqlStore) SourceState(ctx context.Context, name string) (model.SourceSt
 
 func scanSource(row rowScanner, name string) (model.SourceState, error) {
 	st := model.SourceState{Name: name}
-	var la, ls, na int64
+	var la, ls, na, lr int64
 	var failing int
-	if err := row.Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing); err != nil {
+	if err := row.Scan(&st.Failures, &st.LastError, &la, &ls, &na, &st.Articles, &failing,
+		&lr, &st.LastReadArticles, &st.NoText, &st.NoTextURL); err != nil {
 		return st, err
 	}
 	st.LastAttempt, st.LastSuccess, st.NextAttempt, st.Failing = fromMS(la), fromMS(ls), fromMS(na), failing != 0
+	st.LastRead = fromMS(lr)
 	return st, nil
 }
 
@@ -62,7 +66,8 @@ func (t *Tx) SaveSource(ctx context.Context, st model.SourceState) error {
 		failing = 1
 	}
 	if _, err := t.s.exec(ctx, t.tx, sqlUpdateSource,
-		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failing, st.Name); err != nil {
+		st.Failures, st.LastError, ms(st.LastAttempt), ms(st.LastSuccess), ms(st.NextAttempt), st.Articles, failing,
+		ms(st.LastRead), st.LastReadArticles, st.NoText, st.NoTextURL, st.Name); err != nil {
 		return fmt.Errorf("store: save state of source %s: %w", st.Name, err)
 	}
 	return nil

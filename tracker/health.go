@@ -11,19 +11,20 @@ import (
 	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
-// RecordFetch records how a pass over a source went (fetchErr nil: it
-// succeeded and stored articles new ones) and, in the same transaction,
-// queues a warning when the source starts failing and a message when it
-// recovers.
-func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, error) {
+// RecordFetch records how a pass over a source went (res.Err nil: it
+// succeeded and stored res.New articles, res.NoText of them giving no
+// text besides their title) and, in the same transaction, queues a
+// warning when the source starts failing and a message when it recovers.
+func RecordFetch(ctx context.Context, s store.Store, res Result, now time.Time, b health.Backoff) (model.SourceState, error) {
 	var st model.SourceState
+	name := res.Source
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		prev, err := tx.Source(ctx, name)
 		if err != nil {
 			return err
 		}
 		var event model.EventKind
-		st, event = sourceHealth(prev, fetchErr, articles, now, b)
+		st, event = sourceHealth(prev, res, now, b)
 		if err := tx.SaveSource(ctx, st); err != nil {
 			return err
 		}
@@ -45,10 +46,10 @@ func RecordFetch(ctx context.Context, s store.Store, name string, fetchErr error
 // event the pass makes: failing when the backoff says failures are to be
 // reported and the source was not failing already, recovered when a
 // failing source succeeds.
-func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.Time, b health.Backoff) (model.SourceState, model.EventKind) {
+func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Backoff) (model.SourceState, model.EventKind) {
 	var event model.EventKind
 	st.LastAttempt = now
-	if fetchErr != nil {
+	if fetchErr := res.Err; fetchErr != nil {
 		st.Failures++
 		st.LastError = fetchErr.Error()
 		st.NextAttempt = now.Add(b.Next(st.Failures))
@@ -67,6 +68,14 @@ func sourceHealth(st model.SourceState, fetchErr error, articles int, now time.T
 	}
 	st.Failures, st.LastError, st.Failing = 0, "", false
 	st.LastSuccess, st.NextAttempt = now, time.Time{}
-	st.Articles += articles
+	st.Articles += res.New
+	// Most passes read nothing new; the pages the last one that did read
+	// stay what the dashboard says of the source's text until another
+	// pass reads some (runLink counts a page that gave no text before its
+	// batch is stored: counted, it was read).
+	if res.New > 0 || res.NoText > 0 {
+		st.LastRead, st.LastReadArticles = now, max(res.New, res.NoText)
+		st.NoText, st.NoTextURL = res.NoText, res.NoTextURL
+	}
 	return st, event
 }

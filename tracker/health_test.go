@@ -21,7 +21,7 @@ func TestSourceHealth(t *testing.T) {
 		b := health.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
 		now := t0
 		for i := 1; i <= 5; i++ {
-			st, err := RecordFetch(ctx, s, "wire", errors.New("fetch https://wire.example/rss: 503"), 0, now, b)
+			st, err := RecordFetch(ctx, s, Result{Source: "wire", Err: errors.New("fetch https://wire.example/rss: 503")}, now, b)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -34,7 +34,7 @@ func TestSourceHealth(t *testing.T) {
 		if len(evs) != 1 || evs[0].Kind != model.EventSourceFailing || evs[0].Payload.Source != "wire" || !strings.Contains(evs[0].Payload.Error, "503") {
 			t.Fatalf("one failing warning: %+v", evs)
 		}
-		st, err := RecordFetch(ctx, s, "wire", nil, 4, now, b)
+		st, err := RecordFetch(ctx, s, Result{Source: "wire", New: 4}, now, b)
 		if err != nil || st.Failures != 0 || st.Failing || st.Articles != 4 {
 			t.Errorf("recovery: %+v %v", st, err)
 		}
@@ -50,11 +50,34 @@ func TestSourceHealthKeepsRetryAfter(t *testing.T) {
 	now := t0
 	b := health.Backoff{Base: time.Minute, Max: time.Hour, ReportAfter: 3}
 	err := fmt.Errorf("wire: %w", &retryafter.Error{Wait: 2 * time.Hour, Err: errors.New("fetch https://wire.example/rss: 429")})
-	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); !st.NextAttempt.Equal(now.Add(2 * time.Hour)) {
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, Result{Source: "wire", Err: err}, now, b); !st.NextAttempt.Equal(now.Add(2 * time.Hour)) {
 		t.Errorf("next attempt %v, want the site's %v", st.NextAttempt, now.Add(2*time.Hour))
 	}
 	err = &retryafter.Error{Wait: time.Second, Err: errors.New("fetch https://wire.example/rss: 503")}
-	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, err, 0, now, b); st.NextAttempt.Before(now.Add(time.Minute)) {
+	if st, _ := sourceHealth(model.SourceState{Name: "wire"}, Result{Source: "wire", Err: err}, now, b); st.NextAttempt.Before(now.Add(time.Minute)) {
 		t.Errorf("next attempt %v: a short Retry-After must not cut the backoff", st.NextAttempt)
+	}
+}
+
+// The pages that gave no text stay in the source's state through passes
+// that read nothing, and through failures, until a pass reads articles
+// again: most passes find nothing new, and the dashboard would lose the
+// warning at the next one.
+func TestSourceHealthKeepsNoTextUntilARead(t *testing.T) {
+	now := t0
+	b := health.DefaultBackoff
+	st, _ := sourceHealth(model.SourceState{Name: "herald"}, Result{Source: "herald", New: 3, NoText: 2, NoTextURL: "https://herald.example/a"}, now, b)
+	read := model.SourceState{Name: "herald", LastRead: now, LastReadArticles: 3, NoText: 2, NoTextURL: "https://herald.example/a"}
+	if st.LastRead != read.LastRead || st.LastReadArticles != 3 || st.NoText != 2 || st.NoTextURL != read.NoTextURL {
+		t.Fatalf("after a read: %+v", st)
+	}
+	st, _ = sourceHealth(st, Result{Source: "herald", Unmodified: true}, now.Add(time.Hour), b)
+	st, _ = sourceHealth(st, Result{Source: "herald", Err: errors.New("fetch https://herald.example/rss: 503")}, now.Add(2*time.Hour), b)
+	if st.LastRead != read.LastRead || st.LastReadArticles != 3 || st.NoText != 2 || st.NoTextURL != read.NoTextURL {
+		t.Errorf("after a pass that read nothing and a failure: %+v", st)
+	}
+	st, _ = sourceHealth(st, Result{Source: "herald", New: 4}, now.Add(3*time.Hour), b)
+	if !st.LastRead.Equal(now.Add(3*time.Hour)) || st.LastReadArticles != 4 || st.NoText != 0 || st.NoTextURL != "" {
+		t.Errorf("after a pass whose pages gave text: %+v", st)
 	}
 }

@@ -40,7 +40,7 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page)
 	})
-	_, p := testPass(t)
+	st, p := testPass(t)
 	var logs strings.Builder
 	p.Log = slog.New(slog.NewTextHandler(&logs, nil))
 	res := p.Run(context.Background(), scrape.Source{Name: "herald", Feed: srv.URL + "/feed.xml", Outlet: "Valley Herald"})
@@ -54,5 +54,10 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 	if !strings.Contains(warn, "level=WARN") || !strings.Contains(warn, "source=herald") ||
 		!strings.Contains(warn, "example="+srv.URL+"/news/shell") || !strings.Contains(warn, "content: selector") {
 		t.Errorf("want a warning naming the source, the page and what to do; logs:\n%s", warn)
+	}
+	// The source's state carries them to the dashboard's sources page.
+	state, err := st.SourceState(context.Background(), "herald")
+	if err != nil || state.NoText != 1 || state.NoTextURL != srv.URL+"/news/shell" || state.LastReadArticles != 2 || state.LastRead.IsZero() {
+		t.Errorf("source state: %+v %v", state, err)
 	}
 }

@@ -104,7 +104,7 @@ func TestPassesRespectBackoffUnlessForced(t *testing.T) {
 	st, pass := testPass(t)
 	passes, _ := passesOn(st, thisProc)
 	ctx := context.Background()
-	if _, err := RecordFetch(ctx, st, "wire", errors.New("HTTP 503"), 0, time.Now(), health.DefaultBackoff); err != nil {
+	if _, err := RecordFetch(ctx, st, Result{Source: "wire", Err: errors.New("HTTP 503")}, time.Now(), health.DefaultBackoff); err != nil {
 		t.Fatal(err)
 	}
 	r := passes.Run(ctx, pass, site.source(), RunOptions{})

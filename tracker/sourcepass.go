@@ -282,7 +282,7 @@ func (p *SourcePass) finish(ctx context.Context, src scrape.Source, res *Result,
 	if p.Stats != nil {
 		p.Stats.Fetched(src.Name, res.Err)
 	}
-	if _, err := RecordFetch(ctx, p.Store, src.Name, res.Err, res.New, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
+	if _, err := RecordFetch(ctx, p.Store, *res, p.now(), p.Backoff); err != nil && ctx.Err() == nil {
 		log.Error("record fetch state", "err", err)
 	}
 }
