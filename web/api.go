@@ -83,7 +83,13 @@ type apiSource struct {
 	NextAttempt *time.Time `json:"next_attempt"`
 	Articles    int        `json:"articles"`
 	Failing     bool       `json:"failing"`
-	Robots      string     `json:"robots"`
+	// The last pass that read articles: when, how many, how many gave no
+	// text besides their title and one of those (model.SourceState).
+	LastRead         *time.Time `json:"last_read"`
+	LastReadArticles int        `json:"last_read_articles"`
+	NoText           int        `json:"no_text"`
+	NoTextURL        string     `json:"no_text_url"`
+	Robots           string     `json:"robots"`
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -154,7 +160,8 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	for i, v := range views {
 		st := v.SourceState
 		out[i] = apiSource{Source: v.Source, Failures: st.Failures, LastError: st.LastError, LastAttempt: orNull(st.LastAttempt),
-			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing, Robots: v.Robots}
+			LastSuccess: orNull(st.LastSuccess), NextAttempt: orNull(st.NextAttempt), Articles: st.Articles, Failing: st.Failing,
+			LastRead: orNull(st.LastRead), LastReadArticles: st.LastReadArticles, NoText: st.NoText, NoTextURL: st.NoTextURL, Robots: v.Robots}
 	}
 	writeJSON(w, out)
 }

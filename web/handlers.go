@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"slices"
 	"time"
@@ -182,6 +183,21 @@ type SourceView struct {
 	Source
 	model.SourceState
 	Robots string `json:"robots"`
+}
+
+// NoTextRead says how many of the articles the source's last pass that
+// read any read gave no text besides their title (NoText of
+// LastReadArticles): one such page among stories is a video or a brief,
+// every page a layout claimtrack no longer reads.
+func (v SourceView) NoTextRead() string {
+	switch n, of := v.NoText, v.LastReadArticles; {
+	case n >= of && n == 1:
+		return "the 1 article"
+	case n >= of:
+		return fmt.Sprintf("all %d articles", n)
+	default:
+		return fmt.Sprintf("%d of the %d articles", n, of)
+	}
 }
 
 func (s *Server) sourceViews(ctx context.Context) ([]SourceView, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -52,6 +53,18 @@ type storyFile struct {
 	Toll, Exchange []storyStep
 	ByClaimant     []storyStep `yaml:"by_claimant"`
 	Backlog        []storyStep
+	Passes         []storyPass
+}
+
+// storyPass is how one pass over a source went (testdata/story.yaml's
+// passes).
+type storyPass struct {
+	Source    string
+	New       int
+	NoText    int    `yaml:"no_text"`
+	NoTextURL string `yaml:"no_text_url"`
+	Error     string
+	Hours     int
 }
 
 func readStory(t *testing.T) storyFile {
@@ -101,7 +114,8 @@ func tollObservation(quote, figure string) model.Observation {
 // story stores the toll of testdata/story.yaml: a baseline, a change, an
 // agreeing outlet, a conflicting one whose quote carries markup, a stale
 // report, and a syndicated copy of the latest change. It returns the
-// store and how many observations it holds.
+// store and how many observations it holds. It records the story's
+// passes over the sources too.
 func story(t *testing.T) (store.Store, int) {
 	t.Helper()
 	s := tollStore(t)
@@ -121,8 +135,14 @@ func story(t *testing.T) (store.Store, int) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := tracker.RecordFetch(context.Background(), s, "courier", nil, 3, time.Now(), health.DefaultBackoff); err != nil {
-		t.Fatal(err)
+	for _, p := range readStory(t).Passes {
+		res := tracker.Result{Source: p.Source, New: p.New, NoText: p.NoText, NoTextURL: p.NoTextURL}
+		if p.Error != "" {
+			res.Err = errors.New(p.Error)
+		}
+		if _, err := tracker.RecordFetch(context.Background(), s, res, storyStart.Add(time.Duration(p.Hours)*time.Hour), health.DefaultBackoff); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return s, len(steps)
 }

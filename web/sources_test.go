@@ -1,0 +1,72 @@
+package web
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// A source whose pages gave no text besides their title (an outlet that
+// changed its layout) says so on the sources page, with how many, one
+// such page and what to do, until a pass reads pages that give text; a
+// source whose last read gave text says nothing of it.
+func TestSourcesSayPagesGaveNoText(t *testing.T) {
+	s, _ := story(t)
+	ts := newServer(t, s, Options{Sources: storySources})
+	_, page := get(t, ts, "/sources")
+	rows := sourceRows(t, page)
+	wire := rows["wire"]
+	for _, want := range []string{`class="alert"`, "Pages with no text:", "all 4 articles read at 2024-03-27 15:00 UTC",
+		`href="https://wire.example/news/ceasefire-talks-resume"`,
+		"<code>claimtrack extract --text https://wire.example/news/ceasefire-talks-resume</code>", "<code>content:</code>",
+		"503 Service Unavailable"} {
+		if !strings.Contains(wire, want) {
+			t.Errorf("the Wire's rows lack %q:\n%s", want, wire)
+		}
+	}
+	if h := rows["harbour"]; !strings.Contains(h, "1 of the 5 articles read at") || !strings.Contains(h, "https://harbour.example/video/briefing") {
+		t.Errorf("the Harbour's rows:\n%s", h)
+	}
+	for _, name := range []string{"courier", "ledger", "coastal"} {
+		if r := rows[name]; strings.Contains(r, "no text") || strings.Contains(r, "alert") {
+			t.Errorf("%s's last read gave text:\n%s", name, r)
+		}
+	}
+
+	var api []struct {
+		Name             string `json:"name"`
+		LastReadArticles int    `json:"last_read_articles"`
+		NoText           int    `json:"no_text"`
+		NoTextURL        string `json:"no_text_url"`
+	}
+	_, body := get(t, ts, "/api/sources")
+	if err := json.Unmarshal([]byte(body), &api); err != nil || len(api) != len(storySources) {
+		t.Fatalf("api/sources: %v\n%s", err, body)
+	}
+	if w := api[1]; w.Name != "wire" || w.NoText != 4 || w.LastReadArticles != 4 || w.NoTextURL != "https://wire.example/news/ceasefire-talks-resume" {
+		t.Errorf("api/sources, the Wire: %+v", w)
+	}
+	if l := api[3]; l.Name != "ledger" || l.NoText != 0 || l.NoTextURL != "" || l.LastReadArticles != 3 {
+		t.Errorf("api/sources, the Ledger: %+v", l)
+	}
+}
+
+// sourceRows splits the sources page's table into each source's rows (its
+// own and any detail under it), by the source's name.
+func sourceRows(t *testing.T, page string) map[string]string {
+	t.Helper()
+	rows := map[string]string{}
+	for i, src := range storySources {
+		from := strings.Index(page, "<td>"+src.Name+"<br>")
+		if from < 0 {
+			t.Fatalf("no row for %s:\n%s", src.Name, page)
+		}
+		from = strings.LastIndex(page[:from], "<tr")
+		to := strings.Index(page, "</tbody>")
+		if i+1 < len(storySources) {
+			to = strings.LastIndex(page[:strings.Index(page, "<td>"+storySources[i+1].Name+"<br>")], "<tr")
+		}
+		rows[src.Name] = page[from:to]
+	}
+	return rows
+}
