@@ -262,10 +262,16 @@ func (m *metric) countsOther(d *figures.Document, s *figures.Sentence, fi int) s
 	// read as one amount, or a clause as subject, takes a singular verb
 	// ("more than 12,000 civilian deaths makes this Europe's deadliest
 	// war", "That OHCHR has verified 12,000 civilian deaths makes ...").
-	// A preposition after it makes it a headline's verb as well: "a city
+	// A preposition after it makes it a headline's verb as well, the
+	// figure inside a singular noun's "of" the verb agrees with: "a city
 	// of 1.3M refugees waits for the tanks" (people_noun_then_verb.yaml);
-	// English compounds take a singular modifier ("refugee camps").
-	if _, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) && (verbObjectStart(d, t+1) || verbPreposition(d.LowerTokenText(t+1))) {
+	// English compounds take a singular modifier ("refugee camps"). A
+	// figure that opens its own noun phrase ("400 residents committees in
+	// Rafah"), or a preposition that places the compound at a name ("a
+	// network of 400 residents committees in Rafah"), leaves the last
+	// noun counted (people_noun_then_noun.yaml).
+	if fs, fe := d.FigureTokens(fi); t > fe && t+1 < s.TokEnd && m.countNouns[d.LowerTokenText(t-1)] && pluralForm(d.LowerTokenText(t-1)) &&
+		(verbObjectStart(d, t+1) || verbPreposition(d.LowerTokenText(t+1)) && singularOfBefore(d, s, fs) && !placedAtName(d, s, t+1)) {
 		return ""
 	}
 	return w
@@ -279,6 +285,31 @@ func verbPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// singularOfBefore reports whether the figure starting at token fs is
+// the object of "of" after a singular lower-case noun: "a city of 1.3M
+// refugees", "a camp of 80,000".
+func singularOfBefore(d *figures.Document, s *figures.Sentence, fs int) bool {
+	if fs-2 < s.TokStart || d.LowerTokenText(fs-1) != "of" {
+		return false
+	}
+	w := d.TokenText(fs - 2)
+	return isLowerWord(w) && !pluralForm(w) && !determiner(w) && !article(w)
+}
+
+// placedAtName reports whether the preposition at token k is "in", "on"
+// or "at" before a name, perhaps after "the": "committees in Rafah",
+// "unions on the West Bank" say where a noun is, not what a verb does.
+func placedAtName(d *figures.Document, s *figures.Sentence, k int) bool {
+	if p := d.LowerTokenText(k); p != "in" && p != "on" && p != "at" {
+		return false
+	}
+	k++
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	return k < s.TokEnd && named(d, k)
 }
 
 // verbObjectStart reports whether token k may open a verb's object or

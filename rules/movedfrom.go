@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
@@ -173,11 +174,16 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 			k++
 		}
 	}
-	// A participle between "be" and "in": "are now staying in Khan
-	// Younis", "are crowded into al-Mawasi", "were camped in"; any
-	// participle is let through ("were killed in", "are registered in"),
-	// foreignIn deciding by the place after it.
+	// A verb of staying between "be" and "in": "are now staying in Khan
+	// Younis", "are crowded into al-Mawasi", "were camped in", "are
+	// trapped in". Another verb says what was done to them there or
+	// where they came from, not where they are: "deaths were recorded in
+	// Israel's assault on Rafah", "were uprooted in Jabalia before
+	// reaching Rafah" (elsewhere_staying_verb.yaml).
 	if k+1 < s.TokEnd && participleShape(d.TokenText(k)) {
+		if !stayingVerb(d.LowerTokenText(k)) {
+			return false
+		}
 		k++
 	}
 	return m.foreignIn(d, s, k)
@@ -186,12 +192,58 @@ func (m *metric) elsewhereInside(d *figures.Document, s *figures.Sentence, fi in
 // participleShape reports whether w looks like a participle by its
 // spelling alone: lower case, five letters or more, ending in -ing or -ed
 // ("living", "sheltering", "crowded", "camped", but also "killed",
-// "recorded"). It is no list of verbs of staying.
+// "recorded"). It is no list of verbs of staying: stayingVerb is.
 func participleShape(w string) bool {
 	if !isLowerWord(w) || len(w) < 5 {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// stayingVerb reports whether lower-case w is a form of a verb of staying
+// in a place (its stem one of stayingStems): "living", "sheltering",
+// "camped", "crammed", "housed", "trapped"; not "killed", "recorded",
+// "uprooted".
+func stayingVerb(w string) bool {
+	return stayingStems()[stem(w)]
+}
+
+// stayingStems are the stems of the verbs of staying, read once: the
+// first word of each phrase of the shipped shelter vocabulary that is a
+// word alone or a verb and its particle ("camped", "crammed", "living
+// in", "squatting in", "hunker down"), the verbs by which a place keeps
+// people (peopleHoldingVerb: "housed", "hosted", "accommodated") and
+// those that keep people where they are ("trapped", "stranded",
+// "confined"). A verb whose noun says the staying ("took refuge", "seek
+// safety") and a passive ("=were pushed into") are left out.
+var stayingStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	add := func(w string) {
+		if w = strings.ToLower(strings.TrimPrefix(w, "=")); isLowerWord(w) && !auxiliary(w) && !prepositions[w] {
+			out[stem(w)] = true
+		}
+	}
+	if v, err := ShippedVocabularies(); err == nil {
+		if voc, ok := v.Lookup("shelter"); ok {
+			for _, p := range voc.Phrases {
+				ws := strings.Fields(p)
+				if len(ws) == 1 || len(ws) == 2 && stayingParticle(ws[1]) {
+					add(ws[0])
+				}
+			}
+		}
+	}
+	for _, w := range [...]string{"hold", "house", "host", "shelter", "absorb", "accommodate", "trap", "strand", "confine"} {
+		add(w)
+	}
+	return out
+})
+
+// stayingParticle reports whether w, after a verb, completes it as a verb
+// of staying: "living in", "crowded into", "hunker down", "sleeping
+// rough".
+func stayingParticle(w string) bool {
+	return prepositions[w] || w == "into" || w == "onto" || w == "down" || w == "there" || w == "rough"
 }
 
 // foreignIn reports whether "in", "into" or "at" at token k places what

@@ -113,33 +113,54 @@ func (m *metric) thenNowEarlier(d *figures.Document, s *figures.Sentence, fi int
 
 // thenNowHits appends, for each keyword hit in a clause whose figure a
 // later clause gives anew (thenNow), a hit right after the later figure:
-// the keyword is carried to it. Only a sentence with two figures or more
-// and a "now" (its marks) is read.
+// the keyword is carried to it. Each amount of the sentence is tried in
+// turn, the first that thenNow pairs with a later figure is the one: a
+// figure before it that is no amount ("In 2024, ...") or that ends a
+// clause of its own ("The 2014 war killed 2,200; by the time ...") does
+// not block the carry (then_now_later_figure.yaml). Only the keywords of
+// the earlier clause, from the boundary before it, are carried. Only a
+// sentence with two figures or more and a "now" (its marks) is read.
 func (e *Engine) thenNowHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	if len(hits) == 0 || s.FigEnd-s.FigStart < 2 || !st.wordMarks(s).now {
 		return hits
 	}
-	fi := s.FigStart
-	_, fe := d.FigureTokens(fi)
-	b, fj := thenNow(d, s, fe)
-	if fj < 0 {
-		return hits
-	}
-	if fi == fj || !d.Figures[fi].Kind.IsAmount() {
-		return hits
-	}
-	_, ge := d.FigureTokens(fj)
-	if ge >= s.TokEnd {
-		return hits // the text ends on the figure: no token after it to hold the hit
-	}
-	n := len(hits)
-	for i := 0; i < n; i++ {
-		h := hits[i]
-		if h.ref.role != roleKeyword || h.end > b {
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if !d.Figures[fi].Kind.IsAmount() {
 			continue
 		}
-		hits = append(hits, hit{ref: h.ref, start: ge, end: ge + 1})
+		_, fe := d.FigureTokens(fi)
+		b, fj := thenNow(d, s, fe)
+		if fj < 0 || fi == fj {
+			continue
+		}
+		_, ge := d.FigureTokens(fj)
+		if ge >= s.TokEnd {
+			return hits // the text ends on the figure: no token after it to hold the hit
+		}
+		from := clauseStartBefore(d, s, b)
+		n := len(hits)
+		for i := 0; i < n; i++ {
+			h := hits[i]
+			if h.ref.role != roleKeyword || h.end > b || h.start < from {
+				continue
+			}
+			hits = append(hits, hit{ref: h.ref, start: ge, end: ge + 1})
+		}
+		return hits
 	}
 	return hits
+}
+
+// clauseStartBefore returns the first token of the clause of sentence s
+// that ends at token b: the token after the last semicolon or dash before
+// b, or the sentence's start.
+func clauseStartBefore(d *figures.Document, s *figures.Sentence, b int) int {
+	word := sentenceWords(d, s)
+	for t := b - 1; t >= s.TokStart; t-- {
+		if w := word(t); w == ";" || isDash(w) {
+			return t + 1
+		}
+	}
+	return s.TokStart
 }
