@@ -61,6 +61,8 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			break
 		}
 	}
+	// "A Qatari diplomat briefed on the talks": see participleAfterDemonym.
+	e = v.participleAfterDemonym(s, e)
 	// "Two officials with knowledge of the talks": see knowledge.go.
 	e = v.knowledgeCut(s, e)
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
@@ -468,4 +470,45 @@ func (v *view) makerNameHead(k int) bool {
 		m--
 	}
 	return m < k-1 && v.isOne(m, wBy) && m > 0 && v.toks[m-1].has(cFindingNoun) && !v.toks[m-1].capital
+}
+
+// participleAfterDemonym returns where the phrase [s, e) ends once a past
+// participle and its complement after a people's adjective and the person
+// it qualifies are cut: "A Qatari diplomat briefed on the talks", "an
+// Egyptian security official involved in the mediation". The adjective
+// says whose the person is, and the participle only what they know. With
+// no such adjective ("an official briefed on the talks", "two officials
+// involved in the mediation") the participle is all that describes them
+// and stays, as it does after a body's name or a capitalised word.
+// Gated on the participle's "-ed" ending and a preposition after it.
+func (v *view) participleAfterDemonym(s, e int) int {
+	for k := s + 2; k+1 < e; k++ {
+		t := &v.toks[k]
+		if t.capital || !t.word || len(t.low) < 6 || !strings.HasSuffix(t.low, "ed") || !v.toks[k+1].has(cPreposition) {
+			continue
+		}
+		p := &v.toks[k-1]
+		if p.capital || !p.word || !p.agent() {
+			return e
+		}
+		// the words before the person: an article or a count, one
+		// people's adjective, lower-case modifiers ("security").
+		seen := false
+		for m := s; m < k-1; m++ {
+			w := &v.toks[m]
+			switch {
+			case !w.word:
+				return e
+			case w.capital && !w.shouted && demonym(w.low) && !seen:
+				seen = true
+			case w.capital && !(m == s && w.has(cDeterminer)):
+				return e
+			}
+		}
+		if seen {
+			return k
+		}
+		return e
+	}
+	return e
 }
