@@ -242,14 +242,14 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				if a, b, ok := v.owner(k, s); ok && v.isOne(k+1, wFor) {
 					return a, b
 				}
-				return k + 2, v.workMaker(k, e)
+				return v.makerPhrase(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
-			return k + 2, v.workMaker(k, e)
+			return v.makerPhrase(k, e)
 		}
 		// "Per the latest from BMKG": "the latest" from a source is its
 		// news, as an update from it is (latestfrom.go newsFrom), in a
@@ -511,4 +511,20 @@ func (v *view) participleAfterDemonym(s, e int) int {
 		return e
 	}
 	return e
+}
+
+// makerPhrase returns the phrase after the findings noun at k and its
+// "from", "by", "of" or "for", which made them (workMaker): "data from the
+// interior ministry's dashboard". A possessive in it is read as the
+// phrase's own would be ("the ministry's dashboard" → the ministry, "the
+// Danish Refugee Council's field monitors" → the council); only a phrase
+// with one is narrowed again.
+func (v *view) makerPhrase(k, e int) (int, int) {
+	a, b := k+2, v.workMaker(k, e)
+	for m := a + 1; m+1 < b; m++ {
+		if v.isOne(m, wApostrophe) {
+			return v.reduce(a, b)
+		}
+	}
+	return a, b
 }
