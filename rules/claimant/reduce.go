@@ -39,6 +39,13 @@ type reducedSpan struct {
 
 // reduceSpan is reduce, worked out.
 func (v *view) reduceSpan(s, e int) (int, int) {
+	// "The first estimate, from the Danish Refugee Council, puts ...":
+	// "from" or "by" opening an aside after a comma says whose the
+	// figure is and is no word of the source.
+	// ("by contrast": an aside of manner, no source's.)
+	if e-s > 1 && s > 0 && !v.toks[s].capital && v.is(s, wFrom, wBy) && v.opensPresented(s+1) && v.comma(s-1) {
+		s++
+	}
 	// "A friend who volunteers at a camp outside Tawila": the people of a
 	// relative clause are what the person does, not who speaks; the
 	// person before "who" is narrowed alone (whosubject.go).
