@@ -13,7 +13,9 @@ var timeWords = set("late earlier later yesterday today tonight overnight")
 // irregularPast: past forms that do not end in -ed ("Islamic Relief began
 // distributing food" ends its subject at "began").
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
-	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given thought felt sat")
+	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given thought felt sat " +
+	// ("A spokesman for the foreign ministry laid out": so do these.)
+	"laid sold bought caught taught dealt")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.
