@@ -179,7 +179,10 @@ func (v *view) nameComma(i, lo, name int) bool {
 	for m-1 >= lo && m > i-3 && v.toks[m-1].word && v.toks[m-1].capital && !v.sentenceWord(m-1) {
 		m--
 	}
-	if p := m - 1; p >= lo && !v.toks[p].has(cDeterminer) && !v.is(p, wOf, wFor, wS) || v.knownPlace(m, i) {
+	// ("in the first quarter, Immigration, Refugees and Citizenship
+	// Canada said": after a clause's comma, a list opening on a field
+	// a government names a department for.)
+	if p := m - 1; p >= lo && !v.toks[p].has(cDeterminer) && !v.is(p, wOf, wFor, wS) && !(v.comma(p) && m == i-1 && departmentRemits[v.toks[m].low]) || v.knownPlace(m, i) {
 		return false
 	}
 	run := 0

@@ -125,7 +125,10 @@ func (v *view) workersOwnerEnd(s, k int) int {
 	t := &v.toks[k]
 	// ("Oxfam's people on the ground": a named body's people are its
 	// workers.)
-	if !t.word || t.capital || t.low != "workers" && t.low != "people" || k <= s+1 {
+	// ("the Danish Refugee Council's field monitors", "the agency's
+	// engineers": so are the people who work at a body, after its
+	// possessive.)
+	if !t.word || t.capital || t.low != "workers" && t.low != "people" && !peopleAt[t.low] || k <= s+1 {
 		return k
 	}
 	x := k

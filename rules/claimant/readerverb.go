@@ -16,8 +16,9 @@ package claimant
 // presented ("Consider Sudan.", "Take the long view.") is no source.
 
 // readerVerbs point the reader at what follows ("Read the Red Cross's
-// new survey closely", "Check the UN's own figures").
-var readerVerbs = set("consider take remember recall note compare read check")
+// new survey closely", "Check the UN's own figures", "Ask the
+// meteorological agency, which warned ...").
+var readerVerbs = set("consider take remember recall note compare read check ask")
 
 // readerAddress reports whether token a opens its sentence on a verb
 // pointing the reader at the noun phrase after it.
@@ -26,9 +27,9 @@ func (v *view) readerAddress(a, hi int) bool {
 }
 
 // opensPresented reports whether token k may open what a reader is pointed
-// at: an article or a capital.
+// at: an article or a capital, no pronoun ("Ask Me Anything" is a name).
 func (v *view) opensPresented(k int) bool {
-	return k < len(v.toks) && (v.toks[k].has(cDeterminer) || v.toks[k].capital)
+	return k < len(v.toks) && (v.toks[k].has(cDeterminer) || v.toks[k].capital) && !v.toks[k].has(cPronoun)
 }
 
 // readerOpening returns the token after an opening at a that points the
@@ -121,6 +122,7 @@ func (v *view) readerVerbAt(a int) bool {
 		return false
 	}
 	t := &v.toks[a]
-	// (Every reader verb has four letters or more: "The" is asked no map.)
-	return t.word && t.capital && !t.shouted && len(t.low) >= 4 && readerVerbs[t.low]
+	// (Every reader verb but "Ask" has four letters or more: "The" is
+	// asked no map.)
+	return t.word && t.capital && !t.shouted && (len(t.low) >= 4 && readerVerbs[t.low] || t.low == "ask")
 }

@@ -39,6 +39,13 @@ type reducedSpan struct {
 
 // reduceSpan is reduce, worked out.
 func (v *view) reduceSpan(s, e int) (int, int) {
+	// "The first estimate, from the Danish Refugee Council, puts ...":
+	// "from" or "by" opening an aside after a comma says whose the
+	// figure is and is no word of the source.
+	// ("by contrast": an aside of manner, no source's.)
+	if e-s > 1 && s > 0 && !v.toks[s].capital && v.is(s, wFrom, wBy) && v.opensPresented(s+1) && v.comma(s-1) {
+		s++
+	}
 	// "A friend who volunteers at a camp outside Tawila": the people of a
 	// relative clause are what the person does, not who speaks; the
 	// person before "who" is narrowed alone (whosubject.go).
@@ -61,6 +68,8 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 			break
 		}
 	}
+	// "A Qatari diplomat briefed on the talks": see participleAfterDemonym.
+	e = v.participleAfterDemonym(s, e)
 	// "Two officials with knowledge of the talks": see knowledge.go.
 	e = v.knowledgeCut(s, e)
 	if x, y, ok := v.peopleAfterNamed(s, e); ok {
@@ -240,14 +249,14 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				if a, b, ok := v.owner(k, s); ok && v.isOne(k+1, wFor) {
 					return a, b
 				}
-				return k + 2, v.workMaker(k, e)
+				return v.makerPhrase(k, e)
 			}
 			if a, b, ok := v.owner(k, s); ok {
 				return a, b
 			}
 		}
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
-			return k + 2, v.workMaker(k, e)
+			return v.makerPhrase(k, e)
 		}
 		// "Per the latest from BMKG": "the latest" from a source is its
 		// news, as an update from it is (latestfrom.go newsFrom), in a
@@ -468,4 +477,61 @@ func (v *view) makerNameHead(k int) bool {
 		m--
 	}
 	return m < k-1 && v.isOne(m, wBy) && m > 0 && v.toks[m-1].has(cFindingNoun) && !v.toks[m-1].capital
+}
+
+// participleAfterDemonym returns where the phrase [s, e) ends once a past
+// participle and its complement after a people's adjective and the person
+// it qualifies are cut: "A Qatari diplomat briefed on the talks", "an
+// Egyptian security official involved in the mediation". The adjective
+// says whose the person is, and the participle only what they know. With
+// no such adjective ("an official briefed on the talks", "two officials
+// involved in the mediation") the participle is all that describes them
+// and stays, as it does after a body's name or a capitalised word.
+// Gated on the participle's "-ed" ending and a preposition after it.
+func (v *view) participleAfterDemonym(s, e int) int {
+	for k := s + 2; k+1 < e; k++ {
+		t := &v.toks[k]
+		if t.capital || !t.word || len(t.low) < 6 || !strings.HasSuffix(t.low, "ed") || !v.toks[k+1].has(cPreposition) {
+			continue
+		}
+		p := &v.toks[k-1]
+		if p.capital || !p.word || !p.agent() {
+			return e
+		}
+		// the words before the person: an article or a count, one
+		// people's adjective, lower-case modifiers ("security").
+		seen := false
+		for m := s; m < k-1; m++ {
+			w := &v.toks[m]
+			switch {
+			case !w.word:
+				return e
+			case w.capital && !w.shouted && demonym(w.low) && !seen:
+				seen = true
+			case w.capital && !(m == s && w.has(cDeterminer)):
+				return e
+			}
+		}
+		if seen {
+			return k
+		}
+		return e
+	}
+	return e
+}
+
+// makerPhrase returns the phrase after the findings noun at k and its
+// "from", "by", "of" or "for", which made them (workMaker): "data from the
+// interior ministry's dashboard". A possessive in it is read as the
+// phrase's own would be ("the ministry's dashboard" → the ministry, "the
+// Danish Refugee Council's field monitors" → the council); only a phrase
+// with one is narrowed again.
+func (v *view) makerPhrase(k, e int) (int, int) {
+	a, b := k+2, v.workMaker(k, e)
+	for m := a + 1; m+1 < b; m++ {
+		if v.isOne(m, wApostrophe) {
+			return v.reduce(a, b)
+		}
+	}
+	return a, b
 }

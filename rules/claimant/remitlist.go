@@ -23,7 +23,10 @@ func (v *view) remitComma(i, a, hi int) bool {
 	for k > a && v.toks[k].capital && v.toks[k].word {
 		k--
 	}
-	if !v.is(k, wOf, wFor) || k-1 < a || !v.toks[k-1].capital || !v.toks[k-1].nameKind() {
+	// ("the Foreign, Commonwealth and Development Office": the list may
+	// open the name after its article, when a kind of body closes it.)
+	opened := k >= a && k == i-2 && v.isOne(k, wThe)
+	if !opened && (!v.is(k, wOf, wFor) || k-1 < a || !v.toks[k-1].capital || !v.toks[k-1].nameKind()) {
 		return false
 	}
 	// After it: remits, each a few capitalised words, closed by "and"
@@ -39,6 +42,9 @@ func (v *view) remitComma(i, a, hi int) bool {
 		case w == 0 || n >= hi:
 			return false
 		case v.isOne(n, wAnd):
+			if opened {
+				return v.kindClosesRemit(n+1, hi)
+			}
 			return v.remitWord(n + 1)
 		case !v.isOne(n, wComma):
 			return false
@@ -57,4 +63,21 @@ func (v *view) remitWord(k int) bool {
 	}
 	t := &v.toks[k]
 	return t.word && t.capital && !t.shouted && !v.knownPlace(k, k+1) && !v.demonym(k)
+}
+
+// departmentKinds are the kinds of a government department, which list
+// remits in their names; services ("the Police, Fire and Ambulance
+// Service") may be three bodies listed.
+var departmentKinds = set("office ministry department secretariat")
+
+// kindClosesRemit reports whether the remit opening at k, the last of a
+// list, closes on a department's kind within a few words: "and
+// Development Office", "and Sport Ministry".
+func (v *view) kindClosesRemit(k, hi int) bool {
+	for n := k; n < hi && n < k+maxRemitWords+1 && v.remitWord(n); n++ {
+		if departmentKinds[v.toks[n].low] {
+			return true
+		}
+	}
+	return false
 }
