@@ -778,7 +778,7 @@ var regressionFloors = map[string]Floors{
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
 	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.4},   // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982)
-	"dev-39":  {MinRecall: 0.96, MaxFalsePer100: 0.4},   // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37)
+	"dev-39":  {MinRecall: 0.965, MaxFalsePer100: 0.4},  // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37)
 	"dev-40":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00)
 	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},   // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
@@ -798,7 +798,7 @@ var regressionFloors = map[string]Floors{
 	"dev-58":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-59":  {MinRecall: 0.99, MaxFalsePer100: 0.25}, // rec24: a "where" clause joining Turkey and Syria (0.992)
 	"dev-56":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
-	"dev-57":  {MinRecall: 0.97, MaxFalsePer100: 0.2}, // rec22: sales since October (0.971)
+	"dev-57":  {MinRecall: 0.975, MaxFalsePer100: 0.2}, // rec22: sales since October (0.971); rec29b: a "there" points back past a short remark ("Perhaps so.") to the place, and stands for "in PLACE" (0.977 / 0.00)
 	"dev-62":  {MinRecall: 0.99, MaxFalsePer100: 0.4},
 	"dev-65":  {MinRecall: 0.965, MaxFalsePer100: 0.25}, // rec27: an exclude word in another clause (0.969 / 0.00)
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
