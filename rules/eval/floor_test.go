@@ -820,7 +820,7 @@ var regressionFloors = map[string]Floors{
 	"dev-78":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
 	"dev-79":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38); fa27: "possible Gaza deaths at" a projection (0.980 / 0.00)
 	"dev-84":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
-	"dev-83":  {MinRecall: 0.955, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00); rec27: an aside on a swap's first side (0.956 / 0.00)
+	"dev-83":  {MinRecall: 0.96, MaxFalsePer100: 0.05},  // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00); rec27: an aside on a swap's first side (0.956 / 0.00); rec29b: "its latest tally" is the owner's tally (0.961 / 0.00)
 	"dev-80":  {MinRecall: 0.985, MaxFalsePer100: 0.05},
 	"dev-81":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune22: a count freed in a clause of its own, the swap's other side (1.000 / 0.00)
 	"dev-89":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec23: a doubting party, a fronted partitive, "once Syria's late figures are added", "the toll verified by the UN" (1.000 / 2.96); fa23: its eight false alarms by class (0.977 / 0.00)
