@@ -382,7 +382,9 @@ func matchAfterWhose(st *docState, s *figures.Sentence, k int, key string) int {
 }
 
 // matchAfterIts returns the token after key (its stem), right after the
-// first "its" from token k on (past "own": "its own count"), or -1. The
+// first "its" from token k on (past "own" or another word that says which
+// of the owner's counts is meant: "its own count", "its latest tally"), or
+// -1. The
 // first "its" after the owner is the one that points back to it, unless
 // another singular noun phrase between them is the subject of a clause of
 // its own: in "The ministry said the army had published its own count",
@@ -398,7 +400,9 @@ func matchAfterIts(st *docState, s *figures.Sentence, k int, key string) int {
 			return -1
 		}
 		o := j + 1
-		if o < s.TokEnd && strings.EqualFold(d.TokenText(o), "own") && key != "own" {
+		// "its own count", "its latest tally", "its most recent figure"
+		// (ownermodifier.go), as after an owner's 's.
+		for n := 0; n < 2 && o+1 < s.TokEnd && d.Tokens[o].IsWord() && ownerModifier(d.LowerTokenText(o)) && d.LowerTokenText(o) != key; n++ {
 			o++
 		}
 		if o < s.TokEnd && d.Tokens[o].IsWord() && st.tokenStem(s, o, lowerInto(&buf, d.TokenText(o))) == key {

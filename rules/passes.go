@@ -135,6 +135,7 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	}
 	hits = e.itSubjectHits(st, si, hits)        // "It's almost eleven thousand now" (itsubject.go)
 	hits = e.countNounSubjectHits(st, si, hits) // "The UN's figure is about twelve million" (countnounsubject.go)
+	hits = e.countFromOwnerHits(st, s, hits)    // "The figure most outlets cite — about 48,000 — comes from the ministry" (countfromowner.go)
 	hits = e.thatCountHits(st, si, hits)        // "... a tally of the killed. This week that number passed 39,000." (thatcount.go)
 	hits = e.byCountHits(st, si, hits)          // "Eleven thousand civilians, by the UN's own careful count" (bycount.go)
 	hits = e.attributedBareHits(st, s, hits)    // "twenty-eight thousand now, according to the ministry" (attributedbare.go)

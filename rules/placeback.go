@@ -25,7 +25,7 @@ func antecedentPlace(d *figures.Document, si int) (from, to int, ok bool) {
 	if si <= 0 || d.Sentences[si].ParagraphStart {
 		return 0, 0, false
 	}
-	s, prev := &d.Sentences[si], &d.Sentences[si-1]
+	s, prev := &d.Sentences[si], placeSentenceBefore(d, si)
 	var a, b int // the name's first token and the token after it
 	switch {
 	case openingIt(d, s):
@@ -49,6 +49,23 @@ func antecedentPlace(d *figures.Document, si int) (from, to int, ok bool) {
 	return int(d.Tokens[a].Start), int(d.Tokens[b-1].End), true
 }
 
+// placeSentenceBefore returns the sentence before sentence si in its
+// paragraph whose place an "It" or a "there" of si may point back to, or
+// nil: the one right before, or the one before a short remark ("Israel
+// says four battalions are left in Rafah. Maybe so. But about 1.2
+// million ... shelter there too": the remark leaves the place to the
+// sentence before it).
+func placeSentenceBefore(d *figures.Document, si int) *figures.Sentence {
+	if si <= 0 || si >= len(d.Sentences) || d.Sentences[si].ParagraphStart {
+		return nil
+	}
+	prev := &d.Sentences[si-1]
+	if si >= 2 && !prev.ParagraphStart && shortRemark(d, prev) {
+		prev = &d.Sentences[si-2]
+	}
+	return prev
+}
+
 // openingIt reports whether sentence s opens (after a speaker's label) on
 // "It" as the subject of a verb: "It is home to", "It now shelters".
 func openingIt(d *figures.Document, s *figures.Sentence) bool {
@@ -68,9 +85,27 @@ func placeThere(d *figures.Document, s *figures.Sentence) bool {
 		if k+1 < s.TokEnd && (existentialAfter(d.LowerTokenText(k+1)) || isApostrophe(d.TokenText(k+1))) {
 			continue
 		}
-		if beForm(d.LowerTokenText(k - 1)) {
+		if beForm(d.LowerTokenText(k-1)) && invertedBe(d, s, k-1) {
 			continue // "Are there ...?"
 		}
+		return true
+	}
+	return false
+}
+
+// invertedBe reports whether the form of "be" at token b, right before a
+// "there", is inverted, making the "there" existential: in a question
+// ("Are there ...?", "how many are there?"), opening its sentence or
+// clause, or after a word that inverts ("Nor are there", "Only then are
+// there"). In a statement a "be" after its subject says where the subject
+// is: "some 1.4 million displaced people are there now".
+func invertedBe(d *figures.Document, s *figures.Sentence, b int) bool {
+	if b <= afterSpeakerLabel(d, s) || !d.Tokens[b-1].IsWord() || endsInQuestion(d, s) {
+		return true
+	}
+	switch d.LowerTokenText(b - 1) {
+	case "nor", "neither", "so", "only", "then", "nowhere", "never", "rarely", "seldom", "hardly", "and", "but", "or",
+		"how", "what", "where", "why", "when", "which", "who", "whether", "if":
 		return true
 	}
 	return false
@@ -101,4 +136,32 @@ func (m *metric) scopeIsName() bool {
 		}
 	}
 	return len(m.spec.Scope) > 0
+}
+
+// shortRemark reports whether sentence s is a short remark of assent,
+// doubt or concession and nothing else ("Perhaps so.", "Maybe.", "True
+// enough.", "Maybe not."): it names no place and no figure, and a
+// "there" or an "It" after it points past it.
+func shortRemark(d *figures.Document, s *figures.Sentence) bool {
+	n := 0
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		if !d.Tokens[k].IsWord() {
+			continue
+		}
+		if n++; n > 3 || !remarkWord(d.LowerTokenText(k)) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// remarkWord reports whether lower-cased w may make up a short remark of
+// assent, doubt or concession.
+func remarkWord(w string) bool {
+	switch w {
+	case "perhaps", "maybe", "possibly", "probably", "so", "not", "true", "enough", "fair", "granted", "fine",
+		"indeed", "sure", "yes", "no", "quite", "right", "agreed", "very", "well", "all", "good":
+		return true
+	}
+	return false
 }

@@ -99,7 +99,7 @@ func isClauseMark(t string) bool {
 // "there" at token k of sentence s points back to, or -1.
 func therePlace(d *figures.Document, s *figures.Sentence, k int) (*figures.Sentence, int) {
 	before := d.LowerTokenText(k - 1)
-	if !isLowerWord(d.TokenText(k-1)) || prepositions[before] || before == "out" || auxiliary(before) {
+	if !isLowerWord(d.TokenText(k-1)) || prepositions[before] || before == "out" || auxiliary(before) && !presentBe(d, s, k-1) {
 		return s, -1 // "from there", "out there", "have been there"
 	}
 	if k+1 < s.TokEnd {
@@ -116,8 +116,31 @@ func therePlace(d *figures.Document, s *figures.Sentence, k int) (*figures.Sente
 		if qp := lastName(d, q.TokStart, q.TokEnd); qp >= 0 {
 			return q, qp
 		}
+		return s, -1
+	}
+	// A sentence that names no place points back to the last one the
+	// sentence before names, past a short remark ("Israel insists four
+	// battalions remain in Rafah. Maybe so. But 1.3 million people remain
+	// there too"), not to a name that owns the noun after it ("Rafah's
+	// crossing").
+	if prev := placeSentenceBefore(d, d.SentenceAt(s.Start)); prev != nil {
+		if t := lastName(d, prev.TokStart, prev.TokEnd); t >= 0 && t+1 < prev.TokEnd && !isApostrophe(d.TokenText(t+1)) {
+			return prev, t
+		}
 	}
 	return s, -1
+}
+
+// presentBe reports whether the token at b is "is", "are" or "am" after
+// its subject in a statement (placeback.go invertedBe): "1.4 million
+// people are there now" says where they are; "have been there" says
+// where someone went, and "are there ...?" is existential.
+func presentBe(d *figures.Document, s *figures.Sentence, b int) bool {
+	switch d.LowerTokenText(b) {
+	case "is", "are", "am":
+		return !invertedBe(d, s, b)
+	}
+	return false
 }
 
 // wherePlace returns the last token of the name "where" at token k points
