@@ -20,26 +20,39 @@ const leftOutWords = 12
 // leftOutOfCount reports whether figure fi of sentence s is the subject of
 // a negated predicate of adding: "10,000 bodies ... were not included".
 func leftOutOfCount(d *figures.Document, s *figures.Sentence, fi int) bool {
+	p, ok := ownNegation(d, s, fi, false)
+	if !ok {
+		return false
+	}
+	word := sentenceWords(d, s)
+	for n := 0; n < 2 && (word(p) == "been" || word(p) == "yet" || word(p) == "be"); n++ {
+		p++
+	}
+	return addedParticiple(word(p))
+}
+
+// ownNegation returns the token after the negation of figure fi's own
+// predicate: within leftOutWords words after the figure, with no other
+// figure or mark between, a negation right after a form of "be" or
+// "have" (and of "do" when do is set). A negation after any other word is
+// a relative clause's own ("who never reached a morgue") and is passed.
+func ownNegation(d *figures.Document, s *figures.Sentence, fi int, do bool) (int, bool) {
 	_, fe := d.FigureTokens(fi)
 	word := sentenceWords(d, s)
 	for k := fe; k < s.TokEnd && k < fe+leftOutWords; k++ {
 		w := word(k)
 		if !d.Tokens[k].IsWord() && !isApostrophe(w) || figureIn(d, s, k) >= 0 {
-			return false
+			return 0, false
 		}
 		if !negation(w) {
 			continue
 		}
-		if a := word(k - 1); !beForm(a) && a != "have" && a != "has" && a != "had" {
-			continue // "who never reached a morgue": the relative clause's own
+		a := word(k - 1)
+		if beForm(a) || a == "have" || a == "has" || a == "had" || do && (a == "did" || a == "do" || a == "does") {
+			return k + 1, true
 		}
-		p := k + 1
-		for n := 0; n < 2 && (word(p) == "been" || word(p) == "yet" || word(p) == "be"); n++ {
-			p++
-		}
-		return addedParticiple(word(p))
 	}
-	return false
+	return 0, false
 }
 
 // A figure whose own predicate is negated right before the metric's
@@ -57,30 +70,18 @@ func leftOutOfCount(d *figures.Document, s *figures.Sentence, fi int) bool {
 // a negated predicate that is one of hits' keywords: "200,000 ... have not
 // been confirmed killed".
 func negatedKeyword(d *figures.Document, s *figures.Sentence, fi int, hits []hit) bool {
-	_, fe := d.FigureTokens(fi)
-	word := sentenceWords(d, s)
-	for k := fe; k < s.TokEnd && k < fe+leftOutWords; k++ {
-		w := word(k)
-		if !d.Tokens[k].IsWord() && !isApostrophe(w) || figureIn(d, s, k) >= 0 {
-			return false
-		}
-		if !negation(w) {
-			continue
-		}
-		a := word(k - 1)
-		if !beForm(a) && a != "have" && a != "has" && a != "had" && a != "did" && a != "do" && a != "does" {
-			continue // "who never reached a morgue": the relative clause's own
-		}
-		p := k + 1
-		for n := 0; n < 3 && negatedFiller(word(p)); n++ {
-			p++
-		}
-		for _, h := range hits {
-			if h.ref.role == roleKeyword && h.start == p {
-				return !causeDenied(word, h.end, s.TokEnd)
-			}
-		}
+	p, ok := ownNegation(d, s, fi, true)
+	if !ok {
 		return false
+	}
+	word := sentenceWords(d, s)
+	for n := 0; n < 3 && negatedFiller(word(p)); n++ {
+		p++
+	}
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == p {
+			return !causeDenied(word, h.end, s.TokEnd)
+		}
 	}
 	return false
 }
