@@ -45,15 +45,6 @@ func lowerText(s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 // lower8 lower-cases the ASCII capitals among the eight bytes of x and
 // leaves every other byte as it is: a byte is a capital when its low seven
 // bits are at least 'A' and at most 'Z' and its high bit is clear; its
