@@ -156,7 +156,7 @@ func (v *view) modifiesHead(end, e int) bool {
 	if v.is(end, wHere, wThere) || strings.HasSuffix(t.low, "ly") {
 		return false
 	}
-	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
+	return !agentNoun(t.low) && !t.has(cFieldPeople) && !t.has(cTimeWord) && !v.isVerbLike(end)
 }
 
 // governments are bodies that have ministries of their own.

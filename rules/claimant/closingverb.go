@@ -35,7 +35,7 @@ func (v *view) closingVerb() {
 	// demand details" the lower-case word before is the verb, and
 	// "details" its object.
 	last := &v.toks[n-2]
-	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !bodyNouns[last.low] || !last.capital && !bodyNouns[last.low] {
+	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !last.has(cBody) || !last.capital && !last.has(cBody) {
 		return
 	}
 	t.report = true

@@ -194,7 +194,7 @@ func (v *view) officeToPlace(s, e int) bool {
 				n++
 			}
 			o := &v.toks[k-1]
-			return n < e && officeNouns[o.low] && !o.capital && v.capitalisedWords(n, e, true)
+			return n < e && o.has(cOfficeNoun) && !o.capital && v.capitalisedWords(n, e, true)
 		}
 	}
 	return false
@@ -468,7 +468,7 @@ func (v *view) kindHeadedName(n, k int) bool {
 	}
 	kind := func(m int) bool {
 		t := &v.toks[m]
-		return t.capital && (bodyNouns[t.low] || institutionNouns[t.low])
+		return t.capital && (t.has(cBody) || t.has(cInstitution))
 	}
 	if kind(k - 1) {
 		return !v.placeName(n, k-1) || k-n > 2
@@ -618,7 +618,7 @@ func (v *view) heldOffice(a, b int) (int, bool) {
 		if !t.word || t.capital {
 			return 0, false
 		}
-		if !officeNouns[t.low] && !t.post() || k+2 > b {
+		if !t.has(cOfficeNoun) && !t.post() || k+2 > b {
 			continue
 		}
 		for m := k + 1; m < b; m++ {

@@ -224,6 +224,12 @@ const (
 )
 
 // wordLists are the lists held as the classes from cCameFrom on.
+//
+// A reader asks a view token t.has(c), not a list by t.low: every token's
+// cls holds classes[t.low] (spell; plainSpelling and numberSpelling only
+// for words in no list), so the two agree, but for cDay and cFindingNoun,
+// which readers clear on a token (monthinitials.go, namewords.go,
+// rebuilding.go), and cFrameOpener, which spell sets from a stem too.
 var wordLists = []struct {
 	set map[string]bool
 	c   class

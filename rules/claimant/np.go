@@ -160,7 +160,7 @@ func (v *view) officeFor(i, lo int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	return p.word && !p.capital && (officeNouns[p.low] || p.post())
+	return p.word && !p.capital && (p.has(cOfficeNoun) || p.post())
 }
 
 // openingGerund reports whether token k is a capitalised -ing form
@@ -337,7 +337,7 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.isOne(i, wIn) && v.postInPlace(i) {
 		return true
 	}
-	one := agentNoun(p.low+"s") && !officeNouns[p.low] || i-2 >= lo && v.is(i-2, wA, wAn)
+	one := agentNoun(p.low+"s") && !p.has(cOfficeNoun) || i-2 >= lo && v.is(i-2, wA, wAn)
 	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
 }
 

@@ -129,7 +129,7 @@ func (v *view) remit(i int) bool {
 		return false
 	}
 	p, n := &v.toks[i-1], &v.toks[i+2]
-	return p.word && !p.capital && bodyNouns[p.low] && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
+	return p.word && !p.capital && p.has(cBody) && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
 }
 
 // kindAnd reports whether "and" at i joins two lower-case remits of the

@@ -86,7 +86,7 @@ func (v *view) officeOfHolder(i, lo, end int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	return p.word && !p.capital && (officeNouns[p.low] || p.low == "head")
+	return p.word && !p.capital && (p.has(cOfficeNoun) || p.low == "head")
 }
 
 // placeOfficeAside reports whether the aside [s, e) beside a person's name

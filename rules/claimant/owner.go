@@ -43,7 +43,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// ("interior ministry figures show": a findings verb after it makes
 	// it a noun.) "Al Jazeera's correspondent reports that": so is one
 	// after a journalist or a person, before "that".
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
 	// "Italy's interior ministry figures": a body's kind before its

@@ -76,12 +76,12 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	// "the eastern-based government's health minister": a government's
 	// office is an office of state, held by a person and kept whole as a
 	// place's is; "the government's spokesman" speaks for it.
-	if governments[p.low] && v.toks[k].has(cOfficeNoun) {
+	if p.has(cGovernment) && v.toks[k].has(cOfficeNoun) {
 		return 0, false
 	}
 	// (Initials of two letters, "UN's", read as a capital and no
 	// lexicon word.)
-	body := bodyNouns[p.low] || institutionNouns[p.low] && !p.capital || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
+	body := p.has(cBody) || p.has(cInstitution) && !p.capital || p.has(cGovernment) || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
 	if x := v.npBefore(b, s); !body && p.capital {
 		caps := 0
 		for k := x; k < b; k++ {

@@ -397,7 +397,7 @@ func (v *view) nounModifier(k, e int) bool {
 	n := &v.toks[k+1]
 	// (A kind of institution is such a body too: "Peru's statistics
 	// institute", "the country's census bureau".)
-	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low) || n.nameKind())
+	return n.word && !n.capital && (n.has(cBody) || agentNoun(n.low) || n.nameKind())
 }
 
 // bodysTitled reads, in the phrase [s, e), a body's possessive before a
@@ -418,7 +418,7 @@ func (v *view) bodysTitled(s, e int) (int, int, bool) {
 			x++
 		}
 		p := &v.toks[k]
-		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || bodyNouns[p.low] || k > x && v.allCapitalisedName(x, k+1)) {
+		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || p.has(cBody) || k > x && v.allCapitalisedName(x, k+1)) {
 			return 0, 0, false
 		}
 		return s, k + 1, true

@@ -81,7 +81,7 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 	// government").
 	// "the office of the Armenian prime minister": a body of an
 	// office-holder, named by the office after it.
-	if p := &v.toks[i-2]; !p.capital && bodyNouns[p.low] {
+	if p := &v.toks[i-2]; !p.capital && p.has(cBody) {
 		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low] || officeNouns[v.toks[end-1].low] && !v.toks[end-1].capital)
 	}
 	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
@@ -349,7 +349,7 @@ func (v *view) placeOrPeople(s, e int) bool {
 		place := true
 		for k := s; k < e; k++ {
 			t := &v.toks[k]
-			if !t.word || t.shouted || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || t.post() || t.has(cFindingNoun) {
+			if !t.word || t.shouted || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || t.post() || t.has(cFindingNoun) {
 				place = false
 				break
 			}
@@ -373,7 +373,7 @@ func (v *view) placeOrPeople(s, e int) bool {
 // late April", "by the end of March"), not who or how.
 func (v *view) timeAfter(i, hi int) bool {
 	for m := i + 1; m < hi && m <= i+3; m++ {
-		if t := &v.toks[m]; t.has(cDay) || timeNouns[t.low] || t.num {
+		if t := &v.toks[m]; t.has(cDay) || t.has(cTimeNoun) || t.num {
 			return true
 		}
 	}
@@ -455,7 +455,7 @@ func (v *view) beforeTimePhrase(s, e int) int {
 	}
 	// ("released by the interior ministry last month": a body named by
 	// its kind in lower case ends before the time too.)
-	if p := &v.toks[n-1]; !p.word || !p.capital && !bodyNouns[p.low] || p.has(cDay) {
+	if p := &v.toks[n-1]; !p.word || !p.capital && !p.has(cBody) || p.has(cDay) {
 		return e
 	}
 	return n

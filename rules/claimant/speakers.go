@@ -65,7 +65,7 @@ func (v *view) speakerAfterFrom(a, b int) bool {
 		return true
 	}
 	last := &v.toks[b-1]
-	return agentNoun(last.low) || last.post() || bodyNouns[last.low] || institutionNouns[last.low]
+	return agentNoun(last.low) || last.post() || last.has(cBody) || last.has(cInstitution)
 }
 
 // bareWords reports whether tokens [a, b) are a few words and nothing else.

@@ -50,8 +50,8 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	if head.poss {
 		return 0, 0, false
 	}
-	office := officeNouns[head.low] || head.post()
-	if !office && !bodyNouns[head.low] {
+	office := head.has(cOfficeNoun) || head.post()
+	if !office && !head.has(cBody) {
 		return 0, 0, false
 	}
 	// ", Serhiy Vovk,": the holder's name in commas.
