@@ -77,10 +77,10 @@ func (v *view) closingClauseVerb(i, lo, hi int) bool {
 		if v.toks[k].poss || v.toks[k].low == "'" {
 			return false
 		}
-		kind = kind || bodyNouns[v.toks[k].low]
+		kind = kind || v.toks[k].has(cBody)
 	}
 	if t := &v.toks[x]; x < i && !t.capital && !t.has(cDeterminer) && !kind {
 		return false
 	}
-	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || bodyNouns[v.toks[i-1].low])
+	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || v.toks[i-1].has(cBody))
 }

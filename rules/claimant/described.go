@@ -165,7 +165,7 @@ func (v *view) afterTitle(s, e int) int {
 // word ("MINISTER OF HEALTH", "PRESIDENT'S OFFICE" are no titled names).
 func (v *view) afterTitles(s, e int) int {
 	n := s
-	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low] || localTitles[v.toks[n].low]) {
+	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || v.toks[n].has(cRankTitle) || v.toks[n].has(cOfficeNoun) || localTitles[v.toks[n].low]) {
 		n++
 		if n < e && v.isOne(n, wFullStop) {
 			n++

@@ -26,7 +26,7 @@ func (v *view) namedAfterKind(e int) bool {
 		return false
 	}
 	b := v.nameCloses(n)
-	if !(b == n+1 && v.toks[n].shouted || bodyNouns[v.toks[b-1].low]) {
+	if !(b == n+1 && v.toks[n].shouted || v.toks[b-1].has(cBody)) {
 		return false
 	}
 	if b == len(v.toks) || v.isOne(b, wFullStop) {

@@ -25,7 +25,7 @@ import "strings"
 // Tromsø doctor", "Every official we spoke to"), and is left as written.
 func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 	y := b
-	if y-1 > s && institutionNouns[v.toks[y-1].low] && !v.toks[y-1].capital {
+	if y-1 > s && v.toks[y-1].has(cInstitution) && !v.toks[y-1].capital {
 		y--
 	}
 	x := y
@@ -114,7 +114,7 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		// the administration's possessive before the post, which holds
 		// it as "administration head" does.
 		pk, poss := k-1, false
-		if pk-2 > s && v.isOne(pk, wS) && v.isOne(pk-1, wApostrophe) && (adminNouns[v.toks[pk-2].low] || governments[v.toks[pk-2].low]) && !v.toks[pk-2].capital {
+		if pk-2 > s && v.isOne(pk, wS) && v.isOne(pk-1, wApostrophe) && (adminNouns[v.toks[pk-2].low] || v.toks[pk-2].has(cGovernment)) && !v.toks[pk-2].capital {
 			pk, poss = pk-2, true
 		}
 		// What stands before the post: a government's administration, or

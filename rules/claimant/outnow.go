@@ -26,7 +26,7 @@ func (v *view) publishedOut(i int) bool {
 		return false
 	}
 	// ("out of Gaza", "out in force": another sense.)
-	if n := i + 1; n < len(v.toks) && v.toks[n].word && !timeWords[v.toks[n].low] && !v.toks[n].has(cDay) && v.toks[n].low != "this" && v.toks[n].low != "on" {
+	if n := i + 1; n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cTimeWord) && !v.toks[n].has(cDay) && v.toks[n].low != "this" && v.toks[n].low != "on" {
 		return false
 	}
 	for j := 0; j < k; j++ {

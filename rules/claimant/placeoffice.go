@@ -147,7 +147,7 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 	if v.scopedTerritoryOffice(s, e) || v.headOfAdministration(s, e) {
 		return true
 	}
-	if !officeNouns[v.toks[s].low] || !v.isOne(s+1, wOf) || s+2 >= e {
+	if !v.toks[s].has(cOfficeNoun) || !v.isOne(s+1, wOf) || s+2 >= e {
 		return false
 	}
 	last := v.toks[e-1].low

@@ -117,7 +117,7 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 		if t.capital || !t.word || !t.post() {
 			continue
 		}
-		if !bodyNouns[v.toks[k-1].low] || !v.allCapitalised(k+1, e) {
+		if !v.toks[k-1].has(cBody) || !v.allCapitalised(k+1, e) {
 			return 0, false
 		}
 		return k, true
@@ -132,7 +132,7 @@ func (v *view) postOfBody(a, b, hi int) (int, int) {
 	if b-a < 2 || !v.isOne(b-1, wOf) || !v.toks[b-2].post() {
 		return a, b
 	}
-	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {
+	if x, y := v.npAfter(b, hi); y > x && (v.toks[y-1].has(cBody) || v.toks[y-1].has(cGovernment) || v.bodyName(x, y)) {
 		return x, y
 	}
 	return a, b

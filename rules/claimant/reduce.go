@@ -360,7 +360,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	// before a place is a body's. "London School of Hygiene", "Kyiv
 	// Institute of Sociology": nor does one close on a body's kind.)
 	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) &&
-		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !bodyNouns[v.toks[s+1].low] && !institutionNouns[v.toks[s+1].low] && !nameKind(v.toks[s+1].low) && !v.placeName(s+3, e) {
+		!v.toks[s].has(cRank) && !findingNouns[v.toks[s+1].low] && !v.toks[s+1].has(cBody) && !v.toks[s+1].has(cInstitution) && !nameKind(v.toks[s+1].low) && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
 	// "the Nasser Hospital morgue": a part of a named institution is the

@@ -82,7 +82,7 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 	// "the office of the Armenian prime minister": a body of an
 	// office-holder, named by the office after it.
 	if p := &v.toks[i-2]; !p.capital && p.has(cBody) {
-		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low] || officeNouns[v.toks[end-1].low] && !v.toks[end-1].capital)
+		return i+1 < end && (v.toks[end-1].has(cBody) || v.toks[end-1].has(cGovernment) || v.toks[end-1].has(cOfficeNoun) && !v.toks[end-1].capital)
 	}
 	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
 		return false
@@ -106,7 +106,7 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 		return false
 	}
 	// "the Al-Quds hospital in Tal al-Hawa": a lower-case kind closing a name.
-	if !v.toks[i-1].capital && !(i-2 >= lo && institutionNouns[v.toks[i-1].low] && v.toks[i-2].capital) {
+	if !v.toks[i-1].capital && !(i-2 >= lo && v.toks[i-1].has(cInstitution) && v.toks[i-2].capital) {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
@@ -312,7 +312,7 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// "NSW recorded 51 murders ..., according to the Bureau of Crime
 		// Statistics and Research": a frame after the figure tells it too.
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame
-		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !bodyNouns[v.toks[a.srcEnd-1].low] {
+		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -448,7 +448,7 @@ func (v *view) beforeTimePhrase(s, e int) int {
 	switch {
 	case e-2 > s && v.is(e-2, wLast, wThis, wEarlier) && !v.toks[e-2].capital && v.toks[e-1].has(cTimeNoun|cDay) && !v.toks[e-1].capital:
 		n = e - 2
-	case e-1 > s && timeWords[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-1].word:
+	case e-1 > s && v.toks[e-1].has(cTimeWord) && !v.toks[e-1].capital && v.toks[e-1].word:
 		n = e - 1
 	default:
 		return e
