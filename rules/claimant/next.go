@@ -396,7 +396,7 @@ func (v *view) inFindings(i int) (int, bool) {
 		k++
 	}
 	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
-		if t := &v.toks[m]; (t.has(cFindingNoun) || t.has(cPostedWork) || documentNouns[t.low]) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun)) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
 			return m + 1, true
 		}
 	}

@@ -47,7 +47,7 @@ var periodicalNouns = set("monitor monitors newsletter digest sitrep factsheet e
 // noun pointing back at figures, or a periodical's kind ("price monitor").
 func (v *view) publicationIn(s, e int) bool {
 	for j := s; j < e; j++ {
-		if t := &v.toks[j]; t.has(cFindingNoun) || t.has(cPostedWork) || documentNouns[t.low] || periodicalNouns[t.low] || t.backNoun() {
+		if t := &v.toks[j]; t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun) || periodicalNouns[t.low] || t.backNoun() {
 			return true
 		}
 	}

@@ -100,7 +100,7 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 		if !t.word || t.capital {
 			return 0, 0, false
 		}
-		if t.has(cFindingNoun) || t.has(cPostedWork) || documentNouns[t.low] {
+		if t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun) {
 			return a, p + 1, true
 		}
 	}
