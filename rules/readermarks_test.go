@@ -124,21 +124,3 @@ func TestOtherTimeWordsMarked(t *testing.T) {
 		}
 	}
 }
-
-// TestSpeakerWordsInVocabulary checks that every word of speakerWords has
-// a figures vocabulary id and its entry in speakerKinds: speakersOf reads
-// a word's kind by its id, and a word missing from figures' readerWords
-// would be read as neither.
-func TestSpeakerWordsInVocabulary(t *testing.T) {
-	kinds := speakerKinds()
-	for w, k := range speakerWords {
-		id := figures.VocabID(w)
-		if id == 0 {
-			t.Errorf("speakerWords holds %q, which has no figures vocabulary id (add it to figures' readerWords)", w)
-			continue
-		}
-		if e := kinds[id]; e.kind != k || int(e.n) != len(w) {
-			t.Errorf("speakerKinds[%q] = %+v, want kind %d", w, e, k)
-		}
-	}
-}

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"sync"
-
 	"github.com/claimtrack/claimtrack/rules/figures"
 )
 
@@ -132,7 +130,8 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 		if !d.Tokens[t].IsWord() || figureIn(d, s, t) >= 0 {
 			return false
 		}
-		kind := speakerKind(d, t)
+		w := d.LowerTokenText(t)
+		kind := speakerWords[w]
 		if kind == speakerVerb {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them
@@ -146,7 +145,6 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			// The verb's subject is the figure's plural noun, right before
 			// it: in "the four battalions Israel says remain", Israel
 			// speaks, not the battalions.
-			w := d.LowerTokenText(t)
 			return nouns > 0 && w != "says" && w != "tells" && pluralNoun(d.LowerTokenText(t-1))
 		}
 		if kind == speakerStop {
@@ -174,40 +172,6 @@ var speakerWords = func() map[string]int8 {
 	}
 	return m
 }()
-
-// speakerKind is speakerWords' entry for token t lowered (ASCII letters
-// only), read by its figures vocabulary id: one load for each word after a
-// figure where a map look-up had hashed its text. Every word of
-// speakerWords has an id (figures' readerWords; TestSpeakerWordsInVocabulary);
-// a token of another length than its id's word lowers to it only outside
-// ASCII, and is neither (as tokenMarked reads it).
-func speakerKind(d *figures.Document, t int) int8 {
-	e := speakerKinds()[d.WordID(t)]
-	if e.kind == 0 {
-		return 0
-	}
-	if tk := &d.Tokens[t]; int(tk.End-tk.Start) != int(e.n) {
-		return 0
-	}
-	return e.kind
-}
-
-// speakerEntry is a vocabulary word's speakerWords entry and its length.
-type speakerEntry struct {
-	kind int8
-	n    uint8
-}
-
-// speakerKinds is speakerWords by figures vocabulary id, made once.
-var speakerKinds = sync.OnceValue(func() []speakerEntry {
-	t := make([]speakerEntry, figures.VocabSize())
-	figures.VocabWords(func(w string, id uint16) {
-		if k := speakerWords[w]; k != 0 && len(w) < 256 {
-			t[id] = speakerEntry{k, uint8(len(w))}
-		}
-	})
-	return t
-})
 
 // What speakerWords holds of a word (0: neither).
 const (

@@ -66,12 +66,6 @@ var readerWords = []string{
 	"prewar", "pre", "normally", "usually", "ordinarily", "typically", "habitually",
 	// an earlier report's "used to say" (earlierReport)
 	"used",
-	// the words speakersOf reads after a figure that the finder does not
-	// know (the rules' speakerWords: reporting verbs and the words a
-	// speaker's noun phrase stops at)
-	"added", "although", "are", "because", "did", "died", "does", "estimates", "has", "have", "insisted", "is", "last",
-	"out", "puts", "remain", "said", "says", "still", "stressed", "tell", "tells", "though", "told", "warned", "was",
-	"whereas", "while", "who",
 }
 
 // WordID is the vocabulary id of token i (0: a word the vocabulary does
