@@ -79,7 +79,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 		return true
 	}
 	// "the eastern government's health ministry": another body's.
-	if poss && k >= s && !v.toks[k].capital && (bodyNouns[v.toks[k].low] || governments[v.toks[k].low]) && !own[v.toks[k].low] {
+	if poss && k >= s && !v.toks[k].capital && (v.toks[k].has(cBody) || v.toks[k].has(cGovernment)) && !own[v.toks[k].low] {
 		return true
 	}
 	// after: "in Damascus", "of Sudan"
@@ -103,7 +103,7 @@ func (c *call) qualifiedOther(v *view, i int, a *alias, s, e int) bool {
 	if v.modifiesHead(end, e) {
 		// "the regional military administration": a kind of body as the
 		// head is another body, whoever qualifies it.
-		if bodyNouns[v.toks[end].low] && (end+1 >= len(v.toks) || !v.toks[end+1].word || v.toks[end+1].report || v.isVerbLike(end+1)) {
+		if v.toks[end].has(cBody) && (end+1 >= len(v.toks) || !v.toks[end+1].word || v.toks[end+1].report || v.isVerbLike(end+1)) {
 			return true
 		}
 		k := i - 1
@@ -156,7 +156,7 @@ func (v *view) modifiesHead(end, e int) bool {
 	if v.is(end, wHere, wThere) || strings.HasSuffix(t.low, "ly") {
 		return false
 	}
-	return !agentNoun(t.low) && !fieldPeople[t.low] && !timeWords[t.low] && !v.isVerbLike(end)
+	return !agentNoun(t.low) && !t.has(cFieldPeople) && !t.has(cTimeWord) && !v.isVerbLike(end)
 }
 
 // governments are bodies that have ministries of their own.

@@ -32,7 +32,7 @@ func (v *view) ofNamedBody(a, b int) (int, int, bool) {
 		}
 	}
 	last := &v.toks[b-1]
-	if !last.capital || !(bodyNouns[last.low] || v.nameHead(b-1) && b-a > 4) {
+	if !last.capital || !(last.has(cBody) || v.nameHead(b-1) && b-a > 4) {
 		return 0, 0, false
 	}
 	return a + 1, b, true

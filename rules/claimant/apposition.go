@@ -295,7 +295,7 @@ func (v *view) onePersonNoun(a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if t := &v.toks[k]; !t.word || t.capital || t.post() || bodyNouns[t.low] || t.nameKind() {
+		if t := &v.toks[k]; !t.word || t.capital || t.post() || t.has(cBody) || t.nameKind() {
 			return false
 		}
 	}

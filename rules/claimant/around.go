@@ -420,7 +420,7 @@ func (c *call) subject(si int) (Claimant, bool) {
 	a, b := v.npAfter(v.afterTimePhrase(lo, len(v.toks)), len(v.toks))
 	// "Statement just in from the Israel Defense Forces": an
 	// announcement heading its line is its source's, named after "from".
-	if b > a && (v.toks[b-1].backNoun() || postedWork[v.toks[b-1].low]) {
+	if b > a && (v.toks[b-1].backNoun() || v.toks[b-1].has(cPostedWork)) {
 		for k := b; k < len(v.toks) && k <= b+3 && !v.boundary(k) && !v.toks[k].fig; k++ {
 			if v.isOne(k, wFrom) {
 				if x, y := v.npAfter(k+1, len(v.toks)); y > x && (v.toks[x].capital || v.toks[x].has(cDeterminer)) {
@@ -543,5 +543,5 @@ func (v *view) membersBody(s, e int) bool {
 		return false
 	}
 	t := &v.toks[s]
-	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !people[t.low] && !showRoles[t.low]
+	return t.word && len(t.low) > 6 && strings.HasSuffix(t.low, "s") && !t.has(cStaff|cFieldPeople) && !t.has(cPeople) && !showRoles[t.low]
 }

@@ -20,7 +20,7 @@ import "strings"
 // body's name. It returns the body's words.
 func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	t := &v.toks[k]
-	if k-s < 1 || !t.word || t.capital || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || offices[t.low] && t.low != "president" || officeNouns[t.low] && strings.HasSuffix(t.low, "or") {
+	if k-s < 1 || !t.word || t.capital || !t.post() && t.low != "president" || strings.HasSuffix(t.low, "s") || spokesWord(t.low) || t.has(cOffice) && t.low != "president" || t.has(cOfficeNoun) && strings.HasSuffix(t.low, "or") {
 		return 0, 0, false
 	}
 	// What follows the post: nothing, or its holder's name ("head Fatma
@@ -69,7 +69,7 @@ func (v *view) namedBodyPost(s, k, e int) (int, int, bool) {
 	}
 	// Before the name: a determiner and ranks only.
 	for m := s; m < x; m++ {
-		if q := &v.toks[m]; !q.has(cDeterminer) && !(rankWords[q.low] && !q.capital) {
+		if q := &v.toks[m]; !q.has(cDeterminer) && !(q.has(cRank) && !q.capital) {
 			return 0, 0, false
 		}
 	}

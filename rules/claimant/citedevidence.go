@@ -76,5 +76,5 @@ func (v *view) citedEvidence(i, hi int) bool {
 // and no teller: "imagery", "records", "assessments", "a memo".
 func (v *view) evidenceHead(k int) bool {
 	t := &v.toks[k]
-	return (t.has(cFindingNoun) || documentNouns[t.low] && !t.capital) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
+	return (t.has(cFindingNoun) || t.has(cDocumentNoun) && !t.capital) && !t.has(cPeople|cBody|cStaff|cFieldPeople)
 }

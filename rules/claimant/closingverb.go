@@ -35,7 +35,7 @@ func (v *view) closingVerb() {
 	// demand details" the lower-case word before is the verb, and
 	// "details" its object.
 	last := &v.toks[n-2]
-	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !bodyNouns[last.low] || !last.capital && !bodyNouns[last.low] {
+	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !last.has(cBody) || !last.capital && !last.has(cBody) {
 		return
 	}
 	t.report = true
@@ -77,10 +77,10 @@ func (v *view) closingClauseVerb(i, lo, hi int) bool {
 		if v.toks[k].poss || v.toks[k].low == "'" {
 			return false
 		}
-		kind = kind || bodyNouns[v.toks[k].low]
+		kind = kind || v.toks[k].has(cBody)
 	}
 	if t := &v.toks[x]; x < i && !t.capital && !t.has(cDeterminer) && !kind {
 		return false
 	}
-	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || bodyNouns[v.toks[i-1].low])
+	return x < i && x > lo && v.comma(x-1) && (v.named(x, i) || v.toks[i-1].has(cBody))
 }

@@ -81,7 +81,7 @@ var manCallings = set("fisherman fisherwoman herdsman herdswoman businessman bus
 // force or office: what a label names a body by.
 func (v *view) bodyWord(k int) bool {
 	t := &v.toks[k]
-	return !t.word || t.post() || bodyNouns[t.low] || institutionNouns[t.low] || forceKinds[t.low] || officeNouns[t.low] ||
+	return !t.word || t.post() || t.has(cBody) || t.has(cInstitution) || forceKinds[t.low] || t.has(cOfficeNoun) ||
 		memberBodies[t.low] || showRoles[t.low] || agentNoun(t.low)
 }
 
@@ -138,7 +138,7 @@ func (v *view) postSegment(start, ls int) (int, int, bool) {
 	// "KHALID AL MARRI, CHIEF EXECUTIVE, JEBEL ALI FREE ZONE": a post
 	// with only its rank names no body; the segment after it does.
 	for k := ps; k < pe; k++ {
-		if t := &v.toks[k]; !t.post() && !ranks[t.low] && !postRanks[t.low] {
+		if t := &v.toks[k]; !t.post() && !t.has(cRankTitle) && !postRanks[t.low] {
 			return ps, pe, true
 		}
 	}
@@ -165,7 +165,7 @@ func (v *view) afterTitle(s, e int) int {
 // word ("MINISTER OF HEALTH", "PRESIDENT'S OFFICE" are no titled names).
 func (v *view) afterTitles(s, e int) int {
 	n := s
-	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low] || localTitles[v.toks[n].low]) {
+	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || v.toks[n].has(cRankTitle) || v.toks[n].has(cOfficeNoun) || localTitles[v.toks[n].low]) {
 		n++
 		if n < e && v.isOne(n, wFullStop) {
 			n++
@@ -176,7 +176,7 @@ func (v *view) afterTitles(s, e int) int {
 	}
 	for k := n; k < e; k++ {
 		t := &v.toks[k]
-		if !(t.word || v.isOne(k, wDash) && !t.space) || t.has(cLink) || bodyNouns[t.low] || institutionNouns[t.low] || officeNouns[t.low] || v.isOne(k, wApostrophe) {
+		if !(t.word || v.isOne(k, wDash) && !t.space) || t.has(cLink) || t.has(cBody) || t.has(cInstitution) || t.has(cOfficeNoun) || v.isOne(k, wApostrophe) {
 			return s
 		}
 	}

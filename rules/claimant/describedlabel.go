@@ -24,7 +24,7 @@ func (v *view) describedLabel(s, e int) (int, bool) {
 			continue
 		}
 		backer := d >= s+2 && v.isOne(d-1, wDash) && !v.toks[d-1].space && !t.space && v.toks[d-2].capital && backerParticiple(t.low)
-		if !backer && !outletKinds[t.low] && !bodyNouns[t.low] {
+		if !backer && !t.has(cOutletKind) && !t.has(cBody) {
 			continue
 		}
 		n := d + 1

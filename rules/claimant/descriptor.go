@@ -133,7 +133,7 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 		return e
 	}
 	for m := k; m < n; m++ {
-		if t := &v.toks[m]; t.word && (bodyNouns[t.low] || institutionNouns[t.low]) {
+		if t := &v.toks[m]; t.word && (t.has(cBody) || t.has(cInstitution)) {
 			return e // "the Sudan Doctors Network relief group" is already named
 		}
 	}

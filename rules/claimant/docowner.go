@@ -10,7 +10,7 @@ package claimant
 // post, no findings) and a body's own name are left alone.
 func (v *view) documentOwner(s, e int) (int, int, bool) {
 	h := &v.toks[e-1]
-	if e-s < 4 || !h.word || h.capital || !h.has(cFindingNoun) && !publications[h.low] {
+	if e-s < 4 || !h.word || h.capital || !h.has(cFindingNoun) && !h.has(cPublication) {
 		return 0, 0, false
 	}
 	for k := e - 2; k > s && k >= e-7; k-- {

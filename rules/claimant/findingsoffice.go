@@ -21,5 +21,5 @@ func (v *view) officeFinder(s, e int) bool {
 		h--
 	}
 	t := &v.toks[h]
-	return t.word && !t.capital && (t.post() || officeNouns[t.low])
+	return t.word && !t.capital && (t.post() || t.has(cOfficeNoun))
 }

@@ -175,7 +175,7 @@ func (v *view) possAttr(i, lo, hi int) (attr, bool) {
 // to data" still name a source).
 func (v *view) bareIdiom(a, b int) bool {
 	t := &v.toks[a]
-	if b-a != 1 || !t.word || t.capital || strings.HasSuffix(t.low, "s") || t.post() || agentNoun(t.low) || officeNouns[t.low] {
+	if b-a != 1 || !t.word || t.capital || strings.HasSuffix(t.low, "s") || t.post() || agentNoun(t.low) || t.has(cOfficeNoun) {
 		return false
 	}
 	// The noun ends its clause ("according to plan, 200 trucks"), no
@@ -183,5 +183,5 @@ func (v *view) bareIdiom(a, b int) bool {
 	if b < len(v.toks) && !v.is(b, wComma, wFullStop, wSemicolon) {
 		return false
 	}
-	return !t.has(cFindingNoun|cBody|cPeople|cStaff|cOffice|cFieldPeople|cJournalist) && !serviceKinds[t.low] && !governments[t.low] && !kindWords[t.low] && !nameKind(t.low)
+	return !t.has(cFindingNoun|cBody|cPeople|cStaff|cOffice|cFieldPeople|cJournalist) && !serviceKinds[t.low] && !t.has(cGovernment) && !kindWords[t.low] && !nameKind(t.low)
 }

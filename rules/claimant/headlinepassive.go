@@ -68,5 +68,5 @@ func (v *view) placing(i int) bool {
 // findings, force or kind of body.
 func (v *view) toldNothing(p *tok) bool {
 	return p.word && !p.capital && !p.has(cPronoun|cDeterminer|cFieldPeople|cStaff|cFindingNoun|cBetween) && !p.agent() && !personNoun(p.low) && !p.nameKind() &&
-		!serviceKinds[singular(p.low)] && !forceKinds[singular(p.low)] && !governments[p.low]
+		!serviceKinds[singular(p.low)] && !forceKinds[singular(p.low)] && !p.has(cGovernment)
 }

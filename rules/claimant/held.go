@@ -127,7 +127,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !officeNouns[v.toks[e-1].low] && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) {
+	if e <= s || a >= b || !v.toks[e-1].has(cOfficeNoun) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) {
 		return 0, 0, false
 	}
 	if _, _, ok := v.organisationsOffice(s, e); ok {
@@ -175,7 +175,7 @@ func (v *view) officeForRemit(s, e int) bool {
 			return false
 		}
 		if v.isOne(k, wFor) {
-			return officeNouns[v.toks[k-1].low] && !v.toks[k-1].capital
+			return v.toks[k-1].has(cOfficeNoun) && !v.toks[k-1].capital
 		}
 	}
 	return false
@@ -194,7 +194,7 @@ func (v *view) officeToPlace(s, e int) bool {
 				n++
 			}
 			o := &v.toks[k-1]
-			return n < e && officeNouns[o.low] && !o.capital && v.capitalisedWords(n, e, true)
+			return n < e && o.has(cOfficeNoun) && !o.capital && v.capitalisedWords(n, e, true)
 		}
 	}
 	return false
@@ -334,7 +334,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// "King's College London", "Queen's University Belfast": an
 	// institution's kind with its city's name after it.
 	for m := n; m < y && !kind; m++ {
-		kind = (bodyNouns[v.toks[m].low] || institutionNouns[v.toks[m].low]) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
+		kind = (v.toks[m].has(cBody) || v.toks[m].has(cInstitution)) && (m == y-1 || v.is(m+1, wOf, wFor) || v.toks[m].capital && v.allCapitalised(m+1, y))
 	}
 	// A hospital named bare: "Doctors at Al-Shifa", one name of
 	// capitalised words and nothing else.
@@ -373,7 +373,7 @@ func (v *view) peopleOfNamed(s, k, e int) (int, int, bool) {
 	// "Officials at the health ministry in Kassala state": a generic body
 	// is named by the place that says whose it is, which is kept
 	// (convention 8), as for the body speaking itself.
-	if y < e && !v.toks[y-1].capital && bodyNouns[v.toks[y-1].low] && !institutionNouns[v.toks[y-1].low] {
+	if y < e && !v.toks[y-1].capital && v.toks[y-1].has(cBody) && !v.toks[y-1].has(cInstitution) {
 		return x, e, true
 	}
 	return 0, 0, false
@@ -410,12 +410,12 @@ func (v *view) peopleAfterNamed(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// "Nasser hospital staff", "the Al-Shifa Hospital doctors".
-	if institutionNouns[v.toks[k-1].low] && k-1 > n && v.toks[k-2].capital && v.placedName(n, k) {
+	if v.toks[k-1].has(cInstitution) && k-1 > n && v.toks[k-2].capital && v.placedName(n, k) {
 		return n, k, true
 	}
 	// "University of Khartoum researchers": a kind opening a name before
 	// its of-phrase.
-	if (bodyNouns[v.toks[n].low] || institutionNouns[v.toks[n].low]) && v.is(n+1, wOf, wFor) && n+2 < k && v.allCapitalised(n, k) {
+	if (v.toks[n].has(cBody) || v.toks[n].has(cInstitution)) && v.is(n+1, wOf, wFor) && n+2 < k && v.allCapitalised(n, k) {
 		return n, k, true
 	}
 	// "Kyiv School of Economics researchers", "Icelandic Met Office
@@ -468,7 +468,7 @@ func (v *view) kindHeadedName(n, k int) bool {
 	}
 	kind := func(m int) bool {
 		t := &v.toks[m]
-		return t.capital && (bodyNouns[t.low] || institutionNouns[t.low])
+		return t.capital && (t.has(cBody) || t.has(cInstitution))
 	}
 	if kind(k - 1) {
 		return !v.placeName(n, k-1) || k-n > 2
@@ -618,7 +618,7 @@ func (v *view) heldOffice(a, b int) (int, bool) {
 		if !t.word || t.capital {
 			return 0, false
 		}
-		if !officeNouns[t.low] && !t.post() || k+2 > b {
+		if !t.has(cOfficeNoun) && !t.post() || k+2 > b {
 			continue
 		}
 		for m := k + 1; m < b; m++ {

@@ -32,7 +32,7 @@ func (v *view) holderAside(src, srcEnd, s, e, a, b int) (int, int, bool) {
 	switch {
 	case judicialOffices[last.low] && !last.capital:
 	case v.officeForPlace(s, e):
-	case v.heldOnce(s, e) && (last.post() || officeNouns[last.low]) && !last.capital:
+	case v.heldOnce(s, e) && (last.post() || last.has(cOfficeNoun)) && !last.capital:
 	default:
 		return 0, 0, false
 	}
@@ -48,7 +48,7 @@ func (v *view) officeForPlace(s, e int) bool {
 	for k := e - 1; k > s+1 && k >= e-4; k-- {
 		if v.isOne(k, wFor) {
 			p := &v.toks[k-1]
-			return p.word && !p.capital && (officeNouns[p.low] || judicialOffices[p.low]) && v.placeName(k+1, e)
+			return p.word && !p.capital && (p.has(cOfficeNoun) || judicialOffices[p.low]) && v.placeName(k+1, e)
 		}
 		if !v.toks[k].word || !v.toks[k].capital {
 			return false

@@ -27,7 +27,7 @@ func (v *view) holderPlaceEnd(s, e int) int {
 			return e
 		}
 		for k := m + 1; k < p; k++ {
-			if t := &v.toks[k]; t.nameKind() || t.has(cOfficeNoun) || governments[t.low] || forceNouns[t.low] || forceKinds[t.low] {
+			if t := &v.toks[k]; t.nameKind() || t.has(cOfficeNoun) || t.has(cGovernment) || t.has(cForce) || forceKinds[t.low] {
 				return e
 			}
 		}

@@ -54,10 +54,10 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 		return 0, false
 	}
 	p := &v.toks[x]
-	if !p.shouted || len(p.low) < 2 || len(p.low) > 6 || roleModifiers[p.low] || placeNouns[p.low] || p.inLexicon() {
+	if !p.shouted || len(p.low) < 2 || len(p.low) > 6 || p.has(cRoleModifier) || placeNouns[p.low] || p.inLexicon() {
 		return 0, false
 	}
-	if offices[t.low] || officeNouns[t.low] {
+	if t.has(cOffice) || t.has(cOfficeNoun) {
 		// "SUMY GOVERNOR OLEKSANDR HRYNKO", "LVIV MAYOR ANDRIY
 		// SADOVYI": an office held for a place (labelwhere.go) has a
 		// place before it, whatever its name's length.
@@ -77,7 +77,7 @@ func (v *view) initialsPostName(s, k, e int) (int, bool) {
 	}
 	for j := n; j < e; j++ {
 		w := &v.toks[j]
-		if !w.word || !w.capital || bodyNouns[w.low] || institutionNouns[w.low] || officeNouns[w.low] || w.post() {
+		if !w.word || !w.capital || w.has(cBody) || w.has(cInstitution) || w.has(cOfficeNoun) || w.post() {
 			return 0, false
 		}
 	}

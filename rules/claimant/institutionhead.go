@@ -27,7 +27,7 @@ func (v *view) institutionHead(at attr) bool {
 			break
 		}
 	}
-	if y <= x || y >= at.src || !v.toks[y-1].capital || !institutionNouns[v.toks[y-1].low] {
+	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) {
 		return false
 	}
 	return v.postsBody(x, y)

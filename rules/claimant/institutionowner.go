@@ -22,7 +22,7 @@ func (v *view) institutionOwned(s, e int) (int, bool) {
 	for p < e && p <= s+3 && v.toks[p].word && v.toks[p].capital && !v.toks[p].poss {
 		p++
 	}
-	if p+3 >= e || !v.toks[p].capital || !v.toks[p].poss || !institutionNouns[v.toks[p].low] || !v.isOne(p+1, wApostrophe) || !v.isOne(p+2, wS) {
+	if p+3 >= e || !v.toks[p].capital || !v.toks[p].poss || !v.toks[p].has(cInstitution) || !v.isOne(p+1, wApostrophe) || !v.isOne(p+2, wS) {
 		return s, false
 	}
 	n := p + 3

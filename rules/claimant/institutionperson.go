@@ -28,11 +28,11 @@ func (v *view) institutionPerson(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	d := &v.toks[n-1]
-	if !d.word || d.capital || d.poss || d.has(cDeterminer|cLink|cPreposition|cPronoun) || v.isVerbLike(n-1) || people[d.low] || clientele[d.low] {
+	if !d.word || d.capital || d.poss || d.has(cDeterminer|cLink|cPreposition|cPronoun) || v.isVerbLike(n-1) || d.has(cPeople) || clientele[d.low] {
 		return 0, 0, false
 	}
 	k := &v.toks[n-2]
-	if !k.word || !k.capital || k.shouted || !institutionNouns[k.low] {
+	if !k.word || !k.capital || k.shouted || !k.has(cInstitution) {
 		return 0, 0, false
 	}
 	x := n - 2

@@ -15,7 +15,7 @@ package claimant
 // kindBeforePost reports whether the token before the post at b (past
 // its role modifiers) is an institution's kind in lower case.
 func (v *view) kindBeforePost(s, b int) bool {
-	return b-1 > s && institutionNouns[v.toks[b-1].low] && !v.toks[b-1].capital && v.toks[b-2].capital && v.toks[b-2].word
+	return b-1 > s && v.toks[b-1].has(cInstitution) && !v.toks[b-1].capital && v.toks[b-2].capital && v.toks[b-2].word
 }
 
 // capitalsBefore returns where the run of capitalised words ending before

@@ -56,7 +56,7 @@ func (v *view) labelSource(s, e int) bool {
 	// source; "Sudan: ...", "Heatwave: ..." are a place and a topic.
 	// ("Greek fire brigade:", "Southern Command:": a force's kind heads
 	// one as "army" does.)
-	if bodyNouns[last.low] || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
+	if last.has(cBody) || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
 	// "Hatay municipality:", "Adiyaman governorate:": a local

@@ -221,9 +221,19 @@ const (
 	cPostedWork        // postedWork
 	cRankTitle         // ranks
 	cGaveObject        // gaveObjectWords
+	cDocumentNoun      // documentNouns
+	cReleasedPaper     // releasedPapers
+	cEveryoneNoun      // everyoneNouns
+	cMonthName         // monthNames
 )
 
 // wordLists are the lists held as the classes from cCameFrom on.
+//
+// A reader asks a view token t.has(c), not a list by t.low: every token's
+// cls holds classes[t.low] (spell; plainSpelling and numberSpelling only
+// for words in no list), so the two agree, but for cDay and cFindingNoun,
+// which readers clear on a token (monthinitials.go, namewords.go,
+// rebuilding.go), and cFrameOpener, which spell sets from a stem too.
 var wordLists = []struct {
 	set map[string]bool
 	c   class
@@ -233,13 +243,14 @@ var wordLists = []struct {
 	{institutionNouns, cInstitution}, {nameKinds, cNameKind}, {pluralKinds, cPluralKind}, {homeNouns, cHome},
 	{publications, cPublication}, {officeNouns, cOfficeNoun}, {forceNouns, cForce}, {amountWords, cAmountWord},
 	{workWords, cWorkWord}, {notAgents, cNotAgent}, {governments, cGovernment}, {outletKinds, cOutletKind},
-	{descriptorKinds, cDescriptorKind}, {postedWork, cPostedWork}, {ranks, cRankTitle}, {gaveObjectWords, cGaveObject}}
+	{descriptorKinds, cDescriptorKind}, {postedWork, cPostedWork}, {ranks, cRankTitle}, {gaveObjectWords, cGaveObject},
+	{documentNouns, cDocumentNoun}, {releasedPapers, cReleasedPaper}, {everyoneNouns, cEveryoneNoun}, {monthNames, cMonthName}}
 
 // listClasses are the classes of wordLists together.
 const listClasses = cCameFrom | cTollNoun | cPlacedNoun | cPastLikeBase | cUnstemmed | cLearnedPeople | cGroupNoun |
 	cRank | cDenyingQuantifier | cSpeakerCount | cCircumstance | cInstitution | cNameKind | cPluralKind | cHome |
 	cPublication | cOfficeNoun | cForce | cAmountWord | cWorkWord | cNotAgent | cGovernment | cOutletKind | cDescriptorKind |
-	cPostedWork | cRankTitle | cGaveObject
+	cPostedWork | cRankTitle | cGaveObject | cDocumentNoun | cReleasedPaper | cEveryoneNoun | cMonthName
 
 // notLexicons are the classes that are not lexicons.
 const notLexicons = cIrregularPast | cFrameOpener | cJournalist | cFieldPeople | cTimeFrame | cPost |

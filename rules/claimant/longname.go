@@ -138,7 +138,7 @@ func singular(w string) string {
 // Urbanisation Minister Murat Kurum").
 func (v *view) officeAnd(i, end int) bool {
 	for k := end - 1; k > i+1 && k >= end-3; k-- {
-		if t := &v.toks[k]; t.word && t.capital && !t.shouted && officeNouns[t.low] {
+		if t := &v.toks[k]; t.word && t.capital && !t.shouted && t.has(cOfficeNoun) {
 			end = k + 1
 			break
 		}
@@ -147,11 +147,11 @@ func (v *view) officeAnd(i, end int) bool {
 		}
 	}
 	last := &v.toks[end-1]
-	if !last.capital || !officeNouns[last.low] || end-i < 3 || v.toks[i-1].post() || officeNouns[v.toks[i-1].low] {
+	if !last.capital || !last.has(cOfficeNoun) || end-i < 3 || v.toks[i-1].post() || v.toks[i-1].has(cOfficeNoun) {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
-		if v.toks[k].post() || officeNouns[v.toks[k].low] || rankWords[v.toks[k].low] {
+		if v.toks[k].post() || v.toks[k].has(cOfficeNoun) || v.toks[k].has(cRank) {
 			return false
 		}
 	}

@@ -227,7 +227,7 @@ func (v *view) verbBeforeThat(i, lo int) bool {
 		// ministry estimates that": after a body or a force named by its
 		// kind in lower case, an -s form with a clause after "that" is the
 		// body's verb; no findings are written so ("the force reports").
-		if p.word && !p.capital && (bodyNouns[p.low] || forceNouns[p.low] || p.low == "force") && v.thatClauseAt(i+2) {
+		if p.word && !p.capital && (p.has(cBody) || p.has(cForce) || p.low == "force") && v.thatClauseAt(i+2) {
 			return true
 		}
 		// "The Kardal Centre, a Tel Aviv think tank, estimates that
@@ -267,7 +267,7 @@ func (v *view) verbBeforeFigure(i, lo int) bool {
 	// estimates 3 million": a body named by its kind in lower case is a
 	// subject as a name is, and findings it owned would need "of" before
 	// the figure; owned or not, the word is its verb.
-	if p.word && !p.capital && (bodyNouns[p.low] || p.has(cGovernment|cForce) || p.nameKind()) && !v.isOne(i-2, wBy) {
+	if p.word && !p.capital && (p.has(cBody) || p.has(cGovernment|cForce) || p.nameKind()) && !v.isOne(i-2, wBy) {
 		a := v.npBefore(i, lo)
 		return a-1 < lo || !v.toks[a-1].has(cPreposition|cQuantifier)
 	}

@@ -103,7 +103,7 @@ func (v *view) bodyOfficer(s, k, e int) (int, int, bool) {
 	}
 	for m := s + 1; m < b; m++ {
 		t := &v.toks[m]
-		if !t.word || rankWords[t.low] || t.has(cDeterminer|cPreposition|cClause|cPronoun) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+		if !t.word || t.has(cRank) || t.has(cDeterminer|cPreposition|cClause|cPronoun) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
 			return 0, 0, false
 		}
 	}

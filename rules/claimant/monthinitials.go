@@ -60,7 +60,7 @@ var monthShortForms = set(monthShortFormWords)
 func (v *view) monthGivenName() {
 	for i := range v.toks {
 		t := &v.toks[i]
-		if !t.word || !t.capital || t.shouted || !t.has(cDay) || !monthNames[t.low] || i+1 >= len(v.toks) {
+		if !t.word || !t.capital || t.shouted || !t.has(cDay) || !t.has(cMonthName) || i+1 >= len(v.toks) {
 			continue
 		}
 		if v.numberAt(i-1) || v.numberAt(i+1) || v.numberAt(i+2) || i > 1 && v.numberAt(i-2) && !v.toks[i-1].space {

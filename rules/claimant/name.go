@@ -264,7 +264,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// body, postnarrowed.go.)
 	// "The Norwegian Directorate of Immigration, UDI, expects": a short
 	// name beside a body's name (shortbeside.go).
-	if x := a.app; a.app < a.appEnd && !v.postNarrowed(a.src, s) && (!v.named(s, e) || !v.toks[e-1].capital && (bodyNouns[v.toks[e-1].low] || v.bodyName(a.app, a.appEnd)) || v.shortNameBeside(c.d.Text, s, e, a.app, a.appEnd)) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !officeNouns[v.toks[a.srcEnd-1].low] && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
+	if x := a.app; a.app < a.appEnd && !v.postNarrowed(a.src, s) && (!v.named(s, e) || !v.toks[e-1].capital && (v.toks[e-1].has(cBody) || v.bodyName(a.app, a.appEnd)) || v.shortNameBeside(c.d.Text, s, e, a.app, a.appEnd)) && !v.toks[e-1].post() && !(e < a.srcEnd && v.toks[a.srcEnd-1].post() && !v.toks[a.srcEnd-1].has(cOfficeNoun) && !v.heldOnce(s, a.srcEnd) && v.personName(a.app, a.appEnd)) {
 		if v.isOne(x, wThe) {
 			x++
 		}

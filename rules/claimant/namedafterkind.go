@@ -18,7 +18,7 @@ func (v *view) namedAfterKind(e int) bool {
 	if e < 1 || e+1 >= len(v.toks) || !v.isOne(e, wComma) {
 		return false
 	}
-	if k := &v.toks[e-1]; !k.word || k.capital || !bodyNouns[k.low] {
+	if k := &v.toks[e-1]; !k.word || k.capital || !k.has(cBody) {
 		return false
 	}
 	n := e + 1
@@ -26,7 +26,7 @@ func (v *view) namedAfterKind(e int) bool {
 		return false
 	}
 	b := v.nameCloses(n)
-	if !(b == n+1 && v.toks[n].shouted || bodyNouns[v.toks[b-1].low]) {
+	if !(b == n+1 && v.toks[n].shouted || v.toks[b-1].has(cBody)) {
 		return false
 	}
 	if b == len(v.toks) || v.isOne(b, wFullStop) {

@@ -9,5 +9,5 @@ package claimant
 // namedInstitution reports whether the phrase [a, h) closes on a kind of
 // institution with a capitalised name before it.
 func (v *view) namedInstitution(a, h int) bool {
-	return h-2 >= a && institutionNouns[v.toks[h-1].low] && v.toks[h-2].capital && v.toks[h-2].word
+	return h-2 >= a && v.toks[h-1].has(cInstitution) && v.toks[h-2].capital && v.toks[h-2].word
 }

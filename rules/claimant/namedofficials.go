@@ -37,7 +37,7 @@ func (v *view) namedBodyOfficials(s, k int) bool {
 		// ("Two Egyptian officials": people counted, of no body.)
 		// ("A Save the Children worker": a link word inside the name;
 		// "AFAD and Syrian officials" are two sides' people.)
-		if t := &v.toks[m]; !t.word || !t.capital && !(m > s && m+1 < k && t.has(cLink|cDeterminer) && !v.isOne(m, wAnd) && t.low != "&" && v.toks[m+1].capital) || t.num || t.fig || speakerCounts[t.low] || t.has(cQuantifier) {
+		if t := &v.toks[m]; !t.word || !t.capital && !(m > s && m+1 < k && t.has(cLink|cDeterminer) && !v.isOne(m, wAnd) && t.low != "&" && v.toks[m+1].capital) || t.num || t.fig || t.has(cSpeakerCount) || t.has(cQuantifier) {
 			return false
 		}
 	}

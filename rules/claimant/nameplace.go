@@ -33,7 +33,7 @@ func (v *view) namePlace(s, e int) int {
 		// describes the name (ownercompound.go), which the place follows,
 		// when the name closes on a kind of body; "the Iran-backed
 		// Islamic Resistance in Iraq" is named with its place.
-		if n+3 < k && v.backerCompound(n) && (v.toks[k-1].nameKind() || bodyNouns[v.toks[k-1].low]) {
+		if n+3 < k && v.backerCompound(n) && (v.toks[k-1].nameKind() || v.toks[k-1].has(cBody)) {
 			n += 3
 		}
 		// "The State Emergency Service here in Dnipro": where the speaker

@@ -269,7 +269,7 @@ func (v *view) publishesFigures(i int) bool {
 		}
 		// "its final decisions on bills", "its latest displacement
 		// matrix": a body's own work is what it publishes figures in.
-		if t.capital || t.poss || v.is(k, wIts, wTheir) || t.has(cFindingNoun|cAnnouncement) || t.backNoun() || postedWork[t.low] || channelNouns[t.low] || documentNouns[t.low] {
+		if t.capital || t.poss || v.is(k, wIts, wTheir) || t.has(cFindingNoun|cAnnouncement) || t.backNoun() || t.has(cPostedWork) || channelNouns[t.low] || t.has(cDocumentNoun) {
 			return true
 		}
 		if !t.has(cDeterminer | cPronoun) {

@@ -61,7 +61,7 @@ func (c *call) headingNews(v *view, a, b int) (Claimant, bool) {
 		return Claimant{}, false
 	}
 	y := b - 1
-	for y > a && v.toks[y-1].word && !v.toks[y-1].capital && roleModifiers[v.toks[y-1].low] {
+	for y > a && v.toks[y-1].word && !v.toks[y-1].capital && v.toks[y-1].has(cRoleModifier) {
 		y--
 	}
 	if y <= a || !v.toks[a].capital && !v.toks[a].has(cDeterminer) {

@@ -354,7 +354,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			// "from the federal statistics office, Destatis.": a body
 			// described by its kind, its name beside it (convention 8),
 			// read by name as a subject's is.
-			if h := &v.toks[b-1]; officeNouns[h.low] || !h.capital && bodyNouns[h.low] && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) {
+			if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) {
 				v.appositiveAfter(&at, len(v.toks))
 			} else {
 				// "by the hospital's medical director, Dr Neil
@@ -396,7 +396,7 @@ func (v *view) inFindings(i int) (int, bool) {
 		k++
 	}
 	for m := k; m < len(v.toks) && m <= k+4 && !v.boundary(m) && !v.toks[m].fig; m++ {
-		if t := &v.toks[m]; (t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low]) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
+		if t := &v.toks[m]; (t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun)) && !t.capital && v.is(m+1, wBy, wFrom, wOf) {
 			return m + 1, true
 		}
 	}

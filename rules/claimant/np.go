@@ -160,7 +160,7 @@ func (v *view) officeFor(i, lo int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	return p.word && !p.capital && (officeNouns[p.low] || p.post())
+	return p.word && !p.capital && (p.has(cOfficeNoun) || p.post())
 }
 
 // openingGerund reports whether token k is a capitalised -ing form
@@ -315,7 +315,7 @@ func (v *view) agentLink(i, lo int) bool {
 	// "the Health Ministry in the enclave", "the army in the north": a body
 	// placed by a common noun for where it is is still the body; the place
 	// is no source of its own.
-	if v.isOne(i, wIn) && (bodyNouns[v.toks[i-1].low] || forceNouns[v.toks[i-1].low] || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && homeNouns[v.toks[i+2].low] && !v.toks[i+2].capital {
+	if v.isOne(i, wIn) && (v.toks[i-1].has(cBody) || v.toks[i-1].has(cForce) || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && v.toks[i+2].has(cHome) && !v.toks[i+2].capital {
 		return true
 	}
 	// "Medics volunteering at the field hospital", "officials familiar
@@ -337,7 +337,7 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.isOne(i, wIn) && v.postInPlace(i) {
 		return true
 	}
-	one := agentNoun(p.low+"s") && !officeNouns[p.low] || i-2 >= lo && v.is(i-2, wA, wAn)
+	one := agentNoun(p.low+"s") && !p.has(cOfficeNoun) || i-2 >= lo && v.is(i-2, wA, wAn)
 	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
 }
 
@@ -348,7 +348,7 @@ var homeNouns = set("enclave territory strip capital country kingdom north south
 // for where a body sits ("the Red Crescent in the enclave"): a place,
 // however written. "in the West Bank" is a name, not such a noun.
 func (v *view) homePlace(k, e int) bool {
-	return k+3 == e && v.isOne(k, wIn) && v.toks[k+1].has(cDeterminer) && homeNouns[v.toks[k+2].low] && !v.toks[k+2].capital
+	return k+3 == e && v.isOne(k, wIn) && v.toks[k+1].has(cDeterminer) && v.toks[k+2].has(cHome) && !v.toks[k+2].capital
 }
 
 // forceNouns: armed bodies placed as bodies are ("the army in the north").

@@ -108,7 +108,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// "asked the mayor of Nysa how many residents had refused":
 			// an indirect question opens a clause of its own.
 			return a, end
-		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !v.participleAfterPossessive(i) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !bodyNouns[v.toks[i-1].low] || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
+		case !t.capital && i > a && v.isVerbLike(i) && !v.stateNoun(i) && !v.modifiedParticiple(i, hi) && !v.participleBeforeName(i, hi) && !v.participleAfterPossessive(i) && !(v.isOne(i-1, wOwn) && v.attributive(i)) && !(t.has(cFindingNoun) && (v.boundary(i+1) || v.is(i+1, wFrom, wBy) && !agentNoun(v.toks[i-1].low) && !v.toks[i-1].has(cBody) || v.isOne(i+1, wOf) && v.ownedFindings(i) || v.madeByAfter(i, hi))) && !v.pluralObject(a, i):
 			// ("COGAT's own published logs": a participle after "own"
 			// describes the noun after it.)
 			// "revised estimates from the Office for National Statistics":

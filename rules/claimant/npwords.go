@@ -129,7 +129,7 @@ func (v *view) remit(i int) bool {
 		return false
 	}
 	p, n := &v.toks[i-1], &v.toks[i+2]
-	return p.word && !p.capital && bodyNouns[p.low] && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
+	return p.word && !p.capital && p.has(cBody) && n.word && !n.capital && !n.inLexicon() && !n.has(cDay)
 }
 
 // kindAnd reports whether "and" at i joins two lower-case remits of the
@@ -141,7 +141,7 @@ func (v *view) remit(i int) bool {
 func (v *view) kindAnd(i, lo, end int) bool {
 	// "the disaster and emergency management authority": the second
 	// remit may take two words.
-	if i-2 < lo || i+2 != end-1 && i+3 != end-1 || !bodyNouns[v.toks[end-1].low] || v.toks[end-1].capital {
+	if i-2 < lo || i+2 != end-1 && i+3 != end-1 || !v.toks[end-1].has(cBody) || v.toks[end-1].capital {
 		return false
 	}
 	for k := i - 1; k < end-1; k++ {

@@ -30,7 +30,7 @@ func (v *view) obtainedFrom(k int) (attr, bool) {
 		if v.toks[x].has(cDeterminer) && !v.toks[x].capital {
 			x++
 		}
-		if h := &v.toks[b-1]; x >= b || !v.toks[x].capital && !(h.has(cBody) || h.post() || h.agent() || officeNouns[h.low] || judicialOffices[h.low]) {
+		if h := &v.toks[b-1]; x >= b || !v.toks[x].capital && !(h.has(cBody) || h.post() || h.agent() || h.has(cOfficeNoun) || judicialOffices[h.low]) {
 			return attr{}, false
 		}
 		return attr{src: a, srcEnd: b, anchor: m}, true

@@ -29,7 +29,7 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 			b++
 		}
 	}
-	if b >= hi || !v.isOne(b, wComma) || !(officeNouns[v.toks[b-1].low] || v.officeOf(a, b)) {
+	if b >= hi || !v.isOne(b, wComma) || !(v.toks[b-1].has(cOfficeNoun) || v.officeOf(a, b)) {
 		return 0, false
 	}
 	e := b + 1

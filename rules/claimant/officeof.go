@@ -28,7 +28,7 @@ func (v *view) officeOf(s, e int) bool {
 			k += 3
 			continue
 		}
-		if k >= s+3 || !v.toks[k].word || v.toks[k].capital || officeNouns[v.toks[k].low] || v.toks[k].low == "head" {
+		if k >= s+3 || !v.toks[k].word || v.toks[k].capital || v.toks[k].has(cOfficeNoun) || v.toks[k].low == "head" {
 			break
 		}
 		k++
@@ -57,7 +57,7 @@ func (v *view) officeOf(s, e int) bool {
 			return false
 		}
 	}
-	return bodyNouns[v.toks[e-1].low] || adminNouns[v.toks[e-1].low]
+	return v.toks[e-1].has(cBody) || adminNouns[v.toks[e-1].low]
 }
 
 // installedBy reports whether tokens k to k+2 are a capitalised name, a
@@ -86,7 +86,7 @@ func (v *view) officeOfHolder(i, lo, end int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	return p.word && !p.capital && (officeNouns[p.low] || p.low == "head")
+	return p.word && !p.capital && (p.has(cOfficeNoun) || p.low == "head")
 }
 
 // placeOfficeAside reports whether the aside [s, e) beside a person's name

@@ -19,7 +19,7 @@ func (v *view) officeBeforeName(s, e int) bool {
 		return true
 	}
 	for k := s; k+1 < e; k++ {
-		if t := &v.toks[k]; t.word && !t.capital && (t.post() || offices[t.low]) {
+		if t := &v.toks[k]; t.word && !t.capital && (t.post() || t.has(cOffice)) {
 			return e-(k+1) >= 2 && e-(k+1) <= 4 && v.personName(k+1, e)
 		}
 	}

@@ -72,7 +72,7 @@ func (v *view) kindHead(p, e int) int {
 		if v.is(m, wIn, wOf, wComma) {
 			break
 		}
-		if t := &v.toks[m]; t.word && (bodyNouns[t.low] || governments[t.low]) {
+		if t := &v.toks[m]; t.word && (t.has(cBody) || t.has(cGovernment)) {
 			return m
 		}
 	}

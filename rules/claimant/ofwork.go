@@ -59,7 +59,7 @@ func (v *view) makerBeforeMaterial(a, b int) int {
 			// "A count by this newspaper of local obituaries": so is one
 			// with its modifiers, after a maker that is no body's kind
 			// ("the office of legal affairs" names its remit).
-			if !v.toks[m-1].capital && !bodyNouns[v.toks[m-1].low] && v.bareMaterial(m+1, len(v.toks)) {
+			if !v.toks[m-1].capital && !v.toks[m-1].has(cBody) && v.bareMaterial(m+1, len(v.toks)) {
 				return m
 			}
 		}

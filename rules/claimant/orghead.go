@@ -25,7 +25,7 @@ import "strings"
 // Tromsø doctor", "Every official we spoke to"), and is left as written.
 func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 	y := b
-	if y-1 > s && institutionNouns[v.toks[y-1].low] && !v.toks[y-1].capital {
+	if y-1 > s && v.toks[y-1].has(cInstitution) && !v.toks[y-1].capital {
 		y--
 	}
 	x := y
@@ -57,7 +57,7 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 		if hyphened {
 			continue // "Al-Aqsa": parts of one name, no ordinary word
 		}
-		if t.inLexicon() || v.sentenceWord(k) || rankWords[t.low] || roleModifiers[t.low] || placeNouns[t.low] || directions[t.low] {
+		if t.inLexicon() || v.sentenceWord(k) || t.has(cRank) || t.has(cRoleModifier) || placeNouns[t.low] || directions[t.low] {
 			return 0, 0, false
 		}
 	}
@@ -73,7 +73,7 @@ func (v *view) namedHeadBody(s, b int) (int, int, bool) {
 	}
 	// Before the name: a determiner and ranks only.
 	for m := s; m < x; m++ {
-		if q := &v.toks[m]; !q.has(cDeterminer) && !(rankWords[q.low] && !q.capital) {
+		if q := &v.toks[m]; !q.has(cDeterminer) && !(q.has(cRank) && !q.capital) {
 			return 0, 0, false
 		}
 	}
@@ -114,12 +114,12 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 		// the administration's possessive before the post, which holds
 		// it as "administration head" does.
 		pk, poss := k-1, false
-		if pk-2 > s && v.isOne(pk, wS) && v.isOne(pk-1, wApostrophe) && (adminNouns[v.toks[pk-2].low] || governments[v.toks[pk-2].low]) && !v.toks[pk-2].capital {
+		if pk-2 > s && v.isOne(pk, wS) && v.isOne(pk-1, wApostrophe) && (adminNouns[v.toks[pk-2].low] || v.toks[pk-2].has(cGovernment)) && !v.toks[pk-2].capital {
 			pk, poss = pk-2, true
 		}
 		// What stands before the post: a government's administration, or
 		// scopes and places only.
-		if p := &v.toks[pk]; !p.capital && (bodyNouns[p.low] || institutionNouns[p.low] || serviceKinds[p.low] && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !governments[p.low] {
+		if p := &v.toks[pk]; !p.capital && (p.has(cBody) || p.has(cInstitution) || serviceKinds[p.low] && !forceKinds[p.low] && p.low != "police") && !adminNouns[p.low] && !p.has(cGovernment) {
 			return 0, false
 		}
 		m := s
@@ -133,7 +133,7 @@ func (v *view) officeHeadName(s, e int) (int, bool) {
 				m += 2
 			case !q.word:
 				return 0, false
-			case !q.capital || m == s && (q.inLexicon() || rankWords[q.low] || roleModifiers[q.low] || directions[q.low]):
+			case !q.capital || m == s && (q.inLexicon() || q.has(cRank) || q.has(cRoleModifier) || directions[q.low]):
 				m++
 			default:
 				// a run of capitals must be a place

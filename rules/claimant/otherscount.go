@@ -53,7 +53,7 @@ func (v *view) countOwner(s, e int) bool {
 		return true
 	}
 	h := &v.toks[e-1]
-	if h.has(cDay|cTimeWord|cTimeNoun) || timeHeads[h.low] {
+	if h.has(cDay|cTimeWord|cTimeNoun) || h.has(cTimeHead) {
 		return false
 	}
 	return v.placeName(s, e) || v.keepsCounts(s, e)

@@ -26,7 +26,7 @@ func (v *view) publishedOut(i int) bool {
 		return false
 	}
 	// ("out of Gaza", "out in force": another sense.)
-	if n := i + 1; n < len(v.toks) && v.toks[n].word && !timeWords[v.toks[n].low] && !v.toks[n].has(cDay) && v.toks[n].low != "this" && v.toks[n].low != "on" {
+	if n := i + 1; n < len(v.toks) && v.toks[n].word && !v.toks[n].has(cTimeWord) && !v.toks[n].has(cDay) && v.toks[n].low != "this" && v.toks[n].low != "on" {
 		return false
 	}
 	for j := 0; j < k; j++ {
@@ -47,7 +47,7 @@ var periodicalNouns = set("monitor monitors newsletter digest sitrep factsheet e
 // noun pointing back at figures, or a periodical's kind ("price monitor").
 func (v *view) publicationIn(s, e int) bool {
 	for j := s; j < e; j++ {
-		if t := &v.toks[j]; t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low] || periodicalNouns[t.low] || t.backNoun() {
+		if t := &v.toks[j]; t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun) || periodicalNouns[t.low] || t.backNoun() {
 			return true
 		}
 	}

@@ -11,7 +11,7 @@ import "strings"
 // A team or a crew is people in the plural too: "Our team has counted 14
 // funeral processions".
 func (v *view) ownCounters(s, e int) bool {
-	return e == s+2 && (strings.HasSuffix(v.toks[s+1].low, "s") || groupNouns[v.toks[s+1].low] || v.toks[s+1].low == "crew")
+	return e == s+2 && (strings.HasSuffix(v.toks[s+1].low, "s") || v.toks[s+1].has(cGroupNoun) || v.toks[s+1].low == "crew")
 }
 
 // countsAfter reports whether a form of "count" follows token e, past an

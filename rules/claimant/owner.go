@@ -43,7 +43,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// ("interior ministry figures show": a findings verb after it makes
 	// it a noun.) "Al Jazeera's correspondent reports that": so is one
 	// after a journalist or a person, before "that".
-	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (bodyNouns[p.low] || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
+	if p := &v.toks[k]; v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && p.word && !p.capital && (p.has(cBody) || agentNoun(p.low) || (p.has(cJournalist) || personNoun(p.low)) && v.isOne(i+1, wThat)) && !(i+1 < len(v.toks) && v.toks[i+1].finding && !v.toks[i+1].report) {
 		return 0, 0, false
 	}
 	// "Italy's interior ministry figures": a body's kind before its
@@ -108,7 +108,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 		// "..., the monitoring group ACLED estimates.": after a kind of body.
 		// ("a World Bank assessment." is a noun: only a form in -s is
 		// a verb's.)
-		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.isOne(k, wComma) || bodyNouns[v.toks[k].low]) {
+		if v.toks[i].report && strings.HasSuffix(v.toks[i].low, "s") && v.boundary(i+1) && k >= lo && (v.toks[k].has(cDeterminer) || v.isOne(k, wComma) || v.toks[k].has(cBody)) {
 			return 0, 0, false
 		}
 		// "Researchers at Oregon State University estimate that ...": a
@@ -444,7 +444,7 @@ func (v *view) headedSource(a, b int) bool {
 // whose they are: "– UN experts", "– Red Cross officials", "– WHO
 // epidemiologists"; "– experts" alone names no one.
 func (v *view) bodyStaffHead(a, h int) bool {
-	return h-a > 1 && v.toks[h-2].word && (v.toks[h-2].capital || bodyNouns[v.toks[h-2].low]) && (v.toks[h-1].has(cPeopleAt) || v.toks[h-1].scholars())
+	return h-a > 1 && v.toks[h-2].word && (v.toks[h-2].capital || v.toks[h-2].has(cBody)) && (v.toks[h-1].has(cPeopleAt) || v.toks[h-1].scholars())
 }
 
 // serviceKinds head the names of public services, forces and missions

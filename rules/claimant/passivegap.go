@@ -70,7 +70,7 @@ func (v *view) hearerAfter(k, hi int) (int, bool) {
 // the Max Planck Institute".
 func (v *view) peopleOfNamedAgent(a, hi int) bool {
 	t := &v.toks[a]
-	if !t.word || t.capital || !(peopleAt[t.low] || t.scholars()) || a+2 >= hi || !v.is(a+1, wAt, wFrom, wWith) {
+	if !t.word || t.capital || !(t.has(cPeopleAt) || t.scholars()) || a+2 >= hi || !v.is(a+1, wAt, wFrom, wWith) {
 		return false
 	}
 	n := a + 2

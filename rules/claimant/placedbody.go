@@ -14,5 +14,5 @@ func (v *view) placedBodyBefore(k, lo int) bool {
 		return false
 	}
 	p := &v.toks[k-1]
-	return p.word && !p.capital && (bodyNouns[p.low] || governments[p.low])
+	return p.word && !p.capital && (p.has(cBody) || p.has(cGovernment))
 }

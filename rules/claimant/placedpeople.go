@@ -16,5 +16,5 @@ func (v *view) peopleBeforeIn(in int) bool {
 		return false
 	}
 	p := &v.toks[in-1]
-	return p.word && !p.capital && (people[p.low] || people[singular(p.low)] || personNoun(p.low) || agentNoun(p.low) || p.has(cStaff|cFieldPeople))
+	return p.word && !p.capital && (p.has(cPeople) || people[singular(p.low)] || personNoun(p.low) || agentNoun(p.low) || p.has(cStaff|cFieldPeople))
 }

@@ -22,7 +22,7 @@ func (v *view) placeInName(i, s, e int) bool {
 	}
 	if i-2 >= s && v.isOne(i-1, wOf) {
 		h := &v.toks[i-2]
-		return h.word && h.capital && !h.shouted && !h.has(cDeterminer) && !governments[h.low] && !h.post() && !stateWords[h.low]
+		return h.word && h.capital && !h.shouted && !h.has(cDeterminer) && !h.has(cGovernment) && !h.post() && !stateWords[h.low]
 	}
 	return false
 }

@@ -32,7 +32,7 @@ func (v *view) placeName(s, e int) bool {
 			continue
 		case !t.word || !t.capital && t.low != "al" && t.low != "el":
 			return false
-		case bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
+		case t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople):
 			return false
 		}
 		words++

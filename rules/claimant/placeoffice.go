@@ -42,7 +42,7 @@ func (v *view) placeOffice(s, e int) bool {
 		if v.isOne(k, wDash) && !t.space && n > 0 {
 			continue // "director-general"
 		}
-		if !t.word || t.capital || n == 4 || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] ||
+		if !t.word || t.capital || n == 4 || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) ||
 			t.has(cFindingNoun|cFieldPeople) || spokesWord(t.low) {
 			return false
 		}
@@ -138,7 +138,7 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 	if e-s < 2 {
 		return false
 	}
-	if h := &v.toks[e-1]; officeNouns[h.low] && !h.has(cStaff) {
+	if h := &v.toks[e-1]; h.has(cOfficeNoun) && !h.has(cStaff) {
 		if b := v.bodyBeforePost(s, e); b > s && v.placeName(s, b) || v.peoplesOffice(s, e) {
 			return true
 		}
@@ -147,7 +147,7 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 	if v.scopedTerritoryOffice(s, e) || v.headOfAdministration(s, e) {
 		return true
 	}
-	if !officeNouns[v.toks[s].low] || !v.isOne(s+1, wOf) || s+2 >= e {
+	if !v.toks[s].has(cOfficeNoun) || !v.isOne(s+1, wOf) || s+2 >= e {
 		return false
 	}
 	last := v.toks[e-1].low

@@ -59,7 +59,7 @@ func (v *view) countedPlural(i, lo int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	return p.word && (v.demonym(i-1) || !p.capital && !p.inLexicon() && !agentNoun(p.low) && !bodyNouns[p.low])
+	return p.word && (v.demonym(i-1) || !p.capital && !p.inLexicon() && !agentNoun(p.low) && !p.has(cBody))
 }
 
 // pluralBeforeVerb reports whether the -s form at i is a plural noun
@@ -86,7 +86,7 @@ func (v *view) pluralBeforeVerb(i, hi int) bool {
 	if figures.IsBoundVerb(n.low) && (n.fig || i+2 < hi && (v.toks[i+2].fig || v.toks[i+2].num)) {
 		return true
 	}
-	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low]
+	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.has(cIrregularPast)
 }
 
 // pluralNouns are reporting verbs' -s forms that are as often plural
@@ -155,7 +155,7 @@ func (v *view) singularBeforeVerb(i, lo, hi int) bool {
 		return false
 	}
 	p := &v.toks[i-1]
-	if !p.word || strings.HasSuffix(p.low, "s") || p.has(cPronoun|cDeterminer|cForce|cGovernment|cBody) || bodyNouns[p.low] || p.inLexicon() && !p.has(cFindingNoun) {
+	if !p.word || strings.HasSuffix(p.low, "s") || p.has(cPronoun|cDeterminer|cForce|cGovernment|cBody) || p.has(cBody) || p.inLexicon() && !p.has(cFindingNoun) {
 		return false
 	}
 	// Its own word in lower case, or capitalised only by opening the
@@ -171,6 +171,6 @@ func (v *view) singularBeforeVerb(i, lo, hi int) bool {
 		return false
 	}
 	// ("stands", "remains": a singular's verb in -s.)
-	return figures.IsBoundVerb(n.low) || copulas[n.low] || v.is(i+1, wHas, wHad) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || irregularPast[n.low] ||
+	return figures.IsBoundVerb(n.low) || copulas[n.low] || v.is(i+1, wHas, wHad) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.has(cIrregularPast) ||
 		len(n.low) > 3 && strings.HasSuffix(n.low, "s") && !strings.HasSuffix(n.low, "ss") && !n.has(cFindingNoun) && !n.report && !n.finding
 }

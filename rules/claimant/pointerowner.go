@@ -100,7 +100,7 @@ func (v *view) findingsOwnerAfter(a int) (int, int, bool) {
 		if !t.word || t.capital {
 			return 0, 0, false
 		}
-		if t.has(cFindingNoun) || postedWork[t.low] || documentNouns[t.low] {
+		if t.has(cFindingNoun) || t.has(cPostedWork) || t.has(cDocumentNoun) {
 			return a, p + 1, true
 		}
 	}
@@ -120,7 +120,7 @@ func (v *view) whenCloses(k int) bool {
 		if !t.word && !t.num {
 			return false
 		}
-		when = when || t.has(cDay|cTimeNoun|cTimeHead) || timeNouns[t.low] || t.num && len(t.low) == 4
+		when = when || t.has(cDay|cTimeNoun|cTimeHead) || t.has(cTimeNoun) || t.num && len(t.low) == 4
 		if !when && !v.is(m, wIn, wOn, wLast, wThis, wEarlier) {
 			return false
 		}

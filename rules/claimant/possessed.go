@@ -49,7 +49,7 @@ func (v *view) findingsSubject(a attr) (int, int, bool) {
 	// be; the place says whose ministry, and does not speak.
 	// So are a place's people named by their work ("Ankara's own auditors
 	// found"), who are no body's staff to speak for it.
-	if h := &v.toks[a.srcEnd-1]; ok && (bodyNouns[h.low] || nameKind(h.low) || h.has(cGovernment|cForce) || h.agent()) && v.placeName(x, y) {
+	if h := &v.toks[a.srcEnd-1]; ok && (h.has(cBody) || nameKind(h.low) || h.has(cGovernment|cForce) || h.agent()) && v.placeName(x, y) {
 		return 0, 0, false
 	}
 	return x, y, ok
@@ -134,7 +134,7 @@ func (v *view) placedBodyVerb(a attr) bool {
 		return false
 	}
 	// ("Aid workers in Sudan count 1,900": placedpeople.go.)
-	if p := &v.toks[in-1]; !p.word || !(p.capital || bodyNouns[p.low] || v.peopleBeforeIn(in)) {
+	if p := &v.toks[in-1]; !p.word || !(p.capital || p.has(cBody) || v.peopleBeforeIn(in)) {
 		return false
 	}
 	t := &v.toks[n]

@@ -76,12 +76,12 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	// "the eastern-based government's health minister": a government's
 	// office is an office of state, held by a person and kept whole as a
 	// place's is; "the government's spokesman" speaks for it.
-	if governments[p.low] && v.toks[k].has(cOfficeNoun) {
+	if p.has(cGovernment) && v.toks[k].has(cOfficeNoun) {
 		return 0, false
 	}
 	// (Initials of two letters, "UN's", read as a capital and no
 	// lexicon word.)
-	body := bodyNouns[p.low] || institutionNouns[p.low] && !p.capital || governments[p.low] || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
+	body := p.has(cBody) || p.has(cInstitution) && !p.capital || p.has(cGovernment) || p.shouted || len(p.low) == 2 && p.capital && !p.inLexicon()
 	if x := v.npBefore(b, s); !body && p.capital {
 		caps := 0
 		for k := x; k < b; k++ {
@@ -117,7 +117,7 @@ func (v *view) postBeforeName(s, e int) (int, bool) {
 		if t.capital || !t.word || !t.post() {
 			continue
 		}
-		if !bodyNouns[v.toks[k-1].low] || !v.allCapitalised(k+1, e) {
+		if !v.toks[k-1].has(cBody) || !v.allCapitalised(k+1, e) {
 			return 0, false
 		}
 		return k, true
@@ -132,7 +132,7 @@ func (v *view) postOfBody(a, b, hi int) (int, int) {
 	if b-a < 2 || !v.isOne(b-1, wOf) || !v.toks[b-2].post() {
 		return a, b
 	}
-	if x, y := v.npAfter(b, hi); y > x && (bodyNouns[v.toks[y-1].low] || governments[v.toks[y-1].low] || v.bodyName(x, y)) {
+	if x, y := v.npAfter(b, hi); y > x && (v.toks[y-1].has(cBody) || v.toks[y-1].has(cGovernment) || v.bodyName(x, y)) {
 		return x, y
 	}
 	return a, b

@@ -30,7 +30,7 @@ func (v *view) placedInitials(p, q int) bool {
 // looked up in lower case.)
 func (v *view) titledPostOf(s, k int) bool {
 	t := &v.toks[k]
-	return k == s && t.capital && !t.shouted && classes[t.low]&(cStaff|cPost) != 0 && v.isOne(k+2, wThe)
+	return k == s && t.capital && !t.shouted && t.has(cStaff|cPost) && v.isOne(k+2, wThe)
 }
 
 // titledPostOfNamed returns where the body starts in the phrase [s, e)

@@ -161,7 +161,7 @@ func (v *view) bodyName(s, e int) bool {
 	if e-s == 1 && v.toks[s].shouted && v.toks[s].word && len(v.toks[s].low) >= 2 {
 		return true
 	}
-	return e-s > 1 && v.toks[e-1].capital && !v.toks[e-1].shouted && bodyNouns[v.toks[e-1].low] && v.allCapitalised(s, e)
+	return e-s > 1 && v.toks[e-1].capital && !v.toks[e-1].shouted && v.toks[e-1].has(cBody) && v.allCapitalised(s, e)
 }
 
 // nameBeforeInitials returns where the name that its initials in brackets

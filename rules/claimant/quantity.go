@@ -64,7 +64,7 @@ func (v *view) everyone(s, e int) bool {
 		return false
 	}
 	last := &v.toks[e-1]
-	if !last.word || last.capital || !everyoneNouns[last.low] {
+	if !last.word || last.capital || !last.has(cEveryoneNoun) {
 		return false
 	}
 	for k := s; k < e-1; k++ {

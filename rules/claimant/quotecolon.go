@@ -81,7 +81,7 @@ func (w *view) speakerHead(a, b int) bool {
 		return false
 	}
 	t := &w.toks[h]
-	return t.capital || t.post() || t.agent() || personNoun(t.low) || agentNoun(t.low+"s") || bodyNouns[t.low] || institutionNouns[t.low]
+	return t.capital || t.post() || t.agent() || personNoun(t.low) || agentNoun(t.low+"s") || t.has(cBody) || t.has(cInstitution)
 }
 
 // colonAfterQuote returns the colon right after the quotation closing at

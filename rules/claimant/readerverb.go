@@ -105,7 +105,7 @@ func (c *call) presentedSource(v *view, lo int) (Claimant, bool) {
 	}
 	// A name, or a body by its kind: "Let us take the government at its
 	// word."; "the numbers", "the long view" are no one.
-	if !v.anyCapital(a, b) && !(v.definite(a, b) && (bodyNouns[v.toks[b-1].low] || v.toks[b-1].has(cGovernment))) {
+	if !v.anyCapital(a, b) && !(v.definite(a, b) && (v.toks[b-1].has(cBody) || v.toks[b-1].has(cGovernment))) {
 		return Claimant{}, false
 	}
 	// ("the Kiel Institute's latest tracker": its owner speaks.)

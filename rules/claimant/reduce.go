@@ -369,7 +369,7 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 	// before a place is a body's. "London School of Hygiene", "Kyiv
 	// Institute of Sociology": nor does one close on a body's kind.)
 	if e-s > 3 && !v.toks[s].has(cDeterminer) && v.toks[s].capital && v.toks[s+1].capital && v.isOne(s+2, wOf) && (v.toks[s+3].capital || v.toks[s+3].has(cDeterminer)) && s > 0 && !v.sentenceWord(s) &&
-		!rankWords[v.toks[s].low] && !findingNouns[v.toks[s+1].low] && !bodyNouns[v.toks[s+1].low] && !institutionNouns[v.toks[s+1].low] && !nameKind(v.toks[s+1].low) && !v.placeName(s+3, e) {
+		!v.toks[s].has(cRank) && !findingNouns[v.toks[s+1].low] && !v.toks[s+1].has(cBody) && !v.toks[s+1].has(cInstitution) && !nameKind(v.toks[s+1].low) && !v.placeName(s+3, e) {
 		return s + 3, e
 	}
 	// "the Nasser Hospital morgue": a part of a named institution is the
@@ -406,7 +406,7 @@ func (v *view) nounModifier(k, e int) bool {
 	n := &v.toks[k+1]
 	// (A kind of institution is such a body too: "Peru's statistics
 	// institute", "the country's census bureau".)
-	return n.word && !n.capital && (bodyNouns[n.low] || agentNoun(n.low) || n.nameKind())
+	return n.word && !n.capital && (n.has(cBody) || agentNoun(n.low) || n.nameKind())
 }
 
 // bodysTitled reads, in the phrase [s, e), a body's possessive before a
@@ -427,7 +427,7 @@ func (v *view) bodysTitled(s, e int) (int, int, bool) {
 			x++
 		}
 		p := &v.toks[k]
-		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || bodyNouns[p.low] || k > x && v.allCapitalisedName(x, k+1)) {
+		if x > k || v.placeName(x, k+1) || !(p.shouted || v.bodyName(x, k+1) || p.has(cBody) || k > x && v.allCapitalisedName(x, k+1)) {
 			return 0, 0, false
 		}
 		return s, k + 1, true

@@ -17,7 +17,7 @@ func (v *view) releasedBy(a, b, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	h := &v.toks[b-1]
-	if !h.word || h.capital || !(announcements[h.low] || documentNouns[h.low] || releasedPapers[h.low]) {
+	if !h.word || h.capital || !(h.has(cAnnouncement) || h.has(cDocumentNoun) || h.has(cReleasedPaper)) {
 		return 0, 0, false
 	}
 	if !v.is(b, wReleased, wIssued, wPublished) {

@@ -22,7 +22,7 @@ func (v *view) scopedTerritoryOffice(s, e int) bool {
 		return false
 	}
 	for k := s; k < e-2; k++ {
-		if t := &v.toks[k]; !t.word || !t.capital || bodyNouns[t.low] || institutionNouns[t.low] || t.post() {
+		if t := &v.toks[k]; !t.word || !t.capital || t.has(cBody) || t.has(cInstitution) || t.post() {
 			return false
 		}
 	}

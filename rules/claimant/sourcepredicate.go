@@ -27,7 +27,7 @@ func (v *view) sourcePredicate() (a, b, k int, ok bool) {
 	// no one unless it is a name's, closing the phrase, owning its head
 	// or written in capitals.)
 	first := &v.toks[a]
-	if last := &v.toks[b-1]; !(a+1 < b && v.anyCapital(a+1, b)) && !last.capital && !first.shouted && !v.isOne(a+1, wApostrophe) && !bodyNouns[last.low] && !personNoun(last.low) && !agentNoun(last.low) {
+	if last := &v.toks[b-1]; !(a+1 < b && v.anyCapital(a+1, b)) && !last.capital && !first.shouted && !v.isOne(a+1, wApostrophe) && !last.has(cBody) && !personNoun(last.low) && !agentNoun(last.low) {
 		return 0, 0, 0, false
 	}
 	j := k + 3

@@ -81,8 +81,8 @@ func (v *view) ofTheInName(i, lo, end int) bool {
 	// government").
 	// "the office of the Armenian prime minister": a body of an
 	// office-holder, named by the office after it.
-	if p := &v.toks[i-2]; !p.capital && bodyNouns[p.low] {
-		return i+1 < end && (bodyNouns[v.toks[end-1].low] || governments[v.toks[end-1].low] || officeNouns[v.toks[end-1].low] && !v.toks[end-1].capital)
+	if p := &v.toks[i-2]; !p.capital && p.has(cBody) {
+		return i+1 < end && (v.toks[end-1].has(cBody) || v.toks[end-1].has(cGovernment) || v.toks[end-1].has(cOfficeNoun) && !v.toks[end-1].capital)
 	}
 	if !v.toks[i-2].capital || v.sentenceWord(i-2) {
 		return false
@@ -106,7 +106,7 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 		return false
 	}
 	// "the Al-Quds hospital in Tal al-Hawa": a lower-case kind closing a name.
-	if !v.toks[i-1].capital && !(i-2 >= lo && institutionNouns[v.toks[i-1].low] && v.toks[i-2].capital) {
+	if !v.toks[i-1].capital && !(i-2 >= lo && v.toks[i-1].has(cInstitution) && v.toks[i-2].capital) {
 		return false
 	}
 	for k := i + 1; k < end-1; k++ {
@@ -312,7 +312,7 @@ func (v *view) recordedBy(atts []attr, best, ft int) (int, bool) {
 		// "NSW recorded 51 murders ..., according to the Bureau of Crime
 		// Statistics and Research": a frame after the figure tells it too.
 		told := a.kind == kVerb && a.back && !initials || a.kind == kFrame
-		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !bodyNouns[v.toks[a.srcEnd-1].low] {
+		if k == best || !told || a.anchor < ft || v.anaphoric(a) || !v.anyCapital(a.src, a.srcEnd) && !v.toks[a.srcEnd-1].has(cBody) {
 			continue
 		}
 		if _, ok := v.covers(a, ft); ok {
@@ -349,7 +349,7 @@ func (v *view) placeOrPeople(s, e int) bool {
 		place := true
 		for k := s; k < e; k++ {
 			t := &v.toks[k]
-			if !t.word || t.shouted || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || t.post() || t.has(cFindingNoun) {
+			if !t.word || t.shouted || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || t.post() || t.has(cFindingNoun) {
 				place = false
 				break
 			}
@@ -373,7 +373,7 @@ func (v *view) placeOrPeople(s, e int) bool {
 // late April", "by the end of March"), not who or how.
 func (v *view) timeAfter(i, hi int) bool {
 	for m := i + 1; m < hi && m <= i+3; m++ {
-		if t := &v.toks[m]; t.has(cDay) || timeNouns[t.low] || t.num {
+		if t := &v.toks[m]; t.has(cDay) || t.has(cTimeNoun) || t.num {
 			return true
 		}
 	}
@@ -448,14 +448,14 @@ func (v *view) beforeTimePhrase(s, e int) int {
 	switch {
 	case e-2 > s && v.is(e-2, wLast, wThis, wEarlier) && !v.toks[e-2].capital && v.toks[e-1].has(cTimeNoun|cDay) && !v.toks[e-1].capital:
 		n = e - 2
-	case e-1 > s && timeWords[v.toks[e-1].low] && !v.toks[e-1].capital && v.toks[e-1].word:
+	case e-1 > s && v.toks[e-1].has(cTimeWord) && !v.toks[e-1].capital && v.toks[e-1].word:
 		n = e - 1
 	default:
 		return e
 	}
 	// ("released by the interior ministry last month": a body named by
 	// its kind in lower case ends before the time too.)
-	if p := &v.toks[n-1]; !p.word || !p.capital && !bodyNouns[p.low] || p.has(cDay) {
+	if p := &v.toks[n-1]; !p.word || !p.capital && !p.has(cBody) || p.has(cDay) {
 		return e
 	}
 	return n

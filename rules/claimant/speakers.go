@@ -65,7 +65,7 @@ func (v *view) speakerAfterFrom(a, b int) bool {
 		return true
 	}
 	last := &v.toks[b-1]
-	return agentNoun(last.low) || last.post() || bodyNouns[last.low] || institutionNouns[last.low]
+	return agentNoun(last.low) || last.post() || last.has(cBody) || last.has(cInstitution)
 }
 
 // bareWords reports whether tokens [a, b) are a few words and nothing else.
@@ -118,7 +118,7 @@ func (v *view) heardFrom(i, hi int) (int, int, bool) {
 	}
 	// "learned from the floods that": one learns from events as from
 	// people, and only people or a body tell.
-	if learnedFrom(v.toks[i].low) && !(v.named(a, b) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt) || bodyNouns[v.toks[b-1].low]) {
+	if learnedFrom(v.toks[i].low) && !(v.named(a, b) || agentNoun(v.toks[b-1].low) || v.toks[b-1].has(cPeopleAt) || v.toks[b-1].has(cBody)) {
 		return 0, 0, false
 	}
 	return a, b, true

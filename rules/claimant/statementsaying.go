@@ -19,7 +19,7 @@ func (v *view) statementSaying(i int) bool {
 		return false
 	}
 	n := &v.toks[i-1]
-	if !n.word || n.capital || !announcements[n.low] {
+	if !n.word || n.capital || !n.has(cAnnouncement) {
 		return false
 	}
 	// "a statement", "a brief statement", "its latest update".

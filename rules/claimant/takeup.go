@@ -13,7 +13,7 @@ func (v *view) lastPerson() (int, int, bool) {
 		// "the director of Nasser hospital": a post of a body, named by
 		// it, is a person last named too.
 		post := v.isOne(k, wThe) && v.toks[k+1].post() && !v.toks[k+1].capital && v.isOne(k+2, wOf)
-		if !post && (!v.is(k, wA, wAn) || !people[v.toks[k+1].low] && !v.toks[k+1].has(cStaff) && !v.capitalsThenPost(k+1)) {
+		if !post && (!v.is(k, wA, wAn) || !v.toks[k+1].has(cPeople) && !v.toks[k+1].has(cStaff) && !v.capitalsThenPost(k+1)) {
 			continue
 		}
 		// "the head of the emergency room at Al Nao hospital": a post of

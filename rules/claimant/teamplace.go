@@ -45,7 +45,7 @@ func (v *view) outletReporters(k int) bool {
 func (v *view) teamPlaceWords(p, m int) bool {
 	for k := p; k < m; k++ {
 		t := &v.toks[k]
-		if !t.word || !t.capital || t.shouted || bodyNouns[t.low] || institutionNouns[t.low] || governments[t.low] || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople) {
+		if !t.word || !t.capital || t.shouted || t.has(cBody) || t.has(cInstitution) || t.has(cGovernment) || forceKinds[t.low] || t.post() || t.has(cFindingNoun|cStaff|cFieldPeople) {
 			return false
 		}
 	}

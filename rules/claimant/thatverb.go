@@ -52,15 +52,15 @@ func (v *view) thatClauseVerbs() {
 		// "The Kazakh government boasts that": a government by its kind
 		// says as a body does. "The Georgian authorities boast that",
 		// "officials stress that": a plural subject takes the bare form.
-		if !strings.HasSuffix(t.low, "s") && !(p.word && strings.HasSuffix(p.low, "s") && !p.poss && (p.agent() || governments[p.low] || p.post())) {
+		if !strings.HasSuffix(t.low, "s") && !(p.word && strings.HasSuffix(p.low, "s") && !p.poss && (p.agent() || p.has(cGovernment) || p.post())) {
 			continue
 		}
-		if !p.word || p.has(cDeterminer) || !(p.capital || p.post() || p.agent() || bodyNouns[p.low] || governments[p.low] || v.is(k-1, wHe, wShe, wIt, wThey)) {
+		if !p.word || p.has(cDeterminer) || !(p.capital || p.post() || p.agent() || p.has(cBody) || p.has(cGovernment) || v.is(k-1, wHe, wShe, wIt, wThey)) {
 			continue
 		}
 		// ("Amid the government boasts that": a noun after a
 		// preposition's phrase.)
-		if g := k - 2; governments[p.low] && g >= 0 && v.toks[g].has(cDeterminer) && g-1 >= 0 && v.toks[g-1].has(cPreposition) {
+		if g := k - 2; p.has(cGovernment) && g >= 0 && v.toks[g].has(cDeterminer) && g-1 >= 0 && v.toks[g-1].has(cPreposition) {
 			continue
 		}
 		// ("Match highlights that aired": a capital opening the

@@ -9,7 +9,7 @@ func (v *view) afterTimePossessive(a, hi int) int {
 	if a+2 >= hi || !v.is(a+1, wApostrophe) || !v.is(a+2, wS) {
 		return a
 	}
-	if t := &v.toks[a]; t.has(cDay) || timeWords[t.low] || timeNouns[t.low] {
+	if t := &v.toks[a]; t.has(cDay) || t.has(cTimeWord) || t.has(cTimeNoun) {
 		return a + 3
 	}
 	return a

@@ -18,8 +18,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // label is a title and a name.
 func (v *view) titledLabel(s, e int) (int, bool) {
 	n, bareRank := s, true
-	for n < e && v.toks[n].word && v.toks[n].capital && !v.toks[n].shouted && (labelTitles[v.toks[n].low] || ranks[v.toks[n].low] || officeNouns[v.toks[n].low]) {
-		bareRank = bareRank && ranks[v.toks[n].low] && !labelTitles[v.toks[n].low] && !officeNouns[v.toks[n].low]
+	for n < e && v.toks[n].word && v.toks[n].capital && !v.toks[n].shouted && (labelTitles[v.toks[n].low] || v.toks[n].has(cRankTitle) || v.toks[n].has(cOfficeNoun)) {
+		bareRank = bareRank && v.toks[n].has(cRankTitle) && !labelTitles[v.toks[n].low] && !v.toks[n].has(cOfficeNoun)
 		n++
 		if n < e && v.isOne(n, wFullStop) {
 			bareRank = false

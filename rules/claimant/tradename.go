@@ -25,7 +25,7 @@ func (v *view) tradeBeforeName(k int) bool {
 	if !t.word || t.capital || len(t.low) < 6 || t.low[len(t.low)-1] == 's' || notTrades[t.low] {
 		return false
 	}
-	if t.inLexicon() || t.post() || officeNouns[t.low] || personNoun(t.low) {
+	if t.inLexicon() || t.post() || t.has(cOfficeNoun) || personNoun(t.low) {
 		return false
 	}
 	// ("caretaker PM": a name of two letters alone after it is an

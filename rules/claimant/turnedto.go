@@ -37,7 +37,7 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 		h++
 		// ", where the mayor has just briefed us": the subject of a
 		// clause of where ends at its office, before its verb.
-		if j > 0 && v.toks[j-1].low == "where" && (officeNouns[v.toks[h-1].low] || v.toks[h-1].post()) {
+		if j > 0 && v.toks[j-1].low == "where" && (v.toks[h-1].has(cOfficeNoun) || v.toks[h-1].post()) {
 			break
 		}
 	}
@@ -50,8 +50,8 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 	if head.poss {
 		return 0, 0, false
 	}
-	office := officeNouns[head.low] || head.post()
-	if !office && !bodyNouns[head.low] {
+	office := head.has(cOfficeNoun) || head.post()
+	if !office && !head.has(cBody) {
 		return 0, 0, false
 	}
 	// ", Serhiy Vovk,": the holder's name in commas.

@@ -18,7 +18,7 @@ func (v *view) unitNameBeside(src, srcEnd, a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	h := &v.toks[srcEnd-1]
-	if !h.word || h.capital || h.post() || h.agent() || officeNouns[h.low] || personNoun(h.low) {
+	if !h.word || h.capital || h.post() || h.agent() || h.has(cOfficeNoun) || personNoun(h.low) {
 		return 0, 0, false
 	}
 	owned := false

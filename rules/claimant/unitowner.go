@@ -40,7 +40,7 @@ func (v *view) unitOwner(s, e int) (int, int, bool) {
 	// ("the University of Nairobi's conflict unit": an institution's
 	// unit does its own work, and is written whole.)
 	for m := x; m < y; m++ {
-		if institutionNouns[v.toks[m].low] {
+		if v.toks[m].has(cInstitution) {
 			return 0, 0, false
 		}
 	}

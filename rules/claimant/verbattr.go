@@ -289,14 +289,14 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	// or one named by its kind, finding that something is so claims it
 	// as people do.
 	// "the chief inspector of prisons found that": findingsoffice.go.
-	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low] || v.officeFinder(at.src, at.srcEnd)) {
+	if v.isOne(i+1, wThat) && at.srcEnd > at.src && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || v.toks[at.srcEnd-1].has(cBody) || v.officeFinder(at.src, at.srcEnd)) {
 		return true
 	}
 	// "Gallup finds 41 per cent of voters back the plan", "the monitor
 	// found only 12% of the wells safe": a share is never a thing found
 	// on the ground, so finding one is a finding of a named body, people
 	// or a body by its kind ("Rescuers found 14 survivors" finds people).
-	if at.srcEnd > at.src && v.foundShare(i, hi) && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+	if at.srcEnd > at.src && v.foundShare(i, hi) && (agentNoun(v.toks[at.srcEnd-1].low) || v.named(at.src, at.srcEnd) || v.toks[at.srcEnd-1].has(cBody)) {
 		return true
 	}
 	// "we found 1,104 families that had lost three generations": the
@@ -317,13 +317,13 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 	// sentence after a comma with a findings verb and no object of its
 	// own found what the clause before says ("..., rescuers found 14
 	// survivors" has its object).
-	if at.back && at.srcEnd > at.src && (v.boundary(i+1) || v.asFinding(i, hi)) && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+	if at.back && at.srcEnd > at.src && (v.boundary(i+1) || v.asFinding(i, hi)) && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || v.toks[at.srcEnd-1].has(cBody)) {
 		return true
 	}
 	// "Epidemiologists at the University of Leeds modelled 11,500",
 	// "The IOM projected 3 million": people or a body estimate; "The
 	// escalation scenario projects 85,750" is no one's claim.
-	if estimating(v.toks[i].low) && at.srcEnd > at.src && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || bodyNouns[v.toks[at.srcEnd-1].low]) {
+	if estimating(v.toks[i].low) && at.srcEnd > at.src && (v.named(at.src, at.srcEnd) || agentNoun(v.toks[at.srcEnd-1].low) || v.toks[at.srcEnd-1].has(cBody)) {
 		return true
 	}
 	// A poll's maker read past those it was made for: the poll finds.

@@ -115,7 +115,7 @@ func (v *view) relayedFrom(i int, opens bool, a, b int) bool {
 // ("Updated toll from Derna:") are about it.
 func (v *view) relaysAt(p int) bool {
 	t := &v.toks[p]
-	if t.has(cAnnouncement) || postedWork[t.low] || v.isOne(p, wLatest) {
+	if t.has(cAnnouncement) || t.has(cPostedWork) || v.isOne(p, wLatest) {
 		return true
 	}
 	// ("speaking from Geneva:", "Reporting from Rafah:": where one
@@ -135,7 +135,7 @@ func (v *view) relaysAt(p int) bool {
 // car park" are places.
 func (v *view) sourceHead(a, b int) bool {
 	h := &v.toks[b-1]
-	if h.capital || bodyNouns[h.low] || serviceKinds[h.low] || h.has(cAnnouncement|cFindingNoun) || postedWork[h.low] {
+	if h.capital || h.has(cBody) || serviceKinds[h.low] || h.has(cAnnouncement|cFindingNoun) || h.has(cPostedWork) {
 		return true
 	}
 	for k := a; k < b-1; k++ {

@@ -51,7 +51,7 @@ func (v *view) whatSays() bool {
 		}
 		// The subject names who speaks: a name, a body, people or a
 		// post; "What does the deal say?" asks what a text holds.
-		if h := &v.toks[m-1]; !h.capital && !bodyNouns[h.low] && !personNoun(h.low) && !h.agent() && !h.post() {
+		if h := &v.toks[m-1]; !h.capital && !h.has(cBody) && !personNoun(h.low) && !h.agent() && !h.post() {
 			return false
 		}
 		// "say" after "does", "says" with none.

@@ -225,7 +225,7 @@ func (v *view) reducedRelative(i, hi int) bool {
 // (a day, a time, a name, a briefing): no relative clause hangs on it.
 func (v *view) adverbialEnd(k int) bool {
 	t := &v.toks[k]
-	return t.word && (t.capital || t.has(cDay) || timeNouns[t.low] || v.is(k, wToday, wYesterday, wTonight, wBriefing, wConference, wStatement, wInterview))
+	return t.word && (t.capital || t.has(cDay) || t.has(cTimeNoun) || v.is(k, wToday, wYesterday, wTonight, wBriefing, wConference, wStatement, wInterview))
 }
 
 // provenance reports whether w is a form of a verb that says whose a

@@ -31,12 +31,9 @@ type Document struct {
 	figTok [][2]int32
 	// marks are the tokens that open a line or may end a sentence (lex).
 	marks []int32
-	// lower holds the text lower-cased by block, each made when a word in
-	// it is first asked for (LowerTokenText); empty until then.
-	lower []string
-	// lowerBuf is the chunk lower's blocks are written into
-	// (lowertext.go); nil for each new text.
-	lowerBuf []byte
+	// lowered is the text lower-cased (LowerTokenText), made as the text
+	// is analysed.
+	lowered string
 	// inFig has a bit set for every token inside a figure, made when
 	// InFigure is first asked; empty until then.
 	inFig []uint64
@@ -110,8 +107,7 @@ type Analyzer struct {
 // Analyzer's storage.
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &a.d
-	clear(d.lower) // the last text's blocks, not kept alive by the storage
-	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0], lower: d.lower[:0], inFig: d.inFig[:0]}
+	*d = Document{Text: text, Tokens: d.Tokens[:0], Figures: d.Figures[:0], Sentences: d.Sentences[:0], wordPos: d.wordPos[:0], figTok: d.figTok[:0], marks: d.marks[:0], inFig: d.inFig[:0]}
 	if len(text) > MaxTextBytes {
 		text = text[:MaxTextBytes]
 		d.Truncated = true
@@ -133,6 +129,7 @@ func (a *Analyzer) Analyze(text string) *Document {
 		d.Truncated = true
 	}
 	d.Tokens, d.wordPos, d.marks = toks, wordPos, marks
+	d.lowered = lowerText(text)
 	// Most figures hold a number token: size the result once.
 	expected := nums + nums/4 + 4
 	p := &parser{text: text, toks: toks, marks: marks, out: slices.Grow(d.Figures, expected), firstSlab: 2 * expected,

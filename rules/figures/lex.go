@@ -23,11 +23,7 @@ type Token struct {
 	// Space is set when white space comes before the token; Break when that
 	// white space holds a line break.
 	Space, Break bool
-	// lower: the lexer found no ASCII capital in the token, which is then
-	// its own lower case (LowerTokenText); false when it did, or did not
-	// look.
-	lower bool
-	vid   uint16 // vocabulary entry, 0 if none
+	vid          uint16 // vocabulary entry, 0 if none
 }
 
 // IsWord reports whether the token is a word (letters).
@@ -151,25 +147,23 @@ func scanTokensVia(text string, toks []Token, plain bool) []Token {
 				// time.
 				var end int
 				var pack uint64
-				var upper bool
 				if i+8 <= len(text) {
 					// Most words: their letters' first eight bytes, read here
 					// rather than in a call (see firstLetters).
 					x := load8(text, i)
-					end, pack, upper = firstLetters(x)
+					end, pack, _ = firstLetters(x)
 					if end == 8 {
-						end, pack, upper = scanLongLetters(text, i, x)
+						end, pack, _ = scanLongLetters(text, i, x)
 					} else {
 						end += i
 					}
 				} else {
-					end, pack, upper = scanASCIILetters(text, i)
+					end, pack, _ = scanASCIILetters(text, i)
 				}
 				ascii := true
 				if end < len(text) && text[end] >= utf8.RuneSelf {
 					end, ascii = scanLetters(text, end), false
 				}
-				lower := !upper && (ascii || !hasUpperASCII(text[i:end]))
 				// A URL's first word ends at "://" or "www.": most words
 				// are followed by neither, and need not be looked at.
 				if end < len(text) && (text[end] == ':' || text[end] == '.') {
@@ -190,7 +184,7 @@ func scanTokensVia(text string, toks []Token, plain bool) []Token {
 						vid = probeLetters(text[i:end], pack, h)
 					}
 				}
-				toks = appendTok(toks, i, end, tWord, space, brk, lower, vid)
+				toks = appendTok(toks, i, end, tWord, space, brk, vid)
 				space, brk = false, false
 				i = end
 				// Most words are followed by a space: taking it here saves
@@ -207,12 +201,12 @@ func scanTokensVia(text string, toks []Token, plain bool) []Token {
 			case class == cDigit || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isDigit(text[i-1]) && !isASCIILetter(text[i-1]))):
 				// ".5" opens a number, but not after a letter: "ID.4" is a name.
 				end := scanNumber(text, i)
-				toks = appendTok(toks, i, end, tNum, space, brk, !hasUpperASCII(text[i:end]), 0)
+				toks = appendTok(toks, i, end, tNum, space, brk, 0)
 				space, brk = false, false
 				i = end
 				continue
 			default:
-				toks = appendTok(toks, i, i+1, tSym, space, brk, true, vocab.symbols[c])
+				toks = appendTok(toks, i, i+1, tSym, space, brk, vocab.symbols[c])
 				space, brk = false, false
 				i++
 				continue
@@ -338,10 +332,10 @@ func load8(s string, i int) uint64 {
 // literal is built on the stack in parts and then read back whole, and
 // that read waits for the parts' writes to reach memory, for every token
 // of a text.
-func appendTok(toks []Token, start, end int, kind tokKind, space, brk, lower bool, vid uint16) []Token {
+func appendTok(toks []Token, start, end int, kind tokKind, space, brk bool, vid uint16) []Token {
 	toks = append(toks, Token{})
 	t := &toks[len(toks)-1]
-	t.Start, t.End, t.Kind, t.Space, t.Break, t.lower, t.vid = int32(start), int32(end), kind, space, brk, lower, vid
+	t.Start, t.End, t.Kind, t.Space, t.Break, t.vid = int32(start), int32(end), kind, space, brk, vid
 	return toks
 }
 

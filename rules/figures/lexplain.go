@@ -48,7 +48,7 @@ scan:
 			x := load8(text, i)
 			others := ^letterBytes(x) & highBits
 			mask := (others&-others)>>7 - 1 // all ones when all eight are letters
-			pack, upper := (x|lowerBits)&mask, ^x&lowerBits&mask != 0
+			pack := (x | lowerBits) & mask
 			end := i + bits.TrailingZeros64(others)/8
 			for others == 0 {
 				if end+8 > len(text) {
@@ -57,7 +57,6 @@ scan:
 				y := load8(text, end)
 				others = ^letterBytes(y) & highBits
 				mask = (others&-others)>>7 - 1
-				upper = upper || ^y&lowerBits&mask != 0
 				end += bits.TrailingZeros64(others) / 8
 			}
 			w := end - i
@@ -84,7 +83,7 @@ scan:
 					}
 				}
 			}
-			putTok(&buf[n], i, end, uint64(tWord)|st|tokLower(!upper), vid)
+			putTok(&buf[n], i, end, uint64(tWord)|st, vid)
 			n++
 			st = 0
 			i = end
@@ -106,7 +105,7 @@ scan:
 			if end+1 < len(text) && text[end]|0x20 == 'e' {
 				break scan
 			}
-			putTok(&buf[n], i, end, uint64(tNum)|st|tokLower(true), 0)
+			putTok(&buf[n], i, end, uint64(tNum)|st, 0)
 			n++
 			st = 0
 			i = end
@@ -114,7 +113,7 @@ scan:
 			if c >= utf8.RuneSelf || c == '.' && i+1 < len(text) && isDigit(text[i+1]) {
 				break scan // not ASCII, or maybe a number (".5")
 			}
-			putTok(&buf[n], i, i+1, uint64(tSym)|st|tokLower(true), vocab.symbols[c])
+			putTok(&buf[n], i, i+1, uint64(tSym)|st, vocab.symbols[c])
 			n++
 			st = 0
 			i++

@@ -1,11 +1,10 @@
 package figures
 
-// A token's Space, Break and lower as bits of the flags putTok writes:
+// A token's Space and Break as bits of the flags putTok writes:
 // where a little-endian machine keeps them in a Token, each a byte above
 // Kind. Each is 0 for false.
 func tokSpace(b bool) uint64 { return bitIf(b, 1<<8) }
 func tokBreak(b bool) uint64 { return bitIf(b, 1<<16) }
-func tokLower(b bool) uint64 { return bitIf(b, 1<<24) }
 
 // bitIf is bit if b, else 0 (a conditional move, not a branch).
 func bitIf(b bool, bit uint64) uint64 {

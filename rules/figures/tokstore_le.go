@@ -5,11 +5,11 @@ package figures
 import "unsafe"
 
 // putTok writes token t whole, as two eight-byte stores where a field-by-
-// field write (appendTok) makes seven: scanPlain writes most tokens of a
-// text. flags is the token's Kind with tokSpace, tokBreak and tokLower
-// set in it; the two words are the Token's memory on a little-endian
-// machine (TestPutTok holds them to the fields; tokstore_be.go writes the
-// fields on others).
+// field write (appendTok) makes six: scanPlain writes most tokens of a
+// text. flags is the token's Kind with tokSpace and tokBreak set in it
+// (the byte above them is padding, written 0); the two words are the
+// Token's memory on a little-endian machine (TestPutTok holds them to the
+// fields; tokstore_be.go writes the fields on others).
 //
 // The two stores are of uint64s, and so need t 8-byte aligned: mips64le
 // and riscv64 (of the machines above) fault or trap on a misaligned one,
