@@ -27,7 +27,7 @@ func (e *Engine) askedFigureHits(st *docState, q, s *figures.Sentence, hits []hi
 	d := st.d
 	noun := -1
 	for k := q.TokStart; k < q.TokEnd; k++ {
-		if figureNoun(lowerASCII(d.TokenText(k))) {
+		if figureNoun(d.LowerTokenText(k)) {
 			noun = k
 			break
 		}
@@ -49,7 +49,7 @@ func (e *Engine) askedFigureHits(st *docState, q, s *figures.Sentence, hits []hi
 			if !ok || !(saysWord(d, q.TokStart, q.TokEnd, owner) || saysWord(d, s.TokStart, first, owner)) {
 				continue
 			}
-			if pick < 0 || ph.words[2] == lowerASCII(d.TokenText(noun)) {
+			if pick < 0 || ph.words[2] == d.LowerTokenText(noun) {
 				pick = ki
 			}
 		}
@@ -89,7 +89,7 @@ func figureNoun(w string) bool {
 // an owner's "'s" after it.
 func saysWord(d *figures.Document, from, to int, w string) bool {
 	for k := from; k < to; k++ {
-		if lowerASCII(d.TokenText(k)) == w {
+		if d.LowerTokenText(k) == w {
 			return true
 		}
 	}

@@ -94,7 +94,7 @@ const attributedToWords = 4
 // says", or -1.
 func attributedTo(d *figures.Document, s *figures.Sentence, owner string) int {
 	for k := s.TokStart; k < s.TokEnd; k++ {
-		if lowerASCII(d.TokenText(k)) != owner {
+		if d.LowerTokenText(k) != owner {
 			continue
 		}
 		if k+1 < s.TokEnd {

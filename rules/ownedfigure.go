@@ -25,7 +25,7 @@ func (e *Engine) ownedFigureHits(st *docState, s *figures.Sentence, hits []hit) 
 		if at < s.TokStart || !bareAnswer(d, s, fs) {
 			continue
 		}
-		owner := lowerASCII(d.TokenText(at))
+		owner := d.LowerTokenText(at)
 		for mi, m := range e.metrics {
 			if metricHit(hits, mi) {
 				continue

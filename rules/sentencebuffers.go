@@ -11,10 +11,16 @@ import (
 // once: the text lower-cased, a sentence's token stems and its masked
 // form, each kept for one sentence at a time and reused for the next.
 
-// lowerText returns the document's text with ASCII letters lower-cased.
+// lowerText returns the document's text with ASCII letters lower-cased:
+// the copy the figures package made as it analysed the text, unless the
+// text was too long to be analysed whole.
 func (st *docState) lowerText() string {
 	if st.lower == "" {
-		st.lower = lowerASCII(st.d.Text)
+		if l := st.d.LowerText(); len(l) == len(st.d.Text) {
+			st.lower = l
+		} else {
+			st.lower = lowerASCII(st.d.Text)
+		}
 	}
 	return st.lower
 }

@@ -24,6 +24,11 @@ func (d *Document) LowerTokenText(i int) string {
 	return d.lowered[t.Start:t.End]
 }
 
+// LowerText is the document's text with its ASCII letters lower-cased,
+// as far as it was analysed: all of it, unless it was longer than
+// MaxTextBytes (Truncated), when it is the first MaxTextBytes only.
+func (d *Document) LowerText() string { return d.lowered }
+
 // lowerText is s with its ASCII letters lower-cased, eight bytes at a time
 // (lower8), in a new allocation read in place: unsafe.String only saves
 // the copy string() would make, and no byte of it is written again.
