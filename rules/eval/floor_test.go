@@ -318,14 +318,16 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // 0.977 / 1.48 then 0.983 / 1.11, before any tuning on them; renamed to
 // dev files as the twenty-ninth round began tuning on them: floors 0.97
 // and 1.9, 0.98 and 1.15.
-// "holdout" is the thirtieth round's two holdouts (*.holdout.yaml and
-// *-b.holdout.yaml, 270 sentences each, each by its own author: a Hong
-// Kong and Singapore English-language press; a US local television and
-// radio press), written blind as the twenty-ninth round began and kept
-// outside the repository until its end, read with the code of that
-// round's start (b1540f72) and at its end (643d076f): 0.971 / 1.48 then
-// 0.971 / 1.30 (per set 0.960 / 1.85 then 0.960 / 1.48; 0.982 / 1.11 both
-// times), before any tuning on them; floor 0.97 and 1.35.
+// "dev-111" and "dev-112" are the thirtieth round's two holdouts (then
+// *.holdout.yaml and *-b.holdout.yaml, 270 sentences each, each by its
+// own author: a Hong Kong and Singapore English-language press; a US
+// local television and radio press), written blind as the twenty-ninth
+// round began and kept outside the repository until its end, read with
+// the code of that round's start (b1540f72) and at its end (643d076f):
+// 0.960 / 1.85 then 0.960 / 1.48, and 0.982 / 1.11 both times, before any
+// tuning on them; renamed to dev files as the thirtieth round began
+// tuning on them: floors 0.955 and 1.5, 0.98 and 1.15. Between the
+// thirtieth round's start and its end there is no holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -837,7 +839,8 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00)
 	"dev-102": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00); rec28: "passed 10m this week", a bare phrase of time after the m (0.977 / 0.00)
 	"dev-103": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00); rec28: "5.6 mil. Sudanese", a magnitude with its own stop (0.977 / 0.00)
-	"holdout": {MinRecall: 0.97, MaxFalsePer100: 1.35},
+	"dev-111": {MinRecall: 0.955, MaxFalsePer100: 1.5},  // the thirtieth round's holdout A, renamed as the thirtieth round began (0.960 / 1.48)
+	"dev-112": {MinRecall: 0.98, MaxFalsePer100: 1.15},  // the thirtieth round's holdout B, renamed as the thirtieth round began (0.982 / 1.11)
 	"dev-108": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune29: an earlier level beside the level now, a "when" aside on a fronted time, people staying in another place, a foreign country named with the metric's, a headline's verb after a plural people noun (0.983 / 1.85 → 1.000 / 0.00)
 	"dev-110": {MinRecall: 0.96, MaxFalsePer100: 0.85},  // a blind batch weighted to false alarms (hard negatives of more than sixty kinds, positives beside a figure not to take; each case's kind named), written as the twenty-ninth round began: 0.928 / 3.60 as written; fa110: a negated own predicate, "but the UN can't verify that", "has identified only", "that of the N ...,", a foreign dateline, "higher than the UN's count", "displacement camps", ", with ... 35,418 dead in that country alone", "Rafah now holding 1.5m" (0.964 / 0.80)
 	"dev-109": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune29: a change "from X to Y" past its object, a part's verb past an aside, a relative clause on the world's FMF, a date before "killed over" (0.994 / 1.11 → 1.000 / 0.00)
