@@ -16,7 +16,7 @@ func TestListedDemonym(t *testing.T) {
 }
 
 func TestKnownPlace(t *testing.T) {
-	for _, w := range []string{"Khan Younis", "khan younis", "ZAPORIZHZHIA", "Sudan", "Gaza City", "Türkiye", "El Fasher", "Europe", "americas", "Democratic Republic of the Congo"} {
+	for _, w := range []string{"Khan Younis", "khan younis", "ZAPORIZHZHIA", "Sudan", "Gaza City", "Türkiye", "El Fasher", "Europe", "americas", "Democratic Republic of the Congo", "Khan  Younis", "Khan\nYounis", " Sudan ", "Gaza\u00a0City"} {
 		if !KnownPlace(w) {
 			t.Errorf("KnownPlace(%q) = false, want true", w)
 		}
@@ -29,7 +29,7 @@ func TestKnownPlace(t *testing.T) {
 }
 
 func TestKnownCapital(t *testing.T) {
-	for _, w := range []string{"Kyiv", "Kiev", "damascus", "Ankara", "Khartoum"} {
+	for _, w := range []string{"Kyiv", "Kiev", "damascus", "Ankara", "Khartoum", "Gaza\u00a0City", "gaza\n city"} {
 		if !KnownCapital(w) {
 			t.Errorf("KnownCapital(%q) = false, want true", w)
 		}

@@ -42,7 +42,7 @@ var regionNames = sync.OnceValue(func() []string {
 var knownRegions = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
 	for _, n := range regionNames() {
-		out[strings.Join(strings.Fields(lower(n)), " ")] = true
+		out[placeKey(n)] = true
 	}
 	return out
 })
@@ -51,7 +51,7 @@ var knownRegions = sync.OnceValue(func() map[string]bool {
 // joined by one space, read once.
 var knownPlaces = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
-	add := func(n string) { out[strings.Join(strings.Fields(lower(n)), " ")] = true }
+	add := func(n string) { out[placeKey(n)] = true }
 	var countries []string
 	if err := yaml.Unmarshal(countriesYAML, &countries); err != nil {
 		panic(fmt.Sprintf("names: countries.yaml: %v", err)) // shipped with the binary and tested
@@ -90,15 +90,17 @@ var knownPlaces = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// KnownPlace reports whether name, its words separated by single spaces,
-// in any case ("Khan Younis", "ZAPORIZHZHIA"), is a country, place or
-// region of the lists. Only non-ASCII spellings are compared as written.
-func KnownPlace(name string) bool { return knownPlaces()[lower(name)] }
+// KnownPlace reports whether name, in any case and with its words split
+// by any run of spaces, tabs, line breaks or no-break spaces ("Khan
+// Younis", "ZAPORIZHZHIA", "Gaza\u00a0City" as scraped), is a country,
+// place or region of the lists. Only ASCII letters are folded to lower
+// case: non-ASCII spellings are compared as written.
+func KnownPlace(name string) bool { return knownPlaces()[placeKey(name)] }
 
 // KnownRegion reports whether name, as KnownPlace reads it, is a continent
 // or world region ("Europe", "the Americas" without its article): a place
 // no government speaks for, unlike a country or a city.
-func KnownRegion(name string) bool { return knownRegions()[lower(name)] }
+func KnownRegion(name string) bool { return knownRegions()[placeKey(name)] }
 
 // knownCapitals are the capitals of within.yaml, lower-cased, with the
 // other spellings places.yaml gives them ("Kiev").
@@ -112,7 +114,7 @@ var knownCapitals = sync.OnceValue(func() map[string]bool {
 	}
 	for _, p := range within {
 		if p.Capital != "" {
-			out[strings.Join(strings.Fields(lower(p.Capital)), " ")] = true
+			out[placeKey(p.Capital)] = true
 		}
 	}
 	var spellings [][]string
@@ -121,9 +123,9 @@ var knownCapitals = sync.OnceValue(func() map[string]bool {
 	}
 	for _, g := range spellings {
 		for _, n := range g {
-			if out[strings.Join(strings.Fields(lower(n)), " ")] {
+			if out[placeKey(n)] {
 				for _, m := range g {
-					out[strings.Join(strings.Fields(lower(m)), " ")] = true
+					out[placeKey(m)] = true
 				}
 				break
 			}
@@ -135,4 +137,29 @@ var knownCapitals = sync.OnceValue(func() map[string]bool {
 // KnownCapital reports whether name, as KnownPlace reads it, is the
 // capital of a country of within.yaml ("Kyiv", "Kiev", "Damascus"): a
 // city whose name, as a headline's label, stands for the government.
-func KnownCapital(name string) bool { return knownCapitals()[lower(name)] }
+func KnownCapital(name string) bool { return knownCapitals()[placeKey(name)] }
+
+// placeKey is how the lists and the names asked about are compared: lower
+// case, words joined by one space. Names as the finder reads them from a
+// scraped page may hold a line break or a no-break space between their
+// words; most hold neither, and are only lowered.
+func placeKey(name string) string {
+	if !regularSpacing(name) {
+		return strings.Join(strings.Fields(lower(name)), " ")
+	}
+	return lower(name)
+}
+
+// regularSpacing reports whether name is ASCII with its words split by
+// single spaces, nothing before the first or after the last.
+func regularSpacing(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' '):
+			return false
+		}
+	}
+	return true
+}
