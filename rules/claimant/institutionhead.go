@@ -6,9 +6,11 @@ package claimant
 // a school is an organisation, never an office of government, so its head
 // relays its count (README convention 8: "Shifa hospital director Dr
 // Yousef Haniyeh" → "Shifa hospital") whether the name follows the post or
-// not. A body whose head may hold an office ("Türkiye's disaster agency
-// AFAD ..., its head, Yunus Sezer, told Anadolu", as dev45 writes it) keeps
-// the name (verbAttr).
+// not, and so does a body with a proper name of its own, an agency, a
+// company or a charity ("The national rail company Ferrovia ..., its chief
+// executive, Dana Moss, said" → Ferrovia). A ministry, an army or a
+// government named by its kind is an office's, whose holder keeps the
+// name.
 
 // institutionHead reports whether the source of at is a post owned by
 // "its" with its holder's name beside it, in a sentence whose subject, the
@@ -27,8 +29,41 @@ func (v *view) institutionHead(at attr) bool {
 			break
 		}
 	}
-	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) {
+	if y <= x || y >= at.src || !v.toks[y-1].capital || !v.toks[y-1].has(cInstitution) && !(v.ownNameCloses(y-1) && !v.officeKindIn(x, y)) {
 		return false
 	}
 	return v.postsBody(x, y)
 }
+
+// ownNameCloses reports whether token k, closing a subject, ends a
+// proper name of the body's own: initials ("AFAD", "UNRWA"), a
+// capitalised word that is no word of the finder's lexicon ("Ukrenergo"),
+// or a lexicon word after such a word ("Christian Aid"). Kinds of
+// government body written with a capital ("the Ministry of Interior",
+// "the Army", "the City Council") are an office's, whose head holds an
+// office of government or command and keeps the name.
+func (v *view) ownNameCloses(k int) bool {
+	t := &v.toks[k]
+	if !t.word || !t.capital || t.has(cForce) || governments[t.low] || adminNouns[t.low] || forceKinds[t.low] || governmentOffices[t.low] {
+		return false
+	}
+	if t.shouted && len(t.low) >= 2 || !t.inLexicon() {
+		return true
+	}
+	p := &v.toks[max(k-1, 0)]
+	return k > 0 && p.word && p.capital && !p.shouted && !p.inLexicon()
+}
+
+// officeKindIn reports whether a word of [x, y) is a kind of government
+// body or force ("The Ministry of Interior", "the Border Guard Service").
+func (v *view) officeKindIn(x, y int) bool {
+	for k := x; k < y; k++ {
+		if w := v.toks[k].low; governments[w] || adminNouns[w] || forceKinds[w] || governmentOffices[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentOffices are kinds of government body a capital may open.
+var governmentOffices = set("ministry ministries department office presidency secretariat directorate commission")
