@@ -18,9 +18,15 @@ import (
 
 // historyStore opens a fresh SQLite store holding testdata/copy-history.sql.
 func historyStore(t *testing.T) Store {
+	return seededStore(t, "testdata/copy-history.sql")
+}
+
+// seededStore opens a fresh SQLite store holding the rows a testdata file
+// inserts.
+func seededStore(t *testing.T, file string) Store {
 	t.Helper()
 	s := openStore(t, filepath.Join(t.TempDir(), "source.db"))
-	seed, err := os.ReadFile("testdata/copy-history.sql")
+	seed, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,6 +191,30 @@ func TestCopy(t *testing.T) {
 		h, _ := dst.History(ctx, "toll")
 		if n := len(h); n != 4 || h[n-1].ID != 4 {
 			t.Errorf("a new observation at the destination: %+v, want id 4", h)
+		}
+	})
+}
+
+// TestCopyInBatches: tables of several batches come whole, a copy whose
+// original is in an earlier batch included.
+func TestCopyInBatches(t *testing.T) {
+	ctx := context.Background()
+	src := seededStore(t, "testdata/copy-many.sql")
+	eachDestination(t, func(t *testing.T, dst Store) {
+		copied, err := Copy(ctx, dst, src, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range copied {
+			if want := map[string]int64{"articles": 450, "article_texts": 450, "fetch_state": 450}[c.Table]; c.Rows != want {
+				t.Errorf("%s: %d rows copied, want %d", c.Table, c.Rows, want)
+			}
+		}
+		for _, table := range []copyTable{copyTables[0], copyTables[1], copyTables[5]} {
+			w, g := tableRows(t, src, table), tableRows(t, dst, table)
+			if len(w) != 450 || !reflect.DeepEqual(w, g) {
+				t.Errorf("%s: %d rows at the source, %d copied, or they differ", table.name, len(w), len(g))
+			}
 		}
 	})
 }
