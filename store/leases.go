@@ -83,6 +83,12 @@ const (
 // Leases lists who holds what at now: sources' leases, named leases (the
 // outbox's), and the undelivered events each owner has claimed.
 func (s *sqlStore) Leases(ctx context.Context, now time.Time) ([]Lease, error) {
+	return s.leases(ctx, nil, now)
+}
+
+// leases lists the leases live at now, read in tx when given (Copy reads
+// them in the snapshot it copies).
+func (s *sqlStore) leases(ctx context.Context, tx *sql.Tx, now time.Time) ([]Lease, error) {
 	queries := []struct {
 		kind  LeaseKind
 		query string
@@ -94,7 +100,7 @@ func (s *sqlStore) Leases(ctx context.Context, now time.Time) ([]Lease, error) {
 	}
 	var out []Lease
 	for _, q := range queries {
-		rows, err := s.query(ctx, nil, q.query, ms(now))
+		rows, err := s.query(ctx, tx, q.query, ms(now))
 		if err != nil {
 			return nil, fmt.Errorf("store: list leases: %w", err)
 		}

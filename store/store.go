@@ -286,7 +286,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
-		return nil, fmt.Errorf("store: open %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("store: open %s: %w", Redact(dsn), err)
 	}
 	sub, err := fs.Sub(migrations, "migrations/"+map[dialect]string{sqliteDialect: "sqlite", postgresDialect: "postgres"}[s.dialect])
 	if err != nil {
@@ -300,7 +300,7 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	}
 	if _, err := p.Up(ctx); err != nil {
 		s.db.Close()
-		return nil, fmt.Errorf("store: migrate %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("store: migrate %s: %w", Redact(dsn), err)
 	}
 	// Prepare what transactions use now, so they find it cached.
 	queries := txQueries
@@ -316,8 +316,8 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	return s, nil
 }
 
-// redact hides a password in a connection URL.
-func redact(dsn string) string {
+// Redact hides a password in a connection URL.
+func Redact(dsn string) string {
 	if i := strings.Index(dsn, "://"); i >= 0 {
 		if at := strings.LastIndex(dsn, "@"); at > i {
 			if c := strings.Index(dsn[i+3:at], ":"); c >= 0 {

@@ -10,20 +10,24 @@ import (
 	"github.com/claimtrack/claimtrack/daemon"
 )
 
-// runStore is "claimtrack store stats" and "claimtrack store prune".
+// runStore is "claimtrack store stats", "store prune" and "store copy".
 func runStore(ctx context.Context, e *env, args []string) int {
-	const usage = "Usage: claimtrack store stats|prune [--config F]\n\n" +
+	const usage = "Usage: claimtrack store stats|prune|copy [--config F] [--to DSN]\n\n" +
 		"stats: the rows and size on disk of each table of the store.\n" +
-		"prune: remove now what the retention policy no longer keeps.\n"
+		"prune: remove now what the retention policy no longer keeps.\n" +
+		"copy:  copy the store, its whole history, into an empty one (--to).\n"
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
 	}
-	if len(args) == 0 || (args[0] != "stats" && args[0] != "prune") {
-		fmt.Fprintf(e.stderr, "claimtrack store: %s\n\n%s", whichSubcommand(args, "stats", "prune"), usage)
+	if len(args) == 0 || (args[0] != "stats" && args[0] != "prune" && args[0] != "copy") {
+		fmt.Fprintf(e.stderr, "claimtrack store: %s\n\n%s", whichSubcommand(args, "stats", "prune", "copy"), usage)
 		return exitUsage
 	}
 	sub := args[0]
+	if sub == "copy" {
+		return runStoreCopy(ctx, e, args[1:])
+	}
 	fs := newFlags(e, "store "+sub, "[--config F]"+map[string]string{"stats": " [--json]", "prune": ""}[sub],
 		map[string]string{
 			"stats": "Print the rows and size on disk of each table of the store, with its indexes.",

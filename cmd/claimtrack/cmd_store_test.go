@@ -62,7 +62,7 @@ func TestStoreStatsAndPrune(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "pruned: 0 fingerprints, 0 articles") {
 		t.Errorf("prune of a new store: %d %q %s", code, out, errs)
 	}
-	if code, _, errs := run(t, "", "store", "compact", "--config", cfgPath); code != exitUsage || !strings.Contains(errs, "stats or prune") {
+	if code, _, errs := run(t, "", "store", "compact", "--config", cfgPath); code != exitUsage || !strings.Contains(errs, "stats, prune or copy") {
 		t.Errorf("an unknown store command: %d %s", code, errs)
 	}
 }

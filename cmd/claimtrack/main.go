@@ -50,7 +50,7 @@ func commands() []command {
 		{"once", "[--config F] [--source NAME [--force]]", "one pass over every source now, deliver the events, exit", runOnce},
 		{"notify", "test [--config F] [--dry-run] [--kind K]", "send one sample message of each kind to Slack, or print the payloads", runNotify},
 		{"history", "[--config F] [--json] METRIC", "a metric's timeline: when, value, qualifier, outlet, URL", runHistory},
-		{"store", "stats|prune [--config F]", "rows and size of each table, or apply the retention policy now", runStore},
+		{"store", "stats|prune|copy [--config F] [--to DSN]", "rows and size of each table, apply the retention policy now, or copy the store into another database", runStore},
 		{"demo", "[--serve] [--listen ADDR]", "show claimtrack following a small built-in news story, offline", runDemo},
 		{"schema", "[--rules]", "print the JSON Schema of the configuration file", runSchema},
 		{"health", "[--config F] [--timeout D]", "exit 0 if the daemon on listen answers /healthz", runHealth},

@@ -46,7 +46,7 @@ func TestExitCodes(t *testing.T) {
 		{"rules evl", `claimtrack rules: unknown subcommand "evl": give test, eval, misses or vocab`},
 		{"rules", "claimtrack rules: give test, eval, misses or vocab"},
 		{"notify tset", `claimtrack notify: unknown subcommand "tset": give test`},
-		{"store stat", `claimtrack store: unknown subcommand "stat": give stats or prune`},
+		{"store stat", `claimtrack store: unknown subcommand "stat": give stats, prune or copy`},
 	} {
 		if code, _, errs := run(t, "", strings.Fields(c.args)...); code != exitUsage || !strings.HasPrefix(errs, c.want+"\n") {
 			t.Errorf("%s: %d %q", c.args, code, errs)
