@@ -20,7 +20,11 @@ import (
 // also be the subject whose level the figure gives, a noun for a figure
 // (any of the owner's nouns, as ownersfigure.go reads them): "Tonight the
 // tally stands at forty thousand and five, according to the ministry" says
-// "the ministry's tally" of the figure.
+// "the ministry's tally" of the figure. The owner's verb of saying may also
+// stand right before the figure, which then opens what the owner says
+// ("The ministry says thirty-eight thousand four hundred"), and the figure
+// may carry the people it counts and nothing else ("about thirty-eight
+// thousand people now, according to the ministry": barePeople).
 
 // attributedBareHits appends to hits a keyword hit on the owner an
 // attribution in sentence s names, for each metric with an owner's-figure
@@ -28,12 +32,18 @@ import (
 func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	d := st.d
 	first := firstAmountTok(d, s)
-	if first < 0 || countAmounts(d, s) != 1 || !bareAnswer(d, s, first) {
+	if first < 0 || countAmounts(d, s) != 1 {
+		return hits
+	}
+	if !bareAnswer(d, s, first) && (!barePeople(d, s, first) || restatesSentenceBefore(d, s, first)) {
 		return hits
 	}
 	subject := -1 // the figure noun whose level the figure gives: "the tally stands at"
+	saidBy := -1  // the owner whose verb of saying stands right before the figure: "the ministry says 38,400"
 	if !opensClause(d, s, first) {
-		if subject = figureNounSubject(d, s, first); subject < 0 {
+		if first-2 >= s.TokStart && ownerSaysVerb(d.LowerTokenText(first-1)) {
+			saidBy = first - 2
+		} else if subject = figureNounSubject(d, s, first); subject < 0 {
 			return hits
 		}
 	}
@@ -41,12 +51,15 @@ func (e *Engine) attributedBareHits(st *docState, s *figures.Sentence, hits []hi
 		if metricHit(hits, mi) {
 			continue // the sentence names the count, or rules it out, itself
 		}
+		if saidBy >= 0 && nearInQuestion(questionHitsOf(e, st, s), mi) {
+			continue // "How many have been wounded? The ministry says over 110,000."
+		}
 		for ki, ph := range m.keywords {
 			owner, ok := ownersFigure(ph)
 			if !ok {
 				continue
 			}
-			if k := attributedTo(d, s, owner); k >= 0 {
+			if k := attributedTo(d, s, owner); k >= 0 && (saidBy < 0 || k == saidBy) {
 				at := hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(ki)}, start: k, end: k + 1}
 				if subject >= 0 {
 					at.start, at.end = subject, subject+1
@@ -97,10 +110,8 @@ func attributedTo(d *figures.Document, s *figures.Sentence, owner string) int {
 		if d.LowerTokenText(k) != owner {
 			continue
 		}
-		if k+1 < s.TokEnd {
-			if w := strings.ToLower(d.TokenText(k + 1)); w == "says" || w == "said" {
-				return k
-			}
+		if k+1 < s.TokEnd && ownerSaysVerb(d.LowerTokenText(k+1)) {
+			return k
 		}
 		for j := k - 1; j > s.TokStart && j >= k-attributedToWords-1; j-- {
 			if !d.Tokens[j].IsWord() {
@@ -133,4 +144,58 @@ func opensClause(d *figures.Document, s *figures.Sentence, fs int) bool {
 		return true
 	}
 	return fs > s.TokStart && (d.TokenText(fs-1) == "," || isDash(d.TokenText(fs-1)))
+}
+
+// ownerSaysVerb reports whether lower-cased w is "says" or "said", the verb an
+// owner gives its figure by (attributedTo).
+func ownerSaysVerb(w string) bool { return w == "says" || w == "said" }
+
+// barePeople reports whether the figure starting at token fs carries only
+// the people it counts: "people", perhaps "now", then a mark or the
+// sentence's end ("thirty-eight thousand people now, according to the
+// ministry"). Any other noun, or a clause going on ("40,000 people are
+// waiting"), says what it counts.
+func barePeople(d *figures.Document, s *figures.Sentence, fs int) bool {
+	fi := figureIn(d, s, fs)
+	if fi < 0 {
+		return false
+	}
+	_, fe := d.FigureTokens(fi)
+	if fe >= s.TokEnd || d.LowerTokenText(fe) != "people" {
+		return false
+	}
+	fe++
+	if fe < s.TokEnd && strings.EqualFold(d.TokenText(fe), "now") {
+		fe++
+	}
+	return fe >= s.TokEnd || !d.Tokens[fe].IsWord()
+}
+
+// questionHitsOf returns the hits of the question sentence s answers, or
+// none.
+func questionHitsOf(e *Engine, st *docState, s *figures.Sentence) []hit {
+	q := questionBefore(st.d, s)
+	if q == nil {
+		return nil
+	}
+	return e.findHits(st, q, make([]hit, 0, 8))
+}
+
+// restatesSentenceBefore reports whether the figure starting at token fs
+// says again an amount of the sentence before it in its paragraph: "...
+// has gone past forty thousand. Forty thousand people, according to the
+// ministry." The sentence before gives the figure, with its bound.
+func restatesSentenceBefore(d *figures.Document, s *figures.Sentence, fs int) bool {
+	fi := figureIn(d, s, fs)
+	si := d.SentenceAt(s.Start)
+	if fi < 0 || si <= 0 || d.Sentences[si].ParagraphStart {
+		return false
+	}
+	p := &d.Sentences[si-1]
+	for fj := p.FigStart; fj < p.FigEnd; fj++ {
+		if g := &d.Figures[fj]; g.Kind == d.Figures[fi].Kind && g.Value == d.Figures[fi].Value {
+			return true
+		}
+	}
+	return false
 }

@@ -67,7 +67,58 @@ func (e *Engine) givenNameHits(st *docState, s *figures.Sentence, hits []hit) []
 		}
 		hits = e.givenToHits(d, s, hits, name, verb)
 	}
+	for fi := s.FigStart; fi < s.FigEnd; fi++ {
+		if d.Figures[fi].Kind != figures.Money {
+			continue
+		}
+		if verb, name := givenSumBefore(d, s, fi); verb >= 0 {
+			hits = e.givenToHits(d, s, hits, name, verb)
+		}
+	}
 	return e.givenForcesHits(st, s, hits)
+}
+
+// givenSumBefore returns the verb of giving and the last token of the name
+// given to, when money figure fi is the sum a relative clause right after
+// it gives with no object of its own: "the $1.45 billion Washington gives
+// Jordan every year", "the $1.45 billion a year that America sends
+// Jordan"; or -1, -1. After the sum may come a yearly word ("a year",
+// "annually") and "that" or "which"; then the giver, a name of up to three
+// words perhaps after "the" ("the US", "the United States"); then the verb
+// and the name given to, which no sum follows ("Washington gives Jordan
+// $400 million" gives that sum, read by givenNameHits' first reading).
+func givenSumBefore(d *figures.Document, s *figures.Sentence, fi int) (verb, name int) {
+	_, k := d.FigureTokens(fi)
+	if k < s.TokEnd && yearlyAt(d, s, k) {
+		k++
+		if k < s.TokEnd && d.LowerTokenText(k) == "year" {
+			k++
+		}
+	}
+	if k < s.TokEnd {
+		switch d.LowerTokenText(k) {
+		case "that", "which":
+			k++
+		}
+	}
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	giver := k
+	for k < s.TokEnd && k < giver+3 && named(d, k) {
+		k++
+	}
+	if k == giver || k+1 >= s.TokEnd || givingVerbs[d.LowerTokenText(k)] == 0 || !named(d, k+1) {
+		return -1, -1
+	}
+	verb, name = k, k+1
+	for name+1 < s.TokEnd && named(d, name+1) {
+		name++ // a name of several words: "sends South Sudan"
+	}
+	if name+1 < s.TokEnd && (isApostrophe(d.TokenText(name+1)) || figureAt(d, name+1) >= 0) {
+		return -1, -1 // the name owns what follows, or takes a sum of its own
+	}
+	return verb, name
 }
 
 // A sum given "to" a name's armed forces is given to that name as "aid to

@@ -105,7 +105,7 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
-	if kw >= 0 && (m.movedFromInside(d, s, hits[kw]) || m.movedFromPlaceNoun(d, s, hits, hits[kw])) {
+	if kw >= 0 && (m.movedFromInside(d, s, hits[kw]) && !m.evacuationKept(d, s, fi, hits[kw]) || m.movedFromPlaceNoun(d, s, hits, hits[kw])) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved out of the metric's place, which it counts those in", tokensText(d, hits[kw].start, hits[kw].end))
 		}

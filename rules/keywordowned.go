@@ -158,6 +158,39 @@ func ownedByOther(d *figures.Document, fi int, h hit) bool {
 		if namesCounted(d, je, h) || h.end == js {
 			return true
 		}
+		// The subject of the other figure's copula or verb of value, in a
+		// clause of its own: "..., and the injured are more than 70,000".
+		// A subject that ends the figure's own noun phrase is the
+		// figure's: "The $3.3bn in annual FMF amounts to 15 per cent".
+		if h.end < js && d.Figures[fj].Kind == d.Figures[fi].Kind && subjectOfValue(d, h.end, js) && (h.end <= fs || !sameClause(d, fe, h.start)) {
+			return true
+		}
 	}
 	return false
+}
+
+// valueSubjectWords is how many words may stand between a subject and the
+// figure its verb of value gives: "now stand at", "are more than" (the
+// bound is the figure's).
+const valueSubjectWords = 3
+
+// subjectOfValue reports whether tokens [from, to) are only the words of a
+// copula or a verb of value, perhaps with an adverb of time ("are", "now
+// number", "stand at"), so that what ends at from is the subject whose
+// value the figure at to gives.
+func subjectOfValue(d *figures.Document, from, to int) bool {
+	if to-from > valueSubjectWords {
+		return false
+	}
+	verb := false
+	for k := from; k < to; k++ {
+		switch w := d.LowerTokenText(k); {
+		case w == "is" || w == "was" || valueVerb(w) && !stateTimeAdverb(w):
+			verb = true
+		case stateTimeAdverb(w) || w == "at" || w == "to":
+		default:
+			return false
+		}
+	}
+	return verb
 }

@@ -312,10 +312,16 @@ func (m *metric) evacuationBefore(d *figures.Document, s *figures.Sentence, hits
 	if len(m.insideNames) == 0 {
 		return false
 	}
+	if partOfWhole(d, s, fi) {
+		return false // "to evacuate part of the 1.3 million sheltering in Rafah" (evacuationkept.go)
+	}
 	fs, _ := d.FigureTokens(fi)
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || h.end > fs || !sameClause(d, h.end, fs) || !evacuation(d, h) {
 			continue
+		}
+		if m.evacuationOfOtherPlace(d, s, h) {
+			continue // "since the evacuation of Khan Younis" (evacuationkept.go)
 		}
 		if to := d.LowerTokenText(h.end); to == "to" || to == "into" || to == "towards" {
 			continue

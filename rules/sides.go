@@ -68,7 +68,9 @@ func headGap(d *figures.Document, from, to int) bool {
 // leave the verb out: gappedFrees). One act alone
 // frees one side: "274 Palestinians were killed during the raid that freed
 // four hostages", and a sentence that denies a swap ("freed by soldiers,
-// not swapped") tells none, however many acts of freeing it holds. A side heads a value's figure only in such a sentence.
+// not swapped") tells none, however many acts of freeing it holds. One act
+// that frees "for" a count is a swap ("released for 40 Israeli women":
+// freedForCount). A side heads a value's figure only in such a sentence.
 func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 	frees, denied := 0, false
 	for k := s.TokStart; k < s.TokEnd; k++ {
@@ -80,6 +82,9 @@ func tellsSwap(d *figures.Document, s *figures.Sentence) bool {
 			return true
 		}
 		if freeVerb(w) || w == "handed" || releasedOut(d, s, k) || letGo(d, s, k) || comesFree(d, s, k) { // releasedout.go, letgo.go, comesfree.go
+			if freedForCount(d, s, k) {
+				return true // "120 Palestinian women released for 40 Israeli women" (swap_freed_for.yaml)
+			}
 			frees++
 			continue
 		}
@@ -264,4 +269,17 @@ func auxiliaryBefore(d *figures.Document, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// freedForCount reports whether the verb of freeing at token k is followed
+// by "for" and a count, perhaps after "some", "about" and the like that the
+// figure holds: "released for 40 Israeli women" frees one side for the
+// other, as a swap does. "for" and no count ("freed for treatment", "for
+// the first time") is no swap, nor is a rate ("for every civilian").
+func freedForCount(d *figures.Document, s *figures.Sentence, k int) bool {
+	if k+2 >= s.TokEnd || d.LowerTokenText(k+1) != "for" {
+		return false
+	}
+	fi := figureAt(d, k+2)
+	return fi >= 0 && d.Figures[fi].Kind.IsAmount()
 }

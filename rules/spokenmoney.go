@@ -11,7 +11,8 @@ import (
 // anything by the billion in a sentence about money. For a metric of money
 // in one currency, a count of a billion or more that counts no noun (what
 // follows it is a function word or punctuation: "a year", "in", "per",
-// ",") is an amount in the metric's currency, when the sentence names no
+// ","; or a copula and one of the metric's keywords: "is military aid")
+// is an amount in the metric's currency, when the sentence names no
 // amount in another currency and one of the metric's keywords (words of
 // money, in a money metric) stands within its window of the figure itself,
 // in the figure's own clause, or in the question the figure answers: a
@@ -40,6 +41,11 @@ func (m *metric) spokenMoney(d *figures.Document, s *figures.Sentence, fi int, h
 	}
 	if _, fe := d.FigureTokens(fi); fe < s.TokEnd && d.Tokens[fe].IsWord() {
 		switch d.LowerTokenText(fe) {
+		case "is", "was":
+			// "of that, one point six billion is military aid": the
+			// keyword right after the copula names the sum; another
+			// complement ("is the number of people") names a count.
+			return keywordAt(hits, fe+1)
 		case "a", "an", "per", "each", "every", "in", "of", "for", "to", "from", "over", "under",
 			"annually", "yearly", "and", "or", "on", "that", "this", "dollars":
 		default:
@@ -76,6 +82,16 @@ func (m *metric) moneyKeywordNear(d *figures.Document, s *figures.Sentence, fi i
 			continue
 		}
 		if h.end <= fs && !clauseBreak(d, h.end, fs) || h.start >= fe && !clauseBreak(d, fe, h.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordAt reports whether a keyword hit starts at token k.
+func keywordAt(hits []hit, k int) bool {
+	for _, h := range hits {
+		if h.ref.role == roleKeyword && h.start == k {
 			return true
 		}
 	}

@@ -61,7 +61,7 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := earlierTerm(d, s, fi); k >= 0 {
 		return k // a year's amount, of another term
 	}
-	if perYearAfter(d, s, fi) || perYearPastNoun(d, s, fi) {
+	if perYearAfter(d, s, fi) || perYearPastNoun(d, s, fi) || yearlyNounOf(d, s, fi) || yearlyWholePart(d, s, fi) {
 		return -1
 	}
 	if k := yearsAfter(d, s, fi); k >= 0 {

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// An evacuation word near a count of people in the metric's place moves
+// them out of it ("Evacuation orders now cover 400,000 people in Rafah",
+// movedfrom.go) only when it is the evacuation of that place and of those
+// people. evacuationKept names the evacuations that are not
+// (evacuation_not_moved.yaml).
+
+// evacuationKept reports whether evacuation hit h, a keyword near figure fi
+// of sentence s, leaves the figure's people where they are: it names
+// another place left ("since the evacuation of Deir al-Balah"), or, after
+// the figure, dates when its people arrived ("many of whom came after
+// evacuation orders cleared Gaza City") or stands in a clause of its own
+// (", and no evacuation plan says where they could go"). A dated
+// evacuation with no verb of arriving before it dates a move the figure's
+// clause tells, perhaps to another place: "Khan Younis has taken in some
+// 300,000 people since the evacuation orders"; "After evacuation orders,
+// about 250,000 people have left Rafah".
+func (m *metric) evacuationKept(d *figures.Document, s *figures.Sentence, fi int, h hit) bool {
+	if !evacuation(d, h) {
+		return false
+	}
+	if m.evacuationOfOtherPlace(d, s, h) {
+		return true
+	}
+	_, fe := d.FigureTokens(fi)
+	return h.start >= fe && (arrivedBefore(d, s, h) || conjunctionBetween(d, fe, h.start))
+}
+
+// arrivedBefore reports whether a verb of arriving and a word of time open
+// the evacuation hit h, perhaps past "the": "came after evacuation
+// orders", "arrived since the evacuation". The evacuation is then when the
+// count's people came, not what moved them out.
+func arrivedBefore(d *figures.Document, s *figures.Sentence, h hit) bool {
+	b := h.start - 1
+	if b >= s.TokStart && strings.EqualFold(d.TokenText(b), "the") {
+		b--
+	}
+	if b-1 < s.TokStart {
+		return false
+	}
+	switch d.LowerTokenText(b) {
+	case "after", "since", "following":
+	default:
+		return false
+	}
+	return arrivingVerb(d.LowerTokenText(b - 1))
+}
+
+// arrivingVerb reports whether lower-cased w is a form of a verb of
+// arriving: "came", "arrived", "reached".
+func arrivingVerb(w string) bool {
+	switch w {
+	case "came", "come", "comes", "coming":
+		return true
+	}
+	for _, stem := range [...]string{"arrive", "reach"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// evacuationOfOtherPlace reports whether the evacuation hit h names, after
+// its "of", a place left that is none of the metric's: "the evacuation of
+// Khan Younis", "the evacuation of northern Gaza". The evacuation of the
+// metric's place, or of people ("the evacuation of 450,000 people from
+// Rafah"), is no other place's.
+func (m *metric) evacuationOfOtherPlace(d *figures.Document, s *figures.Sentence, h hit) bool {
+	k := h.end
+	if k >= s.TokEnd || d.LowerTokenText(k) != "of" {
+		return false
+	}
+	k++
+	if k < s.TokEnd && strings.EqualFold(d.TokenText(k), "the") {
+		k++
+	}
+	k = skipCompassAfter(d, k, s.TokEnd)
+	return k < s.TokEnd && named(d, k) && !m.insideName(d.TokenText(k)) && !calendarName(d.TokenText(k))
+}
+
+// partOfWhole reports whether figure fi is the whole after a word of a part
+// and "of the" ("part of the nearly 1.3 million people", "some of the 1.4
+// million sheltering there"): a verb before it acts on the part, and the
+// figure keeps its own words. "all of the" is the whole and is no part.
+func partOfWhole(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	k := fs - 1
+	if k >= s.TokStart {
+		switch d.LowerTokenText(k) {
+		case "the", "its", "their":
+			k--
+		}
+	}
+	if k-1 < s.TokStart || d.LowerTokenText(k) != "of" {
+		return false
+	}
+	switch d.LowerTokenText(k - 1) {
+	case "part", "some", "many", "most", "half", "several", "thousands", "hundreds", "tens", "few":
+		return true
+	}
+	return false
+}
