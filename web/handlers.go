@@ -152,7 +152,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 			trouble = append(trouble, v)
 		}
 	}
-	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble})
+	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context())})
 }
 
 func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
