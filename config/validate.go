@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,6 +28,14 @@ func (l *loader) validate() {
 	if c.Store != "" && !strings.HasPrefix(c.Store, "postgres://") && !strings.HasPrefix(c.Store, "postgresql://") {
 		if strings.Contains(c.Store, "://") {
 			fail("store", "%q: use a SQLite file path or a postgres:// URL", c.Store)
+		} else if dir := filepath.Dir(l.resolve(c.Store)); !strings.HasPrefix(c.Store, "file:") && !strings.HasPrefix(c.Store, ":memory:") {
+			// run and once refuse a store whose folder is missing; said
+			// here, check does not call such a configuration OK in
+			// silence. A warning: a service's state folder (systemd's
+			// StateDirectory=) may only be made when it starts.
+			if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+				l.warn(l.at(file, "store"), "store: the folder %s does not exist, so run and once cannot create the store: create it, or change store:", dir)
+			}
 		}
 	}
 	if c.Listen != "" {

@@ -78,7 +78,11 @@ type Daemon struct {
 	drainNow    chan struct{}
 	// nextDrain is when the outbox is next tried, for the events page.
 	nextDrain time.Time
-	http      listener
+	// reloadFailed is the last reload's failure while no reload has
+	// succeeded since (zero when none), for the dashboard: a reload
+	// refused is otherwise only a line in the log.
+	reloadFailed web.ReloadFailure
+	http         listener
 	// lookingAgain holds the sources another process was reading when
 	// they were due: each is looked at again when that lease ends.
 	lookingAgain map[string]bool
@@ -145,7 +149,13 @@ loop:
 			if err != nil {
 				log.Error("reload failed; still running the previous configuration", "err", err)
 				d.metrics.Reloads.WithLabelValues("failed").Inc()
+				d.mu.Lock()
+				d.reloadFailed = web.ReloadFailure{At: time.Now(), Err: err.Error()}
+				d.mu.Unlock()
 			} else {
+				d.mu.Lock()
+				d.reloadFailed = web.ReloadFailure{}
+				d.mu.Unlock()
 				d.relisten(nrt.Config.Listen)
 				d.apply(workCtx, nrt)
 				log.Info("configuration reloaded", "sources", len(nrt.Sources))
@@ -416,13 +426,13 @@ func (d *Daemon) Handler() http.Handler {
 		if d.rt != nil {
 			h = d.rt.Dashboard
 		}
-		next := d.nextDrain
+		next, reload := d.nextDrain, d.reloadFailed
 		d.mu.Unlock()
 		if h == nil {
 			http.NotFound(w, r)
 			return
 		}
-		h.ServeHTTP(w, r.WithContext(web.WithNextDelivery(r.Context(), next)))
+		h.ServeHTTP(w, r.WithContext(web.WithReloadFailure(web.WithNextDelivery(r.Context(), next), reload)))
 	})
 	return mux
 }

@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"context"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,11 +13,14 @@ import (
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/internal/syncbuf"
 	"github.com/claimtrack/claimtrack/tracker"
+	"github.com/claimtrack/claimtrack/web"
 )
 
 // TestReloadWithBrokenRulesKeepsTheOldRules reloads a configuration whose
 // rule file names a vocabulary that does not exist: the load fails with the
-// file and line, and the running rules keep finding figures.
+// file and line, the running rules keep finding figures, and the
+// dashboard's first page says the reload was refused, and why, until a
+// reload succeeds.
 func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	site, cfg, store := storyOnSQLite(t)
 	log := testLog(t)
@@ -34,7 +38,16 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 				mu.Unlock()
 				return nil, err
 			}
-			return runtimeFor(c, store, &out, log, d.Metrics())
+			rt, err := runtimeFor(c, store, &out, log, d.Metrics())
+			if err != nil {
+				return nil, err
+			}
+			dash, err := web.New(web.Options{Store: store, Log: log, Token: "t0ken"})
+			if err != nil {
+				return nil, err
+			}
+			rt.Dashboard = dash.Handler()
+			return rt, nil
 		}})
 	stop := run(t, d)
 	waitFor(t, "the first article", func() bool { return observed(store, "gaza_death_toll") == 1 })
@@ -54,6 +67,22 @@ func TestReloadWithBrokenRulesKeepsTheOldRules(t *testing.T) {
 	reload <- struct{}{}
 	site.Show(2)
 	waitFor(t, "the change read by the old rules", func() bool { return strings.Contains(out.String(), "more than 32,000 → *32,414*") })
+	index := func() string {
+		w := httptest.NewRecorder()
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("Authorization", "Bearer t0ken")
+		d.Handler().ServeHTTP(w, req)
+		return w.Body.String()
+	}
+	if page := index(); !strings.Contains(page, "<strong>Reload refused</strong>") || !strings.Contains(page, "deathz") ||
+		!strings.Contains(page, "still runs the configuration it had") {
+		t.Errorf("the index page should say the reload was refused and why:\n%s", page)
+	}
+	if err := os.WriteFile(rulePath, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reload <- struct{}{}
+	waitFor(t, "a reload that succeeds", func() bool { return !strings.Contains(index(), "Reload refused") })
 	stop()
 	mu.Lock()
 	defer mu.Unlock()

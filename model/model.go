@@ -83,11 +83,15 @@ const (
 	EventDecrease        EventKind = "decrease"
 	EventSourceFailing   EventKind = "source_failing"
 	EventSourceRecovered EventKind = "source_recovered"
+	// EventSourceNoText: the source's pages give no text besides their
+	// title (an outlet that changed its layout), tracker.NoTextReport
+	// articles in a row.
+	EventSourceNoText EventKind = "source_no_text"
 )
 
 // EventKinds lists every event kind.
 func EventKinds() []EventKind {
-	return []EventKind{EventFirst, EventChange, EventConflict, EventDecrease, EventSourceFailing, EventSourceRecovered}
+	return []EventKind{EventFirst, EventChange, EventConflict, EventDecrease, EventSourceFailing, EventSourceRecovered, EventSourceNoText}
 }
 
 // IsMetricEvent reports whether the event is about a metric's value (and
@@ -155,6 +159,10 @@ type EventPayload struct {
 	Source   string `json:"source,omitempty"`
 	Error    string `json:"error,omitempty"`
 	Failures int    `json:"failures,omitempty"`
+	// NoText is how many articles in a row the source's pages gave no
+	// text besides their title (source_no_text), NoTextURL one of them.
+	NoText    int    `json:"no_text,omitempty"`
+	NoTextURL string `json:"no_text_url,omitempty"`
 }
 
 // What a conflict is between (EventPayload.Conflict).

@@ -39,6 +39,9 @@ func SampleEvents() []model.Event {
 	failing.Metric = ""
 	recovered := ev(model.EventSourceRecovered, model.EventPayload{Source: "example-wire"})
 	recovered.Metric = ""
+	noText := ev(model.EventSourceNoText, model.EventPayload{Source: "example-wire", NoText: 3,
+		NoTextURL: "https://example.org/wire/2024/03/28/ministry-update"})
+	noText.Metric = ""
 	return []model.Event{
 		ev(model.EventFirst, model.EventPayload{MetricName: name, New: old, Agreeing: 1, Claimant: "Health officials"}),
 		ev(model.EventChange, model.EventPayload{MetricName: name, Old: old, New: newer, Agreeing: 2, AgreeingClaimants: 1,
@@ -49,5 +52,6 @@ func SampleEvents() []model.Event {
 			Claimant: "Example Relief Agency", OldClaimant: "the Example health ministry"}),
 		failing,
 		recovered,
+		noText,
 	}
 }

@@ -51,6 +51,10 @@ type View struct {
 	Conflict, Disagreement string
 	Source, Error          string
 	Failures               int
+	// NoText is how many articles in a row gave no text besides their
+	// title, NoTextURL one of them (source_no_text).
+	NoText    int
+	NoTextURL string
 }
 
 // MaxQuote is the longest quote a message carries, in characters; a
@@ -61,7 +65,7 @@ const MaxQuote = 700
 func ViewOf(e model.Event) View {
 	p := e.Payload
 	v := View{Kind: e.Kind, Key: e.Key, MetricID: e.Metric, Metric: p.MetricName, Unit: p.Unit,
-		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures,
+		Agreeing: p.Agreeing, Source: p.Source, Error: p.Error, Failures: p.Failures, NoText: p.NoText, NoTextURL: p.NoTextURL,
 		Claimant: p.Claimant, OldClaimant: p.OldClaimant, AgreeingClaimants: p.AgreeingClaimants, ByClaimant: p.ByClaimant, Conflict: p.Conflict}
 	if v.Metric == "" {
 		v.Metric = e.Metric

@@ -203,7 +203,13 @@ func (f *Fetcher) DiscoverSince(ctx context.Context, src Source, v Validators) (
 	var err error
 	switch {
 	case src.Feed != "":
-		links, v, err = f.discoverURL(ctx, src.Feed, v, func(r *Response) ([]Link, error) { return ParseFeed(r.Body, r.URL) })
+		links, v, err = f.discoverURL(ctx, src.Feed, v, func(r *Response) ([]Link, error) {
+			links, err := ParseFeed(r.Body, r.URL)
+			if err != nil {
+				return nil, notAFeed(src, r, err)
+			}
+			return links, nil
+		})
 	case src.Page != "":
 		links, v, err = f.discoverURL(ctx, src.Page, v, func(r *Response) ([]Link, error) {
 			links, err := PageLinks(r.Body, r.ContentType, r.URL, src.Links)
@@ -298,6 +304,40 @@ func listingGone(src Source, err error) error {
 		key = "sitemap"
 	}
 	return fmt.Errorf("%w: the site has nothing at this address: check source %s's %s: URL in the configuration (open it in a browser)", err, src.Name, key)
+}
+
+// notAFeed explains a feed: URL that gives an HTML page instead of a
+// feed (a section page, a site's home, a "feeds" page listing them),
+// which the feed parser calls only "failed to detect feed type": it says
+// which key to fix and how, with the feeds the page itself names
+// (<link rel="alternate">) when it names any. Another parse error is kept
+// as it was.
+func notAFeed(src Source, r *Response, err error) error {
+	if gofeed.DetectFeedType(bytes.NewReader(r.Body)) != gofeed.FeedTypeUnknown {
+		return err
+	}
+	head := strings.ToLower(string(r.Body[:min(len(r.Body), 1024)]))
+	if !strings.Contains(r.ContentType, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
+		return err
+	}
+	msg := fmt.Sprintf("%s gives an HTML page, not an RSS, Atom or JSON feed: check source %s's feed: URL", r.URL, src.Name)
+	var feeds []string
+	if root, perr := ParseHTML(r.Body, r.ContentType); perr == nil {
+		goquery.NewDocumentFromNode(root).Find(`link[rel~="alternate"][href]`).Each(func(_ int, s *goquery.Selection) {
+			t, _ := s.Attr("type")
+			if t = strings.ToLower(t); strings.Contains(t, "rss") || strings.Contains(t, "atom") || strings.Contains(t, "feed+json") {
+				if u := resolve(r.URL, s.AttrOr("href", "")); u != "" {
+					feeds = append(feeds, u)
+				}
+			}
+		})
+	}
+	if len(feeds) > 0 {
+		msg += fmt.Sprintf(": the page names its feed at %s", strings.Join(feeds, ", "))
+	} else {
+		msg += ", or read the page as a section page with page: and links: instead of feed:"
+	}
+	return errors.New(msg)
 }
 
 // linksOrDefault is the links selector a page source reads with, as its

@@ -113,3 +113,24 @@ func TestPageSelectorFindingNothingIsAnError(t *testing.T) {
 		t.Errorf("got %v, want %q", err, want)
 	}
 }
+
+// TestFeedThatIsHTMLSaysWhatToDo: a feed: URL that gives an HTML page
+// says so, naming the source, the key and the feed the page names when it
+// names one, or page: and links: when it does not, instead of the
+// parser's "failed to detect feed type".
+func TestFeedThatIsHTMLSaysWhatToDo(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{
+		"/world/": text(string(readTestdata(t, "feeds/section-page.html")), "text/html"),
+		"/":       text(string(readTestdata(t, "feeds/home-page.html")), "application/octet-stream"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	for _, c := range []struct{ path, want string }{
+		{"/world/", "/world/ gives an HTML page, not an RSS, Atom or JSON feed: check source herald's feed: URL: the page names its feed at " + srv.URL + "/world/rss.xml"},
+		{"/", "/ gives an HTML page, not an RSS, Atom or JSON feed: check source herald's feed: URL, or read the page as a section page with page: and links: instead of feed:"},
+	} {
+		_, err := f.Discover(context.Background(), Source{Name: "herald", Feed: srv.URL + c.path})
+		if err == nil || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "failed to detect") {
+			t.Errorf("%s: got %v, want %q", c.path, err, c.want)
+		}
+	}
+}

@@ -109,6 +109,12 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 // gallery or a one-line brief.
 const minText = 150
 
+// TitleOnly reports whether an article's text gives almost nothing
+// besides its title, as a source pass counts it (see noText): extract
+// says so, where an empty explanation would pass for a story without
+// figures.
+func TitleOnly(title, text string) bool { return noText(title, text) }
+
 // noText reports whether a text gives almost nothing besides its title:
 // the paragraphs the title holds (the headline, written again in the
 // page's h1) are not counted.

@@ -23,18 +23,25 @@ func RecordFetch(ctx context.Context, s store.Store, res Result, now time.Time, 
 		if err != nil {
 			return err
 		}
-		var event model.EventKind
-		st, event = sourceHealth(prev, res, now, b)
+		var events []model.EventKind
+		st, events = sourceHealth(prev, res, now, b)
 		if err := tx.SaveSource(ctx, st); err != nil {
 			return err
 		}
-		if event == "" {
-			return nil
+		for _, event := range events {
+			// One message per failing spell, one per recovery and one
+			// per run of pages without text: the key holds when the
+			// transition happened.
+			key := fmt.Sprintf("%s:%s:%d", event, name, now.UnixMilli())
+			p := model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures}
+			if event == model.EventSourceNoText {
+				p = model.EventPayload{Source: name, NoText: st.NoText, NoTextURL: st.NoTextURL}
+			}
+			if err := tx.Enqueue(ctx, key, event, "", p); err != nil {
+				return err
+			}
 		}
-		// One message per failing spell and one per recovery: the key
-		// holds when the transition happened.
-		key := fmt.Sprintf("%s:%s:%d", event, name, now.UnixMilli())
-		return tx.Enqueue(ctx, key, event, "", model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures})
+		return nil
 	})
 	if err != nil {
 		return st, fmt.Errorf("record fetch of %s: %w", name, err)
@@ -42,12 +49,20 @@ func RecordFetch(ctx context.Context, s store.Store, res Result, now time.Time, 
 	return st, nil
 }
 
+// NoTextReport is how many articles in a row, read by one pass or
+// several, must give no text besides their title before a message says
+// the source may have changed its layout: a layout change takes every
+// page, while a video or a gallery among stories is one page now and
+// then, shown on the dashboard but not worth a message.
+const NoTextReport = 3
+
 // sourceHealth is a source's fetch history after one more pass, and the
-// event the pass makes: failing when the backoff says failures are to be
+// events the pass makes: failing when the backoff says failures are to be
 // reported and the source was not failing already, recovered when a
-// failing source succeeds.
-func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Backoff) (model.SourceState, model.EventKind) {
-	var event model.EventKind
+// failing source succeeds, no text when NoTextReport articles in a row
+// have given no text and fewer had before.
+func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Backoff) (model.SourceState, []model.EventKind) {
+	var events []model.EventKind
 	st.LastAttempt = now
 	if fetchErr := res.Err; fetchErr != nil {
 		st.Failures++
@@ -59,12 +74,13 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 			st.NextAttempt = now.Add(w)
 		}
 		if b.Failing(st.Failures) && !st.Failing {
-			st.Failing, event = true, model.EventSourceFailing
+			st.Failing = true
+			events = append(events, model.EventSourceFailing)
 		}
-		return st, event
+		return st, events
 	}
 	if st.Failing {
-		event = model.EventSourceRecovered
+		events = append(events, model.EventSourceRecovered)
 	}
 	st.Failures, st.LastError, st.Failing = 0, "", false
 	st.LastSuccess, st.NextAttempt = now, time.Time{}
@@ -74,8 +90,26 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 	// pass reads some (runLink counts a page that gave no text before its
 	// batch is stored: counted, it was read).
 	if res.New > 0 || res.NoText > 0 {
-		st.LastRead, st.LastReadArticles = now, max(res.New, res.NoText)
-		st.NoText, st.NoTextURL = res.NoText, res.NoTextURL
+		read := max(res.New, res.NoText)
+		noText, of := res.NoText, read
+		// While every page read gives no text, the passes add up: a feed
+		// read every 15 minutes gives one new article a pass, and a
+		// layout change is seen only over several.
+		wasRun := allNoText(st)
+		if wasRun && res.NoText >= read {
+			noText, of = st.NoText+res.NoText, st.LastReadArticles+read
+		}
+		if noText >= of && noText >= NoTextReport && !(wasRun && st.NoText >= NoTextReport) {
+			events = append(events, model.EventSourceNoText)
+		}
+		st.LastRead, st.LastReadArticles = now, of
+		st.NoText, st.NoTextURL = noText, res.NoTextURL
 	}
-	return st, event
+	return st, events
+}
+
+// allNoText reports whether every article of the source's last read (or
+// run of reads) gave no text besides its title.
+func allNoText(st model.SourceState) bool {
+	return st.NoText > 0 && st.NoText >= st.LastReadArticles
 }

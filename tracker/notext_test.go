@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -9,8 +10,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"gopkg.in/yaml.v3"
+
+	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/store"
+	"github.com/claimtrack/claimtrack/tracker/health"
 )
 
 // An outlet that changes its layout so that extraction finds only the
@@ -60,4 +67,51 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 	if err != nil || state.NoText != 1 || state.NoTextURL != srv.URL+"/news/shell" || state.LastReadArticles != 2 || state.LastRead.IsZero() {
 		t.Errorf("source state: %+v %v", state, err)
 	}
+}
+
+// A source whose pages give no text besides their title queues one
+// source_no_text message when NoTextReport articles in a row, over one
+// pass or several, have given none, and no other until a page gives text
+// again and a new run reaches it; a video among stories never does
+// (testdata/notext/passes.yaml).
+func TestNoTextRunQueuesOneMessage(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "notext", "passes.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var passes []struct {
+		New, Run   int
+		NoText     int `yaml:"no_text"`
+		URL, Error string
+		Message    bool
+	}
+	if err := yaml.Unmarshal(b, &passes); err != nil {
+		t.Fatal(err)
+	}
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		now := t0
+		for i, p := range passes {
+			res := Result{Source: "herald", New: p.New, NoText: p.NoText, NoTextURL: p.URL}
+			if p.Error != "" {
+				res.Err = errors.New(p.Error)
+			}
+			st, err := RecordFetch(context.Background(), s, res, now, health.DefaultBackoff)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.NoText != p.Run {
+				t.Errorf("pass %d: %d articles in a row gave no text, want %d (%+v)", i+1, st.NoText, p.Run, st)
+			}
+			evs := pending(t, s)
+			switch {
+			case !p.Message && len(evs) > 0:
+				t.Errorf("pass %d queued %+v", i+1, evs)
+			case p.Message && (len(evs) != 1 || evs[0].Kind != model.EventSourceNoText || evs[0].Payload.Source != "herald" ||
+				evs[0].Payload.NoText != p.Run || evs[0].Payload.NoTextURL != p.URL):
+				t.Errorf("pass %d: want one source_no_text message of %d articles naming %s, got %+v", i+1, p.Run, p.URL, evs)
+			}
+			now = now.Add(time.Hour)
+		}
+	})
 }

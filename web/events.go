@@ -69,6 +69,27 @@ func WithNextDelivery(ctx context.Context, at time.Time) context.Context {
 	return context.WithValue(ctx, nextDeliveryKey{}, at)
 }
 
+// ReloadFailure is a reload the server refused (a configuration or rule
+// file with a mistake), while it runs the configuration it had: zero when
+// the last reload succeeded or none failed.
+type ReloadFailure struct {
+	At  time.Time
+	Err string
+}
+
+type reloadFailureKey struct{}
+
+// WithReloadFailure records in a request's context the server's last
+// refused reload, for the index page to show.
+func WithReloadFailure(ctx context.Context, f ReloadFailure) context.Context {
+	return context.WithValue(ctx, reloadFailureKey{}, f)
+}
+
+func reloadFailure(ctx context.Context) ReloadFailure {
+	f, _ := ctx.Value(reloadFailureKey{}).(ReloadFailure)
+	return f
+}
+
 func nextDelivery(ctx context.Context) time.Time {
 	t, _ := ctx.Value(nextDeliveryKey{}).(time.Time)
 	return t

@@ -138,7 +138,21 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, "metrics", err)
 		return
 	}
-	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums})
+	views, err := s.sourceViews(r.Context())
+	if err != nil {
+		s.fail(w, "sources", err)
+		return
+	}
+	// A source that fails, or whose pages give no text (an outlet that
+	// changed its layout), loses its figures in silence: the page a desk
+	// opens says so, not only the sources page.
+	var trouble []SourceView
+	for _, v := range views {
+		if v.Failing || v.NoText > 0 {
+			trouble = append(trouble, v)
+		}
+	}
+	s.render(w, "index", map[string]any{"Title": "Metrics", "Metrics": sums, "SourceTrouble": trouble, "Reload": reloadFailure(r.Context())})
 }
 
 func (s *Server) metric(w http.ResponseWriter, r *http.Request) {
@@ -187,14 +201,15 @@ type SourceView struct {
 
 // NoTextRead says how many of the articles the source's last pass that
 // read any read gave no text besides their title (NoText of
-// LastReadArticles): one such page among stories is a video or a brief,
+// LastReadArticles; while every page gives none, the articles of the
+// passes in a row): one such page among stories is a video or a brief,
 // every page a layout claimtrack no longer reads.
 func (v SourceView) NoTextRead() string {
 	switch n, of := v.NoText, v.LastReadArticles; {
 	case n >= of && n == 1:
-		return "the 1 article"
+		return "the last article"
 	case n >= of:
-		return fmt.Sprintf("all %d articles", n)
+		return fmt.Sprintf("the last %d articles", n)
 	default:
 		return fmt.Sprintf("%d of the %d articles", n, of)
 	}

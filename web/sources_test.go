@@ -16,7 +16,7 @@ func TestSourcesSayPagesGaveNoText(t *testing.T) {
 	_, page := get(t, ts, "/sources")
 	rows := sourceRows(t, page)
 	wire := rows["wire"]
-	for _, want := range []string{`class="alert"`, "Pages with no text:", "all 4 articles read at 2024-03-27 15:00 UTC",
+	for _, want := range []string{`class="alert"`, "Pages with no text:", "the last 4 articles read by 2024-03-27 15:00 UTC",
 		`href="https://wire.example/news/ceasefire-talks-resume"`,
 		"<code>claimtrack extract --text https://wire.example/news/ceasefire-talks-resume</code>", "<code>content:</code>",
 		"503 Service Unavailable"} {
@@ -24,7 +24,7 @@ func TestSourcesSayPagesGaveNoText(t *testing.T) {
 			t.Errorf("the Wire's rows lack %q:\n%s", want, wire)
 		}
 	}
-	if h := rows["harbour"]; !strings.Contains(h, "1 of the 5 articles read at") || !strings.Contains(h, "https://harbour.example/video/briefing") {
+	if h := rows["harbour"]; !strings.Contains(h, "1 of the 5 articles read by") || !strings.Contains(h, "https://harbour.example/video/briefing") {
 		t.Errorf("the Harbour's rows:\n%s", h)
 	}
 	for _, name := range []string{"courier", "ledger", "coastal"} {
@@ -69,4 +69,31 @@ func sourceRows(t *testing.T, page string) map[string]string {
 		rows[src.Name] = page[from:to]
 	}
 	return rows
+}
+
+// The index page, the one a desk opens, lists the sources to check: one
+// failing and one whose pages gave no text (testdata/story.yaml's
+// passes), each with what is wrong and a link to the sources page; a
+// source whose last read gave text and that does not fail is not listed.
+func TestIndexListsSourcesToCheck(t *testing.T) {
+	s, _ := story(t)
+	ts := newServer(t, s, Options{Sources: storySources})
+	_, page := get(t, ts, "/")
+	from, to := strings.Index(page, `<table class="sources trouble">`), strings.Index(page, `<table class="metrics">`)
+	if from < 0 || to < from {
+		t.Fatalf("no sources to check above the metrics:\n%s", page)
+	}
+	trouble := page[from:to]
+	for _, want := range []string{`href="/sources"`, `id="src-wire"`, "<strong>Failing:</strong> 3 failures in a row: fetch https://wire.example/feed.xml: 503 Service Unavailable",
+		"<strong>Pages with no text:</strong> the last 4 articles read by 2024-03-27 15:00 UTC",
+		`href="https://wire.example/news/ceasefire-talks-resume"`, `id="src-harbour"`, "1 of the 5 articles read by"} {
+		if !strings.Contains(trouble, want) {
+			t.Errorf("sources to check lack %q:\n%s", want, trouble)
+		}
+	}
+	for _, name := range []string{"courier", "ledger", "coastal"} {
+		if strings.Contains(trouble, `id="src-`+name+`"`) {
+			t.Errorf("%s is listed to check:\n%s", name, trouble)
+		}
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/rules/claimant"
 	"github.com/claimtrack/claimtrack/scrape"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 func runExtract(ctx context.Context, e *env, args []string) int {
@@ -110,6 +111,13 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "claimtrack extract: %s\n", unknownMetric(*only, eng.Metrics(), cfg.Path))
 			return exitFail
 		}
+	}
+	if tracker.TitleOnly(article.Title, article.Text) {
+		// Said first, and even with --json: an empty explanation, or "no
+		// metric matched", would pass for a story without figures.
+		fmt.Fprintf(e.stderr, "%s: the page gives almost no text besides its title, so no figure in its story can be read: "+
+			"`claimtrack extract --text %s` shows what claimtrack reads; if the page shows the story in a browser, set the source's "+
+			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, name)
 	}
 	if *explain {
 		printExplanations(e, eng, article.Text, *only, *asJSON)

@@ -29,10 +29,13 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"newer figure, a source added later), nothing is posted:\n"+
 			"  backlog           newer than the accepted value: refines the baseline silently\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
-			"  backlog_conflict  a conflict: kept here and on the dashboard\n"+
+			"  backlog_conflict  a conflict: kept here and on the dashboard; a level's (no\n"+
+			"                    total: true) newer figure from another outlet within\n"+
+			"                    conflict_window is one, and the figure read first stays\n"+
 			"An article that gives no date is dated when read, unless it was read on its source's\n"+
 			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
-			"dated figure (the baseline if first of all, else corroborates or):\n"+
+			"dated figure: the baseline if it is the first of all, corroborates if it agrees\n"+
+			"with the accepted value, else:\n"+
 			"  backlog_undated   a figure other than the accepted one: kept here, not posted")
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per observation per line")

@@ -95,11 +95,11 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "      %q\n", c.Sentence)
 	}
 	if !*asJSON {
-		fmt.Fprintf(e.stderr, "%d documents", len(docs)+stored.articles)
+		fmt.Fprint(e.stderr, plural(len(docs)+stored.articles, "document"))
 		if *fromStore {
 			fmt.Fprintf(e.stderr, " (%s)", plural(stored.articles, "stored article"))
 		}
-		fmt.Fprintf(e.stderr, ", %d candidate sentences for %s", len(cands), *metricID)
+		fmt.Fprintf(e.stderr, ", %s for %s", plural(len(cands), "candidate sentence"), *metricID)
 		if len(shown) < len(cands) {
 			fmt.Fprintf(e.stderr, " (the first %d shown: --limit 0 lists all)", len(shown))
 		}

@@ -76,3 +76,21 @@ func TestExtractExplain(t *testing.T) {
 		t.Errorf("--json --metric: %d %v\n%s", code, err, out)
 	}
 }
+
+// TestExtractSaysThePageGaveNoText: a page whose story extraction does not
+// find (only its headline) is said to be one, with what to run and what to
+// set, by --explain and without it, instead of an empty explanation; a
+// story with text says nothing of it.
+func TestExtractSaysThePageGaveNoText(t *testing.T) {
+	for _, args := range [][]string{{"--explain"}, {}, {"--json"}} {
+		args = append(append([]string{"extract", "--config", "../../config.yaml"}, args...), "testdata/notext/headline-only.html")
+		code, _, errs := run(t, "", args...)
+		if code != exitOK || !strings.Contains(errs, "testdata/notext/headline-only.html: the page gives almost no text besides its title") ||
+			!strings.Contains(errs, "`claimtrack extract --text testdata/notext/headline-only.html`") || !strings.Contains(errs, "content: selector") {
+			t.Errorf("%v: %d\n%s", args, code, errs)
+		}
+	}
+	if _, _, errs := run(t, "", "extract", "--config", "../../config.yaml", "--explain", "testdata/explain-story.txt"); strings.Contains(errs, "no text besides") {
+		t.Errorf("a story with text:\n%s", errs)
+	}
+}

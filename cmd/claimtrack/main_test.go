@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/claimtrack/claimtrack/demo"
+	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/notify/slack/slackfake"
 )
 
@@ -309,7 +310,7 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	fake := slackfake.New()
 	defer fake.Close()
 	code, out, errs := run(t, "", "notify", "test", "--config", "../../config.yaml", "--dry-run")
-	if code != exitOK || strings.Count(out, `"type": "header"`) != 6 || !strings.Contains(out, "<https://example.org/daily/ministry-update|Example Daily>") {
+	if code != exitOK || strings.Count(out, `"type": "header"`) != len(notify.SampleEvents()) || !strings.Contains(out, "<https://example.org/daily/ministry-update|Example Daily>") {
 		t.Errorf("dry run: %d\n%s\n%s", code, out, errs)
 	}
 	// The secret unset: refused once, not warned of and then refused.

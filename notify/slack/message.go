@@ -105,6 +105,8 @@ func kindLabel(k model.EventKind) string {
 		return "source failing"
 	case model.EventSourceRecovered:
 		return "source recovered"
+	case model.EventSourceNoText:
+		return "source gives no text"
 	}
 	return string(k)
 }
