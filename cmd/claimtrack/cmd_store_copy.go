@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"text/tabwriter"
 	"time"
@@ -88,12 +89,19 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 }
 
 // sameStore says whether dsn names the configured store (store: of a
-// configuration in dir): the same SQLite file, or the same URL.
+// configuration in dir): the same SQLite file, by any path (a link, a
+// hard link, "..") or the same URL. Copy would refuse the store anyway,
+// as a destination that holds rows, but with advice that does not fit.
 func sameStore(configured, dir, dsn string) bool {
 	a, aFile := store.SQLitePath(configured, dir)
 	b, bFile := store.SQLitePath(dsn, "")
 	if !aFile || !bFile {
 		return configured == dsn
+	}
+	if ia, err := os.Stat(a); err == nil {
+		if ib, err := os.Stat(b); err == nil {
+			return os.SameFile(ia, ib)
+		}
 	}
 	a, errA := filepath.Abs(a)
 	b, errB := filepath.Abs(b)

@@ -119,3 +119,35 @@ func storeCopy(t *testing.T, to string) {
 		t.Errorf("the next change on the copy, want one reply in the old thread: %+v", posted)
 	}
 }
+
+// TestSameStore: --to naming the configured SQLite file by another path
+// is the store itself; a new file beside it is not.
+func TestSameStore(t *testing.T) {
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state.db")
+	if err := os.WriteFile(state, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(state, filepath.Join(dir, "link.db")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(state, filepath.Join(dir, "hard.db")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "other.db"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for to, want := range map[string]bool{
+		state:                         true,
+		filepath.Join(dir, "link.db"): true,
+		filepath.Join(dir, "hard.db"): true,
+		filepath.Join(dir, "sub", "..", "state.db"): true,
+		filepath.Join(dir, "other.db"):              false,
+		filepath.Join(dir, "new.db"):                false,
+		"postgres://desk@db.internal/claimtrack":    false,
+	} {
+		if got := sameStore("state.db", dir, to); got != want {
+			t.Errorf("sameStore(state.db in %s, %s) = %v, want %v", dir, to, got, want)
+		}
+	}
+}
