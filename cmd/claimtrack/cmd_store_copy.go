@@ -42,6 +42,14 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack store copy: --to names the configured store itself (store: in %s): give a new SQLite file or an empty PostgreSQL database\n", cfg.Path)
 		return exitUsage
 	}
+	// Checked here, not left to store.Open, whose advice is about store: in
+	// the configuration.
+	if path, isFile := store.SQLitePath(*to, ""); isFile {
+		if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+			fmt.Fprintf(e.stderr, "claimtrack store copy: --to %s: the folder %s does not exist: create it, or give a file in a folder that does\n", path, filepath.Dir(path))
+			return exitUsage
+		}
+	}
 	src, err := openForReading(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\n", err)

@@ -151,3 +151,23 @@ func TestSameStore(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreCopyIntoAMissingFolder: --to a file in a folder that does not
+// exist says so about --to, before the configured store is read.
+func TestStoreCopyIntoAMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	copyTestdata(t, "testdata/store-copy/config.yaml", cfg)
+	if err := os.Mkdir(filepath.Join(dir, "herald"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CLAIMTRACK_TEST_COPY_TOKEN", "xoxb-unused")
+	t.Setenv("CLAIMTRACK_TEST_COPY_SLACK", "http://127.0.0.1:1/api/")
+	t.Setenv("CLAIMTRACK_TEST_COPY_STORE", filepath.Join(dir, "state.db"))
+	missing := filepath.Join(dir, "backups")
+	code, _, errs := run(t, "", "store", "copy", "--config", cfg, "--to", filepath.Join(missing, "copy.db"))
+	if code != exitUsage || !strings.Contains(errs, "--to "+filepath.Join(missing, "copy.db")+": the folder "+missing+" does not exist: create it") ||
+		strings.Contains(errs, "store: in the configuration") {
+		t.Errorf("a copy into a missing folder: %d\n%s", code, errs)
+	}
+}
