@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -73,8 +74,16 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 	}
 	defer dst.Close()
 	copied, err := store.Copy(ctx, dst, src, time.Now())
-	if err != nil {
+	var full *store.NotEmptyError
+	var inUse *store.InUseError
+	switch {
+	case errors.As(err, &full) || errors.As(err, &inUse):
 		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\n", err)
+		return exitFail
+	case err != nil:
+		// Stopped (Ctrl-C) or failed halfway: say that a second try starts
+		// clean, lest the destination be dropped or a merge feared.
+		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\nThe copy is one transaction: nothing of it was kept in %s; copy again once the cause is fixed.\n", err, store.Redact(*to))
 		return exitFail
 	}
 	from, _ := store.SQLitePath(cfg.Store, cfg.Dir)

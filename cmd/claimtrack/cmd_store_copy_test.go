@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,8 +20,8 @@ import (
 // CLAIMTRACK_TEST_POSTGRES names a database, into PostgreSQL
 // (testdata/store-copy). On the copy, the history reads the same, a pass
 // with nothing new posts nothing, and the next change replies in the
-// thread the old store started. A second copy into the same store is
-// refused.
+// thread the old store started. A copy that fails halfway keeps nothing
+// and says so; a second copy into the same store is refused.
 func TestStoreCopy(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) { storeCopy(t, filepath.Join(t.TempDir(), "copy.db")) })
 	t.Run("postgres", func(t *testing.T) { storeCopy(t, pgtest.Schema(t)) })
@@ -86,6 +87,31 @@ func storeCopy(t *testing.T, to string) {
 		t.Fatal(err)
 	}
 	src.Close()
+
+	// A copy that fails halfway (the last table refused by a trigger of
+	// this test) keeps nothing, and says that a second try starts clean.
+	halfway := filepath.Join(dir, "halfway.db")
+	cut, err := store.Open(context.Background(), halfway, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut.Close()
+	db, err := sql.Open("sqlite", halfway)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TRIGGER cut BEFORE INSERT ON leases BEGIN SELECT RAISE(ABORT, 'cut short'); END`); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = run(t, "", "store", "copy", "--config", cfg, "--to", halfway)
+	var articles int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&articles); err != nil || articles != 0 {
+		t.Errorf("a copy that failed halfway kept %d articles (%v)", articles, err)
+	}
+	db.Close()
+	if code != exitFail || !strings.Contains(errs, "cut short") || !strings.Contains(errs, "nothing of it was kept in "+halfway+"; copy again") {
+		t.Errorf("a copy that fails halfway: %d\n%s", code, errs)
+	}
 
 	code, out, errs = run(t, "", "store", "copy", "--config", cfg, "--to", to)
 	if code != exitOK {
