@@ -297,7 +297,10 @@ func (s *sqlStore) continueIDs(ctx context.Context, srcTx *sql.Tx, to *sqlStore,
 	switch to.dialect {
 	case postgresDialect:
 		// Rows inserted with their ids leave an identity's sequence where
-		// it was: the next row would take id 1.
+		// it was: the next row would take id 1. setval is not undone by a
+		// rollback: a copy that fails after it leaves the sequence past
+		// the source's ids in an empty store, which the next copy sets
+		// again and a store started afresh only numbers from higher.
 		if _, err := dstTx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence($1, 'id'), $2, true)`, table, last); err != nil {
 			return fmt.Errorf("set the sequence: %w", err)
 		}
