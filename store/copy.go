@@ -234,12 +234,8 @@ func copyRows(ctx context.Context, srcTx, dstTx *sql.Tx, to *sqlStore, t copyTab
 		return nil
 	}
 	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+		vals, err := scanValues(rows, len(cols))
+		if err != nil {
 			return copied, fmt.Errorf("read: %w", err)
 		}
 		for _, v := range vals {
@@ -262,6 +258,16 @@ func copyRows(ctx context.Context, srcTx, dstTx *sql.Tx, to *sqlStore, t copyTab
 		return copied, fmt.Errorf("read: %w", err)
 	}
 	return copied, flush()
+}
+
+// scanValues reads the current row's n columns as the driver gives them.
+func scanValues(rows *sql.Rows, n int) ([]any, error) {
+	vals := make([]any, n)
+	ptrs := make([]any, n)
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	return vals, rows.Scan(ptrs...)
 }
 
 // continueIDs makes the destination number a table's next row past every
@@ -291,7 +297,10 @@ func (s *sqlStore) continueIDs(ctx context.Context, srcTx *sql.Tx, to *sqlStore,
 	switch to.dialect {
 	case postgresDialect:
 		// Rows inserted with their ids leave an identity's sequence where
-		// it was: the next row would take id 1.
+		// it was: the next row would take id 1. setval is not undone by a
+		// rollback: a copy that fails after it leaves the sequence past
+		// the source's ids in an empty store, which the next copy sets
+		// again and a store started afresh only numbers from higher.
 		if _, err := dstTx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence($1, 'id'), $2, true)`, table, last); err != nil {
 			return fmt.Errorf("set the sequence: %w", err)
 		}

@@ -66,12 +66,8 @@ func tableRows(t *testing.T, s Store, table copyTable) []map[string]string {
 	cols, _ := rows.Columns()
 	var out []map[string]string
 	for rows.Next() {
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
+		vals, err := scanValues(rows, len(cols))
+		if err != nil {
 			t.Fatal(err)
 		}
 		row := map[string]string{}

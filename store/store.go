@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -316,17 +317,23 @@ func Open(ctx context.Context, dsn, dir string) (Store, error) {
 	return s, nil
 }
 
-// Redact hides a password in a connection URL.
+// Redact hides a password in a connection URL, where libpq's URLs may
+// give one: after the user ("postgres://u:PW@host/db") or as a parameter
+// ("postgres://u@host/db?sslmode=require&password=PW").
 func Redact(dsn string) string {
 	if i := strings.Index(dsn, "://"); i >= 0 {
 		if at := strings.LastIndex(dsn, "@"); at > i {
 			if c := strings.Index(dsn[i+3:at], ":"); c >= 0 {
-				return dsn[:i+3+c] + ":***" + dsn[at:]
+				dsn = dsn[:i+3+c] + ":***" + dsn[at:]
 			}
 		}
+		dsn = passwordParam.ReplaceAllString(dsn, "${1}password=***")
 	}
 	return dsn
 }
+
+// passwordParam is a password given as a URL's parameter.
+var passwordParam = regexp.MustCompile(`([?&])password=[^&#]*`)
 
 func (s *sqlStore) Close() error {
 	s.stmts.Range(func(_, v any) bool {

@@ -120,3 +120,20 @@ func TestOpenInAMissingFolderSaysSo(t *testing.T) {
 		t.Fatalf("want %q, got %v", want, err)
 	}
 }
+
+// TestRedact: a password goes wherever a URL gives it, after the user or
+// as a parameter; the rest stays readable.
+func TestRedact(t *testing.T) {
+	for dsn, want := range map[string]string{
+		"postgres://desk:s3cret@db.internal/claimtrack":                        "postgres://desk:***@db.internal/claimtrack",
+		"postgres://desk:p@ss@db.internal/claimtrack":                          "postgres://desk:***@db.internal/claimtrack",
+		"postgres://desk@db.internal/claimtrack?password=s3cret":               "postgres://desk@db.internal/claimtrack?password=***",
+		"postgresql://desk@db.internal/ct?sslmode=require&password=s3cret&x=1": "postgresql://desk@db.internal/ct?sslmode=require&password=***&x=1",
+		"postgres://desk@db.internal/claimtrack?sslmode=disable":               "postgres://desk@db.internal/claimtrack?sslmode=disable",
+		"/var/lib/claimtrack/password=state.db":                                "/var/lib/claimtrack/password=state.db",
+	} {
+		if got := Redact(dsn); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", dsn, got, want)
+		}
+	}
+}

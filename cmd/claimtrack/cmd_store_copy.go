@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"text/tabwriter"
 	"time"
@@ -41,6 +43,14 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "claimtrack store copy: --to names the configured store itself (store: in %s): give a new SQLite file or an empty PostgreSQL database\n", cfg.Path)
 		return exitUsage
 	}
+	// Checked here, not left to store.Open, whose advice is about store: in
+	// the configuration.
+	if path, isFile := store.SQLitePath(*to, ""); isFile {
+		if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
+			fmt.Fprintf(e.stderr, "claimtrack store copy: --to %s: the folder %s does not exist: create it, or give a file in a folder that does\n", path, filepath.Dir(path))
+			return exitUsage
+		}
+	}
 	src, err := openForReading(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\n", err)
@@ -64,8 +74,16 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 	}
 	defer dst.Close()
 	copied, err := store.Copy(ctx, dst, src, time.Now())
-	if err != nil {
+	var full *store.NotEmptyError
+	var inUse *store.InUseError
+	switch {
+	case errors.As(err, &full) || errors.As(err, &inUse):
 		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\n", err)
+		return exitFail
+	case err != nil:
+		// Stopped (Ctrl-C) or failed halfway: say that a second try starts
+		// clean, lest the destination be dropped or a merge feared.
+		fmt.Fprintf(e.stderr, "claimtrack store copy: %v\nThe copy is one transaction: nothing of it was kept in %s; copy again once the cause is fixed.\n", err, store.Redact(*to))
 		return exitFail
 	}
 	from, _ := store.SQLitePath(cfg.Store, cfg.Dir)
@@ -88,12 +106,19 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 }
 
 // sameStore says whether dsn names the configured store (store: of a
-// configuration in dir): the same SQLite file, or the same URL.
+// configuration in dir): the same SQLite file, by any path (a link, a
+// hard link, "..") or the same URL. Copy would refuse the store anyway,
+// as a destination that holds rows, but with advice that does not fit.
 func sameStore(configured, dir, dsn string) bool {
 	a, aFile := store.SQLitePath(configured, dir)
 	b, bFile := store.SQLitePath(dsn, "")
 	if !aFile || !bFile {
 		return configured == dsn
+	}
+	if ia, err := os.Stat(a); err == nil {
+		if ib, err := os.Stat(b); err == nil {
+			return os.SameFile(ia, ib)
+		}
 	}
 	a, errA := filepath.Abs(a)
 	b, errB := filepath.Abs(b)

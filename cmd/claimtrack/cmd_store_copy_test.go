@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,8 +20,8 @@ import (
 // CLAIMTRACK_TEST_POSTGRES names a database, into PostgreSQL
 // (testdata/store-copy). On the copy, the history reads the same, a pass
 // with nothing new posts nothing, and the next change replies in the
-// thread the old store started. A second copy into the same store is
-// refused.
+// thread the old store started. A copy that fails halfway keeps nothing
+// and says so; a second copy into the same store is refused.
 func TestStoreCopy(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) { storeCopy(t, filepath.Join(t.TempDir(), "copy.db")) })
 	t.Run("postgres", func(t *testing.T) { storeCopy(t, pgtest.Schema(t)) })
@@ -87,6 +88,31 @@ func storeCopy(t *testing.T, to string) {
 	}
 	src.Close()
 
+	// A copy that fails halfway (the last table refused by a trigger of
+	// this test) keeps nothing, and says that a second try starts clean.
+	halfway := filepath.Join(dir, "halfway.db")
+	cut, err := store.Open(context.Background(), halfway, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut.Close()
+	db, err := sql.Open("sqlite", halfway)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TRIGGER cut BEFORE INSERT ON leases BEGIN SELECT RAISE(ABORT, 'cut short'); END`); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = run(t, "", "store", "copy", "--config", cfg, "--to", halfway)
+	var articles int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&articles); err != nil || articles != 0 {
+		t.Errorf("a copy that failed halfway kept %d articles (%v)", articles, err)
+	}
+	db.Close()
+	if code != exitFail || !strings.Contains(errs, "cut short") || !strings.Contains(errs, "nothing of it was kept in "+halfway+"; copy again") {
+		t.Errorf("a copy that fails halfway: %d\n%s", code, errs)
+	}
+
 	code, out, errs = run(t, "", "store", "copy", "--config", cfg, "--to", to)
 	if code != exitOK {
 		t.Fatalf("store copy: %d\n%s", code, errs)
@@ -117,5 +143,57 @@ func storeCopy(t *testing.T, to string) {
 	posted = fake.Messages()
 	if len(posted) != 3 || posted[2].ThreadTS != posted[0].TS || !strings.Contains(posted[2].Text, "93") {
 		t.Errorf("the next change on the copy, want one reply in the old thread: %+v", posted)
+	}
+}
+
+// TestSameStore: --to naming the configured SQLite file by another path
+// is the store itself; a new file beside it is not.
+func TestSameStore(t *testing.T) {
+	dir := t.TempDir()
+	state := filepath.Join(dir, "state.db")
+	if err := os.WriteFile(state, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(state, filepath.Join(dir, "link.db")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(state, filepath.Join(dir, "hard.db")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "other.db"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for to, want := range map[string]bool{
+		state:                         true,
+		filepath.Join(dir, "link.db"): true,
+		filepath.Join(dir, "hard.db"): true,
+		filepath.Join(dir, "sub", "..", "state.db"): true,
+		filepath.Join(dir, "other.db"):              false,
+		filepath.Join(dir, "new.db"):                false,
+		"postgres://desk@db.internal/claimtrack":    false,
+	} {
+		if got := sameStore("state.db", dir, to); got != want {
+			t.Errorf("sameStore(state.db in %s, %s) = %v, want %v", dir, to, got, want)
+		}
+	}
+}
+
+// TestStoreCopyIntoAMissingFolder: --to a file in a folder that does not
+// exist says so about --to, before the configured store is read.
+func TestStoreCopyIntoAMissingFolder(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	copyTestdata(t, "testdata/store-copy/config.yaml", cfg)
+	if err := os.Mkdir(filepath.Join(dir, "herald"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("CLAIMTRACK_TEST_COPY_TOKEN", "xoxb-unused")
+	t.Setenv("CLAIMTRACK_TEST_COPY_SLACK", "http://127.0.0.1:1/api/")
+	t.Setenv("CLAIMTRACK_TEST_COPY_STORE", filepath.Join(dir, "state.db"))
+	missing := filepath.Join(dir, "backups")
+	code, _, errs := run(t, "", "store", "copy", "--config", cfg, "--to", filepath.Join(missing, "copy.db"))
+	if code != exitUsage || !strings.Contains(errs, "--to "+filepath.Join(missing, "copy.db")+": the folder "+missing+" does not exist: create it") ||
+		strings.Contains(errs, "store: in the configuration") {
+		t.Errorf("a copy into a missing folder: %d\n%s", code, errs)
 	}
 }
