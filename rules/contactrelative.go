@@ -47,7 +47,7 @@ func contactRelative(d *figures.Document, s *figures.Sentence, fs, fe int, h hit
 // ("Sudanese" has no plural form) that a figure before it counts.
 func peopleNoun(d *figures.Document, k int) bool {
 	var buf [64]byte
-	if k >= len(d.Tokens) || !d.Tokens[k].IsWord() || clauseStops[d.LowerTokenText(k)] {
+	if k >= len(d.Tokens) || !d.Tokens[k].IsWord() || clauseStop(d.LowerTokenText(k)) {
 		return false
 	}
 	w := d.TokenText(k)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 )
 
 // What a figure counts. A figure followed by a noun counts that noun: "a
@@ -25,6 +26,16 @@ var notNouns = map[string]bool{
 	"news": true, "yes": true,
 }
 
+// notNounTable is notNouns for notNoun, asked of the words after a figure
+// (wordset: no hashing call).
+var notNounTable = wordset.New(notNouns)
+
+// notNoun reports whether w is one of notNouns.
+func notNoun(w string) bool {
+	in, _ := notNounTable.Get(w)
+	return in
+}
+
 // countedNoun returns the token of the noun figure fi counts: the lower-case
 // plural word right after it, or the one after a lower-case modifier ("aid
 // trucks", "hospital beds"), two words joined by a hyphen among them, read
@@ -38,12 +49,12 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			return -1
 		}
 		w := d.TokenText(t)
-		if !isLowerWord(w) || notNouns[w] {
+		if !isLowerWord(w) || notNoun(w) {
 			return -1
 		}
 		if h := hyphenedLast(d, s, t); h > t {
 			t, w = h, d.TokenText(h) // "war-crimes cases": the compound by its last word
-			if notNouns[w] {
+			if notNoun(w) {
 				return -1
 			}
 		}
@@ -67,7 +78,7 @@ func countedNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 			// A compound counts its last noun: "arms sales"; not a verb
 			// with its object ("9,300 civilian deaths understates the toll").
 			if n := t + 1; n < s.TokEnd && d.Tokens[n].IsWord() && d.Tokens[n].Space && !objectAfter(d, s, n) {
-				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNouns[nw] {
+				if nw := d.TokenText(n); isLowerWord(nw) && pluralForm(nw) && !notNoun(nw) {
 					return n
 				}
 			}
@@ -110,7 +121,7 @@ func namesCounted(d *figures.Document, fe int, h hit) bool {
 			return false
 		}
 		w := d.LowerTokenText(t)
-		if len(w) < 3 || notNouns[w] || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		if len(w) < 3 || notNoun(w) || linkWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // token of "the", or k when there is no such word. A word that stops a
 // clause ("of", "and", "has") is no adjective.
 func skipFrontedAdjective(d *figures.Document, k, first int) int {
-	if k-1 < first || k < 0 || !isLowerWord(d.TokenText(k)) || clauseStops[d.LowerTokenText(k)] {
+	if k-1 < first || k < 0 || !isLowerWord(d.TokenText(k)) || clauseStop(d.LowerTokenText(k)) {
 		return k
 	}
 	if d.LowerTokenText(k-1) != "the" {

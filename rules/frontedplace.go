@@ -19,7 +19,7 @@ func skipRegionOf(d *figures.Document, k, first int) int {
 	j := skipCompass(d, k-1, first)
 	if j == k-1 {
 		// A noun of region: "areas", "parts", "regions", "districts".
-		if !isLowerWord(d.TokenText(k-1)) || clauseStops[d.LowerTokenText(k-1)] {
+		if !isLowerWord(d.TokenText(k-1)) || clauseStop(d.LowerTokenText(k-1)) {
 			return k
 		}
 		j = skipCompass(d, k-2, first)
@@ -49,7 +49,7 @@ func closesFronted(d *figures.Document, s *figures.Sentence, h hit, owner bool) 
 		case w == ",":
 			return n > 0 // "In Hatay province alone,"
 		case placeKindNoun(w) || w == "alone":
-		case owner && (isLowerWord(w) && !clauseStops[w] || w == "-"):
+		case owner && (isLowerWord(w) && !clauseStop(w) || w == "-"):
 		default:
 			return false
 		}

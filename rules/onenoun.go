@@ -26,7 +26,7 @@ func oneCountsNoun(d *figures.Document, s *figures.Sentence, fi int) int {
 	_, fe := d.FigureTokens(fi)
 	for t := fe; t < fe+2 && t < s.TokEnd; t++ {
 		w := d.TokenText(t)
-		if !d.Tokens[t].IsWord() || !isLowerWord(w) || len(w) < 3 || notNouns[w] || linkWords[w] || prepositions[w] {
+		if !d.Tokens[t].IsWord() || !isLowerWord(w) || len(w) < 3 || notNoun(w) || linkWords[w] || prepositions[w] {
 			return -1
 		}
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || auxiliary(w) || w == "more" || w == "left" || w == "another" || w == "other" {

@@ -85,7 +85,7 @@ func bareNounPartitive(d *figures.Document, s *figures.Sentence, h hit) int {
 			}
 			return fe
 		}
-		if isLowerWord(d.TokenText(t)) && pluralNoun(w) && !clauseStops[w] && !auxiliary(w) {
+		if isLowerWord(d.TokenText(t)) && pluralNoun(w) && !clauseStop(w) && !auxiliary(w) {
 			return -1 // "officers, and four of them": them are the officers
 		}
 	}

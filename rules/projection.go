@@ -218,9 +218,9 @@ func changeBy(d *figures.Document, fi int) bool {
 		if w := d.LowerTokenText(k); comparative(w) && strings.EqualFold(d.TokenText(k+1), "than") {
 			// The figure's noun only may stand between: "34,000 and
 			// more than a million" compares nothing. The word after the
-			// figure is looked up in clauseStops, a map, only here,
+			// figure is looked up in clauseStops only here,
 			// where it decides, not for every figure.
-			if k == fe || !clauseStops[d.LowerTokenText(fe)] {
+			if k == fe || !clauseStop(d.LowerTokenText(fe)) {
 				return true
 			}
 			break

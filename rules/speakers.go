@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/claimtrack/claimtrack/rules/figures"
+	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 )
 
 // A figure that counts the people who speak is the sentence's source, not
@@ -131,7 +132,7 @@ func speakersOf(d *figures.Document, s *figures.Sentence, fi int) bool {
 			return false
 		}
 		w := d.LowerTokenText(t)
-		kind := speakerWords[w]
+		kind, _ := speakerWordTable.Get(w)
 		if kind == speakerVerb {
 			if saidToBe(d, s, t) {
 				return false // "the four battalions said to be dug in": said of them
@@ -173,6 +174,10 @@ var speakerWords = func() map[string]int8 {
 	return m
 }()
 
+// speakerWordTable is speakerWords for speakersOf's lookups, one or more
+// after every figure it is asked of (wordset: no hashing call).
+var speakerWordTable = wordset.New(speakerWords)
+
 // What speakerWords holds of a word (0: neither).
 const (
 	speakerVerb int8 = 1 + iota
@@ -201,6 +206,15 @@ var clauseStops = func() map[string]bool {
 	}
 	return m
 }()
+
+// clauseStopTable is clauseStops for clauseStop (wordset: no hashing call).
+var clauseStopTable = wordset.New(clauseStops)
+
+// clauseStop reports whether lower-cased w is one of clauseStops.
+func clauseStop(w string) bool {
+	in, _ := clauseStopTable.Get(w)
+	return in
+}
 
 // saidToBe reports whether the verb of saying at token t is a reduced
 // passive: "said to be", "said to have regrouped", "said to remain", what

@@ -53,7 +53,7 @@ func countedByFigure(d *figures.Document, s *figures.Sentence, ti int) bool {
 		if figureIn(d, s, k) >= 0 {
 			return true
 		}
-		if w := d.TokenText(k); !d.Tokens[k].IsWord() || !isLowerWord(w) || linkWords[w] || notNouns[w] {
+		if w := d.TokenText(k); !d.Tokens[k].IsWord() || !isLowerWord(w) || linkWords[w] || notNoun(w) {
 			return false
 		}
 	}

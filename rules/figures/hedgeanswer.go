@@ -32,7 +32,7 @@ scan:
 	for words := 0; k < len(p.toks); k++ {
 		switch t := &p.toks[k]; t.Kind {
 		case tWord:
-			if words >= hedgeAnswerWords || vocab.hot[t.vid].flags&numberWordFlags != 0 {
+			if words >= hedgeAnswerWords || hotWords[t.vid].flags&numberWordFlags != 0 {
 				return false
 			}
 			words++

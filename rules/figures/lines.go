@@ -25,7 +25,7 @@ func (p *parser) run() {
 		// after it nearly always says none can, and the line and the
 		// parser need not be looked at. The line ends at the next break,
 		// so all tells this as the line would (see matchPhrase).
-		if vocab.hot[t.vid].phraseOnly && !vocab.words[t.vid].qualsNext.mayStartAt(all, i) {
+		if hotWords[t.vid].phraseOnly && !vocabWords[t.vid].qualsNext.mayStartAt(all, i) {
 			i++
 			continue
 		}

@@ -75,7 +75,7 @@ func (d *Document) markPassed() {
 // hasMarkNoun reports whether any token of d is one of passedMarkNouns.
 func (d *Document) hasMarkNoun() bool {
 	for i := range d.Tokens {
-		if vocab.hot[d.Tokens[i].vid].flags&fMarkNoun != 0 {
+		if hotWords[d.Tokens[i].vid].flags&fMarkNoun != 0 {
 			return true
 		}
 	}
@@ -83,7 +83,7 @@ func (d *Document) hasMarkNoun() bool {
 }
 
 func (d *Document) isMarkNoun(k int, named bool) bool {
-	if k < 0 || k >= len(d.Tokens) || vocab.hot[d.Tokens[k].vid].flags&fMarkNoun == 0 {
+	if k < 0 || k >= len(d.Tokens) || hotWords[d.Tokens[k].vid].flags&fMarkNoun == 0 {
 		return false
 	}
 	w := d.LowerTokenText(k)

@@ -71,21 +71,21 @@ type amount struct {
 const maxTokensPerFigure = 40
 
 func (p *parser) info(i int) *wordInfo {
-	if i < 0 || i >= len(p.toks) {
-		return &vocab.words[0]
+	if uint(i) >= uint(len(p.toks)) {
+		return &vocabWords[0]
 	}
-	return &vocab.words[p.toks[i].vid]
+	return &vocabWords[p.toks[i].vid]
 }
 
 func (p *parser) has(i int, f wflag) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
-	return vocab.hot[p.toks[i].vid].flags&f != 0
+	return hotWords[p.toks[i].vid].flags&f != 0
 }
 
 func (p *parser) str(i int) string {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.toks)) {
 		return ""
 	}
 	return p.text[p.toks[i].Start:p.toks[i].End]
@@ -116,10 +116,10 @@ func (p *parser) symIn(i int, syms string) bool {
 	return size == len(s) && r != utf8.RuneError && strings.ContainsRune(syms, r)
 }
 
-func (p *parser) isNum(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].Kind == tNum }
+func (p *parser) isNum(i int) bool { return uint(i) < uint(len(p.toks)) && p.toks[i].Kind == tNum }
 
 func (p *parser) isWord(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == tWord
+	return uint(i) < uint(len(p.toks)) && p.toks[i].Kind == tWord
 }
 
 // attached reports whether token i follows token i-1 with no space between.
@@ -163,7 +163,7 @@ func (p *parser) emit(f Figure, from, to int) {
 }
 
 func (p *parser) parseAt(i int) (int, bool) {
-	if vocab.hot[p.toks[i].vid].phraseOnly {
+	if hotWords[p.toks[i].vid].phraseOnly {
 		// Nothing below reads a figure from such a word but its phrases.
 		if ph, _ := p.matchPhrase(i, false); ph == nil {
 			return 0, false

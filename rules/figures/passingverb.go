@@ -1,5 +1,7 @@
 package figures
 
+import "github.com/claimtrack/claimtrack/rules/internal/wordset"
+
 // PassingVerb reports whether w (lower-case) is a form of a verb of a count
 // passing or reaching a mark (a threshold verb that sets its figure above
 // the mark, or one marked passing): base for its base form ("took three
@@ -7,7 +9,7 @@ package figures
 // "had overtaken"). The rules read such a verb in the past, or "took ...
 // to" and its base, as a count's past milestone.
 func PassingVerb(w string) (base, past bool) {
-	f := passingForms[w]
+	f, _ := passingFormTable.Get(w)
 	return f&baseForm != 0, f&pastForm != 0
 }
 
@@ -22,6 +24,9 @@ const (
 
 // passingForms holds the base and past forms of the passing verbs among
 // thresholdVerbs, as verbForms spells them.
+// passingFormTable is passingForms for PassingVerb's lookups (wordset).
+var passingFormTable = wordset.New(passingForms)
+
 var passingForms = func() map[string]verbFormKind {
 	m := map[string]verbFormKind{}
 	for _, v := range thresholdVerbs {

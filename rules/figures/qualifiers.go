@@ -3,6 +3,8 @@ package figures
 import (
 	"sort"
 	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/internal/wordset"
 )
 
 // The words that bound a figure, as news writes them. Phrases before a
@@ -291,8 +293,12 @@ func (v *vocabulary) phraseKey(ids []uint16) string {
 // ("rise", "climb"): after a modal ("could reach 186,000", "may top
 // 40,000") the figure is a projection, not a count.
 func IsBoundVerb(w string) bool {
-	return boundVerbs[w]
+	return boundVerbTable.Has(w)
 }
+
+// boundVerbTable is boundVerbs for IsBoundVerb's lookups, asked of the word
+// before every figure the rules read (wordset: no hashing call).
+var boundVerbTable = wordset.New(boundVerbs)
 
 // boundVerbs holds the lemmas of thresholdVerbs and motionVerbs: the rules
 // ask about the word before every figure they look at.

@@ -12,7 +12,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 	if i >= len(p.toks) {
 		return nil, i
 	}
-	w := &vocab.words[p.toks[i].vid]
+	w := &vocabWords[p.toks[i].vid]
 	phrases, screen := w.quals, &w.qualsNext
 	if suffix {
 		phrases, screen = w.sufQuals, &w.sufQualsNext

@@ -94,6 +94,14 @@ type qualPhrase struct {
 
 var vocab = buildVocab()
 
+// hotWords and vocabWords are vocab.hot and vocab.words, which the parser
+// reads for every token around a figure, as slices of their own: a read
+// through vocab loaded its pointer and tested it for nil first.
+var (
+	hotWords   = vocab.hot
+	vocabWords = vocab.words
+)
+
 func (v *vocabulary) add(word string, f wflag, val float64, cur string) uint16 {
 	word = strings.ToLower(word)
 	id, ok := v.ids[word]
