@@ -35,6 +35,14 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 			}
 		}
 	}
+	// "I asked the Kenya Red Cross how many had been rescued. The
+	// answer: 212.": answerback.go.
+	if si > 0 && v.answerOpens(lo) {
+		if cl, ok := c.firstPersonObject(si - 1); ok {
+			cl.How = Previous
+			return cl, true
+		}
+	}
 	// "Turkana governor: floods cut main road. At least 31 villages
 	// stranded.": labelheadline.go.
 	if si > 0 {
