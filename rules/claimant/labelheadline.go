@@ -22,14 +22,29 @@ func (c *call) labelHeadline(si int) (Claimant, bool) {
 			return Claimant{}, false
 		}
 	}
-	// A speaker's line is a transcript's, no headline.
-	if _, e, ok := c.speakerLabel(si); ok || e > 0 {
+	// A speaker's line is a transcript's, no headline, and so is a
+	// programme's own role before its colon ("HOST:"); a question
+	// ("...: how many have fled?") announces nothing.
+	if _, e, ok := c.speakerLabel(si); ok || e > 0 || v.roleLabelEnd() > 0 || v.isOne(len(v.toks)-1, wQuestion) {
 		return Claimant{}, false
 	}
 	out, colon := v.openingLabelSource(v.skipDateline(0), len(v.toks), nil)
 	// The label must open a clause, not a list or a quote ("UNRWA: “We
 	// ...”" is read as a quote's speaker).
 	if colon < 0 || len(out) == 0 || colon+1 >= len(v.toks) || !v.toks[colon+1].word {
+		return Claimant{}, false
+	}
+	// A clause, not a name, follows the colon: a lower-case word other
+	// than a name's link ("Source: Kenya Ministry of Health." names the
+	// source of what follows, sourceline.go, and is no headline).
+	clause := false
+	for k := colon + 1; k < len(v.toks); k++ {
+		if t := &v.toks[k]; t.word && !t.capital && !t.has(cLink|cDeterminer) {
+			clause = true
+			break
+		}
+	}
+	if !clause {
 		return Claimant{}, false
 	}
 	cl, ok := c.name(v, out[len(out)-1])
