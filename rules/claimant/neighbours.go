@@ -35,6 +35,21 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 			}
 		}
 	}
+	// "I asked the Kenya Red Cross how many had been rescued. The
+	// answer: 212.": answerback.go.
+	if si > 0 && v.answerOpens(lo) {
+		if cl, ok := c.firstPersonObject(si - 1); ok {
+			cl.How = Previous
+			return cl, true
+		}
+	}
+	// "Turkana governor: floods cut main road. At least 31 villages
+	// stranded.": labelheadline.go.
+	if si > 0 {
+		if cl, ok := c.labelHeadline(si - 1); ok {
+			return cl, true
+		}
+	}
 	// ("Now, the death toll.": a fragment with no verb names no one;
 	// see fragment.go.)
 	if si > 0 && c.announces(si-1) {
@@ -270,6 +285,12 @@ func (v *view) publishesFigures(i int) bool {
 		// "its final decisions on bills", "its latest displacement
 		// matrix": a body's own work is what it publishes figures in.
 		if t.capital || t.poss || v.is(k, wIts, wTheir) || t.has(cFindingNoun|cAnnouncement) || t.backNoun() || t.has(cPostedWork) || channelNouns[t.low] || t.has(cDocumentNoun) {
+			return true
+		}
+		// "Kenya Power releases drought outlook": a body's outlook or
+		// tracker is a release of figures, as its report is (the nouns
+		// an owned release opens a frame with, ownedrelease.go).
+		if t.low == "outlook" || t.low == "outlooks" || t.low == "tracker" {
 			return true
 		}
 		if !t.has(cDeterminer | cPronoun) {

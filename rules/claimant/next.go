@@ -330,7 +330,11 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			cl.How = Next
 			return cl, ok
 		}
-		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+		// ("come from regional governors": people named by their
+		// calling, with no determiner, barepeople.go; "are from
+		// al-Aqsa Martyrs hospital": a name opening on its Arabic
+		// article, np.go nameStart.)
+		if a, b := v.npAfter(j+1, len(v.toks)); b > a && (v.nameStart(a) || v.toks[a].has(cDeterminer) || v.barePeople(a, b)) {
 			// "comes from a satellite assessment Unosat published": the
 			// findings are whoever made them.
 			// ("assessment" is a verb's form too: it may end the phrase.)
@@ -429,6 +433,12 @@ func (v *view) pointerHead(i int) bool {
 	}
 	if !v.is(i, wThe, wThat, wThis, wThose, wThese) || i+1 >= len(v.toks) {
 		return false
+	}
+	// "The rate is from the central bank's fixing", "The share comes
+	// from the ministry's breakdown": a noun for a kind of figure,
+	// its verb of coming or being, then "from" (measurepointer.go).
+	if v.measurePointer(i + 1) {
+		return true
 	}
 	t := &v.toks[i+1]
 	if t.backNoun() || t.has(cFindingNoun) && !t.capital {

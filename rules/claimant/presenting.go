@@ -34,6 +34,25 @@ func (v *view) presenting(i int) bool {
 		return false
 	case "brief", "briefs":
 		return v.isOne(i+1, wOn)
+	case "sounds", "sounded", "raises", "raised":
+		// "Oxfam sounds alarm over Kassala camps": a warning whose
+		// figures the standfirst after it gives.
+		k := i + 1
+		if v.isOne(k, wThe) {
+			k++
+		}
+		return k < len(v.toks) && v.toks[k].low == "alarm"
+	case "warns":
+		// "Save the Children warns of hunger in Tigray": a headline's
+		// warning in the present, its figures to come (a warning in the
+		// past tense in running copy is a claim of its own sentence).
+		if i+1 < len(v.toks) {
+			switch v.toks[i+1].low {
+			case "of", "over", "on":
+				return true
+			}
+		}
+		return false
 	case "set", "sets", "lay", "lays", "laid":
 		return v.isOne(i+1, wOut)
 	case "gives", "gave", "give":

@@ -37,7 +37,10 @@ func (v *view) sourceIsPointer() (a, b, cop int, ok bool) {
 	if x < n && v.toks[x].has(cDeterminer) && !v.toks[x].capital {
 		x++
 	}
-	if x >= n || !v.toks[x].capital || !v.toks[x].word {
+	// "The source is the district office in Arua": after a
+	// determiner, a body or people named by their kind are a source as
+	// a name is; "the river" is not.
+	if x >= n || !v.toks[x].word || !v.toks[x].capital && !(x > s && v.kindSource(x, n)) {
 		return 0, 0, 0, false
 	}
 	s, e := v.npAfter(s, n)
@@ -45,4 +48,21 @@ func (v *view) sourceIsPointer() (a, b, cop int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return s, e, k, true
+}
+
+// kindSource reports whether the lower-case phrase opening at x is headed,
+// within a few words and before any preposition, by a noun for a body or
+// an office ("district office", "health ministry") or for people who can
+// speak ("field monitors").
+func (v *view) kindSource(x, n int) bool {
+	for k := x; k < n && k <= x+3; k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital || t.has(cPreposition|cDeterminer|cPronoun) {
+			return false
+		}
+		if t.has(cBody|cOffice) || t.agent() {
+			return true
+		}
+	}
+	return false
 }

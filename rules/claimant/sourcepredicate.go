@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A next sentence may name the figure's source as its subject and say so
 // in the predicate: "The WHO's attack surveillance system is the source.",
 // "The Kenya Fisheries Service is the source of that figure.", "Kenya's
@@ -18,8 +20,14 @@ func (v *view) sourcePredicate() (a, b, k int, ok bool) {
 		return 0, 0, 0, false
 	}
 	n := len(v.toks)
-	a, b = v.npAfter(0, n)
-	k = b
+	// ("22:30 — OCHA's flash update ...": past a live blog's stamp.)
+	a, b = v.npAfter(v.skipDateline(0), n)
+	k = v.copulaPastAside(a, b)
+	// "Volunteers digging since dawn are the source": a participle
+	// read into the subject's phrase is no word of its name.
+	if k > b && b-1 > a && !v.toks[b-1].capital && strings.HasSuffix(v.toks[b-1].low, "ing") {
+		b--
+	}
 	if b <= a || k+2 >= n || !copulas[v.toks[k].low] || !v.isOne(k+1, wThe) || v.toks[k+2].low != "source" {
 		return 0, 0, 0, false
 	}
@@ -41,4 +49,31 @@ func (v *view) sourcePredicate() (a, b, k int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return a, b, k, true
+}
+
+// copulaPastAside returns the copula of "is the source" after the subject
+// [a, b) and what it says of itself: an aside in commas ("OCHA's flash
+// update, published a few minutes ago, is the source"), a relative
+// clause ("Neighbours who have been digging since dawn are the source")
+// or a participle's phrase, none with a figure of its own (a time ago is
+// none, agofigure.go). It returns b when the copula follows the subject
+// at once, or when no such copula closes the sentence.
+func (v *view) copulaPastAside(a, b int) int {
+	n := len(v.toks)
+	if b <= a || b >= n || copulas[v.toks[b].low] {
+		return b
+	}
+	t := &v.toks[b]
+	if !v.isOne(b, wComma) && !v.is(b, wWho, wWhich, wThat) && !(t.word && !t.capital && strings.HasSuffix(t.low, "ing")) {
+		return b
+	}
+	for k := b + 1; k+2 < n; k++ {
+		if v.toks[k].fig && !v.agoFigure(k) {
+			return b
+		}
+		if copulas[v.toks[k].low] && v.isOne(k+1, wThe) && v.toks[k+2].low == "source" {
+			return k
+		}
+	}
+	return b
 }
