@@ -77,9 +77,13 @@ func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
 // before it, words only; else -1.
 func restartNumber(d *figures.Document, fi, ns int) int {
 	fs, fe := d.FigureTokens(fi)
+	_, ne := d.FigureTokens(fi + 1)
 	for j := fs; j < fe; j++ {
 		if j > fs && !d.Tokens[j-1].IsWord() {
 			return -1 // a bound is words: "more than", "About"
+		}
+		if fe-j >= ne-ns {
+			continue // the whole goes on further than the start
 		}
 		same := true
 		for i := 0; i < fe-j; i++ {
