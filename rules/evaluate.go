@@ -132,6 +132,15 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 	if m.spokenMoney(d, s, best, hits) {
 		vals = append(st.valueSlice(1), Value{Name: "value", Figure: m.asMoney(&d.Figures[best])})
 	}
+	if q, ok := restartBound(d, s, best); ok && len(vals) == 1 {
+		// A copy: the figure's values are shared with other metrics.
+		v := vals[0]
+		v.Qualifier = q
+		vals = append(st.valueSlice(1), v)
+		if tr != nil {
+			tr.noteFigure(NoteNear, d.Figures[best].Text, " takes the bound of %q, the start a speaker broke off (restartbound.go)", d.Figures[best-1].Text)
+		}
+	}
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}

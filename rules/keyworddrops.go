@@ -117,6 +117,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && m.innerPlaceOwns(d, s, hits[kw]) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is owned by one named place, a part of the metric's (\"Nyala's displaced\"; innerowner.go)", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if kw >= 0 && (m.namedPlaceMoved(st, s, hits[kw]) || m.innerPlaceLeft(d, s, hits[kw])) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q moved people from or to one named place, a part of the metric's", tokensText(d, hits[kw].start, hits[kw].end))

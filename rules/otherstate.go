@@ -265,6 +265,15 @@ func otherTime(d *figures.Document, s *figures.Sentence, fi int, total bool, sta
 			if whenEventStarted(d, s, fe, k) {
 				return k // "fielded 24 battalions when the war began" (whenclause.go)
 			}
+		case "start", "beginning", "outset":
+			// A level read "at the outset" after it, or "at the start of
+			// the war": its state then, as when fronted (above). Bare, the
+			// phrase is the story's own start; with "of" it must name the
+			// war, not a month or a span inside it.
+			if !total && k-2 >= fe && d.LowerTokenText(k-1) == "the" && d.LowerTokenText(k-2) == "at" &&
+				(k+1 >= s.TokEnd || d.LowerTokenText(k+1) != "of" || startEventAfter(d, s, k+1) && !spellOwnsAfter(d, s, k+1)) {
+				return k - 2
+			}
 		case "before":
 			if total && startEventAfter(d, s, k) {
 				return k

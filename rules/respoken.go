@@ -34,15 +34,15 @@ func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
 	}
 	fs, fe := d.FigureTokens(fi)
 	ns, ne := d.FigureTokens(fi + 1)
-	if ne-ns <= fe-fs || ns <= fe || ns-fe > 3+interjectionWords {
+	if ns <= fe || ns-fe > 3+interjectionWords {
 		return false
 	}
 	// The second saying opens with the first's words: compared first, as
-	// it rules out almost every pair of figures at once.
-	for i := 0; i < fe-fs; i++ {
-		if !strings.EqualFold(d.TokenText(fs+i), d.TokenText(ns+i)) {
-			return false
-		}
+	// it rules out almost every pair of figures at once. The first's bound
+	// ("more than twenty — twenty-two thousand") is not said again.
+	fs = restartNumber(d, fi, ns)
+	if fs < 0 || ne-ns <= fe-fs {
+		return false
 	}
 	// A dash, not a comma: "killed 2,000, 2,500 injured" lists two
 	// figures.
@@ -69,6 +69,34 @@ func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	return true
+}
+
+// restartNumber returns the token figure fi's number opens at when the
+// figure at token ns opens with that number's words ("more than twenty"
+// and "twenty-two thousand": the token of "twenty"), past the bound words
+// before it, words only; else -1.
+func restartNumber(d *figures.Document, fi, ns int) int {
+	fs, fe := d.FigureTokens(fi)
+	_, ne := d.FigureTokens(fi + 1)
+	for j := fs; j < fe; j++ {
+		if j > fs && !d.Tokens[j-1].IsWord() {
+			return -1 // a bound is words: "more than", "About"
+		}
+		if fe-j >= ne-ns {
+			continue // the whole goes on further than the start
+		}
+		same := true
+		for i := 0; i < fe-j; i++ {
+			if !strings.EqualFold(d.TokenText(j+i), d.TokenText(ns+i)) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return j
+		}
+	}
+	return -1
 }
 
 // interjectionWords is how many words a speaker's interjection between a

@@ -458,6 +458,9 @@ func (p *parser) pluralBeforePhrase(k int) bool {
 		if p.isSym(j, ",") && p.capitalised(j+1) && j > 0 && p.capitalised(j-1) {
 			continue // "in Turkey, Syria": a list of names
 		}
+		if j > 0 && j < k && isApostropheText(p.str(j)) && p.isWord(j-1) && p.lowerIs(j+1, "s") {
+			continue // "by Sudan's war": an owner's "'s" is part of its word
+		}
 		if !p.isWord(j) && !(p.isNum(j) && phrases == 0 && j >= k-1) {
 			break
 		}
@@ -468,7 +471,7 @@ func (p *parser) pluralBeforePhrase(k int) bool {
 		if j == k {
 			return false
 		}
-		if p.has(j-1, fCounted) || p.pluralAt(j-1) {
+		if p.has(j-1, fCounted) || p.pluralAt(j-1) || p.participleOpens(j-1) {
 			return true
 		}
 		if phrases++; phrases == maxSubjectPhrases {
@@ -479,14 +482,26 @@ func (p *parser) pluralBeforePhrase(k int) bool {
 	return false
 }
 
+// participleOpens reports whether token j is a past participle that opens
+// its sentence, capitalised, as a headline's subject: "Uprooted by Yemen's
+// war top 4.5 million" counts the people uprooted.
+func (p *parser) participleOpens(j int) bool {
+	if j < 0 || !p.isWord(j) || !p.capitalised(j) || j > 0 && p.isWord(j-1) {
+		return false
+	}
+	w := p.str(j)
+	return len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ed")
+}
+
 // maxSubjectPhrases is how many prepositional phrases may stand between a
 // plural subject and its verb.
 const maxSubjectPhrases = 2
 
 // subjectPhraseOpeners open a subject's phrase besides the prepositions of
 // place (fPrep): where a count goes and since when ("sales to Israel since
-// October 7"). A closed class of English.
-var subjectPhraseOpeners = []string{"to", "since", "during", "after", "before", "until"}
+// October 7"), and by whom a participle's people were moved ("Displaced by
+// Sudan's war top 4 million"). A closed class of English.
+var subjectPhraseOpeners = []string{"to", "since", "during", "after", "before", "until", "by"}
 
 // Words after which a base form is a verb, and adverbs that may stand
 // between: closed classes of English, not vocabulary to grow.

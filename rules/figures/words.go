@@ -463,11 +463,35 @@ func (p *parser) fewAmount(start, k int) (amount, bool) {
 	case "several":
 		a.val, a.lo, a.hi, a.vague = 3, 3, 9, true
 	}
-	if (w == "few" || w == "several") && (p.has(k, fScale|fDozen) || p.lowerIs(k, "hundred")) {
-		s := p.info(k).val
-		a.lo, a.hi, a.val = a.lo*s, a.hi*s, a.val*s
-		a.end = k + 1
+	if w == "couple" || w == "few" || w == "several" {
+		n := k
+		if w == "couple" && p.has(n, fOf) {
+			n++ // "a couple of thousand"
+		}
+		if s, e := p.fewScale(n); e > n {
+			a.lo, a.hi, a.val = a.lo*s, a.hi*s, a.val*s
+			a.end = e
+		}
 	}
 	a.raw = a.val
 	return a, true
+}
+
+// fewScale reads the multiplier after "a couple", "a few" or "several" at
+// token k: "hundred", "thousand", "million", "dozen", or "hundred" before
+// a scale ("a couple hundred thousand" is some 200,000, not 2 and then
+// 100,000). It returns the multiplier and the token after it, or k when
+// none stands there.
+func (p *parser) fewScale(k int) (float64, int) {
+	if !p.has(k, fScale|fDozen) && !p.lowerIs(k, "hundred") {
+		return 1, k
+	}
+	s, e := p.info(k).val, k+1
+	if p.lowerIs(k, "hundred") && p.has(k+1, fScale) {
+		s, e = s*p.info(k+1).val, k+2
+	}
+	if p.str(e) == "-" {
+		return 1, k // "a couple of million-dollar homes": the scale is a modifier's
+	}
+	return s, e
 }
