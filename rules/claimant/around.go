@@ -164,6 +164,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	if end <= start {
 		return Claimant{}, 0, false
 	}
+	// "LUCKNOW (PTI): ...": a dateline, no speaker (colondateline.go).
+	if v.colonDateline(start) > start {
+		return Claimant{}, 0, false
+	}
 	// "ELNOUR HASSAN, EMERGENCY ROOM VOLUNTEER, OMDURMAN", "GOVERNOR
 	// MYKOLA BONDAR, KHARKIV REGION": a place closing the label says where
 	// the speaker is, not who (see described.go).
@@ -488,6 +492,10 @@ func (v *view) skipDateline(lo int) int {
 	// point and its colon (stamp.go).
 	if k := v.dottedStamp(lo); k > lo && v.isOne(k-1, wColon) {
 		lo = k
+	}
+	// "LUCKNOW (PTI): ...": a dateline closing on a colon (colondateline.go).
+	if k := v.colonDateline(lo); k > lo {
+		return k
 	}
 	// The dateline's dash: most sentences have none (view.marks).
 	for i := lo; i < len(v.toks) && i < lo+14 && v.marks&spDash != 0; i++ {
