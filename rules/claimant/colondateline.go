@@ -13,7 +13,9 @@ package claimant
 // none. The credit is one or two words with capitals, or one short word
 // in lower case ("dpa"); a stage note ("(through interpreter)",
 // "(translated)") is no credit, and a speaker's description after a comma
-// ("NADIA, NURSE (translated):") is no place.
+// ("NADIA, NURSE (translated):") is no place, nor is a speaker named by a
+// post or a rank ("ISRAELI SPOKESMAN (clip):", "DEPUTY (Dáil
+// Éireann):").
 func (v *view) colonDateline(lo int) int {
 	if v.marks&spColon == 0 || lo+4 >= len(v.toks) || !v.toks[lo].word || !v.toks[lo].shouted {
 		return lo
@@ -26,7 +28,7 @@ func (v *view) colonDateline(lo int) int {
 			break
 		}
 		switch {
-		case t.word && t.shouted && open < 0 && !v.isOne(k-1, wComma):
+		case t.word && t.shouted && open < 0 && !v.isOne(k-1, wComma) && !v.speakerWord(k):
 		case v.isOne(k, wComma) && k > lo && v.toks[k+1].has(cMonthName):
 		case t.has(cMonthName) && v.isOne(k-1, wComma):
 		case t.num && k > lo && v.toks[k-1].has(cMonthName):
@@ -56,4 +58,11 @@ func (v *view) colonDateline(lo int) int {
 		return lo
 	}
 	return c + 2
+}
+
+// speakerWord reports whether the word at k names a speaker rather than a
+// place: a post, a kind of body or a rank (a people's adjective is
+// written like a place: "HANOI" and "ISRAELI" end alike).
+func (v *view) speakerWord(k int) bool {
+	return v.bodyWord(k) || rankWords[v.toks[k].low] || v.toks[k].has(cRankTitle)
 }
