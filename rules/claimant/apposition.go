@@ -37,7 +37,7 @@ func (v *view) kindBeforeName(s, e int) int {
 		}
 		if !v.toks[k].capital || !v.toks[k].word {
 			// ("broker Ashdown Grey": a trade, tradename.go.)
-			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k)) {
+			if k < e-1 && (v.toks[k].has(cBody|cKindBeforeName) || v.kindOfNameBefore(k, e) || v.tradeBeforeName(k) || v.compoundKindBefore(k, s, e)) {
 				return k + 1
 			}
 			break
@@ -301,4 +301,27 @@ func (v *view) onePersonNoun(a, b int) bool {
 	}
 	last := v.toks[b-1].low
 	return personNoun(last) || agentNoun(last+"s")
+}
+
+// compoundKindBefore reports whether the lower-case word at k closes a
+// kind of two nouns written after "the" before a name of one capitalised
+// word closing the phrase [s, e): "the logistics platform Freightos",
+// "the shipping platform Xeneta", "the ratings agency Scope". The kind
+// says what the named thing is, whatever noun heads it, and is no part of
+// its name (convention 8, "the open-source tracker Oryx" → "Oryx"). A day,
+// a month or a place after the kind ("the health ministry Tuesday", "the
+// aid convoy Rafah") is no name of it, nor is a place after a body of a
+// place ("the local council Kherson").
+func (v *view) compoundKindBefore(k, s, e int) bool {
+	if e-k != 2 || k-2 < s || !v.isOne(k-2, wThe) {
+		return false
+	}
+	m, n := &v.toks[k-1], &v.toks[e-1]
+	// ("the local council Kherson", "the regional office Odesa": an
+	// adjective of rank or scope makes a body of a place, whose place
+	// follows.)
+	if !m.word || m.capital || m.has(cDeterminer) || rankWords[m.low] || scopeWord(m.low) || !v.toks[k].word || v.toks[k].has(cDeterminer|cLink) {
+		return false
+	}
+	return n.word && n.capital && !n.has(cDay|cMonthName|cTimeWord) && !v.knownPlace(e-1, e) && !v.placeName(e-1, e)
 }

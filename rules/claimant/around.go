@@ -113,7 +113,15 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		label = label[:o]
 	}
 	upper := 0
-	for _, r := range label {
+	for i := 0; i < len(label); {
+		r, size := utf8.DecodeRuneInString(label[i:])
+		// "COL. R. K. SINGH (RETD), ...": a rank's note in brackets
+		// inside the label (ranknote.go).
+		if n := rankNoteLen(label[i:]); n > 0 {
+			i += n
+			continue
+		}
+		i += size
 		switch {
 		case unicode.IsLower(r) || unicode.IsDigit(r):
 			return Claimant{}, 0, false
@@ -164,6 +172,10 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 	if end <= start {
 		return Claimant{}, 0, false
 	}
+	// "LUCKNOW (PTI): ...": a dateline, no speaker (colondateline.go).
+	if v.colonDateline(start) > start {
+		return Claimant{}, 0, false
+	}
 	// "ELNOUR HASSAN, EMERGENCY ROOM VOLUNTEER, OMDURMAN", "GOVERNOR
 	// MYKOLA BONDAR, KHARKIV REGION": a place closing the label says where
 	// the speaker is, not who (see described.go).
@@ -177,7 +189,9 @@ func (c *call) labelAt(ls, le int) (Claimant, int, bool) {
 		cl.How = InQuote
 		return cl, ls + colon, true
 	}
-	if id, ok := c.lookup(v, start, end); ok {
+	// "SANJAY ROY, FORMER ENVOY TO ISRAEL": an office held for a place
+	// names its holder, not the place's government (placeoffice.go).
+	if id, ok := c.lookup(v, start, end); ok && !v.officeSegmentAfterComma(start, end) {
 		cl = c.claimant(v, start, end, id)
 	} else {
 		// "JOHN MARSH, OXFAM SPOKESMAN": the organisation after the
@@ -275,6 +289,10 @@ func (v *view) labelName(start, end int) (int, int) {
 			e = k
 			break
 		}
+	}
+	// "COL. R. K. SINGH (RETD)": the rank's note closing the name.
+	if e-3 > start && v.rankNote(e-3) {
+		e -= 3
 	}
 	return v.afterTitles(v.afterTitle(start, e), e), e
 }
@@ -488,6 +506,10 @@ func (v *view) skipDateline(lo int) int {
 	// point and its colon (stamp.go).
 	if k := v.dottedStamp(lo); k > lo && v.isOne(k-1, wColon) {
 		lo = k
+	}
+	// "LUCKNOW (PTI): ...": a dateline closing on a colon (colondateline.go).
+	if k := v.colonDateline(lo); k > lo {
+		return k
 	}
 	// The dateline's dash: most sentences have none (view.marks).
 	for i := lo; i < len(v.toks) && i < lo+14 && v.marks&spDash != 0; i++ {

@@ -21,6 +21,11 @@ func (v *view) describesPerson(s, e int) bool {
 	}
 	h := v.headBeforeOf(s, e)
 	t := &v.toks[h]
+	// "VOLUNTEER DOCTOR", "VOLUNTEER PARAMEDIC": one of a body's people
+	// at work, qualified by another, names no body.
+	if e-s == 2 && h == e-1 && memberNouns[v.toks[s].low] && memberNouns[t.low] {
+		return true
+	}
 	if !t.word || t.post() || showRoles[t.low] {
 		return false
 	}
@@ -28,9 +33,9 @@ func (v *view) describesPerson(s, e int) bool {
 	switch {
 	case people[w] && !strings.HasSuffix(w, "s") && w != "people", kin[w], fortunes[w]:
 		return true
-	case len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")):
-		// "EPIDEMIOLOGIST", "ECONOMIST", "PAEDIATRICIAN", "TECHNICIAN": a
-		// person's calling.
+	case len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "lyst")):
+		// "EPIDEMIOLOGIST", "ECONOMIST", "PAEDIATRICIAN", "TECHNICIAN",
+		// "DEFENCE ANALYST": a person's calling.
 		return true
 	case e-s == 2 && h == e-1 && v.demonym(s) && !v.bodyWord(h):
 		// "UKRAINIAN SOLDIER", "SUDANESE FARMER": a person of a country
@@ -165,7 +170,12 @@ func (v *view) afterTitle(s, e int) int {
 // word ("MINISTER OF HEALTH", "PRESIDENT'S OFFICE" are no titled names).
 func (v *view) afterTitles(s, e int) int {
 	n := s
-	for n < e && v.toks[n].word && (labelTitles[v.toks[n].low] || v.toks[n].has(cRankTitle) || v.toks[n].has(cOfficeNoun) || localTitles[v.toks[n].low]) {
+	for n < e && (v.toks[n].word && (labelTitles[v.toks[n].low] || v.toks[n].has(cRankTitle) || v.toks[n].has(cOfficeNoun) || localTitles[v.toks[n].low]) || n > s && v.rankNote(n)) {
+		// "MAJ. GEN. (RETD) ANIL VERMA": the ranks' note is theirs.
+		if v.rankNote(n) {
+			n += 3
+			continue
+		}
 		n++
 		if n < e && v.isOne(n, wFullStop) {
 			n++
@@ -176,6 +186,10 @@ func (v *view) afterTitles(s, e int) int {
 	}
 	for k := n; k < e; k++ {
 		t := &v.toks[k]
+		// "COL. R. K. SINGH": an initial's full stop is the name's.
+		if v.isOne(k, wFullStop) && k > n && len(v.toks[k-1].low) == 1 {
+			continue
+		}
 		if !(t.word || v.isOne(k, wDash) && !t.space) || t.has(cLink) || t.has(cBody) || t.has(cInstitution) || t.has(cOfficeNoun) || v.isOne(k, wApostrophe) {
 			return s
 		}

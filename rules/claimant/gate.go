@@ -75,6 +75,10 @@ func opensLabel(text string) bool {
 		switch {
 		case r == ':':
 			return i >= 2 && upper >= 2
+		case r == '(' && rankNoteLen(text[i:]) > 0:
+			// "COL. R. K. SINGH (RETD), ...": a rank's note (ranknote.go).
+			i += rankNoteLen(text[i:])
+			continue
 		case r == '(' && upper >= 2:
 			// "SAMIR, RESIDENT (through interpreter):": a stage note.
 			if j := strings.IndexByte(text[i:], ')'); j > 0 && strings.HasPrefix(strings.TrimLeft(text[i+j+1:], " "), ":") {

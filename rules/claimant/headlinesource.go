@@ -157,6 +157,12 @@ func (v *view) pastStamp(lo int) int {
 		if k := v.pastMeridiem(lo + 3); v.isOne(k, wDash) && v.toks[k].space {
 			return k + 1
 		}
+		// "10:15 GMT: Kenya health ministry: 52 killed", "9:40 p.m.:
+		// ...": a stamp closed by its zone or half of the day and a
+		// colon; the line's own label follows it (stamp.go zoneWords).
+		if k := v.pastMeridiem(lo + 3); k > lo+3 && v.isOne(k, wColon) {
+			return k + 1
+		}
 		// "07:45 AFAD: 2,300 aftershocks recorded": a stamp with a
 		// source's initials and their colon straight after it.
 		if k := lo + 3; k+1 < len(v.toks) && v.initialsAt(k) && v.isOne(k+1, wColon) {

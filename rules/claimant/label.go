@@ -84,7 +84,9 @@ func (v *view) viaBracket(i, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	a, b := v.npAfter(n, hi)
-	if b <= a || !v.isOne(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+	// "(per district administration)": a body by its kind with no
+	// article, as a credit line writes it (nextnamed.go bodyByKind).
+	if b <= a || !v.isOne(b, wCloseBracket) || !(v.toks[a].capital || v.toks[a].has(cDeterminer) || v.bodyByKind(a, b)) {
 		return 0, 0, false
 	}
 	return a, b, true

@@ -147,11 +147,33 @@ func (v *view) placeOfficeSegment(s, e int) bool {
 	if v.scopedTerritoryOffice(s, e) || v.headOfAdministration(s, e) {
 		return true
 	}
-	if !v.toks[s].has(cOfficeNoun) || !v.isOne(s+1, wOf) || s+2 >= e {
+	// "STATE HOME MINISTER", "STATE DISASTER MANAGEMENT MINISTER": no
+	// body has ministers, so a minister's remit before the word, whatever
+	// it is, names an office of government, whose holder is named
+	// (convention 8), as peoplesOffice reads "KENYAN HEALTH MINISTER".
+	if v.toks[e-1].low == "minister" && e-s <= 5 && v.allWords(s, e) {
+		return true
+	}
+	// "FORMER AMBASSADOR TO ISRAEL", "DEPUTY ENVOY TO THE UN": an office
+	// held for the place after "to" is no body of that place's.
+	for s+2 < e && v.toks[s].word && rankWords[v.toks[s].low] && v.toks[s+1].has(cOfficeNoun) {
+		s++
+	}
+	if !v.toks[s].has(cOfficeNoun) || !(v.isOne(s+1, wOf) || v.isOne(s+1, wTo) && v.toks[s].low != "minister") || s+2 >= e {
 		return false
 	}
 	last := v.toks[e-1].low
 	return v.placeWords(s+2, e) && !bodyNouns[last] && !institutionNouns[last] && !forceKinds[last] && !memberBodies[last]
+}
+
+// allWords reports whether tokens [s, e) are all words.
+func (v *view) allWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !v.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // peoplesOffice reports whether the label segment [s, e), closed by an
@@ -182,3 +204,12 @@ func (v *view) peoplesOffice(s, e int) bool {
 // commandNouns are offices that head a force or a body as often as a
 // country's office.
 var commandNouns = set("chief commander")
+
+// officeSegmentAfterComma reports whether the label's last segment after a
+// comma, in tokens [start, end), is an office its speaker holds for a
+// place (placeOfficeSegment): the place named there, an alias or not, is
+// where she holds it.
+func (v *view) officeSegmentAfterComma(start, end int) bool {
+	c := v.commaBefore(start, end)
+	return c > start && v.placeOfficeSegment(c+1, end)
+}

@@ -25,7 +25,7 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	if v.isOne(1, wApostrophe) && v.isOne(2, wS) && !v.toks[2].space {
 		cop = 2
 	}
-	if v.is(0, wThat, wThis, wThese, wThose) && (cop == 2 || copulas[v.toks[1].low]) && (v.isOne(cop+1, wThe) || v.toks[cop+1].backNoun()) {
+	if v.is(0, wThat, wThis, wThese, wThose) && (cop == 2 || copulas[v.toks[1].low]) && (v.isOne(cop+1, wThe) || v.modifiedBackNoun(cop+1)) {
 		for j := cop + 2; j < n && j <= cop+6 && !v.boundary(j); j++ {
 			if v.countedAfter(j) {
 				break // "That is the number of Palestinians killed": what, not who
@@ -184,4 +184,23 @@ func (v *view) asideEnd(i int) int {
 		}
 	}
 	return i
+}
+
+// modifiedBackNoun reports whether the predicate at k opens on a noun for
+// a figure, after up to two adjectives in lower case that no lexicon
+// holds but a findings modifier: "Those are provisional numbers from the
+// health office", "These are early counts from ...", as "Those are
+// figures from" is. A word of any other class ("Those are not", "This is
+// why") opens no such noun phrase.
+func (v *view) modifiedBackNoun(k int) bool {
+	for j := k; j < len(v.toks) && j <= k+2; j++ {
+		t := &v.toks[j]
+		if t.backNoun() {
+			return true
+		}
+		if !t.word || t.capital || t.inLexicon() && !t.has(cFindingsModifier) && !figureModifier(t.low) {
+			return false
+		}
+	}
+	return false
 }

@@ -29,6 +29,10 @@ func (v *view) shortNameAt(s, k int) (int, int, bool) {
 	if k < 1 || k+2 >= len(v.toks) || !v.isOne(k, wOpenBracket) || !v.toks[k-1].capital {
 		return 0, 0, false
 	}
+	// "JAI RAO (RETD)": a rank's note, no short name (ranknote.go).
+	if v.rankNote(k) {
+		return 0, 0, false
+	}
 	words, y := 0, k+1
 	for ; y < len(v.toks) && !v.isOne(y, wCloseBracket); y++ {
 		t := &v.toks[y]

@@ -9,8 +9,15 @@ import "strings"
 // own, and a line that announces a report after it ("18.20 – UNRWA has
 // issued its latest situation report.") gives none.
 
-// zoneWords may follow a time stamp's number before its dash.
-var zoneWords = set("gmt bst utc cet cest est edt et pt pst local am pm")
+// zoneWords may follow a time stamp's number before its dash or its
+// colon. Beside the zones of Europe and North America they hold the
+// standard abbreviations of Asia's, Africa's and Oceania's ("11:05 IST:",
+// "09:30 PKT:", "14:00 EAT —"): a closed class, so a zone is known by name
+// before a colon, where a body's initials may stand ("07:45 AFAD:"); the
+// ones that are English words ("cat", "eat", "wet") are left out.
+var zoneWords = set("gmt bst utc cet cest est edt et pt pst local am pm " +
+	"ist pkt npt bdt jst kst sgt hkt pht wib wita ict aest aedt acst awst nzst nzdt " +
+	"eet eest msk trt ast irst sast cst cdt mst mdt pdt hst akst brt")
 
 // dottedStamp returns where a line starts after a time stamp of one number
 // with a point ("08.40", "16.32 GMT", "9.05am") and a dash or a colon ("13.10:
