@@ -129,7 +129,7 @@ func frontedAlone(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	p := sentenceOpening(d, s)
 	if !strings.EqualFold(d.TokenText(p), "in") || h.start-p > frontedAloneWords+1 {
-		return false
+		return aloneOpensClause(d, s, h) // "Malatya alone, ...", "— Hatay province alone, ..." (aloneclause.go)
 	}
 	for k := p + 1; k < h.start; k++ {
 		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" && !isApostrophe(d.TokenText(k)) {
