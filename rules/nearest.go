@@ -289,6 +289,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				counted = i
 				continue
 			}
+			if ageSexList(d, fe, h.start) {
+				continue // "700,000 men, women and children": the groups together are the whole (agesex.go)
+			}
 			if predicateOfValueApposition(d, in, fi, h) {
 				continue // "the ministry's toll, now 53,000, counts fighters and civilians together" (valueapposition.go)
 			}
