@@ -19,25 +19,31 @@ import (
 // aloneOpensClause reports whether exclude_near hit h, "alone" before a
 // comma, closes a phrase of at most frontedAloneWords words that opens
 // sentence s or the clause after a dash or a semicolon and names a place.
+// The sentence's first word is capitalised as the sentence's, not as a
+// name's ("Taken alone, the 44,000 dead ..."), and names nothing here.
 func aloneOpensClause(d *figures.Document, s *figures.Sentence, h hit) bool {
 	open := sentenceOpening(d, s)
-	name := false
-	for k := h.start - 1; k >= open && k >= h.start-frontedAloneWords; k-- {
+	q := -1
+	for k := h.start - 1; k >= open && k >= h.start-frontedAloneWords-1; k-- {
 		w := d.LowerTokenText(k)
-		switch {
-		case k == open || w == "—" || w == "–" || w == ";":
-			q := k
-			if k != open || !d.Tokens[k].IsWord() {
-				q = k + 1
-			}
-			if k == open && d.Tokens[k].IsWord() {
-				name = name || namesPlace(d, k)
-			}
-			return q < h.start && name
-		case w == "and" || w == "or" || !d.Tokens[k].IsWord() && w != "-" && !isApostrophe(w):
+		if w == "—" || w == "–" || w == ";" {
+			q = k + 1
+			break
+		}
+		if w == "and" || w == "or" || !d.Tokens[k].IsWord() && w != "-" && !isApostrophe(w) {
 			return false
-		case namesPlace(d, k):
-			name = true
+		}
+		if k == open {
+			q = open
+			break
+		}
+	}
+	if q < 0 {
+		return false
+	}
+	for t := q; t < h.start; t++ {
+		if t != open && namesPlace(d, t) {
+			return true
 		}
 	}
 	return false
