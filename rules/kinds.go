@@ -32,7 +32,7 @@ func excludedKinds(s MetricSpec) map[string]bool {
 	}) {
 		addHead(own, w)
 	}
-	var kinds map[string]bool
+	kinds := addAgeSexKinds(nil, own, s.ExcludeNear) // "children" rules out "women" (agesex.go)
 	for _, p := range s.ExcludeNear {
 		p = strings.TrimSpace(p)
 		if strings.HasPrefix(p, vocabMark) || !strings.ContainsAny(p, " -") {
@@ -59,11 +59,17 @@ func (m *metric) countsExcludedKind(d *figures.Document, s *figures.Sentence, fi
 	if m.excludedKinds == nil {
 		return ""
 	}
+	if t := ageSexCounted(d, s, fi); t >= 0 && m.excludedKinds[d.LowerTokenText(t)] && !ageSexList(d, t, t) {
+		return d.TokenText(t) // "50,000 pregnant women" (agesex.go)
+	}
 	t := countedNoun(d, s, fi)
 	if t < 0 {
 		return ""
 	}
 	if w := d.TokenText(t); m.excludedKinds[w] || m.excludedKinds[singular(w)] {
+		if ageSexList(d, t, t) {
+			return "" // "700,000 men, women and children": the family together is the whole
+		}
 		return w
 	}
 	return ""

@@ -289,6 +289,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				counted = i
 				continue
 			}
+			if ageSexList(d, fe, h.start) {
+				continue // "700,000 men, women and children": the groups together are the whole (agesex.go)
+			}
 			if predicateOfValueApposition(d, in, fi, h) {
 				continue // "the ministry's toll, now 53,000, counts fighters and civilians together" (valueapposition.go)
 			}
@@ -306,7 +309,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
 				continue
 			}
-			framing := s != nil && (placeOfSentence(d, s, h) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs))
+			framing := s != nil && ((placeOfSentence(d, s, h) || frontedTime(d, s, h)) && !timeFrameEnded(d, h, fs) || frontedAlone(d, s, h) || rankedSubject(d, s, h, fs) || itNamesExcluded(d, s, h, fs) || ownedEstimateSubject(d, s, h, fs))
 			if framing && total && ownerHit(d, h) && wholeNamed(d, in, hits, fi) {
 				continue // "India's weather office says ... a combined 2,600"
 			}
@@ -331,7 +334,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
-			if g < exDist && !ownedByOther(d, fi, h) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -74,12 +74,20 @@ func placeOfKeyword(d *figures.Document, hits []hit, h hit, r role, fs, fe int) 
 // ("Jordan's") owns keyword hit k: the keyword's noun phrase follows, with
 // at most three words that
 // modify it between ("Turkey's quake toll", "Jordan's annual US military
-// financing"), none of them a verb, a preposition or a word of a clause.
+// financing", a date: "Israel's Oct 7 toll"), none of them a verb, a
+// preposition or a word of a clause.
 func ownsKeyword(d *figures.Document, end int, k hit) bool {
 	if k.start < end || d.WordPos(k.start)-d.WordPos(end) > 3 {
 		return false
 	}
 	for t := end; t < k.start; t++ {
+		if fi := figureAt(d, t); fi >= 0 && d.Figures[fi].Kind == figures.Date {
+			// A date modifies the owned noun as a word does: "Israel's
+			// Oct 7 toll" (owner_dated_keyword.yaml).
+			_, fe := d.FigureTokens(fi)
+			t = fe - 1
+			continue
+		}
 		if !d.Tokens[t].IsWord() {
 			if !isApostrophe(d.TokenText(t)) {
 				return false
@@ -129,7 +137,7 @@ func frontedAlone(d *figures.Document, s *figures.Sentence, h hit) bool {
 	}
 	p := sentenceOpening(d, s)
 	if !strings.EqualFold(d.TokenText(p), "in") || h.start-p > frontedAloneWords+1 {
-		return false
+		return aloneOpensClause(d, s, h) // "Malatya alone, ...", "— Hatay province alone, ..." (aloneclause.go)
 	}
 	for k := p + 1; k < h.start; k++ {
 		if !d.Tokens[k].IsWord() && d.TokenText(k) != "-" && !isApostrophe(d.TokenText(k)) {

@@ -115,7 +115,9 @@ const thatClauseReach = 18
 
 // thatClauseVerb returns the token of a verb of estimating or finding
 // whose "that" opens the clause figure [fs, ...) stands in, further in than
-// its object, or -1: "A Lancet study estimated that traumatic injury
+// its object (or whose clause opens with "the" and no "that", past a
+// participle's aside: "suggested the true toll, counting indirect deaths,
+// could be as high as 186,000"), or -1: "A Lancet study estimated that traumatic injury
 // deaths ... may have reached 64,260". A clause whose subject is a tally
 // or an owner's list ("found that the ministry's list ... had grown to
 // 37,877") cites the tally, and is left; a place's 's in a phrase of
@@ -126,15 +128,23 @@ func thatClauseVerb(d *figures.Document, s *figures.Sentence, fs int) int {
 	for k := fs - 1; k > s.TokStart && k >= fs-thatClauseReach; k-- {
 		w := word(k)
 		switch {
-		case w == "," || w == ";" || w == ":":
+		case w == ",":
+			if j := participleAsideOpen(d, s, k); j >= 0 {
+				k = j // "the true toll, counting indirect deaths, could be" (participleaside.go)
+				continue
+			}
 			return -1
-		case tallyNoun(w) && !trueCount(word(k-1)) || w == "list" || isApostrophe(d.TokenText(k)) && !placeOwnerAt(d, s, k):
+		case w == ";" || w == ":":
+			return -1
+		case tallyNoun(w) && !trueCount(word(k-1)) && !trueCount(word(k-2)) || w == "list" || isApostrophe(d.TokenText(k)) && !placeOwnerAt(d, s, k):
 			return -1
 		case w == "that":
 			if v := word(k - 1); estimateVerb(v) || findingVerb(v) {
 				return k - 1
 			}
 			return -1
+		case (estimateVerb(w) || findingVerb(w)) && word(k+1) == "the":
+			return k // no "that": "suggested the true toll ... could be"
 		}
 	}
 	return -1
@@ -164,10 +174,12 @@ func researchSubject(d *figures.Document, s *figures.Sentence, v int) bool {
 }
 
 // findingVerb reports whether lower-cased w says research arrived at what
-// follows, beside estimateVerb's: "calculated", "found", "modelled".
+// follows, beside estimateVerb's: "calculated", "found", "modelled",
+// "suggested", "concluded".
 func findingVerb(w string) bool {
 	switch w {
-	case "calculated", "calculates", "calculate", "found", "finds", "find", "modelled", "modeled", "projected", "projects":
+	case "calculated", "calculates", "calculate", "found", "finds", "find", "modelled", "modeled", "projected", "projects",
+		"suggested", "suggests", "suggest", "concluded", "concludes", "conclude":
 		return true
 	}
 	return false

@@ -42,7 +42,8 @@ func yearOpensClause(d *figures.Document, s *figures.Sentence, k int) bool {
 
 // yearOpensMarkedClause reports whether "in" at token k, before a year of
 // an earlier event, opens the clause after a colon, a semicolon or a dash
-// as "In 1982" opens a sentence: the clause tells of that year ("The
+// (or a comma and a conjunction: ", yet in 2014") as "In 1982" opens a
+// sentence: the clause tells of that year ("The
 // ministry's figures held up in earlier wars: in 2014 it reported 2,310
 // deaths", "Gaza has been here before; in 2014 some 2,251 were killed").
 // Its year frames what the clause says; a clause of the metric's own
@@ -57,6 +58,15 @@ func yearOpensMarkedClause(d *figures.Document, s *figures.Sentence, k int) bool
 	switch d.TokenText(k - 1) {
 	case ":", ";", "—", "–":
 		return d.Tokens[k-2].IsWord()
+	}
+	// A comma and a conjunction open a clause as a semicolon does: "Critics
+	// doubt the ministry's figures, yet in 2014 its tally of 2,310 dead
+	// held up".
+	if k-3 >= s.TokStart && d.TokenText(k-2) == "," && d.Tokens[k-3].IsWord() {
+		switch d.LowerTokenText(k - 1) {
+		case "but", "yet", "and", "though", "although", "while", "whereas":
+			return true
+		}
 	}
 	return false
 }

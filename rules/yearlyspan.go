@@ -67,6 +67,9 @@ func (m *metric) manyYears(d *figures.Document, s *figures.Sentence, fi int) int
 	if k := yearsAfter(d, s, fi); k >= 0 {
 		return k // "for a total of $38bn over ten years"
 	}
+	if k := totalSum(d, s, fi); k >= 0 {
+		return k // "has received about $130 billion under it in total"
+	}
 	if k := yearsBefore(d, s, fi); k >= 0 {
 		return k // "a ten-year total of $30bn" (spanbefore.go)
 	}
@@ -169,4 +172,65 @@ func yearsSpan(d *figures.Document, s *figures.Sentence, t int) bool {
 	}
 	_, fe := d.FigureTokens(fi)
 	return word(fe) == "years" || word(fe) == "decades"
+}
+
+// totalSum returns the token of a word that calls figure fi of a yearly
+// metric a total in its clause ("has received about $130 billion under it
+// in total", "has received to date"), or -1: a sum over the years a
+// programme has run. A sentence with a word of the year ("a year",
+// "annual", "each year") says the total is a year's, and so does an
+// amount after its parts ("$3.3bn in FMF plus $500m for missile defence,
+// for $3.8bn in all"): both keep it.
+func totalSum(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, fe := d.FigureTokens(fi)
+	for fj := s.FigStart; fj < fi; fj++ {
+		if d.Figures[fj].Kind == d.Figures[fi].Kind {
+			return -1 // the total of the parts before it: "$3.3bn in FMF plus $500m ..., for $3.8bn in all"
+		}
+	}
+	word := sentenceWords(d, s)
+	for k := s.TokStart; k < s.TokEnd; k++ {
+		switch w := word(k); w {
+		case "annual", "annually", "yearly", "year":
+			if w != "year" || word(k-1) == "a" || word(k-1) == "per" || word(k-1) == "each" || word(k-1) == "every" {
+				return -1
+			}
+		}
+	}
+	from, to := fs, fe
+	for from > s.TokStart && !totalClauseMark(word(from-1)) {
+		from--
+	}
+	for to < s.TokEnd && !totalClauseMark(word(to)) {
+		to++
+	}
+	for k := from; k < to; k++ {
+		switch word(k) {
+		case "altogether", "cumulatively":
+			return k
+		case "total", "all":
+			if word(k-1) == "in" {
+				return k - 1 // "in total", "in all"
+			}
+		case "told":
+			if word(k-1) == "all" {
+				return k - 1
+			}
+		case "date":
+			if word(k-1) == "to" {
+				return k - 1
+			}
+		}
+	}
+	return -1
+}
+
+// totalClauseMark reports whether lower-cased w ends a clause for totalSum: a
+// mark of punctuation or a conjunction that opens another.
+func totalClauseMark(w string) bool {
+	switch w {
+	case ",", ";", ":", "—", "–", "(", ")", "and", "but":
+		return true
+	}
+	return false
 }

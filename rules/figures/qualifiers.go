@@ -136,13 +136,19 @@ var motionVerbs = []thresholdVerb{
 	{lemma: "rocket"}, {lemma: "spike"}, {lemma: "push"}, {lemma: "grow", irregular: []string{"grew", "grown"}},
 	{lemma: "balloon"}, {lemma: "race"}, {lemma: "inch"}, {lemma: "head"}, {lemma: "move"}, {lemma: "tick"},
 	{lemma: "go", irregular: []string{"went", "gone"}}, {lemma: "sail"}, {lemma: "storm"}, {lemma: "blow", irregular: []string{"blew", "blown"}},
+	// Verbs of force move a count through a mark: "smashes through 40K",
+	// "broke through the 40,000 mark", "burst past 2 million".
+	{lemma: "smash"}, {lemma: "burst", irregular: []string{"burst"}}, {lemma: "break", irregular: []string{"broke", "broken"}},
+	{lemma: "crash"}, {lemma: "punch"},
 }
 
 // particles says what each particle makes of a figure after a verb of
 // motion. Those that bound a figure alone ("above", "over", "beyond",
 // "under", "below") are prefix qualifiers already; these need the verb, as
 // "past" alone is time ("in the past 24 hours"). "to" leaves it exact.
-var particles = map[string]Qualifier{"past": MoreThan, "towards": Nearly, "toward": Nearly, "to": Exact}
+// "Through" after a verb of motion passes the mark as "past" does ("blew
+// through 40,000"); alone it joins the ends of a span ("1 through 10").
+var particles = map[string]Qualifier{"past": MoreThan, "through": MoreThan, "towards": Nearly, "toward": Nearly, "to": Exact}
 
 // verbForms returns a lemma's forms: the base form first, then the third
 // person, the -ing form and the past forms, by English spelling rules.

@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// People told by age or sex are one family of subgroups: a metric whose
+// exclude_near rules out one of them ("children") counts a whole that
+// each of the others is a part of too: "some 50,000 pregnant women are
+// sheltering in Rafah", "2,000 elderly men were killed". Listing every
+// member in every metric misses the next one a story names; the family is
+// read from the one the metric lists (excludedKinds). The members joined
+// together ("men, women and children") make the whole again.
+
+// ageSexGroup reports whether lower-cased w names people by their age or
+// sex, in either number.
+func ageSexGroup(w string) bool {
+	switch w {
+	case "children", "child", "kids", "kid", "women", "woman", "men", "man", "girls", "girl", "boys", "boy",
+		"infants", "infant", "babies", "baby", "newborns", "newborn", "toddlers", "toddler", "teenagers", "teenager",
+		"adolescents", "adolescent", "minors", "minor", "mothers", "mother", "fathers", "father", "elderly",
+		"pensioners", "pensioner", "widows", "widow", "orphans", "orphan":
+		return true
+	}
+	return false
+}
+
+// addAgeSexKinds adds the family's members to kinds when the metric's
+// exclude_near names one of them as a word of its own, and returns kinds;
+// a member the metric counts (own) stays out.
+func addAgeSexKinds(kinds, own map[string]bool, excludeNear []string) map[string]bool {
+	for _, p := range excludeNear {
+		if !ageSexGroup(strings.ToLower(strings.TrimSpace(p))) {
+			continue
+		}
+		for _, w := range ageSexMembers {
+			if own[w] || own[singular(w)] {
+				continue
+			}
+			if kinds == nil {
+				kinds = map[string]bool{}
+			}
+			kinds[w] = true
+		}
+		break
+	}
+	return kinds
+}
+
+// ageSexMembers are the family's plurals, the forms a figure counts.
+var ageSexMembers = []string{"children", "kids", "women", "men", "girls", "boys", "infants", "babies", "newborns", "toddlers",
+	"teenagers", "adolescents", "minors", "mothers", "fathers", "elderly", "pensioners", "widows", "orphans"}
+
+// ageSexList reports whether token t, a member of the family, stands in a
+// list of two or more of them joined by commas, "and", "or" or "&" that
+// opens right after the figure ending at token fe, perhaps past a
+// modifier: "700,000 men, women and children" counts everyone.
+func ageSexList(d *figures.Document, fe, t int) bool {
+	if t < fe || !ageSexGroup(d.LowerTokenText(t)) {
+		return false
+	}
+	members, joined := 0, false
+	k := fe
+	for ; k < len(d.Tokens) && k <= t+3; k++ {
+		w := d.LowerTokenText(k)
+		switch {
+		case ageSexGroup(w):
+			members++
+		case w == "," || w == "and" || w == "or" || w == "&":
+			joined = true
+		case k > fe || !d.Tokens[k].IsWord():
+			return members >= 2 && joined && k > t
+		}
+	}
+	return members >= 2 && joined && k > t
+}
+
+// ageSexCounted returns the token of a member of the family that figure
+// fi counts, right after it or past one lower-case modifier ("50,000
+// pregnant women", "2,000 elderly men"), or -1. countedNoun reads only
+// plurals in -s, and "women", "men" and "elderly" are none.
+func ageSexCounted(d *figures.Document, s *figures.Sentence, fi int) int {
+	_, fe := d.FigureTokens(fi)
+	for t := fe; t < s.TokEnd && t <= fe+1; t++ {
+		if !d.Tokens[t].IsWord() || !isLowerWord(d.TokenText(t)) {
+			return -1
+		}
+		if ageSexGroup(d.LowerTokenText(t)) {
+			return t
+		}
+		if w := d.LowerTokenText(t); len(w) < 3 || linkWords[w] || prepositions[w] || strings.HasSuffix(w, "ing") {
+			return -1
+		}
+	}
+	return -1
+}
