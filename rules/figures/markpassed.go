@@ -205,3 +205,58 @@ func (d *Document) isSymbolIn(k int, set string) bool {
 	}
 	return false
 }
+
+// markAfterThe reads "passed the 10,000 mark": a qualifier, "the", then a
+// figure named as a mark. It returns where the figure starts, or j. The
+// mark may also come first and name its figure by "of", with a word or
+// two judging it between (markOfFigure).
+func (p *parser) markAfterThe(j int) int {
+	if !p.lowerIs(j, "the") {
+		return j
+	}
+	if _, end, ok := p.figure(j+1, true); ok && p.lowerIsAny(end, markNouns) {
+		return j + 1
+	}
+	if k := p.markOfFigure(j + 1); k >= 0 {
+		return k
+	}
+	return j
+}
+
+// maxMarkModifiers is how many words may judge a mark before its noun:
+// "the grim symbolic threshold of 50,000".
+const maxMarkModifiers = 2
+
+// markOfFigure reads a mark named before its figure, from token k after
+// "the": up to maxMarkModifiers plain words ("grim", "symbolic",
+// "10-million"), a mark noun, "of", then the figure — "crossed the grim
+// threshold of 50,000", "passed the milestone of 10 million". It returns
+// where the figure starts, or -1. A verb of passing a mark says the count
+// is past it, as "crossed the 50,000 mark" does.
+func (p *parser) markOfFigure(k int) int {
+	for n := 0; n <= maxMarkModifiers; n++ {
+		t := k + n
+		if t >= len(p.toks) || p.toks[t].Break {
+			return -1
+		}
+		if p.lowerIsAny(t, markOfNouns) {
+			if !p.lowerIs(t+1, "of") {
+				return -1
+			}
+			if _, _, ok := p.figure(t+2, true); ok {
+				return t + 2
+			}
+			return -1
+		}
+		if !p.isWord(t) || p.has(t, fDet) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var markNouns = []string{"mark", "threshold", "milestone", "barrier", "level", "line"}
+
+// markOfNouns name a mark before its "of": not "line" nor "level", which
+// head a queue or a measure there ("crossed the line of 40 trucks").
+var markOfNouns = []string{"mark", "threshold", "milestone", "barrier"}

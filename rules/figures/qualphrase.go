@@ -1,0 +1,67 @@
+package figures
+
+// matchPhrase matches one of the qualifier phrases (prefix, or suffix when
+// suffix is set) at token i, longest first, and returns it with the token
+// after it, or nil.
+func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
+	if i >= len(p.toks) {
+		return nil, i
+	}
+	w := &vocabWords[p.toks[i].vid]
+	phrases, screen := w.quals, &w.qualsNext
+	if suffix {
+		phrases, screen = w.sufQuals, &w.sufQualsNext
+	}
+	if !screen.mayStartAt(p.toks, i) {
+		return nil, i
+	}
+	for n := range phrases {
+		ph := &phrases[n]
+		if i+len(ph.ids) > len(p.toks) {
+			continue
+		}
+		// A word's phrases start with the word: its first id matches.
+		ok := true
+		for k := 1; k < len(ph.ids); k++ {
+			if t := &p.toks[i+k]; t.vid != ph.ids[k] || t.Break {
+				ok = false
+				break
+			}
+		}
+		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
+			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.clauseEnd(i+len(ph.ids))) {
+			return ph, i + len(ph.ids)
+		}
+	}
+	return nil, i
+}
+
+// A phraseScreen tells, from the token after a word, that none of the
+// word's phrases can match there: the commonest words of a text start
+// phrases ("the" of "the best part of"), and the token after them is
+// nearly always another one's start.
+type phraseScreen struct {
+	single bool // a phrase is the word alone
+	// next has a bit for each second word's id, modulo 256: with 64,
+	// more of a text's common words passed for a second word, and
+	// matchPhrase walked the word's phrases for nothing (speed19l: a fifth
+	// of its instructions).
+	next [4]uint64
+}
+
+func (s *phraseScreen) add(ids []uint16) {
+	if len(ids) == 1 {
+		s.single = true
+		return
+	}
+	s.next[ids[1]/64%4] |= 1 << (ids[1] % 64)
+}
+
+func (s *phraseScreen) mayFollow(id uint16) bool { return s.next[id/64%4]&(1<<(id%64)) != 0 }
+
+// mayStartAt reports whether one of the phrases screened can start at
+// token i of toks: a phrase is one word, or its second word may follow on
+// the same line.
+func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
+	return s.single || i+1 < len(toks) && !toks[i+1].Break && s.mayFollow(toks[i+1].vid)
+}
