@@ -301,3 +301,15 @@ func (s *sqlStore) Current(ctx context.Context, metric string) (*model.Observati
 	}
 	return o, outlets, nil
 }
+
+const sqlSetOutcome = `UPDATE observations SET outcome = ? WHERE id = ?`
+
+// SetOutcome records a new outcome for a stored observation: on a first
+// pass, the accepted value a newer conflicting archive figure replaces is
+// kept as the disagreement (tracker.Supersedes), whichever was read first.
+func (t *Tx) SetOutcome(ctx context.Context, id int64, outcome string) error {
+	if _, err := t.s.exec(ctx, t.tx, sqlSetOutcome, outcome, id); err != nil {
+		return fmt.Errorf("store: set outcome of observation %d: %w", id, err)
+	}
+	return nil
+}

@@ -294,3 +294,24 @@ func TestTrackedMetrics(t *testing.T) {
 		}
 	})
 }
+
+// TestSetOutcome: an observation's outcome can be recorded again (a
+// level's baseline that a newer disagreeing archive figure replaced is
+// listed as backlog_conflict), and the history reads the new one.
+func TestSetOutcome(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() Store) {
+		s := open()
+		ctx := context.Background()
+		o, err := observe(ctx, s, article("https://a.example/1", "Outlet", t0, "https://a.example/1"), "shelter", 5000, "", "", "", true, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Update(ctx, func(tx *Tx) error { return tx.SetOutcome(ctx, o.ID, "backlog_conflict") }); err != nil {
+			t.Fatal(err)
+		}
+		h, err := s.History(ctx, "shelter")
+		if err != nil || len(h) != 1 || h[0].Outcome != "backlog_conflict" {
+			t.Errorf("history after SetOutcome: %+v, %v", h, err)
+		}
+	})
+}

@@ -127,11 +127,64 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	if c.UndatedArchive {
 		return undatedArchive(cur, c)
 	}
-	out := decideNews(p, cur, c)
 	if cur != nil && c.Published.Before(cur.TrackedSince) {
-		return backlog(out)
+		if levelBacklogConflict(p, cur, c) {
+			return newestLevel(cur, c)
+		}
+		return backlog(decideNews(p, cur, c))
 	}
-	return out
+	return decideNews(p, cur, c)
+}
+
+// levelBacklogConflict reports whether a figure of the archive's past
+// (published before the level's tracking began) and the level's accepted
+// value disagree: another outlet or claimant, published within the
+// conflict window of it, before or after, with a value that cannot be
+// true with it. Live, a level moves only on its accepted outlet's and
+// claimant's word within the window; that rule is the figure read first
+// winning, and over an archive what is read first is an accident of the
+// order the sources were configured in. So in the backlog the rule is
+// symmetric: the newer figure of the two is the baseline (newestLevel) and
+// the older is listed as the disagreement, whichever was read first.
+// Totals keep their own rule (a lower total is a possible correction).
+func levelBacklogConflict(p Policy, cur *State, c Candidate) bool {
+	if p.Total || p.ConflictWindow <= 0 || len(cur.Readings) == 0 || cur.Published.IsZero() {
+		return false
+	}
+	if c.Outlet == cur.Outlet && !otherClaimant(cur.Claimant, c.Claimant) {
+		return false
+	}
+	gap := c.Published.Sub(cur.Published)
+	if gap < 0 {
+		gap = -gap
+	}
+	return gap <= p.ConflictWindow && !consistent(cur.Readings, c.Readings)
+}
+
+// newestLevel is the outcome of a level's archive figure that disagrees
+// with the accepted value (levelBacklogConflict): a newer one is the
+// baseline (Backlog; the recorder then lists the value it replaces as
+// backlog_conflict, see Supersedes), an older one is the disagreement
+// itself, and one published at the same time leaves the figure read first
+// as it always did (nothing says which is newer).
+func newestLevel(cur *State, c Candidate) Outcome {
+	if c.Published.After(cur.Published) {
+		return Backlog
+	}
+	return BacklogConflict
+}
+
+// Supersedes says what the accepted value's own observation becomes when
+// a candidate replaces it: BacklogConflict when the candidate is a newer
+// archive figure of a level that disagrees with it (newestLevel), so that
+// the desk sees the same disagreement listed whichever of the two figures
+// was read first; ok is false when its outcome stays what it was (a
+// baseline refined, a change made).
+func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
+	if cur == nil || c.UndatedArchive || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) || !c.Published.After(cur.Published) {
+		return 0, false
+	}
+	return BacklogConflict, true
 }
 
 // backlog is what an outcome becomes for a figure published before the
@@ -140,12 +193,12 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 // before it was watching: a figure newer than the accepted value's article
 // refines the baseline silently (the baseline is then the newest figure
 // any source gives, whichever was read first, and under min_change too:
-// the baseline is a figure, not news). A lower total or a conflicting
-// outlet is kept with its own outcome, for `history` and the dashboard's
-// alerts, so that the desk learns its sources disagree without a day-one
-// flood; neither replaces the accepted value, as neither does when
-// posted. An older figure is history (stale, corroborates) as it always
-// was.
+// the baseline is a figure, not news). A lower total is kept with its own
+// outcome, for `history` and the dashboard's alerts, so that the desk
+// learns its sources disagree without a day-one flood; it does not
+// replace the accepted value, as it does not when posted. A conflicting
+// figure of a level does not reach here: see levelBacklogConflict. An
+// older figure is history (stale, corroborates) as it always was.
 func backlog(out Outcome) Outcome {
 	switch out {
 	case Change, Small:

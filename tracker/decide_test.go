@@ -157,7 +157,10 @@ func TestDecideBacklog(t *testing.T) {
 		{"newer archive figure under min_change", threshold, "33,000", "A", began, "33,100", "B", day.Add(24 * time.Hour), Backlog},
 		{"newer archive figure that agrees", total, "32,490", "A", began, "more than 32,000", "B", day.Add(time.Hour), Corroborates},
 		{"newer archive total that is lower", total, "33,091", "A", began, "32,800", "A", day.Add(time.Hour), BacklogDecrease},
-		{"newer archive conflict", plain, "1.4 million", "A", began, "1.1 million", "B", day.Add(time.Hour), BacklogConflict},
+		{"newer archive conflict of a level: the newest is the baseline", plain, "1.4 million", "A", began, "1.1 million", "B", day.Add(time.Hour), Backlog},
+		{"older archive conflict of a level: listed", plain, "1.4 million", "A", began, "1.1 million", "B", day.Add(-time.Hour), BacklogConflict},
+		{"archive conflict of a level at the same time: the first read stays", plain, "1.4 million", "A", began, "1.1 million", "B", day, BacklogConflict},
+		{"older archive level outside the window", plain, "1.4 million", "A", began, "1.1 million", "B", day.Add(-72 * time.Hour), Stale},
 		{"newer archive total lower elsewhere", total, "33,091", "A", began, "30,500", "B", day.Add(time.Hour), BacklogConflict},
 		{"older archive figure", total, "33,091", "A", began, "31,900", "B", day.Add(-48 * time.Hour), Stale},
 		{"older archive figure that agrees", total, "33,091", "A", began, "more than 30,000", "B", day.Add(-48 * time.Hour), Corroborates},
@@ -171,6 +174,39 @@ func TestDecideBacklog(t *testing.T) {
 		got := Decide(c.p, cur, Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.newOutlet, Published: c.newAt})
 		if got != c.want {
 			t.Errorf("%s: %q then %q: got %s, want %s", c.name, c.cur, c.new, got, c.want)
+		}
+	}
+}
+
+// TestSupersedes: when a newer archive figure of a level replaces the
+// accepted value it disagrees with, the replaced value is the one listed
+// (backlog_conflict), as it is when it is read second; nothing else
+// relabels the value it replaces.
+func TestSupersedes(t *testing.T) {
+	plain := Policy{ConflictWindow: 48 * time.Hour}
+	total := Policy{Total: true, ConflictWindow: 48 * time.Hour}
+	began := day.Add(96 * time.Hour) // the first pass, four days after the accepted article
+	cur := &State{Readings: []rules.Value{reading(t, "about 5,000")}, Outlet: "A", Claimant: "council", Published: day, TrackedSince: began}
+	cases := []struct {
+		name   string
+		p      Policy
+		new    string
+		outlet string
+		at     time.Time
+		want   bool
+	}{
+		{"newer conflicting level", plain, "6,150", "B", day.Add(30 * time.Hour), true},
+		{"newer level, same outlet and claimant", plain, "6,150", "A", day.Add(30 * time.Hour), false},
+		{"newer level outside the window", plain, "6,150", "B", day.Add(50 * time.Hour), false},
+		{"newer level that agrees", plain, "5,020", "B", day.Add(time.Hour), false},
+		{"live conflicting level", plain, "6,150", "B", began.Add(time.Hour), false},
+		{"total", total, "6,150", "B", day.Add(time.Hour), false},
+	}
+	for _, c := range cases {
+		cand := Candidate{Readings: []rules.Value{reading(t, c.new)}, Outlet: c.outlet, Claimant: "council", Published: c.at}
+		o, ok := Supersedes(c.p, cur, cand)
+		if ok != c.want || (ok && o != BacklogConflict) {
+			t.Errorf("%s: Supersedes = %v, %v; want %v", c.name, o, ok, c.want)
 		}
 	}
 }

@@ -270,6 +270,13 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	}
 	switch {
 	case outcome.Replaces():
+		if old, ok := Supersedes(pol, cur, cand); ok && curID != 0 {
+			// The value replaced was read first but is the older of two
+			// disagreeing archive figures: it is the one listed.
+			if err := r.tx.SetOutcome(ctx, curID, old.String()); err != nil {
+				return judged{}, err
+			}
+		}
 		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
 			return judged{}, err

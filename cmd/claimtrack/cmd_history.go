@@ -29,9 +29,9 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"newer figure, a source added later), nothing is posted:\n"+
 			"  backlog           newer than the accepted value: refines the baseline silently\n"+
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
-			"  backlog_conflict  a conflict: kept here and on the dashboard; a level's (no\n"+
-			"                    total: true) newer figure from another outlet within\n"+
-			"                    conflict_window is one, and the figure read first stays\n"+
+			"  backlog_conflict  a conflict: kept here and on the dashboard; of a level's (no\n"+
+			"                    total: true) two figures from other outlets or claimants\n"+
+			"                    within conflict_window, the older, whichever was read first\n"+
 			"An article that gives no date is dated when read, unless it was read on its source's\n"+
 			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
 			"dated figure: the baseline if it is the first of all, corroborates if it agrees\n"+
