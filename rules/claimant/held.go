@@ -21,8 +21,13 @@ var officeNouns = set("governor mayor president minister premier chancellor chie
 // "President Tayyip Erdogan", "Police Minister Thabo Ndlovu". The name is
 // one to four capitalised words closing the phrase; "Prime Minister's
 // Office" and "the Minister of Defence" name no holder.
-func (v *view) holderName(s, e int) (int, bool) {
-	for k := s; k+1 < e; k++ {
+func (v *view) holderName(s, e int) (int, bool) { return v.holderNameFrom(s, s, e) }
+
+// holderNameFrom is holderName over [from, e) of the phrase that starts at
+// s: an office's title read on from an earlier office ("Chief Secretary
+// Anil Mehta") still sees the capitalised word before "Secretary".
+func (v *view) holderNameFrom(s, from, e int) (int, bool) {
+	for k := from; k+1 < e; k++ {
 		rank := v.rankAt(k)
 		if !rank && !v.titledOffice(s, k) || v.toks[k].shouted {
 			continue
@@ -43,14 +48,16 @@ func (v *view) holderName(s, e int) (int, bool) {
 		// body's ("General Staff"): two words at least.
 		// ("The Chief Cabinet Secretary said": an office closing the
 		// phrase is no holder's name.)
-		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) {
+		// ("The Chief Secretary said", "the Chief Officer": a post's
+		// word alone after the office is the office's own last word.)
+		if e-n > 4 || rank && e-n < 2 || !v.personName(n, e) || v.titledOffice(n, e-1) || e-n == 1 && v.toks[n].has(cStaff|cPost) {
 			return 0, false
 		}
 		// "Chief Cabinet Secretary Yoshimasa Hayashi", "Labour Attaché
 		// Ramon Quiliza": an office of several capitalised words, the
 		// first an office too, ends at its last office; the name is after
 		// it.
-		if m, ok := v.holderName(n, e); ok && m > n {
+		if m, ok := v.holderNameFrom(s, n, e); ok && m > n {
 			return m, true
 		}
 		return n, true

@@ -396,9 +396,18 @@ func stemStart(low string) bool {
 // unstemmed: reporting verbs' past forms the stemmer does not reach.
 var unstemmed = set("said told put found gave given shown")
 
+// tPast: the British past forms in -t of verbs whose -ed forms the
+// stemmer reaches ("learnt", "spelt"), written as those -ed forms so that
+// a verb's two spellings share one stem ("the Herald has learnt that ...").
+var tPast = map[string]string{"learnt": "learned", "spelt": "spelled", "burnt": "burned", "dreamt": "dreamed",
+	"leapt": "leaped", "spilt": "spilled", "spoilt": "spoiled", "smelt": "smelled"}
+
 func stem(w string) string {
 	if unstemmed[w] {
 		return w
+	}
+	if ed, ok := tPast[w]; ok {
+		w = ed
 	}
 	return english.Stem(w, true)
 }

@@ -326,8 +326,27 @@ func (v *view) closingFindings(i, b, lo, hi int) bool {
 		return false
 	}
 	k := v.findingsModified(i, lo)
+	// ", trade data compiled by the exporters' association show", ",
+	// census figures released by ...": a noun or two of what the findings
+	// count, in lower case, is no clause of their own.
+	for n := 0; n < 2 && k > lo && v.topicNoun(k); n++ {
+		k--
+	}
 	if k >= lo && v.toks[k].has(cDeterminer) {
 		k--
 	}
 	return k > lo && v.isOne(k, wComma)
+}
+
+// topicNoun reports whether token k may be a lower-case noun naming what
+// findings count ("trade", "census", "customs"): a plain word, no
+// determiner, link, preposition, pronoun, clause word or verb of claim.
+func (v *view) topicNoun(k int) bool {
+	t := &v.toks[k]
+	if !t.word || t.capital || t.num || t.fig || t.report || t.finding || t.has(cDeterminer|cLink|cPreposition|cPronoun|cClause) {
+		return false
+	}
+	// ("..., leaving data compiled by ...", "..., revised figures"):
+	// a participle is a verb's or a modifier's, no topic.
+	return !(len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")))
 }

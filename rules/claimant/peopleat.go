@@ -252,7 +252,7 @@ func (v *view) linkIn(a, b int) bool {
 // the name ("Icelandic Met Office", "Lviv Polytechnic Institute"). A
 // kind alone ("Hospital") or a place ("Kharkiv Oblast") is none.
 func (v *view) kindHeadedName(n, k int) bool {
-	if k-n < 2 || k-n > 6 || !v.allCapitalised(n, k) {
+	if k-n < 2 || k-n > 6 || !v.allCapitalised(n, k) && !v.officeOwnedName(n, k) {
 		return false
 	}
 	kind := func(m int) bool {
@@ -265,6 +265,20 @@ func (v *view) kindHeadedName(n, k int) bool {
 	for m := n + 1; m <= n+2 && m+2 < k; m++ {
 		if kind(m) && v.is(m+1, wOf, wFor) {
 			return true
+		}
+	}
+	return false
+}
+
+// officeOwnedName reports whether tokens [n, k) are capitalised words with
+// one office-holder's possessive inside, the office's own body: "Chief
+// Minister's Office", "the Governor's Office" ("Prime Minister's Office
+// sources" speak for the office as "Revenue Office sources" do). A
+// country's or person's possessive is no office's.
+func (v *view) officeOwnedName(n, k int) bool {
+	for p := n + 1; p+2 < k; p++ {
+		if v.isOne(p, wApostrophe) && v.isOne(p+1, wS) {
+			return v.toks[p-1].has(cOfficeNoun) && v.allCapitalised(n, p) && v.allCapitalised(p+2, k)
 		}
 	}
 	return false
