@@ -76,8 +76,19 @@ done:
 	for from < p && !d.Tokens[from].IsWord() && strings.ContainsAny(d.TokenText(from), "\"“‘'") {
 		from++ // an opening quote mark
 	}
-	if from >= p || !countSubjectOpener(d, from) {
+	if from >= p {
 		return sc, false
+	}
+	if !countSubjectOpener(d, from) {
+		// "Taken together, displaced people and refugees who ... now
+		// number": the subject opens after the fronted phrase, in lower
+		// case headed by a keyword or a tally's noun in its first words
+		// (headsCore).
+		e := frontedPhraseEnd(d, from, p)
+		if e == from {
+			return sc, false
+		}
+		from = e
 	}
 	// The core runs to the first mark that opens an aside.
 	core := from
@@ -206,6 +217,30 @@ func pluralPhrasePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// frontedPhraseMax is how many words a fronted phrase before the subject
+// may hold ("Taken together", "All told", "Overall").
+const frontedPhraseMax = 2
+
+// frontedPhraseEnd returns the token after the comma closing a phrase of
+// at most frontedPhraseMax words that opens the sentence at token from,
+// followed by a word in lower case, or from when there is none. The phrase
+// holds no figure and no name but its first word's capital.
+func frontedPhraseEnd(d *figures.Document, from, p int) int {
+	for k := from; k < p && k <= from+frontedPhraseMax; k++ {
+		t := d.TokenText(k)
+		if t == "," {
+			if k == from || k+1 >= p || !isLowerWord(d.TokenText(k+1)) {
+				return from
+			}
+			return k + 1
+		}
+		if !d.Tokens[k].IsWord() || k > from && !isLowerWord(t) {
+			return from
+		}
+	}
+	return from
 }
 
 // subjectAsideMark reports whether t opens an aside on a subject.
