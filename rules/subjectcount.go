@@ -76,8 +76,19 @@ done:
 	for from < p && !d.Tokens[from].IsWord() && strings.ContainsAny(d.TokenText(from), "\"“‘'") {
 		from++ // an opening quote mark
 	}
-	if from >= p || !countSubjectOpener(d, from) {
+	if from >= p {
 		return sc, false
+	}
+	if !countSubjectOpener(d, from) {
+		// "Taken together, displaced people and refugees who ... now
+		// number": the subject opens after the fronted phrase, in lower
+		// case headed by a keyword or a tally's noun in its first words
+		// (headsCore).
+		e := frontedPhraseEnd(d, from, p)
+		if e == from {
+			return sc, false
+		}
+		from = e
 	}
 	// The core runs to the first mark that opens an aside.
 	core := from
@@ -88,8 +99,11 @@ done:
 		if !asideClosedBefore(d, s, core, p) {
 			return sc, false
 		}
-	} else if !d.Tokens[p-1].IsWord() || p >= fs {
-		return sc, false // a verb only inside the figure reads so only past an aside: "..., now exceed 50,000"
+	} else if !d.Tokens[p-1].IsWord() && figureIn(d, s, p-1) < 0 || p >= fs {
+		// A verb only inside the figure reads so only past an aside:
+		// "..., now exceed 50,000". A core may end on a date ("since 3
+		// March 2031 stand at"): amountIn refuses a count there.
+		return sc, false
 	}
 	if d.WordPos(p)-d.WordPos(from) > maxSubjectWords || core-from < 2 {
 		return sc, false
@@ -112,7 +126,8 @@ func valueVerb(w string) bool {
 	}
 	switch w {
 	case "are", "were", "be", "been", "number", "numbers", "numbered", "comes", "come", "came",
-		"sits", "sat", "totals", "totalled", "totaled", "still":
+		"sits", "sat", "totals", "totalled", "totaled", "still",
+		"stand": // a plural subject's "stands at" ("Fatalities among ... stand at")
 		return true
 	}
 	return false
@@ -183,10 +198,49 @@ func countSubjectOpener(d *figures.Document, k int) bool {
 		return false
 	}
 	t := d.TokenText(k + 1)
-	if p := strings.ToLower(w); pluralForm(p) && isLowerWord(t) && (strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en")) {
-		return true // "Palestinians killed in the war, ..., now exceed 50,000"
+	if p := strings.ToLower(w); pluralForm(p) && isLowerWord(t) && (strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "en") || pluralPhrasePreposition(t)) {
+		// "Palestinians killed in the war, ..., now exceed 50,000"; the
+		// count's noun or its people and the phrase on them ("Fatalities
+		// among villagers since ... stand at"): the plural opens a
+		// subject as "The number of" does.
+		return true
 	}
 	return t == "'s" || t == "’s" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// pluralPhrasePreposition reports whether lower-case w opens a phrase on
+// a bare plural that opens a subject: who the people are ("among", "of")
+// or where they were counted ("in", "across").
+func pluralPhrasePreposition(w string) bool {
+	switch w {
+	case "among", "of", "in", "across":
+		return true
+	}
+	return false
+}
+
+// frontedPhraseMax is how many words a fronted phrase before the subject
+// may hold ("Taken together", "All told", "Overall").
+const frontedPhraseMax = 2
+
+// frontedPhraseEnd returns the token after the comma closing a phrase of
+// at most frontedPhraseMax words that opens the sentence at token from,
+// followed by a word in lower case, or from when there is none. The phrase
+// holds no figure and no name but its first word's capital.
+func frontedPhraseEnd(d *figures.Document, from, p int) int {
+	for k := from; k < p && k <= from+frontedPhraseMax; k++ {
+		t := d.TokenText(k)
+		if t == "," {
+			if k == from || k+1 >= p || !isLowerWord(d.TokenText(k+1)) {
+				return from
+			}
+			return k + 1
+		}
+		if !d.Tokens[k].IsWord() || k > from && !isLowerWord(t) {
+			return from
+		}
+	}
+	return from
 }
 
 // subjectAsideMark reports whether t opens an aside on a subject.

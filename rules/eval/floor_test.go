@@ -784,8 +784,8 @@ var regressionFloors = map[string]Floors{
 	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
 	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},  // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.965, MaxFalsePer100: 0.2},
-	"dev-44":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00)
+	"dev-43":  {MinRecall: 0.97, MaxFalsePer100: 0.2},   // rec30b: a subject after a fronted "Taken together," (0.973 / 0.00)
+	"dev-44":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00); rec30b: a bare plural subject ending on a date (0.976 / 0.00)
 	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46":  {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
