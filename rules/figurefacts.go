@@ -295,8 +295,14 @@ func pastInAside(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
 // token k ("Gaza" of "Gaza's toll"), or -1: the word, an apostrophe and an
 // "s" as the lexer parts them.
 func ownerBefore(d *figures.Document, k int) int {
-	if k < 3 || k > len(d.Tokens) || !strings.EqualFold(d.TokenText(k-1), "s") || !isApostrophe(d.TokenText(k-2)) || !d.Tokens[k-3].IsWord() {
+	if k < 3 || k > len(d.Tokens) || !foldsToS(d.TokenText(k-1)) || !isApostrophe(d.TokenText(k-2)) || !d.Tokens[k-3].IsWord() {
 		return -1
 	}
 	return k - 3
+}
+
+// foldsToS is strings.EqualFold(w, "s") without its call and rune loop:
+// the words that fold to "s" are "s", "S" and the long s "ſ" (U+017F).
+func foldsToS(w string) bool {
+	return w == "s" || w == "S" || w == "\u017f"
 }
