@@ -87,7 +87,7 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	found := bestPerMetric(p.Engine.Extract(a.Text), p.byClaimant)
 	// A short brief that gave a figure was read; one that gave none and
 	// holds little besides its title may be a story extraction missed.
-	if len(found) == 0 && noText(a.Title, a.Text) {
+	if len(found) == 0 && TitleOnly(a.Title, a.Text) {
 		b.noText++
 		if b.noTextURL == "" {
 			b.noTextURL = a.URL
@@ -109,16 +109,12 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 // gallery or a one-line brief.
 const minText = 150
 
-// TitleOnly reports whether an article's text gives almost nothing
-// besides its title, as a source pass counts it (see noText): extract
-// says so, where an empty explanation would pass for a story without
-// figures.
-func TitleOnly(title, text string) bool { return noText(title, text) }
-
-// noText reports whether a text gives almost nothing besides its title:
-// the paragraphs the title holds (the headline, written again in the
-// page's h1) are not counted.
-func noText(title, text string) bool {
+// TitleOnly reports whether a text gives almost nothing besides its
+// title: the paragraphs the title holds (the headline, written again in
+// the page's h1) are not counted. A source pass counts such articles as
+// no_text; extract says so, where an empty explanation would pass for a
+// story without figures.
+func TitleOnly(title, text string) bool {
 	t := strings.ToLower(strings.Join(strings.Fields(title), " "))
 	n := 0
 	for _, para := range strings.Split(text, "\n\n") {
