@@ -127,13 +127,23 @@ func Decide(p Policy, cur *State, c Candidate) Outcome {
 	if c.UndatedArchive {
 		return undatedArchive(cur, c)
 	}
+	if o, ok := levelBacklog(p, cur, c); ok {
+		return o
+	}
 	if cur != nil && c.Published.Before(cur.TrackedSince) {
-		if levelBacklogConflict(p, cur, c) {
-			return newestLevel(cur, c)
-		}
 		return backlog(decideNews(p, cur, c))
 	}
 	return decideNews(p, cur, c)
+}
+
+// levelBacklog is the outcome of a dated figure of the archive's past that
+// disagrees with a level's accepted value (levelBacklogConflict), with ok
+// false for any other figure: Decide and Supersedes ask it alike.
+func levelBacklog(p Policy, cur *State, c Candidate) (Outcome, bool) {
+	if cur == nil || c.UndatedArchive || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) {
+		return 0, false
+	}
+	return newestLevel(cur, c), true
 }
 
 // levelBacklogConflict reports whether a figure of the archive's past
@@ -181,7 +191,7 @@ func newestLevel(cur *State, c Candidate) Outcome {
 // was read first; ok is false when its outcome stays what it was (a
 // baseline refined, a change made).
 func Supersedes(p Policy, cur *State, c Candidate) (o Outcome, ok bool) {
-	if cur == nil || c.UndatedArchive || !c.Published.Before(cur.TrackedSince) || !levelBacklogConflict(p, cur, c) || !c.Published.After(cur.Published) {
+	if o, ok := levelBacklog(p, cur, c); !ok || o != Backlog {
 		return 0, false
 	}
 	return BacklogConflict, true
