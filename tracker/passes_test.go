@@ -192,15 +192,13 @@ func TestPassesRenewLeases(t *testing.T) {
 		_, pass := testPass(t)
 		pass.Store = st
 		passes, _ := passesOn(st, thisProc)
-		// A lease long enough that a renewal is never late on a loaded
-		// machine under the race detector, short enough to outlive twice.
 		passes.SetLease(time.Second)
 		other, _ := passesOn(open(), otherHost)
 		ctx := context.Background()
 		first := make(chan Ran)
 		go func() { first <- passes.Run(ctx, pass, site.source(), RunOptions{}) }()
 		<-site.fetched
-		time.Sleep(2500 * time.Millisecond) // two leases long and more
+		waitRenewedPast(t, st, site.source().Name, time.Now().Add(2*time.Second))
 		r := other.Run(ctx, pass, site.source(), RunOptions{})
 		if r.Skip != Leased || r.Holder != thisProc.String() {
 			t.Errorf("during a pass longer than its lease, another process: %+v", r)
@@ -210,6 +208,33 @@ func TestPassesRenewLeases(t *testing.T) {
 			t.Errorf("the long pass: %+v", r)
 		}
 	})
+}
+
+// waitRenewedPast waits until this process's lease on source, renewed,
+// runs past when: the pass has outlived its first leases. It returns while
+// the renewal just seen has most of a lease left, so that what the test
+// asks next is not decided by how late the machine's load makes the next
+// renewal.
+func waitRenewedPast(t *testing.T, st store.Store, source string, when time.Time) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		now := time.Now()
+		leases, err := st.Leases(context.Background(), now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range leases {
+			if l.Kind == store.SourceLease && l.Name == source && l.Owner == thisProc.String() &&
+				now.After(when) && l.Until.Sub(now) > 600*time.Millisecond {
+				return
+			}
+		}
+		if now.After(deadline) {
+			t.Fatalf("the lease on %s was not renewed past %s: %+v", source, when.Format(time.TimeOnly), leases)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // ReclaimDead takes back the source leases, outbox lease and claimed
