@@ -15,6 +15,11 @@ var originVerbs = set("compiled published released provided issued given reporte
 // figureOriginAsides appends the source each such clause names in tokens
 // [lo, hi).
 func (v *view) figureOriginAsides(lo, hi int, out []attr) []attr {
+	// The clause opens with "which" or "that": most sentences have
+	// neither (view.words).
+	if !v.words.has(wWhich) && !v.words.has(wThat) {
+		return out
+	}
 	for f := lo; f+4 < hi; f++ {
 		if !v.toks[f].fig || v.toks[f+1].fig {
 			continue

@@ -14,6 +14,11 @@ var approximators = set("about around roughly some nearly almost over more than 
 // its own figure only, so it is nearer that figure than the verb it shares.
 // It reads only the tokens after each verb up to the next clause mark.
 func (v *view) gapped(atts []attr, lo, hi int) []attr {
+	// Only "and", "while" or "whereas" opens a gapped clause: most
+	// sentences with a verb of claim have none (view.words).
+	if w := v.words; !w.has(wAnd) && !w.has(wWhile) && !w.has(wWhereas) {
+		return atts
+	}
 	n := len(atts)
 	for _, a := range atts[:n] {
 		if a.kind != kVerb || a.back || a.anchor < a.src {
