@@ -16,7 +16,7 @@ var approximators = set("about around roughly some nearly almost over more than 
 func (v *view) gapped(atts []attr, lo, hi int) []attr {
 	// Only "and", "while" or "whereas" opens a gapped clause: most
 	// sentences with a verb of claim have none (view.words).
-	if w := v.words; !w.has(wAnd) && !w.has(wWhile) && !w.has(wWhereas) {
+	if w := &v.words; !w.has(wAnd) && !w.has(wWhile) && !w.has(wWhereas) {
 		return atts
 	}
 	n := len(atts)

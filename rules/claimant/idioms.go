@@ -12,7 +12,7 @@ import "strings"
 // idiomAttributions appends the attributions of tokens [lo, hi) written
 // with an idiom of "have".
 func (v *view) idiomAttributions(lo, hi int, out []attr) []attr {
-	w := v.words
+	w := &v.words
 	if !w.has(wHas) && !w.has(wHave) && !w.has(wHad) || !w.has(wIt) && !w.has(wOn) {
 		return out
 	}

@@ -148,7 +148,7 @@ func (v *view) placedBodyVerb(a attr) bool {
 func (v *view) accounts(lo, hi int, out []attr) []attr {
 	// Most sentences lack "in" or "by", or an owner after it: a possessive
 	// pronoun or an apostrophe (see view.words).
-	w := v.words
+	w := &v.words
 	if !w.has(wIn) && !w.has(wBy) && !w.has(wOn) || !w.has(wIts) && !w.has(wTheir) && !w.has(wHis) && !w.has(wHer) && v.marks&spApostrophe == 0 {
 		return out
 	}

@@ -233,8 +233,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		cls |= toks[i].cls
 	}
 	// "says it has, uh, killed": a speaker's sounds of hesitation and
-	// their commas are dropped (fillers.go); the set may answer yes for
-	// another word, and dropFillers then drops nothing.
+	// their commas are dropped (fillers.go).
 	if words.has(wFiller) {
 		toks = dropFillers(toks)
 		v.toks = toks

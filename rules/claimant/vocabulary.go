@@ -33,16 +33,21 @@ var vocabulary = func() (words [countedVocabularyEnd]string) {
 }()
 
 // wordSet is a set of wordIDs: a view's words (view.words), so that a
-// reader can pass over a sentence without the word it needs. It is one
-// word of bits, a bit for each id modulo 64, so that newView adds each
-// token's id in a register: has may say yes for an id that is not there
-// (another with its bit is), never no for one that is, so a reader it
-// gates runs at least whenever it could find something.
-type wordSet uint64
+// reader can pass over a sentence without the word it needs. It holds a
+// bit for each id of vocabulary, so that has says yes only for an id that
+// is there: a set of one word of bits, an id modulo 64, said yes for about
+// a fifth of the ids a sentence lacks, and the readers it gates ran for
+// nothing in those sentences.
+type wordSet [wordSetWords]uint64
 
-func (s *wordSet) add(w wordID) { *s |= 1 << (w % 64) }
+// wordSetWords is a wordSet's length in 64-bit words: room for 512 ids,
+// indexed with a mask, so that add and has test no bounds.
+// TestVocabularyFitsWordSet checks vocabulary fits.
+const wordSetWords = 8
 
-func (s wordSet) has(w wordID) bool { return s&(1<<(w%64)) != 0 }
+func (s *wordSet) add(w wordID) { s[w>>6&(wordSetWords-1)] |= 1 << (w & 63) }
+
+func (s *wordSet) has(w wordID) bool { return s[w>>6&(wordSetWords-1)]&(1<<(w&63)) != 0 }
 
 // wordIDs is vocabulary's inverse.
 var wordIDs = func() map[string]wordID {

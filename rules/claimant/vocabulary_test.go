@@ -138,3 +138,11 @@ func TestViewWords(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabularyFitsWordSet: every word id has its own bit in a wordSet,
+// which is what lets has answer exactly.
+func TestVocabularyFitsWordSet(t *testing.T) {
+	if n := int(countedVocabularyEnd); n > wordSetWords*64 {
+		t.Fatalf("vocabulary holds %d ids, a wordSet %d: make wordSetWords a larger power of two", n, wordSetWords*64)
+	}
+}
