@@ -28,8 +28,7 @@ func fillerID(low string, id wordID) wordID {
 // kept, and a capitalised one inside the sentence: it may be a word ("the
 // ER").
 func dropFillers(toks []tok) []tok {
-	// The view's word set may have answered yes for another word: most
-	// sentences it is asked of hold no sound, and are left uncopied.
+	// The tokens before the first sound are kept where they are.
 	first := -1
 	for i := range toks {
 		if toks[i].id == wFiller {

@@ -43,10 +43,8 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 	}
 	// "The IDF meanwhile said ...": a sentence that turns to another
 	// matter does not point back.
-	for i := range v.toks {
-		if v.is(i, wMeanwhile, wSeparately, wElsewhere) {
-			return Claimant{}, false
-		}
+	if w := &v.words; w.has(wMeanwhile) || w.has(wSeparately) || w.has(wElsewhere) {
+		return Claimant{}, false
 	}
 	atts := v.attributions(0, len(v.toks))
 	// "The Anadolu agency, citing the governor's office, gave the toll":

@@ -243,7 +243,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&(spIngReport|spIngFinding) != 0 {
 		v.ingVerbs()
 	}
-	brackets := words.has(wOpenBracket) && v.anyWord(wOpenBracket)
+	brackets := words.has(wOpenBracket)
 	v.brackets, v.marks, v.words = brackets, marks, words
 	v.closingVerb()
 	v.thatClauseVerbs()
@@ -262,9 +262,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 		v.possessives()
 	}
 	// "The DEC said": initials spelling a month (monthinitials.go).
+	// A given name's month is a capitalised month's name (most dates'
+	// days are no month).
 	if cls&cDay != 0 {
 		v.monthInitials()
-		v.monthGivenName()
+		if cls&cMonthName != 0 {
+			v.monthGivenName()
+		}
 	}
 	return v
 }

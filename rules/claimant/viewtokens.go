@@ -134,16 +134,6 @@ func (v *view) ingVerbs() {
 	}
 }
 
-// anyWord reports whether some token is the word w.
-func (v *view) anyWord(w wordID) bool {
-	for i := range v.toks {
-		if v.toks[i].id == w {
-			return true
-		}
-	}
-	return false
-}
-
 // capitalFindings reports whether some token is a capitalised findings
 // noun.
 func (v *view) capitalFindings() bool {
