@@ -789,10 +789,10 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.4},  // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982)
-	"dev-39":  {MinRecall: 0.975, MaxFalsePer100: 0.4}, // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37); rec30: "every year, of which $3.3 billion is FMF", a yearly whole's part (0.977 / 0.37)
-	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
-	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},  // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
+	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982); tune31: "killed seeking food" (0.982 / 0.00)
+	"dev-39":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37); rec30: "every year, of which $3.3 billion is FMF", a yearly whole's part (0.977 / 0.37); tune31: a keyword in ", who ... before fleeing to Egypt," (0.977 / 0.00)
+	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
+	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},   // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-43":  {MinRecall: 0.97, MaxFalsePer100: 0.2},   // rec30b: a subject after a fronted "Taken together," (0.973 / 0.00)
 	"dev-44":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00); rec30b: a bare plural subject ending on a date (0.976 / 0.00)
@@ -801,7 +801,7 @@ var regressionFloors = map[string]Floors{
 	"dev-47":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987)
 	"dev-48":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23: a vague amount alone (0.990 / 0.00)
 	"dev-49":  {MinRecall: 0.985, MaxFalsePer100: 0.8},  // rec27: an exclude word in another clause (0.989 / 0.74)
-	"dev-50":  {MinRecall: 0.97, MaxFalsePer100: 0.4},   // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971)
+	"dev-50":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // fa22: people who left Rafah, by the question (0.966 / 0.37); rec22: places in the subject's aside (0.971); tune31: "displaced in northern Gaza" beside Rafah (0.971 / 0.00)
 	"dev-53":  {MinRecall: 0.955, MaxFalsePer100: 0.05}, // rec22: sales since October (0.931); fa23: a part of a named whole (0.931 / 0.37); rec24: "together with neighbouring Syria" (0.936); rec27: a city that holds as the subject, "the southern city" (0.942 / 0.37); fa27: "1,200 of their prisoners", a partitive's noun (0.942 / 0.00); both merged (0.948 / 0.00); rec28: "inside the country and out", the whole named (0.954 / 0.00); rec30: "The health ministry says N", the owner's bare figure (0.960 / 0.00)
 	"dev-54":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa23b: a share in apposition past the keyword's own tail, "of those uprooted by Sudan's war, some 6.5 million" (0.988 / 0.00)
 	"dev-55":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa27: a sum said without its sign is over rafah_sheltering's new max (0.975 / 0.00)
