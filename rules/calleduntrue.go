@@ -21,9 +21,23 @@ const calledObjectWords = 3
 // calledUntrue reports whether the verb of calling at token k goes on, past
 // at most calledObjectWords words and no mark, to a word that says what it
 // calls is untrue: "called disinformation", "labelled false", "dismissed
-// as fabricated", "branded it a hoax".
+// as fabricated", "branded it a hoax", a passive's agent before its "as"
+// too ("dismissed by officials as baseless").
 func calledUntrue(word func(int) string, k int) bool {
-	for p := k + 1; p <= k+1+calledObjectWords; p++ {
+	from := k + 1
+	// A passive's agent before its "as": "was dismissed by UN officials
+	// as baseless".
+	if word(from) == "by" {
+		for p := from + 1; p <= from+1+calledObjectWords; p++ {
+			if w := word(p); w == "as" {
+				from = p
+				break
+			} else if w == "" || w == "," || w == ";" || w == ":" || w == "." || isDash(w) {
+				return false
+			}
+		}
+	}
+	for p := from; p <= from+calledObjectWords; p++ {
 		w := word(p)
 		if rejectionWord(w) || untrueNoun(w) {
 			return true

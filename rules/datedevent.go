@@ -186,8 +186,9 @@ func priorPhraseBefore(d *figures.Document, s *figures.Sentence, e, since int) i
 // opening at token cs, before the figure at token fs, or -1. The subject
 // runs to its verb: a form of "be" or "have", a modal, a word in -ed
 // after a noun, a relative word or a comma (an aside on it says nothing
-// of its date). A clause that opens with a preposition or a subordinator
-// has no subject there.
+// of its date); a length joined to its unit ("The 51-day war of 2014")
+// is an adjective inside it. A clause that opens with a preposition or a
+// subordinator has no subject there.
 func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) int {
 	if cs >= fs || !d.Tokens[cs].IsWord() {
 		return -1
@@ -199,7 +200,9 @@ func datedSubject(d *figures.Document, s *figures.Sentence, cs, fs, since int) i
 	end := cs
 	for ; end < fs && end < cs+datedEventWords; end++ {
 		if fj := figureIn(d, s, end); fj >= 0 {
-			if !dateKind(d.Figures[fj].Kind) {
+			// A length joined to its unit is an adjective of the noun,
+			// no count: "The 51-day war of 2014 killed".
+			if !dateKind(d.Figures[fj].Kind) && !spanAdjective(d, fj) {
 				break
 			}
 			continue
@@ -266,12 +269,13 @@ func priorInstrument(d *figures.Document, s *figures.Sentence, cs, fe, since int
 }
 
 // phraseBound reports whether token k ends a noun phrase read backwards:
-// punctuation (not a hyphen or an apostrophe), a figure that is no date,
-// a preposition of comparison or a verb of one.
+// punctuation (not a hyphen or an apostrophe), a figure that is no date
+// and no length joined to its unit ("the 51-day war"), a preposition of
+// comparison or a verb of one.
 func phraseBound(d *figures.Document, s *figures.Sentence, k int) bool {
 	w := strings.ToLower(d.TokenText(k))
 	if fj := figureIn(d, s, k); fj >= 0 {
-		return !dateKind(d.Figures[fj].Kind)
+		return !dateKind(d.Figures[fj].Kind) && !spanAdjective(d, fj)
 	}
 	if !d.Tokens[k].IsWord() {
 		return w != "-" && !isApostrophe(w)

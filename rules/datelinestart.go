@@ -51,7 +51,7 @@ func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 		}
 		switch w := d.TokenText(k); {
 		case datelineDash(w) && k+1 < s.TokEnd && (comma || capitals && k-s.TokStart <= bareDatelineWords):
-			return k + 1
+			return pastDash(d, s, k)
 		case w == ",":
 			comma = true
 		case w == ".", named(d, k), figureAt(d, k) >= 0:
@@ -70,15 +70,26 @@ func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 		return -1
 	}
 	if datelineDash(d.TokenText(k + 1)) {
-		return k + 2
+		return pastDash(d, s, k+1)
 	}
 	return -1
 }
 
-// datelineDash reports whether token text w is a dash that closes a dateline.
+// pastDash returns the token after the dash at token k of sentence s: a
+// typewriter's dash, two hyphens ("DAMASCUS (Agency) -- In Syria, ..."),
+// is two "-" tokens, and the words start past both.
+func pastDash(d *figures.Document, s *figures.Sentence, k int) int {
+	if k+2 < s.TokEnd && d.TokenText(k) == "-" && d.TokenText(k+1) == "-" && !d.Tokens[k+1].Space {
+		return k + 2
+	}
+	return k + 1
+}
+
+// datelineDash reports whether token text w is a dash that closes a
+// dateline; two hyphens are two tokens, the first a dash (pastDash).
 func datelineDash(w string) bool {
 	switch w {
-	case "—", "–", "-", "--":
+	case "—", "–", "-":
 		return true
 	}
 	return false
@@ -148,7 +159,7 @@ func readStamp(d *figures.Document, s *figures.Sentence) int {
 			}
 		case "—", "–", "-":
 			if k > s.TokStart && !d.Tokens[s.TokStart].IsWord() || upperWord(d.TokenText(s.TokStart)) && len(d.TokenText(s.TokStart)) <= 3 || datelineOpens(d, s) {
-				return k + 1
+				return pastDash(d, s, k)
 			}
 			return s.TokStart
 		}

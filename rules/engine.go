@@ -145,6 +145,10 @@ type metric struct {
 	// insideNames are the places its keywords count what is in ("in
 	// Rafah"), lower-cased (movedfrom.go).
 	insideNames []string
+	// side is the point of the compass its description places its place
+	// on in a wider region ("in the south of the Gaza Strip": "south"),
+	// "" when none (regionside.go).
+	side string
 	// unitOwner is the spec's owner, whose units it counts ("Hamas"),
 	// lower-cased (unitssent.go, otherowner.go); actor the spec's actor,
 	// the side whose acts it counts ("Russia"), lower-cased (otherside.go).
@@ -365,6 +369,7 @@ func newMetric(s MetricSpec) *metric {
 	m.unitHead = unitHeadKeyword(m)
 	m.yearly, m.eventDay = yearly(s), eventOnDay(s)
 	m.insideNames = insideNames(s)
+	m.side = regionSide(s.Description)
 	m.unitOwner, m.actor = strings.ToLower(s.Owner), strings.ToLower(s.Actor)
 	m.traits = m.hasTraits()
 	m.valueNames = s.valueNames()

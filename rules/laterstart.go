@@ -68,11 +68,19 @@ func monthNumber(w string) int {
 
 // sinceEnd returns the token after the phrase that "since" at token k
 // opens: up to a comma, a semicolon, a dash, a conjunction or the end of
-// the sentence, at most eight words.
+// the sentence, at most eight words. A bare date ("since 2022", "since
+// March 2022") is the whole phrase when a lower-case word follows its
+// year: that word goes on with the sentence ("a choir that has sung since
+// 2022 gave a concert on Sunday").
 func sinceEnd(d *figures.Document, s *figures.Sentence, k int) int {
 	n := 0
+	bare := true // only a date's words since k
 	for t := k + 1; t < s.TokEnd; t++ {
 		w := d.LowerTokenText(t)
+		if _, year := yearToken(d, t); bare && year && t+1 < s.TokEnd && d.Tokens[t+1].IsWord() && isLowerWord(d.TokenText(t+1)) {
+			return t + 1
+		}
+		bare = bare && (d.Tokens[t].IsNumber() || monthNumber(w) > 0 && named(d, t))
 		if d.Tokens[t].IsSymbol() {
 			switch w {
 			case ",", ";", ":", "(", ")", "—", "–", "!", "?":

@@ -247,7 +247,8 @@ func stayingParticle(w string) bool {
 }
 
 // foreignIn reports whether "in", "into" or "at" at token k places what
-// comes before it in a place the metric's words do not name.
+// comes before it in a place the metric's words do not name, or on
+// another side of its wider region than its own (otherSideAt).
 func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool {
 	if k+1 >= s.TokEnd {
 		return false
@@ -259,7 +260,8 @@ func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool
 	if strings.EqualFold(d.TokenText(k), "the") {
 		k++
 	}
-	k = skipCompassAfter(d, k, s.TokEnd)
+	compass := k
+	k = min(compassEnd(d, k), s.TokEnd)
 	if k+2 < s.TokEnd && (strings.EqualFold(d.TokenText(k), "al") || strings.EqualFold(d.TokenText(k), "el")) && d.TokenText(k+1) == "-" {
 		k += 2 // "al-Mawasi"
 	}
@@ -267,7 +269,11 @@ func (m *metric) foreignIn(d *figures.Document, s *figures.Sentence, k int) bool
 		return false
 	}
 	w := d.TokenText(k)
-	return len(w) >= 4 && !calendarName(w) && m.foreignName(w) && !borderOf(d, s, k) && !aimOf(d, s, k)
+	if len(w) < 4 || calendarName(w) || borderOf(d, s, k) || aimOf(d, s, k) {
+		return false
+	}
+	// "in northern Gaza", of a city in the south of the Strip (regionside.go)
+	return m.foreignName(w) || m.otherSideAt(d, compass, k)
 }
 
 // aimOf reports whether the name at token k owns, by its 's, a noun of

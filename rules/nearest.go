@@ -195,6 +195,9 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if pastSemicolon(d, in, h, fi) {
 				continue // "every displaced family; in Sudan, where 750,000 people are on the brink of famine"
 			}
+			if r == roleKeyword && h.end <= fs && st.wordMarks(in).who && inPersonAside(d, in, h, fs) {
+				continue // "Dr. Hamid, who ... before fleeing to Egypt, says 1.5 million ..." (personaside.go)
+			}
 			if r == roleKeyword && h.start > fe && withPlaceKeyword(d, fe, h) {
 				continue // "have passed 100,000, with clusters in displacement camps" (withplace.go)
 			}

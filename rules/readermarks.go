@@ -40,6 +40,7 @@ const (
 	rmOne                               // "one"
 	rmEarlier                           // "had", "used", "after": earlierReport's
 	rmNow                               // "now": thenNow's
+	rmWho                               // "who": inPersonAside's
 )
 
 // readerEntry is a vocabulary word's readerMark bits and its length, by
@@ -106,6 +107,7 @@ var readerMarks = sync.OnceValue(func() []readerEntry {
 		set(rmOne, w == "one")
 		set(rmEarlier, w == "had" || w == "used" || w == "after")
 		set(rmNow, w == "now")
+		set(rmWho, w == "who")
 		if m != 0 && len(w) < 256 {
 			t[id] = readerEntry{marks: m, n: uint8(len(w))}
 		}

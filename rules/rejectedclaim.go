@@ -46,7 +46,7 @@ func rejectedClaim(d *figures.Document, s *figures.Sentence, fi int) bool {
 	start := sentenceOpening(d, s)
 	for c := start; c < fs && c <= start+claimLead; c++ {
 		if claimOpens(d, s, c, fs, fe, word) {
-			opened, hearsay = true, hearsayNoun(word(c))
+			opened, hearsay = true, hearsayNoun(word(c)) || circulatedBefore(start, c, word)
 			break
 		}
 		if clauseMark(word(c)) {
@@ -88,7 +88,7 @@ func claimOpens(d *figures.Document, s *figures.Sentence, c, fs, fe int, word fu
 // rejectingPredicate reports whether, after token fe, a predicate rejects
 // what the claim said: "is false", "was never substantiated", "has been
 // debunked", "were quickly contradicted", "appears nowhere", "does not
-// appear", "proved baseless"; and, for a claim passed from hand to hand
+// appear", "proved baseless", "matches no published count"; and, for a claim passed from hand to hand
 // (hearsay), a remark that calls it untrue: ", a figure officials called
 // disinformation", ", which the agency labelled false" (calledUntrue). A
 // "not" or "never" of the same clause (no comma between) before a word of
@@ -117,8 +117,13 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 				return !negated
 			}
 		case w == "does" || w == "did" || w == "do":
-			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold") {
+			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold" || matchVerb(word(k+2)) && word(k+3) == "any") {
 				return true
+			}
+		case matchVerb(w):
+			// "matches no published count", "tallies with no official figure"
+			if p := k + 1; word(p) == "no" || (word(p) == "with" || word(p) == "to") && word(p+1) == "no" {
+				return !negated
 			}
 		case beForm(w) || w == "proved" || w == "proven":
 			p := k + 1
@@ -133,6 +138,18 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// matchVerb reports whether lower-cased w says one count agrees with
+// another: a claim that "matches no published count" or "does not match
+// any" is held by no record.
+func matchVerb(w string) bool {
+	switch w {
+	case "match", "matches", "matched", "tally", "tallies", "tallied",
+		"correspond", "corresponds", "corresponded":
+		return true
 	}
 	return false
 }
@@ -225,16 +242,39 @@ const circulatedReach = 8
 // "doing the rounds", "gone viral".
 func circulatedAfter(s *figures.Sentence, fe int, word func(int) string) bool {
 	for k := fe; k < s.TokEnd && k <= fe+circulatedReach; k++ {
-		switch w := word(k); w {
-		case "circulating", "circulated", "shared", "viral", "trending", "online":
+		switch w := word(k); {
+		case circulationWord(w):
 			return true
-		case "going", "doing", "making":
+		case w == "going" || w == "doing" || w == "making":
 			if r := word(k + 1); r == "round" || r == "around" || r == "the" && word(k+2) == "rounds" {
 				return true
 			}
-		case ";", ":", "—", "–", ".":
+		case w == ";" || w == ":" || w == "—" || w == "–" || w == ".":
 			return false
 		}
+	}
+	return false
+}
+
+// circulatedBefore reports whether a word among the claim's lead, the
+// tokens [start, c) before claim noun c, says the claim is going round
+// ("An online claim", "A widely shared post", "A viral figure"): one with
+// no keeper, hearsay as a rumour is.
+func circulatedBefore(start, c int, word func(int) string) bool {
+	for k := start; k < c; k++ {
+		if circulationWord(word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// circulationWord reports whether lower-cased w says a figure or a claim
+// is going round: "circulating", "shared", "viral", "online".
+func circulationWord(w string) bool {
+	switch w {
+	case "circulating", "circulated", "shared", "viral", "trending", "online":
+		return true
 	}
 	return false
 }

@@ -3,10 +3,11 @@ package figures
 // What stands at a figure's edges and decides how it is read: a speaker's
 // hesitation after its qualifier, what "over" spans, where its phrase ends.
 
-// skipFiller skips a speaker's fillers between a qualifier and its
-// figure, as transcripts write them: "has passed, uh, 21,000", "nearly um
-// 300", "more than, um, er, thirty thousand", "nearly, you know, forty
-// thousand" (fillers.go).
+// skipFiller skips a speaker's fillers between a qualifier or a range's
+// "between" or "from" and its figure, as transcripts write them: "has
+// passed, uh, 21,000", "nearly um 300", "more than, um, er, thirty
+// thousand", "nearly, you know, forty thousand", "between, uh, thirty-one
+// and thirty-two thousand" (fillers.go).
 func (p *parser) skipFiller(j int) int {
 	return SpokenFillerEnd(p.str, j)
 }

@@ -230,11 +230,13 @@ func (p *parser) parseAt(i int) (int, bool) {
 	riseUp := false
 	switch {
 	case p.has(j, fBetween):
+		// A speaker may pause after the range's word: "somewhere
+		// between, uh, thirty-one and thirty-two thousand".
 		rangeMode = 1
-		j++
+		j = p.skipFiller(j + 1)
 	case p.has(j, fFrom):
 		rangeMode = 2
-		j++
+		j = p.skipFiller(j + 1)
 	default:
 		if ph, k := p.matchPhrase(j, false); ph != nil {
 			q, verb, timeSense = ph.q, ph.verb, ph.timeSense

@@ -22,6 +22,9 @@ var readerWords = []string{
 	// the "now" of a count's later level beside an earlier one ("it is now
 	// 38,000": thenNow)
 	"now",
+	// the "who" of a relative clause on a person, whose words name no
+	// figure after it (inPersonAside)
+	"who",
 	// modals and participles of expecting ("85,000 could die", "are
 	// expected to flee": modalAfter)
 	"would", "will", "could", "might", "should", "shall", "must", "ll", "expected",

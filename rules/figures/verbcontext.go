@@ -9,6 +9,11 @@ import "strings"
 // too ("deaths in Ukraine pass 12,000", "cases across the region top
 // 500"). "The top 10 donors" has none of these.
 func (p *parser) verbContext(i int) bool {
+	// A headline may quote its predicate, the verb first: "Gaza dead
+	// 'pass 65,000'". The subject stands before the quotation mark.
+	if p.attached(i) && p.quoteOpens(i-1) {
+		i--
+	}
 	k := i - 1
 	for ; k >= 0 && k >= i-3 && p.isWord(k); k-- {
 		w := p.str(k)
