@@ -815,7 +815,7 @@ var regressionFloors = map[string]Floors{
 	"dev-65":  {MinRecall: 0.965, MaxFalsePer100: 0.25}, // rec27: an exclude word in another clause (0.969 / 0.00)
 	"dev-60":  {MinRecall: 0.975, MaxFalsePer100: 2.25},
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
-	"dev-63":  {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: ", counting those who fled abroad" (0.983)
+	"dev-63":  {MinRecall: 0.985, MaxFalsePer100: 0.2},  // rec22: ", counting those who fled abroad" (0.983); rec31: "Kyiv (AFP) -" a dateline in title case (0.989 / 0.00)
 	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00)
 	"dev-66":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00); rec27: an exclude word in another clause (0.971 / 0.00); rec30: "N people now, according to the ministry" (0.977 / 0.00)
 	"dev-67":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00); rec28: "both countries combined", the whole named (0.961 / 0.00); rec30: an evacuation plan in a clause of its own (0.966 / 0.00)
