@@ -38,13 +38,22 @@ func datelineOpens(d *figures.Document, s *figures.Sentence) bool {
 // Feb. 9"), then the agency's bracket and a dash, or the dash right after
 // a comma's place or date ("KHARKIV, March 3 —"), or right after the
 // town's name in capitals alone, of up to bareDatelineWords words
-// ("DAMASCUS —", "PORT SUDAN —").
+// ("DAMASCUS —", "PORT SUDAN —"); or a town in title case, with no comma,
+// right before a bracket that opens with a capitalised agency ("Kyiv
+// (AFP) -").
 func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 	k := s.TokStart
-	if k >= s.TokEnd || !upperWord(d.TokenText(k)) {
+	if k >= s.TokEnd {
 		return -1
 	}
-	comma, capitals := false, true
+	// A town in title case is a dateline only before its agency's
+	// bracket, the agency capitalised ("Kyiv (AFP) -", "Jakarta (ANTARA)
+	// -"): "Key numbers (updated) —" is a label.
+	mixed := !upperWord(d.TokenText(k))
+	if mixed && !named(d, k) {
+		return -1
+	}
+	comma, capitals := false, !mixed
 	for k++; k < s.TokEnd && d.TokenText(k) != "("; k++ {
 		if k-s.TokStart > datelineReach {
 			return -1
@@ -52,7 +61,7 @@ func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 		switch w := d.TokenText(k); {
 		case datelineDash(w) && k+1 < s.TokEnd && (comma || capitals && k-s.TokStart <= bareDatelineWords):
 			return pastDash(d, s, k)
-		case w == ",":
+		case w == "," && !mixed:
 			comma = true
 		case w == ".", named(d, k), figureAt(d, k) >= 0:
 		default:
@@ -61,6 +70,9 @@ func datelineEnd(d *figures.Document, s *figures.Sentence) int {
 		capitals = capitals && upperWord(d.TokenText(k))
 	}
 	open := k
+	if mixed && (k+1 >= s.TokEnd || !named(d, k+1)) {
+		return -1
+	}
 	for k++; k < s.TokEnd && d.TokenText(k) != ")"; k++ {
 		if k-open > datelineBracket {
 			return -1

@@ -16,11 +16,18 @@ const (
 )
 
 // inName reports whether token ti of sentence s is a capitalised word, not
-// the sentence's first, next to another capitalised word: a part of a
+// the sentence's first (nor the first past a stamp or a dateline), next to
+// another capitalised word: a part of a
 // name. In a title-cased headline every word is capitalised and says
 // nothing. tc caches the sentence's case.
 func inName(d *figures.Document, s *figures.Sentence, ti int, tc *caseOf) bool {
 	if ti == s.TokStart || !named(d, ti) || !named(d, ti-1) && !named(d, ti+1) && !linkedName(d, s, ti) {
+		return false
+	}
+	if ti == afterStamp(d, s) {
+		// The first word of what the sentence says, past a stamp or a
+		// dateline, is capitalised as any first word is: "WASHINGTON
+		// (CCW) – Annual US military aid of $3.8 billion ...".
 		return false
 	}
 	if *tc == unknownCase {

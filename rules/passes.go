@@ -127,7 +127,8 @@ func (e *Engine) run(st *docState, only int) []Observation {
 func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder) []hit {
 	d := st.d
 	s := &d.Sentences[si]
-	hits = e.thenNowHits(st, s, e.partitiveBackHits(st, s, e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.givenNameHits(st, s, e.ownerPlaceHits(st, s, e.thereHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.fiscalYearHits(st, s, e.findHits(st, s, hits)))))))))))))))
+	from := len(hits)
+	hits = e.thenNowHits(st, s, e.partitiveBackHits(st, s, e.elidedHits(st, s, dropTradedBodies(d, s, e.wholeHits(st, s, e.givenNameHits(st, s, e.ownerPlaceHits(st, s, e.thereHits(st, s, e.whereHits(st, s, e.holdHits(st, s, e.corefHits(st, s, e.labelKeywordHits(st, s, e.placeLabelHits(st, s, e.fiscalYearHits(st, s, e.labelledFigureHits(st, s, e.findHits(st, s, hits), from)))))))))))))))
 	if q := questionBeforeAt(d, si); q != nil {
 		hits = e.askedFigureHits(st, q, s, e.questionHits(st, q, hits))
 	} else if t := topicBeforeAt(d, si); t != nil {

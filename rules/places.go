@@ -285,6 +285,9 @@ func sourceOrDateline(d *figures.Document, s *figures.Sentence, h hit) bool {
 			return true
 		}
 	}
+	if h.start == s.TokStart && datelineEnd(d, s) > h.end {
+		return true // a town in title case before its agency's bracket: "Kyiv (AFP) -"
+	}
 	if capitalLabel(d, s, h) {
 		return true // "Kiev: 11,000+ civilians killed, UN monitors confirm"
 	}
