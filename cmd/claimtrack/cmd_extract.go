@@ -120,7 +120,7 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 		// (tracker's no-text count asks the same two things).
 		fmt.Fprintf(e.stderr, "%s: the page gives almost no text besides its title, so no figure in its story can be read: "+
 			"`claimtrack extract --text %s` shows what claimtrack reads; if the page shows the story in a browser, set the source's "+
-			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, name)
+			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, src)
 	}
 	if *explain {
 		printExplanations(e, eng, article.Text, *only, *asJSON)

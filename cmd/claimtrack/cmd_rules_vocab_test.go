@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,16 @@ func TestExtractSaysThePageGaveNoText(t *testing.T) {
 	}
 	if _, _, errs := run(t, "", "extract", "--config", "../../config.yaml", "--explain", "testdata/explain-story.txt"); strings.Contains(errs, "no text besides") {
 		t.Errorf("a story with text:\n%s", errs)
+	}
+	// Read from standard input, the command to run again names it as it
+	// was given: "-", not "standard input".
+	headline, err := os.ReadFile("testdata/notext/headline-only.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, errs := run(t, string(headline), "extract", "--config", "../../config.yaml", "-"); !strings.Contains(errs, "standard input: the page gives almost no text") ||
+		!strings.Contains(errs, "`claimtrack extract --text -`") {
+		t.Errorf("from standard input:\n%s", errs)
 	}
 	for _, args := range [][]string{{"--explain"}, {}} {
 		args = append(append([]string{"extract", "--config", "../../config.yaml"}, args...), "testdata/notext/brief-with-figure.txt")
