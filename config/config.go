@@ -33,7 +33,7 @@ type Config struct {
 	Vocabularies map[string]rules.VocabularySpec `yaml:"vocabularies" json:"vocabularies,omitempty" jsonschema:"description=Named word lists rules use as @name: change a shipped one (add: or remove:) or define your own (phrases:). List them with claimtrack rules vocab."`
 	RuleFiles    []string                        `yaml:"rule_files" json:"rule_files,omitempty" jsonschema:"description=Glob patterns (relative to this file) of YAML files with more metrics."`
 	Boilerplate  []string                        `yaml:"boilerplate" json:"boilerplate,omitempty" jsonschema:"description=Regular expressions for lines of page furniture to drop from article text (added to the built-in ones: See also; Follow us; Copyright ...)."`
-	Templates    map[string]string               `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered; source_no_text) for the message body; KIND_title for its title line."`
+	Templates    map[string]string               `yaml:"templates" json:"templates,omitempty" jsonschema:"description=Go text/template per event kind (first; change; conflict; decrease; source_failing; source_recovered; source_no_text; source_text_back) for the message body; KIND_title for its title line."`
 
 	// Warnings are problems that do not stop claimtrack (an unset ${VAR}),
 	// each a whole line "FILE:LINE:COL: warning: message" (FILE alone when

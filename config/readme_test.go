@@ -81,8 +81,12 @@ func TestReadmeYAMLLoads(t *testing.T) {
 			}
 		}
 		dir := t.TempDir()
-		// The first-configuration example reads a folder of articles.
+		// The first-configuration example reads a folder of articles,
+		// and its metrics in a rule file.
 		if err := os.Mkdir(filepath.Join(dir, "articles"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "rules.yaml"), []byte(fragmentMetric), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		p := filepath.Join(dir, "config.yaml")

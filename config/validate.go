@@ -148,7 +148,7 @@ func (l *loader) validate() {
 	if len(c.Metrics) == 0 && l.parsed && !l.ruleFilesFailed {
 		// With no metric claimtrack fetches and never alerts: that is
 		// always a mistake (often a rule_files pattern gone wrong).
-		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (see metrics/ for examples)")
+		fail("metrics", "no metric is defined: add metrics: here, or rule_files: naming files that hold them (a metric is a few lines: README's \"Writing rules\"; claimtrack's repository has examples in metrics/)")
 	}
 	ids := map[string]rules.Origin{}
 	var claimantIDs []string

@@ -276,7 +276,10 @@ func (d *Daemon) runPass(ctx context.Context, src scrape.Source, scheduled bool,
 	}
 	d.metrics.RunSeconds.WithLabelValues(src.Name).Observe(time.Since(start).Seconds())
 	res := ran.Result
-	attrs := []any{"source", src.Name, "links", res.Links, "new", res.New, "observations", res.Observations, "changes", res.Changes}
+	attrs := []any{"source", src.Name, "links", res.Links, "new", res.New - res.Corrected, "observations", res.Observations, "changes", res.Changes}
+	if res.Corrected > 0 {
+		attrs = append(attrs, "corrected", res.Corrected)
+	}
 	if res.NoText > 0 {
 		attrs = append(attrs, "no_text", res.NoText) // the pass warned with what to do
 	}

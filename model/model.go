@@ -87,11 +87,14 @@ const (
 	// title (an outlet that changed its layout), tracker.NoTextReport
 	// articles in a row.
 	EventSourceNoText EventKind = "source_no_text"
+	// EventSourceTextBack: a source told of as giving no text
+	// (EventSourceNoText) gives text again: its figures are read again.
+	EventSourceTextBack EventKind = "source_text_back"
 )
 
 // EventKinds lists every event kind.
 func EventKinds() []EventKind {
-	return []EventKind{EventFirst, EventChange, EventConflict, EventDecrease, EventSourceFailing, EventSourceRecovered, EventSourceNoText}
+	return []EventKind{EventFirst, EventChange, EventConflict, EventDecrease, EventSourceFailing, EventSourceRecovered, EventSourceNoText, EventSourceTextBack}
 }
 
 // IsMetricEvent reports whether the event is about a metric's value (and
@@ -160,7 +163,8 @@ type EventPayload struct {
 	Error    string `json:"error,omitempty"`
 	Failures int    `json:"failures,omitempty"`
 	// NoText is how many articles in a row the source's pages gave no
-	// text besides their title (source_no_text), NoTextURL one of them.
+	// text besides their title (source_no_text), NoTextURL one of them;
+	// for source_text_back, how many the run that ended had.
 	NoText    int    `json:"no_text,omitempty"`
 	NoTextURL string `json:"no_text_url,omitempty"`
 }

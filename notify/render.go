@@ -38,6 +38,7 @@ claimtrack keeps retrying; figures from this source are missing until it recover
 	string(model.EventSourceRecovered): `Source *{{.Source}}* is working again; claimtrack reads it as before.`,
 	string(model.EventSourceNoText): `Source *{{.Source}}*: the last {{.NoText}} articles read gave almost no text besides the title, so no figure in them could be read. If the outlet changed its page layout, see what claimtrack reads with ` + "`claimtrack extract --text {{.NoTextURL}}`" + ` and set the source's content: selector; if these are video or gallery pages, leave them out with exclude:.
 One of them: {{link .NoTextURL "the last page read"}}`,
+	string(model.EventSourceTextBack): `Source *{{.Source}}* gives text again: after {{.NoText}} articles in a row that gave almost no text besides the title, its last pass read pages with text: its figures are read as before.`,
 
 	string(model.EventFirst) + titleSuffix:           `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}`,
 	string(model.EventChange) + titleSuffix:          `{{.Metric}}{{with .ByClaimant}} ({{.}}){{end}}: {{.NewText}}`,
@@ -46,6 +47,7 @@ One of them: {{link .NoTextURL "the last page read"}}`,
 	string(model.EventSourceFailing) + titleSuffix:   `Source {{.Source}} is failing`,
 	string(model.EventSourceRecovered) + titleSuffix: `Source {{.Source}} recovered`,
 	string(model.EventSourceNoText) + titleSuffix:    `Source {{.Source}} gives no text`,
+	string(model.EventSourceTextBack) + titleSuffix:  `Source {{.Source}} gives text again`,
 }
 
 // TemplateNames lists the names config `templates:` accepts.

@@ -150,6 +150,8 @@ func TestMessagesSayWhoClaims(t *testing.T) {
 			"Death toll: claimants disagree", []string{"*30,500*, Northern Ledger's own figure, against"}},
 		{"by claimant", model.EventFirst, model.EventPayload{MetricName: "Death toll", New: obs("Gulf Courier", "13,000", 13000), ByClaimant: "the Israeli military", Claimant: "the Israeli military"},
 			"Death toll (the Israeli military): 13,000", []string{"First reading for the Israeli military: *13,000*, the Israeli military via Gulf Courier"}},
+		{"text again", model.EventSourceTextBack, model.EventPayload{Source: "herald", NoText: 5},
+			"Source herald gives text again", []string{"Source *herald* gives text again: after 5 articles in a row that gave almost no text"}},
 	} {
 		m, err := r.Render(model.Event{Kind: c.kind, Metric: "toll", Payload: c.p})
 		if err != nil {

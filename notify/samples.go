@@ -42,6 +42,8 @@ func SampleEvents() []model.Event {
 	noText := ev(model.EventSourceNoText, model.EventPayload{Source: "example-wire", NoText: 3,
 		NoTextURL: "https://example.org/wire/2024/03/28/ministry-update"})
 	noText.Metric = ""
+	textBack := ev(model.EventSourceTextBack, model.EventPayload{Source: "example-wire", NoText: 4})
+	textBack.Metric = ""
 	return []model.Event{
 		ev(model.EventFirst, model.EventPayload{MetricName: name, New: old, Agreeing: 1, Claimant: "Health officials"}),
 		ev(model.EventChange, model.EventPayload{MetricName: name, Old: old, New: newer, Agreeing: 2, AgreeingClaimants: 1,
@@ -53,5 +55,6 @@ func SampleEvents() []model.Event {
 		failing,
 		recovered,
 		noText,
+		textBack,
 	}
 }

@@ -79,9 +79,28 @@ func (e *Engine) exampleWhy(text string, mi int, took bool) []string {
 		}
 	}
 	if len(why) == 0 && !took {
-		why = append(why, "no sentence with a figure was judged: `claimtrack extract --explain` on the text shows what the engine reads")
+		why = append(why, e.noJudgement(tr, mi))
 	}
 	return why
+}
+
+// noJudgement says why metric mi judged no sentence of an example: most
+// often, in a first metric, because none of its keywords is in the text
+// in a form the engine reads (an irregular form, a synonym), which
+// "no sentence was judged" alone does not tell.
+func (e *Engine) noJudgement(tr *tracer, mi int) string {
+	figures, looked := false, false
+	for _, s := range tr.sentences {
+		figures = figures || len(s.Figures) > 0
+		looked = looked || len(s.Metrics) > 0
+	}
+	spec := e.metrics[mi].spec
+	if figures && !looked && len(spec.Keywords) > 0 && len(spec.Values) == 0 {
+		return fmt.Sprintf("none of the metric's keywords (%s) is in the text: a keyword reads its word forms (kill: killed), "+
+			"not irregular ones or synonyms (flee: fled); add the word the text uses (the vocabularies: `claimtrack rules vocab`)",
+			strings.Join(spec.Keywords, ", "))
+	}
+	return "no sentence with a figure was judged: `claimtrack extract --explain` on the text shows what the engine reads"
 }
 
 func (e *Engine) extractOne(text string, mi int) []Observation {

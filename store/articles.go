@@ -201,8 +201,14 @@ func (s *sqlStore) NearCopy(ctx context.Context, fingerprint string, canonicalUR
 }
 
 // sqlInsertBands indexes an article's fingerprint: one row per band.
-var sqlInsertBands = `INSERT INTO article_bands (band_key, article_id) VALUES ` +
-	strings.TrimSuffix(strings.Repeat("(?, ?), ", bands), ", ") + ` ON CONFLICT DO NOTHING`
+var sqlInsertBands = sqlInsertBandsOf(1)
+
+// sqlInsertBandsOf indexes n articles' fingerprints in one statement
+// (store copy's rebuildBands).
+func sqlInsertBandsOf(n int) string {
+	return `INSERT INTO article_bands (band_key, article_id) VALUES ` +
+		strings.TrimSuffix(strings.Repeat("(?, ?), ", n*bands), ", ") + ` ON CONFLICT DO NOTHING`
+}
 
 // indexBands adds an article's band keys to the article_bands table
 // (PostgreSQL; SQLite's index is in memory and reads the articles table).

@@ -314,3 +314,68 @@ func TestCopyCoversEverySchemaTable(t *testing.T) {
 		}
 	})
 }
+
+// TestCopyRebuildsBandsInBatches: a PostgreSQL destination's band index,
+// written rebuildBandsBatch articles to a statement, holds every band of
+// every original with a fingerprint, as PutArticle would have written
+// them one article at a time: none of a copy's, none of an article whose
+// fingerprint is not one, the last batch partly full.
+func TestCopyRebuildsBandsInBatches(t *testing.T) {
+	ctx := context.Background()
+	src := seededStore(t, "testdata/copy-many.sql")
+	story, err := os.ReadFile("testdata/copy-bands.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := src.(*sqlStore).db
+	want := map[string]bool{}
+	for id := int64(1); id <= 450; id++ {
+		fp := Fingerprint(fmt.Sprintf("%s Page %d.", story, id))
+		if id%50 == 0 {
+			fp = "not a fingerprint"
+		}
+		if _, err := db.Exec(`UPDATE articles SET fingerprint = ? WHERE id = ?`, fp, id); err != nil {
+			t.Fatal(err)
+		}
+		var copyOf sql.NullInt64
+		if err := db.QueryRow(`SELECT copy_of FROM articles WHERE id = ?`, id).Scan(&copyOf); err != nil {
+			t.Fatal(err)
+		}
+		if copyOf.Valid {
+			continue
+		}
+		for _, k := range Bands(fp) {
+			want[fmt.Sprintf("%x %d", k, id)] = true
+		}
+	}
+	if len(want) <= 2*rebuildBandsBatch*bands || len(want)%(rebuildBandsBatch*bands) == 0 {
+		t.Fatalf("the fixture gives %d band rows: want more than two batches and a last one partly full", len(want))
+	}
+	dst := openStore(t, pgtest.Schema(t))
+	copied, err := Copy(ctx, dst, src, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := copied[len(copied)-1]; last.Table != "article_bands" || last.Rows != int64(len(want)) || !last.Rebuilt {
+		t.Errorf("copied %v, want %d band rows rebuilt", last, len(want))
+	}
+	rows, err := dst.(*sqlStore).db.Query(`SELECT band_key, article_id FROM article_bands`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for rows.Next() {
+		var key []byte
+		var id int64
+		if err := rows.Scan(&key, &id); err != nil {
+			t.Fatal(err)
+		}
+		got[fmt.Sprintf("%x %d", key, id)] = true
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%d band rows, want %d, or they differ", len(got), len(want))
+	}
+}

@@ -98,7 +98,11 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 	for i, o := range found {
 		it.Observations[i] = observationOf(o)
 	}
-	b.add(it, newArticle)
+	kind := newArticle
+	if class == scrape.Corrected {
+		kind = correctedArticle
+	}
+	b.add(it, kind)
 	return true, nil
 }
 

@@ -32,9 +32,10 @@ type batch struct {
 type itemKind int8
 
 const (
-	newArticle itemKind = iota // processed as new
-	copyOnly                   // stored only to link a copy
-	pageOnly                   // an unchanged page's new validators
+	newArticle       itemKind = iota // processed as new
+	correctedArticle                 // processed as new: a stored article whose text changed
+	copyOnly                         // stored only to link a copy
+	pageOnly                         // an unchanged page's new validators
 )
 
 func (b *batch) add(it Item, k itemKind) {
@@ -133,6 +134,9 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		switch kinds[i] {
 		case newArticle:
 			res.New++
+		case correctedArticle:
+			res.New++
+			res.Corrected++
 		case copyOnly:
 			res.Skipped++
 		}

@@ -29,13 +29,17 @@ func RecordFetch(ctx context.Context, s store.Store, res Result, now time.Time, 
 			return err
 		}
 		for _, event := range events {
-			// One message per failing spell, one per recovery and one
-			// per run of pages without text: the key holds when the
-			// transition happened.
+			// One message per failing spell, one per recovery, one per
+			// run of pages without text and one when such a run told of
+			// ends: the key holds when the transition happened.
 			key := fmt.Sprintf("%s:%s:%d", event, name, now.UnixMilli())
 			p := model.EventPayload{Source: name, Error: st.LastError, Failures: st.Failures}
-			if event == model.EventSourceNoText {
+			switch event {
+			case model.EventSourceNoText:
 				p = model.EventPayload{Source: name, NoText: st.NoText, NoTextURL: st.NoTextURL}
+			case model.EventSourceTextBack:
+				// The run that ended: st already counts the pass's pages.
+				p = model.EventPayload{Source: name, NoText: prev.NoText}
 			}
 			if err := tx.Enqueue(ctx, key, event, "", p); err != nil {
 				return err
@@ -60,7 +64,9 @@ const NoTextReport = 3
 // events the pass makes: failing when the backoff says failures are to be
 // reported and the source was not failing already, recovered when a
 // failing source succeeds, no text when NoTextReport articles in a row
-// have given no text and fewer had before.
+// have given no text and fewer had before, and text back when a page
+// gives text after such a run: the desk told the source had stopped is
+// told it reads again, as a failing source's recovery is.
 func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Backoff) (model.SourceState, []model.EventKind) {
 	var events []model.EventKind
 	st.LastAttempt = now
@@ -99,8 +105,12 @@ func sourceHealth(st model.SourceState, res Result, now time.Time, b health.Back
 		if wasRun && res.NoText >= read {
 			noText, of = st.NoText+res.NoText, st.LastReadArticles+read
 		}
-		if noText >= of && noText >= NoTextReport && !(wasRun && st.NoText >= NoTextReport) {
+		told := wasRun && st.NoText >= NoTextReport
+		switch {
+		case noText >= of && noText >= NoTextReport && !told:
 			events = append(events, model.EventSourceNoText)
+		case told && res.NoText < read:
+			events = append(events, model.EventSourceTextBack)
 		}
 		st.LastRead, st.LastReadArticles = now, of
 		st.NoText, st.NoTextURL = noText, res.NoTextURL

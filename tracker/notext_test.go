@@ -72,8 +72,10 @@ func TestPassSaysAPageGaveNoText(t *testing.T) {
 // A source whose pages give no text besides their title queues one
 // source_no_text message when NoTextReport articles in a row, over one
 // pass or several, have given none, and no other until a page gives text
-// again and a new run reaches it; a video among stories never does
-// (testdata/notext/passes.yaml).
+// again and a new run reaches it; a video among stories never does. The
+// pass that reads text again after a run told of queues one
+// source_text_back message, with the run's length; the end of a run
+// never told of is not told either (testdata/notext/passes.yaml).
 func TestNoTextRunQueuesOneMessage(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("testdata", "notext", "passes.yaml"))
 	if err != nil {
@@ -83,7 +85,8 @@ func TestNoTextRunQueuesOneMessage(t *testing.T) {
 		New, Run   int
 		NoText     int `yaml:"no_text"`
 		URL, Error string
-		Message    bool
+		Message    model.EventKind
+		Ended      int
 	}
 	if err := yaml.Unmarshal(b, &passes); err != nil {
 		t.Fatal(err)
@@ -104,12 +107,22 @@ func TestNoTextRunQueuesOneMessage(t *testing.T) {
 				t.Errorf("pass %d: %d articles in a row gave no text, want %d (%+v)", i+1, st.NoText, p.Run, st)
 			}
 			evs := pending(t, s)
-			switch {
-			case !p.Message && len(evs) > 0:
-				t.Errorf("pass %d queued %+v", i+1, evs)
-			case p.Message && (len(evs) != 1 || evs[0].Kind != model.EventSourceNoText || evs[0].Payload.Source != "herald" ||
-				evs[0].Payload.NoText != p.Run || evs[0].Payload.NoTextURL != p.URL):
-				t.Errorf("pass %d: want one source_no_text message of %d articles naming %s, got %+v", i+1, p.Run, p.URL, evs)
+			switch p.Message {
+			case "":
+				if len(evs) > 0 {
+					t.Errorf("pass %d queued %+v", i+1, evs)
+				}
+			case model.EventSourceNoText:
+				if len(evs) != 1 || evs[0].Kind != p.Message || evs[0].Payload.Source != "herald" ||
+					evs[0].Payload.NoText != p.Run || evs[0].Payload.NoTextURL != p.URL {
+					t.Errorf("pass %d: want one source_no_text message of %d articles naming %s, got %+v", i+1, p.Run, p.URL, evs)
+				}
+			case model.EventSourceTextBack:
+				if len(evs) != 1 || evs[0].Kind != p.Message || evs[0].Payload.Source != "herald" || evs[0].Payload.NoText != p.Ended {
+					t.Errorf("pass %d: want one source_text_back message after a run of %d, got %+v", i+1, p.Ended, evs)
+				}
+			default:
+				t.Fatalf("pass %d: no message kind %q", i+1, p.Message)
 			}
 			now = now.Add(time.Hour)
 		}

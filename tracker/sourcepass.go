@@ -53,9 +53,13 @@ type Stats interface {
 
 // Result says what a pass over one source did.
 type Result struct {
-	Source       string
-	Links        int
-	New          int // articles processed
+	Source string
+	Links  int
+	New    int // articles processed
+	// Corrected counts those of New that were stored already and read
+	// again with another text (a correction, an edited file): "1 new"
+	// alone reads as another article.
+	Corrected    int
 	Skipped      int // unchanged, copies, not modified
 	Failed       int // articles that could not be fetched or read
 	Observations int

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -75,6 +76,19 @@ func WithNextDelivery(ctx context.Context, at time.Time) context.Context {
 type ReloadFailure struct {
 	At  time.Time
 	Err string
+}
+
+// Problems are the refusal's problems, one a line as the loader gives
+// them (FILE:LINE:COL: field: message): a file with several mistakes is
+// a list on the page, not one run-on sentence.
+func (f ReloadFailure) Problems() []string {
+	var out []string
+	for _, line := range strings.Split(f.Err, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
 }
 
 type reloadFailureKey struct{}

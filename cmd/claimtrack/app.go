@@ -139,7 +139,11 @@ func describeResult(r tracker.Ran) string {
 	} else {
 		fmt.Fprintf(&b, "%s: ", r.Source)
 	}
-	fmt.Fprintf(&b, "%s listed, %d new, %d unchanged or copies", count(r.Links, "article"), r.New, r.Skipped)
+	fmt.Fprintf(&b, "%s listed, %d new", count(r.Links, "article"), r.New-r.Corrected)
+	if r.Corrected > 0 {
+		fmt.Fprintf(&b, ", %d corrected", r.Corrected)
+	}
+	fmt.Fprintf(&b, ", %d unchanged or copies", r.Skipped)
 	if r.Failed > 0 {
 		fmt.Fprintf(&b, ", %d failed", r.Failed)
 	}

@@ -112,19 +112,22 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 			return exitFail
 		}
 	}
-	if tracker.TitleOnly(article.Title, article.Text) {
+	observations := eng.Extract(article.Text)
+	if len(observations) == 0 && tracker.TitleOnly(article.Title, article.Text) {
 		// Said first, and even with --json: an empty explanation, or "no
-		// metric matched", would pass for a story without figures.
+		// metric matched", would pass for a story without figures. A
+		// short brief that gives a figure was read, as a pass counts it
+		// (tracker's no-text count asks the same two things).
 		fmt.Fprintf(e.stderr, "%s: the page gives almost no text besides its title, so no figure in its story can be read: "+
 			"`claimtrack extract --text %s` shows what claimtrack reads; if the page shows the story in a browser, set the source's "+
-			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, name)
+			"content: selector to the element that holds it (a video or gallery page is this too)\n", name, src)
 	}
 	if *explain {
 		printExplanations(e, eng, article.Text, *only, *asJSON)
 		return exitOK
 	}
 	n := 0
-	for _, o := range eng.Extract(article.Text) {
+	for _, o := range observations {
 		if *only != "" && o.Metric != *only {
 			continue
 		}

@@ -22,9 +22,9 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	}
 	fs := newFlags(e, "notify test", "[--config F] [--dry-run] [--kind K]",
 		"Send one made-up message of each event kind (first, change, conflict, decrease,\n"+
-			"source_failing, source_recovered, source_no_text) to the Slack destination in the\n"+
-			"config, with your templates, to see how alerts look. --dry-run prints the JSON\n"+
-			"payloads instead.")
+			"source_failing, source_recovered, source_no_text, source_text_back) to the Slack\n"+
+			"destination in the config, with your templates, to see how alerts look. --dry-run\n"+
+			"prints the JSON payloads instead.")
 	cfgPath := configFlag(fs)
 	dry := fs.Bool("dry-run", false, "print the payloads; send nothing")
 	only := fs.String("kind", "", "only this event kind")

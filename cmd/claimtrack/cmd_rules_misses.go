@@ -37,8 +37,24 @@ func runRulesMisses(ctx context.Context, e *env, args []string) int {
 	if code, ok := parseFlags(fls, e, args); !ok {
 		return code
 	}
-	if *metricID == "" || fls.NArg() == 0 && !*fromStore {
-		fmt.Fprintln(e.stderr, "claimtrack rules misses: give --metric ID and one or more files or folders, or --store")
+	if fls.NArg() == 0 && !*fromStore {
+		fmt.Fprintln(e.stderr, "claimtrack rules misses: give the files or folders of saved articles to search, or --store for the articles claimtrack stored")
+		return exitUsage
+	}
+	if *metricID == "" {
+		// The metrics to choose from, when the rules load: a desk trying
+		// its first configuration does not know the ids by heart.
+		msg := "claimtrack rules misses: give --metric ID, the metric whose misses to list"
+		quiet := *e
+		quiet.stdout, quiet.stderr = io.Discard, io.Discard
+		if _, eng, code := src.configAndEngine(&quiet, false); code == exitOK {
+			var ids []string
+			for _, m := range eng.Metrics() {
+				ids = append(ids, m.ID)
+			}
+			msg += " (the rules define " + strings.Join(ids, ", ") + ")"
+		}
+		fmt.Fprintln(e.stderr, msg)
 		return exitUsage
 	}
 	q, code := storeQuery(e, *fromStore, *since, *source)

@@ -44,8 +44,15 @@ func TestRulesMissesListsLikeliestFirst(t *testing.T) {
 }
 
 func TestRulesMissesBadInput(t *testing.T) {
-	if code, _, _ := run(t, "", "rules", "misses", "--rules", evalData+"metrics.yaml", evalData+"archive"); code != exitUsage {
-		t.Errorf("no --metric: exit %d", code)
+	// No --metric: the usage error names the metrics to choose from.
+	if code, _, errs := run(t, "", "rules", "misses", "--rules", evalData+"metrics.yaml", evalData+"archive"); code != exitUsage ||
+		!strings.Contains(errs, "give --metric ID, the metric whose misses to list (the rules define flood_deaths, ferry_rescue)") {
+		t.Errorf("no --metric: exit %d %q", code, errs)
+	}
+	// --store given, --metric not: the error asks for what is missing.
+	if code, _, errs := run(t, "", "rules", "misses", "--rules", evalData+"metrics.yaml", "--store"); code != exitUsage ||
+		!strings.Contains(errs, "give --metric ID") || strings.Contains(errs, "or --store") {
+		t.Errorf("--store without --metric: exit %d %q", code, errs)
 	}
 	code, _, errs := run(t, "", "rules", "misses", "--metric", "nope", "--rules", evalData+"metrics.yaml", evalData+"archive")
 	if code != exitFail || !strings.Contains(errs, `no metric "nope" in the rules (they define flood_deaths, ferry_rescue)`) {

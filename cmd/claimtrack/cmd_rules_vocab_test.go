@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -80,7 +81,8 @@ func TestExtractExplain(t *testing.T) {
 // TestExtractSaysThePageGaveNoText: a page whose story extraction does not
 // find (only its headline) is said to be one, with what to run and what to
 // set, by --explain and without it, instead of an empty explanation; a
-// story with text says nothing of it.
+// story with text says nothing of it, nor does a one-line brief that
+// gives a figure, which a pass does not count either.
 func TestExtractSaysThePageGaveNoText(t *testing.T) {
 	for _, args := range [][]string{{"--explain"}, {}, {"--json"}} {
 		args = append(append([]string{"extract", "--config", "../../config.yaml"}, args...), "testdata/notext/headline-only.html")
@@ -92,5 +94,21 @@ func TestExtractSaysThePageGaveNoText(t *testing.T) {
 	}
 	if _, _, errs := run(t, "", "extract", "--config", "../../config.yaml", "--explain", "testdata/explain-story.txt"); strings.Contains(errs, "no text besides") {
 		t.Errorf("a story with text:\n%s", errs)
+	}
+	// Read from standard input, the command to run again names it as it
+	// was given: "-", not "standard input".
+	headline, err := os.ReadFile("testdata/notext/headline-only.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, errs := run(t, string(headline), "extract", "--config", "../../config.yaml", "-"); !strings.Contains(errs, "standard input: the page gives almost no text") ||
+		!strings.Contains(errs, "`claimtrack extract --text -`") {
+		t.Errorf("from standard input:\n%s", errs)
+	}
+	for _, args := range [][]string{{"--explain"}, {}} {
+		args = append(append([]string{"extract", "--config", "../../config.yaml"}, args...), "testdata/notext/brief-with-figure.txt")
+		if code, out, errs := run(t, "", args...); code != exitOK || strings.Contains(errs, "no text besides") || !strings.Contains(out, "33,091") {
+			t.Errorf("%v: a brief that gives a figure: %d\n%s\n%s", args, code, out, errs)
+		}
 	}
 }

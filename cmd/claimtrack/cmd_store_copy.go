@@ -96,7 +96,8 @@ func runStoreCopy(ctx context.Context, e *env, args []string) int {
 	for _, c := range copied {
 		note := ""
 		if c.Rebuilt {
-			note = "(rebuilt from the articles' fingerprints)"
+			// The last cell is not aligned: the space is its own.
+			note = "  (rebuilt from the articles' fingerprints)"
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\n", c.Table, c.Rows, note)
 	}

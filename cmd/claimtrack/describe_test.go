@@ -28,3 +28,15 @@ func TestDescribeNoText(t *testing.T) {
 		t.Errorf("no text: %q", got)
 	}
 }
+
+// TestDescribeCorrected: an article read again with another text is a
+// correction, not one more new article.
+func TestDescribeCorrected(t *testing.T) {
+	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 3, New: 1, Corrected: 1, Skipped: 2}})
+	if !strings.Contains(got, "3 articles listed, 0 new, 1 corrected, 2 unchanged or copies") {
+		t.Errorf("corrected: %q", got)
+	}
+	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 3, New: 2, Skipped: 1}}); !strings.Contains(got, "2 new, 1 unchanged") {
+		t.Errorf("none corrected: %q", got)
+	}
+}

@@ -107,6 +107,8 @@ func kindLabel(k model.EventKind) string {
 		return "source recovered"
 	case model.EventSourceNoText:
 		return "source gives no text"
+	case model.EventSourceTextBack:
+		return "source gives text again"
 	}
 	return string(k)
 }
