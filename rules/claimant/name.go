@@ -233,7 +233,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// ("Caritas Jerusalem: 11 of our Gaza staff killed": firstpersonlabel.go.)
 	// ("OCHA update:", "Statistics Estonia:", "Finland's Supo:":
 	// bodylabel.go.)
-	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.pairLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
