@@ -77,6 +77,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.plainModifier(k) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
+	// "an IMF staff report", "WHO staff estimates": the body's own people
+	// between its initials and its findings wrote them for it; the body
+	// owns them, as it does its plainly modified findings.
+	if k > lo && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cStaff) && v.initialsOwner(k-1, lo) {
+		return k - 1, k, true
+	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
 	// "an Agence France-Presse count": a hyphen joining two capitalised
