@@ -57,6 +57,7 @@ func (v *view) attributions(lo, hi int) []attr {
 // of claim.
 func (v *view) readAttributions(lo, hi int, out []attr) []attr {
 	out, colon := v.openingLabelSource(lo, hi, out)
+	out = v.openingDashSource(lo, hi, out)
 	out = v.closingHeadlineSource(lo, hi, out)
 	out = v.viaLabelSource(lo, hi, out)
 	out = v.accounts(lo, hi, out)

@@ -66,7 +66,9 @@ func (v *view) frameAt(i, lo, hi int) (at attr, found, done bool) {
 		// a headline's body by its kind with no article, closing the
 		// line, as in a credit line (nextnamed.go bodyByKind); "2,000
 		// euros per regional office" is a rate.
-		if v.namesSource(a, b) || v.isOne(i-1, wComma) && v.bodyByKind(a, b) && v.endsAt(b) {
+		// "..., per regional governor": an office by its kind closes
+		// the line the same way, written as the office (convention 8).
+		if v.namesSource(a, b) || v.isOne(i-1, wComma) && (v.bodyByKind(a, b) || v.officeByKind(a, b)) && v.endsAt(b) {
 			return attr{src: a, srcEnd: b, anchor: i, kind: kFrame, back: true}, true, true
 		}
 		if x, ok := v.heldOffice(a, b); ok {

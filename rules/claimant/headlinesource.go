@@ -61,6 +61,35 @@ func (v *view) openingLabelSource(lo, hi int, out []attr) ([]attr, int) {
 	return out, colon
 }
 
+// openingDashSource appends a headline's source before a spaced dash
+// opening it, the figure straight after the dash: "WHO – 36 hospitals in
+// Gaza, only 10 partly working", "Breaking: Qassam Brigades – 3 soldiers
+// killed". As before a colon, only a configured claimant counts (name
+// looks it up): "Gaza – 42,010 dead" opens on a place, and a dateline's
+// "KYIV —" on a city. A kicker and its colon ("Breaking:", "Live:")
+// before the source are passed.
+func (v *view) openingDashSource(lo, hi int, out []attr) []attr {
+	if v.marks&spDash == 0 {
+		return out
+	}
+	s := v.pastStamp(lo)
+	if s+2 < hi && kickers[v.toks[s].low] && v.isOne(s+1, wColon) {
+		s += 2
+	}
+	for k := s + 1; k+1 < hi && k <= s+4; k++ {
+		if v.isOne(k, wDash) && v.toks[k].space {
+			if v.toks[k+1].fig {
+				out = append(out, attr{src: s, srcEnd: k, anchor: k, kind: kLabel})
+			}
+			break
+		}
+		if !v.toks[k].word && !v.isOne(k, wFullStop) {
+			break
+		}
+	}
+	return out
+}
+
 // closingHeadlineSource appends a headline's source after a dash closing it
 // ("Gaza: 60,000 pregnant women without care – WHO"), where only a name
 // (capitalised words) counts, or after a colon closing it ("Civilian

@@ -5,6 +5,15 @@ package claimant
 
 // name turns an attribution's words into a claimant.
 func (c *call) name(v *view, a attr) (Claimant, bool) {
+	// "WHO – 36 hospitals ...": a source before a dash opening a
+	// headline is a configured claimant's alias, the whole label
+	// (headlinesource.go openingDashSource).
+	if a.kind == kLabel && v.isOne(a.anchor, wDash) {
+		if id, n := c.aliasStarting(v, a.src, a.src, a.srcEnd, 0); n > 0 && n == v.wordsIn(a.src, a.srcEnd) {
+			return c.claimant(v, a.src, a.srcEnd, id), true
+		}
+		return Claimant{}, false
+	}
 	// "The ministry's lists, which the Ledger obtained and checked
 	// against death notices, show", "Figures from the WHO, which the
 	// Meridian checked, show": findings are whoever made them into these.
@@ -233,7 +242,7 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 	// ("Caritas Jerusalem: 11 of our Gaza staff killed": firstpersonlabel.go.)
 	// ("OCHA update:", "Statistics Estonia:", "Finland's Supo:":
 	// bodylabel.go.)
-	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
+	if a.kind == kPossFig || a.kind == kLabel && !v.labelSource(s, e) && !v.namedLabel(a) && !v.pairLabel(a) && !v.properLabel(s, e) && !v.firstPersonLabel(s, e, len(v.toks)) && !c.bodyLabel(v, s, e) {
 		return Claimant{}, false
 	}
 	if v.toks[s].has(cPronoun) && !v.toks[s].has(cFirstPerson) && e-s == 1 {
@@ -387,4 +396,15 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	}
 	words, bs, be := v.span(c.d.Text, s, e)
 	return Claimant{ID: id, Words: words, Start: bs, End: be, How: InSentence}
+}
+
+// wordsIn counts the words and numbers in tokens [s, e).
+func (v *view) wordsIn(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if v.toks[k].word || v.toks[k].num {
+			n++
+		}
+	}
+	return n
 }

@@ -188,3 +188,20 @@ func (v *view) bodyByKind(a, b int) bool {
 	h := v.toks[b-1].low
 	return bodyNouns[h] || governments[h]
 }
+
+// officeByKind reports whether [a, b) is an office written by its kind
+// with no article and no holder's name, as a credit line closing a
+// headline writes it: "regional governor", "city mayor", "police chief".
+// Each word is in lower case; the last is the office's.
+func (v *view) officeByKind(a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; !t.word || t.capital || t.has(cDeterminer|cPronoun) {
+			return false
+		}
+	}
+	t := &v.toks[b-1]
+	return t.has(cOfficeNoun) || t.has(cPost) && !t.has(cStaff)
+}

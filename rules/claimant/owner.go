@@ -77,6 +77,12 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if k > lo && v.plainModifier(k) && v.initialsOwner(k-1, lo) {
 		return k - 1, k, true
 	}
+	// "an IMF staff report", "WHO staff estimates": the body's own people
+	// between its initials and its findings wrote them for it; the body
+	// owns them, as it does its plainly modified findings.
+	if k > lo && v.toks[k].word && !v.toks[k].capital && v.toks[k].has(cStaff) && v.initialsOwner(k-1, lo) {
+		return k - 1, k, true
+	}
 	// Capitalised modifiers directly before the noun.
 	e := k + 1
 	// "an Agence France-Presse count": a hyphen joining two capitalised
@@ -317,7 +323,8 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		return 0, false // "Islamic Jihad (PIJ)", "JERUSALEM (AP) -"
 	}
 	links := 0 // link words inside a name, which use up no length
-	for k := i + 1; k < hi && k <= i+5+links; k++ {
+	joins := 0 // a possessive's or a compound's joining tokens, likewise
+	for k := i + 1; k < hi && k <= i+5+links+joins; k++ {
 		if v.isOne(k, wCloseBracket) {
 			// "MADRID, Nov 2 (EFE).- The government ...": the agency's
 			// credit in its dateline, whose dash follows the stop.
@@ -336,6 +343,19 @@ func (v *view) bracketSource(i, hi int) (int, bool) {
 		if v.bracketNameLink(k) && links < 3 {
 			links++
 			continue
+		}
+		// "(Ukraine's agriculture ministry)", "(Hamas-run health
+		// ministry)": a possessive, and a descriptor joined by a hyphen,
+		// are inside the phrase as they are in a headline's closing
+		// source (headedSource); the word after the hyphen is no verb.
+		// ("(UN-verified)": a compound closing the bracket is the
+		// figure's description, no source's.)
+		if k > i+1 && joins < 4 && k+2 < hi && !v.isOne(k+2, wCloseBracket) && !v.toks[k].space && !v.toks[k+1].space && v.toks[k-1].word && v.toks[k+1].word {
+			if v.isOne(k, wApostrophe) && v.isOne(k+1, wS) || v.isOne(k, wDash) {
+				joins += 2
+				k++
+				continue
+			}
 		}
 		// "(Israeli officials)": people who speak are a source too.
 		if t := &v.toks[k]; !t.word || t.report || t.finding || !t.capital && (v.isVerbLike(k) || t.inLexicon() && !t.has(cStaff)) {
@@ -400,6 +420,11 @@ func (v *view) headedSource(a, b int) bool {
 	if _, y, ok := v.postThenName(a, b); ok && y == b && v.personName(y-1, b) {
 		return true
 	}
+	// "— ministry of youth and sports", "– department of health": a
+	// body's kind and its remit, in lower case as a credit line writes it.
+	if v.bodyOfRemit(a, b) {
+		return true
+	}
 	// "– UN monitors in Ukraine", "– Red Crescent officials in Benghazi":
 	// where the source is comes after its head.
 	h := b
@@ -417,7 +442,8 @@ func (v *view) headedSource(a, b int) bool {
 	for k := a; k < h; k++ {
 		// "– Sudan's health ministry": a possessive inside the phrase;
 		// "– Hamas-run health ministry": a hyphen joining a descriptor.
-		if v.isOne(k, wApostrophe) || v.isOne(k, wS) && v.isOne(k-1, wApostrophe) || v.isOne(k, wDash) && !v.toks[k].space && k > a {
+		// "– U.N. panel": an initial's full stop.
+		if v.isOne(k, wApostrophe) || v.isOne(k, wS) && v.isOne(k-1, wApostrophe) || v.isOne(k, wDash) && !v.toks[k].space && k > a || v.isOne(k, wFullStop) && v.internalDot(k) {
 			continue
 		}
 		// ("State Information Service": a capitalised word inside a name
@@ -436,7 +462,7 @@ func (v *view) headedSource(a, b int) bool {
 	one := singular(w)
 	// "...: state TV", "– local media": outlets by their medium.
 	// "— eastern Libya's health minister": an office speaks too.
-	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.bodyStaffHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
+	return bodyNouns[w] || bodyNouns[one] || kindsBeforeName[one] || serviceKinds[w] || convenedKinds[w] && h-a > 1 || mediaNouns[w] || v.toks[h-1].has(cStaff|cFindingNoun) || v.bodyStaffHead(a, h) || personNoun(w) || agentNoun(w) || v.toks[h-1].post() || v.namedInstitution(a, h)
 }
 
 // bodyStaffHead reports whether the phrase [a, h) closes on people who work
@@ -445,6 +471,27 @@ func (v *view) headedSource(a, b int) bool {
 // epidemiologists"; "– experts" alone names no one.
 func (v *view) bodyStaffHead(a, h int) bool {
 	return h-a > 1 && v.toks[h-2].word && (v.toks[h-2].capital || v.toks[h-2].has(cBody)) && (v.toks[h-1].has(cPeopleAt) || v.toks[h-1].scholars())
+}
+
+// convenedKinds are bodies of people convened for a task: after a name
+// that says whose ("– U.N. panel", "– WHO team", "– ICC panel") one
+// closes a headline as its source; alone ("– panel") it names no one.
+var convenedKinds = set("panel team board tribunal")
+
+// bodyOfRemit reports whether [a, b) is a body's kind, "of" and its remit
+// with no verb or figure: "ministry of youth and sports", "department of
+// health", "ministry of the interior".
+func (v *view) bodyOfRemit(a, b int) bool {
+	if b-a < 3 || b-a > 7 || !v.toks[a].word || !bodyNouns[v.toks[a].low] || !v.isOne(a+1, wOf) {
+		return false
+	}
+	for k := a + 2; k < b; k++ {
+		t := &v.toks[k]
+		if !t.word || t.fig || t.num || t.report || t.finding || v.isVerbLike(k) && !v.is(k, wAnd, wThe) {
+			return false
+		}
+	}
+	return !v.is(b-1, wAnd, wThe, wOf)
 }
 
 // serviceKinds head the names of public services, forces and missions

@@ -30,7 +30,7 @@ func (v *view) properLabel(s, e int) bool {
 				return false
 			}
 			caps++
-		case k > s && k+1 < e && t.word && !t.capital && (t.has(cLink) || t.low == "the") && (v.toks[k+1].capital || k+2 < e && v.isOne(k+1, wThe) && v.toks[k+2].capital):
+		case k > s && k+1 < e && t.word && !t.capital && (t.has(cLink) || t.low == "the" || t.low == "to" && v.toks[k-1].capital) && (v.toks[k+1].capital || k+2 < e && v.isOne(k+1, wThe) && v.toks[k+2].capital):
 			// ("Earthquake in Morocco:", "Siege of El Fasher:": an event
 			// and its place. "Aid to the Church in Need:", "Children on
 			// the Edge:": a name's "in" after another link word of the

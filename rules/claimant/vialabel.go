@@ -94,11 +94,13 @@ func (v *view) labelSourceEnds(b, colon int) bool {
 // capitals or by its owner's possessive.
 func (v *view) relayedFrom(i int, opens bool, a, b int) bool {
 	// "Statement just in from X:": the announcement before "just in".
-	p := i - 1
+	// "Figures just in from X:": what has just come in from a source
+	// is relayed from it, whatever the noun.
+	p, justIn := i-1, false
 	if p > 1 && v.toks[p].low == "in" && v.toks[p-1].low == "just" {
-		p -= 2
+		p, justIn = p-2, true
 	}
-	if !opens && !v.relaysAt(p) {
+	if !opens && !justIn && !v.relaysAt(p) {
 		return false
 	}
 	for k := a; k < b; k++ {
