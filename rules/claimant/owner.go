@@ -79,9 +79,13 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// "The charity's monthly malnutrition survey", "Our exit poll": plain
 	// lower-case modifiers between the owner and its findings.
+	// ("The Bank of Israel's latest financial stability report": a
+	// findings modifier before them, as before the noun.)
 	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
-		if a, b, ok := v.possessor(m-1, lo); ok {
-			return a, b, true
+		if j := v.findingsModified(m, lo); j >= lo {
+			if a, b, ok := v.possessor(j, lo); ok {
+				return a, b, true
+			}
 		}
 	}
 	// "UNHCR registration data", "WHO mortality figures": a body's
