@@ -162,7 +162,7 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	forBody := v.isOne(k+1, wFor)
 	// "a spokesman at al-Aqsa Martyrs hospital in Deir al-Balah": see
 	// postat.go.
-	expert := expertPosts[v.toks[k].low]
+	expert := k < b && expertPosts[v.toks[k].low]
 	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert)
 	if k+2 >= b || !v.toks[k].post() && !compound && !expert || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false
