@@ -307,8 +307,8 @@ func (v *view) onePersonNoun(a, b int) bool {
 }
 
 // compoundKindBefore reports whether the lower-case word at k closes a
-// kind of two nouns written after "the" before a name of one capitalised
-// word closing the phrase [s, e): "the logistics platform Freightos",
+// kind of two nouns written after "the" before a name of one to three
+// capitalised words closing the phrase [s, e): "the logistics platform Freightos",
 // "the shipping platform Xeneta", "the ratings agency Scope". The kind
 // says what the named thing is, whatever noun heads it, and is no part of
 // its name (convention 8, "the open-source tracker Oryx" → "Oryx"). A day,
@@ -316,8 +316,15 @@ func (v *view) onePersonNoun(a, b int) bool {
 // aid convoy Rafah") is no name of it, nor is a place after a body of a
 // place ("the local council Kherson").
 func (v *view) compoundKindBefore(k, s, e int) bool {
-	if e-k != 2 || k-2 < s || !v.isOne(k-2, wThe) {
+	// ("the property consultancy Cresa Baltica": a name of two or three
+	// capitalised words, as of one.)
+	if e-k < 2 || e-k > 4 || k-2 < s || !v.isOne(k-2, wThe) {
 		return false
+	}
+	for j := k + 1; j < e-1; j++ {
+		if t := &v.toks[j]; !t.word || !t.capital || t.shouted || t.has(cDay|cMonthName|cTimeWord) {
+			return false
+		}
 	}
 	m, n := &v.toks[k-1], &v.toks[e-1]
 	// ("the local council Kherson", "the regional office Odesa": an
@@ -326,5 +333,5 @@ func (v *view) compoundKindBefore(k, s, e int) bool {
 	if !m.word || m.capital || m.has(cDeterminer) || rankWords[m.low] || scopeWord(m.low) || !v.toks[k].word || v.toks[k].has(cDeterminer|cLink) {
 		return false
 	}
-	return n.word && n.capital && !n.has(cDay|cMonthName|cTimeWord) && !v.knownPlace(e-1, e) && !v.placeName(e-1, e)
+	return n.word && n.capital && !n.has(cDay|cMonthName|cTimeWord) && !v.knownPlace(k+1, e) && !v.placeName(k+1, e) && !v.knownPlace(e-1, e) && !v.placeName(e-1, e)
 }

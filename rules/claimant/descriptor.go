@@ -90,7 +90,7 @@ func (v *view) descriptorWord(k int) bool {
 // kind, which is the whole name; and a government's kinds of body
 // (ministry, authority, office) are never descriptors.
 func (v *view) nameBeforeDescriptor(s, e int) int {
-	if e-s < 3 || v.toks[e-1].capital {
+	if e-s < 2 || v.toks[e-1].capital {
 		return e
 	}
 	n := e - 1
@@ -100,9 +100,10 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	if v.toks[n].low == "tank" && n-1 > s && v.toks[n-1].low == "think" {
 		n--
 		work = true
-	} else if !v.toks[n].has(cDescriptorKind) {
+	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKinds[v.toks[n].low] {
 		return e
 	}
+	oneName := oneNameKinds[v.toks[n].low]
 	// "the Silver Lantern volunteer network": one person noun says whose
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.
@@ -117,7 +118,7 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	for k < n && v.toks[k].has(cDeterminer) {
 		k++
 	}
-	if n-k < 1 || !v.allCapitalised(k, n) || !v.toks[n-1].capital {
+	if n-k < 1 || !v.allCapitalised(k, n) || !v.toks[n-1].capital || oneName && n-k != 1 {
 		return e
 	}
 	// A name of one word keeps its kind ("the Ahbap volunteer group",
@@ -126,10 +127,20 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// ("the Airwars monitoring group", "the Bruegel think tank"), and the
 	// word is a name, not a word that opens the sentence or that the
 	// lexicons know.
-	if n-k == 1 && (!work || v.toks[k].shouted || v.toks[k].inLexicon() || v.sentenceWord(k) || k == 0 || v.placeName(k, n)) {
+	// Nor is an agency's or a pollster's kind after "the" and a name of
+	// one word, bare ("the Focus agency", "the STEM agency", as "the
+	// Emergency Lawyers group") or after initials with what the body does
+	// ("the CVVM polling institute", "the INDEC statistics agency"). ("A
+	// Sheffield charity", "Aid groups": a place or a word before a kind
+	// says which, and is no name.)
+	initials := n-k == 1 && v.initialsAt(k)
+	if oneName && (k == 0 || !v.isOne(k-1, wThe) || n != e-1 && !initials) {
 		return e
 	}
-	if f := v.toks[k].low; directions[f] || demonym(f) || v.toks[k].shouted {
+	if n-k == 1 && (!work && !oneName || v.toks[k].shouted && !initials || v.toks[k].inLexicon() || v.sentenceWord(k) || k == 0 || v.placeName(k, n)) {
+		return e
+	}
+	if f := v.toks[k].low; directions[f] || demonym(f) || v.toks[k].shouted && !initials {
 		return e
 	}
 	for m := k; m < n; m++ {
@@ -155,6 +166,12 @@ var exampleWords = set("like unlike")
 
 // descriptorKinds are kinds of body a descriptor after a name ends in.
 var descriptorKinds = set("group groups charity organisation organization network movement militia collective initiative coalition alliance outfit ngo watchdog service operator team")
+
+// oneNameKinds are kinds a name of one word drops as a descriptor after
+// it ("the STEM agency", "the CVVM polling institute"), where a name of
+// more words may close on them ("the Civil Defence agency" names a kind of
+// body most places have, and the kind is kept).
+var oneNameKinds = set("agency institute pollster")
 
 // describedPerson returns where a person's name closing the phrase [s, e)
 // starts after a lower-case noun describing the person, which may follow

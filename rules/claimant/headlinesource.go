@@ -198,13 +198,38 @@ func (v *view) pastStamp(lo int) int {
 			return k
 		}
 		// "13:15 OCHA update:": so are its initials and the kind of
-		// news they give, before the colon (bodylabel.go).
-		if k := lo + 3; k+2 < len(v.toks) && v.initialsAt(k) && v.isOne(k+2, wColon) && !v.toks[k+1].capital && v.toks[k+1].has(cFindingNoun|cAnnouncement) {
+		// news they give, before the colon (bodylabel.go); "13:40 WHO
+		// chief:", its initials and a post of its own.
+		if k := lo + 3; k+2 < len(v.toks) && v.initialsAt(k) && v.isOne(k+2, wColon) && !v.toks[k+1].capital && (v.toks[k+1].has(cFindingNoun|cAnnouncement) || v.toks[k+1].post()) {
+			return k
+		}
+		// "11:02 Magen David Adom: 7 hurt": a name of capitalised words
+		// and its colon; the label's reader tells a source from a place.
+		if k := lo + 3; v.capitalRunToColon(k) {
 			return k
 		}
 	}
 	// "08.40 –", "16.32 GMT –": see stamp.go.
 	return v.dottedStamp(lo)
+}
+
+// capitalRunToColon reports whether two to five capitalised words, in a
+// line not all in capitals, run from k to a colon, or one to five and a
+// post in lower case.
+func (v *view) capitalRunToColon(k int) bool {
+	n := k
+	for n < len(v.toks) && n-k <= 5 && v.toks[n].word && v.toks[n].capital && !v.toks[n].shouted {
+		n++
+	}
+	if n-k < 1 || n-k > 5 {
+		return false
+	}
+	// "11:02 Red Cross chief:": the name's post of its own before the
+	// colon.
+	if n+1 < len(v.toks) && v.toks[n].word && !v.toks[n].capital && v.toks[n].post() && v.isOne(n+1, wColon) {
+		return true
+	}
+	return n-k >= 2 && v.isOne(n, wColon)
 }
 
 // initialsAt reports whether the word at k is a body's initials in

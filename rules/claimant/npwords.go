@@ -54,7 +54,24 @@ func (v *view) hyphenedVerb(i int) bool {
 func (v *view) attributive(i int) bool {
 	// ("COGAT's own published logs": "own" after an owner, too.)
 	return i > 0 && i+1 < len(v.toks) && v.toks[i+1].word && (v.toks[i-1].has(cDeterminer) || v.is(i-1, wIts, wTheir, wOur, wOwn) ||
-		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || i > 1 && v.isOne(i-1, wApostrophe) && v.toks[i-2].poss)
+		v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe) || i > 1 && v.isOne(i-1, wApostrophe) && v.toks[i-2].poss || v.namedPart(i))
+}
+
+// namedPart reports whether the -ed word at i stands between a body's
+// name and one lower-case noun in the singular that "says" or "said"
+// follows: "Hamas armed wing says", "the Hamas armed wing said". The name
+// used as a noun's modifier, as "Hamas's" would be, makes the -ed word an
+// adjective of its part. ("Israel bombed schools, says ...": a plural
+// object and a comma are a clause's.)
+func (v *view) namedPart(i int) bool {
+	if i+2 >= len(v.toks) || !v.toks[i-1].word || !v.toks[i-1].capital || v.toks[i-1].shouted && !v.initialsAt(i-1) {
+		return false
+	}
+	n := &v.toks[i+1]
+	if !n.word || n.capital || n.inLexicon() && !n.has(cBody) || strings.HasSuffix(n.low, "s") {
+		return false
+	}
+	return v.is(i+2, wSays, wSaid)
 }
 
 // adverbAfterNoun reports whether the lower-case word at i is an adverb in

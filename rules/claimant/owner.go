@@ -13,10 +13,24 @@ var findingsModifiers = set("own latest new daily official overall preliminary f
 // its modifiers, reading back no further than lo (lo-1 when they reach it).
 func (v *view) findingsModified(i, lo int) int {
 	k := i - 1
-	for k >= lo && v.toks[k].has(cFindingsModifier) {
+	for k >= lo && v.toks[k].has(cFindingsModifier) && !v.outletNameEnd(k) {
 		k--
 	}
 	return k
+}
+
+// outletNameEnd reports whether token k is a paper's "Daily" or "Weekly"
+// closing its capitalised name ("the Kesef Daily", "a Harbour Business
+// Weekly analysis"): the name's word, not how often findings come out. A
+// name in initials before it ("the OCHA Weekly update") or a text in
+// capitals is read as before.
+func (v *view) outletNameEnd(k int) bool {
+	t := &v.toks[k]
+	if !t.capital || t.shouted || k == 0 || t.low != "daily" && t.low != "weekly" {
+		return false
+	}
+	p := &v.toks[k-1]
+	return p.word && p.capital && !p.shouted && !p.has(cDeterminer) && !v.sentenceWord(k-1)
 }
 
 // ownedFindings reports whether the findings noun at i has a possessive
@@ -65,9 +79,13 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	}
 	// "The charity's monthly malnutrition survey", "Our exit poll": plain
 	// lower-case modifiers between the owner and its findings.
+	// ("The Bank of Israel's latest financial stability report": a
+	// findings modifier before them, as before the noun.)
 	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
-		if a, b, ok := v.possessor(m-1, lo); ok {
-			return a, b, true
+		if j := v.findingsModified(m, lo); j >= lo {
+			if a, b, ok := v.possessor(j, lo); ok {
+				return a, b, true
+			}
 		}
 	}
 	// "UNHCR registration data", "WHO mortality figures": a body's

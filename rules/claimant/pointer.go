@@ -97,6 +97,14 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 				return c.pointed(v, k+2, p, k)
 			}
 		}
+		// "Those are World Bank estimates", "These are Kiel Institute
+		// projections": findings in the plural need no article. ("Those
+		// are Syrian estimates": a people's adjective names no maker.)
+		if k+1 < n && copulas[v.toks[k].low] && v.toks[k+1].capital && !v.demonym(k+1) {
+			if p, ok := v.ownedByName(k + 1); ok {
+				return c.pointed(v, k+1, p, k)
+			}
+		}
 		if k < n && copulas[v.toks[k].low] {
 			if a, b := v.npAfter(k+1, n); b > a {
 				// The phrase read may run on past the possessive

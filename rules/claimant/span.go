@@ -120,6 +120,23 @@ func (v *view) nameInPlace(i, lo, end int) bool {
 	return true
 }
 
+// expertPosts are the posts of a body's own experts, who give its
+// forecasts and estimates: "chief economist at Carpathia Bank", "senior
+// analyst at Baltic Ratings" speak for the bank or firm (convention 8, as
+// a director does), where a scholar at a university speaks for herself.
+var expertPosts = set("economist analyst strategist")
+
+// universityIn reports whether tokens [a, b) name a university or a
+// college.
+func (v *view) universityIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &v.toks[k]; t.word && (t.low == "university" || t.low == "college") {
+			return true
+		}
+	}
+	return false
+}
+
 // postOfNamed reads an apposition "director of Al-Aqsa hospital", "the
 // head of the Sudanese Red Crescent" in tokens [a, b): a post, "of" and a
 // phrase naming a body (a capital in it); the body.
@@ -128,8 +145,12 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	if v.isOne(k, wThe) {
 		k++
 	}
-	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() {
+	for k < b && k <= a+3 && v.toks[k].word && !v.toks[k].capital && !v.toks[k].post() && !expertPosts[v.toks[k].low] {
 		k++ // "deputy", "medical"
+	}
+	// "chief economist at Carpathia Bank": a rank before an expert's post.
+	if k+2 < b && v.toks[k].post() && !v.toks[k].capital && expertPosts[v.toks[k+1].low] && v.isOne(k+2, wAt) {
+		k++
 	}
 	// "chief executive of", "director general of": a post of two words.
 	compound := v.compoundPost(k, b)
@@ -141,13 +162,22 @@ func (v *view) postOfNamed(a, b int) (int, int, bool) {
 	forBody := v.isOne(k+1, wFor)
 	// "a spokesman at al-Aqsa Martyrs hospital in Deir al-Balah": see
 	// postat.go.
-	atBody := v.isOne(k+1, wAt) && v.toks[k].cls&(cStaff|cPost) != 0
-	if k+2 >= b || !v.toks[k].post() && !compound || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
+	expert := k < b && expertPosts[v.toks[k].low]
+	atBody := v.isOne(k+1, wAt) && (v.toks[k].cls&(cStaff|cPost) != 0 || expert)
+	if k+2 >= b || !v.toks[k].post() && !compound && !expert || v.toks[k].capital || !v.isOne(k+1, wOf) && !forBody && !atBody {
 		return 0, 0, false
 	}
 	x := k + 2
 	if atBody {
+		// ("an economist at Griffith University": a scholar speaks for
+		// herself, apposition.go scholarVoice.)
+		if expert && v.universityIn(x, b) {
+			return 0, 0, false
+		}
 		return v.postAtNamed(x, b)
+	}
+	if expert {
+		return 0, 0, false
 	}
 	if forBody {
 		n := x

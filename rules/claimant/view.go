@@ -405,7 +405,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	if i > 0 {
 		p := &v.toks[i-1]
 		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !possNameVerb[t.low] || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
-			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" || p.poss || v.adjectiveAfter(i) ||
+			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" && !v.outletNameEnd(i-1) || p.poss || v.adjectiveAfter(i) ||
 			// "the Tourism Board's monthly releases": a possessive, then a
 			// findings modifier (claim28; a findings noun is read as one
 			// already).
