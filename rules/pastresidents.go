@@ -23,15 +23,23 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 
 // keywordNoun reports whether a keyword hit of hits is figure fi's own
 // noun, at the token after it or the next ("1.4 million displaced
-// people").
+// people"). A keyword of place there ("people there", "people in Rafah")
+// says where they were, not what they are.
 func keywordNoun(d *figures.Document, hits []hit, fi int) bool {
 	_, fe := d.FigureTokens(fi)
 	for _, h := range hits {
-		if h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) {
+		if h.ref.role == roleKeyword && (h.start == fe || h.start == fe+1) && !placeWordAt(d, h.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeWordAt reports whether token k opens a phrase of place rather than
+// a noun: "there", "here" or a preposition ("in Rafah").
+func placeWordAt(d *figures.Document, k int) bool {
+	w := d.LowerTokenText(k)
+	return w == "there" || w == "here" || prepositions[w]
 }
 
 // placeSizeThen is residentsThen without the metric's keywords: whether
@@ -137,7 +145,7 @@ func beforeSpokenAside(d *figures.Document, word func(int) string, fs, first int
 
 // pastHaving returns the token of the verb in the past that gives the
 // figure at token fs to a place ("had", "numbered", "was home to", "had a
-// population of"), or -1.
+// population of", "there were"), or -1.
 func pastHaving(word func(int) string, fs, first int) int {
 	k := fs - 1
 	if at := residencyAt(word, fs, first); at >= 0 {
@@ -155,6 +163,13 @@ func pastHaving(word func(int) string, fs, first int) int {
 	switch word(k) {
 	case "had", "was", "housed", "hosted", "numbered", "counted", "held":
 		return k
+	case "were":
+		// "there were maybe 160,000 people": the existential past gives
+		// the place its people as "had" does; "were" alone is any
+		// subject's verb ("the dead were 2,000").
+		if k > first && word(k-1) == "there" {
+			return k
+		}
 	}
 	return -1
 }
