@@ -181,6 +181,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // parts.go
 	}
+	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && underFrameKeyword(d, s, hits, hits[kw], hits[ex], fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q stands only in an \"under\" phrase after it, the framework; exclude_near %q before it names what it is", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = kwDist // underframe.go
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && m.ownTollSpeaker(st, s, hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q speaks of its own count, with no place of the metric's named", tokensText(d, hits[ex].start, hits[ex].end))
