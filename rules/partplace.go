@@ -196,7 +196,10 @@ func placedPartAt(d *figures.Document, s *figures.Sentence, t int) bool {
 // whole is a wider one's ("1.9 million people are displaced across Gaza,
 // of whom ..."). A whole whose own words name the place ("1.4 million
 // are sheltering in Rafah, of whom 600,000 are children") is the
-// place's. Only for a metric that finds its scope in the sentence.
+// place's. The count of the groups the whole is organised in may stand
+// between ("24 battalions in five brigades, of which Rafah's was among
+// the smallest"; partitive_relative_place.yaml). Only for a metric that
+// finds its scope in the sentence.
 func (m *metric) wholeOfLaterPart(st *docState, s *figures.Sentence, fi int) bool {
 	if !m.scopedInSentence() {
 		return false
@@ -206,7 +209,16 @@ func (m *metric) wholeOfLaterPart(st *docState, s *figures.Sentence, fi int) boo
 	word := sentenceWords(d, s)
 	for k := fe; k < s.TokEnd && k < fe+partClauseWords; k++ {
 		if countAt(d, k) {
-			return false
+			// The groups the whole is organised in ("24 battalions in five
+			// brigades, of which Rafah's ..."): a part of the same whole.
+			// Any other count may be what the part clause takes from.
+			gj := figureIn(d, s, k)
+			if p := word(k - 1); gj < 0 || p != "in" && p != "into" && p != "across" {
+				return false
+			}
+			_, ge := d.FigureTokens(gj)
+			k = ge - 1
+			continue
 		}
 		if w := word(k); w == ":" || w == "—" || w == "–" || w == "(" {
 			// A dash, a bracket or a colon opening a list of the whole's
