@@ -181,6 +181,16 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = kwDist // parts.go
 	}
+	if kw >= 0 && exDist > kwDist && kwDist <= m.window {
+		if fs, _ := d.FigureTokens(fi); hits[kw].end <= fs {
+			if i := modifierOfKeyword(d, hits, hits[kw]); i >= 0 {
+				if tr != nil {
+					tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q modifies keyword %q right after it, naming what it counts", tokensText(d, hits[i].start, hits[i].end), tokensText(d, hits[kw].start, hits[kw].end))
+				}
+				exDist, ex = kwDist, i // excludedmodifier.go
+			}
+		}
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && underFrameKeyword(d, s, hits, hits[kw], hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": keyword %q stands only in an \"under\" phrase after it, the framework; exclude_near %q before it names what it is", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
