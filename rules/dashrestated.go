@@ -20,7 +20,8 @@ import (
 // dash, or fi: the figure before it in sentence s has the same value,
 // kind and unit and a qualifier fi lacks, and between them stands a dash
 // after which come only words that say it again ("that's", "that is",
-// "yes", "so") and a speaker's fillers (figures/fillers.go).
+// "yes", "so"), a speaker's fillers (figures/fillers.go) and a clause that
+// announces the repetition (announcedRepeat).
 func restatedAfterDash(d *figures.Document, s *figures.Sentence, fi int) int {
 	if fi <= s.FigStart {
 		return fi
@@ -58,6 +59,10 @@ func restatedAfterDash(d *figures.Document, s *figures.Sentence, fi int) int {
 		return d.TokenText(k)
 	}
 	for k := dash + 1; k < fs; k++ {
+		if e := announcedRepeat(d, k, fs); e > k {
+			k = e - 1
+			continue
+		}
 		if e := figures.SpokenFillerEnd(word, k); e > k {
 			k = e - 1
 			continue
@@ -70,4 +75,36 @@ func restatedAfterDash(d *figures.Document, s *figures.Sentence, fi int) int {
 		}
 	}
 	return fi - 1
+}
+
+// announceWords is how many tokens a speaker's announcement of a
+// repetition may hold: "let me repeat that", "I'll say it again".
+const announceWords = 6
+
+// announcedRepeat returns the token after the comma that closes a
+// speaker's clause announcing a repetition, opening at token k before the
+// figure at token fs: "I'll say that again,", "let me repeat that,", "I
+// repeat,". The clause's subject is the speaker ("I", or "let me"), it
+// says "again" or a form of "repeat", and it holds only words; else k.
+// (dash_restated_announced.yaml)
+func announcedRepeat(d *figures.Document, k, fs int) int {
+	if w := d.LowerTokenText(k); w != "i" && w != "let" {
+		return k
+	}
+	repeats := false
+	for t := k + 1; t < fs && t <= k+announceWords; t++ {
+		w := d.LowerTokenText(t)
+		switch {
+		case w == ",":
+			if repeats {
+				return t + 1
+			}
+			return k
+		case w == "again" || verbForm(w, "repeat"):
+			repeats = true
+		case !d.Tokens[t].IsWord() && !isApostrophe(w):
+			return k
+		}
+	}
+	return k
 }
