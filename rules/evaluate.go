@@ -141,6 +141,14 @@ func (m *metric) byKeyword(st *docState, s *figures.Sentence, hits []hit, g *gat
 			tr.noteFigure(NoteNear, d.Figures[best].Text, " takes the bound of %q, the start a speaker broke off (restartbound.go)", d.Figures[best-1].Text)
 		}
 	}
+	if q, ok := boundAfter(d, s, best); ok && len(vals) == 1 {
+		v := vals[0] // a copy, as above
+		v.Qualifier = q
+		vals = append(st.valueSlice(1), v)
+		if tr != nil {
+			tr.noteFigure(NoteNear, d.Figures[best].Text, " takes the bound the phrase after it gives (\", more than that\"; boundafter.go)")
+		}
+	}
 	if tr != nil {
 		tr.took("took %q: the figure nearest a keyword", d.Figures[best].Text)
 	}
