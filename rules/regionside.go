@@ -16,10 +16,12 @@ import (
 
 // regionSide returns the point of the compass the description places the
 // metric's place on ("in the south of the Gaza Strip": "south"), or "".
+// Only "in" places it there: "who fled from the north of the Strip" says
+// where its people came from, not where the place lies.
 func regionSide(description string) string {
 	words := strings.Fields(strings.ToLower(description))
-	for i := 0; i+2 < len(words); i++ {
-		if words[i] != "the" || strings.TrimRight(words[i+2], ",.;") != "of" {
+	for i := 1; i+2 < len(words); i++ {
+		if words[i-1] != "in" || words[i] != "the" || strings.TrimRight(words[i+2], ",.;") != "of" {
 			continue
 		}
 		if p := compassPoint(words[i+1]); p != "" {
