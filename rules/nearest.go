@@ -308,7 +308,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if restated >= 0 && h.start >= restated && g > restatedGap && (inCleftCount(d, in, fe, h) || inRestatedCount(d, restated, h)) {
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
-			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
+			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) || subjectAsideOfOtherFigure(d, in, h, fs) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
 				continue
 			}
