@@ -52,7 +52,8 @@ type View struct {
 	Source, Error          string
 	Failures               int
 	// NoText is how many articles in a row gave no text besides their
-	// title, NoTextURL one of them (source_no_text).
+	// title, NoTextURL one of them (source_no_text); for source_text_back,
+	// how many the run that ended had, and NoTextURL is empty.
 	NoText    int
 	NoTextURL string
 }

@@ -18,7 +18,7 @@ import (
 // clauseBreak reports whether a clause ends among tokens [from, to), read
 // from a figure forward: a semicolon; a subordinating conjunction that
 // opens a clause with a subject of its own ("as Israel resumes strikes",
-// "while aid agencies warn"), or a comma, "with", a subject and a
+// "while aid agencies warn", "once Syria's figures were final"), or a comma, "with", a subject and a
 // participle (", with Turkey accounting for"); or a comma and a participle
 // that opens a clause of its own (", saying", ", adding").
 func clauseBreak(d *figures.Document, from, to int) bool {
@@ -42,11 +42,15 @@ func clauseBreak(d *figures.Document, from, to int) bool {
 			if opensSubject(d, k+1) {
 				return true
 			}
-		case "after", "before", "until":
+		case "after", "before", "until", "once":
 			// "20 months after Russian troops poured across the border":
 			// a clause of time with a subject and a verb of its own. A
 			// past tense or an auxiliary only: "after Israeli strikes on
 			// Lebanon" is a cause, a phrase, whose place is the count's.
+			// "once again" and "once more" are adverbs.
+			if w := d.LowerTokenText(k + 1); w == "again" || w == "more" {
+				continue
+			}
 			if opensSubject(d, k+1) && pastOrAuxWithin(d, k+2, 4) {
 				return true
 			}

@@ -51,3 +51,41 @@ func asideOfOtherFigure(d *figures.Document, s *figures.Sentence, h hit, fs, fe 
 	}
 	return count
 }
+
+// A comma aside right after a sentence's opening subject that holds a
+// count of its own is said of that count too: "The city, home to about
+// 275,000 people before the war, now holds some 1.4 million". An
+// exclude_near word in it rules out the aside's figure, not the one the
+// predicate gives the subject.
+
+// maxAsideSubject is how many words a subject before its comma aside may
+// hold: "Rafah", "The city", "The southern border town".
+const maxAsideSubject = 4
+
+// subjectAsideOfOtherFigure reports whether hit h stands inside a comma
+// aside that follows the sentence's opening subject (at most
+// maxAsideSubject words, after a stamp or dateline) and holds a count of
+// its own, while the figure at token fs comes after the aside closes.
+func subjectAsideOfOtherFigure(d *figures.Document, s *figures.Sentence, h hit, fs int) bool {
+	open := afterStamp(d, s)
+	for n := 0; open < h.start && d.TokenText(open) != ","; open++ {
+		if n++; n > maxAsideSubject || !d.Tokens[open].IsWord() {
+			return false
+		}
+	}
+	if open >= h.start || open == afterStamp(d, s) {
+		return false
+	}
+	count := false
+	for k := open + 1; k < fs; k++ {
+		switch {
+		case k >= h.end && d.TokenText(k) == ",":
+			return count // the aside closes before the figure
+		case countAt(d, k):
+			count = true
+		case d.Tokens[k].IsSymbol() && d.TokenText(k) != "'" && d.TokenText(k) != "’":
+			return false // a dash, a bracket or a colon: not a plain comma aside
+		}
+	}
+	return false
+}

@@ -161,3 +161,43 @@ func closesAbsolute(t string) bool {
 	}
 	return false
 }
+
+// The same clause may be fronted before the figure: "with Syria's toll
+// added, more than 39,000 are now confirmed dead", "Once the Syrian
+// figures are added, the toll stands at about 50,100". It opens on "with",
+// "once", "when" or "if" at most inclusionWords words before the exclude
+// word, closes with a participle of adding within addedClauseWords words
+// after it, and then a comma before the figure; no amount stands in it.
+
+// addedFronted reports whether exclude_near hit h stands in such a clause
+// before the figure starting at token fs.
+func addedFronted(d *figures.Document, fs int, h hit) bool {
+	if h.end > fs {
+		return false
+	}
+	opened := false
+	for k, n := h.start-1, 0; k >= 0 && n < inclusionWords && !opened; k, n = k-1, n+1 {
+		if !d.Tokens[k].IsWord() && !isApostrophe(d.TokenText(k)) || countAt(d, k) {
+			return false
+		}
+		switch d.LowerTokenText(k) {
+		case "with", "once", "when", "if":
+			opened = true
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k, n := h.end, 0; k < fs && n < addedClauseWords; k, n = k+1, n+1 {
+		w := d.LowerTokenText(k)
+		switch {
+		case w == "not" || w == "never" || countAt(d, k):
+			return false
+		case addedParticiple(w):
+			return k+1 < fs && d.TokenText(k+1) == ","
+		case !d.Tokens[k].IsWord() && !isApostrophe(w):
+			return false
+		}
+	}
+	return false
+}

@@ -195,7 +195,8 @@ func labelHolding(d *figures.Document, s *figures.Sentence, h hit) int {
 }
 
 // hasLabels reports whether the sentence is a list of labelled figures:
-// two or more, each closed by a separator or the sentence's end. A single
+// two or more, each closed by a separator or the sentence's end, or one
+// beside an item that gives a word for its value. A single
 // "Topic: figure" is a headline's colon, not a list.
 func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 	n := 0
@@ -204,7 +205,9 @@ func hasLabels(d *figures.Document, s *figures.Sentence) bool {
 			n++
 		}
 	}
-	return n >= 2
+	// One labelled figure beside an item whose value is a word ("Hostages
+	// freed — pending") is a list too (wordvalueditem.go).
+	return n >= 2 || n == 1 && hasWordValuedItem(d, s)
 }
 
 // placeLabelHits appends the hits of keyword phrases "in PLACE" that a

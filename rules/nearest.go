@@ -308,7 +308,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 			if restated >= 0 && h.start >= restated && g > restatedGap && (inCleftCount(d, in, fe, h) || inRestatedCount(d, restated, h)) {
 				g = restatedGap // "..., is the number of children killed": the count the figure is (cleftcount.go)
 			}
-			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) ||
+			if s != nil && (sourceOrDateline(d, s, h) || undistinguished(d, s, h)) || otherClause(d, fe, h) || excepted(d, h) || inAside(d, h, fs) || asideOfOtherFigure(d, in, h, fs, fe) || subjectAsideOfOtherFigure(d, in, h, fs) ||
 				agentInSubjectPhrase(d, hits, h, r, fi) || inRevisionCause(d, in, fs, fe, h) {
 				continue
 			}
@@ -337,7 +337,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
-			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/claimtrack/claimtrack/rules/figures"
+import (
+	"slices"
+	"strconv"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
 
 // A past milestone of a running total is an old value of the count, not
 // today's: "The ministry's count first crossed 10,000 on 6 November 2023",
@@ -114,8 +119,10 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 		case "after", "into":
 			// Hours after the start are the news's own present, told as
 			// live copy tells it ("Some 140 hours after the quake, the
-			// toll stood at 37,800"), not a milestone told after the fact.
-			if k-1 >= s.TokStart && timeUnit(word(k-1)) && !hourUnit(word(k-1)) && startEventAfter(d, s, k) {
+			// toll stood at 37,800"), not a milestone told after the fact;
+			// so are a fortnight's days counted ("Four days after the
+			// quakes, the toll stood at 21,719").
+			if k-1 >= s.TokStart && timeUnit(word(k-1)) && !hourUnit(word(k-1)) && !(k-2 >= s.TokStart && liveDays(word(k-2), word(k-1))) && startEventAfter(d, s, k) {
 				return k - 1
 			}
 		case "first":
@@ -143,6 +150,27 @@ func eventRelativeTime(d *figures.Document, s *figures.Sentence, from, to int, w
 	}
 	return -1
 }
+
+// maxLiveDays is how many days after an event's start live copy counts:
+// a fortnight, the days of rescue and first counts.
+const maxLiveDays = 14
+
+// liveDays reports whether lower-cased n and unit count a span of days up
+// to maxLiveDays: "four days", "11 days", "a day".
+func liveDays(n, unit string) bool {
+	if unit != "day" && unit != "days" {
+		return false
+	}
+	if v, err := strconv.Atoi(n); err == nil {
+		return v >= 1 && v <= maxLiveDays
+	}
+	return slices.Contains(dayCountWords[:], n)
+}
+
+// dayCountWords are the numbers of days up to maxLiveDays written as
+// words, "a" for one.
+var dayCountWords = [...]string{"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen"}
 
 // hourUnit reports whether lower-cased w is the hour as a unit of time.
 func hourUnit(w string) bool { return w == "hour" || w == "hours" }

@@ -120,11 +120,9 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 			if word(k+1) == "not" && (word(k+2) == "appear" || word(k+2) == "hold" || matchVerb(word(k+2)) && word(k+3) == "any") {
 				return true
 			}
-		case matchVerb(w):
+		case noneAfter(word, k+1) && matchVerb(w):
 			// "matches no published count", "tallies with no official figure"
-			if p := k + 1; word(p) == "no" || (word(p) == "with" || word(p) == "to") && word(p+1) == "no" {
-				return !negated
-			}
+			return !negated
 		case beForm(w) || w == "proved" || w == "proven":
 			p := k + 1
 			for n := 0; n < 3 && adverbBeforeRejection(word(p)); n++ {
@@ -142,16 +140,22 @@ func rejectingPredicate(s *figures.Sentence, fe int, word func(int) string, hear
 	return false
 }
 
-// matchVerb reports whether lower-cased w says one count agrees with
-// another: a claim that "matches no published count" or "does not match
-// any" is held by no record.
+// matchVerb reports whether lower-cased w is a form of a verb that says
+// one count agrees with another ("match", "tally", "correspond"; by its
+// stem, so "matching", "tallied" too): a claim that "matches no published
+// count" or "does not match any" is held by no record.
 func matchVerb(w string) bool {
-	switch w {
-	case "match", "matches", "matched", "tally", "tallies", "tallied",
-		"correspond", "corresponds", "corresponded":
+	switch stem(w) {
+	case "match", "talli", "correspond":
 		return true
 	}
 	return false
+}
+
+// noneAfter reports whether "no", or "with" or "to" and "no", stands at
+// token p: what a verb of matching before it agrees with is nothing.
+func noneAfter(word func(int) string, p int) bool {
+	return word(p) == "no" || (word(p) == "with" || word(p) == "to") && word(p+1) == "no"
 }
 
 // negation reports whether lower-cased w negates the predicate it stands

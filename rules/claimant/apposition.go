@@ -208,15 +208,7 @@ var ownVoices = set("volunteer resident witness survivor eyewitness")
 // and "an epidemiologist at the Lahore Institute of Public Health" speak
 // for their body.
 func (v *view) scholarVoice(a, b int) bool {
-	if !v.opensAsOneOf(a, b, scholars) {
-		return false
-	}
-	for k := a + 2; k < b; k++ {
-		if t := &v.toks[k]; t.word && (t.low == "university" || t.low == "college") {
-			return true
-		}
-	}
-	return false
+	return v.opensAsOneOf(a, b, scholars) && v.universityIn(a+2, b)
 }
 
 // scholars are the posts of one scholar at a university.

@@ -31,6 +31,9 @@ func (c *call) personMet(si int) (Claimant, bool) {
 			// "spoke earlier to", "spoke this morning with": a time
 			// between the verb and whom it turned to.
 			n = k + 1
+			// "spoke a short while ago with", "talked an hour ago to": a
+			// time ago between the verb and whom it turned to.
+			n = v.pastAgo(n)
 			for n < len(v.toks) && n <= k+3 && v.toks[n].word && !v.toks[n].capital && (v.toks[n].has(cTimeNoun|cTimeWord|cDay) || v.is(n, wThis, wEarlier) || v.toks[n].low == "just") {
 				n++
 			}
@@ -168,3 +171,22 @@ func (c *call) introducedSpeaker(si int) (Claimant, bool) {
 // personWords name a person by what she does, beyond posts and people
 // who count: "a surgeon", "a commander", "a fisherman".
 var personWords = set("surgeon commander fisherman farmer teacher mother father mayor governor minister captain pilot driver")
+
+// pastAgo returns the token after a time ago opening at n, a few lower-case
+// words closed by "ago" ("a short while ago", "a few minutes ago", "an hour
+// ago"), else n.
+func (v *view) pastAgo(n int) int {
+	for m := n; m < len(v.toks) && m <= n+4; m++ {
+		t := &v.toks[m]
+		if !t.word || t.capital {
+			return n
+		}
+		if t.low == "ago" {
+			if m == n {
+				return n
+			}
+			return m + 1
+		}
+	}
+	return n
+}

@@ -64,6 +64,15 @@ func (c *call) name(v *view, a attr) (Claimant, bool) {
 			return c.claimant(v, x, y, ""), true
 		}
 	}
+	// "That toll was released by the health minister in the eastern
+	// administration, Ali Hassan": an office held in or for a place runs
+	// on to the comma, and its holder after it is written by name
+	// (officeframe.go officeHeldIn).
+	if a.app >= a.appEnd {
+		if x, y, ok := v.holderPastHeldIn(a.src, a.srcEnd); ok {
+			return c.claimant(v, x, y, ""), true
+		}
+	}
 	s, e := v.reduce(a.src, a.srcEnd)
 	// "The Armed Conflict Location and Event Data project, known as
 	// ACLED,", "Turkey's disaster agency, which everyone here calls

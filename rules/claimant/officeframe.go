@@ -29,7 +29,16 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 			b++
 		}
 	}
-	if b >= hi || !v.isOne(b, wComma) || !(v.toks[b-1].has(cOfficeNoun) || v.officeOf(a, b)) {
+	// "the health minister in the eastern administration, Ali Hassan",
+	// "the special envoy for Sudan, Jane Doe": an office held in or for a
+	// place runs on to the comma too, the office's word before the
+	// preposition.
+	if b < hi && v.is(b, wIn, wFor) && b > a && v.toks[b-1].has(cOfficeNoun) {
+		for b < hi && !v.boundary(b) {
+			b++
+		}
+	}
+	if b >= hi || !v.isOne(b, wComma) || !(v.toks[b-1].has(cOfficeNoun) || v.officeOf(a, b) || v.officeHeldIn(a, b)) {
 		return 0, false
 	}
 	e := b + 1
@@ -43,4 +52,35 @@ func (v *view) holderAfterFrame(a, b, hi int) (int, bool) {
 		return 0, false
 	}
 	return b, true
+}
+
+// officeHeldIn reports whether the phrase [s, e) is an office held in or
+// for a place or an administration: an office's word, then "in" or "for"
+// ("the health minister in the eastern administration", "the special
+// envoy for Sudan"). Its holder's name after it is written, as after "the
+// governor of X" (README convention 8).
+func (v *view) officeHeldIn(s, e int) bool {
+	for k := s + 1; k+2 < e && k <= s+4; k++ {
+		if v.toks[k].has(cOfficeNoun) && !v.toks[k].capital && v.is(k+1, wIn, wFor) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderPastHeldIn returns the holder's name after an office [s, e) that
+// goes on "in" or "for" a place to a comma: "the health minister | in the
+// eastern administration, Ali Hassan". False unless the office's word
+// closes [s, e) and a person's name in commas follows.
+func (v *view) holderPastHeldIn(s, e int) (int, int, bool) {
+	if e <= s || e >= len(v.toks) || !v.is(e, wIn, wFor) || v.toks[e-1].capital || !v.toks[e-1].has(cOfficeNoun) {
+		return 0, 0, false
+	}
+	b, ok := v.holderAfterFrame(s, e, len(v.toks))
+	if !ok {
+		return 0, 0, false
+	}
+	at := attr{src: s, srcEnd: b}
+	v.appositiveAfter(&at, len(v.toks))
+	return v.officeHolder(at.src, at.srcEnd, at.app, at.appEnd)
 }

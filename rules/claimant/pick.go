@@ -269,6 +269,17 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 			}
 			p := c.view(si - 1)
 			if x, y, ok := p.lastPerson(); ok {
+				// "More from the mayor of Dnipro, Borys Ivanov. He says
+				// ...": a post with its holder's name in commas after it
+				// is written by the name, as in her own sentence
+				// (metperson.go postThenName); the head of a named body
+				// ("the head of the Estonian Red Cross, Ivan Petrenko")
+				// speaks for the body (postOfNamedBody below).
+				if _, _, named := p.postOfNamedBody(x, y); !named && p.toks[x].has(cDeterminer) && !p.toks[x].capital && x+1 < y && p.toks[x+1].post() {
+					if cl, ok := c.postThenName(p, x, x); ok {
+						return cl, true
+					}
+				}
 				// "A spokeswoman for the International Committee of the
 				// Red Cross briefed reporters. She said ...": a person
 				// in post is narrowed to her body as in her own sentence.
@@ -279,6 +290,14 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 					if bs, be, ok := p.postOfNamedBody(x, y); ok {
 						// "I spoke earlier to the head of the Ukrainian
 						// Red Cross in Kharkiv. She told me ...": takeup.go.
+						x, y = bs, be
+						id, _ = c.lookup(p, x, y)
+					} else if bs, be, ok := p.postOfNamed(x, y); ok {
+						// "I spoke to the head of the civil defence
+						// service in Sirte. He said ...": a post of a body
+						// named by its kind gives way to the body, as
+						// "the head of the civil defence service in Sirte
+						// said" does (span.go postOfNamed).
 						x, y = bs, be
 						id, _ = c.lookup(p, x, y)
 					} else if rs, re := p.reduce(x, y); re > rs && (rs > x || re < y) {

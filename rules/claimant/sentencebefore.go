@@ -56,5 +56,35 @@ func (c *call) publishedBefore(si int, w string) (Claimant, bool) {
 			}
 		}
 	}
+	return c.publishedAsVerb(si, w)
+}
+
+// publishedAsVerb returns the subject of sentence si when its verb of
+// publishing is the noun w's own verb: "The ministry updated its damage
+// assessment. ..., the update said", "The rescue service posted photographs
+// on Facebook. ..., the post said". The noun names the act the verb
+// reported, so the pointer takes up whoever did it, as "the update" does
+// after "issued an update". The verb's stem is compared with the noun's
+// (Snowball: "updated" and "update" are both "updat"), so "released ...
+// the release" and "reported ... the report" are read alike.
+func (c *call) publishedAsVerb(si int, w string) (Claimant, bool) {
+	p := c.view(si)
+	var st string
+	for k := 1; k < len(p.toks); k++ {
+		// (A cheap test first: the verb opens with the noun's first
+		// letters, "post" in "posted", "updat" in "updated".)
+		t := &p.toks[k]
+		if len(w) < 4 || len(t.low) < 4 || t.low[:3] != w[:3] || !p.publishing(k) {
+			continue
+		}
+		if st == "" {
+			st = stem(w)
+		}
+		if stem(t.low) == st {
+			cl, ok := c.subject(si)
+			cl.How = Previous
+			return cl, ok
+		}
+	}
 	return Claimant{}, false
 }

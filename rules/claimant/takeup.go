@@ -31,6 +31,17 @@ func (v *view) lastPerson() (int, int, bool) {
 					return k, q, true
 				}
 			}
+			// "the head of the civil protection service in Derna": a post
+			// of a body named by its kind, in lower case after "the", runs
+			// to the body, as a post of a named body does (span.go
+			// postOfNamed); a time after it is no part of it. ("the mayor
+			// of Dobrich on Tuesday": a capital after "of" is read above
+			// and below.)
+			if v.isOne(k+3, wThe) && k+4 < len(v.toks) && v.toks[k+4].word && !v.toks[k+4].capital {
+				if _, q, ok := v.postOfNamed(k, v.wordsEnd(k+2)); ok {
+					return k, v.whenAfterPerson(k, q), true
+				}
+			}
 		}
 		// ("a nurse at Al-Awda hospital a little earlier": personwhen.go.)
 		if x, y := v.npAfter(k, len(v.toks)); y > x {
@@ -233,4 +244,13 @@ func (v *view) capitalsThenPost(k int) bool {
 		n++
 	}
 	return n > k && n < len(v.toks) && v.toks[n].post() && !v.toks[n].capital
+}
+
+// wordsEnd returns the first token at or after i that is no word: where a
+// run of words (a name, a post and its body) ends.
+func (v *view) wordsEnd(i int) int {
+	for i < len(v.toks) && v.toks[i].word {
+		i++
+	}
+	return i
 }
