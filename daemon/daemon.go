@@ -136,7 +136,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	d.mu.Unlock()
 	daemon.SdNotify(false, daemon.SdNotifyReady)
 	stopWatchdog := d.watchdog()
-	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen)
+	// The store is named at start: two replicas that should share one
+	// database show at a glance whether they do.
+	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
+		"store", storeShown(rt.Config.Store, rt.Config.Dir))
 
 loop:
 	for {
@@ -445,4 +448,13 @@ type cronLogger struct{ l *slog.Logger }
 func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
 func (c cronLogger) Error(err error, msg string, kv ...any) {
 	c.l.Error("cron: "+msg, append(kv, "err", err)...)
+}
+
+// storeShown is the store as the log names it: a SQLite file's whole path,
+// or a PostgreSQL URL without its password.
+func storeShown(dsn, dir string) string {
+	if p, ok := store.SQLitePath(dsn, dir); ok {
+		return p
+	}
+	return store.Redact(dsn)
 }
