@@ -105,6 +105,12 @@ func New(opt Options) *Daemon {
 // Metrics returns the daemon's Prometheus metrics.
 func (d *Daemon) Metrics() *Metrics { return d.metrics }
 
+// HTTPStopTimeout is how long the HTTP server may take to close after the
+// grace period: a supervisor's stop timeout (systemd's TimeoutStopSec,
+// docker's --stop-timeout) must exceed the grace period and this, or it
+// kills claimtrack before the work SIGTERM let finish is delivered.
+const HTTPStopTimeout = 5 * time.Second
+
 // Run serves until ctx ends, then stops scheduling, lets in-flight work
 // finish within the grace period, and returns nil.
 func (d *Daemon) Run(ctx context.Context) error {
@@ -197,7 +203,7 @@ loop:
 		// rather than left in the outbox until the next start.
 		d.finalDrain(log, graceOver)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), HTTPStopTimeout)
 	defer cancel()
 	d.stopHTTP(sctx)
 	log.Info("stopped")
