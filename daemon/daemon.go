@@ -97,9 +97,11 @@ func New(opt Options) *Daemon {
 		opt.DrainEvery = 10 * time.Second
 	}
 	passes := tracker.NewPasses(opt.Store, opt.Owner, 0, opt.Log)
-	return &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
+	d := &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
 		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
 		lookingAgain: map[string]bool{}}
+	d.metrics.Registry.MustRegister(sourceCollector{d})
+	return d
 }
 
 // Metrics returns the daemon's Prometheus metrics.
