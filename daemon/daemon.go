@@ -55,6 +55,9 @@ type Options struct {
 	DrainEvery time.Duration
 	// Retry is the delivery retry policy (defaults: 1s doubling to 5m).
 	Retry notify.Retry
+	// RetentionDelay is how long after start the first prune waits
+	// (default a minute: the start-up passes come first).
+	RetentionDelay time.Duration
 }
 
 // Daemon is a running claimtrack.
@@ -92,6 +95,9 @@ type Daemon struct {
 func New(opt Options) *Daemon {
 	if opt.ShutdownGrace == 0 {
 		opt.ShutdownGrace = 30 * time.Second
+	}
+	if opt.RetentionDelay == 0 {
+		opt.RetentionDelay = time.Minute
 	}
 	if opt.DrainEvery == 0 {
 		opt.DrainEvery = 10 * time.Second
@@ -138,7 +144,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 		defer close(drainDone)
 		d.drainLoop(workCtx)
 	}()
-	go d.retentionLoop(workCtx)
+	// Pruning ends with the stop, not with the work it lets finish: a prune
+	// begun after SIGTERM would only lengthen the stop past a supervisor's
+	// timeout. One cut short is rolled back and runs after the next start.
+	go d.retentionLoop(ctx)
 	d.mu.Lock()
 	d.ready = true
 	d.mu.Unlock()

@@ -574,3 +574,55 @@ func TestStopDeliversWhatTheLastPassFound(t *testing.T) {
 		t.Errorf("the change found by the last pass was not delivered before stopping:\n%s", out.String())
 	}
 }
+
+// TestNoPruneAfterStop: once SIGTERM has come, the pass in progress may
+// finish but no prune begins: it would only make the stop longer than a
+// supervisor waits.
+func TestNoPruneAfterStop(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Retell(time.Now())
+	site.Show(1)
+	reached, release := make(chan struct{}), make(chan struct{})
+	var gate sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == articles[0].Path {
+			gate.Do(func() { close(reached) })
+			<-release
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var logs syncbuf.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var d *Daemon
+	d = New(Options{Store: st, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		RetentionDelay: 300 * time.Millisecond,
+		Load:           func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, st, io.Discard, log, d.Metrics()) }})
+	stop := run(t, d)
+	select {
+	case <-reached:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the first article was never fetched")
+	}
+	stopped := make(chan struct{})
+	go func() { stop(); close(stopped) }()
+	waitFor(t, "the daemon to begin stopping", func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return d.stopping
+	})
+	time.Sleep(600 * time.Millisecond) // past RetentionDelay, while the pass waits
+	close(release)
+	<-stopped
+	got := logs.String()
+	if _, after, _ := strings.Cut(got, "stopping: no new runs"); strings.Contains(after, "store pruned") {
+		t.Errorf("a prune began after the stop:\n%s", got)
+	}
+}
