@@ -44,6 +44,10 @@ type Config struct {
 	deliveryProblem *FieldError
 	// deliveryWarning is the warning check prints for deliveryProblem.
 	deliveryWarning string
+	// storeProblem is set when store: names a variable the environment
+	// lacks; storeWarning is the warning check prints for it.
+	storeProblem *FieldError
+	storeWarning string
 
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`

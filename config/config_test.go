@@ -84,7 +84,7 @@ metrics:
 		"config.yaml:3:1: colour: unknown key \"colour\"",
 		"config.yaml:5:18: fetch.max_redirects: expected a whole number, got \"many\"",
 		"config.yaml:6:12: fetch.timeout: expected a duration",
-		"config.yaml:8:16: slack.webhook_url: \"ftp://example.org/hook\" is not an http(s) URL",
+		"config.yaml:8:16: slack.webhook_url: the value is not an http(s) URL",
 		"config.yaml:12:15: sources[0].schedule: \"every now and then\" is not a schedule",
 		"config.yaml:13:11: sources[1].name: duplicate source name \"a\"",
 		"config.yaml:14:11: sources[1].page: \"not a url\" is not an http(s) URL",

@@ -66,6 +66,9 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 		if cfg.deliveryProblem != nil && slices.ContainsFunc(l.slackUnset, func(u slackUnset) bool { return u.env == v }) {
 			continue // checkSlack says what it means
 		}
+		if v == l.storeUnset {
+			continue // noteStoreUnset says what it means
+		}
 		l.warn(Pos{File: path}, "environment variable %s is not set; its ${%s} is empty", v, v)
 	}
 	sort.Strings(cfg.Warnings)
@@ -91,6 +94,8 @@ type loader struct {
 	ruleFilesFailed bool
 	// slackUnset lists the main file's slack keys whose ${VAR} is unset.
 	slackUnset []slackUnset
+	// storeUnset is the variable of a store: ${VAR} that is not set.
+	storeUnset string
 }
 
 func (l *loader) fail(p Pos, path, format string, args ...any) {
@@ -131,6 +136,7 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 	}
 	if file == l.cfg.Path {
 		l.noteSlackUnset(file, &root)
+		l.noteStoreUnset(file, &root)
 	}
 	l.expand(file, &root)
 	return &root, true

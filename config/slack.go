@@ -75,16 +75,17 @@ func (c *Config) DeliveryProblem() error {
 	return *c.deliveryProblem
 }
 
-// WarningsBesideDelivery returns the warnings but the one that says run
-// and once will refuse to start: a command that refuses prints the
-// refusal instead, which says the same at the same place.
+// WarningsBesideDelivery returns the warnings but the ones that say run
+// and once will refuse to start (a Slack secret or the store's variable
+// unset): a command that refuses prints the refusal instead, which says
+// the same at the same place.
 func (c *Config) WarningsBesideDelivery() []string {
-	if c.deliveryWarning == "" {
+	if c.deliveryWarning == "" && c.storeWarning == "" {
 		return c.Warnings
 	}
 	var ws []string
 	for _, w := range c.Warnings {
-		if w != c.deliveryWarning {
+		if w != c.deliveryWarning && w != c.storeWarning {
 			ws = append(ws, w)
 		}
 	}

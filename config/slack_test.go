@@ -9,7 +9,8 @@ import (
 // TestSlackDestination loads each file of testdata/slack, whose first line
 // says what must come of it: "# want: LINE:COL KEY VAR" for a delivery
 // problem (a Slack secret the environment lacks), "# want: error LINE:COL
-// KEY" for a configuration error, "# want: none" for neither.
+// KEY [WORD]" for a configuration error (whose message names WORD and never
+// the value, a secret), "# want: none" for neither.
 func TestSlackDestination(t *testing.T) {
 	forEachWant(t, "testdata/slack", func(t *testing.T, f, line string) {
 		want := strings.Fields(line)
@@ -23,6 +24,14 @@ func TestSlackDestination(t *testing.T) {
 			var errs Errors
 			if !errors.As(err, &errs) || len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), f+":"+want[1]+": "+want[2]+": ") {
 				t.Fatalf("want one error at %s %s, got %v", want[1], want[2], err)
+			}
+			// A fourth word is what the message must name; the value is a
+			// secret and is never written back.
+			if len(want) > 3 && !strings.Contains(errs[0].Error(), want[3]) {
+				t.Errorf("the message should name %q: %s", want[3], errs[0])
+			}
+			if strings.Contains(errs[0].Error(), "SECRET") {
+				t.Errorf("the message repeats the secret: %s", errs[0])
 			}
 		default:
 			if err != nil {

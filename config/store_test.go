@@ -25,3 +25,32 @@ func TestStoreFolderMissingWarns(t *testing.T) {
 		t.Errorf("a store in an existing folder: %v %q", err, cfg.Warnings)
 	}
 }
+
+// TestStoreVariableUnset: a store: whose ${VAR} is not set is a warning at
+// its line for check and a refusal for the commands that open the store;
+// with a default written on purpose it is neither.
+func TestStoreVariableUnset(t *testing.T) {
+	f := "testdata/store/env-unset.yaml"
+	cfg, err := load(f, noEnv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cfg.StoreProblem()
+	if p == nil {
+		t.Fatal("no store problem")
+	}
+	if msg := p.Error(); !strings.HasPrefix(msg, f+":3:8: store: environment variable CLAIMTRACK_TEST_UNSET_STORE is not set") ||
+		!strings.Contains(msg, "${CLAIMTRACK_TEST_UNSET_STORE:-./claimtrack.db}") {
+		t.Errorf("got %s", msg)
+	}
+	if len(cfg.Warnings) != 1 || !strings.HasPrefix(cfg.Warnings[0], f+":3:8: warning: store: CLAIMTRACK_TEST_UNSET_STORE is not set: run, once") {
+		t.Errorf("want one warning at 3:8, got %q", cfg.Warnings)
+	}
+	if ws := cfg.WarningsBesideDelivery(); len(ws) != 0 {
+		t.Errorf("a command that refuses prints the refusal, not the warning too: %q", ws)
+	}
+	cfg, err = load("testdata/store/env-default.yaml", noEnv)
+	if err != nil || cfg.StoreProblem() != nil || len(cfg.Warnings) != 0 {
+		t.Errorf("a default on purpose: %v %v %q", err, cfg.StoreProblem(), cfg.Warnings)
+	}
+}

@@ -56,9 +56,18 @@ func (l *loader) validate() {
 		fail("log.level", "%q: use debug, info, warn or error", c.Log.Level)
 	}
 	if c.Slack.WebhookURL != "" {
-		checkURL(fail, "slack.webhook_url", c.Slack.WebhookURL)
+		if strings.HasPrefix(c.Slack.WebhookURL, "xox") {
+			fail("slack.webhook_url", "this is a Slack token, not a webhook URL: a bot token goes in slack.token, with slack.channel")
+		} else {
+			checkURL(fail, "slack.webhook_url", c.Slack.WebhookURL)
+		}
 		if c.Slack.Token != "" {
 			fail("slack.token", "set webhook_url or token, not both")
+		}
+	}
+	if c.Slack.Token != "" {
+		if msg := slackTokenProblem(c.Slack.Token); msg != "" {
+			fail("slack.token", "%s", msg)
 		}
 	}
 	if c.Slack.Token != "" && c.Slack.Channel == "" {
@@ -213,7 +222,12 @@ func kindNames() []string {
 func checkURL(fail func(string, string, ...any), path, raw string) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		fail(path, "%q is not an http(s) URL: write it whole, from http:// or https:// (for example %s)", raw, urlExample(path))
+		shown := fmt.Sprintf("%q", raw)
+		if path == "slack.webhook_url" {
+			// A webhook URL is a secret, and so is whatever was pasted in its place.
+			shown = "the value"
+		}
+		fail(path, "%s is not an http(s) URL: write it whole, from http:// or https:// (for example %s)", shown, urlExample(path))
 	}
 }
 

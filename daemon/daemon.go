@@ -55,6 +55,9 @@ type Options struct {
 	DrainEvery time.Duration
 	// Retry is the delivery retry policy (defaults: 1s doubling to 5m).
 	Retry notify.Retry
+	// RetentionDelay is how long after start the first prune waits
+	// (default a minute: the start-up passes come first).
+	RetentionDelay time.Duration
 }
 
 // Daemon is a running claimtrack.
@@ -93,17 +96,28 @@ func New(opt Options) *Daemon {
 	if opt.ShutdownGrace == 0 {
 		opt.ShutdownGrace = 30 * time.Second
 	}
+	if opt.RetentionDelay == 0 {
+		opt.RetentionDelay = time.Minute
+	}
 	if opt.DrainEvery == 0 {
 		opt.DrainEvery = 10 * time.Second
 	}
 	passes := tracker.NewPasses(opt.Store, opt.Owner, 0, opt.Log)
-	return &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
+	d := &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
 		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
 		lookingAgain: map[string]bool{}}
+	d.metrics.Registry.MustRegister(sourceCollector{d})
+	return d
 }
 
 // Metrics returns the daemon's Prometheus metrics.
 func (d *Daemon) Metrics() *Metrics { return d.metrics }
+
+// HTTPStopTimeout is how long the HTTP server may take to close after the
+// grace period: a supervisor's stop timeout (systemd's TimeoutStopSec,
+// docker's --stop-timeout) must exceed the grace period and this, or it
+// kills claimtrack before the work SIGTERM let finish is delivered.
+const HTTPStopTimeout = 5 * time.Second
 
 // Run serves until ctx ends, then stops scheduling, lets in-flight work
 // finish within the grace period, and returns nil.
@@ -130,13 +144,19 @@ func (d *Daemon) Run(ctx context.Context) error {
 		defer close(drainDone)
 		d.drainLoop(workCtx)
 	}()
-	go d.retentionLoop(workCtx)
+	// Pruning ends with the stop, not with the work it lets finish: a prune
+	// begun after SIGTERM would only lengthen the stop past a supervisor's
+	// timeout. One cut short is rolled back and runs after the next start.
+	go d.retentionLoop(ctx)
 	d.mu.Lock()
 	d.ready = true
 	d.mu.Unlock()
 	daemon.SdNotify(false, daemon.SdNotifyReady)
 	stopWatchdog := d.watchdog()
-	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen)
+	// The store is named at start: two replicas that should share one
+	// database show at a glance whether they do.
+	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
+		"store", storeShown(rt.Config.Store, rt.Config.Dir))
 
 loop:
 	for {
@@ -194,7 +214,7 @@ loop:
 		// rather than left in the outbox until the next start.
 		d.finalDrain(log, graceOver)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	sctx, cancel := context.WithTimeout(context.Background(), HTTPStopTimeout)
 	defer cancel()
 	d.stopHTTP(sctx)
 	log.Info("stopped")
@@ -445,4 +465,13 @@ type cronLogger struct{ l *slog.Logger }
 func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
 func (c cronLogger) Error(err error, msg string, kv ...any) {
 	c.l.Error("cron: "+msg, append(kv, "err", err)...)
+}
+
+// storeShown is the store as the log names it: a SQLite file's whole path,
+// or a PostgreSQL URL without its password.
+func storeShown(dsn, dir string) string {
+	if p, ok := store.SQLitePath(dsn, dir); ok {
+		return p
+	}
+	return store.Redact(dsn)
 }

@@ -177,6 +177,9 @@ func TestDaemonRunsReloadsAndStops(t *testing.T) {
 	}
 }
 
+// sourceLastSuccess is a /metrics line of a source's last success, as the store has it.
+var sourceLastSuccess = regexp.MustCompile(`(?m)^claimtrack_source_last_success_timestamp_seconds\{source="([^"]*)"\} (\S+)$`)
+
 // TestThreeReplicasShareTheWork starts three daemons on one PostgreSQL
 // database: each event must be delivered once.
 func TestThreeReplicasShareTheWork(t *testing.T) {
@@ -192,6 +195,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	var first store.Store
+	var daemons []*Daemon
 	for i := 0; i < 3; i++ {
 		store, err := store.Open(ctx, dsn, "")
 		if err != nil {
@@ -204,6 +208,7 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 		var d *Daemon
 		d = New(Options{Store: store, Log: log, Owner: tracker.Owner{Host: "replica-" + string(rune('a'+i)), PID: 1}, Reload: make(chan struct{}), DrainEvery: 50 * time.Millisecond,
 			Load: func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, store, &out, log, d.Metrics()) }})
+		daemons = append(daemons, d)
 		wg.Add(1)
 		go func() { defer wg.Done(); d.Run(ctx) }()
 	}
@@ -214,6 +219,22 @@ func TestThreeReplicasShareTheWork(t *testing.T) {
 		waitFor(t, "the next article", func() bool { n, _ := first.CountArticles(ctx); return n >= want })
 	}
 	waitFor(t, "the conflict", func() bool { return strings.Contains(out.String(), "claimants disagree") })
+	// Each source was read by whichever replica held its lease; its health
+	// on /metrics comes from the store, so every replica reports every
+	// source as read (the times move while the replicas go on reading).
+	for i, d := range daemons {
+		rec := httptest.NewRecorder()
+		d.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+		read := sourceLastSuccess.FindAllStringSubmatch(rec.Body.String(), -1)
+		if len(read) != len(cfg.Sources) {
+			t.Errorf("replica %d reports the last success of %d sources, want %d:\n%s", i, len(read), len(cfg.Sources), rec.Body.String())
+		}
+		for _, m := range read {
+			if m[2] == "0" {
+				t.Errorf("replica %d: source %s never read, by its store: %s", i, m[1], m[0])
+			}
+		}
+	}
 	cancel()
 	wg.Wait()
 	got := out.String()
@@ -551,5 +572,57 @@ func TestStopDeliversWhatTheLastPassFound(t *testing.T) {
 	<-stopped
 	if !strings.Contains(out.String(), "more than 32,000 → *32,414*") {
 		t.Errorf("the change found by the last pass was not delivered before stopping:\n%s", out.String())
+	}
+}
+
+// TestNoPruneAfterStop: once SIGTERM has come, the pass in progress may
+// finish but no prune begins: it would only make the stop longer than a
+// supervisor waits.
+func TestNoPruneAfterStop(t *testing.T) {
+	articles, _ := demo.Articles()
+	site := demo.NewSite(articles)
+	site.Retell(time.Now())
+	site.Show(1)
+	reached, release := make(chan struct{}), make(chan struct{})
+	var gate sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == articles[0].Path {
+			gate.Do(func() { close(reached) })
+			<-release
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var logs syncbuf.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var d *Daemon
+	d = New(Options{Store: st, Log: log, Owner: tracker.Owner{Host: "test", PID: 1}, Reload: make(chan struct{}), ShutdownGrace: 5 * time.Second,
+		RetentionDelay: 300 * time.Millisecond,
+		Load:           func(ctx context.Context) (*Runtime, error) { return runtimeFor(cfg, st, io.Discard, log, d.Metrics()) }})
+	stop := run(t, d)
+	select {
+	case <-reached:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the first article was never fetched")
+	}
+	stopped := make(chan struct{})
+	go func() { stop(); close(stopped) }()
+	waitFor(t, "the daemon to begin stopping", func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return d.stopping
+	})
+	time.Sleep(600 * time.Millisecond) // past RetentionDelay, while the pass waits
+	close(release)
+	<-stopped
+	got := logs.String()
+	if _, after, _ := strings.Cut(got, "stopping: no new runs"); strings.Contains(after, "store pruned") {
+		t.Errorf("a prune began after the stop:\n%s", got)
 	}
 }

@@ -8,15 +8,11 @@ import (
 	"github.com/claimtrack/claimtrack/store"
 )
 
-// retentionDelay is how long after start the first prune waits: the
-// start-up passes come first.
-const retentionDelay = time.Minute
-
 // retentionLoop prunes the store as the current configuration's retention
 // block says, until ctx ends. A reload's new settings apply from the next
 // prune on. Replicas each prune: pruning twice removes nothing more.
 func (d *Daemon) retentionLoop(ctx context.Context) {
-	timer := time.NewTimer(retentionDelay)
+	timer := time.NewTimer(d.opt.RetentionDelay)
 	defer timer.Stop()
 	for {
 		select {

@@ -66,7 +66,7 @@ func (f *Fetcher) checkRobots(ctx context.Context, h *host, u *url.URL) error {
 		group, rerr = f.loadRobots(ctx, h, u)
 	}
 	if rerr != nil {
-		return fmt.Errorf("fetch %s: robots.txt: %w", u, rerr)
+		return fmt.Errorf("fetch %s: %w", u, rerr)
 	}
 	path := u.EscapedPath()
 	if u.RawQuery != "" {
@@ -95,16 +95,22 @@ func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotst
 	case retryafter.Wait(err) > 0:
 		// A busy host's robots.txt is not an absent one: nothing is
 		// fetched until it can be read.
-		gerr = fmt.Errorf("not fetching from %s until robots.txt can be read: %w", u.Host, err)
+		gerr = fmt.Errorf("robots.txt: not fetching from %s until robots.txt can be read: %w", u.Host, err)
 		ttl = min(ttl, max(retryafter.Wait(err), time.Minute))
 	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
 		group = nil // no robots.txt: everything is allowed
 	case errors.Is(err, ErrTooLarge):
 		group = nil
+	case !errors.As(err, &se):
+		// No answer at all (refused, no such host, a timeout): the site
+		// is down or misspelt, and that, not its robots.txt, is what the
+		// operator must be told. Nothing is fetched from it meanwhile.
+		gerr = fmt.Errorf("%s cannot be reached (%v): nothing is fetched from it until it can (its robots.txt is asked first)", u.Host, err)
+		ttl = min(ttl, 10*time.Minute)
 	default:
-		// Unreachable or a server error: RFC 9309 says to assume
-		// everything is disallowed; try again soon.
-		gerr = fmt.Errorf("unavailable (%v); not fetching from %s until it can be read", err, u.Host)
+		// A server error: RFC 9309 says to assume everything is
+		// disallowed; try again soon.
+		gerr = fmt.Errorf("robots.txt: unavailable (%v); not fetching from %s until it can be read", err, u.Host)
 		ttl = min(ttl, 10*time.Minute)
 	}
 	h.mu.Lock()

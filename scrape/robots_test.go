@@ -62,3 +62,16 @@ func TestRobotsBusyHostWaits(t *testing.T) {
 		t.Errorf("want a 30s wait and no page fetched, got %v (hits %d)", err, pageHits.Load())
 	}
 }
+
+// A host that that cannot be reached is told as that, not as a robots.txt
+// problem: the operator must look at the site (down, or misspelt).
+func TestRobotsHostDown(t *testing.T) {
+	srv := site(t, map[string]http.HandlerFunc{"/page": text("<html>x</html>", "text/html")})
+	srv.Close()
+	f := newTestFetcher(t, FetchConfig{})
+	_, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{})
+	u, _ := url.Parse(srv.URL)
+	if err == nil || !strings.Contains(err.Error(), u.Host+" cannot be reached (") || !strings.Contains(err.Error(), "refused") {
+		t.Errorf("want the host named as not answering, got %v", err)
+	}
+}

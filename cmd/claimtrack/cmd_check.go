@@ -38,16 +38,19 @@ func loadEngine(e *env, flagPath string) (*config.Config, *rules.Engine, int) {
 
 // loadDeliveringEngine is loadEngine for command cmd, which delivers
 // events (run, once): a Slack secret missing from the environment is
-// refused before anything is read that could not be delivered, and the
-// refusal stands in for check's warning about it.
+// refused before anything is read that could not be delivered, and so is
+// a store: whose ${VAR} is unset (it would be a new SQLite file, not the
+// store meant); the refusal stands in for check's warning about it.
 func loadDeliveringEngine(e *env, flagPath, cmd string) (*config.Config, *rules.Engine, int) {
 	cfg, eng, code := loadEngineFor(e, flagPath, true)
 	if code != exitOK {
 		return nil, nil, code
 	}
-	if err := cfg.DeliveryProblem(); err != nil {
-		fmt.Fprintf(e.stderr, "claimtrack %s: %v\n", cmd, err)
-		return nil, nil, exitFail
+	for _, err := range []error{cfg.StoreProblem(), cfg.DeliveryProblem()} {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "claimtrack %s: %v\n", cmd, err)
+			return nil, nil, exitFail
+		}
 	}
 	return cfg, eng, exitOK
 }

@@ -18,6 +18,11 @@ import (
 	"github.com/claimtrack/claimtrack/tracker"
 )
 
+// defaultGrace is how long work in progress may finish after SIGTERM
+// unless --grace says otherwise; deploy/claimtrack.service's TimeoutStopSec
+// and README's docker --stop-timeout leave room for it.
+const defaultGrace = 30 * time.Second
+
 func runRun(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "run", "[--config F]",
 		"Run as a service: every source on its schedule, events delivered as they come,\n"+
@@ -25,7 +30,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			"invalid one, or one whose rule examples fail, is logged and the running one\n"+
 			"kept); SIGTERM or SIGINT stops after work in progress finishes (at most --grace).")
 	cfgPath := configFlag(fs)
-	grace := fs.Duration("grace", 30*time.Second, "how long work in progress may finish after a stop")
+	grace := fs.Duration("grace", defaultGrace, "how long work in progress may finish after a stop")
 	jitter := fs.Duration("jitter", 0, "delay each scheduled run by a random amount up to this")
 	if code, ok := parseFlags(fs, e, args); !ok {
 		return code

@@ -17,6 +17,9 @@ import (
 // typo in --config or store: must not leave an empty database behind
 // that the next `run` would then use.
 func openForReading(ctx context.Context, cfg *config.Config) (store.Store, error) {
+	if err := cfg.StoreProblem(); err != nil {
+		return nil, err
+	}
 	if p, ok := store.SQLitePath(cfg.Store, cfg.Dir); ok {
 		if _, err := os.Stat(p); err != nil {
 			return nil, fmt.Errorf("no store at %s (store: in %s): nothing has been recorded yet; run `claimtrack once` or `claimtrack run` first, or check --config", p, cfg.Path)
