@@ -602,8 +602,16 @@ func TestCorpusDevFloors(t *testing.T) { measureFloors(t, devFloors) }
 // to a sentence of these files; when one is tuned against, it becomes a dev
 // file and a fresh holdout is written. Between rounds there may be none.
 //
-// Between the thirty-first round's start and its end there is none.
-var holdoutFloors = map[string]float64{}
+// The thirty-second round's two holdouts (200 cases each, written blind as
+// the thirty-first round began and kept outside the repository until its
+// end: a German and Austrian English-language press; a North African
+// English-language and translated press) read 0.925 and 0.920 with the
+// finder of that round's start (6823986e) and the same at its end
+// (41e6be26), before any tuning on them.
+var holdoutFloors = map[string]float64{
+	"corpus.holdout.yaml":   0.925,
+	"corpus.holdout-b.yaml": 0.92,
+}
 
 var showHoldout = flag.Bool("holdout", false, "log the blind holdouts' accuracy and misses (only at a round's end: never while tuning)")
 
