@@ -144,6 +144,37 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 
 var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\}`)
 
+// unsetVars lists the variables that value names as ${VAR}, without a
+// default, and that the environment leaves unset or empty: what expand
+// would replace with nothing.
+func (l *loader) unsetVars(value string) []string {
+	var out []string
+	for _, sub := range envRef.FindAllStringSubmatch(value, -1) {
+		if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
+			out = append(out, sub[1])
+		}
+	}
+	return out
+}
+
+// topValue returns the value node of a top-level key of a configuration
+// file's root, or nil.
+func topValue(root *yaml.Node, key string) *yaml.Node {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value == key {
+			return doc.Content[i+1]
+		}
+	}
+	return nil
+}
+
 // expand replaces ${VAR} and ${VAR:-default} in scalar values (not keys)
 // with the environment, before decoding, so that positions stay right.
 func (l *loader) expand(file string, n *yaml.Node) {
