@@ -53,4 +53,11 @@ func TestStoreVariableUnset(t *testing.T) {
 	if err != nil || cfg.StoreProblem() != nil || len(cfg.Warnings) != 0 {
 		t.Errorf("a default on purpose: %v %v %q", err, cfg.StoreProblem(), cfg.Warnings)
 	}
+	cfg, err = load("testdata/store/env-password-unset.yaml", noEnv)
+	if err != nil || cfg.StoreProblem() != nil {
+		t.Errorf("a variable that is only part of the store (its password) is not the store unset: %v %v", err, cfg.StoreProblem())
+	}
+	if err == nil && (len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "CLAIMTRACK_TEST_UNSET_PASSWORD is not set")) {
+		t.Errorf("want the general warning of an unset variable, got %q", cfg.Warnings)
+	}
 }

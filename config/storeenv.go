@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -27,6 +28,14 @@ func (l *loader) noteStoreUnset(file string, root *yaml.Node) {
 		if key.Value != "store" || val.Kind != yaml.ScalarNode {
 			continue
 		}
+		// Only a value that expands to nothing falls back to the default
+		// file: a variable that is part of a longer value (the password of
+		// postgres://ct:${PW}@db/ct, which libpq may take from PGPASSWORD or
+		// .pgpass instead) leaves the store meant, and only the load's
+		// general warning about an unset variable applies.
+		if strings.TrimSpace(l.expanded(val.Value)) != "" {
+			return
+		}
 		for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
 			if v, ok := l.lookup(sub[1]); (ok && v != "") || sub[2] != "" {
 				continue
@@ -51,4 +60,16 @@ func (c *Config) StoreProblem() error {
 		return nil
 	}
 	return *c.storeProblem
+}
+
+// expanded is value with its ${VAR} and ${VAR:-default} replaced as expand
+// replaces them, without noting the unset ones.
+func (l *loader) expanded(value string) string {
+	return envRef.ReplaceAllStringFunc(value, func(m string) string {
+		sub := envRef.FindStringSubmatch(m)
+		if v, ok := l.lookup(sub[1]); ok && v != "" {
+			return v
+		}
+		return sub[3]
+	})
 }
