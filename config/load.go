@@ -144,6 +144,24 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 
 var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\}`)
 
+// expandedValue is value with its ${VAR} and ${VAR:-default} replaced by
+// the environment; note records each unset variable without a default.
+func (l *loader) expandedValue(value string, note bool) string {
+	return envRef.ReplaceAllStringFunc(value, func(m string) string {
+		sub := envRef.FindStringSubmatch(m)
+		if v, ok := l.lookup(sub[1]); ok && v != "" {
+			return v
+		}
+		if sub[2] != "" {
+			return sub[3]
+		}
+		if note {
+			l.unset[sub[1]] = true
+		}
+		return ""
+	})
+}
+
 // expand replaces ${VAR} and ${VAR:-default} in scalar values (not keys)
 // with the environment, before decoding, so that positions stay right.
 func (l *loader) expand(file string, n *yaml.Node) {
@@ -152,17 +170,7 @@ func (l *loader) expand(file string, n *yaml.Node) {
 		if !strings.Contains(n.Value, "${") {
 			return
 		}
-		n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
-			sub := envRef.FindStringSubmatch(m)
-			if v, ok := l.lookup(sub[1]); ok && v != "" {
-				return v
-			}
-			if sub[2] != "" {
-				return sub[3]
-			}
-			l.unset[sub[1]] = true
-			return ""
-		})
+		n.Value = l.expandedValue(n.Value, true)
 		if n.Tag == "!!null" || n.Tag == "" {
 			n.Tag = "!!str"
 		}

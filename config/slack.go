@@ -16,30 +16,39 @@ type slackUnset struct {
 // noteSlackUnset records the slack keys whose ${VAR} is unset, before the
 // values are expanded, so that their position and variable can be named.
 func (l *loader) noteSlackUnset(file string, root *yaml.Node) {
+	m := topLevelValue(root, "slack")
+	if m == nil || m.Kind != yaml.MappingNode {
+		return
+	}
+	for j := 0; j+1 < len(m.Content); j += 2 {
+		key, val := m.Content[j].Value, m.Content[j+1]
+		if key != "webhook_url" && key != "token" || val.Kind != yaml.ScalarNode {
+			continue
+		}
+		for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
+			if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
+				l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: sub[1], pos: nodePos(file, val)})
+			}
+		}
+	}
+}
+
+// topLevelValue returns the value of key in the document's top-level
+// mapping, as written (before ${VAR} is expanded), or nil.
+func topLevelValue(root *yaml.Node, key string) *yaml.Node {
 	doc := root
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
 		doc = doc.Content[0]
 	}
 	if doc.Kind != yaml.MappingNode {
-		return
+		return nil
 	}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
-		if doc.Content[i].Value != "slack" || doc.Content[i+1].Kind != yaml.MappingNode {
-			continue
-		}
-		m := doc.Content[i+1]
-		for j := 0; j+1 < len(m.Content); j += 2 {
-			key, val := m.Content[j].Value, m.Content[j+1]
-			if key != "webhook_url" && key != "token" || val.Kind != yaml.ScalarNode {
-				continue
-			}
-			for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
-				if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
-					l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: sub[1], pos: nodePos(file, val)})
-				}
-			}
+		if doc.Content[i].Value == key {
+			return doc.Content[i+1]
 		}
 	}
+	return nil
 }
 
 // checkSlack judges the Slack destination as a whole. A key whose ${VAR}

@@ -16,40 +16,28 @@ import (
 // checks configurations on machines without the secrets), and the commands
 // that open the store refuse (StoreProblem).
 func (l *loader) noteStoreUnset(file string, root *yaml.Node) {
-	doc := root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	if doc.Kind != yaml.MappingNode {
+	val := topLevelValue(root, "store")
+	// Only a value that expands to nothing falls back to the default file:
+	// a variable that is part of a longer value (the password of
+	// postgres://ct:${PW}@db/ct, which libpq may take from PGPASSWORD or
+	// .pgpass instead) leaves the store meant, and only the load's general
+	// warning about an unset variable applies.
+	if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(l.expandedValue(val.Value, false)) != "" {
 		return
 	}
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		key, val := doc.Content[i], doc.Content[i+1]
-		if key.Value != "store" || val.Kind != yaml.ScalarNode {
+	for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
+		if v, ok := l.lookup(sub[1]); (ok && v != "") || sub[2] != "" {
 			continue
 		}
-		// Only a value that expands to nothing falls back to the default
-		// file: a variable that is part of a longer value (the password of
-		// postgres://ct:${PW}@db/ct, which libpq may take from PGPASSWORD or
-		// .pgpass instead) leaves the store meant, and only the load's
-		// general warning about an unset variable applies.
-		if strings.TrimSpace(l.expanded(val.Value)) != "" {
-			return
-		}
-		for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
-			if v, ok := l.lookup(sub[1]); (ok && v != "") || sub[2] != "" {
-				continue
-			}
-			pos := nodePos(file, val)
-			l.cfg.storeProblem = &FieldError{Pos: pos, Path: "store", Msg: fmt.Sprintf(
-				"environment variable %s is not set, so the store would be a new ./claimtrack.db beside the configuration "+
-					"instead of the one meant (a replica would start a desk of its own): set %s, or write ${%s:-./claimtrack.db} for that file on purpose",
-				sub[1], sub[1], sub[1])}
-			l.warn(pos, "store: %s is not set: run, once and the commands that read the store refuse to start until it is set (write ${%s:-./claimtrack.db} for a default on purpose)", sub[1], sub[1])
-			l.cfg.storeWarning = l.cfg.Warnings[len(l.cfg.Warnings)-1]
-			l.storeUnset = sub[1]
-			return
-		}
+		pos := nodePos(file, val)
+		l.cfg.storeProblem = &FieldError{Pos: pos, Path: "store", Msg: fmt.Sprintf(
+			"environment variable %s is not set, so the store would be a new ./claimtrack.db beside the configuration "+
+				"instead of the one meant (a replica would start a desk of its own): set %s, or write ${%s:-./claimtrack.db} for that file on purpose",
+			sub[1], sub[1], sub[1])}
+		l.warn(pos, "store: %s is not set: run, once and the commands that read the store refuse to start until it is set (write ${%s:-./claimtrack.db} for a default on purpose)", sub[1], sub[1])
+		l.cfg.storeWarning = l.cfg.Warnings[len(l.cfg.Warnings)-1]
+		l.storeUnset = sub[1]
+		return
 	}
 }
 
@@ -60,16 +48,4 @@ func (c *Config) StoreProblem() error {
 		return nil
 	}
 	return *c.storeProblem
-}
-
-// expanded is value with its ${VAR} and ${VAR:-default} replaced as expand
-// replaces them, without noting the unset ones.
-func (l *loader) expanded(value string) string {
-	return envRef.ReplaceAllStringFunc(value, func(m string) string {
-		sub := envRef.FindStringSubmatch(m)
-		if v, ok := l.lookup(sub[1]); ok && v != "" {
-			return v
-		}
-		return sub[3]
-	})
 }
