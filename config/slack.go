@@ -84,11 +84,11 @@ func (c *Config) DeliveryProblem() error {
 	return *c.deliveryProblem
 }
 
-// WarningsBesideDelivery returns the warnings but the ones that say run
+// WarningsBesideRefusals returns the warnings but the ones that say run
 // and once will refuse to start (a Slack secret or the store's variable
 // unset): a command that refuses prints the refusal instead, which says
 // the same at the same place.
-func (c *Config) WarningsBesideDelivery() []string {
+func (c *Config) WarningsBesideRefusals() []string {
 	if c.deliveryWarning == "" && c.storeWarning == "" {
 		return c.Warnings
 	}

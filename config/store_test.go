@@ -46,7 +46,7 @@ func TestStoreVariableUnset(t *testing.T) {
 	if len(cfg.Warnings) != 1 || !strings.HasPrefix(cfg.Warnings[0], f+":3:8: warning: store: CLAIMTRACK_TEST_UNSET_STORE is not set: run, once") {
 		t.Errorf("want one warning at 3:8, got %q", cfg.Warnings)
 	}
-	if ws := cfg.WarningsBesideDelivery(); len(ws) != 0 {
+	if ws := cfg.WarningsBesideRefusals(); len(ws) != 0 {
 		t.Errorf("a command that refuses prints the refusal, not the warning too: %q", ws)
 	}
 	cfg, err = load("testdata/store/env-default.yaml", noEnv)
