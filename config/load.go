@@ -144,35 +144,22 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 
 var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\}`)
 
-// unsetVars lists the variables that value names as ${VAR}, without a
-// default, and that the environment leaves unset or empty: what expand
-// would replace with nothing.
-func (l *loader) unsetVars(value string) []string {
-	var out []string
-	for _, sub := range envRef.FindAllStringSubmatch(value, -1) {
-		if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
-			out = append(out, sub[1])
+// expandedValue is value with its ${VAR} and ${VAR:-default} replaced by
+// the environment; note records each unset variable without a default.
+func (l *loader) expandedValue(value string, note bool) string {
+	return envRef.ReplaceAllStringFunc(value, func(m string) string {
+		sub := envRef.FindStringSubmatch(m)
+		if v, ok := l.lookup(sub[1]); ok && v != "" {
+			return v
 		}
-	}
-	return out
-}
-
-// topValue returns the value node of a top-level key of a configuration
-// file's root, or nil.
-func topValue(root *yaml.Node, key string) *yaml.Node {
-	doc := root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	if doc.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		if doc.Content[i].Value == key {
-			return doc.Content[i+1]
+		if sub[2] != "" {
+			return sub[3]
 		}
-	}
-	return nil
+		if note {
+			l.unset[sub[1]] = true
+		}
+		return ""
+	})
 }
 
 // expand replaces ${VAR} and ${VAR:-default} in scalar values (not keys)
@@ -183,17 +170,7 @@ func (l *loader) expand(file string, n *yaml.Node) {
 		if !strings.Contains(n.Value, "${") {
 			return
 		}
-		n.Value = envRef.ReplaceAllStringFunc(n.Value, func(m string) string {
-			sub := envRef.FindStringSubmatch(m)
-			if v, ok := l.lookup(sub[1]); ok && v != "" {
-				return v
-			}
-			if sub[2] != "" {
-				return sub[3]
-			}
-			l.unset[sub[1]] = true
-			return ""
-		})
+		n.Value = l.expandedValue(n.Value, true)
 		if n.Tag == "!!null" || n.Tag == "" {
 			n.Tag = "!!str"
 		}

@@ -46,11 +46,18 @@ func TestStoreVariableUnset(t *testing.T) {
 	if len(cfg.Warnings) != 1 || !strings.HasPrefix(cfg.Warnings[0], f+":3:8: warning: store: CLAIMTRACK_TEST_UNSET_STORE is not set: run, once") {
 		t.Errorf("want one warning at 3:8, got %q", cfg.Warnings)
 	}
-	if ws := cfg.WarningsBesideDelivery(); len(ws) != 0 {
+	if ws := cfg.WarningsBesideRefusals(); len(ws) != 0 {
 		t.Errorf("a command that refuses prints the refusal, not the warning too: %q", ws)
 	}
 	cfg, err = load("testdata/store/env-default.yaml", noEnv)
 	if err != nil || cfg.StoreProblem() != nil || len(cfg.Warnings) != 0 {
 		t.Errorf("a default on purpose: %v %v %q", err, cfg.StoreProblem(), cfg.Warnings)
+	}
+	cfg, err = load("testdata/store/env-password-unset.yaml", noEnv)
+	if err != nil || cfg.StoreProblem() != nil {
+		t.Errorf("a variable that is only part of the store (its password) is not the store unset: %v %v", err, cfg.StoreProblem())
+	}
+	if err == nil && (len(cfg.Warnings) != 1 || !strings.Contains(cfg.Warnings[0], "CLAIMTRACK_TEST_UNSET_PASSWORD is not set")) {
+		t.Errorf("want the general warning of an unset variable, got %q", cfg.Warnings)
 	}
 }

@@ -66,7 +66,7 @@ func (l *loader) validate() {
 		}
 	}
 	if c.Slack.Token != "" {
-		if msg := slackTokenProblem(c.Slack.Token); msg != "" {
+		if msg := slackTokenProblem(c.Slack.Token, c.Slack.APIURL); msg != "" {
 			fail("slack.token", "%s", msg)
 		}
 	}

@@ -532,16 +532,7 @@ func TestStopDeliversWhatTheLastPassFound(t *testing.T) {
 	site := demo.NewSite(articles)
 	site.Retell(time.Now()) // live: its later articles are news, not the archive of a metric tracked since the first
 	site.Show(1)
-	reached, release := make(chan struct{}), make(chan struct{})
-	var gate sync.Once
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == articles[1].Path {
-			gate.Do(func() { close(reached) })
-			<-release
-		}
-		site.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	srv, reached, release := holdingSite(t, site, articles[1].Path)
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
@@ -561,15 +552,7 @@ func TestStopDeliversWhatTheLastPassFound(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the second article was never fetched")
 	}
-	stopped := make(chan struct{})
-	go func() { stop(); close(stopped) }()
-	waitFor(t, "the daemon to begin stopping", func() bool {
-		d.mu.Lock()
-		defer d.mu.Unlock()
-		return d.stopping
-	})
-	close(release)
-	<-stopped
+	stopWhileHeld(t, d, stop, release, func() {})
 	if !strings.Contains(out.String(), "more than 32,000 → *32,414*") {
 		t.Errorf("the change found by the last pass was not delivered before stopping:\n%s", out.String())
 	}
@@ -583,16 +566,7 @@ func TestNoPruneAfterStop(t *testing.T) {
 	site := demo.NewSite(articles)
 	site.Retell(time.Now())
 	site.Show(1)
-	reached, release := make(chan struct{}), make(chan struct{})
-	var gate sync.Once
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == articles[0].Path {
-			gate.Do(func() { close(reached) })
-			<-release
-		}
-		site.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
+	srv, reached, release := holdingSite(t, site, articles[0].Path)
 	cfg := loadShippedConfig(t, srv.URL, site.Outlets())
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"), "")
 	if err != nil {
@@ -611,6 +585,38 @@ func TestNoPruneAfterStop(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the first article was never fetched")
 	}
+	stopWhileHeld(t, d, stop, release, func() {
+		time.Sleep(600 * time.Millisecond) // past RetentionDelay, while the pass waits
+	})
+	got := logs.String()
+	if _, after, _ := strings.Cut(got, "stopping: no new runs"); strings.Contains(after, "store pruned") {
+		t.Errorf("a prune began after the stop:\n%s", got)
+	}
+}
+
+// holdingSite serves site, holding the first request for path until
+// release is closed; reached is closed when that request comes, so a test
+// can stop the daemon while a pass is under way.
+func holdingSite(t *testing.T, site *demo.Site, path string) (srv *httptest.Server, reached <-chan struct{}, release chan struct{}) {
+	t.Helper()
+	came, release := make(chan struct{}), make(chan struct{})
+	var gate sync.Once
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == path {
+			gate.Do(func() { close(came) })
+			<-release
+		}
+		site.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, came, release
+}
+
+// stopWhileHeld stops daemon d while holdingSite holds a request of its
+// pass: once d has begun stopping it runs meanwhile, then lets the request
+// go on and waits for d to end.
+func stopWhileHeld(t *testing.T, d *Daemon, stop func(), release chan struct{}, meanwhile func()) {
+	t.Helper()
 	stopped := make(chan struct{})
 	go func() { stop(); close(stopped) }()
 	waitFor(t, "the daemon to begin stopping", func() bool {
@@ -618,11 +624,7 @@ func TestNoPruneAfterStop(t *testing.T) {
 		defer d.mu.Unlock()
 		return d.stopping
 	})
-	time.Sleep(600 * time.Millisecond) // past RetentionDelay, while the pass waits
+	meanwhile()
 	close(release)
 	<-stopped
-	got := logs.String()
-	if _, after, _ := strings.Cut(got, "stopping: no new runs"); strings.Contains(after, "store pruned") {
-		t.Errorf("a prune began after the stop:\n%s", got)
-	}
 }

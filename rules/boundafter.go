@@ -12,8 +12,10 @@ import (
 // figure's bound as "more than" before it would be. It follows the
 // figure, or the figure's noun, right after a comma; a figure with a
 // bound of its own keeps it, and "more than that" after "and" or another
-// word opens a clause of its own ("and more than that were injured").
-// (bound_after_that.yaml)
+// word opens a clause of its own ("and more than that were injured"), as
+// it does when a verb or a participle follows "that" (", more than that
+// were injured", ", more than that wounded"): then "that" is the subject
+// or the count of another noun, not a bound. (bound_after_that.yaml)
 
 // boundAfter returns the bound a comma phrase right after figure fi of
 // sentence s gives it ("..., more than that"), and whether there is one.
@@ -29,11 +31,15 @@ func boundAfter(d *figures.Document, s *figures.Sentence, fi int) (figures.Quali
 	if k+3 >= s.TokEnd || d.TokenText(k) != "," || !strings.EqualFold(d.TokenText(k+2), "than") || !strings.EqualFold(d.TokenText(k+3), "that") {
 		return figures.Exact, false
 	}
+	q := figures.Exact
 	switch d.LowerTokenText(k + 1) {
 	case "more":
-		return figures.MoreThan, true
+		q = figures.MoreThan
 	case "fewer", "less":
-		return figures.LessThan, true
+		q = figures.LessThan
 	}
-	return figures.Exact, false
+	if q == figures.Exact || pastOrAuxWithin(d, k+4, 1) {
+		return figures.Exact, false
+	}
+	return q, true
 }

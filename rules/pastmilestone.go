@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strconv"
 
 	"github.com/claimtrack/claimtrack/rules/figures"
@@ -161,16 +160,18 @@ func liveDays(n, unit string) bool {
 	if unit != "day" && unit != "days" {
 		return false
 	}
-	if v, err := strconv.Atoi(n); err == nil {
-		return v >= 1 && v <= maxLiveDays
+	if n == "a" {
+		return true
 	}
-	return slices.Contains(dayCountWords[:], n)
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		var ok bool
+		if v, ok = figures.UnitWordValue(n); !ok {
+			return false
+		}
+	}
+	return v >= 1 && v <= maxLiveDays
 }
-
-// dayCountWords are the numbers of days up to maxLiveDays written as
-// words, "a" for one.
-var dayCountWords = [...]string{"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen"}
 
 // hourUnit reports whether lower-cased w is the hour as a unit of time.
 func hourUnit(w string) bool { return w == "hour" || w == "hours" }

@@ -84,6 +84,13 @@ func (f *Fetcher) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotst
 	var gerr error
 	ttl := f.cfg.RobotsTTL
 	resp, err := f.do(ctx, h, ru, Validators{})
+	if err != nil && ctx.Err() != nil {
+		// The caller gave up (a stop, a reload, a lease lost), not the
+		// host: nothing is learnt about it, so nothing is remembered, and
+		// the next pass asks again rather than holding the host as
+		// unreachable for ten minutes.
+		return nil, fmt.Errorf("robots.txt of %s: %w", u.Host, ctx.Err())
+	}
 	var se *StatusError
 	switch {
 	case err == nil:

@@ -75,3 +75,26 @@ func TestRobotsHostDown(t *testing.T) {
 		t.Errorf("want the host named as not answering, got %v", err)
 	}
 }
+
+// A robots.txt request cut short by the caller (a stop, a reload) says
+// nothing of the host: it is not remembered as unreachable, and the next
+// fetch asks again.
+func TestRobotsCancelledNotRemembered(t *testing.T) {
+	var robotsHits atomic.Int32
+	srv := site(t, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) { robotsHits.Add(1); http.NotFound(w, r) },
+		"/page":       text("<html>x</html>", "text/html"),
+	})
+	f := newTestFetcher(t, FetchConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := f.Fetch(ctx, srv.URL+"/page", Validators{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("want the cancellation, got %v", err)
+	}
+	if _, err := f.Fetch(context.Background(), srv.URL+"/page", Validators{}); err != nil {
+		t.Errorf("after a cancelled fetch the host was held as unreachable: %v", err)
+	}
+	if robotsHits.Load() != 1 {
+		t.Errorf("robots.txt asked %d times, want once (after the cancelled fetch)", robotsHits.Load())
+	}
+}

@@ -63,7 +63,7 @@ func loadEngineFor(e *env, flagPath string, delivering bool) (*config.Config, *r
 	if cfg != nil {
 		warnings := cfg.Warnings
 		if delivering {
-			warnings = cfg.WarningsBesideDelivery()
+			warnings = cfg.WarningsBesideRefusals()
 		}
 		for _, w := range warnings {
 			fmt.Fprintln(e.stderr, w)

@@ -88,3 +88,14 @@ func VocabSize() int { return len(vocab.words) }
 
 // VocabID is the id of lower-case word w (0: none).
 func VocabID(w string) uint16 { return vocab.ids[w] }
+
+// UnitWordValue returns the value of lower-case w when it is a number
+// word under twenty ("four", "fourteen"), as the parser reads it, so that
+// a reader counting days or hours in words needs no list of its own.
+func UnitWordValue(w string) (int, bool) {
+	id := vocab.ids[w]
+	if id == 0 || vocab.words[id].flags&fUnit == 0 {
+		return 0, false
+	}
+	return int(vocab.words[id].val), true
+}
