@@ -144,6 +144,37 @@ func (l *loader) parse(file string, data []byte) (*yaml.Node, bool) {
 
 var envRef = regexp.MustCompile(`\$\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\}`)
 
+// unsetVars lists the variables value names as ${VAR}, with no default,
+// that the environment leaves unset or empty: those expandedValue replaces
+// with nothing.
+func (l *loader) unsetVars(value string) []string {
+	var out []string
+	for _, sub := range envRef.FindAllStringSubmatch(value, -1) {
+		if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
+			out = append(out, sub[1])
+		}
+	}
+	return out
+}
+
+// topLevelValue returns the value of key in the document's top-level
+// mapping, as written (before ${VAR} is expanded), or nil.
+func topLevelValue(root *yaml.Node, key string) *yaml.Node {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if doc.Content[i].Value == key {
+			return doc.Content[i+1]
+		}
+	}
+	return nil
+}
+
 // expandedValue is value with its ${VAR} and ${VAR:-default} replaced by
 // the environment; note records each unset variable without a default.
 func (l *loader) expandedValue(value string, note bool) string {

@@ -25,30 +25,10 @@ func (l *loader) noteSlackUnset(file string, root *yaml.Node) {
 		if key != "webhook_url" && key != "token" || val.Kind != yaml.ScalarNode {
 			continue
 		}
-		for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
-			if v, ok := l.lookup(sub[1]); (!ok || v == "") && sub[2] == "" {
-				l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: sub[1], pos: nodePos(file, val)})
-			}
+		for _, env := range l.unsetVars(val.Value) {
+			l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: env, pos: nodePos(file, val)})
 		}
 	}
-}
-
-// topLevelValue returns the value of key in the document's top-level
-// mapping, as written (before ${VAR} is expanded), or nil.
-func topLevelValue(root *yaml.Node, key string) *yaml.Node {
-	doc := root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	if doc.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(doc.Content); i += 2 {
-		if doc.Content[i].Value == key {
-			return doc.Content[i+1]
-		}
-	}
-	return nil
 }
 
 // checkSlack judges the Slack destination as a whole. A key whose ${VAR}

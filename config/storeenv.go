@@ -25,20 +25,18 @@ func (l *loader) noteStoreUnset(file string, root *yaml.Node) {
 	if val == nil || val.Kind != yaml.ScalarNode || strings.TrimSpace(l.expandedValue(val.Value, false)) != "" {
 		return
 	}
-	for _, sub := range envRef.FindAllStringSubmatch(val.Value, -1) {
-		if v, ok := l.lookup(sub[1]); (ok && v != "") || sub[2] != "" {
-			continue
-		}
-		pos := nodePos(file, val)
-		l.cfg.storeProblem = &FieldError{Pos: pos, Path: "store", Msg: fmt.Sprintf(
-			"environment variable %s is not set, so the store would be a new ./claimtrack.db beside the configuration "+
-				"instead of the one meant (a replica would start a desk of its own): set %s, or write ${%s:-./claimtrack.db} for that file on purpose",
-			sub[1], sub[1], sub[1])}
-		l.warn(pos, "store: %s is not set: run, once and the commands that read the store refuse to start until it is set (write ${%s:-./claimtrack.db} for a default on purpose)", sub[1], sub[1])
-		l.cfg.storeWarning = l.cfg.Warnings[len(l.cfg.Warnings)-1]
-		l.storeUnset = sub[1]
+	unset := l.unsetVars(val.Value)
+	if len(unset) == 0 {
 		return
 	}
+	env, pos := unset[0], nodePos(file, val)
+	l.cfg.storeProblem = &FieldError{Pos: pos, Path: "store", Msg: fmt.Sprintf(
+		"environment variable %s is not set, so the store would be a new ./claimtrack.db beside the configuration "+
+			"instead of the one meant (a replica would start a desk of its own): set %s, or write ${%s:-./claimtrack.db} for that file on purpose",
+		env, env, env)}
+	l.warn(pos, "store: %s is not set: run, once and the commands that read the store refuse to start until it is set (write ${%s:-./claimtrack.db} for a default on purpose)", env, env)
+	l.cfg.storeWarning = l.cfg.Warnings[len(l.cfg.Warnings)-1]
+	l.storeUnset = env
 }
 
 // StoreProblem says why the configured store is not the one meant (its
