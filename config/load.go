@@ -157,6 +157,18 @@ func (l *loader) unsetVars(value string) []string {
 	return out
 }
 
+// setVar is the first variable value names as ${VAR} (with or without a
+// default) that the environment sets: where the value came from. "" when
+// the value is written out, or every variable is unset.
+func (l *loader) setVar(value string) string {
+	for _, sub := range envRef.FindAllStringSubmatch(value, -1) {
+		if v, ok := l.lookup(sub[1]); ok && v != "" {
+			return sub[1]
+		}
+	}
+	return ""
+}
+
 // topLevelValue returns the value of key in the document's top-level
 // mapping, as written (before ${VAR} is expanded), or nil.
 func topLevelValue(root *yaml.Node, key string) *yaml.Node {

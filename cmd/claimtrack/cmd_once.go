@@ -121,5 +121,12 @@ func slackConfig(cfg *config.Config, log *slog.Logger) slack.Config {
 	}
 	s := cfg.Slack
 	return slack.Config{WebhookURL: s.WebhookURL, Token: s.Token, Channel: s.Channel, APIURL: s.APIURL,
-		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery}
+		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery,
+		TokenFrom: secretFrom(cfg.SlackSecretFrom("token")), WebhookFrom: secretFrom(cfg.SlackSecretFrom("webhook_url"))}
+}
+
+// secretFrom hands the notifier where a Slack secret was set, so that a
+// refusal names the variable the user set rather than the key.
+func secretFrom(f config.SecretFrom) slack.Source {
+	return slack.Source{Key: f.Key, Env: f.Env, At: f.At}
 }

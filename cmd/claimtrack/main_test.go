@@ -339,7 +339,7 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	// A revoked webhook: a clear error, and not the URL.
 	fake.Fail(func(string, int) slackfake.Response { return slackfake.Response{Status: 404} })
 	code, _, errs = run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "change")
-	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || strings.Contains(errs, fake.WebhookPath) {
+	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || !strings.Contains(errs, "set SLACK_WEBHOOK_URL to its URL") || strings.Contains(errs, fake.WebhookPath) {
 		t.Errorf("revoked webhook: %d %s", code, errs)
 	}
 }
@@ -364,5 +364,45 @@ func TestNotifyTestThroughAFakeSlack(t *testing.T) {
 	code, out, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
 	if code != exitOK || !strings.Contains(out, "Slack answered: message ") || !strings.Contains(out, "in channel C0FLOODS") {
 		t.Errorf("notify test: %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// TestRefusedTokenNamesWhatWasSet: most desks give the bot token through
+// the environment (token: ${SLACK_BOT_TOKEN}). When Slack refuses it, the
+// error names that variable, says a restart is needed to take a new value
+// (a reload keeps the environment), and never the token; a token written in
+// the file is named by its key and place, and a reload takes it.
+func TestRefusedTokenNamesWhatWasSet(t *testing.T) {
+	fake := slackfake.New()
+	defer fake.Close()
+	fake.AddChannel("floods", "C0FLOODS", true)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	write := func(token string) {
+		t.Helper()
+		body := "slack:\n  token: " + token + "\n  channel: \"#floods\"\n  api_url: " + fake.APIURL() + "\n" +
+			"sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"
+		if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("${CLAIMTRACK_TEST_BOT_TOKEN}")
+	t.Setenv("CLAIMTRACK_TEST_BOT_TOKEN", "xoxb-revoked-1234")
+	code, _, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	for _, want := range []string{"invalid_auth", "environment variable CLAIMTRACK_TEST_BOT_TOKEN", "slack.token: ${CLAIMTRACK_TEST_BOT_TOKEN} at " + cfg + ":2:10",
+		"set CLAIMTRACK_TEST_BOT_TOKEN to", "restart claimtrack"} {
+		if code != exitFail || !strings.Contains(errs, want) {
+			t.Errorf("token from the environment: %d, want %q in\n%s", code, want, errs)
+		}
+	}
+	if strings.Contains(errs, "xoxb-revoked-1234") || strings.Contains(errs, "set slack.token") {
+		t.Errorf("the error shows the token or asks for the key the user did not set:\n%s", errs)
+	}
+
+	write("xoxb-revoked-5678")
+	code, _, errs = run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	if code != exitFail || !strings.Contains(errs, "set slack.token ("+cfg+":2:10) to") || !strings.Contains(errs, "reload") ||
+		strings.Contains(errs, "environment variable") || strings.Contains(errs, "xoxb-revoked-5678") {
+		t.Errorf("token in the file: %d\n%s", code, errs)
 	}
 }
