@@ -106,7 +106,7 @@ func New(opt Options) *Daemon {
 	d := &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
 		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
 		lookingAgain: map[string]bool{}}
-	d.metrics.Registry.MustRegister(sourceCollector{d})
+	d.metrics.Registry.MustRegister(newSourceCollector(d))
 	return d
 }
 
