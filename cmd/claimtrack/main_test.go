@@ -406,3 +406,29 @@ func TestRefusedTokenNamesWhatWasSet(t *testing.T) {
 		t.Errorf("token in the file: %d\n%s", code, errs)
 	}
 }
+
+// TestOnceListsItsRefusalsWithTheProblems: once and run refuse an unset
+// Slack secret, and print that refusal instead of check's warning. When the
+// configuration has other problems too, the refusal is listed with them, at
+// its line, so that fixing the list is enough: it is not found only on the
+// next run. check still warns of it, as before.
+func TestOnceListsItsRefusalsWithTheProblems(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	body := "slack:\n  webhook_url: ${CLAIMTRACK_TEST_UNSET_HOOK}\nsources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood-deaths, keywords: [killed]}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"once", "run"} {
+		code, _, errs := run(t, "", cmd, "--config", cfg)
+		lines := strings.Split(strings.TrimSpace(errs), "\n")
+		if code != exitFail || len(lines) != 3 || !strings.HasPrefix(lines[0], cfg+":2:16: slack.webhook_url: environment variable CLAIMTRACK_TEST_UNSET_HOOK is not set") ||
+			!strings.HasPrefix(lines[1], cfg+":6:10: metrics[0].id: ") || lines[2] != cfg+": 2 problems to fix" {
+			t.Errorf("%s: %d, want the unset secret and the bad id as 2 problems by line:\n%s", cmd, code, errs)
+		}
+	}
+	code, _, errs := run(t, "", "check", "--config", cfg)
+	if code != exitFail || !strings.Contains(errs, cfg+":2:16: warning: slack.webhook_url is empty") || !strings.Contains(errs, cfg+": 1 problem to fix") {
+		t.Errorf("check: %d\n%s", code, errs)
+	}
+}
