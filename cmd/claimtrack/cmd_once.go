@@ -33,6 +33,11 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
+	// As run does at start: a rule just edited whose example fails is
+	// said here, not only by check, before the pass reads with it.
+	for _, f := range failedExamples(eng.TestExamples()) {
+		fmt.Fprintf(e.stderr, "%s (warning: this rule example fails; claimtrack check shows why)\n", f)
+	}
 	log := newLogger(e.stderr, cfg.Log)
 	a, err := openApp(ctx, cfg, eng, log)
 	if err != nil {

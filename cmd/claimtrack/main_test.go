@@ -432,3 +432,19 @@ func TestOnceListsItsRefusalsWithTheProblems(t *testing.T) {
 		t.Errorf("check: %d\n%s", code, errs)
 	}
 }
+
+// TestOnceSaysAFailingExample: a rule just edited whose example no longer
+// passes is said by once too (as run says it at start), not only by check.
+func TestOnceSaysAFailingExample(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	body := "store: ./s.db\nsources:\n  - {name: archive, dir: .}\nmetrics:\n  - id: flood_deaths\n    keywords: [killed]\n" +
+		"    examples:\n      - {text: \"The floods have claimed 19 lives.\", value: 19}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := run(t, "", "once", "--config", cfg)
+	if code != exitOK || !strings.Contains(errs, "flood_deaths: examples[0]: want 19, got nothing (warning: this rule example fails; claimtrack check shows why)") {
+		t.Errorf("once: %d\n%s", code, errs)
+	}
+}
