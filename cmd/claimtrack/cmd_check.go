@@ -14,7 +14,7 @@ import (
 func runCheck(_ context.Context, e *env, args []string) int {
 	fs := newFlags(e, "check", "[--config F]", "Validate the configuration and the rule files it names, and run every\nmetric's examples. Exits 1 on any problem, listing them all.")
 	cfgPath := configFlag(fs)
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	cfg, eng, code := loadEngine(e, *cfgPath)

@@ -33,7 +33,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 			"and no Slack account; with SLACK_WEBHOOK_URL set, it also posts them there.")
 	serve := fs.Bool("serve", false, "afterwards, serve the dashboard over the story until Ctrl-C")
 	listen := fs.String("listen", "127.0.0.1:9464", "with --serve, where the dashboard listens (another free port is taken if this one is busy)")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	fail := func(err error) int {

@@ -22,7 +22,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	cfgPath := configFlag(fs)
 	only := fs.String("source", "", "only this source")
 	force := fs.Bool("force", false, "with --source: read it even while it backs off after failures")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	if *force && *only == "" {

@@ -448,3 +448,18 @@ func TestOnceSaysAFailingExample(t *testing.T) {
 		t.Errorf("once: %d\n%s", code, errs)
 	}
 }
+
+// TestOptionsOnlyCommandsRefuseArguments: `claimtrack check desk.yaml`
+// checked ./config.yaml and said OK. A command that takes options only
+// refuses an argument, and names --config when it looks like one.
+func TestOptionsOnlyCommandsRefuseArguments(t *testing.T) {
+	for _, args := range [][]string{{"check", "desk.yaml"}, {"once", "desk.yml"}, {"run", "desk.yaml"}, {"store", "stats", "desk.yaml"}} {
+		code, out, errs := run(t, "", args...)
+		if code != exitUsage || out != "" || !strings.Contains(errs, `unexpected argument "`+args[len(args)-1]+`": to use that configuration, write --config `+args[len(args)-1]) {
+			t.Errorf("%v: %d %q", args, code, errs)
+		}
+	}
+	if code, _, errs := run(t, "", "version", "now"); code != exitUsage || !strings.Contains(errs, `claimtrack version: unexpected argument "now": it takes options only`) {
+		t.Errorf("version now: %d %q", code, errs)
+	}
+}
