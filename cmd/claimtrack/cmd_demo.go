@@ -238,7 +238,10 @@ func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
 	fmt.Fprintln(w, "and one more claimant only when someone else claims the figure);")
 	fmt.Fprintf(w, "%s recognised and not counted again; %s (an older article read late);\n",
 		plural(copies, "syndicated copy"), plural(counts[tracker.Stale.String()], "stale figure"))
-	fmt.Fprintf(w, "%s; and %s. Run `claimtrack once` against your own config next.\n",
+	// What to do next names README's section, not a bare command: a user of
+	// `go run` has no claimtrack binary, and no config of their own yet.
+	fmt.Fprintf(w, "%s; and %s.\nNext, a desk of your own: README's \"A first configuration of your own\" (saved articles, your\n"+
+		"metrics, no Slack), checked with `check --config FILE` and read with `once --config FILE`.\n",
 		conflictsText(conflicts), plural(counts[tracker.Baseline.String()], "baseline"))
 	return exitOK
 }

@@ -145,6 +145,7 @@ func TestExtractAndDemo(t *testing.T) {
 		"32,414 → *33,091*",
 		"*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 		"1 stale figure", "Summary: 4 messages",
+		"README's \"A first configuration of your own\"", // what to do next, for a user without a binary or a config
 	} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("demo: %d: missing %q in\n%s\n%s", code, want, out, errs)
