@@ -48,6 +48,9 @@ type Config struct {
 	// lacks; storeWarning is the warning check prints for it.
 	storeProblem *FieldError
 	storeWarning string
+	// slackFrom says where each Slack secret was set, by key (token,
+	// webhook_url): see SlackSecretFrom.
+	slackFrom map[string]SecretFrom
 
 	// Path is the file the configuration was read from; Dir its directory.
 	Path string `yaml:"-" json:"-"`

@@ -157,6 +157,18 @@ func (l *loader) unsetVars(value string) []string {
 	return out
 }
 
+// setVar is the first variable value names as ${VAR} (with or without a
+// default) that the environment sets: where the value came from. "" when
+// the value is written out, or every variable is unset.
+func (l *loader) setVar(value string) string {
+	for _, sub := range envRef.FindAllStringSubmatch(value, -1) {
+		if v, ok := l.lookup(sub[1]); ok && v != "" {
+			return sub[1]
+		}
+	}
+	return ""
+}
+
 // topLevelValue returns the value of key in the document's top-level
 // mapping, as written (before ${VAR} is expanded), or nil.
 func topLevelValue(root *yaml.Node, key string) *yaml.Node {
@@ -223,6 +235,24 @@ func (l *loader) resolve(p string) string {
 	return filepath.Join(l.cfg.Dir, p)
 }
 
+// missingFolder says why a pattern matched nothing when its folder is
+// missing: the example configuration copied alone, without the metrics/
+// folder beside it that holds the shipped metrics.
+func missingFolder(resolved string) string {
+	dir := filepath.Dir(resolved)
+	if strings.ContainsAny(dir, "*?[") {
+		return ""
+	}
+	if _, err := os.Stat(dir); err == nil {
+		return ""
+	}
+	msg := ": there is no folder " + dir
+	if filepath.Base(dir) == "metrics" {
+		msg += " (the shipped metrics are the repository's metrics/ folder: copy it beside the configuration, as the install does with cp -r config.yaml metrics)"
+	}
+	return msg
+}
+
 // loadRuleFiles reads the metrics of every file rule_files names. A file
 // holds a list of metrics, a single metric, or a mapping with a metrics key.
 func (l *loader) loadRuleFiles() {
@@ -237,7 +267,7 @@ func (l *loader) loadRuleFiles() {
 			// A glob that matches nothing loads no metric: accepting it let a
 			// reload silently stop every alert.
 			if strings.ContainsAny(pattern, "*?[") {
-				l.fail(l.at(l.cfg.Path, field), field, "%s matches no file (the pattern is relative to %s); fix the pattern or remove it", pattern, l.cfg.Dir)
+				l.fail(l.at(l.cfg.Path, field), field, "%s matches no file (the pattern is relative to %s)%s; fix the pattern or remove it", pattern, l.cfg.Dir, missingFolder(l.resolve(pattern)))
 			} else {
 				l.fail(l.at(l.cfg.Path, field), field, "%s does not exist (the path is relative to %s)", pattern, l.cfg.Dir)
 			}

@@ -14,7 +14,8 @@ type slackUnset struct {
 }
 
 // noteSlackUnset records the slack keys whose ${VAR} is unset, before the
-// values are expanded, so that their position and variable can be named.
+// values are expanded, so that their position and variable can be named;
+// and for each secret where it was set (SlackSecretFrom).
 func (l *loader) noteSlackUnset(file string, root *yaml.Node) {
 	m := topLevelValue(root, "slack")
 	if m == nil || m.Kind != yaml.MappingNode {
@@ -28,7 +29,30 @@ func (l *loader) noteSlackUnset(file string, root *yaml.Node) {
 		for _, env := range l.unsetVars(val.Value) {
 			l.slackUnset = append(l.slackUnset, slackUnset{key: "slack." + key, env: env, pos: nodePos(file, val)})
 		}
+		from := SecretFrom{Key: "slack." + key, At: nodePos(file, val).String(), Env: l.setVar(val.Value)}
+		if l.cfg.slackFrom == nil {
+			l.cfg.slackFrom = map[string]SecretFrom{}
+		}
+		l.cfg.slackFrom[key] = from
 	}
+}
+
+// SecretFrom says where the user set a secret, so that an error about it
+// (Slack refusing the token) names what to change: the environment
+// variable the value came from, else the key in the file.
+type SecretFrom struct {
+	Key string // "slack.token"
+	Env string // the variable the value came from ("" if written in the file)
+	At  string // FILE:LINE:COL of the value
+}
+
+// SlackSecretFrom says where slack.KEY (token or webhook_url) was set; a
+// key not in the main file is just its name.
+func (c *Config) SlackSecretFrom(key string) SecretFrom {
+	if f, ok := c.slackFrom[key]; ok {
+		return f
+	}
+	return SecretFrom{Key: "slack." + key}
 }
 
 // checkSlack judges the Slack destination as a whole. A key whose ${VAR}

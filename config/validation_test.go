@@ -156,3 +156,19 @@ func TestNumberWithSeparatorsSaysHowToWriteIt(t *testing.T) {
 		}
 	}
 }
+
+// The example configuration copied alone: its rule_files pattern names a
+// metrics/ folder that is not there, and the error says so and where the
+// shipped metrics are, not only that the pattern matched nothing.
+func TestRuleFilesFolderMissing(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"config.yaml": "store: ./x.db\nrule_files: [\"metrics/*.yaml\"]\n"})
+	_, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+	var errs Errors
+	if !errors.As(err, &errs) || len(errs) != 1 {
+		t.Fatalf("want exactly one error, got %v", err)
+	}
+	if got := errs[0].Error(); !strings.Contains(got, "matches no file") || !strings.Contains(got, "there is no folder "+filepath.Join(dir, "metrics")) ||
+		!strings.Contains(got, "the repository's metrics/ folder") {
+		t.Errorf("got %s", got)
+	}
+}

@@ -106,7 +106,7 @@ func New(opt Options) *Daemon {
 	d := &Daemon{opt: opt, metrics: NewMetrics(), drainNow: make(chan struct{}, 1), passes: passes,
 		deliver:      &notify.RetryStage{Outbox: opt.Store, Owner: opt.Owner.String(), Policy: opt.Retry, Log: opt.Log},
 		lookingAgain: map[string]bool{}}
-	d.metrics.Registry.MustRegister(sourceCollector{d})
+	d.metrics.Registry.MustRegister(newSourceCollector(d))
 	return d
 }
 
@@ -154,9 +154,10 @@ func (d *Daemon) Run(ctx context.Context) error {
 	daemon.SdNotify(false, daemon.SdNotifyReady)
 	stopWatchdog := d.watchdog()
 	// The store is named at start: two replicas that should share one
-	// database show at a glance whether they do.
+	// database show at a glance whether they do. The owner is how leases
+	// and the log name this process ("holder=").
 	log.Info("claimtrack running", "sources", len(rt.Sources), "metrics", len(rt.Pass.Engine.Metrics()), "listen", rt.Config.Listen,
-		"store", storeShown(rt.Config.Store, rt.Config.Dir))
+		"store", storeShown(rt.Config.Store, rt.Config.Dir), "owner", d.opt.Owner.String())
 
 loop:
 	for {

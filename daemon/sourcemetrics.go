@@ -2,9 +2,12 @@ package daemon
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/claimtrack/claimtrack/model"
 )
 
 // sourceCollector reports each configured source's health as the store
@@ -14,25 +17,47 @@ import (
 // one replica's counters tell whether a source still works. These gauges
 // come from the shared store, so every replica answers the same, and one
 // alert covers them all: time() - claimtrack_source_last_success_timestamp_seconds.
-type sourceCollector struct{ d *Daemon }
+//
+// A store that cannot be read (a database down, a timeout) must not cost
+// the scrape the process's own metrics: promhttp answers 500 for the whole
+// page when one collector sends an invalid metric. The store-backed gauges
+// are left out instead, claimtrack_source_metrics_stale says so (1), the
+// failure is counted, and logged once until a scrape reads the store again.
+type sourceCollector struct {
+	d *Daemon
+	// storeErrors counts scrapes whose store read failed.
+	storeErrors prometheus.Counter
+	mu          sync.Mutex
+	failing     bool // the last scrape's read failed (logged already)
+}
+
+func newSourceCollector(d *Daemon) *sourceCollector {
+	return &sourceCollector{d: d, storeErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "claimtrack_source_metrics_store_errors_total",
+		Help: "Scrapes of /metrics whose read of the store failed: the source gauges were left out of them (claimtrack_source_metrics_stale 1)."})}
+}
 
 var (
 	sourceLastSuccessDesc = prometheus.NewDesc("claimtrack_source_last_success_timestamp_seconds",
 		"When the source was last read without error, by any process on this store (Unix seconds; 0: never).", []string{"source"}, nil)
 	sourceFailuresDesc = prometheus.NewDesc("claimtrack_source_consecutive_failures",
 		"Failed passes in a row of the source, by any process on this store (0 when the last pass worked).", []string{"source"}, nil)
+	sourceStaleDesc = prometheus.NewDesc("claimtrack_source_metrics_stale",
+		"1 when this scrape could not read the store, so the source gauges (last success, consecutive failures) are left out; 0 when they are here.", nil, nil)
 )
 
 // sourceScrapeTimeout bounds the store reads of one scrape: a slow
 // database must not hang /metrics.
 const sourceScrapeTimeout = 2 * time.Second
 
-func (c sourceCollector) Describe(ch chan<- *prometheus.Desc) {
+func (c *sourceCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- sourceLastSuccessDesc
 	ch <- sourceFailuresDesc
+	ch <- sourceStaleDesc
+	c.storeErrors.Describe(ch)
 }
 
-func (c sourceCollector) Collect(ch chan<- prometheus.Metric) {
+func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
+	defer c.storeErrors.Collect(ch)
 	c.d.mu.Lock()
 	rt := c.d.rt
 	c.d.mu.Unlock()
@@ -41,17 +66,52 @@ func (c sourceCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), sourceScrapeTimeout)
 	defer cancel()
-	for _, s := range rt.Sources {
+	// Every source is read before any gauge is sent: a read that fails
+	// halfway leaves them all out, not some.
+	states := make([]model.SourceState, len(rt.Sources))
+	for i, s := range rt.Sources {
 		st, err := c.d.opt.Store.SourceState(ctx, s.Name)
 		if err != nil {
-			ch <- prometheus.NewInvalidMetric(sourceLastSuccessDesc, err)
+			c.failed(s.Name, err)
+			ch <- prometheus.MustNewConstMetric(sourceStaleDesc, prometheus.GaugeValue, 1)
 			return
 		}
+		states[i] = st
+	}
+	c.recovered()
+	ch <- prometheus.MustNewConstMetric(sourceStaleDesc, prometheus.GaugeValue, 0)
+	for i, s := range rt.Sources {
+		st := states[i]
 		last := 0.0
 		if !st.LastSuccess.IsZero() {
 			last = float64(st.LastSuccess.UnixMilli()) / 1000
 		}
 		ch <- prometheus.MustNewConstMetric(sourceLastSuccessDesc, prometheus.GaugeValue, last, s.Name)
 		ch <- prometheus.MustNewConstMetric(sourceFailuresDesc, prometheus.GaugeValue, float64(st.Failures), s.Name)
+	}
+}
+
+// failed counts a failed read and logs it when it is the first of a run of
+// failures: a scrape every 15 seconds must not fill the log.
+func (c *sourceCollector) failed(source string, err error) {
+	c.storeErrors.Inc()
+	c.mu.Lock()
+	first := !c.failing
+	c.failing = true
+	c.mu.Unlock()
+	if first && c.d.opt.Log != nil {
+		c.d.opt.Log.Warn("/metrics: cannot read the sources' state from the store; their gauges are left out until it can be read (claimtrack_source_metrics_stale 1)",
+			"source", source, "err", err)
+	}
+}
+
+// recovered logs the end of a run of failed reads.
+func (c *sourceCollector) recovered() {
+	c.mu.Lock()
+	was := c.failing
+	c.failing = false
+	c.mu.Unlock()
+	if was && c.d.opt.Log != nil {
+		c.d.opt.Log.Info("/metrics: the sources' state reads from the store again")
 	}
 }

@@ -1,26 +1,43 @@
 package tracker
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
 // Owner names a process for the leases it takes and the events it claims:
-// its host, its pid and when it started. The start time tells a process
-// that died from a later one given the same pid (a container's pid 1
-// after a restart), so that a process can take back at once what a dead
-// process of its own host held instead of waiting for the lease to end.
+// its host, its pid, when it started, a random id of its own (Instance)
+// and the pid namespace it runs in (Space). The host and pid alone are not
+// unique: two containers given one host name (--network host, a fixed
+// hostname:) both run claimtrack as pid 1. Instance tells them apart, and
+// Space says whether another process's pid can be asked about at all: a
+// pid of another namespace means nothing here. The start time tells a
+// process that died from a later one given the same pid (a container's
+// pid 1 after a restart), so that a process can take back at once what a
+// dead process of its own host and namespace held instead of waiting for
+// the lease to end.
 type Owner struct {
 	Host  string
 	PID   int
 	Start time.Time // zero when unknown (an owner written by an older claimtrack)
+	// Instance is random, drawn once per process ("" in an owner written
+	// by a claimtrack before it).
+	Instance string
+	// Space names the pid namespace and boot (a short hash): processes
+	// with the same Space see one another's pids. "" where it cannot be
+	// read (no /proc).
+	Space string
 }
 
-// ThisProcess is the running process as an Owner.
-func ThisProcess() Owner {
+// thisProcess is drawn once: every part of a process (the daemon, its
+// passes, once) must name it alike, or it would take itself for another.
+var thisProcess = sync.OnceValue(func() Owner {
 	h, err := os.Hostname()
 	if err != nil || h == "" {
 		h = "unknown-host"
@@ -30,22 +47,34 @@ func ThisProcess() Owner {
 	if !ok {
 		start = time.Now()
 	}
-	return Owner{Host: h, PID: pid, Start: start.Truncate(time.Millisecond)}
-}
+	var id [4]byte
+	_, _ = rand.Read(id[:]) // never fails (crypto/rand since Go 1.24)
+	return Owner{Host: h, PID: pid, Start: start.Truncate(time.Millisecond), Instance: hex.EncodeToString(id[:]), Space: processSpace()}
+})
 
-// String is the owner as the store keeps it: host/pid/start (Unix ms).
+// ThisProcess is the running process as an Owner, the same at every call.
+func ThisProcess() Owner { return thisProcess() }
+
+// String is the owner as the store keeps it and the log shows it:
+// host/pid/start (Unix ms)/instance[/space]. Owners written by an older
+// claimtrack (host/pid, host/pid/start) read back as they were.
 func (o Owner) String() string {
-	if o.Start.IsZero() {
+	switch {
+	case o.Start.IsZero() && o.Instance == "":
 		return fmt.Sprintf("%s/%d", o.Host, o.PID)
+	case o.Instance == "":
+		return fmt.Sprintf("%s/%d/%d", o.Host, o.PID, o.Start.UnixMilli())
+	case o.Space == "":
+		return fmt.Sprintf("%s/%d/%d/%s", o.Host, o.PID, o.Start.UnixMilli(), o.Instance)
 	}
-	return fmt.Sprintf("%s/%d/%d", o.Host, o.PID, o.Start.UnixMilli())
+	return fmt.Sprintf("%s/%d/%d/%s/%s", o.Host, o.PID, o.Start.UnixMilli(), o.Instance, o.Space)
 }
 
 // ParseOwner reads an owner as String writes it; ok is false for a name
 // that is not one (a test's "replica-a").
 func ParseOwner(s string) (o Owner, ok bool) {
 	parts := strings.Split(s, "/")
-	if len(parts) < 2 || len(parts) > 3 || parts[0] == "" {
+	if len(parts) < 2 || len(parts) > 5 || parts[0] == "" {
 		return Owner{}, false
 	}
 	pid, err := strconv.Atoi(parts[1])
@@ -53,23 +82,40 @@ func ParseOwner(s string) (o Owner, ok bool) {
 		return Owner{}, false
 	}
 	o = Owner{Host: parts[0], PID: pid}
-	if len(parts) == 3 {
+	if len(parts) >= 3 {
 		ms, err := strconv.ParseInt(parts[2], 10, 64)
 		if err != nil {
 			return Owner{}, false
 		}
 		o.Start = time.UnixMilli(ms)
 	}
+	if len(parts) >= 4 {
+		if parts[3] == "" {
+			return Owner{}, false
+		}
+		o.Instance = parts[3]
+	}
+	if len(parts) == 5 {
+		if parts[4] == "" {
+			return Owner{}, false
+		}
+		o.Space = parts[4]
+	}
 	return o, true
 }
 
 // DeadOnThisHost reports whether other names a process of this host
-// (me.Host) that is no longer running. A process of another host, or one
-// whose state cannot be read, is not known to be dead: its leases end on
-// their own.
+// (me.Host) and pid namespace that is no longer running. A process of
+// another host, of another pid namespace under the same host name (two
+// containers), of a namespace that cannot be told (an owner written by an
+// older claimtrack, or no /proc), or one whose state cannot be read, is not
+// known to be dead: its leases end on their own.
 func (me Owner) DeadOnThisHost(other Owner) bool {
-	if other.Host != me.Host || other == me {
+	if other.Host != me.Host || other == me || other.Instance != "" && other.Instance == me.Instance {
 		return false
+	}
+	if other.Space == "" || other.Space != me.Space {
+		return false // its pid is not one this process can ask about
 	}
 	if other.PID == me.PID {
 		return true // this pid is this process now: the other has gone

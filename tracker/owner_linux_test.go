@@ -27,8 +27,19 @@ func TestZombieTakenForDead(t *testing.T) {
 			t.Skip("the child did not become a zombie in time")
 		}
 	}
-	zombie := Owner{Host: thisProc.Host, PID: pid}
+	zombie := Owner{Host: thisProc.Host, PID: pid, Instance: "2omb1e", Space: thisProc.Space}
 	if !thisProc.DeadOnThisHost(zombie) {
 		t.Error("an exited, unreaped process of this host not taken for dead")
+	}
+}
+
+// On Linux a process knows its pid namespace, so a dead claimtrack of
+// this host and namespace can be taken over at once.
+func TestOwnerSpaceOnLinux(t *testing.T) {
+	if thisProc.Space == "" || len(thisProc.Space) != 8 {
+		t.Errorf("no pid namespace read: %+v", thisProc)
+	}
+	if processSpace() != thisProc.Space {
+		t.Error("the namespace reads differently twice")
 	}
 }

@@ -3,6 +3,8 @@
 package tracker
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"strconv"
@@ -79,4 +81,22 @@ func bootTime() (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// processSpace names this process's pid namespace on this boot of this
+// machine: a short hash of the kernel's boot id and the namespace's
+// identity (/proc/self/ns/pid, Linux). Two processes with the same space
+// see the same pids; two containers on one machine, or two machines, do
+// not share one. "" where either cannot be read.
+func processSpace() string {
+	boot, err := os.ReadFile("/proc/sys/kernel/random/boot_id")
+	if err != nil {
+		return ""
+	}
+	ns, err := os.Readlink("/proc/self/ns/pid")
+	if err != nil || ns == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(strings.TrimSpace(string(boot)) + "\x00" + ns))
+	return hex.EncodeToString(sum[:4])
 }

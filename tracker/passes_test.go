@@ -132,6 +132,22 @@ func TestPassesLeasesOfOthers(t *testing.T) {
 	}
 
 	st.TryLease(ctx, "wire", otherHost.String(), time.Time{}, now) // given back
+
+	// A twin container: this host name and this pid, another namespace.
+	twin := thisProc
+	twin.Instance, twin.Space = "7w1n", "0ther5pc"
+	st.TryLease(ctx, "wire", twin.String(), now.Add(time.Minute), now)
+	if r := passes.Run(ctx, pass, site.source(), RunOptions{}); r.Skip != Leased || r.Holder != twin.String() {
+		t.Errorf("a source a twin container holds: %+v\nlog: %s", r, log)
+	}
+	if err := passes.ReclaimDead(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if leases, _ := st.Leases(ctx, now); len(leases) != 1 || leases[0].Owner != twin.String() {
+		t.Errorf("ReclaimDead took the twin's lease: %+v", leases)
+	}
+	st.TryLease(ctx, "wire", twin.String(), time.Time{}, now) // given back
+
 	dead := deadProcess(t)
 	if ok, err := st.TryLease(ctx, "wire", dead.String(), now.Add(time.Minute), now); !ok || err != nil {
 		t.Fatalf("lease for the dead process: %v %v", ok, err)
@@ -150,16 +166,16 @@ func deadProcess(t *testing.T) Owner {
 	if err := cmd.Run(); err != nil {
 		t.Fatal(err)
 	}
-	return Owner{Host: thisProc.Host, PID: cmd.Process.Pid, Start: time.Now().Add(-time.Second).Truncate(time.Millisecond)}
+	return Owner{Host: thisProc.Host, PID: cmd.Process.Pid, Start: time.Now().Add(-time.Second).Truncate(time.Millisecond), Instance: "0dead0", Space: thisProc.Space}
 }
 
 func TestOwner(t *testing.T) {
-	for _, o := range []Owner{thisProc, otherHost, {Host: "h", PID: 7}} {
+	for _, o := range []Owner{thisProc, otherHost, {Host: "h", PID: 7}, {Host: "h", PID: 7, Start: time.UnixMilli(1), Instance: "ab12"}} {
 		if back, ok := ParseOwner(o.String()); !ok || back.String() != o.String() {
 			t.Errorf("%s read back as %+v %v", o, back, ok)
 		}
 	}
-	for _, s := range []string{"replica-a", "test", "h/x", "h/1/y", "/1"} {
+	for _, s := range []string{"replica-a", "test", "h/x", "h/1/y", "/1", "h/1/2/", "h/1/2/ab/", "h/1/2/ab/cd/ef"} {
 		if o, ok := ParseOwner(s); ok {
 			t.Errorf("%q read as an owner: %+v", s, o)
 		}
@@ -173,13 +189,51 @@ func TestOwner(t *testing.T) {
 	// This pid under an earlier start: a process before a restart that
 	// reused the pid (a container's pid 1).
 	earlier := thisProc
-	earlier.Start = earlier.Start.Add(-time.Hour)
+	earlier.Start, earlier.Instance = earlier.Start.Add(-time.Hour), "0ld0001"
 	if !thisProc.DeadOnThisHost(earlier) {
 		t.Error("an earlier process with this pid not taken for dead")
 	}
 	// A live process of this host under its own start time is alive.
-	if parent, ok := ParseOwner(fmt.Sprintf("%s/%d", thisProc.Host, os.Getppid())); !ok || thisProc.DeadOnThisHost(parent) {
+	parent := Owner{Host: thisProc.Host, PID: os.Getppid(), Instance: "beef01", Space: thisProc.Space}
+	if thisProc.DeadOnThisHost(parent) {
 		t.Error("the parent process taken for dead")
+	}
+	if ThisProcess() != thisProc || thisProc.Instance == "" {
+		t.Errorf("ThisProcess changes between calls or has no instance: %+v %+v", ThisProcess(), thisProc)
+	}
+}
+
+// Two containers given one host name both run claimtrack as pid 1, and
+// started at about the same time: each must see the other as alive. Its
+// pid belongs to another pid namespace (Space), where this process cannot
+// ask. Only a process of this same namespace that had this pid has gone.
+func TestOwnerTwinContainers(t *testing.T) {
+	me := Owner{Host: "claimtrack", PID: 1, Start: thisProc.Start, Instance: "aaaa1111", Space: "5pace0ne"}
+	twin := Owner{Host: "claimtrack", PID: 1, Start: thisProc.Start, Instance: "bbbb2222", Space: "5pace2wo"}
+	if me.String() == twin.String() {
+		t.Fatalf("two processes named alike: %s", me)
+	}
+	if me.DeadOnThisHost(twin) || twin.DeadOnThisHost(me) {
+		t.Error("a twin container (same host name, pid 1, another pid namespace) taken for dead")
+	}
+	// Its pid under another namespace is not asked about either.
+	if me.DeadOnThisHost(Owner{Host: "claimtrack", PID: 999999, Instance: "cccc3333", Space: "5pace2wo"}) {
+		t.Error("a pid of another namespace asked about here")
+	}
+	// The same namespace, this pid, another instance: an earlier process
+	// this one replaced (a restart that reused the pid).
+	before := twin
+	before.Space = me.Space
+	if !me.DeadOnThisHost(before) {
+		t.Error("an earlier process of this namespace with this pid not taken for dead")
+	}
+	// An owner an older claimtrack wrote says no namespace: it is waited
+	// for (its lease ends on its own), never taken for dead.
+	for _, old := range []string{"claimtrack/1", "claimtrack/1/1700000000000", thisProc.Host + "/" + fmt.Sprint(deadProcess(t).PID)} {
+		o, ok := ParseOwner(old)
+		if !ok || me.DeadOnThisHost(o) || thisProc.DeadOnThisHost(o) {
+			t.Errorf("an owner without a namespace (%s) taken for dead, or not read (%v)", old, ok)
+		}
 	}
 }
 

@@ -127,6 +127,18 @@ func describeKept(kept map[tracker.Outcome]int) string {
 	return strings.Join(parts, ", ")
 }
 
+// backlogGloss says what "backlog" means where a pass kept such figures: a
+// figure dated a minute before the first once (a file named 2026-12-04T0915)
+// is the archive's past, and a user who just saved it expects a message.
+func backlogGloss(kept map[tracker.Outcome]int) string {
+	for _, o := range []tracker.Outcome{tracker.Backlog, tracker.BacklogDecrease, tracker.BacklogConflict, tracker.BacklogUndated} {
+		if kept[o] > 0 {
+			return "; backlog: published before the metric's first figure was read, the archive's past, never posted (a file dated after it is news)"
+		}
+	}
+	return ""
+}
+
 func describeResult(r tracker.Ran) string {
 	if !r.WasRead() {
 		return fmt.Sprintf("%s: skipped: %s", r.Source, r.Why())
@@ -155,7 +167,7 @@ func describeResult(r tracker.Ran) string {
 		fmt.Fprintf(&b, ", %s posted", posted)
 	}
 	if kept := describeKept(r.Kept); kept != "" {
-		fmt.Fprintf(&b, " (not posted: %s; `claimtrack history METRIC` lists them)", kept)
+		fmt.Fprintf(&b, " (not posted: %s%s; `claimtrack history METRIC` lists them)", kept, backlogGloss(r.Kept))
 	}
 	if r.Err != nil {
 		fmt.Fprintf(&b, "; error: %v", r.Err)

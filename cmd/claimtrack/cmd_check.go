@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/rules"
@@ -12,7 +14,7 @@ import (
 func runCheck(_ context.Context, e *env, args []string) int {
 	fs := newFlags(e, "check", "[--config F]", "Validate the configuration and the rule files it names, and run every\nmetric's examples. Exits 1 on any problem, listing them all.")
 	cfgPath := configFlag(fs)
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	cfg, eng, code := loadEngine(e, *cfgPath)
@@ -72,6 +74,9 @@ func loadEngineFor(e *env, flagPath string, delivering bool) (*config.Config, *r
 	if err != nil {
 		var errs config.Errors
 		if errors.As(err, &errs) {
+			if delivering && cfg != nil {
+				errs = withRefusals(errs, cfg)
+			}
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, fe.Error())
 			}
@@ -121,4 +126,22 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// withRefusals adds to a configuration's problems the refusals a
+// delivering command would make once they are fixed (a Slack secret or the
+// store's variable unset), in their place by line: their warnings are left
+// out for such a command, and a user fixing the listed problems should not
+// find one more on the next run.
+func withRefusals(errs config.Errors, cfg *config.Config) config.Errors {
+	for _, p := range []error{cfg.StoreProblem(), cfg.DeliveryProblem()} {
+		var fe config.FieldError
+		if errors.As(p, &fe) {
+			errs = append(errs, fe)
+		}
+	}
+	slices.SortStableFunc(errs, func(a, b config.FieldError) int {
+		return cmp.Or(cmp.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+	})
+	return errs
 }

@@ -33,7 +33,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 			"and no Slack account; with SLACK_WEBHOOK_URL set, it also posts them there.")
 	serve := fs.Bool("serve", false, "afterwards, serve the dashboard over the story until Ctrl-C")
 	listen := fs.String("listen", "127.0.0.1:9464", "with --serve, where the dashboard listens (another free port is taken if this one is busy)")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	fail := func(err error) int {
@@ -238,7 +238,10 @@ func demoSummary(ctx context.Context, e *env, a *app, posted int) int {
 	fmt.Fprintln(w, "and one more claimant only when someone else claims the figure);")
 	fmt.Fprintf(w, "%s recognised and not counted again; %s (an older article read late);\n",
 		plural(copies, "syndicated copy"), plural(counts[tracker.Stale.String()], "stale figure"))
-	fmt.Fprintf(w, "%s; and %s. Run `claimtrack once` against your own config next.\n",
+	// What to do next names README's section, not a bare command: a user of
+	// `go run` has no claimtrack binary, and no config of their own yet.
+	fmt.Fprintf(w, "%s; and %s.\nNext, a desk of your own: README's \"A first configuration of your own\" (saved articles, your\n"+
+		"metrics, no Slack), checked with `check --config FILE` and read with `once --config FILE`.\n",
 		conflictsText(conflicts), plural(counts[tracker.Baseline.String()], "baseline"))
 	return exitOK
 }

@@ -15,7 +15,7 @@ func runHealth(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "health", "[--config F] [--timeout D]", "Ask the running daemon, on the configured listen address, whether it is\nhealthy. Used by the container HEALTHCHECK. Exits 0 if /healthz answers 200.")
 	cfgPath := configFlag(fs)
 	timeout := fs.Duration("timeout", 5*time.Second, "how long to wait")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	path := resolveConfig(e, *cfgPath)

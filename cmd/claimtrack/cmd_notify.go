@@ -28,7 +28,7 @@ func runNotify(ctx context.Context, e *env, args []string) int {
 	cfgPath := configFlag(fs)
 	dry := fs.Bool("dry-run", false, "print the payloads; send nothing")
 	only := fs.String("kind", "", "only this event kind")
-	if code, ok := parseFlags(fs, e, args[1:]); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args[1:]); !ok {
 		return code
 	}
 	// Sending refuses a missing Slack secret below: its refusal stands in

@@ -22,7 +22,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	cfgPath := configFlag(fs)
 	only := fs.String("source", "", "only this source")
 	force := fs.Bool("force", false, "with --source: read it even while it backs off after failures")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	if *force && *only == "" {
@@ -32,6 +32,11 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 	cfg, eng, code := loadDeliveringEngine(e, *cfgPath, "once")
 	if code != exitOK {
 		return code
+	}
+	// As run does at start: a rule just edited whose example fails is
+	// said here, not only by check, before the pass reads with it.
+	for _, f := range failedExamples(eng.TestExamples()) {
+		fmt.Fprintf(e.stderr, "%s (warning: this rule example fails; claimtrack check shows why)\n", f)
 	}
 	log := newLogger(e.stderr, cfg.Log)
 	a, err := openApp(ctx, cfg, eng, log)
@@ -121,5 +126,12 @@ func slackConfig(cfg *config.Config, log *slog.Logger) slack.Config {
 	}
 	s := cfg.Slack
 	return slack.Config{WebhookURL: s.WebhookURL, Token: s.Token, Channel: s.Channel, APIURL: s.APIURL,
-		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery}
+		Broadcast: s.Broadcast, Channels: channels, Templates: cfg.Templates, Log: log, WebhookDelivery: s.WebhookDelivery,
+		TokenFrom: secretFrom(cfg.SlackSecretFrom("token")), WebhookFrom: secretFrom(cfg.SlackSecretFrom("webhook_url"))}
+}
+
+// secretFrom hands the notifier where a Slack secret was set, so that a
+// refusal names the variable the user set rather than the key.
+func secretFrom(f config.SecretFrom) slack.Source {
+	return slack.Source{Key: f.Key, Env: f.Env, At: f.At}
 }

@@ -44,7 +44,7 @@ func runRules(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "rules test", "[--config F] [-v]", "Run every metric's examples: each text must yield the values it lists,\nor nothing when it says none: true. Exits 1 on any failure.")
 	cfgPath := configFlag(fs)
 	verbose := fs.Bool("v", false, "also list the examples that pass")
-	if code, ok := parseFlags(fs, e, args[1:]); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args[1:]); !ok {
 		return code
 	}
 	_, eng, code := loadEngine(e, *cfgPath)

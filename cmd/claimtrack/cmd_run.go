@@ -32,7 +32,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 	cfgPath := configFlag(fs)
 	grace := fs.Duration("grace", defaultGrace, "how long work in progress may finish after a stop")
 	jitter := fs.Duration("jitter", 0, "delay each scheduled run by a random amount up to this")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	// Start-up (package tables of dependencies, loading the configuration

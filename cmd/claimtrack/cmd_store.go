@@ -35,7 +35,7 @@ func runStore(ctx context.Context, e *env, args []string) int {
 		}[sub])
 	cfgPath := configFlag(fs)
 	asJSON := fs.Bool("json", false, "one JSON object per table per line")
-	if code, ok := parseFlags(fs, e, args[1:]); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args[1:]); !ok {
 		return code
 	}
 	if sub == "prune" && *asJSON {

@@ -23,7 +23,7 @@ func versionString() string {
 
 func runVersion(_ context.Context, e *env, args []string) int {
 	fs := newFlags(e, "version", "", "Print the version.")
-	if code, ok := parseFlags(fs, e, args); !ok {
+	if code, ok := parseFlagsNoArgs(fs, e, args); !ok {
 		return code
 	}
 	fmt.Fprintf(e.stdout, "claimtrack %s %s %s/%s\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)

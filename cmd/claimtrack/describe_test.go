@@ -40,3 +40,16 @@ func TestDescribeCorrected(t *testing.T) {
 		t.Errorf("none corrected: %q", got)
 	}
 }
+
+// TestDescribeBacklog: "not posted: 1 backlog" alone left a user who had
+// just saved a newer article wondering why it printed nothing; the line
+// says what backlog means, and only when there is some.
+func TestDescribeBacklog(t *testing.T) {
+	got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 2, New: 1, Kept: map[tracker.Outcome]int{tracker.Backlog: 1}}})
+	if !strings.Contains(got, "not posted: 1 backlog; backlog: published before the metric's first figure was read") {
+		t.Errorf("got %s", got)
+	}
+	if got := describeResult(tracker.Ran{Result: tracker.Result{Source: "archive", Links: 2, New: 1, Kept: map[tracker.Outcome]int{tracker.Stale: 1}}}); strings.Contains(got, "backlog") {
+		t.Errorf("a pass without backlog explains it: %s", got)
+	}
+}

@@ -186,6 +186,25 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) (int, bool) {
 	return 0, true
 }
 
+// parseFlagsNoArgs is parseFlags for a command that takes options only:
+// an argument is refused, not ignored. `claimtrack check desk.yaml` used to
+// check ./config.yaml and say OK; a file named there was meant as --config.
+func parseFlagsNoArgs(fs *flag.FlagSet, e *env, args []string) (int, bool) {
+	if code, ok := parseFlags(fs, e, args); !ok {
+		return code, false
+	}
+	if fs.NArg() == 0 {
+		return 0, true
+	}
+	arg := fs.Arg(0)
+	hint := "it takes options only"
+	if fs.Lookup("config") != nil && (strings.HasSuffix(arg, ".yaml") || strings.HasSuffix(arg, ".yml")) {
+		hint = "to use that configuration, write --config " + arg
+	}
+	fmt.Fprintf(e.stderr, "claimtrack %s: unexpected argument %q: %s (claimtrack %s --help)\n", fs.Name(), arg, hint, fs.Name())
+	return exitUsage, false
+}
+
 // parseInterspersed parses the options wherever they stand among args and
 // leaves the arguments, in their order, as fs.Args().
 func parseInterspersed(fs *flag.FlagSet, args []string) error {

@@ -145,6 +145,7 @@ func TestExtractAndDemo(t *testing.T) {
 		"32,414 → *33,091*",
 		"*30,500*, Northern Ledger's own figure, against the accepted *33,091*, Gaza health ministry via Gulf Courier: claimants disagree.",
 		"1 stale figure", "Summary: 4 messages",
+		"README's \"A first configuration of your own\"", // what to do next, for a user without a binary or a config
 	} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("demo: %d: missing %q in\n%s\n%s", code, want, out, errs)
@@ -339,7 +340,7 @@ func TestNotifyTestAndDemoPostToSlack(t *testing.T) {
 	// A revoked webhook: a clear error, and not the URL.
 	fake.Fail(func(string, int) slackfake.Response { return slackfake.Response{Status: 404} })
 	code, _, errs = run(t, "", "notify", "test", "--config", "../../config.yaml", "--kind", "change")
-	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || strings.Contains(errs, fake.WebhookPath) {
+	if code != exitFail || !strings.Contains(errs, "create a new incoming webhook") || !strings.Contains(errs, "set SLACK_WEBHOOK_URL to its URL") || strings.Contains(errs, fake.WebhookPath) {
 		t.Errorf("revoked webhook: %d %s", code, errs)
 	}
 }
@@ -364,5 +365,102 @@ func TestNotifyTestThroughAFakeSlack(t *testing.T) {
 	code, out, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
 	if code != exitOK || !strings.Contains(out, "Slack answered: message ") || !strings.Contains(out, "in channel C0FLOODS") {
 		t.Errorf("notify test: %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// TestRefusedTokenNamesWhatWasSet: most desks give the bot token through
+// the environment (token: ${SLACK_BOT_TOKEN}). When Slack refuses it, the
+// error names that variable, says a restart is needed to take a new value
+// (a reload keeps the environment), and never the token; a token written in
+// the file is named by its key and place, and a reload takes it.
+func TestRefusedTokenNamesWhatWasSet(t *testing.T) {
+	fake := slackfake.New()
+	defer fake.Close()
+	fake.AddChannel("floods", "C0FLOODS", true)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	write := func(token string) {
+		t.Helper()
+		body := "slack:\n  token: " + token + "\n  channel: \"#floods\"\n  api_url: " + fake.APIURL() + "\n" +
+			"sources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood_deaths, keywords: [killed]}\n"
+		if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("${CLAIMTRACK_TEST_BOT_TOKEN}")
+	t.Setenv("CLAIMTRACK_TEST_BOT_TOKEN", "xoxb-revoked-1234")
+	code, _, errs := run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	for _, want := range []string{"invalid_auth", "environment variable CLAIMTRACK_TEST_BOT_TOKEN", "slack.token: ${CLAIMTRACK_TEST_BOT_TOKEN} at " + cfg + ":2:10",
+		"set CLAIMTRACK_TEST_BOT_TOKEN to", "restart claimtrack"} {
+		if code != exitFail || !strings.Contains(errs, want) {
+			t.Errorf("token from the environment: %d, want %q in\n%s", code, want, errs)
+		}
+	}
+	if strings.Contains(errs, "xoxb-revoked-1234") || strings.Contains(errs, "set slack.token") {
+		t.Errorf("the error shows the token or asks for the key the user did not set:\n%s", errs)
+	}
+
+	write("xoxb-revoked-5678")
+	code, _, errs = run(t, "", "notify", "test", "--config", cfg, "--kind", "change")
+	if code != exitFail || !strings.Contains(errs, "set slack.token ("+cfg+":2:10) to") || !strings.Contains(errs, "reload") ||
+		strings.Contains(errs, "environment variable") || strings.Contains(errs, "xoxb-revoked-5678") {
+		t.Errorf("token in the file: %d\n%s", code, errs)
+	}
+}
+
+// TestOnceListsItsRefusalsWithTheProblems: once and run refuse an unset
+// Slack secret, and print that refusal instead of check's warning. When the
+// configuration has other problems too, the refusal is listed with them, at
+// its line, so that fixing the list is enough: it is not found only on the
+// next run. check still warns of it, as before.
+func TestOnceListsItsRefusalsWithTheProblems(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	body := "slack:\n  webhook_url: ${CLAIMTRACK_TEST_UNSET_HOOK}\nsources:\n  - {name: archive, dir: .}\nmetrics:\n  - {id: flood-deaths, keywords: [killed]}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"once", "run"} {
+		code, _, errs := run(t, "", cmd, "--config", cfg)
+		lines := strings.Split(strings.TrimSpace(errs), "\n")
+		if code != exitFail || len(lines) != 3 || !strings.HasPrefix(lines[0], cfg+":2:16: slack.webhook_url: environment variable CLAIMTRACK_TEST_UNSET_HOOK is not set") ||
+			!strings.HasPrefix(lines[1], cfg+":6:10: metrics[0].id: ") || lines[2] != cfg+": 2 problems to fix" {
+			t.Errorf("%s: %d, want the unset secret and the bad id as 2 problems by line:\n%s", cmd, code, errs)
+		}
+	}
+	code, _, errs := run(t, "", "check", "--config", cfg)
+	if code != exitFail || !strings.Contains(errs, cfg+":2:16: warning: slack.webhook_url is empty") || !strings.Contains(errs, cfg+": 1 problem to fix") {
+		t.Errorf("check: %d\n%s", code, errs)
+	}
+}
+
+// TestOnceSaysAFailingExample: a rule just edited whose example no longer
+// passes is said by once too (as run says it at start), not only by check.
+func TestOnceSaysAFailingExample(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	body := "store: ./s.db\nsources:\n  - {name: archive, dir: .}\nmetrics:\n  - id: flood_deaths\n    keywords: [killed]\n" +
+		"    examples:\n      - {text: \"The floods have claimed 19 lives.\", value: 19}\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := run(t, "", "once", "--config", cfg)
+	if code != exitOK || !strings.Contains(errs, "flood_deaths: examples[0]: want 19, got nothing (warning: this rule example fails; claimtrack check shows why)") {
+		t.Errorf("once: %d\n%s", code, errs)
+	}
+}
+
+// TestOptionsOnlyCommandsRefuseArguments: `claimtrack check desk.yaml`
+// checked ./config.yaml and said OK. A command that takes options only
+// refuses an argument, and names --config when it looks like one.
+func TestOptionsOnlyCommandsRefuseArguments(t *testing.T) {
+	for _, args := range [][]string{{"check", "desk.yaml"}, {"once", "desk.yml"}, {"run", "desk.yaml"}, {"store", "stats", "desk.yaml"}} {
+		code, out, errs := run(t, "", args...)
+		if code != exitUsage || out != "" || !strings.Contains(errs, `unexpected argument "`+args[len(args)-1]+`": to use that configuration, write --config `+args[len(args)-1]) {
+			t.Errorf("%v: %d %q", args, code, errs)
+		}
+	}
+	if code, _, errs := run(t, "", "version", "now"); code != exitUsage || !strings.Contains(errs, `claimtrack version: unexpected argument "now": it takes options only`) {
+		t.Errorf("version now: %d %q", code, errs)
 	}
 }

@@ -27,6 +27,8 @@ type Bot struct {
 	renderer  *notify.Renderer
 	threads   Threads
 	log       *slog.Logger
+	// tokenFrom is where the token was set, for a refusal to name.
+	tokenFrom Source
 }
 
 func newBot(cfg Config, r *notify.Renderer, threads Threads) *Bot {
@@ -39,7 +41,7 @@ func newBot(cfg Config, r *notify.Renderer, threads Threads) *Bot {
 		opts = append(opts, api.OptionAPIURL(u))
 	}
 	return &Bot{api: api.New(cfg.Token, opts...), channel: cfg.Channel, channels: cfg.Channels,
-		broadcast: cfg.Broadcast, renderer: r, threads: threads, log: cfg.Log}
+		broadcast: cfg.Broadcast, renderer: r, threads: threads, log: cfg.Log, tokenFrom: cfg.TokenFrom}
 }
 
 // route is the channel, as configured, that an event goes to.
@@ -70,7 +72,7 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 		// lost response: look before posting again.
 		chID, ts, err := b.find(ctx, e, d)
 		if err != nil {
-			retry, err := classify(err, d.Channel)
+			retry, err := classify(err, d.Channel, b.tokenFrom)
 			return d, retry, fmt.Errorf("looking for an earlier attempt: %w", err)
 		}
 		if ts != "" {
@@ -92,7 +94,7 @@ func (b *Bot) Notify(ctx context.Context, e model.Event) (notify.Delivery, bool,
 		chID, ts, err = b.post(ctx, d, e, p.TextOnly())
 	}
 	if err != nil {
-		retry, err := classify(err, d.Channel)
+		retry, err := classify(err, d.Channel, b.tokenFrom)
 		return d, retry, err
 	}
 	d.ChannelID, d.MessageTS = chID, ts
@@ -133,7 +135,7 @@ func (b *Bot) updateHead(ctx context.Context, e model.Event, m notify.Message, d
 	_, _, _, err := b.api.UpdateMessageContext(ctx, d.ChannelID, d.ThreadTS,
 		api.MsgOptionText(p.Text, false), api.MsgOptionBlocks(p.Blocks...))
 	if err != nil {
-		_, err = classify(err, d.Channel)
+		_, err = classify(err, d.Channel, b.tokenFrom)
 		b.log.Warn("slack: could not update the thread's first message to the current value", "metric", e.Metric, "err", err)
 	}
 }
@@ -203,7 +205,7 @@ func (b *Bot) channelID(ctx context.Context, route string) (string, error) {
 	for page := 0; page < 20; page++ {
 		chans, next, err := b.api.GetConversationsContext(ctx, &api.GetConversationsParameters{Cursor: cursor, Limit: 1000, ExcludeArchived: true, Types: []string{"public_channel", "private_channel"}})
 		if err != nil {
-			if retry, _ := classify(err, route); retry {
+			if retry, _ := classify(err, route, b.tokenFrom); retry {
 				return "", err
 			}
 			b.log.Warn("slack: cannot list channels to find an id", "channel", route, "err", err)

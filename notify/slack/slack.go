@@ -35,8 +35,41 @@ type Config struct {
 	WebhookDelivery string
 	// Templates overrides the default message templates (config templates:).
 	Templates map[string]string
-	HTTP      *http.Client
-	Log       *slog.Logger
+	// TokenFrom and WebhookFrom say where the user set the secret, so that
+	// Slack refusing it names what to change (zero: the key's name).
+	TokenFrom, WebhookFrom Source
+	HTTP                   *http.Client
+	Log                    *slog.Logger
+}
+
+// Source says where a secret was set: the configuration key, the
+// environment variable its value came from (if one), and the key's place.
+type Source struct {
+	Key string // slack.token
+	Env string // SLACK_BOT_TOKEN, or "" when the value is in the file
+	At  string // config.yaml:12:10, or ""
+}
+
+// fix says what to do about a refused secret: set what the user actually
+// set to what, then how claimtrack takes it. A variable needs a restart: a
+// reload re-reads the files, not the environment the process was given.
+func (s Source) fix(key, to string) string {
+	if s.Key == "" {
+		s.Key = key
+	}
+	if s.Env != "" {
+		in := s.Key + ": ${" + s.Env + "}"
+		if s.At != "" {
+			in += " at " + s.At
+		}
+		return "it comes from the environment variable " + s.Env + " (" + in + "): set " + s.Env + " to " + to +
+			" where claimtrack's environment is given (its env file, docker -e, the shell), then restart claimtrack (a reload keeps the environment it started with)"
+	}
+	at := s.Key
+	if s.At != "" {
+		at += " (" + s.At + ")"
+	}
+	return "set " + at + " to " + to + ", then reload claimtrack (or restart it)"
 }
 
 // Threads is the part of the store the bot needs to keep one thread per
@@ -73,7 +106,7 @@ func New(cfg Config, threads Threads) (notify.Notifier, error) {
 		default:
 			return nil, fmt.Errorf("slack: webhook_delivery %q: use %s or %s", cfg.WebhookDelivery, AtLeastOnce, AtMostOnce)
 		}
-		return &Webhook{url: cfg.WebhookURL, http: cfg.HTTP, renderer: r, atMostOnce: cfg.WebhookDelivery == AtMostOnce}, nil
+		return &Webhook{url: cfg.WebhookURL, http: cfg.HTTP, renderer: r, atMostOnce: cfg.WebhookDelivery == AtMostOnce, from: cfg.WebhookFrom}, nil
 	}
 	return nil, errors.New("slack: set slack.webhook_url, or slack.token and slack.channel")
 }
@@ -92,7 +125,7 @@ func transient(slackErr string) bool {
 // than the transient ones are permanent: they need the configuration or
 // the workspace fixed. Anything that is not Slack's answer (a network
 // error, a timeout, a 5xx) may succeed next time.
-func classify(err error, where string) (retry bool, out error) {
+func classify(err error, where string, from Source) (retry bool, out error) {
 	var rl *api.RateLimitedError
 	var sc api.StatusCodeError
 	var se api.SlackErrorResponse
@@ -103,7 +136,7 @@ func classify(err error, where string) (retry bool, out error) {
 		if transient(se.Err) {
 			return true, fmt.Errorf("slack: %s (Slack's side; will retry)", se.Err)
 		}
-		return false, fmt.Errorf("slack: %s", explain(se, where))
+		return false, fmt.Errorf("slack: %s", explain(se, where, from))
 	case errors.As(err, &sc):
 		switch {
 		case sc.Code == http.StatusTooManyRequests:
@@ -114,7 +147,7 @@ func classify(err error, where string) (retry bool, out error) {
 		case sc.Code >= 500 || sc.Code == http.StatusRequestTimeout:
 			return true, fmt.Errorf("slack: HTTP %d (Slack's side; will retry)", sc.Code)
 		case sc.Code == http.StatusNotFound || sc.Code == http.StatusForbidden || sc.Code == http.StatusGone || sc.Code == http.StatusUnauthorized:
-			return false, fmt.Errorf("slack: the %s was refused (HTTP %d): it was revoked, or the channel deleted; create a new incoming webhook and set slack.webhook_url", where, sc.Code)
+			return false, fmt.Errorf("slack: the %s was refused (HTTP %d): it was revoked, or the channel deleted; create a new incoming webhook: %s", where, sc.Code, from.fix("slack.webhook_url", "its URL"))
 		}
 		return false, fmt.Errorf("slack: the %s refused the message (HTTP %d)", where, sc.Code)
 	case errors.Is(err, context.Canceled):
@@ -123,10 +156,10 @@ func classify(err error, where string) (retry bool, out error) {
 	return true, fmt.Errorf("slack: %w", err)
 }
 
-func explain(se api.SlackErrorResponse, channel string) string {
+func explain(se api.SlackErrorResponse, channel string, from Source) string {
 	switch se.Err {
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive":
-		return se.Err + ": Slack refused the token; set slack.token to a valid bot token (xoxb-…)"
+		return se.Err + ": Slack refused the bot token; " + from.fix("slack.token", "the app's Bot User OAuth Token (xoxb-…, on its OAuth & Permissions page)")
 	case "channel_not_found":
 		return se.Err + ": no channel " + channel + " the bot can see; use the channel's ID (C…) or check the name"
 	case "not_in_channel":

@@ -33,6 +33,8 @@ type Webhook struct {
 	http       *http.Client
 	renderer   *notify.Renderer
 	atMostOnce bool
+	// from is where the URL was set, for a refusal to name.
+	from Source
 }
 
 // Notify implements notify.Notifier.
@@ -59,7 +61,7 @@ func (w *Webhook) Notify(ctx context.Context, e model.Event) (notify.Delivery, b
 	if err == nil {
 		return notify.Delivery{Channel: "webhook"}, true, nil
 	}
-	retry, cerr := classify(err, "webhook URL")
+	retry, cerr := classify(err, "webhook URL", w.from)
 	cerr = redact(cerr, w.url, "<webhook URL>")
 	if !w.atMostOnce {
 		return notify.Delivery{}, retry, cerr
