@@ -366,9 +366,6 @@ func (d *Daemon) drainLoop(ctx context.Context) {
 		}
 		sent, err := d.deliver.Drain(ctx)
 		d.metrics.Delivered.Add(float64(sent))
-		if depth, derr := d.opt.Store.PendingCount(ctx); derr == nil {
-			d.metrics.OutboxDepth.Set(float64(depth))
-		}
 		var permanent error
 		if err != nil && ctx.Err() == nil {
 			kind := notify.Classify(err)

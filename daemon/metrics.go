@@ -9,7 +9,6 @@ type Metrics struct {
 	Articles     *prometheus.CounterVec
 	Observations *prometheus.CounterVec
 	RunSeconds   *prometheus.HistogramVec
-	OutboxDepth  prometheus.Gauge
 	Delivered    prometheus.Counter
 	// DeliveryErrors counts failed drains by what follows: retry,
 	// rate_limited or permanent.
@@ -25,13 +24,12 @@ func NewMetrics() *Metrics {
 		Articles:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_articles_total", Help: "Articles seen, by how the scraper classified them (label verdict: new, corrected, unchanged, copy, not_modified, not_due; and no_text, also counted as new or corrected: a page that gave almost no text besides its title)."}, []string{"source", "verdict"}),
 		Observations: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_observations_total", Help: "Observations by metric, matching rule and outcome."}, []string{"metric", "rule", "outcome"}),
 		RunSeconds:   prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimtrack_source_run_seconds", Help: "How long a source run takes.", Buckets: runSecondsBuckets()}, []string{"source"}),
-		OutboxDepth:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "claimtrack_outbox_pending", Help: "Events waiting to be delivered."}),
 		Delivered:    prometheus.NewCounter(prometheus.CounterOpts{Name: "claimtrack_events_delivered_total", Help: "Events delivered."}),
 		DeliveryErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_delivery_errors_total",
 			Help: "Failed deliveries, by what follows: retry (backoff), rate_limited (Retry-After) or permanent (fix the configuration)."}, []string{"kind"}),
 		Reloads: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "claimtrack_reloads_total", Help: "Configuration reloads by result."}, []string{"result"}),
 	}
-	m.Registry.MustRegister(m.Fetches, m.Articles, m.Observations, m.RunSeconds, m.OutboxDepth, m.Delivered, m.DeliveryErrors, m.Reloads,
+	m.Registry.MustRegister(m.Fetches, m.Articles, m.Observations, m.RunSeconds, m.Delivered, m.DeliveryErrors, m.Reloads,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

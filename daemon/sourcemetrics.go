@@ -17,6 +17,8 @@ import (
 // one replica's counters tell whether a source still works. These gauges
 // come from the shared store, so every replica answers the same, and one
 // alert covers them all: time() - claimtrack_source_last_success_timestamp_seconds.
+// The outbox's pending count is read here too, for the same reason and so
+// that it is never a count an earlier delivery turn left.
 //
 // A store that cannot be read (a database down, a timeout) must not cost
 // the scrape the process's own metrics: promhttp answers 500 for the whole
@@ -33,7 +35,7 @@ type sourceCollector struct {
 
 func newSourceCollector(d *Daemon) *sourceCollector {
 	return &sourceCollector{d: d, storeErrors: prometheus.NewCounter(prometheus.CounterOpts{Name: "claimtrack_source_metrics_store_errors_total",
-		Help: "Scrapes of /metrics whose read of the store failed: the source gauges were left out of them (claimtrack_source_metrics_stale 1)."})}
+		Help: "Scrapes of /metrics whose read of the store failed: the store's gauges were left out of them (claimtrack_source_metrics_stale 1)."})}
 }
 
 var (
@@ -42,7 +44,9 @@ var (
 	sourceFailuresDesc = prometheus.NewDesc("claimtrack_source_consecutive_failures",
 		"Failed passes in a row of the source, by any process on this store (0 when the last pass worked).", []string{"source"}, nil)
 	sourceStaleDesc = prometheus.NewDesc("claimtrack_source_metrics_stale",
-		"1 when this scrape could not read the store, so the source gauges (last success, consecutive failures) are left out; 0 when they are here.", nil, nil)
+		"1 when this scrape could not read the store, so the store's gauges (source last success, consecutive failures, outbox pending) are left out; 0 when they are here.", nil, nil)
+	outboxPendingDesc = prometheus.NewDesc("claimtrack_outbox_pending",
+		"Events waiting to be delivered, read from the store at this scrape.", nil, nil)
 )
 
 // sourceScrapeTimeout bounds the store reads of one scrape: a slow
@@ -53,6 +57,7 @@ func (c *sourceCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- sourceLastSuccessDesc
 	ch <- sourceFailuresDesc
 	ch <- sourceStaleDesc
+	ch <- outboxPendingDesc
 	c.storeErrors.Describe(ch)
 }
 
@@ -72,14 +77,21 @@ func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
 	for i, s := range rt.Sources {
 		st, err := c.d.opt.Store.SourceState(ctx, s.Name)
 		if err != nil {
-			c.failed(s.Name, err)
+			c.failed(err, "source", s.Name)
 			ch <- prometheus.MustNewConstMetric(sourceStaleDesc, prometheus.GaugeValue, 1)
 			return
 		}
 		states[i] = st
 	}
+	pending, err := c.d.opt.Store.PendingCount(ctx)
+	if err != nil {
+		c.failed(err, "read", "outbox pending count")
+		ch <- prometheus.MustNewConstMetric(sourceStaleDesc, prometheus.GaugeValue, 1)
+		return
+	}
 	c.recovered()
 	ch <- prometheus.MustNewConstMetric(sourceStaleDesc, prometheus.GaugeValue, 0)
+	ch <- prometheus.MustNewConstMetric(outboxPendingDesc, prometheus.GaugeValue, float64(pending))
 	for i, s := range rt.Sources {
 		st := states[i]
 		last := 0.0
@@ -92,16 +104,17 @@ func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
 }
 
 // failed counts a failed read and logs it when it is the first of a run of
-// failures: a scrape every 15 seconds must not fill the log.
-func (c *sourceCollector) failed(source string, err error) {
+// failures: a scrape every 15 seconds must not fill the log. what names
+// the read that failed, as log attributes.
+func (c *sourceCollector) failed(err error, what ...any) {
 	c.storeErrors.Inc()
 	c.mu.Lock()
 	first := !c.failing
 	c.failing = true
 	c.mu.Unlock()
 	if first && c.d.opt.Log != nil {
-		c.d.opt.Log.Warn("/metrics: cannot read the sources' state from the store; their gauges are left out until it can be read (claimtrack_source_metrics_stale 1)",
-			"source", source, "err", err)
+		c.d.opt.Log.Warn("/metrics: cannot read the store; its gauges (the sources' state, the outbox's pending count) are left out until it can be read (claimtrack_source_metrics_stale 1)",
+			append(what, "err", err)...)
 	}
 }
 
@@ -112,6 +125,6 @@ func (c *sourceCollector) recovered() {
 	c.failing = false
 	c.mu.Unlock()
 	if was && c.d.opt.Log != nil {
-		c.d.opt.Log.Info("/metrics: the sources' state reads from the store again")
+		c.d.opt.Log.Info("/metrics: the store reads again")
 	}
 }

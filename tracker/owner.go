@@ -21,7 +21,7 @@ import (
 // process that died from a later one given the same pid (a container's
 // pid 1 after a restart), so that a process can take back at once what a
 // dead process of its own host and namespace held instead of waiting for
-// the lease to end.
+// the lease to end; its start in ticks (Ticks) tells it exactly.
 type Owner struct {
 	Host  string
 	PID   int
@@ -33,6 +33,12 @@ type Owner struct {
 	// with the same Space see one another's pids. "" where it cannot be
 	// read (no /proc).
 	Space string
+	// Ticks is when the process started in clock ticks since boot, as the
+	// kernel keeps it (0: unknown, or an owner written before it). Where
+	// Space is the same, so is the boot, and Ticks tells the process at a
+	// pid from a later one exactly: Start, made with the boot time that a
+	// clock step shifts, may read minutes off for a process still running.
+	Ticks int64
 }
 
 // thisProcess is drawn once: every part of a process (the daemon, its
@@ -49,17 +55,24 @@ var thisProcess = sync.OnceValue(func() Owner {
 	}
 	var id [4]byte
 	_, _ = rand.Read(id[:]) // never fails (crypto/rand since Go 1.24)
-	return Owner{Host: h, PID: pid, Start: start.Truncate(time.Millisecond), Instance: hex.EncodeToString(id[:]), Space: processSpace()}
+	o := Owner{Host: h, PID: pid, Start: start.Truncate(time.Millisecond), Instance: hex.EncodeToString(id[:]), Space: processSpace()}
+	if o.Space != "" {
+		o.Ticks, _ = processTicks(pid)
+	}
+	return o
 })
 
 // ThisProcess is the running process as an Owner, the same at every call.
 func ThisProcess() Owner { return thisProcess() }
 
 // String is the owner as the store keeps it and the log shows it:
-// host/pid/start (Unix ms)/instance[/space]. Owners written by an older
-// claimtrack (host/pid, host/pid/start) read back as they were.
+// host/pid/start (Unix ms)/instance[/space[/ticks]]. Owners written by an
+// older claimtrack (host/pid, host/pid/start, without ticks) read back as
+// they were.
 func (o Owner) String() string {
 	switch {
+	case o.Space != "" && o.Ticks > 0 && o.Instance != "":
+		return fmt.Sprintf("%s/%d/%d/%s/%s/%d", o.Host, o.PID, o.Start.UnixMilli(), o.Instance, o.Space, o.Ticks)
 	case o.Start.IsZero() && o.Instance == "":
 		return fmt.Sprintf("%s/%d", o.Host, o.PID)
 	case o.Instance == "":
@@ -74,7 +87,7 @@ func (o Owner) String() string {
 // that is not one (a test's "replica-a").
 func ParseOwner(s string) (o Owner, ok bool) {
 	parts := strings.Split(s, "/")
-	if len(parts) < 2 || len(parts) > 5 || parts[0] == "" {
+	if len(parts) < 2 || len(parts) > 6 || parts[0] == "" {
 		return Owner{}, false
 	}
 	pid, err := strconv.Atoi(parts[1])
@@ -95,11 +108,18 @@ func ParseOwner(s string) (o Owner, ok bool) {
 		}
 		o.Instance = parts[3]
 	}
-	if len(parts) == 5 {
+	if len(parts) >= 5 {
 		if parts[4] == "" {
 			return Owner{}, false
 		}
 		o.Space = parts[4]
+	}
+	if len(parts) == 6 {
+		ticks, err := strconv.ParseInt(parts[5], 10, 64)
+		if err != nil || ticks <= 0 {
+			return Owner{}, false
+		}
+		o.Ticks = ticks
 	}
 	return o, true
 }
@@ -127,14 +147,21 @@ func (me Owner) DeadOnThisHost(other Owner) bool {
 	if !alive {
 		return true
 	}
+	if other.Ticks > 0 {
+		// The same Space is the same boot: the ticks are the kernel's own,
+		// exact whatever the clock did since.
+		ticks, ok := processTicks(other.PID)
+		return ok && ticks != other.Ticks
+	}
 	if other.Start.IsZero() {
 		return false
 	}
 	start, ok := processStart(other.PID)
-	// Start times come from the kernel's ticks since boot plus the boot
-	// time, which moves a little when the clock is adjusted: the same
-	// process can read a few hundred milliseconds apart. A process that
-	// reused the pid started long after, not within seconds.
+	// Without ticks (an owner an older claimtrack wrote), start times come
+	// from the kernel's ticks since boot plus the boot time, which moves
+	// when the clock is adjusted: the same process can read a few hundred
+	// milliseconds apart (or further after a step). A process that reused
+	// the pid started long after, not within seconds.
 	return ok && absDuration(start.Sub(other.Start)) > 10*time.Second
 }
 

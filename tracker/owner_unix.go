@@ -54,12 +54,8 @@ const clockTicks = 100
 // processStart reads when pid started from /proc (Linux); ok is false
 // where there is no /proc.
 func processStart(pid int) (time.Time, bool) {
-	fields, ok := procStat(pid)
-	if !ok || len(fields) < 20 {
-		return time.Time{}, false
-	}
-	ticks, err := strconv.ParseInt(fields[19], 10, 64)
-	if err != nil {
+	ticks, ok := processTicks(pid)
+	if !ok {
 		return time.Time{}, false
 	}
 	boot, ok := bootTime()
@@ -67,6 +63,23 @@ func processStart(pid int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return boot.Add(time.Duration(ticks) * time.Second / clockTicks), true
+}
+
+// processTicks reads when pid started in clock ticks since the machine
+// booted (Linux): a number the kernel fixes at the start and no clock
+// adjustment moves, unlike the time processStart makes of it with the
+// boot time, which a clock step shifts. ok is false where there is no
+// /proc.
+func processTicks(pid int) (int64, bool) {
+	fields, ok := procStat(pid)
+	if !ok || len(fields) < 20 {
+		return 0, false
+	}
+	ticks, err := strconv.ParseInt(fields[19], 10, 64)
+	if err != nil || ticks < 0 {
+		return 0, false
+	}
+	return ticks, true
 }
 
 func bootTime() (time.Time, bool) {

@@ -170,12 +170,12 @@ func deadProcess(t *testing.T) Owner {
 }
 
 func TestOwner(t *testing.T) {
-	for _, o := range []Owner{thisProc, otherHost, {Host: "h", PID: 7}, {Host: "h", PID: 7, Start: time.UnixMilli(1), Instance: "ab12"}} {
+	for _, o := range []Owner{thisProc, otherHost, {Host: "h", PID: 7}, {Host: "h", PID: 7, Start: time.UnixMilli(1), Instance: "ab12"}, {Host: "h", PID: 7, Start: time.UnixMilli(1), Instance: "ab12", Space: "cd34", Ticks: 5}} {
 		if back, ok := ParseOwner(o.String()); !ok || back.String() != o.String() {
 			t.Errorf("%s read back as %+v %v", o, back, ok)
 		}
 	}
-	for _, s := range []string{"replica-a", "test", "h/x", "h/1/y", "/1", "h/1/2/", "h/1/2/ab/", "h/1/2/ab/cd/ef"} {
+	for _, s := range []string{"replica-a", "test", "h/x", "h/1/y", "/1", "h/1/2/", "h/1/2/ab/", "h/1/2/ab/cd/ef", "h/1/2/ab/cd/0", "h/1/2/ab/cd/-3", "h/1/2/ab/cd/5/6"} {
 		if o, ok := ParseOwner(s); ok {
 			t.Errorf("%q read as an owner: %+v", s, o)
 		}
