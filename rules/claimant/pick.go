@@ -65,6 +65,11 @@ func (c *call) pickResolved(si int, v *view, atts []attr, ft int) (Claimant, boo
 	if !ok {
 		return Claimant{}, false
 	}
+	// "HOST: You've said 45 shelters are full. NAME, BODY: ...": the guest
+	// whose line follows (hostsyou.go).
+	if cl, ok := c.hostsYou(si, v, a); ok {
+		return cl, true
+	}
 	// "the 127,000 measles cases Europe recorded last year": a region
 	// recording what happened in it, with no one telling it, is where it
 	// happened (convention 4). A country or a city recording keeps its
