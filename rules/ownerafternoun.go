@@ -23,7 +23,9 @@ import (
 //
 // A metric that lists an owner's figure ("ministry's count") is met by
 // these as by its other nouns (ownersfigure.go): the hit stands on the
-// noun and the owner's words after it. The noun has "the" before it and no
+// noun and the owner's words after it, and a relative clause's up to the
+// main verb ("the figure the ministry released on Tuesday was": the
+// clause's time dates the release, not another period). The noun has "the" before it and no
 // "of" or "for" after it ("the number of trucks the ministry gave"), the
 // owner is the keyword's own ("the tally kept by the army" is the army's),
 // and a relative clause whose verb is followed by "for" or "of" ("the
@@ -41,7 +43,9 @@ const ownerBeforePutWords = 7
 
 // ownerAfterNounHits appends, for each metric with a keyword "OWNER's
 // NOUN" and no keyword in sentence s, a keyword hit on a figure noun of s
-// whose owner its participle, its relative clause or "puts ... at" names.
+// whose owner its participle, its relative clause or "puts ... at" names:
+// for the first two, when no keyword of the metric is among hits, a
+// question's before s included; for "puts", none in s.
 func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hit) []hit {
 	if !st.wordMarks(s).countNoun() {
 		return hits
@@ -54,8 +58,12 @@ func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hi
 		if w := d.LowerTokenText(n + 1); w == "of" || w == "for" {
 			continue // "the number of trucks": another thing counted
 		}
+		put := putFrame(d, s, n)
 		for mi, m := range e.metrics {
-			if keywordInSentence(hits, mi, s) {
+			// A question's keyword already names the count a noun that
+			// answers it as its subject points back to (question.go); a
+			// noun that is the object of "puts" is no such subject.
+			if put && keywordInSentence(hits, mi, s) || !put && hasKeyword(hits, mi) {
 				continue
 			}
 			for idx := range m.keywords {
@@ -63,7 +71,7 @@ func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hi
 				if len(ph.keys) != 3 || ph.keys[1] != "s" || !keyAt(st, s, n, ph, 2) {
 					continue
 				}
-				if end := ownerAfterNoun(st, s, n, ph); end > n {
+				if end := ownerAfterNoun(st, s, n, ph, put); end > n {
 					hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(idx)}, start: n, end: end})
 					break
 				}
@@ -86,11 +94,11 @@ func keywordInSentence(hits []hit, mi int, s *figures.Sentence) bool {
 
 // ownerAfterNoun returns the token after the words that name the figure
 // noun at token n as owned by phrase ph's owner (ph.keys[0]) in one of the
-// three frames, or -1.
-func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase) int {
+// three frames (put: the noun is the object of "puts ... at"), or -1.
+func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase, put bool) int {
 	d := st.d
 	// "puts the figure at": the owner before the verb.
-	if n+1 < s.TokEnd && d.LowerTokenText(n+1) == "at" && n-2 > s.TokStart && putVerb(d.LowerTokenText(n-2)) {
+	if put {
 		words := 0
 		for o := n - 3; o >= s.TokStart && words < ownerBeforePutWords; o-- {
 			if !d.Tokens[o].IsWord() {
@@ -140,7 +148,41 @@ func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase) int {
 			return -1 // "the figure the ministry gave for the wounded"
 		}
 	}
+	if mv := relativeClauseEnd(d, s, v+1); mv > v {
+		// The hit runs to the main verb: what the clause says of its
+		// owner ("released on Tuesday after its weekly review") dates
+		// the release, not another period of the count.
+		return mv
+	}
 	return v + 1
+}
+
+// relativeClauseWords is how many words a relative clause on a count noun
+// may run after its verb before the main verb: "gave us as of yesterday".
+const relativeClauseWords = 8
+
+// relativeClauseEnd returns the token of the verb of value (valueVerb)
+// that ends a relative clause whose words after its own verb start at
+// token k of sentence s, or -1: none within relativeClauseWords words
+// before a figure or a mark other than a comma.
+func relativeClauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	words := 0
+	for t := k; t < s.TokEnd && words <= relativeClauseWords; t++ {
+		if figureAt(d, t) >= 0 {
+			return -1
+		}
+		if !d.Tokens[t].IsWord() {
+			if w := d.TokenText(t); w != "," && !isApostrophe(w) {
+				return -1
+			}
+			continue
+		}
+		words++
+		if valueVerb(d.LowerTokenText(t)) {
+			return t
+		}
+	}
+	return -1
 }
 
 // ownerWithin returns the token of phrase ph's owner word (ph.keys[0]) in
@@ -166,6 +208,12 @@ func ownerWithin(st *docState, s *figures.Sentence, k int, ph *phrase) int {
 		}
 	}
 	return -1
+}
+
+// putFrame reports whether the figure noun at token n of sentence s is the
+// object of "put" (or "place") with "at" after it: "puts the figure at".
+func putFrame(d *figures.Document, s *figures.Sentence, n int) bool {
+	return n+1 < s.TokEnd && d.LowerTokenText(n+1) == "at" && n-2 > s.TokStart && putVerb(d.LowerTokenText(n-2))
 }
 
 // putVerb reports whether lower-cased w is a form of "put" or "place",
