@@ -55,6 +55,9 @@ func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hi
 		if !figureNoun(d.LowerTokenText(n)) || !strings.EqualFold(d.TokenText(n-1), "the") {
 			continue
 		}
+		if n+1 >= s.TokEnd {
+			break // the noun ends the text: nothing after it names an owner
+		}
 		if w := d.LowerTokenText(n + 1); w == "of" || w == "for" {
 			continue // "the number of trucks": another thing counted
 		}
