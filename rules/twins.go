@@ -23,7 +23,7 @@ import (
 // keyword byKeyword takes, which is a hit's), compared by twinHits; and
 // whether there are any. The phrase index (findHits, labelKeywordHits,
 // invertedQuestionHits) and the hit finders that walk every keyword (askedFigureHits,
-// attributedBareHits, byCountHits, countFromOwnerHits, the "in" places of corefHits and placeLabelHits,
+// attributedBareHits, byCountHits, countFromOwnerHits, ownerAfterNounHits, the "in" places of corefHits and placeLabelHits,
 // the "aid to NAME" phrases of givenNameHits, wholeHits, unitSinceHits) are read before evaluate, and what they find is among the
 // hits compared. TestTwinsReadKeywordsOnlyThroughHits holds the
 // package's code to that: every reading of the keywords stands in a

@@ -105,7 +105,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
 	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "givenToKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword"}
-	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits"}
+	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "ownerAfterNounHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written; noJudgement names them in a
 		// failed rule example's reason, which no extraction reads.

@@ -1,0 +1,236 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/claimtrack/claimtrack/rules/figures"
+)
+
+// An owner's count is also said with the owner after its noun, in three
+// frames a reader takes for "the ministry's count" as readily as the
+// possessive:
+//
+//   - the owner as the agent of a participle on the noun: "the tally kept
+//     by Gaza's health ministry — now nudging 45,000 —", "the count issued
+//     by the ministry";
+//   - the owner as the subject of a relative clause on the noun, with no
+//     pronoun (two noun phrases in a row): "the number the Gaza health
+//     ministry gave us as of yesterday was ... forty-six thousand five
+//     hundred", "the figure the ministry itself stands by is 41,909";
+//   - the owner as the subject of "put" (or "place"), the noun its object
+//     and the figure after "at": "The health ministry in the Hamas-run
+//     territory puts the figure at 43,391".
+//
+// A metric that lists an owner's figure ("ministry's count") is met by
+// these as by its other nouns (ownersfigure.go): the hit stands on the
+// noun and the owner's words after it, and a relative clause's up to the
+// main verb ("the figure the ministry released on Tuesday was": the
+// clause's time dates the release, not another period). The noun has "the" before it and no
+// "of" or "for" after it ("the number of trucks the ministry gave"), the
+// owner is the keyword's own ("the tally kept by the army" is the army's),
+// and a relative clause whose verb is followed by "for" or "of" ("the
+// figure the ministry gave for the wounded") counts another thing. Read
+// only when the sentence holds a figure noun and none of the metric's
+// keywords (ownerAfterNounHits).
+
+// ownerAfterWords is how many words the owner's noun phrase may hold after
+// the noun, "by" or "the noun's" subject: "the Gaza health ministry's".
+const ownerAfterWords = 5
+
+// ownerBeforePutWords is how many words may stand between the owner and
+// "puts": "The health ministry in the Hamas-run territory puts".
+const ownerBeforePutWords = 7
+
+// ownerAfterNounHits appends, for each metric with a keyword "OWNER's
+// NOUN" and no keyword in sentence s, a keyword hit on a figure noun of s
+// whose owner its participle, its relative clause or "puts ... at" names:
+// for the first two, when no keyword of the metric is among hits, a
+// question's before s included; for "puts", none in s.
+func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hit) []hit {
+	if !st.wordMarks(s).countNoun() {
+		return hits
+	}
+	d := st.d
+	for n := s.TokStart + 1; n < s.TokEnd; n++ {
+		if !figureNoun(d.LowerTokenText(n)) || !strings.EqualFold(d.TokenText(n-1), "the") {
+			continue
+		}
+		if n+1 >= s.TokEnd {
+			break // the noun ends the text: nothing after it names an owner
+		}
+		if w := d.LowerTokenText(n + 1); w == "of" || w == "for" {
+			continue // "the number of trucks": another thing counted
+		}
+		put := putFrame(d, s, n)
+		for mi, m := range e.metrics {
+			// A question's keyword already names the count a noun that
+			// answers it as its subject points back to (question.go); a
+			// noun that is the object of "puts" is no such subject.
+			if put && keywordInSentence(hits, mi, s) || !put && hasKeyword(hits, mi) {
+				continue
+			}
+			for idx := range m.keywords {
+				ph := &m.keywords[idx]
+				if len(ph.keys) != 3 || ph.keys[1] != "s" || !keyAt(st, s, n, ph, 2) {
+					continue
+				}
+				if end := ownerAfterNoun(st, s, n, ph, put); end > n {
+					hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(idx)}, start: n, end: end})
+					break
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// keywordInSentence reports whether hits hold a keyword of metric mi
+// inside sentence s (not one of a question before it).
+func keywordInSentence(hits []hit, mi int, s *figures.Sentence) bool {
+	for _, h := range hits {
+		if int(h.ref.metric) == mi && h.ref.role == roleKeyword && h.start >= s.TokStart && h.end <= s.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerAfterNoun returns the token after the words that name the figure
+// noun at token n as owned by phrase ph's owner (ph.keys[0]) in one of the
+// three frames (put: the noun is the object of "puts ... at"), or -1.
+func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase, put bool) int {
+	d := st.d
+	// "puts the figure at": the owner before the verb.
+	if put {
+		words := 0
+		for o := n - 3; o >= s.TokStart && words < ownerBeforePutWords; o-- {
+			if !d.Tokens[o].IsWord() {
+				if w := d.TokenText(o); isApostrophe(w) || w == "-" {
+					continue
+				}
+				break // the clause's start
+			}
+			words++
+			if keyAt(st, s, o, ph, 0) {
+				return n + 1
+			}
+		}
+		return -1
+	}
+	k := n + 1
+	if k >= s.TokEnd || !d.Tokens[k].IsWord() {
+		return -1
+	}
+	// "kept by the ministry": a participle and its agent.
+	if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "by" && opensLower(d.TokenText(k)) {
+		if o := ownerWithin(st, s, k+2, ph); o >= 0 {
+			return o + 1
+		}
+		return -1
+	}
+	// "the number the ministry gave us": a relative clause with no pronoun.
+	if w := d.LowerTokenText(k); w == "that" || w == "which" {
+		k++
+	}
+	if k >= s.TokEnd || !strings.EqualFold(d.TokenText(k), "the") {
+		return -1
+	}
+	o := ownerWithin(st, s, k+1, ph)
+	if o < 0 {
+		return -1
+	}
+	v := o + 1
+	if v < s.TokEnd && d.LowerTokenText(v) == "itself" {
+		v++
+	}
+	if v >= s.TokEnd || !opensLower(d.TokenText(v)) {
+		return -1
+	}
+	if a := v + 1; a < s.TokEnd {
+		if w := d.LowerTokenText(a); w == "for" || w == "of" {
+			return -1 // "the figure the ministry gave for the wounded"
+		}
+	}
+	if mv := relativeClauseEnd(d, s, v+1); mv > v {
+		// The hit runs to the main verb: what the clause says of its
+		// owner ("released on Tuesday after its weekly review") dates
+		// the release, not another period of the count.
+		return mv
+	}
+	return v + 1
+}
+
+// relativeClauseWords is how many words a relative clause on a count noun
+// may run after its verb before the main verb: "gave us as of yesterday".
+const relativeClauseWords = 8
+
+// relativeClauseEnd returns the token of the verb of value (valueVerb)
+// that ends a relative clause whose words after its own verb start at
+// token k of sentence s, or -1: none within relativeClauseWords words
+// before a figure or a mark other than a comma.
+func relativeClauseEnd(d *figures.Document, s *figures.Sentence, k int) int {
+	words := 0
+	for t := k; t < s.TokEnd && words <= relativeClauseWords; t++ {
+		if figureAt(d, t) >= 0 {
+			return -1
+		}
+		if !d.Tokens[t].IsWord() {
+			if w := d.TokenText(t); w != "," && !isApostrophe(w) {
+				return -1
+			}
+			continue
+		}
+		words++
+		if valueVerb(d.LowerTokenText(t)) {
+			return t
+		}
+	}
+	return -1
+}
+
+// ownerWithin returns the token of phrase ph's owner word (ph.keys[0]) in
+// the noun phrase that starts at token k of sentence s, within
+// ownerAfterWords words and before any mark but an apostrophe or a hyphen,
+// or -1.
+func ownerWithin(st *docState, s *figures.Sentence, k int, ph *phrase) int {
+	d := st.d
+	words := 0
+	for o := k; o < s.TokEnd && words < ownerAfterWords; o++ {
+		if !d.Tokens[o].IsWord() {
+			if w := d.TokenText(o); isApostrophe(w) || w == "-" {
+				continue
+			}
+			return -1
+		}
+		if figureAt(d, o) >= 0 {
+			return -1
+		}
+		words++
+		if keyAt(st, s, o, ph, 0) {
+			return o
+		}
+	}
+	return -1
+}
+
+// putFrame reports whether the figure noun at token n of sentence s is the
+// object of "put" (or "place") with "at" after it: "puts the figure at".
+func putFrame(d *figures.Document, s *figures.Sentence, n int) bool {
+	return n+1 < s.TokEnd && d.LowerTokenText(n+1) == "at" && n-2 > s.TokStart && putVerb(d.LowerTokenText(n-2))
+}
+
+// putVerb reports whether lower-cased w is a form of "put" or "place",
+// the verbs that set a noun's value with "at": "puts the figure at".
+func putVerb(w string) bool {
+	switch w {
+	case "put", "puts", "putting", "place", "places", "placed", "placing":
+		return true
+	}
+	return false
+}
+
+// opensLower reports whether w opens with a lower-case letter: a verb or a
+// participle, not a name.
+func opensLower(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
