@@ -315,7 +315,11 @@ func (v *view) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
+	// Most tokens are no word of vocabulary, and no list holds noWord.
 	id := v.toks[i].id
+	if id == noWord {
+		return false
+	}
 	for _, w := range words {
 		if id == w {
 			return true
