@@ -305,9 +305,10 @@ func (v *view) possessives() {
 }
 
 // comma is is(i, ","), for the readers that walk a span for commas
-// token by token: a comparison with a constant, with no list to build.
+// token by token: a comparison of the id with a constant, with no list to
+// build and no string to compare.
 func (v *view) comma(i int) bool {
-	return uint(i) < uint(len(v.toks)) && v.toks[i].low == ","
+	return uint(i) < uint(len(v.toks)) && v.toks[i].id == wComma
 }
 
 // is reports whether token i's lower-case word is one of words.
