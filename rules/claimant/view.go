@@ -316,7 +316,8 @@ func (v *view) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
-	// Most tokens are no word of vocabulary, and no list holds noWord.
+	// A token of no vocabulary word (noWord) is in no list: answered
+	// without walking it.
 	id := v.toks[i].id
 	if id == noWord {
 		return false
