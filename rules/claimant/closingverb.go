@@ -12,19 +12,20 @@ import "strings"
 
 // closingVerb marks as a reporting verb a nounForms -s form that ends a
 // line with no full stop after a comma and a short name or body: one to
-// four words, the first capitalised or the last a body's kind.
-func (v *view) closingVerb() {
+// four words, the first capitalised or the last a body's kind, and reports
+// whether it marked one.
+func (v *view) closingVerb() bool {
 	n := len(v.toks)
 	if n < 4 {
-		return
+		return false
 	}
 	t := &v.toks[n-1]
 	if !t.word || t.capital || !strings.HasSuffix(t.low, "s") {
-		return
+		return false
 	}
 	st := stem(t.low)
 	if !nounForms[st] {
-		return
+		return false
 	}
 	k := n - 2
 	for k >= 0 && k >= n-6 && v.toks[k].word && !v.toks[k].report && !v.toks[k].finding {
@@ -36,12 +37,13 @@ func (v *view) closingVerb() {
 	// "details" its object.
 	last := &v.toks[n-2]
 	if k < 1 || k == n-2 || !v.comma(k) || !v.toks[k+1].capital && !last.has(cBody) || !last.capital && !last.has(cBody) {
-		return
+		return false
 	}
 	t.report = true
 	if clauseStems[st] {
 		t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
 	}
+	return true
 }
 
 // closingClauseVerb reports whether the findings noun at i, a form of a

@@ -14,6 +14,11 @@ func Doubting(w string) bool { return doubting(w) }
 // doubting: verbs by which a subject takes issue with a figure it did not
 // give ("Hamas disputed that figure", "Israel rejected the count").
 func doubting(w string) bool {
+	// Each prefix starts with a "d", an "r", a "q" or a "c": most words
+	// start otherwise, and are not walked through the list.
+	if len(w) == 0 || w[0] != 'd' && w[0] != 'r' && w[0] != 'q' && w[0] != 'c' {
+		return false
+	}
 	for _, p := range [...]string{"disput", "reject", "question", "doubt", "challeng", "contest", "dismiss", "criticis", "criticiz", "deni"} {
 		if strings.HasPrefix(w, p) {
 			return true

@@ -266,14 +266,10 @@ var asciiSpellings = func() (sp [0x80]spelling) {
 // numberSpelling is the spelling of a number, not remembered: numbers
 // rarely recur.
 func (s *scratch) numberSpelling(raw string) spelling {
-	digits := true
-	for i := 0; i < len(raw) && digits; i++ {
-		c := raw[i]
-		digits = c >= '0' && c <= '9' || c == ',' || c == '.'
-	}
-	if digits {
+	if digitsOnly(raw) {
 		// plainSpelling's answer: no letter, so its own lower case, in no
 		// lexicon, and in capitals (no small letter) past two bytes.
+		// (spellKnown gives most such numbers the same spelling.)
 		// Of such words only "," and "." are in vocabulary (see
 		// TestVocabulary).
 		sp := spelling{low: raw, own: spLower, shouted: len(raw) > 2, aliases: s.finder.aliasGroup(raw)}

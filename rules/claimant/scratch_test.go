@@ -43,7 +43,7 @@ func TestReusedScratch(t *testing.T) {
 }
 
 // TestSpellingShortcuts: the spellings worked out without the lexicons
-// (plainSpelling, the one-byte table, numbers) are those spell gives, for
+// (plainSpelling, the one-byte table, numbers, spellNew's numbers) are those spell gives, for
 // every token of the corpora and of a page of the benchmark text, and a
 // word just spelt is kept under the key newView looks it up by.
 func TestSpellingShortcuts(t *testing.T) {
@@ -69,6 +69,11 @@ func TestSpellingShortcuts(t *testing.T) {
 			got := *sc.spelling(raw)
 			if tk.IsNumber() {
 				got = sc.numberSpelling(raw)
+				// spellNew writes most numbers' spelling itself.
+				var k tok
+				if sc.spellNew(&k, &tk, text); k.spelling != want || !k.num || k.word {
+					t.Errorf("%q: spellNew gives %+v (number %v, word %v), spell %+v", raw, k.spelling, k.num, k.word, want)
+				}
 			} else if len(raw) > 1 {
 				// newView finds a word spelt before by its key alone.
 				key := wordKey(raw)

@@ -13,12 +13,13 @@ import "strings"
 
 // thatClauseVerbs marks as reporting verbs the nounForms -s forms right
 // before "that" whose word before is such a subject (a government by its
-// kind too), and their bare forms after a plural subject. Only a sentence
-// with "that" is read.
-func (v *view) thatClauseVerbs() {
+// kind too), and their bare forms after a plural subject, and reports
+// whether it marked one. Only a sentence with "that" is read.
+func (v *view) thatClauseVerbs() bool {
 	if !v.words.has(wThat) {
-		return
+		return false
 	}
+	marked := false
 	for k := 1; k+1 < len(v.toks); k++ {
 		t := &v.toks[k]
 		if t.report || !t.word || t.capital {
@@ -28,7 +29,7 @@ func (v *view) thatClauseVerbs() {
 		// particle that open what the subject says, as "notes that"
 		// does; "the point that" and "points out the window" do not.
 		if v.isOne(k+1, wOut) && k+2 < len(v.toks) && v.isOne(k+2, wThat) && pointOut(t.low) && !v.toks[k-1].has(cDeterminer) {
-			t.report = true
+			t.report, marked = true, true
 			t.cls |= cClauseStem
 			continue
 		}
@@ -43,7 +44,7 @@ func (v *view) thatClauseVerbs() {
 		// form after "to" is the infinitive, whose subject the
 		// catenative verb before carries.
 		if p.low == "to" && !strings.HasSuffix(t.low, "s") {
-			t.report = true
+			t.report, marked = true, true
 			if clauseStems[stem(t.low)] {
 				t.cls |= cClauseStem
 			}
@@ -75,11 +76,12 @@ func (v *view) thatClauseVerbs() {
 		if !nounForms[st] {
 			continue
 		}
-		t.report = true
+		t.report, marked = true, true
 		if clauseStems[st] {
 			t.cls |= cClauseStem // as spell would have marked it (see cClauseStem)
 		}
 	}
+	return marked
 }
 
 // pointOut reports whether w is a form of "point" before "out": "point",

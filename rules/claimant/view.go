@@ -41,7 +41,7 @@ type view struct {
 	// marks are the spelling.own bits of its tokens together: whether any
 	// is an apostrophe, a colon or a dash (most sentences have none, and
 	// readers that look only for those pass them over).
-	marks uint8
+	marks uint16
 	// words are the ids of its tokens' words (see wordSet).
 	words wordSet
 	// reduced are the last phrases reduce narrowed, reducedNext the one
@@ -70,13 +70,13 @@ type spelling struct {
 	// ing: an -ing form of a word starting like a stem, a reporting verb
 	// only after "be" (see newView).
 	ing bool
-	// own: what only newView and coinedName read (sp*), in one byte so that a token
+	// own: what only newView and coinedName read (sp*), in two bytes so that a token
 	// stays 64 bytes, a cache line: what an -ing form's stem is (stemmed once per
 	// spelling, not per progressive token), and whether low is "'", which
 	// may make the word before a possessive; and two bits the readers ask
 	// through methods (backNoun, writtenLow), kept here for the same
 	// reason.
-	own uint8
+	own uint16
 	// id is low's place in vocabulary, noWord for a word no reader asks
 	// view.is about: is compares ids, not strings.
 	id wordID
@@ -132,6 +132,7 @@ const (
 	spCoined                 // a capital after small letters inside the word ("WarSpotting", "MoD")
 	spLower                  // written as low
 	spBackNoun               // low is one of backNouns ("that figure", "the toll")
+	spReportS                // a reporting verb's lower-case -s form, which participleObjects reads
 )
 
 // backNoun: one of backNouns ("that figure", "the toll"), asked of every
@@ -195,6 +196,9 @@ func spell(raw string) spelling {
 	if back {
 		sp.own |= spBackNoun
 	}
+	if sp.report && !sp.capital && strings.HasSuffix(sp.low, "s") {
+		sp.own |= spReportS
+	}
 	return sp
 }
 
@@ -224,7 +228,7 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	}
 	// An apostrophe may make the word before it a possessive, read after
 	// the loop; most sentences have none, nor a bracket, nor an -ing form.
-	var marks uint8
+	var marks uint16
 	var words wordSet
 	var cls class
 	for i := range toks {
@@ -245,9 +249,13 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	}
 	brackets := words.has(wOpenBracket)
 	v.brackets, v.marks, v.words = brackets, marks, words
-	v.closingVerb()
-	v.thatClauseVerbs()
-	v.participleObjects()
+	// participleObjects reads a reporting verb's lower-case -s form:
+	// one spelled so (spReportS), or one of the two before made so.
+	madeReport := v.closingVerb()
+	madeReport = v.thatClauseVerbs() || madeReport
+	if marks&spReportS != 0 || madeReport {
+		v.participleObjects()
+	}
 	// "Statistics Norway": a capitalised findings noun may be a name's
 	// word (namewords.go).
 	if cls&cFindingNoun != 0 && v.capitalFindings() {
@@ -297,9 +305,10 @@ func (v *view) possessives() {
 }
 
 // comma is is(i, ","), for the readers that walk a span for commas
-// token by token: a comparison with a constant, with no list to build.
+// token by token: a comparison of the id with a constant, with no list to
+// build and no string to compare.
 func (v *view) comma(i int) bool {
-	return uint(i) < uint(len(v.toks)) && v.toks[i].low == ","
+	return uint(i) < uint(len(v.toks)) && v.toks[i].id == wComma
 }
 
 // is reports whether token i's lower-case word is one of words.
@@ -307,7 +316,12 @@ func (v *view) is(i int, words ...wordID) bool {
 	if uint(i) >= uint(len(v.toks)) {
 		return false
 	}
+	// A token of no vocabulary word (noWord) is in no list: answered
+	// without walking it.
 	id := v.toks[i].id
+	if id == noWord {
+		return false
+	}
 	for _, w := range words {
 		if id == w {
 			return true

@@ -37,7 +37,7 @@ func (sc *scratch) spellKnown(toks []tok, src []figures.Token, text string, i in
 		start, end := int(t.Start), int(t.End)
 		n := end - start
 		if t.IsNumber() {
-			return i // numbers rarely recur: not remembered
+			return i // numbers rarely recur: not remembered (see spellNew)
 		}
 		word := t.IsWord()
 		var sp *spelling
@@ -74,6 +74,17 @@ func (sc *scratch) spellKnown(toks []tok, src []figures.Token, text string, i in
 	return i
 }
 
+// digitsOnly reports whether raw is all digits, "," and ".", as
+// numberSpelling asks.
+func digitsOnly(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 // keyMask keeps the bytes of a word of n bytes that wordKey reads: its
 // first n, up to eight.
 var keyMask = [17]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff,
@@ -84,6 +95,18 @@ var keyMask = [17]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0x
 func (sc *scratch) spellNew(k *tok, t *figures.Token, text string) {
 	start, end := int(t.Start), int(t.End)
 	word, num := t.IsWord(), t.IsNumber()
+	// A number of two bytes or more, of digits, "," and ".", that no
+	// alias starts like (most numbers) gets numberSpelling's answer here,
+	// written once rather than returned and copied twice.
+	if num && end-start >= 2 && digitsOnly(text[start:end]) {
+		if key := int(text[start])<<8 | int(text[start+1]); sc.finder.firstStarts[key/64]&(1<<(key%64)) == 0 {
+			k.spelling = spelling{low: text[start:end], own: spLower, shouted: end-start > 2}
+			k.start, k.end = start, end
+			k.word, k.num, k.space = false, true, t.Space
+			k.poss, k.fig = false, false
+			return
+		}
+	}
 	var sp *spelling
 	if num {
 		sc.number = sc.numberSpelling(text[start:end])
