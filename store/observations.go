@@ -313,3 +313,64 @@ func (t *Tx) SetOutcome(ctx context.Context, id int64, outcome string) error {
 	}
 	return nil
 }
+
+// ArchivedObservation is a stored observation as a replay of a metric's
+// archive reads it (see tracker's replay): with whether its article is a
+// near copy of another, which then agrees with nobody.
+type ArchivedObservation struct {
+	model.Observation
+	Copy bool
+}
+
+// sqlSpan counts a metric's observations up to a limit and gives the
+// newest one's publication time, through the (metric, published_ms) index.
+const sqlSpan = `SELECT COUNT(*), COALESCE(MAX(published_ms), 0) FROM (SELECT published_ms FROM observations WHERE metric = ? ORDER BY published_ms DESC LIMIT ?) s`
+
+// MetricSpan says how many observations a metric has in the transaction,
+// counted up to limit (a count of limit means as many or more), and when
+// the newest of them was published (zero when it has none, or when that
+// article gives no date).
+func (t *Tx) MetricSpan(ctx context.Context, metric string, limit int) (n int, newest time.Time, err error) {
+	var pub int64
+	if err := t.s.qrow(ctx, t.tx, sqlSpan, metric, limit).Scan(&n, &pub); err != nil {
+		return 0, time.Time{}, fmt.Errorf("store: span of %s: %w", metric, err)
+	}
+	return n, fromMS(pub), nil
+}
+
+const sqlMetricObservations = `SELECT o.id, o.outlet, a.canonical_url, o.published_ms, o.fetched_ms, o.readings, o.outcome, o.claimant_id, o.claimant_words,
+	CASE WHEN a.copy_of IS NULL THEN 0 ELSE 1 END FROM observations o JOIN articles a ON a.id = o.article_id
+	WHERE o.metric = ? ORDER BY o.published_ms, o.id LIMIT ?`
+
+// MetricObservations returns up to limit of a metric's observations in
+// the transaction, oldest first (those published at one time as stored),
+// with what judging them again needs: their metric, outlet, URL, times,
+// readings, outcome and claimant (not their quote, title or rule).
+func (t *Tx) MetricObservations(ctx context.Context, metric string, limit int) ([]ArchivedObservation, error) {
+	rows, err := t.s.query(ctx, t.tx, sqlMetricObservations, metric, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
+	}
+	defer rows.Close()
+	var out []ArchivedObservation
+	for rows.Next() {
+		a := ArchivedObservation{Observation: model.Observation{Metric: metric}}
+		var pub, fet int64
+		var readings string
+		var isCopy int
+		o := &a.Observation
+		if err := rows.Scan(&o.ID, &o.Outlet, &o.URL, &pub, &fet, &readings, &o.Outcome, &o.ClaimantID, &o.ClaimantWords, &isCopy); err != nil {
+			return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
+		}
+		o.Published, o.Fetched = fromMS(pub), fromMS(fet)
+		if err := json.Unmarshal([]byte(readings), &o.Readings); err != nil {
+			return nil, fmt.Errorf("store: observations of %s: observation %d: readings: %w", metric, o.ID, err)
+		}
+		a.Copy = isCopy != 0
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: observations of %s: %w", metric, err)
+	}
+	return out, nil
+}

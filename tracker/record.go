@@ -142,7 +142,7 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 		if err := tx.LockMetrics(ctx, metrics); err != nil {
 			return err
 		}
-		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}}
+		r := recorder{tx: tx, judge: judge, states: map[stateKey]*metricState{}, spans: map[string]*metricSpan{}}
 		ids := make([]int64, len(items))
 		all, refused = make([][]judged, len(items)), make([]*store.OwnedError, len(items))
 		for i, it := range items {
@@ -187,6 +187,9 @@ type recorder struct {
 	// wrote is what reading again would return: each value is read once a
 	// batch, not once an observation.
 	states map[stateKey]*metricState
+	// spans is what the transaction knows of each metric's stored
+	// observations, for the gate before a replay (see replay.go).
+	spans map[string]*metricSpan
 }
 
 // stateKey names an accepted value: a metric's, or one claimant's own for
@@ -264,9 +267,19 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	cur, curID := st.cur, st.curID
 	cand := Candidate{Readings: toReadings(o.Readings), Outlet: o.Outlet, Claimant: claimant, Published: o.Published, UndatedArchive: undated}
 	outcome := Decide(pol, cur, cand)
+	figs, err := r.wantsReplay(ctx, pol, k, cur, cand, outcome)
+	if err != nil {
+		return judged{}, err
+	}
 	o.Outcome = outcome.String()
 	if o.ID, err = r.tx.AddObservation(ctx, o); err != nil {
 		return judged{}, err
+	}
+	r.added(o)
+	if figs != nil {
+		figs = append(figs, archived{obs: o, cand: cand, copy: isCopy})
+		outcome, err := r.replay(ctx, pol, k, st, figs)
+		return judged{outcome: outcome}, err
 	}
 	switch {
 	case outcome.Replaces():

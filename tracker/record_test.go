@@ -269,11 +269,12 @@ func TestStoreRefusesAnotherSourcesArticle(t *testing.T) {
 // archives, then its first live article. The pass reads each source
 // newest first, as discovery lists them: the first source's newest figure
 // is the baseline, and every figure published before that pass (before
-// the metric's tracking began) is backlog: a newer one from another
-// source refines the baseline silently, a lower total or a conflicting
-// outlet is kept in the history without a message, an older one is stale
-// or corroborates as before. Only the live article, published after
-// tracking began, is posted.
+// the metric's tracking began) is backlog, judged as if the archive had
+// been read oldest first (a figure arriving out of publication order has
+// it decided again, see replay.go): the oldest figure is the baseline, a
+// newer one refines it silently, a lower total or a conflicting outlet is
+// kept in the history without a message. Only the live article,
+// published after tracking began, is posted.
 func TestBacklogIsNotNews(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
@@ -287,10 +288,10 @@ func TestBacklogIsNotNews(t *testing.T) {
 			want        Outcome
 		}{
 			{"https://herald.example/3", "Herald", 24 * time.Hour, began, "32,490", Baseline},
-			{"https://herald.example/2", "Herald", 12 * time.Hour, began, "more than 32,000", Corroborates},
-			{"https://herald.example/1", "Herald", 0, began, "31,900", Stale},
+			{"https://herald.example/2", "Herald", 12 * time.Hour, began, "more than 32,000", Baseline},
+			{"https://herald.example/1", "Herald", 0, began, "31,900", Baseline},
 			{"https://courier.example/2", "Courier", 48 * time.Hour, began, "33,091", Backlog},
-			{"https://courier.example/1", "Courier", 36 * time.Hour, began, "32,800", Stale},
+			{"https://courier.example/1", "Courier", 36 * time.Hour, began, "32,800", Backlog},
 			{"https://ledger.example/2", "Ledger", 60 * time.Hour, began, "31,000", BacklogConflict},
 			{"https://ledger.example/1", "Ledger", 50 * time.Hour, began, "more than 33,000", Corroborates},
 			{"https://courier.example/3", "Courier", 70 * time.Hour, began, "33,050", BacklogDecrease},
@@ -318,6 +319,17 @@ func TestBacklogIsNotNews(t *testing.T) {
 		hist, err := s.History(ctx, "toll")
 		if err != nil || len(hist) != len(steps) {
 			t.Fatalf("history: %d, %v", len(hist), err)
+		}
+		// The archive as read oldest first: each figure a refinement of
+		// the one before, but a vaguer one that agrees, a conflicting
+		// outlet's and a lower total of the accepted value's own outlet.
+		want := "baseline backlog backlog backlog backlog corroborates backlog_conflict backlog_decrease change"
+		var got []string
+		for _, o := range hist {
+			got = append(got, o.Outcome)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("outcomes in publication order: %s\nwant %s", strings.Join(got, " "), want)
 		}
 	})
 }

@@ -19,9 +19,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"  change        a new value, posted\n"+
 			"  corroborates  agrees with the accepted value (\"more than 1,000\" after 1,412)\n"+
 			"  small         a change under min_change, not posted\n"+
-			"  stale         published before the accepted value's article; the first once\n"+
-			"                over an archive takes its newest figure as the baseline, so the\n"+
-			"                older figures read as stale or corroborates\n"+
+			"  stale         published before the accepted value's article, and other (a first\n"+
+			"                pass reads up to 100 archive figures of a metric as if oldest first)\n"+
 			"  decrease      a running total went down: posted as a possible correction\n"+
 			"  conflict      cannot be true with another outlet's or claimant's accepted value:\n"+
 			"                posted as a conflict\n"+
@@ -31,7 +30,8 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 			"  backlog_decrease  a running total went down: kept here and on the dashboard\n"+
 			"  backlog_conflict  a conflict: kept here and on the dashboard; of a level's (no\n"+
 			"                    total: true) two figures from other outlets or claimants\n"+
-			"                    within conflict_window, the older, whichever was read first\n"+
+			"                    within conflict_window, the older, whichever was read first,\n"+
+			"                    if it disagrees with the value the archive ends at\n"+
 			"An article that gives no date is dated when read, unless it was read on its source's\n"+
 			"first pass: then it is the archive's past too, \"undated\", taken as older than any\n"+
 			"dated figure: the baseline if it is the first of all, corroborates if it agrees\n"+

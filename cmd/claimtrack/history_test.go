@@ -102,7 +102,7 @@ func TestHistoryShowsClaimants(t *testing.T) {
 
 // TestHistoryHelpNamesEveryOutcome: history --help says what each word of
 // its "meant" column means, so a first reader of an archive's timeline
-// learns why its older figures read as stale.
+// learns what its archive figures were judged.
 func TestHistoryHelpNamesEveryOutcome(t *testing.T) {
 	_, out, _ := run(t, "", "history", "--help")
 	for o := tracker.Baseline; o <= tracker.LastOutcome; o++ {
