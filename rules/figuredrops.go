@@ -164,6 +164,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, m.spec.Unit == "people" && builtForSize(d, s, fi), "%q: the size a place was made for (\"built for\", \"designed for\"), not the people in it (builtfor.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {
 		return true
 	}
@@ -436,7 +439,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Total && (pronounWhole(d, s, fi) || m.sideOfPlace(d, s, fi)), "%q: a part (of a whole a pronoun stands for, or one side of it), not the total", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, !m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
+	if tr.dropped(NoteRefused, !m.spec.Total && st.wholeOfPart(s, fi) && !m.marksWholeOfParts(d, hits, fi) && !(f.Kind == figures.Money && keywordedWholeNoun(d, hits, fi)), "%q: the whole a figure before it takes a part of (\"four of its 24\"), not the count", f.Text) {
 		return true
 	}
 	if m.traits {

@@ -5,7 +5,8 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // An aside that places the holder ends on a name of its own: "Rafah, on
 // the border with Egypt, is now home to as many as 1.5m", "Rafah, near
 // the crossing into Egypt, now shelters", "Chad, on the border with
-// Sudan, hosts". The name before the aside's closing comma is the object
+// Sudan, hosts", "Deir al-Balah, in central Gaza, held" (a point of the
+// compass before the aside's name). The name before the aside's closing comma is the object
 // of the aside's preposition, not the subject: the holder is the name the
 // aside is set off from.
 
@@ -20,6 +21,9 @@ func asideHolder(d *figures.Document, s *figures.Sentence, t int) int {
 	n := t
 	for n > s.TokStart && (named(d, n-1) || d.TokenText(n-1) == "-" && named(d, n-2)) {
 		n--
+	}
+	if n-1 > s.TokStart && compassAdjective(d.LowerTokenText(n-1)) && isLowerWord(d.TokenText(n-1)) {
+		n-- // "Deir al-Balah, in central Gaza, held"
 	}
 	if n <= s.TokStart {
 		return -1

@@ -158,13 +158,28 @@ func objectOfPreposition(d *figures.Document, s *figures.Sentence, t int) bool {
 	return false
 }
 
+// pastHoldVerb reports whether lower-case w is a past form of a verb of
+// keeping ("held", "housed", "hosted"), which holdWord reads only in the
+// present.
+func pastHoldVerb(w string) bool {
+	switch w {
+	case "held", "housed", "hosted":
+		return true
+	}
+	return false
+}
+
 // heldFigureHolder returns the holder (holder) of the word of holding
 // right before count figure fi of sentence s, the figure its object: a
 // bare verb of keeping ("hosts 600,000"), a word of holding and the word
 // it takes ("home to 1.4 million", "hosts some 600,000"), or, with
 // shelters, a form of "shelter" ("sheltering 500,000"). It returns -1 when
 // no lower-case word of holding stands there or it has no holder.
-// hostholds.go and innerholds.go read the holder apart.
+// hostholds.go and innerholds.go read the holder apart, and a place that
+// held people counts its own as one that holds them does, so the past
+// forms of the verbs of keeping count too ("Deir al-Balah held some
+// 700,000", "Chad hosted"; holder still refuses "had held", "was home
+// to": inner_holds_past.yaml).
 func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters bool) int {
 	fs, _ := d.FigureTokens(fi)
 	k := fs - 1
@@ -173,7 +188,7 @@ func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters
 	}
 	w := d.LowerTokenText(k)
 	switch {
-	case holdWord(w) == holdBare || shelters && shelterVerb(w):
+	case holdWord(w) == holdBare || shelters && shelterVerb(w) || pastHoldVerb(w):
 	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
 		k-- // "home to", "refuge for"
 	default:

@@ -69,7 +69,7 @@ func relativeHolder(d *figures.Document, s *figures.Sentence, fi int) int {
 		return -1
 	}
 	switch w := d.LowerTokenText(k); {
-	case holdWord(w) == holdBare || shelterVerb(w):
+	case holdWord(w) == holdBare || shelterVerb(w) || pastHoldVerb(w):
 	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
 		k-- // "home to"
 	default:

@@ -39,3 +39,23 @@ func keywordedWhole(d *figures.Document, hits []hit, fi int) bool {
 	}
 	return false
 }
+
+// keywordedWholeNoun reports whether a keyword of hits names the sum at
+// figure fi in its own noun phrase: the keyword starts right after the
+// figure or after one lower-case preposition ("the $3.8bn annual
+// package", "the $3.8 billion in annual assistance"), not after a verb
+// ("the $3.8bn annual package is Foreign Military Financing" names the
+// part, not the sum). The whole a part is taken of ("$500m of the $3.8bn
+// annual package") is then the metric's own sum (keyworded_whole_of_part.yaml).
+func keywordedWholeNoun(d *figures.Document, hits []hit, fi int) bool {
+	_, fe := d.FigureTokens(fi)
+	for _, h := range hits {
+		if h.ref.role != roleKeyword {
+			continue
+		}
+		if h.start == fe || h.start == fe+1 && prepositions[d.TokenText(fe)] {
+			return true
+		}
+	}
+	return false
+}

@@ -80,12 +80,28 @@ func (m *metric) namedPart(st *docState, s *figures.Sentence, hits []hit, j int)
 	return false
 }
 
+// sayingNoun reports whether a word of saying ("estimates", "reports")
+// between prev and next is a noun, the subject of the "where" clause
+// rather than its verb: right after "where" or an article, or before
+// "of" ("where estimates of the dead run as high as 600,000", "where the
+// reports put ..."). The clause then places the count, not a speaker.
+// (where_estimates_noun.yaml)
+func sayingNoun(prev, next string) bool {
+	switch prev {
+	case "where", "the", "some", "most", "official", "local":
+		return true
+	}
+	return next == "of"
+}
+
 // whereNamePart reports whether figure fi stands in a "where" clause that
 // hangs on a name (perhaps with its kind of place) that names a part of
 // the metric's place: "survivors in Idlib, where the earthquake killed
 // more than 4,500 people", "the war reached Kassala, where about 300,000
 // displaced people have arrived". A clause that reports a claim ("in
-// Geneva, where it said ...") places the speakers, not the figure; a
+// Geneva, where it said ...") places the speakers, not the figure (a
+// word of saying that is the clause's subject, "where estimates of the
+// dead run ...", is no such verb: sayingNoun); a
 // figure past the clause's end ("Rescue teams in Idlib, where shelling
 // goes on, say ...") is not in it.
 func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
@@ -99,7 +115,7 @@ func (m *metric) whereNamePart(st *docState, s *figures.Sentence, hits []hit, fi
 			return false
 		case "where":
 		default:
-			if _, says := sayingVerbs[w]; says {
+			if _, says := sayingVerbs[w]; says && !sayingNoun(word(k-1), word(k+1)) {
 				return false
 			}
 			continue

@@ -139,6 +139,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // excludesetting.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && m.spec.Total && nationwideKeyword(d, s, hits[kw], hits[ex]) {
+		if tr != nil {
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": keyword %q is marked as the whole country's right after it; exclude_near %q before it names a part", tokensText(d, hits[kw].start, hits[kw].end), tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // nationwidekeyword.go
+	}
 	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && asOfReading(d, s, hits[ex]) {
 		if tr != nil {
 			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q follows \"as of\": it dates the running total's reading, not a part", tokensText(d, hits[ex].start, hits[ex].end))
