@@ -258,6 +258,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
 			return v.makerPhrase(k, e)
 		}
+		// "according to a statement from the Directorate General of Civil
+		// Protection", "a bulletin by the fire service said": an
+		// announcement is its maker's, as findings from or by a body are
+		// (convention 8: the body, not its document).
+		if k == s+1 && t.word && !t.capital && t.has(cAnnouncement) && v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.is(k+1, wFrom, wBy) && k+2 < e {
+			return v.makerPhrase(k, e)
+		}
 		// "Per the latest from BMKG": "the latest" from a source is its
 		// news, as an update from it is (latestfrom.go newsFrom), in a
 		// frame as after a verb.
