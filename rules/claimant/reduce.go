@@ -313,6 +313,15 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 				return s, b
 			}
 		}
+		// "the canal authority chief said", "– canal authority chief": the
+		// head of a body named by its kind in lower case speaks for it,
+		// as "a civil defence spokesman" does (convention 1); an office
+		// of government or command ("the police chief") is no body's.
+		if k == e-1 && k > s && !t.capital && headPosts[w] {
+			if p := &v.toks[k-1]; p.word && !p.capital && !p.poss && bodyNouns[p.low] && !p.has(cGovernment) && !(k-1 == s || k-2 == s && v.toks[s].has(cDeterminer)) {
+				return s, k
+			}
+		}
 		if k == s {
 			if b, ok := v.postBeforeName(s, e); ok {
 				return s, b
