@@ -349,6 +349,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 					break
 				}
 			}
+			a0 := a
 			a, b = v.postOfBody(a, b, len(v.toks))
 			// "given by Ukraine's president, Volodymyr Zelenskiy,": the
 			// holder's name beside the office (see officeHolder).
@@ -361,7 +362,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			} else {
 				// "by the hospital's medical director, Dr Neil
 				// Farrant": a post's holder (passivegap.go).
-				v.agentHolder(&at, len(v.toks))
+				v.agentBeside(&at, a0, len(v.toks))
 			}
 			cl, ok := c.name(v, at)
 			cl.How = Next

@@ -149,6 +149,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			a, b = x, y
 		}
 		if held || b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+			a0 := a
 			if !held {
 				a, b = v.postOfBody(a, b, hi)
 			}
@@ -161,7 +162,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			} else if !at.back && v.audiencePassiveBack(i, lo, b, hi) {
 				at.back = true
 			}
-			v.agentHolder(&at, hi)
+			v.agentBeside(&at, a0, hi)
 			return at, true, true
 		}
 	}
