@@ -240,7 +240,16 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// A headline's "..., says health ministry" runs to its end with no
 	// determiner. "..., said adjuster Crawley Marsh": a trade before a
 	// name (tradename.go).
-	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || v.barePluralPeople(a, b) && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
+	a, b := v.npAfter(i+1, hi)
+	// ("said a nurse we spoke to": a contact clause closes the phrase,
+	// phraseends.go.)
+	for k := a + 1; k < b; k++ {
+		if v.contactClause(k, hi) {
+			b = k
+			break
+		}
+	}
+	if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || v.barePluralPeople(a, b) && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 		// (An aside resumed by its clause's predicate has no appositive:
