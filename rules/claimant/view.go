@@ -483,7 +483,9 @@ func (v *view) pluralBeforeBareVerb(i int) bool {
 		return false
 	}
 	n := &v.toks[i+1]
-	if !n.word || n.capital || !(n.report || n.finding) || !t.space && !n.space {
+	// ("IDF releases tally of Hezbollah fire": a findings noun after
+	// the form is its object.)
+	if !n.word || n.capital || !(n.report || n.finding) || n.has(cFindingNoun) || !t.space && !n.space {
 		return false
 	}
 	w := n.low
