@@ -404,7 +404,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
 		p := &v.toks[i-1]
-		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !v.possNameVerbAt(i) || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !possNameVerb[t.low] && !v.pastNameVerb(i) || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" && !v.outletNameEnd(i-1) || p.poss || v.adjectiveAfter(i) ||
 			// "the Tourism Board's monthly releases": a possessive, then a
 			// findings modifier (claim28; a findings noun is read as one
@@ -503,22 +503,23 @@ var statesVerbs = set("have had are were will would could should must")
 var possNameVerb = set("said says told tells expects predicts warns believes reckons insists confirms")
 
 // possNameVerbAt reports whether the word at i, after a capitalised
-// name's "'s", is that name's verb: a possNameVerb, or a past form in
-// -ed or an irregular past before a determiner or a possessive pronoun
-// ("Moody's revised its assessment", "McDonald's closed the shops"), which
-// no noun a possessive owns is followed by ("Moody's revised outlook").
+// name's "'s", is that name's verb: a possNameVerb, or a past form before
+// a determiner (pastNameVerb).
 func (v *view) possNameVerbAt(i int) bool {
-	if i >= len(v.toks) {
+	return i < len(v.toks) && (possNameVerb[v.toks[i].low] || v.pastNameVerb(i))
+}
+
+// pastNameVerb reports whether the word at i, after a capitalised name's
+// "'s", is a past form in -ed or an irregular past before a determiner or
+// a possessive pronoun ("Moody's revised its assessment", "McDonald's
+// closed the shops"), which no noun a possessive owns is followed by
+// ("Moody's revised outlook"): the name's own verb.
+func (v *view) pastNameVerb(i int) bool {
+	if i < 3 || i+1 >= len(v.toks) || !v.toks[i-3].capital {
 		return false
 	}
 	t := &v.toks[i]
-	if possNameVerb[t.low] {
-		return true
-	}
-	if !t.word || t.capital || i+1 >= len(v.toks) || i < 3 || !v.toks[i-3].capital {
-		return false
-	}
-	if !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast)) {
+	if !t.word || t.capital || !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast)) {
 		return false
 	}
 	return v.toks[i+1].has(cDeterminer) || v.is(i+1, wIts, wTheir)
