@@ -100,6 +100,10 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	if v.toks[n].low == "tank" && n-1 > s && v.toks[n-1].low == "think" {
 		n--
 		work = true
+	} else if workKinds[v.toks[n].low] {
+		// "the Oryx open-source tracker": a kind named by the body's
+		// work, as "think tank" is.
+		work = true
 	} else if !v.toks[n].has(cDescriptorKind) && !oneNameKinds[v.toks[n].low] {
 		return e
 	}
@@ -108,8 +112,13 @@ func (v *view) nameBeforeDescriptor(s, e int) int {
 	// the network is, as a descriptor does. "the Airwars monitoring
 	// group": so does the -ing form of what the body does.
 	for n > s && n >= e-3 && v.toks[n-1].word && !v.toks[n-1].capital && (v.descriptorWord(n-1) || ownVoices[v.toks[n-1].low] || v.workGerund(n-1)) {
-		work = n == e-1 && v.workGerund(n-1)
+		work = work || n == e-1 && v.workGerund(n-1)
 		n--
+	}
+	// ("the Oryx open-source tracker": a hyphened descriptor before a
+	// work's kind describes it too.)
+	if work && n-3 > s && v.compoundHead(n-3) {
+		n -= 3
 	}
 	// "the Emergency Lawyers group": a bare lower-case kind after a name
 	// is no part of it either; another outlet writes "the Emergency
@@ -172,6 +181,11 @@ var descriptorKinds = set("group groups charity organisation organization networ
 // more words may close on them ("the Civil Defence agency" names a kind of
 // body most places have, and the kind is kept).
 var oneNameKinds = set("agency institute pollster")
+
+// workKinds are kinds of body named by the work it does ("the Oryx
+// tracker", "the Airwars monitor"): a name of one word drops them as it
+// drops "monitoring group".
+var workKinds = set("tracker monitor")
 
 // describedPerson returns where a person's name closing the phrase [s, e)
 // starts after a lower-case noun describing the person, which may follow

@@ -11,12 +11,18 @@ func (c *call) itComesFrom(ni int) (Claimant, bool) {
 	}
 	v := c.view(ni)
 	lo := v.skipDateline(0)
+	// ("Yet it comes from ...": a connective opening the sentence.)
+	if v.is(lo, wYet, wBut, wAnd) && v.isOne(lo+1, wIt) {
+		lo++
+	}
 	if !v.is(lo, wIt) || !v.is(lo+1, wComes, wCame) || !v.is(lo+2, wFrom) {
 		return Claimant{}, false
 	}
 	p := c.view(ni - 1)
 	// The findings noun is the previous sentence's subject head: within its
-	// first three words, after at most a determiner or a quantifier.
+	// first three words, after at most a determiner or a quantifier; or a
+	// noun pointing back heading the clause after a colon or semicolon
+	// ("Some 500,000 killed or wounded: the claim sounds fantastical").
 	found := false
 	for k := 0; k < len(p.toks) && k < 3; k++ {
 		if p.toks[k].has(cFindingNoun) {
@@ -25,6 +31,11 @@ func (c *call) itComesFrom(ni int) (Claimant, bool) {
 		}
 		if !p.toks[k].word {
 			break
+		}
+	}
+	for k := 0; !found && k+2 < len(p.toks); k++ {
+		if p.is(k, wColon, wSemicolon) && p.is(k+1, wThe, wThat, wThis) && (p.toks[k+2].backNoun() || p.toks[k+2].has(cFindingNoun)) && !p.toks[k+2].capital {
+			found = true
 		}
 	}
 	if !found {
@@ -38,7 +49,9 @@ func (c *call) itComesFrom(ni int) (Claimant, bool) {
 	// configured claimant or a body's name ("the Halden Monitoring
 	// Service") is read.
 	id, _ := c.lookup(v, a, b)
-	if id == "" && !v.bodyName(a, b) {
+	// ("the Ministry of Defence in London": a ministry named by its kind,
+	// its place after it.)
+	if id == "" && !v.bodyName(a, b) && !v.ministryName(a, v.namePlace(a, b)) {
 		return Claimant{}, false
 	}
 	cl := c.claimant(v, a, b, id)

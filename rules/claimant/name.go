@@ -384,7 +384,7 @@ func (c *call) claimant(v *view, s, e int, id string) Claimant {
 	// owner's possessive ending is not its name ("it's" is no possessive).
 	// ("Moody's said": a name ending in it keeps it, before a verb that
 	// no possessive owns: view.go possNameVerb.)
-	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) && !(e < len(v.toks) && possNameVerb[v.toks[e].low]) {
+	if e > s+2 && v.isOne(e-1, wS) && v.isOne(e-2, wApostrophe) && !v.toks[e-1].space && !v.toks[e-3].has(cPronoun) && !v.possNameVerbAt(e) {
 		e -= 2
 	}
 	// "The IMF itself concedes": a reflexive stresses who, and is no

@@ -349,6 +349,7 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 					break
 				}
 			}
+			a0 := a
 			a, b = v.postOfBody(a, b, len(v.toks))
 			// "given by Ukraine's president, Volodymyr Zelenskiy,": the
 			// holder's name beside the office (see officeHolder).
@@ -356,12 +357,15 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			// "from the federal statistics office, Destatis.": a body
 			// described by its kind, its name beside it (convention 8),
 			// read by name as a subject's is.
-			if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) {
+			// "by the Disaster and Emergency Management Authority, AFAD.":
+			// a full name with its initials beside it gives way to them,
+			// as in a subject's commas (convention 8).
+			if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) || h.capital && v.isOne(b, wComma) && v.initialsToEnd(b+1) {
 				v.appositiveAfter(&at, len(v.toks))
 			} else {
 				// "by the hospital's medical director, Dr Neil
 				// Farrant": a post's holder (passivegap.go).
-				v.agentHolder(&at, len(v.toks))
+				v.agentBeside(&at, a0, len(v.toks))
 			}
 			cl, ok := c.name(v, at)
 			cl.How = Next
@@ -537,6 +541,16 @@ func (v *view) passiveAt(i int) bool {
 	}
 	t := &v.toks[i+1]
 	return t.word && !t.capital && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "en") || t.has(cIrregularPast))
+}
+
+// initialsToEnd reports whether token k is a body's initials closing the
+// sentence, before its full stop if any: ", AFAD.".
+func (v *view) initialsToEnd(k int) bool {
+	n := len(v.toks)
+	if n > 0 && v.boundary(n-1) {
+		n--
+	}
+	return k+1 == n && v.initialsAt(k)
 }
 
 // bodyNameToEnd reports whether tokens from k to the sentence's end, but

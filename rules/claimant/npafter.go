@@ -15,7 +15,7 @@ var timeWords = set("late earlier later yesterday today tonight overnight")
 var irregularPast = set("began became went took gave came made kept sent brought built ran saw won lost struck fell " +
 	"rose met paid led fled spent sought fought drew grew knew threw wrote broke chose drove flew stood given thought felt sat " +
 	// ("A spokesman for the foreign ministry laid out": so do these.)
-	"laid sold bought caught taught dealt")
+	"laid sold bought caught taught dealt spoke")
 
 // npAfter returns the noun phrase starting at token a (reading no further
 // than hi): [a, b), or a, a when there is none.

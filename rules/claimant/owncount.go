@@ -15,8 +15,14 @@ func (v *view) ownCounters(s, e int) bool {
 }
 
 // countsAfter reports whether a form of "count" follows token e, past an
-// auxiliary of the perfect: "counted", "have counted", "has counted".
+// auxiliary of the perfect: "counted", "have counted", "has counted"; or
+// in a relative clause after a comma, ", who have counted".
 func (v *view) countsAfter(e int) bool {
+	// "Our correspondents in Gaza, who have counted the graves, say":
+	// the counting told in a relative clause in commas.
+	if v.isOne(e, wComma) && v.isOne(e+1, wWho) {
+		e += 2
+	}
 	if v.is(e, wHas, wHave, wHad) {
 		e++
 	}

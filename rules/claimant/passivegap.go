@@ -142,3 +142,56 @@ func (v *view) agentHolder(at *attr, hi int) {
 		at.app, at.appEnd = x, y
 	}
 }
+
+// agentBeside sets beside a passive's agent [at.src, at.srcEnd) what its
+// commas add, as a subject's appositive is set: the holder's name after a
+// post (agentHolder), also after a post "of" a body the agent was read
+// down to from a0 ("announced by the health minister of the eastern-based
+// government, Othman Abduljalil": the post read whole, as its subject
+// would be), and a post after a person's name ("announced by Ashraf
+// al-Qudra, spokesman for the health ministry", read as after "said").
+func (v *view) agentBeside(at *attr, a0, hi int) {
+	v.agentHolder(at, hi)
+	// (Only an office noun: "the head of the city's military
+	// administration, Name" is left as it was.)
+	if at.app == 0 && a0 < at.src && v.postBeforeOf(a0, at.src) {
+		whole := attr{src: a0, srcEnd: at.srcEnd}
+		if v.agentHolder(&whole, hi); whole.app > 0 {
+			at.src, at.app, at.appEnd = a0, whole.app, whole.appEnd
+		}
+	}
+	if at.app == 0 && v.namePostAfter(at.srcEnd, hi) && v.personName(at.src, at.srcEnd) {
+		v.appositiveAfter(at, hi)
+	}
+}
+
+// postBeforeOf reports whether the post closing [a, of) before its "of" is
+// an office noun ("the health minister of").
+func (v *view) postBeforeOf(a, e int) bool {
+	for k := e - 1; k > a; k-- {
+		if v.isOne(k, wOf) {
+			return v.toks[k-1].has(cOfficeNoun)
+		}
+	}
+	return false
+}
+
+// namePostAfter reports whether a comma at k opens a staff noun in lower
+// case, after "a" or "the" if any: ", spokesman for the Gaza health
+// ministry", ", a spokeswoman for the Red Cross". (A head's post, ",
+// head of the Donetsk People's Republic", may be an office of
+// government, held by the name: left as it was.)
+func (v *view) namePostAfter(k, hi int) bool {
+	if !v.isOne(k, wComma) {
+		return false
+	}
+	p := k + 1
+	if p < hi && v.toks[p].has(cDeterminer) && !v.toks[p].capital {
+		p++
+	}
+	if p+1 >= hi {
+		return false
+	}
+	t := &v.toks[p]
+	return t.word && !t.capital && t.has(cStaff)
+}

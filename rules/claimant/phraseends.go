@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // Where a claimant's phrase or its clause ends, and what a bracket, a
 // headline's figure or a bare name holds: the bounds the owner readers
 // (owner.go) and the attribution frames read a source's words within.
@@ -47,7 +49,19 @@ func (v *view) endsClause(b, hi int) bool {
 		return true
 	}
 	t := &v.toks[b]
-	return t.has(cPreposition) && !v.isOne(b, wTo) || t.has(cDay) || v.is(b, wWho, wWhich) || v.is(b, wLate, wEarlier, wLater, wYesterday, wToday, wTonight, wLast)
+	return t.has(cPreposition) && !v.isOne(b, wTo) || t.has(cDay) || v.is(b, wWho, wWhich) || v.is(b, wLate, wEarlier, wLater, wYesterday, wToday, wTonight, wLast) || v.contactClause(b, hi)
+}
+
+// contactClause reports whether a relative clause with no pronoun of its
+// own opens at b on the writer's "I" or "we" and a past form: "said a
+// Ukrainian deminer I met near Izium", "a nurse we spoke to". The phrase
+// before it is whom the writer met.
+func (v *view) contactClause(b, hi int) bool {
+	if b+1 >= hi || !v.is(b, wI, wWe) {
+		return false
+	}
+	n := &v.toks[b+1]
+	return n.word && !n.capital && (len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.has(cIrregularPast))
 }
 
 // clauseReach is how far after a verb its clause's end is looked for:

@@ -99,7 +99,9 @@ func (v *view) bodyBeforePost(s, e int) int {
 		return s
 	}
 	b := e - 1
-	for b > s && (workSites[v.toks[b-1].low] || scopeWord(v.toks[b-1].low)) {
+	// ("NASSER HOSPITAL DIRECTOR": a kind of institution in -al is the
+	// body's own word, no scope.)
+	for b > s && (workSites[v.toks[b-1].low] || scopeWord(v.toks[b-1].low) && !v.toks[b-1].has(cInstitution)) {
 		b--
 	}
 	return b

@@ -37,8 +37,16 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 				continue
 			}
 			if v.is(j, wOf, wFrom, wBy) && !v.gerund(j+1) {
-				if a, b := v.npAfter(j+1, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
+				a, b := v.npAfter(j+1, n)
+				if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 					return c.pointed(v, a, b, j)
+				}
+				// "the finding of satellite analysis by Unosat": bare
+				// findings after "of" are the work, and its maker after
+				// "by" or "from" is read on.
+				if k := v.bareFindingsMaker(j, a, b); k > j {
+					j = k - 1
+					continue
 				}
 				break
 			}
@@ -211,4 +219,24 @@ func (v *view) modifiedBackNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// bareFindingsMaker returns the "by" or "from" after bare findings opening
+// the phrase [a, b) read after the "of" at j ("the finding of satellite
+// analysis by Unosat"): the findings are the work, and its maker follows.
+// j when there is none: two lower-case words at most before the noun.
+func (v *view) bareFindingsMaker(j, a, b int) int {
+	if !v.isOne(j, wOf) {
+		return j
+	}
+	for k := a; k < b-1 && k <= a+2; k++ {
+		t := &v.toks[k]
+		if !t.word || t.capital || t.has(cDeterminer) {
+			return j
+		}
+		if t.has(cFindingNoun) && v.is(k+1, wBy, wFrom) {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -283,8 +283,8 @@ func findQuoteMarks(text string, out []quoteMark) []quoteMark {
 // figures", "rock 'n' roll"), so only a mark that opens speech (at a
 // line's start or after a space or bracket, before a word) is '‘', and only
 // one that closes it (after , . ! or ?, or after a word before a colon or
-// semicolon: "‘We have 200 patients and no fuel’: Gaza hospital director")
-// is '’'.
+// semicolon: "‘We have 200 patients and no fuel’: Gaza hospital director",
+// or after a word closing the line) is '’'.
 func singleMark(text string, at, end int) (rune, bool) {
 	var prev, next byte = ' ', ' '
 	if at > 0 {
@@ -299,6 +299,11 @@ func singleMark(text string, at, end int) (rune, bool) {
 	case prev == ',' || prev == '.' || prev == '!' || prev == '?':
 		return '’', true
 	case wordByte(prev) && (next == ':' || next == ';'):
+		return '’', true
+	case wordByte(prev) && (end == len(text) || next == '\n'):
+		// "Saied: ‘We will not be Europe's border guard for 105
+		// million euros’": a headline's quote closing its line after a
+		// word, which no possessive does.
 		return '’', true
 	}
 	return 0, false

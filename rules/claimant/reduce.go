@@ -258,6 +258,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if t.has(cFindingNoun) && k == s && v.is(k+1, wFrom, wBy, wOf, wFor) && k+2 < e {
 			return v.makerPhrase(k, e)
 		}
+		// "according to a statement from the Directorate General of Civil
+		// Protection", "a bulletin by the fire service said": an
+		// announcement is its maker's, as findings from or by a body are
+		// (convention 8: the body, not its document).
+		if k == s+1 && t.word && !t.capital && t.has(cAnnouncement) && v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.is(k+1, wFrom, wBy) && k+2 < e {
+			return v.makerPhrase(k, e)
+		}
 		// "Per the latest from BMKG": "the latest" from a source is its
 		// news, as an update from it is (latestfrom.go newsFrom), in a
 		// frame as after a verb.
@@ -304,6 +311,15 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if k > s && !t.capital && t.post() {
 			if b, ok := v.postOf(s, k, e); ok {
 				return s, b
+			}
+		}
+		// "the canal authority chief said", "– canal authority chief": the
+		// head of a body named by its kind in lower case speaks for it,
+		// as "a civil defence spokesman" does (convention 1); an office
+		// of government or command ("the police chief") is no body's.
+		if k == e-1 && k > s && !t.capital && headPosts[w] {
+			if p := &v.toks[k-1]; p.word && !p.capital && !p.poss && bodyNouns[p.low] && !p.has(cGovernment) && !(k-1 == s || k-2 == s && v.toks[s].has(cDeterminer)) {
+				return s, k
 			}
 		}
 		if k == s {

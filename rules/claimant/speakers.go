@@ -230,7 +230,17 @@ func (v *view) reportedState(i, lo, hi int) bool {
 	if !p.word || p.capital || p.has(cBetween|cPronoun|cDeterminer) {
 		return false
 	}
-	return v.toks[i-2].fig
+	if v.toks[i-2].fig {
+		return true
+	}
+	// "of the people reported missing in Gaza", "the civilians reported
+	// killed": people (or another plural that is no body) after "the",
+	// and a state in a participle or "missing", "dead" after the verb,
+	// say the same ("the ministry reported heavy losses" has no people
+	// before).
+	w := n.low
+	return v.isOne(i-2, wThe) && (personNoun(p.low) || p.low == "people" || pluralForm(p.low) && !p.has(cBody)) &&
+		(w == "missing" || w == "dead" || len(w) > 4 && strings.HasSuffix(w, "ed") || n.has(cIrregularPast))
 }
 
 // whatCleft reports whether "What" opens the clause a few words before

@@ -50,7 +50,25 @@ func (v *view) lastPerson() (int, int, bool) {
 			if n, e, ok := v.nameBeforeDescription(k, y); ok {
 				return n, e, true
 			}
-			return x, v.whenAfterPerson(x, y), true
+			y = v.whenAfterPerson(x, y)
+			// "a nurse who fled Khartoum for Aswan": a relative clause
+			// closing the sentence says which person she is, and is
+			// written with her, as in her own sentence (reduce).
+			if y == k+2 && v.isOne(y, wWho) && !v.toks[y].capital {
+				e := y + 1
+				for e < len(v.toks) && !v.boundary(e) && !v.is(e, wComma, wFullStop) {
+					e++
+				}
+				if e > y+2 && (e == len(v.toks) || v.isOne(e, wFullStop) && e == len(v.toks)-1) {
+					// ("a nurse who works for MSF": whom she works for
+					// speaks, convention 1.)
+					if p, q, ok := v.worksFor(y, e); ok {
+						return p, q, true
+					}
+					y = e
+				}
+			}
+			return x, y, true
 		}
 	}
 	return 0, 0, false

@@ -80,6 +80,14 @@ func (v *view) officeTurnedTo(j int) (int, int, bool) {
 		}
 		return j, e, true
 	}
+	// "the charity Save the Children", "the monitoring group Airwars": a
+	// kind of body before its name describes it; the name is whom the
+	// reporter turned to (convention 8).
+	if !office && h < len(v.toks) && v.toks[h].word && v.toks[h].capital && !v.toks[h].shouted {
+		if x, y := v.npAfter(h, len(v.toks)); x == h && y > x && v.named(x, y) && !v.placeName(x, y) {
+			return x, y, true
+		}
+	}
 	// "in Kherson": the place the office or body is for.
 	if v.isOne(h, wIn) && h+1 < len(v.toks) && v.toks[h+1].capital && v.toks[h+1].word {
 		e := h + 2

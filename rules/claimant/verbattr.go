@@ -149,6 +149,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			a, b = x, y
 		}
 		if held || b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer|cQuantifier) || v.peopleOfNamedAgent(a, hi)) && !v.toks[a].has(cDay) && !v.toks[b-1].has(cTimeNoun) && !v.is(a+1, wEnd, wTime, wStart) {
+			a0 := a
 			if !held {
 				a, b = v.postOfBody(a, b, hi)
 			}
@@ -161,7 +162,7 @@ func (v *view) passiveAgent(i, lo, hi int, findingOnly bool) (at attr, found, do
 			} else if !at.back && v.audiencePassiveBack(i, lo, b, hi) {
 				at.back = true
 			}
-			v.agentHolder(&at, hi)
+			v.agentBeside(&at, a0, hi)
 			return at, true, true
 		}
 	}
@@ -239,7 +240,16 @@ func (v *view) invertedSource(i, j, lo, hi int, findingOnly bool) (attr, bool) {
 	// A headline's "..., says health ministry" runs to its end with no
 	// determiner. "..., said adjuster Crawley Marsh": a trade before a
 	// name (tradename.go).
-	if a, b := v.npAfter(i+1, hi); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || agentNoun(v.toks[a].low) && strings.HasSuffix(v.toks[a].low, "s") && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
+	a, b := v.npAfter(i+1, hi)
+	// ("said a nurse we spoke to": a contact clause closes the phrase,
+	// phraseends.go.)
+	for k := a + 1; k < b; k++ {
+		if v.contactClause(k, hi) {
+			b = k
+			break
+		}
+	}
+	if b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer) || b >= hi && !v.toks[a].num || a+1 < b && v.toks[a+1].capital && v.tradeBeforeName(a) || v.barePluralPeople(a, b) && !v.is(i, wTold, wTell, wTells)) && !(v.toks[a].has(cPronoun) && !v.toks[a].capital) && (v.endsClause(b, hi) || v.openingSaid(i, lo, b, hi) || v.isOne(b-1, wOf) || v.asideResumes(j, b, hi)) {
 		a, b = v.postOfBody(a, b, hi)
 		at := attr{src: a, srcEnd: b, anchor: i, kind: kVerb, back: true}
 		// (An aside resumed by its clause's predicate has no appositive:
@@ -331,4 +341,20 @@ func (v *view) findingClaimed(i, lo, hi int, at attr, madeFor bool) bool {
 		return true
 	}
 	return v.hasFindingsHead(at.src, at.srcEnd) || at.srcEnd-at.src == 1 && v.is(at.src, wIt, wThey, wThis, wThese) || v.possessedSubject(at.src, at.srcEnd)
+}
+
+// barePluralPeople reports whether the phrase [a, b) after an inverted
+// verb opens on people in the plural with no determiner: "rescuers at the
+// scene", or a compound whose plural head is such people, "aid workers in
+// the capital", "health workers" (one lower-case modifier before the
+// head).
+func (v *view) barePluralPeople(a, b int) bool {
+	h := a
+	if a+1 < b && v.toks[a].word && !v.toks[a].capital && !v.toks[a].has(cPreposition|cDeterminer|cPronoun) && !v.isVerbLike(a) {
+		if n := v.toks[a+1].low; !v.toks[a+1].capital && agentNoun(n) && strings.HasSuffix(n, "s") {
+			h = a + 1
+		}
+	}
+	w := v.toks[h].low
+	return agentNoun(w) && strings.HasSuffix(w, "s")
 }

@@ -418,7 +418,7 @@ func (v *view) verbAt(i int) (report, finding bool) {
 	// A noun after a determiner or possessive: "the report", "its count".
 	if i > 0 {
 		p := &v.toks[i-1]
-		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !possNameVerb[t.low] || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
+		if p.low == "s" && i > 1 && v.toks[i-2].low == "'" && !possNameVerb[t.low] && !v.pastNameVerb(i) || p.has(cDeterminer) || p.has(cPronoun) && p.low != "it" && p.low != "they" && p.low != "he" && p.low != "she" && p.low != "we" && p.low != "i" && p.low != "you" ||
 			p.low == "last" || p.low == "latest" || p.low == "new" || p.low == "own" || p.low == "daily" && !v.outletNameEnd(i-1) || p.poss || v.adjectiveAfter(i) ||
 			// "the Tourism Board's monthly releases": a possessive, then a
 			// findings modifier (claim28; a findings noun is read as one
@@ -429,6 +429,12 @@ func (v *view) verbAt(i int) (report, finding bool) {
 		// "Remittances from the six Gulf states topped $90 billion":
 		// "states" before a verb of its own is the plural noun (claim28).
 		if t.low == "states" && v.statesNoun(i) {
+			return false, false
+		}
+		// "the coast guard's monthly interception logs show": a form in
+		// -s before a bare verb of claim is the plural noun its subject
+		// ends on, as "states" before a verb is.
+		if v.pluralBeforeBareVerb(i) {
 			return false, false
 		}
 		// "the Service's incident log shows": a possessed compound's head
@@ -479,6 +485,27 @@ func (v *view) statesNoun(i int) bool {
 var reachingWords = set("hit hits reach reaches reached touch touches touched top tops topped " +
 	"jump jumps jumped soar soars soared surge surges surged at")
 
+// pluralBeforeBareVerb reports whether the verb form in -s at i is a
+// plural noun: a bare verb of claim follows it at once ("interception logs
+// show", "the agency's counts suggest"), which no verb in -s is followed
+// by.
+func (v *view) pluralBeforeBareVerb(i int) bool {
+	t := &v.toks[i]
+	// (A findings noun, "the most cautious estimates put", is the
+	// findings reader's, as it was.)
+	if i+1 >= len(v.toks) || len(t.low) < 4 || t.low[len(t.low)-1] != 's' || strings.HasSuffix(t.low, "ss") || t.has(cFindingNoun) {
+		return false
+	}
+	n := &v.toks[i+1]
+	// ("IDF releases tally of Hezbollah fire": a findings noun after
+	// the form is its object.)
+	if !n.word || n.capital || !(n.report || n.finding) || n.has(cFindingNoun) || !t.space && !n.space {
+		return false
+	}
+	w := n.low
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !n.has(cIrregularPast)
+}
+
 // statesVerbs are the verbs a plural noun's clause goes on with.
 var statesVerbs = set("have had are were will would could should must")
 
@@ -488,6 +515,29 @@ var statesVerbs = set("have had are were will would could should must")
 // "'s" is "has" ("The minister's said"). ("Moody's estimates",
 // "Moody's forecast" stay nouns: a possessive owns them.)
 var possNameVerb = set("said says told tells expects predicts warns believes reckons insists confirms")
+
+// possNameVerbAt reports whether the word at i, after a capitalised
+// name's "'s", is that name's verb: a possNameVerb, or a past form before
+// a determiner (pastNameVerb).
+func (v *view) possNameVerbAt(i int) bool {
+	return i < len(v.toks) && (possNameVerb[v.toks[i].low] || v.pastNameVerb(i))
+}
+
+// pastNameVerb reports whether the word at i, after a capitalised name's
+// "'s", is a past form in -ed or an irregular past before a determiner or
+// a possessive pronoun ("Moody's revised its assessment", "McDonald's
+// closed the shops"), which no noun a possessive owns is followed by
+// ("Moody's revised outlook"): the name's own verb.
+func (v *view) pastNameVerb(i int) bool {
+	if i < 3 || i+1 >= len(v.toks) || !v.toks[i-3].capital {
+		return false
+	}
+	t := &v.toks[i]
+	if !t.word || t.capital || !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.has(cIrregularPast)) {
+		return false
+	}
+	return v.toks[i+1].has(cDeterminer) || v.is(i+1, wIts, wTheir)
+}
 
 // kindBeforeProper reports whether the word at i is a kind of body between
 // a lower-case modifier and a name ("the mapping project WarSpotting",
