@@ -85,6 +85,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && capacityFigure(d, s, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": a capacity (\"room for\", \"built for\"), not a count (capacity.go)")
+		}
+		return true
+	}
 	if kw >= 0 && keywordInDayClause(d, s, fi, hits[kw]) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is in a clause dating the figure (\"on the day tanks rolled into Rafah\"; dayclausekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
