@@ -91,6 +91,12 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && keywordAsMeans(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names how a price was paid (\"a $3 billion deal paid for with military financing\"; paidwith.go)", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if kw >= 0 && keywordInDayClause(d, s, fi, hits[kw]) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is in a clause dating the figure (\"on the day tanks rolled into Rafah\"; dayclausekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
