@@ -22,7 +22,7 @@ import (
 func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int, ok bool) {
 	word := sentenceWords(d, s)
 	k := h.start - 1
-	for k > s.TokStart && (word(k) == "the" || word(k) == "in" || word(k) == "of" && word(k-1) == "that") {
+	for k > s.TokStart && (word(k) == "the" || word(k) == "in" || word(k) == "of" && (word(k-1) == "that" || termCountNoun(word(k-1)))) {
 		if word(k) == "of" {
 			k--
 		}
@@ -32,6 +32,12 @@ func comparedTerm(d *figures.Document, s *figures.Sentence, h hit) (from, to int
 		return 0, 0, false
 	}
 	switch word(k) {
+	case "as":
+		// The second "as" of "as ADJ as" ("as uncertain as the count
+		// of the displaced is precise", "as many as"): the other term.
+		if !(k-2 >= s.TokStart && word(k-2) == "as" && isLowerWord(d.TokenText(k-1)) || secondAs(d, s, k)) {
+			return 0, 0, false
+		}
 	case "than", "beside":
 	case "with", "to":
 		if k == s.TokStart || !strings.HasPrefix(word(k-1), "compar") {
@@ -91,6 +97,17 @@ func inTerm(d *figures.Document, fi int, from, to []int) bool {
 		if fs >= from[i] && fs < to[i] {
 			return true
 		}
+	}
+	return false
+}
+
+// termCountNoun reports whether w names a count whose "of" phrase holds
+// what it counts, walked back over to the comparison's word: "than the
+// number of displaced", "as the count of the displaced".
+func termCountNoun(w string) bool {
+	switch w {
+	case "count", "number", "tally", "total", "figure":
+		return true
 	}
 	return false
 }

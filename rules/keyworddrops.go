@@ -85,6 +85,24 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
+	if kw >= 0 && capacityFigure(d, s, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": a capacity (\"room for\", \"built for\"), not a count (capacity.go)")
+		}
+		return true
+	}
+	if kw >= 0 && keywordAsMeans(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names how a price was paid (\"a $3 billion deal paid for with military financing\"; paidwith.go)", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
+	if kw >= 0 && keywordInDayClause(d, s, fi, hits[kw]) {
+		if tr != nil {
+			tr.noteFigure(NoteRefused, f.Text, ": keyword %q is in a clause dating the figure (\"on the day tanks rolled into Rafah\"; dayclausekeyword.go)", tokensText(d, hits[kw].start, hits[kw].end))
+		}
+		return true
+	}
 	if kw >= 0 && m.otherRecipient(d, s, hits[kw]) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q gives another country as the recipient (\"sales to Saudi Arabia\")", tokensText(d, hits[kw].start, hits[kw].end))

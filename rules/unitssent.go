@@ -9,7 +9,9 @@ import (
 // battalions, not those of the metric's owner (owner: Hamas, of "Hamas
 // battalions Israel says remain in Rafah"). The owner
 // moving its own units ("Hamas has moved four battalions into Rafah")
-// stays the metric's, and so do units that are in the place.
+// stays the metric's, and so do units that are in the place. "Of its
+// own" after the units ("sent five battalions of its own into Rafah") says
+// whose they are once more.
 
 // unitsSent reports whether figure fi of sentence s is the object of a
 // verb and counts a keyword noun moved "into", "to" or "toward" a name
@@ -41,6 +43,9 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	}
 	if restated && isDash(d.TokenText(noun)) {
 		noun++ // the restatement's closing dash
+	}
+	if word(noun) == "of" && (word(noun+1) == "its" || word(noun+1) == "their") && word(noun+2) == "own" {
+		noun += 3 // "sent five battalions of its own into Rafah": the sender's, said twice
 	}
 	switch word(noun) {
 	case "into", "to", "toward", "towards", "onto":

@@ -29,7 +29,7 @@ func (p *parser) matchPhrase(i int, suffix bool) (*qualPhrase, int) {
 			}
 		}
 		if ok && (!ph.verbBase || p.verbContext(i)) && !(ph.gerund && p.gerundIsNoun(i)) &&
-			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.clauseEnd(i+len(ph.ids))) {
+			!(ph.timeSense && p.spanOrClock(i)) && !(ph.final && !p.finalEnd(i+len(ph.ids))) {
 			return ph, i + len(ph.ids)
 		}
 	}
@@ -65,3 +65,17 @@ func (s *phraseScreen) mayFollow(id uint16) bool { return s.next[id/64%4]&(1<<(i
 func (s *phraseScreen) mayStartAt(toks []Token, i int) bool {
 	return s.single || i+1 < len(toks) && !toks[i+1].Break && s.mayFollow(toks[i+1].vid)
 }
+
+// finalEnd reports whether a final suffix qualifier ("and change") ending
+// before token k ends the figure's clause: at a clause end, or before a
+// word of the time the count stands at that ends it ("thirty-four thousand
+// and change now, according to ...", "and change today.").
+func (p *parser) finalEnd(k int) bool {
+	if p.clauseEnd(k) {
+		return true
+	}
+	return p.isWord(k) && !p.toks[k].Break && p.lowerIsAny(k, finalTimeWords) && p.clauseEnd(k+1)
+}
+
+// finalTimeWords may stand between a final suffix and its clause's end.
+var finalTimeWords = []string{"now", "today", "tonight", "already"}
