@@ -281,3 +281,65 @@ func TestFirstPassReplayCap(t *testing.T) {
 		}
 	})
 }
+
+// TestFirstPassReplayByClaimant: a metric judged by claimant keeps one
+// accepted value per claimant, and an undated figure of one claimant's
+// archive (which stops that claimant's replays) says nothing of another
+// claimant's: the ministry's archive, read in the one unlucky order, ends
+// at "about 6,000" whether the army's undated figure was met before it in
+// the same transaction or in another.
+func TestFirstPassReplayByClaimant(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		fetched := t0.Add(1000 * time.Hour)
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{ByClaimant: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+		}
+		for _, oneBatch := range []bool{false, true} {
+			metric := fmt.Sprintf("byclaimant%v", oneBatch)
+			var items []Item
+			add := func(outlet, text, claimant string, hour int, undated bool) {
+				url := fmt.Sprintf("https://%s.example/%s/%d", strings.ToLower(outlet), metric, len(items))
+				a := article(url, outlet, t0.Add(time.Duration(hour)*time.Hour), url)
+				if undated {
+					a.Published = time.Time{}
+				}
+				a.Fetched = fetched
+				o := obs(metric, text, t)
+				o.ClaimantWords = claimant
+				items = append(items, Item{Article: a, Observations: []model.Observation{o}, UndatedArchive: undated})
+			}
+			add("A", "6,000", "army", 10, false)
+			add("U", "9,000", "army", 0, true)
+			add("D", "6,000", "army", 5, false) // older: its replay meets the undated figure
+			for _, f := range orderArchives[0].figures {
+				add(f.outlet, f.text, "ministry", f.hour, false)
+			}
+			if oneBatch {
+				if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				for _, it := range items {
+					if _, err := ProcessBatch(ctx, s, []Item{it}, judge); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			accs, err := s.AcceptedValues(ctx, metric)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, acc := range accs {
+				if acc.ClaimantWords == "ministry" {
+					got = acc.Outlet + " " + acc.Readings[0].Text
+				}
+			}
+			if want := "B about 6,000"; got != want {
+				t.Errorf("one batch %v: the ministry's accepted value %q, want %q", oneBatch, got, want)
+			}
+		}
+	})
+}

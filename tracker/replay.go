@@ -38,10 +38,12 @@ const replayCap = 100
 type metricSpan struct {
 	n      int
 	newest time.Time
-	// noReplay is set when a replay found figures it cannot order (an
-	// undated one) or from after tracking began: then the metric is judged
-	// as each figure comes for the rest of the transaction.
-	noReplay bool
+	// noReplay holds the keys (stateKey.claimant) whose figures a replay
+	// found it cannot order (an undated one) or from after tracking began:
+	// then that accepted value is judged as each figure comes for the rest
+	// of the transaction. It is by key, as the figures are: one claimant's
+	// undated figure says nothing of another's archive (by: claimant).
+	noReplay map[string]bool
 }
 
 // span reads what the transaction knows of a metric's observations, the
@@ -165,7 +167,7 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 		return nil, nil
 	}
 	sp, err := r.span(ctx, k.metric)
-	if err != nil || sp.noReplay || sp.n > replayCap || !sp.newest.Before(cur.TrackedSince) {
+	if err != nil || sp.noReplay[k.claimant] || sp.n > replayCap || !sp.newest.Before(cur.TrackedSince) {
 		return nil, err
 	}
 	rows, err := r.tx.MetricObservations(ctx, k.metric, replayCap+1)
@@ -179,7 +181,10 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			continue
 		}
 		if a.Published.IsZero() || !a.Published.Before(cur.TrackedSince) {
-			sp.noReplay = true
+			if sp.noReplay == nil {
+				sp.noReplay = map[string]bool{}
+			}
+			sp.noReplay[k.claimant] = true
 			return nil, nil
 		}
 		figs = append(figs, archived{obs: a.Observation, copy: a.Copy,
