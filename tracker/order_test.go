@@ -343,3 +343,46 @@ func TestFirstPassReplayByClaimant(t *testing.T) {
 		}
 	})
 }
+
+// TestFirstPassReplayCapEdge: replayCap is the most figures a replay
+// judges, the one arriving among them: an archive of replayCap figures is
+// decided as if read oldest first, one of replayCap+1 as each comes.
+func TestFirstPassReplayCapEdge(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		fetched := t0.Add(1000 * time.Hour)
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+		}
+		three := len(orderArchives[0].figures)
+		for _, total := range []int{replayCap, replayCap + 1} {
+			metric := fmt.Sprintf("edge%d", total)
+			var items []Item
+			for i := 0; i < total-three; i++ {
+				url := fmt.Sprintf("https://f.example/%s/%d", metric, i)
+				a := article(url, "F", t0.Add(-time.Duration(1000-i)*time.Hour), url)
+				a.Fetched = fetched
+				items = append(items, Item{Article: a, Observations: []model.Observation{obs(metric, "6,000", t)}})
+			}
+			if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range orderArchives[0].figures {
+				url := fmt.Sprintf("https://%s.example/%s", strings.ToLower(f.outlet), metric)
+				a := article(url, f.outlet, t0.Add(time.Duration(f.hour)*time.Hour), url)
+				a.Fetched = fetched
+				if _, err := Process(ctx, s, a, []model.Observation{obs(metric, f.text, t)}, judge); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := "B about 6,000"
+			if total > replayCap {
+				want = "C 4,000"
+			}
+			if got := readOrder(t, s, metric).accepted; got != want {
+				t.Errorf("an archive of %d figures, the last three 6,000, about 6,000 and 4,000: accepted %q, want %q", total, got, want)
+			}
+		}
+	})
+}
