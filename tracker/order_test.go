@@ -281,3 +281,108 @@ func TestFirstPassReplayCap(t *testing.T) {
 		}
 	})
 }
+
+// TestFirstPassReplayByClaimant: a metric judged by claimant keeps one
+// accepted value per claimant, and an undated figure of one claimant's
+// archive (which stops that claimant's replays) says nothing of another
+// claimant's: the ministry's archive, read in the one unlucky order, ends
+// at "about 6,000" whether the army's undated figure was met before it in
+// the same transaction or in another.
+func TestFirstPassReplayByClaimant(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		fetched := t0.Add(1000 * time.Hour)
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{ByClaimant: true, ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+		}
+		for _, oneBatch := range []bool{false, true} {
+			metric := fmt.Sprintf("byclaimant%v", oneBatch)
+			var items []Item
+			add := func(outlet, text, claimant string, hour int, undated bool) {
+				url := fmt.Sprintf("https://%s.example/%s/%d", strings.ToLower(outlet), metric, len(items))
+				a := article(url, outlet, t0.Add(time.Duration(hour)*time.Hour), url)
+				if undated {
+					a.Published = time.Time{}
+				}
+				a.Fetched = fetched
+				o := obs(metric, text, t)
+				o.ClaimantWords = claimant
+				items = append(items, Item{Article: a, Observations: []model.Observation{o}, UndatedArchive: undated})
+			}
+			add("A", "6,000", "army", 10, false)
+			add("U", "9,000", "army", 0, true)
+			add("D", "6,000", "army", 5, false) // older: its replay meets the undated figure
+			for _, f := range orderArchives[0].figures {
+				add(f.outlet, f.text, "ministry", f.hour, false)
+			}
+			if oneBatch {
+				if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				for _, it := range items {
+					if _, err := ProcessBatch(ctx, s, []Item{it}, judge); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			accs, err := s.AcceptedValues(ctx, metric)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, acc := range accs {
+				if acc.ClaimantWords == "ministry" {
+					got = acc.Outlet + " " + acc.Readings[0].Text
+				}
+			}
+			if want := "B about 6,000"; got != want {
+				t.Errorf("one batch %v: the ministry's accepted value %q, want %q", oneBatch, got, want)
+			}
+		}
+	})
+}
+
+// TestFirstPassReplayCapEdge: replayCap is the most figures a replay
+// judges, the one arriving among them: an archive of replayCap figures is
+// decided as if read oldest first, one of replayCap+1 as each comes.
+func TestFirstPassReplayCapEdge(t *testing.T) {
+	eachStore(t, func(t *testing.T, open func() store.Store) {
+		s := open()
+		ctx := context.Background()
+		fetched := t0.Add(1000 * time.Hour)
+		judge := func(string) (Policy, MetricInfo) {
+			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+		}
+		three := len(orderArchives[0].figures)
+		for _, total := range []int{replayCap, replayCap + 1} {
+			metric := fmt.Sprintf("edge%d", total)
+			var items []Item
+			for i := 0; i < total-three; i++ {
+				url := fmt.Sprintf("https://f.example/%s/%d", metric, i)
+				a := article(url, "F", t0.Add(-time.Duration(1000-i)*time.Hour), url)
+				a.Fetched = fetched
+				items = append(items, Item{Article: a, Observations: []model.Observation{obs(metric, "6,000", t)}})
+			}
+			if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range orderArchives[0].figures {
+				url := fmt.Sprintf("https://%s.example/%s", strings.ToLower(f.outlet), metric)
+				a := article(url, f.outlet, t0.Add(time.Duration(f.hour)*time.Hour), url)
+				a.Fetched = fetched
+				if _, err := Process(ctx, s, a, []model.Observation{obs(metric, f.text, t)}, judge); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := "B about 6,000"
+			if total > replayCap {
+				want = "C 4,000"
+			}
+			if got := readOrder(t, s, metric).accepted; got != want {
+				t.Errorf("an archive of %d figures, the last three 6,000, about 6,000 and 4,000: accepted %q, want %q", total, got, want)
+			}
+		}
+	})
+}

@@ -25,7 +25,8 @@ import (
 // replayArchive). The replay queues no event: an archive's figures post
 // nothing, and the metric's first value, if announced, was announced once.
 
-// replayCap is the most observations of a metric replayed. An archive
+// replayCap is the most observations of a metric replayed, the one
+// arriving among them (the docs' "up to 100 archive figures"). An archive
 // above it is judged as each figure comes (Decide), as before: a replay
 // reads the metric's archive, and one an arrival over thousands of figures
 // would cost more than the rest of the pipeline.
@@ -33,15 +34,17 @@ const replayCap = 100
 
 // metricSpan is what a transaction knows of a metric's stored
 // observations, for the gate before a replay: how many there are (counted
-// up to replayCap+1) and when the newest was published (a replay judges
+// up to replayCap) and when the newest was published (a replay judges
 // no metric with a figure from after tracking began).
 type metricSpan struct {
 	n      int
 	newest time.Time
-	// noReplay is set when a replay found figures it cannot order (an
-	// undated one) or from after tracking began: then the metric is judged
-	// as each figure comes for the rest of the transaction.
-	noReplay bool
+	// noReplay holds the keys (stateKey.claimant) whose figures a replay
+	// found it cannot order (an undated one) or from after tracking began:
+	// then that accepted value is judged as each figure comes for the rest
+	// of the transaction. It is by key, as the figures are: one claimant's
+	// undated figure says nothing of another's archive (by: claimant).
+	noReplay map[string]bool
 }
 
 // span reads what the transaction knows of a metric's observations, the
@@ -50,7 +53,7 @@ func (r *recorder) span(ctx context.Context, metric string) (*metricSpan, error)
 	if sp, ok := r.spans[metric]; ok {
 		return sp, nil
 	}
-	n, newest, err := r.tx.MetricSpan(ctx, metric, replayCap+1)
+	n, newest, err := r.tx.MetricSpan(ctx, metric, replayCap)
 	if err != nil {
 		return nil, err
 	}
@@ -153,8 +156,8 @@ func replayArchive(p Policy, tracked time.Time, figs []archived) replayed {
 // wantsReplay is the gate before a replay, and the archive to replay:
 // the candidate and the accepted value are of the archive (archiveOnly),
 // the candidate is no newer than the accepted value or would replace it,
-// and the metric has no figure from after tracking began and at most
-// replayCap figures. A candidate newer than the accepted value that
+// and the metric has no figure from after tracking began and, with the
+// candidate, at most replayCap figures. A candidate newer than the accepted value that
 // replaces nothing is judged as it comes without asking the store: a
 // replay makes the accepted value the last figure to replace another, so
 // it would judge the candidate against it as Decide did and leave the rest
@@ -165,10 +168,10 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 		return nil, nil
 	}
 	sp, err := r.span(ctx, k.metric)
-	if err != nil || sp.noReplay || sp.n > replayCap || !sp.newest.Before(cur.TrackedSince) {
+	if err != nil || sp.noReplay[k.claimant] || sp.n+1 > replayCap || !sp.newest.Before(cur.TrackedSince) {
 		return nil, err
 	}
-	rows, err := r.tx.MetricObservations(ctx, k.metric, replayCap+1)
+	rows, err := r.tx.MetricObservations(ctx, k.metric, replayCap)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +182,10 @@ func (r *recorder) wantsReplay(ctx context.Context, pol Policy, k stateKey, cur 
 			continue
 		}
 		if a.Published.IsZero() || !a.Published.Before(cur.TrackedSince) {
-			sp.noReplay = true
+			if sp.noReplay == nil {
+				sp.noReplay = map[string]bool{}
+			}
+			sp.noReplay[k.claimant] = true
 			return nil, nil
 		}
 		figs = append(figs, archived{obs: a.Observation, copy: a.Copy,
