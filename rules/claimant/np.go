@@ -315,7 +315,9 @@ func (v *view) agentLink(i, lo int) bool {
 	// "the Health Ministry in the enclave", "the army in the north": a body
 	// placed by a common noun for where it is is still the body; the place
 	// is no source of its own.
-	if v.isOne(i, wIn) && (v.toks[i-1].has(cBody) || v.toks[i-1].has(cForce) || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && v.toks[i+2].has(cHome) && !v.toks[i+2].capital {
+	// ("the health ministry in the Hamas-run territory", "the water board
+	// in the rebel-held north": see modifiedHome.)
+	if v.isOne(i, wIn) && (v.toks[i-1].has(cBody) || v.toks[i-1].has(cForce) || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && (v.toks[i+2].has(cHome) && !v.toks[i+2].capital || v.modifiedHomeAt(i+2)) {
 		return true
 	}
 	// "Medics volunteering at the field hospital", "officials familiar
@@ -339,6 +341,35 @@ func (v *view) agentLink(i, lo int) bool {
 	}
 	one := agentNoun(p.low+"s") && !p.has(cOfficeNoun) || i-2 >= lo && v.is(i-2, wA, wAn)
 	return one && p.word && !p.capital && v.is(i, wAt, wWith, wFrom) && v.isOne(i+1, wThe)
+}
+
+// modifiedHome reads the words from token k as modifiers closing on a
+// common noun for where a body sits: "Hamas-run territory", "rebel-held
+// north", "besieged enclave", "Russian-occupied south"; the noun's token.
+// A place described so is still no name of its own, and the body placed
+// in it is the phrase's head (claimfix32). Up to four words or joining
+// hyphens (no space either side), none a determiner, preposition, clause
+// word or number, then the noun in lower case.
+func (v *view) modifiedHome(k int) (int, bool) {
+	for j := k; j < len(v.toks) && j <= k+4; j++ {
+		t := &v.toks[j]
+		if j > k && t.word && !t.capital && t.has(cHome) {
+			return j, true
+		}
+		if t.low == "-" && !t.space && j > k && j+1 < len(v.toks) && !v.toks[j+1].space {
+			continue
+		}
+		if !t.word || t.has(cDeterminer|cPreposition|cClause|cPronoun) || t.has(cHome) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// modifiedHomeAt reports whether modifiedHome reads a place from token k.
+func (v *view) modifiedHomeAt(k int) bool {
+	_, ok := v.modifiedHome(k)
+	return ok
 }
 
 // homeNouns: common nouns for where a body sits, after "in the".

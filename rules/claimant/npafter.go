@@ -102,6 +102,15 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			if (i == a || n >= hi || !v.nameStart(n) || v.toks[n].has(cDay) || !v.is(i, wIn, wAt) && v.compoundAdjective(n, hi)) && !(i > a && v.agentLink(i, a)) {
 				return a, end
 			}
+			// "the Health Ministry in the besieged enclave": a body's
+			// place read as agentLink reads it, its modifiers and all
+			// (np.go modifiedHome).
+			if i > a && v.isOne(i, wIn) && n == i+2 && n < hi && !v.toks[n].has(cHome) {
+				if h, ok := v.modifiedHome(n); ok && h < hi && v.agentLink(i, a) {
+					i, end = h+1, h+1
+					continue
+				}
+			}
 		case (t.has(cClause) || t.has(cBetween) && !t.capital) && !t.shouted:
 			return a, end
 		case t.low == "how" && !t.capital && i > a:
