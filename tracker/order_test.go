@@ -243,39 +243,12 @@ func TestFirstPassAnnouncesOnce(t *testing.T) {
 func TestFirstPassReplayCap(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
-		ctx := context.Background()
-		fetched := t0.Add(1000 * time.Hour)
-		judge := func(string) (Policy, MetricInfo) {
-			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
-		}
 		for _, filler := range []int{0, replayCap} {
-			metric := fmt.Sprintf("cap%d", filler)
-			var items []Item
-			for i := 0; i < filler; i++ {
-				// Old figures that agree, long before the three.
-				url := fmt.Sprintf("https://f.example/%s/%d", metric, i)
-				a := article(url, "F", t0.Add(-time.Duration(1000-i)*time.Hour), url)
-				a.Fetched = fetched
-				items = append(items, Item{Article: a, Observations: []model.Observation{obs(metric, "6,000", t)}})
-			}
-			if len(items) > 0 {
-				if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
-					t.Fatal(err)
-				}
-			}
-			for _, f := range orderArchives[0].figures {
-				url := fmt.Sprintf("https://%s.example/%s", strings.ToLower(f.outlet), metric)
-				a := article(url, f.outlet, t0.Add(time.Duration(f.hour)*time.Hour), url)
-				a.Fetched = fetched
-				if _, err := Process(ctx, s, a, []model.Observation{obs(metric, f.text, t)}, judge); err != nil {
-					t.Fatal(err)
-				}
-			}
 			want := "B about 6,000"
 			if filler > 0 {
 				want = "C 4,000"
 			}
-			if got := readOrder(t, s, metric).accepted; got != want {
+			if got := acceptedAfterOlder(t, s, fmt.Sprintf("cap%d", filler), filler); got != want {
 				t.Errorf("%d older figures, then 6,000, about 6,000 and 4,000: accepted %q, want %q", filler, got, want)
 			}
 		}
@@ -350,39 +323,49 @@ func TestFirstPassReplayByClaimant(t *testing.T) {
 func TestFirstPassReplayCapEdge(t *testing.T) {
 	eachStore(t, func(t *testing.T, open func() store.Store) {
 		s := open()
-		ctx := context.Background()
-		fetched := t0.Add(1000 * time.Hour)
-		judge := func(string) (Policy, MetricInfo) {
-			return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
-		}
 		three := len(orderArchives[0].figures)
 		for _, total := range []int{replayCap, replayCap + 1} {
-			metric := fmt.Sprintf("edge%d", total)
-			var items []Item
-			for i := 0; i < total-three; i++ {
-				url := fmt.Sprintf("https://f.example/%s/%d", metric, i)
-				a := article(url, "F", t0.Add(-time.Duration(1000-i)*time.Hour), url)
-				a.Fetched = fetched
-				items = append(items, Item{Article: a, Observations: []model.Observation{obs(metric, "6,000", t)}})
-			}
-			if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range orderArchives[0].figures {
-				url := fmt.Sprintf("https://%s.example/%s", strings.ToLower(f.outlet), metric)
-				a := article(url, f.outlet, t0.Add(time.Duration(f.hour)*time.Hour), url)
-				a.Fetched = fetched
-				if _, err := Process(ctx, s, a, []model.Observation{obs(metric, f.text, t)}, judge); err != nil {
-					t.Fatal(err)
-				}
-			}
 			want := "B about 6,000"
 			if total > replayCap {
 				want = "C 4,000"
 			}
-			if got := readOrder(t, s, metric).accepted; got != want {
+			if got := acceptedAfterOlder(t, s, fmt.Sprintf("edge%d", total), total-three); got != want {
 				t.Errorf("an archive of %d figures, the last three 6,000, about 6,000 and 4,000: accepted %q, want %q", total, got, want)
 			}
 		}
 	})
+}
+
+// acceptedAfterOlder reads, as a first pass long after them, older figures
+// of metric that agree (6,000, each an hour apart, all in one transaction),
+// then the first archive's three figures in the one unlucky order, each in
+// its own, and returns the accepted value ("outlet text").
+func acceptedAfterOlder(t *testing.T, s store.Store, metric string, older int) string {
+	t.Helper()
+	ctx := context.Background()
+	fetched := t0.Add(1000 * time.Hour)
+	judge := func(string) (Policy, MetricInfo) {
+		return Policy{ConflictWindow: 48 * time.Hour}, MetricInfo{Name: "m"}
+	}
+	var items []Item
+	for i := 0; i < older; i++ {
+		url := fmt.Sprintf("https://f.example/%s/%d", metric, i)
+		a := article(url, "F", t0.Add(-time.Duration(1000-i)*time.Hour), url)
+		a.Fetched = fetched
+		items = append(items, Item{Article: a, Observations: []model.Observation{obs(metric, "6,000", t)}})
+	}
+	if len(items) > 0 {
+		if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range orderArchives[0].figures {
+		url := fmt.Sprintf("https://%s.example/%s", strings.ToLower(f.outlet), metric)
+		a := article(url, f.outlet, t0.Add(time.Duration(f.hour)*time.Hour), url)
+		a.Fetched = fetched
+		if _, err := Process(ctx, s, a, []model.Observation{obs(metric, f.text, t)}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return readOrder(t, s, metric).accepted
 }
