@@ -146,7 +146,8 @@ func (e *Engine) sentenceHits(st *docState, si int, hits []hit, order *hitOrder)
 	hits = e.unitSinceHits(st, s, hits)         // "the 100-plus sales approved since October" (unitsince.go)
 	hits = e.elidedOpeningHits(st, si, hits)    // "... 24 battalions. Four are left in Rafah" (elidedclause.go)
 	if nx := restatingAfter(d, si); nx != nil {
-		hits = e.restatingHits(st, nx, hits) // "Fifty thousand. That is the number ..." (fronted.go)
+		hits = e.restatingHits(st, nx, hits)         // "Fifty thousand. That is the number ..." (fronted.go)
+		hits = e.restatedCountHits(st, si, nx, hits) // "Thirty thousand. That's where the count stands" (restatedcount.go)
 	}
 	// Group the hits by metric, so each metric sees only its own.
 	groupByMetric(hits, order)
