@@ -65,3 +65,46 @@ func restatedCountNoun(d *figures.Document, k, end int) int {
 	}
 	return noun
 }
+
+// dashRestatedCountHits appends a keyword hit on the count noun of a
+// sentence that opens on a figure alone and restates it after a dash or a
+// comma by a count noun: "Sixteen thousand — that's where the count stands
+// tonight", "Nine hundred, that's the number now" (restatedCountNoun), for
+// each metric whose keyword the sentence before names. The sentence gives
+// no other amount.
+func (e *Engine) dashRestatedCountHits(st *docState, si int, hits []hit) []hit {
+	d := st.d
+	s := &d.Sentences[si]
+	if s.FigEnd-s.FigStart != 1 || !st.wordMarks(s).countNoun() || !d.Figures[s.FigStart].Kind.IsAmount() {
+		return hits
+	}
+	fs, fe := d.FigureTokens(s.FigStart)
+	if fs != afterSpeakerLabel(d, s) || fe+3 >= s.TokEnd {
+		return hits
+	}
+	if w := d.TokenText(fe); !isDash(w) && w != "," {
+		return hits
+	}
+	k := fe + 1
+	if w := d.LowerTokenText(k); w != "that" && w != "this" {
+		return hits
+	}
+	switch v := d.LowerTokenText(k + 1); {
+	case v == "is" || v == "was":
+	case isApostrophe(v) && d.LowerTokenText(k+2) == "s":
+	default:
+		return hits
+	}
+	end := k
+	for end < s.TokEnd {
+		if w := d.TokenText(end); w == "," || w == ";" || w == ":" || w == "(" || isDash(w) {
+			break
+		}
+		end++
+	}
+	noun := restatedCountNoun(d, k, end)
+	if noun < 0 {
+		return hits
+	}
+	return e.pointedBackHits(st, si, noun, hits, func(*metric) bool { return true })
+}
