@@ -40,7 +40,9 @@ func (e *Engine) restatedCountHits(st *docState, si int, nx *figures.Sentence, h
 // the latest figure"; -1 otherwise. The noun has "the" before it (perhaps
 // with an adjective of standing between: demonstratedNoun), and no word
 // right after it (past a time: "now", "tonight") that ties it to another
-// thing ("of", "for", "in").
+// thing ("of", "for", "in"), and no "for" or "of" later in the clause,
+// which names what the count is of ("the figure the ministry gave this
+// morning for homes destroyed").
 func restatedCountNoun(d *figures.Document, k, end int) int {
 	k += 2 // "That is", "This is", "That was"
 	if isApostrophe(d.TokenText(k - 1)) {
@@ -62,6 +64,11 @@ func restatedCountNoun(d *figures.Document, k, end int) int {
 	}
 	if t < end && d.Tokens[t].IsWord() && ofAnotherCount(d.LowerTokenText(t)) {
 		return -1 // "the number of buildings", "the count for the injured"
+	}
+	for ; t < end; t++ {
+		if w := d.LowerTokenText(t); w == "for" || w == "of" {
+			return -1 // "the figure the ministry gave this morning for the dead": the clause names its count
+		}
 	}
 	return noun
 }
