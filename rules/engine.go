@@ -228,6 +228,9 @@ type Engine struct {
 	// givenTo are the keyword phrases "aid to NAME" and "assistance to
 	// NAME", which givenNameHits reads (givenname.go).
 	givenTo []phraseRef
+	// ownedNouns are the keyword phrases "OWNER's NOUN", which
+	// ownerAfterNounHits reads (ownerafternoun.go).
+	ownedNouns []phraseRef
 	// perYearMetrics are, for each metric that requires a word of the
 	// year, the require phrase a fiscal year stands for (fiscalyear.go).
 	perYearMetrics []phraseRef
@@ -324,6 +327,7 @@ func Compile(specs []MetricSpec) (*Engine, error) {
 	slices.Sort(e.prefixLens)
 	e.inPlaces = e.inPlaceKeywords()
 	e.givenTo = e.givenToKeywords()
+	e.ownedNouns = e.ownedNounKeywords()
 	e.perYearMetrics = e.perYearRequires()
 	e.unitSince = e.unitSinceMetrics()
 	e.numberForms()

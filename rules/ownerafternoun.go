@@ -62,26 +62,41 @@ func (e *Engine) ownerAfterNounHits(st *docState, s *figures.Sentence, hits []hi
 			continue // "the number of trucks": another thing counted
 		}
 		put := putFrame(d, s, n)
-		for mi, m := range e.metrics {
+		done := int32(-1) // the metric whose keyword already stands on this noun
+		for _, ref := range e.ownedNouns {
+			ph := e.phraseOf(ref)
+			if ref.metric == done || !keyAt(st, s, n, ph, 2) {
+				continue
+			}
 			// A question's keyword already names the count a noun that
 			// answers it as its subject points back to (question.go); a
 			// noun that is the object of "puts" is no such subject.
-			if put && keywordInSentence(hits, mi, s) || !put && hasKeyword(hits, mi) {
+			if mi := int(ref.metric); put && keywordInSentence(hits, mi, s) || !put && hasKeyword(hits, mi) {
 				continue
 			}
-			for idx := range m.keywords {
-				ph := &m.keywords[idx]
-				if len(ph.keys) != 3 || ph.keys[1] != "s" || !keyAt(st, s, n, ph, 2) {
-					continue
-				}
-				if end := ownerAfterNoun(st, s, n, ph, put); end > n {
-					hits = append(hits, hit{ref: phraseRef{metric: int32(mi), role: roleKeyword, index: int32(idx)}, start: n, end: end})
-					break
-				}
+			if end := ownerAfterNoun(st, s, n, ph, put); end > n {
+				hits = append(hits, hit{ref: ref, start: n, end: end})
+				done = ref.metric
 			}
 		}
 	}
 	return hits
+}
+
+// ownedNounKeywords lists, in metric order, the keyword phrases "OWNER's
+// NOUN" ("ministry's count") that ownerAfterNounHits reads: with many
+// metrics, walking every metric's keywords at every "the NOUN" was most
+// of that reader's cost.
+func (e *Engine) ownedNounKeywords() []phraseRef {
+	var refs []phraseRef
+	for mi, m := range e.metrics {
+		for idx := range m.keywords {
+			if ph := &m.keywords[idx]; len(ph.keys) == 3 && ph.keys[1] == "s" {
+				refs = append(refs, phraseRef{metric: int32(mi), role: roleKeyword, index: int32(idx)})
+			}
+		}
+	}
+	return refs
 }
 
 // keywordInSentence reports whether hits hold a keyword of metric mi
