@@ -2,37 +2,57 @@ package rules
 
 import "github.com/claimtrack/claimtrack/rules/figures"
 
-// A figure after "room for", "space for", "capacity for" or "of", or a
-// participle of making a place for ("built for", "designed for", "meant
-// for") is what a place can hold, not how many it holds or how many a
-// count has reached: "Camps around Port Sudan have room for perhaps 300,000
-// displaced people", "a town built for 275,000 now holds 1.4 million". The
-// figure is a capacity, whatever keyword stands beside it; the count, when
-// the sentence gives one, is its other figure.
+// The size a place was made for or has room for is no count of what it
+// holds: "Camps around Port Sudan have room for perhaps 300,000 displaced
+// people", "the city, built for around 300,000, now holds well over a
+// million", "a camp with a capacity of 50,000". A figure after "for" and a
+// word of room ("room", "space", "capacity") or a participle of making
+// ("built", "designed", "meant", "planned", "intended"), perhaps past a
+// spoken hedge the figure finder leaves outside the figure ("built for
+// maybe 250,000"), or after "capacity of", is what the place can hold,
+// whatever keyword stands beside it; the count, when the sentence gives
+// one, is its other figure. "for" after another verb ("sheltering for
+// months", "have waited for 20,000 permits"), a participle with its object
+// first ("built shelters for 20,000") and a participle in capitals (a
+// name: "Designed For 2,000") are none of this. Money after a participle
+// of making is what the thing cost ("the pier, built for $320 million"),
+// and is read as before. (capacity_figure.yaml, built_for_size.yaml)
 
 // capacityFigure reports whether figure fi of sentence s is a capacity:
 // it follows "for" (or "of" after "capacity") and a word of room or of a
 // place made for so many.
 func capacityFigure(d *figures.Document, s *figures.Sentence, fi int) bool {
 	fs, _ := d.FigureTokens(fi)
-	if fs-2 < s.TokStart {
+	word := sentenceWords(d, s)
+	k := fs - 1
+	if hedgeBeforeFigure(word(k)) {
+		k-- // "built for maybe a quarter of a million"
+	}
+	if k-1 < s.TokStart {
 		return false
 	}
-	word := sentenceWords(d, s)
-	switch word(fs - 1) {
+	switch word(k) {
 	case "for":
-		return capacityWord(word(fs - 2))
 	case "of":
-		return word(fs-2) == "capacity"
+		return word(k-1) == "capacity"
+	default:
+		return false
+	}
+	switch word(k - 1) {
+	case "room", "space", "capacity":
+		return true
+	case "built", "designed", "meant", "planned", "intended":
+		return isLowerWord(d.TokenText(k-1)) && d.Figures[fi].Kind != figures.Money
 	}
 	return false
 }
 
-// capacityWord reports whether w, before "for", makes the figure after it
-// a capacity.
-func capacityWord(w string) bool {
+// hedgeBeforeFigure reports whether lower-case w is a hedge a speaker puts
+// before a figure that the figure finder leaves outside it: "maybe",
+// "perhaps", "only", "just".
+func hedgeBeforeFigure(w string) bool {
 	switch w {
-	case "room", "space", "capacity", "built", "designed", "meant", "intended", "planned":
+	case "maybe", "perhaps", "only", "just":
 		return true
 	}
 	return false

@@ -38,6 +38,9 @@ func keywordInDayClause(d *figures.Document, s *figures.Sentence, fi int, h hit)
 		if w := word(k); w == "that" || w == "when" {
 			k++
 		}
+		if k >= h.start || !d.Tokens[k].IsWord() {
+			return false // "the day's estimate": the noun owns, it opens no clause
+		}
 		// A subject of one to four words, then a verb in the past.
 		for j := k + 1; j < h.start && j <= k+4; j++ {
 			if !d.Tokens[j].IsWord() {

@@ -164,7 +164,7 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, tr != nil && sampleOf(d, s, fi), "%q: what a sample or a subset holds (\"a sample of\"), not the count", f.Text) {
 		return true
 	}
-	if tr.dropped(NoteRefused, m.spec.Unit == "people" && builtForSize(d, s, fi), "%q: the size a place was made for (\"built for\", \"designed for\"), not the people in it (builtfor.go)", f.Text) {
+	if tr.dropped(NoteRefused, capacityFigure(d, s, fi), "%q: a capacity (\"room for\", \"built for\"), what a place can hold, not a count (capacity.go)", f.Text) {
 		return true
 	}
 	if tr.dropped(NoteRefused, perEach(d, s, fi, st.wordMarks(s).each), "%q: counted per unit by a distributive opening its clause (\", each built from\", \"Each brigade fields\"), not the whole", f.Text) {

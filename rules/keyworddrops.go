@@ -85,12 +85,6 @@ func (m *metric) keywordDropped(st *docState, s *figures.Sentence, fi int, hits 
 		}
 		return true
 	}
-	if kw >= 0 && capacityFigure(d, s, fi) {
-		if tr != nil {
-			tr.noteFigure(NoteRefused, f.Text, ": a capacity (\"room for\", \"built for\"), not a count (capacity.go)")
-		}
-		return true
-	}
 	if kw >= 0 && keywordAsMeans(d, s, fi, hits[kw]) {
 		if tr != nil {
 			tr.noteFigure(NoteRefused, f.Text, ": keyword %q names how a price was paid (\"a $3 billion deal paid for with military financing\"; paidwith.go)", tokensText(d, hits[kw].start, hits[kw].end))

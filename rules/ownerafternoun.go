@@ -138,6 +138,9 @@ func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase, put bo
 	}
 	// "kept by the ministry": a participle and its agent.
 	if k+1 < s.TokEnd && d.LowerTokenText(k+1) == "by" && opensLower(d.TokenText(k)) {
+		if disowningVerb(d.LowerTokenText(k)) {
+			return -1 // "the figure disputed by the ministry" is another's
+		}
 		if o := ownerWithin(st, s, k+2, ph); o >= 0 {
 			return o + 1
 		}
@@ -158,8 +161,8 @@ func ownerAfterNoun(st *docState, s *figures.Sentence, n int, ph *phrase, put bo
 	if v < s.TokEnd && d.LowerTokenText(v) == "itself" {
 		v++
 	}
-	if v >= s.TokEnd || !opensLower(d.TokenText(v)) {
-		return -1
+	if v >= s.TokEnd || !opensLower(d.TokenText(v)) || disowningVerb(d.LowerTokenText(v)) {
+		return -1 // "the number the ministry disputes" is another's
 	}
 	if a := v + 1; a < s.TokEnd {
 		if w := d.LowerTokenText(a); w == "for" || w == "of" {
@@ -248,4 +251,17 @@ func putVerb(w string) bool {
 // participle, not a name.
 func opensLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// disowningVerb reports whether lower-cased w is a form of a verb by which
+// an owner turns a count away ("dispute", "reject", "doubt", "question",
+// "dismiss", "challenge", "deny", "contest"): "the figure disputed by the
+// ministry", "the number the agency rejects" are counts another gave,
+// which the owner names only to refuse. The stem takes every form.
+func disowningVerb(w string) bool {
+	switch stem(w) {
+	case "disput", "reject", "doubt", "question", "dismiss", "challeng", "deni", "contest", "refut":
+		return true
+	}
+	return false
 }

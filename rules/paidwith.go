@@ -37,9 +37,51 @@ func keywordAsMeans(d *figures.Document, s *figures.Sentence, fi int, h hit) boo
 		}
 		switch word(j) {
 		case "paid", "funded", "financed", "bought", "purchased", "bankrolled":
-			return j > fe && !amountBetween(d, s, fe, j)
+			return j > fe && !amountBetween(d, s, fe, j) && (wordBetween(d, fe, j) || priceBefore(d, s, fi))
 		}
 		return false
+	}
+	return false
+}
+
+// A sum with the participle right after it and no thing named between
+// ("Congress approved $14 billion, funded by emergency military
+// financing") is itself what was paid with the flow: the flow's amount. Only
+// a thing named between ("a $900 million deal paid for with") or a verb of
+// price before the sum ("costs about $60 million, paid largely with")
+// makes it a price.
+
+// wordBetween reports whether a word stands in tokens from to to.
+func wordBetween(d *figures.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].IsWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// priceWords is how many words before figure fi a verb of price may stand:
+// "costs Egypt's air force about $60 million".
+const priceWords = 6
+
+// priceBefore reports whether a verb of price ("cost", "priced") stands
+// within priceWords words before figure fi in its clause.
+func priceBefore(d *figures.Document, s *figures.Sentence, fi int) bool {
+	fs, _ := d.FigureTokens(fi)
+	words := 0
+	for k := fs - 1; k >= s.TokStart && words < priceWords; k-- {
+		if !d.Tokens[k].IsWord() {
+			if w := d.TokenText(k); isApostrophe(w) || w == "-" {
+				continue
+			}
+			return false // the clause's start
+		}
+		words++
+		switch stem(d.LowerTokenText(k)) {
+		case "cost", "price":
+			return true
+		}
 	}
 	return false
 }

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // A host or presenter puts a guest's own figure to her: "MARK BELL, HOST:
 // You've said 45 shelters are full. ANNA KOVAC, CARITAS SPLIT: That was
 // last week", "PRESENTER: You told us on Monday that 300 families had
@@ -33,6 +35,9 @@ func (c *call) hostsYou(si int, v *view, a attr) (Claimant, bool) {
 		if !guest || end <= c.d.Sentences[ni].Start || speaker.End <= speaker.Start {
 			return Claimant{}, false
 		}
+		if !c.addressedGuest(v, a.src, c.d.Text[c.d.Sentences[ni].Start:end]) {
+			return Claimant{}, false
+		}
 		speaker.How = Next
 		return speaker, true
 	}
@@ -41,3 +46,22 @@ func (c *call) hostsYou(si int, v *view, a attr) (Claimant, bool) {
 
 // modals are the auxiliaries of what may or will be, not of what was said.
 var modals = set("can could will would may might should must shall")
+
+// addressedGuest reports whether the guest whose line is label may be the
+// one a host's "you" at token you speaks to. A host who names whom he
+// speaks to ("You, minister, said ...") may be answered by another guest
+// ("ANA SOUSA, OPPOSITION MP: That figure is not true"): then a word of the
+// name between commas must stand in the label. A "you" with no name is
+// the guest who answers.
+func (c *call) addressedGuest(v *view, you int, label string) bool {
+	if you+2 >= len(v.toks) || v.toks[you+1].word || c.d.Text[v.toks[you+1].start:v.toks[you+1].end] != "," {
+		return true
+	}
+	label = strings.ToLower(label)
+	for k := you + 2; k < len(v.toks) && k <= you+5 && v.toks[k].word; k++ {
+		if w := v.toks[k].low; len(w) > 2 && strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
