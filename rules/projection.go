@@ -15,7 +15,11 @@ import (
 // "would rise to 2 million"): a modal, perhaps one adverb, a verb that sets
 // or moves a figure, perhaps its particle, then the figure. Otherwise -1.
 // "would free 150 prisoners" is an offer, not a projection: "free" sets no
-// mark.
+// mark. A verb of change reaching its figure through "to" moves a figure
+// down as well as up: "would fall to $2 billion by 2030", "could shrink to
+// 300,000" are what a figure may come to, as "would rise to" is. Such a
+// verb after a modal is bare: "in May displacement fell to 1.2 million"
+// has a month, and a fall told (bareChangeVerb).
 //
 // The verb may be the figure's own bound ("could exceed 14,000" is the
 // figure "exceed 14,000"), and an adverb of degree may stand between the
@@ -71,6 +75,7 @@ func modalProjection(d *figures.Document, fi int) int {
 	}
 	// The figure's first token is most often a number, which no verb's
 	// lemma is: its text is looked up only when it is a word.
+	particle := false // the verb reaches the figure through "to", "past", ...
 	if d.Tokens[fs].IsWord() && figures.IsBoundVerb(d.LowerTokenText(fs)) {
 		k = fs
 	} else if k >= 0 {
@@ -80,6 +85,7 @@ func modalProjection(d *figures.Document, fi int) int {
 		switch d.LowerTokenText(k) {
 		case "to", "past", "towards", "toward", "above", "over", "beyond", "in", "into":
 			k--
+			particle = true
 			if k >= 1 && d.Tokens[k].IsSymbol() && d.TokenText(k) == "," {
 				k--
 			}
@@ -95,7 +101,7 @@ func modalProjection(d *figures.Document, fi int) int {
 			}
 		}
 	}
-	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) && !modalBeComplement(d, fi, k) {
+	if w := d.LowerTokenText(max(k, 0)); k < 1 || !figures.IsBoundVerb(w) && !amountVerb(w) && !seeVerb(w) && !(costVerb(w) && costsLives(d, fi)) && !modalBeComplement(d, fi, k) && !(particle && bareChangeVerb(w)) {
 		return -1
 	}
 	// A phrase of time may stand between the modal and its verb: "might
@@ -464,4 +470,18 @@ func comparative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bareChangeVerb reports whether lower-cased w is a verb of change
+// (changeVerb) in the bare form a modal takes: "fall", "drop", "shrink",
+// not "fell", "dropped", "shrinking" or "falls".
+func bareChangeVerb(w string) bool {
+	switch w {
+	case "rose", "risen", "grew", "grown", "fell", "fallen", "swollen", "shrank", "shrunk", "shrunken":
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return changeVerb(w)
 }

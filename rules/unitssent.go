@@ -41,14 +41,22 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 	if noun < 0 {
 		return false
 	}
-	if restated && isDash(d.TokenText(noun)) {
-		noun++ // the restatement's closing dash
+	if restated && (isDash(d.TokenText(noun)) || d.TokenText(noun) == ",") {
+		noun++ // the restatement's closing dash or comma
 	}
 	if word(noun) == "of" && (word(noun+1) == "its" || word(noun+1) == "their") && word(noun+2) == "own" {
 		noun += 3 // "sent five battalions of its own into Rafah": the sender's, said twice
 	}
 	switch word(noun) {
 	case "into", "to", "toward", "towards", "onto":
+	case "on", "around", "near", "outside", "along":
+		// Units placed by the verb round a place are the placer's as
+		// well: "has massed 12 battalions around Rafah", "deployed four
+		// battalions on the Rafah front". Only a verb of placing forces
+		// says so; "estimates four battalions around Rafah" places none.
+		if !placingVerb(word(verb)) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -66,12 +74,12 @@ func (m *metric) unitsSent(d *figures.Document, s *figures.Sentence, hits []hit,
 }
 
 // restatedObject returns the first token of the amount (or the "a" or "an")
-// a dash right before token fs follows, when at most three lower-case words stand between that
+// a dash or a comma right before token fs follows, when at most three lower-case words stand between that
 // amount and the dash ("two more brigades — about six battalions"): the
 // figure at fs restates that object. Else -1.
 func restatedObject(d *figures.Document, s *figures.Sentence, fs int) int {
-	if fs-1 <= s.TokStart || !isDash(d.TokenText(fs-1)) {
-		return -1
+	if fs-1 <= s.TokStart || !isDash(d.TokenText(fs-1)) && d.TokenText(fs-1) != "," {
+		return -1 // a dash, or a comma: "massed four brigades, some 12 battalions, on the Rafah front"
 	}
 	for k, words := fs-2, 0; k > s.TokStart && words <= 3; k-- {
 		if fj := figureAt(d, k); fj >= 0 {
@@ -120,4 +128,16 @@ func unitNounEnd(d *figures.Document, hits []hit, fe int) int {
 		}
 	}
 	return -1
+}
+
+// placingVerb reports whether lower-cased w is a form of a verb that puts
+// forces somewhere ("massed", "deploying", "stationed"): the units it
+// places round a place are the placer's.
+func placingVerb(w string) bool {
+	for _, stem := range [...]string{"mass", "amass", "deploy", "station", "position", "concentrate", "assemble", "muster", "gather", "post"} {
+		if verbForm(w, stem) {
+			return true
+		}
+	}
+	return false
 }
