@@ -107,17 +107,7 @@ func TestFirstPassOrder(t *testing.T) {
 						o.ClaimantWords = f.claimant
 						items = append(items, Item{Article: a, Observations: []model.Observation{o}})
 					}
-					if oneBatch {
-						if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
-							t.Fatal(err)
-						}
-					} else {
-						for _, it := range items {
-							if _, err := ProcessBatch(ctx, s, []Item{it}, judge); err != nil {
-								t.Fatal(err)
-							}
-						}
-					}
+					processItems(t, s, items, judge, oneBatch)
 					got := readOrder(t, s, metric)
 					live := article(fmt.Sprintf("https://z.example/%d", run), "Z", fetched.Add(time.Hour), metric)
 					live.Fetched = fetched.Add(time.Hour)
@@ -289,17 +279,7 @@ func TestFirstPassReplayByClaimant(t *testing.T) {
 			for _, f := range orderArchives[0].figures {
 				add(f.outlet, f.text, "ministry", f.hour, false)
 			}
-			if oneBatch {
-				if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
-					t.Fatal(err)
-				}
-			} else {
-				for _, it := range items {
-					if _, err := ProcessBatch(ctx, s, []Item{it}, judge); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
+			processItems(t, s, items, judge, oneBatch)
 			accs, err := s.AcceptedValues(ctx, metric)
 			if err != nil {
 				t.Fatal(err)
@@ -368,4 +348,22 @@ func acceptedAfterOlder(t *testing.T, s store.Store, metric string, older int) s
 		}
 	}
 	return readOrder(t, s, metric).accepted
+}
+
+// processItems stores items as a first pass would: all in one transaction
+// (oneBatch), or each source's article in a transaction of its own.
+func processItems(t *testing.T, s store.Store, items []Item, judge func(string) (Policy, MetricInfo), oneBatch bool) {
+	t.Helper()
+	ctx := context.Background()
+	if oneBatch {
+		if _, err := ProcessBatch(ctx, s, items, judge); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for _, it := range items {
+		if _, err := ProcessBatch(ctx, s, []Item{it}, judge); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
