@@ -302,13 +302,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 		if isCopy {
 			break
 		}
-		agree, claimants := st.agree, st.claimants
-		if !slices.Contains(agree, o.Outlet) {
-			agree = withAgreeing(agree, o.Outlet)
-		}
-		if claimant != "" && !slices.Contains(claimants, claimant) {
-			claimants = withAgreeing(claimants, claimant)
-		}
+		agree, claimants := withCorroboration(st.agree, st.claimants, o.Outlet, claimant)
 		if len(agree) != len(st.agree) || len(claimants) != len(st.claimants) {
 			if err := r.tx.SetAgreeing(ctx, k.metric, k.claimant, agree, claimants); err != nil {
 				return judged{}, err
@@ -343,6 +337,18 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 		return judged{}, err
 	}
 	return judged{outcome: outcome, queued: true}, nil
+}
+
+// withCorroboration adds a corroborating figure's outlet and its claimant
+// (none for an unattributed figure) to those agreeing, each once.
+func withCorroboration(agree, claimants []string, outlet, claimant string) ([]string, []string) {
+	if !slices.Contains(agree, outlet) {
+		agree = withAgreeing(agree, outlet)
+	}
+	if claimant != "" && !slices.Contains(claimants, claimant) {
+		claimants = withAgreeing(claimants, claimant)
+	}
+	return agree, claimants
 }
 
 // withAgreeing adds one to a list of those agreeing: the value's own stays

@@ -1,6 +1,7 @@
 package tracker
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -110,14 +111,8 @@ func replayArchive(p Policy, tracked time.Time, figs []archived) replayed {
 	rp := replayed{outcomes: make([]Outcome, len(figs)), final: -1}
 	var cur *State
 	agree := func(f archived) {
-		if f.copy {
-			return
-		}
-		if !slices.Contains(rp.agree, f.cand.Outlet) {
-			rp.agree = withAgreeing(rp.agree, f.cand.Outlet)
-		}
-		if c := f.cand.Claimant; c != "" && !slices.Contains(rp.claimants, c) {
-			rp.claimants = withAgreeing(rp.claimants, c)
+		if !f.copy {
+			rp.agree, rp.claimants = withCorroboration(rp.agree, rp.claimants, f.cand.Outlet, f.cand.Claimant)
 		}
 	}
 	for i, f := range figs {
@@ -205,18 +200,8 @@ func publicationOrder(figs []archived) {
 		if c := strings.Compare(a.obs.URL, b.obs.URL); c != 0 {
 			return c
 		}
-		return compareID(a.obs.ID, b.obs.ID)
+		return cmp.Compare(a.obs.ID, b.obs.ID)
 	})
-}
-
-func compareID(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // replay stores what a replay of a key's archive decided, the candidate
