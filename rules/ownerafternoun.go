@@ -102,12 +102,8 @@ func (e *Engine) ownedNounKeywords() []phraseRef {
 // keywordInSentence reports whether hits hold a keyword of metric mi
 // inside sentence s (not one of a question before it).
 func keywordInSentence(hits []hit, mi int, s *figures.Sentence) bool {
-	for _, h := range hits {
-		if int(h.ref.metric) == mi && h.ref.role == roleKeyword && h.start >= s.TokStart && h.end <= s.TokEnd {
-			return true
-		}
-	}
-	return false
+	_, ok := lastKeywordBefore(hits, mi, s.TokStart, s.TokEnd)
+	return ok
 }
 
 // ownerAfterNoun returns the token after the words that name the figure
