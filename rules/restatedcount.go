@@ -22,10 +22,8 @@ func (e *Engine) restatedCountHits(st *docState, si int, nx *figures.Sentence, h
 	if !st.wordMarks(nx).countNoun() {
 		return hits
 	}
-	for fi := nx.FigStart; fi < nx.FigEnd; fi++ {
-		if st.d.Figures[fi].Kind.IsAmount() {
-			return hits // the amount said again: its own keyword reads it
-		}
+	if hasAmount(st.d, nx) {
+		return hits // the amount said again: its own keyword reads it
 	}
 	noun := restatedCountNoun(st.d, nx.TokStart, restatingClauseEnd(st.d, nx))
 	if noun < 0 {
