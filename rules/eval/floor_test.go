@@ -354,7 +354,10 @@ var shippedTarget = Floors{MinRecall: 0.95, MaxFalsePer100: 1}
 // blind as the thirty-second round began and kept outside the repository
 // until its end, read with the code of that round's start (67c44606) and at
 // its end (91c46982): 0.974 / 0.37 both times (per set 0.965 / 0.00 and
-// 0.982 / 0.74), before any tuning on them; floor 0.97 and 0.4.
+// 0.982 / 0.74), before any tuning on them; renamed to dev files as the
+// thirty-third round began tuning on them: floors 0.965 and 0.05, 0.98 and
+// 0.75. Between the thirty-third round's start and its end there is no
+// holdout.
 // "dev-107" (250 sentences in which the count is told in other words:
 // count nouns such as "the tally", verbs of the event with no count noun,
 // labels, money and units by other names; half hard negatives using the
@@ -866,9 +869,10 @@ var regressionFloors = map[string]Floors{
 	"dev-100": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00); rec30: arrived "after evacuation orders" (1.000 / 0.00)
 	"dev-102": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00); rec28: "passed 10m this week", a bare phrase of time after the m (0.977 / 0.00)
 	"dev-103": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00); rec28: "5.6 mil. Sudanese", a magnitude with its own stop (0.977 / 0.00); rec30: "the $N Washington gives Israel annually", "freed for 50 Israeli women" (0.994 / 0.00)
-	"holdout": {MinRecall: 0.97, MaxFalsePer100: 0.4},
 	"dev-115": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // the thirty-second round's holdout A, renamed as the thirty-second round began (0.977 / 1.11); tune32: "Tigray, where estimates of the dead run as high as", "Deir al-Balah, in central Gaza, held", "Uganda shelters N refugees ...; Rafah was asked to hold" (0.983 / 0.00)
 	"dev-116": {MinRecall: 0.97, MaxFalsePer100: 0.05},  // the thirty-second round's holdout B, renamed as the thirty-second round began (0.953 / 0.37); tune32: "the city, built for around 300,000, now holds", "$500m of the $3.8bn annual package", "the number displaced nationwide" (0.971 / 0.00)
+	"dev-117": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // the thirty-third round's holdout A (an Iberian English-language press), renamed as the thirty-third round began (0.965 / 0.00)
+	"dev-118": {MinRecall: 0.98, MaxFalsePer100: 0.75},  // the thirty-third round's holdout B (a US public radio and regional press), renamed as the thirty-third round began (0.982 / 0.74)
 	"dev-113": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // the thirty-first round's holdout A, renamed as the thirty-first round began (0.988 / 1.48); tune31: its four false alarms by class, a length joined to its unit in a dated event ("the 51-day war of 2014"), an online claim "dismissed ... as baseless", a dateline's dash typed "--", a speaker's pause after "between" (also a miss); and a swap's side that walks "out of jail" (1.000 / 0.00)
 	"dev-114": {MinRecall: 0.985, MaxFalsePer100: 0.05}, // the thirty-first round's holdout B, renamed as the thirty-first round began (0.983 / 0.37); tune31: a claim that "matches no published count", a headline's quoted verb ("dead 'pass 65,000'", a qualifier), a bare "since 2022" before the main clause's verb (0.989 / 0.00)
 	"dev-111": {MinRecall: 0.965, MaxFalsePer100: 0.05}, // the thirtieth round's holdout A, renamed as the thirtieth round began (0.960 / 1.48); tune30: its four false alarms by class, "Israel's Oct 7 toll", research that "suggested the true toll", "N pregnant women", "$130 billion ... in total" (0.960 / 0.00); rec32: "the health ministry ... puts the figure at" (0.965 / 0.00)
