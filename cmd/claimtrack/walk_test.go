@@ -46,3 +46,13 @@ func TestOnceCountsWhatHistoryShows(t *testing.T) {
 		t.Errorf("history: %d\n%s%s", code, out, errs)
 	}
 }
+
+// history without a METRIC names the configuration's metrics: a first
+// user of the shipped config.yaml knows none of its ids.
+func TestHistoryWithoutMetricNamesThem(t *testing.T) {
+	cfg := writeDesk(t, map[string]string{"articles/2026-11-02.txt": "Riverton."})
+	code, _, errs := run(t, "", "history", "--config", cfg)
+	if code != exitUsage || !strings.Contains(errs, "give one METRIC id; the metrics of "+cfg+": riverton_sheltering\n") {
+		t.Errorf("history: %d %q", code, errs)
+	}
+}
