@@ -16,7 +16,7 @@ import (
 // Config is the whole configuration file.
 type Config struct {
 	Store     string `yaml:"store" json:"store,omitempty" jsonschema:"default=./claimtrack.db,description=A SQLite file path (relative to this file) or a postgres:// URL."`
-	Listen    string `yaml:"listen" json:"listen,omitempty" jsonschema:"default=127.0.0.1:9464,description=host:port for /healthz /readyz /metrics and the dashboard. Empty turns the HTTP server off."`
+	Listen    string `yaml:"listen" json:"listen,omitempty" jsonschema:"default=127.0.0.1:9464,description=host:port for /healthz /readyz /metrics and the dashboard. Without the key: 127.0.0.1:9464; empty turns the HTTP server off."`
 	UserAgent string `yaml:"user_agent" json:"user_agent,omitempty" jsonschema:"description=User-Agent sent with every request; include a contact URL or address so outlets can reach you."`
 	Log       Log    `yaml:"log" json:"log,omitempty"`
 

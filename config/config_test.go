@@ -250,3 +250,26 @@ metrics:` + validMetric})
 		}
 	}
 }
+
+// README's first configuration has no listen: key, and README and the
+// schema say listen defaults to 127.0.0.1:9464: that desk's `run` serves the
+// dashboard and /healthz there, and `health` asks there. It used to run
+// with no HTTP server at all and `health` said "sets no listen address".
+// An empty listen: (or ${VAR:-}) still turns the server off.
+func TestListenDefault(t *testing.T) {
+	for body, want := range map[string]string{
+		"metrics:" + validMetric:                         DefaultListen,
+		"listen: \"\"\nmetrics:" + validMetric:           "",
+		"listen: 127.0.0.1:9999\nmetrics:" + validMetric: "127.0.0.1:9999",
+		"listen: ${NOPE:-}\nmetrics:" + validMetric:      "",
+	} {
+		dir := writeFiles(t, map[string]string{"config.yaml": body})
+		cfg, err := load(filepath.Join(dir, "config.yaml"), noEnv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Listen != want {
+			t.Errorf("%q: listen %q, want %q", body, cfg.Listen, want)
+		}
+	}
+}

@@ -22,6 +22,11 @@ import (
 // DefaultPath is used when neither --config nor CLAIMTRACK_CONFIG is given.
 const DefaultPath = "config.yaml"
 
+// DefaultListen is where the HTTP server (/healthz, /readyz, /metrics, the
+// dashboard) listens when the configuration has no listen: key; listen: ""
+// turns it off.
+const DefaultListen = "127.0.0.1:9464"
+
 // EnvPath names the environment variable that overrides the default path.
 const EnvPath = "CLAIMTRACK_CONFIG"
 
@@ -49,6 +54,9 @@ func load(path string, lookup func(string) (string, bool)) (*Config, error) {
 	if ok {
 		d := &decoder{file: path, errs: l.errs, pos: l.pos}
 		d.decode(root, reflect.ValueOf(cfg).Elem(), "")
+		if _, set := l.pos[l.pos.key(path, "listen")]; !set {
+			cfg.Listen = DefaultListen // as README and the schema say; `health` asks there too
+		}
 		for i := range cfg.Metrics {
 			l.setOrigins(&cfg.Metrics[i], path, fmt.Sprintf("metrics[%d]", i))
 		}

@@ -111,7 +111,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 	}
 	items, kinds := b.items, b.kinds
 	b.items, b.kinds = nil, nil
-	all, refused, err := processBatch(ctx, p.Store, items, p.judge)
+	all, refused, revised, err := processBatch(ctx, p.Store, items, p.judge)
 	if err != nil {
 		res.Failed += len(items)
 		log.Warn("storing articles failed", "articles", len(items), "err", err)
@@ -121,6 +121,7 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 		return
 	}
 	b.stored(items, refused)
+	res.recount(revised)
 	for i, outcomes := range all {
 		if o := refused[i]; o != nil {
 			// A page naming another source's article as its own: a
@@ -150,11 +151,33 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 				res.Posted = count(res.Posted, out)
 			default:
 				res.Kept = count(res.Kept, out)
+				if res.kept == nil {
+					res.kept = map[int64]Outcome{}
+				}
+				res.kept[jd.id] = out
 			}
 			if p.Stats != nil {
 				p.Stats.Observation(o.Metric, o.Rule, out.String())
 			}
 		}
+	}
+}
+
+// recount moves the observations this pass kept that a later batch's
+// replay revised (the first once over an archive read newest first: the
+// newest was a baseline until the older ones came) to their outcome now,
+// so that "not posted: 1 baseline, 1 backlog" says what history shows.
+func (res *Result) recount(revised map[int64]Outcome) {
+	for id, to := range revised {
+		from, ok := res.kept[id]
+		if !ok || from == to {
+			continue
+		}
+		if res.Kept[from]--; res.Kept[from] == 0 {
+			delete(res.Kept, from)
+		}
+		res.Kept[to]++
+		res.kept[id] = to
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -41,9 +40,13 @@ type Owner struct {
 	Ticks int64
 }
 
-// thisProcess is drawn once: every part of a process (the daemon, its
-// passes, once) must name it alike, or it would take itself for another.
-var thisProcess = sync.OnceValue(func() Owner {
+// DrawOwner names the running process as an Owner, with a fresh random
+// Instance at each call. Draw it once, where the process starts (cmd/claimtrack's
+// main), and hand that one Owner to every part of the process (the daemon, its
+// passes, once, the demo): two Owners drawn in one process share its pid and
+// so take each other for dead (DeadOnThisHost), and one would take over the
+// other's leases mid-pass.
+func DrawOwner() Owner {
 	h, err := os.Hostname()
 	if err != nil || h == "" {
 		h = "unknown-host"
@@ -60,10 +63,7 @@ var thisProcess = sync.OnceValue(func() Owner {
 		o.Ticks, _ = processTicks(pid)
 	}
 	return o
-})
-
-// ThisProcess is the running process as an Owner, the same at every call.
-func ThisProcess() Owner { return thisProcess() }
+}
 
 // String is the owner as the store keeps it and the log shows it:
 // host/pid/start (Unix ms)/instance[/space[/ticks]]. Owners written by an

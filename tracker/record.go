@@ -79,7 +79,7 @@ type Item struct {
 // accepted values and queues the events: a crash loses or doubles
 // nothing.
 func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Observation, judge Judge) ([]Outcome, error) {
-	all, refused, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
+	all, refused, _, err := processBatch(ctx, s, []Item{{Article: a, Observations: obs}}, judge)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func Process(ctx context.Context, s store.Store, a model.Article, obs []model.Ob
 // it returns each item's outcomes. An article whose canonical URL another
 // source owns is not stored, and nor are its observations.
 func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge) ([][]Outcome, error) {
-	all, _, err := processBatch(ctx, s, items, judge)
+	all, _, _, err := processBatch(ctx, s, items, judge)
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +112,7 @@ func ProcessBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 type judged struct {
 	outcome Outcome
 	queued  bool
+	id      int64 // the observation stored
 }
 
 // judgedOutcomes is the outcomes of an item's judged observations, in order.
@@ -128,9 +129,9 @@ func judgedOutcomes(js []judged) []Outcome {
 
 // processBatch is ProcessBatch, and says which items were refused because
 // another source owns their article (refused[i] set, outcomes nil).
-func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]judged, refused []*store.OwnedError, err error) {
+func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge) (all [][]judged, refused []*store.OwnedError, revised map[int64]Outcome, err error) {
 	if len(items) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		var metrics []string
@@ -168,12 +169,27 @@ func processBatch(ctx context.Context, s store.Store, items []Item, judge Judge)
 				return err
 			}
 		}
+		revised = r.revised
 		return nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("store %d articles: %w", len(items), err)
+		return nil, nil, nil, fmt.Errorf("store %d articles: %w", len(items), err)
 	}
-	return all, refused, nil
+	// An observation of the batch that a later one's replay revised is
+	// returned with its outcome as stored; revised keeps the others (of
+	// earlier batches). One that queued an event keeps the outcome that
+	// queued it.
+	for _, js := range all {
+		for i := range js {
+			if to, ok := revised[js[i].id]; ok {
+				if !js[i].queued {
+					js[i].outcome = to
+				}
+				delete(revised, js[i].id)
+			}
+		}
+	}
+	return all, refused, revised, nil
 }
 
 // recorder judges the observations of one transaction and writes what it
@@ -187,6 +203,9 @@ type recorder struct {
 	// wrote is what reading again would return: each value is read once a
 	// batch, not once an observation.
 	states map[stateKey]*metricState
+	// revised holds the observations whose outcome the transaction
+	// changed after judging them (revise).
+	revised map[int64]Outcome
 	// spans is what the transaction knows of each metric's stored
 	// observations, for the gate before a replay (see replay.go).
 	spans map[string]*metricSpan
@@ -279,7 +298,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	if figs != nil {
 		figs = append(figs, archived{obs: o, cand: cand, copy: isCopy})
 		outcome, err := r.replay(ctx, pol, k, st, figs)
-		return judged{outcome: outcome}, err
+		return judged{outcome: outcome, id: o.ID}, err
 	}
 	switch {
 	case outcome.Replaces():
@@ -289,6 +308,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 			if err := r.tx.SetOutcome(ctx, curID, old.String()); err != nil {
 				return judged{}, err
 			}
+			r.revise(curID, old)
 		}
 		acc, err := r.tx.Accept(ctx, o, k.claimant)
 		if err != nil {
@@ -312,7 +332,7 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	}
 	kind, ok := eventKind(outcome, pol)
 	if !ok {
-		return judged{outcome: outcome}, nil
+		return judged{outcome: outcome, id: o.ID}, nil
 	}
 	var curObs *model.Observation
 	if curID != 0 {
@@ -336,7 +356,18 @@ func (r *recorder) observation(ctx context.Context, o model.Observation, isCopy,
 	if err := r.tx.Enqueue(ctx, eventKey(kind, o, k.claimant), kind, o.Metric, p); err != nil {
 		return judged{}, err
 	}
-	return judged{outcome: outcome, queued: true}, nil
+	return judged{outcome: outcome, queued: true, id: o.ID}, nil
+}
+
+// revise notes that an observation stored earlier now has another
+// outcome (a replay of the archive, or a superseded archive value), so
+// that what the batch returns, and what a pass counts, says what history
+// shows.
+func (r *recorder) revise(id int64, to Outcome) {
+	if r.revised == nil {
+		r.revised = map[int64]Outcome{}
+	}
+	r.revised[id] = to
 }
 
 // withCorroboration adds a corroborating figure's outlet and its claimant

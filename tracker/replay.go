@@ -222,6 +222,9 @@ func (r *recorder) replay(ctx context.Context, pol Policy, k stateKey, st *metri
 			if err := r.tx.SetOutcome(ctx, f.obs.ID, out.String()); err != nil {
 				return 0, err
 			}
+			if f.obs.ID != candID {
+				r.revise(f.obs.ID, out)
+			}
 		}
 	}
 	if final := figs[rp.final].obs; final.ID != st.curID {

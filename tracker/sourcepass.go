@@ -69,6 +69,9 @@ type Result struct {
 	// all of these, and says so, or "0 changes" reads as a pass that
 	// found nothing.
 	Kept map[Outcome]int
+	// kept is the outcome each observation counted in Kept was counted
+	// under, by id, for recount.
+	kept map[int64]Outcome
 	// Posted counts the observations other than changes that made a
 	// message by their outcome: a possible correction, a conflict, a
 	// first value announced (announce_first). Kept counts none of them.

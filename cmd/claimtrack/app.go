@@ -50,13 +50,14 @@ func newLogger(w io.Writer, c config.Log) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// openApp builds the app from a loaded configuration.
-func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *slog.Logger) (*app, error) {
+// openApp builds the app from a loaded configuration, its passes run as
+// owner (the process's, env.owner).
+func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, owner tracker.Owner, log *slog.Logger) (*app, error) {
 	store, err := store.Open(ctx, cfg.Store, cfg.Dir)
 	if err != nil {
 		return nil, err
 	}
-	a, err := newApp(cfg, eng, store, log)
+	a, err := newApp(cfg, eng, store, owner, log)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -65,7 +66,7 @@ func openApp(ctx context.Context, cfg *config.Config, eng *rules.Engine, log *sl
 	return a, nil
 }
 
-func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.Logger) (*app, error) {
+func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, owner tracker.Owner, log *slog.Logger) (*app, error) {
 	f, err := scrape.NewFetcher(fetchConfigFrom(cfg), nil)
 	if err != nil {
 		return nil, err
@@ -75,7 +76,7 @@ func newApp(cfg *config.Config, eng *rules.Engine, store store.Store, log *slog.
 		return nil, err
 	}
 	a := &app{cfg: cfg, engine: eng, store: store, fetcher: f, renderer: renderer, log: log,
-		passes: tracker.NewPasses(store, tracker.ThisProcess(), cfg.Fetch.Workers, log)}
+		passes: tracker.NewPasses(store, owner, cfg.Fetch.Workers, log)}
 	for _, s := range cfg.Sources {
 		if s.Disabled {
 			continue

@@ -49,8 +49,9 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 		return fail(err)
 	}
 	// The shipped config reads secrets from the environment; the demo needs none.
-	quiet := &env{stdin: e.stdin, stdout: e.stdout, stderr: discard{}, getenv: e.getenv}
-	cfg, eng, code := loadEngine(quiet, filepath.Join(dir, "config.yaml"))
+	quiet := *e
+	quiet.stderr = discard{}
+	cfg, eng, code := loadEngine(&quiet, filepath.Join(dir, "config.yaml"))
 	if code != exitOK {
 		_, _, _ = loadEngine(e, filepath.Join(dir, "config.yaml"))
 		return code
@@ -76,7 +77,7 @@ func runDemo(ctx context.Context, e *env, args []string) int {
 	}
 	cfg.Fetch.PerHostRate, cfg.Fetch.PerHostParallel = 200, 4 // our own site, in this process
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	a, err := openApp(ctx, cfg, eng, log)
+	a, err := openApp(ctx, cfg, eng, e.owner, log)
 	if err != nil {
 		return fail(err)
 	}

@@ -26,7 +26,7 @@ func runHealth(ctx context.Context, e *env, args []string) int {
 	}
 	addr := cfg.Listen
 	if addr == "" {
-		fmt.Fprintf(e.stderr, "claimtrack health: %s sets no listen address\n", path)
+		fmt.Fprintf(e.stderr, "claimtrack health: %s sets listen empty, which turns the daemon's HTTP server off: nothing to ask (remove the key for %s)\n", path, config.DefaultListen)
 		return exitFail
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)

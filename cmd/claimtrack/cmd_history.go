@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
+	"github.com/claimtrack/claimtrack/config"
 	"github.com/claimtrack/claimtrack/model"
 	"github.com/claimtrack/claimtrack/notify"
 	"github.com/claimtrack/claimtrack/tracker"
@@ -43,7 +45,7 @@ func runHistory(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(e.stderr, "claimtrack history: give one METRIC id")
+		fmt.Fprintf(e.stderr, "claimtrack history: give one METRIC id%s\n", metricIDs(resolveConfig(e, *cfgPath)))
 		return exitUsage
 	}
 	cfg, eng, code := loadEngine(e, *cfgPath)
@@ -116,4 +118,20 @@ func claimantColumn(o model.Observation, names map[string]string) string {
 		return who
 	}
 	return "unattributed"
+}
+
+// metricIDs names the metrics of the configuration at path, for a user who
+// asked for a history without saying which: "; the metrics of config.yaml:
+// a, b". Empty when the configuration does not load (the command says why
+// once given a METRIC).
+func metricIDs(path string) string {
+	cfg, err := config.Load(path)
+	if err != nil || len(cfg.Metrics) == 0 {
+		return ""
+	}
+	ids := make([]string, len(cfg.Metrics))
+	for i, m := range cfg.Metrics {
+		ids[i] = m.ID
+	}
+	return fmt.Sprintf("; the metrics of %s: %s", path, strings.Join(ids, ", "))
 }

@@ -39,7 +39,7 @@ func runOnce(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s (warning: this rule example fails; claimtrack check shows why)\n", f)
 	}
 	log := newLogger(e.stderr, cfg.Log)
-	a, err := openApp(ctx, cfg, eng, log)
+	a, err := openApp(ctx, cfg, eng, e.owner, log)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack once: %v\n", err)
 		return exitFail

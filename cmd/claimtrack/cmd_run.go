@@ -15,7 +15,6 @@ import (
 	"github.com/claimtrack/claimtrack/daemon"
 	"github.com/claimtrack/claimtrack/rules"
 	"github.com/claimtrack/claimtrack/store"
-	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // defaultGrace is how long work in progress may finish after SIGTERM
@@ -87,7 +86,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 			c, en = nc, ne
 		}
 		first = false
-		a, err := newApp(c, en, store, log)
+		a, err := newApp(c, en, store, e.owner, log)
 		if err != nil {
 			return nil, err
 		}
@@ -108,7 +107,7 @@ func runRun(ctx context.Context, e *env, args []string) int {
 		running = c
 		return &daemon.Runtime{Config: c, Pass: a.pass, Sources: a.sources, Notifier: n, Dashboard: dash}, nil
 	}
-	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: tracker.ThisProcess(), Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
+	d = daemon.New(daemon.Options{Store: store, Log: log, Owner: e.owner, Load: load, Reload: reload, Jitter: *jitter, ShutdownGrace: *grace})
 	if err := d.Run(ctx); err != nil {
 		fmt.Fprintf(e.stderr, "claimtrack run: %v\n", err)
 		return exitFail

@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimtrack/claimtrack/internal/gctune"
 	"github.com/claimtrack/claimtrack/internal/suggest"
+	"github.com/claimtrack/claimtrack/tracker"
 )
 
 // Exit codes.
@@ -31,6 +32,12 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// owner is this process as it takes leases and claims events, drawn
+	// once in main and shared by every part of the process (once's and the
+	// demo's passes, run's daemon and the passes of each reload): two
+	// Owners drawn in one process have its pid and would take each other
+	// for dead (tracker.DrawOwner).
+	owner tracker.Owner
 }
 
 type command struct {
@@ -61,7 +68,9 @@ func commands() []command {
 func main() {
 	gctune.Apply(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := dispatch(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}, os.Args[1:])
+	// The process's one Owner is drawn here, before any command runs.
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, owner: tracker.DrawOwner()}
+	code := dispatch(ctx, e, os.Args[1:])
 	stop()
 	os.Exit(code)
 }
