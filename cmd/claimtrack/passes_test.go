@@ -201,7 +201,8 @@ func TestOnceBesideARunningDaemon(t *testing.T) {
 		return func() bool { c, _ := st.CountArticles(context.Background()); return c >= n }
 	}
 	waitUntil(t, 30*time.Second, "the daemon reads the first article", articlesStored(1))
-	holder := regexp.MustCompile(`skipped: being read by [^ ]+/` + fmt.Sprint(daemon.cmd.Process.Pid) + `/\d+ `)
+	// An owner reads host/pid/start[/instance[/space[/ticks]]] (tracker.Owner).
+	holder := regexp.MustCompile(`skipped: being read by [^/ ]+/` + fmt.Sprint(daemon.cmd.Process.Pid) + `/\d+[/ ]`)
 	for i := 2; i <= len(articles); i++ {
 		site.Show(i)
 		code, _, errs := run(t, "", "once", "--config", cfg)
