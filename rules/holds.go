@@ -173,7 +173,9 @@ func pastHoldVerb(w string) bool {
 // right before count figure fi of sentence s, the figure its object: a
 // bare verb of keeping ("hosts 600,000"), a word of holding and the word
 // it takes ("home to 1.4 million", "hosts some 600,000"), or, with
-// shelters, a form of "shelter" ("sheltering 500,000"). It returns -1 when
+// shelters, a form of "shelter" ("sheltering 500,000") or a verb that
+// takes people in (receivingVerb: "has absorbed 600,000", "has received";
+// "has taken in": inner_place_receives.yaml). It returns -1 when
 // no lower-case word of holding stands there or it has no holder.
 // hostholds.go and innerholds.go read the holder apart, and a place that
 // held people counts its own as one that holds them does, so the past
@@ -189,10 +191,24 @@ func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters
 	w := d.LowerTokenText(k)
 	switch {
 	case holdWord(w) == holdBare || shelters && shelterVerb(w) || pastHoldVerb(w):
+	case shelters && receivingVerb(w):
 	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
 		k-- // "home to", "refuge for"
+	case shelters && w == "in" && takeForm(d.LowerTokenText(k-1)) && isLowerWord(d.TokenText(k-1)):
+		k-- // "has taken in"
 	default:
 		return -1
 	}
 	return holder(d, s, k)
+}
+
+// takeForm reports whether lower-cased w is a form of "take", which with
+// "in" after it takes people into a place as "absorb" does: "Deir
+// al-Balah has taken in 500,000" (inner_place_receives.yaml).
+func takeForm(w string) bool {
+	switch w {
+	case "take", "takes", "taking", "took", "taken":
+		return true
+	}
+	return false
 }
