@@ -305,6 +305,19 @@ func summedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 	return -1
 }
 
+// ownedShareNoun returns the token after a share noun that an owner or a
+// superlative qualifies at token k ("the lion's share", "the largest
+// share", "the biggest portion"), or k.
+func ownedShareNoun(d *figures.Document, word func(int) string, k int) int {
+	switch {
+	case isApostrophe(word(k+1)) && word(k+2) == "s" && shareNoun(word(k+3)):
+		return k + 4
+	case len(word(k)) > 4 && word(k)[len(word(k))-3:] == "est" && isLowerWord(d.TokenText(k)) && shareNoun(word(k+1)):
+		return k + 2
+	}
+	return k
+}
+
 // pastShareOf returns the token after the share of a whole that opens at
 // token t ("the bulk of the", "most of", "87% of the": a share word, a
 // share noun or a percentage, then "of" and an optional "the"), or t when
@@ -316,6 +329,8 @@ func pastShareOf(d *figures.Document, word func(int) string, t int) int {
 		_, k = d.FigureTokens(fi)
 	} else if w := word(k); shareWord(w) || shareNoun(w) {
 		k++
+	} else if j := ownedShareNoun(d, word, k); j > k {
+		k = j
 	} else {
 		return t
 	}
