@@ -21,22 +21,12 @@ const shareVerbWords = 10
 // amount a summing verb's share is taken of ("makes up the bulk of the
 // $3.8bn"), with a keyword of hits before the verb and none after the
 // figure.
-func (m *metric) wholeOfKeywordShare(d *figures.Document, s *figures.Sentence, hits []hit, fi int) bool {
-	fs, fe := d.FigureTokens(fi)
-	// Most figures have no "of" right before them: told before any other
-	// reading.
-	k := fs - 1
-	if k > s.TokStart && d.LowerTokenText(k) == "the" {
-		k--
-	}
-	if k <= s.TokStart || d.LowerTokenText(k) != "of" {
-		return false
-	}
-	word := sentenceWords(d, s)
-	v := summingShareVerb(d, word, s, fs)
+func (m *metric) wholeOfKeywordShare(st *docState, s *figures.Sentence, hits []hit, fi int) bool {
+	v := st.shareVerb(s, fi)
 	if v < 0 {
 		return false
 	}
+	_, fe := st.d.FigureTokens(fi)
 	before := false
 	for _, h := range hits {
 		if h.ref.role != roleKeyword || int(h.ref.index) >= m.partKeyword {
@@ -50,6 +40,28 @@ func (m *metric) wholeOfKeywordShare(d *figures.Document, s *figures.Sentence, h
 		}
 	}
 	return before
+}
+
+// shareVerbOf returns the token of the summing verb whose share phrase
+// ends right before figure fi of sentence s (summingShareVerb), or -1.
+func shareVerbOf(d *figures.Document, s *figures.Sentence, fi int) int {
+	fs, _ := d.FigureTokens(fi)
+	// Most figures have no "of" right before them: told before any other
+	// reading.
+	k := fs - 1
+	if k > s.TokStart && d.LowerTokenText(k) == "the" {
+		k--
+	}
+	if k <= s.TokStart || d.LowerTokenText(k) != "of" {
+		return -1
+	}
+	// Nor a share before the "of" (pastShareOf): "four of the 24".
+	if w := d.LowerTokenText(k - 1); !shareWord(w) && !shareNoun(w) {
+		if g := figureAt(d, k-1); g < 0 || d.Figures[g].Kind != figures.Percent {
+			return -1
+		}
+	}
+	return summingShareVerb(d, sentenceWords(d, s), s, fs)
 }
 
 // summingShareVerb returns the token of the summing verb (summingVerb)

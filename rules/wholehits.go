@@ -241,7 +241,9 @@ var summingVerbs = []struct{ base, past, after string }{
 // "-ing", whose clause is no predicate of the parts).
 func summingVerb(w string) ([]string, bool) {
 	for _, v := range summingVerbs {
-		if w == v.past || verbForm(w, v.base) && !strings.HasSuffix(w, "ing") {
+		// Every form verbForm takes opens on the base less a final "e":
+		// the test spares it the forms it builds for every other word.
+		if w == v.past || strings.HasPrefix(w, strings.TrimSuffix(v.base, "e")) && verbForm(w, v.base) && !strings.HasSuffix(w, "ing") {
 			return strings.Fields(v.after), true
 		}
 	}
