@@ -220,7 +220,7 @@ func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters
 	case shelters && receivingVerb(w):
 	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
 		k-- // "home to", "refuge for"
-	case shelters && w == "in" && takeForm(d.LowerTokenText(k-1)) && isLowerWord(d.TokenText(k-1)):
+	case shelters && w == "in" && k-1 > s.TokStart && takeForm(d.LowerTokenText(k-1)) && isLowerWord(d.TokenText(k-1)):
 		k-- // "has taken in"
 	default:
 		return -1
