@@ -43,11 +43,37 @@ func excludeClauseStart(d *figures.Document, s *figures.Sentence, k int) int {
 		if d.TokenText(t) != "," {
 			continue
 		}
-		if andClauseAt(d, s, t) || withPartAt(d, s, t) {
+		if andClauseAt(d, s, t) || withPartAt(d, s, t) || ownFigureClauseAt(d, s, t, k) {
 			return t + 1
 		}
 	}
 	return frontedMainClause(d, s, k)
+}
+
+// ownFigureClauseAt reports whether the comma at token t opens a clause
+// after a figure that holds the exclude word at token k and a figure of
+// its own: "with" or a relative pronoun, then up to the next comma,
+// semicolon or the sentence's end ("..., which added 41 deaths in the past
+// week alone", "..., with Mariupol alone likely to account for thousands
+// more"). The exclude word marks that clause's figure, not the one before
+// (exclude_own_figure_clause.yaml).
+func ownFigureClauseAt(d *figures.Document, s *figures.Sentence, t, k int) bool {
+	if t+2 >= s.TokEnd || !figureWithin(d, s, s.TokStart, t) {
+		return false
+	}
+	switch d.LowerTokenText(t + 1) {
+	case "with", "which", "who", "whose":
+	default:
+		return false
+	}
+	end := t + 2
+	for end < s.TokEnd {
+		if w := d.TokenText(end); w == "," || w == ";" {
+			break
+		}
+		end++
+	}
+	return k < end && figureWithin(d, s, t+2, end)
 }
 
 // andClauseAt reports whether the comma at token t opens a coordinate

@@ -42,6 +42,8 @@ type figureFacts struct {
 	placeAt []int32
 	// country is countryPhrase's answer plus 2 (0: not yet known).
 	country []int32
+	// shareVerb is shareVerbOf's answer plus 2 (0: not yet known).
+	shareVerb []int32
 	// period is periodAfter's answer (kind and token) and countAtTime's
 	// (otherPeriod), once periodKnown.
 	period []periodFact
@@ -84,17 +86,18 @@ func (st *docState) carveFacts() {
 	if b == nil {
 		b = new(factsBacking)
 	}
-	// Nine int8 and six int32 facts per figure, carved from one
+	// Nine int8 and seven int32 facts per figure, carved from one
 	// block each: sixteen slices a document were sixteen
 	// allocations, and the blocks are reused from document to
 	// document (runScratch).
-	i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 6*n)
+	i8, i32 := reuseCleared(&b.i8, 9*n), reuseCleared(&b.i32, 7*n)
 	st.figs.earlier, st.figs.share, st.figs.speaks = i8[0:n:n], i8[n:2*n:2*n], i8[2*n:3*n:3*n]
 	st.figs.change, st.figs.chance, st.figs.whole = i8[3*n:4*n:4*n], i8[4*n:5*n:5*n], i8[5*n:6*n:6*n]
 	st.figs.claim, st.figs.residents, st.figs.sizeThen = i8[6*n:7*n:7*n], i8[7*n:8*n:8*n], i8[8*n:9*n:9*n]
 	st.figs.proj, st.figs.modal = i32[0:n:n], i32[n:2*n:2*n]
 	st.figs.taking, st.figs.placeAt = i32[2*n:3*n:3*n], i32[3*n:4*n:4*n]
 	st.figs.predicate, st.figs.country = i32[4*n:5*n:5*n], i32[5*n:6*n:6*n]
+	st.figs.shareVerb = i32[6*n : 7*n : 7*n]
 	st.figs.otherTime, st.figs.period = reuseCleared(&b.times, n), reuseCleared(&b.periods, n)
 }
 
@@ -287,6 +290,17 @@ func (st *docState) wholeOfPart(s *figures.Sentence, fi int) bool {
 // (s is the figure's sentence).
 func (st *docState) earlierValue(s *figures.Sentence, fi int) bool {
 	return memoFact(&st.facts().earlier[fi], func() bool { return earlierValue(st.d, s, fi) })
+}
+
+// shareVerb is shareVerbOf(st.d, s, fi), worked out once per figure (s
+// is its sentence): every metric asks it of a figure after "of", and only
+// the keywords it then reads are the metric's (sharewhole.go).
+func (st *docState) shareVerb(s *figures.Sentence, fi int) int {
+	p := &st.facts().shareVerb[fi]
+	if *p == 0 {
+		*p = int32(shareVerbOf(st.d, s, fi)) + 2
+	}
+	return int(*p) - 2
 }
 
 // wholeOfShare is wholeOfShare(st.d, fi), worked out once per figure.

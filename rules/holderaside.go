@@ -34,10 +34,7 @@ func asideHolder(d *figures.Document, s *figures.Sentence, t int) int {
 	for c := n - 2; c > s.TokStart && c >= n-1-asideHolderWords; c-- {
 		switch w := d.TokenText(c); {
 		case w == ",":
-			if named(d, c-1) {
-				return c - 1
-			}
-			return -1
+			return namedHead(d, s, c-1) // "Rafah, on ...", "the Mawasi area, a few kilometres from ..."
 		case !d.Tokens[c].IsWord():
 			return -1
 		}

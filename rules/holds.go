@@ -119,25 +119,51 @@ func holder(d *figures.Document, s *figures.Sentence, k int) int {
 			return -1 // "the number packed into Rafah has swollen": the number is the subject
 		}
 		return t
+	case kindNamed(d, s, t) >= 0:
+		return kindNamed(d, s, t) // "the Mawasi zone now holds"
 	case d.TokenText(t) == ",":
-		if named(d, t-1) {
-			if a := asideHolder(d, s, t-1); a >= 0 {
+		if n := namedHead(d, s, t-1); n >= 0 {
+			if a := asideHolder(d, s, n); a >= 0 {
 				return a // "Rafah, on the border with Egypt, is now home to" (holderaside.go)
 			}
-			return t - 1 // "Rafah, home to"
+			return n // "Rafah, home to"
 		}
 		for c := t - 1; c > s.TokStart; c-- {
 			if d.TokenText(c) == "," {
-				if named(d, c-1) {
-					return c - 1 // "Rafah, which had ..., now holds"
-				}
-				return -1
+				return namedHead(d, s, c-1) // "Rafah, which had ..., now holds"
 			}
 		}
 	case t >= s.TokStart+3 && isLowerWord(d.TokenText(t)) && pluralForm(d.LowerTokenText(t)) && ownerMark(d, t-2) && named(d, t-3):
 		return t - 3 // "Rafah's streets now hold"
 	}
 	return -1
+}
+
+// kindNamed returns the last token of the name before the kind of place
+// at token k ("the Mawasi zone", "the Khan Younis area", "Nuseirat camp";
+// placeKindNoun, placeNouns), the name no preposition's object: the place
+// the phrase names, as the bare name is (place_kind_holds.yaml). It
+// returns -1 when token k is no such kind.
+func kindNamed(d *figures.Document, s *figures.Sentence, k int) int {
+	if k-1 < s.TokStart || !named(d, k-1) || !isLowerWord(d.TokenText(k)) {
+		return -1
+	}
+	if w := d.LowerTokenText(k); !placeKindNoun(w) && !placeNouns[w] {
+		return -1
+	}
+	if objectOfPreposition(d, s, k-1) {
+		return -1
+	}
+	return k - 1
+}
+
+// namedHead returns token k when it is a name, the name's last token when
+// it is a kind of place after one (kindNamed), or -1.
+func namedHead(d *figures.Document, s *figures.Sentence, k int) int {
+	if named(d, k) {
+		return k
+	}
+	return kindNamed(d, s, k)
 }
 
 // objectOfPreposition reports whether the name ending at token t, its
@@ -173,7 +199,9 @@ func pastHoldVerb(w string) bool {
 // right before count figure fi of sentence s, the figure its object: a
 // bare verb of keeping ("hosts 600,000"), a word of holding and the word
 // it takes ("home to 1.4 million", "hosts some 600,000"), or, with
-// shelters, a form of "shelter" ("sheltering 500,000"). It returns -1 when
+// shelters, a form of "shelter" ("sheltering 500,000") or a verb that
+// takes people in (receivingVerb: "has absorbed 600,000", "has received";
+// "has taken in": inner_place_receives.yaml). It returns -1 when
 // no lower-case word of holding stands there or it has no holder.
 // hostholds.go and innerholds.go read the holder apart, and a place that
 // held people counts its own as one that holds them does, so the past
@@ -189,10 +217,24 @@ func heldFigureHolder(d *figures.Document, s *figures.Sentence, fi int, shelters
 	w := d.LowerTokenText(k)
 	switch {
 	case holdWord(w) == holdBare || shelters && shelterVerb(w) || pastHoldVerb(w):
+	case shelters && receivingVerb(w):
 	case k-1 > s.TokStart && holdWord(d.LowerTokenText(k-1)).completes(w) && isLowerWord(d.TokenText(k-1)):
 		k-- // "home to", "refuge for"
+	case shelters && w == "in" && k-1 > s.TokStart && takeForm(d.LowerTokenText(k-1)) && isLowerWord(d.TokenText(k-1)):
+		k-- // "has taken in"
 	default:
 		return -1
 	}
 	return holder(d, s, k)
+}
+
+// takeForm reports whether lower-cased w is a form of "take", which with
+// "in" after it takes people into a place as "absorb" does: "Deir
+// al-Balah has taken in 500,000" (inner_place_receives.yaml).
+func takeForm(w string) bool {
+	switch w {
+	case "take", "takes", "taking", "took", "taken":
+		return true
+	}
+	return false
 }

@@ -22,6 +22,7 @@ var placeNouns = map[string]bool{
 	"camp": true, "town": true, "city": true, "village": true, "district": true,
 	"locality": true, "state": true, "province": true, "region": true,
 	"area": true, // "fled the El Fasher area"
+	"zone": true, // "the Mawasi zone now holds" (holds.go kindNamed)
 }
 
 // namedPlaceMoved reports whether keyword hit h, a verb of moving for a

@@ -175,6 +175,12 @@ func (m *metric) nearEnough(st *docState, s *figures.Sentence, fi int, hits []hi
 		}
 		exDist = far // shareof.go
 	}
+	if ex >= 0 && kw >= 0 && exDist <= kwDist && exDist != namedNoun && m.partOfMarkedWhole(d, hits, kw, ex, fi) {
+		if tr != nil {
+			tr.noteFigure(NoteExcludeLifted, f.Text, ": exclude_near %q names the part the figure is the whole of (\"FMF makes up most of the $3.8bn\")", tokensText(d, hits[ex].start, hits[ex].end))
+		}
+		exDist = far // wholehits.go
+	}
 	if ex >= 0 && kw >= 0 && exDist > kwDist && exDist <= m.window && limitedObjectOf(d, hits[ex], fi) {
 		if tr != nil {
 			tr.noteFigure(NoteExcluded, f.Text, ": exclude_near %q is the verb whose object it is, past a limiting adverb (\"has identified only\")", tokensText(d, hits[ex].start, hits[ex].end))

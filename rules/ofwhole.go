@@ -58,3 +58,25 @@ func (m *metric) marksWholeOfParts(d *figures.Document, hits []hit, fi int) bool
 	}
 	return false
 }
+
+// partOfMarkedWhole reports whether keyword hit kw is a whole's hit
+// (wholeHits) on figure fi itself and exclude_near hit ex, before the
+// figure, stands where a parts word does: the exclude word names the part
+// the figure is the whole of ("FMF grants account for most of the $3.8
+// billion": part_makes_up_share.yaml), not what the figure counts.
+func (m *metric) partOfMarkedWhole(d *figures.Document, hits []hit, kw, ex, fi int) bool {
+	h := hits[kw]
+	if len(m.parts) == 0 || h.ref.role != roleKeyword || int(h.ref.index) < m.partKeyword {
+		return false
+	}
+	fs, fe := d.FigureTokens(fi)
+	if h.start < fs || h.end > fe || hits[ex].end > fs {
+		return false
+	}
+	for _, p := range hits {
+		if p.ref.role == rolePart && p.ref.metric == h.ref.metric && p.start == hits[ex].start && p.end == hits[ex].end {
+			return true
+		}
+	}
+	return false
+}

@@ -50,7 +50,7 @@ func partitiveBackAfter(d *figures.Document, s *figures.Sentence, h hit) int {
 		if fs < h.end || !d.Figures[fi].Kind.IsAmount() {
 			continue
 		}
-		if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) {
+		if partitiveBack(d, s, fe) || frontedPartitiveBack(d, s, fs, fe) || relativePartitiveBack(d, s, fs, fe) {
 			return fe
 		}
 	}
@@ -199,6 +199,35 @@ func frontedPartitiveBack(d *figures.Document, s *figures.Sentence, fs, fe int) 
 				k++
 			}
 			return k < s.TokEnd && verbAfterSubject(word(k))
+		}
+	}
+	return false
+}
+
+// relativePartitiveBack reports whether the figure at tokens [fs, fe) of
+// sentence s opens a partitive relative after a comma (", of which four",
+// ", of whom 300") and is said to remain or to be still somewhere: a form
+// of "remain", or a form of "be" and "left", "remaining", "still" or a
+// preposition of place ("Hamas had 24 battalions, of which four remain in
+// Rafah", "..., of which 4 are left"; relative_partitive_back.yaml). A
+// relative that says another thing of its part ("of which two are near
+// full strength") points back to nothing the metric counts.
+func relativePartitiveBack(d *figures.Document, s *figures.Sentence, fs, fe int) bool {
+	word := sentenceWords(d, s)
+	if w := word(fs - 1); w != "which" && w != "whom" || word(fs-2) != "of" || word(fs-3) != "," {
+		return false
+	}
+	k := fe
+	for n := 0; n < 2 && k < s.TokEnd && isLowerWord(d.TokenText(k)) && elidedAdverb(word(k)); n++ {
+		k++
+	}
+	switch w := word(k); {
+	case w == "remain" || w == "remains" || w == "remained":
+		return true
+	case beForm(w):
+		switch w := word(k + 1); {
+		case remainingWord(w), w == "still", w == "in", w == "inside", w == "within", w == "around":
+			return true
 		}
 	}
 	return false

@@ -453,6 +453,10 @@ func joinedPlace(d *figures.Document, h hit) bool {
 		if before >= 1 && neighbourWord(word(before)) {
 			before-- // "Turkey and neighbouring Syria" (joinedneighbour.go)
 		}
+		if before >= 2 && (placePreposition(word(before)) || word(before) == "across") && isLowerWord(d.TokenText(before)) &&
+			(word(before-1) == "and" || word(before-1) == "or") {
+			before-- // "in Turkey and in Syria": the preposition said again
+		}
 		if addedPlace(d, before) {
 			return true // "killed 48,000 people together with neighbouring Syria"
 		}

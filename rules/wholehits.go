@@ -231,9 +231,9 @@ const summedWordsAfter = 16
 
 // summingVerbs are the verbs by which parts sum to a whole, by base form
 // and irregular past, with the words that must follow them before the
-// whole: "make up", "add up to", "come to", "amount to".
+// whole: "make up", "add up to", "come to", "amount to", "account for".
 var summingVerbs = []struct{ base, past, after string }{
-	{"make", "made", "up"}, {"add", "", "up to"}, {"come", "came", "to"}, {"amount", "", "to"},
+	{"make", "made", "up"}, {"add", "", "up to"}, {"come", "came", "to"}, {"amount", "", "to"}, {"account", "", "for"},
 }
 
 // summingVerb returns the words that must follow lower-cased w when it is
@@ -241,7 +241,9 @@ var summingVerbs = []struct{ base, past, after string }{
 // "-ing", whose clause is no predicate of the parts).
 func summingVerb(w string) ([]string, bool) {
 	for _, v := range summingVerbs {
-		if w == v.past || verbForm(w, v.base) && !strings.HasSuffix(w, "ing") {
+		// Every form verbForm takes opens on the base less a final "e":
+		// the test spares it the forms it builds for every other word.
+		if w == v.past || strings.HasPrefix(w, strings.TrimSuffix(v.base, "e")) && verbForm(w, v.base) && !strings.HasSuffix(w, "ing") {
 			return strings.Fields(v.after), true
 		}
 	}
@@ -286,10 +288,60 @@ func summedWholeMark(d *figures.Document, s *figures.Sentence, h hit) int {
 		if word(t) == "the" {
 			t++
 		}
+		// A share of the whole ("most of the $3.8bn") says the subject is a
+		// part whether or not the part has an amount of its own.
+		// The mark then sits on the whole itself, as a listed whole's
+		// does: the figure is the whole a part is a share of, which the
+		// share's own reading would drop (marksWholeOfParts).
+		if share := pastShareOf(d, word, t); share != t {
+			if fi := figureAt(d, share); fi >= 0 && d.Figures[fi].Kind.IsAmount() {
+				return share
+			}
+			return -1
+		}
 		if fi := figureAt(d, t); amount && fi >= 0 && d.Figures[fi].Kind.IsAmount() {
 			return t - 1
 		}
 		return -1
 	}
 	return -1
+}
+
+// ownedShareNoun returns the token after a share noun that an owner or a
+// superlative qualifies at token k ("the lion's share", "the largest
+// share", "the biggest portion"), or k.
+func ownedShareNoun(d *figures.Document, word func(int) string, k int) int {
+	switch {
+	case isApostrophe(word(k+1)) && word(k+2) == "s" && shareNoun(word(k+3)):
+		return k + 4
+	case len(word(k)) > 4 && word(k)[len(word(k))-3:] == "est" && isLowerWord(d.TokenText(k)) && shareNoun(word(k+1)):
+		return k + 2
+	}
+	return k
+}
+
+// pastShareOf returns the token after the share of a whole that opens at
+// token t ("the bulk of the", "most of", "87% of the": a share word, a
+// share noun or a percentage, then "of" and an optional "the"), or t when
+// no share opens there: parts that make up the bulk of the $3.8bn name
+// the $3.8bn as parts that make it up do (part_makes_up_share.yaml).
+func pastShareOf(d *figures.Document, word func(int) string, t int) int {
+	k := t
+	if fi := figureAt(d, k); fi >= 0 && d.Figures[fi].Kind == figures.Percent {
+		_, k = d.FigureTokens(fi)
+	} else if w := word(k); shareWord(w) || shareNoun(w) {
+		k++
+	} else if j := ownedShareNoun(d, word, k); j > k {
+		k = j
+	} else {
+		return t
+	}
+	if word(k) != "of" {
+		return t
+	}
+	k++
+	if word(k) == "the" {
+		k++
+	}
+	return k
 }
