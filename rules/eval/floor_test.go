@@ -794,7 +794,7 @@ var regressionFloors = map[string]Floors{
 	"dev-20":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-23":  {MinRecall: 0.995, MaxFalsePer100: 0.25}, // rec33: "the earthquakes centred in Kahramanmaras" (1.000 / 0.00)
 	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25":  {MinRecall: 0.99, MaxFalsePer100: 0.25},  // rec22: "Four are left in Rafah" (0.991)
 	"dev-26":  {MinRecall: 0.985, MaxFalsePer100: 0.25}, // rec30: a spoken sum before "is Foreign Military Financing" (0.979 / 0.00); rec33: a swap told by its sides (0.986 / 0.00)
