@@ -27,10 +27,11 @@ const namedSidesWords = 3
 // from figure bound, of value boundValue: bound's noun phrase is headed by
 // its value's side word; other counts people (a people noun within
 // namedSidesWords words, or the other value's side word heading it), not
-// the dead ("the bodies of"); it is no part of a figure before it; and the stretch of the sentence that
-// is other's own (from the last clause break, the end of bound or of a
-// word of bound's value before it, to the next clause break or bound)
-// holds a word of release (releasedIn).
+// the dead ("the bodies of"); it is no part of a figure before it; and
+// the stretch of the sentence that is other's own (from the last clause
+// break or comma, the end of bound or of a word of bound's value before
+// it, to the next clause break or bound) holds a word of release
+// (releasedIn).
 func (m *metric) namedSides(d *figures.Document, s *figures.Sentence, bound, other, boundValue int, hits []hit) bool {
 	if len(m.sidePhrases) == 0 || m.headSide(d, s, bound, hits) != boundValue {
 		return false
@@ -58,7 +59,10 @@ func (m *metric) namedSides(d *figures.Document, s *figures.Sentence, bound, oth
 		}
 	}
 	for k := os - 1; k >= from; k-- {
-		if sideBreak(d, k) {
+		// Before the figure a comma ends another clause too: "As 90
+		// Palestinian prisoners were released from Ofer, three
+		// journalists ..." (the verb is the bound side's).
+		if sideBreak(d, k) || d.TokenText(k) == "," {
 			from = k + 1
 			break
 		}
@@ -107,7 +111,8 @@ func sideBreak(d *figures.Document, k int) bool {
 }
 
 // releasedIn reports whether tokens [from, to) of sentence s tell people
-// freed: a verb of freeing or handing over ("released", "handed over"),
+// freed: a verb of freeing or handing over ("released", "handed over")
+// with no object of its own after it (ownObjectAfter),
 // one of being given back in the passive ("were returned"), "home" after
 // a verb that brings people home ("bring three Israeli women home"), or
 // "one way" (a swap's two ways: "going one way, and ... going the other").
@@ -123,12 +128,31 @@ func releasedIn(d *figures.Document, s *figures.Sentence, from, to int) bool {
 				return true
 			}
 		case w == "handed" || freeVerb(w) && w != "return" && w != "returns" && w != "returning":
-			return true
+			if !ownObjectAfter(word, k+1) {
+				return true
+			}
 		case w == "home" && broughtHomeBefore(word, from, k):
 			return true
 		case w == "way" && word(k-1) == "one":
 			return true
 		}
+	}
+	return false
+}
+
+// ownObjectAfter reports whether the words from token k (after a verb of
+// freeing, past "over", "back" or "up") open an object of the verb's own:
+// a determiner or an owner ("handed over their footage", "released a
+// statement"). The people counted are then the verb's subject, and what
+// they hand over or release is something else.
+func ownObjectAfter(word func(int) string, k int) bool {
+	switch word(k) {
+	case "over", "back", "up":
+		k++
+	}
+	switch word(k) {
+	case "the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those":
+		return true
 	}
 	return false
 }
