@@ -360,6 +360,7 @@ func newMetric(s MetricSpec) *metric {
 	m.near = toPhrases(s.ExcludeNear, "exclude_near", voc)
 	m.require = toPhrases(s.Require, "require", voc)
 	m.parts = toPhrases(s.Parts, "parts", voc)
+	ownerOwnWords(m) // "the UN's civilian count" (ownermetricword.go)
 	m.countNouns = countNouns(s)
 	m.excludedKinds = excludedKinds(s)
 	m.ownNames = ownNames(s)

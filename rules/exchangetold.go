@@ -21,8 +21,8 @@ func exchangeTold(d *figures.Document, s *figures.Sentence) bool {
 		if freeVerb(w) || exchangeWord(w) {
 			return true
 		}
-		if w == "home" && k > s.TokStart && broughtHome(word(k-1)) {
-			return true // "11 hostages brought home, 33 prisoners bused to Ramallah"
+		if w == "home" && broughtHomeBefore(word, s.TokStart, k) {
+			return true // "11 hostages brought home, 33 prisoners bused to Ramallah", "to bring six Israeli civilians home"
 		}
 		if w == "for" {
 			for j := k + 1; j < s.TokEnd && j <= k+3; j++ {
@@ -50,6 +50,19 @@ func exchangeWord(w string) bool {
 		// the freed carried away: "33 prisoners bused to Ramallah"
 		"bused", "bussed":
 		return true
+	}
+	return false
+}
+
+// broughtHomeBefore reports whether a verb that carries captives home
+// (broughtHome) stands right before "home" at token k, or before the
+// figure and noun phrase of the people it carries: "brought home", "to
+// bring six Israeli civilians home". Tokens before from are not read.
+func broughtHomeBefore(word func(int) string, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-namedSidesWords-2; j-- {
+		if broughtHome(word(j)) {
+			return true
+		}
 	}
 	return false
 }

@@ -62,8 +62,8 @@ func (m *metric) keywordInExcluded(st *docState, s *figures.Sentence, hits []hit
 		return false
 	}
 	for _, x := range hits {
-		if x.ref.role != roleNear || x.start != k {
-			continue
+		if x.ref.role != roleNear || x.start != k || centredPlace(d, x) {
+			continue // "lost their lives in the earthquakes centred in Kahramanmaras": where they struck (epicentre.go)
 		}
 		switch word(x.end) {
 		case "and", "or", "-", "/":

@@ -124,8 +124,10 @@ func matchPhrase(st *docState, s *figures.Sentence, ti int, ph *phrase) (int, bo
 		// "the ministry's own figure", "the ministry's overall count", "the
 		// ministry's most recent tally" are the ministry's figure, count and
 		// tally (ownermodifier.go).
+		// So is a word of the metric's own: "the UN's civilian count"
+		// (ownermetricword.go).
 		for n := 0; n < 2 && wi > 1 && ph.keys[wi-1] == "s" && k+1 < s.TokEnd && !d.Tokens[k].IsSymbol() &&
-			ownerModifier(d.LowerTokenText(k)) && d.LowerTokenText(k) != ph.words[wi]; n++ {
+			(ownerModifier(d.LowerTokenText(k)) || ownWordAt(st, s, k, ph)) && d.LowerTokenText(k) != ph.words[wi]; n++ {
 			k++
 		}
 		if k >= s.TokEnd {

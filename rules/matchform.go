@@ -17,7 +17,7 @@ import (
 // formKey is what findHits' checks (matchPhrase, eventHeld, objectHeld and
 // the name test) read of a phrase; not its text, rule or form.
 func formKey(ph *phrase) string {
-	return fmt.Sprintf("%q|%q|%t|%t|%t|%t|%t", ph.words, ph.keys, ph.exact, ph.prefix, ph.named, ph.event, ph.object)
+	return fmt.Sprintf("%q|%q|%t|%t|%t|%t|%t|%q", ph.words, ph.keys, ph.exact, ph.prefix, ph.named, ph.event, ph.object, ph.ownWords)
 }
 
 // numberForms sets each phrase's form: equal keys, equal forms.

@@ -337,7 +337,7 @@ func nearestHits(st *docState, in *figures.Sentence, hits []hit, fi int, r role,
 				// the attack on southern Israel set off the war".
 				g = cpGap
 			}
-			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && (framing || !joinedPlace(d, h)) {
+			if g < exDist && (!ownedByOther(d, fi, h) || framing && frameReaches(d, h, fs)) && !ownedAcrossConjunction(d, fi, h) && !includedIn(d, fe, h) && !includedBefore(d, fs, h) && !addedFronted(d, fs, h) && !splitPartKeyword(d, in, fe, h) && !combinedCounter(d, fs, h) && !centredPlace(d, h) && (framing || !joinedPlace(d, h)) {
 				exDist, ex = g, i
 			}
 		}

@@ -27,7 +27,12 @@ type phrase struct {
 	// object: written "claim COUNT": the phrase counts only with a figure
 	// right after it as its object (objectcount.go).
 	object bool
-	text   string // as written, or the vocabulary entry it came from
+	// ownWords: for an owner's-figure keyword ("UN's figure"), the stems
+	// of its metric's own single-word keywords and scope words, sorted,
+	// which may stand between the owner's 's and the noun ("the UN's
+	// civilian count": ownermetricword.go). Set by newMetric.
+	ownWords []string
+	text     string // as written, or the vocabulary entry it came from
 	// form numbers what findHits reads of the phrase to match it (its
 	// words, keys and flags: everything above): phrases of one form match
 	// the same tokens, so a token is checked once for all of them

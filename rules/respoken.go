@@ -22,8 +22,8 @@ func respoken(d *figures.Document, s *figures.Sentence, fi int) bool {
 }
 
 // restatedLonger reports whether the next figure of sentence s opens with
-// every token of figure fi and goes on, parted from it by a dash (and
-// maybe a comma and a speaker's fillers): "thirty-one thousand —
+// every token of figure fi and goes on, parted from it by a dash or a
+// speaker's filler (and maybe a comma): "thirty-one thousand —
 // thirty-one thousand five hundred". A speaker's short interjection may
 // stand there too, set off by marks: "forty-one thousand, uh — forgive
 // me, forty-one thousand two hundred and six", "fifty thousand — let me
@@ -45,13 +45,19 @@ func restatedLonger(d *figures.Document, s *figures.Sentence, fi int) bool {
 		return false
 	}
 	// A dash, not a comma: "killed 2,000, 2,500 injured" lists two
-	// figures.
+	// figures. A speaker's filler between commas is the hesitation of a
+	// restart as a dash is: "ten thousand, er, ten thousand three hundred
+	// and seventy-eight".
 	dash, words := false, 0
 	var buf [64]byte
 	for t := fe; t < ns; t++ {
 		w := d.TokenText(t)
 		dash = dash || isDash(w)
-		if isDash(w) || w == "," || speakerFiller(string(lowerInto(&buf, w))) {
+		if isDash(w) || w == "," {
+			continue
+		}
+		if speakerFiller(string(lowerInto(&buf, w))) {
+			dash = true
 			continue
 		}
 		if !interjectionWord(w) {

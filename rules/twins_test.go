@@ -104,7 +104,7 @@ func TestTwinsShareAnswers(t *testing.T) {
 // it must either read a hit's phrase, or be added to the twin key and to
 // this list.
 func TestTwinsReadKeywordsOnlyThroughHits(t *testing.T) {
-	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "givenToKeywords", "ownedNounKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword"}
+	compile := []string{"newMetric", "Compile", "Validate", "countNouns", "excludedKinds", "insideNames", "ownNames", "addWholeKeywords", "inPlaceKeywords", "givenToKeywords", "ownedNounKeywords", "numberForms", "twinKey", "findTwins", "unitHeadKeyword", "ownerOwnWords"}
 	hitFinders := []string{"askedFigureHits", "attributedBareHits", "ownedFigureHits", "countNounSubjectHits", "itSubjectHits", "byCountHits", "pointedBackHits", "countFromOwnerHits", "ownerAfterNounHits", "wholeHits", "articleCityHits", "inPlaceHits", "placeLabelHits", "unitSinceHits"}
 	allowed := map[string][]string{
 		// MetricSpec.Keywords, as written; noJudgement names them in a

@@ -218,7 +218,10 @@ func exchangeBetween(d *figures.Document, fs, fe int, h hit) bool {
 // either order, or two parties free them in clauses of their own
 // (swapclauses.go), or the other is freed in a short clause of its own
 // (freedsides.go: "Four soldiers freed as Israel releases 200"), or the
-// first opens the sentence with "in return for" (frontedswap.go). It must
+// first opens the sentence with "in return for" (frontedswap.go), or the
+// first is named by its people and the other only by who its people are,
+// freed in a stretch of its own (namedsides.go: "three women handed over
+// in Gaza City, 90 Palestinian prisoners ..."). It must
 // be a figure the metric takes.
 func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits []hit) int {
 	d := st.d
@@ -238,7 +241,7 @@ func (m *metric) otherSide(st *docState, s *figures.Sentence, bi, bv int, hits [
 		if bi < fi {
 			a, b = bi, fi
 		}
-		if swapBetween(d, a, b) || frontedSwap(d, s, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) || m.freedSides(d, s, bi, fi, bv, hits) {
+		if swapBetween(d, a, b) || frontedSwap(d, s, a, b) || m.parallelSides(d, s, bi, fi, bv, hits) || m.freedSides(d, s, bi, fi, bv, hits) || m.namedSides(d, s, bi, fi, bv, hits) {
 			return fi
 		}
 		if returnBetween(d, a, b) && m.countsOther(d, s, fi) == "" && !afterPreposition(d, fi) {

@@ -794,10 +794,10 @@ var regressionFloors = map[string]Floors{
 	"dev-20":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-21":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-22":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-23":  {MinRecall: 0.98, MaxFalsePer100: 0.25},
+	"dev-23":  {MinRecall: 0.995, MaxFalsePer100: 0.25}, // rec33: "the earthquakes centred in Kahramanmaras" (1.000 / 0.00)
 	"dev-24":  {MinRecall: 0.985, MaxFalsePer100: 0.25},
 	"dev-25":  {MinRecall: 0.99, MaxFalsePer100: 0.25},  // rec22: "Four are left in Rafah" (0.991)
-	"dev-26":  {MinRecall: 0.975, MaxFalsePer100: 0.25}, // rec30: a spoken sum before "is Foreign Military Financing" (0.979 / 0.00)
+	"dev-26":  {MinRecall: 0.985, MaxFalsePer100: 0.25}, // rec30: a spoken sum before "is Foreign Military Financing" (0.979 / 0.00); rec33: a swap told by its sides (0.986 / 0.00)
 	"dev-27":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // rec21b; fa22: a swap dated to a year before the war (0.993 / 0.00); rec27: a city that holds as the subject, "the southern city" (1.000 / 0.00)
 	"dev-28":  {MinRecall: 0.98, MaxFalsePer100: 0.2},   // rec22: "that as many as four are still entrenched" (0.963); tune22: a count freed in a clause of its own, the swap's other side (0.963 / 0.00); rec32: "the number the Gaza health ministry gave us" (0.982 / 0.00)
 	"dev-29":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // rec22b; tune22: "climbed above 17,000 on Thursday", a level (0.983 / 0.00); rec23: "Israel disputes the ministry's toll", a doubting party (0.994 / 0.00)
@@ -809,13 +809,13 @@ var regressionFloors = map[string]Floors{
 	"dev-35":  {MinRecall: 0.995, MaxFalsePer100: 0.25},
 	"dev-36":  {MinRecall: 0.97, MaxFalsePer100: 1},
 	"dev-37":  {MinRecall: 0.995, MaxFalsePer100: 0.5},
-	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982); tune31: "killed seeking food" (0.982 / 0.00)
-	"dev-39":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37); rec30: "every year, of which $3.3 billion is FMF", a yearly whole's part (0.977 / 0.37); tune31: a keyword in ", who ... before fleeing to Egypt," (0.977 / 0.00); rec31b: a list item valued by a word (0.983 / 0.00)
-	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
-	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},  // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
+	"dev-38":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // rec22: sales since October, counters summed (0.977); tune24: "Echoes of 2003:" (0.977 / 0.37); rec24: "Turkey and neighbouring Syria" (0.982); tune31: "killed seeking food" (0.982 / 0.00)
+	"dev-39":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // rec29: a whole split by place in a dash aside, "— four in Rafah and two in ..." (0.966 / 0.37); rec29b: a "there" after "are" in a statement points back to the place (0.971 / 0.37); rec30: "every year, of which $3.3 billion is FMF", a yearly whole's part (0.977 / 0.37); tune31: a keyword in ", who ... before fleeing to Egypt," (0.977 / 0.00); rec31b: a list item valued by a word (0.983 / 0.00); rec33: a swap told by its sides, "the three released women" (0.989 / 0.00)
+	"dev-40":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // fa23: a study's long "that" clause (0.977 / 0.00); rec30: a spoken sum before "is FMF" (0.984 / 0.00)
+	"dev-41":  {MinRecall: 0.94, MaxFalsePer100: 0.5},   // rec22: sales since October, "and four remained intact in Rafah" (0.942 / 1.00); fa26: a question made of a figure alone (0.942 / 0.50)
 	"dev-42":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
-	"dev-43":  {MinRecall: 0.97, MaxFalsePer100: 0.2},   // rec30b: a subject after a fronted "Taken together," (0.973 / 0.00)
-	"dev-44":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00); rec30b: a bare plural subject ending on a date (0.976 / 0.00)
+	"dev-43":  {MinRecall: 0.97, MaxFalsePer100: 0.2},  // rec30b: a subject after a fronted "Taken together," (0.973 / 0.00)
+	"dev-44":  {MinRecall: 0.98, MaxFalsePer100: 0.05}, // rec22b; fa23: a span of spoken years after an event's noun (0.959 / 0.00); tune25: "Rafah's 1.3 million refugees" (0.967 / 0.00); rec30b: a bare plural subject ending on a date (0.976 / 0.00); rec33: "to bring three Israeli women home" (0.984 / 0.00)
 	"dev-45":  {MinRecall: 0.99, MaxFalsePer100: 0.25},
 	"dev-46":  {MinRecall: 0.99, MaxFalsePer100: 0.25},  // tune22: a deal's batch per a batch of the other side (0.994 / 0.00)
 	"dev-47":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // fa22: estimates after an open condition (0.980 / 0.00); rec22: counters summed (0.987); rec32b: "N — that's where the count stands" (0.993 / 0.00)
@@ -836,21 +836,21 @@ var regressionFloors = map[string]Floors{
 	"dev-60":  {MinRecall: 0.985, MaxFalsePer100: 0.25}, // rec31b: an m in an aside after "2.3 million people", a subject's comma aside with its own count (0.988 / 0.00)
 	"dev-61":  {MinRecall: 0.98, MaxFalsePer100: 0.4},
 	"dev-63":  {MinRecall: 0.985, MaxFalsePer100: 0.2},  // rec22: ", counting those who fled abroad" (0.983); rec31: "Kyiv (AFP) -" a dateline in title case (0.989 / 0.00)
-	"dev-64":  {MinRecall: 0.97, MaxFalsePer100: 0.05},  // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00)
-	"dev-66":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00); rec27: an exclude word in another clause (0.971 / 0.00); rec30: "N people now, according to the ministry" (0.977 / 0.00)
+	"dev-64":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: "fled the capital" a part (0.972 / 0.74); fa24b: "in Rafah and central camps" a wider place (0.972 / 0.37); fa27: "What is Foreign Military Financing?" defines its answer (0.972 / 0.00); rec33: "three women handed over in Gaza City" (0.978 / 0.00)
+	"dev-66":  {MinRecall: 0.98, MaxFalsePer100: 0.05},  // rec22: "of the six remaining", counters summed (0.960); rec23: an agent past "lower than" is the other term's (0.966 / 0.00); rec27: an exclude word in another clause (0.971 / 0.00); rec30: "N people now, according to the ministry" (0.977 / 0.00); rec33: "The UN's verified tally, north of 14,500" (0.983 / 0.00)
 	"dev-67":  {MinRecall: 0.965, MaxFalsePer100: 0.05}, // fa22: a figure the UN cannot verify (0.955 / 0.37); tune24: "over the past decade" (0.955 / 0.00); rec28: "both countries combined", the whole named (0.961 / 0.00); rec30: an evacuation plan in a clause of its own (0.966 / 0.00)
 	"dev-68":  {MinRecall: 1, MaxFalsePer100: 0.05},     // rec22: places after the figure (1.000); fa23: held land in a restating clause (1.000 / 0.00)
 	"dev-69":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-70":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
 	"dev-71":  {MinRecall: 0.995, MaxFalsePer100: 0.2},
-	"dev-72":  {MinRecall: 0.985, MaxFalsePer100: 0.2}, // rec21b; rec22: ", counting those who fled abroad" (0.989)
+	"dev-72":  {MinRecall: 0.99, MaxFalsePer100: 0.2},  // rec21b; rec22: ", counting those who fled abroad" (0.989); rec33: "four Israeli soldiers ... going one way" (0.994)
 	"dev-73":  {MinRecall: 0.99, MaxFalsePer100: 0.05}, // fa22: "Rafah: 800,000 flee" (0.994 / 0.00)
 	"dev-74":  {MinRecall: 0.985, MaxFalsePer100: 0.4},
 	"dev-75":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // rec22b; rec22: "together with those who have fled abroad" (0.961); tune22: a deal's batch per a batch of the other side (0.961 / 1.48); figures26: "three or four battalions" a range (0.976 / 1.11); rec27: inside and outside joined as the subject, "IDPs + refugees" (0.980 / 1.11); fa27: a table row's cell before, slash-paired labels, "ninety — nine-zero —" (0.990 / 0.00); both merged (0.995 / 0.00)
 	"dev-76":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // fa22: a figure the UN has not verified (0.994 / 0.00); rec27: a city that holds as the subject, "the southern city" (1.000 / 0.00)
 	"dev-77":  {MinRecall: 0.99, MaxFalsePer100: 0.05},
 	"dev-78":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa20: its four false alarms read as another war's, place's or time's (0.978 / 0.00); rec22: "of those left" (0.989)
-	"dev-79":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38); fa27: "possible Gaza deaths at" a projection (0.980 / 0.00); rec31: a long label's keyword at its colon (0.985 / 0.00)
+	"dev-79":  {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune22: a deal's batch per a group of the other side (0.975 / 0.77); fa23b: "Zamzam, a camp that had sheltered some 500,000" (0.975 / 0.38); tune25: "Where can Rafah's 1.4 million go?" (0.980 / 0.38); fa27: "possible Gaza deaths at" a projection (0.980 / 0.00); rec31: a long label's keyword at its colon (0.985 / 0.00); rec33: "Three women ... were returned on Sunday, and 90 Palestinian prisoners" (0.990 / 0.00)
 	"dev-84":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // fa21b: a country's name before the keyword, a fronted "Worldwide", "the city's", the time a count took, "the remaining" sum, "live there" (0.988 / 0.00)
 	"dev-83":  {MinRecall: 0.975, MaxFalsePer100: 0.05}, // fa22: forced to flee the city, a model's output (0.941 / 0.00); rec22: "incl. refugees" (0.946); rec23c: "now puts it at" (0.951 / 0.00); rec27: an aside on a swap's first side (0.956 / 0.00); rec29b: "its latest tally" is the owner's tally (0.961 / 0.00); rec31b: "once Syria's figures were final" (0.966 / 0.00); rec32: "the tally kept by Gaza's health ministry", "There are four of them" (0.975 / 0.00)
 	"dev-80":  {MinRecall: 0.985, MaxFalsePer100: 0.05},
@@ -867,7 +867,7 @@ var regressionFloors = map[string]Floors{
 	"dev-96":  {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune25: its two misses by class (1.000 / 0.00)
 	"dev-99":  {MinRecall: 0.985, MaxFalsePer100: 0.05}, // tune26: a fronted other country after "HOST: And", "N of those who fled", a headline list's own predicate, an event shared across "and", "will be dismantled", a "With" phrase's own count, "deaths makes", a speaker label (0.988 / 0.00)
 	"dev-100": {MinRecall: 0.995, MaxFalsePer100: 0.05}, // tune26: "Even if the four battalions ... were destroyed tomorrow" (0.988 / 0.00); figures26: "the best part of 1.5m", "talking about, what," (0.994 / 0.00); rec30: arrived "after evacuation orders" (1.000 / 0.00)
-	"dev-102": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00); rec28: "passed 10m this week", a bare phrase of time after the m (0.977 / 0.00)
+	"dev-102": {MinRecall: 0.98, MaxFalsePer100: 0.05},  // tune27: its seven false alarms by class: a label's year, "And in Lebanon", "Yemen has N displaced", "In Ukraine they say ..., but in Gaza", "Remember Haiti?", ", many of them ... Rafah", "FMF is a grant; it is worth" (0.971 / 0.00); rec28: "passed 10m this week", a bare phrase of time after the m (0.977 / 0.00); rec33: "the UN's civilian count stands above 12,300" (0.983 / 0.00)
 	"dev-103": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // tune27: "Egypt is the second-largest recipient of FMF, at", "could number in the tens of thousands, perhaps as many as" (0.965 / 0.00); ", the overwhelming majority women and children" (0.971 / 0.00); rec28: "5.6 mil. Sudanese", a magnitude with its own stop (0.977 / 0.00); rec30: "the $N Washington gives Israel annually", "freed for 50 Israeli women" (0.994 / 0.00)
 	"dev-115": {MinRecall: 0.99, MaxFalsePer100: 0.05},  // the thirty-second round's holdout A, renamed as the thirty-second round began (0.977 / 1.11); tune32: "Tigray, where estimates of the dead run as high as", "Deir al-Balah, in central Gaza, held", "Uganda shelters N refugees ...; Rafah was asked to hold" (0.983 / 0.00); tune33: an exclude word in a ", with" clause with its own figure, ", of which four remain in Rafah" (0.994 / 0.00)
 	"dev-116": {MinRecall: 0.975, MaxFalsePer100: 0.05}, // the thirty-second round's holdout B, renamed as the thirty-second round began (0.953 / 0.37); tune32: "the city, built for around 300,000, now holds", "$500m of the $3.8bn annual package", "the number displaced nationwide" (0.971 / 0.00); tune33: FMF "makes up the bulk of the $3.8 billion" (0.977 / 0.00)
