@@ -59,6 +59,16 @@ func (v *view) labelSource(s, e int) bool {
 	if last.has(cBody) || serviceKinds[last.low] || forceKinds[last.low] || personNoun(last.low) || last.post() || v.bodyName(s, e) {
 		return true
 	}
+	// "Ministry of Health in Khartoum:", "Federal Office for Migration
+	// and Refugees:": a label's head is the word before its first "of",
+	// "in" or "for", and a capitalised head of a body's kind heads a
+	// source as a last word does ("Battle of Bakhmut:", "Port of
+	// Odesa:" and "Floods in Derna:" are an event, a place and a topic).
+	if k := v.labelHead(s, e); k > s {
+		if h := &v.toks[k-1]; h.capital && !h.shouted && (h.has(cBody) || h.nameKind()) {
+			return true
+		}
+	}
 	// "Hatay municipality:", "Adiyaman governorate:": a local
 	// government named for its place speaks as a council does.
 	if e-s > 1 && localGovernments[last.low] {
@@ -105,4 +115,19 @@ func (v *view) nameClosingKicker(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// labelHead returns where the first "of", "in" or "for" after the first
+// word of label tokens [s, e) stands, with a word before it; s when none
+// does.
+func (v *view) labelHead(s, e int) int {
+	for k := s + 1; k < e-1; k++ {
+		if v.is(k, wOf, wIn, wFor) {
+			if v.toks[k-1].word {
+				return k
+			}
+			return s
+		}
+	}
+	return s
 }

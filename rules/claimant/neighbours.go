@@ -193,6 +193,11 @@ func (c *call) announces(si int) bool {
 		if v.publishing(i) && v.publishesFigures(i) {
 			return true
 		}
+		// "Amnesty International has documented the strike in detail.":
+		// an inquiry done (inquiry.go).
+		if v.inquired(i) && v.inquiryBySubject(i) {
+			return true
+		}
 		// "The WFP's market monitor is out.": see outnow.go.
 		if t.low == "out" && v.publishedOut(i) {
 			return true

@@ -66,6 +66,19 @@ func (c *call) backReference(ni int) (Claimant, bool) {
 				return cl, ok
 			}
 		}
+		// "The Belarusian Association of Journalists keeps that list",
+		// "Regional governor Serhiy Lysak gives the update on Telegram":
+		// findings pointed at by a demonstrative, or an update named
+		// with "the", as the object of the verb right after the
+		// sentence's subject, point back as "keeps that tally" does
+		// (claimrec33).
+		if i > 3 && !t.backNoun() && v.objectPointer(i) {
+			if a, b := v.npAfter(0, i-2); b == i-2 && b > a && v.toks[a].capital && !v.toks[a].has(cPronoun) {
+				cl, ok := c.name(v, attr{src: a, srcEnd: b, anchor: i})
+				cl.How = Next
+				return cl, ok
+			}
+		}
 		// ("gave both figures", "released these figures": after a verb
 		// of giving, a pointer back as after "the"; "disputed those
 		// figures" gives nothing.)
@@ -590,4 +603,24 @@ func (v *view) strapFrom(i int) bool {
 	}
 	a, b := v.npAfter(i+2, len(v.toks))
 	return b > a && (b == len(v.toks) || b == len(v.toks)-1 && v.boundary(b))
+}
+
+// objectPointer reports whether the noun at i, after a verb and a
+// determiner, points back at what the sentence before gave: a findings
+// noun after "that", "this", "those" or "these" ("keeps that list",
+// "published those surveys"), or an update or bulletin after "the" or
+// "that" ("gives the update"). The verb is a lower-case form in -s, the
+// present a headline or a standfirst tells a source's doing in ("keeps",
+// "gives", "publishes"); a past ("disputed those figures", "questioned
+// that list") is left to the readers of what was done to figures.
+func (v *view) objectPointer(i int) bool {
+	t := &v.toks[i]
+	if !t.has(cFindingNoun) && !t.has(cPostedWork) || i+1 < len(v.toks) && v.isOne(i+1, wOf) {
+		return false
+	}
+	if !(v.is(i-1, wThat, wThis, wThose, wThese) || t.has(cPostedWork) && v.isOne(i-1, wThe)) {
+		return false
+	}
+	p := &v.toks[i-2]
+	return p.word && !p.capital && !p.has(cPreposition|cClause|cDeterminer|cPronoun) && strings.HasSuffix(p.low, "s")
 }

@@ -320,6 +320,14 @@ func (v *view) agentLink(i, lo int) bool {
 	if v.isOne(i, wIn) && (v.toks[i-1].has(cBody) || v.toks[i-1].has(cForce) || v.toks[i-1].capital && !v.toks[i-1].has(cDay) && !v.sentenceWord(i-1)) && i+2 < len(v.toks) && (v.toks[i+2].has(cHome) && !v.toks[i+2].capital || v.modifiedHomeAt(i+2)) {
 		return true
 	}
+	// "the health ministry in the Gaza Strip", "the interior ministry in
+	// the West Bank": a body named by its lower-case kind and placed in a
+	// place's name written with "the" keeps its place (convention 8), as
+	// "the health ministry in Ramallah" does; the place is no source of
+	// its own (claimrec33).
+	if v.isOne(i, wIn) && !v.toks[i-1].capital && v.toks[i-1].has(cBody) && v.isOne(i+1, wThe) && v.namedPlaceAt(i+2) {
+		return true
+	}
 	// "Medics volunteering at the field hospital", "officials familiar
 	// with the talks", "sources close to the mediators"
 	if p := &v.toks[i-1]; i-2 >= lo && p.word && !p.capital && !agentNoun(p.low) && (len(p.low) > 5 && (strings.HasSuffix(p.low, "ing") || strings.HasSuffix(p.low, "ed")) || postModifiers[p.low]) {
@@ -364,6 +372,26 @@ func (v *view) modifiedHome(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// namedPlaceAt reports whether a place's name of capitalised words opens
+// at token k and closes before a lower-case word, a mark or the sentence's
+// end ("Gaza Strip says", "West Bank, said").
+func (v *view) namedPlaceAt(k int) bool {
+	e := k
+	for e < len(v.toks) && e < k+4 && v.toks[e].word && v.toks[e].capital && !v.toks[e].shouted {
+		e++
+	}
+	if e == k || e < len(v.toks) && v.toks[e].capital {
+		return false
+	}
+	// "Gaza Strip", "Sinai Peninsula": a known place and one word more
+	// naming its part, no kind of body ("Gaza Health Ministry").
+	if e-k == 2 && v.knownPlace(k, k+1) {
+		t := &v.toks[k+1]
+		return !t.has(cBody|cInstitution|cGovernment|cFindingNoun|cStaff|cFieldPeople) && !forceKinds[t.low] && !t.post()
+	}
+	return v.placeName(k, e)
 }
 
 // modifiedHomeAt reports whether modifiedHome reads a place from token k.
