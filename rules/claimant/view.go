@@ -133,6 +133,7 @@ const (
 	spLower                  // written as low
 	spBackNoun               // low is one of backNouns ("that figure", "the toll")
 	spReportS                // a reporting verb's lower-case -s form, which participleObjects reads
+	spLearnedOne             // one of learnedPeople's words in the singular ("researcher"), which scholarsOwnerEnd reads
 )
 
 // backNoun: one of backNouns ("that figure", "the toll"), asked of every
@@ -198,6 +199,11 @@ func spell(raw string) spelling {
 	}
 	if sp.report && !sp.capital && strings.HasSuffix(sp.low, "s") {
 		sp.own |= spReportS
+	}
+	// A learned person's word starts as its plural does, so it is spelled
+	// here, never by plainSpelling (TestLearnedOneSpelled).
+	if learnedOne[low] {
+		sp.own |= spLearnedOne
 	}
 	return sp
 }
