@@ -27,3 +27,25 @@ func TestLearnedOneSpelled(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedMonthSpelled: newView runs monthInitials only in a view with a
+// token whose spelling has spShoutedMonth, so every word monthInitials
+// changes (a shouted month's short form) must carry it, and nothing else.
+func TestShoutedMonthSpelled(t *testing.T) {
+	for w := range monthShortForms {
+		for _, raw := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			sp := spell(raw)
+			if got, want := sp.own&spShoutedMonth != 0, sp.shouted && monthShortForms[sp.low]; got != want {
+				t.Errorf("%q: spShoutedMonth %v, shouted short form %v", raw, got, want)
+			}
+			if plain, ok := plainSpelling(raw); ok && plain.shouted {
+				t.Errorf("%q: plainSpelling spells a shouted short form", raw)
+			}
+		}
+	}
+	for _, raw := range []string{"MAY", "MARCH", "DECADE", "UN", "Dec"} {
+		if spell(raw).own&spShoutedMonth != 0 {
+			t.Errorf("%q: spShoutedMonth set", raw)
+		}
+	}
+}

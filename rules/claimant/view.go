@@ -124,16 +124,17 @@ func (sp *spelling) spelledAs(raw string) {
 
 // The bits of spelling.own.
 const (
-	spIngReport  = 1 << iota // an -ing form of a reporting verb's stem
-	spIngFinding             // of a findings verb's stem
-	spApostrophe             // low is "'"
-	spColon                  // low is ":"
-	spDash                   // low is "-"
-	spCoined                 // a capital after small letters inside the word ("WarSpotting", "MoD")
-	spLower                  // written as low
-	spBackNoun               // low is one of backNouns ("that figure", "the toll")
-	spReportS                // a reporting verb's lower-case -s form, which participleObjects reads
-	spLearnedOne             // one of learnedPeople's words in the singular ("researcher"), which scholarsOwnerEnd reads
+	spIngReport    = 1 << iota // an -ing form of a reporting verb's stem
+	spIngFinding               // of a findings verb's stem
+	spApostrophe               // low is "'"
+	spColon                    // low is ":"
+	spDash                     // low is "-"
+	spCoined                   // a capital after small letters inside the word ("WarSpotting", "MoD")
+	spLower                    // written as low
+	spBackNoun                 // low is one of backNouns ("that figure", "the toll")
+	spReportS                  // a reporting verb's lower-case -s form, which participleObjects reads
+	spLearnedOne               // one of learnedPeople's words in the singular ("researcher"), which scholarsOwnerEnd reads
+	spShoutedMonth             // a month's short form in capitals ("DEC"), the only word monthInitials changes
 )
 
 // backNoun: one of backNouns ("that figure", "the toll"), asked of every
@@ -205,6 +206,11 @@ func spell(raw string) spelling {
 	if learnedOne[low] {
 		sp.own |= spLearnedOne
 	}
+	// Only spell makes a shouted word with a letter (plainSpelling takes
+	// no capital).
+	if sp.shouted && monthShortForms[low] {
+		sp.own |= spShoutedMonth
+	}
 	return sp
 }
 
@@ -275,11 +281,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spApostrophe != 0 {
 		v.possessives()
 	}
-	// "The DEC said": initials spelling a month (monthinitials.go).
-	// A given name's month is a capitalised month's name (most dates'
-	// days are no month).
+	// "The DEC said": initials spelling a month (monthinitials.go),
+	// which changes only a month's short form in capitals
+	// (spShoutedMonth: most sentences with a day have none). A given
+	// name's month is a capitalised month's name (most dates' days are
+	// no month).
 	if cls&cDay != 0 {
-		v.monthInitials()
+		if marks&spShoutedMonth != 0 {
+			v.monthInitials()
+		}
 		if cls&cMonthName != 0 {
 			v.monthGivenName()
 		}
