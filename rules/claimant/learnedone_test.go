@@ -49,3 +49,28 @@ func TestShoutedMonthSpelled(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinitePronounEndings: indefinitePronoun asks the map only of a
+// word ending in "one" or "body", as every indefinite pronoun does.
+func TestIndefinitePronounEndings(t *testing.T) {
+	for w := range indefinitePronouns {
+		if !indefinitePronoun(w) {
+			t.Errorf("%q: indefinitePronoun passes it over", w)
+		}
+	}
+}
+
+// TestPeopleAtClass: workersOwnerEnd asks a token's cPeopleAt for
+// peopleAt, so the class must hold exactly its words, as spelt.
+func TestPeopleAtClass(t *testing.T) {
+	for w := range peopleAt {
+		if spell(w).cls&cPeopleAt == 0 {
+			t.Errorf("%q: spelt without cPeopleAt", w)
+		}
+	}
+	for w, c := range classes {
+		if c&cPeopleAt != 0 && !peopleAt[w] {
+			t.Errorf("%q: cPeopleAt but not in peopleAt", w)
+		}
+	}
+}
