@@ -74,3 +74,19 @@ func TestPeopleAtClass(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentOrSpelled: tok.post reads spAgentOr for agentOr(t.low), so both
+// spell and plainSpelling must set it for exactly those words.
+func TestAgentOrSpelled(t *testing.T) {
+	for _, raw := range []string{"director", "Director", "coordinator", "monitor", "survivor", "visitor", "actor", "governor", "GOVERNOR", "door", "minor", "the"} {
+		sp := spell(raw)
+		if got, want := sp.own&spAgentOr != 0, agentOr(sp.low); got != want {
+			t.Errorf("%q: spell's spAgentOr %v, agentOr %v", raw, got, want)
+		}
+		if plain, ok := plainSpelling(raw); ok {
+			if got, want := plain.own&spAgentOr != 0, agentOr(plain.low); got != want {
+				t.Errorf("%q: plainSpelling's spAgentOr %v, agentOr %v", raw, got, want)
+			}
+		}
+	}
+}

@@ -135,6 +135,7 @@ const (
 	spReportS                  // a reporting verb's lower-case -s form, which participleObjects reads
 	spLearnedOne               // one of learnedPeople's words in the singular ("researcher"), which scholarsOwnerEnd reads
 	spShoutedMonth             // a month's short form in capitals ("DEC"), the only word monthInitials changes
+	spAgentOr                  // an agent noun in -or past five letters, not a fortune's ("director"), which tok.post reads
 )
 
 // backNoun: one of backNouns ("that figure", "the toll"), asked of every
@@ -210,6 +211,9 @@ func spell(raw string) spelling {
 	// no capital).
 	if sp.shouted && monthShortForms[low] {
 		sp.own |= spShoutedMonth
+	}
+	if agentOr(low) {
+		sp.own |= spAgentOr
 	}
 	return sp
 }
