@@ -15,6 +15,13 @@ const maxPhrase = 12
 // their own.
 var indefinitePronouns = set("everyone everybody someone somebody anyone anybody nobody")
 
+// indefinitePronoun is indefinitePronouns[w], asked of the map only for a
+// word ending as each of them does, in "one" or "body"
+// (TestIndefinitePronounEndings): npBefore asks it of every phrase's head.
+func indefinitePronoun(w string) bool {
+	return (strings.HasSuffix(w, "one") || strings.HasSuffix(w, "body")) && indefinitePronouns[w]
+}
+
 // Names of bodies abroad, written in their own language, join their
 // capitals with that language's particles: "Gesamtverband der Deutschen
 // Versicherungswirtschaft", "Ministerio de Trabajo y Economía Social",
@@ -41,7 +48,7 @@ func (v *view) npBefore(end, lo int) int {
 	}
 	// "the sea wall everyone says is overdue": an indefinite pronoun
 	// is a whole phrase, no head another noun modifies.
-	if end-1 > lo && indefinitePronouns[v.toks[end-1].low] {
+	if end-1 > lo && indefinitePronoun(v.toks[end-1].low) {
 		return end - 1
 	}
 	i := end - 1

@@ -35,6 +35,17 @@ func (t *tok) scholars() bool {
 
 var learnedPeople = set("researchers scientists economists demographers analysts experts statisticians")
 
+// learnedOne are learnedPeople's words in the singular ("researcher"), a
+// spelling's spLearnedOne: scholarsOwnerEnd asked the map for every word
+// of a phrase it read, with an "s" added.
+var learnedOne = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range learnedPeople {
+		m[strings.TrimSuffix(w, "s")] = true
+	}
+	return m
+}()
+
 // groupNouns are a body's people taken as one group: "a mapping team at
 // Oregon State University", "a survey team from the Norwegian Refugee
 // Council".

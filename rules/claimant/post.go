@@ -12,7 +12,14 @@ var postNouns = set("chief head leader elder manager officer commissioner secret
 // fortune's noun. It is answered by the word's class bits rather than
 // the maps (readers ask it of every word of a phrase).
 func (t *tok) post() bool {
-	return t.cls&(cStaff|cPost) != 0 || len(t.low) > 5 && strings.HasSuffix(t.low, "or") && !fortunes[t.low]
+	return t.cls&(cStaff|cPost) != 0 || t.own&spAgentOr != 0
+}
+
+// agentOr reports whether w is an agent noun in -or past five letters
+// that is no fortune's noun: a spelling's spAgentOr, worked out once per
+// spelling rather than at each of post's hundred call sites.
+func agentOr(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "or") && !fortunes[w]
 }
 
 // spokesWord reports whether lower-cased w is a spokesperson's word:

@@ -18,7 +18,7 @@ func (v *view) scholarsOwnerEnd(s, k int) int {
 	t := &v.toks[k]
 	// "Human Rights Watch's researcher", "MSF's epidemiologist": one of
 	// them, after the possessive only.
-	one := learnedPeople[t.low+"s"] || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")
+	one := t.own&spLearnedOne != 0 || len(t.low) > 6 && strings.HasSuffix(t.low, "ist")
 	if !t.word || t.capital || !t.scholars() && !one || k <= s+1 {
 		return k
 	}

@@ -302,5 +302,9 @@ func plainSpelling(raw string) (spelling, bool) {
 	}
 	// Its own lower case, with no capital, and starting no stem: no verb's
 	// -ing form either (see spelledAs).
-	return spelling{low: raw, shouted: shouted, own: spLower, id: fillerID(raw, wordIDs[raw])}, true
+	own := uint16(spLower)
+	if agentOr(raw) {
+		own |= spAgentOr
+	}
+	return spelling{low: raw, shouted: shouted, own: own, id: fillerID(raw, wordIDs[raw])}, true
 }

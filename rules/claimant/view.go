@@ -124,15 +124,18 @@ func (sp *spelling) spelledAs(raw string) {
 
 // The bits of spelling.own.
 const (
-	spIngReport  = 1 << iota // an -ing form of a reporting verb's stem
-	spIngFinding             // of a findings verb's stem
-	spApostrophe             // low is "'"
-	spColon                  // low is ":"
-	spDash                   // low is "-"
-	spCoined                 // a capital after small letters inside the word ("WarSpotting", "MoD")
-	spLower                  // written as low
-	spBackNoun               // low is one of backNouns ("that figure", "the toll")
-	spReportS                // a reporting verb's lower-case -s form, which participleObjects reads
+	spIngReport    = 1 << iota // an -ing form of a reporting verb's stem
+	spIngFinding               // of a findings verb's stem
+	spApostrophe               // low is "'"
+	spColon                    // low is ":"
+	spDash                     // low is "-"
+	spCoined                   // a capital after small letters inside the word ("WarSpotting", "MoD")
+	spLower                    // written as low
+	spBackNoun                 // low is one of backNouns ("that figure", "the toll")
+	spReportS                  // a reporting verb's lower-case -s form, which participleObjects reads
+	spLearnedOne               // one of learnedPeople's words in the singular ("researcher"), which scholarsOwnerEnd reads
+	spShoutedMonth             // a month's short form in capitals ("DEC"), the only word monthInitials changes
+	spAgentOr                  // an agent noun in -or past five letters, not a fortune's ("director"), which tok.post reads
 )
 
 // backNoun: one of backNouns ("that figure", "the toll"), asked of every
@@ -198,6 +201,19 @@ func spell(raw string) spelling {
 	}
 	if sp.report && !sp.capital && strings.HasSuffix(sp.low, "s") {
 		sp.own |= spReportS
+	}
+	// A learned person's word starts as its plural does, so it is spelled
+	// here, never by plainSpelling (TestLearnedOneSpelled).
+	if learnedOne[low] {
+		sp.own |= spLearnedOne
+	}
+	// Only spell makes a shouted word with a letter (plainSpelling takes
+	// no capital).
+	if sp.shouted && monthShortForms[low] {
+		sp.own |= spShoutedMonth
+	}
+	if agentOr(low) {
+		sp.own |= spAgentOr
 	}
 	return sp
 }
@@ -269,11 +285,15 @@ func newView(d *figures.Document, si int, sc *scratch) *view {
 	if marks&spApostrophe != 0 {
 		v.possessives()
 	}
-	// "The DEC said": initials spelling a month (monthinitials.go).
-	// A given name's month is a capitalised month's name (most dates'
-	// days are no month).
+	// "The DEC said": initials spelling a month (monthinitials.go),
+	// which changes only a month's short form in capitals
+	// (spShoutedMonth: most sentences with a day have none). A given
+	// name's month is a capitalised month's name (most dates' days are
+	// no month).
 	if cls&cDay != 0 {
-		v.monthInitials()
+		if marks&spShoutedMonth != 0 {
+			v.monthInitials()
+		}
 		if cls&cMonthName != 0 {
 			v.monthGivenName()
 		}
