@@ -360,7 +360,14 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			// "by the Disaster and Emergency Management Authority, AFAD.":
 			// a full name with its initials beside it gives way to them,
 			// as in a subject's commas (convention 8).
-			if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) || h.capital && v.isOne(b, wComma) && v.initialsToEnd(b+1) {
+			// "given by the governor of the region, Lassina Doumbia, at a
+			// press conference": an office of a place runs on through
+			// "of" to its holder's name, as after a pointer's "of"
+			// (officeframe.go).
+			if e, ok := v.holderAfterFrame(a, b, len(v.toks)); ok {
+				at.srcEnd = e
+				v.appositiveAfter(&at, len(v.toks))
+			} else if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) || h.capital && v.isOne(b, wComma) && v.initialsToEnd(b+1) {
 				v.appositiveAfter(&at, len(v.toks))
 			} else {
 				// "by the hospital's medical director, Dr Neil
