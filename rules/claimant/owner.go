@@ -74,7 +74,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && p.has(cForce|cGovernment) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) && !v.modifiesNoun(i) {
 		return k, k + 1, true
 	}
-	if a, b, ok := v.possessor(k, lo); ok {
+	if a, b, ok := v.possessorPastYear(k, lo); ok {
 		return a, b, true
 	}
 	// "The charity's monthly malnutrition survey", "Our exit poll": plain
@@ -83,7 +83,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// findings modifier before them, as before the noun.)
 	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
 		if j := v.findingsModified(m, lo); j >= lo {
-			if a, b, ok := v.possessor(j, lo); ok {
+			if a, b, ok := v.possessorPastYear(j, lo); ok {
 				return a, b, true
 			}
 		}
@@ -167,6 +167,17 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 		return v.npBefore(k, lo), k, true
 	}
 	return 0, 0, false
+}
+
+// possessorPastYear is possessor, past a year after the possessive:
+// "Afrobarometer's 2024 survey", "Oxfam's 2025 inequality report" (np.go
+// yearAfterPossessive). The year says which of the owner's works, as
+// "latest" does.
+func (v *view) possessorPastYear(k, lo int) (int, int, bool) {
+	if k-1 >= lo && v.yearAfterPossessive(k, lo, len(v.toks)) {
+		k--
+	}
+	return v.possessor(k, lo)
 }
 
 // plainModifier: a lower-case content word ("exit", "malnutrition") that
