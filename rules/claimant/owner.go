@@ -109,7 +109,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "the Palestinian Prisoners' Society": a plural's apostrophe inside
 	// the name, and "of" after a findings noun inside one ("National
 	// Records of Scotland") (namewords.go).
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e)) {
+	// ("a Peil.nl poll": a web name's lower-case label after its dot is
+	// the name's, webname.go.)
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e) || k-1 > lo && v.toks[k].word && v.isOne(k-1, wFullStop) && v.webNameDot(k-1)) {
 		k--
 	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
