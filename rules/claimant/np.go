@@ -399,7 +399,7 @@ func (v *view) homePlace(k, e int) bool {
 }
 
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
-var forceNouns = set("army military police")
+var forceNouns = set("army military police navy gendarmerie")
 
 // turnedToPossessive reports whether "to" at i follows a lower-case word
 // or one opening the sentence, and a possessive name follows it: "Let's go
