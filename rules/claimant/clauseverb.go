@@ -33,7 +33,7 @@ func (v *view) saysClause(i, lo, hi int) bool {
 	// week have been told", "the outbreak declared last month has spread"
 	// are a relative clause's and a participle's, saying nothing.
 	if thatOnlyStems[stem(v.toks[i].low)] {
-		return v.thatAfter(i, hi) || v.endsSaying(i, hi) && (v.amountIn(lo, i) || v.isOne(lo, wAs))
+		return v.thatAfter(i, hi) || v.endsBare(i, hi) && v.endsSaying(i, hi) && (v.amountIn(lo, i) || v.isOne(lo, wAs))
 	}
 	if v.saysAfter(i, hi, true) {
 		return true
@@ -46,6 +46,18 @@ func (v *view) saysClause(i, lo, hi int) bool {
 // press's "declared" (French "déclarer") is as often a participle or a
 // relative clause's verb before the sentence's own.
 var thatOnlyStems = set("declar")
+
+// endsBare reports whether the verb at i ends its clause with no object
+// of its own: the clause's end, a phrase of when or where ("declared on
+// Wednesday."), or one word ("declared dead."). "had declared criminal
+// cases against themselves, the highest share" has an object.
+func (v *view) endsBare(i, hi int) bool {
+	k := i + 1
+	if k >= hi || v.boundary(k) || v.toks[k].has(cPreposition|cDay|cTimeWord) {
+		return true
+	}
+	return k+1 >= hi || v.boundary(k+1)
+}
 
 // thatAfter reports whether "that" follows the verb at i past at most a
 // phrase of when of two words, before any boundary: "declared that",
