@@ -33,7 +33,7 @@ func (v *view) saysClause(i, lo, hi int) bool {
 	// week have been told", "the outbreak declared last month has spread"
 	// are a relative clause's and a participle's, saying nothing.
 	if thatOnlyStems[stem(v.toks[i].low)] {
-		return v.thatAfter(i, hi) || v.endsBare(i, hi) && v.endsSaying(i, hi) && (v.amountIn(lo, i) || v.isOne(lo, wAs))
+		return v.thatAfter(i, hi) || v.endsBare(i, hi) && v.speakerBefore(i, lo) && v.endsSaying(i, hi) && (v.amountIn(lo, i) || v.isOne(lo, wAs))
 	}
 	if v.saysAfter(i, hi, true) {
 		return true
@@ -57,6 +57,43 @@ func (v *view) endsBare(i, hi int) bool {
 		return true
 	}
 	return k+1 >= hi || v.boundary(k+1)
+}
+
+// speakerBefore reports whether the word before the verb at i, past an
+// auxiliary, can speak: a name, a person's noun, a post, a body or a
+// pronoun ("the minister declared", "the army has declared dead"). "famine
+// declared in the north" is a participle after what was declared.
+func (v *view) speakerBefore(i, lo int) bool {
+	p := i - 1
+	if p > lo && v.is(p, wHas, wHad, wHave) {
+		p--
+	}
+	if p < lo {
+		return false
+	}
+	// (", the Minister of Basic Education, Fatou Ndiaye, declared": an
+	// aside closing on its comma; "..., the prefect declared.": a noun
+	// after its article, the verb closing the sentence, where "a famine
+	// declared, and still no ceasefire" goes on.)
+	t := &v.toks[p]
+	if v.isOne(p, wComma) || t.word && p-1 >= lo && v.toks[p-1].has(cDeterminer) && v.endsSentence(i) {
+		return true
+	}
+	return t.word && (t.capital && !v.sentenceWord(p) || t.agent() || t.post() || t.has(cBody|cGovernment|cForce) || v.is(p, wHe, wShe, wIt, wThey))
+}
+
+// endsSentence reports whether the verb at i closes its sentence, past a
+// phrase of when or where of at most five words with no comma.
+func (v *view) endsSentence(i int) bool {
+	for k := i + 1; k <= i+6; k++ {
+		if k >= len(v.toks) || v.isOne(k, wFullStop) && k == len(v.toks)-1 {
+			return true
+		}
+		if v.boundary(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // thatAfter reports whether "that" follows the verb at i past at most a
