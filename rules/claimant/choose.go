@@ -279,7 +279,10 @@ func (v *view) covers(a attr, ft int) (int, bool) {
 		// "the 13,000 children the ministry says have died".
 		// "reached 46,000 when Turkey's agency lifted its count": a
 		// subordinator between opens another clause.
-		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) {
+		// ("tops 35,000 as AFAD warns of more aftershocks": "as" opens
+		// a clause of its own, whose verb with "of" after it claims what
+		// follows "of", phraseends.go clauseFinal.)
+		if lo-ft <= 4 && !v.punctBetween(ft, lo) && !v.clauseWordBetween(ft, lo) && !(v.isOne(lo-1, wAs) && v.isOne(a.anchor+1, wOf)) {
 			return lo - ft, true
 		}
 	}

@@ -1,5 +1,7 @@
 package claimant
 
+import "strings"
+
 // countedSubject reports whether verb attribution a's subject is what the
 // figure at token ft counts: "Nearly one in five adults in Wales reported
 // skipping meals", "About 60 per cent of renters say they ...". The
@@ -29,9 +31,20 @@ func (v *view) countedSubject(a attr, ft int) bool {
 		}
 		// ("40 per cent of Syrian refugees in Lebanon say": a people's
 		// adjective before the counted people is theirs.)
-		if !t.word || t.capital && !(v.demonym(k) && k+1 < a.srcEnd && !v.toks[k+1].capital) || t.has(cDeterminer|cPronoun) {
+		// ("63 per cent of Cameroonians say", "38% of Americans say": a
+		// people named by its plural, after "of", is the counted people.)
+		if !t.word || t.capital && !(v.demonym(k) && k+1 < a.srcEnd && !v.toks[k+1].capital) && !v.peoplesPlural(k, a.src) || t.has(cDeterminer|cPronoun) {
 			return false
 		}
 	}
 	return true
+}
+
+// peoplesPlural reports whether token k, after "of" and past the phrase's
+// start s, is a people named by its plural: "Cameroonians", "Kenyans",
+// "Americans" (a people's adjective and "s"). "of Médecins Sans
+// Frontières" is a body's name, no people.
+func (v *view) peoplesPlural(k, s int) bool {
+	t := &v.toks[k]
+	return k > s && v.isOne(k-1, wOf) && t.word && t.capital && !t.shouted && len(t.low) > 4 && strings.HasSuffix(t.low, "s") && demonym(t.low[:len(t.low)-1])
 }

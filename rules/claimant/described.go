@@ -78,6 +78,14 @@ func calling(w string) bool {
 	return manCallings[w] || len(w) >= 5 && !notAgents[w+"s"] && agentEnding(w+"s")
 }
 
+// modifiedCalling reports whether the label segment [s, e) is two words,
+// what a person works at and her calling, no post and no body's word:
+// "COCOA FARMER", "TAXI DRIVER", "MARKET TRADER". "OXFAM COORDINATOR" is a
+// body's post, which the body speaks by.
+func (v *view) modifiedCalling(s, e int) bool {
+	return e-s == 2 && !v.bodyWord(s) && !v.toks[e-1].post() && !v.toks[e-1].has(cStaff)
+}
+
 // manCallings are callings compounded with -man or -woman.
 var manCallings = set("fisherman fisherwoman herdsman herdswoman businessman businesswoman policeman policewoman fireman " +
 	"craftsman craftswoman tradesman boatman ferryman cattleman")
@@ -303,7 +311,9 @@ func (v *view) labelPlace(start, end int) (int, bool) {
 	// "SALIFOU OUEDRAOGO, FARMER, DJIBO": a calling alone, then one word,
 	// is where she works; a longer segment after it may name her body
 	// ("POLLSTER, OPINIA RESEARCH", see namesBody).
-	if v.describesPerson(p, c) || c-p == 1 && end-c-1 == 1 && calling(v.toks[p].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
+	// ("KOUADIO YAO, COCOA FARMER, SOUBRÉ": a calling with one word of
+	// what she works at before it, no body's word, is a calling too.)
+	if v.describesPerson(p, c) || end-c-1 == 1 && (c-p == 1 || v.modifiedCalling(p, c)) && calling(v.toks[c-1].low) || v.toks[c-1].post() || v.sitePost(p, c) || v.postOfSegment(p, c) > 0 || v.bodyMember(p, c) {
 		return c, true
 	}
 	// "HALA NASSER, SPOKESWOMAN, PALESTINIAN RED CRESCENT SOCIETY,

@@ -132,7 +132,7 @@ func (v *view) personName(s, e int) bool {
 // source [s, e) and its appositive [a, b): "the regional governor, Ivan
 // Melnyk, said", "Kharkiv's mayor, Ihor Terekhov": the name.
 func (v *view) officeHolder(s, e, a, b int) (int, int, bool) {
-	if e <= s || a >= b || !v.toks[e-1].has(cOfficeNoun) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) {
+	if e <= s || a >= b || !v.toks[e-1].has(cOfficeNoun) && !v.officeOf(s, e) && !v.officeForRemit(s, e) && !v.officeToPlace(s, e) && !v.officeHeldIn(s, e) && !v.officeOfRemit(s, e) {
 		return 0, 0, false
 	}
 	if _, _, ok := v.organisationsOffice(s, e); ok {
@@ -184,6 +184,44 @@ func (v *view) officeForRemit(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// officeOfRemit reports whether the phrase [s, e) is a government's office
+// written as a title with its remit after "of", perhaps after its people's
+// adjective: "the Minister of Health", "the Ivorian Minister of Secondary
+// Education", "the Chancellor of the Exchequer". A translated press writes
+// a ministry's head so (French "le ministre de la Santé"), and the holder
+// named beside it is the claimant as "the health minister, X" makes her
+// (convention 8). An office an organisation's head holds too ("the
+// President of the Red Cross"; headOffices) or a remit naming a body by
+// its kind ("the Governor of the Central Bank") is read as before.
+func (v *view) officeOfRemit(s, e int) bool {
+	k := s
+	if k < e && v.toks[k].has(cDeterminer) {
+		k++
+	}
+	if k < e && v.demonym(k) {
+		k++
+	}
+	if k+2 >= e || !v.isOne(k+1, wOf) {
+		return false
+	}
+	if o := &v.toks[k]; !o.word || !o.has(cOfficeNoun) || headOffices[o.low] {
+		return false
+	}
+	n := k + 2
+	if v.isOne(n, wThe) {
+		n++
+	}
+	if n >= e || !v.capitalisedWords(n, e, false) {
+		return false
+	}
+	for m := n; m < e; m++ {
+		if v.toks[m].has(cBody | cInstitution | cNameKind) {
+			return false
+		}
+	}
+	return true
 }
 
 // officeToPlace reports whether the phrase [s, e) closes on an office in

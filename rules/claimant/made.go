@@ -34,8 +34,8 @@ func (v *view) madeBy(i, hi int) (int, int, bool) {
 
 // makerEnd returns where the maker's name in [a, b), read after "by",
 // ends before the bodies the findings were made for: "conducted by Ipsos
-// for the BBC, ITV and Sky" is Ipsos's poll. A maker of one word cuts at
-// "for" unless the word is a kind of body or its people ("Institute for
+// for the BBC, ITV and Sky" is Ipsos's poll. A maker cuts at "for" unless
+// the word before it is a kind of body or its people ("Institute for
 // the Study of War", "Physicians for Human Rights"), whose "for" is in the
 // name.
 func (v *view) makerEnd(a, b int) int {
@@ -51,24 +51,34 @@ func (v *view) makerEnd(a, b int) int {
 			return m
 		}
 	}
+	// "by Ipsos I&O for NOS", "by Peil.nl for the Telegraaf": a maker
+	// of several words cuts at "for" too, when the word before it is no
+	// kind of body or its people.
 	k := a + 1
+	for k < b && k <= a+4 && !v.isOne(k, wFor) && (v.toks[k].capital || v.is(k, wAmpersand, wFullStop)) {
+		k++
+	}
 	if k >= b || !v.isOne(k, wFor) || !v.toks[a].capital {
 		return b
 	}
-	if w := v.toks[a].low; bodyNouns[w] || institutionNouns[w] || agentNoun(w) || memberBodies[w] {
+	if madeForKind(v.toks[k-1].low) {
 		return b
 	}
 	return k
 }
 
-// madeForSubject reads back from a subject starting at token src that
-// closes "a findings noun (made) by X for ... src": the maker X, when its name
-// stops at the "for" (see makerEnd) and the subject is among those it was
-// made for.
-func (v *view) madeForSubject(src, lo int) (int, int, bool) {
+// madeForSubject reads back from a subject [src, srcEnd) that closes "a
+// findings noun (made) by X for ... src": the maker X, when its name stops
+// at the "for" (see makerEnd) and the subject is among those it was made
+// for. A maker named before the findings noun is its maker too: "A Verian
+// poll for this programme puts" (ownerBeforeFor).
+func (v *view) madeForSubject(src, srcEnd, lo int) (int, int, bool) {
 	for k := src - 1; k > lo && k >= src-12; k-- {
 		if v.boundary(k) && !v.isOne(k, wComma) {
 			return 0, 0, false
+		}
+		if x, y, ok := v.ownerBeforeFor(k, lo); ok {
+			return x, y, true
 		}
 		if !v.isOne(k, wBy) {
 			continue
@@ -84,18 +94,50 @@ func (v *view) madeForSubject(src, lo int) (int, int, bool) {
 			return 0, 0, false
 		}
 		// ("for The Times": a capitalised article opens the subject,
-		// so the maker's phrase is read a token past it.)
-		a, b := v.npAfter(k+1, min(src+2, len(v.toks)))
+		// so the maker's phrase is read a token past it; "Polling by
+		// Ipsos I&O for NOS puts": a subject read back through "for"
+		// holds the maker, and is read to its end.)
+		a, b := v.npAfter(k+1, min(max(src+2, srcEnd), len(v.toks)))
 		if b <= a {
 			return 0, 0, false
 		}
 		e := v.makerEnd(a, b)
+		// ("by Ipsos for the broadcaster NOS": the phrase read after
+		// "by" stops at a "for" before lower-case words.)
+		if e == b && v.isOne(b, wFor) && v.toks[a].capital && !madeForKind(v.toks[b-1].low) {
+			return a, b, true
+		}
 		if e >= b || !v.isOne(e, wFor) {
 			return 0, 0, false
 		}
 		return a, e, true
 	}
 	return 0, 0, false
+}
+
+// ownerBeforeFor reports whether token k is "for" after a findings noun
+// whose maker is named before it by capitalised words after an article:
+// "A Verian poll for this programme", "an Ipsos survey for the Times". It
+// returns the maker.
+func (v *view) ownerBeforeFor(k, lo int) (int, int, bool) {
+	f := k - 1
+	if !v.isOne(k, wFor) || f-2 < lo || !v.toks[f].word || v.toks[f].capital || !v.toks[f].has(cFindingNoun) {
+		return 0, 0, false
+	}
+	m := f
+	for m-1 > lo && m > f-3 && v.toks[m-1].word && v.toks[m-1].capital && !v.toks[m-1].has(cDeterminer) {
+		m--
+	}
+	if m == f || !v.toks[m-1].has(cDeterminer) {
+		return 0, 0, false
+	}
+	return m, f, true
+}
+
+// madeForKind reports whether w is a kind of body or its people, whose
+// "for" is inside a name: "Institute for", "Physicians for".
+func madeForKind(w string) bool {
+	return bodyNouns[w] || institutionNouns[w] || agentNoun(w) || memberBodies[w]
 }
 
 // relayVerb reports whether w is a form of a verb of passing findings on:

@@ -20,7 +20,9 @@ func (c *call) neighbours(si int, v *view, lo, ft int) (Claimant, bool) {
 	// ("71 drones were shot down" after "says Russia launched 89
 	// drones": recounted.go.)
 	// ("It had rescued 39 people": itgoeson.go.)
-	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo)) && !c.shareOfUncounted(si, v, lo) {
+	// ("Four people were killed and 32 wounded." after "The prosecutor's
+	// office said a glide bomb struck ...": eventtoll.go.)
+	if si > 0 && (v.continues(lo) || c.recounts(si, v, lo) || v.itGoesOn(lo) || c.eventToll(si, v, lo)) && !c.shareOfUncounted(si, v, lo) {
 		if cl, ok := c.subject(si - 1); ok && cl.How != Previous && !c.askedBy(si-1, cl) {
 			cl.How = Previous
 			return cl, true

@@ -373,7 +373,14 @@ func (v *view) pointerSource(c *call) (Claimant, bool) {
 			// "by the Disaster and Emergency Management Authority, AFAD.":
 			// a full name with its initials beside it gives way to them,
 			// as in a subject's commas (convention 8).
-			if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) || h.capital && v.isOne(b, wComma) && v.initialsToEnd(b+1) {
+			// "given by the governor of the region, Lassina Doumbia, at a
+			// press conference": an office of a place runs on through
+			// "of" to its holder's name, as after a pointer's "of"
+			// (officeframe.go).
+			if e, ok := v.holderAfterFrame(a, b, len(v.toks)); ok {
+				at.srcEnd = e
+				v.appositiveAfter(&at, len(v.toks))
+			} else if h := &v.toks[b-1]; h.has(cOfficeNoun) || !h.capital && h.has(cBody) && v.isOne(b, wComma) && v.bodyNameToEnd(b+1) || h.capital && v.isOne(b, wComma) && v.initialsToEnd(b+1) {
 				v.appositiveAfter(&at, len(v.toks))
 			} else {
 				// "by the hospital's medical director, Dr Neil
@@ -505,8 +512,26 @@ func (v *view) pointerVerb(i int) bool {
 // countedAfter reports whether the "of" at token i follows "number":
 // "the number of Palestinians killed" names what is counted, never who
 // counted it.
+//
+// "Those are the numbers of Caminando Fronteras, a Spanish group": a
+// name after "of" closing its clause, no people and no place, owns the
+// numbers, as after "figures of" (numbersOwner).
 func (v *view) countedAfter(i int) bool {
-	return i > 0 && v.isOne(i, wOf) && v.is(i-1, wNumber, wNumbers)
+	return i > 0 && v.isOne(i, wOf) && v.is(i-1, wNumber, wNumbers) && !v.numbersOwner(i+1)
+}
+
+// numbersOwner reports whether capitalised words opening at k, none a
+// people's adjective or plural, close their clause and name no place:
+// the owner of "the numbers of" before them.
+func (v *view) numbersOwner(k int) bool {
+	m := k
+	for m < len(v.toks) && v.toks[m].word && v.toks[m].capital && !v.demonym(m) && !v.peoplesPlural(m, k-1) {
+		m++
+	}
+	if m == k || m < len(v.toks) && !v.boundary(m) {
+		return false
+	}
+	return !v.knownPlace(k, m) && !v.placeName(k, m)
 }
 
 // gerund: the word at i is an -ing form ("by adding up").

@@ -88,7 +88,7 @@ func (v *view) npBefore(end, lo int) int {
 		case !t.word && !t.num, v.hearerPronoun(i):
 			// ("told me his teams had": pronounsubject.go.)
 			return start
-		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)) && !v.speakerCount(i, lo, end):
+		case (t.num || t.fig) && !v.nameNumber(i, lo, end) && !v.yearAfterPossessive(i, lo, end) && !v.ordinalInName(i, end) && !(i-1 >= lo && v.agentLink(i-1, lo)) && !v.speakerCount(i, lo, end):
 			// ("Researchers at two American universities": a number
 			// counting where people work stays in their phrase.)
 			return start
@@ -280,6 +280,22 @@ func (v *view) nameNumber(i, lo, hi int) bool {
 	return i+1 >= hi || !v.toks[i+1].word && !v.toks[i+1].num || v.toks[i+1].capital
 }
 
+// yearAfterPossessive reports whether token i is a year between an
+// owner's possessive and the lower-case noun it owns, inside [lo, hi):
+// "Afrobarometer's 2024 survey", "the ministry's 2023 report". The year
+// says which of the owner's works, as "latest" does, and the phrase reads
+// back over it to the owner.
+func (v *view) yearAfterPossessive(i, lo, hi int) bool {
+	t := &v.toks[i]
+	if !t.num || t.end-t.start != 4 || i+1 >= hi || !v.toks[i+1].word || v.toks[i+1].capital || i-2 < lo {
+		return false
+	}
+	if y := t.low; !(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) {
+		return false
+	}
+	return v.isOne(i-1, wApostrophe) && v.toks[i-2].poss || v.isOne(i-1, wS) && v.isOne(i-2, wApostrophe)
+}
+
 // agentLink reports whether token i is a preposition that ties a person to
 // where they work ("Doctors at the hospital", "An official at the
 // crossing", "Engineers with the council"), or findings to whom they are
@@ -418,7 +434,7 @@ func (v *view) homePlace(k, e int) bool {
 }
 
 // forceNouns: armed bodies placed as bodies are ("the army in the north").
-var forceNouns = set("army military police")
+var forceNouns = set("army military police navy gendarmerie")
 
 // turnedToPossessive reports whether "to" at i follows a lower-case word
 // or one opening the sentence, and a possessive name follows it: "Let's go

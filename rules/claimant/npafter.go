@@ -58,7 +58,7 @@ func (v *view) npAfter(a, hi int) (int, int) {
 			// ("the Ministry of Environment, Urbanisation and Climate
 			// Change": remitlist.go.)
 			return a, end
-		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi):
+		case (t.num || t.fig) && !v.nameNumber(i, a, hi) && !v.compoundNumber(i) && !v.ordinalInName(i, hi) && !v.yearAfterPossessive(i, a, hi):
 			return a, end
 		case t.has(cDeterminer) && i > a:
 			// "Save the Children", "Researchers at the London School",

@@ -65,14 +65,17 @@ func officialNoun(w string) bool {
 }
 
 // kindHead returns the token of a body's kind heading the phrase that
-// opens at p ("the prime minister's office", "the interior ministry"),
+// opens at p ("the prime minister's office", "the interior ministry",
+// "the Senegalese navy"),
 // before any "in" or "of" after it, or -1.
 func (v *view) kindHead(p, e int) int {
 	for m := p; m < e; m++ {
 		if v.is(m, wIn, wOf, wComma) {
 			break
 		}
-		if t := &v.toks[m]; t.word && (t.has(cBody) || t.has(cGovernment)) {
+		// ("a senior official at the Senegalese navy": a force named by
+		// its kind is a body its officials speak for.)
+		if t := &v.toks[m]; t.word && (t.has(cBody) || t.has(cGovernment) || t.has(cForce) && !t.capital) {
 			return m
 		}
 	}

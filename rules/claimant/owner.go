@@ -74,7 +74,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	if p := &v.toks[k]; p.word && !p.capital && k == i-1 && p.has(cForce|cGovernment) && (k == lo || !v.toks[k-1].word || v.toks[k-1].has(cDeterminer|cPreposition)) && !v.modifiesNoun(i) {
 		return k, k + 1, true
 	}
-	if a, b, ok := v.possessor(k, lo); ok {
+	if a, b, ok := v.possessorPastYear(k, lo); ok {
 		return a, b, true
 	}
 	// "The charity's monthly malnutrition survey", "Our exit poll": plain
@@ -83,7 +83,7 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// findings modifier before them, as before the noun.)
 	for m := k; m > k-2 && m > lo && v.plainModifier(m); m-- {
 		if j := v.findingsModified(m, lo); j >= lo {
-			if a, b, ok := v.possessor(j, lo); ok {
+			if a, b, ok := v.possessorPastYear(j, lo); ok {
 				return a, b, true
 			}
 		}
@@ -109,7 +109,9 @@ func (v *view) owner(i, lo int) (int, int, bool) {
 	// "the Palestinian Prisoners' Society": a plural's apostrophe inside
 	// the name, and "of" after a findings noun inside one ("National
 	// Records of Scotland") (namewords.go).
-	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e)) {
+	// ("a Peil.nl poll": a web name's lower-case label after its dot is
+	// the name's, webname.go.)
+	for k >= lo && (v.toks[k].word && v.toks[k].capital && !v.toks[k].has(cDay) && !v.toks[k].has(cDeterminer) && !v.openingPreposition(k) && !v.openingClause(k) || v.nameLink(k, lo, e) || v.nameParticle(k) || v.nameHyphen(k, lo, e) || v.isOne(k, wFullStop) && v.internalDot(k) || v.pluralPossInName(k, lo, e) || v.findingsOfInName(k, lo, e) || k-1 > lo && v.toks[k].word && v.isOne(k-1, wFullStop) && v.webNameDot(k-1)) {
 		k--
 	}
 	// "its pre-Budget analysis", "a post-Brexit survey": a capital after a
@@ -167,6 +169,17 @@ func (v *view) possessor(k, lo int) (int, int, bool) {
 		return v.npBefore(k, lo), k, true
 	}
 	return 0, 0, false
+}
+
+// possessorPastYear is possessor, past a year after the possessive:
+// "Afrobarometer's 2024 survey", "Oxfam's 2025 inequality report" (np.go
+// yearAfterPossessive). The year says which of the owner's works, as
+// "latest" does.
+func (v *view) possessorPastYear(k, lo int) (int, int, bool) {
+	if k-1 >= lo && v.yearAfterPossessive(k, lo, len(v.toks)) {
+		k--
+	}
+	return v.possessor(k, lo)
 }
 
 // plainModifier: a lower-case content word ("exit", "malnutrition") that

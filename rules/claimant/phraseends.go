@@ -87,6 +87,13 @@ func (v *view) clauseFinal(i, hi int) bool {
 		switch {
 		case v.boundary(k) || v.timeClauseAt(i, k):
 			return true
+		case k == i+1 && v.isOne(k, wOf) && !v.is(i, wSaid, wSays) && !v.amountIn(k+1, hi):
+			// "as AFAD warns of more aftershocks", "spoke of 2,445 dead":
+			// "of" right after a verb of claim gives what it claims, so
+			// the verb says nothing of the clause before ("..., the
+			// minister said of the strike." still closes it, and an
+			// amount after "of" is read as before).
+			return false
 		case t.low == "-" && !t.space && k+1 < hi && !v.toks[k+1].space:
 			joins++
 		case t.report && (v.is(k-1, wA, wAn, wThe, wIts, wTheir) || v.is(k-2, wA, wAn, wThe, wIts, wTheir) || v.compoundAfterDeterminer(k)):

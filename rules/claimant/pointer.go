@@ -134,7 +134,9 @@ func (c *call) pointsBack(v *view) (Claimant, bool) {
 	// sentence before said.
 	// "So says a survey published yesterday by the Norwegian Refugee
 	// Council": findings say it for their maker.
-	if v.isOne(0, wSo) && v.toks[1].report {
+	// "So finds the latest survey by the Netherlands Institute for
+	// Social Research": a findings verb, inverted as "says" is.
+	if v.isOne(0, wSo) && (v.toks[1].report || v.toks[1].finding && !v.toks[1].capital) {
 		if a, b := v.npAfter(2, n); b > a && (v.toks[a].capital || v.toks[a].has(cDeterminer)) {
 			a, b = v.findingsMaker(a, b, n)
 			return c.pointed(v, a, b, 1)

@@ -90,6 +90,12 @@ func (v *view) gaveThat() (attr, bool) {
 	if v.pastVerb(k) && !doubting(v.toks[k].low) && v.backObject(k+1) {
 		return at, true
 	}
+	// "Human Rights Watch arrived at that estimate after surveying
+	// hundreds of schools", "the agency came up with the figure": a verb
+	// of reaching a figure with its particle, as "reached that estimate".
+	if o := v.reachedAt(k); o > k && v.backObject(o) {
+		return at, true
+	}
 	// "Foreign Minister Yoko Kamikawa gave the amount at a press
 	// conference": a sum pointed back at, given by a verb of telling
 	// (pointerorigin.go).
@@ -120,6 +126,23 @@ func (v *view) objectWords() bool {
 		}
 	}
 	return false
+}
+
+// reachedAt returns where the object starts after a verb of reaching a
+// figure and its particle at k ("arrived at", "arrives at", "came up
+// with", "come up with"), or k when there is none.
+func (v *view) reachedAt(k int) int {
+	if k+2 >= len(v.toks) {
+		return k
+	}
+	w := v.toks[k].low
+	if strings.HasPrefix(w, "arriv") && v.isOne(k+1, wAt) {
+		return k + 2
+	}
+	if v.is(k, wCame, wCome) && v.isOne(k+1, wUp) && v.isOne(k+2, wWith) {
+		return k + 3
+	}
+	return k
 }
 
 // gaveObjectWords are the other words gaveThat's objects are made of: a
@@ -173,7 +196,9 @@ func (v *view) backObject(k int) bool {
 	}
 	// ("gave that estimate a week after the breach": a span of time
 	// closes the clause as a preposition does.)
-	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)))
+	// ("arrived at that estimate after surveying hundreds of schools":
+	// how it was reached, a word and a gerund, closes it too.)
+	return v.boundary(m+1) || m+1 < len(v.toks) && (v.toks[m+1].has(cPreposition) && !v.isOne(m+1, wOf) || v.spanAgo(m+1, len(v.toks)) || v.toks[m+1].word && !v.toks[m+1].capital && v.gerund(m+2))
 }
 
 // relativeGiver reads a named subject [a, b) whose relative clause in

@@ -15,7 +15,9 @@ func (v *view) possessedOwner(s, e int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if v.isOne(k, wApostrophe) && v.toks[k-1].poss {
-			if n := v.possEnd(k - 1); n < e && v.toks[n].word {
+			// ("Afrobarometer's 2024 survey": a year after the
+			// possessive says which work, np.go yearAfterPossessive.)
+			if n := v.possEnd(k - 1); n < e && (v.toks[n].word || v.yearAfterPossessive(n, s, e)) {
 				return v.possessor(n-1, s)
 			}
 			return 0, 0, false

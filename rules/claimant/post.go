@@ -66,7 +66,13 @@ func (v *view) postOf(s, k, e int) (int, bool) {
 	}
 	// ("Oxfam's Sudan director", "UNICEF's Middle East chief": the place
 	// the post covers, named before it.)
-	m = v.coveredPlaceBefore(m, s)
+	// ("Oxfam's Benelux director": a region no lexicon knows before a
+	// person's post, coveredRegionBefore.)
+	if c := v.coveredPlaceBefore(m, s); c < m {
+		m = c
+	} else if v.personsPost(k) {
+		m = v.coveredRegionBefore(m, s)
+	}
 	b := m
 	if v.isOne(m, wS) && v.isOne(m-1, wApostrophe) {
 		b = m - 1
@@ -218,6 +224,37 @@ var roleModifiers = set("field emergency country regional deputy senior chief me
 // offices are posts held in a government for a place, whose holder is
 // named, not her place (convention 8).
 var offices = set("governor mayor minister president")
+
+// regionWord reports whether the capitalised word at m could name a region
+// a post covers: a word of letters in no lexicon, no people's adjective, no
+// title and no text in capitals.
+func (v *view) regionWord(m int) bool {
+	t := &v.toks[m]
+	return t.word && t.capital && !t.shouted && !t.inLexicon() && !v.demonym(m) && !t.has(cDay|cMonthName|cRankTitle) && len(t.low) > 3
+}
+
+// coveredRegionBefore returns the token before one capitalised word no
+// lexicon knows at m, right after a possessive: the region a body's
+// person's post covers, named or not in the rules' places ("Oxfam's
+// Benelux director", "UNICEF's Sahel chief"); m when none.
+func (v *view) coveredRegionBefore(m, s int) int {
+	if m-1 <= s || !v.regionWord(m) {
+		return m
+	}
+	if v.isOne(m-1, wApostrophe) || v.isOne(m-1, wS) && v.isOne(m-2, wApostrophe) {
+		return m - 1
+	}
+	return m
+}
+
+// personsPost reports whether the post at k is a person's by its class
+// (a staff noun or one of postNouns) or an agent noun in -or of eight
+// letters or more ("director", "coordinator"): "Border Patrol's Tucson
+// sector" is a unit, no post, and keeps its words.
+func (v *view) personsPost(k int) bool {
+	t := &v.toks[k]
+	return t.cls&(cStaff|cPost) != 0 || len(t.low) >= 8 && strings.HasSuffix(t.low, "or")
+}
 
 // coveredPlaceBefore returns the token before a place of one to three
 // capitalised words ending at token m, after s and right after a

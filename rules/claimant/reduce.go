@@ -265,6 +265,13 @@ func (v *view) reduceSpan(s, e int) (int, int) {
 		if k == s+1 && t.word && !t.capital && t.has(cAnnouncement) && v.toks[s].has(cDeterminer) && !v.toks[s].poss && v.is(k+1, wFrom, wBy) && k+2 < e {
 			return v.makerPhrase(k, e)
 		}
+		// "the latest census by Bruss'help", "a new headcount by
+		// Samusocial": any work after a determiner and findings
+		// modifiers, with its maker named after "by", is the maker's,
+		// as findings by a body are.
+		if v.workByName(s, k, e) {
+			return v.makerPhrase(k, e)
+		}
 		// "Per the latest from BMKG": "the latest" from a source is its
 		// news, as an update from it is (latestfrom.go newsFrom), in a
 		// frame as after a verb.
@@ -478,6 +485,23 @@ func (v *view) ownerOfTeam(s, k int) int {
 		return m
 	}
 	return k
+}
+
+// workByName reports whether the lower-case noun at k in the phrase [s,
+// e) opens on a determiner and at most findings modifiers ("the latest",
+// "a new") and is followed by "by" and a capitalised name: "the latest
+// census by Bruss'help". The noun is a work, whoever made it its source.
+func (v *view) workByName(s, k, e int) bool {
+	t := &v.toks[k]
+	if k+2 >= e || !t.word || t.capital || !v.isOne(k+1, wBy) || !v.toks[k+2].capital || !v.toks[k+2].word || !v.toks[s].has(cDeterminer) || v.toks[s].poss {
+		return false
+	}
+	for m := s + 1; m < k; m++ {
+		if !v.toks[m].has(cFindingsModifier) {
+			return false
+		}
+	}
+	return k > s
 }
 
 // makerNameHead reports whether the capitalised findings noun at k closes

@@ -124,7 +124,7 @@ func (v *view) subjectBefore(i, j, lo int, at *attr) (madeFor, ok bool) {
 	// "The exit poll conducted by Ipsos for the BBC and Sky
 	// projected": the bodies a poll was made for close the subject,
 	// and its maker says.
-	if x, y, ok := v.madeForSubject(at.src, lo); ok {
+	if x, y, ok := v.madeForSubject(at.src, at.srcEnd, lo); ok {
 		at.src, at.srcEnd = x, y
 		madeFor = true
 	} else if v.relayedFindingsAgent(at.src, lo) {
