@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/claimtrack/claimtrack/model"
@@ -49,6 +50,13 @@ func (p *SourcePass) runLink(ctx context.Context, src scrape.Source, l scrape.Li
 			b.add(Item{Page: page, Validators: v, Checked: p.now(), PagePublished: b.pages[l.URL].Published}, pageOnly)
 		}
 		return false, nil
+	}
+	if now := p.now(); l.Path != "" && a.Published.After(now) {
+		// A saved file dated after it was read (by its name, its contents
+		// or its modification time) is a typo or another time zone, not
+		// news from the future: dated when read, and said.
+		p.Log.Warn("file dated in the future: dated when it was read instead", "file", l.Path, "dated", a.Published.UTC().Format(time.RFC3339), "read", now.UTC().Format(time.RFC3339))
+		a.Published = now
 	}
 	if a.Cut > 0 {
 		p.Log.Debug("page longer than claimtrack reads: its end left out", "url", a.URL, "source", src.Name, "bytes_left_out", a.Cut, "bytes_read", len(a.Text))

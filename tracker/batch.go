@@ -167,10 +167,19 @@ func (p *SourcePass) flush(ctx context.Context, src scrape.Source, b *batch, res
 // replay revised (the first once over an archive read newest first: the
 // newest was a baseline until the older ones came) to their outcome now,
 // so that "not posted: 1 baseline, 1 backlog" says what history shows.
+// Those it did not keep (another source's, of the same run or not) it
+// notes in revised, for RunAll's recountAcross.
 func (res *Result) recount(revised map[int64]Outcome) {
 	for id, to := range revised {
 		from, ok := res.kept[id]
-		if !ok || from == to {
+		if !ok {
+			if res.revised == nil {
+				res.revised = map[int64]bool{}
+			}
+			res.revised[id] = true
+			continue
+		}
+		if from == to {
 			continue
 		}
 		if res.Kept[from]--; res.Kept[from] == 0 {

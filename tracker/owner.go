@@ -43,9 +43,11 @@ type Owner struct {
 // DrawOwner names the running process as an Owner, with a fresh random
 // Instance at each call. Draw it once, where the process starts (cmd/claimtrack's
 // main), and hand that one Owner to every part of the process (the daemon, its
-// passes, once, the demo): two Owners drawn in one process share its pid and
-// so take each other for dead (DeadOnThisHost), and one would take over the
-// other's leases mid-pass.
+// passes, once, the demo): a lease names its Owner, and two Owners drawn in
+// one process are two holders, each waiting out the other's leases
+// (DeadOnThisHost knows them alive by the process's start ticks; where the
+// ticks cannot be read, it takes them for dead, and one would take over the
+// other's leases mid-pass).
 func DrawOwner() Owner {
 	h, err := os.Hostname()
 	if err != nil || h == "" {
@@ -138,7 +140,11 @@ func (me Owner) DeadOnThisHost(other Owner) bool {
 		return false // its pid is not one this process can ask about
 	}
 	if other.PID == me.PID {
-		return true // this pid is this process now: the other has gone
+		// This pid under the same start (ticks) is this very process (an
+		// Owner drawn twice in it): alive. Under another start, or one
+		// that cannot be told, it is a process before this one that had
+		// the pid, and has gone.
+		return other.Ticks == 0 || other.Ticks != me.Ticks
 	}
 	alive, known := processAlive(other.PID)
 	if !known {

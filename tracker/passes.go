@@ -156,7 +156,53 @@ func (p *Passes) RunAll(ctx context.Context, pass *SourcePass, sources []scrape.
 		}()
 	}
 	wg.Wait()
+	if err := recountAcross(ctx, pass.Store, out); err != nil {
+		p.log.Warn("recounting what one source's pass kept after another's revised it failed; history shows the outcomes", "err", err)
+	}
 	return out
+}
+
+// recountAcross moves what a source's pass kept to the outcome the store
+// now records where another source's pass, later in the same run, revised
+// it: the first once over two folders, the newer file's in one and the
+// older's in the other, replays the newer (a baseline until the older
+// came) to backlog. Sources run at once, so the store, not the order the
+// revisions came in, says where each stands.
+func recountAcross(ctx context.Context, st store.Store, ran []Ran) error {
+	var ids []int64
+	for i := range ran {
+		for id := range ran[i].kept {
+			for j := range ran {
+				if j != i && ran[j].revised[id] {
+					ids = append(ids, id)
+					break
+				}
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	now := map[int64]Outcome{}
+	err := st.Update(ctx, func(tx *store.Tx) error {
+		for _, id := range ids {
+			o, err := tx.Observation(ctx, id)
+			if err != nil {
+				return err
+			}
+			if out, ok := OutcomeNamed(o.Outcome); ok {
+				now[id] = out
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read %d observations' outcomes: %w", len(ids), err)
+	}
+	for i := range ran {
+		ran[i].recount(now)
+	}
+	return nil
 }
 
 // Run runs one source once if it is due: a worker slot, no pass of it

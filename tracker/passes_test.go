@@ -192,6 +192,9 @@ func TestOwner(t *testing.T) {
 	// reused the pid (a container's pid 1).
 	earlier := thisProc
 	earlier.Start, earlier.Instance = earlier.Start.Add(-time.Hour), "0ld0001"
+	if earlier.Ticks > 0 {
+		earlier.Ticks-- // it started before this process
+	}
 	if !thisProc.DeadOnThisHost(earlier) {
 		t.Error("an earlier process with this pid not taken for dead")
 	}
@@ -200,14 +203,20 @@ func TestOwner(t *testing.T) {
 	if thisProc.DeadOnThisHost(parent) {
 		t.Error("the parent process taken for dead")
 	}
-	// Why a process draws its Owner once: a second one drawn in it has
-	// its pid, another instance, and is taken for dead.
+	// A second Owner drawn in this process has its pid and its start
+	// ticks under another instance: it is this very process, alive, and
+	// neither takes the other's leases.
 	second := DrawOwner()
 	if thisProc.Instance == "" || second.Instance == thisProc.Instance {
 		t.Errorf("DrawOwner gives no fresh instance: %+v %+v", thisProc, second)
 	}
-	if thisProc.Space != "" && !thisProc.DeadOnThisHost(second) {
-		t.Error("a second Owner drawn in this process not taken for dead: the reason main draws one and hands it down is gone; say so where DrawOwner is documented")
+	if thisProc.Ticks > 0 && (second.Ticks != thisProc.Ticks || thisProc.DeadOnThisHost(second) || second.DeadOnThisHost(thisProc)) {
+		t.Errorf("a second Owner drawn in this process (its pid, its start ticks) taken for dead: %s, %s", thisProc, second)
+	}
+	// Its pid and ticks read from the store as written (the process itself,
+	// another instance of it): alive too.
+	if back, ok := ParseOwner(second.String()); thisProc.Ticks > 0 && (!ok || thisProc.DeadOnThisHost(back)) {
+		t.Errorf("this process's other Owner, read back (%v), taken for dead: %s", ok, second)
 	}
 }
 

@@ -72,6 +72,10 @@ type Result struct {
 	// kept is the outcome each observation counted in Kept was counted
 	// under, by id, for recount.
 	kept map[int64]Outcome
+	// revised holds the observations of earlier passes, or of other
+	// sources of this one, whose outcome this pass's replays changed:
+	// RunAll recounts those another source kept (recountAcross).
+	revised map[int64]bool
 	// Posted counts the observations other than changes that made a
 	// message by their outcome: a possible correction, a conflict, a
 	// first value announced (announce_first). Kept counts none of them.

@@ -35,8 +35,8 @@ type env struct {
 	// owner is this process as it takes leases and claims events, drawn
 	// once in main and shared by every part of the process (once's and the
 	// demo's passes, run's daemon and the passes of each reload): two
-	// Owners drawn in one process have its pid and would take each other
-	// for dead (tracker.DrawOwner).
+	// Owners drawn in one process would be two holders of its leases
+	// (tracker.DrawOwner).
 	owner tracker.Owner
 }
 

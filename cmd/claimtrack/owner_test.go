@@ -41,8 +41,9 @@ func leaseOwners(t *testing.T, dsn string) map[string]string {
 
 // The process draws its Owner once (main) and every part of it runs as
 // that one: `once`'s passes, the demo's and `run`'s daemon and passes
-// leave it on every lease they took. A part that drew its own would take
-// the others for dead (its pid, another instance) and their leases with them.
+// leave it on every lease they took. A part that drew its own would be
+// another holder, waiting out the others' leases (or, where the process's
+// start ticks cannot be read, taking them for dead and their leases too).
 func TestOneOwnerPerProcess(t *testing.T) {
 	site, _, slugs, srv := storySite(t)
 	site.Show(2)
