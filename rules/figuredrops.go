@@ -283,6 +283,12 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 			}
 			return true
 		}
+		if m.scopeOnlyLandmark(st, s) {
+			if tr != nil {
+				tr.noteFigure(NoteRefused, f.Text, ": %s named only to place another (\"north of\", \", not\"), the only place the sentence names it (landmark.go)", strings.Join(m.spec.Scope, ", "))
+			}
+			return true
+		}
 		if m.elidedWhole(st, s, hits, fi) {
 			if tr != nil {
 				tr.noteFigure(NoteRefused, f.Text, ": the whole a later clause's bare figure takes its noun from; %s stands in that clause", strings.Join(m.spec.Scope, ", "))
