@@ -10,7 +10,9 @@ import "github.com/claimtrack/claimtrack/rules/figures"
 // after "outside" does (outside.go). A landmark that a clause or an
 // appositive then describes ("a camp west of Rafah, where 1.4 million
 // shelter") names the place the figure may count, and is not read so; nor
-// is a sentence that names the place once more without such words.
+// is a sentence that names the place once more without such words, nor one
+// that names no other place for the landmark to locate ("herded into a
+// strip of dunes west of Rafah").
 
 // scopeOnlyLandmark reports whether every scope word of sentence s, one at
 // least, stands after a point of the compass and "of" ("north of Rafah",
@@ -22,7 +24,24 @@ func (m *metric) scopeOnlyLandmark(st *docState, s *figures.Sentence) bool {
 	}
 	d := st.d
 	word := sentenceWords(d, s)
-	return m.scopeOnlyWhere(st, s, func(ti int) bool { return landmarkBefore(d, word, s, ti) && !describedAfter(word, ti+1) })
+	return m.scopeOnlyWhere(st, s, func(ti int) bool { return landmarkBefore(d, word, s, ti) && !describedAfter(word, ti+1) }) &&
+		m.otherNameIn(st, s)
+}
+
+// otherNameIn reports whether sentence s names something other than the
+// metric's scope by a capitalised word after its first: the place the
+// landmark locates ("Khan Younis", "Al-Arish"). A landmark with no other
+// name locates an unnamed stretch round the place itself ("herded into a
+// strip of dunes west of Rafah"), which is read as the place.
+func (m *metric) otherNameIn(st *docState, s *figures.Sentence) bool {
+	d := st.d
+	var buf [64]byte
+	for k := s.TokStart + 1; k < s.TokEnd; k++ {
+		if named(d, k) && !m.scopeAt(st, s, k, lowerInto(&buf, d.TokenText(k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // landmarkBefore reports whether the words before token ti name it as a
