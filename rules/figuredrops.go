@@ -30,6 +30,9 @@ func (m *metric) figureDropped(st *docState, s *figures.Sentence, fi int, hits [
 	if tr.dropped(NoteRefused, m.spec.Since.Year == 0 && decadeInStretch(d, s, fi), "%q: dated by a past decade in its own stretch (\"received ... in the 1980s\"; decade.go)", f.Text) {
 		return true
 	}
+	if tr.dropped(NoteRefused, needCount(d, s, fi), "%q: counts those in need or sizes a need (\"4 million ... need shelter\", \"will need shelter for 300,000\"; needcount.go)", f.Text) {
+		return true
+	}
 	if tr.dropped(NoteRefused, quotedTitleFigure(d, s, fi), "%q: opens a quoted title (\"a memorial called '35,000 Shoes'\"; quotedtitle.go)", f.Text) {
 		return true
 	}
